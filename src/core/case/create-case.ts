@@ -1,0 +1,123 @@
+/**
+ * Building a case from an article and its extraction: every claim and quote the engine found
+ * becomes a suggested item with an anchor that can re-find its words in later drafts.
+ */
+import type { Article, Claim, Extraction, Quote } from '../../shared/article'
+import {
+  DEFAULT_RATING_MAP,
+  DEFAULT_STATUSES,
+  SCHEMA_VERSION,
+  type Anchor,
+  type CaseFile,
+  type Draft,
+  type Item
+} from '../../shared/case'
+import { articleDateFrom } from '../claims/article-date'
+import { CLAIM_THRESHOLD } from '../claims/checkworthiness'
+
+/** Characters of context kept on each side of an anchor, as in the W3C TextQuoteSelector (Hypothesis uses 32). */
+export const ANCHOR_CONTEXT_CHARS = 32
+
+export function makeAnchor(text: string, start: number, end: number): Anchor {
+  return {
+    start,
+    end,
+    exact: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - ANCHOR_CONTEXT_CHARS), start),
+    suffix: text.slice(end, end + ANCHOR_CONTEXT_CHARS)
+  }
+}
+
+export interface NewCaseInput {
+  article: Article
+  extraction: Extraction
+  /** SHA-256 of article.text, computed by the caller (core has no crypto). */
+  hash: string
+  fileName: string
+  articlePath: string
+  now: string
+  caseId: string
+}
+
+export function createDraft(article: Article, hash: string, fileName: string, now: string, index: number): Draft {
+  return { id: `d${index}`, hash, fileName, importedAt: now, article }
+}
+
+export function createCase(input: NewCaseInput): CaseFile {
+  const draft = createDraft(input.article, input.hash, input.fileName, input.now, 1)
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: input.caseId,
+    createdAt: input.now,
+    updatedAt: input.now,
+    articlePath: input.articlePath,
+    articleDate: articleDateFrom(input.article.metadata),
+    drafts: [draft],
+    currentDraftId: draft.id,
+    items: itemsFromExtraction(input.extraction, draft.id, input.now, 1),
+    sources: [],
+    statuses: DEFAULT_STATUSES.map((status) => ({ ...status })),
+    ratingMap: DEFAULT_RATING_MAP.map((entry) => ({ ...entry })),
+    threshold: CLAIM_THRESHOLD
+  }
+}
+
+/** Suggested items for every claim and quote; ids continue from `firstNumber` so later drafts never reuse one. */
+export function itemsFromExtraction(extraction: Extraction, draftId: string, now: string, firstNumber: number): Item[] {
+  const text = extraction.article.text
+  const found: Array<{ start: number; make: (id: string) => Item }> = [
+    ...extraction.claims.map((claim) => ({ start: claim.start, make: (id: string) => claimItem(id, claim, text, draftId, now) })),
+    ...extraction.quotes.map((quote) => ({ start: quote.start, make: (id: string) => quoteItem(id, quote, text, draftId, now) }))
+  ]
+  found.sort((a, b) => a.start - b.start)
+  return found.map((entry, index) => entry.make(`i${firstNumber + index}`))
+}
+
+function baseItem(id: string, anchor: Anchor, draftId: string, now: string): Item {
+  return {
+    id,
+    kind: 'claim',
+    origin: 'engine',
+    state: 'suggested',
+    anchor,
+    status: 'unchecked',
+    statusDraftId: draftId,
+    claimType: null,
+    score: null,
+    reasons: [],
+    facts: [],
+    speaker: null,
+    mention: null,
+    cue: null,
+    sourceIds: [],
+    verdictNote: '',
+    notes: [],
+    queries: [],
+    correction: null,
+    checklist: {},
+    twinOf: null,
+    dismissed: null,
+    previousText: null,
+    history: [{ at: now, by: 'Factdesk', action: 'suggested', draftId }]
+  }
+}
+
+function claimItem(id: string, claim: Claim, text: string, draftId: string, now: string): Item {
+  return {
+    ...baseItem(id, makeAnchor(text, claim.start, claim.end), draftId, now),
+    claimType: claim.type,
+    score: claim.score,
+    reasons: claim.reasons,
+    facts: claim.facts
+  }
+}
+
+function quoteItem(id: string, quote: Quote, text: string, draftId: string, now: string): Item {
+  return {
+    ...baseItem(id, makeAnchor(text, quote.start, quote.end), draftId, now),
+    kind: 'quote',
+    speaker: quote.speaker,
+    mention: quote.mention,
+    cue: quote.cue
+  }
+}

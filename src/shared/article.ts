@@ -1,0 +1,117 @@
+/**
+ * Domain types for an imported article and what the extraction engine finds in it.
+ * Every offset is a UTF-16 index into `Article.text`; every `text` field equals
+ * `article.text.slice(start, end)` unless its doc comment says otherwise.
+ */
+
+export type BlockKind =
+  | 'title'
+  | 'standfirst'
+  | 'byline'
+  | 'metadata'
+  | 'heading'
+  | 'paragraph'
+  | 'caption'
+  | 'blockquote'
+  | 'list-item'
+
+export interface Block {
+  kind: BlockKind
+  start: number
+  end: number
+}
+
+export interface Article {
+  /** Normalised plain text: identical for the same file every time, so annotations can anchor to it. */
+  text: string
+  title: string
+  standfirst: string
+  /** key → value, e.g. author, editor, date (ISO yyyy-mm-dd when a date could be read). */
+  metadata: Record<string, string>
+  blocks: Block[]
+}
+
+export interface Span {
+  start: number
+  end: number
+  text: string
+}
+
+/** One scored unit: a sentence, headline, standfirst, caption or list item. */
+export interface ScoredSentence {
+  start: number
+  end: number
+  score: number
+}
+
+export type FactKind = 'number' | 'date' | 'relative-date' | 'person' | 'place' | 'organisation'
+
+export interface Fact {
+  kind: FactKind
+  start: number
+  end: number
+  text: string
+  /**
+   * Normalised value: for numbers the number and unit ("5000 troops"), for dates ISO
+   * ("2021-06-09", "2022-08" for a month), for relative dates the resolved ISO date or
+   * null when the article has no date, for names the canonical (longest) form.
+   */
+  value: string | null
+}
+
+/** Full Fact's claim taxonomy. */
+export type ClaimType =
+  | 'quantity'
+  | 'prediction'
+  | 'correlation/causation'
+  | 'laws/rules'
+  | 'personal experience'
+  | 'other'
+
+export interface Claim {
+  id: string
+  start: number
+  end: number
+  text: string
+  score: number
+  type: ClaimType
+  /** Reasons that fired, in words a checker understands: "number: 5,000", "year: 2013". */
+  reasons: string[]
+  facts: Fact[]
+}
+
+export interface Speaker {
+  /** The speaker as first introduced in full ("Nicolas Barotte", "one source in the French military"). */
+  name: string
+  description: string | null
+  anonymous: boolean
+}
+
+export interface Quote {
+  id: string
+  /** Span of the words inside the quote marks. */
+  start: number
+  end: number
+  text: string
+  speaker: Speaker | null
+  /** Where the speaker is named at this quote ("he", "Barotte"). */
+  mention: Span | null
+  /** The speech verb or phrase: said, wrote, told, added, according to … */
+  cue: Span | null
+  /** True when the quote is a fragment inside a sentence rather than whole speech. */
+  partial: boolean
+}
+
+export interface Inconsistency {
+  kind: 'number' | 'name' | 'date'
+  spans: Span[]
+  note: string
+}
+
+export interface Extraction {
+  article: Article
+  sentences: ScoredSentence[]
+  claims: Claim[]
+  quotes: Quote[]
+  inconsistencies: Inconsistency[]
+}

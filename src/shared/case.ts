@@ -1,0 +1,196 @@
+/**
+ * The case: everything a checker records about one article, saved as one JSON file
+ * (`<article>.factdesk.json`). Documented, versioned, in docs/FORMAT.md.
+ */
+import type { Article, ClaimType, Fact, Speaker, Span } from './article'
+
+export const SCHEMA_VERSION = 1
+
+/** A status a checker can give; the list lives in the case so a newsroom can edit it. */
+export interface StatusDef {
+  id: string
+  label: string
+  /** CSS colour used for highlights, markers and report badges. */
+  color: string
+  description: string
+  /** True when an item with this status counts as resolved ("X of Y resolved"). */
+  resolved: boolean
+  /** System statuses (needs-recheck) are set by the app, never picked from the 1–7 keys. */
+  system?: boolean
+}
+
+/** Where an item sits in the current draft: position plus TextQuote context to re-find it. */
+export interface Anchor {
+  start: number
+  end: number
+  exact: string
+  prefix: string
+  suffix: string
+}
+
+export interface HistoryEntry {
+  at: string
+  by: string
+  /** e.g. "status", "accept", "dismiss", "source-linked", "note", "moved", "revised". */
+  action: string
+  from?: string
+  to?: string
+  /** Which draft version this happened on. */
+  draftId?: string
+  detail?: string
+}
+
+export interface Note {
+  id: string
+  at: string
+  by: string
+  text: string
+}
+
+export interface Query {
+  id: string
+  at: string
+  by: string
+  text: string
+  resolvedAt: string | null
+  resolvedBy: string | null
+  answer: string | null
+}
+
+export interface Correction {
+  /** Replacement wording for the item's span. */
+  replacement: string
+  at: string
+  by: string
+}
+
+export interface ChecklistEntry {
+  done: boolean
+  detail: string
+}
+
+export type ItemKind = 'claim' | 'quote'
+/** suggested: proposed by the engine; accepted: the checker took it on; dismissed: not to check; removed: gone from the current draft. */
+export type ItemState = 'suggested' | 'accepted' | 'dismissed' | 'removed'
+
+export interface Item {
+  id: string
+  kind: ItemKind
+  origin: 'engine' | 'manual'
+  state: ItemState
+  anchor: Anchor
+  status: string
+  /** Id of the draft on which the current status was given. */
+  statusDraftId: string
+  claimType: ClaimType | null
+  score: number | null
+  reasons: string[]
+  /** Facts inside the item, offsets into the current draft text. */
+  facts: Fact[]
+  speaker: Speaker | null
+  mention: Span | null
+  cue: Span | null
+  sourceIds: string[]
+  /** For each linked source, the passage relied on for this item (overrides the source's own). */
+  verdictNote: string
+  notes: Note[]
+  queries: Query[]
+  correction: Correction | null
+  checklist: Record<string, ChecklistEntry>
+  /** Id of an item with the same fact elsewhere in the draft: checked once, shown twice. */
+  twinOf: string | null
+  dismissed: { by: string; at: string } | null
+  /** Wording before the last revision when the item changed (shown as a word diff). */
+  previousText: string | null
+  history: HistoryEntry[]
+}
+
+export type SourceKind = 'web' | 'document' | 'person' | 'dataset' | 'other'
+
+export interface Snapshot {
+  path: string
+  sha256: string
+  at: string
+}
+
+export interface Source {
+  id: string
+  kind: SourceKind
+  title: string
+  url: string
+  publisher: string
+  publishedAt: string
+  accessedAt: string
+  archiveUrl: string
+  /** The exact passage relied on. */
+  passage: string
+  /** document: path inside the case's evidence folder, and its SHA-256. */
+  filePath: string
+  sha256: string
+  /** person sources */
+  person: {
+    name: string
+    role: string
+    contact: string
+    reachedAt: string
+    channel: string
+    confirmed: string
+  } | null
+  snapshot: Snapshot | null
+  notes: string
+  createdAt: string
+  createdBy: string
+}
+
+export interface Draft {
+  id: string
+  /** SHA-256 of the normalised text: the article's identity, not its path. */
+  hash: string
+  fileName: string
+  importedAt: string
+  article: Article
+}
+
+/** How a status maps to a ClaimReview rating (issue: report). */
+export interface RatingMapEntry {
+  status: string
+  ratingValue: number
+  alternateName: string
+}
+
+export interface CaseFile {
+  schemaVersion: number
+  id: string
+  createdAt: string
+  updatedAt: string
+  /** Path of the article file the case was created from (informational; identity is the hash). */
+  articlePath: string
+  /** Article date (ISO), from metadata or set by the checker; relative dates resolve against it. */
+  articleDate: string | null
+  drafts: Draft[]
+  currentDraftId: string
+  items: Item[]
+  sources: Source[]
+  statuses: StatusDef[]
+  ratingMap: RatingMapEntry[]
+  /** Extraction threshold used to propose claims. */
+  threshold: number
+}
+
+export const DEFAULT_STATUSES: StatusDef[] = [
+  { id: 'unchecked', label: 'Unchecked', color: '#9aa0a6', description: 'Not looked at yet.', resolved: false },
+  { id: 'in-progress', label: 'In progress', color: '#f2a900', description: 'Being checked now.', resolved: false },
+  { id: 'verified', label: 'Verified', color: '#1e8e3e', description: 'Confirmed by the sources linked.', resolved: true },
+  { id: 'incorrect', label: 'Incorrect', color: '#d93025', description: 'The sources contradict it.', resolved: true },
+  { id: 'misleading', label: 'Misleading', color: '#e8710a', description: 'True in part, or true but gives a false impression.', resolved: true },
+  { id: 'unverifiable', label: 'Unverifiable', color: '#8e24aa', description: 'No source can confirm or refute it.', resolved: true },
+  { id: 'not-checkable', label: 'Not checkable', color: '#5f6368', description: 'Opinion or prediction: nothing to check.', resolved: true },
+  { id: 'needs-recheck', label: 'Needs re-check', color: '#c5221f', description: 'The words changed in a new draft since this was checked.', resolved: false, system: true }
+]
+
+export const DEFAULT_RATING_MAP: RatingMapEntry[] = [
+  { status: 'verified', ratingValue: 5, alternateName: 'True' },
+  { status: 'misleading', ratingValue: 3, alternateName: 'Misleading' },
+  { status: 'incorrect', ratingValue: 1, alternateName: 'False' },
+  { status: 'unverifiable', ratingValue: 0, alternateName: 'Unverifiable' }
+]

@@ -1,0 +1,107 @@
+/**
+ * The API contract between the UI and the Node side: every method, its input and its result.
+ * Electron exposes it through the preload facade (IPC); browser mode serves the same methods over
+ * loopback HTTP (POST /api/<method>). Main validates every input (zod schemas in src/main/services/validation.ts)
+ * and every method answers a Result: errors cross as data, never as thrown exceptions.
+ */
+import type { Extraction } from './article'
+import type { CaseFile, Snapshot } from './case'
+import type { Result } from './result'
+
+export type ReportFormat = 'html' | 'pdf' | 'md' | 'csv' | 'json' | 'claimreview'
+
+export interface Settings {
+  checkerName: string
+  /** Paper size for PDF reports. */
+  paperSize: 'A4' | 'Letter'
+}
+
+export interface RecentEntry {
+  casePath: string
+  articlePath: string | null
+  title: string
+  openedAt: string
+}
+
+/** An open case as the UI sees it: the case file plus the engine's view of the current draft. */
+export interface Session {
+  casePath: string
+  case: CaseFile
+  /** Extraction of the current draft: sentences (for coverage), claims, quotes, inconsistencies. */
+  extraction: Extraction
+  /** Opaque token of the file on disk when loaded/saved; saving with a stale one is a conflict. */
+  revision: string
+}
+
+/** Why a case could not be opened, with the newest good backup to offer, if any. */
+export interface BrokenCase {
+  casePath: string
+  problem: string
+  backups: { path: string; savedAt: string }[]
+}
+
+export interface Startup {
+  session: Session | null
+  broken: BrokenCase | null
+  recent: RecentEntry[]
+  settings: Settings
+  /** 'electron' or 'browser': the UI hides what a mode cannot do (e.g. native dialogs). */
+  mode: 'electron' | 'browser'
+}
+
+/** A file chosen in the UI: a path (Electron, CLI) or its bytes (browser mode upload, drag and drop). */
+export type FileInput = { path: string } | { fileName: string; base64: string }
+
+export interface RevisionSummary {
+  unchanged: number
+  changed: number
+  removed: number
+  added: number
+}
+
+export interface FactdeskApi {
+  /** What to show at start: the case given on the command line, else the last case, else the sample. */
+  getStartup(): Promise<Result<Startup>>
+  /** Open an article (creating its case) or an existing `.factdesk.json` case. */
+  openFile(input: FileInput): Promise<Result<Session>>
+  /** Native open dialog (Electron); null when cancelled. Browser mode answers fail('unsupported'). */
+  openDialog(): Promise<Result<Session | null>>
+  listRecent(): Promise<Result<RecentEntry[]>>
+  /** Save the whole case atomically; fails with code 'conflict' when the file changed on disk since `revision`. */
+  saveCase(input: { casePath: string; case: CaseFile; revision: string }): Promise<Result<{ revision: string; savedAt: string }>>
+  /** Replace a broken case file by one of its backups (the broken one is kept aside, never deleted). */
+  restoreBackup(input: { casePath: string; backupPath: string }): Promise<Result<Session>>
+  getSettings(): Promise<Result<Settings>>
+  saveSettings(input: Settings): Promise<Result<Settings>>
+  /** Copy a local file into the case's evidence folder; returns its path there and SHA-256. */
+  addEvidenceFile(input: { casePath: string; file: FileInput }): Promise<Result<{ filePath: string; sha256: string; fileName: string }>>
+  /** Save a snapshot of a web page into the evidence folder, where the network allows. */
+  snapshotUrl(input: { casePath: string; url: string }): Promise<Result<Snapshot>>
+  /** Open an http(s) link in the system browser. Any other scheme is refused. */
+  openExternal(input: { url: string }): Promise<Result<null>>
+  /** Render the verification report; html for the preview, or written to disk when `save` is true. */
+  renderReport(input: { casePath: string; format: ReportFormat; save: boolean }): Promise<Result<{ content: string | null; path: string | null }>>
+  /** Import a new draft of the case's article and re-anchor every item. */
+  importDraft(input: { casePath: string; file: FileInput; dryRun: boolean }): Promise<Result<{ session: Session; summary: RevisionSummary }>>
+}
+
+export type ApiMethod = keyof FactdeskApi
+export type ApiInput<M extends ApiMethod> = Parameters<FactdeskApi[M]>[0]
+export type ApiResult<M extends ApiMethod> = Awaited<ReturnType<FactdeskApi[M]>>
+
+/** Every method, for the IPC and HTTP shells to register. */
+export const API_METHODS: readonly ApiMethod[] = [
+  'getStartup',
+  'openFile',
+  'openDialog',
+  'listRecent',
+  'saveCase',
+  'restoreBackup',
+  'getSettings',
+  'saveSettings',
+  'addEvidenceFile',
+  'snapshotUrl',
+  'openExternal',
+  'renderReport',
+  'importDraft'
+] as const
