@@ -1,0 +1,51 @@
+/**
+ * `factdesk extract FILE [--json]`: what the engine finds in an article, for scripts (--json)
+ * or for a person reading a terminal.
+ */
+import { importFile } from '../../main/services/file-import'
+import { extract } from '../../core/extract/extract'
+import type { Extraction } from '../../shared/article'
+import { formatExtractionSummary } from './extract-summary'
+
+export async function run(args: string[]): Promise<number> {
+  const json = args.includes('--json')
+  const unknown = args.filter((arg) => arg.startsWith('-') && arg !== '--json')
+  const files = args.filter((arg) => !arg.startsWith('-'))
+  if (unknown.length > 0 || files.length !== 1) {
+    console.error(
+      unknown.length > 0
+        ? `factdesk extract: unknown option ${unknown[0]}; usage: factdesk extract FILE [--json]`
+        : 'factdesk extract: give exactly one FILE; usage: factdesk extract FILE [--json]'
+    )
+    return 1
+  }
+  const imported = await importFile(files[0])
+  if (!imported.ok) {
+    console.error(`factdesk extract: ${imported.error.message}`)
+    return 1
+  }
+  const extraction = extract(imported.value.article)
+  process.stdout.write(json ? toJson(extraction) : formatExtractionSummary(imported.value.fileName, extraction))
+  return 0
+}
+
+/** The documented JSON shape (README, issue 2): field order kept stable for diffs. */
+export function toJson(extraction: Extraction): string {
+  const { article } = extraction
+  const document = {
+    article: {
+      title: article.title,
+      standfirst: article.standfirst,
+      metadata: article.metadata,
+      text: article.text,
+      blocks: article.blocks.map(({ kind, start, end }) => ({ kind, start, end }))
+    },
+    sentences: extraction.sentences.map(({ start, end, score }) => ({ start, end, score: round(score) })),
+    claims: extraction.claims.map((claim) => ({ ...claim, score: round(claim.score) })),
+    quotes: extraction.quotes,
+    inconsistencies: extraction.inconsistencies
+  }
+  return JSON.stringify(document, null, 2) + '\n'
+}
+
+const round = (score: number): number => Math.round(score * 1000) / 1000
