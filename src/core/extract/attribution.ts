@@ -1,0 +1,85 @@
+/**
+ * Attribution clauses: find the speech cue and its subject in the words after a quote
+ * (`“…,” wrote Nicolas Barotte`, `“…,” one source told the newspaper`) or before it
+ * (`Smith said: “…”`, `Barotte wrote, warning that … “…”`, `according to officials, “…”`).
+ */
+import type { TextRange } from './sentences'
+import { tokenize, type Token } from './tokens'
+import { cueAt, lastCueIn, LEADING_AUXILIARIES, type CueMatch } from './speech-cues'
+import { subjectAfter, subjectBefore, type Subject } from './subjects'
+
+export interface Attribution {
+  cue: TextRange
+  subject: Subject
+}
+
+/** How far into the words after a quote the cue may sit: "…,” the former deputy head of the agency said". */
+const MAX_CUE_DISTANCE = 16
+/** How many cues before a quote to try, nearest first. */
+const MAX_CUES_BEFORE = 3
+
+/** Attribution in text[start, end), the words right after a quote's closing mark. */
+export function attributionAfter(text: string, start: number, end: number): Attribution | null {
+  const tokens = tokenize(text, start, end)
+  let i = 0
+  while (i < tokens.length && tokens[i].text === ',') i++
+  if (i >= tokens.length) return null
+  // "« … », a écrit Barotte": skip the auxiliary only when a cue follows it ("a source said" keeps its "a").
+  const auxiliary = LEADING_AUXILIARIES.has(tokens[i].lower) && cueAt(tokens, i + 1) !== null
+  const lead = cueAt(tokens, auxiliary ? i + 1 : i)
+  if (lead && (lead.invertible || lead.kind === 'lead-in')) {
+    const subject = subjectAfter(text, tokens, lead.last + 1, tokens.length)
+    if (subject) return make(tokens, lead, subject)
+  }
+  for (let k = i; k < tokens.length && k < i + MAX_CUE_DISTANCE; k++) {
+    const t = tokens[k]
+    if (!t.word && (t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!')) break
+    const cue = cueAt(tokens, k)
+    if (!cue) continue
+    if (cue.kind === 'participle') break
+    const subject =
+      cue.kind === 'lead-in' ? subjectAfter(text, tokens, cue.last + 1, tokens.length) : subjectBefore(text, tokens, k, i)
+    if (subject) return make(tokens, cue, subject)
+    k = cue.last
+  }
+  return null
+}
+
+/** Attribution in text[start, end), the words of the sentence before a quote's opening mark. */
+export function attributionBefore(text: string, start: number, end: number): Attribution | null {
+  const tokens = tokenize(text, start, end)
+  let cue = lastCueIn(tokens, 0, tokens.length)
+  for (let tries = 0; cue && tries < MAX_CUES_BEFORE; tries++) {
+    const subject = subjectOf(text, tokens, cue)
+    if (subject) return make(tokens, cue, subject)
+    cue = lastCueIn(tokens, 0, cue.first)
+  }
+  return null
+}
+
+function subjectOf(text: string, tokens: readonly Token[], cue: CueMatch): Subject | null {
+  if (cue.kind === 'lead-in') {
+    // "according to the ministry, …" names the source after the cue; "The ministry, in a statement,
+    // described …" names it before.
+    const after = subjectAfter(text, tokens, cue.last + 1, tokens.length)
+    if (after || cue.first === 0) return after
+    return subjectBefore(text, tokens, tokens[cue.first - 1].text === ',' ? cue.first - 1 : cue.first, 0)
+  }
+  if (cue.kind === 'participle') {
+    // "Barotte wrote, warning that …": the participle's subject is the main clause's.
+    const main = lastCueIn(tokens, 0, cue.first)
+    if (main && main.kind === 'verb') return verbSubject(text, tokens, main)
+    return subjectBefore(text, tokens, cue.first, 0)
+  }
+  return verbSubject(text, tokens, cue)
+}
+
+function verbSubject(text: string, tokens: readonly Token[], cue: CueMatch): Subject | null {
+  const before = subjectBefore(text, tokens, cue.first, 0)
+  if (before || !cue.invertible) return before
+  return subjectAfter(text, tokens, cue.last + 1, tokens.length)
+}
+
+function make(tokens: readonly Token[], cue: CueMatch, subject: Subject): Attribution {
+  return { cue: { start: tokens[cue.first].start, end: tokens[cue.last].end }, subject }
+}

@@ -1,0 +1,85 @@
+/**
+ * Character tests shared by the sentence splitter and the quote finder. They work on UTF-16 code
+ * units and code points without regular expressions, so a scan over a megabyte stays linear and a
+ * lone surrogate is just "not a letter" rather than an exception.
+ */
+
+/** Whitespace as JavaScript's \s knows it (spaces, line breaks, NBSP, the Unicode space range, BOM). */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  if (code < 0xa0) return false
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+export function isSpaceAt(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && isSpaceCode(text.charCodeAt(index))
+}
+
+export function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+/** The whole character (surrogate pair included) starting at `index`, or '' past either end. */
+export function charAt(text: string, index: number): string {
+  if (index < 0 || index >= text.length) return ''
+  const code = text.codePointAt(index) ?? 0
+  return String.fromCodePoint(code)
+}
+
+/** A cased letter in upper case: "A", "É", "Ж". Uncased scripts (CJK, Arabic) are neither upper nor lower. */
+export function isUpperChar(ch: string): boolean {
+  return ch !== '' && ch !== ch.toLowerCase() && ch === ch.toUpperCase()
+}
+
+export function isLowerChar(ch: string): boolean {
+  return ch !== '' && ch !== ch.toUpperCase() && ch === ch.toLowerCase()
+}
+
+/** A letter of any script, by the cheap ASCII test first and the Unicode property second. */
+export function isLetterChar(ch: string): boolean {
+  if (ch === '') return false
+  const code = ch.charCodeAt(0)
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+  return LETTER.test(ch)
+}
+
+export function isWordChar(ch: string): boolean {
+  if (ch === '') return false
+  const code = ch.charCodeAt(0)
+  if (code < 0x80) return isDigitCode(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+  return WORD.test(ch)
+}
+
+const LETTER = /^\p{L}/u
+const WORD = /^[\p{L}\p{M}\p{N}]/u
+
+/** Letter or digit immediately before `index` (one code unit back is enough for the tests that use it). */
+export function wordCharBefore(text: string, index: number): boolean {
+  if (index <= 0) return false
+  const code = text.charCodeAt(index - 1)
+  if (code >= 0xdc00 && code <= 0xdfff && index >= 2) return isWordChar(text.slice(index - 2, index))
+  return isWordChar(text[index - 1])
+}
+
+export function wordCharAt(text: string, index: number): boolean {
+  return isWordChar(charAt(text, index))
+}
+
+/** Move `start` forward and `end` back past whitespace; returns the trimmed pair. */
+export function trimRange(text: string, start: number, end: number): [number, number] {
+  let s = start
+  let e = end
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--
+  return [s, e]
+}

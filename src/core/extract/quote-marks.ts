@@ -1,0 +1,184 @@
+/**
+ * Pair quotation marks into outermost quotes, block by block, in one linear pass per mark family.
+ *
+ * Double marks (“ ” " „ « » 「 」) and single marks (‘ ’ ' ‚ ‹ ›) are paired in separate passes so
+ * that a misread apostrophe can never swallow a real double quote; afterwards a single-quoted span
+ * survives only at top level (British style) and a double quote nested inside it is dropped.
+ *
+ * Which way a mark faces is read from its neighbours: after a space or an opening bracket it opens,
+ * before a space or punctuation it closes. Curly marks also carry their own direction, except
+ * that “ closes a German „ and » opens a German »…«. An apostrophe between letters (It’s, France’s,
+ * O’Brien), before a decade (’90s), in rock ’n’ roll or in an elision (’em, ’til) is not a mark.
+ *
+ * A quote left open at the end of a paragraph continues when the next paragraph opens with the same
+ * kind of mark (the newsroom convention for speech over several paragraphs); otherwise it is dropped.
+ * Each close searches the stack only while marks it can close are on it, so 10,000 nested marks
+ * stay linear.
+ */
+import type { Block, BlockKind } from '../../shared/article'
+import { isDigitCode, isSpaceCode, wordCharAt, wordCharBefore } from './char-classes'
+
+export type MarkFamily = 'double' | 'single'
+
+export interface RawQuote {
+  family: MarkFamily
+  /** Offsets of the opening and closing marks. */
+  open: number
+  close: number
+  /** Index (in the block list given) of the blocks holding the opening and closing marks. */
+  firstBlock: number
+  lastBlock: number
+}
+
+interface OpenMark {
+  index: number
+  block: number
+  closers: string
+}
+
+/** What a mark may do here: close a pending quote, and failing that open one (with these closers). */
+interface Role {
+  closes: boolean
+  opens: string | null
+}
+
+const DOUBLE_MARKS = '"“”„«»「」『』'
+const SINGLE_MARKS = '\'‘’‚‹›'
+const CONTINUES: ReadonlySet<BlockKind> = new Set<BlockKind>(['paragraph', 'blockquote'])
+const OPENING_NEIGHBOURS = '([{—–/“‘„‚«‹「『'
+const CLOSING_NEIGHBOURS = ',.;:!?)]}—–…”’»›」』'
+const ELISIONS = ['em', 'tis', 'twas', 'til', 'cause', 'bout']
+
+/** All outermost quotes in the given blocks (sorted, disjoint), in document order. */
+export function scanQuotes(text: string, blocks: readonly Block[]): RawQuote[] {
+  const doubles = scanFamily(text, blocks, 'double')
+  const singles = scanFamily(text, blocks, 'single')
+  const keptSingles: RawQuote[] = []
+  const droppedDoubles = new Set<RawQuote>()
+  let d = 0
+  for (const single of singles) {
+    while (d < doubles.length && doubles[d].close < single.open) d++
+    const overlapping: RawQuote[] = []
+    for (let k = d; k < doubles.length && doubles[k].open < single.close; k++) overlapping.push(doubles[k])
+    if (overlapping.every((q) => single.open < q.open && q.close < single.close)) {
+      keptSingles.push(single)
+      for (const q of overlapping) droppedDoubles.add(q)
+    }
+  }
+  return [...doubles.filter((q) => !droppedDoubles.has(q)), ...keptSingles].sort((a, b) => a.open - b.open)
+}
+
+function scanFamily(text: string, blocks: readonly Block[], family: MarkFamily): RawQuote[] {
+  const marks = family === 'double' ? DOUBLE_MARKS : SINGLE_MARKS
+  const out: RawQuote[] = []
+  const stack: OpenMark[] = []
+  const pending = new Map<string, number>()
+  const push = (mark: OpenMark): void => {
+    stack.push(mark)
+    for (const c of mark.closers) pending.set(c, (pending.get(c) ?? 0) + 1)
+  }
+  const pop = (): OpenMark | undefined => {
+    const mark = stack.pop()
+    if (mark) for (const c of mark.closers) pending.set(c, (pending.get(c) ?? 1) - 1)
+    return mark
+  }
+  let resumeAt = -1
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]
+    for (let i = Math.max(block.start, resumeAt); i < block.end; i++) {
+      const code = text.charCodeAt(i)
+      // Cheap filter first: every mark is ", ' or above U+00AA.
+      if (code !== 0x22 && code !== 0x27 && code < 0xab) continue
+      const ch = text[i]
+      if (!marks.includes(ch)) continue
+      const role = family === 'double' ? doubleRole(text, i, block) : singleRole(text, i, block)
+      if (role.closes && (pending.get(ch) ?? 0) > 0) {
+        let mark = pop()
+        while (mark && !mark.closers.includes(ch)) mark = pop()
+        if (mark && stack.length === 0) out.push({ family, open: mark.index, close: i, firstBlock: mark.block, lastBlock: b })
+      } else if (role.opens !== null) {
+        push({ index: i, block: b, closers: role.opens })
+      }
+    }
+    resumeAt = -1
+    if (stack.length === 0) continue
+    const outer = stack[0]
+    while (stack.length > 0) pop()
+    const next = blocks[b + 1]
+    if (!next || !CONTINUES.has(block.kind) || !CONTINUES.has(next.kind)) continue
+    let k = next.start
+    while (k < next.end && isSpaceCode(text.charCodeAt(k))) k++
+    if (k < next.end && marks.includes(text[k]) && opensAgain(text[k], text[outer.index])) {
+      push(outer)
+      resumeAt = k + 1
+    }
+  }
+  return out
+}
+
+/** Marks that reopen a quote at the next paragraph's start, by the mark that first opened it. */
+const REOPENERS: Record<string, string> = {
+  '“': '“"', '"': '"“', '„': '„“', '«': '«»', '»': '»«', '”': '”', '「': '「', '『': '『',
+  '‘': '‘\'', '\'': '\'‘', '‚': '‚‘', '‹': '‹›', '›': '›‹'
+}
+
+function opensAgain(mark: string, opener: string): boolean {
+  return (REOPENERS[opener] ?? opener).includes(mark)
+}
+
+function neighbours(text: string, i: number, block: Block): { openBefore: boolean; closeAfter: boolean } {
+  const before = i > block.start ? text[i - 1] : ''
+  const after = i + 1 < block.end ? text[i + 1] : ''
+  return {
+    openBefore: before === '' || isSpaceCode(before.charCodeAt(0)) || OPENING_NEIGHBOURS.includes(before),
+    closeAfter: after === '' || isSpaceCode(after.charCodeAt(0)) || CLOSING_NEIGHBOURS.includes(after)
+  }
+}
+
+function doubleRole(text: string, i: number, block: Block): Role {
+  const { openBefore, closeAfter } = neighbours(text, i, block)
+  switch (text[i]) {
+    case '“': return { closes: true, opens: '”"' }
+    case '„': return { closes: false, opens: '“”' }
+    case '”': return { closes: true, opens: openBefore && !closeAfter ? '”' : null }
+    case '«': return { closes: true, opens: '»' }
+    case '»': return { closes: true, opens: openBefore && !closeAfter ? '«' : null }
+    case '「': return { closes: false, opens: '」' }
+    case '『': return { closes: false, opens: '』' }
+    case '"':
+      if (openBefore && !closeAfter) return { closes: false, opens: '"”' }
+      if (!openBefore && closeAfter) return { closes: true, opens: null }
+      if (openBefore && closeAfter) return { closes: false, opens: null }
+      return { closes: true, opens: '"”' }
+    default: return { closes: true, opens: null }
+  }
+}
+
+function singleRole(text: string, i: number, block: Block): Role {
+  const ch = text[i]
+  const ignore: Role = { closes: false, opens: null }
+  if (ch === '‚') return { closes: false, opens: neighbours(text, i, block).openBefore ? '‘’' : null }
+  if (ch === '‹') return { closes: true, opens: '›' }
+  if (ch === '›') return { closes: true, opens: neighbours(text, i, block).openBefore ? '‹' : null }
+  if (isApostrophe(text, i, block)) return ignore
+  const { openBefore, closeAfter } = neighbours(text, i, block)
+  if (openBefore && !closeAfter) return { closes: ch === '‘', opens: '’\'' }
+  if (!openBefore && closeAfter) return { closes: true, opens: null }
+  return ignore
+}
+
+/** An apostrophe rather than a quotation mark: It’s, France’s, ’90s, rock ’n’ roll, ’em. */
+function isApostrophe(text: string, i: number, block: Block): boolean {
+  const before = wordCharBefore(text, i) && i > block.start
+  const after = i + 1 < block.end && wordCharAt(text, i + 1)
+  if (before && after) return true
+  if (after && isDigitCode(text.charCodeAt(i + 1))) return true
+  const isMark = (k: number): boolean => text[k] === '\'' || text[k] === '’' || text[k] === '‘'
+  if (text[i + 1] === 'n' && isMark(i + 2) && !wordCharAt(text, i + 3)) return true
+  if (text[i - 1] === 'n' && isMark(i - 2) && !wordCharBefore(text, i - 2)) return true
+  if (after) {
+    const word = text.slice(i + 1, i + 7).toLowerCase()
+    return ELISIONS.some((e) => word.startsWith(e) && !wordCharAt(text, i + 1 + e.length))
+  }
+  return false
+}

@@ -1,0 +1,158 @@
+/**
+ * Direct quotes and who said them.
+ *
+ * 1. quote-marks.ts pairs the marks into outermost quotes (nested ones stay inside their parent,
+ *    multi-paragraph speech is one quote); blockquote-credits.ts adds blockquotes credited "— Name".
+ * 2. Each quote's attribution is read from its own sentence: after the closing mark when the quote
+ *    ends like speech (`…,” wrote X`), else before the opening mark (`X said: “…”`, `X wrote,
+ *    warning that … “…”`). A quote opened after a colon-ended sentence ("She told the court:") takes
+ *    that sentence's attribution; an unattributed quote in the same paragraph as an attributed one is
+ *    the same speaker's continuation (shown without mention or cue).
+ * 3. Scare quotes are dropped: one to three words with no speech cue beside them (`the largest
+ *    "neo-Panamax" vessels`), and any short term after "so-called", "dubbed" and the like.
+ * 4. speakers.ts resolves pronouns and surnames to the speaker as first introduced in full.
+ */
+import type { Article, Quote, Speaker, Span } from '../../shared/article'
+import { textBlocks, type TextRange } from './sentences'
+import { isSpaceCode, trimRange, wordCharAt } from './char-classes'
+import { scanQuotes } from './quote-marks'
+import { creditSubject, findBlockquoteCredits } from './blockquote-credits'
+import { attributionAfter, attributionBefore, type Attribution } from './attribution'
+import { SpeakerRegistry } from './speakers'
+import type { Subject } from './subjects'
+import { RangeIndex } from './range-index'
+
+/** An attribution clause lies within this many characters of its quote; it bounds work on hostile text. */
+const REGION_LIMIT = 400
+/** A quote of at most this many words needs a speech cue beside it, or it is a scare quote / quoted term. */
+const SCARE_QUOTE_MAX_WORDS = 3
+/** "Beside it", for a cue before a short quote: `she called the plan “dead on arrival”`. */
+const SHORT_QUOTE_CUE_DISTANCE = 60
+/** Words before a quoted term that mark it as a name for something, not speech. */
+const TERM_MARKERS = /(?:so-called|so called|dubbed|termed|nicknamed|branded|known as|the words?|the terms?|the phrase|the slogan|the hashtag|titled|entitled)\s*$/iu
+/** Before these, even a long quoted title is a work's name, not speech. */
+const TITLE_MARKERS = /(?:titled|entitled)\s*$/iu
+
+interface Candidate {
+  /** Inner span (trimmed), the quoted words. */
+  start: number
+  end: number
+  /** Offsets of the marks; -1 for a credited blockquote without marks. */
+  open: number
+  close: number
+  firstBlock: number
+  lastBlock: number
+  credit: TextRange | null
+}
+
+export function findQuotes(article: Article, sentences: TextRange[]): Quote[] {
+  const text = article.text
+  const blocks = textBlocks(article)
+  const blockIndex = new RangeIndex(blocks)
+  const units = new RangeIndex(sentences.filter((s) => s.start >= 0 && s.end <= text.length && s.start < s.end))
+  const candidates = collectCandidates(text, blocks, blockIndex)
+  const registry = new SpeakerRegistry()
+  const quotes: Quote[] = []
+  let previous: { lastBlock: number; speaker: Speaker | null } | null = null
+
+  for (let n = 0; n < candidates.length; n++) {
+    const c = candidates[n]
+    const openSentence = units.containing(c.open) ?? blocks[c.firstBlock]
+    const closeSentence = units.containing(c.close) ?? blocks[c.lastBlock]
+    const prevClose = n > 0 ? candidates[n - 1].close + 1 : 0
+    const nextOpen = n + 1 < candidates.length && candidates[n + 1].open > c.close ? candidates[n + 1].open : text.length
+    const partial = c.open >= 0 && isPartial(text, c.open, Math.max(openSentence.start, prevClose))
+
+    let attribution: Attribution | null = null
+    let fromAfter = false
+    if (c.credit === null) {
+      if (endsLikeSpeech(text, c)) {
+        attribution = attributionAfter(text, c.close + 1, Math.min(closeSentence.end, nextOpen, c.close + 1 + REGION_LIMIT))
+        fromAfter = attribution !== null
+      }
+      const beforeStart = Math.max(openSentence.start, prevClose, c.open - REGION_LIMIT)
+      attribution ??= attributionBefore(text, beforeStart, c.open)
+      if (attribution === null && !partial) attribution = colonIntroduction(text, units, openSentence, blocks, c.firstBlock)
+    }
+
+    const words = wordCount(text, c.start, c.end)
+    const lead = text.slice(Math.max(0, c.open - 30), Math.max(0, c.open))
+    if (c.credit === null && (TITLE_MARKERS.test(lead) || (words <= SCARE_QUOTE_MAX_WORDS && TERM_MARKERS.test(lead)))) continue
+    const cueBeside = attribution !== null && (fromAfter || c.open - attribution.cue.end <= SHORT_QUOTE_CUE_DISTANCE)
+    if (c.credit === null && words <= SCARE_QUOTE_MAX_WORDS && !cueBeside) continue
+
+    let speaker: Speaker | null = null
+    let mention: Span | null = null
+    let cue: Span | null = null
+    const subject: Subject | null = c.credit ? creditSubject(text, c.credit) : (attribution?.subject ?? null)
+    if (subject) {
+      speaker = registry.resolve(subject)
+      if (speaker) mention = span(text, subject.mention)
+    }
+    if (attribution) cue = span(text, attribution.cue)
+    if (!subject && previous?.speaker && previous.lastBlock === c.firstBlock) speaker = registry.reuse(previous.speaker)
+
+    quotes.push({ id: `q${quotes.length + 1}`, start: c.start, end: c.end, text: text.slice(c.start, c.end), speaker, mention, cue, partial })
+    previous = { lastBlock: c.lastBlock, speaker }
+  }
+  return quotes
+}
+
+function collectCandidates(text: string, blocks: ReturnType<typeof textBlocks>, blockIndex: RangeIndex): Candidate[] {
+  const out: Candidate[] = []
+  for (const q of scanQuotes(text, blocks)) {
+    const [start, end] = trimRange(text, q.open + 1, q.close)
+    if (wordCount(text, start, end) === 0) continue
+    out.push({ start, end, open: q.open, close: q.close, firstBlock: q.firstBlock, lastBlock: q.lastBlock, credit: null })
+  }
+  for (const credit of findBlockquoteCredits(text, blocks)) {
+    const inside = out.filter((c) => c.start >= credit.content.start && c.end <= credit.content.end)
+    for (const c of inside) c.credit = credit.credit
+    if (inside.length > 0 || wordCount(text, credit.content.start, credit.content.end) === 0) continue
+    const block = blockIndex.indexContaining(credit.content.start)
+    out.push({ ...credit.content, open: -1, close: -1, firstBlock: block, lastBlock: block, credit: credit.credit })
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/** A quote ends like speech when its last word is followed by , ? ! … or a dash, inside or right after the mark. */
+function endsLikeSpeech(text: string, c: Candidate): boolean {
+  const last = text[c.end - 1]
+  if (',?!…—–-'.includes(last)) return true
+  let k = c.close + 1
+  while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++
+  return text[k] === ','
+}
+
+/** Partial: the quote sits inside running text rather than opening the sentence or following "said:" / "said,". */
+function isPartial(text: string, open: number, sentenceStart: number): boolean {
+  let k = open - 1
+  while (k >= sentenceStart && (isSpaceCode(text.charCodeAt(k)) || '([—–'.includes(text[k]))) k--
+  if (k < sentenceStart) return false
+  return !':,;.?!…'.includes(text[k])
+}
+
+/** "She told the court:" ending the previous sentence (same or previous block) introduces the quote. */
+function colonIntroduction(text: string, units: RangeIndex, sentence: TextRange, blocks: readonly TextRange[], block: number): Attribution | null {
+  const before = units.before(sentence.start)
+  if (!before || text[before.end - 1] !== ':') return null
+  const earliest = blocks[Math.max(0, block - 1)]?.start ?? 0
+  if (before.start < earliest) return null
+  return attributionBefore(text, Math.max(before.start, before.end - REGION_LIMIT), before.end - 1)
+}
+
+/** Words in text[start, end), counting no further than `cap` (enough to tell a short quote from speech). */
+function wordCount(text: string, start: number, end: number, cap = SCARE_QUOTE_MAX_WORDS + 1): number {
+  let words = 0
+  let inWord = false
+  for (let i = start; i < end && words < cap; i++) {
+    const isWord = wordCharAt(text, i)
+    if (isWord && !inWord) words++
+    inWord = isWord || (inWord && !isSpaceCode(text.charCodeAt(i)))
+  }
+  return words
+}
+
+function span(text: string, range: TextRange): Span {
+  return { start: range.start, end: range.end, text: text.slice(range.start, range.end) }
+}

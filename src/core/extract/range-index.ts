@@ -1,0 +1,66 @@
+/**
+ * Binary search over sorted, disjoint ranges (sentences or blocks): which one holds an offset, and
+ * which one comes just before. Ranges that overlap an earlier one are dropped on the way in, so
+ * the searches stay correct even for a caller's malformed input.
+ */
+import type { TextRange } from './sentences'
+
+export class RangeIndex {
+  private readonly ranges: TextRange[]
+
+  constructor(ranges: readonly TextRange[]) {
+    const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end)
+    this.ranges = []
+    let floor = -Infinity
+    for (const range of sorted) {
+      if (range.start < floor || range.end <= range.start) continue
+      this.ranges.push(range)
+      floor = range.end
+    }
+  }
+
+  /** The range holding `offset` (start ≤ offset < end), or null. */
+  containing(offset: number): TextRange | null {
+    const i = this.lastStartingAtOrBefore(offset)
+    if (i < 0) return null
+    const range = this.ranges[i]
+    return offset < range.end ? range : null
+  }
+
+  /**
+   * Index of the range holding `offset`, or of the last range before it (0 when none): a block
+   * index for an offset that is known to lie in or after some block.
+   */
+  indexContaining(offset: number): number {
+    return Math.max(0, this.lastStartingAtOrBefore(offset))
+  }
+
+  /** The last range that ends at or before `offset`. */
+  before(offset: number): TextRange | null {
+    let low = 0
+    let high = this.ranges.length - 1
+    let found: TextRange | null = null
+    while (low <= high) {
+      const mid = (low + high) >> 1
+      if (this.ranges[mid].end <= offset) {
+        found = this.ranges[mid]
+        low = mid + 1
+      } else high = mid - 1
+    }
+    return found
+  }
+
+  private lastStartingAtOrBefore(offset: number): number {
+    let low = 0
+    let high = this.ranges.length - 1
+    let found = -1
+    while (low <= high) {
+      const mid = (low + high) >> 1
+      if (this.ranges[mid].start <= offset) {
+        found = mid
+        low = mid + 1
+      } else high = mid - 1
+    }
+    return found
+  }
+}

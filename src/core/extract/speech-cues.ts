@@ -1,0 +1,99 @@
+/**
+ * The speech cues that tie a quote to its speaker, and where each expects its subject.
+ *
+ *  - 'verb'        said, wrote, told … The subject stands before it ("Barotte wrote") or, for the
+ *                  invertible ones, after it ("wrote Nicolas Barotte"). "told" is never inverted:
+ *                  what follows it is the listener ("told the newspaper").
+ *  - 'participle'  warning, adding, saying … A clause hung on the main verb; its subject is the main
+ *                  clause's ("Barotte wrote, warning that …" → Barotte).
+ *  - 'lead-in'     according to, in a statement: the source follows ("according to a spokesperson").
+ */
+import type { Token } from './tokens'
+
+export type CueKind = 'verb' | 'participle' | 'lead-in'
+
+export interface CueMatch {
+  /** Index of the cue's first and last token (inclusive). */
+  first: number
+  last: number
+  kind: CueKind
+  invertible: boolean
+}
+
+const INVERTIBLE_VERBS = [
+  'said', 'says', 'say', 'wrote', 'writes', 'added', 'adds', 'asked', 'asks', 'explained', 'explains',
+  'insisted', 'insists', 'continued', 'continues', 'replied', 'replies', 'answered', 'noted', 'notes',
+  'warned', 'warns', 'argued', 'argues', 'claimed', 'claims', 'stated', 'states', 'declared', 'recalled',
+  'recalls', 'remarked', 'observed', 'commented', 'responded', 'concluded', 'conceded', 'cautioned',
+  'admitted', 'acknowledged', 'stressed', 'emphasised', 'emphasized', 'tweeted', 'posted', 'suggested',
+  'predicted', 'promised', 'vowed', 'shouted', 'joked', 'quipped', 'whispered', 'exclaimed', 'announced',
+  'testified', 'confirmed', 'insist', 'argue', 'warn', 'write', 'ask', 'explain', 'add'
+]
+
+/**
+ * German and French verbs for quotes carried over in the original language (`„…“, sagte Müller`,
+ * `« … », a écrit Barotte`): all take the inverted order.
+ */
+const FOREIGN_VERBS = [
+  'sagte', 'sagt', 'schrieb', 'schreibt', 'erklärte', 'betonte', 'warnte', 'fragte', 'meinte',
+  'dit', 'écrit', 'déclaré', 'ajouté', 'affirmé', 'expliqué', 'estime', 'souligné', 'déclare', 'ajoute'
+]
+
+/** Verbs whose next words are the listener, never the speaker. */
+const PLAIN_VERBS = ['told', 'tells', 'tell', 'informed', 'assured', 'reminded']
+
+const PARTICIPLES = [
+  'saying', 'adding', 'warning', 'writing', 'telling', 'noting', 'explaining', 'insisting', 'claiming',
+  'arguing', 'stating', 'asking', 'declaring', 'stressing', 'cautioning', 'acknowledging', 'admitting',
+  'recalling', 'concluding', 'predicting', 'promising', 'vowing', 'emphasising', 'emphasizing'
+]
+
+const SINGLE_WORD = new Map<string, { kind: CueKind; invertible: boolean }>([
+  ...[...INVERTIBLE_VERBS, ...FOREIGN_VERBS].map((w) => [w, { kind: 'verb' as const, invertible: true }] as const),
+  ...PLAIN_VERBS.map((w) => [w, { kind: 'verb' as const, invertible: false }] as const),
+  ...PARTICIPLES.map((w) => [w, { kind: 'participle' as const, invertible: false }] as const)
+])
+
+/** Multi-word cues, matched on lower-cased words. */
+const PHRASES: { words: string[]; kind: CueKind }[] = [
+  { words: ['according', 'to'], kind: 'lead-in' },
+  { words: ['in', 'a', 'statement'], kind: 'lead-in' },
+  { words: ['selon'], kind: 'lead-in' },
+  { words: ['laut'], kind: 'lead-in' },
+  { words: ['pointed', 'out'], kind: 'verb' },
+  { words: ['went', 'on'], kind: 'verb' }
+]
+
+/** The cue starting at token `i`, or null. Single-word verbs must be written in lower case ("States" is a name). */
+export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
+  const token = tokens[i]
+  if (!token || !token.word) return null
+  for (const phrase of PHRASES) {
+    if (phrase.words[0] !== token.lower) continue
+    if (phrase.words.every((w, k) => tokens[i + k]?.lower === w)) {
+      return { first: i, last: i + phrase.words.length - 1, kind: phrase.kind, invertible: false }
+    }
+  }
+  if (token.text !== token.lower) return null
+  const entry = SINGLE_WORD.get(token.lower)
+  return entry ? { first: i, last: i, ...entry } : null
+}
+
+/** The last cue whose first token lies in [from, to), scanning backwards. */
+export function lastCueIn(tokens: readonly Token[], from: number, to: number): CueMatch | null {
+  for (let i = Math.min(to, tokens.length) - 1; i >= from; i--) {
+    const cue = cueAt(tokens, i)
+    if (cue) return cue
+  }
+  return null
+}
+
+/** Words that may sit between a subject and its verb: "Smith later said", "he has since written". */
+export const VERB_ADVERBS = new Set([
+  'also', 'later', 'then', 'previously', 'earlier', 'once', 'recently', 'separately', 'further', 'has',
+  'had', 'have', 'was', 'were', 'would', 'will', 'since', 'again', 'repeatedly', 'subsequently', 'simply',
+  'only', 'just', 'had', 'reportedly', 'publicly', 'privately', 'bluntly', 'flatly', 'firmly'
+])
+
+/** Auxiliaries of the French and German perfect ("a écrit", "hat gesagt") that may open an inverted attribution. */
+export const LEADING_AUXILIARIES = new Set(['a', 'ont', 'hat', 'haben'])

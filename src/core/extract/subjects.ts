@@ -1,0 +1,194 @@
+/**
+ * Who is speaking: read the subject of a speech cue from the tokens beside it.
+ *
+ * A subject is one of
+ *  - a pronoun ("he", "they"), resolved later against the speakers met so far;
+ *  - a name run ("Nicolas Barotte", "George W. Bush", "French President Emmanuel Macron"), maybe with
+ *    an appositive description ("Nicolas Barotte, the defense correspondent for …");
+ *  - a description ("one source in the French military", "officials", "the ministry").
+ * Name runs are capitalised words with the usual lower-case particles (de, van, al-) between them.
+ */
+import type { TextRange } from './sentences'
+import { isCapitalised, type Token } from './tokens'
+import { cueAt, VERB_ADVERBS } from './speech-cues'
+import { classifyDescription, COURTESY_TITLES, NOT_NAMES, ROLE_WORDS } from './speaker-lexicon'
+
+export type SubjectKind = 'pronoun' | 'name' | 'description'
+
+export interface Subject {
+  kind: SubjectKind
+  /** The words naming the speaker here: "he", "Barotte", "Nicolas Barotte", "one source in …". */
+  mention: TextRange
+  /** Name as written (without a leading role such as "French President"), or the description text. */
+  name: string
+  /** Name words without courtesy titles, for surname matching ("Mr. Smith" → ["Smith"]). */
+  nameWords: string[]
+  description: string | null
+  anonymous: boolean
+  plural: boolean
+  /** An organisation rather than a person ("the ministry", "Reuters"), the antecedent of "it". */
+  group: boolean
+}
+
+/** Longest subject we accept, in tokens: attribution subjects are short. */
+const MAX_SUBJECT_TOKENS = 14
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'du', 'dos', 'das', 'ter', 'ten', 'y'])
+const NAME_PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'with'])
+/** Words after which a capitalised run is a place or body, not the speaker's name. */
+const ROLE_LEADS_BLOCKED = new Set(['of', 'at', 'from', 'for', 'with', 'in', 'on', 'to', 'by', 'the', 'a', 'an', 'and', 'or', 'near', 'inside', 'outside'])
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom'])
+const PRONOUNS = new Set(['he', 'she', 'they', 'it'])
+const CLAUSE_BREAKS = new Set([',', ':', ';', '.', '—', '–', '(', ')', '[', ']', '“', '”', '"', '«', '»', '„', '!', '?'])
+
+const isBreak = (t: Token): boolean => !t.word && CLAUSE_BREAKS.has(t.text)
+
+/** End (exclusive) of the name run starting at token `i`, or `i` when no name starts there. */
+export function nameRunEnd(tokens: readonly Token[], i: number, limit: number): number {
+  const first = tokens[i]
+  if (!first || !isNameToken(first) || NOT_NAMES.has(first.text)) return i
+  let j = i + 1
+  while (j < limit) {
+    const t = tokens[j]
+    if (isNameToken(t)) j++
+    else if (t.word && NAME_PARTICLES.has(t.lower) && j + 1 < limit && isNameToken(tokens[j + 1])) j += 2
+    else break
+  }
+  return j
+}
+
+/**
+ * Start of a name of two or more words closing the phrase after a role noun, or `start` when there
+ * is none. After a preposition or determiner it is a place or an organisation ("an official at Le
+ * Figaro"), not the speaker's name.
+ */
+function trailingNameStart(tokens: readonly Token[], start: number, end: number): number {
+  let k = end
+  while (k > start && (isNameToken(tokens[k - 1]) || tokens[k - 1].text === '-')) k--
+  while (k < end && NOT_NAMES.has(tokens[k].text)) k++
+  if (end - k < 2 || k <= start) return start
+  const before = tokens[k - 1]
+  if (!before.word || ROLE_LEADS_BLOCKED.has(before.lower)) return start
+  return nameRunEnd(tokens, k, end) === end ? k : start
+}
+
+function isNameToken(t: Token): boolean {
+  return isCapitalised(t) || (t.word && /^(al|el|bin|ibn)-\p{Lu}/u.test(t.text))
+}
+
+/** Subject written before the cue at `cue`, no earlier than token `floor`: "Barotte wrote", "Jane Doe, the mayor, said". */
+export function subjectBefore(text: string, tokens: readonly Token[], cue: number, floor: number): Subject | null {
+  let end = cue
+  while (end > floor && tokens[end - 1].word && VERB_ADVERBS.has(tokens[end - 1].lower)) end--
+  if (end <= floor) return null
+  if (tokens[end - 1].text === ',') {
+    // Appositive: "Jane Doe, the mayor of Springfield, said".
+    const descEnd = end - 1
+    let comma = descEnd - 1
+    while (comma > floor && tokens[comma].text !== ',' && !isBreak(tokens[comma])) comma--
+    if (comma <= floor || tokens[comma].text !== ',') return null
+    const name = phraseBack(tokens, comma, floor)
+    if (name === null) return null
+    const subject = classifyPhrase(text, tokens, name, comma)
+    if (subject?.kind === 'name') return withDescription(subject, text, tokens, comma + 1, descEnd)
+    // "The commander, Ibrahim Toure, told": the role first, the name in apposition.
+    const named = subject?.kind === 'description' ? classifyPhrase(text, tokens, comma + 1, descEnd) : null
+    if (named?.kind === 'name' && subject) return { ...named, description: named.description ?? subject.name }
+    // "The commander, who spoke by phone, said": a relative clause between subject and verb.
+    return subject && RELATIVE_PRONOUNS.has(tokens[comma + 1]?.lower ?? '') ? subject : null
+  }
+  const start = phraseBack(tokens, end, floor)
+  if (start === null) return null
+  let subjectStart = start
+  // "… the committee, which met on Monday, said" is not a subject; a relative clause means the subject lies earlier.
+  if (RELATIVE_PRONOUNS.has(tokens[start].lower)) return null
+  while (subjectStart < end && !tokens[subjectStart].word) subjectStart++
+  return subjectStart < end ? classifyPhrase(text, tokens, subjectStart, end) : null
+}
+
+function phraseBack(tokens: readonly Token[], end: number, floor: number): number | null {
+  let start = end
+  while (start > floor && !isBreak(tokens[start - 1]) && !cueAt(tokens, start - 1)) start--
+  if (end - start > MAX_SUBJECT_TOKENS || start === end) return null
+  return start
+}
+
+/** Subject written after the cue (inverted order): "wrote Nicolas Barotte, the defense correspondent …". */
+export function subjectAfter(text: string, tokens: readonly Token[], from: number, limit: number): Subject | null {
+  let i = from
+  if (tokens[i]?.text === ',') i++
+  if (i >= limit || !tokens[i].word) return null
+  if (PRONOUNS.has(tokens[i].text)) return classifyPhrase(text, tokens, i, i + 1)
+  const run = nameRunEnd(tokens, i, limit)
+  if (run > i) {
+    const subject = classifyPhrase(text, tokens, i, run)
+    if (subject && tokens[run]?.text === ',' && tokens[run + 1]?.word && !cueAt(tokens, run + 1)) {
+      return withDescription(subject, text, tokens, run + 1, clauseEnd(tokens, run + 1, limit))
+    }
+    return subject
+  }
+  const end = clauseEnd(tokens, i, limit)
+  if (end - i > MAX_SUBJECT_TOKENS) return null
+  const subject = classifyPhrase(text, tokens, i, end)
+  if (subject?.kind !== 'description') return subject
+  // "said the minister of defence, Jane Doe." — the name follows the role.
+  if (tokens[end]?.text === ',') {
+    const nameEnd = nameRunEnd(tokens, end + 1, limit)
+    if (nameEnd > end + 1 && (nameEnd >= limit || isBreak(tokens[nameEnd]))) {
+      const named = classifyPhrase(text, tokens, end + 1, nameEnd)
+      if (named?.kind === 'name') return { ...named, description: subject.name }
+    }
+  }
+  return subject
+}
+
+function clauseEnd(tokens: readonly Token[], from: number, limit: number): number {
+  let j = from
+  while (j < limit && !isBreak(tokens[j]) && !(j > from && cueAt(tokens, j)?.kind === 'verb')) j++
+  return j
+}
+
+function withDescription(subject: Subject, text: string, tokens: readonly Token[], from: number, to: number): Subject {
+  if (to <= from || to - from > MAX_SUBJECT_TOKENS) return subject
+  const description = text.slice(tokens[from].start, tokens[to - 1].end)
+  const extra = classifyDescription(description)
+  return { ...subject, description, group: subject.group || (extra.group && !extra.person) }
+}
+
+/** Classify tokens [start, end) as a pronoun, a name (with any leading role split off) or a description. */
+export function classifyPhrase(text: string, tokens: readonly Token[], start: number, end: number): Subject | null {
+  if (end <= start) return null
+  const first = tokens[start]
+  const mention = { start: first.start, end: tokens[end - 1].end }
+  const phrase = text.slice(mention.start, mention.end)
+  if (end - start === 1 && PRONOUNS.has(first.lower)) {
+    return { kind: 'pronoun', mention, name: first.lower, nameWords: [], description: null, anonymous: false, plural: first.lower === 'they', group: first.lower === 'it' }
+  }
+  const run = nameRunEnd(tokens, start, end)
+  if (run === end) {
+    let role = -1
+    for (let k = start; k < end - 1; k++) if (ROLE_WORDS.has(tokens[k].text)) role = k
+    const nameStart = role + 1 > start ? role + 1 : start
+    const words = tokens.slice(nameStart, end).filter((t) => t.word && !COURTESY_TITLES.has(t.text)).map((t) => t.text)
+    const multiWord = end - nameStart >= 2
+    const name = multiWord ? text.slice(tokens[nameStart].start, mention.end) : phrase
+    const description = multiWord && nameStart > start ? text.slice(first.start, tokens[nameStart - 1].end) : null
+    const kind = classifyDescription(phrase)
+    return { kind: 'name', mention, name, nameWords: words, description, anonymous: false, plural: false, group: kind.group && !kind.person }
+  }
+  if (run > start && run < end && NAME_PREPOSITIONS.has(tokens[run].lower)) {
+    // "Jane Doe of the interior ministry": the name, then who she is.
+    const named = classifyPhrase(text, tokens, start, run)
+    if (named?.kind === 'name') return { ...named, description: text.slice(tokens[run].start, mention.end) }
+  }
+  const trailing = trailingNameStart(tokens, start, end)
+  if (trailing > start) {
+    // "farmer Aissata Traore", "Malian army spokesman Souleymane Dembele": role, then the name.
+    const named = classifyPhrase(text, tokens, trailing, end)
+    if (named?.kind === 'name') return { ...named, description: named.description ?? text.slice(first.start, tokens[trailing - 1].end) }
+  }
+  const words = tokens.slice(start, end).filter((t) => t.word)
+  if (words.length === 0 || words.some((t) => t.lower === 'that' || t.lower === 'it')) return null
+  const kind = classifyDescription(phrase)
+  if (!kind.person && !kind.group && !kind.anonymous) return null
+  return { kind: 'description', mention, name: phrase, nameWords: [], description: null, anonymous: kind.anonymous, plural: kind.plural, group: kind.group && !kind.person }
+}

@@ -1,0 +1,76 @@
+/**
+ * A small word tokenizer for the text around a quote (attribution clauses are a dozen words, so
+ * tokens are cheap there). Words keep their inner apostrophes, hyphens and dots ("O’Brien",
+ * "al-Qaeda", "U.S."), and a title or initial keeps its full stop ("Dr.", "W.") so that names read
+ * as one run. Every other non-space character is a one-character punctuation token.
+ */
+import { charAt, isSpaceCode, isUpperChar, isWordChar } from './char-classes'
+
+export interface Token {
+  start: number
+  end: number
+  text: string
+  /** Lower-cased text, for lexicon look-ups. */
+  lower: string
+  /** Letters/digits (a word) rather than a punctuation mark. */
+  word: boolean
+}
+
+/** Abbreviations that sit inside names and keep their full stop as part of the token. */
+const NAME_ABBREVIATIONS = new Set([
+  'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Gen', 'Sen', 'Rep', 'Gov', 'St', 'Lt', 'Col', 'Capt', 'Cmdr',
+  'Sgt', 'Maj', 'Adm', 'Rev', 'Jr', 'Sr', 'Mt', 'Ft', 'Mme', 'Hon', 'Pres', 'Atty', 'Amb', 'Inc', 'Ltd', 'Co'
+])
+
+/** Characters that join two word parts into one token: apostrophes, hyphens, inner dots. */
+function isJoiner(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2010 || code === 0x2e
+}
+
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const tokens: Token[] = []
+  let i = Math.max(0, start)
+  const stop = Math.min(end, text.length)
+  while (i < stop) {
+    const ch = charAt(text, i)
+    if (isSpaceCode(text.charCodeAt(i))) {
+      i += 1
+      continue
+    }
+    if (!isWordChar(ch)) {
+      tokens.push(makeToken(text, i, i + ch.length, false))
+      i += ch.length
+      continue
+    }
+    let j = i + ch.length
+    for (;;) {
+      const next = charAt(text, j)
+      if (j < stop && isWordChar(next)) {
+        j += next.length
+      } else if (j + 1 < stop && isJoiner(text.charCodeAt(j)) && isWordChar(charAt(text, j + 1))) {
+        j += 1
+      } else break
+    }
+    if (j < stop && text[j] === '.' && keepsFullStop(text.slice(i, j))) j += 1
+    tokens.push(makeToken(text, i, Math.min(j, stop), true))
+    i = j
+  }
+  return tokens
+}
+
+function keepsFullStop(word: string): boolean {
+  if (NAME_ABBREVIATIONS.has(word)) return true
+  if (word.length === 1 && isUpperChar(word)) return true
+  // Dotted abbreviations: "U.S" → "U.S.", "D.C" → "D.C."
+  return word.includes('.') && word.length <= 8
+}
+
+function makeToken(text: string, start: number, end: number, word: boolean): Token {
+  const slice = text.slice(start, end)
+  return { start, end, text: slice, lower: slice.toLowerCase(), word }
+}
+
+/** True when the token's first character is an upper-case letter ("Barotte", "Émile", "U.S."). */
+export function isCapitalised(token: Token): boolean {
+  return token.word && isUpperChar(charAt(token.text, 0))
+}
