@@ -1,0 +1,81 @@
+/**
+ * `factdesk report FILE_OR_CASE --format html|pdf|md|csv|json|claimreview [--out PATH] [--paper A4|Letter]`
+ *
+ * FILE_OR_CASE is a `.factdesk.json` case, or an article: its saved case beside it is used when
+ * there is one, else the engine's suggestions (all Unchecked) are reported without saving
+ * anything. Text formats go to stdout unless --out is given; a PDF goes to --out or to
+ * `<name>.report.pdf` beside the input, and its path is printed. Paper size defaults to the
+ * checker's setting.
+ */
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { ReportFormat } from '../../shared/contract'
+import { isReportFormat, REPORT_FORMATS } from '../../core/report/render'
+import { loadCaseOrArticle } from '../../main/services/case-loader'
+import { defaultDataDir } from '../../main/services/data-dir'
+import { defaultReportPath, exportReport } from '../../main/services/export'
+import { loadSettings } from '../../main/services/settings'
+
+const USAGE = `usage: factdesk report FILE_OR_CASE --format ${REPORT_FORMATS.join('|')} [--out PATH] [--paper A4|Letter]`
+
+interface ReportArgs {
+  input: string
+  format: ReportFormat
+  out: string | null
+  paper: 'A4' | 'Letter' | null
+}
+
+function complain(message: string): number {
+  console.error(`factdesk report: ${message}`)
+  return 1
+}
+
+/** Parses `--name value` and `--name=value`; answers the arguments or one line saying what is wrong. */
+export function parseReportArgs(args: string[]): ReportArgs | string {
+  const positional: string[] = []
+  const options = new Map<string, string>()
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index]
+    if (!arg.startsWith('--')) {
+      positional.push(arg)
+      continue
+    }
+    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2)
+    if (!['format', 'out', 'paper'].includes(name)) return `unknown option --${name}; ${USAGE}`
+    const value = inline ?? args[++index]
+    if (value === undefined || value === '') return `--${name} needs a value; ${USAGE}`
+    options.set(name, value)
+  }
+  if (positional.length !== 1) return positional.length === 0 ? `no case or article given; ${USAGE}` : `one case or article at a time (got ${positional.length}); ${USAGE}`
+  const format = options.get('format')
+  if (!format) return `--format is required; ${USAGE}`
+  if (!isReportFormat(format)) return `unknown format "${format}"; use one of ${REPORT_FORMATS.join(', ')}`
+  const paper = options.get('paper') ?? null
+  if (paper !== null && paper !== 'A4' && paper !== 'Letter') return `unknown paper size "${paper}"; use A4 or Letter`
+  return { input: positional[0], format, out: options.get('out') ?? null, paper }
+}
+
+export async function run(args: string[]): Promise<number> {
+  const parsed = parseReportArgs(args)
+  if (typeof parsed === 'string') return complain(parsed)
+  const inputPath = resolve(parsed.input)
+  if (!existsSync(inputPath)) return complain(`${parsed.input} does not exist`)
+
+  const loaded = await loadCaseOrArticle(inputPath)
+  if (!loaded.ok) return complain(loaded.error.message)
+
+  const paperSize = parsed.paper ?? (await loadSettings(defaultDataDir())).paperSize
+  const out = parsed.out ? resolve(parsed.out) : parsed.format === 'pdf' ? defaultReportPath(loaded.value.casePath ?? inputPath, 'pdf') : null
+  const exported = await exportReport({
+    case: loaded.value.case,
+    casePath: loaded.value.casePath,
+    format: parsed.format,
+    out,
+    paperSize,
+    now: new Date()
+  })
+  if (!exported.ok) return complain(exported.error.message)
+  if (exported.value.content !== null) process.stdout.write(exported.value.content)
+  else if (exported.value.path) console.log(exported.value.path)
+  return 0
+}

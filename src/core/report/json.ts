@@ -1,0 +1,68 @@
+/**
+ * The report as data: the whole case file, untouched, plus the computed summary every other
+ * format shows (numbering, counts, verdict, queries, changes). Schema in docs/FORMAT.md,
+ * section "Report JSON". The case is included in full, person contact details too: this export
+ * is for archives and tools, not for circulation.
+ */
+import type { CaseFile } from '../../shared/case'
+import { buildReportModel, VERDICT_RULE, type ReportModel, type ReportOptions } from './summary'
+
+export const REPORT_JSON_FORMAT = 'factdesk-report'
+export const REPORT_JSON_VERSION = 1
+
+export interface ReportJson {
+  format: typeof REPORT_JSON_FORMAT
+  version: number
+  generatedAt: string
+  summary: {
+    title: string
+    author: string | null
+    articleDate: string | null
+    checkers: string[]
+    draft: { id: string; number: number; of: number; fileName: string; hash: string; importedAt: string }
+    verdict: { ready: boolean; rule: string; blockers: string[]; warnings: string[] }
+    counts: Array<{ status: string; label: string; color: string; resolved: boolean; count: number }>
+    openQueries: number
+    items: Array<{ label: string; id: string; group: 'draft' | 'dismissed' | 'removed'; status: string; checker: string | null; lastChanged: string | null }>
+    changes: Array<{ label: string; id: string; detail: 'changed' | 'removed'; before: string; after: string }>
+  }
+  case: CaseFile
+}
+
+export function reportJsonFromModel(model: ReportModel): ReportJson {
+  const group = (entries: ReportModel['inDraft'], name: 'draft' | 'dismissed' | 'removed') =>
+    entries.map((entry) => ({ label: entry.label, id: entry.item.id, group: name, status: entry.status.id, checker: entry.checker, lastChanged: entry.lastChanged }))
+  return {
+    format: REPORT_JSON_FORMAT,
+    version: REPORT_JSON_VERSION,
+    generatedAt: model.generatedAt,
+    summary: {
+      title: model.title,
+      author: model.author,
+      articleDate: model.articleDate,
+      checkers: model.checkers,
+      draft: {
+        id: model.draft.id,
+        number: model.draftNumber,
+        of: model.case.drafts.length,
+        fileName: model.draft.fileName,
+        hash: model.draft.hash,
+        importedAt: model.draft.importedAt
+      },
+      verdict: { ready: model.verdict.ready, rule: VERDICT_RULE, blockers: model.verdict.blockers, warnings: model.verdict.warnings },
+      counts: model.counts.map((row) => ({ status: row.status.id, label: row.status.label, color: row.status.color, resolved: row.status.resolved, count: row.count })),
+      openQueries: model.openQueries,
+      items: [...group(model.inDraft, 'draft'), ...group(model.dismissed, 'dismissed'), ...group(model.removed, 'removed')],
+      changes: model.changes.map((change) => ({ label: change.owner.label, id: change.owner.item.id, detail: change.detail, before: change.before, after: change.after }))
+    },
+    case: model.case
+  }
+}
+
+export function renderJsonFromModel(model: ReportModel): string {
+  return `${JSON.stringify(reportJsonFromModel(model), null, 2)}\n`
+}
+
+export function renderJson(caseFile: CaseFile, options: ReportOptions): string {
+  return renderJsonFromModel(buildReportModel(caseFile, options))
+}

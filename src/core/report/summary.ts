@@ -1,0 +1,220 @@
+/**
+ * The report's facts, computed once and shared by every format (HTML, Markdown, CSV, JSON,
+ * ClaimReview): numbering, status counts, the ready-to-publish verdict, who checked what,
+ * open queries, corrections and changes since the previous draft. Pure: no clock, no I/O.
+ */
+import type { CaseFile, Draft, Item, Query, Source, StatusDef } from '../../shared/case'
+import { FALLBACK_COLOR, safeCssColor } from './escape'
+
+/** The name the engine writes in history; it is not a checker. */
+export const ENGINE_NAME = 'Factdesk'
+
+/** The status that blocks publication even though it counts as resolved. */
+export const BLOCKING_RESOLVED_STATUS = 'incorrect'
+
+/** The rule behind the verdict, printed in every report so nobody has to guess what "ready" means. */
+export const VERDICT_RULE =
+  'Ready to publish means: every claim and quote still in the current draft (suggested or accepted; dismissed ' +
+  'and removed ones do not count) has a status that counts as resolved, none of them is rated Incorrect, and ' +
+  'no query to the writer is open.'
+
+export interface ReportOptions {
+  /** Time the report is made; the only clock the renderers see. */
+  now: Date
+  paperSize?: 'A4' | 'Letter'
+}
+
+export interface ReportItem {
+  item: Item
+  /** "1", "2"… for items in the draft; "D1"… dismissed; "R1"… removed from the draft. */
+  label: string
+  /** Safe anchor id for links inside the HTML report. */
+  anchorId: string
+  status: StatusDef
+  text: string
+  sources: Source[]
+  /** Who gave the current status (last "status" history entry), if anyone. */
+  checker: string | null
+  lastChanged: string | null
+}
+
+export interface StatusCount {
+  status: StatusDef
+  count: number
+}
+
+export interface Verdict {
+  ready: boolean
+  /** Plain sentences: why it is not ready. Empty when ready. */
+  blockers: string[]
+  /** Worth an editor's eye even when ready. */
+  warnings: string[]
+}
+
+export interface QueryRow {
+  query: Query
+  owner: ReportItem
+}
+
+export interface ChangeRow {
+  owner: ReportItem
+  detail: 'changed' | 'removed'
+  before: string
+  after: string
+}
+
+export interface ReportModel {
+  case: CaseFile
+  draft: Draft
+  /** 1-based position of the current draft among the case's drafts. */
+  draftNumber: number
+  title: string
+  author: string | null
+  articleDate: string | null
+  checkers: string[]
+  generatedAt: string
+  inDraft: ReportItem[]
+  dismissed: ReportItem[]
+  removed: ReportItem[]
+  counts: StatusCount[]
+  verdict: Verdict
+  openQueries: number
+  /** Open queries first (oldest first), then resolved ones. */
+  queries: QueryRow[]
+  corrections: ReportItem[]
+  changes: ChangeRow[]
+  /** Items using each source, by source id (labels). */
+  sourceUse: Map<string, string[]>
+}
+
+function statusOf(caseFile: CaseFile, id: string): StatusDef {
+  const known = caseFile.statuses.find((status) => status.id === id)
+  if (known) return { ...known, color: safeCssColor(known.color) }
+  return { id, label: id, color: FALLBACK_COLOR, description: 'Status not defined in this case.', resolved: false }
+}
+
+function currentDraft(caseFile: CaseFile): { draft: Draft; number: number } {
+  const index = caseFile.drafts.findIndex((draft) => draft.id === caseFile.currentDraftId)
+  const at = index >= 0 ? index : caseFile.drafts.length - 1
+  const draft = caseFile.drafts[at] ?? {
+    id: caseFile.currentDraftId,
+    hash: '',
+    fileName: '',
+    importedAt: caseFile.createdAt,
+    article: { text: '', title: '', standfirst: '', metadata: {}, blocks: [] }
+  }
+  return { draft, number: at + 1 }
+}
+
+function byPosition(a: Item, b: Item): number {
+  return a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end || a.id.localeCompare(b.id)
+}
+
+function toReportItem(caseFile: CaseFile, item: Item, label: string): ReportItem {
+  const statusEntries = item.history.filter((entry) => entry.action === 'status')
+  const last = item.history[item.history.length - 1]
+  return {
+    item,
+    label,
+    anchorId: `item-${label}`,
+    status: statusOf(caseFile, item.status),
+    text: item.anchor.exact,
+    sources: item.sourceIds
+      .map((id) => caseFile.sources.find((source) => source.id === id))
+      .filter((source): source is Source => source !== undefined),
+    checker: statusEntries.length > 0 ? statusEntries[statusEntries.length - 1].by : null,
+    lastChanged: last ? last.at : null
+  }
+}
+
+function number(caseFile: CaseFile, items: Item[], prefix: string): ReportItem[] {
+  return [...items].sort(byPosition).map((item, index) => toReportItem(caseFile, item, `${prefix}${index + 1}`))
+}
+
+function verdictFor(inDraft: ReportItem[], openQueries: number): Verdict {
+  const blockers: string[] = []
+  const warnings: string[] = []
+  const unresolved = inDraft.filter((entry) => !entry.status.resolved)
+  if (unresolved.length > 0) {
+    const byStatus = new Map<string, number>()
+    for (const entry of unresolved) byStatus.set(entry.status.label, (byStatus.get(entry.status.label) ?? 0) + 1)
+    const parts = [...byStatus].map(([label, count]) => `${count} ${label}`)
+    blockers.push(`${unresolved.length} item${unresolved.length === 1 ? ' is' : 's are'} not resolved (${parts.join(', ')}).`)
+  }
+  const incorrect = inDraft.filter((entry) => entry.status.id === BLOCKING_RESOLVED_STATUS)
+  if (incorrect.length > 0) {
+    blockers.push(`${incorrect.length} item${incorrect.length === 1 ? ' is' : 's are'} rated Incorrect and still in the draft: ${incorrect.map((e) => `[${e.label}]`).join(' ')}.`)
+  }
+  if (openQueries > 0) blockers.push(`${openQueries} quer${openQueries === 1 ? 'y' : 'ies'} to the writer still open.`)
+  const misleading = inDraft.filter((entry) => entry.status.id === 'misleading')
+  if (misleading.length > 0) {
+    warnings.push(`${misleading.length} item${misleading.length === 1 ? ' is' : 's are'} rated Misleading: ${misleading.map((e) => `[${e.label}]`).join(' ')}.`)
+  }
+  const unsourced = inDraft.filter((entry) => entry.status.id === 'verified' && entry.sources.length === 0)
+  if (unsourced.length > 0) {
+    warnings.push(`${unsourced.length} verified item${unsourced.length === 1 ? ' has' : 's have'} no source linked: ${unsourced.map((e) => `[${e.label}]`).join(' ')}.`)
+  }
+  return { ready: blockers.length === 0, blockers, warnings }
+}
+
+export function buildReportModel(caseFile: CaseFile, options: ReportOptions): ReportModel {
+  const { draft, number: draftNumber } = currentDraft(caseFile)
+  const live = caseFile.items.filter((item) => item.state === 'suggested' || item.state === 'accepted')
+  const inDraft = number(caseFile, live, '')
+  const dismissed = number(caseFile, caseFile.items.filter((item) => item.state === 'dismissed'), 'D')
+  const removed = number(caseFile, caseFile.items.filter((item) => item.state === 'removed'), 'R')
+  const all = [...inDraft, ...dismissed, ...removed]
+
+  const counts = caseFile.statuses.map((def) => ({ status: statusOf(caseFile, def.id), count: 0 }))
+  for (const entry of inDraft) {
+    let row = counts.find((count) => count.status.id === entry.status.id)
+    if (!row) counts.push((row = { status: entry.status, count: 0 }))
+    row.count += 1
+  }
+
+  const queries: QueryRow[] = all.flatMap((owner) => owner.item.queries.map((query) => ({ query, owner })))
+  queries.sort((a, b) => Number(a.query.resolvedAt !== null) - Number(b.query.resolvedAt !== null) || a.query.at.localeCompare(b.query.at))
+  const openQueries = inDraft.reduce((sum, entry) => sum + entry.item.queries.filter((query) => query.resolvedAt === null).length, 0)
+
+  const checkers = [...new Set(caseFile.items.flatMap((item) => item.history.map((entry) => entry.by)))]
+    .filter((name) => name && name !== ENGINE_NAME)
+    .sort((a, b) => a.localeCompare(b))
+
+  const changes: ChangeRow[] = []
+  if (caseFile.drafts.length > 1) {
+    for (const owner of all) {
+      const revised = owner.item.history.find(
+        (entry) => entry.action === 'revised' && entry.draftId === draft.id && (entry.detail === 'changed' || entry.detail === 'removed')
+      )
+      if (!revised) continue
+      const detail = revised.detail as 'changed' | 'removed'
+      changes.push({ owner, detail, before: owner.item.previousText ?? owner.text, after: detail === 'removed' ? '' : owner.text })
+    }
+  }
+
+  const sourceUse = new Map<string, string[]>()
+  for (const owner of all) {
+    for (const source of owner.sources) sourceUse.set(source.id, [...(sourceUse.get(source.id) ?? []), owner.label])
+  }
+
+  return {
+    case: caseFile,
+    draft,
+    draftNumber,
+    title: draft.article.title || draft.fileName || 'Untitled article',
+    author: draft.article.metadata.author ?? null,
+    articleDate: caseFile.articleDate,
+    checkers,
+    generatedAt: options.now.toISOString(),
+    inDraft,
+    dismissed,
+    removed,
+    counts,
+    verdict: verdictFor(inDraft, openQueries),
+    openQueries,
+    queries,
+    corrections: inDraft.filter((entry) => entry.item.correction !== null),
+    changes,
+    sourceUse
+  }
+}

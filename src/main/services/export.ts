@@ -1,0 +1,165 @@
+/**
+ * Writing the verification report in any format. Text formats come from the pure renderers in
+ * src/core/report; PDF is the same HTML printed by a browser engine through the injectable
+ * PdfPrinter (Electron passes one built on webContents.printToPDF; the CLI and browser mode use
+ * headless Chromium via playwright-core). Files are written atomically: a failed export never
+ * leaves half a report where a good one was.
+ */
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { open, rename, unlink } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import type { ReportFormat } from '../../shared/contract'
+import type { CaseFile } from '../../shared/case'
+import { fail, ok, type Result } from '../../shared/result'
+import { escapeHtml } from '../../core/report/escape'
+import { REPORT_EXTENSIONS, renderTextReport } from '../../core/report/render'
+import { buildReportModel } from '../../core/report/summary'
+import { renderHtmlFromModel } from '../../core/report/html/document'
+
+export type PaperSize = 'A4' | 'Letter'
+
+/** Prints self-contained report HTML to PDF bytes. `footer.title` goes in the page footer. */
+export type PdfPrinter = (html: string, paperSize: PaperSize, footer?: { title: string }) => Promise<Uint8Array>
+
+export interface ExportInput {
+  case: CaseFile
+  casePath: string | null
+  format: ReportFormat
+  out: string | null
+  paperSize: 'A4' | 'Letter'
+  now: Date
+}
+
+/** Thrown by the Chromium printer when no browser binary exists; becomes fail('no-chromium'). */
+export class NoChromiumError extends Error {}
+
+/** Where Chromium is looked for when FACTDESK_CHROMIUM is not set, in order. */
+export const CHROMIUM_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe'
+]
+
+/** Flags that keep a headless print job from talking to anything (updates, sync, field trials). */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
+  const chosen = env.FACTDESK_CHROMIUM
+  if (chosen) return existsSync(chosen) ? chosen : null
+  return CHROMIUM_CANDIDATES.find((candidate) => existsSync(candidate)) ?? null
+}
+
+/** Page margins leave room for the footer Chromium draws ("Page X of Y" and the title). */
+const PDF_MARGIN = { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' }
+
+function footerTemplate(title: string): string {
+  return `<div style="font-size:8px;width:100%;margin:0 14mm;display:flex;justify-content:space-between;color:#555;font-family:system-ui,sans-serif"><span>${escapeHtml(title)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`
+}
+
+/** The default printer: headless Chromium with JavaScript off and every request refused. */
+export const chromiumPdfPrinter: PdfPrinter = async (html, paperSize, footer) => {
+  const executablePath = findChromium()
+  if (!executablePath) {
+    const tried = process.env.FACTDESK_CHROMIUM ? `FACTDESK_CHROMIUM=${process.env.FACTDESK_CHROMIUM}` : CHROMIUM_CANDIDATES.join(', ')
+    throw new NoChromiumError(`No Chromium found to print the PDF (tried ${tried}); install Chromium or set FACTDESK_CHROMIUM to its path.`)
+  }
+  const { chromium } = await import('playwright-core')
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: 30_000 })
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true })
+    const page = await context.newPage()
+    // Defence in depth: the report's CSP already forbids loads; this refuses any that slip through.
+    await page.route('**/*', (route) => route.abort())
+    await page.setContent(html, { waitUntil: 'load' })
+    const pdf = await page.pdf({
+      format: paperSize,
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<div></div>',
+      footerTemplate: footerTemplate(footer?.title ?? 'Verification report'),
+      margin: PDF_MARGIN
+    })
+    return new Uint8Array(pdf)
+  } finally {
+    await browser.close()
+  }
+}
+
+let installedPrinter: PdfPrinter = chromiumPdfPrinter
+
+/** The Electron shell calls this once at start with its printToPDF-based printer. */
+export function setPdfPrinter(printer: PdfPrinter): void {
+  installedPrinter = printer
+}
+
+/** `<folder>/<name>.report.<ext>` beside the case or article: "story.docx.factdesk.json" → "story.report.pdf". */
+export function defaultReportPath(inputPath: string, format: ReportFormat): string {
+  const name = basename(inputPath).replace(/\.factdesk\.json$/i, '').replace(/\.[^.]+$/, '') || 'article'
+  return join(dirname(inputPath), `${name}.report.${REPORT_EXTENSIONS[format]}`)
+}
+
+/** Temp file in the same folder → write → fsync → rename: the target is old or new, never partial. */
+async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
+  let handle: Awaited<ReturnType<typeof open>> | null = null
+  try {
+    handle = await open(temp, 'wx', 0o644)
+    await handle.writeFile(data)
+    await handle.sync()
+    await handle.close()
+    handle = null
+    await rename(temp, path)
+  } catch (error) {
+    await handle?.close().catch(() => undefined)
+    await unlink(temp).catch(() => undefined)
+    throw error
+  }
+}
+
+function describeWriteError(error: unknown, path: string): string {
+  const code = (error as NodeJS.ErrnoException).code
+  const reason =
+    code === 'ENOENT' ? 'its folder does not exist'
+    : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+    : code === 'ENOSPC' ? 'the disk is full'
+    : code === 'EROFS' ? 'the disk is read-only'
+    : code === 'EISDIR' ? 'it is a folder'
+    : (error as Error).message
+  return `Could not write the report to ${path}: ${reason}.`
+}
+
+export async function exportReport(
+  input: { case: CaseFile; casePath: string | null; format: ReportFormat; out: string | null; paperSize: 'A4' | 'Letter'; now: Date },
+  options: { printer?: PdfPrinter } = {}
+): Promise<Result<{ content: string | null; path: string | null }>> {
+  const renderOptions = { now: input.now, paperSize: input.paperSize }
+  let data: string | Uint8Array
+  let path = input.out
+  try {
+    if (input.format === 'pdf') {
+      path = input.out ?? (input.casePath ? defaultReportPath(input.casePath, 'pdf') : null)
+      if (!path) return fail('out-required', 'A PDF report needs a file to write to: give an output path.')
+      const model = buildReportModel(input.case, renderOptions)
+      const printer = options.printer ?? installedPrinter
+      data = await printer(renderHtmlFromModel(model, input.paperSize), input.paperSize, { title: `Verification report: ${model.title}` })
+    } else {
+      data = renderTextReport(input.case, input.format, renderOptions)
+      if (!path) return ok({ content: data, path: null })
+    }
+  } catch (error) {
+    if (error instanceof NoChromiumError) return fail('no-chromium', error.message)
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    return fail(input.format === 'pdf' ? 'pdf-failed' : 'render-failed', `Could not make the ${input.format.toUpperCase()} report: ${message}`)
+  }
+  try {
+    await writeAtomic(path, data)
+  } catch (error) {
+    return fail('write-failed', describeWriteError(error, path))
+  }
+  return ok({ content: null, path })
+}

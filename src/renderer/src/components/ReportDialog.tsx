@@ -1,0 +1,139 @@
+/**
+ * Export report: pick a format, see what will be written, save it. The preview of the HTML (and
+ * of the PDF, which is that HTML printed) sits in a sandboxed iframe with no permissions at all:
+ * the report is built from a possibly hostile draft, so even though the renderer escapes
+ * everything, the preview could not run a script or reach the network if something slipped
+ * through. Text formats preview as plain text.
+ */
+import { useEffect, useRef, useState } from 'react'
+import type { FactdeskApi, ReportFormat } from '../../../shared/contract'
+import './ReportDialog.css'
+
+interface Props {
+  api: FactdeskApi
+  casePath: string
+  onClose(): void
+}
+
+const FORMATS: Array<{ value: ReportFormat; label: string; hint: string }> = [
+  { value: 'html', label: 'HTML', hint: 'One self-contained page for the editor and the lawyer; prints well.' },
+  { value: 'pdf', label: 'PDF', hint: 'The same report, printed to PDF.' },
+  { value: 'md', label: 'Markdown', hint: 'For a wiki, a ticket or an email.' },
+  { value: 'csv', label: 'CSV (spreadsheet)', hint: 'One row per claim or quote; opens in Excel and LibreOffice.' },
+  { value: 'json', label: 'JSON (full data)', hint: 'The whole case plus the summary, for archives and tools.' },
+  { value: 'claimreview', label: 'ClaimReview (schema.org)', hint: 'JSON-LD for the checked claims with a verdict, for publishing.' }
+]
+
+type Preview = { kind: 'html' | 'text'; content: string } | null
+
+export function ReportDialog({ api, casePath, onClose }: Props) {
+  const ref = useRef<HTMLDialogElement>(null)
+  const [format, setFormat] = useState<ReportFormat>('html')
+  const [preview, setPreview] = useState<Preview>(null)
+  const [loading, setLoading] = useState(true)
+  const [saving, setSaving] = useState(false)
+  const [savedPath, setSavedPath] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    const dialog = ref.current
+    const previous = document.activeElement as HTMLElement | null
+    if (dialog && !dialog.open && typeof dialog.showModal === 'function') dialog.showModal()
+    return () => {
+      if (dialog?.open) dialog.close()
+      previous?.focus?.()
+    }
+  }, [])
+
+  useEffect(() => {
+    // A newer request (the checker changed format) makes older answers irrelevant.
+    let current = true
+    setLoading(true)
+    setError(null)
+    setSavedPath(null)
+    const previewFormat: ReportFormat = format === 'pdf' ? 'html' : format
+    void api.renderReport({ casePath, format: previewFormat, save: false }).then((result) => {
+      if (!current) return
+      setLoading(false)
+      if (!result.ok) {
+        setPreview(null)
+        setError(result.error.message)
+        return
+      }
+      const content = result.value.content ?? ''
+      setPreview({ kind: previewFormat === 'html' ? 'html' : 'text', content })
+    })
+    return () => {
+      current = false
+    }
+  }, [api, casePath, format])
+
+  const save = async () => {
+    setSaving(true)
+    setError(null)
+    setSavedPath(null)
+    const result = await api.renderReport({ casePath, format, save: true })
+    setSaving(false)
+    if (!result.ok) setError(result.error.message)
+    else setSavedPath(result.value.path)
+  }
+
+  const chosen = FORMATS.find((entry) => entry.value === format)
+  return (
+    <dialog
+      ref={ref}
+      role="dialog"
+      aria-modal="true"
+      aria-label="Export report"
+      className="dialog dialog-wide report-dialog"
+      onCancel={(event) => {
+        event.preventDefault()
+        onClose()
+      }}
+    >
+      <header className="dialog-head">
+        <h2>Export report</h2>
+        <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <div className="dialog-body report-dialog-body">
+        <div className="report-controls">
+          <label className="field">
+            <span>Format</span>
+            <select value={format} onChange={(event) => setFormat(event.target.value as ReportFormat)}>
+              {FORMATS.map((entry) => (
+                <option key={entry.value} value={entry.value}>
+                  {entry.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p className="small muted report-hint">{chosen?.hint}</p>
+          <button type="button" className="primary" onClick={() => void save()} disabled={saving || loading}>
+            {saving ? 'Saving…' : 'Save'}
+          </button>
+        </div>
+        {error ? (
+          <p role="alert" className="report-error">
+            {error}
+          </p>
+        ) : null}
+        {savedPath ? (
+          <p role="status" className="report-saved">
+            Saved to <code>{savedPath}</code>
+          </p>
+        ) : null}
+        <div className="report-preview" aria-busy={loading}>
+          {loading ? <p className="muted">Preparing the preview…</p> : null}
+          {!loading && preview?.kind === 'html' ? <iframe title="Report preview" sandbox="" srcDoc={preview.content} /> : null}
+          {!loading && preview?.kind === 'text' ? (
+            <pre aria-label="Report preview" tabIndex={0}>
+              {preview.content.replace(/^\ufeff/, '')}
+            </pre>
+          ) : null}
+        </div>
+      </div>
+    </dialog>
+  )
+}
