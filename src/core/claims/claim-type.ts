@@ -1,0 +1,71 @@
+/**
+ * Full Fact's claim types, one per claim, by cue words and the facts already found. A sentence can
+ * fit several types; the first that fires wins, in this order, because it names the hardest part to
+ * check:
+ *   1. personal experience — first person (I, we) telling what happened to them: only they can say;
+ *   2. prediction — will, expected to, forecast, could/would: cannot be checked yet, only its basis;
+ *   3. correlation/causation — because, led to, due to, resulted in: the link is the claim;
+ *   4. laws/rules — law, ban, illegal, court, constitution: checked against the text of the rule;
+ *   5. quantity — a figure with its unit, or a comparison of amounts (doubled, more than, record);
+ *   6. other.
+ * "following" is not a causal cue: in news it is nearly always temporal ("following the return of …").
+ * "linked to" / "tied to" a name is affiliation ("linked to Al-Qaeda"), not correlation.
+ */
+import type { ClaimType, Fact } from '../../shared/article'
+
+const PAST_VERBS =
+  'was|were|had|saw|seen|went|met|felt|heard|told|lived|worked|spent|lost|knew|came|left|took|got|became|' +
+  'ran|fled|found|paid|sent|wrote|said|thought|won|began|fell|grew up|watched|[a-z]{3,}ed'
+
+/** "I was", "we had never seen", "I’ve lived": a first-person subject with a past verb close behind. */
+const PERSONAL_EXPERIENCE_RE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:I|[Ww]e)(?:['’](?:ve|d))?(?:\s+(?:had|have|has|were|was|just|never|also|all|both|then|once|first|still|always|really|ourselves|myself|personally)){0,3}\s+(?:${PAST_VERBS})\b`,
+  'u'
+)
+
+/** Future and conditional forms; "political will", "the will of" are nouns, "could not be reached" is past. */
+const PREDICTION_RE = new RegExp(
+  [
+    String.raw`(?<!\b(?:political|the|free|good|ill|own|his|her|their|popular)\s)\bwill\b(?!\s+of\b)`,
+    String.raw`\bwon['’]t\b`,
+    String.raw`\b(?:I|we|you|they|he|she|it)['’]ll\b`,
+    String.raw`\bshall\b`,
+    String.raw`\b(?:is|are|was|were)\s+(?:expected|set|likely|unlikely|due|poised|projected|forecast|predicted|going)\s+to\b`,
+    String.raw`\b(?:forecasts?|forecasting|predicts?|predicted|predicting|projects?\s+that|projections?)\b`,
+    String.raw`\b(?:could|would|might)\b(?!\s+not\s+be\s+reached)(?!\s+have\b)`,
+    String.raw`\bin\s+the\s+(?:coming|next)\s+(?:days|weeks|months|years|decades?)\b`,
+    String.raw`\bby\s+20[3-9]\d\b`
+  ].join('|'),
+  'i'
+)
+
+const CAUSATION_RE = new RegExp(
+  String.raw`\b(?:because|caused|causes|causing|cause\s+of|led\s+to|leads\s+to|leading\s+to|due\s+to|resulted\s+in|results\s+in|resulting\s+in|result\s+in|as\s+a\s+result|blamed\s+(?:on|for)|thanks\s+to|owing\s+to|contributed\s+to|contributes\s+to|contributing\s+to|triggered|sparked|fuell?ed|driven\s+by|associated\s+with|correlated\s+with|correlation|attributed\s+to|that\s+is\s+why|therefore|consequently)\b`,
+  'i'
+)
+/** Case-sensitive on purpose: "linked to Al-Qaeda" (a capital follows) is affiliation. */
+const LINKED_RE = /\b(?:[Ll]inked|[Tt]ied|[Cc]onnected)\s+to\s+(?!(?:the\s+)?\p{Lu})/u
+
+/** "ruled out", "ruling party" and money "bills" are not about rules; named Bills and Acts are. */
+const LAWS_RE = new RegExp(
+  String.raw`\b(?:laws?|legislation|legislative|illegal(?:ly)?|unlawful(?:ly)?|lawful|legal(?:ly)?|regulations?|regulatory|bans?|banned|banning|rules?(?!\s+out)|ruled(?!\s+out)|ruling(?!\s+(?:party|coalition|class|elite))|constitution(?:al)?|courts?|statut(?:e|es|ory)|decrees?|sanctions|treaty|treaties|prohibit(?:s|ed|ion)?|permitted|licen[cs]es?|mandatory|compulsory|obliged|entitled\s+to)\b|\b\p{Lu}\p{L}+\s+(?:Bill|Act)\b`,
+  'u'
+)
+
+const QUANTITY_RE =
+  /\b(?:doubled|tripled|trebled|halved|quadrupled|increased|decreased|rose|risen|fell|fallen|dropped|grew|shrank|declined|surged|soared|plummeted|plunged|slumped|more\s+than|less\s+than|fewer\s+than|higher\s+than|lower\s+than|larger\s+than|smaller\s+than|(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|fewest)|record\s+(?:high|low|number|level)|majority|average|proportion|per\s+cent|percent)\b/i
+
+/** The claim type of `sentence`, given the facts found in it. */
+export function classifyClaim(sentence: string, facts: Fact[]): ClaimType {
+  if (PERSONAL_EXPERIENCE_RE.test(sentence)) return 'personal experience'
+  if (PREDICTION_RE.test(sentence) || facts.some(isFutureDate)) return 'prediction'
+  if (CAUSATION_RE.test(sentence) || LINKED_RE.test(sentence)) return 'correlation/causation'
+  if (LAWS_RE.test(sentence)) return 'laws/rules'
+  if (facts.some((f) => f.kind === 'number') || QUANTITY_RE.test(sentence)) return 'quantity'
+  return 'other'
+}
+
+/** "next year", "tomorrow", "in the coming weeks": the sentence is about the future. */
+function isFutureDate(fact: Fact): boolean {
+  return fact.kind === 'relative-date' && /^(?:next|tomorrow|(?:in|over|during|within)\s+the\s+(?:coming|next))\b/i.test(fact.text)
+}

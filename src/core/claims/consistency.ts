@@ -1,0 +1,232 @@
+/**
+ * Inconsistencies across a whole draft that a checker should look at before publication:
+ * - a name spelled two ways ("Barotte" / "Barrotte", "Sávaré" / "Savare");
+ * - a figure that changes between sentences while its context stays the same
+ *   ("France sent 5,000 troops to Mali" … "the 4,500 troops France sent to Mali").
+ * Conservative on purpose: a false alarm costs a checker's time. Dates are not compared: the same
+ * event phrase with two dates is rare enough that the risk of noise outweighs it.
+ */
+import type { Fact, Inconsistency, Span } from '../../shared/article'
+import { isKnownPlace } from './places-gazetteer'
+import { nameTokens, foldAccents, similarSpelling } from './consistency-names'
+
+/** Words shared near both figures before they count as "the same quantity". */
+const MIN_SHARED_CONTEXT_WORDS = 2
+/** Words read on each side of a figure, within its sentence. */
+const CONTEXT_WORDS_EACH_SIDE = 6
+/** Facts of one unit compared with at most this many later ones, so a 1 MB draft stays linear. */
+const MAX_NUMBER_COMPARISONS = 200
+
+const CONTEXT_STOPWORDS = new Set(
+  ('the a an of in on at to for from by with into and or but as than that this these those which who were was ' +
+    'is are be been have has had it its their his her they he she we said says also more less about around some ' +
+    'nearly almost over under up down out after before since there then now all just only not no new').split(' ')
+)
+
+const ENTITY_KINDS = new Set(['person', 'place', 'organisation'])
+
+/**
+ * A sentence about change or comparison ("up from 4,500", "rose to 5,000") is expected to hold a
+ * different figure from the one before it: its figures are never compared.
+ */
+const CHANGE_RE =
+  /\b(?:up|down|rose|risen|rise|fell|fallen|fall|increased?|decreased?|grew|grown|doubled|halved|tripled|dropped|jumped|climbed|cut|reduced|compared|than|from|previous|earlier|before|after|again|another|more|fewer|additional|extra|further|total|respectively|between)\b/i
+
+/** Names spelled two ways and figures that change, across the whole draft. */
+export function findInconsistencies(text: string, facts: Fact[]): Inconsistency[] {
+  const paragraphs = paragraphStarts(text)
+  return [...nameInconsistencies(facts, paragraphs), ...numberInconsistencies(text, facts, paragraphs)]
+}
+
+/** Short forms ("Barotte", "Figaro", "EIGS") → the first full form in the draft that contains them. */
+export function canonicalNames(facts: Fact[]): Map<string, string> {
+  const names = facts.filter((f) => ENTITY_KINDS.has(f.kind)).sort((a, b) => a.start - b.start)
+  const fullForms = [...new Set(names.map((f) => f.text))].filter((name) => nameTokens(name).length > 1)
+  const map = new Map<string, string>()
+  for (const name of new Set(names.map((f) => f.text))) {
+    const tokens = nameTokens(name)
+    const containing = fullForms.filter((full) => full !== name && (endsWithTokens(nameTokens(full), tokens) || isAcronymOf(name, full)))
+    // "Smith" in both "John Smith" and "Jane Smith" is ambiguous: leave it alone.
+    if (containing.length === 1) map.set(name, containing[0])
+  }
+  return map
+}
+
+function endsWithTokens(full: string[], short: string[]): boolean {
+  if (short.length >= full.length) return false
+  return short.every((token, i) => token === full[full.length - short.length + i])
+}
+
+/** "EIGS" ← "Islamic State in the Greater Sahara"? Only when the capitals' initials spell it. */
+function isAcronymOf(short: string, full: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(short)) return false
+  const initials = full.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')
+  return initials === short
+}
+
+function nameInconsistencies(facts: Fact[], paragraphs: number[]): Inconsistency[] {
+  const first = new Map<string, Fact>()
+  for (const f of [...facts].sort((a, b) => a.start - b.start)) if (ENTITY_KINDS.has(f.kind) && !first.has(f.text)) first.set(f.text, f)
+  const names = [...first.values()]
+  const out: Inconsistency[] = []
+  for (let i = 0; i < names.length; i++) {
+    for (let j = i + 1; j < names.length; j++) {
+      const [a, b] = [names[i], names[j]]
+      if (!spelledTwoWays(a.text, b.text)) continue
+      out.push({
+        kind: 'name',
+        spans: [span(a), span(b)],
+        note: `“${a.text}” ${where(a, paragraphs)}, “${b.text}” ${where(b, paragraphs)}: the same name spelled two ways?`
+      })
+    }
+  }
+  return out
+}
+
+/** Two surfaces that name one thing, written differently. Subset names ("Barotte" / "Nicolas Barotte") are not flagged. */
+function spelledTwoWays(a: string, b: string): boolean {
+  if (a === b) return false
+  if (foldAccents(a) === foldAccents(b)) return true
+  if (isKnownPlace(a) && isKnownPlace(b)) return false // "Austria" / "Australia", "Niger" / "Nigeria"
+  const ta = nameTokens(foldAccents(a))
+  const tb = nameTokens(foldAccents(b))
+  if (ta.length === tb.length) {
+    const differing = ta.map((t, i) => [t, tb[i]] as const).filter(([x, y]) => x !== y)
+    return differing.length === 1 && similarSpelling(differing[0][0], differing[0][1])
+  }
+  const [short, long] = ta.length < tb.length ? [ta, tb] : [tb, ta]
+  // "Barrotte" beside "Nicolas Barotte": a lone surname misspelled.
+  return short.length === 1 && similarSpelling(short[0], long[long.length - 1])
+}
+
+interface Figure { fact: Fact; amount: string; unit: string; context: Set<string>; sentence: number; when: string }
+
+function numberInconsistencies(text: string, facts: Fact[], paragraphs: number[]): Inconsistency[] {
+  // When and who each sentence speaks of: figures for other times or other names are other quantities.
+  const timeBySentence = new Map<number, string>()
+  const namesBySentence = new Map<number, Set<string>>()
+  for (const fact of facts) {
+    if (fact.kind === 'number') continue
+    const sentence = sentenceStart(text, fact.start)
+    if (fact.kind === 'date' || fact.kind === 'relative-date') {
+      timeBySentence.set(sentence, `${timeBySentence.get(sentence) ?? ''}|${fact.text.toLowerCase()}`)
+    } else {
+      namesBySentence.set(sentence, (namesBySentence.get(sentence) ?? new Set()).add(`${fact.kind}:${fact.text}`))
+    }
+  }
+  const byUnit = new Map<string, Figure[]>()
+  for (const fact of facts) {
+    const m = fact.kind === 'number' && fact.value ? /^(\d+(?:\.\d+)?) (\S.*)$/.exec(fact.value) : null
+    if (!m) continue
+    const sentence = sentenceStart(text, fact.start)
+    if (CHANGE_RE.test(text.slice(sentence, sentenceEnd(text, fact.end)))) continue
+    const unit = m[2].toLowerCase()
+    const figure: Figure = { fact, amount: m[1], unit, context: contextWords(text, fact, unit), sentence, when: timeBySentence.get(sentence) ?? '' }
+    const group = byUnit.get(unit)
+    if (group) group.push(figure)
+    else byUnit.set(unit, [figure])
+  }
+  const out: Inconsistency[] = []
+  const flagged = new Set<Fact>()
+  for (const figures of byUnit.values()) {
+    figures.sort((x, y) => x.fact.start - y.fact.start)
+    for (let i = 0; i < figures.length; i++) {
+      for (let j = i + 1; j < Math.min(figures.length, i + 1 + MAX_NUMBER_COMPARISONS); j++) {
+        const [a, b] = [figures[i], figures[j]]
+        if (flagged.has(a.fact) || flagged.has(b.fact)) continue // one question per figure is enough
+        if (a.amount === b.amount || a.sentence === b.sentence) continue
+        if (a.when && b.when && a.when !== b.when) continue
+        if (disjointNames(namesBySentence.get(a.sentence), namesBySentence.get(b.sentence))) continue
+        if (sharedCount(a.context, b.context) < MIN_SHARED_CONTEXT_WORDS) continue
+        flagged.add(a.fact)
+        flagged.add(b.fact)
+        out.push({
+          kind: 'number',
+          spans: [span(a.fact), span(b.fact)],
+          note: `“${a.fact.text}” ${where(a.fact, paragraphs)}, “${b.fact.text}” ${where(b.fact, paragraphs)}: same figure?`
+        })
+      }
+    }
+  }
+  return out
+}
+
+/** Content words around a figure, inside its sentence, without the figure's own words. */
+function contextWords(text: string, fact: Fact, unit: string): Set<string> {
+  const left = text.slice(Math.max(0, fact.start - 120), fact.start).split(/[.!?]\s/).pop() ?? ''
+  const right = text.slice(fact.end, fact.end + 120).split(/[.!?](?:\s|$)/)[0]
+  const own = new Set(wordsOf(fact.text))
+  own.add(stem(unit))
+  const words = [...wordsOf(left).slice(-CONTEXT_WORDS_EACH_SIDE), ...wordsOf(right).slice(0, CONTEXT_WORDS_EACH_SIDE)]
+  return new Set(words.filter((w) => !own.has(w) && !CONTEXT_STOPWORDS.has(w)))
+}
+
+function wordsOf(s: string): string[] {
+  return (s.toLowerCase().match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).map(stem)
+}
+
+/** Crude stem so "sent"/"send" stay apart but "troops"/"troop" and "attacks"/"attack" meet. */
+function stem(word: string): string {
+  return word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
+}
+
+/**
+ * Both sentences name people (or places, or organisations) and never the same ones: "signed by
+ * Bello" vs "signed by Reyes" are two contracts, not one contract with two values.
+ */
+function disjointNames(a: Set<string> | undefined, b: Set<string> | undefined): boolean {
+  if (!a || !b) return false
+  return ['person:', 'place:', 'organisation:'].some((kind) => {
+    const left = [...a].filter((name) => name.startsWith(kind))
+    const right = [...b].filter((name) => name.startsWith(kind))
+    return left.length > 0 && right.length > 0 && !left.some((name) => b.has(name))
+  })
+}
+
+function sharedCount(a: Set<string>, b: Set<string>): number {
+  let n = 0
+  for (const w of a) if (b.has(w)) n++
+  return n
+}
+
+/** Longest sentence looked through for its start or end; beyond it a figure's sentence is cut. */
+const MAX_SENTENCE = 400
+
+/** Just after the previous ". ", "! ", "? " (closing quotes allowed) or blank line, within MAX_SENTENCE. */
+function sentenceStart(text: string, at: number): number {
+  const floor = Math.max(0, at - MAX_SENTENCE)
+  for (let i = at - 1; i > floor; i--) {
+    if (!/\s/.test(text[i])) continue
+    let j = i - 1
+    while (j >= floor && /["”’)]/.test(text[j])) j--
+    if (j >= floor && /[.!?\n]/.test(text[j])) return i + 1
+  }
+  return floor
+}
+
+function sentenceEnd(text: string, at: number): number {
+  const m = /[.!?](?:["”’)]?\s|$)/.exec(text.slice(at, at + MAX_SENTENCE))
+  return m ? at + m.index + 1 : Math.min(text.length, at + MAX_SENTENCE)
+}
+
+function paragraphStarts(text: string): number[] {
+  const starts = [0]
+  const re = /\n[ \t]*\n\s*/g
+  for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length)
+  return starts
+}
+
+function where(fact: Fact, paragraphs: number[]): string {
+  let low = 0
+  let high = paragraphs.length - 1
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if (paragraphs[mid] <= fact.start) low = mid
+    else high = mid - 1
+  }
+  return `in paragraph ${low + 1}`
+}
+
+function span(fact: Fact): Span {
+  return { start: fact.start, end: fact.end, text: fact.text }
+}

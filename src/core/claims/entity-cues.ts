@@ -1,0 +1,135 @@
+/**
+ * Word lists and cue patterns entities.ts reads names by. Kept apart so the rules stay short and
+ * the lists can grow without touching them. Every list is lower-cased unless it says otherwise.
+ */
+
+const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean))
+
+/** Capitalised only because they start a sentence: never the start of a name. */
+export const SENTENCE_STOPWORDS = words(`
+  the a an it its this that these those there their they them he she his her we our us i you your my me
+  despite following further furthermore as on at in of for from by with without after before during while
+  when where what who whom whose which why how if but and or nor yet so however meanwhile although though
+  since until under over into onto about above below between among against through throughout across
+  has have had is are was were will would could should can may might must do does did not no yes all some
+  many most several each every both either neither other another such also still even just only then now
+  today yesterday tomorrow here once instead indeed perhaps maybe according asked speaking faced given
+  having being according unlike like whether let more less few fewer much another nearly almost around
+  critics officials analysts experts residents witnesses sources police soldiers troops parallels
+  later earlier afterwards eventually finally initially recently currently previously again thus hence
+`)
+
+/** All-capital words that are page furniture or ordinary abbreviations, not organisations. */
+export const NOT_ORG_CAPS = words(`
+  FILE PHOTO UPDATE UPDATED BREAKING EXCLUSIVE WATCH READ MORE LIVE VIDEO NOTE CORRECTION OK TV AM PM AD BC
+  CEO CFO MP MPs MEP ID PDF FAQ COVID GDP VAT II III IV VI VII VIII IX XI XII XX XXI RIP HIV AIDS DNA SMS
+  PHOTOS EDITOR EDITORS PICTURE ALSO SEE THE AND OF IN A I
+`)
+
+/** Person titles stripped from the front of a name ("President Macron" → "Macron"). Capitalised. */
+export const TITLES = words(`
+  President Prime Minister Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Miss Gen Gen. General Sen Sen. Senator Rep Rep.
+  Gov Gov. Governor King Queen Prince Princess Pope Chancellor Sir Dame Lord Lady Judge Justice Colonel Col
+  Col. Lt Lt. Lieutenant Captain Capt Capt. Sgt Sgt. Sergeant Professor Prof Prof. Rev Rev. Reverend Sheikh
+  Imam Ayatollah Mayor Ambassador Commander Marshal Field Admiral Vice Deputy Foreign Defence Defense
+  Interior Finance Health Home Secretary Chief Archbishop Bishop Cardinal Emir Sultan Crown Speaker
+  Detective Inspector Superintendent Constable Corporal Private Major Brigadier Premier Attorney
+`)
+
+/** Abbreviated titles that keep their full stop ("Dr. Smith"). Capitalised, without the stop. */
+export const ABBREVIATED_TITLES = words('Dr Mr Mrs Ms Gen Sen Rep Gov Col Lt Capt Sgt Prof Rev St Jr Sr')
+
+/** Demonyms, religions and compass words: adjectives before a noun, not names on their own. */
+export const DEMONYMS = words(`
+  french malian russian american british english scottish welsh irish german italian spanish portuguese
+  dutch belgian swiss austrian polish czech slovak hungarian romanian bulgarian greek turkish ukrainian
+  belarusian georgian armenian syrian iraqi iranian afghan pakistani indian chinese japanese korean
+  vietnamese thai indonesian filipino australian canadian mexican brazilian argentine argentinian chilean
+  colombian venezuelan cuban egyptian libyan tunisian algerian moroccan nigerian nigerien burkinabe chadian
+  sudanese ethiopian somali kenyan ugandan rwandan congolese cameroonian ghanaian senegalese mauritanian
+  ivorian israeli palestinian lebanese jordanian saudi emirati qatari yemeni kurdish arab arabic islamic
+  muslim christian jewish catholic protestant sunni shia shiite european african asian western eastern
+  northern southern central north south east west soviet nordic scandinavian latin sahelian jihadist
+  tuareg fulani berber norwegian swedish danish finnish estonian latvian lithuanian serbian croatian
+  bosnian albanian kosovan macedonian slovenian moldovan kazakh uzbek tajik burmese bangladeshi nepalese
+  malaysian singaporean taiwanese anglo franco sub-saharan
+`)
+
+/** Month and day names: dates, not names, when they stand alone. */
+export const CALENDAR_WORDS = words(`
+  january february march april may june july august september october november december
+  monday tuesday wednesday thursday friday saturday sunday
+`)
+
+/** Organisations every newsroom names without a cue. Lower-cased. */
+export const KNOWN_ORGANISATIONS = words(`
+  al-qaeda al-qaida daesh isis isil taliban hamas hezbollah hizbollah boko wagner kremlin pentagon nato un
+  eu who imf opec interpol europol reuters bbc cnn afp ap bloomberg google apple microsoft meta facebook
+  twitter tesla unicef unhcr unesco ecowas asean fbi cia mi5 mi6 kgb fsb gru amnesty greenpeace fifa uefa
+`)
+
+/** Multi-word organisations known without a cue, matched at the start of a name. Lower-cased. */
+export const KNOWN_ORGANISATION_PREFIXES = [
+  'islamic state', 'al qaeda', 'boko haram', 'al-shabaab', 'white house', 'downing street', 'red cross',
+  'red crescent', 'european union', 'united nations', 'world bank', 'world health organization',
+  'security council', 'human rights watch', 'amnesty international', 'médecins sans frontières', 'wagner group'
+]
+
+/** Capitalised words that make the whole name an organisation ("Bank of England", "Labour Party"). */
+export const ORGANISATION_HEADS = words(`
+  Party Ministry Department Force Forces Army Navy Group Bank University Council Commission Committee
+  Agency Authority Office Institute Foundation Association Union League Federation Organisation
+  Organization Corporation Corp Corp. Inc Inc. Ltd Ltd. LLC plc PLC Company Co. Holdings Front Movement
+  Brigade Brigades Battalion Regiment Command Police Service Services Court Parliament Assembly Senate
+  Congress Government Cabinet Times Post News Herald Journal Tribune Gazette Guardian Telegraph Press
+  Network Broadcasting Television Radio Airlines Airways Motors Industries Energy Petroleum
+  Pharmaceuticals Technologies Systems Laboratories Hospital School College Academy Museum Club FC Trust
+  Board Bureau Centre Center Coalition Alliance Fund Reserve Operation
+`)
+
+/** Heads after which "of", "in", "for" continue the name ("Bank of England", "Islamic State in …"). */
+export const JOINING_HEADS = words(`
+  State Bank University Ministry Department Council Commission Committee Office Institute Court Republic
+  Kingdom Gulf Bay Sea Strait Cape Lake Mount Isle Isles Duke Duchess Church Museum College School
+  Federation Union League Association Society Organisation Organization Party Front Movement Mission
+  Force Forces Army Group Board Bureau Centre Center Chamber House Secretary Islands Province City
+`)
+
+const ROLE_NOUNS =
+  'correspondent|reporter|journalist|editor|minister|president|spokesman|spokeswoman|spokesperson|leader|' +
+  'chief|director|professor|analyst|author|writer|columnist|official|commander|ambassador|senator|lawyer|' +
+  'judge|economist|researcher|scientist|activist|candidate|chairman|chairwoman|chair|secretary|mayor|' +
+  'governor|general|colonel|coach|captain|founder|owner|actor|singer|photographer|historian|expert|adviser|' +
+  'advisor|negotiator|envoy|diplomat|lawmaker|legislator|prosecutor|premier|chancellor|executive|manager|' +
+  'head|deputy|officer|colleague|doctor|surgeon|nurse|teacher|pastor|priest|imam|rapper|striker|player'
+
+/** "defense correspondent Nicolas Barotte": a role noun right before the name. */
+export const ROLE_WORDS_BEFORE = words(ROLE_NOUNS.replace(/\|/g, ' '))
+/** "Nicolas Barotte, the defense correspondent": a role in apposition. Sticky: tested right after the name. */
+export const PERSON_ROLE_AFTER_RE = new RegExp(`,\\s(?:the|a|an|who|its|his|her)\\s(?:[\\p{L}’'-]+\\s){0,4}?(?:${ROLE_NOUNS})s?\\b`, 'uy')
+/** "Barotte wrote", "Macron said": a speech verb right after the name. */
+export const SPEECH_AFTER_RE =
+  /,?\s(?:said|says|told|tells|wrote|writes|added|adds|explained|explains|argued|argues|claimed|claims|insisted|insists|warned|warns|noted|notes|stated|asked|replied|tweeted|posted|announced|confirmed|denied|recalled|admitted)\b/uy
+
+/** "French newspaper Le Figaro", "militant group X": the word right before the name. */
+export const ORG_WORDS_BEFORE = words(`
+  newspaper magazine broadcaster channel agency company firm group party militia organisation organization
+  charity bank union network website outlet daily weekly paper airline carrier manufacturer giant insurer
+  retailer club movement thinktank tabloid
+`)
+/** "groups like Wagner", "groups such as Hamas": the plural noun before the list word. */
+export const ORG_LIST_NOUNS = words('groups organisations organizations militias parties companies firms newspapers outlets')
+/** "the Barkhane force", "the Wagner group". */
+export const ORG_CUE_AFTER_RE =
+  /\s(?:force|forces|group|militia|movement|brigade|battalion|faction|network|party|coalition|alliance|company|corporation|newspaper|agency|organisation|organization)\b/uy
+
+/** "the towns of Sávaré, Sokolo, and Kalumba", "the town of Bandiagara": the noun before "of". */
+export const PLACE_NOUNS_BEFORE_OF = words(`
+  town towns city cities village villages region regions province provinces district districts state states
+  county counties municipality commune communes island islands port suburb suburbs neighbourhood
+  neighborhood neighbourhoods neighborhoods capital
+`)
+/** "in X", "near X": a place when X is not a known person or organisation. */
+export const PLACE_PREPOSITIONS = words('in near outside inside throughout across towards via')
+/** Separators inside a list of places ("Sávaré, Sokolo, and Kalumba"). */
+export const LIST_SEPARATOR_RE = /^(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)$/u

@@ -1,0 +1,70 @@
+/**
+ * Full Fact's claim types on newsroom prose, with the documented order of precedence.
+ */
+import { describe, expect, it } from 'vitest'
+import { classifyClaim } from '../../../src/core/claims/claim-type'
+import { findFacts } from '../../../src/core/claims/facts'
+import type { ClaimType } from '../../../src/shared/article'
+
+const typeOf = (sentence: string): ClaimType =>
+  classifyClaim(sentence, findFacts(sentence, { start: 0, end: sentence.length }, { articleDate: '2022-08-17' }))
+
+describe('claim types', () => {
+  it.each<[string, ClaimType]>([
+    // quantity: a figure with its unit, or a comparison of amounts
+    ['France initially sent 5,000 troops into the former colony back in 2013.', 'quantity'],
+    ['Unemployment in Lagos stood at 12.4% last week.', 'quantity'],
+    ['Knife crime has doubled in the capital.', 'quantity'],
+    ['It was the highest level since records began.', 'quantity'],
+    // prediction
+    ['The withdrawal could be as disastrous a policy for President Macron as Afghanistan was for Joe Biden.', 'prediction'],
+    ['Inflation will fall to 2% by the end of next year.', 'prediction'],
+    ['The economy is expected to shrink, the central bank said.', 'prediction'],
+    ['Elections are set to take place next month.', 'prediction'],
+    ['Economists forecast a recession.', 'prediction'],
+    // correlation/causation
+    ['Attacks in Sávaré and Sokolo resulted in 54 casualties.', 'correlation/causation'],
+    ['Crime fell because of the new policing strategy.', 'correlation/causation'],
+    ['The outbreak was blamed on contaminated water.', 'correlation/causation'],
+    ['Air pollution is linked to higher rates of asthma.', 'correlation/causation'],
+    // laws/rules
+    ['It is illegal to sell alcohol to under-18s.', 'laws/rules'],
+    ['The court struck down the ban on protests.', 'laws/rules'],
+    ['The Online Safety Bill passed its final reading.', 'laws/rules'],
+    ['The constitution limits presidents to two terms.', 'laws/rules'],
+    // personal experience
+    ['“I was there when the shelling started,” she said.', 'personal experience'],
+    ['“We lost everything in the flood,” a resident told reporters.', 'personal experience'],
+    ['“We’ve lived here for 40 years,” he said.', 'personal experience'],
+    // other
+    ['The anti-insurgent mission was named Operation Barkhane.', 'other'],
+    ['Nicolas Barotte is the defense correspondent for Le Figaro.', 'other']
+  ])('%s → %s', (sentence, expected) => {
+    expect(typeOf(sentence)).toBe(expected)
+  })
+
+  describe('edge cases the cue words must not trip on', () => {
+    it.each<[string, ClaimType]>([
+      ['The RVIM, linked to Al-Qaeda, operates in central Mali.', 'other'],
+      ['France returned home following the coup.', 'other'],
+      ['The minister could not be reached for comment.', 'other'],
+      ['There is no political will to act.', 'other'],
+      ['The president ruled out a second term.', 'other'],
+      ['We will not accept this plan, the mayor said.', 'prediction'],
+      ['We need more teachers in Lagos.', 'other']
+    ])('%s → %s', (sentence, expected) => {
+      expect(typeOf(sentence)).toBe(expected)
+    })
+  })
+
+  describe('precedence: personal experience > prediction > causation > laws > quantity', () => {
+    it.each<[string, ClaimType]>([
+      ['“I saw 5,000 troops cross the border,” he said.', 'personal experience'],
+      ['The ban will cut emissions by 20%.', 'prediction'],
+      ['The ban led to a 20% fall in smoking.', 'correlation/causation'],
+      ['The law fines firms up to £18 million.', 'laws/rules']
+    ])('%s → %s', (sentence, expected) => {
+      expect(typeOf(sentence)).toBe(expected)
+    })
+  })
+})

@@ -1,0 +1,114 @@
+/**
+ * Inconsistencies across a draft: a name spelled two ways, a figure that changes between
+ * paragraphs. Conservative: these tests hold the false alarms out as firmly as the true ones in.
+ */
+import { describe, expect, it } from 'vitest'
+import { canonicalNames, findInconsistencies } from '../../../src/core/claims/consistency'
+import { editDistance, similarSpelling } from '../../../src/core/claims/consistency-names'
+import { findFacts } from '../../../src/core/claims/facts'
+import type { Fact, Inconsistency } from '../../../src/shared/article'
+
+/** Facts of a whole draft, sentence by sentence, as the pipeline reads them. */
+function draftFacts(text: string): Fact[] {
+  const facts: Fact[] = []
+  const sentence = /[^.!?\n]+[.!?]?/g
+  for (let m = sentence.exec(text); m; m = sentence.exec(text)) {
+    facts.push(...findFacts(text, { start: m.index, end: m.index + m[0].length }, { articleDate: null }))
+  }
+  return facts
+}
+
+const inconsistencies = (text: string): Inconsistency[] => findInconsistencies(text, draftFacts(text))
+
+describe('names spelled two ways', () => {
+  it('flags a misspelled surname against the full name', () => {
+    const text = 'Nicolas Barotte, the defense correspondent, wrote the piece.\n\nBarrotte argues the war is lost.'
+    const found = inconsistencies(text)
+    expect(found).toHaveLength(1)
+    expect(found[0].kind).toBe('name')
+    expect(found[0].spans.map((s) => s.text)).toEqual(['Nicolas Barotte', 'Barrotte'])
+    expect(found[0].note).toBe('“Nicolas Barotte” in paragraph 1, “Barrotte” in paragraph 2: the same name spelled two ways?')
+    for (const span of found[0].spans) expect(text.slice(span.start, span.end)).toBe(span.text)
+  })
+
+  it('flags a place written with and without its accents', () => {
+    const found = inconsistencies('Rebels attacked the town of Sávaré on Sunday.\n\nThe army retook the town of Savare.')
+    expect(found.map((i) => i.spans.map((s) => s.text))).toEqual([['Sávaré', 'Savare']])
+  })
+
+  it('flags a first name misspelled inside a full name', () => {
+    const found = inconsistencies('Nicolas Barotte wrote the piece. Later Nicholas Barotte said more.')
+    expect(found.map((i) => i.spans.map((s) => s.text))).toEqual([['Nicolas Barotte', 'Nicholas Barotte']])
+  })
+
+  it.each([
+    ['a surname after the full name', 'Nicolas Barotte wrote the piece. Barotte argues the war is lost.'],
+    ['two different short names', 'John Smith met Joan Smith in Paris.'],
+    ['two different countries', 'Troops moved from Austria to Australia. Niger and Nigeria signed.'],
+    ['different people, different first letters', 'Mason Reed and Jason Reed spoke.']
+  ])('does not flag %s', (_label, text) => {
+    expect(inconsistencies(text).filter((i) => i.kind === 'name')).toEqual([])
+  })
+})
+
+describe('figures that change', () => {
+  it('flags the same quantity given two values in the same context', () => {
+    const text =
+      'France sent 5,000 troops to Mali in 2013 to fight the insurgency.\n\n' +
+      'Critics said the mission was too small.\n\n' +
+      'The 4,500 troops France sent to Mali in 2013 were never enough.'
+    const found = inconsistencies(text)
+    expect(found).toHaveLength(1)
+    expect(found[0].kind).toBe('number')
+    expect(found[0].spans.map((s) => s.text)).toEqual(['5,000 troops', '4,500 troops'])
+    expect(found[0].note).toBe('“5,000 troops” in paragraph 1, “4,500 troops” in paragraph 3: same figure?')
+  })
+
+  it.each([
+    ['different contexts', 'France sent 5,000 troops to Mali. Chad later deployed 1,200 troops along its northern border.'],
+    ['a sentence about change', 'The army had 5,000 troops in Mali. It now has 4,500 troops in Mali, down from the peak.'],
+    ['different times', 'In 2013 France sent 5,000 troops to Mali. In 2020 France sent 4,500 troops to Mali.'],
+    ['different people', 'Maria Okonkwo signed the contract worth €3 million in Lagos. Daniel Reyes signed the contract worth €5 million in Lagos.'],
+    ['the same figure repeated', 'France sent 5,000 troops to Mali. The 5,000 troops France sent to Mali came home.'],
+    ['different units', 'France sent 5,000 troops to Mali. France sent 4,500 vehicles to Mali.']
+  ])('does not flag %s', (_label, text) => {
+    expect(inconsistencies(text).filter((i) => i.kind === 'number')).toEqual([])
+  })
+})
+
+describe('canonical names', () => {
+  it('maps short forms to the first full form that ends with them', () => {
+    const text = 'Nicolas Barotte writes for newspaper Le Figaro. Barotte told the Islamic State in the Greater Sahara nothing. Barotte left.'
+    const map = canonicalNames(draftFacts(text))
+    expect(map.get('Barotte')).toBe('Nicolas Barotte')
+    expect(map.has('Nicolas Barotte')).toBe(false)
+  })
+
+  it('maps an acronym to the name whose capitals spell it', () => {
+    const map = canonicalNames(draftFacts('The International Monetary Fund lent Ghana money. The IMF said talks went well.'))
+    expect(map.get('IMF')).toBe('International Monetary Fund')
+  })
+
+  it('leaves an ambiguous surname alone', () => {
+    const map = canonicalNames(draftFacts('John Smith met Jane Smith in Leeds. Smith said nothing.'))
+    expect(map.has('Smith')).toBe(false)
+  })
+})
+
+describe('spelling distance', () => {
+  it.each([
+    ['barotte', 'barrotte', true],
+    ['nicolas', 'nicholas', true],
+    ['savare', 'savrae', true],
+    ['john', 'joan', false],
+    ['mason', 'jason', false],
+    ['kalumba', 'kalumba', false]
+  ])('%s ~ %s: %s', (a, b, expected) => {
+    expect(similarSpelling(a, b)).toBe(expected)
+  })
+
+  it('counts a swap as one edit and gives up past the limit', () => {
+    expect(editDistance('abcd', 'abdc', 2)).toBe(1)
+    expect(editDistance('abcdef', 'uvwxyz', 1)).toBe(2)
+  })
+})
