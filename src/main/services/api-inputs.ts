@@ -1,0 +1,50 @@
+/**
+ * The zod schema of every API method's input. The UI is trusted code, but in browser mode the
+ * API is an HTTP endpoint and in both modes a compromised renderer must not be able to make the
+ * Node side write outside a case's folders; so every input is checked before any service runs.
+ */
+import { isAbsolute } from 'node:path'
+import { z } from 'zod'
+import type { ApiMethod } from '../../shared/contract'
+import { CASE_SUFFIX } from './case-store'
+import { settingsSchema } from './settings'
+import { caseFileSchema } from './validation'
+
+/** 60 MB of file becomes 80 MB of base64; the HTTP body limit is set to match. */
+export const MAX_UPLOAD_BYTES = 60 * 1024 * 1024
+const MAX_BASE64_CHARS = Math.ceil(MAX_UPLOAD_BYTES / 3) * 4
+
+const noInput = z.union([z.undefined(), z.null(), z.object({}).strict()])
+
+const filePath = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'must not contain NUL characters')
+
+const casePath = filePath.refine(
+  (p) => isAbsolute(p) && p.endsWith(CASE_SUFFIX),
+  `must be the full path of a ${CASE_SUFFIX} case file`
+)
+
+export const fileInputSchema = z.union([
+  z.object({ path: filePath }).strict(),
+  z
+    .object({
+      fileName: z.string().min(1).max(255),
+      base64: z.string().max(MAX_BASE64_CHARS, 'the file is larger than 60 MB').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'is not base64')
+    })
+    .strict()
+])
+
+export const API_INPUTS: Record<ApiMethod, z.ZodType> = {
+  getStartup: noInput,
+  openFile: fileInputSchema,
+  openDialog: noInput,
+  listRecent: noInput,
+  saveCase: z.object({ casePath, case: caseFileSchema, revision: z.string().max(128) }).strict(),
+  restoreBackup: z.object({ casePath, backupPath: filePath }).strict(),
+  getSettings: noInput,
+  saveSettings: settingsSchema.strict(),
+  addEvidenceFile: z.object({ casePath, file: fileInputSchema }).strict(),
+  snapshotUrl: z.object({ casePath, url: z.string().min(1).max(8192) }).strict(),
+  openExternal: z.object({ url: z.string().min(1).max(8192) }).strict(),
+  renderReport: z.object({ casePath, format: z.enum(['html', 'pdf', 'md', 'csv', 'json', 'claimreview']), save: z.boolean() }).strict(),
+  importDraft: z.object({ casePath, file: fileInputSchema, dryRun: z.boolean() }).strict()
+}

@@ -1,0 +1,141 @@
+/**
+ * The one implementation of the API contract (src/shared/contract.ts), shared by Electron's IPC
+ * and browser mode's HTTP server. Each method validates its input (api-inputs.ts), calls plain
+ * services, and answers a Result; no method ever throws, whatever it is given.
+ *
+ * What differs between the modes comes in through ApiDeps: the native dialog, how links open,
+ * and the report and revision services, which other modules provide (wired in api-wiring.ts).
+ */
+import type { ApiInput, ApiMethod, ApiResult, FactdeskApi, Startup } from '../../shared/contract'
+import { API_METHODS } from '../../shared/contract'
+import { fail, ok, type Result } from '../../shared/result'
+import { API_INPUTS } from './api-inputs'
+import { formatIssuePath } from './validation'
+import { restoreBackup } from './case-backups'
+import { writeCase } from './case-store'
+import { addEvidenceFile } from './evidence'
+import { checkExternalUrl, openWithDesktop } from './external'
+import { addRecent, listRecent } from './recent'
+import { openFile, sessionFrom, type SessionContext } from './sessions'
+import { loadSettings, saveSettings } from './settings'
+import { snapshotUrl, type SnapshotOptions } from './snapshot'
+import { getStartup } from './startup'
+
+export interface ApiDeps {
+  dataDir: string
+  /** Folder with sample-article.txt. */
+  resourcesDir: string
+  mode: Startup['mode']
+  /** FILE from the command line: what the first getStartup opens. */
+  launchFile?: string | null
+  now?: () => Date
+  /** Electron's native open dialog; absent in browser mode. Answers a path or null when cancelled. */
+  chooseFile?: () => Promise<string | null>
+  /** Opens an already checked http(s) URL; defaults to the desktop opener (xdg-open). */
+  openUrl?: (url: string) => Promise<Result<null>>
+  renderReport?: (input: ApiInput<'renderReport'>) => Promise<ApiResult<'renderReport'>>
+  importDraft?: (input: ApiInput<'importDraft'>) => Promise<ApiResult<'importDraft'>>
+  snapshotOptions?: SnapshotOptions
+  /** Called after the recent list may have changed (Electron rebuilds its Open Recent menu). */
+  onRecentChanged?: () => void
+}
+
+type Handler<M extends ApiMethod> = (input: ApiInput<M>) => Promise<ApiResult<M>>
+type Handlers = { [M in ApiMethod]: Handler<M> }
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+export function createApi(deps: ApiDeps): FactdeskApi {
+  const ctx: SessionContext = { dataDir: deps.dataDir, now: deps.now }
+  let launchFile = deps.launchFile ?? null
+  const recentChanged = <T>(result: T): T => {
+    deps.onRecentChanged?.()
+    return result
+  }
+
+  const handlers: Handlers = {
+    async getStartup() {
+      // The command-line file is shown once; after that, a reload shows the last case opened.
+      const file = launchFile
+      launchFile = null
+      return recentChanged(await getStartup(ctx, { launchFile: file, mode: deps.mode, resourcesDir: deps.resourcesDir }))
+    },
+    async openFile(input) {
+      return recentChanged(await openFile(ctx, input))
+    },
+    async openDialog() {
+      if (!deps.chooseFile) return fail('unsupported', 'There is no native file dialog in browser mode; use the Open button or drop a file.')
+      const path = await deps.chooseFile()
+      if (path === null) return ok(null)
+      return recentChanged(await openFile(ctx, { path }))
+    },
+    async listRecent() {
+      return ok(await listRecent(deps.dataDir))
+    },
+    async saveCase(input) {
+      const saved = await writeCase(input.casePath, input.case, input.revision, { now: deps.now })
+      return saved.ok ? ok({ revision: saved.value.revision, savedAt: saved.value.savedAt }) : saved
+    },
+    async restoreBackup(input) {
+      const restored = await restoreBackup(input.casePath, input.backupPath, (deps.now ?? (() => new Date()))())
+      if (!restored.ok) return restored
+      const session = sessionFrom(input.casePath, restored.value)
+      const openedAt = (deps.now ?? (() => new Date()))().toISOString()
+      await addRecent(deps.dataDir, { casePath: input.casePath, articlePath: session.case.articlePath || null, title: session.extraction.article.title, openedAt })
+      return recentChanged(ok(session))
+    },
+    async getSettings() {
+      return ok(await loadSettings(deps.dataDir))
+    },
+    async saveSettings(input) {
+      return saveSettings(deps.dataDir, input)
+    },
+    async addEvidenceFile(input) {
+      return addEvidenceFile(input.casePath, input.file)
+    },
+    async snapshotUrl(input) {
+      return snapshotUrl(input.casePath, input.url, deps.snapshotOptions)
+    },
+    async openExternal(input) {
+      const checked = checkExternalUrl(input.url)
+      if (!checked.ok) return checked
+      return (deps.openUrl ?? openWithDesktop)(checked.value)
+    },
+    async renderReport(input) {
+      if (!deps.renderReport) return fail('unavailable', 'Reports are not available in this build of Factdesk.')
+      return deps.renderReport(input)
+    },
+    async importDraft(input) {
+      if (!deps.importDraft) return fail('unavailable', 'Importing a new draft is not available in this build of Factdesk.')
+      return deps.importDraft(input)
+    }
+  }
+
+  const api = {} as Record<ApiMethod, (input: unknown) => Promise<Result<unknown>>>
+  for (const method of API_METHODS) {
+    api[method] = async (input: unknown) => {
+      const parsed = API_INPUTS[method].safeParse(input)
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]
+        const where = issue && issue.path.length > 0 ? `${formatIssuePath(issue.path)}: ` : ''
+        return fail('invalid-input', `${method}: ${where}${issue?.message ?? 'invalid input'}.`)
+      }
+      try {
+        return await (handlers[method] as (value: unknown) => Promise<Result<unknown>>)(parsed.data)
+      } catch (error) {
+        // A bug, not bad input: still an answer, never a thrown exception across the boundary.
+        return fail('internal', `${method} failed unexpectedly: ${messageOf(error)}`)
+      }
+    }
+  }
+  return api as unknown as FactdeskApi
+}
+
+/** Calls a method by name with untyped input (the HTTP and IPC shells). Unknown names answer a Result too. */
+export async function callApi(api: FactdeskApi, method: string, input: unknown): Promise<Result<unknown>> {
+  if (!(API_METHODS as readonly string[]).includes(method)) return fail('unknown-method', `There is no API method called "${method}".`)
+  const fn = api[method as ApiMethod] as (value: unknown) => Promise<Result<unknown>>
+  return fn(input)
+}

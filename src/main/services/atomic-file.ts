@@ -1,0 +1,80 @@
+/**
+ * Durable, atomic replacement of a file, as a lowdb adapter.
+ *
+ * Why not lowdb's own JSONFile: its writer (steno) does write a temp file and rename it over the
+ * target, which is atomic, but it never fsyncs, so after a power cut the renamed file can be
+ * empty on some filesystems; it also leaves its temp file behind when the write fails (e.g. a
+ * full disk) and shares one temp name between writers. Cases are a checker's day of work, so the
+ * case store uses this adapter: unique temp file in the same folder → write → fsync → rename →
+ * fsync the folder. A crash at any point leaves the target either the old or the new version.
+ */
+import { open, readFile, rename, unlink } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
+import { basename, dirname, join } from 'node:path'
+import type { Adapter } from 'lowdb'
+
+/** Writes `text` to `path` atomically; the seam tests use to simulate a full disk. */
+export type TextWriter = (path: string, text: string) => Promise<void>
+
+/** The temp files this module creates look like `.<name>.<random>.tmp`; readers ignore them. */
+export function tempPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
+}
+
+export const writeFileAtomic: TextWriter = async (path, text) => {
+  const temp = tempPathFor(path)
+  let handle: Awaited<ReturnType<typeof open>> | null = null
+  try {
+    handle = await open(temp, 'wx', 0o644)
+    await handle.writeFile(text, 'utf8')
+    await handle.sync()
+    await handle.close()
+    handle = null
+    await rename(temp, path)
+  } catch (error) {
+    // Nothing half-written may stay behind: the target was never touched, the temp goes.
+    await handle?.close().catch(() => undefined)
+    await unlink(temp).catch(() => undefined)
+    throw error
+  }
+  await syncFolder(dirname(path))
+}
+
+/** Makes the rename itself durable. Some platforms cannot fsync a folder; that is not an error. */
+async function syncFolder(folder: string): Promise<void> {
+  try {
+    const handle = await open(folder, 'r')
+    try {
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+  } catch {
+    // EISDIR/EPERM/EINVAL on platforms without directory fsync: the rename is still atomic.
+  }
+}
+
+/** Pretty JSON with a final newline: diff-friendly, and the exact bytes the revision token hashes. */
+export function serialiseJson(data: unknown): string {
+  return `${JSON.stringify(data, null, 2)}\n`
+}
+
+export class AtomicJsonFile<T> implements Adapter<T> {
+  constructor(
+    private readonly path: string,
+    private readonly writeText: TextWriter = writeFileAtomic
+  ) {}
+
+  async read(): Promise<T | null> {
+    try {
+      return JSON.parse(await readFile(this.path, 'utf8')) as T
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw error
+    }
+  }
+
+  write(data: T): Promise<void> {
+    return this.writeText(this.path, serialiseJson(data))
+  }
+}

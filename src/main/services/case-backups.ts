@@ -1,0 +1,97 @@
+/**
+ * Rotating backups of a case: every successful save is also copied to
+ * `<case minus .json>.backups/<save time>.json` (e.g. draft.txt.factdesk.backups/2024-03-14T09-30-00.000Z.json),
+ * and only the newest BACKUPS_KEPT stay. When a case file is damaged, the newest backups that
+ * still validate are offered; restoring one keeps the damaged file aside, never deletes it.
+ */
+import { mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
+import { fail, type Result } from '../../shared/result'
+import { writeFileAtomic } from './atomic-file'
+import { parseCaseText, readCase, type LoadedCase } from './case-store'
+
+/** Ten versions: enough to step back past a bad afternoon, small enough to never matter on disk. */
+export const BACKUPS_KEPT = 10
+
+const BACKUP_NAME = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}\.\d{3}Z\.json$/
+
+function stem(casePath: string): string {
+  return casePath.endsWith('.json') ? casePath.slice(0, -'.json'.length) : casePath
+}
+
+export function backupsDirFor(casePath: string): string {
+  return `${stem(casePath)}.backups`
+}
+
+/** 2024-03-14T09:30:00.000Z ↔ 2024-03-14T09-30-00.000Z.json (colons are not allowed in Windows names). */
+function backupName(at: Date): string {
+  return `${at.toISOString().replace(/:/g, '-')}.json`
+}
+
+function savedAtOf(name: string): string {
+  const stamp = name.slice(0, -'.json'.length)
+  return `${stamp.slice(0, 10)}${stamp.slice(10).replace(/-/g, ':')}`
+}
+
+/** Copies the text just saved into the backups folder and drops the oldest beyond BACKUPS_KEPT. */
+export async function keepBackup(casePath: string, text: string, savedAt: string): Promise<string> {
+  const dir = backupsDirFor(casePath)
+  await mkdir(dir, { recursive: true })
+  // Two saves in the same millisecond: step the name forward so neither overwrites the other.
+  let at = new Date(savedAt)
+  while (existsSync(join(dir, backupName(at)))) at = new Date(at.getTime() + 1)
+  const path = join(dir, backupName(at))
+  await writeFileAtomic(path, text)
+  const names = (await readdir(dir)).filter((name) => BACKUP_NAME.test(name)).sort()
+  for (const old of names.slice(0, Math.max(0, names.length - BACKUPS_KEPT))) {
+    await unlink(join(dir, old)).catch(() => undefined)
+  }
+  return path
+}
+
+/** Backups that parse and validate, newest first. */
+export async function listGoodBackups(casePath: string): Promise<{ path: string; savedAt: string }[]> {
+  const dir = backupsDirFor(casePath)
+  let names: string[]
+  try {
+    names = (await readdir(dir)).filter((name) => BACKUP_NAME.test(name)).sort().reverse()
+  } catch {
+    return []
+  }
+  const good: { path: string; savedAt: string }[] = []
+  for (const name of names) {
+    const path = join(dir, name)
+    const text = await readFile(path, 'utf8').catch(() => null)
+    if (text !== null && parseCaseText(text, name).ok) good.push({ path, savedAt: savedAtOf(name) })
+  }
+  return good
+}
+
+/** True when `child` lies inside `folder` (no `..` escape, no other drive). */
+function isInside(folder: string, child: string): boolean {
+  const rel = relative(resolve(folder), resolve(child))
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
+}
+
+/**
+ * Puts a backup in place of the case file. The file being replaced (damaged or not) is renamed
+ * to `<case minus .json>.broken-<time>.json` beside it first, so nothing is ever lost.
+ */
+export async function restoreBackup(casePath: string, backupPath: string, now = new Date()): Promise<Result<LoadedCase>> {
+  if (!isInside(backupsDirFor(casePath), backupPath) || !BACKUP_NAME.test(basename(backupPath))) {
+    return fail('invalid-input', `${backupPath} is not one of the backups of ${basename(casePath)}.`)
+  }
+  const text = await readFile(backupPath, 'utf8').catch(() => null)
+  if (text === null) return fail('not-found', `The backup ${backupPath} no longer exists.`)
+  const parsed = parseCaseText(text, basename(backupPath))
+  if (!parsed.ok) return fail('case-invalid', `The backup cannot be used either: ${parsed.error.message}`)
+  const aside = join(dirname(casePath), `${basename(stem(casePath))}.broken-${now.toISOString().replace(/:/g, '-')}.json`)
+  try {
+    if (existsSync(casePath)) await rename(casePath, aside)
+    await writeFileAtomic(casePath, text)
+  } catch (error) {
+    return fail('write-failed', `Could not restore ${basename(casePath)}: ${(error as Error).message}. The damaged file is at ${aside}.`)
+  }
+  return readCase(casePath)
+}

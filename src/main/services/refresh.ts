@@ -1,0 +1,77 @@
+/**
+ * `factdesk init` on an article whose case already exists: the engine's suggestions are brought
+ * up to date (a newer Factdesk may find more, or score differently) without touching anything
+ * a checker did. An item counts as the checker's once it is accepted, dismissed, manual, or has
+ * any status, source, note, query, correction, checklist tick or history beyond its suggestion.
+ */
+import type { Extraction } from '../../shared/article'
+import type { CaseFile, Item } from '../../shared/case'
+import { itemsFromExtraction } from '../../core/case/create-case'
+
+export interface RefreshSummary {
+  kept: number
+  updated: number
+  added: number
+  dropped: number
+}
+
+export function isUntouchedSuggestion(item: Item): boolean {
+  return (
+    item.origin === 'engine' &&
+    item.state === 'suggested' &&
+    item.status === 'unchecked' &&
+    item.sourceIds.length === 0 &&
+    item.notes.length === 0 &&
+    item.queries.length === 0 &&
+    item.correction === null &&
+    item.verdictNote === '' &&
+    Object.keys(item.checklist).length === 0 &&
+    item.history.length <= 1
+  )
+}
+
+const placeKey = (item: Item): string => `${item.kind}:${item.anchor.start}:${item.anchor.end}`
+
+/** The highest number used in ids like "i12", so new items never reuse one. */
+function nextItemNumber(items: Item[]): number {
+  let max = 0
+  for (const item of items) {
+    const match = /^i(\d+)$/.exec(item.id)
+    if (match) max = Math.max(max, Number(match[1]))
+  }
+  return max + 1
+}
+
+export function refreshSuggestions(caseFile: CaseFile, extraction: Extraction, now: string): { case: CaseFile; summary: RefreshSummary } {
+  const fresh = itemsFromExtraction(extraction, caseFile.currentDraftId, now, nextItemNumber(caseFile.items))
+  const freshByPlace = new Map(fresh.map((item) => [placeKey(item), item]))
+  const summary: RefreshSummary = { kept: 0, updated: 0, added: 0, dropped: 0 }
+  const taken = new Set<string>()
+  const items: Item[] = []
+
+  for (const item of caseFile.items) {
+    const key = placeKey(item)
+    if (!isUntouchedSuggestion(item)) {
+      items.push(item)
+      taken.add(key)
+      summary.kept += 1
+      continue
+    }
+    const match = freshByPlace.get(key)
+    if (!match) {
+      summary.dropped += 1
+      continue
+    }
+    // Same words, same place: keep the id (links from elsewhere stay valid), take the new analysis.
+    items.push({ ...match, id: item.id, history: item.history })
+    taken.add(key)
+    summary.updated += 1
+  }
+  for (const item of fresh) {
+    if (taken.has(placeKey(item))) continue
+    items.push(item)
+    summary.added += 1
+  }
+  items.sort((a, b) => a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end)
+  return { case: { ...caseFile, items }, summary }
+}

@@ -1,0 +1,154 @@
+/**
+ * Opening things: an article (creating its case the first time, re-opening it after), an existing
+ * `.factdesk.json`, or uploaded bytes (browser mode). The case lives beside the article as
+ * `<file name>.factdesk.json`; when that folder cannot be written (or the article was uploaded and
+ * has no folder) it lives in `<data folder>/cases/<file name>-<hash prefix>.factdesk.json`, so
+ * uploading the same article again finds its case by the article's hash.
+ */
+import { randomUUID } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { basename, join, resolve } from 'node:path'
+import type { CaseFile } from '../../shared/case'
+import type { BrokenCase, FileInput, Session } from '../../shared/contract'
+import { fail, ok, type Result } from '../../shared/result'
+import { createCase } from '../../core/case/create-case'
+import { extract } from '../../core/extract/extract'
+import { listGoodBackups } from './case-backups'
+import type { TextWriter } from './atomic-file'
+import { CASE_SUFFIX, isCasePath, parseCaseText, readCase, writeCase, type LoadedCase } from './case-store'
+import { casesDir, safeFileName } from './data-dir'
+import { importBytes, importFile } from './file-import'
+import { addRecent } from './recent'
+
+export interface SessionContext {
+  dataDir: string
+  now?: () => Date
+  /** Replaces the atomic writer (tests simulate a read-only folder with it). */
+  writeText?: TextWriter
+}
+
+/** What opening produced: a session, a damaged case to offer backups for, or an error. */
+export type OpenOutcome = { session: Session } | { broken: BrokenCase } | { error: Result<never> }
+
+/** The hash prefix in data-folder case names: 12 hex digits make a clash between two articles negligible. */
+const HASH_PREFIX_CHARS = 12
+
+export function currentDraft(caseFile: CaseFile) {
+  return caseFile.drafts.find((draft) => draft.id === caseFile.currentDraftId) ?? caseFile.drafts[caseFile.drafts.length - 1]
+}
+
+/** The engine's view of the case's current draft, with the date and threshold the checker set. */
+export function sessionFrom(casePath: string, loaded: LoadedCase): Session {
+  const draft = currentDraft(loaded.case)
+  const extraction = extract(draft.article, { articleDate: loaded.case.articleDate, threshold: loaded.case.threshold })
+  return { casePath, case: loaded.case, extraction, revision: loaded.revision }
+}
+
+export function dataCasePath(dataDir: string, fileName: string, hash: string): string {
+  return join(casesDir(dataDir), `${safeFileName(fileName)}-${hash.slice(0, HASH_PREFIX_CHARS)}${CASE_SUFFIX}`)
+}
+
+export async function brokenCase(casePath: string, problem: string): Promise<BrokenCase> {
+  return { casePath, problem, backups: await listGoodBackups(casePath) }
+}
+
+async function openCasePath(ctx: SessionContext, casePath: string): Promise<OpenOutcome> {
+  const loaded = await readCase(casePath)
+  if (!loaded.ok) {
+    if (loaded.error.code !== 'case-invalid') return { error: loaded }
+    // Remember it, so the start screen offers its backups.
+    await addRecent(ctx.dataDir, { casePath, articlePath: null, title: basename(casePath), openedAt: nowIso(ctx) })
+    return { broken: await brokenCase(casePath, loaded.error.message) }
+  }
+  const session = sessionFrom(casePath, loaded.value)
+  const articlePath = session.case.articlePath || null
+  await addRecent(ctx.dataDir, { casePath, articlePath, title: titleOf(session.case), openedAt: nowIso(ctx) })
+  return { session }
+}
+
+function titleOf(caseFile: CaseFile): string {
+  const draft = currentDraft(caseFile)
+  return draft.article.title || draft.fileName
+}
+
+function nowIso(ctx: SessionContext): string {
+  return (ctx.now ?? (() => new Date()))().toISOString()
+}
+
+interface Imported {
+  fileName: string
+  article: CaseFile['drafts'][number]['article']
+  hash: string
+}
+
+/** Re-opens the article's case if it has one, else creates it (beside the article when possible). */
+async function openImported(ctx: SessionContext, imported: Imported, articlePath: string | null): Promise<OpenOutcome> {
+  const inDataDir = dataCasePath(ctx.dataDir, imported.fileName, imported.hash)
+  const beside = articlePath ? `${articlePath}${CASE_SUFFIX}` : null
+  for (const candidate of [beside, inDataDir]) {
+    if (candidate && existsSync(candidate)) return openCasePath(ctx, candidate)
+  }
+  const now = nowIso(ctx)
+  const caseFile = createCase({
+    article: imported.article,
+    extraction: extract(imported.article),
+    hash: imported.hash,
+    fileName: imported.fileName,
+    articlePath: articlePath ?? '',
+    now,
+    caseId: randomUUID()
+  })
+  let written = beside ? await writeCase(beside, caseFile, '', { now: ctx.now, writeText: ctx.writeText }) : null
+  let casePath = beside ?? inDataDir
+  const folderRefused = written && !written.ok && ['read-only', 'not-writable'].includes(written.error.code)
+  if (!written || folderRefused) {
+    // The article's folder cannot hold the case (a read-only share, an upload): use the data folder.
+    await mkdir(casesDir(ctx.dataDir), { recursive: true })
+    written = await writeCase(inDataDir, caseFile, '', { now: ctx.now, writeText: ctx.writeText })
+    casePath = inDataDir
+  }
+  if (!written.ok) return { error: written }
+  return openCasePath(ctx, casePath)
+}
+
+/** Opens whatever the UI or command line handed over. */
+export async function openInput(ctx: SessionContext, input: FileInput): Promise<OpenOutcome> {
+  if ('path' in input) {
+    const path = resolve(input.path)
+    if (isCasePath(path)) return openCasePath(ctx, path)
+    const imported = await importFile(path)
+    if (!imported.ok) return { error: imported }
+    return openImported(ctx, imported.value, path)
+  }
+  const bytes = Buffer.from(input.base64, 'base64')
+  if (input.fileName.endsWith(CASE_SUFFIX)) return adoptUploadedCase(ctx, input.fileName, bytes)
+  const imported = await importBytes(input.fileName, bytes)
+  if (!imported.ok) return { error: imported }
+  return openImported(ctx, imported.value, null)
+}
+
+/** A case file uploaded in browser mode: kept as a copy in the data folder (its real folder is unknown). */
+async function adoptUploadedCase(ctx: SessionContext, fileName: string, bytes: Buffer): Promise<OpenOutcome> {
+  const parsed = parseCaseText(bytes.toString('utf8'), fileName)
+  if (!parsed.ok) return { error: parsed }
+  await mkdir(casesDir(ctx.dataDir), { recursive: true })
+  const base = safeFileName(fileName.slice(0, -CASE_SUFFIX.length))
+  let target = join(casesDir(ctx.dataDir), `${base}${CASE_SUFFIX}`)
+  for (let n = 2; existsSync(target); n += 1) target = join(casesDir(ctx.dataDir), `${base}-${n}${CASE_SUFFIX}`)
+  const written = await writeCase(target, parsed.value, '', { now: ctx.now })
+  if (!written.ok) return { error: written }
+  return openCasePath(ctx, target)
+}
+
+/** openInput for callers that want a plain Result (the API's openFile, the CLI). */
+export async function openFile(ctx: SessionContext, input: FileInput): Promise<Result<Session>> {
+  const outcome = await openInput(ctx, input)
+  if ('session' in outcome) return ok(outcome.session)
+  if ('broken' in outcome) {
+    const { casePath, problem, backups } = outcome.broken
+    const offer = backups.length > 0 ? ` ${backups.length} good backup(s) are offered on the start screen.` : ' No good backup exists.'
+    return fail('case-invalid', `${problem} The file was not changed (${casePath}).${offer}`)
+  }
+  return outcome.error
+}

@@ -1,0 +1,54 @@
+/**
+ * The checker's settings (name used in history and reports, paper size for PDF), kept in
+ * `<data folder>/settings.json` with lowdb. A missing or damaged settings file falls back to the
+ * defaults: settings are a convenience, never a reason the app cannot start.
+ */
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { Low } from 'lowdb'
+import { JSONFile } from 'lowdb/node'
+import { z } from 'zod'
+import type { Settings } from '../../shared/contract'
+import { fail, ok, type Result } from '../../shared/result'
+
+export const DEFAULT_SETTINGS: Settings = { checkerName: '', paperSize: 'A4' }
+
+/** Names are shown in reports; 200 characters is generous for any byline. */
+export const settingsSchema = z.object({
+  checkerName: z.string().trim().max(200),
+  paperSize: z.enum(['A4', 'Letter'])
+})
+
+function settingsPath(dataDir: string): string {
+  return join(dataDir, 'settings.json')
+}
+
+export async function loadSettings(dataDir: string): Promise<Settings> {
+  const db = new Low<unknown>(new JSONFile<unknown>(settingsPath(dataDir)), null)
+  try {
+    await db.read()
+  } catch {
+    return { ...DEFAULT_SETTINGS }
+  }
+  // Keep whatever fields are still good, default the rest.
+  const data = (db.data ?? {}) as Record<string, unknown>
+  const name = settingsSchema.shape.checkerName.safeParse(data.checkerName)
+  const paper = settingsSchema.shape.paperSize.safeParse(data.paperSize)
+  return {
+    checkerName: name.success ? name.data : DEFAULT_SETTINGS.checkerName,
+    paperSize: paper.success ? paper.data : DEFAULT_SETTINGS.paperSize
+  }
+}
+
+export async function saveSettings(dataDir: string, settings: Settings): Promise<Result<Settings>> {
+  const parsed = settingsSchema.safeParse(settings)
+  if (!parsed.success) return fail('invalid-input', 'Settings not saved: the checker name must be under 200 characters and the paper A4 or Letter.')
+  try {
+    await mkdir(dataDir, { recursive: true })
+    const db = new Low<Settings>(new JSONFile<Settings>(settingsPath(dataDir)), parsed.data)
+    await db.write()
+  } catch (error) {
+    return fail('write-failed', `Could not save settings in ${dataDir}: ${(error as Error).message}.`)
+  }
+  return ok(parsed.data)
+}

@@ -1,0 +1,70 @@
+/**
+ * What the window shows first: the file given on the command line, else the last case opened,
+ * else the bundled sample article (copied into the data folder the first time, so its case is
+ * writable there). A damaged case is not an error here: it comes back as `broken` with its
+ * good backups, for the UI to offer.
+ */
+import { existsSync } from 'node:fs'
+import { copyFile, mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Startup } from '../../shared/contract'
+import { fail, ok, type Result } from '../../shared/result'
+import { listRecent } from './recent'
+import { openInput, type OpenOutcome, type SessionContext } from './sessions'
+import { loadSettings } from './settings'
+
+export const SAMPLE_FILE_NAME = 'sample-article.txt'
+
+export interface StartupOptions {
+  /** The FILE from the command line, used by the first getStartup only. */
+  launchFile: string | null
+  mode: Startup['mode']
+  /** Folder holding sample-article.txt (the repo's resources/). */
+  resourcesDir: string
+}
+
+/** Copies the sample into `<data folder>/sample/` once; answers its path there. */
+export async function ensureSample(dataDir: string, resourcesDir: string): Promise<string> {
+  const target = join(dataDir, 'sample', SAMPLE_FILE_NAME)
+  if (!existsSync(target)) {
+    await mkdir(join(dataDir, 'sample'), { recursive: true })
+    await copyFile(join(resourcesDir, SAMPLE_FILE_NAME), target)
+  }
+  return target
+}
+
+async function firstOpenableRecent(ctx: SessionContext): Promise<OpenOutcome | null> {
+  for (const entry of await listRecent(ctx.dataDir)) {
+    const outcome = await openInput(ctx, { path: entry.casePath })
+    // A recent case that vanished or cannot be read is skipped; a damaged one is shown as broken.
+    if (!('error' in outcome)) return outcome
+  }
+  return null
+}
+
+export async function getStartup(ctx: SessionContext, options: StartupOptions): Promise<Result<Startup>> {
+  let outcome: OpenOutcome | null = null
+  if (options.launchFile) {
+    outcome = await openInput(ctx, { path: options.launchFile })
+    // The file the user asked for failed: say so rather than silently showing another case.
+    if ('error' in outcome) return outcome.error
+  }
+  outcome ??= await firstOpenableRecent(ctx)
+  if (!outcome) {
+    let samplePath: string
+    try {
+      samplePath = await ensureSample(ctx.dataDir, options.resourcesDir)
+    } catch (error) {
+      return fail('sample-missing', `Could not prepare the sample article in ${ctx.dataDir}: ${(error as Error).message}.`)
+    }
+    outcome = await openInput(ctx, { path: samplePath })
+    if ('error' in outcome) return outcome.error
+  }
+  return ok({
+    session: 'session' in outcome ? outcome.session : null,
+    broken: 'broken' in outcome ? outcome.broken : null,
+    recent: await listRecent(ctx.dataDir),
+    settings: await loadSettings(ctx.dataDir),
+    mode: options.mode
+  })
+}
