@@ -1,0 +1,66 @@
+/**
+ * The application menu. Menu items do not act themselves: each sends one message on the single
+ * 'menu' channel and the renderer decides (it knows about unsaved edits, open dialogs…).
+ * The preload exposes that channel as `window.factdesk.onMenuCommand(cb)`.
+ */
+import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron'
+import type { RecentEntry } from '../../shared/contract'
+
+export const MENU_CHANNEL = 'menu'
+
+export type MenuCommand =
+  | { command: 'open' }
+  | { command: 'open-recent'; path: string }
+  | { command: 'import-draft' }
+  | { command: 'export-report' }
+  | { command: 'settings' }
+
+function send(message: MenuCommand): void {
+  const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
+  window?.webContents.send(MENU_CHANNEL, message)
+}
+
+function recentItems(recent: RecentEntry[]): MenuItemConstructorOptions[] {
+  if (recent.length === 0) return [{ label: 'No recent cases', enabled: false }]
+  return recent.map((entry) => ({
+    // "&" would become a mnemonic on Windows and Linux.
+    label: entry.title.replace(/&/g, '&&') || entry.casePath,
+    toolTip: entry.casePath,
+    click: () => send({ command: 'open-recent', path: entry.casePath })
+  }))
+}
+
+export function setupMenu(recent: RecentEntry[], devTools: boolean): void {
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: '&File',
+      submenu: [
+        { label: '&Open…', accelerator: 'CmdOrCtrl+O', click: () => send({ command: 'open' }) },
+        { label: 'Open &Recent', submenu: recentItems(recent) },
+        { type: 'separator' },
+        { label: '&Import new draft…', accelerator: 'CmdOrCtrl+I', click: () => send({ command: 'import-draft' }) },
+        { label: '&Export report…', accelerator: 'CmdOrCtrl+E', click: () => send({ command: 'export-report' }) },
+        { type: 'separator' },
+        { label: '&Settings…', accelerator: 'CmdOrCtrl+,', click: () => send({ command: 'settings' }) },
+        { type: 'separator' },
+        { role: 'quit', label: '&Quit' }
+      ]
+    },
+    {
+      label: '&Edit',
+      submenu: [{ role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { type: 'separator' }, { role: 'selectAll' }]
+    },
+    {
+      label: '&View',
+      submenu: [
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { role: 'resetZoom' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        ...(devTools ? [{ type: 'separator' as const }, { role: 'toggleDevTools' as const }] : [])
+      ]
+    }
+  ]
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+}

@@ -1,0 +1,164 @@
+/**
+ * Browser mode: the same UI and API as the desktop app, served over loopback HTTP with node:http.
+ * The page is http://127.0.0.1:<port>/?token=<secret>; the UI sends the secret back on every API
+ * call (POST /api/<method>, JSON body = the method's input, JSON answer = its Result).
+ * See request-guard.ts for who is allowed in and docs/SECURITY.md for why.
+ */
+import { randomBytes } from 'node:crypto'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { API_METHODS } from '../../shared/contract'
+import { fail, type Result } from '../../shared/result'
+import { callApi, createApi, type ApiDeps } from '../services/api'
+import { MAX_UPLOAD_BYTES } from '../services/api-inputs'
+import { appServices } from '../services/app-services'
+import { SECURITY_HEADERS } from '../services/csp'
+import { findAppRoot } from '../services/data-dir'
+import { checkSite, checkToken } from './request-guard'
+import { serveStatic } from './static-files'
+
+/** Uploads arrive as base64 (4/3 of the file) inside JSON; 1 MB covers the rest of the body. */
+export const MAX_BODY_BYTES = Math.ceil(MAX_UPLOAD_BYTES / 3) * 4 + 1024 * 1024
+
+export interface WebServerOptions {
+  /** 0 or absent: a free port chosen by the system. */
+  port?: number
+  dataDir: string
+  /** FILE from the command line, opened by the first getStartup. */
+  file?: string
+  /** The built renderer (out/renderer). */
+  staticDir: string
+  /** Extra or replacement API dependencies (tests: snapshot options, a fake opener). */
+  apiDeps?: Partial<ApiDeps>
+  /** Largest request body accepted; defaults to MAX_BODY_BYTES. */
+  maxBodyBytes?: number
+}
+
+export interface WebServer {
+  url: string
+  token: string
+  port: number
+  /** The address actually bound (always 127.0.0.1). */
+  address: string
+  close(): Promise<void>
+}
+
+function sendJson(response: ServerResponse, status: number, body: Result<unknown>): void {
+  const text = JSON.stringify(body)
+  response.statusCode = status
+  response.setHeader('Content-Type', 'application/json; charset=utf-8')
+  response.setHeader('Cache-Control', 'no-store')
+  response.setHeader('Content-Length', String(Buffer.byteLength(text)))
+  response.end(text)
+}
+
+class BodyTooLarge extends Error {}
+
+function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolveBody, reject) => {
+    const declared = Number(request.headers['content-length'] ?? 0)
+    if (declared > limit) return reject(new BodyTooLarge())
+    const chunks: Buffer[] = []
+    let size = 0
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > limit) {
+        request.removeAllListeners('data')
+        reject(new BodyTooLarge())
+        return
+      }
+      chunks.push(chunk)
+    })
+    request.on('end', () => resolveBody(Buffer.concat(chunks)))
+    request.on('error', reject)
+  })
+}
+
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const token = randomBytes(32).toString('hex')
+  const api = createApi({
+    dataDir: options.dataDir,
+    resourcesDir: join(findAppRoot(import.meta.url), 'resources'),
+    mode: 'browser',
+    launchFile: options.file ?? null,
+    ...appServices(options.dataDir),
+    ...options.apiDeps
+  })
+  let port = 0
+  const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES
+
+  async function handleApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
+    if (request.method !== 'POST') return sendJson(response, 405, fail('method-not-allowed', 'API calls use POST.'))
+    if (!(API_METHODS as readonly string[]).includes(method)) return sendJson(response, 404, fail('unknown-method', `There is no API method called "${method}".`))
+    const tokenVerdict = checkToken(request, token)
+    if (!tokenVerdict.ok) return sendJson(response, tokenVerdict.status, fail('unauthorized', tokenVerdict.message))
+    if (!(request.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
+      return sendJson(response, 415, fail('bad-request', 'API calls send JSON (Content-Type: application/json).'))
+    }
+    let body: Buffer
+    try {
+      body = await readBody(request, maxBody)
+    } catch (error) {
+      response.setHeader('Connection', 'close')
+      if (error instanceof BodyTooLarge) {
+        sendJson(response, 413, fail('too-large', `The request is larger than ${Math.round(maxBody / 1024 / 1024)} MB; files up to 60 MB can be opened.`))
+      } else {
+        sendJson(response, 400, fail('bad-request', 'The request body could not be read.'))
+      }
+      response.on('finish', () => request.destroy())
+      return
+    }
+    let input: unknown
+    try {
+      input = body.length === 0 ? undefined : JSON.parse(body.toString('utf8'))
+    } catch {
+      return sendJson(response, 400, fail('bad-request', 'The request body is not valid JSON.'))
+    }
+    sendJson(response, 200, await callApi(api, method, input))
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value)
+    const site = checkSite(request, port)
+    if (!site.ok) return sendJson(response, site.status, fail('forbidden', site.message))
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`)
+    if (url.pathname.startsWith('/api/')) return handleApi(request, response, url.pathname.slice('/api/'.length))
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return sendJson(response, 405, fail('method-not-allowed', 'Only GET and HEAD are served here.'))
+    }
+    if (await serveStatic(options.staticDir, url.pathname, response, request.method === 'HEAD')) return
+    response.statusCode = 404
+    response.setHeader('Content-Type', 'text/plain; charset=utf-8')
+    response.end('Not found')
+  }
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (!response.headersSent) sendJson(response, 500, fail('internal', `Server error: ${(error as Error).message}`))
+      else response.destroy()
+    })
+  })
+  // Slow-loris defence: a request must arrive whole within a minute.
+  server.requestTimeout = 60_000
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject)
+    // 127.0.0.1 only: never reachable from the network, whatever the firewall says.
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen())
+  })
+  const bound = server.address() as AddressInfo
+  port = bound.port
+
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    token,
+    port,
+    address: bound.address,
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done())
+        server.closeAllConnections()
+      })
+  }
+}

@@ -1,0 +1,102 @@
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { run } from '../../src/cli/commands/init'
+import { readCase, writeCase } from '../../src/main/services/case-store'
+import { tempDir } from '../main/case-fixture'
+
+const SAMPLE = join(__dirname, '..', '..', 'resources', 'sample-article.txt')
+
+let out: string[]
+let err: string[]
+
+beforeEach(() => {
+  out = []
+  err = []
+  process.env.FACTDESK_DATA_DIR = tempDir()
+  vi.spyOn(console, 'log').mockImplementation((line: string) => void out.push(line))
+  vi.spyOn(console, 'error').mockImplementation((line: string) => void err.push(line))
+})
+afterEach(() => {
+  vi.restoreAllMocks()
+  delete process.env.FACTDESK_DATA_DIR
+})
+
+function article(): string {
+  const path = join(tempDir(), 'port-story.txt')
+  copyFileSync(SAMPLE, path)
+  return path
+}
+
+describe('factdesk init', () => {
+  it('creates the case the app would create and prints its path; the file validates', async () => {
+    const file = article()
+    expect(await run([file])).toBe(0)
+    expect(out).toEqual([`${file}.factdesk.json`])
+    const loaded = await readCase(out[0])
+    expect(loaded.ok).toBe(true)
+    if (loaded.ok) expect(loaded.value.case.items.length).toBeGreaterThan(5)
+  })
+
+  it('refreshes suggestions without dropping the checker’s work', async () => {
+    const file = article()
+    await run([file])
+    const casePath = out[0]
+    const loaded = await readCase(casePath)
+    if (!loaded.ok) throw new Error(loaded.error.message)
+    const [first, second, ...rest] = loaded.value.case.items
+    const worked = {
+      ...loaded.value.case,
+      items: [
+        { ...first, status: 'verified', state: 'accepted' as const, notes: [{ id: 'n1', at: '2024-03-14T10:00:00Z', by: 'Ines', text: 'Checked with the council.' }] },
+        { ...second, state: 'dismissed' as const, dismissed: { by: 'Ines', at: '2024-03-14T10:01:00Z' } },
+        ...rest
+      ]
+    }
+    const saved = await writeCase(casePath, worked, loaded.value.revision)
+    expect(saved.ok).toBe(true)
+    out = []
+    expect(await run([file])).toBe(0)
+    expect(out).toEqual([casePath])
+    expect(err.join('\n')).toMatch(/refreshed suggestions \(2 checked items kept/)
+    const after = await readCase(casePath)
+    if (!after.ok) throw new Error(after.error.message)
+    const byId = new Map(after.value.case.items.map((item) => [item.id, item]))
+    expect(byId.get(first.id)?.status).toBe('verified')
+    expect(byId.get(first.id)?.notes[0].text).toBe('Checked with the council.')
+    expect(byId.get(second.id)?.state).toBe('dismissed')
+    expect(after.value.case.items.map((item) => item.id).sort()).toEqual(loaded.value.case.items.map((item) => item.id).sort())
+  })
+
+  it('leaves the case alone when the article is a newer draft', async () => {
+    const file = article()
+    await run([file])
+    const casePath = out[0]
+    const before = readFileSync(casePath, 'utf8')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('$48 million', '$52 million'))
+    out = []
+    expect(await run([file])).toBe(0)
+    expect(out).toEqual([casePath])
+    expect(err.join('\n')).toMatch(/left unchanged: .* differs from the case's current draft; run factdesk revise/)
+    expect(readFileSync(casePath, 'utf8')).toBe(before)
+  })
+
+  it('fails with one clear line for a missing file or bad usage', async () => {
+    expect(await run(['/no/such/story.txt'])).toBe(1)
+    expect(err).toEqual(['factdesk init: /no/such/story.txt does not exist'])
+    err = []
+    expect(await run([])).toBe(1)
+    expect(err).toEqual(['factdesk init: usage: factdesk init FILE'])
+    err = []
+    expect(await run(['--force', 'x'])).toBe(1)
+    expect(err).toHaveLength(1)
+  })
+
+  it('names a damaged case instead of overwriting it', async () => {
+    const file = article()
+    writeFileSync(`${file}.factdesk.json`, '[]')
+    expect(await run([file])).toBe(1)
+    expect(err[0]).toMatch(/^factdesk init: port-story\.txt\.factdesk\.json is not a Factdesk case/)
+    expect(readFileSync(`${file}.factdesk.json`, 'utf8')).toBe('[]')
+  })
+})

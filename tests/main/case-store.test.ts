@@ -1,0 +1,228 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { open } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { readCase, revisionOf, writeCase } from '../../src/main/services/case-store'
+import { BACKUPS_KEPT, backupsDirFor, listGoodBackups, restoreBackup } from '../../src/main/services/case-backups'
+import { sampleCase, sampleItem, tempDir } from './case-fixture'
+
+function casePathIn(dir: string): string {
+  return join(dir, 'harbour.txt.factdesk.json')
+}
+
+/** A clock that moves one second per call, so backups get distinct names. */
+function steppingClock(start = Date.parse('2024-03-14T10:00:00.000Z')) {
+  let t = start
+  return () => new Date((t += 1000))
+}
+
+describe('case store', () => {
+  it('round-trips a case and hands back the revision of the bytes on disk', async () => {
+    const path = casePathIn(tempDir())
+    const saved = await writeCase(path, sampleCase(), '')
+    expect(saved.ok).toBe(true)
+    const read = await readCase(path)
+    if (!read.ok || !saved.ok) throw new Error('expected ok')
+    expect(read.value.case.items[0].facts[0].text).toBe('12%')
+    expect(read.value.case.updatedAt).toBe(saved.value.savedAt)
+    expect(read.value.revision).toBe(saved.value.revision)
+    expect(read.value.revision).toBe(revisionOf(readFileSync(path)))
+  })
+
+  it('refuses to save over a file changed on disk since it was read, and writes nothing', async () => {
+    const path = casePathIn(tempDir())
+    const first = await writeCase(path, sampleCase(), '')
+    if (!first.ok) throw new Error(first.error.message)
+    // Another program edits the case meanwhile.
+    const edited = { ...sampleCase(), items: [sampleItem('i1', 'verified')] }
+    writeFileSync(path, JSON.stringify(edited, null, 2))
+    const before = readFileSync(path, 'utf8')
+    const mine = await writeCase(path, { ...sampleCase(), items: [sampleItem('i1', 'incorrect')] }, first.value.revision)
+    expect(mine.ok).toBe(false)
+    if (mine.ok) return
+    expect(mine.error.code).toBe('conflict')
+    expect(mine.error.message).toContain('changed on disk')
+    expect(readFileSync(path, 'utf8')).toBe(before)
+  })
+
+  it('refuses to create a case where one already exists', async () => {
+    const path = casePathIn(tempDir())
+    await writeCase(path, sampleCase(), '')
+    const again = await writeCase(path, sampleCase(), '')
+    expect(again.ok ? 'ok' : again.error.code).toBe('conflict')
+  })
+
+  it('saves in sequence with the revision each save returns', async () => {
+    const path = casePathIn(tempDir())
+    let revision = ''
+    for (const status of ['in-progress', 'verified', 'incorrect']) {
+      const saved = await writeCase(path, { ...sampleCase(), items: [sampleItem('i1', status)] }, revision)
+      if (!saved.ok) throw new Error(saved.error.message)
+      revision = saved.value.revision
+    }
+    const read = await readCase(path)
+    expect(read.ok && read.value.case.items[0].status).toBe('incorrect')
+  })
+
+  it('never writes an invalid case', async () => {
+    const path = casePathIn(tempDir())
+    const bad = { ...sampleCase(), currentDraftId: 'd9' }
+    const saved = await writeCase(path, bad, '')
+    expect(saved.ok ? 'ok' : saved.error.code).toBe('invalid-input')
+    expect(existsSync(path)).toBe(false)
+  })
+})
+
+describe('atomic writes', () => {
+  it('leaves the previous version intact when the writer dies halfway (temp file left behind)', async () => {
+    const dir = tempDir()
+    const path = casePathIn(dir)
+    const first = await writeCase(path, sampleCase(), '')
+    if (!first.ok) throw new Error(first.error.message)
+    const before = readFileSync(path, 'utf8')
+    // Simulated crash: half the new JSON reaches a temp file, then the process "dies".
+    const crashing = async (target: string, text: string) => {
+      const handle = await open(join(dir, `.${'harbour.txt.factdesk.json'}.dead.tmp`), 'w')
+      await handle.writeFile(text.slice(0, text.length / 2))
+      await handle.close()
+      void target
+      throw Object.assign(new Error('killed'), { code: 'EIO' })
+    }
+    const failed = await writeCase(path, { ...sampleCase(), items: [] }, first.value.revision, { writeText: crashing })
+    expect(failed.ok).toBe(false)
+    expect(readFileSync(path, 'utf8')).toBe(before)
+    const read = await readCase(path)
+    expect(read.ok).toBe(true)
+    // The leftover temp file does not stop the next save either.
+    const next = await writeCase(path, { ...sampleCase(), items: [] }, first.value.revision)
+    expect(next.ok).toBe(true)
+  })
+
+  it('readers only ever see the old or the new version while saves run', async () => {
+    const path = casePathIn(tempDir())
+    let saved = await writeCase(path, sampleCase(), '')
+    const seen = new Set<string>()
+    for (let round = 0; round < 15; round += 1) {
+      if (!saved.ok) throw new Error(saved.error.message)
+      const status = round % 2 === 0 ? 'verified' : 'incorrect'
+      const writing = writeCase(path, { ...sampleCase(), items: [sampleItem('i1', status)] }, saved.value.revision)
+      const reads = await Promise.all([readCase(path), readCase(path), readCase(path)])
+      for (const read of reads) {
+        expect(read.ok).toBe(true)
+        if (read.ok) seen.add(read.value.case.items[0].status)
+      }
+      saved = await writing
+    }
+    expect([...seen].every((status) => ['unchecked', 'verified', 'incorrect'].includes(status))).toBe(true)
+  })
+})
+
+describe('backups', () => {
+  it(`keeps the last ${BACKUPS_KEPT} saved versions`, async () => {
+    const path = casePathIn(tempDir())
+    const now = steppingClock()
+    let revision = ''
+    for (let n = 0; n < BACKUPS_KEPT + 3; n += 1) {
+      const saved = await writeCase(path, { ...sampleCase(), threshold: n / 100 }, revision, { now })
+      if (!saved.ok) throw new Error(saved.error.message)
+      revision = saved.value.revision
+    }
+    const names = readdirSync(backupsDirFor(path)).sort()
+    expect(names).toHaveLength(BACKUPS_KEPT)
+    const newest = JSON.parse(readFileSync(join(backupsDirFor(path), names[names.length - 1]), 'utf8'))
+    expect(newest.threshold).toBe((BACKUPS_KEPT + 2) / 100)
+    const oldest = JSON.parse(readFileSync(join(backupsDirFor(path), names[0]), 'utf8'))
+    expect(oldest.threshold).toBe(3 / 100)
+  })
+})
+
+describe('damaged case files', () => {
+  async function savedTwice(path: string) {
+    const now = steppingClock()
+    const a = await writeCase(path, sampleCase(), '', { now })
+    if (!a.ok) throw new Error(a.error.message)
+    const b = await writeCase(path, { ...sampleCase(), items: [sampleItem('i1', 'verified')] }, a.value.revision, { now })
+    if (!b.ok) throw new Error(b.error.message)
+  }
+
+  it('reports invalid JSON, never overwrites it, and offers the good backups newest first', async () => {
+    const path = casePathIn(tempDir())
+    await savedTwice(path)
+    writeFileSync(path, '{"schemaVersion": 1, "items": [')
+    const read = await readCase(path)
+    expect(read.ok ? 'ok' : read.error.code).toBe('case-invalid')
+    expect(read.ok ? '' : read.error.message).toMatch(/harbour\.txt\.factdesk\.json is damaged: it is not valid JSON/)
+    // A save from a stale session is refused: the damaged file stays for the checker to decide.
+    const save = await writeCase(path, sampleCase(), revisionOf('whatever'))
+    expect(save.ok ? 'ok' : save.error.code).toBe('conflict')
+    expect(readFileSync(path, 'utf8')).toBe('{"schemaVersion": 1, "items": [')
+    const backups = await listGoodBackups(path)
+    expect(backups).toHaveLength(2)
+    expect(backups[0].savedAt > backups[1].savedAt).toBe(true)
+  })
+
+  it('names the bad field when the schema does not match', async () => {
+    const path = casePathIn(tempDir())
+    const broken = JSON.parse(JSON.stringify(sampleCase()))
+    broken.items[0].anchor.start = 'twelve'
+    writeFileSync(path, JSON.stringify(broken))
+    const read = await readCase(path)
+    expect(read.ok ? '' : read.error.message).toContain('items[0].anchor.start')
+  })
+
+  it('refuses a case saved by a newer Factdesk', async () => {
+    const path = casePathIn(tempDir())
+    writeFileSync(path, JSON.stringify({ ...sampleCase(), schemaVersion: 99 }))
+    const read = await readCase(path)
+    expect(read.ok ? 'ok' : read.error.code).toBe('case-newer')
+  })
+
+  it('restores a backup and keeps the damaged file aside', async () => {
+    const dir = tempDir()
+    const path = casePathIn(dir)
+    await savedTwice(path)
+    writeFileSync(path, 'garbage')
+    const [newest] = await listGoodBackups(path)
+    const restored = await restoreBackup(path, newest.path)
+    if (!restored.ok) throw new Error(restored.error.message)
+    expect(restored.value.case.items[0].status).toBe('verified')
+    const aside = readdirSync(dir).filter((name) => name.includes('.broken-'))
+    expect(aside).toHaveLength(1)
+    expect(readFileSync(join(dir, aside[0]), 'utf8')).toBe('garbage')
+  })
+
+  it('restores only from the case’s own backups folder', async () => {
+    const dir = tempDir()
+    const path = casePathIn(dir)
+    await savedTwice(path)
+    const elsewhere = join(dir, 'other.json')
+    writeFileSync(elsewhere, JSON.stringify(sampleCase()))
+    const restored = await restoreBackup(path, elsewhere)
+    expect(restored.ok ? 'ok' : restored.error.code).toBe('invalid-input')
+  })
+})
+
+describe('write failures', () => {
+  it('says the disk is full and keeps the previous version', async () => {
+    const path = casePathIn(tempDir())
+    const first = await writeCase(path, sampleCase(), '')
+    if (!first.ok) throw new Error(first.error.message)
+    const before = readFileSync(path, 'utf8')
+    const full = async () => {
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
+    }
+    const saved = await writeCase(path, { ...sampleCase(), items: [] }, first.value.revision, { writeText: full })
+    expect(saved.ok ? 'ok' : saved.error.code).toBe('disk-full')
+    expect(saved.ok ? '' : saved.error.message).toMatch(/the disk is full\. The previous version is intact/)
+    expect(readFileSync(path, 'utf8')).toBe(before)
+  })
+
+  it('says the folder cannot be written when it is not a folder', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'a-file'), 'x')
+    const path = join(dir, 'a-file', 'harbour.txt.factdesk.json')
+    const saved = await writeCase(path, sampleCase(), '')
+    expect(saved.ok ? 'ok' : saved.error.code).toBe('not-writable')
+    expect(saved.ok ? '' : saved.error.message).toContain(path)
+  })
+})

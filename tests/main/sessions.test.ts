@@ -1,0 +1,126 @@
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { writeFileAtomic } from '../../src/main/services/atomic-file'
+import { readCase, writeCase } from '../../src/main/services/case-store'
+import { openFile } from '../../src/main/services/sessions'
+import { getStartup } from '../../src/main/services/startup'
+import { tempDir } from './case-fixture'
+
+const SAMPLE = join(__dirname, '..', '..', 'resources', 'sample-article.txt')
+const RESOURCES = dirname(SAMPLE)
+
+function articleIn(dir: string, name = 'water.txt'): string {
+  const path = join(dir, name)
+  copyFileSync(SAMPLE, path)
+  return path
+}
+
+describe('opening an article', () => {
+  it('creates <file>.factdesk.json beside it with the engine’s suggestions, and re-opens it next time', async () => {
+    const dataDir = tempDir()
+    const article = articleIn(tempDir())
+    const first = await openFile({ dataDir }, { path: article })
+    if (!first.ok) throw new Error(first.error.message)
+    expect(first.value.casePath).toBe(`${article}.factdesk.json`)
+    expect(first.value.extraction.claims.length).toBeGreaterThan(5)
+    expect(first.value.case.items.length).toBeGreaterThan(5)
+    expect(first.value.case.articleDate).toBe('2024-03-14')
+    expect(first.value.case.drafts[0].hash).toMatch(/^[0-9a-f]{64}$/)
+    const before = readFileSync(first.value.casePath, 'utf8')
+    const again = await openFile({ dataDir }, { path: article })
+    if (!again.ok) throw new Error(again.error.message)
+    expect(again.value.case.id).toBe(first.value.case.id)
+    expect(again.value.revision).toBe(first.value.revision)
+    expect(readFileSync(first.value.casePath, 'utf8')).toBe(before)
+  })
+
+  it('keeps the case in the data folder when the article’s folder is read-only', async () => {
+    const dataDir = tempDir()
+    const articleDir = tempDir()
+    const article = articleIn(articleDir)
+    const readOnlyArticleDir = async (path: string, text: string) => {
+      if (path.startsWith(articleDir)) throw Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' })
+      return writeFileAtomic(path, text)
+    }
+    const session = await openFile({ dataDir, writeText: readOnlyArticleDir }, { path: article })
+    if (!session.ok) throw new Error(session.error.message)
+    expect(session.value.casePath.startsWith(join(dataDir, 'cases'))).toBe(true)
+    expect(existsSync(`${article}.factdesk.json`)).toBe(false)
+    // Opening the article again finds that case by the article's hash.
+    const again = await openFile({ dataDir, writeText: readOnlyArticleDir }, { path: article })
+    expect(again.ok && again.value.case.id).toBe(session.value.case.id)
+  })
+
+  it('puts an uploaded article’s case in the data folder and finds it again by its hash', async () => {
+    const dataDir = tempDir()
+    const upload = { fileName: 'water.txt', base64: readFileSync(SAMPLE).toString('base64') }
+    const first = await openFile({ dataDir }, upload)
+    const second = await openFile({ dataDir }, upload)
+    if (!first.ok || !second.ok) throw new Error('expected ok')
+    expect(first.value.casePath).toMatch(/cases\/water\.txt-[0-9a-f]{12}\.factdesk\.json$/)
+    expect(second.value.case.id).toBe(first.value.case.id)
+    expect(first.value.case.articlePath).toBe('')
+  })
+
+  it('opens an existing case file directly, and names a file it cannot import', async () => {
+    const dataDir = tempDir()
+    const article = articleIn(tempDir())
+    const created = await openFile({ dataDir }, { path: article })
+    if (!created.ok) throw new Error(created.error.message)
+    const reopened = await openFile({ dataDir }, { path: created.value.casePath })
+    expect(reopened.ok && reopened.value.case.id).toBe(created.value.case.id)
+    const missing = await openFile({ dataDir }, { path: join(tempDir(), 'nope.txt') })
+    expect(missing.ok ? '' : missing.error.message).toContain('nope.txt')
+  })
+
+  it('answers case-invalid for a damaged case and offers its backups at start-up, without touching it', async () => {
+    const dataDir = tempDir()
+    const article = articleIn(tempDir())
+    const created = await openFile({ dataDir }, { path: article })
+    if (!created.ok) throw new Error(created.error.message)
+    const saved = await writeCase(created.value.casePath, created.value.case, created.value.revision)
+    expect(saved.ok).toBe(true)
+    writeFileSync(created.value.casePath, '{ "schemaVersion": 1, ')
+    const opened = await openFile({ dataDir }, { path: article })
+    expect(opened.ok ? 'ok' : opened.error.code).toBe('case-invalid')
+    expect(readFileSync(created.value.casePath, 'utf8')).toBe('{ "schemaVersion": 1, ')
+    const startup = await getStartup({ dataDir }, { launchFile: null, mode: 'browser', resourcesDir: RESOURCES })
+    if (!startup.ok) throw new Error(startup.error.message)
+    expect(startup.value.session).toBeNull()
+    expect(startup.value.broken?.casePath).toBe(created.value.casePath)
+    expect(startup.value.broken?.backups.length).toBe(2)
+  })
+})
+
+describe('start-up', () => {
+  it('opens the command-line file first', async () => {
+    const dataDir = tempDir()
+    const article = articleIn(tempDir(), 'launch.txt')
+    const startup = await getStartup({ dataDir }, { launchFile: article, mode: 'electron', resourcesDir: RESOURCES })
+    if (!startup.ok) throw new Error(startup.error.message)
+    expect(startup.value.session?.casePath).toBe(`${article}.factdesk.json`)
+    expect(startup.value.mode).toBe('electron')
+    expect(startup.value.recent[0].casePath).toBe(`${article}.factdesk.json`)
+  })
+
+  it('else the last case, else the sample copied into the data folder', async () => {
+    const dataDir = tempDir()
+    const first = await getStartup({ dataDir }, { launchFile: null, mode: 'browser', resourcesDir: RESOURCES })
+    if (!first.ok) throw new Error(first.error.message)
+    const sampleCase = join(dataDir, 'sample', 'sample-article.txt.factdesk.json')
+    expect(first.value.session?.casePath).toBe(sampleCase)
+    expect(first.value.settings).toEqual({ checkerName: '', paperSize: 'A4' })
+    const article = articleIn(tempDir(), 'later.txt')
+    await openFile({ dataDir }, { path: article })
+    const second = await getStartup({ dataDir }, { launchFile: null, mode: 'browser', resourcesDir: RESOURCES })
+    expect(second.ok && second.value.session?.casePath).toBe(`${article}.factdesk.json`)
+    const loaded = await readCase(sampleCase)
+    expect(loaded.ok).toBe(true)
+  })
+
+  it('says so when the command-line file cannot be opened', async () => {
+    const startup = await getStartup({ dataDir: tempDir() }, { launchFile: '/no/such/draft.txt', mode: 'browser', resourcesDir: RESOURCES })
+    expect(startup.ok ? '' : startup.error.message).toContain('draft.txt')
+  })
+})
