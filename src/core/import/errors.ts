@@ -1,0 +1,81 @@
+import type { AppError } from '../../shared/result'
+
+/**
+ * Every way an import can fail, as one clear sentence naming the file and the reason.
+ * Shared by the pure importers and the Node-side file service so the wording matches.
+ */
+
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
+
+/** Extensions Factdesk reads; .docx needs the Node-side converter (mammoth). */
+export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx'] as const
+
+export const READS = 'Factdesk reads .txt, .md, .html and .docx drafts'
+
+/** Lower-case extension with the dot ('.md'), or '' when the name has none. */
+export function extensionOf(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName
+  const dot = base.lastIndexOf('.')
+  return dot > 0 ? base.slice(dot).toLowerCase() : ''
+}
+
+/** The file's own name without folders, as the user knows it. */
+export function displayName(fileName: string): string {
+  return fileName.split(/[\\/]/).pop() || fileName || 'the file'
+}
+
+const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+
+export function importError(code: string, fileName: string, reason: string): AppError {
+  return { code, message: `Cannot open "${displayName(fileName)}": ${reason}` }
+}
+
+export const errors = {
+  tooLarge: (name: string, size: number): AppError =>
+    importError('too-large', name, `it is ${megabytes(size)}, over the ${MAX_IMPORT_BYTES / (1024 * 1024)} MB limit.`),
+  empty: (name: string): AppError => importError('empty', name, 'the file is empty.'),
+  pdf: (name: string): AppError =>
+    importError('pdf', name, `it is a PDF; ${READS}.`),
+  legacyWord: (name: string): AppError =>
+    importError('unsupported-format', name, `it is an old Word .doc file; ${READS}. Save it as .docx in Word and open it again.`),
+  unsupported: (name: string, extension: string): AppError =>
+    importError('unsupported-format', name, extension === ''
+      ? `it has no file extension, so its format is unknown; ${READS}.`
+      : `${extension} files are not supported; ${READS}.`),
+  binary: (name: string): AppError =>
+    importError('binary', name, `it is not a text file (it contains binary data); ${READS}.`),
+  noArticleText: (name: string): AppError => importError('no-article-text', name, 'no article text was found in it.'),
+  corruptDocx: (name: string, detail: string): AppError =>
+    importError('corrupt-docx', name, `it is not a readable Word document (${detail}).`),
+  needsDocxConverter: (name: string): AppError =>
+    importError('needs-docx-converter', name, 'Word documents are converted by the desktop app; open it from there.'),
+  notFound: (name: string): AppError => importError('not-found', name, 'the file does not exist.'),
+  directory: (name: string): AppError => importError('is-directory', name, 'it is a folder, not a file.'),
+  unreadable: (name: string, detail: string): AppError => importError('unreadable', name, `it could not be read (${detail}).`),
+  parseFailed: (name: string, detail: string): AppError => importError('parse-failed', name, `its contents could not be read (${detail}).`)
+}
+
+const startsWithBytes = (bytes: Uint8Array, text: string): boolean =>
+  bytes.length >= text.length && [...text].every((char, i) => bytes[i] === char.charCodeAt(0))
+
+/** A PDF by its name or its "%PDF-" magic, whatever the file is called (draft.txt saved from a PDF tool). */
+export function isPdf(fileName: string, bytes: Uint8Array): boolean {
+  return extensionOf(fileName) === '.pdf' || startsWithBytes(bytes, '%PDF-')
+}
+
+/** A ZIP container (docx, xlsx, odt…) by its local-file-header magic. */
+export const isZip = (bytes: Uint8Array): boolean => startsWithBytes(bytes, 'PK\u0003\u0004')
+
+/**
+ * Checks every format shares, in the order a user would want to hear them: size first
+ * (before anything is decoded), then empty, PDF, legacy Word, unknown extension.
+ */
+export function precheck(fileName: string, bytes: Uint8Array): AppError | null {
+  const extension = extensionOf(fileName)
+  if (bytes.length > MAX_IMPORT_BYTES) return errors.tooLarge(fileName, bytes.length)
+  if (bytes.length === 0) return errors.empty(fileName)
+  if (isPdf(fileName, bytes)) return errors.pdf(fileName)
+  if (extension === '.doc') return errors.legacyWord(fileName)
+  if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(extension)) return errors.unsupported(fileName, extension)
+  return null
+}

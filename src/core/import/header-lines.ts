@@ -1,0 +1,127 @@
+import { DATE_KEYS, findDate, toIsoDate } from './dates'
+
+/**
+ * Recognising the lines around an article's body: `key: value` metadata lines, photo
+ * captions and bylines. All are easy to confuse with prose ("Note: the figures were
+ * revised.", "By Monday, the convoy had left."), so the rules are strict, and the text
+ * importer only applies them in the header region and at the very end of a file.
+ */
+
+/** Keys newsroom systems put in drafts; a line with one of these is trusted more. */
+const KNOWN_KEYS = new Set([
+  'author', 'authors', 'editor', 'date', 'published', 'updated', 'dateline', 'byline', 'source', 'section',
+  'desk', 'tags', 'keywords', 'slug', 'words', 'wordcount', 'word count', 'category', 'language', 'location',
+  'credit', 'tend', 'tstart', 'id', 'url', 'status', 'version', 'deadline', 'embargo', 'priority', 'reporter',
+  'contributor', 'contributors', 'translator', 'publisher', 'title', 'headline', 'kicker', 'edition', 'pubdate'
+])
+/** Keys that introduce prose, never metadata. */
+const PROSE_KEYS = new Set([
+  'note', 'notes', 'update', 'correction', 'clarification', 'disclaimer', 'warning', 'ps', 'nb', 'q', 'a',
+  'question', 'answer', 'editor’s note', "editor's note", 'read more', 'quote', 'summary', 'example'
+])
+/** A key is 1–3 words of letters, '-' or '_' (apostrophes allowed for "editor's"). */
+const KEY_LINE = /^([\p{L}][\p{L}_'’-]*(?: [\p{L}][\p{L}_'’-]*){0,2}):[ \t]*(\S.*)$/u
+/** Unknown keys must have short, label-like values. */
+const MAX_UNKNOWN_VALUE_LENGTH = 60
+const MAX_UNKNOWN_VALUE_WORDS = 8
+const MAX_KNOWN_VALUE_LENGTH = 200
+
+export interface MetadataLine {
+  key: string
+  value: string
+}
+
+/** Parses a metadata line, or returns null when the line reads as prose. */
+export function parseMetadataLine(line: string): MetadataLine | null {
+  const match = KEY_LINE.exec(line.trim())
+  if (!match) return null
+  const key = (match[1] ?? '').toLowerCase()
+  const value = (match[2] ?? '').trim()
+  if (PROSE_KEYS.has(key) || /^["“‘«„]/.test(value)) return null
+  if (KNOWN_KEYS.has(key)) return value.length <= MAX_KNOWN_VALUE_LENGTH ? { key, value } : null
+  const words = value.split(/\s+/).length
+  const sentenceLike = /[.!?;:,]$/.test(value) && !/\d[.]\d*$/.test(value)
+  if (value.length > MAX_UNKNOWN_VALUE_LENGTH || words > MAX_UNKNOWN_VALUE_WORDS || sentenceLike) return null
+  return { key, value }
+}
+
+/** Stores a metadata line; date-like keys also fill `date` with the ISO form. */
+export function recordMetadata(metadata: Record<string, string>, { key, value }: MetadataLine): void {
+  if (!(key in metadata)) metadata[key] = value
+  if (DATE_KEYS.has(key)) {
+    const iso = toIsoDate(value)
+    if (iso) metadata.date = iso
+  }
+}
+
+/** Agencies whose credit closes a caption: "(AP Photo/Jerome Delay, File)", "/ Reuters)". */
+const AGENCY = '(?:AP|AFP|Reuters|Getty Images|Getty|EPA|PA|Bloomberg|Shutterstock|Alamy|ANP|dpa|Xinhua)'
+const CAPTION_PATTERNS: RegExp[] = [
+  /^FILE(?: PHOTO)?\s*[-–—:]\s+\S/,
+  /\((?:[^()]*\b(?:Photo|Photograph|Picture|Image|Credit)\b[^()]*)\)\s*$/i,
+  new RegExp(`\\((?:[^()]*/\\s*)?${AGENCY}(?:\\s+(?:Photo|Images))?\\)\\s*$`),
+  /\b(?:Photo|Photograph|Picture|Image)(?: credit)?:\s*[^.:]{2,80}$/i
+]
+/** Captions are one line; a long paragraph ending in a credit is still a caption up to this. */
+const MAX_CAPTION_LENGTH = 600
+
+export function isCaptionLine(line: string): boolean {
+  const text = line.trim()
+  return text.length <= MAX_CAPTION_LENGTH && CAPTION_PATTERNS.some((pattern) => pattern.test(text))
+}
+
+// ── Bylines ──────────────────────────────────────────────────────────────────
+
+/**
+ * Bylines as newsrooms write them, after markup has been stripped:
+ *   "By Jane Doe · Published 14 March 2024", "By Jane Doe | March 14, 2024",
+ *   "By Jane Doe, 14 March 2024", "By Jane Doe and Ali Musa", "Written by Jane Doe".
+ */
+
+/** A byline is one short line; anything longer is a sentence that starts with "By". */
+const MAX_BYLINE_LENGTH = 160
+/** A name is at most this many words ("Jean-Pierre de la Fontaine and Ali Musa" is seven). */
+const MAX_NAME_WORDS = 8
+
+const BYLINE_START = /^(?:written\s+)?by\s+/i
+/** Where the name stops: a separator, or the start of "Published"/"Updated". */
+const NAME_END = /\s*(?:[·•|—–,]|\s-\s|\s(?=in\s+[A-Z])|\b(?:published|updated|posted)\b)/i
+/** A tail after the name that still reads as byline: a role, or a short capitalised place. */
+const BYLINE_TAIL = /published|updated|posted|staff|correspondent|reporter|editor|writer/i
+const PLACE_TAIL = /^[\s,·•|—–-]*(?:in\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\.?$/u
+/** Each name word starts with an upper-case letter; joiners and particles are allowed. */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|and|&|de|da|di|van|von|der|le|la|al|el|bin|ibn)$/u
+
+export interface Byline {
+  author: string
+  /** ISO date when the byline carries one. */
+  date: string | null
+}
+
+function isName(candidate: string): boolean {
+  const words = candidate.split(/\s+/).filter(Boolean)
+  if (words.length === 0 || words.length > MAX_NAME_WORDS) return false
+  if (!/^\p{Lu}/u.test(words[0] ?? '')) return false
+  return words.every((word) => NAME_WORD.test(word.replace(/,$/, '')))
+}
+
+/** Reads a byline line; null when the line is not one. */
+export function parseByline(line: string): Byline | null {
+  const text = line.trim()
+  if (text.length > MAX_BYLINE_LENGTH || !BYLINE_START.test(text)) return null
+  const rest = text.replace(BYLINE_START, '')
+  const end = NAME_END.exec(rest)
+  const name = (end ? rest.slice(0, end.index) : rest).replace(/[,.;:]+$/, '').trim()
+  if (!isName(name)) return null
+  const tail = end ? rest.slice(end.index) : ''
+  // A tail that is neither a date nor a "Published/Updated" note means this is prose.
+  const date = tail ? findDate(tail) : null
+  if (tail && !date && !BYLINE_TAIL.test(tail) && !PLACE_TAIL.test(tail)) return null
+  return { author: name, date: date?.iso ?? null }
+}
+
+/** Author name from a loose byline element's text ("By Jane Doe, Paris"), or null. */
+export function authorFromBylineText(text: string): string | null {
+  const parsed = parseByline(/^(?:written\s+)?by\s/i.test(text.trim()) ? text : `By ${text}`)
+  return parsed?.author ?? null
+}

@@ -1,0 +1,209 @@
+import { DomUtils, parseDocument } from 'htmlparser2'
+import type { Article, BlockKind } from '../../shared/article'
+import { ArticleBuilder } from './article-builder'
+import { authorFromBylineText, parseByline } from './header-lines'
+import { findDate, toIsoDate } from './dates'
+import { DROPPED_TAGS, attr, elementsIn, insideMatching, isElement, isHidden, isNoiseByName, measure, textOf, tokens,
+  type DomElement, type DomNode, type TextMeasure } from './html-dom'
+import { readPageMeta, type PageMeta } from './html-page-meta'
+import { collapseBlockText } from './normalise'
+
+/**
+ * HTML → Article, for saved web pages and for mammoth's .docx output. On web pages only
+ * the article is read: the container is <article>, else [itemprop=articleBody], else
+ * <main>, else the element with the densest paragraph text; page furniture (menus,
+ * cookie banners, share bars, related lists, hidden elements) is skipped. Nothing is run.
+ */
+
+export interface HtmlOptions {
+  origin?: 'web' | 'docx'
+}
+
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl',
+  'dt', 'dd', 'blockquote', 'figure', 'figcaption', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
+  'caption', 'address', 'hr', 'details', 'summary', 'body', 'html', 'center', 'hgroup'
+])
+/** Kinds that flow down into nested paragraphs (a <p> inside a <blockquote> is quoted text). */
+const INHERITED_KINDS = new Set<BlockKind>(['blockquote', 'list-item', 'caption', 'standfirst', 'byline', 'heading', 'title'])
+const STANDFIRST_WORD = /^(?:standfirst|dek|deck|summary|strapline|subtitle|subheadline|article-summary|article-dek)$/
+const LEAD_WORD = /^(?:lead|intro|lede)$/
+const BYLINE_WORD = /^(?:byline|bylines|dateline|author|authors|author-name|article-author|contributor)$/
+const CAPTION_WORD = /^(?:caption|wp-caption-text|image-caption|photo-caption|media-caption)$/
+
+/** A semantic container must hold this share of the page's text, else it is a teaser card. */
+const MIN_CONTAINER_SHARE = 0.25
+/**
+ * A noise-named element holding more than this share of the container's text, and at least
+ * MIN_WRAPPER_CHARS of it, is a wrapper (class="story has-comments"): kept. Banners are short.
+ */
+const MAX_NOISE_SHARE = 0.5
+const MIN_WRAPPER_CHARS = 500
+/** In a guessed container, blocks whose text is mostly links (menus, related lists) are dropped. */
+const MAX_LINK_DENSITY = 0.6
+const MIN_LINKS_FOR_DENSITY = 3
+/** Bylines sit among the first few blocks. */
+const BYLINE_WINDOW = 4
+
+const skipAlways = (el: DomElement): boolean => DROPPED_TAGS.has(el.name) || isHidden(el)
+
+function hasAncestor(el: DomElement, test: (el: DomElement) => boolean): boolean {
+  for (let node = el.parent; node; node = node.parent) if (isElement(node as DomNode) && test(node as DomElement)) return true
+  return false
+}
+
+interface Container {
+  root: DomNode
+  /** True for <article>/articleBody/<main>; false when guessed from text density. */
+  semantic: boolean
+}
+
+/** Never chosen as the article: hidden, dropped, or inside a cookie banner, related list, menu… */
+const outOfBounds = (el: DomElement): boolean => skipAlways(el) || isNoiseByName(el)
+
+function chooseContainer(doc: DomNode, sizes: TextMeasure): Container {
+  const blocked = insideMatching(doc, outOfBounds)
+  const visible = elementsIn(doc).filter((el) => sizes.text.has(el) && !blocked.has(el))
+  const total = Math.max(1, ...visible.filter((el) => el.name === 'body' || el.name === 'html').map((el) => sizes.text.get(el) ?? 0))
+  const largest = (els: DomElement[]): DomElement | undefined =>
+    els.sort((a, b) => (sizes.text.get(b) ?? 0) - (sizes.text.get(a) ?? 0))[0]
+  const candidates = [
+    largest(visible.filter((el) => el.name === 'article')),
+    largest(visible.filter((el) => attr(el, 'itemprop').toLowerCase() === 'articlebody')),
+    largest(visible.filter((el) => el.name === 'main' || attr(el, 'role') === 'main'))
+  ]
+  for (const candidate of candidates) {
+    if (candidate && (sizes.text.get(candidate) ?? 0) >= MIN_CONTAINER_SHARE * total) return { root: candidate, semantic: true }
+  }
+  // Densest: each paragraph's text counts fully for its parent and half for its grandparent.
+  const score = new Map<DomElement, number>()
+  for (const p of visible.filter((el) => el.name === 'p')) {
+    const length = (sizes.text.get(p) ?? 0) - (sizes.linkText.get(p) ?? 0)
+    const parent = p.parent as DomElement | null
+    if (parent && isElement(parent)) score.set(parent, (score.get(parent) ?? 0) + length)
+    const grand = parent?.parent as DomElement | null
+    if (grand && isElement(grand)) score.set(grand, (score.get(grand) ?? 0) + length / 2)
+  }
+  const best = [...score.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
+  return { root: best ?? elementsIn(doc).find((el) => el.name === 'body') ?? doc, semantic: false }
+}
+
+function kindFor(el: DomElement, inherited: BlockKind): BlockKind {
+  const words = tokens(el)
+  if (el.name === 'h1') return 'title'
+  if (/^h[2-6]$/.test(el.name)) return inherited === 'blockquote' ? 'blockquote' : 'heading'
+  if (el.name === 'li') return 'list-item'
+  if (el.name === 'blockquote') return 'blockquote'
+  if (el.name === 'figcaption' || words.some((w) => CAPTION_WORD.test(w))) return 'caption'
+  if (words.some((w) => STANDFIRST_WORD.test(w)) || (el.name === 'p' && words.some((w) => LEAD_WORD.test(w)))) return 'standfirst'
+  if (words.some((w) => BYLINE_WORD.test(w))) return 'byline'
+  return INHERITED_KINDS.has(inherited) ? inherited : 'paragraph'
+}
+
+export function parseHtml(html: string, options: HtmlOptions = {}): Article {
+  const web = options.origin !== 'docx'
+  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true })
+  const page = web ? readPageMeta(doc) : null
+  const sizes = measure(doc, skipAlways)
+  const container = web ? chooseContainer(doc, sizes) : { root: doc, semantic: true }
+  const containerText = Math.max(1, isElement(container.root) ? sizes.text.get(container.root) ?? 0 : 1)
+  const builder = new ArticleBuilder()
+  const byline = { authors: [] as string[], dates: [] as string[] }
+
+  const isDropped = (el: DomElement): boolean => {
+    if (skipAlways(el)) return true
+    if (!web && el.name === 'a' && textOf(el).trim() === '↑') return true // mammoth's footnote back-links
+    if (!web || el === container.root) return false
+    const size = sizes.text.get(el) ?? 0
+    if (isNoiseByName(el) && (size / containerText <= MAX_NOISE_SHARE || size < MIN_WRAPPER_CHARS)) return true
+    if (el.name === 'header' && !elementsIn(el).some((child) => child.name === 'h1') && !hasAncestor(el, (a) => a.name === 'article')) return true
+    if (!container.semantic && /^(?:div|section|ul|ol|table|p)$/.test(el.name)) {
+      const density = (sizes.linkText.get(el) ?? 0) / Math.max(1, sizes.text.get(el) ?? 0)
+      if (density > MAX_LINK_DENSITY && elementsIn(el).filter((c) => c.name === 'a').length >= MIN_LINKS_FOR_DENSITY) return true
+    }
+    return false
+  }
+
+  let buffer = ''
+  const flush = (kind: BlockKind): void => {
+    const text = collapseBlockText(buffer)
+    buffer = ''
+    if (text === '') return
+    let final = kind
+    if (final === 'title' && builder.has('title')) final = 'heading'
+    if (final === 'standfirst' && builder.has('standfirst')) final = 'paragraph'
+    if (final === 'paragraph' && builder.blockCount < BYLINE_WINDOW && !builder.has('byline') && parseByline(text)) final = 'byline'
+    if (final === 'byline') {
+      const author = authorFromBylineText(text)
+      const date = findDate(text)?.iso
+      if (author) byline.authors.push(author)
+      if (date) byline.dates.push(date)
+    }
+    builder.add(final, text)
+  }
+
+  type Frame = { node: DomNode; kind: BlockKind } | { exit: BlockKind }
+  const stack: Frame[] = [{ node: container.root, kind: 'paragraph' }]
+  while (stack.length > 0) {
+    const frame = stack.pop() as Frame
+    if ('exit' in frame) {
+      flush(frame.exit)
+      continue
+    }
+    const { node, kind } = frame
+    if (DomUtils.isText(node)) {
+      buffer += node.data
+      continue
+    }
+    if (!DomUtils.hasChildren(node)) continue
+    let inner = kind
+    if (isElement(node)) {
+      if (isDropped(node)) continue
+      if (node.name === 'br') buffer += '\n'
+      if (BLOCK_TAGS.has(node.name)) {
+        flush(kind)
+        inner = kindFor(node, kind)
+        stack.push({ exit: inner })
+      }
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as DomNode, kind: inner })
+  }
+  flush('paragraph')
+
+  if (page) addPageDetails(builder, page, { doc, root: container.root, byline, isDropped })
+  else {
+    builder.setMeta('author', byline.authors[0])
+    builder.setMeta('date', byline.dates[0])
+  }
+  return builder.build()
+}
+
+/** Title, standfirst and metadata found outside the article body, for web pages. */
+interface PageContext {
+  doc: DomNode
+  root: DomNode
+  byline: { authors: string[]; dates: string[] }
+  isDropped: (el: DomElement) => boolean
+}
+
+function addPageDetails(builder: ArticleBuilder, page: PageMeta, { doc, root, byline, isDropped }: PageContext): void {
+  const hidden = insideMatching(doc, skipAlways)
+  const visible = (el: DomElement): boolean => !hidden.has(el) && !isDropped(el)
+  if (!builder.has('title')) {
+    const h1 = elementsIn(doc).find((el) => el.name === 'h1' && visible(el))
+    builder.insertAt(0, 'title', h1 ? textOf(h1) : page.title)
+  }
+  const description = collapseBlockText(page.description).replace(/(?:…|\.\.\.)$/, '').trim()
+  const bodyText = builder.texts().join(' ')
+  if (!builder.has('standfirst') && description !== '' && !bodyText.includes(description)) {
+    builder.insertAt(builder.has('title') ? 1 : 0, 'standfirst', description)
+  }
+  const relAuthor = elementsIn(doc).find((el) => /\bauthor\b/i.test(attr(el, 'rel')) && visible(el))
+  builder.setMeta('author', page.author || (relAuthor ? textOf(relAuthor) : '') || byline.authors[0] || page.ldAuthor)
+  const times = elementsIn(root).concat(elementsIn(doc)).filter((el) => el.name === 'time')
+  const timeDate = times.map((el) => toIsoDate(attr(el, 'datetime') || textOf(el))).find((iso) => iso !== null)
+  builder.setMeta('date', page.date || timeDate || page.ldDate || byline.dates[0])
+  builder.setMeta('publisher', page.publisher)
+  builder.setMeta('section', page.section)
+  builder.setMeta('url', page.url)
+}

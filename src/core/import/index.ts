@@ -1,0 +1,61 @@
+import type { Article } from '../../shared/article'
+import { fail, ok, type Result } from '../../shared/result'
+import { decodeBytes } from './decode'
+import { errors, extensionOf, isZip, precheck } from './errors'
+import { parseHtml } from './html'
+import { parseMarkdown } from './markdown'
+import { isBlank } from './normalise'
+import { parseText } from './text'
+
+/**
+ * The importers' front door: a file name and its bytes in, one `Article` or one clear
+ * error out. Pure (no Node APIs), so it runs in main, the CLI and the renderer alike.
+ * .docx needs mammoth on the Node side: see src/main/services/file-import.ts.
+ */
+
+export { MAX_IMPORT_BYTES, SUPPORTED_EXTENSIONS, precheck, extensionOf } from './errors'
+export { parseHtml } from './html'
+export type { HtmlOptions } from './html'
+export { decodeBytes } from './decode'
+
+const FORMAT_PARSERS: Record<string, (source: string) => Article> = {
+  '.txt': parseText,
+  '.md': parseMarkdown,
+  '.markdown': parseMarkdown,
+  '.html': (source) => parseHtml(source, { origin: 'web' }),
+  '.htm': (source) => parseHtml(source, { origin: 'web' })
+}
+
+/** Blocks that are article text, as opposed to a lone headline or labels. */
+export function hasArticleText(article: Article): boolean {
+  return article.blocks.some((block) => block.kind !== 'title' && block.kind !== 'metadata' && block.kind !== 'byline')
+}
+
+/** Guards the HTML/DOCX result: a page whose article we could not find is an error, not an empty draft. */
+export function finishHtmlImport(fileName: string, article: Article): Result<Article> {
+  return hasArticleText(article) ? ok(article) : { ok: false, error: errors.noArticleText(fileName) }
+}
+
+export function parseArticle(fileName: string, bytes: Uint8Array): Result<Article> {
+  const problem = precheck(fileName, bytes)
+  if (problem) return { ok: false, error: problem }
+  const extension = extensionOf(fileName)
+  if (extension === '.docx') return { ok: false, error: errors.needsDocxConverter(fileName) }
+  // A Word file or other ZIP renamed to .txt would decode to noise: say what it is.
+  if (isZip(bytes)) return { ok: false, error: errors.binary(fileName) }
+  const decoded = decodeBytes(bytes)
+  if (!decoded.ok) return { ok: false, error: errors.binary(fileName) }
+  if (isBlank(decoded.text)) return { ok: false, error: errors.empty(fileName) }
+  const parser = FORMAT_PARSERS[extension]
+  if (!parser) return { ok: false, error: errors.unsupported(fileName, extension) }
+  let article: Article
+  try {
+    article = parser(decoded.text)
+  } catch (error) {
+    // Parsers are written not to throw; this keeps a bug from becoming a crash or a half import.
+    return fail('parse-failed', errors.parseFailed(fileName, error instanceof Error ? error.message : String(error)).message)
+  }
+  if (extension === '.html' || extension === '.htm') return finishHtmlImport(fileName, article)
+  if (article.blocks.length === 0) return { ok: false, error: errors.empty(fileName) }
+  return ok(article)
+}

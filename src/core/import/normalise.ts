@@ -1,0 +1,67 @@
+/**
+ * Text normalisation shared by every importer. The rules are deliberately few and
+ * deterministic: the same file must always give the same `Article.text`, because
+ * annotations anchor to offsets in it. Typographic quotes, dashes and every other
+ * printable character pass through untouched (quote extraction depends on them).
+ */
+
+/** C0 controls except tab and line feed, DEL, and C1 controls: invisible junk in prose. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
+
+/** Horizontal spacing that collapses to one space when two or more are in a row. */
+const SPACE_RUN = /[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}/g
+
+/** Tabs and form feeds always become a plain space. */
+const ODD_SPACE = /[\t\f\v]/g
+
+/**
+ * Whole-source normalisation for line-based formats (.txt, .md): strip a BOM,
+ * CRLF/CR and Unicode line separators to LF, NFC, trailing whitespace off each line.
+ * Form feeds and vertical tabs act as line breaks (old word processors emit them).
+ */
+export function normaliseSource(source: string): string {
+  return source
+    .replace(/^\ufeff/, '')
+    .replace(/\r\n?|[\u2028\u2029\u0085\f\v]/g, '\n')
+    .normalize('NFC')
+    .split('\n')
+    .map((line) => line.replace(/\s+$/, ''))
+    .join('\n')
+}
+
+/**
+ * One block's text: lines joined by a single space (a hard-wrapped paragraph reads as
+ * one paragraph), controls removed, tabs and runs of spaces collapsed, ends trimmed.
+ * A block never contains a newline, so "\n\n" can separate blocks unambiguously.
+ */
+export function collapseBlockText(raw: string): string {
+  return raw
+    .normalize('NFC')
+    .replace(/[\r\n\u2028\u2029\u0085]+/g, ' ')
+    .replace(CONTROL_CHARS, '')
+    .replace(ODD_SPACE, ' ')
+    .replace(SPACE_RUN, ' ')
+    .trim()
+}
+
+/** Split normalised source into paragraph groups: runs of non-blank lines. */
+export function splitParagraphGroups(source: string): string[][] {
+  const groups: string[][] = []
+  let current: string[] = []
+  for (const line of source.split('\n')) {
+    if (line.trim() === '') {
+      if (current.length > 0) groups.push(current)
+      current = []
+    } else {
+      current.push(line)
+    }
+  }
+  if (current.length > 0) groups.push(current)
+  return groups
+}
+
+/** True when a string holds nothing a reader would see. */
+export function isBlank(text: string): boolean {
+  return collapseBlockText(text).replace(/[\u200b-\u200d\u2060\ufeff]/g, '') === ''
+}

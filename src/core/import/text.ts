@@ -1,0 +1,123 @@
+import type { Article } from '../../shared/article'
+import { ArticleBuilder } from './article-builder'
+import { isCaptionLine, parseByline, parseMetadataLine, recordMetadata } from './header-lines'
+import { normaliseSource, splitParagraphGroups } from './normalise'
+
+/**
+ * Plain-text drafts. Two layouts are understood:
+ *  - the newsroom layout: title line, standfirst paragraph, `key: value` lines, a photo
+ *    caption, body paragraphs, trailing `key: value` lines (as in the seed article);
+ *  - a plain text: an optional short title line, then paragraphs.
+ * Metadata is only looked for in the header region and at the very end, so prose such
+ * as "Note: the figures..." in the body stays prose.
+ */
+
+/** A title is a short line: headlines longer than this are paragraphs. */
+const MAX_TITLE_LENGTH = 200
+const MAX_TITLE_WORDS = 30
+/** Bulleted or numbered lines that make a group a list. */
+const LIST_MARKER = /^\s*(?:[-*•–]|\d{1,3}[.)])\s+/
+
+type LineKind = 'metadata' | 'caption' | 'byline' | null
+
+function headerLineKind(line: string): LineKind {
+  if (isCaptionLine(line)) return 'caption'
+  if (parseByline(line)) return 'byline'
+  if (parseMetadataLine(line)) return 'metadata'
+  return null
+}
+
+function isTitleLike(group: string[]): boolean {
+  if (group.length !== 1) return false
+  const line = (group[0] ?? '').trim()
+  return (
+    line.length <= MAX_TITLE_LENGTH &&
+    line.split(/\s+/).length <= MAX_TITLE_WORDS &&
+    !/[.,;:]$/.test(line) &&
+    headerLineKind(line) === null &&
+    !LIST_MARKER.test(line)
+  )
+}
+
+function addHeaderLine(builder: ArticleBuilder, line: string, kind: Exclude<LineKind, null>): void {
+  builder.add(kind, line)
+  if (kind === 'metadata') {
+    const entry = parseMetadataLine(line)
+    if (entry) recordMetadata(builder.metadata, entry)
+  } else if (kind === 'byline') {
+    const byline = parseByline(line)
+    builder.setMeta('author', byline?.author)
+    builder.setMeta('date', byline?.date)
+  }
+}
+
+/** Body paragraph group: a list when every line is a list item, a caption, or a paragraph. */
+function addBodyGroup(builder: ArticleBuilder, group: string[]): void {
+  if (group.length > 1 && group.every((line) => LIST_MARKER.test(line))) {
+    for (const line of group) builder.add('list-item', line.replace(LIST_MARKER, ''))
+    return
+  }
+  const text = group.join('\n')
+  builder.add(isCaptionLine(text.replace(/\n/g, ' ')) ? 'caption' : 'paragraph', text)
+}
+
+/** Trailing groups made only of metadata lines, counted from the end. */
+function countTrailerLines(groups: string[][]): { groups: number; lines: number } {
+  let whole = 0
+  for (let g = groups.length - 1; g > 0; g--) {
+    if ((groups[g] ?? []).every((line) => parseMetadataLine(line))) whole++
+    else break
+  }
+  // The last non-metadata group may still end with metadata lines ("...prose.\ntend: 123").
+  const partialGroup = groups[groups.length - 1 - whole] ?? []
+  let lines = 0
+  while (lines < partialGroup.length - 1 && parseMetadataLine(partialGroup[partialGroup.length - 1 - lines] ?? '')) {
+    lines++
+  }
+  return { groups: whole, lines: groups.length - 1 - whole > 0 ? lines : 0 }
+}
+
+export function parseText(source: string): Article {
+  const builder = new ArticleBuilder()
+  const groups = splitParagraphGroups(normaliseSource(source))
+  const trailer = countTrailerLines(groups)
+  const bodyEnd = groups.length - trailer.groups
+  let index = 0
+
+  if (groups.length > 1 && isTitleLike(groups[0] ?? [])) {
+    builder.add('title', (groups[0] ?? [])[0] ?? '')
+    index = 1
+    // A standfirst is the paragraph between the title and the metadata/byline lines.
+    const next = groups[index + 1]
+    const nextStartsHeader = next !== undefined && index + 1 < bodyEnd && headerLineKind(next[0] ?? '') !== null
+    const candidate = groups[index]
+    if (candidate && nextStartsHeader && headerLineKind(candidate[0] ?? '') === null) {
+      builder.add('standfirst', candidate.join('\n'))
+      index++
+    }
+  }
+
+  // Header region: line by line until the first line of prose.
+  let inHeader = true
+  for (; index < bodyEnd; index++) {
+    let group = groups[index] ?? []
+    if (index === bodyEnd - 1 && trailer.lines > 0) group = group.slice(0, group.length - trailer.lines)
+    if (inHeader) {
+      let line = 0
+      for (; line < group.length; line++) {
+        const kind = headerLineKind(group[line] ?? '')
+        if (!kind) break
+        addHeaderLine(builder, group[line] ?? '', kind)
+      }
+      group = group.slice(line)
+      if (group.length === 0) continue
+      inHeader = false
+    }
+    addBodyGroup(builder, group)
+  }
+
+  const lastBodyGroup = groups[bodyEnd - 1] ?? []
+  const trailingLines = [...(trailer.lines > 0 ? lastBodyGroup.slice(-trailer.lines) : []), ...groups.slice(bodyEnd).flat()]
+  for (const line of trailingLines) addHeaderLine(builder, line, 'metadata')
+  return builder.build()
+}
