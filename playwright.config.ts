@@ -1,0 +1,25 @@
+/**
+ * End-to-end tests: the real `factdesk serve` server and the built renderer, driven in the
+ * machine's Chromium (Playwright's own browsers are not downloaded). Screenshots of every step go
+ * to artifacts/e2e/ (gitignored) so a person can look at what the test saw.
+ */
+import { defineConfig } from '@playwright/test'
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '*.test.ts',
+  globalSetup: './tests/e2e/global-setup.ts',
+  outputDir: 'artifacts/e2e/results',
+  workers: 1,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    viewport: { width: 1280, height: 800 },
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+    }
+  }
+})

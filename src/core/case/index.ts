@@ -1,0 +1,13 @@
+/** The pure case operations, one import for the UI. */
+export * from './ops-base'
+export * from './ops-status'
+export * from './ops-items'
+export * from './ops-sources'
+export * from './ops-notes'
+export * from './checklist'
+export * from './twins'
+export * from './coverage'
+export * from './progress'
+export * from './undo'
+export * from './words'
+export * from './segments'

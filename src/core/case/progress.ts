@@ -1,0 +1,38 @@
+/**
+ * Progress shown in the toolbar: "X of Y resolved", counts per status, and whether the article is
+ * ready to publish (every item to check has a resolving status and no query is open).
+ */
+import type { CaseFile } from '../../shared/case'
+import { isActive } from './ops-base'
+import { openQueryCount } from './ops-notes'
+
+export interface Progress {
+  resolved: number
+  total: number
+  byStatus: Record<string, number>
+  unchecked: number
+  openQueries: number
+  ready: boolean
+}
+
+export function caseProgress(c: CaseFile): Progress {
+  const resolvedIds = new Set(c.statuses.filter((s) => s.resolved).map((s) => s.id))
+  const byStatus: Record<string, number> = {}
+  for (const s of c.statuses) byStatus[s.id] = 0
+  let resolved = 0
+  let total = 0
+  for (const item of c.items) {
+    if (!isActive(item)) continue
+    total++
+    byStatus[item.status] = (byStatus[item.status] ?? 0) + 1
+    if (resolvedIds.has(item.status)) resolved++
+  }
+  const openQueries = openQueryCount(c)
+  const unchecked = total - resolved
+  return { resolved, total, byStatus, unchecked, openQueries, ready: unchecked === 0 && openQueries === 0 }
+}
+
+/** The statuses the 1–7 keys give: the first seven a checker may pick (system ones excluded). */
+export function keyStatuses(c: CaseFile): string[] {
+  return c.statuses.filter((s) => !s.system).slice(0, 7).map((s) => s.id)
+}

@@ -1,0 +1,75 @@
+/**
+ * Twins: the same fact repeated in the draft (a headline figure restated in the body, a sentence
+ * repeated in a caption). The later copy points at the first (`twinOf`), so the fact is checked once
+ * and shown twice: a status given to either is given to both.
+ */
+import type { CaseFile, Item } from '../../shared/case'
+import { isActive, sortItems, updateItem, type OpContext } from './ops-base'
+
+/** Lower case, no punctuation or quote marks, single spaces: "Five  thousand troops." ≡ "five thousand troops". */
+export function normaliseSentence(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}%\s]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/**
+ * Numbers WITH a unit ("5000 troops", "40%") identify a fact; a bare number or year ("2013")
+ * repeats too often in unrelated sentences to mean the same fact.
+ */
+const UNIT_PATTERN = /[\p{L}%£$€]/u
+
+export function numberKey(item: Item): string {
+  const values = new Set<string>()
+  for (const fact of item.facts) {
+    if (fact.kind === 'number' && fact.value && UNIT_PATTERN.test(fact.value)) values.add(fact.value.toLowerCase())
+  }
+  return [...values].sort().join('|')
+}
+
+/** Twin pairs as [later id, first id]: same normalised sentence, or the same numbers with units. */
+export function findTwins(items: Item[]): Array<[string, string]> {
+  const firstBySentence = new Map<string, string>()
+  const firstByNumbers = new Map<string, string>()
+  const pairs: Array<[string, string]> = []
+  for (const item of sortItems(items.filter((it) => isActive(it) && it.kind === 'claim'))) {
+    const sentence = normaliseSentence(item.anchor.exact)
+    const numbers = numberKey(item)
+    const twin = (sentence && firstBySentence.get(sentence)) || (numbers && firstByNumbers.get(numbers)) || null
+    if (twin) {
+      pairs.push([item.id, twin])
+      continue
+    }
+    if (sentence) firstBySentence.set(sentence, item.id)
+    if (numbers) firstByNumbers.set(numbers, item.id)
+  }
+  return pairs
+}
+
+/** Link every twin not yet linked; returns the same case object when nothing changes. */
+export function linkTwins(c: CaseFile, ctx: OpContext): CaseFile {
+  let next = c
+  for (const [laterId, firstId] of findTwins(c.items)) {
+    const later = next.items.find((item) => item.id === laterId)
+    if (!later || later.twinOf) continue
+    next = updateItem(next, laterId, ctx, (it) => ({ ...it, twinOf: firstId }))
+  }
+  return next
+}
+
+export function unlinkTwin(c: CaseFile, id: string, ctx: OpContext): CaseFile {
+  const item = c.items.find((it) => it.id === id)
+  if (!item || !item.twinOf) return c
+  return updateItem(c, id, ctx, (it) => ({ ...it, twinOf: null }))
+}
+
+/** The item and its twins, first copy first: everything a status given to `id` applies to. */
+export function twinGroup(c: CaseFile, id: string): string[] {
+  const item = c.items.find((it) => it.id === id)
+  if (!item) return []
+  const primary = item.twinOf && c.items.some((it) => it.id === item.twinOf) ? item.twinOf : item.id
+  const members = c.items.filter((it) => it.twinOf === primary && it.id !== primary).map((it) => it.id)
+  return [primary, ...members]
+}

@@ -1,0 +1,144 @@
+/**
+ * The app shell: loads the startup state, then shows the workspace, the broken-case screen or the
+ * start screen. Opening files (menu, dialog, upload, drag and drop) is handled here for all three.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { BrokenCase, FactdeskApi, FileInput, RecentEntry, Session, Settings } from '../../shared/contract'
+import { fileInputFor, shell } from './api/shell'
+import { BrokenCaseScreen } from './components/BrokenCaseScreen'
+import { Notice } from './components/Notice'
+import { StartScreen } from './components/StartScreen'
+import { Workspace } from './components/Workspace'
+
+type Phase = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready' }
+
+const DEFAULT_SETTINGS: Settings = { checkerName: '', paperSize: 'A4' }
+
+export function App({ api }: { api: FactdeskApi }) {
+  const [phase, setPhase] = useState<Phase>({ kind: 'loading' })
+  const [session, setSession] = useState<Session | null>(null)
+  const [sessionKey, setSessionKey] = useState(0)
+  const [broken, setBroken] = useState<BrokenCase | null>(null)
+  const [recent, setRecent] = useState<RecentEntry[]>([])
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS)
+  const [mode, setMode] = useState<'electron' | 'browser'>('browser')
+  const [notice, setNotice] = useState<string | null>(null)
+  const fileInput = useRef<HTMLInputElement>(null)
+
+  useEffect(() => {
+    void api.getStartup().then((result) => {
+      if (!result.ok) return setPhase({ kind: 'failed', message: result.error.message })
+      const startup = result.value
+      setSession(startup.session)
+      setBroken(startup.broken)
+      setRecent(startup.recent)
+      setSettings(startup.settings)
+      setMode(startup.mode)
+      setPhase({ kind: 'ready' })
+    })
+  }, [api])
+
+  const showSession = useCallback((next: Session) => {
+    setSession(next)
+    setBroken(null)
+    setSessionKey((k) => k + 1)
+    document.title = `${next.case.drafts.find((d) => d.id === next.case.currentDraftId)?.article.title || 'Factdesk'} — Factdesk`
+  }, [])
+
+  const refreshRecent = useCallback(() => {
+    void api.listRecent().then((result) => result.ok && setRecent(result.value))
+  }, [api])
+
+  const openInput = useCallback(
+    async (input: FileInput) => {
+      const result = await api.openFile(input)
+      if (!result.ok) return setNotice(result.error.message)
+      showSession(result.value)
+      refreshRecent()
+    },
+    [api, showSession, refreshRecent]
+  )
+
+  const open = useCallback(async () => {
+    if (mode === 'browser') return fileInput.current?.click()
+    const result = await api.openDialog()
+    if (!result.ok) return setNotice(result.error.message)
+    if (result.value) {
+      showSession(result.value)
+      refreshRecent()
+    }
+  }, [api, mode, showSession, refreshRecent])
+
+  const openRecent = useCallback((casePath: string) => void openInput({ path: casePath }), [openInput])
+
+  // Native menu: File › Open and Open Recent.
+  useEffect(
+    () =>
+      shell()?.onMenuCommand((command) => {
+        if (command === 'open') void open()
+        else if (command.startsWith('open-recent:')) openRecent(command.slice('open-recent:'.length))
+      }),
+    [open, openRecent]
+  )
+
+  // Dropping a file anywhere on the window opens it.
+  useEffect(() => {
+    const over = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault()
+    }
+    const drop = (event: DragEvent) => {
+      const file = event.dataTransfer?.files[0]
+      if (!file) return
+      event.preventDefault()
+      void fileInputFor(file).then(openInput)
+    }
+    window.addEventListener('dragover', over)
+    window.addEventListener('drop', drop)
+    return () => {
+      window.removeEventListener('dragover', over)
+      window.removeEventListener('drop', drop)
+    }
+  }, [openInput])
+
+  const notify = useCallback((message: string) => setNotice(message), [])
+
+  let screen
+  if (phase.kind === 'loading') screen = <main className="screen muted">Opening…</main>
+  else if (phase.kind === 'failed') screen = <main className="screen" role="alert">Factdesk could not start: {phase.message}</main>
+  else if (session)
+    screen = (
+      <Workspace
+        key={sessionKey}
+        api={api}
+        session={session}
+        settings={settings}
+        recent={recent}
+        notify={notify}
+        onSession={showSession}
+        onSettings={setSettings}
+        onOpen={() => void open()}
+        onOpenRecent={openRecent}
+        onRefreshRecent={refreshRecent}
+      />
+    )
+  else if (broken) screen = <BrokenCaseScreen api={api} broken={broken} onSession={showSession} onOpenOther={() => void open()} />
+  else screen = <StartScreen recent={recent} onOpen={() => void open()} onOpenRecent={openRecent} />
+
+  return (
+    <>
+      {screen}
+      <input
+        ref={fileInput}
+        type="file"
+        hidden
+        accept=".txt,.md,.markdown,.html,.htm,.docx,.json"
+        onChange={(e) => {
+          const file = e.target.files?.[0]
+          e.target.value = ''
+          if (file) void fileInputFor(file).then(openInput)
+        }}
+      />
+      <Notice message={notice} onDone={() => setNotice(null)} />
+    </>
+  )
+}

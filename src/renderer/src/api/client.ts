@@ -1,0 +1,70 @@
+/**
+ * The one way the UI reaches the Node side. In Electron the preload exposes `window.factdesk`;
+ * in browser mode the same contract is served over loopback HTTP (POST /api/<method>) and guarded
+ * by a per-run token that arrives once in the URL.
+ */
+import { API_METHODS, type ApiMethod, type FactdeskApi } from '../../../shared/contract'
+import { fail, type Result } from '../../../shared/result'
+
+const TOKEN_KEY = 'factdesk-token'
+
+interface FactdeskWindow {
+  factdesk?: FactdeskApi
+}
+
+export function createApi(): FactdeskApi {
+  const exposed = (window as unknown as FactdeskWindow).factdesk
+  return exposed ?? createHttpApi(takeToken())
+}
+
+/**
+ * Read the token from `?token=`, keep it for this tab only (sessionStorage survives a reload, not
+ * a new tab), and remove it from the address bar so it is not left in history or screenshots.
+ */
+export function takeToken(): string {
+  const url = new URL(window.location.href)
+  const fromUrl = url.searchParams.get('token')
+  if (fromUrl) {
+    try {
+      sessionStorage.setItem(TOKEN_KEY, fromUrl)
+    } catch {
+      // Storage can be disabled; the token still works for this page load.
+    }
+    url.searchParams.delete('token')
+    window.history.replaceState(null, '', url.pathname + url.search + url.hash)
+    return fromUrl
+  }
+  try {
+    return sessionStorage.getItem(TOKEN_KEY) ?? ''
+  } catch {
+    return ''
+  }
+}
+
+export function createHttpApi(token: string, base = ''): FactdeskApi {
+  async function call(method: ApiMethod, input: unknown): Promise<Result<unknown>> {
+    let response: Response
+    try {
+      response = await fetch(`${base}/api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-factdesk-token': token },
+        body: JSON.stringify(input ?? null)
+      })
+    } catch {
+      return fail('offline', 'Factdesk’s local server is not answering. Is `factdesk serve` still running?')
+    }
+    try {
+      const body = (await response.json()) as Result<unknown>
+      if (body && typeof body === 'object' && 'ok' in body) return body
+    } catch {
+      // Fall through to the status-based message below.
+    }
+    if (response.status === 401 || response.status === 403) {
+      return fail('unauthorised', 'This page’s access token is missing or out of date. Open the link printed by `factdesk serve` again.')
+    }
+    return fail('bad-response', `The local server answered ${response.status} to ${method}.`)
+  }
+  const api: Record<string, (input?: unknown) => Promise<Result<unknown>>> = {}
+  for (const method of API_METHODS) api[method] = (input?: unknown) => call(method, input)
+  return api as unknown as FactdeskApi
+}

@@ -1,0 +1,87 @@
+/**
+ * The File menu in the app's own toolbar (browser mode has no native menu; Electron has both).
+ * Arrow keys move between entries, Escape closes, as in any desktop menu.
+ */
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import type { RecentEntry } from '../../../shared/contract'
+
+export type FileCommand = { kind: 'open' } | { kind: 'open-recent'; casePath: string } | { kind: 'import-draft' } | { kind: 'export-report' }
+
+interface Props {
+  recent: RecentEntry[]
+  onOpenMenu(): void
+  onCommand(command: FileCommand): void
+}
+
+export function FileMenu({ recent, onOpenMenu, onCommand }: Props) {
+  const [open, setOpen] = useState(false)
+  const menu = useRef<HTMLDivElement>(null)
+  const button = useRef<HTMLButtonElement>(null)
+
+  useEffect(() => {
+    if (!open) return
+    menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus()
+    const close = (event: MouseEvent) => {
+      if (!menu.current?.contains(event.target as Node) && event.target !== button.current) setOpen(false)
+    }
+    document.addEventListener('mousedown', close)
+    return () => document.removeEventListener('mousedown', close)
+  }, [open])
+
+  const choose = (command: FileCommand) => {
+    setOpen(false)
+    button.current?.focus()
+    onCommand(command)
+  }
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const entries = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])]
+    const index = entries.indexOf(document.activeElement as HTMLElement)
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault()
+      const step = event.key === 'ArrowDown' ? 1 : -1
+      entries[(index + step + entries.length) % entries.length]?.focus()
+    } else if (event.key === 'Escape' || event.key === 'Tab') {
+      event.stopPropagation()
+      setOpen(false)
+      button.current?.focus()
+    }
+  }
+
+  return (
+    <div className="menu-wrap">
+      <button
+        ref={button}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => {
+          if (!open) onOpenMenu()
+          setOpen(!open)
+        }}
+      >
+        File
+      </button>
+      {open ? (
+        <div ref={menu} className="menu" role="menu" aria-label="File" onKeyDown={onKeyDown}>
+          <button type="button" role="menuitem" onClick={() => choose({ kind: 'open' })}>
+            Open…
+          </button>
+          {recent.length > 0 ? <div className="menu-label" role="presentation">Open recent</div> : null}
+          {recent.slice(0, 8).map((entry) => (
+            <button key={entry.casePath} type="button" role="menuitem" className="menu-recent" title={entry.casePath} onClick={() => choose({ kind: 'open-recent', casePath: entry.casePath })}>
+              {entry.title || entry.casePath.split(/[\\/]/).pop()}
+            </button>
+          ))}
+          <div className="menu-separator" role="separator" />
+          <button type="button" role="menuitem" onClick={() => choose({ kind: 'import-draft' })}>
+            Import new draft…
+          </button>
+          <button type="button" role="menuitem" onClick={() => choose({ kind: 'export-report' })}>
+            Export report…
+          </button>
+        </div>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,131 @@
+/** The selected item: its words, status, reasons and facts, then sources, notes, checklist, history. */
+import type { RefObject } from 'react'
+import type { FactdeskApi } from '../../../shared/contract'
+import type { CaseFile, Item } from '../../../shared/case'
+import { accept, dismiss, restore, setStatus } from '../../../core/case/ops-status'
+import { unlinkTwin } from '../../../core/case/twins'
+import { formatCalendarDate } from '../lib/format'
+import type { RunOp } from '../lib/run-op'
+import type { TextSelection } from '../lib/offsets'
+import { SourcesSection } from './SourcesSection'
+import { NotesSection } from './NotesSection'
+import { CorrectionSection } from './CorrectionSection'
+import { ChecklistSection } from './ChecklistSection'
+import { EditSection } from './EditSection'
+import { HistorySection } from './HistorySection'
+
+interface Props {
+  api: FactdeskApi
+  casePath: string
+  caseFile: CaseFile
+  item: Item
+  run: RunOp
+  noteRef: RefObject<HTMLTextAreaElement | null>
+  articleSelection: TextSelection | null
+  onSelect(id: string): void
+  notify(message: string): void
+}
+
+export function ItemDetail(props: Props) {
+  const { caseFile, item, run } = props
+  const status = caseFile.statuses.find((s) => s.id === item.status)
+  const twin = item.twinOf ? caseFile.items.find((it) => it.id === item.twinOf) : null
+  return (
+    <section className="detail" aria-label="Selected item">
+      <header className="detail-head">
+        <span className={`kind kind-${item.kind}`}>{item.kind === 'quote' ? 'Quote' : 'Claim'}</span>
+        {item.claimType && item.kind === 'claim' ? <span className="muted">{item.claimType}</span> : null}
+        <span className="muted">{item.origin === 'manual' ? 'added by hand' : item.state === 'suggested' ? 'suggested by Factdesk' : item.state}</span>
+      </header>
+      <blockquote className="detail-text">{item.anchor.exact}</blockquote>
+      {item.speaker ? (
+        <p className="speaker-line">
+          <strong>{item.speaker.name}</strong>
+          {item.speaker.description ? `, ${item.speaker.description}` : ''}
+          {item.speaker.anonymous ? ' (anonymous)' : ''}
+        </p>
+      ) : null}
+
+      <div className="status-row">
+        <label className="field-inline">
+          <span>Status</span>
+          <select
+            aria-label="Status"
+            value={item.status}
+            onChange={(e) => run((c, ctx) => setStatus(c, item.id, e.target.value, ctx))}
+            style={{ borderLeftColor: status?.color }}
+          >
+            {caseFile.statuses.map((s) => (
+              <option key={s.id} value={s.id} disabled={s.system && s.id !== item.status}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {item.state === 'dismissed' ? (
+          <button type="button" onClick={() => run((c, ctx) => restore(c, item.id, ctx))}>
+            Restore
+          </button>
+        ) : (
+          <>
+            <button type="button" className="primary" disabled={item.state === 'accepted'} onClick={() => run((c, ctx) => accept(c, item.id, ctx))}>
+              {item.state === 'accepted' ? 'Accepted' : 'Accept'}
+            </button>
+            <button type="button" onClick={() => run((c, ctx) => dismiss(c, item.id, ctx))}>
+              Dismiss
+            </button>
+          </>
+        )}
+      </div>
+      {status ? <p className="muted small">{status.description}</p> : null}
+      {item.dismissed ? <p className="muted small">Dismissed by {item.dismissed.by}.</p> : null}
+      {twin ? (
+        <p className="twin-note">
+          Same fact as{' '}
+          <button type="button" className="link" onClick={() => props.onSelect(twin.id)}>
+            “{twin.anchor.exact.slice(0, 48)}…”
+          </button>{' '}
+          — checked once, shown twice.{' '}
+          <button type="button" className="link" onClick={() => run((c, ctx) => unlinkTwin(c, item.id, ctx))}>
+            Not the same
+          </button>
+        </p>
+      ) : null}
+      {item.previousText ? <p className="muted small">Changed since the last draft; was: “{item.previousText}”</p> : null}
+
+      {item.reasons.length > 0 || item.facts.length > 0 ? (
+        <details className="section" open>
+          <summary>Why it was flagged</summary>
+          {item.reasons.length > 0 ? (
+            <ul className="reasons">
+              {item.reasons.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+          ) : null}
+          {item.facts.length > 0 ? (
+            <ul className="facts" aria-label="Facts">
+              {item.facts.map((fact) => (
+                <li key={`${fact.start}-${fact.end}`}>
+                  <span className="fact-kind">{fact.kind}</span> {fact.text}
+                  {fact.kind === 'relative-date' ? (
+                    <span className="muted"> → {fact.value ? formatCalendarDate(fact.value) : 'set the article date to resolve it'}</span>
+                  ) : fact.kind === 'date' && fact.value ? (
+                    <span className="muted"> = {formatCalendarDate(fact.value)}</span>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </details>
+      ) : null}
+
+      <SourcesSection {...props} />
+      <NotesSection caseFile={caseFile} item={item} run={run} noteRef={props.noteRef} />
+      <CorrectionSection item={item} run={run} />
+      <ChecklistSection item={item} run={run} />
+      <EditSection caseFile={caseFile} item={item} run={run} articleSelection={props.articleSelection} />
+      <HistorySection item={item} statuses={caseFile.statuses} />
+    </section>
+  )
+}

@@ -1,0 +1,110 @@
+/** Filters above the item list, with counts per status that double as one-click status filters. */
+import { forwardRef } from 'react'
+import type { StatusDef } from '../../../shared/case'
+import type { ItemFilter, ShowFilter } from '../lib/filters'
+
+interface Props {
+  filter: ItemFilter
+  onChange(filter: ItemFilter): void
+  statuses: StatusDef[]
+  counts: Record<string, number>
+  speakers: string[]
+  shown: number
+}
+
+const TYPES: Array<[string, string]> = [
+  ['claim', 'Claims'],
+  ['quote', 'Quotes'],
+  ['quantity', 'Quantity'],
+  ['prediction', 'Prediction'],
+  ['correlation/causation', 'Correlation / causation'],
+  ['laws/rules', 'Laws / rules'],
+  ['personal experience', 'Personal experience'],
+  ['other', 'Other claims']
+]
+
+const SHOW: Array<[ShowFilter, string]> = [
+  ['to-check', 'To check'],
+  ['dismissed', 'Dismissed'],
+  ['removed', 'Removed'],
+  ['all', 'All']
+]
+
+export const ItemFilters = forwardRef<HTMLInputElement, Props>(function ItemFilters(props, textRef) {
+  const { filter, onChange, statuses, counts, speakers, shown } = props
+  const set = (patch: Partial<ItemFilter>) => onChange({ ...filter, ...patch })
+  return (
+    <div className="filters">
+      <input
+        ref={textRef}
+        type="search"
+        className="filter-text"
+        aria-label="Filter items"
+        placeholder="Filter items  ( / )"
+        value={filter.text}
+        onChange={(e) => set({ text: e.target.value })}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            set({ text: '' })
+            e.currentTarget.blur()
+          }
+        }}
+      />
+      <div className="filter-row">
+        <label>
+          <span className="visually-hidden">Show</span>
+          <select aria-label="Show" value={filter.show} onChange={(e) => set({ show: e.target.value as ShowFilter })}>
+            {SHOW.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <select aria-label="Filter by outcome" value={filter.status} onChange={(e) => set({ status: e.target.value })}>
+          <option value="">Any status</option>
+          {statuses.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.label} ({counts[s.id] ?? 0})
+            </option>
+          ))}
+        </select>
+        <select aria-label="Type filter" value={filter.type} onChange={(e) => set({ type: e.target.value })}>
+          <option value="">Any type</option>
+          {TYPES.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Speaker filter" value={filter.speaker} onChange={(e) => set({ speaker: e.target.value })} disabled={speakers.length === 0}>
+          <option value="">Any speaker</option>
+          {speakers.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="status-counts" role="group" aria-label="Counts">
+        {statuses
+          .filter((s) => (counts[s.id] ?? 0) > 0)
+          .map((s) => (
+            <button
+              key={s.id}
+              type="button"
+              className="count-chip"
+              aria-pressed={filter.status === s.id}
+              onClick={() => set({ status: filter.status === s.id ? '' : s.id })}
+            >
+              <span className="dot" style={{ backgroundColor: s.color }} aria-hidden="true" />
+              {s.label} <strong>{counts[s.id]}</strong>
+            </button>
+          ))}
+        <span className="muted shown-count" aria-live="polite">
+          {shown} shown
+        </span>
+      </div>
+    </div>
+  )
+})

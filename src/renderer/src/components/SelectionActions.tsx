@@ -1,0 +1,24 @@
+/** The small bar that appears over selected article text: make it a claim or a quote. */
+import type { TextSelection } from '../lib/offsets'
+
+interface Props {
+  selection: TextSelection
+  onAdd(kind: 'claim' | 'quote', selection: TextSelection): void
+}
+
+export function SelectionActions({ selection, onAdd }: Props) {
+  // Above the selection when there is room, else below it.
+  const wanted = selection.rect.top > 60 ? selection.rect.top - 44 : selection.rect.bottom + 8
+  // Kept on screen even when the selection runs past the visible part of the article.
+  const top = Math.min(Math.max(8, wanted), window.innerHeight - 48)
+  return (
+    <div className="selection-actions" role="toolbar" aria-label="Selected text" style={{ top, left: Math.min(Math.max(8, selection.rect.left), window.innerWidth - 200) }}>
+      <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => onAdd('claim', selection)}>
+        Add claim
+      </button>
+      <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => onAdd('quote', selection)}>
+        Add quote
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,34 @@
+/** The keyboard shortcuts, on "?". */
+import type { StatusDef } from '../../../shared/case'
+import { Dialog } from './Dialog'
+
+export function ShortcutSheet({ statuses, onClose }: { statuses: StatusDef[]; onClose(): void }) {
+  const rows: Array<[string, string]> = [
+    ['J / K', 'Next / previous item'],
+    ...statuses.map((s, index): [string, string] => [String(index + 1), `Status: ${s.label}`]),
+    ['A', 'Accept the item'],
+    ['D', 'Dismiss the item'],
+    ['N', 'Write a note'],
+    ['/', 'Filter the items'],
+    ['Ctrl+Z', 'Undo'],
+    ['Ctrl+Shift+Z', 'Redo'],
+    ['?', 'This list'],
+    ['Escape', 'Close a dialog or menu']
+  ]
+  return (
+    <Dialog title="Keyboard shortcuts" onClose={onClose}>
+      <table className="shortcuts">
+        <tbody>
+          {rows.map(([keys, action]) => (
+            <tr key={keys}>
+              <th scope="row">
+                <kbd>{keys}</kbd>
+              </th>
+              <td>{action}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Dialog>
+  )
+}

@@ -1,0 +1,116 @@
+/**
+ * A new source: the fields depend on its kind (a web page, a document kept in the evidence
+ * folder, a person reached, a dataset). Documents are copied into the case's evidence folder and
+ * web pages can be snapshotted there, so the report can point at what the checker actually saw.
+ */
+import { useState, type FormEvent } from 'react'
+import type { FactdeskApi } from '../../../shared/contract'
+import type { Source, SourceKind } from '../../../shared/case'
+import { emptySource, SOURCE_KINDS, type SourceInput } from '../../../core/case/ops-sources'
+import { fileInputFor } from '../api/shell'
+import { todayIso } from '../lib/format'
+import { TextField } from './fields'
+
+interface Props {
+  api: FactdeskApi
+  casePath: string
+  onSave(input: SourceInput): boolean
+  onCancel(): void
+  notify(message: string): void
+}
+
+type Draft = Omit<Source, 'id' | 'createdAt' | 'createdBy'>
+type Person = NonNullable<Source['person']>
+
+const KIND_LABELS: Record<SourceKind, string> = { web: 'Web page', document: 'Document', person: 'Person', dataset: 'Dataset', other: 'Other' }
+
+export function SourceForm({ api, casePath, onSave, onCancel, notify }: Props) {
+  const [draft, setDraft] = useState<Draft>(() => ({ ...emptySource('web'), accessedAt: todayIso() }))
+  const [busy, setBusy] = useState(false)
+  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }))
+  const setPerson = (patch: Partial<Person>) => setDraft((d) => ({ ...d, person: { ...(d.person ?? emptySource('person').person!), ...patch } }))
+
+  const changeKind = (kind: SourceKind) => setDraft((d) => ({ ...d, kind, person: kind === 'person' ? (d.person ?? emptySource('person').person) : null }))
+
+  const attach = async (file: File | undefined) => {
+    if (!file) return
+    setBusy(true)
+    const result = await api.addEvidenceFile({ casePath, file: await fileInputFor(file) })
+    setBusy(false)
+    if (!result.ok) return notify(result.error.message)
+    set({ filePath: result.value.filePath, sha256: result.value.sha256, title: draft.title || result.value.fileName })
+  }
+
+  const snapshot = async () => {
+    setBusy(true)
+    const result = await api.snapshotUrl({ casePath, url: draft.url.trim() })
+    setBusy(false)
+    if (!result.ok) return notify(result.error.message)
+    set({ snapshot: result.value })
+    notify('Snapshot saved in the evidence folder.')
+  }
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    onSave(draft)
+  }
+
+  return (
+    <form className="source-form" aria-label="New source" onSubmit={submit}>
+      <label className="field">
+        <span>Kind</span>
+        <select aria-label="Kind" value={draft.kind} onChange={(e) => changeKind(e.target.value as SourceKind)}>
+          {SOURCE_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {KIND_LABELS[kind]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {draft.kind === 'person' ? (
+        <>
+          <TextField label="Name" value={draft.person?.name ?? ''} onChange={(name) => setPerson({ name })} />
+          <TextField label="Role" value={draft.person?.role ?? ''} onChange={(role) => setPerson({ role })} />
+          <TextField label="Contact" value={draft.person?.contact ?? ''} onChange={(contact) => setPerson({ contact })} />
+          <TextField label="Reached on" type="date" value={draft.person?.reachedAt ?? ''} onChange={(reachedAt) => setPerson({ reachedAt })} />
+          <TextField label="Channel" value={draft.person?.channel ?? ''} onChange={(channel) => setPerson({ channel })} placeholder="phone, email, in person…" />
+          <TextField label="What they confirmed" value={draft.person?.confirmed ?? ''} onChange={(confirmed) => setPerson({ confirmed })} />
+        </>
+      ) : null}
+      <TextField label="Title" value={draft.title} onChange={(title) => set({ title })} />
+      {draft.kind !== 'person' ? <TextField label="URL" type="url" value={draft.url} onChange={(url) => set({ url })} placeholder="https://" /> : null}
+      {draft.kind === 'web' ? (
+        <div className="field-actions">
+          <button type="button" disabled={busy || !/^https?:\/\//i.test(draft.url.trim())} onClick={() => void snapshot()}>
+            Save snapshot
+          </button>
+          {draft.snapshot ? <span className="small muted">Snapshot saved</span> : null}
+        </div>
+      ) : null}
+      {draft.kind === 'document' ? (
+        <label className="field">
+          <span>Document file</span>
+          <input type="file" aria-label="Document file" disabled={busy} onChange={(e) => void attach(e.target.files?.[0])} />
+          {draft.filePath ? <span className="small muted">Kept as {draft.filePath}</span> : null}
+        </label>
+      ) : null}
+      {draft.kind !== 'person' ? (
+        <>
+          <TextField label="Publisher" value={draft.publisher} onChange={(publisher) => set({ publisher })} />
+          <TextField label="Published" type="date" value={draft.publishedAt} onChange={(publishedAt) => set({ publishedAt })} />
+          <TextField label="Accessed" type="date" value={draft.accessedAt} onChange={(accessedAt) => set({ accessedAt })} />
+        </>
+      ) : null}
+      {draft.kind === 'web' ? <TextField label="Archive link" type="url" value={draft.archiveUrl} onChange={(archiveUrl) => set({ archiveUrl })} /> : null}
+      <TextField label="Passage" multiline value={draft.passage} onChange={(passage) => set({ passage })} placeholder="The exact words relied on" />
+      <div className="form-buttons">
+        <button type="submit" className="primary" disabled={busy}>
+          Save source
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,106 @@
+/** Sources linked to the item: open, unlink, link one from the case's library, or add a new one. */
+import { useState } from 'react'
+import type { FactdeskApi } from '../../../shared/contract'
+import type { CaseFile, Item, Source } from '../../../shared/case'
+import { addAndLinkSource, linkSource, unlinkSource, type SourceInput } from '../../../core/case/ops-sources'
+import { isWebLink } from '../lib/format'
+import type { RunOp } from '../lib/run-op'
+import { SourceForm } from './SourceForm'
+
+interface Props {
+  api: FactdeskApi
+  casePath: string
+  caseFile: CaseFile
+  item: Item
+  run: RunOp
+  notify(message: string): void
+}
+
+export function SourcesSection({ api, casePath, caseFile, item, run, notify }: Props) {
+  const [adding, setAdding] = useState(false)
+  const [existing, setExisting] = useState('')
+  const linked = item.sourceIds.map((id) => caseFile.sources.find((s) => s.id === id)).filter((s): s is Source => Boolean(s))
+  const others = caseFile.sources.filter((s) => !item.sourceIds.includes(s.id))
+
+  const open = async (url: string) => {
+    if (!isWebLink(url)) return notify('Only http:// and https:// links can be opened.')
+    const result = await api.openExternal({ url })
+    if (!result.ok) notify(result.error.message)
+  }
+
+  const save = (input: SourceInput) => {
+    let saved = false
+    run((c, ctx) => {
+      const result = addAndLinkSource(c, item.id, input, ctx)
+      if (!result.ok) return result
+      saved = true
+      return result.value.case
+    })
+    if (saved) setAdding(false)
+    return saved
+  }
+
+  return (
+    <details className="section" open>
+      <summary>Sources ({linked.length})</summary>
+      {linked.length === 0 ? <p className="muted small">No source linked yet.</p> : null}
+      <ul className="sources">
+        {linked.map((source) => (
+          <li key={source.id} className="source">
+            <div className="source-head">
+              <span className="fact-kind">{source.kind}</span>
+              <strong>{source.title || source.person?.name || source.url || source.filePath}</strong>
+            </div>
+            {source.url ? (
+              <button type="button" className="link url" onClick={() => void open(source.url)}>
+                {source.url}
+              </button>
+            ) : null}
+            {source.passage ? <blockquote className="passage">{source.passage}</blockquote> : null}
+            {source.person ? (
+              <p className="small muted">
+                {[source.person.role, source.person.channel && `via ${source.person.channel}`, source.person.reachedAt && `reached ${source.person.reachedAt}`]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </p>
+            ) : null}
+            {source.filePath ? <p className="small muted">File: {source.filePath}</p> : null}
+            {source.snapshot ? <p className="small muted">Snapshot saved: {source.snapshot.path}</p> : null}
+            <button type="button" className="small-button" onClick={() => run((c, ctx) => unlinkSource(c, item.id, source.id, ctx))}>
+              Unlink
+            </button>
+          </li>
+        ))}
+      </ul>
+      {others.length > 0 ? (
+        <div className="link-existing">
+          <select aria-label="Source from this case" value={existing} onChange={(e) => setExisting(e.target.value)}>
+            <option value="">Link a source already in this case…</option>
+            {others.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title || s.person?.name || s.url || s.id}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            disabled={!existing}
+            onClick={() => {
+              run((c, ctx) => linkSource(c, item.id, existing, ctx))
+              setExisting('')
+            }}
+          >
+            Link
+          </button>
+        </div>
+      ) : null}
+      {adding ? (
+        <SourceForm api={api} casePath={casePath} onSave={save} onCancel={() => setAdding(false)} notify={notify} />
+      ) : (
+        <button type="button" onClick={() => setAdding(true)}>
+          Add source
+        </button>
+      )}
+    </details>
+  )
+}

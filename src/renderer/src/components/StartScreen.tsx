@@ -1,0 +1,39 @@
+/** No case open: open a draft, or one of the recent cases. */
+import type { RecentEntry } from '../../../shared/contract'
+import { formatDateTime } from '../lib/format'
+
+interface Props {
+  recent: RecentEntry[]
+  onOpen(): void
+  onOpenRecent(casePath: string): void
+}
+
+export function StartScreen({ recent, onOpen, onOpenRecent }: Props) {
+  return (
+    <main className="screen">
+      <div className="screen-card">
+        <h1>Factdesk</h1>
+        <p>Open a draft (.txt, .md, .html, .docx) to find its claims and quotes, or a .factdesk.json case to continue checking.</p>
+        <p className="muted">You can also drop a file anywhere on this window. Nothing leaves this computer.</p>
+        <button type="button" className="primary" onClick={onOpen}>
+          Open a draft…
+        </button>
+      </div>
+      {recent.length > 0 ? (
+        <section className="screen-card">
+          <h2>Recent</h2>
+          <ul className="recent">
+            {recent.map((entry) => (
+              <li key={entry.casePath}>
+                <button type="button" className="link" onClick={() => onOpenRecent(entry.casePath)}>
+                  {entry.title || entry.casePath}
+                </button>
+                <span className="small muted"> {formatDateTime(entry.openedAt)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </main>
+  )
+}

@@ -1,0 +1,82 @@
+/** The toolbar: which article, whether it is saved, how far the check has got, and the tools. */
+import type { ReactNode } from 'react'
+import type { Progress } from '../../../core/case/progress'
+import type { SaveState } from '../hooks/useCaseState'
+
+interface Props {
+  fileName: string
+  title: string
+  saveState: SaveState
+  progress: Progress
+  articleDate: string | null
+  onArticleDate(date: string | null): void
+  showCoverage: boolean
+  uncovered: number
+  onToggleCoverage(): void
+  canUndo: boolean
+  canRedo: boolean
+  onUndo(): void
+  onRedo(): void
+  onSettings(): void
+  onShortcuts(): void
+  fileMenu: ReactNode
+}
+
+export function saveLabel(state: SaveState): string {
+  switch (state.kind) {
+    case 'saved':
+      return 'Saved'
+    case 'saving':
+      return 'Saving…'
+    case 'unsaved':
+      return 'Unsaved changes'
+    case 'failed':
+      return `Not saved: ${state.reason}`
+    case 'conflict':
+      return `Not saved: ${state.reason}`
+  }
+}
+
+export function Toolbar(props: Props) {
+  const { progress, saveState } = props
+  return (
+    <header className="toolbar">
+      <div className="toolbar-group">
+        {props.fileMenu}
+        <div className="doc-name">
+          <h1 className="doc-title">{props.title || props.fileName}</h1>
+          <span className="doc-file muted">{props.fileName}</span>
+        </div>
+        <span className={`save-state save-${saveState.kind}`} role="status" aria-live="polite">
+          {saveLabel(saveState)}
+        </span>
+      </div>
+      <div className="toolbar-group">
+        <span className="progress">
+          <strong>{progress.resolved}</strong> of <strong>{progress.total}</strong> resolved
+          {progress.openQueries > 0 ? <span className="muted"> · {progress.openQueries} open {progress.openQueries === 1 ? 'query' : 'queries'}</span> : null}
+        </span>
+        {progress.ready ? <span className="ready-badge">Ready to publish</span> : null}
+        <label className="date-field">
+          <span>Article date</span>
+          <input type="date" aria-label="Article date" value={props.articleDate ?? ''} onChange={(e) => props.onArticleDate(e.target.value || null)} />
+        </label>
+        <button type="button" aria-pressed={props.showCoverage} onClick={props.onToggleCoverage} title="Show sentences that nothing covers">
+          Coverage{props.uncovered > 0 ? ` (${props.uncovered})` : ''}
+        </button>
+        <button type="button" onClick={props.onUndo} disabled={!props.canUndo} aria-label="Undo" title="Undo (Ctrl+Z)">
+          ↶
+        </button>
+        <button type="button" onClick={props.onRedo} disabled={!props.canRedo} aria-label="Redo" title="Redo (Ctrl+Shift+Z)">
+          ↷
+        </button>
+        <button type="button" onClick={props.onShortcuts} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+          ?
+        </button>
+        <button type="button" onClick={props.onSettings}>
+          Settings
+        </button>
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,73 @@
+/**
+ * Keyboard-first checking: J/K to walk the items, 1–7 for a status, A accept, D dismiss, N note,
+ * / filter, ? shortcuts, Ctrl+Z / Ctrl+Shift+Z undo and redo. Letters are ignored while typing in a
+ * field or while a dialog is open, so they never steal the checker's words.
+ */
+import { useEffect, useRef } from 'react'
+
+export interface KeyHandlers {
+  next(): void
+  previous(): void
+  status(index: number): void
+  accept(): void
+  dismiss(): void
+  note(): void
+  filter(): void
+  shortcuts(): void
+  undo(): void
+  redo(): void
+}
+
+export function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  if (target.isContentEditable) return true
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true
+  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit', 'color', 'file'].includes(target.type)
+  return false
+}
+
+export function useKeyboard(handlers: KeyHandlers): void {
+  // The latest handlers, without re-registering the listener on every render.
+  const latest = useRef(handlers)
+  latest.current = handlers
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey) return
+      if (document.querySelector('dialog[open]')) return
+      const h = latest.current
+      const typing = isTyping(event.target)
+      const mod = event.ctrlKey || event.metaKey
+      if (mod && !typing && (event.key === 'z' || event.key === 'Z')) {
+        event.preventDefault()
+        return event.shiftKey ? h.redo() : h.undo()
+      }
+      if (mod && !typing && event.key === 'y') {
+        event.preventDefault()
+        return h.redo()
+      }
+      if (mod || typing) return
+      const key = event.key
+      if (/^[1-7]$/.test(key)) {
+        event.preventDefault()
+        return h.status(Number(key) - 1)
+      }
+      const action: Record<string, (() => void) | undefined> = {
+        j: h.next,
+        k: h.previous,
+        a: h.accept,
+        d: h.dismiss,
+        n: h.note,
+        '/': h.filter,
+        '?': h.shortcuts
+      }
+      const run = action[key.length === 1 ? key.toLowerCase() : key]
+      if (run) {
+        event.preventDefault()
+        run()
+      }
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [])
+}

@@ -1,0 +1,77 @@
+/**
+ * What the article view draws: highlight segments per block, computed once per case change (one
+ * sweep over every item, fact and coverage boundary) with a signature per block so an unchanged
+ * block is not re-rendered when one item's status changes elsewhere.
+ */
+import type { Block, ScoredSentence } from '../../../shared/article'
+import type { Item } from '../../../shared/case'
+import { isActive } from '../../../core/case/ops-base'
+import { sentenceCoverage } from '../../../core/case/coverage'
+import { segmentSignature, segmentsByBlock, sweepSegments, type Mark, type Segment } from '../../../core/case/segments'
+
+export const FACT_PREFIX = 'fact:'
+export const GAP_PREFIX = 'gap:'
+
+export interface BlockView {
+  block: Block
+  pieces: Segment[]
+  /** Items that start in this block, for the margin markers. */
+  starting: Item[]
+  signature: string
+}
+
+export interface ArticleMarks {
+  blocks: BlockView[]
+  itemsById: Map<string, Item>
+  uncovered: number
+}
+
+export function articleMarks(
+  items: Item[],
+  threshold: number,
+  text: string,
+  blocks: Block[],
+  sentences: ScoredSentence[],
+  showCoverage: boolean
+): ArticleMarks {
+  const itemsById = new Map<string, Item>()
+  const marks: Mark[] = []
+  for (const item of items) {
+    if (!isActive(item)) continue
+    itemsById.set(item.id, item)
+    marks.push({ id: item.id, start: item.anchor.start, end: item.anchor.end })
+    if (item.kind !== 'claim') continue
+    for (const fact of item.facts) marks.push({ id: `${FACT_PREFIX}${fact.start}-${fact.end}`, start: fact.start, end: fact.end })
+  }
+  const gaps = sentenceCoverage(sentences, items, threshold).filter((s) => s.coverage === 'uncovered')
+  if (showCoverage) for (const gap of gaps) marks.push({ id: `${GAP_PREFIX}${gap.start}`, start: gap.start, end: gap.end })
+
+  const describe = (id: string) => {
+    const item = itemsById.get(id)
+    return item ? `${id}/${item.status}/${item.state}/${item.kind}` : id
+  }
+  const viewBlocks = blocks.length > 0 ? blocks : [{ kind: 'paragraph' as const, start: 0, end: text.length }]
+  const perBlock = segmentsByBlock(sweepSegments(text.length, marks), viewBlocks)
+  const startingByBlock = itemsStartingPerBlock([...itemsById.values()], viewBlocks)
+  return {
+    blocks: viewBlocks.map((block, index) => ({
+      block,
+      pieces: perBlock[index],
+      starting: startingByBlock[index],
+      signature: segmentSignature(perBlock[index], describe) + startingByBlock[index].map((item) => describe(item.id)).join(',')
+    })),
+    itemsById,
+    uncovered: gaps.length
+  }
+}
+
+function itemsStartingPerBlock(items: Item[], blocks: Block[]): Item[][] {
+  const result: Item[][] = blocks.map(() => [])
+  const sorted = items.slice().sort((a, b) => a.anchor.start - b.anchor.start)
+  let b = 0
+  for (const item of sorted) {
+    while (b < blocks.length - 1 && blocks[b].end <= item.anchor.start) b++
+    result[b].push(item)
+  }
+  return result
+}

@@ -1,0 +1,33 @@
+/** Dates and times as a checker reads them, in their own locale. */
+
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  return date.toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' })
+}
+
+/** "2024-03-05" → "5 March 2024"; "2022-08" → "August 2022"; anything else as it is. */
+export function formatCalendarDate(value: string): string {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (day) {
+    const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])))
+    return date.toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+  }
+  const month = /^(\d{4})-(\d{2})$/.exec(value)
+  if (month) {
+    const date = new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1))
+    return date.toLocaleDateString(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' })
+  }
+  return value
+}
+
+export function todayIso(): string {
+  const now = new Date()
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+/** Only http(s) links are ever handed to the system browser. */
+export function isWebLink(url: string): boolean {
+  return /^https?:\/\/[^\s]+$/i.test(url.trim())
+}

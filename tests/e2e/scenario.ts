@@ -1,0 +1,94 @@
+/**
+ * The checking scenario both e2e tests run (browser mode and Electron): open the sample, accept a
+ * claim, set a status by keyboard, add a web source with a passage, add a note, and check it all
+ * on screen, after a reload, and in the case file on disk. Each step is screenshotted.
+ */
+import { expect, type Page } from '@playwright/test'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { ROOT, readCase } from './serve'
+
+export const SHOTS = join(ROOT, 'artifacts', 'e2e')
+
+export const SOURCE = {
+  url: 'https://www.kestrelbay.example/council/2024-03-report',
+  title: 'Kestrel Bay Water report to the regional council',
+  passage: 'Replacing the filtration system is estimated to cost $48 million.'
+}
+export const NOTE = 'Called the utility press office; figure confirmed by email.'
+
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true })
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) })
+}
+
+async function saved(page: Page): Promise<void> {
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
+}
+
+export async function runScenario(page: Page, casePath: string, prefix: string, reload: () => Promise<void>): Promise<void> {
+  const items = page.getByRole('listbox', { name: 'Items' })
+  await expect(items.getByRole('option').first()).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Article' })).toContainText('Kestrel Bay')
+  await shot(page, `${prefix}-01-open`)
+
+  // Accept the first claim in the list.
+  const firstClaim = items.getByRole('option').filter({ hasText: 'Claim' }).first()
+  await firstClaim.click()
+  await page.getByRole('button', { name: 'Accept', exact: true }).click()
+  await expect(page.getByRole('button', { name: 'Accepted' })).toBeDisabled()
+  await saved(page)
+  await shot(page, `${prefix}-02-accepted`)
+
+  // Next item with J, then "3" gives the third status (Verified) from the keyboard.
+  await page.keyboard.press('j')
+  const secondText = (await page.locator('.detail-text').textContent()) ?? ''
+  await page.keyboard.press('3')
+  await expect(page.getByLabel('Status', { exact: true })).toHaveValue('verified')
+  await saved(page)
+  await shot(page, `${prefix}-03-status-by-key`)
+
+  // A web source with the passage relied on.
+  await page.getByRole('button', { name: 'Add source' }).click()
+  await page.getByLabel('URL', { exact: true }).fill(SOURCE.url)
+  await page.getByLabel('Title', { exact: true }).fill(SOURCE.title)
+  await page.getByLabel('Passage', { exact: true }).fill(SOURCE.passage)
+  await shot(page, `${prefix}-04-source-form`)
+  await page.getByRole('button', { name: 'Save source' }).click()
+  await expect(page.locator('.sources')).toContainText(SOURCE.title)
+  await expect(page.locator('.sources')).toContainText(SOURCE.passage)
+
+  // N jumps to the note field.
+  await page.locator('.article').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('n')
+  await expect(page.getByLabel('Note', { exact: true })).toBeFocused()
+  await page.keyboard.type(NOTE)
+  await page.getByRole('button', { name: 'Add note' }).click()
+  await expect(page.locator('.notes')).toContainText(NOTE)
+  await saved(page)
+  await shot(page, `${prefix}-05-source-and-note`)
+
+  // On disk: the case file has every change, signed and dated.
+  const onDisk = readCase(casePath)
+  const accepted = onDisk.items.filter((it) => it.state === 'accepted')
+  expect(accepted.length).toBeGreaterThanOrEqual(2)
+  const verified = onDisk.items.find((it) => it.status === 'verified')
+  expect(verified?.anchor.exact).toBe(secondText)
+  expect(verified?.history.map((h) => h.action)).toEqual(expect.arrayContaining(['status', 'source-linked', 'note']))
+  expect(verified?.history.some((h) => h.action === 'status' && h.to === 'verified' && h.at)).toBe(true)
+  const source = onDisk.sources.find((s) => s.url === SOURCE.url)
+  expect(source).toMatchObject({ kind: 'web', title: SOURCE.title, passage: SOURCE.passage })
+  expect(verified?.sourceIds).toContain(source?.id)
+  expect(verified?.notes.map((n) => n.text)).toEqual([NOTE])
+
+  // After a reload everything is still there.
+  await reload()
+  await expect(items.getByRole('option').first()).toBeVisible()
+  await page.getByLabel('Filter items').fill(secondText.split(/\s+/).slice(0, 6).join(' '))
+  await items.getByRole('option').first().click()
+  await expect(page.getByLabel('Status', { exact: true })).toHaveValue('verified')
+  await expect(page.locator('.sources')).toContainText(SOURCE.title)
+  await expect(page.locator('.notes')).toContainText(NOTE)
+  await expect(page.getByText(/of \d+ resolved/)).toContainText('1 of')
+  await shot(page, `${prefix}-06-after-reload`)
+}

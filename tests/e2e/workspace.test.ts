@@ -1,0 +1,123 @@
+/**
+ * The workspace end to end: the real server, the built UI, a real case file on disk.
+ * Browser mode always runs; the Electron run needs Electron's binary, which this machine may lack.
+ */
+import AxeBuilder from '@axe-core/playwright'
+import { _electron as electron, expect, test, type Page } from '@playwright/test'
+import { createRequire } from 'node:module'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { ROOT, copySample, serve, type Served } from './serve'
+import { runScenario, shot } from './scenario'
+
+/** In the page (plain JavaScript, it runs in Chromium): select from inside one word to inside another. */
+const SELECT_INSIDE_WORDS = `(() => {
+  const run = [...document.querySelectorAll('[data-s]')].find((el) => (el.textContent || '').length > 30 && !el.hasAttribute('data-items'))
+  const node = run && run.firstChild
+  if (!run || !node) throw new Error('no plain run of text in the article')
+  run.scrollIntoView({ block: 'center' })
+  const range = document.createRange()
+  range.setStart(node, 2)
+  range.setEnd(node, 25)
+  window.getSelection().removeAllRanges()
+  window.getSelection().addRange(range)
+})()`
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze()
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+}
+
+test.describe('browser mode', () => {
+  let served: Served
+  test.beforeEach(async () => {
+    served = await serve()
+  })
+  test.afterEach(() => served.stop())
+
+  test('check a claim: accept, status by key, web source, note; all kept after reload and on disk', async ({ page }) => {
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.goto(served.url)
+    // The token is taken out of the address bar once read.
+    await expect.poll(() => page.url()).not.toContain('token=')
+    await runScenario(page, served.casePath, 'browser', async () => {
+      await page.reload()
+    })
+    expect(errors).toEqual([])
+  })
+
+  test('axe finds no serious or critical problems in the workspace, the source form or a dialog', async ({ page }) => {
+    await page.goto(served.url)
+    await expect(page.getByRole('listbox', { name: 'Items' }).getByRole('option').first()).toBeVisible()
+    expect(await seriousViolations(page)).toEqual([])
+    await page.getByRole('button', { name: 'Add source' }).click()
+    expect(await seriousViolations(page)).toEqual([])
+    await page.getByRole('button', { name: 'Settings' }).click()
+    await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible()
+    await shot(page, 'browser-07-settings')
+    expect(await seriousViolations(page)).toEqual([])
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('dialog')).toHaveCount(0)
+  })
+
+  test('selected words become a manual claim, snapped to whole words; undo takes it back', async ({ page }) => {
+    await page.goto(served.url)
+    const article = page.getByRole('region', { name: 'Article' })
+    await expect(article).toContainText('Kestrel Bay')
+    const before = await page.getByRole('listbox', { name: 'Items' }).getByRole('option').count()
+    // The claim must start and end on word edges however the selection fell.
+    await page.evaluate(SELECT_INSIDE_WORDS)
+    await page.getByRole('button', { name: 'Add claim' }).click()
+    await expect(page.getByRole('listbox', { name: 'Items' }).getByRole('option')).toHaveCount(before + 1)
+    const added = (await page.locator('.detail-text').textContent()) ?? ''
+    expect(added).toMatch(/^\S/)
+    expect(added).toMatch(/\S$/)
+    await shot(page, 'browser-08-manual-claim')
+    await page.locator('.article').click({ position: { x: 5, y: 5 } })
+    await page.keyboard.press('Control+z')
+    await expect(page.getByRole('listbox', { name: 'Items' }).getByRole('option')).toHaveCount(before)
+  })
+})
+
+/**
+ * Electron's binary, found the way `require('electron')` finds it (path.txt → dist/) but without
+ * requiring it: requiring a missing binary starts a download, and this machine has no internet.
+ */
+function electronBinary(): string | null {
+  try {
+    const packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'))
+    const override = process.env.ELECTRON_OVERRIDE_DIST_PATH
+    const pathFile = join(packageDir, 'path.txt')
+    const name = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : 'electron'
+    const binary = override ? join(override, name) : join(packageDir, 'dist', name)
+    return existsSync(binary) ? binary : null
+  } catch {
+    return null
+  }
+}
+
+test('desktop (Electron): the same scenario', async () => {
+  const binary = electronBinary()
+  if (!binary) console.log('Skipping the Electron run: the Electron binary is not installed (node_modules/electron has no dist/).')
+  test.skip(!binary, 'Electron binary not installed on this machine')
+  const dir = mkdtempSync(join(tmpdir(), 'factdesk-e2e-electron-'))
+  const articlePath = copySample(dir)
+  const app = await electron.launch({
+    executablePath: binary ?? undefined,
+    args: [join(ROOT, 'out', 'main', 'index.js'), articlePath],
+    env: { ...process.env, FACTDESK_DATA_DIR: join(dir, 'data') } as Record<string, string>
+  })
+  try {
+    const page = await app.firstWindow()
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await runScenario(page, `${articlePath}.factdesk.json`, 'electron', async () => {
+      await page.reload()
+    })
+  } finally {
+    await app.close()
+  }
+})
