@@ -1,0 +1,118 @@
+/**
+ * Hand features found by a regular expression over the sentence (formats and multi-word
+ * phrases). Each pattern is compiled once; `find` returns the exact text matched, or null.
+ * Apostrophes are matched as both ' and ’ because news copy uses curly ones.
+ */
+import type { HandFeatureId } from './features-catalogue'
+import { FEELING_WORDS } from './features-lexicon'
+
+export interface RegexFeature {
+  id: HandFeatureId
+  find(sentence: string): string | null
+}
+
+const A = "['’]" // either apostrophe
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December'
+const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday'
+const SPELLED = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred'
+const UNITS =
+  'km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|tons?|tonnes?|barrels?|gallons?|litres?|liters?|acres?|' +
+  'hectares?|degrees?|kg|kilograms?|pounds?|mph|square (?:miles|kilomet(?:er|re)s)'
+// Durations are kept apart from physical measures: "for four years" is common rhetoric in speech.
+const DURATIONS = 'years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)'
+
+// Words that end in -est without being superlatives ("the interest", "the west").
+const NOT_SUPERLATIVE: ReadonlySet<string> = new Set(
+  ('interest rest west test request contest protest forest guest chest quest arrest nest harvest conquest honest ' +
+    'modest earnest manifest suggest digest midwest southwest northwest priest crest pest vest zest invest unrest ' +
+    'behest inquest bequest attest detest').split(' ')
+)
+
+function pattern(id: HandFeatureId, re: RegExp): RegexFeature {
+  return {
+    id,
+    find(sentence) {
+      const m = re.exec(sentence)
+      return m === null ? null : m[0]
+    }
+  }
+}
+
+const SUPERLATIVE_RE =
+  /\b(?:the|its|their|our|his|her|America's|world's)\s+(?:(?:single|very|second|third|fourth)\s+)?(?:most|least|first|only|best|worst|(\w{2,}est))\b/gi
+
+const feelingList = [...FEELING_WORDS].join('|')
+
+export const REGEX_FEATURES: readonly RegexFeature[] = [
+  pattern('year', /\b(?:1[89]\d\d|20\d\d)s?\b|['’]\d0s\b/),
+  pattern('percent', /\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|\bpercentage points?\b/i),
+  pattern(
+    'money',
+    /[$£€]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn)\b)?|\b\d[\d,.]*(?:\s(?:million|billion|trillion))?\s(?:dollars|euros|pounds|cents)\b/i
+  ),
+  pattern('measurement', new RegExp(`\\b(?:\\d[\\d,.]*|${SPELLED})[\\s-](?:${UNITS})\\b`, 'i')),
+  pattern('duration', new RegExp(`\\b(?:\\d[\\d,.]*|${SPELLED})[\\s-](?:${DURATIONS})\\b`, 'i')),
+  pattern(
+    'date',
+    new RegExp(
+      `\\b(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b|\\b\\d{1,2}\\s+(?:${MONTHS})\\b|` +
+        `\\b(?:in|of|since|until|by|last|early|late|mid-?)\\s+(?:${MONTHS})\\b|\\b(?:on|last|this|next)\\s+(?:${WEEKDAYS})\\b|` +
+        `\\blast\\s+(?:year|month|week|decade)\\b|\\b\\d+\\s+(?:years?|months?|days?)\\s+ago\\b`
+    )
+  ),
+  pattern(
+    'comparison',
+    /\b(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|faster|slower)\s+than\b|\b(?:at least|at most|as (?:many|much|few|little) as|up from|down from|compared (?:with|to)|twice as)\b/i
+  ),
+  {
+    id: 'superlative',
+    find(sentence) {
+      SUPERLATIVE_RE.lastIndex = 0
+      let m: RegExpExecArray | null
+      while ((m = SUPERLATIVE_RE.exec(sentence)) !== null) {
+        if (m[1] === undefined || !NOT_SUPERLATIVE.has(m[1].toLowerCase())) return m[0]
+      }
+      return null
+    }
+  },
+  pattern(
+    'causal',
+    /\b(?:because(?: of)?|caused|causes|cause of|led to|leads to|resulted in|results in|due to|as a result|therefore|thanks to|responsible for|contributed to)\b/i
+  ),
+  pattern('question', /\?/),
+  pattern(
+    'opinion',
+    new RegExp(
+      `\\b(?:I|we)\\s+(?:really\\s+|strongly\\s+|still\\s+|do\\s+|don${A}t\\s+)?(?:think|believe|feel|guess|suppose|hope|want|wish|trust|doubt)\\b|` +
+        `\\b(?:I${A}m|I am|we${A}re|we are)\\s+(?:sure|convinced|confident|certain)\\b|\\bin my (?:opinion|view|judgment)\\b|` +
+        `\\b(?:we|I)\\s+(?:must|should|need to|have to|ought to|${A}ve got to|have got to)\\b`,
+      'i'
+    )
+  ),
+  // Impersonal opinion: the writer's judgement dressed as a statement ("It is arguable that…").
+  pattern(
+    'arguable',
+    new RegExp(
+      `\\b(?:it is|it${A}s)\\s+(?:arguable|debatable|doubtful|unclear|questionable|(?:hard|difficult) to (?:see|say|imagine|believe|know)|` +
+        `clear that|obvious that|time to|a shame|a disgrace)\\b|\\barguably\\b|\\b(?:hard|difficult) to (?:see|say|imagine)\\b|\\bremains to be seen\\b`,
+      'i'
+    )
+  ),
+  pattern('recommendation', /\b(?:should|ought to|must)\b/i),
+  // Modals are matched case-sensitively so the month "May" is not a hedge.
+  pattern('hedge', /\b(?:could|might|may|would|perhaps|maybe|possibly|probably|likely|unlikely|potentially|seems?|appears? to)\b|\b(?:Could|Might|Would|Perhaps|Maybe|Possibly|Probably)\b/),
+  pattern(
+    'prediction',
+    new RegExp(`\\b(?:will|won${A}t|shall|going to|gonna|promises? to be|(?:is|are) (?:set|expected|likely) to)\\b|\\b\\w+${A}ll\\b`, 'i')
+  ),
+  pattern(
+    'feeling',
+    new RegExp(`\\b(?:(?:I|we)(?:${A}m|${A}re| am| are| feel| felt| was| were)?\\s+(?:so\\s+|very\\s+|deeply\\s+|really\\s+)?)?(?:${feelingList})\\b`, 'i')
+  ),
+  pattern('greeting', /\b(?:thank you|thanks|good (?:evening|morning|night|afternoon)|hello|congratulations|welcome|ladies and gentlemen)\b/i),
+  pattern(
+    'imperative',
+    new RegExp(`^\\s*["“'‘(]?\\s*(?:let${A}s|let me|let us|look|listen|imagine|remember|think about|consider|tell me|please|don${A}t)\\b`, 'i')
+  ),
+  pattern('hypothetical', /^\s*(?:and |but |so |now )?if\b|\bunless\b|\bwhat if\b|\bsuppose\b/i)
+]

@@ -1,0 +1,133 @@
+/**
+ * Named hand features of check-worthiness. Each one is a thing a fact-checker would point at
+ * ("it gives a percentage", "it is a question"), carries a prior weight in log-odds set by
+ * judgement, and is then fitted on ClaimBuster's crowdsourced debate sentences (training pulls
+ * the weight from its prior towards what the data says; rare features keep roughly their prior).
+ * Every fired feature remembers the exact text that fired it, so reasons quote the sentence.
+ */
+import { HAND_FEATURES, type HandFeatureId } from './features-catalogue'
+import {
+  CHANGE_VERBS, FIRST_PERSON, IRREGULAR_PAST, LEGAL_WORDS, NOT_PAST_ED, NUMBER_WORDS,
+  REPORTING_VERBS, SECOND_PERSON, STATISTIC_WORDS
+} from './features-lexicon'
+import { namedEntityRuns, type Token } from './features-tokens'
+import { REGEX_FEATURES } from './features-patterns'
+
+export { HAND_FEATURES, type HandFeatureId }
+
+export interface FeatureHit {
+  id: HandFeatureId
+  /** Usually 1; graded features (length) use other values. */
+  value: number
+  /** The sentence text that fired the feature ('' when there is nothing to quote). */
+  match: string
+}
+
+/** Sentences shorter than this many words are usually interjections ("Thank you.", "That's not true."). */
+const SHORT_SENTENCE_WORDS = 6
+/** Length is capped: beyond ~40 words a sentence is not more check-worthy for being longer. */
+const LENGTH_CAP_WORDS = 40
+
+// Auxiliaries are past tense but say nothing about an event on their own ("it was good").
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did'])
+const YEAR_TOKEN_RE = /^(1[89]\d\d|20\d\d)$/
+const POSSESSIVE_RE = /['’]s$/
+
+/**
+ * Every word list as one bit in a single map, so each token costs one look-up
+ * (1 MB of news must score in well under 300 ms).
+ */
+const LISTS = [
+  ['numberWord', NUMBER_WORDS],
+  ['statisticWord', STATISTIC_WORDS],
+  ['changeVerb', CHANGE_VERBS],
+  ['lawOrRule', LEGAL_WORDS],
+  ['reportedSpeech', REPORTING_VERBS],
+  ['firstPerson', FIRST_PERSON],
+  ['secondPerson', SECOND_PERSON]
+] as const satisfies readonly (readonly [HandFeatureId, ReadonlySet<string>])[]
+const IRREGULAR_PAST_BIT = 1 << LISTS.length
+const NOT_PAST_ED_BIT = 1 << (LISTS.length + 1)
+const FLAGS = new Map<string, number>()
+const flag = (words: ReadonlySet<string>, bit: number): void => words.forEach((w) => FLAGS.set(w, (FLAGS.get(w) ?? 0) | bit))
+LISTS.forEach(([, words], i) => flag(words, 1 << i))
+flag(IRREGULAR_PAST, IRREGULAR_PAST_BIT)
+flag(NOT_PAST_ED, NOT_PAST_ED_BIT)
+const NUMBER_WORD_BIT = 1
+const FIRST_PERSON_INDEX = LISTS.findIndex(([id]) => id === 'firstPerson')
+const SECOND_PERSON_INDEX = LISTS.findIndex(([id]) => id === 'secondPerson')
+const isDigit = (code: number): boolean => code >= 48 && code <= 57
+
+function isPastTense(t: Token, flags: number): boolean {
+  if (flags & IRREGULAR_PAST_BIT) return true
+  // A capitalised -ed word mid-sentence is part of a name ("United States"), not a verb.
+  if (t.capital && !t.initial) return false
+  return t.lower.length >= 5 && t.lower.endsWith('ed') && !(flags & NOT_PAST_ED_BIT)
+}
+
+/** "nine-year", "four-month": a spelled number inside a hyphenated word. */
+function hasNumberWordPart(lower: string): boolean {
+  return lower.includes('-') && lower.split('-').some((p) => ((FLAGS.get(p) ?? 0) & NUMBER_WORD_BIT) !== 0)
+}
+
+/**
+ * All hand features that fire on the sentence. `tokens` must come from tokenize(sentence);
+ * `commonLower` is the list of words seen in lower case (decides whether a capitalised first
+ * word is a name).
+ */
+export function extractHandFeatures(sentence: string, tokens: readonly Token[], commonLower: ReadonlySet<string>): FeatureHit[] {
+  const hits: FeatureHit[] = []
+  const add = (id: HandFeatureId, match: string, value = 1): void => {
+    hits.push({ id, value, match })
+  }
+
+  for (const feature of REGEX_FEATURES) {
+    const match = feature.find(sentence)
+    if (match !== null) add(feature.id, match)
+  }
+
+  // One pass over the tokens: the first token of each word list, numbers, past-tense verbs.
+  const firstOf: (Token | undefined)[] = new Array(LISTS.length)
+  let number: Token | undefined
+  let pastVerb: Token | undefined
+  let eventVerb: Token | undefined
+  for (const t of tokens) {
+    const flags = FLAGS.get(t.lower) ?? 0
+    for (let i = 0; i < LISTS.length; i++) if (flags & (1 << i) && firstOf[i] === undefined) firstOf[i] = t
+    if (firstOf[0] === undefined && hasNumberWordPart(t.lower)) firstOf[0] = t
+    // Plain numbers other than years (years have their own feature).
+    if (number === undefined && isDigit(t.lower.charCodeAt(0)) && !YEAR_TOKEN_RE.test(t.lower)) number = t
+    if (eventVerb === undefined && isPastTense(t, flags)) {
+      pastVerb ??= t
+      if (!PAST_AUXILIARIES.has(t.lower)) eventVerb = t
+    }
+  }
+  if (number) add('number', number.text)
+  LISTS.forEach(([id], i) => {
+    const t = firstOf[i]
+    if (t) add(id, t.text)
+  })
+  pastVerb = eventVerb ?? pastVerb
+  if (pastVerb) add('pastTense', pastVerb.text)
+  const firstPerson = firstOf[FIRST_PERSON_INDEX]
+  const secondPerson = firstOf[SECOND_PERSON_INDEX]
+
+  const entities = namedEntityRuns(sentence, tokens, commonLower)
+  if (entities.length > 0) {
+    const longest = entities.reduce((a, b) => (b.length > a.length ? b : a))
+    add('namedEntity', longest.replace(POSSESSIVE_RE, ''))
+    if (new Set(entities).size >= 2) add('severalEntities', '')
+  }
+
+  // News prose: a third-person account of something that happened ("France ended its
+  // deployment…", "Critics have accused…"). Debates speak in I/we/you; reports do not.
+  const hasQuestion = hits.some((h) => h.id === 'question')
+  if (eventVerb && !firstPerson && !secondPerson && !hasQuestion && (entities.length > 0 || tokens.length >= 12)) {
+    add('thirdPersonEvent', eventVerb.text)
+  }
+
+  const words = tokens.length
+  if (words < SHORT_SENTENCE_WORDS) add('veryShort', '')
+  add('length', '', Math.min(words, LENGTH_CAP_WORDS) / 20)
+  return hits
+}
