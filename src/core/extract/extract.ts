@@ -6,7 +6,7 @@ import type { Article, Claim, Extraction, Fact, ScoredSentence } from '../../sha
 import { splitSentences, type TextRange } from './sentences'
 import { findQuotes } from './quotes'
 import { scoreCheckWorthiness, CLAIM_THRESHOLD } from '../claims/checkworthiness'
-import { findFacts, factReason } from '../claims/facts'
+import { findFacts, factReason, readEntities } from '../claims/facts'
 import { classifyClaim } from '../claims/claim-type'
 import { findInconsistencies } from '../claims/consistency'
 import { articleDateFrom } from '../claims/article-date'
@@ -30,11 +30,12 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   const sentences: ScoredSentence[] = []
   const claims: Claim[] = []
   const allFacts: Fact[] = []
+  const entities = readEntities(article.text)
 
   for (const range of ranges) {
     const text = article.text.slice(range.start, range.end)
     const kind = blockKindAt(article.blocks, range.start)
-    const facts = findFacts(article.text, range, { articleDate })
+    const facts = findFacts(article.text, range, { articleDate, entities })
     allFacts.push(...facts)
     const { score, reasons } = scoreCheckWorthiness(text, { kind, inQuote: startsInsideQuote(range, quotes) })
     sentences.push({ start: range.start, end: range.end, score })

@@ -10,7 +10,9 @@
  *    the same speaker's continuation (shown without mention or cue).
  * 3. Scare quotes are dropped: one to three words with no speech cue beside them (`the largest
  *    "neo-Panamax" vessels`), and any short term after "so-called", "dubbed" and the like.
- * 4. speakers.ts resolves pronouns and surnames to the speaker as first introduced in full.
+ * 4. speakers.ts resolves pronouns and surnames to the speaker as first introduced in full. Before
+ *    each quote, prose-speakers.ts reads the sentences since the last one, so a person introduced
+ *    in reported speech ("Marcus Delaney … said the rise would …") is the "he" of the next quote.
  */
 import type { Article, Quote, Speaker, Span } from '../../shared/article'
 import { textBlocks, type TextRange } from './sentences'
@@ -19,6 +21,7 @@ import { scanQuotes } from './quote-marks'
 import { creditSubject, findBlockquoteCredits } from './blockquote-credits'
 import { attributionAfter, attributionBefore, type Attribution } from './attribution'
 import { SpeakerRegistry } from './speakers'
+import { ProseSpeakers } from './prose-speakers'
 import type { Subject } from './subjects'
 import { RangeIndex } from './range-index'
 
@@ -49,14 +52,17 @@ export function findQuotes(article: Article, sentences: TextRange[]): Quote[] {
   const text = article.text
   const blocks = textBlocks(article)
   const blockIndex = new RangeIndex(blocks)
-  const units = new RangeIndex(sentences.filter((s) => s.start >= 0 && s.end <= text.length && s.start < s.end))
+  const valid = sentences.filter((s) => s.start >= 0 && s.end <= text.length && s.start < s.end)
+  const units = new RangeIndex(valid)
   const candidates = collectCandidates(text, blocks, blockIndex)
   const registry = new SpeakerRegistry()
+  const prose = new ProseSpeakers(text, orderedDisjoint(valid), registry)
   const quotes: Quote[] = []
   let previous: { lastBlock: number; speaker: Speaker | null } | null = null
 
   for (let n = 0; n < candidates.length; n++) {
     const c = candidates[n]
+    prose.readUntil(c.open >= 0 ? c.open : c.start)
     const openSentence = units.containing(c.open) ?? blocks[c.firstBlock]
     const closeSentence = units.containing(c.close) ?? blocks[c.lastBlock]
     const prevClose = n > 0 ? candidates[n - 1].close + 1 : 0
@@ -92,6 +98,7 @@ export function findQuotes(article: Article, sentences: TextRange[]): Quote[] {
     if (attribution) cue = span(text, attribution.cue)
     if (!subject && previous?.speaker && previous.lastBlock === c.firstBlock) speaker = registry.reuse(previous.speaker)
 
+    prose.quoteAt(c.open >= 0 ? c.open : c.start, c.close >= 0 ? c.close + 1 : c.end)
     quotes.push({ id: `q${quotes.length + 1}`, start: c.start, end: c.end, text: text.slice(c.start, c.end), speaker, mention, cue, partial })
     previous = { lastBlock: c.lastBlock, speaker }
   }
@@ -113,6 +120,13 @@ function collectCandidates(text: string, blocks: ReturnType<typeof textBlocks>, 
     out.push({ ...credit.content, open: -1, close: -1, firstBlock: block, lastBlock: block, credit: credit.credit })
   }
   return out.sort((a, b) => a.start - b.start)
+}
+
+/** Sentences sorted by start, dropping any that overlap an earlier one (the splitter's never do). */
+function orderedDisjoint(ranges: readonly TextRange[]): TextRange[] {
+  const out: TextRange[] = []
+  for (const r of [...ranges].sort((a, b) => a.start - b.start)) if (out.length === 0 || r.start >= out[out.length - 1].end) out.push(r)
+  return out
 }
 
 /** A quote ends like speech when its last word is followed by , ? ! … or a dash, inside or right after the mark. */

@@ -3,8 +3,37 @@
  * Kept apart from the grammar in subjects.ts so a newsroom can extend them without touching logic.
  */
 
-/** Kept inside a name ("Mr. Smith") but ignored when matching a later surname-only mention. */
-export const COURTESY_TITLES = new Set(['Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Miss', 'Dr.', 'Prof.', 'Mme', 'Mme.', 'Sir', 'Dame'])
+/** Ignored when matching a later surname-only mention ("Mr. Smith", "Dr Whitfield" → the surname). */
+export const COURTESY_TITLES = new Set([
+  'Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Miss', 'Dr.', 'Prof.', 'Mme', 'Mme.', 'Sir', 'Dame', 'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof'
+])
+
+/**
+ * Honorifics split off a full name like a job title ("Dr Amara Whitfield" → "Amara Whitfield"), so
+ * "Dr. Whitfield" and "Amara Whitfield" are one speaker. With a one-word name they stay ("Mr. Smith").
+ */
+export const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Miss', 'Dr.', 'Prof.', 'Mme', 'Mme.', 'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof'])
+/** Honorifics that say nothing about the person's role, so are not kept as a description. */
+export const PLAIN_COURTESY = new Set(['Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Miss', 'Mme', 'Mme.', 'Mr', 'Mrs', 'Ms', 'Mx'])
+
+/**
+ * Words that make a capitalised name an organisation's ("Kestrel Bay Water", "Coastal Institute of
+ * Technology", "Acme Ltd"): such a name is the antecedent of "it", never of "he" or "she".
+ */
+const ORGANISATION_NAME_WORDS = new Set([
+  'Water', 'Energy', 'Power', 'Gas', 'Electric', 'Rail', 'Railways', 'Airlines', 'Airways', 'Courier',
+  'Herald', 'Times', 'Post', 'Gazette', 'Tribune', 'Journal', 'News', 'Press', 'Institute', 'University',
+  'College', 'School', 'Hospital', 'Clinic', 'Trust', 'Foundation', 'Authority', 'Corporation', 'Corp.',
+  'Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC', 'plc', 'PLC', 'Group', 'Holdings', 'Council', 'Ministry',
+  'Department', 'Agency', 'Bank', 'Union', 'Party', 'Court', 'Police', 'Service', 'Services',
+  'Commission', 'Committee', 'Association', 'Society', 'Federation', 'Network', 'Port', 'Airport',
+  'Board', 'Office', 'Company', 'Partners', 'Alliance', 'Coalition', 'Club', 'Church', 'Army', 'Navy'
+])
+
+/** True when a name's words mark it as an organisation's rather than a person's. */
+export function isOrganisationName(words: readonly string[]): boolean {
+  return words.some((w) => ORGANISATION_NAME_WORDS.has(w))
+}
 
 /** Job titles that may precede a name; the last one splits "French President Emmanuel Macron" into role + name. */
 export const ROLE_WORDS = new Set([
@@ -35,13 +64,20 @@ const ANONYMOUS_SINGULAR = new Set([
   'source', 'official', 'spokesperson', 'spokesman', 'spokeswoman', 'diplomat', 'aide', 'insider', 'person',
   'officer', 'staffer', 'employee', 'resident', 'witness', 'adviser', 'advisor', 'lawmaker', 'executive',
   'member', 'minister', 'soldier', 'commander', 'analyst', 'expert', 'worker', 'doctor', 'nurse', 'teacher',
-  'student', 'driver', 'farmer', 'survivor', 'relative', 'neighbour', 'neighbor', 'friend', 'colleague'
+  'student', 'driver', 'farmer', 'survivor', 'relative', 'neighbour', 'neighbor', 'friend', 'colleague',
+  'engineer', 'technician', 'manager', 'surgeon', 'physician', 'paramedic', 'midwife', 'consultant',
+  'researcher', 'scientist', 'inspector', 'contractor', 'guard', 'clinician', 'operator', 'dockworker',
+  'passenger', 'patient', 'parent', 'volunteer', 'organiser', 'organizer', 'campaigner', 'whistleblower'
 ])
 const ANONYMOUS_PLURAL = new Set([
   'sources', 'officials', 'spokespeople', 'diplomats', 'aides', 'insiders', 'people', 'officers', 'staffers',
   'employees', 'residents', 'witnesses', 'advisers', 'advisors', 'lawmakers', 'executives', 'members',
   'ministers', 'soldiers', 'commanders', 'analysts', 'experts', 'workers', 'doctors', 'nurses', 'teachers',
-  'students', 'drivers', 'farmers', 'survivors', 'relatives', 'neighbours', 'neighbors', 'friends', 'colleagues'
+  'students', 'drivers', 'farmers', 'survivors', 'relatives', 'neighbours', 'neighbors', 'friends', 'colleagues',
+  'engineers', 'technicians', 'managers', 'surgeons', 'physicians', 'paramedics', 'midwives', 'consultants',
+  'researchers', 'scientists', 'inspectors', 'contractors', 'guards', 'clinicians', 'operators', 'dockworkers',
+  'passengers', 'patients', 'parents', 'volunteers', 'organisers', 'organizers', 'campaigners', 'staff',
+  'critics', 'protesters', 'investigators', 'prosecutors'
 ])
 /** Words that make a source anonymous even with "the": "the source", "the insider". */
 const ALWAYS_ANONYMOUS = new Set(['source', 'sources', 'insider', 'insiders'])
@@ -60,8 +96,14 @@ const GROUP_NOUNS = new Set([
   'police', 'council', 'committee', 'commission', 'party', 'campaign', 'embassy', 'kremlin', 'newspaper',
   'paper', 'magazine', 'broadcaster', 'report', 'statement', 'study', 'letter', 'memo', 'document',
   'website', 'court', 'union', 'organisation', 'organization', 'association', 'bank', 'board', 'white',
-  'house', 'reuters', 'afp', 'ap', 'bbc', 'presidency', 'palace', 'administration', 'authorities', 'junta'
+  'house', 'reuters', 'afp', 'ap', 'bbc', 'presidency', 'palace', 'administration', 'authorities', 'junta',
+  'utility', 'utilities', 'institute', 'university', 'hospital', 'trust', 'foundation', 'authority',
+  'corporation', 'regulator', 'port', 'airport', 'school', 'college', 'charity', 'network', 'federation',
+  'coalition', 'alliance', 'consortium', 'airline', 'insurer'
 ])
+/** Words that end the head of a noun phrase: "one engineer [at the plant]", "officials [who …]". */
+const PHRASE_BREAKS = new Set(['of', 'at', 'for', 'in', 'from', 'with', 'on', 'to', 'by', 'who', 'which', 'that', 'whose', 'whom'])
+const KNOWN_NOUN_SETS = [ANONYMOUS_SINGULAR, ANONYMOUS_PLURAL, PERSON_NOUNS, GROUP_NOUNS]
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our'])
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'other', 'few', 'numerous', 'multiple'])
 const PLURAL_DETERMINERS = new Set(['some', 'several', 'many', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'numerous', 'multiple', 'these', 'those', 'both'])
@@ -74,12 +116,18 @@ export interface DescriptionKind {
   anonymous: boolean
   plural: boolean
   definite: boolean
+  /**
+   * A noun phrase built on a known noun and opening like one ("the utility", "one engineer at the
+   * plant", "officials"), as opposed to a guess from a bare determiner ("an affiliate of …") or
+   * words that only contain a known noun ("Jane met officials who"). Prose tracking needs this.
+   */
+  wellFormed: boolean
 }
 
 /** Classify a lower-case description such as "one source in the French military" or "the ministry". */
 export function classifyDescription(phrase: string): DescriptionKind {
   const words = phrase.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== '')
-  const none: DescriptionKind = { person: false, group: false, anonymous: false, plural: false, definite: false }
+  const none: DescriptionKind = { person: false, group: false, anonymous: false, plural: false, definite: false, wellFormed: false }
   if (words.length === 0 || words.length > MAX_DESCRIPTION_WORDS) return none
   const first = words[0]
   const definite = DEFINITE.has(first)
@@ -94,5 +142,10 @@ export function classifyDescription(phrase: string): DescriptionKind {
   const plural = PLURAL_DETERMINERS.has(first) || (head !== undefined && ANONYMOUS_PLURAL.has(head))
   // A determiner phrase with no known noun still names someone ("the witness's lawyer", "an onlooker").
   const generic = determined && !person && !group
-  return { person: person || generic, group, anonymous, plural, definite }
+  // The known noun must head the phrase: "an affiliate of the union" is not about a union.
+  const headEnd = words.findIndex((w, i) => i > 0 && PHRASE_BREAKS.has(w))
+  const headWords = headEnd === -1 ? words : words.slice(0, headEnd)
+  const known = (w: string): boolean => KNOWN_NOUN_SETS.some((set) => set.has(w))
+  const wellFormed = headWords.some(known) && (determined || known(first))
+  return { person: person || generic, group, anonymous, plural, definite, wellFormed }
 }

@@ -3,10 +3,17 @@
  * one of them. A speaker is always reported as first introduced in full: "Barotte wrote" and "he
  * added" both resolve to "Nicolas Barotte", with the description given at his introduction.
  *
+ * Candidates come from quotes and from prose (prose-speakers.ts: "X, who chairs …, said the rise …",
+ * "One engineer told the paper that …"), in reading order; "previous" is the latest of either.
+ *
  * Reference rules (checked on newsroom copy, where they hold far more often than not):
- *  - "he"/"she": the speaker of the previous quote when that speaker is a single person (named or
- *    not: "a source said … he added"); otherwise the most recently quoted named person.
- *  - "they": the most recently quoted anonymous or plural source, else the previous quote's speaker.
+ *  - "he"/"she": the previous candidate when that is a single person (named or not: "a source said
+ *    … he added"); otherwise the most recent named person. Gender is NOT inferred from names: after
+ *    "Tom Reyes …" then "Alice Grant said …", "he said" still goes to Alice Grant, the most recent.
+ *    Guessing gender from first names is unreliable and a wrong guess would hide the real speaker.
+ *  - "they": the previous candidate when it is anonymous, plural or an organisation ("One engineer
+ *    … told …", "officials said", singular "they" included); else the most recent anonymous or
+ *    plural source; else the previous candidate.
  *  - "it": the most recently quoted organisation.
  *  - a surname alone ("Barotte", "Mr. Barotte"): the most recent full name ending with it.
  *  - "the minister", "the correspondent": the most recent speaker whose description or name has
@@ -49,6 +56,12 @@ export class SpeakerRegistry {
     const entry = this.find(subject) ?? this.introduce(subject)
     if (entry === null) return null
     return this.use(entry)
+  }
+
+  /** Refer back to a speaker already met, never introducing one; null when there is none. */
+  recall(subject: Subject): Speaker | null {
+    const entry = this.find(subject)
+    return entry ? this.use(entry) : null
   }
 
   /** Record that a quote carries this speaker without a mention (continuation of the same paragraph). */
@@ -104,7 +117,10 @@ export class SpeakerRegistry {
       if (previous && !previous.plural && !previous.group) return previous
       return this.lastNamed
     }
-    if (pronoun === 'they') return this.lastAnonymousOrPlural ?? previous
+    if (pronoun === 'they') {
+      if (previous && (previous.speaker.anonymous || previous.plural || previous.group)) return previous
+      return this.lastAnonymousOrPlural ?? previous
+    }
     if (pronoun === 'it') return this.lastGroup
     return null
   }
@@ -121,13 +137,26 @@ export class SpeakerRegistry {
     const same = this.byPhrase.get(phrase)
     if (same) return same
     if (!/^(the|this|that|these|those)\s/u.test(phrase)) return null
-    const head = phrase.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).pop() ?? ''
+    const head = headNoun(phrase)
     if (head.length < 3) return null
-    const hasHead = (words: string): boolean => words.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(head)
     for (let i = this.entries.length - 1; i >= 0 && i >= this.entries.length - DESCRIPTION_LOOKBACK; i--) {
       const e = this.entries[i]
-      if (hasHead(e.speaker.description ?? '') || (!e.named && hasHead(e.speaker.name))) return e
+      if (headNoun(e.speaker.description ?? '') === head || (!e.named && headNoun(e.speaker.name) === head)) return e
     }
     return null
   }
+}
+
+/** Words after which a description's head noun is over: "the governor [of Gao]", "an engineer [at …]". */
+const HEAD_ENDS = new Set(['of', 'at', 'for', 'in', 'from', 'with', 'on', 'who', 'which', 'that', 'whose', 'whom', 'to', 'and'])
+
+/**
+ * The head noun of a description, lower-cased: "the utility's chief executive" → "executive" (not
+ * "utility", which is only the possessor), "the defense correspondent for Le Figaro" → "correspondent".
+ */
+function headNoun(phrase: string): string {
+  const words = phrase.toLowerCase().split(/[\s,]+/u).filter((w) => /\p{L}/u.test(w))
+  const end = words.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w))
+  const head = (end === -1 ? words : words.slice(0, end)).pop() ?? ''
+  return head.replace(/[^\p{L}\p{N}-]+/gu, '')
 }

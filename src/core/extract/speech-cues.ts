@@ -27,7 +27,8 @@ const INVERTIBLE_VERBS = [
   'recalls', 'remarked', 'observed', 'commented', 'responded', 'concluded', 'conceded', 'cautioned',
   'admitted', 'acknowledged', 'stressed', 'emphasised', 'emphasized', 'tweeted', 'posted', 'suggested',
   'predicted', 'promised', 'vowed', 'shouted', 'joked', 'quipped', 'whispered', 'exclaimed', 'announced',
-  'testified', 'confirmed', 'insist', 'argue', 'warn', 'write', 'ask', 'explain', 'add'
+  'testified', 'confirmed', 'insist', 'argue', 'warn', 'write', 'ask', 'explain', 'add', 'urged', 'urges',
+  'pleaded', 'countered', 'retorted', 'denied', 'alleged'
 ]
 
 /**
@@ -39,13 +40,18 @@ const FOREIGN_VERBS = [
   'dit', 'écrit', 'déclaré', 'ajouté', 'affirmé', 'expliqué', 'estime', 'souligné', 'déclare', 'ajoute'
 ]
 
-/** Verbs whose next words are the listener, never the speaker. */
-const PLAIN_VERBS = ['told', 'tells', 'tell', 'informed', 'assured', 'reminded']
+/**
+ * Verbs whose next words are the listener or the thing spoken of, never the speaker: "told the
+ * court", "called the proposal “a bill for years of neglect”", "described the plan as “reckless”".
+ * ("calls" is left out: "the group calls itself “the Guardians”" names, it does not quote.)
+ */
+const PLAIN_VERBS = ['told', 'tells', 'tell', 'informed', 'assured', 'reminded', 'called', 'described', 'describes']
 
 const PARTICIPLES = [
   'saying', 'adding', 'warning', 'writing', 'telling', 'noting', 'explaining', 'insisting', 'claiming',
   'arguing', 'stating', 'asking', 'declaring', 'stressing', 'cautioning', 'acknowledging', 'admitting',
-  'recalling', 'concluding', 'predicting', 'promising', 'vowing', 'emphasising', 'emphasizing'
+  'recalling', 'concluding', 'predicting', 'promising', 'vowing', 'emphasising', 'emphasizing',
+  'calling', 'describing', 'urging', 'conceding', 'suggesting'
 ]
 
 const SINGLE_WORD = new Map<string, { kind: CueKind; invertible: boolean }>([

@@ -11,7 +11,7 @@
 import type { TextRange } from './sentences'
 import { isCapitalised, type Token } from './tokens'
 import { cueAt, VERB_ADVERBS } from './speech-cues'
-import { classifyDescription, COURTESY_TITLES, NOT_NAMES, ROLE_WORDS } from './speaker-lexicon'
+import { classifyDescription, COURTESY_TITLES, HONORIFICS, isOrganisationName, NOT_NAMES, PLAIN_COURTESY, ROLE_WORDS } from './speaker-lexicon'
 
 export type SubjectKind = 'pronoun' | 'name' | 'description'
 
@@ -32,10 +32,20 @@ export interface Subject {
 
 /** Longest subject we accept, in tokens: attribution subjects are short. */
 const MAX_SUBJECT_TOKENS = 14
+/**
+ * Longest description set off by commas before the verb: "Dr Amara Whitfield, a water engineer at
+ * Coastal Institute of Technology who has studied treatment plants in the region, said" (16 words).
+ * The commas bound it, so it may be longer than a bare subject.
+ */
+const MAX_APPOSITIVE_TOKENS = 30
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'du', 'dos', 'das', 'ter', 'ten', 'y'])
 const NAME_PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'with'])
 /** Words after which a capitalised run is a place or body, not the speaker's name. */
-const ROLE_LEADS_BLOCKED = new Set(['of', 'at', 'from', 'for', 'with', 'in', 'on', 'to', 'by', 'the', 'a', 'an', 'and', 'or', 'near', 'inside', 'outside'])
+const ROLE_LEADS_BLOCKED = new Set([
+  'of', 'at', 'from', 'for', 'with', 'in', 'on', 'to', 'by', 'the', 'a', 'an', 'and', 'or', 'near', 'inside', 'outside',
+  'around', 'about', 'across', 'over', 'under', 'between', 'into', 'through', 'against', 'among', 'toward', 'towards',
+  'during', 'after', 'before', 'than', 'like', 'per', 'via', 'within', 'without', 'beyond', 'behind', 'along'
+])
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom'])
 const PRONOUNS = new Set(['he', 'she', 'they', 'it'])
 const CLAUSE_BREAKS = new Set([',', ':', ';', '.', '—', '–', '(', ')', '[', ']', '“', '”', '"', '«', '»', '„', '!', '?'])
@@ -68,6 +78,8 @@ function trailingNameStart(tokens: readonly Token[], start: number, end: number)
   if (end - k < 2 || k <= start) return start
   const before = tokens[k - 1]
   if (!before.word || ROLE_LEADS_BLOCKED.has(before.lower)) return start
+  // "310,000 homes around Kestrel Bay": a figure means a clause, not a role before a name.
+  for (let r = start; r < k; r++) if (/\p{N}/u.test(tokens[r].text)) return start
   return nameRunEnd(tokens, k, end) === end ? k : start
 }
 
@@ -89,7 +101,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
     const name = phraseBack(tokens, comma, floor)
     if (name === null) return null
     const subject = classifyPhrase(text, tokens, name, comma)
-    if (subject?.kind === 'name') return withDescription(subject, text, tokens, comma + 1, descEnd)
+    if (subject?.kind === 'name') return withDescription(subject, text, tokens, comma + 1, descEnd, MAX_APPOSITIVE_TOKENS)
     // "The commander, Ibrahim Toure, told": the role first, the name in apposition.
     const named = subject?.kind === 'description' ? classifyPhrase(text, tokens, comma + 1, descEnd) : null
     if (named?.kind === 'name' && subject) return { ...named, description: named.description ?? subject.name }
@@ -147,11 +159,19 @@ function clauseEnd(tokens: readonly Token[], from: number, limit: number): numbe
   return j
 }
 
-function withDescription(subject: Subject, text: string, tokens: readonly Token[], from: number, to: number): Subject {
-  if (to <= from || to - from > MAX_SUBJECT_TOKENS) return subject
-  const description = text.slice(tokens[from].start, tokens[to - 1].end)
+/**
+ * Give a name the description in apposition to it. A noun phrase replaces a title split off the
+ * name ("Dr Amara Whitfield, a water engineer …" → "a water engineer …"); a relative clause says
+ * less, so the title stays in front ("Councillor Marcus Delaney, who chairs …" → "Councillor, who chairs …").
+ */
+function withDescription(subject: Subject, text: string, tokens: readonly Token[], from: number, to: number, limit = MAX_SUBJECT_TOKENS): Subject {
+  if (to <= from || to - from > limit) return subject
+  let description = text.slice(tokens[from].start, tokens[to - 1].end)
+  // A relative clause says what the person does ("who chairs the committee"), not what they are.
+  const relative = RELATIVE_PRONOUNS.has(tokens[from].lower)
   const extra = classifyDescription(description)
-  return { ...subject, description, group: subject.group || (extra.group && !extra.person) }
+  if (subject.description && relative) description = `${subject.description}, ${description}`
+  return { ...subject, description, group: subject.group || (!relative && extra.group && !extra.person) }
 }
 
 /** Classify tokens [start, end) as a pronoun, a name (with any leading role split off) or a description. */
@@ -165,15 +185,19 @@ export function classifyPhrase(text: string, tokens: readonly Token[], start: nu
   }
   const run = nameRunEnd(tokens, start, end)
   if (run === end) {
+    // Job titles and honorifics before a full name are split off: "Councillor Marcus Delaney" → "Marcus Delaney".
     let role = -1
-    for (let k = start; k < end - 1; k++) if (ROLE_WORDS.has(tokens[k].text)) role = k
+    for (let k = start; k < end - 1; k++) if (ROLE_WORDS.has(tokens[k].text) || HONORIFICS.has(tokens[k].text)) role = k
     const nameStart = role + 1 > start ? role + 1 : start
     const words = tokens.slice(nameStart, end).filter((t) => t.word && !COURTESY_TITLES.has(t.text)).map((t) => t.text)
     const multiWord = end - nameStart >= 2
     const name = multiWord ? text.slice(tokens[nameStart].start, mention.end) : phrase
-    const description = multiWord && nameStart > start ? text.slice(first.start, tokens[nameStart - 1].end) : null
+    const titles = tokens.slice(start, nameStart)
+    const informative = titles.some((t) => t.word && !PLAIN_COURTESY.has(t.text))
+    const description = multiWord && informative ? text.slice(first.start, tokens[nameStart - 1].end) : null
     const kind = classifyDescription(phrase)
-    return { kind: 'name', mention, name, nameWords: words, description, anonymous: false, plural: false, group: kind.group && !kind.person }
+    const group = (kind.group && !kind.person) || isOrganisationName(words)
+    return { kind: 'name', mention, name, nameWords: words, description, anonymous: false, plural: false, group }
   }
   if (run > start && run < end && NAME_PREPOSITIONS.has(tokens[run].lower)) {
     // "Jane Doe of the interior ministry": the name, then who she is.
@@ -183,8 +207,12 @@ export function classifyPhrase(text: string, tokens: readonly Token[], start: nu
   const trailing = trailingNameStart(tokens, start, end)
   if (trailing > start) {
     // "farmer Aissata Traore", "Malian army spokesman Souleymane Dembele": role, then the name.
+    // "Consumer group Fair Water Kestrel": a group noun in the role makes the name an organisation's.
     const named = classifyPhrase(text, tokens, trailing, end)
-    if (named?.kind === 'name') return { ...named, description: named.description ?? text.slice(first.start, tokens[trailing - 1].end) }
+    const role = text.slice(first.start, tokens[trailing - 1].end)
+    const roleKind = classifyDescription(role)
+    const group = named?.group === true || (roleKind.group && !roleKind.person)
+    if (named?.kind === 'name') return { ...named, description: named.description ?? role, group }
   }
   const words = tokens.slice(start, end).filter((t) => t.word)
   if (words.length === 0 || words.some((t) => t.lower === 'that' || t.lower === 'it')) return null

@@ -97,9 +97,9 @@ const CASES: Case[] = [
     { text: 'The talks are over,', speaker: 'Ruth Hale', description: 'Senator' },
     { text: 'Never.', speaker: 'Ruth Hale', mention: 'she', cue: 'said', partial: false }
   ]],
-  ['a partial quote takes the sentence’s speaker', paragraphs(
+  ['a partial quote takes the sentence’s speaker; the honorific is split off the name', paragraphs(
     'Dr. Ines Moreau wrote in the Lancet that the drug was “safe and effective in most adults over sixty.”'
-  ), [{ text: 'safe and effective in most adults over sixty.', speaker: 'Dr. Ines Moreau', mention: 'Dr. Ines Moreau', cue: 'wrote', partial: true }]],
+  ), [{ text: 'safe and effective in most adults over sixty.', speaker: 'Ines Moreau', description: 'Dr.', mention: 'Dr. Ines Moreau', cue: 'wrote', partial: true }]],
   ['a participle clause ties a partial quote to the main verb’s subject', paragraphs(
     '“The strike was a success,” Gen. Paul Faure said, adding that the army would “hunt down every remaining cell.”'
   ), [
@@ -140,7 +140,7 @@ const CASES: Case[] = [
     'In a statement, Smith called the ruling “a tragedy for the whole country.”'
   ), [
     { text: 'reckless and dangerous for the region.', speaker: 'The ministry', cue: 'in a statement', partial: true },
-    { text: 'a tragedy for the whole country.', speaker: 'Smith', mention: 'Smith', cue: 'in a statement', partial: true }
+    { text: 'a tragedy for the whole country.', speaker: 'Smith', mention: 'Smith', cue: 'called', partial: true }
   ]],
   ['the title of a work is not a quote', paragraphs(
     'The agency published a report titled “A Future for the Sahel Without Foreign Troops” on Monday.'

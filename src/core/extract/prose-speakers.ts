@@ -1,0 +1,136 @@
+/**
+ * Speaker candidates from ordinary prose, so that a later "he said" or "they added" can refer to
+ * someone who was introduced without a quote of their own:
+ *
+ *   Councillor Marcus Delaney, who chairs the committee, said the rise would hurt pensioners.
+ *   "People were told in 2019 …," he said.                               → Marcus Delaney
+ *
+ *   One engineer at the plant told the Courier that staff had warned managers.
+ *   "We wrote it up every quarter," they said.                           → One engineer at the plant
+ *
+ * Every sentence without an accepted quote is read in order. Its candidate is the subject of its
+ * first speech verb (reported speech: "X said that …", "officials told …"), else a full name
+ * opening the sentence ("Health minister Jane Doe visited the ward."). Sentences holding a quote
+ * are left to the quote's own attribution, which registers its speaker the same way.
+ */
+import type { TextRange } from './sentences'
+import { isCapitalised, tokenize, type Token } from './tokens'
+import { cueAt } from './speech-cues'
+import { nameRunEnd, subjectBefore, type Subject } from './subjects'
+import { classifyDescription } from './speaker-lexicon'
+import type { SpeakerRegistry } from './speakers'
+
+/** Only the opening of a sentence is read: subject and verb come early, and it bounds work on hostile text. */
+const PROSE_WINDOW = 600
+/** How many speech verbs in one sentence are tried for a subject, in reading order. */
+const MAX_CUES = 3
+/** "… the responsibility for which was claimed by …": a passive speech verb has no speaker before it. */
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are'])
+/** Longest description set off by commas after a sentence-opening name. */
+const MAX_APPOSITIVE_TOKENS = 30
+/** Lower-case role words allowed between capitalised parts of an opening subject ("Health minister Jane Doe"). */
+const MAX_ROLE_WORDS = 2
+/** After a name, these start a longer subject or a phrase, not the verb: "Jane Doe and John Roe visited". */
+const NOT_VERBS = new Set(['and', 'or', 'nor', 'of', 'in', 'on', 'at', 'for', 'from', 'with', 'to', 'by', 'as', 'than', 'de', 'van', 'von'])
+
+/** The speaker candidate a sentence introduces or refers to, or null. */
+export function proseSubject(text: string, range: TextRange): Subject | null {
+  const tokens = tokenize(text, range.start, Math.min(range.end, range.start + PROSE_WINDOW))
+  return speechSubject(text, tokens) ?? openingSubject(text, tokens)
+}
+
+/** Subject of the first speech verb that has one: "X, who chairs …, said the rise …". */
+function speechSubject(text: string, tokens: readonly Token[]): Subject | null {
+  let tries = 0
+  for (let i = 0; i < tokens.length && tries < MAX_CUES; i++) {
+    const cue = cueAt(tokens, i)
+    if (!cue) continue
+    if (cue.kind === 'verb' && !PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) {
+      tries++
+      const subject = subjectBefore(text, tokens, i, 0)
+      if (subject && trustworthy(subject)) return subject
+    }
+    i = cue.last
+  }
+  return null
+}
+
+/** A full name opening the sentence and followed by its verb, maybe with a description between commas. */
+function openingSubject(text: string, tokens: readonly Token[]): Subject | null {
+  let end = nameRunEnd(tokens, 0, tokens.length)
+  if (end === 0) return null
+  // "Health minister Jane Doe", "Consumer group Fair Water Kestrel": a role between capitalised parts.
+  for (let k = end; k < end + MAX_ROLE_WORDS && k < tokens.length && tokens[k].word && !isCapitalised(tokens[k]); k++) {
+    const role = classifyDescription(tokens.slice(end, k + 1).map((t) => t.text).join(' '))
+    const after = nameRunEnd(tokens, k + 1, tokens.length)
+    if ((role.person || role.group) && after > k + 1) {
+      end = after
+      break
+    }
+  }
+  const nameEnd = end
+  let verb = end
+  if (tokens[end]?.text === ',') {
+    let close = end + 1
+    while (close < tokens.length && close <= end + MAX_APPOSITIVE_TOKENS && tokens[close].text !== ',') close++
+    verb = close + 1
+    if (tokens[close]?.text !== ',') return null
+  }
+  const next = tokens[verb]
+  if (!next || !next.word || isCapitalised(next) || NOT_VERBS.has(next.lower)) return null
+  const subject = subjectBefore(text, tokens, verb, 0)
+  if (!subject || subject.kind !== 'name' || subject.group || subject.nameWords.length < 2) return null
+  // The subject must be the opening name itself, not something read further back.
+  return subject.mention.end === tokens[nameEnd - 1].end && trustworthy(subject) ? subject : null
+}
+
+/**
+ * Prose is less careful than an attribution, so only clear candidates count: a pronoun, a name that
+ * is not a possessive ("France’s lukewarm …"), or a noun phrase built on a known noun.
+ */
+function trustworthy(subject: Subject): boolean {
+  if (subject.kind === 'pronoun') return true
+  if (subject.kind === 'name') return !/['’]s$/u.test(subject.nameWords[subject.nameWords.length - 1] ?? '')
+  return classifyDescription(subject.name).wellFormed
+}
+
+/**
+ * Reads the prose between quotes into the speaker registry, in step with the quote finder: before a
+ * quote is attributed, every earlier sentence that holds no accepted quote is read.
+ */
+export class ProseSpeakers {
+  private next = 0
+  private readonly quoted: TextRange[] = []
+  private quotedIndex = 0
+
+  /** `sentences` must be ordered and disjoint (as the splitter returns them). */
+  constructor(
+    private readonly text: string,
+    private readonly sentences: readonly TextRange[],
+    private readonly registry: SpeakerRegistry
+  ) {}
+
+  /** Read every unread sentence that ends at or before `offset`. */
+  readUntil(offset: number): void {
+    while (this.next < this.sentences.length && this.sentences[this.next].end <= offset) {
+      const sentence = this.sentences[this.next++]
+      if (this.holdsQuote(sentence)) continue
+      const subject = proseSubject(this.text, sentence)
+      if (!subject) continue
+      // A lone capitalised word ("France said") only refers back; it never introduces a person.
+      if (subject.kind === 'name' && subject.nameWords.length < 2 && !subject.group) this.registry.recall(subject)
+      else this.registry.resolve(subject)
+    }
+  }
+
+  /** An accepted quote spans [start, end): sentences overlapping it are attributed with the quote. */
+  quoteAt(start: number, end: number): void {
+    this.quoted.push({ start, end })
+  }
+
+  private holdsQuote(sentence: TextRange): boolean {
+    while (this.quotedIndex < this.quoted.length && this.quoted[this.quotedIndex].end <= sentence.start) this.quotedIndex++
+    const quote = this.quoted[this.quotedIndex]
+    return quote !== undefined && quote.start < sentence.end
+  }
+}
