@@ -14,19 +14,9 @@ import {
 } from '../../shared/case'
 import { articleDateFrom } from '../claims/article-date'
 import { CLAIM_THRESHOLD } from '../claims/checkworthiness'
+import { makeAnchor } from './anchor'
 
-/** Characters of context kept on each side of an anchor, as in the W3C TextQuoteSelector (Hypothesis uses 32). */
-export const ANCHOR_CONTEXT_CHARS = 32
-
-export function makeAnchor(text: string, start: number, end: number): Anchor {
-  return {
-    start,
-    end,
-    exact: text.slice(start, end),
-    prefix: text.slice(Math.max(0, start - ANCHOR_CONTEXT_CHARS), start),
-    suffix: text.slice(end, end + ANCHOR_CONTEXT_CHARS)
-  }
-}
+export { makeAnchor, ANCHOR_CONTEXT_CHARS } from './anchor'
 
 export interface NewCaseInput {
   article: Article

@@ -12,7 +12,7 @@
  *      of a person named in full ("Barotte" after "Nicolas Barotte") is that person;
  *   5. "in X" → place; two to four capitalised words → person; anything else is dropped.
  * Sentence-initial capitals are stripped when they are common words (The, Despite, Following …).
- * The whole article is read once (cached for the last text) because step 4 needs all of it.
+ * The whole article is read at once because step 4 needs all of it.
  */
 import type { Fact, FactKind } from '../../shared/article'
 import { PLACE_NAMES } from './places-gazetteer'
@@ -44,12 +44,17 @@ const ACRONYM_RE = /^(?:\p{Lu}{2,6}s?|\p{Lu}\.(?:\p{Lu}\.)+)$/u
 /** Longest name worth reading: beyond this it is a headline in capitals, not a name. */
 const MAX_NAME_WORDS = 8
 
-let cached: { text: string; facts: Fact[] } | null = null
-
-/** Every person, place and organisation inside range, classified with the whole article in view. */
+/**
+ * Every person, place and organisation inside range, classified with the whole article in view.
+ * Reads the whole text each call: a caller scanning many ranges of one article (the extraction
+ * pipeline) reads once with readEntities and slices with entitiesInRange instead.
+ */
 export function findEntities(text: string, range: { start: number; end: number }): Fact[] {
-  if (!cached || cached.text !== text) cached = { text, facts: readEntities(text) }
-  const facts = cached.facts
+  return entitiesInRange(readEntities(text), range)
+}
+
+/** The entities of a whole-article list (sorted by start) that lie inside range, by binary search. */
+export function entitiesInRange(facts: readonly Fact[], range: { start: number; end: number }): Fact[] {
   let low = 0
   let high = facts.length
   while (low < high) {
@@ -62,7 +67,8 @@ export function findEntities(text: string, range: { start: number; end: number }
   return out
 }
 
-function readEntities(text: string): Fact[] {
+/** Every name in the article, sorted by position (step 4 needs the whole text in view). */
+export function readEntities(text: string): Fact[] {
   const candidates: Candidate[] = []
   for (let at = nextNameHint(text, 0); at >= 0; at = nextNameHint(text, at + 1)) {
     if (at > 0 && isInsideWord(text, at - 1)) continue

@@ -7,13 +7,15 @@ import type { Fact, FactKind } from '../../shared/article'
 import { findNumbers } from './numbers'
 import { findDates } from './dates'
 import { findRelativeDates } from './relative-dates'
-import { findEntities } from './entities'
+import { entitiesInRange, findEntities } from './entities'
 
-export { findEntities }
+export { findEntities, readEntities } from './entities'
 
 export interface FactContext {
   /** The article's publication date (ISO yyyy-mm-dd), or null when unknown. */
   articleDate: string | null
+  /** Every name in the article (readEntities), when the caller scans many ranges of one text. */
+  entities?: readonly Fact[]
 }
 
 /**
@@ -38,7 +40,7 @@ export function findFacts(text: string, range: { start: number; end: number }, c
     ...findDates(text, start, end, context.articleDate),
     ...findRelativeDates(text, start, end, context.articleDate),
     ...findNumbers(text, start, end),
-    ...findEntities(text, { start, end })
+    ...(context.entities ? entitiesInRange(context.entities, { start, end }) : findEntities(text, { start, end }))
   ]
   return withoutOverlaps(candidates)
 }
