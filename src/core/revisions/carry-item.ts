@@ -1,0 +1,102 @@
+/**
+ * Carrying one item into the new draft: its anchor, its spans (facts, speaker mention, speech
+ * cue), its status and its history. Work is never dropped: a changed item keeps its sources,
+ * notes and old status (in history); a removed item keeps everything and its old anchor.
+ */
+import type { Extraction, Fact, Span } from '../../shared/article'
+import type { HistoryEntry, Item } from '../../shared/case'
+import { makeAnchor } from '../case/create-case'
+import { sameWords } from './normalise'
+import type { PositionMap } from './position-map'
+import type { Reanchored } from './reanchor'
+
+/** The system status a changed item gets (DEFAULT_STATUSES). */
+export const NEEDS_RECHECK = 'needs-recheck'
+
+export interface CarryContext {
+  newText: string
+  map: PositionMap
+  extraction: Extraction
+  draftId: string
+  checker: string
+  now: string
+}
+
+export function carryItem(item: Item, result: Reanchored, ctx: CarryContext): Item {
+  const from = item.status
+  if (result.outcome === 'removed' || result.start === null || result.end === null) {
+    return { ...item, state: 'removed', history: [...item.history, revisedEntry(ctx, 'removed', from, from)] }
+  }
+  const anchor = makeAnchor(ctx.newText, result.start, result.end)
+  const spans = carrySpans(item, anchor.start, anchor.end, ctx)
+  if (result.outcome === 'unchanged') {
+    return { ...item, anchor, ...spans, history: [...item.history, revisedEntry(ctx, 'unchanged', from, from)] }
+  }
+  // Changed words. A dismissed suggestion stays dismissed with its status; anything else must be
+  // looked at again. An item already awaiting re-check keeps the wording it was last checked on.
+  const recheck = item.state !== 'dismissed'
+  const to = recheck ? NEEDS_RECHECK : from
+  const keepOlderWording = from === NEEDS_RECHECK && item.previousText !== null
+  return {
+    ...item,
+    anchor,
+    ...spans,
+    status: to,
+    statusDraftId: to !== from ? ctx.draftId : item.statusDraftId,
+    previousText: keepOlderWording ? item.previousText : item.anchor.exact,
+    history: [...item.history, revisedEntry(ctx, 'changed', from, to)]
+  }
+}
+
+/** Exactly the entry the report and the changes view read. */
+function revisedEntry(ctx: CarryContext, detail: string, from: string, to: string): HistoryEntry {
+  return { at: ctx.now, by: ctx.checker, action: 'revised', detail, from, to, draftId: ctx.draftId }
+}
+
+type CarriedSpans = Pick<Item, 'facts' | 'mention' | 'cue'>
+
+/**
+ * Facts, mention and cue follow the position map when their words survived; otherwise they are
+ * taken from the new extraction of the same passage (a changed number is a new fact).
+ */
+function carrySpans(item: Item, start: number, end: number, ctx: CarryContext): CarriedSpans {
+  const claim = bestOverlap(ctx.extraction.claims, start, end)
+  const quote = bestOverlap(ctx.extraction.quotes, start, end)
+  const shiftedFacts = item.facts.map((fact) => shiftFact(fact, ctx)).filter((fact): fact is Fact => fact !== null)
+  const facts =
+    shiftedFacts.length === item.facts.length || !claim
+      ? shiftedFacts
+      : claim.facts.filter((fact) => fact.start >= start && fact.end <= end)
+  return {
+    facts,
+    mention: item.mention ? (shiftSpan(item.mention, ctx) ?? quote?.mention ?? null) : null,
+    cue: item.cue ? (shiftSpan(item.cue, ctx) ?? quote?.cue ?? null) : null
+  }
+}
+
+function shiftSpan(span: Span, ctx: CarryContext): Span | null {
+  const start = ctx.map.mapStart(span.start)
+  const end = ctx.map.mapEnd(span.end, ctx.newText.length)
+  if (!start.exact || !end.exact || end.offset <= start.offset) return null
+  const text = ctx.newText.slice(start.offset, end.offset)
+  return sameWords(text, span.text) ? { start: start.offset, end: end.offset, text } : null
+}
+
+function shiftFact(fact: Fact, ctx: CarryContext): Fact | null {
+  const span = shiftSpan(fact, ctx)
+  return span ? { ...fact, ...span } : null
+}
+
+/** The extracted unit sharing the most characters with [start, end), if any. */
+function bestOverlap<T extends { start: number; end: number }>(units: T[], start: number, end: number): T | null {
+  let best: T | null = null
+  let bestShared = 0
+  for (const unit of units) {
+    const shared = Math.min(end, unit.end) - Math.max(start, unit.start)
+    if (shared > bestShared) {
+      best = unit
+      bestShared = shared
+    }
+  }
+  return best
+}

@@ -1,0 +1,70 @@
+/**
+ * What a revision did, for the CLI (`revise --json`), the app (summary banner) and tests. The
+ * case itself records the same facts in each item's history ({action: 'revised', detail: outcome}).
+ */
+import type { Claim, Quote } from '../../shared/article'
+import type { RevisionSummary } from '../../shared/contract'
+import type { Outcome } from './reanchor'
+
+export interface SpanText {
+  start: number
+  end: number
+  text: string
+}
+
+export interface ItemRevision {
+  id: string
+  outcome: Outcome
+  score: number
+  /** The item's span in the previous draft. */
+  before: SpanText
+  /** Its span in the new draft; null when removed. */
+  after: SpanText | null
+}
+
+export interface RevisionReport {
+  /** Id of the draft just imported (d2, d3…) and of the one it replaced. */
+  draftId: string
+  previousDraftId: string
+  fileName: string
+  items: ItemRevision[]
+  /** Check-worthy sentences new in this draft, as the extractor reports them. */
+  added: Claim[]
+  addedQuotes: Quote[]
+  /** Ids of the items created for them. */
+  addedItemIds: string[]
+  summary: RevisionSummary
+}
+
+/** The `revise --json` shape: what a script needs, nothing of the case's private work. */
+export function reportJson(report: RevisionReport): { items: ItemRevision[]; added: Claim[] } {
+  return { items: report.items, added: report.added }
+}
+
+/** A readable summary: counts, then every changed or removed item with its words. */
+export function reportText(report: RevisionReport): string {
+  const { unchanged, changed, removed, added } = report.summary
+  const lines = [
+    `Draft ${report.draftId} (${report.fileName}) replaces ${report.previousDraftId}.`,
+    `${unchanged} unchanged, ${changed} changed (need re-check), ${removed} removed, ${added} new suggested.`
+  ]
+  const changedItems = report.items.filter((item) => item.outcome === 'changed')
+  const removedItems = report.items.filter((item) => item.outcome === 'removed')
+  if (changedItems.length > 0) {
+    lines.push('', 'Changed:')
+    for (const item of changedItems) lines.push(`  ${item.id}: "${clip(item.before.text)}"`, `      now "${clip(item.after?.text ?? '')}"`)
+  }
+  if (removedItems.length > 0) {
+    lines.push('', 'Removed:')
+    for (const item of removedItems) lines.push(`  ${item.id}: "${clip(item.before.text)}"`)
+  }
+  return lines.join('\n')
+}
+
+/** Long passages are cut in the terminal summary; --json carries them whole. */
+const CLIP_CHARS = 160
+
+function clip(text: string): string {
+  const flat = text.replace(/\s+/g, ' ')
+  return flat.length <= CLIP_CHARS ? flat : `${flat.slice(0, CLIP_CHARS - 1)}…`
+}

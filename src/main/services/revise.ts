@@ -1,0 +1,58 @@
+/**
+ * Importing a new draft into an open case: read the case, import the file, extract it, carry every
+ * item across (src/core/revisions) and save — or, with dryRun, only report what would happen.
+ * Every failure is a Result naming the file; the case on disk is untouched unless all went well.
+ */
+import type { FileInput } from '../../shared/contract'
+import type { CaseFile } from '../../shared/case'
+import { fail, ok, type Result } from '../../shared/result'
+import { extract } from '../../core/extract/extract'
+import { reviseCase } from '../../core/revisions/revise-case'
+import type { RevisionReport } from '../../core/revisions/revision-report'
+import { readCase, writeCase } from './case-store'
+import { importBytes, importFile } from './file-import'
+
+export interface ImportDraftInput {
+  casePath: string
+  file: FileInput
+  /** Report what would change and write nothing. */
+  dryRun: boolean
+  /** Name recorded in each item's history. */
+  checker: string
+  now?: Date
+}
+
+export interface ImportDraftResult {
+  case: CaseFile
+  /** Revision token of the saved file; null on a dry run (nothing was written). */
+  revision: string | null
+  report: RevisionReport
+}
+
+export async function importDraftIntoCase(input: ImportDraftInput): Promise<Result<ImportDraftResult>> {
+  const loaded = await readCase(input.casePath)
+  if (!loaded.ok) return loaded
+  const imported = await importInput(input.file)
+  if (!imported.ok) return imported
+  const { article, hash, fileName } = imported.value
+  const current = loaded.value.case
+  const extraction = extract(article, { articleDate: current.articleDate, threshold: current.threshold })
+  const now = (input.now ?? new Date()).toISOString()
+  const revised = reviseCase(current, { article, hash, fileName, extraction, checker: input.checker, now })
+  if (!revised.ok) return revised
+  if (input.dryRun) return ok({ case: revised.value.case, revision: null, report: revised.value.report })
+  const saved = await writeCase(input.casePath, revised.value.case, loaded.value.revision, { now: () => new Date(now) })
+  if (!saved.ok) return saved
+  return ok({ case: saved.value.case, revision: saved.value.revision, report: revised.value.report })
+}
+
+async function importInput(file: FileInput): ReturnType<typeof importFile> {
+  if ('path' in file) return importFile(file.path)
+  let bytes: Buffer
+  try {
+    bytes = Buffer.from(file.base64, 'base64')
+  } catch {
+    return fail('invalid-input', `${file.fileName} could not be read: its contents were not valid base64.`)
+  }
+  return importBytes(file.fileName, bytes)
+}

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from '../../../src/core/extract/extract'
+import { reviseCase } from '../../../src/core/revisions/revise-case'
+import { reportJson, reportText } from '../../../src/core/revisions/revision-report'
+import type { CaseFile, Item } from '../../../src/shared/case'
+import { articleFrom, baseCase, fakeHash, itemWith } from './case-fixture'
+import { BASE, BRIDGES, FLOODED_TWICE, TROOPS } from './revision-pairs'
+
+const NOW = '2024-06-12T15:30:00.000Z'
+const TREASURY = 'The Treasury said £40m in emergency funding would reach councils by March.'
+
+/** The checker's work on draft 1: a verified claim with a source and a note, a quote in progress. */
+function workedCase(): CaseFile {
+  const c = baseCase()
+  const work = (item: Item, status: string): Item => ({
+    ...item,
+    state: 'accepted',
+    status,
+    sourceIds: ['s1'],
+    notes: [{ id: 'n1', at: '2024-06-11T10:00:00.000Z', by: 'Rosa', text: 'MoD press office confirmed by phone.' }]
+  })
+  const troops = itemWith(c, TROOPS).id
+  const bridges = itemWith(c, BRIDGES, 'quote').id
+  return { ...c, items: c.items.map((i) => (i.id === troops ? work(i, 'verified') : i.id === bridges ? work(i, 'in-progress') : i)) }
+}
+
+function revise(c: CaseFile, paragraphs: string[], checker = 'Rosa') {
+  const article = articleFrom(paragraphs)
+  return reviseCase(c, { article, hash: fakeHash(article.text), fileName: 'floods-v2.md', extraction: extract(article), checker, now: NOW })
+}
+
+const edited = [
+  BASE[0],
+  BASE[1].replace('5,000 troops would', '5,500 troops would'),
+  BASE[2].replace(' “Every bridge north of Carlisle is closed.”', ''),
+  TREASURY,
+  ...BASE.slice(3)
+]
+
+describe('importing a new draft into a case', () => {
+  const before = workedCase()
+  const result = revise(before, edited)
+  if (!result.ok) throw new Error(result.error.message)
+  const { case: after, report } = result.value
+  const text = after.drafts[1].article.text
+  const byId = (id: string) => after.items.find((i) => i.id === id)!
+
+  it('keeps every draft version and makes the new one current', () => {
+    expect(after.drafts.map((d) => [d.id, d.fileName])).toEqual([['d1', 'floods-v1.md'], ['d2', 'floods-v2.md']])
+    expect(after.currentDraftId).toBe('d2')
+    expect(after.drafts[0]).toEqual(before.drafts[0])
+  })
+
+  it('marks the edited figure for re-check, keeping the old wording, status history and work', () => {
+    const old = itemWith(before, TROOPS)
+    const item = byId(old.id)
+    expect(item.status).toBe('needs-recheck')
+    expect(item.statusDraftId).toBe('d2')
+    expect(item.previousText).toBe(TROOPS)
+    expect(item.anchor.exact).toBe(TROOPS.replace('5,000', '5,500'))
+    expect(item.sourceIds).toEqual(['s1'])
+    expect(item.notes).toHaveLength(1)
+    expect(item.history.at(-1)).toEqual({ at: NOW, by: 'Rosa', action: 'revised', detail: 'changed', from: 'verified', to: 'needs-recheck', draftId: 'd2' })
+    expect(item.facts.map((f) => f.text)).toContain('5,500 troops')
+    expect(item.facts.map((f) => f.text)).not.toContain('5,000 troops')
+    for (const fact of item.facts) expect(text.slice(fact.start, fact.end)).toBe(fact.text)
+  })
+
+  it('keeps a deleted quote as removed, with its old words and its work', () => {
+    const old = itemWith(before, BRIDGES, 'quote')
+    const item = byId(old.id)
+    expect(item.state).toBe('removed')
+    expect(item.anchor).toEqual(old.anchor)
+    expect(item.status).toBe('in-progress')
+    expect(item.notes).toHaveLength(1)
+    expect(item.history.at(-1)).toMatchObject({ action: 'revised', detail: 'removed', from: 'in-progress', to: 'in-progress', draftId: 'd2' })
+  })
+
+  it('moves unchanged items to their new place and keeps the draft their status was given on', () => {
+    const old = itemWith(before, FLOODED_TWICE)
+    const item = byId(old.id)
+    expect(item.anchor.start).toBe(old.anchor.start + TREASURY.length + 2 - ' “Every bridge north of Carlisle is closed.”'.length)
+    expect(item.anchor.exact).toBe(FLOODED_TWICE)
+    expect(item.statusDraftId).toBe('d1')
+    expect(item.history.at(-1)).toEqual({ at: NOW, by: 'Rosa', action: 'revised', detail: 'unchanged', from: old.status, to: old.status, draftId: 'd2' })
+  })
+
+  it('shifts the speaker mention and speech cue of a carried quote', () => {
+    const old = before.items.find((i) => i.kind === 'quote' && i.anchor.exact.startsWith('We have never seen'))!
+    const item = byId(old.id)
+    expect(item.cue && text.slice(item.cue.start, item.cue.end)).toBe('said')
+    expect(item.mention && text.slice(item.mention.start, item.mention.end)).toBe('Mary Okafor')
+    expect(item.cue!.start).toBeGreaterThan(item.anchor.end)
+  })
+
+  it('suggests the new check-worthy sentence, with ids after the highest existing one', () => {
+    const highest = Math.max(...before.items.map((i) => Number(i.id.slice(1))))
+    expect(report.added.map((c) => c.text)).toEqual([TREASURY])
+    expect(report.addedItemIds).toEqual([`i${highest + 1}`])
+    const added = byId(`i${highest + 1}`)
+    expect(added).toMatchObject({ state: 'suggested', status: 'unchecked', statusDraftId: 'd2' })
+    expect(added.anchor.exact).toBe(TREASURY)
+  })
+
+  it('leaves every carried anchor slicing back to its words in the new draft', () => {
+    for (const item of after.items.filter((i) => i.state !== 'removed')) {
+      expect(text.slice(item.anchor.start, item.anchor.end)).toBe(item.anchor.exact)
+      expect(item.anchor.prefix).toBe(text.slice(Math.max(0, item.anchor.start - 32), item.anchor.start))
+    }
+  })
+
+  it('reports outcomes per item, in JSON and in words', () => {
+    expect(report.summary).toEqual({ unchanged: before.items.length - 2 - 1, changed: 1, removed: 2, added: 1 })
+    const json = reportJson(report)
+    expect(Object.keys(json)).toEqual(['items', 'added'])
+    const troops = json.items.find((i) => i.before.text === TROOPS)!
+    expect(troops).toMatchObject({ outcome: 'changed', after: { text: TROOPS.replace('5,000', '5,500') } })
+    expect(json.items.find((i) => i.outcome === 'removed')!.after).toBeNull()
+    const words = reportText(report)
+    expect(words).toContain('1 changed')
+    expect(words).toContain('Every bridge north of Carlisle is closed.')
+  })
+
+  it('refuses the same draft again, changing nothing', () => {
+    const again = revise(after, edited)
+    expect(again.ok).toBe(false)
+    if (!again.ok) {
+      expect(again.error.code).toBe('already-current')
+      expect(again.error.message).toMatch(/already the current draft/)
+    }
+  })
+
+  it('keeps the wording last checked when an item changes again before being re-checked', () => {
+    const third = revise(after, edited.map((p) => p.replace('5,500 troops', '6,000 troops')))
+    if (!third.ok) throw new Error(third.error.message)
+    const item = third.value.case.items.find((i) => i.id === itemWith(before, TROOPS).id)!
+    expect(item.previousText).toBe(TROOPS)
+    expect(item.anchor.exact).toBe(TROOPS.replace('5,000', '6,000'))
+    expect(item.statusDraftId).toBe('d2')
+    expect(third.value.case.drafts.map((d) => d.id)).toEqual(['d1', 'd2', 'd3'])
+  })
+})
+
+describe('the changes view list', () => {
+  it('puts the item to re-check first, then removals, with old and new wording', async () => {
+    const { changesSincePreviousDraft } = await import('../../../src/core/revisions/changes-since')
+    const result = revise(workedCase(), edited)
+    if (!result.ok) throw new Error(result.error.message)
+    const changes = changesSincePreviousDraft(result.value.case)
+    expect(changes.previous?.id).toBe('d1')
+    expect(changes.current?.id).toBe('d2')
+    expect(changes.entries.map((e) => [e.outcome, e.needsRecheck, e.before])).toEqual([
+      ['changed', true, TROOPS],
+      ['removed', false, '“Every bridge north of Carlisle is closed.”'], // the claim (the whole sentence)…
+      ['removed', false, BRIDGES] // …and the quote inside it
+    ])
+    expect(changes.entries[0].after).toBe(TROOPS.replace('5,000', '5,500'))
+    expect(changes.entries.slice(1).every((e) => e.outcome === 'removed' && e.after === null)).toBe(true)
+    expect(changes.entries.slice(1).map((e) => e.before)).toContain(BRIDGES)
+  })
+
+  it('is empty for a case with one draft', async () => {
+    const { changesSincePreviousDraft } = await import('../../../src/core/revisions/changes-since')
+    const changes = changesSincePreviousDraft(baseCase())
+    expect(changes).toMatchObject({ previous: null, entries: [] })
+  })
+})

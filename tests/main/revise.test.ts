@@ -1,0 +1,98 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { createCase } from '../../src/core/case/create-case'
+import { extract } from '../../src/core/extract/extract'
+import { readCase, writeCase } from '../../src/main/services/case-store'
+import { importFile } from '../../src/main/services/file-import'
+import { importDraftIntoCase } from '../../src/main/services/revise'
+import { BASE, TROOPS } from '../core/revisions/revision-pairs'
+
+const markdown = (paragraphs: string[]): string => `# ${paragraphs[0]}\n\n${paragraphs.slice(1).join('\n\n')}\n`
+const V2 = [BASE[0], BASE[1].replace('5,000 troops would', '5,500 troops would'), ...BASE.slice(2, 5)] // last paragraph cut
+
+/** A temp folder with draft 1, its saved case (real pipeline), and draft 2 beside it. */
+async function folder(): Promise<{ dir: string; casePath: string; v1: string; v2: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'factdesk-revise-'))
+  const v1 = join(dir, 'floods.md')
+  const v2 = join(dir, 'floods-v2.md')
+  writeFileSync(v1, markdown(BASE))
+  writeFileSync(v2, markdown(V2))
+  const imported = await importFile(v1)
+  if (!imported.ok) throw new Error(imported.error.message)
+  const { article, hash, fileName } = imported.value
+  const caseFile = createCase({ article, extraction: extract(article), hash, fileName, articlePath: v1, now: '2024-06-11T09:00:00.000Z', caseId: 'case-floods' })
+  const casePath = `${v1}.factdesk.json`
+  const saved = await writeCase(casePath, caseFile, '')
+  if (!saved.ok) throw new Error(saved.error.message)
+  return { dir, casePath, v1, v2 }
+}
+
+describe('importDraftIntoCase', () => {
+  it('saves the new draft with every item carried, and reads back the same', async () => {
+    const { casePath, v2 } = await folder()
+    const result = await importDraftIntoCase({ casePath, file: { path: v2 }, dryRun: false, checker: 'Rosa', now: new Date('2024-06-12T15:30:00Z') })
+    if (!result.ok) throw new Error(result.error.message)
+    expect(result.value.revision).toMatch(/^[0-9a-f]{64}$/)
+    const back = await readCase(casePath)
+    if (!back.ok) throw new Error(back.error.message)
+    expect(back.value.revision).toBe(result.value.revision)
+    const saved = back.value.case
+    expect(saved.drafts.map((d) => [d.id, d.fileName])).toEqual([['d1', 'floods.md'], ['d2', 'floods-v2.md']])
+    expect(saved.currentDraftId).toBe('d2')
+    const troops = saved.items.find((i) => i.previousText === TROOPS)!
+    expect(troops).toMatchObject({ status: 'needs-recheck', statusDraftId: 'd2' })
+    expect(troops.history.at(-1)).toEqual({ at: '2024-06-12T15:30:00.000Z', by: 'Rosa', action: 'revised', detail: 'changed', from: 'unchecked', to: 'needs-recheck', draftId: 'd2' })
+    const removed = saved.items.filter((i) => i.state === 'removed').map((i) => i.anchor.exact)
+    expect(removed).toContain('She said her street had flooded twice in ten years.')
+    expect(result.value.report.summary.changed).toBeGreaterThanOrEqual(1)
+    const text = saved.drafts[1].article.text
+    for (const item of saved.items.filter((i) => i.state !== 'removed')) expect(text.slice(item.anchor.start, item.anchor.end)).toBe(item.anchor.exact)
+  })
+
+  it('writes nothing on a dry run, yet reports what would change', async () => {
+    const { casePath, v2 } = await folder()
+    const bytes = readFileSync(casePath, 'utf8')
+    const result = await importDraftIntoCase({ casePath, file: { path: v2 }, dryRun: true, checker: 'Rosa' })
+    if (!result.ok) throw new Error(result.error.message)
+    expect(result.value.revision).toBeNull()
+    expect(result.value.report.items.some((i) => i.outcome === 'changed')).toBe(true)
+    expect(result.value.case.drafts).toHaveLength(2)
+    expect(readFileSync(casePath, 'utf8')).toBe(bytes)
+  })
+
+  it('takes uploaded bytes (browser mode) as well as a path', async () => {
+    const { casePath } = await folder()
+    const base64 = Buffer.from(markdown(V2)).toString('base64')
+    const result = await importDraftIntoCase({ casePath, file: { fileName: 'floods-v2.md', base64 }, dryRun: false, checker: 'Rosa' })
+    expect(result.ok && result.value.case.drafts[1].fileName).toBe('floods-v2.md')
+  })
+
+  it('says the draft is already current when the same text comes again, and leaves the file alone', async () => {
+    const { casePath, v1 } = await folder()
+    const bytes = readFileSync(casePath, 'utf8')
+    const result = await importDraftIntoCase({ casePath, file: { path: v1 }, dryRun: false, checker: 'Rosa' })
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.error).toMatchObject({ code: 'already-current', message: expect.stringMatching(/floods\.md is already the current draft/) })
+    expect(readFileSync(casePath, 'utf8')).toBe(bytes)
+  })
+
+  it('names the missing file and leaves the case alone', async () => {
+    const { dir, casePath } = await folder()
+    const bytes = readFileSync(casePath, 'utf8')
+    const result = await importDraftIntoCase({ casePath, file: { path: join(dir, 'nope.md') }, dryRun: false, checker: 'Rosa' })
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.error.message).toContain('nope.md')
+    expect(readFileSync(casePath, 'utf8')).toBe(bytes)
+  })
+
+  it('refuses a case file that is not a case', async () => {
+    const { dir, v2 } = await folder()
+    const bogus = join(dir, 'bogus.factdesk.json')
+    writeFileSync(bogus, '{"hello": "world"}')
+    const result = await importDraftIntoCase({ casePath: bogus, file: { path: v2 }, dryRun: false, checker: 'Rosa' })
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.error.message).toContain('bogus.factdesk.json')
+  })
+})
