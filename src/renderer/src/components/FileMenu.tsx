@@ -5,15 +5,22 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { RecentEntry } from '../../../shared/contract'
 
-export type FileCommand = { kind: 'open' } | { kind: 'open-recent'; casePath: string } | { kind: 'import-draft' } | { kind: 'export-report' }
+export type FileCommand =
+  | { kind: 'open' }
+  | { kind: 'open-recent'; casePath: string }
+  | { kind: 'import-draft' }
+  | { kind: 'changes' }
+  | { kind: 'export-report' }
 
 interface Props {
   recent: RecentEntry[]
+  /** More than one draft imported: offer the Changes view. */
+  hasChanges: boolean
   onOpenMenu(): void
   onCommand(command: FileCommand): void
 }
 
-export function FileMenu({ recent, onOpenMenu, onCommand }: Props) {
+export function FileMenu({ recent, hasChanges, onOpenMenu, onCommand }: Props) {
   const [open, setOpen] = useState(false)
   const menu = useRef<HTMLDivElement>(null)
   const button = useRef<HTMLButtonElement>(null)
@@ -77,6 +84,11 @@ export function FileMenu({ recent, onOpenMenu, onCommand }: Props) {
           <button type="button" role="menuitem" onClick={() => choose({ kind: 'import-draft' })}>
             Import new draft…
           </button>
+          {hasChanges ? (
+            <button type="button" role="menuitem" onClick={() => choose({ kind: 'changes' })}>
+              Changes since the previous draft
+            </button>
+          ) : null}
           <button type="button" role="menuitem" onClick={() => choose({ kind: 'export-report' })}>
             Export report…
           </button>

@@ -3,7 +3,7 @@
  * the right. Owns selection, filters and dialogs; the case itself lives in useCaseState.
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { FactdeskApi, RecentEntry, Session, Settings } from '../../../shared/contract'
+import type { FactdeskApi, FileInput, RecentEntry, Session, Settings } from '../../../shared/contract'
 import { addManualItem } from '../../../core/case/ops-items'
 import { accept, dismiss, editStatuses, setArticleDate, setStatus } from '../../../core/case/ops-status'
 import { keyStatuses } from '../../../core/case/progress'
@@ -32,14 +32,18 @@ interface Props {
   settings: Settings
   recent: RecentEntry[]
   notify(message: string): void
-  onSession(session: Session): void
+  /** Open the Changes view at once (a new draft was just imported). */
+  showChangesFirst: boolean
+  /** A file dropped on this case to import as its new draft. */
+  incomingDraft: FileInput | null
+  onSession(session: Session, options?: { showChanges: boolean }): void
   onSettings(settings: Settings): void
   onOpen(): void
   onOpenRecent(casePath: string): void
   onRefreshRecent(): void
 }
 
-export function Workspace({ api, session, settings, recent, notify, onSession, onSettings, onOpen, onOpenRecent, onRefreshRecent }: Props) {
+export function Workspace({ api, session, settings, recent, notify, showChangesFirst, incomingDraft, onSession, onSettings, onOpen, onOpenRecent, onRefreshRecent }: Props) {
   const state = useCaseState(api, session)
   const run = useRunOp(state, settings.checkerName, notify)
   const c = state.caseFile
@@ -49,7 +53,8 @@ export function Workspace({ api, session, settings, recent, notify, onSession, o
   const [selectedId, setSelectedId] = useState<string | null>(() => data.visible[0]?.id ?? null)
   const [scrollToken, setScrollToken] = useState(0)
   const [dialog, setDialog] = useState<'settings' | 'shortcuts' | null>(null)
-  const [panel, setPanel] = useState<PanelKind | null>(null)
+  const [panel, setPanel] = useState<PanelKind | null>(showChangesFirst ? 'changes' : null)
+  const [draftFile, setDraftFile] = useState<FileInput | null>(null)
   const [textSelection, setTextSelection] = useState<TextSelection | null>(null)
   const noteRef = useRef<HTMLTextAreaElement>(null)
   const filterRef = useRef<HTMLInputElement>(null)
@@ -64,6 +69,12 @@ export function Workspace({ api, session, settings, recent, notify, onSession, o
   useEffect(() => {
     run((current, ctx) => linkTwins(current, ctx))
   }, [run])
+
+  useEffect(() => {
+    if (!incomingDraft) return
+    setDraftFile(incomingDraft)
+    setPanel('import-draft')
+  }, [incomingDraft])
 
   const select = useCallback((id: string, scroll = true) => {
     setSelectedId(id)
@@ -124,7 +135,10 @@ export function Workspace({ api, session, settings, recent, notify, onSession, o
   useEffect(
     () =>
       shell()?.onMenuCommand((command) => {
-        if (command === 'import-draft') setPanel('import-draft')
+        if (command === 'import-draft') {
+          setDraftFile(null)
+          setPanel('import-draft')
+        }
         else if (command === 'export-report') setPanel('report')
         else if (command === 'settings') setDialog('settings')
       }),
@@ -134,7 +148,11 @@ export function Workspace({ api, session, settings, recent, notify, onSession, o
   const onFileCommand = (command: FileCommand) => {
     if (command.kind === 'open') onOpen()
     else if (command.kind === 'open-recent') onOpenRecent(command.casePath)
-    else setPanel(command.kind === 'export-report' ? 'report' : 'import-draft')
+    else if (command.kind === 'changes') setPanel('changes')
+    else {
+      setDraftFile(null)
+      setPanel(command.kind === 'export-report' ? 'report' : 'import-draft')
+    }
   }
 
   const reload = async () => {
@@ -172,7 +190,7 @@ export function Workspace({ api, session, settings, recent, notify, onSession, o
         onRedo={state.redo}
         onSettings={() => setDialog('settings')}
         onShortcuts={() => setDialog('shortcuts')}
-        fileMenu={<FileMenu recent={recent} onOpenMenu={onRefreshRecent} onCommand={onFileCommand} />}
+        fileMenu={<FileMenu recent={recent} hasChanges={c.drafts.length > 1} onOpenMenu={onRefreshRecent} onCommand={onFileCommand} />}
       />
       {state.saveState.kind === 'conflict' ? <ConflictBanner reason={state.saveState.reason} onReload={() => void reload()} /> : null}
       <main className="workspace">
@@ -201,7 +219,16 @@ export function Workspace({ api, session, settings, recent, notify, onSession, o
       </main>
       {dialog === 'settings' ? <SettingsDialog settings={settings} statuses={c.statuses} onSave={saveSettings} onClose={() => setDialog(null)} /> : null}
       {dialog === 'shortcuts' ? <ShortcutSheet statuses={c.statuses.filter((s) => keyStatuses(c).includes(s.id))} onClose={() => setDialog(null)} /> : null}
-      <WorkspacePanels panel={panel} api={api} casePath={session.casePath} onClose={() => setPanel(null)} onSession={onSession} />
+      <WorkspacePanels
+        panel={panel}
+        api={api}
+        casePath={session.casePath}
+        caseFile={c}
+        draftFile={draftFile}
+        onClose={() => setPanel(null)}
+        onImported={(next) => onSession(next, { showChanges: true })}
+        onSelectItem={(id) => select(id)}
+      />
     </div>
   )
 }

@@ -1,0 +1,109 @@
+/**
+ * Import new draft: choose the next version of the article (or arrive with a dropped file), see what
+ * re-anchoring will do — unchanged, changed, removed, new suggestions — and only then import it.
+ * The preview is a dry run on the Node side, so nothing is written until the checker says so.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { FactdeskApi, FileInput, RevisionSummary, Session } from '../../../shared/contract'
+import { fileInputFor } from '../api/shell'
+import { Dialog } from './Dialog'
+
+interface Props {
+  api: FactdeskApi
+  casePath: string
+  /** A file dropped on the open case, to preview at once. */
+  initialFile: FileInput | null
+  onImported(session: Session): void
+  onClose(): void
+}
+
+type Step =
+  | { kind: 'choose' }
+  | { kind: 'checking'; name: string }
+  | { kind: 'preview'; name: string; file: FileInput; summary: RevisionSummary }
+  | { kind: 'importing'; name: string }
+  | { kind: 'failed'; message: string }
+
+const nameOf = (file: FileInput): string => ('path' in file ? file.path.split(/[\\/]/).pop() ?? file.path : file.fileName)
+
+export function ImportDraftDialog({ api, casePath, initialFile, onImported, onClose }: Props) {
+  const [step, setStep] = useState<Step>({ kind: 'choose' })
+  const picker = useRef<HTMLInputElement>(null)
+
+  const preview = useCallback(
+    async (file: FileInput) => {
+      const name = nameOf(file)
+      setStep({ kind: 'checking', name })
+      const result = await api.importDraft({ casePath, file, dryRun: true })
+      if (!result.ok) return setStep({ kind: 'failed', message: result.error.message })
+      setStep({ kind: 'preview', name, file, summary: result.value.summary })
+    },
+    [api, casePath]
+  )
+
+  useEffect(() => {
+    if (initialFile) void preview(initialFile)
+  }, [initialFile, preview])
+
+  const importNow = async (file: FileInput, name: string) => {
+    setStep({ kind: 'importing', name })
+    const result = await api.importDraft({ casePath, file, dryRun: false })
+    if (!result.ok) return setStep({ kind: 'failed', message: result.error.message })
+    onImported(result.value.session)
+  }
+
+  return (
+    <Dialog title="Import new draft" onClose={onClose}>
+      <p className="muted">
+        Every claim and quote follows its words into the new draft. Items whose words changed come back as “Needs re-check”;
+        items whose words are gone move to “Removed from draft” with all their work.
+      </p>
+      {step.kind === 'choose' || step.kind === 'failed' ? (
+        <>
+          {step.kind === 'failed' ? <p role="alert" className="error-text">{step.message}</p> : null}
+          <button type="button" className="primary" onClick={() => picker.current?.click()}>
+            Choose the new draft…
+          </button>
+        </>
+      ) : null}
+      {step.kind === 'checking' || step.kind === 'importing' ? (
+        <p aria-live="polite">
+          {step.kind === 'checking' ? 'Comparing' : 'Importing'} {step.name}…
+        </p>
+      ) : null}
+      {step.kind === 'preview' ? (
+        <>
+          <p aria-live="polite">
+            <strong>{step.name}</strong> compared with the current draft:
+          </p>
+          <ul className="revision-summary" aria-label="What the import will do">
+            <li>{step.summary.unchanged} unchanged (status and work kept)</li>
+            <li>{step.summary.changed} changed: will need re-check</li>
+            <li>{step.summary.removed} removed from the draft (kept with their work)</li>
+            <li>{step.summary.added} new suggestions</li>
+          </ul>
+          <div className="dialog-actions">
+            <button type="button" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="button" className="primary" onClick={() => void importNow(step.file, step.name)}>
+              Import draft
+            </button>
+          </div>
+        </>
+      ) : null}
+      <input
+        ref={picker}
+        type="file"
+        hidden
+        aria-label="New draft file"
+        accept=".txt,.md,.markdown,.html,.htm,.docx"
+        onChange={(event) => {
+          const file = event.target.files?.[0]
+          event.target.value = ''
+          if (file) void fileInputFor(file).then(preview)
+        }}
+      />
+    </Dialog>
+  )
+}
