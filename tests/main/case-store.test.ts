@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readCase, revisionOf, writeCase } from '../../src/main/services/case-store'
+import { pendingWrites, readCase, revisionOf, writeCase } from '../../src/main/services/case-store'
 import { BACKUPS_KEPT, backupsDirFor, listGoodBackups, restoreBackup } from '../../src/main/services/case-backups'
 import { sampleCase, sampleItem, tempDir } from './case-fixture'
 
@@ -127,6 +127,8 @@ describe('backups', () => {
       if (!saved.ok) throw new Error(saved.error.message)
       revision = saved.value.revision
     }
+    // Backups are written just after each save answers.
+    await pendingWrites(path)
     const names = readdirSync(backupsDirFor(path)).sort()
     expect(names).toHaveLength(BACKUPS_KEPT)
     const newest = JSON.parse(readFileSync(join(backupsDirFor(path), names[names.length - 1]), 'utf8'))
@@ -143,6 +145,7 @@ describe('damaged case files', () => {
     if (!a.ok) throw new Error(a.error.message)
     const b = await writeCase(path, { ...sampleCase(), items: [sampleItem('i1', 'verified')] }, a.value.revision, { now })
     if (!b.ok) throw new Error(b.error.message)
+    await pendingWrites(path)
   }
 
   it('reports invalid JSON, never overwrites it, and offers the good backups newest first', async () => {

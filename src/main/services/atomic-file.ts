@@ -60,6 +60,9 @@ export function serialiseJson(data: unknown): string {
 }
 
 export class AtomicJsonFile<T> implements Adapter<T> {
+  /** The exact text of the last successful write, so callers hash it without serialising twice. */
+  lastWritten: string | null = null
+
   constructor(
     private readonly path: string,
     private readonly writeText: TextWriter = writeFileAtomic
@@ -74,7 +77,9 @@ export class AtomicJsonFile<T> implements Adapter<T> {
     }
   }
 
-  write(data: T): Promise<void> {
-    return this.writeText(this.path, serialiseJson(data))
+  async write(data: T): Promise<void> {
+    const text = serialiseJson(data)
+    await this.writeText(this.path, text)
+    this.lastWritten = text
   }
 }

@@ -94,6 +94,11 @@ function serialised<T>(path: string, task: () => Promise<T>): Promise<T> {
   return next
 }
 
+/** Resolves when every write queued for `casePath` (saves and their backups) has finished. */
+export async function pendingWrites(casePath: string): Promise<void> {
+  await (queues.get(casePath) ?? Promise.resolve()).catch(() => undefined)
+}
+
 /**
  * Saves `caseFile` to `casePath` if the file on disk is still the one `expectedRevision` names
  * ('' = the file must not exist yet). Answers the new revision and the save time.
@@ -119,15 +124,18 @@ export function writeCase(
     const conflict = checkRevision(casePath, current, expectedRevision)
     if (conflict) return conflict
 
-    const db = new Low<CaseFile>(new AtomicJsonFile<CaseFile>(casePath, options.writeText ?? writeFileAtomic), valid.value)
+    const adapter = new AtomicJsonFile<CaseFile>(casePath, options.writeText ?? writeFileAtomic)
+    const db = new Low<CaseFile>(adapter, valid.value)
     try {
       await db.write()
     } catch (error) {
       return describeWriteError(error, casePath)
     }
-    const text = serialiseJson(valid.value)
-    // The save has succeeded; a backup that cannot be written must not turn it into a failure.
-    await keepBackup(casePath, text, savedAt).catch(() => undefined)
+    const text = adapter.lastWritten ?? serialiseJson(valid.value)
+    // The backup goes after the answer, in this file's queue: the checker sees "Saved" as soon as
+    // the case itself is durable, and the next save still waits for the backup. A backup that
+    // cannot be written must not turn a successful save into a failure.
+    void serialised(casePath, () => keepBackup(casePath, text, savedAt).catch(() => undefined))
     return ok({ revision: revisionOf(text), savedAt, case: valid.value })
   })
 }
