@@ -16,8 +16,6 @@ import { articleDateFrom } from '../claims/article-date'
 import { CLAIM_THRESHOLD } from '../claims/checkworthiness'
 import { makeAnchor } from './anchor'
 
-export { makeAnchor, ANCHOR_CONTEXT_CHARS } from './anchor'
-
 export interface NewCaseInput {
   article: Article
   extraction: Extraction

@@ -5,7 +5,7 @@
  */
 import type { Extraction, Fact, Span } from '../../shared/article'
 import type { HistoryEntry, Item } from '../../shared/case'
-import { makeAnchor } from '../case/create-case'
+import { makeAnchor } from '../case/anchor'
 import { sameWords } from './normalise'
 import type { PositionMap } from './position-map'
 import type { Reanchored } from './reanchor'

@@ -14,7 +14,7 @@ export const WEIGHT_TEXT = 0.6
 export const WEIGHT_CONTEXT = 0.25
 /** …then nearness to the expected position, which breaks the remaining ties. */
 export const WEIGHT_POSITION = 0.15
-/** Context compared on each side, as stored in anchors (ANCHOR_CONTEXT_CHARS in create-case.ts). */
+/** Context compared on each side, as stored in anchors (ANCHOR_CONTEXT_CHARS in case/anchor.ts). */
 const CONTEXT_CHARS = 32
 /** Distance (characters) at which the position part of the score has fallen to zero. */
 export const POSITION_SCALE = 5_000
