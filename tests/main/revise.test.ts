@@ -22,7 +22,9 @@ async function folder(): Promise<{ dir: string; casePath: string; v1: string; v2
   const imported = await importFile(v1)
   if (!imported.ok) throw new Error(imported.error.message)
   const { article, hash, fileName } = imported.value
-  const caseFile = createCase({ article, extraction: extract(article), hash, fileName, articlePath: v1, now: '2024-06-11T09:00:00.000Z', caseId: 'case-floods' })
+  const created = createCase({ article, extraction: extract(article), hash, fileName, articlePath: v1, now: '2024-06-11T09:00:00.000Z', caseId: 'case-floods' })
+  // The checker verified every claim on draft 1, so changed words must come back for re-check.
+  const caseFile = { ...created, items: created.items.map((item) => ({ ...item, state: 'accepted' as const, status: 'verified' })) }
   const casePath = `${v1}.factdesk.json`
   const saved = await writeCase(casePath, caseFile, '')
   if (!saved.ok) throw new Error(saved.error.message)
@@ -43,10 +45,11 @@ describe('importDraftIntoCase', () => {
     expect(saved.currentDraftId).toBe('d2')
     const troops = saved.items.find((i) => i.previousText === TROOPS)!
     expect(troops).toMatchObject({ status: 'needs-recheck', statusDraftId: 'd2' })
-    expect(troops.history.at(-1)).toEqual({ at: '2024-06-12T15:30:00.000Z', by: 'Rosa', action: 'revised', detail: 'changed', from: 'unchecked', to: 'needs-recheck', draftId: 'd2' })
+    expect(troops.history.at(-1)).toEqual({ at: '2024-06-12T15:30:00.000Z', by: 'Rosa', action: 'revised', detail: 'changed', from: 'verified', to: 'needs-recheck', draftId: 'd2' })
     const removed = saved.items.filter((i) => i.state === 'removed').map((i) => i.anchor.exact)
     expect(removed).toContain('She said her street had flooded twice in ten years.')
     expect(result.value.report.summary.changed).toBeGreaterThanOrEqual(1)
+    expect(saved.items.filter((i) => i.status === 'needs-recheck').every((i) => i.previousText !== null)).toBe(true)
     const text = saved.drafts[1].article.text
     for (const item of saved.items.filter((i) => i.state !== 'removed')) expect(text.slice(item.anchor.start, item.anchor.end)).toBe(item.anchor.exact)
   })

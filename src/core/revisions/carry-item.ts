@@ -12,6 +12,8 @@ import type { Reanchored } from './reanchor'
 
 /** The system status a changed item gets (DEFAULT_STATUSES). */
 export const NEEDS_RECHECK = 'needs-recheck'
+/** The status of an item nobody has checked yet. */
+const UNCHECKED = 'unchecked'
 
 export interface CarryContext {
   newText: string
@@ -32,9 +34,11 @@ export function carryItem(item: Item, result: Reanchored, ctx: CarryContext): It
   if (result.outcome === 'unchanged') {
     return { ...item, anchor, ...spans, history: [...item.history, revisedEntry(ctx, 'unchanged', from, from)] }
   }
-  // Changed words. A dismissed suggestion stays dismissed with its status; anything else must be
-  // looked at again. An item already awaiting re-check keeps the wording it was last checked on.
-  const recheck = item.state !== 'dismissed'
+  // Changed words. An item that was checked (any status but Unchecked) must be looked at again:
+  // its verdict was given on other words. A dismissed suggestion stays dismissed, and one nobody
+  // has checked yet stays Unchecked (there is no verdict to re-check), both with the old wording
+  // kept for the diff. An item already awaiting re-check keeps the wording it was last checked on.
+  const recheck = item.state !== 'dismissed' && from !== UNCHECKED
   const to = recheck ? NEEDS_RECHECK : from
   const keepOlderWording = from === NEEDS_RECHECK && item.previousText !== null
   return {

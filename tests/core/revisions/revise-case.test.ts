@@ -51,6 +51,18 @@ describe('importing a new draft into a case', () => {
     expect(after.drafts[0]).toEqual(before.drafts[0])
   })
 
+  it('leaves a changed suggestion nobody has checked yet Unchecked, with its old wording for the diff', () => {
+    const fresh = baseCase()
+    const changed = revise(fresh, edited)
+    if (!changed.ok) throw new Error(changed.error.message)
+    const old = itemWith(fresh, TROOPS)
+    const item = changed.value.case.items.find((i) => i.id === old.id)!
+    expect(item.status).toBe('unchecked')
+    expect(item.statusDraftId).toBe(old.statusDraftId)
+    expect(item.previousText).toBe(TROOPS)
+    expect(item.history.at(-1)).toMatchObject({ action: 'revised', detail: 'changed', from: 'unchecked', to: 'unchecked' })
+  })
+
   it('marks the edited figure for re-check, keeping the old wording, status history and work', () => {
     const old = itemWith(before, TROOPS)
     const item = byId(old.id)
