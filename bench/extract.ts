@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { newsText, newsTextOfWords } from './news-text'
+import { seedSection } from './seed-check'
 
 const RUNS = 5
 
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
     }
   }
   lines.push('', verdict, '')
-  process.stdout.write(lines.join('\n') + '\n')
+  process.stdout.write(seedSection() + '\n' + lines.join('\n') + '\n')
 }
 
 if (process.argv[2] === '--child') await child(process.argv[3], process.argv[4])
