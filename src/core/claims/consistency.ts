@@ -6,7 +6,7 @@
  * Conservative on purpose: a false alarm costs a checker's time. Dates are not compared: the same
  * event phrase with two dates is rare enough that the risk of noise outweighs it.
  */
-import type { Fact, Inconsistency, Span } from '../../shared/article'
+import type { Block, BlockKind, Fact, Inconsistency, Span } from '../../shared/article'
 import { isKnownPlace } from './places-gazetteer'
 import { nameTokens, foldAccents, similarSpelling } from './consistency-names'
 
@@ -32,11 +32,18 @@ const ENTITY_KINDS = new Set(['person', 'place', 'organisation'])
 const CHANGE_RE =
   /\b(?:up|down|rose|risen|rise|fell|fallen|fall|increased?|decreased?|grew|grown|doubled|halved|tripled|dropped|jumped|climbed|cut|reduced|compared|than|from|previous|earlier|before|after|again|another|more|fewer|additional|extra|further|total|respectively|between)\b/i
 
-/** Names spelled two ways and figures that change, across the whole draft. */
-export function findInconsistencies(text: string, facts: Fact[]): Inconsistency[] {
-  const paragraphs = paragraphStarts(text)
-  return [...nameInconsistencies(facts, paragraphs), ...numberInconsistencies(text, facts, paragraphs)]
+/**
+ * Names spelled two ways and figures that change, across the whole draft. With the article's
+ * blocks, notes say where as a checker sees the page ("in the standfirst", "in paragraph 1" of
+ * the body); without them, paragraphs are counted between blank lines.
+ */
+export function findInconsistencies(text: string, facts: Fact[], blocks?: readonly Block[]): Inconsistency[] {
+  const where = blocks && blocks.length > 0 ? blockLocator(blocks) : paragraphLocator(text)
+  return [...nameInconsistencies(facts, where), ...numberInconsistencies(text, facts, where)]
 }
+
+/** "in paragraph 3": where a fact sits, in words. */
+type Locate = (fact: Fact) => string
 
 /** Short forms ("Barotte", "Figaro", "EIGS") → the first full form in the draft that contains them. */
 export function canonicalNames(facts: Fact[]): Map<string, string> {
@@ -64,7 +71,7 @@ function isAcronymOf(short: string, full: string): boolean {
   return initials === short
 }
 
-function nameInconsistencies(facts: Fact[], paragraphs: number[]): Inconsistency[] {
+function nameInconsistencies(facts: Fact[], where: Locate): Inconsistency[] {
   const first = new Map<string, Fact>()
   for (const f of [...facts].sort((a, b) => a.start - b.start)) if (ENTITY_KINDS.has(f.kind) && !first.has(f.text)) first.set(f.text, f)
   const names = [...first.values()]
@@ -76,7 +83,7 @@ function nameInconsistencies(facts: Fact[], paragraphs: number[]): Inconsistency
       out.push({
         kind: 'name',
         spans: [span(a), span(b)],
-        note: `“${a.text}” ${where(a, paragraphs)}, “${b.text}” ${where(b, paragraphs)}: the same name spelled two ways?`
+        note: `“${a.text}” ${where(a)}, “${b.text}” ${where(b)}: the same name spelled two ways?`
       })
     }
   }
@@ -101,7 +108,7 @@ function spelledTwoWays(a: string, b: string): boolean {
 
 interface Figure { fact: Fact; amount: string; unit: string; context: Set<string>; sentence: number; when: string }
 
-function numberInconsistencies(text: string, facts: Fact[], paragraphs: number[]): Inconsistency[] {
+function numberInconsistencies(text: string, facts: Fact[], where: Locate): Inconsistency[] {
   // When and who each sentence speaks of: figures for other times or other names are other quantities.
   const timeBySentence = new Map<number, string>()
   const namesBySentence = new Map<number, Set<string>>()
@@ -143,7 +150,7 @@ function numberInconsistencies(text: string, facts: Fact[], paragraphs: number[]
         out.push({
           kind: 'number',
           spans: [span(a.fact), span(b.fact)],
-          note: `“${a.fact.text}” ${where(a.fact, paragraphs)}, “${b.fact.text}” ${where(b.fact, paragraphs)}: same figure?`
+          note: `“${a.fact.text}” ${where(a.fact)}, “${b.fact.text}” ${where(b.fact)}: same figure?`
         })
       }
     }
@@ -209,22 +216,51 @@ function sentenceEnd(text: string, at: number): number {
   return m ? at + m.index + 1 : Math.min(text.length, at + MAX_SENTENCE)
 }
 
-function paragraphStarts(text: string): number[] {
+function paragraphLocator(text: string): Locate {
   const starts = [0]
   const re = /\n[ \t]*\n\s*/g
   for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length)
-  return starts
+  return (fact) => `in paragraph ${lastAtOrBefore(starts, fact.start) + 1}`
 }
 
-function where(fact: Fact, paragraphs: number[]): string {
+/** Blocks that are not body paragraphs, named as a checker names them. */
+const BLOCK_PLACES: Record<Exclude<BlockKind, 'paragraph'>, string> = {
+  title: 'in the headline',
+  standfirst: 'in the standfirst',
+  byline: 'in the byline',
+  metadata: 'in the metadata',
+  heading: 'in a subheading',
+  caption: 'in a caption',
+  blockquote: 'in a block quote',
+  'list-item': 'in a list'
+}
+
+/**
+ * Body paragraphs are numbered among themselves (headline, standfirst, metadata and captions are
+ * not paragraphs to a checker counting down the page); every other block is named by its kind.
+ */
+function blockLocator(blocks: readonly Block[]): Locate {
+  const starts = blocks.map((b) => b.start)
+  const paragraphNumber: number[] = []
+  let count = 0
+  for (const block of blocks) paragraphNumber.push(block.kind === 'paragraph' ? ++count : count)
+  return (fact) => {
+    const i = Math.max(0, lastAtOrBefore(starts, fact.start))
+    const kind = blocks[i].kind
+    return kind === 'paragraph' ? `in paragraph ${paragraphNumber[i]}` : BLOCK_PLACES[kind]
+  }
+}
+
+/** Index of the last sorted start at or before `at` (0 when none is). */
+function lastAtOrBefore(starts: readonly number[], at: number): number {
   let low = 0
-  let high = paragraphs.length - 1
+  let high = starts.length - 1
   while (low < high) {
     const mid = (low + high + 1) >> 1
-    if (paragraphs[mid] <= fact.start) low = mid
+    if (starts[mid] <= at) low = mid
     else high = mid - 1
   }
-  return `in paragraph ${low + 1}`
+  return low
 }
 
 function span(fact: Fact): Span {

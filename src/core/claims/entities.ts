@@ -20,7 +20,8 @@ import * as cue from './entity-cues'
 
 type EntityKind = Extract<FactKind, 'person' | 'place' | 'organisation'>
 
-interface Candidate { start: number; end: number; name: string; tokens: Token[]; kind: EntityKind | null }
+/** common: a lone sentence-initial word the article also writes in lower case ("Water use rose…"). */
+interface Candidate { start: number; end: number; name: string; tokens: Token[]; kind: EntityKind | null; common?: boolean }
 interface Token { start: number; end: number; text: string }
 
 /** A capitalised word (or "al-Qaeda", "U.S."); a possessive "’s" is left outside. */
@@ -70,13 +71,15 @@ export function entitiesInRange(facts: readonly Fact[], range: { start: number; 
 /** Every name in the article, sorted by position (step 4 needs the whole text in view). */
 export function readEntities(text: string): Fact[] {
   const candidates: Candidate[] = []
+  let lowerWords: ReadonlySet<string> | null = null
+  const writtenInLowerCase = (word: string): boolean => (lowerWords ??= lowerCaseWords(text)).has(word.toLowerCase())
   for (let at = nextNameHint(text, 0); at >= 0; at = nextNameHint(text, at + 1)) {
     if (at > 0 && isInsideWord(text, at - 1)) continue
     const end = stickyEnd(CAP_WORD_RE, text, at)
     if (end < 0) continue
     const tokens = readSequence(text, { start: at, end, text: text.slice(at, end) })
     at = tokens[tokens.length - 1].end - 1
-    const candidate = classifyByCues(text, tokens, candidates[candidates.length - 1])
+    const candidate = classifyByCues(text, tokens, candidates[candidates.length - 1], writtenInLowerCase)
     if (candidate) candidates.push(candidate)
   }
   const known = documentKnowledge(candidates)
@@ -102,6 +105,15 @@ function nextNameHint(text: string, from: number): number {
     if (code === 97 && text.startsWith('sh-', i + 1)) return i
   }
   return -1
+}
+
+/**
+ * Every word the article writes starting with a lower-case letter, lower-cased. One regex pass
+ * without the 'u' flag (Latin letters written out), run only when a sentence starts with a lone
+ * capitalised word.
+ */
+function lowerCaseWords(text: string): Set<string> {
+  return new Set(text.match(/(?<![A-Za-z\u00C0-\u024F'’-])[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF]*/g) ?? [])
 }
 
 /** Is text[i] a letter, digit, apostrophe or hyphen, so a capital after it is inside a word? */
@@ -137,17 +149,28 @@ function stickyEnd(re: RegExp, text: string, at: number): number {
 }
 
 /** Steps 1–3 of the module comment; null kind means "decide with the whole article in view". */
-function classifyByCues(text: string, all: Token[], previous: Candidate | undefined): Candidate | null {
+function classifyByCues(
+  text: string,
+  all: Token[],
+  previous: Candidate | undefined,
+  writtenInLowerCase: (word: string) => boolean
+): Candidate | null {
   let tokens = all
-  if (isSentenceStart(text, all[0].start)) {
+  const sentenceStart = isSentenceStart(text, all[0].start)
+  if (sentenceStart) {
     while (tokens.length > 0 && !ACRONYM_RE.test(tokens[0].text) && cue.SENTENCE_STOPWORDS.has(tokens[0].text.toLowerCase())) tokens = tokens.slice(1)
   }
   tokens = tokens.filter((t, i) => i > 0 || !cue.NOT_ORG_CAPS.has(t.text))
   if (tokens.length === 0) return null
   if (tokens.length === 1 && cue.CALENDAR_WORDS.has(tokens[0].text.toLowerCase())) return null
+  if (tokens.length === 1 && cue.MONTH_ABBREVIATIONS.has(tokens[0].text) && /^\.?\s?\d/.test(text.slice(tokens[0].end, tokens[0].end + 3))) return null
   const make = (ts: Token[], kind: EntityKind | null): Candidate => {
     const [start, end] = [ts[0].start, ts[ts.length - 1].end]
     return { start, end, name: text.slice(start, end), tokens: ts, kind }
+  }
+
+  if (sentenceStart && tokens.length === 1 && tokens[0] === all[0] && isCommonWordAtStart(tokens[0], writtenInLowerCase)) {
+    return { ...make(tokens, null), common: true }
   }
 
   const strong = strongKind(text, tokens)
@@ -165,11 +188,37 @@ function classifyByCues(text: string, all: Token[], previous: Candidate | undefi
   const end = tokens[tokens.length - 1].end
   const [last = '', second = '', third = ''] = wordsBefore(text, start, 3)
   const orgListed = (last === 'like' && cue.ORG_LIST_NOUNS.has(second)) || (last === 'as' && second === 'such' && cue.ORG_LIST_NOUNS.has(third))
-  if (cue.ORG_WORDS_BEFORE.has(last) || orgListed || stickyEnd(cue.ORG_CUE_AFTER_RE, text, end) > 0) return make(tokens, 'organisation')
+  if (cue.ORG_WORDS_BEFORE.has(last) || orgListed || hasOrgNounAfter(text, end) || stickyEnd(cue.ORG_APPOSITION_AFTER_RE, text, end) > 0) {
+    return make(tokens, 'organisation')
+  }
   if (last === 'of' && cue.PLACE_NOUNS_BEFORE_OF.has(second)) return make(tokens, 'place')
   if (previous?.kind === 'place' && start - previous.end <= 6 && cue.LIST_SEPARATOR_RE.test(text.slice(previous.end, start))) return make(tokens, 'place')
   if (cue.ROLE_WORDS_BEFORE.has(last) || stickyEnd(cue.PERSON_ROLE_AFTER_RE, text, end) > 0 || stickyEnd(cue.SPEECH_AFTER_RE, text, end) > 0) return make(tokens, 'person')
+  // "Damon Hill" said it; "Hyde Park" is where it happened: after the person cues, a place.
+  if (tokens.length > 1 && cue.AMBIGUOUS_PLACE_HEADS.has(tokens[tokens.length - 1].text)) return make(tokens, 'place')
   return make(tokens, null)
+}
+
+/**
+ * A lone capitalised word opening a sentence that is a common noun there: the article also
+ * writes it in lower case ("Water use rose…" beside "drinking water"), or it is only a head
+ * ("Council", "Energy", "Harbour") with nothing it heads. Known places and organisations,
+ * acronyms excepted.
+ */
+function isCommonWordAtStart(token: Token, writtenInLowerCase: (word: string) => boolean): boolean {
+  const lower = token.text.toLowerCase()
+  if (ACRONYM_RE.test(token.text) || PLACE_NAMES.has(lower) || cue.KNOWN_ORGANISATIONS.has(lower)) return false
+  return cue.ORGANISATION_HEADS.has(token.text) || cue.PLACE_HEADS_LAST.has(token.text) || writtenInLowerCase(lower)
+}
+
+/**
+ * "the Wagner group", "the Barkhane force": an organisation's noun right after the name. Not when
+ * another name follows the noun: in "Consumer group Fair Water Kestrel" the noun is the next name's.
+ */
+function hasOrgNounAfter(text: string, end: number): boolean {
+  const after = stickyEnd(cue.ORG_CUE_AFTER_RE, text, end)
+  if (after < 0) return false
+  return !((text[after] === ' ' || text[after] === '\u00a0') && stickyEnd(CAP_WORD_RE, text, after + 1) > 0)
 }
 
 /** Up to `count` lower-cased words right before `at`, nearest first; stops at anything but a space. */
@@ -201,7 +250,13 @@ function strongKind(text: string, tokens: Token[]): EntityKind | null {
   if (tokens.length === 1 && cue.KNOWN_ORGANISATIONS.has(lower)) return 'organisation'
   if (tokens.length > 1 && cue.KNOWN_ORGANISATION_PREFIXES.some((prefix) => lower === prefix || lower.startsWith(prefix + ' '))) return 'organisation'
   if (PLACE_NAMES.has(lower)) return 'place'
+  // A name's head is its last word ("Kestrel Bay Water" is the utility, "Water Street" a street);
+  // in "Bank of England", "Bay of Bengal" it comes before the "of".
+  const head = tokens[tokens.length - 1].text
+  if (cue.ORGANISATION_HEADS.has(head)) return 'organisation'
+  if (tokens.length > 1 && cue.PLACE_HEADS_LAST.has(head)) return 'place'
   if (tokens.some((t) => cue.ORGANISATION_HEADS.has(t.text))) return 'organisation'
+  if (tokens.length > 1 && cue.PLACE_HEADS_FIRST.has(tokens[0].text)) return 'place'
   if (tokens.every((t) => ACRONYM_RE.test(t.text) && !cue.NOT_ORG_CAPS.has(t.text))) return 'organisation'
   return null
 }
@@ -228,6 +283,7 @@ function classifyByDocument(text: string, c: Candidate, known: Knowledge): Entit
   const kind = known.kinds.get(c.name)
   if (kind) return kind
   if (c.tokens.length === 1 && known.surnames.has(c.name)) return 'person'
+  if (c.common) return null // a common noun unless the article names it elsewhere (a surname "Young")
   if (cue.PLACE_PREPOSITIONS.has(wordsBefore(text, c.start, 1)[0] ?? '')) return 'place'
   if (c.tokens.length >= 2 && c.tokens.length <= 4 && isPlainName(c.tokens)) return 'person'
   return null

@@ -34,6 +34,7 @@ export const TITLES = words(`
   Imam Ayatollah Mayor Ambassador Commander Marshal Field Admiral Vice Deputy Foreign Defence Defense
   Interior Finance Health Home Secretary Chief Archbishop Bishop Cardinal Emir Sultan Crown Speaker
   Detective Inspector Superintendent Constable Corporal Private Major Brigadier Premier Attorney
+  Councillor Councilor Alderman Alderwoman Commissioner Congressman Congresswoman Assemblyman Assemblywoman
 `)
 
 /** Abbreviated titles that keep their full stop ("Dr. Smith"). Capitalised, without the stop. */
@@ -61,6 +62,9 @@ export const CALENDAR_WORDS = words(`
   monday tuesday wednesday thursday friday saturday sunday
 `)
 
+/** Abbreviated months, dates only before a day ("Oct. 3", "Sept 12"). Capitalised. */
+export const MONTH_ABBREVIATIONS = words('Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec')
+
 /** Organisations every newsroom names without a cue. Lower-cased. */
 export const KNOWN_ORGANISATIONS = words(`
   al-qaeda al-qaida daesh isis isil taliban hamas hezbollah hizbollah boko wagner kremlin pentagon nato un
@@ -85,7 +89,29 @@ export const ORGANISATION_HEADS = words(`
   Network Broadcasting Television Radio Airlines Airways Motors Industries Energy Petroleum
   Pharmaceuticals Technologies Systems Laboratories Hospital School College Academy Museum Club FC Trust
   Board Bureau Centre Center Coalition Alliance Fund Reserve Operation
+  Water Power Electric Electricity Gas Utilities Rail Railway Railways Transit Transport Telecom Media
+  Courier Chronicle Observer Mail Express Standard Review Record Echo Mirror Mercury Dispatch Sentinel
 `)
+
+/**
+ * The last word that makes a name a place ("Kestrel Bay", "Marrow River", "Tiananmen Square").
+ * Only names of two words or more: "the Bay" alone is a common noun.
+ */
+export const PLACE_HEADS_LAST = words(`
+  Bay Point River Lake Harbour Harbor Port Island Islands Isle Valley Mountain Mountains Street Road
+  Avenue Boulevard Lane County Province Region District Coast Creek Falls Heights Square Bridge Beach
+  Peninsula Gulf Sea Ocean Strait Canal Forest Canyon Desert Plain Plains Delta Estuary Reservoir Dam
+  Quarter Borough Township Parish Village Town City Headland Cove Sound Fjord Glacier Springs Wharf Quay
+`)
+
+/**
+ * Last words that are places more often than not but also common surnames ("Damon Hill",
+ * "Park Ji-sung", "Emma Field"): a place only when no cue says the name is a person's.
+ */
+export const AMBIGUOUS_PLACE_HEADS = words('Hill Hills Park Field Fields Wood Woods Green Ford Marsh Moor Vale')
+
+/** First words that make a name a place ("Lake Victoria", "Mount Kenya", "Port Louis", "Cape Town"). */
+export const PLACE_HEADS_FIRST = words('Lake Mount Port Cape Fort Isle Gulf Bay Strait Loch')
 
 /** Heads after which "of", "in", "for" continue the name ("Bank of England", "Islamic State in …"). */
 export const JOINING_HEADS = words(`
@@ -119,6 +145,13 @@ export const ORG_WORDS_BEFORE = words(`
 `)
 /** "groups like Wagner", "groups such as Hamas": the plural noun before the list word. */
 export const ORG_LIST_NOUNS = words('groups organisations organizations militias parties companies firms newspapers outlets')
+/**
+ * "Northbay, the regional utility, said…": an organisation's noun in apposition, ending its
+ * phrase (so "Helen Okafor, the utility's chief executive" stays a person's role). Sticky.
+ */
+export const ORG_APPOSITION_AFTER_RE =
+  /,\s(?:the|a|an|its)\s(?:[\p{L}-]+\s){0,3}?(?:utility|company|firm|operator|regulator|agency|charity|newspaper|broadcaster|group|council|authority|bank|insurer|retailer|supplier|provider|union|party|ministry|department|airline|manufacturer|developer|publisher)(?=[,.;:)]|\s(?:that|which|based|whose|said|says|told|has|had|is|was)\b)/uy
+
 /** "the Barkhane force", "the Wagner group". */
 export const ORG_CUE_AFTER_RE =
   /\s(?:force|forces|group|militia|movement|brigade|battalion|faction|network|party|coalition|alliance|company|corporation|newspaper|agency|organisation|organization)\b/uy

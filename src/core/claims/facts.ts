@@ -81,14 +81,25 @@ const KIND_WORDS: Record<FactKind, string> = {
   organisation: 'organisation'
 }
 
-/** A reason in a checker's words: "number: 5,000 troops", "year: 2013", "relative date: on Monday → 2022-08-15". */
+/**
+ * A reason in a checker's words: "number: 5,000 troops", "money: $48 million", "percentage: 7%",
+ * "year: 2013", "relative date: on Monday → 2022-08-15".
+ */
 export function factReason(fact: Fact): string {
   if (fact.kind === 'date') return `${dateWord(fact.value)}: ${fact.text}`
   if (fact.kind === 'relative-date') {
     if (fact.value) return `relative date: ${fact.text} → ${fact.value}`
     return `relative date: ${fact.text} (${fact.value === null && isVague(fact.text) ? 'no single date' : 'no article date'})`
   }
+  if (fact.kind === 'number') return `${quantityWord(fact.value)}: ${fact.text}`
   return `${KIND_WORDS[fact.kind]}: ${fact.text}`
+}
+
+/** "$48 million" is money and "7%" a percentage to a checker: the unit of the value says which. */
+function quantityWord(value: string | null): string {
+  if (value && /\s[A-Z]{3}$/.test(value)) return 'money'
+  if (value && /\s(?:%|percentage points?)$/.test(value)) return 'percentage'
+  return 'number'
 }
 
 /** "2013" is a year, "1990..1999" years; everything else a date. */

@@ -3,14 +3,15 @@
  * inconsistencies. Each stage is a small pure module; this file only wires them together.
  */
 import type { Article, Claim, Extraction, Fact, ScoredSentence } from '../../shared/article'
-import { splitSentences, type TextRange } from './sentences'
+import { splitSentences } from './sentences'
 import { findQuotes } from './quotes'
 import { scoreCheckWorthiness, CLAIM_THRESHOLD } from '../claims/checkworthiness'
-import { findFacts, factReason, readEntities } from '../claims/facts'
+import { findFacts, readEntities } from '../claims/facts'
 import { classifyClaim } from '../claims/claim-type'
 import { findInconsistencies } from '../claims/consistency'
 import { articleDateFrom } from '../claims/article-date'
 import { blockKindAt } from './blocks'
+import { mergeReasons } from './reasons'
 
 export interface ExtractOptions {
   /** Score at or above which a sentence is proposed as a claim. */
@@ -18,9 +19,6 @@ export interface ExtractOptions {
   /** Article date (ISO) set by the checker; overrides the one read from metadata. */
   articleDate?: string | null
 }
-
-/** Reasons from the facts come first: they name the very words a checker will look up. */
-const MAX_REASONS = 8
 
 export function extract(article: Article, options: ExtractOptions = {}): Extraction {
   const threshold = options.threshold ?? CLAIM_THRESHOLD
@@ -31,13 +29,14 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   const claims: Claim[] = []
   const allFacts: Fact[] = []
   const entities = readEntities(article.text)
+  const insideQuote = quoteCursor(quotes)
 
   for (const range of ranges) {
     const text = article.text.slice(range.start, range.end)
     const kind = blockKindAt(article.blocks, range.start)
     const facts = findFacts(article.text, range, { articleDate, entities })
     allFacts.push(...facts)
-    const { score, reasons } = scoreCheckWorthiness(text, { kind, inQuote: startsInsideQuote(range, quotes) })
+    const { score, reasons } = scoreCheckWorthiness(text, { kind, inQuote: insideQuote(range.start) })
     sentences.push({ start: range.start, end: range.end, score })
     if (score < threshold) continue
     claims.push({
@@ -47,7 +46,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
       text,
       score,
       type: classifyClaim(text, facts),
-      reasons: mergeReasons(facts.map(factReason), reasons),
+      reasons: mergeReasons(facts, reasons),
       facts
     })
   }
@@ -57,22 +56,19 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     sentences,
     claims,
     quotes,
-    inconsistencies: findInconsistencies(article.text, allFacts)
+    inconsistencies: findInconsistencies(article.text, allFacts, article.blocks)
   }
 }
 
-function startsInsideQuote(range: TextRange, quotes: { start: number; end: number }[]): boolean {
-  return quotes.some((q) => q.start <= range.start && range.start < q.end)
-}
-
-function mergeReasons(fromFacts: string[], fromModel: string[]): string[] {
-  const seen = new Set<string>()
-  const merged: string[] = []
-  for (const reason of [...fromFacts, ...fromModel]) {
-    const key = reason.toLowerCase()
-    if (seen.has(key)) continue
-    seen.add(key)
-    merged.push(reason)
+/**
+ * Whether an offset lies inside a quote, for offsets asked in increasing order (sentences come in
+ * document order): one pass over the quotes in all, not one per sentence.
+ */
+function quoteCursor(quotes: readonly { start: number; end: number }[]): (offset: number) => boolean {
+  let next = 0
+  let furthestEnd = -1
+  return (offset) => {
+    while (next < quotes.length && quotes[next].start <= offset) furthestEnd = Math.max(furthestEnd, quotes[next++].end)
+    return offset < furthestEnd
   }
-  return merged.slice(0, MAX_REASONS)
 }

@@ -2,11 +2,14 @@
  * Inconsistencies across a draft: a name spelled two ways, a figure that changes between
  * paragraphs. Conservative: these tests hold the false alarms out as firmly as the true ones in.
  */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { canonicalNames, findInconsistencies } from '../../../src/core/claims/consistency'
 import { editDistance, similarSpelling } from '../../../src/core/claims/consistency-names'
 import { findFacts } from '../../../src/core/claims/facts'
 import type { Fact, Inconsistency } from '../../../src/shared/article'
+import { makeArticle } from '../extract/make-article'
 
 /** Facts of a whole draft, sentence by sentence, as the pipeline reads them. */
 function draftFacts(text: string): Fact[] {
@@ -64,13 +67,39 @@ describe('figures that change', () => {
     expect(found[0].note).toBe('“5,000 troops” in paragraph 1, “4,500 troops” in paragraph 3: same figure?')
   })
 
+  it('flags a figure given two ways in a standfirst and the body, where the checker sees them', () => {
+    const article = makeArticle(
+      [
+        'Harbour plant faces repair bill',
+        'The utility that supplies 310,000 homes around Kestrel Bay says ageing filters must be replaced.',
+        'FILE - Workers inspect a settling tank at the plant.',
+        'The treatment plant, which supplies drinking water to about 301,000 homes around Kestrel Bay, needs an overhaul, the utility said on Monday.',
+        'Bills will rise for three years.'
+      ].join('\n\n'),
+      { 1: 'standfirst', 2: 'caption' }
+    )
+    const facts = draftFacts(article.text)
+    const found = findInconsistencies(article.text, facts, article.blocks)
+    expect(found.map((i) => i.spans.map((s) => s.text))).toEqual([['310,000 homes', '301,000 homes']])
+    expect(found[0].note).toBe('“310,000 homes” in the standfirst, “301,000 homes” in paragraph 1: same figure?')
+    // Without the blocks, paragraphs are counted between blank lines.
+    expect(findInconsistencies(article.text, facts)[0].note).toBe('“310,000 homes” in paragraph 2, “301,000 homes” in paragraph 4: same figure?')
+  })
+
+  it('flags the figure the sample article gives two ways', () => {
+    const text = readFileSync(join(__dirname, '..', '..', '..', 'resources', 'sample-article.txt'), 'utf8')
+    const found = inconsistencies(text).filter((i) => i.kind === 'number')
+    expect(found.map((i) => i.spans.map((s) => s.text))).toEqual([['301,000 homes', '310,000 homes']])
+  })
+
   it.each([
     ['different contexts', 'France sent 5,000 troops to Mali. Chad later deployed 1,200 troops along its northern border.'],
     ['a sentence about change', 'The army had 5,000 troops in Mali. It now has 4,500 troops in Mali, down from the peak.'],
     ['different times', 'In 2013 France sent 5,000 troops to Mali. In 2020 France sent 4,500 troops to Mali.'],
     ['different people', 'Maria Okonkwo signed the contract worth €3 million in Lagos. Daniel Reyes signed the contract worth €5 million in Lagos.'],
     ['the same figure repeated', 'France sent 5,000 troops to Mali. The 5,000 troops France sent to Mali came home.'],
-    ['different units', 'France sent 5,000 troops to Mali. France sent 4,500 vehicles to Mali.']
+    ['different units', 'France sent 5,000 troops to Mali. France sent 4,500 vehicles to Mali.'],
+    ['homes served and homes connected', 'The utility supplies 310,000 homes around Kestrel Bay. A separate grant connected 3,000 homes in Marrow Point last year.']
   ])('does not flag %s', (_label, text) => {
     expect(inconsistencies(text).filter((i) => i.kind === 'number')).toEqual([])
   })

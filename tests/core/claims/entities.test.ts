@@ -2,6 +2,8 @@
  * People, places and organisations by heuristics: cues in the prose, a shipped gazetteer, and what
  * the rest of the article already established.
  */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { findEntities } from '../../../src/core/claims/entities'
 import { isKnownPlace } from '../../../src/core/claims/places-gazetteer'
@@ -63,5 +65,58 @@ describe('names in newsroom prose', () => {
       expect(isKnownPlace(name)).toBe(true)
     }
     expect(isKnownPlace('Barotte')).toBe(false)
+  })
+})
+
+describe('places and organisations by the word that heads the name', () => {
+  it.each([
+    ['The utility that supplies 310,000 homes around Kestrel Bay says filters must be replaced.', [['place', 'Kestrel Bay']]],
+    ['Water drawn from the Marrow River is treated at Marrow Point.', [['place', 'Marrow River'], ['place', 'Marrow Point']]],
+    ['Ferries cross Puget Sound from Harbour Street to Tiananmen Square.', [['place', 'Puget Sound'], ['place', 'Harbour Street'], ['place', 'Tiananmen Square']]],
+    ['Climbers left Lake Victoria for Mount Kenya.', [['place', 'Lake Victoria'], ['place', 'Mount Kenya']]],
+    ['Kestrel Bay Water told the council it would act.', [['organisation', 'Kestrel Bay Water']]],
+    ['One engineer told the Kestrel Bay Courier about cracks.', [['organisation', 'Kestrel Bay Courier']]],
+    ['Northern Rail and Harbour Energy said fares would rise.', [['organisation', 'Northern Rail'], ['organisation', 'Harbour Energy']]],
+    ['Consumer group Fair Water Kestrel said it would oppose any rise.', [['organisation', 'Fair Water Kestrel']]],
+    ['Northbay, the regional utility, said bills would rise.', [['organisation', 'Northbay']]],
+    ['Helen Okafor, the utility’s chief executive, said bills would rise.', [['person', 'Helen Okafor']]],
+    ['Councillor Marcus Delaney chairs the committee.', [['person', 'Marcus Delaney']]],
+    ['Damon Hill said the race was lost.', [['person', 'Damon Hill']]],
+    ['Crowds gathered at Hyde Park on Sunday.', [['place', 'Hyde Park']]],
+    ['Workers inspect a tank in Kestrel Bay, Oct. 3, 2023.', [['place', 'Kestrel Bay']]]
+  ])('%s', (text, expected) => {
+    expect(entitiesIn(text)).toEqual(expected)
+  })
+
+  it('does not take a sentence-initial common word for a name when the article writes it in lower case', () => {
+    expect(entitiesIn('The plant supplies drinking water. Water use in the region rose 9% last year.')).toEqual([])
+    expect(entitiesIn('Energy prices rose. Council tax will follow.')).toEqual([])
+    // …but a surname the article names in full stays a person even where it is also a word.
+    expect(entitiesIn('Neil Young said the plan was sound. Young added that young families would pay.')).toEqual([
+      ['person', 'Neil Young'],
+      ['person', 'Young']
+    ])
+  })
+
+  it('reads the sample article’s places, utility and newspaper right', () => {
+    const text = readFileSync(join(__dirname, '..', '..', '..', 'resources', 'sample-article.txt'), 'utf8')
+    const kinds = new Map(findEntities(text, { start: 0, end: text.length }).map((f) => [f.text, f.kind]))
+    expect(Object.fromEntries(kinds)).toEqual({
+      'Priya Ramanathan': 'person',
+      'Tomas Lindqvist': 'person',
+      'Marrow Point': 'place',
+      'Kestrel Bay': 'place',
+      'Kestrel Bay Water': 'organisation',
+      'Helen Okafor': 'person',
+      'Marcus Delaney': 'person',
+      Delaney: 'person',
+      'Marrow River': 'place',
+      'Kestrel Bay Courier': 'organisation',
+      'Amara Whitfield': 'person',
+      'Coastal Institute of Technology': 'organisation',
+      Okafor: 'person',
+      'Fair Water Kestrel': 'organisation',
+      'Lena Morris': 'person'
+    })
   })
 })

@@ -74,6 +74,15 @@ describe('reasons in a checker’s words', () => {
     ])
   })
 
+  it('calls money money and a percentage a percentage', () => {
+    expect(reasons('The plant needs a $48 million overhaul and bills rise 7% a year.')).toEqual(['money: $48 million', 'percentage: 7%'])
+    expect(reasons('The fund lent €900 million, 2.5 percentage points more, to 310,000 homes.')).toEqual([
+      'money: €900 million',
+      'percentage: 2.5 percentage points',
+      'number: 310,000 homes'
+    ])
+  })
+
   it('shows the resolved relative date, or says why there is none', () => {
     expect(reasons('The troops left on Monday.', '2022-08-17')).toEqual(['relative date: on Monday → 2022-08-15'])
     expect(reasons('The troops left on Monday.')).toEqual(['relative date: on Monday (no article date)'])

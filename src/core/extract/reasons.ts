@@ -1,0 +1,131 @@
+/**
+ * The "because …" line of a claim: the facts found in it, then what the check-worthiness model
+ * saw, each said once. The model reads words, the fact finders read phrases, so the two often name
+ * the same words ("number: 90" beside "number: 90 million litres", "named entity: Okafor" beside
+ * "person: Okafor"); a checker should read each piece of text once, in its most specific form.
+ */
+import type { Fact } from '../../shared/article'
+import { factReason } from '../claims/facts'
+import { DEMONYMS } from '../claims/entity-cues'
+
+/** A checker scans the line at a glance: beyond this many reasons it stops being read. */
+export const MAX_REASONS = 8
+/** Single words that pushed the score: telling now and then, noise in bulk. */
+export const MAX_WORD_REASONS = 2
+/** Shorter "words" ("of", "us") are never worth a reason. */
+const MIN_WORD_LENGTH = 3
+
+const ENTITY_KINDS: ReadonlySet<string> = new Set(['person', 'place', 'organisation'])
+
+/**
+ * Model labels for quantities and dates. The fact finders own these: they read the whole phrase
+ * with its unit and value, and skip on purpose the digits that only look like a quantity (the "6"
+ * of "6 p.m.", a phone number, "Room 101"). A model reason of this kind is shown only for a
+ * spelled-out count the finders did not read as a quantity ("three of the plant's eight filters").
+ */
+const QUANTITY_LABELS: ReadonlySet<string> = new Set(['number', 'year', 'years', 'date', 'money', 'percentage', 'measurement'])
+/** Spelled-out counts; "quarter", "half" and "million" alone are not (a period, a share, a multiplier). */
+const SPELLED_COUNT_RE =
+  /^(?:twice|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand))*$/i
+
+/**
+ * Words that carry grammar, not content: a reason "word: 'are'" or "word: 'by the'" tells a
+ * checker nothing to look up. Determiners, pronouns, auxiliaries, prepositions, conjunctions and
+ * the commonest adverbs.
+ */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  `a an the this that these those some any each every either neither no all both half many much more most
+  few fewer less least several such own other another same
+  i me my mine we us our ours you your yours he him his she her hers it its they them their theirs one
+  who whom whose which what whatever whoever where when why how whether
+  am is are was were be been being have has had having do does did doing done will would shall should
+  can could may might must ought need dare get got gets
+  of in on at to for from by with without into onto upon about above below over under between among
+  through throughout across against along around before after during since until till within beyond
+  toward towards near off out up down per via than as like unlike despite except
+  and or but nor yet so if then else because although though while whereas unless once
+  not never only just also even still already again ever too very quite rather almost nearly
+  here there now today tonight yesterday tomorrow ago soon later away back
+  yes ok well oh say says said`.split(/\s+/).filter(Boolean)
+)
+
+/**
+ * Facts first (they quote the exact words to look up), then the model's reasons that add something:
+ * - a fact inside another fact of the claim is left out ("90" inside "90 million litres");
+ * - the model's quantities and dates are left out (QUANTITY_LABELS) but for spelled-out counts;
+ * - a model reason is left out when its words lie inside a fact's text or an earlier reason's
+ *   ("word: 'million'" beside "money: $48 million", "statistic word: soldiers" beside
+ *   "number: 42 Malian soldiers");
+ * - "named entity: President Macron" is left out beside "person: Macron";
+ * - at most MAX_WORD_REASONS "word: '…'" reasons, content words only;
+ * - at most MAX_REASONS in all.
+ */
+export function mergeReasons(facts: readonly Fact[], modelReasons: readonly string[]): string[] {
+  const shownFacts = facts.filter((fact) => !facts.some((other) => other !== fact && liesInside(fact, other)))
+  const merged: string[] = []
+  const quoted: string[] = []
+  const add = (reason: string, quote: string | null): void => {
+    if (merged.some((r) => r.toLowerCase() === reason.toLowerCase())) return
+    merged.push(reason)
+    if (quote) quoted.push(quote)
+  }
+  for (const fact of shownFacts) add(factReason(fact), fact.text)
+
+  const entityTexts = shownFacts.filter((f) => ENTITY_KINDS.has(f.kind)).map((f) => f.text)
+  let words = 0
+  for (const reason of modelReasons) {
+    const { label, quote } = readReason(reason)
+    if (QUANTITY_LABELS.has(label) && !(label === 'number' && quote !== null && SPELLED_COUNT_RE.test(quote))) continue
+    // "named entity: French": a demonym the entity finder already judged not to be a name.
+    if (label === 'named entity' && quote !== null && DEMONYMS.has(quote.toLowerCase())) continue
+    if (quote !== null) {
+      if (quoted.some((text) => containsPhrase(text, quote))) continue
+      if (label === 'named entity' && entityTexts.some((name) => containsPhrase(quote, name))) continue
+    }
+    if (label === 'word') {
+      if (quote === null || !isContentPhrase(quote) || words >= MAX_WORD_REASONS) continue
+      words++
+    }
+    add(reason, quote)
+  }
+  return merged.slice(0, MAX_REASONS)
+}
+
+/** A span strictly inside another (equal spans are one fact, kept once by the finders). */
+function liesInside(inner: Fact, outer: Fact): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start
+}
+
+/**
+ * "number: 90" → label "number", quote "90"; "word: 'by the'" → "word", "by the"; a bare label
+ * ("photo caption") quotes nothing.
+ */
+export function readReason(reason: string): { label: string; quote: string | null } {
+  const colon = reason.indexOf(': ')
+  if (colon < 0) return { label: reason, quote: null }
+  const label = reason.slice(0, colon)
+  let quote = reason.slice(colon + 2).trim()
+  if (label === 'word') quote = quote.replace(/^'(.*)'$/s, '$1')
+  return { label, quote: quote === '' ? null : quote }
+}
+
+/** Does `text` hold `phrase` as whole words ("90" in "90 million litres", not "9" in "1987")? Case ignored. */
+export function containsPhrase(text: string, phrase: string): boolean {
+  const haystack = text.toLowerCase()
+  const needle = phrase.toLowerCase()
+  if (needle === '') return false
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    if (!isWordChar(haystack[at - 1]) && !isWordChar(haystack[at + needle.length])) return true
+  }
+  return false
+}
+
+function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && /[\p{L}\p{M}\p{N}]/u.test(char)
+}
+
+/** "pay", "interest rates" yes; "are", "by the", "out of" no: every word must carry content. */
+function isContentPhrase(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/).filter(Boolean)
+  return words.length > 0 && words.every((w) => w.length >= MIN_WORD_LENGTH && /\p{L}/u.test(w) && !FUNCTION_WORDS.has(w))
+}
