@@ -85,6 +85,14 @@ export interface FactdeskApi {
   importDraft(input: { casePath: string; file: FileInput; dryRun: boolean }): Promise<Result<{ session: Session; summary: RevisionSummary }>>
 }
 
+/** A message from the desktop app's native menu (Electron only), sent on one channel to the UI. */
+export type MenuCommand =
+  | { command: 'open' }
+  | { command: 'open-recent'; path: string }
+  | { command: 'import-draft' }
+  | { command: 'export-report' }
+  | { command: 'settings' }
+
 export type ApiMethod = keyof FactdeskApi
 export type ApiInput<M extends ApiMethod> = Parameters<FactdeskApi[M]>[0]
 export type ApiResult<M extends ApiMethod> = Awaited<ReturnType<FactdeskApi[M]>>

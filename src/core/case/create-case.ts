@@ -15,6 +15,7 @@ import {
 import { articleDateFrom } from '../claims/article-date'
 import { CLAIM_THRESHOLD } from '../claims/checkworthiness'
 import { makeAnchor } from './anchor'
+import { newItem } from './new-item'
 
 export interface NewCaseInput {
   article: Article
@@ -61,38 +62,15 @@ export function itemsFromExtraction(extraction: Extraction, draftId: string, now
   return found.map((entry, index) => entry.make(`i${firstNumber + index}`))
 }
 
-function baseItem(id: string, anchor: Anchor, draftId: string, now: string): Item {
-  return {
-    id,
-    kind: 'claim',
-    origin: 'engine',
-    state: 'suggested',
-    anchor,
-    status: 'unchecked',
-    statusDraftId: draftId,
-    claimType: null,
-    score: null,
-    reasons: [],
-    facts: [],
-    speaker: null,
-    mention: null,
-    cue: null,
-    sourceIds: [],
-    verdictNote: '',
-    notes: [],
-    queries: [],
-    correction: null,
-    checklist: {},
-    twinOf: null,
-    dismissed: null,
-    previousText: null,
-    history: [{ at: now, by: 'Factdesk', action: 'suggested', draftId }]
-  }
+/** An engine suggestion: proposed by Factdesk, waiting for the checker to accept or dismiss it. */
+function suggestion(id: string, kind: Item['kind'], anchor: Anchor, draftId: string, now: string): Item {
+  const firstEntry = { at: now, by: 'Factdesk', action: 'suggested', draftId }
+  return newItem({ id, kind, origin: 'engine', state: 'suggested', anchor, draftId, firstEntry })
 }
 
 function claimItem(id: string, claim: Claim, text: string, draftId: string, now: string): Item {
   return {
-    ...baseItem(id, makeAnchor(text, claim.start, claim.end), draftId, now),
+    ...suggestion(id, 'claim', makeAnchor(text, claim.start, claim.end), draftId, now),
     claimType: claim.type,
     score: claim.score,
     reasons: claim.reasons,
@@ -102,8 +80,7 @@ function claimItem(id: string, claim: Claim, text: string, draftId: string, now:
 
 function quoteItem(id: string, quote: Quote, text: string, draftId: string, now: string): Item {
   return {
-    ...baseItem(id, makeAnchor(text, quote.start, quote.end), draftId, now),
-    kind: 'quote',
+    ...suggestion(id, 'quote', makeAnchor(text, quote.start, quote.end), draftId, now),
     speaker: quote.speaker,
     mention: quote.mention,
     cue: quote.cue

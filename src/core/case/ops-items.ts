@@ -6,37 +6,15 @@
 import type { CaseFile, Item, ItemKind } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
 import { makeAnchor } from './anchor'
+import { newItem } from './new-item'
 import { currentText, findItem, historyEntry, nextItemId, updateItem, withHistory, type OpContext } from './ops-base'
 import { snapToWords, wordEnds, wordStarts, nearestWordStart } from './words'
 
 export function manualItem(c: CaseFile, id: string, kind: ItemKind, start: number, end: number, ctx: OpContext): Item {
-  const text = currentText(c)
-  return {
-    id,
-    kind,
-    origin: 'manual',
-    state: 'accepted',
-    anchor: makeAnchor(text, start, end),
-    status: 'unchecked',
-    statusDraftId: c.currentDraftId,
-    claimType: kind === 'claim' ? 'other' : null,
-    score: null,
-    reasons: [],
-    facts: [],
-    speaker: null,
-    mention: null,
-    cue: null,
-    sourceIds: [],
-    verdictNote: '',
-    notes: [],
-    queries: [],
-    correction: null,
-    checklist: {},
-    twinOf: null,
-    dismissed: null,
-    previousText: null,
-    history: [historyEntry(c, ctx, 'added', { detail: `manual ${kind}` })]
-  }
+  const anchor = makeAnchor(currentText(c), start, end)
+  const firstEntry = historyEntry(c, ctx, 'added', { detail: `manual ${kind}` })
+  const item = newItem({ id, kind, origin: 'manual', state: 'accepted', anchor, draftId: c.currentDraftId, firstEntry })
+  return { ...item, claimType: kind === 'claim' ? 'other' : null }
 }
 
 /** Add a claim or quote the engine missed, from a selection snapped to word edges. */

@@ -4,16 +4,9 @@
  * The preload exposes that channel as `window.factdesk.onMenuCommand(cb)`.
  */
 import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron'
-import type { RecentEntry } from '../../shared/contract'
+import type { MenuCommand, RecentEntry } from '../../shared/contract'
 
 export const MENU_CHANNEL = 'menu'
-
-export type MenuCommand =
-  | { command: 'open' }
-  | { command: 'open-recent'; path: string }
-  | { command: 'import-draft' }
-  | { command: 'export-report' }
-  | { command: 'settings' }
 
 function send(message: MenuCommand): void {
   const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]

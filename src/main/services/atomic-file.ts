@@ -16,17 +16,20 @@ import type { Adapter } from 'lowdb'
 /** Writes `text` to `path` atomically; the seam tests use to simulate a full disk. */
 export type TextWriter = (path: string, text: string) => Promise<void>
 
+/** Writes text or bytes to `path` atomically and durably. */
+export type AtomicWriter = (path: string, data: string | Uint8Array) => Promise<void>
+
 /** The temp files this module creates look like `.<name>.<random>.tmp`; readers ignore them. */
 export function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
 }
 
-export const writeFileAtomic: TextWriter = async (path, text) => {
+export const writeFileAtomic: AtomicWriter = async (path, data) => {
   const temp = tempPathFor(path)
   let handle: Awaited<ReturnType<typeof open>> | null = null
   try {
     handle = await open(temp, 'wx', 0o644)
-    await handle.writeFile(text, 'utf8')
+    await handle.writeFile(data)
     await handle.sync()
     await handle.close()
     handle = null

@@ -5,9 +5,7 @@
  * headless Chromium via playwright-core). Files are written atomically: a failed export never
  * leaves half a report where a good one was.
  */
-import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { open, rename, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { ReportFormat } from '../../shared/contract'
 import type { CaseFile } from '../../shared/case'
@@ -16,6 +14,7 @@ import { escapeHtml } from '../../core/report/escape'
 import { REPORT_EXTENSIONS, renderTextReport } from '../../core/report/render'
 import { buildReportModel } from '../../core/report/summary'
 import { renderHtmlFromModel } from '../../core/report/html/document'
+import { writeFileAtomic } from './atomic-file'
 
 export type PaperSize = 'A4' | 'Letter'
 
@@ -103,24 +102,6 @@ export function defaultReportPath(inputPath: string, format: ReportFormat): stri
   return join(dirname(inputPath), `${name}.report.${REPORT_EXTENSIONS[format]}`)
 }
 
-/** Temp file in the same folder → write → fsync → rename: the target is old or new, never partial. */
-async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
-  let handle: Awaited<ReturnType<typeof open>> | null = null
-  try {
-    handle = await open(temp, 'wx', 0o644)
-    await handle.writeFile(data)
-    await handle.sync()
-    await handle.close()
-    handle = null
-    await rename(temp, path)
-  } catch (error) {
-    await handle?.close().catch(() => undefined)
-    await unlink(temp).catch(() => undefined)
-    throw error
-  }
-}
-
 function describeWriteError(error: unknown, path: string): string {
   const code = (error as NodeJS.ErrnoException).code
   const reason =
@@ -157,7 +138,7 @@ export async function exportReport(
     return fail(input.format === 'pdf' ? 'pdf-failed' : 'render-failed', `Could not make the ${input.format.toUpperCase()} report: ${message}`)
   }
   try {
-    await writeAtomic(path, data)
+    await writeFileAtomic(path, data)
   } catch (error) {
     return fail('write-failed', describeWriteError(error, path))
   }

@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import { fail, ok, type Result } from '../../shared/result'
 
-export function checkExternalUrl(raw: string): Result<string> {
+/** Parses a web address, refusing every scheme but http(s); `refused` says what was not done. */
+export function parseWebUrl(raw: string, refused: string): Result<URL> {
   let url: URL
   try {
     url = new URL(raw)
@@ -15,9 +16,14 @@ export function checkExternalUrl(raw: string): Result<string> {
     return fail('invalid-url', `"${raw}" is not a web address.`)
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return fail('unsupported-url', `Only http and https links are opened, not ${url.protocol} links.`)
+    return fail('unsupported-url', `Only http and https ${refused}, not ${url.protocol} addresses.`)
   }
-  return ok(url.href)
+  return ok(url)
+}
+
+export function checkExternalUrl(raw: string): Result<string> {
+  const parsed = parseWebUrl(raw, 'links are opened')
+  return parsed.ok ? ok(parsed.value.href) : parsed
 }
 
 /** The first of `names` found on PATH. */

@@ -10,6 +10,7 @@
 import { lookup } from 'node:dns/promises'
 import { BlockList, isIP } from 'node:net'
 import type { Snapshot } from '../../shared/case'
+import { parseWebUrl } from './external'
 import { fail, ok, type Result } from '../../shared/result'
 import { checkCasePath, storeEvidence } from './evidence'
 
@@ -43,15 +44,9 @@ export function isPublicAddress(address: string): boolean {
 
 /** Answers the parsed URL when it may be fetched. */
 export async function checkFetchable(raw: string, allowLoopback: boolean): Promise<Result<URL>> {
-  let url: URL
-  try {
-    url = new URL(raw)
-  } catch {
-    return fail('invalid-url', `"${raw}" is not a web address.`)
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return fail('unsupported-url', `Only http and https pages can be snapshotted, not ${url.protocol} addresses.`)
-  }
+  const parsed = parseWebUrl(raw, 'pages can be snapshotted')
+  if (!parsed.ok) return parsed
+  const url = parsed.value
   if (allowLoopback) return ok(url)
   const host = url.hostname.replace(/^\[|\]$/g, '')
   let addresses: string[]
