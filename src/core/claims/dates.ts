@@ -68,6 +68,19 @@ export const pad = (n: number, width = 2): string => String(n).padStart(width, '
 export const isoDay = (d: CalendarDate): string => `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`
 export const isoMonth = (year: number, month: number): string => `${pad(year, 4)}-${pad(month)}`
 
+/** The first `month` on or after the reference date, for plans and forecasts ("will rise from July"). */
+export function nextMonth(month: number, reference: CalendarDate): string {
+  return isoMonth(month >= reference.month ? reference.year : reference.year + 1, month)
+}
+
+/**
+ * A sentence that looks ahead: its bare months are coming ones. Kept narrow on purpose — most news
+ * is about the past, and "would" alone also reports what someone said they would do.
+ */
+const FORWARD_LOOKING_RE = /\b(?:will|shall|(?:is|are) (?:due|expected|set) to|plans? to|planned to|from next)\b|\bwould\b[^.]*\b(?:from|until|by|starting|beginning) (?:early |late |mid-)?\p{Lu}/iu
+/** Prepositions after which a bare month may lie ahead; "since", "during", "of" always look back. */
+const FORWARD_PREPOSITIONS = new Set(['in', 'by', 'until', 'till', 'from', 'before', 'after'])
+
 /** The most recent `month` on or before the reference date: news is written about the past. */
 export function mostRecentMonth(month: number, reference: CalendarDate): string {
   return isoMonth(month <= reference.month ? reference.year : reference.year - 1, month)
@@ -107,7 +120,8 @@ export function findDates(text: string, start: number, end: number, articleDate:
     else if (g.myM) value = isoMonth(Number(g.myY), monthNumber(g.myM))
     else if (g.month) {
       const month = monthNumber(g.month)
-      value = reference ? mostRecentMonth(month, reference) : `--${pad(month)}`
+      const ahead = FORWARD_PREPOSITIONS.has(g.prep.toLowerCase()) && FORWARD_LOOKING_RE.test(slice)
+      value = reference ? (ahead ? nextMonth(month, reference) : mostRecentMonth(month, reference)) : `--${pad(month)}`
     } else if (g.year) {
       const yearStart = start + m.index
       const decade = g.decade !== undefined && g.year.endsWith('0')

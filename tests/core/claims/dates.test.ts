@@ -80,3 +80,19 @@ describe('article date from metadata', () => {
     expect(parseDateText(input)).toBe(expected)
   })
 })
+
+describe('bare months in sentences that look ahead', () => {
+  const valueOf = (sentence: string, articleDate: string | null) =>
+    findFacts(sentence, { start: 0, end: sentence.length }, { articleDate }).find((f) => f.kind === 'date')?.value
+
+  it.each([
+    ['Household bills would rise by 7% a year for three years from July.', '2024-07'],
+    ['The new pumps will be installed in May.', '2024-05'],
+    ['The council is expected to vote by June.', '2024-06'],
+    ['The plant was inspected in July.', '2023-07'],
+    ['Prices have risen since February.', '2024-02'],
+    ['The works will not start before January.', '2025-01']
+  ])('%s → %s (article dated 14 March 2024)', (sentence, expected) => {
+    expect(valueOf(sentence, '2024-03-14')).toBe(expected)
+  })
+})
