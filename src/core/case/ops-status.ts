@@ -4,7 +4,8 @@
  */
 import type { CaseFile, StatusDef } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
-import { findItem, historyEntry, updateItem, withHistory, type OpContext } from './ops-base'
+import { currentText, findItem, historyEntry, updateItem, withHistory, type OpContext } from './ops-base'
+import { redateItems } from './redate'
 import { twinGroup } from './twins'
 
 export function accept(c: CaseFile, id: string, ctx: OpContext): CaseFile {
@@ -68,7 +69,7 @@ export function setStatus(c: CaseFile, id: string, statusId: string, ctx: OpCont
 export function setArticleDate(c: CaseFile, date: string | null, ctx: OpContext): CaseFile {
   const clean = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null
   if (clean === c.articleDate) return c
-  return { ...c, articleDate: clean, updatedAt: ctx.at }
+  return { ...c, articleDate: clean, items: redateItems(c.items, currentText(c), clean), updatedAt: ctx.at }
 }
 
 /**

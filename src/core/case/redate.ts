@@ -1,0 +1,32 @@
+/**
+ * Dates that depend on the article's date ("on Monday", "last year", "in August") are resolved again
+ * when the checker sets or corrects it, so the calendar dates shown, saved and reported always
+ * follow the date the case now holds.
+ */
+import type { Fact } from '../../shared/article'
+import type { Item } from '../../shared/case'
+import { findDates } from '../claims/dates'
+import { findRelativeDates } from '../claims/relative-dates'
+
+const DEPENDS_ON_ARTICLE_DATE = new Set<Fact['kind']>(['date', 'relative-date'])
+
+/** Every item's date facts re-resolved against `articleDate` (null: unresolved, as in the engine). */
+export function redateItems(items: readonly Item[], text: string, articleDate: string | null): Item[] {
+  return items.map((item) => {
+    if (!item.facts.some((fact) => DEPENDS_ON_ARTICLE_DATE.has(fact.kind))) return item
+    // Read the whole item again: whether a month lies ahead depends on the rest of the sentence.
+    const { start, end } = item.anchor
+    const resolved = new Map<string, string | null>()
+    for (const fact of [...findDates(text, start, end, articleDate), ...findRelativeDates(text, start, end, articleDate)]) {
+      resolved.set(`${fact.kind}:${fact.start}:${fact.end}`, fact.value)
+    }
+    let changed = false
+    const facts = item.facts.map((fact) => {
+      const key = `${fact.kind}:${fact.start}:${fact.end}`
+      if (!resolved.has(key) || resolved.get(key) === fact.value) return fact
+      changed = true
+      return { ...fact, value: resolved.get(key) ?? null }
+    })
+    return changed ? { ...item, facts } : item
+  })
+}
