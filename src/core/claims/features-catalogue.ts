@@ -33,6 +33,8 @@ export const HAND_FEATURES = {
   changeVerb: { label: 'change', prior: 0.6 },
   comparison: { label: 'comparison', prior: 0.5 },
   superlative: { label: 'superlative', prior: 0.4 },
+  timeSpan: { label: 'time span', prior: 0.4 },
+  absolute: { label: 'absolute claim', prior: 0.2 },
   // Who did what: names, laws, causes, reported events and speech.
   lawOrRule: { label: 'law/rules', prior: 0.5 },
   causal: { label: 'cause/effect', prior: 0.2 },
@@ -41,6 +43,9 @@ export const HAND_FEATURES = {
   pastTense: { label: 'past tense', prior: 0.3, genericity: 2 },
   thirdPersonEvent: { label: 'reported event', prior: 0.8, genericity: 1 },
   reportedSpeech: { label: 'reported speech', prior: 0.5 },
+  // The speaker's own record ("I voted", "we cut"): what a debater claims to have done.
+  ownRecord: { label: 'own record', prior: 0.5 },
+  namedPolicy: { label: 'named policy', prior: 0.3 },
   // Things a checker cannot verify: questions, opinions, hedges, predictions, feelings, greetings.
   question: { label: 'question', prior: -1.5, bare: true },
   opinion: { label: 'opinion', prior: -1.2 },

@@ -79,6 +79,29 @@ export const REGEX_FEATURES: readonly RegexFeature[] = [
     'causal',
     /\b(?:because(?: of)?|caused|causes|cause of|led to|leads to|resulted in|results in|due to|as a result|therefore|thanks to|responsible for|contributed to)\b/i
   ),
+  // A stated period: "since 2009", "over the past ten years" (the frame of a trend claim).
+  pattern(
+    'timeSpan',
+    new RegExp(
+      `\\b(?:since|between|from)\\s+(?:1[89]\\d\\d|20\\d\\d)\\b|\\b(?:in|over|during|for)\\s+the\\s+(?:last|past)\\s+(?:(?:\\d+|${SPELLED})\\s+)?(?:${DURATIONS})\\b`,
+      'i'
+    )
+  ),
+  // Absolutes a checker can test with one counter-example: "never", "for the first time", "in history".
+  pattern(
+    'absolute',
+    /\b(?:never|nobody|no one|none of|every single|all-time|record (?:high|low|levels?)|for the first time|in (?:our |the )?(?:nation['’]s |country['’]s )?history)\b/i
+  ),
+  // The speaker's own record: "I voted", "we created", "I've signed".
+  pattern(
+    'ownRecord',
+    new RegExp(
+      `\\b(?:I|we)(?:${A}ve)?\\s+(?:have\\s+|had\\s+|also\\s+|actually\\s+)?(?:voted|passed|signed|created|cut|balanced|reduced|lowered|raised|built|sponsored|introduced|negotiated|appointed|added|increased|brought|sent|vetoed|opposed|supported|proposed|spent|saved|doubled|eliminated)\\b`,
+      'i'
+    )
+  ),
+  // A named law, plan or programme: "the Affordable Care Act", "Social Security", "the Paris Agreement".
+  pattern('namedPolicy', /\b(?:[A-Z][a-z]+\s+){1,4}(?:Act|Plan|Agreement|Accord|Treaty|Care|Security|Deal|Program|Programme|Reform|Amendment|Initiative)\b/),
   pattern('question', /\?/),
   pattern(
     'opinion',

@@ -44,6 +44,21 @@ describe('sentences that state quantities score at or above the threshold', () =
   })
 })
 
+describe('record claims a fact-checker would verify score at or above the threshold', () => {
+  it.each([
+    'I voted against the war in Iraq.',
+    'We cut taxes for small businesses.',
+    'He has never paid a dime in federal income tax.',
+    'For the first time, more women than men voted in the election.'
+  ])('%s', (sentence) => {
+    expect(score(sentence)).toBeGreaterThanOrEqual(CLAIM_THRESHOLD)
+  })
+
+  it('does not let "never" turn a promise into a claim', () => {
+    expect(score('I will never give up on this town.')).toBeLessThan(CLAIM_THRESHOLD)
+  })
+})
+
 describe('reasons name what fired, quoting the sentence', () => {
   it.each([
     ['The city spent $410 million on the stadium in 2013.', ['money: $410 million', 'year: 2013']],
@@ -54,7 +69,13 @@ describe('reasons name what fired, quoting the sentence', () => {
     ['Why did the council wait so long to act?', ['question']],
     ['I think the mayor has lost touch with ordinary families.', ['opinion: I think']],
     ['The strike could spread to other ports.', ['hedged prediction: could']],
-    ["I'm so proud of everyone who worked on this.", ["feeling: I'm so proud"]]
+    ["I'm so proud of everyone who worked on this.", ["feeling: I'm so proud"]],
+    // Debate-style record claims: what the speaker did, over what period, and absolutes.
+    ['I voted against the war in Iraq.', ['own record: I voted']],
+    ['Crime has fallen in the last ten years.', ['time span: in the last ten years']],
+    ['Wages have been flat since 2008.', ['time span: since 2008']],
+    ['He has never paid a dime in federal income tax.', ['absolute claim: never']],
+    ['The Affordable Care Act covers millions of people.', ['named policy: The Affordable Care Act']]
   ])('%s', (sentence, expected) => {
     const { reasons } = scoreCheckWorthiness(sentence)
     for (const reason of expected) expect(reasons).toContain(reason)
