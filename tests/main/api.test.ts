@@ -1,4 +1,4 @@
-import { copyFileSync } from 'node:fs'
+import { copyFileSync, existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -38,6 +38,10 @@ describe('the API', () => {
     const relative = await instance.saveCase({ casePath: 'draft.factdesk.json', case: {} as never, revision: '' })
     expect(relative.ok ? 'ok' : relative.error.code).toBe('invalid-input')
     expect(relative.ok ? '' : relative.error.message).toMatch(/^saveCase: (casePath|case)/)
+    const casePath = join(tempDir(), 'draft.txt.factdesk.json')
+    const notACase = await instance.saveCase({ casePath, case: { schemaVersion: 1, items: 'all of them' } as never, revision: '' })
+    expect(notACase.ok ? 'ok' : notACase.error.code).toBe('invalid-input')
+    expect(existsSync(casePath)).toBe(false)
     const wrongScheme = await instance.openExternal({ url: 'file:///etc/passwd' })
     expect(wrongScheme.ok ? 'ok' : wrongScheme.error.code).toBe('unsupported-url')
     const extra = await callApi(instance, 'openFile', { path: '/x.txt', also: 1 })
