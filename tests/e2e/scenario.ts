@@ -3,7 +3,8 @@
  * claim, set a status by keyboard, add a web source with a passage, add a note, and check it all
  * on screen, after a reload, and in the case file on disk. Each step is screenshotted.
  */
-import { expect, type Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Locator, type Page } from '@playwright/test'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT, readCase } from './serve'
@@ -22,7 +23,8 @@ export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}.png`) })
 }
 
-async function saved(page: Page): Promise<void> {
+/** The toolbar says the last change is on disk. */
+export async function saved(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
 }
 
@@ -91,4 +93,24 @@ export async function runScenario(page: Page, casePath: string, prefix: string, 
   await expect(page.locator('.notes')).toContainText(NOTE)
   await expect(page.getByText(/of \d+ resolved/)).toContainText('1 of')
   await shot(page, `${prefix}-06-after-reload`)
+}
+
+/** Chooses an entry of the app's own File menu (browser mode has no native menu). */
+export async function fileMenu(page: Page, entry: string): Promise<void> {
+  await page.getByRole('button', { name: 'File', exact: true }).click()
+  await page.getByRole('menu', { name: 'File' }).getByRole('menuitem', { name: entry }).click()
+}
+
+/** Screenshot of one element (a dialog, a panel) rather than the whole window. */
+export async function shotOf(locator: Locator, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true })
+  await locator.screenshot({ path: join(SHOTS, `${name}.png`) })
+}
+
+/** Serious and critical axe findings on the page as it stands, one line each (empty when clean). */
+export async function axeProblems(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze()
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
 }

@@ -16,6 +16,8 @@ export interface Served {
   articlePath: string
   casePath: string
   stop(): void
+  /** Like stop(), but waits for the server to exit first, so no late write races the folder's removal. */
+  close(): Promise<void>
 }
 
 /** The sample the app ships; a short stand-in article only if it is missing from the tree. */
@@ -54,9 +56,21 @@ export async function serve(): Promise<Served> {
     })
     child.on('exit', (code) => reject(new Error(`factdesk serve exited (${code}) before printing a URL; stderr: ${stderr}`)))
   })
+  const exited = new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve()
+    else child.once('exit', () => resolve())
+  })
   return { url, dir, articlePath, casePath: `${articlePath}.factdesk.json`, stop: () => {
       child.kill('SIGTERM')
       rmSync(dir, { recursive: true, force: true })
+    },
+    close: async () => {
+      child.kill('SIGTERM')
+      // A server that ignores SIGTERM must not hang the suite.
+      const force = setTimeout(() => child.kill('SIGKILL'), 5_000)
+      await exited
+      clearTimeout(force)
+      rmSync(dir, { recursive: true, force: true, maxRetries: 3 })
     }
   }
 }

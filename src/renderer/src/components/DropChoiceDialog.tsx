@@ -4,6 +4,15 @@
  */
 import { Dialog } from './Dialog'
 
+/**
+ * Makes the safe default the focused button. React's autoFocus focuses on mount, before the
+ * enclosing <dialog> opens, and showModal() then moves focus to the first focusable element (the
+ * Close button), so Enter would dismiss the choice. showModal() honours the real attribute.
+ */
+function focusWhenOpened(button: HTMLButtonElement | null): void {
+  button?.setAttribute('autofocus', '')
+}
+
 interface Props {
   fileName: string
   onImportDraft(): void
@@ -21,7 +30,7 @@ export function DropChoiceDialog({ fileName, onImportDraft, onOpenSeparately, on
         <button type="button" onClick={onOpenSeparately}>
           Open as a separate case
         </button>
-        <button type="button" className="primary" autoFocus onClick={onImportDraft}>
+        <button ref={focusWhenOpened} type="button" className="primary" onClick={onImportDraft}>
           Import as new draft of this case
         </button>
       </div>

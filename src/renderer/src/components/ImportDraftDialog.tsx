@@ -56,7 +56,7 @@ export function ImportDraftDialog({ api, casePath, initialFile, onImported, onCl
     <Dialog title="Import new draft" onClose={onClose}>
       <p className="muted">
         Every claim and quote follows its words into the new draft. Items whose words changed come back as “Needs re-check”;
-        items whose words are gone move to “Removed from draft” with all their work.
+        items whose words are gone are kept, with all their work, as “Removed from the draft”.
       </p>
       {step.kind === 'choose' || step.kind === 'failed' ? (
         <>

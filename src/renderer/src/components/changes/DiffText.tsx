@@ -27,12 +27,29 @@ export function DiffText({ parts }: { parts: DiffPart[] }) {
 /** Unchanged stretches longer than this are shortened to their ends, unless the full text is asked for. */
 const CONTEXT_CHARS = 160
 
-/** Shortens long unchanged stretches to "start … end" so the edits stand out. */
+/** The first CONTEXT_CHARS of a stretch, cut back to a word edge when one is near. */
+function headOf(text: string): string {
+  const cut = text.slice(0, CONTEXT_CHARS)
+  const lastSpace = cut.search(/\s\S*$/)
+  return lastSpace > CONTEXT_CHARS / 2 ? cut.slice(0, lastSpace) : cut
+}
+
+/** The last CONTEXT_CHARS of a stretch, moved on to a word edge when one is near. */
+function tailOf(text: string): string {
+  const cut = text.slice(-CONTEXT_CHARS)
+  const firstSpace = cut.search(/\s/)
+  return firstSpace >= 0 && firstSpace < CONTEXT_CHARS / 2 ? cut.slice(firstSpace + 1) : cut
+}
+
+/**
+ * Shortens long unchanged stretches to "start … end" so the edits stand out. The kept ends stop
+ * at word edges: "… w Point treatment plant" reads like a typo in the draft.
+ */
 export function collapseSame(parts: DiffPart[]): DiffPart[] {
   return parts.map((part, index) => {
     if (part.kind !== 'same' || part.text.length <= CONTEXT_CHARS * 2 + 20) return part
-    const head = index === 0 ? '' : part.text.slice(0, CONTEXT_CHARS)
-    const tail = index === parts.length - 1 ? '' : part.text.slice(-CONTEXT_CHARS)
+    const head = index === 0 ? '' : headOf(part.text)
+    const tail = index === parts.length - 1 ? '' : tailOf(part.text)
     return { kind: 'same', text: `${head} … ${tail}` }
   })
 }

@@ -4,6 +4,8 @@ import type { Draft } from '../../../../shared/case'
 import { draftDiff, diffStats } from '../../../../core/revisions/draft-diff'
 import { collapseSame, DiffText } from './DiffText'
 
+const words = (n: number): string => (n === 1 ? '1 word' : `${n} words`)
+
 export function DraftDiff({ previous, current }: { previous: Draft; current: Draft }) {
   const [full, setFull] = useState(false)
   const parts = useMemo(() => draftDiff(previous.article.text, current.article.text), [previous, current])
@@ -17,7 +19,7 @@ export function DraftDiff({ previous, current }: { previous: Draft; current: Dra
           Draft {previous.id} ({previous.fileName}) → {current.id} ({current.fileName})
         </h3>
         <span className="muted">
-          {unchanged ? 'No words changed.' : `${stats.inserted} words added, ${stats.deleted} removed`}
+          {unchanged ? 'No words changed.' : `${words(stats.inserted)} added, ${stats.deleted} removed`}
         </span>
         {!unchanged ? (
           <button type="button" className="changes-toggle" aria-pressed={full} onClick={() => setFull(!full)}>

@@ -1,0 +1,208 @@
+/**
+ * A new draft end to end: a verified claim whose figure the writer changed and a quote the writer
+ * cut. Import through File › Import new draft… (dry run first, nothing written), then the Changes
+ * view, the item back in the workspace as "Needs re-check", and the case file on disk. Dropping
+ * an article on an open case asks whether it is a new draft or another story.
+ */
+import { expect, test, type Page } from '@playwright/test'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { readCase, serve, type Served } from './serve'
+import { axeProblems, fileMenu, saved, shot, shotOf } from './scenario'
+
+/**
+ * The body sentence whose figure the writer corrects. The figure is read from the sample rather
+ * than written here, so an edit to the sample's numbers does not break the test.
+ */
+const FIGURE_SENTENCE = /drinking water to about (\d[\d,]*) homes/
+const NEW_FIGURE = '325,000'
+/** The sentence the writer cuts: it holds the quote "a bill for years of neglect". */
+const CUT_SENTENCE =
+  ' Its spokesperson, Lena Morris, called the proposal "a bill for years of neglect" and said the group would present a petition with more than 4,000 signatures to the council before Thursday\'s vote.'
+const CUT_QUOTE = 'a bill for years of neglect'
+
+interface Edit {
+  oldWords: string
+  newWords: string
+  oldFigure: string
+  /** The whole second draft. */
+  text: string
+}
+
+/** The second draft: the figure changed and the quote's sentence cut, nothing else. */
+function secondDraft(articlePath: string): Edit {
+  const first = readFileSync(articlePath, 'utf8')
+  const match = first.match(FIGURE_SENTENCE)
+  expect(match, 'the sample has the figure sentence').not.toBeNull()
+  expect(first).toContain(CUT_SENTENCE)
+  const oldWords = match?.[0] ?? ''
+  const oldFigure = match?.[1] ?? ''
+  expect(oldFigure).not.toBe(NEW_FIGURE)
+  const newWords = oldWords.replace(oldFigure, NEW_FIGURE)
+  return { oldWords, newWords, oldFigure, text: first.replace(oldWords, newWords).replace(CUT_SENTENCE, '') }
+}
+
+function count(summary: string, label: RegExp): number {
+  const match = summary.match(label)
+  expect(match, `"${label.source}" in the import summary: ${summary}`).not.toBeNull()
+  return Number(match?.[1])
+}
+
+async function openSample(page: Page, served: Served): Promise<void> {
+  await page.goto(served.url)
+  await expect(page.getByRole('listbox', { name: 'Items' }).getByRole('option').first()).toBeVisible()
+}
+
+/** Finds the claim holding these words through the filter box and verifies it with the 3 key. */
+async function verifyClaimWith(page: Page, words: string): Promise<void> {
+  await page.getByLabel('Filter items').fill(words)
+  const claim = page.getByRole('listbox', { name: 'Items' }).getByRole('option').filter({ hasText: 'Claim' }).first()
+  await claim.click()
+  await expect(page.locator('.detail-text')).toContainText(words)
+  await page.keyboard.press('3')
+  await expect(page.getByLabel('Status', { exact: true })).toHaveValue('verified')
+  await saved(page)
+}
+
+test.describe('new draft (browser mode)', () => {
+  let served: Served
+  test.beforeEach(async () => {
+    served = await serve()
+  })
+  test.afterEach(async () => served.close())
+
+  test('import a second draft: dry-run summary, Changes view with a word diff, the item needs re-check, the cut quote is removed', async ({ page }) => {
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await openSample(page, served)
+    const edit = secondDraft(served.articlePath)
+    await verifyClaimWith(page, edit.oldWords)
+
+    const before = readCase(served.casePath)
+    const verified = before.items.find((it) => it.status === 'verified' && it.anchor.exact.includes(edit.oldWords))
+    expect(verified, 'the verified claim on disk').toBeDefined()
+    const quote = before.items.find((it) => it.kind === 'quote' && it.anchor.exact.includes(CUT_QUOTE))
+    expect(quote, 'the quote in the sentence to cut').toBeDefined()
+
+    const draftPath = join(served.dir, 'sample-draft-2.txt')
+    writeFileSync(draftPath, edit.text)
+
+    await fileMenu(page, 'Import new draft…')
+    const dialog = page.getByRole('dialog', { name: 'Import new draft' })
+    await expect(dialog).toBeVisible()
+    const chooser = page.waitForEvent('filechooser')
+    await dialog.getByRole('button', { name: 'Choose the new draft…' }).click()
+    await (await chooser).setFiles(draftPath)
+
+    // The dry run says what will happen, and writes nothing.
+    const summaryList = dialog.getByRole('list', { name: 'What the import will do' })
+    await expect(summaryList).toBeVisible()
+    await expect(dialog).toContainText('sample-draft-2.txt')
+    const summary = (await summaryList.textContent()) ?? ''
+    const changed = count(summary, /(\d+) changed/)
+    const removed = count(summary, /(\d+) removed from the draft/)
+    expect(changed).toBeGreaterThanOrEqual(1)
+    expect(removed).toBeGreaterThanOrEqual(1)
+    expect(readCase(served.casePath).drafts).toHaveLength(1)
+    await shotOf(dialog, 'new-draft-01-dry-run')
+    expect(await axeProblems(page)).toEqual([])
+
+    await dialog.getByRole('button', { name: 'Import draft' }).click()
+    const changes = page.getByRole('region', { name: 'Changes' })
+    await expect(changes).toBeVisible()
+    await expect(dialog).toHaveCount(0)
+    const list = changes.getByRole('listbox', { name: 'Changed and removed items, re-checks first' })
+    await expect(list).toBeFocused()
+    // Re-checks first: the verified claim whose figure changed, old figure struck, new one inserted.
+    const first = list.getByRole('option').first()
+    await expect(first).toHaveAttribute('aria-selected', 'true')
+    await expect(first).toContainText(`Claim ${verified?.id}`)
+    await expect(first).toContainText('Wording changed')
+    await expect(first).toContainText('Needs re-check')
+    await expect(first.locator('del')).toContainText(edit.oldFigure)
+    await expect(first.locator('ins')).toContainText(NEW_FIGURE)
+    await expect(list.getByRole('option').filter({ hasText: `Quote ${quote?.id}` })).toContainText('Removed from the draft')
+    await expect(changes).toContainText(`${removed} removed from the draft`)
+    // Below the list, the two drafts as one marked-up text: the cut sentence struck through.
+    await expect(changes.getByLabel('Differences between the two drafts').locator('del').filter({ hasText: CUT_QUOTE })).toHaveCount(1)
+    await shot(page, 'new-draft-02-changes-view')
+    expect(await axeProblems(page)).toEqual([])
+
+    // Enter opens that item in the workspace.
+    await page.keyboard.press('Enter')
+    await expect(changes).toHaveCount(0)
+    await expect(page.locator('.detail-text')).toContainText(edit.newWords)
+    const status = page.getByLabel('Status', { exact: true })
+    await expect(status).toHaveValue('needs-recheck')
+    await expect(status.locator('option:checked')).toHaveText('Needs re-check')
+    await expect(page.getByRole('region', { name: 'Article' })).toContainText(edit.newWords)
+    await expect(page.getByRole('region', { name: 'Article' })).not.toContainText(CUT_QUOTE)
+    await shot(page, 'new-draft-03-item-needs-recheck')
+
+    // On disk: two drafts, the claim to re-check with its old words, the quote kept but removed.
+    const after = readCase(served.casePath)
+    expect(after.drafts).toHaveLength(2)
+    expect(after.currentDraftId).toBe(after.drafts[1].id)
+    const item = after.items.find((it) => it.id === verified?.id)
+    expect(item?.status).toBe('needs-recheck')
+    expect(item?.previousText).toBe(verified?.anchor.exact)
+    expect(item?.anchor.exact).toContain(edit.newWords)
+    expect(item?.history.at(-1)).toMatchObject({ action: 'revised', detail: 'changed', from: 'verified', to: 'needs-recheck' })
+    const cut = after.items.find((it) => it.id === quote?.id)
+    expect(cut?.state).toBe('removed')
+    expect(cut?.anchor.exact).toBe(quote?.anchor.exact)
+    // The dry run promised what the import did.
+    expect(after.items.filter((it) => it.state === 'removed')).toHaveLength(removed)
+    expect(after.items.filter((it) => it.history.some((h) => h.action === 'revised' && h.detail === 'changed'))).toHaveLength(changed)
+
+    // File › Changes since the previous draft brings the view back; Escape closes it.
+    await fileMenu(page, 'Changes since the previous draft')
+    await expect(changes).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(changes).toHaveCount(0)
+    expect(errors).toEqual([])
+  })
+
+  test('an article dropped on the open case asks "Open or import?"; importing it previews the new draft', async ({ page }) => {
+    await openSample(page, served)
+    const { text } = secondDraft(served.articlePath)
+    // A real drop: a DataTransfer holding a File built in the page, as the browser makes for a dragged file.
+    // (In-page code as a string: it runs in Chromium, and the tests' tsconfig has no DOM types.)
+    const dataTransfer = await page.evaluateHandle(`(() => {
+      const transfer = new DataTransfer()
+      transfer.items.add(new File([${JSON.stringify(text)}], 'sample-draft-2.txt', { type: 'text/plain' }))
+      return transfer
+    })()`)
+    const article = page.getByRole('region', { name: 'Article' })
+    await article.dispatchEvent('dragenter', { dataTransfer })
+    await article.dispatchEvent('dragover', { dataTransfer })
+    await article.dispatchEvent('drop', { dataTransfer })
+
+    const choice = page.getByRole('dialog', { name: 'Open or import?' })
+    await expect(choice).toBeVisible()
+    await expect(choice).toContainText('sample-draft-2.txt')
+    await expect(choice.getByRole('button', { name: 'Open as a separate case' })).toBeVisible()
+    const importButton = choice.getByRole('button', { name: 'Import as new draft of this case' })
+    await expect(importButton).toBeFocused()
+    await shot(page, 'new-draft-04-drop-choice')
+    expect(await axeProblems(page)).toEqual([])
+
+    // Enter takes the focused default: import as the new draft.
+    await page.keyboard.press('Enter')
+    await expect(choice).toHaveCount(0)
+    const dialog = page.getByRole('dialog', { name: 'Import new draft' })
+    const summaryList = dialog.getByRole('list', { name: 'What the import will do' })
+    await expect(summaryList).toBeVisible()
+    await expect(dialog).toContainText('sample-draft-2.txt')
+    const summary = (await summaryList.textContent()) ?? ''
+    expect(count(summary, /(\d+) changed/)).toBeGreaterThanOrEqual(1)
+    expect(count(summary, /(\d+) removed from the draft/)).toBeGreaterThanOrEqual(1)
+    await shotOf(dialog, 'new-draft-05-dropped-dry-run')
+
+    // Cancel writes nothing: still one draft on disk, the case still open.
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    await expect(dialog).toHaveCount(0)
+    await expect(page.getByRole('listbox', { name: 'Items' })).toBeVisible()
+    expect(readCase(served.casePath).drafts).toHaveLength(1)
+  })
+})
