@@ -2,7 +2,6 @@
  * Notes, queries to the writer or editor, the verdict note and suggested corrections.
  * A query stays open until someone resolves it; an open query keeps the article from being ready.
  */
-import { diffWords } from 'diff'
 import type { CaseFile } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
 import { checkerName, findItem, historyEntry, nextId, updateItem, withHistory, type OpContext } from './ops-base'
@@ -79,17 +78,4 @@ export function setCorrection(c: CaseFile, itemId: string, replacement: string, 
   return updateItem(c, itemId, ctx, (it) =>
     withHistory({ ...it, correction: { replacement: clean, at: ctx.at, by: checkerName(ctx) } }, historyEntry(c, ctx, 'correction', { to: clean }))
   )
-}
-
-export interface DiffPart {
-  text: string
-  change: 'same' | 'added' | 'removed'
-}
-
-/** The correction (or a revision) as a word diff: what the writer deletes and what they type. */
-export function wordDiff(before: string, after: string): DiffPart[] {
-  return diffWords(before, after).map((part) => ({
-    text: part.value,
-    change: part.added ? 'added' : part.removed ? 'removed' : 'same'
-  }))
 }

@@ -4,7 +4,7 @@
  * style do show here: the desk wants to see every edit, even the ones that change no claim.
  */
 import { diffArrays, diffWordsWithSpace } from 'diff'
-import type { DiffPart } from '../report/word-diff'
+import { toWholeWords, type DiffPart } from '../report/word-diff'
 
 /** A changed stretch longer than this is shown as deleted-then-inserted, not word by word. */
 const WORD_DIFF_MAX_CHARS = 20_000
@@ -29,7 +29,12 @@ export function draftDiff(oldText: string, newText: string): DiffPart[] {
       push('del', removed)
       push('ins', added)
     } else {
-      for (const change of diffWordsWithSpace(removed, added)) push(change.added ? 'ins' : change.removed ? 'del' : 'same', change.value)
+      // Whole words, as in the item list and the report: "310,000" → "325,000", not "3[1→2]0[→5],000".
+      const tokens: DiffPart[] = diffWordsWithSpace(removed, added).map((change) => ({
+        kind: change.added ? 'ins' : change.removed ? 'del' : 'same',
+        text: change.value
+      }))
+      for (const part of toWholeWords(tokens)) push(part.kind, part.text)
     }
     removed = ''
     added = ''

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { addAndLinkSource, addSource, editSource, itemsUsingSource, linkSource, unlinkSource } from '../../../src/core/case/ops-sources'
-import { addNote, addQuery, openQueryCount, resolveQuery, setCorrection, setVerdictNote, wordDiff } from '../../../src/core/case/ops-notes'
+import { addNote, addQuery, openQueryCount, resolveQuery, setCorrection, setVerdictNote } from '../../../src/core/case/ops-notes'
+import { wordDiff } from '../../../src/core/report/word-diff'
 import { caseProgress } from '../../../src/core/case/progress'
 import { setStatus } from '../../../src/core/case/ops-status'
 import { ANNA, BEN, itemStarting, sampleCase } from './case-fixture'
@@ -84,9 +85,9 @@ describe('notes, queries and corrections', () => {
     const after = itemStarting(corrected, 'The deployment')
     expect(after.correction).toMatchObject({ by: 'Anna Checker' })
     const diff = wordDiff(after.anchor.exact, after.correction!.replacement)
-    expect(diff.filter((p) => p.change === 'removed').map((p) => p.text).join('')).toBe('600m')
-    expect(diff.filter((p) => p.change === 'added').map((p) => p.text).join('')).toBe('580m')
-    expect(diff.filter((p) => p.change !== 'added').map((p) => p.text).join('')).toBe(after.anchor.exact)
+    expect(diff.filter((p) => p.kind === 'del').map((p) => p.text).join('')).toBe('€600m')
+    expect(diff.filter((p) => p.kind === 'ins').map((p) => p.text).join('')).toBe('€580m')
+    expect(diff.filter((p) => p.kind !== 'ins').map((p) => p.text).join('')).toBe(after.anchor.exact)
     expect(itemStarting(setCorrection(corrected, item.id, '', ANNA), 'The deployment').correction).toBeNull()
   })
 

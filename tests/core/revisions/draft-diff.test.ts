@@ -10,8 +10,8 @@ describe('the draft diff shown to the desk', () => {
     const newText = baseText.replace('5,000 troops would', '5,500 troops would')
     const parts = draftDiff(baseText, newText)
     expect(parts.filter((p) => p.kind !== 'same')).toEqual([
-      { kind: 'del', text: '000' },
-      { kind: 'ins', text: '500' }
+      { kind: 'del', text: '5,000' },
+      { kind: 'ins', text: '5,500' }
     ])
     expect(rebuild(parts, 'old')).toBe(baseText)
     expect(rebuild(parts, 'new')).toBe(newText)

@@ -1,16 +1,17 @@
 /** A suggested correction, shown as a word diff against the item's words. */
 import { useState } from 'react'
 import type { Item } from '../../../shared/case'
-import { setCorrection, wordDiff } from '../../../core/case/ops-notes'
+import { setCorrection } from '../../../core/case/ops-notes'
+import { wordDiff } from '../../../core/report/word-diff'
 import type { RunOp } from '../lib/run-op'
 
 export function DiffView({ before, after }: { before: string; after: string }) {
   return (
     <p className="diff">
       {wordDiff(before, after).map((part, index) =>
-        part.change === 'added' ? (
+        part.kind === 'ins' ? (
           <ins key={index}>{part.text}</ins>
-        ) : part.change === 'removed' ? (
+        ) : part.kind === 'del' ? (
           <del key={index}>{part.text}</del>
         ) : (
           <span key={index}>{part.text}</span>
