@@ -12,7 +12,7 @@ export interface OpContext {
 }
 
 /** Used when no checker name is set yet, so history never has an empty "by". */
-export const UNNAMED_CHECKER = 'Checker'
+export const UNNAMED_CHECKER = 'Unnamed checker'
 
 export function checkerName(ctx: OpContext): string {
   return ctx.by.trim() || UNNAMED_CHECKER

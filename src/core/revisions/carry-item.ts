@@ -45,6 +45,7 @@ export function carryItem(item: Item, result: Reanchored, ctx: CarryContext): It
     ...item,
     anchor,
     ...spans,
+    ...engineViewOfNewWords(item, anchor.start, anchor.end, ctx),
     status: to,
     statusDraftId: to !== from ? ctx.draftId : item.statusDraftId,
     previousText: keepOlderWording ? item.previousText : item.anchor.exact,
@@ -76,6 +77,17 @@ function carrySpans(item: Item, start: number, end: number, ctx: CarryContext): 
     mention: item.mention ? (shiftSpan(item.mention, ctx) ?? quote?.mention ?? null) : null,
     cue: item.cue ? (shiftSpan(item.cue, ctx) ?? quote?.cue ?? null) : null
   }
+}
+
+/**
+ * A claim whose words changed is scored and explained again from the new wording, so "why it was
+ * flagged" names the new figure, not the old one. A manual claim keeps the type the checker gave it.
+ */
+function engineViewOfNewWords(item: Item, start: number, end: number, ctx: CarryContext): Partial<Item> {
+  if (item.kind !== 'claim') return {}
+  const claim = bestOverlap(ctx.extraction.claims, start, end)
+  if (!claim) return {}
+  return { reasons: claim.reasons, score: claim.score, claimType: item.origin === 'engine' ? claim.type : item.claimType }
 }
 
 function shiftSpan(span: Span, ctx: CarryContext): Span | null {

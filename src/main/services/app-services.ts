@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { ok } from '../../shared/result'
+import { UNNAMED_CHECKER } from '../../core/case/ops-base'
 import type { ApiDeps } from './api'
 import { readCase, revisionOf } from './case-store'
 import { defaultReportPath, exportReport } from './export'
@@ -12,8 +13,6 @@ import { importDraftIntoCase } from './revise'
 import { sessionFrom } from './sessions'
 import { loadSettings } from './settings'
 
-/** Written in item history when the checker has not set a name yet. */
-const UNNAMED_CHECKER = 'Unnamed checker'
 
 export function appServices(dataDir: string): Pick<ApiDeps, 'renderReport' | 'importDraft'> {
   return {

@@ -33,7 +33,7 @@ describe('accept and dismiss', () => {
 
   it('an unnamed checker is still recorded by a name', () => {
     const c = accept(sampleCase(), sampleCase().items[0].id, { by: '  ', at: ANNA.at })
-    expect(c.items[0].history.at(-1)?.by).toBe('Checker')
+    expect(c.items[0].history.at(-1)?.by).toBe('Unnamed checker')
   })
 })
 

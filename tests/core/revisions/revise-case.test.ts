@@ -51,6 +51,13 @@ describe('importing a new draft into a case', () => {
     expect(after.drafts[0]).toEqual(before.drafts[0])
   })
 
+  it('explains a changed claim from its new words', () => {
+    const item = byId(itemWith(before, TROOPS).id)
+    expect(item.reasons.join(' · ')).toContain('5,500 troops')
+    expect(item.reasons.join(' · ')).not.toContain('5,000 troops')
+    expect(item.facts.map((f) => f.text)).toContain('5,500 troops')
+  })
+
   it('leaves a changed suggestion nobody has checked yet Unchecked, with its old wording for the diff', () => {
     const fresh = baseCase()
     const changed = revise(fresh, edited)

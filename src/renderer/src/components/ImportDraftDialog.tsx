@@ -78,7 +78,7 @@ export function ImportDraftDialog({ api, casePath, initialFile, onImported, onCl
           </p>
           <ul className="revision-summary" aria-label="What the import will do">
             <li>{step.summary.unchanged} unchanged (status and work kept)</li>
-            <li>{step.summary.changed} changed: will need re-check</li>
+            <li>{step.summary.changed} changed wording (those already checked will need re-check)</li>
             <li>{step.summary.removed} removed from the draft (kept with their work)</li>
             <li>{step.summary.added} new suggestions</li>
           </ul>

@@ -21,6 +21,7 @@ import { FileMenu, type FileCommand } from './FileMenu'
 import { ItemDetail } from './ItemDetail'
 import { ItemFilters } from './ItemFilters'
 import { ItemList } from './ItemList'
+import { NameBanner } from './NameBanner'
 import { SettingsDialog } from './SettingsDialog'
 import { ShortcutSheet } from './ShortcutSheet'
 import { Toolbar } from './Toolbar'
@@ -192,7 +193,10 @@ export function Workspace({ api, session, settings, recent, notify, showChangesF
         onShortcuts={() => setDialog('shortcuts')}
         fileMenu={<FileMenu recent={recent} hasChanges={c.drafts.length > 1} onOpenMenu={onRefreshRecent} onCommand={onFileCommand} />}
       />
-      {state.saveState.kind === 'conflict' ? <ConflictBanner reason={state.saveState.reason} onReload={() => void reload()} /> : null}
+      <div className="banners">
+        {settings.checkerName.trim() === '' ? <NameBanner onSettings={() => setDialog('settings')} /> : null}
+        {state.saveState.kind === 'conflict' ? <ConflictBanner reason={state.saveState.reason} onReload={() => void reload()} /> : null}
+      </div>
       <main className="workspace">
         <ArticleView
           text={data.text}
