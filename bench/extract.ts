@@ -72,9 +72,12 @@ async function main(): Promise<void> {
     lines.push(row('wink-nlp sentence split only', label, wink, wink))
     lines.push(row('Factdesk sentence split only', label, split, wink))
     lines.push(row('Factdesk full extraction', label, full, wink))
+    if (file === small) {
+      verdict = `At 1,500 words the whole extraction takes ${full.medianMs.toFixed(1)} ms, ${(full.medianMs / wink.medianMs).toFixed(2)}× wink-nlp's split: at that size fixed costs (building the name index, the scorer's look-ups) dominate; the issue's 3× goal is for 1 MB. `
+    }
     if (file === large) {
       const ratio = full.medianMs / wink.medianMs
-      verdict = `Goal for 1 MB: under 1 s and at most 3× wink-nlp's split. Measured: ${full.medianMs.toFixed(0)} ms, ${ratio.toFixed(2)}× — ${full.medianMs < 1000 && ratio <= 3 ? 'met' : 'NOT met'}.`
+      verdict += `Goal for 1 MB: under 1 s and at most 3× wink-nlp's split. Measured: ${full.medianMs.toFixed(0)} ms, ${ratio.toFixed(2)}× — ${full.medianMs < 1000 && ratio <= 3 ? 'met' : 'NOT met'}.`
     }
   }
   lines.push('', verdict, '')

@@ -114,7 +114,7 @@ async function main(): Promise<void> {
   } else rows.push('| pdf | skipped: no Chromium (set FACTDESK_CHROMIUM) | — | — |')
 
   const live = caseFile.items.filter((item) => item.state !== 'dismissed').length
-  console.log(`Report rendering: ${caseFile.items.length} items (${live} in the draft), ${caseFile.sources.length} sources, article ${caseFile.drafts[1].article.text.length.toLocaleString('en')} characters; median of ${RUNS} runs, Node ${process.version}.\n`)
+  console.log(`## Report rendering (issue 4)\n\n${caseFile.items.length} items (${live} in the draft), ${caseFile.sources.length} sources, article ${caseFile.drafts[1].article.text.length.toLocaleString('en')} characters; median of ${RUNS} runs, Node ${process.version}.\n`)
   console.log('| format | median | best | output |')
   console.log('| --- | --- | --- | --- |')
   for (const row of rows) console.log(row)
