@@ -1,25 +1,28 @@
-/** Settings: the checker's name (signed on every action), paper size, and the case's statuses. */
+/** Settings: the checker's name (signed on every action), paper size, the case's statuses and their ClaimReview ratings. */
 import { useState } from 'react'
 import type { Settings } from '../../../shared/contract'
-import type { StatusDef } from '../../../shared/case'
+import type { RatingMapEntry, StatusDef } from '../../../shared/case'
+import { RatingMapEditor } from './RatingMapEditor'
 import { Dialog } from './Dialog'
 
 interface Props {
   settings: Settings
   statuses: StatusDef[] | null
-  onSave(settings: Settings, statuses: StatusDef[] | null): Promise<boolean>
+  ratingMap: RatingMapEntry[] | null
+  onSave(settings: Settings, statuses: StatusDef[] | null, ratingMap: RatingMapEntry[] | null): Promise<boolean>
   onClose(): void
 }
 
-export function SettingsDialog({ settings, statuses, onSave, onClose }: Props) {
+export function SettingsDialog({ settings, statuses, ratingMap, onSave, onClose }: Props) {
   const [draft, setDraft] = useState(settings)
   const [defs, setDefs] = useState(statuses)
+  const [ratings, setRatings] = useState(ratingMap)
   const [busy, setBusy] = useState(false)
   const editStatus = (id: string, patch: Partial<StatusDef>) => setDefs((list) => list?.map((s) => (s.id === id ? { ...s, ...patch } : s)) ?? null)
 
   const save = async () => {
     setBusy(true)
-    const saved = await onSave(draft, defs)
+    const saved = await onSave(draft, defs, ratings)
     setBusy(false)
     if (saved) onClose()
   }
@@ -62,6 +65,7 @@ export function SettingsDialog({ settings, statuses, onSave, onClose }: Props) {
             ))}
           </fieldset>
         ) : null}
+        {defs && ratings ? <RatingMapEditor statuses={defs} rows={ratings} onChange={setRatings} /> : null}
         <div className="form-buttons">
           <button type="submit" className="primary" disabled={busy}>
             Save settings

@@ -7,6 +7,7 @@ import type { FactdeskApi, FileInput, RecentEntry, Session, Settings } from '../
 import { addManualItem } from '../../../core/case/ops-items'
 import { accept, dismiss, editStatuses, setArticleDate, setStatus } from '../../../core/case/ops-status'
 import { keyStatuses } from '../../../core/case/progress'
+import { editRatingMap } from '../../../core/case/ratings'
 import { linkTwins } from '../../../core/case/twins'
 import { shell } from '../api/shell'
 import { useCaseState } from '../hooks/useCaseState'
@@ -162,7 +163,7 @@ export function Workspace({ api, session, settings, recent, notify, showChangesF
     else notify(result.error.message)
   }
 
-  const saveSettings = async (next: Settings, statuses: typeof c.statuses | null) => {
+  const saveSettings = async (next: Settings, statuses: typeof c.statuses | null, ratings: typeof c.ratingMap | null) => {
     const result = await api.saveSettings(next)
     if (!result.ok) {
       notify(result.error.message)
@@ -170,6 +171,7 @@ export function Workspace({ api, session, settings, recent, notify, showChangesF
     }
     onSettings(result.value)
     if (statuses) run((current, ctx) => editStatuses(current, statuses, ctx))
+    if (ratings) run((current, ctx) => editRatingMap(current, ratings, ctx))
     return true
   }
 
@@ -221,7 +223,7 @@ export function Workspace({ api, session, settings, recent, notify, showChangesF
           </div>
         </aside>
       </main>
-      {dialog === 'settings' ? <SettingsDialog settings={settings} statuses={c.statuses} onSave={saveSettings} onClose={() => setDialog(null)} /> : null}
+      {dialog === 'settings' ? <SettingsDialog settings={settings} statuses={c.statuses} ratingMap={c.ratingMap} onSave={saveSettings} onClose={() => setDialog(null)} /> : null}
       {dialog === 'shortcuts' ? <ShortcutSheet statuses={c.statuses.filter((s) => keyStatuses(c).includes(s.id))} onClose={() => setDialog(null)} /> : null}
       <WorkspacePanels
         panel={panel}
