@@ -7,6 +7,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DEFAULT_RATING_MAP, DEFAULT_STATUSES, SCHEMA_VERSION, type CaseFile, type Item } from '../../src/shared/case'
+import { newItem } from '../../src/core/case/new-item'
 
 export const ARTICLE_TEXT = 'Harbour fees rose 12% last year.\n\n"We had no choice," said Ana Ruiz.'
 
@@ -15,31 +16,15 @@ export function tempDir(prefix = 'factdesk-test-'): string {
 }
 
 export function sampleItem(id: string, status = 'unchecked'): Item {
+  const anchor = { start: 0, end: 32, exact: ARTICLE_TEXT.slice(0, 32), prefix: '', suffix: ARTICLE_TEXT.slice(32, 64) }
+  const firstEntry = { at: '2024-03-14T09:00:00.000Z', by: 'Factdesk', action: 'suggested', draftId: 'd1' }
   return {
-    id,
-    kind: 'claim',
-    origin: 'engine',
-    state: 'suggested',
-    anchor: { start: 0, end: 32, exact: ARTICLE_TEXT.slice(0, 32), prefix: '', suffix: ARTICLE_TEXT.slice(32, 64) },
+    ...newItem({ id, kind: 'claim', origin: 'engine', state: 'suggested', anchor, draftId: 'd1', firstEntry }),
     status,
-    statusDraftId: 'd1',
     claimType: 'quantity',
     score: 0.8,
     reasons: ['number: 12%'],
-    facts: [{ kind: 'number', start: 18, end: 21, text: '12%', value: '12 %' }],
-    speaker: null,
-    mention: null,
-    cue: null,
-    sourceIds: [],
-    verdictNote: '',
-    notes: [],
-    queries: [],
-    correction: null,
-    checklist: {},
-    twinOf: null,
-    dismissed: null,
-    previousText: null,
-    history: [{ at: '2024-03-14T09:00:00.000Z', by: 'Factdesk', action: 'suggested', draftId: 'd1' }]
+    facts: [{ kind: 'number', start: 18, end: 21, text: '12%', value: '12 %' }]
   }
 }
 

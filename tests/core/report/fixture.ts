@@ -5,6 +5,7 @@
  * corrections, a changed and a removed item), and a hostile one whose every field tries to inject.
  */
 import { createHash } from 'node:crypto'
+import { newItem } from '../../../src/core/case/new-item'
 import type { Article, Block, BlockKind } from '../../../src/shared/article'
 import {
   DEFAULT_RATING_MAP,
@@ -41,33 +42,10 @@ export function itemAt(text: string, words: string, id: string, fields: Partial<
   const start = text.indexOf(words)
   if (start < 0) throw new Error(`fixture: "${words}" not in the article`)
   const end = start + words.length
-  return {
-    id,
-    kind: 'claim',
-    origin: 'engine',
-    state: 'accepted',
-    anchor: { start, end, exact: words, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) },
-    status: 'unchecked',
-    statusDraftId: 'd2',
-    claimType: 'quantity',
-    score: 0.8,
-    reasons: [],
-    facts: [],
-    speaker: null,
-    mention: null,
-    cue: null,
-    sourceIds: [],
-    verdictNote: '',
-    notes: [],
-    queries: [],
-    correction: null,
-    checklist: {},
-    twinOf: null,
-    dismissed: null,
-    previousText: null,
-    history: [{ at: '2024-05-14T08:00:00.000Z', by: 'Factdesk', action: 'suggested', draftId: 'd1' }],
-    ...fields
-  }
+  const anchor = { start, end, exact: words, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) }
+  const firstEntry = { at: '2024-05-14T08:00:00.000Z', by: 'Factdesk', action: 'suggested', draftId: 'd1' }
+  const item = newItem({ id, kind: 'claim', origin: 'engine', state: 'accepted', anchor, draftId: 'd2', firstEntry })
+  return { ...item, claimType: 'quantity', score: 0.8, ...fields }
 }
 
 export function source(id: string, fields: Partial<Source>): Source {
