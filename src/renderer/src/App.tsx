@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { BrokenCase, FactdeskApi, FileInput, RecentEntry, Session, Settings } from '../../shared/contract'
+import { currentDraft } from '../../core/case/ops-base'
 import { fileInputFor, shell } from './api/shell'
 import { BrokenCaseScreen } from './components/BrokenCaseScreen'
 import { DropChoiceDialog } from './components/DropChoiceDialog'
@@ -49,7 +50,7 @@ export function App({ api }: { api: FactdeskApi }) {
     setIncomingDraft(null)
     setBroken(null)
     setSessionKey((k) => k + 1)
-    document.title = `${next.case.drafts.find((d) => d.id === next.case.currentDraftId)?.article.title || 'Factdesk'} — Factdesk`
+    document.title = `${currentDraft(next.case)?.article.title || 'Factdesk'} — Factdesk`
   }, [])
 
   const refreshRecent = useCallback(() => {
@@ -99,7 +100,10 @@ export function App({ api }: { api: FactdeskApi }) {
       event.preventDefault()
       // An article dropped on an open case may be its next draft: ask rather than guess.
       const isCase = file.name.toLowerCase().endsWith('.json')
-      void fileInputFor(file).then((input) => (hasSession && !isCase ? setDropped(input) : openInput(input)))
+      void fileInputFor(file).then((read) => {
+        if (!read.ok) return setNotice(read.error.message)
+        return hasSession && !isCase ? setDropped(read.value) : openInput(read.value)
+      })
     }
     window.addEventListener('dragover', over)
     window.addEventListener('drop', drop)
@@ -146,7 +150,7 @@ export function App({ api }: { api: FactdeskApi }) {
         onChange={(e) => {
           const file = e.target.files?.[0]
           e.target.value = ''
-          if (file) void fileInputFor(file).then(openInput)
+          if (file) void fileInputFor(file).then((read) => (read.ok ? openInput(read.value) : setNotice(read.error.message)))
         }}
       />
       {dropped ? (

@@ -5,6 +5,7 @@
  * 'import-draft', 'export-report', 'settings'.
  */
 import type { FileInput } from '../../../shared/contract'
+import { fail, ok, type Result } from '../../../shared/result'
 
 export interface FactdeskShell {
   onMenuCommand(cb: (command: string) => void): () => void
@@ -38,11 +39,18 @@ export function shell(): FactdeskShell | null {
   }
 }
 
-/** A File from a picker or a drop, as the API wants it: its path in Electron, else its bytes. */
-export async function fileInputFor(file: File): Promise<FileInput> {
+/**
+ * A File from a picker or a drop, as the API wants it: its path in Electron, else its bytes.
+ * Reading can fail (a dropped folder, a file deleted meanwhile): that comes back as a message.
+ */
+export async function fileInputFor(file: File): Promise<Result<FileInput>> {
   const path = shell()?.pathForFile(file)
-  if (path) return { path }
-  return { fileName: file.name, base64: await toBase64(file) }
+  if (path) return ok({ path })
+  try {
+    return ok({ fileName: file.name, base64: await toBase64(file) })
+  } catch (error) {
+    return fail('read-failed', `Could not read ${file.name}: ${error instanceof Error ? error.message : String(error)}`)
+  }
 }
 
 async function toBase64(file: File): Promise<string> {

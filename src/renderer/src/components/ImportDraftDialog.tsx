@@ -101,7 +101,7 @@ export function ImportDraftDialog({ api, casePath, initialFile, onImported, onCl
         onChange={(event) => {
           const file = event.target.files?.[0]
           event.target.value = ''
-          if (file) void fileInputFor(file).then(preview)
+          if (file) void fileInputFor(file).then((read) => (read.ok ? preview(read.value) : setStep({ kind: 'failed', message: read.error.message })))
         }}
       />
     </Dialog>

@@ -35,10 +35,13 @@ export function SourceForm({ api, casePath, onSave, onCancel, notify }: Props) {
   const attach = async (file: File | undefined) => {
     if (!file) return
     setBusy(true)
-    const result = await api.addEvidenceFile({ casePath, file: await fileInputFor(file) })
+    const read = await fileInputFor(file)
+    const result = read.ok ? await api.addEvidenceFile({ casePath, file: read.value }) : read
     setBusy(false)
     if (!result.ok) return notify(result.error.message)
-    set({ filePath: result.value.filePath, sha256: result.value.sha256, title: draft.title || result.value.fileName })
+    const { filePath, sha256, fileName } = result.value
+    // The title as it is now: the checker may have typed one while the file was copied.
+    setDraft((d) => ({ ...d, filePath, sha256, title: d.title || fileName }))
   }
 
   const snapshot = async () => {
