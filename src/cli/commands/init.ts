@@ -5,12 +5,13 @@
  */
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { currentDraft } from '../../core/case/ops-base'
 import { extract } from '../../core/extract/extract'
 import { readCase, isCasePath, writeCase, CASE_SUFFIX } from '../../main/services/case-store'
 import { defaultDataDir } from '../../main/services/data-dir'
 import { importFile } from '../../main/services/file-import'
 import { refreshSuggestions } from '../../main/services/refresh'
-import { currentDraft, dataCasePath, openFile } from '../../main/services/sessions'
+import { dataCasePath, openFile } from '../../main/services/sessions'
 
 const USAGE = 'usage: factdesk init FILE'
 

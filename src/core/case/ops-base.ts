@@ -3,7 +3,7 @@
  * item updates, history entries and new item ids. Every op returns a NEW CaseFile and leaves
  * the old one untouched, so the UI can keep old snapshots for undo and React can compare by identity.
  */
-import type { CaseFile, HistoryEntry, Item } from '../../shared/case'
+import type { CaseFile, Draft, HistoryEntry, Item } from '../../shared/case'
 
 /** Who did it and when (ISO time). The UI passes the checker's name from Settings and `new Date()`. */
 export interface OpContext {
@@ -39,15 +39,20 @@ export function withHistory(item: Item, entry: HistoryEntry): Item {
   return { ...item, history: [...item.history, entry] }
 }
 
-/** Next free id of the given prefix ("i" for items, "s" for sources, "n" notes, "q" queries). */
-export function nextId(prefix: string, ids: Iterable<string>): string {
+/** One more than the highest number in ids like "i12" of the given prefix (1 when there is none). */
+export function nextNumber(prefix: string, ids: Iterable<string>): number {
   let highest = 0
   for (const id of ids) {
     if (!id.startsWith(prefix)) continue
-    const number = Number(id.slice(prefix.length))
-    if (Number.isInteger(number) && number > highest) highest = number
+    const digits = id.slice(prefix.length)
+    if (/^\d+$/.test(digits)) highest = Math.max(highest, Number(digits))
   }
-  return `${prefix}${highest + 1}`
+  return highest + 1
+}
+
+/** Next free id of the given prefix ("i" for items, "s" for sources, "n" notes, "q" queries). */
+export function nextId(prefix: string, ids: Iterable<string>): string {
+  return `${prefix}${nextNumber(prefix, ids)}`
 }
 
 export function nextItemId(c: CaseFile): string {
@@ -59,9 +64,14 @@ export function sortItems(items: Item[]): Item[] {
   return items.slice().sort((a, b) => a.anchor.start - b.anchor.start || b.anchor.end - a.anchor.end || a.id.localeCompare(b.id))
 }
 
+/** The draft the case currently shows (the newest one if the id is somehow stale). */
+export function currentDraft(c: CaseFile): Draft {
+  return c.drafts.find((d) => d.id === c.currentDraftId) ?? c.drafts[c.drafts.length - 1]
+}
+
 /** The text of the draft the case currently shows. */
 export function currentText(c: CaseFile): string {
-  const draft = c.drafts.find((d) => d.id === c.currentDraftId) ?? c.drafts[c.drafts.length - 1]
+  const draft = currentDraft(c) as Draft | undefined
   return draft ? draft.article.text : ''
 }
 

@@ -7,6 +7,7 @@ import type { Article, Extraction } from '../../shared/article'
 import type { CaseFile, Item } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
 import { createDraft, itemsFromExtraction } from '../case/create-case'
+import { nextNumber } from '../case/ops-base'
 import { buildPositionMap } from './build-map'
 import { carryItem, type CarryContext } from './carry-item'
 import { reanchorAll } from './reanchor'
@@ -30,7 +31,7 @@ export function reviseCase(caseFile: CaseFile, draft: NewDraft): Result<{ case: 
   if (current.hash === draft.hash) {
     return fail('already-current', `${draft.fileName} is already the current draft (${current.id}) of this case; nothing changed.`)
   }
-  const draftId = `d${nextNumber(caseFile.drafts.map((d) => d.id), 'd')}`
+  const draftId = `d${nextNumber('d', caseFile.drafts.map((d) => d.id))}`
   const oldText = current.article.text
   const newText = draft.article.text
   const map = buildPositionMap(oldText, newText)
@@ -62,7 +63,7 @@ export function reviseCase(caseFile: CaseFile, draft: NewDraft): Result<{ case: 
   const taken = [...carried.values()].filter((item) => item.state !== 'removed').map((item) => item.anchor)
   const isNew = (unit: { start: number; end: number }): boolean => !taken.some((a) => a.start < unit.end && unit.start < a.end)
   const fresh: Extraction = { ...draft.extraction, claims: draft.extraction.claims.filter(isNew), quotes: draft.extraction.quotes.filter(isNew) }
-  const addedItems = itemsFromExtraction(fresh, draftId, draft.now, nextNumber(caseFile.items.map((i) => i.id), 'i'))
+  const addedItems = itemsFromExtraction(fresh, draftId, draft.now, nextNumber('i', caseFile.items.map((i) => i.id)))
 
   const next: CaseFile = {
     ...caseFile,
@@ -83,14 +84,4 @@ export function reviseCase(caseFile: CaseFile, draft: NewDraft): Result<{ case: 
     summary: { unchanged: count('unchanged'), changed: count('changed'), removed: count('removed'), added: addedItems.length }
   }
   return ok({ case: next, report })
-}
-
-/** One more than the highest "<prefix><N>" id, so an id is never reused even after deletions. */
-function nextNumber(ids: string[], prefix: string): number {
-  let highest = 0
-  for (const id of ids) {
-    const match = new RegExp(`^${prefix}(\\d+)$`).exec(id)
-    if (match) highest = Math.max(highest, Number(match[1]))
-  }
-  return highest + 1
 }

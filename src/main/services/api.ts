@@ -4,7 +4,7 @@
  * services, and answers a Result; no method ever throws, whatever it is given.
  *
  * What differs between the modes comes in through ApiDeps: the native dialog, how links open,
- * and the report and revision services, which other modules provide (wired in api-wiring.ts).
+ * and the report and revision services, which other modules provide (wired in app-services.ts).
  */
 import type { ApiInput, ApiMethod, ApiResult, FactdeskApi, Startup } from '../../shared/contract'
 import { API_METHODS } from '../../shared/contract'
@@ -15,8 +15,8 @@ import { restoreBackup } from './case-backups'
 import { writeCase } from './case-store'
 import { addEvidenceFile } from './evidence'
 import { checkExternalUrl, openWithDesktop } from './external'
-import { addRecent, listRecent } from './recent'
-import { openFile, sessionFrom, type SessionContext } from './sessions'
+import { listRecent } from './recent'
+import { openFile, rememberSession, sessionFrom, type SessionContext } from './sessions'
 import { loadSettings, saveSettings } from './settings'
 import { snapshotUrl, type SnapshotOptions } from './snapshot'
 import { getStartup } from './startup'
@@ -81,10 +81,7 @@ export function createApi(deps: ApiDeps): FactdeskApi {
     async restoreBackup(input) {
       const restored = await restoreBackup(input.casePath, input.backupPath, (deps.now ?? (() => new Date()))())
       if (!restored.ok) return restored
-      const session = sessionFrom(input.casePath, restored.value)
-      const openedAt = (deps.now ?? (() => new Date()))().toISOString()
-      await addRecent(deps.dataDir, { casePath: input.casePath, articlePath: session.case.articlePath || null, title: session.extraction.article.title, openedAt })
-      return recentChanged(ok(session))
+      return recentChanged(ok(await rememberSession(ctx, sessionFrom(input.casePath, restored.value))))
     },
     async getSettings() {
       return ok(await loadSettings(deps.dataDir))

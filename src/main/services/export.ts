@@ -26,7 +26,7 @@ export interface ExportInput {
   casePath: string | null
   format: ReportFormat
   out: string | null
-  paperSize: 'A4' | 'Letter'
+  paperSize: PaperSize
   now: Date
 }
 
@@ -115,7 +115,7 @@ function describeWriteError(error: unknown, path: string): string {
 }
 
 export async function exportReport(
-  input: { case: CaseFile; casePath: string | null; format: ReportFormat; out: string | null; paperSize: 'A4' | 'Letter'; now: Date },
+  input: ExportInput,
   options: { printer?: PdfPrinter } = {}
 ): Promise<Result<{ content: string | null; path: string | null }>> {
   const renderOptions = { now: input.now, paperSize: input.paperSize }

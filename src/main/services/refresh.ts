@@ -7,6 +7,7 @@
 import type { Extraction } from '../../shared/article'
 import type { CaseFile, Item } from '../../shared/case'
 import { itemsFromExtraction } from '../../core/case/create-case'
+import { nextNumber } from '../../core/case/ops-base'
 
 export interface RefreshSummary {
   kept: number
@@ -32,18 +33,8 @@ export function isUntouchedSuggestion(item: Item): boolean {
 
 const placeKey = (item: Item): string => `${item.kind}:${item.anchor.start}:${item.anchor.end}`
 
-/** The highest number used in ids like "i12", so new items never reuse one. */
-function nextItemNumber(items: Item[]): number {
-  let max = 0
-  for (const item of items) {
-    const match = /^i(\d+)$/.exec(item.id)
-    if (match) max = Math.max(max, Number(match[1]))
-  }
-  return max + 1
-}
-
 export function refreshSuggestions(caseFile: CaseFile, extraction: Extraction, now: string): { case: CaseFile; summary: RefreshSummary } {
-  const fresh = itemsFromExtraction(extraction, caseFile.currentDraftId, now, nextItemNumber(caseFile.items))
+  const fresh = itemsFromExtraction(extraction, caseFile.currentDraftId, now, nextNumber('i', caseFile.items.map((item) => item.id)))
   const freshByPlace = new Map(fresh.map((item) => [placeKey(item), item]))
   const summary: RefreshSummary = { kept: 0, updated: 0, added: 0, dropped: 0 }
   const taken = new Set<string>()

@@ -13,6 +13,7 @@ import type { CaseFile } from '../../shared/case'
 import type { BrokenCase, FileInput, Session } from '../../shared/contract'
 import { fail, ok, type Result } from '../../shared/result'
 import { createCase } from '../../core/case/create-case'
+import { currentDraft } from '../../core/case/ops-base'
 import { extract } from '../../core/extract/extract'
 import { listGoodBackups } from './case-backups'
 import type { TextWriter } from './atomic-file'
@@ -33,10 +34,6 @@ export type OpenOutcome = { session: Session } | { broken: BrokenCase } | { erro
 
 /** The hash prefix in data-folder case names: 12 hex digits make a clash between two articles negligible. */
 const HASH_PREFIX_CHARS = 12
-
-export function currentDraft(caseFile: CaseFile) {
-  return caseFile.drafts.find((draft) => draft.id === caseFile.currentDraftId) ?? caseFile.drafts[caseFile.drafts.length - 1]
-}
 
 /** The engine's view of the case's current draft, with the date and threshold the checker set. */
 export function sessionFrom(casePath: string, loaded: LoadedCase): Session {
@@ -61,10 +58,14 @@ async function openCasePath(ctx: SessionContext, casePath: string): Promise<Open
     await addRecent(ctx.dataDir, { casePath, articlePath: null, title: basename(casePath), openedAt: nowIso(ctx) })
     return { broken: await brokenCase(casePath, loaded.error.message) }
   }
-  const session = sessionFrom(casePath, loaded.value)
-  const articlePath = session.case.articlePath || null
-  await addRecent(ctx.dataDir, { casePath, articlePath, title: titleOf(session.case), openedAt: nowIso(ctx) })
-  return { session }
+  return { session: await rememberSession(ctx, sessionFrom(casePath, loaded.value)) }
+}
+
+/** Puts an opened (or restored) case at the top of the recent list; answers the session. */
+export async function rememberSession(ctx: SessionContext, session: Session): Promise<Session> {
+  const { casePath, case: caseFile } = session
+  await addRecent(ctx.dataDir, { casePath, articlePath: caseFile.articlePath || null, title: titleOf(caseFile), openedAt: nowIso(ctx) })
+  return session
 }
 
 function titleOf(caseFile: CaseFile): string {
@@ -90,9 +91,12 @@ async function openImported(ctx: SessionContext, imported: Imported, articlePath
     if (candidate && existsSync(candidate)) return openCasePath(ctx, candidate)
   }
   const now = nowIso(ctx)
+  // A new case's date and threshold are the article's own and the default, so this is the very
+  // extraction sessionFrom would compute: the session below reuses it instead of extracting again.
+  const extraction = extract(imported.article)
   const caseFile = createCase({
     article: imported.article,
-    extraction: extract(imported.article),
+    extraction,
     hash: imported.hash,
     fileName: imported.fileName,
     articlePath: articlePath ?? '',
@@ -109,7 +113,8 @@ async function openImported(ctx: SessionContext, imported: Imported, articlePath
     casePath = inDataDir
   }
   if (!written.ok) return { error: written }
-  return openCasePath(ctx, casePath)
+  const { case: saved, revision } = written.value
+  return { session: await rememberSession(ctx, { casePath, case: saved, extraction, revision }) }
 }
 
 /** Opens whatever the UI or command line handed over. */

@@ -6,14 +6,14 @@
 import { useMemo } from 'react'
 import type { ScoredSentence } from '../../../shared/article'
 import type { CaseFile, StatusDef } from '../../../shared/case'
-import { currentText, sortItems } from '../../../core/case/ops-base'
+import { currentDraft, sortItems } from '../../../core/case/ops-base'
 import { caseProgress } from '../../../core/case/progress'
 import { articleMarks } from '../lib/article-marks'
 import { filterItems, searchText, speakers, type ItemFilter } from '../lib/filters'
 
 export function useWorkspaceData(c: CaseFile, sentences: ScoredSentence[], filter: ItemFilter, showCoverage: boolean) {
-  const draft = useMemo(() => c.drafts.find((d) => d.id === c.currentDraftId) ?? c.drafts[c.drafts.length - 1], [c.drafts, c.currentDraftId])
-  const text = useMemo(() => currentText(c), [c.drafts, c.currentDraftId])
+  const draft = useMemo(() => currentDraft(c), [c.drafts, c.currentDraftId])
+  const text = draft?.article.text ?? ''
   const sorted = useMemo(() => sortItems(c.items), [c.items])
   const searchIndex = useMemo(() => new Map(c.items.map((item) => [item.id, searchText(item)])), [c.items])
   const visible = useMemo(() => filterItems(sorted, searchIndex, filter), [sorted, searchIndex, filter])
