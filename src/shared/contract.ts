@@ -4,7 +4,7 @@
  * loopback HTTP (POST /api/<method>). Main validates every input (zod schemas in src/main/services/validation.ts)
  * and every method answers a Result: errors cross as data, never as thrown exceptions.
  */
-import type { Extraction } from './article'
+import type { Inconsistency, ScoredSentence } from './article'
 import type { CaseFile, Snapshot } from './case'
 import type { Result } from './result'
 
@@ -27,8 +27,12 @@ export interface RecentEntry {
 export interface Session {
   casePath: string
   case: CaseFile
-  /** Extraction of the current draft: sentences (for coverage), claims, quotes, inconsistencies. */
-  extraction: Extraction
+  /**
+   * The engine's view of the current draft that the case does not store: every scored sentence (for
+   * coverage) and the possible inconsistencies. Claims and quotes are already the case's items.
+   */
+  sentences: ScoredSentence[]
+  inconsistencies: Inconsistency[]
   /** Opaque token of the file on disk when loaded/saved; saving with a stale one is a conflict. */
   revision: string
 }

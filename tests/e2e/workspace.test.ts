@@ -64,6 +64,20 @@ test.describe('browser mode', () => {
     await expect(page.getByRole('dialog')).toHaveCount(0)
   })
 
+  test('a figure given two ways is listed as a possible inconsistency, one click from its item', async ({ page }) => {
+    await page.goto(served.url)
+    await page.getByRole('button', { name: /possible inconsistenc/ }).click()
+    const dialog = page.getByRole('dialog', { name: 'Possible inconsistencies' })
+    await expect(dialog).toContainText('same figure?')
+    const places = dialog.getByRole('button', { name: /“.+”/ })
+    await expect(places).toHaveCount(2)
+    const words = ((await places.nth(1).textContent()) ?? '').replace(/[“”]/g, '')
+    await places.nth(1).click()
+    await expect(dialog).toHaveCount(0)
+    await expect(page.locator('.detail-text')).toContainText(words)
+    await shot(page, 'browser-09-inconsistency')
+  })
+
   test('selected words become a manual claim, snapped to whole words; undo takes it back', async ({ page }) => {
     await page.goto(served.url)
     const article = page.getByRole('region', { name: 'Article' })

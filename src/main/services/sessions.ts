@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
+import type { Extraction } from '../../shared/article'
 import type { CaseFile } from '../../shared/case'
 import type { BrokenCase, FileInput, Session } from '../../shared/contract'
 import { fail, ok, type Result } from '../../shared/result'
@@ -39,7 +40,11 @@ const HASH_PREFIX_CHARS = 12
 export function sessionFrom(casePath: string, loaded: LoadedCase): Session {
   const draft = currentDraft(loaded.case)
   const extraction = extract(draft.article, { articleDate: loaded.case.articleDate, threshold: loaded.case.threshold })
-  return { casePath, case: loaded.case, extraction, revision: loaded.revision }
+  return sessionOf(casePath, loaded.case, extraction, loaded.revision)
+}
+
+function sessionOf(casePath: string, caseFile: CaseFile, extraction: Extraction, revision: string): Session {
+  return { casePath, case: caseFile, sentences: extraction.sentences, inconsistencies: extraction.inconsistencies, revision }
 }
 
 export function dataCasePath(dataDir: string, fileName: string, hash: string): string {
@@ -114,7 +119,7 @@ async function openImported(ctx: SessionContext, imported: Imported, articlePath
   }
   if (!written.ok) return { error: written }
   const { case: saved, revision } = written.value
-  return { session: await rememberSession(ctx, { casePath, case: saved, extraction, revision }) }
+  return { session: await rememberSession(ctx, sessionOf(casePath, saved, extraction, revision)) }
 }
 
 /** Opens whatever the UI or command line handed over. */

@@ -21,6 +21,7 @@ import { ConflictBanner } from './ConflictBanner'
 import { FileMenu, type FileCommand } from './FileMenu'
 import { ItemDetail } from './ItemDetail'
 import { ItemFilters } from './ItemFilters'
+import { InconsistenciesDialog } from './InconsistenciesDialog'
 import { ItemList } from './ItemList'
 import { NameBanner } from './NameBanner'
 import { SettingsDialog } from './SettingsDialog'
@@ -51,10 +52,10 @@ export function Workspace({ api, session, settings, recent, notify, showChangesF
   const c = state.caseFile
   const [filter, setFilter] = useState<ItemFilter>(NO_FILTER)
   const [showCoverage, setShowCoverage] = useState(false)
-  const data = useWorkspaceData(c, session.extraction.sentences, filter, showCoverage)
+  const data = useWorkspaceData(c, session.sentences, filter, showCoverage)
   const [selectedId, setSelectedId] = useState<string | null>(() => data.visible[0]?.id ?? null)
   const [scrollToken, setScrollToken] = useState(0)
-  const [dialog, setDialog] = useState<'settings' | 'shortcuts' | null>(null)
+  const [dialog, setDialog] = useState<'settings' | 'shortcuts' | 'inconsistencies' | null>(null)
   const [panel, setPanel] = useState<PanelKind | null>(showChangesFirst ? 'changes' : null)
   const [draftFile, setDraftFile] = useState<FileInput | null>(null)
   const [textSelection, setTextSelection] = useState<TextSelection | null>(null)
@@ -212,7 +213,14 @@ export function Workspace({ api, session, settings, recent, notify, showChangesF
           onSelectionChange={onSelectionChange}
         />
         <aside className="side" aria-label="Items and details">
-          <ItemFilters ref={filterRef} filter={filter} onChange={setFilter} statuses={c.statuses} counts={data.progress.byStatus} speakers={data.speakerNames} shown={data.visible.length} />
+          <div className="side-head">
+            {session.inconsistencies.length > 0 ? (
+              <button type="button" className="inconsistency-link" onClick={() => setDialog('inconsistencies')}>
+                {session.inconsistencies.length === 1 ? '1 possible inconsistency' : `${session.inconsistencies.length} possible inconsistencies`}
+              </button>
+            ) : null}
+            <ItemFilters ref={filterRef} filter={filter} onChange={setFilter} statuses={c.statuses} counts={data.progress.byStatus} speakers={data.speakerNames} shown={data.visible.length} />
+          </div>
           <ItemList items={data.visible} statuses={data.statusMap} selectedId={selectedId} scrollToken={scrollToken} onSelect={select} onMove={move} />
           <div className="detail-pane">
             {selected ? (
@@ -224,6 +232,9 @@ export function Workspace({ api, session, settings, recent, notify, showChangesF
         </aside>
       </main>
       {dialog === 'settings' ? <SettingsDialog settings={settings} statuses={c.statuses} ratingMap={c.ratingMap} onSave={saveSettings} onClose={() => setDialog(null)} /> : null}
+      {dialog === 'inconsistencies' ? (
+        <InconsistenciesDialog inconsistencies={session.inconsistencies} items={c.items} onSelect={(id) => select(id)} onClose={() => setDialog(null)} />
+      ) : null}
       {dialog === 'shortcuts' ? <ShortcutSheet statuses={c.statuses.filter((s) => keyStatuses(c).includes(s.id))} onClose={() => setDialog(null)} /> : null}
       <WorkspacePanels
         panel={panel}
