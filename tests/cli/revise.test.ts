@@ -1,13 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { parseReviseArgs, run } from '../../src/cli/commands/revise'
-import { createCase } from '../../src/core/case/create-case'
-import { extract } from '../../src/core/extract/extract'
-import { writeCase } from '../../src/main/services/case-store'
-import { importFile } from '../../src/main/services/file-import'
 import { BASE, BRIDGES, TROOPS } from '../core/revisions/revision-pairs'
+import { revisionFolder } from '../helpers/revision-folder'
 
 let stdout: string
 let stderr: string[]
@@ -27,25 +24,10 @@ afterEach(() => {
   delete process.env.FACTDESK_DATA_DIR
 })
 
-const markdown = (paragraphs: string[]): string => `# ${paragraphs[0]}\n\n${paragraphs.slice(1).join('\n\n')}\n`
 const NEW_PARAGRAPH = 'The Treasury said £40m in emergency funding would reach councils by March.'
 const V2 = [BASE[0], BASE[1].replace('5,000 troops would', '5,500 troops would'), BASE[2].replace(' “Every bridge north of Carlisle is closed.”', ''), NEW_PARAGRAPH, ...BASE.slice(3)]
 
-async function folder(): Promise<{ dir: string; casePath: string; v2: string }> {
-  const dir = mkdtempSync(join(tmpdir(), 'factdesk-cli-revise-'))
-  const v1 = join(dir, 'floods.md')
-  const v2 = join(dir, 'floods-v2.md')
-  writeFileSync(v1, markdown(BASE))
-  writeFileSync(v2, markdown(V2))
-  const imported = await importFile(v1)
-  if (!imported.ok) throw new Error(imported.error.message)
-  const { article, hash, fileName } = imported.value
-  const caseFile = createCase({ article, extraction: extract(article), hash, fileName, articlePath: v1, now: '2024-06-11T09:00:00.000Z', caseId: 'c1' })
-  const casePath = `${v1}.factdesk.json`
-  const saved = await writeCase(casePath, caseFile, '')
-  if (!saved.ok) throw new Error(saved.error.message)
-  return { dir, casePath, v2 }
-}
+const folder = () => revisionFolder(BASE, V2)
 
 interface JsonReport {
   items: Array<{ id: string; outcome: string; score: number; before: { start: number; end: number; text: string }; after: { start: number; end: number; text: string } | null }>

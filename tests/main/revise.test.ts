@@ -1,35 +1,16 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createCase } from '../../src/core/case/create-case'
-import { extract } from '../../src/core/extract/extract'
-import { readCase, writeCase } from '../../src/main/services/case-store'
-import { importFile } from '../../src/main/services/file-import'
+import { readCase } from '../../src/main/services/case-store'
 import { importDraftIntoCase } from '../../src/main/services/revise'
 import { BASE, TROOPS } from '../core/revisions/revision-pairs'
+import { markdown, revisionFolder } from '../helpers/revision-folder'
 
-const markdown = (paragraphs: string[]): string => `# ${paragraphs[0]}\n\n${paragraphs.slice(1).join('\n\n')}\n`
 const V2 = [BASE[0], BASE[1].replace('5,000 troops would', '5,500 troops would'), ...BASE.slice(2, 5)] // last paragraph cut
 
-/** A temp folder with draft 1, its saved case (real pipeline), and draft 2 beside it. */
-async function folder(): Promise<{ dir: string; casePath: string; v1: string; v2: string }> {
-  const dir = mkdtempSync(join(tmpdir(), 'factdesk-revise-'))
-  const v1 = join(dir, 'floods.md')
-  const v2 = join(dir, 'floods-v2.md')
-  writeFileSync(v1, markdown(BASE))
-  writeFileSync(v2, markdown(V2))
-  const imported = await importFile(v1)
-  if (!imported.ok) throw new Error(imported.error.message)
-  const { article, hash, fileName } = imported.value
-  const created = createCase({ article, extraction: extract(article), hash, fileName, articlePath: v1, now: '2024-06-11T09:00:00.000Z', caseId: 'case-floods' })
-  // The checker verified every claim on draft 1, so changed words must come back for re-check.
-  const caseFile = { ...created, items: created.items.map((item) => ({ ...item, state: 'accepted' as const, status: 'verified' })) }
-  const casePath = `${v1}.factdesk.json`
-  const saved = await writeCase(casePath, caseFile, '')
-  if (!saved.ok) throw new Error(saved.error.message)
-  return { dir, casePath, v1, v2 }
-}
+/** The checker verified every claim on draft 1, so changed words must come back for re-check. */
+const folder = () =>
+  revisionFolder(BASE, V2, (c) => ({ ...c, items: c.items.map((item) => ({ ...item, state: 'accepted' as const, status: 'verified' })) }))
 
 describe('importDraftIntoCase', () => {
   it('saves the new draft with every item carried, and reads back the same', async () => {
