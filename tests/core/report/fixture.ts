@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import { newItem } from '../../../src/core/case/new-item'
+import { emptySource } from '../../../src/core/case/ops-sources'
 import type { Article, Block, BlockKind } from '../../../src/shared/article'
 import {
   DEFAULT_RATING_MAP,
@@ -49,25 +50,8 @@ export function itemAt(text: string, words: string, id: string, fields: Partial<
 }
 
 export function source(id: string, fields: Partial<Source>): Source {
-  return {
-    id,
-    kind: 'web',
-    title: '',
-    url: '',
-    publisher: '',
-    publishedAt: '',
-    accessedAt: '',
-    archiveUrl: '',
-    passage: '',
-    filePath: '',
-    sha256: '',
-    person: null,
-    snapshot: null,
-    notes: '',
-    createdAt: '2024-05-14T09:00:00.000Z',
-    createdBy: 'Priya Raman',
-    ...fields
-  }
+  // person: null unless given, as the report fixtures spell out every person source in full.
+  return { id, ...emptySource('web'), createdAt: '2024-05-14T09:00:00.000Z', createdBy: 'Priya Raman', ...fields }
 }
 
 export function statusChange(at: string, by: string, from: string, to: string, draftId = 'd2'): HistoryEntry {
