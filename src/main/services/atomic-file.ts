@@ -86,3 +86,24 @@ export class AtomicJsonFile<T> implements Adapter<T> {
     this.lastWritten = text
   }
 }
+
+/** Why a write failed, in words, with a stable code: shared by every writer's error message. */
+export function writeFailure(error: unknown): { code: string; reason: string } {
+  switch ((error as NodeJS.ErrnoException).code ?? '') {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return { code: 'disk-full', reason: 'the disk is full' }
+    case 'EROFS':
+    case 'EACCES':
+    case 'EPERM':
+      return { code: 'read-only', reason: 'the folder is read-only or not yours to write' }
+    case 'ENOENT':
+      return { code: 'not-writable', reason: 'its folder does not exist' }
+    case 'ENOTDIR':
+      return { code: 'not-writable', reason: 'part of its path is a file, not a folder' }
+    case 'EISDIR':
+      return { code: 'not-writable', reason: 'a folder has that name' }
+    default:
+      return { code: 'write-failed', reason: (error as Error).message ?? String(error) }
+  }
+}

@@ -15,7 +15,7 @@ import { basename } from 'node:path'
 import { Low } from 'lowdb'
 import type { CaseFile } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
-import { AtomicJsonFile, serialiseJson, writeFileAtomic, type TextWriter } from './atomic-file'
+import { AtomicJsonFile, serialiseJson, writeFailure, writeFileAtomic, type TextWriter } from './atomic-file'
 import { keepBackup } from './case-backups'
 import { migrateCase } from './migrations'
 import { validateCase } from './validation'
@@ -156,20 +156,7 @@ function checkRevision(casePath: string, current: Buffer | null, expected: strin
 
 /** A write error in words; the atomic writer guarantees the previous file is untouched. */
 export function describeWriteError(error: unknown, casePath: string): Result<never> {
-  const code = (error as NodeJS.ErrnoException).code ?? ''
-  const intact = 'The previous version is intact.'
-  switch (code) {
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return fail('disk-full', `Could not save ${casePath}: the disk is full. ${intact} Free some space and save again.`)
-    case 'EROFS':
-    case 'EACCES':
-    case 'EPERM':
-      return fail('read-only', `Could not save ${casePath}: the folder is read-only or not yours to write. ${intact}`)
-    case 'ENOTDIR':
-    case 'ENOENT':
-      return fail('not-writable', `Could not save ${casePath}: its folder does not exist or is not a folder. ${intact}`)
-    default:
-      return fail('write-failed', `Could not save ${casePath}: ${(error as Error).message ?? String(error)}. ${intact}`)
-  }
+  const { code, reason } = writeFailure(error)
+  const advice = code === 'disk-full' ? ' Free some space and save again.' : ''
+  return fail(code, `Could not save ${casePath}: ${reason}. The previous version is intact.${advice}`)
 }

@@ -14,7 +14,7 @@ import { escapeHtml } from '../../core/report/escape'
 import { REPORT_EXTENSIONS, renderTextReport } from '../../core/report/render'
 import { buildReportModel } from '../../core/report/summary'
 import { renderHtmlFromModel } from '../../core/report/html/document'
-import { writeFileAtomic } from './atomic-file'
+import { writeFailure, writeFileAtomic } from './atomic-file'
 
 export type PaperSize = 'A4' | 'Letter'
 
@@ -102,17 +102,6 @@ export function defaultReportPath(inputPath: string, format: ReportFormat): stri
   return join(dirname(inputPath), `${name}.report.${REPORT_EXTENSIONS[format]}`)
 }
 
-function describeWriteError(error: unknown, path: string): string {
-  const code = (error as NodeJS.ErrnoException).code
-  const reason =
-    code === 'ENOENT' ? 'its folder does not exist'
-    : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-    : code === 'ENOSPC' ? 'the disk is full'
-    : code === 'EROFS' ? 'the disk is read-only'
-    : code === 'EISDIR' ? 'it is a folder'
-    : (error as Error).message
-  return `Could not write the report to ${path}: ${reason}.`
-}
 
 export async function exportReport(
   input: ExportInput,
@@ -140,7 +129,7 @@ export async function exportReport(
   try {
     await writeFileAtomic(path, data)
   } catch (error) {
-    return fail('write-failed', describeWriteError(error, path))
+    return fail('write-failed', `Could not write the report to ${path}: ${writeFailure(error).reason}.`)
   }
   return ok({ content: null, path })
 }
