@@ -94,6 +94,7 @@ export type MenuCommand =
   | { command: 'open' }
   | { command: 'open-recent'; path: string }
   | { command: 'import-draft' }
+  | { command: 'changes' }
   | { command: 'export-report' }
   | { command: 'settings' }
 

@@ -32,6 +32,7 @@ export function setupMenu(recent: RecentEntry[], devTools: boolean): void {
         { label: 'Open &Recent', submenu: recentItems(recent) },
         { type: 'separator' },
         { label: '&Import new draft…', accelerator: 'CmdOrCtrl+I', click: () => send({ command: 'import-draft' }) },
+        { label: '&Changes since the previous draft', accelerator: 'CmdOrCtrl+Shift+D', click: () => send({ command: 'changes' }) },
         { label: '&Export report…', accelerator: 'CmdOrCtrl+E', click: () => send({ command: 'export-report' }) },
         { type: 'separator' },
         { label: '&Settings…', accelerator: 'CmdOrCtrl+,', click: () => send({ command: 'settings' }) },

@@ -142,6 +142,7 @@ export function Workspace({ api, session, settings, recent, notify, showChangesF
           setDraftFile(null)
           setPanel('import-draft')
         }
+        else if (command === 'changes') setPanel('changes')
         else if (command === 'export-report') setPanel('report')
         else if (command === 'settings') setDialog('settings')
       }),
