@@ -2,7 +2,7 @@
  * What only the Electron shell offers: native menu commands and real paths of dropped files.
  * The preload puts them on `window.factdesk` (menu messages as objects); a `window.factdeskShell`
  * with string commands is accepted too. Both are read as strings: 'open', 'open-recent:<path>',
- * 'import-draft', 'export-report', 'settings'.
+ * 'import-draft', 'changes', 'export-report', 'settings'.
  */
 import type { FileInput } from '../../../shared/contract'
 import { fail, ok, type Result } from '../../../shared/result'
