@@ -6,7 +6,6 @@
  */
 import type { Fact } from '../../shared/article'
 import { factReason } from '../claims/facts'
-import { DEMONYMS } from '../claims/entity-cues'
 
 /** A checker scans the line at a glance: beyond this many reasons it stops being read. */
 export const MAX_REASONS = 8
@@ -76,8 +75,9 @@ export function mergeReasons(facts: readonly Fact[], modelReasons: readonly stri
   for (const reason of modelReasons) {
     const { label, quote } = readReason(reason)
     if (QUANTITY_LABELS.has(label) && !(label === 'number' && quote !== null && SPELLED_COUNT_RE.test(quote))) continue
-    // "named entity: French": a demonym the entity finder already judged not to be a name.
-    if (label === 'named entity' && quote !== null && DEMONYMS.has(quote.toLowerCase())) continue
+    // "named entity: French", "named entity: Repairs": one capitalised word the entity finder, which
+    // reads the whole article, did not take for a name (a demonym, a sentence's first word).
+    if (label === 'named entity' && quote !== null && !/\s/.test(quote) && !entityTexts.some((name) => containsPhrase(name, quote))) continue
     if (quote !== null) {
       if (quoted.some((text) => containsPhrase(text, quote))) continue
       if (label === 'named entity' && entityTexts.some((name) => containsPhrase(quote, name))) continue

@@ -66,6 +66,18 @@ describe('one reason per piece of text, the most specific first', () => {
       'The reputation of the French military diminished across the country.',
       ['change: diminished', 'named entity: French', "word: 'military'"],
       ['change: diminished', "word: 'military'"]
+    ],
+    [
+      'a capitalised first word that is no name',
+      'Repairs to the harbour wall will not be complete until March 2024.',
+      ['named entity: Repairs', 'reported event: complete'],
+      ['date: March 2024', 'reported event: complete']
+    ],
+    [
+      'a one-word name the entity finder knows is shown once, as the fact',
+      'Okafor said the filters failed in 2021.',
+      ['named entity: Okafor', 'reported speech: said'],
+      ['person: Okafor', 'year: 2021', 'reported speech: said']
     ]
   ])('%s', (_label, sentence, model, expected) => {
     expect(reasonsFor(sentence, model)).toEqual(expected)
