@@ -9,6 +9,7 @@
 import type { Block, BlockKind, Fact, Inconsistency, Span } from '../../shared/article'
 import { isKnownPlace } from './places-gazetteer'
 import { nameTokens, foldAccents, similarSpelling } from './consistency-names'
+import { lastAtOrBefore } from '../sorted-search'
 
 /** Words shared near both figures before they count as "the same quantity". */
 const MIN_SHARED_CONTEXT_WORDS = 2
@@ -220,7 +221,7 @@ function paragraphLocator(text: string): Locate {
   const starts = [0]
   const re = /\n[ \t]*\n\s*/g
   for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length)
-  return (fact) => `in paragraph ${lastAtOrBefore(starts, fact.start) + 1}`
+  return (fact) => `in paragraph ${lastAtOrBefore(starts, (start) => start, fact.start) + 1}`
 }
 
 /** Blocks that are not body paragraphs, named as a checker names them. */
@@ -245,23 +246,12 @@ function blockLocator(blocks: readonly Block[]): Locate {
   let count = 0
   for (const block of blocks) paragraphNumber.push(block.kind === 'paragraph' ? ++count : count)
   return (fact) => {
-    const i = Math.max(0, lastAtOrBefore(starts, fact.start))
+    const i = Math.max(0, lastAtOrBefore(starts, (start) => start, fact.start))
     const kind = blocks[i].kind
     return kind === 'paragraph' ? `in paragraph ${paragraphNumber[i]}` : BLOCK_PLACES[kind]
   }
 }
 
-/** Index of the last sorted start at or before `at` (0 when none is). */
-function lastAtOrBefore(starts: readonly number[], at: number): number {
-  let low = 0
-  let high = starts.length - 1
-  while (low < high) {
-    const mid = (low + high + 1) >> 1
-    if (starts[mid] <= at) low = mid
-    else high = mid - 1
-  }
-  return low
-}
 
 function span(fact: Fact): Span {
   return { start: fact.start, end: fact.end, text: fact.text }

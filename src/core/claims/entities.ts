@@ -17,6 +17,7 @@
 import type { Fact, FactKind } from '../../shared/article'
 import { PLACE_NAMES } from './places-gazetteer'
 import * as cue from './entity-cues'
+import { firstAtOrAfter } from '../sorted-search'
 
 type EntityKind = Extract<FactKind, 'person' | 'place' | 'organisation'>
 
@@ -56,15 +57,8 @@ export function findEntities(text: string, range: { start: number; end: number }
 
 /** The entities of a whole-article list (sorted by start) that lie inside range, by binary search. */
 export function entitiesInRange(facts: readonly Fact[], range: { start: number; end: number }): Fact[] {
-  let low = 0
-  let high = facts.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (facts[mid].start < range.start) low = mid + 1
-    else high = mid
-  }
   const out: Fact[] = []
-  for (let i = low; i < facts.length && facts[i].start < range.end; i++) if (facts[i].end <= range.end) out.push(facts[i])
+  for (let i = firstAtOrAfter(facts, (fact) => fact.start, range.start); i < facts.length && facts[i].start < range.end; i++) if (facts[i].end <= range.end) out.push(facts[i])
   return out
 }
 

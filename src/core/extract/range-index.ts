@@ -4,6 +4,7 @@
  * the searches stay correct even for a caller's malformed input.
  */
 import type { TextRange } from './sentences'
+import { lastAtOrBefore } from '../sorted-search'
 
 export class RangeIndex {
   private readonly ranges: TextRange[]
@@ -37,30 +38,10 @@ export class RangeIndex {
 
   /** The last range that ends at or before `offset`. */
   before(offset: number): TextRange | null {
-    let low = 0
-    let high = this.ranges.length - 1
-    let found: TextRange | null = null
-    while (low <= high) {
-      const mid = (low + high) >> 1
-      if (this.ranges[mid].end <= offset) {
-        found = this.ranges[mid]
-        low = mid + 1
-      } else high = mid - 1
-    }
-    return found
+    return this.ranges[lastAtOrBefore(this.ranges, (range) => range.end, offset)] ?? null
   }
 
   private lastStartingAtOrBefore(offset: number): number {
-    let low = 0
-    let high = this.ranges.length - 1
-    let found = -1
-    while (low <= high) {
-      const mid = (low + high) >> 1
-      if (this.ranges[mid].start <= offset) {
-        found = mid
-        low = mid + 1
-      } else high = mid - 1
-    }
-    return found
+    return lastAtOrBefore(this.ranges, (range) => range.start, offset)
   }
 }

@@ -5,6 +5,7 @@
  * replacement for a span's start, its end for a span's end), as in ProseMirror's step maps.
  */
 import { looseClass } from './normalise'
+import { lastAtOrBefore } from '../sorted-search'
 
 export interface Run {
   oldStart: number
@@ -54,19 +55,7 @@ export class PositionMap {
   }
 
   private lastRunStartingAtOrBefore(offset: number): number {
-    let low = 0
-    let high = this.runs.length - 1
-    let found = -1
-    while (low <= high) {
-      const middle = (low + high) >> 1
-      if (this.runs[middle].oldStart <= offset) {
-        found = middle
-        low = middle + 1
-      } else {
-        high = middle - 1
-      }
-    }
-    return found
+    return lastAtOrBefore(this.runs, (run) => run.oldStart, offset)
   }
 }
 
