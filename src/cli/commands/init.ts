@@ -7,11 +7,11 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { currentDraft } from '../../core/case/ops-base'
 import { extract } from '../../core/extract/extract'
-import { readCase, isCasePath, writeCase, CASE_SUFFIX } from '../../main/services/case-store'
+import { readCase, isCasePath, writeCase } from '../../main/services/case-store'
 import { defaultDataDir } from '../../main/services/data-dir'
-import { importFile } from '../../main/services/file-import'
+import { importFile, type ImportedArticle } from '../../main/services/file-import'
 import { refreshSuggestions } from '../../main/services/refresh'
-import { dataCasePath, openFile } from '../../main/services/sessions'
+import { existingCasePath, openImportedArticle } from '../../main/services/sessions'
 
 const USAGE = 'usage: factdesk init FILE'
 
@@ -24,37 +24,29 @@ export async function run(args: string[]): Promise<number> {
   if (!existsSync(file)) return complain(`${files[0]} does not exist`)
   const dataDir = defaultDataDir()
 
-  const existing = isCasePath(file) ? file : await findExistingCase(file, dataDir)
+  if (isCasePath(file)) return refresh(file, null)
+  const imported = await importFile(file)
+  if (!imported.ok) return complain(imported.error.message)
+  const existing = existingCasePath(dataDir, imported.value, file)
   if (!existing) {
-    const opened = await openFile({ dataDir }, { path: file })
+    const opened = await openImportedArticle({ dataDir }, imported.value)
     if (!opened.ok) return complain(opened.error.message)
     console.log(opened.value.casePath)
     return 0
   }
-  return refresh(existing, isCasePath(file) ? null : file)
+  return refresh(existing, imported.value)
 }
 
-async function findExistingCase(articlePath: string, dataDir: string): Promise<string | null> {
-  const beside = `${articlePath}${CASE_SUFFIX}`
-  if (existsSync(beside)) return beside
-  const imported = await importFile(articlePath)
-  if (!imported.ok) return null // openFile reports the import error with its own message
-  const inDataDir = dataCasePath(dataDir, imported.value.fileName, imported.value.hash)
-  return existsSync(inDataDir) ? inDataDir : null
-}
-
-async function refresh(casePath: string, articlePath: string | null): Promise<number> {
+async function refresh(casePath: string, article: ImportedArticle | null): Promise<number> {
   const loaded = await readCase(casePath)
   if (!loaded.ok) return complain(loaded.error.message)
   const caseFile = loaded.value.case
   const draft = currentDraft(caseFile)
-  if (articlePath) {
-    const imported = await importFile(articlePath)
-    if (!imported.ok) return complain(imported.error.message)
-    if (imported.value.hash !== draft.hash) {
+  if (article) {
+    if (article.hash !== draft.hash) {
       // A new draft is a revision, not a refresh: re-anchoring is `factdesk revise`'s job.
       console.log(casePath)
-      console.error(`factdesk init: ${casePath} left unchanged: ${articlePath} differs from the case's current draft; run factdesk revise ${casePath} ${articlePath}`)
+      console.error(`factdesk init: ${casePath} left unchanged: ${article.path} differs from the case's current draft; run factdesk revise ${casePath} ${article.path}`)
       return 0
     }
   }

@@ -20,7 +20,7 @@ import { listGoodBackups } from './case-backups'
 import type { TextWriter } from './atomic-file'
 import { CASE_SUFFIX, isCasePath, parseCaseText, readCase, writeCase, type LoadedCase } from './case-store'
 import { casesDir, safeFileName } from './data-dir'
-import { importBytes, importFile } from './file-import'
+import { importBytes, importFile, type ImportedArticle } from './file-import'
 import { addRecent } from './recent'
 
 export interface SessionContext {
@@ -89,12 +89,17 @@ interface Imported {
 }
 
 /** Re-opens the article's case if it has one, else creates it (beside the article when possible). */
+/** The case the app keeps for this article, if it has one: beside it, else in the data folder by its hash. */
+export function existingCasePath(dataDir: string, imported: Imported, articlePath: string | null): string | null {
+  const beside = articlePath ? `${articlePath}${CASE_SUFFIX}` : null
+  return [beside, dataCasePath(dataDir, imported.fileName, imported.hash)].find((candidate) => candidate !== null && existsSync(candidate)) ?? null
+}
+
 async function openImported(ctx: SessionContext, imported: Imported, articlePath: string | null): Promise<OpenOutcome> {
+  const existing = existingCasePath(ctx.dataDir, imported, articlePath)
+  if (existing) return openCasePath(ctx, existing)
   const inDataDir = dataCasePath(ctx.dataDir, imported.fileName, imported.hash)
   const beside = articlePath ? `${articlePath}${CASE_SUFFIX}` : null
-  for (const candidate of [beside, inDataDir]) {
-    if (candidate && existsSync(candidate)) return openCasePath(ctx, candidate)
-  }
   const now = nowIso(ctx)
   // A new case's date and threshold are the article's own and the default, so this is the very
   // extraction sessionFrom would compute: the session below reuses it instead of extracting again.
@@ -153,7 +158,15 @@ async function adoptUploadedCase(ctx: SessionContext, fileName: string, bytes: B
 
 /** openInput for callers that want a plain Result (the API's openFile, the CLI). */
 export async function openFile(ctx: SessionContext, input: FileInput): Promise<Result<Session>> {
-  const outcome = await openInput(ctx, input)
+  return asResult(await openInput(ctx, input))
+}
+
+/** Opens (or creates) the case of an article the caller has already imported from `imported.path`. */
+export async function openImportedArticle(ctx: SessionContext, imported: ImportedArticle): Promise<Result<Session>> {
+  return asResult(await openImported(ctx, imported, imported.path))
+}
+
+function asResult(outcome: OpenOutcome): Result<Session> {
   if ('session' in outcome) return ok(outcome.session)
   if ('broken' in outcome) {
     const { casePath, problem, backups } = outcome.broken
