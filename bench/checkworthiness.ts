@@ -14,8 +14,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { averagePrecision, bestF1, csvRecords, parseClefTsv, prfAt } from '../src/core/claims/checkworthiness-eval'
-import { CLAIM_THRESHOLD, scoreCheckWorthiness } from '../src/core/claims/checkworthiness'
+import { averagePrecision, bestF1, csvRecords, parseClefTsv, prfAt } from './checkworthiness-eval'
+import { CLAIM_THRESHOLD, scoreCheckWorthiness } from '../src/core/checkworthiness/checkworthiness'
 import type { BlockKind } from '../src/shared/article'
 
 const SHARED = join(process.cwd(), '..', 'shared')

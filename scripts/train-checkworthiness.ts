@@ -1,5 +1,5 @@
 /**
- * Trains the check-worthiness model and writes src/core/claims/checkworthiness-weights.json.
+ * Trains the check-worthiness model and writes src/core/checkworthiness/checkworthiness-weights.json.
  *
  *   npx esbuild scripts/train-checkworthiness.ts --bundle --platform=node --format=esm \
  *     --packages=external --outfile=/tmp/train.mjs && node /tmp/train.mjs
@@ -29,15 +29,15 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { averagePrecision, bestF1, csvRecords, prfAt } from '../src/core/claims/checkworthiness-eval'
-import { extractHandFeatures, HAND_FEATURES } from '../src/core/claims/features'
-import { HAND_FEATURE_IDS } from '../src/core/claims/features-catalogue'
-import { bagOfWordsTerms, tokenize } from '../src/core/claims/features-tokens'
+import { averagePrecision, bestF1, csvRecords, prfAt } from '../bench/checkworthiness-eval'
+import { extractHandFeatures, HAND_FEATURES } from '../src/core/checkworthiness/features'
+import { HAND_FEATURE_IDS } from '../src/core/checkworthiness/features-catalogue'
+import { bagOfWordsTerms, tokenize } from '../src/core/checkworthiness/features-tokens'
 
 // The script is bundled to /tmp before it runs, so paths are relative to the working directory: the repo root.
 const ROOT = process.cwd()
 const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'claimbuster', 'datasets', 'crowdsourced.csv')
-const OUT = join(ROOT, 'src', 'core', 'claims', 'checkworthiness-weights.json')
+const OUT = join(ROOT, 'src', 'core', 'checkworthiness', 'checkworthiness-weights.json')
 
 /** A term must occur in this many sentences to enter the vocabulary (rarer ones overfit). */
 const MIN_TERM_DF = 4

@@ -5,12 +5,12 @@
  */
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { currentDraft } from '../../core/case/ops-base'
+import { currentDraft } from '../../core/case/case-reading'
 import { extract } from '../../core/extract/extract'
 import { readCase, isCasePath, writeCase } from '../../main/services/case-store'
 import { defaultDataDir } from '../../main/services/data-dir'
 import { importFile, type ImportedArticle } from '../../main/services/file-import'
-import { refreshSuggestions } from '../../main/services/refresh'
+import { refreshSuggestions } from '../../core/case/refresh'
 import { existingCasePath, openImportedArticle } from '../../main/services/sessions'
 
 const USAGE = 'usage: factdesk init FILE'

@@ -4,7 +4,7 @@
  */
 import type { ClaimType } from '../../shared/article'
 import type { CaseFile, ChecklistEntry, Item } from '../../shared/case'
-import { findItem, historyEntry, updateItem, withHistory, type OpContext } from './ops-base'
+import { findItem, historyEntry, updateItem, withHistory, type OpContext } from './op-context'
 
 export interface ChecklistStep {
   key: string

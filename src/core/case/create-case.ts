@@ -12,8 +12,8 @@ import {
   type Draft,
   type Item
 } from '../../shared/case'
-import { articleDateFrom } from '../claims/article-date'
-import { CLAIM_THRESHOLD } from '../claims/checkworthiness'
+import { articleDateFrom } from '../facts/article-date'
+import { CLAIM_THRESHOLD } from '../checkworthiness/checkworthiness'
 import { makeAnchor } from './anchor'
 import { newItem } from './new-item'
 

@@ -7,7 +7,9 @@ import type { CaseFile, Item, ItemKind } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
 import { makeAnchor } from './anchor'
 import { newItem } from './new-item'
-import { currentText, findItem, historyEntry, nextItemId, updateItem, withHistory, type OpContext } from './ops-base'
+import { currentText } from './case-reading'
+import { findItem, historyEntry, updateItem, withHistory, type OpContext } from './op-context'
+import { nextItemId } from './ids'
 import { snapToWords, wordEnds, wordStarts, nearestWordStart } from './words'
 
 export function manualItem(c: CaseFile, id: string, kind: ItemKind, start: number, end: number, ctx: OpContext): Item {

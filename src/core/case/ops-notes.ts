@@ -4,7 +4,8 @@
  */
 import type { CaseFile } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
-import { checkerName, findItem, historyEntry, nextId, updateItem, withHistory, type OpContext } from './ops-base'
+import { checkerName, findItem, historyEntry, updateItem, withHistory, type OpContext } from './op-context'
+import { nextId } from './ids'
 
 export function addNote(c: CaseFile, itemId: string, text: string, ctx: OpContext): Result<CaseFile> {
   const clean = text.trim()

@@ -4,7 +4,8 @@
  */
 import type { CaseFile, Source, SourceKind } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
-import { findItem, historyEntry, nextId, updateItem, withHistory, type OpContext, checkerName } from './ops-base'
+import { findItem, historyEntry, updateItem, withHistory, type OpContext, checkerName } from './op-context'
+import { nextId } from './ids'
 
 export const SOURCE_KINDS: readonly SourceKind[] = ['web', 'document', 'person', 'dataset', 'other']
 

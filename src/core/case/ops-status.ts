@@ -4,7 +4,8 @@
  */
 import type { CaseFile, StatusDef } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
-import { currentText, findItem, historyEntry, updateItem, withHistory, type OpContext } from './ops-base'
+import { currentText } from './case-reading'
+import { findItem, historyEntry, updateItem, withHistory, type OpContext } from './op-context'
 import { redateItems } from './redate'
 import { twinGroup } from './twins'
 

@@ -3,7 +3,7 @@
  * ready to publish (every item to check has a resolving status and no query is open).
  */
 import type { CaseFile } from '../../shared/case'
-import { isActive } from './ops-base'
+import { isActive } from './case-reading'
 import { openQueryCount } from './ops-notes'
 
 export interface Progress {

@@ -4,7 +4,7 @@
  * template; a status with no row publishes no review.
  */
 import type { CaseFile, RatingMapEntry } from '../../shared/case'
-import type { OpContext } from './ops-base'
+import type { OpContext } from './op-context'
 
 /** ClaimReview's scale; 0 means "a named rating with no number" (e.g. Unverifiable). */
 export const RATING_VALUES = [0, 1, 2, 3, 4, 5] as const

@@ -5,8 +5,8 @@
  */
 import type { Fact } from '../../shared/article'
 import type { Item } from '../../shared/case'
-import { findDates } from '../claims/dates'
-import { findRelativeDates } from '../claims/relative-dates'
+import { findDates } from '../facts/dates'
+import { findRelativeDates } from '../facts/relative-dates'
 
 const DEPENDS_ON_ARTICLE_DATE = new Set<Fact['kind']>(['date', 'relative-date'])
 

@@ -4,7 +4,8 @@
  * and shown twice: a status given to either is given to both.
  */
 import type { CaseFile, Item } from '../../shared/case'
-import { isActive, sortItems, updateItem, type OpContext } from './ops-base'
+import { isActive, sortItems } from './case-reading'
+import { updateItem, type OpContext } from './op-context'
 
 /** Lower case, no punctuation or quote marks, single spaces: "Five  thousand troops." ≡ "five thousand troops". */
 export function normaliseSentence(text: string): string {

@@ -5,7 +5,7 @@
  * "person: Okafor"); a checker should read each piece of text once, in its most specific form.
  */
 import type { Fact } from '../../shared/article'
-import { factReason } from '../claims/facts'
+import { factReason } from '../facts/facts'
 
 /** A checker scans the line at a glance: beyond this many reasons it stops being read. */
 export const MAX_REASONS = 8

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { ok } from '../../shared/result'
-import { UNNAMED_CHECKER } from '../../core/case/ops-base'
+import { UNNAMED_CHECKER } from '../../core/case/op-context'
 import type { ApiDeps } from './api'
 import { readCase, revisionOf } from './case-store'
 import { defaultReportPath, exportReport } from './export'

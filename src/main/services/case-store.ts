@@ -17,7 +17,7 @@ import type { CaseFile } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
 import { AtomicJsonFile, serialiseJson, writeFailure, writeFileAtomic, type TextWriter } from './atomic-file'
 import { keepBackup } from './case-backups'
-import { migrateCase } from './migrations'
+import { migrateCase } from '../../core/case/migrations'
 import { validateCase } from './validation'
 
 export const CASE_SUFFIX = '.factdesk.json'

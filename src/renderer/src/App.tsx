@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { BrokenCase, FactdeskApi, FileInput, RecentEntry, Session, Settings } from '../../shared/contract'
-import { currentDraft } from '../../core/case/ops-base'
+import { currentDraft } from '../../core/case/case-reading'
 import { fileInputFor, shell } from './api/shell'
 import { BrokenCaseScreen } from './components/BrokenCaseScreen'
 import { DropChoiceDialog } from './components/DropChoiceDialog'

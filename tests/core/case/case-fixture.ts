@@ -5,7 +5,7 @@
 import type { Article, Claim, Extraction, Fact, Quote } from '../../../src/shared/article'
 import type { CaseFile } from '../../../src/shared/case'
 import { createCase } from '../../../src/core/case/create-case'
-import type { OpContext } from '../../../src/core/case/ops-base'
+import type { OpContext } from '../../../src/core/case/op-context'
 
 export const TITLE = 'France to send 5,000 troops to the Sahel'
 export const BODY = [

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { containsPhrase, MAX_REASONS, mergeReasons, readReason } from '../../../src/core/extract/reasons'
-import { findFacts } from '../../../src/core/claims/facts'
+import { findFacts } from '../../../src/core/facts/facts'
 import { extract } from '../../../src/core/extract/extract'
 import { makeArticle } from './make-article'
 

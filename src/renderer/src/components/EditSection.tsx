@@ -1,7 +1,7 @@
 /** Changing what the item covers: move its edges by a word, merge with the next item, split, delete. */
 import type { CaseFile, Item } from '../../../shared/case'
 import { deleteManualItem, mergeItems, moveEdge, splitItem } from '../../../core/case/ops-items'
-import { isActive, sortItems } from '../../../core/case/ops-base'
+import { isActive, sortItems } from '../../../core/case/case-reading'
 import type { RunOp } from '../lib/run-op'
 import type { TextSelection } from '../lib/offsets'
 

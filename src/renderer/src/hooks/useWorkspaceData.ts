@@ -6,7 +6,7 @@
 import { useMemo } from 'react'
 import type { ScoredSentence } from '../../../shared/article'
 import type { CaseFile, StatusDef } from '../../../shared/case'
-import { currentDraft, sortItems } from '../../../core/case/ops-base'
+import { currentDraft, sortItems } from '../../../core/case/case-reading'
 import { caseProgress } from '../../../core/case/progress'
 import { articleMarks } from '../lib/article-marks'
 import { filterItems, searchText, speakers, type ItemFilter } from '../lib/filters'

@@ -5,7 +5,7 @@
  */
 import type { Block, ScoredSentence } from '../../../shared/article'
 import type { Item } from '../../../shared/case'
-import { isActive } from '../../../core/case/ops-base'
+import { isActive } from '../../../core/case/case-reading'
 import { sentenceCoverage } from '../../../core/case/coverage'
 import { segmentSignature, segmentsByBlock, sweepSegments, type Mark, type Segment } from '../../../core/case/segments'
 

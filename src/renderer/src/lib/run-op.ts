@@ -5,7 +5,7 @@
 import { useCallback } from 'react'
 import type { CaseFile } from '../../../shared/case'
 import type { Result } from '../../../shared/result'
-import type { OpContext } from '../../../core/case/ops-base'
+import type { OpContext } from '../../../core/case/op-context'
 import type { CaseState } from '../hooks/useCaseState'
 
 export type Op = (c: CaseFile, ctx: OpContext) => CaseFile | Result<CaseFile>

@@ -6,8 +6,8 @@
  */
 import type { Extraction } from '../../shared/article'
 import type { CaseFile, Item } from '../../shared/case'
-import { itemsFromExtraction } from '../../core/case/create-case'
-import { nextNumber } from '../../core/case/ops-base'
+import { itemsFromExtraction } from './create-case'
+import { nextNumber } from './ids'
 
 export interface RefreshSummary {
   kept: number

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { canonicalNames, findInconsistencies } from '../../../src/core/claims/consistency'
-import { editDistance, similarSpelling } from '../../../src/core/claims/consistency-names'
-import { findFacts } from '../../../src/core/claims/facts'
+import { canonicalNames, findInconsistencies } from '../../../src/core/consistency/consistency'
+import { editDistance, similarSpelling } from '../../../src/core/consistency/consistency-names'
+import { findFacts } from '../../../src/core/facts/facts'
 import type { Fact, Inconsistency } from '../../../src/shared/article'
 import { makeArticle } from '../extract/make-article'
 

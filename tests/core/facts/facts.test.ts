@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { findFacts, factReason } from '../../../src/core/claims/facts'
+import { findFacts, factReason } from '../../../src/core/facts/facts'
 import type { Fact } from '../../../src/shared/article'
 import { readShared, sharedAvailable } from '../../helpers/shared'
 

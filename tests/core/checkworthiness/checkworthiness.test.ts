@@ -3,9 +3,9 @@
  * what not, and reasons that quote the sentence.
  */
 import { describe, expect, it } from 'vitest'
-import { CLAIM_THRESHOLD, scoreCheckWorthiness } from '../../../src/core/claims/checkworthiness'
-import weights from '../../../src/core/claims/checkworthiness-weights.json'
-import { HAND_FEATURE_IDS } from '../../../src/core/claims/features-catalogue'
+import { CLAIM_THRESHOLD, scoreCheckWorthiness } from '../../../src/core/checkworthiness/checkworthiness'
+import weights from '../../../src/core/checkworthiness/checkworthiness-weights.json'
+import { HAND_FEATURE_IDS } from '../../../src/core/checkworthiness/features-catalogue'
 
 const score = (s: string): number => scoreCheckWorthiness(s).score
 

@@ -7,7 +7,7 @@
  * event phrase with two dates is rare enough that the risk of noise outweighs it.
  */
 import type { Block, BlockKind, Fact, Inconsistency, Span } from '../../shared/article'
-import { isKnownPlace } from './places-gazetteer'
+import { isKnownPlace } from '../facts/places-gazetteer'
 import { nameTokens, foldAccents, similarSpelling } from './consistency-names'
 import { lastAtOrBefore } from '../sorted-search'
 

@@ -1,7 +1,7 @@
 /** Random and hostile text never breaks the check-worthiness scorer. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { scoreCheckWorthiness } from '../../../src/core/claims/checkworthiness'
+import { scoreCheckWorthiness } from '../../../src/core/checkworthiness/checkworthiness'
 import type { BlockKind } from '../../../src/shared/article'
 
 const KINDS: BlockKind[] = ['title', 'standfirst', 'byline', 'metadata', 'heading', 'paragraph', 'caption', 'blockquote', 'list-item']

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { findEntities } from '../../../src/core/claims/entities'
-import { isKnownPlace } from '../../../src/core/claims/places-gazetteer'
+import { findEntities } from '../../../src/core/facts/entities'
+import { isKnownPlace } from '../../../src/core/facts/places-gazetteer'
 
 const entitiesIn = (text: string): Array<[string, string]> =>
   findEntities(text, { start: 0, end: text.length }).map((f) => [f.kind, f.text])

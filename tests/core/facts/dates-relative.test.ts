@@ -3,7 +3,7 @@
  * recent Monday on or before publication. Without an article date they are found but unresolved.
  */
 import { describe, expect, it } from 'vitest'
-import { findFacts } from '../../../src/core/claims/facts'
+import { findFacts } from '../../../src/core/facts/facts'
 
 /** A Wednesday. */
 const ARTICLE_DATE = '2022-08-17'

@@ -2,8 +2,8 @@
  * Absolute dates in news prose, normalised to ISO, and the article's own date read from metadata.
  */
 import { describe, expect, it } from 'vitest'
-import { findFacts } from '../../../src/core/claims/facts'
-import { articleDateFrom, parseDateText } from '../../../src/core/claims/article-date'
+import { findFacts } from '../../../src/core/facts/facts'
+import { articleDateFrom, parseDateText } from '../../../src/core/facts/article-date'
 
 const datesIn = (sentence: string, articleDate: string | null = null): Array<[string, string | null]> =>
   findFacts(sentence, { start: 0, end: sentence.length }, { articleDate })

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CLAIM_THRESHOLD, scoreCheckWorthiness } from '../../../src/core/claims/checkworthiness'
+import { CLAIM_THRESHOLD, scoreCheckWorthiness } from '../../../src/core/checkworthiness/checkworthiness'
 import type { BlockKind } from '../../../src/shared/article'
 
 const SEED = join(process.cwd(), '..', 'shared', 'fixtures', 'seed', 'expected.json')

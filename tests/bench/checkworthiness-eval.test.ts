@@ -1,7 +1,7 @@
 /** The corpus readers and metrics behind the check-worthiness training script and bench. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { averagePrecision, bestF1, csvRecords, parseClefTsv, parseCsv, prfAt } from '../../../src/core/claims/checkworthiness-eval'
+import { averagePrecision, bestF1, csvRecords, parseClefTsv, parseCsv, prfAt } from '../../bench/checkworthiness-eval'
 
 describe('parseCsv', () => {
   it('reads quoted fields with commas, doubled quotes and newlines', () => {

@@ -2,8 +2,8 @@
  * Full Fact's claim types on newsroom prose, with the documented order of precedence.
  */
 import { describe, expect, it } from 'vitest'
-import { classifyClaim } from '../../../src/core/claims/claim-type'
-import { findFacts } from '../../../src/core/claims/facts'
+import { classifyClaim } from '../../../src/core/checkworthiness/claim-type'
+import { findFacts } from '../../../src/core/facts/facts'
 import type { ClaimType } from '../../../src/shared/article'
 
 const typeOf = (sentence: string): ClaimType =>

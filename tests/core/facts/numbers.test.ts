@@ -3,9 +3,9 @@
  * look-alikes (years, clock times, phone numbers, labels, codes) that must not be reported.
  */
 import { describe, expect, it } from 'vitest'
-import { findFacts } from '../../../src/core/claims/facts'
-import { findNumbers } from '../../../src/core/claims/numbers'
-import { scaleDecimal } from '../../../src/core/claims/number-units'
+import { findFacts } from '../../../src/core/facts/facts'
+import { findNumbers } from '../../../src/core/facts/numbers'
+import { scaleDecimal } from '../../../src/core/facts/number-units'
 
 const numbersIn = (sentence: string): Array<[string, string | null]> =>
   findFacts(sentence, { start: 0, end: sentence.length }, { articleDate: null })

@@ -1,0 +1,23 @@
+/** Reading a case as the UI shows it: the current draft, and its items in reading order. */
+import type { CaseFile, Draft, Item } from '../../shared/case'
+
+/** Items in reading order (by start, longer first on ties), as the list and J/K walk them. */
+export function sortItems(items: Item[]): Item[] {
+  return items.slice().sort((a, b) => a.anchor.start - b.anchor.start || b.anchor.end - a.anchor.end || a.id.localeCompare(b.id))
+}
+
+/** The draft the case currently shows (the newest one if the id is somehow stale). */
+export function currentDraft(c: CaseFile): Draft {
+  return c.drafts.find((d) => d.id === c.currentDraftId) ?? c.drafts[c.drafts.length - 1]
+}
+
+/** The text of the draft the case currently shows. */
+export function currentText(c: CaseFile): string {
+  const draft = currentDraft(c) as Draft | undefined
+  return draft ? draft.article.text : ''
+}
+
+/** Active items are those still to be checked: not dismissed, not gone from the draft. */
+export function isActive(item: Item): boolean {
+  return item.state === 'suggested' || item.state === 'accepted'
+}
