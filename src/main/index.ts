@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL, fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, shell } from 'electron'
-import { createApi } from './services/api'
+import { createApiService } from './services/api'
 import { appServices } from './services/app-services'
 import { setPdfPrinter } from './services/export'
 import { listRecent } from './services/recent'
@@ -38,7 +38,7 @@ void app.whenReady().then(async () => {
   setPdfPrinter(electronPdfPrinter)
   const dataDir = app.getPath('userData')
   const refreshMenu = () => void listRecent(dataDir).then((recent) => setupMenu(recent, devTools))
-  const api = createApi({
+  const api = createApiService({
     dataDir,
     resourcesDir: join(app.getAppPath(), 'resources'),
     mode: 'electron',

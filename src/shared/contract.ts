@@ -34,7 +34,7 @@ export interface Session {
   sentences: ScoredSentence[]
   inconsistencies: Inconsistency[]
   /** Opaque token of the file on disk when loaded/saved; saving with a stale one is a conflict. */
-  revision: string
+  fingerprint: string
 }
 
 /** Why a case could not be opened, with the newest good backup to offer, if any. */
@@ -71,8 +71,8 @@ export interface FactdeskApi {
   /** Native open dialog (Electron); null when cancelled. Browser mode answers fail('unsupported'). */
   openDialog(): Promise<Result<Session | null>>
   listRecent(): Promise<Result<RecentEntry[]>>
-  /** Save the whole case atomically; fails with code 'conflict' when the file changed on disk since `revision`. */
-  saveCase(input: { casePath: string; case: CaseFile; revision: string }): Promise<Result<{ revision: string; savedAt: string }>>
+  /** Save the whole case atomically; fails with code 'conflict' when the file changed on disk since `fingerprint`. */
+  saveCase(input: { casePath: string; case: CaseFile; fingerprint: string }): Promise<Result<{ fingerprint: string; savedAt: string }>>
   /** Replace a broken case file by one of its backups (the broken one is kept aside, never deleted). */
   restoreBackup(input: { casePath: string; backupPath: string }): Promise<Result<Session>>
   getSettings(): Promise<Result<Settings>>
@@ -86,7 +86,7 @@ export interface FactdeskApi {
   /** Render the verification report; html for the preview, or written to disk when `save` is true. */
   renderReport(input: { casePath: string; format: ReportFormat; save: boolean }): Promise<Result<{ content: string | null; path: string | null }>>
   /** Import a new draft of the case's article and re-anchor every item. */
-  importDraft(input: { casePath: string; file: FileInput; dryRun: boolean }): Promise<Result<{ session: Session; summary: RevisionSummary }>>
+  revise(input: { casePath: string; file: FileInput; dryRun: boolean }): Promise<Result<{ session: Session; summary: RevisionSummary }>>
 }
 
 /** A message from the desktop app's native menu (Electron only), sent on one channel to the UI. */
@@ -116,5 +116,5 @@ export const API_METHODS: readonly ApiMethod[] = [
   'snapshotUrl',
   'openExternal',
   'renderReport',
-  'importDraft'
+  'revise'
 ] as const

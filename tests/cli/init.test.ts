@@ -53,7 +53,7 @@ describe('factdesk init', () => {
         ...rest
       ]
     }
-    const saved = await writeCase(casePath, worked, loaded.value.revision)
+    const saved = await writeCase(casePath, worked, loaded.value.fingerprint)
     expect(saved.ok).toBe(true)
     out = []
     expect(await run([file])).toBe(0)

@@ -4,13 +4,13 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { API_METHODS } from '../../src/shared/contract'
 import { fail, ok } from '../../src/shared/result'
-import { callApi, createApi, type ApiDeps } from '../../src/main/services/api'
+import { callApi, createApiService, type ApiDeps } from '../../src/main/services/api'
 import { tempDir } from './case-fixture'
 
 const SAMPLE = join(__dirname, '..', '..', 'resources', 'sample-article.txt')
 
 function api(extra: Partial<ApiDeps> = {}) {
-  return createApi({ dataDir: tempDir(), resourcesDir: dirname(SAMPLE), mode: 'browser', ...extra })
+  return createApiService({ dataDir: tempDir(), resourcesDir: dirname(SAMPLE), mode: 'browser', ...extra })
 }
 
 describe('the API', () => {
@@ -35,11 +35,11 @@ describe('the API', () => {
 
   it('refuses bad input with the field at fault, before doing anything', async () => {
     const instance = api()
-    const relative = await instance.saveCase({ casePath: 'draft.factdesk.json', case: {} as never, revision: '' })
+    const relative = await instance.saveCase({ casePath: 'draft.factdesk.json', case: {} as never, fingerprint: '' })
     expect(relative.ok ? 'ok' : relative.error.code).toBe('invalid-input')
     expect(relative.ok ? '' : relative.error.message).toMatch(/^saveCase: (casePath|case)/)
     const casePath = join(tempDir(), 'draft.txt.factdesk.json')
-    const notACase = await instance.saveCase({ casePath, case: { schemaVersion: 1, items: 'all of them' } as never, revision: '' })
+    const notACase = await instance.saveCase({ casePath, case: { schemaVersion: 1, items: 'all of them' } as never, fingerprint: '' })
     expect(notACase.ok ? 'ok' : notACase.error.code).toBe('invalid-input')
     expect(existsSync(casePath)).toBe(false)
     const wrongScheme = await instance.openExternal({ url: 'file:///etc/passwd' })
@@ -54,7 +54,7 @@ describe('the API', () => {
     const instance = api()
     const dialog = await instance.openDialog()
     expect(dialog.ok ? 'ok' : dialog.error.code).toBe('unsupported')
-    const draft = await instance.importDraft({ casePath: '/a/b.factdesk.json', file: { path: '/a/b.txt' }, dryRun: true })
+    const draft = await instance.revise({ casePath: '/a/b.factdesk.json', file: { path: '/a/b.txt' }, dryRun: true })
     expect(draft.ok ? 'ok' : draft.error.code).toBe('unavailable')
   })
 

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createApi } from '../../src/main/services/api'
+import { createApiService } from '../../src/main/services/api'
 import { appServices } from '../../src/main/services/app-services'
 import { tempDir } from './case-fixture'
 
@@ -9,7 +9,7 @@ const SAMPLE = join(__dirname, '..', '..', 'resources', 'sample-article.txt')
 
 async function openedSample() {
   const dataDir = tempDir()
-  const api = createApi({ dataDir, resourcesDir: dirname(SAMPLE), mode: 'browser', ...appServices(dataDir) })
+  const api = createApiService({ dataDir, resourcesDir: dirname(SAMPLE), mode: 'browser', ...appServices(dataDir) })
   const article = join(tempDir(), 'water.txt')
   copyFileSync(SAMPLE, article)
   const session = await api.openFile({ path: article })
@@ -35,15 +35,15 @@ describe('services wired into the API', () => {
     const next = join(dirname(article), 'water-v2.txt')
     writeFileSync(next, readFileSync(article, 'utf8').replace('$11.5 million last year', '$12 million last year'))
     const before = readFileSync(session.casePath, 'utf8')
-    const dry = await api.importDraft({ casePath: session.casePath, file: { path: next }, dryRun: true })
+    const dry = await api.revise({ casePath: session.casePath, file: { path: next }, dryRun: true })
     if (!dry.ok) throw new Error(dry.error.message)
     expect(dry.value.summary.changed).toBeGreaterThan(0)
-    expect(dry.value.session.revision).toBe(session.revision)
+    expect(dry.value.session.fingerprint).toBe(session.fingerprint)
     expect(readFileSync(session.casePath, 'utf8')).toBe(before)
-    const real = await api.importDraft({ casePath: session.casePath, file: { path: next }, dryRun: false })
+    const real = await api.revise({ casePath: session.casePath, file: { path: next }, dryRun: false })
     if (!real.ok) throw new Error(real.error.message)
     expect(real.value.session.case.drafts).toHaveLength(2)
-    expect(real.value.session.revision).not.toBe(session.revision)
+    expect(real.value.session.fingerprint).not.toBe(session.fingerprint)
     const current = real.value.session.case.drafts.find((d) => d.id === real.value.session.case.currentDraftId)
     expect(current?.article.text).toContain('$12 million')
     expect(real.value.session.sentences.at(-1)!.end).toBeLessThanOrEqual(current!.article.text.length)

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { pendingWrites, readCase, revisionOf, writeCase } from '../../src/main/services/case-store'
+import { pendingWrites, readCase, fingerprintOf, writeCase } from '../../src/main/services/case-store'
 import { BACKUPS_KEPT, backupsDirFor, listGoodBackups, restoreBackup } from '../../src/main/services/case-backups'
 import { sampleCase, sampleItem, tempDir } from './case-fixture'
 
@@ -17,7 +17,7 @@ function steppingClock(start = Date.parse('2024-03-14T10:00:00.000Z')) {
 }
 
 describe('case store', () => {
-  it('round-trips a case and hands back the revision of the bytes on disk', async () => {
+  it('round-trips a case and hands back the fingerprint of the bytes on disk', async () => {
     const path = casePathIn(tempDir())
     const saved = await writeCase(path, sampleCase(), '')
     expect(saved.ok).toBe(true)
@@ -25,8 +25,8 @@ describe('case store', () => {
     if (!read.ok || !saved.ok) throw new Error('expected ok')
     expect(read.value.case.items[0].facts[0].text).toBe('12%')
     expect(read.value.case.updatedAt).toBe(saved.value.savedAt)
-    expect(read.value.revision).toBe(saved.value.revision)
-    expect(read.value.revision).toBe(revisionOf(readFileSync(path)))
+    expect(read.value.fingerprint).toBe(saved.value.fingerprint)
+    expect(read.value.fingerprint).toBe(fingerprintOf(readFileSync(path)))
   })
 
   it('refuses to save over a file changed on disk since it was read, and writes nothing', async () => {
@@ -37,7 +37,7 @@ describe('case store', () => {
     const edited = { ...sampleCase(), items: [sampleItem('i1', 'verified')] }
     writeFileSync(path, JSON.stringify(edited, null, 2))
     const before = readFileSync(path, 'utf8')
-    const mine = await writeCase(path, { ...sampleCase(), items: [sampleItem('i1', 'incorrect')] }, first.value.revision)
+    const mine = await writeCase(path, { ...sampleCase(), items: [sampleItem('i1', 'incorrect')] }, first.value.fingerprint)
     expect(mine.ok).toBe(false)
     if (mine.ok) return
     expect(mine.error.code).toBe('conflict')
@@ -52,13 +52,13 @@ describe('case store', () => {
     expect(again.ok ? 'ok' : again.error.code).toBe('conflict')
   })
 
-  it('saves in sequence with the revision each save returns', async () => {
+  it('saves in sequence with the fingerprint each save returns', async () => {
     const path = casePathIn(tempDir())
-    let revision = ''
+    let fingerprint = ''
     for (const status of ['in-progress', 'verified', 'incorrect']) {
-      const saved = await writeCase(path, { ...sampleCase(), items: [sampleItem('i1', status)] }, revision)
+      const saved = await writeCase(path, { ...sampleCase(), items: [sampleItem('i1', status)] }, fingerprint)
       if (!saved.ok) throw new Error(saved.error.message)
-      revision = saved.value.revision
+      fingerprint = saved.value.fingerprint
     }
     const read = await readCase(path)
     expect(read.ok && read.value.case.items[0].status).toBe('incorrect')
@@ -88,13 +88,13 @@ describe('atomic writes', () => {
       void target
       throw Object.assign(new Error('killed'), { code: 'EIO' })
     }
-    const failed = await writeCase(path, { ...sampleCase(), items: [] }, first.value.revision, { writeText: crashing })
+    const failed = await writeCase(path, { ...sampleCase(), items: [] }, first.value.fingerprint, { writeText: crashing })
     expect(failed.ok).toBe(false)
     expect(readFileSync(path, 'utf8')).toBe(before)
     const read = await readCase(path)
     expect(read.ok).toBe(true)
     // The leftover temp file does not stop the next save either.
-    const next = await writeCase(path, { ...sampleCase(), items: [] }, first.value.revision)
+    const next = await writeCase(path, { ...sampleCase(), items: [] }, first.value.fingerprint)
     expect(next.ok).toBe(true)
   })
 
@@ -105,7 +105,7 @@ describe('atomic writes', () => {
     for (let round = 0; round < 15; round += 1) {
       if (!saved.ok) throw new Error(saved.error.message)
       const status = round % 2 === 0 ? 'verified' : 'incorrect'
-      const writing = writeCase(path, { ...sampleCase(), items: [sampleItem('i1', status)] }, saved.value.revision)
+      const writing = writeCase(path, { ...sampleCase(), items: [sampleItem('i1', status)] }, saved.value.fingerprint)
       const reads = await Promise.all([readCase(path), readCase(path), readCase(path)])
       for (const read of reads) {
         expect(read.ok).toBe(true)
@@ -121,11 +121,11 @@ describe('backups', () => {
   it(`keeps the last ${BACKUPS_KEPT} saved versions`, async () => {
     const path = casePathIn(tempDir())
     const now = steppingClock()
-    let revision = ''
+    let fingerprint = ''
     for (let n = 0; n < BACKUPS_KEPT + 3; n += 1) {
-      const saved = await writeCase(path, { ...sampleCase(), threshold: n / 100 }, revision, { now })
+      const saved = await writeCase(path, { ...sampleCase(), threshold: n / 100 }, fingerprint, { now })
       if (!saved.ok) throw new Error(saved.error.message)
-      revision = saved.value.revision
+      fingerprint = saved.value.fingerprint
     }
     // Backups are written just after each save answers.
     await pendingWrites(path)
@@ -143,7 +143,7 @@ describe('damaged case files', () => {
     const now = steppingClock()
     const a = await writeCase(path, sampleCase(), '', { now })
     if (!a.ok) throw new Error(a.error.message)
-    const b = await writeCase(path, { ...sampleCase(), items: [sampleItem('i1', 'verified')] }, a.value.revision, { now })
+    const b = await writeCase(path, { ...sampleCase(), items: [sampleItem('i1', 'verified')] }, a.value.fingerprint, { now })
     if (!b.ok) throw new Error(b.error.message)
     await pendingWrites(path)
   }
@@ -156,7 +156,7 @@ describe('damaged case files', () => {
     expect(read.ok ? 'ok' : read.error.code).toBe('case-invalid')
     expect(read.ok ? '' : read.error.message).toMatch(/harbour\.txt\.factdesk\.json is damaged: it is not valid JSON/)
     // A save from a stale session is refused: the damaged file stays for the checker to decide.
-    const save = await writeCase(path, sampleCase(), revisionOf('whatever'))
+    const save = await writeCase(path, sampleCase(), fingerprintOf('whatever'))
     expect(save.ok ? 'ok' : save.error.code).toBe('conflict')
     expect(readFileSync(path, 'utf8')).toBe('{"schemaVersion": 1, "items": [')
     const backups = await listGoodBackups(path)
@@ -214,7 +214,7 @@ describe('write failures', () => {
     const full = async () => {
       throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
     }
-    const saved = await writeCase(path, { ...sampleCase(), items: [] }, first.value.revision, { writeText: full })
+    const saved = await writeCase(path, { ...sampleCase(), items: [] }, first.value.fingerprint, { writeText: full })
     expect(saved.ok ? 'ok' : saved.error.code).toBe('disk-full')
     expect(saved.ok ? '' : saved.error.message).toMatch(/the disk is full\. The previous version is intact/)
     expect(readFileSync(path, 'utf8')).toBe(before)

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readCase } from '../../src/main/services/case-store'
-import { importDraftIntoCase } from '../../src/main/services/revise'
+import { revise } from '../../src/main/services/revise'
 import { BASE, TROOPS } from '../core/revisions/revision-pairs'
 import { markdown, revisionFolder } from '../helpers/revision-folder'
 
@@ -12,15 +12,15 @@ const V2 = [BASE[0], BASE[1].replace('5,000 troops would', '5,500 troops would')
 const folder = () =>
   revisionFolder(BASE, V2, (c) => ({ ...c, items: c.items.map((item) => ({ ...item, state: 'accepted' as const, status: 'verified' })) }))
 
-describe('importDraftIntoCase', () => {
+describe('revise', () => {
   it('saves the new draft with every item carried, and reads back the same', async () => {
     const { casePath, v2 } = await folder()
-    const result = await importDraftIntoCase({ casePath, file: { path: v2 }, dryRun: false, checker: 'Rosa', now: new Date('2024-06-12T15:30:00Z') })
+    const result = await revise({ casePath, file: { path: v2 }, dryRun: false, checker: 'Rosa', now: new Date('2024-06-12T15:30:00Z') })
     if (!result.ok) throw new Error(result.error.message)
-    expect(result.value.revision).toMatch(/^[0-9a-f]{64}$/)
+    expect(result.value.fingerprint).toMatch(/^[0-9a-f]{64}$/)
     const back = await readCase(casePath)
     if (!back.ok) throw new Error(back.error.message)
-    expect(back.value.revision).toBe(result.value.revision)
+    expect(back.value.fingerprint).toBe(result.value.fingerprint)
     const saved = back.value.case
     expect(saved.drafts.map((d) => [d.id, d.fileName])).toEqual([['d1', 'floods.md'], ['d2', 'floods-v2.md']])
     expect(saved.currentDraftId).toBe('d2')
@@ -38,9 +38,9 @@ describe('importDraftIntoCase', () => {
   it('writes nothing on a dry run, yet reports what would change', async () => {
     const { casePath, v2 } = await folder()
     const bytes = readFileSync(casePath, 'utf8')
-    const result = await importDraftIntoCase({ casePath, file: { path: v2 }, dryRun: true, checker: 'Rosa' })
+    const result = await revise({ casePath, file: { path: v2 }, dryRun: true, checker: 'Rosa' })
     if (!result.ok) throw new Error(result.error.message)
-    expect(result.value.revision).toBeNull()
+    expect(result.value.fingerprint).toBeNull()
     expect(result.value.report.items.some((i) => i.outcome === 'changed')).toBe(true)
     expect(result.value.case.drafts).toHaveLength(2)
     expect(readFileSync(casePath, 'utf8')).toBe(bytes)
@@ -49,14 +49,14 @@ describe('importDraftIntoCase', () => {
   it('takes uploaded bytes (browser mode) as well as a path', async () => {
     const { casePath } = await folder()
     const base64 = Buffer.from(markdown(V2)).toString('base64')
-    const result = await importDraftIntoCase({ casePath, file: { fileName: 'floods-v2.md', base64 }, dryRun: false, checker: 'Rosa' })
+    const result = await revise({ casePath, file: { fileName: 'floods-v2.md', base64 }, dryRun: false, checker: 'Rosa' })
     expect(result.ok && result.value.case.drafts[1].fileName).toBe('floods-v2.md')
   })
 
   it('says the draft is already current when the same text comes again, and leaves the file alone', async () => {
     const { casePath, v1 } = await folder()
     const bytes = readFileSync(casePath, 'utf8')
-    const result = await importDraftIntoCase({ casePath, file: { path: v1 }, dryRun: false, checker: 'Rosa' })
+    const result = await revise({ casePath, file: { path: v1 }, dryRun: false, checker: 'Rosa' })
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.error).toMatchObject({ code: 'already-current', message: expect.stringMatching(/floods\.md is already the current draft/) })
     expect(readFileSync(casePath, 'utf8')).toBe(bytes)
@@ -65,7 +65,7 @@ describe('importDraftIntoCase', () => {
   it('names the missing file and leaves the case alone', async () => {
     const { dir, casePath } = await folder()
     const bytes = readFileSync(casePath, 'utf8')
-    const result = await importDraftIntoCase({ casePath, file: { path: join(dir, 'nope.md') }, dryRun: false, checker: 'Rosa' })
+    const result = await revise({ casePath, file: { path: join(dir, 'nope.md') }, dryRun: false, checker: 'Rosa' })
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.error.message).toContain('nope.md')
     expect(readFileSync(casePath, 'utf8')).toBe(bytes)
@@ -75,7 +75,7 @@ describe('importDraftIntoCase', () => {
     const { dir, v2 } = await folder()
     const bogus = join(dir, 'bogus.factdesk.json')
     writeFileSync(bogus, '{"hello": "world"}')
-    const result = await importDraftIntoCase({ casePath: bogus, file: { path: v2 }, dryRun: false, checker: 'Rosa' })
+    const result = await revise({ casePath: bogus, file: { path: v2 }, dryRun: false, checker: 'Rosa' })
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.error.message).toContain('bogus.factdesk.json')
   })

@@ -32,7 +32,7 @@ describe('opening an article', () => {
     const again = await openFile({ dataDir }, { path: article })
     if (!again.ok) throw new Error(again.error.message)
     expect(again.value.case.id).toBe(first.value.case.id)
-    expect(again.value.revision).toBe(first.value.revision)
+    expect(again.value.fingerprint).toBe(first.value.fingerprint)
     expect(readFileSync(first.value.casePath, 'utf8')).toBe(before)
   })
 
@@ -80,7 +80,7 @@ describe('opening an article', () => {
     const article = articleIn(tempDir())
     const created = await openFile({ dataDir }, { path: article })
     if (!created.ok) throw new Error(created.error.message)
-    const saved = await writeCase(created.value.casePath, created.value.case, created.value.revision)
+    const saved = await writeCase(created.value.casePath, created.value.case, created.value.fingerprint)
     expect(saved.ok).toBe(true)
     writeFileSync(created.value.casePath, '{ "schemaVersion": 1, ')
     const opened = await openFile({ dataDir }, { path: article })

@@ -130,14 +130,14 @@ describe('browser-mode server', () => {
     if (!opened.ok) throw new Error(opened.error.message)
     const session = opened.value
     const edited = { ...session.case, items: session.case.items.map((item, i) => (i === 0 ? { ...item, status: 'verified', state: 'accepted' } : item)) }
-    const saved = await call<{ revision: string; savedAt: string }>('saveCase', { casePath: session.casePath, case: edited, revision: session.revision })
+    const saved = await call<{ fingerprint: string; savedAt: string }>('saveCase', { casePath: session.casePath, case: edited, fingerprint: session.fingerprint })
     if (!saved.ok) throw new Error(saved.error.message)
-    const stale = await call('saveCase', { casePath: session.casePath, case: edited, revision: session.revision })
+    const stale = await call('saveCase', { casePath: session.casePath, case: edited, fingerprint: session.fingerprint })
     expect(stale.ok ? 'ok' : stale.error.code).toBe('conflict')
     const reopened = await call<Session>('openFile', { path: session.casePath })
     if (!reopened.ok) throw new Error(reopened.error.message)
     expect(reopened.value.case.items[0].status).toBe('verified')
-    expect(reopened.value.revision).toBe(saved.value.revision)
+    expect(reopened.value.fingerprint).toBe(saved.value.fingerprint)
     const startup = await call<{ mode: string }>('getStartup', undefined)
     expect(startup.ok && startup.value.mode).toBe('browser')
   })

@@ -52,7 +52,7 @@ async function refresh(casePath: string, article: ImportedArticle | null): Promi
   }
   const extraction = extract(draft.article, { articleDate: caseFile.articleDate, threshold: caseFile.threshold })
   const refreshed = refreshSuggestions(caseFile, extraction, new Date().toISOString())
-  const saved = await writeCase(casePath, refreshed.case, loaded.value.revision)
+  const saved = await writeCase(casePath, refreshed.case, loaded.value.fingerprint)
   if (!saved.ok) return complain(saved.error.message)
   console.log(casePath)
   const { kept, updated, added, dropped } = refreshed.summary

@@ -5,7 +5,7 @@
  * reports what would happen and writes nothing.
  */
 import { userInfo } from 'node:os'
-import { importDraftIntoCase } from '../../main/services/revise'
+import { revise } from '../../main/services/revise'
 import { defaultDataDir } from '../../main/services/data-dir'
 import { loadSettings } from '../../main/services/settings'
 import { reportJson, reportText } from '../../core/revisions/revision-report'
@@ -46,7 +46,7 @@ export async function run(args: string[]): Promise<number> {
     console.error(`factdesk revise: ${parsed}`)
     return 1
   }
-  const result = await importDraftIntoCase({
+  const result = await revise({
     casePath: parsed.casePath,
     file: { path: parsed.filePath },
     dryRun: parsed.dryRun,

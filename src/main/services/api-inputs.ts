@@ -39,7 +39,7 @@ export const API_INPUTS: Record<ApiMethod, z.ZodType> = {
   listRecent: noInput,
   // The case itself is validated in full by writeCase (the one place every save goes through):
   // checking it here too cost a second walk over a megabyte-sized object on every key press.
-  saveCase: z.object({ casePath, case: z.object({}).passthrough(), revision: z.string().max(128) }).strict(),
+  saveCase: z.object({ casePath, case: z.object({}).passthrough(), fingerprint: z.string().max(128) }).strict(),
   restoreBackup: z.object({ casePath, backupPath: filePath }).strict(),
   getSettings: noInput,
   saveSettings: settingsSchema.strict(),
@@ -47,5 +47,5 @@ export const API_INPUTS: Record<ApiMethod, z.ZodType> = {
   snapshotUrl: z.object({ casePath, url: z.string().min(1).max(8192) }).strict(),
   openExternal: z.object({ url: z.string().min(1).max(8192) }).strict(),
   renderReport: z.object({ casePath, format: z.enum(['html', 'pdf', 'md', 'csv', 'json', 'claimreview']), save: z.boolean() }).strict(),
-  importDraft: z.object({ casePath, file: fileInputSchema, dryRun: z.boolean() }).strict()
+  revise: z.object({ casePath, file: fileInputSchema, dryRun: z.boolean() }).strict()
 }

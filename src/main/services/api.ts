@@ -34,7 +34,7 @@ export interface ApiDeps {
   /** Opens an already checked http(s) URL; defaults to the desktop opener (xdg-open). */
   openUrl?: (url: string) => Promise<Result<null>>
   renderReport?: (input: ApiInput<'renderReport'>) => Promise<ApiResult<'renderReport'>>
-  importDraft?: (input: ApiInput<'importDraft'>) => Promise<ApiResult<'importDraft'>>
+  revise?: (input: ApiInput<'revise'>) => Promise<ApiResult<'revise'>>
   snapshotOptions?: SnapshotOptions
   /** Called after the recent list may have changed (Electron rebuilds its Open Recent menu). */
   onRecentChanged?: () => void
@@ -47,7 +47,7 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-export function createApi(deps: ApiDeps): FactdeskApi {
+export function createApiService(deps: ApiDeps): FactdeskApi {
   const ctx: SessionContext = { dataDir: deps.dataDir, now: deps.now }
   let launchFile = deps.launchFile ?? null
   const recentChanged = <T>(result: T): T => {
@@ -75,8 +75,8 @@ export function createApi(deps: ApiDeps): FactdeskApi {
       return ok(await listRecent(deps.dataDir))
     },
     async saveCase(input) {
-      const saved = await writeCase(input.casePath, input.case, input.revision, { now: deps.now })
-      return saved.ok ? ok({ revision: saved.value.revision, savedAt: saved.value.savedAt }) : saved
+      const saved = await writeCase(input.casePath, input.case, input.fingerprint, { now: deps.now })
+      return saved.ok ? ok({ fingerprint: saved.value.fingerprint, savedAt: saved.value.savedAt }) : saved
     },
     async restoreBackup(input) {
       const restored = await restoreBackup(input.casePath, input.backupPath, (deps.now ?? (() => new Date()))())
@@ -104,9 +104,9 @@ export function createApi(deps: ApiDeps): FactdeskApi {
       if (!deps.renderReport) return fail('unavailable', 'Reports are not available in this build of Factdesk.')
       return deps.renderReport(input)
     },
-    async importDraft(input) {
-      if (!deps.importDraft) return fail('unavailable', 'Importing a new draft is not available in this build of Factdesk.')
-      return deps.importDraft(input)
+    async revise(input) {
+      if (!deps.revise) return fail('unavailable', 'Importing a new draft is not available in this build of Factdesk.')
+      return deps.revise(input)
     }
   }
 

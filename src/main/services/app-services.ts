@@ -7,14 +7,14 @@ import { readFile } from 'node:fs/promises'
 import { ok } from '../../shared/result'
 import { UNNAMED_CHECKER } from '../../core/case/op-context'
 import type { ApiDeps } from './api'
-import { readCase, revisionOf } from './case-store'
+import { readCase, fingerprintOf } from './case-store'
 import { defaultReportPath, exportReport } from './export'
-import { importDraftIntoCase } from './revise'
+import { revise } from './revise'
 import { sessionFrom } from './sessions'
 import { loadSettings } from './settings'
 
 
-export function appServices(dataDir: string): Pick<ApiDeps, 'renderReport' | 'importDraft'> {
+export function appServices(dataDir: string): Pick<ApiDeps, 'renderReport' | 'revise'> {
   return {
     async renderReport(input) {
       const loaded = await readCase(input.casePath)
@@ -31,13 +31,13 @@ export function appServices(dataDir: string): Pick<ApiDeps, 'renderReport' | 'im
       })
     },
 
-    async importDraft(input) {
+    async revise(input) {
       const { checkerName } = await loadSettings(dataDir)
-      const result = await importDraftIntoCase({ ...input, checker: checkerName || UNNAMED_CHECKER })
+      const result = await revise({ ...input, checker: checkerName || UNNAMED_CHECKER })
       if (!result.ok) return result
-      // A dry run wrote nothing: the session keeps the revision of the file still on disk.
-      const revision = result.value.revision ?? revisionOf(await readFile(input.casePath))
-      const session = sessionFrom(input.casePath, { case: result.value.case, revision })
+      // A dry run wrote nothing: the session keeps the fingerprint of the file still on disk.
+      const fingerprint = result.value.fingerprint ?? fingerprintOf(await readFile(input.casePath))
+      const session = sessionFrom(input.casePath, { case: result.value.case, fingerprint })
       return ok({ session, summary: result.value.report.summary })
     }
   }

@@ -57,7 +57,7 @@ async function syncFolder(folder: string): Promise<void> {
   }
 }
 
-/** Pretty JSON with a final newline: diff-friendly, and the exact bytes the revision token hashes. */
+/** Pretty JSON with a final newline: diff-friendly, and the exact bytes the fingerprint hashes. */
 export function serialiseJson(data: unknown): string {
   return `${JSON.stringify(data, null, 2)}\n`
 }

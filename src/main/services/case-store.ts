@@ -4,7 +4,7 @@
  * Rules that protect a checker's work:
  * - a file that does not parse or validate is never overwritten: reading answers 'case-invalid'
  *   naming the bad field, and the caller offers a backup (see case-backups.ts);
- * - writes are atomic (atomic-file.ts) and guarded by a revision token, the SHA-256 of the bytes
+ * - writes are atomic (atomic-file.ts) and guarded by a fingerprint, the SHA-256 of the bytes
  *   last read or written: if someone else changed the file since, the save is refused ('conflict');
  * - a full disk or read-only folder answers a clear message and leaves the previous file intact;
  * - every successful save is also kept in the rotating backups.
@@ -24,7 +24,7 @@ export const CASE_SUFFIX = '.factdesk.json'
 
 export interface LoadedCase {
   case: CaseFile
-  revision: string
+  fingerprint: string
 }
 
 export interface WriteOptions {
@@ -34,8 +34,8 @@ export interface WriteOptions {
   now?: () => Date
 }
 
-/** The revision token: SHA-256 of the exact bytes on disk. */
-export function revisionOf(bytes: string | Buffer): string {
+/** The fingerprint: SHA-256 of the exact bytes on disk. */
+export function fingerprintOf(bytes: string | Buffer): string {
   return createHash('sha256').update(bytes).digest('hex')
 }
 
@@ -78,10 +78,10 @@ export async function readCase(casePath: string): Promise<Result<LoadedCase>> {
   if (bytes === null) return fail('not-found', `The case file ${casePath} does not exist (moved or deleted?).`)
   const parsed = parseCaseText(bytes.toString('utf8'), basename(casePath))
   if (!parsed.ok) return parsed
-  return ok({ case: parsed.value, revision: revisionOf(bytes) })
+  return ok({ case: parsed.value, fingerprint: fingerprintOf(bytes) })
 }
 
-/** One write at a time per file inside this process; the revision check covers other processes. */
+/** One write at a time per file inside this process; the fingerprint check covers other processes. */
 const queues = new Map<string, Promise<unknown>>()
 
 function serialised<T>(path: string, task: () => Promise<T>): Promise<T> {
@@ -100,15 +100,15 @@ export async function pendingWrites(casePath: string): Promise<void> {
 }
 
 /**
- * Saves `caseFile` to `casePath` if the file on disk is still the one `expectedRevision` names
- * ('' = the file must not exist yet). Answers the new revision and the save time.
+ * Saves `caseFile` to `casePath` if the file on disk is still the one `expectedFingerprint` names
+ * ('' = the file must not exist yet). Answers the new fingerprint and the save time.
  */
 export function writeCase(
   casePath: string,
   caseFile: CaseFile,
-  expectedRevision: string,
+  expectedFingerprint: string,
   options: WriteOptions = {}
-): Promise<Result<{ revision: string; savedAt: string; case: CaseFile }>> {
+): Promise<Result<{ fingerprint: string; savedAt: string; case: CaseFile }>> {
   return serialised(casePath, async () => {
     const savedAt = (options.now ?? (() => new Date()))().toISOString()
     const toWrite: CaseFile = { ...caseFile, updatedAt: savedAt }
@@ -121,7 +121,7 @@ export function writeCase(
     } catch (error) {
       return describeWriteError(error, casePath)
     }
-    const conflict = checkRevision(casePath, current, expectedRevision)
+    const conflict = checkFingerprint(casePath, current, expectedFingerprint)
     if (conflict) return conflict
 
     const adapter = new AtomicJsonFile<CaseFile>(casePath, options.writeText ?? writeFileAtomic)
@@ -136,16 +136,16 @@ export function writeCase(
     // the case itself is durable, and the next save still waits for the backup. A backup that
     // cannot be written must not turn a successful save into a failure.
     void serialised(casePath, () => keepBackup(casePath, text, savedAt).catch(() => undefined))
-    return ok({ revision: revisionOf(text), savedAt, case: valid.value })
+    return ok({ fingerprint: fingerprintOf(text), savedAt, case: valid.value })
   })
 }
 
-function checkRevision(casePath: string, current: Buffer | null, expected: string): Result<never> | null {
+function checkFingerprint(casePath: string, current: Buffer | null, expected: string): Result<never> | null {
   if (current === null) return null // nothing on disk to overwrite: (re)creating loses nothing
   if (expected === '') {
     return fail('conflict', `Not saved: ${casePath} already exists; open it instead of creating it again.`)
   }
-  if (revisionOf(current) !== expected) {
+  if (fingerprintOf(current) !== expected) {
     return fail(
       'conflict',
       `Not saved: ${casePath} was changed on disk since it was opened (by another window or program). Re-open it to see those changes; your edits are still on screen.`

@@ -12,7 +12,7 @@ import type { RevisionReport } from '../../core/revisions/revision-report'
 import { readCase, writeCase } from './case-store'
 import { importBytes, importFile } from './file-import'
 
-export interface ImportDraftInput {
+export interface ReviseInput {
   casePath: string
   file: FileInput
   /** Report what would change and write nothing. */
@@ -22,14 +22,14 @@ export interface ImportDraftInput {
   now?: Date
 }
 
-export interface ImportDraftResult {
+export interface ReviseResult {
   case: CaseFile
   /** Revision token of the saved file; null on a dry run (nothing was written). */
-  revision: string | null
+  fingerprint: string | null
   report: RevisionReport
 }
 
-export async function importDraftIntoCase(input: ImportDraftInput): Promise<Result<ImportDraftResult>> {
+export async function revise(input: ReviseInput): Promise<Result<ReviseResult>> {
   const loaded = await readCase(input.casePath)
   if (!loaded.ok) return loaded
   const imported = await importInput(input.file)
@@ -40,10 +40,10 @@ export async function importDraftIntoCase(input: ImportDraftInput): Promise<Resu
   const now = (input.now ?? new Date()).toISOString()
   const revised = reviseCase(current, { article, hash, fileName, extraction, checker: input.checker, now })
   if (!revised.ok) return revised
-  if (input.dryRun) return ok({ case: revised.value.case, revision: null, report: revised.value.report })
-  const saved = await writeCase(input.casePath, revised.value.case, loaded.value.revision, { now: () => new Date(now) })
+  if (input.dryRun) return ok({ case: revised.value.case, fingerprint: null, report: revised.value.report })
+  const saved = await writeCase(input.casePath, revised.value.case, loaded.value.fingerprint, { now: () => new Date(now) })
   if (!saved.ok) return saved
-  return ok({ case: saved.value.case, revision: saved.value.revision, report: revised.value.report })
+  return ok({ case: saved.value.case, fingerprint: saved.value.fingerprint, report: revised.value.report })
 }
 
 async function importInput(file: FileInput): ReturnType<typeof importFile> {

@@ -40,11 +40,11 @@ const HASH_PREFIX_CHARS = 12
 export function sessionFrom(casePath: string, loaded: LoadedCase): Session {
   const draft = currentDraft(loaded.case)
   const extraction = extract(draft.article, { articleDate: loaded.case.articleDate, threshold: loaded.case.threshold })
-  return sessionOf(casePath, loaded.case, extraction, loaded.revision)
+  return sessionOf(casePath, loaded.case, extraction, loaded.fingerprint)
 }
 
-function sessionOf(casePath: string, caseFile: CaseFile, extraction: Extraction, revision: string): Session {
-  return { casePath, case: caseFile, sentences: extraction.sentences, inconsistencies: extraction.inconsistencies, revision }
+function sessionOf(casePath: string, caseFile: CaseFile, extraction: Extraction, fingerprint: string): Session {
+  return { casePath, case: caseFile, sentences: extraction.sentences, inconsistencies: extraction.inconsistencies, fingerprint }
 }
 
 export function dataCasePath(dataDir: string, fileName: string, hash: string): string {
@@ -123,8 +123,8 @@ async function openImported(ctx: SessionContext, imported: Imported, articlePath
     casePath = inDataDir
   }
   if (!written.ok) return { error: written }
-  const { case: saved, revision } = written.value
-  return { session: await rememberSession(ctx, sessionOf(casePath, saved, extraction, revision)) }
+  const { case: saved, fingerprint } = written.value
+  return { session: await rememberSession(ctx, sessionOf(casePath, saved, extraction, fingerprint)) }
 }
 
 /** Opens whatever the UI or command line handed over. */

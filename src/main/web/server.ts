@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { API_METHODS } from '../../shared/contract'
 import { fail, type Result } from '../../shared/result'
-import { callApi, createApi, type ApiDeps } from '../services/api'
+import { callApi, createApiService, type ApiDeps } from '../services/api'
 import { MAX_UPLOAD_BYTES } from '../services/api-inputs'
 import { appServices } from '../services/app-services'
 import { SECURITY_HEADERS } from '../services/csp'
@@ -77,7 +77,7 @@ function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = randomBytes(32).toString('hex')
-  const api = createApi({
+  const api = createApiService({
     dataDir: options.dataDir,
     resourcesDir: join(findAppRoot(import.meta.url), 'resources'),
     mode: 'browser',

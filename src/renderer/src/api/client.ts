@@ -12,7 +12,7 @@ interface FactdeskWindow {
   factdesk?: FactdeskApi
 }
 
-export function createApi(): FactdeskApi {
+export function connectApi(): FactdeskApi {
   const exposed = (window as unknown as FactdeskWindow).factdesk
   return exposed ?? createHttpApi(takeToken())
 }

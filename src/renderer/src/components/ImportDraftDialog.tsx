@@ -34,7 +34,7 @@ export function ImportDraftDialog({ api, casePath, initialFile, onImported, onCl
     async (file: FileInput) => {
       const name = nameOf(file)
       setStep({ kind: 'checking', name })
-      const result = await api.importDraft({ casePath, file, dryRun: true })
+      const result = await api.revise({ casePath, file, dryRun: true })
       if (!result.ok) return setStep({ kind: 'failed', message: result.error.message })
       setStep({ kind: 'preview', name, file, summary: result.value.summary })
     },
@@ -47,7 +47,7 @@ export function ImportDraftDialog({ api, casePath, initialFile, onImported, onCl
 
   const importNow = async (file: FileInput, name: string) => {
     setStep({ kind: 'importing', name })
-    const result = await api.importDraft({ casePath, file, dryRun: false })
+    const result = await api.revise({ casePath, file, dryRun: false })
     if (!result.ok) return setStep({ kind: 'failed', message: result.error.message })
     onImported(result.value.session)
   }

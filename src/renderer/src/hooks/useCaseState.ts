@@ -37,7 +37,7 @@ export function useCaseState(api: FactdeskApi, session: Session): CaseState {
   const [stack, setStack] = useState<UndoStack<CaseFile>>(() => undoStack(session.case))
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null })
   const stackRef = useRef(stack)
-  const revision = useRef(session.revision)
+  const fingerprint = useRef(session.fingerprint)
   const pending = useRef<CaseFile | null>(null)
   const inFlight = useRef(false)
   const conflict = useRef(false)
@@ -52,10 +52,10 @@ export function useCaseState(api: FactdeskApi, session: Session): CaseState {
     pending.current = null
     inFlight.current = true
     setSaveState({ kind: 'saving' })
-    const result = await api.saveCase({ casePath, case: toSave, revision: revision.current })
+    const result = await api.saveCase({ casePath, case: toSave, fingerprint: fingerprint.current })
     inFlight.current = false
     if (result.ok) {
-      revision.current = result.value.revision
+      fingerprint.current = result.value.fingerprint
       if (pending.current) return flush()
       setSaveState({ kind: 'saved', at: result.value.savedAt })
       return
