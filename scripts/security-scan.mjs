@@ -14,7 +14,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 /** Findings looked at by a person; the reason is printed with each so it can be re-judged. */
 const REVIEWED = [
   { check: 'OPEN_EXTERNAL_JS_CHECK', why: 'every URL reaching shell.openExternal passed checkExternalUrl (http/https only) in src/main/services/external.ts' },
-  { check: 'PRELOAD_JS_CHECK', why: 'the preload exposes only the contract methods (ipcRenderer.invoke per method), the menu channel and webUtils.getPathForFile' },
+  { check: 'PRELOAD_JS_CHECK', why: 'the preload exposes only the contract methods (ipcRenderer.invoke per method), the command channel and webUtils.getPathForFile' },
   { check: 'CSP_GLOBAL_CHECK', severity: 'LOW', why: "style-src allows 'unsafe-inline' for React style attributes; styles cannot run script, and script-src is 'self' only" }
 ]
 

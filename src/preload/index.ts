@@ -1,28 +1,24 @@
 /**
- * The only bridge between the page and Node: `window.factdesk`, one function per API method
- * (each a plain ipcRenderer.invoke on the method's channel), plus the menu channel and the path
- * of a dropped file. No ipcRenderer, no process, no Node API reaches the page.
+ * The only bridge between the page and Node: `window.factdesk`, typed as the contract's FactdeskBridge: one
+ * function per API method (each a plain ipcRenderer.invoke on the method's channel), the command channel of the
+ * native menu, and the path of a picked or dropped file. No ipcRenderer, no process, no Node API reaches the page.
  * Built as CommonJS: a sandboxed preload cannot load ES modules.
  */
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
-import { API_METHODS } from '../shared/contract'
+import { apiFromCaller, COMMAND_CHANNEL, type Command, type FactdeskBridge } from '../shared/contract'
+import type { Result } from '../shared/result'
 
-const MENU_CHANNEL = 'menu'
+const bridge = {
+  ...apiFromCaller((method, input) => ipcRenderer.invoke(method, input) as Promise<Result<unknown>>),
+  onCommand(callback: (command: Command) => void) {
+    // The event object (with its `sender`) stays here; the page only sees the command.
+    const listener = (_event: IpcRendererEvent, command: Command) => callback(command)
+    ipcRenderer.on(COMMAND_CHANNEL, listener)
+    return () => {
+      ipcRenderer.removeListener(COMMAND_CHANNEL, listener)
+    }
+  },
+  pathForFile: (file: File) => webUtils.getPathForFile(file)
+} satisfies FactdeskBridge
 
-const api: Record<string, unknown> = {}
-for (const method of API_METHODS) {
-  api[method] = (input?: unknown) => ipcRenderer.invoke(method, input)
-}
-
-api.onMenuCommand = (callback: (message: unknown) => void) => {
-  // The event object (with its `sender`) stays here; the page only sees the message.
-  const listener = (_event: IpcRendererEvent, message: unknown) => callback(message)
-  ipcRenderer.on(MENU_CHANNEL, listener)
-  return () => {
-    ipcRenderer.removeListener(MENU_CHANNEL, listener)
-  }
-}
-
-api.pathForFile = (file: File) => webUtils.getPathForFile(file)
-
-contextBridge.exposeInMainWorld('factdesk', api)
+contextBridge.exposeInMainWorld('factdesk', bridge)

@@ -8,7 +8,9 @@ import type { Inconsistency, ScoredSentence } from './article'
 import type { CaseFile, Snapshot } from './case'
 import type { Result } from './result'
 
-export type ReportFormat = 'html' | 'pdf' | 'md' | 'csv' | 'json' | 'claimreview'
+/** Every report format, in the order the export dialog and the CLI list them. */
+export const REPORT_FORMATS = ['html', 'pdf', 'md', 'csv', 'json', 'claimreview'] as const
+export type ReportFormat = (typeof REPORT_FORMATS)[number]
 
 export interface Settings {
   checkerName: string
@@ -89,32 +91,60 @@ export interface FactdeskApi {
   revise(input: { casePath: string; file: FileInput; dryRun: boolean }): Promise<Result<{ session: Session; summary: RevisionSummary }>>
 }
 
-/** A message from the desktop app's native menu (Electron only), sent on one channel to the UI. */
-export type MenuCommand =
+/**
+ * A command from a menu: the desktop app's native menu (sent by main on COMMAND_CHANNEL) or the app's own
+ * File menu in the toolbar. One shape for both; the renderer dispatches it in one place (App.tsx).
+ */
+export type Command =
   | { command: 'open' }
-  | { command: 'open-recent'; path: string }
+  | { command: 'open-recent'; casePath: string }
   | { command: 'import-draft' }
   | { command: 'changes' }
   | { command: 'export-report' }
   | { command: 'settings' }
 
+/** The one IPC channel on which main sends a Command to a window. */
+export const COMMAND_CHANNEL = 'command'
+
+/**
+ * What the Electron preload puts on `window.factdesk`: every API method, plus the two things only the
+ * desktop shell has. In browser mode there is no bridge and the renderer reaches the same API over HTTP.
+ */
+export interface FactdeskBridge extends FactdeskApi {
+  /** Subscribes to menu commands; answers the function that unsubscribes. */
+  onCommand(callback: (command: Command) => void): () => void
+  /** The full path of a file picked or dropped in the window ('' when it has none). */
+  pathForFile(file: File): string
+}
+
 export type ApiMethod = keyof FactdeskApi
 export type ApiInput<M extends ApiMethod> = Parameters<FactdeskApi[M]>[0]
 export type ApiResult<M extends ApiMethod> = Awaited<ReturnType<FactdeskApi[M]>>
 
-/** Every method, for the IPC and HTTP shells to register. */
-export const API_METHODS: readonly ApiMethod[] = [
-  'getStartup',
-  'openFile',
-  'openDialog',
-  'listRecent',
-  'saveCase',
-  'restoreBackup',
-  'getSettings',
-  'saveSettings',
-  'addEvidenceFile',
-  'snapshotUrl',
-  'openExternal',
-  'renderReport',
-  'revise'
-] as const
+/** Every method, once: a method missing here (or one that does not exist) fails to compile. */
+const METHODS = {
+  getStartup: true,
+  openFile: true,
+  openDialog: true,
+  listRecent: true,
+  saveCase: true,
+  restoreBackup: true,
+  getSettings: true,
+  saveSettings: true,
+  addEvidenceFile: true,
+  snapshotUrl: true,
+  openExternal: true,
+  renderReport: true,
+  revise: true
+} as const satisfies Record<ApiMethod, true>
+
+/** Every method, for the IPC and HTTP shells to register and the clients to expose. */
+export const API_METHODS = Object.keys(METHODS) as ApiMethod[]
+
+/** Builds an object with one function per API method from one generic caller (the preload, the HTTP client). */
+export function apiFromCaller(call: (method: ApiMethod, input: unknown) => Promise<Result<unknown>>): FactdeskApi {
+  const api = {} as Record<ApiMethod, (input?: unknown) => Promise<Result<unknown>>>
+  for (const method of API_METHODS) api[method] = (input?: unknown) => call(method, input)
+  // Each entry forwards its input untouched and answers what the Node side answered for that method.
+  return api as unknown as FactdeskApi
+}

@@ -1,4 +1,4 @@
-import type { AppError } from '../../shared/result'
+import type { AppError, ErrorCode } from '../../shared/result'
 
 /**
  * Every way an import can fail, as one clear sentence naming the file and the reason.
@@ -26,7 +26,7 @@ export function displayName(fileName: string): string {
 
 const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`
 
-export function importError(code: string, fileName: string, reason: string): AppError {
+export function importError(code: ErrorCode, fileName: string, reason: string): AppError {
   return { code, message: `Cannot open "${displayName(fileName)}": ${reason}` }
 }
 

@@ -2,7 +2,7 @@
  * One entry point for every text format. PDF is the HTML printed by a browser engine, which
  * lives outside core (src/main/services/export.ts).
  */
-import type { ReportFormat } from '../../shared/contract'
+import { REPORT_FORMATS, type ReportFormat } from '../../shared/contract'
 import type { CaseFile } from '../../shared/case'
 import { renderClaimReviewFromModel } from './claimreview'
 import { renderCsvFromModel } from './csv'
@@ -13,7 +13,7 @@ import { buildReportModel, type ReportOptions } from './summary'
 
 export type TextReportFormat = Exclude<ReportFormat, 'pdf'>
 
-export const REPORT_FORMATS: readonly ReportFormat[] = ['html', 'pdf', 'md', 'csv', 'json', 'claimreview']
+export { REPORT_FORMATS }
 
 /** File name extension per format (the ClaimReview file is JSON-LD). */
 export const REPORT_EXTENSIONS: Record<ReportFormat, string> = {

@@ -1,16 +1,14 @@
 /**
- * The application menu. Menu items do not act themselves: each sends one message on the single
- * 'menu' channel and the renderer decides (it knows about unsaved edits, open dialogs…).
- * The preload exposes that channel as `window.factdesk.onMenuCommand(cb)`.
+ * The application menu. Menu items do not act themselves: each sends one Command on the contract's
+ * COMMAND_CHANNEL and the renderer decides (it knows about unsaved edits, open dialogs…).
+ * The preload exposes that channel as `window.factdesk.onCommand(cb)`.
  */
 import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron'
-import type { MenuCommand, RecentEntry } from '../../shared/contract'
+import { COMMAND_CHANNEL, type Command, type RecentEntry } from '../../shared/contract'
 
-export const MENU_CHANNEL = 'menu'
-
-function send(message: MenuCommand): void {
+function send(command: Command): void {
   const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
-  window?.webContents.send(MENU_CHANNEL, message)
+  window?.webContents.send(COMMAND_CHANNEL, command)
 }
 
 function recentItems(recent: RecentEntry[]): MenuItemConstructorOptions[] {
@@ -19,7 +17,7 @@ function recentItems(recent: RecentEntry[]): MenuItemConstructorOptions[] {
     // "&" would become a mnemonic on Windows and Linux.
     label: entry.title.replace(/&/g, '&&') || entry.casePath,
     toolTip: entry.casePath,
-    click: () => send({ command: 'open-recent', path: entry.casePath })
+    click: () => send({ command: 'open-recent', casePath: entry.casePath })
   }))
 }
 

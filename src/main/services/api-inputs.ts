@@ -5,7 +5,8 @@
  */
 import { isAbsolute } from 'node:path'
 import { z } from 'zod'
-import type { ApiMethod } from '../../shared/contract'
+import { REPORT_FORMATS, type ApiInput, type ApiMethod } from '../../shared/contract'
+import type { CaseFile } from '../../shared/case'
 import { CASE_SUFFIX } from './case-store'
 import { settingsSchema } from './settings'
 
@@ -13,7 +14,8 @@ import { settingsSchema } from './settings'
 export const MAX_UPLOAD_BYTES = 60 * 1024 * 1024
 const MAX_BASE64_CHARS = Math.ceil(MAX_UPLOAD_BYTES / 3) * 4
 
-const noInput = z.union([z.undefined(), z.null(), z.object({}).strict()])
+/** Methods without input accept nothing, null or {} (what HTTP and IPC send) and see undefined. */
+const noInput = z.union([z.undefined(), z.null(), z.object({}).strict()]).transform(() => undefined)
 
 const filePath = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'must not contain NUL characters')
 
@@ -32,20 +34,27 @@ export const fileInputSchema = z.union([
     .strict()
 ])
 
-export const API_INPUTS: Record<ApiMethod, z.ZodType> = {
+/** One schema per method, each typed to parse into exactly the contract's input for that method. */
+export const API_INPUTS: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
   getStartup: noInput,
   openFile: fileInputSchema,
   openDialog: noInput,
   listRecent: noInput,
   // The case itself is validated in full by writeCase (the one place every save goes through):
   // checking it here too cost a second walk over a megabyte-sized object on every key press.
-  saveCase: z.object({ casePath, case: z.object({}).passthrough(), fingerprint: z.string().max(128) }).strict(),
+  saveCase: z
+    .object({
+      casePath,
+      case: z.custom<CaseFile>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'expected an object'),
+      fingerprint: z.string().max(128)
+    })
+    .strict(),
   restoreBackup: z.object({ casePath, backupPath: filePath }).strict(),
   getSettings: noInput,
   saveSettings: settingsSchema.strict(),
   addEvidenceFile: z.object({ casePath, file: fileInputSchema }).strict(),
   snapshotUrl: z.object({ casePath, url: z.string().min(1).max(8192) }).strict(),
   openExternal: z.object({ url: z.string().min(1).max(8192) }).strict(),
-  renderReport: z.object({ casePath, format: z.enum(['html', 'pdf', 'md', 'csv', 'json', 'claimreview']), save: z.boolean() }).strict(),
+  renderReport: z.object({ casePath, format: z.enum(REPORT_FORMATS), save: z.boolean() }).strict(),
   revise: z.object({ casePath, file: fileInputSchema, dryRun: z.boolean() }).strict()
 }

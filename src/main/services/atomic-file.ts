@@ -12,6 +12,7 @@ import { open, readFile, rename, unlink } from 'node:fs/promises'
 import { randomBytes } from 'node:crypto'
 import { basename, dirname, join } from 'node:path'
 import type { Adapter } from 'lowdb'
+import type { ErrorCode } from '../../shared/result'
 
 /** Writes `text` to `path` atomically; the seam tests use to simulate a full disk. */
 export type TextWriter = (path: string, text: string) => Promise<void>
@@ -88,7 +89,7 @@ export class AtomicJsonFile<T> implements Adapter<T> {
 }
 
 /** Why a write failed, in words, with a stable code: shared by every writer's error message. */
-export function writeFailure(error: unknown): { code: string; reason: string } {
+export function writeFailure(error: unknown): { code: ErrorCode; reason: string } {
   switch ((error as NodeJS.ErrnoException).code ?? '') {
     case 'ENOSPC':
     case 'EDQUOT':

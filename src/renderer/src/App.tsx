@@ -3,14 +3,14 @@
  * start screen. Opening files (menu, dialog, upload, drag and drop) is handled here for all three.
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { BrokenCase, FactdeskApi, FileInput, RecentEntry, Session, Settings } from '../../shared/contract'
+import type { BrokenCase, Command, FactdeskApi, FileInput, RecentEntry, Session, Settings } from '../../shared/contract'
 import { currentDraft } from '../../core/case/case-reading'
-import { fileInputFor, shell } from './api/shell'
+import { fileInputFor, onShellCommand } from './api/shell'
 import { BrokenCaseScreen } from './components/BrokenCaseScreen'
 import { DropChoiceDialog } from './components/DropChoiceDialog'
 import { Notice } from './components/Notice'
 import { StartScreen } from './components/StartScreen'
-import { Workspace } from './components/Workspace'
+import { Workspace, type WorkspaceCommand } from './components/Workspace'
 
 type Phase = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready' }
 
@@ -79,15 +79,18 @@ export function App({ api }: { api: FactdeskApi }) {
 
   const openRecent = useCallback((casePath: string) => void openInput({ path: casePath }), [openInput])
 
-  // Native menu: File › Open and Open Recent.
-  useEffect(
-    () =>
-      shell()?.onMenuCommand((command) => {
-        if (command === 'open') void open()
-        else if (command.startsWith('open-recent:')) openRecent(command.slice('open-recent:'.length))
-      }),
+  // The one dispatcher of menu commands, from the native menu and the toolbar's File menu alike: opening is
+  // the shell's; everything else belongs to the open case's workspace, which registers its handler here.
+  const workspaceCommands = useRef<((command: WorkspaceCommand) => void) | null>(null)
+  const runCommand = useCallback(
+    (command: Command) => {
+      if (command.command === 'open') void open()
+      else if (command.command === 'open-recent') openRecent(command.casePath)
+      else workspaceCommands.current?.(command)
+    },
     [open, openRecent]
   )
+  useEffect(() => onShellCommand(runCommand), [runCommand])
 
   // Dropping a file anywhere on the window opens it.
   useEffect(() => {
@@ -131,8 +134,8 @@ export function App({ api }: { api: FactdeskApi }) {
         incomingDraft={incomingDraft}
         onSession={showSession}
         onSettings={setSettings}
-        onOpen={() => void open()}
-        onOpenRecent={openRecent}
+        onCommand={runCommand}
+        commands={workspaceCommands}
         onRefreshRecent={refreshRecent}
       />
     )

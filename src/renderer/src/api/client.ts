@@ -3,18 +3,13 @@
  * in browser mode the same contract is served over loopback HTTP (POST /api/<method>) and guarded
  * by a per-run token that arrives once in the URL.
  */
-import { API_METHODS, type ApiMethod, type FactdeskApi } from '../../../shared/contract'
+import { apiFromCaller, type ApiMethod, type FactdeskApi } from '../../../shared/contract'
 import { fail, type Result } from '../../../shared/result'
 
 const TOKEN_KEY = 'factdesk-token'
 
-interface FactdeskWindow {
-  factdesk?: FactdeskApi
-}
-
 export function connectApi(): FactdeskApi {
-  const exposed = (window as unknown as FactdeskWindow).factdesk
-  return exposed ?? createHttpApi(takeToken())
+  return window.factdesk ?? createHttpApi(takeToken())
 }
 
 /**
@@ -60,11 +55,9 @@ export function createHttpApi(token: string, base = ''): FactdeskApi {
       // Fall through to the status-based message below.
     }
     if (response.status === 401 || response.status === 403) {
-      return fail('unauthorised', 'This page’s access token is missing or out of date. Open the link printed by `factdesk serve` again.')
+      return fail('unauthorized', 'This page’s access token is missing or out of date. Open the link printed by `factdesk serve` again.')
     }
     return fail('bad-response', `The local server answered ${response.status} to ${method}.`)
   }
-  const api: Record<string, (input?: unknown) => Promise<Result<unknown>>> = {}
-  for (const method of API_METHODS) api[method] = (input?: unknown) => call(method, input)
-  return api as unknown as FactdeskApi
+  return apiFromCaller(call)
 }

@@ -3,21 +3,14 @@
  * Arrow keys move between entries, Escape closes, as in any desktop menu.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
-import type { RecentEntry } from '../../../shared/contract'
-
-export type FileCommand =
-  | { kind: 'open' }
-  | { kind: 'open-recent'; casePath: string }
-  | { kind: 'import-draft' }
-  | { kind: 'changes' }
-  | { kind: 'export-report' }
+import type { Command, RecentEntry } from '../../../shared/contract'
 
 interface Props {
   recent: RecentEntry[]
   /** More than one draft imported: offer the Changes view. */
   hasChanges: boolean
   onOpenMenu(): void
-  onCommand(command: FileCommand): void
+  onCommand(command: Command): void
 }
 
 export function FileMenu({ recent, hasChanges, onOpenMenu, onCommand }: Props) {
@@ -35,7 +28,7 @@ export function FileMenu({ recent, hasChanges, onOpenMenu, onCommand }: Props) {
     return () => document.removeEventListener('mousedown', close)
   }, [open])
 
-  const choose = (command: FileCommand) => {
+  const choose = (command: Command) => {
     setOpen(false)
     button.current?.focus()
     onCommand(command)
@@ -71,25 +64,25 @@ export function FileMenu({ recent, hasChanges, onOpenMenu, onCommand }: Props) {
       </button>
       {open ? (
         <div ref={menu} className="menu" role="menu" aria-label="File" onKeyDown={onKeyDown}>
-          <button type="button" role="menuitem" onClick={() => choose({ kind: 'open' })}>
+          <button type="button" role="menuitem" onClick={() => choose({ command: 'open' })}>
             Open…
           </button>
           {recent.length > 0 ? <div className="menu-label" role="presentation">Open recent</div> : null}
           {recent.slice(0, 8).map((entry) => (
-            <button key={entry.casePath} type="button" role="menuitem" className="menu-recent" title={entry.casePath} onClick={() => choose({ kind: 'open-recent', casePath: entry.casePath })}>
+            <button key={entry.casePath} type="button" role="menuitem" className="menu-recent" title={entry.casePath} onClick={() => choose({ command: 'open-recent', casePath: entry.casePath })}>
               {entry.title || entry.casePath.split(/[\\/]/).pop()}
             </button>
           ))}
           <div className="menu-separator" role="separator" />
-          <button type="button" role="menuitem" onClick={() => choose({ kind: 'import-draft' })}>
+          <button type="button" role="menuitem" onClick={() => choose({ command: 'import-draft' })}>
             Import new draft…
           </button>
           {hasChanges ? (
-            <button type="button" role="menuitem" onClick={() => choose({ kind: 'changes' })}>
+            <button type="button" role="menuitem" onClick={() => choose({ command: 'changes' })}>
               Changes since the previous draft
             </button>
           ) : null}
-          <button type="button" role="menuitem" onClick={() => choose({ kind: 'export-report' })}>
+          <button type="button" role="menuitem" onClick={() => choose({ command: 'export-report' })}>
             Export report…
           </button>
         </div>

@@ -2,14 +2,13 @@
  * The checking workspace: toolbar, the article on the left, the item list and the selected item on
  * the right. Owns selection, filters and dialogs; the case itself lives in useCaseState.
  */
-import { useCallback, useEffect, useRef, useState } from 'react'
-import type { FactdeskApi, FileInput, RecentEntry, Session, Settings } from '../../../shared/contract'
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
+import type { Command, FactdeskApi, FileInput, RecentEntry, Session, Settings } from '../../../shared/contract'
 import { addManualItem } from '../../../core/case/ops-items'
 import { accept, dismiss, editStatuses, setArticleDate, setStatus } from '../../../core/case/ops-status'
 import { keyStatuses } from '../../../core/case/progress'
 import { editRatingMap } from '../../../core/case/ratings'
 import { linkTwins } from '../../../core/case/twins'
-import { shell } from '../api/shell'
 import { useCaseState } from '../hooks/useCaseState'
 import { useKeyboard } from '../hooks/useKeyboard'
 import { useWorkspaceData } from '../hooks/useWorkspaceData'
@@ -18,7 +17,7 @@ import type { TextSelection } from '../lib/offsets'
 import { useRunOp } from '../lib/run-op'
 import { ArticleView } from './ArticleView'
 import { ConflictBanner } from './ConflictBanner'
-import { FileMenu, type FileCommand } from './FileMenu'
+import { FileMenu } from './FileMenu'
 import { ItemDetail } from './ItemDetail'
 import { ItemFilters } from './ItemFilters'
 import { InconsistenciesDialog } from './InconsistenciesDialog'
@@ -28,6 +27,9 @@ import { SettingsDialog } from './SettingsDialog'
 import { ShortcutSheet } from './ShortcutSheet'
 import { Toolbar } from './Toolbar'
 import { WorkspacePanels, type PanelKind } from './WorkspacePanels'
+
+/** The menu commands a workspace handles (opening another file is the app shell's). */
+export type WorkspaceCommand = Exclude<Command, { command: 'open' | 'open-recent' }>
 
 interface Props {
   api: FactdeskApi
@@ -41,12 +43,14 @@ interface Props {
   incomingDraft: FileInput | null
   onSession(session: Session, options?: { showChanges: boolean }): void
   onSettings(settings: Settings): void
-  onOpen(): void
-  onOpenRecent(casePath: string): void
+  /** Runs a menu command through the app's one dispatcher (the toolbar's File menu). */
+  onCommand(command: Command): void
+  /** Where this workspace registers its handler for the commands the dispatcher forwards to it. */
+  commands: RefObject<((command: WorkspaceCommand) => void) | null>
   onRefreshRecent(): void
 }
 
-export function Workspace({ api, session, settings, recent, notify, showChangesFirst, incomingDraft, onSession, onSettings, onOpen, onOpenRecent, onRefreshRecent }: Props) {
+export function Workspace({ api, session, settings, recent, notify, showChangesFirst, incomingDraft, onSession, onSettings, onCommand, commands, onRefreshRecent }: Props) {
   const state = useCaseState(api, session)
   const run = useRunOp(state, settings.checkerName, notify)
   const c = state.caseFile
@@ -134,30 +138,29 @@ export function Workspace({ api, session, settings, recent, notify, showChangesF
     redo: state.redo
   })
 
-  // Commands from the native menu (Electron); "open" is handled by the app shell.
-  useEffect(
-    () =>
-      shell()?.onMenuCommand((command) => {
-        if (command === 'import-draft') {
-          setDraftFile(null)
-          setPanel('import-draft')
-        }
-        else if (command === 'changes') setPanel('changes')
-        else if (command === 'export-report') setPanel('report')
-        else if (command === 'settings') setDialog('settings')
-      }),
-    []
-  )
-
-  const onFileCommand = (command: FileCommand) => {
-    if (command.kind === 'open') onOpen()
-    else if (command.kind === 'open-recent') onOpenRecent(command.casePath)
-    else if (command.kind === 'changes') setPanel('changes')
-    else {
-      setDraftFile(null)
-      setPanel(command.kind === 'export-report' ? 'report' : 'import-draft')
+  const handleCommand = useCallback((command: WorkspaceCommand) => {
+    switch (command.command) {
+      case 'import-draft':
+        setDraftFile(null)
+        setPanel('import-draft')
+        break
+      case 'changes':
+        setPanel('changes')
+        break
+      case 'export-report':
+        setPanel('report')
+        break
+      case 'settings':
+        setDialog('settings')
+        break
     }
-  }
+  }, [])
+  useEffect(() => {
+    commands.current = handleCommand
+    return () => {
+      commands.current = null
+    }
+  }, [commands, handleCommand])
 
   const reload = async () => {
     const result = await api.openFile({ path: session.casePath })
@@ -195,7 +198,7 @@ export function Workspace({ api, session, settings, recent, notify, showChangesF
         onRedo={state.redo}
         onSettings={() => setDialog('settings')}
         onShortcuts={() => setDialog('shortcuts')}
-        fileMenu={<FileMenu recent={recent} hasChanges={c.drafts.length > 1} onOpenMenu={onRefreshRecent} onCommand={onFileCommand} />}
+        fileMenu={<FileMenu recent={recent} hasChanges={c.drafts.length > 1} onOpenMenu={onRefreshRecent} onCommand={onCommand} />}
       />
       <div className="banners">
         {settings.checkerName.trim() === '' ? <NameBanner onSettings={() => setDialog('settings')} /> : null}
