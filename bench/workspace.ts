@@ -59,7 +59,7 @@ export function bigExtraction(article: Article): Extraction {
         continue
       }
       const facts = [...text.matchAll(/\d[\d,.]*/g)].map((m) => ({ kind: 'number' as const, start: start + (m.index ?? 0), end: start + (m.index ?? 0) + m[0].length, text: m[0], value: m[0].replace(/,/g, '') }))
-      claims.push({ id: `c${claims.length + 1}`, start, end: start + text.length, text, score: 0.8, type: facts.length > 0 ? 'quantity' : 'other', reasons: facts.map((f) => `number: ${f.text}`), facts })
+      claims.push({ id: `c${claims.length + 1}`, start, end: start + text.length, text, score: 0.8, type: facts.length > 0 ? 'quantity' : 'other', reasons: facts.map((f) => `number: ${f.text}`), facts, claimant: null })
     }
   }
   return { article, sentences: [], claims, quotes, inconsistencies: [] }

@@ -78,6 +78,8 @@ export interface Claim {
   /** Reasons that fired, in words a checker understands: "number: 5,000", "year: 2013". */
   reasons: string[]
   facts: Fact[]
+  /** Who makes the claim when it is reported speech ("The ministry said inflation fell…"); null when the article's own. */
+  claimant: Claimant | null
 }
 
 export interface Speaker {
@@ -85,6 +87,19 @@ export interface Speaker {
   name: string
   description: string | null
   anonymous: boolean
+}
+
+/**
+ * Who a claim is attributed to: the subject of the speech verb that reports it ("The ministry said …",
+ * "… according to the survey"), or the speaker label of a transcript turn. `name` is the claimant as
+ * first introduced in full, like a quote's speaker; `mention` is where the article names them at this
+ * claim ("it", "the ministry"); `cue` is the speech verb or phrase, null when nothing in the text
+ * says "said" (a transcript turn attributes by its speaker label alone).
+ */
+export interface Claimant {
+  name: string
+  mention: Span
+  cue: Span | null
 }
 
 export interface Quote {

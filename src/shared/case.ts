@@ -2,9 +2,9 @@
  * The case: everything a checker records about one article, saved as one JSON file
  * (`<article>.factdesk.json`). Documented, versioned, in docs/FORMAT.md.
  */
-import type { Article, ClaimType, Fact, Speaker, Span } from './article'
+import type { Article, ClaimType, Claimant, Fact, Speaker, Span } from './article'
 
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 /** A status a checker can give; the list lives in the case so a newsroom can edit it. */
 export interface StatusDef {
@@ -90,6 +90,8 @@ export interface Item {
   speaker: Speaker | null
   mention: Span | null
   cue: Span | null
+  /** Claims: who made the claim when it is reported speech (the checker may change or clear it). */
+  claimant: Claimant | null
   sourceIds: string[]
   /** For each linked source, the passage relied on for this item (overrides the source's own). */
   verdictNote: string

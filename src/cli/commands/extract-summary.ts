@@ -19,6 +19,7 @@ export function formatExtractionSummary(fileName: string, extraction: Extraction
   lines.push('Claims')
   for (const claim of claims) {
     lines.push(`  [${claim.id}] ${claim.score.toFixed(2)} ${claim.type}: ${preview(claim.text)}`)
+    if (claim.claimant) lines.push(`        claimed by ${claim.claimant.name}${claim.claimant.cue ? ` [${claim.claimant.cue.text}]` : ''}`)
     if (claim.reasons.length > 0) lines.push(`        because ${claim.reasons.join('; ')}`)
   }
   lines.push('')

@@ -74,7 +74,8 @@ function claimItem(id: string, claim: Claim, text: string, draftId: string, now:
     claimType: claim.type,
     score: claim.score,
     reasons: claim.reasons,
-    facts: claim.facts
+    facts: claim.facts,
+    claimant: claim.claimant
   }
 }
 

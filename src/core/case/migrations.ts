@@ -10,10 +10,19 @@ import { fail, ok, type Result } from '../../shared/result'
 type Migration = (data: Record<string, unknown>) => Record<string, unknown>
 
 /**
- * MIGRATIONS[n] turns a version-n file into a version-(n+1) file. Version 1 is the first
- * format, so the table is empty; docs/FORMAT.md lists each change when one is added.
+ * MIGRATIONS[n] turns a version-n file into a version-(n+1) file; docs/FORMAT.md lists each change.
+ * A migration only adds what the older format could not say, with the value that means "nothing
+ * recorded", and leaves anything it does not recognise for validation to report.
  */
-const MIGRATIONS: Record<number, Migration> = {}
+const MIGRATIONS: Record<number, Migration> = {
+  // 1 → 2: claims name who made them (`claimant`); a version-1 item has none recorded.
+  1: (data) => ({ ...data, items: mapItems(data.items, (item) => ({ claimant: null, ...item })) })
+}
+
+function mapItems(items: unknown, upgrade: (item: Record<string, unknown>) => Record<string, unknown>): unknown {
+  if (!Array.isArray(items)) return items
+  return items.map((item) => (typeof item === 'object' && item !== null && !Array.isArray(item) ? upgrade(item as Record<string, unknown>) : item))
+}
 
 export function migrateCase(raw: unknown, fileLabel: string): Result<unknown> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {

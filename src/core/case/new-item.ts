@@ -32,6 +32,7 @@ export function newItem({ id, kind, origin, state, anchor, draftId, firstEntry }
     speaker: null,
     mention: null,
     cue: null,
+    claimant: null,
     sourceIds: [],
     verdictNote: '',
     notes: [],

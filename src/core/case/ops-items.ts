@@ -93,6 +93,7 @@ export function mergeItems(c: CaseFile, firstId: string, secondId: string, ctx: 
       notes: [...keep.notes, ...drop.notes],
       queries: [...keep.queries, ...drop.queries],
       speaker: keep.speaker ?? drop.speaker,
+      claimant: keep.claimant ?? drop.claimant,
       state: keep.state === 'dismissed' && drop.state !== 'dismissed' ? drop.state : keep.state
     },
     historyEntry(c, ctx, 'merged', { detail: `merged with ${drop.id}` })
@@ -124,6 +125,7 @@ export function splitItem(c: CaseFile, id: string, at: number, ctx: OpContext): 
     state: item.state,
     claimType: item.claimType,
     speaker: item.speaker,
+    claimant: item.claimant,
     sourceIds: item.sourceIds.slice(),
     facts: item.facts.filter(inside(second)),
     history: [historyEntry(c, ctx, 'split', { detail: `split from ${item.id}` })]

@@ -4,7 +4,7 @@
  */
 import type { Article, Claim, Extraction, Fact, ScoredSentence } from '../../shared/article'
 import { splitSentences } from './sentences'
-import { findQuotes } from './quotes'
+import { findAttributions } from './quotes'
 import { scoreCheckWorthiness, CLAIM_THRESHOLD } from '../checkworthiness/checkworthiness'
 import { findFacts, readEntities } from '../facts/facts'
 import { classifyClaim } from '../checkworthiness/claim-type'
@@ -24,7 +24,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   const threshold = options.threshold ?? CLAIM_THRESHOLD
   const articleDate = options.articleDate ?? articleDateFrom(article.metadata)
   const ranges = splitSentences(article)
-  const quotes = findQuotes(article, ranges)
+  const { quotes, claimantAt } = findAttributions(article, ranges)
   const sentences: ScoredSentence[] = []
   const claims: Claim[] = []
   const allFacts: Fact[] = []
@@ -47,7 +47,8 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
       score,
       type: classifyClaim(text, facts),
       reasons: mergeReasons(facts, reasons),
-      facts
+      facts,
+      claimant: claimantAt(range.start)
     })
   }
 

@@ -13,10 +13,11 @@
  * opening the sentence ("Health minister Jane Doe visited the ward."). Sentences holding a quote
  * are left to the quote's own attribution, which registers its speaker the same way.
  */
+import type { Claimant, Speaker } from '../../shared/article'
 import type { TextRange } from './sentences'
 import { isCapitalised, tokenize, type Token } from './tokens'
 import { cueAt } from './speech-cues'
-import { nameRunEnd, subjectBefore, type Subject } from './subjects'
+import { nameRunEnd, subjectAfter, subjectBefore, type Subject } from './subjects'
 import { classifyDescription } from './speaker-lexicon'
 import type { SpeakerRegistry } from './speakers'
 
@@ -33,22 +34,38 @@ const MAX_ROLE_WORDS = 2
 /** After a name, these start a longer subject or a phrase, not the verb: "Jane Doe and John Roe visited". */
 const NOT_VERBS = new Set(['and', 'or', 'nor', 'of', 'in', 'on', 'at', 'for', 'from', 'with', 'to', 'by', 'as', 'than', 'de', 'van', 'von'])
 
+/** What a sentence of prose says about who speaks: the subject, and the speech cue when it is reported speech. */
+export interface ProseReading {
+  subject: Subject
+  /** The speech verb whose subject it is; null for a name that merely opens the sentence. */
+  cue: TextRange | null
+}
+
 /** The speaker candidate a sentence introduces or refers to, or null. */
 export function proseSubject(text: string, range: TextRange): Subject | null {
+  return readProse(text, range)?.subject ?? null
+}
+
+export function readProse(text: string, range: TextRange): ProseReading | null {
   const tokens = tokenize(text, range.start, Math.min(range.end, range.start + PROSE_WINDOW))
-  return speechSubject(text, tokens) ?? openingSubject(text, tokens)
+  const speech = speechSubject(text, tokens)
+  if (speech) return speech
+  const opening = openingSubject(text, tokens)
+  return opening ? { subject: opening, cue: null } : null
 }
 
 /** Subject of the first speech verb that has one: "X, who chairs …, said the rise …". */
-function speechSubject(text: string, tokens: readonly Token[]): Subject | null {
+function speechSubject(text: string, tokens: readonly Token[]): ProseReading | null {
   let tries = 0
   for (let i = 0; i < tokens.length && tries < MAX_CUES; i++) {
     const cue = cueAt(tokens, i)
     if (!cue) continue
-    if (cue.kind === 'verb' && !PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) {
+    const lead = cue.kind === 'lead-in'
+    if (lead || (cue.kind === 'verb' && !PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? ''))) {
       tries++
-      const subject = subjectBefore(text, tokens, i, 0)
-      if (subject && trustworthy(subject)) return subject
+      // "according to the ministry" names its source after the cue; a verb's subject stands before it.
+      const subject = lead ? subjectAfter(text, tokens, cue.last + 1, tokens.length) : subjectBefore(text, tokens, i, 0)
+      if (subject && trustworthy(subject)) return { subject, cue: { start: tokens[cue.first].start, end: tokens[cue.last].end } }
     }
     i = cue.last
   }
@@ -100,6 +117,7 @@ function trustworthy(subject: Subject): boolean {
  */
 export class ProseSpeakers {
   private next = 0
+  private readonly claimants = new Map<number, Claimant>()
   private readonly quoted: TextRange[] = []
   private quotedIndex = 0
 
@@ -115,12 +133,19 @@ export class ProseSpeakers {
     while (this.next < this.sentences.length && this.sentences[this.next].end <= offset) {
       const sentence = this.sentences[this.next++]
       if (this.holdsQuote(sentence)) continue
-      const subject = proseSubject(this.text, sentence)
-      if (!subject) continue
+      const reading = readProse(this.text, sentence)
+      if (!reading) continue
+      const { subject, cue } = reading
       // A lone capitalised word ("France said") only refers back; it never introduces a person.
-      if (subject.kind === 'name' && subject.nameWords.length < 2 && !subject.group) this.registry.recall(subject)
-      else this.registry.resolve(subject)
+      const lone = subject.kind === 'name' && subject.nameWords.length < 2 && !subject.group
+      const speaker = lone ? this.registry.recall(subject) : this.registry.resolve(subject)
+      if (speaker && cue) this.claimants.set(sentence.start, claimantOf(this.text, speaker, subject.mention, cue))
     }
+  }
+
+  /** Who a sentence of reported speech already read is attributed to ("X said that …"), or null. */
+  claimantAt(sentenceStart: number): Claimant | null {
+    return this.claimants.get(sentenceStart) ?? null
   }
 
   /** An accepted quote spans [start, end): sentences overlapping it are attributed with the quote. */
@@ -133,4 +158,10 @@ export class ProseSpeakers {
     const quote = this.quoted[this.quotedIndex]
     return quote !== undefined && quote.start < sentence.end
   }
+}
+
+/** The claimant of a passage: the resolved speaker, named here by `mention`, through `cue`. */
+export function claimantOf(text: string, speaker: Speaker, mention: TextRange, cue: TextRange | null): Claimant {
+  const span = (r: TextRange) => ({ start: r.start, end: r.end, text: text.slice(r.start, r.end) })
+  return { name: speaker.name, mention: span(mention), cue: cue ? span(cue) : null }
 }

@@ -14,14 +14,14 @@
  *    each quote, prose-speakers.ts reads the sentences since the last one, so a person introduced
  *    in reported speech ("Marcus Delaney … said the rise would …") is the "he" of the next quote.
  */
-import type { Article, Quote, Speaker, Span } from '../../shared/article'
+import type { Article, Claimant, Quote, Speaker, Span } from '../../shared/article'
 import { textBlocks, type TextRange } from './sentences'
 import { isSpaceCode, trimRange, wordCharAt } from './char-classes'
 import { scanQuotes } from './quote-marks'
 import { creditSubject, findBlockquoteCredits } from './blockquote-credits'
 import { attributionAfter, attributionBefore, type Attribution } from './attribution'
 import { SpeakerRegistry } from './speakers'
-import { ProseSpeakers } from './prose-speakers'
+import { claimantOf, ProseSpeakers } from './prose-speakers'
 import type { Subject } from './subjects'
 import { RangeIndex } from './range-index'
 
@@ -48,7 +48,18 @@ interface Candidate {
   credit: TextRange | null
 }
 
+/** Quotes, and who each sentence of reported speech or quotation is attributed to. */
+export interface Attributions {
+  quotes: Quote[]
+  /** The claimant of the sentence starting at `start` (as the splitter gave it), or null. */
+  claimantAt(start: number): Claimant | null
+}
+
 export function findQuotes(article: Article, sentences: TextRange[]): Quote[] {
+  return findAttributions(article, sentences).quotes
+}
+
+export function findAttributions(article: Article, sentences: TextRange[]): Attributions {
   const text = article.text
   const blocks = textBlocks(article)
   const blockIndex = new RangeIndex(blocks)
@@ -58,7 +69,9 @@ export function findQuotes(article: Article, sentences: TextRange[]): Quote[] {
   const registry = new SpeakerRegistry()
   const prose = new ProseSpeakers(text, orderedDisjoint(valid), registry)
   const quotes: Quote[] = []
-  let previous: { lastBlock: number; speaker: Speaker | null } | null = null
+  /** Sentences holding a quote are claimed by its speaker; the first quote in a sentence wins. */
+  const quoteClaimants = new Map<number, Claimant>()
+  let previous: { lastBlock: number; speaker: Speaker | null; mention: Span | null; cue: Span | null } | null = null
 
   for (let n = 0; n < candidates.length; n++) {
     const c = candidates[n]
@@ -96,13 +109,24 @@ export function findQuotes(article: Article, sentences: TextRange[]): Quote[] {
       if (speaker) mention = span(text, subject.mention)
     }
     if (attribution) cue = span(text, attribution.cue)
-    if (!subject && previous?.speaker && previous.lastBlock === c.firstBlock) speaker = registry.reuse(previous.speaker)
+    // A continuation keeps the speaker, and for its claims the mention and cue that named them.
+    let named = mention ? { mention, cue } : null
+    if (!subject && previous?.speaker && previous.lastBlock === c.firstBlock) {
+      speaker = registry.reuse(previous.speaker)
+      named = previous.mention ? { mention: previous.mention, cue: previous.cue } : null
+    }
 
-    prose.quoteAt(c.open >= 0 ? c.open : c.start, c.close >= 0 ? c.close + 1 : c.end)
+    const outer = { start: c.open >= 0 ? c.open : c.start, end: c.close >= 0 ? c.close + 1 : c.end }
+    prose.quoteAt(outer.start, outer.end)
+    if (speaker && named) {
+      const claimant = claimantOf(text, speaker, named.mention, named.cue)
+      for (const sentence of units.overlapping(outer.start, outer.end)) if (!quoteClaimants.has(sentence.start)) quoteClaimants.set(sentence.start, claimant)
+    }
     quotes.push({ id: `q${quotes.length + 1}`, start: c.start, end: c.end, text: text.slice(c.start, c.end), speaker, mention, cue, partial })
-    previous = { lastBlock: c.lastBlock, speaker }
+    previous = { lastBlock: c.lastBlock, speaker, mention: named?.mention ?? null, cue: named?.cue ?? null }
   }
-  return quotes
+  prose.readUntil(text.length)
+  return { quotes, claimantAt: (start) => quoteClaimants.get(start) ?? prose.claimantAt(start) }
 }
 
 function collectCandidates(text: string, blocks: ReturnType<typeof textBlocks>, blockIndex: RangeIndex): Candidate[] {

@@ -36,6 +36,15 @@ export class RangeIndex {
     return Math.max(0, this.lastStartingAtOrBefore(offset))
   }
 
+  /** The ranges overlapping [start, end), in order. */
+  overlapping(start: number, end: number): TextRange[] {
+    const out: TextRange[] = []
+    for (let i = Math.max(0, this.lastStartingAtOrBefore(start)); i < this.ranges.length && this.ranges[i].start < end; i++) {
+      if (this.ranges[i].end > start) out.push(this.ranges[i])
+    }
+    return out
+  }
+
   /** The last range that ends at or before `offset`. */
   before(offset: number): TextRange | null {
     return this.ranges[lastAtOrBefore(this.ranges, (range) => range.end, offset)] ?? null

@@ -1,9 +1,9 @@
 /**
  * Carrying one item into the new draft: its anchor, its spans (facts, speaker mention, speech
- * cue), its status and its history. Work is never dropped: a changed item keeps its sources,
+ * cue, claimant), its status and its history. Work is never dropped: a changed item keeps its sources,
  * notes and old status (in history); a removed item keeps everything and its old anchor.
  */
-import type { Extraction, Fact, Span } from '../../shared/article'
+import type { Claimant, Extraction, Fact, Span } from '../../shared/article'
 import type { HistoryEntry, Item } from '../../shared/case'
 import { makeAnchor } from '../case/anchor'
 import { sameWords } from './normalise'
@@ -58,7 +58,7 @@ function revisedEntry(ctx: CarryContext, detail: string, from: string, to: strin
   return { at: ctx.now, by: ctx.checker, action: 'revised', detail, from, to, draftId: ctx.draftId }
 }
 
-type CarriedSpans = Pick<Item, 'facts' | 'mention' | 'cue'>
+type CarriedSpans = Pick<Item, 'facts' | 'mention' | 'cue' | 'claimant'>
 
 /**
  * Facts, mention and cue follow the position map when their words survived; otherwise they are
@@ -75,8 +75,21 @@ function carrySpans(item: Item, start: number, end: number, ctx: CarryContext): 
   return {
     facts,
     mention: item.mention ? (shiftSpan(item.mention, ctx) ?? quote?.mention ?? null) : null,
-    cue: item.cue ? (shiftSpan(item.cue, ctx) ?? quote?.cue ?? null) : null
+    cue: item.cue ? (shiftSpan(item.cue, ctx) ?? quote?.cue ?? null) : null,
+    claimant: item.claimant ? carryClaimant(item.claimant, start, claim?.claimant ?? null, ctx) : null
   }
+}
+
+/**
+ * The claimant keeps its name (the checker may have set it); its mention and cue follow their words,
+ * else come from the new extraction when it names the same claimant, else the mention becomes empty at
+ * the claim's start (nothing in the new words names them) and the cue is dropped.
+ */
+function carryClaimant(claimant: Claimant, start: number, found: Claimant | null, ctx: CarryContext): Claimant {
+  const same = found !== null && found.name === claimant.name ? found : null
+  const mention = shiftSpan(claimant.mention, ctx) ?? same?.mention ?? { start, end: start, text: '' }
+  const cue = claimant.cue ? (shiftSpan(claimant.cue, ctx) ?? same?.cue ?? null) : null
+  return { name: claimant.name, mention, cue }
 }
 
 /**

@@ -5,7 +5,7 @@
  * The `z.ZodType<CaseFile>` annotation makes TypeScript check the mirror stays faithful.
  */
 import { z } from 'zod'
-import type { Article, Fact, Span, Speaker } from '../../shared/article'
+import type { Article, Claimant, Fact, Span, Speaker } from '../../shared/article'
 import { SCHEMA_VERSION, type CaseFile, type Item, type Source } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
 
@@ -40,6 +40,12 @@ const speakerSchema: z.ZodType<Speaker> = z.object({
   name: z.string(),
   description: z.string().nullable(),
   anonymous: z.boolean()
+})
+
+const claimantSchema: z.ZodType<Claimant> = z.object({
+  name: z.string(),
+  mention: spanSchema,
+  cue: spanSchema.nullable()
 })
 
 const claimTypeSchema = z.enum(['quantity', 'prediction', 'correlation/causation', 'laws/rules', 'personal experience', 'other'])
@@ -83,6 +89,7 @@ const itemSchema: z.ZodType<Item> = z.object({
   speaker: speakerSchema.nullable(),
   mention: spanSchema.nullable(),
   cue: spanSchema.nullable(),
+  claimant: claimantSchema.nullable(),
   sourceIds: z.array(z.string()),
   verdictNote: z.string(),
   notes: z.array(noteSchema),

@@ -2,7 +2,7 @@
  * A small real-prose case for the op tests: an article with blocks, and a synthetic extraction
  * whose claims and quotes are located by their words, so offsets are never typed by hand.
  */
-import type { Article, Claim, Extraction, Fact, Quote } from '../../../src/shared/article'
+import type { Article, Claim, Claimant, Extraction, Fact, Quote } from '../../../src/shared/article'
 import type { CaseFile } from '../../../src/shared/case'
 import { createCase } from '../../../src/core/case/create-case'
 import type { OpContext } from '../../../src/core/case/op-context'
@@ -41,15 +41,19 @@ function fact(kind: Fact['kind'], text: string, value: string, occurrence = 0): 
   return { kind, ...at(text, occurrence), value }
 }
 
-function claim(id: string, sentence: string, occurrence: number, type: Claim['type'], facts: Fact[]): Claim {
-  return { id, ...at(sentence, occurrence), score: 0.8, type, reasons: facts.map((f) => `${f.kind}: ${f.text}`), facts }
+function claim(id: string, sentence: string, occurrence: number, type: Claim['type'], facts: Fact[], claimant: Claimant | null = null): Claim {
+  return { id, ...at(sentence, occurrence), score: 0.8, type, reasons: facts.map((f) => `${f.kind}: ${f.text}`), facts, claimant }
 }
 
 export function extraction(): Extraction {
   const troops = BODY[0]
   const claims: Claim[] = [
-    claim('c1', troops, 0, 'quantity', [fact('number', '5,000 troops', '5000 troops'), fact('relative-date', 'Tuesday', '2024-03-05')]),
-    claim('c2', BODY[2], 0, 'quantity', [fact('number', '€600m', '600000000 eur')]),
+    claim('c1', troops, 0, 'quantity', [fact('number', '5,000 troops', '5000 troops'), fact('relative-date', 'Tuesday', '2024-03-05')], {
+      name: 'the defence ministry',
+      mention: at('the defence ministry'),
+      cue: at('said')
+    }),
+    claim('c2', BODY[2], 0, 'quantity', [fact('number', '€600m', '600000000 eur')], { name: 'the budget office', mention: at('the budget office'), cue: at('according to') }),
     claim('c3', BODY[3], 0, 'correlation/causation', [fact('date', '2013', '2013')]),
     claim('c4', troops, 1, 'quantity', [fact('number', '5,000 troops', '5000 troops', 1)])
   ]

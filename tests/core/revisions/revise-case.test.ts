@@ -4,7 +4,7 @@ import { reviseCase } from '../../../src/core/revisions/revise-case'
 import { reportJson, reportText } from '../../../src/core/revisions/revision-report'
 import type { CaseFile, Item } from '../../../src/shared/case'
 import { articleFrom, baseCase, fakeHash, itemWith } from './case-fixture'
-import { BASE, BRIDGES, FLOODED_TWICE, TROOPS } from './revision-pairs'
+import { BASE, BRIDGES, FLOODED_TWICE, INSURERS, TROOPS } from './revision-pairs'
 
 const NOW = '2024-06-12T15:30:00.000Z'
 const TREASURY = 'The Treasury said £40m in emergency funding would reach councils by March.'
@@ -110,6 +110,16 @@ describe('importing a new draft into a case', () => {
     expect(item.cue && text.slice(item.cue.start, item.cue.end)).toBe('said')
     expect(item.mention && text.slice(item.mention.start, item.mention.end)).toBe('Mary Okafor')
     expect(item.cue!.start).toBeGreaterThan(item.anchor.end)
+  })
+
+  it('carries a claim’s claimant: its mention and cue follow their words into the new draft', () => {
+    const old = itemWith(before, INSURERS)
+    expect(old.claimant?.name).toMatch(/Association of British Insurers$/)
+    const item = byId(old.id)
+    expect(item.claimant?.name).toBe(old.claimant?.name)
+    expect(item.claimant && text.slice(item.claimant.mention.start, item.claimant.mention.end)).toBe('the Association of British Insurers')
+    expect(item.claimant?.cue && text.slice(item.claimant.cue.start, item.claimant.cue.end)).toBe('according to')
+    expect(item.claimant!.mention.start).toBeGreaterThan(old.claimant!.mention.start)
   })
 
   it('suggests the new check-worthy sentence, with ids after the highest existing one', () => {

@@ -1,0 +1,65 @@
+/**
+ * Claimants: who makes a claim the article reports. Sentences written for these tests in the style
+ * of wire copy; each row is a paragraph list and, per claim sentence, the claimant a checker expects
+ * (name as first introduced, the words naming them here, the speech cue).
+ */
+import { describe, expect, it } from 'vitest'
+import { extract } from '../../../src/core/extract/extract'
+import { paragraphs } from './make-article'
+
+type Want = [sentenceStart: string, claimant: [name: string, mention: string, cue: string | null] | null]
+
+function claimantsOf(...bodies: string[]) {
+  // Threshold 0: every sentence is a claim, so each row can name its sentence.
+  const { claims, article } = extract(paragraphs(...bodies), { threshold: 0 })
+  for (const claim of claims) {
+    const c = claim.claimant
+    if (!c) continue
+    expect(article.text.slice(c.mention.start, c.mention.end)).toBe(c.mention.text)
+    if (c.cue) expect(article.text.slice(c.cue.start, c.cue.end)).toBe(c.cue.text)
+  }
+  return claims
+}
+
+function expectClaimants(bodies: string[], wanted: Want[]): void {
+  const claims = claimantsOf(...bodies)
+  for (const [start, want] of wanted) {
+    const claim = claims.find((c) => c.text.startsWith(start))
+    if (!claim) throw new Error(`no claim starts with "${start}"`)
+    const got = claim.claimant ? [claim.claimant.name, claim.claimant.mention.text, claim.claimant.cue?.text ?? null] : null
+    expect(got, start).toEqual(want)
+  }
+}
+
+describe('claimants of reported speech', () => {
+  it('the subject of the speech verb, a trailing attribution, and "according to"', () => {
+    expectClaimants(
+      ['The statistics office said inflation fell to 2.1% in May. Food prices rose 4% over the year, the office said. Rents climbed 6%, according to the housing ministry.'],
+      [
+        ['The statistics office said', ['The statistics office', 'The statistics office', 'said']],
+        ['Food prices rose', ['The statistics office', 'the office', 'said']],
+        ['Rents climbed', ['the housing ministry', 'the housing ministry', 'according to']]
+      ]
+    )
+  })
+
+  it('a pronoun is resolved to the person introduced in full', () => {
+    expectClaimants(
+      ['Nadia Osei, the finance minister, told reporters that growth would reach 3% next year. She added that wages had risen 4%.'],
+      [
+        ['Nadia Osei, the finance minister', ['Nadia Osei', 'Nadia Osei', 'told']],
+        ['She added', ['Nadia Osei', 'She', 'added']]
+      ]
+    )
+  })
+
+  it('a claim in quoted words carries the quote’s speaker; the article’s own sentences have no claimant', () => {
+    expectClaimants(
+      ['The port handled 4.2 million containers last year. “We lost 300 jobs in a single winter,” said Piet Jansen, a crane driver.'],
+      [
+        ['The port handled', null],
+        ['“We lost 300 jobs', ['Piet Jansen', 'Piet Jansen', 'said']]
+      ]
+    )
+  })
+})
