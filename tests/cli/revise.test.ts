@@ -46,7 +46,7 @@ describe('factdesk revise', () => {
     expect(Object.keys(troops)).toEqual(['id', 'outcome', 'score', 'before', 'after'])
     expect(report.items.find((i) => i.before.text === BRIDGES)).toMatchObject({ outcome: 'removed', after: null })
     expect(report.added.map((c) => c.text)).toEqual([NEW_PARAGRAPH])
-    expect(Object.keys(report.added[0])).toEqual(['id', 'start', 'end', 'text', 'score', 'type', 'reasons', 'facts'])
+    expect(Object.keys(report.added[0])).toEqual(['id', 'start', 'end', 'text', 'score', 'type', 'reasons', 'facts', 'claimant'])
     const saved = JSON.parse(readFileSync(casePath, 'utf8')) as { currentDraftId: string; items: Array<{ history: Array<{ by: string }> }> }
     expect(saved.currentDraftId).toBe('d2')
     expect(saved.items[0].history.at(-1)!.by).toBe('Rosa')
