@@ -46,6 +46,8 @@ export const ERROR_MEANINGS = {
   'too-short': 'The item would be too short.',
   'not-manual': 'Only items added by hand can be deleted.',
   'already-current': 'That draft is already the current one.',
+  'empty-name': 'A speaker or claimant needs a name; clear it instead.',
+  'name-too-long': 'That name is too long.',
 
   // Reports and evidence (src/main/services/export.ts, evidence.ts, snapshot.ts, external.ts)
   'no-chromium': 'No Chromium or Chrome was found to print the PDF.',
