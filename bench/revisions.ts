@@ -11,6 +11,7 @@
 import { cpus, loadavg } from 'node:os'
 import search from 'approx-string-match'
 import { diffWordsWithSpace } from 'diff'
+import { makeAnchor } from '../src/core/case/anchor'
 import { reanchorAll, type AnchorQuery } from '../src/core/revisions/reanchor'
 import { sameWords } from '../src/core/revisions/normalise'
 import { DraftModel, type Truth } from './revisions-corpus'
@@ -20,7 +21,6 @@ const WORDS = 100_000
 const ANNOTATIONS = 2_000
 const EDITS = 300
 const TIMED_RUNS = 7
-const CONTEXT = 32
 
 interface Landing {
   id: string
@@ -36,14 +36,7 @@ const model = new DraftModel(SEED)
 model.generate(WORDS)
 model.annotate(ANNOTATIONS)
 const before = model.render()
-const anchors: AnchorQuery[] = [...before.truth].map(([id, t]) => ({
-  id,
-  start: t.start,
-  end: t.end,
-  exact: before.text.slice(t.start, t.end),
-  prefix: before.text.slice(Math.max(0, t.start - CONTEXT), t.start),
-  suffix: before.text.slice(t.end, t.end + CONTEXT)
-}))
+const anchors: AnchorQuery[] = [...before.truth].map(([id, t]) => ({ id, ...makeAnchor(before.text, t.start, t.end) }))
 const tally = applyEdits(model, EDITS)
 const after = model.render()
 

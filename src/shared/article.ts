@@ -68,6 +68,11 @@ export type ClaimType =
   | 'personal experience'
   | 'other'
 
+/** A checker scans a claim's reasons at a glance: beyond this many the line stops being read. */
+export const MAX_REASONS = 8
+/** Of those, single words that pushed the score: telling now and then, noise in bulk. */
+export const MAX_WORD_REASONS = 2
+
 export interface Claim {
   id: string
   start: number
@@ -75,7 +80,7 @@ export interface Claim {
   text: string
   score: number
   type: ClaimType
-  /** Reasons that fired, in words a checker understands: "number: 5,000", "year: 2013". */
+  /** Reasons that fired, in words a checker understands: "number: 5,000", "year: 2013" (MAX_REASONS at most). */
   reasons: string[]
   facts: Fact[]
   /** Who makes the claim when it is reported speech ("The ministry said inflation fell…"); null when the article's own. */

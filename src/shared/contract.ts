@@ -12,11 +12,18 @@ import type { Result } from './result'
 export const REPORT_FORMATS = ['html', 'pdf', 'md', 'csv', 'json', 'claimreview'] as const
 export type ReportFormat = (typeof REPORT_FORMATS)[number]
 
+/** Paper sizes a PDF report can be printed on, as the settings dialog and the CLI list them. */
+export const PAPER_SIZES = ['A4', 'Letter'] as const
+export type PaperSize = (typeof PAPER_SIZES)[number]
+
 export interface Settings {
   checkerName: string
   /** Paper size for PDF reports. */
-  paperSize: 'A4' | 'Letter'
+  paperSize: PaperSize
 }
+
+/** Settings before the checker saves any: no name yet (history says "Unnamed checker"), A4 paper. */
+export const DEFAULT_SETTINGS: Settings = { checkerName: '', paperSize: 'A4' }
 
 export interface RecentEntry {
   casePath: string

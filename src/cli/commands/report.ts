@@ -9,20 +9,20 @@
  */
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { ReportFormat } from '../../shared/contract'
+import { PAPER_SIZES, type PaperSize, type ReportFormat } from '../../shared/contract'
 import { isReportFormat, REPORT_FORMATS } from '../../core/report/render'
 import { loadCaseOrArticle } from '../../main/services/case-loader'
 import { defaultDataDir } from '../../main/services/data-dir'
 import { defaultReportPath, exportReport } from '../../main/services/export'
 import { loadSettings } from '../../main/services/settings'
 
-const USAGE = `usage: factdesk report FILE_OR_CASE --format ${REPORT_FORMATS.join('|')} [--out PATH] [--paper A4|Letter]`
+const USAGE = `usage: factdesk report FILE_OR_CASE --format ${REPORT_FORMATS.join('|')} [--out PATH] [--paper ${PAPER_SIZES.join('|')}]`
 
 interface ReportArgs {
   input: string
   format: ReportFormat
   out: string | null
-  paper: 'A4' | 'Letter' | null
+  paper: PaperSize | null
 }
 
 function complain(message: string): number {
@@ -51,8 +51,12 @@ export function parseReportArgs(args: string[]): ReportArgs | string {
   if (!format) return `--format is required; ${USAGE}`
   if (!isReportFormat(format)) return `unknown format "${format}"; use one of ${REPORT_FORMATS.join(', ')}`
   const paper = options.get('paper') ?? null
-  if (paper !== null && paper !== 'A4' && paper !== 'Letter') return `unknown paper size "${paper}"; use A4 or Letter`
+  if (paper !== null && !isPaperSize(paper)) return `unknown paper size "${paper}"; use ${PAPER_SIZES.join(' or ')}`
   return { input: positional[0], format, out: options.get('out') ?? null, paper }
+}
+
+function isPaperSize(value: string): value is PaperSize {
+  return (PAPER_SIZES as readonly string[]).includes(value)
 }
 
 export async function run(args: string[]): Promise<number> {

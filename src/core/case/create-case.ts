@@ -16,6 +16,7 @@ import { articleDateFrom } from '../facts/article-date'
 import { CLAIM_THRESHOLD } from '../checkworthiness/checkworthiness'
 import { makeAnchor } from './anchor'
 import { newItem } from './new-item'
+import { ENGINE_NAME } from './op-context'
 
 export interface NewCaseInput {
   article: Article
@@ -64,7 +65,7 @@ export function itemsFromExtraction(extraction: Extraction, draftId: string, now
 
 /** An engine suggestion: proposed by Factdesk, waiting for the checker to accept or dismiss it. */
 function suggestion(id: string, kind: Item['kind'], anchor: Anchor, draftId: string, now: string): Item {
-  const firstEntry = { at: now, by: 'Factdesk', action: 'suggested', draftId }
+  const firstEntry = { at: now, by: ENGINE_NAME, action: 'suggested', draftId }
   return newItem({ id, kind, origin: 'engine', state: 'suggested', anchor, draftId, firstEntry })
 }
 

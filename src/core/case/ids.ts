@@ -1,5 +1,15 @@
-/** Ids inside a case: a prefix and a number ("i12" an item, "s3" a source, "n1" a note, "q2" a query). */
+/**
+ * Ids inside a case: a prefix and a number ("i12" an item, "s3" a source, "n1" a note, "q2" a query);
+ * and the short form of a draft's hash that names it to people and in file names.
+ */
 import type { CaseFile } from '../../shared/case'
+
+/** 12 hex digits of a draft's SHA-256: short enough to read, long enough that two articles never clash. */
+export const SHORT_HASH_CHARS = 12
+
+export function shortHash(hash: string): string {
+  return hash.slice(0, SHORT_HASH_CHARS)
+}
 
 /** One more than the highest number in ids like "i12" of the given prefix (1 when there is none). */
 export function nextNumber(prefix: string, ids: Iterable<string>): number {

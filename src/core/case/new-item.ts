@@ -3,7 +3,7 @@
  * suggestions (create-case.ts) and manual claims and quotes (ops-items.ts) both start here, so a
  * field added to Item gets its default in one place.
  */
-import type { Anchor, HistoryEntry, Item, ItemKind } from '../../shared/case'
+import { UNCHECKED_STATUS, type Anchor, type HistoryEntry, type Item, type ItemKind } from '../../shared/case'
 
 export interface NewItem {
   id: string
@@ -23,7 +23,7 @@ export function newItem({ id, kind, origin, state, anchor, draftId, firstEntry }
     origin,
     state,
     anchor,
-    status: 'unchecked',
+    status: UNCHECKED_STATUS,
     statusDraftId: draftId,
     claimType: null,
     score: null,

@@ -10,6 +10,9 @@ export interface OpContext {
   at: string
 }
 
+/** The "by" of what the engine did (its suggestions), told apart from any checker's name in reports. */
+export const ENGINE_NAME = 'Factdesk'
+
 /** Used when no checker name is set yet, so history never has an empty "by". */
 export const UNNAMED_CHECKER = 'Unnamed checker'
 

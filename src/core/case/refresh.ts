@@ -5,7 +5,7 @@
  * any status, source, note, query, correction, checklist tick or history beyond its suggestion.
  */
 import type { Extraction } from '../../shared/article'
-import type { CaseFile, Item } from '../../shared/case'
+import { UNCHECKED_STATUS, type CaseFile, type Item } from '../../shared/case'
 import { itemsFromExtraction } from './create-case'
 import { nextNumber } from './ids'
 
@@ -20,7 +20,7 @@ export function isUntouchedSuggestion(item: Item): boolean {
   return (
     item.origin === 'engine' &&
     item.state === 'suggested' &&
-    item.status === 'unchecked' &&
+    item.status === UNCHECKED_STATUS &&
     item.sourceIds.length === 0 &&
     item.notes.length === 0 &&
     item.queries.length === 0 &&

@@ -10,7 +10,7 @@
  * Everything is precompiled at module load; scoring a sentence is one tokenizer pass, ~25 regex
  * searches and some map look-ups.
  */
-import type { BlockKind } from '../../shared/article'
+import { MAX_REASONS, MAX_WORD_REASONS, type BlockKind } from '../../shared/article'
 import weights from './checkworthiness-weights.json'
 import { contextAdjustment } from './checkworthiness-context'
 import { extractHandFeatures, HAND_FEATURES, type HandFeatureId } from './features'
@@ -67,10 +67,8 @@ const COMMON_LOWER: ReadonlySet<string> = new Set(weights.commonLower)
 const MIN_REASON_CONTRIBUTION = 0.1
 /** Words and bigrams are listed only when they matter this much on their own. */
 const MIN_WORD_CONTRIBUTION = 0.35
-const MAX_WORD_REASONS = 2
 /** Terms shown to a checker must read as words: no sentence-start marker "^", no folded number "0". */
 const SHOWABLE_TERM_RE = /^[^^0]+$/
-const MAX_REASONS = 8
 
 interface Contribution {
   reason: string

@@ -4,6 +4,7 @@
  * Apostrophes are matched as both ' and ’ because news copy uses curly ones.
  */
 import type { HandFeatureId } from './features-catalogue'
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../facts/dates'
 import { FEELING_WORDS } from './features-lexicon'
 
 export interface RegexFeature {
@@ -12,8 +13,6 @@ export interface RegexFeature {
 }
 
 const A = "['’]" // either apostrophe
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December'
-const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday'
 const SPELLED = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred'
 const UNITS =
   'km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|tons?|tonnes?|barrels?|gallons?|litres?|liters?|acres?|' +
@@ -55,8 +54,8 @@ export const REGEX_FEATURES: readonly RegexFeature[] = [
   pattern(
     'date',
     new RegExp(
-      `\\b(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b|\\b\\d{1,2}\\s+(?:${MONTHS})\\b|` +
-        `\\b(?:in|of|since|until|by|last|early|late|mid-?)\\s+(?:${MONTHS})\\b|\\b(?:on|last|this|next)\\s+(?:${WEEKDAYS})\\b|` +
+      `\\b(?:${MONTH_NAMES})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b|\\b\\d{1,2}\\s+(?:${MONTH_NAMES})\\b|` +
+        `\\b(?:in|of|since|until|by|last|early|late|mid-?)\\s+(?:${MONTH_NAMES})\\b|\\b(?:on|last|this|next)\\s+(?:${WEEKDAY_NAMES})\\b|` +
         `\\blast\\s+(?:year|month|week|decade)\\b|\\b\\d+\\s+(?:years?|months?|days?)\\s+ago\\b`
     )
   ),

@@ -4,13 +4,9 @@
  * the same words ("number: 90" beside "number: 90 million litres", "named entity: Okafor" beside
  * "person: Okafor"); a checker should read each piece of text once, in its most specific form.
  */
-import type { Fact } from '../../shared/article'
+import { MAX_REASONS, MAX_WORD_REASONS, type Fact } from '../../shared/article'
 import { factReason } from '../facts/facts'
 
-/** A checker scans the line at a glance: beyond this many reasons it stops being read. */
-export const MAX_REASONS = 8
-/** Single words that pushed the score: telling now and then, noise in bulk. */
-export const MAX_WORD_REASONS = 2
 /** Shorter "words" ("of", "us") are never worth a reason. */
 const MIN_WORD_LENGTH = 3
 

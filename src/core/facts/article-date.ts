@@ -3,7 +3,7 @@
  * Only keys that mean publication are read; a Unix time under some other key (the seed's `tend`,
  * a timestamp of a CMS export) is never taken for the publication date.
  */
-import { MONTH_NUMBERS, isRealDate, isoDay } from './dates'
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_NUMBERS, isRealDate, isoDay } from './dates'
 
 /**
  * Metadata keys that name the publication date, most specific first. Keys are compared after
@@ -21,7 +21,7 @@ const UNIX_MILLISECONDS_RE = /^\d{12,13}$/
 /** Newspapers do not date articles before this year; older Unix-looking numbers are something else. */
 const EARLIEST_YEAR = 1990
 
-const MONTH_NAME = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
+const MONTH_NAME = String.raw`(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})\.?`
 const ISO_RE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?!\d)/
 const DAY_MONTH_YEAR_RE = new RegExp(String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME},?\s+(\d{4})(?!\d)`, 'i')
 const MONTH_DAY_YEAR_RE = new RegExp(String.raw`\b${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`, 'i')

@@ -14,8 +14,12 @@ export const MONTH_NUMBERS: Record<string, number> = {
   sep: 9, sept: 9, oct: 10, nov: 11, dec: 12
 }
 
-const MONTH_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December'
-const MONTH_ANY = `(?:${MONTH_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?`
+/** Regular-expression alternations of the calendar's names, for every date pattern in the engine. */
+export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December'
+export const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec'
+export const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday'
+
+const MONTH_ANY = `(?:${MONTH_NAMES}|${MONTH_ABBREVIATIONS})\\.?`
 const DAY = String.raw`(?<day>\d{1,2})(?:st|nd|rd|th)?`
 const YEAR_DIGITS = String.raw`(?:1\d{3}|20\d{2})`
 
@@ -30,7 +34,7 @@ const DATE_RE = new RegExp(
     String.raw`\b(?<mdyM>${MONTH_ANY}) ${DAY}(?!\d)(?:,? (?<mdyY>${YEAR_DIGITS})(?!\d))?`,
     String.raw`(?<!\d)(?<dmyD>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<dmyM>${MONTH_ANY})(?![${SCAN_LETTERS}])(?:,? (?<dmyY>${YEAR_DIGITS})(?!\d))?`,
     String.raw`\b(?<myM>${MONTH_ANY}),? (?<myY>${YEAR_DIGITS})(?!\d)`,
-    String.raw`\b(?<prep>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|of|[Tt]hroughout)(?: early | late | mid-| )(?<month>${MONTH_FULL})(?![${SCAN_LETTERS}])${NOT_DAY_OR_YEAR}`,
+    String.raw`\b(?<prep>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|of|[Tt]hroughout)(?: early | late | mid-| )(?<month>${MONTH_NAMES})(?![${SCAN_LETTERS}])${NOT_DAY_OR_YEAR}`,
     String.raw`(?<![${SCAN_LETTERS}\d$€£¥.,/–-])(?<year>${YEAR_DIGITS})(?:(?<decade>s)|[–-](?<year2>${YEAR_DIGITS}|\d{2}))?(?![${SCAN_LETTERS}\d]|[.,]\d|[–-]\d)`
   ].join('|'),
   'g'

@@ -15,24 +15,33 @@
  * With no article date every value is null: the checker still sees the phrase that needs a date.
  */
 import type { Fact } from '../../shared/article'
-import { MONTH_NUMBERS, NOT_DAY_OR_YEAR, isoDay, isoMonth, mostRecentMonth, parseIsoDate, pad, type CalendarDate } from './dates'
+import {
+  MONTH_NAMES,
+  MONTH_NUMBERS,
+  NOT_DAY_OR_YEAR,
+  WEEKDAY_NAMES,
+  isoDay,
+  isoMonth,
+  mostRecentMonth,
+  parseIsoDate,
+  pad,
+  type CalendarDate
+} from './dates'
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December'
-const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday'
 const COUNT_WORDS = String.raw`\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|couple of|few|several`
 const UNITS = 'day|week|month|year|decade'
 
 /** Alternatives in the order they must win when two start at the same place. */
 const RELATIVE_RE = new RegExp(
   [
-    String.raw`\b(?:(?:at|towards?|by|until|from|since|in|before|after|for) )?(?:the )?(?:very )?(?<edge>beginning|start|end|middle|turn|close) of (?:(?<edgeDir>last|this|next|the (?:last|previous|past|coming|next)) (?<edgeUnit>week|month|year)|(?<edgeMonth>${MONTHS})(?![A-Za-z])${NOT_DAY_OR_YEAR})`,
+    String.raw`\b(?:(?:at|towards?|by|until|from|since|in|before|after|for) )?(?:the )?(?:very )?(?<edge>beginning|start|end|middle|turn|close) of (?:(?<edgeDir>last|this|next|the (?:last|previous|past|coming|next)) (?<edgeUnit>week|month|year)|(?<edgeMonth>${MONTH_NAMES})(?![A-Za-z])${NOT_DAY_OR_YEAR})`,
     String.raw`\b(?<simple>the day before yesterday|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b`,
     String.raw`\b(?:earlier|later|early|late|mid-?) ?(?<partDir>this|last|next) (?<partUnit>week|month|year)\b`,
     String.raw`\b(?<agoN>${COUNT_WORDS}) (?<agoUnit>${UNITS})s? ago\b`,
     String.raw`\b(?:in|over|during|for|within) the (?<spanDir>last|past|previous|coming|next) (?:(?<spanN>${COUNT_WORDS}) )?(?<spanUnit>${UNITS})s?\b`,
     String.raw`\b(?<vague>recently|lately|nowadays|in recent (?:times|days|weeks|months|years|decades))\b`,
-    String.raw`\b(?<relDir>last|this|next|past|previous|coming) (?<relUnit>week|weekend|month|year|${MONTHS}|${WEEKDAYS})\b`,
-    String.raw`\b(?:(?:on|since|by|until|till|from|before|after) )?(?<weekday>${WEEKDAYS})(?:['’]s)?(?: (?:morning|afternoon|evening|night))?\b`
+    String.raw`\b(?<relDir>last|this|next|past|previous|coming) (?<relUnit>week|weekend|month|year|${MONTH_NAMES}|${WEEKDAY_NAMES})\b`,
+    String.raw`\b(?:(?:on|since|by|until|till|from|before|after) )?(?<weekday>${WEEKDAY_NAMES})(?:['’]s)?(?: (?:morning|afternoon|evening|night))?\b`
   ].join('|'),
   // No 'u' flag: case-insensitive matching without Unicode folding is several times faster here.
   'gi'

@@ -3,6 +3,7 @@
  * newsroom edited) becomes safe output. Every renderer goes through these functions: the report
  * must show a hostile draft's words without ever running them.
  */
+import { FALLBACK_STATUS_COLOR } from '../../shared/case'
 
 /**
  * Bidirectional embedding/override/isolate controls. Escaping cannot neutralise them (an
@@ -55,19 +56,16 @@ export function safeHttpUrl(value: string | null | undefined): string | null {
   }
 }
 
-/** Neutral grey for statuses whose colour is missing or not a plain colour. */
-export const FALLBACK_COLOR = '#9aa0a6'
-
 /**
  * A status colour safe to put inside a style attribute: hex (#rgb, #rgba, #rrggbb, #rrggbbaa) or a
  * bare CSS colour keyword. Anything else ("red;background:url(…)", "expression(…)") falls back.
  */
 export function safeCssColor(value: string | null | undefined): string {
-  if (!value) return FALLBACK_COLOR
+  if (!value) return FALLBACK_STATUS_COLOR
   const trimmed = value.trim()
   if (/^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(trimmed)) return trimmed.toLowerCase()
   if (/^[a-z]{3,20}$/i.test(trimmed)) return trimmed.toLowerCase()
-  return FALLBACK_COLOR
+  return FALLBACK_STATUS_COLOR
 }
 
 /** A token safe as an HTML id or class fragment (item ids come from the case file). */

@@ -3,11 +3,10 @@
  * ClaimReview): numbering, status counts, the ready-to-publish verdict, who checked what,
  * open queries, corrections and changes since the previous draft. Pure: no clock, no I/O.
  */
-import type { CaseFile, Draft, Item, Query, Source, StatusDef } from '../../shared/case'
-import { FALLBACK_COLOR, safeCssColor } from './escape'
-
-/** The name the engine writes in history; it is not a checker. */
-export const ENGINE_NAME = 'Factdesk'
+import { FALLBACK_STATUS_COLOR, type CaseFile, type Draft, type Item, type Query, type Source, type StatusDef } from '../../shared/case'
+import type { PaperSize } from '../../shared/contract'
+import { ENGINE_NAME } from '../case/op-context'
+import { safeCssColor } from './escape'
 
 /** The status that blocks publication even though it counts as resolved. */
 export const BLOCKING_RESOLVED_STATUS = 'incorrect'
@@ -21,7 +20,7 @@ export const VERDICT_RULE =
 export interface ReportOptions {
   /** Time the report is made; the only clock the renderers see. */
   now: Date
-  paperSize?: 'A4' | 'Letter'
+  paperSize?: PaperSize
 }
 
 export interface ReportItem {
@@ -90,7 +89,7 @@ export interface ReportModel {
 function statusOf(caseFile: CaseFile, id: string): StatusDef {
   const known = caseFile.statuses.find((status) => status.id === id)
   if (known) return { ...known, color: safeCssColor(known.color) }
-  return { id, label: id, color: FALLBACK_COLOR, description: 'Status not defined in this case.', resolved: false }
+  return { id, label: id, color: FALLBACK_STATUS_COLOR, description: 'Status not defined in this case.', resolved: false }
 }
 
 function currentDraft(caseFile: CaseFile): { draft: Draft; number: number } {

@@ -4,16 +4,11 @@
  * notes and old status (in history); a removed item keeps everything and its old anchor.
  */
 import type { Claimant, Extraction, Fact, Span } from '../../shared/article'
-import type { HistoryEntry, Item } from '../../shared/case'
+import { NEEDS_RECHECK_STATUS, UNCHECKED_STATUS, type HistoryEntry, type Item } from '../../shared/case'
 import { makeAnchor } from '../case/anchor'
 import { sameWords } from './normalise'
 import type { PositionMap } from './position-map'
 import type { Reanchored } from './reanchor'
-
-/** The system status a changed item gets (DEFAULT_STATUSES). */
-export const NEEDS_RECHECK = 'needs-recheck'
-/** The status of an item nobody has checked yet. */
-const UNCHECKED = 'unchecked'
 
 export interface CarryContext {
   newText: string
@@ -38,9 +33,9 @@ export function carryItem(item: Item, result: Reanchored, ctx: CarryContext): It
   // its verdict was given on other words. A dismissed suggestion stays dismissed, and one nobody
   // has checked yet stays Unchecked (there is no verdict to re-check), both with the old wording
   // kept for the diff. An item already awaiting re-check keeps the wording it was last checked on.
-  const recheck = item.state !== 'dismissed' && from !== UNCHECKED
-  const to = recheck ? NEEDS_RECHECK : from
-  const keepOlderWording = from === NEEDS_RECHECK && item.previousText !== null
+  const recheck = item.state !== 'dismissed' && from !== UNCHECKED_STATUS
+  const to = recheck ? NEEDS_RECHECK_STATUS : from
+  const keepOlderWording = from === NEEDS_RECHECK_STATUS && item.previousText !== null
   return {
     ...item,
     anchor,

@@ -3,8 +3,7 @@
  * still waiting for a re-check from an earlier revision. Re-checks come first (that is the work),
  * then other changes, then removals; in reading order within each group.
  */
-import type { CaseFile, Draft, Item } from '../../shared/case'
-import { NEEDS_RECHECK } from './carry-item'
+import { NEEDS_RECHECK_STATUS, type CaseFile, type Draft, type Item } from '../../shared/case'
 
 export interface ChangeEntry {
   item: Item
@@ -32,7 +31,7 @@ export function changesSincePreviousDraft(caseFile: CaseFile): ChangesSince {
   for (const item of caseFile.items) {
     const revised = lastRevision(item)
     if (!revised) continue
-    const needsRecheck = item.state !== 'removed' && item.status === NEEDS_RECHECK
+    const needsRecheck = item.state !== 'removed' && item.status === NEEDS_RECHECK_STATUS
     const inThisDraft = revised.draftId === caseFile.currentDraftId && (revised.detail === 'changed' || revised.detail === 'removed')
     if (!inThisDraft && !needsRecheck) continue
     const outcome = item.state === 'removed' ? 'removed' : 'changed'

@@ -1,24 +1,23 @@
 /**
  * Step 3 of re-anchoring: when the words at the mapped position are not the annotation's, look for
  * them in the text the new draft changed or inserted. Candidates come from the approximate
- * matcher (the head and the tail of the passage, ≤ 32 characters each); each is scored on its
- * words, its context and its distance from where the position map expected it.
+ * matcher (the head and the tail of the passage, at most MAX_PATTERN characters each); each is
+ * scored on its words, its context and its distance from where the position map expected it.
  */
+import { ANCHOR_CONTEXT_CHARS } from '../case/anchor'
 import { approxSearch, MAX_PATTERN, type ApproxHit } from './approx-match'
 import { contextSimilarity, wordSimilarity, wordTokens } from './normalise'
 import type { Range } from './position-map'
 
 /** Weights of a candidate's score; they sum to 1. The words matter most… */
 export const WEIGHT_TEXT = 0.6
-/** …then the 32 characters around it (TextQuote prefix/suffix), which tell repeated wordings apart… */
+/** …then the characters around it (TextQuote prefix/suffix), which tell repeated wordings apart… */
 export const WEIGHT_CONTEXT = 0.25
 /** …then nearness to the expected position, which breaks the remaining ties. */
 export const WEIGHT_POSITION = 0.15
-/** Context compared on each side, as stored in anchors (ANCHOR_CONTEXT_CHARS in case/anchor.ts). */
-const CONTEXT_CHARS = 32
 /** Distance (characters) at which the position part of the score has fallen to zero. */
 export const POSITION_SCALE = 5_000
-/** Edits allowed in a 32-character head or tail: a quarter, enough for a changed number or name. */
+/** Edits allowed in a head or tail of MAX_PATTERN characters: a quarter, enough for a changed number or name. */
 export const MAX_ERROR_RATE = 0.25
 /** Below this word similarity a candidate is not the annotation's text at all. */
 export const MIN_TEXT_SIMILARITY = 0.5
@@ -51,8 +50,8 @@ export function scoreCandidate(text: string, start: number, end: number, query: 
   const textScore = knownTextScore ?? wordSimilarity(text.slice(start, end), query.exact)
   // Compare full-width context even when the stored one is short (a passage at the very start or
   // end of the draft): an empty prefix means "starts the draft", not "any prefix will do".
-  const before = text.slice(Math.max(0, start - Math.max(query.prefix.length, CONTEXT_CHARS)), start)
-  const after = text.slice(end, end + Math.max(query.suffix.length, CONTEXT_CHARS))
+  const before = text.slice(Math.max(0, start - Math.max(query.prefix.length, ANCHOR_CONTEXT_CHARS)), start)
+  const after = text.slice(end, end + Math.max(query.suffix.length, ANCHOR_CONTEXT_CHARS))
   const contextScore = (contextSimilarity(query.prefix, before) + contextSimilarity(query.suffix, after)) / 2
   const positionScore = Math.max(0, 1 - Math.abs(start - query.expected) / POSITION_SCALE)
   const score = WEIGHT_TEXT * textScore + WEIGHT_CONTEXT * contextScore + WEIGHT_POSITION * positionScore

@@ -40,7 +40,7 @@ export interface Reanchored {
  */
 const MAX_GROWTH = 2
 /** Context similarity an unchanged passage found only by search must bring along: most of its
- * 32 characters on each side, as a moved block does and a stray copy of a stock sentence does not. */
+ * context (ANCHOR_CONTEXT_CHARS) on each side, as a moved block does and a stray copy of a stock sentence does not. */
 const MIN_MOVED_CONTEXT = 0.8
 /** At or above this word similarity the mapped wording is the annotation's, edited (one number, a name). */
 const CONFIDENT_SIMILARITY = 0.8

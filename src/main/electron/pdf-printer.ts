@@ -4,11 +4,17 @@
  * browser is needed. Installed into the exporter with setPdfPrinter at start.
  */
 import { BrowserWindow } from 'electron'
-import { escapeHtml } from '../../core/report/escape'
+import { PRINT_MARGINS_MM, printFooterTemplate } from '../../core/report/html/print-page'
 import type { PdfPrinter } from '../services/export'
 
-/** 14 mm side margins match the exporter's headless-Chromium output. */
-const MARGINS = { top: 0.6, bottom: 0.7, left: 0.55, right: 0.55 }
+/** printToPDF takes margins in inches; the millimetres are the exporter's headless-Chromium ones. */
+const inches = (millimetres: number): number => millimetres / 25.4
+const MARGINS = {
+  top: inches(PRINT_MARGINS_MM.top),
+  bottom: inches(PRINT_MARGINS_MM.bottom),
+  left: inches(PRINT_MARGINS_MM.left),
+  right: inches(PRINT_MARGINS_MM.right)
+}
 
 export const electronPdfPrinter: PdfPrinter = async (html, paperSize, footer) => {
   const window = new BrowserWindow({
@@ -18,13 +24,12 @@ export const electronPdfPrinter: PdfPrinter = async (html, paperSize, footer) =>
   try {
     // The report is self-contained (its own CSP forbids every load); a data: URL keeps it off disk.
     await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`)
-    const title = escapeHtml(footer?.title ?? 'Verification report')
     const pdf = await window.webContents.printToPDF({
       pageSize: paperSize,
       printBackground: true,
       displayHeaderFooter: true,
       headerTemplate: '<div></div>',
-      footerTemplate: `<div style="font-size:8px;width:100%;margin:0 14mm;display:flex;justify-content:space-between;color:#555;font-family:system-ui,sans-serif"><span>${title}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
+      footerTemplate: printFooterTemplate(footer?.title),
       margins: MARGINS
     })
     return new Uint8Array(pdf)

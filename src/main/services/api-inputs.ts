@@ -12,7 +12,7 @@ import { settingsSchema } from './settings'
 
 /** 60 MB of file becomes 80 MB of base64; the HTTP body limit is set to match. */
 export const MAX_UPLOAD_BYTES = 60 * 1024 * 1024
-const MAX_BASE64_CHARS = Math.ceil(MAX_UPLOAD_BYTES / 3) * 4
+export const MAX_BASE64_CHARS = Math.ceil(MAX_UPLOAD_BYTES / 3) * 4
 
 /** Methods without input accept nothing, null or {} (what HTTP and IPC send) and see undefined. */
 const noInput = z.union([z.undefined(), z.null(), z.object({}).strict()]).transform(() => undefined)
@@ -29,7 +29,7 @@ export const fileInputSchema = z.union([
   z
     .object({
       fileName: z.string().min(1).max(255),
-      base64: z.string().max(MAX_BASE64_CHARS, 'the file is larger than 60 MB').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'is not base64')
+      base64: z.string().max(MAX_BASE64_CHARS, `the file is larger than ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB`).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'is not base64')
     })
     .strict()
 ])

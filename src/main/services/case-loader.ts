@@ -7,12 +7,10 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { CaseFile } from '../../shared/case'
+import { shortHash } from '../../core/case/ids'
 import { ok, type Result } from '../../shared/result'
 import { CASE_SUFFIX, isCasePath, readCase } from './case-store'
 import { importFile } from './file-import'
-
-/** Characters of the draft hash used for the id of a case that exists only in memory. */
-const UNSAVED_ID_HASH_CHARS = 12
 
 export async function loadCaseOrArticle(path: string, now: Date = new Date()): Promise<Result<{ case: CaseFile; casePath: string | null }>> {
   const full = resolve(path)
@@ -35,7 +33,7 @@ export async function loadCaseOrArticle(path: string, now: Date = new Date()): P
     articlePath: full,
     now: now.toISOString(),
     // Stable for the same draft, so two reports of an unsaved article are comparable.
-    caseId: `unsaved-${hash.slice(0, UNSAVED_ID_HASH_CHARS)}`
+    caseId: `unsaved-${shortHash(hash)}`
   })
   return ok({ case: caseFile, casePath: null })
 }

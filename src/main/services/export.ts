@@ -7,16 +7,14 @@
  */
 import { existsSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import type { ReportFormat } from '../../shared/contract'
+import type { PaperSize, ReportFormat } from '../../shared/contract'
 import type { CaseFile } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
-import { escapeHtml } from '../../core/report/escape'
 import { REPORT_EXTENSIONS, renderTextReport } from '../../core/report/render'
 import { buildReportModel } from '../../core/report/summary'
 import { renderHtmlFromModel } from '../../core/report/html/document'
+import { PRINT_MARGINS_MM, printFooterTemplate } from '../../core/report/html/print-page'
 import { writeFailure, writeFileAtomic } from './atomic-file'
-
-export type PaperSize = 'A4' | 'Letter'
 
 /** Prints self-contained report HTML to PDF bytes. `footer.title` goes in the page footer. */
 export type PdfPrinter = (html: string, paperSize: PaperSize, footer?: { title: string }) => Promise<Uint8Array>
@@ -53,11 +51,12 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
   return CHROMIUM_CANDIDATES.find((candidate) => existsSync(candidate)) ?? null
 }
 
-/** Page margins leave room for the footer Chromium draws ("Page X of Y" and the title). */
-const PDF_MARGIN = { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' }
-
-function footerTemplate(title: string): string {
-  return `<div style="font-size:8px;width:100%;margin:0 14mm;display:flex;justify-content:space-between;color:#555;font-family:system-ui,sans-serif"><span>${escapeHtml(title)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`
+const millimetres = (value: number): string => `${value}mm`
+const PDF_MARGIN = {
+  top: millimetres(PRINT_MARGINS_MM.top),
+  bottom: millimetres(PRINT_MARGINS_MM.bottom),
+  left: millimetres(PRINT_MARGINS_MM.left),
+  right: millimetres(PRINT_MARGINS_MM.right)
 }
 
 /** The default printer: headless Chromium with JavaScript off and every request refused. */
@@ -80,7 +79,7 @@ export const chromiumPdfPrinter: PdfPrinter = async (html, paperSize, footer) =>
       printBackground: true,
       displayHeaderFooter: true,
       headerTemplate: '<div></div>',
-      footerTemplate: footerTemplate(footer?.title ?? 'Verification report'),
+      footerTemplate: printFooterTemplate(footer?.title),
       margin: PDF_MARGIN
     })
     return new Uint8Array(pdf)

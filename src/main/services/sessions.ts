@@ -15,6 +15,7 @@ import type { BrokenCase, FileInput, Session } from '../../shared/contract'
 import { fail, ok, type Result } from '../../shared/result'
 import { createCase } from '../../core/case/create-case'
 import { currentDraft } from '../../core/case/case-reading'
+import { shortHash } from '../../core/case/ids'
 import { extract } from '../../core/extract/extract'
 import { listGoodBackups } from './case-backups'
 import type { TextWriter } from './atomic-file'
@@ -33,9 +34,6 @@ export interface SessionContext {
 /** What opening produced: a session, a damaged case to offer backups for, or an error. */
 export type OpenOutcome = { session: Session } | { broken: BrokenCase } | { error: Result<never> }
 
-/** The hash prefix in data-folder case names: 12 hex digits make a clash between two articles negligible. */
-const HASH_PREFIX_CHARS = 12
-
 /** The engine's view of the case's current draft, with the date and threshold the checker set. */
 export function sessionFrom(casePath: string, loaded: LoadedCase): Session {
   const draft = currentDraft(loaded.case)
@@ -48,7 +46,7 @@ function sessionOf(casePath: string, caseFile: CaseFile, extraction: Extraction,
 }
 
 export function dataCasePath(dataDir: string, fileName: string, hash: string): string {
-  return join(casesDir(dataDir), `${safeFileName(fileName)}-${hash.slice(0, HASH_PREFIX_CHARS)}${CASE_SUFFIX}`)
+  return join(casesDir(dataDir), `${safeFileName(fileName)}-${shortHash(hash)}${CASE_SUFFIX}`)
 }
 
 export async function brokenCase(casePath: string, problem: string): Promise<BrokenCase> {

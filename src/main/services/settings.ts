@@ -8,15 +8,13 @@ import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { JSONFile } from 'lowdb/node'
 import { z } from 'zod'
-import type { Settings } from '../../shared/contract'
+import { DEFAULT_SETTINGS, PAPER_SIZES, type Settings } from '../../shared/contract'
 import { fail, ok, type Result } from '../../shared/result'
-
-export const DEFAULT_SETTINGS: Settings = { checkerName: '', paperSize: 'A4' }
 
 /** Names are shown in reports; 200 characters is generous for any byline. */
 export const settingsSchema = z.object({
   checkerName: z.string().trim().max(200),
-  paperSize: z.enum(['A4', 'Letter'])
+  paperSize: z.enum(PAPER_SIZES)
 })
 
 function settingsPath(dataDir: string): string {

@@ -11,15 +11,16 @@ import { join } from 'node:path'
 import { API_METHODS } from '../../shared/contract'
 import { fail, type Result } from '../../shared/result'
 import { callApi, createApiService, type ApiDeps } from '../services/api'
-import { MAX_UPLOAD_BYTES } from '../services/api-inputs'
+import { MAX_BASE64_CHARS, MAX_UPLOAD_BYTES } from '../services/api-inputs'
 import { appServices } from '../services/app-services'
 import { SECURITY_HEADERS } from '../services/csp'
 import { findAppRoot } from '../services/data-dir'
 import { checkSite, checkToken } from './request-guard'
 import { serveStatic } from './static-files'
 
+const MEGABYTE = 1024 * 1024
 /** Uploads arrive as base64 (4/3 of the file) inside JSON; 1 MB covers the rest of the body. */
-export const MAX_BODY_BYTES = Math.ceil(MAX_UPLOAD_BYTES / 3) * 4 + 1024 * 1024
+export const MAX_BODY_BYTES = MAX_BASE64_CHARS + MEGABYTE
 
 export interface WebServerOptions {
   /** 0 or absent: a free port chosen by the system. */
@@ -102,7 +103,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     } catch (error) {
       response.setHeader('Connection', 'close')
       if (error instanceof BodyTooLarge) {
-        sendJson(response, 413, fail('too-large', `The request is larger than ${Math.round(maxBody / 1024 / 1024)} MB; files up to 60 MB can be opened.`))
+        sendJson(response, 413, fail('too-large', `The request is larger than ${Math.round(maxBody / MEGABYTE)} MB; files up to ${MAX_UPLOAD_BYTES / MEGABYTE} MB can be opened.`))
       } else {
         sendJson(response, 400, fail('bad-request', 'The request body could not be read.'))
       }

@@ -3,7 +3,7 @@
  * start screen. Opening files (menu, dialog, upload, drag and drop) is handled here for all three.
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { BrokenCase, Command, FactdeskApi, FileInput, RecentEntry, Session, Settings } from '../../shared/contract'
+import { DEFAULT_SETTINGS, type BrokenCase, type Command, type FactdeskApi, type FileInput, type RecentEntry, type Session, type Settings } from '../../shared/contract'
 import { currentDraft } from '../../core/case/case-reading'
 import { fileInputFor, onShellCommand } from './api/shell'
 import { BrokenCaseScreen } from './components/BrokenCaseScreen'
@@ -14,7 +14,6 @@ import { Workspace, type WorkspaceCommand } from './components/Workspace'
 
 type Phase = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready' }
 
-const DEFAULT_SETTINGS: Settings = { checkerName: '', paperSize: 'A4' }
 
 export function App({ api }: { api: FactdeskApi }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' })

@@ -5,7 +5,8 @@
  * the facts come from the real fact finders on real prose.
  */
 import { describe, expect, it } from 'vitest'
-import { containsPhrase, MAX_REASONS, mergeReasons, readReason } from '../../../src/core/extract/reasons'
+import { containsPhrase, mergeReasons, readReason } from '../../../src/core/extract/reasons'
+import { MAX_REASONS } from '../../../src/shared/article'
 import { findFacts } from '../../../src/core/facts/facts'
 import { extract } from '../../../src/core/extract/extract'
 import { makeArticle } from './make-article'

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { makeAnchor } from '../../../src/core/case/anchor'
 import { reanchorAll, type AnchorQuery } from '../../../src/core/revisions/reanchor'
 import { sameWords } from '../../../src/core/revisions/normalise'
 import { baseText } from './revision-pairs'
@@ -9,7 +10,7 @@ function sentenceAnchors(text: string): AnchorQuery[] {
   return [...text.matchAll(/[^.!?\n]+[.!?]/g)].map((match, index) => {
     const start = match.index + (match[0].length - match[0].trimStart().length)
     const end = match.index + match[0].length
-    return { id: `a${index}`, start, end, exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) }
+    return { id: `a${index}`, ...makeAnchor(text, start, end) }
   })
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { ANCHOR_CONTEXT_CHARS } from '../../../src/core/case/anchor'
 import { extract } from '../../../src/core/extract/extract'
 import { reviseCase } from '../../../src/core/revisions/revise-case'
 import { reportJson, reportText } from '../../../src/core/revisions/revision-report'
@@ -134,7 +135,7 @@ describe('importing a new draft into a case', () => {
   it('leaves every carried anchor slicing back to its words in the new draft', () => {
     for (const item of after.items.filter((i) => i.state !== 'removed')) {
       expect(text.slice(item.anchor.start, item.anchor.end)).toBe(item.anchor.exact)
-      expect(item.anchor.prefix).toBe(text.slice(Math.max(0, item.anchor.start - 32), item.anchor.start))
+      expect(item.anchor.prefix).toBe(text.slice(Math.max(0, item.anchor.start - ANCHOR_CONTEXT_CHARS), item.anchor.start))
     }
   })
 

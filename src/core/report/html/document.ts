@@ -4,6 +4,7 @@
  * hostile draft's markup through could not run or fetch anything.
  */
 import type { CaseFile } from '../../../shared/case'
+import type { PaperSize } from '../../../shared/contract'
 import { escapeHtml } from '../escape'
 import { buildReportModel, type ReportModel, type ReportOptions } from '../summary'
 import { renderAppendix } from './appendix'
@@ -17,7 +18,7 @@ import { reportStyles } from './styles'
 
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
-export function renderHtmlFromModel(model: ReportModel, paperSize: 'A4' | 'Letter' = 'A4'): string {
+export function renderHtmlFromModel(model: ReportModel, paperSize: PaperSize = 'A4'): string {
   return `<!doctype html>
 <html lang="en">
 <head>

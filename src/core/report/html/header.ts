@@ -2,18 +2,16 @@
  * Section 1: what was checked and when: title, author, checkers, article date, the exact draft
  * (SHA-256 of its text, so a lawyer can tell which version this report covers) and report time.
  */
+import { shortHash } from '../../case/ids'
 import { escapeHtml } from '../escape'
 import type { ReportModel } from '../summary'
 import { metaList, time } from './fragments'
-
-/** Characters of the hash shown in running text; the full hash is printed beside it. */
-export const SHORT_HASH_LENGTH = 12
 
 export function renderHeader(model: ReportModel): string {
   const { draft } = model
   const hash = draft.hash
   const identity = hash
-    ? `<code class="hash">${escapeHtml(hash.slice(0, SHORT_HASH_LENGTH))}</code> <span class="muted">(SHA-256 of the draft text; full: <code class="hash">${escapeHtml(hash)}</code>)</span>`
+    ? `<code class="hash">${escapeHtml(shortHash(hash))}</code> <span class="muted">(SHA-256 of the draft text; full: <code class="hash">${escapeHtml(hash)}</code>)</span>`
     : '<span class="warn">No hash recorded for this draft.</span>'
   const checkers = model.checkers.length > 0 ? escapeHtml(model.checkers.join(', ')) : '<span class="muted">Nobody has recorded a check yet.</span>'
   const standfirst = draft.article.standfirst ? `<p class="muted">${escapeHtml(draft.article.standfirst)}</p>` : ''

@@ -3,9 +3,10 @@
  * System fonts only: a report must never fetch a font. Status colours arrive per element as
  * the custom property --c (already validated by safeCssColor).
  */
+import type { PaperSize } from '../../../shared/contract'
 
 /** Paper size goes into @page so printing from a browser matches the PDF export. */
-export function reportStyles(paperSize: 'A4' | 'Letter'): string {
+export function reportStyles(paperSize: PaperSize): string {
   return `
 :root { color-scheme: light; --ink: #1f2328; --muted: #59636e; --rule: #d0d7de; --soft: #f6f8fa; }
 * { box-sizing: border-box; }

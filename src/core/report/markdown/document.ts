@@ -3,7 +3,7 @@
  * Status colours cannot travel in Markdown, so statuses are written out in words.
  */
 import type { CaseFile } from '../../../shared/case'
-import { SHORT_HASH_LENGTH } from '../html/header'
+import { shortHash } from '../../case/ids'
 import { sourceKindLabel } from '../html/items'
 import { buildReportModel, VERDICT_RULE, type ReportModel, type ReportOptions } from '../summary'
 import { wordDiff } from '../word-diff'
@@ -19,7 +19,7 @@ function header(model: ReportModel): string[] {
     `- **Checked by:** ${model.checkers.length > 0 ? md(model.checkers.join(', ')) : 'nobody has recorded a check yet'}`,
     `- **Article date:** ${model.articleDate ? mdTime(model.articleDate) : 'not known'}`,
     `- **Draft:** ${md(draft.fileName || 'unnamed file')}, draft ${model.draftNumber} of ${model.case.drafts.length}, imported ${mdTime(draft.importedAt)}`,
-    `- **Draft identity:** ${md(draft.hash.slice(0, SHORT_HASH_LENGTH))} (SHA-256 of the draft text; full: ${md(draft.hash)})`,
+    `- **Draft identity:** ${md(shortHash(draft.hash))} (SHA-256 of the draft text; full: ${md(draft.hash)})`,
     `- **Report made:** ${mdTime(model.generatedAt)}`,
     `- **Case:** ${md(model.case.id)}`,
     ''

@@ -3,7 +3,7 @@
  * block's signature: changing one item's status re-renders only the blocks that show it.
  */
 import { memo, type CSSProperties } from 'react'
-import type { Item } from '../../../shared/case'
+import { FALLBACK_STATUS_COLOR, type Item } from '../../../shared/case'
 import { ACCEPTED_ALPHA, SUGGESTED_ALPHA, tint } from '../lib/colors'
 import { FACT_PREFIX, GAP_PREFIX, type BlockView } from '../lib/article-marks'
 
@@ -27,7 +27,7 @@ function ArticleBlockView({ view, text, itemsById, statusColors }: Props) {
             className={`marker marker-${item.kind}`}
             data-item={item.id}
             title={`${item.kind === 'quote' ? 'Quote' : 'Claim'}: ${item.anchor.exact.slice(0, 60)}`}
-            style={{ backgroundColor: statusColors[item.status] ?? '#9aa0a6' }}
+            style={{ backgroundColor: statusColors[item.status] ?? FALLBACK_STATUS_COLOR }}
           />
         ))}
       </div>

@@ -3,7 +3,7 @@
  * item object and their selected flag, so a filter keystroke or a status change touches few rows.
  */
 import { memo, useEffect, useRef, type KeyboardEvent } from 'react'
-import type { Item, StatusDef } from '../../../shared/case'
+import { FALLBACK_STATUS_COLOR, type Item, type StatusDef } from '../../../shared/case'
 import { firstWords } from '../lib/filters'
 import { useProgressive } from '../hooks/useProgressive'
 
@@ -26,7 +26,7 @@ const ItemRow = memo(function ItemRow({ item, status, selected, onSelect }: RowP
       className={`item-row${selected ? ' is-selected' : ''} state-${item.state}`}
       onClick={() => onSelect(item.id)}
     >
-      <span className="dot" style={{ backgroundColor: status?.color ?? '#9aa0a6' }} aria-hidden="true" />
+      <span className="dot" style={{ backgroundColor: status?.color ?? FALLBACK_STATUS_COLOR }} aria-hidden="true" />
       <span className="row-main">
         <span className="row-meta">
           <span className={`kind kind-${item.kind}`}>{item.kind === 'quote' ? 'Quote' : 'Claim'}</span>

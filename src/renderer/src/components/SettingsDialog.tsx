@@ -1,6 +1,6 @@
 /** Settings: the checker's name (signed on every action), paper size, the case's statuses and their ClaimReview ratings. */
 import { useState } from 'react'
-import type { Settings } from '../../../shared/contract'
+import { PAPER_SIZES, type Settings } from '../../../shared/contract'
 import type { RatingMapEntry, StatusDef } from '../../../shared/case'
 import { RatingMapEditor } from './RatingMapEditor'
 import { Dialog } from './Dialog'
@@ -43,8 +43,11 @@ export function SettingsDialog({ settings, statuses, ratingMap, onSave, onClose 
         <label className="field">
           <span>Paper size</span>
           <select aria-label="Paper size" value={draft.paperSize} onChange={(e) => setDraft({ ...draft, paperSize: e.target.value as Settings['paperSize'] })}>
-            <option value="A4">A4</option>
-            <option value="Letter">Letter</option>
+            {PAPER_SIZES.map((size) => (
+              <option key={size} value={size}>
+                {size}
+              </option>
+            ))}
           </select>
         </label>
         {defs ? (

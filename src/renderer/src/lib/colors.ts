@@ -1,9 +1,10 @@
 /** Status colours turned into highlight tints that keep body text readable (axe contrast). */
+import { FALLBACK_STATUS_COLOR } from '../../../shared/case'
 
 /** "#1e8e3e" + alpha → "rgba(30, 142, 62, 0.25)"; an unreadable colour falls back to grey. */
 export function tint(hex: string, alpha: number): string {
   const match = /^#?([0-9a-f]{6})$/i.exec(hex.trim())
-  const value = match ? parseInt(match[1], 16) : 0x9aa0a6
+  const value = parseInt(match ? match[1] : FALLBACK_STATUS_COLOR.slice(1), 16)
   return `rgba(${(value >> 16) & 255}, ${(value >> 8) & 255}, ${value & 255}, ${alpha})`
 }
 
