@@ -10,7 +10,8 @@ import { performance } from 'node:perf_hooks'
 import type { Item, Source } from '../src/shared/case'
 import { renderTextReport, type TextReportFormat } from '../src/core/report/render'
 import { exportReport, findChromium } from '../src/main/services/export'
-import { FIXED_NOW, articleFrom, caseAround, itemAt, source, statusChange } from '../tests/core/report/fixture'
+import { articleOf, claim, p, source, standfirst, statusChange, title } from '../tests/helpers/builders'
+import { FIXED_NOW, checkedInDraft2, secondDraftCase } from '../tests/core/report/fixture'
 
 const ITEM_TARGET = 1000
 /** Runs per text format; the median is reported (the first run also warms the JIT). */
@@ -33,18 +34,23 @@ function buildLargeCase() {
   const pick = <T>(list: T[]): T => list[Math.floor(next() * list.length)]
   const claims: string[] = []
   const quotes: string[] = []
-  const paragraphs: Array<['paragraph', string]> = []
+  const paragraphs: string[] = []
   for (let p = 0; claims.length + quotes.length < ITEM_TARGET; p++) {
     const year = 2000 + (p % 24)
     const claim1 = `${pick(PLACES)} spent £${(p * 1.7 + 3).toFixed(1)} million on buses in ${year}, up ${p % 40}% on the year before (ref ${p}a).`
     const claim2 = `About ${1000 + p * 37} people use the ${pick(PLACES)} route each day, according to council figures (ref ${p}b).`
     const quote = `We will keep fares down for ${p % 9 + 2} more years (ref ${p}c),`
     const sentence = `${claim1} ${claim2} “${quote}” said ${pick(PEOPLE)}. Critics were not convinced.`
-    paragraphs.push(['paragraph', sentence])
+    paragraphs.push(sentence)
     claims.push(claim1, claim2)
     quotes.push(quote)
   }
-  const article = articleFrom([['title', 'Bus spending across the region, ten years on'], ['standfirst', 'A long read with many numbers'], ...paragraphs], { author: 'Dana Whitlock', date: '2024-05-14' })
+  const article = articleOf(
+    { author: 'Dana Whitlock', date: '2024-05-14' },
+    title('Bus spending across the region, ten years on'),
+    standfirst('A long read with many numbers'),
+    ...paragraphs.map(p)
+  )
   const sources: Source[] = Array.from({ length: 200 }, (_, index) =>
     source(`s${index}`, {
       kind: index % 4 === 0 ? 'person' : index % 4 === 1 ? 'document' : 'web',
@@ -61,7 +67,9 @@ function buildLargeCase() {
   const items: Item[] = words.slice(0, ITEM_TARGET).map((text, index) => {
     const status = STATUSES[index % STATUSES.length]
     const isQuote = index >= claims.length
-    return itemAt(article.text, text, `i${index + 1}`, {
+    return claim(article, text, {
+      id: `i${index + 1}`,
+      ...checkedInDraft2(),
       kind: isQuote ? 'quote' : 'claim',
       claimType: isQuote ? null : 'quantity',
       state: index % 29 === 0 ? 'dismissed' : 'accepted',
@@ -75,12 +83,12 @@ function buildLargeCase() {
       previousText: status === 'needs-recheck' ? text.replace(/\d{4}/, '1999') : null,
       history: [
         statusChange('2024-05-14T09:00:00.000Z', pick(PEOPLE), 'unchecked', 'in-progress', 'd1'),
-        statusChange('2024-05-15T09:00:00.000Z', pick(PEOPLE), 'in-progress', status),
+        statusChange('2024-05-15T09:00:00.000Z', pick(PEOPLE), 'in-progress', status, 'd2'),
         ...(status === 'needs-recheck' ? [{ at: '2024-05-15T14:00:00.000Z', by: 'Factdesk', action: 'revised', detail: 'changed', draftId: 'd2' }] : [])
       ]
     })
   })
-  return caseAround(article, `${article.text}\n\nOld closing paragraph.`, items, sources, 'bench-large')
+  return secondDraftCase(article, `${article.text}\n\nOld closing paragraph.`, items, sources, 'bench-large')
 }
 
 function median(values: number[]): number {

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { run } from '../../src/cli/commands/init'
 import { readCase, writeCase } from '../../src/main/services/case-store'
-import { tempDir } from '../main/case-fixture'
+import { tempDir } from '../helpers/temp-dir'
 
 const SAMPLE = join(__dirname, '..', '..', 'resources', 'sample-article.txt')
 

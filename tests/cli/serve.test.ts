@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { parseServeArgs } from '../../src/cli/commands/serve'
 import { browserArgs } from '../../src/main/web/browser-launch'
-import { tempDir } from '../main/case-fixture'
+import { tempDir } from '../helpers/temp-dir'
 
 const ROOT = join(__dirname, '..', '..')
 let child: ChildProcess | null = null

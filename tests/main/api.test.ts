@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { API_METHODS } from '../../src/shared/contract'
 import { fail, ok } from '../../src/shared/result'
 import { callApi, createApiService, type ApiDeps } from '../../src/main/services/api'
-import { tempDir } from './case-fixture'
+import { tempDir } from '../helpers/temp-dir'
 
 const SAMPLE = join(__dirname, '..', '..', 'resources', 'sample-article.txt')
 

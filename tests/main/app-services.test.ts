@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createApiService } from '../../src/main/services/api'
 import { appServices } from '../../src/main/services/app-services'
-import { tempDir } from './case-fixture'
+import { tempDir } from '../helpers/temp-dir'
 
 const SAMPLE = join(__dirname, '..', '..', 'resources', 'sample-article.txt')
 

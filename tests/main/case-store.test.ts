@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { pendingWrites, readCase, fingerprintOf, writeCase } from '../../src/main/services/case-store'
 import { BACKUPS_KEPT, backupsDirFor, listGoodBackups, restoreBackup } from '../../src/main/services/case-backups'
-import { sampleCase, sampleItem, tempDir } from './case-fixture'
+import { tempDir } from '../helpers/temp-dir'
+import { feesClaim, harbourCase } from './harbour-case'
 
 function casePathIn(dir: string): string {
   return join(dir, 'harbour.txt.factdesk.json')
@@ -19,7 +20,7 @@ function steppingClock(start = Date.parse('2024-03-14T10:00:00.000Z')) {
 describe('case store', () => {
   it('round-trips a case and hands back the fingerprint of the bytes on disk', async () => {
     const path = casePathIn(tempDir())
-    const saved = await writeCase(path, sampleCase(), '')
+    const saved = await writeCase(path, harbourCase(), '')
     expect(saved.ok).toBe(true)
     const read = await readCase(path)
     if (!read.ok || !saved.ok) throw new Error('expected ok')
@@ -31,13 +32,13 @@ describe('case store', () => {
 
   it('refuses to save over a file changed on disk since it was read, and writes nothing', async () => {
     const path = casePathIn(tempDir())
-    const first = await writeCase(path, sampleCase(), '')
+    const first = await writeCase(path, harbourCase(), '')
     if (!first.ok) throw new Error(first.error.message)
     // Another program edits the case meanwhile.
-    const edited = { ...sampleCase(), items: [sampleItem('i1', 'verified')] }
+    const edited = harbourCase({ items: [feesClaim({ status: 'verified' })] })
     writeFileSync(path, JSON.stringify(edited, null, 2))
     const before = readFileSync(path, 'utf8')
-    const mine = await writeCase(path, { ...sampleCase(), items: [sampleItem('i1', 'incorrect')] }, first.value.fingerprint)
+    const mine = await writeCase(path, harbourCase({ items: [feesClaim({ status: 'incorrect' })] }), first.value.fingerprint)
     expect(mine.ok).toBe(false)
     if (mine.ok) return
     expect(mine.error.code).toBe('conflict')
@@ -47,8 +48,8 @@ describe('case store', () => {
 
   it('refuses to create a case where one already exists', async () => {
     const path = casePathIn(tempDir())
-    await writeCase(path, sampleCase(), '')
-    const again = await writeCase(path, sampleCase(), '')
+    await writeCase(path, harbourCase(), '')
+    const again = await writeCase(path, harbourCase(), '')
     expect(again.ok ? 'ok' : again.error.code).toBe('conflict')
   })
 
@@ -56,7 +57,7 @@ describe('case store', () => {
     const path = casePathIn(tempDir())
     let fingerprint = ''
     for (const status of ['in-progress', 'verified', 'incorrect']) {
-      const saved = await writeCase(path, { ...sampleCase(), items: [sampleItem('i1', status)] }, fingerprint)
+      const saved = await writeCase(path, harbourCase({ items: [feesClaim({ status })] }), fingerprint)
       if (!saved.ok) throw new Error(saved.error.message)
       fingerprint = saved.value.fingerprint
     }
@@ -66,7 +67,7 @@ describe('case store', () => {
 
   it('never writes an invalid case', async () => {
     const path = casePathIn(tempDir())
-    const bad = { ...sampleCase(), currentDraftId: 'd9' }
+    const bad = harbourCase({ currentDraftId: 'd9' })
     const saved = await writeCase(path, bad, '')
     expect(saved.ok ? 'ok' : saved.error.code).toBe('invalid-input')
     expect(existsSync(path)).toBe(false)
@@ -77,7 +78,7 @@ describe('atomic writes', () => {
   it('leaves the previous version intact when the writer dies halfway (temp file left behind)', async () => {
     const dir = tempDir()
     const path = casePathIn(dir)
-    const first = await writeCase(path, sampleCase(), '')
+    const first = await writeCase(path, harbourCase(), '')
     if (!first.ok) throw new Error(first.error.message)
     const before = readFileSync(path, 'utf8')
     // Simulated crash: half the new JSON reaches a temp file, then the process "dies".
@@ -88,24 +89,24 @@ describe('atomic writes', () => {
       void target
       throw Object.assign(new Error('killed'), { code: 'EIO' })
     }
-    const failed = await writeCase(path, { ...sampleCase(), items: [] }, first.value.fingerprint, { writeText: crashing })
+    const failed = await writeCase(path, harbourCase({ items: [] }), first.value.fingerprint, { writeText: crashing })
     expect(failed.ok).toBe(false)
     expect(readFileSync(path, 'utf8')).toBe(before)
     const read = await readCase(path)
     expect(read.ok).toBe(true)
     // The leftover temp file does not stop the next save either.
-    const next = await writeCase(path, { ...sampleCase(), items: [] }, first.value.fingerprint)
+    const next = await writeCase(path, harbourCase({ items: [] }), first.value.fingerprint)
     expect(next.ok).toBe(true)
   })
 
   it('readers only ever see the old or the new version while saves run', async () => {
     const path = casePathIn(tempDir())
-    let saved = await writeCase(path, sampleCase(), '')
+    let saved = await writeCase(path, harbourCase(), '')
     const seen = new Set<string>()
     for (let round = 0; round < 15; round += 1) {
       if (!saved.ok) throw new Error(saved.error.message)
       const status = round % 2 === 0 ? 'verified' : 'incorrect'
-      const writing = writeCase(path, { ...sampleCase(), items: [sampleItem('i1', status)] }, saved.value.fingerprint)
+      const writing = writeCase(path, harbourCase({ items: [feesClaim({ status })] }), saved.value.fingerprint)
       const reads = await Promise.all([readCase(path), readCase(path), readCase(path)])
       for (const read of reads) {
         expect(read.ok).toBe(true)
@@ -123,7 +124,7 @@ describe('backups', () => {
     const now = steppingClock()
     let fingerprint = ''
     for (let n = 0; n < BACKUPS_KEPT + 3; n += 1) {
-      const saved = await writeCase(path, { ...sampleCase(), threshold: n / 100 }, fingerprint, { now })
+      const saved = await writeCase(path, harbourCase({ threshold: n / 100 }), fingerprint, { now })
       if (!saved.ok) throw new Error(saved.error.message)
       fingerprint = saved.value.fingerprint
     }
@@ -141,9 +142,9 @@ describe('backups', () => {
 describe('damaged case files', () => {
   async function savedTwice(path: string) {
     const now = steppingClock()
-    const a = await writeCase(path, sampleCase(), '', { now })
+    const a = await writeCase(path, harbourCase(), '', { now })
     if (!a.ok) throw new Error(a.error.message)
-    const b = await writeCase(path, { ...sampleCase(), items: [sampleItem('i1', 'verified')] }, a.value.fingerprint, { now })
+    const b = await writeCase(path, harbourCase({ items: [feesClaim({ status: 'verified' })] }), a.value.fingerprint, { now })
     if (!b.ok) throw new Error(b.error.message)
     await pendingWrites(path)
   }
@@ -156,7 +157,7 @@ describe('damaged case files', () => {
     expect(read.ok ? 'ok' : read.error.code).toBe('case-invalid')
     expect(read.ok ? '' : read.error.message).toMatch(/harbour\.txt\.factdesk\.json is damaged: it is not valid JSON/)
     // A save from a stale session is refused: the damaged file stays for the checker to decide.
-    const save = await writeCase(path, sampleCase(), fingerprintOf('whatever'))
+    const save = await writeCase(path, harbourCase(), fingerprintOf('whatever'))
     expect(save.ok ? 'ok' : save.error.code).toBe('conflict')
     expect(readFileSync(path, 'utf8')).toBe('{"schemaVersion": 1, "items": [')
     const backups = await listGoodBackups(path)
@@ -166,7 +167,7 @@ describe('damaged case files', () => {
 
   it('names the bad field when the schema does not match', async () => {
     const path = casePathIn(tempDir())
-    const broken = JSON.parse(JSON.stringify(sampleCase()))
+    const broken = JSON.parse(JSON.stringify(harbourCase()))
     broken.items[0].anchor.start = 'twelve'
     writeFileSync(path, JSON.stringify(broken))
     const read = await readCase(path)
@@ -175,7 +176,7 @@ describe('damaged case files', () => {
 
   it('refuses a case saved by a newer Factdesk', async () => {
     const path = casePathIn(tempDir())
-    writeFileSync(path, JSON.stringify({ ...sampleCase(), schemaVersion: 99 }))
+    writeFileSync(path, JSON.stringify(harbourCase({ schemaVersion: 99 })))
     const read = await readCase(path)
     expect(read.ok ? 'ok' : read.error.code).toBe('case-newer')
   })
@@ -199,7 +200,7 @@ describe('damaged case files', () => {
     const path = casePathIn(dir)
     await savedTwice(path)
     const elsewhere = join(dir, 'other.json')
-    writeFileSync(elsewhere, JSON.stringify(sampleCase()))
+    writeFileSync(elsewhere, JSON.stringify(harbourCase()))
     const restored = await restoreBackup(path, elsewhere)
     expect(restored.ok ? 'ok' : restored.error.code).toBe('invalid-input')
   })
@@ -208,13 +209,13 @@ describe('damaged case files', () => {
 describe('write failures', () => {
   it('says the disk is full and keeps the previous version', async () => {
     const path = casePathIn(tempDir())
-    const first = await writeCase(path, sampleCase(), '')
+    const first = await writeCase(path, harbourCase(), '')
     if (!first.ok) throw new Error(first.error.message)
     const before = readFileSync(path, 'utf8')
     const full = async () => {
       throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
     }
-    const saved = await writeCase(path, { ...sampleCase(), items: [] }, first.value.fingerprint, { writeText: full })
+    const saved = await writeCase(path, harbourCase({ items: [] }), first.value.fingerprint, { writeText: full })
     expect(saved.ok ? 'ok' : saved.error.code).toBe('disk-full')
     expect(saved.ok ? '' : saved.error.message).toMatch(/the disk is full\. The previous version is intact/)
     expect(readFileSync(path, 'utf8')).toBe(before)
@@ -224,7 +225,7 @@ describe('write failures', () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'a-file'), 'x')
     const path = join(dir, 'a-file', 'harbour.txt.factdesk.json')
-    const saved = await writeCase(path, sampleCase(), '')
+    const saved = await writeCase(path, harbourCase(), '')
     expect(saved.ok ? 'ok' : saved.error.code).toBe('not-writable')
     expect(saved.ok ? '' : saved.error.message).toContain(path)
   })

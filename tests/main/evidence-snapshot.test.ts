@@ -8,13 +8,14 @@ import { writeCase } from '../../src/main/services/case-store'
 import { addEvidenceFile, evidenceDirFor } from '../../src/main/services/evidence'
 import { isPublicAddress, snapshotUrl } from '../../src/main/services/snapshot'
 import { checkExternalUrl } from '../../src/main/services/external'
-import { sampleCase, tempDir } from './case-fixture'
+import { tempDir } from '../helpers/temp-dir'
+import { harbourCase } from './harbour-case'
 
 const sha = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('hex')
 
 async function newCase(): Promise<string> {
   const path = join(tempDir(), 'harbour.txt.factdesk.json')
-  const saved = await writeCase(path, sampleCase(), '')
+  const saved = await writeCase(path, harbourCase(), '')
   if (!saved.ok) throw new Error(saved.error.message)
   return path
 }

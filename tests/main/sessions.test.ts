@@ -5,7 +5,7 @@ import { writeFileAtomic } from '../../src/main/services/atomic-file'
 import { readCase, writeCase } from '../../src/main/services/case-store'
 import { openFile } from '../../src/main/services/sessions'
 import { getStartup } from '../../src/main/services/startup'
-import { tempDir } from './case-fixture'
+import { tempDir } from '../helpers/temp-dir'
 
 const SAMPLE = join(__dirname, '..', '..', 'resources', 'sample-article.txt')
 const RESOURCES = dirname(SAMPLE)

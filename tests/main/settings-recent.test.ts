@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS } from '../../src/shared/contract'
 import { loadSettings, saveSettings } from '../../src/main/services/settings'
 import { MAX_RECENT, addRecent, listRecent } from '../../src/main/services/recent'
 import { defaultDataDir, safeFileName } from '../../src/main/services/data-dir'
-import { tempDir } from './case-fixture'
+import { tempDir } from '../helpers/temp-dir'
 
 describe('settings', () => {
   it('starts from the defaults and keeps what is saved', async () => {

@@ -7,7 +7,7 @@ import type { Session } from '../../src/shared/contract'
 import type { Result } from '../../src/shared/result'
 import { startWebServer, type WebServer } from '../../src/main/web/server'
 import { CONTENT_SECURITY_POLICY } from '../../src/main/services/csp'
-import { tempDir } from './case-fixture'
+import { tempDir } from '../helpers/temp-dir'
 
 const SAMPLE = join(__dirname, '..', '..', 'resources', 'sample-article.txt')
 

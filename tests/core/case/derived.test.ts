@@ -6,7 +6,8 @@ import { caseProgress, keyStatuses } from '../../../src/core/case/progress'
 import { findTwins, linkTwins, normaliseSentence, twinGroup, unlinkTwin } from '../../../src/core/case/twins'
 import { canRedo, pushState, redo, undo, undoStack } from '../../../src/core/case/undo'
 import { segmentsByBlock, sweepSegments } from '../../../src/core/case/segments'
-import { ANNA, TEXT, extraction, itemStarting, sampleCase } from './case-fixture'
+import { itemStarting } from '../../helpers/builders'
+import { ANNA, TEXT, sahelExtraction, sahelCase } from './sahel-case'
 
 describe('checklists', () => {
   const rows: Array<{ kind: 'claim' | 'quote'; claimType: Parameters<typeof checklistSteps>[0]['claimType']; keys: string[] }> = [
@@ -23,7 +24,7 @@ describe('checklists', () => {
   }
 
   it('ticking a step is history; typing its detail is not', () => {
-    const c = sampleCase()
+    const c = sahelCase()
     const quote = c.items.find((it) => it.kind === 'quote')!
     const ticked = setChecklistEntry(c, quote.id, 'speaker-confirmed', { done: true, detail: '' }, ANNA)
     const detailed = setChecklistEntry(ticked, quote.id, 'speaker-confirmed', { done: true, detail: 'Parly’s office, by phone, 6 March' }, ANNA)
@@ -40,17 +41,17 @@ describe('twins', () => {
   })
 
   it('links the repeated sentence to its first copy and can unlink it', () => {
-    const c = linkTwins(sampleCase(), ANNA)
+    const c = linkTwins(sahelCase(), ANNA)
     const first = itemStarting(c, 'France will send', 0)
     const second = itemStarting(c, 'France will send', 1)
-    expect(findTwins(sampleCase().items)).toEqual([[second.id, first.id]])
+    expect(findTwins(sahelCase().items)).toEqual([[second.id, first.id]])
     expect(twinGroup(c, second.id)).toEqual([first.id, second.id])
     expect(linkTwins(c, ANNA)).toBe(c)
     expect(twinGroup(unlinkTwin(c, second.id, ANNA), second.id)).toEqual([second.id])
   })
 
   it('the same figure with its unit in two different sentences is a twin; a bare year is not', () => {
-    const c = sampleCase()
+    const c = sahelCase()
     const fact = { kind: 'number' as const, start: 0, end: 4, text: '€600m', value: '600000000 eur' }
     const year = { kind: 'number' as const, start: 0, end: 4, text: '2013', value: '2013' }
     const items = c.items.map((it) => (it.anchor.exact.startsWith('Critics') ? { ...it, facts: [fact] } : it.anchor.exact.startsWith('France') ? { ...it, facts: [year] } : it))
@@ -63,10 +64,10 @@ describe('twins', () => {
 
 describe('coverage and progress', () => {
   it('every sentence is an item, a dismissed suggestion, below the threshold, or uncovered', () => {
-    let c = sampleCase()
+    let c = sahelCase()
     c = dismiss(c, itemStarting(c, 'Critics say').id, ANNA)
     const withoutTheCost = c.items.filter((it) => !it.anchor.exact.startsWith('The deployment'))
-    const coverage = sentenceCoverage(extraction().sentences, withoutTheCost, c.threshold)
+    const coverage = sentenceCoverage(sahelExtraction().sentences, withoutTheCost, c.threshold)
     expect(coverage.map((s) => [TEXT.slice(s.start, s.start + 12), s.coverage])).toEqual([
       ['France to se', 'below-threshold'],
       ['France will ', 'item'],
@@ -79,9 +80,9 @@ describe('coverage and progress', () => {
   })
 
   it('counts resolved items out of those still to check, and which statuses the keys give', () => {
-    const c = dismiss(sampleCase(), sampleCase().items[0].id, ANNA)
+    const c = dismiss(sahelCase(), sahelCase().items[0].id, ANNA)
     const progress = caseProgress(c)
-    expect(progress.total).toBe(sampleCase().items.length - 1)
+    expect(progress.total).toBe(sahelCase().items.length - 1)
     expect(progress.resolved).toBe(0)
     expect(progress.byStatus.unchecked).toBe(progress.total)
     expect(keyStatuses(c)).toEqual(['unchecked', 'in-progress', 'verified', 'incorrect', 'misleading', 'unverifiable', 'not-checkable'])

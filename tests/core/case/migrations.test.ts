@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { migrateCase } from '../../../src/core/case/migrations'
 import { SCHEMA_VERSION } from '../../../src/shared/case'
-import { sampleCase } from './case-fixture'
+import { sahelCase } from './sahel-case'
 
 /** A version-1 file as Factdesk wrote it before claimants: the same case without the field. */
 function versionOneCase(): Record<string, unknown> {
-  const c = JSON.parse(JSON.stringify(sampleCase())) as Record<string, unknown> & { items: Record<string, unknown>[] }
+  const c = JSON.parse(JSON.stringify(sahelCase())) as Record<string, unknown> & { items: Record<string, unknown>[] }
   for (const item of c.items) delete item.claimant
   return { ...c, schemaVersion: 1 }
 }
@@ -18,7 +18,7 @@ describe('case migrations', () => {
     expect(value.schemaVersion).toBe(SCHEMA_VERSION)
     expect(value.items.length).toBeGreaterThan(0)
     expect(value.items.every((item) => item.claimant === null)).toBe(true)
-    expect(value.items.map((item) => item.id)).toEqual(sampleCase().items.map((item) => item.id))
+    expect(value.items.map((item) => item.id)).toEqual(sahelCase().items.map((item) => item.id))
   })
 
   it('leaves what it does not recognise for validation to report', () => {

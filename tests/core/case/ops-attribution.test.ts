@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { setClaimant, setSpeaker } from '../../../src/core/case/ops-attribution'
-import { ANNA, TEXT, at, itemStarting, sampleCase } from './case-fixture'
+import { itemStarting } from '../../helpers/builders'
+import { ANNA, TEXT, at, sahelCase } from './sahel-case'
 import type { CaseFile } from '../../../src/shared/case'
 
 const unwrap = (result: { ok: true; value: CaseFile } | { ok: false; error: { message: string } }): CaseFile => {
@@ -12,7 +13,7 @@ describe('the checker corrects a claimant', () => {
   const claimId = (c: CaseFile): string => itemStarting(c, 'France will send').id
 
   it('renaming keeps the words that named them and records who changed what', () => {
-    const c = sampleCase()
+    const c = sahelCase()
     const after = unwrap(setClaimant(c, claimId(c), '  Ministry of  Armed Forces ', ANNA))
     const item = itemStarting(after, 'France will send')
     expect(item.claimant).toEqual({ name: 'Ministry of Armed Forces', mention: at('the defence ministry'), cue: at('said') })
@@ -21,14 +22,14 @@ describe('the checker corrects a claimant', () => {
   })
 
   it('clearing removes the claimant; setting the same name again changes nothing', () => {
-    const c = sampleCase()
+    const c = sahelCase()
     const cleared = unwrap(setClaimant(c, claimId(c), null, ANNA))
     expect(itemStarting(cleared, 'France will send').claimant).toBeNull()
     expect(unwrap(setClaimant(c, claimId(c), 'the defence ministry', ANNA))).toBe(c)
   })
 
   it('a claimant given to a claim that had none points at the nearest place the article names them', () => {
-    const c = sampleCase()
+    const c = sahelCase()
     const id = itemStarting(c, 'Critics say').id
     const named = itemStarting(unwrap(setClaimant(c, id, 'Florence Parly', ANNA)), 'Critics say')
     expect(named.claimant).toEqual({ name: 'Florence Parly', mention: at('Florence Parly'), cue: null })
@@ -39,7 +40,7 @@ describe('the checker corrects a claimant', () => {
   })
 
   it('an empty or overlong name is refused with a message, and the case is untouched', () => {
-    const c = sampleCase()
+    const c = sahelCase()
     const empty = setClaimant(c, claimId(c), '   ', ANNA)
     expect(empty.ok ? '' : empty.error.message).toMatch(/Type a name/)
     const long = setClaimant(c, claimId(c), 'x'.repeat(201), ANNA)
@@ -50,7 +51,7 @@ describe('the checker corrects a claimant', () => {
 
 describe('the checker corrects a speaker', () => {
   it('renaming keeps mention and cue, drops a description that belonged to the other name', () => {
-    const c = sampleCase()
+    const c = sahelCase()
     const id = itemStarting(c, 'We will not').id
     const item = itemStarting(unwrap(setSpeaker(c, id, 'Sébastien Lecornu', ANNA)), 'We will not')
     expect(item.speaker).toEqual({ name: 'Sébastien Lecornu', description: null, anonymous: false })
@@ -59,7 +60,7 @@ describe('the checker corrects a speaker', () => {
   })
 
   it('clearing removes speaker, mention and cue', () => {
-    const c = sampleCase()
+    const c = sahelCase()
     const id = itemStarting(c, 'We will not').id
     const item = itemStarting(unwrap(setSpeaker(c, id, null, ANNA)), 'We will not')
     expect([item.speaker, item.mention, item.cue]).toEqual([null, null, null])

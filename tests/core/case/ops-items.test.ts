@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { addManualItem, deleteManualItem, mergeItems, moveEdge, splitItem } from '../../../src/core/case/ops-items'
 import { snapToWords } from '../../../src/core/case/words'
-import { ANNA, TEXT, at, itemStarting, sampleCase } from './case-fixture'
+import { itemStarting } from '../../helpers/builders'
+import { ANNA, TEXT, at, sahelCase } from './sahel-case'
 
 describe('snapToWords', () => {
   const rows: Array<{ name: string; from: string; cutStart: number; cutEnd: number; expected: string | null }> = [
@@ -28,7 +29,7 @@ describe('snapToWords', () => {
 describe('manual items', () => {
   it('a selection becomes an accepted manual claim snapped to whole words', () => {
     const span = at('mild')
-    const result = addManualItem(sampleCase(), 'claim', span.start - 3, span.end - 1, ANNA)
+    const result = addManualItem(sahelCase(), 'claim', span.start - 3, span.end - 1, ANNA)
     if (!result.ok) throw new Error(result.error.message)
     const item = result.value.case.items.find((it) => it.id === result.value.id)!
     expect(item).toMatchObject({ origin: 'manual', state: 'accepted', kind: 'claim', status: 'unchecked' })
@@ -37,19 +38,19 @@ describe('manual items', () => {
   })
 
   it('new ids never reuse an existing one', () => {
-    const c = sampleCase()
+    const c = sahelCase()
     const result = addManualItem(c, 'quote', 0, 6, ANNA)
     if (!result.ok) throw new Error(result.error.message)
     expect(c.items.map((i) => i.id)).not.toContain(result.value.id)
   })
 
   it('an empty selection is refused with a message', () => {
-    const result = addManualItem(sampleCase(), 'claim', 40, 40, ANNA)
+    const result = addManualItem(sahelCase(), 'claim', 40, 40, ANNA)
     expect(result.ok).toBe(false)
   })
 
   it('only manual items can be deleted', () => {
-    const c = sampleCase()
+    const c = sahelCase()
     expect(deleteManualItem(c, c.items[0].id, ANNA).ok).toBe(false)
     const added = addManualItem(c, 'claim', at('mild').start, at('mild').end, ANNA)
     if (!added.ok) throw new Error(added.error.message)
@@ -67,7 +68,7 @@ describe('moving edges, merging and splitting', () => {
   ]
   for (const row of moves) {
     it(`moving the ${row.edge} ${row.direction < 0 ? 'earlier' : 'later'} by a word`, () => {
-      const c = sampleCase()
+      const c = sahelCase()
       const id = itemStarting(c, 'The deployment').id
       const result = moveEdge(c, id, row.edge, row.direction, ANNA)
       if (!result.ok) throw new Error(result.error.message)
@@ -79,7 +80,7 @@ describe('moving edges, merging and splitting', () => {
   }
 
   it('merging two items keeps the first id and covers both', () => {
-    const c = sampleCase()
+    const c = sahelCase()
     const a = itemStarting(c, 'The deployment')
     const b = itemStarting(c, 'Critics say')
     const result = mergeItems(c, b.id, a.id, ANNA)
@@ -92,7 +93,7 @@ describe('moving edges, merging and splitting', () => {
   })
 
   it('splitting cuts at a word edge; both halves keep the sources and their own facts', () => {
-    const c = sampleCase()
+    const c = sahelCase()
     const item = itemStarting(c, 'The deployment')
     const middle = item.anchor.start + item.anchor.exact.indexOf('according') + 3
     const result = splitItem({ ...c, items: c.items.map((it) => (it.id === item.id ? { ...it, sourceIds: ['s1'] } : it)) }, item.id, middle, ANNA)

@@ -4,7 +4,8 @@ import { addNote, addQuery, openQueryCount, resolveQuery, setCorrection, setVerd
 import { wordDiff } from '../../../src/core/report/word-diff'
 import { caseProgress } from '../../../src/core/case/progress'
 import { setStatus } from '../../../src/core/case/ops-status'
-import { ANNA, BEN, itemStarting, sampleCase } from './case-fixture'
+import { itemStarting } from '../../helpers/builders'
+import { ANNA, BEN, sahelCase } from './sahel-case'
 
 describe('sources', () => {
   const rows: Array<{ name: string; input: Parameters<typeof addSource>[1]; error: string | null }> = [
@@ -15,7 +16,7 @@ describe('sources', () => {
   ]
   for (const row of rows) {
     it(row.name, () => {
-      const result = addSource(sampleCase(), row.input, ANNA)
+      const result = addSource(sahelCase(), row.input, ANNA)
       if (row.error) {
         expect(result.ok).toBe(false)
         if (!result.ok) expect(result.error.message).toContain(row.error)
@@ -27,7 +28,7 @@ describe('sources', () => {
   }
 
   it('a source is recorded once and linked to several items; unlinking leaves it in the library', () => {
-    const c = sampleCase()
+    const c = sahelCase()
     const a = itemStarting(c, 'The deployment').id
     const b = itemStarting(c, 'Critics say').id
     const added = addAndLinkSource(c, a, { kind: 'dataset', title: 'Defence budget series' }, ANNA)
@@ -42,7 +43,7 @@ describe('sources', () => {
   })
 
   it('editing a source keeps its id and refuses a bad URL', () => {
-    const added = addSource(sampleCase(), { kind: 'web', url: 'https://a.example', title: 'A' }, ANNA)
+    const added = addSource(sahelCase(), { kind: 'web', url: 'https://a.example', title: 'A' }, ANNA)
     if (!added.ok) throw new Error(added.error.message)
     const edited = editSource(added.value.case, 's1', { title: 'A, revised' }, ANNA)
     expect(edited.ok && edited.value.sources[0].title).toBe('A, revised')
@@ -52,7 +53,7 @@ describe('sources', () => {
 
 describe('notes, queries and corrections', () => {
   it('a note keeps its author and time; an empty one is refused', () => {
-    const c = sampleCase()
+    const c = sahelCase()
     const id = c.items[0].id
     const result = addNote(c, id, '  Rang the ministry press office.  ', ANNA)
     if (!result.ok) throw new Error(result.error.message)
@@ -61,7 +62,7 @@ describe('notes, queries and corrections', () => {
   })
 
   it('an open query keeps the article from being ready until resolved', () => {
-    let c = sampleCase()
+    let c = sahelCase()
     for (const item of c.items) {
       const r = setStatus(c, item.id, 'verified', ANNA)
       if (r.ok) c = r.value
@@ -79,7 +80,7 @@ describe('notes, queries and corrections', () => {
   })
 
   it('a correction is shown as a word diff of the item', () => {
-    const c = sampleCase()
+    const c = sahelCase()
     const item = itemStarting(c, 'The deployment')
     const corrected = setCorrection(c, item.id, 'The deployment costs €580m a year, according to the budget office.', ANNA)
     const after = itemStarting(corrected, 'The deployment')
@@ -92,7 +93,7 @@ describe('notes, queries and corrections', () => {
   })
 
   it('the verdict note is replaced, not appended', () => {
-    const c = setVerdictNote(sampleCase(), sampleCase().items[0].id, 'Matches the ministry statement.', ANNA)
+    const c = setVerdictNote(sahelCase(), sahelCase().items[0].id, 'Matches the ministry statement.', ANNA)
     expect(c.items[0].verdictNote).toBe('Matches the ministry statement.')
   })
 })

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { accept, dismiss, restore, setArticleDate, setStatus } from '../../../src/core/case/ops-status'
 import { linkTwins } from '../../../src/core/case/twins'
-import { ANNA, BEN, itemStarting, sampleCase } from './case-fixture'
+import { itemStarting } from '../../helpers/builders'
+import { ANNA, BEN, sahelCase } from './sahel-case'
 
 describe('accept and dismiss', () => {
   it('accepting a suggestion records who and when, and leaves the old case untouched', () => {
-    const before = sampleCase()
+    const before = sahelCase()
     const id = itemStarting(before, 'The deployment').id
     const after = accept(before, id, ANNA)
     const item = itemStarting(after, 'The deployment')
@@ -16,15 +17,15 @@ describe('accept and dismiss', () => {
   })
 
   it('dismissing keeps the item with who dismissed it and when', () => {
-    const c = dismiss(sampleCase(), itemStarting(sampleCase(), 'Critics say').id, BEN)
+    const c = dismiss(sahelCase(), itemStarting(sahelCase(), 'Critics say').id, BEN)
     const item = itemStarting(c, 'Critics say')
     expect(item.state).toBe('dismissed')
     expect(item.dismissed).toEqual({ by: 'Ben Editor', at: BEN.at })
-    expect(c.items).toHaveLength(sampleCase().items.length)
+    expect(c.items).toHaveLength(sahelCase().items.length)
   })
 
   it('a dismissed item can be restored, clearing the dismissal', () => {
-    const base = sampleCase()
+    const base = sahelCase()
     const id = itemStarting(base, 'Critics say').id
     const item = itemStarting(restore(dismiss(base, id, BEN), id, ANNA), 'Critics say')
     expect(item.state).toBe('accepted')
@@ -32,7 +33,7 @@ describe('accept and dismiss', () => {
   })
 
   it('an unnamed checker is still recorded by a name', () => {
-    const c = accept(sampleCase(), sampleCase().items[0].id, { by: '  ', at: ANNA.at })
+    const c = accept(sahelCase(), sahelCase().items[0].id, { by: '  ', at: ANNA.at })
     expect(c.items[0].history.at(-1)?.by).toBe('Unnamed checker')
   })
 })
@@ -46,7 +47,7 @@ describe('setStatus', () => {
   ]
   for (const row of cases) {
     it(`status "${row.status}" → ${row.ok ? 'given' : row.code}`, () => {
-      const base = sampleCase()
+      const base = sahelCase()
       const id = itemStarting(base, 'The deployment').id
       const result = setStatus(base, id, row.status, ANNA)
       expect(result.ok).toBe(row.ok)
@@ -62,7 +63,7 @@ describe('setStatus', () => {
   }
 
   it('a status given to one twin is given to both, with the twin noted in history', () => {
-    const c = linkTwins(sampleCase(), ANNA)
+    const c = linkTwins(sahelCase(), ANNA)
     const first = itemStarting(c, 'France will send', 0)
     const second = itemStarting(c, 'France will send', 1)
     expect(second.twinOf).toBe(first.id)
@@ -74,14 +75,14 @@ describe('setStatus', () => {
   })
 
   it('an unknown item is an error, not a silent no-op', () => {
-    const result = setStatus(sampleCase(), 'i999', 'verified', ANNA)
+    const result = setStatus(sahelCase(), 'i999', 'verified', ANNA)
     expect(result.ok).toBe(false)
   })
 })
 
 describe('setArticleDate', () => {
   it('accepts an ISO date and refuses anything else', () => {
-    const c = sampleCase()
+    const c = sahelCase()
     expect(setArticleDate(c, '2024-04-01', ANNA).articleDate).toBe('2024-04-01')
     expect(setArticleDate(c, 'April 1', ANNA).articleDate).toBeNull()
     expect(setArticleDate(c, null, ANNA).articleDate).toBeNull()

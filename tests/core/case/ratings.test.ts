@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { editRatingMap } from '../../../src/core/case/ratings'
-import { ANNA, sampleCase } from './case-fixture'
+import { ANNA, sahelCase } from './sahel-case'
 
 describe('the ClaimReview rating map', () => {
   it('replaces the map with the rows the checker chose', () => {
     const c = editRatingMap(
-      sampleCase(),
+      sahelCase(),
       [
         { status: 'verified', ratingValue: 5, alternateName: ' Correct ' },
         { status: 'incorrect', ratingValue: 1, alternateName: 'Wrong' },
@@ -23,7 +23,7 @@ describe('the ClaimReview rating map', () => {
 
   it('drops rows nobody could have meant: unknown status, no name, off the scale, twice the same status', () => {
     const c = editRatingMap(
-      sampleCase(),
+      sahelCase(),
       [
         { status: 'made-up', ratingValue: 3, alternateName: 'Maybe' },
         { status: 'verified', ratingValue: 5, alternateName: '   ' },
@@ -37,7 +37,7 @@ describe('the ClaimReview rating map', () => {
   })
 
   it('returns the same case when nothing changed', () => {
-    const c = sampleCase()
+    const c = sahelCase()
     expect(editRatingMap(c, c.ratingMap, ANNA)).toBe(c)
   })
 })

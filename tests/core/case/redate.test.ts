@@ -1,25 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { createCase } from '../../../src/core/case/create-case'
 import { setArticleDate } from '../../../src/core/case/ops-status'
 import { extract } from '../../../src/core/extract/extract'
-import type { Article } from '../../../src/shared/article'
-import { ANNA } from './case-fixture'
+import { engineCase, story } from '../../helpers/builders'
+import { ANNA } from './sahel-case'
 
-const TEXT = [
+const FERRY = [
   'Port Ellery ferry cuts',
   'The operator cancelled 14 sailings on Monday and said it had lost £2.1 million last year.',
   'Fares will rise by 6% from July, the company said.'
-].join('\n\n')
+]
 
 function articleCase(metadata: Record<string, string>) {
-  const blocks: Article['blocks'] = []
-  let start = 0
-  for (const [index, part] of TEXT.split('\n\n').entries()) {
-    blocks.push({ kind: index === 0 ? 'title' : 'paragraph', start, end: start + part.length })
-    start += part.length + 2
-  }
-  const article: Article = { text: TEXT, title: 'Port Ellery ferry cuts', standfirst: '', metadata, blocks }
-  return createCase({ article, extraction: extract(article), hash: 'a'.repeat(64), fileName: 'ferry.txt', articlePath: '/tmp/ferry.txt', now: ANNA.at, caseId: 'c' })
+  const ferry = story(FERRY, metadata)
+  return engineCase(ferry, extract(ferry), { fileName: 'ferry.txt', now: ANNA.at })
 }
 
 const valueOf = (c: ReturnType<typeof articleCase>, text: string) =>

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isWordChar, nearestWordStart, snapToWords, wordEnds, wordStarts } from '../../../src/core/case/words'
-import { TEXT } from './case-fixture'
+import { TEXT } from './sahel-case'
 
 describe('word edges', () => {
   it('lists the starts and ends of words, keeping "5,000" and "don’t" whole', () => {

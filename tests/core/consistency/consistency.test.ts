@@ -9,7 +9,7 @@ import { canonicalNames, findInconsistencies } from '../../../src/core/consisten
 import { editDistance, similarSpelling } from '../../../src/core/consistency/consistency-names'
 import { findFacts } from '../../../src/core/facts/facts'
 import type { Fact, Inconsistency } from '../../../src/shared/article'
-import { makeArticle } from '../extract/make-article'
+import { articleFromText } from '../../helpers/builders'
 
 /** Facts of a whole draft, sentence by sentence, as the pipeline reads them. */
 function draftFacts(text: string): Fact[] {
@@ -68,7 +68,7 @@ describe('figures that change', () => {
   })
 
   it('flags a figure given two ways in a standfirst and the body, where the checker sees them', () => {
-    const article = makeArticle(
+    const article = articleFromText(
       [
         'Harbour plant faces repair bill',
         'The utility that supplies 310,000 homes around Kestrel Bay says ageing filters must be replaced.',

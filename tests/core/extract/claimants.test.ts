@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { extract } from '../../../src/core/extract/extract'
-import { paragraphs } from './make-article'
+import { paragraphs } from '../../helpers/builders'
 
 type Want = [sentenceStart: string, claimant: [name: string, mention: string, cue: string | null] | null]
 

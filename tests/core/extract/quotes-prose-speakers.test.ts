@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { expectQuotes, type Case } from './quote-expectations'
 import { proseSubject } from '../../../src/core/extract/prose-speakers'
-import { paragraphs } from './make-article'
+import { paragraphs } from '../../helpers/builders'
 
 
 const CASES: Case[] = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findQuotes } from '../../../src/core/extract/quotes'
 import { expectQuotes, quotesOf, type Case } from './quote-expectations'
-import { articleFromBlocks, paragraphs } from './make-article'
+import { articleOf, paragraphs } from '../../helpers/builders'
 
 
 const CASES: Case[] = [
@@ -98,9 +98,9 @@ const CASES: Case[] = [
     { text: 'Wir bleiben hier', speaker: 'Jonas Müller', cue: 'sagte' },
     { text: 'Le Mali est seul avec ses choix', speaker: 'Nicolas Barotte', cue: 'écrit' }
   ]],
-  ['British single quotes in a headline', articleFromBlocks([
+  ['British single quotes in a headline', articleOf(
     ['title', '‘We will fight on,’ says defence minister Sadio Camara']
-  ]), [{ text: 'We will fight on,', speaker: 'Sadio Camara', description: 'defence minister', cue: 'says' }]],
+  ), [{ text: 'We will fight on,', speaker: 'Sadio Camara', description: 'defence minister', cue: 'says' }]],
   ['straight double quotes with an appositive before the verb', paragraphs(
     '"The water is safe to drink," Jane Doe, the mayor of Springfield, said on Tuesday.'
   ), [{ text: 'The water is safe to drink,', speaker: 'Jane Doe', description: 'the mayor of Springfield', mention: 'Jane Doe', cue: 'said' }]],
@@ -130,25 +130,25 @@ const CASES: Case[] = [
   ['the title of a work is not a quote', paragraphs(
     'The agency published a report titled “A Future for the Sahel Without Foreign Troops” on Monday.'
   ), []],
-  ['blockquote credited on the next line', articleFromBlocks([
+  ['blockquote credited on the next line', articleOf(
     ['paragraph', 'The governor put it bluntly in a letter to residents.'],
     ['blockquote', 'We will not abandon the north, whatever Paris decides.'],
     ['paragraph', '— Amadou Diallo, governor of Gao']
-  ]), [{ text: 'We will not abandon the north, whatever Paris decides.', speaker: 'Amadou Diallo', description: 'governor of Gao', mention: 'Amadou Diallo', cue: null, partial: false }]],
-  ['blockquote with marks and the credit on its last line', articleFromBlocks([
+  ), [{ text: 'We will not abandon the north, whatever Paris decides.', speaker: 'Amadou Diallo', description: 'governor of Gao', mention: 'Amadou Diallo', cue: null, partial: false }]],
+  ['blockquote with marks and the credit on its last line', articleOf(
     ['blockquote', '“Every convoy is a target now.”\n- a logistics officer in Gao']
-  ]), [{ text: 'Every convoy is a target now.', speaker: 'a logistics officer in Gao', anonymous: true, mention: 'a logistics officer in Gao' }]]
+  ), [{ text: 'Every convoy is a target now.', speaker: 'a logistics officer in Gao', anonymous: true, mention: 'a logistics officer in Gao' }]]
 ]
 
 describe('findQuotes', () => {
   it.each(CASES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 
   it('reports a quote inside metadata or a byline never', () => {
-    const article = articleFromBlocks([
+    const article = articleOf(
       ['byline', 'By Thomas “Tom” Brooke, who says “hello to everyone reading this”'],
       ['metadata', 'note: “do not publish before Monday morning,” the editor said'],
       ['paragraph', 'Troops left.']
-    ])
+    )
     expect(quotesOf(article)).toEqual([])
   })
 

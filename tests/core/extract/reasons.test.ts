@@ -9,7 +9,7 @@ import { containsPhrase, mergeReasons, readReason } from '../../../src/core/extr
 import { MAX_REASONS } from '../../../src/shared/article'
 import { findFacts } from '../../../src/core/facts/facts'
 import { extract } from '../../../src/core/extract/extract'
-import { makeArticle } from './make-article'
+import { articleFromText } from '../../helpers/builders'
 
 const ARTICLE_DATE = '2024-03-14'
 
@@ -131,7 +131,7 @@ describe('the line as a whole', () => {
 })
 
 describe('on a whole article through the pipeline', () => {
-  const article = makeArticle(
+  const article = articleFromText(
     [
       'Harbourside water plant faces $48 million repair bill',
       'The Marrow Point water treatment plant, which supplies drinking water to about 310,000 homes around Kestrel Bay, needs a $48 million overhaul, the regional utility said on Monday.',

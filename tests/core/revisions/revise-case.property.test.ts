@@ -2,7 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { extract } from '../../../src/core/extract/extract'
 import { reviseCase } from '../../../src/core/revisions/revise-case'
-import { articleFrom, baseCase, fakeHash } from './case-fixture'
+import { sha256, story } from '../../helpers/builders'
+import { floodsCase } from './floods-case'
 import { BASE } from './revision-pairs'
 
 const paragraphEdit = fc.record({
@@ -14,7 +15,7 @@ const paragraphEdit = fc.record({
 
 describe('revising a real case under random edits', () => {
   it('never throws, and every span it carries slices back to its text in the new draft', () => {
-    const original = baseCase()
+    const original = floodsCase()
     fc.assert(
       fc.property(fc.array(paragraphEdit, { minLength: 1, maxLength: 6 }), (edits) => {
         const paragraphs = [...BASE]
@@ -24,8 +25,8 @@ describe('revising a real case under random edits', () => {
           const at = e.at % (p.length + 1)
           paragraphs[k] = (p.slice(0, at) + e.insert + p.slice(at + e.length)).replace(/\n/g, ' ').trim() || 'Edited.'
         }
-        const article = articleFrom(paragraphs)
-        const result = reviseCase(original, { article, hash: fakeHash(article.text), fileName: 'v2.md', extraction: extract(article), checker: 'Rosa', now: '2024-06-12T00:00:00.000Z' })
+        const article = story(paragraphs)
+        const result = reviseCase(original, { article, hash: sha256(article.text), fileName: 'v2.md', extraction: extract(article), checker: 'Rosa', now: '2024-06-12T00:00:00.000Z' })
         if (!result.ok) {
           expect(result.error.code).toBe('already-current') // only when the edits cancelled out
           return

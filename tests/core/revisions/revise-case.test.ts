@@ -4,7 +4,8 @@ import { extract } from '../../../src/core/extract/extract'
 import { reviseCase } from '../../../src/core/revisions/revise-case'
 import { reportJson, reportText } from '../../../src/core/revisions/revision-report'
 import type { CaseFile, Item } from '../../../src/shared/case'
-import { articleFrom, baseCase, fakeHash, itemWith } from './case-fixture'
+import { itemWith, sha256, story } from '../../helpers/builders'
+import { floodsCase } from './floods-case'
 import { BASE, BRIDGES, FLOODED_TWICE, INSURERS, TROOPS } from './revision-pairs'
 
 const NOW = '2024-06-12T15:30:00.000Z'
@@ -12,7 +13,7 @@ const TREASURY = 'The Treasury said £40m in emergency funding would reach counc
 
 /** The checker's work on draft 1: a verified claim with a source and a note, a quote in progress. */
 function workedCase(): CaseFile {
-  const c = baseCase()
+  const c = floodsCase()
   const work = (item: Item, status: string): Item => ({
     ...item,
     state: 'accepted',
@@ -26,8 +27,8 @@ function workedCase(): CaseFile {
 }
 
 function revise(c: CaseFile, paragraphs: string[], checker = 'Rosa') {
-  const article = articleFrom(paragraphs)
-  return reviseCase(c, { article, hash: fakeHash(article.text), fileName: 'floods-v2.md', extraction: extract(article), checker, now: NOW })
+  const article = story(paragraphs)
+  return reviseCase(c, { article, hash: sha256(article.text), fileName: 'floods-v2.md', extraction: extract(article), checker, now: NOW })
 }
 
 const edited = [
@@ -60,7 +61,7 @@ describe('importing a new draft into a case', () => {
   })
 
   it('leaves a changed suggestion nobody has checked yet Unchecked, with its old wording for the diff', () => {
-    const fresh = baseCase()
+    const fresh = floodsCase()
     const changed = revise(fresh, edited)
     if (!changed.ok) throw new Error(changed.error.message)
     const old = itemWith(fresh, TROOPS)
@@ -191,7 +192,7 @@ describe('the changes view list', () => {
 
   it('is empty for a case with one draft', async () => {
     const { changesSincePreviousDraft } = await import('../../../src/core/revisions/changes-since')
-    const changes = changesSincePreviousDraft(baseCase())
+    const changes = changesSincePreviousDraft(floodsCase())
     expect(changes).toMatchObject({ previous: null, entries: [] })
   })
 })

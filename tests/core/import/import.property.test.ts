@@ -1,23 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Article } from '../../../src/shared/article'
 import { parseArticle, parseHtml } from '../../../src/core/import/index'
+import { expectWellFormed } from './helpers'
 
 const EXTENSIONS = ['txt', 'md', 'html', 'htm', 'markdown']
-
-/** Every block slices back to trimmed, non-empty, newline-free text; blocks in order, tiling the text. */
-function checkLayout(article: Article): void {
-  let previousEnd = -2
-  for (const block of article.blocks) {
-    const slice = article.text.slice(block.start, block.end)
-    expect(slice).not.toBe('')
-    expect(slice).toBe(slice.trim())
-    expect(slice).not.toMatch(/\n/)
-    expect(block.start).toBe(previousEnd + 2)
-    previousEnd = block.end
-  }
-  expect(article.text.length).toBe(Math.max(0, previousEnd))
-}
 
 /** Text that looks a bit like drafts in every format: markup, quotes, metadata-ish lines. */
 const draftish = fc.array(
@@ -38,8 +24,7 @@ describe('importer properties', () => {
           const bytes = new TextEncoder().encode(source)
           const first = parseArticle(`draft.${extension}`, bytes)
           if (first.ok) {
-            checkLayout(first.value)
-            expect(first.value.text).toBe(first.value.text.normalize('NFC'))
+            expectWellFormed(first.value)
           } else {
             expect(first.error.message).toMatch(new RegExp(`^Cannot open "draft\\.${extension}": `))
           }
@@ -53,7 +38,7 @@ describe('importer properties', () => {
       fc.assert(
         fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
           const result = parseArticle(`draft.${extension}`, bytes)
-          if (result.ok) checkLayout(result.value)
+          if (result.ok) expectWellFormed(result.value)
           else expect(result.error.code).toMatch(/^[a-z-]+$/)
         }),
         { numRuns: 300 }
@@ -64,7 +49,7 @@ describe('importer properties', () => {
   it('parseHtml never throws on random strings in either origin', () => {
     fc.assert(
       fc.property(draftish, fc.constantFrom<'web' | 'docx'>('web', 'docx'), (html, origin) => {
-        checkLayout(parseHtml(html, { origin }))
+        expectWellFormed(parseHtml(html, { origin }))
       }),
       { numRuns: 300 }
     )

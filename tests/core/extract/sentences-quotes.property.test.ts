@@ -7,7 +7,7 @@ import fc from 'fast-check'
 import type { Article, BlockKind } from '../../../src/shared/article'
 import { splitSentences } from '../../../src/core/extract/sentences'
 import { findQuotes } from '../../../src/core/extract/quotes'
-import { articleFromBlocks, paragraphs, type BlockSpec } from './make-article'
+import { articleOf, paragraphs, type BlockSpec } from '../../helpers/builders'
 
 const KINDS: BlockKind[] = ['title', 'standfirst', 'byline', 'metadata', 'heading', 'paragraph', 'caption', 'blockquote', 'list-item']
 
@@ -24,7 +24,7 @@ const hostileText = fc.array(fc.constantFrom(...HOSTILE_PIECES), { maxLength: 80
 const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ maxLength: 200 }), hostileText)
 const loneSurrogates = fc.array(fc.integer({ min: 0xd800, max: 0xdfff }), { maxLength: 40 }).map((codes) => String.fromCharCode(...codes))
 const blockSpec: fc.Arbitrary<BlockSpec> = fc.tuple(fc.constantFrom(...KINDS), fc.oneof(anyText, loneSurrogates))
-const articles = fc.array(blockSpec, { minLength: 1, maxLength: 8 }).map(articleFromBlocks)
+const articles = fc.array(blockSpec, { minLength: 1, maxLength: 8 }).map((specs) => articleOf(...specs))
 
 const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/u.test(ch)
 
@@ -82,7 +82,7 @@ describe('extraction on random and hostile text', () => {
 
   it('survives 10,000 nested marks and still reports the outer quote', () => {
     const text = '“'.repeat(10_000) + 'We won the war' + '”'.repeat(10_000) + ', he said.'
-    const article = articleFromBlocks([['paragraph', '“Peace is close,” said Awa Sy.'], ['paragraph', text]])
+    const article = articleOf(['paragraph', '“Peace is close,” said Awa Sy.'], ['paragraph', text])
     const quotes = findQuotes(article, splitSentences(article))
     expect(quotes).toHaveLength(2)
     expect(quotes[1].text.startsWith('“'.repeat(9_999) + 'We won')).toBe(true)

@@ -1,0 +1,18 @@
+/**
+ * A small, valid case built by hand (not through the extraction engine), so the storage tests
+ * exercise storage alone: a two-paragraph story with one suggested claim.
+ */
+import type { CaseFile, Item } from '../../src/shared/case'
+import { caseFile, claim, draft, fact, paragraphs, type ItemFields } from '../helpers/builders'
+
+export const HARBOUR = paragraphs('Harbour fees rose 12% last year.', '"We had no choice," said Ana Ruiz.')
+export const FEES = 'Harbour fees rose 12% last year.'
+
+/** The one claim, as the engine would suggest it (id i1, Unchecked) unless `fields` says otherwise. */
+export function feesClaim(fields: ItemFields = {}): Item {
+  return claim(HARBOUR, FEES, { reasons: ['number: 12%'], facts: [fact(HARBOUR, 'number', '12%', '12 %')], ...fields })
+}
+
+export function harbourCase(fields: Partial<CaseFile> = {}): CaseFile {
+  return caseFile([draft(HARBOUR, { fileName: 'harbour.txt' })], { articleDate: '2024-03-14', items: [feesClaim()], ...fields })
+}
