@@ -1,5 +1,24 @@
 import js from '@eslint/js'
+import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
+
+/**
+ * Which folder may import which (docs/ARCHITECTURE.md): each src/ folder gets one list of what it must not import,
+ * as regular expressions over the import string. Relative imports are matched by the folder they reach.
+ */
+const reaches = (folder) => `^(\\.\\./)+(src/)?${folder}(/|$)`
+const NODE = ['^node:', '^(fs|path|os|crypto|child_process|http|net|url)(/|$)']
+const NATIVE = ['^electron(/|$)', '^lowdb(/|$)', '^mammoth$', '^playwright-core$']
+const UI = ['^react(-dom)?(/|$)']
+
+function layer(files, forbidden, why) {
+  return {
+    files,
+    rules: {
+      'no-restricted-imports': ['error', { patterns: forbidden.map((regex) => ({ regex, message: why })) }]
+    }
+  }
+}
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'artifacts/**'] },
@@ -12,12 +31,49 @@ export default tseslint.config(
     }
   },
   {
-    // The core stays pure: it runs in the renderer, the CLI and main alike.
-    files: ['src/core/**/*.ts', 'src/shared/**/*.ts'],
+    files: ['src/renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'electron', 'react', 'react-dom', 'lowdb', 'lowdb/*', 'fs', 'path'] }]
+      ...reactHooks.configs.flat['recommended-latest'].rules,
+      // A missing dependency is a stale-closure bug waiting for a checker to hit it: an error, not a warning.
+      'react-hooks/exhaustive-deps': 'error'
     }
   },
+  layer(
+    ['src/shared/**/*.ts'],
+    ['^\\.\\./', '^[^.]'],
+    'src/shared holds the contract and domain types: it imports only other files in src/shared, and no package.'
+  ),
+  layer(
+    ['src/core/**/*.ts'],
+    [...NODE, ...NATIVE, ...UI, reaches('main'), reaches('renderer'), reaches('preload'), reaches('cli'), reaches('bench'), reaches('scripts'), reaches('tests')],
+    'src/core is pure: it imports only src/core, src/shared and pure packages, so it runs in the renderer, main and the CLI alike.'
+  ),
+  layer(
+    ['src/renderer/**/*.{ts,tsx}'],
+    [...NODE, ...NATIVE, reaches('main'), reaches('preload'), reaches('cli')],
+    'src/renderer talks to the Node side only through the contract (src/shared/contract.ts); it may use src/core and src/shared.'
+  ),
+  layer(
+    ['src/preload/**/*.ts'],
+    [...NODE, '^(lowdb|mammoth|playwright-core)(/|$)', ...UI, reaches('core'), reaches('main'), reaches('renderer'), reaches('cli')],
+    'src/preload is one narrow facade over the contract: it imports only src/shared and electron.'
+  ),
+  layer(
+    ['src/main/**/*.ts'],
+    [...UI, reaches('renderer'), reaches('preload'), reaches('cli')],
+    'src/main never imports the UI, the preload or the CLI.'
+  ),
+  layer(
+    ['src/main/services/**/*.ts', 'src/main/web/**/*.ts'],
+    [...UI, reaches('renderer'), reaches('preload'), reaches('cli'), '^electron(/|$)', '^\\.\\./electron(/|$)'],
+    'services and browser mode are plain Node: Electron is wired in src/main/electron, which passes what it needs in (dialogs, printer).'
+  ),
+  layer(
+    ['src/cli/**/*.ts'],
+    [...UI, '^electron(/|$)', reaches('renderer'), reaches('preload'), reaches('main/electron')],
+    'the CLI runs the same services without Electron: it never imports the UI, the preload or src/main/electron.'
+  ),
   {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } }

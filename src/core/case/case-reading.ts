@@ -7,7 +7,7 @@ export function sortItems(items: Item[]): Item[] {
 }
 
 /** The draft the case currently shows (the newest one if the id is somehow stale). */
-export function currentDraft(c: CaseFile): Draft {
+export function currentDraft(c: Pick<CaseFile, 'drafts' | 'currentDraftId'>): Draft {
   return c.drafts.find((d) => d.id === c.currentDraftId) ?? c.drafts[c.drafts.length - 1]
 }
 

@@ -60,7 +60,7 @@ export function resolveQuery(c: CaseFile, itemId: string, queryId: string, answe
   )
 }
 
-export function openQueryCount(c: CaseFile): number {
+export function openQueryCount(c: Pick<CaseFile, 'items'>): number {
   let open = 0
   for (const item of c.items) for (const q of item.queries) if (!q.resolvedAt) open++
   return open

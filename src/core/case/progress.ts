@@ -15,7 +15,7 @@ export interface Progress {
   ready: boolean
 }
 
-export function caseProgress(c: CaseFile): Progress {
+export function caseProgress(c: Pick<CaseFile, 'items' | 'statuses'>): Progress {
   const resolvedIds = new Set(c.statuses.filter((s) => s.resolved).map((s) => s.id))
   const byStatus: Record<string, number> = {}
   for (const s of c.statuses) byStatus[s.id] = 0

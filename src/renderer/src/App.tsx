@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { DEFAULT_SETTINGS, type BrokenCase, type Command, type FactdeskApi, type FileInput, type RecentEntry, type Session, type Settings } from '../../shared/contract'
 import { currentDraft } from '../../core/case/case-reading'
+import { SUPPORTED_EXTENSIONS } from '../../core/import/errors'
 import { fileInputFor, onShellCommand } from './api/shell'
 import { BrokenCaseScreen } from './components/BrokenCaseScreen'
 import { DropChoiceDialog } from './components/DropChoiceDialog'
@@ -25,7 +26,6 @@ export function App({ api }: { api: FactdeskApi }) {
   const [mode, setMode] = useState<'electron' | 'browser'>('browser')
   const [notice, setNotice] = useState<string | null>(null)
   const [showChangesFirst, setShowChangesFirst] = useState(false)
-  const [incomingDraft, setIncomingDraft] = useState<FileInput | null>(null)
   const [dropped, setDropped] = useState<FileInput | null>(null)
   const hasSession = session !== null
   const fileInput = useRef<HTMLInputElement>(null)
@@ -46,7 +46,6 @@ export function App({ api }: { api: FactdeskApi }) {
   const showSession = useCallback((next: Session, options?: { showChanges: boolean }) => {
     setSession(next)
     setShowChangesFirst(options?.showChanges ?? false)
-    setIncomingDraft(null)
     setBroken(null)
     setSessionKey((k) => k + 1)
     document.title = `${currentDraft(next.case)?.article.title || 'Factdesk'} — Factdesk`
@@ -130,7 +129,6 @@ export function App({ api }: { api: FactdeskApi }) {
         recent={recent}
         notify={notify}
         showChangesFirst={showChangesFirst}
-        incomingDraft={incomingDraft}
         onSession={showSession}
         onSettings={setSettings}
         onCommand={runCommand}
@@ -148,7 +146,7 @@ export function App({ api }: { api: FactdeskApi }) {
         ref={fileInput}
         type="file"
         hidden
-        accept=".txt,.md,.markdown,.html,.htm,.docx,.json"
+        accept={[...SUPPORTED_EXTENSIONS, '.json'].join(',')}
         onChange={(e) => {
           const file = e.target.files?.[0]
           e.target.value = ''
@@ -159,7 +157,7 @@ export function App({ api }: { api: FactdeskApi }) {
         <DropChoiceDialog
           fileName={'path' in dropped ? dropped.path.split(/[\\/]/).pop() ?? dropped.path : dropped.fileName}
           onImportDraft={() => {
-            setIncomingDraft(dropped)
+            workspaceCommands.current?.({ command: 'import-dropped-draft', file: dropped })
             setDropped(null)
           }}
           onOpenSeparately={() => {

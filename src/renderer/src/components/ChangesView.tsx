@@ -18,7 +18,9 @@ interface Props {
 
 export function ChangesView({ case: caseFile, onSelectItem, onClose }: Props) {
   const changes = useMemo(() => changesSincePreviousDraft(caseFile), [caseFile])
-  const [activeIndex, setActiveIndex] = useState(0)
+  const [chosenIndex, setActiveIndex] = useState(0)
+  // The list can shrink under the cursor (an item re-checked elsewhere): stay on its last entry.
+  const activeIndex = Math.min(chosenIndex, Math.max(0, changes.entries.length - 1))
   const listRef = useRef<HTMLDivElement>(null)
   const recheck = changes.entries.filter((e) => e.needsRecheck).length
   const removed = changes.entries.filter((e) => e.outcome === 'removed').length
@@ -27,9 +29,6 @@ export function ChangesView({ case: caseFile, onSelectItem, onClose }: Props) {
     // Focus lands on the list so J/K work at once.
     listRef.current?.querySelector<HTMLElement>('[role="listbox"]')?.focus()
   }, [])
-  useEffect(() => {
-    if (activeIndex >= changes.entries.length) setActiveIndex(Math.max(0, changes.entries.length - 1))
-  }, [activeIndex, changes.entries.length])
   useEffect(() => {
     const active = changes.entries[activeIndex]
     if (active) document.getElementById(optionId(active.item.id))?.scrollIntoView?.({ block: 'nearest' })

@@ -3,8 +3,9 @@
  * re-anchoring will do — unchanged, changed, removed, new suggestions — and only then import it.
  * The preview is a dry run on the Node side, so nothing is written until the checker says so.
  */
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { FactdeskApi, FileInput, RevisionSummary, Session } from '../../../shared/contract'
+import { SUPPORTED_EXTENSIONS } from '../../../core/import/errors'
 import { fileInputFor } from '../api/shell'
 import { Dialog } from './Dialog'
 
@@ -26,24 +27,31 @@ type Step =
 
 const nameOf = (file: FileInput): string => ('path' in file ? file.path.split(/[\\/]/).pop() ?? file.path : file.fileName)
 
+/** The dry run on the Node side: what importing `file` would do, as the step to show. */
+async function dryRun(api: FactdeskApi, casePath: string, file: FileInput): Promise<Step> {
+  const result = await api.revise({ casePath, file, dryRun: true })
+  if (!result.ok) return { kind: 'failed', message: result.error.message }
+  return { kind: 'preview', name: nameOf(file), file, summary: result.value.summary }
+}
+
 export function ImportDraftDialog({ api, casePath, initialFile, onImported, onClose }: Props) {
-  const [step, setStep] = useState<Step>({ kind: 'choose' })
+  // A dropped file is being checked from the first render on.
+  const [step, setStep] = useState<Step>(() => (initialFile ? { kind: 'checking', name: nameOf(initialFile) } : { kind: 'choose' }))
   const picker = useRef<HTMLInputElement>(null)
 
-  const preview = useCallback(
-    async (file: FileInput) => {
-      const name = nameOf(file)
-      setStep({ kind: 'checking', name })
-      const result = await api.revise({ casePath, file, dryRun: true })
-      if (!result.ok) return setStep({ kind: 'failed', message: result.error.message })
-      setStep({ kind: 'preview', name, file, summary: result.value.summary })
-    },
-    [api, casePath]
-  )
+  const preview = (file: FileInput) => {
+    setStep({ kind: 'checking', name: nameOf(file) })
+    void dryRun(api, casePath, file).then(setStep)
+  }
 
   useEffect(() => {
-    if (initialFile) void preview(initialFile)
-  }, [initialFile, preview])
+    if (!initialFile) return
+    let current = true
+    void dryRun(api, casePath, initialFile).then((next) => current && setStep(next))
+    return () => {
+      current = false
+    }
+  }, [api, casePath, initialFile])
 
   const importNow = async (file: FileInput, name: string) => {
     setStep({ kind: 'importing', name })
@@ -97,7 +105,7 @@ export function ImportDraftDialog({ api, casePath, initialFile, onImported, onCl
         type="file"
         hidden
         aria-label="New draft file"
-        accept=".txt,.md,.markdown,.html,.htm,.docx"
+        accept={SUPPORTED_EXTENSIONS.join(',')}
         onChange={(event) => {
           const file = event.target.files?.[0]
           event.target.value = ''

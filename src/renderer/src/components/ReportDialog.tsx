@@ -45,12 +45,18 @@ export function ReportDialog({ api, casePath, onClose }: Props) {
     }
   }, [])
 
-  useEffect(() => {
-    // A newer request (the checker changed format) makes older answers irrelevant.
-    let current = true
+  /** A new format: its preview is loading, and what was said about the last one no longer holds. */
+  const chooseFormat = (next: ReportFormat) => {
+    if (next === format) return
+    setFormat(next)
     setLoading(true)
     setError(null)
     setSavedPath(null)
+  }
+
+  useEffect(() => {
+    // A newer request (the checker changed format) makes older answers irrelevant.
+    let current = true
     const previewFormat: ReportFormat = format === 'pdf' ? 'html' : format
     void api.renderReport({ casePath, format: previewFormat, save: false }).then((result) => {
       if (!current) return
@@ -101,7 +107,7 @@ export function ReportDialog({ api, casePath, onClose }: Props) {
         <div className="report-controls">
           <label className="field">
             <span>Format</span>
-            <select value={format} onChange={(event) => setFormat(event.target.value as ReportFormat)}>
+            <select value={format} onChange={(event) => chooseFormat(event.target.value as ReportFormat)}>
               {FORMATS.map((entry) => (
                 <option key={entry.value} value={entry.value}>
                   {entry.label}

@@ -2,7 +2,7 @@
  * The checking workspace: toolbar, the article on the left, the item list and the selected item on
  * the right. Owns selection, filters and dialogs; the case itself lives in useCaseState.
  */
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react'
 import type { Command, FactdeskApi, FileInput, RecentEntry, Session, Settings } from '../../../shared/contract'
 import { addManualItem } from '../../../core/case/ops-items'
 import { accept, dismiss, editStatuses, setArticleDate, setStatus } from '../../../core/case/ops-status'
@@ -28,8 +28,8 @@ import { ShortcutSheet } from './ShortcutSheet'
 import { Toolbar } from './Toolbar'
 import { WorkspacePanels, type PanelKind } from './WorkspacePanels'
 
-/** The menu commands a workspace handles (opening another file is the app shell's). */
-export type WorkspaceCommand = Exclude<Command, { command: 'open' | 'open-recent' }>
+/** What the app shell hands the open case: the menu commands it handles (opening another file is the shell's), and a file dropped on it to import as its new draft. */
+export type WorkspaceCommand = Exclude<Command, { command: 'open' | 'open-recent' }> | { command: 'import-dropped-draft'; file: FileInput }
 
 interface Props {
   api: FactdeskApi
@@ -39,18 +39,16 @@ interface Props {
   notify(message: string): void
   /** Open the Changes view at once (a new draft was just imported). */
   showChangesFirst: boolean
-  /** A file dropped on this case to import as its new draft. */
-  incomingDraft: FileInput | null
   onSession(session: Session, options?: { showChanges: boolean }): void
   onSettings(settings: Settings): void
   /** Runs a menu command through the app's one dispatcher (the toolbar's File menu). */
   onCommand(command: Command): void
   /** Where this workspace registers its handler for the commands the dispatcher forwards to it. */
-  commands: RefObject<((command: WorkspaceCommand) => void) | null>
+  commands: Ref<(command: WorkspaceCommand) => void>
   onRefreshRecent(): void
 }
 
-export function Workspace({ api, session, settings, recent, notify, showChangesFirst, incomingDraft, onSession, onSettings, onCommand, commands, onRefreshRecent }: Props) {
+export function Workspace({ api, session, settings, recent, notify, showChangesFirst, onSession, onSettings, onCommand, commands, onRefreshRecent }: Props) {
   const state = useCaseState(api, session)
   const run = useRunOp(state, settings.checkerName, notify)
   const c = state.caseFile
@@ -76,12 +74,6 @@ export function Workspace({ api, session, settings, recent, notify, showChangesF
   useEffect(() => {
     run((current, ctx) => linkTwins(current, ctx))
   }, [run])
-
-  useEffect(() => {
-    if (!incomingDraft) return
-    setDraftFile(incomingDraft)
-    setPanel('import-draft')
-  }, [incomingDraft])
 
   const select = useCallback((id: string, scroll = true) => {
     setSelectedId(id)
@@ -144,6 +136,10 @@ export function Workspace({ api, session, settings, recent, notify, showChangesF
         setDraftFile(null)
         setPanel('import-draft')
         break
+      case 'import-dropped-draft':
+        setDraftFile(command.file)
+        setPanel('import-draft')
+        break
       case 'changes':
         setPanel('changes')
         break
@@ -155,12 +151,7 @@ export function Workspace({ api, session, settings, recent, notify, showChangesF
         break
     }
   }, [])
-  useEffect(() => {
-    commands.current = handleCommand
-    return () => {
-      commands.current = null
-    }
-  }, [commands, handleCommand])
+  useImperativeHandle(commands, () => handleCommand, [handleCommand])
 
   const reload = async () => {
     const result = await api.openFile({ path: session.casePath })

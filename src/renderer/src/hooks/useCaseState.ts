@@ -47,27 +47,30 @@ export function useCaseState(api: FactdeskApi, session: Session): CaseState {
   const flush = useCallback(async (): Promise<void> => {
     if (timer.current) clearTimeout(timer.current)
     timer.current = null
-    if (inFlight.current || conflict.current || !pending.current) return
-    const toSave = pending.current
-    pending.current = null
-    inFlight.current = true
-    setSaveState({ kind: 'saving' })
-    const result = await api.saveCase({ casePath, case: toSave, fingerprint: fingerprint.current })
-    inFlight.current = false
-    if (result.ok) {
-      fingerprint.current = result.value.fingerprint
-      if (pending.current) return flush()
-      setSaveState({ kind: 'saved', at: result.value.savedAt })
+    if (inFlight.current) return
+    // Changes made while a save is in flight are written right after it, until nothing is pending.
+    while (pending.current && !conflict.current) {
+      const toSave = pending.current
+      pending.current = null
+      inFlight.current = true
+      setSaveState({ kind: 'saving' })
+      const result = await api.saveCase({ casePath, case: toSave, fingerprint: fingerprint.current })
+      inFlight.current = false
+      if (result.ok) {
+        fingerprint.current = result.value.fingerprint
+        if (!pending.current) setSaveState({ kind: 'saved', at: result.value.savedAt })
+        continue
+      }
+      if (result.error.code === 'conflict') {
+        conflict.current = true
+        setSaveState({ kind: 'conflict', reason: result.error.message })
+        return
+      }
+      // Keep the newest unsaved case; the next change (or the retry below) writes it.
+      pending.current = pending.current ?? toSave
+      setSaveState({ kind: 'failed', reason: result.error.message })
       return
     }
-    if (result.error.code === 'conflict') {
-      conflict.current = true
-      setSaveState({ kind: 'conflict', reason: result.error.message })
-      return
-    }
-    // Keep the newest unsaved case; the next change (or the retry below) writes it.
-    pending.current = pending.current ?? toSave
-    setSaveState({ kind: 'failed', reason: result.error.message })
   }, [api, casePath])
 
   const schedule = useCallback(

@@ -3,7 +3,7 @@
  * / filter, ? shortcuts, Ctrl+Z / Ctrl+Shift+Z undo and redo. Letters are ignored while typing in a
  * field or while a dialog is open, so they never steal the checker's words.
  */
-import { useEffect, useRef } from 'react'
+import { useEffect, useEffectEvent } from 'react'
 
 export interface KeyHandlers {
   next(): void
@@ -27,46 +27,44 @@ export function isTyping(target: EventTarget | null): boolean {
 }
 
 export function useKeyboard(handlers: KeyHandlers): void {
-  // The latest handlers, without re-registering the listener on every render.
-  const latest = useRef(handlers)
-  latest.current = handlers
+  // An effect event always sees the latest handlers, so the listener is registered once, not on every render.
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.altKey) return
+    if (document.querySelector('dialog[open]')) return
+    const h = handlers
+    const typing = isTyping(event.target)
+    const mod = event.ctrlKey || event.metaKey
+    if (mod && !typing && (event.key === 'z' || event.key === 'Z')) {
+      event.preventDefault()
+      return event.shiftKey ? h.redo() : h.undo()
+    }
+    if (mod && !typing && event.key === 'y') {
+      event.preventDefault()
+      return h.redo()
+    }
+    if (mod || typing) return
+    const key = event.key
+    if (/^[1-7]$/.test(key)) {
+      event.preventDefault()
+      return h.status(Number(key) - 1)
+    }
+    const action: Record<string, (() => void) | undefined> = {
+      j: h.next,
+      k: h.previous,
+      a: h.accept,
+      d: h.dismiss,
+      n: h.note,
+      '/': h.filter,
+      '?': h.shortcuts
+    }
+    const run = action[key.length === 1 ? key.toLowerCase() : key]
+    if (run) {
+      event.preventDefault()
+      run()
+    }
+  })
 
   useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey) return
-      if (document.querySelector('dialog[open]')) return
-      const h = latest.current
-      const typing = isTyping(event.target)
-      const mod = event.ctrlKey || event.metaKey
-      if (mod && !typing && (event.key === 'z' || event.key === 'Z')) {
-        event.preventDefault()
-        return event.shiftKey ? h.redo() : h.undo()
-      }
-      if (mod && !typing && event.key === 'y') {
-        event.preventDefault()
-        return h.redo()
-      }
-      if (mod || typing) return
-      const key = event.key
-      if (/^[1-7]$/.test(key)) {
-        event.preventDefault()
-        return h.status(Number(key) - 1)
-      }
-      const action: Record<string, (() => void) | undefined> = {
-        j: h.next,
-        k: h.previous,
-        a: h.accept,
-        d: h.dismiss,
-        n: h.note,
-        '/': h.filter,
-        '?': h.shortcuts
-      }
-      const run = action[key.length === 1 ? key.toLowerCase() : key]
-      if (run) {
-        event.preventDefault()
-        run()
-      }
-    }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
   }, [])

@@ -12,18 +12,20 @@ import { articleMarks } from '../lib/article-marks'
 import { filterItems, searchText, speakers, type ItemFilter } from '../lib/filters'
 
 export function useWorkspaceData(c: CaseFile, sentences: ScoredSentence[], filter: ItemFilter, showCoverage: boolean) {
-  const draft = useMemo(() => currentDraft(c), [c.drafts, c.currentDraftId])
+  // Each value is memoised on the parts of the case it reads, so a status change does not redo the draft's work.
+  const { drafts, currentDraftId, items, statuses, threshold } = c
+  const draft = useMemo(() => currentDraft({ drafts, currentDraftId }), [drafts, currentDraftId])
   const text = draft?.article.text ?? ''
-  const sorted = useMemo(() => sortItems(c.items), [c.items])
-  const searchIndex = useMemo(() => new Map(c.items.map((item) => [item.id, searchText(item)])), [c.items])
+  const sorted = useMemo(() => sortItems(items), [items])
+  const searchIndex = useMemo(() => new Map(items.map((item) => [item.id, searchText(item)])), [items])
   const visible = useMemo(() => filterItems(sorted, searchIndex, filter), [sorted, searchIndex, filter])
-  const statusMap = useMemo(() => new Map<string, StatusDef>(c.statuses.map((s) => [s.id, s])), [c.statuses])
-  const statusColors = useMemo(() => Object.fromEntries(c.statuses.map((s) => [s.id, s.color])), [c.statuses])
-  const progress = useMemo(() => caseProgress(c), [c.items, c.statuses])
-  const speakerNames = useMemo(() => speakers(c), [c.items])
+  const statusMap = useMemo(() => new Map<string, StatusDef>(statuses.map((s) => [s.id, s])), [statuses])
+  const statusColors = useMemo(() => Object.fromEntries(statuses.map((s) => [s.id, s.color])), [statuses])
+  const progress = useMemo(() => caseProgress({ items, statuses }), [items, statuses])
+  const speakerNames = useMemo(() => speakers(items), [items])
   const marks = useMemo(
-    () => articleMarks(c.items, c.threshold, text, draft?.article.blocks ?? [], sentences, showCoverage),
-    [c.items, c.threshold, text, draft, sentences, showCoverage]
+    () => articleMarks(items, threshold, text, draft?.article.blocks ?? [], sentences, showCoverage),
+    [items, threshold, text, draft, sentences, showCoverage]
   )
   return { draft, text, sorted, visible, statusMap, statusColors, progress, speakerNames, marks }
 }

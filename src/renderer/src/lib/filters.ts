@@ -2,7 +2,7 @@
  * Filtering the item list by what the checker types and picks. The searchable text of each item is
  * built once per case change, so a keystroke in the filter only compares strings.
  */
-import type { CaseFile, Item } from '../../../shared/case'
+import type { Item } from '../../../shared/case'
 
 export type ShowFilter = 'to-check' | 'dismissed' | 'removed' | 'all'
 
@@ -40,9 +40,9 @@ export function filterItems(items: Item[], index: Map<string, string>, filter: I
   })
 }
 
-export function speakers(c: CaseFile): string[] {
+export function speakers(items: Item[]): string[] {
   const names = new Set<string>()
-  for (const item of c.items) if (item.speaker?.name) names.add(item.speaker.name)
+  for (const item of items) if (item.speaker?.name) names.add(item.speaker.name)
   return [...names].sort((a, b) => a.localeCompare(b))
 }
 
