@@ -60,7 +60,7 @@ function buildLargeCase() {
       passage: `Table ${index}: spending and ridership by year, as published on ${2024 - (index % 5)}-03-01.`,
       filePath: index % 4 === 1 ? `evidence/doc-${index}.pdf` : '',
       sha256: index % 4 === 1 ? 'ab'.repeat(32) : '',
-      person: index % 4 === 0 ? { name: pick(PEOPLE), role: 'Spokesperson', contact: 'private', reachedAt: '2024-05-15T10:00:00.000Z', channel: 'phone', confirmed: 'The figures as printed.' } : null
+      person: index % 4 === 0 ? { name: pick(PEOPLE), role: 'Spokesperson', contact: 'private', reachedAt: '2024-05-15T10:00:00.000Z', channel: 'phone', confirmed: 'The figures as printed.', onRecord: false } : null
     })
   )
   const words = [...claims, ...quotes]

@@ -137,6 +137,11 @@ export interface Source {
     reachedAt: string
     channel: string
     confirmed: string
+    /**
+     * The person agreed to be named: shared reports print their name and role. Otherwise (the
+     * default) reports say "Person source (on file)" and only the case and the JSON export hold who.
+     */
+    onRecord: boolean
   } | null
   snapshot: Snapshot | null
   notes: string

@@ -92,8 +92,11 @@ export interface FactdeskApi {
   snapshotUrl(input: { casePath: string; url: string }): Promise<Result<Snapshot>>
   /** Open an http(s) link in the system browser. Any other scheme is refused. */
   openExternal(input: { url: string }): Promise<Result<null>>
-  /** Render the verification report; html for the preview, or written to disk when `save` is true. */
-  renderReport(input: { casePath: string; format: ReportFormat; save: boolean }): Promise<Result<{ content: string | null; path: string | null }>>
+  /**
+   * Render the verification report; html for the preview, or written to disk when `save` is true.
+   * `appendix` adds each item's history, the evidence hashes and the checked copy (default false).
+   */
+  renderReport(input: { casePath: string; format: ReportFormat; save: boolean; appendix?: boolean }): Promise<Result<{ content: string | null; path: string | null }>>
   /** Import a new draft of the case's article and re-anchor every item. */
   revise(input: { casePath: string; file: FileInput; dryRun: boolean }): Promise<Result<{ session: Session; summary: RevisionSummary }>>
 }

@@ -86,13 +86,13 @@ describe('factdesk report', () => {
   }, 60_000)
 
   test.each([
-    [[], 'factdesk report: no case or article given; usage: factdesk report FILE_OR_CASE --format html|pdf|md|csv|json|claimreview [--out PATH] [--paper A4|Letter]'],
-    [['x.factdesk.json'], 'factdesk report: --format is required; usage: factdesk report FILE_OR_CASE --format html|pdf|md|csv|json|claimreview [--out PATH] [--paper A4|Letter]'],
+    [[], 'factdesk report: no case or article given; usage: factdesk report FILE_OR_CASE --format html|pdf|md|csv|json|claimreview [--out PATH] [--paper A4|Letter] [--appendix] [--case CASE]'],
+    [['x.factdesk.json'], 'factdesk report: --format is required; usage: factdesk report FILE_OR_CASE --format html|pdf|md|csv|json|claimreview [--out PATH] [--paper A4|Letter] [--appendix] [--case CASE]'],
     [['x.factdesk.json', '--format', 'docx'], 'factdesk report: unknown format "docx"; use one of html, pdf, md, csv, json, claimreview'],
-    [['x.factdesk.json', '--format'], 'factdesk report: --format needs a value; usage: factdesk report FILE_OR_CASE --format html|pdf|md|csv|json|claimreview [--out PATH] [--paper A4|Letter]'],
+    [['x.factdesk.json', '--format'], 'factdesk report: --format needs a value; usage: factdesk report FILE_OR_CASE --format html|pdf|md|csv|json|claimreview [--out PATH] [--paper A4|Letter] [--appendix] [--case CASE]'],
     [['x.factdesk.json', '--format', 'md', '--paper', 'A3'], 'factdesk report: unknown paper size "A3"; use A4 or Letter'],
-    [['a', 'b', '--format', 'md'], 'factdesk report: one case or article at a time (got 2); usage: factdesk report FILE_OR_CASE --format html|pdf|md|csv|json|claimreview [--out PATH] [--paper A4|Letter]'],
-    [['x', '--colour', 'red'], 'factdesk report: unknown option --colour; usage: factdesk report FILE_OR_CASE --format html|pdf|md|csv|json|claimreview [--out PATH] [--paper A4|Letter]'],
+    [['a', 'b', '--format', 'md'], 'factdesk report: one case or article at a time (got 2); usage: factdesk report FILE_OR_CASE --format html|pdf|md|csv|json|claimreview [--out PATH] [--paper A4|Letter] [--appendix] [--case CASE]'],
+    [['x', '--colour', 'red'], 'factdesk report: unknown option --colour; usage: factdesk report FILE_OR_CASE --format html|pdf|md|csv|json|claimreview [--out PATH] [--paper A4|Letter] [--appendix] [--case CASE]'],
     [['/no/such/story.factdesk.json', '--format', 'md'], 'factdesk report: /no/such/story.factdesk.json does not exist']
   ])('bad input %j: exit 1 and one line', async (args, message) => {
     expect(await run(args)).toBe(1)
@@ -149,6 +149,7 @@ describe('a hostile HTML article, through the real importer and engine', () => {
 
 describe('parseReportArgs', () => {
   test('accepts --name value and --name=value in any order', () => {
-    expect(parseReportArgs(['--out=r.html', 'story.docx', '--format', 'html'])).toEqual({ input: 'story.docx', format: 'html', out: 'r.html', paper: null })
+    expect(parseReportArgs(['--out=r.html', 'story.docx', '--format', 'html'])).toEqual({ input: 'story.docx', format: 'html', out: 'r.html', paper: null, appendix: false, casePath: null })
+    expect(parseReportArgs(['story.docx', '--appendix', '--case=s.factdesk.json', '--format', 'md'])).toMatchObject({ appendix: true, casePath: 's.factdesk.json' })
   })
 })

@@ -47,9 +47,11 @@ describe('factdesk revise', () => {
     expect(report.items.find((i) => i.before.text === BRIDGES)).toMatchObject({ outcome: 'removed', after: null })
     expect(report.added.map((c) => c.text)).toEqual([NEW_PARAGRAPH])
     expect(Object.keys(report.added[0])).toEqual(['id', 'start', 'end', 'text', 'score', 'type', 'reasons', 'facts', 'claimant'])
-    const saved = JSON.parse(readFileSync(casePath, 'utf8')) as { currentDraftId: string; items: Array<{ history: Array<{ by: string }> }> }
+    const saved = JSON.parse(readFileSync(casePath, 'utf8')) as { currentDraftId: string; items: Array<{ id: string; history: Array<{ by: string; action: string }> }> }
     expect(saved.currentDraftId).toBe('d2')
-    expect(saved.items[0].history.at(-1)!.by).toBe('Rosa')
+    // The changed item's history names who imported the draft.
+    const changed = saved.items.find((item) => item.id === troops.id)!
+    expect(changed.history.at(-1)).toMatchObject({ action: 'revised', by: 'Rosa' })
   })
 
   test('without --json prints counts and the changed and removed items', async () => {
@@ -80,7 +82,7 @@ describe('factdesk revise', () => {
   })
 
   test.each([
-    [[], /give the CASE file and the NEW_FILE draft \(got 0 files\)/],
+    [[], /give the CASE file \(or its article\) and the NEW_FILE draft \(got 0 files\)/],
     [['only-one.factdesk.json'], /\(got 1 file\);/],
     [['a', 'b', '--frobnicate'], /unknown option --frobnicate/],
     [['a', 'b', '--checker'], /--checker needs a name/]
@@ -99,6 +101,7 @@ describe('factdesk revise', () => {
   })
 
   test('parses flags in any order', () => {
-    expect(parseReviseArgs(['--dry-run', 'c.factdesk.json', '--json', 'v2.md'])).toEqual({ casePath: 'c.factdesk.json', filePath: 'v2.md', json: true, dryRun: true, checker: null })
+    expect(parseReviseArgs(['--dry-run', 'c.factdesk.json', '--json', 'v2.md'])).toEqual({ caseOrArticle: 'c.factdesk.json', caseGiven: false, filePath: 'v2.md', json: true, dryRun: true, checker: null })
+    expect(parseReviseArgs(['--case', 'c.factdesk.json', 'v2.md'])).toMatchObject({ caseOrArticle: 'c.factdesk.json', caseGiven: true, filePath: 'v2.md' })
   })
 })

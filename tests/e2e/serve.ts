@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
@@ -33,9 +33,14 @@ export function copySample(dir: string): string {
   return target
 }
 
-export async function serve(): Promise<Served> {
+/** `article`: a file to check instead of the sample (copied into the temp folder under its own name). */
+export async function serve(options: { article?: string } = {}): Promise<Served> {
   const dir = mkdtempSync(join(tmpdir(), 'factdesk-e2e-'))
-  const articlePath = copySample(dir)
+  let articlePath: string
+  if (options.article) {
+    articlePath = join(dir, basename(options.article))
+    copyFileSync(options.article, articlePath)
+  } else articlePath = copySample(dir)
   const child: ChildProcess = spawn('node', [join(ROOT, 'bin', 'factdesk.js'), 'serve', articlePath, '--no-open', '--port', '0'], {
     cwd: ROOT,
     env: { ...process.env, FACTDESK_DATA_DIR: join(dir, 'data') },

@@ -1,11 +1,12 @@
 /**
  * `factdesk report FILE_OR_CASE --format html|pdf|md|csv|json|claimreview [--out PATH] [--paper A4|Letter]`
  *
- * FILE_OR_CASE is a `.factdesk.json` case, or an article: its saved case beside it is used when
- * there is one, else the engine's suggestions (all Unchecked) are reported without saving
- * anything. Text formats go to stdout unless --out is given; a PDF goes to --out or to
- * `<name>.report.pdf` beside the input, and its path is printed. Paper size defaults to the
- * checker's setting.
+ * FILE_OR_CASE is a `.factdesk.json` case, or an article: the case the app keeps for it is used
+ * (beside it, or in the data folder found by the article's text; `--case` names another), and
+ * which one is said on stderr; with no case the engine's suggestions (all Unchecked) are reported
+ * without saving anything. Text formats go to stdout unless --out is given; a PDF goes to --out or
+ * to `<name>.report.pdf` beside the input, and its path is printed. Paper size defaults to the
+ * checker's setting. --appendix adds each item's history, the evidence hashes and the checked copy.
  */
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -16,13 +17,16 @@ import { defaultDataDir } from '../../main/services/data-dir'
 import { defaultReportPath, exportReport } from '../../main/services/export'
 import { loadSettings } from '../../main/services/settings'
 
-const USAGE = `usage: factdesk report FILE_OR_CASE --format ${REPORT_FORMATS.join('|')} [--out PATH] [--paper ${PAPER_SIZES.join('|')}]`
+const USAGE = `usage: factdesk report FILE_OR_CASE --format ${REPORT_FORMATS.join('|')} [--out PATH] [--paper ${PAPER_SIZES.join('|')}] [--appendix] [--case CASE]`
 
 interface ReportArgs {
   input: string
   format: ReportFormat
   out: string | null
   paper: PaperSize | null
+  appendix: boolean
+  /** --case: the case file to use, instead of looking for the article's own. */
+  casePath: string | null
 }
 
 function complain(message: string): number {
@@ -34,14 +38,19 @@ function complain(message: string): number {
 export function parseReportArgs(args: string[]): ReportArgs | string {
   const positional: string[] = []
   const options = new Map<string, string>()
+  let appendix = false
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]
     if (!arg.startsWith('--')) {
       positional.push(arg)
       continue
     }
+    if (arg === '--appendix') {
+      appendix = true
+      continue
+    }
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2)
-    if (!['format', 'out', 'paper'].includes(name)) return `unknown option --${name}; ${USAGE}`
+    if (!['format', 'out', 'paper', 'case'].includes(name)) return `unknown option --${name}; ${USAGE}`
     const value = inline ?? args[++index]
     if (value === undefined || value === '') return `--${name} needs a value; ${USAGE}`
     options.set(name, value)
@@ -52,7 +61,7 @@ export function parseReportArgs(args: string[]): ReportArgs | string {
   if (!isReportFormat(format)) return `unknown format "${format}"; use one of ${REPORT_FORMATS.join(', ')}`
   const paper = options.get('paper') ?? null
   if (paper !== null && !isPaperSize(paper)) return `unknown paper size "${paper}"; use ${PAPER_SIZES.join(' or ')}`
-  return { input: positional[0], format, out: options.get('out') ?? null, paper }
+  return { input: positional[0], format, out: options.get('out') ?? null, paper, appendix, casePath: options.get('case') ?? null }
 }
 
 function isPaperSize(value: string): value is PaperSize {
@@ -65,10 +74,13 @@ export async function run(args: string[]): Promise<number> {
   const inputPath = resolve(parsed.input)
   if (!existsSync(inputPath)) return complain(`${parsed.input} does not exist`)
 
-  const loaded = await loadCaseOrArticle(inputPath)
+  const dataDir = defaultDataDir()
+  const loaded = await loadCaseOrArticle(inputPath, { dataDir, casePath: parsed.casePath })
   if (!loaded.ok) return complain(loaded.error.message)
+  // Which case was used goes to stderr, so a report on stdout stays clean for a pipe.
+  for (const note of loaded.value.notes) console.error(`factdesk report: ${note}`)
 
-  const paperSize = parsed.paper ?? (await loadSettings(defaultDataDir())).paperSize
+  const paperSize = parsed.paper ?? (await loadSettings(dataDir)).paperSize
   const out = parsed.out ? resolve(parsed.out) : parsed.format === 'pdf' ? defaultReportPath(loaded.value.casePath ?? inputPath, 'pdf') : null
   const exported = await exportReport({
     case: loaded.value.case,
@@ -76,6 +88,7 @@ export async function run(args: string[]): Promise<number> {
     format: parsed.format,
     out,
     paperSize,
+    appendix: parsed.appendix,
     now: new Date()
   })
   if (!exported.ok) return complain(exported.error.message)

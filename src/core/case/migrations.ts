@@ -15,13 +15,23 @@ type Migration = (data: Record<string, unknown>) => Record<string, unknown>
  * recorded", and leaves anything it does not recognise for validation to report.
  */
 const MIGRATIONS: Record<number, Migration> = {
-  // 1 → 2: claims name who made them (`claimant`); a version-1 item has none recorded.
-  1: (data) => ({ ...data, items: mapItems(data.items, (item) => ({ claimant: null, ...item })) })
+  // 1 → 2: claims name who made them (`claimant`); a version-1 item has none recorded. Person
+  // sources say whether they are on the record (`person.onRecord`); a version-1 person was never
+  // named in shared reports, so false keeps that meaning.
+  1: (data) => ({
+    ...data,
+    items: mapItems(data.items, (item) => ({ claimant: null, ...item })),
+    sources: mapItems(data.sources, (source) => (isObject(source.person) ? { ...source, person: { onRecord: false, ...source.person } } : source))
+  })
 }
 
 function mapItems(items: unknown, upgrade: (item: Record<string, unknown>) => Record<string, unknown>): unknown {
   if (!Array.isArray(items)) return items
-  return items.map((item) => (typeof item === 'object' && item !== null && !Array.isArray(item) ? upgrade(item as Record<string, unknown>) : item))
+  return items.map((item) => (isObject(item) ? upgrade(item) : item))
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 export function migrateCase(raw: unknown, fileLabel: string): Result<unknown> {

@@ -23,7 +23,7 @@ export function emptySource(kind: SourceKind): Omit<Source, 'id' | 'createdAt' |
     passage: '',
     filePath: '',
     sha256: '',
-    person: kind === 'person' ? { name: '', role: '', contact: '', reachedAt: '', channel: '', confirmed: '' } : null,
+    person: kind === 'person' ? { name: '', role: '', contact: '', reachedAt: '', channel: '', confirmed: '', onRecord: false } : null,
     snapshot: null,
     notes: ''
   }

@@ -1,11 +1,12 @@
 /**
  * Dates that depend on the article's date ("on Monday", "last year", "in August") are resolved again
  * when the checker sets or corrects it, so the calendar dates shown, saved and reported always
- * follow the date the case now holds.
+ * follow the date the case now holds, and so does the "why it was flagged" line that names them.
  */
 import type { Fact } from '../../shared/article'
 import type { Item } from '../../shared/case'
 import { findDates } from '../facts/dates'
+import { factReason } from '../facts/facts'
 import { findRelativeDates } from '../facts/relative-dates'
 
 const DEPENDS_ON_ARTICLE_DATE = new Set<Fact['kind']>(['date', 'relative-date'])
@@ -21,12 +22,18 @@ export function redateItems(items: readonly Item[], text: string, articleDate: s
       resolved.set(`${fact.kind}:${fact.start}:${fact.end}`, fact.value)
     }
     let changed = false
+    // "Why it was flagged" names each date with its resolution ("relative date: on Monday →
+    // 2022-08-15", "… (no article date)"): those lines follow the new date too.
+    const reasons = new Map<string, string>()
     const facts = item.facts.map((fact) => {
       const key = `${fact.kind}:${fact.start}:${fact.end}`
       if (!resolved.has(key) || resolved.get(key) === fact.value) return fact
       changed = true
-      return { ...fact, value: resolved.get(key) ?? null }
+      const next = { ...fact, value: resolved.get(key) ?? null }
+      reasons.set(factReason(fact), factReason(next))
+      return next
     })
-    return changed ? { ...item, facts } : item
+    if (!changed) return item
+    return { ...item, facts, reasons: item.reasons.map((reason) => reasons.get(reason) ?? reason) }
   })
 }

@@ -12,6 +12,7 @@ import {
 } from './features-lexicon'
 import { namedEntityRuns, type Token } from './features-tokens'
 import { REGEX_FEATURES } from './features-patterns'
+import { claimsIsNoun, wageIsVerb } from './word-senses'
 
 export { HAND_FEATURES, type HandFeatureId }
 
@@ -56,6 +57,20 @@ flag(NOT_PAST_ED, NOT_PAST_ED_BIT)
 const NUMBER_WORD_BIT = 1
 const FIRST_PERSON_INDEX = LISTS.findIndex(([id]) => id === 'firstPerson')
 const SECOND_PERSON_INDEX = LISTS.findIndex(([id]) => id === 'secondPerson')
+const REPORTED_SPEECH_BIT = 1 << LISTS.findIndex(([id]) => id === 'reportedSpeech')
+const STATISTIC_WORD_BIT = 1 << LISTS.findIndex(([id]) => id === 'statisticWord')
+
+/** A word's list bits, less the ones its reading here rules out ("insurance claims", "to wage war"). */
+function flagsInContext(tokens: readonly Token[], k: number): number {
+  const t = tokens[k]
+  let flags = FLAGS.get(t.lower) ?? 0
+  if (!(flags & (REPORTED_SPEECH_BIT | STATISTIC_WORD_BIT))) return flags
+  const before = k > 0 ? tokens[k - 1].lower : null
+  const after = k + 1 < tokens.length ? tokens[k + 1].lower : null
+  if (t.lower === 'claims' && claimsIsNoun(before, after)) flags &= ~REPORTED_SPEECH_BIT
+  if (wageIsVerb(t.lower, before, after)) flags &= ~STATISTIC_WORD_BIT
+  return flags
+}
 const isDigit = (code: number): boolean => code >= 48 && code <= 57
 
 function isPastTense(t: Token, flags: number): boolean {
@@ -91,8 +106,9 @@ export function extractHandFeatures(sentence: string, tokens: readonly Token[], 
   let number: Token | undefined
   let pastVerb: Token | undefined
   let eventVerb: Token | undefined
-  for (const t of tokens) {
-    const flags = FLAGS.get(t.lower) ?? 0
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]
+    const flags = flagsInContext(tokens, k)
     for (let i = 0; i < LISTS.length; i++) if (flags & (1 << i) && firstOf[i] === undefined) firstOf[i] = t
     if (firstOf[0] === undefined && hasNumberWordPart(t.lower)) firstOf[0] = t
     // Plain numbers other than years (years have their own feature).

@@ -8,6 +8,7 @@
  *                  clause's ("Barotte wrote, warning that …" → Barotte).
  *  - 'lead-in'     according to, in a statement: the source follows ("according to a spokesperson").
  */
+import { claimsIsNoun } from '../checkworthiness/word-senses'
 import type { Token } from './tokens'
 
 export type CueKind = 'verb' | 'participle' | 'lead-in'
@@ -81,6 +82,8 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
     }
   }
   if (token.text !== token.lower) return null
+  // "insurance claims", "claims adjusters": the noun is no speech verb.
+  if (token.lower === 'claims' && claimsIsNoun(tokens[i - 1]?.lower ?? null, tokens[i + 1]?.lower ?? null)) return null
   const entry = SINGLE_WORD.get(token.lower)
   return entry ? { first: i, last: i, ...entry } : null
 }

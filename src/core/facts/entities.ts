@@ -21,8 +21,12 @@ import { firstAtOrAfter } from '../sorted-search'
 
 type EntityKind = Extract<FactKind, 'person' | 'place' | 'organisation'>
 
-/** common: a lone sentence-initial word the article also writes in lower case ("Water use rose…"). */
-interface Candidate { start: number; end: number; name: string; tokens: Token[]; kind: EntityKind | null; common?: boolean }
+/**
+ * common: a lone sentence-initial word the article also writes in lower case ("Water use rose…").
+ * notEntity: a name that is no person, place or organisation ("Storm Henk"); it is dropped, and its
+ * last word alone is not taken for a surname.
+ */
+interface Candidate { start: number; end: number; name: string; tokens: Token[]; kind: EntityKind | null; common?: boolean; notEntity?: boolean }
 interface Token { start: number; end: number; text: string }
 
 /** A capitalised word (or "al-Qaeda", "U.S."); a possessive "’s" is left outside. */
@@ -79,6 +83,7 @@ export function readEntities(text: string): Fact[] {
   const known = documentKnowledge(candidates)
   const facts: Fact[] = []
   for (const c of candidates) {
+    if (c.notEntity) continue
     const kind = c.kind ?? classifyByDocument(text, c, known)
     if (kind) facts.push({ kind, start: c.start, end: c.end, text: c.name, value: c.name })
   }
@@ -167,6 +172,7 @@ function classifyByCues(
     return { ...make(tokens, null), common: true }
   }
 
+  if (tokens.length > 1 && cue.WEATHER_HEADS.has(tokens[0].text)) return { ...make(tokens, null), notEntity: true }
   const strong = strongKind(text, tokens)
   if (strong) return make(tokens, strong)
   while (tokens.length > 0 && cue.DEMONYMS.has(tokens[0].text.toLowerCase())) tokens = tokens.slice(1)
@@ -261,15 +267,20 @@ interface Knowledge { kinds: Map<string, EntityKind>; surnames: Set<string> }
 function documentKnowledge(candidates: Candidate[]): Knowledge {
   const kinds = new Map<string, EntityKind>()
   const surnames = new Set<string>()
+  const notSurnames = new Set<string>()
   for (const c of candidates) {
+    if (c.notEntity) for (const t of c.tokens.slice(1)) notSurnames.add(t.text)
+    // "River Trent" is a place, so "Trent" alone in the same article is that river.
+    if (c.kind === 'place' && c.tokens.length === 2 && cue.PLACE_HEADS_FIRST.has(c.tokens[0].text)) kinds.set(c.tokens[1].text, 'place')
     if (!c.kind) continue
     if (!kinds.has(c.name)) kinds.set(c.name, c.kind)
     if (c.kind === 'person') surnames.add(c.tokens[c.tokens.length - 1].text)
   }
   for (const c of candidates) {
-    if (c.kind || c.tokens.length < 2 || !isPlainName(c.tokens)) continue
+    if (c.kind || c.notEntity || c.tokens.length < 2 || !isPlainName(c.tokens)) continue
     surnames.add(c.tokens[c.tokens.length - 1].text) // default people (step 5) name surnames too
   }
+  for (const name of notSurnames) surnames.delete(name)
   return { kinds, surnames }
 }
 

@@ -110,8 +110,15 @@ export const PLACE_HEADS_LAST = words(`
  */
 export const AMBIGUOUS_PLACE_HEADS = words('Hill Hills Park Field Fields Wood Woods Green Ford Marsh Moor Vale')
 
-/** First words that make a name a place ("Lake Victoria", "Mount Kenya", "Port Louis", "Cape Town"). */
-export const PLACE_HEADS_FIRST = words('Lake Mount Port Cape Fort Isle Gulf Bay Strait Loch')
+/** First words that make a name a place ("Lake Victoria", "Mount Kenya", "Port Louis", "River Trent"). */
+export const PLACE_HEADS_FIRST = words('Lake Mount Port Cape Fort Isle Gulf Bay Strait Loch River')
+
+/**
+ * First words of the names of weather systems ("Storm Henk", "Hurricane Ida", "Typhoon Haiyan"):
+ * named like people, they are neither people nor places, and their second word alone ("Henk swept
+ * east") is not a surname either.
+ */
+export const WEATHER_HEADS = words('Storm Hurricane Typhoon Cyclone')
 
 /** Heads after which "of", "in", "for" continue the name ("Bank of England", "Islamic State in …"). */
 export const JOINING_HEADS = words(`

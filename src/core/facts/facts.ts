@@ -110,6 +110,6 @@ function dateWord(value: string | null): string {
 }
 
 /** Phrases that never resolve to a day, even with an article date. */
-function isVague(text: string): boolean {
+export function isVague(text: string): boolean {
   return /^(?:recently|lately|nowadays|in recent\b)/i.test(text) || /\b(?:few|several)\b/i.test(text)
 }

@@ -26,6 +26,11 @@ const MAX_UNKNOWN_VALUE_LENGTH = 60
 const MAX_UNKNOWN_VALUE_WORDS = 8
 const MAX_KNOWN_VALUE_LENGTH = 200
 
+/** A key newsroom systems put in drafts (`date`, `author`, `slug`…), as opposed to any label. */
+export function isKnownKey(key: string): boolean {
+  return KNOWN_KEYS.has(key.toLowerCase())
+}
+
 export interface MetadataLine {
   key: string
   value: string

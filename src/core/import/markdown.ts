@@ -1,6 +1,6 @@
 import type { Article, BlockKind } from '../../shared/article'
 import { ArticleBuilder } from './article-builder'
-import { parseByline } from './header-lines'
+import { isKnownKey, parseByline, parseMetadataLine, recordMetadata, type MetadataLine } from './header-lines'
 import { toIsoDate } from './dates'
 import { stripInlineMarkdown } from './markdown-inline'
 import { normaliseSource } from './normalise'
@@ -138,6 +138,12 @@ function parseBlocks(lines: string[]): RawBlock[] {
   return blocks
 }
 
+/** Every line a `key: value` metadata line with a key newsrooms use, or null. */
+function headerMetadata(text: string): MetadataLine[] | null {
+  const parsed = text.split('\n').map((line) => parseMetadataLine(line))
+  return parsed.every((entry): entry is MetadataLine => entry !== null && isKnownKey(entry.key)) ? (parsed as MetadataLine[]) : null
+}
+
 function addHeaderMetadata(builder: ArticleBuilder, front: Record<string, string>): void {
   for (const [key, value] of Object.entries(front)) {
     if (key === 'date' || key === 'published') builder.setMeta('date', toIsoDate(value) ?? value)
@@ -168,6 +174,15 @@ export function parseMarkdown(source: string): Article {
     const byline = raw.kind === 'paragraph' && (titleIndex < 0 ? blockIndex < HEADER_WINDOW : afterTitle)
       ? parseByline(text) : null
     let kind: BlockKind = raw.kind
+    // `date: 2024-03-14` under the title (drafts without front matter): metadata, never a claim.
+    const metadata = raw.kind === 'paragraph' && !builder.has('paragraph') && (titleIndex < 0 ? blockIndex < HEADER_WINDOW : afterTitle) ? headerMetadata(text) : null
+    if (metadata) {
+      for (const [index, line] of text.split('\n').entries()) {
+        if (builder.add('metadata', line)) recordMetadata(builder.metadata, metadata[index])
+      }
+      blockIndex++
+      continue
+    }
     if (raw.kind === 'heading' && raw.level === 1 && titleIndex < 0 && !builder.has('title')) kind = 'title'
     else if (byline && !builder.has('byline')) kind = 'byline'
     else if (raw.emphasised && afterTitle && !builder.has('standfirst') && !builder.has('paragraph')) kind = 'standfirst'

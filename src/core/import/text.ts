@@ -61,6 +61,17 @@ function addBodyGroup(builder: ArticleBuilder, group: string[]): void {
   builder.add(isCaptionLine(text.replace(/\n/g, ' ')) ? 'caption' : 'paragraph', text)
 }
 
+/**
+ * A title typed straight above its metadata, with no blank line between ("Headline\ndate: …"):
+ * the title is a group of its own, so the header lines after it are read as header lines and
+ * never proposed as claims.
+ */
+function splitTitleFromHeader(groups: string[][]): string[][] {
+  const first = groups[0] ?? []
+  if (first.length < 2 || !isTitleLike([first[0] ?? '']) || headerLineKind(first[1] ?? '') === null) return groups
+  return [[first[0] ?? ''], first.slice(1), ...groups.slice(1)]
+}
+
 /** Trailing groups made only of metadata lines, counted from the end. */
 function countTrailerLines(groups: string[][]): { groups: number; lines: number } {
   let whole = 0
@@ -79,7 +90,7 @@ function countTrailerLines(groups: string[][]): { groups: number; lines: number 
 
 export function parseText(source: string): Article {
   const builder = new ArticleBuilder()
-  const groups = splitParagraphGroups(normaliseSource(source))
+  const groups = splitTitleFromHeader(splitParagraphGroups(normaliseSource(source)))
   const trailer = countTrailerLines(groups)
   const bodyEnd = groups.length - trailer.groups
   let index = 0

@@ -8,8 +8,9 @@
  * would be read as a judgement.
  *
  * URLs come only from article metadata and only when http(s): `url` (the article's address, for
- * appearance.url) and `review-url` (where the fact-check will be published; each review gets
- * `#claim-<n>`). Without them the fields are omitted. The output escapes <, > and & as \u003c…
+ * appearance.url) and `review-url` (where the fact-check will be published). The review's own
+ * `url` is the review page when there is one, else the article itself (a newsroom's pre-publication
+ * check is published with the article), each review marked `#claim-<n>`; with neither it is omitted. The output escapes <, > and & as \u003c…
  * so it can be pasted into a <script type="application/ld+json"> block safely.
  */
 import type { CaseFile } from '../../shared/case'
@@ -91,7 +92,7 @@ export function claimReviewsFromModel(model: ReportModel, organisation?: string)
       },
       ...(by ? { author: by } : {}),
       datePublished,
-      ...(reviewUrl ? { url: `${reviewUrl.split('#')[0]}#claim-${entry.label}` } : {})
+      ...(reviewUrl ?? articleUrl ? { url: `${(reviewUrl ?? articleUrl ?? '').split('#')[0]}#claim-${entry.label}` } : {})
     })
   }
   return reviews

@@ -1,5 +1,6 @@
 /**
- * The report as a spreadsheet: one row per item (in the draft, dismissed, removed).
+ * The report as a spreadsheet: one row per item (in the draft, dismissed, removed). Sources are
+ * named as in every shared report: a person off the record is "Person source (on file)".
  *
  * Made to open cleanly in Excel and LibreOffice:
  * - UTF-8 with a byte-order mark (Excel otherwise guesses a legacy code page and mangles é, ’, —);
@@ -27,6 +28,7 @@ export const CSV_COLUMNS = [
   'sources',
   'passages',
   'verdict note',
+  'correction',
   'notes',
   'open queries',
   'checker',
@@ -59,12 +61,13 @@ function row(entry: ReportItem): string[] {
     item.state,
     entry.status.label,
     entry.text,
-    item.speaker ? item.speaker.name : '',
+    entry.who ? entry.who.name : '',
     // Two decimals are all a reader can use; the JSON report keeps the exact score.
     item.score === null ? '' : String(Number(item.score.toFixed(2))),
     entry.sources.map((source) => (source.url ? `${source.title} (${source.url})` : source.title)).join('; '),
     entry.sources.filter((source) => source.passage).map((source) => `${source.title}: ${source.passage}`).join('\n'),
     item.verdictNote,
+    item.correction ? item.correction.replacement : '',
     item.notes.map((note) => `${note.by}: ${note.text}`).join('\n'),
     item.queries.filter((query) => query.resolvedAt === null).map((query) => query.text).join('\n'),
     entry.checker ?? '',

@@ -1,8 +1,9 @@
 /**
  * The report as data: the whole case file, untouched, plus the computed summary every other
  * format shows (numbering, counts, verdict, queries, changes). Schema in docs/FORMAT.md,
- * section "Report JSON". The case is included in full, person contact details too: this export
- * is for archives and tools, not for circulation.
+ * section "Report JSON". The case is included in full, person sources' names and contact details
+ * too (whether or not they are on the record), and the file says so in `notice`: this export is
+ * for archives and tools, not for circulation.
  */
 import type { CaseFile } from '../../shared/case'
 import { buildReportModel, VERDICT_RULE, type ReportModel, type ReportOptions } from './summary'
@@ -10,9 +11,16 @@ import { buildReportModel, VERDICT_RULE, type ReportModel, type ReportOptions } 
 export const REPORT_JSON_FORMAT = 'factdesk-report'
 export const REPORT_JSON_VERSION = 1
 
+/** Said in the file itself, so whoever opens it knows what it holds before passing it on. */
+export const REPORT_JSON_NOTICE =
+  'Everything in the case, unredacted: the names, roles and contact details of person sources, including those ' +
+  'not on the record, which the HTML, PDF, Markdown and CSV reports leave out. Keep it like the case file itself.'
+
 export interface ReportJson {
   format: typeof REPORT_JSON_FORMAT
   version: number
+  /** REPORT_JSON_NOTICE: this file is the full record, not a report to circulate. */
+  notice: string
   generatedAt: string
   summary: {
     title: string
@@ -23,7 +31,7 @@ export interface ReportJson {
     verdict: { ready: boolean; rule: string; blockers: string[]; warnings: string[] }
     counts: Array<{ status: string; label: string; color: string; resolved: boolean; count: number }>
     openQueries: number
-    items: Array<{ label: string; id: string; group: 'draft' | 'dismissed' | 'removed'; status: string; checker: string | null; lastChanged: string | null }>
+    items: Array<{ label: string; id: string; group: 'draft' | 'dismissed' | 'removed'; status: string; checked: boolean; checker: string | null; lastChanged: string | null }>
     changes: Array<{ label: string; id: string; detail: 'changed' | 'removed'; before: string; after: string }>
   }
   case: CaseFile
@@ -31,10 +39,11 @@ export interface ReportJson {
 
 export function reportJsonFromModel(model: ReportModel): ReportJson {
   const group = (entries: ReportModel['inDraft'], name: 'draft' | 'dismissed' | 'removed') =>
-    entries.map((entry) => ({ label: entry.label, id: entry.item.id, group: name, status: entry.status.id, checker: entry.checker, lastChanged: entry.lastChanged }))
+    entries.map((entry) => ({ label: entry.label, id: entry.item.id, group: name, status: entry.status.id, checked: entry.checked, checker: entry.checker, lastChanged: entry.lastChanged }))
   return {
     format: REPORT_JSON_FORMAT,
     version: REPORT_JSON_VERSION,
+    notice: REPORT_JSON_NOTICE,
     generatedAt: model.generatedAt,
     summary: {
       title: model.title,

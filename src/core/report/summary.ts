@@ -3,13 +3,17 @@
  * ClaimReview): numbering, status counts, the ready-to-publish verdict, who checked what,
  * open queries, corrections and changes since the previous draft. Pure: no clock, no I/O.
  */
-import { FALLBACK_STATUS_COLOR, type CaseFile, type Draft, type Item, type Query, type Source, type StatusDef } from '../../shared/case'
+import { FALLBACK_STATUS_COLOR, NEEDS_RECHECK_STATUS, UNCHECKED_STATUS, type CaseFile, type Draft, type Item, type Query, type Source, type StatusDef } from '../../shared/case'
 import type { PaperSize } from '../../shared/contract'
 import { ENGINE_NAME } from '../case/op-context'
 import { safeCssColor } from './escape'
+import { sourceView, type SourceView } from './source-view'
 
 /** The status that blocks publication even though it counts as resolved. */
 export const BLOCKING_RESOLVED_STATUS = 'incorrect'
+/** Statuses whose items need the writer to change words: listed first in every report. */
+export const CORRECTION_STATUSES: ReadonlySet<string> = new Set(['incorrect', 'misleading'])
+
 
 /** The rule behind the verdict, printed in every report so nobody has to guess what "ready" means. */
 export const VERDICT_RULE =
@@ -21,6 +25,20 @@ export interface ReportOptions {
   /** Time the report is made; the only clock the renderers see. */
   now: Date
   paperSize?: PaperSize
+  /**
+   * Add the appendix: each item's history, the checked copy of the draft and the evidence table
+   * (hashes of every file and snapshot). Off by default: the report is for the editor; the appendix
+   * is for the archive and the lawyer, and the JSON export always holds everything.
+   */
+  appendix?: boolean
+}
+
+/** Who the words are attributed to: a quote's speaker (a claim's claimant once the engine finds them). */
+export interface Attribution {
+  role: 'speaker' | 'claimant'
+  name: string
+  description: string | null
+  anonymous: boolean
 }
 
 export interface ReportItem {
@@ -31,7 +49,11 @@ export interface ReportItem {
   anchorId: string
   status: StatusDef
   text: string
-  sources: Source[]
+  /** Linked sources as a shared report may print them (people off the record stay unnamed). */
+  sources: SourceView[]
+  who: Attribution | null
+  /** Someone worked on it: a status other than Unchecked, or a source, note, query, correction or verdict. */
+  checked: boolean
   /** Who gave the current status (last "status" history entry), if anyone. */
   checker: string | null
   lastChanged: string | null
@@ -62,6 +84,12 @@ export interface ChangeRow {
   after: string
 }
 
+export interface CheckerRow {
+  name: string
+  /** Items in the draft whose current status this checker gave. */
+  statuses: number
+}
+
 export interface ReportModel {
   case: CaseFile
   draft: Draft
@@ -71,16 +99,31 @@ export interface ReportModel {
   author: string | null
   articleDate: string | null
   checkers: string[]
+  /** The checkers with how many current statuses each gave, most first. */
+  checkerRows: CheckerRow[]
   generatedAt: string
+  appendix: boolean
+  /** Every item in the draft, in article order (numbered 1…). */
   inDraft: ReportItem[]
+  /** Items in the draft someone worked on, in article order. */
+  checked: ReportItem[]
+  /** Items in the draft nobody has touched yet. */
+  unchecked: ReportItem[]
   dismissed: ReportItem[]
   removed: ReportItem[]
   counts: StatusCount[]
   verdict: Verdict
   openQueries: number
+  /** Open queries on items in the draft, oldest first: what holds the piece. */
+  openQueryRows: QueryRow[]
   /** Open queries first (oldest first), then resolved ones. */
   queries: QueryRow[]
-  corrections: ReportItem[]
+  /** Items in the draft rated Incorrect or Misleading, with or without a suggested correction. */
+  toCorrect: ReportItem[]
+  /** Items in the draft whose words changed after they were checked. */
+  recheck: ReportItem[]
+  /** Verified items in the draft with no source linked. */
+  unsourced: ReportItem[]
   changes: ChangeRow[]
   /** Items using each source, by source id (labels). */
   sourceUse: Map<string, string[]>
@@ -90,6 +133,10 @@ function statusOf(caseFile: CaseFile, id: string): StatusDef {
   const known = caseFile.statuses.find((status) => status.id === id)
   if (known) return { ...known, color: safeCssColor(known.color) }
   return { id, label: id, color: FALLBACK_STATUS_COLOR, description: 'Status not defined in this case.', resolved: false }
+}
+
+function isInDraft(item: Item): boolean {
+  return item.state === 'suggested' || item.state === 'accepted'
 }
 
 function currentDraft(caseFile: CaseFile): { draft: Draft; number: number } {
@@ -112,18 +159,31 @@ function byPosition(a: Item, b: Item): number {
 function toReportItem(caseFile: CaseFile, item: Item, label: string): ReportItem {
   const statusEntries = item.history.filter((entry) => entry.action === 'status')
   const last = item.history[item.history.length - 1]
+  const sources = item.sourceIds
+    .map((id) => caseFile.sources.find((source) => source.id === id))
+    .filter((source): source is Source => source !== undefined)
+    .map(sourceView)
+  const worked =
+    item.status !== UNCHECKED_STATUS || sources.length > 0 || item.notes.length > 0 || item.queries.length > 0 || item.correction !== null || item.verdictNote.trim() !== ''
   return {
     item,
     label,
     anchorId: `item-${label}`,
     status: statusOf(caseFile, item.status),
     text: item.anchor.exact,
-    sources: item.sourceIds
-      .map((id) => caseFile.sources.find((source) => source.id === id))
-      .filter((source): source is Source => source !== undefined),
+    sources,
+    who: attributionOf(item),
+    checked: worked,
     checker: statusEntries.length > 0 ? statusEntries[statusEntries.length - 1].by : null,
     lastChanged: last ? last.at : null
   }
+}
+
+/** A quote's speaker. (A claim's claimant, when the case records one, belongs here too.) */
+function attributionOf(item: Item): Attribution | null {
+  const speaker = item.speaker
+  if (!speaker || !speaker.name.trim()) return null
+  return { role: item.kind === 'quote' ? 'speaker' : 'claimant', name: speaker.name, description: speaker.description, anonymous: speaker.anonymous }
 }
 
 function number(caseFile: CaseFile, items: Item[], prefix: string): ReportItem[] {
@@ -158,7 +218,7 @@ function verdictFor(inDraft: ReportItem[], openQueries: number): Verdict {
 
 export function buildReportModel(caseFile: CaseFile, options: ReportOptions): ReportModel {
   const { draft, number: draftNumber } = currentDraft(caseFile)
-  const live = caseFile.items.filter((item) => item.state === 'suggested' || item.state === 'accepted')
+  const live = caseFile.items.filter(isInDraft)
   const inDraft = number(caseFile, live, '')
   const dismissed = number(caseFile, caseFile.items.filter((item) => item.state === 'dismissed'), 'D')
   const removed = number(caseFile, caseFile.items.filter((item) => item.state === 'removed'), 'R')
@@ -178,6 +238,11 @@ export function buildReportModel(caseFile: CaseFile, options: ReportOptions): Re
   const checkers = [...new Set(caseFile.items.flatMap((item) => item.history.map((entry) => entry.by)))]
     .filter((name) => name && name !== ENGINE_NAME)
     .sort((a, b) => a.localeCompare(b))
+  const statusGiven = new Map<string, number>()
+  for (const entry of inDraft) if (entry.checker) statusGiven.set(entry.checker, (statusGiven.get(entry.checker) ?? 0) + 1)
+  const checkerRows = checkers
+    .map((name) => ({ name, statuses: statusGiven.get(name) ?? 0 }))
+    .sort((a, b) => b.statuses - a.statuses || a.name.localeCompare(b.name))
 
   const changes: ChangeRow[] = []
   if (caseFile.drafts.length > 1) {
@@ -204,15 +269,22 @@ export function buildReportModel(caseFile: CaseFile, options: ReportOptions): Re
     author: draft.article.metadata.author ?? null,
     articleDate: caseFile.articleDate,
     checkers,
+    checkerRows,
     generatedAt: options.now.toISOString(),
+    appendix: options.appendix === true,
     inDraft,
+    checked: inDraft.filter((entry) => entry.checked),
+    unchecked: inDraft.filter((entry) => !entry.checked),
     dismissed,
     removed,
     counts,
     verdict: verdictFor(inDraft, openQueries),
     openQueries,
+    openQueryRows: queries.filter((row) => row.query.resolvedAt === null && isInDraft(row.owner.item)),
     queries,
-    corrections: inDraft.filter((entry) => entry.item.correction !== null),
+    toCorrect: inDraft.filter((entry) => CORRECTION_STATUSES.has(entry.status.id)),
+    recheck: inDraft.filter((entry) => entry.status.id === NEEDS_RECHECK_STATUS),
+    unsourced: inDraft.filter((entry) => entry.status.id === 'verified' && entry.sources.length === 0),
     changes,
     sourceUse
   }

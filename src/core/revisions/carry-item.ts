@@ -26,9 +26,9 @@ export function carryItem(item: Item, result: Reanchored, ctx: CarryContext): It
   }
   const anchor = makeAnchor(ctx.newText, result.start, result.end)
   const spans = carrySpans(item, anchor.start, anchor.end, ctx)
-  if (result.outcome === 'unchanged') {
-    return { ...item, anchor, ...spans, history: [...item.history, revisedEntry(ctx, 'unchanged', from, from)] }
-  }
+  // Same words (wherever they moved): nothing happened to the item a checker needs to read about,
+  // so its history gets no entry; the revision's own summary still counts it as unchanged.
+  if (result.outcome === 'unchanged') return { ...item, anchor, ...spans }
   // Changed words. An item that was checked (any status but Unchecked) must be looked at again:
   // its verdict was given on other words. A dismissed suggestion stays dismissed, and one nobody
   // has checked yet stays Unchecked (there is no verdict to re-check), both with the old wording

@@ -55,6 +55,6 @@ export const API_INPUTS: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
   addEvidenceFile: z.object({ casePath, file: fileInputSchema }).strict(),
   snapshotUrl: z.object({ casePath, url: z.string().min(1).max(8192) }).strict(),
   openExternal: z.object({ url: z.string().min(1).max(8192) }).strict(),
-  renderReport: z.object({ casePath, format: z.enum(REPORT_FORMATS), save: z.boolean() }).strict(),
+  renderReport: z.object({ casePath, format: z.enum(REPORT_FORMATS), save: z.boolean(), appendix: z.boolean().optional() }).strict(),
   revise: z.object({ casePath, file: fileInputSchema, dryRun: z.boolean() }).strict()
 }

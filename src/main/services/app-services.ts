@@ -27,6 +27,7 @@ export function appServices(dataDir: string): Pick<ApiDeps, 'renderReport' | 're
         // The preview asks for content; saving writes `<article>.report.<ext>` beside the case.
         out: input.save ? defaultReportPath(input.casePath, input.format) : null,
         paperSize,
+        appendix: input.appendix === true,
         now: new Date()
       })
     },

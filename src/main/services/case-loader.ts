@@ -1,31 +1,108 @@
 /**
- * What `factdesk report` (and anything else that takes "a case or an article") reads: a
- * `.factdesk.json` case as saved, the case saved beside an article, or — for an article nobody
- * has opened yet — a case built in memory from the engine's suggestions, all Unchecked. Nothing
- * is written: asking for a report must not create files.
+ * What `factdesk report` and `factdesk revise` (anything that takes "a case or an article") read:
+ * a `.factdesk.json` case as saved; for an article, the case the app keeps for it — beside it, or
+ * in the data folder by the article's hash (sessions.ts `existingCasePath`, the app's own lookup);
+ * `--case` to name one; and — for an article nobody has opened yet — a case built in memory from
+ * the engine's suggestions, all Unchecked. Nothing is written: asking for a report must not create
+ * files. `notes` say, in one line each, which case was used and anything odd about it.
  */
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { CaseFile } from '../../shared/case'
+import { fail, ok, type Result } from '../../shared/result'
+import { currentDraft } from '../../core/case/case-reading'
 import { shortHash } from '../../core/case/ids'
-import { ok, type Result } from '../../shared/result'
 import { CASE_SUFFIX, isCasePath, readCase } from './case-store'
-import { importFile } from './file-import'
+import { importFile, type ImportedArticle } from './file-import'
+import { existingCasePath } from './sessions'
 
-export async function loadCaseOrArticle(path: string, now: Date = new Date()): Promise<Result<{ case: CaseFile; casePath: string | null }>> {
+export interface LoadedInput {
+  case: CaseFile
+  /** The case file used; null when the case exists only in memory (an article with no case yet). */
+  casePath: string | null
+  /** One line each: which case was used and why, or that there is none. */
+  notes: string[]
+}
+
+export interface LoadOptions {
+  dataDir: string
+  /** --case: use this case file for the article. */
+  casePath?: string | null
+  now?: Date
+}
+
+export async function loadCaseOrArticle(path: string, options: LoadOptions): Promise<Result<LoadedInput>> {
   const full = resolve(path)
-  const casePath = isCasePath(full) ? full : existsSync(`${full}${CASE_SUFFIX}`) ? `${full}${CASE_SUFFIX}` : null
-  if (casePath) {
-    const loaded = await readCase(casePath)
-    if (!loaded.ok) return loaded
-    return ok({ case: loaded.value.case, casePath })
+  if (options.casePath) return loadChosenCase(full, resolve(options.casePath))
+  if (isCasePath(full)) return loadCase(full, [])
+  // The case beside the article is read without importing it: a report must work even when the
+  // article itself can no longer be read (moved to a format Factdesk does not import, say).
+  const beside = `${full}${CASE_SUFFIX}`
+  if (existsSync(beside)) {
+    const imported = await importFile(full)
+    return loadCase(beside, [`using the case beside the article: ${beside}`], imported.ok ? imported.value : null)
   }
   const imported = await importFile(full)
   if (!imported.ok) return imported
-  const { article, hash, fileName } = imported.value
+  const found = existingCasePath(options.dataDir, imported.value, full)
+  if (found) return loadCase(found, [`using the case found by the article's text in the data folder: ${found}`], imported.value)
+  return ok({
+    case: await unsavedCase(imported.value, full, options.now ?? new Date()),
+    casePath: null,
+    notes: [`no case found for ${full} (beside it or in ${options.dataDir}); reporting the engine's suggestions, all Unchecked`]
+  })
+}
+
+/**
+ * The case file of a case-or-article argument, without reading the case: a case path as given;
+ * for an article, the case the app keeps for it. The error says what to do when there is none.
+ */
+export async function findCaseFor(path: string, dataDir: string): Promise<{ casePath: string; note: string | null } | { error: string }> {
+  const full = resolve(path)
+  if (isCasePath(full)) return { casePath: full, note: null }
+  if (!existsSync(full)) return { error: `${path} does not exist.` }
+  const beside = `${full}${CASE_SUFFIX}`
+  if (existsSync(beside)) return { casePath: beside, note: `using the case beside the article: ${beside}` }
+  const imported = await importFile(full)
+  if (!imported.ok) return { error: imported.error.message }
+  const found = existingCasePath(dataDir, imported.value, full)
+  if (found) return { casePath: found, note: `using the case found by the article's text in the data folder: ${found}` }
+  return { error: `no case found for ${full} (beside it or in ${dataDir}); open it in Factdesk or run factdesk init ${full} first, or name one with --case.` }
+}
+
+async function loadCase(casePath: string, notes: string[], article: ImportedArticle | null = null): Promise<Result<LoadedInput>> {
+  const loaded = await readCase(casePath)
+  if (!loaded.ok) return loaded
+  const caseFile = loaded.value.case
+  return ok({ case: caseFile, casePath, notes: [...notes, ...draftWarning(casePath, caseFile, article)] })
+}
+
+/** --case with an article: the case is used as asked, with a warning when the article is not one of its drafts. */
+async function loadChosenCase(input: string, casePath: string): Promise<Result<LoadedInput>> {
+  if (!existsSync(casePath)) return fail('not-found', `--case ${casePath} does not exist.`)
+  if (!isCasePath(casePath)) return fail('unsupported-format', `--case ${casePath} is not a case file (…${CASE_SUFFIX}).`)
+  const article = input === casePath || isCasePath(input) ? null : await importFile(input)
+  return loadCase(casePath, [`using the case given with --case: ${casePath}`], article?.ok ? article.value : null)
+}
+
+/** The article on disk is not the draft the case checks: say so, and what to do. */
+function draftWarning(casePath: string, caseFile: CaseFile, article: ImportedArticle | null): string[] {
+  if (!article) return []
+  if (currentDraft(caseFile).hash === article.hash) return []
+  const name = article.path ?? article.fileName
+  const older = caseFile.drafts.some((draft) => draft.hash === article.hash)
+  return [
+    older
+      ? `${name} is an earlier draft of this case; the case's current draft is used`
+      : `${name} differs from the case's current draft; to bring it in, run: factdesk revise ${casePath} ${name}`
+  ]
+}
+
+async function unsavedCase(imported: ImportedArticle, full: string, now: Date): Promise<CaseFile> {
+  const { article, hash, fileName } = imported
   // The engine loads only when an article needs it: reporting a saved case never pays for it.
   const [{ createCase }, { extract }] = await Promise.all([import('../../core/case/create-case'), import('../../core/extract/extract')])
-  const caseFile = createCase({
+  return createCase({
     article,
     extraction: extract(article),
     hash,
@@ -35,5 +112,4 @@ export async function loadCaseOrArticle(path: string, now: Date = new Date()): P
     // Stable for the same draft, so two reports of an unsaved article are comparable.
     caseId: `unsaved-${shortHash(hash)}`
   })
-  return ok({ case: caseFile, casePath: null })
 }

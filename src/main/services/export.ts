@@ -25,6 +25,8 @@ export interface ExportInput {
   format: ReportFormat
   out: string | null
   paperSize: PaperSize
+  /** Add the appendix (history, evidence hashes, the checked copy); the editor's report leaves it out. */
+  appendix?: boolean
   now: Date
 }
 
@@ -106,7 +108,7 @@ export async function exportReport(
   input: ExportInput,
   options: { printer?: PdfPrinter } = {}
 ): Promise<Result<{ content: string | null; path: string | null }>> {
-  const renderOptions = { now: input.now, paperSize: input.paperSize }
+  const renderOptions = { now: input.now, paperSize: input.paperSize, appendix: input.appendix === true }
   let data: string | Uint8Array
   let path = input.out
   try {

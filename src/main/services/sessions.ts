@@ -6,7 +6,7 @@
  * uploading the same article again finds its case by the article's hash.
  */
 import { randomUUID } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import type { Extraction } from '../../shared/article'
@@ -86,11 +86,28 @@ interface Imported {
   hash: string
 }
 
-/** Re-opens the article's case if it has one, else creates it (beside the article when possible). */
-/** The case the app keeps for this article, if it has one: beside it, else in the data folder by its hash. */
-export function existingCasePath(dataDir: string, imported: Imported, articlePath: string | null): string | null {
+/**
+ * The case the app keeps for this article, if it has one: beside it, else in the data folder by
+ * its hash (under its own file name, or under another name: the same text uploaded as
+ * "story (1).txt" is the same article). The app, `factdesk report`, `revise` and `init` all ask here.
+ */
+export function existingCasePath(dataDir: string, imported: Pick<Imported, 'fileName' | 'hash'>, articlePath: string | null): string | null {
   const beside = articlePath ? `${articlePath}${CASE_SUFFIX}` : null
-  return [beside, dataCasePath(dataDir, imported.fileName, imported.hash)].find((candidate) => candidate !== null && existsSync(candidate)) ?? null
+  const found = [beside, dataCasePath(dataDir, imported.fileName, imported.hash)].find((candidate) => candidate !== null && existsSync(candidate))
+  return found ?? dataCaseByHash(dataDir, imported.hash)
+}
+
+/** A data-folder case whose name ends in this hash's prefix, whatever the file name before it. */
+function dataCaseByHash(dataDir: string, hash: string): string | null {
+  const ending = `-${hash.slice(0, HASH_PREFIX_CHARS)}${CASE_SUFFIX}`
+  let names: string[]
+  try {
+    names = readdirSync(casesDir(dataDir))
+  } catch {
+    return null // no data folder yet: no case
+  }
+  const match = names.filter((name) => name.endsWith(ending)).sort()[0]
+  return match ? join(casesDir(dataDir), match) : null
 }
 
 async function openImported(ctx: SessionContext, imported: Imported, articlePath: string | null): Promise<OpenOutcome> {

@@ -123,7 +123,8 @@ const sourceSchema: z.ZodType<Source> = z.object({
       contact: z.string(),
       reachedAt: z.string(),
       channel: z.string(),
-      confirmed: z.string()
+      confirmed: z.string(),
+      onRecord: z.boolean()
     })
     .nullable(),
   snapshot: snapshotSchema.nullable(),

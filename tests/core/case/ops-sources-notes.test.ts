@@ -10,7 +10,7 @@ import { ANNA, BEN, sahelCase } from './sahel-case'
 describe('sources', () => {
   const rows: Array<{ name: string; input: Parameters<typeof addSource>[1]; error: string | null }> = [
     { name: 'a web page with a passage', input: { kind: 'web', url: 'https://budget.example.gov/2024', title: 'Budget 2024', passage: '€600m a year' }, error: null },
-    { name: 'a person by name only', input: { kind: 'person', person: { name: 'Florence Parly', role: 'minister', contact: '', reachedAt: '', channel: 'phone', confirmed: 'yes' } }, error: null },
+    { name: 'a person by name only', input: { kind: 'person', person: { name: 'Florence Parly', role: 'minister', contact: '', reachedAt: '', channel: 'phone', confirmed: 'yes', onRecord: false } }, error: null },
     { name: 'nothing to find it by', input: { kind: 'other', passage: 'a passage alone' }, error: 'title, a URL' },
     { name: 'a javascript: link', input: { kind: 'web', url: 'javascript:alert(1)', title: 'x' }, error: 'http://' }
   ]

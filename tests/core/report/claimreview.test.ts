@@ -34,7 +34,9 @@ describe('ClaimReview JSON-LD', () => {
         appearance: { '@type': 'NewsArticle', headline: 'City to cut bus fares as ridership recovers', url: 'https://gazette.example.org/news/riverton-bus-fares', datePublished: '2024-05-14' }
       },
       author: { '@type': 'Person', name: 'Priya Raman' },
-      datePublished: '2024-05-16'
+      datePublished: '2024-05-16',
+      // The article has an address and there is no separate review page: the review points at the claim in it.
+      url: 'https://gazette.example.org/news/riverton-bus-fares#claim-1'
     })
   })
 
@@ -68,6 +70,12 @@ describe('ClaimReview JSON-LD', () => {
     }
     expect(text).not.toMatch(/[<>&]/)
     expect((parsed[0].reviewRating as { alternateName: string }).alternateName).toBe('True <script>alert("x")</script>')
+  })
+
+  test('without the article\'s address or a review page, there is no url', () => {
+    const caseFile = sampleCase()
+    delete caseFile.drafts[1].article.metadata.url
+    for (const review of reviews(caseFile)) expect(review.url).toBeUndefined()
   })
 
   test('review-url metadata gives each review its own fragment', () => {

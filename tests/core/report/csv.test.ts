@@ -80,10 +80,22 @@ describe('CSV report', () => {
     expect(item2[column('sources')]).toBe('Riverton Transit annual report 2023')
     expect(item2[column('passages')]).toContain('Passenger boardings: 41.2m')
     expect(item2[column('notes')]).toBe('Priya Raman: Transit press office says journeys are not counted separately.')
-    expect(records[0][column('sources')]).toBe('Fares to fall from March (https://www.riverton.example.gov/news/fares-to-fall); Councillor Amara Osei')
+    expect(records[0][column('sources')]).toBe('Fares to fall from March (https://www.riverton.example.gov/news/fares-to-fall); Amara Osei, Chair, transport committee')
     expect(records[3][column('open queries')]).toBe('Can we see the budget paper that ties the fare cut to the levy?')
     expect(records[2][column('speaker')]).toBe('Amara Osei')
     expect(records[0][column('score')]).toBe('0.8')
+    expect(records[4][column('correction')]).toContain('raised £5.4 million')
+  })
+
+  test('a person source off the record is named "Person source (on file)", as in every shared report', () => {
+    const caseFile = sampleCase()
+    const s3 = caseFile.sources.find((source) => source.id === 's3')
+    if (!s3?.person) throw new Error('fixture')
+    Object.assign(s3, { title: 'Mira Kovac' })
+    Object.assign(s3.person, { name: 'Mira Kovac', onRecord: false })
+    const csv = renderCsv(caseFile, { now: FIXED_NOW })
+    expect(csv).toContain('Person source (on file)')
+    expect(csv).not.toContain('Kovac')
   })
 
   test('formula injection: cells starting with = + - @ tab or CR get a leading apostrophe', () => {

@@ -31,6 +31,20 @@ describe.each(Object.entries(CASES))('golden %s report', (name, build) => {
   })
 })
 
+// The appendix (history as sentences, evidence, the checked copy) has its own golden files.
+describe.each(Object.entries(CASES))('golden %s report with the appendix', (name, build) => {
+  test.each(['html', 'md'] as const)('%s', (format) => {
+    const actual = renderTextReport(build(), format, { now: FIXED_NOW, paperSize: 'A4', appendix: true })
+    const path = join(GOLDEN_DIR, `${name}.appendix.${REPORT_EXTENSIONS[format]}`)
+    if (UPDATE) {
+      writeFileSync(path, actual)
+      return
+    }
+    if (!existsSync(path)) throw new Error(`${path} is missing: run UPDATE_GOLDEN=1 npx vitest run tests/core/report/golden.test.ts`)
+    expect(actual).toBe(readFileSync(path, 'utf8'))
+  })
+})
+
 test('rendering is deterministic: the same case and clock give the same bytes', () => {
   for (const format of FORMATS) {
     expect(renderTextReport(sampleCase(), format, { now: FIXED_NOW })).toBe(renderTextReport(sampleCase(), format, { now: FIXED_NOW }))

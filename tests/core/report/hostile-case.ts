@@ -47,7 +47,7 @@ export function hostileCase(): CaseFile {
       kind: 'person',
       title: 'Whistleblower',
       passage: '@SUM(1+1)*cmd|\' /C calc\'!A0',
-      person: { name: '<script>x</script>', role: 'onerror=alert(1)', contact: 'secret@example.org', reachedAt: '2024-02-02T10:00:00.000Z', channel: '<style>*{display:none}</style>', confirmed: '-2+3' }
+      person: { name: '<script>x</script>', role: 'onerror=alert(1)', contact: 'secret@example.org', reachedAt: '2024-02-02T10:00:00.000Z', channel: '<style>*{display:none}</style>', confirmed: '-2+3', onRecord: true }
     })
   ]
   const statuses = [

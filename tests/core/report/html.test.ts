@@ -25,85 +25,126 @@ function textOf(markup: string): string {
 describe('what the report shows', () => {
   const report = html()
   const text = textOf(report)
+  const page1 = report.slice(0, report.indexOf('id="items"'))
 
-  test('header: title, author, checkers, article date, draft identity and report time', () => {
-    const caseFile = sampleCase()
-    const hash = caseFile.drafts[1].hash
+  test('header: title, author, checkers with the statuses each gave, article date, draft identity and report time', () => {
+    const hash = sampleCase().drafts[1].hash
     expect(text).toContain('City to cut bus fares as ridership recovers')
     expect(text).toContain('Author Dana Whitlock')
-    expect(text).toContain('Checked by Priya Raman, Tom Becker')
+    expect(text).toContain('Checked by Priya Raman (5) , Tom Becker (2) (statuses given)')
     expect(text).toContain('Article date 2024-05-14')
-    expect(text).toContain(`Draft identity ${hash.slice(0, 12)}`)
-    expect(text).toContain(hash)
+    expect(text).toContain(`${hash.slice(0, 12)} (SHA-256 of its text)`)
+    expect(report).toContain(`title="${hash}"`)
     expect(text).toContain('Report made 2024-05-16 10:00 UTC')
     expect(text).toContain('draft 2 of 2')
   })
 
-  test('summary: the verdict, its reasons and the rule it follows', () => {
-    expect(text).toContain('Not ready to publish')
-    expect(text).toContain('1 item is rated Incorrect and still in the draft: [5].')
-    expect(text).toContain('Ready to publish means: every claim and quote still in the current draft')
-    expect(report).toMatch(/<span class="swatch" style="--c:#1e8e3e"><\/span>Verified<\/td><td class="num">3<\/td>/)
+  test('page 1: the verdict, its reasons, the rule, then corrections, open queries, re-checks and counts', () => {
+    const summary = textOf(page1)
+    expect(summary).toContain('Not ready to publish')
+    expect(summary).toContain('1 item is rated Incorrect and still in the draft: [5].')
+    expect(summary).toContain('Ready to publish means: every claim and quote still in the current draft')
+    // Incorrect and Misleading items with the suggested wording as a word diff, in article order.
+    expect(summary.indexOf('Corrections (2)')).toBeGreaterThan(summary.indexOf('Ready to publish means'))
+    expect(summary.indexOf('[2] Misleading')).toBeLessThan(summary.indexOf('[5] Incorrect'))
+    expect(page1).toContain('<del>£6.2</del>\u2009<ins>£5.4</ins>')
+    expect(summary).toContain('Council receipts show £5.4 million')
+    // The open query, not the resolved one.
+    expect(summary).toContain('Open queries to the writer (1)')
+    expect(summary).toContain('[4] Can we see the budget paper that ties the fare cut to the levy? — asked by Tom Becker')
+    expect(summary).not.toContain('Where does £6.2 million come from?')
+    expect(summary).toContain('To check again: the words changed (1) [7] The city last cut fares in 2009')
+    expect(page1).toMatch(/<span class="swatch" style="--c:#1e8e3e"><\/span>Verified 3<\/span>/)
   })
 
-  test('the checked copy carries a numbered marker in status colour at each item', () => {
-    const copy = report.slice(report.indexOf('id="copy"'), report.indexOf('id="items"'))
-    for (let n = 1; n <= 8; n++) expect(copy).toContain(`href="#item-${n}"`)
-    expect(copy).toContain('<a class="marker" href="#item-5" style="--c:#d93025">[5]</a><span class="hl" style="--c:#d93025">The levy')
-    // A quote inside a sentence takes its own (innermost) colour, dashed.
-    expect(copy).toMatch(/\[3\]<\/a><span class="hl quote" style="--c:#1e8e3e">We promised/)
-    expect(copy).not.toContain('[D1]')
-    expect(textOf(copy)).toContain('Critics say the plan will hurt small firms.')
-  })
-
-  test('each item lists its sources with passage, links, archive, hash and person details', () => {
-    const item1 = report.slice(report.indexOf('id="item-1"'), report.indexOf('id="item-2"'))
+  test('checked items in article order, each with its sources, passages and links; no history without the appendix', () => {
+    const items = report.slice(report.indexOf('id="items"'), report.indexOf('id="changes"'))
+    expect([...items.matchAll(/<article class="item" id="item-(\w+)"/g)].map((match) => match[1])).toEqual(['1', '2', '3', '4', '5', '7', '8'])
+    const item1 = items.slice(items.indexOf('id="item-1"'), items.indexOf('id="item-2"'))
     expect(item1).toContain('<a href="https://www.riverton.example.gov/news/fares-to-fall" rel="noreferrer noopener">')
     expect(item1).toContain('web.archive.org/web/20240514090500')
     expect(textOf(item1)).toContain('From 1 March a single adult fare will cost £1.80, down from £2.40.')
-    expect(textOf(item1)).toContain('Reached 2024-05-15 11:30 UTC by phone')
+    expect(textOf(item1)).toContain('Amara Osei, Chair, transport committee · Person · Reached by phone 2024-05-15 11:30 UTC')
     expect(textOf(item1)).toContain('Confirmed Both quotes, as printed.')
     expect(textOf(item1)).toContain('primary source: council release')
     expect(item1).toContain('<li class="done">')
-    const item2 = report.slice(report.indexOf('id="item-2"'), report.indexOf('id="item-3"'))
-    expect(item2).toContain('5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03')
+    expect(report).not.toContain('id="appendix"')
+    expect(report).not.toContain('History of each item')
+  })
+
+  test('nothing empty is printed: no "None written", no "No passage recorded", no "Nothing recorded"', () => {
+    for (const filler of ['None written', 'No passage recorded', 'Nothing recorded', 'No source linked.']) expect(text).not.toContain(filler)
+    const item7 = textOf(report.slice(report.indexOf('id="item-7"'), report.indexOf('id="item-8"')))
+    expect(item7).not.toContain('Sources')
+    expect(item7).not.toContain('Notes')
   })
 
   test('a person source never shows its contact details (source protection)', () => {
     expect(report).not.toContain('+44 7700 900123')
   })
 
+  test('a person source off the record is "Person source (on file)": no name, role, title or notes', () => {
+    const caseFile = sampleCase()
+    const s3 = caseFile.sources.find((source) => source.id === 's3')
+    if (!s3?.person) throw new Error('fixture')
+    s3.person.onRecord = false
+    s3.person.name = 'Mira Kovac'
+    s3.title = 'Mira Kovac, council press office'
+    s3.notes = 'Kovac prefers text messages'
+    const shared = [html(caseFile), renderHtml(caseFile, { now: FIXED_NOW, appendix: true })]
+    for (const markup of shared) {
+      const items = markup.slice(markup.indexOf('id="items"'))
+      expect(textOf(items)).toContain('Person source (on file) · Reached by phone')
+      expect(markup).not.toContain('Chair, transport committee')
+      expect(markup).not.toContain('Kovac')
+      expect(markup).not.toContain('prefers text messages')
+      // Her passage still says what she confirmed.
+      expect(items).toContain('Confirmed both quotes word for word from her speech notes.')
+    }
+  })
+
   test('quotes show their speaker; twins point at their twin', () => {
-    expect(textOf(report.slice(report.indexOf('id="item-3"'), report.indexOf('id="item-4"')))).toContain('Speaker Amara Osei, Councillor, chair of the transport committee')
-    expect(report.slice(report.indexOf('id="item-8"'))).toContain('<dt>Same fact as</dt><dd><a href="#item-1">[1]</a>')
+    expect(textOf(report.slice(report.indexOf('id="item-3"'), report.indexOf('id="item-4"')))).toContain('Said by Amara Osei, Councillor, chair of the transport committee')
+    expect(report.slice(report.indexOf('id="item-8"'))).toContain('same fact as <a href="#item-1">[1]</a>')
   })
 
-  test('dismissed and removed items are listed apart, briefly', () => {
-    expect(text).toContain('Dismissed (not checked)')
-    expect(report).toMatch(/<tr id="item-D1"><td>D1<\/td><td>Claim<\/td><td>Critics say/)
-    expect(report).toMatch(/<tr id="item-R1"><td>R1<\/td><td>Claim<\/td><td>The committee meets monthly/)
+  test('unchecked, dismissed and removed items close the report, one line each', () => {
+    const closing = textOf(report.slice(report.indexOf('id="not-checked"')))
+    expect(closing).toContain('Not checked yet (1) [6] Quote: Nobody asked the shops on Mill Street,')
+    expect(closing).toContain('Dismissed: not to check (1) [D1] Claim: Critics say the plan will hurt small firms. · Priya Raman')
+    expect(closing).toContain('No longer in the draft (1) [R1] Claim: The committee meets monthly at the Guildhall and votes in public. · was Unchecked')
+    expect(report).not.toContain('<article class="item" id="item-6"')
   })
 
-  test('queries open first; corrections and changes as word diffs', () => {
-    const queries = report.slice(report.indexOf('id="queries"'))
-    expect(queries.indexOf('Can we see the budget paper')).toBeLessThan(queries.indexOf('Where does £6.2 million come from?'))
-    expect(queries).toContain('<del>£6.2</del><ins>£5.4</ins>')
-    const changes = report.slice(report.indexOf('id="changes"'), report.indexOf('id="appendix"'))
-    expect(changes).toContain('<del>2011,</del><ins>2009,</ins>')
+  test('changes since the previous draft as word diffs', () => {
+    const changes = report.slice(report.indexOf('id="changes"'), report.indexOf('id="not-checked"'))
+    expect(changes).toContain('<del>2011,</del>\u2009<ins>2009,</ins>')
     expect(changes).toContain('Removed from the draft')
   })
 
-  test('the evidence appendix lists every source and every draft with hashes', () => {
-    const appendix = report.slice(report.indexOf('id="appendix"'))
-    for (const id of ['s1', 's2', 's3', 's4']) expect(appendix).toContain(`<code>${id}</code>`)
+  test('the appendix, when asked for: history as sentences, the evidence with hashes, the drafts and the checked copy', () => {
+    const withAppendix = renderHtml(sampleCase(), { now: FIXED_NOW, appendix: true })
+    const appendix = withAppendix.slice(withAppendix.indexOf('id="appendix"'))
+    const words = textOf(appendix)
+    expect(words).toContain('2024-05-14 09:10 UTC Priya Raman changed the status: Unchecked → Verified, on draft 1')
+    expect(words).toContain('No longer in draft 2: kept with all its work')
+    // The time never wraps ("Dr af t"): its cell does not break.
+    expect(appendix).toContain('<td class="when">')
+    expect(withAppendix).toMatch(/td\.when \{ white-space: nowrap;/)
     expect(appendix).toContain('evidence/fares-to-fall.html')
     for (const draft of sampleCase().drafts) expect(appendix).toContain(draft.hash)
+    const copy = appendix.slice(appendix.indexOf('id="copy"'))
+    for (let n = 1; n <= 8; n++) expect(copy).toContain(`href="#item-${n}"`)
+    expect(copy).toContain('<a class="marker" href="#item-5" style="--c:#d93025">[5]</a><span class="hl" style="--c:#d93025">The levy')
+    expect(copy).toMatch(/\[3\]<\/a><span class="hl quote" style="--c:#1e8e3e">We promised/)
   })
 
-  test('with one draft, the changes section says there is nothing to compare', () => {
+  test('with one draft, there is no changes section at all', () => {
     const caseFile = sampleCase()
     caseFile.drafts = [caseFile.drafts[1]]
-    expect(textOf(html(caseFile))).toContain('Only one draft has been imported')
+    const markup = html(caseFile)
+    expect(markup).not.toContain('id="changes"')
+    expect(textOf(markup)).not.toContain('Changes since the previous draft')
   })
 })
 
@@ -117,7 +158,7 @@ describe('safety', () => {
   })
 
   test('a hostile case gives a report with no active content and no loads', () => {
-    const report = html(hostileCase())
+    const report = renderHtml(hostileCase(), { now: FIXED_NOW, appendix: true })
     const found = findActiveContent(report)
     expect(found.problems).toEqual([])
     expect(found.tags.has('script')).toBe(false)
@@ -151,7 +192,7 @@ describe('safety', () => {
         const caseFile = secondDraftCase(article, b, [item], [])
         caseFile.statuses[0].label = d
         caseFile.statuses[0].color = a
-        const report = renderHtml(caseFile, { now: FIXED_NOW })
+        const report = renderHtml(caseFile, { now: FIXED_NOW, appendix: true })
         expect(findActiveContent(report).problems).toEqual([])
       }),
       { numRuns: 150 }

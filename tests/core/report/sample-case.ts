@@ -52,7 +52,7 @@ export function sampleCase(): CaseFile {
       kind: 'person',
       title: 'Councillor Amara Osei',
       passage: 'Confirmed both quotes word for word from her speech notes.',
-      person: { name: 'Amara Osei', role: 'Chair, transport committee', contact: '+44 7700 900123', reachedAt: '2024-05-15T11:30:00.000Z', channel: 'phone', confirmed: 'Both quotes, as printed.' }
+      person: { name: 'Amara Osei', role: 'Chair, transport committee', contact: '+44 7700 900123', reachedAt: '2024-05-15T11:30:00.000Z', channel: 'phone', confirmed: 'Both quotes, as printed.', onRecord: true }
     }),
     source('s4', {
       kind: 'dataset',

@@ -93,7 +93,7 @@ describe('queries, corrections and changes', () => {
   })
 
   test('corrections are the items with a suggested wording', () => {
-    expect(model(sampleCase()).corrections.map((entry) => entry.item.id)).toEqual(['i2', 'i5'])
+    expect(model(sampleCase()).toCorrect.map((entry) => entry.item.id)).toEqual(['i2', 'i5'])
   })
 
   test('changes list items revised as changed or removed on the current draft', () => {

@@ -1,5 +1,5 @@
 /**
- * Section 3: the checked copy: the draft's own text, block by block, with every claim and quote
+ * The checked copy (in the appendix): the draft's own text, block by block, with every claim and quote
  * highlighted in its status colour and a numbered marker [n] linking to its entry. Items may
  * overlap (a quote inside a claim sentence), so the text is cut at every item boundary and each
  * piece takes the colour of the innermost item covering it.
@@ -69,11 +69,11 @@ export function renderCopy(model: ReportModel): string {
   const body = blocksOf(text, model.draft.article.blocks)
     .map((block) => renderBlock(text, block, marks))
     .join('\n')
-  return `<section class="major" id="copy">
-<h2>The checked copy</h2>
-<p class="muted">The current draft as imported. Each claim and quote is underlined in its status colour (quotes dashed); the number links to its entry below.</p>
+  return `<div id="copy">
+<h3>The checked copy</h3>
+<p class="muted">The current draft as imported. Each claim and quote is underlined in its status colour (quotes dashed); the number links to its entry above.</p>
 <div class="copy">
 ${body || '<p class="muted">The draft has no text.</p>'}
 </div>
-</section>`
+</div>`
 }

@@ -9,10 +9,8 @@ import { escapeHtml } from '../escape'
 import { buildReportModel, type ReportModel, type ReportOptions } from '../summary'
 import { renderAppendix } from './appendix'
 import { renderChanges } from './changes'
-import { renderCopy } from './copy'
 import { renderHeader } from './header'
-import { renderItems } from './items'
-import { renderQueries } from './queries'
+import { renderCheckedItems, renderClosingList } from './items'
 import { renderSummary } from './summary'
 import { reportStyles } from './styles'
 
@@ -34,10 +32,9 @@ export function renderHtmlFromModel(model: ReportModel, paperSize: PaperSize = '
 <main>
 ${renderHeader(model)}
 ${renderSummary(model)}
-${renderCopy(model)}
-${renderItems(model)}
-${renderQueries(model)}
+${renderCheckedItems(model)}
 ${renderChanges(model)}
+${renderClosingList(model)}
 ${renderAppendix(model)}
 <footer class="end">Made with Factdesk on this computer from case <code>${escapeHtml(model.case.id)}</code>, ${escapeHtml(model.generatedAt)}. Nothing in this report was fetched from the network.</footer>
 </main>

@@ -4,11 +4,17 @@
  */
 import type { StatusDef } from '../../../shared/case'
 import { escapeHtml, formatTime, safeHttpUrl } from '../escape'
+import type { ReportItem } from '../summary'
 import type { DiffPart } from '../word-diff'
 
 /** The status as a coloured label (colour already validated in the model). */
 export function statusBadge(status: StatusDef): string {
   return `<span class="badge" style="--c:${escapeHtml(status.color)}">${escapeHtml(status.label)}</span>`
+}
+
+/** "[3]" linking to the item's entry in the report. */
+export function itemLink(entry: Pick<ReportItem, 'label' | 'anchorId'>): string {
+  return `<a class="ref" href="#${escapeHtml(entry.anchorId)}">[${escapeHtml(entry.label)}]</a>`
 }
 
 export function swatch(status: StatusDef): string {
@@ -32,12 +38,15 @@ export function time(iso: string | null | undefined): string {
   return `<time datetime="${escapeHtml(iso)}">${escapeHtml(formatTime(iso))}</time>`
 }
 
-/** A word diff as <del>/<ins>. */
+/** A word diff as <del>/<ins>; a thin gap keeps "old" and "new" from reading as one word. */
 export function diffHtml(parts: DiffPart[]): string {
   return parts
-    .map((part) =>
-      part.kind === 'del' ? `<del>${escapeHtml(part.text)}</del>` : part.kind === 'ins' ? `<ins>${escapeHtml(part.text)}</ins>` : escapeHtml(part.text)
-    )
+    .map((part, index) => {
+      if (part.kind === 'del') return `<del>${escapeHtml(part.text)}</del>`
+      if (part.kind === 'same') return escapeHtml(part.text)
+      const gap = parts[index - 1]?.kind === 'del' && !/^\s/.test(part.text) && !/\s$/.test(parts[index - 1].text) ? '\u2009' : ''
+      return `${gap}<ins>${escapeHtml(part.text)}</ins>`
+    })
     .join('')
 }
 

@@ -21,8 +21,9 @@ h4 { font-size: .8rem; text-transform: uppercase; letter-spacing: .04em; color: 
 p { margin: .35rem 0; }
 code, .hash { font-family: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .85em; overflow-wrap: anywhere; }
 a { color: #0b57d0; overflow-wrap: anywhere; }
+.standfirst { color: var(--muted); font-style: italic; margin: .2rem 0 .5rem; }
 .kicker { text-transform: uppercase; letter-spacing: .08em; font-size: .75rem; color: var(--muted); margin: 0; }
-dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: 1rem 0; }
+dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: .75rem 0; }
 dl.meta dt { color: var(--muted); }
 dl.meta dd { margin: 0; overflow-wrap: anywhere; }
 .verdict { border: 2px solid; border-radius: 6px; padding: .75rem 1rem; margin: 1rem 0; }
@@ -58,7 +59,22 @@ ol.sources > li { margin: .5rem 0; }
 ul.checklist { list-style: none; padding-left: 0; }
 ul.checklist li::before { content: "☐ "; }
 ul.checklist li.done::before { content: "☑ "; }
-table.history { font-size: .8rem; }
+table.history { font-size: .8rem; table-layout: fixed; }
+table.history col.when { width: 9.5rem; }
+td.when { white-space: nowrap; font-variant-numeric: tabular-nums; color: var(--muted); }
+table.history tr.owner th { background: none; font-weight: 600; padding-top: .6rem; }
+ul.lines { padding-left: 1.1rem; margin: .3rem 0; }
+ul.lines li { margin: .15rem 0; }
+a.ref, span.ref { font-weight: 600; text-decoration: none; white-space: nowrap; }
+p.counts { font-size: .85rem; color: var(--muted); }
+p.counts .count { white-space: nowrap; margin-right: .8rem; }
+p.who { margin: .2rem 0; }
+p.verdict-note { margin: .4rem 0; }
+p.signed { font-size: .8rem; color: var(--muted); margin-top: .5rem; }
+.small { font-size: .85rem; }
+.correction { margin: .5rem 0 .8rem; }
+.correction p.head { margin: .2rem 0; }
+#summary h2 { font-size: 1.1rem; margin: 1.2rem 0 .4rem; padding-bottom: .15rem; border-bottom-width: 1px; }
 del { background: #fce8e6; color: #a50e0e; text-decoration: line-through; }
 ins { background: #e6f4ea; color: #0d652d; text-decoration: underline; }
 .diff { white-space: pre-wrap; padding: .4rem .6rem; background: var(--soft); border-radius: 4px; }
@@ -69,10 +85,12 @@ footer.end { margin-top: 3rem; font-size: .8rem; color: var(--muted); border-top
   main { max-width: none; padding: 0; }
   h1 { font-size: 1.45rem; }
   h2 { margin-top: 0; }
-  /* Each major section starts a page; the summary stays on page 1 with the header. */
+  /* Page 1 is the editor's summary; the checked items and the appendix each start a page, and
+     everything else follows on without leaving half pages empty. */
   section.major { break-before: page; }
-  section.major.first { break-before: auto; }
-  #summary h2 { margin-top: 1rem; }
+  #summary h2 { margin-top: .8rem; }
+  #not-checked h2, #changes h2 { margin-top: 1rem; }
+  .verdict ul { margin: .3rem 0; }
   h2, h3, h4 { break-after: avoid; }
   /* Items may run across pages (keeping each whole wastes half pages); their parts may not. */
   article.item { break-inside: auto; }

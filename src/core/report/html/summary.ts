@@ -1,32 +1,74 @@
 /**
- * Section 2: the five-minute answer. Counts per status, the ready-to-publish verdict with the
- * reasons behind it, and the rule the verdict follows, stated in full.
+ * Page 1, the editor's summary: the publish verdict and what stands in its way, in the order an
+ * editor acts on it — words to correct (Incorrect, Misleading, with the suggested wording), open
+ * queries to the writer, items to check again, verified items with nothing behind them — then the
+ * status counts. A list with nothing in it is left out.
  */
 import { escapeHtml } from '../escape'
-import { VERDICT_RULE, type ReportModel } from '../summary'
-import { plural, swatch } from './fragments'
+import { VERDICT_RULE, type ReportItem, type ReportModel } from '../summary'
+import { wordDiff } from '../word-diff'
+import { diffHtml, itemLink, plural, statusBadge, time } from './fragments'
+
+/** Words of an item quoted in a one-line list before they are cut with "…". */
+export const LINE_WORDS = 160
+
+function correctionBlock(entry: ReportItem): string {
+  const { item } = entry
+  const words = item.correction
+    ? `<p class="diff">${diffHtml(wordDiff(entry.text, item.correction.replacement))}</p>`
+    : `<blockquote class="said">${escapeHtml(entry.text)}</blockquote>`
+  const why = item.verdictNote.trim() ? ` ${escapeHtml(item.verdictNote)}` : ''
+  const signed = item.correction
+    ? ` <span class="muted">— correction by ${escapeHtml(item.correction.by)}, ${time(item.correction.at)}</span>`
+    : ' <span class="warn">No correction written yet.</span>'
+  return `<div class="correction"><p class="head">${itemLink(entry)} ${statusBadge(entry.status)}${why}${signed}</p>
+${words}</div>`
+}
+
+function lineOf(entry: ReportItem, tail = ''): string {
+  return `<li>${itemLink(entry)} ${escapeHtml(clip(entry.text, LINE_WORDS))}${tail}</li>`
+}
+
+export function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`
+}
 
 export function renderSummary(model: ReportModel): string {
   const { verdict } = model
-  const rows = model.counts
-    .map(
-      (row) =>
-        `<tr${row.count === 0 ? ' class="muted"' : ''}><td>${swatch(row.status)}${escapeHtml(row.status.label)}</td><td class="num">${row.count}</td><td>${row.status.resolved ? 'resolved' : '<span class="warn">open</span>'}</td></tr>`
-    )
-    .join('\n')
-  const reasons = [...verdict.blockers.map((text) => `<li>${escapeHtml(text)}</li>`), ...verdict.warnings.map((text) => `<li class="muted">Note: ${escapeHtml(text)}</li>`)]
   const resolved = model.inDraft.filter((entry) => entry.status.resolved).length
-  return `<section class="major first" id="summary">
-<h2>Summary</h2>
+  const reasons = [...verdict.blockers.map((text) => `<li>${escapeHtml(text)}</li>`), ...verdict.warnings.map((text) => `<li class="muted">Note: ${escapeHtml(text)}</li>`)]
+  const parts: string[] = []
+  if (model.toCorrect.length > 0) {
+    const legend = model.toCorrect.some((entry) => entry.item.correction)
+      ? '<p class="muted small">Struck words are in the draft; underlined words are the suggested wording.</p>'
+      : ''
+    parts.push(`<h2 id="corrections">Corrections (${model.toCorrect.length})</h2>\n${legend}\n${model.toCorrect.map(correctionBlock).join('\n')}`)
+  }
+  if (model.openQueryRows.length > 0) {
+    const rows = model.openQueryRows
+      .map(({ query, owner }) => `<li>${itemLink(owner)} ${escapeHtml(query.text)} <span class="muted">— asked by ${escapeHtml(query.by)}, ${time(query.at)}</span></li>`)
+      .join('')
+    parts.push(`<h2 id="open-queries">Open queries to the writer (${model.openQueryRows.length})</h2>\n<ul class="lines">${rows}</ul>`)
+  }
+  if (model.recheck.length > 0) {
+    parts.push(`<h2 id="recheck">To check again: the words changed (${model.recheck.length})</h2>\n<ul class="lines">${model.recheck.map((entry) => lineOf(entry)).join('')}</ul>`)
+  }
+  if (model.unsourced.length > 0) {
+    parts.push(`<h2 id="unsourced">Verified without a source (${model.unsourced.length})</h2>\n<ul class="lines">${model.unsourced.map((entry) => lineOf(entry)).join('')}</ul>`)
+  }
+  const counts = model.counts
+    .filter((row) => row.count > 0)
+    .map((row) => `<span class="count"><span class="swatch" style="--c:${escapeHtml(row.status.color)}"></span>${escapeHtml(row.status.label)} ${row.count}</span>`)
+    .join(' ')
+  return `<section class="first" id="summary">
 <div class="verdict ${verdict.ready ? 'ready' : 'not-ready'}">
 <strong class="headline">${verdict.ready ? 'Ready to publish' : 'Not ready to publish'}</strong>
-<p>${resolved} of ${plural(model.inDraft.length, 'item', 'items')} in the draft resolved · ${plural(model.openQueries, 'open query', 'open queries')} to the writer · ${model.dismissed.length} dismissed · ${model.removed.length} removed from the draft</p>
+<p>${resolved} of ${plural(model.inDraft.length, 'item', 'items')} in the draft resolved · ${plural(model.openQueries, 'open query', 'open queries')} · ${model.checked.length} checked · ${model.unchecked.length} not looked at · ${model.dismissed.length} dismissed${model.removed.length > 0 ? ` · ${model.removed.length} removed from the draft` : ''}</p>
 ${reasons.length > 0 ? `<ul>${reasons.join('')}</ul>` : ''}
 <p class="rule">${escapeHtml(VERDICT_RULE)}</p>
 </div>
-<table class="counts"><thead><tr><th>Status</th><th class="num">Items</th><th>Counts as</th></tr></thead>
-<tbody>
-${rows}
-</tbody></table>
+${parts.join('\n')}
+${counts ? `<p class="counts">${counts}</p>` : ''}
 </section>`
 }

@@ -1,29 +1,34 @@
 /**
- * The Markdown report: the same seven sections as the HTML one, for wikis, tickets and email.
- * Status colours cannot travel in Markdown, so statuses are written out in words.
+ * The Markdown report, for wikis, tickets and email: the same sections as the HTML one, in the
+ * same order (the editor's summary, the checked items, changes, the closing list, and the appendix
+ * when asked for). Status colours cannot travel in Markdown, so statuses are written out in words.
  */
 import type { CaseFile } from '../../../shared/case'
+import { historySentence, vocabularyOf } from '../../case/history-words'
 import { shortHash } from '../../case/ids'
-import { sourceKindLabel } from '../html/items'
-import { buildReportModel, VERDICT_RULE, type ReportModel, type ReportOptions } from '../summary'
+import { clip, LINE_WORDS } from '../html/summary'
+import { sourceView } from '../source-view'
+import { buildReportModel, VERDICT_RULE, type ReportItem, type ReportModel, type ReportOptions } from '../summary'
 import { wordDiff } from '../word-diff'
 import { md, mdDiff, mdLink, mdTable, mdTime } from './inline'
-import { markdownItems } from './items'
+import { markdownCheckedItems, markdownClosingList } from './items'
+
+const ref = (entry: ReportItem): string => `\\[${md(entry.label)}\\]`
 
 function header(model: ReportModel): string[] {
   const { draft } = model
-  return [
-    `# Verification report: ${md(model.title)}`,
-    '',
-    `- **Author:** ${model.author ? md(model.author) : 'not stated in the article'}`,
-    `- **Checked by:** ${model.checkers.length > 0 ? md(model.checkers.join(', ')) : 'nobody has recorded a check yet'}`,
-    `- **Article date:** ${model.articleDate ? mdTime(model.articleDate) : 'not known'}`,
-    `- **Draft:** ${md(draft.fileName || 'unnamed file')}, draft ${model.draftNumber} of ${model.case.drafts.length}, imported ${mdTime(draft.importedAt)}`,
-    `- **Draft identity:** ${md(shortHash(draft.hash))} (SHA-256 of the draft text; full: ${md(draft.hash)})`,
+  const checkers = model.checkerRows.map((row) => `${md(row.name)}${row.statuses > 0 ? ` (${row.statuses})` : ''}`).join(', ')
+  const lines = [`# Verification report: ${md(model.title)}`, '']
+  if (draft.article.standfirst) lines.push(`*${md(draft.article.standfirst)}*`, '')
+  if (model.author) lines.push(`- **Author:** ${md(model.author)}`)
+  if (model.articleDate) lines.push(`- **Article date:** ${mdTime(model.articleDate)}`)
+  lines.push(
+    `- **Checked by:** ${checkers ? `${checkers}${model.checkerRows.some((row) => row.statuses > 0) ? ' (statuses given)' : ''}` : 'nobody has recorded a check yet'}`,
+    `- **Draft:** ${md(draft.fileName || 'unnamed file')}, draft ${model.draftNumber} of ${model.case.drafts.length}, imported ${mdTime(draft.importedAt)} · ${md(shortHash(draft.hash))} (SHA-256 of its text)`,
     `- **Report made:** ${mdTime(model.generatedAt)}`,
-    `- **Case:** ${md(model.case.id)}`,
     ''
-  ]
+  )
+  return lines
 }
 
 function summary(model: ReportModel): string[] {
@@ -31,15 +36,71 @@ function summary(model: ReportModel): string[] {
   const lines = [
     '## Summary',
     '',
-    `**${model.verdict.ready ? 'Ready to publish' : 'Not ready to publish'}.** ${resolved} of ${model.inDraft.length} items in the draft resolved; ${model.openQueries} open quer${model.openQueries === 1 ? 'y' : 'ies'} to the writer; ${model.dismissed.length} dismissed; ${model.removed.length} removed from the draft.`,
+    `**${model.verdict.ready ? 'Ready to publish' : 'Not ready to publish'}.** ${resolved} of ${model.inDraft.length} items in the draft resolved · ${model.openQueries} open quer${model.openQueries === 1 ? 'y' : 'ies'} · ${model.checked.length} checked · ${model.unchecked.length} not looked at · ${model.dismissed.length} dismissed${model.removed.length > 0 ? ` · ${model.removed.length} removed from the draft` : ''}`,
     ''
   ]
   for (const blocker of model.verdict.blockers) lines.push(`- ${md(blocker)}`)
   for (const warning of model.verdict.warnings) lines.push(`- Note: ${md(warning)}`)
   if (model.verdict.blockers.length + model.verdict.warnings.length > 0) lines.push('')
   lines.push(`> ${md(VERDICT_RULE)}`, '')
-  lines.push(mdTable(['Status', 'Items', 'Counts as'], model.counts.map((row) => [md(row.status.label), String(row.count), row.status.resolved ? 'resolved' : 'open'])), '')
+  if (model.toCorrect.length > 0) {
+    lines.push(`### Corrections (${model.toCorrect.length})`, '')
+    for (const entry of model.toCorrect) {
+      const correction = entry.item.correction
+      lines.push(`- ${ref(entry)} **${md(entry.status.label)}:** ${correction ? mdDiff(wordDiff(entry.text, correction.replacement)) : `${md(entry.text)} — **no correction written yet**`}`)
+      if (correction) lines.push(`  Suggested by ${md(correction.by)}, ${mdTime(correction.at)}. ~~Struck~~ words are in the draft; **bold** words are the suggested wording.`)
+      if (entry.item.verdictNote.trim()) lines.push(`  ${md(entry.item.verdictNote)}`)
+    }
+    lines.push('')
+  }
+  if (model.openQueryRows.length > 0) {
+    lines.push(`### Open queries to the writer (${model.openQueryRows.length})`, '')
+    for (const { query, owner } of model.openQueryRows) lines.push(`- ${ref(owner)} ${md(query.text)} — asked by ${md(query.by)}, ${mdTime(query.at)}`)
+    lines.push('')
+  }
+  const lineOf = (entry: ReportItem): string => `- ${ref(entry)} ${md(clip(entry.text, LINE_WORDS))}`
+  if (model.recheck.length > 0) lines.push(`### To check again: the words changed (${model.recheck.length})`, '', ...model.recheck.map(lineOf), '')
+  if (model.unsourced.length > 0) lines.push(`### Verified without a source (${model.unsourced.length})`, '', ...model.unsourced.map(lineOf), '')
+  const counts = model.counts.filter((row) => row.count > 0).map((row) => `${md(row.status.label)} ${row.count}`)
+  if (counts.length > 0) lines.push(counts.join(' · '), '')
   return lines
+}
+
+function changes(model: ReportModel): string[] {
+  if (model.case.drafts.length <= 1) return []
+  const lines = ['## Changes since the previous draft', '', `${model.changes.length} checked item${model.changes.length === 1 ? '' : 's'} changed or removed in draft ${model.draftNumber}.`, '']
+  for (const change of model.changes) {
+    lines.push(`- ${ref(change.owner)} ${change.detail === 'removed' ? 'Removed from the draft' : 'Wording changed'} (${md(change.owner.status.label)}): ${mdDiff(wordDiff(change.before, change.after))}`)
+  }
+  lines.push('')
+  return lines
+}
+
+function appendix(model: ReportModel): string[] {
+  if (!model.appendix) return []
+  const words = vocabularyOf(model.case, { shared: true })
+  const lines = ['## Appendix', '', '### History of each item', '']
+  for (const entry of [...model.inDraft, ...model.dismissed, ...model.removed]) {
+    if (entry.item.history.length === 0) continue
+    lines.push(`**${ref(entry)}** ${md(clip(entry.text, 90))}`, '')
+    for (const event of entry.item.history) lines.push(`- ${mdTime(event.at)} — ${md(historySentence(event, words))}`)
+    lines.push('')
+  }
+  const rows = model.case.sources.map((raw) => {
+    const source = sourceView(raw)
+    return [
+      md(source.kindLabel),
+      md(source.title),
+      [source.url ? mdLink(source.url) : '', source.archiveUrl ? `archive ${mdLink(source.archiveUrl)}` : '', source.filePath ? `file ${md(source.filePath)}` : '', source.sha256 ? `SHA-256 ${md(source.sha256)}` : '', source.snapshot ? `snapshot ${md(source.snapshot.path)} ${mdTime(source.snapshot.at)} SHA-256 ${md(source.snapshot.sha256)}` : '']
+        .filter(Boolean)
+        .join('; '),
+      (model.sourceUse.get(source.id) ?? []).map((label) => `\\[${md(label)}\\]`).join(' ')
+    ]
+  })
+  if (rows.length > 0) lines.push('### Evidence', '', mdTable(['Kind', 'Source', 'Copy kept', 'Used by'], rows), '')
+  const drafts = model.case.drafts.map((draft, index) => [String(index + 1), md(draft.fileName), mdTime(draft.importedAt), md(draft.hash)])
+  lines.push('### Drafts', '', mdTable(['#', 'File', 'Imported', 'SHA-256 of the text'], drafts), '')
+  return [...lines, ...copy(model)]
 }
 
 function copy(model: ReportModel): string[] {
@@ -50,7 +111,7 @@ function copy(model: ReportModel): string[] {
     if (at < 0 || at >= text.length) continue
     starts.set(at, [...(starts.get(at) ?? []), entry.label])
   }
-  const lines = ['## The checked copy', '', 'The current draft as imported; **\\[n\\]** marks where item n starts.', '']
+  const lines = ['### The checked copy', '', 'The current draft as imported; **\\[n\\]** marks where item n starts.', '']
   // Paragraphs by position (not by splitting strings) so markers land exactly at item starts.
   const paragraph = /[^\n]+(?:\n(?!\n)[^\n]*)*/g
   for (let match = paragraph.exec(text); match; match = paragraph.exec(text)) {
@@ -69,55 +130,8 @@ function copy(model: ReportModel): string[] {
   return lines
 }
 
-function queries(model: ReportModel): string[] {
-  const lines = ['## Queries to the writer', '', `${model.openQueries} open.`, '']
-  if (model.queries.length === 0) lines.push('No queries to the writer.', '')
-  else {
-    const rows = model.queries.map(({ query, owner }) => [
-      `\\[${md(owner.label)}\\]`,
-      `${md(query.text)}${query.answer ? ` — Answer: ${md(query.answer)}` : ''}`,
-      `${md(query.by)}, ${mdTime(query.at)}`,
-      query.resolvedAt ? `Resolved ${mdTime(query.resolvedAt)}${query.resolvedBy ? ` by ${md(query.resolvedBy)}` : ''}` : 'OPEN'
-    ])
-    lines.push(mdTable(['Item', 'Query', 'Asked', 'State'], rows), '')
-  }
-  lines.push('## Corrections memo', '')
-  if (model.corrections.length === 0) lines.push('No corrections suggested.', '')
-  for (const entry of model.corrections) {
-    const correction = entry.item.correction
-    if (!correction) continue
-    lines.push(`### \\[${md(entry.label)}\\] ${md(entry.status.label)}`, '', mdDiff(wordDiff(entry.text, correction.replacement)), '', `Suggested by ${md(correction.by)}, ${mdTime(correction.at)}. ~~Struck~~ words are in the draft; **bold** words are the suggested wording.`, '')
-  }
-  return lines
-}
-
-function changes(model: ReportModel): string[] {
-  const lines = ['## Changes since the previous draft', '']
-  if (model.case.drafts.length <= 1) return [...lines, 'Only one draft has been imported, so there is nothing to compare yet.', '']
-  lines.push(`${model.changes.length} checked items changed or removed in draft ${model.draftNumber}.`, '')
-  for (const change of model.changes) {
-    lines.push(`- \\[${md(change.owner.label)}\\] ${change.detail === 'removed' ? 'Removed from the draft' : 'Wording changed'} (${md(change.owner.status.label)}): ${mdDiff(wordDiff(change.before, change.after))}`)
-  }
-  lines.push('')
-  return lines
-}
-
-function appendix(model: ReportModel): string[] {
-  const rows = model.case.sources.map((source) => [
-    md(source.id),
-    md(sourceKindLabel(source.kind)),
-    md(source.title),
-    [source.url ? mdLink(source.url) : '', source.archiveUrl ? `archive ${mdLink(source.archiveUrl)}` : '', source.filePath ? `file ${md(source.filePath)}` : '', source.sha256 ? `SHA-256 ${md(source.sha256)}` : '', source.snapshot ? `snapshot ${md(source.snapshot.path)} ${mdTime(source.snapshot.at)} SHA-256 ${md(source.snapshot.sha256)}` : '']
-      .filter(Boolean)
-      .join('; '),
-    (model.sourceUse.get(source.id) ?? []).map((label) => `\\[${md(label)}\\]`).join(' ')
-  ])
-  const drafts = model.case.drafts.map((draft, index) => [String(index + 1), md(draft.fileName), mdTime(draft.importedAt), md(draft.hash)])
-  return ['## Evidence appendix', '', rows.length > 0 ? mdTable(['Id', 'Kind', 'Source', 'Copy kept', 'Used by'], rows) : 'No sources in this case.', '', '### Drafts', '', mdTable(['#', 'File', 'Imported', 'SHA-256 of the text'], drafts), '']
-}
-
 export function renderMarkdownFromModel(model: ReportModel): string {
-  return [...header(model), ...summary(model), ...copy(model), ...markdownItems(model), ...queries(model), ...changes(model), ...appendix(model)].join('\n')
+  return [...header(model), ...summary(model), ...markdownCheckedItems(model), ...changes(model), ...markdownClosingList(model), ...appendix(model)].join('\n')
 }
 
 export function renderMarkdown(caseFile: CaseFile, options: ReportOptions): string {

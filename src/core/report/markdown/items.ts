@@ -1,91 +1,100 @@
 /**
- * Markdown: every item with its sources, passages, checklist, notes and history; dismissed and
- * removed items apart. Mirrors html/items.ts (contact details of people stay out here too).
+ * Markdown: the checked items with their sources, queries, notes and checklist, then the closing
+ * list of what nobody checked, one line each. Mirrors html/items.ts: the same items, the same
+ * privacy for people off the record, nothing empty printed.
  */
-import type { Source } from '../../../shared/case'
+import type { SourceView } from '../source-view'
 import type { ReportItem, ReportModel } from '../summary'
-import { sourceKindLabel } from '../html/items'
-import { md, mdLink, mdTable, mdTime } from './inline'
+import { clip, LINE_WORDS } from '../html/summary'
+import { wordDiff } from '../word-diff'
+import { md, mdDiff, mdLink, mdTime } from './inline'
 
-function sourceLines(source: Source, index: number): string[] {
-  const head = `${index + 1}. **${md(source.title || '(untitled source)')}** · ${md(sourceKindLabel(source.kind))}${source.publisher ? ` · ${md(source.publisher)}` : ''}${source.publishedAt ? ` · published ${md(source.publishedAt)}` : ''}`
-  const lines = [head]
-  lines.push(source.passage ? `   > ${md(source.passage)}` : '   - **No passage recorded.**')
-  const person = source.person
-  if (person) {
-    lines.push(`   - Person: ${md([person.name, person.role].filter(Boolean).join(', '))}`)
-    lines.push(`   - Reached: ${mdTime(person.reachedAt)}${person.channel ? ` by ${md(person.channel)}` : ''}`)
-    lines.push(`   - Confirmed: ${person.confirmed ? md(person.confirmed) : '**nothing recorded**'}`)
-  }
+function sourceLines(source: SourceView, index: number): string[] {
+  const reached = source.reachedAt || source.channel ? `reached${source.channel ? ` by ${md(source.channel)}` : ''}${source.reachedAt ? ` ${mdTime(source.reachedAt)}` : ''}` : ''
+  const facts = [source.onFile ? '' : md(source.kindLabel), source.publisher ? md(source.publisher) : '', source.publishedAt ? `published ${md(source.publishedAt)}` : '', reached].filter(Boolean)
+  const lines = [`${index + 1}. **${md(source.title)}**${facts.length > 0 ? ` · ${facts.join(' · ')}` : ''}`]
+  if (source.passage) lines.push(`   > ${md(source.passage)}`)
+  if (source.confirmed) lines.push(`   - Confirmed: ${md(source.confirmed)}`)
   if (source.url) lines.push(`   - Link: ${mdLink(source.url)}`)
   if (source.accessedAt) lines.push(`   - Accessed: ${mdTime(source.accessedAt)}`)
   if (source.archiveUrl) lines.push(`   - Archive: ${mdLink(source.archiveUrl)}`)
   if (source.filePath) lines.push(`   - File: ${md(source.filePath)}`)
-  if (source.sha256) lines.push(`   - File SHA-256: ${md(source.sha256)}`)
-  if (source.snapshot) lines.push(`   - Snapshot: ${md(source.snapshot.path)}, ${mdTime(source.snapshot.at)}, SHA-256 ${md(source.snapshot.sha256)}`)
   if (source.notes) lines.push(`   - Notes: ${md(source.notes)}`)
   return lines
 }
 
+export function mdWho(entry: ReportItem): string | null {
+  const who = entry.who
+  if (!who) return entry.item.kind === 'quote' ? '**Speaker not identified**' : null
+  const name = `${md(who.name)}${who.description ? `, ${md(who.description)}` : ''}${who.anonymous ? ' (anonymous)' : ''}`
+  return `${who.role === 'claimant' ? 'Claimed by' : 'Said by'} ${name}`
+}
+
 function itemLines(entry: ReportItem, labelOf: (id: string) => string | null): string[] {
   const { item } = entry
-  const kind = [item.kind === 'quote' ? 'Quote' : 'Claim', item.claimType ?? '', item.state === 'suggested' ? 'suggested by the engine' : item.origin === 'manual' ? 'added by hand' : '']
-    .filter(Boolean)
-    .join(' · ')
-  const lines = [`### [${md(entry.label)}] ${md(entry.status.label)} — ${md(kind)}`, '', `> ${md(entry.text)}`, '']
-  if (item.speaker) {
-    lines.push(`- **Speaker:** ${md(item.speaker.name)}${item.speaker.description ? `, ${md(item.speaker.description)}` : ''}${item.speaker.anonymous ? ' (anonymous)' : ''}`)
-  } else if (item.kind === 'quote') lines.push('- **Speaker:** not identified')
-  lines.push(`- **Checker:** ${entry.checker ? md(entry.checker) : 'no status given yet'}`)
-  if (entry.lastChanged) lines.push(`- **Last change:** ${mdTime(entry.lastChanged)}`)
-  const twin = item.twinOf ? labelOf(item.twinOf) : null
-  if (twin) lines.push(`- **Same fact as:** \\[${md(twin)}\\]`)
-  if (item.reasons.length > 0) lines.push(`- **Why suggested:** ${md(item.reasons.join('; '))}`)
-  lines.push('', `**Verdict note:** ${item.verdictNote ? md(item.verdictNote) : 'none written.'}`, '', '**Sources**', '')
-  if (entry.sources.length === 0) lines.push('No source linked.')
-  entry.sources.forEach((source, index) => lines.push(...sourceLines(source, index)))
-  const checklist = Object.entries(item.checklist)
-  if (checklist.length > 0) {
-    lines.push('', '**Checklist**', '')
-    for (const [key, value] of checklist) lines.push(`- [${value.done ? 'x' : ' '}] ${md(key)}${value.detail ? `: ${md(value.detail)}` : ''}`)
+  const kind = [item.kind === 'quote' ? 'Quote' : 'Claim', item.claimType ?? '', item.origin === 'manual' ? 'added by hand' : ''].filter(Boolean).join(' · ')
+  const lines = [`### \\[${md(entry.label)}\\] ${md(entry.status.label)} — ${md(kind)}`, '', `> ${md(entry.text)}`, '']
+  const who = mdWho(entry)
+  if (who) lines.push(who, '')
+  if (item.verdictNote.trim()) lines.push(md(item.verdictNote), '')
+  if (item.correction) lines.push(`**Suggested correction:** ${mdDiff(wordDiff(entry.text, item.correction.replacement))}`, '')
+  if (entry.sources.length > 0) {
+    lines.push('**Sources**', '')
+    entry.sources.forEach((source, index) => lines.push(...sourceLines(source, index)))
+    lines.push('')
+  } else if (entry.status.id === 'verified') lines.push('**Verified, but no source linked.**', '')
+  if (item.queries.length > 0) {
+    lines.push('**Queries**', '')
+    for (const query of item.queries) {
+      const state = query.resolvedAt
+        ? `resolved${query.resolvedBy ? ` by ${md(query.resolvedBy)}` : ''}, ${mdTime(query.resolvedAt)}${query.answer ? `. Answer: ${md(query.answer)}` : ''}`
+        : '**open**'
+      lines.push(`- ${md(query.text)} — ${md(query.by)}, ${mdTime(query.at)}; ${state}`)
+    }
+    lines.push('')
   }
   if (item.notes.length > 0) {
-    lines.push('', '**Notes**', '')
+    lines.push('**Notes**', '')
     for (const note of item.notes) lines.push(`- ${md(note.text)} — ${md(note.by)}, ${mdTime(note.at)}`)
+    lines.push('')
   }
-  if (item.history.length > 0) {
-    const rows = item.history.map((entry) => [
-      mdTime(entry.at),
-      md(entry.by),
-      `${md(entry.action)}${entry.detail ? ` (${md(entry.detail)})` : ''}`,
-      entry.from !== undefined || entry.to !== undefined ? `${md(entry.from ?? '')} → ${md(entry.to ?? '')}` : '',
-      md(entry.draftId ?? '')
-    ])
-    lines.push('', '**History**', '', mdTable(['When', 'Who', 'What', 'Change', 'Draft'], rows))
+  const checklist = Object.entries(item.checklist)
+  if (checklist.length > 0) {
+    lines.push('**Checklist**', '')
+    for (const [key, value] of checklist) lines.push(`- [${value.done ? 'x' : ' '}] ${md(key)}${value.detail ? `: ${md(value.detail)}` : ''}`)
+    lines.push('')
   }
-  lines.push('')
+  const twin = item.twinOf ? labelOf(item.twinOf) : null
+  const signed = [entry.checker ? `Status given by ${md(entry.checker)}` : '', entry.lastChanged ? `last change ${mdTime(entry.lastChanged)}` : '', twin ? `same fact as \\[${md(twin)}\\]` : ''].filter(Boolean)
+  if (signed.length > 0) lines.push(`*${signed.join(' · ')}*`, '')
   return lines
 }
 
-function briefTable(entries: ReportItem[], when: (entry: ReportItem) => string): string {
-  return mdTable(
-    ['#', 'Kind', 'Words', 'Status', 'When'],
-    entries.map((entry) => [md(entry.label), entry.item.kind === 'quote' ? 'Quote' : 'Claim', md(entry.text), md(entry.status.label), when(entry)])
-  )
-}
-
-export function markdownItems(model: ReportModel): string[] {
+export function markdownCheckedItems(model: ReportModel): string[] {
   const all = [...model.inDraft, ...model.dismissed, ...model.removed]
   const labels = new Map(all.map((entry) => [entry.item.id, entry.label]))
   const labelOf = (id: string): string | null => labels.get(id) ?? null
-  const lines = ['## Claims and quotes', '']
-  if (model.inDraft.length === 0) lines.push('No claims or quotes in this draft.', '')
-  for (const entry of model.inDraft) lines.push(...itemLines(entry, labelOf))
+  const lines = [`## Checked items (${model.checked.length})`, '']
+  if (model.checked.length === 0) lines.push('Nobody has checked an item in this draft yet.', '')
+  for (const entry of model.checked) lines.push(...itemLines(entry, labelOf))
+  return lines
+}
+
+function closingLine(entry: ReportItem, tail: string): string {
+  return `- \\[${md(entry.label)}\\] ${entry.item.kind === 'quote' ? 'Quote' : 'Claim'}: ${md(clip(entry.text, LINE_WORDS))}${tail}`
+}
+
+export function markdownClosingList(model: ReportModel): string[] {
+  if (model.unchecked.length + model.dismissed.length + model.removed.length === 0) return []
+  const lines = ['## Not checked', '']
+  if (model.unchecked.length > 0) {
+    lines.push(`### Not checked yet (${model.unchecked.length})`, '', ...model.unchecked.map((entry) => closingLine(entry, '')), '')
+  }
   if (model.dismissed.length > 0) {
-    lines.push('### Dismissed (not checked)', '', briefTable(model.dismissed, (entry) => (entry.item.dismissed ? `${md(entry.item.dismissed.by)}, ${mdTime(entry.item.dismissed.at)}` : '')), '')
+    lines.push(`### Dismissed: not to check (${model.dismissed.length})`, '', ...model.dismissed.map((entry) => closingLine(entry, entry.item.dismissed ? ` · ${md(entry.item.dismissed.by)}` : '')), '')
   }
   if (model.removed.length > 0) {
-    lines.push('### No longer in the draft', '', briefTable(model.removed, (entry) => mdTime(entry.lastChanged)), '')
+    lines.push(`### No longer in the draft (${model.removed.length})`, '', ...model.removed.map((entry) => closingLine(entry, ` · was ${md(entry.status.label)}`)), '')
   }
   return lines
 }

@@ -1,22 +1,21 @@
-/** Everything that happened to the item: when, who, what, on which draft. */
-import type { Item, StatusDef } from '../../../shared/case'
+/** Everything that happened to the item, newest first, in sentences ("Ana resolved the query"). */
+import { useMemo } from 'react'
+import type { CaseFile, Item } from '../../../shared/case'
+import { historySentence, vocabularyOf } from '../../../core/case/history-words'
 import { formatDateTime } from '../lib/format'
 
-export function HistorySection({ item, statuses }: { item: Item; statuses: StatusDef[] }) {
-  const label = (id: string | undefined) => (id ? (statuses.find((s) => s.id === id)?.label ?? id) : '')
+export function HistorySection({ item, caseFile }: { item: Item; caseFile: CaseFile }) {
+  const words = useMemo(() => vocabularyOf(caseFile), [caseFile])
   return (
     <details className="section">
       <summary>History ({item.history.length})</summary>
       <ol className="history">
         {item.history
-          .slice()
+          .map((entry, index) => ({ entry, index }))
           .reverse()
-          .map((entry, index) => (
+          .map(({ entry, index }) => (
             <li key={index}>
-              <time dateTime={entry.at}>{formatDateTime(entry.at)}</time> <strong>{entry.by}</strong> {entry.action}
-              {entry.action === 'status' ? ` ${label(entry.from)} → ${label(entry.to)}` : ''}
-              {entry.detail ? <span className="muted"> — {entry.detail}</span> : null}
-              {entry.draftId ? <span className="muted"> ({entry.draftId})</span> : null}
+              <time dateTime={entry.at}>{formatDateTime(entry.at)}</time> {historySentence(entry, words)}
             </li>
           ))}
       </ol>

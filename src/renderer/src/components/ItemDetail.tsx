@@ -1,7 +1,9 @@
 /** The selected item: its words, status, reasons and facts, then sources, notes, checklist, history. */
 import type { RefObject } from 'react'
 import type { FactdeskApi } from '../../../shared/contract'
+import type { Fact } from '../../../shared/article'
 import type { CaseFile, Item } from '../../../shared/case'
+import { factValueToShow } from '../../../core/facts/fact-value'
 import { accept, dismiss, restore, setStatus } from '../../../core/case/ops-status'
 import { unlinkTwin } from '../../../core/case/twins'
 import { formatCalendarDate } from '../lib/format'
@@ -24,6 +26,25 @@ interface Props {
   articleSelection: TextSelection | null
   onSelect(id: string): void
   notify(message: string): void
+}
+
+const FACT_KIND_WORDS: Record<Fact['kind'], string> = {
+  number: 'figure',
+  date: 'date',
+  'relative-date': 'relative date',
+  person: 'person',
+  place: 'place',
+  organisation: 'organisation'
+}
+
+/** The fact's value only when it says more than its words ("on Monday → 15 August 2022", not "2013 = 2013"). */
+function FactValueText({ fact }: { fact: Fact }) {
+  const shown = factValueToShow(fact)
+  if (!shown) return null
+  if (shown.kind === 'unresolved') {
+    return <span className="muted"> → {shown.reason === 'vague' ? 'no single date' : 'set the article date to resolve it'}</span>
+  }
+  return <span className="muted"> → {shown.kind === 'date' ? formatCalendarDate(shown.value) : shown.value}</span>
 }
 
 export function ItemDetail(props: Props) {
@@ -107,12 +128,8 @@ export function ItemDetail(props: Props) {
             <ul className="facts" aria-label="Facts">
               {item.facts.map((fact) => (
                 <li key={`${fact.start}-${fact.end}`}>
-                  <span className="fact-kind">{fact.kind}</span> {fact.text}
-                  {fact.kind === 'relative-date' ? (
-                    <span className="muted"> → {fact.value ? formatCalendarDate(fact.value) : 'set the article date to resolve it'}</span>
-                  ) : fact.kind === 'date' && fact.value ? (
-                    <span className="muted"> = {formatCalendarDate(fact.value)}</span>
-                  ) : null}
+                  <span className="fact-kind">{FACT_KIND_WORDS[fact.kind]}</span> {fact.text}
+                  <FactValueText fact={fact} />
                 </li>
               ))}
             </ul>
@@ -125,7 +142,7 @@ export function ItemDetail(props: Props) {
       <CorrectionSection item={item} run={run} />
       <ChecklistSection item={item} run={run} />
       <EditSection caseFile={caseFile} item={item} run={run} articleSelection={props.articleSelection} />
-      <HistorySection item={item} statuses={caseFile.statuses} />
+      <HistorySection item={item} caseFile={caseFile} />
     </section>
   )
 }

@@ -20,15 +20,20 @@ const FORMATS: Array<{ value: ReportFormat; label: string; hint: string }> = [
   { value: 'pdf', label: 'PDF', hint: 'The same report, printed to PDF.' },
   { value: 'md', label: 'Markdown', hint: 'For a wiki, a ticket or an email.' },
   { value: 'csv', label: 'CSV (spreadsheet)', hint: 'One row per claim or quote; opens in Excel and LibreOffice.' },
-  { value: 'json', label: 'JSON (full data)', hint: 'The whole case plus the summary, for archives and tools.' },
+  { value: 'json', label: 'JSON (full data)', hint: 'The whole case plus the summary, for archives and tools. It names every person source: do not circulate it.' },
   { value: 'claimreview', label: 'ClaimReview (schema.org)', hint: 'JSON-LD for the checked claims with a verdict, for publishing.' }
 ]
+
+/** Formats that have an appendix; CSV is one row per item, JSON always holds everything. */
+const APPENDIX_FORMATS: ReadonlySet<ReportFormat> = new Set(['html', 'pdf', 'md'])
 
 type Preview = { kind: 'html' | 'text'; content: string } | null
 
 export function ReportDialog({ api, casePath, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
   const [format, setFormat] = useState<ReportFormat>('html')
+  // The appendix (history, evidence hashes, the checked copy) is for the archive, not the editor.
+  const [appendix, setAppendix] = useState(false)
   const [preview, setPreview] = useState<Preview>(null)
   const [loading, setLoading] = useState(true)
   const [saving, setSaving] = useState(false)
@@ -58,7 +63,7 @@ export function ReportDialog({ api, casePath, onClose }: Props) {
     // A newer request (the checker changed format) makes older answers irrelevant.
     let current = true
     const previewFormat: ReportFormat = format === 'pdf' ? 'html' : format
-    void api.renderReport({ casePath, format: previewFormat, save: false }).then((result) => {
+    void api.renderReport({ casePath, format: previewFormat, save: false, appendix }).then((result) => {
       if (!current) return
       setLoading(false)
       if (!result.ok) {
@@ -72,13 +77,13 @@ export function ReportDialog({ api, casePath, onClose }: Props) {
     return () => {
       current = false
     }
-  }, [api, casePath, format])
+  }, [api, casePath, format, appendix])
 
   const save = async () => {
     setSaving(true)
     setError(null)
     setSavedPath(null)
-    const result = await api.renderReport({ casePath, format, save: true })
+    const result = await api.renderReport({ casePath, format, save: true, appendix })
     setSaving(false)
     if (!result.ok) setError(result.error.message)
     else setSavedPath(result.value.path)
@@ -114,6 +119,10 @@ export function ReportDialog({ api, casePath, onClose }: Props) {
                 </option>
               ))}
             </select>
+          </label>
+          <label className="check-inline" title="Each item's history, where every piece of evidence is kept with its SHA-256, and the checked copy of the draft">
+            <input type="checkbox" checked={appendix} disabled={!APPENDIX_FORMATS.has(format)} onChange={(event) => setAppendix(event.target.checked)} />
+            <span>Include the appendix (history, evidence, checked copy)</span>
           </label>
           <p className="small muted report-hint">{chosen?.hint}</p>
           <button type="button" className="primary" onClick={() => void save()} disabled={saving || loading}>

@@ -78,6 +78,13 @@ export function SourceForm({ api, casePath, onSave, onCancel, notify }: Props) {
           <TextField label="Reached on" type="date" value={draft.person?.reachedAt ?? ''} onChange={(reachedAt) => setPerson({ reachedAt })} />
           <TextField label="Channel" value={draft.person?.channel ?? ''} onChange={(channel) => setPerson({ channel })} placeholder="phone, email, in person…" />
           <TextField label="What they confirmed" value={draft.person?.confirmed ?? ''} onChange={(confirmed) => setPerson({ confirmed })} />
+          <label className="field-check">
+            <input type="checkbox" checked={draft.person?.onRecord ?? false} onChange={(e) => setPerson({ onRecord: e.target.checked })} />
+            <span>On the record: reports may name them</span>
+          </label>
+          <p className="small muted field-hint">
+            {draft.person?.onRecord ? 'Reports print their name and role, never their contact details.' : 'Reports say “Person source (on file)”; the name stays in the case and the JSON export.'}
+          </p>
         </>
       ) : null}
       <TextField label="Title" value={draft.title} onChange={(title) => set({ title })} />

@@ -59,7 +59,12 @@ export function SourcesSection({ api, casePath, caseFile, item, run, notify }: P
             {source.passage ? <blockquote className="passage">{source.passage}</blockquote> : null}
             {source.person ? (
               <p className="small muted">
-                {[source.person.role, source.person.channel && `via ${source.person.channel}`, source.person.reachedAt && `reached ${source.person.reachedAt}`]
+                {[
+                  source.person.role,
+                  source.person.channel && `via ${source.person.channel}`,
+                  source.person.reachedAt && `reached ${source.person.reachedAt}`,
+                  source.person.onRecord ? 'on the record' : 'off the record: “Person source (on file)” in reports'
+                ]
                   .filter(Boolean)
                   .join(' · ')}
               </p>

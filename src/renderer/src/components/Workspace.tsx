@@ -2,12 +2,13 @@
  * The checking workspace: toolbar, the article on the left, the item list and the selected item on
  * the right. Owns selection, filters and dialogs; the case itself lives in useCaseState.
  */
-import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react'
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react'
 import type { Command, FactdeskApi, FileInput, RecentEntry, Session, Settings } from '../../../shared/contract'
 import { addManualItem } from '../../../core/case/ops-items'
 import { accept, dismiss, editStatuses, setArticleDate, setStatus } from '../../../core/case/ops-status'
 import { keyStatuses } from '../../../core/case/progress'
 import { editRatingMap } from '../../../core/case/ratings'
+import { countUnnamed, signUnnamed } from '../../../core/case/sign-unnamed'
 import { linkTwins } from '../../../core/case/twins'
 import { useCaseState } from '../hooks/useCaseState'
 import { useKeyboard } from '../hooks/useKeyboard'
@@ -23,6 +24,7 @@ import { ItemFilters } from './ItemFilters'
 import { InconsistenciesDialog } from './InconsistenciesDialog'
 import { ItemList } from './ItemList'
 import { NameBanner } from './NameBanner'
+import { SignBanner } from './SignBanner'
 import { SettingsDialog } from './SettingsDialog'
 import { ShortcutSheet } from './ShortcutSheet'
 import { Toolbar } from './Toolbar'
@@ -61,6 +63,9 @@ export function Workspace({ api, session, settings, recent, notify, showChangesF
   const [panel, setPanel] = useState<PanelKind | null>(showChangesFirst ? 'changes' : null)
   const [draftFile, setDraftFile] = useState<FileInput | null>(null)
   const [textSelection, setTextSelection] = useState<TextSelection | null>(null)
+  // The checker said "leave them" for this case: not asked again until it is opened again.
+  const [signingDeclined, setSigningDeclined] = useState(false)
+  const unsigned = useMemo(() => (settings.checkerName.trim() ? countUnnamed(c) : 0), [c, settings.checkerName])
   const noteRef = useRef<HTMLTextAreaElement>(null)
   const filterRef = useRef<HTMLInputElement>(null)
   const selected = selectedId ? c.items.find((it) => it.id === selectedId) ?? null : null
@@ -193,6 +198,14 @@ export function Workspace({ api, session, settings, recent, notify, showChangesF
       />
       <div className="banners">
         {settings.checkerName.trim() === '' ? <NameBanner onSettings={() => setDialog('settings')} /> : null}
+        {unsigned > 0 && !signingDeclined ? (
+          <SignBanner
+            name={settings.checkerName.trim()}
+            count={unsigned}
+            onSign={() => run((current, ctx) => signUnnamed(current, settings.checkerName, ctx))}
+            onLeave={() => setSigningDeclined(true)}
+          />
+        ) : null}
         {state.saveState.kind === 'conflict' ? <ConflictBanner reason={state.saveState.reason} onReload={() => void reload()} /> : null}
       </div>
       <main className="workspace">
