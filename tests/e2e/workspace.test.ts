@@ -68,7 +68,7 @@ test.describe('browser mode', () => {
     await page.goto(served.url)
     await page.getByRole('button', { name: /possible inconsistenc/ }).click()
     const dialog = page.getByRole('dialog', { name: 'Possible inconsistencies' })
-    await expect(dialog).toContainText('same figure?')
+    await expect(dialog).toContainText('digits swapped?')
     const places = dialog.getByRole('button', { name: /“.+”/ })
     await expect(places).toHaveCount(2)
     const words = ((await places.nth(1).textContent()) ?? '').replace(/[“”]/g, '')

@@ -2,27 +2,33 @@
  * Inconsistencies across a whole draft that a checker should look at before publication:
  * - a name spelled two ways ("Barotte" / "Barrotte", "Sávaré" / "Savare");
  * - a figure that changes between sentences while its context stays the same
- *   ("France sent 5,000 troops to Mali" … "the 4,500 troops France sent to Mali").
- * Conservative on purpose: a false alarm costs a checker's time. Dates are not compared: the same
- * event phrase with two dates is rare enough that the risk of noise outweighs it.
+ *   ("France sent 5,000 troops to Mali" … "the 4,500 troops France sent to Mali");
+ * - the same noun with two close figures: digits swapped, one digit off, or a round figure beside
+ *   an exact one it rounds without saying so ("321 homes" … "312 homes"; close-figures.ts);
+ * - the same event with two dates ("the council voted on 12 March" … "the 14 March vote";
+ *   event-dates.ts).
+ * Conservative on purpose: a false alarm costs a checker's time (bench/consistency.ts measures them).
  */
-import type { Block, BlockKind, Fact, Inconsistency, Span } from '../../shared/article'
+import type { Block, BlockKind, Fact, Inconsistency } from '../../shared/article'
 import { isKnownPlace } from '../facts/places-gazetteer'
 import { nameTokens, foldAccents, similarSpelling } from './consistency-names'
 import { lastAtOrBefore } from '../sorted-search'
+import { closeness, isHedged, rounderOf, type Closeness } from './close-figures'
+import { contextWords, disjointNames, sentenceEnd, sentenceStart, sharedCount, span } from './consistency-context'
+import { eventDateInconsistencies } from './event-dates'
 
 /** Words shared near both figures before they count as "the same quantity". */
 const MIN_SHARED_CONTEXT_WORDS = 2
-/** Words read on each side of a figure, within its sentence. */
-const CONTEXT_WORDS_EACH_SIDE = 6
+/**
+ * Two figures more than this many times apart are two quantities ("11,800 children" in the
+ * borough, "two children" in a family), however alike their sentences; a slipped decimal
+ * (£48 million / £4.8 million) is exactly ten and still compared.
+ */
+const MAX_SAME_FIGURE_RATIO = 10
+/** More distinct figures of one unit than this make a tally, where close figures are no slip. */
+const MAX_CLOSE_FIGURE_AMOUNTS = 4
 /** Facts of one unit compared with at most this many later ones, so a 1 MB draft stays linear. */
 const MAX_NUMBER_COMPARISONS = 200
-
-const CONTEXT_STOPWORDS = new Set(
-  ('the a an of in on at to for from by with into and or but as than that this these those which who were was ' +
-    'is are be been have has had it its their his her they he she we said says also more less about around some ' +
-    'nearly almost over under up down out after before since there then now all just only not no new').split(' ')
-)
 
 const ENTITY_KINDS = new Set(['person', 'place', 'organisation'])
 
@@ -40,11 +46,11 @@ const CHANGE_RE =
  */
 export function findInconsistencies(text: string, facts: Fact[], blocks?: readonly Block[]): Inconsistency[] {
   const where = blocks && blocks.length > 0 ? blockLocator(blocks) : paragraphLocator(text)
-  return [...nameInconsistencies(facts, where), ...numberInconsistencies(text, facts, where)]
+  return [...nameInconsistencies(facts, where), ...numberInconsistencies(text, facts, where), ...eventDateInconsistencies(text, facts, where)]
 }
 
 /** "in paragraph 3": where a fact sits, in words. */
-type Locate = (fact: Fact) => string
+export type Locate = (fact: Fact) => string
 
 /** Short forms ("Barotte", "Figaro", "EIGS") → the first full form in the draft that contains them. */
 export function canonicalNames(facts: Fact[]): Map<string, string> {
@@ -107,7 +113,25 @@ function spelledTwoWays(a: string, b: string): boolean {
   return short.length === 1 && similarSpelling(short[0], long[long.length - 1])
 }
 
-interface Figure { fact: Fact; amount: string; unit: string; context: Set<string>; sentence: number; when: string }
+interface Figure {
+  fact: Fact
+  amount: string
+  unit: string
+  /** The unit is a noun ("homes", "troops"), not a currency or a percentage: it names the thing counted. */
+  countNoun: boolean
+  /** "about 320", "more than 300": approximate on purpose. */
+  hedged: boolean
+  context: Set<string>
+  sentence: number
+  when: string
+}
+
+/** Words a close-figure note uses for each kind of closeness. */
+const CLOSE_NOTES: Record<Closeness, string> = {
+  transposed: 'digits swapped?',
+  'one-digit': 'one digit apart: the same figure?',
+  rounded: 'the same figure, rounded in one place without saying so?'
+}
 
 function numberInconsistencies(text: string, facts: Fact[], where: Locate): Inconsistency[] {
   // When and who each sentence speaks of: figures for other times or other names are other quantities.
@@ -129,7 +153,16 @@ function numberInconsistencies(text: string, facts: Fact[], where: Locate): Inco
     const sentence = sentenceStart(text, fact.start)
     if (CHANGE_RE.test(text.slice(sentence, sentenceEnd(text, fact.end)))) continue
     const unit = m[2].toLowerCase()
-    const figure: Figure = { fact, amount: m[1], unit, context: contextWords(text, fact, unit), sentence, when: timeBySentence.get(sentence) ?? '' }
+    const figure: Figure = {
+      fact,
+      amount: m[1],
+      unit,
+      countNoun: /^\p{Ll}/u.test(m[2]),
+      hedged: isHedged(text, fact.start),
+      context: contextWords(text, fact, unit),
+      sentence,
+      when: timeBySentence.get(sentence) ?? ''
+    }
     const group = byUnit.get(unit)
     if (group) group.push(figure)
     else byUnit.set(unit, [figure])
@@ -138,6 +171,9 @@ function numberInconsistencies(text: string, facts: Fact[], where: Locate): Inco
   const flagged = new Set<Fact>()
   for (const figures of byUnit.values()) {
     figures.sort((x, y) => x.fact.start - y.fact.start)
+    // A tally ("503 delegates", "882 delegates", "175 delegates"…) holds many honest figures of one
+    // noun: close ones among them are chance, so only the plain same-figure rule reads it.
+    const tally = new Set(figures.map((figure) => figure.amount)).size > MAX_CLOSE_FIGURE_AMOUNTS
     for (let i = 0; i < figures.length; i++) {
       for (let j = i + 1; j < Math.min(figures.length, i + 1 + MAX_NUMBER_COMPARISONS); j++) {
         const [a, b] = [figures[i], figures[j]]
@@ -145,13 +181,16 @@ function numberInconsistencies(text: string, facts: Fact[], where: Locate): Inco
         if (a.amount === b.amount || a.sentence === b.sentence) continue
         if (a.when && b.when && a.when !== b.when) continue
         if (disjointNames(namesBySentence.get(a.sentence), namesBySentence.get(b.sentence))) continue
-        if (sharedCount(a.context, b.context) < MIN_SHARED_CONTEXT_WORDS) continue
+        const shared = sharedCount(a.context, b.context)
+        const close = tally ? null : closeFigures(a, b, shared)
+        if (close === 'consistent') continue
+        if (!close && (shared < MIN_SHARED_CONTEXT_WORDS || ratio(a, b) > MAX_SAME_FIGURE_RATIO)) continue
         flagged.add(a.fact)
         flagged.add(b.fact)
         out.push({
           kind: 'number',
           spans: [span(a.fact), span(b.fact)],
-          note: `“${a.fact.text}” ${where(a.fact)}, “${b.fact.text}” ${where(b.fact)}: same figure?`
+          note: `“${a.fact.text}” ${where(a.fact)}, “${b.fact.text}” ${where(b.fact)}: ${close ? CLOSE_NOTES[close] : 'same figure?'}`
         })
       }
     }
@@ -159,62 +198,26 @@ function numberInconsistencies(text: string, facts: Fact[], where: Locate): Inco
   return out
 }
 
-/** Content words around a figure, inside its sentence, without the figure's own words. */
-function contextWords(text: string, fact: Fact, unit: string): Set<string> {
-  const left = text.slice(Math.max(0, fact.start - 120), fact.start).split(/[.!?]\s/).pop() ?? ''
-  const right = text.slice(fact.end, fact.end + 120).split(/[.!?](?:\s|$)/)[0]
-  const own = new Set(wordsOf(fact.text))
-  own.add(stem(unit))
-  const words = [...wordsOf(left).slice(-CONTEXT_WORDS_EACH_SIDE), ...wordsOf(right).slice(0, CONTEXT_WORDS_EACH_SIDE)]
-  return new Set(words.filter((w) => !own.has(w) && !CONTEXT_STOPWORDS.has(w)))
-}
-
-function wordsOf(s: string): string[] {
-  return (s.toLowerCase().match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).map(stem)
-}
-
-/** Crude stem so "sent"/"send" stay apart but "troops"/"troop" and "attacks"/"attack" meet. */
-function stem(word: string): string {
-  return word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
+function ratio(a: Figure, b: Figure): number {
+  const [x, y] = [Number(a.amount), Number(b.amount)]
+  return Math.max(x, y) / Math.max(Math.min(x, y), Number.MIN_VALUE)
 }
 
 /**
- * Both sentences name people (or places, or organisations) and never the same ones: "signed by
- * Bello" vs "signed by Reyes" are two contracts, not one contract with two values.
+ * Two figures of the same unit that look like one figure mistyped or loosely rounded. A count
+ * noun ("homes") is itself the shared context; money and percentages need one more shared word
+ * ("£6.2 million" … "the £6,240,000 bill" is not enough, "the bill" in both is). A hedged round
+ * figure ("about 320 homes") is consistent with the exact one.
  */
-function disjointNames(a: Set<string> | undefined, b: Set<string> | undefined): boolean {
-  if (!a || !b) return false
-  return ['person:', 'place:', 'organisation:'].some((kind) => {
-    const left = [...a].filter((name) => name.startsWith(kind))
-    const right = [...b].filter((name) => name.startsWith(kind))
-    return left.length > 0 && right.length > 0 && !left.some((name) => b.has(name))
-  })
-}
-
-function sharedCount(a: Set<string>, b: Set<string>): number {
-  let n = 0
-  for (const w of a) if (b.has(w)) n++
-  return n
-}
-
-/** Longest sentence looked through for its start or end; beyond it a figure's sentence is cut. */
-const MAX_SENTENCE = 400
-
-/** Just after the previous ". ", "! ", "? " (closing quotes allowed) or blank line, within MAX_SENTENCE. */
-function sentenceStart(text: string, at: number): number {
-  const floor = Math.max(0, at - MAX_SENTENCE)
-  for (let i = at - 1; i > floor; i--) {
-    if (!/\s/.test(text[i])) continue
-    let j = i - 1
-    while (j >= floor && /["”’)]/.test(text[j])) j--
-    if (j >= floor && /[.!?\n]/.test(text[j])) return i + 1
+function closeFigures(a: Figure, b: Figure, shared: number): Closeness | 'consistent' | null {
+  const close = closeness(Number(a.amount), Number(b.amount))
+  if (close === 'rounded') {
+    // "about 320 homes" beside "321 homes" says the same thing twice: never a question.
+    const round = rounderOf(Number(a.amount), Number(b.amount))
+    if ((round === Number(a.amount) && a.hedged) || (round === Number(b.amount) && b.hedged)) return 'consistent'
   }
-  return floor
-}
-
-function sentenceEnd(text: string, at: number): number {
-  const m = /[.!?](?:["”’)]?\s|$)/.exec(text.slice(at, at + MAX_SENTENCE))
-  return m ? at + m.index + 1 : Math.min(text.length, at + MAX_SENTENCE)
+  if (!a.countNoun && shared < 1) return null
+  return close
 }
 
 function paragraphLocator(text: string): Locate {
@@ -250,9 +253,4 @@ function blockLocator(blocks: readonly Block[]): Locate {
     const kind = blocks[i].kind
     return kind === 'paragraph' ? `in paragraph ${paragraphNumber[i]}` : BLOCK_PLACES[kind]
   }
-}
-
-
-function span(fact: Fact): Span {
-  return { start: fact.start, end: fact.end, text: fact.text }
 }

@@ -81,9 +81,9 @@ describe('figures that change', () => {
     const facts = draftFacts(article.text)
     const found = findInconsistencies(article.text, facts, article.blocks)
     expect(found.map((i) => i.spans.map((s) => s.text))).toEqual([['310,000 homes', '301,000 homes']])
-    expect(found[0].note).toBe('“310,000 homes” in the standfirst, “301,000 homes” in paragraph 1: same figure?')
+    expect(found[0].note).toBe('“310,000 homes” in the standfirst, “301,000 homes” in paragraph 1: digits swapped?')
     // Without the blocks, paragraphs are counted between blank lines.
-    expect(findInconsistencies(article.text, facts)[0].note).toBe('“310,000 homes” in paragraph 2, “301,000 homes” in paragraph 4: same figure?')
+    expect(findInconsistencies(article.text, facts)[0].note).toBe('“310,000 homes” in paragraph 2, “301,000 homes” in paragraph 4: digits swapped?')
   })
 
   it('flags the figure the sample article gives two ways', () => {

@@ -1,0 +1,78 @@
+/**
+ * What the consistency checks share: the content words around a fact in its sentence, where a
+ * sentence starts and ends, whether two sentences speak of different people or places, and the
+ * way a fact becomes a span of a finding. Crude on purpose (no parser): each check adds its own
+ * guards on top.
+ */
+import type { Fact, Span } from '../../shared/article'
+
+/** Words read on each side of a fact, within its sentence. */
+export const CONTEXT_WORDS_EACH_SIDE = 6
+
+const CONTEXT_STOPWORDS = new Set(
+  ('the a an of in on at to for from by with into and or but as than that this these those which who were was ' +
+    'is are be been have has had it its their his her they he she we said says also more less about around some ' +
+    'nearly almost over under up down out after before since there then now all just only not no new').split(' ')
+)
+
+/** Content words around a figure, inside its sentence, without the figure's own words. */
+export function contextWords(text: string, fact: Fact, unit: string): Set<string> {
+  const left = text.slice(Math.max(0, fact.start - 120), fact.start).split(/[.!?]\s/).pop() ?? ''
+  const right = text.slice(fact.end, fact.end + 120).split(/[.!?](?:\s|$)/)[0]
+  const own = new Set(wordsOf(fact.text))
+  own.add(stem(unit))
+  const words = [...wordsOf(left).slice(-CONTEXT_WORDS_EACH_SIDE), ...wordsOf(right).slice(0, CONTEXT_WORDS_EACH_SIDE)]
+  return new Set(words.filter((w) => !own.has(w) && !CONTEXT_STOPWORDS.has(w)))
+}
+
+export function wordsOf(s: string): string[] {
+  return (s.toLowerCase().match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).map(stem)
+}
+
+/** Crude stem so "sent"/"send" stay apart but "troops"/"troop" and "attacks"/"attack" meet. */
+export function stem(word: string): string {
+  return word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
+}
+
+/**
+ * Both sentences name people (or places, or organisations) and never the same ones: "signed by
+ * Bello" vs "signed by Reyes" are two contracts, not one contract with two values.
+ */
+export function disjointNames(a: Set<string> | undefined, b: Set<string> | undefined): boolean {
+  if (!a || !b) return false
+  return ['person:', 'place:', 'organisation:'].some((kind) => {
+    const left = [...a].filter((name) => name.startsWith(kind))
+    const right = [...b].filter((name) => name.startsWith(kind))
+    return left.length > 0 && right.length > 0 && !left.some((name) => b.has(name))
+  })
+}
+
+export function sharedCount(a: Set<string>, b: Set<string>): number {
+  let n = 0
+  for (const w of a) if (b.has(w)) n++
+  return n
+}
+
+/** Longest sentence looked through for its start or end; beyond it a figure's sentence is cut. */
+const MAX_SENTENCE = 400
+
+/** Just after the previous ". ", "! ", "? " (closing quotes allowed) or blank line, within MAX_SENTENCE. */
+export function sentenceStart(text: string, at: number): number {
+  const floor = Math.max(0, at - MAX_SENTENCE)
+  for (let i = at - 1; i > floor; i--) {
+    if (!/\s/.test(text[i])) continue
+    let j = i - 1
+    while (j >= floor && /["”’)]/.test(text[j])) j--
+    if (j >= floor && /[.!?\n]/.test(text[j])) return i + 1
+  }
+  return floor
+}
+
+export function sentenceEnd(text: string, at: number): number {
+  const m = /[.!?](?:["”’)]?\s|$)/.exec(text.slice(at, at + MAX_SENTENCE))
+  return m ? at + m.index + 1 : Math.min(text.length, at + MAX_SENTENCE)
+}
+
+export function span(fact: Fact): Span {
+  return { start: fact.start, end: fact.end, text: fact.text }
+}
