@@ -179,11 +179,13 @@ function toReportItem(caseFile: CaseFile, item: Item, label: string): ReportItem
   }
 }
 
-/** A quote's speaker. (A claim's claimant, when the case records one, belongs here too.) */
+/** A quote's speaker, or who made a claim in reported speech (its claimant). */
 function attributionOf(item: Item): Attribution | null {
   const speaker = item.speaker
-  if (!speaker || !speaker.name.trim()) return null
-  return { role: item.kind === 'quote' ? 'speaker' : 'claimant', name: speaker.name, description: speaker.description, anonymous: speaker.anonymous }
+  if (speaker && speaker.name.trim()) return { role: item.kind === 'quote' ? 'speaker' : 'claimant', name: speaker.name, description: speaker.description, anonymous: speaker.anonymous }
+  const claimant = item.claimant
+  if (claimant && claimant.name.trim()) return { role: 'claimant', name: claimant.name, description: null, anonymous: false }
+  return null
 }
 
 function number(caseFile: CaseFile, items: Item[], prefix: string): ReportItem[] {
