@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { writeFileAtomic } from '../../src/main/services/atomic-file'
-import { readCase, writeCase } from '../../src/main/services/case-store'
+import { pendingWrites, readCase, writeCase } from '../../src/main/services/case-store'
 import { openFile } from '../../src/main/services/sessions'
 import { getStartup } from '../../src/main/services/startup'
 import { tempDir } from '../helpers/temp-dir'
@@ -82,6 +82,8 @@ describe('opening an article', () => {
     if (!created.ok) throw new Error(created.error.message)
     const saved = await writeCase(created.value.casePath, created.value.case, created.value.fingerprint)
     expect(saved.ok).toBe(true)
+    // The backup of a save is written after the save answers: wait for it, or a busy machine lists one.
+    await pendingWrites(created.value.casePath)
     writeFileSync(created.value.casePath, '{ "schemaVersion": 1, ')
     const opened = await openFile({ dataDir }, { path: article })
     expect(opened.ok ? 'ok' : opened.error.code).toBe('case-invalid')
