@@ -72,6 +72,8 @@ test.describe('new draft (browser mode)', () => {
   test.afterEach(async () => served.close())
 
   test('import a second draft: dry-run summary, Changes view with a word diff, the item needs re-check, the cut quote is removed', async ({ page }) => {
+    // An import, a dry run and an axe pass: over a minute when the shared machine is busy.
+    test.setTimeout(180_000)
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
     await openSample(page, served)

@@ -51,6 +51,8 @@ test.describe('browser mode', () => {
   })
 
   test('axe finds no serious or critical problems in the workspace, the source form or a dialog', async ({ page }) => {
+    // Three axe passes over the whole workspace: over a minute when the shared machine is busy.
+    test.setTimeout(180_000)
     await page.goto(served.url)
     await expect(page.getByRole('listbox', { name: 'Items' }).getByRole('option').first()).toBeVisible()
     expect(await seriousViolations(page)).toEqual([])

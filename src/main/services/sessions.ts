@@ -99,7 +99,7 @@ export function existingCasePath(dataDir: string, imported: Pick<Imported, 'file
 
 /** A data-folder case whose name ends in this hash's prefix, whatever the file name before it. */
 function dataCaseByHash(dataDir: string, hash: string): string | null {
-  const ending = `-${hash.slice(0, HASH_PREFIX_CHARS)}${CASE_SUFFIX}`
+  const ending = `-${shortHash(hash)}${CASE_SUFFIX}`
   let names: string[]
   try {
     names = readdirSync(casesDir(dataDir))

@@ -6,7 +6,8 @@ import { addSource } from '../../../src/core/case/ops-sources'
 import { countUnnamed, signUnnamed } from '../../../src/core/case/sign-unnamed'
 import { buildReportModel } from '../../../src/core/report/summary'
 import type { CaseFile } from '../../../src/shared/case'
-import { ANNA, itemStarting, sampleCase } from './case-fixture'
+import { itemStarting } from '../../helpers/builders'
+import { ANNA, sahelCase as sampleCase } from './sahel-case'
 
 const NOBODY = { by: '', at: '2024-03-05T09:00:00.000Z' }
 
