@@ -2,17 +2,22 @@
  * Saving a web page a checker relied on into the case's evidence folder, with its SHA-256 and the
  * time it was fetched. The only network request Factdesk makes, and only when the checker asks.
  *
- * Server-side request forgery: the URL comes from a text field, so it could point at the
- * checker's router or a service on this laptop. Only http(s) is fetched, every address the host
- * resolves to must be public, and redirects are followed by hand so each hop is checked too.
- * `allowLoopback` exists for tests (this machine has no internet) and nothing else sets it.
+ * Server-side request forgery: the URL comes from a text field, so it could point at the checker's
+ * router, a cloud metadata service or a program on this laptop. Only http(s) is fetched; the host is
+ * resolved once and every address it resolves to must be public (special-addresses.ts); the
+ * connection then goes to exactly those addresses (a pinned `lookup`), so a DNS answer that changes
+ * between the check and the connection (rebinding) cannot reach anything else. Redirects are
+ * followed by hand, each hop resolved and checked again.
  */
-import { lookup } from 'node:dns/promises'
-import { BlockList, isIP } from 'node:net'
+import { lookup as systemLookup } from 'node:dns/promises'
+import { request as httpRequest, type IncomingMessage } from 'node:http'
+import { request as httpsRequest } from 'node:https'
+import { isIP, type LookupFunction } from 'node:net'
 import type { Snapshot } from '../../shared/case'
-import { parseWebUrl } from './external'
 import { fail, ok, type Result } from '../../shared/result'
 import { checkCasePath, storeEvidence } from './evidence'
+import { parseWebUrl } from './external'
+import { isPublicAddress } from './special-addresses'
 
 /** A slow site gets 15 s; after that the checker is told and can try again. */
 export const SNAPSHOT_TIMEOUT_MS = 15_000
@@ -20,54 +25,85 @@ export const SNAPSHOT_TIMEOUT_MS = 15_000
 export const SNAPSHOT_MAX_BYTES = 20 * 1024 * 1024
 const MAX_REDIRECTS = 5
 
+export interface ResolvedAddress {
+  address: string
+  family: number
+}
+
+/** Answers every address a host name resolves to. */
+export type HostLookup = (host: string) => Promise<ResolvedAddress[]>
+
 export interface SnapshotOptions {
-  allowLoopback?: boolean
+  /** The resolver, asked once per hop; the system's unless a test stubs it. */
+  lookup?: HostLookup
+  /** Which addresses may be fetched: public unicast only, unless a test widens it to reach its own local server. */
+  isAllowedAddress?: (address: string) => boolean
   timeoutMs?: number
   now?: () => Date
 }
 
-/** Loopback, private, link-local, carrier-grade NAT, multicast and reserved ranges. */
-const NOT_PUBLIC = new BlockList()
-for (const [net, bits] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-  ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 4], ['240.0.0.0', 4]
-] as const) NOT_PUBLIC.addSubnet(net, bits, 'ipv4')
-for (const [net, bits] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]] as const) NOT_PUBLIC.addSubnet(net, bits, 'ipv6')
+const resolveWithSystem: HostLookup = (host) => systemLookup(host, { all: true, verbatim: true })
 
-export function isPublicAddress(address: string): boolean {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)
-  if (mapped) return isPublicAddress(mapped[1])
-  const family = isIP(address)
-  if (family === 0) return false
-  return !NOT_PUBLIC.check(address, family === 4 ? 'ipv4' : 'ipv6')
+/** A URL that may be fetched, with the checked addresses its connection must use. */
+interface CheckedTarget {
+  url: URL
+  addresses: ResolvedAddress[]
 }
 
-/** Answers the parsed URL when it may be fetched. */
-export async function checkFetchable(raw: string, allowLoopback: boolean): Promise<Result<URL>> {
+/** Resolves the URL's host once and checks every address; answers the addresses to connect to. */
+export async function checkFetchable(raw: string, options: SnapshotOptions = {}): Promise<Result<CheckedTarget>> {
   const parsed = parseWebUrl(raw, 'pages can be snapshotted')
   if (!parsed.ok) return parsed
   const url = parsed.value
-  if (allowLoopback) return ok(url)
   const host = url.hostname.replace(/^\[|\]$/g, '')
-  let addresses: string[]
+  let addresses: ResolvedAddress[]
   try {
-    addresses = isIP(host) ? [host] : (await lookup(host, { all: true })).map((entry) => entry.address)
+    addresses = isIP(host) ? [{ address: host, family: isIP(host) }] : await (options.lookup ?? resolveWithSystem)(host)
   } catch {
     return fail('network', `Could not find ${host}: this machine may be offline, or the address is mistyped.`)
   }
-  if (addresses.length === 0 || !addresses.every(isPublicAddress)) {
-    return fail('blocked-address', `${host} points inside this computer or its local network; Factdesk only snapshots public pages.`)
+  const allowed = options.isAllowedAddress ?? isPublicAddress
+  const refused = addresses.find((entry) => !allowed(entry.address))
+  if (addresses.length === 0 || refused) {
+    const where = refused && refused.address !== host ? ` (${refused.address})` : ''
+    return fail('blocked-address', `${host}${where} points inside this computer or its local network; Factdesk only snapshots public pages.`)
   }
-  return ok(url)
+  return ok({ url, addresses })
 }
 
-async function readCapped(response: Response): Promise<Uint8Array | null> {
-  const chunks: Uint8Array[] = []
+/** GET `target.url`, connecting only to the addresses that were checked: the request's own lookup answers them. */
+function requestPinned(target: CheckedTarget, signal: AbortSignal): Promise<IncomingMessage> {
+  const { url, addresses } = target
+  const pinned: LookupFunction = (_host, options, callback) => {
+    if (options.all) callback(null, addresses)
+    else callback(null, addresses[0].address, addresses[0].family)
+  }
+  const request = url.protocol === 'https:' ? httpsRequest : httpRequest
+  return new Promise((resolve, reject) => {
+    const outgoing = request(url, {
+      method: 'GET',
+      signal,
+      lookup: pinned,
+      // No pooled socket: every hop gets a fresh connection to its own checked address.
+      agent: false,
+      headers: { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5', 'user-agent': 'Factdesk snapshot' }
+    })
+    outgoing.on('response', resolve)
+    outgoing.on('error', reject)
+    outgoing.end()
+  })
+}
+
+async function readCapped(response: IncomingMessage): Promise<Uint8Array | null> {
+  if (Number(response.headers['content-length'] ?? 0) > SNAPSHOT_MAX_BYTES) return null
+  const chunks: Buffer[] = []
   let total = 0
-  if (!response.body) return new Uint8Array()
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+  for await (const chunk of response as AsyncIterable<Buffer>) {
     total += chunk.byteLength
-    if (total > SNAPSHOT_MAX_BYTES) return null
+    if (total > SNAPSHOT_MAX_BYTES) {
+      response.destroy()
+      return null
+    }
     chunks.push(chunk)
   }
   return Buffer.concat(chunks)
@@ -76,32 +112,41 @@ async function readCapped(response: Response): Promise<Uint8Array | null> {
 export async function snapshotUrl(casePath: string, rawUrl: string, options: SnapshotOptions = {}): Promise<Result<Snapshot>> {
   const valid = checkCasePath(casePath)
   if (!valid.ok) return valid
-  const signal = AbortSignal.timeout(options.timeoutMs ?? SNAPSHOT_TIMEOUT_MS)
+  const timeoutMs = options.timeoutMs ?? SNAPSHOT_TIMEOUT_MS
+  const signal = AbortSignal.timeout(timeoutMs)
   let target = rawUrl
-  let response: Response | null = null
+  let response: IncomingMessage | null = null
   for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
-    const checked = await checkFetchable(target, options.allowLoopback === true)
+    const checked = await checkFetchable(target, options)
     if (!checked.ok) return checked
     try {
-      response = await fetch(checked.value, { redirect: 'manual', signal, headers: { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' } })
-    } catch (error) {
-      const timedOut = (error as Error).name === 'TimeoutError' || signal.aborted
-      return timedOut
-        ? fail('timeout', `${checked.value.host} did not answer within ${Math.round((options.timeoutMs ?? SNAPSHOT_TIMEOUT_MS) / 1000)} s; try again later.`)
-        : fail('network', `Could not reach ${checked.value.host}: this machine may be offline. The source is kept without a snapshot.`)
+      response = await requestPinned(checked.value, signal)
+    } catch {
+      return signal.aborted
+        ? fail('timeout', `${checked.value.url.host} did not answer within ${Math.round(timeoutMs / 1000)} s; try again later.`)
+        : fail('network', `Could not reach ${checked.value.url.host}: this machine may be offline. The source is kept without a snapshot.`)
     }
-    const location = response.headers.get('location')
-    if (response.status < 300 || response.status >= 400 || !location) break
-    target = new URL(location, checked.value).href
+    const status = response.statusCode ?? 0
+    const location = response.headers.location
+    if (status < 300 || status >= 400 || !location) break
+    response.resume()
+    target = new URL(location, checked.value.url).href
     response = null
   }
   if (!response) return fail('network', `${rawUrl} redirects more than ${MAX_REDIRECTS} times; snapshot the final page's address instead.`)
-  if (!response.ok) return fail('http-error', `${target} answered ${response.status} ${response.statusText}; nothing was saved.`)
+  const status = response.statusCode ?? 0
+  if (status < 200 || status >= 300) {
+    response.resume()
+    const reason = response.statusMessage ? ` ${response.statusMessage}` : ''
+    return fail('http-error', `${target} answered ${status}${reason}; nothing was saved.`)
+  }
   let bytes: Uint8Array | null
   try {
     bytes = await readCapped(response)
   } catch {
-    return fail('network', `The download of ${target} was cut off; nothing was saved.`)
+    return signal.aborted
+      ? fail('timeout', `${target} took longer than ${Math.round(timeoutMs / 1000)} s to download; nothing was saved.`)
+      : fail('network', `The download of ${target} was cut off; nothing was saved.`)
   }
   if (bytes === null) return fail('too-large', `${target} is larger than ${SNAPSHOT_MAX_BYTES / 1024 / 1024} MB; save it as a document instead.`)
   const at = (options.now ?? (() => new Date()))()
