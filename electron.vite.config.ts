@@ -5,8 +5,28 @@
  * - renderer (the React UI, src/renderer/index.html; also what browser mode serves).
  */
 import { resolve } from 'node:path'
+import type { Plugin } from 'vite'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { CSP_META } from './src/main/services/csp'
+
+/** Where index.html asks for the CSP meta tag. */
+const CSP_MARKER = '<!-- Content-Security-Policy from src/main/services/csp.ts -->'
+
+/**
+ * The page's CSP meta tag, written from the one policy string in csp.ts, so the tag, Electron's header and the
+ * browser-mode server's header cannot drift apart (the security scan compares the built page with the header).
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'factdesk-csp-meta',
+    transformIndexHtml(html) {
+      if (!html.includes(CSP_MARKER)) throw new Error(`index.html lost its CSP marker: ${CSP_MARKER}`)
+      if (/["<>&]/.test(CSP_META)) throw new Error('the CSP holds a character that would need escaping in an attribute')
+      return html.replace(CSP_MARKER, `<meta http-equiv="Content-Security-Policy" content="${CSP_META}" />`)
+    }
+  }
+}
 
 export default defineConfig({
   main: {
@@ -28,7 +48,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
-    plugins: [react()],
+    plugins: [contentSecurityPolicyMeta(), react()],
     build: {
       rolldownOptions: { input: { index: resolve('src/renderer/index.html') } }
     }

@@ -5,7 +5,7 @@
  * Built as CommonJS: a sandboxed preload cannot load ES modules.
  */
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
-import { apiFromCaller, COMMAND_CHANNEL, type Command, type FactdeskBridge } from '../shared/contract'
+import { apiFromCaller, CHOSEN_FILE_CHANNEL, COMMAND_CHANNEL, type Command, type FactdeskBridge } from '../shared/contract'
 import type { Result } from '../shared/result'
 
 const bridge = {
@@ -18,7 +18,13 @@ const bridge = {
       ipcRenderer.removeListener(COMMAND_CHANNEL, listener)
     }
   },
-  pathForFile: (file: File) => webUtils.getPathForFile(file)
+  async pathForFile(file: File) {
+    // Chromium knows the path only of a File the user gave the page; main then lets the API read that file.
+    const path = webUtils.getPathForFile(file)
+    if (!path) return ''
+    const granted = (await ipcRenderer.invoke(CHOSEN_FILE_CHANNEL, path)) as Result<null>
+    return granted.ok ? path : ''
+  }
 } satisfies FactdeskBridge
 
 contextBridge.exposeInMainWorld('factdesk', bridge)

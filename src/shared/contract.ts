@@ -117,14 +117,23 @@ export type Command =
 export const COMMAND_CHANNEL = 'command'
 
 /**
+ * The IPC channel on which the preload tells main the full path of a file the checker picked or dropped: the API
+ * touches only files the checker chose (src/main/services/capabilities.ts).
+ */
+export const CHOSEN_FILE_CHANNEL = 'chosen-file'
+
+/**
  * What the Electron preload puts on `window.factdesk`: every API method, plus the two things only the
  * desktop shell has. In browser mode there is no bridge and the renderer reaches the same API over HTTP.
  */
 export interface FactdeskBridge extends FactdeskApi {
   /** Subscribes to menu commands; answers the function that unsubscribes. */
   onCommand(callback: (command: Command) => void): () => void
-  /** The full path of a file picked or dropped in the window ('' when it has none). */
-  pathForFile(file: File): string
+  /**
+   * The full path of a file picked or dropped in the window, which the API may then read ('' when it has none:
+   * a file made by script, a folder).
+   */
+  pathForFile(file: File): Promise<string>
 }
 
 export type ApiMethod = keyof FactdeskApi

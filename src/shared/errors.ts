@@ -69,6 +69,7 @@ export const ERROR_MEANINGS = {
   unsupported: 'This is not available in this mode.',
   unavailable: 'This is not available in this build of Factdesk.',
   forbidden: 'The request came from somewhere Factdesk does not trust.',
+  'forbidden-path': 'Factdesk only touches files you chose and the files of their cases.',
   unauthorized: 'The access token is missing or out of date.',
   'bad-request': 'The request could not be read.',
   'method-not-allowed': 'The request used the wrong HTTP method.',

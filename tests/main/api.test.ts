@@ -1,8 +1,8 @@
-import { copyFileSync, existsSync } from 'node:fs'
+import { copyFileSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { API_METHODS } from '../../src/shared/contract'
+import { API_METHODS, type FactdeskApi } from '../../src/shared/contract'
 import { fail, ok } from '../../src/shared/result'
 import { callApi, createApiService, type ApiDeps } from '../../src/main/services/api'
 import { tempDir } from '../helpers/temp-dir'
@@ -11,6 +11,13 @@ const SAMPLE = join(__dirname, '..', '..', 'resources', 'sample-article.txt')
 
 function api(extra: Partial<ApiDeps> = {}) {
   return createApiService({ dataDir: tempDir(), resourcesDir: dirname(SAMPLE), mode: 'browser', ...extra })
+}
+
+/** The case the first start shows (the bundled sample's): a case opened in this run. */
+async function openedSample(instance: FactdeskApi): Promise<string> {
+  const startup = await instance.getStartup()
+  if (!startup.ok || !startup.value.session) throw new Error('the sample did not open')
+  return startup.value.session.casePath
 }
 
 describe('the API', () => {
@@ -38,10 +45,11 @@ describe('the API', () => {
     const relative = await instance.saveCase({ casePath: 'draft.factdesk.json', case: {} as never, fingerprint: '' })
     expect(relative.ok ? 'ok' : relative.error.code).toBe('invalid-input')
     expect(relative.ok ? '' : relative.error.message).toMatch(/^saveCase: (casePath|case)/)
-    const casePath = join(tempDir(), 'draft.txt.factdesk.json')
+    const casePath = await openedSample(instance)
+    const before = readFileSync(casePath, 'utf8')
     const notACase = await instance.saveCase({ casePath, case: { schemaVersion: 1, items: 'all of them' } as never, fingerprint: '' })
     expect(notACase.ok ? 'ok' : notACase.error.code).toBe('invalid-input')
-    expect(existsSync(casePath)).toBe(false)
+    expect(readFileSync(casePath, 'utf8')).toBe(before)
     const wrongScheme = await instance.openExternal({ url: 'file:///etc/passwd' })
     expect(wrongScheme.ok ? 'ok' : wrongScheme.error.code).toBe('unsupported-url')
     const extra = await callApi(instance, 'openFile', { path: '/x.txt', also: 1 })
@@ -54,7 +62,9 @@ describe('the API', () => {
     const instance = api()
     const dialog = await instance.openDialog()
     expect(dialog.ok ? 'ok' : dialog.error.code).toBe('unsupported')
-    const draft = await instance.revise({ casePath: '/a/b.factdesk.json', file: { path: '/a/b.txt' }, dryRun: true })
+    const casePath = await openedSample(instance)
+    const upload = { fileName: 'b.txt', base64: Buffer.from('A new draft.').toString('base64') }
+    const draft = await instance.revise({ casePath, file: upload, dryRun: true })
     expect(draft.ok ? 'ok' : draft.error.code).toBe('unavailable')
   })
 
@@ -64,7 +74,7 @@ describe('the API', () => {
         throw new Error('boom')
       }
     })
-    const report = await instance.renderReport({ casePath: '/a/b.factdesk.json', format: 'html', save: false })
+    const report = await instance.renderReport({ casePath: await openedSample(instance), format: 'html', save: false })
     expect(report).toEqual(fail('internal', 'renderReport failed unexpectedly: boom'))
   })
 
@@ -80,12 +90,13 @@ describe('the API', () => {
     const dataDir = tempDir()
     const launch = join(tempDir(), 'launch.txt')
     copyFileSync(SAMPLE, launch)
-    const instance = api({ dataDir, launchFile: launch })
-    const first = await instance.getStartup()
-    expect(first.ok && first.value.session?.casePath).toBe(`${launch}.factdesk.json`)
     const other = join(tempDir(), 'other.txt')
     copyFileSync(SAMPLE, other)
-    await instance.openFile({ path: other })
+    const instance = api({ dataDir, launchFile: launch, chooseFile: async () => other })
+    const first = await instance.getStartup()
+    expect(first.ok && first.value.session?.casePath).toBe(`${launch}.factdesk.json`)
+    const picked = await instance.openDialog()
+    expect(picked.ok && picked.value?.casePath).toBe(`${other}.factdesk.json`)
     const reload = await instance.getStartup()
     expect(reload.ok && reload.value.session?.casePath).toBe(`${other}.factdesk.json`)
   })

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { request as httpRequest } from 'node:http'
 import { networkInterfaces } from 'node:os'
 import { join } from 'node:path'
@@ -123,10 +123,16 @@ describe('browser-mode server', () => {
     expect(streamed.status).toBe(413)
   })
 
-  it('round-trips a case: open an article, save a status, read it back', async () => {
+  it('opens no path the checker did not choose: a page cannot pick files, it uploads them', async () => {
     const article = join(tempDir(), 'water.txt')
     copyFileSync(SAMPLE, article)
-    const opened = await call<Session>('openFile', { path: article })
+    const byPath = await call<Session>('openFile', { path: article })
+    expect(byPath.ok ? 'ok' : byPath.error.code).toBe('forbidden-path')
+    expect(existsSync(`${article}.factdesk.json`)).toBe(false)
+  })
+
+  it('round-trips a case: upload an article, save a status, read it back', async () => {
+    const opened = await call<Session>('openFile', { fileName: 'water.txt', base64: readFileSync(SAMPLE).toString('base64') })
     if (!opened.ok) throw new Error(opened.error.message)
     const session = opened.value
     const edited = { ...session.case, items: session.case.items.map((item, i) => (i === 0 ? { ...item, status: 'verified', state: 'accepted' } : item)) }

@@ -1,14 +1,16 @@
 /**
  * The IPC side of the contract: one channel per API method, all registered through `handle()`,
  * which refuses any sender that is not the app's own page and turns every error into a Result.
- * Nothing is exposed but the contract's methods.
+ * Besides the contract's methods there is one channel: the preload reporting a file the checker
+ * picked or dropped, which the API may then read (capabilities.ts).
  */
+import { stat } from 'node:fs/promises'
 import { ipcMain, type IpcMainInvokeEvent } from 'electron'
-import { API_METHODS, type FactdeskApi } from '../../shared/contract'
-import { fail, type Result } from '../../shared/result'
+import { API_METHODS, CHOSEN_FILE_CHANNEL, type FactdeskApi } from '../../shared/contract'
+import { fail, ok, type Result } from '../../shared/result'
 import { callApi } from '../services/api'
+import { plainPath, type Capabilities } from '../services/capabilities'
 import type { SenderCheck } from './sender-check'
-
 
 /** The single wrapper around ipcMain.handle. */
 export function handle(channel: string, isTrustedSender: SenderCheck, run: (input: unknown) => Promise<Result<unknown>>): void {
@@ -23,6 +25,23 @@ export function handle(channel: string, isTrustedSender: SenderCheck, run: (inpu
   })
 }
 
-export function setupIpc(api: FactdeskApi, isTrustedSender: SenderCheck): void {
+/**
+ * A file picked in the window or dropped on it. The preload sends only what webUtils.getPathForFile answered, and
+ * Chromium answers a path only for a File the user gave the page (a File made by script has none); the page itself
+ * cannot reach this channel (context isolation). Only an existing regular file becomes a capability.
+ */
+export async function grantChosenFile(capabilities: Capabilities, input: unknown): Promise<Result<null>> {
+  if (typeof input !== 'string' || input.includes('\0')) return fail('invalid-input', 'A chosen file is named by its full path.')
+  const plain = plainPath(input)
+  if (!plain.ok) return plain
+  const info = await stat(plain.value).catch(() => null)
+  if (!info) return fail('not-found', `${input} does not exist (moved or deleted?).`)
+  if (!info.isFile()) return fail('is-directory', `${input} is a folder, not a file.`)
+  capabilities.grantFile(plain.value)
+  return ok(null)
+}
+
+export function setupIpc(api: FactdeskApi, isTrustedSender: SenderCheck, capabilities: Capabilities): void {
   for (const method of API_METHODS) handle(method, isTrustedSender, (input) => callApi(api, method, input))
+  handle(CHOSEN_FILE_CHANNEL, isTrustedSender, (input) => grantChosenFile(capabilities, input))
 }

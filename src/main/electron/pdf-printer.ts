@@ -1,7 +1,7 @@
 /**
  * PDF reports in the desktop app: the report HTML printed by Electron's own Chromium
  * (webContents.printToPDF) in a hidden, sandboxed window with JavaScript off, so no separate
- * browser is needed. Installed into the exporter with setPdfPrinter at start.
+ * browser is needed. Given to the report service when the desktop app is wired (desktop-app.ts).
  */
 import { BrowserWindow } from 'electron'
 import { PRINT_MARGINS_MM, printFooterTemplate } from '../../core/report/html/print-page'

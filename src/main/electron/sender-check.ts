@@ -5,11 +5,13 @@
 export type SenderCheck = (frameUrl: string | undefined) => boolean
 
 /**
- * Trusted = the renderer's own page: the dev server's origin in development, otherwise the
- * exact built index.html file (query and hash ignored).
+ * Trusted = the renderer's own page: the dev server's origin in development, otherwise exactly
+ * app://factdesk/index.html (query and hash ignored). app: is not a scheme URL parsers know, so its
+ * scheme, host and path are compared one by one rather than through `origin`.
  */
 export function senderCheckFor(rendererUrl: string): SenderCheck {
   const expected = new URL(rendererUrl)
+  const web = expected.protocol === 'http:' || expected.protocol === 'https:'
   return (frameUrl) => {
     if (!frameUrl) return false
     let actual: URL
@@ -18,7 +20,7 @@ export function senderCheckFor(rendererUrl: string): SenderCheck {
     } catch {
       return false
     }
-    if (expected.protocol === 'file:') return actual.protocol === 'file:' && actual.pathname === expected.pathname
-    return actual.origin === expected.origin
+    if (web) return actual.origin === expected.origin
+    return actual.protocol === expected.protocol && actual.host === expected.host && actual.pathname === expected.pathname
   }
 }

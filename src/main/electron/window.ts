@@ -1,9 +1,10 @@
 /** The one application window, locked down (see docs/SECURITY.md). */
 import { BrowserWindow } from 'electron'
+import { SPELL_CHECK } from './hardening'
 
 export interface WindowOptions {
   preloadPath: string
-  /** http://localhost:5173 (dev server) or the file:// URL of the built index.html. */
+  /** app://factdesk/index.html, or the dev server's address in development. */
   rendererUrl: string
 }
 
@@ -27,7 +28,7 @@ export function createWindow(options: WindowOptions): BrowserWindow {
       webviewTag: false,
       // Middle-click would open links in a new window; setWindowOpenHandler denies it anyway.
       disableBlinkFeatures: 'Auxclick',
-      spellcheck: true
+      spellcheck: SPELL_CHECK
     }
   })
   window.once('ready-to-show', () => window.show())

@@ -5,11 +5,15 @@
  *
  * What differs between the modes comes in through ApiDeps: the native dialog, how links open,
  * and the report and revision services, which other modules provide (wired in app-services.ts).
+ * Paths are capabilities, not strings: a method touches only files the checker chose and the files of the cases
+ * opened from them (capabilities.ts; each method's rule in api-access.ts).
  */
-import type { ApiInput, ApiMethod, ApiResult, FactdeskApi, Startup } from '../../shared/contract'
+import type { ApiInput, ApiMethod, ApiResult, FactdeskApi, Session, Startup } from '../../shared/contract'
 import { API_METHODS } from '../../shared/contract'
 import { fail, ok, type Result } from '../../shared/result'
+import { checkAccess } from './api-access'
 import { API_INPUTS } from './api-inputs'
+import { capabilitiesFor, type Capabilities } from './capabilities'
 import { formatIssuePath } from './validation'
 import { restoreBackup } from './case-backups'
 import { writeCase } from './case-store'
@@ -26,8 +30,10 @@ export interface ApiDeps {
   /** Folder with sample-article.txt. */
   resourcesDir: string
   mode: Startup['mode']
-  /** FILE from the command line: what the first getStartup opens. */
+  /** FILE from the command line: what the first getStartup opens (a file the checker chose). */
   launchFile?: string | null
+  /** The files this running app may touch; one per app, shared with the shell (Electron grants dropped files). */
+  capabilities?: Capabilities
   now?: () => Date
   /** Electron's native open dialog; absent in browser mode. Answers a path or null when cancelled. */
   chooseFile?: () => Promise<string | null>
@@ -49,10 +55,17 @@ function messageOf(error: unknown): string {
 
 export function createApiService(deps: ApiDeps): FactdeskApi {
   const ctx: SessionContext = { dataDir: deps.dataDir, now: deps.now }
+  const capabilities = deps.capabilities ?? capabilitiesFor(deps.dataDir)
   let launchFile = deps.launchFile ?? null
+  if (launchFile) capabilities.grantFile(launchFile)
   const recentChanged = <T>(result: T): T => {
     deps.onRecentChanged?.()
     return result
+  }
+  /** A case that was opened (or found damaged) may be saved, restored and given evidence from now on. */
+  const opened = <T extends Result<Session>>(result: T): T => {
+    if (result.ok) capabilities.grantCase(result.value.casePath)
+    return recentChanged(result)
   }
 
   const handlers: Handlers = {
@@ -60,16 +73,22 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
       // The command-line file is shown once; after that, a reload shows the last case opened.
       const file = launchFile
       launchFile = null
-      return recentChanged(await getStartup(ctx, { launchFile: file, mode: deps.mode, resourcesDir: deps.resourcesDir }))
+      const startup = await getStartup(ctx, { launchFile: file, mode: deps.mode, resourcesDir: deps.resourcesDir })
+      if (startup.ok) {
+        const shown = startup.value.session ?? startup.value.broken
+        if (shown) capabilities.grantCase(shown.casePath)
+      }
+      return recentChanged(startup)
     },
     async openFile(input) {
-      return recentChanged(await openFile(ctx, input))
+      return opened(await openFile(ctx, input))
     },
     async openDialog() {
       if (!deps.chooseFile) return fail('unsupported', 'There is no native file dialog in browser mode; use the Open button or drop a file.')
       const path = await deps.chooseFile()
       if (path === null) return ok(null)
-      return recentChanged(await openFile(ctx, { path }))
+      capabilities.grantFile(path)
+      return opened(await openFile(ctx, { path }))
     },
     async listRecent() {
       return ok(await listRecent(deps.dataDir))
@@ -81,7 +100,7 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
     async restoreBackup(input) {
       const restored = await restoreBackup(input.casePath, input.backupPath, (deps.now ?? (() => new Date()))())
       if (!restored.ok) return restored
-      return recentChanged(ok(await rememberSession(ctx, sessionFrom(input.casePath, restored.value))))
+      return opened(ok(await rememberSession(ctx, sessionFrom(input.casePath, restored.value))))
     },
     async getSettings() {
       return ok(await loadSettings(deps.dataDir))
@@ -120,7 +139,9 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
         return fail('invalid-input', `${method}: ${where}${issue?.message ?? 'invalid input'}.`)
       }
       try {
-        return await (handlers[method] as (value: unknown) => Promise<Result<unknown>>)(parsed.data)
+        const allowed = await checkAccess(method, parsed.data, capabilities)
+        if (!allowed.ok) return allowed
+        return await (handlers[method] as (value: unknown) => Promise<Result<unknown>>)(allowed.value)
       } catch (error) {
         // A bug, not bad input: still an answer, never a thrown exception across the boundary.
         return fail('internal', `${method} failed unexpectedly: ${messageOf(error)}`)

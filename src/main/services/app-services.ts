@@ -1,35 +1,52 @@
 /**
  * Services the API delegates to that live in their own modules (the report exporter, the draft
  * revision importer). Both shells (Electron, browser mode) build the API with these, so wiring a
- * service here makes it available everywhere at once.
+ * service here makes it available everywhere at once. What differs between the shells comes in as
+ * options, like the API's dialogs: Electron prints PDFs with its own Chromium and asks where to save.
  */
 import { readFile } from 'node:fs/promises'
 import { ok } from '../../shared/result'
 import { UNNAMED_CHECKER } from '../../core/case/op-context'
 import type { ApiDeps } from './api'
 import { readCase, fingerprintOf } from './case-store'
-import { defaultReportPath, exportReport } from './export'
+import { defaultReportPath, exportReport, type PdfPrinter } from './export'
 import { revise } from './revise'
 import { sessionFrom } from './sessions'
 import { loadSettings } from './settings'
 
+export interface AppServiceOptions {
+  /** Prints report HTML to PDF; headless Chromium when absent (the CLI, browser mode). */
+  printPdf?: PdfPrinter
+  /**
+   * A native save dialog opened on `suggested` (beside the case); answers the chosen path, or null when cancelled.
+   * Absent in browser mode, where a saved report goes beside the case.
+   */
+  chooseReportPath?: (suggested: string) => Promise<string | null>
+}
 
-export function appServices(dataDir: string): Pick<ApiDeps, 'renderReport' | 'revise'> {
+export function appServices(dataDir: string, options: AppServiceOptions = {}): Pick<ApiDeps, 'renderReport' | 'revise'> {
   return {
     async renderReport(input) {
       const loaded = await readCase(input.casePath)
       if (!loaded.ok) return loaded
       const { paperSize } = await loadSettings(dataDir)
-      return exportReport({
-        case: loaded.value.case,
-        casePath: input.casePath,
-        format: input.format,
-        // The preview asks for content; saving writes `<article>.report.<ext>` beside the case.
-        out: input.save ? defaultReportPath(input.casePath, input.format) : null,
-        paperSize,
-        appendix: input.appendix === true,
-        now: new Date()
-      })
+      // The preview asks for content; saving writes `<article>.report.<ext>` beside the case, or where the
+      // checker chose in the save dialog (nothing at all when they cancel it).
+      const beside = defaultReportPath(input.casePath, input.format)
+      const out = !input.save ? null : options.chooseReportPath ? await options.chooseReportPath(beside) : beside
+      if (input.save && out === null) return ok({ content: null, path: null })
+      return exportReport(
+        {
+          case: loaded.value.case,
+          casePath: input.casePath,
+          format: input.format,
+          out,
+          paperSize,
+          appendix: input.appendix === true,
+          now: new Date()
+        },
+        { printer: options.printPdf }
+      )
     },
 
     async revise(input) {

@@ -69,7 +69,7 @@ export async function listGoodBackups(casePath: string): Promise<{ path: string;
 }
 
 /** True when `child` lies inside `folder` (no `..` escape, no other drive). */
-function isInside(folder: string, child: string): boolean {
+export function isInside(folder: string, child: string): boolean {
   const rel = relative(resolve(folder), resolve(child))
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
 }

@@ -1,10 +1,10 @@
 /**
- * The Content Security Policy of the renderer, one string for both shells: Electron adds it to
- * every response (and the renderer's index.html carries it as a meta tag for file:// loads),
- * the browser-mode server sends it as a header. Imported article HTML is parsed into plain text
- * and never rendered as HTML, but if it ever were, this policy blocks its scripts, its remote
- * images (tracking pixels that would tell a third party a confidential draft is being read),
- * and any form or frame it tried to use.
+ * The Content Security Policy of the renderer, one string for every place it is stated: Electron's
+ * app:// responses and session headers, the browser-mode server's headers, and the meta tag the
+ * build writes into index.html (electron.vite.config.ts). Imported article HTML is parsed into
+ * plain text and never rendered as HTML, but if it ever were, this policy blocks its scripts, its
+ * remote images (tracking pixels that would tell a third party a confidential draft is being
+ * read), and any form or frame it tried to use.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

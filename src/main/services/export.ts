@@ -90,13 +90,6 @@ export const chromiumPdfPrinter: PdfPrinter = async (html, paperSize, footer) =>
   }
 }
 
-let installedPrinter: PdfPrinter = chromiumPdfPrinter
-
-/** The Electron shell calls this once at start with its printToPDF-based printer. */
-export function setPdfPrinter(printer: PdfPrinter): void {
-  installedPrinter = printer
-}
-
 /** `<folder>/<name>.report.<ext>` beside the case or article: "story.docx.factdesk.json" → "story.report.pdf". */
 export function defaultReportPath(inputPath: string, format: ReportFormat): string {
   const name = basename(inputPath).replace(/\.factdesk\.json$/i, '').replace(/\.[^.]+$/, '') || 'article'
@@ -116,7 +109,7 @@ export async function exportReport(
       path = input.out ?? (input.casePath ? defaultReportPath(input.casePath, 'pdf') : null)
       if (!path) return fail('out-required', 'A PDF report needs a file to write to: give an output path.')
       const model = buildReportModel(input.case, renderOptions)
-      const printer = options.printer ?? installedPrinter
+      const printer = options.printer ?? chromiumPdfPrinter
       data = await printer(renderHtmlFromModel(model, input.paperSize), input.paperSize, { title: `Verification report: ${model.title}` })
     } else {
       data = renderTextReport(input.case, input.format, renderOptions)

@@ -1,6 +1,7 @@
 /**
  * Serves the built renderer (out/renderer) read-only. Paths are resolved inside the folder and
  * anything escaping it (../, encoded or not), hidden files and unknown types are answered 404.
+ * The desktop app's app:// protocol (src/main/electron/app-protocol.ts) resolves its paths here too.
  */
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
@@ -20,6 +21,11 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff': 'font/woff',
   '.map': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8'
+}
+
+/** The Content-Type of a file resolveStaticPath answered. */
+export function contentTypeOf(path: string): string {
+  return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream'
 }
 
 /** The file under `root` for a URL path, or null when it is not one we serve. */
@@ -47,7 +53,7 @@ export async function serveStatic(root: string, urlPath: string, response: Serve
   const info = await stat(path).catch(() => null)
   if (!info || !info.isFile()) return false
   response.statusCode = 200
-  response.setHeader('Content-Type', CONTENT_TYPES[extname(path).toLowerCase()])
+  response.setHeader('Content-Type', contentTypeOf(path))
   response.setHeader('Content-Length', String(info.size))
   // index.html changes with every build; hashed assets could be cached, but a local server is fast enough.
   response.setHeader('Cache-Control', 'no-store')

@@ -16,7 +16,7 @@ export function onShellCommand(callback: (command: Command) => void): () => void
  * Reading can fail (a dropped folder, a file deleted meanwhile): that comes back as a message.
  */
 export async function fileInputFor(file: File): Promise<Result<FileInput>> {
-  const path = window.factdesk?.pathForFile(file)
+  const path = await window.factdesk?.pathForFile(file)
   if (path) return ok({ path })
   try {
     return ok({ fileName: file.name, base64: await toBase64(file) })
