@@ -39,6 +39,29 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error'
     }
   },
+  {
+    // Code that runs strings as code, or HTML as markup, has no place in any layer. (The security scan judges the
+    // built app; these are the rules it cannot see once the code is bundled.)
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-properties': [
+        'error',
+        { property: 'executeJavaScript', message: 'Main never runs script in a page; send data over IPC instead.' },
+        { property: 'innerHTML', message: 'Render text through React; imported articles must never become markup.' },
+        { property: 'outerHTML', message: 'Render text through React; imported articles must never become markup.' }
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text through React; imported articles must never become markup.'
+        }
+      ]
+    }
+  },
   layer(
     ['src/shared/**/*.ts'],
     ['^\\.\\./', '^[^.]'],
@@ -76,6 +99,16 @@ export default tseslint.config(
   ),
   {
     files: ['**/*.{js,mjs,cjs}'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } }
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        fetch: 'readonly',
+        Request: 'readonly'
+      }
+    }
   }
 )
