@@ -2,23 +2,16 @@ import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { writeCase } from '../../src/main/services/case-store'
 import { addEvidenceFile, evidenceDirFor } from '../../src/main/services/evidence'
 import { checkExternalUrl } from '../../src/main/services/external'
-import { sampleCase, tempDir } from './case-fixture'
+import { tempDir } from '../helpers/temp-dir'
+import { savedHarbourCase } from './harbour-case'
 
 const sha = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('hex')
 
-async function newCase(): Promise<string> {
-  const path = join(tempDir(), 'harbour.txt.factdesk.json')
-  const saved = await writeCase(path, sampleCase(), '')
-  if (!saved.ok) throw new Error(saved.error.message)
-  return path
-}
-
 describe('evidence files', () => {
   it('copies a local file into <article>.evidence/ with its SHA-256, never overwriting', async () => {
-    const casePath = await newCase()
+    const casePath = await savedHarbourCase()
     const source = join(tempDir(), 'council minutes.pdf')
     writeFileSync(source, '%PDF-1.4 minutes')
     const first = await addEvidenceFile(casePath, { path: source })
@@ -32,7 +25,7 @@ describe('evidence files', () => {
   })
 
   it('stores uploaded bytes under a safe name', async () => {
-    const casePath = await newCase()
+    const casePath = await savedHarbourCase()
     const stored = await addEvidenceFile(casePath, { fileName: '../../escape.txt', base64: Buffer.from('note').toString('base64') })
     expect(stored.ok && stored.value.filePath).toBe('harbour.txt.evidence/escape.txt')
   })
@@ -43,7 +36,7 @@ describe('evidence files', () => {
   })
 
   it('names a missing source file', async () => {
-    const stored = await addEvidenceFile(await newCase(), { path: '/no/such/file.pdf' })
+    const stored = await addEvidenceFile(await savedHarbourCase(), { path: '/no/such/file.pdf' })
     expect(stored.ok ? '' : stored.error.message).toContain('/no/such/file.pdf')
   })
 })

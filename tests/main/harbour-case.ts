@@ -2,8 +2,11 @@
  * A small, valid case built by hand (not through the extraction engine), so the storage tests
  * exercise storage alone: a two-paragraph story with one suggested claim.
  */
+import { join } from 'node:path'
 import type { CaseFile, Item } from '../../src/shared/case'
+import { writeCase } from '../../src/main/services/case-store'
 import { caseFile, claim, draft, fact, paragraphs, type ItemFields } from '../helpers/builders'
+import { tempDir } from '../helpers/temp-dir'
 
 export const HARBOUR = paragraphs('Harbour fees rose 12% last year.', '"We had no choice," said Ana Ruiz.')
 export const FEES = 'Harbour fees rose 12% last year.'
@@ -15,4 +18,12 @@ export function feesClaim(fields: ItemFields = {}): Item {
 
 export function harbourCase(fields: Partial<CaseFile> = {}): CaseFile {
   return caseFile([draft(HARBOUR, { fileName: 'harbour.txt' })], { articleDate: '2024-03-14', items: [feesClaim()], ...fields })
+}
+
+/** The harbour case saved as harbour.txt.factdesk.json in a fresh folder; answers its path. */
+export async function savedHarbourCase(): Promise<string> {
+  const path = join(tempDir(), 'harbour.txt.factdesk.json')
+  const saved = await writeCase(path, harbourCase(), '')
+  if (!saved.ok) throw new Error(saved.error.message)
+  return path
 }

@@ -4,20 +4,12 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { writeCase } from '../../src/main/services/case-store'
 import { evidenceDirFor } from '../../src/main/services/evidence'
 import { snapshotUrl, type HostLookup, type SnapshotOptions } from '../../src/main/services/snapshot'
 import { isPublicAddress } from '../../src/main/services/special-addresses'
-import { sampleCase, tempDir } from './case-fixture'
+import { savedHarbourCase } from './harbour-case'
 
 const sha = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('hex')
-
-async function newCase(): Promise<string> {
-  const path = join(tempDir(), 'harbour.txt.factdesk.json')
-  const saved = await writeCase(path, sampleCase(), '')
-  if (!saved.ok) throw new Error(saved.error.message)
-  return path
-}
 
 /** A resolver stub that records every question and answers from a table (a function per name: it may change). */
 function stubLookup(answers: Record<string, string[] | (() => string[])>): HostLookup & { asked: string[] } {
@@ -64,7 +56,7 @@ describe('web snapshots', () => {
   })
 
   it('saves the page with its SHA-256 and time, asking the resolver once per hop', async () => {
-    const casePath = await newCase()
+    const casePath = await savedHarbourCase()
     const at = new Date('2024-03-14T12:00:00.000Z')
     const lookup = stubLookup({ 'news.example': ['127.0.0.1'] })
     const snap = await snapshotUrl(casePath, `http://news.example:${port}/moved`, { ...reachTestServer(lookup), now: () => at })
@@ -82,7 +74,7 @@ describe('web snapshots', () => {
     let answers = 0
     // First answer: the checked address. Every later answer: a private address the check would refuse.
     const lookup = stubLookup({ 'rebind.example': () => (answers++ === 0 ? ['127.0.0.1'] : ['10.0.0.1']) })
-    const snap = await snapshotUrl(await newCase(), `http://rebind.example:${port}/page`, reachTestServer(lookup))
+    const snap = await snapshotUrl(await savedHarbourCase(), `http://rebind.example:${port}/page`, reachTestServer(lookup))
     expect(snap.ok ? snap.value.sha256 : snap.error.message).toBe(sha(page))
     expect(lookup.asked).toEqual(['rebind.example'])
     expect(received).toEqual([`rebind.example:${port}`])
@@ -104,7 +96,7 @@ describe('web snapshots', () => {
 
   it.each(SPECIAL)('refuses %s whatever name points there, before connecting', async (address) => {
     const lookup = stubLookup({ 'innocent.example': [address] })
-    const snap = await snapshotUrl(await newCase(), `http://innocent.example:${port}/page`, { lookup })
+    const snap = await snapshotUrl(await savedHarbourCase(), `http://innocent.example:${port}/page`, { lookup })
     expect(snap.ok ? 'ok' : snap.error.code).toBe('blocked-address')
     expect(snap.ok ? '' : snap.error.message).toContain(address)
     expect(received).toEqual([])
@@ -113,19 +105,19 @@ describe('web snapshots', () => {
   it.each([
     '[::ffff:127.0.0.1]', '[::ffff:7f00:1]', '[64:ff9b::7f00:1]', '[::127.0.0.1]', '127.1', '2130706433', '0x7f.0.0.1', '[::1]'
   ])('refuses the address literal http://%s/ (the issue’s loopback spellings)', async (host) => {
-    const snap = await snapshotUrl(await newCase(), `http://${host}:${port}/page`)
+    const snap = await snapshotUrl(await savedHarbourCase(), `http://${host}:${port}/page`)
     expect(snap.ok ? 'ok' : snap.error.code).toBe('blocked-address')
     expect(received).toEqual([])
   })
 
   it('refuses a name when any one of its addresses is special', async () => {
     const lookup = stubLookup({ 'mixed.example': ['93.184.216.34', '127.0.0.1'] })
-    const snap = await snapshotUrl(await newCase(), `http://mixed.example:${port}/page`, { lookup })
+    const snap = await snapshotUrl(await savedHarbourCase(), `http://mixed.example:${port}/page`, { lookup })
     expect(snap.ok ? 'ok' : snap.error.code).toBe('blocked-address')
   })
 
   it('checks every redirect again: another name, another scheme', async () => {
-    const casePath = await newCase()
+    const casePath = await savedHarbourCase()
     const lookup = stubLookup({ 'news.example': ['127.0.0.1'], 'inside.example': ['192.168.1.20'] })
     const inside = await snapshotUrl(casePath, `http://news.example:${port}/to-inside`, reachTestServer(lookup))
     expect(inside.ok ? 'ok' : inside.error.code).toBe('blocked-address')
@@ -136,7 +128,7 @@ describe('web snapshots', () => {
   })
 
   it('refuses other schemes', async () => {
-    const casePath = await newCase()
+    const casePath = await savedHarbourCase()
     for (const url of ['file:///etc/passwd', 'ftp://example.org/x', 'javascript:alert(1)']) {
       const snap = await snapshotUrl(casePath, url)
       expect(snap.ok ? 'ok' : snap.error.code).toBe('unsupported-url')
@@ -144,7 +136,7 @@ describe('web snapshots', () => {
   })
 
   it('explains unknown names, network failures, timeouts and HTTP errors, saving nothing', async () => {
-    const casePath = await newCase()
+    const casePath = await savedHarbourCase()
     const unknown = await snapshotUrl(casePath, 'http://no-such-host.example/', { lookup: stubLookup({}) })
     expect(unknown.ok ? 'ok' : unknown.error.code).toBe('network')
     const closed = createServer()
