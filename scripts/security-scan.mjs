@@ -7,8 +7,7 @@
 //    browser mode's bind address, token and headers, eval in the shipped bundles (scripts/security/config-checks.mjs).
 // Source-level rules (no eval, no dangerouslySetInnerHTML, no executeJavaScript) are eslint's (eslint.config.js).
 // Fails on any finding above informational that is not in REVIEWED (each with the reason it is safe).
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -29,43 +28,26 @@ const REVIEWED = [
 const findings = []
 const add = (check, severity, file, detail) => findings.push({ check, severity, file, detail })
 
-function parseCsv(text) {
-  const rows = []
-  for (const line of text.split('\n').slice(1).filter(Boolean)) {
-    const cells = []
-    let cell = ''
-    let quoted = false
-    for (const ch of line) {
-      if (ch === '"') quoted = !quoted
-      else if (ch === ',' && !quoted) {
-        cells.push(cell.trim())
-        cell = ''
-      } else cell += ch
-    }
-    cells.push(cell.trim())
-    rows.push(cells)
+/** Electronegativity's own API: its command line writes the CSV header and the rows in two racing writes. */
+async function runElectronegativity() {
+  let run
+  try {
+    run = (await import('@doyensec/electronegativity')).default
+  } catch {
+    return console.log('security-scan: electronegativity is not installed; built-in checks only.')
   }
-  return rows
-}
-
-function runElectronegativity(work) {
-  const bin = join(root, 'node_modules', '.bin', 'electronegativity')
-  if (!existsSync(bin)) return console.log('security-scan: electronegativity is not installed; built-in checks only.')
   const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version
-  const out = join(work, 'electronegativity.csv')
-  const run = spawnSync(bin, ['-i', join(root, 'out'), '-e', electronVersion, '-r', '-o', out], { encoding: 'utf8', timeout: 300_000 })
-  if (!existsSync(out)) {
-    return console.log(`security-scan: electronegativity could not run (${(run.stderr || run.error?.message || 'no report').trim().split('\n').pop()}); built-in checks only.`)
-  }
-  for (const [check, severity, , file, location, sample] of parseCsv(readFileSync(out, 'utf8'))) {
-    add(check, severity.toUpperCase(), `out/${file}:${location}`, sample)
+  const { issues, errors } = await run({ input: join(root, 'out'), electronVersionOverride: electronVersion, isRelative: true, parserPlugins: [] })
+  for (const error of errors ?? []) add('ELECTRONEGATIVITY_PARSE', 'MEDIUM', `out/${error.file ?? ''}`, 'a built file could not be parsed, so it was not checked')
+  for (const issue of issues) {
+    add(issue.id, issue.severity.name.toUpperCase(), `out/${issue.file}:${issue.location.line}:${issue.location.column}`, issue.sample ?? '')
   }
 }
 
 if (buildIfStale(root, { stdio: ['ignore', 2, 2] })) console.log('security-scan: built the app first (out/ was older than src/).')
 const work = mkdtempSync(join(tmpdir(), 'factdesk-scan-'))
 mkdirSync(join(work, 'serve-data'))
-runElectronegativity(work)
+await runElectronegativity()
 const app = await runBuiltApp(root)
 const policy = await checkDesktopApp(app, add)
 checkCsp(root, policy, add)
