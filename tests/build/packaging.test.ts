@@ -11,7 +11,7 @@ import { resolveFunction } from 'app-builder-lib/out/util/resolve.js'
 import { DebugLogger } from 'builder-util'
 import { describe, expect, it } from 'vitest'
 import afterPack, { FUSES, fuseConfig } from '../../scripts/after-pack.mjs'
-import { tempDir } from '../main/case-fixture'
+import { tempDir } from '../helpers/temp-dir'
 
 const ROOT = join(__dirname, '..', '..')
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'

@@ -13,7 +13,8 @@ import { backupsDirFor } from '../../src/main/services/case-backups'
 import { writeCase } from '../../src/main/services/case-store'
 import { Capabilities, capabilitiesFor, plainPath } from '../../src/main/services/capabilities'
 import { evidenceDirFor } from '../../src/main/services/evidence'
-import { sampleCase, tempDir } from './case-fixture'
+import { tempDir } from '../helpers/temp-dir'
+import { harbourCase } from './harbour-case'
 
 const SAMPLE = join(__dirname, '..', '..', 'resources', 'sample-article.txt')
 
@@ -58,9 +59,9 @@ async function makeWorld(): Promise<World> {
   const outsideArticle = join(outsideDir, 'other.txt')
   copyFileSync(SAMPLE, outsideArticle)
   const outsideCase = join(outsideDir, 'other.txt.factdesk.json')
-  const written = await writeCase(outsideCase, sampleCase(), '')
+  const written = await writeCase(outsideCase, harbourCase(), '')
   if (!written.ok) throw new Error(written.error.message)
-  const saved = await writeCase(outsideCase, sampleCase({ articleDate: '2024-03-15' }), written.value.fingerprint)
+  const saved = await writeCase(outsideCase, harbourCase({ articleDate: '2024-03-15' }), written.value.fingerprint)
   if (!saved.ok) throw new Error(saved.error.message)
   const backup = join(backupsDirFor(outsideCase), readdirSync(backupsDirFor(outsideCase))[0])
   const secret = join(outsideDir, 'passwords.txt')

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { APP_PAGE_URL, appResponse } from '../../../src/main/electron/app-protocol'
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../../src/main/services/csp'
-import { tempDir } from '../case-fixture'
+import { tempDir } from '../../helpers/temp-dir'
 
 vi.mock('electron', () => import('../../mocks/electron'))
 

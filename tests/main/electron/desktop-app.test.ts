@@ -11,7 +11,7 @@ import { APP_PAGE_URL } from '../../../src/main/electron/app-protocol'
 import { launchFileFrom, startDesktopApp, type DesktopApp } from '../../../src/main/electron/desktop-app'
 import { CONTENT_SECURITY_POLICY } from '../../../src/main/services/csp'
 import { app, fake, resetFake } from '../../mocks/electron'
-import { tempDir } from '../case-fixture'
+import { tempDir } from '../../helpers/temp-dir'
 
 vi.mock('electron', () => import('../../mocks/electron'))
 

@@ -7,7 +7,7 @@ import { grantChosenFile, setupIpc } from '../../../src/main/electron/ipc'
 import { senderCheckFor } from '../../../src/main/electron/sender-check'
 import { Capabilities } from '../../../src/main/services/capabilities'
 import { fake, ipcRenderer, resetFake } from '../../mocks/electron'
-import { tempDir } from '../case-fixture'
+import { tempDir } from '../../helpers/temp-dir'
 
 vi.mock('electron', () => import('../../mocks/electron'))
 
