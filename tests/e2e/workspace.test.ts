@@ -36,7 +36,7 @@ test.describe('browser mode', () => {
   test.beforeEach(async () => {
     served = await serve()
   })
-  test.afterEach(() => served.stop())
+  test.afterEach(async () => served.close())
 
   test('check a claim: accept, status by key, web source, note; all kept after reload and on disk', async ({ page }) => {
     const errors: string[] = []
