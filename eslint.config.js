@@ -69,7 +69,18 @@ export default tseslint.config(
   ),
   layer(
     ['src/core/**/*.ts'],
-    [...NODE, ...NATIVE, ...UI, reaches('main'), reaches('renderer'), reaches('preload'), reaches('cli'), reaches('bench'), reaches('scripts'), reaches('tests')],
+    [
+      ...NODE,
+      ...NATIVE,
+      ...UI,
+      reaches('main'),
+      reaches('renderer'),
+      reaches('preload'),
+      reaches('cli'),
+      reaches('bench'),
+      reaches('scripts'),
+      reaches('tests')
+    ],
     'src/core is pure: it imports only src/core, src/shared and pure packages, so it runs in the renderer, main and the CLI alike.'
   ),
   layer(
@@ -79,7 +90,15 @@ export default tseslint.config(
   ),
   layer(
     ['src/preload/**/*.ts'],
-    [...NODE, '^(lowdb|mammoth|playwright-core)(/|$)', ...UI, reaches('core'), reaches('main'), reaches('renderer'), reaches('cli')],
+    [
+      ...NODE,
+      '^(lowdb|mammoth|playwright-core)(/|$)',
+      ...UI,
+      reaches('core'),
+      reaches('main'),
+      reaches('renderer'),
+      reaches('cli')
+    ],
     'src/preload is one narrow facade over the contract: it imports only src/shared and electron.'
   ),
   layer(

@@ -91,7 +91,10 @@ export function story(texts: readonly string[], metadata: Metadata = {}): Articl
  * unless `kinds` names them by position.
  */
 export function articleFromText(raw: string, kinds: Partial<Record<number, BlockKind>> = {}): Article {
-  const parts = raw.split(/\n[ \t]*\n/u).map((part) => part.trim()).filter((part) => part !== '')
+  const parts = raw
+    .split(/\n[ \t]*\n/u)
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
   return articleOf(...parts.map((body, i): BlockSpec => [kinds[i] ?? (i === 0 ? 'title' : 'paragraph'), body]))
 }
 
@@ -100,7 +103,11 @@ export function articleFromText(raw: string, kinds: Partial<Record<number, Block
  * lines as metadata and a "FILE - " line as the caption, the rest paragraphs.
  */
 export function seedArticle(raw: string): Article {
-  const chunks = raw.replace(/\r\n?/gu, '\n').split(/\n[ \t]*\n/u).map((part) => part.trim()).filter((part) => part !== '')
+  const chunks = raw
+    .replace(/\r\n?/gu, '\n')
+    .split(/\n[ \t]*\n/u)
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
   const specs: BlockSpec[] = []
   chunks.forEach((chunk, i) => {
     const lines = chunk.split('\n').map((line) => line.trim())
@@ -135,7 +142,13 @@ export function texts(on: Article | string, ranges: readonly { start: number; en
   return ranges.map((range) => text.slice(range.start, range.end))
 }
 
-export function fact(on: Article | string, kind: Fact['kind'], words: string, value: string | null, occurrence = 0): Fact {
+export function fact(
+  on: Article | string,
+  kind: Fact['kind'],
+  words: string,
+  value: string | null,
+  occurrence = 0
+): Fact {
   return { kind, ...span(on, words, occurrence), value }
 }
 
@@ -162,7 +175,15 @@ export function claim(on: Article | string, words: string, fields: ItemFields = 
   const { occurrence = 0, ...rest } = fields
   const where = span(on, words, occurrence)
   const anchor = makeAnchor(textOf(on), where.start, where.end)
-  const base = newItem({ id: 'i1', kind: 'claim', origin: 'engine', state: 'suggested', anchor, draftId: 'd1', firstEntry: suggested() })
+  const base = newItem({
+    id: 'i1',
+    kind: 'claim',
+    origin: 'engine',
+    state: 'suggested',
+    anchor,
+    draftId: 'd1',
+    firstEntry: suggested()
+  })
   return { ...base, claimType: 'quantity', score: 0.8, ...rest }
 }
 
@@ -219,7 +240,11 @@ export function caseFile(current: Article | readonly Draft[], fields: Partial<Ca
 }
 
 /** A case as the app creates it from an extraction (real createCase): every claim and quote suggested. */
-export function engineCase(on: Article, extraction: Extraction, fields: { fileName?: string; caseId?: string; now?: string } = {}): CaseFile {
+export function engineCase(
+  on: Article,
+  extraction: Extraction,
+  fields: { fileName?: string; caseId?: string; now?: string } = {}
+): CaseFile {
   const fileName = fields.fileName ?? 'story.txt'
   return createCase({
     article: on,
@@ -244,7 +269,9 @@ export function itemWith(c: CaseFile, words: string, kind: Item['kind'] = 'claim
 
 /** The `occurrence`-th item, in reading order, whose anchor starts with `words`. */
 export function itemStarting(c: CaseFile, words: string, occurrence = 0): Item {
-  const matches = c.items.filter((it) => it.anchor.exact.startsWith(words)).sort((a, b) => a.anchor.start - b.anchor.start)
+  const matches = c.items
+    .filter((it) => it.anchor.exact.startsWith(words))
+    .sort((a, b) => a.anchor.start - b.anchor.start)
   const item = matches[occurrence]
   if (!item) throw new Error(`builders: no item starting "${words}"`)
   return item

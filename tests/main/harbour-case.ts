@@ -17,7 +17,11 @@ export function feesClaim(fields: ItemFields = {}): Item {
 }
 
 export function harbourCase(fields: Partial<CaseFile> = {}): CaseFile {
-  return caseFile([draft(HARBOUR, { fileName: 'harbour.txt' })], { articleDate: '2024-03-14', items: [feesClaim()], ...fields })
+  return caseFile([draft(HARBOUR, { fileName: 'harbour.txt' })], {
+    articleDate: '2024-03-14',
+    items: [feesClaim()],
+    ...fields
+  })
 }
 
 /** The harbour case saved as harbour.txt.factdesk.json in a fresh folder; answers its path. */

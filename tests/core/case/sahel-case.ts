@@ -22,7 +22,14 @@ export const TEXT = SAHEL.text
 /** Where `words` are in the article (the `occurrence`-th time). */
 export const at = (words: string, occurrence = 0) => span(SAHEL, words, occurrence)
 
-function claim(id: string, sentence: string, occurrence: number, type: Claim['type'], facts: Fact[], claimant: Claimant | null = null): Claim {
+function claim(
+  id: string,
+  sentence: string,
+  occurrence: number,
+  type: Claim['type'],
+  facts: Fact[],
+  claimant: Claimant | null = null
+): Claim {
   const reasons = facts.map((f) => `${f.kind}: ${f.text}`)
   return { id, ...at(sentence, occurrence), score: 0.8, type, reasons, facts, claimant }
 }

@@ -15,9 +15,22 @@ export function checkedInDraft2(): ItemFields {
 }
 
 /** A case around `article` as draft 2 of a story whose draft 1 read `previousText`. */
-export function secondDraftCase(article: Article, previousText: string, items: Item[], sources: Source[], id = 'case-riverton-fares'): CaseFile {
-  const first = draft({ ...article, text: previousText }, { id: 'd1', fileName: 'riverton-fares-v1.docx', importedAt: '2024-05-14T08:00:00.000Z' })
-  const second = draft(article, { id: 'd2', fileName: 'riverton-fares-v2.docx', importedAt: '2024-05-15T14:00:00.000Z' })
+export function secondDraftCase(
+  article: Article,
+  previousText: string,
+  items: Item[],
+  sources: Source[],
+  id = 'case-riverton-fares'
+): CaseFile {
+  const first = draft(
+    { ...article, text: previousText },
+    { id: 'd1', fileName: 'riverton-fares-v1.docx', importedAt: '2024-05-14T08:00:00.000Z' }
+  )
+  const second = draft(article, {
+    id: 'd2',
+    fileName: 'riverton-fares-v2.docx',
+    importedAt: '2024-05-15T14:00:00.000Z'
+  })
   return caseFile([first, second], {
     id,
     createdAt: '2024-05-14T08:00:00.000Z',

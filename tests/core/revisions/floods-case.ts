@@ -6,5 +6,9 @@ import { BASE } from './revision-pairs'
 
 export function floodsCase(): CaseFile {
   const draft1 = story(BASE)
-  return engineCase(draft1, extract(draft1), { fileName: 'floods-v1.md', caseId: 'case-floods', now: '2024-06-11T09:00:00.000Z' })
+  return engineCase(draft1, extract(draft1), {
+    fileName: 'floods-v1.md',
+    caseId: 'case-floods',
+    now: '2024-06-11T09:00:00.000Z'
+  })
 }

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import { makeAnchor } from '../../../src/core/case/anchor'
 import { reanchorAll, type AnchorQuery } from '../../../src/core/revisions/reanchor'
 import { ANCHORS, PAIRS, baseText, occurrence, textOf, type Expected } from './revision-pairs'
-
-const CONTEXT = 32
 
 function anchorsIn(text: string): AnchorQuery[] {
   return Object.entries(ANCHORS).map(([id, [words, copy]]) => {
     const start = occurrence(text, words, copy)
     if (start < 0) throw new Error(`fixture: ${id} not in base text`)
-    const end = start + words.length
-    return { id, start, end, exact: words, prefix: text.slice(Math.max(0, start - CONTEXT), start), suffix: text.slice(end, end + CONTEXT) }
+    return { id, ...makeAnchor(text, start, start + words.length) }
   })
 }
 
