@@ -1,0 +1,136 @@
+// @vitest-environment happy-dom
+/**
+ * Keyboard-first checking: each key reaches its handler, and no key steals a checker's typing or
+ * acts behind an open dialog.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { isTyping, useKeyboard, type KeyHandlers } from '../../../src/renderer/src/hooks/useKeyboard'
+import { renderHook, type RenderedHook } from '../render-hook'
+
+type Calls = string[]
+
+function handlers(calls: Calls): KeyHandlers {
+  const record = (name: string) => () => void calls.push(name)
+  return {
+    next: record('next'),
+    previous: record('previous'),
+    status: (index) => void calls.push(`status ${index}`),
+    accept: record('accept'),
+    dismiss: record('dismiss'),
+    note: record('note'),
+    filter: record('filter'),
+    shortcuts: record('shortcuts'),
+    undo: record('undo'),
+    redo: record('redo')
+  }
+}
+
+/** Presses a key on `target` (the page by default); answers whether the page's default action was prevented. */
+function press(key: string, options: KeyboardEventInit = {}, target: EventTarget = document.body): boolean {
+  const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...options })
+  target.dispatchEvent(event)
+  return event.defaultPrevented
+}
+
+let calls: Calls
+let hook: RenderedHook<KeyHandlers, void>
+
+beforeEach(async () => {
+  calls = []
+  hook = await renderHook(useKeyboard, handlers(calls))
+})
+
+afterEach(async () => {
+  await hook.unmount()
+  document.body.innerHTML = ''
+})
+
+describe('useKeyboard: keys to actions', () => {
+  it.each([
+    ['j', {}, 'next'],
+    ['k', {}, 'previous'],
+    ['J', { shiftKey: true }, 'next'],
+    ['a', {}, 'accept'],
+    ['d', {}, 'dismiss'],
+    ['n', {}, 'note'],
+    ['/', {}, 'filter'],
+    ['?', { shiftKey: true }, 'shortcuts'],
+    ['1', {}, 'status 0'],
+    ['7', {}, 'status 6'],
+    ['z', { ctrlKey: true }, 'undo'],
+    ['z', { metaKey: true }, 'undo'],
+    ['Z', { ctrlKey: true, shiftKey: true }, 'redo'],
+    ['y', { ctrlKey: true }, 'redo']
+  ])('%s %o → %s, and the browser does nothing else with it', (key, options, action) => {
+    expect(press(key, options)).toBe(true)
+    expect(calls).toEqual([action])
+  })
+
+  it.each([
+    ['8', {}],
+    ['0', {}],
+    ['x', {}],
+    ['j', { altKey: true }],
+    ['j', { ctrlKey: true }],
+    ['Enter', {}]
+  ])('%s %o does nothing', (key, options) => {
+    expect(press(key, options)).toBe(false)
+    expect(calls).toEqual([])
+  })
+
+  it('calls the handlers of the latest render, not the first', async () => {
+    const later: Calls = []
+    await hook.rerender(handlers(later))
+    press('j')
+    expect(calls).toEqual([])
+    expect(later).toEqual(['next'])
+  })
+
+  it('stops listening when the workspace goes away', async () => {
+    await hook.unmount()
+    press('j')
+    expect(calls).toEqual([])
+  })
+})
+
+describe('useKeyboard: never in the way', () => {
+  it.each([
+    ['a text field', () => Object.assign(document.createElement('input'), { type: 'text' })],
+    ['a search field', () => Object.assign(document.createElement('input'), { type: 'search' })],
+    ['a note being written', () => document.createElement('textarea')],
+    ['a list being chosen from', () => document.createElement('select')],
+    ['editable text', () => Object.assign(document.createElement('div'), { contentEditable: 'true' })]
+  ])('letters, digits and undo are left to %s', (_name, make) => {
+    const field = document.body.appendChild(make())
+    for (const [key, options] of [
+      ['j', {}],
+      ['1', {}],
+      ['z', { ctrlKey: true }]
+    ] as const) {
+      expect(press(key, options, field)).toBe(false)
+    }
+    expect(calls).toEqual([])
+  })
+
+  it('a checkbox is not typing: its keys still work', () => {
+    const box = document.body.appendChild(Object.assign(document.createElement('input'), { type: 'checkbox' }))
+    expect(isTyping(box)).toBe(false)
+    press('j', {}, box)
+    expect(calls).toEqual(['next'])
+  })
+
+  it('nothing happens behind an open dialog', () => {
+    const dialog = document.body.appendChild(document.createElement('dialog'))
+    dialog.setAttribute('open', '')
+    press('j')
+    press('z', { ctrlKey: true })
+    expect(calls).toEqual([])
+  })
+
+  it('a key something else already handled is left alone', () => {
+    const field = document.body.appendChild(document.createElement('button'))
+    field.addEventListener('keydown', (event) => event.preventDefault())
+    press('j', {}, field)
+    expect(calls).toEqual([])
+  })
+})

@@ -1,0 +1,81 @@
+// @vitest-environment happy-dom
+/**
+ * What the workspace derives from the case, and what it keeps: a status change recomputes progress
+ * and highlights but not the draft; a filter keystroke recomputes only the visible list.
+ */
+import { describe, expect, it } from 'vitest'
+import type { ScoredSentence } from '../../../src/shared/article'
+import type { CaseFile } from '../../../src/shared/case'
+import { NO_FILTER, type ItemFilter } from '../../../src/renderer/src/lib/filters'
+import { useWorkspaceData } from '../../../src/renderer/src/hooks/useWorkspaceData'
+import { articleOf, caseFile, claim, p, quote, title } from '../../helpers/builders'
+import { renderHook } from '../render-hook'
+
+const FEES = 'Harbour fees rose 12% last year.'
+const PARK = 'The port will build a 40-berth marina by 2026.'
+const QUOTE = 'We had no choice,'
+const ARTICLE = articleOf(title('Harbour fees rise'), p(`${FEES} ${PARK}`), p(`"${QUOTE}" said Ana Ruiz.`))
+
+function harbour(): CaseFile {
+  return caseFile(ARTICLE, {
+    items: [
+      claim(ARTICLE, PARK, { id: 'i2', state: 'accepted', status: 'in-progress' }),
+      claim(ARTICLE, FEES, { id: 'i1', state: 'accepted', status: 'verified' }),
+      quote(ARTICLE, QUOTE, { id: 'i3', speaker: { name: 'Ana Ruiz', description: null, anonymous: false } })
+    ]
+  })
+}
+
+interface Props {
+  c: CaseFile
+  filter: ItemFilter
+}
+
+const NO_SENTENCES: ScoredSentence[] = []
+const render = (c: CaseFile, filter: ItemFilter = NO_FILTER) =>
+  renderHook(({ c, filter }: Props) => useWorkspaceData(c, NO_SENTENCES, filter, false), { c, filter })
+
+describe('useWorkspaceData', () => {
+  it('derives the list in reading order, the progress, the speakers and the status colours', async () => {
+    const hook = await render(harbour())
+    const data = hook.current
+    expect(data.text).toBe(ARTICLE.text)
+    expect(data.sorted.map((item) => item.id)).toEqual(['i1', 'i2', 'i3'])
+    expect(data.visible.map((item) => item.id)).toEqual(['i1', 'i2', 'i3'])
+    expect(data.progress).toMatchObject({ resolved: 1, total: 3 })
+    expect(data.speakerNames).toEqual(['Ana Ruiz'])
+    expect(data.statusColors.verified).toBe(data.statusMap.get('verified')?.color)
+    expect(data.marks.itemsById.size).toBe(3)
+    await hook.unmount()
+  })
+
+  it('a status change recomputes progress and highlights, and keeps the draft and the status table', async () => {
+    const before = harbour()
+    const hook = await render(before)
+    const first = hook.current
+    const after: CaseFile = {
+      ...before,
+      items: before.items.map((it) => (it.id === 'i2' ? { ...it, status: 'verified' } : it))
+    }
+    await hook.rerender({ c: after, filter: NO_FILTER })
+    const second = hook.current
+    expect(second.progress).toMatchObject({ resolved: 2, total: 3 })
+    expect(second.marks).not.toBe(first.marks)
+    expect(second.draft).toBe(first.draft)
+    expect(second.statusMap).toBe(first.statusMap)
+    await hook.unmount()
+  })
+
+  it('a filter keystroke changes the visible list only', async () => {
+    const c = harbour()
+    const hook = await render(c)
+    const first = hook.current
+    await hook.rerender({ c, filter: { ...NO_FILTER, text: 'marina' } })
+    const second = hook.current
+    expect(second.visible.map((item) => item.id)).toEqual(['i2'])
+    expect(second.sorted).toBe(first.sorted)
+    expect(second.marks).toBe(first.marks)
+    expect(second.progress).toBe(first.progress)
+    await hook.unmount()
+  })
+})

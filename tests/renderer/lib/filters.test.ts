@@ -1,0 +1,79 @@
+/** Filtering the item list by what the checker types and picks, and the list's short labels. */
+import { describe, expect, it } from 'vitest'
+import type { Item } from '../../../src/shared/case'
+import {
+  filterItems,
+  firstWords,
+  NO_FILTER,
+  searchText,
+  speakers,
+  type ItemFilter
+} from '../../../src/renderer/src/lib/filters'
+import { claim, paragraphs, quote } from '../../helpers/builders'
+
+const A = paragraphs(
+  'Harbour fees rose 12% last year, the port authority said.',
+  '“We had no choice,” said Ana Ruiz, the harbour master.',
+  'The marina will open in 2026.',
+  'Critics say the rise will drive boats away.',
+  '“Nobody asked us,” a fisherman said.'
+)
+const anaRuiz = { name: 'Ana Ruiz', description: 'the harbour master', anonymous: false }
+const fisherman = { name: 'a fisherman', description: null, anonymous: true }
+
+const ITEMS: Item[] = [
+  claim(A, 'Harbour fees rose 12% last year, the port authority said.', {
+    id: 'i1',
+    state: 'accepted',
+    status: 'verified',
+    reasons: ['number: 12%']
+  }),
+  quote(A, 'We had no choice,', { id: 'i2', state: 'accepted', status: 'in-progress', speaker: anaRuiz }),
+  claim(A, 'The marina will open in 2026.', { id: 'i3', claimType: 'prediction' }),
+  claim(A, 'Critics say the rise will drive boats away.', { id: 'i4', state: 'dismissed', claimType: 'prediction' }),
+  quote(A, 'Nobody asked us,', { id: 'i5', state: 'removed', speaker: fisherman })
+]
+const INDEX = new Map(ITEMS.map((item) => [item.id, searchText(item)]))
+const shown = (filter: Partial<ItemFilter>): string[] =>
+  filterItems(ITEMS, INDEX, { ...NO_FILTER, ...filter }).map((item) => item.id)
+
+describe('filterItems', () => {
+  it.each([
+    ['by default, what is left to check: suggested and accepted items', {}, ['i1', 'i2', 'i3']],
+    ['dismissed items only', { show: 'dismissed' as const }, ['i4']],
+    ['items removed from the draft only', { show: 'removed' as const }, ['i5']],
+    ['everything', { show: 'all' as const }, ['i1', 'i2', 'i3', 'i4', 'i5']],
+    ['one status', { status: 'verified' }, ['i1']],
+    ['quotes', { type: 'quote' }, ['i2']],
+    ['one claim type', { type: 'prediction', show: 'all' as const }, ['i3', 'i4']],
+    ['one speaker', { speaker: 'Ana Ruiz' }, ['i2']],
+    ['words, in any case and order', { text: 'LAST harbour' }, ['i1']],
+    ['a speaker’s name typed as text', { text: 'ruiz' }, ['i2']],
+    ['a reason', { text: '12%' }, ['i1']],
+    ['words nothing has', { text: 'lighthouse' }, []],
+    ['only spaces typed: no text filter', { text: '   ' }, ['i1', 'i2', 'i3']],
+    ['filters together', { show: 'all' as const, type: 'prediction', text: 'boats' }, ['i4']]
+  ])('%s', (_name, filter, expected) => {
+    expect(shown(filter)).toEqual(expected)
+  })
+})
+
+describe('speakers and labels', () => {
+  it('lists each speaker once, in alphabetical order', () => {
+    expect(speakers([...ITEMS, ITEMS[1]])).toEqual(['a fisherman', 'Ana Ruiz'])
+  })
+
+  it.each([
+    ['a short text whole', 'Fees rose.', 12, 'Fees rose.'],
+    [
+      'the first words of a long one, with an ellipsis',
+      'One two three four five six seven eight nine ten eleven twelve thirteen',
+      12,
+      'One two three four five six seven eight nine ten eleven twelve…'
+    ],
+    ['folding line breaks and runs of spaces', '  Fees\n\nrose   12%  ', 12, 'Fees rose 12%'],
+    ['as many words as asked', 'One two three four', 2, 'One two…']
+  ])('firstWords: %s', (_name, text, count, expected) => {
+    expect(firstWords(text, count)).toBe(expected)
+  })
+})
