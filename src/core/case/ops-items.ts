@@ -34,6 +34,29 @@ export function addManualItem(
   return ok({ case: { ...c, items: [...c.items, item], updatedAt: ctx.at }, id })
 }
 
+/**
+ * "Nothing to check here": a sentence the coverage sweep showed, looked at and passed over. It is
+ * recorded as a dismissed manual item (who and when), so the sentence counts as accounted for and
+ * the checker can bring it back like any dismissed suggestion.
+ */
+export function addNothingToCheck(
+  c: CaseFile,
+  start: number,
+  end: number,
+  ctx: OpContext
+): Result<{ case: CaseFile; id: string }> {
+  const added = addManualItem(c, 'claim', start, end, ctx)
+  if (!added.ok) return added
+  const { id } = added.value
+  const dismissedCase = updateItem(added.value.case, id, ctx, (it) =>
+    withHistory(
+      { ...it, state: 'dismissed', dismissed: { by: historyEntry(c, ctx, '').by, at: ctx.at } },
+      historyEntry(c, ctx, 'dismiss', { from: 'accepted', to: 'dismissed' })
+    )
+  )
+  return ok({ case: dismissedCase, id })
+}
+
 /** Set an item's span (snapped to words), keeping its facts that still fall inside. */
 export function setSpan(c: CaseFile, id: string, start: number, end: number, ctx: OpContext): Result<CaseFile> {
   const item = findItem(c, id)
@@ -45,7 +68,11 @@ export function setSpan(c: CaseFile, id: string, start: number, end: number, ctx
   return ok(
     updateItem(c, id, ctx, (it) =>
       withHistory(
-        { ...it, anchor: makeAnchor(text, span.start, span.end), facts: it.facts.filter((f) => f.start >= span.start && f.end <= span.end) },
+        {
+          ...it,
+          anchor: makeAnchor(text, span.start, span.end),
+          facts: it.facts.filter((f) => f.start >= span.start && f.end <= span.end)
+        },
         historyEntry(c, ctx, 'moved', { from: it.anchor.exact, to: text.slice(span.start, span.end) })
       )
     )
@@ -53,7 +80,13 @@ export function setSpan(c: CaseFile, id: string, start: number, end: number, ctx
 }
 
 /** Move one edge of an item by one word: direction -1 = earlier in the text, +1 = later. */
-export function moveEdge(c: CaseFile, id: string, edge: 'start' | 'end', direction: -1 | 1, ctx: OpContext): Result<CaseFile> {
+export function moveEdge(
+  c: CaseFile,
+  id: string,
+  edge: 'start' | 'end',
+  direction: -1 | 1,
+  ctx: OpContext
+): Result<CaseFile> {
   const item = findItem(c, id)
   if (!item) return fail('unknown-item', `There is no item "${id}" in this case.`)
   const text = currentText(c)
@@ -88,7 +121,10 @@ export function mergeItems(c: CaseFile, firstId: string, secondId: string, ctx: 
       ...keep,
       anchor: makeAnchor(text, start, end),
       reasons: [...new Set([...keep.reasons, ...drop.reasons])],
-      facts: [...keep.facts, ...drop.facts.filter((f) => !keep.facts.some((k) => k.start === f.start && k.end === f.end))].sort((x, y) => x.start - y.start),
+      facts: [
+        ...keep.facts,
+        ...drop.facts.filter((f) => !keep.facts.some((k) => k.start === f.start && k.end === f.end))
+      ].sort((x, y) => x.start - y.start),
       sourceIds: [...new Set([...keep.sourceIds, ...drop.sourceIds])],
       notes: [...keep.notes, ...drop.notes],
       queries: [...keep.queries, ...drop.queries],
@@ -108,7 +144,12 @@ export function mergeItems(c: CaseFile, firstId: string, secondId: string, ctx: 
  * Split an item in two at the word edge nearest `at`: the first part keeps the id, status and
  * history; the second is a new manual item with the same sources, status and kind.
  */
-export function splitItem(c: CaseFile, id: string, at: number, ctx: OpContext): Result<{ case: CaseFile; newId: string }> {
+export function splitItem(
+  c: CaseFile,
+  id: string,
+  at: number,
+  ctx: OpContext
+): Result<{ case: CaseFile; newId: string }> {
   const item = findItem(c, id)
   if (!item) return fail('unknown-item', `There is no item "${id}" in this case.`)
   const text = currentText(c)
@@ -118,7 +159,8 @@ export function splitItem(c: CaseFile, id: string, at: number, ctx: OpContext): 
   const second = snapToWords(text, cut, item.anchor.end)
   if (!first || !second) return fail('too-short', 'An item of one word cannot be split.')
   const newId = nextItemId(c)
-  const inside = (s: { start: number; end: number }) => (f: { start: number; end: number }) => f.start >= s.start && f.end <= s.end
+  const inside = (s: { start: number; end: number }) => (f: { start: number; end: number }) =>
+    f.start >= s.start && f.end <= s.end
   const tail: Item = {
     ...manualItem(c, newId, item.kind, second.start, second.end, ctx),
     status: item.status,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checklistProgress, checklistSteps, setChecklistEntry } from '../../../src/core/case/checklist'
-import { sentenceCoverage } from '../../../src/core/case/coverage'
+import { coverageLabel, nextUncovered, sentenceCoverage, uncoveredSentences } from '../../../src/core/case/coverage'
 import { dismiss } from '../../../src/core/case/ops-status'
 import { caseProgress, keyStatuses } from '../../../src/core/case/progress'
 import { findTwins, linkTwins, normaliseSentence, twinGroup, unlinkTwin } from '../../../src/core/case/twins'
@@ -10,7 +10,11 @@ import { itemStarting } from '../../helpers/builders'
 import { ANNA, TEXT, sahelExtraction, sahelCase } from './sahel-case'
 
 describe('checklists', () => {
-  const rows: Array<{ kind: 'claim' | 'quote'; claimType: Parameters<typeof checklistSteps>[0]['claimType']; keys: string[] }> = [
+  const rows: Array<{
+    kind: 'claim' | 'quote'
+    claimType: Parameters<typeof checklistSteps>[0]['claimType']
+    keys: string[]
+  }> = [
     { kind: 'quote', claimType: null, keys: ['speaker-confirmed', 'recording', 'wording-matches'] },
     { kind: 'claim', claimType: 'quantity', keys: ['unit', 'base-year', 'source-table'] },
     { kind: 'claim', claimType: 'correlation/causation', keys: ['evidence-shows'] },
@@ -27,7 +31,13 @@ describe('checklists', () => {
     const c = sahelCase()
     const quote = c.items.find((it) => it.kind === 'quote')!
     const ticked = setChecklistEntry(c, quote.id, 'speaker-confirmed', { done: true, detail: '' }, ANNA)
-    const detailed = setChecklistEntry(ticked, quote.id, 'speaker-confirmed', { done: true, detail: 'Parly’s office, by phone, 6 March' }, ANNA)
+    const detailed = setChecklistEntry(
+      ticked,
+      quote.id,
+      'speaker-confirmed',
+      { done: true, detail: 'Parly’s office, by phone, 6 March' },
+      ANNA
+    )
     const item = detailed.items.find((it) => it.id === quote.id)!
     expect(item.checklist['speaker-confirmed']).toEqual({ done: true, detail: 'Parly’s office, by phone, 6 March' })
     expect(item.history.map((h) => h.action)).toEqual(['suggested', 'checked'])
@@ -37,7 +47,9 @@ describe('checklists', () => {
 
 describe('twins', () => {
   it('normalises case, punctuation and spacing', () => {
-    expect(normaliseSentence('  "France  will send 5,000 troops."')).toBe(normaliseSentence('france will send 5 000 troops'))
+    expect(normaliseSentence('  "France  will send 5,000 troops."')).toBe(
+      normaliseSentence('france will send 5 000 troops')
+    )
   })
 
   it('links the repeated sentence to its first copy and can unlink it', () => {
@@ -54,7 +66,13 @@ describe('twins', () => {
     const c = sahelCase()
     const fact = { kind: 'number' as const, start: 0, end: 4, text: '€600m', value: '600000000 eur' }
     const year = { kind: 'number' as const, start: 0, end: 4, text: '2013', value: '2013' }
-    const items = c.items.map((it) => (it.anchor.exact.startsWith('Critics') ? { ...it, facts: [fact] } : it.anchor.exact.startsWith('France') ? { ...it, facts: [year] } : it))
+    const items = c.items.map((it) =>
+      it.anchor.exact.startsWith('Critics')
+        ? { ...it, facts: [fact] }
+        : it.anchor.exact.startsWith('France')
+          ? { ...it, facts: [year] }
+          : it
+    )
     const pairs = findTwins(items)
     expect(pairs).toContainEqual([itemStarting(c, 'Critics').id, itemStarting(c, 'The deployment').id])
     expect(pairs.some(([later]) => later === itemStarting(c, 'France', 1).id)).toBe(true)
@@ -63,19 +81,37 @@ describe('twins', () => {
 })
 
 describe('coverage and progress', () => {
-  it('every sentence is an item, a dismissed suggestion, below the threshold, or uncovered', () => {
+  it('every sentence is an item, a dismissed suggestion, a twin of one, or uncovered, whatever its score', () => {
     let c = sahelCase()
     c = dismiss(c, itemStarting(c, 'Critics say').id, ANNA)
-    const withoutTheCost = c.items.filter((it) => !it.anchor.exact.startsWith('The deployment'))
-    const coverage = sentenceCoverage(sahelExtraction().sentences, withoutTheCost, c.threshold)
+    // Without the repeated troops sentence's own item, it is covered by its twin (the same words).
+    const items = c.items.filter(
+      (it) => !it.anchor.exact.startsWith('The deployment') && it.anchor.start < TEXT.lastIndexOf('France will')
+    )
+    const coverage = sentenceCoverage(sahelExtraction().sentences, items, TEXT)
     expect(coverage.map((s) => [TEXT.slice(s.start, s.start + 12), s.coverage])).toEqual([
-      ['France to se', 'below-threshold'],
+      ['France to se', 'uncovered'],
       ['France will ', 'item'],
       ['"We will not', 'item'],
       ['The deployme', 'uncovered'],
       ['Critics say ', 'dismissed'],
-      ['France will ', 'item'],
-      ['The weather ', 'below-threshold']
+      ['France will ', 'twin'],
+      ['The weather ', 'uncovered']
+    ])
+  })
+
+  it('a removed item covers nothing; the next uncovered sentence wraps to the top', () => {
+    const c = sahelCase()
+    const removed = c.items.map((it) => ({ ...it, state: 'removed' as const }))
+    const gaps = uncoveredSentences(sahelExtraction().sentences, removed, TEXT)
+    expect(gaps).toHaveLength(sahelExtraction().sentences.length)
+    expect(nextUncovered(gaps, gaps[1].start)).toBe(gaps[2])
+    expect(nextUncovered(gaps, gaps[gaps.length - 1].start)).toBe(gaps[0])
+    expect(nextUncovered([], 0)).toBeNull()
+    expect([coverageLabel(0), coverageLabel(1), coverageLabel(7)]).toEqual([
+      'Every sentence is accounted for',
+      '1 sentence nobody looked at',
+      '7 sentences nobody looked at'
     ])
   })
 
@@ -85,7 +121,15 @@ describe('coverage and progress', () => {
     expect(progress.total).toBe(sahelCase().items.length - 1)
     expect(progress.resolved).toBe(0)
     expect(progress.byStatus.unchecked).toBe(progress.total)
-    expect(keyStatuses(c)).toEqual(['unchecked', 'in-progress', 'verified', 'incorrect', 'misleading', 'unverifiable', 'not-checkable'])
+    expect(keyStatuses(c)).toEqual([
+      'unchecked',
+      'in-progress',
+      'verified',
+      'incorrect',
+      'misleading',
+      'unverifiable',
+      'not-checkable'
+    ])
   })
 })
 
@@ -124,12 +168,25 @@ describe('highlight segments', () => {
       { kind: 'title', start: 0, end: 7 },
       { kind: 'paragraph', start: 9, end: 20 }
     ])
-    expect(byBlock[0].map((s) => [s.start, s.end])).toEqual([[0, 2], [2, 5], [5, 6], [6, 7]])
-    expect(byBlock[1].map((s) => [s.start, s.end])).toEqual([[9, 10], [10, 15], [15, 20]])
+    expect(byBlock[0].map((s) => [s.start, s.end])).toEqual([
+      [0, 2],
+      [2, 5],
+      [5, 6],
+      [6, 7]
+    ])
+    expect(byBlock[1].map((s) => [s.start, s.end])).toEqual([
+      [9, 10],
+      [10, 15],
+      [15, 20]
+    ])
   })
 
   it('segments always tile the text exactly, whatever the marks', () => {
-    const marks = Array.from({ length: 50 }, (_, i) => ({ id: `m${i}`, start: (i * 37) % 200, end: ((i * 37) % 200) + (i % 13) }))
+    const marks = Array.from({ length: 50 }, (_, i) => ({
+      id: `m${i}`,
+      start: (i * 37) % 200,
+      end: ((i * 37) % 200) + (i % 13)
+    }))
     const segments = sweepSegments(200, marks)
     expect(segments[0].start).toBe(0)
     expect(segments.at(-1)!.end).toBe(200)

@@ -26,13 +26,13 @@ const sentence = (words: string, score: number) => ({ ...span(A, words), score }
 const SENTENCES = [
   sentence('Harbour fees rise', 0.2),
   sentence(FEES, 0.9),
-  sentence(WEATHER, 0.7),
+  sentence(WEATHER, 0.1),
   sentence(MARINA, 0.8)
 ]
 
 describe('articleMarks', () => {
   it('cuts each block at every item and fact, and leaves dismissed items out', () => {
-    const marks = articleMarks(items(), 0.5, A.text, A.blocks, [], false)
+    const marks = articleMarks(items(), A.text, A.blocks, [], false)
     expect(pieces(marks, 0)).toEqual([['Harbour fees rise', []]])
     expect(pieces(marks, 1)).toEqual([
       ['Harbour fees rose ', ['i1']],
@@ -44,24 +44,24 @@ describe('articleMarks', () => {
     expect([...marks.itemsById.keys()].sort()).toEqual(['i1', 'i2'])
   })
 
-  it('counts the sentences above the threshold that no item covers, and marks them only when asked', () => {
-    const hidden = articleMarks(items(), 0.5, A.text, A.blocks, SENTENCES, false)
-    expect(hidden.uncovered).toBe(1)
+  it('counts the sentences no item covers, whatever their score, and marks them only when asked', () => {
+    const hidden = articleMarks(items(), A.text, A.blocks, SENTENCES, false)
+    expect(hidden.gaps).toEqual([span(A, WEATHER)].map(({ start, end }) => ({ start, end })))
     expect(hidden.blocks[1].pieces.some((piece) => piece.ids.some((id) => id.startsWith(GAP_PREFIX)))).toBe(false)
-    const shown = articleMarks(items(), 0.5, A.text, A.blocks, SENTENCES, true)
+    const shown = articleMarks(items(), A.text, A.blocks, SENTENCES, true)
     const gap = shown.blocks[1].pieces.find((piece) => piece.ids.some((id) => id.startsWith(GAP_PREFIX)))
     expect(gap && A.text.slice(gap.start, gap.end)).toBe(WEATHER)
   })
 
   it('changes the signature of the block whose item changed status, and of no other', () => {
-    const before = articleMarks(items(), 0.5, A.text, A.blocks, [], false)
+    const before = articleMarks(items(), A.text, A.blocks, [], false)
     const changed = items().map((item) => (item.id === 'i2' ? { ...item, status: 'verified' } : item))
-    const after = articleMarks(changed, 0.5, A.text, A.blocks, [], false)
+    const after = articleMarks(changed, A.text, A.blocks, [], false)
     expect(after.blocks.map((view, i) => view.signature === before.blocks[i].signature)).toEqual([true, true, false])
   })
 
   it('draws a text without blocks as one paragraph', () => {
-    const marks = articleMarks(items(), 0.5, A.text, [], [], false)
+    const marks = articleMarks(items(), A.text, [], [], false)
     expect(marks.blocks).toHaveLength(1)
     expect(marks.blocks[0].block).toEqual({ kind: 'paragraph', start: 0, end: A.text.length })
   })

@@ -6,7 +6,7 @@
 import { useEffect, useRef, type MouseEvent } from 'react'
 import type { Item } from '../../../shared/case'
 import type { ArticleMarks } from '../lib/article-marks'
-import { selectionInside, type TextSelection } from '../lib/offsets'
+import { rangeOfOffsets, selectionInside, type TextSelection } from '../lib/offsets'
 import { ArticleBlock } from './ArticleBlock'
 import { SelectionActions } from './SelectionActions'
 import { useProgressive } from '../hooks/useProgressive'
@@ -23,6 +23,9 @@ interface Props {
   scrollToken: number
   onSelect(id: string): void
   onAdd(kind: 'claim' | 'quote', selection: TextSelection): void
+  onNothing(selection: TextSelection): void
+  /** Words to select and scroll to (the next uncovered sentence); a new token reveals again. */
+  reveal: { start: number; end: number; token: number } | null
   selection: TextSelection | null
   onSelectionChange(selection: TextSelection | null): void
 }
@@ -53,6 +56,17 @@ export function ArticleView(props: Props) {
     target?.scrollIntoView({ block: 'nearest' })
   }, [selectedId, scrollToken])
 
+  // Selecting the sentence (not just scrolling to it) puts "Add claim / Nothing to check" right there.
+  useEffect(() => {
+    if (!props.reveal) return
+    const range = rangeOfOffsets(container.current, props.reveal.start, props.reveal.end)
+    if (!range) return
+    const selection = window.getSelection()
+    selection?.removeAllRanges()
+    selection?.addRange(range)
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' })
+  }, [props.reveal])
+
   const onClick = (event: MouseEvent) => {
     if (window.getSelection()?.isCollapsed === false) return
     const element = event.target as HTMLElement
@@ -73,10 +87,18 @@ export function ArticleView(props: Props) {
       <style>{selectedRule}</style>
       <div ref={container} className="article" role="region" aria-label="Article" tabIndex={0} onClick={onClick}>
         {blocks.map((view) => (
-          <ArticleBlock key={view.block.start} view={view} text={text} itemsById={marks.itemsById} statusColors={statusColors} />
+          <ArticleBlock
+            key={view.block.start}
+            view={view}
+            text={text}
+            itemsById={marks.itemsById}
+            statusColors={statusColors}
+          />
         ))}
       </div>
-      {props.selection ? <SelectionActions selection={props.selection} onAdd={props.onAdd} /> : null}
+      {props.selection ? (
+        <SelectionActions selection={props.selection} onAdd={props.onAdd} onNothing={props.onNothing} />
+      ) : null}
     </div>
   )
 }

@@ -4,20 +4,35 @@ import type { TextSelection } from '../lib/offsets'
 interface Props {
   selection: TextSelection
   onAdd(kind: 'claim' | 'quote', selection: TextSelection): void
+  /** Mark the selected words as looked at with nothing to check (the coverage sweep). */
+  onNothing(selection: TextSelection): void
 }
 
-export function SelectionActions({ selection, onAdd }: Props) {
+export function SelectionActions({ selection, onAdd, onNothing }: Props) {
   // Above the selection when there is room, else below it.
   const wanted = selection.rect.top > 60 ? selection.rect.top - 44 : selection.rect.bottom + 8
   // Kept on screen even when the selection runs past the visible part of the article.
   const top = Math.min(Math.max(8, wanted), window.innerHeight - 48)
   return (
-    <div className="selection-actions" role="toolbar" aria-label="Selected text" style={{ top, left: Math.min(Math.max(8, selection.rect.left), window.innerWidth - 200) }}>
+    <div
+      className="selection-actions"
+      role="toolbar"
+      aria-label="Selected text"
+      style={{ top, left: Math.min(Math.max(8, selection.rect.left), window.innerWidth - 330) }}
+    >
       <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => onAdd('claim', selection)}>
         Add claim
       </button>
       <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => onAdd('quote', selection)}>
         Add quote
+      </button>
+      <button
+        type="button"
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => onNothing(selection)}
+        title="Looked at: nothing here to check"
+      >
+        Nothing to check
       </button>
     </div>
   )

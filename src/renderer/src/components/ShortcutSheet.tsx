@@ -9,6 +9,7 @@ export function ShortcutSheet({ statuses, onClose }: { statuses: StatusDef[]; on
     ['A', 'Accept the item'],
     ['D', 'Dismiss the item'],
     ['N', 'Write a note'],
+    ['U', 'Next sentence nobody looked at (coverage)'],
     ['/', 'Filter the items'],
     ['Ctrl+Z', 'Undo'],
     ['Ctrl+Shift+Z', 'Redo'],

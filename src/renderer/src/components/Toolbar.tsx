@@ -1,5 +1,6 @@
 /** The toolbar: which article, whether it is saved, how far the check has got, and the tools. */
 import type { ReactNode } from 'react'
+import { coverageLabel } from '../../../core/case/coverage'
 import type { Progress } from '../../../core/case/progress'
 import type { SaveState } from '../hooks/useCaseState'
 
@@ -54,23 +55,54 @@ export function Toolbar(props: Props) {
       <div className="toolbar-group">
         <span className="progress">
           <strong>{progress.resolved}</strong> of <strong>{progress.total}</strong> resolved
-          {progress.openQueries > 0 ? <span className="muted"> · {progress.openQueries} open {progress.openQueries === 1 ? 'query' : 'queries'}</span> : null}
+          {progress.openQueries > 0 ? (
+            <span className="muted">
+              {' '}
+              · {progress.openQueries} open {progress.openQueries === 1 ? 'query' : 'queries'}
+            </span>
+          ) : null}
         </span>
         {progress.ready ? <span className="ready-badge">Ready to publish</span> : null}
         <label className="date-field">
           <span>Article date</span>
-          <input type="date" aria-label="Article date" value={props.articleDate ?? ''} onChange={(e) => props.onArticleDate(e.target.value || null)} />
+          <input
+            type="date"
+            aria-label="Article date"
+            value={props.articleDate ?? ''}
+            onChange={(e) => props.onArticleDate(e.target.value || null)}
+          />
         </label>
-        <button type="button" aria-pressed={props.showCoverage} onClick={props.onToggleCoverage} title="Show sentences that nothing covers">
-          Coverage{props.uncovered > 0 ? ` (${props.uncovered})` : ''}
+        <button
+          type="button"
+          aria-pressed={props.showCoverage}
+          onClick={props.onToggleCoverage}
+          title="Mark the sentences no item, twin or dismissal covers (U: the next one)"
+        >
+          Coverage
         </button>
+        {props.showCoverage ? (
+          <span className={`coverage-count${props.uncovered === 0 ? ' is-done' : ''}`} role="status">
+            {coverageLabel(props.uncovered)}
+          </span>
+        ) : null}
         <button type="button" onClick={props.onUndo} disabled={!props.canUndo} aria-label="Undo" title="Undo (Ctrl+Z)">
           ↶
         </button>
-        <button type="button" onClick={props.onRedo} disabled={!props.canRedo} aria-label="Redo" title="Redo (Ctrl+Shift+Z)">
+        <button
+          type="button"
+          onClick={props.onRedo}
+          disabled={!props.canRedo}
+          aria-label="Redo"
+          title="Redo (Ctrl+Shift+Z)"
+        >
           ↷
         </button>
-        <button type="button" onClick={props.onShortcuts} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+        <button
+          type="button"
+          onClick={props.onShortcuts}
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (?)"
+        >
           ?
         </button>
         <button type="button" onClick={props.onSettings}>

@@ -4,7 +4,8 @@
  */
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react'
 import type { Command, FactdeskApi, FileInput, RecentEntry, Session, Settings } from '../../../shared/contract'
-import { addManualItem } from '../../../core/case/ops-items'
+import { nextUncovered } from '../../../core/case/coverage'
+import { addManualItem, addNothingToCheck } from '../../../core/case/ops-items'
 import { accept, dismiss, editStatuses, setArticleDate, setStatus } from '../../../core/case/ops-status'
 import { keyStatuses } from '../../../core/case/progress'
 import { editRatingMap } from '../../../core/case/ratings'
@@ -63,6 +64,7 @@ export function Workspace({ api, session, settings, recent, notify, showChangesF
   const [panel, setPanel] = useState<PanelKind | null>(showChangesFirst ? 'changes' : null)
   const [draftFile, setDraftFile] = useState<FileInput | null>(null)
   const [textSelection, setTextSelection] = useState<TextSelection | null>(null)
+  const [reveal, setReveal] = useState<{ start: number; end: number; token: number } | null>(null)
   // The checker said "leave them" for this case: not asked again until it is opened again.
   const [signingDeclined, setSigningDeclined] = useState(false)
   const unsigned = useMemo(() => (settings.checkerName.trim() ? countUnnamed(c) : 0), [c, settings.checkerName])
@@ -119,6 +121,27 @@ export function Workspace({ api, session, settings, recent, notify, showChangesF
     [run, select]
   )
 
+  const passOver = useCallback(
+    (selection: TextSelection) => {
+      run((current, ctx) => {
+        const result = addNothingToCheck(current, selection.start, selection.end, ctx)
+        return result.ok ? result.value.case : result
+      })
+      window.getSelection()?.removeAllRanges()
+      setTextSelection(null)
+    },
+    [run]
+  )
+
+  /** U: coverage on, and the next sentence nobody looked at selected, after the current selection or item. */
+  const revealNextUncovered = () => {
+    setShowCoverage(true)
+    const from = textSelection?.start ?? reveal?.start ?? selected?.anchor.start ?? -1
+    const gap = nextUncovered(data.marks.gaps, from)
+    if (!gap) return notify('Every sentence is accounted for.')
+    setReveal((previous) => ({ start: gap.start, end: gap.end, token: (previous?.token ?? 0) + 1 }))
+  }
+
   useKeyboard({
     next: () => move(1),
     previous: () => move(-1),
@@ -129,6 +152,7 @@ export function Workspace({ api, session, settings, recent, notify, showChangesF
     accept: () => selectedId && run((current, ctx) => accept(current, selectedId, ctx)),
     dismiss: () => selectedId && run((current, ctx) => dismiss(current, selectedId, ctx)),
     note: () => noteRef.current?.focus(),
+    nextUncovered: revealNextUncovered,
     filter: () => filterRef.current?.focus(),
     shortcuts: () => setDialog('shortcuts'),
     undo: state.undo,
@@ -186,7 +210,7 @@ export function Workspace({ api, session, settings, recent, notify, showChangesF
         articleDate={c.articleDate}
         onArticleDate={(date) => run((current, ctx) => setArticleDate(current, date, ctx))}
         showCoverage={showCoverage}
-        uncovered={data.marks.uncovered}
+        uncovered={data.marks.gaps.length}
         onToggleCoverage={() => setShowCoverage((v) => !v)}
         canUndo={state.canUndo}
         canRedo={state.canRedo}
@@ -217,6 +241,8 @@ export function Workspace({ api, session, settings, recent, notify, showChangesF
           scrollToken={scrollToken}
           onSelect={(id) => select(id, false)}
           onAdd={addItem}
+          onNothing={passOver}
+          reveal={reveal}
           selection={textSelection}
           onSelectionChange={onSelectionChange}
         />

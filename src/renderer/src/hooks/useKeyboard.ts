@@ -1,6 +1,6 @@
 /**
  * Keyboard-first checking: J/K to walk the items, 1–7 for a status, A accept, D dismiss, N note,
- * / filter, ? shortcuts, Ctrl+Z / Ctrl+Shift+Z undo and redo. Letters are ignored while typing in a
+ * U next uncovered sentence, / filter, ? shortcuts, Ctrl+Z / Ctrl+Shift+Z undo and redo. Letters are ignored while typing in a
  * field or while a dialog is open, so they never steal the checker's words.
  */
 import { useEffect, useEffectEvent } from 'react'
@@ -12,6 +12,7 @@ export interface KeyHandlers {
   accept(): void
   dismiss(): void
   note(): void
+  nextUncovered(): void
   filter(): void
   shortcuts(): void
   undo(): void
@@ -22,7 +23,8 @@ export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
   if (target.isContentEditable) return true
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true
-  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit', 'color', 'file'].includes(target.type)
+  if (target instanceof HTMLInputElement)
+    return !['checkbox', 'radio', 'button', 'submit', 'color', 'file'].includes(target.type)
   return false
 }
 
@@ -54,6 +56,7 @@ export function useKeyboard(handlers: KeyHandlers): void {
       a: h.accept,
       d: h.dismiss,
       n: h.note,
+      u: h.nextUncovered,
       '/': h.filter,
       '?': h.shortcuts
     }

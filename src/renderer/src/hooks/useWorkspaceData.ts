@@ -13,7 +13,7 @@ import { filterItems, searchText, speakers, type ItemFilter } from '../lib/filte
 
 export function useWorkspaceData(c: CaseFile, sentences: ScoredSentence[], filter: ItemFilter, showCoverage: boolean) {
   // Each value is memoised on the parts of the case it reads, so a status change does not redo the draft's work.
-  const { drafts, currentDraftId, items, statuses, threshold } = c
+  const { drafts, currentDraftId, items, statuses } = c
   const draft = useMemo(() => currentDraft({ drafts, currentDraftId }), [drafts, currentDraftId])
   const text = draft?.article.text ?? ''
   const sorted = useMemo(() => sortItems(items), [items])
@@ -24,8 +24,8 @@ export function useWorkspaceData(c: CaseFile, sentences: ScoredSentence[], filte
   const progress = useMemo(() => caseProgress({ items, statuses }), [items, statuses])
   const speakerNames = useMemo(() => speakers(items), [items])
   const marks = useMemo(
-    () => articleMarks(items, threshold, text, draft?.article.blocks ?? [], sentences, showCoverage),
-    [items, threshold, text, draft, sentences, showCoverage]
+    () => articleMarks(items, text, draft?.article.blocks ?? [], sentences, showCoverage),
+    [items, text, draft, sentences, showCoverage]
   )
   return { draft, text, sorted, visible, statusMap, statusColors, progress, speakerNames, marks }
 }

@@ -6,7 +6,7 @@
 import type { Block, ScoredSentence } from '../../../shared/article'
 import type { Item } from '../../../shared/case'
 import { isActive } from '../../../core/case/case-reading'
-import { sentenceCoverage } from '../../../core/case/coverage'
+import { uncoveredSentences } from '../../../core/case/coverage'
 import { segmentSignature, segmentsByBlock, sweepSegments, type Mark, type Segment } from '../../../core/case/segments'
 
 export const FACT_PREFIX = 'fact:'
@@ -23,12 +23,12 @@ export interface BlockView {
 export interface ArticleMarks {
   blocks: BlockView[]
   itemsById: Map<string, Item>
-  uncovered: number
+  /** The sentences nobody looked at, in reading order (counted whether or not they are drawn). */
+  gaps: Array<{ start: number; end: number }>
 }
 
 export function articleMarks(
   items: Item[],
-  threshold: number,
   text: string,
   blocks: Block[],
   sentences: ScoredSentence[],
@@ -41,10 +41,12 @@ export function articleMarks(
     itemsById.set(item.id, item)
     marks.push({ id: item.id, start: item.anchor.start, end: item.anchor.end })
     if (item.kind !== 'claim') continue
-    for (const fact of item.facts) marks.push({ id: `${FACT_PREFIX}${fact.start}-${fact.end}`, start: fact.start, end: fact.end })
+    for (const fact of item.facts)
+      marks.push({ id: `${FACT_PREFIX}${fact.start}-${fact.end}`, start: fact.start, end: fact.end })
   }
-  const gaps = sentenceCoverage(sentences, items, threshold).filter((s) => s.coverage === 'uncovered')
-  if (showCoverage) for (const gap of gaps) marks.push({ id: `${GAP_PREFIX}${gap.start}`, start: gap.start, end: gap.end })
+  const gaps = uncoveredSentences(sentences, items, text).map(({ start, end }) => ({ start, end }))
+  if (showCoverage)
+    for (const gap of gaps) marks.push({ id: `${GAP_PREFIX}${gap.start}`, start: gap.start, end: gap.end })
 
   const describe = (id: string) => {
     const item = itemsById.get(id)
@@ -58,10 +60,11 @@ export function articleMarks(
       block,
       pieces: perBlock[index],
       starting: startingByBlock[index],
-      signature: segmentSignature(perBlock[index], describe) + startingByBlock[index].map((item) => describe(item.id)).join(',')
+      signature:
+        segmentSignature(perBlock[index], describe) + startingByBlock[index].map((item) => describe(item.id)).join(',')
     })),
     itemsById,
-    uncovered: gaps.length
+    gaps
   }
 }
 

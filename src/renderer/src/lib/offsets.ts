@@ -54,5 +54,34 @@ export function selectionInside(container: HTMLElement | null): TextSelection | 
   const end = pointToOffset(range.endContainer, range.endOffset)
   if (start === null || end === null || start === end) return null
   const box = range.getBoundingClientRect()
-  return { start: Math.min(start, end), end: Math.max(start, end), rect: { top: box.top, left: box.left, bottom: box.bottom } }
+  return {
+    start: Math.min(start, end),
+    end: Math.max(start, end),
+    rect: { top: box.top, left: box.left, bottom: box.bottom }
+  }
+}
+
+/** The DOM point of a draft offset: the text run that holds it, and the place inside it. */
+function offsetToPoint(runs: Element[], offset: number, atEnd: boolean): { node: Node; offset: number } | null {
+  for (const run of runs) {
+    const start = Number(run.getAttribute('data-s'))
+    const length = runLength(run)
+    const inside = atEnd ? offset > start && offset <= start + length : offset >= start && offset < start + length
+    const node = run.firstChild
+    if (inside && node) return { node, offset: offset - start }
+  }
+  return null
+}
+
+/** A DOM range over draft offsets [start, end), or null when the text is not (yet) drawn. */
+export function rangeOfOffsets(container: HTMLElement | null, start: number, end: number): Range | null {
+  if (!container || end <= start) return null
+  const runs = [...container.querySelectorAll('[data-s]')]
+  const from = offsetToPoint(runs, start, false)
+  const to = offsetToPoint(runs, end, true)
+  if (!from || !to) return null
+  const range = document.createRange()
+  range.setStart(from.node, from.offset)
+  range.setEnd(to.node, to.offset)
+  return range
 }
