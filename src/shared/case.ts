@@ -105,6 +105,13 @@ export interface Item {
   /** Wording before the last revision when the item changed (shown as a word diff). */
   previousText: string | null
   history: HistoryEntry[]
+  /**
+   * Text typed into the item's fields and not yet added (a note, a query, an answer, a correction, the verdict,
+   * the source form), by field key (`note`, `query`, `answer:<query id>`, `correction`, `verdict`,
+   * `source.title`…): kept in the case so it survives switching items, a reload and a crash. Absent or `{}` when
+   * nothing is pending; a key whose text is empty is removed. Optional: version-2 readers before it ignore it.
+   */
+  unsent?: Record<string, string>
 }
 
 export type SourceKind = 'web' | 'document' | 'person' | 'dataset' | 'other'
@@ -182,6 +189,41 @@ export interface CaseFile {
   ratingMap: RatingMapEntry[]
   /** Extraction threshold used to propose claims. */
   threshold: number
+  /**
+   * Changes to the same field made on two sides (two windows, two processes, a synced copy) that a merge could not
+   * both keep: each holds both values until the checker picks one (src/core/case/merge-cases.ts). Absent or `[]`
+   * when there is none. Optional: version-2 readers before it ignore it.
+   */
+  conflicts?: CaseConflict[]
+}
+
+/**
+ * One clash found when two versions of a case were merged three-way, with both values, kept in the case until the
+ * checker picks a side (`resolveConflict`, src/core/case/ops-conflicts.ts). Meanwhile the case holds `ours`.
+ * - `field`: both sides changed the same field of the same item or source (or a case setting) to different values;
+ * - `deleted`: one side deleted the item or source, the other changed it; the changed one is kept meanwhile and
+ *   the deleted side's value is null.
+ */
+export interface CaseConflict {
+  /** `k1`, `k2`… unique within the case. */
+  id: string
+  kind: 'field' | 'deleted'
+  /** What clashed: an item, a source, or a setting of the case itself (targetId ''). */
+  scope: 'item' | 'source' | 'case'
+  targetId: string
+  /** The field that clashed (`status`, `verdictNote`, `correction`, `threshold`…); '' for `deleted`. */
+  field: string
+  /** The value both sides started from (null when the thing is new or the field absent). */
+  base: unknown
+  /** The value of the side whose save made the merge (kept in the case until a side is picked). */
+  ours: unknown
+  /** The value the other side had written first (null for a deletion). */
+  theirs: unknown
+  /** Who saved each side, as far as known ('' when not). */
+  oursBy: string
+  theirsBy: string
+  /** When the merge found the clash. */
+  at: string
 }
 
 /** The status every new item starts with: nobody has checked it yet. */
@@ -193,14 +235,51 @@ export const NEEDS_RECHECK_STATUS = 'needs-recheck'
 export const FALLBACK_STATUS_COLOR = '#9aa0a6'
 
 export const DEFAULT_STATUSES: StatusDef[] = [
-  { id: UNCHECKED_STATUS, label: 'Unchecked', color: FALLBACK_STATUS_COLOR, description: 'Not looked at yet.', resolved: false },
+  {
+    id: UNCHECKED_STATUS,
+    label: 'Unchecked',
+    color: FALLBACK_STATUS_COLOR,
+    description: 'Not looked at yet.',
+    resolved: false
+  },
   { id: 'in-progress', label: 'In progress', color: '#f2a900', description: 'Being checked now.', resolved: false },
-  { id: 'verified', label: 'Verified', color: '#1e8e3e', description: 'Confirmed by the sources linked.', resolved: true },
+  {
+    id: 'verified',
+    label: 'Verified',
+    color: '#1e8e3e',
+    description: 'Confirmed by the sources linked.',
+    resolved: true
+  },
   { id: 'incorrect', label: 'Incorrect', color: '#d93025', description: 'The sources contradict it.', resolved: true },
-  { id: 'misleading', label: 'Misleading', color: '#e8710a', description: 'True in part, or true but gives a false impression.', resolved: true },
-  { id: 'unverifiable', label: 'Unverifiable', color: '#8e24aa', description: 'No source can confirm or refute it.', resolved: true },
-  { id: 'not-checkable', label: 'Not checkable', color: '#5f6368', description: 'Opinion or prediction: nothing to check.', resolved: true },
-  { id: NEEDS_RECHECK_STATUS, label: 'Needs re-check', color: '#c5221f', description: 'The words changed in a new draft since this was checked.', resolved: false, system: true }
+  {
+    id: 'misleading',
+    label: 'Misleading',
+    color: '#e8710a',
+    description: 'True in part, or true but gives a false impression.',
+    resolved: true
+  },
+  {
+    id: 'unverifiable',
+    label: 'Unverifiable',
+    color: '#8e24aa',
+    description: 'No source can confirm or refute it.',
+    resolved: true
+  },
+  {
+    id: 'not-checkable',
+    label: 'Not checkable',
+    color: '#5f6368',
+    description: 'Opinion or prediction: nothing to check.',
+    resolved: true
+  },
+  {
+    id: NEEDS_RECHECK_STATUS,
+    label: 'Needs re-check',
+    color: '#c5221f',
+    description: 'The words changed in a new draft since this was checked.',
+    resolved: false,
+    system: true
+  }
 ]
 
 export const DEFAULT_RATING_MAP: RatingMapEntry[] = [

@@ -5,7 +5,7 @@
  * and every method answers a Result: errors cross as data, never as thrown exceptions.
  */
 import type { Inconsistency, ScoredSentence } from './article'
-import type { CaseFile, Snapshot } from './case'
+import type { CaseFile, Item, Snapshot, Source } from './case'
 import type { Result } from './result'
 
 /** Every report format, in the order the export dialog and the CLI list them. */
@@ -42,8 +42,69 @@ export interface Session {
    */
   sentences: ScoredSentence[]
   inconsistencies: Inconsistency[]
-  /** Opaque token of the file on disk when loaded/saved; saving with a stale one is a conflict. */
+  /**
+   * Opaque token of the file on disk when loaded/saved: a save names the version it started from with it, and the
+   * Node side merges any change made on disk since (saveCase).
+   */
   fingerprint: string
+  /** Other Factdesk windows or processes that have this case open now (their owner files), oldest first. */
+  owners?: CaseOwner[]
+  /** Something the checker should be told once on opening (e.g. a stale owner taken over), or absent. */
+  notice?: string
+}
+
+/**
+ * Who has a case open: one owner file beside the case per running Factdesk that opened it (docs/FORMAT.md), kept
+ * fresh by a heartbeat. "Open on LAPTOP-3 by Ana since 10:42".
+ */
+export interface CaseOwner {
+  /** The checker's name in that Factdesk's settings ('' when none is set). */
+  name: string
+  host: string
+  pid: number
+  /** When it opened the case, and when it last said it still has it (ISO times). */
+  since: string
+  heartbeat: string
+}
+
+/**
+ * What changed in a case since the version a save's fingerprint names: what saveCase sends instead of the whole
+ * case. Built and applied by src/core/case/case-patch.ts (`casePatch(base, next)`, `applyPatch(base, patch)`).
+ */
+export interface CasePatch {
+  /** Items added or changed, each whole; a new id is added at the end unless `itemOrder` places it. */
+  items: Item[]
+  removedItemIds: string[]
+  /** Sources added or changed, each whole. */
+  sources: Source[]
+  removedSourceIds: string[]
+  /** The case's other fields that changed (drafts, statuses, threshold, conflicts…), with their new values. */
+  fields: Partial<Omit<CaseFile, 'items' | 'sources' | 'schemaVersion' | 'id' | 'updatedAt'>>
+  /** Every item id in order when the order changed other than by appending; null when it did not. */
+  itemOrder: string[] | null
+}
+
+/** What a save answers. */
+export interface SaveResult {
+  fingerprint: string
+  savedAt: string
+  /**
+   * Null when the file on disk was still the version the save started from. Otherwise the file had changed outside
+   * (another window, another process, a synced copy) and the save merged it three-way with the version the
+   * fingerprint names as base: this is the case now on disk (both sides' changes; same-field clashes in
+   * `conflicts`), which the UI takes as its new base.
+   */
+  merged: CaseFile | null
+}
+
+/** What pollCase answers: the case on disk now, when it is not the version the caller holds, and who has it open. */
+export interface CasePoll {
+  /** Token of the file on disk now. */
+  fingerprint: string
+  /** The case on disk when its token differs from the one asked about; null when unchanged. */
+  case: CaseFile | null
+  /** Other Factdesk windows or processes with the case open. */
+  owners: CaseOwner[]
 }
 
 /** Why a case could not be opened, with the newest good backup to offer, if any. */
@@ -60,6 +121,11 @@ export interface Startup {
   settings: Settings
   /** 'electron' or 'browser': the UI hides what a mode cannot do (e.g. native dialogs). */
   mode: 'electron' | 'browser'
+  /**
+   * Best-effort housekeeping that failed this run (the recent list or settings could not be written: a full or
+   * read-only data folder), in words, to show once; absent or [] when all went well. Never stops a case opening.
+   */
+  warnings?: string[]
 }
 
 /** A file chosen in the UI: a path (Electron, CLI) or its bytes (browser mode upload, drag and drop). */
@@ -80,14 +146,38 @@ export interface FactdeskApi {
   /** Native open dialog (Electron); null when cancelled. Browser mode answers fail('unsupported'). */
   openDialog(): Promise<Result<Session | null>>
   listRecent(): Promise<Result<RecentEntry[]>>
-  /** Save the whole case atomically; fails with code 'conflict' when the file changed on disk since `fingerprint`. */
-  saveCase(input: { casePath: string; case: CaseFile; fingerprint: string }): Promise<Result<{ fingerprint: string; savedAt: string }>>
+  /**
+   * Save atomically, under a lock shared by every process, what changed since the version `fingerprint` names:
+   * `patch` (what the app sends) or the whole `case` (the CLI, older callers); exactly one of them. When the file
+   * changed on disk since, the save merges three-way and answers the merged case (SaveResult.merged). It fails
+   * with 'conflict' only when the version `fingerprint` names is no longer known (reload then), with 'case-invalid'
+   * when the file on disk does not parse (it is never replaced), and 'locked' when another process held the lock
+   * too long.
+   */
+  saveCase(input: {
+    casePath: string
+    fingerprint: string
+    case?: CaseFile
+    patch?: CasePatch
+  }): Promise<Result<SaveResult>>
+  /** The case on disk if it changed since `fingerprint`, and who else has it open; refreshes this app's heartbeat. */
+  pollCase(input: { casePath: string; fingerprint: string }): Promise<Result<CasePoll>>
+  /** This window is done with the case (another case opened, window closed): its owner file goes. */
+  closeCase(input: { casePath: string }): Promise<Result<null>>
+  /**
+   * "Save my version as a copy": writes `case` beside the case file as `<name> (copy <time>).factdesk.json`, never
+   * over anything; answers its path.
+   */
+  saveCopy(input: { casePath: string; case: CaseFile }): Promise<Result<{ path: string }>>
   /** Replace a broken case file by one of its backups (the broken one is kept aside, never deleted). */
   restoreBackup(input: { casePath: string; backupPath: string }): Promise<Result<Session>>
   getSettings(): Promise<Result<Settings>>
   saveSettings(input: Settings): Promise<Result<Settings>>
   /** Copy a local file into the case's evidence folder; returns its path there and SHA-256. */
-  addEvidenceFile(input: { casePath: string; file: FileInput }): Promise<Result<{ filePath: string; sha256: string; fileName: string }>>
+  addEvidenceFile(input: {
+    casePath: string
+    file: FileInput
+  }): Promise<Result<{ filePath: string; sha256: string; fileName: string }>>
   /** Save a snapshot of a web page into the evidence folder, where the network allows. */
   snapshotUrl(input: { casePath: string; url: string }): Promise<Result<Snapshot>>
   /** Open an http(s) link in the system browser. Any other scheme is refused. */
@@ -95,10 +185,27 @@ export interface FactdeskApi {
   /**
    * Render the verification report; html for the preview, or written to disk when `save` is true.
    * `appendix` adds each item's history, the evidence hashes and the checked copy (default false).
+   * `case`: the case as the checker sees it (edits not yet saved included); without it the file on disk is used.
    */
-  renderReport(input: { casePath: string; format: ReportFormat; save: boolean; appendix?: boolean }): Promise<Result<{ content: string | null; path: string | null }>>
-  /** Import a new draft of the case's article and re-anchor every item. */
-  revise(input: { casePath: string; file: FileInput; dryRun: boolean }): Promise<Result<{ session: Session; summary: RevisionSummary }>>
+  renderReport(input: {
+    casePath: string
+    format: ReportFormat
+    save: boolean
+    appendix?: boolean
+    case?: CaseFile
+  }): Promise<Result<{ content: string | null; path: string | null }>>
+  /**
+   * Import a new draft of the case's article and re-anchor every item. `case`: revise the case as the checker sees
+   * it instead of the file on disk. With `dryRun` nothing is written: the answer's session holds the revised case
+   * (and the fingerprint the caller gave or the disk's), which the app applies as one undoable step and saves
+   * with its own token. Without `dryRun` the revised case is saved here (the CLI).
+   */
+  revise(input: {
+    casePath: string
+    file: FileInput
+    dryRun: boolean
+    case?: CaseFile
+  }): Promise<Result<{ session: Session; summary: RevisionSummary }>>
 }
 
 /**
@@ -147,6 +254,9 @@ const METHODS = {
   openDialog: true,
   listRecent: true,
   saveCase: true,
+  pollCase: true,
+  closeCase: true,
+  saveCopy: true,
   restoreBackup: true,
   getSettings: true,
   saveSettings: true,

@@ -24,6 +24,8 @@ export const ERROR_MEANINGS = {
   'case-invalid': 'The case file is damaged; it was not changed.',
   'case-newer': 'The case file was saved by a newer Factdesk.',
   conflict: 'The case file was changed on disk by someone else.',
+  locked: 'Another Factdesk is writing this case right now; try again in a moment.',
+  'unknown-conflict': 'That conflict was already settled.',
   'disk-full': 'The disk is full; nothing was lost.',
   'read-only': 'The folder is read-only.',
   'not-writable': 'The folder cannot be written.',

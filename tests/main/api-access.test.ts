@@ -73,7 +73,13 @@ async function makeWorld(): Promise<World> {
   const startup = await api.getStartup()
   if (!startup.ok || !startup.value.session) throw new Error('the launch file did not open')
   capabilities.grantFile(chosen)
-  return { api, capabilities, session: startup.value.session, chosen, outside: { dir: outsideDir, article: outsideArticle, casePath: outsideCase, backup, secret } }
+  return {
+    api,
+    capabilities,
+    session: startup.value.session,
+    chosen,
+    outside: { dir: outsideDir, article: outsideArticle, casePath: outsideCase, backup, secret }
+  }
 }
 
 type Case = [string, (w: World) => { method: ApiMethod; input: unknown }]
@@ -83,30 +89,158 @@ const OUTSIDE: Case[] = [
   ['openFile an article in another folder', (w) => ({ method: 'openFile', input: { path: w.outside.article } })],
   ['openFile a case in another folder', (w) => ({ method: 'openFile', input: { path: w.outside.casePath } })],
   ['openFile a private file', (w) => ({ method: 'openFile', input: { path: w.outside.secret } })],
-  ['saveCase over another case', (w) => ({ method: 'saveCase', input: { casePath: w.outside.casePath, case: w.session.case, fingerprint: '' } })],
-  ['saveCase into another folder', (w) => ({ method: 'saveCase', input: { casePath: join(w.outside.dir, 'new.factdesk.json'), case: w.session.case, fingerprint: '' } })],
-  ['restoreBackup of another case', (w) => ({ method: 'restoreBackup', input: { casePath: w.outside.casePath, backupPath: w.outside.backup } })],
-  ['restoreBackup from another case’s backups', (w) => ({ method: 'restoreBackup', input: { casePath: w.session.casePath, backupPath: w.outside.backup } })],
-  ['addEvidenceFile from a file never picked', (w) => ({ method: 'addEvidenceFile', input: { casePath: w.session.casePath, file: { path: w.outside.secret } } })],
-  ['addEvidenceFile from /etc/passwd', (w) => ({ method: 'addEvidenceFile', input: { casePath: w.session.casePath, file: { path: '/etc/passwd' } } })],
-  ['addEvidenceFile into another case', (w) => ({ method: 'addEvidenceFile', input: { casePath: w.outside.casePath, file: { path: w.chosen } } })],
-  ['snapshotUrl into another case', (w) => ({ method: 'snapshotUrl', input: { casePath: w.outside.casePath, url: 'https://example.org/' } })],
-  ['renderReport saved beside another case', (w) => ({ method: 'renderReport', input: { casePath: w.outside.casePath, format: 'md', save: true } })],
-  ['revise another case', (w) => ({ method: 'revise', input: { casePath: w.outside.casePath, file: { path: w.chosen }, dryRun: false } })],
-  ['revise from a file never picked', (w) => ({ method: 'revise', input: { casePath: w.session.casePath, file: { path: w.outside.article }, dryRun: false } })]
+  [
+    'saveCase over another case',
+    (w) => ({ method: 'saveCase', input: { casePath: w.outside.casePath, case: w.session.case, fingerprint: '' } })
+  ],
+  [
+    'saveCase into another folder',
+    (w) => ({
+      method: 'saveCase',
+      input: { casePath: join(w.outside.dir, 'new.factdesk.json'), case: w.session.case, fingerprint: '' }
+    })
+  ],
+  ['pollCase another case', (w) => ({ method: 'pollCase', input: { casePath: w.outside.casePath, fingerprint: '' } })],
+  ['closeCase another case', (w) => ({ method: 'closeCase', input: { casePath: w.outside.casePath } })],
+  [
+    'saveCopy beside another case',
+    (w) => ({ method: 'saveCopy', input: { casePath: w.outside.casePath, case: w.session.case } })
+  ],
+  [
+    'restoreBackup of another case',
+    (w) => ({ method: 'restoreBackup', input: { casePath: w.outside.casePath, backupPath: w.outside.backup } })
+  ],
+  [
+    'restoreBackup from another case’s backups',
+    (w) => ({ method: 'restoreBackup', input: { casePath: w.session.casePath, backupPath: w.outside.backup } })
+  ],
+  [
+    'addEvidenceFile from a file never picked',
+    (w) => ({ method: 'addEvidenceFile', input: { casePath: w.session.casePath, file: { path: w.outside.secret } } })
+  ],
+  [
+    'addEvidenceFile from /etc/passwd',
+    (w) => ({ method: 'addEvidenceFile', input: { casePath: w.session.casePath, file: { path: '/etc/passwd' } } })
+  ],
+  [
+    'addEvidenceFile into another case',
+    (w) => ({ method: 'addEvidenceFile', input: { casePath: w.outside.casePath, file: { path: w.chosen } } })
+  ],
+  [
+    'snapshotUrl into another case',
+    (w) => ({ method: 'snapshotUrl', input: { casePath: w.outside.casePath, url: 'https://example.org/' } })
+  ],
+  [
+    'renderReport saved beside another case',
+    (w) => ({ method: 'renderReport', input: { casePath: w.outside.casePath, format: 'md', save: true } })
+  ],
+  [
+    'revise another case',
+    (w) => ({ method: 'revise', input: { casePath: w.outside.casePath, file: { path: w.chosen }, dryRun: false } })
+  ],
+  [
+    'revise from a file never picked',
+    (w) => ({
+      method: 'revise',
+      input: { casePath: w.session.casePath, file: { path: w.outside.article }, dryRun: false }
+    })
+  ]
 ]
 
 /** The same methods, reaching outside with `..` from a folder the checker did choose. */
 const CLIMBING: Case[] = [
-  ['openFile', (w) => ({ method: 'openFile', input: { path: `${dirname(w.chosen)}/../${w.outside.dir.split('/').pop()}/other.txt` } })],
-  ['openFile back to the chosen file itself', (w) => ({ method: 'openFile', input: { path: `${dirname(w.chosen)}/sub/../${w.chosen.split('/').pop()}` } })],
-  ['saveCase', (w) => ({ method: 'saveCase', input: { casePath: `${dirname(w.session.casePath)}/../x/y.factdesk.json`, case: w.session.case, fingerprint: '' } })],
-  ['restoreBackup', (w) => ({ method: 'restoreBackup', input: { casePath: w.session.casePath, backupPath: `${backupsDirFor(w.session.casePath)}/../../../${w.outside.backup}` } })],
-  ['addEvidenceFile (the case)', (w) => ({ method: 'addEvidenceFile', input: { casePath: `${dirname(w.session.casePath)}/../b/../${w.session.casePath.slice(1)}`, file: { path: w.chosen } } })],
-  ['addEvidenceFile (the file)', (w) => ({ method: 'addEvidenceFile', input: { casePath: w.session.casePath, file: { path: `${dirname(w.chosen)}/../../etc/passwd` } } })],
-  ['snapshotUrl', (w) => ({ method: 'snapshotUrl', input: { casePath: `${w.outside.dir}/../${w.outside.casePath.slice(1)}`, url: 'https://example.org/' } })],
-  ['renderReport', (w) => ({ method: 'renderReport', input: { casePath: `${dirname(w.session.casePath)}/./../${w.outside.casePath.slice(1)}`, format: 'md', save: true } })],
-  ['revise', (w) => ({ method: 'revise', input: { casePath: w.session.casePath, file: { path: `${dirname(w.chosen)}/../${w.outside.article.slice(1)}` }, dryRun: true } })]
+  [
+    'openFile',
+    (w) => ({
+      method: 'openFile',
+      input: { path: `${dirname(w.chosen)}/../${w.outside.dir.split('/').pop()}/other.txt` }
+    })
+  ],
+  [
+    'openFile back to the chosen file itself',
+    (w) => ({ method: 'openFile', input: { path: `${dirname(w.chosen)}/sub/../${w.chosen.split('/').pop()}` } })
+  ],
+  [
+    'saveCase',
+    (w) => ({
+      method: 'saveCase',
+      input: { casePath: `${dirname(w.session.casePath)}/../x/y.factdesk.json`, case: w.session.case, fingerprint: '' }
+    })
+  ],
+  [
+    'pollCase',
+    (w) => ({
+      method: 'pollCase',
+      input: { casePath: `${dirname(w.session.casePath)}/../x/y.factdesk.json`, fingerprint: '' }
+    })
+  ],
+  [
+    'closeCase',
+    (w) => ({ method: 'closeCase', input: { casePath: `${w.outside.dir}/../${w.outside.casePath.slice(1)}` } })
+  ],
+  [
+    'saveCopy',
+    (w) => ({
+      method: 'saveCopy',
+      input: { casePath: `${dirname(w.session.casePath)}/../x/y.factdesk.json`, case: w.session.case }
+    })
+  ],
+  [
+    'restoreBackup',
+    (w) => ({
+      method: 'restoreBackup',
+      input: {
+        casePath: w.session.casePath,
+        backupPath: `${backupsDirFor(w.session.casePath)}/../../../${w.outside.backup}`
+      }
+    })
+  ],
+  [
+    'addEvidenceFile (the case)',
+    (w) => ({
+      method: 'addEvidenceFile',
+      input: {
+        casePath: `${dirname(w.session.casePath)}/../b/../${w.session.casePath.slice(1)}`,
+        file: { path: w.chosen }
+      }
+    })
+  ],
+  [
+    'addEvidenceFile (the file)',
+    (w) => ({
+      method: 'addEvidenceFile',
+      input: { casePath: w.session.casePath, file: { path: `${dirname(w.chosen)}/../../etc/passwd` } }
+    })
+  ],
+  [
+    'snapshotUrl',
+    (w) => ({
+      method: 'snapshotUrl',
+      input: { casePath: `${w.outside.dir}/../${w.outside.casePath.slice(1)}`, url: 'https://example.org/' }
+    })
+  ],
+  [
+    'renderReport',
+    (w) => ({
+      method: 'renderReport',
+      input: {
+        casePath: `${dirname(w.session.casePath)}/./../${w.outside.casePath.slice(1)}`,
+        format: 'md',
+        save: true
+      }
+    })
+  ],
+  [
+    'revise',
+    (w) => ({
+      method: 'revise',
+      input: {
+        casePath: w.session.casePath,
+        file: { path: `${dirname(w.chosen)}/../${w.outside.article.slice(1)}` },
+        dryRun: true
+      }
+    })
+  ]
 ]
 
 /** And the files the checker did choose work: the expected answer of each. */
@@ -114,14 +248,62 @@ const ALLOWED: [string, (w: World) => { method: ApiMethod; input: unknown }, str
   ['openFile the launch file', (w) => ({ method: 'openFile', input: { path: w.session.case.articlePath } }), 'ok'],
   ['openFile the opened case', (w) => ({ method: 'openFile', input: { path: w.session.casePath } }), 'ok'],
   ['openFile a picked file', (w) => ({ method: 'openFile', input: { path: w.chosen } }), 'ok'],
-  ['openFile an upload', () => ({ method: 'openFile', input: { fileName: 'up.txt', base64: Buffer.from(readFileSync(SAMPLE)).toString('base64') } }), 'ok'],
-  ['saveCase the opened case', (w) => ({ method: 'saveCase', input: { casePath: w.session.casePath, case: w.session.case, fingerprint: w.session.fingerprint } }), 'ok'],
-  ['addEvidenceFile from a picked file', (w) => ({ method: 'addEvidenceFile', input: { casePath: w.session.casePath, file: { path: w.chosen } } }), 'ok'],
-  ['addEvidenceFile from an upload', (w) => ({ method: 'addEvidenceFile', input: { casePath: w.session.casePath, file: { fileName: 'a.txt', base64: 'YQ==' } } }), 'ok'],
+  [
+    'openFile an upload',
+    () => ({
+      method: 'openFile',
+      input: { fileName: 'up.txt', base64: Buffer.from(readFileSync(SAMPLE)).toString('base64') }
+    }),
+    'ok'
+  ],
+  [
+    'saveCase the opened case',
+    (w) => ({
+      method: 'saveCase',
+      input: { casePath: w.session.casePath, case: w.session.case, fingerprint: w.session.fingerprint }
+    }),
+    'ok'
+  ],
+  [
+    'pollCase the opened case',
+    (w) => ({ method: 'pollCase', input: { casePath: w.session.casePath, fingerprint: w.session.fingerprint } }),
+    'ok'
+  ],
+  [
+    'saveCopy beside the opened case',
+    (w) => ({ method: 'saveCopy', input: { casePath: w.session.casePath, case: w.session.case } }),
+    'ok'
+  ],
+  ['closeCase the opened case', (w) => ({ method: 'closeCase', input: { casePath: w.session.casePath } }), 'ok'],
+  [
+    'addEvidenceFile from a picked file',
+    (w) => ({ method: 'addEvidenceFile', input: { casePath: w.session.casePath, file: { path: w.chosen } } }),
+    'ok'
+  ],
+  [
+    'addEvidenceFile from an upload',
+    (w) => ({
+      method: 'addEvidenceFile',
+      input: { casePath: w.session.casePath, file: { fileName: 'a.txt', base64: 'YQ==' } }
+    }),
+    'ok'
+  ],
   // The stub resolver answers no address: the request got past the path check and stopped at the address check.
-  ['snapshotUrl into the opened case', (w) => ({ method: 'snapshotUrl', input: { casePath: w.session.casePath, url: 'https://example.org/' } }), 'blocked-address'],
-  ['renderReport beside the opened case', (w) => ({ method: 'renderReport', input: { casePath: w.session.casePath, format: 'md', save: true } }), 'ok'],
-  ['revise with a picked draft', (w) => ({ method: 'revise', input: { casePath: w.session.casePath, file: { path: w.chosen }, dryRun: true } }), 'ok']
+  [
+    'snapshotUrl into the opened case',
+    (w) => ({ method: 'snapshotUrl', input: { casePath: w.session.casePath, url: 'https://example.org/' } }),
+    'blocked-address'
+  ],
+  [
+    'renderReport beside the opened case',
+    (w) => ({ method: 'renderReport', input: { casePath: w.session.casePath, format: 'md', save: true } }),
+    'ok'
+  ],
+  [
+    'revise with a picked draft',
+    (w) => ({ method: 'revise', input: { casePath: w.session.casePath, file: { path: w.chosen }, dryRun: true } }),
+    'ok'
+  ]
 ]
 
 describe('API paths are capabilities', () => {
@@ -162,7 +344,11 @@ describe('API paths are capabilities', () => {
 
   it('restores one of the opened case’s own backups', async () => {
     const { api, session } = await makeWorld()
-    const saved = await api.saveCase({ casePath: session.casePath, case: session.case, fingerprint: session.fingerprint })
+    const saved = await api.saveCase({
+      casePath: session.casePath,
+      case: session.case,
+      fingerprint: session.fingerprint
+    })
     if (!saved.ok) throw new Error(saved.error.message)
     const backup = join(backupsDirFor(session.casePath), readdirSync(backupsDirFor(session.casePath))[0])
     const restored = await api.restoreBackup({ casePath: session.casePath, backupPath: backup })
@@ -191,7 +377,12 @@ describe('API paths are capabilities', () => {
     expect(existsSync(target)).toBe(false)
     expect(existsSync(backupsDirFor(target))).toBe(false)
     expect(existsSync(evidenceDirFor(target))).toBe(false)
-    expect(readdirSync(w.outside.dir).sort()).toEqual(['other.txt', 'other.txt.factdesk.backups', 'other.txt.factdesk.json', 'passwords.txt'])
+    expect(readdirSync(w.outside.dir).sort()).toEqual([
+      'other.txt',
+      'other.txt.factdesk.backups',
+      'other.txt.factdesk.json',
+      'passwords.txt'
+    ])
   })
 })
 
@@ -211,7 +402,9 @@ describe('the capability registry', () => {
     capabilities.grantCase('/d/b.txt.factdesk.json')
     expect(codeOf(capabilities.openedCase('/d/a.txt.factdesk.json'))).toBe('forbidden-path')
     expect(codeOf(capabilities.chosen('/d/b.txt.factdesk.json'))).toBe('forbidden-path')
-    expect(codeOf(capabilities.backupOf('/d/b.txt.factdesk.json', '/d/b.txt.factdesk.backups/2024-03-14T09-30-00.000Z.json'))).toBe('ok')
+    expect(
+      codeOf(capabilities.backupOf('/d/b.txt.factdesk.json', '/d/b.txt.factdesk.backups/2024-03-14T09-30-00.000Z.json'))
+    ).toBe('ok')
     expect(codeOf(capabilities.backupOf('/d/b.txt.factdesk.json', '/d/b.txt.factdesk.backups'))).toBe('forbidden-path')
     // A grant of something that is not a case (or not a full path) grants nothing.
     capabilities.grantCase('/d/c.txt')

@@ -24,7 +24,10 @@ function ofOpenedCase<T extends { casePath: string }>(input: T, capabilities: Ca
 }
 
 /** A file to read into a case (evidence, a new draft): only one the checker chose. Uploaded bytes have no path. */
-function readingChosenFile<T extends { casePath: string; file: FileInput }>(input: T, capabilities: Capabilities): Result<T> {
+function readingChosenFile<T extends { casePath: string; file: FileInput }>(
+  input: T,
+  capabilities: Capabilities
+): Result<T> {
   const opened = ofOpenedCase(input, capabilities)
   if (!opened.ok || !('path' in input.file)) return opened
   const chosen = capabilities.chosen(input.file.path)
@@ -42,6 +45,10 @@ export const API_ACCESS: { [M in ApiMethod]: AccessCheck<M> } = {
   openDialog: touchesNoFile,
   listRecent: touchesNoFile,
   saveCase: ofOpenedCase,
+  pollCase: ofOpenedCase,
+  closeCase: ofOpenedCase,
+  // Written beside the case under a name the service makes, never over anything.
+  saveCopy: ofOpenedCase,
   restoreBackup(input, capabilities) {
     const backup = capabilities.backupOf(input.casePath, input.backupPath)
     return backup.ok ? ofOpenedCase({ ...input, backupPath: backup.value }, capabilities) : backup

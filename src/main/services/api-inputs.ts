@@ -8,6 +8,7 @@ import { z } from 'zod'
 import { REPORT_FORMATS, type ApiInput, type ApiMethod } from '../../shared/contract'
 import type { CaseFile } from '../../shared/case'
 import { CASE_SUFFIX } from './case-store'
+import { casePatchSchema } from './patch-validation'
 import { settingsSchema } from './settings'
 
 /** 60 MB of file becomes 80 MB of base64; the HTTP body limit is set to match. */
@@ -17,7 +18,11 @@ export const MAX_BASE64_CHARS = Math.ceil(MAX_UPLOAD_BYTES / 3) * 4
 /** Methods without input accept nothing, null or {} (what HTTP and IPC send) and see undefined. */
 const noInput = z.union([z.undefined(), z.null(), z.object({}).strict()]).transform(() => undefined)
 
-const filePath = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'must not contain NUL characters')
+const filePath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => !p.includes('\0'), 'must not contain NUL characters')
 
 const casePath = filePath.refine(
   (p) => isAbsolute(p) && p.endsWith(CASE_SUFFIX),
@@ -29,10 +34,19 @@ export const fileInputSchema = z.union([
   z
     .object({
       fileName: z.string().min(1).max(255),
-      base64: z.string().max(MAX_BASE64_CHARS, `the file is larger than ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB`).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'is not base64')
+      base64: z
+        .string()
+        .max(MAX_BASE64_CHARS, `the file is larger than ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB`)
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'is not base64')
     })
     .strict()
 ])
+
+/** A whole case in an input: only its shape here; the service that uses it validates it in full (validateCase). */
+const anyCase = z.custom<CaseFile>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  'expected an object'
+)
 
 /** One schema per method, each typed to parse into exactly the contract's input for that method. */
 export const API_INPUTS: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
@@ -40,21 +54,33 @@ export const API_INPUTS: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
   openFile: fileInputSchema,
   openDialog: noInput,
   listRecent: noInput,
-  // The case itself is validated in full by writeCase (the one place every save goes through):
-  // checking it here too cost a second walk over a megabyte-sized object on every key press.
+  // A whole case is validated in full by writeCase (the one place every save goes through): checking it here too
+  // cost a second walk over a megabyte-sized object on every key press. A patch is small: it is checked here, and
+  // the case it makes is checked again where it is applied (case-saves.ts).
   saveCase: z
-    .object({
-      casePath,
-      case: z.custom<CaseFile>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'expected an object'),
-      fingerprint: z.string().max(128)
-    })
-    .strict(),
+    .object({ casePath, fingerprint: z.string().max(128), case: anyCase.optional(), patch: casePatchSchema.optional() })
+    .strict()
+    .refine(
+      (input) => (input.case === undefined) !== (input.patch === undefined),
+      'give either the case or a patch, not both'
+    ),
+  pollCase: z.object({ casePath, fingerprint: z.string().max(128) }).strict(),
+  closeCase: z.object({ casePath }).strict(),
+  saveCopy: z.object({ casePath, case: anyCase }).strict(),
   restoreBackup: z.object({ casePath, backupPath: filePath }).strict(),
   getSettings: noInput,
   saveSettings: settingsSchema.strict(),
   addEvidenceFile: z.object({ casePath, file: fileInputSchema }).strict(),
   snapshotUrl: z.object({ casePath, url: z.string().min(1).max(8192) }).strict(),
   openExternal: z.object({ url: z.string().min(1).max(8192) }).strict(),
-  renderReport: z.object({ casePath, format: z.enum(REPORT_FORMATS), save: z.boolean(), appendix: z.boolean().optional() }).strict(),
-  revise: z.object({ casePath, file: fileInputSchema, dryRun: z.boolean() }).strict()
+  renderReport: z
+    .object({
+      casePath,
+      format: z.enum(REPORT_FORMATS),
+      save: z.boolean(),
+      appendix: z.boolean().optional(),
+      case: anyCase.optional()
+    })
+    .strict(),
+  revise: z.object({ casePath, file: fileInputSchema, dryRun: z.boolean(), case: anyCase.optional() }).strict()
 }

@@ -16,7 +16,10 @@ import { API_INPUTS } from './api-inputs'
 import { capabilitiesFor, type Capabilities } from './capabilities'
 import { formatIssuePath } from './validation'
 import { restoreBackup } from './case-backups'
-import { writeCase } from './case-store'
+import { readCase } from './case-store'
+import { saveRequest } from './case-saves'
+import { forgetVersions } from './case-versions'
+import { saveCopy } from './case-copy'
 import { addEvidenceFile } from './evidence'
 import { checkExternalUrl, openWithDesktop } from './external'
 import { listRecent } from './recent'
@@ -84,7 +87,11 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
       return opened(await openFile(ctx, input))
     },
     async openDialog() {
-      if (!deps.chooseFile) return fail('unsupported', 'There is no native file dialog in browser mode; use the Open button or drop a file.')
+      if (!deps.chooseFile)
+        return fail(
+          'unsupported',
+          'There is no native file dialog in browser mode; use the Open button or drop a file.'
+        )
       const path = await deps.chooseFile()
       if (path === null) return ok(null)
       capabilities.grantFile(path)
@@ -94,8 +101,23 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
       return ok(await listRecent(deps.dataDir))
     },
     async saveCase(input) {
-      const saved = await writeCase(input.casePath, input.case, input.fingerprint, { now: deps.now })
-      return saved.ok ? ok({ fingerprint: saved.value.fingerprint, savedAt: saved.value.savedAt }) : saved
+      return saveRequest(input.casePath, input, { now: deps.now })
+    },
+    async pollCase(input) {
+      const loaded = await readCase(input.casePath)
+      if (!loaded.ok) return loaded
+      const { fingerprint } = loaded.value
+      return ok({ fingerprint, case: fingerprint === input.fingerprint ? null : loaded.value.case, owners: [] })
+    },
+    async closeCase(input) {
+      forgetVersions(input.casePath)
+      return ok(null)
+    },
+    async saveCopy(input) {
+      const copy = await saveCopy(input.casePath, input.case, (deps.now ?? (() => new Date()))())
+      // The copy is the checker's to open next.
+      if (copy.ok) capabilities.grantFile(copy.value.path)
+      return copy
     },
     async restoreBackup(input) {
       const restored = await restoreBackup(input.casePath, input.backupPath, (deps.now ?? (() => new Date()))())
@@ -153,7 +175,8 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
 
 /** Calls a method by name with untyped input (the HTTP and IPC shells). Unknown names answer a Result too. */
 export async function callApi(api: FactdeskApi, method: string, input: unknown): Promise<Result<unknown>> {
-  if (!(API_METHODS as readonly string[]).includes(method)) return fail('unknown-method', `There is no API method called "${method}".`)
+  if (!(API_METHODS as readonly string[]).includes(method))
+    return fail('unknown-method', `There is no API method called "${method}".`)
   const fn = api[method as ApiMethod] as (value: unknown) => Promise<Result<unknown>>
   return fn(input)
 }

@@ -5,7 +5,6 @@
  * options, like the API's dialogs: Electron prints PDFs with its own Chromium and asks where to save.
  */
 import { readFile } from 'node:fs/promises'
-import { ok } from '../../shared/result'
 import { UNNAMED_CHECKER } from '../../core/case/op-context'
 import type { ApiDeps } from './api'
 import { readCase, fingerprintOf } from './case-store'
@@ -13,6 +12,16 @@ import { defaultReportPath, exportReport, type PdfPrinter } from './export'
 import { revise } from './revise'
 import { sessionFrom } from './sessions'
 import { loadSettings } from './settings'
+import { validateCase } from './validation'
+import type { CaseFile } from '../../shared/case'
+import { fail, ok, type Result } from '../../shared/result'
+
+function checkedCase(caseFile: CaseFile): Result<{ case: CaseFile }> {
+  const valid = validateCase(caseFile)
+  return valid.ok
+    ? ok({ case: valid.value })
+    : fail('invalid-input', `No report: the case is not valid (${valid.error.message}).`)
+}
 
 export interface AppServiceOptions {
   /** Prints report HTML to PDF; headless Chromium when absent (the CLI, browser mode). */
@@ -24,10 +33,14 @@ export interface AppServiceOptions {
   chooseReportPath?: (suggested: string) => Promise<string | null>
 }
 
-export function appServices(dataDir: string, options: AppServiceOptions = {}): Pick<ApiDeps, 'renderReport' | 'revise'> {
+export function appServices(
+  dataDir: string,
+  options: AppServiceOptions = {}
+): Pick<ApiDeps, 'renderReport' | 'revise'> {
   return {
     async renderReport(input) {
-      const loaded = await readCase(input.casePath)
+      // The case as the checker sees it when the UI sends it (edits not yet saved included), else the file on disk.
+      const loaded = input.case ? checkedCase(input.case) : await readCase(input.casePath)
       if (!loaded.ok) return loaded
       const { paperSize } = await loadSettings(dataDir)
       // The preview asks for content; saving writes `<article>.report.<ext>` beside the case, or where the

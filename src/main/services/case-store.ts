@@ -17,6 +17,7 @@ import type { CaseFile } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
 import { AtomicJsonFile, serialiseJson, writeFailure, writeFileAtomic, type TextWriter } from './atomic-file'
 import { keepBackup } from './case-backups'
+import { rememberVersion } from './case-versions'
 import { migrateCase } from '../../core/case/migrations'
 import { validateCase } from './validation'
 
@@ -78,7 +79,9 @@ export async function readCase(casePath: string): Promise<Result<LoadedCase>> {
   if (bytes === null) return fail('not-found', `The case file ${casePath} does not exist (moved or deleted?).`)
   const parsed = parseCaseText(bytes.toString('utf8'), basename(casePath))
   if (!parsed.ok) return parsed
-  return ok({ case: parsed.value, fingerprint: fingerprintOf(bytes) })
+  const fingerprint = fingerprintOf(bytes)
+  rememberVersion(casePath, fingerprint, parsed.value)
+  return ok({ case: parsed.value, fingerprint })
 }
 
 /** One write at a time per file inside this process; the fingerprint check covers other processes. */
@@ -136,7 +139,9 @@ export function writeCase(
     // the case itself is durable, and the next save still waits for the backup. A backup that
     // cannot be written must not turn a successful save into a failure.
     void serialised(casePath, () => keepBackup(casePath, text, savedAt).catch(() => undefined))
-    return ok({ fingerprint: fingerprintOf(text), savedAt, case: valid.value })
+    const fingerprint = fingerprintOf(text)
+    rememberVersion(casePath, fingerprint, valid.value)
+    return ok({ fingerprint, savedAt, case: valid.value })
   })
 }
 

@@ -11,12 +11,15 @@ import { reviseCase } from '../../core/revisions/revise-case'
 import type { RevisionReport } from '../../core/revisions/revision-report'
 import { readCase, writeCase } from './case-store'
 import { importBytes, importFile } from './file-import'
+import { validateCase } from './validation'
 
 export interface ReviseInput {
   casePath: string
   file: FileInput
-  /** Report what would change and write nothing. */
+  /** Report what would change and write nothing: the caller gets the revised case to apply and save itself. */
   dryRun: boolean
+  /** Revise this case (as the checker sees it, unsaved edits included) instead of the file on disk; dry runs only. */
+  case?: CaseFile
   /** Name recorded in each item's history. */
   checker: string
   now?: Date
@@ -29,8 +32,21 @@ export interface ReviseResult {
   report: RevisionReport
 }
 
+/** The case to revise: the one given (checked in full), else the file on disk with its fingerprint. */
+async function caseToRevise(input: ReviseInput): Promise<Result<{ case: CaseFile; fingerprint: string | null }>> {
+  if (!input.case) return readCase(input.casePath)
+  if (!input.dryRun)
+    return fail(
+      'invalid-input',
+      'A case handed to revise is only revised, never saved here: ask for a dry run and save the answer.'
+    )
+  const valid = validateCase(input.case)
+  if (!valid.ok) return fail('invalid-input', `Not revised: the case is not valid (${valid.error.message}).`)
+  return ok({ case: valid.value, fingerprint: null })
+}
+
 export async function revise(input: ReviseInput): Promise<Result<ReviseResult>> {
-  const loaded = await readCase(input.casePath)
+  const loaded = await caseToRevise(input)
   if (!loaded.ok) return loaded
   const imported = await importInput(input.file)
   if (!imported.ok) return imported
@@ -41,7 +57,9 @@ export async function revise(input: ReviseInput): Promise<Result<ReviseResult>> 
   const revised = reviseCase(current, { article, hash, fileName, extraction, checker: input.checker, now })
   if (!revised.ok) return revised
   if (input.dryRun) return ok({ case: revised.value.case, fingerprint: null, report: revised.value.report })
-  const saved = await writeCase(input.casePath, revised.value.case, loaded.value.fingerprint, { now: () => new Date(now) })
+  const saved = await writeCase(input.casePath, revised.value.case, loaded.value.fingerprint ?? '', {
+    now: () => new Date(now)
+  })
   if (!saved.ok) return saved
   return ok({ case: saved.value.case, fingerprint: saved.value.fingerprint, report: revised.value.report })
 }

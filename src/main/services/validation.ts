@@ -6,7 +6,7 @@
  */
 import { z } from 'zod'
 import type { Article, Claimant, Fact, Span, Speaker } from '../../shared/article'
-import { SCHEMA_VERSION, type CaseFile, type Item, type Source } from '../../shared/case'
+import { SCHEMA_VERSION, type CaseConflict, type CaseFile, type Item, type Source } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
 
 const offset = z.number().int().nonnegative()
@@ -15,7 +15,17 @@ const isoish = z.string()
 const spanSchema: z.ZodType<Span> = z.object({ start: offset, end: offset, text: z.string() })
 
 const blockSchema = z.object({
-  kind: z.enum(['title', 'standfirst', 'byline', 'metadata', 'heading', 'paragraph', 'caption', 'blockquote', 'list-item']),
+  kind: z.enum([
+    'title',
+    'standfirst',
+    'byline',
+    'metadata',
+    'heading',
+    'paragraph',
+    'caption',
+    'blockquote',
+    'list-item'
+  ]),
   start: offset,
   end: offset
 })
@@ -48,7 +58,14 @@ const claimantSchema: z.ZodType<Claimant> = z.object({
   cue: spanSchema.nullable()
 })
 
-const claimTypeSchema = z.enum(['quantity', 'prediction', 'correlation/causation', 'laws/rules', 'personal experience', 'other'])
+const claimTypeSchema = z.enum([
+  'quantity',
+  'prediction',
+  'correlation/causation',
+  'laws/rules',
+  'personal experience',
+  'other'
+])
 
 const anchorSchema = z.object({ start: offset, end: offset, exact: z.string(), prefix: z.string(), suffix: z.string() })
 
@@ -74,7 +91,7 @@ const querySchema = z.object({
   answer: z.string().nullable()
 })
 
-const itemSchema: z.ZodType<Item> = z.object({
+export const itemSchema: z.ZodType<Item> = z.object({
   id: z.string().min(1),
   kind: z.enum(['claim', 'quote']),
   origin: z.enum(['engine', 'manual']),
@@ -99,12 +116,13 @@ const itemSchema: z.ZodType<Item> = z.object({
   twinOf: z.string().nullable(),
   dismissed: z.object({ by: z.string(), at: isoish }).nullable(),
   previousText: z.string().nullable(),
-  history: z.array(historySchema)
+  history: z.array(historySchema),
+  unsent: z.record(z.string().max(200), z.string().max(100_000)).optional()
 })
 
 const snapshotSchema = z.object({ path: z.string(), sha256: z.string(), at: isoish })
 
-const sourceSchema: z.ZodType<Source> = z.object({
+export const sourceSchema: z.ZodType<Source> = z.object({
   id: z.string().min(1),
   kind: z.enum(['web', 'document', 'person', 'dataset', 'other']),
   title: z.string(),
@@ -150,33 +168,50 @@ const statusSchema = z.object({
   system: z.boolean().optional()
 })
 
-export const caseFileSchema: z.ZodType<CaseFile> = z
-  .object({
-    schemaVersion: z.literal(SCHEMA_VERSION),
-    id: z.string().min(1),
-    createdAt: isoish,
-    updatedAt: isoish,
-    articlePath: z.string(),
-    articleDate: z.string().nullable(),
-    drafts: z.array(draftSchema).min(1),
-    currentDraftId: z.string(),
-    items: z.array(itemSchema),
-    sources: z.array(sourceSchema),
-    statuses: z.array(statusSchema).min(1),
-    ratingMap: z.array(z.object({ status: z.string(), ratingValue: z.number(), alternateName: z.string() })),
-    threshold: z.number()
+export const conflictSchema: z.ZodType<CaseConflict> = z.object({
+  id: z.string().min(1),
+  kind: z.enum(['field', 'deleted']),
+  scope: z.enum(['item', 'source', 'case']),
+  targetId: z.string(),
+  field: z.string(),
+  base: z.unknown().transform((value) => value ?? null),
+  ours: z.unknown().transform((value) => value ?? null),
+  theirs: z.unknown().transform((value) => value ?? null),
+  oursBy: z.string(),
+  theirsBy: z.string(),
+  at: isoish
+})
+
+/** The case's top-level fields, each with its schema (a save's patch checks the fields it changes with these). */
+export const caseFields = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.string().min(1),
+  createdAt: isoish,
+  updatedAt: isoish,
+  articlePath: z.string(),
+  articleDate: z.string().nullable(),
+  drafts: z.array(draftSchema).min(1),
+  currentDraftId: z.string(),
+  items: z.array(itemSchema),
+  sources: z.array(sourceSchema),
+  statuses: z.array(statusSchema).min(1),
+  ratingMap: z.array(z.object({ status: z.string(), ratingValue: z.number(), alternateName: z.string() })),
+  threshold: z.number(),
+  conflicts: z.array(conflictSchema).optional()
+})
+
+export const caseFileSchema: z.ZodType<CaseFile> = caseFields.superRefine((data, ctx) => {
+  // Cross-field rules a type cannot say: the current draft exists, ids are unique.
+  if (!data.drafts.some((draft) => draft.id === data.currentDraftId)) {
+    ctx.addIssue({ code: 'custom', path: ['currentDraftId'], message: `no draft has the id "${data.currentDraftId}"` })
+  }
+  const seen = new Set<string>()
+  data.items.forEach((item, index) => {
+    if (seen.has(item.id))
+      ctx.addIssue({ code: 'custom', path: ['items', index, 'id'], message: `duplicate item id "${item.id}"` })
+    seen.add(item.id)
   })
-  .superRefine((data, ctx) => {
-    // Cross-field rules a type cannot say: the current draft exists, ids are unique.
-    if (!data.drafts.some((draft) => draft.id === data.currentDraftId)) {
-      ctx.addIssue({ code: 'custom', path: ['currentDraftId'], message: `no draft has the id "${data.currentDraftId}"` })
-    }
-    const seen = new Set<string>()
-    data.items.forEach((item, index) => {
-      if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', index, 'id'], message: `duplicate item id "${item.id}"` })
-      seen.add(item.id)
-    })
-  })
+})
 
 /** "items[3].anchor.start" from zod's ['items', 3, 'anchor', 'start']. */
 export function formatIssuePath(path: readonly PropertyKey[]): string {

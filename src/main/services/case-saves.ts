@@ -1,0 +1,58 @@
+/**
+ * A save from the app or a client: the whole case, or a patch of what changed since the version the save's
+ * fingerprint names. The patch applies to that version as this process holds it (case-versions.ts), and the case
+ * it makes is written by writeCase (compare-and-swap under the case's lock).
+ */
+import type { CasePatch, SaveResult } from '../../shared/contract'
+import type { CaseFile } from '../../shared/case'
+import { fail, ok, type Result } from '../../shared/result'
+import { applyPatch } from '../../core/case/case-patch'
+import { findVersion } from './case-versions'
+import { parseCaseText, readCase, writeCase, type WriteOptions } from './case-store'
+import { checkPatchedCase, validatePatch } from './patch-validation'
+
+export interface SaveRequest {
+  fingerprint: string
+  case?: CaseFile
+  patch?: CasePatch
+}
+
+/** The version a patch was made against: held, in the backups, or the file on disk when it is still that one. */
+export async function baseVersion(casePath: string, fingerprint: string): Promise<CaseFile | null> {
+  const found = await findVersion(casePath, fingerprint, parseCaseText)
+  if (found) return found
+  const onDisk = await readCase(casePath)
+  return onDisk.ok && onDisk.value.fingerprint === fingerprint ? onDisk.value.case : null
+}
+
+function unknownBase(casePath: string): Result<never> {
+  return fail(
+    'conflict',
+    `Not saved: the version of ${casePath} these edits were made on is no longer known here (Factdesk restarted and its backups rotated). Your edits are still on screen; save them as a copy, then reload.`
+  )
+}
+
+/** Saves what the request carries; answers the new fingerprint, the save time and, after a merge, the merged case. */
+export async function saveRequest(
+  casePath: string,
+  request: SaveRequest,
+  options: WriteOptions = {}
+): Promise<Result<SaveResult>> {
+  let ours: CaseFile
+  if (request.patch) {
+    const patch = validatePatch(request.patch)
+    if (!patch.ok) return patch
+    const base = await baseVersion(casePath, request.fingerprint)
+    if (!base) return unknownBase(casePath)
+    const patched = checkPatchedCase(applyPatch(base, patch.value))
+    if (!patched.ok) return patched
+    ours = patched.value
+  } else if (request.case) {
+    ours = request.case
+  } else {
+    return fail('invalid-input', 'Not saved: the save carried neither a case nor a change.')
+  }
+  const saved = await writeCase(casePath, ours, request.fingerprint, options)
+  if (!saved.ok) return saved
+  return ok({ fingerprint: saved.value.fingerprint, savedAt: saved.value.savedAt, merged: null })
+}

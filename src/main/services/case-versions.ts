@@ -1,0 +1,71 @@
+/**
+ * The versions of each open case this process read or wrote, by fingerprint: the case a patch applies to, and the
+ * base of a three-way merge when the file changed outside. A save names its base by fingerprint only, so the Node
+ * side must be able to find it again; the newest few per case are kept in memory (ops share unchanged items
+ * between versions, so they cost little), and a version no longer held is looked for among the case's backups,
+ * whose bytes are exactly what was written (their SHA-256 is the fingerprint).
+ */
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { createHash } from 'node:crypto'
+import type { CaseFile } from '../../shared/case'
+import { backupsDirFor } from './case-backups'
+
+/** Enough to span the saves in flight from two windows and a merge; old versions come back from the backups. */
+export const VERSIONS_KEPT = 8
+
+const held = new Map<string, Map<string, CaseFile>>()
+
+/** Remembers `caseFile` as the version of `casePath` (canonical) whose bytes hash to `fingerprint`. */
+export function rememberVersion(casePath: string, fingerprint: string, caseFile: CaseFile): void {
+  let versions = held.get(casePath)
+  if (!versions) {
+    versions = new Map()
+    held.set(casePath, versions)
+  }
+  versions.delete(fingerprint)
+  versions.set(fingerprint, caseFile)
+  while (versions.size > VERSIONS_KEPT) versions.delete(versions.keys().next().value as string)
+}
+
+/** The version held in memory, or null. */
+export function heldVersion(casePath: string, fingerprint: string): CaseFile | null {
+  return held.get(casePath)?.get(fingerprint) ?? null
+}
+
+/** Forgets every version of a case (it was closed). */
+export function forgetVersions(casePath: string): void {
+  held.delete(casePath)
+}
+
+/**
+ * The version whose bytes hash to `fingerprint`: held in memory, else one of the case's backups (parsed with
+ * `parse`), else null.
+ */
+export async function findVersion(
+  casePath: string,
+  fingerprint: string,
+  parse: (text: string, label: string) => { ok: true; value: CaseFile } | { ok: false }
+): Promise<CaseFile | null> {
+  const inMemory = heldVersion(casePath, fingerprint)
+  if (inMemory) return inMemory
+  const dir = backupsDirFor(casePath)
+  let names: string[]
+  try {
+    names = (await readdir(dir))
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .reverse()
+  } catch {
+    return null
+  }
+  for (const name of names) {
+    const bytes = await readFile(join(dir, name)).catch(() => null)
+    if (!bytes || createHash('sha256').update(bytes).digest('hex') !== fingerprint) continue
+    const parsed = parse(bytes.toString('utf8'), name)
+    if (!parsed.ok) return null
+    rememberVersion(casePath, fingerprint, parsed.value)
+    return parsed.value
+  }
+  return null
+}
