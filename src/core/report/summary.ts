@@ -3,17 +3,27 @@
  * ClaimReview): numbering, status counts, the ready-to-publish verdict, who checked what,
  * open queries, corrections and changes since the previous draft. Pure: no clock, no I/O.
  */
-import { FALLBACK_STATUS_COLOR, NEEDS_RECHECK_STATUS, UNCHECKED_STATUS, type CaseFile, type Draft, type Item, type Query, type Source, type StatusDef } from '../../shared/case'
+import {
+  FALLBACK_STATUS_COLOR,
+  NEEDS_RECHECK_STATUS,
+  UNCHECKED_STATUS,
+  type CaseFile,
+  type Draft,
+  type Item,
+  type Query,
+  type Source,
+  type StatusDef
+} from '../../shared/case'
 import type { PaperSize } from '../../shared/contract'
 import { ENGINE_NAME } from '../case/op-context'
 import { safeCssColor } from './escape'
 import { sourceView, type SourceView } from './source-view'
+import { withoutUnsent } from '../case/unsent'
 
 /** The status that blocks publication even though it counts as resolved. */
 export const BLOCKING_RESOLVED_STATUS = 'incorrect'
 /** Statuses whose items need the writer to change words: listed first in every report. */
 export const CORRECTION_STATUSES: ReadonlySet<string> = new Set(['incorrect', 'misleading'])
-
 
 /** The rule behind the verdict, printed in every report so nobody has to guess what "ready" means. */
 export const VERDICT_RULE =
@@ -132,7 +142,13 @@ export interface ReportModel {
 function statusOf(caseFile: CaseFile, id: string): StatusDef {
   const known = caseFile.statuses.find((status) => status.id === id)
   if (known) return { ...known, color: safeCssColor(known.color) }
-  return { id, label: id, color: FALLBACK_STATUS_COLOR, description: 'Status not defined in this case.', resolved: false }
+  return {
+    id,
+    label: id,
+    color: FALLBACK_STATUS_COLOR,
+    description: 'Status not defined in this case.',
+    resolved: false
+  }
 }
 
 function isInDraft(item: Item): boolean {
@@ -164,7 +180,12 @@ function toReportItem(caseFile: CaseFile, item: Item, label: string): ReportItem
     .filter((source): source is Source => source !== undefined)
     .map(sourceView)
   const worked =
-    item.status !== UNCHECKED_STATUS || sources.length > 0 || item.notes.length > 0 || item.queries.length > 0 || item.correction !== null || item.verdictNote.trim() !== ''
+    item.status !== UNCHECKED_STATUS ||
+    sources.length > 0 ||
+    item.notes.length > 0 ||
+    item.queries.length > 0 ||
+    item.correction !== null ||
+    item.verdictNote.trim() !== ''
   return {
     item,
     label,
@@ -182,9 +203,16 @@ function toReportItem(caseFile: CaseFile, item: Item, label: string): ReportItem
 /** A quote's speaker, or who made a claim in reported speech (its claimant). */
 function attributionOf(item: Item): Attribution | null {
   const speaker = item.speaker
-  if (speaker && speaker.name.trim()) return { role: item.kind === 'quote' ? 'speaker' : 'claimant', name: speaker.name, description: speaker.description, anonymous: speaker.anonymous }
+  if (speaker && speaker.name.trim())
+    return {
+      role: item.kind === 'quote' ? 'speaker' : 'claimant',
+      name: speaker.name,
+      description: speaker.description,
+      anonymous: speaker.anonymous
+    }
   const claimant = item.claimant
-  if (claimant && claimant.name.trim()) return { role: 'claimant', name: claimant.name, description: null, anonymous: false }
+  if (claimant && claimant.name.trim())
+    return { role: 'claimant', name: claimant.name, description: null, anonymous: false }
   return null
 }
 
@@ -200,30 +228,48 @@ function verdictFor(inDraft: ReportItem[], openQueries: number): Verdict {
     const byStatus = new Map<string, number>()
     for (const entry of unresolved) byStatus.set(entry.status.label, (byStatus.get(entry.status.label) ?? 0) + 1)
     const parts = [...byStatus].map(([label, count]) => `${count} ${label}`)
-    blockers.push(`${unresolved.length} item${unresolved.length === 1 ? ' is' : 's are'} not resolved (${parts.join(', ')}).`)
+    blockers.push(
+      `${unresolved.length} item${unresolved.length === 1 ? ' is' : 's are'} not resolved (${parts.join(', ')}).`
+    )
   }
   const incorrect = inDraft.filter((entry) => entry.status.id === BLOCKING_RESOLVED_STATUS)
   if (incorrect.length > 0) {
-    blockers.push(`${incorrect.length} item${incorrect.length === 1 ? ' is' : 's are'} rated Incorrect and still in the draft: ${incorrect.map((e) => `[${e.label}]`).join(' ')}.`)
+    blockers.push(
+      `${incorrect.length} item${incorrect.length === 1 ? ' is' : 's are'} rated Incorrect and still in the draft: ${incorrect.map((e) => `[${e.label}]`).join(' ')}.`
+    )
   }
   if (openQueries > 0) blockers.push(`${openQueries} quer${openQueries === 1 ? 'y' : 'ies'} to the writer still open.`)
   const misleading = inDraft.filter((entry) => entry.status.id === 'misleading')
   if (misleading.length > 0) {
-    warnings.push(`${misleading.length} item${misleading.length === 1 ? ' is' : 's are'} rated Misleading: ${misleading.map((e) => `[${e.label}]`).join(' ')}.`)
+    warnings.push(
+      `${misleading.length} item${misleading.length === 1 ? ' is' : 's are'} rated Misleading: ${misleading.map((e) => `[${e.label}]`).join(' ')}.`
+    )
   }
   const unsourced = inDraft.filter((entry) => entry.status.id === 'verified' && entry.sources.length === 0)
   if (unsourced.length > 0) {
-    warnings.push(`${unsourced.length} verified item${unsourced.length === 1 ? ' has' : 's have'} no source linked: ${unsourced.map((e) => `[${e.label}]`).join(' ')}.`)
+    warnings.push(
+      `${unsourced.length} verified item${unsourced.length === 1 ? ' has' : 's have'} no source linked: ${unsourced.map((e) => `[${e.label}]`).join(' ')}.`
+    )
   }
   return { ready: blockers.length === 0, blockers, warnings }
 }
 
-export function buildReportModel(caseFile: CaseFile, options: ReportOptions): ReportModel {
+export function buildReportModel(checked: CaseFile, options: ReportOptions): ReportModel {
+  // Text typed and never sent is the checker's scratch pad, not part of the check: no report holds it.
+  const caseFile = withoutUnsent(checked)
   const { draft, number: draftNumber } = currentDraft(caseFile)
   const live = caseFile.items.filter(isInDraft)
   const inDraft = number(caseFile, live, '')
-  const dismissed = number(caseFile, caseFile.items.filter((item) => item.state === 'dismissed'), 'D')
-  const removed = number(caseFile, caseFile.items.filter((item) => item.state === 'removed'), 'R')
+  const dismissed = number(
+    caseFile,
+    caseFile.items.filter((item) => item.state === 'dismissed'),
+    'D'
+  )
+  const removed = number(
+    caseFile,
+    caseFile.items.filter((item) => item.state === 'removed'),
+    'R'
+  )
   const all = [...inDraft, ...dismissed, ...removed]
 
   const counts = caseFile.statuses.map((def) => ({ status: statusOf(caseFile, def.id), count: 0 }))
@@ -234,14 +280,21 @@ export function buildReportModel(caseFile: CaseFile, options: ReportOptions): Re
   }
 
   const queries: QueryRow[] = all.flatMap((owner) => owner.item.queries.map((query) => ({ query, owner })))
-  queries.sort((a, b) => Number(a.query.resolvedAt !== null) - Number(b.query.resolvedAt !== null) || a.query.at.localeCompare(b.query.at))
-  const openQueries = inDraft.reduce((sum, entry) => sum + entry.item.queries.filter((query) => query.resolvedAt === null).length, 0)
+  queries.sort(
+    (a, b) =>
+      Number(a.query.resolvedAt !== null) - Number(b.query.resolvedAt !== null) || a.query.at.localeCompare(b.query.at)
+  )
+  const openQueries = inDraft.reduce(
+    (sum, entry) => sum + entry.item.queries.filter((query) => query.resolvedAt === null).length,
+    0
+  )
 
   const checkers = [...new Set(caseFile.items.flatMap((item) => item.history.map((entry) => entry.by)))]
     .filter((name) => name && name !== ENGINE_NAME)
     .sort((a, b) => a.localeCompare(b))
   const statusGiven = new Map<string, number>()
-  for (const entry of inDraft) if (entry.checker) statusGiven.set(entry.checker, (statusGiven.get(entry.checker) ?? 0) + 1)
+  for (const entry of inDraft)
+    if (entry.checker) statusGiven.set(entry.checker, (statusGiven.get(entry.checker) ?? 0) + 1)
   const checkerRows = checkers
     .map((name) => ({ name, statuses: statusGiven.get(name) ?? 0 }))
     .sort((a, b) => b.statuses - a.statuses || a.name.localeCompare(b.name))
@@ -250,11 +303,19 @@ export function buildReportModel(caseFile: CaseFile, options: ReportOptions): Re
   if (caseFile.drafts.length > 1) {
     for (const owner of all) {
       const revised = owner.item.history.find(
-        (entry) => entry.action === 'revised' && entry.draftId === draft.id && (entry.detail === 'changed' || entry.detail === 'removed')
+        (entry) =>
+          entry.action === 'revised' &&
+          entry.draftId === draft.id &&
+          (entry.detail === 'changed' || entry.detail === 'removed')
       )
       if (!revised) continue
       const detail = revised.detail as 'changed' | 'removed'
-      changes.push({ owner, detail, before: owner.item.previousText ?? owner.text, after: detail === 'removed' ? '' : owner.text })
+      changes.push({
+        owner,
+        detail,
+        before: owner.item.previousText ?? owner.text,
+        after: detail === 'removed' ? '' : owner.text
+      })
     }
   }
 

@@ -22,7 +22,8 @@ function handlers(calls: Calls): KeyHandlers {
     filter: record('filter'),
     shortcuts: record('shortcuts'),
     undo: record('undo'),
-    redo: record('redo')
+    redo: record('redo'),
+    leaveField: record('leave field')
   }
 }
 
@@ -111,6 +112,27 @@ describe('useKeyboard: never in the way', () => {
     ] as const) {
       expect(press(key, options, field)).toBe(false)
     }
+    expect(calls).toEqual([])
+  })
+
+  it.each([
+    ['a note being written', () => document.createElement('textarea')],
+    ['a text field', () => Object.assign(document.createElement('input'), { type: 'text' })],
+    ['a list being chosen from', () => document.createElement('select')]
+  ])('Esc leaves %s for the item list, and the next letter is a shortcut again', (_name, make) => {
+    const field = document.body.appendChild(make())
+    expect(press('Escape', {}, field)).toBe(true)
+    expect(calls).toEqual(['leave field'])
+    press('j')
+    expect(calls).toEqual(['leave field', 'next'])
+  })
+
+  it('Esc outside a field, or inside a dialog, is not taken', () => {
+    expect(press('Escape')).toBe(false)
+    const dialog = document.body.appendChild(document.createElement('dialog'))
+    dialog.setAttribute('open', '')
+    const field = dialog.appendChild(document.createElement('textarea'))
+    expect(press('Escape', {}, field)).toBe(false)
     expect(calls).toEqual([])
   })
 

@@ -4,7 +4,9 @@
  */
 import { memo, useEffect, useRef, type KeyboardEvent } from 'react'
 import { FALLBACK_STATUS_COLOR, type Item, type StatusDef } from '../../../shared/case'
+import { hasUnsent } from '../../../core/case/unsent'
 import { firstWords } from '../lib/filters'
+import { ITEM_LIST_LABEL } from '../lib/focus'
 import { useProgressive } from '../hooks/useProgressive'
 
 /** Rows that fill the list pane at 1280×800 and then some. */
@@ -35,6 +37,11 @@ const ItemRow = memo(function ItemRow({ item, status, selected, onSelect }: RowP
           <span className="row-status">{status?.label ?? item.status}</span>
           {item.state === 'suggested' ? <span className="muted">suggested</span> : null}
           {item.twinOf ? <span className="muted">twin</span> : null}
+          {hasUnsent(item) ? (
+            <span className="unsent-mark" title="Holds text you typed and have not added or saved yet">
+              unsent text
+            </span>
+          ) : null}
         </span>
         <span className="row-text">{firstWords(item.anchor.exact)}</span>
       </span>
@@ -73,7 +80,7 @@ export function ItemList({ items, statuses, selectedId, scrollToken, onSelect, o
       ref={list}
       className="item-list"
       role="listbox"
-      aria-label="Items"
+      aria-label={ITEM_LIST_LABEL}
       tabIndex={0}
       aria-activedescendant={visibleSelected ? `item-${visibleSelected}` : undefined}
       onKeyDown={onKeyDown}
@@ -84,7 +91,13 @@ export function ItemList({ items, statuses, selectedId, scrollToken, onSelect, o
         </div>
       ) : (
         rows.map((item) => (
-          <ItemRow key={item.id} item={item} status={statuses.get(item.status)} selected={item.id === selectedId} onSelect={onSelect} />
+          <ItemRow
+            key={item.id}
+            item={item}
+            status={statuses.get(item.status)}
+            selected={item.id === selectedId}
+            onSelect={onSelect}
+          />
         ))
       )}
     </div>

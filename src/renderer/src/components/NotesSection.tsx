@@ -1,9 +1,16 @@
-/** Notes (dated, signed), the verdict explanation for the report, and queries to the writer. */
-import { useState, type RefObject } from 'react'
+/**
+ * Notes (dated, signed), the verdict explanation for the report, and queries to the writer. What is typed and not
+ * added yet is kept in the case as the item's unsent text (core/case/unsent.ts), so it is never lost; adding it
+ * clears it in the same step. The verdict is saved as typed: it has nothing to send.
+ */
+import type { RefObject } from 'react'
 import type { CaseFile, Item } from '../../../shared/case'
+import { ok, type Result } from '../../../shared/result'
 import { addNote, addQuery, deleteNote, resolveQuery, setVerdictNote } from '../../../core/case/ops-notes'
+import { answerKey, setUnsent, UNSENT_NOTE, UNSENT_QUERY, unsentText } from '../../../core/case/unsent'
+import { focusItemList } from '../lib/focus'
 import { formatDateTime } from '../lib/format'
-import type { RunOp } from '../lib/run-op'
+import { UNSENT, type RunOp } from '../lib/run-op'
 
 interface Props {
   caseFile: CaseFile
@@ -12,18 +19,20 @@ interface Props {
   noteRef: RefObject<HTMLTextAreaElement | null>
 }
 
-export function NotesSection({ item, run, noteRef }: Props) {
-  const [note, setNote] = useState('')
-  const [query, setQuery] = useState('')
-  const [answers, setAnswers] = useState<Record<string, string>>({})
-  const [verdict, setVerdict] = useState(item.verdictNote)
+/** The case after `sent`, with what was sent cleared from the unsent text; a refused op is left as it is. */
+function thenClear(sent: Result<CaseFile>, clear: (c: CaseFile) => CaseFile): Result<CaseFile> {
+  return sent.ok ? ok(clear(sent.value)) : sent
+}
 
-  const saveNote = () => {
-    if (run((c, ctx) => addNote(c, item.id, note, ctx))) setNote('')
-  }
-  const saveQuery = () => {
-    if (run((c, ctx) => addQuery(c, item.id, query, ctx))) setQuery('')
-  }
+export function NotesSection({ item, run, noteRef }: Props) {
+  const id = item.id
+  const note = unsentText(item, UNSENT_NOTE)
+  const query = unsentText(item, UNSENT_QUERY)
+
+  const saveNote = () =>
+    run((c, ctx) => thenClear(addNote(c, id, note, ctx), (next) => setUnsent(next, id, UNSENT_NOTE, null)))
+  const saveQuery = () =>
+    run((c, ctx) => thenClear(addQuery(c, id, query, ctx), (next) => setUnsent(next, id, UNSENT_QUERY, null)))
   const openQueries = item.queries.filter((q) => !q.resolvedAt).length
 
   return (
@@ -36,7 +45,11 @@ export function NotesSection({ item, run, noteRef }: Props) {
               <p className="note-text">{n.text}</p>
               <p className="small muted">
                 {n.by}, {formatDateTime(n.at)}{' '}
-                <button type="button" className="link small" onClick={() => run((c, ctx) => deleteNote(c, item.id, n.id, ctx))}>
+                <button
+                  type="button"
+                  className="link small"
+                  onClick={() => run((c, ctx) => deleteNote(c, id, n.id, ctx))}
+                >
                   Delete
                 </button>
               </p>
@@ -51,9 +64,15 @@ export function NotesSection({ item, run, noteRef }: Props) {
             rows={2}
             value={note}
             placeholder="What you did, who you called… (Ctrl+Enter to add)"
-            onChange={(e) => setNote(e.target.value)}
+            onChange={(e) => {
+              const text = e.target.value
+              run((c) => setUnsent(c, id, UNSENT_NOTE, text), UNSENT)
+            }}
             onKeyDown={(e) => {
-              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) saveNote()
+              if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey)) return
+              e.preventDefault()
+              // Sent: the next key is for the list, not for a new note.
+              if (saveNote()) focusItemList()
             }}
           />
         </label>
@@ -65,12 +84,11 @@ export function NotesSection({ item, run, noteRef }: Props) {
           <textarea
             aria-label="Verdict"
             rows={2}
-            value={verdict}
+            value={item.verdictNote}
             placeholder="Why this status, in a sentence for the report"
             onChange={(e) => {
-              setVerdict(e.target.value)
               const text = e.target.value
-              run((c, ctx) => setVerdictNote(c, item.id, text, ctx), { debounce: true })
+              run((c, ctx) => setVerdictNote(c, id, text, ctx), { debounce: true })
             }}
           />
         </label>
@@ -92,10 +110,22 @@ export function NotesSection({ item, run, noteRef }: Props) {
                   <input
                     aria-label={`Answer to “${q.text.slice(0, 40)}”`}
                     placeholder="Answer (optional)"
-                    value={answers[q.id] ?? ''}
-                    onChange={(e) => setAnswers({ ...answers, [q.id]: e.target.value })}
+                    value={unsentText(item, answerKey(q.id))}
+                    onChange={(e) => {
+                      const text = e.target.value
+                      run((c) => setUnsent(c, id, answerKey(q.id), text), UNSENT)
+                    }}
                   />
-                  <button type="button" onClick={() => run((c, ctx) => resolveQuery(c, item.id, q.id, answers[q.id] ?? '', ctx))}>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      run((c, ctx) =>
+                        thenClear(resolveQuery(c, id, q.id, unsentText(item, answerKey(q.id)), ctx), (next) =>
+                          setUnsent(next, id, answerKey(q.id), null)
+                        )
+                      )
+                    }
+                  >
                     Resolve
                   </button>
                 </div>
@@ -104,7 +134,20 @@ export function NotesSection({ item, run, noteRef }: Props) {
           ))}
         </ul>
         <div className="inline-form">
-          <input aria-label="Query" placeholder="Question for the writer or editor" value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && saveQuery()} />
+          <input
+            aria-label="Query"
+            placeholder="Question for the writer or editor"
+            value={query}
+            onChange={(e) => {
+              const text = e.target.value
+              run((c) => setUnsent(c, id, UNSENT_QUERY, text), UNSENT)
+            }}
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter') return
+              e.preventDefault()
+              if (saveQuery()) focusItemList()
+            }}
+          />
           <button type="button" disabled={!query.trim()} onClick={saveQuery}>
             Ask
           </button>

@@ -14,7 +14,7 @@ export function ShortcutSheet({ statuses, onClose }: { statuses: StatusDef[]; on
     ['Ctrl+Z', 'Undo'],
     ['Ctrl+Shift+Z', 'Redo'],
     ['?', 'This list'],
-    ['Escape', 'Close a dialog or menu']
+    ['Escape', 'Close a dialog or menu; leave a text field for the item list']
   ]
   return (
     <Dialog title="Keyboard shortcuts" onClose={onClose}>

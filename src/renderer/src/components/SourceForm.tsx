@@ -2,10 +2,13 @@
  * A new source: the fields depend on its kind (a web page, a document kept in the evidence
  * folder, a person reached, a dataset). Documents are copied into the case's evidence folder and
  * web pages can be snapshotted there, so the report can point at what the checker actually saw.
+ * Every change to the form is handed to `onDraft`, which keeps it in the case as the item's unsent text: a form
+ * half filled in is there again after switching items, a reload or a crash.
  */
-import { useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 import type { FactdeskApi } from '../../../shared/contract'
 import type { Source, SourceKind } from '../../../shared/case'
+import type { SourceDraft } from '../../../core/case/unsent'
 import { emptySource, SOURCE_KINDS, type SourceInput } from '../../../core/case/ops-sources'
 import { fileInputFor } from '../api/shell'
 import { todayIso } from '../lib/format'
@@ -14,23 +17,42 @@ import { TextField } from './fields'
 interface Props {
   api: FactdeskApi
   casePath: string
+  /** The form as it was left (unsent), or null for a new one. */
+  initial: SourceDraft | null
+  onDraft(draft: SourceDraft): void
   onSave(input: SourceInput): boolean
   onCancel(): void
   notify(message: string): void
 }
 
-type Draft = Omit<Source, 'id' | 'createdAt' | 'createdBy'>
+type Draft = SourceDraft
 type Person = NonNullable<Source['person']>
 
-const KIND_LABELS: Record<SourceKind, string> = { web: 'Web page', document: 'Document', person: 'Person', dataset: 'Dataset', other: 'Other' }
+const KIND_LABELS: Record<SourceKind, string> = {
+  web: 'Web page',
+  document: 'Document',
+  person: 'Person',
+  dataset: 'Dataset',
+  other: 'Other'
+}
 
-export function SourceForm({ api, casePath, onSave, onCancel, notify }: Props) {
-  const [draft, setDraft] = useState<Draft>(() => ({ ...emptySource('web'), accessedAt: todayIso() }))
+export function SourceForm({ api, casePath, initial, onDraft, onSave, onCancel, notify }: Props) {
+  const [draft, setDraftState] = useState<Draft>(() => initial ?? { ...emptySource('web'), accessedAt: todayIso() })
+  // The form as it is now, for changes that land after an await (a file copied, a snapshot taken).
+  const latest = useRef(draft)
+  const setDraft = (change: (d: Draft) => Draft) => {
+    const next = change(latest.current)
+    latest.current = next
+    setDraftState(next)
+    onDraft(next)
+  }
   const [busy, setBusy] = useState(false)
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }))
-  const setPerson = (patch: Partial<Person>) => setDraft((d) => ({ ...d, person: { ...(d.person ?? emptySource('person').person!), ...patch } }))
+  const setPerson = (patch: Partial<Person>) =>
+    setDraft((d) => ({ ...d, person: { ...(d.person ?? emptySource('person').person!), ...patch } }))
 
-  const changeKind = (kind: SourceKind) => setDraft((d) => ({ ...d, kind, person: kind === 'person' ? (d.person ?? emptySource('person').person) : null }))
+  const changeKind = (kind: SourceKind) =>
+    setDraft((d) => ({ ...d, kind, person: kind === 'person' ? (d.person ?? emptySource('person').person) : null }))
 
   const attach = async (file: File | undefined) => {
     if (!file) return
@@ -74,24 +96,54 @@ export function SourceForm({ api, casePath, onSave, onCancel, notify }: Props) {
         <>
           <TextField label="Name" value={draft.person?.name ?? ''} onChange={(name) => setPerson({ name })} />
           <TextField label="Role" value={draft.person?.role ?? ''} onChange={(role) => setPerson({ role })} />
-          <TextField label="Contact" value={draft.person?.contact ?? ''} onChange={(contact) => setPerson({ contact })} />
-          <TextField label="Reached on" type="date" value={draft.person?.reachedAt ?? ''} onChange={(reachedAt) => setPerson({ reachedAt })} />
-          <TextField label="Channel" value={draft.person?.channel ?? ''} onChange={(channel) => setPerson({ channel })} placeholder="phone, email, in person…" />
-          <TextField label="What they confirmed" value={draft.person?.confirmed ?? ''} onChange={(confirmed) => setPerson({ confirmed })} />
+          <TextField
+            label="Contact"
+            value={draft.person?.contact ?? ''}
+            onChange={(contact) => setPerson({ contact })}
+          />
+          <TextField
+            label="Reached on"
+            type="date"
+            value={draft.person?.reachedAt ?? ''}
+            onChange={(reachedAt) => setPerson({ reachedAt })}
+          />
+          <TextField
+            label="Channel"
+            value={draft.person?.channel ?? ''}
+            onChange={(channel) => setPerson({ channel })}
+            placeholder="phone, email, in person…"
+          />
+          <TextField
+            label="What they confirmed"
+            value={draft.person?.confirmed ?? ''}
+            onChange={(confirmed) => setPerson({ confirmed })}
+          />
           <label className="field-check">
-            <input type="checkbox" checked={draft.person?.onRecord ?? false} onChange={(e) => setPerson({ onRecord: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={draft.person?.onRecord ?? false}
+              onChange={(e) => setPerson({ onRecord: e.target.checked })}
+            />
             <span>On the record: reports may name them</span>
           </label>
           <p className="small muted field-hint">
-            {draft.person?.onRecord ? 'Reports print their name and role, never their contact details.' : 'Reports say “Person source (on file)”; the name stays in the case and the JSON export.'}
+            {draft.person?.onRecord
+              ? 'Reports print their name and role, never their contact details.'
+              : 'Reports say “Person source (on file)”; the name stays in the case and the JSON export.'}
           </p>
         </>
       ) : null}
       <TextField label="Title" value={draft.title} onChange={(title) => set({ title })} />
-      {draft.kind !== 'person' ? <TextField label="URL" type="url" value={draft.url} onChange={(url) => set({ url })} placeholder="https://" /> : null}
+      {draft.kind !== 'person' ? (
+        <TextField label="URL" type="url" value={draft.url} onChange={(url) => set({ url })} placeholder="https://" />
+      ) : null}
       {draft.kind === 'web' ? (
         <div className="field-actions">
-          <button type="button" disabled={busy || !/^https?:\/\//i.test(draft.url.trim())} onClick={() => void snapshot()}>
+          <button
+            type="button"
+            disabled={busy || !/^https?:\/\//i.test(draft.url.trim())}
+            onClick={() => void snapshot()}
+          >
             Save snapshot
           </button>
           {draft.snapshot ? <span className="small muted">Snapshot saved</span> : null}
@@ -100,19 +152,47 @@ export function SourceForm({ api, casePath, onSave, onCancel, notify }: Props) {
       {draft.kind === 'document' ? (
         <label className="field">
           <span>Document file</span>
-          <input type="file" aria-label="Document file" disabled={busy} onChange={(e) => void attach(e.target.files?.[0])} />
+          <input
+            type="file"
+            aria-label="Document file"
+            disabled={busy}
+            onChange={(e) => void attach(e.target.files?.[0])}
+          />
           {draft.filePath ? <span className="small muted">Kept as {draft.filePath}</span> : null}
         </label>
       ) : null}
       {draft.kind !== 'person' ? (
         <>
           <TextField label="Publisher" value={draft.publisher} onChange={(publisher) => set({ publisher })} />
-          <TextField label="Published" type="date" value={draft.publishedAt} onChange={(publishedAt) => set({ publishedAt })} />
-          <TextField label="Accessed" type="date" value={draft.accessedAt} onChange={(accessedAt) => set({ accessedAt })} />
+          <TextField
+            label="Published"
+            type="date"
+            value={draft.publishedAt}
+            onChange={(publishedAt) => set({ publishedAt })}
+          />
+          <TextField
+            label="Accessed"
+            type="date"
+            value={draft.accessedAt}
+            onChange={(accessedAt) => set({ accessedAt })}
+          />
         </>
       ) : null}
-      {draft.kind === 'web' ? <TextField label="Archive link" type="url" value={draft.archiveUrl} onChange={(archiveUrl) => set({ archiveUrl })} /> : null}
-      <TextField label="Passage" multiline value={draft.passage} onChange={(passage) => set({ passage })} placeholder="The exact words relied on" />
+      {draft.kind === 'web' ? (
+        <TextField
+          label="Archive link"
+          type="url"
+          value={draft.archiveUrl}
+          onChange={(archiveUrl) => set({ archiveUrl })}
+        />
+      ) : null}
+      <TextField
+        label="Passage"
+        multiline
+        value={draft.passage}
+        onChange={(passage) => set({ passage })}
+        placeholder="The exact words relied on"
+      />
       <div className="form-buttons">
         <button type="submit" className="primary" disabled={busy}>
           Save source

@@ -3,8 +3,9 @@ import { useState } from 'react'
 import type { FactdeskApi } from '../../../shared/contract'
 import type { CaseFile, Item, Source } from '../../../shared/case'
 import { addAndLinkSource, linkSource, unlinkSource, type SourceInput } from '../../../core/case/ops-sources'
+import { setUnsentSource, unsentSource } from '../../../core/case/unsent'
 import { isWebLink } from '../lib/format'
-import type { RunOp } from '../lib/run-op'
+import { UNSENT, type RunOp } from '../lib/run-op'
 import { SourceForm } from './SourceForm'
 
 interface Props {
@@ -17,9 +18,12 @@ interface Props {
 }
 
 export function SourcesSection({ api, casePath, caseFile, item, run, notify }: Props) {
-  const [adding, setAdding] = useState(false)
+  // A source form left half filled in (unsent) is open again when the checker comes back to the item.
+  const [adding, setAdding] = useState(() => unsentSource(item) !== null)
   const [existing, setExisting] = useState('')
-  const linked = item.sourceIds.map((id) => caseFile.sources.find((s) => s.id === id)).filter((s): s is Source => Boolean(s))
+  const linked = item.sourceIds
+    .map((id) => caseFile.sources.find((s) => s.id === id))
+    .filter((s): s is Source => Boolean(s))
   const others = caseFile.sources.filter((s) => !item.sourceIds.includes(s.id))
 
   const open = async (url: string) => {
@@ -34,7 +38,7 @@ export function SourcesSection({ api, casePath, caseFile, item, run, notify }: P
       const result = addAndLinkSource(c, item.id, input, ctx)
       if (!result.ok) return result
       saved = true
-      return result.value.case
+      return setUnsentSource(result.value.case, item.id, null)
     })
     if (saved) setAdding(false)
     return saved
@@ -71,7 +75,11 @@ export function SourcesSection({ api, casePath, caseFile, item, run, notify }: P
             ) : null}
             {source.filePath ? <p className="small muted">File: {source.filePath}</p> : null}
             {source.snapshot ? <p className="small muted">Snapshot saved: {source.snapshot.path}</p> : null}
-            <button type="button" className="small-button" onClick={() => run((c, ctx) => unlinkSource(c, item.id, source.id, ctx))}>
+            <button
+              type="button"
+              className="small-button"
+              onClick={() => run((c, ctx) => unlinkSource(c, item.id, source.id, ctx))}
+            >
               Unlink
             </button>
           </li>
@@ -100,7 +108,18 @@ export function SourcesSection({ api, casePath, caseFile, item, run, notify }: P
         </div>
       ) : null}
       {adding ? (
-        <SourceForm api={api} casePath={casePath} onSave={save} onCancel={() => setAdding(false)} notify={notify} />
+        <SourceForm
+          api={api}
+          casePath={casePath}
+          initial={unsentSource(item)}
+          onDraft={(draft) => run((c) => setUnsentSource(c, item.id, draft), UNSENT)}
+          onSave={save}
+          onCancel={() => {
+            run((c) => setUnsentSource(c, item.id, null), UNSENT)
+            setAdding(false)
+          }}
+          notify={notify}
+        />
       ) : (
         <button type="button" onClick={() => setAdding(true)}>
           Add source

@@ -9,6 +9,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { FactdeskApi, Session } from '../../../shared/contract'
 import type { CaseFile } from '../../../shared/case'
 import { canRedo, canUndo, pushState, redo, undo, undoStack, type UndoStack } from '../../../core/case/undo'
+import { carryUnsent } from '../../../core/case/unsent'
 
 export type SaveState =
   | { kind: 'saved'; at: string | null }
@@ -22,11 +23,18 @@ export const SAVE_DEBOUNCE_MS = 300
 /** Keystrokes closer together than this belong to the same undo step. */
 const TYPING_GROUP_MS = 1000
 
+export interface ApplyOptions {
+  /** Typing-like: saved after a short pause, and keystrokes close together are one undo step. */
+  debounce?: boolean
+  /** False for text typed and not sent yet: saved, but never an undo step of its own (see core/case/unsent.ts). */
+  undoable?: boolean
+}
+
 export interface CaseState {
   caseFile: CaseFile
   saveState: SaveState
   /** Apply a change; returns false when it changed nothing. */
-  apply(change: (c: CaseFile) => CaseFile, options?: { debounce?: boolean }): boolean
+  apply(change: (c: CaseFile) => CaseFile, options?: ApplyOptions): boolean
   undo(): void
   redo(): void
   canUndo: boolean
@@ -100,14 +108,18 @@ export function useCaseState(api: FactdeskApi, session: Session): CaseState {
   // each other replace the present snapshot instead of pushing a new one.
   const lastTyped = useRef(0)
   const apply = useCallback(
-    (change: (c: CaseFile) => CaseFile, options: { debounce?: boolean } = {}) => {
+    (change: (c: CaseFile) => CaseFile, options: ApplyOptions = {}) => {
       const current = stackRef.current
       const next = change(current.present)
       if (next === current.present) return false
+      if (options.undoable === false) return commit({ ...current, present: next }, options.debounce ?? false)
       const now = Date.now()
       const typing = options.debounce === true && now - lastTyped.current < TYPING_GROUP_MS && current.past.length > 0
       lastTyped.current = options.debounce ? now : 0
-      return commit(typing ? { ...current, present: next, future: [] } : pushState(current, next), options.debounce ?? false)
+      return commit(
+        typing ? { ...current, present: next, future: [] } : pushState(current, next),
+        options.debounce ?? false
+      )
     },
     [commit]
   )
@@ -130,9 +142,19 @@ export function useCaseState(api: FactdeskApi, session: Session): CaseState {
     caseFile: stack.present,
     saveState,
     apply,
-    undo: () => void commit(undo(stackRef.current), false),
-    redo: () => void commit(redo(stackRef.current), false),
+    undo: () => void commit(restoreKeepingUnsent(stackRef.current, undo), false),
+    redo: () => void commit(restoreKeepingUnsent(stackRef.current, redo), false),
     canUndo: canUndo(stack),
     canRedo: canRedo(stack)
   }
+}
+
+/** Undo or redo, with the text typed and not sent carried into the snapshot restored. */
+function restoreKeepingUnsent(
+  stack: UndoStack<CaseFile>,
+  step: (s: UndoStack<CaseFile>) => UndoStack<CaseFile>
+): UndoStack<CaseFile> {
+  const next = step(stack)
+  if (next === stack) return stack
+  return { ...next, present: carryUnsent(stack.present, next.present) }
 }

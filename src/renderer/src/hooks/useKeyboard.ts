@@ -1,7 +1,8 @@
 /**
  * Keyboard-first checking: J/K to walk the items, 1–7 for a status, A accept, D dismiss, N note,
  * U next uncovered sentence, / filter, ? shortcuts, Ctrl+Z / Ctrl+Shift+Z undo and redo. Letters are ignored while typing in a
- * field or while a dialog is open, so they never steal the checker's words.
+ * field or while a dialog is open, so they never steal the checker's words; Esc leaves the field for the
+ * item list, where the next key works as a shortcut again (what was typed is kept as unsent text).
  */
 import { useEffect, useEffectEvent } from 'react'
 
@@ -17,6 +18,8 @@ export interface KeyHandlers {
   shortcuts(): void
   undo(): void
   redo(): void
+  /** Esc in a field: leave it for the item list. */
+  leaveField(): void
 }
 
 export function isTyping(target: EventTarget | null): boolean {
@@ -36,6 +39,10 @@ export function useKeyboard(handlers: KeyHandlers): void {
     const h = handlers
     const typing = isTyping(event.target)
     const mod = event.ctrlKey || event.metaKey
+    if (typing && event.key === 'Escape' && !mod && !event.shiftKey) {
+      event.preventDefault()
+      return h.leaveField()
+    }
     if (mod && !typing && (event.key === 'z' || event.key === 'Z')) {
       event.preventDefault()
       return event.shiftKey ? h.redo() : h.undo()

@@ -6,10 +6,13 @@ import { useCallback } from 'react'
 import type { CaseFile } from '../../../shared/case'
 import type { Result } from '../../../shared/result'
 import type { OpContext } from '../../../core/case/op-context'
-import type { CaseState } from '../hooks/useCaseState'
+import type { ApplyOptions, CaseState } from '../hooks/useCaseState'
 
 export type Op = (c: CaseFile, ctx: OpContext) => CaseFile | Result<CaseFile>
-export type RunOp = (op: Op, options?: { debounce?: boolean }) => boolean
+export type RunOp = (op: Op, options?: ApplyOptions) => boolean
+
+/** How text typed and not sent yet is kept: saved after a pause, never an undo step. */
+export const UNSENT: ApplyOptions = { debounce: true, undoable: false }
 
 export function useRunOp(state: CaseState, checkerName: string, notify: (message: string) => void): RunOp {
   const { apply } = state
