@@ -71,10 +71,31 @@ export function setUnsent(c: CaseFile, itemId: string, key: string, text: string
   return setUnsentEntries(c, itemId, { [key]: text })
 }
 
-const SOURCE_TEXT_FIELDS = ['title', 'url', 'publisher', 'publishedAt', 'accessedAt', 'archiveUrl', 'passage', 'filePath', 'sha256', 'notes'] as const
+const SOURCE_TEXT_FIELDS = [
+  'title',
+  'url',
+  'publisher',
+  'publishedAt',
+  'accessedAt',
+  'archiveUrl',
+  'passage',
+  'filePath',
+  'sha256',
+  'notes'
+] as const
 const PERSON_TEXT_FIELDS = ['name', 'role', 'contact', 'reachedAt', 'channel', 'confirmed'] as const
 /** Fields that say the checker has put something in the form (a date filled in for them, or the kind, do not). */
-const CONTENT_FIELDS = new Set(['title', 'url', 'publisher', 'publishedAt', 'archiveUrl', 'passage', 'filePath', 'snapshot', ...PERSON_TEXT_FIELDS.map((f) => `person.${f}`)])
+const CONTENT_FIELDS = new Set([
+  'title',
+  'url',
+  'publisher',
+  'publishedAt',
+  'archiveUrl',
+  'passage',
+  'filePath',
+  'snapshot',
+  ...PERSON_TEXT_FIELDS.map((f) => `person.${f}`)
+])
 
 /** The source form as unsent entries, one key per field (`source.title`, `source.person.name`…). */
 function sourceEntries(draft: SourceDraft | null): Record<string, string> {
@@ -109,7 +130,9 @@ function parseSnapshot(text: string | undefined): Source['snapshot'] {
   if (!text) return null
   try {
     const value = JSON.parse(text) as Source['snapshot']
-    return value && typeof value.path === 'string' && typeof value.sha256 === 'string' && typeof value.at === 'string' ? value : null
+    return value && typeof value.path === 'string' && typeof value.sha256 === 'string' && typeof value.at === 'string'
+      ? value
+      : null
   } catch {
     return null
   }

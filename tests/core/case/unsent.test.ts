@@ -63,12 +63,24 @@ describe('unsent text', () => {
     const id = itemStarting(c, 'The deployment').id
     expect(setUnsentSource(c, id, emptySource('web'))).toBe(c)
     expect(setUnsentSource(c, id, { ...emptySource('web'), accessedAt: '2024-03-14' })).toBe(c)
-    const web = { ...emptySource('web'), title: 'Budget office', accessedAt: '2024-03-14', snapshot: { path: 'a.html', sha256: 'ab', at: NOW.toISOString() } }
+    const web = {
+      ...emptySource('web'),
+      title: 'Budget office',
+      accessedAt: '2024-03-14',
+      snapshot: { path: 'a.html', sha256: 'ab', at: NOW.toISOString() }
+    }
     const typed = setUnsentSource(c, id, web)
-    expect(itemOf(typed, id).unsent).toMatchObject({ 'source.kind': 'web', 'source.title': 'Budget office', 'source.accessedAt': '2024-03-14' })
+    expect(itemOf(typed, id).unsent).toMatchObject({
+      'source.kind': 'web',
+      'source.title': 'Budget office',
+      'source.accessedAt': '2024-03-14'
+    })
     expect(unsentSource(itemOf(typed, id))).toEqual(web)
 
-    const person = { ...emptySource('person'), person: { ...emptySource('person').person!, name: 'Florence Parly', onRecord: true } }
+    const person = {
+      ...emptySource('person'),
+      person: { ...emptySource('person').person!, name: 'Florence Parly', onRecord: true }
+    }
     const asPerson = setUnsentSource(typed, id, person)
     expect(Object.keys(itemOf(asPerson, id).unsent ?? {})).not.toContain('source.title')
     expect(unsentSource(itemOf(asPerson, id))).toEqual(person)
