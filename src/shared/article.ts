@@ -14,11 +14,35 @@ export type BlockKind =
   | 'caption'
   | 'blockquote'
   | 'list-item'
+  | 'turn'
+
+/**
+ * What a transcript's speaker is there to do. Only a `participant` (a candidate, an interviewee,
+ * the person giving the speech) makes claims a checker checks; a moderator, host or interviewer
+ * asks, the audience reacts, and `system` marks stage directions ("(APPLAUSE)", "[crosstalk]").
+ */
+export type SpeakerRole = 'participant' | 'moderator' | 'audience' | 'system'
+
+/** When a caption's words are spoken, in seconds from the start of the recording. */
+export interface CaptionTime {
+  start: number
+  end: number
+}
 
 export interface Block {
   kind: BlockKind
   start: number
   end: number
+  /**
+   * Turns only: who speaks, as the transcript labels them ("LEHRER", "Jim Lehrer"). The label is
+   * not part of `Article.text`. Absent for a stage direction and for captions that name no one.
+   * Consecutive turn blocks with the same speaker are one turn written as several paragraphs.
+   */
+  speaker?: string
+  /** Turns only: the speaker's role (a stage direction is a `system` turn). */
+  role?: SpeakerRole
+  /** Turns read from WebVTT or SRT captions: when the words are spoken. */
+  time?: CaptionTime
 }
 
 export interface Article {

@@ -3,7 +3,7 @@
  * which has no headlines, standfirsts, captions or bylines, so these weights cannot be learned
  * from it; they are set by newsroom convention and documented here, one line of reasoning each.
  */
-import type { BlockKind } from '../../shared/article'
+import type { BlockKind, SpeakerRole } from '../../shared/article'
 import type { FeatureHit } from './features'
 import type { HandFeatureId } from './features-catalogue'
 
@@ -47,6 +47,18 @@ const ARTICLE_BODY: ReadonlySet<BlockKind> = new Set(['paragraph', 'list-item', 
  */
 const NEWS_EVENT_BONUS = 1.0
 
+/**
+ * In a transcript only participants make claims: a moderator or interviewer asks and frames ("Mr
+ * Trump, you said 30,000 jobs were lost…" restates a claim, it does not make one), the audience
+ * reacts, and stage directions are the room. Their lines sink to the bottom of the ranking and are
+ * never proposed, with the role given as the reason.
+ */
+const NOT_A_CLAIMANT: Readonly<Partial<Record<SpeakerRole, string>>> = {
+  moderator: "moderator's words",
+  audience: "audience's words",
+  system: 'stage direction'
+}
+
 export interface ContextAdjustment {
   amount: number
   /** Shown among the reasons when not null. */
@@ -55,11 +67,16 @@ export interface ContextAdjustment {
   eventBonus: number
 }
 
-export function contextAdjustment(hits: readonly FeatureHit[], context: { kind?: BlockKind; inQuote?: boolean }): ContextAdjustment {
+export function contextAdjustment(
+  hits: readonly FeatureHit[],
+  context: { kind?: BlockKind; inQuote?: boolean; role?: SpeakerRole }
+): ContextAdjustment {
   const kind = context.kind
   let amount = 0
   let reason: string | null = null
   if (kind !== undefined && NEVER_A_CLAIM.has(kind)) return { amount: NEVER_A_CLAIM_PENALTY, reason: kind, eventBonus: 0 }
+  const notClaimant = context.role === undefined ? undefined : NOT_A_CLAIMANT[context.role]
+  if (notClaimant) return { amount: NEVER_A_CLAIM_PENALTY, reason: notClaimant, eventBonus: 0 }
   const teaser = hits.some((h) => TEASER_SIGNALS.has(h.id))
   const eventBonus = kind !== undefined && ARTICLE_BODY.has(kind) && !teaser ? NEWS_EVENT_BONUS : 0
   const teaserPenalty = kind === undefined ? undefined : TEASER_PENALTY[kind]

@@ -10,7 +10,7 @@
  * Everything is precompiled at module load; scoring a sentence is one tokenizer pass, ~25 regex
  * searches and some map look-ups.
  */
-import { MAX_REASONS, MAX_WORD_REASONS, type BlockKind } from '../../shared/article'
+import { MAX_REASONS, MAX_WORD_REASONS, type BlockKind, type SpeakerRole } from '../../shared/article'
 import weights from './checkworthiness-weights.json'
 import { contextAdjustment } from './checkworthiness-context'
 import { extractHandFeatures, HAND_FEATURES, type HandFeatureId } from './features'
@@ -26,6 +26,8 @@ export interface CheckWorthinessContext {
   kind?: BlockKind
   /** The sentence sits inside quotation marks (someone's words, not the reporter's). */
   inQuote?: boolean
+  /** In a transcript turn: the speaker's role (only participants make claims). */
+  role?: SpeakerRole
 }
 
 /**

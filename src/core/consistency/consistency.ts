@@ -236,7 +236,8 @@ const BLOCK_PLACES: Record<Exclude<BlockKind, 'paragraph'>, string> = {
   heading: 'in a subheading',
   caption: 'in a caption',
   blockquote: 'in a block quote',
-  'list-item': 'in a list'
+  'list-item': 'in a list',
+  turn: 'in the transcript'
 }
 
 /**
@@ -250,7 +251,8 @@ function blockLocator(blocks: readonly Block[]): Locate {
   for (const block of blocks) paragraphNumber.push(block.kind === 'paragraph' ? ++count : count)
   return (fact) => {
     const i = Math.max(0, lastAtOrBefore(starts, (start) => start, fact.start))
-    const kind = blocks[i].kind
+    const { kind, speaker } = blocks[i]
+    if (kind === 'turn' && speaker) return `where ${speaker} speaks`
     return kind === 'paragraph' ? `in paragraph ${paragraphNumber[i]}` : BLOCK_PLACES[kind]
   }
 }

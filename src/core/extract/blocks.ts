@@ -6,6 +6,11 @@ import { lastAtOrBefore } from '../sorted-search'
  * count as paragraph text.
  */
 export function blockKindAt(blocks: readonly Block[], offset: number): BlockKind {
+  return blockAt(blocks, offset)?.kind ?? 'paragraph'
+}
+
+/** The block holding `offset`, or undefined between blocks. */
+export function blockAt(blocks: readonly Block[], offset: number): Block | undefined {
   const block = blocks[lastAtOrBefore(blocks, (b) => b.start, offset)]
-  return block && offset < block.end ? block.kind : 'paragraph'
+  return block && offset < block.end ? block : undefined
 }

@@ -10,7 +10,8 @@ import { findFacts, readEntities } from '../facts/facts'
 import { classifyClaim } from '../checkworthiness/claim-type'
 import { findInconsistencies } from '../consistency/consistency'
 import { articleDateFrom } from '../facts/article-date'
-import { blockKindAt } from './blocks'
+import { blockAt } from './blocks'
+import { turnClaimant } from './turn-claimants'
 import { mergeReasons } from './reasons'
 
 export interface ExtractOptions {
@@ -33,10 +34,15 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
 
   for (const range of ranges) {
     const text = article.text.slice(range.start, range.end)
-    const kind = blockKindAt(article.blocks, range.start)
+    const block = blockAt(article.blocks, range.start)
+    const kind = block?.kind ?? 'paragraph'
     const facts = findFacts(article.text, range, { articleDate, entities })
     allFacts.push(...facts)
-    const { score, reasons } = scoreCheckWorthiness(text, { kind, inQuote: insideQuote(range.start) })
+    const { score, reasons } = scoreCheckWorthiness(text, {
+      kind,
+      inQuote: insideQuote(range.start),
+      role: block?.role
+    })
     sentences.push({ start: range.start, end: range.end, score })
     if (score < threshold) continue
     claims.push({
@@ -48,7 +54,8 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
       type: classifyClaim(text, facts),
       reasons: mergeReasons(facts, reasons),
       facts,
-      claimant: claimantAt(range.start)
+      // A transcript's speaker makes every claim in their turn, reported speech included.
+      claimant: turnClaimant(block) ?? claimantAt(range.start)
     })
   }
 

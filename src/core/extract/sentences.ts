@@ -40,7 +40,7 @@ export interface TextRange {
 
 /** Blocks whose text is scored. Metadata and bylines describe the article; they make no claims. */
 const UNIT_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>([
-  'title', 'standfirst', 'heading', 'paragraph', 'caption', 'blockquote', 'list-item'
+  'title', 'standfirst', 'heading', 'paragraph', 'caption', 'blockquote', 'list-item', 'turn'
 ])
 
 /** Abbreviations are short; a longer run of letters before a full stop is an ordinary word. */
@@ -58,7 +58,8 @@ export function splitSentences(article: Article): TextRange[] {
  */
 export function textBlocks(article: Article): Block[] {
   const length = article.text.length
-  const sorted = article.blocks.filter((b) => UNIT_KINDS.has(b.kind)).sort((a, b) => a.start - b.start)
+  // A stage direction ("(APPLAUSE)") is the room's turn, not words anyone could claim.
+  const sorted = article.blocks.filter((b) => UNIT_KINDS.has(b.kind) && b.role !== 'system').sort((a, b) => a.start - b.start)
   const out: Block[] = []
   let floor = 0
   for (const block of sorted) {

@@ -4,9 +4,13 @@ import { collapseBlockText } from './normalise'
 /** Separator between blocks in `Article.text`: one blank line. */
 export const BLOCK_SEPARATOR = '\n\n'
 
+/** What a transcript turn carries besides its words (see `Block`). */
+export type TurnDetails = Pick<Block, 'speaker' | 'role' | 'time'>
+
 interface PendingBlock {
   kind: BlockKind
   text: string
+  turn?: TurnDetails
 }
 
 /**
@@ -22,10 +26,10 @@ export class ArticleBuilder {
   fallbackStandfirst = ''
 
   /** Adds a block; returns false (and adds nothing) when its text is empty after collapsing. */
-  add(kind: BlockKind, raw: string): boolean {
+  add(kind: BlockKind, raw: string, turn?: TurnDetails): boolean {
     const text = collapseBlockText(raw)
     if (text === '') return false
-    this.pending.push({ kind, text })
+    this.pending.push(turn ? { kind, text, turn } : { kind, text })
     return true
   }
 
@@ -67,7 +71,7 @@ export class ArticleBuilder {
     const parts: string[] = []
     for (const block of this.pending) {
       if (parts.length > 0) offset += BLOCK_SEPARATOR.length
-      blocks.push({ kind: block.kind, start: offset, end: offset + block.text.length })
+      blocks.push({ kind: block.kind, start: offset, end: offset + block.text.length, ...block.turn })
       parts.push(block.text)
       offset += block.text.length
     }

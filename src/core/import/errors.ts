@@ -8,9 +8,19 @@ import type { AppError, ErrorCode } from '../../shared/result'
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
 
 /** Extensions Factdesk reads; .docx needs the Node-side converter (mammoth). */
-export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx'] as const
+export const SUPPORTED_EXTENSIONS = [
+  '.txt',
+  '.md',
+  '.markdown',
+  '.html',
+  '.htm',
+  '.docx',
+  '.vtt',
+  '.srt',
+  '.tsv'
+] as const
 
-export const READS = 'Factdesk reads .txt, .md, .html and .docx drafts'
+export const READS = 'Factdesk reads .txt, .md, .html and .docx drafts, and .vtt, .srt and .tsv transcripts'
 
 /** Lower-case extension with the dot ('.md'), or '' when the name has none. */
 export function extensionOf(fileName: string): string {

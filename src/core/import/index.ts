@@ -6,6 +6,9 @@ import { parseHtml } from './html'
 import { parseMarkdown } from './markdown'
 import { isBlank } from './normalise'
 import { parseText } from './text'
+import { parseCaptions } from './captions'
+import { parseTranscriptText } from './transcript-text'
+import { parseTranscriptTsv } from './transcript-tsv'
 
 /**
  * The importers' front door: a file name and its bytes in, one `Article` or one clear
@@ -18,10 +21,14 @@ export { parseHtml } from './html'
 export type { HtmlOptions } from './html'
 export { decodeBytes } from './decode'
 
+/** A text or markdown draft is read as a transcript when its lines mostly read `NAME: words`. */
 const FORMAT_PARSERS: Record<string, (source: string) => Article> = {
-  '.txt': parseText,
-  '.md': parseMarkdown,
-  '.markdown': parseMarkdown,
+  '.txt': (source) => parseTranscriptText(source) ?? parseText(source),
+  '.md': (source) => parseTranscriptText(source, true) ?? parseMarkdown(source),
+  '.markdown': (source) => parseTranscriptText(source, true) ?? parseMarkdown(source),
+  '.vtt': parseCaptions,
+  '.srt': parseCaptions,
+  '.tsv': parseTranscriptTsv,
   '.html': (source) => parseHtml(source, { origin: 'web' }),
   '.htm': (source) => parseHtml(source, { origin: 'web' })
 }

@@ -11,7 +11,10 @@ export async function chooseFileToOpen(): Promise<string | null> {
     title: 'Open an article or a case',
     properties: ['openFile'],
     filters: [
-      { name: 'Articles and cases', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'json'] },
+      {
+        name: 'Articles, transcripts and cases',
+        extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'vtt', 'srt', 'tsv', 'json']
+      },
       { name: 'All files', extensions: ['*'] }
     ]
   })

@@ -24,10 +24,14 @@ const blockSchema = z.object({
     'paragraph',
     'caption',
     'blockquote',
-    'list-item'
+    'list-item',
+    'turn'
   ]),
   start: offset,
-  end: offset
+  end: offset,
+  speaker: z.string().optional(),
+  role: z.enum(['participant', 'moderator', 'audience', 'system']).optional(),
+  time: z.object({ start: z.number().nonnegative(), end: z.number().nonnegative() }).optional()
 })
 
 export const articleSchema: z.ZodType<Article> = z.object({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { MAX_IMPORT_BYTES, SUPPORTED_EXTENSIONS, parseArticle } from '../../../src/core/import/index'
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text)
-const READS = 'Factdesk reads .txt, .md, .html and .docx drafts'
+const READS = 'Factdesk reads .txt, .md, .html and .docx drafts, and .vtt, .srt and .tsv transcripts'
 
 describe('parseArticle errors: one clear message naming the file and the reason', () => {
   it.each([
@@ -28,7 +28,7 @@ describe('parseArticle errors: one clear message naming the file and the reason'
   })
 
   it('accepts every supported text extension, case-insensitively', () => {
-    expect(SUPPORTED_EXTENSIONS).toEqual(['.txt', '.md', '.markdown', '.html', '.htm', '.docx'])
+    expect(SUPPORTED_EXTENSIONS).toEqual(['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.vtt', '.srt', '.tsv'])
     for (const name of ['a.TXT', 'a.md', 'a.Markdown', 'a.HTML', 'a.htm']) {
       const result = parseArticle(name, bytes('<p>Turnout was 61 per cent.</p>'))
       expect(result.ok).toBe(true)

@@ -1,0 +1,279 @@
+import { isKnownKey } from './header-lines'
+
+/**
+ * Reading one line of a transcript: a speaker label (`LEHRER: Good evening…`, `Jim Lehrer: …`,
+ * `**Q:** …`, `Speaker 2 (00:01:05): …`) and stage directions (`(APPLAUSE)`, `[crosstalk]`). The
+ * rules are strict because prose has colons too: a label is a name or role of at most five words,
+ * each in capitals or title case, and never a newsroom key ("Note", "Update", "Source"…).
+ */
+
+/** Longest label read as a speaker: "Senator John F. Kerry" fits, a clause before a colon does not. */
+const MAX_LABEL_WORDS = 5
+const MAX_LABEL_LENGTH = 60
+/** A title after the name ("CHAIR, LEAGUE OF WOMEN VOTERS EDUCATION FUND") is a short phrase. */
+const MAX_TITLE_WORDS = 14
+
+/** Small words a name may hold between capitalised ones ("Secretary of State", "Ursula von der Leyen"). */
+const NAME_PARTICLES = new Set([
+  'of',
+  'the',
+  'de',
+  'der',
+  'van',
+  'von',
+  'da',
+  'del',
+  'di',
+  'la',
+  'le',
+  'al',
+  'bin',
+  'and',
+  '&'
+])
+
+/** Labels that introduce prose in articles: one of these makes no transcript. */
+const NOT_SPEAKERS = new Set([
+  'note',
+  'notes',
+  'update',
+  'updated',
+  'correction',
+  'clarification',
+  'disclaimer',
+  'warning',
+  'ps',
+  'nb',
+  "editor's note",
+  'editor’s note',
+  'read more',
+  'summary',
+  'example',
+  'photo',
+  'picture',
+  'image',
+  'video',
+  'watch',
+  'listen',
+  'related',
+  'see also',
+  'also read',
+  'caption',
+  'credit',
+  'sources',
+  'contact',
+  'email',
+  'phone',
+  'tel',
+  'web',
+  'website',
+  'twitter',
+  'facebook',
+  'instagram',
+  'key points',
+  'background',
+  'context',
+  'why it matters',
+  'the bottom line',
+  'bottom line',
+  'what we know',
+  'timeline',
+  'fact check',
+  'verdict',
+  'claim',
+  'rating',
+  'our ruling',
+  'ruling',
+  'conclusion',
+  'update',
+  'breaking',
+  'exclusive',
+  'analysis',
+  'opinion',
+  'comment',
+  'editorial',
+  'transcript',
+  'speakers',
+  'participants',
+  'moderators',
+  'moderator',
+  'panelists',
+  'guests',
+  'guest',
+  'host',
+  'hosts',
+  'location',
+  'time',
+  'warning',
+  'tip',
+  'important'
+])
+/** Role words that are a label when a turn follows ("HOST: Welcome back") but a header when listing names. */
+const HEADER_ROLE_LABELS = new Set([
+  'moderator',
+  'moderators',
+  'host',
+  'hosts',
+  'guest',
+  'guests',
+  'speakers',
+  'participants',
+  'panelists',
+  'panel',
+  'candidates'
+])
+
+/**
+ * A label that introduces who takes part ("SPEAKERS: GEORGE W. BUSH, PRESIDENT…", "MODERATOR:"
+ * over "Lester Holt (NBC News)") rather than a turn: a list label whose words are empty or do not
+ * end like a sentence. "MODERATOR: Good evening." is a turn.
+ */
+export function isCastLine(line: LabelledLine): boolean {
+  if (!HEADER_ROLE_LABELS.has(line.speaker.toLowerCase()) || line.title !== null) return false
+  return line.words === '' || !/[.?!]["'”’)]*$/.test(line.words)
+}
+
+/** A time written beside a label: `(00:01:05)`, `[1:05]`, `00:01:05`. */
+const CLOCK = String.raw`\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?`
+const LABEL_TIME = new RegExp(String.raw`^(?:[[(]\s*)?(${CLOCK})(?:\s*[\])])?\s*`)
+const TRAILING_TIME = new RegExp(String.raw`\s*[[(]\s*(${CLOCK})\s*[\])]$`)
+
+/** The colon ending a label: not one inside a clock ("Speaker 1 (00:01:05):"). */
+function labelColon(line: string): number {
+  for (let at = line.indexOf(':'); at >= 0; at = line.indexOf(':', at + 1)) {
+    if (!(/\d/.test(line.charAt(at - 1)) && /\d/.test(line.charAt(at + 1)))) return at
+  }
+  return -1
+}
+
+export interface LabelledLine {
+  speaker: string
+  /** What the label says the speaker is, after a comma ("HOWARD K. SMITH, MODERATOR"), or null. */
+  title: string | null
+  /** The spoken words after the label ('' when they start on the next line). */
+  words: string
+  /** A clock time written with the label, in seconds. */
+  time: number | null
+}
+
+/** Seconds in `h:mm:ss`, `mm:ss` or `hh:mm:ss.mmm` (a comma as in SRT is a decimal point too). */
+export function clockSeconds(clock: string): number {
+  const [whole, fraction = '0'] = clock.replace(',', '.').split('.')
+  const parts = (whole ?? '').split(':').map(Number)
+  const seconds = parts.reduce((total, part) => total * 60 + part, 0)
+  return seconds + Number(`0.${fraction}`)
+}
+
+function isNameWord(word: string, index: number): boolean {
+  if (index > 0 && NAME_PARTICLES.has(word)) return true
+  if (/^\d{1,3}$/.test(word)) return index > 0 // "Speaker 2"
+  // Capitals ("LEHRER", "O'ROURKE", "JR.") or title case ("Lehrer", "McCain", "Jean-Luc", "Sen.").
+  return /^(?:\p{Lu}[\p{Lu}'’.-]*|\p{Lu}[\p{Ll}'’.-]*(?:\p{Lu}[\p{Ll}'’.-]*)*\.?)$/u.test(word)
+}
+
+const TITLE_SMALL_WORDS = new Set(['and', 'for', 'on', 'at', 'in', 'to', 'a', 'an'])
+
+/** "MODERATOR", "Chair, League of Women Voters", "ANCHOR, PBS'S \"THE NEWSHOUR\"": capitalised words. */
+function isTitlePhrase(title: string): boolean {
+  const words = title.split(/\s+/).filter((word) => word !== '')
+  if (words.length === 0 || words.length > MAX_TITLE_WORDS) return false
+  return words.every(
+    (word) => /^["'“‘(]*[\p{Lu}\d&]/u.test(word) || NAME_PARTICLES.has(word) || TITLE_SMALL_WORDS.has(word)
+  )
+}
+
+/** The speaker named by a label's text, or null when it does not read as a name or role. */
+export function speakerOfLabel(rawLabel: string): string | null {
+  const label = rawLabel
+    .replace(/^[*_]+|[*_]+$/g, '')
+    .replace(
+      /\s*\((?:[A-Z]{1,2}-[A-Z]{2}|via [^)]*|cont'?d|continuing|on camera|off camera|voice ?over|v\.?o\.?)\)$/i,
+      ''
+    )
+    .trim()
+  if (label === '' || label.length > MAX_LABEL_LENGTH) return null
+  const lower = label.toLowerCase()
+  if (NOT_SPEAKERS.has(lower) && !HEADER_ROLE_LABELS.has(lower)) return null
+  if (isKnownKey(lower)) return null
+  const words = label.split(/\s+/)
+  if (words.length > MAX_LABEL_WORDS || !words.every(isNameWord)) return null
+  return label
+}
+
+/**
+ * The label and words of a transcript line, or null for a line that is not a turn's first line.
+ * Markdown emphasis around the label (`**LEHRER:**`, `__Q:__`) is allowed.
+ */
+export function readLabelledLine(line: string): LabelledLine | null {
+  let rest = line.trim()
+  let time: number | null = null
+  const leadingTime = LABEL_TIME.exec(rest)
+  if (leadingTime && /[\])]|\s/.test(rest.charAt(leadingTime[0].length - 1) || ' ')) {
+    time = clockSeconds(leadingTime[1] ?? '')
+    rest = rest.slice(leadingTime[0].length)
+  }
+  const colon = labelColon(rest)
+  if (colon <= 0 || colon > MAX_LABEL_LENGTH + 100) return null
+  let label = rest.slice(0, colon)
+  let words = rest.slice(colon + 1)
+  // `**LEHRER:**` puts the closing emphasis after the colon.
+  const closing = /^[*_]+/.exec(words)
+  if (closing) words = words.slice(closing[0].length)
+  if (/^\d/.test(words)) return null // "Score: 3-1", "at 10:30"
+  const trailingTime = TRAILING_TIME.exec(label)
+  if (trailingTime) {
+    time ??= clockSeconds(trailingTime[1] ?? '')
+    label = label.slice(0, trailingTime.index)
+  }
+  // "HOWARD K. SMITH, MODERATOR:" names the speaker, then what they are.
+  const comma = label.indexOf(',')
+  const title = comma > 0 ? label.slice(comma + 1).trim() : null
+  if (title !== null && !isTitlePhrase(title)) return null
+  const speaker = speakerOfLabel(comma > 0 ? label.slice(0, comma) : label)
+  if (speaker === null) return null
+  if (/^\/\//.test(words)) return null // "https://…" never reaches here, but "Web://" would
+  return { speaker, title, words: words.trim(), time }
+}
+
+/** Words of stage directions: what a transcript notes about the room, never what anyone claims. */
+const STAGE_WORDS =
+  /\b(?:applause|applauding|laughter|laughing|laughs|crosstalk|cross-talk|cross talk|inaudible|unintelligible|indiscernible|cheers|cheering|booing|boos|music|silence|pause|commercial|break|video|videotape|clip|audio|bell|bells|sighs|overlapping|off mic|off-mic|technical|difficulties|gavel|recess|end|begin|begins|ends|chanting|chants|protest|protesters|interruption|interrupted|speaking foreign language|foreign language|no audio|mic cut)\b/i
+const STAGE_DIRECTION = /^(?:\(([^()]{2,60})\)|\[([^[\]]{2,60})\])\.?$/
+
+/** True for a whole stage direction: "(APPLAUSE)", "[crosstalk]", "(BEGIN VIDEO CLIP)". */
+export function isStageDirection(text: string, { wholeLine = true } = {}): boolean {
+  const match = STAGE_DIRECTION.exec(text.trim())
+  if (!match) return false
+  const inside = (match[1] ?? match[2] ?? '').replace(/\s*\d{1,2}(?::\d{2}){1,2}\s*/g, ' ').trim()
+  if (inside.split(/\s+/).length > 6) return false
+  if (STAGE_WORDS.test(inside)) return true
+  // A line of its own in capitals ("(SHOUTING)") is a direction; inside prose "(NATO)" is not.
+  return wholeLine && /^[A-Z][A-Z ,'-]{4,}$/.test(inside)
+}
+
+/** Stage directions inside a turn's words, where they can be lifted out as whole units. */
+const INLINE_DIRECTION = /(?:\([^()]{2,60}\)|\[[^[\]]{2,60}\])/g
+
+export interface TurnPiece {
+  text: string
+  stage: boolean
+}
+
+/**
+ * A turn's words cut around the stage directions in them ("We will win. (APPLAUSE) Thank you."
+ * → words, direction, words), so a direction never rides inside a claim.
+ */
+export function splitStageDirections(words: string): TurnPiece[] {
+  const pieces: TurnPiece[] = []
+  let from = 0
+  for (const match of words.matchAll(INLINE_DIRECTION)) {
+    if (!isStageDirection(match[0], { wholeLine: false })) continue
+    const before = words.slice(from, match.index).trim()
+    if (before !== '') pieces.push({ text: before, stage: false })
+    pieces.push({ text: match[0], stage: true })
+    from = match.index + match[0].length
+  }
+  const after = words.slice(from).trim()
+  if (after !== '') pieces.push({ text: after, stage: false })
+  return pieces
+}

@@ -1,0 +1,146 @@
+import type { Article } from '../../shared/article'
+import { normaliseSource } from './normalise'
+import { buildTranscript, type SpokenParagraph } from './transcript-builder'
+import { isCastLine, isStageDirection, readLabelledLine } from './transcript-lines'
+
+/**
+ * `.txt` and `.md` transcripts: a draft whose lines mostly read `NAME: words`. A turn runs from
+ * its label to the next label; blank-line paragraphs without a label continue the last speaker
+ * (debate transcripts print long answers that way). A draft is read as a transcript only when the
+ * labels dominate: at least three of them, by the speech's first line, and at least half the
+ * lines of speech labelled (a fifth when two or more people take turns, since answers run over
+ * several paragraphs). An article with a "Note:" line, or a Q&A box after the story, stays an
+ * article.
+ */
+
+const MIN_LABELS = 3
+const LABELLED_SHARE_ALONE = 0.5
+const LABELLED_SHARE_TOGETHER = 0.2
+/** Lines before the first label: a title, a date, who takes part; more is an article's body. */
+const MAX_HEADER_LINES = 12
+
+interface Reading {
+  lines: string[]
+  firstLabel: number
+}
+
+/** A markdown line as plain text: heading marks, emphasis, links and block quote marks gone. */
+function plainMarkdownLine(line: string): string {
+  return line
+    .replace(/^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))/, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[^\p{L}\d*])[*_]([^*_\n]+)[*_](?=[^\p{L}\d*]|$)/gu, '$1$2')
+    .replace(/<\/?[a-z][^>]*>/gi, '')
+}
+
+/** Lines of a markdown source, without front matter, fenced code, rules and HTML comments. */
+function markdownLines(lines: string[]): string[] {
+  let from = 0
+  if (lines[0]?.trim() === '---') {
+    const close = lines.findIndex((line, index) => index > 0 && /^(?:---|\.\.\.)$/.test(line.trim()))
+    if (close > 0) from = close + 1
+  }
+  const out: string[] = []
+  let fenced = false
+  for (const line of lines.slice(from)) {
+    if (/^\s{0,3}(?:```|~~~)/.test(line)) {
+      fenced = !fenced
+      continue
+    }
+    if (fenced || /^\s{0,3}(?:[-*_]\s*){3,}$/.test(line) || /^\s*<!--.*-->\s*$/.test(line)) continue
+    out.push(plainMarkdownLine(line))
+  }
+  return out
+}
+
+/**
+ * Where the speech starts: the first labelled line that is a turn, not a cast list ("SPEAKERS:",
+ * "MODERATOR:" over a name). Lines before it are the header.
+ */
+function firstTurnAt(lines: readonly string[]): number {
+  let castList = false
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? ''
+    if (line.trim() === '') continue
+    const labelled = readLabelledLine(line)
+    if (labelled && !isCastLine(labelled)) return index
+    // A cast label with nothing after it lists names on the lines below: "MODERATOR:" / "Lester Holt".
+    castList = labelled ? labelled.words === '' : castList
+    if (!labelled && !castList && index > MAX_HEADER_LINES * 3) return -1
+  }
+  return -1
+}
+
+function read(source: string, markdown: boolean): Reading | null {
+  const raw = normaliseSource(source).split('\n')
+  const lines = markdown ? markdownLines(raw) : raw
+  const firstLabel = firstTurnAt(lines)
+  if (firstLabel < 0) return null
+  const headerLines = lines.slice(0, firstLabel).filter((line) => line.trim() !== '').length
+  let labels = 0
+  let speechLines = 0
+  const speakers = new Set<string>()
+  for (const line of lines.slice(firstLabel)) {
+    if (line.trim() === '' || isStageDirection(line)) continue
+    speechLines++
+    const labelled = readLabelledLine(line)
+    if (labelled) {
+      labels++
+      speakers.add(labelled.speaker.toLowerCase())
+    }
+  }
+  if (labels < MIN_LABELS || headerLines > MAX_HEADER_LINES) return null
+  const share = labels / speechLines
+  const transcript = share >= LABELLED_SHARE_ALONE || (speakers.size >= 2 && share >= LABELLED_SHARE_TOGETHER)
+  return transcript ? { lines, firstLabel } : null
+}
+
+/** True when a text or markdown source reads as a transcript. */
+export function isTranscriptText(source: string, markdown = false): boolean {
+  return read(source, markdown) !== null
+}
+
+/** The transcript in a text or markdown source, or null when it is not one (read it as an article). */
+export function parseTranscriptText(source: string, markdown = false): Article | null {
+  const reading = read(source, markdown)
+  if (!reading) return null
+  const { lines, firstLabel } = reading
+  const header = lines.slice(0, firstLabel).filter((line) => line.trim() !== '')
+  const cast: string[] = []
+  const paragraphs: SpokenParagraph[] = []
+  let speaker: string | null = null
+  let words: string[] = []
+  // A time written with the label ("Speaker 2 (00:01:05):") dates the turn's first paragraph.
+  let time: number | null = null
+  const flush = (): void => {
+    if (words.length > 0)
+      paragraphs.push(
+        time === null
+          ? { speaker, text: words.join(' ') }
+          : { speaker, text: words.join(' '), time: { start: time, end: time } }
+      )
+    words = []
+    time = null
+  }
+  for (const line of lines.slice(firstLabel)) {
+    if (line.trim() === '') {
+      flush()
+      continue
+    }
+    const labelled = readLabelledLine(line)
+    if (labelled) {
+      flush()
+      speaker = labelled.speaker
+      time = labelled.time
+      // "HOWARD K. SMITH, MODERATOR:" says who they are, as a header would.
+      if (labelled.title) cast.push(`${labelled.speaker}, ${labelled.title}`)
+      if (labelled.words !== '') words.push(labelled.words)
+    } else if (isStageDirection(line)) {
+      flush()
+      paragraphs.push({ speaker: null, text: line.trim() })
+    } else words.push(line.trim())
+  }
+  flush()
+  return buildTranscript({ header, cast, paragraphs })
+}
