@@ -31,14 +31,20 @@ export function attributionAfter(text: string, start: number, end: number): Attr
     const subject = subjectAfter(text, tokens, lead.last + 1, tokens.length)
     if (subject) return make(tokens, lead, subject)
   }
+  let bracketDepth = 0
   for (let k = i; k < tokens.length && k < i + MAX_CUE_DISTANCE; k++) {
     const t = tokens[k]
-    if (!t.word && (t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!')) break
+    if (t.text === '(') bracketDepth++
+    else if (t.text === ')') bracketDepth = Math.max(0, bracketDepth - 1)
+    // A full stop inside brackets is an abbreviation's: "Sen. Ruth Hale (D-Ore.) said".
+    if (!t.word && bracketDepth === 0 && (t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!')) break
     const cue = cueAt(tokens, k)
     if (!cue) continue
     if (cue.kind === 'participle') break
     const subject =
-      cue.kind === 'lead-in' ? subjectAfter(text, tokens, cue.last + 1, tokens.length) : subjectBefore(text, tokens, k, i)
+      cue.kind === 'lead-in'
+        ? subjectAfter(text, tokens, cue.last + 1, tokens.length)
+        : subjectBefore(text, tokens, k, i)
     if (subject) return make(tokens, cue, subject)
     k = cue.last
   }

@@ -32,7 +32,25 @@ const MAX_APPOSITIVE_TOKENS = 30
 /** Lower-case role words allowed between capitalised parts of an opening subject ("Health minister Jane Doe"). */
 const MAX_ROLE_WORDS = 2
 /** After a name, these start a longer subject or a phrase, not the verb: "Jane Doe and John Roe visited". */
-const NOT_VERBS = new Set(['and', 'or', 'nor', 'of', 'in', 'on', 'at', 'for', 'from', 'with', 'to', 'by', 'as', 'than', 'de', 'van', 'von'])
+const NOT_VERBS = new Set([
+  'and',
+  'or',
+  'nor',
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'from',
+  'with',
+  'to',
+  'by',
+  'as',
+  'than',
+  'de',
+  'van',
+  'von'
+])
 
 /** What a sentence of prose says about who speaks: the subject, and the speech cue when it is reported speech. */
 export interface ProseReading {
@@ -65,7 +83,8 @@ function speechSubject(text: string, tokens: readonly Token[]): ProseReading | n
       tries++
       // "according to the ministry" names its source after the cue; a verb's subject stands before it.
       const subject = lead ? subjectAfter(text, tokens, cue.last + 1, tokens.length) : subjectBefore(text, tokens, i, 0)
-      if (subject && trustworthy(subject)) return { subject, cue: { start: tokens[cue.first].start, end: tokens[cue.last].end } }
+      if (subject && trustworthy(subject))
+        return { subject, cue: { start: tokens[cue.first].start, end: tokens[cue.last].end } }
     }
     i = cue.last
   }
@@ -78,7 +97,12 @@ function openingSubject(text: string, tokens: readonly Token[]): Subject | null 
   if (end === 0) return null
   // "Health minister Jane Doe", "Consumer group Fair Water Kestrel": a role between capitalised parts.
   for (let k = end; k < end + MAX_ROLE_WORDS && k < tokens.length && tokens[k].word && !isCapitalised(tokens[k]); k++) {
-    const role = classifyDescription(tokens.slice(end, k + 1).map((t) => t.text).join(' '))
+    const role = classifyDescription(
+      tokens
+        .slice(end, k + 1)
+        .map((t) => t.text)
+        .join(' ')
+    )
     const after = nameRunEnd(tokens, k + 1, tokens.length)
     if ((role.person || role.group) && after > k + 1) {
       end = after
@@ -139,7 +163,9 @@ export class ProseSpeakers {
       // A lone capitalised word ("France said") only refers back; it never introduces a person.
       const lone = subject.kind === 'name' && subject.nameWords.length < 2 && !subject.group
       const speaker = lone ? this.registry.recall(subject) : this.registry.resolve(subject)
-      if (speaker && cue) this.claimants.set(sentence.start, claimantOf(this.text, speaker, subject.mention, cue))
+      // "Clinton now says …" before any full "Hillary Clinton": still her claim, under the name as written.
+      const claimed = speaker ?? (lone && cue ? { name: subject.name, description: null, anonymous: false } : null)
+      if (claimed && cue) this.claimants.set(sentence.start, claimantOf(this.text, claimed, subject.mention, cue))
     }
   }
 
@@ -154,7 +180,8 @@ export class ProseSpeakers {
   }
 
   private holdsQuote(sentence: TextRange): boolean {
-    while (this.quotedIndex < this.quoted.length && this.quoted[this.quotedIndex].end <= sentence.start) this.quotedIndex++
+    while (this.quotedIndex < this.quoted.length && this.quoted[this.quotedIndex].end <= sentence.start)
+      this.quotedIndex++
     const quote = this.quoted[this.quotedIndex]
     return quote !== undefined && quote.start < sentence.end
   }

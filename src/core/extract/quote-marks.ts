@@ -22,7 +22,7 @@ export type MarkFamily = 'double' | 'single'
 
 export interface RawQuote {
   family: MarkFamily
-  /** Offsets of the opening and closing marks. */
+  /** Offsets of the opening mark's first character and the closing mark's last ('' is a mark of two). */
   open: number
   close: number
   /** Index (in the block list given) of the blocks holding the opening and closing marks. */
@@ -43,11 +43,13 @@ interface Role {
 }
 
 const DOUBLE_MARKS = '"“”„«»「」『』'
-const SINGLE_MARKS = '\'‘’‚‹›'
+const SINGLE_MARKS = "'‘’‚‹›"
 const CONTINUES: ReadonlySet<BlockKind> = new Set<BlockKind>(['paragraph', 'blockquote'])
 const OPENING_NEIGHBOURS = '([{—–/“‘„‚«‹「『'
 const CLOSING_NEIGHBOURS = ',.;:!?)]}—–…”’»›」』'
 const ELISIONS = ['em', 'tis', 'twas', 'til', 'cause', 'bout']
+/** Stands for the two-character mark '' in the open-mark stack (no real character is this one). */
+const DOUBLED_SINGLE = '\uE000'
 
 /** All outermost quotes in the given blocks (sorted, disjoint), in document order. */
 export function scanQuotes(text: string, blocks: readonly Block[]): RawQuote[] {
@@ -89,16 +91,29 @@ function scanFamily(text: string, blocks: readonly Block[], family: MarkFamily):
       const code = text.charCodeAt(i)
       // Cheap filter first: every mark is ", ' or above U+00AA.
       if (code !== 0x22 && code !== 0x27 && code < 0xab) continue
-      const ch = text[i]
-      if (!marks.includes(ch)) continue
-      const role = family === 'double' ? doubleRole(text, i, block) : singleRole(text, i, block)
+      // Two apostrophes ('') stand for a double mark in some wire copy: one mark of two characters.
+      const doubled = code === 0x27 && text.charCodeAt(i + 1) === 0x27 && i + 1 < block.end
+      if (doubled && family === 'single') {
+        i++
+        continue
+      }
+      const ch = doubled ? DOUBLED_SINGLE : text[i]
+      if (!doubled && !marks.includes(ch)) continue
+      const role = doubled
+        ? doubledRole(text, i, block)
+        : family === 'double'
+          ? doubleRole(text, i, block)
+          : singleRole(text, i, block)
+      const last = doubled ? i + 1 : i
       if (role.closes && (pending.get(ch) ?? 0) > 0) {
         let mark = pop()
         while (mark && !mark.closers.includes(ch)) mark = pop()
-        if (mark && stack.length === 0) out.push({ family, open: mark.index, close: i, firstBlock: mark.block, lastBlock: b })
+        if (mark && stack.length === 0)
+          out.push({ family, open: mark.index, close: last, firstBlock: mark.block, lastBlock: b })
       } else if (role.opens !== null) {
         push({ index: i, block: b, closers: role.opens })
       }
+      i = last
     }
     resumeAt = -1
     if (stack.length === 0) continue
@@ -118,8 +133,19 @@ function scanFamily(text: string, blocks: readonly Block[], family: MarkFamily):
 
 /** Marks that reopen a quote at the next paragraph's start, by the mark that first opened it. */
 const REOPENERS: Record<string, string> = {
-  '“': '“"', '"': '"“', '„': '„“', '«': '«»', '»': '»«', '”': '”', '「': '「', '『': '『',
-  '‘': '‘\'', '\'': '\'‘', '‚': '‚‘', '‹': '‹›', '›': '›‹'
+  '“': '“"',
+  '"': '"“',
+  '„': '„“',
+  '«': '«»',
+  '»': '»«',
+  '”': '”',
+  '「': '「',
+  '『': '『',
+  '‘': "‘'",
+  "'": "'‘",
+  '‚': '‚‘',
+  '‹': '‹›',
+  '›': '›‹'
 }
 
 function opensAgain(mark: string, opener: string): boolean {
@@ -138,20 +164,39 @@ function neighbours(text: string, i: number, block: Block): { openBefore: boolea
 function doubleRole(text: string, i: number, block: Block): Role {
   const { openBefore, closeAfter } = neighbours(text, i, block)
   switch (text[i]) {
-    case '“': return { closes: true, opens: '”"' }
-    case '„': return { closes: false, opens: '“”' }
-    case '”': return { closes: true, opens: openBefore && !closeAfter ? '”' : null }
-    case '«': return { closes: true, opens: '»' }
-    case '»': return { closes: true, opens: openBefore && !closeAfter ? '«' : null }
-    case '「': return { closes: false, opens: '」' }
-    case '『': return { closes: false, opens: '』' }
+    case '“':
+      return { closes: true, opens: '”"' }
+    case '„':
+      return { closes: false, opens: '“”' }
+    case '”':
+      return { closes: true, opens: openBefore && !closeAfter ? '”' : null }
+    case '«':
+      return { closes: true, opens: '»' }
+    case '»':
+      return { closes: true, opens: openBefore && !closeAfter ? '«' : null }
+    case '「':
+      return { closes: false, opens: '」' }
+    case '『':
+      return { closes: false, opens: '』' }
     case '"':
       if (openBefore && !closeAfter) return { closes: false, opens: '"”' }
       if (!openBefore && closeAfter) return { closes: true, opens: null }
       if (openBefore && closeAfter) return { closes: false, opens: null }
       return { closes: true, opens: '"”' }
-    default: return { closes: true, opens: null }
+    default:
+      return { closes: true, opens: null }
   }
+}
+
+/** The role of a '' pair at i, read like a straight double mark from the characters around the pair. */
+function doubledRole(text: string, i: number, block: Block): Role {
+  const before = i > block.start ? text[i - 1] : ''
+  const after = i + 2 < block.end ? text[i + 2] : ''
+  const openBefore = before === '' || isSpaceCode(before.charCodeAt(0)) || OPENING_NEIGHBOURS.includes(before)
+  const closeAfter = after === '' || isSpaceCode(after.charCodeAt(0)) || CLOSING_NEIGHBOURS.includes(after)
+  if (openBefore && !closeAfter) return { closes: false, opens: DOUBLED_SINGLE }
+  if (!openBefore && closeAfter) return { closes: true, opens: null }
+  return { closes: false, opens: null }
 }
 
 function singleRole(text: string, i: number, block: Block): Role {
@@ -162,7 +207,7 @@ function singleRole(text: string, i: number, block: Block): Role {
   if (ch === '›') return { closes: true, opens: neighbours(text, i, block).openBefore ? '‹' : null }
   if (isApostrophe(text, i, block)) return ignore
   const { openBefore, closeAfter } = neighbours(text, i, block)
-  if (openBefore && !closeAfter) return { closes: ch === '‘', opens: '’\'' }
+  if (openBefore && !closeAfter) return { closes: ch === '‘', opens: "’'" }
   if (!openBefore && closeAfter) return { closes: true, opens: null }
   return ignore
 }
@@ -173,7 +218,7 @@ function isApostrophe(text: string, i: number, block: Block): boolean {
   const after = i + 1 < block.end && wordCharAt(text, i + 1)
   if (before && after) return true
   if (after && isDigitCode(text.charCodeAt(i + 1))) return true
-  const isMark = (k: number): boolean => text[k] === '\'' || text[k] === '’' || text[k] === '‘'
+  const isMark = (k: number): boolean => text[k] === "'" || text[k] === '’' || text[k] === '‘'
   if (text[i + 1] === 'n' && isMark(i + 2) && !wordCharAt(text, i + 3)) return true
   if (text[i - 1] === 'n' && isMark(i - 2) && !wordCharBefore(text, i - 2)) return true
   if (after) {

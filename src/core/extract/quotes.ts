@@ -32,7 +32,8 @@ const SCARE_QUOTE_MAX_WORDS = 3
 /** "Beside it", for a cue before a short quote: `she called the plan “dead on arrival”`. */
 const SHORT_QUOTE_CUE_DISTANCE = 60
 /** Words before a quoted term that mark it as a name for something, not speech. */
-const TERM_MARKERS = /(?:so-called|so called|dubbed|termed|nicknamed|branded|known as|the words?|the terms?|the phrase|the slogan|the hashtag|titled|entitled)\s*$/iu
+const TERM_MARKERS =
+  /(?:so-called|so called|dubbed|termed|nicknamed|branded|known as|the words?|the terms?|the phrase|the slogan|the hashtag|titled|entitled)\s*$/iu
 /** Before these, even a long quoted title is a work's name, not speech. */
 const TITLE_MARKERS = /(?:titled|entitled)\s*$/iu
 
@@ -79,24 +80,31 @@ export function findAttributions(article: Article, sentences: TextRange[]): Attr
     const openSentence = units.containing(c.open) ?? blocks[c.firstBlock]
     const closeSentence = units.containing(c.close) ?? blocks[c.lastBlock]
     const prevClose = n > 0 ? candidates[n - 1].close + 1 : 0
-    const nextOpen = n + 1 < candidates.length && candidates[n + 1].open > c.close ? candidates[n + 1].open : text.length
+    const nextOpen =
+      n + 1 < candidates.length && candidates[n + 1].open > c.close ? candidates[n + 1].open : text.length
     const partial = c.open >= 0 && isPartial(text, c.open, Math.max(openSentence.start, prevClose))
 
     let attribution: Attribution | null = null
     let fromAfter = false
     if (c.credit === null) {
       if (endsLikeSpeech(text, c)) {
-        attribution = attributionAfter(text, c.close + 1, Math.min(closeSentence.end, nextOpen, c.close + 1 + REGION_LIMIT))
+        attribution = attributionAfter(
+          text,
+          c.close + 1,
+          Math.min(closeSentence.end, nextOpen, c.close + 1 + REGION_LIMIT)
+        )
         fromAfter = attribution !== null
       }
       const beforeStart = Math.max(openSentence.start, prevClose, c.open - REGION_LIMIT)
       attribution ??= attributionBefore(text, beforeStart, c.open)
-      if (attribution === null && !partial) attribution = colonIntroduction(text, units, openSentence, blocks, c.firstBlock)
+      if (attribution === null && !partial)
+        attribution = colonIntroduction(text, units, openSentence, blocks, c.firstBlock)
     }
 
     const words = wordCount(text, c.start, c.end)
     const lead = text.slice(Math.max(0, c.open - 30), Math.max(0, c.open))
-    if (c.credit === null && (TITLE_MARKERS.test(lead) || (words <= SCARE_QUOTE_MAX_WORDS && TERM_MARKERS.test(lead)))) continue
+    if (c.credit === null && (TITLE_MARKERS.test(lead) || (words <= SCARE_QUOTE_MAX_WORDS && TERM_MARKERS.test(lead))))
+      continue
     const cueBeside = attribution !== null && (fromAfter || c.open - attribution.cue.end <= SHORT_QUOTE_CUE_DISTANCE)
     if (c.credit === null && words <= SCARE_QUOTE_MAX_WORDS && !cueBeside) continue
 
@@ -120,9 +128,19 @@ export function findAttributions(article: Article, sentences: TextRange[]): Attr
     prose.quoteAt(outer.start, outer.end)
     if (speaker && named) {
       const claimant = claimantOf(text, speaker, named.mention, named.cue)
-      for (const sentence of units.overlapping(outer.start, outer.end)) if (!quoteClaimants.has(sentence.start)) quoteClaimants.set(sentence.start, claimant)
+      for (const sentence of units.overlapping(outer.start, outer.end))
+        if (!quoteClaimants.has(sentence.start)) quoteClaimants.set(sentence.start, claimant)
     }
-    quotes.push({ id: `q${quotes.length + 1}`, start: c.start, end: c.end, text: text.slice(c.start, c.end), speaker, mention, cue, partial })
+    quotes.push({
+      id: `q${quotes.length + 1}`,
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      speaker,
+      mention,
+      cue,
+      partial
+    })
     previous = { lastBlock: c.lastBlock, speaker, mention: named?.mention ?? null, cue: named?.cue ?? null }
   }
   prose.readUntil(text.length)
@@ -132,9 +150,18 @@ export function findAttributions(article: Article, sentences: TextRange[]): Attr
 function collectCandidates(text: string, blocks: ReturnType<typeof textBlocks>, blockIndex: RangeIndex): Candidate[] {
   const out: Candidate[] = []
   for (const q of scanQuotes(text, blocks)) {
-    const [start, end] = trimRange(text, q.open + 1, q.close)
+    const width = text.startsWith("''", q.open) ? 2 : 1
+    const [start, end] = trimRange(text, q.open + width, q.close - width + 1)
     if (wordCount(text, start, end) === 0) continue
-    out.push({ start, end, open: q.open, close: q.close, firstBlock: q.firstBlock, lastBlock: q.lastBlock, credit: null })
+    out.push({
+      start,
+      end,
+      open: q.open,
+      close: q.close,
+      firstBlock: q.firstBlock,
+      lastBlock: q.lastBlock,
+      credit: null
+    })
   }
   for (const credit of findBlockquoteCredits(text, blocks)) {
     const inside = out.filter((c) => c.start >= credit.content.start && c.end <= credit.content.end)
@@ -149,7 +176,8 @@ function collectCandidates(text: string, blocks: ReturnType<typeof textBlocks>, 
 /** Sentences sorted by start, dropping any that overlap an earlier one (the splitter's never do). */
 function orderedDisjoint(ranges: readonly TextRange[]): TextRange[] {
   const out: TextRange[] = []
-  for (const r of [...ranges].sort((a, b) => a.start - b.start)) if (out.length === 0 || r.start >= out[out.length - 1].end) out.push(r)
+  for (const r of [...ranges].sort((a, b) => a.start - b.start))
+    if (out.length === 0 || r.start >= out[out.length - 1].end) out.push(r)
   return out
 }
 
@@ -171,7 +199,13 @@ function isPartial(text: string, open: number, sentenceStart: number): boolean {
 }
 
 /** "She told the court:" ending the previous sentence (same or previous block) introduces the quote. */
-function colonIntroduction(text: string, units: RangeIndex, sentence: TextRange, blocks: readonly TextRange[], block: number): Attribution | null {
+function colonIntroduction(
+  text: string,
+  units: RangeIndex,
+  sentence: TextRange,
+  blocks: readonly TextRange[],
+  block: number
+): Attribution | null {
   const before = units.before(sentence.start)
   if (!before || text[before.end - 1] !== ':') return null
   const earliest = blocks[Math.max(0, block - 1)]?.start ?? 0

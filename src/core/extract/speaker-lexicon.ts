@@ -4,15 +4,20 @@
  */
 
 /** Ignored when matching a later surname-only mention ("Mr. Smith", "Dr Whitfield" → the surname). */
+// prettier-ignore
 export const COURTESY_TITLES = new Set([
-  'Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Miss', 'Dr.', 'Prof.', 'Mme', 'Mme.', 'Sir', 'Dame', 'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof'
+  'Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Miss', 'Dr.', 'Prof.', 'Mme', 'Mme.', 'Sir', 'Dame', 'Mr', 'Mrs', 'Ms', 'Mx', 'Dr',
+  'Prof'
 ])
 
 /**
  * Honorifics split off a full name like a job title ("Dr Amara Whitfield" → "Amara Whitfield"), so
  * "Dr. Whitfield" and "Amara Whitfield" are one speaker. With a one-word name they stay ("Mr. Smith").
  */
-export const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Miss', 'Dr.', 'Prof.', 'Mme', 'Mme.', 'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof'])
+// prettier-ignore
+export const HONORIFICS = new Set([
+  'Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Miss', 'Dr.', 'Prof.', 'Mme', 'Mme.', 'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof'
+])
 /** Honorifics that say nothing about the person's role, so are not kept as a description. */
 export const PLAIN_COURTESY = new Set(['Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Miss', 'Mme', 'Mme.', 'Mr', 'Mrs', 'Ms', 'Mx'])
 
@@ -20,14 +25,15 @@ export const PLAIN_COURTESY = new Set(['Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Miss', 'Mme
  * Words that make a capitalised name an organisation's ("Kestrel Bay Water", "Coastal Institute of
  * Technology", "Acme Ltd"): such a name is the antecedent of "it", never of "he" or "she".
  */
+// prettier-ignore
 const ORGANISATION_NAME_WORDS = new Set([
-  'Water', 'Energy', 'Power', 'Gas', 'Electric', 'Rail', 'Railways', 'Airlines', 'Airways', 'Courier',
-  'Herald', 'Times', 'Post', 'Gazette', 'Tribune', 'Journal', 'News', 'Press', 'Institute', 'University',
-  'College', 'School', 'Hospital', 'Clinic', 'Trust', 'Foundation', 'Authority', 'Corporation', 'Corp.',
-  'Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC', 'plc', 'PLC', 'Group', 'Holdings', 'Council', 'Ministry',
-  'Department', 'Agency', 'Bank', 'Union', 'Party', 'Court', 'Police', 'Service', 'Services',
-  'Commission', 'Committee', 'Association', 'Society', 'Federation', 'Network', 'Port', 'Airport',
-  'Board', 'Office', 'Company', 'Partners', 'Alliance', 'Coalition', 'Club', 'Church', 'Army', 'Navy'
+  'Water', 'Energy', 'Power', 'Gas', 'Electric', 'Rail', 'Railways', 'Airlines', 'Airways', 'Courier', 'Herald',
+  'Times', 'Post', 'Gazette', 'Tribune', 'Journal', 'News', 'Press', 'Institute', 'University', 'College', 'School',
+  'Hospital', 'Clinic', 'Trust', 'Foundation', 'Authority', 'Corporation', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.',
+  'LLC', 'plc', 'PLC', 'Group', 'Holdings', 'Council', 'Ministry', 'Department', 'Agency', 'Bank', 'Union', 'Party',
+  'Court', 'Police', 'Service', 'Services', 'Commission', 'Committee', 'Association', 'Society', 'Federation',
+  'Network', 'Port', 'Airport', 'Board', 'Office', 'Company', 'Partners', 'Alliance', 'Coalition', 'Club', 'Church',
+  'Army', 'Navy'
 ])
 
 /** True when a name's words mark it as an organisation's rather than a person's. */
@@ -36,77 +42,109 @@ export function isOrganisationName(words: readonly string[]): boolean {
 }
 
 /** Job titles that may precede a name; the last one splits "French President Emmanuel Macron" into role + name. */
+// prettier-ignore
 export const ROLE_WORDS = new Set([
-  'President', 'Vice', 'Prime', 'Minister', 'Secretary', 'Chancellor', 'Mayor', 'Governor', 'Gov.',
-  'Senator', 'Sen.', 'Representative', 'Rep.', 'General', 'Gen.', 'Colonel', 'Col.', 'Captain', 'Capt.',
-  'Lieutenant', 'Lt.', 'Sergeant', 'Sgt.', 'Major', 'Maj.', 'Admiral', 'Adm.', 'Commander', 'Judge',
-  'Justice', 'Director', 'Chairman', 'Chairwoman', 'Chair', 'Chief', 'Ambassador', 'Commissioner',
-  'Spokesman', 'Spokeswoman', 'Spokesperson', 'Professor', 'King', 'Queen', 'Prince', 'Princess', 'Pope',
-  'Archbishop', 'Bishop', 'Rabbi', 'Imam', 'Sheikh', 'CEO', 'Premier', 'Leader', 'Speaker', 'Inspector',
-  'Detective', 'Coach', 'Councillor', 'Councilman', 'Councilwoman', 'Deputy', 'Officer', 'Superintendent',
+  'President', 'Vice', 'Prime', 'Minister', 'Secretary', 'Chancellor', 'Mayor', 'Governor', 'Gov.', 'Senator', 'Sen.',
+  'Representative', 'Rep.', 'General', 'Gen.', 'Colonel', 'Col.', 'Captain', 'Capt.', 'Lieutenant', 'Lt.', 'Sergeant',
+  'Sgt.', 'Major', 'Maj.', 'Admiral', 'Adm.', 'Commander', 'Judge', 'Justice', 'Director', 'Chairman', 'Chairwoman',
+  'Chair', 'Chief', 'Ambassador', 'Commissioner', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Professor', 'King',
+  'Queen', 'Prince', 'Princess', 'Pope', 'Archbishop', 'Bishop', 'Rabbi', 'Imam', 'Sheikh', 'CEO', 'Premier',
+  'Leader', 'Speaker', 'Inspector', 'Detective', 'Coach', 'Councillor', 'Councilman', 'Councilwoman', 'Deputy',
+  'Officer', 'Superintendent',
   // German and French titles for quotes carried in the original language.
-  'Bürgermeister', 'Bürgermeisterin', 'Präsident', 'Präsidentin', 'Kanzler', 'Kanzlerin', 'Ministerin',
-  'Sprecher', 'Sprecherin', 'Ministre', 'Président', 'Présidente', 'Maire', 'Général'
+  'Bürgermeister', 'Bürgermeisterin', 'Präsident', 'Präsidentin', 'Kanzler', 'Kanzlerin', 'Ministerin', 'Sprecher',
+  'Sprecherin', 'Ministre', 'Président', 'Présidente', 'Maire', 'Général'
 ])
 
 /** Capitalised words that never begin a speaker's name. */
+// prettier-ignore
 export const NOT_NAMES = new Set([
-  'The', 'A', 'An', 'One', 'Two', 'Three', 'Some', 'Several', 'Many', 'Most', 'His', 'Her', 'Their', 'Its',
-  'Our', 'This', 'That', 'These', 'Those', 'Both', 'Another', 'Other', 'Others', 'It', 'He', 'She', 'They',
-  'We', 'I', 'You', 'But', 'And', 'In', 'On', 'At', 'As', 'When', 'While', 'After', 'Before', 'If', 'Then',
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',
-  'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Today',
-  'Yesterday', 'Tomorrow', 'Earlier', 'Later', 'According', 'Asked', 'Speaking', 'There', 'Here'
+  'The', 'A', 'An', 'One', 'Two', 'Three', 'Some', 'Several', 'Many', 'Most', 'His', 'Her', 'Their', 'Its', 'Our',
+  'This', 'That', 'These', 'Those', 'Both', 'Another', 'Other', 'Others', 'It', 'He', 'She', 'They', 'We', 'I', 'You',
+  'But', 'And', 'In', 'On', 'At', 'As', 'When', 'While', 'After', 'Before', 'If', 'Then', 'Monday', 'Tuesday',
+  'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'June', 'July',
+  'August', 'September', 'October', 'November', 'December', 'Today', 'Yesterday', 'Tomorrow', 'Earlier', 'Later',
+  'According', 'Asked', 'Speaking', 'There', 'Here'
 ])
 
 /** Nouns naming unnamed people: with an indefinite determiner or none, they make a source anonymous. */
+// prettier-ignore
 const ANONYMOUS_SINGULAR = new Set([
   'source', 'official', 'spokesperson', 'spokesman', 'spokeswoman', 'diplomat', 'aide', 'insider', 'person',
-  'officer', 'staffer', 'employee', 'resident', 'witness', 'adviser', 'advisor', 'lawmaker', 'executive',
-  'member', 'minister', 'soldier', 'commander', 'analyst', 'expert', 'worker', 'doctor', 'nurse', 'teacher',
-  'student', 'driver', 'farmer', 'survivor', 'relative', 'neighbour', 'neighbor', 'friend', 'colleague',
-  'engineer', 'technician', 'manager', 'surgeon', 'physician', 'paramedic', 'midwife', 'consultant',
-  'researcher', 'scientist', 'inspector', 'contractor', 'guard', 'clinician', 'operator', 'dockworker',
-  'passenger', 'patient', 'parent', 'volunteer', 'organiser', 'organizer', 'campaigner', 'whistleblower'
+  'officer', 'staffer', 'employee', 'resident', 'witness', 'adviser', 'advisor', 'lawmaker', 'executive', 'member',
+  'minister', 'soldier', 'commander', 'analyst', 'expert', 'worker', 'doctor', 'nurse', 'teacher', 'student',
+  'driver', 'farmer', 'survivor', 'relative', 'neighbour', 'neighbor', 'friend', 'colleague', 'engineer',
+  'technician', 'manager', 'surgeon', 'physician', 'paramedic', 'midwife', 'consultant', 'researcher', 'scientist',
+  'inspector', 'contractor', 'guard', 'clinician', 'operator', 'dockworker', 'passenger', 'patient', 'parent',
+  'volunteer', 'organiser', 'organizer', 'campaigner', 'whistleblower'
 ])
+// prettier-ignore
 const ANONYMOUS_PLURAL = new Set([
   'sources', 'officials', 'spokespeople', 'diplomats', 'aides', 'insiders', 'people', 'officers', 'staffers',
-  'employees', 'residents', 'witnesses', 'advisers', 'advisors', 'lawmakers', 'executives', 'members',
-  'ministers', 'soldiers', 'commanders', 'analysts', 'experts', 'workers', 'doctors', 'nurses', 'teachers',
-  'students', 'drivers', 'farmers', 'survivors', 'relatives', 'neighbours', 'neighbors', 'friends', 'colleagues',
-  'engineers', 'technicians', 'managers', 'surgeons', 'physicians', 'paramedics', 'midwives', 'consultants',
-  'researchers', 'scientists', 'inspectors', 'contractors', 'guards', 'clinicians', 'operators', 'dockworkers',
-  'passengers', 'patients', 'parents', 'volunteers', 'organisers', 'organizers', 'campaigners', 'staff',
-  'critics', 'protesters', 'investigators', 'prosecutors'
+  'employees', 'residents', 'witnesses', 'advisers', 'advisors', 'lawmakers', 'executives', 'members', 'ministers',
+  'soldiers', 'commanders', 'analysts', 'experts', 'workers', 'doctors', 'nurses', 'teachers', 'students', 'drivers',
+  'farmers', 'survivors', 'relatives', 'neighbours', 'neighbors', 'friends', 'colleagues', 'engineers', 'technicians',
+  'managers', 'surgeons', 'physicians', 'paramedics', 'midwives', 'consultants', 'researchers', 'scientists',
+  'inspectors', 'contractors', 'guards', 'clinicians', 'operators', 'dockworkers', 'passengers', 'patients',
+  'parents', 'volunteers', 'organisers', 'organizers', 'campaigners', 'staff', 'critics', 'protesters',
+  'investigators', 'prosecutors'
 ])
 /** Words that make a source anonymous even with "the": "the source", "the insider". */
 const ALWAYS_ANONYMOUS = new Set(['source', 'sources', 'insider', 'insiders'])
-const ANONYMITY_PHRASES = ['declined to be named', 'declined to be identified', 'not to be named', 'not to be identified', 'anonymity', 'not authorized', 'not authorised', 'unnamed', 'anonymous']
+// prettier-ignore
+const ANONYMITY_PHRASES = [
+  'declined to be named', 'declined to be identified', 'not to be named', 'not to be identified', 'anonymity',
+  'not authorized', 'not authorised', 'unnamed', 'anonymous'
+]
 
+// prettier-ignore
 const PERSON_NOUNS = new Set([
-  'correspondent', 'reporter', 'journalist', 'editor', 'columnist', 'writer', 'author', 'president',
-  'chancellor', 'mayor', 'governor', 'senator', 'general', 'colonel', 'captain', 'chief', 'director',
-  'chairman', 'chairwoman', 'chair', 'ambassador', 'commissioner', 'professor', 'researcher', 'scientist',
-  'economist', 'historian', 'lawyer', 'attorney', 'prosecutor', 'judge', 'spokesman', 'spokeswoman',
-  'secretary', 'leader', 'activist', 'candidate', 'mother', 'father', 'woman', 'man', 'victim', 'owner',
-  'manager', 'founder', 'coach', 'captain', 'pilot', 'officer', 'police', 'critics', 'critic'
+  'correspondent', 'reporter', 'journalist', 'editor', 'columnist', 'writer', 'author', 'president', 'chancellor',
+  'mayor', 'governor', 'senator', 'general', 'colonel', 'captain', 'chief', 'director', 'chairman', 'chairwoman',
+  'chair', 'ambassador', 'commissioner', 'professor', 'researcher', 'scientist', 'economist', 'historian', 'lawyer',
+  'attorney', 'prosecutor', 'judge', 'spokesman', 'spokeswoman', 'secretary', 'leader', 'activist', 'candidate',
+  'mother', 'father', 'woman', 'man', 'victim', 'owner', 'manager', 'founder', 'coach', 'captain', 'pilot', 'officer',
+  'police', 'critics', 'critic',
+  // groups of people named by what they do or back
+  'councillors', 'councilors', 'senators', 'legislators', 'economists', 'activists', 'leaders', 'voters', 'democrats',
+  'republicans', 'supporters', 'opponents', 'advocates', 'lawyers', 'attorneys', 'judges', 'candidates', 'donors',
+  'strategists', 'pollsters', 'historians', 'scholars', 'reporters', 'journalists', 'councillor', 'councilor',
+  'legislator', 'strategist', 'pollster', 'spokesperson', 'nominee', 'nominees'
 ])
+// prettier-ignore
 const GROUP_NOUNS = new Set([
   'ministry', 'department', 'office', 'agency', 'government', 'company', 'firm', 'group', 'army', 'military',
-  'police', 'council', 'committee', 'commission', 'party', 'campaign', 'embassy', 'kremlin', 'newspaper',
-  'paper', 'magazine', 'broadcaster', 'report', 'statement', 'study', 'letter', 'memo', 'document',
-  'website', 'court', 'union', 'organisation', 'organization', 'association', 'bank', 'board', 'white',
-  'house', 'reuters', 'afp', 'ap', 'bbc', 'presidency', 'palace', 'administration', 'authorities', 'junta',
-  'utility', 'utilities', 'institute', 'university', 'hospital', 'trust', 'foundation', 'authority',
-  'corporation', 'regulator', 'port', 'airport', 'school', 'college', 'charity', 'network', 'federation',
-  'coalition', 'alliance', 'consortium', 'airline', 'insurer'
+  'police', 'council', 'committee', 'commission', 'party', 'campaign', 'embassy', 'kremlin', 'newspaper', 'paper',
+  'magazine', 'broadcaster', 'report', 'statement', 'study', 'letter', 'memo', 'document', 'website', 'court',
+  'union', 'organisation', 'organization', 'association', 'bank', 'board', 'white', 'house', 'reuters', 'afp', 'ap',
+  'bbc', 'presidency', 'palace', 'administration', 'authorities', 'junta', 'utility', 'utilities', 'institute',
+  'university', 'hospital', 'trust', 'foundation', 'authority', 'corporation', 'regulator', 'port', 'airport',
+  'school', 'college', 'charity', 'network', 'federation', 'coalition', 'alliance', 'consortium', 'airline',
+  'insurer',
+  // documents, surveys and investigations speak for whoever made them: "the survey found", "the filing says"
+  'survey', 'poll', 'polls', 'census', 'audit', 'review', 'analysis', 'investigation', 'inquiry', 'probe',
+  'transcript', 'complaint', 'lawsuit', 'filing', 'ruling', 'indictment', 'release', 'tweet', 'article', 'piece',
+  'story', 'editorial', 'column', 'ad', 'advert', 'advertisement', 'video', 'book', 'data', 'figures', 'records',
+  'documents', 'emails', 'guidelines', 'rules', 'law', 'bill', 'platform', 'website', 'station', 'channel', 'outlet',
+  'publication', 'site', 'blog', 'programme', 'program', 'show'
 ])
 /** Words that end the head of a noun phrase: "one engineer [at the plant]", "officials [who …]". */
-const PHRASE_BREAKS = new Set(['of', 'at', 'for', 'in', 'from', 'with', 'on', 'to', 'by', 'who', 'which', 'that', 'whose', 'whom'])
+// prettier-ignore
+const PHRASE_BREAKS = new Set([
+  'of', 'at', 'for', 'in', 'from', 'with', 'on', 'to', 'by', 'who', 'which', 'that', 'whose', 'whom'
+])
 const KNOWN_NOUN_SETS = [ANONYMOUS_SINGULAR, ANONYMOUS_PLURAL, PERSON_NOUNS, GROUP_NOUNS]
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our'])
-const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'other', 'few', 'numerous', 'multiple'])
-const PLURAL_DETERMINERS = new Set(['some', 'several', 'many', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'numerous', 'multiple', 'these', 'those', 'both'])
+// prettier-ignore
+const INDEFINITE = new Set([
+  'a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
+  'nine', 'ten', 'other', 'few', 'numerous', 'multiple'
+])
+// prettier-ignore
+const PLURAL_DETERMINERS = new Set([
+  'some', 'several', 'many', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few',
+  'numerous', 'multiple', 'these', 'those', 'both'
+])
 /** A description longer than this is a clause, not a speaker. */
 const MAX_DESCRIPTION_WORDS = 12
 
@@ -126,8 +164,18 @@ export interface DescriptionKind {
 
 /** Classify a lower-case description such as "one source in the French military" or "the ministry". */
 export function classifyDescription(phrase: string): DescriptionKind {
-  const words = phrase.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== '')
-  const none: DescriptionKind = { person: false, group: false, anonymous: false, plural: false, definite: false, wellFormed: false }
+  const words = phrase
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter((w) => w !== '')
+  const none: DescriptionKind = {
+    person: false,
+    group: false,
+    anonymous: false,
+    plural: false,
+    definite: false,
+    wellFormed: false
+  }
   if (words.length === 0 || words.length > MAX_DESCRIPTION_WORDS) return none
   const first = words[0]
   const definite = DEFINITE.has(first)
@@ -146,6 +194,8 @@ export function classifyDescription(phrase: string): DescriptionKind {
   const headEnd = words.findIndex((w, i) => i > 0 && PHRASE_BREAKS.has(w))
   const headWords = headEnd === -1 ? words : words.slice(0, headEnd)
   const known = (w: string): boolean => KNOWN_NOUN_SETS.some((set) => set.has(w))
-  const wellFormed = headWords.some(known) && (determined || known(first))
+  // "top black lawmakers", "Federal and state officials": a short phrase ending on its known head noun.
+  const headLast = headWords.length <= 4 && known(headWords[headWords.length - 1])
+  const wellFormed = headWords.some(known) && (determined || known(first) || headLast)
   return { person: person || generic, group, anonymous, plural, definite, wellFormed }
 }

@@ -21,24 +21,25 @@ export interface CueMatch {
   invertible: boolean
 }
 
+// prettier-ignore
 const INVERTIBLE_VERBS = [
-  'said', 'says', 'say', 'wrote', 'writes', 'added', 'adds', 'asked', 'asks', 'explained', 'explains',
-  'insisted', 'insists', 'continued', 'continues', 'replied', 'replies', 'answered', 'noted', 'notes',
-  'warned', 'warns', 'argued', 'argues', 'claimed', 'claims', 'stated', 'states', 'declared', 'recalled',
-  'recalls', 'remarked', 'observed', 'commented', 'responded', 'concluded', 'conceded', 'cautioned',
-  'admitted', 'acknowledged', 'stressed', 'emphasised', 'emphasized', 'tweeted', 'posted', 'suggested',
-  'predicted', 'promised', 'vowed', 'shouted', 'joked', 'quipped', 'whispered', 'exclaimed', 'announced',
-  'testified', 'confirmed', 'insist', 'argue', 'warn', 'write', 'ask', 'explain', 'add', 'urged', 'urges',
-  'pleaded', 'countered', 'retorted', 'denied', 'alleged'
+  'said', 'says', 'say', 'wrote', 'writes', 'added', 'adds', 'asked', 'asks', 'explained', 'explains', 'insisted',
+  'insists', 'continued', 'continues', 'replied', 'replies', 'answered', 'noted', 'notes', 'warned', 'warns',
+  'argued', 'argues', 'claimed', 'claims', 'stated', 'states', 'declared', 'recalled', 'recalls', 'remarked',
+  'observed', 'commented', 'responded', 'concluded', 'conceded', 'cautioned', 'admitted', 'acknowledged', 'stressed',
+  'emphasised', 'emphasized', 'tweeted', 'posted', 'suggested', 'predicted', 'promised', 'vowed', 'shouted', 'joked',
+  'quipped', 'whispered', 'exclaimed', 'announced', 'testified', 'confirmed', 'insist', 'argue', 'warn', 'write',
+  'ask', 'explain', 'add', 'urged', 'urges', 'pleaded', 'countered', 'retorted', 'denied', 'alleged'
 ]
 
 /**
  * German and French verbs for quotes carried over in the original language (`„…“, sagte Müller`,
  * `« … », a écrit Barotte`): all take the inverted order.
  */
+// prettier-ignore
 const FOREIGN_VERBS = [
-  'sagte', 'sagt', 'schrieb', 'schreibt', 'erklärte', 'betonte', 'warnte', 'fragte', 'meinte',
-  'dit', 'écrit', 'déclaré', 'ajouté', 'affirmé', 'expliqué', 'estime', 'souligné', 'déclare', 'ajoute'
+  'sagte', 'sagt', 'schrieb', 'schreibt', 'erklärte', 'betonte', 'warnte', 'fragte', 'meinte', 'dit', 'écrit',
+  'déclaré', 'ajouté', 'affirmé', 'expliqué', 'estime', 'souligné', 'déclare', 'ajoute'
 ]
 
 /**
@@ -48,16 +49,49 @@ const FOREIGN_VERBS = [
  */
 const PLAIN_VERBS = ['told', 'tells', 'tell', 'informed', 'assured', 'reminded', 'called', 'described', 'describes']
 
+/**
+ * Verbs that report what someone said, wrote, found or holds without being "said" itself: a
+ * quoted phrase in their object is that subject's words (`criticised the levy as “a tax on
+ * visitors”`, `the survey found that …`). Never inverted: what follows is the object.
+ * Grouped by what they report, so a newsroom can see why a word is here.
+ */
+// prettier-ignore
+const REPORTING_VERBS = [
+  // statements and their manner
+  'demanded', 'demands', 'chanted', 'sang', 'sings', 'proclaimed', 'proclaims', 'pledged', 'pledges', 'asserted',
+  'asserts', 'contended', 'contends', 'maintained', 'maintains', 'reiterated', 'reiterates', 'boasted', 'boasts',
+  'bragged', 'complained', 'complains', 'lamented', 'laments', 'bemoaned', 'charged', 'mentioned', 'disclosed',
+  'revealed', 'reveals', 'indicated', 'indicates', 'signalled', 'signaled', 'blamed', 'blames', 'threatened',
+  'threatens', 'implored', 'exhorted', 'begged', 'mused', 'sniped', 'scoffed', 'griped', 'gushed', 'raved', 'ranted',
+  'fumed', 'thundered', 'declares', 'announces', 'recounted', 'recounts', 'remarks', 'retweeted', 'emailed', 'texted',
+  'messaged', 'wondered', 'wonders', 'questioned', 'questions', 'disputed', 'disputes', 'rejected', 'rejects',
+  'dismissed', 'dismisses',
+  // judgements on someone or something, often with the quoted words as the verdict
+  'criticised', 'criticized', 'criticises', 'criticizes', 'blasted', 'blasts', 'slammed', 'slams', 'condemned',
+  'condemns', 'denounced', 'denounces', 'likened', 'likens', 'compared', 'compares', 'labelled', 'labeled', 'labels',
+  'characterised', 'characterized', 'characterizes', 'deemed', 'deems', 'accused', 'accuses', 'mocked', 'mocks',
+  'ridiculed', 'praised', 'praises', 'hailed', 'hails', 'touted', 'touts', 'lauded', 'applauded', 'thanked',
+  'attacked', 'attacks', 'rated', 'rates', 'ruled', 'rules', 'pounding', 'decried', 'decries', 'derided', 'derides',
+  'lambasted', 'excoriated', 'chided', 'scolded',
+  // documents, surveys and investigations
+  'reported', 'reports', 'found', 'finds', 'showed', 'shows', 'concludes', 'estimated', 'estimates', 'counted',
+  'calculated', 'projected', 'projects', 'forecast', 'forecasts', 'recorded',
+  // beliefs and intentions (attributed, like speech, to the one who holds them)
+  'believes', 'believed', 'thinks', 'thought', 'feels', 'felt', 'fears', 'feared', 'hopes', 'hoped', 'expects',
+  'expected', 'agreed', 'agrees', 'disagreed', 'disagrees', 'encouraged', 'encourages'
+]
+
+// prettier-ignore
 const PARTICIPLES = [
-  'saying', 'adding', 'warning', 'writing', 'telling', 'noting', 'explaining', 'insisting', 'claiming',
-  'arguing', 'stating', 'asking', 'declaring', 'stressing', 'cautioning', 'acknowledging', 'admitting',
-  'recalling', 'concluding', 'predicting', 'promising', 'vowing', 'emphasising', 'emphasizing',
-  'calling', 'describing', 'urging', 'conceding', 'suggesting'
+  'saying', 'adding', 'warning', 'writing', 'telling', 'noting', 'explaining', 'insisting', 'claiming', 'arguing',
+  'stating', 'asking', 'declaring', 'stressing', 'cautioning', 'acknowledging', 'admitting', 'recalling',
+  'concluding', 'predicting', 'promising', 'vowing', 'emphasising', 'emphasizing', 'calling', 'describing', 'urging',
+  'conceding', 'suggesting'
 ]
 
 const SINGLE_WORD = new Map<string, { kind: CueKind; invertible: boolean }>([
   ...[...INVERTIBLE_VERBS, ...FOREIGN_VERBS].map((w) => [w, { kind: 'verb' as const, invertible: true }] as const),
-  ...PLAIN_VERBS.map((w) => [w, { kind: 'verb' as const, invertible: false }] as const),
+  ...[...PLAIN_VERBS, ...REPORTING_VERBS].map((w) => [w, { kind: 'verb' as const, invertible: false }] as const),
   ...PARTICIPLES.map((w) => [w, { kind: 'participle' as const, invertible: false }] as const)
 ])
 
@@ -68,7 +102,14 @@ const PHRASES: { words: string[]; kind: CueKind }[] = [
   { words: ['selon'], kind: 'lead-in' },
   { words: ['laut'], kind: 'lead-in' },
   { words: ['pointed', 'out'], kind: 'verb' },
-  { words: ['went', 'on'], kind: 'verb' }
+  { words: ['went', 'on'], kind: 'verb' },
+  { words: ['put', 'it'], kind: 'verb' },
+  { words: ['referred', 'to'], kind: 'verb' },
+  { words: ['refers', 'to'], kind: 'verb' },
+  { words: ['pointed', 'to'], kind: 'verb' },
+  { words: ['called', 'for'], kind: 'verb' },
+  { words: ['calls', 'for'], kind: 'verb' },
+  { words: ['took', 'to', 'twitter'], kind: 'verb' }
 ]
 
 /** The cue starting at token `i`, or null. Single-word verbs must be written in lower case ("States" is a name). */
@@ -98,10 +139,16 @@ export function lastCueIn(tokens: readonly Token[], from: number, to: number): C
 }
 
 /** Words that may sit between a subject and its verb: "Smith later said", "he has since written". */
+// prettier-ignore
 export const VERB_ADVERBS = new Set([
-  'also', 'later', 'then', 'previously', 'earlier', 'once', 'recently', 'separately', 'further', 'has',
-  'had', 'have', 'was', 'were', 'would', 'will', 'since', 'again', 'repeatedly', 'subsequently', 'simply',
-  'only', 'just', 'had', 'reportedly', 'publicly', 'privately', 'bluntly', 'flatly', 'firmly'
+  'also', 'later', 'then', 'previously', 'earlier', 'once', 'recently', 'separately', 'further', 'has', 'had', 'have',
+  'was', 'were', 'would', 'will', 'since', 'again', 'repeatedly', 'subsequently', 'simply', 'only', 'just', 'had',
+  'reportedly', 'publicly', 'privately', 'bluntly', 'flatly', 'firmly',
+  // "Clinton now says", "Trump is demanding", "she has long argued", "he did not say"
+  'now', 'is', 'are', 'been', 'also', 'already', 'still', 'even', 'often', 'frequently', 'openly', 'long', 'never',
+  'not', 'did', 'does', 'do', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'first', 'initially',
+  'finally', 'ultimately', 'quickly', 'immediately', 'directly', 'explicitly', 'sharply', 'angrily', 'steadily',
+  'falsely', 'wrongly', 'pointedly', 'cynically', 'once', 'again', 'yesterday', 'today', 'tonight'
 ])
 
 /** Auxiliaries of the French and German perfect ("a écrit", "hat gesagt") that may open an inverted attribution. */

@@ -11,7 +11,15 @@
 import type { TextRange } from './sentences'
 import { isCapitalised, type Token } from './tokens'
 import { cueAt, VERB_ADVERBS } from './speech-cues'
-import { classifyDescription, COURTESY_TITLES, HONORIFICS, isOrganisationName, NOT_NAMES, PLAIN_COURTESY, ROLE_WORDS } from './speaker-lexicon'
+import {
+  classifyDescription,
+  COURTESY_TITLES,
+  HONORIFICS,
+  isOrganisationName,
+  NOT_NAMES,
+  PLAIN_COURTESY,
+  ROLE_WORDS
+} from './speaker-lexicon'
 
 export type SubjectKind = 'pronoun' | 'name' | 'description'
 
@@ -30,6 +38,8 @@ export interface Subject {
   group: boolean
 }
 
+/** Longest aside in brackets skipped between a subject and its verb: "(R-Ga.)", "(pictured)". */
+const MAX_ASIDE_TOKENS = 8
 /** Longest subject we accept, in tokens: attribution subjects are short. */
 const MAX_SUBJECT_TOKENS = 14
 /**
@@ -38,17 +48,114 @@ const MAX_SUBJECT_TOKENS = 14
  * The commas bound it, so it may be longer than a bare subject.
  */
 const MAX_APPOSITIVE_TOKENS = 30
-const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'du', 'dos', 'das', 'ter', 'ten', 'y'])
+const NAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'le',
+  'la',
+  'du',
+  'dos',
+  'das',
+  'ter',
+  'ten',
+  'y'
+])
 const NAME_PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'with'])
 /** Words after which a capitalised run is a place or body, not the speaker's name. */
 const ROLE_LEADS_BLOCKED = new Set([
-  'of', 'at', 'from', 'for', 'with', 'in', 'on', 'to', 'by', 'the', 'a', 'an', 'and', 'or', 'near', 'inside', 'outside',
-  'around', 'about', 'across', 'over', 'under', 'between', 'into', 'through', 'against', 'among', 'toward', 'towards',
-  'during', 'after', 'before', 'than', 'like', 'per', 'via', 'within', 'without', 'beyond', 'behind', 'along'
+  'of',
+  'at',
+  'from',
+  'for',
+  'with',
+  'in',
+  'on',
+  'to',
+  'by',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'near',
+  'inside',
+  'outside',
+  'around',
+  'about',
+  'across',
+  'over',
+  'under',
+  'between',
+  'into',
+  'through',
+  'against',
+  'among',
+  'toward',
+  'towards',
+  'during',
+  'after',
+  'before',
+  'than',
+  'like',
+  'per',
+  'via',
+  'within',
+  'without',
+  'beyond',
+  'behind',
+  'along'
 ])
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom'])
+/** Words opening a sentence before its subject: "But a city official said", "Meanwhile, the ministry said". */
+const SENTENCE_LINKS = new Set([
+  'but',
+  'and',
+  'so',
+  'yet',
+  'still',
+  'however',
+  'meanwhile',
+  'now',
+  'also',
+  'then',
+  'instead',
+  'indeed',
+  'separately',
+  'earlier',
+  'later'
+])
 const PRONOUNS = new Set(['he', 'she', 'they', 'it'])
-const CLAUSE_BREAKS = new Set([',', ':', ';', '.', '—', '–', '(', ')', '[', ']', '“', '”', '"', '«', '»', '„', '!', '?'])
+const CLAUSE_BREAKS = new Set([
+  ',',
+  ':',
+  ';',
+  '.',
+  '—',
+  '–',
+  '(',
+  ')',
+  '[',
+  ']',
+  '“',
+  '”',
+  '"',
+  '«',
+  '»',
+  '„',
+  '!',
+  '?'
+])
 
 const isBreak = (t: Token): boolean => !t.word && CLAUSE_BREAKS.has(t.text)
 
@@ -91,6 +198,12 @@ function isNameToken(t: Token): boolean {
 export function subjectBefore(text: string, tokens: readonly Token[], cue: number, floor: number): Subject | null {
   let end = cue
   while (end > floor && tokens[end - 1].word && VERB_ADVERBS.has(tokens[end - 1].lower)) end--
+  // "Sen. Ruth Hale (D-Ore.) said": a party and state, or any short aside, between the name and the verb.
+  if (end > floor && tokens[end - 1].text === ')') {
+    let open = end - 2
+    while (open > floor && open >= end - MAX_ASIDE_TOKENS && tokens[open].text !== '(') open--
+    if (open > floor && tokens[open].text === '(') end = open
+  }
   if (end <= floor) return null
   if (tokens[end - 1].text === ',') {
     // Appositive: "Jane Doe, the mayor of Springfield, said".
@@ -101,7 +214,8 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
     const name = phraseBack(tokens, comma, floor)
     if (name === null) return null
     const subject = classifyPhrase(text, tokens, name, comma)
-    if (subject?.kind === 'name') return withDescription(subject, text, tokens, comma + 1, descEnd, MAX_APPOSITIVE_TOKENS)
+    if (subject?.kind === 'name')
+      return withDescription(subject, text, tokens, comma + 1, descEnd, MAX_APPOSITIVE_TOKENS)
     // "The commander, Ibrahim Toure, told": the role first, the name in apposition.
     const named = subject?.kind === 'description' ? classifyPhrase(text, tokens, comma + 1, descEnd) : null
     if (named?.kind === 'name' && subject) return { ...named, description: named.description ?? subject.name }
@@ -114,7 +228,24 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
   // "… the committee, which met on Monday, said" is not a subject; a relative clause means the subject lies earlier.
   if (RELATIVE_PRONOUNS.has(tokens[start].lower)) return null
   while (subjectStart < end && !tokens[subjectStart].word) subjectStart++
-  return subjectStart < end ? classifyPhrase(text, tokens, subjectStart, end) : null
+  while (subjectStart + 1 < end && SENTENCE_LINKS.has(tokens[subjectStart].lower)) subjectStart++
+  if (subjectStart >= end) return null
+  const subject = classifyPhrase(text, tokens, subjectStart, end)
+  if (subject && (subject.kind !== 'description' || classifyDescription(subject.name).wellFormed)) return subject
+  return trailingName(text, tokens, subjectStart, end) ?? subject
+}
+
+/**
+ * "In a meeting with the editorial board Trump said": when the words before the verb are no
+ * subject as a whole, a name standing right before the verb is, after a lower-case word.
+ */
+function trailingName(text: string, tokens: readonly Token[], start: number, end: number): Subject | null {
+  let k = end
+  while (k > start && isNameToken(tokens[k - 1])) k--
+  if (k === end || k === start || !tokens[k - 1].word || isCapitalised(tokens[k - 1]) || NOT_NAMES.has(tokens[k].text))
+    return null
+  if (ROLE_LEADS_BLOCKED.has(tokens[k - 1].lower) && tokens[k - 1].lower !== 'in') return null
+  return classifyPhrase(text, tokens, k, end)
 }
 
 function phraseBack(tokens: readonly Token[], end: number, floor: number): number | null {
@@ -164,7 +295,14 @@ function clauseEnd(tokens: readonly Token[], from: number, limit: number): numbe
  * name ("Dr Amara Whitfield, a water engineer …" → "a water engineer …"); a relative clause says
  * less, so the title stays in front ("Councillor Marcus Delaney, who chairs …" → "Councillor, who chairs …").
  */
-function withDescription(subject: Subject, text: string, tokens: readonly Token[], from: number, to: number, limit = MAX_SUBJECT_TOKENS): Subject {
+function withDescription(
+  subject: Subject,
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  limit = MAX_SUBJECT_TOKENS
+): Subject {
   if (to <= from || to - from > limit) return subject
   let description = text.slice(tokens[from].start, tokens[to - 1].end)
   // A relative clause says what the person does ("who chairs the committee"), not what they are.
@@ -181,15 +319,60 @@ export function classifyPhrase(text: string, tokens: readonly Token[], start: nu
   const mention = { start: first.start, end: tokens[end - 1].end }
   const phrase = text.slice(mention.start, mention.end)
   if (end - start === 1 && PRONOUNS.has(first.lower)) {
-    return { kind: 'pronoun', mention, name: first.lower, nameWords: [], description: null, anonymous: false, plural: first.lower === 'they', group: first.lower === 'it' }
+    return {
+      kind: 'pronoun',
+      mention,
+      name: first.lower,
+      nameWords: [],
+      description: null,
+      anonymous: false,
+      plural: first.lower === 'they',
+      group: first.lower === 'it'
+    }
   }
   const run = nameRunEnd(tokens, start, end)
+  // "The Washington Post", "The Tax Policy Center": "The" before a name makes it a body's name.
+  if (first.lower === 'the' && end - start >= 2 && nameRunEnd(tokens, start + 1, end) === end) {
+    const words = tokens.slice(start + 1, end).map((t) => t.text)
+    return {
+      kind: 'name',
+      mention,
+      name: phrase,
+      nameWords: words,
+      description: null,
+      anonymous: false,
+      plural: false,
+      group: true
+    }
+  }
+  // "Mr. Grassley and Mr. Leahy", "Citizenship and Immigration Services": names joined by "and".
+  const joined = run > start && tokens[run]?.lower === 'and' ? nameRunEnd(tokens, run + 1, end) : run
+  if (joined === end && run < end) {
+    const words = tokens
+      .slice(start, end)
+      .filter((t) => t.word && t.lower !== 'and' && !COURTESY_TITLES.has(t.text))
+      .map((t) => t.text)
+    const organisation = isOrganisationName(words) || classifyDescription(phrase).group
+    return {
+      kind: 'name',
+      mention,
+      name: phrase,
+      nameWords: [],
+      description: null,
+      anonymous: false,
+      plural: !organisation,
+      group: organisation
+    }
+  }
   if (run === end) {
     // Job titles and honorifics before a full name are split off: "Councillor Marcus Delaney" → "Marcus Delaney".
     let role = -1
     for (let k = start; k < end - 1; k++) if (ROLE_WORDS.has(tokens[k].text) || HONORIFICS.has(tokens[k].text)) role = k
     const nameStart = role + 1 > start ? role + 1 : start
-    const words = tokens.slice(nameStart, end).filter((t) => t.word && !COURTESY_TITLES.has(t.text)).map((t) => t.text)
+    const words = tokens
+      .slice(nameStart, end)
+      .filter((t) => t.word && !COURTESY_TITLES.has(t.text))
+      .map((t) => t.text)
     const multiWord = end - nameStart >= 2
     const name = multiWord ? text.slice(tokens[nameStart].start, mention.end) : phrase
     const titles = tokens.slice(start, nameStart)
@@ -218,5 +401,14 @@ export function classifyPhrase(text: string, tokens: readonly Token[], start: nu
   if (words.length === 0 || words.some((t) => t.lower === 'that' || t.lower === 'it')) return null
   const kind = classifyDescription(phrase)
   if (!kind.person && !kind.group && !kind.anonymous) return null
-  return { kind: 'description', mention, name: phrase, nameWords: [], description: null, anonymous: kind.anonymous, plural: kind.plural, group: kind.group && !kind.person }
+  return {
+    kind: 'description',
+    mention,
+    name: phrase,
+    nameWords: [],
+    description: null,
+    anonymous: kind.anonymous,
+    plural: kind.plural,
+    group: kind.group && !kind.person
+  }
 }

@@ -26,7 +26,9 @@ function expectClaimants(bodies: string[], wanted: Want[]): void {
   for (const [start, want] of wanted) {
     const claim = claims.find((c) => c.text.startsWith(start))
     if (!claim) throw new Error(`no claim starts with "${start}"`)
-    const got = claim.claimant ? [claim.claimant.name, claim.claimant.mention.text, claim.claimant.cue?.text ?? null] : null
+    const got = claim.claimant
+      ? [claim.claimant.name, claim.claimant.mention.text, claim.claimant.cue?.text ?? null]
+      : null
     expect(got, start).toEqual(want)
   }
 }
@@ -34,7 +36,9 @@ function expectClaimants(bodies: string[], wanted: Want[]): void {
 describe('claimants of reported speech', () => {
   it('the subject of the speech verb, a trailing attribution, and "according to"', () => {
     expectClaimants(
-      ['The statistics office said inflation fell to 2.1% in May. Food prices rose 4% over the year, the office said. Rents climbed 6%, according to the housing ministry.'],
+      [
+        'The statistics office said inflation fell to 2.1% in May. Food prices rose 4% over the year, the office said. Rents climbed 6%, according to the housing ministry.'
+      ],
       [
         ['The statistics office said', ['The statistics office', 'The statistics office', 'said']],
         ['Food prices rose', ['The statistics office', 'the office', 'said']],
@@ -45,7 +49,9 @@ describe('claimants of reported speech', () => {
 
   it('a pronoun is resolved to the person introduced in full', () => {
     expectClaimants(
-      ['Nadia Osei, the finance minister, told reporters that growth would reach 3% next year. She added that wages had risen 4%.'],
+      [
+        'Nadia Osei, the finance minister, told reporters that growth would reach 3% next year. She added that wages had risen 4%.'
+      ],
       [
         ['Nadia Osei, the finance minister', ['Nadia Osei', 'Nadia Osei', 'told']],
         ['She added', ['Nadia Osei', 'She', 'added']]
@@ -55,10 +61,47 @@ describe('claimants of reported speech', () => {
 
   it('a claim in quoted words carries the quote’s speaker; the article’s own sentences have no claimant', () => {
     expectClaimants(
-      ['The port handled 4.2 million containers last year. “We lost 300 jobs in a single winter,” said Piet Jansen, a crane driver.'],
+      [
+        'The port handled 4.2 million containers last year. “We lost 300 jobs in a single winter,” said Piet Jansen, a crane driver.'
+      ],
       [
         ['The port handled', null],
         ['“We lost 300 jobs', ['Piet Jansen', 'Piet Jansen', 'said']]
+      ]
+    )
+  })
+
+  it('documents, surveys and named bodies report findings; a lone surname still claims', () => {
+    expectClaimants(
+      [
+        'The household survey found that 40% of renters spend half their pay on rent.',
+        'The Coastal Housing Institute estimates that 12,000 homes stand empty.',
+        'Okafor now says the scheme will cost £3 million more.'
+      ],
+      [
+        ['The household survey found', ['The household survey', 'The household survey', 'found']],
+        [
+          'The Coastal Housing Institute',
+          ['The Coastal Housing Institute', 'The Coastal Housing Institute', 'estimates']
+        ],
+        ['Okafor now says', ['Okafor', 'Okafor', 'says']]
+      ]
+    )
+  })
+
+  it('subjects of wire copy: a linking word first, names joined by "and", a bare plural, a party in brackets', () => {
+    expectClaimants(
+      [
+        'But a port official said the cranes had been idle for 11 days.',
+        'Ms. Brandt and Mr. Osei said the fund had lost $2 million.',
+        'The ferry fare will double in June, local councillors said on Friday.',
+        'Rep. Tom Arden (R-Ida.) said the bridge would cost $40 million.'
+      ],
+      [
+        ['But a port official', ['a port official', 'a port official', 'said']],
+        ['Ms. Brandt and Mr. Osei', ['Ms. Brandt and Mr. Osei', 'Ms. Brandt and Mr. Osei', 'said']],
+        ['The ferry fare', ['local councillors', 'local councillors', 'said']],
+        ['Rep. Tom Arden', ['Tom Arden', 'Rep. Tom Arden', 'said']]
       ]
     )
   })
