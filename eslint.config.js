@@ -1,5 +1,6 @@
 import js from '@eslint/js'
 import reactHooks from 'eslint-plugin-react-hooks'
+import regexpPlugin from 'eslint-plugin-regexp'
 import tseslint from 'typescript-eslint'
 
 /**
@@ -37,6 +38,18 @@ export default tseslint.config(
       ...reactHooks.configs.flat['recommended-latest'].rules,
       // A missing dependency is a stale-closure bug waiting for a checker to hit it: an error, not a warning.
       'react-hooks/exhaustive-deps': 'error'
+    }
+  },
+  {
+    // Hostile drafts reach every regular expression in src/: none may backtrack super-linearly (issue 9). The
+    // plugin's recommended rules come with it; the backtracking ones are errors, not warnings.
+    files: ['src/**/*.{ts,tsx}'],
+    ...regexpPlugin.configs['flat/recommended'],
+    rules: {
+      ...regexpPlugin.configs['flat/recommended'].rules,
+      'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],
+      'regexp/no-super-linear-move': 'error',
+      'regexp/no-misleading-capturing-group': 'error'
     }
   },
   {

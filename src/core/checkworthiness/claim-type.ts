@@ -19,7 +19,7 @@ const PAST_VERBS =
 
 /** "I was", "we had never seen", "I’ve lived": a first-person subject with a past verb close behind. */
 const PERSONAL_EXPERIENCE_RE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:I|[Ww]e)(?:['’](?:ve|d))?(?:\s+(?:had|have|has|were|was|just|never|also|all|both|then|once|first|still|always|really|ourselves|myself|personally)){0,3}\s+(?:${PAST_VERBS})\b`,
+  String.raw`(?:^|\P{L})(?:I|[Ww]e)(?:['’](?:ve|d))?(?:\s+(?:had|have|has|were|was|just|never|also|all|both|then|once|first|still|always|really|ourselves|myself|personally)){0,3}\s+(?:${PAST_VERBS})\b`,
   'u'
 )
 
@@ -39,18 +39,14 @@ const PREDICTION_RE = new RegExp(
   'i'
 )
 
-const CAUSATION_RE = new RegExp(
-  String.raw`\b(?:because|caused|causes|causing|cause\s+of|led\s+to|leads\s+to|leading\s+to|due\s+to|resulted\s+in|results\s+in|resulting\s+in|result\s+in|as\s+a\s+result|blamed\s+(?:on|for)|thanks\s+to|owing\s+to|contributed\s+to|contributes\s+to|contributing\s+to|triggered|sparked|fuell?ed|driven\s+by|associated\s+with|correlated\s+with|correlation|attributed\s+to|that\s+is\s+why|therefore|consequently)\b`,
-  'i'
-)
+const CAUSATION_RE =
+  /\b(?:because|caused|causes|causing|cause\s+of|led\s+to|leads\s+to|leading\s+to|due\s+to|resulted\s+in|results\s+in|resulting\s+in|result\s+in|as\s+a\s+result|blamed\s+(?:on|for)|thanks\s+to|owing\s+to|contributed\s+to|contributes\s+to|contributing\s+to|triggered|sparked|fuell?ed|driven\s+by|associated\s+with|correlated\s+with|correlation|attributed\s+to|that\s+is\s+why|therefore|consequently)\b/i
 /** Case-sensitive on purpose: "linked to Al-Qaeda" (a capital follows) is affiliation. */
 const LINKED_RE = /\b(?:[Ll]inked|[Tt]ied|[Cc]onnected)\s+to\s+(?!(?:the\s+)?\p{Lu})/u
 
 /** "ruled out", "ruling party" and money "bills" are not about rules; named Bills and Acts are. */
-const LAWS_RE = new RegExp(
-  String.raw`\b(?:laws?|legislation|legislative|illegal(?:ly)?|unlawful(?:ly)?|lawful|legal(?:ly)?|regulations?|regulatory|bans?|banned|banning|rules?(?!\s+out)|ruled(?!\s+out)|ruling(?!\s+(?:party|coalition|class|elite))|constitution(?:al)?|courts?|statut(?:e|es|ory)|decrees?|sanctions|treaty|treaties|prohibit(?:s|ed|ion)?|permitted|licen[cs]es?|mandatory|compulsory|obliged|entitled\s+to)\b|\b\p{Lu}\p{L}+\s+(?:Bill|Act)\b`,
-  'u'
-)
+const LAWS_RE =
+  /\b(?:laws?|legislation|legislative|illegal(?:ly)?|unlawful(?:ly)?|lawful|legal(?:ly)?|regulations?|regulatory|bans?|banned|banning|rules?(?!\s+out)|ruled(?!\s+out)|ruling(?!\s+(?:party|coalition|class|elite))|constitution(?:al)?|courts?|statut(?:e|es|ory)|decrees?|sanctions|treaty|treaties|prohibit(?:s|ed|ion)?|permitted|licen[cs]es?|mandatory|compulsory|obliged|entitled\s+to)\b|\b\p{Lu}\p{L}+\s+(?:Bill|Act)\b/u
 
 const QUANTITY_RE =
   /\b(?:doubled|tripled|trebled|halved|quadrupled|increased|decreased|rose|risen|fell|fallen|dropped|grew|shrank|declined|surged|soared|plummeted|plunged|slumped|more\s+than|less\s+than|fewer\s+than|higher\s+than|lower\s+than|larger\s+than|smaller\s+than|(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|fewest)|record\s+(?:high|low|number|level)|majority|average|proportion|per\s+cent|percent)\b/i
@@ -67,5 +63,8 @@ export function classifyClaim(sentence: string, facts: Fact[]): ClaimType {
 
 /** "next year", "tomorrow", "in the coming weeks": the sentence is about the future. */
 function isFutureDate(fact: Fact): boolean {
-  return fact.kind === 'relative-date' && /^(?:next|tomorrow|(?:in|over|during|within)\s+the\s+(?:coming|next))\b/i.test(fact.text)
+  return (
+    fact.kind === 'relative-date' &&
+    /^(?:next|tomorrow|(?:in|over|during|within)\s+the\s+(?:coming|next))\b/i.test(fact.text)
+  )
 }

@@ -22,9 +22,11 @@ const DURATIONS = 'years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?
 
 // Words that end in -est without being superlatives ("the interest", "the west").
 const NOT_SUPERLATIVE: ReadonlySet<string> = new Set(
-  ('interest rest west test request contest protest forest guest chest quest arrest nest harvest conquest honest ' +
+  (
+    'interest rest west test request contest protest forest guest chest quest arrest nest harvest conquest honest ' +
     'modest earnest manifest suggest digest midwest southwest northwest priest crest pest vest zest invest unrest ' +
-    'behest inquest bequest attest detest').split(' ')
+    'behest inquest bequest attest detest'
+  ).split(' ')
 )
 
 function pattern(id: HandFeatureId, re: RegExp): RegexFeature {
@@ -44,7 +46,7 @@ const feelingList = [...FEELING_WORDS].join('|')
 
 export const REGEX_FEATURES: readonly RegexFeature[] = [
   pattern('year', /\b(?:1[89]\d\d|20\d\d)s?\b|['’]\d0s\b/),
-  pattern('percent', /\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|\bpercentage points?\b/i),
+  pattern('percent', /(?<!\d)\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|\bpercentage points?\b/i),
   pattern(
     'money',
     /[$£€]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn)\b)?|\b\d[\d,.]*(?:\s(?:million|billion|trillion))?\s(?:dollars|euros|pounds|cents)\b/i
@@ -100,7 +102,10 @@ export const REGEX_FEATURES: readonly RegexFeature[] = [
     )
   ),
   // A named law, plan or programme: "the Affordable Care Act", "Social Security", "the Paris Agreement".
-  pattern('namedPolicy', /\b(?:[A-Z][a-z]+\s+){1,4}(?:Act|Plan|Agreement|Accord|Treaty|Care|Security|Deal|Program|Programme|Reform|Amendment|Initiative)\b/),
+  pattern(
+    'namedPolicy',
+    /\b(?:[A-Z][a-z]+\s+){1,4}(?:Act|Plan|Agreement|Accord|Treaty|Care|Security|Deal|Program|Programme|Reform|Amendment|Initiative)\b/
+  ),
   pattern('question', /\?/),
   pattern(
     'opinion',
@@ -122,19 +127,34 @@ export const REGEX_FEATURES: readonly RegexFeature[] = [
   ),
   pattern('recommendation', /\b(?:should|ought to|must)\b/i),
   // Modals are matched case-sensitively so the month "May" is not a hedge.
-  pattern('hedge', /\b(?:could|might|may|would|perhaps|maybe|possibly|probably|likely|unlikely|potentially|seems?|appears? to)\b|\b(?:Could|Might|Would|Perhaps|Maybe|Possibly|Probably)\b/),
+  pattern(
+    'hedge',
+    /\b(?:could|might|may|would|perhaps|maybe|possibly|probably|likely|unlikely|potentially|seems?|appears? to)\b|\b(?:Could|Might|Would|Perhaps|Maybe|Possibly|Probably)\b/
+  ),
   pattern(
     'prediction',
-    new RegExp(`\\b(?:will|won${A}t|shall|going to|gonna|promises? to be|(?:is|are) (?:set|expected|likely) to)\\b|\\b\\w+${A}ll\\b`, 'i')
+    new RegExp(
+      `\\b(?:will|won${A}t|shall|going to|gonna|promises? to be|(?:is|are) (?:set|expected|likely) to)\\b|\\b\\w+${A}ll\\b`,
+      'i'
+    )
   ),
   pattern(
     'feeling',
-    new RegExp(`\\b(?:(?:I|we)(?:${A}m|${A}re| am| are| feel| felt| was| were)?\\s+(?:so\\s+|very\\s+|deeply\\s+|really\\s+)?)?(?:${feelingList})\\b`, 'i')
+    new RegExp(
+      `\\b(?:(?:I|we)(?:${A}m|${A}re| am| are| feel| felt| was| were)?\\s+(?:so\\s+|very\\s+|deeply\\s+|really\\s+)?)?(?:${feelingList})\\b`,
+      'i'
+    )
   ),
-  pattern('greeting', /\b(?:thank you|thanks|good (?:evening|morning|night|afternoon)|hello|congratulations|welcome|ladies and gentlemen)\b/i),
+  pattern(
+    'greeting',
+    /\b(?:thank you|thanks|good (?:evening|morning|night|afternoon)|hello|congratulations|welcome|ladies and gentlemen)\b/i
+  ),
   pattern(
     'imperative',
-    new RegExp(`^\\s*["“'‘(]?\\s*(?:let${A}s|let me|let us|look|listen|imagine|remember|think about|consider|tell me|please|don${A}t)\\b`, 'i')
+    new RegExp(
+      `^\\s*(?:["“'‘(]\\s*)?(?:let${A}s|let me|let us|look|listen|imagine|remember|think about|consider|tell me|please|don${A}t)\\b`,
+      'i'
+    )
   ),
   pattern('hypothetical', /^\s*(?:and |but |so |now )?if\b|\bunless\b|\bwhat if\b|\bsuppose\b/i)
 ]

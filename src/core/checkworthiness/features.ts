@@ -7,8 +7,15 @@
  */
 import { HAND_FEATURES, type HandFeatureId } from './features-catalogue'
 import {
-  CHANGE_VERBS, FIRST_PERSON, IRREGULAR_PAST, LEGAL_WORDS, NOT_PAST_ED, NUMBER_WORDS,
-  REPORTING_VERBS, SECOND_PERSON, STATISTIC_WORDS
+  CHANGE_VERBS,
+  FIRST_PERSON,
+  IRREGULAR_PAST,
+  LEGAL_WORDS,
+  NOT_PAST_ED,
+  NUMBER_WORDS,
+  REPORTING_VERBS,
+  SECOND_PERSON,
+  STATISTIC_WORDS
 } from './features-lexicon'
 import { namedEntityRuns, type Token } from './features-tokens'
 import { REGEX_FEATURES } from './features-patterns'
@@ -31,7 +38,7 @@ const LENGTH_CAP_WORDS = 40
 
 // Auxiliaries are past tense but say nothing about an event on their own ("it was good").
 const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did'])
-const YEAR_TOKEN_RE = /^(1[89]\d\d|20\d\d)$/
+const YEAR_TOKEN_RE = /^(?:1[89]\d\d|20\d\d)$/
 const POSSESSIVE_RE = /['’]s$/
 
 /**
@@ -50,7 +57,8 @@ const LISTS = [
 const IRREGULAR_PAST_BIT = 1 << LISTS.length
 const NOT_PAST_ED_BIT = 1 << (LISTS.length + 1)
 const FLAGS = new Map<string, number>()
-const flag = (words: ReadonlySet<string>, bit: number): void => words.forEach((w) => FLAGS.set(w, (FLAGS.get(w) ?? 0) | bit))
+const flag = (words: ReadonlySet<string>, bit: number): void =>
+  words.forEach((w) => FLAGS.set(w, (FLAGS.get(w) ?? 0) | bit))
 LISTS.forEach(([, words], i) => flag(words, 1 << i))
 flag(IRREGULAR_PAST, IRREGULAR_PAST_BIT)
 flag(NOT_PAST_ED, NOT_PAST_ED_BIT)
@@ -90,7 +98,11 @@ function hasNumberWordPart(lower: string): boolean {
  * `commonLower` is the list of words seen in lower case (decides whether a capitalised first
  * word is a name).
  */
-export function extractHandFeatures(sentence: string, tokens: readonly Token[], commonLower: ReadonlySet<string>): FeatureHit[] {
+export function extractHandFeatures(
+  sentence: string,
+  tokens: readonly Token[],
+  commonLower: ReadonlySet<string>
+): FeatureHit[] {
   const hits: FeatureHit[] = []
   const add = (id: HandFeatureId, match: string, value = 1): void => {
     hits.push({ id, value, match })

@@ -40,7 +40,12 @@ export function closeness(a: number, b: number): Closeness | null {
   if (da.length !== db.length || da.length < MIN_SLIP_DIGITS) return null
   const differing: number[] = []
   for (let i = 0; i < da.length; i++) if (da[i] !== db[i]) differing.push(i)
-  if (differing.length === 2 && differing[1] === differing[0] + 1 && da[differing[0]] === db[differing[1]] && da[differing[1]] === db[differing[0]]) {
+  if (
+    differing.length === 2 &&
+    differing[1] === differing[0] + 1 &&
+    da[differing[0]] === db[differing[1]] &&
+    da[differing[1]] === db[differing[0]]
+  ) {
     return 'transposed'
   }
   // A last digit one off (865 / 866) is far more often a count that moved than a slip.
@@ -68,7 +73,12 @@ function roundsTo(exact: number, round: number): boolean {
 
 /** The significant digits as a string: 6,240,000 → "624", 0.35 → "35", 321 → "321". */
 function digits(value: number): string {
-  return String(value).replace('.', '').replace(/^0+/, '').replace(/0+$/, '') || '0'
+  return (
+    String(value)
+      .replace('.', '')
+      .replace(/^0+/, '')
+      .replace(/(?<!0)0+$/, '') || '0'
+  )
 }
 
 function significant(value: number): number {

@@ -10,12 +10,15 @@ const TWO_EDIT_LENGTH = 8
 
 /** "Sávaré" → "savare": lower case without diacritics. */
 export function foldAccents(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
 }
 
 /** The words of a name, apostrophes and hyphens kept inside them. */
 export function nameTokens(name: string): string[] {
-  return name.split(/[\s\u00a0]+/).filter(Boolean)
+  return name.split(/\s+/).filter(Boolean)
 }
 
 /**
@@ -39,7 +42,8 @@ export function editDistance(a: string, b: string, limit: number): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
       let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previousPrevious[j - 2] + 1)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, previousPrevious[j - 2] + 1)
       current.push(value)
       rowMin = Math.min(rowMin, value)
     }

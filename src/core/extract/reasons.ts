@@ -18,7 +18,15 @@ const ENTITY_KINDS: ReadonlySet<string> = new Set(['person', 'place', 'organisat
  * of "6 p.m.", a phone number, "Room 101"). A model reason of this kind is shown only for a
  * spelled-out count the finders did not read as a quantity ("three of the plant's eight filters").
  */
-const QUANTITY_LABELS: ReadonlySet<string> = new Set(['number', 'year', 'years', 'date', 'money', 'percentage', 'measurement'])
+const QUANTITY_LABELS: ReadonlySet<string> = new Set([
+  'number',
+  'year',
+  'years',
+  'date',
+  'money',
+  'percentage',
+  'measurement'
+])
 /** Spelled-out counts; "quarter", "half" and "million" alone are not (a period, a share, a multiplier). */
 const SPELLED_COUNT_RE =
   /^(?:twice|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand))*$/i
@@ -41,7 +49,9 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   and or but nor yet so if then else because although though while whereas unless once
   not never only just also even still already again ever too very quite rather almost nearly
   here there now today tonight yesterday tomorrow ago soon later away back
-  yes ok well oh say says said`.split(/\s+/).filter(Boolean)
+  yes ok well oh say says said`
+    .split(/\s+/)
+    .filter(Boolean)
 )
 
 /**
@@ -56,15 +66,23 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
  * - at most MAX_REASONS in all.
  */
 export function mergeReasons(facts: readonly Fact[], modelReasons: readonly string[]): string[] {
-  const shownFacts = facts.filter((fact) => !facts.some((other) => other !== fact && liesInside(fact, other)))
+  const nested = factsInsideOthers(facts)
+  const shownFacts = facts.filter((fact) => !nested.has(fact))
   const merged: string[] = []
+  const seen = new Set<string>()
   const quoted: string[] = []
   const add = (reason: string, quote: string | null): void => {
-    if (merged.some((r) => r.toLowerCase() === reason.toLowerCase())) return
+    const key = reason.toLowerCase()
+    if (seen.has(key)) return
+    seen.add(key)
     merged.push(reason)
     if (quote) quoted.push(quote)
   }
-  for (const fact of shownFacts) add(factReason(fact), fact.text)
+  // Past MAX_REASONS nothing more is shown, so nothing more is looked at: a sentence of 30,000 numbers stays linear.
+  for (const fact of shownFacts) {
+    if (merged.length >= MAX_REASONS) return merged
+    add(factReason(fact), fact.text)
+  }
 
   const entityTexts = shownFacts.filter((f) => ENTITY_KINDS.has(f.kind)).map((f) => f.text)
   let words = 0
@@ -73,7 +91,13 @@ export function mergeReasons(facts: readonly Fact[], modelReasons: readonly stri
     if (QUANTITY_LABELS.has(label) && !(label === 'number' && quote !== null && SPELLED_COUNT_RE.test(quote))) continue
     // "named entity: French", "named entity: Repairs": one capitalised word the entity finder, which
     // reads the whole article, did not take for a name (a demonym, a sentence's first word).
-    if (label === 'named entity' && quote !== null && !/\s/.test(quote) && !entityTexts.some((name) => containsPhrase(name, quote))) continue
+    if (
+      label === 'named entity' &&
+      quote !== null &&
+      !/\s/.test(quote) &&
+      !entityTexts.some((name) => containsPhrase(name, quote))
+    )
+      continue
     if (quote !== null) {
       if (quoted.some((text) => containsPhrase(text, quote))) continue
       if (label === 'named entity' && entityTexts.some((name) => containsPhrase(quote, name))) continue
@@ -87,9 +111,24 @@ export function mergeReasons(facts: readonly Fact[], modelReasons: readonly stri
   return merged.slice(0, MAX_REASONS)
 }
 
-/** A span strictly inside another (equal spans are one fact, kept once by the finders). */
-function liesInside(inner: Fact, outer: Fact): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start
+/**
+ * The facts whose span lies strictly inside another fact's (equal spans are one fact, kept once by
+ * the finders). One sort and one sweep rather than every pair: by start, longest first, a fact is
+ * inside another exactly when a fact before its group of equal spans reaches as far as it does.
+ */
+function factsInsideOthers(facts: readonly Fact[]): Set<Fact> {
+  const order = [...facts].sort((a, b) => a.start - b.start || b.end - a.end)
+  const inside = new Set<Fact>()
+  let furthestBefore = -Infinity
+  for (let group = 0; group < order.length;) {
+    const first = order[group]
+    let next = group
+    while (next < order.length && order[next].start === first.start && order[next].end === first.end) next++
+    if (furthestBefore >= first.end) for (let i = group; i < next; i++) inside.add(order[i])
+    furthestBefore = Math.max(furthestBefore, first.end)
+    group = next
+  }
+  return inside
 }
 
 /**
@@ -123,5 +162,7 @@ function isWordChar(char: string | undefined): boolean {
 /** "pay", "interest rates" yes; "are", "by the", "out of" no: every word must carry content. */
 function isContentPhrase(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/).filter(Boolean)
-  return words.length > 0 && words.every((w) => w.length >= MIN_WORD_LENGTH && /\p{L}/u.test(w) && !FUNCTION_WORDS.has(w))
+  return (
+    words.length > 0 && words.every((w) => w.length >= MIN_WORD_LENGTH && /\p{L}/u.test(w) && !FUNCTION_WORDS.has(w))
+  )
 }

@@ -136,7 +136,7 @@ export class SpeakerRegistry {
     const phrase = subject.name.toLowerCase()
     const same = this.byPhrase.get(phrase)
     if (same) return same
-    if (!/^(the|this|that|these|those)\s/u.test(phrase)) return null
+    if (!/^(?:the|this|that|these|those)\s/u.test(phrase)) return null
     const head = headNoun(phrase)
     if (head.length < 3) return null
     for (let i = this.entries.length - 1; i >= 0 && i >= this.entries.length - DESCRIPTION_LOOKBACK; i--) {
@@ -148,14 +148,32 @@ export class SpeakerRegistry {
 }
 
 /** Words after which a description's head noun is over: "the governor [of Gao]", "an engineer [at …]". */
-const HEAD_ENDS = new Set(['of', 'at', 'for', 'in', 'from', 'with', 'on', 'who', 'which', 'that', 'whose', 'whom', 'to', 'and'])
+const HEAD_ENDS = new Set([
+  'of',
+  'at',
+  'for',
+  'in',
+  'from',
+  'with',
+  'on',
+  'who',
+  'which',
+  'that',
+  'whose',
+  'whom',
+  'to',
+  'and'
+])
 
 /**
  * The head noun of a description, lower-cased: "the utility's chief executive" → "executive" (not
  * "utility", which is only the possessor), "the defense correspondent for Le Figaro" → "correspondent".
  */
 function headNoun(phrase: string): string {
-  const words = phrase.toLowerCase().split(/[\s,]+/u).filter((w) => /\p{L}/u.test(w))
+  const words = phrase
+    .toLowerCase()
+    .split(/[\s,]+/u)
+    .filter((w) => /\p{L}/u.test(w))
   const end = words.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w))
   const head = (end === -1 ? words : words.slice(0, end)).pop() ?? ''
   return head.replace(/[^\p{L}\p{N}-]+/gu, '')

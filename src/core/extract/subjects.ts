@@ -191,7 +191,7 @@ function trailingNameStart(tokens: readonly Token[], start: number, end: number)
 }
 
 function isNameToken(t: Token): boolean {
-  return isCapitalised(t) || (t.word && /^(al|el|bin|ibn)-\p{Lu}/u.test(t.text))
+  return isCapitalised(t) || (t.word && /^(?:al|el|bin|ibn)-\p{Lu}/u.test(t.text))
 }
 
 /** Subject written before the cue at `cue`, no earlier than token `floor`: "Barotte wrote", "Jane Doe, the mayor, said". */

@@ -9,9 +9,30 @@ import { SCAN_LETTERS, readCountNoun, readUnitSuffix } from './number-units'
 
 /** Month names and the abbreviations newsrooms use ("Aug.", "Sept."), lower-cased → month number. */
 export const MONTH_NUMBERS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
-  october: 10, november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8,
-  sep: 9, sept: 9, oct: 10, nov: 11, dec: 12
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12
 }
 
 /** Regular-expression alternations of the calendar's names, for every date pattern in the engine. */
@@ -41,11 +62,16 @@ const DATE_RE = new RegExp(
 )
 
 /** Words before a year that make an old year a year ("in 1789"), not a count ("1500 troops"). */
-const YEAR_PREPOSITION_RE = /(?:^|[^\p{L}])(?:in|since|by|from|until|till|to|between|and|of|during|before|after|around|circa|c\.|year|early|late|mid-)\s?$/iu
+const YEAR_PREPOSITION_RE =
+  /(?:^|[^\p{L}])(?:in|since|by|from|until|till|to|between|and|of|during|before|after|around|circa|c\.|year|early|late|mid-)\s?$/iu
 /** Before "2019 elections" these make the figure a year; "sent 2000 troops" stays a count. */
-const YEAR_DETERMINER_RE = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her|this|that|[\p{L}]+['’]s)\s$/iu
+const YEAR_DETERMINER_RE = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her|this|that|\p{L}+['’]s)\s$/iu
 
-export interface CalendarDate { year: number; month: number; day: number }
+export interface CalendarDate {
+  year: number
+  month: number
+  day: number
+}
 
 /** "2022-08-15" → its parts, or null when not a real calendar date. */
 let lastParsed: { iso: string | null; date: CalendarDate | null } = { iso: null, date: null }
@@ -81,7 +107,8 @@ export function nextMonth(month: number, reference: CalendarDate): string {
  * A sentence that looks ahead: its bare months are coming ones. Kept narrow on purpose — most news
  * is about the past, and "would" alone also reports what someone said they would do.
  */
-const FORWARD_LOOKING_RE = /\b(?:will|shall|(?:is|are) (?:due|expected|set) to|plans? to|planned to|from next)\b|\bwould\b[^.]*\b(?:from|until|by|starting|beginning) (?:early |late |mid-)?\p{Lu}/iu
+const FORWARD_LOOKING_RE =
+  /\b(?:will|shall|(?:is|are) (?:due|expected|set) to|plans? to|planned to|from next)\b|\bwould\b[^.]+\b(?:from|until|by|starting|beginning) (?:early |late |mid-)?\p{Lu}/iu
 /** Prepositions after which a bare month may lie ahead; "since", "during", "of" always look back. */
 const FORWARD_PREPOSITIONS = new Set(['in', 'by', 'until', 'till', 'from', 'before', 'after'])
 
@@ -155,7 +182,12 @@ function slashValue(first: string, second: string, year: string): string | null 
 }
 
 /** "June 9" without a year takes the article's year (or "--06-09" when the article has no date). */
-function monthDayValue(monthName: string, day: string, year: string | undefined, reference: CalendarDate | null): string | null {
+function monthDayValue(
+  monthName: string,
+  day: string,
+  year: string | undefined,
+  reference: CalendarDate | null
+): string | null {
   const month = monthNumber(monthName)
   if (year) return dayValue(year, String(month), day)
   if (Number(day) < 1 || Number(day) > 31) return null

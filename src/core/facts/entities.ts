@@ -26,19 +26,34 @@ type EntityKind = Extract<FactKind, 'person' | 'place' | 'organisation'>
  * notEntity: a name that is no person, place or organisation ("Storm Henk"); it is dropped, and its
  * last word alone is not taken for a surname.
  */
-interface Candidate { start: number; end: number; name: string; tokens: Token[]; kind: EntityKind | null; common?: boolean; notEntity?: boolean }
-interface Token { start: number; end: number; text: string }
+interface Candidate {
+  start: number
+  end: number
+  name: string
+  tokens: Token[]
+  kind: EntityKind | null
+  common?: boolean
+  notEntity?: boolean
+}
+interface Token {
+  start: number
+  end: number
+  text: string
+}
 
 /** A capitalised word (or "al-Qaeda", "U.S."); a possessive "’s" is left outside. */
-const CAP_WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|(?:(?:al|el|ad|as|ash|an)-)?\p{Lu}[\p{L}\p{M}]*(?:['’](?!s(?![\p{L}]))[\p{L}\p{M}]+|-[\p{L}\p{M}\p{N}]+)*)`
+const CAP_WORD = String.raw`\p{Lu}\.(?:\p{Lu}\.)+|(?:(?:al|el|ad|as|ash|an)-)?\p{Lu}[\p{L}\p{M}]*(?:['’](?!s(?!\p{L}))[\p{L}\p{M}]+|-[\p{L}\p{M}\p{N}]+)*`
 const CAP_WORD_RE = new RegExp(CAP_WORD, 'uy')
 /** A character that, just before a capital, makes it part of a word ("McDonald", "al-Qaeda"). */
 const INSIDE_WORD_RE = /[\p{L}\p{M}\p{N}'’-]/u
 const NEXT_NAME_WORD_RE = new RegExp(
-  String.raw`[ \u00a0](?:(?:de|da|di|du|del|della|van|von|der|den|ter|bin|ibn|al|el|la|le|y)[ \u00a0](?:(?:der|den|la|le)[ \u00a0])?)?(${CAP_WORD})`,
+  String.raw`[ \u00a0](?:(?:de|da|di|du|del|della|van|von|der|den|ter|bin|ibn|al|el|la|le|y)[ \u00a0](?:(?:der|den|la|le)[ \u00a0])?)?(?:${CAP_WORD})`,
   'uy'
 )
-const JOINED_NAME_WORD_RE = new RegExp(String.raw`[ \u00a0](?:of|in|for|on|de)(?:[ \u00a0]the)?[ \u00a0](${CAP_WORD})`, 'uy')
+const JOINED_NAME_WORD_RE = new RegExp(
+  String.raw`[ \u00a0](?:of|in|for|on|de)(?:[ \u00a0]the)?[ \u00a0](?:${CAP_WORD})`,
+  'uy'
+)
 /** Skipped backwards from a sentence's first word: spaces, opening quotes and brackets, dashes. */
 const OPENERS = new Set([' ', '\t', '\u00a0', '“', '"', '‘', "'", '(', '[', '—', '–', '-'])
 /** Skipped backwards after a sentence's end mark: closing quotes and brackets. */
@@ -62,7 +77,12 @@ export function findEntities(text: string, range: { start: number; end: number }
 /** The entities of a whole-article list (sorted by start) that lie inside range, by binary search. */
 export function entitiesInRange(facts: readonly Fact[], range: { start: number; end: number }): Fact[] {
   const out: Fact[] = []
-  for (let i = firstAtOrAfter(facts, (fact) => fact.start, range.start); i < facts.length && facts[i].start < range.end; i++) if (facts[i].end <= range.end) out.push(facts[i])
+  for (
+    let i = firstAtOrAfter(facts, (fact) => fact.start, range.start);
+    i < facts.length && facts[i].start < range.end;
+    i++
+  )
+    if (facts[i].end <= range.end) out.push(facts[i])
   return out
 }
 
@@ -99,7 +119,8 @@ function nextNameHint(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const code = text.charCodeAt(i)
     if ((code >= 65 && code <= 90) || code >= 0xc0) return i
-    if ((code === 97 || code === 101) && text.charCodeAt(i + 2) === 45 && (text[i + 1] === 'l' || text[i + 1] === 'd')) return i
+    if ((code === 97 || code === 101) && text.charCodeAt(i + 2) === 45 && (text[i + 1] === 'l' || text[i + 1] === 'd'))
+      return i
     if (code === 97 && text.charCodeAt(i + 2) === 45 && (text[i + 1] === 's' || text[i + 1] === 'n')) return i
     if (code === 97 && text.startsWith('sh-', i + 1)) return i
   }
@@ -112,13 +133,20 @@ function nextNameHint(text: string, from: number): number {
  * capitalised word.
  */
 function lowerCaseWords(text: string): Set<string> {
-  return new Set(text.match(/(?<![A-Za-z\u00C0-\u024F'’-])[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF]*/g) ?? [])
+  return new Set(text.match(/(?<![A-Za-z\u00C0-\u024F'’-])[a-z\u00DF-\u00FF]+/g) ?? [])
 }
 
 /** Is text[i] a letter, digit, apostrophe or hyphen, so a capital after it is inside a word? */
 function isInsideWord(text: string, i: number): boolean {
   const code = text.charCodeAt(i)
-  if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39 || code === 45
+  if (code < 0x80)
+    return (
+      (code >= 48 && code <= 57) ||
+      (code >= 65 && code <= 90) ||
+      (code >= 97 && code <= 122) ||
+      code === 39 ||
+      code === 45
+    )
   return INSIDE_WORD_RE.test(text[i])
 }
 
@@ -157,18 +185,33 @@ function classifyByCues(
   let tokens = all
   const sentenceStart = isSentenceStart(text, all[0].start)
   if (sentenceStart) {
-    while (tokens.length > 0 && !ACRONYM_RE.test(tokens[0].text) && cue.SENTENCE_STOPWORDS.has(tokens[0].text.toLowerCase())) tokens = tokens.slice(1)
+    while (
+      tokens.length > 0 &&
+      !ACRONYM_RE.test(tokens[0].text) &&
+      cue.SENTENCE_STOPWORDS.has(tokens[0].text.toLowerCase())
+    )
+      tokens = tokens.slice(1)
   }
   tokens = tokens.filter((t, i) => i > 0 || !cue.NOT_ORG_CAPS.has(t.text))
   if (tokens.length === 0) return null
   if (tokens.length === 1 && cue.CALENDAR_WORDS.has(tokens[0].text.toLowerCase())) return null
-  if (tokens.length === 1 && cue.MONTH_ABBREVIATIONS.has(tokens[0].text) && /^\.?\s?\d/.test(text.slice(tokens[0].end, tokens[0].end + 3))) return null
+  if (
+    tokens.length === 1 &&
+    cue.MONTH_ABBREVIATIONS.has(tokens[0].text) &&
+    /^\.?\s?\d/.test(text.slice(tokens[0].end, tokens[0].end + 3))
+  )
+    return null
   const make = (ts: Token[], kind: EntityKind | null): Candidate => {
     const [start, end] = [ts[0].start, ts[ts.length - 1].end]
     return { start, end, name: text.slice(start, end), tokens: ts, kind }
   }
 
-  if (sentenceStart && tokens.length === 1 && tokens[0] === all[0] && isCommonWordAtStart(tokens[0], writtenInLowerCase)) {
+  if (
+    sentenceStart &&
+    tokens.length === 1 &&
+    tokens[0] === all[0] &&
+    isCommonWordAtStart(tokens[0], writtenInLowerCase)
+  ) {
     return { ...make(tokens, null), common: true }
   }
 
@@ -187,13 +230,30 @@ function classifyByCues(
   const start = tokens[0].start
   const end = tokens[tokens.length - 1].end
   const [last = '', second = '', third = ''] = wordsBefore(text, start, 3)
-  const orgListed = (last === 'like' && cue.ORG_LIST_NOUNS.has(second)) || (last === 'as' && second === 'such' && cue.ORG_LIST_NOUNS.has(third))
-  if (cue.ORG_WORDS_BEFORE.has(last) || orgListed || hasOrgNounAfter(text, end) || stickyEnd(cue.ORG_APPOSITION_AFTER_RE, text, end) > 0) {
+  const orgListed =
+    (last === 'like' && cue.ORG_LIST_NOUNS.has(second)) ||
+    (last === 'as' && second === 'such' && cue.ORG_LIST_NOUNS.has(third))
+  if (
+    cue.ORG_WORDS_BEFORE.has(last) ||
+    orgListed ||
+    hasOrgNounAfter(text, end) ||
+    stickyEnd(cue.ORG_APPOSITION_AFTER_RE, text, end) > 0
+  ) {
     return make(tokens, 'organisation')
   }
   if (last === 'of' && cue.PLACE_NOUNS_BEFORE_OF.has(second)) return make(tokens, 'place')
-  if (previous?.kind === 'place' && start - previous.end <= 6 && cue.LIST_SEPARATOR_RE.test(text.slice(previous.end, start))) return make(tokens, 'place')
-  if (cue.ROLE_WORDS_BEFORE.has(last) || stickyEnd(cue.PERSON_ROLE_AFTER_RE, text, end) > 0 || stickyEnd(cue.SPEECH_AFTER_RE, text, end) > 0) return make(tokens, 'person')
+  if (
+    previous?.kind === 'place' &&
+    start - previous.end <= 6 &&
+    cue.LIST_SEPARATOR_RE.test(text.slice(previous.end, start))
+  )
+    return make(tokens, 'place')
+  if (
+    cue.ROLE_WORDS_BEFORE.has(last) ||
+    stickyEnd(cue.PERSON_ROLE_AFTER_RE, text, end) > 0 ||
+    stickyEnd(cue.SPEECH_AFTER_RE, text, end) > 0
+  )
+    return make(tokens, 'person')
   // "Damon Hill" said it; "Hyde Park" is where it happened: after the person cues, a place.
   if (tokens.length > 1 && cue.AMBIGUOUS_PLACE_HEADS.has(tokens[tokens.length - 1].text)) return make(tokens, 'place')
   return make(tokens, null)
@@ -248,7 +308,11 @@ function isSentenceStart(text: string, at: number): boolean {
 function strongKind(text: string, tokens: Token[]): EntityKind | null {
   const lower = text.slice(tokens[0].start, tokens[tokens.length - 1].end).toLowerCase()
   if (tokens.length === 1 && cue.KNOWN_ORGANISATIONS.has(lower)) return 'organisation'
-  if (tokens.length > 1 && cue.KNOWN_ORGANISATION_PREFIXES.some((prefix) => lower === prefix || lower.startsWith(prefix + ' '))) return 'organisation'
+  if (
+    tokens.length > 1 &&
+    cue.KNOWN_ORGANISATION_PREFIXES.some((prefix) => lower === prefix || lower.startsWith(prefix + ' '))
+  )
+    return 'organisation'
   if (PLACE_NAMES.has(lower)) return 'place'
   // A name's head is its last word ("Kestrel Bay Water" is the utility, "Water Street" a street);
   // in "Bank of England", "Bay of Bengal" it comes before the "of".
@@ -261,7 +325,10 @@ function strongKind(text: string, tokens: Token[]): EntityKind | null {
   return null
 }
 
-interface Knowledge { kinds: Map<string, EntityKind>; surnames: Set<string> }
+interface Knowledge {
+  kinds: Map<string, EntityKind>
+  surnames: Set<string>
+}
 
 /** What the article itself established by cues: "Le Figaro" is a newspaper, "Barotte" is Nicolas Barotte. */
 function documentKnowledge(candidates: Candidate[]): Knowledge {
@@ -271,7 +338,8 @@ function documentKnowledge(candidates: Candidate[]): Knowledge {
   for (const c of candidates) {
     if (c.notEntity) for (const t of c.tokens.slice(1)) notSurnames.add(t.text)
     // "River Trent" is a place, so "Trent" alone in the same article is that river.
-    if (c.kind === 'place' && c.tokens.length === 2 && cue.PLACE_HEADS_FIRST.has(c.tokens[0].text)) kinds.set(c.tokens[1].text, 'place')
+    if (c.kind === 'place' && c.tokens.length === 2 && cue.PLACE_HEADS_FIRST.has(c.tokens[0].text))
+      kinds.set(c.tokens[1].text, 'place')
     if (!c.kind) continue
     if (!kinds.has(c.name)) kinds.set(c.name, c.kind)
     if (c.kind === 'person') surnames.add(c.tokens[c.tokens.length - 1].text)
@@ -296,5 +364,7 @@ function classifyByDocument(text: string, c: Candidate, known: Knowledge): Entit
 
 /** Words a personal name is made of: capitalised, not acronyms, not calendar words. */
 function isPlainName(tokens: Token[]): boolean {
-  return tokens.every((t) => !ACRONYM_RE.test(t.text) && !cue.CALENDAR_WORDS.has(t.text.toLowerCase()) && !/\d/.test(t.text))
+  return tokens.every(
+    (t) => !ACRONYM_RE.test(t.text) && !cue.CALENDAR_WORDS.has(t.text.toLowerCase()) && !/\d/.test(t.text)
+  )
 }

@@ -9,7 +9,10 @@ import { isVague } from './facts'
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 
-export type FactValue = { kind: 'date'; value: string } | { kind: 'name'; value: string } | { kind: 'unresolved'; reason: 'no-article-date' | 'vague' }
+export type FactValue =
+  | { kind: 'date'; value: string }
+  | { kind: 'name'; value: string }
+  | { kind: 'unresolved'; reason: 'no-article-date' | 'vague' }
 
 /** The value to show beside the fact's words, or null when it would only repeat them. */
 export function factValueToShow(fact: Fact): FactValue | null {
@@ -17,7 +20,8 @@ export function factValueToShow(fact: Fact): FactValue | null {
     if (fact.value) return { kind: 'date', value: fact.value }
     return { kind: 'unresolved', reason: isVague(fact.text) ? 'vague' : 'no-article-date' }
   }
-  if (fact.kind === 'date') return fact.value && !dateIsInText(fact.value, fact.text) ? { kind: 'date', value: fact.value } : null
+  if (fact.kind === 'date')
+    return fact.value && !dateIsInText(fact.value, fact.text) ? { kind: 'date', value: fact.value } : null
   if (fact.kind === 'number') return null
   const value = (fact.value ?? '').trim()
   return value && value.toLowerCase() !== fact.text.trim().toLowerCase() ? { kind: 'name', value } : null
@@ -27,7 +31,7 @@ export function factValueToShow(fact: Fact): FactValue | null {
 function dateIsInText(value: string, text: string): boolean {
   const lower = text.toLowerCase()
   const numbers = new Set((lower.match(/\d+/g) ?? []).map((n) => String(Number(n))))
-  const range = /^(\d{4})\.\.(\d{4})$/.exec(value)
+  const range = /^(\d{4})\.\.\d{4}$/.exec(value)
   if (range) return numbers.has(range[1]) || /\d{2,4}s\b/.test(lower)
   const parts = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value)
   if (!parts) return false

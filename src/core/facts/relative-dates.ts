@@ -48,12 +48,35 @@ const RELATIVE_RE = new RegExp(
 )
 
 /** Every alternative above contains one of these words: sentences without one are skipped cheaply. */
-const TRIGGER_RE = /day|night|tomorrow|ago\b|last|this|next|past|previous|coming|recent|lately|beginning|start|end|middle|turn|close|week|month|year/i
+const TRIGGER_RE =
+  /day|night|tomorrow|ago\b|last|this|next|past|previous|coming|recent|lately|beginning|start|end|middle|turn|close|week|month|year/i
 
-const WEEKDAY_NUMBERS: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 }
+const WEEKDAY_NUMBERS: Record<string, number> = {
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7
+}
 const COUNT_VALUES: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, 'a couple of': 2, 'couple of': 2
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  'a couple of': 2,
+  'couple of': 2
 }
 /** Named days that are not dates: "Good Friday", "Black Friday", "Super Tuesday", "The Sunday Times". */
 const NAMED_DAY_BEFORE_RE = /(?:Good|Black|Super|Bloody|Ash|Cyber|Easter|Palm|Holy|Maundy|Shrove|Giving)\s$/
@@ -73,10 +96,18 @@ export function findRelativeDates(text: string, start: number, end: number, arti
   RELATIVE_RE.lastIndex = 0
   for (let m = RELATIVE_RE.exec(slice); m; m = RELATIVE_RE.exec(slice)) {
     const g = m.groups ?? {}
-    if (g.weekday && (NAMED_DAY_BEFORE_RE.test(slice.slice(Math.max(0, m.index - 12), m.index)) || NAMED_DAY_AFTER_RE.test(slice.slice(m.index + m[0].length)))) continue
+    if (
+      g.weekday &&
+      (NAMED_DAY_BEFORE_RE.test(slice.slice(Math.max(0, m.index - 12), m.index)) ||
+        NAMED_DAY_AFTER_RE.test(slice.slice(m.index + m[0].length)))
+    )
+      continue
     if (m.index === 0 && /[\p{L}\p{N}]/u.test(text.charAt(start - 1))) continue
     // The regex ignores case for "On Monday"; month and day names themselves must be capitalised ("this may").
-    const name = g.edgeMonth ?? g.weekday ?? (g.relUnit && /^[A-Za-z]+$/.test(g.relUnit) && !UNIT_WORDS.has(g.relUnit.toLowerCase()) ? g.relUnit : undefined)
+    const name =
+      g.edgeMonth ??
+      g.weekday ??
+      (g.relUnit && /^[A-Z]+$/i.test(g.relUnit) && !UNIT_WORDS.has(g.relUnit.toLowerCase()) ? g.relUnit : undefined)
     if (name && !/^[A-Z]/.test(name)) continue
     const value = reference ? resolve(g, reference) : null
     out.push({ kind: 'relative-date', start: start + m.index, end: start + m.index + m[0].length, text: m[0], value })
@@ -85,11 +116,13 @@ export function findRelativeDates(text: string, start: number, end: number, arti
 }
 
 function resolve(g: Record<string, string | undefined>, ref: CalendarDate): string | null {
-  if (g.edge) return g.edgeMonth ? mostRecentMonth(monthOf(g.edgeMonth), ref) : period(ref, direction(g.edgeDir), g.edgeUnit!)
+  if (g.edge)
+    return g.edgeMonth ? mostRecentMonth(monthOf(g.edgeMonth), ref) : period(ref, direction(g.edgeDir), g.edgeUnit!)
   if (g.simple) return simpleDay(g.simple.toLowerCase(), ref)
   if (g.partDir) return period(ref, direction(g.partDir), g.partUnit!)
   if (g.agoN) return ago(ref, count(g.agoN), g.agoUnit!.toLowerCase())
-  if (g.spanDir) return span(ref, direction(g.spanDir), g.spanN === undefined ? 1 : count(g.spanN), g.spanUnit!.toLowerCase())
+  if (g.spanDir)
+    return span(ref, direction(g.spanDir), g.spanN === undefined ? 1 : count(g.spanN), g.spanUnit!.toLowerCase())
   if (g.relDir) return relative(ref, direction(g.relDir), g.relUnit!)
   if (g.weekday) return isoDay(weekdayFrom(ref, WEEKDAY_NUMBERS[g.weekday.toLowerCase()], 0))
   return null // vague
@@ -133,7 +166,7 @@ const isoWeekday = (d: CalendarDate): number => toDate(d).getUTCDay() || 7
 /** The given weekday: dir 0 = on or before ref, -1 = strictly before, 1 = strictly after. */
 function weekdayFrom(ref: CalendarDate, weekday: number, dir: Direction): CalendarDate {
   const today = isoWeekday(ref)
-  if (dir === 1) return addDays(ref, ((weekday - today + 7) % 7) || 7)
+  if (dir === 1) return addDays(ref, (weekday - today + 7) % 7 || 7)
   const back = (today - weekday + 7) % 7
   return addDays(ref, -(dir === -1 && back === 0 ? 7 : back))
 }
@@ -154,7 +187,12 @@ function period(ref: CalendarDate, dir: Direction, unit: string): string {
 }
 
 function simpleDay(phrase: string, ref: CalendarDate): string {
-  const offsets: Record<string, number> = { 'the day before yesterday': -2, yesterday: -1, 'last night': -1, tomorrow: 1 }
+  const offsets: Record<string, number> = {
+    'the day before yesterday': -2,
+    yesterday: -1,
+    'last night': -1,
+    tomorrow: 1
+  }
   return isoDay(addDays(ref, offsets[phrase] ?? 0))
 }
 
@@ -168,7 +206,9 @@ function ago(ref: CalendarDate, n: number, unit: string): string | null {
 function span(ref: CalendarDate, dir: Direction, n: number, unit: string): string | null {
   if (!Number.isFinite(n)) return null
   const days = unit === 'day' ? n : unit === 'week' ? 7 * n : 0
-  const other = days ? addDays(ref, dir === 1 ? days : -days) : addMonths(ref, (dir === 1 ? 1 : -1) * n * (unit === 'month' ? 1 : unit === 'year' ? 12 : 120))
+  const other = days
+    ? addDays(ref, dir === 1 ? days : -days)
+    : addMonths(ref, (dir === 1 ? 1 : -1) * n * (unit === 'month' ? 1 : unit === 'year' ? 12 : 120))
   return dir === 1 ? `${isoDay(ref)}..${isoDay(other)}` : `${isoDay(other)}..${isoDay(ref)}`
 }
 
@@ -182,7 +222,8 @@ function relative(ref: CalendarDate, dir: Direction, unit: string): string {
     return isoMonth(month < ref.month ? ref.year : ref.year - 1, month)
   }
   if (u === 'weekend') {
-    const saturday = dir === 1 ? weekdayFrom(ref, 6, 1) : weekdayFrom(isoWeekday(ref) === 7 ? addDays(ref, -1) : ref, 6, 0)
+    const saturday =
+      dir === 1 ? weekdayFrom(ref, 6, 1) : weekdayFrom(isoWeekday(ref) === 7 ? addDays(ref, -1) : ref, 6, 0)
     return `${isoDay(saturday)}..${isoDay(addDays(saturday, 1))}`
   }
   return period(ref, dir, u)

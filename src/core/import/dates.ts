@@ -6,7 +6,19 @@
  */
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12
 }
 const MONTH_NAME =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
@@ -14,15 +26,21 @@ const ORDINAL = '(?:st|nd|rd|th)?'
 
 /** Each pattern names which capture group holds year, month and day. */
 const PATTERNS: { re: RegExp; y: number; m: number; d: number; monthIsName?: boolean }[] = [
-  { re: /\b(\d{4})-(\d{2})-(\d{2})(?![\d])/, y: 1, m: 2, d: 3 },
+  { re: /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/, y: 1, m: 2, d: 3 },
   { re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/, y: 1, m: 2, d: 3 },
   {
     re: new RegExp(`\\b(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH_NAME},?\\s+(\\d{4})\\b`, 'i'),
-    y: 3, m: 2, d: 1, monthIsName: true
+    y: 3,
+    m: 2,
+    d: 1,
+    monthIsName: true
   },
   {
     re: new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})\\b`, 'i'),
-    y: 3, m: 1, d: 2, monthIsName: true
+    y: 3,
+    m: 1,
+    d: 2,
+    monthIsName: true
   },
   { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, y: 3, m: 2, d: 1 }
 ]

@@ -9,18 +9,71 @@ import { DATE_KEYS, findDate, toIsoDate } from './dates'
 
 /** Keys newsroom systems put in drafts; a line with one of these is trusted more. */
 const KNOWN_KEYS = new Set([
-  'author', 'authors', 'editor', 'date', 'published', 'updated', 'dateline', 'byline', 'source', 'section',
-  'desk', 'tags', 'keywords', 'slug', 'words', 'wordcount', 'word count', 'category', 'language', 'location',
-  'credit', 'tend', 'tstart', 'id', 'url', 'status', 'version', 'deadline', 'embargo', 'priority', 'reporter',
-  'contributor', 'contributors', 'translator', 'publisher', 'title', 'headline', 'kicker', 'edition', 'pubdate'
+  'author',
+  'authors',
+  'editor',
+  'date',
+  'published',
+  'updated',
+  'dateline',
+  'byline',
+  'source',
+  'section',
+  'desk',
+  'tags',
+  'keywords',
+  'slug',
+  'words',
+  'wordcount',
+  'word count',
+  'category',
+  'language',
+  'location',
+  'credit',
+  'tend',
+  'tstart',
+  'id',
+  'url',
+  'status',
+  'version',
+  'deadline',
+  'embargo',
+  'priority',
+  'reporter',
+  'contributor',
+  'contributors',
+  'translator',
+  'publisher',
+  'title',
+  'headline',
+  'kicker',
+  'edition',
+  'pubdate'
 ])
 /** Keys that introduce prose, never metadata. */
 const PROSE_KEYS = new Set([
-  'note', 'notes', 'update', 'correction', 'clarification', 'disclaimer', 'warning', 'ps', 'nb', 'q', 'a',
-  'question', 'answer', 'editor’s note', "editor's note", 'read more', 'quote', 'summary', 'example'
+  'note',
+  'notes',
+  'update',
+  'correction',
+  'clarification',
+  'disclaimer',
+  'warning',
+  'ps',
+  'nb',
+  'q',
+  'a',
+  'question',
+  'answer',
+  'editor’s note',
+  "editor's note",
+  'read more',
+  'quote',
+  'summary',
+  'example'
 ])
 /** A key is 1–3 words of letters, '-' or '_' (apostrophes allowed for "editor's"). */
-const KEY_LINE = /^([\p{L}][\p{L}_'’-]*(?: [\p{L}][\p{L}_'’-]*){0,2}):[ \t]*(\S.*)$/u
+const KEY_LINE = /^(\p{L}[\p{L}_'’-]*(?: \p{L}[\p{L}_'’-]*){0,2}):[ \t]*(\S.*)$/u
 /** Unknown keys must have short, label-like values. */
 const MAX_UNKNOWN_VALUE_LENGTH = 60
 const MAX_UNKNOWN_VALUE_WORDS = 8
@@ -45,7 +98,7 @@ export function parseMetadataLine(line: string): MetadataLine | null {
   if (PROSE_KEYS.has(key) || /^["“‘«„]/.test(value)) return null
   if (KNOWN_KEYS.has(key)) return value.length <= MAX_KNOWN_VALUE_LENGTH ? { key, value } : null
   const words = value.split(/\s+/).length
-  const sentenceLike = /[.!?;:,]$/.test(value) && !/\d[.]\d*$/.test(value)
+  const sentenceLike = /[.!?;:,]$/.test(value) && !/\d\.\d*$/.test(value)
   if (value.length > MAX_UNKNOWN_VALUE_LENGTH || words > MAX_UNKNOWN_VALUE_WORDS || sentenceLike) return null
   return { key, value }
 }
@@ -63,7 +116,7 @@ export function recordMetadata(metadata: Record<string, string>, { key, value }:
 const AGENCY = '(?:AP|AFP|Reuters|Getty Images|Getty|EPA|PA|Bloomberg|Shutterstock|Alamy|ANP|dpa|Xinhua)'
 const CAPTION_PATTERNS: RegExp[] = [
   /^FILE(?: PHOTO)?\s*[-–—:]\s+\S/,
-  /\((?:[^()]*\b(?:Photo|Photograph|Picture|Image|Credit)\b[^()]*)\)\s*$/i,
+  /\([^()]*\b(?:Photo|Photograph|Picture|Image|Credit)\b[^()]*\)\s*$/i,
   new RegExp(`\\((?:[^()]*/\\s*)?${AGENCY}(?:\\s+(?:Photo|Images))?\\)\\s*$`),
   /\b(?:Photo|Photograph|Picture|Image)(?: credit)?:\s*[^.:]{2,80}$/i
 ]
@@ -90,7 +143,7 @@ const MAX_NAME_WORDS = 8
 
 const BYLINE_START = /^(?:written\s+)?by\s+/i
 /** Where the name stops: a separator, or the start of "Published"/"Updated". */
-const NAME_END = /\s*(?:[·•|—–,]|\s-\s|\s(?=in\s+[A-Z])|\b(?:published|updated|posted)\b)/i
+const NAME_END = /(?<!\s)\s*(?:[·•|—–,]|\s-\s|\s(?=in\s+[A-Z])|\b(?:published|updated|posted)\b)/i
 /** A tail after the name that still reads as byline: a role, or a short capitalised place. */
 const BYLINE_TAIL = /published|updated|posted|staff|correspondent|reporter|editor|writer/i
 const PLACE_TAIL = /^[\s,·•|—–-]*(?:in\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\.?$/u
@@ -116,7 +169,7 @@ export function parseByline(line: string): Byline | null {
   if (text.length > MAX_BYLINE_LENGTH || !BYLINE_START.test(text)) return null
   const rest = text.replace(BYLINE_START, '')
   const end = NAME_END.exec(rest)
-  const name = (end ? rest.slice(0, end.index) : rest).replace(/[,.;:]+$/, '').trim()
+  const name = (end ? rest.slice(0, end.index) : rest).replace(/(?<![,.;:])[,.;:]+$/, '').trim()
   if (!isName(name)) return null
   const tail = end ? rest.slice(end.index) : ''
   // A tail that is neither a date nor a "Published/Updated" note means this is prose.

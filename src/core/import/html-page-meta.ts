@@ -26,7 +26,7 @@ export interface PageMeta {
 
 const ARTICLE_TYPES = /article|posting|report/i
 /** Separators newsrooms put between a headline and the site name in <title>. */
-const TITLE_SUFFIX = /\s+(?:\||–|—|·|::|-)\s+((?:(?!\s(?:\||–|—|·|::|-)\s).){1,60})$/
+const TITLE_SUFFIX = /(?<!\s)\s+(?:[-|–—·]|::)\s+((?:(?!\s(?:[-|–—·]|::)\s).){1,60})$/
 /** A suffix of this many words or fewer is treated as a site name. */
 const MAX_SITE_NAME_WORDS = 5
 
@@ -69,7 +69,7 @@ function readJsonLd(elements: DomElement[]): Partial<PageMeta> {
       if (!ARTICLE_TYPES.test(type) && item.datePublished === undefined) continue
       found.title ||= typeof item.headline === 'string' ? item.headline : ''
       found.ldAuthor ||= names(item.author).join(', ')
-      found.ldDate ||= typeof item.datePublished === 'string' ? toIsoDate(item.datePublished) ?? '' : ''
+      found.ldDate ||= typeof item.datePublished === 'string' ? (toIsoDate(item.datePublished) ?? '') : ''
       found.publisher ||= names(item.publisher).join(', ')
       found.description ||= typeof item.description === 'string' ? item.description : ''
     }
@@ -109,12 +109,26 @@ export function readPageMeta(root: DomNode): PageMeta {
   const titleElement = elements.find((el) => el.name === 'title')
   const canonical = elements.find((el) => el.name === 'link' && /\bcanonical\b/i.test(attr(el, 'rel')))
   const publisher = get('og:site_name', 'application-name') || jsonLd.publisher || ''
-  const metaAuthor = [get('author'), get('article:author'), get('parsely-author', 'sailthru.author')]
-    .find((value) => value !== '' && !looksLikeUrl(value)) ?? ''
-  const metaDate = get('article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'date',
-    'dc.date', 'dcterms.date', 'parsely-pub-date', 'sailthru.date')
+  const metaAuthor =
+    [get('author'), get('article:author'), get('parsely-author', 'sailthru.author')].find(
+      (value) => value !== '' && !looksLikeUrl(value)
+    ) ?? ''
+  const metaDate = get(
+    'article:published_time',
+    'og:published_time',
+    'datepublished',
+    'pubdate',
+    'date',
+    'dc.date',
+    'dcterms.date',
+    'parsely-pub-date',
+    'sailthru.date'
+  )
   return {
-    title: stripSiteSuffix(get('og:title', 'twitter:title') || jsonLd.title || (titleElement ? textOf(titleElement) : ''), publisher),
+    title: stripSiteSuffix(
+      get('og:title', 'twitter:title') || jsonLd.title || (titleElement ? textOf(titleElement) : ''),
+      publisher
+    ),
     description: get('description', 'og:description', 'twitter:description') || jsonLd.description || '',
     author: metaAuthor,
     ldAuthor: jsonLd.ldAuthor ?? '',

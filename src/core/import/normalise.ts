@@ -26,7 +26,7 @@ export function normaliseSource(source: string): string {
     .replace(/\r\n?|[\u2028\u2029\u0085\f\v]/g, '\n')
     .normalize('NFC')
     .split('\n')
-    .map((line) => line.replace(/\s+$/, ''))
+    .map((line) => line.trimEnd()) // trimEnd: the same whitespace as \s, without a regex that rescans each run
     .join('\n')
 }
 

@@ -70,14 +70,14 @@ export function safeCssColor(value: string | null | undefined): string {
 
 /** A token safe as an HTML id or class fragment (item ids come from the case file). */
 export function safeToken(value: string): string {
-  const cleaned = value.replace(/[^A-Za-z0-9_-]/g, '_')
+  const cleaned = value.replace(/[^\w-]/g, '_')
   return cleaned.length > 0 ? cleaned : '_'
 }
 
 /** "2024-05-14T09:30:00.000Z" → "2024-05-14 09:30 UTC"; date-only stays as is; anything else verbatim. */
 export function formatTime(iso: string | null | undefined): string {
   if (!iso) return ''
-  if (/^\d{4}-\d{2}(-\d{2})?$/.test(iso)) return iso
+  if (/^\d{4}-\d{2}(?:-\d{2})?$/.test(iso)) return iso
   const time = Date.parse(iso)
   if (Number.isNaN(time)) return iso
   const date = new Date(time).toISOString()

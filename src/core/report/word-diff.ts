@@ -46,7 +46,7 @@ export function toWholeWords(parts: DiffPart[]): DiffPart[] {
       continue
     }
     const head = text.slice(0, firstSpace)
-    const lastSpace = text.length - (text.match(/\S*$/)?.[0].length ?? 0)
+    const lastSpace = lastWhitespaceEnd(text)
     if (pending()) {
       del += head
       ins += head
@@ -70,4 +70,11 @@ export function wordDiff(before: string, after: string): DiffPart[] {
     text: change.value
   }))
   return toWholeWords(parts)
+}
+
+/** Where the last run of whitespace ends: a scan back from the end, not a pattern retried at each position. */
+function lastWhitespaceEnd(text: string): number {
+  let at = text.length
+  while (at > 0 && !/\s/.test(text[at - 1] ?? '')) at--
+  return at
 }

@@ -51,7 +51,7 @@ export const WEIGHT_PUNCTUATION = 0.5
 function tokenWeight(token: string): number {
   const first = token.charCodeAt(0)
   if (/\d/.test(token)) return WEIGHT_FIGURE
-  if (token.length === 1 && !/[\p{L}]/u.test(token)) return WEIGHT_PUNCTUATION
+  if (token.length === 1 && !/\p{L}/u.test(token)) return WEIGHT_PUNCTUATION
   return first >= 65 && first <= 90 ? WEIGHT_NAME : token !== token.toLowerCase() ? WEIGHT_NAME : WEIGHT_WORD
 }
 
@@ -69,7 +69,10 @@ export function wordSimilarity(a: string, b: string): number {
   const leftWeights = left.map(tokenWeight)
   const rightWeights = right.map(tokenWeight)
   const total = sum(leftWeights) + sum(rightWeights)
-  const common = left.length <= MAX_LCS_TOKENS && right.length <= MAX_LCS_TOKENS ? weightedLcs(left, right, leftWeights) : bagOverlap(left, right, leftWeights)
+  const common =
+    left.length <= MAX_LCS_TOKENS && right.length <= MAX_LCS_TOKENS
+      ? weightedLcs(left, right, leftWeights)
+      : bagOverlap(left, right, leftWeights)
   return (2 * common) / total
 }
 

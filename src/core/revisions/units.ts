@@ -46,12 +46,17 @@ export function paragraphUnits(text: string, keys: KeyTable): Unit[] {
   let from = 0
   const push = (start: number, end: number): void => {
     const trimmed = trimRange(text, start, end)
-    if (trimmed) units.push({ start: trimmed.start, end: trimmed.end, key: keys.keyOf(text.slice(trimmed.start, trimmed.end)) })
+    if (trimmed)
+      units.push({ start: trimmed.start, end: trimmed.end, key: keys.keyOf(text.slice(trimmed.start, trimmed.end)) })
   }
   for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', newline + 1)) {
     // A blank line: this newline, then only spaces or tabs, then another newline.
     let next = newline + 1
-    while (next < text.length && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9 || text.charCodeAt(next) === 13)) next++
+    while (
+      next < text.length &&
+      (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9 || text.charCodeAt(next) === 13)
+    )
+      next++
     if (next >= text.length || text.charCodeAt(next) !== 10) continue
     push(from, newline)
     from = next + 1
@@ -66,7 +71,7 @@ export function paragraphUnits(text: string, keys: KeyTable): Unit[] {
  * Abbreviations ("Mr. Smith") produce an extra cut; harmless here, since both drafts are cut the
  * same way and a unit only has to be stable, not grammatical.
  */
-const SENTENCE_END = /[.!?…]+["'”’»)\]]*(?=\s)/g
+const SENTENCE_END = /(?<![.!?…])[.!?…]+["'”’»)\]]*(?=\s)/g
 
 /** Sentence units inside the range [start, end) of `text` (usually one paragraph). */
 export function sentenceUnits(text: string, start: number, end: number, keys: KeyTable): Unit[] {
@@ -94,5 +99,17 @@ function trimRange(text: string, start: number, end: number): { start: number; e
 
 function isSpace(code: number): boolean {
   // space, tab, newline, carriage return, form feed, vertical tab, no-break space, and the Unicode spaces
-  return code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000 || code === 0x202f || code === 0x205f || code === 0x1680 || code === 0xfeff
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 160 ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x3000 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x1680 ||
+    code === 0xfeff
+  )
 }

@@ -37,7 +37,7 @@ export const fileInputSchema = z.union([
       base64: z
         .string()
         .max(MAX_BASE64_CHARS, `the file is larger than ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB`)
-        .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'is not base64')
+        .regex(/^[A-Z0-9+/]*={0,2}$/i, 'is not base64')
     })
     .strict()
 ])

@@ -62,7 +62,7 @@ const IPV6_EMBEDDING = blockList('ipv6', IPV6_CARRYING_IPV4)
 /** The eight 16-bit groups of an IPv6 address (with `::` and a trailing dotted IPv4 part expanded). */
 function ipv6Groups(address: string): number[] {
   let text = address
-  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text)
+  const dotted = /(?<!\d)(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text)
   if (dotted) {
     const [a, b, c, d] = dotted.slice(1).map(Number)
     text = `${text.slice(0, dotted.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`
@@ -84,7 +84,7 @@ function embeddedIpv4(address: string): string {
 /** True for a public unicast address a snapshot may be fetched from; false for everything else, garbage included. */
 export function isPublicAddress(raw: string): boolean {
   // A zone index (fe80::1%eth0) only ever comes with link-local addresses; judge the address without it.
-  const address = raw.replace(/%.*$/, '')
+  const address = raw.split('%')[0] ?? ''
   if (isIPv4(address)) return !IPV4_REFUSED.check(address, 'ipv4')
   if (!isIPv6(address)) return false
   if (IPV6_EMBEDDING.check(address, 'ipv6')) return isPublicAddress(embeddedIpv4(address))
@@ -95,8 +95,14 @@ export function isPublicAddress(raw: string): boolean {
 export const SPECIAL_RANGES = {
   ipv4: IPV4_SPECIAL.map(([network, prefix, name]) => ({ range: `${network}/${prefix}`, name })),
   ipv6: [
-    ...IPV6_CARRYING_IPV4.map(([network, prefix, name]) => ({ range: `${network}/${prefix}`, name: `${name}: judged by its IPv4 address` })),
+    ...IPV6_CARRYING_IPV4.map(([network, prefix, name]) => ({
+      range: `${network}/${prefix}`,
+      name: `${name}: judged by its IPv4 address`
+    })),
     ...IPV6_SPECIAL.map(([network, prefix, name]) => ({ range: `${network}/${prefix}`, name })),
-    { range: 'outside 2000::/3', name: 'unspecified, loopback, IPv4-compatible, discard, unique local, link local, multicast, unassigned' }
+    {
+      range: 'outside 2000::/3',
+      name: 'unspecified, loopback, IPv4-compatible, discard, unique local, link local, multicast, unassigned'
+    }
   ]
 }

@@ -16,7 +16,7 @@ const INLINE_SPECIAL = /[\\`*_[\]<>|~&#]/g
 /** Text safe anywhere inline, table cells included. */
 export function md(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return ''
-  const flat = revealControls(String(value)).replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ')
+  const flat = revealControls(String(value)).replace(/\s+/g, (run) => (/[\r\n\u2028\u2029]/.test(run) ? ' ' : run))
   const escaped = flat.replace(INLINE_SPECIAL, (char) => `\\${char}`)
   // A line that starts like a list, heading underline or numbered item would change the layout.
   return escaped.replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2')
@@ -39,8 +39,8 @@ export function mdDiff(parts: DiffPart[]): string {
     .map((part, index) => {
       const text = md(part.text)
       if (part.kind === 'same' || text.trim() === '') return text
-      const lead = text.match(/^\s*/)?.[0] ?? ''
-      const trail = text.match(/\s*$/)?.[0] ?? ''
+      const lead = text.slice(0, text.length - text.trimStart().length)
+      const trail = text.slice(text.trimEnd().length)
       const core = text.trim()
       // "~~old~~**new**" reads as one word; a space keeps the two wordings apart.
       const gap = part.kind === 'ins' && parts[index - 1]?.kind === 'del' && !lead ? ' ' : ''

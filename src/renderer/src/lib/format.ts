@@ -3,7 +3,13 @@
 export function formatDateTime(iso: string): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  return date.toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' })
+  return date.toLocaleString(undefined, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit'
+  })
 }
 
 /** "2024-03-05" → "5 March 2024"; "2022-08" → "August 2022"; anything else as it is. */
@@ -29,5 +35,5 @@ export function todayIso(): string {
 
 /** Only http(s) links are ever handed to the system browser. */
 export function isWebLink(url: string): boolean {
-  return /^https?:\/\/[^\s]+$/i.test(url.trim())
+  return /^https?:\/\/\S+$/i.test(url.trim())
 }
