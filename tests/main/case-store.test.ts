@@ -30,19 +30,70 @@ describe('case store', () => {
     expect(read.value.fingerprint).toBe(fingerprintOf(readFileSync(path)))
   })
 
-  it('refuses to save over a file changed on disk since it was read, and writes nothing', async () => {
+  it('merges a change made on disk since it was read with the one being saved: both kept', async () => {
     const path = casePathIn(tempDir())
     const first = await writeCase(path, harbourCase(), '')
     if (!first.ok) throw new Error(first.error.message)
-    // Another program edits the case meanwhile.
-    const edited = harbourCase({ items: [feesClaim({ status: 'verified' })] })
-    writeFileSync(path, JSON.stringify(edited, null, 2))
+    // Another program edits the case meanwhile (a status); this save changes another field of the same item.
+    writeFileSync(path, JSON.stringify(harbourCase({ items: [feesClaim({ status: 'verified' })] }), null, 2))
+    const mine = await writeCase(
+      path,
+      harbourCase({ items: [feesClaim({ verdictNote: 'Port accounts, p. 4' })] }),
+      first.value.fingerprint
+    )
+    if (!mine.ok) throw new Error(mine.error.message)
+    expect(mine.value.merged).toBe(true)
+    const onDisk = await readCase(path)
+    if (!onDisk.ok) throw new Error(onDisk.error.message)
+    expect(onDisk.value.case.items[0]).toMatchObject({ status: 'verified', verdictNote: 'Port accounts, p. 4' })
+    expect(onDisk.value.case.conflicts).toBeUndefined()
+    expect(onDisk.value.fingerprint).toBe(mine.value.fingerprint)
+  })
+
+  it('keeps both values of a field changed on disk and in the save, as a conflict', async () => {
+    const path = casePathIn(tempDir())
+    const first = await writeCase(path, harbourCase(), '')
+    if (!first.ok) throw new Error(first.error.message)
+    writeFileSync(path, JSON.stringify(harbourCase({ items: [feesClaim({ status: 'verified' })] }), null, 2))
+    const mine = await writeCase(
+      path,
+      harbourCase({ items: [feesClaim({ status: 'incorrect' })] }),
+      first.value.fingerprint,
+      { by: async () => 'Ana' }
+    )
+    if (!mine.ok) throw new Error(mine.error.message)
+    const conflicts = JSON.parse(readFileSync(path, 'utf8')).conflicts
+    expect(conflicts).toEqual([
+      expect.objectContaining({ scope: 'item', targetId: 'i1', field: 'status', oursBy: 'Ana' })
+    ])
+    expect(conflicts[0].ours.status).toBe('incorrect')
+    expect(conflicts[0].theirs.status).toBe('verified')
+  })
+
+  it('refuses, when asked not to merge, to save over a file changed on disk, and writes nothing', async () => {
+    const path = casePathIn(tempDir())
+    const first = await writeCase(path, harbourCase(), '')
+    if (!first.ok) throw new Error(first.error.message)
+    writeFileSync(path, JSON.stringify(harbourCase({ items: [feesClaim({ status: 'verified' })] }), null, 2))
     const before = readFileSync(path, 'utf8')
-    const mine = await writeCase(path, harbourCase({ items: [feesClaim({ status: 'incorrect' })] }), first.value.fingerprint)
-    expect(mine.ok).toBe(false)
-    if (mine.ok) return
-    expect(mine.error.code).toBe('conflict')
-    expect(mine.error.message).toContain('changed on disk')
+    const mine = await writeCase(
+      path,
+      harbourCase({ items: [feesClaim({ status: 'incorrect' })] }),
+      first.value.fingerprint,
+      { merge: false }
+    )
+    expect(mine.ok ? 'ok' : mine.error.code).toBe('conflict')
+    expect(mine.ok ? '' : mine.error.message).toContain('changed on disk')
+    expect(readFileSync(path, 'utf8')).toBe(before)
+  })
+
+  it('answers conflict, writing nothing, when the version a save started from is unknown', async () => {
+    const path = casePathIn(tempDir())
+    await writeCase(path, harbourCase(), '')
+    writeFileSync(path, JSON.stringify(harbourCase({ items: [feesClaim({ status: 'verified' })] }), null, 2))
+    const before = readFileSync(path, 'utf8')
+    const mine = await writeCase(path, harbourCase(), fingerprintOf('a version nobody has'))
+    expect(mine.ok ? 'ok' : mine.error.code).toBe('conflict')
     expect(readFileSync(path, 'utf8')).toBe(before)
   })
 
@@ -144,7 +195,9 @@ describe('damaged case files', () => {
     const now = steppingClock()
     const a = await writeCase(path, harbourCase(), '', { now })
     if (!a.ok) throw new Error(a.error.message)
-    const b = await writeCase(path, harbourCase({ items: [feesClaim({ status: 'verified' })] }), a.value.fingerprint, { now })
+    const b = await writeCase(path, harbourCase({ items: [feesClaim({ status: 'verified' })] }), a.value.fingerprint, {
+      now
+    })
     if (!b.ok) throw new Error(b.error.message)
     await pendingWrites(path)
   }
@@ -156,9 +209,11 @@ describe('damaged case files', () => {
     const read = await readCase(path)
     expect(read.ok ? 'ok' : read.error.code).toBe('case-invalid')
     expect(read.ok ? '' : read.error.message).toMatch(/harbour\.txt\.factdesk\.json is damaged: it is not valid JSON/)
-    // A save from a stale session is refused: the damaged file stays for the checker to decide.
-    const save = await writeCase(path, harbourCase(), fingerprintOf('whatever'))
-    expect(save.ok ? 'ok' : save.error.code).toBe('conflict')
+    // A save is refused whatever token it carries: the damaged file stays for the checker to decide.
+    for (const token of [fingerprintOf('whatever'), fingerprintOf('{"schemaVersion": 1, "items": [')]) {
+      const save = await writeCase(path, harbourCase(), token)
+      expect(save.ok ? `ok ${token}` : save.error.code).toBe('case-invalid')
+    }
     expect(readFileSync(path, 'utf8')).toBe('{"schemaVersion": 1, "items": [')
     const backups = await listGoodBackups(path)
     expect(backups).toHaveLength(2)

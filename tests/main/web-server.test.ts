@@ -3,7 +3,7 @@ import { request as httpRequest } from 'node:http'
 import { networkInterfaces } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Session } from '../../src/shared/contract'
+import type { SaveResult, Session } from '../../src/shared/contract'
 import type { Result } from '../../src/shared/result'
 import { startWebServer, type WebServer } from '../../src/main/web/server'
 import { CONTENT_SECURITY_POLICY } from '../../src/main/services/csp'
@@ -18,14 +18,20 @@ interface Reply {
 }
 
 /** Raw HTTP, so tests can send the Host and Origin headers an attacker would. */
-function send(port: number, options: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<Reply> {
+function send(
+  port: number,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string }
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers }, (res) => {
-      let body = ''
-      res.setEncoding('utf8')
-      res.on('data', (chunk: string) => (body += chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
-    })
+    const req = httpRequest(
+      { host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
+      (res) => {
+        let body = ''
+        res.setEncoding('utf8')
+        res.on('data', (chunk: string) => (body += chunk))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
+      }
+    )
     req.on('error', reject)
     req.end(options.body)
   })
@@ -34,9 +40,18 @@ function send(port: number, options: { method?: string; path: string; headers?: 
 describe('browser-mode server', () => {
   let server: WebServer
   let dataDir: string
-  const apiHeaders = () => ({ host: `127.0.0.1:${server.port}`, 'content-type': 'application/json', 'x-factdesk-token': server.token })
+  const apiHeaders = () => ({
+    host: `127.0.0.1:${server.port}`,
+    'content-type': 'application/json',
+    'x-factdesk-token': server.token
+  })
   const call = async <T>(method: string, input: unknown): Promise<Result<T>> => {
-    const reply = await send(server.port, { method: 'POST', path: `/api/${method}`, headers: apiHeaders(), body: JSON.stringify(input) })
+    const reply = await send(server.port, {
+      method: 'POST',
+      path: `/api/${method}`,
+      headers: apiHeaders(),
+      body: JSON.stringify(input)
+    })
     expect(reply.status).toBe(200)
     return JSON.parse(reply.body) as Result<T>
   }
@@ -55,7 +70,9 @@ describe('browser-mode server', () => {
     expect(server.address).toBe('127.0.0.1')
     expect(server.url).toBe(`http://127.0.0.1:${server.port}/?token=${server.token}`)
     expect(server.token).toMatch(/^[0-9a-f]{64}$/)
-    const lanAddress = Object.values(networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal)?.address
+    const lanAddress = Object.values(networkInterfaces())
+      .flat()
+      .find((a) => a && a.family === 'IPv4' && !a.internal)?.address
     if (lanAddress) {
       const reached = await new Promise<boolean>((resolve) => {
         const req = httpRequest({ host: lanAddress, port: server.port, path: '/' }, () => resolve(true))
@@ -67,7 +84,10 @@ describe('browser-mode server', () => {
   })
 
   it('serves the built UI with the CSP and hardening headers', async () => {
-    const page = await send(server.port, { path: `/?token=${server.token}`, headers: { host: `127.0.0.1:${server.port}` } })
+    const page = await send(server.port, {
+      path: `/?token=${server.token}`,
+      headers: { host: `127.0.0.1:${server.port}` }
+    })
     expect(page.status).toBe(200)
     expect(page.body).toContain('<title>Factdesk</title>')
     expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY)
@@ -86,40 +106,85 @@ describe('browser-mode server', () => {
   })
 
   it('requires the token for the API (401)', async () => {
-    const none = await send(server.port, { method: 'POST', path: '/api/getSettings', headers: { ...apiHeaders(), 'x-factdesk-token': '' }, body: '{}' })
+    const none = await send(server.port, {
+      method: 'POST',
+      path: '/api/getSettings',
+      headers: { ...apiHeaders(), 'x-factdesk-token': '' },
+      body: '{}'
+    })
     expect(none.status).toBe(401)
     expect(JSON.parse(none.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
-    const wrong = await send(server.port, { method: 'POST', path: '/api/getSettings', headers: { ...apiHeaders(), 'x-factdesk-token': 'a'.repeat(64) }, body: '{}' })
+    const wrong = await send(server.port, {
+      method: 'POST',
+      path: '/api/getSettings',
+      headers: { ...apiHeaders(), 'x-factdesk-token': 'a'.repeat(64) },
+      body: '{}'
+    })
     expect(wrong.status).toBe(401)
   })
 
   it('refuses a foreign Host, as in DNS rebinding (403), even with the token', async () => {
-    const reply = await send(server.port, { method: 'POST', path: '/api/getSettings', headers: { ...apiHeaders(), host: `evil.example:${server.port}` }, body: '{}' })
+    const reply = await send(server.port, {
+      method: 'POST',
+      path: '/api/getSettings',
+      headers: { ...apiHeaders(), host: `evil.example:${server.port}` },
+      body: '{}'
+    })
     expect(reply.status).toBe(403)
     const page = await send(server.port, { path: '/', headers: { host: `evil.example:${server.port}` } })
     expect(page.status).toBe(403)
   })
 
   it('refuses a foreign Origin (403) and accepts its own', async () => {
-    const foreign = await send(server.port, { method: 'POST', path: '/api/getSettings', headers: { ...apiHeaders(), origin: 'http://evil.example' }, body: '{}' })
+    const foreign = await send(server.port, {
+      method: 'POST',
+      path: '/api/getSettings',
+      headers: { ...apiHeaders(), origin: 'http://evil.example' },
+      body: '{}'
+    })
     expect(foreign.status).toBe(403)
-    const own = await send(server.port, { method: 'POST', path: '/api/getSettings', headers: { ...apiHeaders(), origin: `http://127.0.0.1:${server.port}` }, body: '{}' })
+    const own = await send(server.port, {
+      method: 'POST',
+      path: '/api/getSettings',
+      headers: { ...apiHeaders(), origin: `http://127.0.0.1:${server.port}` },
+      body: '{}'
+    })
     expect(own.status).toBe(200)
   })
 
   it('answers 400 with a Result for a body that is not JSON, 404 for an unknown method', async () => {
-    const reply = await send(server.port, { method: 'POST', path: '/api/getSettings', headers: apiHeaders(), body: '{not json' })
+    const reply = await send(server.port, {
+      method: 'POST',
+      path: '/api/getSettings',
+      headers: apiHeaders(),
+      body: '{not json'
+    })
     expect(reply.status).toBe(400)
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'bad-request' } })
-    const unknown = await send(server.port, { method: 'POST', path: '/api/shutdown', headers: apiHeaders(), body: '{}' })
+    const unknown = await send(server.port, {
+      method: 'POST',
+      path: '/api/shutdown',
+      headers: apiHeaders(),
+      body: '{}'
+    })
     expect(unknown.status).toBe(404)
   })
 
   it('refuses oversized bodies (413), declared or streamed', async () => {
-    const declared = await send(server.port, { method: 'POST', path: '/api/openFile', headers: { ...apiHeaders(), 'content-length': String(10 * 1024 * 1024) }, body: '' })
+    const declared = await send(server.port, {
+      method: 'POST',
+      path: '/api/openFile',
+      headers: { ...apiHeaders(), 'content-length': String(10 * 1024 * 1024) },
+      body: ''
+    })
     expect(declared.status).toBe(413)
     const big = JSON.stringify({ fileName: 'big.txt', base64: 'A'.repeat(128 * 1024) })
-    const streamed = await send(server.port, { method: 'POST', path: '/api/openFile', headers: { ...apiHeaders(), 'transfer-encoding': 'chunked' }, body: big })
+    const streamed = await send(server.port, {
+      method: 'POST',
+      path: '/api/openFile',
+      headers: { ...apiHeaders(), 'transfer-encoding': 'chunked' },
+      body: big
+    })
     expect(streamed.status).toBe(413)
   })
 
@@ -132,18 +197,34 @@ describe('browser-mode server', () => {
   })
 
   it('round-trips a case: upload an article, save a status, read it back', async () => {
-    const opened = await call<Session>('openFile', { fileName: 'water.txt', base64: readFileSync(SAMPLE).toString('base64') })
+    const opened = await call<Session>('openFile', {
+      fileName: 'water.txt',
+      base64: readFileSync(SAMPLE).toString('base64')
+    })
     if (!opened.ok) throw new Error(opened.error.message)
     const session = opened.value
-    const edited = { ...session.case, items: session.case.items.map((item, i) => (i === 0 ? { ...item, status: 'verified', state: 'accepted' } : item)) }
-    const saved = await call<{ fingerprint: string; savedAt: string }>('saveCase', { casePath: session.casePath, case: edited, fingerprint: session.fingerprint })
+    const edited = {
+      ...session.case,
+      items: session.case.items.map((item, i) => (i === 0 ? { ...item, status: 'verified', state: 'accepted' } : item))
+    }
+    const saved = await call<{ fingerprint: string; savedAt: string }>('saveCase', {
+      casePath: session.casePath,
+      case: edited,
+      fingerprint: session.fingerprint
+    })
     if (!saved.ok) throw new Error(saved.error.message)
-    const stale = await call('saveCase', { casePath: session.casePath, case: edited, fingerprint: session.fingerprint })
-    expect(stale.ok ? 'ok' : stale.error.code).toBe('conflict')
+    // The same change saved again from the version before it (a second window): merged, nothing clashes.
+    const stale = await call<SaveResult>('saveCase', {
+      casePath: session.casePath,
+      case: edited,
+      fingerprint: session.fingerprint
+    })
+    if (!stale.ok) throw new Error(stale.error.message)
+    expect(stale.value.merged?.conflicts).toBeUndefined()
     const reopened = await call<Session>('openFile', { path: session.casePath })
     if (!reopened.ok) throw new Error(reopened.error.message)
     expect(reopened.value.case.items[0].status).toBe('verified')
-    expect(reopened.value.fingerprint).toBe(saved.value.fingerprint)
+    expect(reopened.value.fingerprint).toBe(stale.value.fingerprint)
     const startup = await call<{ mode: string }>('getStartup', undefined)
     expect(startup.ok && startup.value.mode).toBe('browser')
   })

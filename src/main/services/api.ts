@@ -16,7 +16,7 @@ import { API_INPUTS } from './api-inputs'
 import { capabilitiesFor, type Capabilities } from './capabilities'
 import { formatIssuePath } from './validation'
 import { restoreBackup } from './case-backups'
-import { readCase } from './case-store'
+import { canonicalCasePath, readCase } from './case-store'
 import { saveRequest } from './case-saves'
 import { forgetVersions } from './case-versions'
 import { saveCopy } from './case-copy'
@@ -101,7 +101,10 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
       return ok(await listRecent(deps.dataDir))
     },
     async saveCase(input) {
-      return saveRequest(input.casePath, input, { now: deps.now })
+      return saveRequest(input.casePath, input, {
+        now: deps.now,
+        by: async () => (await loadSettings(deps.dataDir)).checkerName
+      })
     },
     async pollCase(input) {
       const loaded = await readCase(input.casePath)
@@ -110,7 +113,7 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
       return ok({ fingerprint, case: fingerprint === input.fingerprint ? null : loaded.value.case, owners: [] })
     },
     async closeCase(input) {
-      forgetVersions(input.casePath)
+      forgetVersions(await canonicalCasePath(input.casePath))
       return ok(null)
     },
     async saveCopy(input) {

@@ -69,7 +69,8 @@ export class AtomicJsonFile<T> implements Adapter<T> {
 
   constructor(
     private readonly path: string,
-    private readonly writeText: TextWriter = writeFileAtomic
+    private readonly writeText: TextWriter = writeFileAtomic,
+    private readonly serialise: (data: T) => string = serialiseJson
   ) {}
 
   async read(): Promise<T | null> {
@@ -82,7 +83,7 @@ export class AtomicJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    const text = serialiseJson(data)
+    const text = this.serialise(data)
     await this.writeText(this.path, text)
     this.lastWritten = text
   }

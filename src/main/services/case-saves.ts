@@ -1,14 +1,15 @@
 /**
  * A save from the app or a client: the whole case, or a patch of what changed since the version the save's
  * fingerprint names. The patch applies to that version as this process holds it (case-versions.ts), and the case
- * it makes is written by writeCase (compare-and-swap under the case's lock).
+ * it makes is written by writeCase (compare-and-swap under the case's lock; merged three-way when the file changed
+ * outside since that version).
  */
 import type { CasePatch, SaveResult } from '../../shared/contract'
 import type { CaseFile } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
 import { applyPatch } from '../../core/case/case-patch'
 import { findVersion } from './case-versions'
-import { parseCaseText, readCase, writeCase, type WriteOptions } from './case-store'
+import { canonicalCasePath, parseCaseText, readCase, writeCase, type WriteOptions } from './case-store'
 import { checkPatchedCase, validatePatch } from './patch-validation'
 
 export interface SaveRequest {
@@ -18,7 +19,8 @@ export interface SaveRequest {
 }
 
 /** The version a patch was made against: held, in the backups, or the file on disk when it is still that one. */
-export async function baseVersion(casePath: string, fingerprint: string): Promise<CaseFile | null> {
+export async function baseVersion(givenPath: string, fingerprint: string): Promise<CaseFile | null> {
+  const casePath = await canonicalCasePath(givenPath)
   const found = await findVersion(casePath, fingerprint, parseCaseText)
   if (found) return found
   const onDisk = await readCase(casePath)
@@ -39,6 +41,7 @@ export async function saveRequest(
   options: WriteOptions = {}
 ): Promise<Result<SaveResult>> {
   let ours: CaseFile
+  let checked = false
   if (request.patch) {
     const patch = validatePatch(request.patch)
     if (!patch.ok) return patch
@@ -47,12 +50,15 @@ export async function saveRequest(
     const patched = checkPatchedCase(applyPatch(base, patch.value))
     if (!patched.ok) return patched
     ours = patched.value
+    // The patch's items and fields were checked, and the rest is a version already checked when read or written.
+    checked = true
   } else if (request.case) {
     ours = request.case
   } else {
     return fail('invalid-input', 'Not saved: the save carried neither a case nor a change.')
   }
-  const saved = await writeCase(casePath, ours, request.fingerprint, options)
+  const saved = await writeCase(casePath, ours, request.fingerprint, { ...options, checked })
   if (!saved.ok) return saved
-  return ok({ fingerprint: saved.value.fingerprint, savedAt: saved.value.savedAt, merged: null })
+  const { fingerprint, savedAt, merged } = saved.value
+  return ok({ fingerprint, savedAt, merged: merged ? saved.value.case : null })
 }

@@ -4,20 +4,32 @@
  * Rules that protect a checker's work:
  * - a file that does not parse or validate is never overwritten: reading answers 'case-invalid'
  *   naming the bad field, and the caller offers a backup (see case-backups.ts);
- * - writes are atomic (atomic-file.ts) and guarded by a fingerprint, the SHA-256 of the bytes
- *   last read or written: if someone else changed the file since, the save is refused ('conflict');
+ * - writes are atomic (atomic-file.ts), one at a time per case across processes (case-lock.ts), and
+ *   compare-and-swap on a fingerprint, the SHA-256 of the bytes last read or written: if someone else
+ *   changed the file since, the two versions are merged three-way (merge-cases.ts), never overwritten;
  * - a full disk or read-only folder answers a clear message and leaves the previous file intact;
  * - every successful save is also kept in the rotating backups.
  */
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
-import { basename } from 'node:path'
+import { readFile, realpath } from 'node:fs/promises'
+import { basename, dirname, join, resolve } from 'node:path'
 import { Low } from 'lowdb'
 import type { CaseFile } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
-import { AtomicJsonFile, serialiseJson, writeFailure, writeFileAtomic, type TextWriter } from './atomic-file'
+import { mergeCases } from '../../core/case/merge-cases'
+import { AtomicJsonFile, writeFailure, writeFileAtomic, type TextWriter } from './atomic-file'
 import { keepBackup } from './case-backups'
-import { rememberVersion } from './case-versions'
+import { LockTimeoutError, withCaseLock } from './case-lock'
+import { serialiseCase } from './case-text'
+import {
+  findVersion,
+  heldVersion,
+  noteSeen,
+  noteWritten,
+  rememberVersion,
+  statKey,
+  unchangedSince
+} from './case-versions'
 import { migrateCase } from '../../core/case/migrations'
 import { validateCase } from './validation'
 
@@ -33,6 +45,39 @@ export interface WriteOptions {
   writeText?: TextWriter
   /** Clock for updatedAt and the backup name. */
   now?: () => Date
+  /** The case was checked already (a checked patch applied to a checked version): skip the whole-case check. */
+  checked?: boolean
+  /** When the file changed since the expected version: merge three-way (the default), or refuse ('conflict'). */
+  merge?: boolean
+  /** Who saves, named in any conflict the merge records (asked only when there is a merge). */
+  by?: () => Promise<string>
+}
+
+export interface WriteResult {
+  fingerprint: string
+  savedAt: string
+  /** The case as written: the one given, or the merge of it with the change found on disk. */
+  case: CaseFile
+  /** True when the file had changed on disk and `case` is the merge. */
+  merged: boolean
+}
+
+/**
+ * The one spelling of a case's path: symlinks and `.` steps resolved (realpath), so the same file opened as
+ * `/a/./x.factdesk.json` and `/a/x.factdesk.json`, or through a link, is one queue and one lock. A file not
+ * created yet is named through its folder's real path.
+ */
+export async function canonicalCasePath(path: string): Promise<string> {
+  const full = resolve(path)
+  try {
+    return await realpath(full)
+  } catch {
+    try {
+      return join(await realpath(dirname(full)), basename(full))
+    } catch {
+      return full
+    }
+  }
 }
 
 /** The fingerprint: SHA-256 of the exact bytes on disk. */
@@ -69,10 +114,15 @@ export function parseCaseText(text: string, label: string): Result<CaseFile> {
   return valid
 }
 
-export async function readCase(casePath: string): Promise<Result<LoadedCase>> {
+export async function readCase(givenPath: string): Promise<Result<LoadedCase>> {
+  const casePath = await canonicalCasePath(givenPath)
   let bytes: Buffer | null
+  let before: string | null
+  let after: string | null
   try {
+    before = await statKey(casePath)
     bytes = await readBytes(casePath)
+    after = await statKey(casePath)
   } catch (error) {
     return fail('read-failed', `Could not read ${casePath}: ${(error as Error).message}.`)
   }
@@ -81,10 +131,12 @@ export async function readCase(casePath: string): Promise<Result<LoadedCase>> {
   if (!parsed.ok) return parsed
   const fingerprint = fingerprintOf(bytes)
   rememberVersion(casePath, fingerprint, parsed.value)
+  // Only a good file read whole between two identical stats may be trusted later without reading it again.
+  if (before !== null && before === after) noteSeen(casePath, fingerprint, before)
   return ok({ case: parsed.value, fingerprint })
 }
 
-/** One write at a time per file inside this process; the fingerprint check covers other processes. */
+/** One write at a time per case (canonical path) inside this process; the case lock covers other processes. */
 const queues = new Map<string, Promise<unknown>>()
 
 function serialised<T>(path: string, task: () => Promise<T>): Promise<T> {
@@ -99,64 +151,119 @@ function serialised<T>(path: string, task: () => Promise<T>): Promise<T> {
 
 /** Resolves when every write queued for `casePath` (saves and their backups) has finished. */
 export async function pendingWrites(casePath: string): Promise<void> {
-  await (queues.get(casePath) ?? Promise.resolve()).catch(() => undefined)
+  await (queues.get(await canonicalCasePath(casePath)) ?? Promise.resolve()).catch(() => undefined)
+}
+
+/** What is on disk when a write starts, compared with the version the write started from. */
+type OnDisk = { state: 'none' } | { state: 'same' } | { state: 'changed'; fingerprint: string; case: CaseFile }
+
+/**
+ * The file on disk against `expected`. A file this process last wrote or read (same inode, size and times) is
+ * not read again; one that changed is read, and refused when it does not parse and validate: whatever token the
+ * caller holds, a damaged file is never replaced (its backups are offered instead).
+ */
+async function onDisk(casePath: string, expected: string): Promise<Result<OnDisk>> {
+  if (expected !== '' && (await unchangedSince(casePath, expected))) return ok({ state: 'same' })
+  const bytes = await readBytes(casePath)
+  if (bytes === null) return ok({ state: 'none' })
+  const fingerprint = fingerprintOf(bytes)
+  if (fingerprint === expected && heldVersion(casePath, fingerprint)) return ok({ state: 'same' })
+  const parsed = parseCaseText(bytes.toString('utf8'), basename(casePath))
+  if (!parsed.ok) {
+    return fail(
+      'case-invalid',
+      `Not saved: ${casePath} on disk is damaged (${parsed.error.message}) and was not replaced. Save your version as a copy; a good backup can be restored from the start screen.`
+    )
+  }
+  if (fingerprint === expected) return ok({ state: 'same' })
+  rememberVersion(casePath, fingerprint, parsed.value)
+  return ok({ state: 'changed', fingerprint, case: parsed.value })
+}
+
+/** The case to write over what is on disk: ours, or ours merged with a change made outside since `expected`. */
+async function caseToWrite(
+  casePath: string,
+  ours: CaseFile,
+  expected: string,
+  disk: OnDisk,
+  options: WriteOptions
+): Promise<Result<{ case: CaseFile; merged: boolean }>> {
+  if (disk.state !== 'changed') return ok({ case: ours, merged: false })
+  if (expected === '')
+    return fail('conflict', `Not saved: ${casePath} already exists; open it instead of creating it again.`)
+  const base = options.merge === false ? null : await findVersion(casePath, expected, parseCaseText)
+  if (!base) {
+    return fail(
+      'conflict',
+      `Not saved: ${casePath} was changed on disk since it was opened (by another window or program)${options.merge === false ? '' : ', and the version your edits started from is no longer known'}. Your edits are still on screen: save them as a copy, then reload.`
+    )
+  }
+  const merged = mergeCases(base, ours, disk.case, { at: ours.updatedAt, oursBy: (await options.by?.()) ?? '' })
+  const valid = validateCase(merged.case)
+  if (!valid.ok) {
+    return fail(
+      'conflict',
+      `Not saved: your edits and the changes made on disk to ${casePath} could not be merged (${valid.error.message}).`
+    )
+  }
+  return ok({ case: valid.value, merged: true })
+}
+
+async function writeLocked(
+  casePath: string,
+  ours: CaseFile,
+  expected: string,
+  options: WriteOptions
+): Promise<Result<WriteResult>> {
+  const disk = await onDisk(casePath, expected)
+  if (!disk.ok) return disk
+  const chosen = await caseToWrite(casePath, ours, expected, disk.value, options)
+  if (!chosen.ok) return chosen
+  const adapter = new AtomicJsonFile<CaseFile>(casePath, options.writeText ?? writeFileAtomic, serialiseCase)
+  await new Low<CaseFile>(adapter, chosen.value.case).write()
+  const text = adapter.lastWritten ?? serialiseCase(chosen.value.case)
+  const fingerprint = fingerprintOf(text)
+  rememberVersion(casePath, fingerprint, chosen.value.case)
+  await noteWritten(casePath, fingerprint)
+  // The backup goes after the answer, in this file's queue (and under its lock): the checker sees "Saved" as soon
+  // as the case itself is durable, and the next save still waits for the backup. A backup that cannot be written
+  // must not turn a successful save into a failure.
+  const savedAt = ours.updatedAt
+  void serialised(casePath, () =>
+    withCaseLock(casePath, () => keepBackup(casePath, text, savedAt)).catch(() => undefined)
+  )
+  return ok({ fingerprint, savedAt, case: chosen.value.case, merged: chosen.value.merged })
 }
 
 /**
- * Saves `caseFile` to `casePath` if the file on disk is still the one `expectedFingerprint` names
- * ('' = the file must not exist yet). Answers the new fingerprint and the save time.
+ * Saves `caseFile` to `casePath` over the version `expectedFingerprint` names ('' = the file must not exist yet):
+ * one write at a time per case in this process (its canonical path is the queue), under the case's lock across
+ * processes. When the file changed since, the two are merged three-way (merge-cases.ts) unless `merge: false`.
  */
-export function writeCase(
+export async function writeCase(
   casePath: string,
   caseFile: CaseFile,
   expectedFingerprint: string,
   options: WriteOptions = {}
-): Promise<Result<{ fingerprint: string; savedAt: string; case: CaseFile }>> {
-  return serialised(casePath, async () => {
+): Promise<Result<WriteResult>> {
+  const path = await canonicalCasePath(casePath)
+  return serialised(path, async () => {
     const savedAt = (options.now ?? (() => new Date()))().toISOString()
-    const toWrite: CaseFile = { ...caseFile, updatedAt: savedAt }
-    const valid = validateCase(toWrite)
-    if (!valid.ok) return fail('invalid-input', `Not saved: the case is not valid (${valid.error.message}).`)
-
-    let current: Buffer | null
-    try {
-      current = await readBytes(casePath)
-    } catch (error) {
-      return describeWriteError(error, casePath)
+    let toWrite: CaseFile = { ...caseFile, updatedAt: savedAt }
+    if (!options.checked) {
+      const valid = validateCase(toWrite)
+      if (!valid.ok) return fail('invalid-input', `Not saved: the case is not valid (${valid.error.message}).`)
+      toWrite = valid.value
     }
-    const conflict = checkFingerprint(casePath, current, expectedFingerprint)
-    if (conflict) return conflict
-
-    const adapter = new AtomicJsonFile<CaseFile>(casePath, options.writeText ?? writeFileAtomic)
-    const db = new Low<CaseFile>(adapter, valid.value)
     try {
-      await db.write()
+      return await withCaseLock(path, () => writeLocked(path, toWrite, expectedFingerprint, options))
     } catch (error) {
-      return describeWriteError(error, casePath)
+      if (error instanceof LockTimeoutError) {
+        return fail('locked', `Not saved yet: ${error.message} (${path}). Your edits are kept; save again in a moment.`)
+      }
+      return describeWriteError(error, path)
     }
-    const text = adapter.lastWritten ?? serialiseJson(valid.value)
-    // The backup goes after the answer, in this file's queue: the checker sees "Saved" as soon as
-    // the case itself is durable, and the next save still waits for the backup. A backup that
-    // cannot be written must not turn a successful save into a failure.
-    void serialised(casePath, () => keepBackup(casePath, text, savedAt).catch(() => undefined))
-    const fingerprint = fingerprintOf(text)
-    rememberVersion(casePath, fingerprint, valid.value)
-    return ok({ fingerprint, savedAt, case: valid.value })
   })
-}
-
-function checkFingerprint(casePath: string, current: Buffer | null, expected: string): Result<never> | null {
-  if (current === null) return null // nothing on disk to overwrite: (re)creating loses nothing
-  if (expected === '') {
-    return fail('conflict', `Not saved: ${casePath} already exists; open it instead of creating it again.`)
-  }
-  if (fingerprintOf(current) !== expected) {
-    return fail(
-      'conflict',
-      `Not saved: ${casePath} was changed on disk since it was opened (by another window or program). Re-open it to see those changes; your edits are still on screen.`
-    )
-  }
-  return null
 }
 
 /** A write error in words; the atomic writer guarantees the previous file is untouched. */

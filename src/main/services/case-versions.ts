@@ -5,7 +5,7 @@
  * between versions, so they cost little), and a version no longer held is looked for among the case's backups,
  * whose bytes are exactly what was written (their SHA-256 is the fingerprint).
  */
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createHash } from 'node:crypto'
 import type { CaseFile } from '../../shared/case'
@@ -36,6 +36,7 @@ export function heldVersion(casePath: string, fingerprint: string): CaseFile | n
 /** Forgets every version of a case (it was closed). */
 export function forgetVersions(casePath: string): void {
   held.delete(casePath)
+  seen.delete(casePath)
 }
 
 /**
@@ -68,4 +69,39 @@ export async function findVersion(
     return parsed.value
   }
   return null
+}
+
+/**
+ * What identifies the bytes of a file without reading them: inode, size, and modification and change times in
+ * nanoseconds. Every Factdesk writer replaces a case by rename (a new inode) under the case's lock; another
+ * program writing in place changes the times. Null when there is no file.
+ */
+export async function statKey(path: string): Promise<string | null> {
+  try {
+    const s = await stat(path, { bigint: true })
+    return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`
+  } catch {
+    return null
+  }
+}
+
+const seen = new Map<string, { fingerprint: string; key: string }>()
+
+/** Records that the file at `casePath`, as `key` identifies it, holds the bytes `fingerprint` names. */
+export function noteSeen(casePath: string, fingerprint: string, key: string): void {
+  seen.set(casePath, { fingerprint, key })
+}
+
+/** Records the file just written (under the case's lock, so nobody replaced it since). */
+export async function noteWritten(casePath: string, fingerprint: string): Promise<void> {
+  const key = await statKey(casePath)
+  if (key === null) seen.delete(casePath)
+  else noteSeen(casePath, fingerprint, key)
+}
+
+/** True when the file is, by its stat, still the one this process last saw holding `fingerprint`. */
+export async function unchangedSince(casePath: string, fingerprint: string): Promise<boolean> {
+  const last = seen.get(casePath)
+  if (!last || last.fingerprint !== fingerprint) return false
+  return (await statKey(casePath)) === last.key
 }

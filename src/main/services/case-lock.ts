@@ -1,0 +1,137 @@
+/**
+ * One writer at a time per case across processes: the desktop app, browser mode, a second window's server, the
+ * CLI, a colleague's Factdesk on a shared folder. A write holds `.<case file name>.lock` beside the case while it
+ * compares the file with the version it started from and replaces it; the lock is created with O_EXCL (`wx`), so
+ * exactly one process gets it, and holds who took it (host, pid, a random nonce, when).
+ *
+ * A lock left by a writer that died (kill -9, power cut) is stale: its pid is gone on this host, or it is older
+ * than LOCK_STALE_MS (a write takes milliseconds; another host's pid cannot be checked). A stale lock is taken
+ * over by renaming it aside and checking that what was renamed is the very lock judged stale (two processes may
+ * judge it at once: the second one's rename would otherwise remove the first one's fresh lock).
+ */
+import { randomBytes } from 'node:crypto'
+import { hostname } from 'node:os'
+import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+
+/** Older than this, a lock is a leftover whatever its pid says: no write takes this long. */
+export const LOCK_STALE_MS = 30_000
+/** How long a write waits for another process's write before answering 'locked'. */
+export const LOCK_WAIT_MS = 15_000
+
+export interface LockOwner {
+  host: string
+  pid: number
+  nonce: string
+  at: string
+}
+
+export class LockTimeoutError extends Error {}
+
+export function lockPathFor(casePath: string): string {
+  return join(dirname(casePath), `.${basename(casePath)}.lock`)
+}
+
+/** True when `pid` runs on this host (EPERM: it runs as someone else). */
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+const HOST = hostname()
+
+async function readOwner(path: string): Promise<LockOwner | null> {
+  try {
+    const parsed = JSON.parse(await readFile(path, 'utf8')) as Partial<LockOwner>
+    if (typeof parsed.pid !== 'number' || typeof parsed.nonce !== 'string' || typeof parsed.host !== 'string')
+      return null
+    return parsed as LockOwner
+  } catch {
+    return null
+  }
+}
+
+/** Why a lock is stale, or null when its writer may still be at work. */
+async function staleness(path: string, owner: LockOwner | null): Promise<string | null> {
+  let age: number
+  try {
+    age = Date.now() - (await stat(path)).mtimeMs
+  } catch {
+    return null // gone meanwhile: just try again
+  }
+  if (age > LOCK_STALE_MS) return `older than ${LOCK_STALE_MS / 1000} s`
+  // A lock still being written (created, contents not yet there) is fresh for a moment.
+  if (owner === null) return age > 2_000 ? 'unreadable' : null
+  if (owner.host === HOST && owner.pid !== process.pid && !processAlive(owner.pid))
+    return `its process ${owner.pid} is gone`
+  return null
+}
+
+/** Removes the stale lock judged by `owner`, and only that one. */
+async function takeOver(path: string, owner: LockOwner | null): Promise<void> {
+  const aside = `${path}.stale-${randomBytes(6).toString('hex')}`
+  try {
+    await rename(path, aside)
+  } catch {
+    return // someone else took it over first
+  }
+  const moved = await readOwner(aside)
+  if (owner !== null && moved !== null && moved.nonce !== owner.nonce) {
+    // What was renamed is a fresh lock taken meanwhile: put it back (link fails if yet another one exists).
+    await link(aside, path).catch(() => undefined)
+  }
+  await unlink(aside).catch(() => undefined)
+}
+
+async function tryCreate(path: string, owner: LockOwner): Promise<boolean> {
+  let handle: Awaited<ReturnType<typeof open>>
+  try {
+    handle = await open(path, 'wx', 0o644)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false
+    throw error // a read-only or missing folder: the caller words it
+  }
+  try {
+    await handle.writeFile(JSON.stringify(owner))
+  } finally {
+    await handle.close()
+  }
+  return true
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Runs `task` holding the case's lock; throws LockTimeoutError after `waitMs` of another writer holding it. */
+export async function withCaseLock<T>(casePath: string, task: () => Promise<T>, waitMs = LOCK_WAIT_MS): Promise<T> {
+  const path = lockPathFor(casePath)
+  const me: LockOwner = {
+    host: HOST,
+    pid: process.pid,
+    nonce: randomBytes(8).toString('hex'),
+    at: new Date().toISOString()
+  }
+  const deadline = Date.now() + waitMs
+  for (let attempt = 0; !(await tryCreate(path, me)); attempt += 1) {
+    const owner = await readOwner(path)
+    if (await staleness(path, owner)) {
+      await takeOver(path, owner)
+      continue
+    }
+    if (Date.now() > deadline)
+      throw new LockTimeoutError(
+        `another Factdesk (${owner ? `${owner.host}, process ${owner.pid}` : 'unknown'}) is writing it`
+      )
+    // Short waits first (another write takes milliseconds), with jitter so two waiters do not step in time.
+    await sleep(Math.min(50, 2 + attempt * 3) * (0.5 + Math.random()))
+  }
+  try {
+    return await task()
+  } finally {
+    const still = await readOwner(path)
+    if (still?.nonce === me.nonce) await unlink(path).catch(() => undefined)
+  }
+}

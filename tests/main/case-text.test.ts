@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { serialiseCase } from '../../src/main/services/case-text'
+import { serialiseJson } from '../../src/main/services/atomic-file'
+import { feesClaim, harbourCase } from './harbour-case'
+
+describe('case text', () => {
+  it('is byte for byte the pretty JSON of the case, with kept item texts reused', () => {
+    const tricky = feesClaim({
+      verdictNote: 'Line one\nline two "quoted" \u2028 \\ end',
+      unsent: { note: '  spaced\n' }
+    })
+    const c = harbourCase({ items: [tricky, feesClaim({ id: 'i2' })] })
+    expect(serialiseCase(c)).toBe(serialiseJson(c))
+    // Again with the items' texts remembered, and one item changed.
+    const next = { ...c, items: [c.items[0], { ...c.items[1], status: 'verified' }] }
+    expect(serialiseCase(next)).toBe(serialiseJson(next))
+    expect(serialiseCase({ ...c, items: [] })).toBe(serialiseJson({ ...c, items: [] }))
+  })
+
+  it('cannot be fooled by case text that looks like its placeholder', () => {
+    const c = harbourCase({ articlePath: '\u0000items-', items: [feesClaim()] })
+    expect(JSON.parse(serialiseCase(c))).toEqual(JSON.parse(JSON.stringify(c)))
+  })
+})
