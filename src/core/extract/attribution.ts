@@ -5,7 +5,7 @@
  */
 import type { TextRange } from './sentences'
 import { tokenize, type Token } from './tokens'
-import { cueAt, lastCueIn, LEADING_AUXILIARIES, type CueMatch } from './speech-cues'
+import { cueAt, lastCueIn, LEADING_AUXILIARIES, VERB_ADVERBS, type CueMatch } from './speech-cues'
 import { subjectAfter, subjectBefore, type Subject } from './subjects'
 
 export interface Attribution {
@@ -83,7 +83,29 @@ function subjectOf(text: string, tokens: readonly Token[], cue: CueMatch): Subje
 function verbSubject(text: string, tokens: readonly Token[], cue: CueMatch): Subject | null {
   const before = subjectBefore(text, tokens, cue.first, 0)
   if (before || !cue.invertible) return before
+  // Inversion ("…, said the mayor, “…”") follows a break; after a word, what follows the verb is its
+  // object: `and said the council had “no idea”` is not said by "the council had".
+  const previous = tokens[cue.first - 1]
+  if (previous && previous.word) return null
   return subjectAfter(text, tokens, cue.last + 1, tokens.length)
+}
+
+/** Words joining a second verb to the first one's subject: "Hale called … and said …". */
+const COORDINATORS = new Set(['and', 'but', 'or', 'then'])
+
+/**
+ * The cue of a verb coordinated with an earlier one, read at the start of text[start, end): `and
+ * said the council had`, `, but added that`. Its subject is the earlier verb's, which the caller has.
+ */
+export function coordinatedCue(text: string, start: number, end: number): TextRange | null {
+  const tokens = tokenize(text, start, end)
+  let i = 0
+  while (i < tokens.length && !tokens[i].word) i++
+  if (i >= tokens.length || !COORDINATORS.has(tokens[i].lower)) return null
+  i++
+  while (i < tokens.length && tokens[i].word && VERB_ADVERBS.has(tokens[i].lower)) i++
+  const cue = cueAt(tokens, i)
+  return cue && cue.kind === 'verb' ? { start: tokens[cue.first].start, end: tokens[cue.last].end } : null
 }
 
 function make(tokens: readonly Token[], cue: CueMatch, subject: Subject): Attribution {

@@ -48,7 +48,7 @@ export function findBlockquoteCredits(text: string, blocks: readonly Block[]): B
 }
 
 /** The credit in a line "— Name, role", without the dash and a trailing full stop; null if not a credit line. */
-function creditAt(text: string, lineStart: number, lineEnd: number): TextRange | null {
+export function creditAt(text: string, lineStart: number, lineEnd: number): TextRange | null {
   let [start, end] = trimRange(text, lineStart, lineEnd)
   if (end - start > MAX_CREDIT_LENGTH || start >= end || !DASHES.includes(text[start])) return null
   let k = start + 1
@@ -74,7 +74,13 @@ export function creditSubject(text: string, credit: TextRange): Subject | null {
   const mention = { start: tokens[0].start, end: tokens[nameEnd - 1].end }
   const kind = classifyDescription(text.slice(mention.start, mention.end))
   return {
-    kind: 'description', mention, name: text.slice(mention.start, mention.end), nameWords: [],
-    description: role, anonymous: kind.anonymous, plural: kind.plural, group: kind.group
+    kind: 'description',
+    mention,
+    name: text.slice(mention.start, mention.end),
+    nameWords: [],
+    description: role,
+    anonymous: kind.anonymous,
+    plural: kind.plural,
+    group: kind.group
   }
 }

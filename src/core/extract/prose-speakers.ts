@@ -161,7 +161,9 @@ export class ProseSpeakers {
       if (!reading) continue
       const { subject, cue } = reading
       // A lone capitalised word ("France said") only refers back; it never introduces a person.
-      const lone = subject.kind === 'name' && subject.nameWords.length < 2 && !subject.group
+      // With a courtesy title or a role ("Mr. Obama", "Sen. Hale") it is a person, met here first.
+      const titled = subject.kind === 'name' && !this.text.startsWith(subject.nameWords[0] ?? '', subject.mention.start)
+      const lone = subject.kind === 'name' && subject.nameWords.length < 2 && !subject.group && !titled
       const speaker = lone ? this.registry.recall(subject) : this.registry.resolve(subject)
       // "Clinton now says …" before any full "Hillary Clinton": still her claim, under the name as written.
       const claimed = speaker ?? (lone && cue ? { name: subject.name, description: null, anonymous: false } : null)

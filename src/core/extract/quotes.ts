@@ -19,7 +19,8 @@ import { textBlocks, type TextRange } from './sentences'
 import { isSpaceCode, trimRange, wordCharAt } from './char-classes'
 import { scanQuotes } from './quote-marks'
 import { creditSubject, findBlockquoteCredits } from './blockquote-credits'
-import { attributionAfter, attributionBefore, type Attribution } from './attribution'
+import { attributionAfter, attributionBefore, coordinatedCue, type Attribution } from './attribution'
+import { attributionEnd, isQuotedTitle, pointerAttribution, trailingCredit } from './quote-context'
 import { SpeakerRegistry } from './speakers'
 import { claimantOf, ProseSpeakers } from './prose-speakers'
 import type { Subject } from './subjects'
@@ -30,7 +31,7 @@ const REGION_LIMIT = 400
 /** A quote of at most this many words needs a speech cue beside it, or it is a scare quote / quoted term. */
 const SCARE_QUOTE_MAX_WORDS = 3
 /** "Beside it", for a cue before a short quote: `she called the plan “dead on arrival”`. */
-const SHORT_QUOTE_CUE_DISTANCE = 60
+const SHORT_QUOTE_CUE_DISTANCE = 240
 /** Words before a quoted term that mark it as a name for something, not speech. */
 const TERM_MARKERS =
   /(?:so-called|so called|dubbed|termed|nicknamed|branded|known as|the words?|the terms?|the phrase|the slogan|the hashtag|titled|entitled)\s*$/iu
@@ -73,6 +74,8 @@ export function findAttributions(article: Article, sentences: TextRange[]): Attr
   /** Sentences holding a quote are claimed by its speaker; the first quote in a sentence wins. */
   const quoteClaimants = new Map<number, Claimant>()
   let previous: { lastBlock: number; speaker: Speaker | null; mention: Span | null; cue: Span | null } | null = null
+  /** The subject of the last attributed quote, and the sentence it was in, for a coordinated second verb. */
+  let sameSentence: { start: number; subject: Subject } | null = null
 
   for (let n = 0; n < candidates.length; n++) {
     const c = candidates[n]
@@ -84,21 +87,27 @@ export function findAttributions(article: Article, sentences: TextRange[]): Attr
       n + 1 < candidates.length && candidates[n + 1].open > c.close ? candidates[n + 1].open : text.length
     const partial = c.open >= 0 && isPartial(text, c.open, Math.max(openSentence.start, prevClose))
 
+    const blockEnd = blocks[c.lastBlock].end
+    if (c.credit === null && c.close >= 0) c.credit = trailingCredit(text, c.close, Math.min(nextOpen, blockEnd))
     let attribution: Attribution | null = null
     let fromAfter = false
     if (c.credit === null) {
       if (endsLikeSpeech(text, c)) {
-        attribution = attributionAfter(
-          text,
-          c.close + 1,
-          Math.min(closeSentence.end, nextOpen, c.close + 1 + REGION_LIMIT)
-        )
+        const sentenceEnd = attributionEnd(text, units, c.end, c.close, closeSentence.end, blockEnd)
+        attribution = attributionAfter(text, c.close + 1, Math.min(sentenceEnd, nextOpen, c.close + 1 + REGION_LIMIT))
         fromAfter = attribution !== null
       }
       const beforeStart = Math.max(openSentence.start, prevClose, c.open - REGION_LIMIT)
       attribution ??= attributionBefore(text, beforeStart, c.open)
+      // "Hale called the levy “…” and said the council had “…”": the second verb shares the first's subject.
+      if (attribution === null && sameSentence?.start === openSentence.start) {
+        const cue = coordinatedCue(text, prevClose, c.open)
+        if (cue) attribution = { cue, subject: sameSentence.subject }
+      }
       if (attribution === null && !partial)
         attribution = colonIntroduction(text, units, openSentence, blocks, c.firstBlock)
+      if (attribution === null && !partial && previous?.lastBlock !== c.firstBlock && c.close + 1 === closeSentence.end)
+        attribution = pointerAttribution(text, units, c.close, blockEnd)
     }
 
     const words = wordCount(text, c.start, c.end)
@@ -107,6 +116,8 @@ export function findAttributions(article: Article, sentences: TextRange[]): Attr
       continue
     const cueBeside = attribution !== null && (fromAfter || c.open - attribution.cue.end <= SHORT_QUOTE_CUE_DISTANCE)
     if (c.credit === null && words <= SCARE_QUOTE_MAX_WORDS && !cueBeside) continue
+    if (c.credit === null && !fromAfter && isQuotedTitle(text, c.start, c.end, c.open)) continue
+    if (attribution) sameSentence = { start: openSentence.start, subject: attribution.subject }
 
     let speaker: Speaker | null = null
     let mention: Span | null = null

@@ -199,3 +199,36 @@ export function classifyDescription(phrase: string): DescriptionKind {
   const wellFormed = headWords.some(known) && (determined || known(first) || headLast)
   return { person: person || generic, group, anonymous, plural, definite, wellFormed }
 }
+
+/**
+ * What a body's name is called in later sentences: "The Washington Post … the newspaper wrote",
+ * "Kestrel Bay Water … the utility said". A head noun fits a name that holds one of its words (or
+ * the noun itself, capitalised: "the ministry" → "Ministry of Health").
+ */
+// prettier-ignore
+const NOMINAL_NAME_WORDS: Record<string, readonly string[]> = {
+  newspaper: ['Post', 'Times', 'Journal', 'Herald', 'Tribune', 'Gazette', 'News', 'Courier', 'Telegraph', 'Guardian', 'Globe', 'Chronicle', 'Star', 'Sun', 'Mirror', 'Examiner', 'Inquirer', 'Observer', 'Independent', 'Record', 'Register', 'Standard'],
+  paper: ['Post', 'Times', 'Journal', 'Herald', 'Tribune', 'Gazette', 'News', 'Courier', 'Telegraph', 'Guardian', 'Globe', 'Chronicle', 'Star', 'Sun', 'Mirror', 'Examiner', 'Inquirer', 'Observer', 'Independent'],
+  magazine: ['Magazine', 'Weekly', 'Review', 'Monthly', 'Atlantic', 'Economist', 'Time', 'Newsweek', 'Yorker'],
+  network: ['News', 'BBC', 'CNN', 'NBC', 'ABC', 'CBS', 'Fox', 'MSNBC', 'NPR', 'Radio', 'TV', 'Television', 'Network'],
+  broadcaster: ['News', 'BBC', 'CNN', 'NBC', 'ABC', 'CBS', 'Fox', 'MSNBC', 'NPR', 'Radio', 'TV', 'Television'],
+  agency: ['Agency', 'Press', 'Reuters', 'AP', 'AFP', 'Bureau', 'Administration', 'Service'],
+  company: ['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'plc', 'PLC', 'Company', 'Group', 'Holdings', 'Partners'],
+  firm: ['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'plc', 'PLC', 'Company', 'Group', 'Holdings', 'Partners'],
+  utility: ['Water', 'Energy', 'Power', 'Gas', 'Electric'],
+  group: ['Group', 'Association', 'Coalition', 'Alliance', 'Society', 'Federation', 'Union', 'Council', 'Center', 'Centre', 'Institute', 'Foundation'],
+  organization: ['Association', 'Coalition', 'Alliance', 'Society', 'Federation', 'Union', 'Council', 'Center', 'Centre', 'Institute', 'Foundation', 'Organization', 'Organisation'],
+  organisation: ['Association', 'Coalition', 'Alliance', 'Society', 'Federation', 'Union', 'Council', 'Center', 'Centre', 'Institute', 'Foundation', 'Organization', 'Organisation'],
+  'think-tank': ['Institute', 'Center', 'Centre', 'Foundation'],
+  campaign: ['Campaign', 'Committee', 'PAC'],
+  outlet: ['Post', 'Times', 'Journal', 'Herald', 'Tribune', 'News', 'BBC', 'CNN', 'NBC', 'ABC', 'CBS', 'Fox', 'Radio', 'TV', 'Magazine'],
+  site: ['News', 'Post', 'Hill', 'Politico', 'Axios', 'Breitbart', 'Vox', 'Daily'],
+  website: ['News', 'Post', 'Hill', 'Politico', 'Axios', 'Breitbart', 'Vox', 'Daily']
+}
+
+/** True when a later "the <head>" can name the body called `name`. */
+export function nameFitsNoun(name: string, head: string): boolean {
+  const words = name.split(/\s+/u)
+  const capitalisedHead = head.charAt(0).toUpperCase() + head.slice(1)
+  return words.includes(capitalisedHead) || (NOMINAL_NAME_WORDS[head] ?? []).some((w) => words.includes(w))
+}

@@ -22,6 +22,7 @@
  */
 import type { Speaker } from '../../shared/article'
 import type { Subject } from './subjects'
+import { nameFitsNoun } from './speaker-lexicon'
 
 interface Entry {
   speaker: Speaker
@@ -142,6 +143,8 @@ export class SpeakerRegistry {
     for (let i = this.entries.length - 1; i >= 0 && i >= this.entries.length - DESCRIPTION_LOOKBACK; i--) {
       const e = this.entries[i]
       if (headNoun(e.speaker.description ?? '') === head || (!e.named && headNoun(e.speaker.name) === head)) return e
+      // "The Washington Post … the newspaper wrote": the body's name fits the noun.
+      if (e.group && nameFitsNoun(e.speaker.name, head)) return e
     }
     return null
   }

@@ -29,7 +29,7 @@ const INVERTIBLE_VERBS = [
   'observed', 'commented', 'responded', 'concluded', 'conceded', 'cautioned', 'admitted', 'acknowledged', 'stressed',
   'emphasised', 'emphasized', 'tweeted', 'posted', 'suggested', 'predicted', 'promised', 'vowed', 'shouted', 'joked',
   'quipped', 'whispered', 'exclaimed', 'announced', 'testified', 'confirmed', 'insist', 'argue', 'warn', 'write',
-  'ask', 'explain', 'add', 'urged', 'urges', 'pleaded', 'countered', 'retorted', 'denied', 'alleged'
+  'ask', 'explain', 'add', 'urged', 'urges', 'pleaded', 'countered', 'retorted', 'denied', 'alleged', 'demanded', 'demands', 'wondered', 'wonders', 'sings', 'chanted'
 ]
 
 /**
@@ -58,13 +58,13 @@ const PLAIN_VERBS = ['told', 'tells', 'tell', 'informed', 'assured', 'reminded',
 // prettier-ignore
 const REPORTING_VERBS = [
   // statements and their manner
-  'demanded', 'demands', 'chanted', 'sang', 'sings', 'proclaimed', 'proclaims', 'pledged', 'pledges', 'asserted',
+  'sang', 'proclaimed', 'proclaims', 'pledged', 'pledges', 'asserted',
   'asserts', 'contended', 'contends', 'maintained', 'maintains', 'reiterated', 'reiterates', 'boasted', 'boasts',
   'bragged', 'complained', 'complains', 'lamented', 'laments', 'bemoaned', 'charged', 'mentioned', 'disclosed',
   'revealed', 'reveals', 'indicated', 'indicates', 'signalled', 'signaled', 'blamed', 'blames', 'threatened',
   'threatens', 'implored', 'exhorted', 'begged', 'mused', 'sniped', 'scoffed', 'griped', 'gushed', 'raved', 'ranted',
   'fumed', 'thundered', 'declares', 'announces', 'recounted', 'recounts', 'remarks', 'retweeted', 'emailed', 'texted',
-  'messaged', 'wondered', 'wonders', 'questioned', 'questions', 'disputed', 'disputes', 'rejected', 'rejects',
+  'messaged', 'questioned', 'questions', 'disputed', 'disputes', 'rejected', 'rejects',
   'dismissed', 'dismisses',
   // judgements on someone or something, often with the quoted words as the verdict
   'criticised', 'criticized', 'criticises', 'criticizes', 'blasted', 'blasts', 'slammed', 'slams', 'condemned',

@@ -65,6 +65,96 @@ const CASES: Case[] = [
     'a sentence opening with "But" keeps its subject',
     paragraphs('But a port official said the cranes would be “back in service within the week.”'),
     [{ text: 'back in service within the week.', speaker: 'a port official', anonymous: true, cue: 'said' }]
+  ],
+  [
+    'a question or exclamation ends the quote, the attribution follows it',
+    paragraphs(
+      '“Why was the ferry money kept in a bank abroad?” Mr. Reyes said. “Who signed for it?” demanded Councillor Ana Ruiz.',
+      '“Enough!” the harbour master shouted.'
+    ),
+    [
+      {
+        text: 'Why was the ferry money kept in a bank abroad?',
+        speaker: 'Mr. Reyes',
+        mention: 'Mr. Reyes',
+        cue: 'said'
+      },
+      { text: 'Who signed for it?', speaker: 'Ana Ruiz', mention: 'Councillor Ana Ruiz', cue: 'demanded' },
+      { text: 'Enough!', speaker: 'the harbour master', cue: 'shouted' }
+    ]
+  ],
+  [
+    'a long description before the name',
+    paragraphs('“We will not raise the levy again,” deputy harbour commission chair Mark Fenwick said on Sunday.'),
+    [
+      {
+        text: 'We will not raise the levy again,',
+        speaker: 'Mark Fenwick',
+        description: 'deputy harbour commission chair',
+        cue: 'said'
+      }
+    ]
+  ],
+  [
+    'coordinated verbs share their subject; "said … the council had" is not inverted',
+    paragraphs('Hale called the levy “a tax on visitors” and said the council had “no idea” how much it would raise.'),
+    [
+      { text: 'a tax on visitors', speaker: 'Hale', mention: 'Hale', cue: 'called', partial: true },
+      { text: 'no idea', speaker: 'Hale', mention: 'Hale', cue: 'said', partial: true }
+    ]
+  ],
+  [
+    'titles of programmes and books are not quotes; a quoted phrase with no speech verb stays a scare quote',
+    paragraphs(
+      'The mayor appeared on “Harbour Talk Tonight” on Sunday. Her memoir “Small Towns Rising Again” sold well.',
+      'The so-called “visitor levy” began in May. Locals call the ferry the “slow boat”.'
+    ),
+    []
+  ],
+  [
+    'nested quotes in either mark style stay inside their parent',
+    paragraphs(
+      '“The deal offers a ‘temporary framework’ for the talks,” said Leo Marsh.',
+      '"It is a "temporary framework" and nothing more," he added.'
+    ),
+    [
+      { text: 'The deal offers a ‘temporary framework’ for the talks,', speaker: 'Leo Marsh', cue: 'said' },
+      { text: 'It is a "temporary framework" and nothing more,', speaker: 'Leo Marsh', mention: 'he', cue: 'added' }
+    ]
+  ],
+  [
+    'a newspaper named later by what it is',
+    paragraphs(
+      'The Harbour Herald reported the figures on Monday.',
+      '“The numbers do not add up,” the newspaper wrote.'
+    ),
+    [{ text: 'The numbers do not add up,', speaker: 'The Harbour Herald', mention: 'the newspaper', cue: 'wrote' }]
+  ],
+  [
+    'the speaker named in the next sentence',
+    paragraphs('The vote came late on Thursday.', '“We will not give up on the ferry.” That was how Ms Okafor put it.'),
+    [{ text: 'We will not give up on the ferry.', speaker: 'Ms Okafor', mention: 'Ms Okafor', cue: 'put it' }]
+  ],
+  [
+    'a credit after a dash closing the paragraph',
+    paragraphs(
+      '“The clinic saved my father’s life.” ― Carla Mendes, a nurse in Leeds',
+      '“Nobody asked us before the cuts.” — Tom Price'
+    ),
+    [
+      {
+        text: 'The clinic saved my father’s life.',
+        speaker: 'Carla Mendes',
+        description: 'a nurse in Leeds',
+        mention: 'Carla Mendes'
+      },
+      { text: 'Nobody asked us before the cuts.', speaker: 'Tom Price', mention: 'Tom Price' }
+    ]
+  ],
+  [
+    'an aside after a dash is no credit',
+    paragraphs('He told the crowd the ferry would “run every hour” — a promise he repeated twice.'),
+    [{ text: 'run every hour', speaker: null, cue: 'told' }]
   ]
 ]
 
