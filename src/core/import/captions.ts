@@ -13,7 +13,7 @@ import { clockSeconds, isStageDirection, readLabelledLine } from './transcript-l
  */
 
 const TIMING = /^\s*((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})/
-const VOICE = /<v(?:\.[\w.-]+)?\s+([^>]+)>/
+const VOICE = /<v(?:\.[\w.-]+)?\s([^>]+)>/
 const PAUSE_SECONDS = 4
 /** A paragraph of captions longer than this breaks at the next sentence end (a readable block). */
 const LONG_PARAGRAPH = 600
@@ -52,7 +52,7 @@ interface Cue {
 function readCueText(lines: readonly string[]): { speaker: string | null; text: string } {
   const joined = lines.join(' ')
   const voice = VOICE.exec(joined)
-  let text = decodeEntities(joined.replace(/<[^>]*>/g, ' '))
+  let text = decodeEntities(joined.replace(/<[^<>]*>/g, ' '))
     .replace(/\s+/g, ' ')
     .trim()
   // A dash opening a caption marks a change of speaker in SDH captions; it is not a word.

@@ -136,7 +136,7 @@ export function isCastLine(line: LabelledLine): boolean {
 /** A time written beside a label: `(00:01:05)`, `[1:05]`, `00:01:05`. */
 const CLOCK = String.raw`\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?`
 const LABEL_TIME = new RegExp(String.raw`^(?:[[(]\s*)?(${CLOCK})(?:\s*[\])])?\s*`)
-const TRAILING_TIME = new RegExp(String.raw`\s*[[(]\s*(${CLOCK})\s*[\])]$`)
+const TRAILING_TIME = new RegExp(String.raw`(?<!\s)\s*[[(]\s*(${CLOCK})\s*[\])]$`)
 
 /** The colon ending a label: not one inside a clock ("Speaker 1 (00:01:05):"). */
 function labelColon(line: string): number {
@@ -168,7 +168,7 @@ function isNameWord(word: string, index: number): boolean {
   if (index > 0 && NAME_PARTICLES.has(word)) return true
   if (/^\d{1,3}$/.test(word)) return index > 0 // "Speaker 2"
   // Capitals ("LEHRER", "O'ROURKE", "JR.") or title case ("Lehrer", "McCain", "Jean-Luc", "Sen.").
-  return /^(?:\p{Lu}[\p{Lu}'’.-]*|\p{Lu}[\p{Ll}'’.-]*(?:\p{Lu}[\p{Ll}'’.-]*)*\.?)$/u.test(word)
+  return /^\p{Lu}[\p{Ll}'’.-]*(?:\p{Lu}[\p{Ll}'’.-]*)*\.?$/u.test(word)
 }
 
 const TITLE_SMALL_WORDS = new Set(['and', 'for', 'on', 'at', 'in', 'to', 'a', 'an'])
@@ -185,9 +185,9 @@ function isTitlePhrase(title: string): boolean {
 /** The speaker named by a label's text, or null when it does not read as a name or role. */
 export function speakerOfLabel(rawLabel: string): string | null {
   const label = rawLabel
-    .replace(/^[*_]+|[*_]+$/g, '')
+    .replace(/^[*_]+|(?<![*_])[*_]+$/g, '')
     .replace(
-      /\s*\((?:[A-Z]{1,2}-[A-Z]{2}|via [^)]*|cont'?d|continuing|on camera|off camera|voice ?over|v\.?o\.?)\)$/i,
+      /(?<!\s)\s*\((?:[A-Z]{1,2}-[A-Z]{2}|via [^)]*|cont'?d|continuing|on camera|off camera|voice ?over|v\.?o\.?)\)$/i,
       ''
     )
     .trim()
@@ -208,7 +208,7 @@ export function readLabelledLine(line: string): LabelledLine | null {
   let rest = line.trim()
   let time: number | null = null
   const leadingTime = LABEL_TIME.exec(rest)
-  if (leadingTime && /[\])]|\s/.test(rest.charAt(leadingTime[0].length - 1) || ' ')) {
+  if (leadingTime && /[\s\])]/.test(rest.charAt(leadingTime[0].length - 1) || ' ')) {
     time = clockSeconds(leadingTime[1] ?? '')
     rest = rest.slice(leadingTime[0].length)
   }
@@ -244,7 +244,7 @@ const STAGE_DIRECTION = /^(?:\(([^()]{2,60})\)|\[([^[\]]{2,60})\])\.?$/
 export function isStageDirection(text: string, { wholeLine = true } = {}): boolean {
   const match = STAGE_DIRECTION.exec(text.trim())
   if (!match) return false
-  const inside = (match[1] ?? match[2] ?? '').replace(/\s*\d{1,2}(?::\d{2}){1,2}\s*/g, ' ').trim()
+  const inside = (match[1] ?? match[2] ?? '').replace(/(?<!\s)\s*\d{1,2}(?::\d{2}){1,2}\s*/g, ' ').trim()
   if (inside.split(/\s+/).length > 6) return false
   if (STAGE_WORDS.test(inside)) return true
   // A line of its own in capitals ("(SHOUTING)") is a direction; inside prose "(NATO)" is not.
@@ -252,7 +252,7 @@ export function isStageDirection(text: string, { wholeLine = true } = {}): boole
 }
 
 /** Stage directions inside a turn's words, where they can be lifted out as whole units. */
-const INLINE_DIRECTION = /(?:\([^()]{2,60}\)|\[[^[\]]{2,60}\])/g
+const INLINE_DIRECTION = /\([^()]{2,60}\)|\[[^[\]]{2,60}\]/g
 
 export interface TurnPiece {
   text: string

@@ -28,7 +28,7 @@ interface Reading {
 function plainMarkdownLine(line: string): string {
   return line
     .replace(/^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))/, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/!?\[([^[\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[^\p{L}\d*])[*_]([^*_\n]+)[*_](?=[^\p{L}\d*]|$)/gu, '$1$2')
     .replace(/<\/?[a-z][^>]*>/gi, '')
