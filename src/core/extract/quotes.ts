@@ -75,7 +75,7 @@ export function findAttributions(article: Article, sentences: TextRange[]): Attr
   const quoteClaimants = new Map<number, Claimant>()
   let previous: { lastBlock: number; speaker: Speaker | null; mention: Span | null; cue: Span | null } | null = null
   /** The subject of the last attributed quote, and the sentence it was in, for a coordinated second verb. */
-  let sameSentence: { start: number; subject: Subject } | null = null
+  const sameSentence: { start: number; subject: Subject | null } = { start: -1, subject: null }
 
   for (let n = 0; n < candidates.length; n++) {
     const c = candidates[n]
@@ -100,7 +100,7 @@ export function findAttributions(article: Article, sentences: TextRange[]): Attr
       const beforeStart = Math.max(openSentence.start, prevClose, c.open - REGION_LIMIT)
       attribution ??= attributionBefore(text, beforeStart, c.open)
       // "Hale called the levy “…” and said the council had “…”": the second verb shares the first's subject.
-      if (attribution === null && sameSentence?.start === openSentence.start) {
+      if (attribution === null && sameSentence.subject && sameSentence.start === openSentence.start) {
         const cue = coordinatedCue(text, prevClose, c.open)
         if (cue) attribution = { cue, subject: sameSentence.subject }
       }
@@ -117,7 +117,7 @@ export function findAttributions(article: Article, sentences: TextRange[]): Attr
     const cueBeside = attribution !== null && (fromAfter || c.open - attribution.cue.end <= SHORT_QUOTE_CUE_DISTANCE)
     if (c.credit === null && words <= SCARE_QUOTE_MAX_WORDS && !cueBeside) continue
     if (c.credit === null && !fromAfter && isQuotedTitle(text, c.start, c.end, c.open)) continue
-    if (attribution) sameSentence = { start: openSentence.start, subject: attribution.subject }
+    if (attribution) Object.assign(sameSentence, { start: openSentence.start, subject: attribution.subject })
 
     let speaker: Speaker | null = null
     let mention: Span | null = null
