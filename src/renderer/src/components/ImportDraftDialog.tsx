@@ -1,10 +1,13 @@
 /**
  * Import new draft: choose the next version of the article (or arrive with a dropped file), see what
  * re-anchoring will do — unchanged, changed, removed, new suggestions — and only then import it.
- * The preview is a dry run on the Node side, so nothing is written until the checker says so.
+ * Both the preview and the import are dry runs on the Node side, made from the case on screen (edits not saved yet
+ * included): the revised case comes back unwritten and the workspace applies it as one undoable step, saved by the
+ * case session like any other change.
  */
 import { useEffect, useRef, useState } from 'react'
 import type { FactdeskApi, FileInput, RevisionSummary, Session } from '../../../shared/contract'
+import type { CaseFile } from '../../../shared/case'
 import { SUPPORTED_EXTENSIONS } from '../../../core/import/errors'
 import { fileInputFor } from '../api/shell'
 import { Dialog } from './Dialog'
@@ -14,7 +17,10 @@ interface Props {
   casePath: string
   /** A file dropped on the open case, to preview at once. */
   initialFile: FileInput | null
-  onImported(session: Session): void
+  /** The case on screen: what is revised. */
+  caseFile: CaseFile
+  /** The revised case (in `session`), made from `sent`; nothing is written yet. */
+  onRevised(sent: CaseFile, session: Session): void
   onClose(): void
 }
 
@@ -25,50 +31,60 @@ type Step =
   | { kind: 'importing'; name: string }
   | { kind: 'failed'; message: string }
 
-const nameOf = (file: FileInput): string => ('path' in file ? file.path.split(/[\\/]/).pop() ?? file.path : file.fileName)
+const nameOf = (file: FileInput): string =>
+  'path' in file ? (file.path.split(/[\\/]/).pop() ?? file.path) : file.fileName
 
 /** The dry run on the Node side: what importing `file` would do, as the step to show. */
-async function dryRun(api: FactdeskApi, casePath: string, file: FileInput): Promise<Step> {
-  const result = await api.revise({ casePath, file, dryRun: true })
+async function dryRun(api: FactdeskApi, casePath: string, caseFile: CaseFile, file: FileInput): Promise<Step> {
+  const result = await api.revise({ casePath, file, dryRun: true, case: caseFile })
   if (!result.ok) return { kind: 'failed', message: result.error.message }
   return { kind: 'preview', name: nameOf(file), file, summary: result.value.summary }
 }
 
-export function ImportDraftDialog({ api, casePath, initialFile, onImported, onClose }: Props) {
+export function ImportDraftDialog({ api, casePath, caseFile, initialFile, onRevised, onClose }: Props) {
   // A dropped file is being checked from the first render on.
-  const [step, setStep] = useState<Step>(() => (initialFile ? { kind: 'checking', name: nameOf(initialFile) } : { kind: 'choose' }))
+  const [step, setStep] = useState<Step>(() =>
+    initialFile ? { kind: 'checking', name: nameOf(initialFile) } : { kind: 'choose' }
+  )
   const picker = useRef<HTMLInputElement>(null)
 
   const preview = (file: FileInput) => {
     setStep({ kind: 'checking', name: nameOf(file) })
-    void dryRun(api, casePath, file).then(setStep)
+    void dryRun(api, casePath, caseFile, file).then(setStep)
   }
 
   useEffect(() => {
     if (!initialFile) return
     let current = true
-    void dryRun(api, casePath, initialFile).then((next) => current && setStep(next))
+    void dryRun(api, casePath, caseFile, initialFile).then((next) => current && setStep(next))
     return () => {
       current = false
     }
+    // Compared once, with the case as it was when the file was dropped; the import itself uses the case as it is then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, casePath, initialFile])
 
   const importNow = async (file: FileInput, name: string) => {
     setStep({ kind: 'importing', name })
-    const result = await api.revise({ casePath, file, dryRun: false })
+    const sent = caseFile
+    const result = await api.revise({ casePath, file, dryRun: true, case: sent })
     if (!result.ok) return setStep({ kind: 'failed', message: result.error.message })
-    onImported(result.value.session)
+    onRevised(sent, result.value.session)
   }
 
   return (
     <Dialog title="Import new draft" onClose={onClose}>
       <p className="muted">
-        Every claim and quote follows its words into the new draft. Items whose words changed come back as “Needs re-check”;
-        items whose words are gone are kept, with all their work, as “Removed from the draft”.
+        Every claim and quote follows its words into the new draft. Items whose words changed come back as “Needs
+        re-check”; items whose words are gone are kept, with all their work, as “Removed from the draft”.
       </p>
       {step.kind === 'choose' || step.kind === 'failed' ? (
         <>
-          {step.kind === 'failed' ? <p role="alert" className="error-text">{step.message}</p> : null}
+          {step.kind === 'failed' ? (
+            <p role="alert" className="error-text">
+              {step.message}
+            </p>
+          ) : null}
           <button type="button" className="primary" onClick={() => picker.current?.click()}>
             Choose the new draft…
           </button>
@@ -109,7 +125,10 @@ export function ImportDraftDialog({ api, casePath, initialFile, onImported, onCl
         onChange={(event) => {
           const file = event.target.files?.[0]
           event.target.value = ''
-          if (file) void fileInputFor(file).then((read) => (read.ok ? preview(read.value) : setStep({ kind: 'failed', message: read.error.message })))
+          if (file)
+            void fileInputFor(file).then((read) =>
+              read.ok ? preview(read.value) : setStep({ kind: 'failed', message: read.error.message })
+            )
         }}
       />
     </Dialog>

@@ -16,6 +16,9 @@ import { useKeyboard } from '../hooks/useKeyboard'
 import { useWorkspaceData } from '../hooks/useWorkspaceData'
 import { NO_FILTER, type ItemFilter } from '../lib/filters'
 import { focusItemList } from '../lib/focus'
+import { keepIdentity } from '../lib/case-identity'
+import { mergeCases } from '../../../core/case/merge-cases'
+import type { CaseFile } from '../../../shared/case'
 import type { TextSelection } from '../lib/offsets'
 import { useRunOp } from '../lib/run-op'
 import { ArticleView } from './ArticleView'
@@ -35,6 +38,16 @@ import { WorkspacePanels, type PanelKind } from './WorkspacePanels'
 /** What the app shell hands the open case: the menu commands it handles (opening another file is the shell's), and a file dropped on it to import as its new draft. */
 export type WorkspaceCommand =
   Exclude<Command, { command: 'open' | 'open-recent' }> | { command: 'import-dropped-draft'; file: FileInput }
+
+interface Analysis {
+  sentences: Session['sentences']
+  inconsistencies: Session['inconsistencies']
+}
+const NO_ANALYSIS: Analysis = { sentences: [], inconsistencies: [] }
+const analysisOf = (session: Session): Analysis => ({
+  sentences: session.sentences,
+  inconsistencies: session.inconsistencies
+})
 
 interface Props {
   api: FactdeskApi
@@ -66,12 +79,15 @@ export function Workspace({
   commands,
   onRefreshRecent
 }: Props) {
-  const state = useCaseState(api, session)
+  const state = useCaseState(api, session, settings.checkerName)
   const run = useRunOp(state, settings.checkerName, notify)
   const c = state.caseFile
   const [filter, setFilter] = useState<ItemFilter>(NO_FILTER)
   const [showCoverage, setShowCoverage] = useState(false)
-  const data = useWorkspaceData(c, session.sentences, filter, showCoverage)
+  // The engine's view of each draft seen in this window (a draft imported here, then undone or redone, keeps it).
+  const [analyses, setAnalyses] = useState(() => new Map([[session.case.currentDraftId, analysisOf(session)]]))
+  const analysis = analyses.get(c.currentDraftId) ?? NO_ANALYSIS
+  const data = useWorkspaceData(c, analysis.sentences, filter, showCoverage)
   const [selectedId, setSelectedId] = useState<string | null>(() => data.visible[0]?.id ?? null)
   const [scrollToken, setScrollToken] = useState(0)
   const [dialog, setDialog] = useState<'settings' | 'shortcuts' | 'inconsistencies' | null>(null)
@@ -197,6 +213,21 @@ export function Workspace({
   }, [])
   useImperativeHandle(commands, () => handleCommand, [handleCommand])
 
+  /** A new draft revised on the Node side from the case on screen (`sent`): one undoable step, saved as any other. */
+  const revised = useCallback(
+    (sent: CaseFile, next: Session) => {
+      const apply = state.apply
+      apply((current) => {
+        const fresh = keepIdentity(sent, next.case)
+        // Changes made while the draft was compared (an outside merge) are kept on top of it.
+        return current === sent ? fresh : mergeCases(sent, current, fresh, { at: new Date().toISOString() }).case
+      })
+      setAnalyses((known) => new Map(known).set(next.case.currentDraftId, analysisOf(next)))
+      setPanel('changes')
+    },
+    [state.apply]
+  )
+
   const reload = async () => {
     const result = await api.openFile({ path: session.casePath })
     if (result.ok) onSession(result.value)
@@ -276,11 +307,11 @@ export function Workspace({
         />
         <aside className="side" aria-label="Items and details">
           <div className="side-head">
-            {session.inconsistencies.length > 0 ? (
+            {analysis.inconsistencies.length > 0 ? (
               <button type="button" className="inconsistency-link" onClick={() => setDialog('inconsistencies')}>
-                {session.inconsistencies.length === 1
+                {analysis.inconsistencies.length === 1
                   ? '1 possible inconsistency'
-                  : `${session.inconsistencies.length} possible inconsistencies`}
+                  : `${analysis.inconsistencies.length} possible inconsistencies`}
               </button>
             ) : null}
             <ItemFilters
@@ -334,7 +365,7 @@ export function Workspace({
       ) : null}
       {dialog === 'inconsistencies' ? (
         <InconsistenciesDialog
-          inconsistencies={session.inconsistencies}
+          inconsistencies={analysis.inconsistencies}
           items={c.items}
           onSelect={(id) => select(id)}
           onClose={() => setDialog(null)}
@@ -353,7 +384,8 @@ export function Workspace({
         caseFile={c}
         draftFile={draftFile}
         onClose={() => setPanel(null)}
-        onImported={(next) => onSession(next, { showChanges: true })}
+        flush={state.flush}
+        onRevised={revised}
         onSelectItem={(id) => select(id)}
       />
     </div>

@@ -18,15 +18,37 @@ export interface PanelProps {
   /** A file dropped on the open case to import as its new draft. */
   draftFile: FileInput | null
   onClose(): void
-  /** A new draft was imported: show the new session, then what changed. */
-  onImported(session: Session): void
+  /** Write what is pending; true when the case on screen is on disk. */
+  flush(): Promise<boolean>
+  /** A new draft was revised from `sent` (the case on screen then), nothing written yet: apply it. */
+  onRevised(sent: CaseFile, session: Session): void
   onSelectItem(id: string): void
 }
 
-export function WorkspacePanels({ panel, api, casePath, caseFile, draftFile, onClose, onImported, onSelectItem }: PanelProps) {
-  if (panel === 'report') return <ReportDialog api={api} casePath={casePath} onClose={onClose} />
+export function WorkspacePanels({
+  panel,
+  api,
+  casePath,
+  caseFile,
+  draftFile,
+  onClose,
+  flush,
+  onRevised,
+  onSelectItem
+}: PanelProps) {
+  if (panel === 'report')
+    return <ReportDialog api={api} casePath={casePath} caseFile={caseFile} flush={flush} onClose={onClose} />
   if (panel === 'import-draft')
-    return <ImportDraftDialog api={api} casePath={casePath} initialFile={draftFile} onImported={onImported} onClose={onClose} />
+    return (
+      <ImportDraftDialog
+        api={api}
+        casePath={casePath}
+        caseFile={caseFile}
+        initialFile={draftFile}
+        onRevised={onRevised}
+        onClose={onClose}
+      />
+    )
   if (panel === 'changes')
     return (
       <div className="changes-overlay">
