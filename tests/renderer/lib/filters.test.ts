@@ -20,13 +20,20 @@ const A = paragraphs(
 )
 const anaRuiz = { name: 'Ana Ruiz', description: 'the harbour master', anonymous: false }
 const fisherman = { name: 'a fisherman', description: null, anonymous: true }
+const authorityAt = A.text.indexOf('the port authority')
+const portAuthority = {
+  name: 'the port authority',
+  mention: { start: authorityAt, end: authorityAt + 18, text: 'the port authority' },
+  cue: { start: authorityAt + 19, end: authorityAt + 23, text: 'said' }
+}
 
 const ITEMS: Item[] = [
   claim(A, 'Harbour fees rose 12% last year, the port authority said.', {
     id: 'i1',
     state: 'accepted',
     status: 'verified',
-    reasons: ['number: 12%']
+    reasons: ['number: 12%'],
+    claimant: portAuthority
   }),
   quote(A, 'We had no choice,', { id: 'i2', state: 'accepted', status: 'in-progress', speaker: anaRuiz }),
   claim(A, 'The marina will open in 2026.', { id: 'i3', claimType: 'prediction' }),
@@ -47,6 +54,7 @@ describe('filterItems', () => {
     ['quotes', { type: 'quote' }, ['i2']],
     ['one claim type', { type: 'prediction', show: 'all' as const }, ['i3', 'i4']],
     ['one speaker', { speaker: 'Ana Ruiz' }, ['i2']],
+    ['one claimant, with the same filter as speakers', { speaker: 'the port authority' }, ['i1']],
     ['words, in any case and order', { text: 'LAST harbour' }, ['i1']],
     ['a speaker’s name typed as text', { text: 'ruiz' }, ['i2']],
     ['a reason', { text: '12%' }, ['i1']],
@@ -59,8 +67,8 @@ describe('filterItems', () => {
 })
 
 describe('speakers and labels', () => {
-  it('lists each speaker once, in alphabetical order', () => {
-    expect(speakers([...ITEMS, ITEMS[1]])).toEqual(['a fisherman', 'Ana Ruiz'])
+  it('lists each speaker and claimant once, in alphabetical order', () => {
+    expect(speakers([...ITEMS, ITEMS[1]])).toEqual(['a fisherman', 'Ana Ruiz', 'the port authority'])
   })
 
   it.each([

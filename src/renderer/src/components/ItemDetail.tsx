@@ -15,6 +15,7 @@ import { CorrectionSection } from './CorrectionSection'
 import { ChecklistSection } from './ChecklistSection'
 import { EditSection } from './EditSection'
 import { HistorySection } from './HistorySection'
+import { AttributionLine } from './AttributionLine'
 
 interface Props {
   api: FactdeskApi
@@ -42,7 +43,12 @@ function FactValueText({ fact }: { fact: Fact }) {
   const shown = factValueToShow(fact)
   if (!shown) return null
   if (shown.kind === 'unresolved') {
-    return <span className="muted"> → {shown.reason === 'vague' ? 'no single date' : 'set the article date to resolve it'}</span>
+    return (
+      <span className="muted">
+        {' '}
+        → {shown.reason === 'vague' ? 'no single date' : 'set the article date to resolve it'}
+      </span>
+    )
   }
   return <span className="muted"> → {shown.kind === 'date' ? formatCalendarDate(shown.value) : shown.value}</span>
 }
@@ -56,16 +62,16 @@ export function ItemDetail(props: Props) {
       <header className="detail-head">
         <span className={`kind kind-${item.kind}`}>{item.kind === 'quote' ? 'Quote' : 'Claim'}</span>
         {item.claimType && item.kind === 'claim' ? <span className="muted">{item.claimType}</span> : null}
-        <span className="muted">{item.origin === 'manual' ? 'added by hand' : item.state === 'suggested' ? 'suggested by Factdesk' : item.state}</span>
+        <span className="muted">
+          {item.origin === 'manual'
+            ? 'added by hand'
+            : item.state === 'suggested'
+              ? 'suggested by Factdesk'
+              : item.state}
+        </span>
       </header>
       <blockquote className="detail-text">{item.anchor.exact}</blockquote>
-      {item.speaker ? (
-        <p className="speaker-line">
-          <strong>{item.speaker.name}</strong>
-          {item.speaker.description ? `, ${item.speaker.description}` : ''}
-          {item.speaker.anonymous ? ' (anonymous)' : ''}
-        </p>
-      ) : null}
+      <AttributionLine key={item.id} item={item} run={run} />
 
       <div className="status-row">
         <label className="field-inline">
@@ -89,7 +95,12 @@ export function ItemDetail(props: Props) {
           </button>
         ) : (
           <>
-            <button type="button" className="primary" disabled={item.state === 'accepted'} onClick={() => run((c, ctx) => accept(c, item.id, ctx))}>
+            <button
+              type="button"
+              className="primary"
+              disabled={item.state === 'accepted'}
+              onClick={() => run((c, ctx) => accept(c, item.id, ctx))}
+            >
               {item.state === 'accepted' ? 'Accepted' : 'Accept'}
             </button>
             <button type="button" onClick={() => run((c, ctx) => dismiss(c, item.id, ctx))}>
@@ -112,7 +123,9 @@ export function ItemDetail(props: Props) {
           </button>
         </p>
       ) : null}
-      {item.previousText ? <p className="muted small">Changed since the last draft; was: “{item.previousText}”</p> : null}
+      {item.previousText ? (
+        <p className="muted small">Changed since the last draft; was: “{item.previousText}”</p>
+      ) : null}
 
       {item.reasons.length > 0 || item.facts.length > 0 ? (
         <details className="section" open>

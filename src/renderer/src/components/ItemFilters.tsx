@@ -77,8 +77,13 @@ export const ItemFilters = forwardRef<HTMLInputElement, Props>(function ItemFilt
             </option>
           ))}
         </select>
-        <select aria-label="Speaker filter" value={filter.speaker} onChange={(e) => set({ speaker: e.target.value })} disabled={speakers.length === 0}>
-          <option value="">Any speaker</option>
+        <select
+          aria-label="Speaker filter"
+          value={filter.speaker}
+          onChange={(e) => set({ speaker: e.target.value })}
+          disabled={speakers.length === 0}
+        >
+          <option value="">Any speaker or claimant</option>
           {speakers.map((name) => (
             <option key={name} value={name}>
               {name}

@@ -34,6 +34,11 @@ const ItemRow = memo(function ItemRow({ item, status, selected, onSelect }: RowP
           <span className={`kind kind-${item.kind}`}>{item.kind === 'quote' ? 'Quote' : 'Claim'}</span>
           {item.claimType && item.kind === 'claim' ? <span className="muted">{item.claimType}</span> : null}
           {item.speaker ? <span className="speaker">{item.speaker.name}</span> : null}
+          {!item.speaker && item.claimant ? (
+            <span className="speaker" title="Who the article says made this claim">
+              {item.claimant.name}
+            </span>
+          ) : null}
           <span className="row-status">{status?.label ?? item.status}</span>
           {item.state === 'suggested' ? <span className="muted">suggested</span> : null}
           {item.twinOf ? <span className="muted">twin</span> : null}

@@ -17,8 +17,13 @@ export interface ItemFilter {
 
 export const NO_FILTER: ItemFilter = { show: 'to-check', status: '', type: '', speaker: '', text: '' }
 
+/** Who an item is attributed to: a quote's speaker, or a claim's claimant ("the ministry said …"). */
+export function attributedTo(item: Item): string | null {
+  return item.speaker?.name ?? item.claimant?.name ?? null
+}
+
 export function searchText(item: Item): string {
-  return `${item.anchor.exact} ${item.speaker?.name ?? ''} ${item.claimType ?? ''} ${item.reasons.join(' ')}`.toLowerCase()
+  return `${item.anchor.exact} ${attributedTo(item) ?? ''} ${item.claimType ?? ''} ${item.reasons.join(' ')}`.toLowerCase()
 }
 
 function shows(item: Item, show: ShowFilter): boolean {
@@ -33,16 +38,20 @@ export function filterItems(items: Item[], index: Map<string, string>, filter: I
     if (!shows(item, filter.show)) return false
     if (filter.status && item.status !== filter.status) return false
     if (filter.type && item.kind !== filter.type && item.claimType !== filter.type) return false
-    if (filter.speaker && item.speaker?.name !== filter.speaker) return false
+    if (filter.speaker && attributedTo(item) !== filter.speaker) return false
     if (words.length === 0) return true
     const haystack = index.get(item.id) ?? ''
     return words.every((word) => haystack.includes(word))
   })
 }
 
+/** Everyone the items are attributed to, speakers and claimants alike, for the speaker filter. */
 export function speakers(items: Item[]): string[] {
   const names = new Set<string>()
-  for (const item of items) if (item.speaker?.name) names.add(item.speaker.name)
+  for (const item of items) {
+    const name = attributedTo(item)
+    if (name) names.add(name)
+  }
   return [...names].sort((a, b) => a.localeCompare(b))
 }
 

@@ -1,0 +1,97 @@
+/**
+ * Who said it, under the item's words: a quote's speaker or a claim's claimant, with the words that
+ * name them in the article and the speech cue ("the ministry" · said). The checker can correct the
+ * name or clear it; the engine's evidence stays when the name is corrected (ops-attribution.ts).
+ */
+import { useState } from 'react'
+import type { Item } from '../../../shared/case'
+import { MAX_ATTRIBUTION_NAME, setClaimant, setSpeaker } from '../../../core/case/ops-attribution'
+import type { RunOp } from '../lib/run-op'
+
+interface Props {
+  item: Item
+  run: RunOp
+}
+
+export function AttributionLine({ item, run }: Props) {
+  const [editing, setEditing] = useState<string | null>(null)
+  const quote = item.kind === 'quote'
+  const role = quote ? 'Speaker' : 'Claimant'
+  const name = quote ? (item.speaker?.name ?? null) : (item.claimant?.name ?? null)
+  const mention = quote ? item.mention : (item.claimant?.mention ?? null)
+  const cue = quote ? item.cue : (item.claimant?.cue ?? null)
+  const save = (value: string | null) => {
+    const done = run((c, ctx) => (quote ? setSpeaker(c, item.id, value, ctx) : setClaimant(c, item.id, value, ctx)))
+    if (done) setEditing(null)
+  }
+
+  if (editing !== null) {
+    return (
+      <form
+        className="attribution-edit"
+        aria-label={`${role} of this ${item.kind}`}
+        onSubmit={(e) => {
+          e.preventDefault()
+          save(editing.trim() === '' ? null : editing)
+        }}
+      >
+        <label className="field-inline">
+          <span>{role}</span>
+          <input
+            aria-label={`${role} name`}
+            value={editing}
+            maxLength={MAX_ATTRIBUTION_NAME}
+            autoFocus
+            onChange={(e) => setEditing(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.stopPropagation()
+                setEditing(null)
+              }
+            }}
+          />
+        </label>
+        <button type="submit" className="primary">
+          Save
+        </button>
+        <button type="button" onClick={() => setEditing(null)}>
+          Cancel
+        </button>
+      </form>
+    )
+  }
+
+  const said = mention && name && mention.text !== name ? `“${mention.text}”` : null
+  return (
+    <p className="speaker-line attribution-line" aria-label={role}>
+      {name ? (
+        <>
+          <span className="muted">{quote ? 'Said by ' : 'Claimed by '}</span>
+          <strong>{name}</strong>
+          {quote && item.speaker?.description ? `, ${item.speaker.description}` : ''}
+          {quote && item.speaker?.anonymous ? ' (anonymous)' : ''}
+          {said || cue ? (
+            <span className="muted">
+              {' '}
+              — {said ? `${said} ` : ''}
+              {cue ? cue.text : ''}
+            </span>
+          ) : null}{' '}
+        </>
+      ) : (
+        <span className="muted">{quote ? 'No speaker found. ' : 'No claimant: the article’s own claim. '}</span>
+      )}
+      <button type="button" className="link" onClick={() => setEditing(name ?? '')}>
+        {name ? 'Change' : `Set ${role.toLowerCase()}`}
+      </button>
+      {name ? (
+        <>
+          {' · '}
+          <button type="button" className="link" onClick={() => save(null)}>
+            Clear
+          </button>
+        </>
+      ) : null}
+    </p>
+  )
+}

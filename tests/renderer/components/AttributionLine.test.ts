@@ -1,0 +1,101 @@
+// @vitest-environment happy-dom
+/**
+ * The line under an item that says who said it: a claim's claimant with the words that name them and
+ * the cue, a quote's speaker; the checker changes or clears either, and the case records it.
+ */
+import { act, createElement } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { CaseFile, Item } from '../../../src/shared/case'
+import { AttributionLine } from '../../../src/renderer/src/components/AttributionLine'
+import type { Op } from '../../../src/renderer/src/lib/run-op'
+import { caseFile, claim, paragraphs, quote } from '../../helpers/builders'
+
+Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true })
+
+const A = paragraphs('Harbour fees rose 12% last year, the port authority said.', '“We had no choice,” said Ana Ruiz.')
+const at = A.text.indexOf('the port authority')
+const fees = claim(A, 'Harbour fees rose 12% last year, the port authority said.', {
+  id: 'i1',
+  claimant: {
+    name: 'Kestrel Port Authority',
+    mention: { start: at, end: at + 18, text: 'the port authority' },
+    cue: { start: at + 19, end: at + 23, text: 'said' }
+  }
+})
+const choice = quote(A, 'We had no choice,', {
+  id: 'i2',
+  speaker: { name: 'Ana Ruiz', description: null, anonymous: false }
+})
+
+let root: Root | null = null
+let host: HTMLElement
+afterEach(async () => {
+  await act(async () => root?.unmount())
+  root = null
+})
+
+/** Renders the line for one item of a live case; ops the line runs change that case and re-render it. */
+async function mount(item: Item): Promise<{ current: () => CaseFile }> {
+  let state = caseFile(A, { items: [fees, choice] })
+  host = document.createElement('div')
+  document.body.append(host)
+  root = createRoot(host)
+  const render = () => {
+    const live = state.items.find((it) => it.id === item.id) as Item
+    root?.render(createElement(AttributionLine, { item: live, run }))
+  }
+  const run = (op: Op): boolean => {
+    const out = op(state, { by: 'Checker', at: '2024-05-14T10:00:00.000Z' })
+    if ('ok' in out) {
+      if (!out.ok) return false
+      state = out.value
+    } else state = out
+    render()
+    return true
+  }
+  await act(async () => render())
+  return { current: () => state }
+}
+
+const button = (label: string): HTMLButtonElement => {
+  const found = [...host.querySelectorAll('button')].find((b) => b.textContent === label)
+  if (!found) throw new Error(`no button "${label}" in: ${host.textContent}`)
+  return found
+}
+
+async function typeName(value: string): Promise<void> {
+  const input = host.querySelector('input') as HTMLInputElement
+  await act(async () => {
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set
+    setter?.call(input, value)
+    input.dispatchEvent(new Event('input', { bubbles: true }))
+  })
+  await act(async () => (host.querySelector('form') as HTMLFormElement).requestSubmit())
+}
+
+describe('AttributionLine', () => {
+  it('shows a claim’s claimant with the words naming them and the cue', async () => {
+    await mount(fees)
+    expect(host.textContent).toContain('Claimed by Kestrel Port Authority — “the port authority” said')
+  })
+
+  it('changes a claimant: the name is the checker’s, the engine’s evidence stays', async () => {
+    const live = await mount(fees)
+    await act(async () => button('Change').click())
+    await typeName('Port of Kestrel')
+    const changed = live.current().items.find((it) => it.id === 'i1')
+    expect(changed?.claimant?.name).toBe('Port of Kestrel')
+    expect(changed?.claimant?.mention.text).toBe('the port authority')
+    expect(host.textContent).toContain('Claimed by Port of Kestrel')
+  })
+
+  it('clears a speaker, and offers to set one again', async () => {
+    const live = await mount(choice)
+    expect(host.textContent).toContain('Said by Ana Ruiz')
+    await act(async () => button('Clear').click())
+    expect(live.current().items.find((it) => it.id === 'i2')?.speaker).toBeNull()
+    expect(host.textContent).toContain('No speaker found.')
+    expect(button('Set speaker')).toBeTruthy()
+  })
+})
