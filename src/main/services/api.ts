@@ -18,7 +18,8 @@ import { formatIssuePath } from './validation'
 import { restoreBackup } from './case-backups'
 import { canonicalCasePath, readCase } from './case-store'
 import { saveRequest } from './case-saves'
-import { forgetVersions } from './case-versions'
+import { forgetVersions, unchangedSince } from './case-versions'
+import { caseOwners, claimCase, releaseCase } from './case-owners'
 import { saveCopy } from './case-copy'
 import { addEvidenceFile } from './evidence'
 import { checkExternalUrl, openWithDesktop } from './external'
@@ -65,9 +66,18 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
     deps.onRecentChanged?.()
     return result
   }
-  /** A case that was opened (or found damaged) may be saved, restored and given evidence from now on. */
-  const opened = <T extends Result<Session>>(result: T): T => {
-    if (result.ok) capabilities.grantCase(result.value.casePath)
+  /**
+   * A case that was opened may be saved, restored and given evidence from now on; this app becomes one of its
+   * owners (an owner file beside it), and the session says who else has it open.
+   */
+  const opened = async <T extends Result<Session>>(result: T): Promise<T> => {
+    if (result.ok) {
+      capabilities.grantCase(result.value.casePath)
+      const { checkerName } = await loadSettings(deps.dataDir)
+      const { owners, notice } = await claimCase(result.value.casePath, checkerName)
+      result.value.owners = owners
+      if (notice) result.value.notice = notice
+    }
     return recentChanged(result)
   }
 
@@ -77,10 +87,8 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
       const file = launchFile
       launchFile = null
       const startup = await getStartup(ctx, { launchFile: file, mode: deps.mode, resourcesDir: deps.resourcesDir })
-      if (startup.ok) {
-        const shown = startup.value.session ?? startup.value.broken
-        if (shown) capabilities.grantCase(shown.casePath)
-      }
+      if (startup.ok && startup.value.session) await opened(ok(startup.value.session))
+      else if (startup.ok && startup.value.broken) capabilities.grantCase(startup.value.broken.casePath)
       return recentChanged(startup)
     },
     async openFile(input) {
@@ -107,13 +115,24 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
       })
     },
     async pollCase(input) {
-      const loaded = await readCase(input.casePath)
+      const casePath = await canonicalCasePath(input.casePath)
+      // Polled every few seconds: a file still the one last read or written here is not read again.
+      if (await unchangedSince(casePath, input.fingerprint)) {
+        return ok({ fingerprint: input.fingerprint, case: null, owners: await caseOwners(casePath) })
+      }
+      const loaded = await readCase(casePath)
       if (!loaded.ok) return loaded
       const { fingerprint } = loaded.value
-      return ok({ fingerprint, case: fingerprint === input.fingerprint ? null : loaded.value.case, owners: [] })
+      return ok({
+        fingerprint,
+        case: fingerprint === input.fingerprint ? null : loaded.value.case,
+        owners: await caseOwners(casePath)
+      })
     },
     async closeCase(input) {
-      forgetVersions(await canonicalCasePath(input.casePath))
+      const casePath = await canonicalCasePath(input.casePath)
+      await releaseCase(casePath)
+      forgetVersions(casePath)
       return ok(null)
     },
     async saveCopy(input) {
@@ -125,7 +144,8 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
     async restoreBackup(input) {
       const restored = await restoreBackup(input.casePath, input.backupPath, (deps.now ?? (() => new Date()))())
       if (!restored.ok) return restored
-      return opened(ok(await rememberSession(ctx, sessionFrom(input.casePath, restored.value))))
+      const casePath = await canonicalCasePath(input.casePath)
+      return opened(ok(await rememberSession(ctx, sessionFrom(casePath, restored.value))))
     },
     async getSettings() {
       return ok(await loadSettings(deps.dataDir))

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs'
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { fail, type Result } from '../../shared/result'
 import { writeFileAtomic } from './atomic-file'
+import { withCaseLock } from './case-lock'
 import { parseCaseText, readCase, type LoadedCase } from './case-store'
 
 /** Ten versions: enough to step back past a bad afternoon, small enough to never matter on disk. */
@@ -55,7 +56,10 @@ export async function listGoodBackups(casePath: string): Promise<{ path: string;
   const dir = backupsDirFor(casePath)
   let names: string[]
   try {
-    names = (await readdir(dir)).filter((name) => BACKUP_NAME.test(name)).sort().reverse()
+    names = (await readdir(dir))
+      .filter((name) => BACKUP_NAME.test(name))
+      .sort()
+      .reverse()
   } catch {
     return []
   }
@@ -78,7 +82,11 @@ export function isInside(folder: string, child: string): boolean {
  * Puts a backup in place of the case file. The file being replaced (damaged or not) is renamed
  * to `<case minus .json>.broken-<time>.json` beside it first, so nothing is ever lost.
  */
-export async function restoreBackup(casePath: string, backupPath: string, now = new Date()): Promise<Result<LoadedCase>> {
+export async function restoreBackup(
+  casePath: string,
+  backupPath: string,
+  now = new Date()
+): Promise<Result<LoadedCase>> {
   if (!isInside(backupsDirFor(casePath), backupPath) || !BACKUP_NAME.test(basename(backupPath))) {
     return fail('invalid-input', `${backupPath} is not one of the backups of ${basename(casePath)}.`)
   }
@@ -86,12 +94,20 @@ export async function restoreBackup(casePath: string, backupPath: string, now = 
   if (text === null) return fail('not-found', `The backup ${backupPath} no longer exists.`)
   const parsed = parseCaseText(text, basename(backupPath))
   if (!parsed.ok) return fail('case-invalid', `The backup cannot be used either: ${parsed.error.message}`)
-  const aside = join(dirname(casePath), `${basename(stem(casePath))}.broken-${now.toISOString().replace(/:/g, '-')}.json`)
+  const aside = join(
+    dirname(casePath),
+    `${basename(stem(casePath))}.broken-${now.toISOString().replace(/:/g, '-')}.json`
+  )
   try {
-    if (existsSync(casePath)) await rename(casePath, aside)
-    await writeFileAtomic(casePath, text)
+    await withCaseLock(casePath, async () => {
+      if (existsSync(casePath)) await rename(casePath, aside)
+      await writeFileAtomic(casePath, text)
+    })
   } catch (error) {
-    return fail('write-failed', `Could not restore ${basename(casePath)}: ${(error as Error).message}. The damaged file is at ${aside}.`)
+    return fail(
+      'write-failed',
+      `Could not restore ${basename(casePath)}: ${(error as Error).message}. The damaged file is at ${aside}.`
+    )
   }
   return readCase(casePath)
 }

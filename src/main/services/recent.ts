@@ -1,6 +1,10 @@
 /**
  * Recently opened cases, newest first, at most MAX_RECENT, in `<data folder>/recent.json`
  * (lowdb). Entries whose case file has gone are hidden, not deleted: a USB stick may come back.
+ *
+ * The list is a convenience: a data folder that is full or read-only must never stop a case from opening. A write
+ * that fails is logged and kept as a warning the start screen shows once (takeHousekeepingWarnings). Writes go one
+ * at a time in this process, each through a temp file of its own (two Factdesks never share a temp name).
  */
 import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
@@ -9,6 +13,7 @@ import { Low } from 'lowdb'
 import { JSONFile } from 'lowdb/node'
 import { z } from 'zod'
 import type { RecentEntry } from '../../shared/contract'
+import { AtomicJsonFile } from './atomic-file'
 
 export const MAX_RECENT = 10
 
@@ -42,10 +47,40 @@ export async function listRecent(dataDir: string): Promise<RecentEntry[]> {
   return (await readAll(dataDir)).filter((entry) => existsSync(entry.casePath)).slice(0, MAX_RECENT)
 }
 
-/** Puts `entry` first (replacing an older entry for the same case) and trims the list. */
-export async function addRecent(dataDir: string, entry: RecentEntry): Promise<void> {
-  const others = (await readAll(dataDir)).filter((old) => old.casePath !== entry.casePath)
-  await mkdir(dataDir, { recursive: true })
-  const db = new Low<RecentEntry[]>(new JSONFile<RecentEntry[]>(recentPath(dataDir)), [entry, ...others].slice(0, MAX_RECENT))
-  await db.write()
+const warnings: string[] = []
+/** Every warning already queued or shown in this run: the same failure is news once. */
+const said = new Set<string>()
+
+/** Housekeeping failures since the last call, each said once (the start screen shows them). */
+export function takeHousekeepingWarnings(): string[] {
+  return warnings.splice(0, warnings.length)
+}
+
+/** Logs a failed bit of housekeeping and keeps it to tell the checker once (the same sentence only once). */
+export function housekeepingFailed(what: string, error: unknown): void {
+  const message = `${what}: ${(error as Error)?.message ?? String(error)}. Your cases open and save as usual.`
+  console.warn(`factdesk: ${message}`)
+  if (said.has(message)) return
+  said.add(message)
+  warnings.push(message)
+}
+
+let queue: Promise<unknown> = Promise.resolve()
+
+/** Puts `entry` first (replacing an older entry for the same case) and trims the list. Never fails. */
+export function addRecent(dataDir: string, entry: RecentEntry): Promise<void> {
+  const next = queue.then(async () => {
+    try {
+      const others = (await readAll(dataDir)).filter((old) => old.casePath !== entry.casePath)
+      await mkdir(dataDir, { recursive: true })
+      await new Low(
+        new AtomicJsonFile<RecentEntry[]>(recentPath(dataDir)),
+        [entry, ...others].slice(0, MAX_RECENT)
+      ).write()
+    } catch (error) {
+      housekeepingFailed(`The recent files list in ${dataDir} could not be updated`, error)
+    }
+  })
+  queue = next
+  return next
 }

@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { existsSync, readdirSync } from 'node:fs'
-import { mkdir } from 'node:fs/promises'
+import { mkdir, realpath } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import type { Extraction } from '../../shared/article'
 import type { CaseFile } from '../../shared/case'
@@ -19,7 +19,16 @@ import { shortHash } from '../../core/case/ids'
 import { extract } from '../../core/extract/extract'
 import { listGoodBackups } from './case-backups'
 import type { TextWriter } from './atomic-file'
-import { CASE_SUFFIX, isCasePath, parseCaseText, readCase, writeCase, type LoadedCase } from './case-store'
+import {
+  CASE_SUFFIX,
+  canonicalCasePath,
+  isCasePath,
+  parseCaseText,
+  readCase,
+  writeCase,
+  type LoadedCase
+} from './case-store'
+import { sweepLeftovers } from './case-sweep'
 import { casesDir, safeFileName } from './data-dir'
 import { importBytes, importFile, type ImportedArticle } from './file-import'
 import { addRecent } from './recent'
@@ -42,7 +51,13 @@ export function sessionFrom(casePath: string, loaded: LoadedCase): Session {
 }
 
 function sessionOf(casePath: string, caseFile: CaseFile, extraction: Extraction, fingerprint: string): Session {
-  return { casePath, case: caseFile, sentences: extraction.sentences, inconsistencies: extraction.inconsistencies, fingerprint }
+  return {
+    casePath,
+    case: caseFile,
+    sentences: extraction.sentences,
+    inconsistencies: extraction.inconsistencies,
+    fingerprint
+  }
 }
 
 export function dataCasePath(dataDir: string, fileName: string, hash: string): string {
@@ -53,7 +68,10 @@ export async function brokenCase(casePath: string, problem: string): Promise<Bro
   return { casePath, problem, backups: await listGoodBackups(casePath) }
 }
 
-async function openCasePath(ctx: SessionContext, casePath: string): Promise<OpenOutcome> {
+async function openCasePath(ctx: SessionContext, givenPath: string): Promise<OpenOutcome> {
+  // One spelling per file (symlinks, `.` steps), so two windows opening it two ways share one queue and one lock.
+  const casePath = await canonicalCasePath(givenPath)
+  await sweepLeftovers(casePath)
   const loaded = await readCase(casePath)
   if (!loaded.ok) {
     if (loaded.error.code !== 'case-invalid') return { error: loaded }
@@ -67,7 +85,12 @@ async function openCasePath(ctx: SessionContext, casePath: string): Promise<Open
 /** Puts an opened (or restored) case at the top of the recent list; answers the session. */
 export async function rememberSession(ctx: SessionContext, session: Session): Promise<Session> {
   const { casePath, case: caseFile } = session
-  await addRecent(ctx.dataDir, { casePath, articlePath: caseFile.articlePath || null, title: titleOf(caseFile), openedAt: nowIso(ctx) })
+  await addRecent(ctx.dataDir, {
+    casePath,
+    articlePath: caseFile.articlePath || null,
+    title: titleOf(caseFile),
+    openedAt: nowIso(ctx)
+  })
   return session
 }
 
@@ -91,9 +114,15 @@ interface Imported {
  * its hash (under its own file name, or under another name: the same text uploaded as
  * "story (1).txt" is the same article). The app, `factdesk report`, `revise` and `init` all ask here.
  */
-export function existingCasePath(dataDir: string, imported: Pick<Imported, 'fileName' | 'hash'>, articlePath: string | null): string | null {
+export function existingCasePath(
+  dataDir: string,
+  imported: Pick<Imported, 'fileName' | 'hash'>,
+  articlePath: string | null
+): string | null {
   const beside = articlePath ? `${articlePath}${CASE_SUFFIX}` : null
-  const found = [beside, dataCasePath(dataDir, imported.fileName, imported.hash)].find((candidate) => candidate !== null && existsSync(candidate))
+  const found = [beside, dataCasePath(dataDir, imported.fileName, imported.hash)].find(
+    (candidate) => candidate !== null && existsSync(candidate)
+  )
   return found ?? dataCaseByHash(dataDir, imported.hash)
 }
 
@@ -137,15 +166,22 @@ async function openImported(ctx: SessionContext, imported: Imported, articlePath
     written = await writeCase(inDataDir, caseFile, '', { now: ctx.now, writeText: ctx.writeText })
     casePath = inDataDir
   }
+  // Another window or process created this article's case meanwhile (two opens at once): open that one.
+  if (!written.ok && written.error.code === 'conflict' && existsSync(casePath)) return openCasePath(ctx, casePath)
   if (!written.ok) return { error: written }
   const { case: saved, fingerprint } = written.value
   return { session: await rememberSession(ctx, sessionOf(casePath, saved, extraction, fingerprint)) }
 }
 
+/** The file's real path (links and `.` steps resolved), or the path as given when it cannot be resolved. */
+async function realPathOf(path: string): Promise<string> {
+  return realpath(path).catch(() => path)
+}
+
 /** Opens whatever the UI or command line handed over. */
 export async function openInput(ctx: SessionContext, input: FileInput): Promise<OpenOutcome> {
   if ('path' in input) {
-    const path = resolve(input.path)
+    const path = await realPathOf(resolve(input.path))
     if (isCasePath(path)) return openCasePath(ctx, path)
     const imported = await importFile(path)
     if (!imported.ok) return { error: imported }
@@ -185,7 +221,10 @@ function asResult(outcome: OpenOutcome): Result<Session> {
   if ('session' in outcome) return ok(outcome.session)
   if ('broken' in outcome) {
     const { casePath, problem, backups } = outcome.broken
-    const offer = backups.length > 0 ? ` ${backups.length} good backup(s) are offered on the start screen.` : ' No good backup exists.'
+    const offer =
+      backups.length > 0
+        ? ` ${backups.length} good backup(s) are offered on the start screen.`
+        : ' No good backup exists.'
     return fail('case-invalid', `${problem} The file was not changed (${casePath}).${offer}`)
   }
   return outcome.error

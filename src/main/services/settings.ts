@@ -10,6 +10,7 @@ import { JSONFile } from 'lowdb/node'
 import { z } from 'zod'
 import { DEFAULT_SETTINGS, PAPER_SIZES, type Settings } from '../../shared/contract'
 import { fail, ok, type Result } from '../../shared/result'
+import { AtomicJsonFile } from './atomic-file'
 
 /** Names are shown in reports; 200 characters is generous for any byline. */
 export const settingsSchema = z.object({
@@ -40,10 +41,15 @@ export async function loadSettings(dataDir: string): Promise<Settings> {
 
 export async function saveSettings(dataDir: string, settings: Settings): Promise<Result<Settings>> {
   const parsed = settingsSchema.safeParse(settings)
-  if (!parsed.success) return fail('invalid-input', 'Settings not saved: the checker name must be under 200 characters and the paper A4 or Letter.')
+  if (!parsed.success)
+    return fail(
+      'invalid-input',
+      'Settings not saved: the checker name must be under 200 characters and the paper A4 or Letter.'
+    )
   try {
     await mkdir(dataDir, { recursive: true })
-    const db = new Low<Settings>(new JSONFile<Settings>(settingsPath(dataDir)), parsed.data)
+    // A temp file of its own (writeFileAtomic), never lowdb's one shared `.settings.json.tmp`.
+    const db = new Low<Settings>(new AtomicJsonFile<Settings>(settingsPath(dataDir)), parsed.data)
     await db.write()
   } catch (error) {
     return fail('write-failed', `Could not save settings in ${dataDir}: ${(error as Error).message}.`)

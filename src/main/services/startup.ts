@@ -9,7 +9,7 @@ import { copyFile, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Startup } from '../../shared/contract'
 import { fail, ok, type Result } from '../../shared/result'
-import { listRecent } from './recent'
+import { listRecent, takeHousekeepingWarnings } from './recent'
 import { openInput, type OpenOutcome, type SessionContext } from './sessions'
 import { loadSettings } from './settings'
 
@@ -55,7 +55,10 @@ export async function getStartup(ctx: SessionContext, options: StartupOptions): 
     try {
       samplePath = await ensureSample(ctx.dataDir, options.resourcesDir)
     } catch (error) {
-      return fail('sample-missing', `Could not prepare the sample article in ${ctx.dataDir}: ${(error as Error).message}.`)
+      return fail(
+        'sample-missing',
+        `Could not prepare the sample article in ${ctx.dataDir}: ${(error as Error).message}.`
+      )
     }
     outcome = await openInput(ctx, { path: samplePath })
     if ('error' in outcome) return outcome.error
@@ -65,6 +68,7 @@ export async function getStartup(ctx: SessionContext, options: StartupOptions): 
     broken: 'broken' in outcome ? outcome.broken : null,
     recent: await listRecent(ctx.dataDir),
     settings: await loadSettings(ctx.dataDir),
-    mode: options.mode
+    mode: options.mode,
+    warnings: takeHousekeepingWarnings()
   })
 }
