@@ -7,6 +7,9 @@
  * textual rating only (alternateName) and no ratingValue/bestRating/worstRating: a made-up number
  * would be read as a judgement.
  *
+ * The claim's author is a quote's speaker, a claim's claimant (who the article says made it), else
+ * the article's author or publisher.
+ *
  * URLs come only from article metadata and only when http(s): `url` (the article's address, for
  * appearance.url) and `review-url` (where the fact-check will be published). The review's own
  * `url` is the review page when there is one, else the article itself (a newsroom's pre-publication
@@ -15,6 +18,7 @@
  */
 import type { CaseFile } from '../../shared/case'
 import { safeHttpUrl } from './escape'
+import { classifyDescription, isOrganisationName } from '../extract/speaker-lexicon'
 import { buildReportModel, type ReportItem, type ReportModel, type ReportOptions } from './summary'
 
 export const BEST_RATING = 5
@@ -26,7 +30,13 @@ export interface ClaimReview {
   '@context': 'https://schema.org'
   '@type': 'ClaimReview'
   claimReviewed: string
-  reviewRating: { '@type': 'Rating'; alternateName: string; ratingValue?: number; bestRating?: number; worstRating?: number }
+  reviewRating: {
+    '@type': 'Rating'
+    alternateName: string
+    ratingValue?: number
+    bestRating?: number
+    worstRating?: number
+  }
   itemReviewed: {
     '@type': 'Claim'
     author?: Thing
@@ -49,9 +59,18 @@ function claimAuthor(entry: ReportItem, model: ReportModel): Thing | undefined {
     const name = speaker.anonymous && speaker.description ? `${speaker.name} (${speaker.description})` : speaker.name
     return { '@type': 'Person', name }
   }
+  // A claim in reported speech ("The ministry said inflation fell …") is the claimant's, not the reporter's.
+  const claimant = entry.item.kind === 'claim' ? entry.item.claimant?.name.trim() : undefined
+  if (claimant) return { '@type': looksLikeOrganisation(claimant) ? 'Organization' : 'Person', name: claimant }
   if (model.author) return { '@type': 'Person', name: model.author }
   const publisher = model.draft.article.metadata.publisher ?? model.draft.article.metadata.publication
   return publisher ? { '@type': 'Organization', name: publisher } : undefined
+}
+
+/** "The Harbour Herald", "the statistics office", "Kestrel Bay Water": a body, not a person. */
+function looksLikeOrganisation(name: string): boolean {
+  const kind = classifyDescription(name)
+  return (kind.group && !kind.person) || isOrganisationName(name.split(/\s+/u))
 }
 
 function reviewAuthor(entry: ReportItem, model: ReportModel, organisation: string | undefined): Thing | undefined {
@@ -69,7 +88,8 @@ export function claimReviewsFromModel(model: ReportModel, organisation?: string)
   for (const entry of model.inDraft) {
     const rating = model.case.ratingMap.find((row) => row.status === entry.status.id)
     if (!rating) continue
-    const onScale = Number.isFinite(rating.ratingValue) && rating.ratingValue >= WORST_RATING && rating.ratingValue <= BEST_RATING
+    const onScale =
+      Number.isFinite(rating.ratingValue) && rating.ratingValue >= WORST_RATING && rating.ratingValue <= BEST_RATING
     const author = claimAuthor(entry, model)
     const by = reviewAuthor(entry, model, organisation)
     reviews.push({
@@ -77,7 +97,13 @@ export function claimReviewsFromModel(model: ReportModel, organisation?: string)
       '@type': 'ClaimReview',
       claimReviewed: entry.text,
       reviewRating: onScale
-        ? { '@type': 'Rating', ratingValue: rating.ratingValue, bestRating: BEST_RATING, worstRating: WORST_RATING, alternateName: rating.alternateName }
+        ? {
+            '@type': 'Rating',
+            ratingValue: rating.ratingValue,
+            bestRating: BEST_RATING,
+            worstRating: WORST_RATING,
+            alternateName: rating.alternateName
+          }
         : { '@type': 'Rating', alternateName: rating.alternateName },
       itemReviewed: {
         '@type': 'Claim',
@@ -92,7 +118,9 @@ export function claimReviewsFromModel(model: ReportModel, organisation?: string)
       },
       ...(by ? { author: by } : {}),
       datePublished,
-      ...(reviewUrl ?? articleUrl ? { url: `${(reviewUrl ?? articleUrl ?? '').split('#')[0]}#claim-${entry.label}` } : {})
+      ...((reviewUrl ?? articleUrl)
+        ? { url: `${(reviewUrl ?? articleUrl ?? '').split('#')[0]}#claim-${entry.label}` }
+        : {})
     })
   }
   return reviews
@@ -100,7 +128,10 @@ export function claimReviewsFromModel(model: ReportModel, organisation?: string)
 
 /** JSON text safe to embed in an HTML script block: <, >, &, U+2028 and U+2029 are \u-escaped. */
 export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return JSON.stringify(value, null, 2).replace(
+    /[<>&\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
 }
 
 export function renderClaimReviewFromModel(model: ReportModel, organisation?: string): string {

@@ -5,7 +5,8 @@ import { FIXED_NOW } from './fixture'
 import { hostileCase } from './hostile-case'
 import { sampleCase } from './sample-case'
 
-const reviews = (caseFile = sampleCase(), organisation?: string) => claimReviewsFromModel(buildReportModel(caseFile, { now: FIXED_NOW }), organisation)
+const reviews = (caseFile = sampleCase(), organisation?: string) =>
+  claimReviewsFromModel(buildReportModel(caseFile, { now: FIXED_NOW }), organisation)
 
 describe('ClaimReview JSON-LD', () => {
   test('one review per item in the draft whose status is in the rating map', () => {
@@ -31,7 +32,12 @@ describe('ClaimReview JSON-LD', () => {
         '@type': 'Claim',
         author: { '@type': 'Person', name: 'Dana Whitlock' },
         datePublished: '2024-05-14',
-        appearance: { '@type': 'NewsArticle', headline: 'City to cut bus fares as ridership recovers', url: 'https://gazette.example.org/news/riverton-bus-fares', datePublished: '2024-05-14' }
+        appearance: {
+          '@type': 'NewsArticle',
+          headline: 'City to cut bus fares as ridership recovers',
+          url: 'https://gazette.example.org/news/riverton-bus-fares',
+          datePublished: '2024-05-14'
+        }
       },
       author: { '@type': 'Person', name: 'Priya Raman' },
       datePublished: '2024-05-16',
@@ -46,12 +52,30 @@ describe('ClaimReview JSON-LD', () => {
     expect(quote.author).toEqual({ '@type': 'Organization', name: 'Riverton Gazette Fact Desk' })
   })
 
+  test('a claim in reported speech is its claimant’s: a body as an Organization, a person as a Person; the appearance keeps the article’s address', () => {
+    const caseFile = sampleCase()
+    const first = caseFile.items[0]
+    const mention = { start: first.anchor.start, end: first.anchor.start + 4, text: first.anchor.exact.slice(0, 4) }
+    caseFile.items[0] = { ...first, claimant: { name: 'Riverton Transit Authority', mention, cue: null } }
+    caseFile.items[1] = { ...caseFile.items[1], claimant: { name: 'Councillor Jo Banks', mention, cue: null } }
+    const [byBody, byPerson] = reviews(caseFile)
+    expect(byBody.itemReviewed.author).toEqual({ '@type': 'Organization', name: 'Riverton Transit Authority' })
+    expect(byBody.itemReviewed.appearance.url).toBe('https://gazette.example.org/news/riverton-bus-fares')
+    expect(byPerson.itemReviewed.author).toEqual({ '@type': 'Person', name: 'Councillor Jo Banks' })
+  })
+
   test('the rating map is editable; unmapped statuses produce no review', () => {
     const caseFile = sampleCase()
     caseFile.ratingMap = [{ status: 'misleading', ratingValue: 2, alternateName: 'Mostly false' }]
     const found = reviews(caseFile)
     expect(found).toHaveLength(1)
-    expect(found[0].reviewRating).toEqual({ '@type': 'Rating', ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: 'Mostly false' })
+    expect(found[0].reviewRating).toEqual({
+      '@type': 'Rating',
+      ratingValue: 2,
+      bestRating: 5,
+      worstRating: 1,
+      alternateName: 'Mostly false'
+    })
   })
 
   test('a rating outside 1..5 (unverifiable = 0) keeps its name and drops the number', () => {
@@ -72,7 +96,7 @@ describe('ClaimReview JSON-LD', () => {
     expect((parsed[0].reviewRating as { alternateName: string }).alternateName).toBe('True <script>alert("x")</script>')
   })
 
-  test('without the article\'s address or a review page, there is no url', () => {
+  test("without the article's address or a review page, there is no url", () => {
     const caseFile = sampleCase()
     delete caseFile.drafts[1].article.metadata.url
     for (const review of reviews(caseFile)) expect(review.url).toBeUndefined()
@@ -81,6 +105,8 @@ describe('ClaimReview JSON-LD', () => {
   test('review-url metadata gives each review its own fragment', () => {
     const caseFile = sampleCase()
     caseFile.drafts[1].article.metadata['review-url'] = 'https://gazette.example.org/factcheck/bus-fares'
-    expect(reviews(caseFile).map((review) => review.url)).toEqual(['1', '2', '3', '5', '8'].map((n) => `https://gazette.example.org/factcheck/bus-fares#claim-${n}`))
+    expect(reviews(caseFile).map((review) => review.url)).toEqual(
+      ['1', '2', '3', '5', '8'].map((n) => `https://gazette.example.org/factcheck/bus-fares#claim-${n}`)
+    )
   })
 })
