@@ -15,16 +15,26 @@ const SPACE_RUN = /[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}/g
 /** Tabs and form feeds always become a plain space. */
 const ODD_SPACE = /[\t\f\v]/g
 
+/** A code unit from U+0300 on: combining marks, Hangul jamo and everything else NFC may compose or reorder. */
+const MAY_CHANGE_UNDER_NFC = /[\u0300-\uffff]/
+
+/**
+ * NFC, skipped when every character is below U+0300: nothing there composes or decomposes, so the text
+ * is already NFC. (V8 also normalises some long Latin-1 strings in time that jumps with their length.)
+ */
+export function toNfc(text: string): string {
+  return MAY_CHANGE_UNDER_NFC.test(text) ? text.normalize('NFC') : text
+}
+
 /**
  * Whole-source normalisation for line-based formats (.txt, .md): strip a BOM,
  * CRLF/CR and Unicode line separators to LF, NFC, trailing whitespace off each line.
  * Form feeds and vertical tabs act as line breaks (old word processors emit them).
  */
 export function normaliseSource(source: string): string {
-  return source
+  return toNfc(source)
     .replace(/^\ufeff/, '')
     .replace(/\r\n?|[\u2028\u2029\u0085\f\v]/g, '\n')
-    .normalize('NFC')
     .split('\n')
     .map((line) => line.trimEnd()) // trimEnd: the same whitespace as \s, without a regex that rescans each run
     .join('\n')
@@ -36,8 +46,7 @@ export function normaliseSource(source: string): string {
  * A block never contains a newline, so "\n\n" can separate blocks unambiguously.
  */
 export function collapseBlockText(raw: string): string {
-  return raw
-    .normalize('NFC')
+  return toNfc(raw)
     .replace(/[\r\n\u2028\u2029\u0085]+/g, ' ')
     .replace(CONTROL_CHARS, '')
     .replace(ODD_SPACE, ' ')

@@ -37,17 +37,28 @@ export function buildPositionMap(oldText: string, newText: string): PositionMap 
 
   // Whole paragraphs moved verbatim pair up here, by key counts alone (no text scanning).
   const movedParagraphs = pairMovedParagraphs(oldParagraphs, newParagraphs, paragraphDiff.hunks)
-  for (const [o, n] of movedParagraphs.oldToNew) runs.push({ oldStart: o.start, newStart: n.start, length: o.end - o.start })
+  for (const [o, n] of movedParagraphs.oldToNew)
+    runs.push({ oldStart: o.start, newStart: n.start, length: o.end - o.start })
 
   const hunks: SentenceHunk[] = []
   for (const hunk of paragraphDiff.hunks) {
-    const inHunk = (units: Unit[], from: number, to: number): Unit[] => units.slice(from, to).filter((p) => !movedParagraphs.paired.has(p))
-    const oldSentences = inHunk(oldParagraphs, hunk.oldFrom, hunk.oldTo).flatMap((p) => sentenceUnits(oldText, p.start, p.end, keys))
-    const newSentences = inHunk(newParagraphs, hunk.newFrom, hunk.newTo).flatMap((p) => sentenceUnits(newText, p.start, p.end, keys))
+    const inHunk = (units: Unit[], from: number, to: number): Unit[] =>
+      units.slice(from, to).filter((p) => !movedParagraphs.paired.has(p))
+    const oldSentences = inHunk(oldParagraphs, hunk.oldFrom, hunk.oldTo).flatMap((p) =>
+      sentenceUnits(oldText, p.start, p.end, keys)
+    )
+    const newSentences = inHunk(newParagraphs, hunk.newFrom, hunk.newTo).flatMap((p) =>
+      sentenceUnits(newText, p.start, p.end, keys)
+    )
     const sentenceDiff = diffUnits(oldSentences, newSentences)
-    for (const [i, j] of sentenceDiff.pairs) runs.push(...alignUnits(oldText, oldSentences[i], newText, newSentences[j]))
+    for (const [i, j] of sentenceDiff.pairs) {
+      for (const run of alignUnits(oldText, oldSentences[i], newText, newSentences[j])) runs.push(run)
+    }
     for (const inner of sentenceDiff.hunks) {
-      hunks.push({ removed: oldSentences.slice(inner.oldFrom, inner.oldTo), added: newSentences.slice(inner.newFrom, inner.newTo) })
+      hunks.push({
+        removed: oldSentences.slice(inner.oldFrom, inner.oldTo),
+        added: newSentences.slice(inner.newFrom, inner.newTo)
+      })
     }
   }
 
@@ -65,7 +76,11 @@ export function buildPositionMap(oldText: string, newText: string): PositionMap 
     const movedNew = hunk.added.filter((unit) => moved.has(unit))
     for (const run of wordRuns(oldText, oldRange, newText, newRange)) {
       // A word run must not claim text that already moved elsewhere as a whole sentence.
-      if (movedOld.some((u) => overlaps(run.oldStart, run.length, u)) || movedNew.some((u) => overlaps(run.newStart, run.length, u))) continue
+      if (
+        movedOld.some((u) => overlaps(run.oldStart, run.length, u)) ||
+        movedNew.some((u) => overlaps(run.newStart, run.length, u))
+      )
+        continue
       runs.push(run)
     }
   }
@@ -89,21 +104,24 @@ function pairMoves(hunks: SentenceHunk[], runs: Run[], oldText: string, newText:
   for (const hunk of hunks) for (const unit of hunk.added) push(addedByKey, unit.key, unit)
   const neighbours = new Map<Unit, { before?: Unit; after?: Unit; hunk: SentenceHunk }>()
   for (const hunk of hunks) {
-    for (const list of [hunk.removed, hunk.added]) list.forEach((unit, k) => neighbours.set(unit, { before: list[k - 1], after: list[k + 1], hunk }))
+    for (const list of [hunk.removed, hunk.added])
+      list.forEach((unit, k) => neighbours.set(unit, { before: list[k - 1], after: list[k + 1], hunk }))
   }
   const guide = new PositionMap(runs.slice(), [])
   const candidates: Array<{ removed: Unit; added: Unit; distance: number }> = []
   for (const hunk of hunks) {
     for (const removed of hunk.removed) {
       const expected = guide.mapStart(removed.start).offset
-      for (const added of addedByKey.get(removed.key) ?? []) candidates.push({ removed, added, distance: Math.abs(added.start - expected) })
+      for (const added of addedByKey.get(removed.key) ?? [])
+        candidates.push({ removed, added, distance: Math.abs(added.start - expected) })
     }
   }
   // Is the sentence repeated? Twice among the changed sentences settles it; else scan the old
   // draft (any copy in unchanged text of the new draft is a copy in the old one too). Scanning is
   // the costly part: once per key, and only for pairs no moved neighbour vouches for.
   const inHunks = new Map<number, number>()
-  for (const hunk of hunks) for (const unit of [...hunk.removed, ...hunk.added]) inHunks.set(unit.key, (inHunks.get(unit.key) ?? 0) + 1)
+  for (const hunk of hunks)
+    for (const unit of [...hunk.removed, ...hunk.added]) inHunks.set(unit.key, (inHunks.get(unit.key) ?? 0) + 1)
   const repeatedCache = new Map<number, boolean>()
   const repeated = (removed: Unit): boolean => {
     let answer = repeatedCache.get(removed.key)
@@ -119,15 +137,18 @@ function pairMoves(hunks: SentenceHunk[], runs: Run[], oldText: string, newText:
     const a = neighbours.get(added)
     // Reordered within one changed stretch (swapped sentences, reordered quotes): stays local.
     if (r && a && r.hunk === a.hunk) return true
-    return (!!r?.before && !!a?.before && moved.get(r.before) === a.before) || (!!r?.after && !!a?.after && moved.get(r.after) === a.after)
+    return (
+      (!!r?.before && !!a?.before && moved.get(r.before) === a.before) ||
+      (!!r?.after && !!a?.after && moved.get(r.after) === a.after)
+    )
   }
-  for (let progress = true; progress; ) {
+  for (let progress = true; progress;) {
     progress = false
     for (const { removed, added } of candidates) {
       if (moved.has(removed) || moved.has(added) || (!supported(removed, added) && repeated(removed))) continue
       moved.set(removed, added)
       moved.set(added, removed)
-      runs.push(...alignUnits(oldText, removed, newText, added))
+      for (const run of alignUnits(oldText, removed, newText, added)) runs.push(run)
       progress = true // each new pair may support a repeated neighbour on the next pass
     }
   }
@@ -145,7 +166,11 @@ function occursTwice(text: string, unit: Unit): boolean {
  * Paragraphs deleted in one place and inserted verbatim in another, when that paragraph text
  * occurs exactly once in each draft (a repeated paragraph is left to the sentence level).
  */
-function pairMovedParagraphs(oldUnits: Unit[], newUnits: Unit[], hunks: UnitHunk[]): { oldToNew: Map<Unit, Unit>; paired: Set<Unit> } {
+function pairMovedParagraphs(
+  oldUnits: Unit[],
+  newUnits: Unit[],
+  hunks: UnitHunk[]
+): { oldToNew: Map<Unit, Unit>; paired: Set<Unit> } {
   const oldToNew = new Map<Unit, Unit>()
   const paired = new Set<Unit>()
   const count = (units: Unit[]): Map<number, number> => {
@@ -156,7 +181,9 @@ function pairMovedParagraphs(oldUnits: Unit[], newUnits: Unit[], hunks: UnitHunk
   const oldCounts = count(oldUnits)
   const newCounts = count(newUnits)
   const addedByKey = new Map<number, Unit>()
-  for (const hunk of hunks) for (const unit of newUnits.slice(hunk.newFrom, hunk.newTo)) if (newCounts.get(unit.key) === 1) addedByKey.set(unit.key, unit)
+  for (const hunk of hunks)
+    for (const unit of newUnits.slice(hunk.newFrom, hunk.newTo))
+      if (newCounts.get(unit.key) === 1) addedByKey.set(unit.key, unit)
   for (const hunk of hunks) {
     for (const unit of oldUnits.slice(hunk.oldFrom, hunk.oldTo)) {
       const added = oldCounts.get(unit.key) === 1 ? addedByKey.get(unit.key) : undefined
@@ -173,7 +200,10 @@ function wordRuns(oldText: string, oldRange: Range, newText: string, newRange: R
   const runs: Run[] = []
   let oldOffset = oldRange.start
   let newOffset = newRange.start
-  const changes = diffWordsWithSpace(oldText.slice(oldRange.start, oldRange.end), newText.slice(newRange.start, newRange.end))
+  const changes = diffWordsWithSpace(
+    oldText.slice(oldRange.start, oldRange.end),
+    newText.slice(newRange.start, newRange.end)
+  )
   for (const change of changes) {
     const length = change.value.length
     if (change.added) newOffset += length

@@ -90,15 +90,29 @@ function longestIncreasing(pairs: Array<[number, number]>): Array<[number, numbe
 }
 
 /** Myers on the gap [oldFrom, oldTo) × [newFrom, newTo), after trimming its common ends. */
-function diffGap(oldUnits: Unit[], oldFrom: number, oldTo: number, newUnits: Unit[], newFrom: number, newTo: number, out: UnitDiff): void {
-  while (oldFrom < oldTo && newFrom < newTo && oldUnits[oldFrom].key === newUnits[newFrom].key) out.pairs.push([oldFrom++, newFrom++])
+function diffGap(
+  oldUnits: Unit[],
+  oldFrom: number,
+  oldTo: number,
+  newUnits: Unit[],
+  newFrom: number,
+  newTo: number,
+  out: UnitDiff
+): void {
+  while (oldFrom < oldTo && newFrom < newTo && oldUnits[oldFrom].key === newUnits[newFrom].key)
+    out.pairs.push([oldFrom++, newFrom++])
   const tail: Array<[number, number]> = []
-  while (oldFrom < oldTo && newFrom < newTo && oldUnits[oldTo - 1].key === newUnits[newTo - 1].key) tail.push([--oldTo, --newTo])
+  while (oldFrom < oldTo && newFrom < newTo && oldUnits[oldTo - 1].key === newUnits[newTo - 1].key)
+    tail.push([--oldTo, --newTo])
   if (oldFrom < oldTo || newFrom < newTo) {
     const oldKeys = oldUnits.slice(oldFrom, oldTo).map((unit) => unit.key)
     const newKeys = newUnits.slice(newFrom, newTo).map((unit) => unit.key)
     const changes = oldKeys.length === 0 || newKeys.length === 0 ? [] : diffArrays(oldKeys, newKeys)
-    if (changes.length === 0) changes.push({ value: oldKeys, removed: true, added: false, count: oldKeys.length }, { value: newKeys, removed: false, added: true, count: newKeys.length })
+    if (changes.length === 0)
+      changes.push(
+        { value: oldKeys, removed: true, added: false, count: oldKeys.length },
+        { value: newKeys, removed: false, added: true, count: newKeys.length }
+      )
     let i = oldFrom
     let j = newFrom
     let open: UnitHunk | null = null
@@ -119,5 +133,5 @@ function diffGap(oldUnits: Unit[], oldFrom: number, oldTo: number, newUnits: Uni
     }
     if (open) out.hunks.push(open)
   }
-  out.pairs.push(...tail.reverse())
+  for (const pair of tail.reverse()) out.pairs.push(pair)
 }

@@ -1,0 +1,130 @@
+/**
+ * Growth measurement for the importers and extraction (issue 9), run in a child process by
+ * importers-growth.test.ts: a fresh, small heap with `gc` exposed, so a collection of the test runner's
+ * heap never lands inside a sample. Prints one JSON line: { case: [{ n, small, large, ratio }] }.
+ *
+ * Robust to a shared, busy machine: time is the process's CPU time, not the wall clock (waiting for a
+ * core is not slower code); each size runs enough times to take at least MIN_SAMPLE_MS (the same count
+ * at n and 2n); the best of ROUNDS samples is kept (noise only ever adds time); a pair over the limit is
+ * measured again (ATTEMPTS), since a real quadratic is over it every time.
+ */
+import { extract } from '../../../../src/core/extract/extract'
+import { parseArticle } from '../../../../src/core/import/index'
+import { normaliseSource } from '../../../../src/core/import/normalise'
+import type { Article } from '../../../../src/shared/article'
+
+export const MAX_RATIO = 2.5
+const ROUNDS = 3
+/** A pair over the limit is measured again up to this many times: a real quadratic is over it every time. */
+const ATTEMPTS = 3
+/** Long enough that the kernel's CPU accounting (a few ms per tick on some systems) is small beside it. */
+const MIN_SAMPLE_MS = 50
+const IMPORT_SIZES = [8_000, 16_000, 32_000, 64_000]
+const EXTRACT_SIZES = [16_000, 32_000]
+
+export interface Pair {
+  n: number
+  small: number
+  large: number
+  ratio: number
+}
+
+const collectGarbage = (globalThis as { gc?: () => void }).gc ?? ((): void => undefined)
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text)
+
+function importOrThrow(fileName: string, text: string): Article {
+  const result = parseArticle(fileName, bytes(text))
+  if (!result.ok) throw new Error(result.error.message)
+  return result.value
+}
+
+const importing =
+  (fileName: string, make: (n: number) => string) =>
+  (n: number): (() => unknown) => {
+    const source = make(n)
+    return () => parseArticle(fileName, bytes(source))
+  }
+
+/** Each case: n → one run at size n. The inputs the issue measured as super-linear. */
+export const GROWTH_CASES: Record<string, { sizes: number[]; prepare: (n: number) => () => unknown }> = {
+  'normaliseSource: a + spaces + b': {
+    sizes: IMPORT_SIZES,
+    prepare: (n) => {
+      const source = `a${' '.repeat(n)}b`
+      return () => normaliseSource(source)
+    }
+  },
+  '.txt: a + spaces + b': { sizes: IMPORT_SIZES, prepare: importing('a.txt', (n) => `a${' '.repeat(n)}b`) },
+  '.md: a run of backticks': { sizes: IMPORT_SIZES, prepare: importing('a.md', (n) => `Text ${'`'.repeat(n)} more`) },
+  '.md: # a + spaces + b': { sizes: IMPORT_SIZES, prepare: importing('a.md', (n) => `# a${' '.repeat(n)}b`) },
+  '.md: [a](b + spaces': { sizes: IMPORT_SIZES, prepare: importing('a.md', (n) => `[a](b${' '.repeat(n)}`) },
+  '.md: front matter key + spaces, no colon': {
+    sizes: IMPORT_SIZES,
+    prepare: importing('a.md', (n) => `---\na${' '.repeat(n)}b\n---\nBody.`)
+  },
+  '.md: front matter key + spaces + colon': {
+    sizes: IMPORT_SIZES,
+    prepare: importing('a.md', (n) => `---\nkey${' '.repeat(n)}: value\n---\nBody.`)
+  },
+  'extract(): "1 1 1 …"': {
+    sizes: EXTRACT_SIZES,
+    prepare: (n) => {
+      const article = importOrThrow('a.txt', '1 '.repeat(n / 2))
+      return () => extract(article)
+    }
+  }
+}
+
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage()
+  return (user + system) / 1000
+}
+
+function bestTime(run: () => unknown, repeats: number): number {
+  let best = Infinity
+  for (let round = 0; round < ROUNDS; round++) {
+    collectGarbage()
+    const start = cpuMs()
+    for (let i = 0; i < repeats; i++) run()
+    best = Math.min(best, cpuMs() - start)
+  }
+  return best
+}
+
+/** CPU ms per run of `run`, from as many runs as fit in 30 ms. */
+function timePerRun(run: () => unknown): number {
+  const start = cpuMs()
+  let runs = 0
+  do {
+    run()
+    runs++
+  } while (cpuMs() - start < 30)
+  return (cpuMs() - start) / runs
+}
+
+function measurePair(prepare: (n: number) => () => unknown, n: number): Pair {
+  const small = prepare(n)
+  const large = prepare(2 * n)
+  large() // warm up: JIT and lazily built tables belong to neither size
+  const repeats = Math.max(1, Math.ceil(MIN_SAMPLE_MS / timePerRun(small)))
+  const smallTime = bestTime(small, repeats)
+  const largeTime = bestTime(large, repeats)
+  return { n, small: smallTime, large: largeTime, ratio: largeTime / smallTime }
+}
+
+export function measureCase(name: string): Pair[] {
+  const growthCase = GROWTH_CASES[name]
+  if (!growthCase) throw new Error(`no growth case "${name}"`)
+  return growthCase.sizes.map((n) => {
+    let pair = measurePair(growthCase.prepare, n)
+    for (let attempt = 1; attempt < ATTEMPTS && pair.ratio > MAX_RATIO; attempt++)
+      pair = measurePair(growthCase.prepare, n)
+    return pair
+  })
+}
+
+if (process.argv[2] === '--run') {
+  const results: Record<string, Pair[]> = {}
+  for (const name of Object.keys(GROWTH_CASES)) results[name] = measureCase(name)
+  process.stdout.write(`${JSON.stringify(results)}\n`)
+}
