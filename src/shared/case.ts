@@ -45,6 +45,9 @@ export interface Note {
   at: string
   by: string
   text: string
+  /** Set when the note was reworded (the old wording is in the item's history). */
+  editedAt?: string
+  editedBy?: string
 }
 
 export interface Query {

@@ -35,8 +35,16 @@ export function vocabularyOf(caseFile: CaseFile, options: { shared?: boolean } =
   for (const source of caseFile.sources) {
     titles.set(source.id, source.title || source.url || source.id)
     if (options.shared && source.person && !source.person.onRecord) {
-      for (const name of [source.id, source.title, source.url, source.person.name]) if (name.trim()) hidden.add(name.trim())
+      for (const name of [source.id, source.title, source.url, source.person.name])
+        if (name.trim()) hidden.add(name.trim())
     }
+  }
+  // A source renamed since it was linked: its earlier names are in the history of its edits.
+  if (hidden.size > 0) {
+    for (const item of caseFile.items)
+      for (const entry of item.history)
+        if (entry.action === 'source-edited' && entry.detail && entry.from && hidden.has(entry.detail))
+          hidden.add(entry.from.trim())
   }
   const drafts = new Map(caseFile.drafts.map((draft, index) => [draft.id, index + 1]))
   const statuses = new Map(caseFile.statuses.map((status) => [status.id, status.label]))
@@ -69,6 +77,10 @@ export function historySentence(entry: HistoryEntry, words: HistoryVocabulary): 
     case 'restore':
       return `${who} brought it back for checking`
     case 'status':
+      if (/^status removed: /.test(detail)) {
+        const label = detail.replace(/^status removed: /, '')
+        return `${who} removed the status “${label}”: this item moved to ${entry.to ? words.statusLabel(entry.to) : 'another status'}`
+      }
       return `${who} changed the status: ${statusChange(entry, words)}${onDraft}${/^via twin /.test(detail) ? ' (given to its twin, the same fact elsewhere)' : ''}`
     case 'revised':
       return revisedSentence(entry, words)
@@ -76,6 +88,8 @@ export function historySentence(entry: HistoryEntry, words: HistoryVocabulary): 
       return `${who} linked ${sourcePhrase(entry, words)}`
     case 'source-unlinked':
       return `${who} unlinked ${sourcePhrase(entry, words)}`
+    case 'source-edited':
+      return `${who} edited ${sourcePhrase(entry, words)}${entry.to ? `: ${entry.to}` : ''}`
     case 'note':
       return `${who} added a note`
     case 'note-edited':
@@ -99,7 +113,9 @@ export function historySentence(entry: HistoryEntry, words: HistoryVocabulary): 
     case 'merged':
       return `${who} merged another item into it${otherItem(detail.replace(/^merged with /, ''), words)}`
     case 'split':
-      return /^split into /.test(detail) ? `${who} split it in two` : `${who} split it off another item${otherItem(detail.replace(/^split from /, ''), words)}`
+      return /^split into /.test(detail)
+        ? `${who} split it in two`
+        : `${who} split it off another item${otherItem(detail.replace(/^split from /, ''), words)}`
     case 'claim-type':
       return `${who} changed the claim type: ${humanise(entry.from ?? 'none')} → ${humanise(entry.to ?? 'none')}`
     default:
@@ -129,7 +145,9 @@ function sourcePhrase(entry: HistoryEntry, words: HistoryVocabulary): string {
   const recorded = (entry.detail ?? entry.to ?? '').trim()
   if (!recorded) return 'a source'
   const name = words.sourceName ? words.sourceName(recorded) : recorded
-  return name === PERSON_ON_FILE ? `a ${PERSON_ON_FILE.charAt(0).toLowerCase()}${PERSON_ON_FILE.slice(1)}` : `the source ${quoted(name)}`
+  return name === PERSON_ON_FILE
+    ? `a ${PERSON_ON_FILE.charAt(0).toLowerCase()}${PERSON_ON_FILE.slice(1)}`
+    : `the source ${quoted(name)}`
 }
 
 function statusChange(entry: HistoryEntry, words: HistoryVocabulary): string {

@@ -3,6 +3,7 @@
  * word by word, merging two items, splitting one, deleting a manual one. Offsets are always snapped
  * to word edges and anchors rebuilt from the current draft text.
  */
+import type { ClaimType } from '../../shared/article'
 import type { CaseFile, Item, ItemKind } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
 import { makeAnchor } from './anchor'
@@ -188,4 +189,30 @@ export function deleteManualItem(c: CaseFile, id: string, ctx: OpContext): Resul
   if (item.origin !== 'manual') return fail('not-manual', 'Suggestions from Factdesk are dismissed, not deleted.')
   const items = c.items.filter((it) => it.id !== id).map((it) => (it.twinOf === id ? { ...it, twinOf: null } : it))
   return ok({ ...c, items, updatedAt: ctx.at })
+}
+
+export const CLAIM_TYPES: readonly ClaimType[] = [
+  'quantity',
+  'prediction',
+  'correlation/causation',
+  'laws/rules',
+  'personal experience',
+  'other'
+]
+
+/** Change what kind of claim an item is (the checklist follows the type); quotes have none. */
+export function setClaimType(c: CaseFile, id: string, claimType: ClaimType, ctx: OpContext): Result<CaseFile> {
+  const item = findItem(c, id)
+  if (!item) return fail('unknown-item', `There is no item "${id}" in this case.`)
+  if (item.kind !== 'claim') return fail('not-a-claim', 'Only a claim has a claim type.')
+  if (!CLAIM_TYPES.includes(claimType)) return fail('unknown-claim-type', `There is no claim type "${claimType}".`)
+  if (item.claimType === claimType) return ok(c)
+  return ok(
+    updateItem(c, id, ctx, (it) =>
+      withHistory(
+        { ...it, claimType },
+        historyEntry(c, ctx, 'claim-type', { from: it.claimType ?? 'none', to: claimType })
+      )
+    )
+  )
 }

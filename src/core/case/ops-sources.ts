@@ -23,7 +23,10 @@ export function emptySource(kind: SourceKind): Omit<Source, 'id' | 'createdAt' |
     passage: '',
     filePath: '',
     sha256: '',
-    person: kind === 'person' ? { name: '', role: '', contact: '', reachedAt: '', channel: '', confirmed: '', onRecord: false } : null,
+    person:
+      kind === 'person'
+        ? { name: '', role: '', contact: '', reachedAt: '', channel: '', confirmed: '', onRecord: false }
+        : null,
     snapshot: null,
     notes: ''
   }
@@ -40,20 +43,81 @@ export function sourceProblem(input: SourceInput): string | null {
 export function addSource(c: CaseFile, input: SourceInput, ctx: OpContext): Result<{ case: CaseFile; id: string }> {
   const problem = sourceProblem(input)
   if (problem) return fail('invalid-source', problem)
-  const id = nextId('s', c.sources.map((s) => s.id))
-  const source: Source = { ...emptySource(input.kind), ...input, url: (input.url ?? '').trim(), id, createdAt: ctx.at, createdBy: checkerName(ctx) }
+  const id = nextId(
+    's',
+    c.sources.map((s) => s.id)
+  )
+  const source: Source = {
+    ...emptySource(input.kind),
+    ...input,
+    url: (input.url ?? '').trim(),
+    id,
+    createdAt: ctx.at,
+    createdBy: checkerName(ctx)
+  }
   return ok({ case: { ...c, sources: [...c.sources, source], updatedAt: ctx.at }, id })
 }
 
-export function editSource(c: CaseFile, id: string, patch: Partial<Omit<Source, 'id'>>, ctx: OpContext): Result<CaseFile> {
+/**
+ * Edit a source in the library. Every item relying on it gets a history entry naming what changed,
+ * so the proof shows that the passage (say) was reworded after the status was given.
+ */
+export function editSource(
+  c: CaseFile,
+  id: string,
+  patch: Partial<Omit<Source, 'id' | 'createdAt' | 'createdBy'>>,
+  ctx: OpContext
+): Result<CaseFile> {
   const index = c.sources.findIndex((s) => s.id === id)
   if (index < 0) return fail('unknown-source', `There is no source "${id}" in this case.`)
-  const edited = { ...c.sources[index], ...patch }
+  const before = c.sources[index]
+  const edited: Source = {
+    ...before,
+    ...patch,
+    url: (patch.url ?? before.url).trim(),
+    id: before.id,
+    createdAt: before.createdAt,
+    createdBy: before.createdBy
+  }
   const problem = sourceProblem(edited)
   if (problem) return fail('invalid-source', problem)
+  const changed = changedSourceFields(before, edited)
+  if (changed.length === 0) return ok(c)
   const sources = c.sources.slice()
   sources[index] = edited
-  return ok({ ...c, sources, updatedAt: ctx.at })
+  // Named by id (shown with its current title) and its name before the edit, so a shared report can
+  // hide a person off the record under any name they had.
+  const entry = historyEntry(c, ctx, 'source-edited', { detail: id, from: sourceName(before), to: changed.join(', ') })
+  const items = c.items.some((it) => it.sourceIds.includes(id))
+    ? c.items.map((it) => (it.sourceIds.includes(id) ? withHistory(it, entry) : it))
+    : c.items
+  return ok({ ...c, sources, items, updatedAt: ctx.at })
+}
+
+const FIELD_WORDS: Array<[keyof Source, string]> = [
+  ['kind', 'kind'],
+  ['title', 'title'],
+  ['url', 'URL'],
+  ['publisher', 'publisher'],
+  ['publishedAt', 'publication date'],
+  ['accessedAt', 'access date'],
+  ['archiveUrl', 'archive link'],
+  ['passage', 'passage'],
+  ['filePath', 'file'],
+  ['person', 'person details'],
+  ['snapshot', 'snapshot'],
+  ['notes', 'notes']
+]
+
+function sourceName(source: Source): string {
+  return source.title || source.person?.name || source.url || source.filePath || source.id
+}
+
+/** The fields that differ, in words ("passage, URL"). */
+export function changedSourceFields(before: Source, after: Source): string[] {
+  return FIELD_WORDS.filter(([key]) => JSON.stringify(before[key]) !== JSON.stringify(after[key])).map(
+    ([, words]) => words
+  )
 }
 
 export function linkSource(c: CaseFile, itemId: string, sourceId: string, ctx: OpContext): Result<CaseFile> {
@@ -64,7 +128,10 @@ export function linkSource(c: CaseFile, itemId: string, sourceId: string, ctx: O
   if (item.sourceIds.includes(sourceId)) return ok(c)
   return ok(
     updateItem(c, itemId, ctx, (it) =>
-      withHistory({ ...it, sourceIds: [...it.sourceIds, sourceId] }, historyEntry(c, ctx, 'source-linked', { detail: source.title || source.url || source.id }))
+      withHistory(
+        { ...it, sourceIds: [...it.sourceIds, sourceId] },
+        historyEntry(c, ctx, 'source-linked', { detail: source.title || source.url || source.id })
+      )
     )
   )
 }
@@ -82,7 +149,12 @@ export function unlinkSource(c: CaseFile, itemId: string, sourceId: string, ctx:
 }
 
 /** Add a source to the library and link it to the item in one step (the "Add source" form). */
-export function addAndLinkSource(c: CaseFile, itemId: string, input: SourceInput, ctx: OpContext): Result<{ case: CaseFile; id: string }> {
+export function addAndLinkSource(
+  c: CaseFile,
+  itemId: string,
+  input: SourceInput,
+  ctx: OpContext
+): Result<{ case: CaseFile; id: string }> {
   if (!findItem(c, itemId)) return fail('unknown-item', `There is no item "${itemId}" in this case.`)
   const added = addSource(c, input, ctx)
   if (!added.ok) return added

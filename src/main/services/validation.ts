@@ -83,7 +83,14 @@ const historySchema = z.object({
   detail: z.string().optional()
 })
 
-const noteSchema = z.object({ id: z.string(), at: isoish, by: z.string(), text: z.string() })
+const noteSchema = z.object({
+  id: z.string(),
+  at: isoish,
+  by: z.string(),
+  text: z.string(),
+  editedAt: isoish.optional(),
+  editedBy: z.string().optional()
+})
 
 const querySchema = z.object({
   id: z.string(),

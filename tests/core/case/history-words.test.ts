@@ -40,7 +40,9 @@ describe('history as sentences', () => {
     [{ action: 'split', detail: 'split into i8 and i9' }, 'Ana split it in two'],
     [{ action: 'revised', detail: 'changed', from: 'verified', to: 'needs-recheck', draftId: 'd2' }, 'Its words changed in draft 2, imported by Ana; status: Verified → Needs re-check'],
     [{ by: 'Factdesk', action: 'revised', detail: 'removed', from: 'verified', to: 'verified', draftId: 'd2' }, 'No longer in draft 2: kept with all its work'],
-    [{ action: 'source-edited', detail: 's3' }, 'Ana: source edited (s3)']
+    [{ action: 'source-edited', detail: 's3', from: 'Budget', to: 'URL, passage' }, 'Ana edited the source “s3”: URL, passage'],
+    [{ action: 'status', from: 'legal', to: 'unchecked', detail: 'status removed: Legal review' }, 'Ana removed the status “Legal review”: this item moved to Unchecked'],
+    [{ action: 'snapshot-refreshed', detail: 's3' }, 'Ana: snapshot refreshed (s3)']
   ])('%j → %s', (fields, sentence) => {
     expect(historySentence(entry(fields), words)).toBe(sentence)
   })

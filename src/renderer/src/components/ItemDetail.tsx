@@ -1,11 +1,12 @@
 /** The selected item: its words, status, reasons and facts, then sources, notes, checklist, history. */
 import type { RefObject } from 'react'
 import type { FactdeskApi } from '../../../shared/contract'
-import type { Fact } from '../../../shared/article'
+import type { ClaimType, Fact } from '../../../shared/article'
 import type { CaseFile, Item } from '../../../shared/case'
 import { factValueToShow } from '../../../core/facts/fact-value'
 import { accept, dismiss, restore, setStatus } from '../../../core/case/ops-status'
 import { unlinkTwin } from '../../../core/case/twins'
+import { CLAIM_TYPES, setClaimType } from '../../../core/case/ops-items'
 import { formatCalendarDate } from '../lib/format'
 import type { RunOp } from '../lib/run-op'
 import type { TextSelection } from '../lib/offsets'
@@ -61,7 +62,21 @@ export function ItemDetail(props: Props) {
     <section className="detail" aria-label="Selected item">
       <header className="detail-head">
         <span className={`kind kind-${item.kind}`}>{item.kind === 'quote' ? 'Quote' : 'Claim'}</span>
-        {item.claimType && item.kind === 'claim' ? <span className="muted">{item.claimType}</span> : null}
+        {item.kind === 'claim' ? (
+          <select
+            className="claim-type"
+            aria-label="Claim type"
+            value={item.claimType ?? ''}
+            onChange={(e) => run((c, ctx) => setClaimType(c, item.id, e.target.value as ClaimType, ctx))}
+          >
+            {item.claimType ? null : <option value="">No type</option>}
+            {CLAIM_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {type}
+              </option>
+            ))}
+          </select>
+        ) : null}
         <span className="muted">
           {item.origin === 'manual'
             ? 'added by hand'

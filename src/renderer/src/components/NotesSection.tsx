@@ -3,10 +3,10 @@
  * added yet is kept in the case as the item's unsent text (core/case/unsent.ts), so it is never lost; adding it
  * clears it in the same step. The verdict is saved as typed: it has nothing to send.
  */
-import type { RefObject } from 'react'
+import { useState, type RefObject } from 'react'
 import type { CaseFile, Item } from '../../../shared/case'
 import { ok, type Result } from '../../../shared/result'
-import { addNote, addQuery, deleteNote, resolveQuery, setVerdictNote } from '../../../core/case/ops-notes'
+import { addNote, addQuery, deleteNote, editNote, resolveQuery, setVerdictNote } from '../../../core/case/ops-notes'
 import { answerKey, setUnsent, UNSENT_NOTE, UNSENT_QUERY, unsentText } from '../../../core/case/unsent'
 import { focusItemList } from '../lib/focus'
 import { formatDateTime } from '../lib/format'
@@ -28,6 +28,10 @@ export function NotesSection({ item, run, noteRef }: Props) {
   const id = item.id
   const note = unsentText(item, UNSENT_NOTE)
   const query = unsentText(item, UNSENT_QUERY)
+  const [rewording, setRewording] = useState<{ id: string; text: string } | null>(null)
+  const saveRewording = () => {
+    if (rewording && run((c, ctx) => editNote(c, id, rewording.id, rewording.text, ctx))) setRewording(null)
+  }
 
   const saveNote = () =>
     run((c, ctx) => thenClear(addNote(c, id, note, ctx), (next) => setUnsent(next, id, UNSENT_NOTE, null)))
@@ -42,9 +46,38 @@ export function NotesSection({ item, run, noteRef }: Props) {
         <ul className="notes">
           {item.notes.map((n) => (
             <li key={n.id}>
-              <p className="note-text">{n.text}</p>
+              {rewording?.id === n.id ? (
+                <div className="note-edit">
+                  <textarea
+                    aria-label="Edit note"
+                    rows={2}
+                    value={rewording.text}
+                    autoFocus
+                    onChange={(e) => setRewording({ id: n.id, text: e.target.value })}
+                    onKeyDown={(e) => {
+                      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) saveRewording()
+                    }}
+                  />
+                  <div className="form-buttons">
+                    <button type="button" className="primary" disabled={!rewording.text.trim()} onClick={saveRewording}>
+                      Save note
+                    </button>
+                    <button type="button" onClick={() => setRewording(null)}>
+                      Cancel
+                    </button>
+                  </div>
+                </div>
+              ) : (
+                <p className="note-text">{n.text}</p>
+              )}
               <p className="small muted">
-                {n.by}, {formatDateTime(n.at)}{' '}
+                {n.by}, {formatDateTime(n.at)}
+                {n.editedAt
+                  ? ` · edited${n.editedBy && n.editedBy !== n.by ? ` by ${n.editedBy}` : ''}, ${formatDateTime(n.editedAt)}`
+                  : ''}{' '}
+                <button type="button" className="link small" onClick={() => setRewording({ id: n.id, text: n.text })}>
+                  Edit
+                </button>{' '}
                 <button
                   type="button"
                   className="link small"

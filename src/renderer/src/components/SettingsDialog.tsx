@@ -3,22 +3,24 @@ import { useState } from 'react'
 import { PAPER_SIZES, type Settings } from '../../../shared/contract'
 import type { RatingMapEntry, StatusDef } from '../../../shared/case'
 import { RatingMapEditor } from './RatingMapEditor'
+import { StatusListEditor, statusListDraft, type StatusListDraft } from './StatusListEditor'
 import { Dialog } from './Dialog'
 
 interface Props {
   settings: Settings
   statuses: StatusDef[] | null
+  /** Items on each status, for "its 3 items move to…" when one is removed. */
+  usage: Record<string, number>
   ratingMap: RatingMapEntry[] | null
-  onSave(settings: Settings, statuses: StatusDef[] | null, ratingMap: RatingMapEntry[] | null): Promise<boolean>
+  onSave(settings: Settings, statuses: StatusListDraft | null, ratingMap: RatingMapEntry[] | null): Promise<boolean>
   onClose(): void
 }
 
-export function SettingsDialog({ settings, statuses, ratingMap, onSave, onClose }: Props) {
+export function SettingsDialog({ settings, statuses, usage, ratingMap, onSave, onClose }: Props) {
   const [draft, setDraft] = useState(settings)
-  const [defs, setDefs] = useState(statuses)
+  const [defs, setDefs] = useState(() => (statuses ? statusListDraft(statuses) : null))
   const [ratings, setRatings] = useState(ratingMap)
   const [busy, setBusy] = useState(false)
-  const editStatus = (id: string, patch: Partial<StatusDef>) => setDefs((list) => list?.map((s) => (s.id === id ? { ...s, ...patch } : s)) ?? null)
 
   const save = async () => {
     setBusy(true)
@@ -38,11 +40,20 @@ export function SettingsDialog({ settings, statuses, ratingMap, onSave, onClose 
       >
         <label className="field">
           <span>Your name</span>
-          <input aria-label="Your name" value={draft.checkerName} placeholder="Signed on every status, note and source" onChange={(e) => setDraft({ ...draft, checkerName: e.target.value })} />
+          <input
+            aria-label="Your name"
+            value={draft.checkerName}
+            placeholder="Signed on every status, note and source"
+            onChange={(e) => setDraft({ ...draft, checkerName: e.target.value })}
+          />
         </label>
         <label className="field">
           <span>Paper size</span>
-          <select aria-label="Paper size" value={draft.paperSize} onChange={(e) => setDraft({ ...draft, paperSize: e.target.value as Settings['paperSize'] })}>
+          <select
+            aria-label="Paper size"
+            value={draft.paperSize}
+            onChange={(e) => setDraft({ ...draft, paperSize: e.target.value as Settings['paperSize'] })}
+          >
             {PAPER_SIZES.map((size) => (
               <option key={size} value={size}>
                 {size}
@@ -50,25 +61,8 @@ export function SettingsDialog({ settings, statuses, ratingMap, onSave, onClose 
             ))}
           </select>
         </label>
-        {defs ? (
-          <fieldset className="status-editor">
-            <legend>Statuses in this case</legend>
-            {defs.map((s) => (
-              <div key={s.id} className="status-edit-row">
-                <input type="color" aria-label={`Colour of ${s.label}`} value={s.color} onChange={(e) => editStatus(s.id, { color: e.target.value })} />
-                <input aria-label={`Label of ${s.id}`} value={s.label} onChange={(e) => editStatus(s.id, { label: e.target.value })} />
-                <input
-                  aria-label={`Description of ${s.label}`}
-                  className="grow"
-                  value={s.description}
-                  onChange={(e) => editStatus(s.id, { description: e.target.value })}
-                />
-                <span className="small muted">{s.system ? 'set by Factdesk' : s.resolved ? 'resolves' : 'open'}</span>
-              </div>
-            ))}
-          </fieldset>
-        ) : null}
-        {defs && ratings ? <RatingMapEditor statuses={defs} rows={ratings} onChange={setRatings} /> : null}
+        {defs ? <StatusListEditor value={defs} usage={usage} onChange={setDefs} /> : null}
+        {defs && ratings ? <RatingMapEditor statuses={defs.statuses} rows={ratings} onChange={setRatings} /> : null}
         <div className="form-buttons">
           <button type="submit" className="primary" disabled={busy}>
             Save settings

@@ -20,6 +20,8 @@ interface Props {
   /** The form as it was left (unsent), or null for a new one. */
   initial: SourceDraft | null
   onDraft(draft: SourceDraft): void
+  /** True when the form edits a source already in the case (its fields are `initial`). */
+  editing?: boolean
   onSave(input: SourceInput): boolean
   onCancel(): void
   notify(message: string): void
@@ -36,7 +38,7 @@ const KIND_LABELS: Record<SourceKind, string> = {
   other: 'Other'
 }
 
-export function SourceForm({ api, casePath, initial, onDraft, onSave, onCancel, notify }: Props) {
+export function SourceForm({ api, casePath, initial, onDraft, editing, onSave, onCancel, notify }: Props) {
   const [draft, setDraftState] = useState<Draft>(() => initial ?? { ...emptySource('web'), accessedAt: todayIso() })
   // The form as it is now, for changes that land after an await (a file copied, a snapshot taken).
   const latest = useRef(draft)
@@ -81,7 +83,7 @@ export function SourceForm({ api, casePath, initial, onDraft, onSave, onCancel, 
   }
 
   return (
-    <form className="source-form" aria-label="New source" onSubmit={submit}>
+    <form className="source-form" aria-label={editing ? 'Edit source' : 'New source'} onSubmit={submit}>
       <label className="field">
         <span>Kind</span>
         <select aria-label="Kind" value={draft.kind} onChange={(e) => changeKind(e.target.value as SourceKind)}>
@@ -195,7 +197,7 @@ export function SourceForm({ api, casePath, initial, onDraft, onSave, onCancel, 
       />
       <div className="form-buttons">
         <button type="submit" className="primary" disabled={busy}>
-          Save source
+          {editing ? 'Save changes' : 'Save source'}
         </button>
         <button type="button" onClick={onCancel}>
           Cancel

@@ -2,8 +2,14 @@
 import { useState } from 'react'
 import type { FactdeskApi } from '../../../shared/contract'
 import type { CaseFile, Item, Source } from '../../../shared/case'
-import { addAndLinkSource, linkSource, unlinkSource, type SourceInput } from '../../../core/case/ops-sources'
-import { setUnsentSource, unsentSource } from '../../../core/case/unsent'
+import {
+  addAndLinkSource,
+  editSource,
+  linkSource,
+  unlinkSource,
+  type SourceInput
+} from '../../../core/case/ops-sources'
+import { setUnsentSource, unsentSource, type SourceDraft } from '../../../core/case/unsent'
 import { isWebLink } from '../lib/format'
 import { UNSENT, type RunOp } from '../lib/run-op'
 import { SourceForm } from './SourceForm'
@@ -21,6 +27,7 @@ export function SourcesSection({ api, casePath, caseFile, item, run, notify }: P
   // A source form left half filled in (unsent) is open again when the checker comes back to the item.
   const [adding, setAdding] = useState(() => unsentSource(item) !== null)
   const [existing, setExisting] = useState('')
+  const [editing, setEditing] = useState<string | null>(null)
   const linked = item.sourceIds
     .map((id) => caseFile.sources.find((s) => s.id === id))
     .filter((s): s is Source => Boolean(s))
@@ -44,46 +51,77 @@ export function SourcesSection({ api, casePath, caseFile, item, run, notify }: P
     return saved
   }
 
+  const saveEdit = (id: string, input: SourceInput) => {
+    const saved = run((c, ctx) => editSource(c, id, input, ctx))
+    if (saved) setEditing(null)
+    return saved
+  }
+
   return (
     <details className="section" open>
       <summary>Sources ({linked.length})</summary>
       {linked.length === 0 ? <p className="muted small">No source linked yet.</p> : null}
       <ul className="sources">
-        {linked.map((source) => (
-          <li key={source.id} className="source">
-            <div className="source-head">
-              <span className="fact-kind">{source.kind}</span>
-              <strong>{source.title || source.person?.name || source.url || source.filePath}</strong>
-            </div>
-            {source.url ? (
-              <button type="button" className="link url" onClick={() => void open(source.url)}>
-                {source.url}
-              </button>
-            ) : null}
-            {source.passage ? <blockquote className="passage">{source.passage}</blockquote> : null}
-            {source.person ? (
-              <p className="small muted">
-                {[
-                  source.person.role,
-                  source.person.channel && `via ${source.person.channel}`,
-                  source.person.reachedAt && `reached ${source.person.reachedAt}`,
-                  source.person.onRecord ? 'on the record' : 'off the record: “Person source (on file)” in reports'
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </p>
-            ) : null}
-            {source.filePath ? <p className="small muted">File: {source.filePath}</p> : null}
-            {source.snapshot ? <p className="small muted">Snapshot saved: {source.snapshot.path}</p> : null}
-            <button
-              type="button"
-              className="small-button"
-              onClick={() => run((c, ctx) => unlinkSource(c, item.id, source.id, ctx))}
-            >
-              Unlink
-            </button>
-          </li>
-        ))}
+        {linked.map((source) =>
+          editing === source.id ? (
+            <li key={source.id} className="source">
+              <SourceForm
+                api={api}
+                casePath={casePath}
+                initial={sourceFields(source)}
+                onDraft={() => undefined}
+                editing
+                onSave={(input) => saveEdit(source.id, input)}
+                onCancel={() => setEditing(null)}
+                notify={notify}
+              />
+            </li>
+          ) : (
+            <li key={source.id} className="source">
+              <div className="source-head">
+                <span className="fact-kind">{source.kind}</span>
+                <strong>{source.title || source.person?.name || source.url || source.filePath}</strong>
+              </div>
+              {source.url ? (
+                <button type="button" className="link url" onClick={() => void open(source.url)}>
+                  {source.url}
+                </button>
+              ) : null}
+              {source.passage ? <blockquote className="passage">{source.passage}</blockquote> : null}
+              {source.person ? (
+                <p className="small muted">
+                  {[
+                    source.person.role,
+                    source.person.channel && `via ${source.person.channel}`,
+                    source.person.reachedAt && `reached ${source.person.reachedAt}`,
+                    source.person.onRecord ? 'on the record' : 'off the record: “Person source (on file)” in reports'
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </p>
+              ) : null}
+              {source.filePath ? <p className="small muted">File: {source.filePath}</p> : null}
+              {source.snapshot ? <p className="small muted">Snapshot saved: {source.snapshot.path}</p> : null}
+              <div className="source-actions">
+                <button
+                  type="button"
+                  className="small-button"
+                  aria-label={`Edit source ${source.title || source.person?.name || source.url || source.id}`}
+                  onClick={() => setEditing(source.id)}
+                >
+                  Edit
+                </button>
+                <button
+                  type="button"
+                  className="small-button"
+                  onClick={() => run((c, ctx) => unlinkSource(c, item.id, source.id, ctx))}
+                >
+                  Unlink
+                </button>
+              </div>
+            </li>
+          )
+        )}
       </ul>
       {others.length > 0 ? (
         <div className="link-existing">
@@ -127,4 +165,13 @@ export function SourcesSection({ api, casePath, caseFile, item, run, notify }: P
       )}
     </details>
   )
+}
+
+/** What the form edits: everything but the source's identity and who first recorded it. */
+function sourceFields(source: Source): SourceDraft {
+  const fields: Partial<Source> = { ...source }
+  delete fields.id
+  delete fields.createdAt
+  delete fields.createdBy
+  return fields as SourceDraft
 }

@@ -6,7 +6,8 @@ import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState,
 import type { Command, FactdeskApi, FileInput, RecentEntry, Session, Settings } from '../../../shared/contract'
 import { nextUncovered } from '../../../core/case/coverage'
 import { addManualItem, addNothingToCheck } from '../../../core/case/ops-items'
-import { accept, dismiss, editStatuses, setArticleDate, setStatus } from '../../../core/case/ops-status'
+import { accept, dismiss, setArticleDate, setStatus } from '../../../core/case/ops-status'
+import { reviseStatuses } from '../../../core/case/ops-status-list'
 import { keyStatuses } from '../../../core/case/progress'
 import { editRatingMap } from '../../../core/case/ratings'
 import { countUnnamed, signUnnamed } from '../../../core/case/sign-unnamed'
@@ -31,6 +32,7 @@ import { ItemList } from './ItemList'
 import { NameBanner } from './NameBanner'
 import { SignBanner } from './SignBanner'
 import { SettingsDialog } from './SettingsDialog'
+import type { StatusListDraft } from './StatusListEditor'
 import { ShortcutSheet } from './ShortcutSheet'
 import { Toolbar } from './Toolbar'
 import { WorkspacePanels, type PanelKind } from './WorkspacePanels'
@@ -234,19 +236,31 @@ export function Workspace({
     else notify(result.error.message)
   }
 
-  const saveSettings = async (
-    next: Settings,
-    statuses: typeof c.statuses | null,
-    ratings: typeof c.ratingMap | null
-  ) => {
+  const saveSettings = async (next: Settings, statuses: StatusListDraft | null, ratings: typeof c.ratingMap | null) => {
+    // The status list is checked before anything is saved, so a refused list keeps the dialog open.
+    const at = new Date().toISOString()
+    const probe = statuses
+      ? reviseStatuses(c, statuses.statuses, statuses.moves, { by: settings.checkerName, at })
+      : null
+    if (probe && !probe.ok) {
+      notify(probe.error.message)
+      return false
+    }
     const result = await api.saveSettings(next)
     if (!result.ok) {
       notify(result.error.message)
       return false
     }
     onSettings(result.value)
-    if (statuses) run((current, ctx) => editStatuses(current, statuses, ctx))
-    if (ratings) run((current, ctx) => editRatingMap(current, ratings, ctx))
+    // Statuses and ratings in one step, so one undo takes the whole Settings change back.
+    if (statuses || ratings) {
+      run((current, ctx) => {
+        const revised = statuses ? reviseStatuses(current, statuses.statuses, statuses.moves, ctx) : null
+        if (revised && !revised.ok) return revised
+        const base = revised ? revised.value : current
+        return ratings ? editRatingMap(base, ratings, ctx) : base
+      })
+    }
     return true
   }
 
@@ -358,6 +372,7 @@ export function Workspace({
         <SettingsDialog
           settings={settings}
           statuses={c.statuses}
+          usage={statusUsage(c.items)}
           ratingMap={c.ratingMap}
           onSave={saveSettings}
           onClose={() => setDialog(null)}
@@ -390,4 +405,10 @@ export function Workspace({
       />
     </div>
   )
+}
+
+function statusUsage(items: Array<{ status: string }>): Record<string, number> {
+  const usage: Record<string, number> = {}
+  for (const item of items) usage[item.status] = (usage[item.status] ?? 0) + 1
+  return usage
 }
