@@ -86,7 +86,7 @@ export function StatusListEditor({ value, usage, onChange }: Props) {
               onChange={(e) => edit(s.id, { description: e.target.value })}
             />
             {isNew ? (
-              <label className="small">
+              <label className="small status-flag">
                 <input
                   type="checkbox"
                   checked={s.resolved}
@@ -95,7 +95,9 @@ export function StatusListEditor({ value, usage, onChange }: Props) {
                 resolves
               </label>
             ) : (
-              <span className="small muted">{s.system ? 'set by Factdesk' : s.resolved ? 'resolves' : 'open'}</span>
+              <span className="small muted status-flag">
+                {s.system ? 'set by Factdesk' : s.resolved ? 'resolves' : 'open'}
+              </span>
             )}
             {KEPT_STATUSES.includes(s.id) ? null : (
               <button type="button" className="small-button" aria-label={`Remove ${s.label}`} onClick={() => remove(s)}>

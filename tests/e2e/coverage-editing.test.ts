@@ -1,0 +1,115 @@
+/**
+ * The coverage sweep and the editing a checker needs, in browser mode on the sample: U selects the
+ * next sentence nobody looked at, "Nothing to check" accounts for it; a source and a note are
+ * edited, the claim type changed, a status added and one removed (its item moved), and Ctrl+Z
+ * takes the removal back. Everything is checked on screen and in the case file on disk.
+ */
+import { expect, test, type Page } from '@playwright/test'
+import { readCase, serve, type Served } from './serve'
+import { saved, shot } from './scenario'
+
+const coverageCount = (page: Page) => page.locator('.coverage-count')
+
+async function countOf(page: Page): Promise<number> {
+  const text = (await coverageCount(page).textContent()) ?? ''
+  const match = /^(\d+) sentences? nobody looked at$/.exec(text)
+  if (!match) throw new Error(`unexpected coverage text: ${text}`)
+  return Number(match[1])
+}
+
+test.describe('coverage and editing (browser mode)', () => {
+  let served: Served
+  test.beforeEach(async () => {
+    served = await serve()
+  })
+  test.afterEach(async () => served.close())
+
+  test('U walks the sentences nobody looked at; "Nothing to check" accounts for one', async ({ page }) => {
+    await page.goto(served.url)
+    await expect(page.getByRole('listbox', { name: 'Items' }).getByRole('option').first()).toBeVisible()
+    await expect(coverageCount(page)).toHaveCount(0)
+    await page.keyboard.press('u')
+    await expect(coverageCount(page)).toBeVisible()
+    const before = await countOf(page)
+    expect(before).toBeGreaterThan(0)
+    // The marked sentences are drawn; the selected one offers the actions.
+    expect(await page.locator('.hl-gap').count()).toBeGreaterThan(0)
+    const actions = page.getByRole('toolbar', { name: 'Selected text' })
+    await expect(actions).toBeVisible()
+    const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '')
+    expect(selected.trim().length).toBeGreaterThan(0)
+    await shot(page, 'coverage-01-next-uncovered')
+    await actions.getByRole('button', { name: 'Nothing to check' }).click()
+    await expect.poll(() => countOf(page)).toBe(before - 1)
+    await saved(page)
+    const onDisk = readCase(served.casePath)
+    const passed = onDisk.items.filter((it) => it.origin === 'manual' && it.state === 'dismissed')
+    expect(passed.map((it) => it.anchor.exact.trim())).toEqual([selected.trim()])
+    // The next press moves on to another sentence.
+    await page.keyboard.press('u')
+    await expect(actions).toBeVisible()
+    expect(await page.evaluate(() => window.getSelection()?.toString() ?? '')).not.toBe(selected)
+  })
+
+  test('edit a source and a note, change the claim type; add a status, remove one and undo it', async ({ page }) => {
+    await page.goto(served.url)
+    const items = page.getByRole('listbox', { name: 'Items' })
+    await items.getByRole('option').filter({ hasText: 'Claim' }).first().click()
+    const itemId = ((await items.getByRole('option', { selected: true }).getAttribute('id')) ?? '').replace(
+      /^item-/,
+      ''
+    )
+
+    await page.getByLabel('Claim type').selectOption('prediction')
+    await page.getByRole('button', { name: 'Add source' }).click()
+    await page.getByLabel('Title').fill('Council report')
+    await page.getByLabel('URL').fill('https://council.example/report')
+    await page.getByRole('button', { name: 'Save source' }).click()
+    await page.getByRole('button', { name: 'Edit source Council report' }).click()
+    await page.getByRole('form', { name: 'Edit source' }).getByLabel('Passage').fill('Table 2: $48 million')
+    await page.getByRole('button', { name: 'Save changes' }).click()
+    await expect(page.locator('.sources')).toContainText('Table 2: $48 million')
+
+    await page.getByLabel('Note', { exact: true }).fill('Called the council')
+    await page.getByRole('button', { name: 'Add note' }).click()
+    await page.locator('.notes').getByRole('button', { name: 'Edit' }).click()
+    await page.getByLabel('Edit note').fill('Called the council press office')
+    await page.getByRole('button', { name: 'Save note' }).click()
+    await expect(page.locator('.notes')).toContainText('Called the council press office')
+    await expect(page.locator('.notes')).toContainText('edited')
+    await shot(page, 'editing-01-item')
+
+    await page.keyboard.press('3')
+    await expect(page.getByLabel('Status', { exact: true })).toHaveValue('verified')
+    await page.getByRole('button', { name: 'Settings' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Settings' })
+    await dialog.getByRole('button', { name: 'Add a status' }).click()
+    await dialog.getByLabel('Label of the new status').fill('Legal review')
+    await dialog.getByRole('button', { name: 'Remove Verified' }).click()
+    await dialog.getByLabel('Where the items on Verified go').selectOption('unverifiable')
+    await shot(page, 'editing-02-statuses')
+    await dialog.getByRole('button', { name: 'Save settings' }).click()
+    await expect(dialog).toHaveCount(0)
+    await expect(page.getByLabel('Status', { exact: true })).toHaveValue('unverifiable')
+    await saved(page)
+
+    let onDisk = readCase(served.casePath)
+    expect(onDisk.statuses.map((s) => s.label)).toContain('Legal review')
+    expect(onDisk.statuses.map((s) => s.id)).not.toContain('verified')
+    const item = onDisk.items.find((it) => it.id === itemId)!
+    expect(item).toMatchObject({ status: 'unverifiable', claimType: 'prediction' })
+    expect(item.notes[0]).toMatchObject({ text: 'Called the council press office', editedBy: expect.any(String) })
+    expect(item.history.map((h) => h.action)).toEqual(
+      expect.arrayContaining(['claim-type', 'source-edited', 'note-edited', 'status'])
+    )
+
+    // One undo takes the whole Settings change back.
+    await page.locator('body').click({ position: { x: 5, y: 200 } })
+    await page.keyboard.press('Control+z')
+    await expect(page.getByLabel('Status', { exact: true })).toHaveValue('verified')
+    await saved(page)
+    onDisk = readCase(served.casePath)
+    expect(onDisk.statuses.map((s) => s.id)).toContain('verified')
+    expect(onDisk.statuses.map((s) => s.label)).not.toContain('Legal review')
+  })
+})
