@@ -8,6 +8,9 @@ import { expect, test, type Page } from '@playwright/test'
 import { readCase, serve, type Served } from './serve'
 import { saved, shot } from './scenario'
 
+/** In the page (plain JavaScript, it runs in Chromium): the words selected. */
+const SELECTED_TEXT = `(() => (window.getSelection() || '').toString())()`
+
 const coverageCount = (page: Page) => page.locator('.coverage-count')
 
 async function countOf(page: Page): Promise<number> {
@@ -36,7 +39,7 @@ test.describe('coverage and editing (browser mode)', () => {
     expect(await page.locator('.hl-gap').count()).toBeGreaterThan(0)
     const actions = page.getByRole('toolbar', { name: 'Selected text' })
     await expect(actions).toBeVisible()
-    const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '')
+    const selected = await page.evaluate<string>(SELECTED_TEXT)
     expect(selected.trim().length).toBeGreaterThan(0)
     await shot(page, 'coverage-01-next-uncovered')
     await actions.getByRole('button', { name: 'Nothing to check' }).click()
@@ -48,7 +51,7 @@ test.describe('coverage and editing (browser mode)', () => {
     // The next press moves on to another sentence.
     await page.keyboard.press('u')
     await expect(actions).toBeVisible()
-    expect(await page.evaluate(() => window.getSelection()?.toString() ?? '')).not.toBe(selected)
+    expect(await page.evaluate<string>(SELECTED_TEXT)).not.toBe(selected)
   })
 
   test('edit a source and a note, change the claim type; add a status, remove one and undo it', async ({ page }) => {

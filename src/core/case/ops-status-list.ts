@@ -21,7 +21,8 @@ export function statusIdFor(label: string, taken: Iterable<string>): string {
       .toLowerCase()
       .normalize('NFKD')
       .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
+      .replace(/^-/, '')
+      .replace(/-$/, '')
       .slice(0, 40) || 'status'
   let id = base
   for (let n = 2; used.has(id); n++) id = `${base}-${n}`
