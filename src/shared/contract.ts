@@ -218,6 +218,7 @@ export type Command =
   | { command: 'import-draft' }
   | { command: 'changes' }
   | { command: 'export-report' }
+  | { command: 'save-copy' }
   | { command: 'settings' }
 
 /** The one IPC channel on which main sends a Command to a window. */

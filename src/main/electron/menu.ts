@@ -32,6 +32,7 @@ export function setupMenu(recent: RecentEntry[], devTools: boolean): void {
         { label: '&Import new draft…', accelerator: 'CmdOrCtrl+I', click: () => send({ command: 'import-draft' }) },
         { label: '&Changes since the previous draft', accelerator: 'CmdOrCtrl+Shift+D', click: () => send({ command: 'changes' }) },
         { label: '&Export report…', accelerator: 'CmdOrCtrl+E', click: () => send({ command: 'export-report' }) },
+        { label: 'Save my version as a &copy', click: () => send({ command: 'save-copy' }) },
         { type: 'separator' },
         { label: '&Settings…', accelerator: 'CmdOrCtrl+,', click: () => send({ command: 'settings' }) },
         { type: 'separator' },

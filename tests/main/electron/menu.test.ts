@@ -64,6 +64,7 @@ describe('the application menu', () => {
       expect(find(menu(), label).accelerator).toBe(accelerator)
       expect(click(label)).toEqual([{ channel: COMMAND_CHANNEL, args: [command] }])
     }
+    expect(click('Save my version as a &copy')).toEqual([{ channel: COMMAND_CHANNEL, args: [{ command: 'save-copy' }] }])
     expect(fake.dialogsShown).toEqual([])
   })
 

@@ -67,9 +67,20 @@ export function FileMenu({ recent, hasChanges, onOpenMenu, onCommand }: Props) {
           <button type="button" role="menuitem" onClick={() => choose({ command: 'open' })}>
             Open…
           </button>
-          {recent.length > 0 ? <div className="menu-label" role="presentation">Open recent</div> : null}
+          {recent.length > 0 ? (
+            <div className="menu-label" role="presentation">
+              Open recent
+            </div>
+          ) : null}
           {recent.slice(0, 8).map((entry) => (
-            <button key={entry.casePath} type="button" role="menuitem" className="menu-recent" title={entry.casePath} onClick={() => choose({ command: 'open-recent', casePath: entry.casePath })}>
+            <button
+              key={entry.casePath}
+              type="button"
+              role="menuitem"
+              className="menu-recent"
+              title={entry.casePath}
+              onClick={() => choose({ command: 'open-recent', casePath: entry.casePath })}
+            >
               {entry.title || entry.casePath.split(/[\\/]/).pop()}
             </button>
           ))}
@@ -84,6 +95,9 @@ export function FileMenu({ recent, hasChanges, onOpenMenu, onCommand }: Props) {
           ) : null}
           <button type="button" role="menuitem" onClick={() => choose({ command: 'export-report' })}>
             Export report…
+          </button>
+          <button type="button" role="menuitem" onClick={() => choose({ command: 'save-copy' })}>
+            Save my version as a copy
           </button>
         </div>
       ) : null}

@@ -24,6 +24,8 @@ import type { TextSelection } from '../lib/offsets'
 import { useRunOp } from '../lib/run-op'
 import { ArticleView } from './ArticleView'
 import { ConflictBanner } from './ConflictBanner'
+import { ConflictsPanel } from './ConflictsPanel'
+import { OwnersLine } from './OwnersLine'
 import { FileMenu } from './FileMenu'
 import { ItemDetail } from './ItemDetail'
 import { ItemFilters } from './ItemFilters'
@@ -192,27 +194,46 @@ export function Workspace({
     leaveField: focusItemList
   })
 
-  const handleCommand = useCallback((command: WorkspaceCommand) => {
-    switch (command.command) {
-      case 'import-draft':
-        setDraftFile(null)
-        setPanel('import-draft')
-        break
-      case 'import-dropped-draft':
-        setDraftFile(command.file)
-        setPanel('import-draft')
-        break
-      case 'changes':
-        setPanel('changes')
-        break
-      case 'export-report':
-        setPanel('report')
-        break
-      case 'settings':
-        setDialog('settings')
-        break
-    }
-  }, [])
+  // "Save my version as a copy": always there, whatever the file on disk says; never over anything.
+  const caseSession = state.session
+  const saveCopy = useCallback(async () => {
+    const result = await api.saveCopy({ casePath: session.casePath, case: caseSession.present })
+    notify(result.ok ? `Your version is saved as a copy: ${result.value.path}` : result.error.message)
+  }, [api, caseSession, notify, session.casePath])
+
+  // A change made in another window or process was merged in: say so once, so nothing changes unexplained.
+  const merges = state.outsideMerges
+  useEffect(() => {
+    if (merges > 0) notify('Changes made to this case elsewhere (another window or program) were merged in.')
+  }, [merges, notify])
+
+  const handleCommand = useCallback(
+    (command: WorkspaceCommand) => {
+      switch (command.command) {
+        case 'import-draft':
+          setDraftFile(null)
+          setPanel('import-draft')
+          break
+        case 'import-dropped-draft':
+          setDraftFile(command.file)
+          setPanel('import-draft')
+          break
+        case 'changes':
+          setPanel('changes')
+          break
+        case 'export-report':
+          setPanel('report')
+          break
+        case 'settings':
+          setDialog('settings')
+          break
+        case 'save-copy':
+          void saveCopy()
+          break
+      }
+    },
+    [saveCopy]
+  )
   useImperativeHandle(commands, () => handleCommand, [handleCommand])
 
   /** A new draft revised on the Node side from the case on screen (`sent`): one undoable step, saved as any other. */
@@ -292,6 +313,8 @@ export function Workspace({
         }
       />
       <div className="banners">
+        <OwnersLine owners={state.owners} />
+        <ConflictsPanel caseFile={c} run={run} onSelectItem={(id) => select(id)} />
         {settings.checkerName.trim() === '' ? <NameBanner onSettings={() => setDialog('settings')} /> : null}
         {unsigned > 0 && !signingDeclined ? (
           <SignBanner
@@ -302,7 +325,11 @@ export function Workspace({
           />
         ) : null}
         {state.saveState.kind === 'conflict' ? (
-          <ConflictBanner reason={state.saveState.reason} onReload={() => void reload()} />
+          <ConflictBanner
+            reason={state.saveState.reason}
+            onSaveCopy={() => void saveCopy()}
+            onReload={() => void reload()}
+          />
         ) : null}
       </div>
       <main className="workspace">
