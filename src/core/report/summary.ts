@@ -19,6 +19,7 @@ import { ENGINE_NAME } from '../case/op-context'
 import { safeCssColor } from './escape'
 import { sourceView, type SourceView } from './source-view'
 import { withoutUnsent } from '../case/unsent'
+import { speakerGroups, type SpeakerGroup } from './speaker-groups'
 
 /** The status that blocks publication even though it counts as resolved. */
 export const BLOCKING_RESOLVED_STATUS = 'incorrect'
@@ -117,6 +118,8 @@ export interface ReportModel {
   inDraft: ReportItem[]
   /** Items in the draft someone worked on, in article order. */
   checked: ReportItem[]
+  /** For a transcript: the checked items grouped by who said them; null for an article. */
+  bySpeaker: SpeakerGroup[] | null
   /** Items in the draft nobody has touched yet. */
   unchecked: ReportItem[]
   dismissed: ReportItem[]
@@ -337,6 +340,10 @@ export function buildReportModel(checked: CaseFile, options: ReportOptions): Rep
     appendix: options.appendix === true,
     inDraft,
     checked: inDraft.filter((entry) => entry.checked),
+    bySpeaker: speakerGroups(
+      draft.article,
+      inDraft.filter((entry) => entry.checked)
+    ),
     unchecked: inDraft.filter((entry) => !entry.checked),
     dismissed,
     removed,

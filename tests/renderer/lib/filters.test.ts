@@ -66,6 +66,22 @@ describe('filterItems', () => {
   })
 })
 
+describe('speakers of a transcript (claimants)', () => {
+  const T = paragraphs('The ferry carried 1.2 million passengers.', 'The pier cost 2.1 million pounds.')
+  const turn = (name: string, at: number) => ({ name, mention: { start: at, end: at, text: '' }, cue: null })
+  const items = [
+    claim(T, 'The ferry carried 1.2 million passengers.', { id: 't1', claimant: turn('OKAFOR', 0) }),
+    claim(T, 'The pier cost 2.1 million pounds.', { id: 't2', claimant: turn('LINDQVIST', 44) })
+  ]
+  const index = new Map(items.map((item) => [item.id, searchText(item)]))
+
+  it('filters claims by their claimant, lists claimants as speakers, and finds them by typed name', () => {
+    expect(filterItems(items, index, { ...NO_FILTER, speaker: 'LINDQVIST' }).map((item) => item.id)).toEqual(['t2'])
+    expect(speakers(items)).toEqual(['LINDQVIST', 'OKAFOR'])
+    expect(filterItems(items, index, { ...NO_FILTER, text: 'okafor' }).map((item) => item.id)).toEqual(['t1'])
+  })
+})
+
 describe('speakers and labels', () => {
   it('lists each speaker and claimant once, in alphabetical order', () => {
     expect(speakers([...ITEMS, ITEMS[1]])).toEqual(['a fisherman', 'Ana Ruiz', 'the port authority'])

@@ -85,11 +85,22 @@ function closingLine(entry: ReportItem, tail: string): string {
   return `<li id="${escapeHtml(entry.anchorId)}"><span class="ref">[${escapeHtml(entry.label)}]</span> <span class="muted">${kind}:</span> ${escapeHtml(clip(entry.text, LINE_WORDS))}${tail}</li>`
 }
 
+/** An item's headings one level down, under its speaker's heading (h3 → h4, h4 → h5). */
+function oneLevelDown(html: string): string {
+  return html.replace(/<(\/?)h([34])\b/g, (_whole, slash: string, level: string) => `<${slash}h${Number(level) + 1}`)
+}
+
 export function renderCheckedItems(model: ReportModel): string {
   const all = [...model.inDraft, ...model.dismissed, ...model.removed]
   const labels = new Map(all.map((entry) => [entry.item.id, entry.label]))
   const labelOf = (id: string): string | null => labels.get(id) ?? null
-  const body = model.checked.length > 0 ? model.checked.map((entry) => renderItem(entry, labelOf)).join('\n') : '<p class="muted">Nobody has checked an item in this draft yet.</p>'
+  const items = (entries: ReportItem[]): string => entries.map((entry) => renderItem(entry, labelOf)).join('\n')
+  const grouped = model.bySpeaker?.map(
+    (group) =>
+      `<section class="speaker-group"><h3 class="speaker">${escapeHtml(group.name)} <span class="muted">(${group.entries.length})</span></h3>\n${oneLevelDown(items(group.entries))}</section>`
+  )
+  const body =
+    model.checked.length === 0 ? '<p class="muted">Nobody has checked an item in this draft yet.</p>' : (grouped?.join('\n') ?? items(model.checked))
   return `<section class="major" id="items">
 <h2>Checked items (${model.checked.length})</h2>
 ${body}

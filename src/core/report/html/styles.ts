@@ -17,7 +17,7 @@ main { max-width: 56rem; margin: 0 auto; padding: 2rem 1.5rem 4rem; }
 h1 { font-size: 1.7rem; line-height: 1.25; margin: 0 0 .25rem; }
 h2 { font-size: 1.3rem; margin: 2.25rem 0 .75rem; padding-bottom: .3rem; border-bottom: 2px solid var(--ink); }
 h3 { font-size: 1.05rem; margin: 1.25rem 0 .4rem; }
-h4 { font-size: .8rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); margin: .9rem 0 .3rem; }
+h4, h5 { font-size: .8rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); margin: .9rem 0 .3rem; }
 p { margin: .35rem 0; }
 code, .hash { font-family: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .85em; overflow-wrap: anywhere; }
 a { color: #0b57d0; overflow-wrap: anywhere; }
@@ -50,6 +50,8 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .ctl { color: #d93025; }
 article.item { border: 1px solid var(--rule); border-left: 6px solid var(--c); border-radius: 6px; padding: .6rem 1rem .8rem; margin: 1rem 0; break-inside: avoid; }
 article.item h3 { margin-top: .2rem; }
+h3.speaker { font-size: 1.15rem; margin-top: 1.75rem; padding-bottom: .2rem; border-bottom: 2px solid #dadce0; }
+section.speaker-group article.item > h4:first-child { font-size: 1.05rem; margin-top: .2rem; text-transform: none; letter-spacing: normal; color: inherit; }
 blockquote.said { margin: .4rem 0; padding: .4rem .75rem; background: var(--soft); border-left: 3px solid var(--rule); white-space: pre-wrap; }
 ol.sources { padding-left: 1.2rem; }
 ol.sources > li { margin: .5rem 0; }
@@ -91,7 +93,7 @@ footer.end { margin-top: 3rem; font-size: .8rem; color: var(--muted); border-top
   #summary h2 { margin-top: .8rem; }
   #not-checked h2, #changes h2 { margin-top: 1rem; }
   .verdict ul { margin: .3rem 0; }
-  h2, h3, h4 { break-after: avoid; }
+  h2, h3, h4, h5 { break-after: avoid; }
   /* Items may run across pages (keeping each whole wastes half pages); their parts may not. */
   article.item { break-inside: auto; }
   tr, dl.meta, ol.sources > li, .passage, .diff, blockquote.said, .verdict, .correction, .change { break-inside: avoid; }

@@ -76,6 +76,14 @@ export function markdownCheckedItems(model: ReportModel): string[] {
   const labelOf = (id: string): string | null => labels.get(id) ?? null
   const lines = [`## Checked items (${model.checked.length})`, '']
   if (model.checked.length === 0) lines.push('Nobody has checked an item in this draft yet.', '')
+  if (model.bySpeaker) {
+    // A transcript: under each speaker, the items one heading level down.
+    for (const group of model.bySpeaker) {
+      lines.push(`### ${md(group.name)} (${group.entries.length})`, '')
+      for (const entry of group.entries) lines.push(...itemLines(entry, labelOf).map((line, index) => (index === 0 ? `#${line}` : line)))
+    }
+    return lines
+  }
   for (const entry of model.checked) lines.push(...itemLines(entry, labelOf))
   return lines
 }

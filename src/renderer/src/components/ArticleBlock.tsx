@@ -9,6 +9,8 @@ import { FACT_PREFIX, GAP_PREFIX, type BlockView } from '../lib/article-marks'
 
 interface Props {
   view: BlockView
+  /** A transcript turn that starts a new speaker's turn: their name goes in the margin. */
+  startsTurn: boolean
   text: string
   itemsById: Map<string, Item>
   statusColors: Record<string, string>
@@ -16,10 +18,40 @@ interface Props {
 
 const TAG_BY_KIND: Record<string, 'h2' | 'h3' | 'p'> = { title: 'h2', heading: 'h3' }
 
-function ArticleBlockView({ view, text, itemsById, statusColors }: Props) {
-  const Tag = TAG_BY_KIND[view.block.kind] ?? 'p'
+const ROLE_NOTE: Record<string, string> = { moderator: 'moderator', audience: 'audience' }
+
+/** Seconds as a caption time: 1:05, 1:02:03. */
+function clock(seconds: number): string {
+  const whole = Math.floor(seconds)
+  const h = Math.floor(whole / 3600)
+  const m = Math.floor((whole % 3600) / 60)
+  const s = String(whole % 60).padStart(2, '0')
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`
+}
+
+/** The speaker margin of a transcript turn: who speaks (on a new turn), their role, the caption time. */
+function TurnMargin({ view, startsTurn }: { view: BlockView; startsTurn: boolean }) {
+  const { speaker, role, time } = view.block
+  const note = role ? ROLE_NOTE[role] : undefined
   return (
-    <div className={`block block-${view.block.kind}`}>
+    <div className="turn-margin">
+      {startsTurn && speaker ? <span className="turn-speaker">{speaker}</span> : null}
+      {startsTurn && note ? <span className="turn-role">{note}</span> : null}
+      {time ? (
+        <time className="turn-time" title={time.end > time.start ? `${clock(time.start)}–${clock(time.end)}` : undefined}>
+          {clock(time.start)}
+        </time>
+      ) : null}
+    </div>
+  )
+}
+
+function ArticleBlockView({ view, startsTurn, text, itemsById, statusColors }: Props) {
+  const Tag = TAG_BY_KIND[view.block.kind] ?? 'p'
+  const turn = view.block.kind === 'turn'
+  const roleClass = turn && view.block.role ? ` role-${view.block.role}` : ''
+  return (
+    <div className={`block block-${view.block.kind}${roleClass}`} data-speaker={turn ? view.block.speaker : undefined}>
       <div className="gutter" aria-hidden="true">
         {view.starting.map((item) => (
           <span
@@ -31,6 +63,7 @@ function ArticleBlockView({ view, text, itemsById, statusColors }: Props) {
           />
         ))}
       </div>
+      {turn ? <TurnMargin view={view} startsTurn={startsTurn} /> : null}
       <Tag className="block-text">
         {view.pieces.map((piece) => {
           let claim: Item | undefined
@@ -81,5 +114,9 @@ function ArticleBlockView({ view, text, itemsById, statusColors }: Props) {
 
 export const ArticleBlock = memo(
   ArticleBlockView,
-  (a, b) => a.view.signature === b.view.signature && a.text === b.text && a.statusColors === b.statusColors
+  (a, b) =>
+    a.view.signature === b.view.signature &&
+    a.startsTurn === b.startsTurn &&
+    a.text === b.text &&
+    a.statusColors === b.statusColors
 )

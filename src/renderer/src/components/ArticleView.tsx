@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, type MouseEvent } from 'react'
 import type { Item } from '../../../shared/case'
-import type { ArticleMarks } from '../lib/article-marks'
+import type { ArticleMarks, BlockView } from '../lib/article-marks'
 import { rangeOfOffsets, selectionInside, type TextSelection } from '../lib/offsets'
 import { ArticleBlock } from './ArticleBlock'
 import { SelectionActions } from './SelectionActions'
@@ -37,6 +37,12 @@ function innermost(ids: string[], itemsById: Map<string, Item>): string | null {
     if (item && (!best || item.anchor.end - item.anchor.start < best.anchor.end - best.anchor.start)) best = item
   }
   return best?.id ?? null
+}
+
+/** A turn block whose speaker differs from the block before: a new turn, named in the margin. */
+function startsTurn(view: BlockView, previous: BlockView | undefined): boolean {
+  if (view.block.kind !== 'turn') return false
+  return previous?.block.kind !== 'turn' || previous.block.speaker !== view.block.speaker
 }
 
 export function ArticleView(props: Props) {
@@ -85,11 +91,19 @@ export function ArticleView(props: Props) {
   return (
     <div className="article-pane">
       <style>{selectedRule}</style>
-      <div ref={container} className="article" role="region" aria-label="Article" tabIndex={0} onClick={onClick}>
-        {blocks.map((view) => (
+      <div
+        ref={container}
+        className={marks.blocks.some((view) => view.block.kind === 'turn') ? 'article is-transcript' : 'article'}
+        role="region"
+        aria-label="Article"
+        tabIndex={0}
+        onClick={onClick}
+      >
+        {blocks.map((view, index) => (
           <ArticleBlock
             key={view.block.start}
             view={view}
+            startsTurn={startsTurn(view, blocks[index - 1])}
             text={text}
             itemsById={marks.itemsById}
             statusColors={statusColors}

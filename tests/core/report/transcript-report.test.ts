@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { parseArticle } from '../../../src/core/import/index'
+import { extract } from '../../../src/core/extract/extract'
+import { renderHtml } from '../../../src/core/report/html/document'
+import { renderMarkdown } from '../../../src/core/report/markdown/document'
+import { buildReportModel } from '../../../src/core/report/summary'
+import type { CaseFile } from '../../../src/shared/case'
+import { engineCase, itemStarting } from '../../helpers/builders'
+import { FIXED_NOW } from './fixture'
+
+function debateCase(): CaseFile {
+  const bytes = new Uint8Array(readFileSync(join(__dirname, '../../fixtures/transcripts/harbour-debate.txt')))
+  const parsed = parseArticle('harbour-debate.txt', bytes)
+  if (!parsed.ok) throw new Error(parsed.error.message)
+  const c = engineCase(parsed.value, extract(parsed.value), { fileName: 'harbour-debate.txt' })
+  // Two of Lindqvist's claims and one of Okafor's checked; the rest untouched.
+  const checked = [
+    itemStarting(c, 'The pier cost'),
+    itemStarting(c, 'The ferry carried'),
+    itemStarting(c, 'The council spent')
+  ]
+  return {
+    ...c,
+    items: c.items.map((item) => (checked.includes(item) ? { ...item, status: 'verified', state: 'accepted' } : item))
+  }
+}
+
+describe('the report of a transcript', () => {
+  test('groups the checked items by speaker, in the order they first speak, items in transcript order', () => {
+    const model = buildReportModel(debateCase(), { now: FIXED_NOW })
+    expect(
+      model.bySpeaker?.map((group) => [group.name, group.entries.map((entry) => entry.text.slice(0, 17))])
+    ).toEqual([
+      ['OKAFOR', ['The ferry carried']],
+      ['LINDQVIST', ['The council spent', 'The pier cost 2.1']]
+    ])
+  })
+
+  test('HTML: a heading per speaker with the items one level down; Markdown the same', () => {
+    const html = renderHtml(debateCase(), { now: FIXED_NOW })
+    const speakers = [...html.matchAll(/<h3 class="speaker">([^<]+)/g)].map((m) => m[1]?.trim())
+    expect(speakers).toEqual(['OKAFOR', 'LINDQVIST'])
+    const okafor = html.slice(html.indexOf('<h3 class="speaker">OKAFOR'), html.indexOf('<h3 class="speaker">LINDQVIST'))
+    expect(okafor).toContain('<h4>[')
+    expect(okafor).toContain('The ferry carried 1.2 million passengers')
+    expect(okafor).not.toContain('The pier cost')
+    const markdown = renderMarkdown(debateCase(), { now: FIXED_NOW })
+    expect(markdown.split('\n').filter((line) => /^###? /.test(line))).toEqual(
+      expect.arrayContaining(['## Checked items (3)', '### OKAFOR (1)', '### LINDQVIST (2)'])
+    )
+    expect(markdown).toMatch(/### OKAFOR \(1\)\n\n#### \\\[\d+\\\] Verified/)
+  })
+
+  test('an article keeps its items in article order, ungrouped', () => {
+    const c = debateCase()
+    const article = {
+      ...c.drafts[0]!.article,
+      blocks: c.drafts[0]!.article.blocks.map((b) => ({ kind: 'paragraph' as const, start: b.start, end: b.end }))
+    }
+    const model = buildReportModel({ ...c, drafts: [{ ...c.drafts[0]!, article }] }, { now: FIXED_NOW })
+    expect(model.bySpeaker).toBeNull()
+    expect(renderHtml({ ...c, drafts: [{ ...c.drafts[0]!, article }] }, { now: FIXED_NOW })).not.toContain(
+      'class="speaker"'
+    )
+  })
+})

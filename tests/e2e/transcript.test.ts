@@ -1,0 +1,92 @@
+/**
+ * A debate transcript end to end: `NAME: words` lines open as turns with the speaker in the
+ * margin, the labels are not in the text, the item list filters by speaker, and the report groups
+ * the checked claims under who said them.
+ */
+import { expect, test, type Page } from '@playwright/test'
+import { join } from 'node:path'
+import { ROOT, serve, type Served } from './serve'
+import { axeProblems, fileMenu, saved, shot, shotOf } from './scenario'
+
+const DEBATE = join(ROOT, 'tests', 'fixtures', 'transcripts', 'harbour-debate.txt')
+
+/** Selects the first listed claim and marks it Verified (key 3). */
+async function verifyFirstListed(page: Page): Promise<string> {
+  await page.getByRole('listbox', { name: 'Items' }).getByRole('option').first().click()
+  const text = ((await page.locator('.detail-text').textContent()) ?? '').trim()
+  await page.locator('.article').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('3')
+  await expect(page.getByLabel('Status', { exact: true })).toHaveValue('verified')
+  await saved(page)
+  return text
+}
+
+test.describe('a debate transcript (browser mode)', () => {
+  let served: Served
+  test.beforeEach(async () => {
+    served = await serve({ article: DEBATE })
+  })
+  test.afterEach(async () => served.close())
+
+  test('opens as turns with speakers, filters by speaker, and its report groups claims by speaker', async ({
+    page
+  }) => {
+    test.setTimeout(90_000)
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.goto(served.url)
+    const article = page.getByRole('region', { name: 'Article' })
+    await expect(article.locator('.block-turn').first()).toBeVisible()
+
+    // Turns, with the speaker named in the margin once per turn and the labels kept out of the words.
+    await expect(article.locator('.block-turn')).toHaveCount(10)
+    await expect(article.locator('.turn-speaker')).toHaveText([
+      'MODERATOR',
+      'OKAFOR',
+      'MODERATOR',
+      'LINDQVIST',
+      'OKAFOR',
+      'AUDIENCE MEMBER',
+      'LINDQVIST'
+    ])
+    await expect(article.locator('.block-turn.role-system')).toHaveText(['(APPLAUSE)', '[crosstalk]'])
+    await expect(article.locator('.block-text').filter({ hasText: 'OKAFOR:' })).toHaveCount(0)
+    await expect(article.locator('.block-turn[data-speaker="OKAFOR"]').first()).toContainText('1.2 million passengers')
+    await shot(page, 'transcript-01-turns')
+
+    // Claims are the participants' alone, each naming its speaker.
+    const items = page.getByRole('listbox', { name: 'Items' })
+    await expect(items.getByRole('option').first()).toBeVisible()
+    const rows = items.getByRole('option')
+    const count = await rows.count()
+    expect(count).toBeGreaterThanOrEqual(4)
+    for (let i = 0; i < count; i++) await expect(rows.nth(i).locator('.speaker')).toHaveText(/^(?:OKAFOR|LINDQVIST)$/)
+    await expect(items).not.toContainText('What would you do')
+
+    // Filter by speaker.
+    const speakerFilter = page.getByLabel('Speaker filter')
+    await expect(speakerFilter.locator('option')).toHaveText(['Any speaker', 'LINDQVIST', 'OKAFOR'])
+    await speakerFilter.selectOption('LINDQVIST')
+    await expect(rows.first()).toContainText('LINDQVIST')
+    const lindqvistRows = await rows.count()
+    for (let i = 0; i < lindqvistRows; i++) await expect(rows.nth(i).locator('.speaker')).toHaveText('LINDQVIST')
+    const lindqvistClaim = await verifyFirstListed(page)
+    await speakerFilter.selectOption('OKAFOR')
+    await expect(rows.first().locator('.speaker')).toHaveText('OKAFOR')
+    const okaforClaim = await verifyFirstListed(page)
+    await shotOf(page.locator('.filters'), 'transcript-02-speaker-filter')
+    await speakerFilter.selectOption('')
+    expect(await axeProblems(page)).toEqual([])
+
+    // The report: checked claims grouped under their speakers, in the order they first speak.
+    await fileMenu(page, 'Export report…')
+    const dialog = page.getByRole('dialog', { name: 'Export report' })
+    await expect(dialog).toBeVisible()
+    const preview = page.frameLocator('iframe[title="Report preview"]')
+    await expect(preview.locator('h3.speaker')).toHaveText([/^OKAFOR \(1\)/, /^LINDQVIST \(1\)/])
+    await expect(preview.locator('section.speaker-group').nth(0)).toContainText(okaforClaim)
+    await expect(preview.locator('section.speaker-group').nth(1)).toContainText(lindqvistClaim)
+    await shotOf(dialog, 'transcript-03-report-by-speaker')
+    expect(errors).toEqual([])
+  })
+})
