@@ -72,6 +72,37 @@ const PROSE_KEYS = new Set([
   'summary',
   'example'
 ])
+/**
+ * Kickers: a headline may open with its genre ("Analysis: Why the levy failed", "Exclusive: …").
+ * Such a line is the headline, never a metadata line.
+ */
+const KICKERS = new Set([
+  'analysis',
+  'exclusive',
+  'opinion',
+  'comment',
+  'explainer',
+  'explained',
+  'breaking',
+  'live',
+  'watch',
+  'listen',
+  'interview',
+  'review',
+  'profile',
+  'feature',
+  'investigation',
+  'fact check',
+  'factcheck',
+  'special report',
+  'in pictures',
+  'in depth',
+  'first person',
+  'essay',
+  'obituary',
+  'editorial',
+  'perspective'
+])
 /** A key is 1–3 words of letters, '-' or '_' (apostrophes allowed for "editor's"). */
 const KEY_LINE = /^(\p{L}[\p{L}_'’-]*(?: \p{L}[\p{L}_'’-]*){0,2}):[ \t]*(\S.*)$/u
 /** Unknown keys must have short, label-like values. */
@@ -95,7 +126,7 @@ export function parseMetadataLine(line: string): MetadataLine | null {
   if (!match) return null
   const key = (match[1] ?? '').toLowerCase()
   const value = (match[2] ?? '').trim()
-  if (PROSE_KEYS.has(key) || /^["“‘«„]/.test(value)) return null
+  if (PROSE_KEYS.has(key) || KICKERS.has(key) || /^["“‘«„]/.test(value)) return null
   if (KNOWN_KEYS.has(key)) return value.length <= MAX_KNOWN_VALUE_LENGTH ? { key, value } : null
   const words = value.split(/\s+/).length
   const sentenceLike = /[.!?;:,]$/.test(value) && !/\d\.\d*$/.test(value)

@@ -3,8 +3,21 @@ import type { Article, BlockKind } from '../../shared/article'
 import { ArticleBuilder } from './article-builder'
 import { authorFromBylineText, parseByline } from './header-lines'
 import { findDate, toIsoDate } from './dates'
-import { DROPPED_TAGS, attr, elementsIn, insideMatching, isElement, isHidden, isNoiseByName, measure, textOf, tokens,
-  type DomElement, type DomNode, type TextMeasure } from './html-dom'
+import {
+  DROPPED_TAGS,
+  attr,
+  elementsIn,
+  insideMatching,
+  isElement,
+  isHidden,
+  isNoiseByName,
+  measure,
+  textOf,
+  tokens,
+  type DomElement,
+  type DomNode,
+  type TextMeasure
+} from './html-dom'
 import { readPageMeta, type PageMeta } from './html-page-meta'
 import { collapseBlockText } from './normalise'
 
@@ -20,12 +33,55 @@ export interface HtmlOptions {
 }
 
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl',
-  'dt', 'dd', 'blockquote', 'figure', 'figcaption', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
-  'caption', 'address', 'hr', 'details', 'summary', 'body', 'html', 'center', 'hgroup'
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'pre',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'address',
+  'hr',
+  'details',
+  'summary',
+  'body',
+  'html',
+  'center',
+  'hgroup'
 ])
 /** Kinds that flow down into nested paragraphs (a <p> inside a <blockquote> is quoted text). */
-const INHERITED_KINDS = new Set<BlockKind>(['blockquote', 'list-item', 'caption', 'standfirst', 'byline', 'heading', 'title'])
+const INHERITED_KINDS = new Set<BlockKind>([
+  'blockquote',
+  'list-item',
+  'caption',
+  'standfirst',
+  'byline',
+  'heading',
+  'title'
+])
 const STANDFIRST_WORD = /^(?:standfirst|dek|deck|summary|strapline|subtitle|subheadline|article-summary|article-dek)$/
 const LEAD_WORD = /^(?:lead|intro|lede)$/
 const BYLINE_WORD = /^(?:byline|bylines|dateline|author|authors|author-name|article-author|contributor)$/
@@ -47,8 +103,53 @@ const BYLINE_WINDOW = 4
 
 const skipAlways = (el: DomElement): boolean => DROPPED_TAGS.has(el.name) || isHidden(el)
 
+/** Link furniture inside an article body: a whole block saying only "Share this article", "Read more". */
+const FURNITURE_WHOLE =
+  /^(?:share(?: this(?: article| story| page)?| on \p{L}+| via \p{L}+)?|tweet|email|print|copy link|read more|read next|continue reading|advertisement|sponsored content|sign up|subscribe(?: now)?|follow us(?: on \p{L}+)?|listen to this article|skip advert(?:isement)?|more on this story|related (?:articles|stories|content)|see also)[\s.:…›»>|-]*$/iu
+/** …or a link introduced by such words: "Read more: Levy row deepens". */
+const FURNITURE_LEAD =
+  /^(?:read more|read next|read also|see also|related|more on this story|watch|listen)\s*[:|›»>-]/iu
+/** Furniture is short; only elements with at most this many visible characters are read for it. */
+const MAX_FURNITURE_CHARS = 100
+const FURNITURE_TAGS = new Set(['p', 'div', 'li', 'a', 'span', 'section', 'ul', 'strong', 'em', 'b'])
+
+function isLinkFurniture(el: DomElement, sizes: TextMeasure): boolean {
+  if (!FURNITURE_TAGS.has(el.name) || (sizes.text.get(el) ?? 0) > MAX_FURNITURE_CHARS) return false
+  const text = collapseBlockText(textOf(el))
+  if (text === '') return false
+  if (FURNITURE_WHOLE.test(text)) return true
+  return FURNITURE_LEAD.test(text) && (el.name === 'a' || elementsIn(el).some((child) => child.name === 'a'))
+}
+
+/**
+ * The credit of a quotation set as <blockquote> … <footer>— Dr Joseph Mbeki, consultant</footer>, a
+ * <cite> standing alone in the blockquote, or a <figcaption> of a <figure> holding one. It is kept
+ * as a line of its own starting with a dash, the form the quote finder reads as a credit.
+ */
+function quotationCredit(el: DomElement, inherited: BlockKind): string | null {
+  const inQuote = inherited === 'blockquote' && (el.name === 'footer' || (el.name === 'cite' && standsAlone(el)))
+  const figure = el.parent as DomElement | null
+  const underFigure =
+    el.name === 'figcaption' &&
+    figure !== null &&
+    isElement(figure) &&
+    figure.name === 'figure' &&
+    figure.children.some((child) => isElement(child as DomNode) && (child as DomElement).name === 'blockquote')
+  if (!inQuote && !underFigure) return null
+  const text = collapseBlockText(textOf(el)).replace(/^[\s—―–-]+/u, '')
+  return text === '' ? null : `— ${text}`
+}
+
+/** A <cite> that is all its parent holds (or sits directly in the blockquote): a credit, not a title in a sentence. */
+function standsAlone(el: DomElement): boolean {
+  const parent = el.parent as DomElement | null
+  if (!parent || !isElement(parent)) return false
+  return parent.name === 'blockquote' || collapseBlockText(textOf(parent)) === collapseBlockText(textOf(el))
+}
+
 function hasAncestor(el: DomElement, test: (el: DomElement) => boolean): boolean {
-  for (let node = el.parent; node; node = node.parent) if (isElement(node as DomNode) && test(node as DomElement)) return true
+  for (let node = el.parent; node; node = node.parent)
+    if (isElement(node as DomNode) && test(node as DomElement)) return true
   return false
 }
 
@@ -64,7 +165,10 @@ const outOfBounds = (el: DomElement): boolean => skipAlways(el) || isNoiseByName
 function chooseContainer(doc: DomNode, sizes: TextMeasure): Container {
   const blocked = insideMatching(doc, outOfBounds)
   const visible = elementsIn(doc).filter((el) => sizes.text.has(el) && !blocked.has(el))
-  const total = Math.max(1, ...visible.filter((el) => el.name === 'body' || el.name === 'html').map((el) => sizes.text.get(el) ?? 0))
+  const total = Math.max(
+    1,
+    ...visible.filter((el) => el.name === 'body' || el.name === 'html').map((el) => sizes.text.get(el) ?? 0)
+  )
   const largest = (els: DomElement[]): DomElement | undefined =>
     els.sort((a, b) => (sizes.text.get(b) ?? 0) - (sizes.text.get(a) ?? 0))[0]
   const candidates = [
@@ -73,7 +177,8 @@ function chooseContainer(doc: DomNode, sizes: TextMeasure): Container {
     largest(visible.filter((el) => el.name === 'main' || attr(el, 'role') === 'main'))
   ]
   for (const candidate of candidates) {
-    if (candidate && (sizes.text.get(candidate) ?? 0) >= MIN_CONTAINER_SHARE * total) return { root: candidate, semantic: true }
+    if (candidate && (sizes.text.get(candidate) ?? 0) >= MIN_CONTAINER_SHARE * total)
+      return { root: candidate, semantic: true }
   }
   // Densest: each paragraph's text counts fully for its parent and half for its grandparent.
   const score = new Map<DomElement, number>()
@@ -95,7 +200,8 @@ function kindFor(el: DomElement, inherited: BlockKind): BlockKind {
   if (el.name === 'li') return 'list-item'
   if (el.name === 'blockquote') return 'blockquote'
   if (el.name === 'figcaption' || words.some((w) => CAPTION_WORD.test(w))) return 'caption'
-  if (words.some((w) => STANDFIRST_WORD.test(w)) || (el.name === 'p' && words.some((w) => LEAD_WORD.test(w)))) return 'standfirst'
+  if (words.some((w) => STANDFIRST_WORD.test(w)) || (el.name === 'p' && words.some((w) => LEAD_WORD.test(w))))
+    return 'standfirst'
   if (words.some((w) => BYLINE_WORD.test(w))) return 'byline'
   return INHERITED_KINDS.has(inherited) ? inherited : 'paragraph'
 }
@@ -106,7 +212,7 @@ export function parseHtml(html: string, options: HtmlOptions = {}): Article {
   const page = web ? readPageMeta(doc) : null
   const sizes = measure(doc, skipAlways)
   const container = web ? chooseContainer(doc, sizes) : { root: doc, semantic: true }
-  const containerText = Math.max(1, isElement(container.root) ? sizes.text.get(container.root) ?? 0 : 1)
+  const containerText = Math.max(1, isElement(container.root) ? (sizes.text.get(container.root) ?? 0) : 1)
   const builder = new ArticleBuilder()
   const byline = { authors: [] as string[], dates: [] as string[] }
 
@@ -114,12 +220,19 @@ export function parseHtml(html: string, options: HtmlOptions = {}): Article {
     if (skipAlways(el)) return true
     if (!web && el.name === 'a' && textOf(el).trim() === '↑') return true // mammoth's footnote back-links
     if (!web || el === container.root) return false
+    if (isLinkFurniture(el, sizes)) return true
     const size = sizes.text.get(el) ?? 0
     if (isNoiseByName(el) && (size / containerText <= MAX_NOISE_SHARE || size < MIN_WRAPPER_CHARS)) return true
-    if (el.name === 'header' && !elementsIn(el).some((child) => child.name === 'h1') && !hasAncestor(el, (a) => a.name === 'article')) return true
+    if (
+      el.name === 'header' &&
+      !elementsIn(el).some((child) => child.name === 'h1') &&
+      !hasAncestor(el, (a) => a.name === 'article')
+    )
+      return true
     if (!container.semantic && /^(?:div|section|ul|ol|table|p)$/.test(el.name)) {
       const density = (sizes.linkText.get(el) ?? 0) / Math.max(1, sizes.text.get(el) ?? 0)
-      if (density > MAX_LINK_DENSITY && elementsIn(el).filter((c) => c.name === 'a').length >= MIN_LINKS_FOR_DENSITY) return true
+      if (density > MAX_LINK_DENSITY && elementsIn(el).filter((c) => c.name === 'a').length >= MIN_LINKS_FOR_DENSITY)
+        return true
     }
     return false
   }
@@ -132,7 +245,8 @@ export function parseHtml(html: string, options: HtmlOptions = {}): Article {
     let final = kind
     if (final === 'title' && builder.has('title')) final = 'heading'
     if (final === 'standfirst' && builder.has('standfirst')) final = 'paragraph'
-    if (final === 'paragraph' && builder.blockCount < BYLINE_WINDOW && !builder.has('byline') && parseByline(text)) final = 'byline'
+    if (final === 'paragraph' && builder.blockCount < BYLINE_WINDOW && !builder.has('byline') && parseByline(text))
+      final = 'byline'
     if (final === 'byline') {
       const author = authorFromBylineText(text)
       const date = findDate(text)?.iso
@@ -158,6 +272,13 @@ export function parseHtml(html: string, options: HtmlOptions = {}): Article {
     if (!DomUtils.hasChildren(node)) continue
     let inner = kind
     if (isElement(node)) {
+      const credit = isHidden(node) ? null : quotationCredit(node, kind)
+      if (credit !== null) {
+        flush(kind)
+        buffer = credit
+        flush(node.name === 'figcaption' ? 'caption' : 'blockquote')
+        continue
+      }
       if (isDropped(node)) continue
       if (node.name === 'br') buffer += '\n'
       if (BLOCK_TAGS.has(node.name)) {
@@ -193,14 +314,18 @@ function addPageDetails(builder: ArticleBuilder, page: PageMeta, { doc, root, by
     const h1 = elementsIn(doc).find((el) => el.name === 'h1' && visible(el))
     builder.insertAt(0, 'title', h1 ? textOf(h1) : page.title)
   }
-  const description = collapseBlockText(page.description).replace(/(?:…|\.\.\.)$/, '').trim()
+  const description = collapseBlockText(page.description)
+    .replace(/(?:…|\.\.\.)$/, '')
+    .trim()
   const bodyText = builder.texts().join(' ')
   if (!builder.has('standfirst') && description !== '' && !bodyText.includes(description)) {
     builder.insertAt(builder.has('title') ? 1 : 0, 'standfirst', description)
   }
   const relAuthor = elementsIn(doc).find((el) => /\bauthor\b/i.test(attr(el, 'rel')) && visible(el))
   builder.setMeta('author', page.author || (relAuthor ? textOf(relAuthor) : '') || byline.authors[0] || page.ldAuthor)
-  const times = elementsIn(root).concat(elementsIn(doc)).filter((el) => el.name === 'time')
+  const times = elementsIn(root)
+    .concat(elementsIn(doc))
+    .filter((el) => el.name === 'time')
   const timeDate = times.map((el) => toIsoDate(attr(el, 'datetime') || textOf(el))).find((iso) => iso !== null)
   builder.setMeta('date', page.date || timeDate || page.ldDate || byline.dates[0])
   builder.setMeta('publisher', page.publisher)
