@@ -33,24 +33,36 @@ export function copySample(dir: string): string {
   return target
 }
 
-/** `article`: a file to check instead of the sample (copied into the temp folder under its own name). */
-export async function serve(options: { article?: string } = {}): Promise<Served> {
+/**
+ * `article`: a file to check instead of the sample (copied into the temp folder under its own name).
+ * `alongside`: an article already being checked by another server, served in place (a second process on one case,
+ * with a data folder of its own).
+ */
+export async function serve(options: { article?: string; alongside?: string } = {}): Promise<Served> {
   const dir = mkdtempSync(join(tmpdir(), 'factdesk-e2e-'))
   let articlePath: string
-  if (options.article) {
+  if (options.alongside) articlePath = options.alongside
+  else if (options.article) {
     articlePath = join(dir, basename(options.article))
     copyFileSync(options.article, articlePath)
   } else articlePath = copySample(dir)
-  const child: ChildProcess = spawn('node', [join(ROOT, 'bin', 'factdesk.js'), 'serve', articlePath, '--no-open', '--port', '0'], {
-    cwd: ROOT,
-    env: { ...process.env, FACTDESK_DATA_DIR: join(dir, 'data') },
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
+  const child: ChildProcess = spawn(
+    'node',
+    [join(ROOT, 'bin', 'factdesk.js'), 'serve', articlePath, '--no-open', '--port', '0'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, FACTDESK_DATA_DIR: join(dir, 'data') },
+      stdio: ['ignore', 'pipe', 'pipe']
+    }
+  )
   let stderr = ''
   child.stderr?.on('data', (chunk) => (stderr += String(chunk)))
   const url = await new Promise<string>((resolve, reject) => {
     let stdout = ''
-    const timer = setTimeout(() => reject(new Error(`factdesk serve printed no URL in 15 s; stderr: ${stderr}`)), 15_000)
+    const timer = setTimeout(
+      () => reject(new Error(`factdesk serve printed no URL in 15 s; stderr: ${stderr}`)),
+      15_000
+    )
     child.stdout?.on('data', (chunk) => {
       stdout += String(chunk)
       const line = stdout.split('\n')[0]
@@ -59,13 +71,20 @@ export async function serve(options: { article?: string } = {}): Promise<Served>
         resolve(line.trim())
       }
     })
-    child.on('exit', (code) => reject(new Error(`factdesk serve exited (${code}) before printing a URL; stderr: ${stderr}`)))
+    child.on('exit', (code) =>
+      reject(new Error(`factdesk serve exited (${code}) before printing a URL; stderr: ${stderr}`))
+    )
   })
   const exited = new Promise<void>((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) resolve()
     else child.once('exit', () => resolve())
   })
-  return { url, dir, articlePath, casePath: `${articlePath}.factdesk.json`, stop: () => {
+  return {
+    url,
+    dir,
+    articlePath,
+    casePath: `${articlePath}.factdesk.json`,
+    stop: () => {
       child.kill('SIGTERM')
       rmSync(dir, { recursive: true, force: true })
     },

@@ -48,7 +48,10 @@ test('two tabs editing different items: both edits on screen in both tabs and on
   await expect(row(page, ids[1])).toContainText('Incorrect', { timeout: 15_000 })
   await expect(row(other, ids[0])).toContainText('Verified', { timeout: 15_000 })
   await row(page, ids[1]).click()
-  await expect(page.getByLabel('Verdict', { exact: true })).toHaveValue('The council minutes give a different figure.', { timeout: 15_000 })
+  await expect(page.getByLabel('Verdict', { exact: true })).toHaveValue(
+    'The council minutes give a different figure.',
+    { timeout: 15_000 }
+  )
   await saved(page)
   await saved(other)
   await shot(page, 'two-writers-01-tab-one')
@@ -128,4 +131,37 @@ test('"Save my version as a copy" writes the case on screen beside the case file
   expect(path).not.toBe(served.casePath)
   const copy = JSON.parse(readFileSync(path, 'utf8')) as CaseFile
   expect(copy.items.find((it) => it.id === ids[0])?.status).toBe('verified')
+})
+
+test('two Factdesk processes on one case: each says the other has it open, and their edits meet', async ({
+  page,
+  context
+}) => {
+  const second = await serve({ alongside: served.articlePath })
+  try {
+    const ids = await openCase(page)
+    const other = await context.newPage()
+    await other.goto(second.url)
+    await expect(list(other).getByRole('option').first()).toBeVisible()
+    // The first window learns of the second at its next look at the file.
+    const owners = page.getByRole('status', { name: 'Also open elsewhere' })
+    await expect(owners).toContainText(/Open on .+ since \d/, { timeout: 15_000 })
+    await expect(other.getByRole('status', { name: 'Also open elsewhere' })).toContainText(/Open on .+ since \d/)
+    await shot(page, 'two-writers-05-owner-line')
+
+    await row(page, ids[0]).click()
+    await page.keyboard.press('3')
+    await row(other, ids[3]).click()
+    await other.keyboard.press('4')
+    await expect(row(page, ids[3])).toContainText('Incorrect', { timeout: 15_000 })
+    await expect(row(other, ids[0])).toContainText('Verified', { timeout: 15_000 })
+    await saved(page)
+    await saved(other)
+    const onDisk = readCase(served.casePath)
+    expect(onDisk.items.find((it) => it.id === ids[0])?.status).toBe('verified')
+    expect(onDisk.items.find((it) => it.id === ids[3])?.status).toBe('incorrect')
+    await other.close()
+  } finally {
+    await second.close()
+  }
 })

@@ -3,7 +3,16 @@
  * start screen. Opening files (menu, dialog, upload, drag and drop) is handled here for all three.
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { DEFAULT_SETTINGS, type BrokenCase, type Command, type FactdeskApi, type FileInput, type RecentEntry, type Session, type Settings } from '../../shared/contract'
+import {
+  DEFAULT_SETTINGS,
+  type BrokenCase,
+  type Command,
+  type FactdeskApi,
+  type FileInput,
+  type RecentEntry,
+  type Session,
+  type Settings
+} from '../../shared/contract'
 import { currentDraft } from '../../core/case/case-reading'
 import { SUPPORTED_EXTENSIONS } from '../../core/import/errors'
 import { fileInputFor, onShellCommand } from './api/shell'
@@ -14,7 +23,6 @@ import { StartScreen } from './components/StartScreen'
 import { Workspace, type WorkspaceCommand } from './components/Workspace'
 
 type Phase = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready' }
-
 
 export function App({ api }: { api: FactdeskApi }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' })
@@ -40,11 +48,15 @@ export function App({ api }: { api: FactdeskApi }) {
       setSettings(startup.settings)
       setMode(startup.mode)
       setPhase({ kind: 'ready' })
+      // Said once: housekeeping that failed (a read-only data folder), or a stale owner of the case taken over.
+      const told = [...(startup.warnings ?? []), startup.session?.notice ?? ''].filter(Boolean)
+      if (told.length > 0) setNotice(told.join(' '))
     })
   }, [api])
 
   const showSession = useCallback((next: Session, options?: { showChanges: boolean }) => {
     setSession(next)
+    if (next.notice) setNotice(next.notice)
     setShowChangesFirst(options?.showChanges ?? false)
     setBroken(null)
     setSessionKey((k) => k + 1)
@@ -118,7 +130,12 @@ export function App({ api }: { api: FactdeskApi }) {
 
   let screen
   if (phase.kind === 'loading') screen = <main className="screen muted">Opening…</main>
-  else if (phase.kind === 'failed') screen = <main className="screen" role="alert">Factdesk could not start: {phase.message}</main>
+  else if (phase.kind === 'failed')
+    screen = (
+      <main className="screen" role="alert">
+        Factdesk could not start: {phase.message}
+      </main>
+    )
   else if (session)
     screen = (
       <Workspace
@@ -136,7 +153,8 @@ export function App({ api }: { api: FactdeskApi }) {
         onRefreshRecent={refreshRecent}
       />
     )
-  else if (broken) screen = <BrokenCaseScreen api={api} broken={broken} onSession={showSession} onOpenOther={() => void open()} />
+  else if (broken)
+    screen = <BrokenCaseScreen api={api} broken={broken} onSession={showSession} onOpenOther={() => void open()} />
   else screen = <StartScreen recent={recent} onOpen={() => void open()} onOpenRecent={openRecent} />
 
   return (
@@ -150,12 +168,13 @@ export function App({ api }: { api: FactdeskApi }) {
         onChange={(e) => {
           const file = e.target.files?.[0]
           e.target.value = ''
-          if (file) void fileInputFor(file).then((read) => (read.ok ? openInput(read.value) : setNotice(read.error.message)))
+          if (file)
+            void fileInputFor(file).then((read) => (read.ok ? openInput(read.value) : setNotice(read.error.message)))
         }}
       />
       {dropped ? (
         <DropChoiceDialog
-          fileName={'path' in dropped ? dropped.path.split(/[\\/]/).pop() ?? dropped.path : dropped.fileName}
+          fileName={'path' in dropped ? (dropped.path.split(/[\\/]/).pop() ?? dropped.path) : dropped.fileName}
           onImportDraft={() => {
             workspaceCommands.current?.({ command: 'import-dropped-draft', file: dropped })
             setDropped(null)
