@@ -28,7 +28,12 @@ export async function saved(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
 }
 
-export async function runScenario(page: Page, casePath: string, prefix: string, reload: () => Promise<void>): Promise<void> {
+export async function runScenario(
+  page: Page,
+  casePath: string,
+  prefix: string,
+  reload: () => Promise<void>
+): Promise<void> {
   const items = page.getByRole('listbox', { name: 'Items' })
   await expect(items.getByRole('option').first()).toBeVisible()
   await expect(page.getByRole('region', { name: 'Article' })).toContainText('Kestrel Bay')
@@ -86,6 +91,8 @@ export async function runScenario(page: Page, casePath: string, prefix: string, 
   // After a reload everything is still there.
   await reload()
   await expect(items.getByRole('option').first()).toBeVisible()
+  // Resolved items leave "To check"; "All" shows them again.
+  await page.getByLabel('Show', { exact: true }).selectOption('all')
   await page.getByLabel('Filter items').fill(secondText.split(/\s+/).slice(0, 6).join(' '))
   await items.getByRole('option').first().click()
   await expect(page.getByLabel('Status', { exact: true })).toHaveValue('verified')
@@ -112,5 +119,11 @@ export async function axeProblems(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze()
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`
+    )
 }

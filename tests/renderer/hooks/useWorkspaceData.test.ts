@@ -41,7 +41,8 @@ describe('useWorkspaceData', () => {
     const data = hook.current
     expect(data.text).toBe(ARTICLE.text)
     expect(data.sorted.map((item) => item.id)).toEqual(['i1', 'i2', 'i3'])
-    expect(data.visible.map((item) => item.id)).toEqual(['i1', 'i2', 'i3'])
+    // "To check" leaves out i1, already verified.
+    expect(data.visible.map((item) => item.id)).toEqual(['i2', 'i3'])
     expect(data.progress).toMatchObject({ resolved: 1, total: 3 })
     expect(data.speakerNames).toEqual(['Ana Ruiz'])
     expect(data.statusColors.verified).toBe(data.statusMap.get('verified')?.color)

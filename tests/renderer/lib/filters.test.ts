@@ -9,7 +9,7 @@ import {
   speakers,
   type ItemFilter
 } from '../../../src/renderer/src/lib/filters'
-import { claim, paragraphs, quote } from '../../helpers/builders'
+import { claim, paragraphs, quote, source } from '../../helpers/builders'
 
 const A = paragraphs(
   'Harbour fees rose 12% last year, the port authority said.',
@@ -40,26 +40,60 @@ const ITEMS: Item[] = [
   claim(A, 'Critics say the rise will drive boats away.', { id: 'i4', state: 'dismissed', claimType: 'prediction' }),
   quote(A, 'Nobody asked us,', { id: 'i5', state: 'removed', speaker: fisherman })
 ]
-const INDEX = new Map(ITEMS.map((item) => [item.id, searchText(item)]))
+// i2 relies on a person reached and carries a note; the status words come from the case.
+ITEMS[1] = {
+  ...ITEMS[1],
+  sourceIds: ['s1'],
+  notes: [{ id: 'n1', at: '2024-03-06T10:00:00.000Z', by: 'Ana', text: 'Rang the harbour office twice' }]
+}
+const SOURCES = new Map([
+  [
+    's1',
+    source('s1', {
+      kind: 'person',
+      title: 'Harbour office',
+      passage: 'Fees were set by the board',
+      person: {
+        name: 'Marta Vidal',
+        role: 'clerk',
+        contact: '',
+        reachedAt: '',
+        channel: 'phone',
+        confirmed: '',
+        onRecord: false
+      }
+    })
+  ]
+])
+const LABELS: Record<string, string> = { verified: 'Verified', 'in-progress': 'In progress', unchecked: 'Unchecked' }
+const CONTEXT = { sources: SOURCES, statusLabel: (id: string) => LABELS[id] ?? id }
+const INDEX = new Map(ITEMS.map((item) => [item.id, searchText(item, CONTEXT)]))
+const RESOLVED = new Set(['verified'])
 const shown = (filter: Partial<ItemFilter>): string[] =>
-  filterItems(ITEMS, INDEX, { ...NO_FILTER, ...filter }).map((item) => item.id)
+  filterItems(ITEMS, INDEX, { ...NO_FILTER, ...filter }, RESOLVED).map((item) => item.id)
 
 describe('filterItems', () => {
   it.each([
-    ['by default, what is left to check: suggested and accepted items', {}, ['i1', 'i2', 'i3']],
+    ['by default, what is left to check: suggested and accepted items not resolved yet', {}, ['i2', 'i3']],
+    ['resolved items in the draft', { show: 'resolved' as const }, ['i1']],
     ['dismissed items only', { show: 'dismissed' as const }, ['i4']],
     ['items removed from the draft only', { show: 'removed' as const }, ['i5']],
     ['everything', { show: 'all' as const }, ['i1', 'i2', 'i3', 'i4', 'i5']],
-    ['one status', { status: 'verified' }, ['i1']],
+    ['one status', { status: 'verified', show: 'all' as const }, ['i1']],
+    ['a note’s words', { text: 'rang twice' }, ['i2']],
+    ['a source’s title, passage or person', { text: 'board' }, ['i2']],
+    ['the person reached, by name', { text: 'vidal' }, ['i2']],
+    ['the status, by its words', { text: 'in progress' }, ['i2']],
+    ['a claimant typed as text', { text: 'port authority', show: 'all' as const }, ['i1']],
     ['quotes', { type: 'quote' }, ['i2']],
     ['one claim type', { type: 'prediction', show: 'all' as const }, ['i3', 'i4']],
     ['one speaker', { speaker: 'Ana Ruiz' }, ['i2']],
-    ['one claimant, with the same filter as speakers', { speaker: 'the port authority' }, ['i1']],
-    ['words, in any case and order', { text: 'LAST harbour' }, ['i1']],
+    ['one claimant, with the same filter as speakers', { speaker: 'the port authority', show: 'all' as const }, ['i1']],
+    ['words, in any case and order', { text: 'LAST harbour', show: 'all' as const }, ['i1']],
     ['a speaker’s name typed as text', { text: 'ruiz' }, ['i2']],
-    ['a reason', { text: '12%' }, ['i1']],
+    ['a reason', { text: '12%', show: 'all' as const }, ['i1']],
     ['words nothing has', { text: 'lighthouse' }, []],
-    ['only spaces typed: no text filter', { text: '   ' }, ['i1', 'i2', 'i3']],
+    ['only spaces typed: no text filter', { text: '   ' }, ['i2', 'i3']],
     ['filters together', { show: 'all' as const, type: 'prediction', text: 'boats' }, ['i4']]
   ])('%s', (_name, filter, expected) => {
     expect(shown(filter)).toEqual(expected)

@@ -25,6 +25,7 @@ const TYPES: Array<[string, string]> = [
 
 const SHOW: Array<[ShowFilter, string]> = [
   ['to-check', 'To check'],
+  ['resolved', 'Resolved'],
   ['dismissed', 'Dismissed'],
   ['removed', 'Removed'],
   ['all', 'All']

@@ -13,13 +13,23 @@ import { filterItems, searchText, speakers, type ItemFilter } from '../lib/filte
 
 export function useWorkspaceData(c: CaseFile, sentences: ScoredSentence[], filter: ItemFilter, showCoverage: boolean) {
   // Each value is memoised on the parts of the case it reads, so a status change does not redo the draft's work.
-  const { drafts, currentDraftId, items, statuses } = c
+  const { drafts, currentDraftId, items, statuses, sources } = c
   const draft = useMemo(() => currentDraft({ drafts, currentDraftId }), [drafts, currentDraftId])
   const text = draft?.article.text ?? ''
   const sorted = useMemo(() => sortItems(items), [items])
-  const searchIndex = useMemo(() => new Map(items.map((item) => [item.id, searchText(item)])), [items])
-  const visible = useMemo(() => filterItems(sorted, searchIndex, filter), [sorted, searchIndex, filter])
   const statusMap = useMemo(() => new Map<string, StatusDef>(statuses.map((s) => [s.id, s])), [statuses])
+  const searchIndex = useMemo(() => {
+    const context = {
+      sources: new Map(sources.map((s) => [s.id, s])),
+      statusLabel: (id: string) => statusMap.get(id)?.label ?? id
+    }
+    return new Map(items.map((item) => [item.id, searchText(item, context)]))
+  }, [items, sources, statusMap])
+  const resolved = useMemo(() => new Set(statuses.filter((s) => s.resolved).map((s) => s.id)), [statuses])
+  const visible = useMemo(
+    () => filterItems(sorted, searchIndex, filter, resolved),
+    [sorted, searchIndex, filter, resolved]
+  )
   const statusColors = useMemo(() => Object.fromEntries(statuses.map((s) => [s.id, s.color])), [statuses])
   const progress = useMemo(() => caseProgress({ items, statuses }), [items, statuses])
   const speakerNames = useMemo(() => speakers(items), [items])

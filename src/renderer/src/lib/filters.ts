@@ -2,9 +2,10 @@
  * Filtering the item list by what the checker types and picks. The searchable text of each item is
  * built once per case change, so a keystroke in the filter only compares strings.
  */
-import type { Item } from '../../../shared/case'
+import type { Item, Source } from '../../../shared/case'
 
-export type ShowFilter = 'to-check' | 'dismissed' | 'removed' | 'all'
+/** to-check: in the draft and not resolved yet; resolved: in the draft with a resolving status. */
+export type ShowFilter = 'to-check' | 'resolved' | 'dismissed' | 'removed' | 'all'
 
 export interface ItemFilter {
   show: ShowFilter
@@ -22,23 +23,69 @@ export function attributedTo(item: Item): string | null {
   return item.speaker?.name ?? item.claimant?.name ?? null
 }
 
-export function searchText(item: Item): string {
-  return `${item.anchor.exact} ${attributedTo(item) ?? ''} ${item.claimType ?? ''} ${item.reasons.join(' ')}`.toLowerCase()
+/** What the search can see of the case beyond the item: its sources and the words of its statuses. */
+export interface SearchContext {
+  sources: ReadonlyMap<string, Source>
+  statusLabel(id: string): string
 }
 
-function shows(item: Item, show: ShowFilter): boolean {
+/**
+ * Everything a checker may remember an item by: its words, who said or claimed it, its type and
+ * reasons, its status, notes, verdict, queries, correction and the sources linked (title, address,
+ * publisher, passage, the person reached).
+ */
+export function searchText(item: Item, context?: SearchContext): string {
+  const parts: Array<string | null | undefined> = [
+    item.anchor.exact,
+    item.speaker?.name,
+    item.speaker?.description,
+    item.claimant?.name,
+    item.claimType,
+    item.reasons.join(' '),
+    context?.statusLabel(item.status),
+    item.verdictNote,
+    item.correction?.replacement,
+    ...item.notes.map((note) => note.text),
+    ...item.queries.map((query) => `${query.text} ${query.answer ?? ''}`)
+  ]
+  for (const id of item.sourceIds) {
+    const source = context?.sources.get(id)
+    if (!source) continue
+    parts.push(
+      source.title,
+      source.url,
+      source.publisher,
+      source.passage,
+      source.notes,
+      source.person?.name,
+      source.person?.role,
+      source.person?.confirmed
+    )
+  }
+  return parts.filter(Boolean).join(' ').toLowerCase()
+}
+
+function shows(item: Item, show: ShowFilter, resolved: ReadonlySet<string>): boolean {
   if (show === 'all') return true
-  if (show === 'to-check') return item.state === 'suggested' || item.state === 'accepted'
+  const active = item.state === 'suggested' || item.state === 'accepted'
+  if (show === 'to-check') return active && !resolved.has(item.status)
+  if (show === 'resolved') return active && resolved.has(item.status)
   return item.state === show
 }
 
-export function filterItems(items: Item[], index: Map<string, string>, filter: ItemFilter): Item[] {
+/** `resolved`: the ids of the statuses that resolve an item (for "To check" and "Resolved"). */
+export function filterItems(
+  items: Item[],
+  index: Map<string, string>,
+  filter: ItemFilter,
+  resolved: ReadonlySet<string> = new Set()
+): Item[] {
   const words = filter.text.toLowerCase().split(/\s+/).filter(Boolean)
   return items.filter((item) => {
-    if (!shows(item, filter.show)) return false
+    if (!shows(item, filter.show, resolved)) return false
     if (filter.status && item.status !== filter.status) return false
     if (filter.type && item.kind !== filter.type && item.claimType !== filter.type) return false
-    if (filter.speaker && attributedTo(item) !== filter.speaker) return false
+    if (filter.speaker && item.speaker?.name !== filter.speaker && item.claimant?.name !== filter.speaker) return false
     if (words.length === 0) return true
     const haystack = index.get(item.id) ?? ''
     return words.every((word) => haystack.includes(word))
@@ -49,8 +96,8 @@ export function filterItems(items: Item[], index: Map<string, string>, filter: I
 export function speakers(items: Item[]): string[] {
   const names = new Set<string>()
   for (const item of items) {
-    const name = attributedTo(item)
-    if (name) names.add(name)
+    if (item.speaker?.name) names.add(item.speaker.name)
+    if (item.claimant?.name) names.add(item.claimant.name)
   }
   return [...names].sort((a, b) => a.localeCompare(b))
 }
