@@ -162,6 +162,17 @@ test.describe('new draft (browser mode)', () => {
     await expect(changes).toBeVisible()
     await page.keyboard.press('Escape')
     await expect(changes).toHaveCount(0)
+
+    // The import is one undoable step, saved like any other: Undo brings the first draft back, Redo the second.
+    await page.getByRole('button', { name: 'Undo' }).click()
+    await expect(page.getByRole('region', { name: 'Article' })).toContainText(CUT_QUOTE)
+    await saved(page)
+    expect(readCase(served.casePath).drafts).toHaveLength(1)
+    expect(readCase(served.casePath).items.find((it) => it.id === verified?.id)?.status).toBe('verified')
+    await page.getByRole('button', { name: 'Redo' }).click()
+    await expect(page.getByRole('region', { name: 'Article' })).not.toContainText(CUT_QUOTE)
+    await saved(page)
+    expect(readCase(served.casePath).drafts).toHaveLength(2)
     expect(errors).toEqual([])
   })
 
