@@ -96,18 +96,18 @@ describe('importFile: checks before reading', () => {
     expect(result).toEqual({ ok: false, error: { code, message } })
   })
 
-  it('rejects a file over 50 MB from its size, before reading it', async () => {
+  it('rejects a file over the 6 MB limit from its size, before reading it', async () => {
     const path = write('big.txt', '')
     truncateSync(path, Math.round(61.2 * 1024 * 1024)) // sparse: the size is real, nothing is read
     const result = await importFile(path)
     expect(result).toEqual({
       ok: false,
-      error: { code: 'too-large', message: 'Cannot open "big.txt": it is 61.2 MB, over the 50 MB limit.' }
+      error: { code: 'too-large', message: 'Cannot open "big.txt": it is 61.2 MB, over the 6 MB limit.' }
     })
   })
 
   it('applies the same size limit to uploaded bytes', async () => {
-    const result = await importBytes('upload.txt', new Uint8Array(50 * 1024 * 1024 + 1))
+    const result = await importBytes('upload.txt', new Uint8Array(6 * 1024 * 1024 + 1))
     expect(!result.ok && result.error.code).toBe('too-large')
   })
 })

@@ -7,13 +7,18 @@ import { isAbsolute } from 'node:path'
 import { z } from 'zod'
 import { REPORT_FORMATS, type ApiInput, type ApiMethod } from '../../shared/contract'
 import type { CaseFile } from '../../shared/case'
+import { MAX_IMPORT_BYTES } from '../../core/import/errors'
 import { CASE_SUFFIX } from './case-store'
 import { casePatchSchema } from './patch-validation'
 import { settingsSchema } from './settings'
 
-/** 60 MB of file becomes 80 MB of base64; the HTTP body limit is set to match. */
-export const MAX_UPLOAD_BYTES = 60 * 1024 * 1024
-export const MAX_BASE64_CHARS = Math.ceil(MAX_UPLOAD_BYTES / 3) * 4
+/**
+ * Uploads share the importers' one size limit (MAX_IMPORT_BYTES). The base64 field may run one megabyte
+ * past it so that a file just over the limit reaches precheck and gets the same sentence as on disk
+ * ("it is 6.4 MB, over the 6 MB limit") before any parsing; far larger bodies never get this far.
+ */
+export const MAX_UPLOAD_BYTES = MAX_IMPORT_BYTES
+export const MAX_BASE64_CHARS = Math.ceil((MAX_UPLOAD_BYTES + 1024 * 1024) / 3) * 4
 
 /** Methods without input accept nothing, null or {} (what HTTP and IPC send) and see undefined. */
 const noInput = z.union([z.undefined(), z.null(), z.object({}).strict()]).transform(() => undefined)

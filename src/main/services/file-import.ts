@@ -4,8 +4,16 @@ import { basename } from 'node:path'
 import mammoth from 'mammoth'
 import type { Article } from '../../shared/article'
 import { ok, type Result } from '../../shared/result'
-import { MAX_IMPORT_BYTES, extensionOf, finishHtmlImport, parseArticle, parseHtml, precheck } from '../../core/import/index'
+import {
+  MAX_IMPORT_BYTES,
+  extensionOf,
+  finishHtmlImport,
+  parseArticle,
+  parseHtml,
+  precheck
+} from '../../core/import/index'
 import { errors, isZip } from '../../core/import/errors'
+import { checkDocxPackage } from './docx-guard'
 
 /**
  * Opening a draft from disk (desktop, CLI) or from uploaded bytes (browser mode). The
@@ -33,20 +41,32 @@ const DOCX_STYLE_MAP = [
   "p[style-name='Subtitle'] => p.standfirst:fresh"
 ]
 
+/** Pictures are not article text: never unpacked, never turned into data URIs (docx-guard.ts bounds the rest). */
+const SKIP_IMAGES = mammoth.images.imgElement(async () => ({ src: '' }))
+
 export function hashText(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex')
 }
 
 async function convertDocx(fileName: string, bytes: Uint8Array): Promise<Result<Article>> {
   if (!isZip(bytes)) return { ok: false, error: errors.corruptDocx(fileName, 'it is not a ZIP package') }
+  const refused = checkDocxPackage(fileName, bytes)
+  if (refused) return { ok: false, error: refused }
   let html: string
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
     // externalFileAccess stays off: a document must not make us read other files on disk.
-    const result = await mammoth.convertToHtml({ buffer }, { styleMap: DOCX_STYLE_MAP, externalFileAccess: false })
+    const result = await mammoth.convertToHtml(
+      { buffer },
+      {
+        styleMap: DOCX_STYLE_MAP,
+        externalFileAccess: false,
+        convertImage: SKIP_IMAGES
+      }
+    )
     html = result.value
   } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0] ?? 'unknown error' : String(error)
+    const detail = error instanceof Error ? (error.message.split('\n')[0] ?? 'unknown error') : String(error)
     return { ok: false, error: errors.corruptDocx(fileName, detail.slice(0, 160)) }
   }
   try {
@@ -81,7 +101,10 @@ export async function importFile(path: string): Promise<Result<ImportedArticle>>
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, error: errors.notFound(fileName) }
-    return { ok: false, error: errors.unreadable(fileName, code === 'EACCES' ? 'permission denied' : String(code ?? error)) }
+    return {
+      ok: false,
+      error: errors.unreadable(fileName, code === 'EACCES' ? 'permission denied' : String(code ?? error))
+    }
   }
   if (size > MAX_IMPORT_BYTES) return { ok: false, error: errors.tooLarge(fileName, size) }
   if (size === 0) return { ok: false, error: errors.empty(fileName) }
@@ -90,7 +113,10 @@ export async function importFile(path: string): Promise<Result<ImportedArticle>>
     bytes = await readFile(path)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    return { ok: false, error: errors.unreadable(fileName, code === 'EACCES' ? 'permission denied' : String(code ?? error)) }
+    return {
+      ok: false,
+      error: errors.unreadable(fileName, code === 'EACCES' ? 'permission denied' : String(code ?? error))
+    }
   }
   return importNamed(path, fileName, bytes)
 }

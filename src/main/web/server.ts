@@ -19,8 +19,11 @@ import { checkSite, checkToken } from './request-guard'
 import { serveStatic } from './static-files'
 
 const MEGABYTE = 1024 * 1024
-/** Uploads arrive as base64 (4/3 of the file) inside JSON; 1 MB covers the rest of the body. */
-export const MAX_BODY_BYTES = MAX_BASE64_CHARS + MEGABYTE
+/**
+ * The largest request: a whole case saved for a draft at the import limit (text, extraction, notes and
+ * their history) with room to spare. Uploads are bounded far below it by MAX_BASE64_CHARS.
+ */
+export const MAX_BODY_BYTES = Math.max(80 * MEGABYTE, MAX_BASE64_CHARS + MEGABYTE)
 
 export interface WebServerOptions {
   /** 0 or absent: a free port chosen by the system. */
@@ -91,7 +94,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   async function handleApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
     if (request.method !== 'POST') return sendJson(response, 405, fail('method-not-allowed', 'API calls use POST.'))
-    if (!(API_METHODS as readonly string[]).includes(method)) return sendJson(response, 404, fail('unknown-method', `There is no API method called "${method}".`))
+    if (!(API_METHODS as readonly string[]).includes(method))
+      return sendJson(response, 404, fail('unknown-method', `There is no API method called "${method}".`))
     const tokenVerdict = checkToken(request, token)
     if (!tokenVerdict.ok) return sendJson(response, tokenVerdict.status, fail('unauthorized', tokenVerdict.message))
     if (!(request.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
@@ -103,7 +107,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     } catch (error) {
       response.setHeader('Connection', 'close')
       if (error instanceof BodyTooLarge) {
-        sendJson(response, 413, fail('too-large', `The request is larger than ${Math.round(maxBody / MEGABYTE)} MB; files up to ${MAX_UPLOAD_BYTES / MEGABYTE} MB can be opened.`))
+        sendJson(
+          response,
+          413,
+          fail(
+            'too-large',
+            `The request is larger than ${Math.round(maxBody / MEGABYTE)} MB; drafts up to ${MAX_UPLOAD_BYTES / MEGABYTE} MB can be opened.`
+          )
+        )
       } else {
         sendJson(response, 400, fail('bad-request', 'The request body could not be read.'))
       }

@@ -24,7 +24,7 @@ describe('parseArticle errors: one clear message naming the file and the reason'
 
   it('checks the size before anything else', () => {
     const result = parseArticle('huge.txt', new Uint8Array(MAX_IMPORT_BYTES + 1))
-    expect(result).toEqual({ ok: false, error: { code: 'too-large', message: 'Cannot open "huge.txt": it is 50.0 MB, over the 50 MB limit.' } })
+    expect(result).toEqual({ ok: false, error: { code: 'too-large', message: 'Cannot open "huge.txt": it is 6.0 MB, over the 6 MB limit.' } })
   })
 
   it('accepts every supported text extension, case-insensitively', () => {
