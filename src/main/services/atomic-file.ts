@@ -64,13 +64,13 @@ export function serialiseJson(data: unknown): string {
 }
 
 export class AtomicJsonFile<T> implements Adapter<T> {
-  /** The exact text of the last successful write, so callers hash it without serialising twice. */
-  lastWritten: string | null = null
+  /** The exact bytes (or text) of the last successful write, so callers hash it without serialising twice. */
+  lastWritten: string | Uint8Array | null = null
 
   constructor(
     private readonly path: string,
     private readonly writeText: TextWriter = writeFileAtomic,
-    private readonly serialise: (data: T) => string = serialiseJson
+    private readonly serialise: (data: T) => string | Uint8Array = serialiseJson
   ) {}
 
   async read(): Promise<T | null> {
@@ -83,9 +83,12 @@ export class AtomicJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    const text = this.serialise(data)
-    await this.writeText(this.path, text)
-    this.lastWritten = text
+    const out = this.serialise(data)
+    // The test seam takes text; the real writer takes the bytes as they are.
+    if (typeof out === 'string' || this.writeText !== writeFileAtomic)
+      await this.writeText(this.path, typeof out === 'string' ? out : Buffer.from(out).toString('utf8'))
+    else await writeFileAtomic(this.path, out)
+    this.lastWritten = out
   }
 }
 

@@ -36,7 +36,7 @@ function savedAtOf(name: string): string {
 }
 
 /** Copies the text just saved into the backups folder and drops the oldest beyond BACKUPS_KEPT. */
-export async function keepBackup(casePath: string, text: string, savedAt: string): Promise<string> {
+export async function keepBackup(casePath: string, text: string | Uint8Array, savedAt: string): Promise<string> {
   const dir = backupsDirFor(casePath)
   await mkdir(dir, { recursive: true })
   // Two saves in the same millisecond: step the name forward so neither overwrites the other.

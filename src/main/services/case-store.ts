@@ -20,7 +20,7 @@ import { mergeCases } from '../../core/case/merge-cases'
 import { AtomicJsonFile, writeFailure, writeFileAtomic, type TextWriter } from './atomic-file'
 import { keepBackup } from './case-backups'
 import { LockTimeoutError, withCaseLock } from './case-lock'
-import { serialiseCase } from './case-text'
+import { serialiseCaseBytes } from './case-text'
 import {
   findVersion,
   heldVersion,
@@ -81,7 +81,7 @@ export async function canonicalCasePath(path: string): Promise<string> {
 }
 
 /** The fingerprint: SHA-256 of the exact bytes on disk. */
-export function fingerprintOf(bytes: string | Buffer): string {
+export function fingerprintOf(bytes: string | Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')
 }
 
@@ -219,9 +219,9 @@ async function writeLocked(
   if (!disk.ok) return disk
   const chosen = await caseToWrite(casePath, ours, expected, disk.value, options)
   if (!chosen.ok) return chosen
-  const adapter = new AtomicJsonFile<CaseFile>(casePath, options.writeText ?? writeFileAtomic, serialiseCase)
+  const adapter = new AtomicJsonFile<CaseFile>(casePath, options.writeText ?? writeFileAtomic, serialiseCaseBytes)
   await new Low<CaseFile>(adapter, chosen.value.case).write()
-  const text = adapter.lastWritten ?? serialiseCase(chosen.value.case)
+  const text = adapter.lastWritten ?? serialiseCaseBytes(chosen.value.case)
   const fingerprint = fingerprintOf(text)
   rememberVersion(casePath, fingerprint, chosen.value.case)
   await noteWritten(casePath, fingerprint)

@@ -1,33 +1,63 @@
 /**
- * A case's exact bytes on disk: pretty JSON with two spaces and a final newline (serialiseJson), built faster.
- * Ops never mutate, so an item that did not change since the last save is the very same object: its text is
- * kept (by object, weakly) and only changed items are serialised again. A status key at 5,000 items serialises
- * one item and joins the rest. The result is byte for byte what `JSON.stringify(case, null, 2)` gives (tested).
+ * A case's exact bytes on disk: pretty JSON with two spaces and a final newline, byte for byte what
+ * `serialiseJson` (JSON.stringify(case, null, 2)) gives (tested), built without redoing what did not change.
+ *
+ * Ops never mutate, so an item that did not change since the last save is the very same object, and so are the
+ * drafts, statuses and sources arrays when nothing in them changed: their UTF-8 bytes are kept (weakly, by
+ * object) and only what changed is serialised again; the file is the kept pieces concatenated. A status key at
+ * 5,000 items serialises one item. Bytes, not strings: joining and encoding a 6 MB string cost more than the
+ * write itself.
  */
-import { randomBytes } from 'node:crypto'
 import type { CaseFile, Item } from '../../shared/case'
 
-const itemTexts = new WeakMap<Item, string>()
+/** Kept bytes by object, one map per depth (the same object printed at another depth is indented otherwise). */
+const kept = [new WeakMap<object, Buffer>(), new WeakMap<object, Buffer>(), new WeakMap<object, Buffer>()]
 
-/** The placeholder the items array is swapped for while the rest of the case is serialised: random, so no text in a case can be it. */
-const MARK = `\u0000items-${randomBytes(16).toString('hex')}`
-const MARKED = `\n  "items": ${JSON.stringify(MARK)}`
-
-/** One item as it appears inside the case's `items` array (two levels deep: four spaces). */
-function itemText(item: Item): string {
-  let text = itemTexts.get(item)
-  if (text === undefined) {
-    text = JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')
-    itemTexts.set(item, text)
+/** `value` as JSON.stringify(…, null, 2) prints it `depth` levels deep (its inner lines indented to match). */
+function valueBytes(value: unknown, depth: number): Buffer {
+  const cacheable = typeof value === 'object' && value !== null
+  if (cacheable) {
+    const found = kept[depth].get(value)
+    if (found) return found
   }
-  return text
+  const text = JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`)
+  const bytes = Buffer.from(text, 'utf8')
+  if (cacheable) kept[depth].set(value, bytes)
+  return bytes
 }
 
+const OPEN_ITEMS = Buffer.from('[\n    ')
+const ITEM_SEPARATOR = Buffer.from(',\n    ')
+const CLOSE_ITEMS = Buffer.from('\n  ]')
+
+function itemsBytes(items: readonly Item[]): Buffer[] {
+  if (items.length === 0) return [Buffer.from('[]')]
+  const parts: Buffer[] = [OPEN_ITEMS]
+  items.forEach((item, index) => {
+    if (index > 0) parts.push(ITEM_SEPARATOR)
+    parts.push(valueBytes(item, 2))
+  })
+  parts.push(CLOSE_ITEMS)
+  return parts
+}
+
+/** The case file's bytes. */
+export function serialiseCaseBytes(caseFile: CaseFile): Buffer {
+  const parts: Buffer[] = [Buffer.from('{')]
+  let first = true
+  for (const [key, value] of Object.entries(caseFile)) {
+    // JSON.stringify leaves out what JSON cannot hold; cases hold plain data, so only undefined occurs.
+    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue
+    parts.push(Buffer.from(`${first ? '' : ','}\n  ${JSON.stringify(key)}: `))
+    first = false
+    if (key === 'items' && Array.isArray(value)) parts.push(...itemsBytes(value as Item[]))
+    else parts.push(valueBytes(value, 1))
+  }
+  parts.push(Buffer.from(first ? '}\n' : '\n}\n'))
+  return Buffer.concat(parts)
+}
+
+/** The same, as text. */
 export function serialiseCase(caseFile: CaseFile): string {
-  // toJSON or odd values would make the item texts differ from JSON.stringify's: plain data only, as cases are.
-  const rest = JSON.stringify({ ...caseFile, items: MARK }, null, 2)
-  const items = caseFile.items.length === 0 ? '[]' : `[\n    ${caseFile.items.map(itemText).join(',\n    ')}\n  ]`
-  const at = rest.indexOf(MARKED)
-  if (at < 0) return `${JSON.stringify(caseFile, null, 2)}\n`
-  return `${rest.slice(0, at)}\n  "items": ${items}${rest.slice(at + MARKED.length)}\n`
+  return serialiseCaseBytes(caseFile).toString('utf8')
 }
