@@ -19,6 +19,7 @@ import {
   type TextMeasure
 } from './html-dom'
 import { readPageMeta, type PageMeta } from './html-page-meta'
+import { isLinkFurniture, quotationCredit } from './html-quotations'
 import { collapseBlockText } from './normalise'
 
 /**
@@ -102,50 +103,6 @@ const MIN_LINKS_FOR_DENSITY = 3
 const BYLINE_WINDOW = 4
 
 const skipAlways = (el: DomElement): boolean => DROPPED_TAGS.has(el.name) || isHidden(el)
-
-/** Link furniture inside an article body: a whole block saying only "Share this article", "Read more". */
-const FURNITURE_WHOLE =
-  /^(?:share(?: this(?: article| story| page)?| on \p{L}+| via \p{L}+)?|tweet|email|print|copy link|read more|read next|continue reading|advertisement|sponsored content|sign up|subscribe(?: now)?|follow us(?: on \p{L}+)?|listen to this article|skip advert(?:isement)?|more on this story|related (?:articles|stories|content)|see also)[\s.:…›»>|-]*$/iu
-/** …or a link introduced by such words: "Read more: Levy row deepens". */
-const FURNITURE_LEAD =
-  /^(?:read more|read next|read also|see also|related|more on this story|watch|listen)\s*[:|›»>-]/iu
-/** Furniture is short; only elements with at most this many visible characters are read for it. */
-const MAX_FURNITURE_CHARS = 100
-const FURNITURE_TAGS = new Set(['p', 'div', 'li', 'a', 'span', 'section', 'ul', 'strong', 'em', 'b'])
-
-function isLinkFurniture(el: DomElement, sizes: TextMeasure): boolean {
-  if (!FURNITURE_TAGS.has(el.name) || (sizes.text.get(el) ?? 0) > MAX_FURNITURE_CHARS) return false
-  const text = collapseBlockText(textOf(el))
-  if (text === '') return false
-  if (FURNITURE_WHOLE.test(text)) return true
-  return FURNITURE_LEAD.test(text) && (el.name === 'a' || elementsIn(el).some((child) => child.name === 'a'))
-}
-
-/**
- * The credit of a quotation set as <blockquote> … <footer>— Dr Joseph Mbeki, consultant</footer>, a
- * <cite> standing alone in the blockquote, or a <figcaption> of a <figure> holding one. It is kept
- * as a line of its own starting with a dash, the form the quote finder reads as a credit.
- */
-function quotationCredit(el: DomElement, inherited: BlockKind): string | null {
-  const inQuote = inherited === 'blockquote' && (el.name === 'footer' || (el.name === 'cite' && standsAlone(el)))
-  const figure = el.parent as DomElement | null
-  const underFigure =
-    el.name === 'figcaption' &&
-    figure !== null &&
-    isElement(figure) &&
-    figure.name === 'figure' &&
-    figure.children.some((child) => isElement(child as DomNode) && (child as DomElement).name === 'blockquote')
-  if (!inQuote && !underFigure) return null
-  const text = collapseBlockText(textOf(el)).replace(/^[\s—―–-]+/u, '')
-  return text === '' ? null : `— ${text}`
-}
-
-/** A <cite> that is all its parent holds (or sits directly in the blockquote): a credit, not a title in a sentence. */
-function standsAlone(el: DomElement): boolean {
-  const parent = el.parent as DomElement | null
-  if (!parent || !isElement(parent)) return false
-  return parent.name === 'blockquote' || collapseBlockText(textOf(parent)) === collapseBlockText(textOf(el))
-}
 
 function hasAncestor(el: DomElement, test: (el: DomElement) => boolean): boolean {
   for (let node = el.parent; node; node = node.parent)
