@@ -81,8 +81,8 @@ export const errors = {
   directory: (name: string): AppError => importError('is-directory', name, 'it is a folder, not a file.'),
   unreadable: (name: string, detail: string): AppError =>
     importError('unreadable', name, `it could not be read (${detail}).`),
-  parseFailed: (name: string, detail: string): AppError =>
-    importError('parse-failed', name, `its contents could not be read (${detail}).`)
+  parseFailed: (name: string): AppError =>
+    importError('parse-failed', name, 'its contents could not be read; the details are in the import log.')
 }
 
 const startsWithBytes = (bytes: Uint8Array, text: string): boolean =>

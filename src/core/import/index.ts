@@ -1,5 +1,5 @@
 import type { Article } from '../../shared/article'
-import { fail, ok, type Result } from '../../shared/result'
+import { ok, type Result } from '../../shared/result'
 import { decodeBytes } from './decode'
 import { errors, extensionOf, isZip, precheck } from './errors'
 import { parseHtml } from './html'
@@ -43,7 +43,15 @@ export function finishHtmlImport(fileName: string, article: Article): Result<Art
   return hasArticleText(article) ? ok(article) : { ok: false, error: errors.noArticleText(fileName) }
 }
 
-export function parseArticle(fileName: string, bytes: Uint8Array): Result<Article> {
+/**
+ * `logInternal` receives what a parser threw (a bug, never the file's fault alone): the checker is told
+ * in our words, the details go wherever the caller keeps its log.
+ */
+export function parseArticle(
+  fileName: string,
+  bytes: Uint8Array,
+  logInternal: (error: unknown) => void = () => undefined
+): Result<Article> {
   const problem = precheck(fileName, bytes)
   if (problem) return { ok: false, error: problem }
   const extension = extensionOf(fileName)
@@ -60,7 +68,8 @@ export function parseArticle(fileName: string, bytes: Uint8Array): Result<Articl
     article = parser(decoded.text)
   } catch (error) {
     // Parsers are written not to throw; this keeps a bug from becoming a crash or a half import.
-    return fail('parse-failed', errors.parseFailed(fileName, error instanceof Error ? error.message : String(error)).message)
+    logInternal(error)
+    return { ok: false, error: errors.parseFailed(fileName) }
   }
   if (extension === '.html' || extension === '.htm') return finishHtmlImport(fileName, article)
   if (article.blocks.length === 0) return { ok: false, error: errors.empty(fileName) }

@@ -14,6 +14,7 @@ import {
 } from '../../core/import/index'
 import { errors, isZip } from '../../core/import/errors'
 import { checkDocxPackage } from './docx-guard'
+import { logImportProblem } from './import-log'
 
 /**
  * Opening a draft from disk (desktop, CLI) or from uploaded bytes (browser mode). The
@@ -48,6 +49,25 @@ export function hashText(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex')
 }
 
+/** A library's failure, said as what is wrong with the file (its words go to the log). */
+function docxReason(error: unknown): string {
+  if (error instanceof RangeError) return 'it is too large or too deeply nested to convert'
+  const text = error instanceof Error ? error.message.toLowerCase() : String(error).toLowerCase()
+  if (/zip|central directory|crc|compress|size mismatch|inflate/.test(text)) return 'its ZIP package is damaged'
+  if (/xml|entity|tag|attribute|element|parse|unexpected/.test(text)) return 'its XML is damaged'
+  if (/could not find|not found|missing/.test(text)) return 'a part every Word document has is missing'
+  return 'its contents are damaged'
+}
+
+/** A file-system error code, said in words. */
+function readProblem(code: string | undefined): string {
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
+  if (code === 'EBUSY') return 'another program is using it'
+  if (code === 'EISDIR') return 'it is a folder'
+  if (code === 'EIO') return 'the disk could not read it'
+  return 'the system would not read it'
+}
+
 async function convertDocx(fileName: string, bytes: Uint8Array): Promise<Result<Article>> {
   if (!isZip(bytes)) return { ok: false, error: errors.corruptDocx(fileName, 'it is not a ZIP package') }
   const refused = checkDocxPackage(fileName, bytes)
@@ -66,20 +86,24 @@ async function convertDocx(fileName: string, bytes: Uint8Array): Promise<Result<
     )
     html = result.value
   } catch (error) {
-    const detail = error instanceof Error ? (error.message.split('\n')[0] ?? 'unknown error') : String(error)
-    return { ok: false, error: errors.corruptDocx(fileName, detail.slice(0, 160)) }
+    logImportProblem(fileName, 'docx conversion', error)
+    return { ok: false, error: errors.corruptDocx(fileName, docxReason(error)) }
   }
   try {
     return finishHtmlImport(fileName, parseHtml(html, { origin: 'docx' }))
   } catch (error) {
-    return { ok: false, error: errors.parseFailed(fileName, error instanceof Error ? error.message : String(error)) }
+    logImportProblem(fileName, 'docx html', error)
+    return { ok: false, error: errors.parseFailed(fileName) }
   }
 }
 
 async function importNamed(path: string | null, fileName: string, bytes: Uint8Array): Promise<Result<ImportedArticle>> {
   const problem = precheck(fileName, bytes)
   if (problem) return { ok: false, error: problem }
-  const parsed = extensionOf(fileName) === '.docx' ? await convertDocx(fileName, bytes) : parseArticle(fileName, bytes)
+  const parsed =
+    extensionOf(fileName) === '.docx'
+      ? await convertDocx(fileName, bytes)
+      : parseArticle(fileName, bytes, (error) => logImportProblem(fileName, 'parse', error))
   if (!parsed.ok) return parsed
   return ok({ path, fileName, article: parsed.value, hash: hashText(parsed.value.text) })
 }
@@ -103,7 +127,7 @@ export async function importFile(path: string): Promise<Result<ImportedArticle>>
     if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, error: errors.notFound(fileName) }
     return {
       ok: false,
-      error: errors.unreadable(fileName, code === 'EACCES' ? 'permission denied' : String(code ?? error))
+      error: errors.unreadable(fileName, readProblem(code))
     }
   }
   if (size > MAX_IMPORT_BYTES) return { ok: false, error: errors.tooLarge(fileName, size) }
@@ -115,7 +139,7 @@ export async function importFile(path: string): Promise<Result<ImportedArticle>>
     const code = (error as NodeJS.ErrnoException).code
     return {
       ok: false,
-      error: errors.unreadable(fileName, code === 'EACCES' ? 'permission denied' : String(code ?? error))
+      error: errors.unreadable(fileName, readProblem(code))
     }
   }
   return importNamed(path, fileName, bytes)

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { errors, MAX_IMPORT_BYTES } from '../../../src/core/import/errors'
+import { ERROR_MEANINGS, isErrorCode } from '../../../src/shared/errors'
+
+/**
+ * The one table of import errors (issue 9): every way an import fails, its code (which must be in
+ * ERROR_MEANINGS) and the exact sentence the checker reads. A change of wording is a change here.
+ */
+const READS = 'Factdesk reads .txt, .md, .html and .docx drafts, and .vtt, .srt and .tsv transcripts'
+const TABLE: [string, ReturnType<(typeof errors)[keyof typeof errors]>, string, string][] = [
+  ['tooLarge', errors.tooLarge('x.txt', MAX_IMPORT_BYTES + 1), 'too-large', 'it is 6.0 MB, over the 6 MB limit.'],
+  [
+    'docxTooLarge',
+    errors.docxTooLarge('x.txt', 300 * 1024 * 1024),
+    'too-large',
+    'it unpacks to 300.0 MB of Word XML, far past any article; it was refused before unpacking.'
+  ],
+  ['empty', errors.empty('x.txt'), 'empty', 'the file is empty.'],
+  ['pdf', errors.pdf('x.txt'), 'pdf', `it is a PDF; ${READS}.`],
+  ['unsupported', errors.unsupported('x.txt', '.rtf'), 'unsupported-format', `.rtf files are not supported; ${READS}.`],
+  ['binary', errors.binary('x.txt'), 'binary', `it is not a text file (it contains binary data); ${READS}.`],
+  ['noArticleText', errors.noArticleText('x.txt'), 'no-article-text', 'no article text was found in it.'],
+  [
+    'corruptDocx',
+    errors.corruptDocx('x.txt', 'its ZIP package is damaged'),
+    'corrupt-docx',
+    'it is not a readable Word document (its ZIP package is damaged).'
+  ],
+  ['notFound', errors.notFound('x.txt'), 'not-found', 'the file does not exist.'],
+  ['directory', errors.directory('x.txt'), 'is-directory', 'it is a folder, not a file.'],
+  [
+    'unreadable',
+    errors.unreadable('x.txt', 'permission denied'),
+    'unreadable',
+    'it could not be read (permission denied).'
+  ],
+  [
+    'parseFailed',
+    errors.parseFailed('x.txt'),
+    'parse-failed',
+    'its contents could not be read; the details are in the import log.'
+  ]
+]
+
+describe('import errors: one table, in our words', () => {
+  it.each(TABLE)('%s', (_name, error, code, reason) => {
+    expect(error).toEqual({ code, message: `Cannot open "x.txt": ${reason}` })
+    expect(isErrorCode(error.code)).toBe(true)
+    expect(ERROR_MEANINGS[error.code]).toMatch(/\.$/)
+  })
+
+  it('covers every error the importers can build', () => {
+    const covered = new Set(TABLE.map(([name]) => name))
+    const missing = Object.keys(errors).filter((name) => !covered.has(name))
+    // legacyWord and needsDocxConverter are exercised in parse-article.test.ts and file-import.test.ts.
+    expect(missing.sort()).toEqual(['legacyWord', 'needsDocxConverter'])
+  })
+})
