@@ -57,7 +57,7 @@ describe('useCaseState', () => {
     expect(hook.current.undo).toBe(first.undo)
     expect(hook.current.flush).toBe(first.flush)
     expect(hook.current.canUndo).toBe(true)
-    await settle(() => hook!.current.flush())
+    await settle(async () => void (await hook!.current.flush()))
     expect(calls).toContain('saveCase')
     expect(hook.current.saveState.kind).toBe('saved')
   })
