@@ -13,8 +13,8 @@ export interface Attribution {
   subject: Subject
 }
 
-/** How far into the words after a quote the cue may sit: "…,” the former deputy head of the agency said". */
-const MAX_CUE_DISTANCE = 16
+/** How far into the words after a quote the cue may sit: "…,” Ines Moreau, director of a research centre and a professor at the university, said". */
+const MAX_CUE_DISTANCE = 40
 /** How many cues before a quote to try, nearest first. */
 const MAX_CUES_BEFORE = 3
 

@@ -16,8 +16,8 @@
 import type { Claimant, Speaker } from '../../shared/article'
 import type { TextRange } from './sentences'
 import { isCapitalised, tokenize, type Token } from './tokens'
-import { cueAt } from './speech-cues'
-import { nameRunEnd, subjectAfter, subjectBefore, type Subject } from './subjects'
+import { cueAt, VERB_ADVERBS } from './speech-cues'
+import { classifyPhrase, nameRunEnd, subjectAfter, subjectBefore, type Subject } from './subjects'
 import { classifyDescription } from './speaker-lexicon'
 import type { SpeakerRegistry } from './speakers'
 
@@ -82,13 +82,29 @@ function speechSubject(text: string, tokens: readonly Token[]): ProseReading | n
     if (lead || (cue.kind === 'verb' && !PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? ''))) {
       tries++
       // "according to the ministry" names its source after the cue; a verb's subject stands before it.
-      const subject = lead ? subjectAfter(text, tokens, cue.last + 1, tokens.length) : subjectBefore(text, tokens, i, 0)
+      const subject = lead
+        ? subjectAfter(text, tokens, cue.last + 1, tokens.length)
+        : (subjectBefore(text, tokens, i, 0) ?? coordinatedSubject(text, tokens, i))
       if (subject && trustworthy(subject))
         return { subject, cue: { start: tokens[cue.first].start, end: tokens[cue.last].end } }
     }
     i = cue.last
   }
   return null
+}
+
+/** Words joining a second verb to the sentence's subject: "Schultz backed the plan, and said …". */
+const COORDINATORS = new Set(['and', 'but'])
+
+/** The subject opening the sentence, for a verb coordinated with its first one. */
+function coordinatedSubject(text: string, tokens: readonly Token[], cue: number): Subject | null {
+  let k = cue - 1
+  while (k > 0 && tokens[k].word && VERB_ADVERBS.has(tokens[k].lower)) k--
+  if (k <= 0 || !COORDINATORS.has(tokens[k].lower)) return null
+  if (tokens[0].word && (tokens[0].lower === 'he' || tokens[0].lower === 'she' || tokens[0].lower === 'they'))
+    return classifyPhrase(text, tokens, 0, 1)
+  const end = nameRunEnd(tokens, 0, k)
+  return end > 0 ? classifyPhrase(text, tokens, 0, end) : null
 }
 
 /** A full name opening the sentence and followed by its verb, maybe with a description between commas. */

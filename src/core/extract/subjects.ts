@@ -47,7 +47,7 @@ const MAX_SUBJECT_TOKENS = 14
  * Coastal Institute of Technology who has studied treatment plants in the region, said" (16 words).
  * The commas bound it, so it may be longer than a bare subject.
  */
-const MAX_APPOSITIVE_TOKENS = 30
+const MAX_APPOSITIVE_TOKENS = 40
 const NAME_PARTICLES = new Set([
   'de',
   'da',
@@ -119,6 +119,7 @@ const ROLE_LEADS_BLOCKED = new Set([
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom'])
 /** Words opening a sentence before its subject: "But a city official said", "Meanwhile, the ministry said". */
 const SENTENCE_LINKS = new Set([
+  'both',
   'but',
   'and',
   'so',
@@ -220,7 +221,8 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
     const named = subject?.kind === 'description' ? classifyPhrase(text, tokens, comma + 1, descEnd) : null
     if (named?.kind === 'name' && subject) return { ...named, description: named.description ?? subject.name }
     // "The commander, who spoke by phone, said": a relative clause between subject and verb.
-    return subject && RELATIVE_PRONOUNS.has(tokens[comma + 1]?.lower ?? '') ? subject : null
+    if (subject && RELATIVE_PRONOUNS.has(tokens[comma + 1]?.lower ?? '')) return subject
+    return subject ? null : namedBeforeCommas(text, tokens, comma, descEnd, floor)
   }
   const start = phraseBack(tokens, end, floor)
   if (start === null) return null
@@ -233,6 +235,31 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
   const subject = classifyPhrase(text, tokens, subjectStart, end)
   if (subject && (subject.kind !== 'description' || classifyDescription(subject.name).wellFormed)) return subject
   return trailingName(text, tokens, subjectStart, end) ?? subject
+}
+
+/**
+ * A name before several commas: "Donna Reyes, 59, of Ashton, Md., who watched from the Mall, said",
+ * "President Obama, opening the museum on Saturday, said". The segments between the name and the
+ * verb are its description, as long as they stay within MAX_APPOSITIVE_TOKENS.
+ */
+function namedBeforeCommas(
+  text: string,
+  tokens: readonly Token[],
+  comma: number,
+  descEnd: number,
+  floor: number
+): Subject | null {
+  for (let at = comma; at > floor && descEnd - at <= MAX_APPOSITIVE_TOKENS;) {
+    let previous = at - 1
+    while (previous > floor && tokens[previous].text !== ',' && !isBreak(tokens[previous])) previous--
+    const start = previous > floor || (previous === floor && tokens[floor].text === ',') ? previous + 1 : floor
+    const subject = at - start <= MAX_SUBJECT_TOKENS ? classifyPhrase(text, tokens, start, at) : null
+    if (subject?.kind === 'name' && subject.nameWords.length >= 2)
+      return withDescription(subject, text, tokens, at + 1, descEnd, MAX_APPOSITIVE_TOKENS)
+    if (previous <= floor || tokens[previous].text !== ',') return null
+    at = previous
+  }
+  return null
 }
 
 /**

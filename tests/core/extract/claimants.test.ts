@@ -105,4 +105,19 @@ describe('claimants of reported speech', () => {
       ]
     )
   })
+
+  it('a name before several commas, a verb coordinated with the first, "Both" before two names', () => {
+    expectClaimants(
+      [
+        'Mayor Tom Arden, opening the new pier on Saturday, said it would bring 300 jobs.',
+        'Mr. Schultz backed the plan during his time on the council, and said the levy raised $2 million.',
+        'Both Mr. King and Mr. Osei say the fund lost $2 million.'
+      ],
+      [
+        ['Mayor Tom Arden', ['Tom Arden', 'Mayor Tom Arden', 'said']],
+        ['Mr. Schultz backed', ['Mr. Schultz', 'Mr. Schultz', 'said']],
+        ['Both Mr. King', ['Mr. King and Mr. Osei', 'Mr. King and Mr. Osei', 'say']]
+      ]
+    )
+  })
 })
