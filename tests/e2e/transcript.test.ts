@@ -65,7 +65,7 @@ test.describe('a debate transcript (browser mode)', () => {
 
     // Filter by speaker.
     const speakerFilter = page.getByLabel('Speaker filter')
-    await expect(speakerFilter.locator('option')).toHaveText(['Any speaker', 'LINDQVIST', 'OKAFOR'])
+    await expect(speakerFilter.locator('option')).toHaveText(['Anyone', 'LINDQVIST', 'OKAFOR'])
     await speakerFilter.selectOption('LINDQVIST')
     await expect(rows.first()).toContainText('LINDQVIST')
     const lindqvistRows = await rows.count()

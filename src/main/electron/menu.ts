@@ -5,6 +5,7 @@
  */
 import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron'
 import { COMMAND_CHANNEL, type Command, type RecentEntry } from '../../shared/contract'
+import { recentLabel, uniqueRecent } from '../../core/case/recent-label'
 
 function send(command: Command): void {
   const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
@@ -13,10 +14,10 @@ function send(command: Command): void {
 
 function recentItems(recent: RecentEntry[]): MenuItemConstructorOptions[] {
   if (recent.length === 0) return [{ label: 'No recent cases', enabled: false }]
-  return recent.map((entry) => ({
-    // "&" would become a mnemonic on Windows and Linux.
-    label: entry.title.replace(/&/g, '&&') || entry.casePath,
-    toolTip: entry.casePath,
+  return uniqueRecent(recent).map((entry) => ({
+    // File and folder: two drafts often share a headline, never a path. "&" would become a mnemonic.
+    label: `${recentLabel(entry).file} — ${recentLabel(entry).folder}`.replace(/&/g, '&&'),
+    toolTip: [entry.title, entry.casePath].filter(Boolean).join('\n'),
     click: () => send({ command: 'open-recent', casePath: entry.casePath })
   }))
 }
@@ -30,7 +31,11 @@ export function setupMenu(recent: RecentEntry[], devTools: boolean): void {
         { label: 'Open &Recent', submenu: recentItems(recent) },
         { type: 'separator' },
         { label: '&Import new draft…', accelerator: 'CmdOrCtrl+I', click: () => send({ command: 'import-draft' }) },
-        { label: '&Changes since the previous draft', accelerator: 'CmdOrCtrl+Shift+D', click: () => send({ command: 'changes' }) },
+        {
+          label: '&Changes since the previous draft',
+          accelerator: 'CmdOrCtrl+Shift+D',
+          click: () => send({ command: 'changes' })
+        },
         { label: '&Export report…', accelerator: 'CmdOrCtrl+E', click: () => send({ command: 'export-report' }) },
         { label: 'Save my version as a &copy', click: () => send({ command: 'save-copy' }) },
         { type: 'separator' },

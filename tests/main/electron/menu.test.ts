@@ -31,7 +31,7 @@ function find(items: Item[], label: string): Item {
 }
 
 const recent: RecentEntry[] = [
-  { casePath: '/cases/harbour.txt.factdesk.json', articlePath: '/cases/harbour.txt', title: 'Fees & charges', openedAt: '2024-03-14T09:00:00.000Z' },
+  { casePath: '/cases/harbour.txt.factdesk.json', articlePath: '/cases/fees & charges.txt', title: 'Fees & charges', openedAt: '2024-03-14T09:00:00.000Z' },
   { casePath: '/cases/untitled.factdesk.json', articlePath: null, title: '', openedAt: '2024-03-13T09:00:00.000Z' }
 ]
 
@@ -68,14 +68,14 @@ describe('the application menu', () => {
     expect(fake.dialogsShown).toEqual([])
   })
 
-  it('lists recent cases by title (an ampersand stays an ampersand), else by path, and opens them by path', () => {
+  it('lists recent cases by file and folder (an ampersand stays an ampersand), titles as tooltips, and opens them by path', () => {
     setupMenu(recent, false)
     const items = find(menu(), 'Open &Recent').submenu!
     expect(items.map((item) => [item.label, item.toolTip])).toEqual([
-      ['Fees && charges', '/cases/harbour.txt.factdesk.json'],
-      ['/cases/untitled.factdesk.json', '/cases/untitled.factdesk.json']
+      ['fees && charges.txt — /cases', 'Fees & charges\n/cases/harbour.txt.factdesk.json'],
+      ['untitled — /cases', '/cases/untitled.factdesk.json']
     ])
-    expect(click('Fees && charges')).toEqual([{ channel: COMMAND_CHANNEL, args: [{ command: 'open-recent', casePath: '/cases/harbour.txt.factdesk.json' }] }])
+    expect(click('fees && charges.txt — /cases')).toEqual([{ channel: COMMAND_CHANNEL, args: [{ command: 'open-recent', casePath: '/cases/harbour.txt.factdesk.json' }] }])
   })
 
   it('says when there is nothing recent', () => {

@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { Command, RecentEntry } from '../../../shared/contract'
+import { recentLabel, uniqueRecent } from '../../../core/case/recent-label'
 
 interface Props {
   recent: RecentEntry[]
@@ -72,18 +73,24 @@ export function FileMenu({ recent, hasChanges, onOpenMenu, onCommand }: Props) {
               Open recent
             </div>
           ) : null}
-          {recent.slice(0, 8).map((entry) => (
-            <button
-              key={entry.casePath}
-              type="button"
-              role="menuitem"
-              className="menu-recent"
-              title={entry.casePath}
-              onClick={() => choose({ command: 'open-recent', casePath: entry.casePath })}
-            >
-              {entry.title || entry.casePath.split(/[\\/]/).pop()}
-            </button>
-          ))}
+          {uniqueRecent(recent)
+            .slice(0, 8)
+            .map((entry) => {
+              const label = recentLabel(entry)
+              return (
+                <button
+                  key={entry.casePath}
+                  type="button"
+                  role="menuitem"
+                  className="menu-recent"
+                  title={`${label.title ? `${label.title}\n` : ''}${entry.casePath}`}
+                  onClick={() => choose({ command: 'open-recent', casePath: entry.casePath })}
+                >
+                  <span className="recent-file">{label.file}</span>
+                  <span className="recent-folder">{label.folder}</span>
+                </button>
+              )
+            })}
           <div className="menu-separator" role="separator" />
           <button type="button" role="menuitem" onClick={() => choose({ command: 'import-draft' })}>
             Import new draft…

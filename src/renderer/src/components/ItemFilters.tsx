@@ -79,12 +79,12 @@ export const ItemFilters = forwardRef<HTMLInputElement, Props>(function ItemFilt
           ))}
         </select>
         <select
-          aria-label="Speaker filter"
+          aria-label="Speaker filter" title="Who said or claimed it"
           value={filter.speaker}
           onChange={(e) => set({ speaker: e.target.value })}
           disabled={speakers.length === 0}
         >
-          <option value="">Any speaker or claimant</option>
+          <option value="">Anyone</option>
           {speakers.map((name) => (
             <option key={name} value={name}>
               {name}

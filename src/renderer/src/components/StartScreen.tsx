@@ -1,4 +1,5 @@
 /** No case open: open a draft, or one of the recent cases. */
+import { recentLabel, uniqueRecent } from '../../../core/case/recent-label'
 import type { RecentEntry } from '../../../shared/contract'
 import { formatDateTime } from '../lib/format'
 
@@ -13,7 +14,10 @@ export function StartScreen({ recent, onOpen, onOpenRecent }: Props) {
     <main className="screen">
       <div className="screen-card">
         <h1>Factdesk</h1>
-        <p>Open a draft (.txt, .md, .html, .docx) to find its claims and quotes, or a .factdesk.json case to continue checking.</p>
+        <p>
+          Open a draft (.txt, .md, .html, .docx) to find its claims and quotes, or a .factdesk.json case to continue
+          checking.
+        </p>
         <p className="muted">You can also drop a file anywhere on this window. Nothing leaves this computer.</p>
         <button type="button" className="primary" onClick={onOpen}>
           Open a draft…
@@ -23,14 +27,26 @@ export function StartScreen({ recent, onOpen, onOpenRecent }: Props) {
         <section className="screen-card">
           <h2>Recent</h2>
           <ul className="recent">
-            {recent.map((entry) => (
-              <li key={entry.casePath}>
-                <button type="button" className="link" onClick={() => onOpenRecent(entry.casePath)}>
-                  {entry.title || entry.casePath}
-                </button>
-                <span className="small muted"> {formatDateTime(entry.openedAt)}</span>
-              </li>
-            ))}
+            {uniqueRecent(recent).map((entry) => {
+              const label = recentLabel(entry)
+              return (
+                <li key={entry.casePath}>
+                  <button
+                    type="button"
+                    className="link"
+                    title={entry.casePath}
+                    onClick={() => onOpenRecent(entry.casePath)}
+                  >
+                    {label.file}
+                  </button>
+                  <span className="small muted">
+                    {' '}
+                    {label.title ? `${label.title} · ` : ''}
+                    {label.folder} · {formatDateTime(entry.openedAt)}
+                  </span>
+                </li>
+              )
+            })}
           </ul>
         </section>
       ) : null}

@@ -14,6 +14,7 @@ import { countUnnamed, signUnnamed } from '../../../core/case/sign-unnamed'
 import { linkTwins } from '../../../core/case/twins'
 import { useCaseState } from '../hooks/useCaseState'
 import { useKeyboard } from '../hooks/useKeyboard'
+import { useSplit } from '../hooks/useSplit'
 import { useWorkspaceData } from '../hooks/useWorkspaceData'
 import { NO_FILTER, type ItemFilter } from '../lib/filters'
 import { focusItemList } from '../lib/focus'
@@ -33,6 +34,7 @@ import { InconsistenciesDialog } from './InconsistenciesDialog'
 import { ItemList } from './ItemList'
 import { NameBanner } from './NameBanner'
 import { SignBanner } from './SignBanner'
+import { Splitter } from './Splitter'
 import { SettingsDialog } from './SettingsDialog'
 import type { StatusListDraft } from './StatusListEditor'
 import { ShortcutSheet } from './ShortcutSheet'
@@ -98,6 +100,7 @@ export function Workspace({
   const [panel, setPanel] = useState<PanelKind | null>(showChangesFirst ? 'changes' : null)
   const [draftFile, setDraftFile] = useState<FileInput | null>(null)
   const [textSelection, setTextSelection] = useState<TextSelection | null>(null)
+  const [split, setSplit] = useSplit()
   const [reveal, setReveal] = useState<{ start: number; end: number; token: number } | null>(null)
   // The checker said "leave them" for this case: not asked again until it is opened again.
   const [signingDeclined, setSigningDeclined] = useState(false)
@@ -332,7 +335,7 @@ export function Workspace({
           />
         ) : null}
       </div>
-      <main className="workspace">
+      <main className="workspace" style={{ gridTemplateColumns: `minmax(320px, ${split}fr) auto minmax(320px, ${100 - split}fr)` }}>
         <ArticleView
           text={data.text}
           marks={data.marks}
@@ -346,6 +349,7 @@ export function Workspace({
           selection={textSelection}
           onSelectionChange={onSelectionChange}
         />
+        <Splitter value={split} onChange={setSplit} />
         <aside className="side" aria-label="Items and details">
           <div className="side-head">
             {analysis.inconsistencies.length > 0 ? (

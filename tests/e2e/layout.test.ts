@@ -1,0 +1,129 @@
+/**
+ * Small windows: at 1024×700 and 1280×720 the toolbar and the item filters each fit on one line,
+ * the splitter between the article and the items moves by keyboard and is remembered after a
+ * reload, every pane and dialog is screenshotted (artifacts/e2e/layout-*.png) and axe finds no
+ * serious or critical problem.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { serve, type Served } from './serve'
+import { axeProblems, fileMenu, shot } from './scenario'
+
+const SIZES = [
+  { width: 1024, height: 700 },
+  { width: 1280, height: 720 }
+]
+
+/** The tops of the element's visible children, rounded: one value means one line. */
+async function rowsOf(locator: Locator): Promise<number> {
+  const tops = await locator.evaluateAll((elements) =>
+    elements
+      .map((element) => element.getBoundingClientRect())
+      .filter((box) => box.width > 0 && box.height > 0)
+      .map((box) => Math.round(box.top + box.height / 2))
+  )
+  // Items vertically centred on one row sit within a few pixels of each other.
+  const sorted = [...new Set(tops)].sort((a, b) => a - b)
+  let rows = sorted.length > 0 ? 1 : 0
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] - sorted[i - 1] > 14) rows++
+  return rows
+}
+
+/** Every control is inside the window horizontally (nothing cut off at the right edge). */
+async function allInside(page: Page, locator: Locator): Promise<boolean> {
+  const width = page.viewportSize()?.width ?? 0
+  const rights = await locator.evaluateAll((elements) =>
+    elements.map((element) => element.getBoundingClientRect().right)
+  )
+  return rights.every((right) => right <= width + 0.5)
+}
+
+for (const size of SIZES) {
+  test.describe(`at ${size.width}×${size.height}`, () => {
+    let served: Served
+    test.use({ viewport: size })
+    test.beforeEach(async () => {
+      served = await serve()
+    })
+    test.afterEach(async () => served.close())
+
+    test('toolbar and filters on one line; every pane screenshotted; axe clean', async ({ page }) => {
+      // Several axe passes over the whole workspace: minutes when the shared machine is busy.
+      test.setTimeout(240_000)
+      const name = `layout-${size.width}`
+      await page.goto(served.url)
+      await expect(page.getByRole('listbox', { name: 'Items' }).getByRole('option').first()).toBeVisible()
+      // Coverage on: the toolbar's longest state.
+      await page.getByRole('button', { name: 'Coverage' }).click()
+      await expect(page.locator('.coverage-count')).toBeVisible()
+      const toolbar = page.locator('.toolbar')
+      expect(await rowsOf(toolbar.locator('.toolbar-group > *'))).toBe(1)
+      expect(await allInside(page, toolbar.locator('button, input, select'))).toBe(true)
+      expect(await rowsOf(page.locator('.filter-row > *'))).toBe(1)
+      expect(await allInside(page, page.locator('.filters select, .filters input'))).toBe(true)
+      await shot(page, `${name}-01-workspace`)
+      expect(await axeProblems(page)).toEqual([])
+
+      await page.locator('.detail-pane').evaluate((pane) => pane.scrollTo(0, pane.scrollHeight))
+      await shot(page, `${name}-02-detail-scrolled`)
+
+      await page.getByRole('button', { name: 'File', exact: true }).click()
+      await expect(page.getByRole('menu', { name: 'File' })).toBeVisible()
+      await shot(page, `${name}-03-file-menu`)
+      await page.keyboard.press('Escape')
+
+      const dialogs: Array<[string, () => Promise<void>, string]> = [
+        ['settings', () => page.getByRole('button', { name: 'Settings' }).click(), 'Settings'],
+        ['shortcuts', () => page.getByRole('button', { name: 'Keyboard shortcuts' }).click(), 'Keyboard shortcuts'],
+        [
+          'inconsistencies',
+          () => page.getByRole('button', { name: /possible inconsistenc/ }).click(),
+          'Possible inconsistencies'
+        ],
+        ['import-draft', () => fileMenu(page, 'Import new draft…'), 'Import new draft'],
+        ['report', () => fileMenu(page, 'Export report…'), 'Export report']
+      ]
+      let n = 4
+      for (const [key, open, title] of dialogs) {
+        await open()
+        const dialog = page.getByRole('dialog', { name: title })
+        await expect(dialog).toBeVisible()
+        if (key === 'report')
+          await expect(page.frameLocator('iframe[title="Report preview"]').locator('body')).not.toBeEmpty()
+        await shot(page, `${name}-0${n++}-${key}`)
+        if (key === 'settings' || key === 'report') expect(await axeProblems(page)).toEqual([])
+        await dialog.getByRole('button', { name: 'Close' }).first().click()
+        await expect(dialog).toHaveCount(0)
+      }
+    })
+
+    test('the splitter moves by keyboard and is remembered after a reload', async ({ page }) => {
+      await page.goto(served.url)
+      await expect(page.getByRole('listbox', { name: 'Items' }).getByRole('option').first()).toBeVisible()
+      const splitter = page.getByRole('separator', { name: 'Resize the article and the items' })
+      const article = page.locator('.article-pane')
+      const before = Number(await splitter.getAttribute('aria-valuenow'))
+      const widthBefore = (await article.boundingBox())!.width
+      await splitter.focus()
+      for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft')
+      await expect(splitter).toHaveAttribute('aria-valuenow', String(before - 10))
+      const widthAfter = (await article.boundingBox())!.width
+      expect(widthAfter).toBeLessThan(widthBefore - 40)
+      await shot(page, `layout-${size.width}-10-splitter-moved`)
+      // Keys on the splitter move it, never the item list (J/K and the status keys stay with the list).
+      await page.keyboard.press('Shift+ArrowRight')
+      await expect(splitter).toHaveAttribute('aria-valuenow', String(before))
+      await page.keyboard.press('Shift+ArrowLeft')
+      await page.reload()
+      await expect(page.getByRole('listbox', { name: 'Items' }).getByRole('option').first()).toBeVisible()
+      await expect(splitter).toHaveAttribute('aria-valuenow', String(before - 10))
+      expect(Math.abs((await article.boundingBox())!.width - widthAfter)).toBeLessThan(2)
+      // Home and End stop at the limits; the toolbar stays on one line whatever the split.
+      await splitter.focus()
+      await page.keyboard.press('End')
+      await expect(splitter).toHaveAttribute('aria-valuenow', '75')
+      expect(await rowsOf(page.locator('.filter-row > *'))).toBe(1)
+      await page.keyboard.press('Home')
+      await expect(splitter).toHaveAttribute('aria-valuenow', '30')
+    })
+  })
+}
