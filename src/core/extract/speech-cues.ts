@@ -78,7 +78,10 @@ const REPORTING_VERBS = [
   'calculated', 'projected', 'projects', 'forecast', 'forecasts', 'recorded',
   // beliefs and intentions (attributed, like speech, to the one who holds them)
   'believes', 'believed', 'thinks', 'thought', 'feels', 'felt', 'fears', 'feared', 'hopes', 'hoped', 'expects',
-  'expected', 'agreed', 'agrees', 'disagreed', 'disagrees', 'encouraged', 'encourages'
+  'expected', 'agreed', 'agrees', 'disagreed', 'disagrees', 'encouraged', 'encourages',
+  // stands taken and plans announced: "She wants to triple the programme", "The union opposes the bill"
+  'wants', 'wanted', 'intends', 'intended', 'cited', 'cites', 'declined', 'refused', 'refuses', 'opposes', 'opposed',
+  'supports', 'supported', 'endorsed', 'endorses', 'proposed', 'proposes', 'discussed', 'echoed', 'echoes'
 ]
 
 // prettier-ignore

@@ -120,4 +120,19 @@ describe('claimants of reported speech', () => {
       ]
     )
   })
+
+  it('stands and plans are their holder’s: wants, opposes, cited', () => {
+    expectClaimants(
+      [
+        'The harbour union opposes the plan to cut 40 jobs.',
+        'Ana Ruiz wants to double the ferry service by 2026.',
+        'The council cited a survey showing 62% of residents backed the levy.'
+      ],
+      [
+        ['The harbour union', ['The harbour union', 'The harbour union', 'opposes']],
+        ['Ana Ruiz wants', ['Ana Ruiz', 'Ana Ruiz', 'wants']],
+        ['The council cited', ['The council', 'The council', 'cited']]
+      ]
+    )
+  })
 })

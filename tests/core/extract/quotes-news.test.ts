@@ -152,6 +152,13 @@ const CASES: Case[] = [
     ]
   ],
   [
+    'a long description between the name and a verb after the quote',
+    paragraphs(
+      "''It has the virtue of being cheap,'' Ines Moreau, director of the Harbour Policy Center and a professor at the Coastal Institute of Technology, said."
+    ),
+    [{ text: 'It has the virtue of being cheap,', speaker: 'Ines Moreau', mention: 'Ines Moreau', cue: 'said' }]
+  ],
+  [
     'an aside after a dash is no credit',
     paragraphs('He told the crowd the ferry would “run every hour” — a promise he repeated twice.'),
     [{ text: 'run every hour', speaker: null, cue: 'told' }]
