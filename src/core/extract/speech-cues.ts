@@ -80,7 +80,7 @@ const REPORTING_VERBS = [
   'believes', 'believed', 'thinks', 'thought', 'feels', 'felt', 'fears', 'feared', 'hopes', 'hoped', 'expects',
   'expected', 'agreed', 'agrees', 'disagreed', 'disagrees', 'encouraged', 'encourages',
   // stands taken and plans announced: "She wants to triple the programme", "The union opposes the bill"
-  'wants', 'wanted', 'intends', 'intended', 'cited', 'cites', 'declined', 'refused', 'refuses', 'opposes', 'opposed',
+  'wants', 'wanted', 'intends', 'intended', 'cited', 'cites', 'opposes', 'opposed',
   'supports', 'supported', 'endorsed', 'endorses', 'proposed', 'proposes', 'discussed', 'echoed', 'echoes'
 ]
 
