@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { open } from 'node:fs/promises'
+import { hostname } from 'node:os'
 import { join } from 'node:path'
+import { ownerPathFor } from '../../src/main/services/case-owners'
 import { describe, expect, it } from 'vitest'
 import { pendingWrites, readCase, fingerprintOf, writeCase } from '../../src/main/services/case-store'
 import { BACKUPS_KEPT, backupsDirFor, listGoodBackups, restoreBackup } from '../../src/main/services/case-backups'
@@ -55,6 +57,10 @@ describe('case store', () => {
     const first = await writeCase(path, harbourCase(), '')
     if (!first.ok) throw new Error(first.error.message)
     writeFileSync(path, JSON.stringify(harbourCase({ items: [feesClaim({ status: 'verified' })] }), null, 2))
+    // Ben's Factdesk has the case open too: the change on disk is most likely his.
+    const now = new Date().toISOString()
+    const ben = { name: 'Ben', host: hostname(), pid: process.ppid, since: now, heartbeat: now }
+    writeFileSync(ownerPathFor(path, 'cccccccccccc'), JSON.stringify(ben))
     const mine = await writeCase(
       path,
       harbourCase({ items: [feesClaim({ status: 'incorrect' })] }),
@@ -64,7 +70,7 @@ describe('case store', () => {
     if (!mine.ok) throw new Error(mine.error.message)
     const conflicts = JSON.parse(readFileSync(path, 'utf8')).conflicts
     expect(conflicts).toEqual([
-      expect.objectContaining({ scope: 'item', targetId: 'i1', field: 'status', oursBy: 'Ana' })
+      expect.objectContaining({ scope: 'item', targetId: 'i1', field: 'status', oursBy: 'Ana', theirsBy: 'Ben' })
     ])
     expect(conflicts[0].ours.status).toBe('incorrect')
     expect(conflicts[0].theirs.status).toBe('verified')

@@ -144,6 +144,15 @@ export async function caseOwners(casePath: string): Promise<CaseOwner[]> {
   return (await otherOwners(casePath)).owners
 }
 
+/**
+ * The names of the others who have the case open, for a conflict's `theirsBy` ('' when nobody else does: the
+ * change came from a synced copy or a program). Best effort: whoever wrote the change is most likely one of them.
+ */
+export async function otherOwnerNames(casePath: string): Promise<string> {
+  const names = (await otherOwners(casePath)).owners.map((owner) => owner.name || `${owner.host} (unnamed)`)
+  return [...new Set(names)].join(', ')
+}
+
 /** This process is done with the case: its owner file goes. */
 export async function releaseCase(casePath: string): Promise<void> {
   if (!owned.delete(casePath)) return

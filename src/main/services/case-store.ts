@@ -20,6 +20,7 @@ import { mergeCases } from '../../core/case/merge-cases'
 import { AtomicJsonFile, writeFailure, writeFileAtomic, type TextWriter } from './atomic-file'
 import { keepBackup } from './case-backups'
 import { LockTimeoutError, withCaseLock } from './case-lock'
+import { otherOwnerNames } from './case-owners'
 import { serialiseCaseBytes } from './case-text'
 import {
   findVersion,
@@ -198,7 +199,11 @@ async function caseToWrite(
       `Not saved: ${casePath} was changed on disk since it was opened (by another window or program)${options.merge === false ? '' : ', and the version your edits started from is no longer known'}. Your edits are still on screen: save them as a copy, then reload.`
     )
   }
-  const merged = mergeCases(base, ours, disk.case, { at: ours.updatedAt, oursBy: (await options.by?.()) ?? '' })
+  const merged = mergeCases(base, ours, disk.case, {
+    at: ours.updatedAt,
+    oursBy: (await options.by?.()) ?? '',
+    theirsBy: await otherOwnerNames(casePath)
+  })
   const valid = validateCase(merged.case)
   if (!valid.ok) {
     return fail(
