@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process'
 import { cpus, totalmem } from 'node:os'
 import { mkdirSync, writeFileSync } from 'node:fs'
 
-const BENCHES = ['extract', 'checkworthiness', 'workspace', 'report', 'revisions', 'consistency', 'polnear', 'save-latency', 'save-faults']
+const BENCHES = ['extract', 'checkworthiness', 'workspace', 'report', 'revisions', 'consistency', 'polnear', 'save-latency', 'save-faults', 'case-session']
 const only = process.argv.slice(2)
 mkdirSync('out/bench', { recursive: true })
 const sections = []

@@ -5,10 +5,35 @@
  */
 import type { CaseFile } from '../../../shared/case'
 
-const SHARED_FIELDS = ['drafts', 'statuses', 'ratingMap', 'conflicts'] as const
+const SHARED_FIELDS = ['statuses', 'ratingMap', 'conflicts'] as const
+
+/** What the objects held serialise to: they never change (ops never mutate), so each is serialised once. */
+const serialised = new WeakMap<object, string>()
+
+function text(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'undefined'
+  let out = serialised.get(value)
+  if (out === undefined) {
+    out = JSON.stringify(value)
+    serialised.set(value, out)
+  }
+  return out
+}
 
 function same(a: unknown, b: unknown): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b)
+  return a === b || text(a) === text(b)
+}
+
+/** Drafts are named by the hash of their text: the same ids, hashes and files are the same drafts. */
+function sameDrafts(a: CaseFile['drafts'], b: CaseFile['drafts']): boolean {
+  return (
+    a === b ||
+    (a.length === b.length &&
+      a.every(
+        (d, i) =>
+          d.id === b[i].id && d.hash === b[i].hash && d.fileName === b[i].fileName && d.importedAt === b[i].importedAt
+      ))
+  )
 }
 
 function reuse<T extends { id: string }>(held: readonly T[], next: readonly T[]): { list: T[]; reused: boolean } {
@@ -36,6 +61,7 @@ export function keepIdentity(held: CaseFile, next: CaseFile): CaseFile {
     items: items.reused ? held.items : items.list,
     sources: sources.reused ? held.sources : sources.list
   }
+  if (sameDrafts(held.drafts, next.drafts)) out.drafts = held.drafts
   for (const key of SHARED_FIELDS) {
     if (same(held[key], next[key])) (out as unknown as Record<string, unknown>)[key] = held[key]
   }
