@@ -18,11 +18,6 @@ export interface ItemFilter {
 
 export const NO_FILTER: ItemFilter = { show: 'to-check', status: '', type: '', speaker: '', text: '' }
 
-/** Who an item is attributed to: a quote's speaker, or a claim's claimant ("the ministry said …"). */
-export function attributedTo(item: Item): string | null {
-  return item.speaker?.name ?? item.claimant?.name ?? null
-}
-
 /** What the search can see of the case beyond the item: its sources and the words of its statuses. */
 export interface SearchContext {
   sources: ReadonlyMap<string, Source>
