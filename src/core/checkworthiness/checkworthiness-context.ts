@@ -53,6 +53,8 @@ const NEWS_EVENT_BONUS = 1.0
  * reacts, and stage directions are the room. Their lines sink to the bottom of the ranking and are
  * never proposed, with the role given as the reason.
  */
+/** Deep enough that a moderator's best line still ranks below a participant's small talk. */
+const NOT_A_CLAIMANT_PENALTY = -16
 const NOT_A_CLAIMANT: Readonly<Partial<Record<SpeakerRole, string>>> = {
   moderator: "moderator's words",
   audience: "audience's words",
@@ -76,7 +78,7 @@ export function contextAdjustment(
   let reason: string | null = null
   if (kind !== undefined && NEVER_A_CLAIM.has(kind)) return { amount: NEVER_A_CLAIM_PENALTY, reason: kind, eventBonus: 0 }
   const notClaimant = context.role === undefined ? undefined : NOT_A_CLAIMANT[context.role]
-  if (notClaimant) return { amount: NEVER_A_CLAIM_PENALTY, reason: notClaimant, eventBonus: 0 }
+  if (notClaimant) return { amount: NOT_A_CLAIMANT_PENALTY, reason: notClaimant, eventBonus: 0 }
   const teaser = hits.some((h) => TEASER_SIGNALS.has(h.id))
   const eventBonus = kind !== undefined && ARTICLE_BODY.has(kind) && !teaser ? NEWS_EVENT_BONUS : 0
   const teaserPenalty = kind === undefined ? undefined : TEASER_PENALTY[kind]

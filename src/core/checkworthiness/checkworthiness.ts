@@ -2,10 +2,12 @@
  * Check-worthiness: how much a sentence (headline, standfirst, caption, list item) looks like a
  * checkable factual claim, as a score in 0..1 with the reasons that fired, quoting the sentence.
  *
- * The model is a logistic regression whose weights ship as JSON (checkworthiness-weights.json,
- * trained by scripts/train-checkworthiness.ts on ClaimBuster's crowdsourced debate sentences).
- * logit = bias + Σ hand-feature weights + Σ word/bigram weights + a news-context adjustment
- * (checkworthiness-context.ts). Pass `kind` for every block: 'paragraph' etc. tell the scorer it is
+ * The model blends two scorers trained by scripts/train-checkworthiness.ts on ClaimBuster's
+ * crowdsourced debate sentences, half each on the logit: a logistic regression (weights in
+ * checkworthiness-weights.json; logit = bias + Σ hand-feature weights + Σ word/bigram weights
+ * valued 3/√k for the k known terms + the turn-position weights in a transcript) and a
+ * fastText-style linear scorer (fasttext.ts), plus a news-context adjustment
+ * (checkworthiness-context.ts). Every part that moves the score is listed among the reasons. Pass `kind` for every block: 'paragraph' etc. tell the scorer it is
  * reading article body text, which switches on the news-prose weighting of reported events.
  * Everything is precompiled at module load; scoring a sentence is one tokenizer pass, ~25 regex
  * searches and some map look-ups.
@@ -16,6 +18,8 @@ import { contextAdjustment } from './checkworthiness-context'
 import { extractHandFeatures, HAND_FEATURES, type HandFeatureId } from './features'
 import type { HandFeature } from './features-catalogue'
 import { tokenize } from './features-tokens'
+import { fastTextPart } from './fasttext'
+import { TURN_FEATURES } from './turn-features'
 
 export interface CheckWorthiness {
   score: number
@@ -28,7 +32,15 @@ export interface CheckWorthinessContext {
   inQuote?: boolean
   /** In a transcript turn: the speaker's role (only participants make claims). */
   role?: SpeakerRole
+  /** In a transcript turn: the sentence's place in its speaker's turn (0 opens it). */
+  turnIndex?: number
 }
+
+/** Weight of the regression in the blended logit; the fastText-style scorer has the rest. */
+const BLEND: number = weights.blend
+/** Known word and word-pair terms are valued TERM_SCALE/√k, k = how many the sentence has. */
+const TERM_SCALE: number = weights.termScale
+const TURN_WEIGHTS = weights.turn as Partial<Record<string, number>>
 
 /**
  * Sentences scoring at or above this are claims. It is the threshold that maximised F1 on
@@ -39,6 +51,8 @@ export const CLAIM_THRESHOLD: number = weights.validation.threshold
 
 const HAND_WEIGHTS = weights.hand as Partial<Record<HandFeatureId, number>>
 const TERM_WEIGHT = Float64Array.from(weights.termWeights)
+/** Term ids found in the current sentence (reused between calls; internal bookkeeping). */
+const found: number[] = []
 /** Term ids: unigram → id, and first word → second word → id for bigrams (no string building per call). */
 const UNIGRAM_ID = new Map<string, number>()
 const BIGRAM_ID = new Map<string, Map<string, number>>()
@@ -65,10 +79,13 @@ function nextStamp(): void {
 }
 const COMMON_LOWER: ReadonlySet<string> = new Set(weights.commonLower)
 
-/** A contribution smaller than this (in log-odds) is too small to be worth listing as a reason. */
-const MIN_REASON_CONTRIBUTION = 0.1
-/** Words and bigrams are listed only when they matter this much on their own. */
-const MIN_WORD_CONTRIBUTION = 0.35
+/**
+ * A contribution smaller than this (in log-odds of the blended score) is too small to be worth
+ * listing as a reason. Half the regression's own bar of 0.1: the regression is half the blend.
+ */
+const MIN_REASON_CONTRIBUTION = 0.05
+/** Words are listed only when they matter this much on their own (both halves of the blend together). */
+const MIN_WORD_CONTRIBUTION = 0.2
 /** Terms shown to a checker must read as words: no sentence-start marker "^", no folded number "0". */
 const SHOWABLE_TERM_RE = /^[^^0]+$/
 
@@ -80,35 +97,56 @@ interface Contribution {
   genericity?: number
 }
 
+/** The two halves of the blended logit, before the context adjustment: for benches and tests. */
+export interface CheckWorthinessParts {
+  regression: number
+  fastText: number
+}
+
 export function scoreCheckWorthiness(sentence: string, context: CheckWorthinessContext = {}): CheckWorthiness {
+  return scoreWithParts(sentence, context).result
+}
+
+export function checkWorthinessParts(sentence: string, context: CheckWorthinessContext = {}): CheckWorthinessParts {
+  return scoreWithParts(sentence, context).parts
+}
+
+function scoreWithParts(sentence: string, context: CheckWorthinessContext): { result: CheckWorthiness; parts: CheckWorthinessParts } {
   const tokens = tokenize(sentence)
   const hits = extractHandFeatures(sentence, tokens, COMMON_LOWER)
   const adjustment = contextAdjustment(hits, context)
-  let logit = weights.bias + adjustment.amount
+  let regression = weights.bias
   const featureParts: Contribution[] = []
+  let eventBonus = 0
   for (const hit of hits) {
     // A feature added after the last training run falls back to its prior (and a test flags it).
     const trained = HAND_WEIGHTS[hit.id] ?? HAND_FEATURES[hit.id].prior
-    const weight = trained + (hit.id === 'thirdPersonEvent' ? adjustment.eventBonus : 0)
-    const amount = weight * hit.value
-    logit += amount
+    regression += trained * hit.value
+    // The news-event bonus is context, not trained: it is added whole, outside the blend.
+    if (hit.id === 'thirdPersonEvent') eventBonus = adjustment.eventBonus * hit.value
+    const amount = BLEND * trained * hit.value + (hit.id === 'thirdPersonEvent' ? eventBonus : 0)
     const feature: HandFeature = HAND_FEATURES[hit.id]
     if (feature.label === null) continue
     const quoted = hit.match !== '' && !feature.bare
     featureParts.push({ reason: quoted ? `${feature.label}: ${hit.match}` : feature.label, match: quoted ? hit.match : '', amount, genericity: feature.genericity ?? 0 })
   }
+  if (context.turnIndex !== undefined) {
+    for (const feature of TURN_FEATURES) {
+      if (!feature.fires(context.turnIndex)) continue
+      const weight = TURN_WEIGHTS[feature.id] ?? 0
+      regression += weight
+      featureParts.push({ reason: feature.label, match: '', amount: BLEND * weight })
+    }
+  }
 
-  const wordParts: Contribution[] = []
+  // Known terms, each once, valued TERM_SCALE/√k: the same unigrams and bigrams as bagOfWordsTerms().
+  found.length = 0
   nextStamp()
   const visit = (id: number | undefined): void => {
-    if (id === undefined || seenAt[id] === stamp) return // each term counts once, as in training
+    if (id === undefined || seenAt[id] === stamp) return
     seenAt[id] = stamp
-    const amount = TERM_WEIGHT[id]
-    logit += amount
-    const term = weights.terms[id]
-    if (Math.abs(amount) >= MIN_WORD_CONTRIBUTION && SHOWABLE_TERM_RE.test(term)) wordParts.push({ reason: `word: '${term}'`, match: term, amount })
+    found.push(id)
   }
-  // The same unigrams and bigrams as bagOfWordsTerms(), looked up without building bigram strings.
   let prev = '^'
   for (const t of tokens) {
     const code = t.lower.charCodeAt(0)
@@ -117,11 +155,30 @@ export function scoreCheckWorthiness(sentence: string, context: CheckWorthinessC
     visit(BIGRAM_ID.get(prev)?.get(word))
     prev = word
   }
+  const termValue = found.length > 0 ? TERM_SCALE / Math.sqrt(found.length) : 0
+  // A word's reason is its whole share of the blended logit: regression and fastText-style parts.
+  const wordAmounts = new Map<string, number>()
+  for (const id of found) {
+    const amount = TERM_WEIGHT[id] * termValue
+    regression += amount
+    const term = weights.terms[id]
+    if (SHOWABLE_TERM_RE.test(term)) wordAmounts.set(term, BLEND * amount)
+  }
+  const fastText = fastTextPart(sentence, tokens)
+  for (const { word, amount } of fastText.words) {
+    if (SHOWABLE_TERM_RE.test(word) && !word.startsWith('<')) wordAmounts.set(word, (wordAmounts.get(word) ?? 0) + (1 - BLEND) * amount)
+  }
+  const wordParts: Contribution[] = []
+  for (const [term, amount] of wordAmounts) if (Math.abs(amount) >= MIN_WORD_CONTRIBUTION) wordParts.push({ reason: `word: '${term}'`, match: term, amount })
 
   if (adjustment.reason) featureParts.push({ reason: adjustment.reason, match: '', amount: adjustment.amount })
 
+  const logit = BLEND * regression + (1 - BLEND) * fastText.logit + adjustment.amount + eventBonus
   const score = sigmoid(logit)
-  return { score, reasons: explain(score >= CLAIM_THRESHOLD, featureParts, wordParts) }
+  return {
+    result: { score, reasons: explain(score >= CLAIM_THRESHOLD, featureParts, wordParts) },
+    parts: { regression, fastText: fastText.logit }
+  }
 }
 
 /**

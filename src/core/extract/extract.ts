@@ -12,6 +12,7 @@ import { findInconsistencies } from '../consistency/consistency'
 import { articleDateFrom } from '../facts/article-date'
 import { blockAt } from './blocks'
 import { turnClaimant } from './turn-claimants'
+import { turnPositions } from './turn-positions'
 import { mergeReasons } from './reasons'
 
 export interface ExtractOptions {
@@ -31,6 +32,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   const allFacts: Fact[] = []
   const entities = readEntities(article.text)
   const insideQuote = quoteCursor(quotes)
+  const turnIndexOf = turnPositions()
 
   for (const range of ranges) {
     const text = article.text.slice(range.start, range.end)
@@ -41,7 +43,8 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     const { score, reasons } = scoreCheckWorthiness(text, {
       kind,
       inQuote: insideQuote(range.start),
-      role: block?.role
+      role: block?.role,
+      turnIndex: turnIndexOf(block)
     })
     sentences.push({ start: range.start, end: range.end, score })
     if (score < threshold) continue

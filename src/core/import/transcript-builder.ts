@@ -71,16 +71,35 @@ function details(speaker: string | null, role: SpeakerRole, time: CaptionTime | 
 }
 
 /**
- * One spelling per speaker: transcripts write "MR. NIXON" and "Mr. NIXON" for the same man, and
- * the filter and the report group by name. The first spelling wins.
+ * One spelling per speaker: transcripts write "MR. NIXON" and "Mr. NIXON", or "JIM LEHRER" on the
+ * first turn and "LEHRER" after, for the same person, and the filter and the report group by name.
+ * Spellings that differ in case are one; a full name and the surname alone are one when no other
+ * speaker shares that surname. The spelling used most often wins (the first on a tie).
  */
 function sameSpelling(paragraphs: readonly SpokenParagraph[]): SpokenParagraph[] {
-  const spellings = new Map<string, string>()
+  const uses = new Map<string, { spelling: string; count: number; order: number }>()
+  for (const { speaker } of paragraphs) {
+    if (speaker === null) continue
+    const key = speaker.toLowerCase()
+    const seen = uses.get(key) ?? { spelling: speaker, count: 0, order: uses.size }
+    seen.count++
+    uses.set(key, seen)
+  }
+  const surname = (key: string): string => key.split(/\s+/).at(-1) ?? key
+  const bySurname = new Map<string, string[]>()
+  for (const key of uses.keys()) bySurname.set(surname(key), [...(bySurname.get(surname(key)) ?? []), key])
+  const canonical = new Map<string, string>()
+  for (const [last, keys] of bySurname) {
+    // "jim lehrer" and "lehrer" are one; "george bush" and "jeb bush" are two (no bare surname joins them).
+    const joined = keys.includes(last) && keys.length > 1 ? [keys] : keys.map((key) => [key])
+    for (const group of joined) {
+      const best = group.map((key) => uses.get(key)!).sort((a, b) => b.count - a.count || a.order - b.order)[0]
+      for (const key of group) canonical.set(key, best?.spelling ?? key)
+    }
+  }
   return paragraphs.map((paragraph) => {
     if (paragraph.speaker === null) return paragraph
-    const key = paragraph.speaker.toLowerCase()
-    const speaker = spellings.get(key) ?? paragraph.speaker
-    spellings.set(key, speaker)
+    const speaker = canonical.get(paragraph.speaker.toLowerCase()) ?? paragraph.speaker
     return speaker === paragraph.speaker ? paragraph : { ...paragraph, speaker }
   })
 }

@@ -16,15 +16,18 @@ const SYSTEM_WORDS = /^(?:system|stage|stage directions?|sfx|sound|captions?|tra
 
 /**
  * A speaker asks, rather than answers, when at least half their turns end in a question (a
- * panelist), or when a fair share do and their turns are short (a moderator keeping time:
+ * panelist, a questioner from the floor), or when a fair share do and their turns are short (a moderator keeping time:
  * "Governor, your answer.", "Thank you."). Measured on ClaimBuster's debate transcripts, where
  * candidates end under a tenth of their turns on a question and speak 70–300 words a turn.
  */
 const ASKING_SHARE = 0.5
-const MIN_TURNS_ASKING = 2
+/** A town-hall questioner may speak once: one turn, ending in a question, among several speakers. */
+const MIN_TURNS_ASKING = 1
 const CHAIRING_SHARE = 0.15
 const CHAIRING_WORDS = 30
 const MIN_TURNS_CHAIRING = 3
+/** A debate has a chair when three or more named people speak (two candidates and a moderator). */
+const MIN_SPEAKERS_TO_CHAIR = 3
 
 export interface SpokenTurn {
   speaker: string
@@ -79,6 +82,12 @@ export function rolesBySpeaker(turns: readonly SpokenTurn[], headerLines: readon
     tally.set(turn.speaker, counts)
   }
   const participants = [...tally.keys()].filter((speaker) => roleOfLabel(speaker) === null)
+  // Among three or more named speakers, whoever opens and closes the event chairs it.
+  const first = turns[0]?.speaker
+  const chair =
+    participants.length >= MIN_SPEAKERS_TO_CHAIR && first !== undefined && first === turns.at(-1)?.speaker
+      ? first
+      : null
   for (const [speaker, counts] of tally) {
     const named = roleOfLabel(speaker)
     if (named) {
@@ -94,7 +103,7 @@ export function rolesBySpeaker(turns: readonly SpokenTurn[], headerLines: readon
         (counts.turns >= MIN_TURNS_CHAIRING &&
           share >= CHAIRING_SHARE &&
           counts.words / counts.turns <= CHAIRING_WORDS))
-    roles.set(speaker, declared || asks ? 'moderator' : 'participant')
+    roles.set(speaker, declared || asks || speaker === chair ? 'moderator' : 'participant')
   }
   return roles
 }

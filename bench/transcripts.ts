@@ -1,0 +1,169 @@
+/**
+ * Transcripts (issue 13). Prints a markdown section:
+ *  - the check-worthiness variants measured on evaluation data only: ClaimBuster groundtruth.csv
+ *    CFS F1 and CLEF-2019 CheckThat! task 1 test MAP, with CLEF written two ways — as bare
+ *    sentences (each scored alone) and as a transcript (`SPEAKER: sentence` lines imported as a
+ *    .txt draft, so turns, roles and turn positions apply) — and the cost per 1,000 sentences;
+ *  - how fast a 20,000-word transcript opens (import + extraction) against an article of the
+ *    same words.
+ * Nothing here is used for training or tuning; the corpora are read from ../shared.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import os from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { averagePrecision, bestF1, csvRecords, parseClefTsv, prfAt, type ClefLine } from './checkworthiness-eval'
+import {
+  CLAIM_THRESHOLD,
+  checkWorthinessParts,
+  scoreCheckWorthiness
+} from '../src/core/checkworthiness/checkworthiness'
+import { parseArticle } from '../src/core/import/index'
+import { extract } from '../src/core/extract/extract'
+import type { Article } from '../src/shared/article'
+
+const SHARED = join(process.cwd(), '..', 'shared')
+const GROUNDTRUTH = join(SHARED, 'corpus', 'claimbuster', 'datasets', 'groundtruth.csv')
+const CLEF_TEST = join(SHARED, 'corpus', 'clef2019-checkthat-task1', 'test_annotated')
+const DEBATES = join(SHARED, 'corpus', 'claimbuster', 'debate_transcripts')
+const f3 = (x: number): string => x.toFixed(3)
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z))
+const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)
+
+type Scorer = (text: string) => number
+const VARIANTS: Array<[string, Scorer]> = [
+  ['logistic regression alone (3/√k terms)', (text) => sigmoid(checkWorthinessParts(text).regression)],
+  ['fastText-style scorer alone', (text) => sigmoid(checkWorthinessParts(text).fastText)],
+  ['blend 0.5/0.5 (shipped)', (text) => scoreCheckWorthiness(text).score]
+]
+
+function lines(): string[] {
+  const out: string[] = []
+  if (!existsSync(GROUNDTRUTH) || !existsSync(CLEF_TEST))
+    return [`Transcripts skipped: ${GROUNDTRUTH} or ${CLEF_TEST} not found.`, '']
+  const truth = csvRecords(readFileSync(GROUNDTRUTH, 'utf8'))
+  const truthLabels = truth.map((r) => (r.Verdict.trim() === '1' ? 1 : 0))
+  const events = readdirSync(CLEF_TEST)
+    .filter((f) => f.endsWith('.tsv'))
+    .sort()
+    .map((f) => parseClefTsv(readFileSync(join(CLEF_TEST, f), 'utf8')).sort((a, b) => a.line - b.line))
+  const sentences = truth.length + events.reduce((n, e) => n + e.length, 0)
+
+  out.push('### Check-worthiness variants (issue 13)', '')
+  out.push(
+    '| scorer | ClaimBuster CFS F1 at CLAIM_THRESHOLD | best F1 in hindsight (oracle) | CLEF MAP, bare sentences | CLEF MAP, as transcripts | ms per 1,000 sentences |'
+  )
+  out.push('|---|---|---|---|---|---|')
+  // Warm every scorer up first (JIT, the tables' first look-ups), so the costs compare like with like.
+  for (const [, scorer] of VARIANTS) for (const r of truth.slice(0, 500)) scorer(r.Text)
+  for (const [name, scorer] of VARIANTS) {
+    const started = performance.now()
+    const scores = truth.map((r) => scorer(r.Text))
+    const clefBare = mean(
+      events.map((event) =>
+        averagePrecision(
+          event.map((l) => scorer(l.text)),
+          event.map((l) => l.label)
+        )
+      )
+    )
+    const msPerThousand = ((performance.now() - started) / sentences) * 1000
+    const shipped = name.includes('shipped')
+    const atThreshold = shipped ? f3(prfAt(scores, truthLabels, CLAIM_THRESHOLD).f1) : '—'
+    const transcript = shipped ? f3(mean(events.map(transcriptAp))) : '—'
+    out.push(
+      `| ${name} | ${atThreshold} | ${f3(bestF1(scores, truthLabels).f1)} | ${f3(clefBare)} | ${transcript} | ${msPerThousand.toFixed(1)} |`
+    )
+  }
+  out.push(
+    '',
+    `CLAIM_THRESHOLD = ${CLAIM_THRESHOLD} (out-of-fold F1 on crowdsourced.csv). Goals: F1 ≥ 0.89; CLEF MAP ≥ 0.13 bare, ≥ 0.15 as transcripts. ` +
+      'As transcripts, each event is written as `SPEAKER: sentence` lines, imported as a .txt draft and extracted: a line scores as its best sentence; ' +
+      'moderators (recognised from the questions they ask), the audience and stage directions rank last. Nothing was fitted or tuned on CLEF. ' +
+      `${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(1)}.`,
+    ''
+  )
+  out.push(...openSpeed())
+  return out
+}
+
+/** One CLEF event written as a transcript, imported and extracted; AP of its lines. */
+function transcriptAp(event: ClefLine[]): number {
+  const source = event.map((l) => `${l.speaker}: ${l.text}`).join('\n')
+  const parsed = parseArticle('event.txt', new TextEncoder().encode(source))
+  if (!parsed.ok) throw new Error(parsed.error.message)
+  const extraction = extract(parsed.value)
+  const text = parsed.value.text
+  const scores: number[] = []
+  let cursor = 0
+  let sentence = 0
+  for (const line of event) {
+    const words = line.text.replace(/\s+/g, ' ').trim()
+    const at = words === '' ? -1 : text.indexOf(words, cursor)
+    if (at < 0) {
+      scores.push(0)
+      continue
+    }
+    const end = at + words.length
+    cursor = end
+    while (sentence < extraction.sentences.length && extraction.sentences[sentence].end <= at) sentence++
+    let best = 0
+    for (let s = sentence; s < extraction.sentences.length && extraction.sentences[s].start < end; s++)
+      best = Math.max(best, extraction.sentences[s].score)
+    scores.push(best)
+  }
+  return averagePrecision(
+    scores,
+    event.map((l) => l.label)
+  )
+}
+
+/** A 20,000-word transcript and the same words as an article: import + extraction, median of 5. */
+function openSpeed(): string[] {
+  if (!existsSync(DEBATES)) return [`Open speed skipped: ${DEBATES} not found.`, '']
+  const turns: string[] = []
+  let words = 0
+  for (const file of readdirSync(DEBATES).sort().reverse()) {
+    for (const paragraph of readFileSync(join(DEBATES, file), 'utf8').split(/\n\s*\n/)) {
+      const match = /^([A-Z][A-Z. ]{1,30}): (.+)$/s.exec(paragraph.trim())
+      if (!match || words >= 20_000) continue
+      turns.push(`${match[1]}: ${match[2].replace(/\s+/g, ' ')}`)
+      words += match[2].split(/\s+/).length
+    }
+  }
+  const transcript = turns.join('\n\n')
+  const article = 'A debate, written as an article\n\n' + turns.map((t) => t.slice(t.indexOf(': ') + 2)).join('\n\n')
+  const time = (name: string, source: string): { ms: number; article: Article } => {
+    const bytes = new TextEncoder().encode(source)
+    const runs: number[] = []
+    let last: Article | null = null
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now()
+      const parsed = parseArticle(name, bytes)
+      if (!parsed.ok) throw new Error(parsed.error.message)
+      extract(parsed.value)
+      runs.push(performance.now() - started)
+      last = parsed.value
+    }
+    runs.sort((a, b) => a - b)
+    return { ms: runs[2], article: last as Article }
+  }
+  const asTranscript = time('debate.txt', transcript)
+  const asArticle = time('debate-article.txt', article)
+  const turnBlocks = asTranscript.article.blocks.filter((b) => b.kind === 'turn').length
+  return [
+    '### Opening a 20,000-word transcript',
+    '',
+    `${words.toLocaleString('en')} words of ClaimBuster debate turns (${turnBlocks} turn blocks), opened as a transcript and, without the speaker labels, as an article (import + extraction, median of 5).`,
+    '',
+    '| draft | ms |',
+    '|---|---|',
+    `| transcript (.txt, NAME: words) | ${asTranscript.ms.toFixed(0)} |`,
+    `| the same words as an article | ${asArticle.ms.toFixed(0)} |`,
+    '',
+    `Ratio ${(asTranscript.ms / asArticle.ms).toFixed(2)}× (goal: as fast as an article). Load average ${os.loadavg()[0].toFixed(1)}.`,
+    ''
+  ]
+}
+
+console.log(['## Transcripts', '', ...lines()].join('\n'))
