@@ -28,6 +28,8 @@ function editOutside(casePath: string, change: (c: CaseFile) => void): void {
 async function openCase(page: Page): Promise<string[]> {
   await page.goto(served.url)
   await expect(list(page).getByRole('option').first()).toBeVisible()
+  // Every item stays listed whatever its status ("To check" hides the resolved ones).
+  await page.getByLabel('Show', { exact: true }).selectOption('all')
   return list(page)
     .getByRole('option')
     .evaluateAll((rows) => rows.slice(0, 4).map((r) => r.id.replace(/^item-/, '')))
@@ -89,6 +91,7 @@ test('an outside edit while a change is pending: both kept, on screen and on dis
 
   // Still both after a reload: nothing was kept only on screen.
   await page.reload()
+  await page.getByLabel('Show', { exact: true }).selectOption('all')
   await expect(row(page, ids[2])).toContainText('Misleading')
   await expect(row(page, ids[0])).toContainText('Verified')
 })
@@ -143,6 +146,7 @@ test('two Factdesk processes on one case: each says the other has it open, and t
     const other = await context.newPage()
     await other.goto(second.url)
     await expect(list(other).getByRole('option').first()).toBeVisible()
+    await other.getByLabel('Show', { exact: true }).selectOption('all')
     // The first window learns of the second at its next look at the file.
     const owners = page.getByRole('status', { name: 'Also open elsewhere' })
     await expect(owners).toContainText(/Open on .+ since \d/, { timeout: 15_000 })

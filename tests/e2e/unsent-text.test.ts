@@ -90,9 +90,13 @@ test('a correction and a source form half filled in come back with their item', 
   await page.getByLabel('Title', { exact: true }).fill('Council minutes, March')
   await page.getByLabel('Query', { exact: true }).fill('Which year is the figure for?')
   await rows.nth(3).click()
+  // Kept as typed: saved within a second, like any change.
+  await saved(page)
   await page.reload()
   await list(page).locator(`[id="${rowId}"]`).click()
-  await expect(page.getByLabel('Suggested correction', { exact: true })).toHaveValue('The plant needs a $46 million overhaul')
+  await expect(page.getByLabel('Suggested correction', { exact: true })).toHaveValue(
+    'The plant needs a $46 million overhaul'
+  )
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Council minutes, March')
   await expect(page.getByLabel('Query', { exact: true })).toHaveValue('Which year is the figure for?')
   await shot(page, 'unsent-04-correction-source-query')
@@ -100,5 +104,8 @@ test('a correction and a source form half filled in come back with their item', 
   await expect(page.getByRole('button', { name: 'Add source' })).toBeVisible()
   await saved(page)
   const item = readCase(served.casePath).items.find((it) => `item-${it.id}` === rowId)
-  expect(item?.unsent).toEqual({ correction: 'The plant needs a $46 million overhaul', query: 'Which year is the figure for?' })
+  expect(item?.unsent).toEqual({
+    correction: 'The plant needs a $46 million overhaul',
+    query: 'Which year is the figure for?'
+  })
 })
