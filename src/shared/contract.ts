@@ -5,7 +5,7 @@
  * and every method answers a Result: errors cross as data, never as thrown exceptions.
  */
 import type { Inconsistency, ScoredSentence } from './article'
-import type { CaseFile, Item, Snapshot, Source } from './case'
+import type { CaseFile, Item, RatingMapEntry, Snapshot, Source, StatusDef } from './case'
 import type { Result } from './result'
 
 /** Every report format, in the order the export dialog and the CLI list them. */
@@ -24,6 +24,13 @@ export interface Settings {
 
 /** Settings before the checker saves any: no name yet (history says "Unnamed checker"), A4 paper. */
 export const DEFAULT_SETTINGS: Settings = { checkerName: '', paperSize: 'A4' }
+
+/** What a newsroom sets once for every new case (docs/FORMAT.md, "Newsroom profile"). */
+export interface NewsroomProfile {
+  statuses: StatusDef[]
+  ratingMap: RatingMapEntry[]
+  savedAt: string
+}
 
 export interface RecentEntry {
   casePath: string
@@ -173,6 +180,11 @@ export interface FactdeskApi {
   restoreBackup(input: { casePath: string; backupPath: string }): Promise<Result<Session>>
   getSettings(): Promise<Result<Settings>>
   saveSettings(input: Settings): Promise<Result<Settings>>
+  /**
+   * Make these statuses and ratings the newsroom profile (`<data folder>/profile.json`): every case created from
+   * now on starts with them. Answers the profile as saved.
+   */
+  saveProfile(input: Pick<NewsroomProfile, 'statuses' | 'ratingMap'>): Promise<Result<NewsroomProfile>>
   /** Copy a local file into the case's evidence folder; returns its path there and SHA-256. */
   addEvidenceFile(input: {
     casePath: string
@@ -261,6 +273,7 @@ const METHODS = {
   restoreBackup: true,
   getSettings: true,
   saveSettings: true,
+  saveProfile: true,
   addEvidenceFile: true,
   snapshotUrl: true,
   openExternal: true,

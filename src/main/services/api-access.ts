@@ -55,6 +55,8 @@ export const API_ACCESS: { [M in ApiMethod]: AccessCheck<M> } = {
   },
   getSettings: touchesNoFile,
   saveSettings: touchesNoFile,
+  // Writes only profile.json in the data folder, whose path the input cannot name.
+  saveProfile: touchesNoFile,
   addEvidenceFile: readingChosenFile,
   snapshotUrl: ofOpenedCase,
   openExternal: touchesNoFile,

@@ -10,6 +10,7 @@ import type { CaseFile } from '../../shared/case'
 import { MAX_IMPORT_BYTES } from '../../core/import/errors'
 import { CASE_SUFFIX } from './case-store'
 import { casePatchSchema } from './patch-validation'
+import { profileSchema } from './profile'
 import { settingsSchema } from './settings'
 
 /**
@@ -75,6 +76,7 @@ export const API_INPUTS: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
   restoreBackup: z.object({ casePath, backupPath: filePath }).strict(),
   getSettings: noInput,
   saveSettings: settingsSchema.strict(),
+  saveProfile: profileSchema.strict(),
   addEvidenceFile: z.object({ casePath, file: fileInputSchema }).strict(),
   snapshotUrl: z.object({ casePath, url: z.string().min(1).max(8192) }).strict(),
   openExternal: z.object({ url: z.string().min(1).max(8192) }).strict(),

@@ -25,6 +25,7 @@ import { addEvidenceFile } from './evidence'
 import { checkExternalUrl, openWithDesktop } from './external'
 import { listRecent } from './recent'
 import { openFile, rememberSession, sessionFrom, type SessionContext } from './sessions'
+import { saveProfile } from './profile'
 import { loadSettings, saveSettings } from './settings'
 import { snapshotUrl, type SnapshotOptions } from './snapshot'
 import { getStartup } from './startup'
@@ -152,6 +153,9 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
     },
     async saveSettings(input) {
       return saveSettings(deps.dataDir, input)
+    },
+    async saveProfile(input) {
+      return saveProfile(deps.dataDir, input, (deps.now ?? (() => new Date()))())
     },
     async addEvidenceFile(input) {
       return addEvidenceFile(input.casePath, input.file)

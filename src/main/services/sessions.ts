@@ -14,6 +14,7 @@ import type { CaseFile } from '../../shared/case'
 import type { BrokenCase, FileInput, Session } from '../../shared/contract'
 import { fail, ok, type Result } from '../../shared/result'
 import { createCase } from '../../core/case/create-case'
+import { loadProfile, withProfile } from './profile'
 import { currentDraft } from '../../core/case/case-reading'
 import { shortHash } from '../../core/case/ids'
 import { extract } from '../../core/extract/extract'
@@ -148,15 +149,19 @@ async function openImported(ctx: SessionContext, imported: Imported, articlePath
   // A new case's date and threshold are the article's own and the default, so this is the very
   // extraction sessionFrom would compute: the session below reuses it instead of extracting again.
   const extraction = extract(imported.article)
-  const caseFile = createCase({
-    article: imported.article,
-    extraction,
-    hash: imported.hash,
-    fileName: imported.fileName,
-    articlePath: articlePath ?? '',
-    now,
-    caseId: randomUUID()
-  })
+  // A new case starts from the newsroom's profile (its statuses and ratings) when there is one.
+  const caseFile = withProfile(
+    createCase({
+      article: imported.article,
+      extraction,
+      hash: imported.hash,
+      fileName: imported.fileName,
+      articlePath: articlePath ?? '',
+      now,
+      caseId: randomUUID()
+    }),
+    await loadProfile(ctx.dataDir)
+  )
   let written = beside ? await writeCase(beside, caseFile, '', { now: ctx.now, writeText: ctx.writeText }) : null
   let casePath = beside ?? inDataDir
   const folderRefused = written && !written.ok && ['read-only', 'not-writable'].includes(written.error.code)

@@ -170,7 +170,9 @@ const draftSchema = z.object({
   article: articleSchema
 })
 
-const statusSchema = z.object({
+export const ratingRowSchema = z.object({ status: z.string(), ratingValue: z.number(), alternateName: z.string() })
+
+export const statusSchema = z.object({
   id: z.string().min(1),
   label: z.string(),
   color: z.string(),
@@ -206,7 +208,7 @@ export const caseFields = z.object({
   items: z.array(itemSchema),
   sources: z.array(sourceSchema),
   statuses: z.array(statusSchema).min(1),
-  ratingMap: z.array(z.object({ status: z.string(), ratingValue: z.number(), alternateName: z.string() })),
+  ratingMap: z.array(ratingRowSchema),
   threshold: z.number(),
   conflicts: z.array(conflictSchema).optional()
 })

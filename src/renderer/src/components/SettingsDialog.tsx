@@ -13,14 +13,23 @@ interface Props {
   usage: Record<string, number>
   ratingMap: RatingMapEntry[] | null
   onSave(settings: Settings, statuses: StatusListDraft | null, ratingMap: RatingMapEntry[] | null): Promise<boolean>
+  /** Make these statuses and ratings the newsroom profile new cases start from; answers whether it was saved. */
+  onSaveProfile?(statuses: StatusDef[], ratingMap: RatingMapEntry[]): Promise<boolean>
   onClose(): void
 }
 
-export function SettingsDialog({ settings, statuses, usage, ratingMap, onSave, onClose }: Props) {
+export function SettingsDialog({ settings, statuses, usage, ratingMap, onSave, onSaveProfile, onClose }: Props) {
   const [draft, setDraft] = useState(settings)
   const [defs, setDefs] = useState(() => (statuses ? statusListDraft(statuses) : null))
   const [ratings, setRatings] = useState(ratingMap)
   const [busy, setBusy] = useState(false)
+  const [profileSaved, setProfileSaved] = useState(false)
+  const saveProfile = async () => {
+    if (!defs || !ratings || !onSaveProfile) return
+    setBusy(true)
+    setProfileSaved(await onSaveProfile(defs.statuses, ratings))
+    setBusy(false)
+  }
 
   const save = async () => {
     setBusy(true)
@@ -63,6 +72,18 @@ export function SettingsDialog({ settings, statuses, usage, ratingMap, onSave, o
         </label>
         {defs ? <StatusListEditor value={defs} usage={usage} onChange={setDefs} /> : null}
         {defs && ratings ? <RatingMapEditor statuses={defs.statuses} rows={ratings} onChange={setRatings} /> : null}
+        {defs && ratings && onSaveProfile ? (
+          <div className="profile-row">
+            <button type="button" disabled={busy} onClick={() => void saveProfile()}>
+              Use these statuses and ratings for new cases
+            </button>
+            <span className="small muted" role="status">
+              {profileSaved
+                ? 'Saved as the newsroom profile: every new case starts with them.'
+                : 'Saves them as the newsroom profile in the data folder; cases already made keep their own.'}
+            </span>
+          </div>
+        ) : null}
         <div className="form-buttons">
           <button type="submit" className="primary" disabled={busy}>
             Save settings

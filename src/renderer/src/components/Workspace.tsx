@@ -406,6 +406,11 @@ export function Workspace({
           usage={statusUsage(c.items)}
           ratingMap={c.ratingMap}
           onSave={saveSettings}
+          onSaveProfile={async (statuses, ratingMap) => {
+            const saved = await api.saveProfile({ statuses, ratingMap })
+            if (!saved.ok) notify(saved.error.message)
+            return saved.ok
+          }}
           onClose={() => setDialog(null)}
         />
       ) : null}
