@@ -18,7 +18,7 @@ import type { TextRange } from './sentences'
 import { isCapitalised, tokenize, type Token } from './tokens'
 import { cueAt, VERB_ADVERBS } from './speech-cues'
 import { classifyPhrase, nameRunEnd, subjectAfter, subjectBefore, type Subject } from './subjects'
-import { classifyDescription } from './speaker-lexicon'
+import { classifyDescription, PLAIN_COURTESY } from './speaker-lexicon'
 import type { SpeakerRegistry } from './speakers'
 
 /** Only the opening of a sentence is read: subject and verb come early, and it bounds work on hostile text. */
@@ -174,7 +174,10 @@ export class ProseSpeakers {
       const sentence = this.sentences[this.next++]
       if (this.holdsQuote(sentence)) continue
       const reading = readProse(this.text, sentence)
-      if (!reading) continue
+      if (!reading) {
+        this.noteTitledPeople(sentence)
+        continue
+      }
       const { subject, cue } = reading
       // A lone capitalised word ("France said") only refers back; it never introduces a person.
       // With a courtesy title or a role ("Mr. Obama", "Sen. Hale") it is a person, met here first.
@@ -184,6 +187,18 @@ export class ProseSpeakers {
       // "Clinton now says …" before any full "Hillary Clinton": still her claim, under the name as written.
       const claimed = speaker ?? (lone && cue ? { name: subject.name, description: null, anonymous: false } : null)
       if (claimed && cue) this.claimants.set(sentence.start, claimantOf(this.text, claimed, subject.mention, cue))
+    }
+  }
+
+  /** Persons named with a courtesy title anywhere in a sentence without a speaker ("… met Mr. Hale"). */
+  private noteTitledPeople(sentence: TextRange): void {
+    const tokens = tokenize(this.text, sentence.start, Math.min(sentence.end, sentence.start + PROSE_WINDOW))
+    for (let i = 0; i < tokens.length; i++) {
+      if (!PLAIN_COURTESY.has(tokens[i].text) && !/^(?:Dr|Prof)\.?$/u.test(tokens[i].text)) continue
+      const end = nameRunEnd(tokens, i, tokens.length)
+      const subject = end > i + 1 ? classifyPhrase(this.text, tokens, i, end) : null
+      if (subject && trustworthy(subject)) this.registry.mention(subject)
+      i = Math.max(i, end - 1)
     }
   }
 

@@ -14,6 +14,7 @@
  *  - "they": the previous candidate when it is anonymous, plural or an organisation ("One engineer
  *    … told …", "officials said", singular "they" included); else the most recent anonymous or
  *    plural source; else the previous candidate.
+ *    With no person met yet, the latest person mentioned with a courtesy title ("… met Mr. Hale.").
  *  - "it": the most recently quoted organisation.
  *  - a surname alone ("Barotte", "Mr. Barotte"): the most recent full name ending with it.
  *  - "the minister", "the correspondent": the most recent speaker whose description or name has
@@ -46,6 +47,8 @@ export class SpeakerRegistry {
   private lastNamed: Entry | null = null
   private lastAnonymousOrPlural: Entry | null = null
   private lastGroup: Entry | null = null
+  /** The latest person named with a courtesy title in prose that has no speech verb ("… met Mr. Hale"). */
+  private lastMentioned: Entry | null = null
   /** Full name (words joined) → entry; surname → most recently used full-name entry ending with it. */
   private readonly byFullName = new Map<string, Entry>()
   private readonly bySurname = new Map<string, Entry>()
@@ -63,6 +66,15 @@ export class SpeakerRegistry {
   recall(subject: Subject): Speaker | null {
     const entry = this.find(subject)
     return entry ? this.use(entry) : null
+  }
+
+  /**
+   * Note a person merely mentioned in prose ("The board met Mrs. Okafor on Monday."): the antecedent of
+   * "he"/"she" only when no speaker at all has been met, since a mention is usually not the subject.
+   */
+  mention(subject: Subject): void {
+    if (subject.kind !== 'name' || subject.group) return
+    this.lastMentioned = this.find(subject) ?? this.introduce(subject)
   }
 
   /** Record that a quote carries this speaker without a mention (continuation of the same paragraph). */
@@ -116,7 +128,7 @@ export class SpeakerRegistry {
     const previous = this.previous
     if (pronoun === 'he' || pronoun === 'she') {
       if (previous && !previous.plural && !previous.group) return previous
-      return this.lastNamed
+      return this.lastNamed ?? this.lastMentioned
     }
     if (pronoun === 'they') {
       if (previous && (previous.speaker.anonymous || previous.plural || previous.group)) return previous

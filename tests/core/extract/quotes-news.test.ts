@@ -162,6 +162,26 @@ const CASES: Case[] = [
     'an aside after a dash is no credit',
     paragraphs('He told the crowd the ferry would “run every hour” — a promise he repeated twice.'),
     [{ text: 'run every hour', speaker: null, cue: 'told' }]
+  ],
+  [
+    'a person met only as "Mrs. X" outside a speech verb is the antecedent of "she"',
+    paragraphs(
+      'The harbour board voted on Monday to renew the lease held by Mrs. Okafor for ten years.',
+      '“We can finally plan past next winter,” she said.'
+    ),
+    [{ text: 'We can finally plan past next winter,', speaker: 'Mrs. Okafor', mention: 'she', cue: 'said' }]
+  ],
+  [
+    'a merely mentioned person does not take "he" from a speaker already met',
+    paragraphs(
+      '“The lease is fair,” said Tom Reyes, the board chairman.',
+      'The board renewed the lease held by Mr. Adeyemi.',
+      '“We will review it in five years,” he said.'
+    ),
+    [
+      { text: 'The lease is fair,', speaker: 'Tom Reyes', cue: 'said' },
+      { text: 'We will review it in five years,', speaker: 'Tom Reyes', mention: 'he', cue: 'said' }
+    ]
   ]
 ]
 
