@@ -28,10 +28,10 @@ interface Reading {
 function plainMarkdownLine(line: string): string {
   return line
     .replace(/^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))/, '')
-    .replace(/!?\[([^[\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/!?\[([^[\]]*)\]\([^()]*\)/g, '$1') // [^()]: each try stops at the next '(' (linear on '[a](' repeated)
+    .replace(/(\*\*|__)(.{1,500}?)\1/g, '$2') // bounded: an unclosed '**' never rescans the line
     .replace(/(^|[^\p{L}\d*])[*_]([^*_\n]+)[*_](?=[^\p{L}\d*]|$)/gu, '$1$2')
-    .replace(/<\/?[a-z][^>]*>/gi, '')
+    .replace(/<\/?[a-z][^<>]*>/gi, '')
 }
 
 /** Lines of a markdown source, without front matter, fenced code, rules and HTML comments. */
