@@ -4,6 +4,8 @@
  * edited, the claim type changed, a status added and one removed (its item moved), and Ctrl+Z
  * takes the removal back. Everything is checked on screen and in the case file on disk.
  */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { readCase, serve, type Served } from './serve'
 import { saved, shot } from './scenario'
@@ -91,6 +93,14 @@ test.describe('coverage and editing (browser mode)', () => {
     await dialog.getByRole('button', { name: 'Remove Verified' }).click()
     await dialog.getByLabel('Where the items on Verified go').selectOption('unverifiable')
     await shot(page, 'editing-02-statuses')
+    // The same list as the newsroom profile: new cases start from it.
+    await dialog.getByRole('button', { name: 'Use these statuses and ratings for new cases' }).click()
+    await expect(dialog).toContainText('Saved as the newsroom profile')
+    const profile = JSON.parse(readFileSync(join(served.dir, 'data', 'profile.json'), 'utf8')) as {
+      statuses: Array<{ label: string }>
+    }
+    expect(profile.statuses.map((s) => s.label)).toContain('Legal review')
+    expect(profile.statuses.map((s) => s.label)).not.toContain('Verified')
     await dialog.getByRole('button', { name: 'Save settings' }).click()
     await expect(dialog).toHaveCount(0)
     await expect(page.getByLabel('Status', { exact: true })).toHaveValue('unverifiable')
