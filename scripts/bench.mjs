@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 
-const BENCHES = ['extract', 'checkworthiness', 'transcripts', 'workspace', 'report', 'revisions', 'consistency', 'polnear', 'save-latency', 'save-faults', 'case-session']
+const BENCHES = ['extract', 'hostile-inputs', 'checkworthiness', 'transcripts', 'workspace', 'report', 'revisions', 'consistency', 'polnear', 'save-latency', 'save-faults', 'case-session']
 const only = process.argv.slice(2)
 mkdirSync('out/bench', { recursive: true })
 for (const name of BENCHES.filter((n) => only.length === 0 || only.includes(n))) {

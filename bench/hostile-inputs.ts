@@ -1,0 +1,62 @@
+/**
+ * Issue 9's figures: what the size limit costs (prose at 1–6 MB, imported and extracted) and how long the
+ * hostile shapes take at 1 MB. CPU time (a busy machine does not inflate it) and the process's peak memory.
+ */
+import { readFileSync } from 'node:fs'
+import { extract } from '../src/core/extract/extract'
+import { MAX_IMPORT_BYTES, parseArticle } from '../src/core/import/index'
+
+const MB = 1024 * 1024
+const cpuMs = (): number => {
+  const { user, system } = process.cpuUsage()
+  return (user + system) / 1000
+}
+const peakMB = (): number => Math.round(process.resourceUsage().maxRSS / 1024)
+
+const prose = readFileSync('tests/fixtures/import/newsroom.txt', 'utf8').split('\n\n').slice(3).join('\n\n')
+function proseOf(bytes: number): string {
+  let text = ''
+  while (text.length < bytes) text += `${prose}\n\n`
+  // Whole paragraphs, within `bytes` once encoded (the prose has curly quotes: more bytes than characters).
+  while (new TextEncoder().encode(text).length > bytes) text = text.slice(0, text.lastIndexOf('\n\n', text.length - 3))
+  return text
+}
+
+const lines = ['## hostile-inputs', '', `Import limit: ${MAX_IMPORT_BYTES / MB} MB.`, '']
+lines.push('| Draft | Import (CPU s) | Extract (CPU s) | Peak memory so far (MB) |', '|---|---|---|---|')
+for (const [extension, megabytes] of [
+  ['txt', 1],
+  ['md', 1],
+  ['txt', 6],
+  ['md', 6]
+] as const) {
+  const bytes = new TextEncoder().encode(proseOf(megabytes * MB))
+  const started = cpuMs()
+  const result = parseArticle(`draft.${extension}`, bytes)
+  const imported = cpuMs()
+  if (!result.ok) throw new Error(result.error.message)
+  extract(result.value)
+  const done = cpuMs()
+  lines.push(
+    `| ${megabytes} MB .${extension} prose | ${((imported - started) / 1000).toFixed(1)} | ${((done - imported) / 1000).toFixed(1)} | ${peakMB()} |`
+  )
+}
+
+const fill = (unit: string): string => unit.repeat(Math.floor(MB / unit.length))
+const SHAPES: [string, string, string][] = [
+  ['trailing whitespace', 'a.txt', `a${' '.repeat(MB - 2)}b`],
+  ['backtick run', 'a.md', fill('`')],
+  ['[a]( repeated', 'a.md', fill('[a](')],
+  ['unclosed [', 'a.md', fill('[')],
+  ['*a emphasis runs', 'a.md', fill('*a ')],
+  ['"1 1 1 …"', 'a.txt', fill('1 ')],
+  ['date: lines', 'a.txt', fill('date: 2024\n')],
+  ['unclosed <p>', 'a.html', fill('<p>a')]
+]
+lines.push('', '| 1 MB hostile shape | Import (CPU ms) |', '|---|---|')
+for (const [label, fileName, text] of SHAPES) {
+  const started = cpuMs()
+  parseArticle(fileName, new TextEncoder().encode(text))
+  lines.push(`| ${label} (${fileName.slice(1)}) | ${Math.round(cpuMs() - started)} |`)
+}
+console.log(lines.join('\n'))
