@@ -44,9 +44,7 @@ export function parseCsv(text: string): string[][] {
 export function csvRecords(text: string): Record<string, string>[] {
   const [header, ...rows] = parseCsv(text)
   if (!header) return []
-  return rows
-    .filter((r) => r.length === header.length)
-    .map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])))
+  return rows.filter((r) => r.length === header.length).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])))
 }
 
 export interface ClefLine {
@@ -66,7 +64,12 @@ export function parseClefTsv(text: string): ClefLine[] {
     if (sentence.length >= 2 && sentence.startsWith('"') && sentence.endsWith('"')) {
       sentence = sentence.slice(1, -1).replace(/""/g, '"')
     }
-    out.push({ line: Number(parts[0]), speaker: parts[1], text: sentence, label: parts[parts.length - 1].trim() === '1' ? 1 : 0 })
+    out.push({
+      line: Number(parts[0]),
+      speaker: parts[1],
+      text: sentence,
+      label: parts[parts.length - 1].trim() === '1' ? 1 : 0
+    })
   }
   return out
 }

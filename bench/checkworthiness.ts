@@ -58,7 +58,9 @@ function claimBuster(): void {
 
 function clef(): void {
   if (!existsSync(CLEF_TEST)) return void lines.push(`CLEF skipped: ${CLEF_TEST} not found.`, '')
-  const files = readdirSync(CLEF_TEST).filter((f) => f.endsWith('.tsv')).sort()
+  const files = readdirSync(CLEF_TEST)
+    .filter((f) => f.endsWith('.tsv'))
+    .sort()
   lines.push('### CLEF-2019 CheckThat! task 1, test_annotated (rank within each event; AP; mean over events)', '')
   lines.push('| event | sentences | check-worthy | model AP | baseline AP |', '|---|---|---|---|---|')
   let modelSum = 0
@@ -66,11 +68,19 @@ function clef(): void {
   for (const file of files) {
     const event = parseClefTsv(readFileSync(join(CLEF_TEST, file), 'utf8')).sort((a, b) => a.line - b.line)
     const labels = event.map((l) => l.label)
-    const m = averagePrecision(event.map((l) => model(l.text)), labels)
-    const b = averagePrecision(event.map((l) => baseline(l.text)), labels)
+    const m = averagePrecision(
+      event.map((l) => model(l.text)),
+      labels
+    )
+    const b = averagePrecision(
+      event.map((l) => baseline(l.text)),
+      labels
+    )
     modelSum += m
     baseSum += b
-    lines.push(`| ${file.replace('.tsv', '')} | ${event.length} | ${labels.filter((l) => l === 1).length} | ${f3(m)} | ${f3(b)} |`)
+    lines.push(
+      `| ${file.replace('.tsv', '')} | ${event.length} | ${labels.filter((l) => l === 1).length} | ${f3(m)} | ${f3(b)} |`
+    )
   }
   lines.push(`| **MAP** | | | **${f3(modelSum / files.length)}** | ${f3(baseSum / files.length)} |`, '')
   const map = modelSum / files.length
@@ -90,7 +100,8 @@ function seed(): void {
   expected.sentences.forEach((s, i) => {
     if (s.label !== 'claim' && s.label !== 'not') return
     // The block kinds the article importer gives these sentences.
-    const kind: BlockKind = i === 0 ? 'title' : i === 1 ? 'standfirst' : s.text.startsWith('FILE - ') ? 'caption' : 'paragraph'
+    const kind: BlockKind =
+      i === 0 ? 'title' : i === 1 ? 'standfirst' : s.text.startsWith('FILE - ') ? 'caption' : 'paragraph'
     const { score } = scoreCheckWorthiness(s.text, { kind })
     const right = s.label === 'claim' ? score >= CLAIM_THRESHOLD : score < CLAIM_THRESHOLD
     tally[s.label][1]++

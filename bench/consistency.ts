@@ -51,10 +51,21 @@ const seed = join(SHARED, 'fixtures', 'seed', 'article.txt')
 if (existsSync(seed)) rows.push(measure('Seed article', [seed]))
 rows.push(measure('Sample (1 planted slip)', [join(ROOT, 'resources', 'sample-article.txt')]))
 const own = join(ROOT, 'tests', 'fixtures', 'articles')
-rows.push(measure('Our clean articles', readdirSync(own).map((name) => join(own, name))))
+rows.push(
+  measure(
+    'Our clean articles',
+    readdirSync(own).map((name) => join(own, name))
+  )
+)
 for (const split of ['train', 'dev']) {
   const dir = join(SHARED, 'corpus', 'polnear', split, 'text')
-  if (existsSync(dir)) rows.push(measure(`PolNeAR ${split} (published news)`, readdirSync(dir).map((name) => join(dir, name))))
+  if (existsSync(dir))
+    rows.push(
+      measure(
+        `PolNeAR ${split} (published news)`,
+        readdirSync(dir).map((name) => join(dir, name))
+      )
+    )
 }
 
 const lines = [

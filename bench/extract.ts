@@ -13,7 +13,12 @@ import { seedSection } from './seed-check'
 
 const RUNS = 5
 
-interface Measure { medianMs: number; peakRssMb: number; baseRssMb: number; sentences: number }
+interface Measure {
+  medianMs: number
+  peakRssMb: number
+  baseRssMb: number
+  sentences: number
+}
 
 async function child(mode: string, file: string): Promise<void> {
   const bytes = new Uint8Array(readFileSync(file))
@@ -43,12 +48,20 @@ async function child(mode: string, file: string): Promise<void> {
     times.push(performance.now() - started)
   }
   times.sort((a, b) => a - b)
-  const result: Measure = { medianMs: times[Math.floor(RUNS / 2)], peakRssMb: process.resourceUsage().maxRSS / 1024, baseRssMb, sentences }
+  const result: Measure = {
+    medianMs: times[Math.floor(RUNS / 2)],
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    baseRssMb,
+    sentences
+  }
   process.stdout.write(JSON.stringify(result))
 }
 
 function measure(mode: string, file: string): Measure {
-  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', mode, file], { encoding: 'utf8', maxBuffer: 1 << 24 })
+  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', mode, file], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24
+  })
   return JSON.parse(out) as Measure
 }
 
@@ -62,10 +75,19 @@ async function main(): Promise<void> {
   const large = join(dir, 'news-1mb.txt')
   writeFileSync(small, newsTextOfWords(1500))
   writeFileSync(large, newsText(1024 * 1024))
-  const lines = ['## Extraction speed (issue 2)', '', `Median of ${RUNS} runs in a fresh process each; peak memory is the process's max RSS.`, '',
-    '| work | input | sentences | time | vs wink-nlp split | peak memory |', '|---|---|---|---|---|---|']
+  const lines = [
+    '## Extraction speed (issue 2)',
+    '',
+    `Median of ${RUNS} runs in a fresh process each; peak memory is the process's max RSS.`,
+    '',
+    '| work | input | sentences | time | vs wink-nlp split | peak memory |',
+    '|---|---|---|---|---|---|'
+  ]
   let verdict = ''
-  for (const [file, label] of [[small, '1,500 words'], [large, '1 MB']] as const) {
+  for (const [file, label] of [
+    [small, '1,500 words'],
+    [large, '1 MB']
+  ] as const) {
     const wink = measure('wink', file)
     const split = measure('split', file)
     const full = measure('extract', file)

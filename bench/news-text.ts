@@ -16,28 +16,73 @@ export function seededRandom(seed: number): () => number {
   }
 }
 
-const PEOPLE = ['Maria Okonkwo', 'Daniel Reyes', 'Ingrid Halvorsen', 'Tomasz Wiśniewski', 'Aisha Bello', 'Graham Pettifer', 'Lucía Ferrer', 'Kenji Watanabe']
-const ROLES = ['the finance minister', 'a spokesperson for the port authority', 'the chief executive of Northbay Water', 'a senior economist at the Halden Institute', 'the mayor of Port Ellery', 'the head of the regional health board']
-const ORGS = ['the Ministry of Transport', 'Northbay Water', 'the European Commission', 'the Halden Institute', 'the National Audit Office', 'Coastal Freight Ltd']
+const PEOPLE = [
+  'Maria Okonkwo',
+  'Daniel Reyes',
+  'Ingrid Halvorsen',
+  'Tomasz Wiśniewski',
+  'Aisha Bello',
+  'Graham Pettifer',
+  'Lucía Ferrer',
+  'Kenji Watanabe'
+]
+const ROLES = [
+  'the finance minister',
+  'a spokesperson for the port authority',
+  'the chief executive of Northbay Water',
+  'a senior economist at the Halden Institute',
+  'the mayor of Port Ellery',
+  'the head of the regional health board'
+]
+const ORGS = [
+  'the Ministry of Transport',
+  'Northbay Water',
+  'the European Commission',
+  'the Halden Institute',
+  'the National Audit Office',
+  'Coastal Freight Ltd'
+]
 const PLACES = ['Port Ellery', 'Gdańsk', 'Rotterdam', 'the Sahel', 'Lagos', 'Valencia', 'Osaka', 'the Baltic coast']
-const UNITS = ['tonnes of grain', 'jobs', 'households', 'patients', 'containers', 'kilometres of pipe', 'teachers', 'vessels']
-const WHEN = ['on Monday', 'last week', 'at the end of last month', 'last year', 'in 2019', 'on 14 March 2023', 'earlier this month', 'in the first quarter']
+const UNITS = [
+  'tonnes of grain',
+  'jobs',
+  'households',
+  'patients',
+  'containers',
+  'kilometres of pipe',
+  'teachers',
+  'vessels'
+]
+const WHEN = [
+  'on Monday',
+  'last week',
+  'at the end of last month',
+  'last year',
+  'in 2019',
+  'on 14 March 2023',
+  'earlier this month',
+  'in the first quarter'
+]
 const CUES = ['said', 'told reporters', 'wrote', 'added', 'warned']
 const VERBS = ['rose', 'fell', 'doubled', 'was cut', 'reached a record']
 
 type Pick = <T>(list: readonly T[]) => T
 
 const TEMPLATES: Array<(pick: Pick, n: () => string) => string> = [
-  (pick, n) => `${cap(pick(ORGS))} said ${n()} ${pick(UNITS)} were affected ${pick(WHEN)}, up from ${n()} a year earlier.`,
+  (pick, n) =>
+    `${cap(pick(ORGS))} said ${n()} ${pick(UNITS)} were affected ${pick(WHEN)}, up from ${n()} a year earlier.`,
   (pick, n) => `Spending on the programme ${pick(VERBS)} to $${n()} million ${pick(WHEN)}, according to ${pick(ORGS)}.`,
-  (pick) => `“We will not accept a plan that leaves ${pick(PLACES)} behind,” ${pick(PEOPLE)}, ${pick(ROLES)}, ${pick(CUES)}.`,
+  (pick) =>
+    `“We will not accept a plan that leaves ${pick(PLACES)} behind,” ${pick(PEOPLE)}, ${pick(ROLES)}, ${pick(CUES)}.`,
   (pick) => `“The numbers speak for themselves,” she ${pick(CUES)}.`,
-  (pick, n) => `Unemployment in ${pick(PLACES)} stood at ${n().slice(-2, -1)}.${n().slice(-1)}% ${pick(WHEN)}, the highest level since 2013.`,
+  (pick, n) =>
+    `Unemployment in ${pick(PLACES)} stood at ${n().slice(-2, -1)}.${n().slice(-1)}% ${pick(WHEN)}, the highest level since 2013.`,
   (pick) => `Critics have accused ${pick(ORGS)} of ignoring warnings from engineers for years.`,
   () => `It is hard to say whether the new rules will make much difference.`,
   (pick) => `Could ${pick(PLACES)} be next?`,
   (pick, n) => `The contract, worth €${n()} million, was signed by ${pick(PEOPLE)} in ${pick(PLACES)} ${pick(WHEN)}.`,
-  (pick) => `Dr. ${pick(PEOPLE).split(' ')[1]} of the U.S. office arrived at 3 p.m. on Tuesday, et al. noted in the report.`,
+  (pick) =>
+    `Dr. ${pick(PEOPLE).split(' ')[1]} of the U.S. office arrived at 3 p.m. on Tuesday, et al. noted in the report.`,
   (pick, n) => `A law passed in 2021 requires ${pick(ORGS)} to publish ${n()} inspection reports a year.`,
   (pick) => `Residents said they felt abandoned after ${pick(ORGS)} closed the clinic.`
 ]

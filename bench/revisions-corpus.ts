@@ -22,12 +22,61 @@ export interface Sentence {
   annotation: Annotation | null
 }
 
-const PEOPLE = ['Anne Harlow', 'Mary Okafor', 'Tomasz Nowak', 'Priya Patel', 'Kwame Mensah', 'Sofia Costa', 'Liam Byrne', 'Fatima Khan', 'Owen Evans', 'Grace Lloyd']
-const ROLES = ['a retired teacher', 'who runs the village shop', 'the council’s emergency planner', 'a spokesperson for the Environment Agency', 'the local MP', 'a dairy farmer']
-const PLACES = ['Carlisle', 'Appleby', 'Kendal', 'Penrith', 'Keswick', 'Cockermouth', 'Workington', 'Hexham', 'Durham', 'Darlington', 'Kirkby Stephen', 'Ambleside']
-const ORGS = ['the Environment Agency', 'the county council', 'the Ministry of Defence', 'the Met Office', 'the Association of British Insurers', 'Network Rail', 'the fire service', 'the NHS trust']
+const PEOPLE = [
+  'Anne Harlow',
+  'Mary Okafor',
+  'Tomasz Nowak',
+  'Priya Patel',
+  'Kwame Mensah',
+  'Sofia Costa',
+  'Liam Byrne',
+  'Fatima Khan',
+  'Owen Evans',
+  'Grace Lloyd'
+]
+const ROLES = [
+  'a retired teacher',
+  'who runs the village shop',
+  'the council’s emergency planner',
+  'a spokesperson for the Environment Agency',
+  'the local MP',
+  'a dairy farmer'
+]
+const PLACES = [
+  'Carlisle',
+  'Appleby',
+  'Kendal',
+  'Penrith',
+  'Keswick',
+  'Cockermouth',
+  'Workington',
+  'Hexham',
+  'Durham',
+  'Darlington',
+  'Kirkby Stephen',
+  'Ambleside'
+]
+const ORGS = [
+  'the Environment Agency',
+  'the county council',
+  'the Ministry of Defence',
+  'the Met Office',
+  'the Association of British Insurers',
+  'Network Rail',
+  'the fire service',
+  'the NHS trust'
+]
 const THINGS = ['homes', 'businesses', 'schools', 'bridges', 'roads', 'farms', 'care homes', 'railway lines']
-const WHEN = ['on Monday', 'last week', 'since Friday', 'overnight', 'in 2015', 'on 6 December', 'earlier this month', 'last winter']
+const WHEN = [
+  'on Monday',
+  'last week',
+  'since Friday',
+  'overnight',
+  'in 2015',
+  'on 6 December',
+  'earlier this month',
+  'last winter'
+]
 /** Sentences a wire story repeats word for word; each copy is annotated on its own. */
 export const BOILERPLATE = [
   'The council did not respond to a request for comment.',
@@ -50,11 +99,14 @@ const QUOTES: Array<(pick: <T>(l: T[]) => T, n: () => number) => string> = [
 ]
 const CLAIMS: Array<(pick: <T>(l: T[]) => T, n: () => number) => string> = [
   (pick, n) => `${cap(pick(ORGS))} said ${n()} ${pick(THINGS)} in ${pick(PLACES)} had been flooded ${pick(WHEN)}.`,
-  (pick, n) => `The river at ${pick(PLACES)} rose ${(n() % 60) / 10} metres in ${n() % 24} hours, according to ${pick(ORGS)}.`,
+  (pick, n) =>
+    `The river at ${pick(PLACES)} rose ${(n() % 60) / 10} metres in ${n() % 24} hours, according to ${pick(ORGS)}.`,
   (pick, n) => `Damage to ${pick(THINGS)} across ${pick(PLACES)} was estimated at £${n()}m, ${pick(ORGS)} said.`,
-  (pick, n) => `In ${1990 + (n() % 30)}, ${n()} people were evacuated from ${pick(PLACES)}, the last time the defences failed.`,
+  (pick, n) =>
+    `In ${1990 + (n() % 30)}, ${n()} people were evacuated from ${pick(PLACES)}, the last time the defences failed.`,
   (pick, n) => `${cap(pick(ORGS))} has spent £${n()}m on flood defences in ${pick(PLACES)} since ${2000 + (n() % 20)}.`,
-  (pick, n) => `About ${n() % 100}% of ${pick(THINGS)} in ${pick(PLACES)} are not insured, figures from ${pick(ORGS)} show.`,
+  (pick, n) =>
+    `About ${n() % 100}% of ${pick(THINGS)} in ${pick(PLACES)} are not insured, figures from ${pick(ORGS)} show.`,
   (pick, n) => `Rail services between ${pick(PLACES)} and ${pick(PLACES)} will remain suspended for ${n() % 14} days.`,
   (pick) => `Volunteers from ${pick(PLACES)} filled sandbags through the night outside the town hall.`
 ]
@@ -105,7 +157,11 @@ export class DraftModel {
       let family = this.int(QUOTES.length)
       if (QUOTE_FAMILY + family === avoidFamily) family = (family + 1) % QUOTES.length
       const quote = QUOTES[family](this.pick, this.number)
-      return { text: `“${quote},” said ${this.pick(PEOPLE)}, ${this.pick(ROLES)}.`, family: QUOTE_FAMILY + family, annotation: null }
+      return {
+        text: `“${quote},” said ${this.pick(PEOPLE)}, ${this.pick(ROLES)}.`,
+        family: QUOTE_FAMILY + family,
+        annotation: null
+      }
     }
     let family = this.int(CLAIMS.length)
     if (family === avoidFamily) family = (family + 1) % CLAIMS.length
@@ -131,7 +187,13 @@ export class DraftModel {
   /** Annotates `count` sentences: every boilerplate copy first (the hard case), then at random. */
   annotate(count: number): void {
     const all = this.paragraphs.flat()
-    const order = [...all.filter((s) => s.family >= BOILERPLATE_FAMILY), ...shuffle(all.filter((s) => s.family < BOILERPLATE_FAMILY), this.random)]
+    const order = [
+      ...all.filter((s) => s.family >= BOILERPLATE_FAMILY),
+      ...shuffle(
+        all.filter((s) => s.family < BOILERPLATE_FAMILY),
+        this.random
+      )
+    ]
     for (const sentence of order.slice(0, count)) {
       const isQuote = sentence.family >= QUOTE_FAMILY && sentence.family < BOILERPLATE_FAMILY
       const start = isQuote ? 1 : 0

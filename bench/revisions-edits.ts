@@ -24,7 +24,7 @@ export function applyEdits(model: DraftModel, count: number): Record<string, num
     ['sentence rewritten', 4, () => rewrite(model)]
   ]
   const total = edits.reduce((sum, [, weight]) => sum + weight, 0)
-  for (let done = 0; done < count; ) {
+  for (let done = 0; done < count;) {
     let roll = model.int(total)
     const [name, , apply] = edits.find(([, weight]) => (roll -= weight) < 0)!
     if (!apply()) continue
@@ -62,7 +62,6 @@ function insertCopy(model: DraftModel): boolean {
   return true
 }
 
-
 /** Replaces [a, b) of a sentence; the annotation shifts, and changes when its own words did. */
 function replaceIn(sentence: Sentence, a: number, b: number, replacement: string, wordsChange: boolean): void {
   sentence.text = sentence.text.slice(0, a) + replacement + sentence.text.slice(b)
@@ -91,7 +90,9 @@ function numberEdit(model: DraftModel): boolean {
 function deleteFirstCopy(model: DraftModel): boolean {
   const text = BOILERPLATE[model.pick(DELETED_COPIES)]
   const copies: Where[] = []
-  model.paragraphs.forEach((paragraph, p) => paragraph.forEach((sentence, s) => sentence.text === text && copies.push({ p, s })))
+  model.paragraphs.forEach((paragraph, p) =>
+    paragraph.forEach((sentence, s) => sentence.text === text && copies.push({ p, s }))
+  )
   return copies.length >= 2 && removeAt(model, copies[0])
 }
 

@@ -57,7 +57,11 @@ function hypothesisStyle(): Landing[] {
     matches.sort((a, b) => a.errors - b.errors || Math.abs(a.start - anchor.start) - Math.abs(b.start - anchor.start))
     const match = matches[0]
     if (!match) return { id: anchor.id, outcome: 'removed', start: null }
-    return { id: anchor.id, outcome: sameWords(text.slice(match.start, match.end), anchor.exact) ? 'unchanged' : 'changed', start: match.start }
+    return {
+      id: anchor.id,
+      outcome: sameWords(text.slice(match.start, match.end), anchor.exact) ? 'unchanged' : 'changed',
+      start: match.start
+    }
   })
 }
 
@@ -84,7 +88,9 @@ function matchesTruth(landing: Landing, truth: Truth): boolean {
 }
 
 /** Annotations on a sentence that appears more than once in the old draft. */
-const repeated = new Set(anchors.filter((a) => before.text.indexOf(a.exact) !== before.text.lastIndexOf(a.exact)).map((a) => a.id))
+const repeated = new Set(
+  anchors.filter((a) => before.text.indexOf(a.exact) !== before.text.lastIndexOf(a.exact)).map((a) => a.id)
+)
 
 /** Landed on another copy of its own words: a checker's verdict now sits on the wrong sentence. */
 function wrongCopy(landing: Landing, index: number): boolean {
@@ -102,8 +108,13 @@ function summarise(name: string, run: () => Landing[]) {
 }
 
 const ours = summarise('Factdesk: paragraph → sentence → word diff map, fuzzy fallback', factdesk)
-const theirs = summarise('Hypothesis-style: nearest exact match, else approx-string-match (10% errors)', hypothesisStyle)
-const agree = ours.result.filter((l, k) => l.outcome === theirs.result[k].outcome && l.start === theirs.result[k].start).length
+const theirs = summarise(
+  'Hypothesis-style: nearest exact match, else approx-string-match (10% errors)',
+  hypothesisStyle
+)
+const agree = ours.result.filter(
+  (l, k) => l.outcome === theirs.result[k].outcome && l.start === theirs.result[k].start
+).length
 
 const t0 = performance.now()
 if (!QUICK) diffWordsWithSpace(before.text, after.text)
@@ -117,7 +128,11 @@ const f = (ms: number): string => `${ms.toFixed(1)} ms`
 
 console.log(`## Revisions: re-anchoring annotations into a new draft
 
-Draft: ${words.toLocaleString('en')} words (${after.text.length.toLocaleString('en')} characters), ${anchors.length.toLocaleString('en')} annotations (${repeated.size} on sentences repeated word for word), ${EDITS} edits: ${Object.entries(tally).map(([k, v]) => `${v} ${k}`).join(', ')}.
+Draft: ${words.toLocaleString('en')} words (${after.text.length.toLocaleString('en')} characters), ${anchors.length.toLocaleString('en')} annotations (${repeated.size} on sentences repeated word for word), ${EDITS} edits: ${Object.entries(
+  tally
+)
+  .map(([k, v]) => `${v} ${k}`)
+  .join(', ')}.
 Ground truth: ${truthCounts.unchanged} unchanged, ${truthCounts.changed} changed, ${truthCounts.removed} removed. Times are the median of ${TIMED_RUNS} runs after a warm-up, same process, same pair (1-minute load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores).
 
 | Approach | Time | CPU time | Outcome and position as ground truth | Landed on the wrong copy of a repeated sentence |

@@ -20,14 +20,20 @@ const comparable = (text: string): string => text.trim().replace(/[\s.,;:!?…]+
 
 export function seedSection(sharedDir = join(process.cwd(), '..', 'shared')): string {
   const dir = join(sharedDir, 'fixtures', 'seed')
-  if (!existsSync(join(dir, 'article.txt'))) return '## Seed article\n\nSkipped: ../shared/fixtures/seed is not beside this clone.\n'
+  if (!existsSync(join(dir, 'article.txt')))
+    return '## Seed article\n\nSkipped: ../shared/fixtures/seed is not beside this clone.\n'
   const parsed = parseArticle('article.txt', new Uint8Array(readFileSync(join(dir, 'article.txt'))))
   if (!parsed.ok) return `## Seed article\n\nFailed to open: ${parsed.error.message}\n`
   const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected
   const { article, quotes, claims } = extract(parsed.value)
   const found = expected.quotes.filter((ref) => quotes.some((q) => comparable(q.text) === comparable(ref.text)))
   const rightSpeaker = expected.quotes.filter((ref) =>
-    quotes.some((q) => comparable(q.text) === comparable(ref.text) && q.speaker?.name === ref.speaker && q.cue?.text.toLowerCase() === ref.cue)
+    quotes.some(
+      (q) =>
+        comparable(q.text) === comparable(ref.text) &&
+        q.speaker?.name === ref.speaker &&
+        q.cue?.text.toLowerCase() === ref.cue
+    )
   )
   const claimedAt = (text: string): boolean => {
     const start = article.text.indexOf(text)

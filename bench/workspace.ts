@@ -55,21 +55,49 @@ export function bigExtraction(article: Article): Extraction {
       const close = text.indexOf('”')
       if (open >= 0 && close > open) {
         const q = { start: start + open + 1, end: start + close }
-        quotes.push({ id: `q${quotes.length + 1}`, ...q, text: article.text.slice(q.start, q.end), speaker: { name: 'Maria Okonkwo', description: null, anonymous: false }, mention: null, cue: null, partial: false })
+        quotes.push({
+          id: `q${quotes.length + 1}`,
+          ...q,
+          text: article.text.slice(q.start, q.end),
+          speaker: { name: 'Maria Okonkwo', description: null, anonymous: false },
+          mention: null,
+          cue: null,
+          partial: false
+        })
         continue
       }
-      const facts = [...text.matchAll(/\d[\d,.]*/g)].map((m) => ({ kind: 'number' as const, start: start + (m.index ?? 0), end: start + (m.index ?? 0) + m[0].length, text: m[0], value: m[0].replace(/,/g, '') }))
-      claims.push({ id: `c${claims.length + 1}`, start, end: start + text.length, text, score: 0.8, type: facts.length > 0 ? 'quantity' : 'other', reasons: facts.map((f) => `number: ${f.text}`), facts, claimant: null })
+      const facts = [...text.matchAll(/\d[\d,.]*/g)].map((m) => ({
+        kind: 'number' as const,
+        start: start + (m.index ?? 0),
+        end: start + (m.index ?? 0) + m[0].length,
+        text: m[0],
+        value: m[0].replace(/,/g, '')
+      }))
+      claims.push({
+        id: `c${claims.length + 1}`,
+        start,
+        end: start + text.length,
+        text,
+        score: 0.8,
+        type: facts.length > 0 ? 'quantity' : 'other',
+        reasons: facts.map((f) => `number: ${f.text}`),
+        facts,
+        claimant: null
+      })
     }
   }
   return { article, sentences: [], claims, quotes, inconsistencies: [] }
 }
 
 async function startServer(articlePath: string, dataDir: string) {
-  const child = spawn(process.execPath, [join(process.cwd(), 'bin', 'factdesk.js'), 'serve', articlePath, '--no-open', '--port', '0'], {
-    env: { ...process.env, FACTDESK_DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'inherit']
-  })
+  const child = spawn(
+    process.execPath,
+    [join(process.cwd(), 'bin', 'factdesk.js'), 'serve', articlePath, '--no-open', '--port', '0'],
+    {
+      env: { ...process.env, FACTDESK_DATA_DIR: dataDir },
+      stdio: ['ignore', 'pipe', 'inherit']
+    }
+  )
   const url = await new Promise<string>((resolve, reject) => {
     let out = ''
     child.stdout.on('data', (chunk) => {
@@ -157,12 +185,29 @@ export async function runWorkspaceBench(): Promise<string> {
   const articlePath = join(dir, 'big.txt')
   const casePath = `${articlePath}.factdesk.json`
   const hash = createHash('sha256').update(article.text).digest('hex')
-  const caseFile = createCase({ article, extraction, hash, fileName: 'big.txt', articlePath, now: new Date().toISOString(), caseId: 'bench' })
+  const caseFile = createCase({
+    article,
+    extraction,
+    hash,
+    fileName: 'big.txt',
+    articlePath,
+    now: new Date().toISOString(),
+    caseId: 'bench'
+  })
   writeFileSync(articlePath, article.text)
   writeFileSync(casePath, JSON.stringify(caseFile))
   const words = article.text.split(/\s+/).length
   const server = await startServer(articlePath, join(dir, 'data'))
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] })
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync'
+    ]
+  })
   try {
     const opens: Array<{ total: number; server: number }> = []
     let page: Page | null = null
@@ -191,8 +236,18 @@ export async function runWorkspaceBench(): Promise<string> {
       '',
       '| Measure | Median | Worst | Of which the server (median) | Goal | |',
       '| --- | --- | --- | --- | --- | --- |',
-      row(`Open → interactive (${OPEN_RUNS} loads)`, GOALS.open, opens.map((o) => o.total), opens.map((o) => o.server)),
-      row(`Status key → saved on disk (${STATUS_RUNS} presses)`, GOALS.status, saves.map((s) => s.total), saves.map((s) => s.server)),
+      row(
+        `Open → interactive (${OPEN_RUNS} loads)`,
+        GOALS.open,
+        opens.map((o) => o.total),
+        opens.map((o) => o.server)
+      ),
+      row(
+        `Status key → saved on disk (${STATUS_RUNS} presses)`,
+        GOALS.status,
+        saves.map((s) => s.total),
+        saves.map((s) => s.server)
+      ),
       row(`Filter keystroke → next frame (${FILTER_TEXT.length} keys)`, GOALS.filter, filters),
       '',
       'The server column is the API call as the page timed it (getStartup: reading the case and extracting the draft; saveCase: validating and writing the case); the rest is the UI.',

@@ -6,7 +6,9 @@ import { dirname, join } from 'node:path'
 
 const built = join(dirname(fileURLToPath(import.meta.url)), '..', 'out', 'cli', 'index.mjs')
 if (!existsSync(built)) {
-  console.error('factdesk: the command line is not built yet; run `npm install` (or `npm run build:cli`) in the project folder.')
+  console.error(
+    'factdesk: the command line is not built yet; run `npm install` (or `npm run build:cli`) in the project folder.'
+  )
   process.exit(1)
 }
 await import(pathToFileURL(built).href)

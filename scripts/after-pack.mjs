@@ -30,7 +30,11 @@ export const FUSES = {
 
 /** The @electron/fuses configuration for FUSES; macOS arm64 binaries must be re-signed ad hoc once changed. */
 export function fuseConfig(platform, arch) {
-  const config = { version: FuseVersion.V1, strictlyRequireAllFuses: true, resetAdHocDarwinSignature: platform === 'darwin' && arch !== 'x64' }
+  const config = {
+    version: FuseVersion.V1,
+    strictlyRequireAllFuses: true,
+    resetAdHocDarwinSignature: platform === 'darwin' && arch !== 'x64'
+  }
   for (const [name, enabled] of Object.entries(FUSES)) {
     if (!(name in FuseV1Options)) throw new Error(`@electron/fuses knows no fuse called ${name}`)
     config[FuseV1Options[name]] = enabled
@@ -44,13 +48,17 @@ const ARCH_NAMES = ['ia32', 'x64', 'armv7l', 'arm64', 'universal']
 /** The packaged Electron binary (the .app bundle on macOS, which @electron/fuses looks inside). */
 export function packagedBinary(context) {
   const { appOutDir, electronPlatformName, packager } = context
-  if (electronPlatformName === 'darwin' || electronPlatformName === 'mas') return join(appOutDir, `${packager.appInfo.productFilename}.app`)
+  if (electronPlatformName === 'darwin' || electronPlatformName === 'mas')
+    return join(appOutDir, `${packager.appInfo.productFilename}.app`)
   if (electronPlatformName === 'win32') return join(appOutDir, `${packager.appInfo.productFilename}.exe`)
   return join(appOutDir, packager.executableName)
 }
 
 export default async function afterPack(context) {
   const binary = packagedBinary(context)
-  const flipped = await flipFuses(binary, fuseConfig(context.electronPlatformName, ARCH_NAMES[context.arch] ?? String(context.arch)))
+  const flipped = await flipFuses(
+    binary,
+    fuseConfig(context.electronPlatformName, ARCH_NAMES[context.arch] ?? String(context.arch))
+  )
   console.log(`  • fuses set in ${binary} (${flipped} fuse wire${flipped === 1 ? '' : 's'}): ${JSON.stringify(FUSES)}`)
 }

@@ -5,16 +5,43 @@ import { execFileSync } from 'node:child_process'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 
-const BENCHES = ['extract', 'hostile-inputs', 'checkworthiness', 'transcripts', 'workspace', 'report', 'revisions', 'consistency', 'polnear', 'save-latency', 'save-faults', 'case-session']
+const BENCHES = [
+  'extract',
+  'hostile-inputs',
+  'checkworthiness',
+  'transcripts',
+  'workspace',
+  'report',
+  'revisions',
+  'consistency',
+  'polnear',
+  'save-latency',
+  'save-faults',
+  'case-session'
+]
 const only = process.argv.slice(2)
 mkdirSync('out/bench', { recursive: true })
 for (const name of BENCHES.filter((n) => only.length === 0 || only.includes(n))) {
   const outfile = `out/bench/${name}.mjs`
-  await build({ entryPoints: [`bench/${name}.ts`], outfile, bundle: true, platform: 'node', format: 'esm', packages: 'external', target: 'node20', logLevel: 'warning', loader: { '.json': 'json' } })
+  await build({
+    entryPoints: [`bench/${name}.ts`],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    target: 'node20',
+    logLevel: 'warning',
+    loader: { '.json': 'json' }
+  })
   console.error(`bench: running ${name}…`)
   const started = new Date()
   const load = loadavg()[0].toFixed(1)
-  const output = execFileSync(process.execPath, ['--expose-gc', outfile], { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] })
+  const output = execFileSync(process.execPath, ['--expose-gc', outfile], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    stdio: ['ignore', 'pipe', 'inherit']
+  })
   process.stdout.write(output)
   // Each bench's section is kept with when it ran and how busy the machine was, so one slow bench (the fault
   // runs take minutes) can be rerun alone and the page still says where every figure came from.
@@ -23,7 +50,9 @@ for (const name of BENCHES.filter((n) => only.length === 0 || only.includes(n)))
 }
 const sections = BENCHES.map((name) => {
   const file = `out/bench/${name}.md`
-  return existsSync(file) ? readFileSync(file, 'utf8').trim() : `## ${name}\n\nNot run on this machine yet (\`npm run bench -- ${name}\`).`
+  return existsSync(file)
+    ? readFileSync(file, 'utf8').trim()
+    : `## ${name}\n\nNot run on this machine yet (\`npm run bench -- ${name}\`).`
 })
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`
 const header = [

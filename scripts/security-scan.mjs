@@ -20,9 +20,19 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
 /** Findings looked at by a person; the reason is printed with each so it can be re-judged. */
 const REVIEWED = [
-  { check: 'OPEN_EXTERNAL_JS_CHECK', why: 'every URL reaching shell.openExternal has passed checkExternalUrl (http and https only): the scan hands file:// to window.open and openExternal and checks it never reaches the OS' },
-  { check: 'PRELOAD_JS_CHECK', why: 'the preload exposes only the contract methods (ipcRenderer.invoke per method), the command channel and the chosen-file path; the scan runs it and checks what it exposes' },
-  { check: 'CSP_GLOBAL_CHECK', severity: 'LOW', why: "style-src allows 'unsafe-inline' for React style attributes; styles cannot run script, and script-src is 'self' only" }
+  {
+    check: 'OPEN_EXTERNAL_JS_CHECK',
+    why: 'every URL reaching shell.openExternal has passed checkExternalUrl (http and https only): the scan hands file:// to window.open and openExternal and checks it never reaches the OS'
+  },
+  {
+    check: 'PRELOAD_JS_CHECK',
+    why: 'the preload exposes only the contract methods (ipcRenderer.invoke per method), the command channel and the chosen-file path; the scan runs it and checks what it exposes'
+  },
+  {
+    check: 'CSP_GLOBAL_CHECK',
+    severity: 'LOW',
+    why: "style-src allows 'unsafe-inline' for React style attributes; styles cannot run script, and script-src is 'self' only"
+  }
 ]
 
 const findings = []
@@ -36,15 +46,34 @@ async function runElectronegativity() {
   } catch {
     return console.log('security-scan: electronegativity is not installed; built-in checks only.')
   }
-  const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version
-  const { issues, errors } = await run({ input: join(root, 'out'), electronVersionOverride: electronVersion, isRelative: true, parserPlugins: [] })
-  for (const error of errors ?? []) add('ELECTRONEGATIVITY_PARSE', 'MEDIUM', `out/${error.file ?? ''}`, 'a built file could not be parsed, so it was not checked')
+  const electronVersion = JSON.parse(
+    readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')
+  ).version
+  const { issues, errors } = await run({
+    input: join(root, 'out'),
+    electronVersionOverride: electronVersion,
+    isRelative: true,
+    parserPlugins: []
+  })
+  for (const error of errors ?? [])
+    add(
+      'ELECTRONEGATIVITY_PARSE',
+      'MEDIUM',
+      `out/${error.file ?? ''}`,
+      'a built file could not be parsed, so it was not checked'
+    )
   for (const issue of issues) {
-    add(issue.id, issue.severity.name.toUpperCase(), `out/${issue.file}:${issue.location.line}:${issue.location.column}`, issue.sample ?? '')
+    add(
+      issue.id,
+      issue.severity.name.toUpperCase(),
+      `out/${issue.file}:${issue.location.line}:${issue.location.column}`,
+      issue.sample ?? ''
+    )
   }
 }
 
-if (buildIfStale(root, { stdio: ['ignore', 2, 2] })) console.log('security-scan: built the app first (out/ was older than src/).')
+if (buildIfStale(root, { stdio: ['ignore', 2, 2] }))
+  console.log('security-scan: built the app first (out/ was older than src/).')
 const work = mkdtempSync(join(tmpdir(), 'factdesk-scan-'))
 mkdirSync(join(work, 'serve-data'))
 await runElectronegativity()
@@ -61,7 +90,9 @@ for (const finding of findings) {
   const informational = finding.severity === 'INFORMATIONAL'
   const tag = reviewed ? 'reviewed' : informational ? 'info' : 'FAIL'
   if (!reviewed && !informational) failed += 1
-  console.log(`${tag.padEnd(8)} ${finding.severity.padEnd(6)} ${finding.check} ${finding.file}  ${finding.detail}${reviewed ? `\n         why: ${reviewed.why}` : ''}`)
+  console.log(
+    `${tag.padEnd(8)} ${finding.severity.padEnd(6)} ${finding.check} ${finding.file}  ${finding.detail}${reviewed ? `\n         why: ${reviewed.why}` : ''}`
+  )
 }
 console.log(`security-scan: ${findings.length} finding(s), ${failed} unreviewed above informational.`)
 process.exit(failed > 0 ? 1 : 0)

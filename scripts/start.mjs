@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 // npm runs scripts from the project root; a relative FILE means relative to where npm was typed.
 const userCwd = process.env.INIT_CWD ?? process.cwd()
-const args = process.argv.slice(2).map((arg, i, all) => (arg.startsWith('-') || all[i - 1] === '--port' ? arg : resolve(userCwd, arg)))
+const args = process.argv
+  .slice(2)
+  .map((arg, i, all) => (arg.startsWith('-') || all[i - 1] === '--port' ? arg : resolve(userCwd, arg)))
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0
@@ -69,5 +71,7 @@ if (electron) {
   if (!existsSync(cli) || statSync(cli).mtimeMs < sourcesChanged) {
     if (!run(process.execPath, [join(root, 'scripts', 'build-cli.mjs')])) process.exit(1)
   }
-  forward(spawn(process.execPath, [join(root, 'bin', 'factdesk.js'), 'serve', ...args], { cwd: root, stdio: 'inherit' }))
+  forward(
+    spawn(process.execPath, [join(root, 'bin', 'factdesk.js'), 'serve', ...args], { cwd: root, stdio: 'inherit' })
+  )
 }

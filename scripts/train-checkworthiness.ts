@@ -106,25 +106,39 @@ interface Row {
 function load(): Row[] {
   const records = csvRecords(readFileSync(CORPUS, 'utf8')).filter((r) => r.Text && r.Verdict !== undefined)
   const line = (r: Record<string, string>): number => Number(r.Line_number)
-  const ordered = records.map((r, i) => ({ r, i })).sort((a, b) => (a.r.File_id < b.r.File_id ? -1 : a.r.File_id > b.r.File_id ? 1 : line(a.r) - line(b.r)))
+  const ordered = records
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => (a.r.File_id < b.r.File_id ? -1 : a.r.File_id > b.r.File_id ? 1 : line(a.r) - line(b.r)))
   const turnIndex = new Array<number>(records.length).fill(0)
   ordered.forEach(({ r, i }, k) => {
     const before = ordered[k - 1]
-    const continues = before && before.r.File_id === r.File_id && before.r.Speaker === r.Speaker && line(r) - line(before.r) <= 2
+    const continues =
+      before && before.r.File_id === r.File_id && before.r.Speaker === r.Speaker && line(r) - line(before.r) <= 2
     turnIndex[i] = continues ? turnIndex[before.i] + 1 : 0
   })
-  return records.map((r, i) => ({ text: r.Text, label: r.Verdict.trim() === '1' ? 1 : 0, debate: r.File_id, turnIndex: turnIndex[i] }))
+  return records.map((r, i) => ({
+    text: r.Text,
+    label: r.Verdict.trim() === '1' ? 1 : 0,
+    debate: r.File_id,
+    turnIndex: turnIndex[i]
+  }))
 }
 
 function commonLowerWords(texts: string[]): string[] {
   const counts = new Map<string, number>()
-  for (const text of texts) for (const t of tokenize(text)) if (!t.capital && !/^\d/.test(t.lower)) counts.set(t.lower, (counts.get(t.lower) ?? 0) + 1)
-  return [...counts].filter(([, n]) => n >= MIN_LOWER_COUNT).map(([w]) => w).sort()
+  for (const text of texts)
+    for (const t of tokenize(text))
+      if (!t.capital && !/^\d/.test(t.lower)) counts.set(t.lower, (counts.get(t.lower) ?? 0) + 1)
+  return [...counts]
+    .filter(([, n]) => n >= MIN_LOWER_COUNT)
+    .map(([w]) => w)
+    .sort()
 }
 
 function vocabulary(texts: string[]): string[] {
   const df = new Map<string, number>()
-  for (const text of texts) for (const term of new Set(bagOfWordsTerms(tokenize(text)))) df.set(term, (df.get(term) ?? 0) + 1)
+  for (const text of texts)
+    for (const term of new Set(bagOfWordsTerms(tokenize(text)))) df.set(term, (df.get(term) ?? 0) + 1)
   return [...df]
     .filter(([, n]) => n >= MIN_TERM_DF)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
@@ -135,10 +149,15 @@ function vocabulary(texts: string[]): string[] {
 /** Columns: hand features, then turn features, then terms. */
 const TERMS_AT = HAND_FEATURE_IDS.length + TURN_FEATURES.length
 
-function vectorise(row: Row, commonLower: Set<string>, termIndex: Map<string, number>): { idx: Int32Array; val: Float64Array } {
+function vectorise(
+  row: Row,
+  commonLower: Set<string>,
+  termIndex: Map<string, number>
+): { idx: Int32Array; val: Float64Array } {
   const tokens = tokenize(row.text)
   const entries = new Map<number, number>()
-  for (const hit of extractHandFeatures(row.text, tokens, commonLower)) entries.set(HAND_FEATURE_IDS.indexOf(hit.id), hit.value)
+  for (const hit of extractHandFeatures(row.text, tokens, commonLower))
+    entries.set(HAND_FEATURE_IDS.indexOf(hit.id), hit.value)
   TURN_FEATURES.forEach((feature, t) => {
     if (feature.fires(row.turnIndex)) entries.set(HAND_FEATURE_IDS.length + t, 1)
   })
@@ -203,9 +222,15 @@ function main(): void {
   const terms = vocabulary(texts)
   const termIndex = new Map(terms.map((t, i) => [t, i]))
   const lowerSet = new Set(commonLower)
-  const examples: Example[] = rows.map((r) => ({ ...vectorise(r, lowerSet, termIndex), label: r.label, debate: r.debate }))
+  const examples: Example[] = rows.map((r) => ({
+    ...vectorise(r, lowerSet, termIndex),
+    label: r.label,
+    debate: r.debate
+  }))
   const dims = TERMS_AT + terms.length
-  console.log(`crowdsourced: ${rows.length} sentences, ${rows.filter((r) => r.label === 1).length} CFS; ${terms.length} terms`)
+  console.log(
+    `crowdsourced: ${rows.length} sentences, ${rows.filter((r) => r.label === 1).length} CFS; ${terms.length} terms`
+  )
 
   // Folds by debate, so a fold never sees sentences from the debate it is scored on.
   const random = mulberry32(SEED)
@@ -221,14 +246,19 @@ function main(): void {
   const meanDebateAp = (scores: number[]): number => {
     const perDebate = debates.map((d) => {
       const ids = examples.flatMap((e, i) => (e.debate === d ? [i] : []))
-      return averagePrecision(ids.map((i) => scores[i]), ids.map((i) => labels[i]))
+      return averagePrecision(
+        ids.map((i) => scores[i]),
+        ids.map((i) => labels[i])
+      )
     })
     return perDebate.reduce((a, b) => a + b, 0) / perDebate.length
   }
   const report = (name: string, logits: number[]): void => {
     const scores = logits.map(sigmoid)
     const { f1, threshold } = bestF1(scores, labels)
-    console.log(`  ${name}: out-of-fold MAP per debate ${meanDebateAp(scores).toFixed(4)}, best F1 ${f1.toFixed(3)} at ${threshold.toFixed(3)}`)
+    console.log(
+      `  ${name}: out-of-fold MAP per debate ${meanDebateAp(scores).toFixed(4)}, best F1 ${f1.toFixed(3)} at ${threshold.toFixed(3)}`
+    )
   }
 
   // The fastText-style scorer's out-of-fold logits (its recipe has no hyperparameter to choose).
@@ -248,7 +278,12 @@ function main(): void {
     for (const termVar of TERM_VARIANCES) {
       const lrOof = new Array<number>(examples.length).fill(0)
       for (let f = 0; f < FOLDS; f++) {
-        const w = fit(examples.filter((e) => foldOf.get(e.debate) !== f), dims, handVar, termVar)
+        const w = fit(
+          examples.filter((e) => foldOf.get(e.debate) !== f),
+          dims,
+          handVar,
+          termVar
+        )
         examples.forEach((e, i) => {
           if (foldOf.get(e.debate) === f) lrOof[i] = logitOf(w, e)
         })
@@ -264,11 +299,15 @@ function main(): void {
   const chosen = bestF1(best.oof, labels)
   const threshold = Math.round(chosen.threshold * 1000) / 1000
   const atThreshold = prfAt(best.oof, labels, threshold)
-  console.log(`chosen hand var ${best.handVar}, term var ${best.termVar}; threshold ${threshold}: P ${atThreshold.precision.toFixed(3)} R ${atThreshold.recall.toFixed(3)} F1 ${atThreshold.f1.toFixed(3)}`)
+  console.log(
+    `chosen hand var ${best.handVar}, term var ${best.termVar}; threshold ${threshold}: P ${atThreshold.precision.toFixed(3)} R ${atThreshold.recall.toFixed(3)} F1 ${atThreshold.f1.toFixed(3)}`
+  )
 
   const w = fit(examples, dims, best.handVar, best.termVar)
   const hand = Object.fromEntries(HAND_FEATURE_IDS.map((id, h) => [id, round(w[1 + h])]))
-  const turn = Object.fromEntries(TURN_FEATURES.map((feature, t) => [feature.id, round(w[1 + HAND_FEATURE_IDS.length + t])]))
+  const turn = Object.fromEntries(
+    TURN_FEATURES.map((feature, t) => [feature.id, round(w[1 + HAND_FEATURE_IDS.length + t])])
+  )
   // Every term ships, even near-zero ones: k in 3/√k counts them.
   const termWeights = terms.map((_, i) => round(w[1 + TERMS_AT + i]))
   const out = {
@@ -297,7 +336,12 @@ function main(): void {
   }
   writeFileSync(OUT, JSON.stringify(out) + '\n')
   console.log(`wrote ${OUT} (${(JSON.stringify(out).length / 1024).toFixed(0)} KiB, ${terms.length} terms)`)
-  console.log('hand weights:', Object.entries(hand).map(([k, x]) => `${k} ${x}`).join(', '))
+  console.log(
+    'hand weights:',
+    Object.entries(hand)
+      .map(([k, x]) => `${k} ${x}`)
+      .join(', ')
+  )
   console.log('turn weights:', JSON.stringify(turn))
 
   const all = examples.map((_, i) => i)
@@ -312,7 +356,9 @@ function main(): void {
     buckets: [...ft.buckets].map(round)
   }
   writeFileSync(FASTTEXT_OUT, JSON.stringify(ftOut) + '\n')
-  console.log(`wrote ${FASTTEXT_OUT} (${(JSON.stringify(ftOut).length / 1024).toFixed(0)} KiB, ${ftOut.words.length} words)`)
+  console.log(
+    `wrote ${FASTTEXT_OUT} (${(JSON.stringify(ftOut).length / 1024).toFixed(0)} KiB, ${ftOut.words.length} words)`
+  )
 }
 
 main()

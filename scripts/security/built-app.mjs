@@ -21,7 +21,11 @@ function electronHook(fakeUrl) {
 function runPreload(path, electron) {
   const required = []
   const module = { exports: {} }
-  const wrapper = compileFunction(readFileSync(path, 'utf8'), ['exports', 'require', 'module', '__filename', '__dirname'], { filename: path })
+  const wrapper = compileFunction(
+    readFileSync(path, 'utf8'),
+    ['exports', 'require', 'module', '__filename', '__dirname'],
+    { filename: path }
+  )
   const requireFromPreload = (name) => {
     required.push(name)
     if (name === 'electron') return electron
@@ -43,7 +47,14 @@ async function until(condition, what) {
 export async function runBuiltApp(root) {
   const work = mkdtempSync(join(tmpdir(), 'factdesk-scan-'))
   const fakePath = join(work, 'electron.mjs')
-  await build({ entryPoints: [join(root, 'tests', 'mocks', 'electron.ts')], bundle: true, platform: 'node', format: 'esm', outfile: fakePath, logLevel: 'error' })
+  await build({
+    entryPoints: [join(root, 'tests', 'mocks', 'electron.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: fakePath,
+    logLevel: 'error'
+  })
   const fakeUrl = pathToFileURL(fakePath).href
   register(`data:text/javascript,${encodeURIComponent(electronHook(fakeUrl))}`)
   const electron = await import(fakeUrl)

@@ -12,15 +12,33 @@ type Command = { run: (args: string[]) => Promise<number>; usage: string }
 
 const commands: Record<string, Command> = {
   extract: { run: extract, usage: 'extract FILE [--json]            claims, quotes and facts found in an article' },
-  init: { run: init, usage: 'init FILE                        create or refresh the case file for FILE; prints its path' },
+  init: {
+    run: init,
+    usage: 'init FILE                        create or refresh the case file for FILE; prints its path'
+  },
   serve: { run: serve, usage: 'serve [FILE] [--port N] [--no-open]  browser mode on 127.0.0.1; prints the URL' },
-  report: { run: report, usage: 'report FILE_OR_CASE --format html|pdf|md|csv|json|claimreview [--out PATH] [--paper A4|Letter] [--appendix] [--case CASE]' },
-  revise: { run: revise, usage: 'revise CASE_OR_ARTICLE NEW_FILE [--case CASE] [--json] [--dry-run] [--checker NAME]  carry annotations into a new draft' }
+  report: {
+    run: report,
+    usage:
+      'report FILE_OR_CASE --format html|pdf|md|csv|json|claimreview [--out PATH] [--paper A4|Letter] [--appendix] [--case CASE]'
+  },
+  revise: {
+    run: revise,
+    usage:
+      'revise CASE_OR_ARTICLE NEW_FILE [--case CASE] [--json] [--dry-run] [--checker NAME]  carry annotations into a new draft'
+  }
 }
 
 function help(): string {
   const lines = Object.values(commands).map((c) => `  factdesk ${c.usage}`)
-  return ['Factdesk: claims, quotes and sources for fact-checkers, all on this machine.', '', 'Usage:', ...lines, '', '  factdesk --help                 this text'].join('\n')
+  return [
+    'Factdesk: claims, quotes and sources for fact-checkers, all on this machine.',
+    '',
+    'Usage:',
+    ...lines,
+    '',
+    '  factdesk --help                 this text'
+  ].join('\n')
 }
 
 async function main(argv: string[]): Promise<number> {

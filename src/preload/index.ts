@@ -5,7 +5,13 @@
  * Built as CommonJS: a sandboxed preload cannot load ES modules.
  */
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
-import { apiFromCaller, CHOSEN_FILE_CHANNEL, COMMAND_CHANNEL, type Command, type FactdeskBridge } from '../shared/contract'
+import {
+  apiFromCaller,
+  CHOSEN_FILE_CHANNEL,
+  COMMAND_CHANNEL,
+  type Command,
+  type FactdeskBridge
+} from '../shared/contract'
 import type { Result } from '../shared/result'
 
 const bridge = {

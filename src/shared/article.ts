@@ -85,12 +85,7 @@ export interface Fact {
 
 /** Full Fact's claim taxonomy. */
 export type ClaimType =
-  | 'quantity'
-  | 'prediction'
-  | 'correlation/causation'
-  | 'laws/rules'
-  | 'personal experience'
-  | 'other'
+  'quantity' | 'prediction' | 'correlation/causation' | 'laws/rules' | 'personal experience' | 'other'
 
 /** A checker scans a claim's reasons at a glance: beyond this many the line stops being read. */
 export const MAX_REASONS = 8

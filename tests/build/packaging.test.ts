@@ -20,7 +20,10 @@ const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'
 function stubElectron(path: string, wire = '101100011'): void {
   mkdirSync(dirname(path), { recursive: true })
   const before = Buffer.from('\x7fELF stand-in for the Electron binary '.repeat(40))
-  writeFileSync(path, Buffer.concat([before, Buffer.from(SENTINEL), Buffer.from([1, wire.length]), Buffer.from(wire), before]))
+  writeFileSync(
+    path,
+    Buffer.concat([before, Buffer.from(SENTINEL), Buffer.from([1, wire.length]), Buffer.from(wire), before])
+  )
 }
 
 const packager = { appInfo: { productFilename: 'Factdesk' }, executableName: 'factdesk' }
@@ -36,15 +39,23 @@ describe('electron-builder configuration', () => {
     expect(config.publish).toBeNull()
     // Only the built app goes in: never the sources, tests, docs or the shared corpora.
     expect(JSON.stringify(config.files)).toBe(
-      JSON.stringify([{ filter: ['out/main/**', 'out/preload/**', 'out/renderer/**', 'resources/**', 'package.json', '!**/*.map'] }])
+      JSON.stringify([
+        { filter: ['out/main/**', 'out/preload/**', 'out/renderer/**', 'resources/**', 'package.json', '!**/*.map'] }
+      ])
     )
     expect(config.directories?.buildResources).toBe('build')
-    expect(readFileSync(join(ROOT, 'build', 'icon.png')).subarray(1, 4).toString()).toBe('PNG')
+    expect(
+      readFileSync(join(ROOT, 'build', 'icon.png'))
+        .subarray(1, 4)
+        .toString()
+    ).toBe('PNG')
   })
 
   it('would refuse a configuration with a misspelt option (the validation can fail)', async () => {
     const config = await getConfig(ROOT, null, null)
-    await expect(validateConfiguration({ ...config, linux: { ...config.linux, tagret: 'deb' } } as never, new DebugLogger(false))).rejects.toThrow(/configuration\.linux should be/)
+    await expect(
+      validateConfiguration({ ...config, linux: { ...config.linux, tagret: 'deb' } } as never, new DebugLogger(false))
+    ).rejects.toThrow(/configuration\.linux should be/)
   })
 
   it('finds the afterPack hook the way electron-builder does, and the hook it finds sets the fuses', async () => {
@@ -75,14 +86,19 @@ describe('the afterPack hook', () => {
     expect(state('OnlyLoadAppFromAsar')).toBe(FuseState.ENABLE)
     expect(state('EnableEmbeddedAsarIntegrityValidation')).toBe(FuseState.ENABLE)
     for (const [name, enabled] of Object.entries(FUSES)) {
-      expect([name, state(name as keyof typeof FuseV1Options)]).toEqual([name, enabled ? FuseState.ENABLE : FuseState.DISABLE])
+      expect([name, state(name as keyof typeof FuseV1Options)]).toEqual([
+        name,
+        enabled ? FuseState.ENABLE : FuseState.DISABLE
+      ])
     }
   })
 
   it('refuses to package an Electron with a fuse nobody decided on', async () => {
     const appOutDir = tempDir()
     stubElectron(join(appOutDir, 'factdesk'), '1011000111')
-    await expect(afterPack({ appOutDir, electronPlatformName: 'linux', arch: 1, packager })).rejects.toThrow(/strictlyRequireAllFuses/)
+    await expect(afterPack({ appOutDir, electronPlatformName: 'linux', arch: 1, packager })).rejects.toThrow(
+      /strictlyRequireAllFuses/
+    )
   })
 
   it('re-signs macOS arm64 builds ad hoc after changing them, as Apple silicon requires', () => {

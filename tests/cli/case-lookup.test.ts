@@ -46,7 +46,10 @@ async function browserCase(text: string): Promise<{ casePath: string; caseId: st
   const loaded = await readCase(casePath)
   if (!loaded.ok) throw new Error(loaded.error.message)
   let caseFile = loaded.value.case
-  const claims = caseFile.items.filter((item) => item.kind === 'claim').slice(0, 2).map((item) => item.id)
+  const claims = caseFile.items
+    .filter((item) => item.kind === 'claim')
+    .slice(0, 2)
+    .map((item) => item.id)
   for (const id of claims) {
     const next = setStatus(caseFile, id, 'verified', { by: 'Ana', at: '2024-05-14T10:00:00.000Z' })
     if (!next.ok) throw new Error(next.error.message)
@@ -70,10 +73,20 @@ describe('the CLI finds the case the app made for an uploaded article', () => {
   test('report: the browser-mode case, found by the article text, with its work; stderr names the case file', async () => {
     const { casePath, caseId, verified } = await browserCase(text)
     expect(await report([onDisk(text), '--format', 'json'])).toBe(0)
-    const json = JSON.parse(stdout) as { case: { id: string }; summary: { items: Array<{ id: string; status: string }> } }
+    const json = JSON.parse(stdout) as {
+      case: { id: string }
+      summary: { items: Array<{ id: string; status: string }> }
+    }
     expect(json.case.id).toBe(caseId)
-    expect(json.summary.items.filter((item) => item.status === 'verified').map((item) => item.id).sort()).toEqual([...verified].sort())
-    expect(stderr).toEqual([`factdesk report: using the case found by the article's text in the data folder: ${casePath}`])
+    expect(
+      json.summary.items
+        .filter((item) => item.status === 'verified')
+        .map((item) => item.id)
+        .sort()
+    ).toEqual([...verified].sort())
+    expect(stderr).toEqual([
+      `factdesk report: using the case found by the article's text in the data folder: ${casePath}`
+    ])
   })
 
   test('report: found even when the file on disk has another name', async () => {
@@ -92,9 +105,14 @@ describe('the CLI finds the case the app made for an uploaded article', () => {
 
   test('revise: the article names its case; the new draft goes into the browser-mode case', async () => {
     const { casePath } = await browserCase(text)
-    const v2 = onDisk(markdown([...BASE, 'The Treasury said £40m in emergency funding would reach councils by March.']), 'floods-v2.md')
+    const v2 = onDisk(
+      markdown([...BASE, 'The Treasury said £40m in emergency funding would reach councils by March.']),
+      'floods-v2.md'
+    )
     expect(await revise([onDisk(text), v2, '--json', '--checker', 'Ana'])).toBe(0)
-    expect(stderr).toEqual([`factdesk revise: using the case found by the article's text in the data folder: ${casePath}`])
+    expect(stderr).toEqual([
+      `factdesk revise: using the case found by the article's text in the data folder: ${casePath}`
+    ])
     const saved = JSON.parse(readFileSync(casePath, 'utf8')) as { drafts: Array<{ fileName: string }> }
     expect(saved.drafts.map((draft) => draft.fileName)).toEqual(['floods.md', 'floods-v2.md'])
   })
@@ -106,7 +124,7 @@ describe('the CLI finds the case the app made for an uploaded article', () => {
     expect(stderr[0]).toMatch(/no case found for .*run factdesk init/)
   })
 
-  test('--case chooses the case, and a draft that is not the case\'s current one is pointed out', async () => {
+  test("--case chooses the case, and a draft that is not the case's current one is pointed out", async () => {
     const { casePath, caseId } = await browserCase(text)
     const other = onDisk(markdown([...BASE.slice(0, 2), 'An unrelated closing line.']))
     expect(await report([other, '--case', casePath, '--format', 'json'])).toBe(0)

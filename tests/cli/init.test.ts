@@ -48,7 +48,12 @@ describe('factdesk init', () => {
     const worked = {
       ...loaded.value.case,
       items: [
-        { ...first, status: 'verified', state: 'accepted' as const, notes: [{ id: 'n1', at: '2024-03-14T10:00:00Z', by: 'Ines', text: 'Checked with the council.' }] },
+        {
+          ...first,
+          status: 'verified',
+          state: 'accepted' as const,
+          notes: [{ id: 'n1', at: '2024-03-14T10:00:00Z', by: 'Ines', text: 'Checked with the council.' }]
+        },
         { ...second, state: 'dismissed' as const, dismissed: { by: 'Ines', at: '2024-03-14T10:01:00Z' } },
         ...rest
       ]
@@ -65,7 +70,9 @@ describe('factdesk init', () => {
     expect(byId.get(first.id)?.status).toBe('verified')
     expect(byId.get(first.id)?.notes[0].text).toBe('Checked with the council.')
     expect(byId.get(second.id)?.state).toBe('dismissed')
-    expect(after.value.case.items.map((item) => item.id).sort()).toEqual(loaded.value.case.items.map((item) => item.id).sort())
+    expect(after.value.case.items.map((item) => item.id).sort()).toEqual(
+      loaded.value.case.items.map((item) => item.id).sort()
+    )
   })
 
   it('leaves the case alone when the article is a newer draft', async () => {

@@ -77,22 +77,47 @@ describe('factdesk report', () => {
     expect(stdout.startsWith('<!doctype html>')).toBe(true)
   })
 
-  test.skipIf(!findChromium())('PDF without --out goes beside the input and prints the path', async () => {
-    const { dir, casePath } = caseFolder()
-    expect(await run([casePath, '--format', 'pdf', '--paper', 'Letter'])).toBe(0)
-    const expected = join(dir, 'story.report.pdf')
-    expect(logged).toEqual([expected])
-    expect(readFileSync(expected).subarray(0, 5).toString('latin1')).toBe('%PDF-')
-  }, 60_000)
+  test.skipIf(!findChromium())(
+    'PDF without --out goes beside the input and prints the path',
+    async () => {
+      const { dir, casePath } = caseFolder()
+      expect(await run([casePath, '--format', 'pdf', '--paper', 'Letter'])).toBe(0)
+      const expected = join(dir, 'story.report.pdf')
+      expect(logged).toEqual([expected])
+      expect(readFileSync(expected).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    },
+    60_000
+  )
 
   test.each([
-    [[], 'factdesk report: no case or article given; usage: factdesk report FILE_OR_CASE --format html|pdf|md|csv|json|claimreview [--out PATH] [--paper A4|Letter] [--appendix] [--case CASE]'],
-    [['x.factdesk.json'], 'factdesk report: --format is required; usage: factdesk report FILE_OR_CASE --format html|pdf|md|csv|json|claimreview [--out PATH] [--paper A4|Letter] [--appendix] [--case CASE]'],
-    [['x.factdesk.json', '--format', 'docx'], 'factdesk report: unknown format "docx"; use one of html, pdf, md, csv, json, claimreview'],
-    [['x.factdesk.json', '--format'], 'factdesk report: --format needs a value; usage: factdesk report FILE_OR_CASE --format html|pdf|md|csv|json|claimreview [--out PATH] [--paper A4|Letter] [--appendix] [--case CASE]'],
-    [['x.factdesk.json', '--format', 'md', '--paper', 'A3'], 'factdesk report: unknown paper size "A3"; use A4 or Letter'],
-    [['a', 'b', '--format', 'md'], 'factdesk report: one case or article at a time (got 2); usage: factdesk report FILE_OR_CASE --format html|pdf|md|csv|json|claimreview [--out PATH] [--paper A4|Letter] [--appendix] [--case CASE]'],
-    [['x', '--colour', 'red'], 'factdesk report: unknown option --colour; usage: factdesk report FILE_OR_CASE --format html|pdf|md|csv|json|claimreview [--out PATH] [--paper A4|Letter] [--appendix] [--case CASE]'],
+    [
+      [],
+      'factdesk report: no case or article given; usage: factdesk report FILE_OR_CASE --format html|pdf|md|csv|json|claimreview [--out PATH] [--paper A4|Letter] [--appendix] [--case CASE]'
+    ],
+    [
+      ['x.factdesk.json'],
+      'factdesk report: --format is required; usage: factdesk report FILE_OR_CASE --format html|pdf|md|csv|json|claimreview [--out PATH] [--paper A4|Letter] [--appendix] [--case CASE]'
+    ],
+    [
+      ['x.factdesk.json', '--format', 'docx'],
+      'factdesk report: unknown format "docx"; use one of html, pdf, md, csv, json, claimreview'
+    ],
+    [
+      ['x.factdesk.json', '--format'],
+      'factdesk report: --format needs a value; usage: factdesk report FILE_OR_CASE --format html|pdf|md|csv|json|claimreview [--out PATH] [--paper A4|Letter] [--appendix] [--case CASE]'
+    ],
+    [
+      ['x.factdesk.json', '--format', 'md', '--paper', 'A3'],
+      'factdesk report: unknown paper size "A3"; use A4 or Letter'
+    ],
+    [
+      ['a', 'b', '--format', 'md'],
+      'factdesk report: one case or article at a time (got 2); usage: factdesk report FILE_OR_CASE --format html|pdf|md|csv|json|claimreview [--out PATH] [--paper A4|Letter] [--appendix] [--case CASE]'
+    ],
+    [
+      ['x', '--colour', 'red'],
+      'factdesk report: unknown option --colour; usage: factdesk report FILE_OR_CASE --format html|pdf|md|csv|json|claimreview [--out PATH] [--paper A4|Letter] [--appendix] [--case CASE]'
+    ],
     [['/no/such/story.factdesk.json', '--format', 'md'], 'factdesk report: /no/such/story.factdesk.json does not exist']
   ])('bad input %j: exit 1 and one line', async (args, message) => {
     expect(await run(args)).toBe(1)
@@ -120,9 +145,15 @@ describe('factdesk report', () => {
   test('an article without a case is reported from the engine: every suggestion Unchecked, nothing saved', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'factdesk-cli-report-'))
     const articlePath = join(dir, 'fares.txt')
-    writeFileSync(articlePath, 'City to cut bus fares\n\nauthor: Dana Whitlock\n\nRiverton will cut single bus fares from £2.40 to £1.80 on 1 March 2024, the transport committee said.\n\n“We promised cheaper buses,” said Councillor Amara Osei.\n')
+    writeFileSync(
+      articlePath,
+      'City to cut bus fares\n\nauthor: Dana Whitlock\n\nRiverton will cut single bus fares from £2.40 to £1.80 on 1 March 2024, the transport committee said.\n\n“We promised cheaper buses,” said Councillor Amara Osei.\n'
+    )
     expect(await run([articlePath, '--format', 'json'])).toBe(0)
-    const parsed = JSON.parse(stdout) as { case: { items: Array<{ status: string; state: string }>; id: string }; summary: { verdict: { ready: boolean } } }
+    const parsed = JSON.parse(stdout) as {
+      case: { items: Array<{ status: string; state: string }>; id: string }
+      summary: { verdict: { ready: boolean } }
+    }
     expect(parsed.case.items.length).toBeGreaterThan(0)
     expect(parsed.case.items.every((item) => item.status === 'unchecked' && item.state === 'suggested')).toBe(true)
     expect(parsed.case.id).toMatch(/^unsaved-[0-9a-f]{12}$/)
@@ -149,7 +180,17 @@ describe('a hostile HTML article, through the real importer and engine', () => {
 
 describe('parseReportArgs', () => {
   test('accepts --name value and --name=value in any order', () => {
-    expect(parseReportArgs(['--out=r.html', 'story.docx', '--format', 'html'])).toEqual({ input: 'story.docx', format: 'html', out: 'r.html', paper: null, appendix: false, casePath: null })
-    expect(parseReportArgs(['story.docx', '--appendix', '--case=s.factdesk.json', '--format', 'md'])).toMatchObject({ appendix: true, casePath: 's.factdesk.json' })
+    expect(parseReportArgs(['--out=r.html', 'story.docx', '--format', 'html'])).toEqual({
+      input: 'story.docx',
+      format: 'html',
+      out: 'r.html',
+      paper: null,
+      appendix: false,
+      casePath: null
+    })
+    expect(parseReportArgs(['story.docx', '--appendix', '--case=s.factdesk.json', '--format', 'md'])).toMatchObject({
+      appendix: true,
+      casePath: 's.factdesk.json'
+    })
   })
 })

@@ -25,13 +25,34 @@ afterEach(() => {
 })
 
 const NEW_PARAGRAPH = 'The Treasury said £40m in emergency funding would reach councils by March.'
-const V2 = [BASE[0], BASE[1].replace('5,000 troops would', '5,500 troops would'), BASE[2].replace(' “Every bridge north of Carlisle is closed.”', ''), NEW_PARAGRAPH, ...BASE.slice(3)]
+const V2 = [
+  BASE[0],
+  BASE[1].replace('5,000 troops would', '5,500 troops would'),
+  BASE[2].replace(' “Every bridge north of Carlisle is closed.”', ''),
+  NEW_PARAGRAPH,
+  ...BASE.slice(3)
+]
 
 const folder = () => revisionFolder(BASE, V2)
 
 interface JsonReport {
-  items: Array<{ id: string; outcome: string; score: number; before: { start: number; end: number; text: string }; after: { start: number; end: number; text: string } | null }>
-  added: Array<{ id: string; start: number; end: number; text: string; score: number; type: string; reasons: string[]; facts: unknown[] }>
+  items: Array<{
+    id: string
+    outcome: string
+    score: number
+    before: { start: number; end: number; text: string }
+    after: { start: number; end: number; text: string } | null
+  }>
+  added: Array<{
+    id: string
+    start: number
+    end: number
+    text: string
+    score: number
+    type: string
+    reasons: string[]
+    facts: unknown[]
+  }>
 }
 
 describe('factdesk revise', () => {
@@ -46,8 +67,21 @@ describe('factdesk revise', () => {
     expect(Object.keys(troops)).toEqual(['id', 'outcome', 'score', 'before', 'after'])
     expect(report.items.find((i) => i.before.text === BRIDGES)).toMatchObject({ outcome: 'removed', after: null })
     expect(report.added.map((c) => c.text)).toEqual([NEW_PARAGRAPH])
-    expect(Object.keys(report.added[0])).toEqual(['id', 'start', 'end', 'text', 'score', 'type', 'reasons', 'facts', 'claimant'])
-    const saved = JSON.parse(readFileSync(casePath, 'utf8')) as { currentDraftId: string; items: Array<{ id: string; history: Array<{ by: string; action: string }> }> }
+    expect(Object.keys(report.added[0])).toEqual([
+      'id',
+      'start',
+      'end',
+      'text',
+      'score',
+      'type',
+      'reasons',
+      'facts',
+      'claimant'
+    ])
+    const saved = JSON.parse(readFileSync(casePath, 'utf8')) as {
+      currentDraftId: string
+      items: Array<{ id: string; history: Array<{ by: string; action: string }> }>
+    }
     expect(saved.currentDraftId).toBe('d2')
     // The changed item's history names who imported the draft.
     const changed = saved.items.find((item) => item.id === troops.id)!
@@ -101,7 +135,18 @@ describe('factdesk revise', () => {
   })
 
   test('parses flags in any order', () => {
-    expect(parseReviseArgs(['--dry-run', 'c.factdesk.json', '--json', 'v2.md'])).toEqual({ caseOrArticle: 'c.factdesk.json', caseGiven: false, filePath: 'v2.md', json: true, dryRun: true, checker: null })
-    expect(parseReviseArgs(['--case', 'c.factdesk.json', 'v2.md'])).toMatchObject({ caseOrArticle: 'c.factdesk.json', caseGiven: true, filePath: 'v2.md' })
+    expect(parseReviseArgs(['--dry-run', 'c.factdesk.json', '--json', 'v2.md'])).toEqual({
+      caseOrArticle: 'c.factdesk.json',
+      caseGiven: false,
+      filePath: 'v2.md',
+      json: true,
+      dryRun: true,
+      checker: null
+    })
+    expect(parseReviseArgs(['--case', 'c.factdesk.json', 'v2.md'])).toMatchObject({
+      caseOrArticle: 'c.factdesk.json',
+      caseGiven: true,
+      filePath: 'v2.md'
+    })
   })
 })

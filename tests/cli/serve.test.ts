@@ -54,11 +54,15 @@ describe('factdesk serve', () => {
   })
 
   it('fails with one line for a missing file', () => {
-    const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'factdesk.js'), 'serve', '/no/such/draft.txt', '--no-open'], {
-      cwd: ROOT,
-      env: { ...process.env, FACTDESK_DATA_DIR: tempDir() },
-      encoding: 'utf8'
-    })
+    const result = spawnSync(
+      process.execPath,
+      [join(ROOT, 'bin', 'factdesk.js'), 'serve', '/no/such/draft.txt', '--no-open'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, FACTDESK_DATA_DIR: tempDir() },
+        encoding: 'utf8'
+      }
+    )
     expect(result.status).toBe(1)
     expect(result.stderr.trim().split('\n')).toEqual(['factdesk serve: /no/such/draft.txt does not exist'])
     expect(result.stdout).toBe('')
@@ -75,12 +79,25 @@ describe('factdesk serve', () => {
   })
 
   it('reads FILE, --port and --no-open', () => {
-    expect(parseServeArgs(['draft.txt', '--port=8123', '--no-open'])).toEqual({ file: join(process.cwd(), 'draft.txt'), port: 8123, open: false })
+    expect(parseServeArgs(['draft.txt', '--port=8123', '--no-open'])).toEqual({
+      file: join(process.cwd(), 'draft.txt'),
+      port: 8123,
+      open: false
+    })
   })
 
   it('opens an app window on a fresh profile with background networking off; --no-sandbox only as root', () => {
     const user = browserArgs('http://127.0.0.1:1/?token=t', '/data/browser/profile-x', false)
-    expect(user).toEqual(expect.arrayContaining(['--app=http://127.0.0.1:1/?token=t', '--user-data-dir=/data/browser/profile-x', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']))
+    expect(user).toEqual(
+      expect.arrayContaining([
+        '--app=http://127.0.0.1:1/?token=t',
+        '--user-data-dir=/data/browser/profile-x',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync'
+      ])
+    )
     expect(user).not.toContain('--no-sandbox')
     expect(browserArgs('u', 'p', true)).toContain('--no-sandbox')
   })

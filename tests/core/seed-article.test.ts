@@ -8,7 +8,14 @@ import { extract } from '../../src/core/extract/extract'
 import type { Extraction } from '../../src/shared/article'
 import { readShared, sharedAvailable } from '../helpers/shared'
 
-interface ExpectedQuote { text: string; speaker: string; cue: string; mention?: string; anonymous?: boolean; partial?: boolean }
+interface ExpectedQuote {
+  text: string
+  speaker: string
+  cue: string
+  mention?: string
+  anonymous?: boolean
+  partial?: boolean
+}
 interface Expected {
   title: string
   standfirst: string
@@ -75,7 +82,10 @@ describe.skipIf(!present)('seed article (../shared/fixtures/seed)', () => {
       expect(text.slice(claim.start, claim.end)).toBe(claim.text)
       for (const fact of claim.facts) expect(text.slice(fact.start, fact.end)).toBe(fact.text)
     }
-    const numbers = extraction.claims.flatMap((c) => c.facts).filter((f) => f.kind === 'number').map((f) => f.text)
+    const numbers = extraction.claims
+      .flatMap((c) => c.facts)
+      .filter((f) => f.kind === 'number')
+      .map((f) => f.text)
     expect(numbers.some((n) => n.startsWith('5,000'))).toBe(true)
   })
 })

@@ -2,7 +2,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { firstAtOrAfter, lastAtOrBefore } from '../../src/core/sorted-search'
 
-const sortedNumbers = fc.array(fc.integer({ min: -50, max: 50 }), { maxLength: 40 }).map((list) => [...list].sort((a, b) => a - b))
+const sortedNumbers = fc
+  .array(fc.integer({ min: -50, max: 50 }), { maxLength: 40 })
+  .map((list) => [...list].sort((a, b) => a - b))
 const self = (n: number) => n
 
 describe('searching a sorted list', () => {

@@ -71,7 +71,9 @@ test.describe('new draft (browser mode)', () => {
   })
   test.afterEach(async () => served.close())
 
-  test('import a second draft: dry-run summary, Changes view with a word diff, the item needs re-check, the cut quote is removed', async ({ page }) => {
+  test('import a second draft: dry-run summary, Changes view with a word diff, the item needs re-check, the cut quote is removed', async ({
+    page
+  }) => {
     // An import, a dry run and an axe pass: over a minute when the shared machine is busy.
     test.setTimeout(180_000)
     const errors: string[] = []
@@ -123,10 +125,14 @@ test.describe('new draft (browser mode)', () => {
     await expect(first).toContainText('Needs re-check')
     await expect(first.locator('del')).toContainText(edit.oldFigure)
     await expect(first.locator('ins')).toContainText(NEW_FIGURE)
-    await expect(list.getByRole('option').filter({ hasText: `Quote ${quote?.id}` })).toContainText('Removed from the draft')
+    await expect(list.getByRole('option').filter({ hasText: `Quote ${quote?.id}` })).toContainText(
+      'Removed from the draft'
+    )
     await expect(changes).toContainText(`${removed} removed from the draft`)
     // Below the list, the two drafts as one marked-up text: the cut sentence struck through.
-    await expect(changes.getByLabel('Differences between the two drafts').locator('del').filter({ hasText: CUT_QUOTE })).toHaveCount(1)
+    await expect(
+      changes.getByLabel('Differences between the two drafts').locator('del').filter({ hasText: CUT_QUOTE })
+    ).toHaveCount(1)
     await shot(page, 'new-draft-02-changes-view')
     expect(await axeProblems(page)).toEqual([])
 
@@ -149,13 +155,20 @@ test.describe('new draft (browser mode)', () => {
     expect(item?.status).toBe('needs-recheck')
     expect(item?.previousText).toBe(verified?.anchor.exact)
     expect(item?.anchor.exact).toContain(edit.newWords)
-    expect(item?.history.at(-1)).toMatchObject({ action: 'revised', detail: 'changed', from: 'verified', to: 'needs-recheck' })
+    expect(item?.history.at(-1)).toMatchObject({
+      action: 'revised',
+      detail: 'changed',
+      from: 'verified',
+      to: 'needs-recheck'
+    })
     const cut = after.items.find((it) => it.id === quote?.id)
     expect(cut?.state).toBe('removed')
     expect(cut?.anchor.exact).toBe(quote?.anchor.exact)
     // The dry run promised what the import did.
     expect(after.items.filter((it) => it.state === 'removed')).toHaveLength(removed)
-    expect(after.items.filter((it) => it.history.some((h) => h.action === 'revised' && h.detail === 'changed'))).toHaveLength(changed)
+    expect(
+      after.items.filter((it) => it.history.some((h) => h.action === 'revised' && h.detail === 'changed'))
+    ).toHaveLength(changed)
 
     // File › Changes since the previous draft brings the view back; Escape closes it.
     await fileMenu(page, 'Changes since the previous draft')
@@ -176,7 +189,9 @@ test.describe('new draft (browser mode)', () => {
     expect(errors).toEqual([])
   })
 
-  test('an article dropped on the open case asks "Open or import?"; importing it previews the new draft', async ({ page }) => {
+  test('an article dropped on the open case asks "Open or import?"; importing it previews the new draft', async ({
+    page
+  }) => {
     await openSample(page, served)
     const { text } = secondDraft(served.articlePath)
     // A real drop: a DataTransfer holding a File built in the page, as the browser makes for a dragged file.

@@ -18,12 +18,21 @@ const QUERY = 'Which ministry figure gives the 5,000 troops?'
 /** The text of each page of a PDF, by pdf.js (no rendering: text only). */
 async function pdfPages(bytes: Buffer): Promise<string[]> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
-  const document = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise
+  const document = await pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    useSystemFonts: false,
+    isEvalSupported: false
+  }).promise
   const pages: string[] = []
   for (let number = 1; number <= document.numPages; number++) {
     const content = await (await document.getPage(number)).getTextContent()
     // Without spaces: PDF text splits words at ligatures ("ﬁ" → "fi gure") and line ends.
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join('').replace(/\s+/g, ''))
+    pages.push(
+      content.items
+        .map((item) => ('str' in item ? item.str : ''))
+        .join('')
+        .replace(/\s+/g, '')
+    )
   }
   await document.destroy()
   return pages
@@ -42,7 +51,7 @@ async function saveAs(dialog: Locator, label: string, extension: string): Promis
   return ((await status.locator('code').textContent()) ?? '').trim()
 }
 
-test.describe('the editor\'s report on the seed article', () => {
+test.describe("the editor's report on the seed article", () => {
   let served: Served
   test.skip(!sharedAvailable('fixtures/seed/article.txt'), 'the seed article (../shared) is not beside this clone')
   test.beforeEach(async () => {
@@ -50,7 +59,9 @@ test.describe('the editor\'s report on the seed article', () => {
   })
   test.afterEach(async () => served.close())
 
-  test('two items checked: at most 4 pages, corrections and open queries on page 1, the off-record person unnamed', async ({ page }) => {
+  test('two items checked: at most 4 pages, corrections and open queries on page 1, the off-record person unnamed', async ({
+    page
+  }) => {
     test.setTimeout(180_000)
     await page.goto(served.url)
     await expect(page.getByRole('listbox', { name: 'Items' }).getByRole('option').first()).toBeVisible()
@@ -59,7 +70,9 @@ test.describe('the editor\'s report on the seed article', () => {
     await selectItem(page, 'France initially sent 5,000 troops')
     await page.getByLabel('Status', { exact: true }).selectOption('incorrect')
     await page.locator('summary', { hasText: 'Suggested correction' }).click()
-    await page.getByLabel('Suggested correction', { exact: true }).fill('France initially sent 4,500 troops into the former French colony back in 2013.')
+    await page
+      .getByLabel('Suggested correction', { exact: true })
+      .fill('France initially sent 4,500 troops into the former French colony back in 2013.')
     await page.getByRole('button', { name: 'Save correction' }).click()
     await page.getByRole('button', { name: 'Add source' }).click()
     await page.getByLabel('Kind', { exact: true }).selectOption('person')
@@ -119,6 +132,8 @@ test.describe('the editor\'s report on the seed article', () => {
 
     const json = JSON.parse(readFileSync(await saveAs(dialog, 'JSON (full data)', 'json'), 'utf8'))
     expect(json.notice).toMatch(/not on the record/)
-    expect(json.case.sources.map((source: { person: { name: string } | null }) => source.person?.name)).toContain(PERSON)
+    expect(json.case.sources.map((source: { person: { name: string } | null }) => source.person?.name)).toContain(
+      PERSON
+    )
   })
 })

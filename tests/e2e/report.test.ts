@@ -58,7 +58,13 @@ async function verifyClaimWithNote(page: Page): Promise<string> {
 }
 
 /** Picks a format, waits for its preview, saves, and returns the path the dialog says it wrote. */
-async function saveAs(dialog: Locator, folder: string, label: string, extension: string, timeout = 10_000): Promise<string> {
+async function saveAs(
+  dialog: Locator,
+  folder: string,
+  label: string,
+  extension: string,
+  timeout = 10_000
+): Promise<string> {
   await dialog.getByLabel('Format').selectOption({ label })
   const save = dialog.getByRole('button', { name: 'Save', exact: true })
   await expect(save).toBeEnabled()
@@ -78,7 +84,9 @@ test.describe('export report (browser mode)', () => {
   })
   test.afterEach(async () => served.close())
 
-  test('a verified claim with a note: preview, then HTML, Markdown, CSV, JSON, ClaimReview and PDF written to disk', async ({ page }) => {
+  test('a verified claim with a note: preview, then HTML, Markdown, CSV, JSON, ClaimReview and PDF written to disk', async ({
+    page
+  }) => {
     test.setTimeout(120_000)
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
@@ -138,7 +146,9 @@ test.describe('export report (browser mode)', () => {
     expect(item.notes.map((note: { text: string }) => note.text)).toEqual([NOTE])
 
     // ClaimReview: JSON-LD with a review of exactly the verified claim's words.
-    const reviews = JSON.parse(readFileSync(await saveAs(dialog, served.dir, 'ClaimReview (schema.org)', 'claimreview.jsonld'), 'utf8'))
+    const reviews = JSON.parse(
+      readFileSync(await saveAs(dialog, served.dir, 'ClaimReview (schema.org)', 'claimreview.jsonld'), 'utf8')
+    )
     expect(Array.isArray(reviews)).toBe(true)
     const review = reviews.find((r: { claimReviewed: string }) => r.claimReviewed === claim)
     expect(review).toMatchObject({ '@context': 'https://schema.org', '@type': 'ClaimReview', claimReviewed: claim })
@@ -170,12 +180,25 @@ test.describe('export report (browser mode)', () => {
     await expect(settings).toHaveCount(0)
     await saved(page)
     await expect
-      .poll(() => JSON.parse(readFileSync(served.casePath, 'utf8')).ratingMap.find((row: { status: string }) => row.status === 'verified'))
+      .poll(() =>
+        JSON.parse(readFileSync(served.casePath, 'utf8')).ratingMap.find(
+          (row: { status: string }) => row.status === 'verified'
+        )
+      )
       .toEqual({ status: 'verified', ratingValue: 4, alternateName: 'Accurate' })
     await fileMenu(page, 'Export report…')
     const dialog = page.getByRole('dialog', { name: 'Export report' })
-    const reviews = JSON.parse(readFileSync(await saveAs(dialog, served.dir, 'ClaimReview (schema.org)', 'claimreview.jsonld'), 'utf8'))
-    const review = (Array.isArray(reviews) ? reviews : [reviews]).find((r: { claimReviewed: string }) => r.claimReviewed === claim)
-    expect(review.reviewRating).toMatchObject({ ratingValue: 4, bestRating: 5, worstRating: 1, alternateName: 'Accurate' })
+    const reviews = JSON.parse(
+      readFileSync(await saveAs(dialog, served.dir, 'ClaimReview (schema.org)', 'claimreview.jsonld'), 'utf8')
+    )
+    const review = (Array.isArray(reviews) ? reviews : [reviews]).find(
+      (r: { claimReviewed: string }) => r.claimReviewed === claim
+    )
+    expect(review.reviewRating).toMatchObject({
+      ratingValue: 4,
+      bestRating: 5,
+      worstRating: 1,
+      alternateName: 'Accurate'
+    })
   })
 })

@@ -28,7 +28,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze()
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`
+    )
 }
 
 test.describe('browser mode', () => {
@@ -38,7 +44,9 @@ test.describe('browser mode', () => {
   })
   test.afterEach(async () => served.close())
 
-  test('check a claim: accept, status by key, web source, note; all kept after reload and on disk', async ({ page }) => {
+  test('check a claim: accept, status by key, web source, note; all kept after reload and on disk', async ({
+    page
+  }) => {
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
     await page.goto(served.url)
@@ -121,7 +129,8 @@ function electronBinary(): string | null {
 
 test('desktop (Electron): the same scenario', async () => {
   const binary = electronBinary()
-  if (!binary) console.log('Skipping the Electron run: the Electron binary is not installed (node_modules/electron has no dist/).')
+  if (!binary)
+    console.log('Skipping the Electron run: the Electron binary is not installed (node_modules/electron has no dist/).')
   test.skip(!binary, 'Electron binary not installed on this machine')
   const dir = mkdtempSync(join(tmpdir(), 'factdesk-e2e-electron-'))
   const articlePath = copySample(dir)

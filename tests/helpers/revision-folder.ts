@@ -21,7 +21,11 @@ export interface RevisionFolder {
 }
 
 /** `work` is what the checker did on draft 1 before draft 2 arrived (nothing by default). */
-export async function revisionFolder(v1Paragraphs: string[], v2Paragraphs: string[], work: (c: CaseFile) => CaseFile = (c) => c): Promise<RevisionFolder> {
+export async function revisionFolder(
+  v1Paragraphs: string[],
+  v2Paragraphs: string[],
+  work: (c: CaseFile) => CaseFile = (c) => c
+): Promise<RevisionFolder> {
   const dir = mkdtempSync(join(tmpdir(), 'factdesk-revise-'))
   const v1 = join(dir, 'floods.md')
   const v2 = join(dir, 'floods-v2.md')
@@ -30,7 +34,15 @@ export async function revisionFolder(v1Paragraphs: string[], v2Paragraphs: strin
   const imported = await importFile(v1)
   if (!imported.ok) throw new Error(imported.error.message)
   const { article, hash, fileName } = imported.value
-  const created = createCase({ article, extraction: extract(article), hash, fileName, articlePath: v1, now: '2024-06-11T09:00:00.000Z', caseId: 'case-floods' })
+  const created = createCase({
+    article,
+    extraction: extract(article),
+    hash,
+    fileName,
+    articlePath: v1,
+    now: '2024-06-11T09:00:00.000Z',
+    caseId: 'case-floods'
+  })
   const casePath = `${v1}.factdesk.json`
   const saved = await writeCase(casePath, work(created), '')
   if (!saved.ok) throw new Error(saved.error.message)

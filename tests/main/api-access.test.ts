@@ -314,7 +314,15 @@ describe('API paths are capabilities', () => {
 
   it('has path tests for every method that takes a path, and says which methods take none', () => {
     const withPaths = new Set([...OUTSIDE, ...CLIMBING, ...ALLOWED].map(([, make]) => make(world).method))
-    const withoutPaths = ['getStartup', 'openDialog', 'listRecent', 'getSettings', 'saveSettings', 'saveProfile', 'openExternal']
+    const withoutPaths = [
+      'getStartup',
+      'openDialog',
+      'listRecent',
+      'getSettings',
+      'saveSettings',
+      'saveProfile',
+      'openExternal'
+    ]
     expect([...withPaths, ...withoutPaths].sort()).toEqual([...API_METHODS].sort())
     expect([...withPaths].sort()).toEqual([...new Set(CLIMBING.map(([, make]) => make(world).method))].sort())
   })

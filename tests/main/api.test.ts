@@ -31,13 +31,19 @@ describe('the API', () => {
     // Relative paths the generator invents resolve inside an empty folder, never the repo.
     const cwd = process.cwd()
     process.chdir(tempDir())
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...API_METHODS.filter((m) => m !== 'getStartup' && m !== 'openDialog')), fc.anything(), async (method, input) => {
-        const result = await callApi(instance, method, input)
-        expect(typeof result.ok).toBe('boolean')
-      }),
-      { numRuns: 150 }
-    ).finally(() => process.chdir(cwd))
+    await fc
+      .assert(
+        fc.asyncProperty(
+          fc.constantFrom(...API_METHODS.filter((m) => m !== 'getStartup' && m !== 'openDialog')),
+          fc.anything(),
+          async (method, input) => {
+            const result = await callApi(instance, method, input)
+            expect(typeof result.ok).toBe('boolean')
+          }
+        ),
+        { numRuns: 150 }
+      )
+      .finally(() => process.chdir(cwd))
   })
 
   it('refuses bad input with the field at fault, before doing anything', async () => {
@@ -47,7 +53,11 @@ describe('the API', () => {
     expect(relative.ok ? '' : relative.error.message).toMatch(/^saveCase: (casePath|case)/)
     const casePath = await openedSample(instance)
     const before = readFileSync(casePath, 'utf8')
-    const notACase = await instance.saveCase({ casePath, case: { schemaVersion: 1, items: 'all of them' } as never, fingerprint: '' })
+    const notACase = await instance.saveCase({
+      casePath,
+      case: { schemaVersion: 1, items: 'all of them' } as never,
+      fingerprint: ''
+    })
     expect(notACase.ok ? 'ok' : notACase.error.code).toBe('invalid-input')
     expect(readFileSync(casePath, 'utf8')).toBe(before)
     const wrongScheme = await instance.openExternal({ url: 'file:///etc/passwd' })

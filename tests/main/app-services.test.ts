@@ -36,7 +36,10 @@ describe('services wired into the API', () => {
 
   it('prints PDFs with the printer it is given (Electron’s own Chromium in the desktop app)', async () => {
     const printed: string[] = []
-    const printPdf = async (html: string, paperSize: string) => (printed.push(paperSize), new TextEncoder().encode(`%PDF ${html.length}`))
+    const printPdf = async (html: string, paperSize: string) => (
+      printed.push(paperSize),
+      new TextEncoder().encode(`%PDF ${html.length}`)
+    )
     const { api, session } = await openedSample({ printPdf })
     const saved = await api.renderReport({ casePath: session.casePath, format: 'pdf', save: true })
     if (!saved.ok) throw new Error(saved.error.message)
@@ -55,7 +58,10 @@ describe('services wired into the API', () => {
     expect(readFileSync(elsewhere, 'utf8')).toContain('Harbourside water plant')
     const cancelled = await api.renderReport({ casePath: session.casePath, format: 'html', save: true })
     expect(cancelled.ok && cancelled.value).toEqual({ content: null, path: null })
-    expect(suggested).toEqual([join(dirname(session.casePath), 'water.report.html'), join(dirname(session.casePath), 'water.report.html')])
+    expect(suggested).toEqual([
+      join(dirname(session.casePath), 'water.report.html'),
+      join(dirname(session.casePath), 'water.report.html')
+    ])
     expect(existsSync(suggested[0])).toBe(false)
   })
 

@@ -18,7 +18,11 @@ describe('evidence files', () => {
     writeFileSync(source, '%PDF-1.4 minutes, amended')
     const second = await addEvidenceFile(casePath, { path: source })
     if (!first.ok || !second.ok) throw new Error('expected ok')
-    expect(first.value).toEqual({ filePath: 'harbour.txt.evidence/council minutes.pdf', fileName: 'council minutes.pdf', sha256: sha('%PDF-1.4 minutes') })
+    expect(first.value).toEqual({
+      filePath: 'harbour.txt.evidence/council minutes.pdf',
+      fileName: 'council minutes.pdf',
+      sha256: sha('%PDF-1.4 minutes')
+    })
     expect(second.value.fileName).toBe('council minutes (2).pdf')
     expect(readFileSync(join(dirname(casePath), first.value.filePath), 'utf8')).toBe('%PDF-1.4 minutes')
     expect(evidenceDirFor(casePath)).toBe(join(dirname(casePath), 'harbour.txt.evidence'))
@@ -26,7 +30,10 @@ describe('evidence files', () => {
 
   it('stores uploaded bytes under a safe name', async () => {
     const casePath = await savedHarbourCase()
-    const stored = await addEvidenceFile(casePath, { fileName: '../../escape.txt', base64: Buffer.from('note').toString('base64') })
+    const stored = await addEvidenceFile(casePath, {
+      fileName: '../../escape.txt',
+      base64: Buffer.from('note').toString('base64')
+    })
     expect(stored.ok && stored.value.filePath).toBe('harbour.txt.evidence/escape.txt')
   })
 
@@ -43,8 +50,12 @@ describe('evidence files', () => {
 
 describe('external links', () => {
   it.each([
-    ['https://example.org/a?b=1', true], ['http://example.org', true], ['file:///etc/passwd', false],
-    ['javascript:alert(1)', false], ['smb://share/x', false], ['not a url', false]
+    ['https://example.org/a?b=1', true],
+    ['http://example.org', true],
+    ['file:///etc/passwd', false],
+    ['javascript:alert(1)', false],
+    ['smb://share/x', false],
+    ['not a url', false]
   ])('%s may be opened: %s', (url, allowed) => {
     expect(checkExternalUrl(url).ok).toBe(allowed)
   })

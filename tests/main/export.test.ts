@@ -42,7 +42,10 @@ describe('text formats', () => {
   test('a folder that does not exist is a clear error naming the path', async () => {
     const out = join(tempDir(), 'missing', 'report.html')
     const result = await exportReport({ ...base, case: sampleCase(), format: 'html', out })
-    expect(result).toEqual({ ok: false, error: { code: 'write-failed', message: `Could not write the report to ${out}: its folder does not exist.` } })
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'write-failed', message: `Could not write the report to ${out}: its folder does not exist.` }
+    })
   })
 })
 
@@ -60,7 +63,10 @@ describe('PDF', () => {
       return new TextEncoder().encode('%PDF-1.4 fake')
     }
     const out = join(tempDir(), 'r.pdf')
-    const result = await exportReport({ ...base, case: sampleCase(), format: 'pdf', out, paperSize: 'Letter' }, { printer })
+    const result = await exportReport(
+      { ...base, case: sampleCase(), format: 'pdf', out, paperSize: 'Letter' },
+      { printer }
+    )
     expect(result).toEqual({ ok: true, value: { content: null, path: out } })
     expect(calls).toHaveLength(1)
     expect(calls[0].paper).toBe('Letter')
@@ -81,8 +87,14 @@ describe('PDF', () => {
 
   test('a printer failure is reported and writes nothing', async () => {
     const out = join(tempDir(), 'r.pdf')
-    const result = await exportReport({ ...base, case: sampleCase(), format: 'pdf', out }, { printer: async () => Promise.reject(new Error('renderer crashed\nstack…')) })
-    expect(result).toEqual({ ok: false, error: { code: 'pdf-failed', message: 'Could not make the PDF report: renderer crashed' } })
+    const result = await exportReport(
+      { ...base, case: sampleCase(), format: 'pdf', out },
+      { printer: async () => Promise.reject(new Error('renderer crashed\nstack…')) }
+    )
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'pdf-failed', message: 'Could not make the PDF report: renderer crashed' }
+    })
     expect(existsSync(out)).toBe(false)
   })
 
@@ -99,14 +111,18 @@ describe('PDF', () => {
 
   const chromium = findChromium()
   if (!chromium) console.log('export.test: skipping the real PDF test: no Chromium found (set FACTDESK_CHROMIUM)')
-  test.skipIf(!chromium)('headless Chromium prints a real PDF with pages', async () => {
-    const out = join(tempDir(), 'sample.pdf')
-    const result = await exportReport({ ...base, case: sampleCase(), format: 'pdf', out })
-    expect(result).toEqual({ ok: true, value: { content: null, path: out } })
-    const bytes = readFileSync(out)
-    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
-    expect(pdfPageCount(bytes)).toBeGreaterThan(2)
-  }, 60_000)
+  test.skipIf(!chromium)(
+    'headless Chromium prints a real PDF with pages',
+    async () => {
+      const out = join(tempDir(), 'sample.pdf')
+      const result = await exportReport({ ...base, case: sampleCase(), format: 'pdf', out })
+      expect(result).toEqual({ ok: true, value: { content: null, path: out } })
+      const bytes = readFileSync(out)
+      expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+      expect(pdfPageCount(bytes)).toBeGreaterThan(2)
+    },
+    60_000
+  )
 })
 
 describe('defaultReportPath', () => {

@@ -78,19 +78,52 @@ describe('importFile: .docx through mammoth', () => {
 
 describe('importFile: checks before reading', () => {
   it.each([
-    ['missing file', () => join(dir, 'nowhere.txt'), 'not-found', 'Cannot open "nowhere.txt": the file does not exist.'],
-    ['folder', () => { mkdirSync(join(dir, 'drafts.txt'), { recursive: true }); return join(dir, 'drafts.txt') },
-      'is-directory', 'Cannot open "drafts.txt": it is a folder, not a file.'],
+    [
+      'missing file',
+      () => join(dir, 'nowhere.txt'),
+      'not-found',
+      'Cannot open "nowhere.txt": the file does not exist.'
+    ],
+    [
+      'folder',
+      () => {
+        mkdirSync(join(dir, 'drafts.txt'), { recursive: true })
+        return join(dir, 'drafts.txt')
+      },
+      'is-directory',
+      'Cannot open "drafts.txt": it is a folder, not a file.'
+    ],
     ['empty file', () => write('notes.txt', ''), 'empty', 'Cannot open "notes.txt": the file is empty.'],
-    ['whitespace-only file', () => write('spaces.md', ' \n\t\r\n  \n'), 'empty', 'Cannot open "spaces.md": the file is empty.'],
-    ['PDF', () => write('draft.pdf', '%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'pdf',
-      'Cannot open "draft.pdf": it is a PDF; Factdesk reads .txt, .md, .html and .docx drafts, and .vtt, .srt and .tsv transcripts.'],
-    ['PDF saved as .txt', () => write('draft.txt', '%PDF-1.4\n1 0 obj'), 'pdf',
-      'Cannot open "draft.txt": it is a PDF; Factdesk reads .txt, .md, .html and .docx drafts, and .vtt, .srt and .tsv transcripts.'],
-    ['unknown extension', () => write('story.rtf', '{\\rtf1 Hello}'), 'unsupported-format',
-      'Cannot open "story.rtf": .rtf files are not supported; Factdesk reads .txt, .md, .html and .docx drafts, and .vtt, .srt and .tsv transcripts.'],
-    ['binary renamed .txt', () => write('photo.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3, 0, 0])), 'binary',
-      'Cannot open "photo.txt": it is not a text file (it contains binary data); Factdesk reads .txt, .md, .html and .docx drafts, and .vtt, .srt and .tsv transcripts.']
+    [
+      'whitespace-only file',
+      () => write('spaces.md', ' \n\t\r\n  \n'),
+      'empty',
+      'Cannot open "spaces.md": the file is empty.'
+    ],
+    [
+      'PDF',
+      () => write('draft.pdf', '%PDF-1.7\n%âãÏÓ\n1 0 obj'),
+      'pdf',
+      'Cannot open "draft.pdf": it is a PDF; Factdesk reads .txt, .md, .html and .docx drafts, and .vtt, .srt and .tsv transcripts.'
+    ],
+    [
+      'PDF saved as .txt',
+      () => write('draft.txt', '%PDF-1.4\n1 0 obj'),
+      'pdf',
+      'Cannot open "draft.txt": it is a PDF; Factdesk reads .txt, .md, .html and .docx drafts, and .vtt, .srt and .tsv transcripts.'
+    ],
+    [
+      'unknown extension',
+      () => write('story.rtf', '{\\rtf1 Hello}'),
+      'unsupported-format',
+      'Cannot open "story.rtf": .rtf files are not supported; Factdesk reads .txt, .md, .html and .docx drafts, and .vtt, .srt and .tsv transcripts.'
+    ],
+    [
+      'binary renamed .txt',
+      () => write('photo.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3, 0, 0])),
+      'binary',
+      'Cannot open "photo.txt": it is not a text file (it contains binary data); Factdesk reads .txt, .md, .html and .docx drafts, and .vtt, .srt and .tsv transcripts.'
+    ]
   ])('%s', async (_label, makePath, code, message) => {
     const result = await importFile(makePath())
     expect(result).toEqual({ ok: false, error: { code, message } })

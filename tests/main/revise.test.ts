@@ -10,29 +10,50 @@ const V2 = [BASE[0], BASE[1].replace('5,000 troops would', '5,500 troops would')
 
 /** The checker verified every claim on draft 1, so changed words must come back for re-check. */
 const folder = () =>
-  revisionFolder(BASE, V2, (c) => ({ ...c, items: c.items.map((item) => ({ ...item, state: 'accepted' as const, status: 'verified' })) }))
+  revisionFolder(BASE, V2, (c) => ({
+    ...c,
+    items: c.items.map((item) => ({ ...item, state: 'accepted' as const, status: 'verified' }))
+  }))
 
 describe('revise', () => {
   it('saves the new draft with every item carried, and reads back the same', async () => {
     const { casePath, v2 } = await folder()
-    const result = await revise({ casePath, file: { path: v2 }, dryRun: false, checker: 'Rosa', now: new Date('2024-06-12T15:30:00Z') })
+    const result = await revise({
+      casePath,
+      file: { path: v2 },
+      dryRun: false,
+      checker: 'Rosa',
+      now: new Date('2024-06-12T15:30:00Z')
+    })
     if (!result.ok) throw new Error(result.error.message)
     expect(result.value.fingerprint).toMatch(/^[0-9a-f]{64}$/)
     const back = await readCase(casePath)
     if (!back.ok) throw new Error(back.error.message)
     expect(back.value.fingerprint).toBe(result.value.fingerprint)
     const saved = back.value.case
-    expect(saved.drafts.map((d) => [d.id, d.fileName])).toEqual([['d1', 'floods.md'], ['d2', 'floods-v2.md']])
+    expect(saved.drafts.map((d) => [d.id, d.fileName])).toEqual([
+      ['d1', 'floods.md'],
+      ['d2', 'floods-v2.md']
+    ])
     expect(saved.currentDraftId).toBe('d2')
     const troops = saved.items.find((i) => i.previousText === TROOPS)!
     expect(troops).toMatchObject({ status: 'needs-recheck', statusDraftId: 'd2' })
-    expect(troops.history.at(-1)).toEqual({ at: '2024-06-12T15:30:00.000Z', by: 'Rosa', action: 'revised', detail: 'changed', from: 'verified', to: 'needs-recheck', draftId: 'd2' })
+    expect(troops.history.at(-1)).toEqual({
+      at: '2024-06-12T15:30:00.000Z',
+      by: 'Rosa',
+      action: 'revised',
+      detail: 'changed',
+      from: 'verified',
+      to: 'needs-recheck',
+      draftId: 'd2'
+    })
     const removed = saved.items.filter((i) => i.state === 'removed').map((i) => i.anchor.exact)
     expect(removed).toContain('She said her street had flooded twice in ten years.')
     expect(result.value.report.summary.changed).toBeGreaterThanOrEqual(1)
     expect(saved.items.filter((i) => i.status === 'needs-recheck').every((i) => i.previousText !== null)).toBe(true)
     const text = saved.drafts[1].article.text
-    for (const item of saved.items.filter((i) => i.state !== 'removed')) expect(text.slice(item.anchor.start, item.anchor.end)).toBe(item.anchor.exact)
+    for (const item of saved.items.filter((i) => i.state !== 'removed'))
+      expect(text.slice(item.anchor.start, item.anchor.end)).toBe(item.anchor.exact)
   })
 
   it('writes nothing on a dry run, yet reports what would change', async () => {
@@ -49,7 +70,12 @@ describe('revise', () => {
   it('takes uploaded bytes (browser mode) as well as a path', async () => {
     const { casePath } = await folder()
     const base64 = Buffer.from(markdown(V2)).toString('base64')
-    const result = await revise({ casePath, file: { fileName: 'floods-v2.md', base64 }, dryRun: false, checker: 'Rosa' })
+    const result = await revise({
+      casePath,
+      file: { fileName: 'floods-v2.md', base64 },
+      dryRun: false,
+      checker: 'Rosa'
+    })
     expect(result.ok && result.value.case.drafts[1].fileName).toBe('floods-v2.md')
   })
 
@@ -58,7 +84,11 @@ describe('revise', () => {
     const bytes = readFileSync(casePath, 'utf8')
     const result = await revise({ casePath, file: { path: v1 }, dryRun: false, checker: 'Rosa' })
     expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.error).toMatchObject({ code: 'already-current', message: expect.stringMatching(/floods\.md is already the current draft/) })
+    if (!result.ok)
+      expect(result.error).toMatchObject({
+        code: 'already-current',
+        message: expect.stringMatching(/floods\.md is already the current draft/)
+      })
     expect(readFileSync(casePath, 'utf8')).toBe(bytes)
   })
 

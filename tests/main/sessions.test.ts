@@ -23,7 +23,9 @@ describe('opening an article', () => {
     const first = await openFile({ dataDir }, { path: article })
     if (!first.ok) throw new Error(first.error.message)
     expect(first.value.casePath).toBe(`${article}.factdesk.json`)
-    expect(first.value.sentences.length).toBeGreaterThan(first.value.case.items.filter((i) => i.kind === 'claim').length)
+    expect(first.value.sentences.length).toBeGreaterThan(
+      first.value.case.items.filter((i) => i.kind === 'claim').length
+    )
     expect(Array.isArray(first.value.inconsistencies)).toBe(true)
     expect(first.value.case.items.length).toBeGreaterThan(5)
     expect(first.value.case.articleDate).toBe('2024-03-14')
@@ -123,7 +125,10 @@ describe('start-up', () => {
   })
 
   it('says so when the command-line file cannot be opened', async () => {
-    const startup = await getStartup({ dataDir: tempDir() }, { launchFile: '/no/such/draft.txt', mode: 'browser', resourcesDir: RESOURCES })
+    const startup = await getStartup(
+      { dataDir: tempDir() },
+      { launchFile: '/no/such/draft.txt', mode: 'browser', resourcesDir: RESOURCES }
+    )
     expect(startup.ok ? '' : startup.error.message).toContain('draft.txt')
   })
 })

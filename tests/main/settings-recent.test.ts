@@ -38,10 +38,25 @@ describe('recent files', () => {
     for (let n = 0; n < MAX_RECENT + 2; n += 1) {
       const casePath = join(cases, `a${n}.factdesk.json`)
       writeFileSync(casePath, '{}')
-      await addRecent(dir, { casePath, articlePath: null, title: `A${n}`, openedAt: `2024-03-14T10:00:${String(n).padStart(2, '0')}Z` })
+      await addRecent(dir, {
+        casePath,
+        articlePath: null,
+        title: `A${n}`,
+        openedAt: `2024-03-14T10:00:${String(n).padStart(2, '0')}Z`
+      })
     }
-    await addRecent(dir, { casePath: join(cases, 'a3.factdesk.json'), articlePath: null, title: 'A3 again', openedAt: '2024-03-15T00:00:00Z' })
-    await addRecent(dir, { casePath: join(cases, 'gone.factdesk.json'), articlePath: null, title: 'Gone', openedAt: '2024-03-16T00:00:00Z' })
+    await addRecent(dir, {
+      casePath: join(cases, 'a3.factdesk.json'),
+      articlePath: null,
+      title: 'A3 again',
+      openedAt: '2024-03-15T00:00:00Z'
+    })
+    await addRecent(dir, {
+      casePath: join(cases, 'gone.factdesk.json'),
+      articlePath: null,
+      title: 'Gone',
+      openedAt: '2024-03-16T00:00:00Z'
+    })
     const list = await listRecent(dir)
     expect(list.map((entry) => entry.title).slice(0, 3)).toEqual(['A3 again', 'A11', 'A10'])
     expect(list.length).toBeLessThanOrEqual(MAX_RECENT)

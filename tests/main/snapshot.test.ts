@@ -18,13 +18,19 @@ function stubLookup(answers: Record<string, string[] | (() => string[])>): HostL
     asked.push(host)
     const answer = answers[host]
     if (!answer) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' })
-    return (typeof answer === 'function' ? answer() : answer).map((address) => ({ address, family: address.includes(':') ? 6 : 4 }))
+    return (typeof answer === 'function' ? answer() : answer).map((address) => ({
+      address,
+      family: address.includes(':') ? 6 : 4
+    }))
   }
   return Object.assign(lookup, { asked })
 }
 
 /** The test server lives on loopback, which snapshots refuse: the tests that must reach it allow that one address. */
-const reachTestServer = (lookup: HostLookup): SnapshotOptions => ({ lookup, isAllowedAddress: (address) => address === '127.0.0.1' })
+const reachTestServer = (lookup: HostLookup): SnapshotOptions => ({
+  lookup,
+  isAllowedAddress: (address) => address === '127.0.0.1'
+})
 
 describe('web snapshots', () => {
   let server: Server
@@ -38,7 +44,8 @@ describe('web snapshots', () => {
       received.push(request.headers.host ?? '')
       if (request.url === '/page') return response.end(page)
       if (request.url === '/moved') return response.writeHead(302, { location: '/page' }).end()
-      if (request.url === '/to-inside') return response.writeHead(302, { location: `http://inside.example:${port}/page` }).end()
+      if (request.url === '/to-inside')
+        return response.writeHead(302, { location: `http://inside.example:${port}/page` }).end()
       if (request.url === '/to-file') return response.writeHead(302, { location: 'file:///etc/passwd' }).end()
       if (request.url === '/missing') return response.writeHead(404).end()
       // /slow never answers
@@ -59,7 +66,10 @@ describe('web snapshots', () => {
     const casePath = await savedHarbourCase()
     const at = new Date('2024-03-14T12:00:00.000Z')
     const lookup = stubLookup({ 'news.example': ['127.0.0.1'] })
-    const snap = await snapshotUrl(casePath, `http://news.example:${port}/moved`, { ...reachTestServer(lookup), now: () => at })
+    const snap = await snapshotUrl(casePath, `http://news.example:${port}/moved`, {
+      ...reachTestServer(lookup),
+      now: () => at
+    })
     if (!snap.ok) throw new Error(snap.error.message)
     expect(snap.value.sha256).toBe(sha(page))
     expect(snap.value.at).toBe(at.toISOString())
@@ -74,7 +84,11 @@ describe('web snapshots', () => {
     let answers = 0
     // First answer: the checked address. Every later answer: a private address the check would refuse.
     const lookup = stubLookup({ 'rebind.example': () => (answers++ === 0 ? ['127.0.0.1'] : ['10.0.0.1']) })
-    const snap = await snapshotUrl(await savedHarbourCase(), `http://rebind.example:${port}/page`, reachTestServer(lookup))
+    const snap = await snapshotUrl(
+      await savedHarbourCase(),
+      `http://rebind.example:${port}/page`,
+      reachTestServer(lookup)
+    )
     expect(snap.ok ? snap.value.sha256 : snap.error.message).toBe(sha(page))
     expect(lookup.asked).toEqual(['rebind.example'])
     expect(received).toEqual([`rebind.example:${port}`])
@@ -82,16 +96,64 @@ describe('web snapshots', () => {
 
   const SPECIAL: string[] = [
     // IPv4 special-purpose registry, first and last addresses where the range is wide, and multicast
-    '0.0.0.0', '0.255.255.255', '10.0.0.1', '10.255.255.255', '100.64.0.1', '100.127.255.255', '127.0.0.1',
-    '127.255.255.254', '169.254.169.254', '172.16.0.1', '172.31.255.255', '192.0.0.8', '192.0.0.170', '192.0.2.1',
-    '192.31.196.1', '192.52.193.1', '192.88.99.1', '192.168.0.1', '192.168.255.255', '192.175.48.1', '198.18.0.1',
-    '198.19.255.255', '198.51.100.7', '203.0.113.9', '224.0.0.1', '239.255.255.250', '240.0.0.1', '255.255.255.255',
+    '0.0.0.0',
+    '0.255.255.255',
+    '10.0.0.1',
+    '10.255.255.255',
+    '100.64.0.1',
+    '100.127.255.255',
+    '127.0.0.1',
+    '127.255.255.254',
+    '169.254.169.254',
+    '172.16.0.1',
+    '172.31.255.255',
+    '192.0.0.8',
+    '192.0.0.170',
+    '192.0.2.1',
+    '192.31.196.1',
+    '192.52.193.1',
+    '192.88.99.1',
+    '192.168.0.1',
+    '192.168.255.255',
+    '192.175.48.1',
+    '198.18.0.1',
+    '198.19.255.255',
+    '198.51.100.7',
+    '203.0.113.9',
+    '224.0.0.1',
+    '239.255.255.250',
+    '240.0.0.1',
+    '255.255.255.255',
     // IPv6: unspecified, loopback, IPv4-compatible, IPv4-mapped and NAT64 of private addresses, local-use NAT64,
     // discard, dummy prefix, Teredo, benchmarking, documentation, 6to4, AS112, SRv6, ULA, link and site local, multicast
-    '::', '::1', '::127.0.0.1', '::7f00:1', '::ffff:127.0.0.1', '::ffff:10.0.0.1', '::ffff:169.254.169.254',
-    '64:ff9b::7f00:1', '64:ff9b::a00:1', '64:ff9b::192.168.0.1', '64:ff9b:1::1', '100::1', '100:0:0:1::1', '2001::1',
-    '2001:2::1', '2001:db8::1', '2002:7f00:1::1', '2002:808:808::1', '2620:4f:8000::1', '3fff::1', '5f00::1', 'fc00::1',
-    'fd12:3456::1', 'fe80::1', 'fe80::1%eth0', 'fec0::1', 'ff02::1', 'ff0e::1'
+    '::',
+    '::1',
+    '::127.0.0.1',
+    '::7f00:1',
+    '::ffff:127.0.0.1',
+    '::ffff:10.0.0.1',
+    '::ffff:169.254.169.254',
+    '64:ff9b::7f00:1',
+    '64:ff9b::a00:1',
+    '64:ff9b::192.168.0.1',
+    '64:ff9b:1::1',
+    '100::1',
+    '100:0:0:1::1',
+    '2001::1',
+    '2001:2::1',
+    '2001:db8::1',
+    '2002:7f00:1::1',
+    '2002:808:808::1',
+    '2620:4f:8000::1',
+    '3fff::1',
+    '5f00::1',
+    'fc00::1',
+    'fd12:3456::1',
+    'fe80::1',
+    'fe80::1%eth0',
+    'fec0::1',
+    'ff02::1',
+    'ff0e::1'
   ]
 
   it.each(SPECIAL)('refuses %s whatever name points there, before connecting', async (address) => {
@@ -103,7 +165,14 @@ describe('web snapshots', () => {
   })
 
   it.each([
-    '[::ffff:127.0.0.1]', '[::ffff:7f00:1]', '[64:ff9b::7f00:1]', '[::127.0.0.1]', '127.1', '2130706433', '0x7f.0.0.1', '[::1]'
+    '[::ffff:127.0.0.1]',
+    '[::ffff:7f00:1]',
+    '[64:ff9b::7f00:1]',
+    '[::127.0.0.1]',
+    '127.1',
+    '2130706433',
+    '0x7f.0.0.1',
+    '[::1]'
   ])('refuses the address literal http://%s/ (the issue’s loopback spellings)', async (host) => {
     const snap = await snapshotUrl(await savedHarbourCase(), `http://${host}:${port}/page`)
     expect(snap.ok ? 'ok' : snap.error.code).toBe('blocked-address')
@@ -146,7 +215,10 @@ describe('web snapshots', () => {
     const lookup = stubLookup({ 'news.example': ['127.0.0.1'] })
     const offline = await snapshotUrl(casePath, `http://news.example:${deadPort}/`, reachTestServer(lookup))
     expect(offline.ok ? '' : offline.error.message).toMatch(/may be offline/)
-    const slow = await snapshotUrl(casePath, `http://news.example:${port}/slow`, { ...reachTestServer(lookup), timeoutMs: 300 })
+    const slow = await snapshotUrl(casePath, `http://news.example:${port}/slow`, {
+      ...reachTestServer(lookup),
+      timeoutMs: 300
+    })
     expect(slow.ok ? 'ok' : slow.error.code).toBe('timeout')
     const missing = await snapshotUrl(casePath, `http://news.example:${port}/missing`, reachTestServer(lookup))
     expect(missing.ok ? '' : missing.error.message).toContain('404')
@@ -156,13 +228,34 @@ describe('web snapshots', () => {
 
 describe('public addresses', () => {
   it.each([
-    ['93.184.216.34', true], ['1.1.1.1', true], ['11.0.0.1', true], ['100.63.255.255', true], ['100.128.0.0', true],
-    ['172.15.255.255', true], ['172.32.0.0', true], ['198.17.255.255', true], ['198.20.0.0', true], ['223.255.255.255', true],
-    ['2606:2800:220:1:248:1893:25c8:1946', true], ['2001:4860:4860::8888', true], ['2a00:1450:4001::1', true],
-    ['::ffff:8.8.8.8', true], ['64:ff9b::808:808', true], ['64:ff9b::8.8.4.4', true],
-    ['127.0.0.1', false], ['::ffff:127.0.0.1', false], ['64:ff9b::7f00:1', false], ['::127.0.0.1', false],
-    ['2002:7f00:1::', false], ['192.0.2.1', false], ['198.51.100.1', false], ['203.0.113.1', false],
-    ['not-an-ip', false], ['', false], ['1.2.3', false], ['::ffff:999.0.0.1', false]
+    ['93.184.216.34', true],
+    ['1.1.1.1', true],
+    ['11.0.0.1', true],
+    ['100.63.255.255', true],
+    ['100.128.0.0', true],
+    ['172.15.255.255', true],
+    ['172.32.0.0', true],
+    ['198.17.255.255', true],
+    ['198.20.0.0', true],
+    ['223.255.255.255', true],
+    ['2606:2800:220:1:248:1893:25c8:1946', true],
+    ['2001:4860:4860::8888', true],
+    ['2a00:1450:4001::1', true],
+    ['::ffff:8.8.8.8', true],
+    ['64:ff9b::808:808', true],
+    ['64:ff9b::8.8.4.4', true],
+    ['127.0.0.1', false],
+    ['::ffff:127.0.0.1', false],
+    ['64:ff9b::7f00:1', false],
+    ['::127.0.0.1', false],
+    ['2002:7f00:1::', false],
+    ['192.0.2.1', false],
+    ['198.51.100.1', false],
+    ['203.0.113.1', false],
+    ['not-an-ip', false],
+    ['', false],
+    ['1.2.3', false],
+    ['::ffff:999.0.0.1', false]
   ])('isPublicAddress(%s) is %s', (address, expected) => {
     expect(isPublicAddress(address)).toBe(expected)
   })

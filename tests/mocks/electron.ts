@@ -167,7 +167,8 @@ export const ipcMain = {
 class FakeIpcRenderer extends EventEmitter {
   async invoke(channel: string, ...args: unknown[]): Promise<unknown> {
     const handler = fake.ipcHandlers.get(channel)
-    if (!handler) throw new Error(`Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`)
+    if (!handler)
+      throw new Error(`Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`)
     const sender = BrowserWindow.getFocusedWindow()?.webContents ?? new FakeWebContents()
     return structuredClone(await handler({ sender, senderFrame: { url: fake.frameUrl } }, ...structuredClone(args)))
   }
@@ -182,7 +183,8 @@ export function sendToRenderer(channel: string, ...args: unknown[]): void {
 
 export const contextBridge = {
   exposeInMainWorld(key: string, api: unknown): void {
-    if (fake.exposed.has(key)) throw new Error(`Cannot bind an API on top of an existing property on the window object: ${key}`)
+    if (fake.exposed.has(key))
+      throw new Error(`Cannot bind an API on top of an existing property on the window object: ${key}`)
     fake.exposed.set(key, api)
   }
 }

@@ -1,5 +1,11 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { API_METHODS, CHOSEN_FILE_CHANNEL, COMMAND_CHANNEL, type Command, type FactdeskBridge } from '../../src/shared/contract'
+import {
+  API_METHODS,
+  CHOSEN_FILE_CHANNEL,
+  COMMAND_CHANNEL,
+  type Command,
+  type FactdeskBridge
+} from '../../src/shared/contract'
 import { fail, ok } from '../../src/shared/result'
 import { fake, ipcMain, ipcRenderer, sendToRenderer } from '../mocks/electron'
 
@@ -30,7 +36,8 @@ describe('the preload bridge', () => {
 
   it('sends each API method on its own channel, input untouched, and answers what main answered', async () => {
     const seen: [string, unknown][] = []
-    for (const method of API_METHODS) ipcMain.handle(method, (_event, input) => (seen.push([method, input]), ok(`${method} done`)))
+    for (const method of API_METHODS)
+      ipcMain.handle(method, (_event, input) => (seen.push([method, input]), ok(`${method} done`)))
     for (const method of API_METHODS) {
       const call = bridge[method] as (input: unknown) => Promise<unknown>
       expect(await call({ marker: method })).toEqual(ok(`${method} done`))

@@ -14,12 +14,17 @@ export function formatExtractionSummary(fileName: string, extraction: Extraction
   lines.push(`${fileName}: ${article.title || '(no title)'}`)
   const meta = Object.entries(article.metadata).map(([key, value]) => `${key}: ${value}`)
   if (meta.length > 0) lines.push(`  ${meta.join(' · ')}`)
-  lines.push(`  ${sentences.length} sentences scored, ${claims.length} claims, ${quotes.length} quotes, ${inconsistencies.length} possible inconsistencies`)
+  lines.push(
+    `  ${sentences.length} sentences scored, ${claims.length} claims, ${quotes.length} quotes, ${inconsistencies.length} possible inconsistencies`
+  )
   lines.push('')
   lines.push('Claims')
   for (const claim of claims) {
     lines.push(`  [${claim.id}] ${claim.score.toFixed(2)} ${claim.type}: ${preview(claim.text)}`)
-    if (claim.claimant) lines.push(`        claimed by ${claim.claimant.name}${claim.claimant.cue ? ` [${claim.claimant.cue.text}]` : ''}`)
+    if (claim.claimant)
+      lines.push(
+        `        claimed by ${claim.claimant.name}${claim.claimant.cue ? ` [${claim.claimant.cue.text}]` : ''}`
+      )
     if (claim.reasons.length > 0) lines.push(`        because ${claim.reasons.join('; ')}`)
   }
   lines.push('')

@@ -46,7 +46,9 @@ async function refresh(casePath: string, article: ImportedArticle | null): Promi
     if (article.hash !== draft.hash) {
       // A new draft is a revision, not a refresh: re-anchoring is `factdesk revise`'s job.
       console.log(casePath)
-      console.error(`factdesk init: ${casePath} left unchanged: ${article.path} differs from the case's current draft; run factdesk revise ${casePath} ${article.path}`)
+      console.error(
+        `factdesk init: ${casePath} left unchanged: ${article.path} differs from the case's current draft; run factdesk revise ${casePath} ${article.path}`
+      )
       return 0
     }
   }
@@ -56,7 +58,9 @@ async function refresh(casePath: string, article: ImportedArticle | null): Promi
   if (!saved.ok) return complain(saved.error.message)
   console.log(casePath)
   const { kept, updated, added, dropped } = refreshed.summary
-  console.error(`factdesk init: refreshed suggestions (${kept} checked items kept, ${updated} updated, ${added} added, ${dropped} dropped)`)
+  console.error(
+    `factdesk init: refreshed suggestions (${kept} checked items kept, ${updated} updated, ${added} added, ${dropped} dropped)`
+  )
   return 0
 }
 

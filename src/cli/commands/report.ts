@@ -55,13 +55,23 @@ export function parseReportArgs(args: string[]): ReportArgs | string {
     if (value === undefined || value === '') return `--${name} needs a value; ${USAGE}`
     options.set(name, value)
   }
-  if (positional.length !== 1) return positional.length === 0 ? `no case or article given; ${USAGE}` : `one case or article at a time (got ${positional.length}); ${USAGE}`
+  if (positional.length !== 1)
+    return positional.length === 0
+      ? `no case or article given; ${USAGE}`
+      : `one case or article at a time (got ${positional.length}); ${USAGE}`
   const format = options.get('format')
   if (!format) return `--format is required; ${USAGE}`
   if (!isReportFormat(format)) return `unknown format "${format}"; use one of ${REPORT_FORMATS.join(', ')}`
   const paper = options.get('paper') ?? null
   if (paper !== null && !isPaperSize(paper)) return `unknown paper size "${paper}"; use ${PAPER_SIZES.join(' or ')}`
-  return { input: positional[0], format, out: options.get('out') ?? null, paper, appendix, casePath: options.get('case') ?? null }
+  return {
+    input: positional[0],
+    format,
+    out: options.get('out') ?? null,
+    paper,
+    appendix,
+    casePath: options.get('case') ?? null
+  }
 }
 
 function isPaperSize(value: string): value is PaperSize {
@@ -81,7 +91,11 @@ export async function run(args: string[]): Promise<number> {
   for (const note of loaded.value.notes) console.error(`factdesk report: ${note}`)
 
   const paperSize = parsed.paper ?? (await loadSettings(dataDir)).paperSize
-  const out = parsed.out ? resolve(parsed.out) : parsed.format === 'pdf' ? defaultReportPath(loaded.value.casePath ?? inputPath, 'pdf') : null
+  const out = parsed.out
+    ? resolve(parsed.out)
+    : parsed.format === 'pdf'
+      ? defaultReportPath(loaded.value.casePath ?? inputPath, 'pdf')
+      : null
   const exported = await exportReport({
     case: loaded.value.case,
     casePath: loaded.value.casePath,

@@ -14,7 +14,8 @@ import { defaultDataDir } from '../../main/services/data-dir'
 import { loadSettings } from '../../main/services/settings'
 import { reportJson, reportText } from '../../core/revisions/revision-report'
 
-const USAGE = 'usage: factdesk revise CASE_OR_ARTICLE NEW_FILE [--json] [--dry-run] [--checker NAME]  (or: revise --case CASE NEW_FILE)'
+const USAGE =
+  'usage: factdesk revise CASE_OR_ARTICLE NEW_FILE [--json] [--dry-run] [--checker NAME]  (or: revise --case CASE NEW_FILE)'
 
 interface Parsed {
   /** The case file, or the article whose case is to be found. */
@@ -40,8 +41,7 @@ export function parseReviseArgs(args: string[]): Parsed | string {
       const path = args[++k]
       if (!path || path.startsWith('--')) return `--case needs a case file; ${USAGE}`
       caseOption = path
-    }
-    else if (arg === '--dry-run') dryRun = true
+    } else if (arg === '--dry-run') dryRun = true
     else if (arg === '--checker') {
       const name = args[++k]
       if (!name || name.startsWith('--')) return `--checker needs a name; ${USAGE}`
@@ -52,9 +52,17 @@ export function parseReviseArgs(args: string[]): Parsed | string {
   if (caseOption !== null) {
     // With --case the article is optional: `revise --case C new.txt` or `revise article.txt new.txt --case C`.
     if (positional.length !== 1 && positional.length !== 2) return `give the NEW_FILE draft; ${USAGE}`
-    return { caseOrArticle: caseOption, caseGiven: true, filePath: positional[positional.length - 1], json, dryRun, checker }
+    return {
+      caseOrArticle: caseOption,
+      caseGiven: true,
+      filePath: positional[positional.length - 1],
+      json,
+      dryRun,
+      checker
+    }
   }
-  if (positional.length !== 2) return `give the CASE file (or its article) and the NEW_FILE draft (got ${positional.length} file${positional.length === 1 ? '' : 's'}); ${USAGE}`
+  if (positional.length !== 2)
+    return `give the CASE file (or its article) and the NEW_FILE draft (got ${positional.length} file${positional.length === 1 ? '' : 's'}); ${USAGE}`
   return { caseOrArticle: positional[0], caseGiven: false, filePath: positional[1], json, dryRun, checker }
 }
 
@@ -64,7 +72,9 @@ export async function run(args: string[]): Promise<number> {
     console.error(`factdesk revise: ${parsed}`)
     return 1
   }
-  const found = parsed.caseGiven ? { casePath: resolve(parsed.caseOrArticle), note: null } : await findCaseFor(parsed.caseOrArticle, defaultDataDir())
+  const found = parsed.caseGiven
+    ? { casePath: resolve(parsed.caseOrArticle), note: null }
+    : await findCaseFor(parsed.caseOrArticle, defaultDataDir())
   if ('error' in found) {
     console.error(`factdesk revise: ${found.error}`)
     return 1

@@ -28,7 +28,8 @@ export function parseServeArgs(args: string[]): ServeArgs | string {
     else if (arg === '--port' || arg.startsWith('--port=')) {
       const value = arg === '--port' ? args[(i += 1)] : arg.slice('--port='.length)
       const port = Number(value)
-      if (!value || !Number.isInteger(port) || port < 0 || port > 65535) return `--port needs a number from 0 to 65535, not "${value ?? ''}"`
+      if (!value || !Number.isInteger(port) || port < 0 || port > 65535)
+        return `--port needs a number from 0 to 65535, not "${value ?? ''}"`
       parsed.port = port
     } else if (arg.startsWith('-')) return `unknown option ${arg}; ${USAGE}`
     else if (parsed.file) return `only one FILE can be opened; ${USAGE}`
@@ -57,7 +58,10 @@ export async function run(args: string[]): Promise<number> {
   if (parsed.file && !existsSync(parsed.file)) return complain(`${parsed.file} does not exist`)
   const root = findAppRoot(import.meta.url)
   const staticDir = ensureRenderer(root)
-  if (!staticDir) return complain(`the interface could not be built (no ${join(rendererDir(root), 'index.html')}); run \`npx electron-vite build\` and look at its errors`)
+  if (!staticDir)
+    return complain(
+      `the interface could not be built (no ${join(rendererDir(root), 'index.html')}); run \`npx electron-vite build\` and look at its errors`
+    )
   const dataDir = ensureDir(defaultDataDir())
 
   let server
@@ -65,7 +69,11 @@ export async function run(args: string[]): Promise<number> {
     server = await startWebServer({ port: parsed.port, dataDir, file: parsed.file ?? undefined, staticDir })
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    return complain(code === 'EADDRINUSE' ? `port ${parsed.port} is already in use; pick another with --port or use --port 0` : (error as Error).message)
+    return complain(
+      code === 'EADDRINUSE'
+        ? `port ${parsed.port} is already in use; pick another with --port or use --port 0`
+        : (error as Error).message
+    )
   }
   console.log(server.url)
   console.error('Factdesk is running in browser mode, reachable from this computer only. Press Ctrl+C to stop.')

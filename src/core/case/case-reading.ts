@@ -3,7 +3,9 @@ import type { CaseFile, Draft, Item } from '../../shared/case'
 
 /** Items in reading order (by start, longer first on ties), as the list and J/K walk them. */
 export function sortItems(items: Item[]): Item[] {
-  return items.slice().sort((a, b) => a.anchor.start - b.anchor.start || b.anchor.end - a.anchor.end || a.id.localeCompare(b.id))
+  return items
+    .slice()
+    .sort((a, b) => a.anchor.start - b.anchor.start || b.anchor.end - a.anchor.end || a.id.localeCompare(b.id))
 }
 
 /** The draft the case currently shows (the newest one if the id is somehow stale). */

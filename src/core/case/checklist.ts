@@ -28,7 +28,9 @@ const CLAIM_STEPS: Partial<Record<ClaimType, ChecklistStep[]>> = {
   'correlation/causation': [
     { key: 'evidence-shows', label: 'What the evidence shows', hint: 'Correlation only, or cause established?' }
   ],
-  prediction: [{ key: 'whose-prediction', label: 'Whose prediction it is', hint: 'Who predicts it, and is that attributed?' }]
+  prediction: [
+    { key: 'whose-prediction', label: 'Whose prediction it is', hint: 'Who predicts it, and is that attributed?' }
+  ]
 }
 
 /** Claims of any other type: find where it comes from and check its context. */
@@ -46,7 +48,13 @@ export function checklistEntry(item: Item, key: string): ChecklistEntry {
   return item.checklist[key] ?? { done: false, detail: '' }
 }
 
-export function setChecklistEntry(c: CaseFile, itemId: string, key: string, entry: ChecklistEntry, ctx: OpContext): CaseFile {
+export function setChecklistEntry(
+  c: CaseFile,
+  itemId: string,
+  key: string,
+  entry: ChecklistEntry,
+  ctx: OpContext
+): CaseFile {
   const item = findItem(c, itemId)
   if (!item) return c
   const before = checklistEntry(item, key)
@@ -54,7 +62,9 @@ export function setChecklistEntry(c: CaseFile, itemId: string, key: string, entr
   return updateItem(c, itemId, ctx, (it) => {
     const next = { ...it, checklist: { ...it.checklist, [key]: { done: entry.done, detail: entry.detail } } }
     // Only ticking and unticking is history; typing the detail is not an event worth a line.
-    return before.done === entry.done ? next : withHistory(next, historyEntry(c, ctx, entry.done ? 'checked' : 'unchecked', { detail: key }))
+    return before.done === entry.done
+      ? next
+      : withHistory(next, historyEntry(c, ctx, entry.done ? 'checked' : 'unchecked', { detail: key }))
   })
 }
 

@@ -56,8 +56,14 @@ export function createCase(input: NewCaseInput): CaseFile {
 export function itemsFromExtraction(extraction: Extraction, draftId: string, now: string, firstNumber: number): Item[] {
   const text = extraction.article.text
   const found: Array<{ start: number; make: (id: string) => Item }> = [
-    ...extraction.claims.map((claim) => ({ start: claim.start, make: (id: string) => claimItem(id, claim, text, draftId, now) })),
-    ...extraction.quotes.map((quote) => ({ start: quote.start, make: (id: string) => quoteItem(id, quote, text, draftId, now) }))
+    ...extraction.claims.map((claim) => ({
+      start: claim.start,
+      make: (id: string) => claimItem(id, claim, text, draftId, now)
+    })),
+    ...extraction.quotes.map((quote) => ({
+      start: quote.start,
+      make: (id: string) => quoteItem(id, quote, text, draftId, now)
+    }))
   ]
   found.sort((a, b) => a.start - b.start)
   return found.map((entry, index) => entry.make(`i${firstNumber + index}`))

@@ -28,5 +28,8 @@ export function nextId(prefix: string, ids: Iterable<string>): string {
 }
 
 export function nextItemId(c: CaseFile): string {
-  return nextId('i', c.items.map((item) => item.id))
+  return nextId(
+    'i',
+    c.items.map((item) => item.id)
+  )
 }

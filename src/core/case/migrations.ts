@@ -21,7 +21,9 @@ const MIGRATIONS: Record<number, Migration> = {
   1: (data) => ({
     ...data,
     items: mapItems(data.items, (item) => ({ claimant: null, ...item })),
-    sources: mapItems(data.sources, (source) => (isObject(source.person) ? { ...source, person: { onRecord: false, ...source.person } } : source))
+    sources: mapItems(data.sources, (source) =>
+      isObject(source.person) ? { ...source, person: { onRecord: false, ...source.person } } : source
+    )
   })
 }
 

@@ -20,7 +20,12 @@ export function checkerName(ctx: OpContext): string {
   return ctx.by.trim() || UNNAMED_CHECKER
 }
 
-export function historyEntry(c: CaseFile, ctx: OpContext, action: string, extra: Partial<HistoryEntry> = {}): HistoryEntry {
+export function historyEntry(
+  c: CaseFile,
+  ctx: OpContext,
+  action: string,
+  extra: Partial<HistoryEntry> = {}
+): HistoryEntry {
   return { at: ctx.at, by: checkerName(ctx), action, draftId: c.currentDraftId, ...extra }
 }
 

@@ -25,7 +25,11 @@ export function setSpeaker(c: CaseFile, id: string, name: string | null, ctx: Op
     clean === null
       ? { ...it, speaker: null, mention: null, cue: null }
       : { ...it, speaker: { name: clean, description: null, anonymous: false } }
-  return ok(updateItem(c, id, ctx, (it) => withHistory(change(it), historyEntry(c, ctx, 'speaker', { from: before, to: clean ?? '' }))))
+  return ok(
+    updateItem(c, id, ctx, (it) =>
+      withHistory(change(it), historyEntry(c, ctx, 'speaker', { from: before, to: clean ?? '' }))
+    )
+  )
 }
 
 /** Give a claim's claimant a new name (null clears it). */
@@ -41,7 +45,11 @@ export function setClaimant(c: CaseFile, id: string, name: string | null, ctx: O
       : item.claimant
         ? { ...item.claimant, name: clean }
         : { name: clean, mention: nearestMention(currentText(c), clean, item.anchor.start, item.anchor.end), cue: null }
-  return ok(updateItem(c, id, ctx, (it) => withHistory({ ...it, claimant }, historyEntry(c, ctx, 'claimant', { from: before, to: clean ?? '' }))))
+  return ok(
+    updateItem(c, id, ctx, (it) =>
+      withHistory({ ...it, claimant }, historyEntry(c, ctx, 'claimant', { from: before, to: clean ?? '' }))
+    )
+  )
 }
 
 function checkName(c: CaseFile, id: string, name: string | null): Result<{ item: Item; clean: string | null }> {

@@ -13,7 +13,10 @@ export function accept(c: CaseFile, id: string, ctx: OpContext): CaseFile {
   const item = findItem(c, id)
   if (!item || item.state === 'accepted') return c
   return updateItem(c, id, ctx, (it) =>
-    withHistory({ ...it, state: 'accepted', dismissed: null }, historyEntry(c, ctx, 'accept', { from: it.state, to: 'accepted' }))
+    withHistory(
+      { ...it, state: 'accepted', dismissed: null },
+      historyEntry(c, ctx, 'accept', { from: it.state, to: 'accepted' })
+    )
   )
 }
 
@@ -34,7 +37,10 @@ export function restore(c: CaseFile, id: string, ctx: OpContext): CaseFile {
   const item = findItem(c, id)
   if (!item || item.state !== 'dismissed') return c
   return updateItem(c, id, ctx, (it) =>
-    withHistory({ ...it, state: 'accepted', dismissed: null }, historyEntry(c, ctx, 'restore', { from: 'dismissed', to: 'accepted' }))
+    withHistory(
+      { ...it, state: 'accepted', dismissed: null },
+      historyEntry(c, ctx, 'restore', { from: 'dismissed', to: 'accepted' })
+    )
   )
 }
 
@@ -77,7 +83,11 @@ export function setArticleDate(c: CaseFile, date: string | null, ctx: OpContext)
  * Edit the case's statuses (labels, colours, descriptions). Ids and the resolved/system flags are
  * kept: items and reports refer to statuses by id, and readiness depends on the flags.
  */
-export function editStatuses(c: CaseFile, edits: Array<Pick<StatusDef, 'id' | 'label' | 'color' | 'description'>>, ctx: OpContext): Result<CaseFile> {
+export function editStatuses(
+  c: CaseFile,
+  edits: Array<Pick<StatusDef, 'id' | 'label' | 'color' | 'description'>>,
+  ctx: OpContext
+): Result<CaseFile> {
   const byId = new Map(edits.map((e) => [e.id, e]))
   const statuses = c.statuses.map((s) => {
     const edit = byId.get(s.id)

@@ -34,5 +34,8 @@ export function caseProgress(c: Pick<CaseFile, 'items' | 'statuses'>): Progress 
 
 /** The statuses the 1–7 keys give: the first seven a checker may pick (system ones excluded). */
 export function keyStatuses(c: CaseFile): string[] {
-  return c.statuses.filter((s) => !s.system).slice(0, 7).map((s) => s.id)
+  return c.statuses
+    .filter((s) => !s.system)
+    .slice(0, 7)
+    .map((s) => s.id)
 }

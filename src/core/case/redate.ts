@@ -18,7 +18,10 @@ export function redateItems(items: readonly Item[], text: string, articleDate: s
     // Read the whole item again: whether a month lies ahead depends on the rest of the sentence.
     const { start, end } = item.anchor
     const resolved = new Map<string, string | null>()
-    for (const fact of [...findDates(text, start, end, articleDate), ...findRelativeDates(text, start, end, articleDate)]) {
+    for (const fact of [
+      ...findDates(text, start, end, articleDate),
+      ...findRelativeDates(text, start, end, articleDate)
+    ]) {
       resolved.set(`${fact.kind}:${fact.start}:${fact.end}`, fact.value)
     }
     let changed = false

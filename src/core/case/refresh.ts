@@ -33,8 +33,20 @@ export function isUntouchedSuggestion(item: Item): boolean {
 
 const placeKey = (item: Item): string => `${item.kind}:${item.anchor.start}:${item.anchor.end}`
 
-export function refreshSuggestions(caseFile: CaseFile, extraction: Extraction, now: string): { case: CaseFile; summary: RefreshSummary } {
-  const fresh = itemsFromExtraction(extraction, caseFile.currentDraftId, now, nextNumber('i', caseFile.items.map((item) => item.id)))
+export function refreshSuggestions(
+  caseFile: CaseFile,
+  extraction: Extraction,
+  now: string
+): { case: CaseFile; summary: RefreshSummary } {
+  const fresh = itemsFromExtraction(
+    extraction,
+    caseFile.currentDraftId,
+    now,
+    nextNumber(
+      'i',
+      caseFile.items.map((item) => item.id)
+    )
+  )
   const freshByPlace = new Map(fresh.map((item) => [placeKey(item), item]))
   const summary: RefreshSummary = { kept: 0, updated: 0, added: 0, dropped: 0 }
   const taken = new Set<string>()

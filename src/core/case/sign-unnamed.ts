@@ -29,7 +29,11 @@ export function signUnnamed(c: CaseFile, name: string, ctx: OpContext): CaseFile
     ...item,
     history: item.history.map((entry) => (entry.by === UNNAMED_CHECKER ? { ...entry, by: signer } : entry)),
     notes: item.notes.map((note) => ({ ...note, by: sign(note.by) })),
-    queries: item.queries.map((query) => ({ ...query, by: sign(query.by), resolvedBy: query.resolvedBy === null ? null : sign(query.resolvedBy) })),
+    queries: item.queries.map((query) => ({
+      ...query,
+      by: sign(query.by),
+      resolvedBy: query.resolvedBy === null ? null : sign(query.resolvedBy)
+    })),
     correction: item.correction ? { ...item.correction, by: sign(item.correction.by) } : null,
     dismissed: item.dismissed ? { ...item.dismissed, by: sign(item.dismissed.by) } : null
   })

@@ -76,7 +76,8 @@ export function contextAdjustment(
   const kind = context.kind
   let amount = 0
   let reason: string | null = null
-  if (kind !== undefined && NEVER_A_CLAIM.has(kind)) return { amount: NEVER_A_CLAIM_PENALTY, reason: kind, eventBonus: 0 }
+  if (kind !== undefined && NEVER_A_CLAIM.has(kind))
+    return { amount: NEVER_A_CLAIM_PENALTY, reason: kind, eventBonus: 0 }
   const notClaimant = context.role === undefined ? undefined : NOT_A_CLAIMANT[context.role]
   if (notClaimant) return { amount: NOT_A_CLAIMANT_PENALTY, reason: notClaimant, eventBonus: 0 }
   const teaser = hits.some((h) => TEASER_SIGNALS.has(h.id))

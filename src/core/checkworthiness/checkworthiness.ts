@@ -111,7 +111,10 @@ export function checkWorthinessParts(sentence: string, context: CheckWorthinessC
   return scoreWithParts(sentence, context).parts
 }
 
-function scoreWithParts(sentence: string, context: CheckWorthinessContext): { result: CheckWorthiness; parts: CheckWorthinessParts } {
+function scoreWithParts(
+  sentence: string,
+  context: CheckWorthinessContext
+): { result: CheckWorthiness; parts: CheckWorthinessParts } {
   const tokens = tokenize(sentence)
   const hits = extractHandFeatures(sentence, tokens, COMMON_LOWER)
   const adjustment = contextAdjustment(hits, context)
@@ -128,7 +131,12 @@ function scoreWithParts(sentence: string, context: CheckWorthinessContext): { re
     const feature: HandFeature = HAND_FEATURES[hit.id]
     if (feature.label === null) continue
     const quoted = hit.match !== '' && !feature.bare
-    featureParts.push({ reason: quoted ? `${feature.label}: ${hit.match}` : feature.label, match: quoted ? hit.match : '', amount, genericity: feature.genericity ?? 0 })
+    featureParts.push({
+      reason: quoted ? `${feature.label}: ${hit.match}` : feature.label,
+      match: quoted ? hit.match : '',
+      amount,
+      genericity: feature.genericity ?? 0
+    })
   }
   if (context.turnIndex !== undefined) {
     for (const feature of TURN_FEATURES) {
@@ -166,10 +174,12 @@ function scoreWithParts(sentence: string, context: CheckWorthinessContext): { re
   }
   const fastText = fastTextPart(sentence, tokens)
   for (const { word, amount } of fastText.words) {
-    if (SHOWABLE_TERM_RE.test(word) && !word.startsWith('<')) wordAmounts.set(word, (wordAmounts.get(word) ?? 0) + (1 - BLEND) * amount)
+    if (SHOWABLE_TERM_RE.test(word) && !word.startsWith('<'))
+      wordAmounts.set(word, (wordAmounts.get(word) ?? 0) + (1 - BLEND) * amount)
   }
   const wordParts: Contribution[] = []
-  for (const [term, amount] of wordAmounts) if (Math.abs(amount) >= MIN_WORD_CONTRIBUTION) wordParts.push({ reason: `word: '${term}'`, match: term, amount })
+  for (const [term, amount] of wordAmounts)
+    if (Math.abs(amount) >= MIN_WORD_CONTRIBUTION) wordParts.push({ reason: `word: '${term}'`, match: term, amount })
 
   if (adjustment.reason) featureParts.push({ reason: adjustment.reason, match: '', amount: adjustment.amount })
 
@@ -192,10 +202,17 @@ function explain(isClaim: boolean, features: Contribution[], words: Contribution
     parts.filter((p) => p.amount >= minimum).sort((a, b) => b.amount - a.amount)
   const down = (parts: Contribution[], minimum: number): Contribution[] =>
     parts.filter((p) => p.amount <= -minimum).sort((a, b) => a.amount - b.amount)
-  const raised = [...up(distinct, MIN_REASON_CONTRIBUTION), ...up(words, MIN_WORD_CONTRIBUTION).slice(0, MAX_WORD_REASONS)]
+  const raised = [
+    ...up(distinct, MIN_REASON_CONTRIBUTION),
+    ...up(words, MIN_WORD_CONTRIBUTION).slice(0, MAX_WORD_REASONS)
+  ]
   const ordered = isClaim
     ? raised
-    : [...down(distinct, MIN_REASON_CONTRIBUTION), ...down(words, MIN_WORD_CONTRIBUTION).slice(0, MAX_WORD_REASONS), ...raised]
+    : [
+        ...down(distinct, MIN_REASON_CONTRIBUTION),
+        ...down(words, MIN_WORD_CONTRIBUTION).slice(0, MAX_WORD_REASONS),
+        ...raised
+      ]
   const reasons: string[] = []
   for (const part of ordered) {
     if (!reasons.includes(part.reason)) reasons.push(part.reason)

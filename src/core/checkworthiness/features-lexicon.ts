@@ -72,7 +72,9 @@ export const REPORTING_VERBS = words(`
 `)
 
 /** Pronouns that put the speaker or the listener in the sentence: typical of opinion and address. */
-export const FIRST_PERSON = words(`i i'm i've i'd i'll me my mine myself we we're we've we'd we'll us our ours ourselves`)
+export const FIRST_PERSON = words(
+  `i i'm i've i'd i'll me my mine myself we we're we've we'd we'll us our ours ourselves`
+)
 export const SECOND_PERSON = words(`you you're you've you'd you'll your yours yourself yourselves`)
 
 /** Feeling words: a sentence that reports how the speaker feels gives a checker nothing to verify. */

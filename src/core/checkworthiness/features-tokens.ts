@@ -21,7 +21,8 @@ export interface Token {
 // Words may carry inner apostrophes and hyphens ("Mali’s", "Al-Qaeda", "nine-year"); numbers keep
 // their separators ("5,000", "12.4"). Letters are code-point ranges covering Latin, Greek,
 // Cyrillic and the other scripts' letter blocks: about twice as fast as a \p{L} unicode regex.
-const LETTER = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u0370-\\u03FF\\u0400-\\u052F\\u0531-\\u1FFF\\u2C00-\\u2DFF\\u3040-\\uD7FF\\uF900-\\uFDFF\\uFE70-\\uFFDC'
+const LETTER =
+  'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u0370-\\u03FF\\u0400-\\u052F\\u0531-\\u1FFF\\u2C00-\\u2DFF\\u3040-\\uD7FF\\uF900-\\uFDFF\\uFE70-\\uFFDC'
 const MARK = '\\u0300-\\u036F'
 const TOKEN_RE = new RegExp(`[${LETTER}][${MARK}${LETTER}'’-]*[${MARK}${LETTER}]|[${LETTER}]|\\d[\\d,.]*\\d|\\d`, 'g')
 const UPPER_START_RE = /^\p{Lu}/u
@@ -67,7 +68,20 @@ export function bagOfWordsTerms(tokens: readonly Token[]): string[] {
 }
 
 // Small words allowed inside a name: "Islamic State in the Greater Sahara", "Gulf of Mexico", "Al-Qaeda".
-const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'de', 'du', 'la', 'le', 'al', 'in', 'for', 'von', 'van', 'and'])
+const NAME_JOINERS: ReadonlySet<string> = new Set([
+  'of',
+  'the',
+  'de',
+  'du',
+  'la',
+  'le',
+  'al',
+  'in',
+  'for',
+  'von',
+  'van',
+  'and'
+])
 const NOT_NAMES: ReadonlySet<string> = new Set(['i', "i'm", "i've", "i'd", "i'll", 'ok', 'okay'])
 
 /**
@@ -85,7 +99,11 @@ function nameLike(t: Token, commonLower: ReadonlySet<string>): boolean {
  * Runs of capitalised words that look like names of people, places or organisations
  * ("Nicolas Barotte", "Le Figaro", "Islamic State in the Greater Sahara"). Returns the text spans.
  */
-export function namedEntityRuns(sentence: string, tokens: readonly Token[], commonLower: ReadonlySet<string>): string[] {
+export function namedEntityRuns(
+  sentence: string,
+  tokens: readonly Token[],
+  commonLower: ReadonlySet<string>
+): string[] {
   const runs: string[] = []
   let i = 0
   while (i < tokens.length) {

@@ -42,9 +42,32 @@ export function claimsIsNoun(before: string | null, after: string | null): boole
 }
 
 /** What one wages: "to wage war", "waging a campaign", "wages a battle against…". */
-const WAGED_THINGS: ReadonlySet<string> = new Set(['war', 'wars', 'battle', 'battles', 'campaign', 'campaigns', 'struggle', 'jihad', 'insurgency'])
+const WAGED_THINGS: ReadonlySet<string> = new Set([
+  'war',
+  'wars',
+  'battle',
+  'battles',
+  'campaign',
+  'campaigns',
+  'struggle',
+  'jihad',
+  'insurgency'
+])
 /** Words before a verb "wage": "to wage", "will wage", "vowed to wage". */
-const BEFORE_VERB_WAGE: ReadonlySet<string> = new Set(['to', 'will', 'would', 'can', 'could', 'must', 'should', 'shall', 'may', 'might', "won't", 'cannot'])
+const BEFORE_VERB_WAGE: ReadonlySet<string> = new Set([
+  'to',
+  'will',
+  'would',
+  'can',
+  'could',
+  'must',
+  'should',
+  'shall',
+  'may',
+  'might',
+  "won't",
+  'cannot'
+])
 
 /** "wage"/"wages" as the verb (no statistic), given the words around it (lower case; null at an edge). */
 export function wageIsVerb(word: string, before: string | null, after: string | null): boolean {

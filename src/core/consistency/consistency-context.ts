@@ -10,14 +10,20 @@ import type { Fact, Span } from '../../shared/article'
 export const CONTEXT_WORDS_EACH_SIDE = 6
 
 const CONTEXT_STOPWORDS = new Set(
-  ('the a an of in on at to for from by with into and or but as than that this these those which who were was ' +
+  (
+    'the a an of in on at to for from by with into and or but as than that this these those which who were was ' +
     'is are be been have has had it its their his her they he she we said says also more less about around some ' +
-    'nearly almost over under up down out after before since there then now all just only not no new').split(' ')
+    'nearly almost over under up down out after before since there then now all just only not no new'
+  ).split(' ')
 )
 
 /** Content words around a figure, inside its sentence, without the figure's own words. */
 export function contextWords(text: string, fact: Fact, unit: string): Set<string> {
-  const left = text.slice(Math.max(0, fact.start - 120), fact.start).split(/[.!?]\s/).pop() ?? ''
+  const left =
+    text
+      .slice(Math.max(0, fact.start - 120), fact.start)
+      .split(/[.!?]\s/)
+      .pop() ?? ''
   const right = text.slice(fact.end, fact.end + 120).split(/[.!?](?:\s|$)/)[0]
   const own = new Set(wordsOf(fact.text))
   own.add(stem(unit))

@@ -46,7 +46,11 @@ const CHANGE_RE =
  */
 export function findInconsistencies(text: string, facts: Fact[], blocks?: readonly Block[]): Inconsistency[] {
   const where = blocks && blocks.length > 0 ? blockLocator(blocks) : paragraphLocator(text)
-  return [...nameInconsistencies(facts, where), ...numberInconsistencies(text, facts, where), ...eventDateInconsistencies(text, facts, where)]
+  return [
+    ...nameInconsistencies(facts, where),
+    ...numberInconsistencies(text, facts, where),
+    ...eventDateInconsistencies(text, facts, where)
+  ]
 }
 
 /** "in paragraph 3": where a fact sits, in words. */
@@ -59,7 +63,9 @@ export function canonicalNames(facts: Fact[]): Map<string, string> {
   const map = new Map<string, string>()
   for (const name of new Set(names.map((f) => f.text))) {
     const tokens = nameTokens(name)
-    const containing = fullForms.filter((full) => full !== name && (endsWithTokens(nameTokens(full), tokens) || isAcronymOf(name, full)))
+    const containing = fullForms.filter(
+      (full) => full !== name && (endsWithTokens(nameTokens(full), tokens) || isAcronymOf(name, full))
+    )
     // "Smith" in both "John Smith" and "Jane Smith" is ambiguous: leave it alone.
     if (containing.length === 1) map.set(name, containing[0])
   }
@@ -74,13 +80,18 @@ function endsWithTokens(full: string[], short: string[]): boolean {
 /** "EIGS" ← "Islamic State in the Greater Sahara"? Only when the capitals' initials spell it. */
 function isAcronymOf(short: string, full: string): boolean {
   if (!/^\p{Lu}{2,6}$/u.test(short)) return false
-  const initials = full.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')
+  const initials = full
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('')
   return initials === short
 }
 
 function nameInconsistencies(facts: Fact[], where: Locate): Inconsistency[] {
   const first = new Map<string, Fact>()
-  for (const f of [...facts].sort((a, b) => a.start - b.start)) if (ENTITY_KINDS.has(f.kind) && !first.has(f.text)) first.set(f.text, f)
+  for (const f of [...facts].sort((a, b) => a.start - b.start))
+    if (ENTITY_KINDS.has(f.kind) && !first.has(f.text)) first.set(f.text, f)
   const names = [...first.values()]
   const out: Inconsistency[] = []
   for (let i = 0; i < names.length; i++) {
@@ -250,7 +261,10 @@ function blockLocator(blocks: readonly Block[]): Locate {
   let count = 0
   for (const block of blocks) paragraphNumber.push(block.kind === 'paragraph' ? ++count : count)
   return (fact) => {
-    const i = Math.max(0, lastAtOrBefore(starts, (start) => start, fact.start))
+    const i = Math.max(
+      0,
+      lastAtOrBefore(starts, (start) => start, fact.start)
+    )
     const { kind, speaker } = blocks[i]
     if (kind === 'turn' && speaker) return `where ${speaker} speaks`
     return kind === 'paragraph' ? `in paragraph ${paragraphNumber[i]}` : BLOCK_PLACES[kind]

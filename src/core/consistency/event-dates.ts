@@ -24,7 +24,9 @@ const SEQUENCE_RE =
 const WHEN_WORDS = new Set(
   `on in at by last next this week weeks day days month months year years morning afternoon evening night today
   yesterday tomorrow ago january february march april may june july august september october november december
-  monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/)
+  monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec`.split(
+    /\s+/
+  )
 )
 
 type Locate = (fact: Fact) => string

@@ -39,7 +39,11 @@ export class RangeIndex {
   /** The ranges overlapping [start, end), in order. */
   overlapping(start: number, end: number): TextRange[] {
     const out: TextRange[] = []
-    for (let i = Math.max(0, this.lastStartingAtOrBefore(start)); i < this.ranges.length && this.ranges[i].start < end; i++) {
+    for (
+      let i = Math.max(0, this.lastStartingAtOrBefore(start));
+      i < this.ranges.length && this.ranges[i].start < end;
+      i++
+    ) {
       if (this.ranges[i].end > start) out.push(this.ranges[i])
     }
     return out

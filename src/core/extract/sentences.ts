@@ -22,15 +22,7 @@
  * stop come out whole. A line break inside a block is ordinary whitespace.
  */
 import type { Article, Block, BlockKind } from '../../shared/article'
-import {
-  charAt,
-  isDigitCode,
-  isLetterChar,
-  isLowerChar,
-  isSpaceAt,
-  isSpaceCode,
-  trimRange
-} from './char-classes'
+import { charAt, isDigitCode, isLetterChar, isLowerChar, isSpaceAt, isSpaceCode, trimRange } from './char-classes'
 import { classifyAbbreviation, SENTENCE_STARTERS, TIME_CONTINUATIONS } from './abbreviations'
 
 export interface TextRange {
@@ -40,7 +32,14 @@ export interface TextRange {
 
 /** Blocks whose text is scored. Metadata and bylines describe the article; they make no claims. */
 const UNIT_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>([
-  'title', 'standfirst', 'heading', 'paragraph', 'caption', 'blockquote', 'list-item', 'turn'
+  'title',
+  'standfirst',
+  'heading',
+  'paragraph',
+  'caption',
+  'blockquote',
+  'list-item',
+  'turn'
 ])
 
 /** Abbreviations are short; a longer run of letters before a full stop is an ordinary word. */
@@ -59,7 +58,9 @@ export function splitSentences(article: Article): TextRange[] {
 export function textBlocks(article: Article): Block[] {
   const length = article.text.length
   // A stage direction ("(APPLAUSE)") is the room's turn, not words anyone could claim.
-  const sorted = article.blocks.filter((b) => UNIT_KINDS.has(b.kind) && b.role !== 'system').sort((a, b) => a.start - b.start)
+  const sorted = article.blocks
+    .filter((b) => UNIT_KINDS.has(b.kind) && b.role !== 'system')
+    .sort((a, b) => a.start - b.start)
   const out: Block[] = []
   let floor = 0
   for (const block of sorted) {

@@ -18,8 +18,37 @@ export interface Token {
 
 /** Abbreviations that sit inside names and keep their full stop as part of the token. */
 const NAME_ABBREVIATIONS = new Set([
-  'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Gen', 'Sen', 'Rep', 'Gov', 'St', 'Lt', 'Col', 'Capt', 'Cmdr',
-  'Sgt', 'Maj', 'Adm', 'Rev', 'Jr', 'Sr', 'Mt', 'Ft', 'Mme', 'Hon', 'Pres', 'Atty', 'Amb', 'Inc', 'Ltd', 'Co'
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Mx',
+  'Dr',
+  'Prof',
+  'Gen',
+  'Sen',
+  'Rep',
+  'Gov',
+  'St',
+  'Lt',
+  'Col',
+  'Capt',
+  'Cmdr',
+  'Sgt',
+  'Maj',
+  'Adm',
+  'Rev',
+  'Jr',
+  'Sr',
+  'Mt',
+  'Ft',
+  'Mme',
+  'Hon',
+  'Pres',
+  'Atty',
+  'Amb',
+  'Inc',
+  'Ltd',
+  'Co'
 ])
 
 /** Characters that join two word parts into one token: apostrophes, hyphens, inner dots. */

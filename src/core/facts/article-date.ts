@@ -11,8 +11,17 @@ import { MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_NUMBERS, isRealDate, isoDay } f
  * "article:published_time" all match).
  */
 const DATE_KEYS = [
-  'datepublished', 'publicationdate', 'pubdate', 'published', 'publishedat', 'publishedtime',
-  'articlepublishedtime', 'firstpublished', 'date', 'dateline', 'issued'
+  'datepublished',
+  'publicationdate',
+  'pubdate',
+  'published',
+  'publishedat',
+  'publishedtime',
+  'articlepublishedtime',
+  'firstpublished',
+  'date',
+  'dateline',
+  'issued'
 ]
 
 /** Unix times a CMS might put under a date key: seconds (9–10 digits) or milliseconds (12–13). */
@@ -23,7 +32,10 @@ const EARLIEST_YEAR = 1990
 
 const MONTH_NAME = String.raw`(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})\.?`
 const ISO_RE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?!\d)/
-const DAY_MONTH_YEAR_RE = new RegExp(String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME},?\s+(\d{4})(?!\d)`, 'i')
+const DAY_MONTH_YEAR_RE = new RegExp(
+  String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME},?\s+(\d{4})(?!\d)`,
+  'i'
+)
 const MONTH_DAY_YEAR_RE = new RegExp(String.raw`\b${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`, 'i')
 const NUMERIC_RE = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d/.])/
 
@@ -59,7 +71,11 @@ export function parseDateText(s: string): string | null {
   const mdy = MONTH_DAY_YEAR_RE.exec(text)
   if (mdy) found.push({ at: mdy.index, iso: checked(mdy[3], monthNumber(mdy[1]), mdy[2]) })
   const numeric = NUMERIC_RE.exec(text)
-  if (numeric) found.push({ at: numeric.index, iso: checked(numeric[4], numeric[3], numeric[1]) ?? checked(numeric[4], numeric[1], numeric[3]) })
+  if (numeric)
+    found.push({
+      at: numeric.index,
+      iso: checked(numeric[4], numeric[3], numeric[1]) ?? checked(numeric[4], numeric[1], numeric[3])
+    })
   const first = found.filter((f) => f.iso !== null).sort((a, b) => a.at - b.at)[0]
   return first?.iso ?? null
 }

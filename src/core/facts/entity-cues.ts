@@ -74,9 +74,23 @@ export const KNOWN_ORGANISATIONS = words(`
 
 /** Multi-word organisations known without a cue, matched at the start of a name. Lower-cased. */
 export const KNOWN_ORGANISATION_PREFIXES = [
-  'islamic state', 'al qaeda', 'boko haram', 'al-shabaab', 'white house', 'downing street', 'red cross',
-  'red crescent', 'european union', 'united nations', 'world bank', 'world health organization',
-  'security council', 'human rights watch', 'amnesty international', 'médecins sans frontières', 'wagner group'
+  'islamic state',
+  'al qaeda',
+  'boko haram',
+  'al-shabaab',
+  'white house',
+  'downing street',
+  'red cross',
+  'red crescent',
+  'european union',
+  'united nations',
+  'world bank',
+  'world health organization',
+  'security council',
+  'human rights watch',
+  'amnesty international',
+  'médecins sans frontières',
+  'wagner group'
 ]
 
 /** Capitalised words that make the whole name an organisation ("Bank of England", "Labour Party"). */
@@ -139,7 +153,10 @@ const ROLE_NOUNS =
 /** "defense correspondent Nicolas Barotte": a role noun right before the name. */
 export const ROLE_WORDS_BEFORE = words(ROLE_NOUNS.replace(/\|/g, ' '))
 /** "Nicolas Barotte, the defense correspondent": a role in apposition. Sticky: tested right after the name. */
-export const PERSON_ROLE_AFTER_RE = new RegExp(`,\\s(?:the|a|an|who|its|his|her)\\s(?:[\\p{L}’'-]+\\s){0,4}?(?:${ROLE_NOUNS})s?\\b`, 'uy')
+export const PERSON_ROLE_AFTER_RE = new RegExp(
+  `,\\s(?:the|a|an|who|its|his|her)\\s(?:[\\p{L}’'-]+\\s){0,4}?(?:${ROLE_NOUNS})s?\\b`,
+  'uy'
+)
 /** "Barotte wrote", "Macron said": a speech verb right after the name. */
 export const SPEECH_AFTER_RE =
   /,?\s(?:said|says|told|tells|wrote|writes|added|adds|explained|explains|argued|argues|claimed|claims|insisted|insists|warned|warns|noted|notes|stated|asked|replied|tweeted|posted|announced|confirmed|denied|recalled|admitted)\b/uy
@@ -151,7 +168,9 @@ export const ORG_WORDS_BEFORE = words(`
   retailer club movement thinktank tabloid
 `)
 /** "groups like Wagner", "groups such as Hamas": the plural noun before the list word. */
-export const ORG_LIST_NOUNS = words('groups organisations organizations militias parties companies firms newspapers outlets')
+export const ORG_LIST_NOUNS = words(
+  'groups organisations organizations militias parties companies firms newspapers outlets'
+)
 /**
  * "Northbay, the regional utility, said…": an organisation's noun in apposition, ending its
  * phrase (so "Helen Okafor, the utility's chief executive" stays a person's role). Sticky.

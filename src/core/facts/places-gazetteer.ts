@@ -31,7 +31,7 @@ const COUNTRIES =
 const CAPITALS_AND_CITIES =
   'Kabul|Tirana|Algiers|Luanda|Buenos Aires|Yerevan|Canberra|Vienna|Baku|Nassau|Manama|Dhaka|Minsk|Brussels|' +
   'Porto-Novo|Cotonou|Thimphu|La Paz|Sarajevo|Gaborone|Brasília|Brasilia|Sofia|Ouagadougou|Gitega|Bujumbura|' +
-  'Phnom Penh|Yaoundé|Yaounde|Ottawa|Praia|Bangui|N’Djamena|N\'Djamena|Santiago|Beijing|Bogotá|Bogota|Moroni|' +
+  "Phnom Penh|Yaoundé|Yaounde|Ottawa|Praia|Bangui|N’Djamena|N'Djamena|Santiago|Beijing|Bogotá|Bogota|Moroni|" +
   'Kinshasa|Brazzaville|San José|Abidjan|Yamoussoukro|Zagreb|Havana|Nicosia|Prague|Copenhagen|Djibouti City|' +
   'Santo Domingo|Dili|Quito|Cairo|San Salvador|Malabo|Asmara|Tallinn|Mbabane|Addis Ababa|Suva|Helsinki|Paris|' +
   'Libreville|Banjul|Tbilisi|Berlin|Accra|Athens|Guatemala City|Conakry|Bissau|Georgetown|Port-au-Prince|' +
@@ -75,11 +75,12 @@ const REGIONS =
 
 /** Lower-cased, accent-kept names → true. Lookup is by the exact capitalised sequence a name scan finds. */
 export const PLACE_NAMES: ReadonlySet<string> = new Set(
-  [COUNTRIES, CAPITALS_AND_CITIES, US_STATES, REGIONS].flatMap((list) => list.split('|')).map((name) => name.toLowerCase())
+  [COUNTRIES, CAPITALS_AND_CITIES, US_STATES, REGIONS]
+    .flatMap((list) => list.split('|'))
+    .map((name) => name.toLowerCase())
 )
 
 /** Is this capitalised sequence ("Mali", "West Africa", "Bamako") a known place? */
 export function isKnownPlace(name: string): boolean {
   return PLACE_NAMES.has(name.toLowerCase())
 }
-

@@ -47,8 +47,10 @@ export function looksBinary(text: string): boolean {
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i)
     if (code === 0) return true
-    const isControl = (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) ||
-      (code >= 0x7f && code <= 0x9f) || code === 0xfffd
+    const isControl =
+      (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) ||
+      (code >= 0x7f && code <= 0x9f) ||
+      code === 0xfffd
     if (isControl) controls++
   }
   return controls / sample.length > MAX_CONTROL_RATIO

@@ -13,10 +13,44 @@ export const isElement = (node: DomNode): node is DomElement => DomUtils.isTag(n
 
 /** Elements never read: code, embedded content, chrome and interactive widgets. */
 export const DROPPED_TAGS = new Set([
-  'script', 'style', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'button',
-  'input', 'select', 'textarea', 'option', 'label', 'svg', 'math', 'canvas', 'template', 'nav', 'footer', 'aside',
-  'dialog', 'menu', 'head', 'title', 'meta', 'link', 'base', 'img', 'picture', 'video', 'audio', 'source', 'track',
-  'map', 'area'
+  'script',
+  'style',
+  'noscript',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'option',
+  'label',
+  'svg',
+  'math',
+  'canvas',
+  'template',
+  'nav',
+  'footer',
+  'aside',
+  'dialog',
+  'menu',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'base',
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'map',
+  'area'
 ])
 
 /** Class/id words that mark page furniture rather than article prose. */
@@ -35,16 +69,28 @@ export function isNoiseByName(el: DomElement): boolean {
   // <body class="has-sidebar"> describes the layout, not a piece of furniture.
   if (el.name === 'body' || el.name === 'html') return false
   const role = (el.attribs.role ?? '').toLowerCase()
-  if (role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'complementary' ||
-    role === 'dialog' || role === 'alertdialog') return true
+  if (
+    role === 'navigation' ||
+    role === 'banner' ||
+    role === 'contentinfo' ||
+    role === 'complementary' ||
+    role === 'dialog' ||
+    role === 'alertdialog'
+  )
+    return true
   return tokens(el).some((token) => NOISE_WORD.test(token) || token.split(/[-_]/).some((part) => NOISE_WORD.test(part)))
 }
 
 export function isHidden(el: DomElement): boolean {
   const style = (el.attribs.style ?? '').toLowerCase().replace(/\s+/g, '')
-  return 'hidden' in el.attribs || el.attribs['aria-hidden'] === 'true' || el.attribs.type === 'hidden' ||
-    style.includes('display:none') || style.includes('visibility:hidden') ||
+  return (
+    'hidden' in el.attribs ||
+    el.attribs['aria-hidden'] === 'true' ||
+    el.attribs.type === 'hidden' ||
+    style.includes('display:none') ||
+    style.includes('visibility:hidden') ||
     tokens(el).some((token) => HIDDEN_CLASS.test(token))
+  )
 }
 
 /** All elements under `root` in document order (iterative pre-order walk). */
@@ -54,7 +100,8 @@ export function elementsIn(root: DomNode | DomNode[]): DomElement[] {
   while (stack.length > 0) {
     const node = stack.pop() as DomNode
     if (isElement(node)) out.push(node)
-    if (DomUtils.hasChildren(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as DomNode)
+    if (DomUtils.hasChildren(node))
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as DomNode)
   }
   return Array.isArray(root) ? out : out.filter((el) => el !== root)
 }
@@ -77,7 +124,8 @@ export function textOf(root: DomNode): string {
     const node = stack.pop() as DomNode
     if (DomUtils.isText(node)) text += node.data
     else if (node !== root && isElement(node) && (node.name === 'script' || node.name === 'style')) continue
-    else if (DomUtils.hasChildren(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as DomNode)
+    else if (DomUtils.hasChildren(node))
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as DomNode)
   }
   return text
 }
@@ -110,7 +158,7 @@ export function measure(root: DomNode, skip: (el: DomElement) => boolean): TextM
     else if (isElement(node)) {
       if (skip(node)) continue
       own = text.get(node) ?? 0
-      links = node.name === 'a' ? own : linkText.get(node) ?? 0
+      links = node.name === 'a' ? own : (linkText.get(node) ?? 0)
       text.set(node, own)
       linkText.set(node, links)
     }

@@ -128,7 +128,10 @@ export function parseText(source: string): Article {
   }
 
   const lastBodyGroup = groups[bodyEnd - 1] ?? []
-  const trailingLines = [...(trailer.lines > 0 ? lastBodyGroup.slice(-trailer.lines) : []), ...groups.slice(bodyEnd).flat()]
+  const trailingLines = [
+    ...(trailer.lines > 0 ? lastBodyGroup.slice(-trailer.lines) : []),
+    ...groups.slice(bodyEnd).flat()
+  ]
   for (const line of trailingLines) addHeaderLine(builder, line, 'metadata')
   return builder.build()
 }

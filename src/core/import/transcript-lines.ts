@@ -220,7 +220,8 @@ export function readLabelledLine(line: string): LabelledLine | null {
   const closing = /^[*_]+/.exec(words)
   if (closing) words = words.slice(closing[0].length)
   // "Score: 3-1" is a label over a figure, but "TRUMP: 20 years ago…" is speech: capitals decide.
-  if (/^\d/.test(words.trimStart()) && !/^[\p{Lu}\d\s.'’-]+$/u.test(label.replace(/^[*_]+|(?<![*_])[*_]+$/g, ''))) return null
+  if (/^\d/.test(words.trimStart()) && !/^[\p{Lu}\d\s.'’-]+$/u.test(label.replace(/^[*_]+|(?<![*_])[*_]+$/g, '')))
+    return null
   const trailingTime = TRAILING_TIME.exec(label)
   if (trailingTime) {
     time ??= clockSeconds(trailingTime[1] ?? '')

@@ -65,11 +65,17 @@ function row(entry: ReportItem): string[] {
     // Two decimals are all a reader can use; the JSON report keeps the exact score.
     item.score === null ? '' : String(Number(item.score.toFixed(2))),
     entry.sources.map((source) => (source.url ? `${source.title} (${source.url})` : source.title)).join('; '),
-    entry.sources.filter((source) => source.passage).map((source) => `${source.title}: ${source.passage}`).join('\n'),
+    entry.sources
+      .filter((source) => source.passage)
+      .map((source) => `${source.title}: ${source.passage}`)
+      .join('\n'),
     item.verdictNote,
     item.correction ? item.correction.replacement : '',
     item.notes.map((note) => `${note.by}: ${note.text}`).join('\n'),
-    item.queries.filter((query) => query.resolvedAt === null).map((query) => query.text).join('\n'),
+    item.queries
+      .filter((query) => query.resolvedAt === null)
+      .map((query) => query.text)
+      .join('\n'),
     entry.checker ?? '',
     entry.lastChanged ?? ''
   ]

@@ -31,7 +31,15 @@ export interface ReportJson {
     verdict: { ready: boolean; rule: string; blockers: string[]; warnings: string[] }
     counts: Array<{ status: string; label: string; color: string; resolved: boolean; count: number }>
     openQueries: number
-    items: Array<{ label: string; id: string; group: 'draft' | 'dismissed' | 'removed'; status: string; checked: boolean; checker: string | null; lastChanged: string | null }>
+    items: Array<{
+      label: string
+      id: string
+      group: 'draft' | 'dismissed' | 'removed'
+      status: string
+      checked: boolean
+      checker: string | null
+      lastChanged: string | null
+    }>
     changes: Array<{ label: string; id: string; detail: 'changed' | 'removed'; before: string; after: string }>
   }
   case: CaseFile
@@ -39,7 +47,15 @@ export interface ReportJson {
 
 export function reportJsonFromModel(model: ReportModel): ReportJson {
   const group = (entries: ReportModel['inDraft'], name: 'draft' | 'dismissed' | 'removed') =>
-    entries.map((entry) => ({ label: entry.label, id: entry.item.id, group: name, status: entry.status.id, checked: entry.checked, checker: entry.checker, lastChanged: entry.lastChanged }))
+    entries.map((entry) => ({
+      label: entry.label,
+      id: entry.item.id,
+      group: name,
+      status: entry.status.id,
+      checked: entry.checked,
+      checker: entry.checker,
+      lastChanged: entry.lastChanged
+    }))
   return {
     format: REPORT_JSON_FORMAT,
     version: REPORT_JSON_VERSION,
@@ -58,11 +74,32 @@ export function reportJsonFromModel(model: ReportModel): ReportJson {
         hash: model.draft.hash,
         importedAt: model.draft.importedAt
       },
-      verdict: { ready: model.verdict.ready, rule: VERDICT_RULE, blockers: model.verdict.blockers, warnings: model.verdict.warnings },
-      counts: model.counts.map((row) => ({ status: row.status.id, label: row.status.label, color: row.status.color, resolved: row.status.resolved, count: row.count })),
+      verdict: {
+        ready: model.verdict.ready,
+        rule: VERDICT_RULE,
+        blockers: model.verdict.blockers,
+        warnings: model.verdict.warnings
+      },
+      counts: model.counts.map((row) => ({
+        status: row.status.id,
+        label: row.status.label,
+        color: row.status.color,
+        resolved: row.status.resolved,
+        count: row.count
+      })),
       openQueries: model.openQueries,
-      items: [...group(model.inDraft, 'draft'), ...group(model.dismissed, 'dismissed'), ...group(model.removed, 'removed')],
-      changes: model.changes.map((change) => ({ label: change.owner.label, id: change.owner.item.id, detail: change.detail, before: change.before, after: change.after }))
+      items: [
+        ...group(model.inDraft, 'draft'),
+        ...group(model.dismissed, 'dismissed'),
+        ...group(model.removed, 'removed')
+      ],
+      changes: model.changes.map((change) => ({
+        label: change.owner.label,
+        id: change.owner.item.id,
+        detail: change.detail,
+        before: change.before,
+        after: change.after
+      }))
     },
     case: model.case
   }

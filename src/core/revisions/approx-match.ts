@@ -19,9 +19,12 @@ export interface ApproxHit {
 
 /** One folded char code per char, so offsets stay identical to the raw text. */
 function fold(code: number): number {
-  if (code === 0x201c || code === 0x201d || code === 0x201e || code === 0xab || code === 0xbb || code === 0x201f) return 0x22
-  if (code === 0x2018 || code === 0x2019 || code === 0x201a || code === 0x201b || code === 0x2039 || code === 0x203a) return 0x27
-  if (code === 9 || code === 10 || code === 13 || code === 160 || code === 0x202f || (code >= 0x2000 && code <= 0x200a)) return 0x20
+  if (code === 0x201c || code === 0x201d || code === 0x201e || code === 0xab || code === 0xbb || code === 0x201f)
+    return 0x22
+  if (code === 0x2018 || code === 0x2019 || code === 0x201a || code === 0x201b || code === 0x2039 || code === 0x203a)
+    return 0x27
+  if (code === 9 || code === 10 || code === 13 || code === 160 || code === 0x202f || (code >= 0x2000 && code <= 0x200a))
+    return 0x20
   return code
 }
 

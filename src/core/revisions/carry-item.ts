@@ -95,7 +95,11 @@ function engineViewOfNewWords(item: Item, start: number, end: number, ctx: Carry
   if (item.kind !== 'claim') return {}
   const claim = bestOverlap(ctx.extraction.claims, start, end)
   if (!claim) return {}
-  return { reasons: claim.reasons, score: claim.score, claimType: item.origin === 'engine' ? claim.type : item.claimType }
+  return {
+    reasons: claim.reasons,
+    score: claim.score,
+    claimType: item.origin === 'engine' ? claim.type : item.claimType
+  }
 }
 
 function shiftSpan(span: Span, ctx: CarryContext): Span | null {

@@ -32,7 +32,8 @@ export function changesSincePreviousDraft(caseFile: CaseFile): ChangesSince {
     const revised = lastRevision(item)
     if (!revised) continue
     const needsRecheck = item.state !== 'removed' && item.status === NEEDS_RECHECK_STATUS
-    const inThisDraft = revised.draftId === caseFile.currentDraftId && (revised.detail === 'changed' || revised.detail === 'removed')
+    const inThisDraft =
+      revised.draftId === caseFile.currentDraftId && (revised.detail === 'changed' || revised.detail === 'removed')
     if (!inThisDraft && !needsRecheck) continue
     const outcome = item.state === 'removed' ? 'removed' : 'changed'
     entries.push({

@@ -46,7 +46,13 @@ export interface Candidate {
 }
 
 /** Scores the span [start, end) of `text`; pass `knownTextScore` when the words were already compared. */
-export function scoreCandidate(text: string, start: number, end: number, query: FuzzyQuery, knownTextScore?: number): Candidate {
+export function scoreCandidate(
+  text: string,
+  start: number,
+  end: number,
+  query: FuzzyQuery,
+  knownTextScore?: number
+): Candidate {
   const textScore = knownTextScore ?? wordSimilarity(text.slice(start, end), query.exact)
   // Compare full-width context even when the stored one is short (a passage at the very start or
   // end of the draft): an empty prefix means "starts the draft", not "any prefix will do".
@@ -66,8 +72,14 @@ export function scoreCandidate(text: string, start: number, end: number, query: 
 export class FuzzyIndex {
   readonly windows: Array<Range & { words: Set<string> }>
 
-  constructor(readonly text: string, regions: Range[]) {
-    this.windows = mergeWindows(regions).map((w) => ({ ...w, words: new Set(contentWords(text.slice(w.start, w.end))) }))
+  constructor(
+    readonly text: string,
+    regions: Range[]
+  ) {
+    this.windows = mergeWindows(regions).map((w) => ({
+      ...w,
+      words: new Set(contentWords(text.slice(w.start, w.end)))
+    }))
   }
 }
 
@@ -93,7 +105,8 @@ export function fuzzyLocate(index: FuzzyIndex, query: FuzzyQuery): Candidate | n
     const shared = wanted.filter((word) => window.words.has(word)).length
     if (wanted.length > 0 && shared < wanted.length * MIN_SHARED_WORDS) continue
     for (const hit of approxSearch(text, head, window.start, window.end, maxErrors)) heads.push({ ...hit, window })
-    if (length > patternLength) for (const hit of approxSearch(text, tail, window.start, window.end, maxErrors)) tails.push({ ...hit, window })
+    if (length > patternLength)
+      for (const hit of approxSearch(text, tail, window.start, window.end, maxErrors)) tails.push({ ...hit, window })
   }
   let best: Candidate | null = null
   const seen = new Set<number>()
@@ -114,7 +127,9 @@ export function fuzzyLocate(index: FuzzyIndex, query: FuzzyQuery): Candidate | n
   const bestTails = topHits(tails, query.expected)
   for (const h of bestHeads) {
     const start = headStart(text, head, h.end, maxErrors)
-    const spans = bestTails.filter((t) => t.window === h.window && t.end - start >= length / 2 && t.end - start <= length * 1.6 + 16)
+    const spans = bestTails.filter(
+      (t) => t.window === h.window && t.end - start >= length / 2 && t.end - start <= length * 1.6 + 16
+    )
     if (spans.length === 0) consider(start, start + length, h.window)
     for (const t of spans) consider(start, t.end, h.window)
   }
@@ -128,7 +143,9 @@ interface Hit extends ApproxHit {
 
 /** Fewest edits first, then nearest to the expected place. */
 function topHits(hits: Hit[], expected: number): Hit[] {
-  return hits.sort((a, b) => a.errors - b.errors || Math.abs(a.end - expected) - Math.abs(b.end - expected)).slice(0, MAX_HITS)
+  return hits
+    .sort((a, b) => a.errors - b.errors || Math.abs(a.end - expected) - Math.abs(b.end - expected))
+    .slice(0, MAX_HITS)
 }
 
 /** Lower-cased words of three or more letters or any digits: what makes a passage findable. */
@@ -158,7 +175,8 @@ function headStart(text: string, head: string, end: number, maxErrors: number): 
   let bestLength = Math.min(span, head.length)
   for (let j = 0; j <= span; j++) {
     const better = previous[j] < previous[bestLength]
-    const asGoodButCloser = previous[j] === previous[bestLength] && Math.abs(j - head.length) < Math.abs(bestLength - head.length)
+    const asGoodButCloser =
+      previous[j] === previous[bestLength] && Math.abs(j - head.length) < Math.abs(bestLength - head.length)
     if (better || asGoodButCloser) bestLength = j
   }
   return end - bestLength

@@ -64,7 +64,14 @@ export class PositionMap {
  * whitespace or quote style: walk both, pairing characters of the same loose class, and let
  * whitespace runs of different lengths pair on their common part.
  */
-export function looseRuns(oldText: string, oldStart: number, oldEnd: number, newText: string, newStart: number, newEnd: number): Run[] {
+export function looseRuns(
+  oldText: string,
+  oldStart: number,
+  oldEnd: number,
+  newText: string,
+  newStart: number,
+  newEnd: number
+): Run[] {
   if (oldEnd - oldStart === newEnd - newStart && oldText.slice(oldStart, oldEnd) === newText.slice(newStart, newEnd)) {
     return [{ oldStart, newStart, length: oldEnd - oldStart }]
   }

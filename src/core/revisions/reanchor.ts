@@ -8,7 +8,14 @@
  * first-match search is never used: it puts an annotation on the wrong copy of a repeated sentence.
  */
 import { buildPositionMap } from './build-map'
-import { FuzzyIndex, fuzzyLocate, scoreCandidate, MIN_TEXT_SIMILARITY, POSITION_SCALE, type Candidate } from './fuzzy-locate'
+import {
+  FuzzyIndex,
+  fuzzyLocate,
+  scoreCandidate,
+  MIN_TEXT_SIMILARITY,
+  POSITION_SCALE,
+  type Candidate
+} from './fuzzy-locate'
 import { sameWords } from './normalise'
 import type { PositionMap } from './position-map'
 
@@ -52,7 +59,13 @@ export function reanchorAll(oldText: string, newText: string, anchors: AnchorQue
   return anchors.map((anchor) => reanchorOne(oldText, newText, anchor, positions, index))
 }
 
-export function reanchorOne(oldText: string, newText: string, anchor: AnchorQuery, map: PositionMap, index = new FuzzyIndex(newText, map.changedNew)): Reanchored {
+export function reanchorOne(
+  oldText: string,
+  newText: string,
+  anchor: AnchorQuery,
+  map: PositionMap,
+  index = new FuzzyIndex(newText, map.changedNew)
+): Reanchored {
   const { start, end } = trustedOldSpan(oldText, anchor)
   const mappedStart = map.mapStart(start)
   const mappedEnd = map.mapEnd(end, newText.length)
@@ -73,12 +86,14 @@ export function reanchorOne(oldText: string, newText: string, anchor: AnchorQuer
 
   // Step 3: the words moved and changed, or the diff paired them badly: search the changed text.
   // A close enough wording at the mapped place is taken as is; the search costs more.
-  if (mapped && mapped.textScore >= CONFIDENT_SIMILARITY) return { id: anchor.id, outcome: 'changed', score: round(mapped.score), start: mapped.start, end: mapped.end }
+  if (mapped && mapped.textScore >= CONFIDENT_SIMILARITY)
+    return { id: anchor.id, outcome: 'changed', score: round(mapped.score), start: mapped.start, end: mapped.end }
   const found = fuzzyLocate(index, query)
   // The very same words found only by search (not by the diff) sit on inserted text: another
   // copy of a repeated sentence, unless the words around them came along and they are near.
   const foundSame = found !== null && sameWords(newText.slice(found.start, found.end), anchor.exact)
-  const strayCopy = foundSame && (found.contextScore < MIN_MOVED_CONTEXT || Math.abs(found.start - query.expected) > POSITION_SCALE)
+  const strayCopy =
+    foundSame && (found.contextScore < MIN_MOVED_CONTEXT || Math.abs(found.start - query.expected) > POSITION_SCALE)
   const best = pickBetter(mapped, strayCopy ? null : found)
   if (!best) return { id: anchor.id, outcome: 'removed', score: 0, start: null, end: null }
   const outcome: Outcome = sameWords(newText.slice(best.start, best.end), anchor.exact) ? 'unchanged' : 'changed'
@@ -96,7 +111,8 @@ function pickBetter(a: Candidate | null, b: Candidate | null): Candidate | null 
  * otherwise (a hand-edited case file) the nearest occurrence of the words is used instead.
  */
 function trustedOldSpan(oldText: string, anchor: AnchorQuery): { start: number; end: number } {
-  if (oldText.slice(anchor.start, anchor.end) === anchor.exact || anchor.exact === '') return { start: anchor.start, end: anchor.end }
+  if (oldText.slice(anchor.start, anchor.end) === anchor.exact || anchor.exact === '')
+    return { start: anchor.start, end: anchor.end }
   let best = -1
   for (let at = oldText.indexOf(anchor.exact); at >= 0; at = oldText.indexOf(anchor.exact, at + 1)) {
     if (best < 0 || Math.abs(at - anchor.start) < Math.abs(best - anchor.start)) best = at

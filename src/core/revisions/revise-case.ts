@@ -27,11 +27,18 @@ export interface NewDraft {
 
 export function reviseCase(caseFile: CaseFile, draft: NewDraft): Result<{ case: CaseFile; report: RevisionReport }> {
   const current = caseFile.drafts.find((d) => d.id === caseFile.currentDraftId)
-  if (!current) return fail('case-invalid', `The case has no draft "${caseFile.currentDraftId}" to compare the new one with.`)
+  if (!current)
+    return fail('case-invalid', `The case has no draft "${caseFile.currentDraftId}" to compare the new one with.`)
   if (current.hash === draft.hash) {
-    return fail('already-current', `${draft.fileName} is already the current draft (${current.id}) of this case; nothing changed.`)
+    return fail(
+      'already-current',
+      `${draft.fileName} is already the current draft (${current.id}) of this case; nothing changed.`
+    )
   }
-  const draftId = `d${nextNumber('d', caseFile.drafts.map((d) => d.id))}`
+  const draftId = `d${nextNumber(
+    'd',
+    caseFile.drafts.map((d) => d.id)
+  )}`
   const oldText = current.article.text
   const newText = draft.article.text
   const map = buildPositionMap(oldText, newText)
@@ -43,7 +50,14 @@ export function reviseCase(caseFile: CaseFile, draft: NewDraft): Result<{ case: 
     live.map((item) => ({ id: item.id, ...item.anchor })),
     map
   )
-  const ctx: CarryContext = { newText, map, extraction: draft.extraction, draftId, checker: draft.checker, now: draft.now }
+  const ctx: CarryContext = {
+    newText,
+    map,
+    extraction: draft.extraction,
+    draftId,
+    checker: draft.checker,
+    now: draft.now
+  }
   const carried = new Map<string, Item>()
   const revisions: ItemRevision[] = []
   live.forEach((item, index) => {
@@ -55,20 +69,39 @@ export function reviseCase(caseFile: CaseFile, draft: NewDraft): Result<{ case: 
       outcome: result.outcome,
       score: result.score,
       before: { start: item.anchor.start, end: item.anchor.end, text: item.anchor.exact },
-      after: result.outcome === 'removed' ? null : { start: next.anchor.start, end: next.anchor.end, text: next.anchor.exact }
+      after:
+        result.outcome === 'removed'
+          ? null
+          : { start: next.anchor.start, end: next.anchor.end, text: next.anchor.exact }
     })
   })
 
   // New check-worthy sentences: whatever the extractor finds that no carried item covers.
   const taken = [...carried.values()].filter((item) => item.state !== 'removed').map((item) => item.anchor)
-  const isNew = (unit: { start: number; end: number }): boolean => !taken.some((a) => a.start < unit.end && unit.start < a.end)
-  const fresh: Extraction = { ...draft.extraction, claims: draft.extraction.claims.filter(isNew), quotes: draft.extraction.quotes.filter(isNew) }
-  const addedItems = itemsFromExtraction(fresh, draftId, draft.now, nextNumber('i', caseFile.items.map((i) => i.id)))
+  const isNew = (unit: { start: number; end: number }): boolean =>
+    !taken.some((a) => a.start < unit.end && unit.start < a.end)
+  const fresh: Extraction = {
+    ...draft.extraction,
+    claims: draft.extraction.claims.filter(isNew),
+    quotes: draft.extraction.quotes.filter(isNew)
+  }
+  const addedItems = itemsFromExtraction(
+    fresh,
+    draftId,
+    draft.now,
+    nextNumber(
+      'i',
+      caseFile.items.map((i) => i.id)
+    )
+  )
 
   const next: CaseFile = {
     ...caseFile,
     updatedAt: draft.now,
-    drafts: [...caseFile.drafts, createDraft(draft.article, draft.hash, draft.fileName, draft.now, Number(draftId.slice(1)))],
+    drafts: [
+      ...caseFile.drafts,
+      createDraft(draft.article, draft.hash, draft.fileName, draft.now, Number(draftId.slice(1)))
+    ],
     currentDraftId: draftId,
     items: [...caseFile.items.map((item) => carried.get(item.id) ?? item), ...addedItems]
   }
@@ -81,7 +114,12 @@ export function reviseCase(caseFile: CaseFile, draft: NewDraft): Result<{ case: 
     added: fresh.claims,
     addedQuotes: fresh.quotes,
     addedItemIds: addedItems.map((item) => item.id),
-    summary: { unchanged: count('unchanged'), changed: count('changed'), removed: count('removed'), added: addedItems.length }
+    summary: {
+      unchanged: count('unchanged'),
+      changed: count('changed'),
+      removed: count('removed'),
+      added: addedItems.length
+    }
   }
   return ok({ case: next, report })
 }

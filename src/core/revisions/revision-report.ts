@@ -52,7 +52,8 @@ export function reportText(report: RevisionReport): string {
   const removedItems = report.items.filter((item) => item.outcome === 'removed')
   if (changedItems.length > 0) {
     lines.push('', 'Changed:')
-    for (const item of changedItems) lines.push(`  ${item.id}: "${clip(item.before.text)}"`, `      now "${clip(item.after?.text ?? '')}"`)
+    for (const item of changedItems)
+      lines.push(`  ${item.id}: "${clip(item.before.text)}"`, `      now "${clip(item.after?.text ?? '')}"`)
   }
   if (removedItems.length > 0) {
     lines.push('', 'Removed:')

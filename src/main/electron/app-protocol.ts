@@ -20,11 +20,16 @@ export const APP_PAGE_URL = `${APP_SCHEME}://${APP_HOST}/index.html`
  * secure context, like https). It is not given CSP bypass, service workers or CORS: it needs none of them.
  */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }
+  ])
 }
 
 function notFound(status = 404): Response {
-  return new Response('Not found', { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS } })
+  return new Response('Not found', {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }
+  })
 }
 
 /** The answer to one app:// request: a file of the built renderer with the security headers, or 404. */

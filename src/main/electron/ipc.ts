@@ -13,14 +13,22 @@ import { plainPath, type Capabilities } from '../services/capabilities'
 import type { SenderCheck } from './sender-check'
 
 /** The single wrapper around ipcMain.handle. */
-export function handle(channel: string, isTrustedSender: SenderCheck, run: (input: unknown) => Promise<Result<unknown>>): void {
+export function handle(
+  channel: string,
+  isTrustedSender: SenderCheck,
+  run: (input: unknown) => Promise<Result<unknown>>
+): void {
   ipcMain.handle(channel, async (event: IpcMainInvokeEvent, input: unknown) => {
     // A frame from anywhere else (an injected iframe, a navigated page) gets nothing.
-    if (!isTrustedSender(event.senderFrame?.url)) return fail('forbidden', 'This request did not come from the Factdesk window.')
+    if (!isTrustedSender(event.senderFrame?.url))
+      return fail('forbidden', 'This request did not come from the Factdesk window.')
     try {
       return await run(input)
     } catch (error) {
-      return fail('internal', `${channel} failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`)
+      return fail(
+        'internal',
+        `${channel} failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`
+      )
     }
   })
 }
@@ -31,7 +39,8 @@ export function handle(channel: string, isTrustedSender: SenderCheck, run: (inpu
  * cannot reach this channel (context isolation). Only an existing regular file becomes a capability.
  */
 export async function grantChosenFile(capabilities: Capabilities, input: unknown): Promise<Result<null>> {
-  if (typeof input !== 'string' || input.includes('\0')) return fail('invalid-input', 'A chosen file is named by its full path.')
+  if (typeof input !== 'string' || input.includes('\0'))
+    return fail('invalid-input', 'A chosen file is named by its full path.')
   const plain = plainPath(input)
   if (!plain.ok) return plain
   const info = await stat(plain.value).catch(() => null)

@@ -19,7 +19,14 @@ const MARGINS = {
 export const electronPdfPrinter: PdfPrinter = async (html, paperSize, footer) => {
   const window = new BrowserWindow({
     show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true, disableBlinkFeatures: 'Auxclick' }
+    webPreferences: {
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      javascript: false,
+      webSecurity: true,
+      disableBlinkFeatures: 'Auxclick'
+    }
   })
   try {
     // The report is self-contained (its own CSP forbids every load); a data: URL keeps it off disk.

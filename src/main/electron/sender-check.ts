@@ -21,6 +21,8 @@ export function senderCheckFor(rendererUrl: string): SenderCheck {
       return false
     }
     if (web) return actual.origin === expected.origin
-    return actual.protocol === expected.protocol && actual.host === expected.host && actual.pathname === expected.pathname
+    return (
+      actual.protocol === expected.protocol && actual.host === expected.host && actual.pathname === expected.pathname
+    )
   }
 }

@@ -29,7 +29,8 @@ export function forbiddenPath(path: string, why: string): Result<never> {
 /** A full path without `..` steps, normalised; anything else is refused before it is looked up. */
 export function plainPath(path: string): Result<string> {
   if (!isAbsolute(path)) return forbiddenPath(path, 'it is not a full path')
-  if (path.split(/[\\/]/).includes('..')) return forbiddenPath(path, 'paths that climb out of a folder with ".." are refused')
+  if (path.split(/[\\/]/).includes('..'))
+    return forbiddenPath(path, 'paths that climb out of a folder with ".." are refused')
   return ok(resolve(path))
 }
 
@@ -60,14 +61,18 @@ export class Capabilities {
   chosen(path: string): Result<string> {
     const plain = plainPath(path)
     if (!plain.ok) return plain
-    return this.files.has(keyOf(plain.value)) ? plain : forbiddenPath(path, 'it was not chosen in a dialog, dropped or named when Factdesk started')
+    return this.files.has(keyOf(plain.value))
+      ? plain
+      : forbiddenPath(path, 'it was not chosen in a dialog, dropped or named when Factdesk started')
   }
 
   /** A case opened in this run: the only cases that can be saved, reported on or given evidence. */
   openedCase(casePath: string): Result<string> {
     const plain = plainPath(casePath)
     if (!plain.ok) return plain
-    return this.cases.has(keyOf(plain.value)) ? plain : forbiddenPath(casePath, 'it is not a case opened in this window')
+    return this.cases.has(keyOf(plain.value))
+      ? plain
+      : forbiddenPath(casePath, 'it is not a case opened in this window')
   }
 
   /** Something to open: a chosen file, a case already opened, or a case from the recent list. */
@@ -87,7 +92,9 @@ export class Capabilities {
     if (!opened.ok) return opened
     const plain = plainPath(backupPath)
     if (!plain.ok) return plain
-    return isInside(backupsDirFor(opened.value), plain.value) ? plain : forbiddenPath(backupPath, `it is not one of the backups of ${casePath}`)
+    return isInside(backupsDirFor(opened.value), plain.value)
+      ? plain
+      : forbiddenPath(backupPath, `it is not one of the backups of ${casePath}`)
   }
 }
 

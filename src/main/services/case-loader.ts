@@ -45,11 +45,14 @@ export async function loadCaseOrArticle(path: string, options: LoadOptions): Pro
   const imported = await importFile(full)
   if (!imported.ok) return imported
   const found = existingCasePath(options.dataDir, imported.value, full)
-  if (found) return loadCase(found, [`using the case found by the article's text in the data folder: ${found}`], imported.value)
+  if (found)
+    return loadCase(found, [`using the case found by the article's text in the data folder: ${found}`], imported.value)
   return ok({
     case: await unsavedCase(imported.value, full, options.now ?? new Date()),
     casePath: null,
-    notes: [`no case found for ${full} (beside it or in ${options.dataDir}); reporting the engine's suggestions, all Unchecked`]
+    notes: [
+      `no case found for ${full} (beside it or in ${options.dataDir}); reporting the engine's suggestions, all Unchecked`
+    ]
   })
 }
 
@@ -57,7 +60,10 @@ export async function loadCaseOrArticle(path: string, options: LoadOptions): Pro
  * The case file of a case-or-article argument, without reading the case: a case path as given;
  * for an article, the case the app keeps for it. The error says what to do when there is none.
  */
-export async function findCaseFor(path: string, dataDir: string): Promise<{ casePath: string; note: string | null } | { error: string }> {
+export async function findCaseFor(
+  path: string,
+  dataDir: string
+): Promise<{ casePath: string; note: string | null } | { error: string }> {
   const full = resolve(path)
   if (isCasePath(full)) return { casePath: full, note: null }
   if (!existsSync(full)) return { error: `${path} does not exist.` }
@@ -67,10 +73,16 @@ export async function findCaseFor(path: string, dataDir: string): Promise<{ case
   if (!imported.ok) return { error: imported.error.message }
   const found = existingCasePath(dataDir, imported.value, full)
   if (found) return { casePath: found, note: `using the case found by the article's text in the data folder: ${found}` }
-  return { error: `no case found for ${full} (beside it or in ${dataDir}); open it in Factdesk or run factdesk init ${full} first, or name one with --case.` }
+  return {
+    error: `no case found for ${full} (beside it or in ${dataDir}); open it in Factdesk or run factdesk init ${full} first, or name one with --case.`
+  }
 }
 
-async function loadCase(casePath: string, notes: string[], article: ImportedArticle | null = null): Promise<Result<LoadedInput>> {
+async function loadCase(
+  casePath: string,
+  notes: string[],
+  article: ImportedArticle | null = null
+): Promise<Result<LoadedInput>> {
   const loaded = await readCase(casePath)
   if (!loaded.ok) return loaded
   const caseFile = loaded.value.case
@@ -80,7 +92,8 @@ async function loadCase(casePath: string, notes: string[], article: ImportedArti
 /** --case with an article: the case is used as asked, with a warning when the article is not one of its drafts. */
 async function loadChosenCase(input: string, casePath: string): Promise<Result<LoadedInput>> {
   if (!existsSync(casePath)) return fail('not-found', `--case ${casePath} does not exist.`)
-  if (!isCasePath(casePath)) return fail('unsupported-format', `--case ${casePath} is not a case file (…${CASE_SUFFIX}).`)
+  if (!isCasePath(casePath))
+    return fail('unsupported-format', `--case ${casePath} is not a case file (…${CASE_SUFFIX}).`)
   const article = input === casePath || isCasePath(input) ? null : await importFile(input)
   return loadCase(casePath, [`using the case given with --case: ${casePath}`], article?.ok ? article.value : null)
 }
@@ -101,7 +114,10 @@ function draftWarning(casePath: string, caseFile: CaseFile, article: ImportedArt
 async function unsavedCase(imported: ImportedArticle, full: string, now: Date): Promise<CaseFile> {
   const { article, hash, fileName } = imported
   // The engine loads only when an article needs it: reporting a saved case never pays for it.
-  const [{ createCase }, { extract }] = await Promise.all([import('../../core/case/create-case'), import('../../core/extract/extract')])
+  const [{ createCase }, { extract }] = await Promise.all([
+    import('../../core/case/create-case'),
+    import('../../core/extract/extract')
+  ])
   return createCase({
     article,
     extraction: extract(article),

@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url'
 
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
   if (env.FACTDESK_DATA_DIR) return resolve(env.FACTDESK_DATA_DIR)
-  const configHome = env.XDG_CONFIG_HOME && env.XDG_CONFIG_HOME.startsWith('/') ? env.XDG_CONFIG_HOME : join(homedir(), '.config')
+  const configHome =
+    env.XDG_CONFIG_HOME && env.XDG_CONFIG_HOME.startsWith('/') ? env.XDG_CONFIG_HOME : join(homedir(), '.config')
   return join(configHome, 'factdesk')
 }
 
@@ -28,7 +29,10 @@ export function casesDir(dataDir: string): string {
 
 /** A file name safe to create inside Factdesk's folders: no path, no leading dot, no odd characters. */
 export function safeFileName(name: string): string {
-  const cleaned = basename(name.replace(/\\/g, '/')).replace(/[^\w.\- ()]+/g, '_').replace(/^\.+/, '').slice(0, 100)
+  const cleaned = basename(name.replace(/\\/g, '/'))
+    .replace(/[^\w.\- ()]+/g, '_')
+    .replace(/^\.+/, '')
+    .slice(0, 100)
   return cleaned || 'file'
 }
 

@@ -37,7 +37,11 @@ export function checkCasePath(casePath: string): Result<null> {
 }
 
 /** Writes `bytes` under a free name in the evidence folder (exclusive create: no overwrite, even racing). */
-export async function storeEvidence(casePath: string, wantedName: string, bytes: Uint8Array | NodeJS.ReadableStream): Promise<StoredEvidence> {
+export async function storeEvidence(
+  casePath: string,
+  wantedName: string,
+  bytes: Uint8Array | NodeJS.ReadableStream
+): Promise<StoredEvidence> {
   const dir = evidenceDirFor(casePath)
   await mkdir(dir, { recursive: true })
   const clean = safeFileName(wantedName)

@@ -45,7 +45,13 @@ export const CHROMIUM_CANDIDATES = [
 ]
 
 /** Flags that keep a headless print job from talking to anything (updates, sync, field trials). */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync'
+]
 
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
   const chosen = env.FACTDESK_CHROMIUM
@@ -65,8 +71,12 @@ const PDF_MARGIN = {
 export const chromiumPdfPrinter: PdfPrinter = async (html, paperSize, footer) => {
   const executablePath = findChromium()
   if (!executablePath) {
-    const tried = process.env.FACTDESK_CHROMIUM ? `FACTDESK_CHROMIUM=${process.env.FACTDESK_CHROMIUM}` : CHROMIUM_CANDIDATES.join(', ')
-    throw new NoChromiumError(`No Chromium found to print the PDF (tried ${tried}); install Chromium or set FACTDESK_CHROMIUM to its path.`)
+    const tried = process.env.FACTDESK_CHROMIUM
+      ? `FACTDESK_CHROMIUM=${process.env.FACTDESK_CHROMIUM}`
+      : CHROMIUM_CANDIDATES.join(', ')
+    throw new NoChromiumError(
+      `No Chromium found to print the PDF (tried ${tried}); install Chromium or set FACTDESK_CHROMIUM to its path.`
+    )
   }
   const { chromium } = await import('playwright-core')
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: 30_000 })
@@ -92,10 +102,12 @@ export const chromiumPdfPrinter: PdfPrinter = async (html, paperSize, footer) =>
 
 /** `<folder>/<name>.report.<ext>` beside the case or article: "story.docx.factdesk.json" → "story.report.pdf". */
 export function defaultReportPath(inputPath: string, format: ReportFormat): string {
-  const name = basename(inputPath).replace(/\.factdesk\.json$/i, '').replace(/\.[^.]+$/, '') || 'article'
+  const name =
+    basename(inputPath)
+      .replace(/\.factdesk\.json$/i, '')
+      .replace(/\.[^.]+$/, '') || 'article'
   return join(dirname(inputPath), `${name}.report.${REPORT_EXTENSIONS[format]}`)
 }
-
 
 export async function exportReport(
   input: ExportInput,
@@ -110,7 +122,9 @@ export async function exportReport(
       if (!path) return fail('out-required', 'A PDF report needs a file to write to: give an output path.')
       const model = buildReportModel(input.case, renderOptions)
       const printer = options.printer ?? chromiumPdfPrinter
-      data = await printer(renderHtmlFromModel(model, input.paperSize), input.paperSize, { title: `Verification report: ${model.title}` })
+      data = await printer(renderHtmlFromModel(model, input.paperSize), input.paperSize, {
+        title: `Verification report: ${model.title}`
+      })
     } else {
       data = renderTextReport(input.case, input.format, renderOptions)
       if (!path) return ok({ content: data, path: null })
@@ -118,7 +132,10 @@ export async function exportReport(
   } catch (error) {
     if (error instanceof NoChromiumError) return fail('no-chromium', error.message)
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
-    return fail(input.format === 'pdf' ? 'pdf-failed' : 'render-failed', `Could not make the ${input.format.toUpperCase()} report: ${message}`)
+    return fail(
+      input.format === 'pdf' ? 'pdf-failed' : 'render-failed',
+      `Could not make the ${input.format.toUpperCase()} report: ${message}`
+    )
   }
   try {
     await writeFileAtomic(path, data)

@@ -66,7 +66,10 @@ export async function checkFetchable(raw: string, options: SnapshotOptions = {})
   const refused = addresses.find((entry) => !allowed(entry.address))
   if (addresses.length === 0 || refused) {
     const where = refused && refused.address !== host ? ` (${refused.address})` : ''
-    return fail('blocked-address', `${host}${where} points inside this computer or its local network; Factdesk only snapshots public pages.`)
+    return fail(
+      'blocked-address',
+      `${host}${where} points inside this computer or its local network; Factdesk only snapshots public pages.`
+    )
   }
   return ok({ url, addresses })
 }
@@ -109,7 +112,11 @@ async function readCapped(response: IncomingMessage): Promise<Uint8Array | null>
   return Buffer.concat(chunks)
 }
 
-export async function snapshotUrl(casePath: string, rawUrl: string, options: SnapshotOptions = {}): Promise<Result<Snapshot>> {
+export async function snapshotUrl(
+  casePath: string,
+  rawUrl: string,
+  options: SnapshotOptions = {}
+): Promise<Result<Snapshot>> {
   const valid = checkCasePath(casePath)
   if (!valid.ok) return valid
   const timeoutMs = options.timeoutMs ?? SNAPSHOT_TIMEOUT_MS
@@ -123,8 +130,14 @@ export async function snapshotUrl(casePath: string, rawUrl: string, options: Sna
       response = await requestPinned(checked.value, signal)
     } catch {
       return signal.aborted
-        ? fail('timeout', `${checked.value.url.host} did not answer within ${Math.round(timeoutMs / 1000)} s; try again later.`)
-        : fail('network', `Could not reach ${checked.value.url.host}: this machine may be offline. The source is kept without a snapshot.`)
+        ? fail(
+            'timeout',
+            `${checked.value.url.host} did not answer within ${Math.round(timeoutMs / 1000)} s; try again later.`
+          )
+        : fail(
+            'network',
+            `Could not reach ${checked.value.url.host}: this machine may be offline. The source is kept without a snapshot.`
+          )
     }
     const status = response.statusCode ?? 0
     const location = response.headers.location
@@ -133,7 +146,11 @@ export async function snapshotUrl(casePath: string, rawUrl: string, options: Sna
     target = new URL(location, checked.value.url).href
     response = null
   }
-  if (!response) return fail('network', `${rawUrl} redirects more than ${MAX_REDIRECTS} times; snapshot the final page's address instead.`)
+  if (!response)
+    return fail(
+      'network',
+      `${rawUrl} redirects more than ${MAX_REDIRECTS} times; snapshot the final page's address instead.`
+    )
   const status = response.statusCode ?? 0
   if (status < 200 || status >= 300) {
     response.resume()
@@ -148,11 +165,19 @@ export async function snapshotUrl(casePath: string, rawUrl: string, options: Sna
       ? fail('timeout', `${target} took longer than ${Math.round(timeoutMs / 1000)} s to download; nothing was saved.`)
       : fail('network', `The download of ${target} was cut off; nothing was saved.`)
   }
-  if (bytes === null) return fail('too-large', `${target} is larger than ${SNAPSHOT_MAX_BYTES / 1024 / 1024} MB; save it as a document instead.`)
+  if (bytes === null)
+    return fail(
+      'too-large',
+      `${target} is larger than ${SNAPSHOT_MAX_BYTES / 1024 / 1024} MB; save it as a document instead.`
+    )
   const at = (options.now ?? (() => new Date()))()
   const host = new URL(target).hostname
   try {
-    const stored = await storeEvidence(casePath, `snapshot-${host}-${at.toISOString().replace(/[:.]/g, '-')}.html`, bytes)
+    const stored = await storeEvidence(
+      casePath,
+      `snapshot-${host}-${at.toISOString().replace(/[:.]/g, '-')}.html`,
+      bytes
+    )
     return ok({ path: stored.filePath, sha256: stored.sha256, at: at.toISOString() })
   } catch (error) {
     return fail('write-failed', `Could not save the snapshot of ${target}: ${(error as Error).message}.`)

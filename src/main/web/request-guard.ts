@@ -47,7 +47,11 @@ export function checkSite(request: IncomingMessage, port: number): GuardVerdict 
 export function checkToken(request: IncomingMessage, token: string): GuardVerdict {
   const given = request.headers[TOKEN_HEADER]
   if (!tokenMatches(Array.isArray(given) ? given[0] : given, token)) {
-    return { ok: false, status: 401, message: 'Refused: missing or wrong access token; open the address Factdesk printed.' }
+    return {
+      ok: false,
+      status: 401,
+      message: 'Refused: missing or wrong access token; open the address Factdesk printed.'
+    }
   }
   return { ok: true }
 }

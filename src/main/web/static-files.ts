@@ -47,7 +47,12 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
 }
 
 /** Streams the file; answers false when there is nothing to serve (the caller sends 404). */
-export async function serveStatic(root: string, urlPath: string, response: ServerResponse, headOnly: boolean): Promise<boolean> {
+export async function serveStatic(
+  root: string,
+  urlPath: string,
+  response: ServerResponse,
+  headOnly: boolean
+): Promise<boolean> {
   const path = resolveStaticPath(root, urlPath)
   if (!path) return false
   const info = await stat(path).catch(() => null)

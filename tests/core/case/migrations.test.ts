@@ -34,8 +34,25 @@ describe('case migrations', () => {
   })
 
   it('person sources were never named in shared reports: a version-1 person is not on the record', () => {
-    const person = { name: 'Mira Kovac', role: 'press officer', contact: 'private', reachedAt: '2024-05-01', channel: 'phone', confirmed: 'the figure' }
-    const migrated = migrateCase({ schemaVersion: 1, items: [], sources: [{ id: 's1', kind: 'person', person }, { id: 's2', kind: 'web', person: null }] }, 'old.json')
+    const person = {
+      name: 'Mira Kovac',
+      role: 'press officer',
+      contact: 'private',
+      reachedAt: '2024-05-01',
+      channel: 'phone',
+      confirmed: 'the figure'
+    }
+    const migrated = migrateCase(
+      {
+        schemaVersion: 1,
+        items: [],
+        sources: [
+          { id: 's1', kind: 'person', person },
+          { id: 's2', kind: 'web', person: null }
+        ]
+      },
+      'old.json'
+    )
     if (!migrated.ok) throw new Error(migrated.error.message)
     const value = migrated.value as { sources: Array<{ person: Record<string, unknown> | null }> }
     expect(value.sources[0].person).toEqual({ ...person, onRecord: false })

@@ -16,8 +16,17 @@ describe('the checker corrects a claimant', () => {
     const c = sahelCase()
     const after = unwrap(setClaimant(c, claimId(c), '  Ministry of  Armed Forces ', ANNA))
     const item = itemStarting(after, 'France will send')
-    expect(item.claimant).toEqual({ name: 'Ministry of Armed Forces', mention: at('the defence ministry'), cue: at('said') })
-    expect(item.history.at(-1)).toMatchObject({ action: 'claimant', by: 'Anna Checker', from: 'the defence ministry', to: 'Ministry of Armed Forces' })
+    expect(item.claimant).toEqual({
+      name: 'Ministry of Armed Forces',
+      mention: at('the defence ministry'),
+      cue: at('said')
+    })
+    expect(item.history.at(-1)).toMatchObject({
+      action: 'claimant',
+      by: 'Anna Checker',
+      from: 'the defence ministry',
+      to: 'Ministry of Armed Forces'
+    })
     expect(itemStarting(c, 'France will send').claimant?.name).toBe('the defence ministry')
   })
 

@@ -7,7 +7,13 @@ import { ANNA, TEXT, at, sahelCase } from './sahel-case'
 describe('snapToWords', () => {
   const rows: Array<{ name: string; from: string; cutStart: number; cutEnd: number; expected: string | null }> = [
     { name: 'already on word edges', from: 'defence ministry', cutStart: 0, cutEnd: 0, expected: 'defence ministry' },
-    { name: 'starts and ends mid-word', from: 'defence ministry', cutStart: 3, cutEnd: -4, expected: 'defence ministry' },
+    {
+      name: 'starts and ends mid-word',
+      from: 'defence ministry',
+      cutStart: 3,
+      cutEnd: -4,
+      expected: 'defence ministry'
+    },
     { name: 'surrounding spaces are trimmed', from: ' the defence ', cutStart: 0, cutEnd: 0, expected: 'the defence' },
     { name: 'numbers with commas stay whole', from: '5,000 troops', cutStart: 2, cutEnd: 0, expected: '5,000 troops' },
     { name: 'only white space', from: ' ', cutStart: 0, cutEnd: 0, expected: null }
@@ -63,8 +69,16 @@ describe('moving edges, merging and splitting', () => {
   const moves: Array<{ edge: 'start' | 'end'; direction: -1 | 1; expected: string }> = [
     { edge: 'start', direction: 1, expected: 'deployment costs €600m a year, according to the budget office.' },
     { edge: 'end', direction: -1, expected: 'The deployment costs €600m a year, according to the budget' },
-    { edge: 'start', direction: -1, expected: 'minister.\n\nThe deployment costs €600m a year, according to the budget office.' },
-    { edge: 'end', direction: 1, expected: 'The deployment costs €600m a year, according to the budget office.\n\nCritics' }
+    {
+      edge: 'start',
+      direction: -1,
+      expected: 'minister.\n\nThe deployment costs €600m a year, according to the budget office.'
+    },
+    {
+      edge: 'end',
+      direction: 1,
+      expected: 'The deployment costs €600m a year, according to the budget office.\n\nCritics'
+    }
   ]
   for (const row of moves) {
     it(`moving the ${row.edge} ${row.direction < 0 ? 'earlier' : 'later'} by a word`, () => {
@@ -96,7 +110,12 @@ describe('moving edges, merging and splitting', () => {
     const c = sahelCase()
     const item = itemStarting(c, 'The deployment')
     const middle = item.anchor.start + item.anchor.exact.indexOf('according') + 3
-    const result = splitItem({ ...c, items: c.items.map((it) => (it.id === item.id ? { ...it, sourceIds: ['s1'] } : it)) }, item.id, middle, ANNA)
+    const result = splitItem(
+      { ...c, items: c.items.map((it) => (it.id === item.id ? { ...it, sourceIds: ['s1'] } : it)) },
+      item.id,
+      middle,
+      ANNA
+    )
     if (!result.ok) throw new Error(result.error.message)
     const first = result.value.case.items.find((it) => it.id === item.id)!
     const second = result.value.case.items.find((it) => it.id === result.value.newId)!

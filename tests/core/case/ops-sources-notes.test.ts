@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest'
-import { addAndLinkSource, addSource, editSource, itemsUsingSource, linkSource, unlinkSource } from '../../../src/core/case/ops-sources'
-import { addNote, addQuery, openQueryCount, resolveQuery, setCorrection, setVerdictNote } from '../../../src/core/case/ops-notes'
+import {
+  addAndLinkSource,
+  addSource,
+  editSource,
+  itemsUsingSource,
+  linkSource,
+  unlinkSource
+} from '../../../src/core/case/ops-sources'
+import {
+  addNote,
+  addQuery,
+  openQueryCount,
+  resolveQuery,
+  setCorrection,
+  setVerdictNote
+} from '../../../src/core/case/ops-notes'
 import { wordDiff } from '../../../src/core/report/word-diff'
 import { caseProgress } from '../../../src/core/case/progress'
 import { setStatus } from '../../../src/core/case/ops-status'
@@ -9,8 +23,27 @@ import { ANNA, BEN, sahelCase } from './sahel-case'
 
 describe('sources', () => {
   const rows: Array<{ name: string; input: Parameters<typeof addSource>[1]; error: string | null }> = [
-    { name: 'a web page with a passage', input: { kind: 'web', url: 'https://budget.example.gov/2024', title: 'Budget 2024', passage: '€600m a year' }, error: null },
-    { name: 'a person by name only', input: { kind: 'person', person: { name: 'Florence Parly', role: 'minister', contact: '', reachedAt: '', channel: 'phone', confirmed: 'yes', onRecord: false } }, error: null },
+    {
+      name: 'a web page with a passage',
+      input: { kind: 'web', url: 'https://budget.example.gov/2024', title: 'Budget 2024', passage: '€600m a year' },
+      error: null
+    },
+    {
+      name: 'a person by name only',
+      input: {
+        kind: 'person',
+        person: {
+          name: 'Florence Parly',
+          role: 'minister',
+          contact: '',
+          reachedAt: '',
+          channel: 'phone',
+          confirmed: 'yes',
+          onRecord: false
+        }
+      },
+      error: null
+    },
     { name: 'nothing to find it by', input: { kind: 'other', passage: 'a passage alone' }, error: 'title, a URL' },
     { name: 'a javascript: link', input: { kind: 'web', url: 'javascript:alert(1)', title: 'x' }, error: 'http://' }
   ]
@@ -22,7 +55,12 @@ describe('sources', () => {
         if (!result.ok) expect(result.error.message).toContain(row.error)
       } else {
         expect(result.ok).toBe(true)
-        if (result.ok) expect(result.value.case.sources[0]).toMatchObject({ id: 's1', createdBy: 'Anna Checker', kind: row.input.kind })
+        if (result.ok)
+          expect(result.value.case.sources[0]).toMatchObject({
+            id: 's1',
+            createdBy: 'Anna Checker',
+            kind: row.input.kind
+          })
       }
     })
   }
@@ -39,7 +77,11 @@ describe('sources', () => {
     const unlinked = unlinkSource(linked.value, a, added.value.id, ANNA)
     expect(itemsUsingSource(unlinked, added.value.id)).toEqual([b])
     expect(unlinked.sources).toHaveLength(1)
-    expect(itemStarting(unlinked, 'The deployment').history.map((h) => h.action)).toEqual(['suggested', 'source-linked', 'source-unlinked'])
+    expect(itemStarting(unlinked, 'The deployment').history.map((h) => h.action)).toEqual([
+      'suggested',
+      'source-linked',
+      'source-unlinked'
+    ])
   })
 
   it('editing a source keeps its id and refuses a bad URL', () => {
@@ -57,7 +99,9 @@ describe('notes, queries and corrections', () => {
     const id = c.items[0].id
     const result = addNote(c, id, '  Rang the ministry press office.  ', ANNA)
     if (!result.ok) throw new Error(result.error.message)
-    expect(result.value.items[0].notes).toEqual([{ id: 'n1', at: ANNA.at, by: 'Anna Checker', text: 'Rang the ministry press office.' }])
+    expect(result.value.items[0].notes).toEqual([
+      { id: 'n1', at: ANNA.at, by: 'Anna Checker', text: 'Rang the ministry press office.' }
+    ])
     expect(addNote(c, id, '   ', ANNA).ok).toBe(false)
   })
 
@@ -75,20 +119,43 @@ describe('notes, queries and corrections', () => {
     expect(caseProgress(asked.value).ready).toBe(false)
     const resolved = resolveQuery(asked.value, id, 'q1', 'Line 14, operations abroad', BEN)
     if (!resolved.ok) throw new Error(resolved.error.message)
-    expect(resolved.value.items[1].queries[0]).toMatchObject({ resolvedBy: 'Ben Editor', answer: 'Line 14, operations abroad' })
+    expect(resolved.value.items[1].queries[0]).toMatchObject({
+      resolvedBy: 'Ben Editor',
+      answer: 'Line 14, operations abroad'
+    })
     expect(caseProgress(resolved.value).ready).toBe(true)
   })
 
   it('a correction is shown as a word diff of the item', () => {
     const c = sahelCase()
     const item = itemStarting(c, 'The deployment')
-    const corrected = setCorrection(c, item.id, 'The deployment costs €580m a year, according to the budget office.', ANNA)
+    const corrected = setCorrection(
+      c,
+      item.id,
+      'The deployment costs €580m a year, according to the budget office.',
+      ANNA
+    )
     const after = itemStarting(corrected, 'The deployment')
     expect(after.correction).toMatchObject({ by: 'Anna Checker' })
     const diff = wordDiff(after.anchor.exact, after.correction!.replacement)
-    expect(diff.filter((p) => p.kind === 'del').map((p) => p.text).join('')).toBe('€600m')
-    expect(diff.filter((p) => p.kind === 'ins').map((p) => p.text).join('')).toBe('€580m')
-    expect(diff.filter((p) => p.kind !== 'ins').map((p) => p.text).join('')).toBe(after.anchor.exact)
+    expect(
+      diff
+        .filter((p) => p.kind === 'del')
+        .map((p) => p.text)
+        .join('')
+    ).toBe('€600m')
+    expect(
+      diff
+        .filter((p) => p.kind === 'ins')
+        .map((p) => p.text)
+        .join('')
+    ).toBe('€580m')
+    expect(
+      diff
+        .filter((p) => p.kind !== 'ins')
+        .map((p) => p.text)
+        .join('')
+    ).toBe(after.anchor.exact)
     expect(itemStarting(setCorrection(corrected, item.id, '', ANNA), 'The deployment').correction).toBeNull()
   })
 

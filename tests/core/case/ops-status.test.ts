@@ -11,7 +11,14 @@ describe('accept and dismiss', () => {
     const after = accept(before, id, ANNA)
     const item = itemStarting(after, 'The deployment')
     expect(item.state).toBe('accepted')
-    expect(item.history.at(-1)).toMatchObject({ action: 'accept', by: 'Anna Checker', at: ANNA.at, from: 'suggested', to: 'accepted', draftId: 'd1' })
+    expect(item.history.at(-1)).toMatchObject({
+      action: 'accept',
+      by: 'Anna Checker',
+      at: ANNA.at,
+      from: 'suggested',
+      to: 'accepted',
+      draftId: 'd1'
+    })
     expect(itemStarting(before, 'The deployment').state).toBe('suggested')
     expect(after.updatedAt).toBe(ANNA.at)
   })
@@ -55,7 +62,14 @@ describe('setStatus', () => {
         const item = itemStarting(result.value, 'The deployment')
         expect(item.status).toBe(row.status)
         expect(item.state).toBe('accepted')
-        expect(item.history.at(-1)).toMatchObject({ action: 'status', from: 'unchecked', to: row.status, by: 'Anna Checker', at: ANNA.at, draftId: 'd1' })
+        expect(item.history.at(-1)).toMatchObject({
+          action: 'status',
+          from: 'unchecked',
+          to: row.status,
+          by: 'Anna Checker',
+          at: ANNA.at,
+          draftId: 'd1'
+        })
       } else {
         expect(result.error.code).toBe(row.code)
       }

@@ -8,11 +8,21 @@ import { setArticleDate } from '../../../src/core/case/ops-status'
 import { extract } from '../../../src/core/extract/extract'
 import { parseText } from '../../../src/core/import/text'
 
-const ARTICLE = parseText('Library to close\n\nThe council voted on Tuesday to close the Elm Street library, which lent 48,000 books last year.\n')
+const ARTICLE = parseText(
+  'Library to close\n\nThe council voted on Tuesday to close the Elm Street library, which lent 48,000 books last year.\n'
+)
 
 describe('reasons after the article date is set', () => {
   test('relative dates in the reasons are resolved, and go back to unresolved when the date is cleared', () => {
-    const before = createCase({ article: ARTICLE, extraction: extract(ARTICLE), hash: 'a'.repeat(64), fileName: 'library.txt', articlePath: '', now: '2024-03-15T09:00:00.000Z', caseId: 'c' })
+    const before = createCase({
+      article: ARTICLE,
+      extraction: extract(ARTICLE),
+      hash: 'a'.repeat(64),
+      fileName: 'library.txt',
+      articlePath: '',
+      now: '2024-03-15T09:00:00.000Z',
+      caseId: 'c'
+    })
     const claim = before.items.find((item) => item.kind === 'claim')!
     expect(claim.reasons).toContain('relative date: on Tuesday (no article date)')
 

@@ -4,19 +4,53 @@ import { describe, expect, it } from 'vitest'
 import { scoreCheckWorthiness } from '../../../src/core/checkworthiness/checkworthiness'
 import type { BlockKind } from '../../../src/shared/article'
 
-const KINDS: BlockKind[] = ['title', 'standfirst', 'byline', 'metadata', 'heading', 'paragraph', 'caption', 'blockquote', 'list-item']
+const KINDS: BlockKind[] = [
+  'title',
+  'standfirst',
+  'byline',
+  'metadata',
+  'heading',
+  'paragraph',
+  'caption',
+  'blockquote',
+  'list-item'
+]
 
 // Fragments that trigger features, mixed with noise, so the generated text exercises the regexes.
 const fragment = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary' }),
-  fc.constantFrom('5,000', '$410 million', '12.4%', '2013', 'I think', 'could', '?', '“', '’s', 'the largest', 'May 4', 'Le Figaro', 'I voted', 'since 2009', 'never', 'Social Security Act', ' ', '\n', '-')
+  fc.constantFrom(
+    '5,000',
+    '$410 million',
+    '12.4%',
+    '2013',
+    'I think',
+    'could',
+    '?',
+    '“',
+    '’s',
+    'the largest',
+    'May 4',
+    'Le Figaro',
+    'I voted',
+    'since 2009',
+    'never',
+    'Social Security Act',
+    ' ',
+    '\n',
+    '-'
+  )
 )
 const sentence = fc.array(fragment, { maxLength: 30 }).map((parts) => parts.join(' '))
-const context = fc.record({ kind: fc.option(fc.constantFrom(...KINDS), { nil: undefined }), inQuote: fc.option(fc.boolean(), { nil: undefined }) })
+const context = fc.record({
+  kind: fc.option(fc.constantFrom(...KINDS), { nil: undefined }),
+  inQuote: fc.option(fc.boolean(), { nil: undefined })
+})
 
 // Reasons that quote the sentence: "label: text" for every label but words (shown lower-cased).
-const QUOTING_REASON = /^(number|year|percentage|money|measurement|duration|date|statistic word|change|comparison|superlative|law\/rules|cause\/effect|named entity|past tense|reported event|reported speech|opinion|recommendation|hedged prediction|prediction|feeling|thanks\/greeting|imperative|hypothetical|first person|addresses the listener|time span|absolute claim|own record|named policy): (.+)$/s
+const QUOTING_REASON =
+  /^(number|year|percentage|money|measurement|duration|date|statistic word|change|comparison|superlative|law\/rules|cause\/effect|named entity|past tense|reported event|reported speech|opinion|recommendation|hedged prediction|prediction|feeling|thanks\/greeting|imperative|hypothetical|first person|addresses the listener|time span|absolute claim|own record|named policy): (.+)$/s
 
 describe('check-worthiness on arbitrary text', () => {
   it('never throws and always gives a finite score in [0, 1]', () => {

@@ -63,8 +63,14 @@ describe('reasons name what fired, quoting the sentence', () => {
   it.each([
     ['The city spent $410 million on the stadium in 2013.', ['money: $410 million', 'year: 2013']],
     ['Exports to China increased by 12.4% last year.', ['percentage: 12.4%', 'change: increased']],
-    ['Unemployment fell to 4.2 percent in March, the lowest rate since 1999.', ['superlative: the lowest', 'statistic word: Unemployment']],
-    ['The river rose by 3 metres overnight, flooding more than 200 homes.', ['comparison: more than', 'measurement: 3 metres']],
+    [
+      'Unemployment fell to 4.2 percent in March, the lowest rate since 1999.',
+      ['superlative: the lowest', 'statistic word: Unemployment']
+    ],
+    [
+      'The river rose by 3 metres overnight, flooding more than 200 homes.',
+      ['comparison: more than', 'measurement: 3 metres']
+    ],
     ['France sent 5,000 troops to Mali.', ['number: 5,000']],
     ['Why did the council wait so long to act?', ['question']],
     ['I think the mayor has lost touch with ordinary families.', ['opinion: I think']],

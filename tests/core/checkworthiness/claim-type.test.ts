@@ -17,7 +17,10 @@ describe('claim types', () => {
     ['Knife crime has doubled in the capital.', 'quantity'],
     ['It was the highest level since records began.', 'quantity'],
     // prediction
-    ['The withdrawal could be as disastrous a policy for President Macron as Afghanistan was for Joe Biden.', 'prediction'],
+    [
+      'The withdrawal could be as disastrous a policy for President Macron as Afghanistan was for Joe Biden.',
+      'prediction'
+    ],
     ['Inflation will fall to 2% by the end of next year.', 'prediction'],
     ['The economy is expected to shrink, the central bank said.', 'prediction'],
     ['Elections are set to take place next month.', 'prediction'],

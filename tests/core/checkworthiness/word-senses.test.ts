@@ -11,7 +11,9 @@ import { cueAt } from '../../../src/core/extract/speech-cues'
 import { tokenize as quoteTokens } from '../../../src/core/extract/tokens'
 
 const fired = (sentence: string, id: string): string[] =>
-  extractHandFeatures(sentence, tokenize(sentence), new Set()).filter((hit) => hit.id === id).map((hit) => hit.match)
+  extractHandFeatures(sentence, tokenize(sentence), new Set())
+    .filter((hit) => hit.id === id)
+    .map((hit) => hit.match)
 
 describe('"claims"', () => {
   test.each([
@@ -61,7 +63,9 @@ describe('"wage"', () => {
   })
 
   test('"wage war" is no statistic word; the minimum wage is', () => {
-    expect(fired('Retailers have vowed to wage war on rising prices across the town.', 'statisticWord')).toEqual(['prices'])
+    expect(fired('Retailers have vowed to wage war on rising prices across the town.', 'statisticWord')).toEqual([
+      'prices'
+    ])
     expect(fired('The rebels wage war from the hills.', 'statisticWord')).toEqual([])
     expect(fired('The minimum wage rose to £11.44 an hour in April.', 'statisticWord')).toEqual(['wage'])
   })

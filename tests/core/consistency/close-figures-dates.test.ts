@@ -48,26 +48,61 @@ describe('closeness of two figures', () => {
 
 describe('the same noun with two close figures', () => {
   test('transposed digits between the standfirst and the body', () => {
-    const list = found(['Storm floods town', 'Storm Henk left 321 homes without power across the valley', 'Engineers restored supplies to 312 homes by Thursday evening, the network operator said.'])
+    const list = found([
+      'Storm floods town',
+      'Storm Henk left 321 homes without power across the valley',
+      'Engineers restored supplies to 312 homes by Thursday evening, the network operator said.'
+    ])
     expect(pairs(list)).toEqual([['321 homes', '312 homes']])
     expect(list[0].note).toBe('“321 homes” in paragraph 1, “312 homes” in paragraph 2: digits swapped?')
   })
 
   test('one digit off', () => {
-    expect(pairs(found(['Hospital beds', 'The hospital has 1,184 beds, the trust said.', 'Its 1,194 beds were all full on Monday night, a spokesperson added.']))).toEqual([['1,184 beds', '1,194 beds']])
+    expect(
+      pairs(
+        found([
+          'Hospital beds',
+          'The hospital has 1,184 beds, the trust said.',
+          'Its 1,194 beds were all full on Monday night, a spokesperson added.'
+        ])
+      )
+    ).toEqual([['1,184 beds', '1,194 beds']])
   })
 
   test('a round figure given exactly elsewhere, without "about"', () => {
-    const list = found(['Crowd record', 'The stadium held 45,000 fans on Saturday.', 'Official figures put the crowd at 45,213 fans, the club said.'])
-    expect(list.map((i) => i.note)).toEqual(['“45,000 fans” in paragraph 1, “45,213 fans” in paragraph 2: the same figure, rounded in one place without saying so?'])
+    const list = found([
+      'Crowd record',
+      'The stadium held 45,000 fans on Saturday.',
+      'Official figures put the crowd at 45,213 fans, the club said.'
+    ])
+    expect(list.map((i) => i.note)).toEqual([
+      '“45,000 fans” in paragraph 1, “45,213 fans” in paragraph 2: the same figure, rounded in one place without saying so?'
+    ])
   })
 
   test.each([
-    ['a hedged round figure is consistent', ['Crowd record', 'The stadium held about 45,000 fans on Saturday.', 'Official figures put the crowd at 45,213 fans, the club said.']],
-    ['two different counts, far apart', ['Schools', 'The borough has 11,800 pupils in its primary schools.', 'A family with two pupils at primary school will save £930.']],
+    [
+      'a hedged round figure is consistent',
+      [
+        'Crowd record',
+        'The stadium held about 45,000 fans on Saturday.',
+        'Official figures put the crowd at 45,213 fans, the club said.'
+      ]
+    ],
+    [
+      'two different counts, far apart',
+      [
+        'Schools',
+        'The borough has 11,800 pupils in its primary schools.',
+        'A family with two pupils at primary school will save £930.'
+      ]
+    ],
     ['a change over time', ['Ferry', 'Islanders made 310,000 trips last year, down from 301,000 in 2019.']],
     ['different places', ['Floods', 'In Newark, 321 homes were flooded.', 'In Gainsborough, 312 homes were flooded.']],
-    ['two small counts one apart', ['Votes', 'The committee has 21 members.', 'Only 22 members attended the meeting on Tuesday.']]
+    [
+      'two small counts one apart',
+      ['Votes', 'The committee has 21 members.', 'Only 22 members attended the meeting on Tuesday.']
+    ]
   ])('near miss: %s', (_name, paragraphs) => {
     expect(found(paragraphs)).toEqual([])
   })
@@ -75,7 +110,11 @@ describe('the same noun with two close figures', () => {
 
 describe('the same event with two dates', () => {
   test('a vote on two days', () => {
-    const list = found(['Library to close', 'The council voted on 12 March to close the Elm Street library.', 'The Elm Street library closure vote on 14 March was close, councillors said.'])
+    const list = found([
+      'Library to close',
+      'The council voted on 12 March to close the Elm Street library.',
+      'The Elm Street library closure vote on 14 March was close, councillors said.'
+    ])
     expect(list).toHaveLength(1)
     expect(list[0].kind).toBe('date')
     expect(pairs(list)).toEqual([['12 March', '14 March']])
@@ -84,15 +123,39 @@ describe('the same event with two dates', () => {
 
   test('a weekday that does not match the date given elsewhere', () => {
     // The article is dated Friday 15 March 2024: "on Tuesday" is 12 March.
-    const list = found(['Library to close', 'The council voted on Tuesday to close the Elm Street library.', 'Councillors voted to close the Elm Street library on 13 March, ending a long debate.'])
+    const list = found([
+      'Library to close',
+      'The council voted on Tuesday to close the Elm Street library.',
+      'Councillors voted to close the Elm Street library on 13 March, ending a long debate.'
+    ])
     expect(list.map((i) => i.kind)).toEqual(['date'])
   })
 
   test.each([
-    ['two meetings', ['Council', 'The council met on 12 March to discuss the library.', 'It will meet again on 26 March to discuss the library budget.']],
-    ['a postponement', ['Council', 'The vote on the library was set for 12 March.', 'It was postponed to 19 March because the library report was late.']],
-    ['unrelated events', ['Council', 'The library closed on 12 March.', 'The swimming pool reopened on 14 March after repairs.']],
-    ['months apart', ['Council', 'The council voted on the library on 12 March.', 'The council voted on the library on 12 September.']]
+    [
+      'two meetings',
+      [
+        'Council',
+        'The council met on 12 March to discuss the library.',
+        'It will meet again on 26 March to discuss the library budget.'
+      ]
+    ],
+    [
+      'a postponement',
+      [
+        'Council',
+        'The vote on the library was set for 12 March.',
+        'It was postponed to 19 March because the library report was late.'
+      ]
+    ],
+    [
+      'unrelated events',
+      ['Council', 'The library closed on 12 March.', 'The swimming pool reopened on 14 March after repairs.']
+    ],
+    [
+      'months apart',
+      ['Council', 'The council voted on the library on 12 March.', 'The council voted on the library on 12 September.']
+    ]
   ])('near miss: %s', (_name, paragraphs) => {
     expect(found(paragraphs).filter((i) => i.kind === 'date')).toEqual([])
   })
@@ -100,7 +163,11 @@ describe('the same event with two dates', () => {
 
 describe('no false alarm on clean articles', () => {
   const root = join(import.meta.dirname, '../../..')
-  const clean = ['tests/fixtures/articles/harbour-ferry.txt', 'tests/fixtures/articles/river-flood.txt', 'tests/fixtures/articles/school-meals.md']
+  const clean = [
+    'tests/fixtures/articles/harbour-ferry.txt',
+    'tests/fixtures/articles/river-flood.txt',
+    'tests/fixtures/articles/school-meals.md'
+  ]
   test.each(clean)('%s', (path) => {
     const parsed = parseArticle(path, new Uint8Array(readFileSync(join(root, path))))
     if (!parsed.ok) throw new Error(parsed.error.message)
@@ -108,7 +175,10 @@ describe('no false alarm on clean articles', () => {
   })
 
   test('the sample: only its one planted slip (301,000 / 310,000 homes)', () => {
-    const parsed = parseArticle('sample-article.txt', new Uint8Array(readFileSync(join(root, 'resources/sample-article.txt'))))
+    const parsed = parseArticle(
+      'sample-article.txt',
+      new Uint8Array(readFileSync(join(root, 'resources/sample-article.txt')))
+    )
     if (!parsed.ok) throw new Error(parsed.error.message)
     expect(pairs(extract(parsed.value).inconsistencies)).toEqual([['301,000 homes', '310,000 homes']])
   })

@@ -30,12 +30,16 @@ describe('names spelled two ways', () => {
     expect(found).toHaveLength(1)
     expect(found[0].kind).toBe('name')
     expect(found[0].spans.map((s) => s.text)).toEqual(['Nicolas Barotte', 'Barrotte'])
-    expect(found[0].note).toBe('“Nicolas Barotte” in paragraph 1, “Barrotte” in paragraph 2: the same name spelled two ways?')
+    expect(found[0].note).toBe(
+      '“Nicolas Barotte” in paragraph 1, “Barrotte” in paragraph 2: the same name spelled two ways?'
+    )
     for (const span of found[0].spans) expect(text.slice(span.start, span.end)).toBe(span.text)
   })
 
   it('flags a place written with and without its accents', () => {
-    const found = inconsistencies('Rebels attacked the town of Sávaré on Sunday.\n\nThe army retook the town of Savare.')
+    const found = inconsistencies(
+      'Rebels attacked the town of Sávaré on Sunday.\n\nThe army retook the town of Savare.'
+    )
     expect(found.map((i) => i.spans.map((s) => s.text))).toEqual([['Sávaré', 'Savare']])
   })
 
@@ -83,7 +87,9 @@ describe('figures that change', () => {
     expect(found.map((i) => i.spans.map((s) => s.text))).toEqual([['310,000 homes', '301,000 homes']])
     expect(found[0].note).toBe('“310,000 homes” in the standfirst, “301,000 homes” in paragraph 1: digits swapped?')
     // Without the blocks, paragraphs are counted between blank lines.
-    expect(findInconsistencies(article.text, facts)[0].note).toBe('“310,000 homes” in paragraph 2, “301,000 homes” in paragraph 4: digits swapped?')
+    expect(findInconsistencies(article.text, facts)[0].note).toBe(
+      '“310,000 homes” in paragraph 2, “301,000 homes” in paragraph 4: digits swapped?'
+    )
   })
 
   it('flags the figure the sample article gives two ways', () => {
@@ -93,13 +99,25 @@ describe('figures that change', () => {
   })
 
   it.each([
-    ['different contexts', 'France sent 5,000 troops to Mali. Chad later deployed 1,200 troops along its northern border.'],
-    ['a sentence about change', 'The army had 5,000 troops in Mali. It now has 4,500 troops in Mali, down from the peak.'],
+    [
+      'different contexts',
+      'France sent 5,000 troops to Mali. Chad later deployed 1,200 troops along its northern border.'
+    ],
+    [
+      'a sentence about change',
+      'The army had 5,000 troops in Mali. It now has 4,500 troops in Mali, down from the peak.'
+    ],
     ['different times', 'In 2013 France sent 5,000 troops to Mali. In 2020 France sent 4,500 troops to Mali.'],
-    ['different people', 'Maria Okonkwo signed the contract worth €3 million in Lagos. Daniel Reyes signed the contract worth €5 million in Lagos.'],
+    [
+      'different people',
+      'Maria Okonkwo signed the contract worth €3 million in Lagos. Daniel Reyes signed the contract worth €5 million in Lagos.'
+    ],
     ['the same figure repeated', 'France sent 5,000 troops to Mali. The 5,000 troops France sent to Mali came home.'],
     ['different units', 'France sent 5,000 troops to Mali. France sent 4,500 vehicles to Mali.'],
-    ['homes served and homes connected', 'The utility supplies 310,000 homes around Kestrel Bay. A separate grant connected 3,000 homes in Marrow Point last year.']
+    [
+      'homes served and homes connected',
+      'The utility supplies 310,000 homes around Kestrel Bay. A separate grant connected 3,000 homes in Marrow Point last year.'
+    ]
   ])('does not flag %s', (_label, text) => {
     expect(inconsistencies(text).filter((i) => i.kind === 'number')).toEqual([])
   })
@@ -107,14 +125,17 @@ describe('figures that change', () => {
 
 describe('canonical names', () => {
   it('maps short forms to the first full form that ends with them', () => {
-    const text = 'Nicolas Barotte writes for newspaper Le Figaro. Barotte told the Islamic State in the Greater Sahara nothing. Barotte left.'
+    const text =
+      'Nicolas Barotte writes for newspaper Le Figaro. Barotte told the Islamic State in the Greater Sahara nothing. Barotte left.'
     const map = canonicalNames(draftFacts(text))
     expect(map.get('Barotte')).toBe('Nicolas Barotte')
     expect(map.has('Nicolas Barotte')).toBe(false)
   })
 
   it('maps an acronym to the name whose capitals spell it', () => {
-    const map = canonicalNames(draftFacts('The International Monetary Fund lent Ghana money. The IMF said talks went well.'))
+    const map = canonicalNames(
+      draftFacts('The International Monetary Fund lent Ghana money. The IMF said talks went well.')
+    )
     expect(map.get('IMF')).toBe('International Monetary Fund')
   })
 

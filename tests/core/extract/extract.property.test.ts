@@ -18,10 +18,27 @@ const PIECES = [
   '„Wir bleiben“, sagte sie.',
   '« Non », a écrit Le Figaro.',
   'Costs rose 12.4% to $410 million, the highest since 2013.',
-  '‘', '’', '“', '”', '"', '«', '»', '\u202e', '\u0000', '🙂', '\n', '\n\n', ' ', '.', '?', '—'
+  '‘',
+  '’',
+  '“',
+  '”',
+  '"',
+  '«',
+  '»',
+  '\u202e',
+  '\u0000',
+  '🙂',
+  '\n',
+  '\n\n',
+  ' ',
+  '.',
+  '?',
+  '—'
 ]
 
-const draft = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 30 })), { maxLength: 40 }).map((parts) => parts.join(' '))
+const draft = fc
+  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 30 })), { maxLength: 40 })
+  .map((parts) => parts.join(' '))
 
 function expectSpansSliceBack(result: Extraction): void {
   const { text } = result.article
@@ -46,7 +63,8 @@ function expectSpansSliceBack(result: Extraction): void {
     expect(text.slice(quote.start, quote.end)).toBe(quote.text)
     for (const span of [quote.mention, quote.cue]) if (span) expect(text.slice(span.start, span.end)).toBe(span.text)
   }
-  for (const issue of result.inconsistencies) for (const span of issue.spans) expect(text.slice(span.start, span.end)).toBe(span.text)
+  for (const issue of result.inconsistencies)
+    for (const span of issue.spans) expect(text.slice(span.start, span.end)).toBe(span.text)
 }
 
 describe('extraction on random and hostile drafts', () => {

@@ -89,9 +89,21 @@ describe('word reasons: content words only, one or two', () => {
   it.each([
     ['auxiliaries and pronouns', ["word: 'are'", "word: 'did'", "word: 'has'", "word: 'own'"], []],
     ['function-word phrases', ["word: 'by the'", "word: 'out of'", "word: 'at least'"], []],
-    ['a phrase with one content word and one grammar word', ["word: 'the plant'", "word: 'failed'"], ["word: 'failed'"]],
-    ['content words, capped at two', ["word: 'military'", "word: 'pay'", "word: 'fund'"], ["word: 'military'", "word: 'pay'"]],
-    ['a word already quoted by a stronger reason', ['change: cut', "word: 'cut'", "word: 'report'"], ['change: cut', "word: 'report'"]]
+    [
+      'a phrase with one content word and one grammar word',
+      ["word: 'the plant'", "word: 'failed'"],
+      ["word: 'failed'"]
+    ],
+    [
+      'content words, capped at two',
+      ["word: 'military'", "word: 'pay'", "word: 'fund'"],
+      ["word: 'military'", "word: 'pay'"]
+    ],
+    [
+      'a word already quoted by a stronger reason',
+      ['change: cut', "word: 'cut'", "word: 'report'"],
+      ['change: cut', "word: 'report'"]
+    ]
   ])('%s', (_label, model, expected) => {
     expect(mergeReasons([], model)).toEqual(expected)
   })
@@ -151,7 +163,10 @@ describe('on a whole article through the pipeline', () => {
       for (const reason of fromModel) {
         const { label, quote } = readReason(reason)
         if (quote === null) continue
-        expect(factTexts.filter((text) => containsPhrase(text, quote)), `${reason} in ${claim.id}`).toEqual([])
+        expect(
+          factTexts.filter((text) => containsPhrase(text, quote)),
+          `${reason} in ${claim.id}`
+        ).toEqual([])
         if (label === 'word') expect(['are', 'did', 'has', 'by the', 'the', 'of']).not.toContain(quote)
       }
       expect(claim.reasons.filter((r) => r.startsWith('word: ')).length).toBeLessThanOrEqual(2)

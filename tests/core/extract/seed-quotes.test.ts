@@ -50,20 +50,24 @@ describe.skipIf(!present)('seed article quotes and sentences', () => {
     expect(quotes.map((q) => q.id)).toEqual(['q1', 'q2', 'q3', 'q4', 'q5', 'q6'])
   })
 
-  it.each(present ? expected.quotes.map((q, i) => [i + 1, q] as const) : [])('quote %i: speaker, cue, mention', (n, reference) => {
-    const quote = quotes[n - 1]
-    expect(article.text.slice(quote.start, quote.end)).toBe(quote.text)
-    expect(quote.speaker?.name).toBe(reference.speaker)
-    expect(quote.speaker?.anonymous ?? false).toBe(reference.anonymous ?? false)
-    expect(quote.cue?.text.toLowerCase()).toBe(reference.cue)
-    expect(quote.mention?.text).toBe(reference.mention ?? reference.speaker)
-    expect(quote.partial).toBe(reference.partial ?? false)
-    for (const s of [quote.cue, quote.mention]) if (s) expect(article.text.slice(s.start, s.end)).toBe(s.text)
-  })
+  it.each(present ? expected.quotes.map((q, i) => [i + 1, q] as const) : [])(
+    'quote %i: speaker, cue, mention',
+    (n, reference) => {
+      const quote = quotes[n - 1]
+      expect(article.text.slice(quote.start, quote.end)).toBe(quote.text)
+      expect(quote.speaker?.name).toBe(reference.speaker)
+      expect(quote.speaker?.anonymous ?? false).toBe(reference.anonymous ?? false)
+      expect(quote.cue?.text.toLowerCase()).toBe(reference.cue)
+      expect(quote.mention?.text).toBe(reference.mention ?? reference.speaker)
+      expect(quote.partial).toBe(reference.partial ?? false)
+      for (const s of [quote.cue, quote.mention]) if (s) expect(article.text.slice(s.start, s.end)).toBe(s.text)
+    }
+  )
 
   it('keeps the speaker as first introduced, description included', () => {
     const barotte = quotes.filter((q) => q.speaker?.name === 'Nicolas Barotte')
     expect(barotte).toHaveLength(4)
-    for (const q of barotte) expect(q.speaker?.description).toBe('the defense correspondent for French newspaper Le Figaro')
+    for (const q of barotte)
+      expect(q.speaker?.description).toBe('the defense correspondent for French newspaper Le Figaro')
   })
 })

@@ -9,20 +9,94 @@ import { splitSentences } from '../../../src/core/extract/sentences'
 import { findQuotes } from '../../../src/core/extract/quotes'
 import { articleOf, paragraphs, type BlockSpec } from '../../helpers/builders'
 
-const KINDS: BlockKind[] = ['title', 'standfirst', 'byline', 'metadata', 'heading', 'paragraph', 'caption', 'blockquote', 'list-item']
+const KINDS: BlockKind[] = [
+  'title',
+  'standfirst',
+  'byline',
+  'metadata',
+  'heading',
+  'paragraph',
+  'caption',
+  'blockquote',
+  'list-item'
+]
 
 /** Pieces that exercise every rule at once: marks, terminators, abbreviations, cues, scripts, surrogates. */
 const HOSTILE_PIECES = [
-  '“', '”', '"', "'", '‘', '’', '„', '«', '»', '‹', '›', '「', '」', '.', '?', '!', '…', '...', ' ', '\n', '\n\n',
-  ',', ':', '—', '- ', '(', ')', 'said', 'he', 'she', 'they', 'it', 'added', 'told', 'wrote', 'warning', 'according to',
-  'in a statement', 'Dr.', 'U.S.', 'p.m.', 'et al.', 'No.', 'Jan.', 'J.', 'Smith', 'Nicolas Barotte', 'a source',
-  'officials', 'the minister', 'It’s', '’90s', 'rock ’n’ roll', '3.14', '1695477876.6577', 'a', 'The', '😀', '👩‍👩‍👧',
-  'שלום', 'مرحبا', '\u202e', '\u200b', '\ud800', '\udfff', '\ufeff', '部队。'
+  '“',
+  '”',
+  '"',
+  "'",
+  '‘',
+  '’',
+  '„',
+  '«',
+  '»',
+  '‹',
+  '›',
+  '「',
+  '」',
+  '.',
+  '?',
+  '!',
+  '…',
+  '...',
+  ' ',
+  '\n',
+  '\n\n',
+  ',',
+  ':',
+  '—',
+  '- ',
+  '(',
+  ')',
+  'said',
+  'he',
+  'she',
+  'they',
+  'it',
+  'added',
+  'told',
+  'wrote',
+  'warning',
+  'according to',
+  'in a statement',
+  'Dr.',
+  'U.S.',
+  'p.m.',
+  'et al.',
+  'No.',
+  'Jan.',
+  'J.',
+  'Smith',
+  'Nicolas Barotte',
+  'a source',
+  'officials',
+  'the minister',
+  'It’s',
+  '’90s',
+  'rock ’n’ roll',
+  '3.14',
+  '1695477876.6577',
+  'a',
+  'The',
+  '😀',
+  '👩‍👩‍👧',
+  'שלום',
+  'مرحبا',
+  '\u202e',
+  '\u200b',
+  '\ud800',
+  '\udfff',
+  '\ufeff',
+  '部队。'
 ]
 
 const hostileText = fc.array(fc.constantFrom(...HOSTILE_PIECES), { maxLength: 80 }).map((parts) => parts.join(''))
 const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ maxLength: 200 }), hostileText)
-const loneSurrogates = fc.array(fc.integer({ min: 0xd800, max: 0xdfff }), { maxLength: 40 }).map((codes) => String.fromCharCode(...codes))
+const loneSurrogates = fc
+  .array(fc.integer({ min: 0xd800, max: 0xdfff }), { maxLength: 40 })
+  .map((codes) => String.fromCharCode(...codes))
 const blockSpec: fc.Arbitrary<BlockSpec> = fc.tuple(fc.constantFrom(...KINDS), fc.oneof(anyText, loneSurrogates))
 const articles = fc.array(blockSpec, { minLength: 1, maxLength: 8 }).map((specs) => articleOf(...specs))
 
@@ -65,19 +139,28 @@ function checkQuotes(article: Article): void {
 
 describe('extraction on random and hostile text', () => {
   it('sentences are ordered, disjoint, trimmed slices inside scored blocks', () => {
-    fc.assert(fc.property(articles, (article) => checkSentences(article)), { numRuns: 400 })
+    fc.assert(
+      fc.property(articles, (article) => checkSentences(article)),
+      { numRuns: 400 }
+    )
   })
 
   it('quotes, mentions and cues slice back to their text, in order, without overlap', () => {
-    fc.assert(fc.property(articles, (article) => checkQuotes(article)), { numRuns: 400 })
+    fc.assert(
+      fc.property(articles, (article) => checkQuotes(article)),
+      { numRuns: 400 }
+    )
   })
 
   it('a single paragraph of hostile pieces never throws', () => {
-    fc.assert(fc.property(hostileText, (text) => {
-      const article = paragraphs(text)
-      checkSentences(article)
-      checkQuotes(article)
-    }), { numRuns: 500 })
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        const article = paragraphs(text)
+        checkSentences(article)
+        checkQuotes(article)
+      }),
+      { numRuns: 500 }
+    )
   })
 
   it('survives 10,000 nested marks and still reports the outer quote', () => {
@@ -91,7 +174,12 @@ describe('extraction on random and hostile text', () => {
   })
 
   it('survives 10,000 unbalanced marks and bare terminators', () => {
-    const article = paragraphs('”'.repeat(10_000) + '‘'.repeat(10_000), '.'.repeat(10_000), '?! '.repeat(5_000), '"'.repeat(10_001))
+    const article = paragraphs(
+      '”'.repeat(10_000) + '‘'.repeat(10_000),
+      '.'.repeat(10_000),
+      '?! '.repeat(5_000),
+      '"'.repeat(10_001)
+    )
     checkSentences(article)
     checkQuotes(article)
   })

@@ -13,24 +13,92 @@ const entitiesIn = (text: string): Array<[string, string]> =>
 
 describe('names in newsroom prose', () => {
   it.each([
-    ['“Mali is now alone,” wrote Nicolas Barotte, the defense correspondent.', [['place', 'Mali'], ['person', 'Nicolas Barotte']]],
-    ['Has President Macron abandoned Mali?', [['person', 'Macron'], ['place', 'Mali']]],
-    ['Prime Minister Rishi Sunak visited Kyiv on Tuesday.', [['person', 'Rishi Sunak'], ['place', 'Kyiv']]],
+    [
+      '“Mali is now alone,” wrote Nicolas Barotte, the defense correspondent.',
+      [
+        ['place', 'Mali'],
+        ['person', 'Nicolas Barotte']
+      ]
+    ],
+    [
+      'Has President Macron abandoned Mali?',
+      [
+        ['person', 'Macron'],
+        ['place', 'Mali']
+      ]
+    ],
+    [
+      'Prime Minister Rishi Sunak visited Kyiv on Tuesday.',
+      [
+        ['person', 'Rishi Sunak'],
+        ['place', 'Kyiv']
+      ]
+    ],
     ['Dr. Aisha Bello said the ward was full.', [['person', 'Aisha Bello']]],
     ['The interview ran in French newspaper Le Figaro.', [['organisation', 'Le Figaro']]],
     ['The Bank of England raised rates.', [['organisation', 'Bank of England']]],
-    ['The Islamic State in the Greater Sahara (EIGS) claimed it.', [['organisation', 'Islamic State in the Greater Sahara'], ['organisation', 'EIGS']]],
-    ['Groups linked to Al-Qaeda and Daesh operate there.', [['organisation', 'Al-Qaeda'], ['organisation', 'Daesh']]],
-    ['Mali turned to private military groups like Wagner.', [['place', 'Mali'], ['organisation', 'Wagner']]],
+    [
+      'The Islamic State in the Greater Sahara (EIGS) claimed it.',
+      [
+        ['organisation', 'Islamic State in the Greater Sahara'],
+        ['organisation', 'EIGS']
+      ]
+    ],
+    [
+      'Groups linked to Al-Qaeda and Daesh operate there.',
+      [
+        ['organisation', 'Al-Qaeda'],
+        ['organisation', 'Daesh']
+      ]
+    ],
+    [
+      'Mali turned to private military groups like Wagner.',
+      [
+        ['place', 'Mali'],
+        ['organisation', 'Wagner']
+      ]
+    ],
     ['The Barkhane force withdrew its last soldiers.', [['organisation', 'Barkhane']]],
-    ['Rebels attacked the towns of Sávaré, Sokolo, and Kalumba.', [['place', 'Sávaré'], ['place', 'Sokolo'], ['place', 'Kalumba']]],
+    [
+      'Rebels attacked the towns of Sávaré, Sokolo, and Kalumba.',
+      [
+        ['place', 'Sávaré'],
+        ['place', 'Sokolo'],
+        ['place', 'Kalumba']
+      ]
+    ],
     ['Four soldiers died in an ambush in the town of Bandiagara.', [['place', 'Bandiagara']]],
     ['Soldiers died during an attack in Tessit on Sunday.', [['place', 'Tessit']]],
-    ['They helped topple Muammar Gaddafi in Libya.', [['person', 'Muammar Gaddafi'], ['place', 'Libya']]],
-    ['Charles de Gaulle returned to Paris.', [['person', 'Charles de Gaulle'], ['place', 'Paris']]],
+    [
+      'They helped topple Muammar Gaddafi in Libya.',
+      [
+        ['person', 'Muammar Gaddafi'],
+        ['place', 'Libya']
+      ]
+    ],
+    [
+      'Charles de Gaulle returned to Paris.',
+      [
+        ['person', 'Charles de Gaulle'],
+        ['place', 'Paris']
+      ]
+    ],
     ['The company sold shares to Northbay Water Ltd last year.', [['organisation', 'Northbay Water Ltd']]],
-    ['The UN and NATO issued statements.', [['organisation', 'UN'], ['organisation', 'NATO']]],
-    ['Troops crossed from Niger into Burkina Faso and the Sahel.', [['place', 'Niger'], ['place', 'Burkina Faso'], ['place', 'Sahel']]],
+    [
+      'The UN and NATO issued statements.',
+      [
+        ['organisation', 'UN'],
+        ['organisation', 'NATO']
+      ]
+    ],
+    [
+      'Troops crossed from Niger into Burkina Faso and the Sahel.',
+      [
+        ['place', 'Niger'],
+        ['place', 'Burkina Faso'],
+        ['place', 'Sahel']
+      ]
+    ],
     ['The Ministry of Defence confirmed the figures.', [['organisation', 'Ministry of Defence']]]
   ])('%s', (text, expected) => {
     expect(entitiesIn(text)).toEqual(expected)
@@ -43,7 +111,8 @@ describe('names in newsroom prose', () => {
   })
 
   it('uses the whole article: a surname alone after the full name, an outlet named once with a cue', () => {
-    const text = 'Nicolas Barotte writes for newspaper Le Figaro. Barotte argues the war is lost. He told Le Figaro more.'
+    const text =
+      'Nicolas Barotte writes for newspaper Le Figaro. Barotte argues the war is lost. He told Le Figaro more.'
     expect(entitiesIn(text)).toEqual([
       ['person', 'Nicolas Barotte'],
       ['organisation', 'Le Figaro'],
@@ -70,13 +139,41 @@ describe('names in newsroom prose', () => {
 
 describe('places and organisations by the word that heads the name', () => {
   it.each([
-    ['The utility that supplies 310,000 homes around Kestrel Bay says filters must be replaced.', [['place', 'Kestrel Bay']]],
-    ['Water drawn from the Marrow River is treated at Marrow Point.', [['place', 'Marrow River'], ['place', 'Marrow Point']]],
-    ['Ferries cross Puget Sound from Harbour Street to Tiananmen Square.', [['place', 'Puget Sound'], ['place', 'Harbour Street'], ['place', 'Tiananmen Square']]],
-    ['Climbers left Lake Victoria for Mount Kenya.', [['place', 'Lake Victoria'], ['place', 'Mount Kenya']]],
+    [
+      'The utility that supplies 310,000 homes around Kestrel Bay says filters must be replaced.',
+      [['place', 'Kestrel Bay']]
+    ],
+    [
+      'Water drawn from the Marrow River is treated at Marrow Point.',
+      [
+        ['place', 'Marrow River'],
+        ['place', 'Marrow Point']
+      ]
+    ],
+    [
+      'Ferries cross Puget Sound from Harbour Street to Tiananmen Square.',
+      [
+        ['place', 'Puget Sound'],
+        ['place', 'Harbour Street'],
+        ['place', 'Tiananmen Square']
+      ]
+    ],
+    [
+      'Climbers left Lake Victoria for Mount Kenya.',
+      [
+        ['place', 'Lake Victoria'],
+        ['place', 'Mount Kenya']
+      ]
+    ],
     ['Kestrel Bay Water told the council it would act.', [['organisation', 'Kestrel Bay Water']]],
     ['One engineer told the Kestrel Bay Courier about cracks.', [['organisation', 'Kestrel Bay Courier']]],
-    ['Northern Rail and Harbour Energy said fares would rise.', [['organisation', 'Northern Rail'], ['organisation', 'Harbour Energy']]],
+    [
+      'Northern Rail and Harbour Energy said fares would rise.',
+      [
+        ['organisation', 'Northern Rail'],
+        ['organisation', 'Harbour Energy']
+      ]
+    ],
     ['Consumer group Fair Water Kestrel said it would oppose any rise.', [['organisation', 'Fair Water Kestrel']]],
     ['Northbay, the regional utility, said bills would rise.', [['organisation', 'Northbay']]],
     ['Helen Okafor, the utility’s chief executive, said bills would rise.', [['person', 'Helen Okafor']]],

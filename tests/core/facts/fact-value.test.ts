@@ -3,7 +3,13 @@ import { describe, expect, test } from 'vitest'
 import { factValueToShow } from '../../../src/core/facts/fact-value'
 import type { Fact } from '../../../src/shared/article'
 
-const fact = (kind: Fact['kind'], text: string, value: string | null): Fact => ({ kind, start: 0, end: text.length, text, value })
+const fact = (kind: Fact['kind'], text: string, value: string | null): Fact => ({
+  kind,
+  start: 0,
+  end: text.length,
+  text,
+  value
+})
 
 describe('factValueToShow', () => {
   test.each<[Fact, ReturnType<typeof factValueToShow>]>([

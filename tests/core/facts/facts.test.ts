@@ -49,15 +49,22 @@ describe.skipIf(!present)('seed article (../shared/fixtures/seed)', () => {
 
   it.each([
     ['person', ['Nicolas Barotte', 'Muammar Gaddafi', 'Joe Biden', 'Macron', 'Barotte']],
-    ['place', ['Mali', 'Libya', 'Afghanistan', 'Sávaré', 'Sokolo', 'Kalumba', 'Tessit', 'Bandiagara', 'Gao', 'Sahel', 'Bamako']],
-    ['organisation', ['Le Figaro', 'Al-Qaeda', 'Islamic State in the Greater Sahara', 'EIGS', 'RVIM', 'Daesh', 'Wagner', 'Taliban']]
+    [
+      'place',
+      ['Mali', 'Libya', 'Afghanistan', 'Sávaré', 'Sokolo', 'Kalumba', 'Tessit', 'Bandiagara', 'Gao', 'Sahel', 'Bamako']
+    ],
+    [
+      'organisation',
+      ['Le Figaro', 'Al-Qaeda', 'Islamic State in the Greater Sahara', 'EIGS', 'RVIM', 'Daesh', 'Wagner', 'Taliban']
+    ]
   ])('finds each %s', (kind, names) => {
     for (const name of names) expect(found(kind, name), `${kind} ${name}`).toBeDefined()
   })
 
   it('does not mistake the demonyms for names', () => {
     const names = facts.filter((f) => ['person', 'place', 'organisation'].includes(f.kind)).map((f) => f.text)
-    for (const adjective of ['French', 'Malian', 'Russian', 'Islamic', 'West African']) expect(names).not.toContain(adjective)
+    for (const adjective of ['French', 'Malian', 'Russian', 'Islamic', 'West African'])
+      expect(names).not.toContain(adjective)
   })
 })
 
@@ -66,7 +73,12 @@ describe('reasons in a checker’s words', () => {
     findFacts(sentence, { start: 0, end: sentence.length }, { articleDate }).map(factReason)
 
   it('words each kind of fact', () => {
-    expect(reasons('France sent 5,000 troops to Mali in 2013.')).toEqual(['place: France', 'number: 5,000 troops', 'place: Mali', 'year: 2013'])
+    expect(reasons('France sent 5,000 troops to Mali in 2013.')).toEqual([
+      'place: France',
+      'number: 5,000 troops',
+      'place: Mali',
+      'year: 2013'
+    ])
     expect(reasons('They left Gao on June 9, 2021.')).toEqual(['place: Gao', 'date: June 9, 2021'])
     expect(reasons('Nicolas Barotte, the defense correspondent, wrote for newspaper Le Figaro.')).toEqual([
       'person: Nicolas Barotte',
@@ -75,7 +87,10 @@ describe('reasons in a checker’s words', () => {
   })
 
   it('calls money money and a percentage a percentage', () => {
-    expect(reasons('The plant needs a $48 million overhaul and bills rise 7% a year.')).toEqual(['money: $48 million', 'percentage: 7%'])
+    expect(reasons('The plant needs a $48 million overhaul and bills rise 7% a year.')).toEqual([
+      'money: $48 million',
+      'percentage: 7%'
+    ])
     expect(reasons('The fund lent €900 million, 2.5 percentage points more, to 310,000 homes.')).toEqual([
       'money: €900 million',
       'percentage: 2.5 percentage points',
@@ -103,7 +118,26 @@ describe('overlaps', () => {
 })
 
 describe('properties on any text', () => {
-  const NEWSY = ['5,000 troops', ' in 2013', ' on Monday', ' Nicolas Barotte', ' $410 million', '12.4%', ' June 9, 2021', ' last year', ', ', '. ', '\n\n', '“', '”', ' the town of Sávaré', ' al-Qaeda', ' 10–12%', ' Room 101', ' two-thirds']
+  const NEWSY = [
+    '5,000 troops',
+    ' in 2013',
+    ' on Monday',
+    ' Nicolas Barotte',
+    ' $410 million',
+    '12.4%',
+    ' June 9, 2021',
+    ' last year',
+    ', ',
+    '. ',
+    '\n\n',
+    '“',
+    '”',
+    ' the town of Sávaré',
+    ' al-Qaeda',
+    ' 10–12%',
+    ' Room 101',
+    ' two-thirds'
+  ]
   const text = fc.oneof(
     fc.string({ maxLength: 300 }),
     fc.string({ unit: 'grapheme', maxLength: 200 }),
@@ -126,15 +160,29 @@ describe('properties on any text', () => {
 
   it('never throws; every fact slices back, sorted, non-overlapping, inside the range', () => {
     fc.assert(
-      fc.property(text, fc.nat(400), fc.nat(400), fc.constantFrom(null, '2022-08-17', '2024-02-29', 'not a date'), (input, a, b, date) => {
-        check(input, a, b, date)
-      }),
+      fc.property(
+        text,
+        fc.nat(400),
+        fc.nat(400),
+        fc.constantFrom(null, '2022-08-17', '2024-02-29', 'not a date'),
+        (input, a, b, date) => {
+          check(input, a, b, date)
+        }
+      ),
       { numRuns: 400 }
     )
   })
 
   it('survives hostile input: huge digit runs, endless capitals, unbalanced quotes', () => {
-    const hostile = ['9'.repeat(5000), 'A '.repeat(3000), '“'.repeat(2000), '1,'.repeat(3000), 'Mr. '.repeat(2000), '-1'.repeat(3000), 'on Monday '.repeat(500)]
+    const hostile = [
+      '9'.repeat(5000),
+      'A '.repeat(3000),
+      '“'.repeat(2000),
+      '1,'.repeat(3000),
+      'Mr. '.repeat(2000),
+      '-1'.repeat(3000),
+      'on Monday '.repeat(500)
+    ]
     for (const input of hostile) check(input, 0, input.length, '2022-08-17')
   })
 })

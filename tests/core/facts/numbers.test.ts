@@ -15,7 +15,13 @@ const numbersIn = (sentence: string): Array<[string, string | null]> =>
 describe('quantities with units', () => {
   it.each([
     ['France initially sent 5,000 troops into the former colony.', [['5,000 troops', '5000 troops']]],
-    ['The programme cost $410 million over three years.', [['$410 million', '410000000 USD'], ['three years', '3 years']]],
+    [
+      'The programme cost $410 million over three years.',
+      [
+        ['$410 million', '410000000 USD'],
+        ['three years', '3 years']
+      ]
+    ],
     ['Unemployment stood at 12.4% in the region.', [['12.4%', '12.4 %']]],
     ['Inflation rose 3.1 per cent in the year to March.', [['3.1 per cent', '3.1 %']]],
     ['Temperatures reached 38.7C in Seville.', [['38.7C', '38.7 °C']]],
@@ -27,16 +33,25 @@ describe('quantities with units', () => {
     ['He said 1,000 Russian mercenaries are now stationed there.', [['1,000 Russian mercenaries', '1000 mercenaries']]],
     ['The attacks resulted in 54 casualties.', [['54 casualties', '54 casualties']]],
     ['Officials said 42 Malian soldiers died during the attack.', [['42 Malian soldiers', '42 soldiers']]],
-    ['It claimed the deaths of four Russian mercenaries in an ambush.', [['four Russian mercenaries', '4 mercenaries']]],
+    [
+      'It claimed the deaths of four Russian mercenaries in an ambush.',
+      [['four Russian mercenaries', '4 mercenaries']]
+    ],
     ['France ended its nine-year military deployment.', [['nine-year', '9 year']]],
     ['They wrapped up a four-month tour of duty.', [['four-month', '4 month']]],
     ['Two-thirds of voters backed the plan.', [['Two-thirds', '2/3']]],
     ['Nearly half of the budget went on salaries.', [['half', '1/2']]],
     ['Growth is forecast at 10–12% next year.', [['10–12%', '10..12 %']]],
     ['The pipeline runs for 1,200 km under the sea.', [['1,200 km', '1200 km']]],
-    ['Protesters numbered in the hundreds of thousands of people, police said.', [['hundreds of thousands of people', '100000+ people']]],
+    [
+      'Protesters numbered in the hundreds of thousands of people, police said.',
+      [['hundreds of thousands of people', '100000+ people']]
+    ],
     ['About 3 million people live in the city.', [['3 million people', '3000000 people']]],
-    ['The ministry hired two hundred and fifty new teachers.', [['two hundred and fifty new teachers', '250 teachers']]],
+    [
+      'The ministry hired two hundred and fifty new teachers.',
+      [['two hundred and fifty new teachers', '250 teachers']]
+    ],
     ['A 10-year-old boy was rescued.', [['10-year-old', '10 year-old']]],
     ['Only 1 person was hurt.', [['1 person', '1 person']]],
     ['The death toll rose to 54.', [['54', '54']]],

@@ -20,9 +20,11 @@ describe('toIsoDate', () => {
   })
 
   it.each(['03/04/2024', '30 February 2023', '2023-13-01', 'Monday', '1695477876.6577', 'in 2013'])(
-    'gives no date for %s', (input) => {
+    'gives no date for %s',
+    (input) => {
       expect(toIsoDate(input)).toBeNull()
-    })
+    }
+  )
 
   it('reports where the date sits in the text', () => {
     const text = 'By Jane Doe | March 14, 2024'

@@ -11,7 +11,8 @@ export const SEED_PATH = join(__dirname, '../../../../shared/fixtures/seed/artic
 
 export const fixtureBytes = (name: string): Uint8Array => new Uint8Array(readFileSync(join(FIXTURES, name)))
 export const seedAvailable = existsSync(SEED_PATH)
-if (!seedAvailable) console.warn(`Seed article tests skipped: ${SEED_PATH} is absent (read-only ../shared not mounted).`)
+if (!seedAvailable)
+  console.warn(`Seed article tests skipped: ${SEED_PATH} is absent (read-only ../shared not mounted).`)
 
 export function imported(fileName: string, content: string | Uint8Array): Article {
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content
@@ -25,7 +26,9 @@ export const outline = (article: Article): [BlockKind, string][] =>
   article.blocks.map((block) => [block.kind, article.text.slice(block.start, block.end)])
 
 export const textsOf = (article: Article, kind: BlockKind): string[] =>
-  outline(article).filter(([k]) => k === kind).map(([, text]) => text)
+  outline(article)
+    .filter(([k]) => k === kind)
+    .map(([, text]) => text)
 
 /** The layout contract every importer keeps: blocks tile the text, separated by one blank line. */
 export function expectWellFormed(article: Article): void {

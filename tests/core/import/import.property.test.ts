@@ -6,15 +6,62 @@ import { expectWellFormed } from './helpers'
 const EXTENSIONS = ['txt', 'md', 'html', 'htm', 'markdown']
 
 /** Text that looks a bit like drafts in every format: markup, quotes, metadata-ish lines. */
-const draftish = fc.array(
-  fc.oneof(
-    fc.string({ unit: 'grapheme', maxLength: 40 }),
-    fc.constantFrom('\n', '\n\n', '\r\n', '\t', '  ', '# ', '## ', '> ', '- ', '1. ', '**', '*', '_', '`', '```', '---', '===',
-      '[', '](http://x.y)', '![', '<p>', '</p>', '<article>', '<h1>', '<li>', '<script>', '<!--', '-->', '&amp;', '&#x2019;',
-      'editor: ', 'tend: 1', 'By Jane Doe', '(AP Photo/X)', 'FILE - ', '“', '”', '‘', '’', '«', '»', '„', '\ufeff', '\u0000', 'é', 'e\u0301')
-  ),
-  { maxLength: 60 }
-).map((parts) => parts.join(''))
+const draftish = fc
+  .array(
+    fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 40 }),
+      fc.constantFrom(
+        '\n',
+        '\n\n',
+        '\r\n',
+        '\t',
+        '  ',
+        '# ',
+        '## ',
+        '> ',
+        '- ',
+        '1. ',
+        '**',
+        '*',
+        '_',
+        '`',
+        '```',
+        '---',
+        '===',
+        '[',
+        '](http://x.y)',
+        '![',
+        '<p>',
+        '</p>',
+        '<article>',
+        '<h1>',
+        '<li>',
+        '<script>',
+        '<!--',
+        '-->',
+        '&amp;',
+        '&#x2019;',
+        'editor: ',
+        'tend: 1',
+        'By Jane Doe',
+        '(AP Photo/X)',
+        'FILE - ',
+        '“',
+        '”',
+        '‘',
+        '’',
+        '«',
+        '»',
+        '„',
+        '\ufeff',
+        '\u0000',
+        'é',
+        'e\u0301'
+      )
+    ),
+    { maxLength: 60 }
+  )
+  .map((parts) => parts.join(''))
 
 describe('importer properties', () => {
   for (const extension of EXTENSIONS) {

@@ -40,8 +40,18 @@ describe('newsroom .txt layout', () => {
   it('reads the header region and the trailer', () => {
     expect(article.title).toBe('Did the river authority really cut water leaks by a third?')
     expect(article.standfirst).toMatch(/^The Severn Valley water board says/)
-    expect(article.metadata).toEqual({ editor: 'CITY DESK', author: 'Priya Raman', date: '2024-03-14', tend: '1710412800.25' })
-    expect(textsOf(article, 'metadata')).toEqual(['editor: CITY DESK', 'author: Priya Raman', 'date: 14 March 2024', 'tend: 1710412800.25'])
+    expect(article.metadata).toEqual({
+      editor: 'CITY DESK',
+      author: 'Priya Raman',
+      date: '2024-03-14',
+      tend: '1710412800.25'
+    })
+    expect(textsOf(article, 'metadata')).toEqual([
+      'editor: CITY DESK',
+      'author: Priya Raman',
+      'date: 14 March 2024',
+      'tend: 1710412800.25'
+    ])
     expect(textsOf(article, 'caption')).toHaveLength(1)
     expectWellFormed(article)
   })
@@ -53,12 +63,18 @@ describe('newsroom .txt layout', () => {
   })
 
   it('exposes published/dateline dates as ISO while keeping the original', () => {
-    const dated = imported('d.txt', 'Bridge reopens\n\npublished: March 4, 2024\ndateline: LYON\n\nThe bridge reopened on Monday.')
+    const dated = imported(
+      'd.txt',
+      'Bridge reopens\n\npublished: March 4, 2024\ndateline: LYON\n\nThe bridge reopened on Monday.'
+    )
     expect(dated.metadata).toEqual({ published: 'March 4, 2024', date: '2024-03-04', dateline: 'LYON' })
   })
 
   it('peels metadata lines off the end of the last paragraph', () => {
-    const tail = imported('t.txt', 'Port strike ends\n\nDockers returned to work on Friday.\nslug: port-strike\ntend: 1700000000')
+    const tail = imported(
+      't.txt',
+      'Port strike ends\n\nDockers returned to work on Friday.\nslug: port-strike\ntend: 1700000000'
+    )
     expect(outline(tail)).toEqual([
       ['title', 'Port strike ends'],
       ['paragraph', 'Dockers returned to work on Friday.'],
@@ -75,31 +91,51 @@ describe('plain .txt', () => {
       fixtureBytes('plain-crlf.txt'),
       [
         ['title', 'Library opening hours to be extended'],
-        ['paragraph', 'The central library will stay open until 9pm on weekdays from April, the council confirmed on Monday.'],
-        ['paragraph', 'Councillor Maria Sávaré said the change would cost about €40,000 a year, funded from the culture budget. She added that Sunday opening was “under review”.'],
+        [
+          'paragraph',
+          'The central library will stay open until 9pm on weekdays from April, the council confirmed on Monday.'
+        ],
+        [
+          'paragraph',
+          'Councillor Maria Sávaré said the change would cost about €40,000 a year, funded from the culture budget. She added that Sunday opening was “under review”.'
+        ],
         ['paragraph', 'The library last changed its hours in 2019.']
       ]
     ],
     [
       'no title when the first line ends with a full stop',
       'The vote was close.\n\nIt passed by 31 to 29.',
-      [['paragraph', 'The vote was close.'], ['paragraph', 'It passed by 31 to 29.']]
+      [
+        ['paragraph', 'The vote was close.'],
+        ['paragraph', 'It passed by 31 to 29.']
+      ]
     ],
     [
       'no title when the first line runs straight into the paragraph',
       'Council agrees budget\nafter a four-hour debate on Tuesday night.\n\nThe total is £1.2bn.',
-      [['paragraph', 'Council agrees budget after a four-hour debate on Tuesday night.'], ['paragraph', 'The total is £1.2bn.']]
+      [
+        ['paragraph', 'Council agrees budget after a four-hour debate on Tuesday night.'],
+        ['paragraph', 'The total is £1.2bn.']
+      ]
     ],
     [
       'a byline under the title and a bulleted list',
       '\n\nTram fares frozen\n\nBy Lotte Berg\n\nThe freeze covers:\n\n- single tickets\n- day passes\n\n\n',
-      [['title', 'Tram fares frozen'], ['byline', 'By Lotte Berg'], ['paragraph', 'The freeze covers:'],
-        ['list-item', 'single tickets'], ['list-item', 'day passes']]
+      [
+        ['title', 'Tram fares frozen'],
+        ['byline', 'By Lotte Berg'],
+        ['paragraph', 'The freeze covers:'],
+        ['list-item', 'single tickets'],
+        ['list-item', 'day passes']
+      ]
     ],
     [
       'CR-only line endings, BOM and decomposed accents',
       '\ufeffCafe\u0301 closes\r\rThe cafe\u0301 closed after 40 years.',
-      [['title', 'Café closes'], ['paragraph', 'The café closed after 40 years.']]
+      [
+        ['title', 'Café closes'],
+        ['paragraph', 'The café closed after 40 years.']
+      ]
     ]
   ])('%s', (_label, content, expected) => {
     const article = imported('draft.txt', content)
@@ -108,8 +144,10 @@ describe('plain .txt', () => {
   })
 
   it('puts the byline author into metadata', () => {
-    expect(imported('b.txt', 'Tram fares frozen\n\nBy Lotte Berg, 2 May 2024\n\nFares stay at €2.').metadata)
-      .toEqual({ author: 'Lotte Berg', date: '2024-05-02' })
+    expect(imported('b.txt', 'Tram fares frozen\n\nBy Lotte Berg, 2 May 2024\n\nFares stay at €2.').metadata).toEqual({
+      author: 'Lotte Berg',
+      date: '2024-05-02'
+    })
   })
 
   it('gives identical text for the same bytes', () => {

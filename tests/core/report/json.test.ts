@@ -20,7 +20,9 @@ function offRecordCase() {
 
 describe('JSON report', () => {
   test('keeps the off-record person in full and says so', () => {
-    const json = JSON.parse(renderTextReport(offRecordCase(), 'json', { now: FIXED_NOW })) as ReturnType<typeof reportJsonFromModel>
+    const json = JSON.parse(renderTextReport(offRecordCase(), 'json', { now: FIXED_NOW })) as ReturnType<
+      typeof reportJsonFromModel
+    >
     expect(json.notice).toBe(REPORT_JSON_NOTICE)
     expect(json.notice).toMatch(/not on the record/)
     const person = json.case.sources.find((source) => source.id === 's3')?.person
@@ -29,7 +31,9 @@ describe('JSON report', () => {
 
   test('summary items say which were checked', () => {
     const json = reportJsonFromModel(buildReportModel(sampleCase(), { now: FIXED_NOW }))
-    const checked = json.summary.items.filter((item) => item.group === 'draft' && item.checked).map((item) => item.label)
+    const checked = json.summary.items
+      .filter((item) => item.group === 'draft' && item.checked)
+      .map((item) => item.label)
     expect(checked).toEqual(['1', '2', '3', '4', '5', '7', '8'])
   })
 

@@ -11,21 +11,37 @@ describe('Markdown report', () => {
 
   test('has the same sections as the HTML report, in order; the appendix only when asked for', () => {
     const headings = report.split('\n').filter((line) => line.startsWith('## '))
-    expect(headings).toEqual(['## Summary', '## Checked items (7)', '## Changes since the previous draft', '## Not checked'])
+    expect(headings).toEqual([
+      '## Summary',
+      '## Checked items (7)',
+      '## Changes since the previous draft',
+      '## Not checked'
+    ])
     expect(report).toContain('**Not ready to publish.**')
     expect(report).toContain('> Ready to publish means:')
     const full = renderMarkdown(sampleCase(), { now: FIXED_NOW, appendix: true })
-    expect(full.split('\n').filter((line) => line.startsWith('## ')).at(-1)).toBe('## Appendix')
+    expect(
+      full
+        .split('\n')
+        .filter((line) => line.startsWith('## '))
+        .at(-1)
+    ).toBe('## Appendix')
     expect(full).toContain('- 2024-05-14 09:10 UTC — Priya Raman changed the status: Unchecked → Verified, on draft 1')
     expect(full).toContain('**\\[5\\]**The levy, charged on workplace car parks')
   })
 
   test('page 1 holds corrections and open queries; items carry sources and passages', () => {
     const summary = report.slice(0, report.indexOf('## Checked items'))
-    expect(summary).toContain('- \\[5\\] **Incorrect:** The levy, charged on workplace car parks with more than ten spaces, raised ~~£6.2~~ **£5.4** million')
-    expect(summary).toContain('- \\[4\\] Can we see the budget paper that ties the fare cut to the levy? — asked by Tom Becker')
+    expect(summary).toContain(
+      '- \\[5\\] **Incorrect:** The levy, charged on workplace car parks with more than ten spaces, raised ~~£6.2~~ **£5.4** million'
+    )
+    expect(summary).toContain(
+      '- \\[4\\] Can we see the budget paper that ties the fare cut to the levy? — asked by Tom Becker'
+    )
     expect(report).toContain('   > From 1 March a single adult fare will cost £1.80, down from £2.40.')
-    expect(report).toContain('   - Link: [https://www.riverton.example.gov/news/fares-to-fall](<https://www.riverton.example.gov/news/fares-to-fall>)')
+    expect(report).toContain(
+      '   - Link: [https://www.riverton.example.gov/news/fares-to-fall](<https://www.riverton.example.gov/news/fares-to-fall>)'
+    )
     expect(report).toContain('- [x] primary source: council release')
     expect(report).not.toContain('+44 7700 900123')
   })

@@ -23,7 +23,16 @@ function readyCase(): CaseFile {
 describe('numbering', () => {
   test('items in the draft are numbered in reading order; dismissed and removed ones apart', () => {
     const m = model(sampleCase())
-    expect(m.inDraft.map((entry) => `${entry.label}:${entry.item.id}`)).toEqual(['1:i1', '2:i2', '3:i3', '4:i4', '5:i5', '6:i6', '7:i8', '8:i9'])
+    expect(m.inDraft.map((entry) => `${entry.label}:${entry.item.id}`)).toEqual([
+      '1:i1',
+      '2:i2',
+      '3:i3',
+      '4:i4',
+      '5:i5',
+      '6:i6',
+      '7:i8',
+      '8:i9'
+    ])
     expect(m.dismissed.map((entry) => `${entry.label}:${entry.item.id}`)).toEqual(['D1:i7'])
     expect(m.removed.map((entry) => `${entry.label}:${entry.item.id}`)).toEqual(['R1:i10'])
   })
@@ -43,7 +52,16 @@ describe('numbering', () => {
 describe('counts', () => {
   test('every status of the case is counted over items still in the draft', () => {
     const counts = Object.fromEntries(model(sampleCase()).counts.map((row) => [row.status.id, row.count]))
-    expect(counts).toEqual({ unchecked: 1, 'in-progress': 1, verified: 3, incorrect: 1, misleading: 1, unverifiable: 0, 'not-checkable': 0, 'needs-recheck': 1 })
+    expect(counts).toEqual({
+      unchecked: 1,
+      'in-progress': 1,
+      verified: 3,
+      incorrect: 1,
+      misleading: 1,
+      unverifiable: 0,
+      'not-checkable': 0,
+      'needs-recheck': 1
+    })
   })
 
   test('a status the case does not define still shows, as unresolved', () => {
@@ -76,7 +94,20 @@ describe('ready-to-publish verdict', () => {
     ['an open query', (c) => void (c.items[3].queries[0].resolvedAt = null), false],
     ['an unchecked item that was dismissed', (c) => void (c.items[6].status = 'unchecked'), true],
     ['an unchecked item removed from the draft', (c) => void (c.items[9].status = 'unchecked'), true],
-    ['an open query on a dismissed item', (c) => void c.items[6].queries.push({ id: 'q9', at: '2024-05-16T08:00:00.000Z', by: 'Tom', text: 'Still true?', resolvedAt: null, resolvedBy: null, answer: null }), true]
+    [
+      'an open query on a dismissed item',
+      (c) =>
+        void c.items[6].queries.push({
+          id: 'q9',
+          at: '2024-05-16T08:00:00.000Z',
+          by: 'Tom',
+          text: 'Still true?',
+          resolvedAt: null,
+          resolvedBy: null,
+          answer: null
+        }),
+      true
+    ]
   ]
   test.each(cases)('%s → ready %s', (_name, change, ready) => {
     const caseFile = readyCase()
@@ -115,7 +146,8 @@ describe('queries, corrections and changes', () => {
 
   test('revisions recorded on an older draft are not changes since the previous one', () => {
     const caseFile = sampleCase()
-    for (const item of caseFile.items) for (const entry of item.history) if (entry.action === 'revised') entry.draftId = 'd1'
+    for (const item of caseFile.items)
+      for (const entry of item.history) if (entry.action === 'revised') entry.draftId = 'd1'
     expect(model(caseFile).changes).toEqual([])
   })
 })

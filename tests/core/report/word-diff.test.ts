@@ -2,14 +2,33 @@ import { describe, expect, test } from 'vitest'
 import fc from 'fast-check'
 import { toWholeWords, wordDiff, type DiffPart } from '../../../src/core/report/word-diff'
 
-const side = (parts: DiffPart[], kind: 'del' | 'ins') => parts.filter((part) => part.kind === 'same' || part.kind === kind).map((part) => part.text).join('')
-const show = (parts: DiffPart[]) => parts.map((part) => (part.kind === 'del' ? `[-${part.text}-]` : part.kind === 'ins' ? `{+${part.text}+}` : part.text)).join('')
+const side = (parts: DiffPart[], kind: 'del' | 'ins') =>
+  parts
+    .filter((part) => part.kind === 'same' || part.kind === kind)
+    .map((part) => part.text)
+    .join('')
+const show = (parts: DiffPart[]) =>
+  parts
+    .map((part) => (part.kind === 'del' ? `[-${part.text}-]` : part.kind === 'ins' ? `{+${part.text}+}` : part.text))
+    .join('')
 
 describe('word diff', () => {
   test.each([
-    ['raised £6.2 million in its first year.', 'raised £5.4 million in its first year.', 'raised [-£6.2-]{+£5.4+} million in its first year.'],
-    ['The city last cut fares in 2011, when', 'The city last cut fares in 2009, when', 'The city last cut fares in [-2011,-]{+2009,+} when'],
-    ['Ridership has climbed back', 'Passenger boardings have climbed back', '[-Ridership has-]{+Passenger boardings have+} climbed back'],
+    [
+      'raised £6.2 million in its first year.',
+      'raised £5.4 million in its first year.',
+      'raised [-£6.2-]{+£5.4+} million in its first year.'
+    ],
+    [
+      'The city last cut fares in 2011, when',
+      'The city last cut fares in 2009, when',
+      'The city last cut fares in [-2011,-]{+2009,+} when'
+    ],
+    [
+      'Ridership has climbed back',
+      'Passenger boardings have climbed back',
+      '[-Ridership has-]{+Passenger boardings have+} climbed back'
+    ],
     ['same words here', 'same words here', 'same words here'],
     ['', 'all new', '{+all new+}'],
     ['all gone', '', '[-all gone-]']
@@ -17,7 +36,11 @@ describe('word diff', () => {
     expect(show(wordDiff(before, after))).toBe(expected)
   })
 
-  const prose = fc.array(fc.constantFrom('the', 'levy', '£6.2', '5,000', 'troops', ',', '.', ' ', ' ', '“', '”', 'in', '2013', '-'), { maxLength: 30 }).map((words) => words.join(''))
+  const prose = fc
+    .array(fc.constantFrom('the', 'levy', '£6.2', '5,000', 'troops', ',', '.', ' ', ' ', '“', '”', 'in', '2013', '-'), {
+      maxLength: 30
+    })
+    .map((words) => words.join(''))
   // diffWords ignores whitespace when matching (documented), so only the words are guaranteed.
   test('the diff never loses or invents a word on either side', () => {
     fc.assert(
@@ -31,7 +54,10 @@ describe('word diff', () => {
   })
 
   test('toWholeWords keeps both sides of any part list exactly', () => {
-    const part = fc.record({ kind: fc.constantFrom<'same' | 'del' | 'ins'>('same', 'del', 'ins'), text: fc.constantFrom('a', 'b c', ' ', '.', 'x ', ' y', '£6') })
+    const part = fc.record({
+      kind: fc.constantFrom<'same' | 'del' | 'ins'>('same', 'del', 'ins'),
+      text: fc.constantFrom('a', 'b c', ' ', '.', 'x ', ' y', '£6')
+    })
     fc.assert(
       fc.property(fc.array(part, { maxLength: 12 }), (parts) => {
         const grouped = toWholeWords(parts)

@@ -3,7 +3,10 @@ import { draftDiff, diffStats } from '../../../src/core/revisions/draft-diff'
 import { BASE, baseText } from './revision-pairs'
 
 const rebuild = (parts: Array<{ kind: string; text: string }>, side: 'old' | 'new'): string =>
-  parts.filter((p) => p.kind === 'same' || p.kind === (side === 'old' ? 'del' : 'ins')).map((p) => p.text).join('')
+  parts
+    .filter((p) => p.kind === 'same' || p.kind === (side === 'old' ? 'del' : 'ins'))
+    .map((p) => p.text)
+    .join('')
 
 describe('the draft diff shown to the desk', () => {
   it('shows a changed number as one deleted and one inserted word, the rest unchanged', () => {

@@ -17,7 +17,23 @@ function sentenceAnchors(text: string): AnchorQuery[] {
 /** Hostile insertions: quotes of every style, RTL marks, emoji halves, blank lines, repeats. */
 const insertion = fc.oneof(
   fc.string({ maxLength: 40 }),
-  fc.constantFrom('\n\n', '“', '”', '"', "'", '‘', '’', '«', '»', '\u200f', '\ud83d', '\ud83d\ude00', '...', 'The council did not respond to a request for comment. ', '  '),
+  fc.constantFrom(
+    '\n\n',
+    '“',
+    '”',
+    '"',
+    "'",
+    '‘',
+    '’',
+    '«',
+    '»',
+    '\u200f',
+    '\ud83d',
+    '\ud83d\ude00',
+    '...',
+    'The council did not respond to a request for comment. ',
+    '  '
+  ),
   fc.string({ unit: 'grapheme', maxLength: 20 })
 )
 
@@ -64,7 +80,11 @@ describe('re-anchoring under random edits', () => {
       fc.property(fc.array(edit, { maxLength: 6 }), (edits) => {
         // Edits only in the first paragraph (the headline) leave every body sentence intact.
         const headlineEnd = baseText.indexOf('\n\n')
-        const bounded = edits.map((e) => ({ at: e.at % headlineEnd, length: Math.min(e.length, 5), insert: e.insert.replace(/\n/g, ' ') }))
+        const bounded = edits.map((e) => ({
+          at: e.at % headlineEnd,
+          length: Math.min(e.length, 5),
+          insert: e.insert.replace(/\n/g, ' ')
+        }))
         let newText = baseText.slice(0, headlineEnd)
         newText = applyEdits(newText, bounded) + baseText.slice(headlineEnd)
         const untouched = anchors.filter((a) => a.start > headlineEnd)
@@ -80,10 +100,14 @@ describe('re-anchoring under random edits', () => {
 
   it('random texts on both sides never throw', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 300 }), (a, b) => {
-        const results = reanchorAll(a, b, sentenceAnchors(a))
-        for (const r of results) if (r.start !== null) expect(r.end!).toBeLessThanOrEqual(b.length)
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 300 }),
+        fc.string({ unit: 'grapheme', maxLength: 300 }),
+        (a, b) => {
+          const results = reanchorAll(a, b, sentenceAnchors(a))
+          for (const r of results) if (r.start !== null) expect(r.end!).toBeLessThanOrEqual(b.length)
+        }
+      ),
       { numRuns: 300 }
     )
   })

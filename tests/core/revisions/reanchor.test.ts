@@ -53,7 +53,11 @@ describe('re-anchoring annotations into a new draft', () => {
   })
 
   it('removes every annotation when the whole story was replaced', () => {
-    const results = reanchorAll(baseText, 'Storm Ciarán: what we know so far\n\nThe Met Office issued an amber warning for wind.', anchors)
+    const results = reanchorAll(
+      baseText,
+      'Storm Ciarán: what we know so far\n\nThe Met Office issued an amber warning for wind.',
+      anchors
+    )
     expect(results.every((r) => r.outcome === 'removed')).toBe(true)
   })
 

@@ -10,7 +10,10 @@ const paragraphEdit = fc.record({
   paragraph: fc.nat(),
   at: fc.nat(),
   length: fc.nat({ max: 40 }),
-  insert: fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('“', '”', '5,500', ' The council did not respond to a request for comment.', '\u200f', '😀'))
+  insert: fc.oneof(
+    fc.string({ maxLength: 30 }),
+    fc.constantFrom('“', '”', '5,500', ' The council did not respond to a request for comment.', '\u200f', '😀')
+  )
 })
 
 describe('revising a real case under random edits', () => {
@@ -26,7 +29,14 @@ describe('revising a real case under random edits', () => {
           paragraphs[k] = (p.slice(0, at) + e.insert + p.slice(at + e.length)).replace(/\n/g, ' ').trim() || 'Edited.'
         }
         const article = story(paragraphs)
-        const result = reviseCase(original, { article, hash: sha256(article.text), fileName: 'v2.md', extraction: extract(article), checker: 'Rosa', now: '2024-06-12T00:00:00.000Z' })
+        const result = reviseCase(original, {
+          article,
+          hash: sha256(article.text),
+          fileName: 'v2.md',
+          extraction: extract(article),
+          checker: 'Rosa',
+          now: '2024-06-12T00:00:00.000Z'
+        })
         if (!result.ok) {
           expect(result.error.code).toBe('already-current') // only when the edits cancelled out
           return
@@ -36,7 +46,8 @@ describe('revising a real case under random edits', () => {
         for (const item of result.value.case.items) {
           if (item.state === 'removed') continue
           expect(text.slice(item.anchor.start, item.anchor.end)).toBe(item.anchor.exact)
-          for (const span of [...item.facts, item.mention, item.cue]) if (span) expect(text.slice(span.start, span.end)).toBe(span.text)
+          for (const span of [...item.facts, item.mention, item.cue])
+            if (span) expect(text.slice(span.start, span.end)).toBe(span.text)
         }
         for (const entry of result.value.report.items) {
           if (entry.outcome === 'removed') expect(entry.after).toBeNull()

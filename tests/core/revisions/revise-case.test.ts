@@ -23,12 +23,22 @@ function workedCase(): CaseFile {
   })
   const troops = itemWith(c, TROOPS).id
   const bridges = itemWith(c, BRIDGES, 'quote').id
-  return { ...c, items: c.items.map((i) => (i.id === troops ? work(i, 'verified') : i.id === bridges ? work(i, 'in-progress') : i)) }
+  return {
+    ...c,
+    items: c.items.map((i) => (i.id === troops ? work(i, 'verified') : i.id === bridges ? work(i, 'in-progress') : i))
+  }
 }
 
 function revise(c: CaseFile, paragraphs: string[], checker = 'Rosa') {
   const article = story(paragraphs)
-  return reviseCase(c, { article, hash: sha256(article.text), fileName: 'floods-v2.md', extraction: extract(article), checker, now: NOW })
+  return reviseCase(c, {
+    article,
+    hash: sha256(article.text),
+    fileName: 'floods-v2.md',
+    extraction: extract(article),
+    checker,
+    now: NOW
+  })
 }
 
 const edited = [
@@ -48,7 +58,10 @@ describe('importing a new draft into a case', () => {
   const byId = (id: string) => after.items.find((i) => i.id === id)!
 
   it('keeps every draft version and makes the new one current', () => {
-    expect(after.drafts.map((d) => [d.id, d.fileName])).toEqual([['d1', 'floods-v1.md'], ['d2', 'floods-v2.md']])
+    expect(after.drafts.map((d) => [d.id, d.fileName])).toEqual([
+      ['d1', 'floods-v1.md'],
+      ['d2', 'floods-v2.md']
+    ])
     expect(after.currentDraftId).toBe('d2')
     expect(after.drafts[0]).toEqual(before.drafts[0])
   })
@@ -69,7 +82,12 @@ describe('importing a new draft into a case', () => {
     expect(item.status).toBe('unchecked')
     expect(item.statusDraftId).toBe(old.statusDraftId)
     expect(item.previousText).toBe(TROOPS)
-    expect(item.history.at(-1)).toMatchObject({ action: 'revised', detail: 'changed', from: 'unchecked', to: 'unchecked' })
+    expect(item.history.at(-1)).toMatchObject({
+      action: 'revised',
+      detail: 'changed',
+      from: 'unchecked',
+      to: 'unchecked'
+    })
   })
 
   it('marks the edited figure for re-check, keeping the old wording, status history and work', () => {
@@ -81,7 +99,15 @@ describe('importing a new draft into a case', () => {
     expect(item.anchor.exact).toBe(TROOPS.replace('5,000', '5,500'))
     expect(item.sourceIds).toEqual(['s1'])
     expect(item.notes).toHaveLength(1)
-    expect(item.history.at(-1)).toEqual({ at: NOW, by: 'Rosa', action: 'revised', detail: 'changed', from: 'verified', to: 'needs-recheck', draftId: 'd2' })
+    expect(item.history.at(-1)).toEqual({
+      at: NOW,
+      by: 'Rosa',
+      action: 'revised',
+      detail: 'changed',
+      from: 'verified',
+      to: 'needs-recheck',
+      draftId: 'd2'
+    })
     expect(item.facts.map((f) => f.text)).toContain('5,500 troops')
     expect(item.facts.map((f) => f.text)).not.toContain('5,000 troops')
     for (const fact of item.facts) expect(text.slice(fact.start, fact.end)).toBe(fact.text)
@@ -94,13 +120,21 @@ describe('importing a new draft into a case', () => {
     expect(item.anchor).toEqual(old.anchor)
     expect(item.status).toBe('in-progress')
     expect(item.notes).toHaveLength(1)
-    expect(item.history.at(-1)).toMatchObject({ action: 'revised', detail: 'removed', from: 'in-progress', to: 'in-progress', draftId: 'd2' })
+    expect(item.history.at(-1)).toMatchObject({
+      action: 'revised',
+      detail: 'removed',
+      from: 'in-progress',
+      to: 'in-progress',
+      draftId: 'd2'
+    })
   })
 
   it('moves unchanged items to their new place and keeps the draft their status was given on', () => {
     const old = itemWith(before, FLOODED_TWICE)
     const item = byId(old.id)
-    expect(item.anchor.start).toBe(old.anchor.start + TREASURY.length + 2 - ' “Every bridge north of Carlisle is closed.”'.length)
+    expect(item.anchor.start).toBe(
+      old.anchor.start + TREASURY.length + 2 - ' “Every bridge north of Carlisle is closed.”'.length
+    )
     expect(item.anchor.exact).toBe(FLOODED_TWICE)
     expect(item.statusDraftId).toBe('d1')
     // A revision that changed nothing leaves no entry in the item's history.
@@ -120,7 +154,9 @@ describe('importing a new draft into a case', () => {
     expect(old.claimant?.name).toMatch(/Association of British Insurers$/)
     const item = byId(old.id)
     expect(item.claimant?.name).toBe(old.claimant?.name)
-    expect(item.claimant && text.slice(item.claimant.mention.start, item.claimant.mention.end)).toBe('the Association of British Insurers')
+    expect(item.claimant && text.slice(item.claimant.mention.start, item.claimant.mention.end)).toBe(
+      'the Association of British Insurers'
+    )
     expect(item.claimant?.cue && text.slice(item.claimant.cue.start, item.claimant.cue.end)).toBe('according to')
     expect(item.claimant!.mention.start).toBeGreaterThan(old.claimant!.mention.start)
   })
@@ -137,7 +173,9 @@ describe('importing a new draft into a case', () => {
   it('leaves every carried anchor slicing back to its words in the new draft', () => {
     for (const item of after.items.filter((i) => i.state !== 'removed')) {
       expect(text.slice(item.anchor.start, item.anchor.end)).toBe(item.anchor.exact)
-      expect(item.anchor.prefix).toBe(text.slice(Math.max(0, item.anchor.start - ANCHOR_CONTEXT_CHARS), item.anchor.start))
+      expect(item.anchor.prefix).toBe(
+        text.slice(Math.max(0, item.anchor.start - ANCHOR_CONTEXT_CHARS), item.anchor.start)
+      )
     }
   })
 
@@ -163,7 +201,10 @@ describe('importing a new draft into a case', () => {
   })
 
   it('keeps the wording last checked when an item changes again before being re-checked', () => {
-    const third = revise(after, edited.map((p) => p.replace('5,500 troops', '6,000 troops')))
+    const third = revise(
+      after,
+      edited.map((p) => p.replace('5,500 troops', '6,000 troops'))
+    )
     if (!third.ok) throw new Error(third.error.message)
     const item = third.value.case.items.find((i) => i.id === itemWith(before, TROOPS).id)!
     expect(item.previousText).toBe(TROOPS)

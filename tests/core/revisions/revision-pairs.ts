@@ -11,7 +11,8 @@ export const BASE = [
   '“We have never seen anything like it,” said Mary Okafor, 64, a retired teacher. She said her street had flooded twice in ten years.'
 ]
 
-export const TROOPS = 'The Ministry of Defence said on Tuesday that 5,000 troops would be deployed to the flooded districts by Friday.'
+export const TROOPS =
+  'The Ministry of Defence said on Tuesday that 5,000 troops would be deployed to the flooded districts by Friday.'
 export const LARGEST = 'The deployment is the largest since 2013.'
 export const OUTNUMBERED = 'We were outnumbered by the water'
 export const BRIDGES = 'Every bridge north of Carlisle is closed.'
@@ -35,7 +36,8 @@ export const ANCHORS: Record<string, [string, number]> = {
   floodedTwice: [FLOODED_TWICE, 0]
 }
 
-export type Expected = 'unchanged' | 'removed' | { changed: string; copy?: number } | { unchanged: string; copy: number }
+export type Expected =
+  'unchanged' | 'removed' | { changed: string; copy?: number } | { unchanged: string; copy: number }
 
 export interface RevisionPair {
   name: string
@@ -79,7 +81,11 @@ export const PAIRS: RevisionPair[] = [
   {
     name: 'repeated sentence: text between the copies edited',
     paragraphs: swap(BASE, (p) => (p[4] = p[4].replace('Appleby were', 'Appleby and Kirkby Stephen were'))),
-    expect: { appleby: { changed: APPLEBY.replace('Appleby were', 'Appleby and Kirkby Stephen were') }, comment1: { unchanged: NO_COMMENT, copy: 0 }, comment2: { unchanged: NO_COMMENT, copy: 1 } }
+    expect: {
+      appleby: { changed: APPLEBY.replace('Appleby were', 'Appleby and Kirkby Stephen were') },
+      comment1: { unchanged: NO_COMMENT, copy: 0 },
+      comment2: { unchanged: NO_COMMENT, copy: 1 }
+    }
   },
   {
     name: 'repeated sentence: first copy deleted',
@@ -111,7 +117,12 @@ export const PAIRS: RevisionPair[] = [
   },
   {
     name: 'quotes reordered',
-    paragraphs: swap(BASE, (p) => (p[2] = '“Every bridge north of Carlisle is closed.” “We were outnumbered by the water,” said Colonel Anne Harlow, who commands the relief effort.')),
+    paragraphs: swap(
+      BASE,
+      (p) =>
+        (p[2] =
+          '“Every bridge north of Carlisle is closed.” “We were outnumbered by the water,” said Colonel Anne Harlow, who commands the relief effort.')
+    ),
     expect: {}
   },
   {

@@ -5,7 +5,13 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { API_METHODS, CHOSEN_FILE_CHANNEL, COMMAND_CHANNEL, type FactdeskBridge, type Session } from '../../../src/shared/contract'
+import {
+  API_METHODS,
+  CHOSEN_FILE_CHANNEL,
+  COMMAND_CHANNEL,
+  type FactdeskBridge,
+  type Session
+} from '../../../src/shared/contract'
 import type { Result } from '../../../src/shared/result'
 import { APP_PAGE_URL } from '../../../src/main/electron/app-protocol'
 import { launchFileFrom, startDesktopApp, type DesktopApp } from '../../../src/main/electron/desktop-app'
@@ -89,7 +95,10 @@ describe('the desktop app, wired', () => {
     expect(fake.session.dictionaryDownloadUrl).toMatch(/^app:\/\/factdesk\//)
     let headers: Record<string, string[]> = {}
     fake.session.headersReceived!(
-      ...([{ responseHeaders: { 'content-type': ['text/html'] } }, (answer: { responseHeaders: Record<string, string[]> }) => (headers = answer.responseHeaders)] as never[])
+      ...([
+        { responseHeaders: { 'content-type': ['text/html'] } },
+        (answer: { responseHeaders: Record<string, string[]> }) => (headers = answer.responseHeaders)
+      ] as never[])
     )
     expect(headers['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY])
     expect(headers['content-type']).toEqual(['text/html'])
@@ -122,7 +131,9 @@ describe('the desktop app, wired', () => {
     const beside = join(dirname(article), 'unrelated.txt')
     writeFileSync(beside, 'Not chosen.')
     expect(codeOf(await bridge.openFile({ path: beside }))).toBe('forbidden-path')
-    expect(codeOf(await bridge.addEvidenceFile({ casePath: session.casePath, file: { path: beside } }))).toBe('forbidden-path')
+    expect(codeOf(await bridge.addEvidenceFile({ casePath: session.casePath, file: { path: beside } }))).toBe(
+      'forbidden-path'
+    )
     expect(existsSync(`${beside}.factdesk.json`)).toBe(false)
 
     // Dropped on the window: the preload learns its path and main accepts it as chosen.
@@ -154,7 +165,12 @@ describe('the desktop app, wired', () => {
     expect(fake.dialogsShown[0].options.defaultPath).toBe(join(dirname(article), 'water.report.pdf'))
     const printer = fake.windows[1]
     expect(printer.options.show).toBe(false)
-    expect(printer.options.webPreferences).toMatchObject({ javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false })
+    expect(printer.options.webPreferences).toMatchObject({
+      javascript: false,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false
+    })
     expect(printer.webContents.url).toMatch(/^data:text\/html;charset=utf-8;base64,/)
     expect(printer.destroyed).toBe(true)
     expect(fake.printed[0]).toMatchObject({ pageSize: 'A4', printBackground: true, displayHeaderFooter: true })
@@ -168,7 +184,9 @@ describe('the desktop app, wired', () => {
   it('puts the cases it opens in the Open Recent menu, each sending its path to the window', async () => {
     await bridge.getStartup()
     await vi.waitFor(() => expect(JSON.stringify(fake.applicationMenu)).toContain('water.txt.factdesk.json'))
-    const file = (fake.applicationMenu!.template as { submenu?: { label?: string; submenu?: { click?: () => void }[] }[] }[])[0]
+    const file = (
+      fake.applicationMenu!.template as { submenu?: { label?: string; submenu?: { click?: () => void }[] }[] }[]
+    )[0]
     file.submenu!.find((item) => item.label === 'Open &Recent')!.submenu![0].click!()
     expect(fake.windows[0].webContents.sent).toEqual([
       { channel: COMMAND_CHANNEL, args: [{ command: 'open-recent', casePath: `${article}.factdesk.json` }] }
@@ -187,7 +205,9 @@ describe('the command-line file', () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'draft.txt'), 'x')
     mkdirSync(join(dir, 'folder'))
-    expect(launchFileFrom(['electron', '.', '--no-sandbox', 'folder', 'missing.txt', 'draft.txt'], true, dir)).toBe(join(dir, 'draft.txt'))
+    expect(launchFileFrom(['electron', '.', '--no-sandbox', 'folder', 'missing.txt', 'draft.txt'], true, dir)).toBe(
+      join(dir, 'draft.txt')
+    )
     expect(launchFileFrom(['/opt/Factdesk/factdesk', 'draft.txt'], false, dir)).toBe(join(dir, 'draft.txt'))
     expect(launchFileFrom(['/opt/Factdesk/factdesk'], false, dir)).toBeNull()
   })

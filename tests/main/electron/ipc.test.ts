@@ -11,7 +11,8 @@ import { tempDir } from '../../helpers/temp-dir'
 
 vi.mock('electron', () => import('../../mocks/electron'))
 
-const codeOf = (result: unknown) => ((result as Result<unknown>).ok ? 'ok' : (result as { error: { code: string } }).error.code)
+const codeOf = (result: unknown) =>
+  (result as Result<unknown>).ok ? 'ok' : (result as { error: { code: string } }).error.code
 
 describe('IPC', () => {
   let calls: string[]

@@ -31,7 +31,12 @@ function find(items: Item[], label: string): Item {
 }
 
 const recent: RecentEntry[] = [
-  { casePath: '/cases/harbour.txt.factdesk.json', articlePath: '/cases/fees & charges.txt', title: 'Fees & charges', openedAt: '2024-03-14T09:00:00.000Z' },
+  {
+    casePath: '/cases/harbour.txt.factdesk.json',
+    articlePath: '/cases/fees & charges.txt',
+    title: 'Fees & charges',
+    openedAt: '2024-03-14T09:00:00.000Z'
+  },
   { casePath: '/cases/untitled.factdesk.json', articlePath: null, title: '', openedAt: '2024-03-13T09:00:00.000Z' }
 ]
 
@@ -64,7 +69,9 @@ describe('the application menu', () => {
       expect(find(menu(), label).accelerator).toBe(accelerator)
       expect(click(label)).toEqual([{ channel: COMMAND_CHANNEL, args: [command] }])
     }
-    expect(click('Save my version as a &copy')).toEqual([{ channel: COMMAND_CHANNEL, args: [{ command: 'save-copy' }] }])
+    expect(click('Save my version as a &copy')).toEqual([
+      { channel: COMMAND_CHANNEL, args: [{ command: 'save-copy' }] }
+    ])
     expect(fake.dialogsShown).toEqual([])
   })
 
@@ -75,7 +82,9 @@ describe('the application menu', () => {
       ['fees && charges.txt — /cases', 'Fees & charges\n/cases/harbour.txt.factdesk.json'],
       ['untitled — /cases', '/cases/untitled.factdesk.json']
     ])
-    expect(click('fees && charges.txt — /cases')).toEqual([{ channel: COMMAND_CHANNEL, args: [{ command: 'open-recent', casePath: '/cases/harbour.txt.factdesk.json' }] }])
+    expect(click('fees && charges.txt — /cases')).toEqual([
+      { channel: COMMAND_CHANNEL, args: [{ command: 'open-recent', casePath: '/cases/harbour.txt.factdesk.json' }] }
+    ])
   })
 
   it('says when there is nothing recent', () => {

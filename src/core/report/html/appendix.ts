@@ -13,16 +13,23 @@ import { renderCopy } from './copy'
 
 function historyTable(model: ReportModel): string {
   const words = vocabularyOf(model.case, { shared: true })
-  const entries: ReportItem[] = [...model.inDraft, ...model.dismissed, ...model.removed].filter((entry) => entry.item.history.length > 0)
+  const entries: ReportItem[] = [...model.inDraft, ...model.dismissed, ...model.removed].filter(
+    (entry) => entry.item.history.length > 0
+  )
   const rows = entries
     .map((entry) => {
       const lines = entry.item.history
-        .map((event) => `<tr><td class="when">${time(event.at)}</td><td>${escapeHtml(historySentence(event, words))}</td></tr>`)
+        .map(
+          (event) =>
+            `<tr><td class="when">${time(event.at)}</td><td>${escapeHtml(historySentence(event, words))}</td></tr>`
+        )
         .join('')
       return `<tbody><tr class="owner"><th colspan="2">${itemLink(entry)} ${escapeHtml(entry.text.length > 90 ? `${entry.text.slice(0, 89)}…` : entry.text)}</th></tr>${lines}</tbody>`
     })
     .join('\n')
-  return rows ? `<table class="history"><colgroup><col class="when"><col></colgroup>\n${rows}\n</table>` : '<p class="muted">No history recorded.</p>'
+  return rows
+    ? `<table class="history"><colgroup><col class="when"><col></colgroup>\n${rows}\n</table>`
+    : '<p class="muted">No history recorded.</p>'
 }
 
 function evidenceTable(model: ReportModel): string {
@@ -52,7 +59,10 @@ ${rows}
 export function renderAppendix(model: ReportModel): string {
   if (!model.appendix) return ''
   const drafts = model.case.drafts
-    .map((draft, index) => `<tr><td>${index + 1}${draft.id === model.draft.id ? ' (current)' : ''}</td><td>${escapeHtml(draft.fileName)}</td><td class="when">${time(draft.importedAt)}</td><td><code class="hash">${escapeHtml(draft.hash)}</code></td></tr>`)
+    .map(
+      (draft, index) =>
+        `<tr><td>${index + 1}${draft.id === model.draft.id ? ' (current)' : ''}</td><td>${escapeHtml(draft.fileName)}</td><td class="when">${time(draft.importedAt)}</td><td><code class="hash">${escapeHtml(draft.hash)}</code></td></tr>`
+    )
     .join('\n')
   return `<section class="major" id="appendix">
 <h2>Appendix</h2>

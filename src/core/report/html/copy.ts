@@ -9,7 +9,15 @@ import { escapeHtml } from '../escape'
 import type { ReportItem, ReportModel } from '../summary'
 
 const KNOWN_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>([
-  'title', 'standfirst', 'byline', 'metadata', 'heading', 'paragraph', 'caption', 'blockquote', 'list-item'
+  'title',
+  'standfirst',
+  'byline',
+  'metadata',
+  'heading',
+  'paragraph',
+  'caption',
+  'blockquote',
+  'list-item'
 ])
 
 /** Blocks as stored, or paragraphs split at blank lines when a case has none. */

@@ -44,7 +44,8 @@ export function diffHtml(parts: DiffPart[]): string {
     .map((part, index) => {
       if (part.kind === 'del') return `<del>${escapeHtml(part.text)}</del>`
       if (part.kind === 'same') return escapeHtml(part.text)
-      const gap = parts[index - 1]?.kind === 'del' && !/^\s/.test(part.text) && !/\s$/.test(parts[index - 1].text) ? '\u2009' : ''
+      const gap =
+        parts[index - 1]?.kind === 'del' && !/^\s/.test(part.text) && !/\s$/.test(parts[index - 1].text) ? '\u2009' : ''
       return `${gap}<ins>${escapeHtml(part.text)}</ins>`
     })
     .join('')

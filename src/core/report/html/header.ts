@@ -9,7 +9,9 @@ import { metaList, time } from './fragments'
 
 export function renderHeader(model: ReportModel): string {
   const { draft } = model
-  const checkers = model.checkerRows.map((row) => `${escapeHtml(row.name)}${row.statuses > 0 ? ` <span class="muted">(${row.statuses})</span>` : ''}`)
+  const checkers = model.checkerRows.map(
+    (row) => `${escapeHtml(row.name)}${row.statuses > 0 ? ` <span class="muted">(${row.statuses})</span>` : ''}`
+  )
   const hash = draft.hash
     ? `<code class="hash" title="${escapeHtml(draft.hash)}">${escapeHtml(shortHash(draft.hash))}</code> <span class="muted">(SHA-256 of its text)</span>`
     : '<span class="warn">no hash recorded</span>'
@@ -21,8 +23,16 @@ ${standfirst}
 ${metaList([
   ['Author', model.author ? escapeHtml(model.author) : null],
   ['Article date', model.articleDate ? time(model.articleDate) : null],
-  ['Checked by', checkers.length > 0 ? `${checkers.join(', ')}${model.checkerRows.some((row) => row.statuses > 0) ? ' <span class="muted">(statuses given)</span>' : ''}` : '<span class="muted">Nobody has recorded a check yet</span>'],
-  ['Draft', `${escapeHtml(draft.fileName || 'unnamed file')}, draft ${model.draftNumber} of ${model.case.drafts.length}, imported ${time(draft.importedAt)} · ${hash}`],
+  [
+    'Checked by',
+    checkers.length > 0
+      ? `${checkers.join(', ')}${model.checkerRows.some((row) => row.statuses > 0) ? ' <span class="muted">(statuses given)</span>' : ''}`
+      : '<span class="muted">Nobody has recorded a check yet</span>'
+  ],
+  [
+    'Draft',
+    `${escapeHtml(draft.fileName || 'unnamed file')}, draft ${model.draftNumber} of ${model.case.drafts.length}, imported ${time(draft.importedAt)} · ${hash}`
+  ],
   ['Report made', time(model.generatedAt)]
 ])}
 </header>`

@@ -12,7 +12,10 @@ import { diffHtml, externalLink, metaList, statusBadge, time } from './fragments
 import { clip, LINE_WORDS } from './summary'
 
 function renderSource(source: SourceView): string {
-  const reached = source.reachedAt || source.channel ? `Reached${source.channel ? ` by ${escapeHtml(source.channel)}` : ''}${source.reachedAt ? ` ${time(source.reachedAt)}` : ''}` : ''
+  const reached =
+    source.reachedAt || source.channel
+      ? `Reached${source.channel ? ` by ${escapeHtml(source.channel)}` : ''}${source.reachedAt ? ` ${time(source.reachedAt)}` : ''}`
+      : ''
   const facts = [
     source.kindLabel !== 'Person' || !source.onFile ? escapeHtml(source.kindLabel) : '',
     source.publisher ? escapeHtml(source.publisher) : '',
@@ -39,7 +42,11 @@ export function whoLine(entry: ReportItem): string | null {
 
 function kindLine(entry: ReportItem): string {
   const { item } = entry
-  return [item.kind === 'quote' ? 'Quote' : 'Claim', item.claimType ? escapeHtml(item.claimType) : '', item.origin === 'manual' ? 'added by hand' : '']
+  return [
+    item.kind === 'quote' ? 'Quote' : 'Claim',
+    item.claimType ? escapeHtml(item.claimType) : '',
+    item.origin === 'manual' ? 'added by hand' : ''
+  ]
     .filter(Boolean)
     .join(' · ')
 }
@@ -65,7 +72,10 @@ export function renderItem(entry: ReportItem, labelOf: (id: string) => string | 
     entry.lastChanged ? `last change ${time(entry.lastChanged)}` : '',
     twin ? `same fact as <a href="#item-${escapeHtml(twin)}">[${escapeHtml(twin)}]</a>` : ''
   ].filter(Boolean)
-  const unsourced = entry.sources.length === 0 && entry.status.id === 'verified' ? '<p class="warn small">Verified, but no source linked.</p>' : ''
+  const unsourced =
+    entry.sources.length === 0 && entry.status.id === 'verified'
+      ? '<p class="warn small">Verified, but no source linked.</p>'
+      : ''
   return `<article class="item" id="${escapeHtml(entry.anchorId)}" style="--c:${escapeHtml(entry.status.color)}">
 <h3>[${escapeHtml(entry.label)}] ${statusBadge(entry.status)} <span class="muted">${kindLine(entry)}</span></h3>
 <blockquote class="said">${escapeHtml(entry.text)}</blockquote>
@@ -100,7 +110,9 @@ export function renderCheckedItems(model: ReportModel): string {
       `<section class="speaker-group"><h3 class="speaker">${escapeHtml(group.name)} <span class="muted">(${group.entries.length})</span></h3>\n${oneLevelDown(items(group.entries))}</section>`
   )
   const body =
-    model.checked.length === 0 ? '<p class="muted">Nobody has checked an item in this draft yet.</p>' : (grouped?.join('\n') ?? items(model.checked))
+    model.checked.length === 0
+      ? '<p class="muted">Nobody has checked an item in this draft yet.</p>'
+      : (grouped?.join('\n') ?? items(model.checked))
   return `<section class="major" id="items">
 <h2>Checked items (${model.checked.length})</h2>
 ${body}
@@ -111,13 +123,19 @@ ${body}
 export function renderClosingList(model: ReportModel): string {
   const groups: string[] = []
   if (model.unchecked.length > 0) {
-    groups.push(`<h3>Not checked yet (${model.unchecked.length})</h3><ul class="lines">${model.unchecked.map((entry) => closingLine(entry, '')).join('')}</ul>`)
+    groups.push(
+      `<h3>Not checked yet (${model.unchecked.length})</h3><ul class="lines">${model.unchecked.map((entry) => closingLine(entry, '')).join('')}</ul>`
+    )
   }
   if (model.dismissed.length > 0) {
-    groups.push(`<h3>Dismissed: not to check (${model.dismissed.length})</h3><ul class="lines">${model.dismissed.map((entry) => closingLine(entry, entry.item.dismissed ? ` <span class="muted">· ${escapeHtml(entry.item.dismissed.by)}</span>` : '')).join('')}</ul>`)
+    groups.push(
+      `<h3>Dismissed: not to check (${model.dismissed.length})</h3><ul class="lines">${model.dismissed.map((entry) => closingLine(entry, entry.item.dismissed ? ` <span class="muted">· ${escapeHtml(entry.item.dismissed.by)}</span>` : '')).join('')}</ul>`
+    )
   }
   if (model.removed.length > 0) {
-    groups.push(`<h3>No longer in the draft (${model.removed.length})</h3><ul class="lines">${model.removed.map((entry) => closingLine(entry, ` <span class="muted">· was ${escapeHtml(entry.status.label)}</span>`)).join('')}</ul>`)
+    groups.push(
+      `<h3>No longer in the draft (${model.removed.length})</h3><ul class="lines">${model.removed.map((entry) => closingLine(entry, ` <span class="muted">· was ${escapeHtml(entry.status.label)}</span>`)).join('')}</ul>`
+    )
   }
   if (groups.length === 0) return ''
   return `<section id="not-checked">
@@ -125,4 +143,3 @@ export function renderClosingList(model: ReportModel): string {
 ${groups.join('\n')}
 </section>`
 }
-

@@ -37,29 +37,46 @@ export function clip(text: string, max: number): string {
 export function renderSummary(model: ReportModel): string {
   const { verdict } = model
   const resolved = model.inDraft.filter((entry) => entry.status.resolved).length
-  const reasons = [...verdict.blockers.map((text) => `<li>${escapeHtml(text)}</li>`), ...verdict.warnings.map((text) => `<li class="muted">Note: ${escapeHtml(text)}</li>`)]
+  const reasons = [
+    ...verdict.blockers.map((text) => `<li>${escapeHtml(text)}</li>`),
+    ...verdict.warnings.map((text) => `<li class="muted">Note: ${escapeHtml(text)}</li>`)
+  ]
   const parts: string[] = []
   if (model.toCorrect.length > 0) {
     const legend = model.toCorrect.some((entry) => entry.item.correction)
       ? '<p class="muted small">Struck words are in the draft; underlined words are the suggested wording.</p>'
       : ''
-    parts.push(`<h2 id="corrections">Corrections (${model.toCorrect.length})</h2>\n${legend}\n${model.toCorrect.map(correctionBlock).join('\n')}`)
+    parts.push(
+      `<h2 id="corrections">Corrections (${model.toCorrect.length})</h2>\n${legend}\n${model.toCorrect.map(correctionBlock).join('\n')}`
+    )
   }
   if (model.openQueryRows.length > 0) {
     const rows = model.openQueryRows
-      .map(({ query, owner }) => `<li>${itemLink(owner)} ${escapeHtml(query.text)} <span class="muted">— asked by ${escapeHtml(query.by)}, ${time(query.at)}</span></li>`)
+      .map(
+        ({ query, owner }) =>
+          `<li>${itemLink(owner)} ${escapeHtml(query.text)} <span class="muted">— asked by ${escapeHtml(query.by)}, ${time(query.at)}</span></li>`
+      )
       .join('')
-    parts.push(`<h2 id="open-queries">Open queries to the writer (${model.openQueryRows.length})</h2>\n<ul class="lines">${rows}</ul>`)
+    parts.push(
+      `<h2 id="open-queries">Open queries to the writer (${model.openQueryRows.length})</h2>\n<ul class="lines">${rows}</ul>`
+    )
   }
   if (model.recheck.length > 0) {
-    parts.push(`<h2 id="recheck">To check again: the words changed (${model.recheck.length})</h2>\n<ul class="lines">${model.recheck.map((entry) => lineOf(entry)).join('')}</ul>`)
+    parts.push(
+      `<h2 id="recheck">To check again: the words changed (${model.recheck.length})</h2>\n<ul class="lines">${model.recheck.map((entry) => lineOf(entry)).join('')}</ul>`
+    )
   }
   if (model.unsourced.length > 0) {
-    parts.push(`<h2 id="unsourced">Verified without a source (${model.unsourced.length})</h2>\n<ul class="lines">${model.unsourced.map((entry) => lineOf(entry)).join('')}</ul>`)
+    parts.push(
+      `<h2 id="unsourced">Verified without a source (${model.unsourced.length})</h2>\n<ul class="lines">${model.unsourced.map((entry) => lineOf(entry)).join('')}</ul>`
+    )
   }
   const counts = model.counts
     .filter((row) => row.count > 0)
-    .map((row) => `<span class="count"><span class="swatch" style="--c:${escapeHtml(row.status.color)}"></span>${escapeHtml(row.status.label)} ${row.count}</span>`)
+    .map(
+      (row) =>
+        `<span class="count"><span class="swatch" style="--c:${escapeHtml(row.status.color)}"></span>${escapeHtml(row.status.label)} ${row.count}</span>`
+    )
     .join(' ')
   return `<section class="first" id="summary">
 <div class="verdict ${verdict.ready ? 'ready' : 'not-ready'}">

@@ -17,7 +17,9 @@ const ref = (entry: ReportItem): string => `\\[${md(entry.label)}\\]`
 
 function header(model: ReportModel): string[] {
   const { draft } = model
-  const checkers = model.checkerRows.map((row) => `${md(row.name)}${row.statuses > 0 ? ` (${row.statuses})` : ''}`).join(', ')
+  const checkers = model.checkerRows
+    .map((row) => `${md(row.name)}${row.statuses > 0 ? ` (${row.statuses})` : ''}`)
+    .join(', ')
   const lines = [`# Verification report: ${md(model.title)}`, '']
   if (draft.article.standfirst) lines.push(`*${md(draft.article.standfirst)}*`, '')
   if (model.author) lines.push(`- **Author:** ${md(model.author)}`)
@@ -47,20 +49,28 @@ function summary(model: ReportModel): string[] {
     lines.push(`### Corrections (${model.toCorrect.length})`, '')
     for (const entry of model.toCorrect) {
       const correction = entry.item.correction
-      lines.push(`- ${ref(entry)} **${md(entry.status.label)}:** ${correction ? mdDiff(wordDiff(entry.text, correction.replacement)) : `${md(entry.text)} — **no correction written yet**`}`)
-      if (correction) lines.push(`  Suggested by ${md(correction.by)}, ${mdTime(correction.at)}. ~~Struck~~ words are in the draft; **bold** words are the suggested wording.`)
+      lines.push(
+        `- ${ref(entry)} **${md(entry.status.label)}:** ${correction ? mdDiff(wordDiff(entry.text, correction.replacement)) : `${md(entry.text)} — **no correction written yet**`}`
+      )
+      if (correction)
+        lines.push(
+          `  Suggested by ${md(correction.by)}, ${mdTime(correction.at)}. ~~Struck~~ words are in the draft; **bold** words are the suggested wording.`
+        )
       if (entry.item.verdictNote.trim()) lines.push(`  ${md(entry.item.verdictNote)}`)
     }
     lines.push('')
   }
   if (model.openQueryRows.length > 0) {
     lines.push(`### Open queries to the writer (${model.openQueryRows.length})`, '')
-    for (const { query, owner } of model.openQueryRows) lines.push(`- ${ref(owner)} ${md(query.text)} — asked by ${md(query.by)}, ${mdTime(query.at)}`)
+    for (const { query, owner } of model.openQueryRows)
+      lines.push(`- ${ref(owner)} ${md(query.text)} — asked by ${md(query.by)}, ${mdTime(query.at)}`)
     lines.push('')
   }
   const lineOf = (entry: ReportItem): string => `- ${ref(entry)} ${md(clip(entry.text, LINE_WORDS))}`
-  if (model.recheck.length > 0) lines.push(`### To check again: the words changed (${model.recheck.length})`, '', ...model.recheck.map(lineOf), '')
-  if (model.unsourced.length > 0) lines.push(`### Verified without a source (${model.unsourced.length})`, '', ...model.unsourced.map(lineOf), '')
+  if (model.recheck.length > 0)
+    lines.push(`### To check again: the words changed (${model.recheck.length})`, '', ...model.recheck.map(lineOf), '')
+  if (model.unsourced.length > 0)
+    lines.push(`### Verified without a source (${model.unsourced.length})`, '', ...model.unsourced.map(lineOf), '')
   const counts = model.counts.filter((row) => row.count > 0).map((row) => `${md(row.status.label)} ${row.count}`)
   if (counts.length > 0) lines.push(counts.join(' · '), '')
   return lines
@@ -68,9 +78,16 @@ function summary(model: ReportModel): string[] {
 
 function changes(model: ReportModel): string[] {
   if (model.case.drafts.length <= 1) return []
-  const lines = ['## Changes since the previous draft', '', `${model.changes.length} checked item${model.changes.length === 1 ? '' : 's'} changed or removed in draft ${model.draftNumber}.`, '']
+  const lines = [
+    '## Changes since the previous draft',
+    '',
+    `${model.changes.length} checked item${model.changes.length === 1 ? '' : 's'} changed or removed in draft ${model.draftNumber}.`,
+    ''
+  ]
   for (const change of model.changes) {
-    lines.push(`- ${ref(change.owner)} ${change.detail === 'removed' ? 'Removed from the draft' : 'Wording changed'} (${md(change.owner.status.label)}): ${mdDiff(wordDiff(change.before, change.after))}`)
+    lines.push(
+      `- ${ref(change.owner)} ${change.detail === 'removed' ? 'Removed from the draft' : 'Wording changed'} (${md(change.owner.status.label)}): ${mdDiff(wordDiff(change.before, change.after))}`
+    )
   }
   lines.push('')
   return lines
@@ -91,14 +108,27 @@ function appendix(model: ReportModel): string[] {
     return [
       md(source.kindLabel),
       md(source.title),
-      [source.url ? mdLink(source.url) : '', source.archiveUrl ? `archive ${mdLink(source.archiveUrl)}` : '', source.filePath ? `file ${md(source.filePath)}` : '', source.sha256 ? `SHA-256 ${md(source.sha256)}` : '', source.snapshot ? `snapshot ${md(source.snapshot.path)} ${mdTime(source.snapshot.at)} SHA-256 ${md(source.snapshot.sha256)}` : '']
+      [
+        source.url ? mdLink(source.url) : '',
+        source.archiveUrl ? `archive ${mdLink(source.archiveUrl)}` : '',
+        source.filePath ? `file ${md(source.filePath)}` : '',
+        source.sha256 ? `SHA-256 ${md(source.sha256)}` : '',
+        source.snapshot
+          ? `snapshot ${md(source.snapshot.path)} ${mdTime(source.snapshot.at)} SHA-256 ${md(source.snapshot.sha256)}`
+          : ''
+      ]
         .filter(Boolean)
         .join('; '),
       (model.sourceUse.get(source.id) ?? []).map((label) => `\\[${md(label)}\\]`).join(' ')
     ]
   })
   if (rows.length > 0) lines.push('### Evidence', '', mdTable(['Kind', 'Source', 'Copy kept', 'Used by'], rows), '')
-  const drafts = model.case.drafts.map((draft, index) => [String(index + 1), md(draft.fileName), mdTime(draft.importedAt), md(draft.hash)])
+  const drafts = model.case.drafts.map((draft, index) => [
+    String(index + 1),
+    md(draft.fileName),
+    mdTime(draft.importedAt),
+    md(draft.hash)
+  ])
   lines.push('### Drafts', '', mdTable(['#', 'File', 'Imported', 'SHA-256 of the text'], drafts), '')
   return [...lines, ...copy(model)]
 }
@@ -111,7 +141,12 @@ function copy(model: ReportModel): string[] {
     if (at < 0 || at >= text.length) continue
     starts.set(at, [...(starts.get(at) ?? []), entry.label])
   }
-  const lines = ['### The checked copy', '', 'The current draft as imported; **\\[n\\]** marks where item n starts.', '']
+  const lines = [
+    '### The checked copy',
+    '',
+    'The current draft as imported; **\\[n\\]** marks where item n starts.',
+    ''
+  ]
   // Paragraphs by position (not by splitting strings) so markers land exactly at item starts.
   const paragraph = /[^\n]+(?:\n(?!\n)[^\n]*)*/g
   for (let match = paragraph.exec(text); match; match = paragraph.exec(text)) {
@@ -131,7 +166,14 @@ function copy(model: ReportModel): string[] {
 }
 
 export function renderMarkdownFromModel(model: ReportModel): string {
-  return [...header(model), ...summary(model), ...markdownCheckedItems(model), ...changes(model), ...markdownClosingList(model), ...appendix(model)].join('\n')
+  return [
+    ...header(model),
+    ...summary(model),
+    ...markdownCheckedItems(model),
+    ...changes(model),
+    ...markdownClosingList(model),
+    ...appendix(model)
+  ].join('\n')
 }
 
 export function renderMarkdown(caseFile: CaseFile, options: ReportOptions): string {

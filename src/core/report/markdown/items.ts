@@ -10,8 +10,16 @@ import { wordDiff } from '../word-diff'
 import { md, mdDiff, mdLink, mdTime } from './inline'
 
 function sourceLines(source: SourceView, index: number): string[] {
-  const reached = source.reachedAt || source.channel ? `reached${source.channel ? ` by ${md(source.channel)}` : ''}${source.reachedAt ? ` ${mdTime(source.reachedAt)}` : ''}` : ''
-  const facts = [source.onFile ? '' : md(source.kindLabel), source.publisher ? md(source.publisher) : '', source.publishedAt ? `published ${md(source.publishedAt)}` : '', reached].filter(Boolean)
+  const reached =
+    source.reachedAt || source.channel
+      ? `reached${source.channel ? ` by ${md(source.channel)}` : ''}${source.reachedAt ? ` ${mdTime(source.reachedAt)}` : ''}`
+      : ''
+  const facts = [
+    source.onFile ? '' : md(source.kindLabel),
+    source.publisher ? md(source.publisher) : '',
+    source.publishedAt ? `published ${md(source.publishedAt)}` : '',
+    reached
+  ].filter(Boolean)
   const lines = [`${index + 1}. **${md(source.title)}**${facts.length > 0 ? ` · ${facts.join(' · ')}` : ''}`]
   if (source.passage) lines.push(`   > ${md(source.passage)}`)
   if (source.confirmed) lines.push(`   - Confirmed: ${md(source.confirmed)}`)
@@ -32,12 +40,19 @@ export function mdWho(entry: ReportItem): string | null {
 
 function itemLines(entry: ReportItem, labelOf: (id: string) => string | null): string[] {
   const { item } = entry
-  const kind = [item.kind === 'quote' ? 'Quote' : 'Claim', item.claimType ?? '', item.origin === 'manual' ? 'added by hand' : ''].filter(Boolean).join(' · ')
+  const kind = [
+    item.kind === 'quote' ? 'Quote' : 'Claim',
+    item.claimType ?? '',
+    item.origin === 'manual' ? 'added by hand' : ''
+  ]
+    .filter(Boolean)
+    .join(' · ')
   const lines = [`### \\[${md(entry.label)}\\] ${md(entry.status.label)} — ${md(kind)}`, '', `> ${md(entry.text)}`, '']
   const who = mdWho(entry)
   if (who) lines.push(who, '')
   if (item.verdictNote.trim()) lines.push(md(item.verdictNote), '')
-  if (item.correction) lines.push(`**Suggested correction:** ${mdDiff(wordDiff(entry.text, item.correction.replacement))}`, '')
+  if (item.correction)
+    lines.push(`**Suggested correction:** ${mdDiff(wordDiff(entry.text, item.correction.replacement))}`, '')
   if (entry.sources.length > 0) {
     lines.push('**Sources**', '')
     entry.sources.forEach((source, index) => lines.push(...sourceLines(source, index)))
@@ -61,11 +76,16 @@ function itemLines(entry: ReportItem, labelOf: (id: string) => string | null): s
   const checklist = Object.entries(item.checklist)
   if (checklist.length > 0) {
     lines.push('**Checklist**', '')
-    for (const [key, value] of checklist) lines.push(`- [${value.done ? 'x' : ' '}] ${md(key)}${value.detail ? `: ${md(value.detail)}` : ''}`)
+    for (const [key, value] of checklist)
+      lines.push(`- [${value.done ? 'x' : ' '}] ${md(key)}${value.detail ? `: ${md(value.detail)}` : ''}`)
     lines.push('')
   }
   const twin = item.twinOf ? labelOf(item.twinOf) : null
-  const signed = [entry.checker ? `Status given by ${md(entry.checker)}` : '', entry.lastChanged ? `last change ${mdTime(entry.lastChanged)}` : '', twin ? `same fact as \\[${md(twin)}\\]` : ''].filter(Boolean)
+  const signed = [
+    entry.checker ? `Status given by ${md(entry.checker)}` : '',
+    entry.lastChanged ? `last change ${mdTime(entry.lastChanged)}` : '',
+    twin ? `same fact as \\[${md(twin)}\\]` : ''
+  ].filter(Boolean)
   if (signed.length > 0) lines.push(`*${signed.join(' · ')}*`, '')
   return lines
 }
@@ -80,7 +100,8 @@ export function markdownCheckedItems(model: ReportModel): string[] {
     // A transcript: under each speaker, the items one heading level down.
     for (const group of model.bySpeaker) {
       lines.push(`### ${md(group.name)} (${group.entries.length})`, '')
-      for (const entry of group.entries) lines.push(...itemLines(entry, labelOf).map((line, index) => (index === 0 ? `#${line}` : line)))
+      for (const entry of group.entries)
+        lines.push(...itemLines(entry, labelOf).map((line, index) => (index === 0 ? `#${line}` : line)))
     }
     return lines
   }
@@ -96,13 +117,30 @@ export function markdownClosingList(model: ReportModel): string[] {
   if (model.unchecked.length + model.dismissed.length + model.removed.length === 0) return []
   const lines = ['## Not checked', '']
   if (model.unchecked.length > 0) {
-    lines.push(`### Not checked yet (${model.unchecked.length})`, '', ...model.unchecked.map((entry) => closingLine(entry, '')), '')
+    lines.push(
+      `### Not checked yet (${model.unchecked.length})`,
+      '',
+      ...model.unchecked.map((entry) => closingLine(entry, '')),
+      ''
+    )
   }
   if (model.dismissed.length > 0) {
-    lines.push(`### Dismissed: not to check (${model.dismissed.length})`, '', ...model.dismissed.map((entry) => closingLine(entry, entry.item.dismissed ? ` · ${md(entry.item.dismissed.by)}` : '')), '')
+    lines.push(
+      `### Dismissed: not to check (${model.dismissed.length})`,
+      '',
+      ...model.dismissed.map((entry) =>
+        closingLine(entry, entry.item.dismissed ? ` · ${md(entry.item.dismissed.by)}` : '')
+      ),
+      ''
+    )
   }
   if (model.removed.length > 0) {
-    lines.push(`### No longer in the draft (${model.removed.length})`, '', ...model.removed.map((entry) => closingLine(entry, ` · was ${md(entry.status.label)}`)), '')
+    lines.push(
+      `### No longer in the draft (${model.removed.length})`,
+      '',
+      ...model.removed.map((entry) => closingLine(entry, ` · was ${md(entry.status.label)}`)),
+      ''
+    )
   }
   return lines
 }

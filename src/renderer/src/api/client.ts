@@ -55,7 +55,10 @@ export function createHttpApi(token: string, base = ''): FactdeskApi {
       // Fall through to the status-based message below.
     }
     if (response.status === 401 || response.status === 403) {
-      return fail('unauthorized', 'This page’s access token is missing or out of date. Open the link printed by `factdesk serve` again.')
+      return fail(
+        'unauthorized',
+        'This page’s access token is missing or out of date. Open the link printed by `factdesk serve` again.'
+      )
     }
     return fail('bad-response', `The local server answered ${response.status} to ${method}.`)
   }

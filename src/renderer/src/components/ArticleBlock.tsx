@@ -38,7 +38,10 @@ function TurnMargin({ view, startsTurn }: { view: BlockView; startsTurn: boolean
       {startsTurn && speaker ? <span className="turn-speaker">{speaker}</span> : null}
       {startsTurn && note ? <span className="turn-role">{note}</span> : null}
       {time ? (
-        <time className="turn-time" title={time.end > time.start ? `${clock(time.start)}–${clock(time.end)}` : undefined}>
+        <time
+          className="turn-time"
+          title={time.end > time.start ? `${clock(time.start)}–${clock(time.end)}` : undefined}
+        >
           {clock(time.start)}
         </time>
       ) : null}
@@ -86,7 +89,10 @@ function ArticleBlockView({ view, startsTurn, text, itemsById, statusColors }: P
           const style: CSSProperties = {}
           const classes: string[] = []
           if (claim) {
-            style.backgroundColor = tint(statusColors[claim.status] ?? '', claim.state === 'accepted' ? ACCEPTED_ALPHA : SUGGESTED_ALPHA)
+            style.backgroundColor = tint(
+              statusColors[claim.status] ?? '',
+              claim.state === 'accepted' ? ACCEPTED_ALPHA : SUGGESTED_ALPHA
+            )
             classes.push('hl-claim')
           }
           if (quote) {

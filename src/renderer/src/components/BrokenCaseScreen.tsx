@@ -24,7 +24,9 @@ export function BrokenCaseScreen({ api, broken, onSession, onOpenOther }: Props)
         <h1>This case file cannot be opened</h1>
         <p className="mono">{broken.casePath}</p>
         <p>{broken.problem}</p>
-        <p className="muted">Nothing has been changed or deleted. The damaged file is kept aside if you restore a backup.</p>
+        <p className="muted">
+          Nothing has been changed or deleted. The damaged file is kept aside if you restore a backup.
+        </p>
       </div>
       {backups.length > 0 ? (
         <section className="screen-card">
@@ -36,7 +38,11 @@ export function BrokenCaseScreen({ api, broken, onSession, onOpenOther }: Props)
                   {formatDateTime(backup.savedAt)}
                   {index === 0 ? <strong> — newest</strong> : null}
                 </span>
-                <button type="button" className={index === 0 ? 'primary' : undefined} onClick={() => void restore(backup.path)}>
+                <button
+                  type="button"
+                  className={index === 0 ? 'primary' : undefined}
+                  onClick={() => void restore(backup.path)}
+                >
                   Restore this backup
                 </button>
               </li>

@@ -49,11 +49,14 @@ export function ChangesView({ case: caseFile, onSelectItem, onClose }: Props) {
         </button>
       </header>
       {!changes.previous || !changes.current ? (
-        <p className="muted">Only one draft has been imported: there is nothing to compare yet. Import a new draft to see what changed.</p>
+        <p className="muted">
+          Only one draft has been imported: there is nothing to compare yet. Import a new draft to see what changed.
+        </p>
       ) : (
         <>
           <p className="changes-summary" aria-live="polite">
-            {recheck} to re-check, {removed} removed from the draft. <span className="muted">J/K to move, Enter to open, Esc to close.</span>
+            {recheck} to re-check, {removed} removed from the draft.{' '}
+            <span className="muted">J/K to move, Enter to open, Esc to close.</span>
           </p>
           <div ref={listRef}>
             <ChangedItemList

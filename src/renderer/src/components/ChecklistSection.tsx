@@ -33,7 +33,9 @@ export function ChecklistSection({ item, run }: { item: Item; run: RunOp }) {
                 value={entry.detail}
                 onChange={(e) => {
                   const detail = e.target.value
-                  run((c, ctx) => setChecklistEntry(c, item.id, step.key, { ...entry, detail }, ctx), { debounce: true })
+                  run((c, ctx) => setChecklistEntry(c, item.id, step.key, { ...entry, detail }, ctx), {
+                    debounce: true
+                  })
                 }}
               />
             </li>

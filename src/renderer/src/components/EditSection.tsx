@@ -13,10 +13,15 @@ interface Props {
 }
 
 export function EditSection({ caseFile, item, run, articleSelection }: Props) {
-  const next = sortItems(caseFile.items.filter(isActive)).find((it) => it.anchor.start >= item.anchor.end && it.id !== item.id)
+  const next = sortItems(caseFile.items.filter(isActive)).find(
+    (it) => it.anchor.start >= item.anchor.end && it.id !== item.id
+  )
   const { start, end } = item.anchor
   // Split where the checker put the selection inside the item, else near the middle.
-  const cut = articleSelection && articleSelection.start > start && articleSelection.start < end ? articleSelection.start : Math.round((start + end) / 2)
+  const cut =
+    articleSelection && articleSelection.start > start && articleSelection.start < end
+      ? articleSelection.start
+      : Math.round((start + end) / 2)
   const move = (edge: 'start' | 'end', direction: -1 | 1) => run((c, ctx) => moveEdge(c, item.id, edge, direction, ctx))
 
   return (
@@ -37,7 +42,11 @@ export function EditSection({ caseFile, item, run, articleSelection }: Props) {
         </button>
       </div>
       <div className="form-buttons">
-        <button type="button" disabled={!next} onClick={() => next && run((c, ctx) => mergeItems(c, item.id, next.id, ctx))}>
+        <button
+          type="button"
+          disabled={!next}
+          onClick={() => next && run((c, ctx) => mergeItems(c, item.id, next.id, ctx))}
+        >
           Merge with next item
         </button>
         <button

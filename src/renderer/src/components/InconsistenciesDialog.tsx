@@ -14,13 +14,17 @@ interface Props {
 }
 
 function itemAt(items: Item[], offset: number): Item | null {
-  return items.find((item) => item.state !== 'removed' && item.anchor.start <= offset && offset < item.anchor.end) ?? null
+  return (
+    items.find((item) => item.state !== 'removed' && item.anchor.start <= offset && offset < item.anchor.end) ?? null
+  )
 }
 
 export function InconsistenciesDialog({ inconsistencies, items, onSelect, onClose }: Props) {
   return (
     <Dialog title="Possible inconsistencies" onClose={onClose}>
-      <p className="muted">The same figure or name given two ways in this draft. Each may be right; check both places.</p>
+      <p className="muted">
+        The same figure or name given two ways in this draft. Each may be right; check both places.
+      </p>
       <ul className="inconsistencies">
         {inconsistencies.map((issue, index) => (
           <li key={index}>

@@ -79,7 +79,8 @@ export const ItemFilters = forwardRef<HTMLInputElement, Props>(function ItemFilt
           ))}
         </select>
         <select
-          aria-label="Speaker filter" title="Who said or claimed it"
+          aria-label="Speaker filter"
+          title="Who said or claimed it"
           value={filter.speaker}
           onChange={(e) => set({ speaker: e.target.value })}
           disabled={speakers.length === 0}

@@ -34,7 +34,13 @@ export function RatingMapEditor({ statuses, rows, onChange }: Props) {
                 onChange={(e) =>
                   update(
                     status.id,
-                    e.target.value === NO_REVIEW ? null : { status: status.id, ratingValue: Number(e.target.value), alternateName: row?.alternateName || status.label }
+                    e.target.value === NO_REVIEW
+                      ? null
+                      : {
+                          status: status.id,
+                          ratingValue: Number(e.target.value),
+                          alternateName: row?.alternateName || status.label
+                        }
                   )
                 }
               >

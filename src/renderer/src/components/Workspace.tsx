@@ -335,7 +335,10 @@ export function Workspace({
           />
         ) : null}
       </div>
-      <main className="workspace" style={{ gridTemplateColumns: `minmax(320px, ${split}fr) auto minmax(320px, ${100 - split}fr)` }}>
+      <main
+        className="workspace"
+        style={{ gridTemplateColumns: `minmax(320px, ${split}fr) auto minmax(320px, ${100 - split}fr)` }}
+      >
         <ArticleView
           text={data.text}
           marks={data.marks}

@@ -13,9 +13,21 @@ export function TextField({ label, value, onChange, type = 'text', multiline = f
     <label className="field">
       <span>{label}</span>
       {multiline ? (
-        <textarea aria-label={label} value={value} rows={3} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />
+        <textarea
+          aria-label={label}
+          value={value}
+          rows={3}
+          placeholder={placeholder}
+          onChange={(e) => onChange(e.target.value)}
+        />
       ) : (
-        <input aria-label={label} type={type} value={value} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />
+        <input
+          aria-label={label}
+          type={type}
+          value={value}
+          placeholder={placeholder}
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
     </label>
   )

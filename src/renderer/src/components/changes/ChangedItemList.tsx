@@ -55,7 +55,9 @@ export function ChangedItemList({ entries, statuses, activeIndex, onActivate, on
               <strong>
                 {entry.item.kind === 'quote' ? 'Quote' : 'Claim'} {entry.item.id}
               </strong>
-              <span className={`changes-badge changes-badge-${entry.outcome}`}>{entry.outcome === 'removed' ? 'Removed from the draft' : 'Wording changed'}</span>
+              <span className={`changes-badge changes-badge-${entry.outcome}`}>
+                {entry.outcome === 'removed' ? 'Removed from the draft' : 'Wording changed'}
+              </span>
               {status ? (
                 <span className="changes-status" style={{ borderColor: status.color }}>
                   {status.label}
@@ -64,7 +66,11 @@ export function ChangedItemList({ entries, statuses, activeIndex, onActivate, on
               {entry.draftId ? <span className="muted">in {entry.draftId}</span> : null}
             </div>
             <p className="changes-words">
-              {entry.after === null ? <del className="diff-del">{entry.before}</del> : <DiffText parts={wordDiff(entry.before, entry.after)} />}
+              {entry.after === null ? (
+                <del className="diff-del">{entry.before}</del>
+              ) : (
+                <DiffText parts={wordDiff(entry.before, entry.after)} />
+              )}
             </p>
           </li>
         )
