@@ -123,8 +123,8 @@ describe('CSV report', () => {
       fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ maxLength: 20 }), (a, b) => {
         const line = `${csvCell(a)},${csvCell(b)}\r\n`
         const [row] = parseCsv(line)
-        // eslint-disable-next-line no-control-regex -- the report drops control characters; so does the expectation
         const clean = (value: string) =>
+          // eslint-disable-next-line no-control-regex -- the report drops control characters; so does the expectation
           value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
         expect(row.map(unguard)).toEqual(
           [clean(a), clean(b)].map((value) =>
