@@ -4,22 +4,8 @@
  * yyyy-mm-dd. Slash dates like 03/04/2024 are ambiguous between UK and US order and are
  * only read when one side cannot be a month.
  */
+import { MONTH_NUMBERS } from '../facts/dates'
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12
-}
 const MONTH_NAME =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
 const ORDINAL = '(?:st|nd|rd|th)?'
@@ -72,7 +58,7 @@ export function findDate(text: string): FoundDate | null {
     const match = pattern.re.exec(text)
     if (!match || (best && match.index >= best.start)) continue
     const monthText = match[pattern.m] ?? ''
-    const month = pattern.monthIsName ? MONTHS[monthText.toLowerCase().slice(0, 3)] : Number(monthText)
+    const month = pattern.monthIsName ? MONTH_NUMBERS[monthText.toLowerCase().slice(0, 3)] : Number(monthText)
     const iso = toIso(Number(match[pattern.y]), month ?? 0, Number(match[pattern.d]))
     if (iso) best = { iso, start: match.index, end: match.index + match[0].length }
   }
