@@ -13,69 +13,16 @@
 import { loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import type { CasePatch, FactdeskApi } from '../src/shared/contract'
-import type { Article } from '../src/shared/article'
-import { DEFAULT_RATING_MAP, DEFAULT_STATUSES, SCHEMA_VERSION, type CaseFile, type Item } from '../src/shared/case'
+import type { CaseFile } from '../src/shared/case'
 import { ok } from '../src/shared/result'
-import { makeAnchor } from '../src/core/case/anchor'
-import { newItem } from '../src/core/case/new-item'
 import { setStatus } from '../src/core/case/ops-status'
 import { CaseSession } from '../src/renderer/src/lib/case-session'
-import { newsTextOfWords } from './news-text'
+import { caseWithItems } from './big-case'
 
 const SIZES = [1000, 5000]
 const RUNS = 15
 const STATUSES = ['in-progress', 'verified', 'incorrect', 'misleading']
 const CTX = { by: 'Ana', at: '2024-03-14T10:00:00.000Z' }
-
-/** A draft with one claim per sentence, `items` of them, every fifth with a note (as bench/save-latency.ts). */
-export function caseWithItems(items: number): CaseFile {
-  const text = newsTextOfWords(items * 22).trimEnd()
-  const blocks: Article['blocks'] = []
-  let offset = 0
-  for (const part of text.split('\n\n')) {
-    blocks.push({ kind: blocks.length === 0 ? 'title' : 'paragraph', start: offset, end: offset + part.length })
-    offset += part.length + 2
-  }
-  const article: Article = { text, title: text.slice(0, blocks[0].end), standfirst: '', metadata: {}, blocks }
-  const list: Item[] = []
-  for (const match of text.matchAll(/[^.!?\n]+[.!?]+/g)) {
-    if (list.length >= items) break
-    const start = (match.index ?? 0) + (match[0].length - match[0].trimStart().length)
-    const end = (match.index ?? 0) + match[0].length
-    const firstEntry = { at: CTX.at, by: 'Factdesk', action: 'suggested', draftId: 'd1' }
-    const item = newItem({
-      id: `i${list.length + 1}`,
-      kind: 'claim',
-      origin: 'engine',
-      state: 'suggested',
-      anchor: makeAnchor(text, start, end),
-      draftId: 'd1',
-      firstEntry
-    })
-    const notes =
-      list.length % 5 === 0
-        ? [{ id: 'n1', at: CTX.at, by: 'Ana', text: 'Asked the press office for the annual figures.' }]
-        : []
-    list.push({ ...item, score: 0.8, reasons: ['number'], notes })
-  }
-  if (list.length < items) throw new Error(`bench: only ${list.length} sentences for ${items} items`)
-  const draft = { id: 'd1', hash: 'a'.repeat(64), fileName: 'big.txt', importedAt: CTX.at, article }
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    id: 'bench-case',
-    createdAt: CTX.at,
-    updatedAt: CTX.at,
-    articlePath: '',
-    articleDate: '2024-03-14',
-    drafts: [draft],
-    currentDraftId: 'd1',
-    items: list,
-    sources: [],
-    statuses: DEFAULT_STATUSES,
-    ratingMap: DEFAULT_RATING_MAP,
-    threshold: 0.5
-  }
-}
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const ms = (value: number): string => `${value.toFixed(value < 10 ? 2 : 1)} ms`
