@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 20000,
-    pool: 'forks'
+    pool: 'forks',
+    globalSetup: ['tests/helpers/temp-root.ts']
   }
 })
