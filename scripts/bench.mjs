@@ -19,6 +19,7 @@ const BENCHES = [
   'save-faults',
   'case-session'
 ]
+const MARK = (name) => `<!-- bench: ${name} -->`
 const only = process.argv.slice(2)
 mkdirSync('out/bench', { recursive: true })
 for (const name of BENCHES.filter((n) => only.length === 0 || only.includes(n))) {
@@ -48,11 +49,11 @@ for (const name of BENCHES.filter((n) => only.length === 0 || only.includes(n)))
   const stamp = `_Run ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, load average ${load} when it started._`
   writeFileSync(`out/bench/${name}.md`, `${output.trim()}\n\n${stamp}\n`)
 }
+const committed = committedSections()
 const sections = BENCHES.map((name) => {
   const file = `out/bench/${name}.md`
-  return existsSync(file)
-    ? readFileSync(file, 'utf8').trim()
-    : `## ${name}\n\nNot run on this machine yet (\`npm run bench -- ${name}\`).`
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
+  return committed.get(name) ?? `## ${name}\n\nNot run on this machine yet (\`npm run bench -- ${name}\`).`
 })
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`
 const header = [
@@ -65,5 +66,29 @@ const header = [
   `Machine: ${machine}.`,
   ''
 ]
-writeFileSync('docs/BENCHMARKS.md', [...header, ...sections.map((s) => s + '\n')].join('\n'))
+writeFileSync(
+  'docs/BENCHMARKS.md',
+  [...header, ...sections.map((s, i) => `${MARK(BENCHES[i])}\n${s}\n`)].join('\n')
+)
 console.error('bench: wrote docs/BENCHMARKS.md')
+
+/**
+ * The sections already in docs/BENCHMARKS.md, by bench name, so rerunning one bench on a fresh clone (no
+ * out/bench cache) keeps the others' committed figures instead of replacing them with "not run". Each section is
+ * preceded by an HTML comment naming its bench; a page written before those marks is split on its run stamps,
+ * which come in BENCHES order.
+ */
+function committedSections() {
+  const found = new Map()
+  if (!existsSync('docs/BENCHMARKS.md')) return found
+  const page = readFileSync('docs/BENCHMARKS.md', 'utf8')
+  const marked = page.split(/^<!-- bench: ([\w-]+) -->$/m)
+  if (marked.length > 1) {
+    for (let i = 1; i + 1 < marked.length; i += 2) found.set(marked[i], marked[i + 1].trim())
+    return found
+  }
+  const body = page.slice(page.search(/^## /m))
+  const chunks = body.split(/(?<=^_Run [^\n]*_$)/m).map((c) => c.trim()).filter(Boolean)
+  if (chunks.length === BENCHES.length) BENCHES.forEach((name, i) => found.set(name, chunks[i]))
+  return found
+}
