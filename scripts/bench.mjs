@@ -66,10 +66,7 @@ const header = [
   `Machine: ${machine}.`,
   ''
 ]
-writeFileSync(
-  'docs/BENCHMARKS.md',
-  [...header, ...sections.map((s, i) => `${MARK(BENCHES[i])}\n${s}\n`)].join('\n')
-)
+writeFileSync('docs/BENCHMARKS.md', [...header, ...sections.map((s, i) => `${MARK(BENCHES[i])}\n${s}\n`)].join('\n'))
 console.error('bench: wrote docs/BENCHMARKS.md')
 
 /**
@@ -88,7 +85,10 @@ function committedSections() {
     return found
   }
   const body = page.slice(page.search(/^## /m))
-  const chunks = body.split(/(?<=^_Run [^\n]*_$)/m).map((c) => c.trim()).filter(Boolean)
+  const chunks = body
+    .split(/(?<=^_Run [^\n]*_$)/m)
+    .map((c) => c.trim())
+    .filter(Boolean)
   if (chunks.length === BENCHES.length) BENCHES.forEach((name, i) => found.set(name, chunks[i]))
   return found
 }
