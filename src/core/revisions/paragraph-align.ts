@@ -1,0 +1,184 @@
+/**
+ * Which paragraph of the new draft is which paragraph of the old one, before any word is compared.
+ * A desk moves, splits, merges and rewrites paragraphs; a word diff over the whole text turns a
+ * moved paragraph into interleaved word soup. Here paragraphs are matched first — same words
+ * (whitespace aside), then similar words, then a paragraph cut in two or two joined — and only the
+ * matched pairs whose words differ get a word diff (draft-diff.ts). Cost stays near linear: exact
+ * matches by hash, similar ones only among paragraphs that share a rare word or sit where the
+ * unmatched paragraph would be.
+ */
+import { orderBlocks, type MatchGroup, type ParagraphBlock } from './paragraph-order'
+
+export type { MatchGroup, ParagraphBlock } from './paragraph-order'
+
+export interface Paragraph {
+  /** The paragraph's words as written, without the blank lines around it. */
+  text: string
+  /** The paragraph with the whitespace that follows it (and, for the first, precedes it): the pieces join back to the draft. */
+  raw: string
+}
+
+export interface ParagraphAlignment {
+  old: Paragraph[]
+  new: Paragraph[]
+  blocks: ParagraphBlock[]
+}
+
+/** A blank line (possibly holding spaces) ends a paragraph, as the importers lay drafts out. */
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n\s*/g
+
+/**
+ * Two paragraphs with at least this share of words in common (Dice over word sets) are one
+ * paragraph edited: at 0.5, half of each paragraph's words survived. Below, a rewrite reads better
+ * as removed-and-added than as a word diff with more struck than kept.
+ */
+export const SIMILAR_MIN_DICE = 0.5
+/** A paragraph and its neighbour together match their old paragraph at least this well: a split (or a merge). */
+export const SPLIT_MIN_DICE = 0.8
+/** …and better than the paragraph alone by this much, so an added paragraph next door is not swallowed. */
+const SPLIT_MIN_GAIN = 0.1
+/** Unmatched old paragraphs looked at on each side of where an unmatched new one would be. */
+const NEARBY = 4
+/** A word in more unmatched old paragraphs than this proposes no candidates ("the", "said"). */
+const COMMON_WORD_PARAGRAPHS = 6
+
+export function splitParagraphs(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = []
+  let from = 0
+  for (const match of text.matchAll(PARAGRAPH_BREAK)) {
+    const end = match.index + match[0].length
+    // Blank lines before the first words belong to the first paragraph.
+    if (text.slice(from, match.index).trim() === '') continue
+    paragraphs.push({ text: text.slice(from, match.index).trim(), raw: text.slice(from, end) })
+    from = end
+  }
+  if (from < text.length) {
+    const rest = text.slice(from)
+    if (rest.trim() === '' && paragraphs.length > 0) paragraphs[paragraphs.length - 1].raw += rest
+    else paragraphs.push({ text: rest.trim(), raw: rest })
+  }
+  return paragraphs
+}
+
+const wordsOf = (text: string): Set<string> => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+
+function dice(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 && b.size === 0) return 1
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+  let shared = 0
+  for (const word of small) if (large.has(word)) shared++
+  return (2 * shared) / (a.size + b.size)
+}
+
+const union = (sets: Set<string>[]): Set<string> => new Set(sets.flatMap((set) => [...set]))
+
+export function alignParagraphs(oldText: string, newText: string): ParagraphAlignment {
+  const old = splitParagraphs(oldText)
+  const neu = splitParagraphs(newText)
+  const oldGroup = new Array<MatchGroup | undefined>(old.length)
+  const newGroup = new Array<MatchGroup | undefined>(neu.length)
+  const groups: MatchGroup[] = []
+  const link = (o: number[], n: number[], identical: boolean): void => {
+    const group: MatchGroup = { old: o, new: n, identical, weight: n.reduce((sum, k) => sum + neu[k].text.length, 0) }
+    groups.push(group)
+    for (const k of o) oldGroup[k] = group
+    for (const k of n) newGroup[k] = group
+  }
+
+  // 1. Same words, whitespace aside. Repeated paragraphs pair in order, first copy with first copy.
+  const key = (p: Paragraph): string => p.text.replace(/\s+/g, ' ')
+  const oldByKey = new Map<string, number[]>()
+  old.forEach((p, o) => {
+    const list = oldByKey.get(key(p))
+    if (list) list.push(o)
+    else oldByKey.set(key(p), [o])
+  })
+  neu.forEach((p, n) => {
+    const o = oldByKey.get(key(p))?.shift()
+    if (o !== undefined) link([o], [n], true)
+  })
+
+  // 2. Similar words: candidates share a rare word or sit nearby; the best pairs are taken first.
+  const oldWords = old.map((p) => wordsOf(p.text))
+  const newWords = neu.map((p) => wordsOf(p.text))
+  const unmatchedOld = old.map((_, o) => o).filter((o) => !oldGroup[o])
+  const byWord = new Map<string, number[]>()
+  for (const o of unmatchedOld)
+    for (const word of oldWords[o]) (byWord.get(word) ?? byWord.set(word, []).get(word)!).push(o)
+  const candidates: Array<{ o: number; n: number; score: number }> = []
+  let lastMatchedNew = -1
+  for (let n = 0; n < neu.length; n++) {
+    if (newGroup[n]) {
+      lastMatchedNew = n
+      continue
+    }
+    const seen = new Set<number>(nearbyOld(unmatchedOld, expectedOld(lastMatchedNew, n)))
+    for (const word of newWords[n]) {
+      const holders = byWord.get(word)
+      if (holders && holders.length <= COMMON_WORD_PARAGRAPHS) for (const o of holders) seen.add(o)
+    }
+    for (const o of seen) {
+      const score = dice(oldWords[o], newWords[n])
+      if (score >= SIMILAR_MIN_DICE) candidates.push({ o, n, score })
+    }
+  }
+  function expectedOld(matchedNew: number, n: number): number {
+    const anchor = matchedNew >= 0 ? newGroup[matchedNew] : undefined
+    return anchor ? anchor.old[anchor.old.length - 1] + (n - matchedNew) : n
+  }
+  candidates.sort((a, b) => b.score - a.score || a.n - b.n || a.o - b.o)
+  const similar: MatchGroup[] = []
+  for (const { o, n } of candidates) {
+    if (oldGroup[o] || newGroup[n]) continue
+    link([o], [n], false)
+    similar.push(groups[groups.length - 1])
+  }
+
+  // 3. A split (a matched paragraph plus unmatched neighbours in the new draft) or a merge (the reverse).
+  for (const group of similar) {
+    grow(group.new, newGroup, newWords, oldWords[group.old[0]], group)
+    grow(group.old, oldGroup, oldWords, newWords[group.new[0]], group)
+    group.weight = group.new.reduce((sum, k) => sum + neu[k].text.length, 0)
+  }
+
+  const totalChars = neu.reduce((sum, p) => sum + p.text.length, 0)
+  return { old, new: neu, blocks: orderBlocks(groups, old.length, neu.length, totalChars) }
+}
+
+/**
+ * Takes unmatched neighbours into one side of a match while the words of that side together come
+ * closer to the other side's paragraph: "A. B." in the old draft, "A." and "B." in the new.
+ */
+function grow(
+  side: number[],
+  owner: Array<MatchGroup | undefined>,
+  words: Set<string>[],
+  target: Set<string>,
+  group: MatchGroup
+): void {
+  let score = dice(target, union(side.map((k) => words[k])))
+  for (const step of [1, -1]) {
+    for (;;) {
+      const next = step > 0 ? side[side.length - 1] + 1 : side[0] - 1
+      if (next < 0 || next >= owner.length || owner[next]) break
+      const grown = dice(target, union([...side, next].map((k) => words[k])))
+      if (grown < SPLIT_MIN_DICE || grown < score + SPLIT_MIN_GAIN) break
+      score = grown
+      owner[next] = group
+      if (step > 0) side.push(next)
+      else side.unshift(next)
+    }
+  }
+}
+
+/** The unmatched old paragraphs nearest an expected index: a short edited paragraph in place has no rare word. */
+function nearbyOld(unmatched: number[], expected: number): number[] {
+  let low = 0
+  let high = unmatched.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (unmatched[middle] < expected) low = middle + 1
+    else high = middle
+  }
+  return unmatched.slice(Math.max(0, low - NEARBY), low + NEARBY)
+}
