@@ -6,7 +6,7 @@
 import type { TextRange } from './sentences'
 import { tokenize, type Token } from './tokens'
 import { cueAt, lastCueIn, LEADING_AUXILIARIES, VERB_ADVERBS, type CueMatch } from './speech-cues'
-import { subjectAfter, subjectBefore, type Subject } from './subjects'
+import { coordinatedSubject, plausibleSubject, subjectAfter, subjectBefore, type Subject } from './subjects'
 
 export interface Attribution {
   cue: TextRange
@@ -81,7 +81,9 @@ function subjectOf(text: string, tokens: readonly Token[], cue: CueMatch): Subje
 }
 
 function verbSubject(text: string, tokens: readonly Token[], cue: CueMatch): Subject | null {
-  const before = subjectBefore(text, tokens, cue.first, 0)
+  // "The senator criticised the plan and said …": a coordinated verb's subject is the first verb's.
+  let before = subjectBefore(text, tokens, cue.first, 0)
+  if (before === null || !plausibleSubject(before)) before = coordinatedSubject(text, tokens, cue.first) ?? before
   if (before || !cue.invertible) return before
   // Inversion ("…, said the mayor, “…”") follows a break; after a word, what follows the verb is its
   // object: `and said the council had “no idea”` is not said by "the council had".

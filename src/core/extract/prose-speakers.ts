@@ -16,8 +16,16 @@
 import type { Claimant, Speaker } from '../../shared/article'
 import type { TextRange } from './sentences'
 import { isCapitalised, tokenize, type Token } from './tokens'
-import { cueAt, VERB_ADVERBS } from './speech-cues'
-import { classifyPhrase, nameRunEnd, subjectAfter, subjectBefore, type Subject } from './subjects'
+import { cueAt } from './speech-cues'
+import {
+  classifyPhrase,
+  coordinatedSubject,
+  nameRunEnd,
+  plausibleSubject,
+  subjectAfter,
+  subjectBefore,
+  type Subject
+} from './subjects'
 import { classifyDescription, PLAIN_COURTESY } from './speaker-lexicon'
 import type { SpeakerRegistry } from './speakers'
 
@@ -93,20 +101,6 @@ function speechSubject(text: string, tokens: readonly Token[]): ProseReading | n
   return null
 }
 
-/** Words joining a second verb to the sentence's subject: "Schultz backed the plan, and said …". */
-const COORDINATORS = new Set(['and', 'but'])
-
-/** The subject opening the sentence, for a verb coordinated with its first one. */
-function coordinatedSubject(text: string, tokens: readonly Token[], cue: number): Subject | null {
-  let k = cue - 1
-  while (k > 0 && tokens[k].word && VERB_ADVERBS.has(tokens[k].lower)) k--
-  if (k <= 0 || !COORDINATORS.has(tokens[k].lower)) return null
-  if (tokens[0].word && (tokens[0].lower === 'he' || tokens[0].lower === 'she' || tokens[0].lower === 'they'))
-    return classifyPhrase(text, tokens, 0, 1)
-  const end = nameRunEnd(tokens, 0, k)
-  return end > 0 ? classifyPhrase(text, tokens, 0, end) : null
-}
-
 /** A full name opening the sentence and followed by its verb, maybe with a description between commas. */
 function openingSubject(text: string, tokens: readonly Token[]): Subject | null {
   let end = nameRunEnd(tokens, 0, tokens.length)
@@ -147,6 +141,7 @@ function openingSubject(text: string, tokens: readonly Token[]): Subject | null 
  */
 function trustworthy(subject: Subject): boolean {
   if (subject.kind === 'pronoun') return true
+  if (!plausibleSubject(subject)) return false
   if (subject.kind === 'name') return !/['’]s$/u.test(subject.nameWords[subject.nameWords.length - 1] ?? '')
   return classifyDescription(subject.name).wellFormed
 }

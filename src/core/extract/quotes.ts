@@ -23,7 +23,7 @@ import { attributionAfter, attributionBefore, coordinatedCue, type Attribution }
 import { attributionEnd, isQuotedTitle, pointerAttribution, trailingCredit } from './quote-context'
 import { SpeakerRegistry } from './speakers'
 import { claimantOf, ProseSpeakers } from './prose-speakers'
-import type { Subject } from './subjects'
+import { plausibleSubject, type Subject } from './subjects'
 import { RangeIndex } from './range-index'
 
 /** An attribution clause lies within this many characters of its quote; it bounds work on hostile text. */
@@ -123,7 +123,7 @@ export function findAttributions(article: Article, sentences: TextRange[]): Attr
     let mention: Span | null = null
     let cue: Span | null = null
     const subject: Subject | null = c.credit ? creditSubject(text, c.credit) : (attribution?.subject ?? null)
-    if (subject) {
+    if (subject && plausibleSubject(subject)) {
       speaker = registry.resolve(subject)
       if (speaker) mention = span(text, subject.mention)
     }

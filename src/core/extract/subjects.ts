@@ -10,7 +10,7 @@
  */
 import type { TextRange } from './sentences'
 import { isCapitalised, type Token } from './tokens'
-import { cueAt, VERB_ADVERBS } from './speech-cues'
+import { cueAt, lastCueIn, VERB_ADVERBS } from './speech-cues'
 import {
   classifyDescription,
   COURTESY_TITLES,
@@ -136,6 +136,15 @@ const SENTENCE_LINKS = new Set([
   'earlier',
   'later'
 ])
+/**
+ * Words opening a subordinate clause or an absolute phrase before its subject: "when she said",
+ * "as one employee told the paper", "because they said", "with the union calling it …".
+ */
+// prettier-ignore
+const SUBORDINATORS = new Set([
+  'when', 'as', 'because', 'if', 'while', 'after', 'before', 'since', 'though', 'although', 'once', 'until',
+  'whereas', 'with', 'where'
+])
 const PRONOUNS = new Set(['he', 'she', 'they', 'it'])
 const CLAUSE_BREAKS = new Set([
   ',',
@@ -158,6 +167,7 @@ const CLAUSE_BREAKS = new Set([
   '?'
 ])
 
+const isLowerWord = (t: Token | undefined): boolean => t !== undefined && t.word && !isCapitalised(t)
 const isBreak = (t: Token): boolean => !t.word && CLAUSE_BREAKS.has(t.text)
 
 /** End (exclusive) of the name run starting at token `i`, or `i` when no name starts there. */
@@ -230,7 +240,17 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
   // "… the committee, which met on Monday, said" is not a subject; a relative clause means the subject lies earlier.
   if (RELATIVE_PRONOUNS.has(tokens[start].lower)) return null
   while (subjectStart < end && !tokens[subjectStart].word) subjectStart++
-  while (subjectStart + 1 < end && SENTENCE_LINKS.has(tokens[subjectStart].lower)) subjectStart++
+  // "The crowd cheered when she said": the verb's subject follows the last subordinator.
+  for (let k = end - 2; k > subjectStart; k--)
+    if (SUBORDINATORS.has(tokens[k].lower) && tokens[k].lower !== 'with') {
+      subjectStart = k + 1
+      break
+    }
+  while (
+    subjectStart + 1 < end &&
+    (SENTENCE_LINKS.has(tokens[subjectStart].lower) || SUBORDINATORS.has(tokens[subjectStart].lower))
+  )
+    subjectStart++
   if (subjectStart >= end) return null
   const subject = classifyPhrase(text, tokens, subjectStart, end)
   if (subject && (subject.kind !== 'description' || classifyDescription(subject.name).wellFormed)) return subject
@@ -438,4 +458,85 @@ export function classifyPhrase(text: string, tokens: readonly Token[], start: nu
     plural: kind.plural,
     group: kind.group && !kind.person
   }
+}
+
+/**
+ * Words that never stand in the head of a noun phrase naming a speaker: auxiliaries, conjunctions,
+ * question words and subject pronouns. "the president's foreign policy and [said]", "his boss was",
+ * "even newspaper articles can be [deemed]" are pieces of a clause, not who spoke.
+ */
+// prettier-ignore
+const CLAUSE_WORDS = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'do',
+  'does', 'did', 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'how', 'what', 'why',
+  'when', 'where', 'whether', 'if', 'because', 'though', 'although', 'while', 'not', 'he', 'she', 'they',
+  'we', 'i', 'you', 'he’s', "he's", 'she’s', "she's", 'it’s', "it's"
+])
+const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor'])
+/** Words ending the head of a noun phrase: after them come its complements ("officials who were not authorized"). */
+// prettier-ignore
+const HEAD_BREAKS = new Set(['who', 'whom', 'whose', 'which', 'of', 'at', 'for', 'in', 'from', 'with', 'on', 'to', 'by'])
+/** Prepositions a speaker's noun phrase never opens with: "of what his parents [told]". */
+// prettier-ignore
+const LEADING_PREPOSITIONS = new Set(['of', 'to', 'by', 'on', 'in', 'at', 'for', 'from', 'as', 'into'])
+
+/**
+ * False for a description that is a piece of a clause rather than a noun phrase: a clause word
+ * before its head ends (a relative pronoun or preposition), a leading preposition, a dangling "and".
+ * The attribution keeps its cue (the quote is still speech), but such words name no speaker.
+ */
+export function plausibleSubject(subject: Subject): boolean {
+  if (subject.kind !== 'description') return true
+  const words = subject.name
+    .toLowerCase()
+    .split(/[\s,]+/u)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w))
+  if (words.length === 0 || LEADING_PREPOSITIONS.has(words[0])) return false
+  let end = words.findIndex((w, i) => i > 0 && HEAD_BREAKS.has(w))
+  if (end === -1) end = words.length
+  for (let i = 0; i < end; i++) if (CLAUSE_WORDS.has(words[i])) return false
+  // "the senator and candidate" is one phrase; "the president's foreign policy and" is cut off.
+  return end < words.length || !CONJUNCTIONS.has(words[end - 1])
+}
+
+/** Words joining a second verb to the sentence's subject: "Schultz backed the plan, and said …". */
+const COORDINATORS = new Set(['and', 'but'])
+
+/**
+ * The subject opening the sentence, for a verb coordinated with its first one: "The mayor
+ * criticised the plan and said …", "He backed the bill but warned …". Tokens start at the sentence.
+ */
+export function coordinatedSubject(text: string, tokens: readonly Token[], cue: number): Subject | null {
+  let k = cue - 1
+  while (k > 0 && tokens[k].word && VERB_ADVERBS.has(tokens[k].lower)) k--
+  if (k <= 0 || !COORDINATORS.has(tokens[k].lower)) return null
+  // "In an interview, the senator criticised the plan and said …": the first verb's subject.
+  const earlier = lastCueIn(tokens, 0, k)
+  if (earlier && earlier.kind === 'verb') {
+    const subject = subjectBefore(text, tokens, earlier.first, 0)
+    if (subject) return subject
+  }
+  // The clause holding the first verb ("With help from X, the actor held … and asked"), else the sentence.
+  let clause = k - 1
+  while (clause > 0 && !isBreak(tokens[clause - 1])) clause--
+  return (clause > 0 ? openingSubjectOf(text, tokens, clause, k) : null) ?? openingSubjectOf(text, tokens, 0, k)
+}
+
+/** The subject opening tokens [from, k): a pronoun, a name followed by its verb, or a short description. */
+function openingSubjectOf(text: string, tokens: readonly Token[], from: number, k: number): Subject | null {
+  let first = from
+  while (first < k && (!tokens[first].word || SENTENCE_LINKS.has(tokens[first].lower))) first++
+  if (first >= k) return null
+  if (PRONOUNS.has(tokens[first].lower)) return classifyPhrase(text, tokens, first, first + 1)
+  const end = nameRunEnd(tokens, first, k)
+  // The name must be followed by its verb: "Hastily, …" and "WASHINGTON —" are no subjects.
+  if (end > first) return isLowerWord(tokens[end]) ? classifyPhrase(text, tokens, first, end) : null
+  // "The Wisconsin Republican criticised …": a short description opening the sentence, up to its verb.
+  let stop = first
+  while (stop < k && stop - first < MAX_SUBJECT_TOKENS && tokens[stop].word && !cueAt(tokens, stop)) stop++
+  for (let e = Math.min(stop, first + 6); e > first + 1; e--) {
+    const subject = classifyPhrase(text, tokens, first, e)
+    if (subject?.kind === 'description' && classifyDescription(subject.name).wellFormed) return subject
+  }
+  return null
 }
