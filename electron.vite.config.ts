@@ -1,6 +1,7 @@
 /**
  * electron-vite builds three bundles into out/:
- * - main (ESM, Electron ≥ 28 loads it natively; npm packages stay external and load from node_modules),
+ * - main (ESM, Electron ≥ 28 loads it natively; npm packages stay external and load from node_modules), and the
+ *   import worker beside it (out/main/import-worker.js),
  * - preload (CommonJS, everything bundled: a sandboxed preload can neither import ESM nor require packages),
  * - renderer (the React UI, src/renderer/index.html; also what browser mode serves).
  */
@@ -34,7 +35,10 @@ export default defineConfig({
       // playwright-core (PDF printing outside Electron) is a transitive dependency, which the
       // automatic externalizing does not see; bundling it would add 6 MB and its eval() calls.
       externalizeDeps: { include: ['playwright-core'] },
-      rolldownOptions: { input: { index: resolve('src/main/index.ts') } }
+      // The import worker is its own entry: a worker thread loads it by path, beside index.js (worker-engine.ts).
+      rolldownOptions: {
+        input: { index: resolve('src/main/index.ts'), 'import-worker': resolve('src/main/services/import-worker.ts') }
+      }
     }
   },
   preload: {

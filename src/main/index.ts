@@ -23,7 +23,9 @@ void app.whenReady().then(() => {
     resourcesDir: join(app.getAppPath(), 'resources'),
     dataDir: app.getPath('userData'),
     launchFile: launchFileFrom(process.argv, Boolean(process.defaultApp)),
-    devTools: devServerUrl !== null
+    devTools: devServerUrl !== null,
+    // Built beside this bundle (electron.vite.config.ts); worker threads load from app.asar since Electron 18.
+    importWorker: join(here, 'import-worker.js')
   })
 })
 

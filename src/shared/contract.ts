@@ -138,6 +138,28 @@ export interface Startup {
 /** A file chosen in the UI: a path (Electron, CLI) or its bytes (browser mode upload, drag and drop). */
 export type FileInput = { path: string } | { fileName: string; base64: string }
 
+/**
+ * Names a draft import so the UI can follow it (importStatus) and stop it (cancelImport) while the call that started
+ * it (openFile, revise) is still waiting: a random id the caller makes, unique per import.
+ */
+export interface ImportJobTag {
+  jobId?: string
+}
+
+/** Where an import is, in the order they happen; the app says each in words ("Reading draft… 40%"). */
+export const IMPORT_PHASES = ['reading', 'parsing', 'sentences', 'quotes', 'check-worthiness', 'consistency'] as const
+export type ImportPhase = (typeof IMPORT_PHASES)[number]
+
+/** What importStatus answers while an import runs. */
+export interface ImportProgress {
+  jobId: string
+  phase: ImportPhase
+  /** 0–100, over the whole import (reading to the last extraction stage). */
+  percent: number
+  /** Since the import started, in milliseconds. */
+  elapsedMs: number
+}
+
 export interface RevisionSummary {
   unchanged: number
   changed: number
@@ -148,8 +170,12 @@ export interface RevisionSummary {
 export interface FactdeskApi {
   /** What to show at start: the case given on the command line, else the last case, else the sample. */
   getStartup(): Promise<Result<Startup>>
-  /** Open an article (creating its case) or an existing `.factdesk.json` case. */
-  openFile(input: FileInput): Promise<Result<Session>>
+  /**
+   * Open an article (creating its case) or an existing `.factdesk.json` case. With `jobId` the import can be
+   * followed (importStatus) and cancelled (cancelImport) meanwhile; a cancelled or over-budget import answers an
+   * error and changes nothing.
+   */
+  openFile(input: FileInput & ImportJobTag): Promise<Result<Session>>
   /** Native open dialog (Electron); null when cancelled. Browser mode answers fail('unsupported'). */
   openDialog(): Promise<Result<Session | null>>
   listRecent(): Promise<Result<RecentEntry[]>>
@@ -217,7 +243,19 @@ export interface FactdeskApi {
     file: FileInput
     dryRun: boolean
     case?: CaseFile
+    jobId?: string
   }): Promise<Result<{ session: Session; summary: RevisionSummary }>>
+  /**
+   * How far the import named `jobId` (given to openFile or revise) has got; null when it is not running (not started
+   * yet, finished, cancelled). Polled by the app every quarter second once an import takes over half a second.
+   */
+  importStatus(input: { jobId: string }): Promise<Result<ImportProgress | null>>
+  /**
+   * Stop the import named `jobId`: its worker is ended at once and the call that started it answers
+   * 'import-cancelled'. Nothing was written; the open case stays as it was. `cancelled` is false when there was no
+   * such import running (it had already finished).
+   */
+  cancelImport(input: { jobId: string }): Promise<Result<{ cancelled: boolean }>>
 }
 
 /**
@@ -278,7 +316,9 @@ const METHODS = {
   snapshotUrl: true,
   openExternal: true,
   renderReport: true,
-  revise: true
+  revise: true,
+  importStatus: true,
+  cancelImport: true
 } as const satisfies Record<ApiMethod, true>
 
 /** Every method, for the IPC and HTTP shells to register and the clients to expose. */

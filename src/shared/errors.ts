@@ -17,6 +17,9 @@ export const ERROR_MEANINGS = {
   'is-directory': 'A folder was given where a file was expected.',
   unreadable: 'The file could not be read.',
   'parse-failed': 'The file’s contents could not be read.',
+  'import-cancelled': 'The import was cancelled; nothing was changed.',
+  'import-too-slow': 'Reading the file took longer than Factdesk allows; nothing was changed.',
+  'import-too-big': 'Reading the file needed more memory than Factdesk allows; nothing was changed.',
 
   // Case files (src/main/services/case-store.ts, case-backups.ts, migrations)
   'not-found': 'The file does not exist (moved or deleted?).',

@@ -321,7 +321,10 @@ describe('API paths are capabilities', () => {
       'getSettings',
       'saveSettings',
       'saveProfile',
-      'openExternal'
+      'openExternal',
+      // A job id names an import of this app, never a file.
+      'importStatus',
+      'cancelImport'
     ]
     expect([...withPaths, ...withoutPaths].sort()).toEqual([...API_METHODS].sort())
     expect([...withPaths].sort()).toEqual([...new Set(CLIMBING.map(([, make]) => make(world).method))].sort())

@@ -29,7 +29,7 @@ export async function run(args: string[]): Promise<number> {
   if (!imported.ok) return complain(imported.error.message)
   const existing = existingCasePath(dataDir, imported.value, file)
   if (!existing) {
-    const opened = await openImportedArticle({ dataDir }, imported.value)
+    const opened = await openImportedArticle({ dataDir }, imported.value, extract(imported.value.article))
     if (!opened.ok) return complain(opened.error.message)
     console.log(opened.value.casePath)
     return 0

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { defaultDataDir, ensureDir, findAppRoot } from '../../main/services/data-dir'
 import { launchAppWindow, type LaunchedBrowser } from '../../main/web/browser-launch'
 import { startWebServer } from '../../main/web/server'
@@ -66,7 +67,14 @@ export async function run(args: string[]): Promise<number> {
 
   let server
   try {
-    server = await startWebServer({ port: parsed.port, dataDir, file: parsed.file ?? undefined, staticDir })
+    server = await startWebServer({
+      port: parsed.port,
+      dataDir,
+      file: parsed.file ?? undefined,
+      staticDir,
+      // Built beside this bundle by scripts/build-cli.mjs: drafts are read there while the server keeps answering.
+      importWorker: fileURLToPath(new URL('./import-worker.mjs', import.meta.url))
+    })
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     return complain(

@@ -20,13 +20,28 @@ export interface ExtractOptions {
   threshold?: number
   /** Article date (ISO) set by the checker; overrides the one read from metadata. */
   articleDate?: string | null
+  /**
+   * Told where extraction is (a stage, and how much of it is done, 0–1), so an import of a long draft can show its
+   * progress; called at each stage's start and every few hundred sentences of scoring, never per sentence.
+   */
+  onProgress?: (stage: ExtractStage, done: number) => void
 }
+
+/** The extraction stages, in order, as onProgress names them. */
+export type ExtractStage = 'sentences' | 'quotes' | 'check-worthiness' | 'consistency'
+
+/** Sentences scored between two progress reports: often enough for a smooth percentage, rare enough to cost nothing. */
+const SENTENCES_PER_REPORT = 500
 
 export function extract(article: Article, options: ExtractOptions = {}): Extraction {
   const threshold = options.threshold ?? CLAIM_THRESHOLD
   const articleDate = options.articleDate ?? articleDateFrom(article.metadata)
+  const progress = options.onProgress ?? (() => undefined)
+  progress('sentences', 0)
   const ranges = splitSentences(article)
+  progress('quotes', 0)
   const { quotes, claimantAt } = findAttributions(article, ranges)
+  progress('check-worthiness', 0)
   const sentences: ScoredSentence[] = []
   const claims: Claim[] = []
   const allFacts: Fact[] = []
@@ -34,7 +49,8 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   const insideQuote = quoteCursor(quotes)
   const turnIndexOf = turnPositions()
 
-  for (const range of ranges) {
+  for (const [index, range] of ranges.entries()) {
+    if (index > 0 && index % SENTENCES_PER_REPORT === 0) progress('check-worthiness', index / ranges.length)
     const text = article.text.slice(range.start, range.end)
     const block = blockAt(article.blocks, range.start)
     const kind = block?.kind ?? 'paragraph'
@@ -62,6 +78,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     })
   }
 
+  progress('consistency', 0)
   return {
     article,
     sentences,

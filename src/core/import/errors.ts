@@ -82,7 +82,21 @@ export const errors = {
   unreadable: (name: string, detail: string): AppError =>
     importError('unreadable', name, `it could not be read (${detail}).`),
   parseFailed: (name: string): AppError =>
-    importError('parse-failed', name, 'its contents could not be read; the details are in the import log.')
+    importError('parse-failed', name, 'its contents could not be read; the details are in the import log.'),
+  cancelled: (name: string): AppError =>
+    importError('import-cancelled', name, 'the import was cancelled; nothing was changed.'),
+  tooSlow: (name: string, seconds: number): AppError =>
+    importError(
+      'import-too-slow',
+      name,
+      `reading it took longer than ${seconds} seconds, so it was stopped; nothing was changed. Split the draft, or save it as plain text and open that.`
+    ),
+  tooBig: (name: string, megabytes: number): AppError =>
+    importError(
+      'import-too-big',
+      name,
+      `reading it needed more than ${megabytes} MB of memory, so it was stopped; nothing was changed. Split the draft, or save it as plain text and open that.`
+    )
 }
 
 const startsWithBytes = (bytes: Uint8Array, text: string): boolean =>

@@ -12,6 +12,7 @@ import { createApiService } from '../services/api'
 import { appServices } from '../services/app-services'
 import { capabilitiesFor, type Capabilities } from '../services/capabilities'
 import { listRecent } from '../services/recent'
+import { draftEngineFor } from '../services/worker-engine'
 import { APP_PAGE_URL, serveAppScheme } from './app-protocol'
 import { chooseFileToOpen, chooseReportDestination } from './dialogs'
 import { hardenApp } from './hardening'
@@ -33,6 +34,8 @@ export interface DesktopAppOptions {
   /** FILE from the command line (see launchFileFrom). */
   launchFile: string | null
   devTools: boolean
+  /** The built import worker (out/main/import-worker.js): drafts are read and extracted off the main process. */
+  importWorker: string
 }
 
 export interface DesktopApp {
@@ -65,6 +68,8 @@ export function startDesktopApp(options: DesktopAppOptions): DesktopApp {
   const { dataDir } = options
   const capabilities = capabilitiesFor(dataDir)
   const refreshMenu = () => void listRecent(dataDir).then((recent) => setupMenu(recent, options.devTools))
+  // One worker per draft: the main process keeps answering the window (saves, polls) while a draft is read.
+  const engine = draftEngineFor(options.importWorker)
   const api = createApiService({
     dataDir,
     resourcesDir: options.resourcesDir,
@@ -74,8 +79,9 @@ export function startDesktopApp(options: DesktopAppOptions): DesktopApp {
     chooseFile: chooseFileToOpen,
     openUrl: openInSystemBrowser,
     onRecentChanged: refreshMenu,
+    engine,
     // PDFs come from Electron's own Chromium: no separate browser needed on the checker's laptop.
-    ...appServices(dataDir, { printPdf: electronPdfPrinter, chooseReportPath: chooseReportDestination })
+    ...appServices(dataDir, { printPdf: electronPdfPrinter, chooseReportPath: chooseReportDestination, engine })
   })
   setupIpc(api, senderCheckFor(rendererUrl), capabilities)
   refreshMenu()

@@ -39,7 +39,7 @@ export const API_ACCESS: { [M in ApiMethod]: AccessCheck<M> } = {
   async openFile(input, capabilities) {
     if (!('path' in input)) return ok(input)
     const openable = await capabilities.openable(input.path)
-    return openable.ok ? ok({ path: openable.value }) : openable
+    return openable.ok ? ok({ ...input, path: openable.value }) : openable
   },
   // The dialog's answer is the checker's choice; api.ts grants it before opening.
   openDialog: touchesNoFile,
@@ -62,7 +62,10 @@ export const API_ACCESS: { [M in ApiMethod]: AccessCheck<M> } = {
   openExternal: touchesNoFile,
   // Saved beside the case, or where the checker chose in a save dialog.
   renderReport: ofOpenedCase,
-  revise: readingChosenFile
+  revise: readingChosenFile,
+  // A job id names an import this app runs; it is no path and reaches no file.
+  importStatus: touchesNoFile,
+  cancelImport: touchesNoFile
 }
 
 /** Runs the method's check with the input it was given. */

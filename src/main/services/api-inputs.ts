@@ -35,17 +35,22 @@ const casePath = filePath.refine(
   `must be the full path of a ${CASE_SUFFIX} case file`
 )
 
+const uploadName = z.string().min(1).max(255)
+const uploadBytes = z
+  .string()
+  .max(MAX_BASE64_CHARS, `the file is larger than ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB`)
+  .regex(/^[A-Z0-9+/]*={0,2}$/i, 'is not base64')
+
+/** An import's id, made by the UI (a random UUID or similar): short, plain characters. */
+const jobId = z
+  .string()
+  .min(8)
+  .max(64)
+  .regex(/^[\w-]+$/, 'must be letters, digits, - and _')
+
 export const fileInputSchema = z.union([
   z.object({ path: filePath }).strict(),
-  z
-    .object({
-      fileName: z.string().min(1).max(255),
-      base64: z
-        .string()
-        .max(MAX_BASE64_CHARS, `the file is larger than ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB`)
-        .regex(/^[A-Z0-9+/]*={0,2}$/i, 'is not base64')
-    })
-    .strict()
+  z.object({ fileName: uploadName, base64: uploadBytes }).strict()
 ])
 
 /** A whole case in an input: only its shape here; the service that uses it validates it in full (validateCase). */
@@ -57,7 +62,11 @@ const anyCase = z.custom<CaseFile>(
 /** One schema per method, each typed to parse into exactly the contract's input for that method. */
 export const API_INPUTS: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
   getStartup: noInput,
-  openFile: fileInputSchema,
+  // The file, and optionally the id that names its import for importStatus and cancelImport.
+  openFile: z.union([
+    z.object({ path: filePath, jobId: jobId.optional() }).strict(),
+    z.object({ fileName: uploadName, base64: uploadBytes, jobId: jobId.optional() }).strict()
+  ]),
   openDialog: noInput,
   listRecent: noInput,
   // A whole case is validated in full by writeCase (the one place every save goes through): checking it here too
@@ -89,5 +98,9 @@ export const API_INPUTS: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
       case: anyCase.optional()
     })
     .strict(),
-  revise: z.object({ casePath, file: fileInputSchema, dryRun: z.boolean(), case: anyCase.optional() }).strict()
+  revise: z
+    .object({ casePath, file: fileInputSchema, dryRun: z.boolean(), case: anyCase.optional(), jobId: jobId.optional() })
+    .strict(),
+  importStatus: z.object({ jobId }).strict(),
+  cancelImport: z.object({ jobId }).strict()
 }

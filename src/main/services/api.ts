@@ -17,6 +17,7 @@ import { capabilitiesFor, type Capabilities } from './capabilities'
 import { formatIssuePath } from './validation'
 import { restoreBackup } from './case-backups'
 import { canonicalCasePath, readCase } from './case-store'
+import { engineOf, type DraftEngine } from './draft-engine'
 import { saveRequest } from './case-saves'
 import { forgetVersions, unchangedSince } from './case-versions'
 import { caseOwners, claimCase, releaseCase } from './case-owners'
@@ -49,6 +50,11 @@ export interface ApiDeps {
   snapshotOptions?: SnapshotOptions
   /** Called after the recent list may have changed (Electron rebuilds its Open Recent menu). */
   onRecentChanged?: () => void
+  /**
+   * Who imports and extracts drafts: the shells pass the worker engine (worker-engine.ts), whose imports can be
+   * followed and cancelled; in-process when absent (tests). appServices' revise must be given the same one.
+   */
+  engine?: DraftEngine
 }
 
 type Handler<M extends ApiMethod> = (input: ApiInput<M>) => Promise<ApiResult<M>>
@@ -59,7 +65,8 @@ function messageOf(error: unknown): string {
 }
 
 export function createApiService(deps: ApiDeps): FactdeskApi {
-  const ctx: SessionContext = { dataDir: deps.dataDir, now: deps.now }
+  const ctx: SessionContext = { dataDir: deps.dataDir, now: deps.now, engine: deps.engine }
+  const engine = engineOf(ctx)
   const capabilities = deps.capabilities ?? capabilitiesFor(deps.dataDir)
   let launchFile = deps.launchFile ?? null
   if (launchFile) capabilities.grantFile(launchFile)
@@ -146,7 +153,8 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
       const restored = await restoreBackup(input.casePath, input.backupPath, (deps.now ?? (() => new Date()))())
       if (!restored.ok) return restored
       const casePath = await canonicalCasePath(input.casePath)
-      return opened(ok(await rememberSession(ctx, sessionFrom(casePath, restored.value))))
+      const session = await sessionFrom(ctx, casePath, restored.value)
+      return opened(session.ok ? ok(await rememberSession(ctx, session.value)) : session)
     },
     async getSettings() {
       return ok(await loadSettings(deps.dataDir))
@@ -175,6 +183,12 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
     async revise(input) {
       if (!deps.revise) return fail('unavailable', 'Importing a new draft is not available in this build of Factdesk.')
       return deps.revise(input)
+    },
+    async importStatus(input) {
+      return ok(engine.status(input.jobId))
+    },
+    async cancelImport(input) {
+      return ok({ cancelled: engine.cancel(input.jobId) })
     }
   }
 

@@ -10,7 +10,8 @@ import type { ApiDeps } from './api'
 import { readCase, fingerprintOf } from './case-store'
 import { defaultReportPath, exportReport, type PdfPrinter } from './export'
 import { revise } from './revise'
-import { sessionFrom } from './sessions'
+import type { DraftEngine } from './draft-engine'
+import { sessionOf } from './sessions'
 import { loadSettings } from './settings'
 import { validateCase } from './validation'
 import type { CaseFile } from '../../shared/case'
@@ -31,6 +32,8 @@ export interface AppServiceOptions {
    * Absent in browser mode, where a saved report goes beside the case.
    */
   chooseReportPath?: (suggested: string) => Promise<string | null>
+  /** Who imports and extracts a new draft: the shells' worker engine; in-process when absent. */
+  engine?: DraftEngine
 }
 
 export function appServices(
@@ -64,11 +67,11 @@ export function appServices(
 
     async revise(input) {
       const { checkerName } = await loadSettings(dataDir)
-      const result = await revise({ ...input, checker: checkerName || UNNAMED_CHECKER })
+      const result = await revise({ ...input, checker: checkerName || UNNAMED_CHECKER, engine: options.engine })
       if (!result.ok) return result
       // A dry run wrote nothing: the session keeps the fingerprint of the file still on disk.
       const fingerprint = result.value.fingerprint ?? fingerprintOf(await readFile(input.casePath))
-      const session = sessionFrom(input.casePath, { case: result.value.case, fingerprint })
+      const session = sessionOf(input.casePath, result.value.case, result.value.extraction, fingerprint)
       return ok({ session, summary: result.value.report.summary })
     }
   }

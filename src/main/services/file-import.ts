@@ -97,7 +97,16 @@ async function convertDocx(fileName: string, bytes: Uint8Array): Promise<Result<
   }
 }
 
-async function importNamed(path: string | null, fileName: string, bytes: Uint8Array): Promise<Result<ImportedArticle>> {
+/** Told when the bytes are in and parsing starts (the import worker's progress). */
+export type OnParsing = () => void
+
+async function importNamed(
+  path: string | null,
+  fileName: string,
+  bytes: Uint8Array,
+  onParsing?: OnParsing
+): Promise<Result<ImportedArticle>> {
+  onParsing?.()
   const problem = precheck(fileName, bytes)
   if (problem) return { ok: false, error: problem }
   const parsed =
@@ -109,12 +118,16 @@ async function importNamed(path: string | null, fileName: string, bytes: Uint8Ar
 }
 
 /** Imports uploaded bytes (browser mode): the same checks as a file on disk. */
-export async function importBytes(fileName: string, bytes: Uint8Array): Promise<Result<ImportedArticle>> {
-  return importNamed(null, basename(fileName.replace(/\\/g, '/')) || fileName, bytes)
+export async function importBytes(
+  fileName: string,
+  bytes: Uint8Array,
+  onParsing?: OnParsing
+): Promise<Result<ImportedArticle>> {
+  return importNamed(null, basename(fileName.replace(/\\/g, '/')) || fileName, bytes, onParsing)
 }
 
 /** Imports a file: stat first (missing, folder, too large), then read, then parse by extension. */
-export async function importFile(path: string): Promise<Result<ImportedArticle>> {
+export async function importFile(path: string, onParsing?: OnParsing): Promise<Result<ImportedArticle>> {
   const fileName = basename(path)
   let size: number
   try {
@@ -142,5 +155,5 @@ export async function importFile(path: string): Promise<Result<ImportedArticle>>
       error: errors.unreadable(fileName, readProblem(code))
     }
   }
-  return importNamed(path, fileName, bytes)
+  return importNamed(path, fileName, bytes, onParsing)
 }

@@ -23,7 +23,11 @@ function describe(error: unknown): string {
 }
 
 export function logImportProblem(fileName: string, stage: string, error: unknown): void {
-  const line = `${new Date().toISOString()} ${fileName} (${stage}): ${describe(error)}\n`
+  writeImportLogLine(`${new Date().toISOString()} ${fileName} (${stage}): ${describe(error)}\n`)
+}
+
+/** One finished line (the import worker's lines arrive this way). */
+export function writeImportLogLine(line: string): void {
   if (sink) return sink(line)
   try {
     appendFileSync(join(ensureDir(join(defaultDataDir(), 'logs')), 'import.log'), line)

@@ -4,13 +4,14 @@
  * Every failure is a Result naming the file; the case on disk is untouched unless all went well.
  */
 import type { FileInput } from '../../shared/contract'
+import type { Extraction } from '../../shared/article'
 import type { CaseFile } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
-import { extract } from '../../core/extract/extract'
 import { reviseCase } from '../../core/revisions/revise-case'
 import type { RevisionReport } from '../../core/revisions/revision-report'
 import { readCase, writeCase } from './case-store'
-import { importBytes, importFile } from './file-import'
+import { engineOf, type DraftEngine } from './draft-engine'
+import type { ImportedArticle } from './file-import'
 import { validateCase } from './validation'
 
 export interface ReviseInput {
@@ -23,6 +24,10 @@ export interface ReviseInput {
   /** Name recorded in each item's history. */
   checker: string
   now?: Date
+  /** Who imports and extracts the draft (the app's worker); in-process when absent (the CLI). */
+  engine?: DraftEngine
+  /** Names the import for status and cancel. */
+  jobId?: string
 }
 
 export interface ReviseResult {
@@ -30,6 +35,8 @@ export interface ReviseResult {
   /** Revision token of the saved file; null on a dry run (nothing was written). */
   fingerprint: string | null
   report: RevisionReport
+  /** The new draft's extraction with the case's settings: the session shows it without extracting again. */
+  extraction: Extraction
 }
 
 /** The case to revise: the one given (checked in full), else the file on disk with its fingerprint. */
@@ -48,29 +55,19 @@ async function caseToRevise(input: ReviseInput): Promise<Result<{ case: CaseFile
 export async function revise(input: ReviseInput): Promise<Result<ReviseResult>> {
   const loaded = await caseToRevise(input)
   if (!loaded.ok) return loaded
-  const imported = await importInput(input.file)
-  if (!imported.ok) return imported
-  const { article, hash, fileName } = imported.value
   const current = loaded.value.case
-  const extraction = extract(article, { articleDate: current.articleDate, threshold: current.threshold })
+  const settings = { articleDate: current.articleDate, threshold: current.threshold }
+  const done = await engineOf(input).run({ kind: 'import', file: input.file, settings }, input.jobId)
+  if (!done.ok) return done
+  const { article, hash, fileName } = done.value.imported as ImportedArticle
+  const { extraction } = done.value
   const now = (input.now ?? new Date()).toISOString()
   const revised = reviseCase(current, { article, hash, fileName, extraction, checker: input.checker, now })
   if (!revised.ok) return revised
-  if (input.dryRun) return ok({ case: revised.value.case, fingerprint: null, report: revised.value.report })
+  if (input.dryRun) return ok({ case: revised.value.case, fingerprint: null, report: revised.value.report, extraction })
   const saved = await writeCase(input.casePath, revised.value.case, loaded.value.fingerprint ?? '', {
     now: () => new Date(now)
   })
   if (!saved.ok) return saved
-  return ok({ case: saved.value.case, fingerprint: saved.value.fingerprint, report: revised.value.report })
-}
-
-async function importInput(file: FileInput): ReturnType<typeof importFile> {
-  if ('path' in file) return importFile(file.path)
-  let bytes: Buffer
-  try {
-    bytes = Buffer.from(file.base64, 'base64')
-  } catch {
-    return fail('invalid-input', `${file.fileName} could not be read: its contents were not valid base64.`)
-  }
-  return importBytes(file.fileName, bytes)
+  return ok({ case: saved.value.case, fingerprint: saved.value.fingerprint, report: revised.value.report, extraction })
 }

@@ -11,13 +11,15 @@ import { mkdir, realpath } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import type { Extraction } from '../../shared/article'
 import type { CaseFile } from '../../shared/case'
-import type { BrokenCase, FileInput, Session } from '../../shared/contract'
+import type { BrokenCase, FileInput, ImportJobTag, Session } from '../../shared/contract'
 import { fail, ok, type Result } from '../../shared/result'
 import { createCase } from '../../core/case/create-case'
 import { loadProfile, withProfile } from './profile'
 import { currentDraft } from '../../core/case/case-reading'
 import { shortHash } from '../../core/case/ids'
-import { extract } from '../../core/extract/extract'
+import { articleDateFrom } from '../../core/facts/article-date'
+import { CLAIM_THRESHOLD } from '../../core/checkworthiness/checkworthiness'
+import { engineOf, type DraftEngine } from './draft-engine'
 import { listGoodBackups } from './case-backups'
 import type { TextWriter } from './atomic-file'
 import {
@@ -31,7 +33,7 @@ import {
 } from './case-store'
 import { sweepLeftovers } from './case-sweep'
 import { casesDir, safeFileName } from './data-dir'
-import { importBytes, importFile, type ImportedArticle } from './file-import'
+import type { ImportedArticle } from './file-import'
 import { addRecent } from './recent'
 
 export interface SessionContext {
@@ -39,19 +41,32 @@ export interface SessionContext {
   now?: () => Date
   /** Replaces the atomic writer (tests simulate a read-only folder with it). */
   writeText?: TextWriter
+  /** Who imports and extracts drafts: the shells' worker engine; in-process when absent (the CLI, tests). */
+  engine?: DraftEngine
 }
 
 /** What opening produced: a session, a damaged case to offer backups for, or an error. */
 export type OpenOutcome = { session: Session } | { broken: BrokenCase } | { error: Result<never> }
 
-/** The engine's view of the case's current draft, with the date and threshold the checker set. */
-export function sessionFrom(casePath: string, loaded: LoadedCase): Session {
+/**
+ * The engine's view of the case's current draft, with the date and threshold the checker set; extracted by the
+ * context's engine (the worker in the app), followed and cancellable under `jobId`.
+ */
+export async function sessionFrom(
+  ctx: Pick<SessionContext, 'engine'>,
+  casePath: string,
+  loaded: LoadedCase,
+  jobId?: string
+): Promise<Result<Session>> {
   const draft = currentDraft(loaded.case)
-  const extraction = extract(draft.article, { articleDate: loaded.case.articleDate, threshold: loaded.case.threshold })
-  return sessionOf(casePath, loaded.case, extraction, loaded.fingerprint)
+  const settings = { articleDate: loaded.case.articleDate, threshold: loaded.case.threshold }
+  const work = { kind: 'extract' as const, fileName: draft.fileName, article: draft.article, settings }
+  const done = await engineOf(ctx).run(work, jobId)
+  if (!done.ok) return done
+  return ok(sessionOf(casePath, loaded.case, done.value.extraction, loaded.fingerprint))
 }
 
-function sessionOf(casePath: string, caseFile: CaseFile, extraction: Extraction, fingerprint: string): Session {
+export function sessionOf(casePath: string, caseFile: CaseFile, extraction: Extraction, fingerprint: string): Session {
   return {
     casePath,
     case: caseFile,
@@ -69,7 +84,12 @@ export async function brokenCase(casePath: string, problem: string): Promise<Bro
   return { casePath, problem, backups: await listGoodBackups(casePath) }
 }
 
-async function openCasePath(ctx: SessionContext, givenPath: string): Promise<OpenOutcome> {
+async function openCasePath(
+  ctx: SessionContext,
+  givenPath: string,
+  jobId?: string,
+  known?: { hash: string; extraction: Extraction }
+): Promise<OpenOutcome> {
   // One spelling per file (symlinks, `.` steps), so two windows opening it two ways share one queue and one lock.
   const casePath = await canonicalCasePath(givenPath)
   await sweepLeftovers(casePath)
@@ -80,7 +100,25 @@ async function openCasePath(ctx: SessionContext, givenPath: string): Promise<Ope
     await addRecent(ctx.dataDir, { casePath, articlePath: null, title: basename(casePath), openedAt: nowIso(ctx) })
     return { broken: await brokenCase(casePath, loaded.error.message) }
   }
-  return { session: await rememberSession(ctx, sessionFrom(casePath, loaded.value)) }
+  // The draft just imported is this case's current one, with the settings a new case has: its extraction is the one
+  // already made, not made again.
+  if (known && extractedAlike(loaded.value.case, known.hash)) {
+    const { case: caseFile, fingerprint } = loaded.value
+    return { session: await rememberSession(ctx, sessionOf(casePath, caseFile, known.extraction, fingerprint)) }
+  }
+  const session = await sessionFrom(ctx, casePath, loaded.value, jobId)
+  if (!session.ok) return { error: session }
+  return { session: await rememberSession(ctx, session.value) }
+}
+
+/** Whether the case's current draft is `hash` and it is extracted as a new case would be (default date, threshold). */
+function extractedAlike(caseFile: CaseFile, hash: string): boolean {
+  const draft = currentDraft(caseFile)
+  return (
+    draft.hash === hash &&
+    caseFile.threshold === CLAIM_THRESHOLD &&
+    caseFile.articleDate === articleDateFrom(draft.article.metadata)
+  )
 }
 
 /** Puts an opened (or restored) case at the top of the recent list; answers the session. */
@@ -140,15 +178,19 @@ function dataCaseByHash(dataDir: string, hash: string): string | null {
   return match ? join(casesDir(dataDir), match) : null
 }
 
-async function openImported(ctx: SessionContext, imported: Imported, articlePath: string | null): Promise<OpenOutcome> {
+async function openImported(
+  ctx: SessionContext,
+  imported: Imported,
+  extraction: Extraction,
+  articlePath: string | null
+): Promise<OpenOutcome> {
   const existing = existingCasePath(ctx.dataDir, imported, articlePath)
-  if (existing) return openCasePath(ctx, existing)
+  if (existing) return openCasePath(ctx, existing, undefined, { hash: imported.hash, extraction })
   const inDataDir = dataCasePath(ctx.dataDir, imported.fileName, imported.hash)
   const beside = articlePath ? `${articlePath}${CASE_SUFFIX}` : null
   const now = nowIso(ctx)
-  // A new case's date and threshold are the article's own and the default, so this is the very
-  // extraction sessionFrom would compute: the session below reuses it instead of extracting again.
-  const extraction = extract(imported.article)
+  // A new case's date and threshold are the article's own and the default, so the extraction made with the import
+  // is the very one sessionFrom would compute: the session below reuses it instead of extracting again.
   // A new case starts from the newsroom's profile (its statuses and ratings) when there is one.
   const caseFile = withProfile(
     createCase({
@@ -183,24 +225,35 @@ async function realPathOf(path: string): Promise<string> {
   return realpath(path).catch(() => path)
 }
 
-/** Opens whatever the UI or command line handed over. */
-export async function openInput(ctx: SessionContext, input: FileInput): Promise<OpenOutcome> {
+/** The draft read, parsed and extracted by the context's engine; a new case's settings. */
+async function importDraft(ctx: SessionContext, file: FileInput, jobId?: string) {
+  return engineOf(ctx).run({ kind: 'import', file, settings: {} }, jobId)
+}
+
+/** Opens whatever the UI or command line handed over; `jobId` names the import for status and cancel. */
+export async function openInput(ctx: SessionContext, input: FileInput & ImportJobTag): Promise<OpenOutcome> {
+  const { jobId } = input
   if ('path' in input) {
     const path = await realPathOf(resolve(input.path))
-    if (isCasePath(path)) return openCasePath(ctx, path)
-    const imported = await importFile(path)
-    if (!imported.ok) return { error: imported }
-    return openImported(ctx, imported.value, path)
+    if (isCasePath(path)) return openCasePath(ctx, path, jobId)
+    const done = await importDraft(ctx, { path }, jobId)
+    if (!done.ok) return { error: done }
+    return openImported(ctx, done.value.imported as ImportedArticle, done.value.extraction, path)
   }
-  const bytes = Buffer.from(input.base64, 'base64')
-  if (input.fileName.endsWith(CASE_SUFFIX)) return adoptUploadedCase(ctx, input.fileName, bytes)
-  const imported = await importBytes(input.fileName, bytes)
-  if (!imported.ok) return { error: imported }
-  return openImported(ctx, imported.value, null)
+  if (input.fileName.endsWith(CASE_SUFFIX))
+    return adoptUploadedCase(ctx, input.fileName, Buffer.from(input.base64, 'base64'), jobId)
+  const done = await importDraft(ctx, { fileName: input.fileName, base64: input.base64 }, jobId)
+  if (!done.ok) return { error: done }
+  return openImported(ctx, done.value.imported as ImportedArticle, done.value.extraction, null)
 }
 
 /** A case file uploaded in browser mode: kept as a copy in the data folder (its real folder is unknown). */
-async function adoptUploadedCase(ctx: SessionContext, fileName: string, bytes: Buffer): Promise<OpenOutcome> {
+async function adoptUploadedCase(
+  ctx: SessionContext,
+  fileName: string,
+  bytes: Buffer,
+  jobId?: string
+): Promise<OpenOutcome> {
   const parsed = parseCaseText(bytes.toString('utf8'), fileName)
   if (!parsed.ok) return { error: parsed }
   await mkdir(casesDir(ctx.dataDir), { recursive: true })
@@ -209,17 +262,21 @@ async function adoptUploadedCase(ctx: SessionContext, fileName: string, bytes: B
   for (let n = 2; existsSync(target); n += 1) target = join(casesDir(ctx.dataDir), `${base}-${n}${CASE_SUFFIX}`)
   const written = await writeCase(target, parsed.value, '', { now: ctx.now })
   if (!written.ok) return { error: written }
-  return openCasePath(ctx, target)
+  return openCasePath(ctx, target, jobId)
 }
 
 /** openInput for callers that want a plain Result (the API's openFile, the CLI). */
-export async function openFile(ctx: SessionContext, input: FileInput): Promise<Result<Session>> {
+export async function openFile(ctx: SessionContext, input: FileInput & ImportJobTag): Promise<Result<Session>> {
   return asResult(await openInput(ctx, input))
 }
 
 /** Opens (or creates) the case of an article the caller has already imported from `imported.path`. */
-export async function openImportedArticle(ctx: SessionContext, imported: ImportedArticle): Promise<Result<Session>> {
-  return asResult(await openImported(ctx, imported, imported.path))
+export async function openImportedArticle(
+  ctx: SessionContext,
+  imported: ImportedArticle,
+  extraction: Extraction
+): Promise<Result<Session>> {
+  return asResult(await openImported(ctx, imported, extraction, imported.path))
 }
 
 function asResult(outcome: OpenOutcome): Result<Session> {

@@ -13,6 +13,7 @@ import { fail, type Result } from '../../shared/result'
 import { callApi, createApiService, type ApiDeps } from '../services/api'
 import { MAX_BASE64_CHARS, MAX_UPLOAD_BYTES } from '../services/api-inputs'
 import { appServices } from '../services/app-services'
+import { draftEngineFor } from '../services/worker-engine'
 import { SECURITY_HEADERS } from '../services/csp'
 import { findAppRoot } from '../services/data-dir'
 import { checkSite, checkToken } from './request-guard'
@@ -37,6 +38,11 @@ export interface WebServerOptions {
   apiDeps?: Partial<ApiDeps>
   /** Largest request body accepted; defaults to MAX_BODY_BYTES. */
   maxBodyBytes?: number
+  /**
+   * The built import worker (import-worker.mjs beside the CLI bundle): drafts are read and extracted there, so the
+   * server keeps answering meanwhile. Absent: in-process (tests that do not need it).
+   */
+  importWorker?: string
 }
 
 export interface WebServer {
@@ -81,12 +87,14 @@ function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = randomBytes(32).toString('hex')
+  const engine = options.importWorker ? draftEngineFor(options.importWorker) : undefined
   const api = createApiService({
     dataDir: options.dataDir,
     resourcesDir: join(findAppRoot(import.meta.url), 'resources'),
     mode: 'browser',
     launchFile: options.file ?? null,
-    ...appServices(options.dataDir),
+    engine,
+    ...appServices(options.dataDir, { engine }),
     ...options.apiDeps
   })
   let port = 0

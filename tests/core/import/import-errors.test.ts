@@ -39,6 +39,19 @@ const TABLE: [string, ReturnType<(typeof errors)[keyof typeof errors]>, string, 
     errors.parseFailed('x.txt'),
     'parse-failed',
     'its contents could not be read; the details are in the import log.'
+  ],
+  ['cancelled', errors.cancelled('x.txt'), 'import-cancelled', 'the import was cancelled; nothing was changed.'],
+  [
+    'tooSlow',
+    errors.tooSlow('x.txt', 60),
+    'import-too-slow',
+    'reading it took longer than 60 seconds, so it was stopped; nothing was changed. Split the draft, or save it as plain text and open that.'
+  ],
+  [
+    'tooBig',
+    errors.tooBig('x.txt', 1024),
+    'import-too-big',
+    'reading it needed more than 1024 MB of memory, so it was stopped; nothing was changed. Split the draft, or save it as plain text and open that.'
   ]
 ]
 

@@ -18,6 +18,7 @@ import { launchFileFrom, startDesktopApp, type DesktopApp } from '../../../src/m
 import { CONTENT_SECURITY_POLICY } from '../../../src/main/services/csp'
 import { app, fake, resetFake } from '../../mocks/electron'
 import { tempDir } from '../../helpers/temp-dir'
+import { builtImportWorker } from '../../helpers/import-worker'
 
 vi.mock('electron', () => import('../../mocks/electron'))
 
@@ -33,8 +34,10 @@ describe('the desktop app, wired', () => {
   let bridge: FactdeskBridge
   let desktop: DesktopApp
   let article: string
+  let importWorker: string
 
   beforeAll(async () => {
+    importWorker = await builtImportWorker()
     await import('../../../src/preload/index')
     bridge = fake.exposed.get('factdesk') as FactdeskBridge
   })
@@ -52,7 +55,8 @@ describe('the desktop app, wired', () => {
       resourcesDir: RESOURCES,
       dataDir: tempDir(),
       launchFile: article,
-      devTools: false
+      devTools: false,
+      importWorker
     })
   })
 

@@ -1,0 +1,120 @@
+/**
+ * The worker engine: each draft is read, parsed and extracted in its own worker thread (import-worker.ts), so the
+ * desktop app's main process and browser mode's server keep saving and answering meanwhile. A worker is bounded:
+ * - time: ended after IMPORT_BUDGET.seconds, answered 'import-too-slow';
+ * - memory: V8 heap limits (resourceLimits); past them V8 ends the worker, answered 'import-too-big';
+ * - Cancel: cancel(jobId) ends the worker at once, answered 'import-cancelled'.
+ * Ending a worker frees everything it held; nothing was written by then (cases are written on this thread, after).
+ */
+import { existsSync } from 'node:fs'
+import { Worker } from 'node:worker_threads'
+import type { Result } from '../../shared/result'
+import { errors } from '../../core/import/errors'
+import { JobBoard, inProcessEngine, type DraftEngine } from './draft-engine'
+import type { DraftDone, DraftWork } from './draft-work'
+import { workFileName } from './draft-work'
+import { logImportProblem, writeImportLogLine } from './import-log'
+import type { WorkerMessage } from './import-worker'
+
+export interface ImportBudget {
+  /** Wall-clock seconds a draft may take, reading to the end of extraction. */
+  seconds: number
+  /** The worker's old-generation heap, in MB: where the article, its blocks and the extraction live. */
+  heapMb: number
+}
+
+/**
+ * The draft size limit (MAX_IMPORT_BYTES, 6 MB) was chosen as what imports and extracts within 20 s on a quiet
+ * machine; a draft at the limit peaked at about 430 MB for the whole process (280 MB of heap). Time: six times that,
+ * because a laptop busy with other work is slower (a 6 MB draft took 42 s here with two cores at load 13). Memory:
+ * the heap may grow to over three times what a draft at the limit needs. Both stop a pathological file long before it
+ * could take the machine down (docs/SECURITY.md, "Import worker").
+ */
+export const IMPORT_BUDGET: ImportBudget = { seconds: 120, heapMb: 1024 }
+
+/** Young generation and stack: V8's defaults are enough; the stack is raised for deep documents. */
+const YOUNG_GENERATION_MB = 48
+const STACK_MB = 8
+
+interface Running {
+  fileName: string
+  /** Answers the job's run() (once) and ends its worker. */
+  settle(result: Result<DraftDone>): void
+}
+
+let anonymousJobs = 0
+
+export function workerEngine(entry: string, budget: ImportBudget = IMPORT_BUDGET): DraftEngine {
+  const board = new JobBoard()
+  const running = new Map<string, Running>()
+
+  function run(work: DraftWork, givenId?: string): Promise<Result<DraftDone>> {
+    const jobId = givenId && !board.has(givenId) ? givenId : `internal-${(anonymousJobs += 1)}`
+    const fileName = workFileName(work)
+    board.start(jobId)
+    return new Promise((resolve) => {
+      const worker = new Worker(entry, {
+        workerData: work,
+        resourceLimits: {
+          maxOldGenerationSizeMb: budget.heapMb,
+          maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+          stackSizeMb: STACK_MB
+        }
+      })
+      let answer: Result<DraftDone> | null = null
+      const settle = (result: Result<DraftDone>) => {
+        if (answer) return
+        answer = result
+        clearTimeout(timer)
+        running.delete(jobId)
+        board.finish(jobId)
+        resolve(result)
+        void worker.terminate()
+      }
+      const timer = setTimeout(
+        () => settle({ ok: false, error: errors.tooSlow(fileName, budget.seconds) }),
+        budget.seconds * 1000
+      )
+      running.set(jobId, { fileName, settle })
+      worker.on('message', (message: WorkerMessage) => {
+        if (message.type === 'progress') board.update(jobId, message.phase, message.percent)
+        else if (message.type === 'log') writeImportLogLine(message.line)
+        else settle(message.result)
+      })
+      worker.on('error', (error: Error & { code?: string }) => {
+        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
+          return settle({ ok: false, error: errors.tooBig(fileName, budget.heapMb) })
+        logImportProblem(fileName, 'import worker', error)
+        settle({ ok: false, error: errors.parseFailed(fileName) })
+      })
+      worker.on('exit', () => {
+        if (answer) return
+        // Ended without an answer and without an error event: a crash of the thread itself.
+        logImportProblem(fileName, 'import worker', new Error('the worker ended without an answer'))
+        settle({ ok: false, error: errors.parseFailed(fileName) })
+      })
+    })
+  }
+
+  return {
+    run,
+    status: (jobId) => board.status(jobId),
+    cancel(jobId) {
+      const job = running.get(jobId)
+      if (!job) return false
+      // Answered at once: the checker sees the import stop when they press Cancel, not when the thread is gone.
+      job.settle({ ok: false, error: errors.cancelled(job.fileName) })
+      return true
+    }
+  }
+}
+
+/**
+ * The shells' engine: the worker built beside their bundle. A build without it (a stale development build) still
+ * opens drafts, on the calling thread, and says so once on stderr rather than failing every import.
+ */
+export function draftEngineFor(entry: string): DraftEngine {
+  if (existsSync(entry)) return workerEngine(entry)
+  console.error(`factdesk: the import worker ${entry} is missing (rebuild with npm run build); importing in-process`)
+  return inProcessEngine()
+}

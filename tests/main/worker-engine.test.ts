@@ -1,0 +1,110 @@
+/**
+ * The import worker (issue 9): a draft read and extracted in a worker thread gives exactly what the in-process
+ * engine gives; while it runs its progress can be asked; Cancel, the time budget and the memory budget each end it
+ * with one sentence in our words; a library's own words go to the import log, never to the checker.
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+import { inProcessEngine } from '../../src/main/services/draft-engine'
+import type { DraftWork } from '../../src/main/services/draft-work'
+import { setImportLogSink } from '../../src/main/services/import-log'
+import { workerEngine } from '../../src/main/services/worker-engine'
+import type { ImportProgress } from '../../src/shared/contract'
+import { makeDocx } from '../fixtures/import/make-docx'
+import { builtImportWorker } from '../helpers/import-worker'
+import { longDraft } from '../helpers/long-draft'
+
+const MB = 1024 * 1024
+let entry: string
+
+const upload = (fileName: string, bytes: Buffer): DraftWork => ({
+  kind: 'import',
+  file: { fileName, base64: bytes.toString('base64') },
+  settings: {}
+})
+
+/** Asks for the job's progress every 20 ms until `enough` says so; answers every answer seen. */
+async function watch(
+  status: () => ImportProgress | null,
+  enough: (seen: ImportProgress[]) => boolean
+): Promise<ImportProgress[]> {
+  const seen: ImportProgress[] = []
+  for (let i = 0; i < 3000 && !enough(seen); i += 1) {
+    const now = status()
+    if (now) seen.push(now)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  return seen
+}
+
+beforeAll(async () => {
+  entry = await builtImportWorker()
+})
+
+describe('the import worker', () => {
+  it('imports and extracts a draft exactly as the in-process engine does', async () => {
+    const work = upload('harbour.txt', longDraft(20_000))
+    const [inWorker, inProcess] = await Promise.all([workerEngine(entry).run(work), inProcessEngine().run(work)])
+    expect(inWorker.ok && inProcess.ok).toBe(true)
+    if (!inWorker.ok || !inProcess.ok) return
+    expect(inWorker.value.imported?.hash).toBe(inProcess.value.imported?.hash)
+    expect(inWorker.value.extraction.claims.length).toBeGreaterThan(0)
+    expect(inWorker.value.extraction).toEqual(inProcess.value.extraction)
+  })
+
+  it('tells its progress, phase by phase, while a long draft imports; Cancel ends it at once', async () => {
+    const engine = workerEngine(entry)
+    const running = engine.run(upload('long draft.txt', longDraft(MB)), 'job-progress-1')
+    const seen = await watch(
+      () => engine.status('job-progress-1'),
+      (answers) => answers.some((answer) => answer.phase === 'check-worthiness')
+    )
+    const phases = [...new Set(seen.map((answer) => answer.phase))]
+    expect(phases).toContain('check-worthiness')
+    const percents = seen.map((answer) => answer.percent)
+    expect(percents).toEqual([...percents].sort((a, b) => a - b)) // never goes backwards
+    expect(percents.at(-1)).toBeGreaterThan(50)
+
+    const asked = Date.now()
+    expect(engine.cancel('job-progress-1')).toBe(true)
+    const result = await running
+    expect(Date.now() - asked).toBeLessThan(1000)
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'import-cancelled',
+        message: 'Cannot open "long draft.txt": the import was cancelled; nothing was changed.'
+      }
+    })
+    expect(engine.status('job-progress-1')).toBeNull()
+    expect(engine.cancel('job-progress-1')).toBe(false) // nothing left to cancel
+  })
+
+  it('stops a draft that takes longer than its time budget', async () => {
+    const engine = workerEngine(entry, { seconds: 0.2, heapMb: 1024 })
+    const result = await engine.run(upload('slow.txt', longDraft(2 * MB)))
+    expect(result.ok ? 'ok' : result.error.code).toBe('import-too-slow')
+    if (!result.ok)
+      expect(result.error.message).toMatch(/^Cannot open "slow\.txt": reading it took longer than 0\.2 seconds/)
+  })
+
+  it('stops a draft that needs more memory than its budget', async () => {
+    const engine = workerEngine(entry, { seconds: 120, heapMb: 16 })
+    const result = await engine.run(upload('heavy.txt', longDraft(4 * MB)))
+    expect(result.ok ? 'ok' : result.error.code).toBe('import-too-big')
+    if (!result.ok) expect(result.error.message).toContain('needed more than 16 MB of memory')
+  })
+
+  it('answers a damaged Word file in our words; the library’s words reach the import log from the worker', async () => {
+    const lines: string[] = []
+    setImportLogSink((line) => lines.push(line))
+    try {
+      const docx = makeDocx([], { 'word/document.xml': '<w:document><w:body><w:p>&bogus;</w:p></w:body></w:document>' })
+      const result = await workerEngine(entry).run(upload('entity.docx', Buffer.from(docx)))
+      expect(result.ok ? 'ok' : result.error.code).toBe('corrupt-docx')
+      if (!result.ok) expect(result.error.message).toMatch(/^Cannot open "entity\.docx": it is not a readable Word/)
+      expect(lines.join('')).toMatch(/entity\.docx \(docx conversion\): /)
+    } finally {
+      setImportLogSink(null)
+    }
+  })
+})
