@@ -23,7 +23,14 @@ function oldestOutput(paths) {
 }
 
 /** The built files everything else reads; all must be newer than every source. */
-export const BUILT = ['out/renderer/index.html', 'out/main/index.js', 'out/preload/index.cjs', 'out/cli/index.mjs']
+export const BUILT = [
+  'out/renderer/index.html',
+  'out/main/index.js',
+  'out/main/import-worker.js',
+  'out/preload/index.cjs',
+  'out/cli/index.mjs',
+  'out/cli/import-worker.mjs'
+]
 
 export function buildIfStale(root, { stdio = 'inherit' } = {}) {
   const inputs = ['src', 'electron.vite.config.ts', 'resources'].map((path) => newestMtime(join(root, path)))
