@@ -106,10 +106,10 @@ export function elementsIn(root: DomNode | DomNode[]): DomElement[] {
   return Array.isArray(root) ? out : out.filter((el) => el !== root)
 }
 
-/** Elements that pass `test` or sit inside one that does: one pass, parents before children. */
-export function insideMatching(root: DomNode, test: (el: DomElement) => boolean): Set<DomElement> {
+/** Of `elements` (in document order), those that pass `test` or sit inside one that does: one pass. */
+export function insideMatching(elements: DomElement[], test: (el: DomElement) => boolean): Set<DomElement> {
   const inside = new Set<DomElement>()
-  for (const el of elementsIn(root)) {
+  for (const el of elements) {
     const parent = el.parent as DomNode | null
     if (test(el) || (parent && isElement(parent) && inside.has(parent))) inside.add(el)
   }
@@ -130,44 +130,89 @@ export function textOf(root: DomNode): string {
   return text
 }
 
-export interface TextMeasure {
-  /** Visible non-space characters inside each element. */
-  text: Map<DomElement, number>
+/** What one element holds, counted once for the whole page so no check walks a subtree per element. */
+export interface ElementSize {
+  /** Outside any skipped element (dropped, hidden): its text is read. */
+  visible: boolean
+  /** Visible non-space characters inside. */
+  text: number
   /** Of those, characters inside links. */
-  linkText: Map<DomElement, number>
+  linkText: number
+  /** Characters `textOf` would answer (hidden text included; text inside scripts and styles not). */
+  rawText: number
+  /** Nodes inside, at any depth. */
+  nodes: number
+  /** <a> elements inside (hidden ones too), not counting the element itself. */
+  links: number
+  /** <h1> elements inside (hidden ones too). */
+  headlines: number
 }
 
-/** Text and link-text sizes for every element under root, children summed into parents. */
+/** Each element's size, kept on the element itself: a Map of 500,000 elements costs more than the count. */
+const SIZE = Symbol('size')
+type Sized = DomElement & { [SIZE]?: ElementSize }
+
+/** The sizes of one page's elements (measured once per parsed page). */
+export interface TextMeasure {
+  readonly measured: true
+}
+const MEASURED: TextMeasure = { measured: true }
+
+const EMPTY: ElementSize = { visible: false, text: 0, linkText: 0, rawText: 0, nodes: 0, links: 0, headlines: 0 }
+export const sizeOf = (_sizes: TextMeasure, el: DomElement): ElementSize => (el as Sized)[SIZE] ?? EMPTY
+
+const VISIBLE = 1
+const IN_CODE = 2
+
+/** Sizes of every element under root (children summed into parents); `skip` marks what is not read. */
 export function measure(root: DomNode, skip: (el: DomElement) => boolean): TextMeasure {
-  const text = new Map<DomElement, number>()
-  const linkText = new Map<DomElement, number>()
+  // Pre-order walk with flags in parallel arrays, then children before parents in reverse.
   const order: DomNode[] = []
+  const flagsOf: number[] = []
   const stack: DomNode[] = [root]
+  const stackFlags: number[] = [VISIBLE]
   while (stack.length > 0) {
     const node = stack.pop() as DomNode
+    let flags = stackFlags.pop() as number
+    if (isElement(node)) {
+      if (flags & VISIBLE && skip(node)) flags &= ~VISIBLE
+      if (node !== root && (node.name === 'script' || node.name === 'style')) flags |= IN_CODE
+      ;(node as Sized)[SIZE] = { ...EMPTY, visible: (flags & VISIBLE) !== 0 }
+    }
     order.push(node)
-    if (isElement(node) && skip(node)) continue
-    if (DomUtils.hasChildren(node)) for (const child of node.children) stack.push(child as DomNode)
+    flagsOf.push(flags)
+    if (DomUtils.hasChildren(node))
+      for (const child of node.children) {
+        stack.push(child as DomNode)
+        stackFlags.push(flags)
+      }
   }
   for (let i = order.length - 1; i >= 0; i--) {
     const node = order[i] as DomNode
-    const parent = node.parent && isElement(node.parent as DomNode) ? (node.parent as DomElement) : null
-    let own = 0
-    let links = 0
-    if (DomUtils.isText(node)) own = node.data.replace(/\s+/g, '').length
-    else if (isElement(node)) {
-      if (skip(node)) continue
-      own = text.get(node) ?? 0
-      links = node.name === 'a' ? own : (linkText.get(node) ?? 0)
-      text.set(node, own)
-      linkText.set(node, links)
-    }
-    if (parent) {
-      text.set(parent, (text.get(parent) ?? 0) + own)
-      linkText.set(parent, (linkText.get(parent) ?? 0) + links)
+    const parent = node.parent as DomNode | null
+    if (!parent || !isElement(parent)) continue
+    const into = (parent as Sized)[SIZE] as ElementSize
+    const visible = ((flagsOf[i] as number) & VISIBLE) !== 0
+    if (isElement(node)) {
+      const own = (node as Sized)[SIZE] as ElementSize
+      if (node.name === 'a' && visible) own.linkText = own.text
+      // A skipped element adds no visible text to its parent, but is still inside it.
+      if (visible) {
+        into.text += own.text
+        into.linkText += own.linkText
+      }
+      into.rawText += own.rawText
+      into.nodes += 1 + own.nodes
+      into.links += own.links + (node.name === 'a' ? 1 : 0)
+      into.headlines += own.headlines + (node.name === 'h1' ? 1 : 0)
+    } else {
+      into.nodes += 1
+      if (!DomUtils.isText(node)) continue
+      if (visible) into.text += node.data.replace(/\s+/g, '').length
+      if (((flagsOf[i] as number) & IN_CODE) === 0) into.rawText += node.data.length
     }
   }
-  return { text, linkText }
+  return MEASURED
 }
 
 export function attr(el: DomElement | null | undefined, name: string): string {

@@ -1,5 +1,5 @@
 import { toIsoDate } from './dates'
-import { attr, elementsIn, textOf, type DomElement, type DomNode } from './html-dom'
+import { attr, textOf, type DomElement } from './html-dom'
 import { collapseBlockText } from './normalise'
 
 /**
@@ -95,8 +95,8 @@ export function stripSiteSuffix(title: string, siteName: string): string {
 
 const looksLikeUrl = (value: string): boolean => /^(?:https?:)?\/\//i.test(value)
 
-export function readPageMeta(root: DomNode): PageMeta {
-  const elements = elementsIn(root)
+/** `elements`: the page's elements in document order. */
+export function readPageMeta(elements: DomElement[]): PageMeta {
   const meta = new Map<string, string>()
   for (const el of elements) {
     if (el.name !== 'meta') continue

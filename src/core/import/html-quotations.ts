@@ -4,7 +4,7 @@
  * credit of a quotation set in HTML (<blockquote> … <footer>, <cite>, a <figure>'s <figcaption>).
  */
 import type { BlockKind } from '../../shared/article'
-import { elementsIn, isElement, textOf, type DomElement, type DomNode, type TextMeasure } from './html-dom'
+import { isElement, sizeOf, textOf, type DomElement, type DomNode, type TextMeasure } from './html-dom'
 import { collapseBlockText } from './normalise'
 
 /** Link furniture inside an article body: a whole block saying only "Share this article", "Read more". */
@@ -15,14 +15,27 @@ const FURNITURE_LEAD =
   /^(?:read more|read next|read also|see also|related|more on this story|watch|listen)\s*[:|›»>-]/iu
 /** Furniture is short; only elements with at most this many visible characters are read for it. */
 const MAX_FURNITURE_CHARS = 100
+/**
+ * Nor more than this much text with the hidden parts and markup, so reading one element's text stays
+ * cheap: a page of 100,000 nested elements would otherwise read its text once per element (depth²).
+ * A credit line is as short.
+ */
+const MAX_SHORT_RAW_CHARS = 2000
+const MAX_SHORT_NODES = 200
+
+/** Small enough to read its whole text: furniture, a credit, a footnote back-link. */
+export function isShort(el: DomElement, sizes: TextMeasure): boolean {
+  const size = sizeOf(sizes, el)
+  return size.rawText <= MAX_SHORT_RAW_CHARS && size.nodes <= MAX_SHORT_NODES
+}
 const FURNITURE_TAGS = new Set(['p', 'div', 'li', 'a', 'span', 'section', 'ul', 'strong', 'em', 'b'])
 
 export function isLinkFurniture(el: DomElement, sizes: TextMeasure): boolean {
-  if (!FURNITURE_TAGS.has(el.name) || (sizes.text.get(el) ?? 0) > MAX_FURNITURE_CHARS) return false
+  if (!FURNITURE_TAGS.has(el.name) || sizeOf(sizes, el).text > MAX_FURNITURE_CHARS || !isShort(el, sizes)) return false
   const text = collapseBlockText(textOf(el))
   if (text === '') return false
   if (FURNITURE_WHOLE.test(text)) return true
-  return FURNITURE_LEAD.test(text) && (el.name === 'a' || elementsIn(el).some((child) => child.name === 'a'))
+  return FURNITURE_LEAD.test(text) && (el.name === 'a' || sizeOf(sizes, el).links > 0)
 }
 
 /**
@@ -30,23 +43,31 @@ export function isLinkFurniture(el: DomElement, sizes: TextMeasure): boolean {
  * <cite> standing alone in the blockquote, or a <figcaption> of a <figure> holding one. It is kept
  * as a line of its own starting with a dash, the form the quote finder reads as a credit.
  */
-export function quotationCredit(el: DomElement, inherited: BlockKind): string | null {
-  const inQuote = inherited === 'blockquote' && (el.name === 'footer' || (el.name === 'cite' && standsAlone(el)))
+export function quotationCredit(el: DomElement, inherited: BlockKind, sizes: TextMeasure): string | null {
+  const inQuote = inherited === 'blockquote' && (el.name === 'footer' || (el.name === 'cite' && standsAlone(el, sizes)))
   const figure = el.parent as DomElement | null
   const underFigure =
-    el.name === 'figcaption' &&
-    figure !== null &&
-    isElement(figure) &&
-    figure.name === 'figure' &&
-    figure.children.some((child) => isElement(child as DomNode) && (child as DomElement).name === 'blockquote')
-  if (!inQuote && !underFigure) return null
+    el.name === 'figcaption' && figure !== null && isElement(figure) && figure.name === 'figure' && holdsQuote(figure)
+  if ((!inQuote && !underFigure) || !isShort(el, sizes)) return null
   const text = collapseBlockText(textOf(el)).replace(/^[\s—―–-]+/u, '')
   return text === '' ? null : `— ${text}`
 }
 
+/** Answered once per <figure>: a figure with 40,000 captions would otherwise scan its children 40,000 times. */
+const quoteFigures = new WeakMap<DomElement, boolean>()
+function holdsQuote(figure: DomElement): boolean {
+  let holds = quoteFigures.get(figure)
+  if (holds === undefined) {
+    holds = figure.children.some((child) => isElement(child as DomNode) && (child as DomElement).name === 'blockquote')
+    quoteFigures.set(figure, holds)
+  }
+  return holds
+}
+
 /** A <cite> that is all its parent holds (or sits directly in the blockquote): a credit, not a title in a sentence. */
-function standsAlone(el: DomElement): boolean {
+function standsAlone(el: DomElement, sizes: TextMeasure): boolean {
   const parent = el.parent as DomElement | null
   if (!parent || !isElement(parent)) return false
-  return parent.name === 'blockquote' || collapseBlockText(textOf(parent)) === collapseBlockText(textOf(el))
+  if (parent.name === 'blockquote') return true
+  return isShort(parent, sizes) && collapseBlockText(textOf(parent)) === collapseBlockText(textOf(el))
 }

@@ -1,4 +1,4 @@
-import { DomUtils, parseDocument } from 'htmlparser2'
+import { DomUtils } from 'htmlparser2'
 import type { Article, BlockKind } from '../../shared/article'
 import { ArticleBuilder } from './article-builder'
 import { authorFromBylineText, parseByline } from './header-lines'
@@ -12,14 +12,16 @@ import {
   isHidden,
   isNoiseByName,
   measure,
+  sizeOf,
   textOf,
   tokens,
   type DomElement,
   type DomNode,
   type TextMeasure
 } from './html-dom'
+import { parseHtmlDocument } from './html-parse'
 import { readPageMeta, type PageMeta } from './html-page-meta'
-import { isLinkFurniture, quotationCredit } from './html-quotations'
+import { isLinkFurniture, isShort, quotationCredit } from './html-quotations'
 import { collapseBlockText } from './normalise'
 
 /**
@@ -104,50 +106,41 @@ const BYLINE_WINDOW = 4
 
 const skipAlways = (el: DomElement): boolean => DROPPED_TAGS.has(el.name) || isHidden(el)
 
-function hasAncestor(el: DomElement, test: (el: DomElement) => boolean): boolean {
-  for (let node = el.parent; node; node = node.parent)
-    if (isElement(node as DomNode) && test(node as DomElement)) return true
-  return false
-}
-
 interface Container {
   root: DomNode
   /** True for <article>/articleBody/<main>; false when guessed from text density. */
   semantic: boolean
 }
 
-/** Never chosen as the article: hidden, dropped, or inside a cookie banner, related list, menu… */
-const outOfBounds = (el: DomElement): boolean => skipAlways(el) || isNoiseByName(el)
-
-function chooseContainer(doc: DomNode, sizes: TextMeasure): Container {
-  const blocked = insideMatching(doc, outOfBounds)
-  const visible = elementsIn(doc).filter((el) => sizes.text.has(el) && !blocked.has(el))
-  const total = Math.max(
-    1,
-    ...visible.filter((el) => el.name === 'body' || el.name === 'html').map((el) => sizes.text.get(el) ?? 0)
-  )
-  const largest = (els: DomElement[]): DomElement | undefined =>
-    els.sort((a, b) => (sizes.text.get(b) ?? 0) - (sizes.text.get(a) ?? 0))[0]
+/** `all`: the page's elements in document order; `sizes` measured over the page. */
+function chooseContainer(doc: DomNode, all: DomElement[], sizes: TextMeasure): Container {
+  const text = (el: DomElement): number => sizeOf(sizes, el).text
+  // Never chosen as the article: hidden, dropped, or inside a cookie banner, related list, menu…
+  const blocked = insideMatching(all, (el) => !sizeOf(sizes, el).visible || isNoiseByName(el))
+  const visible = all.filter((el) => !blocked.has(el))
+  // A loop, not Math.max(...): a page of 200,000 <body> tags is too many arguments.
+  let total = 1
+  for (const el of visible) if (el.name === 'body' || el.name === 'html') total = Math.max(total, text(el))
+  const largest = (els: DomElement[]): DomElement | undefined => els.sort((a, b) => text(b) - text(a))[0]
   const candidates = [
     largest(visible.filter((el) => el.name === 'article')),
     largest(visible.filter((el) => attr(el, 'itemprop').toLowerCase() === 'articlebody')),
     largest(visible.filter((el) => el.name === 'main' || attr(el, 'role') === 'main'))
   ]
   for (const candidate of candidates) {
-    if (candidate && (sizes.text.get(candidate) ?? 0) >= MIN_CONTAINER_SHARE * total)
-      return { root: candidate, semantic: true }
+    if (candidate && text(candidate) >= MIN_CONTAINER_SHARE * total) return { root: candidate, semantic: true }
   }
   // Densest: each paragraph's text counts fully for its parent and half for its grandparent.
   const score = new Map<DomElement, number>()
   for (const p of visible.filter((el) => el.name === 'p')) {
-    const length = (sizes.text.get(p) ?? 0) - (sizes.linkText.get(p) ?? 0)
+    const length = text(p) - sizeOf(sizes, p).linkText
     const parent = p.parent as DomElement | null
     if (parent && isElement(parent)) score.set(parent, (score.get(parent) ?? 0) + length)
     const grand = parent?.parent as DomElement | null
     if (grand && isElement(grand)) score.set(grand, (score.get(grand) ?? 0) + length / 2)
   }
   const best = [...score.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
-  return { root: best ?? elementsIn(doc).find((el) => el.name === 'body') ?? doc, semantic: false }
+  return { root: best ?? all.find((el) => el.name === 'body') ?? doc, semantic: false }
 }
 
 function kindFor(el: DomElement, inherited: BlockKind): BlockKind {
@@ -165,31 +158,30 @@ function kindFor(el: DomElement, inherited: BlockKind): BlockKind {
 
 export function parseHtml(html: string, options: HtmlOptions = {}): Article {
   const web = options.origin !== 'docx'
-  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true })
-  const page = web ? readPageMeta(doc) : null
+  const doc = parseHtmlDocument(html)
+  const all = elementsIn(doc)
+  const page = web ? readPageMeta(all) : null
   const sizes = measure(doc, skipAlways)
-  const container = web ? chooseContainer(doc, sizes) : { root: doc, semantic: true }
-  const containerText = Math.max(1, isElement(container.root) ? (sizes.text.get(container.root) ?? 0) : 1)
+  const container = web ? chooseContainer(doc, all, sizes) : { root: doc, semantic: true }
+  const containerText = Math.max(1, isElement(container.root) ? sizeOf(sizes, container.root).text : 1)
+  const insideArticle = insideMatching(all, (el) => el.name === 'article')
   const builder = new ArticleBuilder()
   const byline = { authors: [] as string[], dates: [] as string[] }
 
   const isDropped = (el: DomElement): boolean => {
     if (skipAlways(el)) return true
-    if (!web && el.name === 'a' && textOf(el).trim() === '↑') return true // mammoth's footnote back-links
+    // mammoth's footnote back-links
+    if (!web && el.name === 'a' && isShort(el, sizes) && textOf(el).trim() === '↑') return true
     if (!web || el === container.root) return false
     if (isLinkFurniture(el, sizes)) return true
-    const size = sizes.text.get(el) ?? 0
+    const size = sizeOf(sizes, el).text
     if (isNoiseByName(el) && (size / containerText <= MAX_NOISE_SHARE || size < MIN_WRAPPER_CHARS)) return true
-    if (
-      el.name === 'header' &&
-      !elementsIn(el).some((child) => child.name === 'h1') &&
-      !hasAncestor(el, (a) => a.name === 'article')
-    )
-      return true
+    const parent = el.parent as DomNode | null
+    const inArticle = parent !== null && isElement(parent) && insideArticle.has(parent)
+    if (el.name === 'header' && sizeOf(sizes, el).headlines === 0 && !inArticle) return true
     if (!container.semantic && /^(?:div|section|ul|ol|table|p)$/.test(el.name)) {
-      const density = (sizes.linkText.get(el) ?? 0) / Math.max(1, sizes.text.get(el) ?? 0)
-      if (density > MAX_LINK_DENSITY && elementsIn(el).filter((c) => c.name === 'a').length >= MIN_LINKS_FOR_DENSITY)
-        return true
+      const density = sizeOf(sizes, el).linkText / Math.max(1, size)
+      if (density > MAX_LINK_DENSITY && sizeOf(sizes, el).links >= MIN_LINKS_FOR_DENSITY) return true
     }
     return false
   }
@@ -229,7 +221,7 @@ export function parseHtml(html: string, options: HtmlOptions = {}): Article {
     if (!DomUtils.hasChildren(node)) continue
     let inner = kind
     if (isElement(node)) {
-      const credit = isHidden(node) ? null : quotationCredit(node, kind)
+      const credit = isHidden(node) ? null : quotationCredit(node, kind, sizes)
       if (credit !== null) {
         flush(kind)
         buffer = credit
@@ -248,7 +240,7 @@ export function parseHtml(html: string, options: HtmlOptions = {}): Article {
   }
   flush('paragraph')
 
-  if (page) addPageDetails(builder, page, { doc, root: container.root, byline, isDropped })
+  if (page) addPageDetails(builder, page, { all, root: container.root, sizes, byline, isDropped })
   else {
     builder.setMeta('author', byline.authors[0])
     builder.setMeta('date', byline.dates[0])
@@ -258,17 +250,18 @@ export function parseHtml(html: string, options: HtmlOptions = {}): Article {
 
 /** Title, standfirst and metadata found outside the article body, for web pages. */
 interface PageContext {
-  doc: DomNode
+  all: DomElement[]
   root: DomNode
+  sizes: TextMeasure
   byline: { authors: string[]; dates: string[] }
   isDropped: (el: DomElement) => boolean
 }
 
-function addPageDetails(builder: ArticleBuilder, page: PageMeta, { doc, root, byline, isDropped }: PageContext): void {
-  const hidden = insideMatching(doc, skipAlways)
-  const visible = (el: DomElement): boolean => !hidden.has(el) && !isDropped(el)
+function addPageDetails(builder: ArticleBuilder, page: PageMeta, context: PageContext): void {
+  const { all, root, sizes, byline, isDropped } = context
+  const visible = (el: DomElement): boolean => sizeOf(sizes, el).visible && !isDropped(el)
   if (!builder.has('title')) {
-    const h1 = elementsIn(doc).find((el) => el.name === 'h1' && visible(el))
+    const h1 = all.find((el) => el.name === 'h1' && visible(el))
     builder.insertAt(0, 'title', h1 ? textOf(h1) : page.title)
   }
   const description = collapseBlockText(page.description)
@@ -278,11 +271,9 @@ function addPageDetails(builder: ArticleBuilder, page: PageMeta, { doc, root, by
   if (!builder.has('standfirst') && description !== '' && !bodyText.includes(description)) {
     builder.insertAt(builder.has('title') ? 1 : 0, 'standfirst', description)
   }
-  const relAuthor = elementsIn(doc).find((el) => /\bauthor\b/i.test(attr(el, 'rel')) && visible(el))
+  const relAuthor = all.find((el) => /\bauthor\b/i.test(attr(el, 'rel')) && visible(el))
   builder.setMeta('author', page.author || (relAuthor ? textOf(relAuthor) : '') || byline.authors[0] || page.ldAuthor)
-  const times = elementsIn(root)
-    .concat(elementsIn(doc))
-    .filter((el) => el.name === 'time')
+  const times = (isElement(root) ? elementsIn(root) : []).concat(all).filter((el) => el.name === 'time')
   const timeDate = times.map((el) => toIsoDate(attr(el, 'datetime') || textOf(el))).find((iso) => iso !== null)
   builder.setMeta('date', page.date || timeDate || page.ldDate || byline.dates[0])
   builder.setMeta('publisher', page.publisher)
