@@ -16,6 +16,7 @@ import { reanchorAll, type AnchorQuery } from '../src/core/revisions/reanchor'
 import { sameWords } from '../src/core/revisions/normalise'
 import { DraftModel, type Truth } from './revisions-corpus'
 import { applyEdits } from './revisions-edits'
+import { paragraphMovesSection } from './paragraph-moves'
 
 const WORDS = 100_000
 const ANNOTATIONS = 2_000
@@ -143,3 +144,5 @@ Ground truth: ${truthCounts.unchanged} unchanged, ${truthCounts.changed} changed
 - Speed-up: ${(theirs.ms / ours.ms).toFixed(1)}× wall-clock, ${(theirs.cpuMs / ours.cpuMs).toFixed(1)}× CPU (goal: under 100 ms and at least 2×; zero wrong-copy landings).
 - Agreement of the two approaches (same outcome and same position): ${pct(agree)}.
 ${QUICK ? '' : `- For reference, one \`diffWordsWithSpace\` over the whole draft: ${f(wholeWordDiff)}.`}`)
+
+console.log(`\n${paragraphMovesSection(SEED)}`)

@@ -60,6 +60,11 @@ export function splitParagraphs(text: string): Paragraph[] {
   return paragraphs
 }
 
+/** Whitespace aside: a run of spaces, a line break or a tab is one space. Tested first, as most paragraphs have none. */
+const keyOf = (text: string): string => (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text)
+
+const EMPTY: Set<string> = new Set()
+
 const wordsOf = (text: string): Set<string> => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
 
 function dice(a: Set<string>, b: Set<string>): number {
@@ -86,21 +91,22 @@ export function alignParagraphs(oldText: string, newText: string): ParagraphAlig
   }
 
   // 1. Same words, whitespace aside. Repeated paragraphs pair in order, first copy with first copy.
-  const key = (p: Paragraph): string => p.text.replace(/\s+/g, ' ')
   const oldByKey = new Map<string, number[]>()
   old.forEach((p, o) => {
-    const list = oldByKey.get(key(p))
+    const k = keyOf(p.text)
+    const list = oldByKey.get(k)
     if (list) list.push(o)
-    else oldByKey.set(key(p), [o])
+    else oldByKey.set(k, [o])
   })
   neu.forEach((p, n) => {
-    const o = oldByKey.get(key(p))?.shift()
+    const o = oldByKey.get(keyOf(p.text))?.shift()
     if (o !== undefined) link([o], [n], true)
   })
 
   // 2. Similar words: candidates share a rare word or sit nearby; the best pairs are taken first.
-  const oldWords = old.map((p) => wordsOf(p.text))
-  const newWords = neu.map((p) => wordsOf(p.text))
+  // Word sets only for unmatched paragraphs: on a lightly edited draft that is a handful, not hundreds.
+  const oldWords = old.map((p, o) => (oldGroup[o] ? EMPTY : wordsOf(p.text)))
+  const newWords = neu.map((p, n) => (newGroup[n] ? EMPTY : wordsOf(p.text)))
   const unmatchedOld = old.map((_, o) => o).filter((o) => !oldGroup[o])
   const byWord = new Map<string, number[]>()
   for (const o of unmatchedOld)
@@ -137,7 +143,7 @@ export function alignParagraphs(oldText: string, newText: string): ParagraphAlig
   // 3. A split (a matched paragraph plus unmatched neighbours in the new draft) or a merge (the reverse).
   for (const group of similar) {
     grow(group.new, newGroup, newWords, oldWords[group.old[0]], group)
-    grow(group.old, oldGroup, oldWords, newWords[group.new[0]], group)
+    grow(group.old, oldGroup, oldWords, union(group.new.map((n) => newWords[n])), group)
     group.weight = group.new.reduce((sum, k) => sum + neu[k].text.length, 0)
   }
 
@@ -156,11 +162,13 @@ function grow(
   target: Set<string>,
   group: MatchGroup
 ): void {
-  let score = dice(target, union(side.map((k) => words[k])))
+  // Scored only when a free neighbour exists: on most matches both neighbours are already taken.
+  let score = -1
   for (const step of [1, -1]) {
     for (;;) {
       const next = step > 0 ? side[side.length - 1] + 1 : side[0] - 1
       if (next < 0 || next >= owner.length || owner[next]) break
+      if (score < 0) score = dice(target, union(side.map((k) => words[k])))
       const grown = dice(target, union([...side, next].map((k) => words[k])))
       if (grown < SPLIT_MIN_DICE || grown < score + SPLIT_MIN_GAIN) break
       score = grown

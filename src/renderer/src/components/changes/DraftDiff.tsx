@@ -94,7 +94,7 @@ function BlockRow({ block, index, partner }: { block: DraftBlock; index: number;
       {label ? (
         <p className="changes-para-label">
           <span aria-hidden="true" className="changes-para-icon">
-            {ICONS[block.moved ? 'moved' : block.kind]}
+            {ICONS[block.kind !== 'moved-away' && block.moved ? 'moved' : block.kind]}
           </span>{' '}
           {partner >= 0 ? (
             <button
