@@ -28,6 +28,7 @@ import {
 } from './subjects'
 import { classifyDescription, PLAIN_COURTESY } from './speaker-lexicon'
 import type { SpeakerRegistry } from './speakers'
+import { readClaimant } from './claimants'
 
 /** Only the opening of a sentence is read: subject and verb come early, and it bounds work on hostile text. */
 const PROSE_WINDOW = 600
@@ -167,10 +168,14 @@ export class ProseSpeakers {
   readUntil(offset: number): void {
     while (this.next < this.sentences.length && this.sentences[this.next].end <= offset) {
       const sentence = this.sentences[this.next++]
-      if (this.holdsQuote(sentence)) continue
+      if (this.holdsQuote(sentence)) {
+        this.noteClaimant(sentence)
+        continue
+      }
       const reading = readProse(this.text, sentence)
       if (!reading) {
         this.noteTitledPeople(sentence)
+        this.noteClaimant(sentence)
         continue
       }
       const { subject, cue } = reading
@@ -182,7 +187,14 @@ export class ProseSpeakers {
       // "Clinton now says …" before any full "Hillary Clinton": still her claim, under the name as written.
       const claimed = speaker ?? (lone && cue ? { name: subject.name, description: null, anonymous: false } : null)
       if (claimed && cue) this.claimants.set(sentence.start, claimantOf(this.text, claimed, subject.mention, cue))
+      else this.noteClaimant(sentence)
     }
+  }
+
+  /** The claimant of a sentence whose speaker reading found none (claimants.ts reads more kinds of cue). */
+  private noteClaimant(sentence: TextRange): void {
+    const claimant = readClaimant(this.text, sentence, this.registry)
+    if (claimant) this.claimants.set(sentence.start, claimant)
   }
 
   /** Persons named with a courtesy title anywhere in a sentence without a speaker ("… met Mr. Hale"). */

@@ -69,6 +69,15 @@ export class SpeakerRegistry {
   }
 
   /**
+   * Who a subject refers to among the speakers met so far, without making it the latest one: a
+   * claimant read from a sentence must not change whom the next "he said" refers to.
+   */
+  peek(subject: Subject): Speaker | null {
+    const entry = this.find(subject)
+    return entry ? { ...entry.speaker } : null
+  }
+
+  /**
    * Note a person merely mentioned in prose ("The board met Mrs. Okafor on Monday."): the antecedent of
    * "he"/"she" only when no speaker at all has been met, since a mention is usually not the subject.
    */

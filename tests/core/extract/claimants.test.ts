@@ -136,3 +136,115 @@ describe('claimants of reported speech', () => {
     )
   })
 })
+
+describe('claimants beyond "said"', () => {
+  it('beliefs, stands and stated intentions belong to whoever holds them', () => {
+    expectClaimants(
+      [
+        'Dock workers believe the new cranes will cost 200 jobs.',
+        'The fishermen’s co-operative is pushing for a 12-mile limit on trawlers.',
+        'Mayor Lena Brandt has pledged to reopen the ferry terminal by 2027.',
+        'The harbour board declined to publish the 2024 accounts.'
+      ],
+      [
+        ['Dock workers believe', ['Dock workers', 'Dock workers', 'believe']],
+        [
+          'The fishermen’s co-operative',
+          ['The fishermen’s co-operative', 'The fishermen’s co-operative', 'pushing for']
+        ],
+        ['Mayor Lena Brandt', ['Lena Brandt', 'Mayor Lena Brandt', 'pledged']],
+        ['The harbour board declined', ['The harbour board', 'The harbour board', 'declined']]
+      ]
+    )
+  })
+
+  it('documents and data report findings, also at the end of the sentence', () => {
+    expectClaimants(
+      [
+        'Ferry traffic fell by 30% in the first quarter, port records show.',
+        'The audit concluded that £4 million had been spent without tender.'
+      ],
+      [
+        ['Ferry traffic fell', ['port records', 'port records', 'show']],
+        ['The audit concluded', ['The audit', 'The audit', 'concluded']]
+      ]
+    )
+  })
+
+  it('plain actions make no claimant', () => {
+    expectClaimants(
+      ['The council built 300 homes in 2023.', 'Lena Brandt visited the shipyard on Monday and met 40 apprentices.'],
+      [
+        ['The council built', null],
+        ['Lena Brandt visited', null]
+      ]
+    )
+  })
+
+  it('shares of a poll speak for the people asked', () => {
+    expectClaimants(
+      [
+        'Sixty-two percent of tenants said their rent rose last year.',
+        'A third of the fishermen say the quota is too low, and about half of them want it scrapped.'
+      ],
+      [
+        ['Sixty-two percent', ['Sixty-two percent of tenants', 'Sixty-two percent of tenants', 'said']],
+        ['A third of the fishermen', ['A third of the fishermen', 'A third of the fishermen', 'say']]
+      ]
+    )
+  })
+})
+
+describe('claimants placed where wire copy puts them', () => {
+  it('a subject after the verb, following a comma', () => {
+    expectClaimants(
+      [
+        'The levy would raise £2 million a year for the harbour, said Tomas Ekberg, an economist at the port authority.'
+      ],
+      [['The levy would raise', ['Tomas Ekberg', 'Tomas Ekberg', 'said']]]
+    )
+  })
+
+  it('a pronoun inside a subordinate clause is resolved to the person met before', () => {
+    expectClaimants(
+      [
+        'Councillor Ruth Hale opened the meeting at 7pm.',
+        'The budget, which she said was short by £3 million, was approved on Friday.'
+      ],
+      [['The budget, which she said', ['Ruth Hale', 'she', 'said']]]
+    )
+  })
+
+  it('a subordinator or a day before the verb is not part of the claimant', () => {
+    expectClaimants(
+      [
+        'While Okafor said the fund was solvent, auditors found a £2 million gap.',
+        'Harbour master Piet Visser on Tuesday said the channel had silted up by 40 centimetres.'
+      ],
+      [
+        ['While Okafor said', ['Okafor', 'Okafor', 'said']],
+        ['Harbour master Piet Visser', ['Piet Visser', 'Piet Visser', 'said']]
+      ]
+    )
+  })
+
+  it('a headline colon names the claimant; a kicker does not', () => {
+    expectClaimants(
+      ['Brandt: Ferry fares will double by June.', 'Analysis: Ferry fares will double by June.'],
+      [
+        ['Brandt:', ['Brandt', 'Brandt', ':']],
+        ['Analysis:', null]
+      ]
+    )
+  })
+
+  it('a named owner of a reported plan or claim, without the possessive ending', () => {
+    expectClaimants(
+      [
+        'Councillor Ruth Hale spoke first.',
+        'Hale’s claim that the levy raised £2 million was disputed by the auditors.'
+      ],
+      [['Hale’s claim', ['Ruth Hale', 'Hale', 'claim']]]
+    )
+  })
+})

@@ -1,0 +1,202 @@
+/**
+ * What makes someone a claim's claimant beyond "said": the verbs that report a finding, a belief, a
+ * stance or a stated intention, so that the claim is theirs rather than the article's.
+ *
+ *   The survey found that …             (document, survey, evidence)
+ *   The union believes the cuts …       (belief)
+ *   Hale opposes the levy / urges …     (stance)
+ *   The mayor plans to / vowed to …     (stated intention, promise, refusal)
+ *
+ * Plain actions are not here ("built", "visited", "decided to visit"): a claim about what someone did
+ * is the article's own claim about them. The speech verbs themselves live in speech-cues.ts; this
+ * lexicon only adds what a claimant may hold without a quote. Every verb is listed by its base form
+ * and expanded to its -s, -ed and -ing forms; irregular forms are written after a bar
+ * ("seek|sought"). Written from general English usage, grouped so a newsroom can see why a word is in.
+ */
+import type { Token } from './tokens'
+
+// prettier-ignore
+const STATEMENT_VERBS = [
+  // saying, in its many manners (those missing from speech-cues.ts)
+  'announce', 'assert', 'claim', 'comment', 'complain', 'concede', 'confirm', 'contend', 'declare', 'deny', 'disclose',
+  'emphasize', 'emphasise', 'explain', 'insist', 'maintain', 'mention', 'note', 'predict', 'reaffirm', 'reiterate',
+  'repeat', 'reply', 'respond', 'reveal', 'speak|spoke|spoken', 'state', 'stress', 'suggest', 'tell|told', 'testify',
+  'tweet', 'underline', 'underscore', 'write|wrote|written', 'acknowledge', 'admit|admitted', 'allege', 'argue', 'boast',
+  'brag|bragged', 'caution', 'concur|concurred', 'counter', 'describe', 'hint', 'imply', 'inform',
+  'recall', 'remark', 'report', 'signal|signaled', 'talk', 'tout', 'warn', 'add', 'ask', 'answer', 'acknowledge',
+  'charge', 'contest', 'clarify', 'express', 'voice', 'publish', 'post', 'characterize', 'characterise', 'portray',
+  'label', 'brand', 'dub|dubbed', 'call', 'predict', 'estimate', 'speculate', 'theorize', 'theorise', 'surmise',
+  'lament', 'bemoan', 'muse', 'joke', 'quip|quipped', 'scoff', 'grumble', 'gripe', 'rail', 'vent', 'confide',
+  'concede', 'profess', 'proclaim', 'assure', 'reassure', 'promise', 'swear|swore|sworn', 'attest', 'certify'
+]
+
+// prettier-ignore
+const BELIEF_VERBS = [
+  // what someone holds true, fears or expects: the belief is attributed like speech
+  'believe', 'think|thought', 'feel|felt', 'fear', 'hope', 'expect', 'doubt', 'suspect', 'assume', 'worry', 'trust',
+  'know|knew|known', 'reckon', 'suppose', 'consider', 'regard', 'view', 'deem', 'judge', 'conclude', 'presume', 'sense',
+  'anticipate', 'foresee|foresaw|foreseen', 'envision', 'envisage', 'recognize', 'recognise', 'realize', 'realise',
+  'understand|understood', 'accept', 'acknowledge', 'agree|agreed', 'disagree|disagreed', 'dispute', 'question',
+  'wonder', 'insist', 'figure', 'bet|bet', 'guess'
+]
+
+// prettier-ignore
+const STANCE_VERBS = [
+  // for or against someone or something
+  'support', 'oppose', 'back', 'endorse', 'favor', 'favour', 'prefer|preferred', 'reject', 'defend', 'criticize',
+  'criticise', 'praise', 'welcome', 'applaud', 'condemn', 'denounce', 'attack', 'blame', 'accuse', 'challenge',
+  'object', 'protest', 'resist', 'embrace', 'champion', 'advocate', 'lobby', 'campaign', 'promote', 'dismiss',
+  'downplay', 'slam|slammed', 'blast', 'hail', 'laud', 'decry|decried', 'deride', 'mock', 'ridicule', 'bash', 'fault',
+  'credit', 'thank', 'congratulate', 'disavow', 'repudiate', 'renounce', 'celebrate', 'cheer', 'rebuff', 'scorn',
+  'scold', 'rebuke', 'chide', 'berate', 'lambaste', 'excoriate', 'castigate', 'assail', 'target', 'knock',
+  'question', 'dispute', 'contradict', 'refute', 'rebut|rebutted', 'disparage', 'belittle', 'insult', 'taunt',
+  'vote', 'side', 'align', 'approve', 'disapprove', 'veto|vetoed', 'sanction', 'oppose', 'admire', 'respect',
+  'trust', 'distrust', 'like', 'dislike', 'love', 'hate', 'despise', 'resent', 'regret|regretted', 'apologize',
+  'apologise', 'recommend', 'advise', 'urge', 'implore', 'beg|begged', 'press', 'pressure', 'push', 'demand', 'request',
+  'appeal', 'plead', 'encourage', 'discourage', 'warn', 'caution', 'invite', 'dare|dared', 'challenge'
+]
+
+// prettier-ignore
+const INTENTION_VERBS = [
+  // stated plans, promises and refusals: what someone says they will or will not do
+  'plan|planned', 'want', 'intend', 'aim', 'seek|sought', 'pledge', 'promise', 'vow', 'propose', 'offer', 'threaten',
+  'refuse', 'decline', 'mean|meant', 'wish', 'commit|committed', 'resolve', 'vow', 'swear|swore|sworn', 'undertake|undertook|undertaken',
+  'aspire', 'hope', 'expect', 'insist', 'demand', 'call', 'contemplate', 'weigh', 'mull|mulled', 'eye', 'consider'
+]
+
+// prettier-ignore
+const EVIDENCE_VERBS = [
+  // what documents, surveys, studies and data find: "the report found", "records show", "polls suggest"
+  'show|showed|shown', 'find|found', 'indicate', 'reveal', 'suggest', 'estimate', 'project', 'forecast|forecast', 'predict',
+  'conclude', 'determine', 'confirm', 'document', 'demonstrate', 'prove|proved|proven', 'report', 'list', 'cite', 'count',
+  'record', 'measure', 'rank', 'rate', 'detail', 'outline', 'highlight', 'identify|identified', 'describe', 'note',
+  'calculate', 'tally|tallied', 'put|put', 'place', 'give|gave|given', 'say|said', 'state', 'recommend', 'warn'
+]
+
+/**
+ * Verbs that count only with the particle that makes them a stance or a statement: "pushed for" (not
+ * "pushed the cart"), "called for", "came out against", "weighed in", "lashed out".
+ */
+// prettier-ignore
+const PHRASAL_CUES: string[][] = [
+  ['push', 'for'], ['pushed', 'for'], ['pushing', 'for'], ['pushes', 'for'], ['call', 'for'], ['called', 'for'],
+  ['calling', 'for'], ['calls', 'for'], ['call', 'on'], ['called', 'on'], ['calling', 'on'], ['calls', 'on'],
+  ['came', 'out'], ['come', 'out'], ['comes', 'out'], ['coming', 'out'], ['weighed', 'in'], ['weigh', 'in'],
+  ['weighs', 'in'], ['lashed', 'out'], ['lash', 'out'], ['lashes', 'out'], ['spoke', 'out'], ['speak', 'out'],
+  ['speaks', 'out'], ['speaking', 'out'], ['took', 'aim'], ['take', 'aim'], ['takes', 'aim'], ['taking', 'aim'],
+  ['took', 'issue'], ['take', 'issue'], ['takes', 'issue'], ['made', 'clear'], ['make', 'clear'], ['makes', 'clear'],
+  ['made', 'it', 'clear'], ['makes', 'it', 'clear'], ['made', 'the', 'case'], ['make', 'the', 'case'],
+  ['makes', 'the', 'case'], ['made', 'a', 'case'], ['played', 'down'], ['plays', 'down'], ['playing', 'down'],
+  ['signed', 'on'], ['stood', 'by'], ['stands', 'by'], ['sided', 'with'], ['signaled', 'that'], ['hit', 'back'],
+  ['fired', 'back'], ['shot', 'back'], ['went', 'after'], ['goes', 'after'], ['is', 'hoping'], ['are', 'hoping'],
+  ['in', 'favor', 'of'], ['in', 'favour', 'of'], ['point', 'out'], ['points', 'out'], ['pointing', 'out']
+]
+
+/** Speech events named by a noun: "in a statement", "in an interview with …", "in his speech". */
+// prettier-ignore
+const SPEECH_EVENT_NOUNS = new Set([
+  'statement', 'interview', 'speech', 'remarks', 'address', 'letter', 'op-ed', 'essay', 'column', 'tweet', 'tweets',
+  'post', 'posts', 'email', 'e-mail', 'memo', 'report', 'filing', 'lawsuit', 'complaint', 'testimony', 'briefing',
+  'conference', 'appearance', 'message', 'video', 'ad', 'advertisement', 'book', 'memoir', 'article', 'editorial',
+  'podcast', 'broadcast', 'release', 'announcement', 'debate', 'rally', 'radio', 'televised', 'note', 'response',
+  'reply', 'comments', 'comment', 'ruling', 'opinion', 'decision', 'survey', 'poll', 'study', 'analysis'
+])
+
+/** A lexicon entry's forms: base, -s, past (and a distinct past participle), -ing. */
+function inflect(entry: string): string[] {
+  const [base, past, participle] = entry.split('|')
+  if (base.includes(' ')) return [base, ...(past ? [past] : [])]
+  const forms = [base, past ?? pastOf(base), thirdPerson(base), presentParticiple(base, past)]
+  return participle ? [...forms, participle] : forms
+}
+
+function thirdPerson(base: string): string {
+  if (/(?:[sxzo]|sh|ch)$/u.test(base)) return `${base}es`
+  if (/[^aeiou]y$/u.test(base)) return `${base.slice(0, -1)}ies`
+  return `${base}s`
+}
+
+function pastOf(base: string): string {
+  if (base.endsWith('e')) return `${base}d`
+  if (/[^aeiou]y$/u.test(base)) return `${base.slice(0, -1)}ied`
+  return `${base}ed`
+}
+
+/** "plan|planned" → "planning": a doubled consonant in the past is doubled before -ing too. */
+function presentParticiple(base: string, past: string | undefined): string {
+  if (past && past.endsWith(`${base[base.length - 1]}${base[base.length - 1]}ed`))
+    return `${base}${base[base.length - 1]}ing`
+  if (base.endsWith('ie')) return `${base.slice(0, -2)}ying`
+  if (base.endsWith('e') && !base.endsWith('ee')) return `${base.slice(0, -1)}ing`
+  return `${base}ing`
+}
+
+/** Which class a cue belongs to, so an explanation can say why it made a claimant. */
+export type ClaimantCueClass = 'statement' | 'belief' | 'stance' | 'intention' | 'evidence'
+
+const CLASSES: [ClaimantCueClass, readonly string[]][] = [
+  ['statement', STATEMENT_VERBS],
+  ['belief', BELIEF_VERBS],
+  ['stance', STANCE_VERBS],
+  ['intention', INTENTION_VERBS],
+  ['evidence', EVIDENCE_VERBS]
+]
+
+/**
+ * Every form → its class, and whether it is the bare base form ("support", "want"), which only a
+ * plural or pronoun subject takes ("voters support", "they want"): after a singular noun it is a noun
+ * itself ("the tax plan would …").
+ */
+const SINGLE = new Map<string, { cls: ClaimantCueClass; bare: boolean }>()
+for (const [cls, verbs] of CLASSES) {
+  for (const entry of verbs) {
+    const forms = inflect(entry)
+    for (const form of forms) {
+      const bare = form === forms[0] && form !== forms[1]
+      const known = SINGLE.get(form)
+      if (!known) SINGLE.set(form, { cls, bare })
+      else if (!bare) known.bare = false
+    }
+  }
+}
+
+/** Nouns and adjectives that are also verb forms here, and read as a noun after these words ("the report", "a call"). */
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
+
+export interface ClaimantCue {
+  first: number
+  last: number
+  /** A verb has its claimant as subject; a speech-event phrase ("in a statement") belongs to the clause's subject. */
+  kind: 'verb' | 'event'
+  cls: ClaimantCueClass
+  /** The bare base form ("support"): its subject must be plural or a pronoun. */
+  bare: boolean
+}
+
+/** The claimant cue starting at token `i`, or null. Verbs must be written in lower case. */
+export function claimantCueAt(tokens: readonly Token[], i: number): ClaimantCue | null {
+  const token = tokens[i]
+  if (!token || !token.word || token.text !== token.lower) return null
+  for (const words of PHRASAL_CUES) {
+    if (words[0] === token.lower && words.every((w, k) => tokens[i + k]?.lower === w))
+      return { first: i, last: i + words.length - 1, kind: 'verb', cls: 'stance', bare: false }
+  }
+  if (token.lower === 'in' && isSpeechEvent(tokens, i + 1))
+    return { first: i, last: i + 1, kind: 'event', cls: 'statement', bare: false }
+  const entry = SINGLE.get(token.lower)
+  if (!entry) return null
+  // "the report", "a call", "his support": a determiner makes the word a noun, not the verb.
+  if (NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '')) return null
+  return { first: i, last: i, kind: 'verb', ...entry }
+}
+
+/** "in a statement", "in an interview", "in his speech on Monday", "in a televised address". */
+function isSpeechEvent(tokens: readonly Token[], from: number): boolean {
+  const det = tokens[from]
+  if (!det || !NOUN_BEFORE.has(det.lower)) return false
+  for (let k = from + 1; k < from + 4 && k < tokens.length; k++) {
+    if (!tokens[k].word) return false
+    if (SPEECH_EVENT_NOUNS.has(tokens[k].lower)) return true
+  }
+  return false
+}

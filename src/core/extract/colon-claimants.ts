@@ -1,0 +1,33 @@
+/**
+ * Headline-style attributions: "Okafor: the scheme will fail", "Poll: most tenants back the levy".
+ * A short name (or a document noun) opening the sentence and followed by a colon is the claimant of
+ * what follows. Kickers that label the piece instead ("Analysis:", "Exclusive:", "Update:") are not.
+ */
+import type { TextRange } from './sentences'
+import { isCapitalised, type Token } from './tokens'
+import { classifyPhrase, type Subject } from './subjects'
+
+/** Longest name before the colon, in tokens ("Former Senate Leader Tom Arden"). */
+const MAX_NAME_TOKENS = 5
+/** Fewest words after the colon: "Okafor: No." is a reply, not a claim. */
+const MIN_CLAIM_WORDS = 3
+/** Labels that open a headline or a line without naming who claims anything. */
+// prettier-ignore
+const KICKERS = new Set([
+  'analysis', 'exclusive', 'update', 'updated', 'breaking', 'watch', 'opinion', 'editorial', 'live', 'video', 'photos',
+  'photo', 'review', 'correction', 'read', 'related', 'source', 'sources', 'note', 'explainer', 'timeline', 'factbox',
+  'q', 'a', 'interview', 'podcast', 'listen', 'comment', 'commentary', 'perspective', 'column', 'letters', 'fact',
+  'check', 'warning', 'advertisement', 'sponsored', 'also', 'more', 'see', 'next', 'previously', 'background',
+  'context', 'why', 'what', 'how', 'where', 'when', 'who', 'the', 'this', 'today', 'yesterday', 'tomorrow'
+])
+/** The name before a headline colon, and the colon as the cue; null when the sentence has none. */
+export function colonAttribution(text: string, tokens: readonly Token[]): { subject: Subject; cue: TextRange } | null {
+  const colon = tokens.findIndex((t, i) => i <= MAX_NAME_TOKENS && t.text === ':')
+  if (colon <= 0) return null
+  const name = tokens.slice(0, colon)
+  if (name.some((t) => !t.word || !isCapitalised(t)) || KICKERS.has(name[0].lower)) return null
+  if (tokens.slice(colon + 1).filter((t) => t.word).length < MIN_CLAIM_WORDS) return null
+  // "Poll: …" and "Report: …" read as names here: a capitalised document noun speaks for its makers.
+  const subject = classifyPhrase(text, tokens, 0, colon)
+  return subject?.kind === 'name' ? { subject, cue: { start: tokens[colon].start, end: tokens[colon].end } } : null
+}

@@ -1,0 +1,75 @@
+/**
+ * Polls speak through shares of the people asked: "Sixty percent of tenants said …", "a third said",
+ * "Six in 10 voters say", "only 49 percent of Republicans say the same", "all but two said". Such a
+ * share is the claimant as written; it names no one the speaker registry could hold.
+ */
+import type { Token } from './tokens'
+import type { Subject } from './subjects'
+
+/** Longest share phrase, in tokens: "more than four in 10 likely Democratic primary voters in Iowa". */
+const MAX_SHARE_TOKENS = 12
+/** Words that open a clause before its subject and are not part of it. */
+// prettier-ignore
+const CLAUSE_OPENERS = new Set([
+  'while', 'when', 'as', 'because', 'although', 'though', 'since', 'after', 'before', 'if', 'whereas', 'but',
+  'and', 'so', 'yet', 'even', 'still', 'also', 'that', 'where', 'meanwhile', 'now', 'then', 'whereas', 'overall'
+])
+/** Words that can open a share: qualifiers and determiners. */
+// prettier-ignore
+const SHARE_QUALIFIERS = new Set([
+  'a', 'an', 'the', 'about', 'around', 'nearly', 'almost', 'roughly', 'only', 'just', 'more', 'less', 'fewer', 'than',
+  'over', 'under', 'some', 'full', 'fully', 'at', 'least', 'most', 'well', 'barely', 'slightly', 'approximately'
+])
+/** Words that make a phrase a share of people. */
+// prettier-ignore
+const SHARE_WORDS = new Set([
+  'percent', 'per', 'cent', '%', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority',
+  'minority', 'plurality', 'most', 'many', 'few', 'several', 'all', 'none', 'one', 'two', 'three', 'four', 'five',
+  'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundreds', 'thousands', 'others', 'majorities',
+  'three-quarters', 'two-thirds', 'one-third', 'one-quarter', 'one-fifth', 'some'
+])
+/** Words that mean the phrase is a clause, not a share: "the 20 percent who were …", "half of that". */
+// prettier-ignore
+const NOT_IN_SHARE = new Set([
+  'who', 'which', 'whom', 'whose', 'that', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'to',
+  'it', 'this', 'these', 'those', 'when', 'if', 'because', 'increase', 'rise', 'drop', 'fall', 'cut', 'rate',
+  'rates', 'tax', 'taxes', 'votes', 'vote', 'delegates', 'dollars', 'money', 'income', 'budget', 'spending'
+])
+
+/** Number words, hyphenated or not: "sixty-six", "twenty", "forty-one". */
+const NUMBER_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?$/u
+
+const isBreak = (t: Token): boolean => !t.word && t.text !== '%' && t.text !== '-'
+
+/** The share of people ending before token `end` (the verb), or null. */
+export function quantitySubject(text: string, tokens: readonly Token[], end: number): Subject | null {
+  let start = end
+  while (start > 0 && end - start < MAX_SHARE_TOKENS && !isBreak(tokens[start - 1])) start--
+  if (start > 0 && !isBreak(tokens[start - 1])) return null
+  while (start < end && CLAUSE_OPENERS.has(tokens[start].lower)) start++
+  if (start >= end) return null
+  const words = tokens.slice(start, end)
+  const first = words[0]
+  const opens =
+    SHARE_QUALIFIERS.has(first.lower) ||
+    SHARE_WORDS.has(first.lower) ||
+    NUMBER_WORD.test(first.lower) ||
+    /^\p{N}/u.test(first.text)
+  const share = words
+    .slice(0, 6)
+    .some((t) => SHARE_WORDS.has(t.lower) || NUMBER_WORD.test(t.lower) || /^\p{N}[\p{N},.]*%?$/u.test(t.text))
+  if (!opens || !share || words.some((t) => NOT_IN_SHARE.has(t.lower))) return null
+  // "the 2 percent tax": a share stands alone or is "of" someone.
+  const mention = { start: first.start, end: words[words.length - 1].end }
+  return {
+    kind: 'description',
+    mention,
+    name: text.slice(mention.start, mention.end),
+    nameWords: [],
+    description: null,
+    anonymous: false,
+    plural: true,
+    group: false
+  }
+}
