@@ -1,6 +1,6 @@
 /**
- * A new draft end to end: a verified claim whose figure the writer changed and a quote the writer
- * cut. Import through File › Import new draft… (dry run first, nothing written), then the Changes
+ * A new draft end to end: a verified claim whose figure the writer changed, a quote the writer
+ * cut and a paragraph the writer moved up. Import through File › Import new draft… (dry run first, nothing written), then the Changes
  * view, the item back in the workspace as "Needs re-check", and the case file on disk. Dropping
  * an article on an open case asks whether it is a new draft or another story.
  */
@@ -20,6 +20,9 @@ const NEW_FIGURE = '325,000'
 const CUT_SENTENCE =
   ' Its spokesperson, Lena Morris, called the proposal "a bill for years of neglect" and said the group would present a petition with more than 4,000 signatures to the council before Thursday\'s vote.'
 const CUT_QUOTE = 'a bill for years of neglect'
+/** The start of the paragraph the writer moves up, to just before the plan's paragraph (PLAN_START). */
+const MOVED_START = 'Water use in the region rose'
+const PLAN_START = 'Under the plan presented to councillors'
 
 interface Edit {
   oldWords: string
@@ -29,7 +32,16 @@ interface Edit {
   text: string
 }
 
-/** The second draft: the figure changed and the quote's sentence cut, nothing else. */
+/** The paragraph that starts with these words, and the text without it. */
+function takeParagraph(text: string, start: string): { paragraph: string; rest: string } {
+  const from = text.indexOf(start)
+  expect(from, `the sample has a paragraph starting "${start}"`).toBeGreaterThan(0)
+  const end = text.indexOf('\n\n', from)
+  const paragraph = text.slice(from, end < 0 ? text.length : end)
+  return { paragraph, rest: text.slice(0, from) + text.slice(end < 0 ? text.length : end + 2) }
+}
+
+/** The second draft: the figure changed, the quote's sentence cut and one paragraph moved up, nothing else. */
 function secondDraft(articlePath: string): Edit {
   const first = readFileSync(articlePath, 'utf8')
   const match = first.match(FIGURE_SENTENCE)
@@ -39,7 +51,11 @@ function secondDraft(articlePath: string): Edit {
   const oldFigure = match?.[1] ?? ''
   expect(oldFigure).not.toBe(NEW_FIGURE)
   const newWords = oldWords.replace(oldFigure, NEW_FIGURE)
-  return { oldWords, newWords, oldFigure, text: first.replace(oldWords, newWords).replace(CUT_SENTENCE, '') }
+  const { paragraph, rest } = takeParagraph(first.replace(oldWords, newWords).replace(CUT_SENTENCE, ''), MOVED_START)
+  expect(rest.indexOf(PLAN_START), 'the moved paragraph comes after the plan in the sample').toBeLessThan(
+    first.indexOf(MOVED_START)
+  )
+  return { oldWords, newWords, oldFigure, text: rest.replace(PLAN_START, `${paragraph}\n\n${PLAN_START}`) }
 }
 
 function count(summary: string, label: RegExp): number {
@@ -170,9 +186,24 @@ test.describe('new draft (browser mode)', () => {
       after.items.filter((it) => it.history.some((h) => h.action === 'revised' && h.detail === 'changed'))
     ).toHaveLength(changed)
 
-    // File › Changes since the previous draft brings the view back; Escape closes it.
+    // File › Changes since the previous draft brings the view back. The moved paragraph is labelled moved at
+    // its new place, whole, with no word struck or inserted; a marker at its old place takes the keyboard there.
     await fileMenu(page, 'Changes since the previous draft')
     await expect(changes).toBeVisible()
+    const diff = changes.getByLabel('Differences between the two drafts')
+    const moved = diff.getByRole('listitem').filter({ hasText: /Paragraph \d+: moved from paragraph \d+/ })
+    await expect(moved).toHaveCount(1)
+    await expect(moved).toContainText(MOVED_START)
+    await expect(moved.locator('ins, del')).toHaveCount(0)
+    const [, to, from] = ((await moved.textContent()) ?? '').match(/Paragraph (\d+): moved from paragraph (\d+)/) ?? []
+    expect(Number(to)).toBeLessThan(Number(from))
+    const marker = diff.getByRole('button', { name: `Paragraph ${from} moved to paragraph ${to}` })
+    await marker.focus()
+    await page.keyboard.press('Enter')
+    await expect(moved).toBeFocused()
+    await expect(changes).toContainText('1 paragraph moved')
+    await shotOf(changes, 'new-draft-03b-moved-paragraph')
+    expect(await axeProblems(page)).toEqual([])
     await page.keyboard.press('Escape')
     await expect(changes).toHaveCount(0)
 

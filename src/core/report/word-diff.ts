@@ -27,6 +27,12 @@ export function toWholeWords(parts: DiffPart[]): DiffPart[] {
   const pending = (): boolean => del !== '' || ins !== ''
   for (const part of parts) {
     if (part.kind !== 'same') {
+      // A change that starts with a space starts a new word: the word before it stays unmarked
+      // ("in February.[- Its spokesperson said…-]", not "in [-February. Its…-]{+February.+}").
+      if (carry && !pending() && /^\s/.test(part.text)) {
+        emit('same', carry)
+        carry = ''
+      }
       if (carry) {
         del += carry
         ins += carry

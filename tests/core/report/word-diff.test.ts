@@ -29,6 +29,11 @@ describe('word diff', () => {
       'Passenger boardings have climbed back',
       '[-Ridership has-]{+Passenger boardings have+} climbed back'
     ],
+    [
+      'It stood at 3.4% in February. Its spokesperson said so.',
+      'It stood at 3.4% in February.',
+      'It stood at 3.4% in February.[- Its spokesperson said so.-]'
+    ],
     ['same words here', 'same words here', 'same words here'],
     ['', 'all new', '{+all new+}'],
     ['all gone', '', '[-all gone-]']
