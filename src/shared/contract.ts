@@ -176,8 +176,11 @@ export interface FactdeskApi {
    * error and changes nothing.
    */
   openFile(input: FileInput & ImportJobTag): Promise<Result<Session>>
-  /** Native open dialog (Electron); null when cancelled. Browser mode answers fail('unsupported'). */
-  openDialog(): Promise<Result<Session | null>>
+  /**
+   * Native open dialog (Electron); null when cancelled. Browser mode answers fail('unsupported'). `jobId` names the
+   * import of the file chosen, as for openFile.
+   */
+  openDialog(input?: ImportJobTag): Promise<Result<Session | null>>
   listRecent(): Promise<Result<RecentEntry[]>>
   /**
    * Save atomically, under a lock shared by every process, what changed since the version `fingerprint` names:

@@ -67,7 +67,9 @@ export const API_INPUTS: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
     z.object({ path: filePath, jobId: jobId.optional() }).strict(),
     z.object({ fileName: uploadName, base64: uploadBytes, jobId: jobId.optional() }).strict()
   ]),
-  openDialog: noInput,
+  openDialog: z
+    .union([z.undefined(), z.null(), z.object({ jobId: jobId.optional() }).strict()])
+    .transform((input) => input ?? undefined),
   listRecent: noInput,
   // A whole case is validated in full by writeCase (the one place every save goes through): checking it here too
   // cost a second walk over a megabyte-sized object on every key press. A patch is small: it is checked here, and

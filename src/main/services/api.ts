@@ -102,7 +102,7 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
     async openFile(input) {
       return opened(await openFile(ctx, input))
     },
-    async openDialog() {
+    async openDialog(input) {
       if (!deps.chooseFile)
         return fail(
           'unsupported',
@@ -111,7 +111,7 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
       const path = await deps.chooseFile()
       if (path === null) return ok(null)
       capabilities.grantFile(path)
-      return opened(await openFile(ctx, { path }))
+      return opened(await openFile(ctx, { path, jobId: input?.jobId }))
     },
     async listRecent() {
       return ok(await listRecent(deps.dataDir))

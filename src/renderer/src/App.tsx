@@ -21,6 +21,8 @@ import { DropChoiceDialog } from './components/DropChoiceDialog'
 import { Notice } from './components/Notice'
 import { StartScreen } from './components/StartScreen'
 import { Workspace, type WorkspaceCommand } from './components/Workspace'
+import { ImportProgressLine } from './components/ImportProgressLine'
+import { useImportJob } from './hooks/useImportJob'
 
 type Phase = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready' }
 
@@ -37,6 +39,9 @@ export function App({ api }: { api: FactdeskApi }) {
   const [dropped, setDropped] = useState<FileInput | null>(null)
   const hasSession = session !== null
   const fileInput = useRef<HTMLInputElement>(null)
+  // Opening a draft (menu, dialog, upload, drop) is followed: over half a second, a progress line with Cancel.
+  const importJob = useImportJob(api)
+  const { follow } = importJob
 
   useEffect(() => {
     void api.getStartup().then((result) => {
@@ -69,23 +74,24 @@ export function App({ api }: { api: FactdeskApi }) {
 
   const openInput = useCallback(
     async (input: FileInput) => {
-      const result = await api.openFile(input)
+      // Cancelled or refused, the case on screen stays as it was; the notice says why.
+      const result = await follow((jobId) => api.openFile({ ...input, jobId }))
       if (!result.ok) return setNotice(result.error.message)
       showSession(result.value)
       refreshRecent()
     },
-    [api, showSession, refreshRecent]
+    [api, follow, showSession, refreshRecent]
   )
 
   const open = useCallback(async () => {
     if (mode === 'browser') return fileInput.current?.click()
-    const result = await api.openDialog()
+    const result = await follow((jobId) => api.openDialog({ jobId }))
     if (!result.ok) return setNotice(result.error.message)
     if (result.value) {
       showSession(result.value)
       refreshRecent()
     }
-  }, [api, mode, showSession, refreshRecent])
+  }, [api, follow, mode, showSession, refreshRecent])
 
   const openRecent = useCallback((casePath: string) => void openInput({ path: casePath }), [openInput])
 
@@ -185,6 +191,9 @@ export function App({ api }: { api: FactdeskApi }) {
           }}
           onClose={() => setDropped(null)}
         />
+      ) : null}
+      {importJob.progress ? (
+        <ImportProgressLine progress={importJob.progress} onCancel={importJob.cancel} floating />
       ) : null}
       <Notice message={notice} onDone={() => setNotice(null)} />
     </>

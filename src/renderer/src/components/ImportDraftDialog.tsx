@@ -9,8 +9,11 @@ import { useEffect, useRef, useState } from 'react'
 import type { FactdeskApi, FileInput, RevisionSummary, Session } from '../../../shared/contract'
 import type { CaseFile } from '../../../shared/case'
 import { SUPPORTED_EXTENSIONS } from '../../../core/import/errors'
+import type { Result } from '../../../shared/result'
 import { fileInputFor } from '../api/shell'
+import { useImportJob } from '../hooks/useImportJob'
 import { Dialog } from './Dialog'
+import { ImportProgressLine } from './ImportProgressLine'
 
 interface Props {
   api: FactdeskApi
@@ -34,9 +37,17 @@ type Step =
 const nameOf = (file: FileInput): string =>
   'path' in file ? (file.path.split(/[\\/]/).pop() ?? file.path) : file.fileName
 
+type Follow = <T>(start: (jobId: string) => Promise<Result<T>>) => Promise<Result<T>>
+
 /** The dry run on the Node side: what importing `file` would do, as the step to show. */
-async function dryRun(api: FactdeskApi, casePath: string, caseFile: CaseFile, file: FileInput): Promise<Step> {
-  const result = await api.revise({ casePath, file, dryRun: true, case: caseFile })
+async function dryRun(
+  api: FactdeskApi,
+  follow: Follow,
+  casePath: string,
+  caseFile: CaseFile,
+  file: FileInput
+): Promise<Step> {
+  const result = await follow((jobId) => api.revise({ casePath, file, dryRun: true, case: caseFile, jobId }))
   if (!result.ok) return { kind: 'failed', message: result.error.message }
   return { kind: 'preview', name: nameOf(file), file, summary: result.value.summary }
 }
@@ -47,27 +58,30 @@ export function ImportDraftDialog({ api, casePath, caseFile, initialFile, onRevi
     initialFile ? { kind: 'checking', name: nameOf(initialFile) } : { kind: 'choose' }
   )
   const picker = useRef<HTMLInputElement>(null)
+  // Reading a long draft takes a while: over half a second, the dialog shows where it is, with Cancel.
+  const importJob = useImportJob(api)
+  const { follow } = importJob
 
   const preview = (file: FileInput) => {
     setStep({ kind: 'checking', name: nameOf(file) })
-    void dryRun(api, casePath, caseFile, file).then(setStep)
+    void dryRun(api, follow, casePath, caseFile, file).then(setStep)
   }
 
   useEffect(() => {
     if (!initialFile) return
     let current = true
-    void dryRun(api, casePath, caseFile, initialFile).then((next) => current && setStep(next))
+    void dryRun(api, follow, casePath, caseFile, initialFile).then((next) => current && setStep(next))
     return () => {
       current = false
     }
     // Compared once, with the case as it was when the file was dropped; the import itself uses the case as it is then.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, casePath, initialFile])
+  }, [api, follow, casePath, initialFile])
 
   const importNow = async (file: FileInput, name: string) => {
     setStep({ kind: 'importing', name })
     const sent = caseFile
-    const result = await api.revise({ casePath, file, dryRun: true, case: sent })
+    const result = await follow((jobId) => api.revise({ casePath, file, dryRun: true, case: sent, jobId }))
     if (!result.ok) return setStep({ kind: 'failed', message: result.error.message })
     onRevised(sent, result.value.session)
   }
@@ -91,9 +105,12 @@ export function ImportDraftDialog({ api, casePath, caseFile, initialFile, onRevi
         </>
       ) : null}
       {step.kind === 'checking' || step.kind === 'importing' ? (
-        <p aria-live="polite">
-          {step.kind === 'checking' ? 'Comparing' : 'Importing'} {step.name}…
-        </p>
+        <>
+          <p aria-live="polite">
+            {step.kind === 'checking' ? 'Comparing' : 'Importing'} {step.name}…
+          </p>
+          {importJob.progress ? <ImportProgressLine progress={importJob.progress} onCancel={importJob.cancel} /> : null}
+        </>
       ) : null}
       {step.kind === 'preview' ? (
         <>
