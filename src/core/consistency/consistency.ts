@@ -14,7 +14,7 @@ import { isKnownPlace } from '../facts/places-gazetteer'
 import { nameTokens, foldAccents, similarSpelling } from './consistency-names'
 import { lastAtOrBefore } from '../sorted-search'
 import { closeness, isHedged, rounderOf, type Closeness } from './close-figures'
-import { contextWords, disjointNames, sentenceEnd, sentenceStart, sharedCount, span } from './consistency-context'
+import { contextWords, disjointNames, sentenceEnd, sentenceStarts, sharedCount, span } from './consistency-context'
 import { eventDateInconsistencies } from './event-dates'
 
 /** Words shared near both figures before they count as "the same quantity". */
@@ -148,9 +148,10 @@ function numberInconsistencies(text: string, facts: Fact[], where: Locate): Inco
   // When and who each sentence speaks of: figures for other times or other names are other quantities.
   const timeBySentence = new Map<number, string>()
   const namesBySentence = new Map<number, Set<string>>()
+  const sentenceStart = sentenceStarts(text)
   for (const fact of facts) {
     if (fact.kind === 'number') continue
-    const sentence = sentenceStart(text, fact.start)
+    const sentence = sentenceStart(fact.start)
     if (fact.kind === 'date' || fact.kind === 'relative-date') {
       timeBySentence.set(sentence, `${timeBySentence.get(sentence) ?? ''}|${fact.text.toLowerCase()}`)
     } else {
@@ -161,7 +162,7 @@ function numberInconsistencies(text: string, facts: Fact[], where: Locate): Inco
   for (const fact of facts) {
     const m = fact.kind === 'number' && fact.value ? /^(\d+(?:\.\d+)?) (\S.*)$/.exec(fact.value) : null
     if (!m) continue
-    const sentence = sentenceStart(text, fact.start)
+    const sentence = sentenceStart(fact.start)
     if (CHANGE_RE.test(text.slice(sentence, sentenceEnd(text, fact.end)))) continue
     const unit = m[2].toLowerCase()
     const figure: Figure = {

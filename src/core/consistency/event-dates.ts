@@ -7,7 +7,7 @@
  * alone: they hold two dates on purpose.
  */
 import type { Fact, Inconsistency } from '../../shared/article'
-import { contextWords, disjointNames, sentenceEnd, sentenceStart, sharedCount, span } from './consistency-context'
+import { contextWords, disjointNames, sentenceEnd, sentenceStarts, sharedCount, span } from './consistency-context'
 
 /** Content words two date contexts must share before they count as "the same event". */
 export const MIN_SHARED_EVENT_WORDS = 2
@@ -39,13 +39,14 @@ interface DatedEvent {
 }
 
 export function eventDateInconsistencies(text: string, facts: Fact[], where: Locate): Inconsistency[] {
-  const names = namesBySentence(text, facts)
+  const sentenceStart = sentenceStarts(text)
+  const names = namesBySentence(facts, sentenceStart)
   const events: DatedEvent[] = []
   for (const fact of facts) {
     if (fact.kind !== 'date' && fact.kind !== 'relative-date') continue
     const day = dayNumber(fact.value)
     if (day === null) continue
-    const sentence = sentenceStart(text, fact.start)
+    const sentence = sentenceStart(fact.start)
     if (SEQUENCE_RE.test(text.slice(sentence, sentenceEnd(text, fact.end)))) continue
     events.push({ fact, day, sentence, context: eventWords(contextWords(text, fact, '')) })
   }
@@ -88,11 +89,11 @@ function eventWords(words: Set<string>): Set<string> {
   return out
 }
 
-function namesBySentence(text: string, facts: Fact[]): Map<number, Set<string>> {
+function namesBySentence(facts: Fact[], sentenceStart: (at: number) => number): Map<number, Set<string>> {
   const names = new Map<number, Set<string>>()
   for (const fact of facts) {
     if (fact.kind !== 'person' && fact.kind !== 'place' && fact.kind !== 'organisation') continue
-    const sentence = sentenceStart(text, fact.start)
+    const sentence = sentenceStart(fact.start)
     names.set(sentence, (names.get(sentence) ?? new Set()).add(`${fact.kind}:${fact.text}`))
   }
   return names
