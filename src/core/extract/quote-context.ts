@@ -1,8 +1,6 @@
 /**
  * What the words around a quote say about it, beyond its own attribution clause:
  *
- *  - a title, not speech: `on “Meet the Press”`, `her book “Small Towns Rising”` (words in title
- *    case, a preposition or a work's noun before them);
  *  - a credit after a dash closing the paragraph: `“…” ― Carla Mendes, a nurse in Leeds`;
  *  - the speaker named in the next sentence: `“…” That was how Ms Okafor put it.`;
  *  - where the attribution clause after a quote ending in ? or ! lies: `“Why now?” Mr. Reyes asked.`
@@ -16,50 +14,10 @@ import { creditAt } from './blockquote-credits'
 import type { RangeIndex } from './range-index'
 import { nameRunEnd } from './subjects'
 
-/** Small words a title keeps in lower case: "State of the Union", "Fox and Friends". */
-const TITLE_SMALL_WORDS = new Set([
-  'a',
-  'an',
-  'the',
-  'and',
-  'or',
-  'nor',
-  'but',
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'with',
-  'by',
-  'from',
-  'as',
-  'is',
-  'vs',
-  'v'
-])
-/** Longest title taken for one: longer title-case runs are headlines quoted as speech. */
-const MAX_TITLE_WORDS = 8
-const MAX_TITLE_CHARS = 90
-/** Words before a quoted title that place it as a work or programme: `appeared on “…”`, `the film “…”`. */
-const TITLE_LEAD =
-  /(?:\b(?:on|in|of|at|from|to|show|programme|program|series|book|novel|memoir|film|movie|documentary|song|album|play|musical|column|podcast|broadcast|episode|headline|slogan|campaign|operation|hashtag)|['’]s)\s*$/iu
 /** Opening words of a next sentence that points back at a quote: "That was how …", "So said …". */
 const POINTERS = new Set(['that', 'this', 'so', 'such', 'those', 'these'])
 /** A sentence naming the previous quote's speaker is short. */
 const MAX_POINTER_TOKENS = 14
-
-/** True when text[start, end) is a title in quotation marks rather than speech. */
-export function isQuotedTitle(text: string, start: number, end: number, open: number): boolean {
-  const last = text[end - 1]
-  if (last === '?' || last === '!' || end - start > MAX_TITLE_CHARS) return false
-  const words = tokenize(text, start, end).filter((t) => t.word)
-  if (words.length < 2 || words.length > MAX_TITLE_WORDS) return false
-  const titleCase = words.every((t, i) => /^[\p{Lu}\p{N}]/u.test(t.text) || (i > 0 && TITLE_SMALL_WORDS.has(t.lower)))
-  if (!titleCase) return false
-  return TITLE_LEAD.test(text.slice(Math.max(0, open - 24), open))
-}
 
 /** The credit after a dash between a quote's closing mark and `end`: `” ― Carla Mendes, a nurse`. */
 export function trailingCredit(text: string, close: number, end: number): TextRange | null {

@@ -11,7 +11,12 @@
  * O’Brien), before a decade (’90s), in rock ’n’ roll or in an elision (’em, ’til) is not a mark.
  *
  * A quote left open at the end of a paragraph continues when the next paragraph opens with the same
- * kind of mark (the newsroom convention for speech over several paragraphs); otherwise it is dropped.
+ * kind of mark (the newsroom convention for speech over several paragraphs); so does one left open at
+ * the end of a line when the next line of the same block opens with that mark (plain text with one
+ * line break between paragraphs). A quote still open at the end of its last paragraph ends there when
+ * that paragraph opened with it (transcript excerpts whose closing mark never comes); one opened in
+ * mid-paragraph and never closed is dropped. A “ that can only close (`an “expedited review“ of`)
+ * closes like ”.
  * Each close searches the stack only while marks it can close are on it, so 10,000 nested marks
  * stay linear.
  */
@@ -28,6 +33,8 @@ export interface RawQuote {
   /** Index (in the block list given) of the blocks holding the opening and closing marks. */
   firstBlock: number
   lastBlock: number
+  /** False when no closing mark came: `close` is then the last character of the quote's paragraph. */
+  closed: boolean
 }
 
 interface OpenMark {
@@ -47,6 +54,8 @@ const SINGLE_MARKS = "'‘’‚‹›"
 const CONTINUES: ReadonlySet<BlockKind> = new Set<BlockKind>(['paragraph', 'blockquote'])
 const OPENING_NEIGHBOURS = '([{—–/“‘„‚«‹「『'
 const CLOSING_NEIGHBOURS = ',.;:!?)]}—–…”’»›」』'
+/** Punctuation that ends quoted words, so a straight mark after it and a space closes: `disgrace, "`. */
+const SPACED_CLOSE_AFTER = ",.?!’'…"
 const ELISIONS = ['em', 'tis', 'twas', 'til', 'cause', 'bout']
 /** Stands for the two-character mark '' in the open-mark stack (no real character is this one). */
 const DOUBLED_SINGLE = '\uE000'
@@ -85,6 +94,8 @@ function scanFamily(text: string, blocks: readonly Block[], family: MarkFamily):
     return mark
   }
   let resumeAt = -1
+  /** The open quote has been reopened by a later paragraph or line: it is speech over several. */
+  let carried = false
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]
     for (let i = Math.max(block.start, resumeAt); i < block.end; i++) {
@@ -105,13 +116,20 @@ function scanFamily(text: string, blocks: readonly Block[], family: MarkFamily):
           ? doubleRole(text, i, block)
           : singleRole(text, i, block)
       const last = doubled ? i + 1 : i
-      if (role.closes && (pending.get(ch) ?? 0) > 0) {
+      // A “ after a word and before a space or punctuation can only close: a typist's ”.
+      const closer = ch === '“' && role.opens === null ? '”' : ch
+      if (role.closes && (pending.get(closer) ?? 0) > 0) {
         let mark = pop()
-        while (mark && !mark.closers.includes(ch)) mark = pop()
+        while (mark && !mark.closers.includes(closer)) mark = pop()
         if (mark && stack.length === 0)
-          out.push({ family, open: mark.index, close: last, firstBlock: mark.block, lastBlock: b })
+          out.push({ family, open: mark.index, close: last, firstBlock: mark.block, lastBlock: b, closed: true })
+        if (stack.length === 0) carried = false
       } else if (role.opens !== null) {
-        push({ index: i, block: b, closers: role.opens })
+        if (!reopensAtLineStart(text, i, block, stack)) push({ index: i, block: b, closers: role.opens })
+        else {
+          while (stack.length > 1) pop()
+          carried = true
+        }
       }
       i = last
     }
@@ -120,15 +138,54 @@ function scanFamily(text: string, blocks: readonly Block[], family: MarkFamily):
     const outer = stack[0]
     while (stack.length > 0) pop()
     const next = blocks[b + 1]
-    if (!next || !CONTINUES.has(block.kind) || !CONTINUES.has(next.kind)) continue
-    let k = next.start
-    while (k < next.end && isSpaceCode(text.charCodeAt(k))) k++
-    if (k < next.end && marks.includes(text[k]) && opensAgain(text[k], text[outer.index])) {
+    const reopens = next !== undefined && CONTINUES.has(block.kind) && CONTINUES.has(next.kind)
+    const k = reopens ? firstNonSpace(text, next.start, next.end) : -1
+    if (k >= 0 && k < next.end && marks.includes(text[k]) && opensAgain(text[k], text[outer.index])) {
       push(outer)
       resumeAt = k + 1
+      carried = true
+    } else if (carried && opensLine(text, outer.index, blocks[outer.block])) {
+      out.push({
+        family,
+        open: outer.index,
+        close: lastNonSpace(text, block.start, block.end),
+        firstBlock: outer.block,
+        lastBlock: b,
+        closed: false
+      })
     }
+    if (stack.length === 0) carried = false
   }
   return out
+}
+
+/**
+ * An opening mark at the start of a line while a quote opened on an earlier line is still open
+ * reopens that quote (a paragraph of plain text continuing the speech) rather than nesting in it.
+ */
+function reopensAtLineStart(text: string, i: number, block: Block, stack: readonly OpenMark[]): boolean {
+  if (stack.length === 0 || !opensLine(text, i, block)) return false
+  const outer = stack[0]
+  return opensAgain(text[i], text[outer.index]) && text.lastIndexOf('\n', i) > outer.index
+}
+
+/** The mark at `i` is the first thing on its line (or in its block). */
+function opensLine(text: string, i: number, block: Block): boolean {
+  let k = i - 1
+  while (k >= block.start && text[k] !== '\n' && isSpaceCode(text.charCodeAt(k))) k--
+  return k < block.start || text[k] === '\n'
+}
+
+function firstNonSpace(text: string, start: number, end: number): number {
+  let k = start
+  while (k < end && isSpaceCode(text.charCodeAt(k))) k++
+  return k
+}
+
+function lastNonSpace(text: string, start: number, end: number): number {
+  let k = end - 1
+  while (k >= start && isSpaceCode(text.charCodeAt(k))) k--
+  return k
 }
 
 /** Marks that reopen a quote at the next paragraph's start, by the mark that first opened it. */
@@ -165,7 +222,7 @@ function doubleRole(text: string, i: number, block: Block): Role {
   const { openBefore, closeAfter } = neighbours(text, i, block)
   switch (text[i]) {
     case '“':
-      return { closes: true, opens: '”"' }
+      return { closes: true, opens: !openBefore && closeAfter ? null : '”"' }
     case '„':
       return { closes: false, opens: '“”' }
     case '”':
@@ -181,7 +238,9 @@ function doubleRole(text: string, i: number, block: Block): Role {
     case '"':
       if (openBefore && !closeAfter) return { closes: false, opens: '"”' }
       if (!openBefore && closeAfter) return { closes: true, opens: null }
-      if (openBefore && closeAfter) return { closes: false, opens: null }
+      // `it's a disgrace, " Trump said`, `'Clinton,' " said`: a space slipped in before the closing mark.
+      if (openBefore && closeAfter)
+        return { closes: i - 2 >= block.start && SPACED_CLOSE_AFTER.includes(text[i - 2]), opens: null }
       return { closes: true, opens: '"”' }
     default:
       return { closes: true, opens: null }

@@ -20,7 +20,9 @@ import { isSpaceCode, trimRange, wordCharAt } from './char-classes'
 import { scanQuotes } from './quote-marks'
 import { creditSubject, findBlockquoteCredits } from './blockquote-credits'
 import { attributionAfter, attributionBefore, coordinatedCue, type Attribution } from './attribution'
-import { attributionEnd, isQuotedTitle, pointerAttribution, trailingCredit } from './quote-context'
+import { attributionEnd, pointerAttribution, trailingCredit } from './quote-context'
+import { isPlacedTitle, isQuotedTitle } from './quoted-titles'
+import { governingCue } from './quote-governors'
 import { SpeakerRegistry } from './speakers'
 import { claimantOf, ProseSpeakers } from './prose-speakers'
 import { plausibleSubject, type Subject } from './subjects'
@@ -115,8 +117,14 @@ export function findAttributions(article: Article, sentences: TextRange[]): Attr
     if (c.credit === null && (TITLE_MARKERS.test(lead) || (words <= SCARE_QUOTE_MAX_WORDS && TERM_MARKERS.test(lead))))
       continue
     const cueBeside = attribution !== null && (fromAfter || c.open - attribution.cue.end <= SHORT_QUOTE_CUE_DISTANCE)
-    if (c.credit === null && words <= SCARE_QUOTE_MAX_WORDS && !cueBeside) continue
-    if (c.credit === null && !fromAfter && isQuotedTitle(text, c.start, c.end, c.open)) continue
+    // A short phrase without an attribution beside it is a quote only when a word of saying governs it.
+    let governor: TextRange | null = null
+    if (c.credit === null && words <= SCARE_QUOTE_MAX_WORDS && !cueBeside) {
+      governor = c.open >= 0 ? governingCue(text, openSentence.start, c.open, c.close, closeSentence.end) : null
+      if (governor === null) continue
+    }
+    if (c.credit === null && c.open >= 0 && isQuotedTitle(text, c.start, c.end, c.open, c.close)) continue
+    if (c.credit === null && !fromAfter && isPlacedTitle(text, c.start, c.end, c.open)) continue
     if (attribution) Object.assign(sameSentence, { start: openSentence.start, subject: attribution.subject })
 
     let speaker: Speaker | null = null
@@ -128,6 +136,7 @@ export function findAttributions(article: Article, sentences: TextRange[]): Attr
       if (speaker) mention = span(text, subject.mention)
     }
     if (attribution) cue = span(text, attribution.cue)
+    else if (governor) cue = span(text, governor)
     // A continuation keeps the speaker, and for its claims the mention and cue that named them.
     let named = mention ? { mention, cue } : null
     if (!subject && previous?.speaker && previous.lastBlock === c.firstBlock) {
@@ -162,7 +171,7 @@ function collectCandidates(text: string, blocks: ReturnType<typeof textBlocks>, 
   const out: Candidate[] = []
   for (const q of scanQuotes(text, blocks)) {
     const width = text.startsWith("''", q.open) ? 2 : 1
-    const [start, end] = trimRange(text, q.open + width, q.close - width + 1)
+    const [start, end] = trimRange(text, q.open + width, q.closed ? q.close - width + 1 : q.close + 1)
     if (wordCount(text, start, end) === 0) continue
     out.push({
       start,

@@ -1,0 +1,114 @@
+/**
+ * Is a short quoted phrase someone's words, or the writer's scare quotes? It is someone's words when
+ * a word of saying or thinking governs it within its sentence, even when no subject can be read
+ * beside that word (`McConnell … said this week that Trump looked “very competitive”`, `and
+ * says he voted “uncommitted”`, `calling them “corporate welfare”`, `his claim that “profit-making”
+ * drove the change`, `“a small handful” of firms stayed away, Gilbert said.`). With nothing of the
+ * kind in its sentence (`the largest “neo-Panamax” vessels`, `Locals call the ferry the “slow
+ * boat”`) it stays a scare quote.
+ *
+ * The speech cues of speech-cues.ts govern; so do, here only, the forms of those verbs that never
+ * stand beside a speaker in an attribution clause ("would denounce", "echoing", "portrayed … as")
+ * and a few nouns of saying when their complement follows ("the claim that", "chants of"). These
+ * extra words decide whether a phrase is a quote; they are never read as an attribution's cue.
+ */
+import type { TextRange } from './sentences'
+import { tokenize, type Token } from './tokens'
+import { cueAt } from './speech-cues'
+
+/** How far before a quote its governing word may stand, in characters (a long "that" clause). */
+const GOVERNOR_REACH = 240
+/** Longest attribution tail closing the sentence after a quote: `, a spokesman for the mayor said.` */
+const MAX_TAIL_TOKENS = 12
+
+/** Forms of verbs of saying, thinking and judging that are not attribution cues themselves. */
+// prettier-ignore
+const VERB_FORMS = new Set([
+  // bare forms after an auxiliary or "to": "would denounce", "refused to describe"
+  'denounce', 'describe', 'criticize', 'criticise', 'condemn', 'praise', 'mock', 'dismiss', 'reject', 'portray',
+  'characterize', 'characterise', 'label', 'insist', 'claim', 'predict', 'suggest', 'assure', 'promise', 'pledge',
+  'vow', 'declare', 'announce', 'admit', 'concede', 'deny', 'repeat', 'echo', 'urge', 'think', 'believe', 'hope',
+  'fear', 'wonder', 'recall', 'joke', 'shout', 'chant', 'yell', 'scream', 'mutter', 'mouth',
+  // participles of the verbs that speech-cues.ts knows only in their finite forms
+  'echoing', 'chanting', 'shouting', 'yelling', 'screaming', 'muttering', 'mouthing', 'repeating', 'labeling',
+  'labelling', 'branding', 'accusing', 'blasting', 'slamming', 'criticizing', 'criticising', 'condemning',
+  'denouncing', 'praising', 'mocking', 'dismissing', 'rejecting', 'questioning', 'decrying', 'deriding',
+  'portraying', 'characterizing', 'characterising', 'asserting', 'boasting', 'bragging', 'complaining',
+  'lamenting', 'bemoaning', 'pledging', 'announcing', 'tweeting', 'posting', 'replying', 'responding', 'joking',
+  'quipping', 'proclaiming', 'touting', 'hailing', 'demanding', 'denying', 'reiterating', 'assuring', 'thinking',
+  'believing', 'hoping', 'fearing', 'wondering', 'comparing', 'likening', 'dubbing', 'singing',
+  // finite forms missing there: "repeated", "portrayed", "the sign read"
+  'repeated', 'repeats', 'portrayed', 'portrays', 'assures', 'suggests', 'urge', 'worries', 'worried', 'read',
+  'reads', 'yelled', 'screamed', 'muttered', 'mouthed', 'chants', 'shouts', 'jokes', 'quips', 'insists', 'vows',
+  'pledges', 'promises', 'predicts', 'admits', 'concedes', 'denies', 'recalled', 'recalls', 'wonders'
+])
+
+/** Nouns of saying whose content follows "that": `his claim that “…”`, `her warning that …`. */
+// prettier-ignore
+const NOUNS_BEFORE_THAT = new Set([
+  'claim', 'claims', 'assertion', 'assertions', 'accusation', 'accusations', 'allegation', 'allegations',
+  'argument', 'statement', 'warning', 'warnings', 'promise', 'promises', 'pledge', 'vow', 'insistence',
+  'suggestion', 'charge', 'charges', 'admission', 'contention', 'complaint', 'complaints', 'prediction',
+  'declaration', 'announcement', 'remark', 'remarks', 'comment', 'comments', 'boast', 'assurance', 'assurances',
+  'insinuation', 'testimony', 'tweet', 'tweets', 'message'
+])
+
+/** Nouns of voices whose words follow "of": `chants of “…”`, `his promise of “free college”`. */
+const NOUNS_BEFORE_OF = new Set(['chant', 'chants', 'cries', 'cry', 'shouts', 'calls', 'chorus', 'promise', 'pledge'])
+
+/**
+ * The word governing the quote opening at `open`, read back to `sentenceStart`, or after its
+ * closing mark at `close` when its sentence (ending at `sentenceEnd`) closes on an attribution.
+ */
+export function governingCue(
+  text: string,
+  sentenceStart: number,
+  open: number,
+  close: number,
+  sentenceEnd: number
+): TextRange | null {
+  return governorBefore(text, Math.max(sentenceStart, open - GOVERNOR_REACH), open) ?? tailCue(text, close, sentenceEnd)
+}
+
+function governorBefore(text: string, start: number, open: number): TextRange | null {
+  const tokens = tokenize(text, start, open)
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]
+    // A semicolon or a colon ends the clause the quote belongs to.
+    if (!t.word && (t.text === ';' || t.text === ':')) return null
+    if (!t.word) continue
+    const cue = cueAt(tokens, i)
+    if (cue) return { start: tokens[cue.first].start, end: tokens[cue.last].end }
+    if (t.text !== t.lower) continue
+    if (VERB_FORMS.has(t.lower) || nounGoverns(tokens, i)) return { start: t.start, end: t.end }
+  }
+  return null
+}
+
+function nounGoverns(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.lower
+  return (
+    (next === 'that' && NOUNS_BEFORE_THAT.has(tokens[i].lower)) ||
+    (next === 'of' && NOUNS_BEFORE_OF.has(tokens[i].lower))
+  )
+}
+
+/** `…, Gilbert said.` / `…, according to the report.`: a short last clause of the sentence with a speech cue. */
+function tailCue(text: string, close: number, sentenceEnd: number): TextRange | null {
+  if (close < 0 || sentenceEnd <= close + 1) return null
+  const tokens = tokenize(text, close + 1, sentenceEnd)
+  let comma = -1
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (tokens[i].text === ',') {
+      comma = i
+      break
+    }
+    if (!tokens[i].word && '“”"«»'.includes(tokens[i].text)) return null
+  }
+  if (comma < 0 || tokens.length - comma - 1 > MAX_TAIL_TOKENS) return null
+  for (let i = comma + 1; i < tokens.length; i++) {
+    const cue = cueAt(tokens, i)
+    if (cue && cue.kind !== 'participle') return { start: tokens[cue.first].start, end: tokens[cue.last].end }
+  }
+  return null
+}
