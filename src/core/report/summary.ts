@@ -20,6 +20,7 @@ import { safeCssColor } from './escape'
 import { sourceView, type SourceView } from './source-view'
 import { withoutUnsent } from '../case/unsent'
 import { speakerGroups, type SpeakerGroup } from './speaker-groups'
+import { textChangeSentence } from '../revisions/draft-diff'
 
 /** The status that blocks publication even though it counts as resolved. */
 export const BLOCKING_RESOLVED_STATUS = 'incorrect'
@@ -138,6 +139,8 @@ export interface ReportModel {
   /** Verified items in the draft with no source linked. */
   unsourced: ReportItem[]
   changes: ChangeRow[]
+  /** What happened to the text since the previous draft, paragraphs aligned as in the Changes view; null with one draft. */
+  textChanges: string | null
   /** Items using each source, by source id (labels). */
   sourceUse: Map<string, string[]>
 }
@@ -322,6 +325,7 @@ export function buildReportModel(checked: CaseFile, options: ReportOptions): Rep
     }
   }
 
+  const previousDraft = draftNumber > 1 ? caseFile.drafts[draftNumber - 2] : undefined
   const sourceUse = new Map<string, string[]>()
   for (const owner of all) {
     for (const source of owner.sources) sourceUse.set(source.id, [...(sourceUse.get(source.id) ?? []), owner.label])
@@ -356,6 +360,7 @@ export function buildReportModel(checked: CaseFile, options: ReportOptions): Rep
     recheck: inDraft.filter((entry) => entry.status.id === NEEDS_RECHECK_STATUS),
     unsourced: inDraft.filter((entry) => entry.status.id === 'verified' && entry.sources.length === 0),
     changes,
+    textChanges: previousDraft ? textChangeSentence(previousDraft.article.text, draft.article.text) : null,
     sourceUse
   }
 }

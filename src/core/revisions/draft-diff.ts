@@ -130,3 +130,31 @@ export function diffStats(blocks: DraftBlock[]): DraftDiffStats {
   }
   return stats
 }
+
+const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`
+
+/** The heading's summary: paragraphs first (what an editor sees), then words. */
+export function statsSentence(stats: DraftDiffStats): string {
+  const entries: Array<[number, string]> = [
+    [stats.moved, 'moved'],
+    [stats.changed, 'changed'],
+    [stats.added, 'added'],
+    [stats.removed, 'removed']
+  ]
+  // "1 paragraph moved, 2 changed": the noun once, on the first count.
+  const moves = entries
+    .filter(([n]) => n > 0)
+    .map(([n, what], index) => `${index === 0 ? count(n, 'paragraph') : n} ${what}`)
+  if (moves.length === 0) return 'No words changed.'
+  const words =
+    stats.inserted + stats.deleted > 0 ? `; ${count(stats.inserted, 'word')} added, ${stats.deleted} removed` : ''
+  return `${moves.join(', ')}${words}.`
+}
+
+/**
+ * The same sentence straight from two drafts' texts: the report's "Changes since the previous
+ * draft" says what happened to the text with the alignment the Changes view shows.
+ */
+export function textChangeSentence(oldText: string, newText: string): string {
+  return statsSentence(diffStats(draftDiff(oldText, newText)))
+}

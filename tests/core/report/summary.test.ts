@@ -144,6 +144,18 @@ describe('queries, corrections and changes', () => {
     expect(model(caseFile).changes).toEqual([])
   })
 
+  test('the text’s changes are told by paragraph, as the Changes view aligns them: a moved paragraph is moved, not rewritten', () => {
+    const caseFile = sampleCase()
+    expect(model(caseFile).textChanges).toBe('1 paragraph changed, 1 removed; 1 word added, 12 removed.')
+    const [previous, current] = caseFile.drafts
+    const paragraphs = previous.article.text.split('\n\n')
+    const text = [...paragraphs.slice(1), paragraphs[0]].join('\n\n')
+    caseFile.drafts = [previous, { ...current, article: { ...current.article, text } }]
+    expect(model(caseFile).textChanges).toBe('1 paragraph moved.')
+    caseFile.drafts = [current]
+    expect(model(caseFile).textChanges).toBeNull()
+  })
+
   test('revisions recorded on an older draft are not changes since the previous one', () => {
     const caseFile = sampleCase()
     for (const item of caseFile.items)

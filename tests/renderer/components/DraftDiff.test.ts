@@ -8,7 +8,8 @@ import { act, createElement } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DraftDiff } from '../../../src/renderer/src/components/changes/DraftDiff'
-import { blockLabel, statsSentence } from '../../../src/renderer/src/components/changes/block-label'
+import { blockLabel } from '../../../src/renderer/src/components/changes/block-label'
+import { statsSentence } from '../../../src/core/revisions/draft-diff'
 import { draft, paragraphs } from '../../helpers/builders'
 
 Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true })

@@ -23,6 +23,10 @@ export function renderChanges(model: ReportModel): string {
   return `<section id="changes">
 <h2>Changes since the previous draft</h2>
 <p>Comparing draft ${model.draftNumber} (${escapeHtml(model.draft.fileName)}) with draft ${model.draftNumber - 1} (${escapeHtml(previous?.fileName ?? '')}): ${model.changes.length} checked item${model.changes.length === 1 ? '' : 's'} changed or removed.</p>
+${model.textChanges ? `<p>In the text: ${escapeHtml(lowerNo(model.textChanges))}</p>` : ''}
 ${rows || '<p class="muted">No checked wording changed.</p>'}
 </section>`
 }
+
+/** "No words changed." reads as the end of "In the text:", not a new sentence. */
+export const lowerNo = (sentence: string): string => sentence.replace(/^No /, 'no ')

@@ -6,6 +6,7 @@
 import type { CaseFile } from '../../../shared/case'
 import { historySentence, vocabularyOf } from '../../case/history-words'
 import { shortHash } from '../../case/ids'
+import { lowerNo } from '../html/changes'
 import { clip, LINE_WORDS } from '../html/summary'
 import { sourceView } from '../source-view'
 import { buildReportModel, VERDICT_RULE, type ReportItem, type ReportModel, type ReportOptions } from '../summary'
@@ -84,6 +85,7 @@ function changes(model: ReportModel): string[] {
     `${model.changes.length} checked item${model.changes.length === 1 ? '' : 's'} changed or removed in draft ${model.draftNumber}.`,
     ''
   ]
+  if (model.textChanges) lines.push(`In the text: ${md(lowerNo(model.textChanges))}`, '')
   for (const change of model.changes) {
     lines.push(
       `- ${ref(change.owner)} ${change.detail === 'removed' ? 'Removed from the draft' : 'Wording changed'} (${md(change.owner.status.label)}): ${mdDiff(wordDiff(change.before, change.after))}`

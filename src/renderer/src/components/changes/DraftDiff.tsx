@@ -6,9 +6,9 @@
  */
 import { useMemo, useState } from 'react'
 import type { Draft } from '../../../../shared/case'
-import { draftDiff, diffStats, type DraftBlock } from '../../../../core/revisions/draft-diff'
+import { draftDiff, diffStats, statsSentence, type DraftBlock } from '../../../../core/revisions/draft-diff'
 import { collapseSame, DiffText } from './DiffText'
-import { blockLabel, statsSentence } from './block-label'
+import { blockLabel } from './block-label'
 
 const blockId = (index: number): string => `draft-block-${index}`
 

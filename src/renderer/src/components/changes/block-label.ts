@@ -3,7 +3,7 @@
  * on colour alone, and a screen reader hears the same label a sighted checker reads.
  * Paragraph numbers count from 1, in the new draft unless the text says "was".
  */
-import type { DraftBlock, DraftDiffStats } from '../../../../core/revisions/draft-diff'
+import type { DraftBlock } from '../../../../core/revisions/draft-diff'
 
 /** "3", "3 and 4", "3 to 5". */
 function span(numbers: number[]): string {
@@ -35,24 +35,4 @@ export function blockLabel(block: DraftBlock): string | null {
     case 'merged':
       return `${at}: merged from paragraphs ${span(block.oldNumbers)}${block.moved ? ', moved' : ''}`
   }
-}
-
-const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`
-
-/** The heading's summary: paragraphs first (what an editor sees), then words. */
-export function statsSentence(stats: DraftDiffStats): string {
-  const entries: Array<[number, string]> = [
-    [stats.moved, 'moved'],
-    [stats.changed, 'changed'],
-    [stats.added, 'added'],
-    [stats.removed, 'removed']
-  ]
-  // "1 paragraph moved, 2 changed": the noun once, on the first count.
-  const moves = entries
-    .filter(([n]) => n > 0)
-    .map(([n, what], index) => `${index === 0 ? count(n, 'paragraph') : n} ${what}`)
-  if (moves.length === 0) return 'No words changed.'
-  const words =
-    stats.inserted + stats.deleted > 0 ? `; ${count(stats.inserted, 'word')} added, ${stats.deleted} removed` : ''
-  return `${moves.join(', ')}${words}.`
 }
