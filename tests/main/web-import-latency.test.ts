@@ -1,0 +1,97 @@
+/**
+ * While a big draft imports in browser mode, the open case keeps saving (issue 9's proof): a draft at the size
+ * limit is uploaded, and while the import worker reads it, 20 status saves from the case already open each answer
+ * in under 200 ms. The issue asked for a 20 MB draft; the one size limit is 6 MB (MAX_IMPORT_BYTES, docs/SECURITY.md),
+ * so a 20 MB draft is refused before any work starts: the draft here is at the limit, the largest that can import.
+ *
+ * Why this is not flaky on a busy machine: the parse runs on another thread, so a save waits for nothing but its own
+ * work (a few milliseconds); with the import on the server's own thread each save waited the whole import (tens of
+ * seconds). The margin between the two is three orders of magnitude.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { CaseFile } from '../../src/shared/case'
+import type { ImportProgress, SaveResult, Session } from '../../src/shared/contract'
+import type { Result } from '../../src/shared/result'
+import { casePatch } from '../../src/core/case/case-patch'
+import { MAX_IMPORT_BYTES } from '../../src/core/import/errors'
+import { startWebServer, type WebServer } from '../../src/main/web/server'
+import { builtImportWorker } from '../helpers/import-worker'
+import { longDraft } from '../helpers/long-draft'
+import { tempDir } from '../helpers/temp-dir'
+
+const SAMPLE = join(__dirname, '..', '..', 'resources', 'sample-article.txt')
+const SAVES = 20
+const SAVE_ANSWERS_WITHIN_MS = 200
+
+let server: WebServer
+
+async function call<T>(method: string, input: unknown): Promise<Result<T>> {
+  const reply = await fetch(`http://127.0.0.1:${server.port}/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-factdesk-token': server.token },
+    body: JSON.stringify(input)
+  })
+  return (await reply.json()) as Result<T>
+}
+
+function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
+  return result.value
+}
+
+beforeAll(async () => {
+  server = await startWebServer({ dataDir: tempDir(), staticDir: tempDir(), importWorker: await builtImportWorker() })
+})
+afterAll(() => server.close())
+
+describe('browser mode while a draft at the size limit imports', () => {
+  it(`answers ${SAVES} status saves of the open case, each in under ${SAVE_ANSWERS_WITHIN_MS} ms`, async () => {
+    const session = unwrap(
+      await call<Session>('openFile', { fileName: 'water.txt', base64: readFileSync(SAMPLE).toString('base64') })
+    )
+    const draft = longDraft(MAX_IMPORT_BYTES)
+    expect(draft.length).toBeGreaterThan(MAX_IMPORT_BYTES - 4096)
+    const jobId = 'latency-test-import'
+    const importing = call<Session>('openFile', { fileName: 'big draft.txt', base64: draft.toString('base64'), jobId })
+
+    // The saves start once the worker is reading the draft, not before the upload has even arrived.
+    let status: ImportProgress | null = null
+    for (let i = 0; i < 600 && !status; i += 1) {
+      status = unwrap(await call<ImportProgress | null>('importStatus', { jobId }))
+      if (!status) await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    expect(status?.jobId).toBe(jobId)
+
+    const statuses = session.case.statuses.map((entry) => entry.id)
+    let base: CaseFile = session.case
+    let fingerprint = session.fingerprint
+    const took: number[] = []
+    for (let i = 0; i < SAVES; i += 1) {
+      const next = {
+        ...base,
+        items: base.items.map((item, n) => (n === 0 ? { ...item, status: statuses[i % statuses.length] } : item))
+      }
+      const started = performance.now()
+      const saved = unwrap(
+        await call<SaveResult>('saveCase', { casePath: session.casePath, fingerprint, patch: casePatch(base, next) })
+      )
+      took.push(performance.now() - started)
+      base = next
+      fingerprint = saved.fingerprint
+    }
+    // Every save was made while the draft was still importing.
+    expect(unwrap(await call<ImportProgress | null>('importStatus', { jobId }))).not.toBeNull()
+    expect(Math.max(...took), `save times (ms): ${took.map(Math.round).join(', ')}`).toBeLessThan(
+      SAVE_ANSWERS_WITHIN_MS
+    )
+
+    // The import itself is not what this test is about: cancelled, to spare the machine the rest of it.
+    expect(unwrap(await call<{ cancelled: boolean }>('cancelImport', { jobId }))).toEqual({ cancelled: true })
+    const answer = await importing
+    expect(answer.ok ? 'ok' : answer.error.code).toBe('import-cancelled')
+    const reread = unwrap(await call<Session>('openFile', { path: session.casePath }))
+    expect(reread.case.items[0].status).toBe(statuses[(SAVES - 1) % statuses.length])
+  })
+})
