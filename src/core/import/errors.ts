@@ -12,6 +12,18 @@ import type { AppError, ErrorCode } from '../../shared/result'
  */
 export const MAX_IMPORT_BYTES = 6 * 1024 * 1024
 
+/**
+ * A Word file is a package: its pictures make it large while its text stays small, and pictures are never read
+ * (file-import.ts skips them). So a .docx has its own file limit, and the text limit applies inside it, to what the
+ * XML parts that hold the text declare (docx-guard.ts) — a 20 MB report full of photographs opens.
+ */
+export const MAX_PACKAGE_BYTES = 50 * 1024 * 1024
+
+/** The file-size limit for a draft of this name: the package limit for .docx, the text limit for the rest. */
+export function maxBytesFor(fileName: string): number {
+  return extensionOf(fileName) === '.docx' ? MAX_PACKAGE_BYTES : MAX_IMPORT_BYTES
+}
+
 /** Extensions Factdesk reads; .docx needs the Node-side converter (mammoth). */
 export const SUPPORTED_EXTENSIONS = [
   '.txt',
@@ -47,7 +59,13 @@ export function importError(code: ErrorCode, fileName: string, reason: string): 
 
 export const errors = {
   tooLarge: (name: string, size: number): AppError =>
-    importError('too-large', name, `it is ${megabytes(size)}, over the ${MAX_IMPORT_BYTES / (1024 * 1024)} MB limit.`),
+    importError(
+      'too-large',
+      name,
+      extensionOf(name) === '.docx'
+        ? `it is ${megabytes(size)}, over the ${MAX_PACKAGE_BYTES / (1024 * 1024)} MB limit for Word files.`
+        : `it is ${megabytes(size)}, over the ${MAX_IMPORT_BYTES / (1024 * 1024)} MB limit.`
+    ),
   empty: (name: string): AppError => importError('empty', name, 'the file is empty.'),
   pdf: (name: string): AppError => importError('pdf', name, `it is a PDF; ${READS}.`),
   legacyWord: (name: string): AppError =>
@@ -116,7 +134,7 @@ export const isZip = (bytes: Uint8Array): boolean => startsWithBytes(bytes, 'PK\
  */
 export function precheck(fileName: string, bytes: Uint8Array): AppError | null {
   const extension = extensionOf(fileName)
-  if (bytes.length > MAX_IMPORT_BYTES) return errors.tooLarge(fileName, bytes.length)
+  if (bytes.length > maxBytesFor(fileName)) return errors.tooLarge(fileName, bytes.length)
   if (bytes.length === 0) return errors.empty(fileName)
   if (isPdf(fileName, bytes)) return errors.pdf(fileName)
   if (extension === '.doc') return errors.legacyWord(fileName)

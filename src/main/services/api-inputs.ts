@@ -7,18 +7,19 @@ import { isAbsolute } from 'node:path'
 import { z } from 'zod'
 import { REPORT_FORMATS, type ApiInput, type ApiMethod } from '../../shared/contract'
 import type { CaseFile } from '../../shared/case'
-import { MAX_IMPORT_BYTES } from '../../core/import/errors'
+import { MAX_PACKAGE_BYTES } from '../../core/import/errors'
 import { CASE_SUFFIX } from './case-store'
 import { casePatchSchema } from './patch-validation'
 import { profileSchema } from './profile'
 import { settingsSchema } from './settings'
 
 /**
- * Uploads share the importers' one size limit (MAX_IMPORT_BYTES). The base64 field may run one megabyte
- * past it so that a file just over the limit reaches precheck and gets the same sentence as on disk
- * ("it is 6.4 MB, over the 6 MB limit") before any parsing; far larger bodies never get this far.
+ * Uploads share the importers' limits: the largest file any draft may be is a Word package (MAX_PACKAGE_BYTES);
+ * text drafts are held to MAX_IMPORT_BYTES by precheck, before any decoding. The base64 field may run one megabyte
+ * past the package limit so that a file just over it reaches precheck and gets the same sentence as on disk
+ * ("it is 50.4 MB, over the 50 MB limit for Word files") before any parsing; far larger bodies never get this far.
  */
-export const MAX_UPLOAD_BYTES = MAX_IMPORT_BYTES
+export const MAX_UPLOAD_BYTES = MAX_PACKAGE_BYTES
 export const MAX_BASE64_CHARS = Math.ceil((MAX_UPLOAD_BYTES + 1024 * 1024) / 3) * 4
 
 /** Methods without input accept nothing, null or {} (what HTTP and IPC send) and see undefined. */

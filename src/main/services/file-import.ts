@@ -4,15 +4,8 @@ import { basename } from 'node:path'
 import mammoth from 'mammoth'
 import type { Article } from '../../shared/article'
 import { ok, type Result } from '../../shared/result'
-import {
-  MAX_IMPORT_BYTES,
-  extensionOf,
-  finishHtmlImport,
-  parseArticle,
-  parseHtml,
-  precheck
-} from '../../core/import/index'
-import { errors, isZip } from '../../core/import/errors'
+import { extensionOf, finishHtmlImport, parseArticle, parseHtml, precheck } from '../../core/import/index'
+import { errors, isZip, maxBytesFor } from '../../core/import/errors'
 import { checkDocxPackage } from './docx-guard'
 import { logImportProblem } from './import-log'
 
@@ -143,7 +136,7 @@ export async function importFile(path: string, onParsing?: OnParsing): Promise<R
       error: errors.unreadable(fileName, readProblem(code))
     }
   }
-  if (size > MAX_IMPORT_BYTES) return { ok: false, error: errors.tooLarge(fileName, size) }
+  if (size > maxBytesFor(fileName)) return { ok: false, error: errors.tooLarge(fileName, size) }
   if (size === 0) return { ok: false, error: errors.empty(fileName) }
   let bytes: Uint8Array
   try {

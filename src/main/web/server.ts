@@ -13,6 +13,7 @@ import { fail, type Result } from '../../shared/result'
 import { callApi, createApiService, type ApiDeps } from '../services/api'
 import { MAX_BASE64_CHARS, MAX_UPLOAD_BYTES } from '../services/api-inputs'
 import { appServices } from '../services/app-services'
+import { MAX_IMPORT_BYTES } from '../../core/import/errors'
 import { draftEngineFor } from '../services/worker-engine'
 import { SECURITY_HEADERS } from '../services/csp'
 import { findAppRoot } from '../services/data-dir'
@@ -120,7 +121,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
           413,
           fail(
             'too-large',
-            `The request is larger than ${Math.round(maxBody / MEGABYTE)} MB; drafts up to ${MAX_UPLOAD_BYTES / MEGABYTE} MB can be opened.`
+            `The request is larger than ${Math.round(maxBody / MEGABYTE)} MB; drafts up to ${MAX_IMPORT_BYTES / MEGABYTE} MB (Word files up to ${MAX_UPLOAD_BYTES / MEGABYTE} MB) can be opened.`
           )
         )
       } else {

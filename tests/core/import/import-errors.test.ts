@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { errors, MAX_IMPORT_BYTES } from '../../../src/core/import/errors'
+import { errors, MAX_IMPORT_BYTES, MAX_PACKAGE_BYTES } from '../../../src/core/import/errors'
 import { ERROR_MEANINGS, isErrorCode } from '../../../src/shared/errors'
 
 /**
@@ -60,6 +60,13 @@ describe('import errors: one table, in our words', () => {
     expect(error).toEqual({ code, message: `Cannot open "x.txt": ${reason}` })
     expect(isErrorCode(error.code)).toBe(true)
     expect(ERROR_MEANINGS[error.code]).toMatch(/\.$/)
+  })
+
+  it('says the Word file limit for a .docx', () => {
+    expect(errors.tooLarge('x.docx', MAX_PACKAGE_BYTES + 1)).toEqual({
+      code: 'too-large',
+      message: 'Cannot open "x.docx": it is 50.0 MB, over the 50 MB limit for Word files.'
+    })
   })
 
   it('covers every error the importers can build', () => {

@@ -5,7 +5,7 @@
  */
 import type { Command, FileInput } from '../../../shared/contract'
 import { fail, ok, type Result } from '../../../shared/result'
-import { MAX_IMPORT_BYTES, errors } from '../../../core/import/errors'
+import { errors, maxBytesFor } from '../../../core/import/errors'
 
 /** Subscribes to the native menu's commands; answers the unsubscribe function (nothing to do in browser mode). */
 export function onShellCommand(callback: (command: Command) => void): () => void {
@@ -20,7 +20,7 @@ export async function fileInputFor(file: File): Promise<Result<FileInput>> {
   const path = await window.factdesk?.pathForFile(file)
   if (path) return ok({ path })
   // Over the one size limit: the same sentence the importer gives, before the file is read or sent.
-  if (file.size > MAX_IMPORT_BYTES) return { ok: false, error: errors.tooLarge(file.name, file.size) }
+  if (file.size > maxBytesFor(file.name)) return { ok: false, error: errors.tooLarge(file.name, file.size) }
   try {
     return ok({ fileName: file.name, base64: await toBase64(file) })
   } catch (error) {
