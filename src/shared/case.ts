@@ -175,6 +175,39 @@ export interface RatingMapEntry {
   alternateName: string
 }
 
+/** One step of a checklist. `key` names the answers in each item's `checklist`; it never changes once made. */
+export interface ChecklistStep {
+  key: string
+  label: string
+  /** What to write in the detail field. */
+  hint: string
+}
+
+/** What a checklist applies to: quotes, claims of one type, or `claim`, every claim whose type has no list. */
+export type ChecklistKind = 'quote' | 'claim' | ClaimType
+
+/**
+ * The case's checklists (docs/FORMAT.md): a list for quotes, one for claims in general, and one per claim type
+ * that needs its own steps. A claim whose type has no list here takes `claim`'s.
+ */
+export type CaseChecklists = { quote: ChecklistStep[]; claim: ChecklistStep[] } & Partial<
+  Record<ClaimType, ChecklistStep[]>
+>
+
+/** The top of every report a newsroom sends out: who made it and for whom. Empty strings print nothing. */
+export interface ReportHeader {
+  /** The newsroom's name, printed above everything (and the ClaimReview export's author). */
+  newsroom: string
+  /** The line above the article's title ("Verification report", "Standards desk check"). */
+  masthead: string
+  /** Who the report is for ("The night editor", "Legal"). */
+  preparedFor: string
+  /** Whom to ask about it ("standards@example.org, ext. 2040"). */
+  contact: string
+  /** A short wordmark printed as the logo (reports carry no images): "TDG". */
+  logoText: string
+}
+
 export interface CaseFile {
   schemaVersion: number
   id: string
@@ -198,6 +231,13 @@ export interface CaseFile {
    * when there is none. Optional: version-2 readers before it ignore it.
    */
   conflicts?: CaseConflict[]
+  /**
+   * The checklists this case's items are checked against (core/case/case-settings.ts). Absent: the built-in ones
+   * (DEFAULT_CHECKLISTS). Optional: version-2 readers before it ignore it.
+   */
+  checklists?: CaseChecklists
+  /** What the top of this case's reports says. Absent: the built-in header. Optional, as `checklists`. */
+  reportHeader?: ReportHeader
 }
 
 /**

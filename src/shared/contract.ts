@@ -5,7 +5,7 @@
  * and every method answers a Result: errors cross as data, never as thrown exceptions.
  */
 import type { Inconsistency, ScoredSentence } from './article'
-import type { CaseFile, Item, RatingMapEntry, Snapshot, Source, StatusDef } from './case'
+import type { CaseChecklists, CaseFile, Item, RatingMapEntry, ReportHeader, Snapshot, Source, StatusDef } from './case'
 import type { Result } from './result'
 
 /** Every report format, in the order the export dialog and the CLI list them. */
@@ -29,7 +29,11 @@ export const DEFAULT_SETTINGS: Settings = { checkerName: '', paperSize: 'A4' }
 export interface NewsroomProfile {
   statuses: StatusDef[]
   ratingMap: RatingMapEntry[]
+  checklists: CaseChecklists
+  reportHeader: ReportHeader
   savedAt: string
+  /** Something to tell the checker about the file (an old profile that could not be read, set aside). */
+  notice?: string
 }
 
 export interface RecentEntry {
@@ -210,10 +214,14 @@ export interface FactdeskApi {
   getSettings(): Promise<Result<Settings>>
   saveSettings(input: Settings): Promise<Result<Settings>>
   /**
-   * Make these statuses and ratings the newsroom profile (`<data folder>/profile.json`): every case created from
-   * now on starts with them. Answers the profile as saved.
+   * Make these statuses, ratings, checklists and report header the newsroom profile (`<data folder>/profile.json`):
+   * every case created from now on starts with them. A part left out keeps the profile's. Answers the profile as
+   * saved.
    */
-  saveProfile(input: Pick<NewsroomProfile, 'statuses' | 'ratingMap'>): Promise<Result<NewsroomProfile>>
+  saveProfile(
+    input: Pick<NewsroomProfile, 'statuses' | 'ratingMap'> &
+      Partial<Pick<NewsroomProfile, 'checklists' | 'reportHeader'>>
+  ): Promise<Result<NewsroomProfile>>
   /** Copy a local file into the case's evidence folder; returns its path there and SHA-256. */
   addEvidenceFile(input: {
     casePath: string

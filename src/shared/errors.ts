@@ -59,6 +59,8 @@ export const ERROR_MEANINGS = {
   'already-current': 'That draft is already the current one.',
   'empty-name': 'A speaker or claimant needs a name; clear it instead.',
   'name-too-long': 'That name is too long.',
+  'invalid-checklist': 'Every checklist step needs its own label.',
+  'invalid-report-header': 'A line of the report header is too long.',
 
   // Reports and evidence (src/main/services/export.ts, evidence.ts, snapshot.ts, external.ts)
   'no-chromium': 'No Chromium or Chrome was found to print the PDF.',

@@ -4,6 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { run } from '../../src/cli/commands/init'
 import { readCase, writeCase } from '../../src/main/services/case-store'
 import { tempDir } from '../helpers/temp-dir'
+import { DEFAULT_REPORT_HEADER } from '../../src/core/case/case-settings'
+import { saveProfile } from '../../src/main/services/profile'
+import { DEFAULT_STATUSES } from '../../src/shared/case'
 
 const SAMPLE = join(__dirname, '..', '..', 'resources', 'sample-article.txt')
 
@@ -36,6 +39,22 @@ describe('factdesk init', () => {
     const loaded = await readCase(out[0])
     expect(loaded.ok).toBe(true)
     if (loaded.ok) expect(loaded.value.case.items.length).toBeGreaterThan(5)
+  })
+
+  it('a new case starts from the newsroom profile in the same data folder as the app’s', async () => {
+    const header = { ...DEFAULT_REPORT_HEADER, newsroom: 'Port Gazette' }
+    const saved = await saveProfile(
+      process.env.FACTDESK_DATA_DIR ?? '',
+      { statuses: DEFAULT_STATUSES, ratingMap: [], reportHeader: header },
+      new Date()
+    )
+    if (!saved.ok) throw new Error(saved.error.message)
+    expect(await run([article()])).toBe(0)
+    const loaded = await readCase(out[0])
+    if (!loaded.ok) throw new Error(loaded.error.message)
+    expect(loaded.value.case.reportHeader).toEqual(header)
+    expect(loaded.value.case.ratingMap).toEqual([])
+    expect(err).toEqual([])
   })
 
   it('refreshes suggestions without dropping the checker’s work', async () => {

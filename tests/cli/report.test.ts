@@ -6,6 +6,9 @@ import { parseReportArgs, run } from '../../src/cli/commands/report'
 import { findChromium } from '../../src/main/services/export'
 import { findActiveContent } from '../core/report/html-safety'
 import { sampleCase } from '../core/report/sample-case'
+import { DEFAULT_CHECKLISTS, DEFAULT_REPORT_HEADER } from '../../src/core/case/case-settings'
+import { saveProfile } from '../../src/main/services/profile'
+import { DEFAULT_STATUSES, type CaseFile } from '../../src/shared/case'
 
 const HOSTILE_ARTICLE = join(import.meta.dirname, '../fixtures/report/hostile-article.html')
 
@@ -159,6 +162,49 @@ describe('factdesk report', () => {
     expect(parsed.case.id).toMatch(/^unsaved-[0-9a-f]{12}$/)
     expect(parsed.summary.verdict.ready).toBe(false)
     expect(existsSync(`${articlePath}.factdesk.json`)).toBe(false)
+  })
+})
+
+describe('the newsroom profile in the CLI', () => {
+  const ARTICLE =
+    'City to cut bus fares\n\nRiverton will cut single bus fares from £2.40 to £1.80 on 1 March 2024, the transport committee said.\n'
+
+  test('an article without a case is reported with the profile’s header, statuses and checklists', async () => {
+    const dataDir = process.env.FACTDESK_DATA_DIR ?? ''
+    const profile = await saveProfile(
+      dataDir,
+      {
+        statuses: DEFAULT_STATUSES.map((s) => (s.id === 'verified' ? { ...s, label: 'Confirmed' } : s)),
+        ratingMap: [],
+        checklists: { ...DEFAULT_CHECKLISTS, claim: [{ key: 'doc', label: 'Document in hand', hint: '' }] },
+        reportHeader: { ...DEFAULT_REPORT_HEADER, newsroom: 'The Riverton Echo', preparedFor: 'The night editor' }
+      },
+      new Date()
+    )
+    if (!profile.ok) throw new Error(profile.error.message)
+    const articlePath = join(mkdtempSync(join(tmpdir(), 'factdesk-cli-report-')), 'fares.txt')
+    writeFileSync(articlePath, ARTICLE)
+    expect(await run([articlePath, '--format', 'md'])).toBe(0)
+    expect(stdout.split('\n').slice(0, 3)).toEqual([
+      '**The Riverton Echo**',
+      '',
+      '# Verification report: City to cut bus fares'
+    ])
+    expect(stdout).toContain('- **Prepared for:** The night editor')
+    stdout = ''
+    expect(await run([articlePath, '--format', 'json'])).toBe(0)
+    const parsed = JSON.parse(stdout) as { case: CaseFile }
+    expect(parsed.case.statuses.find((s) => s.id === 'verified')?.label).toBe('Confirmed')
+    expect(parsed.case.checklists?.claim).toEqual([{ key: 'doc', label: 'Document in hand', hint: '' }])
+  })
+
+  test('a damaged profile: the built-in settings, and one line on stderr saying why', async () => {
+    writeFileSync(join(process.env.FACTDESK_DATA_DIR ?? '', 'profile.json'), 'not json')
+    const articlePath = join(mkdtempSync(join(tmpdir(), 'factdesk-cli-report-')), 'fares.txt')
+    writeFileSync(articlePath, ARTICLE)
+    expect(await run([articlePath, '--format', 'md'])).toBe(0)
+    expect(stdout).toMatch(/^# Verification report: City to cut bus fares/)
+    expect(stderr.filter((line) => /newsroom profile .* is not valid JSON/.test(line))).toHaveLength(1)
   })
 })
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { casePatch } from '../../src/core/case/case-patch'
+import { DEFAULT_CHECKLISTS, DEFAULT_REPORT_HEADER } from '../../src/core/case/case-settings'
 import { readCase } from '../../src/main/services/case-store'
 import { saveRequest } from '../../src/main/services/case-saves'
 import { forgetVersions } from '../../src/main/services/case-versions'
@@ -49,6 +50,41 @@ describe('saving a patch', () => {
     const noDraft = await saveRequest(path, { fingerprint, patch: casePatch(c, { ...c, currentDraftId: 'd9' }) })
     expect(noDraft.ok ? 'ok' : noDraft.error.message).toMatch(/no draft has the id "d9"/)
     expect(readFileSync(path, 'utf8')).toBe(before)
+  })
+
+  it('saves checklists and a report header, and refuses ones a case could not use', async () => {
+    const { path, case: c, fingerprint } = await opened()
+    const lists = { ...DEFAULT_CHECKLISTS, quote: [{ key: 'tape', label: 'Tape heard', hint: '' }] }
+    const twice = { ...lists, quote: [...lists.quote, { key: 'tape', label: 'Tape kept', hint: '' }] }
+    const before = readFileSync(path, 'utf8')
+    for (const bad of [
+      { checklists: twice },
+      { checklists: { ...lists, quote: [{ key: 'tape', label: '  ', hint: '' }] } },
+      { checklists: { quote: [] } as never },
+      { reportHeader: { newsroom: 'Herald' } as never }
+    ]) {
+      const refused = await saveRequest(path, { fingerprint, patch: casePatch(c, { ...c, ...bad }) })
+      expect(refused.ok ? 'ok' : refused.error.message).toMatch(
+        /^Not saved: the change is not valid \(fields\.(checklists|reportHeader)/
+      )
+    }
+    expect(readFileSync(path, 'utf8')).toBe(before)
+    const header = { ...DEFAULT_REPORT_HEADER, newsroom: 'Herald' }
+    const saved = await saveRequest(path, {
+      fingerprint,
+      patch: casePatch(c, { ...c, checklists: lists, reportHeader: header })
+    })
+    if (!saved.ok) throw new Error(saved.error.message)
+    const onDisk = JSON.parse(readFileSync(path, 'utf8'))
+    expect(onDisk.checklists.quote).toEqual(lists.quote)
+    expect(onDisk.reportHeader).toEqual(header)
+    // Undone back to a case without them: the fields go, and the case reads the built-in ones again.
+    const undone = await saveRequest(path, {
+      fingerprint: saved.value.fingerprint,
+      patch: casePatch({ ...c, checklists: lists, reportHeader: header }, c)
+    })
+    if (!undone.ok) throw new Error(undone.error.message)
+    expect(Object.keys(JSON.parse(readFileSync(path, 'utf8')))).not.toContain('checklists')
   })
 
   it('answers conflict when the version a patch was made on is unknown', async () => {

@@ -32,6 +32,8 @@ export async function run(args: string[]): Promise<number> {
     const opened = await openImportedArticle({ dataDir }, imported.value, extract(imported.value.article))
     if (!opened.ok) return complain(opened.error.message)
     console.log(opened.value.casePath)
+    // The case was made with the built-in settings because the newsroom profile could not be used: say why.
+    if (opened.value.notice) console.error(`factdesk init: ${opened.value.notice}`)
     return 0
   }
   return refresh(existing, imported.value)

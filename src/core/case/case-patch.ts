@@ -22,8 +22,13 @@ export const PATCH_FIELDS = [
   'statuses',
   'ratingMap',
   'threshold',
-  'conflicts'
+  'conflicts',
+  'checklists',
+  'reportHeader'
 ] as const satisfies readonly FieldKey[]
+
+/** Optional fields of the case: a patch sends null when one went away (an undo back to a case without it). */
+const OPTIONAL_FIELDS: ReadonlySet<FieldKey> = new Set<FieldKey>(['conflicts', 'checklists', 'reportHeader'])
 
 interface Keyed {
   id: string
@@ -113,7 +118,7 @@ export function applyPatch(base: CaseFile, patch: CasePatch): CaseFile {
   for (const key of PATCH_FIELDS) {
     if (!Object.hasOwn(patch.fields, key)) continue
     const value = patch.fields[key]
-    if (key === 'conflicts' && (value === null || value === undefined)) delete next.conflicts
+    if (OPTIONAL_FIELDS.has(key) && (value === null || value === undefined)) delete next[key]
     else (next as unknown as Record<string, unknown>)[key] = value
   }
   next.items = ordered(applyById(base.items, patch.items, patch.removedItemIds), patch.itemOrder)

@@ -15,6 +15,7 @@ import {
 import { articleDateFrom } from '../facts/article-date'
 import { CLAIM_THRESHOLD } from '../checkworthiness/checkworthiness'
 import { makeAnchor } from './anchor'
+import { DEFAULT_CHECKLISTS, DEFAULT_REPORT_HEADER } from './case-settings'
 import { newItem } from './new-item'
 import { ENGINE_NAME } from './op-context'
 
@@ -27,6 +28,24 @@ export interface NewCaseInput {
   articlePath: string
   now: string
   caseId: string
+  /**
+   * What the newsroom set for new cases (its profile): statuses, ratings, checklists, report header. Each one
+   * absent takes the built-in value. Copied: a case never shares objects with the profile.
+   */
+  settings?: Partial<CaseSettings>
+}
+
+/** The parts of a case a newsroom sets once for every case (the newsroom profile). */
+export type CaseSettings = Required<Pick<CaseFile, 'statuses' | 'ratingMap' | 'checklists' | 'reportHeader'>>
+
+/** The built-in settings, each with what `settings` gives instead. */
+export function newCaseSettings(settings: Partial<CaseSettings> = {}): CaseSettings {
+  return structuredClone({
+    statuses: settings.statuses ?? DEFAULT_STATUSES,
+    ratingMap: settings.ratingMap ?? DEFAULT_RATING_MAP,
+    checklists: settings.checklists ?? DEFAULT_CHECKLISTS,
+    reportHeader: settings.reportHeader ?? DEFAULT_REPORT_HEADER
+  })
 }
 
 export function createDraft(article: Article, hash: string, fileName: string, now: string, index: number): Draft {
@@ -46,9 +65,9 @@ export function createCase(input: NewCaseInput): CaseFile {
     currentDraftId: draft.id,
     items: itemsFromExtraction(input.extraction, draft.id, input.now, 1),
     sources: [],
-    statuses: DEFAULT_STATUSES.map((status) => ({ ...status })),
-    ratingMap: DEFAULT_RATING_MAP.map((entry) => ({ ...entry })),
-    threshold: CLAIM_THRESHOLD
+    threshold: CLAIM_THRESHOLD,
+    // Written out even when built in: the case says which steps its checker was asked to confirm.
+    ...newCaseSettings(input.settings)
   }
 }
 

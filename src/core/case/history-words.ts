@@ -6,6 +6,8 @@
  * An action this version does not know still reads as words ("Ana: source edited").
  */
 import type { CaseFile, HistoryEntry, Item } from '../../shared/case'
+import { caseChecklists } from './case-settings'
+import { stepLabel } from './checklist'
 
 /** What a sentence needs from the case: status labels, draft numbers, and the words of other items. */
 export interface HistoryVocabulary {
@@ -16,6 +18,8 @@ export interface HistoryVocabulary {
   itemWords?(id: string): string | null
   /** How to name a source recorded in an entry (by its title or id); reports hide people off the record. */
   sourceName?(recorded: string): string
+  /** A checklist step's label from its key ("base-year" → "Base year checked"). */
+  stepLabel?(key: string): string
 }
 
 /** What reports call a person source who is not on the record (see core/report/source-view.ts). */
@@ -56,7 +60,8 @@ export function vocabularyOf(caseFile: CaseFile, options: { shared?: boolean } =
       const item = items.get(id)
       return item ? clip(item.anchor.exact, 48) : null
     },
-    sourceName: (recorded) => (hidden.has(recorded.trim()) ? PERSON_ON_FILE : (titles.get(recorded) ?? recorded))
+    sourceName: (recorded) => (hidden.has(recorded.trim()) ? PERSON_ON_FILE : (titles.get(recorded) ?? recorded)),
+    stepLabel: (key) => stepLabel(key, caseChecklists(caseFile))
   }
 }
 
@@ -105,9 +110,9 @@ export function historySentence(entry: HistoryEntry, words: HistoryVocabulary): 
     case 'correction-removed':
       return `${who} withdrew the suggested correction`
     case 'checked':
-      return `${who} ticked ${quoted(detail) || 'a step'} on the checklist`
+      return `${who} ticked ${quoted(step(detail, words)) || 'a step'} on the checklist`
     case 'unchecked':
-      return `${who} unticked ${quoted(detail) || 'a step'} on the checklist`
+      return `${who} unticked ${quoted(step(detail, words)) || 'a step'} on the checklist`
     case 'moved':
       return `${who} moved its edges: ${quoted(entry.from ?? '')} → ${quoted(entry.to ?? '')}`
     case 'merged':
@@ -175,6 +180,10 @@ function unknownSentence(who: string, entry: HistoryEntry): string {
 }
 
 /** "in-progress" → "in progress", "personal experience" stays. */
+function step(key: string, words: HistoryVocabulary): string {
+  return key && words.stepLabel ? words.stepLabel(key) : key
+}
+
 function humanise(id: string): string {
   return id.replace(/[-_]+/g, ' ').trim()
 }

@@ -40,7 +40,16 @@ export const ITEM_FIELD_GROUPS: Record<string, readonly (keyof Item)[]> = {
   anchor: ['anchor', 'facts', 'previousText']
 }
 export const CASE_FIELD_GROUPS: Record<string, readonly (keyof CaseFile)[]> = { drafts: ['drafts', 'currentDraftId'] }
-const CASE_FIELDS = ['createdAt', 'articlePath', 'articleDate', 'statuses', 'ratingMap', 'threshold'] as const
+const CASE_FIELDS = [
+  'createdAt',
+  'articlePath',
+  'articleDate',
+  'statuses',
+  'ratingMap',
+  'threshold',
+  'checklists',
+  'reportHeader'
+] as const
 
 function pick<T extends object>(value: T, keys: readonly (keyof T)[]): Record<string, unknown> {
   const out: Record<string, unknown> = {}
@@ -251,8 +260,13 @@ export function mergeCases(base: CaseFile, oursGiven: CaseFile, theirs: CaseFile
   }
   for (const [name, keys] of Object.entries(CASE_FIELD_GROUPS))
     Object.assign(merged, mergeValue(pick(base, keys), pick(ours, keys), pick(theirs, keys), name, clashes))
-  for (const key of CASE_FIELDS)
-    (merged as unknown as Record<string, unknown>)[key] = mergeValue(base[key], ours[key], theirs[key], key, clashes)
+  for (const key of CASE_FIELDS) {
+    const value = mergeValue<unknown>(base[key], ours[key], theirs[key], key, clashes)
+    // An optional setting neither side has (a case from before it) stays absent rather than `undefined`.
+    if (value === undefined || (value === null && (key === 'checklists' || key === 'reportHeader')))
+      delete (merged as unknown as Record<string, unknown>)[key]
+    else (merged as unknown as Record<string, unknown>)[key] = value
+  }
   clashes.forEach((clash) => recorder('case')(clash, '', 'field'))
 
   // Conflicts already open merge like records (one settled on either side stays settled); the new ones follow.

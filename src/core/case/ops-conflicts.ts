@@ -109,12 +109,16 @@ export function resolveConflict(c: CaseFile, conflictId: string, side: ConflictS
   let next: CaseFile
   if (conflict.scope === 'item') next = settleItem(c, conflict, value, ctx)
   else if (conflict.scope === 'source') next = settleSource(c, conflict, value)
-  else
+  else {
     next = setPath(
       c as unknown as Json,
       conflict.field,
       value,
       CASE_FIELD_GROUPS as Record<string, readonly string[]>
     ) as unknown as CaseFile
+    // A setting one side never had (checklists, report header): picking that side means the built-in one.
+    if (value === null && (conflict.field === 'checklists' || conflict.field === 'reportHeader'))
+      delete next[conflict.field]
+  }
   return ok({ ...withoutConflict(next, conflictId), updatedAt: ctx.at })
 }

@@ -49,7 +49,7 @@ export interface ClaimReview {
 }
 
 export interface ClaimReviewOptions extends ReportOptions {
-  /** Newsroom name from settings; when absent the review is authored by the item's checker. */
+  /** Who publishes the review; when absent the case's newsroom (report header), else the item's checker. */
   organisation?: string
 }
 
@@ -74,7 +74,8 @@ function looksLikeOrganisation(name: string): boolean {
 }
 
 function reviewAuthor(entry: ReportItem, model: ReportModel, organisation: string | undefined): Thing | undefined {
-  if (organisation) return { '@type': 'Organization', name: organisation }
+  const newsroom = organisation || model.header.newsroom
+  if (newsroom) return { '@type': 'Organization', name: newsroom }
   const checker = entry.checker ?? model.checkers[0]
   return checker ? { '@type': 'Person', name: checker } : undefined
 }

@@ -5,7 +5,7 @@
  * too (whether or not they are on the record), and the file says so in `notice`: this export is
  * for archives and tools, not for circulation.
  */
-import type { CaseFile } from '../../shared/case'
+import type { CaseFile, ReportHeader } from '../../shared/case'
 import { buildReportModel, VERDICT_RULE, type ReportModel, type ReportOptions } from './summary'
 
 export const REPORT_JSON_FORMAT = 'factdesk-report'
@@ -23,6 +23,8 @@ export interface ReportJson {
   notice: string
   generatedAt: string
   summary: {
+    /** The report header the case's settings give (also in `case.reportHeader` when the case sets one). */
+    header: ReportHeader
     title: string
     author: string | null
     articleDate: string | null
@@ -62,6 +64,7 @@ export function reportJsonFromModel(model: ReportModel): ReportJson {
     notice: REPORT_JSON_NOTICE,
     generatedAt: model.generatedAt,
     summary: {
+      header: model.header,
       title: model.title,
       author: model.author,
       articleDate: model.articleDate,

@@ -11,10 +11,12 @@ import {
   type Draft,
   type Item,
   type Query,
+  type ReportHeader,
   type Source,
   type StatusDef
 } from '../../shared/case'
 import type { PaperSize } from '../../shared/contract'
+import { caseReportHeader } from '../case/case-settings'
 import { ENGINE_NAME } from '../case/op-context'
 import { safeCssColor } from './escape'
 import { sourceView, type SourceView } from './source-view'
@@ -104,6 +106,8 @@ export interface CheckerRow {
 
 export interface ReportModel {
   case: CaseFile
+  /** The top of the report as the case's settings say (newsroom, masthead, for whom, contact, logo text). */
+  header: ReportHeader
   draft: Draft
   /** 1-based position of the current draft among the case's drafts. */
   draftNumber: number
@@ -333,6 +337,7 @@ export function buildReportModel(checked: CaseFile, options: ReportOptions): Rep
 
   return {
     case: caseFile,
+    header: caseReportHeader(caseFile),
     draft,
     draftNumber,
     title: draft.article.title || draft.fileName || 'Untitled article',

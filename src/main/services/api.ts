@@ -84,7 +84,7 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
       const { checkerName } = await loadSettings(deps.dataDir)
       const { owners, notice } = await claimCase(result.value.casePath, checkerName)
       result.value.owners = owners
-      if (notice) result.value.notice = notice
+      if (notice) result.value.notice = [result.value.notice, notice].filter(Boolean).join(' ')
     }
     return recentChanged(result)
   }

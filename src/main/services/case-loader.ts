@@ -3,7 +3,8 @@
  * a `.factdesk.json` case as saved; for an article, the case the app keeps for it — beside it, or
  * in the data folder by the article's hash (sessions.ts `existingCasePath`, the app's own lookup);
  * `--case` to name one; and — for an article nobody has opened yet — a case built in memory from
- * the engine's suggestions, all Unchecked. Nothing is written: asking for a report must not create
+ * the engine's suggestions, all Unchecked, with the newsroom profile's settings as the app would give
+ * it. Nothing is written: asking for a report must not create
  * files. `notes` say, in one line each, which case was used and anything odd about it.
  */
 import { existsSync } from 'node:fs'
@@ -11,9 +12,11 @@ import { resolve } from 'node:path'
 import type { CaseFile } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
 import { currentDraft } from '../../core/case/case-reading'
+import type { CaseSettings } from '../../core/case/create-case'
 import { shortHash } from '../../core/case/ids'
 import { CASE_SUFFIX, isCasePath, readCase } from './case-store'
 import { importFile, type ImportedArticle } from './file-import'
+import { profileSettings, readProfile } from './profile'
 import { existingCasePath } from './sessions'
 
 export interface LoadedInput {
@@ -47,11 +50,14 @@ export async function loadCaseOrArticle(path: string, options: LoadOptions): Pro
   const found = existingCasePath(options.dataDir, imported.value, full)
   if (found)
     return loadCase(found, [`using the case found by the article's text in the data folder: ${found}`], imported.value)
+  // Built as the app would build it, from the same newsroom profile: the report looks like the one the app makes.
+  const profile = await readProfile(options.dataDir)
   return ok({
-    case: await unsavedCase(imported.value, full, options.now ?? new Date()),
+    case: await unsavedCase(imported.value, full, options.now ?? new Date(), profileSettings(profile.profile)),
     casePath: null,
     notes: [
-      `no case found for ${full} (beside it or in ${options.dataDir}); reporting the engine's suggestions, all Unchecked`
+      `no case found for ${full} (beside it or in ${options.dataDir}); reporting the engine's suggestions, all Unchecked`,
+      ...(profile.problem ? [profile.problem] : [])
     ]
   })
 }
@@ -111,7 +117,12 @@ function draftWarning(casePath: string, caseFile: CaseFile, article: ImportedArt
   ]
 }
 
-async function unsavedCase(imported: ImportedArticle, full: string, now: Date): Promise<CaseFile> {
+async function unsavedCase(
+  imported: ImportedArticle,
+  full: string,
+  now: Date,
+  settings: Partial<CaseSettings>
+): Promise<CaseFile> {
   const { article, hash, fileName } = imported
   // The engine loads only when an article needs it: reporting a saved case never pays for it.
   const [{ createCase }, { extract }] = await Promise.all([
@@ -126,6 +137,7 @@ async function unsavedCase(imported: ImportedArticle, full: string, now: Date): 
     articlePath: full,
     now: now.toISOString(),
     // Stable for the same draft, so two reports of an unsaved article are comparable.
-    caseId: `unsaved-${shortHash(hash)}`
+    caseId: `unsaved-${shortHash(hash)}`,
+    settings
   })
 }

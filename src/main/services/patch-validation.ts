@@ -8,9 +8,30 @@ import { z } from 'zod'
 import type { CasePatch } from '../../shared/contract'
 import type { CaseFile } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
-import { caseFields, conflictSchema, describeIssues, itemSchema, sourceSchema } from './validation'
+import {
+  caseFields,
+  checklistsSchema,
+  conflictSchema,
+  describeIssues,
+  itemSchema,
+  reportHeaderSchema,
+  sourceSchema
+} from './validation'
 
 const shape = caseFields.shape
+
+/** Answers are filed by step key: two steps of one list with the same key would share them. */
+const editedChecklists = checklistsSchema.superRefine((lists, ctx) => {
+  for (const [kind, steps] of Object.entries(lists as Record<string, { key: string; label: string }[] | undefined>)) {
+    const keys = new Set<string>()
+    steps?.forEach((step, index) => {
+      if (keys.has(step.key))
+        ctx.addIssue({ code: 'custom', path: [kind, index, 'key'], message: `step key "${step.key}" used twice` })
+      if (!step.label.trim()) ctx.addIssue({ code: 'custom', path: [kind, index, 'label'], message: 'empty label' })
+      keys.add(step.key)
+    })
+  }
+})
 
 const fieldsSchema = z
   .object({
@@ -22,7 +43,10 @@ const fieldsSchema = z
     statuses: shape.statuses,
     ratingMap: shape.ratingMap,
     threshold: shape.threshold,
-    conflicts: z.array(conflictSchema).nullable()
+    conflicts: z.array(conflictSchema).nullable(),
+    // null: the case went back to having none (the built-in ones), as after undoing the first edit of an old case.
+    checklists: editedChecklists.nullable(),
+    reportHeader: reportHeaderSchema.nullable()
   })
   .partial()
   .strict()

@@ -14,7 +14,7 @@ import type { CaseFile } from '../../shared/case'
 import type { BrokenCase, FileInput, ImportJobTag, Session } from '../../shared/contract'
 import { fail, ok, type Result } from '../../shared/result'
 import { createCase } from '../../core/case/create-case'
-import { loadProfile, withProfile } from './profile'
+import { profileSettings, readProfile } from './profile'
 import { currentDraft } from '../../core/case/case-reading'
 import { shortHash } from '../../core/case/ids'
 import { articleDateFrom } from '../../core/facts/article-date'
@@ -191,19 +191,18 @@ async function openImported(
   const now = nowIso(ctx)
   // A new case's date and threshold are the article's own and the default, so the extraction made with the import
   // is the very one sessionFrom would compute: the session below reuses it instead of extracting again.
-  // A new case starts from the newsroom's profile (its statuses and ratings) when there is one.
-  const caseFile = withProfile(
-    createCase({
-      article: imported.article,
-      extraction,
-      hash: imported.hash,
-      fileName: imported.fileName,
-      articlePath: articlePath ?? '',
-      now,
-      caseId: randomUUID()
-    }),
-    await loadProfile(ctx.dataDir)
-  )
+  // A new case starts from the newsroom's profile (statuses, ratings, checklists, report header) when there is one.
+  const profile = await readProfile(ctx.dataDir)
+  const caseFile = createCase({
+    article: imported.article,
+    extraction,
+    hash: imported.hash,
+    fileName: imported.fileName,
+    articlePath: articlePath ?? '',
+    now,
+    caseId: randomUUID(),
+    settings: profileSettings(profile.profile)
+  })
   let written = beside ? await writeCase(beside, caseFile, '', { now: ctx.now, writeText: ctx.writeText }) : null
   let casePath = beside ?? inDataDir
   const folderRefused = written && !written.ok && ['read-only', 'not-writable'].includes(written.error.code)
@@ -217,7 +216,9 @@ async function openImported(
   if (!written.ok && written.error.code === 'conflict' && existsSync(casePath)) return openCasePath(ctx, casePath)
   if (!written.ok) return { error: written }
   const { case: saved, fingerprint } = written.value
-  return { session: await rememberSession(ctx, sessionOf(casePath, saved, extraction, fingerprint)) }
+  const session = sessionOf(casePath, saved, extraction, fingerprint)
+  if (profile.problem) session.notice = profile.problem
+  return { session: await rememberSession(ctx, session) }
 }
 
 /** The file's real path (links and `.` steps resolved), or the path as given when it cannot be resolved. */

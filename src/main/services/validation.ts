@@ -6,7 +6,15 @@
  */
 import { z } from 'zod'
 import type { Article, Claimant, Fact, Span, Speaker } from '../../shared/article'
-import { SCHEMA_VERSION, type CaseConflict, type CaseFile, type Item, type Source } from '../../shared/case'
+import {
+  SCHEMA_VERSION,
+  type CaseChecklists,
+  type CaseConflict,
+  type CaseFile,
+  type Item,
+  type ReportHeader,
+  type Source
+} from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
 
 const offset = z.number().int().nonnegative()
@@ -181,6 +189,32 @@ export const statusSchema = z.object({
   system: z.boolean().optional()
 })
 
+const checklistStepSchema = z.object({
+  key: z.string().min(1).max(100),
+  label: z.string().max(1_000),
+  hint: z.string().max(1_000)
+})
+const stepListSchema = z.array(checklistStepSchema).max(200)
+
+export const checklistsSchema: z.ZodType<CaseChecklists> = z.object({
+  quote: stepListSchema,
+  claim: stepListSchema,
+  quantity: stepListSchema.optional(),
+  prediction: stepListSchema.optional(),
+  'correlation/causation': stepListSchema.optional(),
+  'laws/rules': stepListSchema.optional(),
+  'personal experience': stepListSchema.optional(),
+  other: stepListSchema.optional()
+})
+
+export const reportHeaderSchema: z.ZodType<ReportHeader> = z.object({
+  newsroom: z.string().max(1_000),
+  masthead: z.string().max(1_000),
+  preparedFor: z.string().max(1_000),
+  contact: z.string().max(1_000),
+  logoText: z.string().max(1_000)
+})
+
 export const conflictSchema: z.ZodType<CaseConflict> = z.object({
   id: z.string().min(1),
   kind: z.enum(['field', 'deleted']),
@@ -210,7 +244,9 @@ export const caseFields = z.object({
   statuses: z.array(statusSchema).min(1),
   ratingMap: z.array(ratingRowSchema),
   threshold: z.number(),
-  conflicts: z.array(conflictSchema).optional()
+  conflicts: z.array(conflictSchema).optional(),
+  checklists: checklistsSchema.optional(),
+  reportHeader: reportHeaderSchema.optional()
 })
 
 export const caseFileSchema: z.ZodType<CaseFile> = caseFields.superRefine((data, ctx) => {

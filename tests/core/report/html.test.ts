@@ -78,7 +78,7 @@ describe('what the report shows', () => {
       'Amara Osei, Chair, transport committee · Person · Reached by phone 2024-05-15 11:30 UTC'
     )
     expect(textOf(item1)).toContain('Confirmed Both quotes, as printed.')
-    expect(textOf(item1)).toContain('primary source: council release')
+    expect(textOf(item1)).toContain('Primary source: council release')
     expect(item1).toContain('<li class="done">')
     expect(report).not.toContain('id="appendix"')
     expect(report).not.toContain('History of each item')

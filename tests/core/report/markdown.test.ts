@@ -42,7 +42,7 @@ describe('Markdown report', () => {
     expect(report).toContain(
       '   - Link: [https://www.riverton.example.gov/news/fares-to-fall](<https://www.riverton.example.gov/news/fares-to-fall>)'
     )
-    expect(report).toContain('- [x] primary source: council release')
+    expect(report).toContain('- [x] Primary source: council release')
     expect(report).not.toContain('+44 7700 900123')
   })
 

@@ -5,6 +5,7 @@
  */
 import type { CaseFile } from '../../../shared/case'
 import type { PaperSize } from '../../../shared/contract'
+import { mastheadLine } from '../../case/case-settings'
 import { escapeHtml } from '../escape'
 import { buildReportModel, type ReportModel, type ReportOptions } from '../summary'
 import { renderAppendix } from './appendix'
@@ -25,7 +26,7 @@ export function renderHtmlFromModel(model: ReportModel, paperSize: PaperSize = '
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Factdesk">
-<title>Verification report: ${escapeHtml(model.title)}</title>
+<title>${escapeHtml(mastheadLine(model.header))}: ${escapeHtml(model.title)}</title>
 <style>${reportStyles(paperSize)}</style>
 </head>
 <body>

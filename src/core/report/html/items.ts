@@ -4,6 +4,9 @@
  * empty is printed. Then the closing list: every item nobody checked, dismissed or removed, one
  * line each. History lives in the appendix.
  */
+import type { CaseChecklists } from '../../../shared/case'
+import { caseChecklists, DEFAULT_CHECKLISTS } from '../../case/case-settings'
+import { answeredSteps } from '../../case/checklist'
 import { escapeHtml } from '../escape'
 import type { SourceView } from '../source-view'
 import type { ReportItem, ReportModel } from '../summary'
@@ -62,10 +65,14 @@ function queriesOf(entry: ReportItem): string {
   return `<h4>Queries</h4><ul>${rows.join('')}</ul>`
 }
 
-export function renderItem(entry: ReportItem, labelOf: (id: string) => string | null): string {
+export function renderItem(
+  entry: ReportItem,
+  labelOf: (id: string) => string | null,
+  lists: CaseChecklists = DEFAULT_CHECKLISTS
+): string {
   const { item } = entry
   const twin = item.twinOf ? labelOf(item.twinOf) : null
-  const checklist = Object.entries(item.checklist)
+  const checklist = answeredSteps(item, lists)
   const who = whoLine(entry)
   const signed = [
     entry.checker ? `Status given by ${escapeHtml(entry.checker)}` : '',
@@ -85,7 +92,7 @@ ${item.correction ? `<h4>Suggested correction</h4><p class="diff">${diffHtml(wor
 ${entry.sources.length > 0 ? `<h4>Sources</h4><ol class="sources">${entry.sources.map(renderSource).join('')}</ol>` : unsourced}
 ${queriesOf(entry)}
 ${item.notes.length > 0 ? `<h4>Notes</h4><ul>${item.notes.map((note) => `<li>${escapeHtml(note.text)} <span class="muted">— ${escapeHtml(note.by)}, ${time(note.at)}</span></li>`).join('')}</ul>` : ''}
-${checklist.length > 0 ? `<h4>Checklist</h4><ul class="checklist">${checklist.map(([key, value]) => `<li${value.done ? ' class="done"' : ''}>${escapeHtml(key)}${value.detail ? `: ${escapeHtml(value.detail)}` : ''}</li>`).join('')}</ul>` : ''}
+${checklist.length > 0 ? `<h4>Checklist</h4><ul class="checklist">${checklist.map((step) => `<li${step.entry.done ? ' class="done"' : ''}>${escapeHtml(step.label)}${step.entry.detail ? `: ${escapeHtml(step.entry.detail)}` : ''}</li>`).join('')}</ul>` : ''}
 ${signed.length > 0 ? `<p class="signed">${signed.join(' · ')}</p>` : ''}
 </article>`
 }
@@ -104,7 +111,8 @@ export function renderCheckedItems(model: ReportModel): string {
   const all = [...model.inDraft, ...model.dismissed, ...model.removed]
   const labels = new Map(all.map((entry) => [entry.item.id, entry.label]))
   const labelOf = (id: string): string | null => labels.get(id) ?? null
-  const items = (entries: ReportItem[]): string => entries.map((entry) => renderItem(entry, labelOf)).join('\n')
+  const items = (entries: ReportItem[]): string =>
+    entries.map((entry) => renderItem(entry, labelOf, caseChecklists(model.case))).join('\n')
   const grouped = model.bySpeaker?.map(
     (group) =>
       `<section class="speaker-group"><h3 class="speaker">${escapeHtml(group.name)} <span class="muted">(${group.entries.length})</span></h3>\n${oneLevelDown(items(group.entries))}</section>`

@@ -22,6 +22,8 @@ p { margin: .35rem 0; }
 code, .hash { font-family: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .85em; overflow-wrap: anywhere; }
 a { color: #0b57d0; overflow-wrap: anywhere; }
 .standfirst { color: var(--muted); font-style: italic; margin: .2rem 0 .5rem; }
+.newsroom { font-weight: 700; font-size: .95rem; margin: 0 0 .35rem; }
+.newsroom .logo { display: inline-block; border: 2px solid currentColor; padding: 0 .35em; letter-spacing: .06em; font-weight: 800; }
 .kicker { text-transform: uppercase; letter-spacing: .08em; font-size: .75rem; color: var(--muted); margin: 0; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: .75rem 0; }
 dl.meta dt { color: var(--muted); }

@@ -4,6 +4,7 @@
  * when asked for). Status colours cannot travel in Markdown, so statuses are written out in words.
  */
 import type { CaseFile } from '../../../shared/case'
+import { mastheadLine } from '../../case/case-settings'
 import { historySentence, vocabularyOf } from '../../case/history-words'
 import { shortHash } from '../../case/ids'
 import { lowerNo } from '../html/changes'
@@ -21,16 +22,20 @@ function header(model: ReportModel): string[] {
   const checkers = model.checkerRows
     .map((row) => `${md(row.name)}${row.statuses > 0 ? ` (${row.statuses})` : ''}`)
     .join(', ')
-  const lines = [`# Verification report: ${md(model.title)}`, '']
+  const { header: top } = model
+  const newsroom = [top.logoText ? `\\[${md(top.logoText)}\\]` : '', md(top.newsroom)].filter(Boolean).join(' ')
+  const lines = [...(newsroom ? [`**${newsroom}**`, ''] : []), `# ${md(mastheadLine(top))}: ${md(model.title)}`, '']
   if (draft.article.standfirst) lines.push(`*${md(draft.article.standfirst)}*`, '')
+  if (top.preparedFor) lines.push(`- **Prepared for:** ${md(top.preparedFor)}`)
   if (model.author) lines.push(`- **Author:** ${md(model.author)}`)
   if (model.articleDate) lines.push(`- **Article date:** ${mdTime(model.articleDate)}`)
   lines.push(
     `- **Checked by:** ${checkers ? `${checkers}${model.checkerRows.some((row) => row.statuses > 0) ? ' (statuses given)' : ''}` : 'nobody has recorded a check yet'}`,
     `- **Draft:** ${md(draft.fileName || 'unnamed file')}, draft ${model.draftNumber} of ${model.case.drafts.length}, imported ${mdTime(draft.importedAt)} · ${md(shortHash(draft.hash))} (SHA-256 of its text)`,
-    `- **Report made:** ${mdTime(model.generatedAt)}`,
-    ''
+    `- **Report made:** ${mdTime(model.generatedAt)}`
   )
+  if (top.contact) lines.push(`- **Contact:** ${md(top.contact)}`)
+  lines.push('')
   return lines
 }
 

@@ -3,6 +3,9 @@
  * list of what nobody checked, one line each. Mirrors html/items.ts: the same items, the same
  * privacy for people off the record, nothing empty printed.
  */
+import type { CaseChecklists } from '../../../shared/case'
+import { caseChecklists } from '../../case/case-settings'
+import { answeredSteps } from '../../case/checklist'
 import type { SourceView } from '../source-view'
 import type { ReportItem, ReportModel } from '../summary'
 import { clip, LINE_WORDS } from '../html/summary'
@@ -38,7 +41,7 @@ export function mdWho(entry: ReportItem): string | null {
   return `${who.role === 'claimant' ? 'Claimed by' : 'Said by'} ${name}`
 }
 
-function itemLines(entry: ReportItem, labelOf: (id: string) => string | null): string[] {
+function itemLines(entry: ReportItem, labelOf: (id: string) => string | null, lists: CaseChecklists): string[] {
   const { item } = entry
   const kind = [
     item.kind === 'quote' ? 'Quote' : 'Claim',
@@ -73,11 +76,11 @@ function itemLines(entry: ReportItem, labelOf: (id: string) => string | null): s
     for (const note of item.notes) lines.push(`- ${md(note.text)} — ${md(note.by)}, ${mdTime(note.at)}`)
     lines.push('')
   }
-  const checklist = Object.entries(item.checklist)
+  const checklist = answeredSteps(item, lists)
   if (checklist.length > 0) {
     lines.push('**Checklist**', '')
-    for (const [key, value] of checklist)
-      lines.push(`- [${value.done ? 'x' : ' '}] ${md(key)}${value.detail ? `: ${md(value.detail)}` : ''}`)
+    for (const { label, entry: value } of checklist)
+      lines.push(`- [${value.done ? 'x' : ' '}] ${md(label)}${value.detail ? `: ${md(value.detail)}` : ''}`)
     lines.push('')
   }
   const twin = item.twinOf ? labelOf(item.twinOf) : null
@@ -101,11 +104,15 @@ export function markdownCheckedItems(model: ReportModel): string[] {
     for (const group of model.bySpeaker) {
       lines.push(`### ${md(group.name)} (${group.entries.length})`, '')
       for (const entry of group.entries)
-        lines.push(...itemLines(entry, labelOf).map((line, index) => (index === 0 ? `#${line}` : line)))
+        lines.push(
+          ...itemLines(entry, labelOf, caseChecklists(model.case)).map((line, index) =>
+            index === 0 ? `#${line}` : line
+          )
+        )
     }
     return lines
   }
-  for (const entry of model.checked) lines.push(...itemLines(entry, labelOf))
+  for (const entry of model.checked) lines.push(...itemLines(entry, labelOf, caseChecklists(model.case)))
   return lines
 }
 

@@ -17,6 +17,7 @@ import { ChecklistSection } from './ChecklistSection'
 import { EditSection } from './EditSection'
 import { HistorySection } from './HistorySection'
 import { AttributionLine } from './AttributionLine'
+import { caseChecklists } from '../../../core/case/case-settings'
 
 interface Props {
   api: FactdeskApi
@@ -168,7 +169,7 @@ export function ItemDetail(props: Props) {
       <SourcesSection {...props} />
       <NotesSection caseFile={caseFile} item={item} run={run} noteRef={props.noteRef} />
       <CorrectionSection item={item} run={run} />
-      <ChecklistSection item={item} run={run} />
+      <ChecklistSection item={item} lists={caseChecklists(caseFile)} run={run} />
       <EditSection caseFile={caseFile} item={item} run={run} articleSelection={props.articleSelection} />
       <HistorySection item={item} caseFile={caseFile} />
     </section>

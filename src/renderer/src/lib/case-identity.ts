@@ -5,7 +5,7 @@
  */
 import type { CaseFile } from '../../../shared/case'
 
-const SHARED_FIELDS = ['statuses', 'ratingMap', 'conflicts'] as const
+const SHARED_FIELDS = ['statuses', 'ratingMap', 'conflicts', 'checklists', 'reportHeader'] as const
 
 /** What the objects held serialise to: they never change (ops never mutate), so each is serialised once. */
 const serialised = new WeakMap<object, string>()

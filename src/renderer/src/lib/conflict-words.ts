@@ -26,6 +26,8 @@ const FIELD_WORDS: Record<string, string> = {
   statuses: 'Statuses',
   ratingMap: 'Ratings',
   threshold: 'Threshold',
+  checklists: 'Checklists',
+  reportHeader: 'Report header',
   drafts: 'Current draft'
 }
 
