@@ -61,7 +61,6 @@ export function readClaimant(text: string, range: TextRange, registry: SpeakerRe
     if (first === last && tokens[i].lower.endsWith('s') && (cueAt(tokens, i + 1) || claimantCueAt(tokens, i + 1)))
       continue
     i = last
-    if (speech?.kind === 'participle') continue
     tries++
     let subject: Subject | null
     if (speech?.kind === 'lead-in') subject = subjectAfter(text, tokens, last + 1, tokens.length)
@@ -103,8 +102,13 @@ function verbSubject(
   const before = tokens[k]
   const pronoun = pronounAt(text, before)
   // "He’s pushing for", "they are urging": an -ing form is a verb only after a form of "be".
-  if (progressive && !auxiliary && !/['’](?:s|re)$/u.test(before.lower)) return null
+  if (progressive && !auxiliary && !/['’](?:s|re)$/u.test(before.lower)) {
+    // "Hale rejected the plan, saying it would cost jobs": a participle after a comma is the main clause's.
+    return before.text === ',' ? openingSubject(text, tokens, k) : null
+  }
   if (pronoun) return pronoun
+  // "Monsanto, which opposed the bill", "a senator who wants …": the relative pronoun stands for its antecedent.
+  if (RELATIVES.has(before.lower)) return relativeSubject(text, tokens, k)
   // "…, said Ana Ruiz, an economist" / "…,” said the mayor": the subject follows the verb.
   if (!before.word && invertible) {
     const after = subjectAfter(text, tokens, last + 1, tokens.length)
@@ -153,6 +157,67 @@ function coordinated(text: string, tokens: readonly Token[], k: number): Subject
 }
 const SENTENCE_OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'now', 'also', 'then'])
 
+const RELATIVES = new Set(['who', 'which'])
+/** Longest phrase read as a relative pronoun's antecedent or a sentence's opening subject, in tokens. */
+const MAX_OPENING_TOKENS = 8
+/** Words that open a sentence with an adverbial before its subject: "In London, …", "After the vote, …". */
+// prettier-ignore
+const ADVERBIAL_OPENERS = new Set([
+  'in', 'on', 'at', 'after', 'before', 'during', 'for', 'with', 'by', 'since', 'when', 'while', 'as', 'although',
+  'though', 'despite', 'following', 'like', 'unlike', 'under', 'over', 'last', 'earlier', 'later', 'still', 'yet'
+])
+/** Lower-case words that end an opening subject: the verb or its auxiliary. */
+// prettier-ignore
+const VERB_STARTS = new Set([
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'do', 'may',
+  'might', 'should', 'must', 'also', 'then', 'later', 'again', 'never', 'not'
+])
+
+/** The antecedent of "who"/"which" at token `k`, named where the pronoun stands. */
+function relativeSubject(text: string, tokens: readonly Token[], k: number): Subject | null {
+  let end = k
+  if (end > 0 && tokens[end - 1].text === ',') end--
+  let start = end
+  while (start > 0 && end - start < MAX_OPENING_TOKENS && tokens[start - 1].word) start--
+  let antecedent: Subject | null = null
+  let nameStart = end
+  while (nameStart > start && isCapitalised(tokens[nameStart - 1])) nameStart--
+  if (nameStart < end) antecedent = classifyPhrase(text, tokens, nameStart, end)
+  if (!antecedent) {
+    const phrase = classifyPhrase(text, tokens, start, end)
+    antecedent = phrase && plausible(text, phrase) ? phrase : null
+  }
+  if (!antecedent || antecedent.kind === 'pronoun') return null
+  return { ...antecedent, mention: { start: tokens[k].start, end: tokens[k].end } }
+}
+
+/** The subject opening the sentence (after "In London," and the like), for a participle hung on its clause. */
+function openingSubject(text: string, tokens: readonly Token[], limit: number): Subject | null {
+  let s = 0
+  while (s < limit && (!tokens[s].word || SENTENCE_OPENERS.has(tokens[s].lower))) s++
+  if (s < limit && ADVERBIAL_OPENERS.has(tokens[s].lower)) {
+    const comma = tokens.findIndex((t, i) => i > s && i < limit && t.text === ',')
+    if (comma < 0) return null
+    s = comma + 1
+  }
+  if (s >= limit) return null
+  const pronoun = pronounAt(text, tokens[s])
+  if (pronoun) return pronoun
+  const run = nameRunEnd(tokens, s, limit)
+  if (run > s) {
+    const named = classifyPhrase(text, tokens, s, run)
+    return named && plausible(text, named) ? (possessor(named) ?? named) : null
+  }
+  let end = s
+  while (end < limit && end - s < MAX_OPENING_TOKENS && tokens[end].word && !VERB_STARTS.has(tokens[end].lower)) {
+    if (end > s && (claimantCueAt(tokens, end) || cueAt(tokens, end) || /ed$/u.test(tokens[end].lower))) break
+    end++
+  }
+  if (end === s || end >= limit) return null
+  const phrase = classifyPhrase(text, tokens, s, end)
+  return phrase && plausible(text, phrase) ? phrase : null
+}
+
 /** Determiners and possessives after which a verb form is a noun or an adjective. */
 // prettier-ignore
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
@@ -171,6 +236,9 @@ const CLAUSE_WORDS = new Set([
 ])
 /** Words that open a phrase that is no subject: "In a video posted …", "For voters, …". */
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'by', 'from', 'during', 'after', 'before', 'of'])
+/** Words that open a noun phrase without a determiner: "many voters", "other Republicans". */
+// prettier-ignore
+const QUANTIFIERS = new Set(['many', 'most', 'some', 'other', 'several', 'few', 'more', 'all', 'both', 'top', 'senior', 'former', 'local', 'federal', 'state'])
 /** Longest unknown description accepted as a claimant ("The actress", "the longtime aide"). */
 const MAX_PLAIN_DESCRIPTION_WORDS = 10
 
@@ -192,7 +260,9 @@ function plausible(text: string, subject: Subject): boolean {
   if (classifyDescription(subject.name).wellFormed) return true
   // "More black Democratic state lawmakers": a phrase ending on a noun for people or bodies.
   const head = classifyDescription(lastWord)
-  if (words.length <= MAX_PLAIN_DESCRIPTION_WORDS && (head.person || head.group) && head.wellFormed) return true
+  const opens = /^\p{Lu}/u.test(words[0] ?? '') || DETERMINERS.has(lower[0] ?? '') || QUANTIFIERS.has(lower[0] ?? '')
+  if (opens && words.length <= MAX_PLAIN_DESCRIPTION_WORDS && (head.person || head.group) && head.wellFormed)
+    return true
   return (
     DETERMINERS.has(lower[0] ?? '') &&
     !['his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(lower[0]) &&

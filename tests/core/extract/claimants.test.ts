@@ -247,4 +247,24 @@ describe('claimants placed where wire copy puts them', () => {
       [['Hale’s claim', ['Ruth Hale', 'Hale', 'claim']]]
     )
   })
+
+  it('a participle after a comma belongs to the subject opening the sentence', () => {
+    expectClaimants(
+      ['In Gdansk, shipyard owner Marta Nowak closed two docks, saying orders had fallen by half.'],
+      [['In Gdansk', ['Marta Nowak', 'Marta Nowak', 'saying']]]
+    )
+  })
+
+  it('"who" and "which" stand for the person or body before them', () => {
+    expectClaimants(
+      [
+        'The levy was backed by the Harbour Traders Guild, which argued that 300 jobs depended on it.',
+        'Voters also heard from Tomas Ekberg, who warned that fares would double.'
+      ],
+      [
+        ['The levy was backed', ['Harbour Traders Guild', 'which', 'argued']],
+        ['Voters also heard', ['Tomas Ekberg', 'who', 'warned']]
+      ]
+    )
+  })
 })
