@@ -39,8 +39,18 @@ export interface Block {
    * Consecutive turn blocks with the same speaker are one turn written as several paragraphs.
    */
   speaker?: string
+  /**
+   * Turns only: the speaker's full name when the transcript's header gives it ("Mitt Romney" for
+   * the label "ROMNEY"). Claims in the turn name this as their claimant; the margin shows both.
+   */
+  speakerName?: string
   /** Turns only: the speaker's role (a stage direction is a `system` turn). */
   role?: SpeakerRole
+  /**
+   * Turns only: why the speaker has their role when the label does not say it
+   * ("the header lists them as moderator: …", "asks in 62% of turns, speaks first"), for the margin.
+   */
+  roleReason?: string
   /** Turns read from WebVTT or SRT captions: when the words are spoken. */
   time?: CaptionTime
 }

@@ -4,9 +4,15 @@ import type { Block, Claimant } from '../../shared/article'
  * In a transcript the claimant of every sentence is the speaker of its turn: the label says who
  * speaks, so there is no speech verb (`cue` is null). The label is not part of the text, so the
  * mention is the empty span where the turn's words begin: there is nothing in the words to point
- * at, and an empty span is what a claimant has when its naming words are gone.
+ * at, and an empty span is what a claimant has when its naming words are gone. When the header
+ * gives the speaker's full name ("Mitt Romney" for ROMNEY), that is the name, as a quote's speaker
+ * is named as first introduced in full; the label stays the turn's speaker in the margin.
  */
 export function turnClaimant(block: Block | undefined): Claimant | null {
   if (!block || block.kind !== 'turn' || !block.speaker || block.role === 'system') return null
-  return { name: block.speaker, mention: { start: block.start, end: block.start, text: '' }, cue: null }
+  return {
+    name: block.speakerName ?? block.speaker,
+    mention: { start: block.start, end: block.start, text: '' },
+    cue: null
+  }
 }

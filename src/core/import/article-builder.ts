@@ -5,7 +5,7 @@ import { collapseBlockText } from './normalise'
 export const BLOCK_SEPARATOR = '\n\n'
 
 /** What a transcript turn carries besides its words (see `Block`). */
-export type TurnDetails = Pick<Block, 'speaker' | 'role' | 'time'>
+export type TurnDetails = Pick<Block, 'speaker' | 'speakerName' | 'role' | 'roleReason' | 'time'>
 
 interface PendingBlock {
   kind: BlockKind

@@ -3,7 +3,7 @@ import { ArticleBuilder, type TurnDetails } from './article-builder'
 import { toIsoDate } from './dates'
 import { parseMetadataLine, recordMetadata } from './header-lines'
 import { isStageDirection, splitStageDirections } from './transcript-lines'
-import { rolesBySpeaker, roleOfLabel, type SpokenTurn } from './transcript-roles'
+import { rolesBySpeaker, roleOfLabel, type SpeakerVerdict, type SpokenTurn } from './transcript-roles'
 
 /**
  * Laying a transcript out as an `Article`, whatever it was read from (a `NAME: words` text,
@@ -63,12 +63,21 @@ function wholeTurns(paragraphs: readonly SpokenParagraph[]): SpokenTurn[] {
   return turns
 }
 
-function details(speaker: string | null, role: SpeakerRole, time: CaptionTime | undefined): TurnDetails {
+function details(
+  speaker: string | null,
+  verdict: SpeakerVerdict | undefined,
+  time: CaptionTime | undefined
+): TurnDetails {
+  const role: SpeakerRole = speaker === null ? 'participant' : (verdict?.role ?? roleOfLabel(speaker) ?? 'participant')
   const turn: TurnDetails = { role }
   if (speaker !== null) turn.speaker = speaker
+  if (speaker !== null && verdict?.name) turn.speakerName = verdict.name
+  if (speaker !== null && verdict?.reason) turn.roleReason = verdict.reason
   if (time) turn.time = time
   return turn
 }
+
+const STAGE: TurnDetails = { role: 'system' }
 
 /**
  * One spelling per speaker: transcripts write "MR. NIXON" and "Mr. NIXON", or "JIM LEHRER" on the
@@ -110,11 +119,10 @@ export function buildTranscript({ header, cast = [], paragraphs: spoken }: Trans
   const paragraphs = sameSpelling(spoken)
   const roles = rolesBySpeaker(wholeTurns(paragraphs), [...header, ...cast])
   for (const { speaker, text, time } of paragraphs) {
-    const role: SpeakerRole =
-      speaker === null ? 'participant' : (roles.get(speaker) ?? roleOfLabel(speaker) ?? 'participant')
+    const turn = details(speaker, speaker === null ? undefined : roles.get(speaker), time)
     for (const piece of splitStageDirections(text)) {
       const stage = piece.stage || isStageDirection(piece.text)
-      builder.add('turn', piece.text, stage ? details(null, 'system', time) : details(speaker, role, time))
+      builder.add('turn', piece.text, stage ? (time ? { ...STAGE, time } : STAGE) : turn)
     }
   }
   return builder.build()

@@ -1,4 +1,5 @@
 import { isKnownKey } from './header-lines'
+import { DISCOURSE_WORDS, HEADER_ROLE_LABELS, NOT_SPEAKERS } from './transcript-label-words'
 
 /**
  * Reading one line of a transcript: a speaker label (`LEHRER: Good evening…`, `Jim Lehrer: …`,
@@ -32,97 +33,6 @@ const NAME_PARTICLES = new Set([
   '&'
 ])
 
-/** Labels that introduce prose in articles: one of these makes no transcript. */
-const NOT_SPEAKERS = new Set([
-  'note',
-  'notes',
-  'update',
-  'updated',
-  'correction',
-  'clarification',
-  'disclaimer',
-  'warning',
-  'ps',
-  'nb',
-  "editor's note",
-  'editor’s note',
-  'read more',
-  'summary',
-  'example',
-  'photo',
-  'picture',
-  'image',
-  'video',
-  'watch',
-  'listen',
-  'related',
-  'see also',
-  'also read',
-  'caption',
-  'credit',
-  'sources',
-  'contact',
-  'email',
-  'phone',
-  'tel',
-  'web',
-  'website',
-  'twitter',
-  'facebook',
-  'instagram',
-  'key points',
-  'background',
-  'context',
-  'why it matters',
-  'the bottom line',
-  'bottom line',
-  'what we know',
-  'timeline',
-  'fact check',
-  'verdict',
-  'claim',
-  'rating',
-  'our ruling',
-  'ruling',
-  'conclusion',
-  'update',
-  'breaking',
-  'exclusive',
-  'analysis',
-  'opinion',
-  'comment',
-  'editorial',
-  'transcript',
-  'speakers',
-  'participants',
-  'moderators',
-  'moderator',
-  'panelists',
-  'guests',
-  'guest',
-  'host',
-  'hosts',
-  'location',
-  'time',
-  'warning',
-  'tip',
-  'important'
-])
-/** Role words that are a label when a turn follows ("HOST: Welcome back") but a header when listing names. */
-const HEADER_ROLE_LABELS = new Set([
-  'moderator',
-  'moderators',
-  'host',
-  'hosts',
-  'guest',
-  'guests',
-  'speakers',
-  'participants',
-  'panelists',
-  'panel',
-  'candidates'
-])
-
 /**
  * A label that introduces who takes part ("SPEAKERS: GEORGE W. BUSH, PRESIDENT…", "MODERATOR:"
  * over "Lester Holt (NBC News)") rather than a turn: a list label whose words are empty or do not
@@ -130,8 +40,16 @@ const HEADER_ROLE_LABELS = new Set([
  */
 export function isCastLine(line: LabelledLine): boolean {
   if (!HEADER_ROLE_LABELS.has(line.speaker.toLowerCase()) || line.title !== null) return false
-  return line.words === '' || !/[.?!]["'”’)]*$/.test(line.words)
+  if (line.words === '' || !/[.?!]["'”’)]*$/.test(line.words)) return true
+  // "SPEAKERS: FORMER GOV. MITT ROMNEY, R-MASS." ends on a full stop but is a list of names: nearly
+  // every word capitalised, where "MODERATOR: Good evening and welcome." is a sentence.
+  const words = line.words.split(/\s+/).filter((word) => /\p{L}/u.test(word))
+  const capitalised = words.filter((word) => /^\P{L}*\p{Lu}/u.test(word)).length
+  return words.length >= 2 && capitalised >= CAST_CAPITALISED_SHARE * words.length
 }
+
+/** Share of capitalised words that makes a list label's words a list of names. */
+const CAST_CAPITALISED_SHARE = 0.75
 
 /** A time written beside a label: `(00:01:05)`, `[1:05]`, `00:01:05`. */
 const CLOCK = String.raw`\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?`
@@ -193,7 +111,7 @@ export function speakerOfLabel(rawLabel: string): string | null {
     .trim()
   if (label === '' || label.length > MAX_LABEL_LENGTH) return null
   const lower = label.toLowerCase()
-  if (NOT_SPEAKERS.has(lower) && !HEADER_ROLE_LABELS.has(lower)) return null
+  if ((NOT_SPEAKERS.has(lower) || DISCOURSE_WORDS.has(lower)) && !HEADER_ROLE_LABELS.has(lower)) return null
   if (isKnownKey(lower)) return null
   const words = label.split(/\s+/)
   if (words.length > MAX_LABEL_WORDS || !words.every(isNameWord)) return null

@@ -1,37 +1,27 @@
 import type { SpeakerRole } from '../../shared/article'
+import { MODERATOR_WORDS, fullNameFor, readCast, type CastEntry } from './transcript-cast'
+import { chairingEvidence, type SpokenTurn } from './transcript-chairing'
+
+export type { SpokenTurn } from './transcript-chairing'
 
 /**
  * Who is who in a transcript. A label can say it ("MODERATOR", "Host", "AUDIENCE MEMBER",
- * "SYSTEM"); a header can say it ("JIM LEHRER, ANCHOR AND EXECUTIVE EDITOR", "Moderated by Lester
- * Holt"); failing both, a speaker whose turns mostly end in a question, among several speakers,
- * is the one asking (debates name the moderator by surname alone: "HOLT:"). Everyone else is a
- * participant, whose words are the claims.
+ * "SYSTEM"); the header can say it ("JIM LEHRER, ANCHOR", "MODERATORS: …", "PARTICIPANTS: …");
+ * failing both, the way someone speaks does: a moderator asks, hands over, keeps time and opens
+ * the event (transcript-chairing.ts weighs that). Everyone else is a participant, whose words are
+ * the claims. Each verdict carries why, for the margin.
  */
 
-const MODERATOR_WORDS =
-  /\b(?:moderat\w*|host|hosts|co-host|hosted|interviewer|interviewers|anchor|anchors|presenter|panelist|panelists|q|question|reporter|reporters|journalist)\b/i
 const AUDIENCE_WORDS =
   /\b(?:audience|crowd|protester|protesters|heckler|caller|unidentified|unknown|voice|voices|questioner|participants in the audience|several|multiple|all|everyone)\b/i
 const SYSTEM_WORDS = /^(?:system|stage|stage directions?|sfx|sound|captions?|transcriber|editor's note|note)$/i
 
-/**
- * A speaker asks, rather than answers, when at least half their turns end in a question (a
- * panelist, a questioner from the floor), or when a fair share do and their turns are short (a moderator keeping time:
- * "Governor, your answer.", "Thank you."). Measured on ClaimBuster's debate transcripts, where
- * candidates end under a tenth of their turns on a question and speak 70–300 words a turn.
- */
-const ASKING_SHARE = 0.5
-/** A town-hall questioner may speak once: one turn, ending in a question, among several speakers. */
-const MIN_TURNS_ASKING = 1
-const CHAIRING_SHARE = 0.15
-const CHAIRING_WORDS = 30
-const MIN_TURNS_CHAIRING = 3
-/** A debate has a chair when three or more named people speak (two candidates and a moderator). */
-const MIN_SPEAKERS_TO_CHAIR = 3
-
-export interface SpokenTurn {
-  speaker: string
-  text: string
+export interface SpeakerVerdict {
+  role: SpeakerRole
+  /** Why, in words a checker reads in the margin; null when the label says it ("MODERATOR"). */
+  reason: string | null
+  /** The full name the header gives ("Mitt Romney" for ROMNEY), or null. */
+  name: string | null
 }
 
 /** The role a label names by itself, or null when it is a name. */
@@ -43,67 +33,74 @@ export function roleOfLabel(label: string): SpeakerRole | null {
   return null
 }
 
-const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []
+const surnameOf = (label: string): string => (label.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []).at(-1) ?? ''
 
-/** Header lines that name a moderator: the set of words they hold, for matching surnames. */
-function moderatorHeaderWords(headerLines: readonly string[]): Set<string> {
-  const words = new Set<string>()
-  // "MODERATOR:" on a line of its own names whoever is on the next line.
-  const joined = headerLines.map((line, index) =>
-    /:\s*$/.test(line) ? `${line} ${headerLines[index + 1] ?? ''}` : line
-  )
-  for (const line of joined) {
-    if (!MODERATOR_WORDS.test(line)) continue
-    // "SPEAKERS: BUSH, PRESIDENT; KERRY, SENATOR; LEHRER, ANCHOR": only the clause naming the role.
-    for (const clause of line.split(/[;\n]|,\s*(?=[A-Z][A-Z.' -]+,)/)) {
-      if (MODERATOR_WORDS.test(clause)) for (const word of wordsOf(clause)) words.add(word)
-    }
-  }
-  return words
+/**
+ * The cast entry that names a label: the one entry holding its surname. Two entries with that
+ * surname ("George Bush", "Jeb Bush") name nobody unless the label's other words pick one.
+ */
+function castEntryOf(label: string, cast: readonly CastEntry[]): CastEntry | null {
+  const surname = surnameOf(label)
+  if (surname === '') return null
+  const holding = cast.filter((entry) => entry.words.has(surname))
+  if (holding.length <= 1) return holding[0] ?? null
+  const words = label.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []
+  const picked = holding.filter((entry) => words.every((word) => entry.words.has(word)))
+  return picked.length === 1 ? (picked[0] ?? null) : null
 }
 
-function endsInQuestion(text: string): boolean {
-  return /\?["'”’)\]]*$/.test(text.trim())
+/** The words of a header entry around a person's surname, short enough for the margin. */
+function quoted(text: string, surname: string): string {
+  if (text.length <= 60) return text
+  const words = text.split(/\s+/)
+  const at = Math.max(0, words.findIndex((word) => word.toLowerCase().includes(surname)) - 3)
+  const window = words.slice(at, at + 10).join(' ')
+  return `${at > 0 ? '…' : ''}${window}${at + 10 < words.length ? '…' : ''}`
 }
 
 /**
  * Roles by speaker label. `turns` are whole turns (consecutive paragraphs by one speaker joined),
- * `headerLines` the lines before the first turn.
+ * `headerLines` the lines before the first turn and titles written beside labels.
  */
-export function rolesBySpeaker(turns: readonly SpokenTurn[], headerLines: readonly string[]): Map<string, SpeakerRole> {
-  const roles = new Map<string, SpeakerRole>()
-  const headerModerators = moderatorHeaderWords(headerLines)
-  const tally = new Map<string, { turns: number; questions: number; words: number }>()
-  for (const turn of turns) {
-    const counts = tally.get(turn.speaker) ?? { turns: 0, questions: 0, words: 0 }
-    counts.turns++
-    counts.words += turn.text.split(/\s+/).length
-    if (endsInQuestion(turn.text)) counts.questions++
-    tally.set(turn.speaker, counts)
-  }
-  const participants = [...tally.keys()].filter((speaker) => roleOfLabel(speaker) === null)
-  // Among three or more named speakers, whoever opens and closes the event chairs it.
-  const first = turns[0]?.speaker
-  const chair =
-    participants.length >= MIN_SPEAKERS_TO_CHAIR && first !== undefined && first === turns.at(-1)?.speaker
-      ? first
-      : null
-  for (const [speaker, counts] of tally) {
-    const named = roleOfLabel(speaker)
-    if (named) {
-      roles.set(speaker, named)
-      continue
+export function rolesBySpeaker(
+  turns: readonly SpokenTurn[],
+  headerLines: readonly string[]
+): Map<string, SpeakerVerdict> {
+  const cast = readCast(headerLines)
+  const verdicts = new Map<string, SpeakerVerdict>()
+  const speakers = [...new Set(turns.map((turn) => turn.speaker))]
+  const unnamed: string[] = []
+  for (const speaker of speakers) {
+    const labelled = roleOfLabel(speaker)
+    const entry = castEntryOf(speaker, cast)
+    const name = entry ? fullNameFor(entry, surnameOf(speaker)) : null
+    if (labelled) verdicts.set(speaker, { role: labelled, reason: null, name })
+    else if (entry?.role === 'moderator')
+      verdicts.set(speaker, {
+        role: 'moderator',
+        reason: `the header lists them as moderator: “${quoted(entry.text, surnameOf(speaker))}”`,
+        name
+      })
+    else if (entry?.role === 'participant')
+      verdicts.set(speaker, { role: 'participant', reason: `the header lists them as taking part`, name })
+    else {
+      verdicts.set(speaker, { role: 'participant', reason: null, name })
+      unnamed.push(speaker)
     }
-    const surname = wordsOf(speaker).at(-1) ?? ''
-    const declared = headerModerators.has(surname)
-    const share = counts.questions / counts.turns
-    const asks =
-      participants.length > 1 &&
-      ((counts.turns >= MIN_TURNS_ASKING && share >= ASKING_SHARE) ||
-        (counts.turns >= MIN_TURNS_CHAIRING &&
-          share >= CHAIRING_SHARE &&
-          counts.words / counts.turns <= CHAIRING_WORDS))
-    roles.set(speaker, declared || asks || speaker === chair ? 'moderator' : 'participant')
   }
-  return roles
+  // Those the header does not place (a panelist, a questioner from the floor, or everyone when
+  // there is no header) are judged by how they speak, among all the speakers.
+  const evidence = chairingEvidence(turns, new Set(unnamed))
+  const chairs = [...evidence].filter(([, weighed]) => weighed.chairs)
+  // Someone must answer: when everyone judged would chair and nobody else takes part, the one with
+  // the least evidence is the participant (two interviewers asking each other questions still answer).
+  const answered = [...verdicts].some(
+    ([speaker, verdict]) => verdict.role === 'participant' && !evidence.get(speaker)?.chairs
+  )
+  if (!answered) chairs.sort((a, b) => b[1].score - a[1].score).pop()
+  for (const [speaker, weighed] of chairs) {
+    const verdict = verdicts.get(speaker)
+    if (verdict) verdicts.set(speaker, { ...verdict, role: 'moderator', reason: weighed.reasons.join(', ') })
+  }
+  return verdicts
 }

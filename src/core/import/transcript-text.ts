@@ -2,6 +2,7 @@ import type { Article } from '../../shared/article'
 import { normaliseSource } from './normalise'
 import { buildTranscript, type SpokenParagraph } from './transcript-builder'
 import { isCastLine, isStageDirection, readLabelledLine } from './transcript-lines'
+import { roleOfLabel } from './transcript-roles'
 
 /**
  * `.txt` and `.md` transcripts: a draft whose lines mostly read `NAME: words`. A turn runs from
@@ -22,6 +23,27 @@ const MAX_HEADER_LINES = 12
 interface Reading {
   lines: string[]
   firstLabel: number
+  /** Labels that are a word before a colon in someone's answer, not a speaker (lower case). */
+  strays: Set<string>
+}
+
+/** A transcript this long has speakers who recur; a one-off label in it must look like a name. */
+const LONG_TRANSCRIPT_LABELS = 10
+
+/**
+ * In a long transcript, a label used once that is one word in title case and names no role
+ * ("Consider: …", "Overall: …") is a word before a colon inside an answer, not a new speaker: real
+ * speakers recur, and a one-off questioner is written like the rest of the cast (in capitals,
+ * "Mr. Goldfarb", "Audience member").
+ */
+function strayLabels(uses: ReadonlyMap<string, { label: string; count: number }>, labels: number): Set<string> {
+  const strays = new Set<string>()
+  if (labels < LONG_TRANSCRIPT_LABELS) return strays
+  for (const [key, { label, count }] of uses) {
+    const oneTitleCaseWord = /^\p{Lu}\p{Ll}+$/u.test(label)
+    if (count === 1 && oneTitleCaseWord && roleOfLabel(label) === null) strays.add(key)
+  }
+  return strays
 }
 
 /** A markdown line as plain text: heading marks, emphasis, links and block quote marks gone. */
@@ -80,20 +102,21 @@ function read(source: string, markdown: boolean): Reading | null {
   const headerLines = lines.slice(0, firstLabel).filter((line) => line.trim() !== '').length
   let labels = 0
   let speechLines = 0
-  const speakers = new Set<string>()
+  const uses = new Map<string, { label: string; count: number }>()
   for (const line of lines.slice(firstLabel)) {
     if (line.trim() === '' || isStageDirection(line)) continue
     speechLines++
     const labelled = readLabelledLine(line)
     if (labelled) {
       labels++
-      speakers.add(labelled.speaker.toLowerCase())
+      const key = labelled.speaker.toLowerCase()
+      uses.set(key, { label: labelled.speaker, count: (uses.get(key)?.count ?? 0) + 1 })
     }
   }
   if (labels < MIN_LABELS || headerLines > MAX_HEADER_LINES) return null
   const share = labels / speechLines
-  const transcript = share >= LABELLED_SHARE_ALONE || (speakers.size >= 2 && share >= LABELLED_SHARE_TOGETHER)
-  return transcript ? { lines, firstLabel } : null
+  const transcript = share >= LABELLED_SHARE_ALONE || (uses.size >= 2 && share >= LABELLED_SHARE_TOGETHER)
+  return transcript ? { lines, firstLabel, strays: strayLabels(uses, labels) } : null
 }
 
 /** True when a text or markdown source reads as a transcript. */
@@ -105,7 +128,7 @@ export function isTranscriptText(source: string, markdown = false): boolean {
 export function parseTranscriptText(source: string, markdown = false): Article | null {
   const reading = read(source, markdown)
   if (!reading) return null
-  const { lines, firstLabel } = reading
+  const { lines, firstLabel, strays } = reading
   const header = lines.slice(0, firstLabel).filter((line) => line.trim() !== '')
   const cast: string[] = []
   const paragraphs: SpokenParagraph[] = []
@@ -128,7 +151,8 @@ export function parseTranscriptText(source: string, markdown = false): Article |
       flush()
       continue
     }
-    const labelled = readLabelledLine(line)
+    const read = readLabelledLine(line)
+    const labelled = read && !strays.has(read.speaker.toLowerCase()) ? read : null
     if (labelled) {
       flush()
       speaker = labelled.speaker

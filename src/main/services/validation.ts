@@ -38,7 +38,9 @@ const blockSchema = z.object({
   start: offset,
   end: offset,
   speaker: z.string().optional(),
+  speakerName: z.string().optional(),
   role: z.enum(['participant', 'moderator', 'audience', 'system']).optional(),
+  roleReason: z.string().optional(),
   time: z.object({ start: z.number().nonnegative(), end: z.number().nonnegative() }).optional()
 })
 

@@ -11,6 +11,8 @@ interface Props {
   view: BlockView
   /** A transcript turn that starts a new speaker's turn: their name goes in the margin. */
   startsTurn: boolean
+  /** The speaker's first turn in the transcript: why they have their role is written out there. */
+  introducesSpeaker: boolean
   text: string
   itemsById: Map<string, Item>
   statusColors: Record<string, string>
@@ -29,14 +31,24 @@ function clock(seconds: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`
 }
 
-/** The speaker margin of a transcript turn: who speaks (on a new turn), their role, the caption time. */
-function TurnMargin({ view, startsTurn }: { view: BlockView; startsTurn: boolean }) {
-  const { speaker, role, time } = view.block
+/**
+ * The speaker margin of a transcript turn: who speaks (on a new turn) and their full name when the
+ * header gives it, their role with why it was judged so (a checker who disagrees sees what to
+ * doubt), the caption time.
+ */
+function TurnMargin({ view, startsTurn, introducesSpeaker }: Pick<Props, 'view' | 'startsTurn' | 'introducesSpeaker'>) {
+  const { speaker, speakerName, role, roleReason, time } = view.block
   const note = role ? ROLE_NOTE[role] : undefined
   return (
     <div className="turn-margin">
       {startsTurn && speaker ? <span className="turn-speaker">{speaker}</span> : null}
-      {startsTurn && note ? <span className="turn-role">{note}</span> : null}
+      {startsTurn && speakerName && speakerName !== speaker ? <span className="turn-name">{speakerName}</span> : null}
+      {startsTurn && note ? (
+        <span className="turn-role" title={roleReason ? `${note}: ${roleReason}` : undefined}>
+          {note}
+        </span>
+      ) : null}
+      {introducesSpeaker && note && roleReason ? <span className="turn-why">{roleReason}</span> : null}
       {time ? (
         <time
           className="turn-time"
@@ -49,7 +61,7 @@ function TurnMargin({ view, startsTurn }: { view: BlockView; startsTurn: boolean
   )
 }
 
-function ArticleBlockView({ view, startsTurn, text, itemsById, statusColors }: Props) {
+function ArticleBlockView({ view, startsTurn, introducesSpeaker, text, itemsById, statusColors }: Props) {
   const Tag = TAG_BY_KIND[view.block.kind] ?? 'p'
   const turn = view.block.kind === 'turn'
   const roleClass = turn && view.block.role ? ` role-${view.block.role}` : ''
@@ -66,7 +78,7 @@ function ArticleBlockView({ view, startsTurn, text, itemsById, statusColors }: P
           />
         ))}
       </div>
-      {turn ? <TurnMargin view={view} startsTurn={startsTurn} /> : null}
+      {turn ? <TurnMargin view={view} startsTurn={startsTurn} introducesSpeaker={introducesSpeaker} /> : null}
       <Tag className="block-text">
         {view.pieces.map((piece) => {
           let claim: Item | undefined
@@ -123,6 +135,7 @@ export const ArticleBlock = memo(
   (a, b) =>
     a.view.signature === b.view.signature &&
     a.startsTurn === b.startsTurn &&
+    a.introducesSpeaker === b.introducesSpeaker &&
     a.text === b.text &&
     a.statusColors === b.statusColors
 )

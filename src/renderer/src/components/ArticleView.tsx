@@ -3,7 +3,7 @@
  * highlighted in its status colour. Selection is drawn by one generated style rule, so moving
  * from item to item does not re-render the article.
  */
-import { useEffect, useRef, type MouseEvent } from 'react'
+import { useEffect, useMemo, useRef, type MouseEvent } from 'react'
 import type { Item } from '../../../shared/case'
 import type { ArticleMarks, BlockView } from '../lib/article-marks'
 import { rangeOfOffsets, selectionInside, type TextSelection } from '../lib/offsets'
@@ -45,10 +45,23 @@ function startsTurn(view: BlockView, previous: BlockView | undefined): boolean {
   return previous?.block.kind !== 'turn' || previous.block.speaker !== view.block.speaker
 }
 
+/** Where each transcript speaker first speaks (block starts): their role is explained there once. */
+function speakerIntroductions(views: readonly BlockView[]): Set<number> {
+  const seen = new Set<string>()
+  const starts = new Set<number>()
+  for (const { block } of views) {
+    if (block.kind !== 'turn' || block.speaker === undefined || seen.has(block.speaker)) continue
+    seen.add(block.speaker)
+    starts.add(block.start)
+  }
+  return starts
+}
+
 export function ArticleView(props: Props) {
   const { text, marks, statusColors, selectedId, scrollToken, onSelect, onSelectionChange } = props
   const container = useRef<HTMLDivElement>(null)
   const blocks = useProgressive(marks.blocks, FIRST_BLOCKS)
+  const introductions = useMemo(() => speakerIntroductions(marks.blocks), [marks.blocks])
 
   useEffect(() => {
     const onChange = () => onSelectionChange(selectionInside(container.current))
@@ -104,6 +117,7 @@ export function ArticleView(props: Props) {
             key={view.block.start}
             view={view}
             startsTurn={startsTurn(view, blocks[index - 1])}
+            introducesSpeaker={introductions.has(view.block.start)}
             text={text}
             itemsById={marks.itemsById}
             statusColors={statusColors}
