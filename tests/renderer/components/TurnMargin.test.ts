@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+/**
+ * The margin of a transcript: the speaker's label on each new turn, the full name the header gives,
+ * and the role with why it was judged, written out once, at the speaker's first turn.
+ */
+import { act, createElement } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { afterEach, describe, expect, it } from 'vitest'
+import { ArticleView } from '../../../src/renderer/src/components/ArticleView'
+import { articleMarks } from '../../../src/renderer/src/lib/article-marks'
+import { parseArticle } from '../../../src/core/import/index'
+
+Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true })
+
+const TRANSCRIPT = [
+  'PARTICIPANTS: Former Mayor Ada Okafor (Harbour Party); Councillor Erik Lindqvist',
+  'MARSH: Good evening. Ms Okafor, two minutes to begin.',
+  'OKAFOR: The ferry carried 1.2 million passengers in 2024.',
+  'MARSH: Mr Lindqvist, your response.',
+  'LINDQVIST: The council spent 4.5 million pounds on the ferry.',
+  "MARSH: Time's up. Thank you both."
+].join('\n\n')
+
+let root: Root | null = null
+afterEach(async () => {
+  await act(async () => root?.unmount())
+  root = null
+})
+
+async function margins(): Promise<Array<{ speaker: string; name: string; role: string; why: string; tip: string }>> {
+  const parsed = parseArticle('debate.txt', new TextEncoder().encode(TRANSCRIPT))
+  if (!parsed.ok) throw new Error(parsed.error.message)
+  const article = parsed.value
+  const host = document.createElement('div')
+  document.body.append(host)
+  root = createRoot(host)
+  const noop = (): void => undefined
+  await act(async () =>
+    root?.render(
+      createElement(ArticleView, {
+        text: article.text,
+        marks: articleMarks([], article.text, article.blocks, [], false),
+        statusColors: {},
+        selectedId: null,
+        scrollToken: 0,
+        onSelect: noop,
+        onAdd: noop,
+        onNothing: noop,
+        reveal: null,
+        selection: null,
+        onSelectionChange: noop
+      })
+    )
+  )
+  const text = (margin: Element, selector: string): string => margin.querySelector(selector)?.textContent ?? ''
+  return [...host.querySelectorAll('.turn-margin')].map((margin) => ({
+    speaker: text(margin, '.turn-speaker'),
+    name: text(margin, '.turn-name'),
+    role: text(margin, '.turn-role'),
+    why: text(margin, '.turn-why'),
+    tip: margin.querySelector('.turn-role')?.getAttribute('title') ?? ''
+  }))
+}
+
+describe('the transcript margin', () => {
+  it('names each turn, gives the full name, and says once why the chair is the chair', async () => {
+    const shown = await margins()
+    expect(shown.map(({ speaker, name, role }) => [speaker, name, role])).toEqual([
+      ['MARSH', '', 'moderator'],
+      ['OKAFOR', 'Ada Okafor', ''],
+      ['MARSH', '', 'moderator'],
+      ['LINDQVIST', 'Erik Lindqvist', ''],
+      ['MARSH', '', 'moderator']
+    ])
+    // Why, written at the first turn only; every later turn keeps it as the role's tooltip.
+    expect(shown[0]?.why).toMatch(/hands over or keeps time in 100%.*speaks first/)
+    expect(shown.slice(1).map((margin) => margin.why)).toEqual(['', '', '', ''])
+    expect(shown[2]?.tip).toBe(`moderator: ${shown[0]?.why}`)
+  })
+})
