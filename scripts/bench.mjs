@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 const BENCHES = [
   'extract',
   'hostile-inputs',
+  'import-worker',
   'checkworthiness',
   'transcripts',
   'workspace',

@@ -1,0 +1,121 @@
+/**
+ * Issue 9's import worker, in figures: what a worker thread costs on a normal article (import and extraction in the
+ * worker vs on the calling thread), how fast browser mode answers status saves of the open case while a draft at the
+ * 6 MB limit imports, how long that import takes, and the process's peak memory with it.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { build } from 'esbuild'
+import type { CaseFile } from '../src/shared/case'
+import type { ImportProgress, SaveResult, Session } from '../src/shared/contract'
+import type { Result } from '../src/shared/result'
+import { casePatch } from '../src/core/case/case-patch'
+import { MAX_IMPORT_BYTES } from '../src/core/import/errors'
+import { inProcessEngine } from '../src/main/services/draft-engine'
+import type { DraftWork } from '../src/main/services/draft-work'
+import { workerEngine } from '../src/main/services/worker-engine'
+import { startWebServer } from '../src/main/web/server'
+
+const ENTRY = resolve('out/bench/import-worker-entry.mjs')
+await build({
+  entryPoints: ['src/main/services/import-worker.ts'],
+  outfile: ENTRY,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  packages: 'external',
+  target: 'node20',
+  logLevel: 'warning'
+})
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const peakMB = (): number => Math.round(process.resourceUsage().maxRSS / 1024)
+const sample = readFileSync('resources/sample-article.txt')
+const work: DraftWork = {
+  kind: 'import',
+  file: { fileName: 'sample-article.txt', base64: sample.toString('base64') },
+  settings: {}
+}
+
+async function timeRuns(run: () => Promise<unknown>, times: number): Promise<number> {
+  const took: number[] = []
+  for (let i = 0; i < times; i += 1) {
+    const started = performance.now()
+    await run()
+    took.push(performance.now() - started)
+  }
+  return median(took)
+}
+
+const RUNS = 15
+const inProcess = inProcessEngine()
+const inWorker = workerEngine(ENTRY)
+await timeRuns(() => inProcess.run(work), 3) // warm both: the first run compiles the engine
+await timeRuns(() => inWorker.run(work), 3)
+const onThread = await timeRuns(() => inProcess.run(work), RUNS)
+const offThread = await timeRuns(() => inWorker.run(work), RUNS)
+
+/** A draft at the limit, of real prose: the newsroom fixture's paragraphs over and over. */
+const prose = readFileSync('tests/fixtures/import/newsroom.txt', 'utf8').split('\n\n').slice(3)
+let big = ''
+for (let i = 0; Buffer.byteLength(big) + 4096 < MAX_IMPORT_BYTES; i += 1) big += `${prose[i % prose.length]}\n\n`
+
+const server = await startWebServer({
+  dataDir: mkdtempSync(join(tmpdir(), 'factdesk-bench-')),
+  staticDir: tmpdir(),
+  importWorker: ENTRY
+})
+const call = async <T>(method: string, input: unknown): Promise<T> => {
+  const reply = await fetch(`http://127.0.0.1:${server.port}/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-factdesk-token': server.token },
+    body: JSON.stringify(input)
+  })
+  const result = (await reply.json()) as Result<T>
+  if (!result.ok) throw new Error(result.error.message)
+  return result.value
+}
+const session = await call<Session>('openFile', { fileName: 'water.txt', base64: sample.toString('base64') })
+const jobId = 'bench-import-6mb'
+const importStarted = performance.now()
+const importing = call<Session>('openFile', { fileName: 'big.txt', base64: Buffer.from(big).toString('base64'), jobId })
+while (!(await call<ImportProgress | null>('importStatus', { jobId }))) await new Promise((r) => setTimeout(r, 20))
+const saves: number[] = []
+let base: CaseFile = session.case
+let fingerprint = session.fingerprint
+const statuses = session.case.statuses.map((status) => status.id)
+for (let i = 0; i < 20; i += 1) {
+  const next = {
+    ...base,
+    items: base.items.map((item, n) => (n === 0 ? { ...item, status: statuses[i % statuses.length] } : item))
+  }
+  const started = performance.now()
+  const saved = await call<SaveResult>('saveCase', {
+    casePath: session.casePath,
+    fingerprint,
+    patch: casePatch(base, next)
+  })
+  saves.push(performance.now() - started)
+  base = next
+  fingerprint = saved.fingerprint
+}
+const stillImporting = (await call<ImportProgress | null>('importStatus', { jobId })) !== null
+await importing
+const importSeconds = (performance.now() - importStarted) / 1000
+await server.close()
+
+console.log(
+  [
+    '## import-worker',
+    '',
+    '| Figure | Value |',
+    '|---|---|',
+    `| Normal article (resources/sample-article.txt, ${(sample.length / 1024).toFixed(1)} KB): import + extract on the calling thread, median of ${RUNS} | ${onThread.toFixed(1)} ms |`,
+    `| The same in a worker thread (start, transfer, answer), median of ${RUNS} | ${offThread.toFixed(1)} ms |`,
+    `| Worker overhead per draft | ${(offThread - onThread).toFixed(1)} ms |`,
+    `| 20 status saves in browser mode while a ${(Buffer.byteLength(big) / 2 ** 20).toFixed(1)} MB draft imports: median / slowest | ${median(saves).toFixed(1)} / ${Math.max(...saves).toFixed(1)} ms${stillImporting ? '' : ' (the import had ended before the last save)'} |`,
+    `| That import, upload to opened case (worker) | ${importSeconds.toFixed(1)} s |`,
+    `| Peak memory of the process (main thread and worker) | ${peakMB()} MB |`
+  ].join('\n')
+)
