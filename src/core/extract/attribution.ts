@@ -5,16 +5,24 @@
  */
 import type { TextRange } from './sentences'
 import { tokenize, type Token } from './tokens'
-import { cueAt, lastCueIn, LEADING_AUXILIARIES, VERB_ADVERBS, type CueMatch } from './speech-cues'
+import { cueAt, isVerbAdverb, lastCueIn, LEADING_AUXILIARIES, type CueMatch } from './speech-cues'
+import { genderOf, pronounGender } from './gender'
 import { coordinatedSubject, plausibleSubject, subjectAfter, subjectBefore, type Subject } from './subjects'
 
 export interface Attribution {
   cue: TextRange
   subject: Subject
+  /**
+   * Who a pronoun subject refers to when the sentence says so itself: "Stacy Baker says she thinks
+   * … “…”" → Stacy Baker. The mention stays the pronoun; the speaker is this subject's person.
+   */
+  antecedent?: Subject
 }
 
 /** How far into the words after a quote the cue may sit: "…,” Ines Moreau, director of a research centre and a professor at the university, said". */
 const MAX_CUE_DISTANCE = 40
+/** Words that open a new clause after a comma, so the words after a quote are no longer its attribution. */
+const CLAUSE_OPENERS = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet'])
 /** How many cues before a quote to try, nearest first. */
 const MAX_CUES_BEFORE = 3
 
@@ -38,6 +46,8 @@ export function attributionAfter(text: string, start: number, end: number): Attr
     else if (t.text === ')') bracketDepth = Math.max(0, bracketDepth - 1)
     // A full stop inside brackets is an abbreviation's: "Sen. Ruth Hale (D-Ore.) said".
     if (!t.word && bracketDepth === 0 && (t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!')) break
+    // "“…,” but he also warned China …": a new clause, whose verb is not this quote's attribution.
+    if (t.word && CLAUSE_OPENERS.has(t.lower) && (k === i || tokens[k - 1].text === ',')) break
     const cue = cueAt(tokens, k)
     if (!cue) continue
     if (cue.kind === 'participle') break
@@ -55,12 +65,32 @@ export function attributionAfter(text: string, start: number, end: number): Attr
 export function attributionBefore(text: string, start: number, end: number): Attribution | null {
   const tokens = tokenize(text, start, end)
   let cue = lastCueIn(tokens, 0, tokens.length)
+  // "They note that … even newspaper articles can be deemed “top secret”": when the nearest verb's
+  // subject is a piece of a clause, an earlier verb's may name the speaker; else the cue alone is kept.
+  let fragment: Attribution | null = null
   for (let tries = 0; cue && tries < MAX_CUES_BEFORE; tries++) {
     const subject = subjectOf(text, tokens, cue)
-    if (subject) return make(tokens, cue, subject)
+    if (subject && plausibleSubject(subject))
+      return { ...make(tokens, cue, subject), antecedent: outerSpeaker(text, tokens, cue, subject) ?? undefined }
+    if (subject) fragment ??= make(tokens, cue, subject)
     cue = lastCueIn(tokens, 0, cue.first)
   }
-  return null
+  return fragment
+}
+
+/**
+ * "Stacy Baker says she thinks Cruz can win if he keeps “…”": a pronoun subject inside someone's
+ * reported speech refers to that someone, unless the gender says otherwise ("Mr. Hale said she had
+ * told him …"). Null when the verb before has no such subject.
+ */
+function outerSpeaker(text: string, tokens: readonly Token[], cue: CueMatch, subject: Subject): Subject | null {
+  if (subject.kind !== 'pronoun' || subject.plural || subject.group) return null
+  const outer = lastCueIn(tokens, 0, cue.first)
+  if (!outer || outer.kind !== 'verb') return null
+  const named = subjectOf(text, tokens, outer)
+  if (!named || named.kind === 'pronoun' || named.group || named.plural || !plausibleSubject(named)) return null
+  const gender = genderOf(named.written ?? named.name, named.description)
+  return gender && gender !== pronounGender(subject.name) ? null : named
 }
 
 function subjectOf(text: string, tokens: readonly Token[], cue: CueMatch): Subject | null {
@@ -105,7 +135,7 @@ export function coordinatedCue(text: string, start: number, end: number): TextRa
   while (i < tokens.length && !tokens[i].word) i++
   if (i >= tokens.length || !COORDINATORS.has(tokens[i].lower)) return null
   i++
-  while (i < tokens.length && tokens[i].word && VERB_ADVERBS.has(tokens[i].lower)) i++
+  while (i < tokens.length && isVerbAdverb(tokens[i])) i++
   const cue = cueAt(tokens, i)
   return cue && cue.kind === 'verb' ? { start: tokens[cue.first].start, end: tokens[cue.last].end } : null
 }

@@ -17,18 +17,11 @@ import type { Claimant, Speaker } from '../../shared/article'
 import type { TextRange } from './sentences'
 import { isCapitalised, tokenize, type Token } from './tokens'
 import { cueAt } from './speech-cues'
-import {
-  classifyPhrase,
-  coordinatedSubject,
-  nameRunEnd,
-  plausibleSubject,
-  subjectAfter,
-  subjectBefore,
-  type Subject
-} from './subjects'
-import { classifyDescription, PLAIN_COURTESY } from './speaker-lexicon'
+import { coordinatedSubject, nameRunEnd, plausibleSubject, subjectAfter, subjectBefore, type Subject } from './subjects'
+import { classifyDescription } from './speaker-lexicon'
 import type { SpeakerRegistry } from './speakers'
 import { readClaimant } from './claimants'
+import { peopleIn } from './prose-mentions'
 
 /** Only the opening of a sentence is read: subject and verb come early, and it bounds work on hostile text. */
 const PROSE_WINDOW = 600
@@ -174,8 +167,8 @@ export class ProseSpeakers {
       }
       const reading = readProse(this.text, sentence)
       if (!reading) {
-        this.noteTitledPeople(sentence)
         this.noteClaimant(sentence)
+        this.notePeople(sentence, null)
         continue
       }
       const { subject, cue } = reading
@@ -188,6 +181,7 @@ export class ProseSpeakers {
       const claimed = speaker ?? (lone && cue ? { name: subject.name, description: null, anonymous: false } : null)
       if (claimed && cue) this.claimants.set(sentence.start, claimantOf(this.text, claimed, subject.mention, cue))
       else this.noteClaimant(sentence)
+      this.notePeople(sentence, subject.mention)
     }
   }
 
@@ -197,16 +191,10 @@ export class ProseSpeakers {
     if (claimant) this.claimants.set(sentence.start, claimant)
   }
 
-  /** Persons named with a courtesy title anywhere in a sentence without a speaker ("… met Mr. Hale"). */
-  private noteTitledPeople(sentence: TextRange): void {
-    const tokens = tokenize(this.text, sentence.start, Math.min(sentence.end, sentence.start + PROSE_WINDOW))
-    for (let i = 0; i < tokens.length; i++) {
-      if (!PLAIN_COURTESY.has(tokens[i].text) && !/^(?:Dr|Prof)\.?$/u.test(tokens[i].text)) continue
-      const end = nameRunEnd(tokens, i, tokens.length)
-      const subject = end > i + 1 ? classifyPhrase(this.text, tokens, i, end) : null
-      if (subject && trustworthy(subject)) this.registry.mention(subject)
-      i = Math.max(i, end - 1)
-    }
+  /** People named in the sentence besides its speaker: weaker candidates for a later "he"/"she". */
+  private notePeople(sentence: TextRange, speaker: TextRange | null): void {
+    for (const { subject, role, introduces } of peopleIn(this.text, sentence, speaker))
+      this.registry.mention(subject, role, !introduces)
   }
 
   /** Who a sentence of reported speech already read is attributed to ("X said that …"), or null. */

@@ -132,6 +132,8 @@ export function findAttributions(article: Article, sentences: TextRange[]): Attr
     let cue: Span | null = null
     const subject: Subject | null = c.credit ? creditSubject(text, c.credit) : (attribution?.subject ?? null)
     if (subject && plausibleSubject(subject)) {
+      // "Stacy Baker says she thinks …": the person the sentence names is met before its pronoun.
+      if (attribution?.antecedent && subject === attribution.subject) registry.resolve(attribution.antecedent)
       speaker = registry.resolve(subject)
       if (speaker) mention = span(text, subject.mention)
     }

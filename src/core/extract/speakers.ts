@@ -7,14 +7,14 @@
  * "One engineer told the paper that …"), in reading order; "previous" is the latest of either.
  *
  * Reference rules (checked on newsroom copy, where they hold far more often than not):
- *  - "he"/"she": the previous candidate when that is a single person (named or not: "a source said
- *    … he added"); otherwise the most recent named person. Gender is NOT inferred from names: after
- *    "Tom Reyes …" then "Alice Grant said …", "he said" still goes to Alice Grant, the most recent.
- *    Guessing gender from first names is unreliable and a wrong guess would hide the real speaker.
+ *  - "he"/"she": the most salient single person who agrees with the pronoun (salience.ts weighs
+ *    speaker over merely mentioned, recent over earlier; gender.ts says who agrees): usually the
+ *    previous candidate ("a source said … he added"), but after "Tom Reyes said …" and "Alice Grant
+ *    said …", "he said" goes back to Tom Reyes. A person of unknown gender agrees with both.
  *  - "they": the previous candidate when it is anonymous, plural or an organisation ("One engineer
  *    … told …", "officials said", singular "they" included); else the most recent anonymous or
  *    plural source; else the previous candidate.
- *    With no person met yet, the latest person mentioned with a courtesy title ("… met Mr. Hale.").
+ *    People merely mentioned in prose ("… met Mr. Hale.", "Smith's plan") are candidates too, weaker.
  *  - "it": the most recently quoted organisation.
  *  - a surname alone ("Barotte", "Mr. Barotte"): the most recent full name ending with it.
  *  - "the minister", "the correspondent": the most recent speaker whose description or name has
@@ -24,6 +24,8 @@
 import type { Speaker } from '../../shared/article'
 import type { Subject } from './subjects'
 import { nameFitsNoun } from './speaker-lexicon'
+import { genderOf, pronounGender, type Gender } from './gender'
+import { MENTION_WEIGHT, SalienceList, type MentionRole } from './salience'
 
 interface Entry {
   speaker: Speaker
@@ -32,6 +34,8 @@ interface Entry {
   named: boolean
   plural: boolean
   group: boolean
+  /** What the article says of their gender (title, role word, earlier pronoun, first name); null when nothing. */
+  gender: Gender | null
 }
 
 /** How many recent speakers a definite description ("the minister") is compared with. */
@@ -44,11 +48,10 @@ const DESCRIPTION_LOOKBACK = 50
 export class SpeakerRegistry {
   private readonly entries: Entry[] = []
   private previous: Entry | null = null
-  private lastNamed: Entry | null = null
   private lastAnonymousOrPlural: Entry | null = null
   private lastGroup: Entry | null = null
-  /** The latest person named with a courtesy title in prose that has no speech verb ("… met Mr. Hale"). */
-  private lastMentioned: Entry | null = null
+  /** People met lately, speakers and mere mentions, weighed for "he" and "she". */
+  private readonly recent = new SalienceList<Entry>()
   /** Full name (words joined) → entry; surname → most recently used full-name entry ending with it. */
   private readonly byFullName = new Map<string, Entry>()
   private readonly bySurname = new Map<string, Entry>()
@@ -59,6 +62,8 @@ export class SpeakerRegistry {
   resolve(subject: Subject): Speaker | null {
     const entry = this.find(subject) ?? this.introduce(subject)
     if (entry === null) return null
+    // The article's own pronoun is the best evidence of a person's gender from here on.
+    if (subject.kind === 'pronoun' && entry.gender === null) entry.gender = pronounGender(subject.name)
     return this.use(entry)
   }
 
@@ -78,12 +83,15 @@ export class SpeakerRegistry {
   }
 
   /**
-   * Note a person merely mentioned in prose ("The board met Mrs. Okafor on Monday."): the antecedent of
-   * "he"/"she" only when no speaker at all has been met, since a mention is usually not the subject.
+   * Note a person merely mentioned in prose ("The board met Mrs. Okafor on Monday.", "Smith's plan"):
+   * a candidate for a later "he"/"she", weaker than a speaker (salience.ts). `known` only refers back.
    */
-  mention(subject: Subject): void {
+  mention(subject: Subject, role: MentionRole, knownOnly = false): void {
     if (subject.kind !== 'name' || subject.group) return
-    this.lastMentioned = this.find(subject) ?? this.introduce(subject)
+    const entry = this.find(subject) ?? (knownOnly ? null : this.introduce(subject))
+    if (!entry || entry.group || entry.plural) return
+    entry.gender ??= genderOf(subject.written ?? subject.name, subject.description)
+    this.recent.add(entry, MENTION_WEIGHT[role])
   }
 
   /** Record that a quote carries this speaker without a mention (continuation of the same paragraph). */
@@ -94,8 +102,8 @@ export class SpeakerRegistry {
 
   private use(entry: Entry): Speaker {
     this.previous = entry
+    if (!entry.plural && !entry.group) this.recent.add(entry, MENTION_WEIGHT.speaker)
     if (entry.named) {
-      this.lastNamed = entry
       if (entry.nameWords.length > 1) this.bySurname.set(entry.nameWords[entry.nameWords.length - 1], entry)
     }
     if (entry.speaker.anonymous || entry.plural) this.lastAnonymousOrPlural = entry
@@ -107,8 +115,12 @@ export class SpeakerRegistry {
     switch (subject.kind) {
       case 'pronoun':
         return this.antecedent(subject.name)
-      case 'name':
-        return this.byName(subject)
+      case 'name': {
+        // "Mrs. Okafor" after "Ada Okafor": the title says what the full name did not.
+        const entry = this.byName(subject)
+        if (entry && !entry.gender) entry.gender = genderOf(subject.written ?? subject.name, null)
+        return entry
+      }
       case 'description':
         return this.byDescription(subject)
     }
@@ -121,8 +133,10 @@ export class SpeakerRegistry {
       nameWords: subject.nameWords,
       named: subject.kind === 'name' && !subject.group,
       plural: subject.plural,
-      group: subject.group
+      group: subject.group,
+      gender: subject.kind === 'name' ? genderOf(subject.written ?? subject.name, subject.description) : null
     }
+    if (subject.kind === 'description' && !subject.group) entry.gender = genderOf('', subject.name)
     this.entries.push(entry)
     if (subject.kind === 'name' && entry.nameWords.length > 0) {
       const key = entry.nameWords.join(' ')
@@ -135,9 +149,9 @@ export class SpeakerRegistry {
 
   private antecedent(pronoun: string): Entry | null {
     const previous = this.previous
-    if (pronoun === 'he' || pronoun === 'she') {
-      if (previous && !previous.plural && !previous.group) return previous
-      return this.lastNamed ?? this.lastMentioned
+    const wanted = pronounGender(pronoun)
+    if (wanted) {
+      return this.recent.best((e) => (e.gender === null ? 'unknown' : e.gender === wanted ? 'agrees' : 'clashes'))
     }
     if (pronoun === 'they') {
       if (previous && (previous.speaker.anonymous || previous.plural || previous.group)) return previous

@@ -154,5 +154,24 @@ export const VERB_ADVERBS = new Set([
   'falsely', 'wrongly', 'pointedly', 'cynically', 'once', 'again', 'yesterday', 'today', 'tonight'
 ])
 
+/** Words in -ly that are nouns or adjectives, not adverbs: "the family said", "an ally said". */
+// prettier-ignore
+const NOT_ADVERBS = new Set([
+  'family', 'ally', 'rally', 'supply', 'assembly', 'reply', 'daily', 'weekly', 'monthly', 'quarterly', 'elderly',
+  'only', 'early', 'likely', 'holy', 'belly', 'bully', 'lily', 'italy', 'july', 'fly', 'apply', 'deputy'
+])
+
+/**
+ * A word that may sit between a subject and its verb: the list above, or any adverb in -ly ("Clinton
+ * has increasingly decried", "he angrily denied").
+ */
+export function isVerbAdverb(token: Token): boolean {
+  if (!token.word) return false
+  if (VERB_ADVERBS.has(token.lower)) return true
+  return (
+    token.lower.length > 4 && token.lower.endsWith('ly') && !NOT_ADVERBS.has(token.lower) && token.text === token.lower
+  )
+}
+
 /** Auxiliaries of the French and German perfect ("a écrit", "hat gesagt") that may open an inverted attribution. */
 export const LEADING_AUXILIARIES = new Set(['a', 'ont', 'hat', 'haben'])

@@ -10,7 +10,7 @@
  */
 import type { TextRange } from './sentences'
 import { isCapitalised, type Token } from './tokens'
-import { cueAt, lastCueIn, VERB_ADVERBS } from './speech-cues'
+import { cueAt, isVerbAdverb, lastCueIn } from './speech-cues'
 import {
   classifyDescription,
   COURTESY_TITLES,
@@ -36,6 +36,8 @@ export interface Subject {
   plural: boolean
   /** An organisation rather than a person ("the ministry", "Reuters"), the antecedent of "it". */
   group: boolean
+  /** The mention as written, titles included ("Mrs. Ada Okafor"): a courtesy title tells "he" from "she". */
+  written?: string
 }
 
 /** Longest aside in brackets skipped between a subject and its verb: "(R-Ga.)", "(pictured)". */
@@ -208,7 +210,7 @@ function isNameToken(t: Token): boolean {
 /** Subject written before the cue at `cue`, no earlier than token `floor`: "Barotte wrote", "Jane Doe, the mayor, said". */
 export function subjectBefore(text: string, tokens: readonly Token[], cue: number, floor: number): Subject | null {
   let end = cue
-  while (end > floor && tokens[end - 1].word && VERB_ADVERBS.has(tokens[end - 1].lower)) end--
+  while (end > floor && isVerbAdverb(tokens[end - 1])) end--
   // "Sen. Ruth Hale (D-Ore.) said": a party and state, or any short aside, between the name and the verb.
   if (end > floor && tokens[end - 1].text === ')') {
     let open = end - 2
@@ -361,6 +363,11 @@ function withDescription(
 
 /** Classify tokens [start, end) as a pronoun, a name (with any leading role split off) or a description. */
 export function classifyPhrase(text: string, tokens: readonly Token[], start: number, end: number): Subject | null {
+  const subject = classifyWords(text, tokens, start, end)
+  return subject && { ...subject, written: text.slice(subject.mention.start, subject.mention.end) }
+}
+
+function classifyWords(text: string, tokens: readonly Token[], start: number, end: number): Subject | null {
   if (end <= start) return null
   const first = tokens[start]
   const mention = { start: first.start, end: tokens[end - 1].end }
@@ -508,7 +515,7 @@ const COORDINATORS = new Set(['and', 'but'])
  */
 export function coordinatedSubject(text: string, tokens: readonly Token[], cue: number): Subject | null {
   let k = cue - 1
-  while (k > 0 && tokens[k].word && VERB_ADVERBS.has(tokens[k].lower)) k--
+  while (k > 0 && isVerbAdverb(tokens[k])) k--
   if (k <= 0 || !COORDINATORS.has(tokens[k].lower)) return null
   // "In an interview, the senator criticised the plan and said …": the first verb's subject.
   const earlier = lastCueIn(tokens, 0, k)

@@ -113,11 +113,11 @@ const CASES: Case[] = [
     ]
   ],
   [
-    'gender is not inferred: "she said" after a woman and then a man still takes the most recent',
+    'gender agrees: "she said" after a woman and then a man goes back to the woman',
     paragraphs(
       'Ward manager Alice Grant said nurses had not been consulted. Chief surgeon Tom Reyes said the theatre schedule had been cut by half. “We found out from a memo,” she said.'
     ),
-    [{ text: 'We found out from a memo,', speaker: 'Tom Reyes', mention: 'she', cue: 'said' }]
+    [{ text: 'We found out from a memo,', speaker: 'Alice Grant', mention: 'she', cue: 'said' }]
   ],
   [
     'reported speech in one paragraph, "he added" opening the next',

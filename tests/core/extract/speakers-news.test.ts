@@ -33,6 +33,90 @@ const CLAUSES: Case[] = [
   ]
 ]
 
+const PRONOUNS: Case[] = [
+  [
+    '"he" skips the latest speaker when she is a woman by her first name',
+    paragraphs(
+      '“The pier needs a new roof,” said Tom Reyes, the harbour master.',
+      '“We cannot wait for spring,” said Margaret Hale, who runs the ferry.',
+      '“I wrote to the council in May,” he said.'
+    ),
+    [
+      { text: 'The pier needs a new roof,', speaker: 'Tom Reyes' },
+      { text: 'We cannot wait for spring,', speaker: 'Margaret Hale' },
+      { text: 'I wrote to the council in May,', speaker: 'Tom Reyes', mention: 'he', cue: 'said' }
+    ]
+  ],
+  [
+    '"she" goes to a woman named with a courtesy title, even as an owner ("Ms. Grant\'s lawyer")',
+    paragraphs(
+      '“The vote was rigged,” said Mr. Osei.',
+      'Ms. Grant’s lawyer filed the appeal on Friday.',
+      '“We will win this in court,” she said.'
+    ),
+    [
+      { text: 'The vote was rigged,', speaker: 'Mr. Osei' },
+      { text: 'We will win this in court,', speaker: 'Ms. Grant', mention: 'she', cue: 'said' }
+    ]
+  ],
+  [
+    'a pronoun the article already used for someone fixes their gender',
+    paragraphs(
+      '“The ferry is late again,” Jordan Lee said. “Nobody told us why,” he added.',
+      '“We sent a notice to every household,” Casey Morgan said. “It went out on Monday,” she said.',
+      '“I never saw it,” he said.'
+    ),
+    [
+      { text: 'The ferry is late again,', speaker: 'Jordan Lee' },
+      { text: 'Nobody told us why,', speaker: 'Jordan Lee', mention: 'he' },
+      { text: 'We sent a notice to every household,', speaker: 'Casey Morgan' },
+      { text: 'It went out on Monday,', speaker: 'Casey Morgan', mention: 'she' },
+      { text: 'I never saw it,', speaker: 'Jordan Lee', mention: 'he', cue: 'said' }
+    ]
+  ],
+  [
+    "a pronoun inside someone's reported speech is that someone",
+    paragraphs(
+      '“The lease is fair,” said Tom Reyes, the board chairman.',
+      'Councillor Dana Whitlock says she thinks the ferry will “never turn a profit.”'
+    ),
+    [
+      { text: 'The lease is fair,', speaker: 'Tom Reyes' },
+      { text: 'never turn a profit.', speaker: 'Dana Whitlock', mention: 'she', cue: 'thinks', partial: true }
+    ]
+  ]
+]
+
+const VERBS: Case[] = [
+  [
+    'a clause opened by "but" after the quote is not its attribution',
+    paragraphs(
+      'Defence minister Ruth Hale said the navy was “ready for anything”, but she also warned against complacency.'
+    ),
+    [{ text: 'ready for anything', speaker: 'Ruth Hale', cue: 'said', partial: true }]
+  ],
+  [
+    'an adverb in -ly between the subject and the verb',
+    paragraphs('Mayor Ortiz has increasingly decried the “quiet closure” of rural clinics.'),
+    [{ text: 'quiet closure', speaker: 'Mayor Ortiz', mention: 'Mayor Ortiz', cue: 'decried', partial: true }]
+  ],
+  [
+    'when the nearest verb has no real subject, an earlier verb names the speaker',
+    paragraphs(
+      'Officials say that under the rules, even old newspaper cuttings can be deemed “commercially sensitive.”'
+    ),
+    [{ text: 'commercially sensitive.', speaker: 'Officials', cue: 'say', partial: true }]
+  ]
+]
+
 describe('who said it: clauses around the speech verb', () => {
   it.each(CLAUSES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
+
+describe('who said it: pronouns by salience and gender', () => {
+  it.each(PRONOUNS)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
+
+describe('who said it: finding the right verb', () => {
+  it.each(VERBS)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
