@@ -27,7 +27,10 @@ function writeLongDraft(dir: string): string {
 
 async function openSample(page: Page, served: Served): Promise<void> {
   await page.goto(served.url)
-  await expect(page.getByRole('listbox', { name: 'Items' }).getByRole('option').first()).toBeVisible()
+  // The first page of a fresh server can take a while on a busy machine (the sample is read in the worker too).
+  await expect(page.getByRole('listbox', { name: 'Items' }).getByRole('option').first()).toBeVisible({
+    timeout: 30_000
+  })
 }
 
 test.describe('importing a long draft (browser mode)', () => {
