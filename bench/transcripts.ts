@@ -19,6 +19,7 @@ import {
   scoreCheckWorthiness
 } from '../src/core/checkworthiness/checkworthiness'
 import { parseArticle } from '../src/core/import/index'
+import { rolesOnClaimBuster } from './transcript-roles-check'
 import { extract } from '../src/core/extract/extract'
 import type { Article } from '../src/shared/article'
 
@@ -26,6 +27,7 @@ const SHARED = join(process.cwd(), '..', 'shared')
 const GROUNDTRUTH = join(SHARED, 'corpus', 'claimbuster', 'datasets', 'groundtruth.csv')
 const CLEF_TEST = join(SHARED, 'corpus', 'clef2019-checkthat-task1', 'test_annotated')
 const DEBATES = join(SHARED, 'corpus', 'claimbuster', 'debate_transcripts')
+const CROWDSOURCED = join(SHARED, 'corpus', 'claimbuster', 'datasets', 'crowdsourced.csv')
 const f3 = (x: number): string => x.toFixed(3)
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z))
 const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)
@@ -79,10 +81,11 @@ function lines(): string[] {
     '',
     `CLAIM_THRESHOLD = ${CLAIM_THRESHOLD} (out-of-fold F1 on crowdsourced.csv). Goals: F1 ≥ 0.89; CLEF MAP ≥ 0.13 bare, ≥ 0.15 as transcripts. ` +
       'As transcripts, each event is written as `SPEAKER: sentence` lines, imported as a .txt draft and extracted: a line scores as its best sentence; ' +
-      'moderators (recognised from the questions they ask), the audience and stage directions rank last. Nothing was fitted or tuned on CLEF. ' +
+      'moderators (recognised from the label, the header, or how they speak: asking, handing over, addressing, short turns, opening), the audience and stage directions rank last. Nothing was fitted or tuned on CLEF. ' +
       `${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(1)}.`,
     ''
   )
+  out.push(...rolesOnClaimBuster(DEBATES, CROWDSOURCED))
   out.push(...openSpeed())
   return out
 }
