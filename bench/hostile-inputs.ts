@@ -1,10 +1,14 @@
 /**
  * Issue 9's figures: what the size limit costs (prose at 1–6 MB, imported and extracted) and how long the
- * hostile shapes take at 1 MB. CPU time (a busy machine does not inflate it) and the process's peak memory.
+ * hostile shapes take at 1 MB (the hostile suite's cases), and a bounded fuzz run per importer (inputs tried,
+ * uncaught errors, messages not ours, slowest input). CPU time (a busy machine does not inflate it) and the
+ * process's peak memory.
  */
 import { readFileSync } from 'node:fs'
 import { extract } from '../src/core/extract/extract'
 import { MAX_IMPORT_BYTES, parseArticle } from '../src/core/import/index'
+import { FIXED, STILL_SLOW, timeCase } from '../tests/core/import/hostile/cases'
+import { IMPORTERS, figuresTable, fuzzImporter } from './fuzz-importers'
 
 const MB = 1024 * 1024
 const cpuMs = (): number => {
@@ -42,21 +46,17 @@ for (const [extension, megabytes] of [
   )
 }
 
-const fill = (unit: string): string => unit.repeat(Math.floor(MB / unit.length))
-const SHAPES: [string, string, string][] = [
-  ['trailing whitespace', 'a.txt', `a${' '.repeat(MB - 2)}b`],
-  ['backtick run', 'a.md', fill('`')],
-  ['[a]( repeated', 'a.md', fill('[a](')],
-  ['unclosed [', 'a.md', fill('[')],
-  ['*a emphasis runs', 'a.md', fill('*a ')],
-  ['"1 1 1 …"', 'a.txt', fill('1 ')],
-  ['date: lines', 'a.txt', fill('date: 2024\n')],
-  ['unclosed <p>', 'a.html', fill('<p>a')]
-]
 lines.push('', '| 1 MB hostile shape | Import (CPU ms) |', '|---|---|')
-for (const [label, fileName, text] of SHAPES) {
-  const started = cpuMs()
-  parseArticle(fileName, new TextEncoder().encode(text))
-  lines.push(`| ${label} (${fileName.slice(1)}) | ${Math.round(cpuMs() - started)} |`)
+for (const hostile of [...FIXED, ...STILL_SLOW]) {
+  const { cpuMs: spent } = timeCase(hostile)
+  const slow = STILL_SLOW.includes(hostile) ? ' (still over 2 s here)' : ''
+  lines.push(`| ${hostile.label} (${hostile.fileName.slice(1)})${slow} | ${Math.round(spent)} |`)
 }
+
+// A bounded run of the fuzzer (scripts/fuzz-importers.mjs runs it long): a fixed seed, so reruns compare.
+const FUZZ_RUNS = 200
+const FUZZ_SEED = 9
+const fuzzed = []
+for (const importer of IMPORTERS) fuzzed.push(await fuzzImporter(importer, FUZZ_RUNS, FUZZ_SEED))
+lines.push('', ...figuresTable(fuzzed, FUZZ_SEED))
 console.log(lines.join('\n'))
