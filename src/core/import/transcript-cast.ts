@@ -113,7 +113,7 @@ export function readCast(headerLines: readonly string[]): CastEntry[] {
   return entries
 }
 
-/** Longest entry read whole; a longer line is prose ("I will be the moderator for this debate…"), read by sentence. */
+/** Longest entry read whole; a longer line is prose ("I will be the moderator for this debate…"). */
 const MAX_ENTRY_WORDS = 14
 
 /**
