@@ -99,7 +99,8 @@ const SPEECH_EVENT_NOUNS = new Set([
   'post', 'posts', 'email', 'e-mail', 'memo', 'report', 'filing', 'lawsuit', 'complaint', 'testimony', 'briefing',
   'conference', 'appearance', 'message', 'video', 'ad', 'advertisement', 'book', 'memoir', 'article', 'editorial',
   'podcast', 'broadcast', 'release', 'announcement', 'debate', 'rally', 'radio', 'televised', 'note', 'response',
-  'reply', 'comments', 'comment', 'ruling', 'opinion', 'decision', 'survey', 'poll', 'study', 'analysis'
+  'reply', 'comments', 'comment', 'ruling', 'opinion', 'decision', 'survey', 'poll', 'study', 'analysis',
+  'polls', 'audit', 'census'
 ])
 
 /** A lexicon entry's forms: base, -s, past (and a distinct past participle), -ing. */
@@ -176,13 +177,15 @@ export interface ClaimantCue {
 /** The claimant cue starting at token `i`, or null. Verbs must be written in lower case. */
 export function claimantCueAt(tokens: readonly Token[], i: number): ClaimantCue | null {
   const token = tokens[i]
-  if (!token || !token.word || token.text !== token.lower) return null
+  if (!token || !token.word) return null
+  // "In a statement, …" opens sentences: the event phrase is read in either case.
+  const noun = token.lower === 'in' ? speechEventNoun(tokens, i + 1) : -1
+  if (noun > 0) return { first: i, last: noun, kind: 'event', cls: 'statement', bare: false }
+  if (token.text !== token.lower) return null
   for (const words of PHRASAL_CUES) {
     if (words[0] === token.lower && words.every((w, k) => tokens[i + k]?.lower === w))
       return { first: i, last: i + words.length - 1, kind: 'verb', cls: 'stance', bare: false }
   }
-  if (token.lower === 'in' && isSpeechEvent(tokens, i + 1))
-    return { first: i, last: i + 1, kind: 'event', cls: 'statement', bare: false }
   const entry = SINGLE.get(token.lower)
   if (!entry) return null
   // "the report", "a call", "his support": a determiner makes the word a noun, not the verb.
@@ -190,13 +193,13 @@ export function claimantCueAt(tokens: readonly Token[], i: number): ClaimantCue 
   return { first: i, last: i, kind: 'verb', ...entry }
 }
 
-/** "in a statement", "in an interview", "in his speech on Monday", "in a televised address". */
-function isSpeechEvent(tokens: readonly Token[], from: number): boolean {
+/** "in a statement", "in an interview", "in his speech", "in a televised address": the noun's index, or -1. */
+function speechEventNoun(tokens: readonly Token[], from: number): number {
   const det = tokens[from]
-  if (!det || !NOUN_BEFORE.has(det.lower)) return false
-  for (let k = from + 1; k < from + 4 && k < tokens.length; k++) {
-    if (!tokens[k].word) return false
-    if (SPEECH_EVENT_NOUNS.has(tokens[k].lower)) return true
+  if (!det || !NOUN_BEFORE.has(det.lower)) return -1
+  for (let k = from + 1; k < from + 5 && k < tokens.length; k++) {
+    if (!tokens[k].word) return -1
+    if (SPEECH_EVENT_NOUNS.has(tokens[k].lower)) return k
   }
-  return false
+  return -1
 }

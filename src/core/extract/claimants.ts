@@ -63,11 +63,16 @@ export function readClaimant(text: string, range: TextRange, registry: SpeakerRe
     i = last
     tries++
     let subject: Subject | null
+    let cueEnd = last
     if (speech?.kind === 'lead-in') subject = subjectAfter(text, tokens, last + 1, tokens.length)
-    else if (other?.kind === 'event') subject = clauseSubject(text, tokens, first)
-    else subject = verbSubject(text, tokens, first, last, speech?.invertible ?? false, other?.bare ?? false)
+    else if (other?.kind === 'event') {
+      // "In a CNN poll, …": the poll is named by the phrase itself, so the cue is the word "in".
+      subject = documentSubject(text, tokens, first)
+      if (subject) cueEnd = first
+      else subject = clauseSubject(text, tokens, first, last)
+    } else subject = verbSubject(text, tokens, first, last, speech?.invertible ?? false, other?.bare ?? false)
     const claimant = subject
-      ? resolved(text, subject, { start: tokens[first].start, end: tokens[last].end }, registry)
+      ? resolved(text, subject, { start: tokens[first].start, end: tokens[cueEnd].end }, registry)
       : null
     if (claimant) return claimant
   }
@@ -118,7 +123,10 @@ function verbSubject(
   const quantity = quantitySubject(text, tokens, k + 1)
   if (quantity) return quantity
   const subject =
-    subjectBefore(text, tokens, k + 1, 0) ?? openedSubject(text, tokens, k + 1) ?? coordinated(text, tokens, k)
+    subjectBefore(text, tokens, k + 1, 0) ??
+    openedSubject(text, tokens, k + 1) ??
+    coordinated(text, tokens, k) ??
+    phraseBefore(text, tokens, k + 1)
   const owner = subject ? possessor(subject) : null
   if (owner) return owner
   if (!subject || !plausible(text, subject)) return null
@@ -172,6 +180,19 @@ const VERB_STARTS = new Set([
   'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'do', 'may',
   'might', 'should', 'must', 'also', 'then', 'later', 'again', 'never', 'not'
 ])
+
+/**
+ * The words from the last break to the verb, read as one noun phrase: "The reports show", "new
+ * fundraising reports show", where a word spelt like a speech verb stopped the usual reading.
+ */
+function phraseBefore(text: string, tokens: readonly Token[], end: number): Subject | null {
+  let start = end
+  while (start > 0 && end - start < MAX_OPENING_TOKENS && tokens[start - 1].word) start--
+  if (start > 0 && tokens[start - 1].word) return null
+  while (start < end && CLAUSE_OPENERS.has(tokens[start].lower)) start++
+  const phrase = start < end ? classifyPhrase(text, tokens, start, end) : null
+  return phrase && plausible(text, phrase) ? phrase : null
+}
 
 /** The antecedent of "who"/"which" at token `k`, named where the pronoun stands. */
 function relativeSubject(text: string, tokens: readonly Token[], k: number): Subject | null {
@@ -292,15 +313,48 @@ function mentionText(text: string, subject: Subject): string {
   return text.slice(subject.mention.start, subject.mention.end)
 }
 
+/** Documents that speak for themselves after "in": "in a CNN poll", "in the audit released Monday". */
+// prettier-ignore
+const DOCUMENT_NOUNS = new Set([
+  'poll', 'polls', 'survey', 'surveys', 'study', 'report', 'analysis', 'filing', 'lawsuit', 'memo', 'ruling', 'audit',
+  'census', 'data'
+])
+/** Past participles that go on naming the document: "a poll released Monday", "the report issued this month". */
+const DOCUMENT_PARTICIPLE_WORDS = 3
+
+/** "In an early-October CBS poll, she led …", "… ahead in the latest poll": the document is the claimant. */
+function documentSubject(text: string, tokens: readonly Token[], cue: number): Subject | null {
+  let end = cue + 1
+  while (end < tokens.length && end - cue <= MAX_OPENING_TOKENS && tokens[end].word) end++
+  const noun = tokens.findIndex((t, i) => i > cue && i < end && DOCUMENT_NOUNS.has(t.lower))
+  if (noun < 0) return null
+  // An op-ed, a letter or a book "in" a sentence is its writer's speech, not a document's finding.
+  let last = noun
+  if (tokens[noun + 1]?.word && /ed$/u.test(tokens[noun + 1].lower))
+    last = Math.min(end - 1, noun + DOCUMENT_PARTICIPLE_WORDS)
+  const mention = { start: tokens[cue + 1].start, end: tokens[last].end }
+  const name = text.slice(mention.start, mention.end)
+  return {
+    kind: 'description',
+    mention,
+    name,
+    nameWords: [],
+    description: null,
+    anonymous: false,
+    plural: false,
+    group: true
+  }
+}
+
 /** "In a statement, the ministry denied …", "Hale, in an interview, said …": the clause's own subject. */
-function clauseSubject(text: string, tokens: readonly Token[], cue: number): Subject | null {
+function clauseSubject(text: string, tokens: readonly Token[], cue: number, last: number): Subject | null {
   // Before the cue: "The ministry, in a statement on Monday, …".
   if (cue > 0 && tokens[cue - 1].text === ',') {
     const before = subjectBefore(text, tokens, cue - 1, 0)
     if (before) return before
   }
   // After the event phrase: the first subject standing before a verb.
-  for (let k = cue + 2; k < tokens.length; k++) {
+  for (let k = last + 1; k < tokens.length; k++) {
     if (tokens[k].text !== ',') continue
     const start = k + 1
     const pronoun = tokens[start] ? pronounAt(text, tokens[start]) : null

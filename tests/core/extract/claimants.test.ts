@@ -267,4 +267,24 @@ describe('claimants placed where wire copy puts them', () => {
       ]
     )
   })
+
+  it('a poll named after "in" is the claimant of its figures; records speak through the verb after them', () => {
+    expectClaimants(
+      [
+        'In a Harbour Herald poll released Monday, 54 percent of residents backed the levy.',
+        'Councillor Ruth Hale opened the meeting.',
+        'The harbour board’s own records show £4 million spent without tender.'
+      ],
+      [
+        [
+          'In a Harbour Herald poll',
+          ['a Harbour Herald poll released Monday', 'a Harbour Herald poll released Monday', 'In']
+        ],
+        [
+          'The harbour board’s own records',
+          ['The harbour board’s own records', 'The harbour board’s own records', 'show']
+        ]
+      ]
+    )
+  })
 })
