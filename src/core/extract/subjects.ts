@@ -493,18 +493,30 @@ const LEADING_PREPOSITIONS = new Set(['of', 'to', 'by', 'on', 'in', 'at', 'for',
  * The attribution keeps its cue (the quote is still speech), but such words name no speaker.
  */
 export function plausibleSubject(subject: Subject): boolean {
+  // "Mr. Obama's remarks were …": an owner before a noun that looks like a verb is no subject.
+  if (subject.kind === 'name') return !/['’]s$/u.test(subject.written ?? subject.name)
   if (subject.kind !== 'description') return true
   const words = subject.name
     .toLowerCase()
     .split(/[\s,]+/u)
     .filter((w) => /[\p{L}\p{N}]/u.test(w))
   if (words.length === 0 || LEADING_PREPOSITIONS.has(words[0])) return false
+  // "one of the [rules]", "a few [questions]": a determiner or preposition cannot end a noun phrase.
+  if (DANGLING_ENDS.has(words[words.length - 1])) return false
   let end = words.findIndex((w, i) => i > 0 && HEAD_BREAKS.has(w))
   if (end === -1) end = words.length
   for (let i = 0; i < end; i++) if (CLAUSE_WORDS.has(words[i])) return false
-  // "the senator and candidate" is one phrase; "the president's foreign policy and" is cut off.
-  return end < words.length || !CONJUNCTIONS.has(words[end - 1])
+  // "the senator and candidate" is one phrase; "the president's foreign policy and" or "the unrest in
+  // Charlotte and" is cut off — unless a relative clause ended it ("an official who oversaw … and").
+  const relative = words.some((w) => RELATIVE_PRONOUNS.has(w) || w === 'that')
+  return relative || !CONJUNCTIONS.has(words[words.length - 1])
 }
+
+// prettier-ignore
+const DANGLING_ENDS = new Set([
+  'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'those', 'these', 'this', 'few',
+  'his', 'her', 'their', 'its', 'my', 'our', 'your'
+])
 
 /** Words joining a second verb to the sentence's subject: "Schultz backed the plan, and said …". */
 const COORDINATORS = new Set(['and', 'but'])

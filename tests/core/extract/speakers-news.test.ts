@@ -96,6 +96,16 @@ const VERBS: Case[] = [
     [{ text: 'ready for anything', speaker: 'Ruth Hale', cue: 'said', partial: true }]
   ],
   [
+    'an owner before a noun that looks like a verb is not a speaker ("Mr. Hale\'s remarks")',
+    paragraphs('Mr. Hale’s remarks on the “armchair engineers” of the council drew applause.'),
+    [{ text: 'armchair engineers', speaker: null, partial: true }]
+  ],
+  [
+    'a phrase cut off at "the" or "and" names no speaker',
+    paragraphs('Under one of the rules the board adopted, “no vessel may berth after dark.”'),
+    [{ text: 'no vessel may berth after dark.', speaker: null }]
+  ],
+  [
     'an adverb in -ly between the subject and the verb',
     paragraphs('Mayor Ortiz has increasingly decried the “quiet closure” of rural clinics.'),
     [{ text: 'quiet closure', speaker: 'Mayor Ortiz', mention: 'Mayor Ortiz', cue: 'decried', partial: true }]
