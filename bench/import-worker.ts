@@ -55,6 +55,9 @@ await timeRuns(() => inProcess.run(work), 3) // warm both: the first run compile
 await timeRuns(() => inWorker.run(work), 3)
 const onThread = await timeRuns(() => inProcess.run(work), RUNS)
 const offThread = await timeRuns(() => inWorker.run(work), RUNS)
+console.error(
+  `bench import-worker: sample ${onThread.toFixed(1)} ms in-process, ${offThread.toFixed(1)} ms in a worker`
+)
 
 /** A draft at the limit, of real prose: the newsroom fixture's paragraphs over and over. */
 const prose = readFileSync('tests/fixtures/import/newsroom.txt', 'utf8').split('\n\n').slice(3)
@@ -80,7 +83,11 @@ const session = await call<Session>('openFile', { fileName: 'water.txt', base64:
 const jobId = 'bench-import-6mb'
 const importStarted = performance.now()
 const importing = call<Session>('openFile', { fileName: 'big.txt', base64: Buffer.from(big).toString('base64'), jobId })
-while (!(await call<ImportProgress | null>('importStatus', { jobId }))) await new Promise((r) => setTimeout(r, 20))
+let answered = false
+void importing.finally(() => (answered = true))
+while (!answered && !(await call<ImportProgress | null>('importStatus', { jobId })))
+  await new Promise((r) => setTimeout(r, 20))
+console.error('bench import-worker: the 6 MB import is running; saving')
 const saves: number[] = []
 let base: CaseFile = session.case
 let fingerprint = session.fingerprint

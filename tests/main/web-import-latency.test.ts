@@ -4,9 +4,11 @@
  * in under 200 ms. The issue asked for a 20 MB draft; the one size limit is 6 MB (MAX_IMPORT_BYTES, docs/SECURITY.md),
  * so a 20 MB draft is refused before any work starts: the draft here is at the limit, the largest that can import.
  *
- * Why this is not flaky on a busy machine: the parse runs on another thread, so a save waits for nothing but its own
- * work (a few milliseconds); with the import on the server's own thread each save waited the whole import (tens of
- * seconds). The margin between the two is three orders of magnitude.
+ * The parse runs on another thread, so a save waits for nothing but its own work: 12–20 ms each here on a quiet
+ * machine. With the import on the server's own thread a save waited the whole import (seconds to tens of seconds).
+ * On a machine so busy that saves take long with no import at all (two cores at load 20: up to 216 ms), the bound
+ * is twice the slowest of 20 saves made just before the import: what is measured is what the import adds, and an
+ * import on the server's thread would still fail it by seconds.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -47,10 +49,29 @@ beforeAll(async () => {
 afterAll(() => server.close())
 
 describe('browser mode while a draft at the size limit imports', () => {
-  it(`answers ${SAVES} status saves of the open case, each in under ${SAVE_ANSWERS_WITHIN_MS} ms`, async () => {
+  it(`answers ${SAVES} status saves of the open case, each in under ${SAVE_ANSWERS_WITHIN_MS} ms (busy machine: no slower than without an import)`, async () => {
     const session = unwrap(
       await call<Session>('openFile', { fileName: 'water.txt', base64: readFileSync(SAMPLE).toString('base64') })
     )
+    const statuses = session.case.statuses.map((entry) => entry.id)
+    let base: CaseFile = session.case
+    let fingerprint = session.fingerprint
+    const saveStatus = async (status: string): Promise<number> => {
+      const next = { ...base, items: base.items.map((item, n) => (n === 0 ? { ...item, status } : item)) }
+      const started = performance.now()
+      const saved = unwrap(
+        await call<SaveResult>('saveCase', { casePath: session.casePath, fingerprint, patch: casePatch(base, next) })
+      )
+      base = next
+      fingerprint = saved.fingerprint
+      return performance.now() - started
+    }
+    // The checker has been working on the open case: its first saves (code compiled on first use) are behind it.
+    for (const status of statuses.slice(0, 3)) await saveStatus(status)
+    const before: number[] = []
+    for (let i = 0; i < SAVES; i += 1) before.push(await saveStatus(statuses[(i + 1) % statuses.length]))
+    const bound = Math.max(SAVE_ANSWERS_WITHIN_MS, 2 * Math.max(...before))
+
     const draft = longDraft(MAX_IMPORT_BYTES)
     expect(draft.length).toBeGreaterThan(MAX_IMPORT_BYTES - 4096)
     const jobId = 'latency-test-import'
@@ -64,28 +85,12 @@ describe('browser mode while a draft at the size limit imports', () => {
     }
     expect(status?.jobId).toBe(jobId)
 
-    const statuses = session.case.statuses.map((entry) => entry.id)
-    let base: CaseFile = session.case
-    let fingerprint = session.fingerprint
     const took: number[] = []
-    for (let i = 0; i < SAVES; i += 1) {
-      const next = {
-        ...base,
-        items: base.items.map((item, n) => (n === 0 ? { ...item, status: statuses[i % statuses.length] } : item))
-      }
-      const started = performance.now()
-      const saved = unwrap(
-        await call<SaveResult>('saveCase', { casePath: session.casePath, fingerprint, patch: casePatch(base, next) })
-      )
-      took.push(performance.now() - started)
-      base = next
-      fingerprint = saved.fingerprint
-    }
+    for (let i = 0; i < SAVES; i += 1) took.push(await saveStatus(statuses[i % statuses.length]))
     // Every save was made while the draft was still importing.
     expect(unwrap(await call<ImportProgress | null>('importStatus', { jobId }))).not.toBeNull()
-    expect(Math.max(...took), `save times (ms): ${took.map(Math.round).join(', ')}`).toBeLessThan(
-      SAVE_ANSWERS_WITHIN_MS
-    )
+    const times = (list: number[]) => list.map(Math.round).join(', ')
+    expect(Math.max(...took), `during the import: ${times(took)}; before it: ${times(before)}`).toBeLessThan(bound)
 
     // The import itself is not what this test is about: cancelled, to spare the machine the rest of it.
     expect(unwrap(await call<{ cancelled: boolean }>('cancelImport', { jobId }))).toEqual({ cancelled: true })

@@ -77,6 +77,11 @@ describe('the import worker', () => {
     })
     expect(engine.status('job-progress-1')).toBeNull()
     expect(engine.cancel('job-progress-1')).toBe(false) // nothing left to cancel
+    // The cancelled worker is gone; the next draft gets a fresh one, and the one after reuses it.
+    const next = await engine.run(upload('next.txt', longDraft(5_000)))
+    expect(next.ok && next.value.imported?.fileName).toBe('next.txt')
+    const again = await engine.run(upload('again.txt', longDraft(5_000)))
+    expect(again.ok && again.value.extraction).toEqual(next.ok && next.value.extraction)
   })
 
   it('stops a draft that takes longer than its time budget', async () => {

@@ -1,6 +1,6 @@
 /**
- * The worker engine: each draft is read, parsed and extracted in its own worker thread (import-worker.ts), so the
- * desktop app's main process and browser mode's server keep saving and answering meanwhile. A worker is bounded:
+ * The worker engine: each draft is read, parsed and extracted in a worker thread (import-worker.ts), so the desktop
+ * app's main process and browser mode's server keep saving and answering meanwhile. A worker is bounded:
  * - time: ended after IMPORT_BUDGET.seconds, answered 'import-too-slow';
  * - memory: V8 heap limits (resourceLimits); past them V8 ends the worker, answered 'import-too-big';
  * - Cancel: cancel(jobId) ends the worker at once, answered 'import-cancelled'.
@@ -38,61 +38,84 @@ const STACK_MB = 8
 
 interface Running {
   fileName: string
-  /** Answers the job's run() (once) and ends its worker. */
-  settle(result: Result<DraftDone>): void
+  /** Answers the job's run() (once); `keep` returns its worker to the idle slot, else the worker is ended. */
+  settle(result: Result<DraftDone>, keep?: boolean): void
 }
 
 let anonymousJobs = 0
 
+/**
+ * Workers are kept between drafts: starting one (a fresh V8 heap loading the importers and the engine) costs more
+ * than reading a normal article, so one idle worker waits for the next draft, unref'd so it never keeps a process
+ * alive. A worker that was cancelled, ran out of time or memory, or failed is ended, never reused.
+ */
 export function workerEngine(entry: string, budget: ImportBudget = IMPORT_BUDGET): DraftEngine {
   const board = new JobBoard()
   const running = new Map<string, Running>()
+  let idle: Worker | null = null
+
+  const spawn = () => {
+    const worker = new Worker(entry, {
+      resourceLimits: {
+        maxOldGenerationSizeMb: budget.heapMb,
+        maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+        stackSizeMb: STACK_MB
+      }
+    })
+    // Between drafts nobody listens: an idle worker that fails is dropped, never an unhandled error in the app.
+    worker.on('error', () => undefined)
+    worker.on('exit', () => {
+      if (idle === worker) idle = null
+    })
+    return worker
+  }
 
   function run(work: DraftWork, givenId?: string): Promise<Result<DraftDone>> {
     const jobId = givenId && !board.has(givenId) ? givenId : `internal-${(anonymousJobs += 1)}`
     const fileName = workFileName(work)
     board.start(jobId)
+    const worker = idle ?? spawn()
+    idle = null
+    worker.ref()
     return new Promise((resolve) => {
-      const worker = new Worker(entry, {
-        workerData: work,
-        resourceLimits: {
-          maxOldGenerationSizeMb: budget.heapMb,
-          maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
-          stackSizeMb: STACK_MB
-        }
-      })
       let answer: Result<DraftDone> | null = null
-      const settle = (result: Result<DraftDone>) => {
+      const onMessage = (message: WorkerMessage) => {
+        if (message.type === 'progress') board.update(jobId, message.phase, message.percent)
+        else if (message.type === 'log') writeImportLogLine(message.line)
+        else settle(message.result, true)
+      }
+      const onError = (error: Error & { code?: string }) => {
+        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
+          return settle({ ok: false, error: errors.tooBig(fileName, budget.heapMb) })
+        logImportProblem(fileName, 'import worker', error)
+        settle({ ok: false, error: errors.parseFailed(fileName) })
+      }
+      const onExit = () => {
+        if (answer) return
+        // Ended without an answer and without an error event: a crash of the thread itself.
+        logImportProblem(fileName, 'import worker', new Error('the worker ended without an answer'))
+        settle({ ok: false, error: errors.parseFailed(fileName) })
+      }
+      const settle = (result: Result<DraftDone>, keep = false) => {
         if (answer) return
         answer = result
         clearTimeout(timer)
         running.delete(jobId)
         board.finish(jobId)
+        worker.off('message', onMessage).off('error', onError).off('exit', onExit)
+        if (keep && !idle) {
+          worker.unref()
+          idle = worker
+        } else void worker.terminate()
         resolve(result)
-        void worker.terminate()
       }
       const timer = setTimeout(
         () => settle({ ok: false, error: errors.tooSlow(fileName, budget.seconds) }),
         budget.seconds * 1000
       )
       running.set(jobId, { fileName, settle })
-      worker.on('message', (message: WorkerMessage) => {
-        if (message.type === 'progress') board.update(jobId, message.phase, message.percent)
-        else if (message.type === 'log') writeImportLogLine(message.line)
-        else settle(message.result)
-      })
-      worker.on('error', (error: Error & { code?: string }) => {
-        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
-          return settle({ ok: false, error: errors.tooBig(fileName, budget.heapMb) })
-        logImportProblem(fileName, 'import worker', error)
-        settle({ ok: false, error: errors.parseFailed(fileName) })
-      })
-      worker.on('exit', () => {
-        if (answer) return
-        // Ended without an answer and without an error event: a crash of the thread itself.
-        logImportProblem(fileName, 'import worker', new Error('the worker ended without an answer'))
-        settle({ ok: false, error: errors.parseFailed(fileName) })
-      })
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit)
+      worker.postMessage(work)
     })
   }
 
