@@ -14,12 +14,19 @@
  */
 import type { TextRange } from './sentences'
 import { tokenize, type Token } from './tokens'
-import { cueAt } from './speech-cues'
+import { cueAt, readsAsVerb } from './speech-cues'
 
 /** How far before a quote its governing word may stand, in characters (a long "that" clause). */
 const GOVERNOR_REACH = 240
 /** Longest attribution tail closing the sentence after a quote: `, a spokesman for the mayor said.` */
 const MAX_TAIL_TOKENS = 12
+
+/** Words that cannot stand between an earlier quote and its own attribution's verb. */
+const NOT_IN_ATTRIBUTION = new Set(['and', 'but', 'or', 'who', 'which', 'that', 'while', 'whose', 'whom', 'when'])
+/** Marks that close the clause of an attribution verb before a later quote. */
+const CLAUSE_ENDS = ',;—–('
+/** Between an earlier quote's closing mark and its attribution's verb: `,” the mayor of Leeds said`. */
+const MAX_ATTRIBUTION_GAP_CHARS = 60
 
 /** Forms of verbs of saying, thinking and judging that are not attribution cues themselves. */
 // prettier-ignore
@@ -40,7 +47,11 @@ const VERB_FORMS = new Set([
   // finite forms missing there: "repeated", "portrayed", "the sign read"
   'repeated', 'repeats', 'portrayed', 'portrays', 'assures', 'suggests', 'urge', 'worries', 'worried', 'read',
   'reads', 'yelled', 'screamed', 'muttered', 'mouthed', 'chants', 'shouts', 'jokes', 'quips', 'insists', 'vows',
-  'pledges', 'promises', 'predicts', 'admits', 'concedes', 'denies', 'recalled', 'recalls', 'wonders'
+  'pledges', 'promises', 'predicts', 'admits', 'concedes', 'denies', 'recalled', 'recalls', 'wonders', 'heralded',
+  'heralds', 'defended', 'defends', 'defending', 'identified', 'identifies', 'framed', 'frames', 'framing',
+  'pronounced', 'implied', 'implies', 'implying', 'emphasizes', 'emphasises', 'emphasizing', 'emphasising',
+  'referenced', 'references', 'referencing', 'referring', 'crying', 'coined', 'hinted', 'hints', 'hinting',
+  'groused', 'grousing', 'hammering', 'responds', 'responding'
 ])
 
 /** Nouns of saying whose content follows "that": `his claim that “…”`, `her warning that …`. */
@@ -53,43 +64,77 @@ const NOUNS_BEFORE_THAT = new Set([
   'insinuation', 'testimony', 'tweet', 'tweets', 'message'
 ])
 
+/** Nouns of undertakings whose content follows "to": `his promise to be “neutral”`. */
+const NOUNS_BEFORE_TO = new Set(['promise', 'promises', 'pledge', 'vow', 'threat', 'call', 'calls', 'demand', 'plea'])
+
 /** Nouns of voices whose words follow "of": `chants of “…”`, `his promise of “free college”`. */
 const NOUNS_BEFORE_OF = new Set(['chant', 'chants', 'cries', 'cry', 'shouts', 'calls', 'chorus', 'promise', 'pledge'])
 
-/**
- * The word governing the quote opening at `open`, read back to `sentenceStart`, or after its
- * closing mark at `close` when its sentence (ending at `sentenceEnd`) closes on an attribution.
- */
-export function governingCue(
-  text: string,
-  sentenceStart: number,
-  open: number,
-  close: number,
-  sentenceEnd: number
-): TextRange | null {
-  return governorBefore(text, Math.max(sentenceStart, open - GOVERNOR_REACH), open) ?? tailCue(text, close, sentenceEnd)
+/** Where a quote and its sentence lie, and where the quote kept before it closed (-1 when none). */
+export interface QuotePlace {
+  open: number
+  close: number
+  sentence: TextRange
+  earlierClose: number
 }
 
-function governorBefore(text: string, start: number, open: number): TextRange | null {
-  const tokens = tokenize(text, start, open)
+/**
+ * The word governing the quote opening at `open`, read back to the start of its sentence, or after
+ * its closing mark when its sentence closes on an attribution.
+ */
+export function governingCue(text: string, place: QuotePlace): TextRange | null {
+  return governorBefore(text, place) ?? tailCue(text, place.close, place.sentence.end)
+}
+
+function governorBefore(text: string, place: QuotePlace): TextRange | null {
+  const tokens = tokenize(text, Math.max(place.sentence.start, place.open - GOVERNOR_REACH), place.open)
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i]
     // A semicolon or a colon ends the clause the quote belongs to.
     if (!t.word && (t.text === ';' || t.text === ':')) return null
-    if (!t.word) continue
+    if (!t.word || t.text !== t.lower) continue
+    if (nounGoverns(tokens, i)) return { start: t.start, end: t.end }
     const cue = cueAt(tokens, i)
-    if (cue) return { start: tokens[cue.first].start, end: tokens[cue.last].end }
-    if (t.text !== t.lower) continue
-    if (VERB_FORMS.has(t.lower) || nounGoverns(tokens, i)) return { start: t.start, end: t.end }
+    const found = cue
+      ? { start: tokens[cue.first].start, end: tokens[cue.last].end }
+      : VERB_FORMS.has(t.lower) && readsAsVerb(tokens, i)
+        ? { start: t.start, end: t.end }
+        : null
+    if (!found) continue
+    // A participle after an earlier quote (`,” calling it …`) hangs on the main clause; it attributes nothing.
+    const participle = cue ? cue.kind === 'participle' : t.lower.endsWith('ing')
+    return !participle && isEarlierQuotesAttribution(text, found, place) ? null : found
   }
   return null
 }
 
+/**
+ * The cue right after the quote before, that quote having ended like speech, with a comma closing
+ * the cue's clause before this quote, is that quote's attribution (`“…,” said Ramos, whose book
+ * features “rebellious” people`): it governs nothing after it. When its complement runs on to this
+ * quote (`“…,” Hale said the council had “no idea”`) it governs this one too.
+ */
+export function isEarlierQuotesAttribution(text: string, cue: TextRange, place: QuotePlace): boolean {
+  const mark = place.earlierClose
+  if (mark < 0 || mark >= cue.start || cue.start - mark > MAX_ATTRIBUTION_GAP_CHARS) return false
+  if (!',?!'.includes(text[mark - 1] ?? '_') || text.slice(mark, cue.start).includes('\n')) return false
+  // Only a subject stands between: no comma first (`"Unifier?", concludes`), no clause, no other verb.
+  const gap = tokenize(text, mark + 1, cue.start)
+  if (gap[0]?.text === ',') return false
+  if (gap.some((t, k) => '.?!;'.includes(t.text) || NOT_IN_ATTRIBUTION.has(t.lower) || cueAt(gap, k))) return false
+  // A clause closes after the verb and another begins before this quote; `writes back, “…”` introduces it.
+  const after = tokenize(text, cue.end, place.open)
+  const clauseEnd = after.findIndex((t) => CLAUSE_ENDS.includes(t.text))
+  return clauseEnd >= 0 && after.slice(clauseEnd + 1).some((t) => t.word)
+}
+
 function nounGoverns(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.lower
+  const word = tokens[i].lower
   return (
-    (next === 'that' && NOUNS_BEFORE_THAT.has(tokens[i].lower)) ||
-    (next === 'of' && NOUNS_BEFORE_OF.has(tokens[i].lower))
+    (next === 'that' && NOUNS_BEFORE_THAT.has(word)) ||
+    (next === 'of' && NOUNS_BEFORE_OF.has(word)) ||
+    (next === 'to' && NOUNS_BEFORE_TO.has(word))
   )
 }
 

@@ -17,6 +17,8 @@ const TITLE_SMALL_WORDS = new Set([
 ])
 /** Longest title taken for one: longer title-case runs are headlines quoted as speech. */
 const MAX_TITLE_WORDS = 8
+/** A book's title with its subtitle after a colon runs longer: "Harbour Lights: A History of …". */
+const MAX_SUBTITLED_WORDS = 14
 const MAX_TITLE_CHARS = 90
 
 /**
@@ -24,7 +26,7 @@ const MAX_TITLE_CHARS = 90
  * (`appeared on`, `the film`, `her book,`), whatever comes after the title.
  */
 const WORK_LEAD =
-  /\b(?:on|told|book|novel|memoir|autobiography|biography|film|movie|documentary|show|programme|program|series|sitcom|song|single|anthem|album|play|musical|column|podcast|broadcast|episode|newsletter|blog|headline|slogan|motto|campaign|operation|initiative|hashtag|called|named),?\s*$/iu
+  /\b(?:on|told|interview with|(?:co-)?author of|book|novel|memoir|autobiography|biography|film|movie|documentary|show|programme|program|series|sitcom|song|single|anthem|album|play|musical|column|podcast|broadcast|episode|newsletter|blog|headline|slogan|motto|campaign|operation|initiative|hashtag|called|named),?\s*$/iu
 /** A broadcaster's or author's possessive right before the title: `CNN’s “…”`, `Peter Hale's “…”`. */
 const POSSESSIVE_LEAD = /\b\p{Lu}[\p{L}.&-]*\s*['’]s?\s*$/u
 /** Weaker leads, trusted only when no attribution follows the quote: `in “…”`, `from “…”`. */
@@ -50,9 +52,12 @@ const LABELLED_NOUNS = new Set([
 
 /** True when the quoted text[start, end), marks at `open` and `close`, names a work or campaign. */
 export function isQuotedTitle(text: string, start: number, end: number, open: number, close: number): boolean {
-  if (end - start > MAX_TITLE_CHARS) return false
-  const words = tokenize(text, start, end).filter((t) => t.word)
-  if (words.length === 0 || words.length > MAX_TITLE_WORDS || !isTitleCase(words)) return false
+  const tokens = tokenize(text, start, end)
+  const words = tokens.filter((t) => t.word)
+  const subtitled = tokens.some((t) => t.text === ':')
+  if (end - start > MAX_TITLE_CHARS * (subtitled ? 2 : 1)) return false
+  if (words.length === 0 || words.length > (subtitled ? MAX_SUBTITLED_WORDS : MAX_TITLE_WORDS)) return false
+  if (!isTitleCase(words)) return false
   const lead = text.slice(Math.max(0, open - 40), open)
   if (inHeadline(text, open)) return false
   if (POSSESSIVE_LEAD.test(lead) || WORK_LEAD.test(lead)) return true

@@ -22,7 +22,7 @@ import { creditSubject, findBlockquoteCredits } from './blockquote-credits'
 import { attributionAfter, attributionBefore, coordinatedCue, type Attribution } from './attribution'
 import { attributionEnd, pointerAttribution, trailingCredit } from './quote-context'
 import { isPlacedTitle, isQuotedTitle } from './quoted-titles'
-import { governingCue } from './quote-governors'
+import { governingCue, isEarlierQuotesAttribution } from './quote-governors'
 import { SpeakerRegistry } from './speakers'
 import { claimantOf, ProseSpeakers } from './prose-speakers'
 import { plausibleSubject, type Subject } from './subjects'
@@ -36,7 +36,7 @@ const SCARE_QUOTE_MAX_WORDS = 3
 const SHORT_QUOTE_CUE_DISTANCE = 240
 /** Words before a quoted term that mark it as a name for something, not speech. */
 const TERM_MARKERS =
-  /(?:so-called|so called|dubbed|termed|nicknamed|branded|known as|the words?|the terms?|the phrase|the slogan|the hashtag|titled|entitled)\s*$/iu
+  /(?:so-? ?called|dubbed|termed|nicknamed|branded|known as|the words?|(?:term|phrase|slogan|hashtag|pseudonym|nickname|moniker|alias|label|handle)s?,?|titled|entitled)\s*$/iu
 /** Before these, even a long quoted title is a work's name, not speech. */
 const TITLE_MARKERS = /(?:titled|entitled)\s*$/iu
 
@@ -78,6 +78,8 @@ export function findAttributions(article: Article, sentences: TextRange[]): Attr
   let previous: { lastBlock: number; speaker: Speaker | null; mention: Span | null; cue: Span | null } | null = null
   /** The subject of the last attributed quote, and the sentence it was in, for a coordinated second verb. */
   const sameSentence: { start: number; subject: Subject | null } = { start: -1, subject: null }
+  /** The closing mark of the last quote kept (-1 before any, or after a blockquote without marks). */
+  let earlierClose = -1
 
   for (let n = 0; n < candidates.length; n++) {
     const c = candidates[n]
@@ -116,11 +118,20 @@ export function findAttributions(article: Article, sentences: TextRange[]): Attr
     const lead = text.slice(Math.max(0, c.open - 30), Math.max(0, c.open))
     if (c.credit === null && (TITLE_MARKERS.test(lead) || (words <= SCARE_QUOTE_MAX_WORDS && TERM_MARKERS.test(lead))))
       continue
-    const cueBeside = attribution !== null && (fromAfter || c.open - attribution.cue.end <= SHORT_QUOTE_CUE_DISTANCE)
+    const place = { open: c.open, close: c.close, sentence: openSentence, earlierClose }
+    // The attribution of an earlier quote (`“…,” said Hale, whose office keeps “open doors”`) is not beside this one.
+    const cueBeside =
+      attribution !== null &&
+      (fromAfter ||
+        (c.open - attribution.cue.end <= SHORT_QUOTE_CUE_DISTANCE &&
+          (words > SCARE_QUOTE_MAX_WORDS || !isEarlierQuotesAttribution(text, attribution.cue, place))))
     // A short phrase without an attribution beside it is a quote only when a word of saying governs it.
     let governor: TextRange | null = null
     if (c.credit === null && words <= SCARE_QUOTE_MAX_WORDS && !cueBeside) {
-      governor = c.open >= 0 ? governingCue(text, openSentence.start, c.open, c.close, closeSentence.end) : null
+      governor =
+        c.open >= 0
+          ? governingCue(text, { ...place, sentence: { start: openSentence.start, end: closeSentence.end } })
+          : null
       if (governor === null) continue
     }
     if (c.credit === null && c.open >= 0 && isQuotedTitle(text, c.start, c.end, c.open, c.close)) continue
@@ -164,6 +175,7 @@ export function findAttributions(article: Article, sentences: TextRange[]): Attr
       partial
     })
     previous = { lastBlock: c.lastBlock, speaker, mention: named?.mention ?? null, cue: named?.cue ?? null }
+    earlierClose = c.close
   }
   prose.readUntil(text.length)
   return { quotes, claimantAt: (start) => quoteClaimants.get(start) ?? prose.claimantAt(start) }

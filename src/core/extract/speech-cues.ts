@@ -29,7 +29,10 @@ const INVERTIBLE_VERBS = [
   'observed', 'commented', 'responded', 'concluded', 'conceded', 'cautioned', 'admitted', 'acknowledged', 'stressed',
   'emphasised', 'emphasized', 'tweeted', 'posted', 'suggested', 'predicted', 'promised', 'vowed', 'shouted', 'joked',
   'quipped', 'whispered', 'exclaimed', 'announced', 'testified', 'confirmed', 'insist', 'argue', 'warn', 'write',
-  'ask', 'explain', 'add', 'urged', 'urges', 'pleaded', 'countered', 'retorted', 'denied', 'alleged', 'demanded', 'demands', 'wondered', 'wonders', 'sings', 'chanted'
+  'ask', 'explain', 'add', 'urged', 'urges', 'pleaded', 'countered', 'retorted', 'denied', 'alleged', 'demanded', 'demands', 'wondered', 'wonders', 'sings', 'chanted',
+  // voices raised or lowered: "“Out!” the crowd yelled", "cried a woman at the back"
+  'yelled', 'cried', 'screamed', 'beamed', 'sighed', 'snapped', 'boomed', 'roared', 'muttered', 'murmured',
+  'interjected', 'responds'
 ]
 
 /**
@@ -92,10 +95,22 @@ const PARTICIPLES = [
   'conceding', 'suggesting'
 ]
 
+const FOREIGN: ReadonlySet<string> = new Set(FOREIGN_VERBS)
+
 const SINGLE_WORD = new Map<string, { kind: CueKind; invertible: boolean }>([
   ...[...INVERTIBLE_VERBS, ...FOREIGN_VERBS].map((w) => [w, { kind: 'verb' as const, invertible: true }] as const),
   ...[...PLAIN_VERBS, ...REPORTING_VERBS].map((w) => [w, { kind: 'verb' as const, invertible: false }] as const),
   ...PARTICIPLES.map((w) => [w, { kind: 'participle' as const, invertible: false }] as const)
+])
+
+/**
+ * Words after which a cue word is a noun or an adjective. Only words that are never a subject:
+ * "this" and "that" are left out ("This shows …", "That said, …").
+ */
+// prettier-ignore
+const DETERMINERS = new Set([
+  'the', 'a', 'an', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'such', 'new', 'recent',
+  'initial', 'latest'
 ])
 
 /** Multi-word cues, matched on lower-cased words. */
@@ -128,8 +143,22 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   if (token.text !== token.lower) return null
   // "insurance claims", "claims adjusters": the noun is no speech verb.
   if (token.lower === 'claims' && claimsIsNoun(tokens[i - 1]?.lower ?? null, tokens[i + 1]?.lower ?? null)) return null
+  if (!readsAsVerb(tokens, i)) return null
   const entry = SINGLE_WORD.get(token.lower)
   return entry ? { first: i, last: i, ...entry } : null
+}
+
+/**
+ * False when the word at `i` cannot be a verb here: after a determiner it is a noun or an adjective
+ * ("five of those states", "the first reports of", "the charged term"), and "say" between commas
+ * is an aside ("no higher than, say, the fee in Leeds").
+ */
+export function readsAsVerb(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]
+  // "a écrit" is French's perfect, not an article.
+  if (before?.word && DETERMINERS.has(before.lower) && !(before.lower === 'a' && FOREIGN.has(tokens[i].lower)))
+    return false
+  return !(tokens[i].lower === 'say' && before?.text === ',' && tokens[i + 1]?.text === ',')
 }
 
 /** The last cue whose first token lies in [from, to), scanning backwards. */

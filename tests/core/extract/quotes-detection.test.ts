@@ -49,6 +49,28 @@ const GOVERNED: Case[] = [
     [{ text: 'small handful', cue: 'said' }]
   ],
   [
+    'a speech word used as a noun or an aside governs nothing',
+    paragraphs(
+      'The ferry links five of those states, and its “island hop” fares are cheap.',
+      'The latest reports of a “ghost ferry” spread fast.',
+      'The levy is no higher than, say, the “harbour fee” in Leeds.'
+    ),
+    []
+  ],
+  [
+    'the verb after an earlier quote is that quote’s attribution, not a governor of what follows',
+    paragraphs('“We will fix the pier,” said Ruth Hale, whose office keeps “open doors” on Fridays.'),
+    [{ text: 'We will fix the pier,', speaker: 'Ruth Hale', cue: 'said' }]
+  ],
+  [
+    'a pseudonym, a nickname or a term named as such is no quote, even in reported speech',
+    paragraphs(
+      'Hale said he wrote under the pseudonym “Tide Watcher” for years.',
+      'She said she avoided the charged term, “stealth tax,” during the debate.'
+    ),
+    []
+  ],
+  [
     'with no word of saying in its clause a quoted phrase stays a scare quote',
     paragraphs(
       'The mayor spoke for an hour; the “harbour gala” followed at nine.',
@@ -71,7 +93,8 @@ const TITLES: Case[] = [
     'a book named after its noun, then described by its author, is no quote',
     paragraphs(
       'In his memoir, “Small Towns Rising,” published in 2015, Mr. Hale described how the mill closed.',
-      'She told “Morning Harbour” that the ferry would run.'
+      'She told “Morning Harbour” that the ferry would run.',
+      'Ms. Okafor said in an interview with “Harbour Tonight” that the “Harbour Lights: A History of the Ferry Port and Its People” book sold well.'
     ),
     []
   ],
