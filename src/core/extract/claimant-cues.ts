@@ -92,6 +92,10 @@ const PHRASAL_CUES: string[][] = [
   ['in', 'favor', 'of'], ['in', 'favour', 'of'], ['point', 'out'], ['points', 'out'], ['pointing', 'out']
 ]
 
+/** The phrasal cues by their first word: every token of every sentence is looked up here. */
+const PHRASAL_BY_FIRST = new Map<string, string[][]>()
+for (const words of PHRASAL_CUES) PHRASAL_BY_FIRST.set(words[0], [...(PHRASAL_BY_FIRST.get(words[0]) ?? []), words])
+
 /** Speech events named by a noun: "in a statement", "in an interview with …", "in his speech". */
 // prettier-ignore
 const SPEECH_EVENT_NOUNS = new Set([
@@ -182,8 +186,8 @@ export function claimantCueAt(tokens: readonly Token[], i: number): ClaimantCue 
   const noun = token.lower === 'in' ? speechEventNoun(tokens, i + 1) : -1
   if (noun > 0) return { first: i, last: noun, kind: 'event', cls: 'statement', bare: false }
   if (token.text !== token.lower) return null
-  for (const words of PHRASAL_CUES) {
-    if (words[0] === token.lower && words.every((w, k) => tokens[i + k]?.lower === w))
+  for (const words of PHRASAL_BY_FIRST.get(token.lower) ?? []) {
+    if (words.every((w, k) => tokens[i + k]?.lower === w))
       return { first: i, last: i + words.length - 1, kind: 'verb', cls: 'stance', bare: false }
   }
   const entry = SINGLE.get(token.lower)
