@@ -2,13 +2,14 @@
  * The coverage sweep and the editing a checker needs, in browser mode on the sample: U selects the
  * next sentence nobody looked at, "Nothing to check" accounts for it; a source and a note are
  * edited, the claim type changed, a status added and one removed (its item moved), and Ctrl+Z
- * takes the removal back. Everything is checked on screen and in the case file on disk.
+ * takes the removal back; a checklist and the report header are edited, undone, pushed to the newsroom profile and
+ * used by the next article opened. Everything is checked on screen and in the case file on disk.
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { readCase, serve, type Served } from './serve'
-import { saved, shot } from './scenario'
+import { fileMenu, saved, shot, shotOf } from './scenario'
 
 /** In the page (plain JavaScript, it runs in Chromium): the words selected. */
 const SELECTED_TEXT = `(() => (window.getSelection() || '').toString())()`
@@ -94,7 +95,7 @@ test.describe('coverage and editing (browser mode)', () => {
     await dialog.getByLabel('Where the items on Verified go').selectOption('unverifiable')
     await shot(page, 'editing-02-statuses')
     // The same list as the newsroom profile: new cases start from it.
-    await dialog.getByRole('button', { name: 'Use these statuses and ratings for new cases' }).click()
+    await dialog.getByRole('button', { name: 'Use these settings for new cases' }).click()
     await expect(dialog).toContainText('Saved as the newsroom profile')
     const profile = JSON.parse(readFileSync(join(served.dir, 'data', 'profile.json'), 'utf8')) as {
       statuses: Array<{ label: string }>
@@ -124,5 +125,81 @@ test.describe('coverage and editing (browser mode)', () => {
     onDisk = readCase(served.casePath)
     expect(onDisk.statuses.map((s) => s.id)).toContain('verified')
     expect(onDisk.statuses.map((s) => s.label)).not.toContain('Legal review')
+  })
+
+  test('checklists and the report header: edited in Settings, undone, pushed to the profile, used by a new case', async ({
+    page
+  }) => {
+    test.setTimeout(120_000)
+    await page.goto(served.url)
+    const items = page.getByRole('listbox', { name: 'Items' })
+    await items.getByRole('option').filter({ hasText: 'Claim' }).first().click()
+    // A type without a list of its own: the claim takes the general claim list.
+    await page.getByLabel('Claim type').selectOption('other')
+    const checklist = page.locator('.detail-pane ul.checklist').first()
+    await expect(checklist.locator('li label')).toHaveText(['Primary source found', 'Context checked'])
+    await checklist.getByLabel('Context checked: detail').fill('Budget year 2023')
+    await checklist.locator('li').nth(1).getByRole('checkbox').check()
+
+    await page.getByRole('button', { name: 'Settings' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Settings' })
+    await dialog.getByLabel('Checklist for').selectOption('claim')
+    await dialog.getByLabel('Step 1 of the general claim checklist').fill('Original document found')
+    await dialog.getByRole('button', { name: 'Add a step' }).click()
+    await dialog.getByLabel('Step 3 of the general claim checklist').fill('Second source agrees')
+    await dialog.getByRole('button', { name: 'Move Second source agrees up' }).click()
+    await dialog.getByRole('button', { name: 'Remove Context checked' }).click()
+    await dialog.getByLabel('Report header: Newsroom').fill('The Harbour Herald')
+    await dialog.getByLabel('Report header: Logo text').fill('THH')
+    await dialog.getByLabel('Report header: Prepared for').fill('The night editor')
+    await shotOf(dialog.locator('.checklist-editor'), 'settings-03-checklist')
+    await dialog.getByRole('button', { name: 'Use these settings for new cases' }).click()
+    await expect(dialog).toContainText('Saved as the newsroom profile')
+    const profile = JSON.parse(readFileSync(join(served.dir, 'data', 'profile.json'), 'utf8')) as {
+      checklists: { claim: Array<{ label: string }> }
+      reportHeader: { newsroom: string }
+    }
+    expect(profile.checklists.claim.map((s) => s.label)).toEqual(['Original document found', 'Second source agrees'])
+    expect(profile.reportHeader.newsroom).toBe('The Harbour Herald')
+    await dialog.getByRole('button', { name: 'Save settings' }).click()
+    await expect(dialog).toHaveCount(0)
+
+    // The item follows its case's list; the answer on the removed step stays with it, shown apart.
+    await expect(checklist.locator('li label')).toHaveText(['Original document found', 'Second source agrees'])
+    await expect(page.locator('.detail-pane .off-list')).toContainText('☑ Context checked: Budget year 2023')
+    await shot(page, 'settings-04-item-checklist')
+    await saved(page)
+    let onDisk = readCase(served.casePath)
+    expect(onDisk.checklists?.claim.map((s) => s.label)).toEqual(['Original document found', 'Second source agrees'])
+    expect(onDisk.reportHeader).toMatchObject({ newsroom: 'The Harbour Herald', preparedFor: 'The night editor' })
+    expect(onDisk.items.some((it) => it.checklist.context?.detail === 'Budget year 2023')).toBe(true)
+
+    // One undo takes checklists and header back together; the profile is not a case edit and stays.
+    await page.locator('body').click({ position: { x: 5, y: 200 } })
+    await page.keyboard.press('Control+z')
+    await expect(checklist.locator('li label')).toHaveText(['Primary source found', 'Context checked'])
+    await saved(page)
+    onDisk = readCase(served.casePath)
+    expect(onDisk.reportHeader?.newsroom).toBe('')
+
+    // A new article starts from the profile: its checklists and its report header.
+    const other = join(served.dir, 'ferry.txt')
+    writeFileSync(
+      other,
+      'Ferry fares rise 8% in April\n\nThe island ferry will charge £14.50 for a return ticket from 1 April, up from £13.40, the operator said on Friday.\n\nThe council said 2,300 people use the ferry every day.\n'
+    )
+    const chooser = page.waitForEvent('filechooser')
+    await fileMenu(page, 'Open…')
+    await (await chooser).setFiles(other)
+    await expect(page.locator('.toolbar')).toContainText('Ferry fares rise 8% in April')
+    await items.getByRole('option').filter({ hasText: 'Claim' }).first().click()
+    await page.getByLabel('Claim type').selectOption('other')
+    await expect(checklist.locator('li label')).toHaveText(['Original document found', 'Second source agrees'])
+    await fileMenu(page, 'Export report…')
+    const report = page.getByRole('dialog', { name: 'Export report' })
+    const preview = page.frameLocator('iframe[title="Report preview"]')
+    await expect(preview.locator('.newsroom')).toHaveText('THH The Harbour Herald')
+    await expect(preview.locator('#header')).toContainText('Prepared forThe night editor')
+    await shotOf(report, 'settings-05-report-header')
   })
 })

@@ -4,9 +4,19 @@
  * so the proof of a check says which steps the checker was asked to confirm. Edits are case ops like any other:
  * pure, undoable, saved through the case session's patches.
  */
-import type { CaseChecklists, CaseFile, ChecklistKind, ChecklistStep, ReportHeader } from '../../shared/case'
+import type {
+  CaseChecklists,
+  CaseFile,
+  ChecklistKind,
+  ChecklistStep,
+  RatingMapEntry,
+  ReportHeader,
+  StatusDef
+} from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
 import type { OpContext } from './op-context'
+import { reviseStatuses } from './ops-status-list'
+import { editRatingMap } from './ratings'
 
 /** Quotes need the speaker, a recording or transcript and matching wording; claims what their type calls for. */
 export const DEFAULT_CHECKLISTS: CaseChecklists = {
@@ -175,4 +185,26 @@ export function kindName(kind: ChecklistKind): string {
   if (kind === 'quote') return 'quote'
   if (kind === 'claim') return 'general claim'
   return `${kind} claim`
+}
+
+/** Every setting Settings edits in a case, as the dialog hands them over. */
+export interface CaseSettingsEdit {
+  statuses: StatusDef[]
+  /** Removed status id → the status its items move to. */
+  moves: Record<string, string>
+  ratingMap: RatingMapEntry[]
+  checklists: CaseChecklists
+  reportHeader: ReportHeader
+}
+
+/**
+ * Statuses, ratings, checklists and report header in one op, so one undo takes a whole Settings change back;
+ * refused as a whole when any part is not valid.
+ */
+export function editCaseSettings(c: CaseFile, edit: CaseSettingsEdit, ctx: OpContext): Result<CaseFile> {
+  const revised = reviseStatuses(c, edit.statuses, edit.moves, ctx)
+  if (!revised.ok) return revised
+  const lists = editChecklists(editRatingMap(revised.value, edit.ratingMap, ctx), edit.checklists, ctx)
+  if (!lists.ok) return lists
+  return editReportHeader(lists.value, edit.reportHeader, ctx)
 }

@@ -25,7 +25,8 @@ const editedChecklists = checklistsSchema.superRefine((lists, ctx) => {
   for (const [kind, steps] of Object.entries(lists as Record<string, { key: string; label: string }[] | undefined>)) {
     const keys = new Set<string>()
     steps?.forEach((step, index) => {
-      if (keys.has(step.key))
+      if (!step.key) ctx.addIssue({ code: 'custom', path: [kind, index, 'key'], message: 'empty step key' })
+      else if (keys.has(step.key))
         ctx.addIssue({ code: 'custom', path: [kind, index, 'key'], message: `step key "${step.key}" used twice` })
       if (!step.label.trim()) ctx.addIssue({ code: 'custom', path: [kind, index, 'label'], message: 'empty label' })
       keys.add(step.key)

@@ -192,7 +192,8 @@ export const statusSchema = z.object({
 })
 
 const checklistStepSchema = z.object({
-  key: z.string().min(1).max(100),
+  // '' only in a list sent to be saved as a profile (a step added in Settings gets its key when it is taken in).
+  key: z.string().max(100),
   label: z.string().max(1_000),
   hint: z.string().max(1_000)
 })

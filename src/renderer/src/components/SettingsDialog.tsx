@@ -1,39 +1,74 @@
-/** Settings: the checker's name (signed on every action), paper size, the case's statuses and their ClaimReview ratings. */
+/**
+ * Settings: the checker's name (signed on every action) and paper size, then the case's own settings: statuses,
+ * their ClaimReview ratings, checklists and report header. "Use these settings for new cases" makes the case's
+ * settings (as edited here) the newsroom profile.
+ */
 import { useState } from 'react'
 import { PAPER_SIZES, type Settings } from '../../../shared/contract'
-import type { RatingMapEntry, StatusDef } from '../../../shared/case'
+import type { CaseChecklists, RatingMapEntry, ReportHeader, StatusDef } from '../../../shared/case'
+import { ChecklistEditor } from './ChecklistEditor'
 import { RatingMapEditor } from './RatingMapEditor'
+import { ReportHeaderEditor } from './ReportHeaderEditor'
 import { StatusListEditor, statusListDraft, type StatusListDraft } from './StatusListEditor'
 import { Dialog } from './Dialog'
 
+/** The case's settings as the dialog edits them. */
+export interface CaseSettingsDraft {
+  statuses: StatusListDraft
+  ratingMap: RatingMapEntry[]
+  checklists: CaseChecklists
+  reportHeader: ReportHeader
+}
+
+/** What the newsroom profile takes from the case. */
+export interface ProfileSettings {
+  statuses: StatusDef[]
+  ratingMap: RatingMapEntry[]
+  checklists: CaseChecklists
+  reportHeader: ReportHeader
+}
+
 interface Props {
   settings: Settings
-  statuses: StatusDef[] | null
+  /** The open case's settings; null when no case is open. */
+  caseSettings: ProfileSettings | null
   /** Items on each status, for "its 3 items move to…" when one is removed. */
   usage: Record<string, number>
-  ratingMap: RatingMapEntry[] | null
-  onSave(settings: Settings, statuses: StatusListDraft | null, ratingMap: RatingMapEntry[] | null): Promise<boolean>
-  /** Make these statuses and ratings the newsroom profile new cases start from; answers whether it was saved. */
-  onSaveProfile?(statuses: StatusDef[], ratingMap: RatingMapEntry[]): Promise<boolean>
+  onSave(settings: Settings, caseSettings: CaseSettingsDraft | null): Promise<boolean>
+  /** Make these the newsroom profile new cases start from; answers whether it was saved. */
+  onSaveProfile?(profile: ProfileSettings): Promise<boolean>
   onClose(): void
 }
 
-export function SettingsDialog({ settings, statuses, usage, ratingMap, onSave, onSaveProfile, onClose }: Props) {
+export function SettingsDialog({ settings, caseSettings, usage, onSave, onSaveProfile, onClose }: Props) {
   const [draft, setDraft] = useState(settings)
-  const [defs, setDefs] = useState(() => (statuses ? statusListDraft(statuses) : null))
-  const [ratings, setRatings] = useState(ratingMap)
+  const [defs, setDefs] = useState(() => (caseSettings ? statusListDraft(caseSettings.statuses) : null))
+  const [ratings, setRatings] = useState(caseSettings?.ratingMap ?? null)
+  const [lists, setLists] = useState(caseSettings?.checklists ?? null)
+  const [header, setHeader] = useState(caseSettings?.reportHeader ?? null)
   const [busy, setBusy] = useState(false)
   const [profileSaved, setProfileSaved] = useState(false)
+  const edited: CaseSettingsDraft | null =
+    defs && ratings && lists && header
+      ? { statuses: defs, ratingMap: ratings, checklists: lists, reportHeader: header }
+      : null
   const saveProfile = async () => {
-    if (!defs || !ratings || !onSaveProfile) return
+    if (!edited || !onSaveProfile) return
     setBusy(true)
-    setProfileSaved(await onSaveProfile(defs.statuses, ratings))
+    setProfileSaved(
+      await onSaveProfile({
+        statuses: defs?.statuses ?? [],
+        ratingMap: edited.ratingMap,
+        checklists: edited.checklists,
+        reportHeader: edited.reportHeader
+      })
+    )
     setBusy(false)
   }
 
   const save = async () => {
     setBusy(true)
-    const saved = await onSave(draft, defs, ratings)
+    const saved = await onSave(draft, edited)
     setBusy(false)
     if (saved) onClose()
   }
@@ -72,15 +107,17 @@ export function SettingsDialog({ settings, statuses, usage, ratingMap, onSave, o
         </label>
         {defs ? <StatusListEditor value={defs} usage={usage} onChange={setDefs} /> : null}
         {defs && ratings ? <RatingMapEditor statuses={defs.statuses} rows={ratings} onChange={setRatings} /> : null}
-        {defs && ratings && onSaveProfile ? (
+        {lists ? <ChecklistEditor value={lists} onChange={setLists} /> : null}
+        {header ? <ReportHeaderEditor value={header} onChange={setHeader} /> : null}
+        {edited && onSaveProfile ? (
           <div className="profile-row">
             <button type="button" disabled={busy} onClick={() => void saveProfile()}>
-              Use these statuses and ratings for new cases
+              Use these settings for new cases
             </button>
             <span className="small muted" role="status">
               {profileSaved
-                ? 'Saved as the newsroom profile: every new case starts with them.'
-                : 'Saves them as the newsroom profile in the data folder; cases already made keep their own.'}
+                ? 'Saved as the newsroom profile: every new case starts with these statuses, ratings, checklists and report header.'
+                : 'Saves the statuses, ratings, checklists and report header above as the newsroom profile in the data folder; cases already made keep their own.'}
             </span>
           </div>
         ) : null}

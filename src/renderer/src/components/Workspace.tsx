@@ -7,9 +7,8 @@ import type { Command, FactdeskApi, FileInput, RecentEntry, Session, Settings } 
 import { nextUncovered } from '../../../core/case/coverage'
 import { addManualItem, addNothingToCheck } from '../../../core/case/ops-items'
 import { accept, dismiss, setArticleDate, setStatus } from '../../../core/case/ops-status'
-import { reviseStatuses } from '../../../core/case/ops-status-list'
 import { keyStatuses } from '../../../core/case/progress'
-import { editRatingMap } from '../../../core/case/ratings'
+import { caseChecklists, caseReportHeader, editCaseSettings } from '../../../core/case/case-settings'
 import { countUnnamed, signUnnamed } from '../../../core/case/sign-unnamed'
 import { linkTwins } from '../../../core/case/twins'
 import { useCaseState } from '../hooks/useCaseState'
@@ -35,8 +34,7 @@ import { ItemList } from './ItemList'
 import { NameBanner } from './NameBanner'
 import { SignBanner } from './SignBanner'
 import { Splitter } from './Splitter'
-import { SettingsDialog } from './SettingsDialog'
-import type { StatusListDraft } from './StatusListEditor'
+import { SettingsDialog, type CaseSettingsDraft } from './SettingsDialog'
 import { ShortcutSheet } from './ShortcutSheet'
 import { Toolbar } from './Toolbar'
 import { WorkspacePanels, type PanelKind } from './WorkspacePanels'
@@ -260,12 +258,11 @@ export function Workspace({
     else notify(result.error.message)
   }
 
-  const saveSettings = async (next: Settings, statuses: StatusListDraft | null, ratings: typeof c.ratingMap | null) => {
-    // The status list is checked before anything is saved, so a refused list keeps the dialog open.
+  const saveSettings = async (next: Settings, edited: CaseSettingsDraft | null) => {
+    // The case's settings are checked before anything is saved, so a refused change keeps the dialog open.
     const at = new Date().toISOString()
-    const probe = statuses
-      ? reviseStatuses(c, statuses.statuses, statuses.moves, { by: settings.checkerName, at })
-      : null
+    const edit = edited ? { ...edited, statuses: edited.statuses.statuses, moves: edited.statuses.moves } : null
+    const probe = edit ? editCaseSettings(c, edit, { by: settings.checkerName, at }) : null
     if (probe && !probe.ok) {
       notify(probe.error.message)
       return false
@@ -276,15 +273,8 @@ export function Workspace({
       return false
     }
     onSettings(result.value)
-    // Statuses and ratings in one step, so one undo takes the whole Settings change back.
-    if (statuses || ratings) {
-      run((current, ctx) => {
-        const revised = statuses ? reviseStatuses(current, statuses.statuses, statuses.moves, ctx) : null
-        if (revised && !revised.ok) return revised
-        const base = revised ? revised.value : current
-        return ratings ? editRatingMap(base, ratings, ctx) : base
-      })
-    }
+    // One op for every setting of the case, so one undo takes the whole Settings change back.
+    if (edit) run((current, ctx) => editCaseSettings(current, edit, ctx))
     return true
   }
 
@@ -405,13 +395,18 @@ export function Workspace({
       {dialog === 'settings' ? (
         <SettingsDialog
           settings={settings}
-          statuses={c.statuses}
+          caseSettings={{
+            statuses: c.statuses,
+            ratingMap: c.ratingMap,
+            checklists: caseChecklists(c),
+            reportHeader: caseReportHeader(c)
+          }}
           usage={statusUsage(c.items)}
-          ratingMap={c.ratingMap}
           onSave={saveSettings}
-          onSaveProfile={async (statuses, ratingMap) => {
-            const saved = await api.saveProfile({ statuses, ratingMap })
+          onSaveProfile={async (profile) => {
+            const saved = await api.saveProfile(profile)
             if (!saved.ok) notify(saved.error.message)
+            else if (saved.value.notice) notify(saved.value.notice)
             return saved.ok
           }}
           onClose={() => setDialog(null)}
