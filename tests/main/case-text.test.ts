@@ -17,6 +17,13 @@ describe('case text', () => {
     expect(serialiseCase({ ...c, items: [] })).toBe(serialiseJson({ ...c, items: [] }))
   })
 
+  it('writes a case with as many items as a draft at the size limit has (tens of thousands)', () => {
+    // A 6 MB draft gives about 60,000 claims and quotes: found by opening one, whose save overflowed the stack.
+    const items = Array.from({ length: 70_000 }, (_, n) => feesClaim({ id: `i${n}` }))
+    const c = harbourCase({ items })
+    expect(JSON.parse(serialiseCase(c)).items).toHaveLength(70_000)
+  })
+
   it('cannot be fooled by case text that looks like its placeholder', () => {
     const c = harbourCase({ articlePath: '\u0000items-', items: [feesClaim()] })
     expect(JSON.parse(serialiseCase(c))).toEqual(JSON.parse(JSON.stringify(c)))

@@ -50,7 +50,8 @@ export function serialiseCaseBytes(caseFile: CaseFile): Buffer {
     if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue
     parts.push(Buffer.from(`${first ? '' : ','}\n  ${JSON.stringify(key)}: `))
     first = false
-    if (key === 'items' && Array.isArray(value)) parts.push(...itemsBytes(value as Item[]))
+    // Not push(...): a draft at the size limit has tens of thousands of items, past the call stack's argument limit.
+    if (key === 'items' && Array.isArray(value)) for (const part of itemsBytes(value as Item[])) parts.push(part)
     else parts.push(valueBytes(value, 1))
   }
   parts.push(Buffer.from(first ? '}\n' : '\n}\n'))
