@@ -1,10 +1,8 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { build } from 'esbuild'
 import fc from 'fast-check'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { bundleForNode } from '../../helpers/bundle-for-node'
 import { parseArticle } from '../../../src/core/import/index'
 import { isErrorCode } from '../../../src/shared/errors'
 import { expectWellFormed } from './helpers'
@@ -45,27 +43,15 @@ function importChecked(fileName: string, text: string): number {
 }
 
 let timed: Record<string, Timed> = {}
-const folder = mkdtempSync(join(tmpdir(), 'factdesk-hostile-'))
 
 beforeAll(async () => {
-  const script = join(folder, 'cases.cjs')
-  await build({
-    entryPoints: [join(__dirname, 'hostile/cases.ts')],
-    outfile: script,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    logLevel: 'warning'
-  })
+  const script = await bundleForNode(join(__dirname, 'hostile/cases.ts'), 'factdesk-hostile-')
   const output = execFileSync(process.execPath, ['--expose-gc', script, '--time-cases'], {
     encoding: 'utf8',
     timeout: 240_000
   })
   timed = JSON.parse(output) as Record<string, Timed>
 }, 300_000)
-
-afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
 describe('hostile drafts: the fixed cases', () => {
   it.each(FIXED.map((hostile) => [hostile.label, hostile] as const))(

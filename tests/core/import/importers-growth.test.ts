@@ -1,9 +1,7 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { build } from 'esbuild'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { bundleForNode } from '../../helpers/bundle-for-node'
 import { GROWTH_CASES, MAX_RATIO, type Pair } from './growth/measure'
 
 /**
@@ -12,27 +10,15 @@ import { GROWTH_CASES, MAX_RATIO, type Pair } from './growth/measure'
  * child process with a fresh heap; see growth/measure.ts for how it stays robust on a busy machine.
  */
 let results: Record<string, Pair[]> = {}
-const folder = mkdtempSync(join(tmpdir(), 'factdesk-growth-'))
 
 beforeAll(async () => {
-  const script = join(folder, 'measure.cjs')
-  await build({
-    entryPoints: [join(__dirname, 'growth/measure.ts')],
-    outfile: script,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    logLevel: 'warning'
-  })
+  const script = await bundleForNode(join(__dirname, 'growth/measure.ts'), 'factdesk-growth-')
   const output = execFileSync(process.execPath, ['--expose-gc', script, '--run'], {
     encoding: 'utf8',
     timeout: 240_000
   })
   results = JSON.parse(output) as Record<string, Pair[]>
 }, 300_000)
-
-afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
 describe('the importers and extraction grow linearly on the inputs that used to backtrack', () => {
   it.each(Object.keys(GROWTH_CASES))('%s', (name) => {

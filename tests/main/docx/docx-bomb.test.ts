@@ -5,8 +5,8 @@ import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createDeflateRaw, deflateRawSync } from 'node:zlib'
-import { build } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bundleForNode } from '../../helpers/bundle-for-node'
 import { makeDocx } from '../../fixtures/import/make-docx'
 import { importBytes } from '../../../src/main/services/file-import'
 import { MAX_DOCX_XML_BYTES } from '../../../src/main/services/docx-guard'
@@ -49,17 +49,7 @@ function importInChild(
 }
 
 beforeAll(async () => {
-  childScript = join(folder, 'bomb-child.mjs')
-  await build({
-    entryPoints: [join(__dirname, 'bomb-child.ts')],
-    outfile: childScript,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-    logLevel: 'warning'
-  })
+  childScript = await bundleForNode(join(__dirname, 'bomb-child.ts'), 'factdesk-bomb-')
   bombXml = await deflatedFiller(BOMB_BYTES)
 }, 120_000)
 
