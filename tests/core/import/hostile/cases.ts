@@ -77,11 +77,18 @@ const cpuMs = (): number => {
 }
 const collectGarbage = (globalThis as { gc?: () => void }).gc ?? ((): void => undefined)
 
+/** Measurements of a case over the limit, RETRY_PAUSE_MS apart; the best counts. */
+const ATTEMPTS = 4
+const RETRY_PAUSE_MS = 5_000
+
 export function timeCase({ fileName, make }: HostileCase, bytes = MB): Timed {
   const input = new TextEncoder().encode(make(bytes))
   let best = Infinity
   let outcome: Omit<Timed, 'cpuMs'> = { ok: false }
-  for (let attempt = 0; attempt < 2 && best >= LIMIT_MS; attempt++) {
+  for (let attempt = 0; attempt < ATTEMPTS && best >= LIMIT_MS; attempt++) {
+    // A neighbour thrashing the shared caches (another test file importing a 6 MB draft) inflates CPU time only
+    // while it runs: wait it out before measuring again. A really slow shape is over the limit every time.
+    if (attempt > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, RETRY_PAUSE_MS)
     collectGarbage()
     const start = cpuMs()
     const result = parseArticle(fileName, input)
