@@ -11,6 +11,7 @@
 import { diffArrays, diffWordsWithSpace } from 'diff'
 import { draftDiff, diffStats, type DraftBlock } from '../src/core/revisions/draft-diff'
 import { DraftModel, type Sentence } from './revisions-corpus'
+import { medianTime } from './median-time'
 
 const PARAGRAPHS = 300
 const TIMED_RUNS = 7
@@ -92,33 +93,17 @@ function wordDiffBefore(oldText: string, newText: string): Array<{ kind: string;
 
 const wordsIn = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
 
-function time<T>(run: () => T): { ms: number; cpuMs: number; result: T } {
-  let result = run()
-  const wall: number[] = []
-  const cpu: number[] = []
-  for (let k = 0; k < TIMED_RUNS; k++) {
-    const t0 = performance.now()
-    const c0 = process.cpuUsage()
-    result = run()
-    const used = process.cpuUsage(c0)
-    wall.push(performance.now() - t0)
-    cpu.push((used.user + used.system) / 1000)
-  }
-  const median = (values: number[]): number => values.sort((a, b) => a - b)[values.length >> 1]
-  return { ms: median(wall), cpuMs: median(cpu), result }
-}
-
 export function paragraphMovesSection(seed: number): string {
   const pair = makePair(seed)
-  const oldWay = time(() => wordDiffBefore(pair.before, pair.after))
-  const newWay = time(() => draftDiff(pair.before, pair.after))
+  const oldWay = medianTime(() => wordDiffBefore(pair.before, pair.after), TIMED_RUNS)
+  const newWay = medianTime(() => draftDiff(pair.before, pair.after), TIMED_RUNS)
   const marked = oldWay.result.filter((p) => p.kind !== 'same').reduce((n, p) => n + wordsIn(p.text), 0)
   const stats = diffStats(newWay.result)
   const labelledMoved = newWay.result.filter((b: DraftBlock) => b.moved && b.kind !== 'moved-away')
   const rightMoves = labelledMoved.filter((b) => pair.moved.has(b.parts.map((p) => p.text).join(''))).length
   // Every paragraph edited in place: the most work the similarity pass can get on this draft.
   const allEdited = pair.before.replace(/\d+/g, (n) => String(Number(n) + 1))
-  const stress = time(() => draftDiff(pair.before, allEdited))
+  const stress = medianTime(() => draftDiff(pair.before, allEdited), TIMED_RUNS)
   const f = (ms: number): string => `${ms.toFixed(1)} ms`
   return `### Whole-draft diff with moved paragraphs (the Changes view)
 

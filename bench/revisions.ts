@@ -17,6 +17,7 @@ import { sameWords } from '../src/core/revisions/normalise'
 import { DraftModel, type Truth } from './revisions-corpus'
 import { applyEdits } from './revisions-edits'
 import { paragraphMovesSection } from './paragraph-moves'
+import { medianTime } from './median-time'
 
 const WORDS = 100_000
 const ANNOTATIONS = 2_000
@@ -66,23 +67,6 @@ function hypothesisStyle(): Landing[] {
   })
 }
 
-/** Median wall-clock and CPU time (CPU time is steadier on a busy machine). */
-function time(run: () => Landing[]): { ms: number; cpuMs: number; result: Landing[] } {
-  let result = run() // warm-up: JIT and caches, as in a running app
-  const wall: number[] = []
-  const cpu: number[] = []
-  for (let k = 0; k < TIMED_RUNS; k++) {
-    const t0 = performance.now()
-    const c0 = process.cpuUsage()
-    result = run()
-    const used = process.cpuUsage(c0)
-    wall.push(performance.now() - t0)
-    cpu.push((used.user + used.system) / 1000)
-  }
-  const median = (values: number[]): number => values.sort((a, b) => a - b)[values.length >> 1]
-  return { ms: median(wall), cpuMs: median(cpu), result }
-}
-
 function matchesTruth(landing: Landing, truth: Truth): boolean {
   if (truth.outcome === 'removed') return landing.outcome === 'removed'
   return landing.outcome === truth.outcome && landing.start === truth.start
@@ -102,7 +86,7 @@ function wrongCopy(landing: Landing, index: number): boolean {
 }
 
 function summarise(name: string, run: () => Landing[]) {
-  const { ms, cpuMs, result } = time(run)
+  const { ms, cpuMs, result } = medianTime(run, TIMED_RUNS)
   const correct = result.filter((l) => matchesTruth(l, after.truth.get(l.id)!)).length
   const wrong = result.filter(wrongCopy).length
   return { name, ms, cpuMs, result, correct, wrong }
