@@ -5,6 +5,7 @@
  * guards on top.
  */
 import type { Fact, Span } from '../../shared/article'
+import { isSpaceCode } from '../extract/char-classes'
 
 /** Words read on each side of a fact, within its sentence. */
 export const CONTEXT_WORDS_EACH_SIDE = 6
@@ -62,9 +63,14 @@ export function sharedCount(a: Set<string>, b: Set<string>): number {
 /** Longest sentence looked through for its start or end; beyond it a figure's sentence is cut. */
 const MAX_SENTENCE = 400
 
-const SPACE = /\s/
-const CLOSER = /["”’)]/
-const TERMINATOR = /[.!?\n]/
+/** A closing mark between a terminator and the space after it: " ” ’ ). */
+function isCloser(code: number): boolean {
+  return code === 0x22 || code === 0x201d || code === 0x2019 || code === 0x29
+}
+/** . ! ? or a line break. */
+function isTerminator(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a
+}
 
 /**
  * Where the sentence holding an offset starts: just after the previous ". ", "! ", "? " (closing
@@ -78,14 +84,15 @@ export function sentenceStarts(text: string): (at: number) => number {
   const terminatorOf = new Int32Array(text.length)
   let boundary = -1
   let lastNonCloser = -1
+  // Character codes, not one-character regular expressions: this loop runs once per character of the draft.
   for (let i = 0; i < text.length; i++) {
-    const char = text[i] as string
-    if (lastNonCloser >= 0 && SPACE.test(char) && TERMINATOR.test(text[lastNonCloser] as string)) {
+    const code = text.charCodeAt(i)
+    if (lastNonCloser >= 0 && isSpaceCode(code) && isTerminator(text.charCodeAt(lastNonCloser))) {
       boundary = i
       terminatorOf[i] = lastNonCloser
     }
     lastBoundary[i] = boundary
-    if (!CLOSER.test(char)) lastNonCloser = i
+    if (!isCloser(code)) lastNonCloser = i
   }
   return (at) => {
     const floor = Math.max(0, at - MAX_SENTENCE)

@@ -46,10 +46,12 @@ const CHANGE_RE =
  */
 export function findInconsistencies(text: string, facts: Fact[], blocks?: readonly Block[]): Inconsistency[] {
   const where = blocks && blocks.length > 0 ? blockLocator(blocks) : paragraphLocator(text)
+  // One pass over the text answers "where does this sentence start" for both checks that ask it.
+  const sentenceStart = sentenceStarts(text)
   return [
     ...nameInconsistencies(facts, where),
-    ...numberInconsistencies(text, facts, where),
-    ...eventDateInconsistencies(text, facts, where)
+    ...numberInconsistencies(text, facts, where, sentenceStart),
+    ...eventDateInconsistencies(text, facts, where, sentenceStart)
   ]
 }
 
@@ -92,12 +94,13 @@ function nameInconsistencies(facts: Fact[], where: Locate): Inconsistency[] {
   const first = new Map<string, Fact>()
   for (const f of [...facts].sort((a, b) => a.start - b.start))
     if (ENTITY_KINDS.has(f.kind) && !first.has(f.text)) first.set(f.text, f)
-  const names = [...first.values()]
+  // Each name is folded, split and looked up once, not once per pair it is compared in.
+  const names = [...first.values()].map(nameForm)
   const out: Inconsistency[] = []
   for (let i = 0; i < names.length; i++) {
     for (let j = i + 1; j < names.length; j++) {
-      const [a, b] = [names[i], names[j]]
-      if (!spelledTwoWays(a.text, b.text)) continue
+      if (!spelledTwoWays(names[i], names[j])) continue
+      const [a, b] = [names[i].fact, names[j].fact]
       out.push({
         kind: 'name',
         spans: [span(a), span(b)],
@@ -108,13 +111,26 @@ function nameInconsistencies(facts: Fact[], where: Locate): Inconsistency[] {
   return out
 }
 
+/** A name as the spelling comparison reads it: accent-folded, in words, and whether it is a known place. */
+interface NameForm {
+  fact: Fact
+  folded: string
+  words: string[]
+  place: boolean
+}
+
+function nameForm(fact: Fact): NameForm {
+  const folded = foldAccents(fact.text)
+  return { fact, folded, words: nameTokens(folded), place: isKnownPlace(fact.text) }
+}
+
 /** Two surfaces that name one thing, written differently. Subset names ("Barotte" / "Nicolas Barotte") are not flagged. */
-function spelledTwoWays(a: string, b: string): boolean {
-  if (a === b) return false
-  if (foldAccents(a) === foldAccents(b)) return true
-  if (isKnownPlace(a) && isKnownPlace(b)) return false // "Austria" / "Australia", "Niger" / "Nigeria"
-  const ta = nameTokens(foldAccents(a))
-  const tb = nameTokens(foldAccents(b))
+function spelledTwoWays(a: NameForm, b: NameForm): boolean {
+  if (a.fact.text === b.fact.text) return false
+  if (a.folded === b.folded) return true
+  if (a.place && b.place) return false // "Austria" / "Australia", "Niger" / "Nigeria"
+  const ta = a.words
+  const tb = b.words
   if (ta.length === tb.length) {
     const differing = ta.map((t, i) => [t, tb[i]] as const).filter(([x, y]) => x !== y)
     return differing.length === 1 && similarSpelling(differing[0][0], differing[0][1])
@@ -144,11 +160,15 @@ const CLOSE_NOTES: Record<Closeness, string> = {
   rounded: 'the same figure, rounded in one place without saying so?'
 }
 
-function numberInconsistencies(text: string, facts: Fact[], where: Locate): Inconsistency[] {
+function numberInconsistencies(
+  text: string,
+  facts: Fact[],
+  where: Locate,
+  sentenceStart: (at: number) => number
+): Inconsistency[] {
   // When and who each sentence speaks of: figures for other times or other names are other quantities.
   const timeBySentence = new Map<number, string>()
   const namesBySentence = new Map<number, Set<string>>()
-  const sentenceStart = sentenceStarts(text)
   for (const fact of facts) {
     if (fact.kind === 'number') continue
     const sentence = sentenceStart(fact.start)

@@ -38,8 +38,12 @@ interface DatedEvent {
   context: Set<string>
 }
 
-export function eventDateInconsistencies(text: string, facts: Fact[], where: Locate): Inconsistency[] {
-  const sentenceStart = sentenceStarts(text)
+export function eventDateInconsistencies(
+  text: string,
+  facts: Fact[],
+  where: Locate,
+  sentenceStart: (at: number) => number = sentenceStarts(text)
+): Inconsistency[] {
   const names = namesBySentence(facts, sentenceStart)
   const events: DatedEvent[] = []
   for (const fact of facts) {
