@@ -24,6 +24,7 @@ import type { SpeakerRegistry } from './speakers'
 import { classifyDescription } from './speaker-lexicon'
 import { colonAttribution } from './colon-claimants'
 import { quantitySubject } from './quantity-subjects'
+import { phraseSubject } from './phrase-subjects'
 
 /** Only the opening of a sentence is read: it bounds work on hostile text. */
 const CLAIMANT_WINDOW = 600
@@ -70,7 +71,12 @@ export function readClaimant(text: string, range: TextRange, registry: SpeakerRe
       subject = documentSubject(text, tokens, first)
       if (subject) cueEnd = first
       else subject = clauseSubject(text, tokens, first, last)
-    } else subject = verbSubject(text, tokens, first, last, speech?.invertible ?? false, other?.bare ?? false)
+    } else {
+      subject = verbSubject(text, tokens, first, last, speech?.invertible ?? false, other?.bare ?? false)
+      // "Other unions, including the dockers, have endorsed": a subject with complements, read whole.
+      if (!subject && (speech ?? other)!.kind !== 'lead-in')
+        subject = phraseSubject(text, tokens, first, other?.bare ?? false)
+    }
     const claimant = subject
       ? resolved(text, subject, { start: tokens[first].start, end: tokens[cueEnd].end }, registry)
       : null

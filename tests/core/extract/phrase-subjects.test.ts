@@ -1,0 +1,73 @@
+/**
+ * Claimants whose subject is a whole noun phrase with something between its head and the verb: a
+ * relative clause, an aside in commas, an interjection, a negated progressive; and subjects that are
+ * documents or quantifiers of people. Sentences written for these tests.
+ */
+import { describe, it } from 'vitest'
+import { expectClaimants } from './expect-claimants'
+
+describe('a subject read as a whole noun phrase', () => {
+  it('a relative clause or an aside in commas between the head and the verb', () => {
+    expectClaimants(
+      [
+        'Shipping firms that had leased the old docks agreed to pay for the cleanup.',
+        'A 2019 study that appeared in a regional medical journal found that half the advice was unsupported.',
+        'Other large unions, including the nurses’ union and the dockers, have also endorsed Hale in the race.',
+        'Some councillors, however, question the wisdom of borrowing £4 million more.'
+      ],
+      [
+        ['Shipping firms', ['Shipping firms', 'Shipping firms', 'agreed']],
+        ['A 2019 study', ['A 2019 study', 'A 2019 study', 'found']],
+        ['Other large unions', ['Other large unions', 'Other large unions', 'endorsed']],
+        ['Some councillors', ['Some councillors', 'Some councillors', 'question']]
+      ]
+    )
+  })
+
+  it('a name in apposition after an owner’s role, and a negated progressive', () => {
+    expectClaimants(
+      [
+        'Hale’s running mate, former port director Tom Arden, plans to publish his accounts by May.',
+        'Attorney General Sam Ode isn’t saying whether the foundation broke any rules.'
+      ],
+      [
+        ['Hale’s running mate', ['Tom Arden', 'Tom Arden', 'plans']],
+        ['Attorney General Sam Ode', ['Sam Ode', 'Attorney General Sam Ode', 'saying']]
+      ]
+    )
+  })
+
+  it('documents, shares and quantifiers of people speak as written', () => {
+    expectClaimants(
+      [
+        'Another chart shows that four in five tomatoes sold in the region are imported.',
+        'Rental averages show the city 2,000 homes short.',
+        'Another 12 percent said they would not vote.',
+        'No one expected a full hour of debate on the £9 million budget.'
+      ],
+      [
+        ['Another chart', ['Another chart', 'Another chart', 'shows']],
+        ['Rental averages', ['Rental averages', 'Rental averages', 'show']],
+        ['Another 12 percent', ['Another 12 percent', 'Another 12 percent', 'said']],
+        ['No one expected', ['No one', 'No one', 'expected']]
+      ]
+    )
+  })
+
+  it('a clause, a noun after a figure or a passive is no subject', () => {
+    expectClaimants(
+      [
+        'Donald Marsh achieved 45 percent support among older voters in March.',
+        'Most cases were decided by 5-to-4 votes in the last term.',
+        'The plan was endorsed by the harbour board in 2022.',
+        'The mayor Dana Whitcombe opened the new library on Monday.'
+      ],
+      [
+        ['Donald Marsh achieved', null],
+        ['Most cases were decided', null],
+        ['The plan was endorsed', null],
+        ['The mayor Dana Whitcombe', null]
+      ]
+    )
+  })
+})
