@@ -41,8 +41,11 @@ function itemsBytes(items: readonly Item[]): Buffer[] {
   return parts
 }
 
-/** The case file's bytes. */
-export function serialiseCaseBytes(caseFile: CaseFile): Buffer {
+/**
+ * The case file's bytes in pieces, most of them kept from the last time (browser mode's answer sends them as they
+ * are, without joining them: a case at the size limit is over 100 MB).
+ */
+export function caseByteParts(caseFile: CaseFile): Buffer[] {
   const parts: Buffer[] = [Buffer.from('{')]
   let first = true
   for (const [key, value] of Object.entries(caseFile)) {
@@ -55,7 +58,12 @@ export function serialiseCaseBytes(caseFile: CaseFile): Buffer {
     else parts.push(valueBytes(value, 1))
   }
   parts.push(Buffer.from(first ? '}\n' : '\n}\n'))
-  return Buffer.concat(parts)
+  return parts
+}
+
+/** The case file's bytes. */
+export function serialiseCaseBytes(caseFile: CaseFile): Buffer {
+  return Buffer.concat(caseByteParts(caseFile))
 }
 
 /** The same, as text. */

@@ -17,6 +17,7 @@ import { MAX_IMPORT_BYTES } from '../../core/import/errors'
 import { draftEngineFor } from '../services/worker-engine'
 import { SECURITY_HEADERS } from '../services/csp'
 import { findAppRoot } from '../services/data-dir'
+import { jsonChunks } from './json-answer'
 import { checkSite, checkToken } from './request-guard'
 import { serveStatic } from './static-files'
 
@@ -56,12 +57,14 @@ export interface WebServer {
 }
 
 function sendJson(response: ServerResponse, status: number, body: Result<unknown>): void {
-  const text = JSON.stringify(body)
+  // In chunks, never one string: a session for a draft at the size limit is some 90 MB of JSON (json-answer.ts).
+  const chunks = jsonChunks(body)
   response.statusCode = status
   response.setHeader('Content-Type', 'application/json; charset=utf-8')
   response.setHeader('Cache-Control', 'no-store')
-  response.setHeader('Content-Length', String(Buffer.byteLength(text)))
-  response.end(text)
+  response.setHeader('Content-Length', String(chunks.reduce((sum, chunk) => sum + chunk.length, 0)))
+  for (const chunk of chunks) response.write(chunk)
+  response.end()
 }
 
 class BodyTooLarge extends Error {}

@@ -1,0 +1,110 @@
+/**
+ * Browser mode's JSON answers as byte chunks, never as one string. Opening a draft at the size limit answers a
+ * session of tens of thousands of items, about 90 MB of JSON: JSON.stringify made one string of it (two bytes a
+ * character as soon as a curly quote is in it), Buffer.byteLength read it all again for Content-Length and the socket
+ * encoded it once more (measured at 6 MB: 3.3 s of the server's thread and some 300 MB). Here values are stringified
+ * in small pieces into 64 KB chunks, and a case goes out as the very bytes its file was just written with
+ * (case-text.ts keeps them): the same JSON, whitespace aside, and nothing to stringify.
+ */
+import type { CaseFile } from '../../shared/case'
+import { caseByteParts } from '../services/case-text'
+
+/** Small pieces are joined into chunks of about this many bytes: few socket writes, no huge string. */
+const CHUNK_BYTES = 64 * 1024
+
+/** Collects text and bytes in order, as chunks of about CHUNK_BYTES. */
+class Chunks {
+  readonly out: Buffer[] = []
+  private text = ''
+  private held: Buffer[] = []
+  private heldBytes = 0
+
+  addText(text: string): void {
+    this.text += text
+    if (this.text.length >= CHUNK_BYTES) this.encode()
+  }
+
+  addBytes(bytes: Buffer): void {
+    this.encode()
+    this.held.push(bytes)
+    this.heldBytes += bytes.length
+    if (this.heldBytes >= CHUNK_BYTES) this.join()
+  }
+
+  done(): Buffer[] {
+    this.encode()
+    this.join()
+    return this.out
+  }
+
+  private encode(): void {
+    if (this.text === '') return
+    const bytes = Buffer.from(this.text, 'utf8')
+    this.text = ''
+    this.addBytes(bytes)
+  }
+
+  private join(): void {
+    if (this.held.length === 0) return
+    this.out.push(this.held.length === 1 ? this.held[0] : Buffer.concat(this.held, this.heldBytes))
+    this.held = []
+    this.heldBytes = 0
+  }
+}
+
+/** A case file as the API hands it out (a session's case, a revised case): its file's bytes are kept for it. */
+function isCaseFile(value: object): value is CaseFile {
+  const c = value as Partial<CaseFile>
+  return typeof c.schemaVersion === 'number' && Array.isArray(c.items) && Array.isArray(c.drafts)
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false
+  const prototype = Object.getPrototypeOf(value) as unknown
+  return prototype === Object.prototype || prototype === null
+}
+
+/** What JSON.stringify leaves out of an object (and prints as null in an array). */
+function unprintable(value: unknown): boolean {
+  return value === undefined || typeof value === 'function' || typeof value === 'symbol'
+}
+
+/**
+ * Objects are walked key by key and arrays element by element, each element stringified on its own: answers are
+ * plain data, a few levels of objects over long arrays of small ones. Anything else (a Date, a class) goes
+ * through JSON.stringify whole, so the text is what JSON.stringify would give, whitespace aside.
+ */
+function write(value: unknown, out: Chunks): void {
+  if (Array.isArray(value)) {
+    out.addText('[')
+    value.forEach((element: unknown, index) => {
+      if (index > 0) out.addText(',')
+      if (isPlainObject(element) && isCaseFile(element)) for (const part of caseByteParts(element)) out.addBytes(part)
+      else out.addText(unprintable(element) ? 'null' : JSON.stringify(element))
+    })
+    out.addText(']')
+  } else if (isPlainObject(value)) {
+    if (isCaseFile(value)) {
+      for (const part of caseByteParts(value)) out.addBytes(part)
+      return
+    }
+    out.addText('{')
+    let first = true
+    for (const [key, field] of Object.entries(value)) {
+      if (unprintable(field)) continue
+      out.addText(`${first ? '' : ','}${JSON.stringify(key)}:`)
+      first = false
+      write(field, out)
+    }
+    out.addText('}')
+  } else {
+    out.addText(JSON.stringify(value) ?? 'null')
+  }
+}
+
+/** The JSON of `value` as byte chunks, to send one after the other. */
+export function jsonChunks(value: unknown): Buffer[] {
+  const out = new Chunks()
+  write(value, out)
+  return out.done()
+}
