@@ -37,7 +37,7 @@ afterEach(async () => {
 
 /** Renders the line for one item of a live case; ops the line runs change that case and re-render it. */
 async function mount(item: Item): Promise<{ current: () => CaseFile }> {
-  let state = caseFile(A, { items: [fees, choice] })
+  let state = caseFile(A, { items: [item, ...[fees, choice].filter((it) => it.id !== item.id)] })
   host = document.createElement('div')
   document.body.append(host)
   root = createRoot(host)
@@ -88,6 +88,26 @@ describe('AttributionLine', () => {
     expect(changed?.claimant?.name).toBe('Port of Kestrel')
     expect(changed?.claimant?.mention.text).toBe('the port authority')
     expect(host.textContent).toContain('Claimed by Port of Kestrel')
+  })
+
+  it('shows no empty quotation marks when nothing in the article names the claimant (a turn, a name typed in)', async () => {
+    // A transcript turn's claimant points at the empty span where the turn starts, with no cue.
+    const turn = claim(A, 'Harbour fees rose 12% last year, the port authority said.', {
+      id: 'i1',
+      claimant: { name: 'OKAFOR', mention: { start: 0, end: 0, text: '' }, cue: null }
+    })
+    await mount(turn)
+    expect(host.textContent).toContain('Claimed by OKAFOR')
+    expect(host.textContent).not.toContain('“”')
+    expect(host.textContent).not.toContain('—')
+    await act(async () => root?.unmount())
+    // A claimant the checker gives to a claim that had none, named nowhere in the article.
+    const live = await mount(claim(A, 'Harbour fees rose 12% last year, the port authority said.', { id: 'i1' }))
+    await act(async () => button('Set claimant').click())
+    await typeName('Nadia Brook')
+    expect(live.current().items.find((it) => it.id === 'i1')?.claimant?.mention.text).toBe('')
+    expect(host.textContent).toContain('Claimed by Nadia Brook')
+    expect(host.textContent).not.toContain('“”')
   })
 
   it('clears a speaker, and offers to set one again', async () => {

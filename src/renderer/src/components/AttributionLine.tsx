@@ -61,7 +61,8 @@ export function AttributionLine({ item, run }: Props) {
     )
   }
 
-  const said = mention && name && mention.text !== name ? `“${mention.text}”` : null
+  // A turn's claimant, or a name the article never writes, points at an empty span: nothing to quote.
+  const said = mention && mention.text.trim() !== '' && name && mention.text !== name ? `“${mention.text}”` : null
   return (
     <p className="speaker-line attribution-line" aria-label={role}>
       {name ? (
