@@ -4,10 +4,12 @@
  * (import-worker.ts: the desktop app and browser mode, so their event loop stays free) and in-process (the CLI,
  * tests), telling its progress as a phase and a percentage of the whole.
  */
+import { stat } from 'node:fs/promises'
 import type { Article, Extraction } from '../../shared/article'
 import type { FileInput, ImportPhase } from '../../shared/contract'
-import { fail, ok, type Result } from '../../shared/result'
+import { fail, ok, type AppError, type Result } from '../../shared/result'
 import { extract, type ExtractStage } from '../../core/extract/extract'
+import { errors, maxBytesFor } from '../../core/import/errors'
 import { importBytes, importFile, type ImportedArticle } from './file-import'
 
 /** The checker's settings extraction follows (a case's date and threshold); empty for a new case. */
@@ -64,7 +66,33 @@ async function importOf(file: FileInput, onParsing: () => void): Promise<Result<
   return importBytes(file.fileName, bytes, onParsing)
 }
 
+/** An upload's size from its base64's length and padding, without decoding it. */
+function base64Bytes(base64: string): number {
+  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0
+  return Math.floor((base64.length * 3) / 4) - padding
+}
+
+/**
+ * The one size limit, checked before any work starts (no worker started, nothing decoded or read): a file's size
+ * from the file system, an upload's from its base64. Any other problem with the file (missing, a folder) is left to
+ * the import, which says it in its own words; the importer checks the size again on the bytes it reads.
+ */
+export async function oversized(work: DraftWork): Promise<AppError | null> {
+  if (work.kind !== 'import') return null
+  const name = workFileName(work)
+  const size =
+    'path' in work.file
+      ? await stat(work.file.path).then(
+          (info) => info.size,
+          () => 0
+        )
+      : base64Bytes(work.file.base64)
+  return size > maxBytesFor(name) ? errors.tooLarge(name, size) : null
+}
+
 export async function doDraftWork(work: DraftWork, report: ProgressSink = () => undefined): Promise<Result<DraftDone>> {
+  const refused = await oversized(work)
+  if (refused) return { ok: false, error: refused }
   const tell = (phase: ImportPhase, done: number) => report(phase, percentOf(work.kind, phase, done))
   let imported: ImportedArticle | null = null
   let article: Article

@@ -12,7 +12,7 @@ import type { Result } from '../../shared/result'
 import { errors } from '../../core/import/errors'
 import { JobBoard, inProcessEngine, type DraftEngine } from './draft-engine'
 import type { DraftDone, DraftWork } from './draft-work'
-import { workFileName } from './draft-work'
+import { oversized, workFileName } from './draft-work'
 import { logImportProblem, writeImportLogLine } from './import-log'
 import type { WorkerMessage } from './import-worker'
 
@@ -70,10 +70,16 @@ export function workerEngine(entry: string, budget: ImportBudget = IMPORT_BUDGET
     return worker
   }
 
-  function run(work: DraftWork, givenId?: string): Promise<Result<DraftDone>> {
+  async function run(work: DraftWork, givenId?: string): Promise<Result<DraftDone>> {
     const jobId = givenId && !board.has(givenId) ? givenId : `internal-${(anonymousJobs += 1)}`
     const fileName = workFileName(work)
     board.start(jobId)
+    // A draft over the size limit is refused here, before a worker is asked for anything.
+    const refused = await oversized(work)
+    if (refused) {
+      board.finish(jobId)
+      return { ok: false, error: refused }
+    }
     const worker = idle ?? spawn()
     idle = null
     worker.ref()
