@@ -25,6 +25,7 @@ import { classifyDescription } from './speaker-lexicon'
 import { colonAttribution } from './colon-claimants'
 import { quantitySubject } from './quantity-subjects'
 import { phraseSubject } from './phrase-subjects'
+import { headlineAttribution } from './headline-claimants'
 
 /** Only the opening of a sentence is read: it bounds work on hostile text. */
 const CLAIMANT_WINDOW = 600
@@ -82,8 +83,9 @@ export function readClaimant(text: string, range: TextRange, registry: SpeakerRe
       : null
     if (claimant) return claimant
   }
-  const colon = colonAttribution(text, tokens)
-  return colon ? resolved(text, colon.subject, colon.cue, registry) : null
+  // "Harbour Union Backs Levy": a title-case headline capitalises its verb too.
+  const headline = headlineAttribution(text, tokens) ?? colonAttribution(text, tokens)
+  return headline ? resolved(text, headline.subject, headline.cue, registry) : null
 }
 
 /** The subject of the verb at tokens[first..last]: a pronoun before it, a phrase, or after it when inverted. */
