@@ -49,15 +49,21 @@ export function findTwins(items: Item[]): Array<[string, string]> {
   return pairs
 }
 
-/** Link every twin not yet linked; returns the same case object when nothing changes. */
+/**
+ * Link every twin not yet linked; returns the same case object when nothing changes. One pass over the items, not
+ * one per twin: a draft at the size limit has thousands of twins among tens of thousands of items, and finding and
+ * copying the list once per twin took seconds in the workspace's first render.
+ */
 export function linkTwins(c: CaseFile, ctx: OpContext): CaseFile {
-  let next = c
-  for (const [laterId, firstId] of findTwins(c.items)) {
-    const later = next.items.find((item) => item.id === laterId)
-    if (!later || later.twinOf) continue
-    next = updateItem(next, laterId, ctx, (it) => ({ ...it, twinOf: firstId }))
-  }
-  return next
+  const firstOf = new Map(findTwins(c.items))
+  let changed = false
+  const items = c.items.map((item) => {
+    const firstId = firstOf.get(item.id)
+    if (firstId === undefined || item.twinOf) return item
+    changed = true
+    return { ...item, twinOf: firstId }
+  })
+  return changed ? { ...c, items, updatedAt: ctx.at } : c
 }
 
 export function unlinkTwin(c: CaseFile, id: string, ctx: OpContext): CaseFile {
