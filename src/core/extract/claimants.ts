@@ -26,12 +26,17 @@ import { colonAttribution } from './colon-claimants'
 import { quantitySubject } from './quantity-subjects'
 import { phraseSubject } from './phrase-subjects'
 import { headlineAttribution } from './headline-claimants'
+import { accordingTo } from './according-to'
 
 /** Only the opening of a sentence is read: it bounds work on hostile text. */
 const CLAIMANT_WINDOW = 600
 /** How many cues in one sentence are tried for a subject, in reading order. */
 const MAX_CUES = 4
 
+/** Words after which a cue word is a noun: a figure, "each", "every", "other", "another". */
+const NOUN_MARKERS = new Set(['each', 'every', 'other', 'another'])
+const nounMarker = (t: Token | undefined): boolean =>
+  t !== undefined && (/\p{N}/u.test(t.text) || NOUN_MARKERS.has(t.lower))
 /** Pronouns that can stand for a claimant met earlier; "I", "we" and "you" speak only inside quotes. */
 const CLAIMANT_PRONOUNS = new Set(['he', 'she', 'they', 'it'])
 /** "he’s", "they’ve", "she'd": a pronoun with an auxiliary attached. */
@@ -52,6 +57,8 @@ const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'anom
 
 export function readClaimant(text: string, range: TextRange, registry: SpeakerRegistry): Claimant | null {
   const tokens = tokenize(text, range.start, Math.min(range.end, range.start + CLAIMANT_WINDOW))
+  const sourced = sourceOf(text, tokens, registry)
+  if (sourced) return sourced
   let tries = 0
   for (let i = 0; i < tokens.length && tries < MAX_CUES; i++) {
     const speech = cueAt(tokens, i)
@@ -62,6 +69,8 @@ export function readClaimant(text: string, range: TextRange, registry: SpeakerRe
     // "port records show", "voter surveys suggest": an -s form before a verb is the noun it is spelt as.
     if (first === last && tokens[i].lower.endsWith('s') && (cueAt(tokens, i + 1) || claimantCueAt(tokens, i + 1)))
       continue
+    // "18 states", "each state", "other states": after a figure or a distributive the word is a noun.
+    if (other && first === last && (other.bare || /s$/u.test(tokens[i].lower)) && nounMarker(tokens[i - 1])) continue
     i = last
     tries++
     let subject: Subject | null
@@ -86,6 +95,19 @@ export function readClaimant(text: string, range: TextRange, registry: SpeakerRe
   // "Harbour Union Backs Levy": a title-case headline capitalises its verb too.
   const headline = headlineAttribution(text, tokens) ?? colonAttribution(text, tokens)
   return headline ? resolved(text, headline.subject, headline.cue, registry) : null
+}
+
+/**
+ * "…, according to the housing survey": the source of the whole clause, wherever it stands, claims
+ * the sentence before the verbs of belief, stance or finding around it; a speech verb before it
+ * ("The agency reported that, according to …") keeps the sentence, the source being inside what it reports.
+ */
+function sourceOf(text: string, tokens: readonly Token[], registry: SpeakerRegistry): Claimant | null {
+  const according = accordingTo(text, tokens)
+  if (!according) return null
+  for (let i = 0; i < tokens.length && tokens[i].end <= according.cue.start; i++)
+    if (cueAt(tokens, i)?.kind === 'verb') return null
+  return resolved(text, according.subject, according.cue, registry)
 }
 
 /** The subject of the verb at tokens[first..last]: a pronoun before it, a phrase, or after it when inverted. */

@@ -1,0 +1,52 @@
+/**
+ * "According to X" claims the clause it stands in wherever it is placed, ahead of verbs of belief,
+ * stance or finding; a speech verb before it keeps the sentence. Sentences written for these tests.
+ */
+import { describe, it } from 'vitest'
+import { expectClaimants } from './expect-claimants'
+
+describe('"according to" and where it stands', () => {
+  it('at the end or the start of the sentence, with a long source kept whole', () => {
+    expectClaimants(
+      [
+        'Rents rose 12 percent in 2022, largely in port towns, according to the regional housing survey.',
+        'According to early results of the exit poll conducted for the Harbour Herald, Marsh led among women.',
+        'Two in three tenants now view the levy favourably, according to a Coastline poll taken last week.'
+      ],
+      [
+        ['Rents rose', ['the regional housing survey', 'the regional housing survey', 'according to']],
+        [
+          'According to early results',
+          [
+            'early results of the exit poll conducted for the Harbour Herald',
+            'early results of the exit poll conducted for the Harbour Herald',
+            'According to'
+          ]
+        ],
+        [
+          'Two in three tenants',
+          ['a Coastline poll taken last week', 'a Coastline poll taken last week', 'according to']
+        ]
+      ]
+    )
+  })
+
+  it('outranks a verb of stance, not a speech verb before it, nor words inside a quotation', () => {
+    expectClaimants(
+      [
+        'Most tenants oppose the levy, and 61 percent would vote against it, according to a survey by the union.',
+        'The Herald reported that, according to an audit of the accounts, £2 million was missing.',
+        '“Nobody believes it, according to my friends,” Okafor said.'
+      ],
+      [
+        ['Most tenants oppose', ['a survey by the union', 'a survey by the union', 'according to']],
+        ['The Herald reported', ['The Herald', 'The Herald', 'reported']],
+        ['“Nobody believes it', ['Okafor', 'Okafor', 'said']]
+      ]
+    )
+  })
+
+  it('a cue word after a figure or "each" is a noun', () => {
+    expectClaimants(['Turnout fell in 18 states and rose in each state that voted early.'], [['Turnout fell', null]])
+  })
+})
