@@ -19,6 +19,7 @@ import { extractHandFeatures, HAND_FEATURES, type HandFeatureId } from './featur
 import type { HandFeature } from './features-catalogue'
 import { tokenize } from './features-tokens'
 import { fastTextPart } from './fasttext'
+import { knownTerms, TERM_SHOWABLE } from './known-terms'
 import { TURN_FEATURES } from './turn-features'
 
 export interface CheckWorthiness {
@@ -51,32 +52,6 @@ export const CLAIM_THRESHOLD: number = weights.validation.threshold
 
 const HAND_WEIGHTS = weights.hand as Partial<Record<HandFeatureId, number>>
 const TERM_WEIGHT = Float64Array.from(weights.termWeights)
-/** Term ids found in the current sentence (reused between calls; internal bookkeeping). */
-const found: number[] = []
-/** Term ids: unigram → id, and first word → second word → id for bigrams (no string building per call). */
-const UNIGRAM_ID = new Map<string, number>()
-const BIGRAM_ID = new Map<string, Map<string, number>>()
-weights.terms.forEach((term, id) => {
-  const space = term.indexOf(' ')
-  if (space < 0) return void UNIGRAM_ID.set(term, id)
-  const first = term.slice(0, space)
-  const seconds = BIGRAM_ID.get(first) ?? new Map<string, number>()
-  seconds.set(term.slice(space + 1), id)
-  BIGRAM_ID.set(first, seconds)
-})
-/**
- * seenAt[id] === stamp marks a term already counted in the current call. A fresh stamp per call
- * avoids allocating a set per sentence; it is internal bookkeeping, results stay pure.
- */
-const seenAt = new Uint32Array(weights.terms.length)
-let stamp = 0
-function nextStamp(): void {
-  stamp = (stamp + 1) >>> 0
-  if (stamp === 0) {
-    seenAt.fill(0)
-    stamp = 1
-  }
-}
 const COMMON_LOWER: ReadonlySet<string> = new Set(weights.commonLower)
 
 /**
@@ -86,7 +61,7 @@ const COMMON_LOWER: ReadonlySet<string> = new Set(weights.commonLower)
 const MIN_REASON_CONTRIBUTION = 0.05
 /** Words are listed only when they matter this much on their own (both halves of the blend together). */
 const MIN_WORD_CONTRIBUTION = 0.2
-/** Terms shown to a checker must read as words: no sentence-start marker "^", no folded number "0". */
+/** fastText words named in a reason read as words: the rule of the regression's terms (known-terms.ts), and no "<num>". */
 const SHOWABLE_TERM_RE = /^[^^0]+$/
 
 interface Contribution {
@@ -148,29 +123,14 @@ function scoreWithParts(
   }
 
   // Known terms, each once, valued TERM_SCALE/√k: the same unigrams and bigrams as bagOfWordsTerms().
-  found.length = 0
-  nextStamp()
-  const visit = (id: number | undefined): void => {
-    if (id === undefined || seenAt[id] === stamp) return
-    seenAt[id] = stamp
-    found.push(id)
-  }
-  let prev = '^'
-  for (const t of tokens) {
-    const code = t.lower.charCodeAt(0)
-    const word = code >= 48 && code <= 57 ? '0' : t.lower
-    visit(UNIGRAM_ID.get(word))
-    visit(BIGRAM_ID.get(prev)?.get(word))
-    prev = word
-  }
+  const found = knownTerms(tokens)
   const termValue = found.length > 0 ? TERM_SCALE / Math.sqrt(found.length) : 0
   // A word's reason is its whole share of the blended logit: regression and fastText-style parts.
   const wordAmounts = new Map<string, number>()
   for (const id of found) {
     const amount = TERM_WEIGHT[id] * termValue
     regression += amount
-    const term = weights.terms[id]
-    if (SHOWABLE_TERM_RE.test(term)) wordAmounts.set(term, BLEND * amount)
+    if (TERM_SHOWABLE[id] === 1) wordAmounts.set(weights.terms[id], BLEND * amount)
   }
   const fastText = fastTextPart(sentence, tokens)
   for (const { word, amount } of fastText.words) {
