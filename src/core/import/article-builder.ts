@@ -20,6 +20,8 @@ interface PendingBlock {
  */
 export class ArticleBuilder {
   private readonly pending: PendingBlock[] = []
+  /** Blocks of each kind so far: importers ask `has` per block, and a scan per question is blocks². */
+  private readonly kindCounts = new Map<BlockKind, number>()
   readonly metadata: Record<string, string> = {}
   /** Title/standfirst that are known but not shown as blocks (e.g. front matter). */
   fallbackTitle = ''
@@ -30,6 +32,7 @@ export class ArticleBuilder {
     const text = collapseBlockText(raw)
     if (text === '') return false
     this.pending.push(turn ? { kind, text, turn } : { kind, text })
+    this.count(kind, 1)
     return true
   }
 
@@ -41,7 +44,11 @@ export class ArticleBuilder {
   }
 
   has(kind: BlockKind): boolean {
-    return this.pending.some((block) => block.kind === kind)
+    return (this.kindCounts.get(kind) ?? 0) > 0
+  }
+
+  private count(kind: BlockKind, change: number): void {
+    this.kindCounts.set(kind, (this.kindCounts.get(kind) ?? 0) + change)
   }
 
   get blockCount(): number {
@@ -56,13 +63,18 @@ export class ArticleBuilder {
   /** Changes the kind of an already added block, e.g. a paragraph recognised as a byline. */
   retag(index: number, kind: BlockKind): void {
     const block = this.pending[index]
-    if (block) block.kind = kind
+    if (!block) return
+    this.count(block.kind, -1)
+    this.count(kind, 1)
+    block.kind = kind
   }
 
   /** Inserts a block at a position, e.g. an HTML title found outside the article body. */
   insertAt(index: number, kind: BlockKind, raw: string): void {
     const text = collapseBlockText(raw)
-    if (text !== '') this.pending.splice(Math.max(0, Math.min(index, this.pending.length)), 0, { kind, text })
+    if (text === '') return
+    this.pending.splice(Math.max(0, Math.min(index, this.pending.length)), 0, { kind, text })
+    this.count(kind, 1)
   }
 
   build(): Article {
@@ -71,7 +83,10 @@ export class ArticleBuilder {
     const parts: string[] = []
     for (const block of this.pending) {
       if (parts.length > 0) offset += BLOCK_SEPARATOR.length
-      blocks.push({ kind: block.kind, start: offset, end: offset + block.text.length, ...block.turn })
+      const end = offset + block.text.length
+      blocks.push(
+        block.turn ? { kind: block.kind, start: offset, end, ...block.turn } : { kind: block.kind, start: offset, end }
+      )
       parts.push(block.text)
       offset += block.text.length
     }

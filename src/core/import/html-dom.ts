@@ -59,8 +59,13 @@ const NOISE_WORD =
 /** Class words for content that assistive tech or the page itself hides. */
 const HIDDEN_CLASS = /^(?:hidden|is-hidden|visually-hidden|sr-only|screen-reader-text|d-none|hide)$/
 
-export function tokens(el: DomElement): string[] {
-  const raw = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.toLowerCase()
+/** Shared answer for the many elements with neither class nor id (never modified by callers). */
+const NO_TOKENS: readonly string[] = []
+
+export function tokens(el: DomElement): readonly string[] {
+  const { class: className, id } = el.attribs
+  if (className === undefined && id === undefined) return NO_TOKENS
+  const raw = `${className ?? ''} ${id ?? ''}`.toLowerCase()
   return raw.split(/\s+/).filter(Boolean)
 }
 
@@ -82,15 +87,13 @@ export function isNoiseByName(el: DomElement): boolean {
 }
 
 export function isHidden(el: DomElement): boolean {
-  const style = (el.attribs.style ?? '').toLowerCase().replace(/\s+/g, '')
-  return (
-    'hidden' in el.attribs ||
-    el.attribs['aria-hidden'] === 'true' ||
-    el.attribs.type === 'hidden' ||
-    style.includes('display:none') ||
-    style.includes('visibility:hidden') ||
-    tokens(el).some((token) => HIDDEN_CLASS.test(token))
-  )
+  const { attribs } = el
+  if ('hidden' in attribs || attribs['aria-hidden'] === 'true' || attribs.type === 'hidden') return true
+  if (attribs.style !== undefined) {
+    const style = attribs.style.toLowerCase().replace(/\s+/g, '')
+    if (style.includes('display:none') || style.includes('visibility:hidden')) return true
+  }
+  return tokens(el).some((token) => HIDDEN_CLASS.test(token))
 }
 
 /** All elements under `root` in document order (iterative pre-order walk). */
@@ -177,7 +180,15 @@ export function measure(root: DomNode, skip: (el: DomElement) => boolean): TextM
     if (isElement(node)) {
       if (flags & VISIBLE && skip(node)) flags &= ~VISIBLE
       if (node !== root && (node.name === 'script' || node.name === 'style')) flags |= IN_CODE
-      ;(node as Sized)[SIZE] = { ...EMPTY, visible: (flags & VISIBLE) !== 0 }
+      ;(node as Sized)[SIZE] = {
+        visible: (flags & VISIBLE) !== 0,
+        text: 0,
+        linkText: 0,
+        rawText: 0,
+        nodes: 0,
+        links: 0,
+        headlines: 0
+      }
     }
     order.push(node)
     flagsOf.push(flags)

@@ -30,12 +30,18 @@ export function isShort(el: DomElement, sizes: TextMeasure): boolean {
 }
 const FURNITURE_TAGS = new Set(['p', 'div', 'li', 'a', 'span', 'section', 'ul', 'strong', 'em', 'b'])
 
+/** The shortest furniture words ("share", "print", "email", "tweet"): fewer characters of text cannot be furniture. */
+const MIN_FURNITURE_CHARS = 5
+
 export function isLinkFurniture(el: DomElement, sizes: TextMeasure): boolean {
-  if (!FURNITURE_TAGS.has(el.name) || sizeOf(sizes, el).text > MAX_FURNITURE_CHARS || !isShort(el, sizes)) return false
+  const size = sizeOf(sizes, el)
+  if (!FURNITURE_TAGS.has(el.name) || size.text > MAX_FURNITURE_CHARS || !isShort(el, sizes)) return false
+  // rawText is the length of textOf(el), which collapsing only shortens: a one-word list item is not read.
+  if (size.rawText < MIN_FURNITURE_CHARS) return false
   const text = collapseBlockText(textOf(el))
   if (text === '') return false
   if (FURNITURE_WHOLE.test(text)) return true
-  return FURNITURE_LEAD.test(text) && (el.name === 'a' || sizeOf(sizes, el).links > 0)
+  return FURNITURE_LEAD.test(text) && (el.name === 'a' || size.links > 0)
 }
 
 /**

@@ -101,6 +101,8 @@ const MIN_WRAPPER_CHARS = 500
 /** In a guessed container, blocks whose text is mostly links (menus, related lists) are dropped. */
 const MAX_LINK_DENSITY = 0.6
 const MIN_LINKS_FOR_DENSITY = 3
+/** The elements read for link density. */
+const LINK_LIST_TAGS = new Set(['div', 'section', 'ul', 'ol', 'table', 'p'])
 /** Bylines sit among the first few blocks. */
 const BYLINE_WINDOW = 4
 
@@ -179,7 +181,7 @@ export function parseHtml(html: string, options: HtmlOptions = {}): Article {
     const parent = el.parent as DomNode | null
     const inArticle = parent !== null && isElement(parent) && insideArticle.has(parent)
     if (el.name === 'header' && sizeOf(sizes, el).headlines === 0 && !inArticle) return true
-    if (!container.semantic && /^(?:div|section|ul|ol|table|p)$/.test(el.name)) {
+    if (!container.semantic && LINK_LIST_TAGS.has(el.name)) {
       const density = sizeOf(sizes, el).linkText / Math.max(1, size)
       if (density > MAX_LINK_DENSITY && sizeOf(sizes, el).links >= MIN_LINKS_FOR_DENSITY) return true
     }
@@ -205,15 +207,17 @@ export function parseHtml(html: string, options: HtmlOptions = {}): Article {
     builder.add(final, text)
   }
 
-  type Frame = { node: DomNode; kind: BlockKind } | { exit: BlockKind }
-  const stack: Frame[] = [{ node: container.root, kind: 'paragraph' }]
-  while (stack.length > 0) {
-    const frame = stack.pop() as Frame
-    if ('exit' in frame) {
-      flush(frame.exit)
+  // The walk's stack, two arrays in step (no object per node): a node and the kind it inherits, or null and
+  // the kind of the block that ends there.
+  const nodes: (DomNode | null)[] = [container.root]
+  const kinds: BlockKind[] = ['paragraph']
+  while (nodes.length > 0) {
+    const node = nodes.pop() as DomNode | null
+    const kind = kinds.pop() as BlockKind
+    if (node === null) {
+      flush(kind)
       continue
     }
-    const { node, kind } = frame
     if (DomUtils.isText(node)) {
       buffer += node.data
       continue
@@ -221,8 +225,8 @@ export function parseHtml(html: string, options: HtmlOptions = {}): Article {
     if (!DomUtils.hasChildren(node)) continue
     let inner = kind
     if (isElement(node)) {
-      const credit = isHidden(node) ? null : quotationCredit(node, kind, sizes)
-      if (credit !== null) {
+      const credit = quotationCredit(node, kind, sizes)
+      if (credit !== null && !isHidden(node)) {
         flush(kind)
         buffer = credit
         flush(node.name === 'figcaption' ? 'caption' : 'blockquote')
@@ -233,10 +237,14 @@ export function parseHtml(html: string, options: HtmlOptions = {}): Article {
       if (BLOCK_TAGS.has(node.name)) {
         flush(kind)
         inner = kindFor(node, kind)
-        stack.push({ exit: inner })
+        nodes.push(null)
+        kinds.push(inner)
       }
     }
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as DomNode, kind: inner })
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      nodes.push(node.children[i] as DomNode)
+      kinds.push(inner)
+    }
   }
   flush('paragraph')
 

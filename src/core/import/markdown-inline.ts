@@ -1,4 +1,5 @@
 import MarkdownIt, { type Token } from 'markdown-it'
+import { makeCheaper } from './markdown-cheaper'
 
 /**
  * Markdown inline syntax → plain text: the words a reader sees, none of the markup.
@@ -11,6 +12,7 @@ import MarkdownIt, { type Token } from 'markdown-it'
 
 /** One parser for every draft: HTML recognised (so tags and comments can be dropped), GFM tables and strikethrough. */
 export const markdownParser = new MarkdownIt('default', { html: true, linkify: false, typographer: false })
+makeCheaper(markdownParser)
 
 type InlineState = Parameters<Parameters<typeof markdownParser.inline.ruler.push>[1]>[0]
 

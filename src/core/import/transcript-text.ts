@@ -56,34 +56,56 @@ function plainMarkdownLine(line: string): string {
     .replace(/<\/?[a-z][^<>]*>/gi, '')
 }
 
-/** Lines of a markdown source, without front matter, fenced code, rules and HTML comments. */
-function markdownLines(lines: string[]): string[] {
+/** Lines of a markdown source, without front matter, fenced code, rules and HTML comments, as they are read. */
+function* markdownLines(lines: string[]): Generator<string> {
   let from = 0
   if (lines[0]?.trim() === '---') {
     const close = lines.findIndex((line, index) => index > 0 && /^(?:---|\.\.\.)$/.test(line.trim()))
     if (close > 0) from = close + 1
   }
-  const out: string[] = []
   let fenced = false
-  for (const line of lines.slice(from)) {
+  for (let index = from; index < lines.length; index++) {
+    const line = lines[index] as string
     if (/^\s{0,3}(?:```|~~~)/.test(line)) {
       fenced = !fenced
       continue
     }
     if (fenced || /^\s{0,3}(?:[-*_]\s*){3,}$/.test(line) || /^\s*<!--.*-->\s*$/.test(line)) continue
-    out.push(plainMarkdownLine(line))
+    yield plainMarkdownLine(line)
   }
-  return out
+}
+
+/**
+ * A draft's lines, made only as far as they are read: most drafts show within their first few dozen
+ * lines that they are no transcript, and a megabyte of markdown is 260,000 lines to clean up.
+ */
+class Lines {
+  private readonly made: string[] = []
+  constructor(private readonly source: Iterator<string>) {}
+
+  /** The line at `index`, or undefined past the last. */
+  at(index: number): string | undefined {
+    while (this.made.length <= index) {
+      const next = this.source.next()
+      if (next.done) return undefined
+      this.made.push(next.value)
+    }
+    return this.made[index]
+  }
+
+  all(): string[] {
+    this.at(Infinity)
+    return this.made
+  }
 }
 
 /**
  * Where the speech starts: the first labelled line that is a turn, not a cast list ("SPEAKERS:",
  * "MODERATOR:" over a name). Lines before it are the header.
  */
-function firstTurnAt(lines: readonly string[]): number {
+function firstTurnAt(lines: Lines): number {
   let castList = false
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] ?? ''
+  for (let index = 0, line = lines.at(0); line !== undefined; line = lines.at(++index)) {
     if (line.trim() === '') continue
     const labelled = readLabelledLine(line)
     if (labelled && !isCastLine(labelled)) return index
@@ -96,9 +118,10 @@ function firstTurnAt(lines: readonly string[]): number {
 
 function read(source: string, markdown: boolean): Reading | null {
   const raw = normaliseSource(source).split('\n')
-  const lines = markdown ? markdownLines(raw) : raw
-  const firstLabel = firstTurnAt(lines)
+  const made = new Lines(markdown ? markdownLines(raw) : raw.values())
+  const firstLabel = firstTurnAt(made)
   if (firstLabel < 0) return null
+  const lines = made.all()
   const headerLines = lines.slice(0, firstLabel).filter((line) => line.trim() !== '').length
   let labels = 0
   let speechLines = 0
