@@ -74,6 +74,33 @@ test.describe('browser mode', () => {
     await expect(page.getByRole('dialog')).toHaveCount(0)
   })
 
+  test('keyboard: a filter typed after / and Enter is walked with J; "Set your name" opens on the name field', async ({
+    page
+  }) => {
+    await page.goto(served.url)
+    const items = page.getByRole('listbox', { name: 'Items' })
+    await expect(items.getByRole('option').first()).toBeVisible()
+    // Enter took the checker nowhere and Esc cleared the filter: there was no key from the filter to what it found.
+    await page.keyboard.press('/')
+    await page.keyboard.type('Delaney')
+    await page.keyboard.press('Enter')
+    await expect(page.getByLabel('Filter items')).toHaveValue('Delaney')
+    await expect(items).toBeFocused()
+    const found = items.getByRole('option')
+    expect(await found.count()).toBeGreaterThan(1)
+    await expect(found.first()).toHaveAttribute('aria-selected', 'true')
+    await page.keyboard.press('j')
+    await expect(found.nth(1)).toHaveAttribute('aria-selected', 'true')
+    await expect(page.locator('.detail')).toContainText('Delaney')
+
+    // "Set your name" left the focus on the dialog's Close button: what the checker typed went nowhere.
+    await page.getByRole('button', { name: 'Set your name' }).click()
+    await expect(page.getByRole('dialog', { name: 'Settings' }).getByLabel('Your name')).toBeFocused()
+    await page.keyboard.type('Ana Lopes')
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('button', { name: 'Set your name' })).toHaveCount(0)
+  })
+
   test('a figure given two ways is listed as a possible inconsistency, one click from its item', async ({ page }) => {
     await page.goto(served.url)
     await page.getByRole('button', { name: /possible inconsistenc/ }).click()

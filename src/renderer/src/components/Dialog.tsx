@@ -4,6 +4,15 @@
  */
 import { useEffect, useRef, type ReactNode } from 'react'
 
+/**
+ * A ref callback for the element a dialog should open on. React's autoFocus focuses on mount, before the
+ * enclosing <dialog> opens, and showModal() then moves focus to the first focusable element (the Close
+ * button), so Enter would dismiss the dialog and typing would go nowhere. showModal() honours the real attribute.
+ */
+export function focusWhenOpened(element: HTMLElement | null): void {
+  element?.setAttribute('autofocus', '')
+}
+
 interface Props {
   title: string
   onClose(): void

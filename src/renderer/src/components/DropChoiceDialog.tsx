@@ -2,16 +2,7 @@
  * An article dropped on an open case is usually its next draft, but may be another story: the
  * checker says which, so annotations are never carried into the wrong article.
  */
-import { Dialog } from './Dialog'
-
-/**
- * Makes the safe default the focused button. React's autoFocus focuses on mount, before the
- * enclosing <dialog> opens, and showModal() then moves focus to the first focusable element (the
- * Close button), so Enter would dismiss the choice. showModal() honours the real attribute.
- */
-function focusWhenOpened(button: HTMLButtonElement | null): void {
-  button?.setAttribute('autofocus', '')
-}
+import { Dialog, focusWhenOpened } from './Dialog'
 
 interface Props {
   fileName: string

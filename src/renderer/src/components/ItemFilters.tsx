@@ -10,6 +10,8 @@ interface Props {
   counts: Record<string, number>
   speakers: string[]
   shown: number
+  /** Enter in the text filter: on to the filtered list, the filter kept (Esc clears it). */
+  onEnter(): void
 }
 
 const TYPES: Array<[string, string]> = [
@@ -32,7 +34,7 @@ const SHOW: Array<[ShowFilter, string]> = [
 ]
 
 export const ItemFilters = forwardRef<HTMLInputElement, Props>(function ItemFilters(props, textRef) {
-  const { filter, onChange, statuses, counts, speakers, shown } = props
+  const { filter, onChange, statuses, counts, speakers, shown, onEnter } = props
   const set = (patch: Partial<ItemFilter>) => onChange({ ...filter, ...patch })
   return (
     <div className="filters">
@@ -45,6 +47,10 @@ export const ItemFilters = forwardRef<HTMLInputElement, Props>(function ItemFilt
         value={filter.text}
         onChange={(e) => set({ text: e.target.value })}
         onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault()
+            onEnter()
+          }
           if (e.key === 'Escape') {
             set({ text: '' })
             e.currentTarget.blur()

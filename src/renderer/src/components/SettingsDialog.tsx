@@ -10,7 +10,7 @@ import { ChecklistEditor } from './ChecklistEditor'
 import { RatingMapEditor } from './RatingMapEditor'
 import { ReportHeaderEditor } from './ReportHeaderEditor'
 import { StatusListEditor, statusListDraft, type StatusListDraft } from './StatusListEditor'
-import { Dialog } from './Dialog'
+import { Dialog, focusWhenOpened } from './Dialog'
 
 /** The case's settings as the dialog edits them. */
 export interface CaseSettingsDraft {
@@ -85,6 +85,7 @@ export function SettingsDialog({ settings, caseSettings, usage, onSave, onSavePr
         <label className="field">
           <span>Your name</span>
           <input
+            ref={focusWhenOpened}
             aria-label="Your name"
             value={draft.checkerName}
             placeholder="Signed on every status, note and source"

@@ -10,7 +10,7 @@ export function ShortcutSheet({ statuses, onClose }: { statuses: StatusDef[]; on
     ['D', 'Dismiss the item'],
     ['N', 'Write a note'],
     ['U', 'Next sentence nobody looked at (coverage)'],
-    ['/', 'Filter the items'],
+    ['/', 'Filter the items (then Enter: walk what it found with J/K; Esc: clear it)'],
     ['Ctrl+Z', 'Undo'],
     ['Ctrl+Shift+Z', 'Redo'],
     ['?', 'This list'],

@@ -360,6 +360,12 @@ export function Workspace({
               counts={data.progress.byStatus}
               speakers={data.speakerNames}
               shown={data.visible.length}
+              onEnter={() => {
+                // Typed a filter, pressed Enter: J/K walk what it found, from its first match.
+                const first = data.visible[0]
+                if (first && !data.visible.some((it) => it.id === selectedId)) select(first.id)
+                focusItemList()
+              }}
             />
           </div>
           <ItemList
