@@ -4,6 +4,7 @@
  * the checked claims under who said them.
  */
 import { expect, test, type Page } from '@playwright/test'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT, serve, type Served } from './serve'
 import { axeProblems, fileMenu, saved, shot, shotOf } from './scenario'
@@ -88,5 +89,36 @@ test.describe('a debate transcript (browser mode)', () => {
     await expect(preview.locator('section.speaker-group').nth(1)).toContainText(lindqvistClaim)
     await shotOf(dialog, 'transcript-03-report-by-speaker')
     expect(errors).toEqual([])
+  })
+
+  test('a corrected transcript that gives a line to another speaker sends its checked claim back', async ({ page }) => {
+    // The labels are not part of the text: the same words, only LINDQVIST's turn now OKAFOR's. It used to be
+    // refused as "already the current draft; nothing changed", the claim still verified as Lindqvist's.
+    const corrected = join(served.dir, 'harbour-debate-corrected.txt')
+    writeFileSync(
+      corrected,
+      readFileSync(DEBATE, 'utf8').replace('LINDQVIST: The council spent', 'OKAFOR: The council spent')
+    )
+    await page.goto(served.url)
+    const items = page.getByRole('listbox', { name: 'Items' })
+    await items.getByRole('option').filter({ hasText: 'The council spent' }).click()
+    await page.locator('.article').click({ position: { x: 5, y: 5 } })
+    await page.keyboard.press('3')
+    await saved(page)
+
+    await fileMenu(page, 'Import new draft…')
+    const dialog = page.getByRole('dialog', { name: 'Import new draft' })
+    const chooser = page.waitForEvent('filechooser')
+    await dialog.getByRole('button', { name: 'Choose the new draft…' }).click()
+    await (await chooser).setFiles(corrected)
+    await expect(dialog).toContainText('2 changed')
+    await dialog.getByRole('button', { name: 'Import draft' }).click()
+    await expect(page.locator('.changes-list')).toContainText('Speaker changed: LINDQVIST → OKAFOR')
+    await shot(page, 'transcript-04-speaker-changed')
+    await page.getByRole('button', { name: 'Close' }).click()
+    await items.getByRole('option').filter({ hasText: 'The council spent' }).click()
+    await expect(page.getByLabel('Status', { exact: true })).toHaveValue('needs-recheck')
+    await expect(page.getByLabel('Claimant', { exact: true })).toContainText('Claimed by OKAFOR')
+    await expect(page.getByLabel('Claimant', { exact: true })).not.toContainText('“”')
   })
 })

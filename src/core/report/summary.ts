@@ -23,6 +23,7 @@ import { sourceView, type SourceView } from './source-view'
 import { withoutUnsent } from '../case/unsent'
 import { speakerGroups, type SpeakerGroup } from './speaker-groups'
 import { textChangeSentence } from '../revisions/draft-diff'
+import { changedLabel } from '../revisions/turn-speakers'
 
 /** The status that blocks publication even though it counts as resolved. */
 export const BLOCKING_RESOLVED_STATUS = 'incorrect'
@@ -94,6 +95,8 @@ export interface QueryRow {
 export interface ChangeRow {
   owner: ReportItem
   detail: 'changed' | 'removed'
+  /** "Removed from the draft", "Wording changed", or for a transcript line "Speaker changed: A → B". */
+  what: string
   before: string
   after: string
 }
@@ -320,12 +323,11 @@ export function buildReportModel(checked: CaseFile, options: ReportOptions): Rep
       )
       if (!revised) continue
       const detail = revised.detail as 'changed' | 'removed'
-      changes.push({
-        owner,
-        detail,
-        before: owner.item.previousText ?? owner.text,
-        after: detail === 'removed' ? '' : owner.text
-      })
+      const before = owner.item.previousText ?? owner.text
+      const after = detail === 'removed' ? '' : owner.text
+      const what =
+        detail === 'removed' ? 'Removed from the draft' : changedLabel(owner.item, draft.id, before !== after)
+      changes.push({ owner, detail, what, before, after })
     }
   }
 

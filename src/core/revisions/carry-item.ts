@@ -49,7 +49,7 @@ export function carryItem(item: Item, result: Reanchored, ctx: CarryContext): It
 }
 
 /** Exactly the entry the report and the changes view read. */
-function revisedEntry(ctx: CarryContext, detail: string, from: string, to: string): HistoryEntry {
+export function revisedEntry(ctx: CarryContext, detail: string, from: string, to: string): HistoryEntry {
   return { at: ctx.now, by: ctx.checker, action: 'revised', detail, from, to, draftId: ctx.draftId }
 }
 

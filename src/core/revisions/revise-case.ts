@@ -12,6 +12,7 @@ import { buildPositionMap } from './build-map'
 import { carryItem, type CarryContext } from './carry-item'
 import { reanchorAll } from './reanchor'
 import type { ItemRevision, RevisionReport } from './revision-report'
+import { reattribute, sameTurnSpeakers, speakerChange } from './turn-speakers'
 
 export interface NewDraft {
   article: Article
@@ -29,7 +30,8 @@ export function reviseCase(caseFile: CaseFile, draft: NewDraft): Result<{ case: 
   const current = caseFile.drafts.find((d) => d.id === caseFile.currentDraftId)
   if (!current)
     return fail('case-invalid', `The case has no draft "${caseFile.currentDraftId}" to compare the new one with.`)
-  if (current.hash === draft.hash) {
+  // Same text: the same draft, unless a transcript now gives some turn to another speaker (labels are not text).
+  if (current.hash === draft.hash && sameTurnSpeakers(current.article, draft.article)) {
     return fail(
       'already-current',
       `${draft.fileName} is already the current draft (${current.id}) of this case; nothing changed.`
@@ -62,11 +64,13 @@ export function reviseCase(caseFile: CaseFile, draft: NewDraft): Result<{ case: 
   const revisions: ItemRevision[] = []
   live.forEach((item, index) => {
     const result = results[index]
-    const next = carryItem(item, result, ctx)
+    const moved = carryItem(item, result, ctx)
+    const reattributed = speakerChange(item, moved, current.article, draft.article)
+    const next = reattributed ? reattribute(item, moved, reattributed, ctx) : moved
     carried.set(item.id, next)
     revisions.push({
       id: item.id,
-      outcome: result.outcome,
+      outcome: reattributed ? 'changed' : result.outcome,
       score: result.score,
       before: { start: item.anchor.start, end: item.anchor.end, text: item.anchor.exact },
       after:

@@ -14,8 +14,7 @@ export function renderChanges(model: ReportModel): string {
   if (drafts.length <= 1) return ''
   const previous = drafts[model.draftNumber - 2] ?? drafts[drafts.length - 2]
   const rows = model.changes
-    .map(({ owner, detail, before, after }) => {
-      const what = detail === 'removed' ? 'Removed from the draft' : 'Wording changed'
+    .map(({ owner, what, before, after }) => {
       return `<div class="change"><h3>${itemLink(owner)} ${escapeHtml(what)} ${statusBadge(owner.status)}</h3>
 <p class="diff">${diffHtml(wordDiff(before, after))}</p></div>`
     })

@@ -93,7 +93,7 @@ function changes(model: ReportModel): string[] {
   if (model.textChanges) lines.push(`In the text: ${md(lowerNo(model.textChanges))}`, '')
   for (const change of model.changes) {
     lines.push(
-      `- ${ref(change.owner)} ${change.detail === 'removed' ? 'Removed from the draft' : 'Wording changed'} (${md(change.owner.status.label)}): ${mdDiff(wordDiff(change.before, change.after))}`
+      `- ${ref(change.owner)} ${md(change.what)} (${md(change.owner.status.label)}): ${mdDiff(wordDiff(change.before, change.after))}`
     )
   }
   lines.push('')

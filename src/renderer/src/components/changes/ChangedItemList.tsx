@@ -6,6 +6,7 @@ import type { KeyboardEvent } from 'react'
 import type { StatusDef } from '../../../../shared/case'
 import type { ChangeEntry } from '../../../../core/revisions/changes-since'
 import { wordDiff } from '../../../../core/report/word-diff'
+import { changedLabel } from '../../../../core/revisions/turn-speakers'
 import { DiffText } from './DiffText'
 
 interface Props {
@@ -56,7 +57,9 @@ export function ChangedItemList({ entries, statuses, activeIndex, onActivate, on
                 {entry.item.kind === 'quote' ? 'Quote' : 'Claim'} {entry.item.id}
               </strong>
               <span className={`changes-badge changes-badge-${entry.outcome}`}>
-                {entry.outcome === 'removed' ? 'Removed from the draft' : 'Wording changed'}
+                {entry.outcome === 'removed'
+                  ? 'Removed from the draft'
+                  : changedLabel(entry.item, entry.draftId, entry.before !== entry.after)}
               </span>
               {status ? (
                 <span className="changes-status" style={{ borderColor: status.color }}>

@@ -1,0 +1,113 @@
+/**
+ * Transcripts: who speaks is part of the draft, not of its text. The speaker labels are kept out of
+ * `Article.text` (so a claim's words are only what was said), which made a corrected transcript that gives
+ * a line to another speaker look identical: same text, same hash, "already the current draft; nothing
+ * changed", and a claim verified as FIELDING's stayed FIELDING's. Here a turn whose speaker changed counts
+ * as a change to the claims in it: a checked claim comes back as Needs re-check, and the claimant follows
+ * the new label unless the checker had named someone else.
+ */
+import type { Article, Block, Claimant } from '../../shared/article'
+import { NEEDS_RECHECK_STATUS, UNCHECKED_STATUS, type Item } from '../../shared/case'
+import { turnClaimant } from '../extract/turn-claimants'
+import { revisedEntry, type CarryContext } from './carry-item'
+
+/** Every turn spoken by the same speaker, named the same and in the same role, in both drafts. */
+export function sameTurnSpeakers(a: Article, b: Article): boolean {
+  return turnKey(a) === turnKey(b)
+}
+
+function turnKey(article: Article): string {
+  return article.blocks
+    .filter((block) => block.kind === 'turn')
+    .map((block) => [block.start, block.end, block.speaker ?? '', block.speakerName ?? '', block.role ?? ''].join('\t'))
+    .join('\n')
+}
+
+/** The block holding `offset`; blocks are in text order and do not overlap. */
+function blockAt(blocks: readonly Block[], offset: number): Block | null {
+  let low = 0
+  let high = blocks.length - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    if (blocks[mid].start <= offset) low = mid + 1
+    else high = mid - 1
+  }
+  const block = high >= 0 ? blocks[high] : null
+  return block && offset < block.end ? block : null
+}
+
+/** The history entry's detail when the claimant changed because the transcript's label did (not the checker). */
+export const TURN_SPEAKER_DETAIL = 'turn speaker'
+
+/** The speaker change a revision recorded on this item in `draftId`, as "LINDQVIST → OKAFOR"; null if none. */
+export function recordedSpeakerChange(item: Item, draftId: string): { from: string; to: string } | null {
+  const entry = item.history.findLast(
+    (h) => h.action === 'claimant' && h.detail === TURN_SPEAKER_DETAIL && h.draftId === draftId
+  )
+  return entry ? { from: entry.from ?? '', to: entry.to ?? '' } : null
+}
+
+/**
+ * How the changes view and the report name a changed item: "Wording changed", or for a transcript line given
+ * to another speaker "Speaker changed: LINDQVIST → OKAFOR" (its words may be the same, so the diff shows nothing).
+ */
+export function changedLabel(item: Item, draftId: string, wordsChanged: boolean): string {
+  const speaker = recordedSpeakerChange(item, draftId)
+  if (!speaker) return 'Wording changed'
+  return `${wordsChanged ? 'Wording and speaker changed' : 'Speaker changed'}: ${speaker.from} → ${speaker.to || 'no one'}`
+}
+
+export interface SpeakerChange {
+  /** Who the old draft's turn gave the words to, as a claimant names them. */
+  from: string
+  /** The claimant the new draft's turn gives (null: no one, e.g. now a stage direction or not a turn). */
+  to: Claimant | null
+}
+
+/** A claim in a transcript turn whose speaker is not the same in the new draft; null otherwise. */
+export function speakerChange(item: Item, carried: Item, before: Article, after: Article): SpeakerChange | null {
+  if (item.kind !== 'claim' || carried.state === 'removed') return null
+  const from = turnClaimant(blockAt(before.blocks, item.anchor.start) ?? undefined)
+  if (!from) return null
+  const to = turnClaimant(blockAt(after.blocks, carried.anchor.start) ?? undefined)
+  return to?.name === from.name ? null : { from: from.name, to }
+}
+
+/**
+ * The carried claim, re-attributed: checked claims need a re-check (the verdict was on someone else's
+ * words), as when the words change; the claimant follows the new label when it was the old label's.
+ */
+export function reattribute(item: Item, carried: Item, change: SpeakerChange, ctx: CarryContext): Item {
+  const engineNamed = item.claimant?.name === change.from
+  const claimant = engineNamed ? change.to : carried.claimant
+  const history = [...carried.history]
+  const last = history[history.length - 1]
+  // Words and speaker both changed: the revision already has its entry and its status.
+  const wordsChanged = last?.action === 'revised' && last.draftId === ctx.draftId && last.detail === 'changed'
+  const from = item.status
+  const recheck = item.state !== 'dismissed' && from !== UNCHECKED_STATUS
+  const to = wordsChanged ? carried.status : recheck ? NEEDS_RECHECK_STATUS : from
+  if (!wordsChanged) history.push(revisedEntry(ctx, 'changed', from, to))
+  if (engineNamed) {
+    history.push({
+      at: ctx.now,
+      by: ctx.checker,
+      action: 'claimant',
+      detail: TURN_SPEAKER_DETAIL,
+      from: change.from,
+      to: change.to?.name ?? '',
+      draftId: ctx.draftId
+    })
+  }
+  return {
+    ...carried,
+    claimant,
+    status: to,
+    statusDraftId: to !== from ? ctx.draftId : carried.statusDraftId,
+    previousText:
+      wordsChanged || (from === NEEDS_RECHECK_STATUS && item.previousText !== null)
+        ? carried.previousText
+        : item.anchor.exact,
+    history
+  }
+}

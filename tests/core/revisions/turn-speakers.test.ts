@@ -1,0 +1,113 @@
+/**
+ * A corrected transcript that gives a line to another speaker: the labels are not in the text, so the
+ * words (and the text's hash) are the same. It used to be refused as "already the current draft; nothing
+ * changed", leaving a claim verified as one candidate's when the transcript now says the other said it.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { extract } from '../../../src/core/extract/extract'
+import { parseArticle } from '../../../src/core/import/index'
+import { renderHtml } from '../../../src/core/report/html/document'
+import { renderMarkdown } from '../../../src/core/report/markdown/document'
+import { changesSincePreviousDraft } from '../../../src/core/revisions/changes-since'
+import { reviseCase } from '../../../src/core/revisions/revise-case'
+import { recordedSpeakerChange } from '../../../src/core/revisions/turn-speakers'
+import { NEEDS_RECHECK_STATUS, type CaseFile, type Item } from '../../../src/shared/case'
+import { engineCase, itemStarting, sha256 } from '../../helpers/builders'
+
+const DEBATE = readFileSync(join(__dirname, '../../fixtures/transcripts/harbour-debate.txt'), 'utf8')
+const NOW = '2025-03-13T09:00:00.000Z'
+
+function parse(text: string) {
+  const parsed = parseArticle('harbour-debate.txt', new TextEncoder().encode(text))
+  if (!parsed.ok) throw new Error(parsed.error.message)
+  return parsed.value
+}
+
+/** The debate with "The council spent …" verified (Lindqvist's) and "The ferry carried …" left unchecked. */
+function checkedCase(): CaseFile {
+  const article = parse(DEBATE)
+  const c = engineCase(article, extract(article), { fileName: 'harbour-debate.txt' })
+  const spent = itemStarting(c, 'The council spent').id
+  return {
+    ...c,
+    items: c.items.map((it): Item => (it.id === spent ? { ...it, state: 'accepted', status: 'verified' } : it))
+  }
+}
+
+function revise(c: CaseFile, text: string) {
+  const article = parse(text)
+  return reviseCase(c, {
+    article,
+    hash: sha256(article.text),
+    fileName: 'harbour-debate-v2.txt',
+    extraction: extract(article),
+    checker: 'Rosa',
+    now: NOW
+  })
+}
+
+describe('a transcript whose new version gives a turn to another speaker', () => {
+  const reattributed = DEBATE.replace('LINDQVIST: The council spent', 'OKAFOR: The council spent')
+
+  it('has the same text, and is still taken as a new draft', () => {
+    expect(parse(reattributed).text).toBe(parse(DEBATE).text)
+    const result = revise(checkedCase(), reattributed)
+    expect(result.ok).toBe(true)
+  })
+
+  it('sends the verified claim back for re-checking, claimed by the new speaker, and lists it as changed', () => {
+    const before = checkedCase()
+    const result = revise(before, reattributed)
+    if (!result.ok) throw new Error(result.error.message)
+    const { case: after, report } = result.value
+    const spent = itemStarting(after, 'The council spent')
+    expect(itemStarting(before, 'The council spent').claimant?.name).toBe('LINDQVIST')
+    expect(spent.claimant?.name).toBe('OKAFOR')
+    expect(spent.status).toBe(NEEDS_RECHECK_STATUS)
+    expect(spent.history.at(-1)).toMatchObject({ action: 'claimant', from: 'LINDQVIST', to: 'OKAFOR', by: 'Rosa' })
+    expect(recordedSpeakerChange(spent, after.currentDraftId)).toEqual({ from: 'LINDQVIST', to: 'OKAFOR' })
+    expect(report.items.find((r) => r.id === spent.id)?.outcome).toBe('changed')
+    // The turn's other claim changed speaker too; nobody had checked it, so it stays Unchecked.
+    const library = itemStarting(after, 'That is more than')
+    expect(library.claimant?.name).toBe('OKAFOR')
+    expect(library.status).toBe('unchecked')
+    expect(report.summary.changed).toBe(2)
+    expect(changesSincePreviousDraft(after).entries.map((e) => e.item.id)).toEqual([spent.id, library.id])
+    // Okafor's earlier turn is untouched.
+    expect(itemStarting(after, 'The ferry carried').history.some((h) => h.action === 'claimant')).toBe(false)
+  })
+
+  it('says so in the report: "Speaker changed", not "Wording changed" over identical words', () => {
+    const result = revise(checkedCase(), reattributed)
+    if (!result.ok) throw new Error(result.error.message)
+    const markdown = renderMarkdown(result.value.case, { now: new Date(NOW) })
+    expect(markdown).toMatch(/\] Speaker changed: LINDQVIST → OKAFOR \(Needs re-check\): The council spent/)
+    expect(markdown).not.toContain('Wording changed')
+    expect(renderHtml(result.value.case, { now: new Date(NOW) })).toContain('Speaker changed: LINDQVIST → OKAFOR')
+  })
+
+  it('keeps a claimant the checker named by hand, but still asks for a re-check', () => {
+    const c = checkedCase()
+    const spent = itemStarting(c, 'The council spent').id
+    const named: CaseFile = {
+      ...c,
+      items: c.items.map((it) =>
+        it.id === spent && it.claimant ? { ...it, claimant: { ...it.claimant, name: 'Tomas Lindqvist' } } : it
+      )
+    }
+    const result = revise(named, reattributed)
+    if (!result.ok) throw new Error(result.error.message)
+    const after = itemStarting(result.value.case, 'The council spent')
+    expect(after.claimant?.name).toBe('Tomas Lindqvist')
+    expect(after.status).toBe(NEEDS_RECHECK_STATUS)
+    expect(recordedSpeakerChange(after, result.value.case.currentDraftId)).toBeNull()
+  })
+
+  it('still refuses the very same transcript', () => {
+    const result = revise(checkedCase(), DEBATE)
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.error.code).toBe('already-current')
+  })
+})
