@@ -16,7 +16,7 @@
  */
 import type { Claimant, Speaker } from '../../shared/article'
 import type { TextRange } from './sentences'
-import { isCapitalised, tokenize, type Token } from './tokens'
+import { isCapitalised, sentenceTokens, type Token } from './tokens'
 import { cueAt, VERB_ADVERBS } from './speech-cues'
 import { claimantCueAt } from './claimant-cues'
 import { classifyPhrase, nameRunEnd, subjectAfter, subjectBefore, type Subject } from './subjects'
@@ -28,8 +28,6 @@ import { phraseSubject } from './phrase-subjects'
 import { headlineAttribution } from './headline-claimants'
 import { accordingTo } from './according-to'
 
-/** Only the opening of a sentence is read: it bounds work on hostile text. */
-const CLAIMANT_WINDOW = 600
 /** How many cues in one sentence are tried for a subject, in reading order. */
 const MAX_CUES = 4
 
@@ -55,8 +53,13 @@ const MORE_ADVERBS = new Set([
 // prettier-ignore
 const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'anomaly', 'monopoly', 'reply', 'belly', 'bully', 'homily', 'lily', 'folly', 'jelly', 'melee'])
 
-export function readClaimant(text: string, range: TextRange, registry: SpeakerRegistry): Claimant | null {
-  const tokens = tokenize(text, range.start, Math.min(range.end, range.start + CLAIMANT_WINDOW))
+/** `tokens`: the sentence's sentenceTokens() (tokens.ts), when the caller has them already. */
+export function readClaimant(
+  text: string,
+  range: TextRange,
+  registry: SpeakerRegistry,
+  tokens: readonly Token[] = sentenceTokens(text, range)
+): Claimant | null {
   const sourced = sourceOf(text, tokens, registry)
   if (sourced) return sourced
   let tries = 0

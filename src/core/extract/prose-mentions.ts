@@ -9,7 +9,7 @@
  * already met, and is otherwise ignored.
  */
 import type { TextRange } from './sentences'
-import { isCapitalised, tokenize, type Token } from './tokens'
+import { isCapitalised, sentenceTokens, type Token } from './tokens'
 import { classifyPhrase, nameRunEnd, type Subject } from './subjects'
 import { COURTESY_TITLES, HONORIFICS, ROLE_WORDS } from './speaker-lexicon'
 import { isKnownFirstName } from './gender'
@@ -22,13 +22,15 @@ export interface PersonMention {
   introduces: boolean
 }
 
-/** Only the opening of a long sentence is read, as for speakers: it bounds work on hostile text. */
-const MENTION_WINDOW = 600
 const POSSESSIVE = /['’]s$/u
 
 /** The people named in text[range), in reading order, except any whose mention overlaps `skip`. */
-export function peopleIn(text: string, range: TextRange, skip: TextRange | null): PersonMention[] {
-  const tokens = tokenize(text, range.start, Math.min(range.end, range.start + MENTION_WINDOW))
+export function peopleIn(
+  text: string,
+  range: TextRange,
+  skip: TextRange | null,
+  tokens: readonly Token[] = sentenceTokens(text, range)
+): PersonMention[] {
   const out: PersonMention[] = []
   let subjectTaken = false
   for (let i = 0; i < tokens.length; i++) {

@@ -15,7 +15,7 @@
  */
 import type { Claimant, Speaker } from '../../shared/article'
 import type { TextRange } from './sentences'
-import { isCapitalised, tokenize, type Token } from './tokens'
+import { isCapitalised, sentenceTokens, type Token } from './tokens'
 import { cueAt } from './speech-cues'
 import { coordinatedSubject, nameRunEnd, plausibleSubject, subjectAfter, subjectBefore, type Subject } from './subjects'
 import { classifyDescription } from './speaker-lexicon'
@@ -23,8 +23,6 @@ import type { SpeakerRegistry } from './speakers'
 import { readClaimant } from './claimants'
 import { peopleIn } from './prose-mentions'
 
-/** Only the opening of a sentence is read: subject and verb come early, and it bounds work on hostile text. */
-const PROSE_WINDOW = 600
 /** How many speech verbs in one sentence are tried for a subject, in reading order. */
 const MAX_CUES = 3
 /** "… the responsibility for which was claimed by …": a passive speech verb has no speaker before it. */
@@ -66,8 +64,12 @@ export function proseSubject(text: string, range: TextRange): Subject | null {
   return readProse(text, range)?.subject ?? null
 }
 
-export function readProse(text: string, range: TextRange): ProseReading | null {
-  const tokens = tokenize(text, range.start, Math.min(range.end, range.start + PROSE_WINDOW))
+/** `tokens`: the sentence's sentenceTokens(), when the caller has them already. */
+export function readProse(
+  text: string,
+  range: TextRange,
+  tokens: readonly Token[] = sentenceTokens(text, range)
+): ProseReading | null {
   const speech = speechSubject(text, tokens)
   if (speech) return speech
   const opening = openingSubject(text, tokens)
@@ -161,14 +163,16 @@ export class ProseSpeakers {
   readUntil(offset: number): void {
     while (this.next < this.sentences.length && this.sentences[this.next].end <= offset) {
       const sentence = this.sentences[this.next++]
+      // Tokenised once: the speaker, claimant and mention readers all read these.
+      const tokens = sentenceTokens(this.text, sentence)
       if (this.holdsQuote(sentence)) {
-        this.noteClaimant(sentence)
+        this.noteClaimant(sentence, tokens)
         continue
       }
-      const reading = readProse(this.text, sentence)
+      const reading = readProse(this.text, sentence, tokens)
       if (!reading) {
-        this.noteClaimant(sentence)
-        this.notePeople(sentence, null)
+        this.noteClaimant(sentence, tokens)
+        this.notePeople(sentence, tokens, null)
         continue
       }
       const { subject, cue } = reading
@@ -180,20 +184,20 @@ export class ProseSpeakers {
       // "Clinton now says …" before any full "Hillary Clinton": still her claim, under the name as written.
       const claimed = speaker ?? (lone && cue ? { name: subject.name, description: null, anonymous: false } : null)
       if (claimed && cue) this.claimants.set(sentence.start, claimantOf(this.text, claimed, subject.mention, cue))
-      else this.noteClaimant(sentence)
-      this.notePeople(sentence, subject.mention)
+      else this.noteClaimant(sentence, tokens)
+      this.notePeople(sentence, tokens, subject.mention)
     }
   }
 
   /** The claimant of a sentence whose speaker reading found none (claimants.ts reads more kinds of cue). */
-  private noteClaimant(sentence: TextRange): void {
-    const claimant = readClaimant(this.text, sentence, this.registry)
+  private noteClaimant(sentence: TextRange, tokens: readonly Token[]): void {
+    const claimant = readClaimant(this.text, sentence, this.registry, tokens)
     if (claimant) this.claimants.set(sentence.start, claimant)
   }
 
   /** People named in the sentence besides its speaker: weaker candidates for a later "he"/"she". */
-  private notePeople(sentence: TextRange, speaker: TextRange | null): void {
-    for (const { subject, role, introduces } of peopleIn(this.text, sentence, speaker))
+  private notePeople(sentence: TextRange, tokens: readonly Token[], speaker: TextRange | null): void {
+    for (const { subject, role, introduces } of peopleIn(this.text, sentence, speaker, tokens))
       this.registry.mention(subject, role, !introduces)
   }
 

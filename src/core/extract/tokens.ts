@@ -99,6 +99,17 @@ function makeToken(text: string, start: number, end: number, word: boolean): Tok
   return { start, end, text: slice, lower: slice.toLowerCase(), word }
 }
 
+/** Only the opening of a long sentence is read by the prose readers (speakers, claimants, mentions): it bounds work on hostile text. */
+export const SENTENCE_WINDOW = 600
+
+/**
+ * The tokens of a sentence as every prose reader reads it (prose-speakers, claimants, prose-mentions): the
+ * attribution code tokenises each sentence once with this and hands the same tokens to all three.
+ */
+export function sentenceTokens(text: string, range: { start: number; end: number }): Token[] {
+  return tokenize(text, range.start, Math.min(range.end, range.start + SENTENCE_WINDOW))
+}
+
 /** True when the token's first character is an upper-case letter ("Barotte", "Émile", "U.S."). */
 export function isCapitalised(token: Token): boolean {
   return token.word && isUpperChar(charAt(token.text, 0))
