@@ -14,6 +14,7 @@
  * ("seek|sought"). Written from general English usage, grouped so a newsroom can see why a word is in.
  */
 import type { Token } from './tokens'
+import { stateCueEnd } from './state-cues'
 
 // prettier-ignore
 const STATEMENT_VERBS = [
@@ -89,7 +90,11 @@ const PHRASAL_CUES: string[][] = [
   ['makes', 'the', 'case'], ['made', 'a', 'case'], ['played', 'down'], ['plays', 'down'], ['playing', 'down'],
   ['signed', 'on'], ['stood', 'by'], ['stands', 'by'], ['sided', 'with'], ['signaled', 'that'], ['hit', 'back'],
   ['fired', 'back'], ['shot', 'back'], ['went', 'after'], ['goes', 'after'], ['is', 'hoping'], ['are', 'hoping'],
-  ['in', 'favor', 'of'], ['in', 'favour', 'of'], ['point', 'out'], ['points', 'out'], ['pointing', 'out']
+  ['in', 'favor', 'of'], ['in', 'favour', 'of'], ['point', 'out'], ['points', 'out'], ['pointing', 'out'],
+  // evidence and reporting: "experts point to the 1994 law", "the Herald has learned that"
+  ['point', 'to'], ['points', 'to'], ['pointing', 'to'], ['has', 'learned'], ['have', 'learned'], ['had', 'learned'],
+  // intention: "the mayor is looking to cut the levy"
+  ['looking', 'to']
 ]
 
 /** The phrasal cues by their first word: every token of every sentence is looked up here. */
@@ -176,6 +181,8 @@ export interface ClaimantCue {
   cls: ClaimantCueClass
   /** The bare base form ("support"): its subject must be plural or a pronoun. */
   bare: boolean
+  /** A state of mind ("is confident", "see … as"): only a person or a body can hold it. */
+  holder?: boolean
 }
 
 /** The claimant cue starting at token `i`, or null. Verbs must be written in lower case. */
@@ -190,6 +197,8 @@ export function claimantCueAt(tokens: readonly Token[], i: number): ClaimantCue 
     if (words.every((w, k) => tokens[i + k]?.lower === w))
       return { first: i, last: i + words.length - 1, kind: 'verb', cls: 'stance', bare: false }
   }
+  const state = stateCueEnd(tokens, i)
+  if (state >= 0) return { first: i, last: state, kind: 'verb', cls: 'belief', bare: false, holder: true }
   const entry = SINGLE.get(token.lower)
   if (!entry) return null
   // "the report", "a call", "his support": a determiner makes the word a noun, not the verb.

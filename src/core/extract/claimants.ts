@@ -90,6 +90,8 @@ export function readClaimant(
       if (!subject && (speech ?? other)!.kind !== 'lead-in')
         subject = phraseSubject(text, tokens, first, other?.bare ?? false)
     }
+    // "The outlook is uncertain": a state of mind needs someone to hold it.
+    if (subject && other?.holder && !canHold(subject)) subject = null
     const claimant = subject
       ? resolved(text, subject, { start: tokens[first].start, end: tokens[cueEnd].end }, registry)
       : null
@@ -111,6 +113,16 @@ function sourceOf(text: string, tokens: readonly Token[], registry: SpeakerRegis
   for (let i = 0; i < tokens.length && tokens[i].end <= according.cue.start; i++)
     if (cueAt(tokens, i)?.kind === 'verb') return null
   return resolved(text, according.subject, according.cue, registry)
+}
+
+/** A person or a body, named or described by a noun for people ("tenants", "the union"), not "the outlook". */
+function canHold(subject: Subject): boolean {
+  if (subject.kind !== 'description') return true
+  const head = (subject.name.toLowerCase().match(/[\p{L}-]+/gu) ?? []).pop() ?? ''
+  return [head, head.replace(/s$/u, '')].some((word) => {
+    const kind = classifyDescription(word)
+    return kind.wellFormed && (kind.person || kind.group)
+  })
 }
 
 /** The subject of the verb at tokens[first..last]: a pronoun before it, a phrase, or after it when inverted. */

@@ -1,0 +1,64 @@
+/**
+ * Beliefs and stances written as a state rather than a verb: "is confident that", "remain skeptical
+ * of", "are increasingly worried", "isn't sure", and "see … as" ("voters see him as a threat"). They
+ * report what someone holds true or stands for, like "believes" or "opposes" (docs/FORMAT.md), so
+ * their subject is the claimant; only a person or a body can hold them ("The outlook is uncertain"
+ * names no one).
+ */
+import type { Token } from './tokens'
+
+/** Forms of "be" and of the verbs that work like it before an adjective. */
+// prettier-ignore
+const COPULAS = new Set([
+  'is', 'are', 'was', 'were', 'am', 'be', 'been', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear',
+  'appears', 'appeared', 'become', 'becomes', 'became', 'grew', 'grow', 'grows', 'feel', 'feels', 'felt', 'stay',
+  'stays', 'stayed', 'isn’t', "isn't", 'aren’t', "aren't", 'wasn’t', "wasn't", 'weren’t', "weren't"
+])
+/** Words between the copula and the adjective: "is not sure", "are still deeply worried". */
+const BETWEEN = new Set(['not', 'also', 'still', 'now', 'so', 'very', 'less', 'more', 'most', 'quite', 'far', 'too'])
+/** Most words allowed between the copula and the adjective. */
+const MAX_BETWEEN = 2
+/**
+ * Adjectives of belief and stance, with the word that must follow when the adjective alone would
+ * describe something else ("critical" of someone, not a critical vote). Written from general usage.
+ */
+// prettier-ignore
+const STATE_ADJECTIVES = new Map<string, string | null>([
+  ['confident', null], ['convinced', null], ['certain', null], ['sure', null], ['skeptical', null],
+  ['sceptical', null], ['doubtful', null], ['unsure', null], ['uncertain', 'whether'], ['worried', null],
+  ['concerned', null], ['fearful', null], ['afraid', null], ['optimistic', null], ['pessimistic', null],
+  ['hopeful', null], ['wary', null], ['adamant', null], ['determined', null], ['eager', null], ['keen', null],
+  ['reluctant', null], ['unwilling', null], ['willing', null], ['aware', null], ['angry', null], ['furious', null],
+  ['frustrated', null], ['upset', null], ['disappointed', null], ['dissatisfied', null], ['outraged', null],
+  ['alarmed', null], ['enthusiastic', null], ['happy', 'with'], ['unhappy', null], ['pleased', null],
+  ['critical', 'of'], ['supportive', 'of'], ['opposed', 'to'], ['open', 'to'], ['committed', 'to'], ['proud', 'of']
+])
+/** "see", "saw", "seen", "sees", "seeing" count as belief only with "as" after their object. */
+const SEE_FORMS = new Set(['see', 'sees', 'saw', 'seen', 'seeing'])
+/** How far after "see" its "as" may stand: "see the levy on cruise visitors as". */
+const MAX_SEE_OBJECT_TOKENS = 6
+
+/** The last token of a state cue starting at token `i` (the copula, or "see"), or -1. */
+export function stateCueEnd(tokens: readonly Token[], i: number): number {
+  const token = tokens[i]
+  if (!token?.word || token.text !== token.lower) return -1
+  if (SEE_FORMS.has(token.lower)) {
+    for (let k = i + 1; k < tokens.length && k <= i + MAX_SEE_OBJECT_TOKENS + 1; k++) {
+      if (!tokens[k].word) return -1
+      if (tokens[k].lower === 'as') return k > i + 1 ? i : -1
+    }
+    return -1
+  }
+  if (!COPULAS.has(token.lower)) return -1
+  let k = i + 1
+  while (k < tokens.length && k <= i + MAX_BETWEEN && (BETWEEN.has(tokens[k].lower) || isAdverb(tokens[k]))) k++
+  const adjective = tokens[k]
+  if (!adjective?.word || !STATE_ADJECTIVES.has(adjective.lower)) return -1
+  const particle = STATE_ADJECTIVES.get(adjective.lower)
+  if (particle && tokens[k + 1]?.lower !== particle) return -1
+  return k
+}
+
+function isAdverb(token: Token): boolean {
+  return token.word && token.lower.length > 4 && token.lower.endsWith('ly')
+}

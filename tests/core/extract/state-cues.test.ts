@@ -1,0 +1,55 @@
+/**
+ * Beliefs and stances written as a state ("are confident that", "isn't sure", "is critical of",
+ * "see … as") and the reporting phrases "point to", "has learned", "is looking to". Sentences written
+ * for these tests.
+ */
+import { describe, it } from 'vitest'
+import { expectClaimants } from './expect-claimants'
+
+describe('states of mind and reporting phrases', () => {
+  it('a copula and an adjective of belief or stance, with an adverb or a negation between', () => {
+    expectClaimants(
+      [
+        'Harbour officials are confident that the dredging will finish by May.',
+        'The union is increasingly worried that the port will close.',
+        'Okafor isn’t sure the ferry can run at a profit.',
+        'Councillor Ruth Hale is critical of the £3 million plan.'
+      ],
+      [
+        ['Harbour officials', ['Harbour officials', 'Harbour officials', 'are confident']],
+        ['The union', ['The union', 'The union', 'is increasingly worried']],
+        ['Okafor', ['Okafor', 'Okafor', 'isn’t sure']],
+        ['Councillor Ruth Hale', ['Ruth Hale', 'Councillor Ruth Hale', 'is critical']]
+      ]
+    )
+  })
+
+  it('no one holds a state of a thing, and an adjective without its word describes something else', () => {
+    expectClaimants(
+      ['The outlook is uncertain whether the port reopens in 2025.', 'The vote is critical for the port’s 300 jobs.'],
+      [
+        ['The outlook', null],
+        ['The vote', null]
+      ]
+    )
+  })
+
+  it('"see … as", "point to", "has learned" and "is looking to"', () => {
+    expectClaimants(
+      [
+        'Voters see the levy on cruise visitors as a tax on jobs.',
+        'We saw the harbour in May 2023.',
+        'Experts point to the 2019 storm as the cause.',
+        'The Herald has learned that the port lost £2 million.',
+        'The mayor is looking to cut the levy by half.'
+      ],
+      [
+        ['Voters see', ['Voters', 'Voters', 'see']],
+        ['We saw', null],
+        ['Experts point', ['Experts', 'Experts', 'point to']],
+        ['The Herald', ['The Herald', 'The Herald', 'has learned']],
+        ['The mayor', ['The mayor', 'The mayor', 'looking to']]
+      ]
+    )
+  })
+})
