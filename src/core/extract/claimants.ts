@@ -139,9 +139,11 @@ function verbSubject(
   const progressive = tokens[first].lower.endsWith('ing')
   let k = first - 1
   let auxiliary = false
+  let modal = false
   for (;;) {
     if (k >= 0 && tokens[k].word && isAdverb(tokens[k].lower)) {
       if (BE.has(tokens[k].lower)) auxiliary = true
+      if (MODALS.test(tokens[k].lower)) modal = true
       k--
     } else if (k >= 1 && isTimeAdverbial(tokens, k)) k = timeAdverbialStart(tokens, k) - 1
     else break
@@ -176,7 +178,10 @@ function verbSubject(
   if (owner) return owner
   if (!subject || !plausible(text, subject)) return null
   // A bare base form ("support") takes a plural subject: "voters support", never "the tax plan".
-  if (bare && subject.kind !== 'pronoun' && !subject.plural && !/s$/u.test(mentionText(text, subject))) return null
+  if (bare && subject.kind !== 'pronoun' && !subject.plural && !/s$/u.test(mentionText(text, subject))) {
+    // After "does" or a modal the base form is a verb, held by someone: "The Fed does not want", not "the plan would support".
+    if (!modal || !canHold(subject)) return null
+  }
   return subject
 }
 
@@ -288,6 +293,9 @@ function openingSubject(text: string, tokens: readonly Token[], limit: number): 
 // prettier-ignore
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+/** "do" and the modals, with their negations, after which a verb takes its base form whatever its subject. */
+const MODALS =
+  /^(?:do|does|did|will|would|can|could|may|might|should|must|shall)(?:n['’]t|not)?$|^(?:won|can|don|doesn|didn|wouldn|couldn|shouldn|mustn)['’]t$/u
 /** Words a subject never ends with: it would be cut off mid-phrase ("the start of", "an adviser who"). */
 // prettier-ignore
 const OPEN_ENDS = new Set([

@@ -70,4 +70,19 @@ describe('a subject read as a whole noun phrase', () => {
       ]
     )
   })
+
+  it('after "does" or a modal the base form is a verb, when someone can hold it', () => {
+    expectClaimants(
+      [
+        'The harbour board does not want a second levy in 2025.',
+        'Okafor doesn’t expect the ferry to run before June.',
+        'The tax plan would support 200 jobs.'
+      ],
+      [
+        ['The harbour board', ['The harbour board', 'The harbour board', 'want']],
+        ['Okafor', ['Okafor', 'Okafor', 'expect']],
+        ['The tax plan', null]
+      ]
+    )
+  })
 })
