@@ -11,6 +11,8 @@
  * rarely hand over), never fitted to an evaluation set.
  */
 
+import { isSpaceCode } from '../extract/char-classes'
+
 export interface SpokenTurn {
   speaker: string
   text: string
@@ -82,8 +84,30 @@ interface Tally {
  */
 const REQUEST =
   /\b(?:please (?:explain|tell|describe|give|share|comment|address|talk|elaborate|be specific)|(?:can|could|would|will) you (?:please )?(?:explain|tell|describe|give|share|comment|address|talk about|elaborate)|i(?:'d| would) like to (?:know|ask|hear)|i want to (?:know|ask)|my question (?:is|for))\b/i
-const asks = (text: string): boolean => /\?["'”’)\]]*$/.test(text.trim()) || REQUEST.test(text)
-const wordCount = (text: string): number => text.split(/\s+/).filter((word) => word !== '').length
+/** Closing marks that may follow a question mark at the end of a turn ("…, Senator?)"). */
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']'])
+
+/** The turn ends on "?" and closing marks: read backwards from the end, not by a regex tried at every offset. */
+function endsAsking(text: string): boolean {
+  let at = text.length - 1
+  while (at >= 0 && isSpaceCode(text.charCodeAt(at))) at--
+  while (at >= 0 && CLOSERS.has(text.charAt(at))) at--
+  return text.charAt(at) === '?'
+}
+
+const asks = (text: string): boolean => endsAsking(text) || REQUEST.test(text)
+
+/** Words in a turn: runs of characters between whitespace, as `split(/\s+/)` counts them, without the array. */
+function wordCount(text: string): number {
+  let words = 0
+  let inWord = false
+  for (let at = 0; at < text.length; at++) {
+    const space = isSpaceCode(text.charCodeAt(at))
+    if (!space && !inWord) words++
+    inWord = !space
+  }
+  return words
+}
 
 /**
  * Turn lengths as counts per length (capped), so the median of everyone but one speaker costs the
@@ -117,14 +141,20 @@ function median(values: readonly number[]): number {
 
 const percent = (share: number): string => `${Math.round(share * 100)}%`
 
-function tallies(turns: readonly SpokenTurn[]): Map<string, Tally> {
+/**
+ * Each speaker's turns and their lengths; the signs of chairing only for the speakers judged (the
+ * others count for the turn lengths alone, so their long answers are not searched for phrases).
+ */
+function tallies(turns: readonly SpokenTurn[], judged: ReadonlySet<string>): Map<string, Tally> {
   const byspeaker = new Map<string, Tally>()
   for (const turn of turns) {
     const tally = byspeaker.get(turn.speaker) ?? { turns: 0, questions: 0, handovers: 0, addresses: 0, lengths: [] }
     tally.turns++
-    if (asks(turn.text)) tally.questions++
-    if (HANDOVER.test(turn.text)) tally.handovers++
-    if (ADDRESS_OPEN.test(turn.text.trim())) tally.addresses++
+    if (judged.has(turn.speaker)) {
+      if (asks(turn.text)) tally.questions++
+      if (HANDOVER.test(turn.text)) tally.handovers++
+      if (ADDRESS_OPEN.test(turn.text.trimStart())) tally.addresses++
+    }
     tally.lengths.push(wordCount(turn.text))
     byspeaker.set(turn.speaker, tally)
   }
@@ -140,9 +170,10 @@ export function chairingEvidence(
   judged: ReadonlySet<string>
 ): Map<string, ChairingEvidence> {
   const evidence = new Map<string, ChairingEvidence>()
-  const byspeaker = tallies(turns)
+  const byspeaker = tallies(turns, judged)
   if (byspeaker.size < 2) return evidence
-  const everyone = lengthCounts(turns.map((turn) => wordCount(turn.text)))
+  // Every turn's length, from the tallies (each turn is counted once, in its speaker's tally).
+  const everyone = lengthCounts([...byspeaker.values()].flatMap((tally) => tally.lengths))
   const first = turns[0]?.speaker
   const last = turns.at(-1)?.speaker
   for (const [speaker, tally] of byspeaker) {

@@ -1,7 +1,7 @@
 import type { Article } from '../../shared/article'
 import { normaliseSource } from './normalise'
 import { buildTranscript, type SpokenParagraph } from './transcript-builder'
-import { isCastLine, isStageDirection, readLabelledLine } from './transcript-lines'
+import { isCastLine, isStageDirection, readLabelledLine, type LabelledLine } from './transcript-lines'
 import { roleOfLabel } from './transcript-roles'
 
 /**
@@ -23,6 +23,8 @@ const MAX_HEADER_LINES = 12
 interface Reading {
   lines: string[]
   firstLabel: number
+  /** Each line from `firstLabel` on, read once (null: blank or no label), for the turns to reuse. */
+  labelled: Array<LabelledLine | null>
   /** Labels that are a word before a colon in someone's answer, not a speaker (lower case). */
   strays: Set<string>
 }
@@ -126,10 +128,14 @@ function read(source: string, markdown: boolean): Reading | null {
   let labels = 0
   let speechLines = 0
   const uses = new Map<string, { label: string; count: number }>()
-  for (const line of lines.slice(firstLabel)) {
-    if (line.trim() === '' || isStageDirection(line)) continue
+  const labelledLines: Array<LabelledLine | null> = []
+  for (let index = firstLabel; index < lines.length; index++) {
+    const line = lines[index] ?? ''
+    const blank = line.trim() === ''
+    const labelled = blank ? null : readLabelledLine(line)
+    labelledLines.push(labelled)
+    if (blank || isStageDirection(line)) continue
     speechLines++
-    const labelled = readLabelledLine(line)
     if (labelled) {
       labels++
       const key = labelled.speaker.toLowerCase()
@@ -139,7 +145,7 @@ function read(source: string, markdown: boolean): Reading | null {
   if (labels < MIN_LABELS || headerLines > MAX_HEADER_LINES) return null
   const share = labels / speechLines
   const transcript = share >= LABELLED_SHARE_ALONE || (uses.size >= 2 && share >= LABELLED_SHARE_TOGETHER)
-  return transcript ? { lines, firstLabel, strays: strayLabels(uses, labels) } : null
+  return transcript ? { lines, firstLabel, labelled: labelledLines, strays: strayLabels(uses, labels) } : null
 }
 
 /** True when a text or markdown source reads as a transcript. */
@@ -151,7 +157,7 @@ export function isTranscriptText(source: string, markdown = false): boolean {
 export function parseTranscriptText(source: string, markdown = false): Article | null {
   const reading = read(source, markdown)
   if (!reading) return null
-  const { lines, firstLabel, strays } = reading
+  const { lines, firstLabel, labelled: labelledLines, strays } = reading
   const header = lines.slice(0, firstLabel).filter((line) => line.trim() !== '')
   const cast: string[] = []
   const paragraphs: SpokenParagraph[] = []
@@ -169,12 +175,13 @@ export function parseTranscriptText(source: string, markdown = false): Article |
     words = []
     time = null
   }
-  for (const line of lines.slice(firstLabel)) {
+  for (let index = firstLabel; index < lines.length; index++) {
+    const line = lines[index] ?? ''
     if (line.trim() === '') {
       flush()
       continue
     }
-    const read = readLabelledLine(line)
+    const read = labelledLines[index - firstLabel] ?? null
     const labelled = read && !strays.has(read.speaker.toLowerCase()) ? read : null
     if (labelled) {
       flush()
