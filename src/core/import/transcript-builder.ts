@@ -53,14 +53,15 @@ function addHeader(builder: ArticleBuilder, header: readonly string[]): void {
 
 /** Consecutive paragraphs by one speaker, joined: the turns roles are judged on. */
 function wholeTurns(paragraphs: readonly SpokenParagraph[]): SpokenTurn[] {
-  const turns: SpokenTurn[] = []
+  // Each turn's paragraphs are joined once at the end: one flat string for the phrase searches, not a chain of concatenations.
+  const turns: Array<{ speaker: string; texts: string[] }> = []
   for (const paragraph of paragraphs) {
     if (paragraph.speaker === null || isStageDirection(paragraph.text)) continue
     const last = turns.at(-1)
-    if (last && last.speaker === paragraph.speaker) last.text += ' ' + paragraph.text
-    else turns.push({ speaker: paragraph.speaker, text: paragraph.text })
+    if (last && last.speaker === paragraph.speaker) last.texts.push(paragraph.text)
+    else turns.push({ speaker: paragraph.speaker, texts: [paragraph.text] })
   }
-  return turns
+  return turns.map(({ speaker, texts }) => ({ speaker, text: texts.join(' ') }))
 }
 
 function details(
