@@ -4,7 +4,7 @@
  * "al-Qaeda", "U.S."), and a title or initial keeps its full stop ("Dr.", "W.") so that names read
  * as one run. Every other non-space character is a one-character punctuation token.
  */
-import { charAt, isSpaceCode, isUpperChar, isWordChar } from './char-classes'
+import { charAt, isDigitCode, isSpaceCode, isUpperChar, isWordChar } from './char-classes'
 
 export interface Token {
   start: number
@@ -78,6 +78,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         j += next.length
       } else if (j + 1 < stop && isJoiner(text.charCodeAt(j)) && isWordChar(charAt(text, j + 1))) {
         j += 1
+      } else if (j + 1 < stop && isThousandsComma(text, j)) {
+        j += 1
       } else break
     }
     if (j < stop && text[j] === '.' && keepsFullStop(text.slice(i, j))) j += 1
@@ -85,6 +87,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     i = j
   }
   return tokens
+}
+
+/**
+ * "301,000" is one number: a comma between digits is no clause break, so "The utility that supplies 301,000
+ * homes … says" is the utility's claim, not a claim of "000 homes around Kestrel Bay".
+ */
+function isThousandsComma(text: string, j: number): boolean {
+  return text.charCodeAt(j) === 0x2c && isDigitCode(text.charCodeAt(j - 1)) && isDigitCode(text.charCodeAt(j + 1))
 }
 
 function keepsFullStop(word: string): boolean {
