@@ -27,6 +27,7 @@ import { quantitySubject } from './quantity-subjects'
 import { phraseSubject } from './phrase-subjects'
 import { headlineAttribution } from './headline-claimants'
 import { accordingTo } from './according-to'
+import { passiveAgent } from './passive-agents'
 
 /** How many cues in one sentence are tried for a subject, in reading order. */
 const MAX_CUES = 4
@@ -148,8 +149,8 @@ function verbSubject(
     } else if (k >= 1 && isTimeAdverbial(tokens, k)) k = timeAdverbialStart(tokens, k) - 1
     else break
   }
-  // "was endorsed by", "are given": the passive names its claimant after the verb, if at all.
-  if (auxiliary && !progressive) return null
+  // "was endorsed by the union", "are given": the passive names its claimant after "by", if at all.
+  if (auxiliary && !progressive) return passiveAgent(text, tokens, last)
   if (k < 0) return null
   const before = tokens[k]
   const pronoun = pronounAt(text, before)

@@ -28,7 +28,7 @@ const MAX_HEAD_TOKENS = 6
 const AUXILIARIES = new Set([
   'is', 'are', 'was', 'were', 'am', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would',
   'can', 'could', 'may', 'might', 'should', 'must', 'shall', 'not', 'never', 'also', 'still', 'now', 'already',
-  'long', 'even', 'only', 'just', 'again', 'often', 'always', 'too', 'all', 'both', 'each'
+  'long', 'even', 'only', 'just', 'again', 'often', 'always', 'too'
 ])
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'being'])
 /** Words after which a verb form is a noun, an adjective or an infinitive: "the proposed", "to support". */
@@ -50,7 +50,8 @@ const LINKS = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile
 const ADVERBIAL_OPENERS = new Set([
   'in', 'on', 'at', 'after', 'before', 'during', 'for', 'with', 'by', 'since', 'when', 'while', 'as', 'although',
   'though', 'despite', 'following', 'like', 'unlike', 'under', 'over', 'last', 'earlier', 'later', 'if', 'because',
-  'once', 'meanwhile', 'however', 'still', 'yet', 'instead', 'overall', 'separately', 'similarly', 'nationally'
+  'once', 'meanwhile', 'however', 'still', 'yet', 'instead', 'overall', 'separately', 'similarly', 'nationally',
+  'to', 'among', 'amid', 'across', 'throughout', 'within', 'from', 'at', 'until', 'in', 'by'
 ])
 /** Words ending the head of the subject: after them come its complements. */
 // prettier-ignore
@@ -144,7 +145,9 @@ function clauseStarts(tokens: readonly Token[], end: number): number[] {
 function sentenceSubjectStart(tokens: readonly Token[], end: number): number | null {
   let s = 0
   while (s < end && (!tokens[s].word || LINKS.has(tokens[s].lower))) s++
-  if (s < end && ADVERBIAL_OPENERS.has(tokens[s].lower)) {
+  // "In May, …", "Initially, …", "To varying degrees, …": an adverbial and its comma come before the subject.
+  const adverb = /ly$/u.test(tokens[s]?.lower ?? '') && tokens[s + 1]?.text === ','
+  if (s < end && (ADVERBIAL_OPENERS.has(tokens[s].lower) || adverb)) {
     let comma = s + 1
     while (comma < end && tokens[comma].text !== ',') comma++
     if (comma >= end) return null
@@ -170,7 +173,9 @@ function phraseAt(text: string, tokens: readonly Token[], start: number, end: nu
   const verbLike = (t: Token): boolean =>
     (t.text === t.lower && /^[^-]+ed$/u.test(t.lower)) ||
     (t === tokens[0] && /ing$/u.test(t.lower) && FUNCTION_WORDS.has(tokens[1]?.lower ?? ''))
-  if (words.some((t) => NOT_IN_HEAD.has(t.lower) || verbLike(t))) return null
+  // "Not everyone finds …", "not all agree": a negated quantifier is still a subject.
+  const negated = words[0].lower === 'not' && words.length > 1 && PEOPLE_QUANTIFIERS.has(words[1].lower)
+  if (words.some((t, k) => (NOT_IN_HEAD.has(t.lower) && !(negated && k === 0)) || verbLike(t))) return null
   const last = words[words.length - 1].lower
   // "Trump's running mate, Tom Arden, plans": an owner, then a role and the name in apposition.
   if (/['’]s$/u.test(words[0].lower) || /['’]s?$/u.test(last)) return null
@@ -219,5 +224,7 @@ function complementsFit(tokens: readonly Token[], head: number, end: number): bo
 /** A noun for people or a body ("voters", "firms", "the union"), singular or plural. */
 function isPeopleNoun(word: string): boolean {
   const kind = classifyDescription(word)
-  return kind.wellFormed && (kind.person || kind.group)
+  return (kind.wellFormed && (kind.person || kind.group)) || AGENT_PLURAL.test(word)
 }
+/** Plurals of agent nouns, which name people: "environmentalists", "regulators", "economists", "residents". */
+const AGENT_PLURAL = /^[a-z-]{3,}(?:ists|ors|ians|ants|ents|eers|ers)$/u

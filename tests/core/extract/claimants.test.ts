@@ -231,11 +231,11 @@ describe('claimants placed where wire copy puts them', () => {
   it('"who" and "which" stand for the person or body before them', () => {
     expectClaimants(
       [
-        'The levy was backed by the Harbour Traders Guild, which argued that 300 jobs depended on it.',
+        'The levy went before the Harbour Traders Guild, which argued that 300 jobs depended on it.',
         'Voters also heard from Tomas Ekberg, who warned that fares would double.'
       ],
       [
-        ['The levy was backed', ['Harbour Traders Guild', 'which', 'argued']],
+        ['The levy went before', ['Harbour Traders Guild', 'which', 'argued']],
         ['Voters also heard', ['Tomas Ekberg', 'who', 'warned']]
       ]
     )

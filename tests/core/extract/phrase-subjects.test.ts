@@ -59,13 +59,13 @@ describe('a subject read as a whole noun phrase', () => {
       [
         'Donald Marsh achieved 45 percent support among older voters in March.',
         'Most cases were decided by 5-to-4 votes in the last term.',
-        'The plan was endorsed by the harbour board in 2022.',
+        'The plan was endorsed in 2022.',
         'The mayor Dana Whitcombe opened the new library on Monday.'
       ],
       [
         ['Donald Marsh achieved', null],
         ['Most cases were decided', null],
-        ['The plan was endorsed', null],
+        ['The plan was endorsed in', null],
         ['The mayor Dana Whitcombe', null]
       ]
     )
@@ -82,6 +82,23 @@ describe('a subject read as a whole noun phrase', () => {
         ['The harbour board', ['The harbour board', 'The harbour board', 'want']],
         ['Okafor', ['Okafor', 'Okafor', 'expect']],
         ['The tax plan', null]
+      ]
+    )
+  })
+
+  it('agent nouns, a negated quantifier, and an adverbial with its comma before the subject', () => {
+    expectClaimants(
+      [
+        'But environmentalists worry that the new mine will pollute the river by 2030.',
+        'Not everyone finds the mayor’s £3 million pitch convincing.',
+        'Initially, state regulators did not consider the harbour plan a realistic option.',
+        'To varying degrees, all agreed that the levy would raise £2 million.'
+      ],
+      [
+        ['But environmentalists', ['environmentalists', 'environmentalists', 'worry']],
+        ['Not everyone', ['Not everyone', 'Not everyone', 'finds']],
+        ['Initially', ['state regulators', 'state regulators', 'consider']],
+        ['To varying degrees', ['all', 'all', 'agreed']]
       ]
     )
   })
