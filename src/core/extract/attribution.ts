@@ -7,6 +7,7 @@ import type { TextRange } from './sentences'
 import { tokenize, type Token } from './tokens'
 import { cueAt, isVerbAdverb, lastCueIn, LEADING_AUXILIARIES, type CueMatch } from './speech-cues'
 import { genderOf, pronounGender } from './gender'
+import { participleSubject } from './clause-subjects'
 import { coordinatedSubject, plausibleSubject, subjectAfter, subjectBefore, type Subject } from './subjects'
 
 export interface Attribution {
@@ -105,7 +106,9 @@ function subjectOf(text: string, tokens: readonly Token[], cue: CueMatch): Subje
     // "Barotte wrote, warning that …": the participle's subject is the main clause's.
     const main = lastCueIn(tokens, 0, cue.first)
     if (main && main.kind === 'verb') return verbSubject(text, tokens, main)
-    return subjectBefore(text, tokens, cue.first, 0)
+    // "Hale shot back in a statement, saying …": a main verb that is not one of saying still has the subject.
+    const before = subjectBefore(text, tokens, cue.first, 0)
+    return before && plausibleSubject(before) ? before : (participleSubject(text, tokens, cue.first) ?? before)
   }
   return verbSubject(text, tokens, cue)
 }

@@ -22,6 +22,7 @@ import { creditSubject, findBlockquoteCredits } from './blockquote-credits'
 import { attributionAfter, attributionBefore, coordinatedCue, type Attribution } from './attribution'
 import { attributionEnd, pointerAttribution, trailingCredit } from './quote-context'
 import { isPlacedTitle, isQuotedTitle } from './quoted-titles'
+import { governorSubject } from './clause-subjects'
 import { governingCue, isEarlierQuotesAttribution } from './quote-governors'
 import { SpeakerRegistry } from './speakers'
 import { claimantOf, ProseSpeakers } from './prose-speakers'
@@ -141,7 +142,10 @@ export function findAttributions(article: Article, sentences: TextRange[]): Attr
     let speaker: Speaker | null = null
     let mention: Span | null = null
     let cue: Span | null = null
-    const subject: Subject | null = c.credit ? creditSubject(text, c.credit) : (attribution?.subject ?? null)
+    // A phrase governed by a word of saying outside any attribution clause: that word's own subject.
+    const subject: Subject | null = c.credit
+      ? creditSubject(text, c.credit)
+      : (attribution?.subject ?? (governor ? governorSubject(text, openSentence.start, governor) : null))
     if (subject && plausibleSubject(subject)) {
       // "Stacy Baker says she thinks …": the person the sentence names is met before its pronoun.
       if (attribution?.antecedent && subject === attribution.subject) registry.resolve(attribution.antecedent)

@@ -145,6 +145,12 @@ const PLURAL_DETERMINERS = new Set([
   'some', 'several', 'many', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few',
   'numerous', 'multiple', 'these', 'those', 'both'
 ])
+/** True for a noun the lists above know as naming people or a body: "commissioner", "officials", "ministry". */
+export function isKnownNoun(word: string): boolean {
+  const lower = word.toLowerCase()
+  return KNOWN_NOUN_SETS.some((set) => set.has(lower))
+}
+
 /** A description longer than this is a clause, not a speaker. */
 const MAX_DESCRIPTION_WORDS = 12
 

@@ -15,6 +15,7 @@ import {
   classifyDescription,
   COURTESY_TITLES,
   HONORIFICS,
+  isKnownNoun,
   isOrganisationName,
   NOT_NAMES,
   PLAIN_COURTESY,
@@ -542,7 +543,7 @@ export function coordinatedSubject(text: string, tokens: readonly Token[], cue: 
 }
 
 /** The subject opening tokens [from, k): a pronoun, a name followed by its verb, or a short description. */
-function openingSubjectOf(text: string, tokens: readonly Token[], from: number, k: number): Subject | null {
+export function openingSubjectOf(text: string, tokens: readonly Token[], from: number, k: number): Subject | null {
   let first = from
   while (first < k && (!tokens[first].word || SENTENCE_LINKS.has(tokens[first].lower))) first++
   if (first >= k) return null
@@ -553,9 +554,14 @@ function openingSubjectOf(text: string, tokens: readonly Token[], from: number, 
   // "The Wisconsin Republican criticised …": a short description opening the sentence, up to its verb.
   let stop = first
   while (stop < k && stop - first < MAX_SUBJECT_TOKENS && tokens[stop].word && !cueAt(tokens, stop)) stop++
+  // The longest phrase ending on its known head noun ("The harbour commissioner [closed his speech]"),
+  // else the longest well-formed one.
+  let fallback: Subject | null = null
   for (let e = Math.min(stop, first + 6); e > first + 1; e--) {
     const subject = classifyPhrase(text, tokens, first, e)
-    if (subject?.kind === 'description' && classifyDescription(subject.name).wellFormed) return subject
+    if (subject?.kind !== 'description' || !classifyDescription(subject.name).wellFormed) continue
+    if (isKnownNoun(tokens[e - 1].text)) return subject
+    fallback ??= subject
   }
-  return null
+  return fallback
 }

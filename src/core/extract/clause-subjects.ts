@@ -1,0 +1,92 @@
+/**
+ * Who speaks through a word of saying that has no subject beside it:
+ *
+ *  - a participle hung on a main clause whose verb is not one of saying: `Trump shot back in a
+ *    statement, saying he had “made money in down markets”`, `The mayor ended her list by saying
+ *    “Too many.”` → the main clause's subject;
+ *  - a participle after its own subject in an absolute phrase: `with Senator Hale telling reporters
+ *    he was “not surprised”` → Hale;
+ *  - a verb that only governs a quoted phrase (quote-governors.ts), read like an attribution verb:
+ *    `Chancellor Ada Berg heralded the deal as a “breakthrough.”` → Ada Berg.
+ *
+ * Only clear subjects count: a pronoun, a name, or a description built on a known noun. Anything
+ * else leaves the quote without a speaker, as before.
+ */
+import type { TextRange } from './sentences'
+import { isCapitalised, tokenize, type Token } from './tokens'
+import { cueAt, isVerbAdverb } from './speech-cues'
+import { classifyDescription } from './speaker-lexicon'
+import {
+  coordinatedSubject,
+  nameRunEnd,
+  openingSubjectOf,
+  plausibleSubject,
+  subjectBefore,
+  type Subject
+} from './subjects'
+
+/** How far back in the sentence a governing word's subject is read, in characters. */
+const SUBJECT_REACH = 400
+/** Longest description set off by commas after a sentence-opening name: "Ada Berg, the port's chief, …". */
+const MAX_APPOSITIVE_TOKENS = 30
+/** Words before a participle that hang it on the main clause: `…, saying`, `by saying`. */
+const PARTICIPLE_LINKS = new Set([',', 'by', '—', '–'])
+/** Clause marks that end the main clause read back from a participle. */
+const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')', '“', '”', '"'])
+/** Nouns of saying that govern a quote (`his claim that “…”`): their owner is not read as a subject here. */
+const NOT_VERB_GOVERNORS =
+  /^(?:claims?|assertions?|accusations?|allegations?|argument|statement|warnings?|promises?|pledge|vow|insistence|suggestion|charges?|admission|contention|complaints?|prediction|declaration|announcement|remarks?|comments?|boast|assurances?|insinuation|testimony|tweets?|message|threat|calls?|demand|plea|chants?|cries|cry|shouts|chorus)$/u
+
+/** The subject of the participle at token `k`, from the clause it hangs on; null when none is clear. */
+export function participleSubject(text: string, tokens: readonly Token[], k: number, floor = 0): Subject | null {
+  let j = k - 1
+  while (j > floor && isVerbAdverb(tokens[j])) j--
+  if (j < floor) return null
+  const link = tokens[j]
+  // "with Senator Hale telling reporters": the name right before the participle is its subject.
+  if (link.word && !PARTICIPLE_LINKS.has(link.lower)) {
+    const subject = subjectBefore(text, tokens, j + 1, floor)
+    return subject?.kind === 'name' && plausibleSubject(subject) ? subject : null
+  }
+  // The main clause: back to the previous clause mark, else the sentence's opening subject.
+  let clause = j
+  while (clause > floor && !CLAUSE_MARKS.has(tokens[clause - 1].text)) clause--
+  const subject =
+    (clause > floor ? openingSubjectOf(text, tokens, clause, j) : null) ??
+    openingSubjectOf(text, tokens, floor, j) ??
+    appositiveOpening(text, tokens, floor, j)
+  return subject && clear(subject) ? subject : null
+}
+
+/**
+ * The speaker read for a word that governs a quoted phrase but stood in no attribution clause:
+ * `governor` is that word's range in the sentence starting at `sentenceStart`.
+ */
+export function governorSubject(text: string, sentenceStart: number, governor: TextRange): Subject | null {
+  const tokens = tokenize(text, Math.max(sentenceStart, governor.start - SUBJECT_REACH), governor.end)
+  const k = tokens.findIndex((t) => t.start === governor.start)
+  if (k <= 0) return null
+  const word = tokens[k]
+  if (NOT_VERB_GOVERNORS.test(word.lower) && !cueAt(tokens, k)) return null
+  if (word.lower.endsWith('ing')) return participleSubject(text, tokens, k)
+  const subject = subjectBefore(text, tokens, k, 0) ?? coordinatedSubject(text, tokens, k)
+  return subject && clear(subject) ? subject : null
+}
+
+/** "Ada Berg, the port's chief, ended …": a name opening the sentence, its description, then its verb. */
+function appositiveOpening(text: string, tokens: readonly Token[], floor: number, limit: number): Subject | null {
+  const end = nameRunEnd(tokens, floor, limit)
+  if (end === floor || tokens[end]?.text !== ',') return null
+  let close = end + 1
+  while (close < limit && close <= end + MAX_APPOSITIVE_TOKENS && tokens[close].text !== ',') close++
+  const verb = close + 1
+  if (tokens[close]?.text !== ',' || verb >= limit || !tokens[verb].word || isCapitalised(tokens[verb])) return null
+  const subject = subjectBefore(text, tokens, verb, floor)
+  return subject && subject.mention.start === tokens[floor].start ? subject : null
+}
+
+/** A pronoun, a name that is not a possessive, or a description built on a known noun. */
+function clear(subject: Subject): boolean {
+  if (!plausibleSubject(subject)) return false
+  return subject.kind !== 'description' || classifyDescription(subject.name).wellFormed
+}

@@ -1,0 +1,74 @@
+/**
+ * Speakers read where no attribution clause stands beside the quote (issue 11): a participle hung
+ * on a main clause whose verb is not one of saying, and a verb that only governs a quoted phrase.
+ * Every sentence here was written for these tests; none comes from a corpus.
+ */
+import { describe, it } from 'vitest'
+import { expectQuotes, type Case } from './quote-expectations'
+import { paragraphs } from '../../helpers/builders'
+
+const PARTICIPLES: Case[] = [
+  [
+    'a participle after a main verb that is not one of saying takes the main clause subject',
+    paragraphs('Mayor Lena Ortiz hit back in a statement, saying the harbour levy was “a fair price for a safe port.”'),
+    [{ text: 'a fair price for a safe port.', speaker: 'Lena Ortiz', mention: 'Mayor Lena Ortiz', cue: 'saying' }]
+  ],
+  [
+    'a participle after "by" takes the main clause subject',
+    paragraphs('The harbour commissioner closed his speech by saying “Not one more winter like this.”'),
+    [{ text: 'Not one more winter like this.', speaker: 'The harbour commissioner', cue: 'saying' }]
+  ],
+  [
+    'a name with a description between commas opens the main clause',
+    paragraphs(
+      'Nadia Osei, the union’s regional organiser, left the meeting early, telling reporters, “We were never going to sign that.”'
+    ),
+    [{ text: 'We were never going to sign that.', speaker: 'Nadia Osei', mention: 'Nadia Osei' }]
+  ],
+  [
+    'an opening phrase before the main clause is skipped',
+    paragraphs(
+      'On Tuesday, Councillor Tom Reyes published the figures online, writing “The ferry has lost money for six years.”'
+    ),
+    [{ text: 'The ferry has lost money for six years.', speaker: 'Tom Reyes', cue: 'writing' }]
+  ],
+  [
+    'a pronoun opening the main clause is resolved as usual',
+    paragraphs(
+      'Tom Reyes, the harbour master, spoke first.',
+      'He then turned to the budget, calling the levy “a tax on visitors.”'
+    ),
+    [{ text: 'a tax on visitors.', speaker: 'Tom Reyes', mention: 'He' }]
+  ],
+  [
+    'a clause with no clear subject leaves the quote without a speaker',
+    paragraphs('After hours of talks in the cold hall, saying “enough” was all that was left.'),
+    [{ text: 'enough', speaker: null }]
+  ]
+]
+
+const GOVERNORS: Case[] = [
+  [
+    'a verb that governs a quoted phrase names its subject as the speaker',
+    paragraphs('Chancellor Ada Berg heralded the port deal as a “turning point.”'),
+    [{ text: 'turning point.', speaker: 'Ada Berg', cue: 'heralded', partial: true }]
+  ],
+  [
+    'a modal between the subject and the governing verb is skipped',
+    paragraphs('It is odd that Ada Berg would denounce “cheap ferries” after years of backing them.'),
+    [{ text: 'cheap ferries', speaker: 'Ada Berg', cue: 'denounce', partial: true }]
+  ],
+  [
+    'the owner of a noun of saying is not read as a subject',
+    paragraphs('The mayor repeated her claim that “profit-making” drove the closures.'),
+    [{ text: 'profit-making', speaker: null }]
+  ]
+]
+
+describe('speakers of participles hung on a main clause', () => {
+  it.each(PARTICIPLES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
+
+describe('speakers of phrases governed by a word of saying', () => {
+  it.each(GOVERNORS)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
