@@ -123,7 +123,7 @@ function scoreWithParts(
   }
 
   // Known terms, each once, valued TERM_SCALE/√k: the same unigrams and bigrams as bagOfWordsTerms().
-  const found = knownTerms(tokens)
+  const { found, words: knownWords } = knownTerms(tokens)
   const termValue = found.length > 0 ? TERM_SCALE / Math.sqrt(found.length) : 0
   // A word's reason is its whole share of the blended logit: regression and fastText-style parts.
   const wordAmounts = new Map<string, number>()
@@ -132,7 +132,7 @@ function scoreWithParts(
     regression += amount
     if (TERM_SHOWABLE[id] === 1) wordAmounts.set(weights.terms[id], BLEND * amount)
   }
-  const fastText = fastTextPart(sentence, tokens)
+  const fastText = fastTextPart(sentence, tokens, knownWords)
   for (const { word, amount } of fastText.words) {
     if (SHOWABLE_TERM_RE.test(word) && !word.startsWith('<'))
       wordAmounts.set(word, (wordAmounts.get(word) ?? 0) + (1 - BLEND) * amount)

@@ -17,33 +17,50 @@ const CURRENCY_WORDS: ReadonlySet<string> = new Set(['dollars', 'dollar', 'pound
 
 /** The words the scorer reads, in order, for one sentence and its tokens. */
 export function fastTextWords(sentence: string, tokens: readonly Token[]): string[] {
+  return fastTextInputs(sentence, tokens).words
+}
+
+/** The scorer's words, each with the index of the token it is (-1 for a marker such as `<num>` or `</s>`). */
+export function fastTextInputs(sentence: string, tokens: readonly Token[]): { words: string[]; tokenOf: number[] } {
   const words: string[] = []
-  for (const token of tokens) {
+  const tokenOf: number[] = []
+  const push = (word: string, k: number): void => void (words.push(word), tokenOf.push(k))
+  tokens.forEach((token, k) => {
     if (DIGIT_RE.test(token.lower)) {
-      words.push(YEAR_RE.test(token.lower) ? '<year>' : '<num>')
-      if (CURRENCY_BEFORE.test(sentence.slice(Math.max(0, token.start - 2), token.start))) words.push('<money>')
-      if (PERCENT_AFTER.test(sentence.slice(token.end, token.end + 9))) words.push('<pct>')
-      continue
+      push(YEAR_RE.test(token.lower) ? '<year>' : '<num>', -1)
+      if (CURRENCY_BEFORE.test(sentence.slice(Math.max(0, token.start - 2), token.start))) push('<money>', -1)
+      if (PERCENT_AFTER.test(sentence.slice(token.end, token.end + 9))) push('<pct>', -1)
+      return
     }
-    words.push(token.lower)
-    if (CURRENCY_WORDS.has(token.lower)) words.push('<money>')
-  }
-  if (sentence.trimEnd().endsWith('?')) words.push('<q>')
-  words.push(END)
-  return words
+    push(token.lower, k)
+    if (CURRENCY_WORDS.has(token.lower)) push('<money>', -1)
+  })
+  if (sentence.trimEnd().endsWith('?')) push('<q>', -1)
+  push(END, -1)
+  return { words, tokenOf }
 }
 
 /** FNV-1a (32-bit) of "first second", folded into a bucket. */
 export function pairBucket(first: string, second: string): number {
-  let hash = 0x811c9dc5
-  const mix = (text: string): void => {
-    for (let i = 0; i < text.length; i++) {
-      hash ^= text.charCodeAt(i)
-      hash = Math.imul(hash, 0x01000193)
-    }
+  return pairBucketAfter(pairSeed(first), second)
+}
+
+/**
+ * The FNV-1a state after "first " (a word and the space after it): the scorer keeps it for every word
+ * of its table, so a pair costs hashing its second word only. pairBucketAfter(pairSeed(a), b) is pairBucket(a, b).
+ */
+export function pairSeed(first: string): number {
+  return fnvMix(fnvMix(0x811c9dc5, first), ' ')
+}
+
+export function pairBucketAfter(seed: number, second: string): number {
+  return (fnvMix(seed, second) >>> 0) % BUCKETS
+}
+
+function fnvMix(hash: number, text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193)
   }
-  mix(first)
-  mix(' ')
-  mix(second)
-  return (hash >>> 0) % BUCKETS
+  return hash
 }

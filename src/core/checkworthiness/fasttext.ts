@@ -5,8 +5,9 @@
  * word like any other) and a Float64Array. Scoring is one pass over the words.
  */
 import weights from './fasttext-weights.json'
-import { fastTextWords, pairBucket } from './fasttext-tokens'
+import { fastTextInputs, pairBucketAfter, pairSeed } from './fasttext-tokens'
 import type { Token } from './features-tokens'
+import type { KnownWord } from './known-terms'
 
 const WORDS = new Map<string, number>(weights.words as Array<[string, number]>)
 const BUCKET_WEIGHTS = Float64Array.from(weights.buckets)
@@ -17,23 +18,35 @@ export interface FastTextPart {
   words: Array<{ word: string; amount: number }>
 }
 
-export function fastTextPart(sentence: string, tokens: readonly Token[]): FastTextPart {
-  const words = fastTextWords(sentence, tokens)
+/**
+ * `known`: what known-terms.ts found for each token (the scorer has it already), so a token's number and
+ * pair hash state come without a look-up of their own; without it every word is looked up here.
+ */
+export function fastTextPart(
+  sentence: string,
+  tokens: readonly Token[],
+  known?: readonly (KnownWord | undefined)[]
+): FastTextPart {
+  const { words, tokenOf } = fastTextInputs(sentence, tokens)
   let sum = 0
   let inputs = 0
-  const known: Array<{ word: string; amount: number }> = []
-  for (const word of words) {
-    const weight = WORDS.get(word)
+  const entries: Array<KnownWord | undefined> = []
+  const entryOf = (i: number): KnownWord | undefined => (known && tokenOf[i] >= 0 ? known[tokenOf[i]] : undefined)
+  const out: Array<{ word: string; amount: number }> = []
+  for (let i = 0; i < words.length; i++) {
+    const entry = entryOf(i)
+    entries.push(entry)
+    const weight = entry ? entry.fastText : known && tokenOf[i] >= 0 ? undefined : WORDS.get(words[i])
     if (weight === undefined) continue
     sum += weight
     inputs++
-    known.push({ word, amount: weight })
+    out.push({ word: words[i], amount: weight })
   }
   for (let i = 1; i < words.length; i++) {
-    sum += BUCKET_WEIGHTS[pairBucket(words[i - 1], words[i])]
+    sum += BUCKET_WEIGHTS[pairBucketAfter(entries[i - 1]?.seed ?? pairSeed(words[i - 1]), words[i])]
     inputs++
   }
   if (inputs === 0) return { logit: weights.bias, words: [] }
-  for (const entry of known) entry.amount /= inputs
-  return { logit: weights.bias + sum / inputs, words: known }
+  for (const entry of out) entry.amount /= inputs
+  return { logit: weights.bias + sum / inputs, words: out }
 }

@@ -1,17 +1,26 @@
 /**
- * The regression's word and word-pair terms (checkworthiness-weights.json) as the scorer looks them
- * up: one map from a lower-case word to what the model knows about it, so each token costs one
- * look-up — its unigram id and the pairs it opens — instead of one for the word and one for the pair
- * it closes. The terms found are the same unigrams and bigrams as bagOfWordsTerms() (features-tokens.ts),
- * each counted once, in the order they are met; the scorer sums their weights in that order.
+ * What both halves of the check-worthiness model know about a word, in one map from a lower-case word,
+ * so each token costs one look-up: the regression's unigram id and the word pairs it opens
+ * (checkworthiness-weights.json), and the fastText-style scorer's number for it with the hash state of
+ * the pairs it opens (fasttext-weights.json). The regression's terms found are the same unigrams and
+ * bigrams as bagOfWordsTerms() (features-tokens.ts), each counted once, in the order they are met; the
+ * scorer sums their weights in that order.
  */
 import weights from './checkworthiness-weights.json'
+import fastTextWeights from './fasttext-weights.json'
 import type { Token } from './features-tokens'
+import { pairSeed } from './fasttext-tokens'
 
-/** What the model knows about one word: its own term, and the pairs it opens (second word → term id). */
-interface KnownWord {
+/** What the model knows about one word. */
+export interface KnownWord {
+  /** The regression's term id of the word alone. */
   unigram: number | undefined
+  /** The regression's word pairs it opens: second word → term id. */
   pairs: Map<string, number> | undefined
+  /** The fastText-style scorer's number for the word. */
+  fastText: number | undefined
+  /** pairSeed(word), kept for the fastText-style scorer's hashed pairs. */
+  seed: number
 }
 
 /** The word before a sentence's first one: "^ so", "^ well", "^ in" are terms too. */
@@ -20,9 +29,11 @@ const SENTENCE_START = '^'
 const KNOWN = new Map<string, KnownWord>()
 const entryOf = (word: string): KnownWord => {
   let entry = KNOWN.get(word)
-  if (!entry) KNOWN.set(word, (entry = { unigram: undefined, pairs: undefined }))
+  if (!entry)
+    KNOWN.set(word, (entry = { unigram: undefined, pairs: undefined, fastText: undefined, seed: pairSeed(word) }))
   return entry
 }
+for (const [word, weight] of fastTextWeights.words as Array<[string, number]>) entryOf(word).fastText = weight
 weights.terms.forEach((term, id) => {
   const space = term.indexOf(' ')
   if (space < 0) return void (entryOf(term).unigram = id)
@@ -50,9 +61,14 @@ function nextStamp(): void {
   }
 }
 
-/** The ids of the known terms in a sentence's tokens, each once, in reading order (unigram before the pair it closes). */
-export function knownTerms(tokens: readonly Token[]): number[] {
+/**
+ * The ids of the regression's known terms in a sentence's tokens, each once, in reading order (unigram
+ * before the pair it closes), and what is known of each token's own lower-case word (for the fastText-style
+ * scorer; a number's entry is that of "0", which that scorer does not read).
+ */
+export function knownTerms(tokens: readonly Token[]): { found: number[]; words: (KnownWord | undefined)[] } {
   const found: number[] = []
+  const words: (KnownWord | undefined)[] = []
   nextStamp()
   const visit = (id: number | undefined): void => {
     if (id === undefined || seenAt[id] === stamp) return
@@ -64,9 +80,10 @@ export function knownTerms(tokens: readonly Token[]): number[] {
     const code = t.lower.charCodeAt(0)
     const word = code >= 48 && code <= 57 ? '0' : t.lower
     const known = KNOWN.get(word)
+    words.push(known)
     visit(known?.unigram)
     visit(pairs?.get(word))
     pairs = known?.pairs
   }
-  return found
+  return { found, words }
 }

@@ -5,6 +5,7 @@ import fastTextWeights from '../../../src/core/checkworthiness/fasttext-weights.
 import { checkWorthinessParts, scoreCheckWorthiness } from '../../../src/core/checkworthiness/checkworthiness'
 import { fastTextPart } from '../../../src/core/checkworthiness/fasttext'
 import { BUCKETS, fastTextWords, pairBucket } from '../../../src/core/checkworthiness/fasttext-tokens'
+import { knownTerms } from '../../../src/core/checkworthiness/known-terms'
 import { tokenize } from '../../../src/core/checkworthiness/features-tokens'
 import { turnPositions } from '../../../src/core/extract/turn-positions'
 import type { Block } from '../../../src/shared/article'
@@ -79,6 +80,18 @@ describe('the fastText-style inputs and table', () => {
       (known.reduce((a, w) => a + (table.get(w) ?? 0), 0) + pairs.reduce((a, b) => a + b, 0)) /
         (known.length + pairs.length)
     expect(fastTextPart(sentence, tokenize(sentence)).logit).toBeCloseTo(expected, 12)
+  })
+})
+
+describe('the fastText-style scorer reading the shared word table', () => {
+  it.each([
+    'Unemployment rose to 7.8 percent in 2009, up from £4 billion dollars.',
+    'The constructor of the toString plan said 12 ministers would resign?',
+    'Zyxwvut qqq of the of the.',
+    ''
+  ])('gives what it gives when it looks every word up itself: %s', (sentence) => {
+    const tokens = tokenize(sentence)
+    expect(fastTextPart(sentence, tokens, knownTerms(tokens).words)).toEqual(fastTextPart(sentence, tokens))
   })
 })
 
