@@ -60,7 +60,17 @@ export function ImportDraftDialog({ api, casePath, caseFile, initialFile, onRevi
   const picker = useRef<HTMLInputElement>(null)
   // Reading a long draft takes a while: over half a second, the dialog shows where it is, with Cancel.
   const importJob = useImportJob(api)
-  const { follow } = importJob
+  const { follow, cancel } = importJob
+  // Closing the dialog (Esc, ×) while a draft is read stops that import: it used to carry on and replace the case on
+  // screen seconds after the checker had walked away from it.
+  const closed = useRef(false)
+  useEffect(() => {
+    closed.current = false
+    return () => {
+      closed.current = true
+      cancel()
+    }
+  }, [cancel])
 
   const preview = (file: FileInput) => {
     setStep({ kind: 'checking', name: nameOf(file) })
@@ -82,6 +92,7 @@ export function ImportDraftDialog({ api, casePath, caseFile, initialFile, onRevi
     setStep({ kind: 'importing', name })
     const sent = caseFile
     const result = await follow((jobId) => api.revise({ casePath, file, dryRun: true, case: sent, jobId }))
+    if (closed.current) return
     if (!result.ok) return setStep({ kind: 'failed', message: result.error.message })
     onRevised(sent, result.value.session)
   }

@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+/**
+ * Import new draft, closed while the new draft is being imported: a checker pressed Esc during "Importing
+ * long-draft.txt…" and, seconds later, the draft replaced the case on screen anyway. Closing the dialog stops that
+ * import (cancelImport with its job id) and nothing is applied. The real dialog against a stand-in API.
+ */
+import { act, createElement } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { afterEach, describe, expect, it } from 'vitest'
+import { ImportDraftDialog } from '../../../src/renderer/src/components/ImportDraftDialog'
+import { apiFromCaller, type ApiMethod, type Session } from '../../../src/shared/contract'
+import { fail, ok, type Result } from '../../../src/shared/result'
+import { caseFile, paragraphs } from '../../helpers/builders'
+
+Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true })
+
+const SUMMARY = { unchanged: 3, changed: 1, removed: 0, added: 0 }
+
+/** revise answers the preview at once; the import itself waits until the test (or cancelImport) ends it. */
+function standIn() {
+  const calls: { method: ApiMethod; input: unknown }[] = []
+  let pending: ((result: Result<unknown>) => void) | null = null
+  const api = apiFromCaller(async (method, input) => {
+    calls.push({ method, input })
+    if (method === 'revise') {
+      const previews = calls.filter((call) => call.method === 'revise').length
+      if (previews === 1) return ok({ summary: SUMMARY, session: {} as Session })
+      return new Promise((resolve) => (pending = resolve))
+    }
+    if (method === 'importStatus') return ok(null)
+    if (method === 'cancelImport') return ok({ cancelled: pending !== null })
+    return fail('unsupported', `${method} is not part of this test`)
+  })
+  return { api, calls, finish: (result: Result<unknown>) => pending?.(result) }
+}
+
+let root: Root | null = null
+let host: HTMLElement
+afterEach(async () => {
+  await act(async () => root?.unmount())
+  root = null
+  host?.remove()
+})
+
+const wait = (ms: number) => act(() => new Promise<void>((resolve) => setTimeout(resolve, ms)))
+const button = (label: string) => [...host.querySelectorAll('button')].find((b) => b.textContent === label)
+
+describe('Import new draft', () => {
+  it('closed while importing: the import is cancelled and the revised case is not applied', async () => {
+    const { api, calls, finish } = standIn()
+    const revised: Session[] = []
+    const c = caseFile(paragraphs('The harbour fees rose 12% last year.'))
+    host = document.createElement('div')
+    document.body.append(host)
+    root = createRoot(host)
+    const dialog = createElement(ImportDraftDialog, {
+      api,
+      casePath: '/cases/harbour.txt.factdesk.json',
+      caseFile: c,
+      initialFile: { fileName: 'long-draft.txt', base64: btoa('The harbour fees rose 14% last year.') },
+      onRevised: (_sent, session) => revised.push(session),
+      onClose: () => undefined
+    })
+    await act(async () => root?.render(dialog))
+    for (let i = 0; i < 40 && !button('Import draft'); i += 1) await wait(25)
+    await act(async () => button('Import draft')?.click())
+    await wait(50)
+    expect(host.textContent).toContain('Importing long-draft.txt…')
+
+    // The checker closes the dialog (the workspace removes it) while the import runs.
+    await act(async () => root?.render(null))
+    const importing = calls.filter((call) => call.method === 'revise')[1]?.input as { jobId: string }
+    expect(calls.find((call) => call.method === 'cancelImport')?.input).toEqual({ jobId: importing.jobId })
+
+    // Even an answer that arrives anyway is not applied.
+    finish(ok({ summary: SUMMARY, session: { casePath: '/cases/harbour.txt.factdesk.json' } as Session }))
+    await wait(50)
+    expect(revised).toEqual([])
+  })
+})
