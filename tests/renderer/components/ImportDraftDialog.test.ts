@@ -5,14 +5,12 @@
  * import (cancelImport with its job id) and nothing is applied. The real dialog against a stand-in API.
  */
 import { act, createElement } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { ImportDraftDialog } from '../../../src/renderer/src/components/ImportDraftDialog'
 import { apiFromCaller, type ApiMethod, type Session } from '../../../src/shared/contract'
 import { fail, ok, type Result } from '../../../src/shared/result'
 import { caseFile, paragraphs } from '../../helpers/builders'
-
-Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true })
+import { testRoot, wait } from '../test-root'
 
 const SUMMARY = { unchanged: 3, changed: 1, removed: 0, added: 0 }
 
@@ -34,25 +32,14 @@ function standIn() {
   return { api, calls, finish: (result: Result<unknown>) => pending?.(result) }
 }
 
-let root: Root | null = null
-let host: HTMLElement
-afterEach(async () => {
-  await act(async () => root?.unmount())
-  root = null
-  host?.remove()
-})
-
-const wait = (ms: number) => act(() => new Promise<void>((resolve) => setTimeout(resolve, ms)))
-const button = (label: string) => [...host.querySelectorAll('button')].find((b) => b.textContent === label)
+const root = testRoot()
+const button = (label: string) => [...root.host.querySelectorAll('button')].find((b) => b.textContent === label)
 
 describe('Import new draft', () => {
   it('closed while importing: the import is cancelled and the revised case is not applied', async () => {
     const { api, calls, finish } = standIn()
     const revised: Session[] = []
     const c = caseFile(paragraphs('The harbour fees rose 12% last year.'))
-    host = document.createElement('div')
-    document.body.append(host)
-    root = createRoot(host)
     const dialog = createElement(ImportDraftDialog, {
       api,
       casePath: '/cases/harbour.txt.factdesk.json',
@@ -61,14 +48,14 @@ describe('Import new draft', () => {
       onRevised: (_sent, session) => revised.push(session),
       onClose: () => undefined
     })
-    await act(async () => root?.render(dialog))
+    await root.render(dialog)
     for (let i = 0; i < 40 && !button('Import draft'); i += 1) await wait(25)
     await act(async () => button('Import draft')?.click())
     await wait(50)
-    expect(host.textContent).toContain('Importing long-draft.txt…')
+    expect(root.host.textContent).toContain('Importing long-draft.txt…')
 
     // The checker closes the dialog (the workspace removes it) while the import runs.
-    await act(async () => root?.render(null))
+    await root.render(null)
     const importing = calls.filter((call) => call.method === 'revise')[1]?.input as { jobId: string }
     expect(calls.find((call) => call.method === 'cancelImport')?.input).toEqual({ jobId: importing.jobId })
 

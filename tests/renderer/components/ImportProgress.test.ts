@@ -6,14 +6,12 @@
  * that imports as slowly as the test says.
  */
 import { act, createElement } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { App } from '../../../src/renderer/src/App'
 import { apiFromCaller, DEFAULT_SETTINGS, type ApiMethod, type ImportPhase } from '../../../src/shared/contract'
 import { fail, ok, type Result } from '../../../src/shared/result'
 import { errors } from '../../../src/core/import/errors'
-
-Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true })
+import { testRoot, wait } from '../test-root'
 
 interface StandIn {
   calls: { method: ApiMethod; input: unknown }[]
@@ -62,31 +60,21 @@ function standIn(): { api: ReturnType<typeof apiFromCaller>; world: StandIn } {
   return { api, world }
 }
 
-let root: Root | null = null
-let host: HTMLElement
-afterEach(async () => {
-  await act(async () => root?.unmount())
-  root = null
-  host?.remove()
-})
+const root = testRoot()
 
 async function mountApp(api: ReturnType<typeof apiFromCaller>): Promise<void> {
-  host = document.createElement('div')
-  document.body.append(host)
-  root = createRoot(host)
-  await act(async () => root?.render(createElement(App, { api })))
+  await root.render(createElement(App, { api }))
 }
 
 /** Picks a file in the app's Open picker, as browser mode's Open button does. */
 async function pick(name: string, text: string): Promise<void> {
-  const input = host.querySelector<HTMLInputElement>('input[type=file]')
+  const input = root.host.querySelector<HTMLInputElement>('input[type=file]')
   if (!input) throw new Error('no file picker')
   Object.defineProperty(input, 'files', { configurable: true, value: [new File([text], name)] })
   await act(async () => input.dispatchEvent(new Event('change', { bubbles: true })))
 }
 
-const wait = (ms: number) => act(() => new Promise<void>((resolve) => setTimeout(resolve, ms)))
-const progressLine = () => host.querySelector('.import-progress')
+const progressLine = () => root.host.querySelector('.import-progress')
 
 async function until(check: () => boolean, what: string): Promise<void> {
   for (let i = 0; i < 100 && !check(); i += 1) await wait(50)
@@ -115,8 +103,10 @@ describe('opening a long draft shows its progress, with Cancel', () => {
     expect(opened.fileName).toBe('long draft.txt')
     const cancelled = world.calls.find((call) => call.method === 'cancelImport')?.input
     expect(cancelled).toEqual({ jobId: opened.jobId })
-    expect(host.textContent).toContain('Cannot open "long draft.txt": the import was cancelled; nothing was changed.')
-    expect(host.textContent).toContain('Open a draft') // still the start screen: nothing was opened
+    expect(root.host.textContent).toContain(
+      'Cannot open "long draft.txt": the import was cancelled; nothing was changed.'
+    )
+    expect(root.host.textContent).toContain('Open a draft') // still the start screen: nothing was opened
   })
 
   it('shows nothing for an import that answers within half a second', async () => {
