@@ -135,6 +135,10 @@ function clauseStarts(tokens: readonly Token[], end: number): number[] {
       break
     }
     if (t.word && CLAUSE_OPENERS.has(t.lower) && k + 1 < end) starts.push(k + 1)
+    // "His promises notwithstanding, independent analyses agree": a short clause after the last comma.
+    // (Not when the verb follows a comma: "X, a group of bloggers, said" closes an aside, which is no subject.)
+    if (t.text === ',' && k + 1 < end && end - k <= MAX_HEAD_TOKENS + 1 && !starts.length && tokens[end - 1].word)
+      starts.push(k + 1)
   }
   const opening = sentenceSubjectStart(tokens, end)
   if (opening !== null && !starts.includes(opening)) starts.push(opening)
@@ -170,28 +174,35 @@ function phraseAt(text: string, tokens: readonly Token[], start: number, end: nu
     if (named?.kind === 'name' && named.nameWords.length >= 2) return named
   }
   // "Donald Trump achieved 45 percent", "Pointing to the report": a verb form makes the head a clause.
-  const verbLike = (t: Token): boolean =>
-    (t.text === t.lower && /^[^-]+ed$/u.test(t.lower)) ||
+  // "leaked documents show": an -ed word opening a longer head is an adjective.
+  const verbLike = (t: Token, k: number): boolean =>
+    (t.text === t.lower && /^[^-]+ed$/u.test(t.lower) && (k > 0 || words.length === 1)) ||
     (t === tokens[0] && /ing$/u.test(t.lower) && FUNCTION_WORDS.has(tokens[1]?.lower ?? ''))
   // "Not everyone finds …", "not all agree": a negated quantifier is still a subject.
   const negated = words[0].lower === 'not' && words.length > 1 && PEOPLE_QUANTIFIERS.has(words[1].lower)
-  if (words.some((t, k) => (NOT_IN_HEAD.has(t.lower) && !(negated && k === 0)) || verbLike(t))) return null
+  if (words.some((t, k) => (NOT_IN_HEAD.has(t.lower) && !(negated && k === 0)) || verbLike(t, k))) return null
   const last = words[words.length - 1].lower
-  // "Trump's running mate, Tom Arden, plans": an owner, then a role and the name in apposition.
-  if (/['’]s$/u.test(words[0].lower) || /['’]s?$/u.test(last)) return null
+  // "Trump's running mate, Tom Arden, plans": an owner, then a role and the name in apposition; but the
+  // owner's document speaks as written ("the Herald's average shows").
+  const owned = /['’]s$/u.test(words[0].lower) && !DOCUMENT_HEADS.has(last)
+  if (owned || /['’]s?$/u.test(last)) return null
   const written = text.slice(words[0].start, words[words.length - 1].end)
   const plural =
-    /s$/u.test(last) || PEOPLE_QUANTIFIERS.has(last) || last === 'percent' || words.some((t) => t.lower === 'and')
+    /s$/u.test(last) ||
+    PEOPLE_QUANTIFIERS.has(last) ||
+    DOCUMENT_HEADS.has(last) ||
+    last === 'percent' ||
+    words.some((t) => t.lower === 'and')
   if (bare && !plural) return null
   const named = classifyPhrase(text, tokens, start, head)
-  if (named && named.kind === 'name' && !/['’]s$/u.test(named.name)) return named
+  if (named && named.kind === 'name' && !/['’]s$/u.test(named.name) && !DOCUMENT_HEADS.has(last)) return named
   if (named && named.kind === 'description' && classifyDescription(named.name).wellFormed) return named
   const known =
     DOCUMENT_HEADS.has(last) ||
     PEOPLE_QUANTIFIERS.has(last) ||
     QUANTITY.test(last) ||
     isPeopleNoun(last) ||
-    isPeopleNoun(last.replace(/s$/u, ''))
+    isPeopleNoun(last.replace(/ies$/u, 'y').replace(/s$/u, ''))
   if (!known) return null
   return {
     kind: 'description',

@@ -102,4 +102,23 @@ describe('a subject read as a whole noun phrase', () => {
       ]
     )
   })
+
+  it('documents owned by a body, led by an adjective, or after a closing comma', () => {
+    expectClaimants(
+      [
+        'The Herald’s Coastal States average shows Marsh ahead by 3.7 points.',
+        'Data from the 2021 regional census show that renters made up 41 percent of households.',
+        'But that gap mattered more after leaked documents from the port show a £9 million loss.',
+        'Large parts of the town are divided by income, other studies have shown.',
+        'Eli Brandt, who chairs the Dock Forum, a group of 40 traders, said rents rose 8 percent.'
+      ],
+      [
+        ['The Herald’s', ['The Herald’s Coastal States average', 'The Herald’s Coastal States average', 'shows']],
+        ['Data from', ['Data', 'Data', 'show']],
+        ['But that gap', ['leaked documents', 'leaked documents', 'show']],
+        ['Large parts', ['other studies', 'other studies', 'shown']],
+        ['Eli Brandt', ['Eli Brandt', 'Eli Brandt', 'said']]
+      ]
+    )
+  })
 })
