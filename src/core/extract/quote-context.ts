@@ -9,15 +9,22 @@
 import type { TextRange } from './sentences'
 import { isSpaceCode } from './char-classes'
 import { tokenize } from './tokens'
+import { cueAt } from './speech-cues'
 import { attributionAfter, type Attribution } from './attribution'
 import { creditAt } from './blockquote-credits'
 import type { RangeIndex } from './range-index'
-import { nameRunEnd } from './subjects'
+import { nameRunEnd, plausibleSubject } from './subjects'
 
 /** Opening words of a next sentence that points back at a quote: "That was how …", "So said …". */
 const POINTERS = new Set(['that', 'this', 'so', 'such', 'those', 'these'])
 /** A sentence naming the previous quote's speaker is short. */
 const MAX_POINTER_TOKENS = 14
+/** `“… missing.” Hale said on Tuesday.`: a sentence that is only an attribution is this short. */
+const MAX_TAIL_SENTENCE_TOKENS = 10
+/** Longest last clause after a quote that may be its attribution: `” for the victory, Sanders said on Tuesday.` */
+const MAX_TAIL_CLAUSE_TOKENS = 12
+/** Words that open reported content, so the short sentence says something of its own: `He said that …`. */
+const CONTENT_OPENERS = new Set(['that', 'if', 'whether', 'it', 'this', 'there', 'no', 'yes'])
 
 /** The credit after a dash between a quote's closing mark and `end`: `” ― Carla Mendes, a nurse`. */
 export function trailingCredit(text: string, close: number, end: number): TextRange | null {
@@ -63,4 +70,62 @@ export function pointerAttribution(
   const tokens = tokenize(text, next.start, next.end)
   if (tokens.length > MAX_POINTER_TOKENS || !POINTERS.has(tokens[0]?.lower ?? '')) return null
   return attributionAfter(text, tokens[1].start, next.end)
+}
+
+/**
+ * `“We will win.” Hale said.`: a quote closed by a full stop, followed in its paragraph by a short
+ * sentence that is nothing but its attribution (a subject, the cue and a time or place). A sentence
+ * with content of its own (`He said that …`, `Hale said no.`) is not one.
+ */
+export function tailSentenceAttribution(
+  text: string,
+  units: RangeIndex,
+  close: number,
+  blockEnd: number
+): Attribution | null {
+  let k = close + 1
+  while (k < blockEnd && isSpaceCode(text.charCodeAt(k))) k++
+  const next = k < blockEnd ? units.containing(k) : null
+  if (!next || next.start < close || next.end > blockEnd) return null
+  const tokens = tokenize(text, next.start, next.end)
+  if (tokens.length > MAX_TAIL_SENTENCE_TOKENS || tokens.some((t) => '“”"«»:'.includes(t.text))) return null
+  const attribution = attributionAfter(text, next.start, next.end)
+  if (!attribution) return null
+  // A verb of saying proper: "Rubio disagreed." is a statement of its own, not a credit.
+  const cueIndex = tokens.findIndex((t) => t.start === attribution.cue.start)
+  if (!cueAt(tokens, cueIndex)?.invertible) return null
+  const after = tokens.find((t) => t.start >= attribution.cue.end && t.end > attribution.subject.mention.end)
+  return after && CONTENT_OPENERS.has(after.lower) ? null : attribution
+}
+
+/**
+ * `“… battle of niches” Grubbs said.`, `“…” for the victory, Sanders said.`, `“…” said Ana Ruiz, a
+ * spokeswoman.`: a quote that does not end like speech, whose sentence still closes on its
+ * attribution: the last clause after it (or all the words after it, when no comma parts them) holds
+ * a subject and its speech cue and nothing reported of its own.
+ */
+export function tailClauseAttribution(text: string, close: number, sentenceEnd: number): Attribution | null {
+  const tokens = tokenize(text, close + 1, sentenceEnd)
+  if (tokens.length === 0 || tokens.some((t) => '“”"«»:;'.includes(t.text))) return null
+  let from = 0
+  for (let i = tokens.length - 1; i >= 0; i--)
+    if (tokens[i].text === ',') {
+      from = i + 1
+      break
+    }
+  const clause = tokens.slice(from)
+  // "said Ana Ruiz, a spokeswoman …" right after the quote: the inverted verb opens its attribution.
+  const inverted = cueAt(tokens, 0)?.invertible === true
+  const start = inverted ? tokens[0].start : clause[0]?.start
+  if (start === undefined || (!inverted && clause.length > MAX_TAIL_CLAUSE_TOKENS)) return null
+  const attribution = attributionAfter(text, start, sentenceEnd)
+  if (!attribution || !plausibleSubject(attribution.subject)) return null
+  // "… as his top shows.": a verb that is not one of saying proper needs a person's name or pronoun.
+  const cue = cueAt(
+    tokens,
+    tokens.findIndex((t) => t.start === attribution.cue.start)
+  )
+  if (!cue?.invertible && attribution.subject.kind === 'description') return null
+  const after = tokens.find((t) => t.start >= attribution.cue.end && t.end > attribution.subject.mention.end)
+  return after && CONTENT_OPENERS.has(after.lower) ? null : attribution
 }

@@ -20,7 +20,13 @@ import { isSpaceCode, trimRange, wordCharAt } from './char-classes'
 import { scanQuotes } from './quote-marks'
 import { creditSubject, findBlockquoteCredits } from './blockquote-credits'
 import { attributionAfter, attributionBefore, coordinatedCue, type Attribution } from './attribution'
-import { attributionEnd, pointerAttribution, trailingCredit } from './quote-context'
+import {
+  attributionEnd,
+  pointerAttribution,
+  tailClauseAttribution,
+  tailSentenceAttribution,
+  trailingCredit
+} from './quote-context'
 import { isPlacedTitle, isQuotedTitle } from './quoted-titles'
 import { governorSubject } from './clause-subjects'
 import { governingCue, isEarlierQuotesAttribution } from './quote-governors'
@@ -104,6 +110,13 @@ export function findAttributions(article: Article, sentences: TextRange[]): Attr
       }
       const beforeStart = Math.max(openSentence.start, prevClose, c.open - REGION_LIMIT)
       attribution ??= attributionBefore(text, beforeStart, c.open)
+      if (attribution === null && c.close >= 0 && !endsLikeSpeech(text, c))
+        attribution =
+          c.close + 1 === closeSentence.end
+            ? text[c.end - 1] === '.'
+              ? tailSentenceAttribution(text, units, c.close, blockEnd)
+              : null
+            : tailClauseAttribution(text, c.close, Math.min(closeSentence.end, nextOpen))
       // "Hale called the levy “…” and said the council had “…”": the second verb shares the first's subject.
       if (attribution === null && sameSentence.subject && sameSentence.start === openSentence.start) {
         const cue = coordinatedCue(text, prevClose, c.open)
@@ -221,12 +234,18 @@ function orderedDisjoint(ranges: readonly TextRange[]): TextRange[] {
 
 /** A quote ends like speech when its last word is followed by , ? ! … or a dash, inside or right after the mark. */
 function endsLikeSpeech(text: string, c: Candidate): boolean {
-  const last = text[c.end - 1]
+  // A quote ending on a quote inside it (`… ‘Don’t hit me, please,’”`) ends like the inner one.
+  let e = c.end
+  while (e > c.start + 1 && INNER_CLOSERS.includes(text[e - 1])) e--
+  const last = text[e - 1]
   if (',?!…—–-'.includes(last)) return true
   let k = c.close + 1
   while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++
   return text[k] === ','
 }
+
+/** Closing marks of a quote nested at the very end of another. */
+const INNER_CLOSERS = '’\'"”»'
 
 /** Partial: the quote sits inside running text rather than opening the sentence or following "said:" / "said,". */
 function isPartial(text: string, open: number, sentenceStart: number): boolean {

@@ -1,0 +1,60 @@
+/**
+ * Attributions after a quote that does not end like speech (issue 11): a quote nested at its end,
+ * a short sentence that only credits it, and a last clause holding the credit. Every sentence here
+ * was written for these tests; none comes from a corpus.
+ */
+import { describe, it } from 'vitest'
+import { expectQuotes, type Case } from './quote-expectations'
+import { paragraphs } from '../../helpers/builders'
+
+const TAILS: Case[] = [
+  [
+    'a quote ending on a nested quote ends like the nested one',
+    paragraphs('“My father just shrugged and said, ‘Keep the boat, then,’” Ana Ruiz recalled on Sunday.'),
+    [{ text: 'My father just shrugged and said, ‘Keep the boat, then,’', speaker: 'Ana Ruiz', cue: 'recalled' }]
+  ],
+  [
+    'a nested question at the end ends like a question',
+    paragraphs('“They kept asking, ‘Who pays for the pier?’” the harbour commissioner said.'),
+    [{ text: 'They kept asking, ‘Who pays for the pier?’', speaker: 'the harbour commissioner', cue: 'said' }]
+  ],
+  [
+    'a short sentence that only credits the quote before it',
+    paragraphs('“The ferry will run all winter.” Tom Reyes said.'),
+    [{ text: 'The ferry will run all winter.', speaker: 'Tom Reyes', mention: 'Tom Reyes', cue: 'said' }]
+  ],
+  [
+    'a short sentence with its own content is no credit',
+    paragraphs('“The ferry will run all winter.” Tom Reyes said no.', 'Ana Ruiz disagreed.'),
+    [{ text: 'The ferry will run all winter.', speaker: null }]
+  ],
+  [
+    'a statement of its own after the quote is no credit',
+    paragraphs('“The ferry will run all winter.”', 'Ana Ruiz disagreed.'),
+    [{ text: 'The ferry will run all winter.', speaker: null }]
+  ],
+  [
+    'the credit without its comma right after the quote',
+    paragraphs('“The levy is a battle of budgets” Ana Ruiz said after the vote.'),
+    [{ text: 'The levy is a battle of budgets', speaker: 'Ana Ruiz', cue: 'said' }]
+  ],
+  [
+    'the credit in the last clause of the sentence',
+    paragraphs('“I thank every volunteer who knocked on doors” for the result, Councillor Tom Reyes said.'),
+    [{ text: 'I thank every volunteer who knocked on doors', speaker: 'Tom Reyes', cue: 'said' }]
+  ],
+  [
+    'an inverted credit with no comma before it',
+    paragraphs('“Nothing in the budget adds up” said Ana Ruiz, a spokeswoman for the port.'),
+    [{ text: 'Nothing in the budget adds up', speaker: 'Ana Ruiz', cue: 'said' }]
+  ],
+  [
+    'a last clause whose verb is not one of saying, with an unnamed subject, is no credit',
+    paragraphs('“Every ship that docks here pays its way” was the motto for years, as the yearly report shows.'),
+    [{ text: 'Every ship that docks here pays its way', speaker: null }]
+  ]
+]
+
+describe('attributions after a quote that does not end like speech', () => {
+  it.each(TAILS)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
