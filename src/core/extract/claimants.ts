@@ -28,6 +28,7 @@ import { phraseSubject } from './phrase-subjects'
 import { headlineAttribution } from './headline-claimants'
 import { accordingTo } from './according-to'
 import { passiveAgent } from './passive-agents'
+import { withoutDateline } from './datelines'
 
 /** How many cues in one sentence are tried for a subject, in reading order. */
 const MAX_CUES = 4
@@ -59,8 +60,10 @@ export function readClaimant(
   text: string,
   range: TextRange,
   registry: SpeakerRegistry,
-  tokens: readonly Token[] = sentenceTokens(text, range)
+  sentence: readonly Token[] = sentenceTokens(text, range)
 ): Claimant | null {
+  // "HARBOURTON — The council said …": the dateline's place names no one.
+  const tokens = withoutDateline(sentence)
   const sourced = sourceOf(text, tokens, registry)
   if (sourced) return sourced
   let tries = 0
@@ -87,9 +90,11 @@ export function readClaimant(
       else subject = clauseSubject(text, tokens, first, last)
     } else {
       subject = verbSubject(text, tokens, first, last, speech?.invertible ?? false, other?.bare ?? false)
-      // "Other unions, including the dockers, have endorsed": a subject with complements, read whole.
-      if (!subject && (speech ?? other)!.kind !== 'lead-in')
-        subject = phraseSubject(text, tokens, first, other?.bare ?? false)
+      // "Other unions, including the dockers, have endorsed": a subject with complements, read whole;
+      // also when the verb read no one but a pronoun after it ("Port officials, opening …, said it would").
+      const unresolved = subject?.kind === 'pronoun' && subject.mention.start > tokens[last].end
+      if ((!subject || (unresolved && !registry.peek(subject))) && (speech ?? other)!.kind !== 'lead-in')
+        subject = phraseSubject(text, tokens, first, other?.bare ?? false) ?? subject
     }
     // "The outlook is uncertain": a state of mind needs someone to hold it.
     if (subject && other?.holder && !canHold(subject)) subject = null
