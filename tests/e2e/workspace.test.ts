@@ -5,11 +5,11 @@
 import AxeBuilder from '@axe-core/playwright'
 import { _electron as electron, expect, test, type Page } from '@playwright/test'
 import { createRequire } from 'node:module'
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { ROOT, copySample, serve, type Served } from './serve'
-import { runScenario, shot } from './scenario'
+import { fileMenu, runScenario, shot } from './scenario'
 
 /** In the page (plain JavaScript, it runs in Chromium): select from inside one word to inside another. */
 const SELECT_INSIDE_WORDS = `(() => {
@@ -74,7 +74,7 @@ test.describe('browser mode', () => {
     await expect(page.getByRole('dialog')).toHaveCount(0)
   })
 
-  test('keyboard: a filter typed after / and Enter is walked with J; "Set your name" opens on the name field', async ({
+  test('keyboard: a filter and Enter is walked with J; "Set your name" opens on the name; Enter, Enter imports a draft', async ({
     page
   }) => {
     await page.goto(served.url)
@@ -99,6 +99,21 @@ test.describe('browser mode', () => {
     await page.keyboard.type('Ana Lopes')
     await page.keyboard.press('Enter')
     await expect(page.getByRole('button', { name: 'Set your name' })).toHaveCount(0)
+
+    // Import new draft by keyboard: Enter chooses the file, Enter imports it (the focus was on ×: Enter closed it).
+    const next = join(served.dir, 'sample-v2.txt')
+    writeFileSync(
+      next,
+      readFileSync(served.articlePath, 'utf8').replace('$48 million overhaul', '$52 million overhaul')
+    )
+    await fileMenu(page, 'Import new draft…')
+    const chooser = page.waitForEvent('filechooser')
+    await page.keyboard.press('Enter')
+    await (await chooser).setFiles(next)
+    const dialog = page.getByRole('dialog', { name: 'Import new draft' })
+    await expect(dialog.getByRole('button', { name: 'Import draft' })).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(page.locator('.changes-list')).toContainText('$52')
   })
 
   test('a figure given two ways is listed as a possible inconsistency, one click from its item', async ({ page }) => {

@@ -12,7 +12,7 @@ import { SUPPORTED_EXTENSIONS } from '../../../core/import/errors'
 import type { Result } from '../../../shared/result'
 import { fileInputFor } from '../api/shell'
 import { useImportJob } from '../hooks/useImportJob'
-import { Dialog } from './Dialog'
+import { Dialog, focusWhenOpened } from './Dialog'
 import { ImportProgressLine } from './ImportProgressLine'
 
 interface Props {
@@ -110,7 +110,14 @@ export function ImportDraftDialog({ api, casePath, caseFile, initialFile, onRevi
               {step.message}
             </p>
           ) : null}
-          <button type="button" className="primary" onClick={() => picker.current?.click()}>
+          {/* Keyboard first: Enter chooses the draft (the focus was on ×, so Enter closed the dialog). */}
+          <button
+            ref={focusWhenOpened}
+            autoFocus
+            type="button"
+            className="primary"
+            onClick={() => picker.current?.click()}
+          >
             Choose the new draft…
           </button>
         </>
@@ -138,7 +145,7 @@ export function ImportDraftDialog({ api, casePath, caseFile, initialFile, onRevi
             <button type="button" onClick={onClose}>
               Cancel
             </button>
-            <button type="button" className="primary" onClick={() => void importNow(step.file, step.name)}>
+            <button type="button" className="primary" autoFocus onClick={() => void importNow(step.file, step.name)}>
               Import draft
             </button>
           </div>
