@@ -129,13 +129,13 @@ describe('importFile: checks before reading', () => {
     expect(result).toEqual({ ok: false, error: { code, message } })
   })
 
-  it('rejects a file over the 6 MB limit from its size, before reading it', async () => {
+  it('rejects a file over the 2 MB limit from its size, before reading it', async () => {
     const path = write('big.txt', '')
     truncateSync(path, Math.round(61.2 * 1024 * 1024)) // sparse: the size is real, nothing is read
     const result = await importFile(path)
     expect(result).toEqual({
       ok: false,
-      error: { code: 'too-large', message: 'Cannot open "big.txt": it is 61.2 MB, over the 6 MB limit.' }
+      error: { code: 'too-large', message: 'Cannot open "big.txt": it is 61.2 MB, over the 2 MB limit.' }
     })
   })
 

@@ -6,11 +6,13 @@ import type { AppError, ErrorCode } from '../../shared/result'
  */
 
 /**
- * The one size limit for a draft, on disk and uploaded in browser mode (api-inputs.ts uses it too). Chosen
- * by measuring here (docs/SECURITY.md): 6 MB of prose in the slowest format (Markdown) imports and extracts in
- * 9.3 s of CPU with a 322 MB peak; 10 MB took 24 s. Within 20 s and 1 GB, with room for a slower laptop.
+ * The one size limit for a draft, on disk and uploaded in browser mode (api-inputs.ts uses it too). Chosen by what
+ * opening a draft costs end to end here (README, docs/SECURITY.md), not extraction alone: 2 MB of news prose is some
+ * 28,000 claims and quotes, about 7 s of the server's CPU (worker and main thread) and 11 s of the page's to the last
+ * row of the list, with the server's peak near 550 MB; 3 MB passed 20 s. A 6 MB limit (extraction alone within 20 s)
+ * meant 26 s and 1.8 GB to open.
  */
-export const MAX_IMPORT_BYTES = 6 * 1024 * 1024
+export const MAX_IMPORT_BYTES = 2 * 1024 * 1024
 
 /**
  * A Word file is a package: its pictures make it large while its text stays small, and pictures are never read

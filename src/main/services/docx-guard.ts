@@ -15,7 +15,7 @@ import { entryDataOffset, readZipDirectory, type ZipEntry } from '../../core/imp
 
 /**
  * The text limit, inside a package: the XML parts that hold a draft's text (document, notes, styles) may declare
- * this much in all. Word's XML is several times the text it holds, so a draft at the 6 MB text limit fits; 64 MB is
+ * this much in all. Word's XML is several times the text it holds, so a draft at the text limit fits; 64 MB is
  * far past any article. Pictures and other media do not count: they are never unpacked.
  */
 export const MAX_DOCX_XML_BYTES = 64 * 1024 * 1024

@@ -24,11 +24,11 @@ export interface ImportBudget {
 }
 
 /**
- * The draft size limit (MAX_IMPORT_BYTES, 6 MB) was chosen as what imports and extracts within 20 s on a quiet
- * machine; a draft at the limit peaked at about 430 MB for the whole process (280 MB of heap). Time: six times that,
- * because a laptop busy with other work is slower (a 6 MB draft took 42 s here with two cores at load 13). Memory:
- * the heap may grow to over three times what a draft at the limit needs. Both stop a pathological file long before it
- * could take the machine down (docs/SECURITY.md, "Import worker").
+ * The draft size limit (MAX_IMPORT_BYTES, 2 MB) was chosen as what opens end to end within 20 s here; a draft at
+ * the old 6 MB limit imported and extracted in the worker within 20 s on a quiet machine with a 430 MB peak (280 MB of
+ * heap). Time: far more than a draft at the limit needs, because a laptop busy with other work is slower (a 6 MB draft
+ * took 42 s here with two cores at load 13). Memory: the heap may grow to several times what a draft at the limit
+ * needs. Both stop a pathological file long before it could take the machine down (docs/SECURITY.md, "Import worker").
  */
 export const IMPORT_BUDGET: ImportBudget = { seconds: 120, heapMb: 1024 }
 

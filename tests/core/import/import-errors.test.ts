@@ -8,7 +8,7 @@ import { ERROR_MEANINGS, isErrorCode } from '../../../src/shared/errors'
  */
 const READS = 'Factdesk reads .txt, .md, .html and .docx drafts, and .vtt, .srt and .tsv transcripts'
 const TABLE: [string, ReturnType<(typeof errors)[keyof typeof errors]>, string, string][] = [
-  ['tooLarge', errors.tooLarge('x.txt', MAX_IMPORT_BYTES + 1), 'too-large', 'it is 6.0 MB, over the 6 MB limit.'],
+  ['tooLarge', errors.tooLarge('x.txt', MAX_IMPORT_BYTES + 1), 'too-large', 'it is 2.0 MB, over the 2 MB limit.'],
   [
     'docxTooLarge',
     errors.docxTooLarge('x.txt', 300 * 1024 * 1024),

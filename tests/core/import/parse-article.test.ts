@@ -61,7 +61,7 @@ describe('parseArticle errors: one clear message naming the file and the reason'
     const result = parseArticle('huge.txt', new Uint8Array(MAX_IMPORT_BYTES + 1))
     expect(result).toEqual({
       ok: false,
-      error: { code: 'too-large', message: 'Cannot open "huge.txt": it is 6.0 MB, over the 6 MB limit.' }
+      error: { code: 'too-large', message: 'Cannot open "huge.txt": it is 2.0 MB, over the 2 MB limit.' }
     })
   })
 

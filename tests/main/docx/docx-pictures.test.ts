@@ -1,5 +1,5 @@
 /**
- * A Word file full of pictures (issue 9): pictures are never read, so the 6 MB text limit must not refuse a report
+ * A Word file full of pictures (issue 9): pictures are never read, so the 2 MB text limit must not refuse a report
  * that is large only because of its photographs. A .docx has its own file limit (50 MB); the text limit applies to
  * the XML parts that hold its text (docx-guard.ts). Built here: a short draft padded with a picture that does not
  * compress, as a photograph does not.
@@ -51,8 +51,8 @@ describe('a Word file made large by its pictures', () => {
     })
   })
 
-  it('still holds a text draft to the 6 MB text limit', async () => {
+  it('still holds a text draft to the 2 MB text limit', async () => {
     const result = await importBytes('notes.txt', new Uint8Array(MAX_IMPORT_BYTES + 1).fill(97))
-    expect(!result.ok && result.error.message).toBe('Cannot open "notes.txt": it is 6.0 MB, over the 6 MB limit.')
+    expect(!result.ok && result.error.message).toBe('Cannot open "notes.txt": it is 2.0 MB, over the 2 MB limit.')
   })
 })

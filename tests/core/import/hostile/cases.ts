@@ -42,13 +42,13 @@ export const FIXED: HostileCase[] = [
   hostile('unclosed tags in markdown', 'a.md', (b) => fill('<a ', b)),
   hostile('** unclosed', 'a.md', (b) => fill('** ', b)),
   hostile('labels that look like a transcript', 'a.txt', (b) => fill('JANE: [a](b ** <a\n', b)),
-  hostile('opening quotes', 'a.txt', (b) => fill('“', b)),
+  hostile('opening quotes', 'a.txt', (b) => fill('“', b / 3)), // three bytes each: a megabyte
   hostile('metadata lines', 'a.txt', (b) => fill('date: 2024\n', b)),
   hostile('bylines', 'a.txt', (b) => fill('By Jane Doe\n', b)),
   hostile('HTML entities', 'a.html', (b) => `<p>${fill('&amp;', b)}</p>`),
   hostile('HTML nested 100,000 deep', 'a.html', (b) => `${fill('<div>', b / 2)}<p>Deep text.</p>`),
   hostile('one word a megabyte long', 'a.txt', (b) => fill('a', b)),
-  hostile('over the size limit (refused before parsing)', 'a.txt', () => fill('a ', 6 * MB + 2))
+  hostile('over the size limit (refused before parsing)', 'a.txt', () => fill('a ', 6 * MB + 2)) // over any limit
 ]
 
 /**
