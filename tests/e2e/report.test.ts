@@ -97,6 +97,8 @@ test.describe('export report (browser mode)', () => {
     await fileMenu(page, 'Export report…')
     const dialog = page.getByRole('dialog', { name: 'Export report' })
     await expect(dialog).toBeVisible()
+    // It opens on the format (it opened on ×, where Enter closed it).
+    await expect(dialog.getByLabel('Format')).toBeFocused()
     // The HTML preview, in its sandboxed frame, shows the report of this case as it stands.
     await expect(dialog.locator('iframe[title="Report preview"]')).toHaveAttribute('sandbox', '')
     const preview = page.frameLocator('iframe[title="Report preview"]')

@@ -9,6 +9,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { FactdeskApi, ReportFormat } from '../../../shared/contract'
 import type { CaseFile } from '../../../shared/case'
+import { focusWhenOpened } from './Dialog'
 import './ReportDialog.css'
 
 interface Props {
@@ -129,7 +130,12 @@ export function ReportDialog({ api, casePath, caseFile, flush, onClose }: Props)
         <div className="report-controls">
           <label className="field">
             <span>Format</span>
-            <select value={format} onChange={(event) => chooseFormat(event.target.value as ReportFormat)}>
+            {/* Opened on the format, not on ×: Enter there closed the dialog before anything was chosen. */}
+            <select
+              ref={focusWhenOpened}
+              value={format}
+              onChange={(event) => chooseFormat(event.target.value as ReportFormat)}
+            >
               {FORMATS.map((entry) => (
                 <option key={entry.value} value={entry.value}>
                   {entry.label}
