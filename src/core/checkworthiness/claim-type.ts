@@ -53,12 +53,17 @@ const QUANTITY_RE =
 
 /** The claim type of `sentence`, given the facts found in it. */
 export function classifyClaim(sentence: string, facts: Fact[]): ClaimType {
-  if (PERSONAL_EXPERIENCE_RE.test(sentence)) return 'personal experience'
+  if (mayBeFirstPerson(sentence) && PERSONAL_EXPERIENCE_RE.test(sentence)) return 'personal experience'
   if (PREDICTION_RE.test(sentence) || facts.some(isFutureDate)) return 'prediction'
   if (CAUSATION_RE.test(sentence) || LINKED_RE.test(sentence)) return 'correlation/causation'
   if (LAWS_RE.test(sentence)) return 'laws/rules'
   if (facts.some((f) => f.kind === 'number') || QUANTITY_RE.test(sentence)) return 'quantity'
   return 'other'
+}
+
+/** Whether the sentence holds the letters of "I" or "we" at all: without them the first-person pattern cannot match, so it is not run. */
+function mayBeFirstPerson(sentence: string): boolean {
+  return sentence.includes('I') || sentence.includes('we') || sentence.includes('We')
 }
 
 /** "next year", "tomorrow", "in the coming weeks": the sentence is about the future. */

@@ -10,10 +10,17 @@ const TWO_EDIT_LENGTH = 8
 
 /** "Sávaré" → "savare": lower case without diacritics. */
 export function foldAccents(name: string): string {
+  // Most names are plain ASCII, which NFD leaves as it is and which holds no combining mark.
+  if (isAscii(name)) return name.toLowerCase()
   return name
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false
+  return true
 }
 
 /** The words of a name, apostrophes and hyphens kept inside them. */

@@ -130,11 +130,14 @@ const PHRASES: { words: string[]; kind: CueKind }[] = [
   { words: ['took', 'to', 'twitter'], kind: 'verb' }
 ]
 
+/** The words a multi-word cue can start with: one look-up per token instead of a comparison per phrase. */
+const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set(PHRASES.map((phrase) => phrase.words[0]))
+
 /** The cue starting at token `i`, or null. Single-word verbs must be written in lower case ("States" is a name). */
 export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   const token = tokens[i]
   if (!token || !token.word) return null
-  for (const phrase of PHRASES) {
+  for (const phrase of PHRASE_FIRST_WORDS.has(token.lower) ? PHRASES : []) {
     if (phrase.words[0] !== token.lower) continue
     if (phrase.words.every((w, k) => tokens[i + k]?.lower === w)) {
       return { first: i, last: i + phrase.words.length - 1, kind: phrase.kind, invertible: false }
