@@ -93,6 +93,12 @@ export const errors = {
       name,
       `it unpacks to ${megabytes(unpacked)} of Word XML, far past any article; it was refused before unpacking.`
     ),
+  docxTextTooLarge: (name: string, textBytes: number): AppError =>
+    importError(
+      'too-large',
+      name,
+      `its text is ${megabytes(textBytes)}, over the ${MAX_IMPORT_BYTES / (1024 * 1024)} MB limit for a draft's text.`
+    ),
   corruptDocx: (name: string, detail: string): AppError =>
     importError('corrupt-docx', name, `it is not a readable Word document (${detail}).`),
   needsDocxConverter: (name: string): AppError =>

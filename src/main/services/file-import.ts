@@ -5,7 +5,7 @@ import mammoth from 'mammoth'
 import type { Article } from '../../shared/article'
 import { ok, type Result } from '../../shared/result'
 import { extensionOf, finishHtmlImport, parseArticle, parseHtml, precheck } from '../../core/import/index'
-import { errors, isZip, maxBytesFor } from '../../core/import/errors'
+import { errors, isZip, MAX_IMPORT_BYTES, maxBytesFor } from '../../core/import/errors'
 import { checkDocxPackage } from './docx-guard'
 import { logImportProblem } from './import-log'
 
@@ -82,12 +82,18 @@ async function convertDocx(fileName: string, bytes: Uint8Array): Promise<Result<
     logImportProblem(fileName, 'docx conversion', error)
     return { ok: false, error: errors.corruptDocx(fileName, docxReason(error)) }
   }
+  let article: Result<Article>
   try {
-    return finishHtmlImport(fileName, parseHtml(html, { origin: 'docx' }))
+    article = finishHtmlImport(fileName, parseHtml(html, { origin: 'docx' }))
   } catch (error) {
     logImportProblem(fileName, 'docx html', error)
     return { ok: false, error: errors.parseFailed(fileName) }
   }
+  // The one text limit holds inside Word files too: their XML was bounded before unpacking (MAX_DOCX_XML_BYTES), but
+  // that much XML can hold several times the text a draft may have, and opening a draft costs by its text.
+  const textBytes = article.ok ? Buffer.byteLength(article.value.text) : 0
+  if (textBytes > MAX_IMPORT_BYTES) return { ok: false, error: errors.docxTextTooLarge(fileName, textBytes) }
+  return article
 }
 
 /** Told when the bytes are in and parsing starts (the import worker's progress). */

@@ -15,6 +15,12 @@ const TABLE: [string, ReturnType<(typeof errors)[keyof typeof errors]>, string, 
     'too-large',
     'it unpacks to 300.0 MB of Word XML, far past any article; it was refused before unpacking.'
   ],
+  [
+    'docxTextTooLarge',
+    errors.docxTextTooLarge('x.txt', MAX_IMPORT_BYTES + 1),
+    'too-large',
+    "its text is 2.0 MB, over the 2 MB limit for a draft's text."
+  ],
   ['empty', errors.empty('x.txt'), 'empty', 'the file is empty.'],
   ['pdf', errors.pdf('x.txt'), 'pdf', `it is a PDF; ${READS}.`],
   ['unsupported', errors.unsupported('x.txt', '.rtf'), 'unsupported-format', `.rtf files are not supported; ${READS}.`],

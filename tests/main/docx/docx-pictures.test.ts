@@ -51,6 +51,22 @@ describe('a Word file made large by its pictures', () => {
     })
   })
 
+  it("holds a Word file's text to the same limit: a small package with more text is refused in one sentence", async () => {
+    // 200 paragraphs of about 11 KB: a little over the limit in all, deflated to far less, its XML well within
+    // what the package may declare.
+    const paragraphs = Array.from({ length: 200 }, () => ({
+      text: `${TEXT} `.repeat(Math.ceil(MAX_IMPORT_BYTES / 200 / 97))
+    }))
+    const docx = makeDocx(paragraphs)
+    expect(docx.length).toBeLessThan(MAX_IMPORT_BYTES)
+    const result = await importBytes('long report.docx', docx)
+    expect(result.ok ? 'opened' : result.error.code).toBe('too-large')
+    if (!result.ok)
+      expect(result.error.message).toMatch(
+        /^Cannot open "long report\.docx": its text is 2\.\d MB, over the 2 MB limit for a draft's text\.$/
+      )
+  })
+
   it('still holds a text draft to the 2 MB text limit', async () => {
     const result = await importBytes('notes.txt', new Uint8Array(MAX_IMPORT_BYTES + 1).fill(97))
     expect(!result.ok && result.error.message).toBe('Cannot open "notes.txt": it is 2.0 MB, over the 2 MB limit.')
