@@ -98,6 +98,7 @@ export function readClaimant(
     }
     // "The outlook is uncertain": a state of mind needs someone to hold it.
     if (subject && other?.holder && !canHold(subject)) subject = null
+    if (subject && openingWord(subject, tokens)) subject = null
     const claimant = subject
       ? resolved(text, subject, { start: tokens[first].start, end: tokens[cueEnd].end }, registry)
       : null
@@ -120,6 +121,27 @@ function sourceOf(text: string, tokens: readonly Token[], registry: SpeakerRegis
     if (cueAt(tokens, i)?.kind === 'verb') return null
   return resolved(text, according.subject, according.cue, registry)
 }
+
+/** Words capitalised only for opening a sentence, never a name: "Perhaps …", "Having said that, …". */
+const NOT_NAMES_WHEN_OPENING = new Set(['perhaps', 'maybe', 'having', 'let', 'instead', 'indeed', 'still', 'yet'])
+
+/**
+ * "Perhaps it is …, given …", "Chastened by the analyses, Trump …": a lone word capitalised because it
+ * opens the sentence is an adverb or a participle, not a claimant's name.
+ */
+function openingWord(subject: Subject, tokens: readonly Token[]): boolean {
+  const first = tokens[0]
+  if (!first || subject.mention.start !== first.start || subject.mention.end !== first.end) return false
+  const lower = first.lower
+  // "Chastened by …", "Having said that": a participle takes its complement; "Beijing could" is a name.
+  const participle = /^[a-z]+(?:ly|ed|ing)$/u.test(lower) && PARTICIPLE_FOLLOWERS.has(tokens[1]?.lower ?? '')
+  return NOT_NAMES_WHEN_OPENING.has(lower) || participle
+}
+// prettier-ignore
+const PARTICIPLE_FOLLOWERS = new Set([
+  ',', 'by', 'to', 'that', 'with', 'at', 'on', 'in', 'for', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'about',
+  'from', 'after', 'over', 'out'
+])
 
 /** A person or a body, named or described by a noun for people ("tenants", "the union"), not "the outlook". */
 function canHold(subject: Subject): boolean {

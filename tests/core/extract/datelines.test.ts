@@ -1,6 +1,7 @@
 /**
- * Wire copy's dateline ("HARBOURTON — …", "PORT ELLEN, Islay (Reuters) - …") names no claimant; the
- * subject after it does. Sentences written for these tests.
+ * Words that open a sentence without being a claimant: wire copy's dateline ("HARBOURTON — …", "PORT
+ * ELLEN, Islay (Reuters) - …") and a word capitalised only for standing first ("Perhaps", "Chastened
+ * by …"). Sentences written for these tests.
  */
 import { describe, it } from 'vitest'
 import { expectClaimants } from './expect-claimants'
@@ -28,6 +29,19 @@ describe('claimants after a dateline', () => {
       [
         ['SALTMARSH', null],
         ['NASA said', ['NASA', 'NASA', 'said']]
+      ]
+    )
+  })
+
+  it('an opening adverb or participle is no name; a name ending like one is', () => {
+    expectClaimants(
+      [
+        'Perhaps it is ironic, but given the council’s efforts, the levy failed in 2023.',
+        'Reading could also declare a port holiday in May 2025.'
+      ],
+      [
+        ['Perhaps', null],
+        ['Reading could', ['Reading', 'Reading', 'declare']]
       ]
     )
   })
