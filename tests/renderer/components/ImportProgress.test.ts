@@ -109,6 +109,23 @@ describe('opening a long draft shows its progress, with Cancel', () => {
     expect(root.host.textContent).toContain('Open a draft') // still the start screen: nothing was opened
   })
 
+  it('Esc cancels it too, as Cancel does', async () => {
+    const { api, world } = standIn()
+    await mountApp(api)
+    await pick('long draft.txt', 'The harbour fees rose 12% last year.')
+    await until(() => progressLine() !== null, 'the progress line')
+    // Esc that leaves a text field is not a cancel.
+    const field = document.createElement('textarea')
+    root.host.append(field)
+    await act(async () => field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })))
+    await wait(100)
+    expect(world.calls.some((call) => call.method === 'cancelImport')).toBe(false)
+    await act(async () => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' })))
+    await until(() => progressLine() === null, 'the line gone')
+    expect(world.calls.some((call) => call.method === 'cancelImport')).toBe(true)
+    expect(root.host.textContent).toContain('the import was cancelled; nothing was changed.')
+  })
+
   it('shows nothing for an import that answers within half a second', async () => {
     const { api, world } = standIn()
     await mountApp(api)

@@ -1,5 +1,7 @@
 /** "Reading draft… 40%" with a bar and Cancel: shown while an import that takes over half a second runs. */
+import { useEffect } from 'react'
 import type { ImportProgress } from '../../../shared/contract'
+import { isTyping } from '../hooks/useKeyboard'
 import { progressText } from '../lib/import-job'
 
 interface Props {
@@ -12,6 +14,17 @@ interface Props {
 }
 
 export function ImportProgressLine({ progress, name, onCancel, floating = false }: Props) {
+  // Floating over the workspace, the line has no dialog whose Esc would stop it: Esc cancels here too, unless it is
+  // leaving a text field (the checker may write a note while a draft is read) or closing a dialog.
+  useEffect(() => {
+    if (!floating) return
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || isTyping(event.target) || document.querySelector('dialog[open]')) return
+      onCancel()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [floating, onCancel])
   return (
     <div className={floating ? 'import-progress floating' : 'import-progress'} role="status" aria-live="polite">
       <span className="import-progress-text">
