@@ -1,4 +1,5 @@
 import { DomUtils } from 'htmlparser2'
+import { MeasuredElement } from './html-parse'
 
 /**
  * DOM helpers for the HTML importer, over htmlparser2's tree. Every traversal here is
@@ -151,10 +152,6 @@ export interface ElementSize {
   headlines: number
 }
 
-/** Each element's size, kept on the element itself: a Map of 500,000 elements costs more than the count. */
-const SIZE = Symbol('size')
-type Sized = DomElement & { [SIZE]?: ElementSize }
-
 /** The sizes of one page's elements (measured once per parsed page). */
 export interface TextMeasure {
   readonly measured: true
@@ -162,7 +159,8 @@ export interface TextMeasure {
 const MEASURED: TextMeasure = { measured: true }
 
 const EMPTY: ElementSize = { visible: false, text: 0, linkText: 0, rawText: 0, nodes: 0, links: 0, headlines: 0 }
-export const sizeOf = (_sizes: TextMeasure, el: DomElement): ElementSize => (el as Sized)[SIZE] ?? EMPTY
+/** An element's sizes are fields of the element itself (html-parse.ts makes every element a MeasuredElement). */
+export const sizeOf = (_sizes: TextMeasure, el: DomElement): ElementSize => (el instanceof MeasuredElement ? el : EMPTY)
 
 const VISIBLE = 1
 const IN_CODE = 2
@@ -180,14 +178,9 @@ export function measure(root: DomNode, skip: (el: DomElement) => boolean): TextM
     if (isElement(node)) {
       if (flags & VISIBLE && skip(node)) flags &= ~VISIBLE
       if (node !== root && (node.name === 'script' || node.name === 'style')) flags |= IN_CODE
-      ;(node as Sized)[SIZE] = {
-        visible: (flags & VISIBLE) !== 0,
-        text: 0,
-        linkText: 0,
-        rawText: 0,
-        nodes: 0,
-        links: 0,
-        headlines: 0
+      if (node instanceof MeasuredElement) {
+        node.visible = (flags & VISIBLE) !== 0
+        node.text = node.linkText = node.rawText = node.nodes = node.links = node.headlines = 0
       }
     }
     order.push(node)
@@ -200,22 +193,20 @@ export function measure(root: DomNode, skip: (el: DomElement) => boolean): TextM
   }
   for (let i = order.length - 1; i >= 0; i--) {
     const node = order[i] as DomNode
-    const parent = node.parent as DomNode | null
-    if (!parent || !isElement(parent)) continue
-    const into = (parent as Sized)[SIZE] as ElementSize
+    const into = node.parent
+    if (!(into instanceof MeasuredElement)) continue
     const visible = ((flagsOf[i] as number) & VISIBLE) !== 0
-    if (isElement(node)) {
-      const own = (node as Sized)[SIZE] as ElementSize
-      if (node.name === 'a' && visible) own.linkText = own.text
+    if (node instanceof MeasuredElement) {
+      if (node.name === 'a' && visible) node.linkText = node.text
       // A skipped element adds no visible text to its parent, but is still inside it.
       if (visible) {
-        into.text += own.text
-        into.linkText += own.linkText
+        into.text += node.text
+        into.linkText += node.linkText
       }
-      into.rawText += own.rawText
-      into.nodes += 1 + own.nodes
-      into.links += own.links + (node.name === 'a' ? 1 : 0)
-      into.headlines += own.headlines + (node.name === 'h1' ? 1 : 0)
+      into.rawText += node.rawText
+      into.nodes += 1 + node.nodes
+      into.links += node.links + (node.name === 'a' ? 1 : 0)
+      into.headlines += node.headlines + (node.name === 'h1' ? 1 : 0)
     } else {
       into.nodes += 1
       if (!DomUtils.isText(node)) continue

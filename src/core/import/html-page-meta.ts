@@ -54,10 +54,10 @@ function names(value: Json | undefined): string[] {
 }
 
 /** Reads JSON-LD blocks; malformed JSON is skipped silently (pages are often sloppy). */
-function readJsonLd(elements: DomElement[]): Partial<PageMeta> {
+function readJsonLd(scripts: DomElement[]): Partial<PageMeta> {
   const found: Partial<PageMeta> = {}
-  for (const script of elements) {
-    if (script.name !== 'script' || !/ld\+json/i.test(attr(script, 'type'))) continue
+  for (const script of scripts) {
+    if (!/ld\+json/i.test(attr(script, 'type'))) continue
     let parsed: Json
     try {
       parsed = JSON.parse(textOf(script)) as Json
@@ -97,17 +97,23 @@ const looksLikeUrl = (value: string): boolean => /^(?:https?:)?\/\//i.test(value
 
 /** `elements`: the page's elements in document order. */
 export function readPageMeta(elements: DomElement[]): PageMeta {
+  // One pass over the page (it may hold 500,000 elements) for what is read below.
   const meta = new Map<string, string>()
+  const scripts: DomElement[] = []
+  let titleElement: DomElement | undefined
+  let canonical: DomElement | undefined
   for (const el of elements) {
-    if (el.name !== 'meta') continue
-    const key = (attr(el, 'property') || attr(el, 'name') || attr(el, 'itemprop')).toLowerCase()
-    const content = attr(el, 'content')
-    if (key && content && !meta.has(key)) meta.set(key, content)
+    if (el.name === 'script') scripts.push(el)
+    else if (el.name === 'title') titleElement ??= el
+    else if (el.name === 'link' && canonical === undefined && /\bcanonical\b/i.test(attr(el, 'rel'))) canonical = el
+    else if (el.name === 'meta') {
+      const key = (attr(el, 'property') || attr(el, 'name') || attr(el, 'itemprop')).toLowerCase()
+      const content = attr(el, 'content')
+      if (key && content && !meta.has(key)) meta.set(key, content)
+    }
   }
   const get = (...keys: string[]): string => keys.map((key) => meta.get(key) ?? '').find((value) => value !== '') ?? ''
-  const jsonLd = readJsonLd(elements)
-  const titleElement = elements.find((el) => el.name === 'title')
-  const canonical = elements.find((el) => el.name === 'link' && /\bcanonical\b/i.test(attr(el, 'rel')))
+  const jsonLd = readJsonLd(scripts)
   const publisher = get('og:site_name', 'application-name') || jsonLd.publisher || ''
   const metaAuthor =
     [get('author'), get('article:author'), get('parsely-author', 'sailthru.author')].find(

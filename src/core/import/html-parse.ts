@@ -1,5 +1,5 @@
 import { DomHandler, Parser } from 'htmlparser2'
-import type { DomNode } from './html-dom'
+import type { DomElement, DomNode, ElementSize } from './html-dom'
 
 /**
  * htmlparser2's parseDocument, linear in the page's nesting depth.
@@ -45,8 +45,10 @@ function innermostFirst<T>(): InnermostFirst<T> {
   }
   return new Proxy(methods as unknown as InnermostFirst<T>, {
     get(target, key) {
+      // The parser asks for these on every tag: answered first.
       if (key === 'length') return items.length
-      if (typeof key === 'string' && key in methods) return methods[key as keyof typeof methods]
+      if (key === '0') return items[items.length - 1]
+      if (key === 'shift' || key === 'unshift' || key === 'indexOf') return methods[key]
       if (typeof key === 'string') {
         const index = Number(key)
         if (Number.isInteger(index)) return items[items.length - 1 - index]
@@ -66,13 +68,47 @@ function innermostFirst<T>(): InnermostFirst<T> {
   })
 }
 
+/** domhandler's Element class (htmlparser2 does not export it): the first element a handler makes. */
+const Element = ((): new (name: string, attribs: Record<string, string>) => DomElement => {
+  const handler = new DomHandler()
+  handler.onopentag('a', {})
+  return (handler.root.children[0] as DomElement).constructor as new (
+    name: string,
+    attribs: Record<string, string>
+  ) => DomElement
+})()
+
+/**
+ * An element with its sizes (html-dom.ts `measure`) as fields of its own, set when the element is made:
+ * a size object per element, or a property added to half a million elements afterwards, is garbage
+ * collection work on every large page.
+ */
+export class MeasuredElement extends Element implements ElementSize {
+  visible = false
+  text = 0
+  linkText = 0
+  rawText = 0
+  nodes = 0
+  links = 0
+  headlines = 0
+}
+
+/** domhandler's tree builder, making MeasuredElements (its own onopentag, outside XML mode). */
+class MeasuringHandler extends DomHandler {
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    const element = new MeasuredElement(name, attribs)
+    this.addNode(element)
+    this.tagStack.push(element)
+  }
+}
+
 interface ParserStacks {
   stack: unknown
   foreignContext: unknown
 }
 
 export function parseHtmlDocument(html: string): DomNode {
-  const handler = new DomHandler()
+  const handler = new MeasuringHandler()
   const parser = new Parser(handler, OPTIONS)
   const stacks = parser as unknown as ParserStacks
   // Only when the parser's internals are what this was written against; otherwise its own arrays stay.

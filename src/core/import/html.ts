@@ -119,29 +119,38 @@ function chooseContainer(doc: DomNode, all: DomElement[], sizes: TextMeasure): C
   const text = (el: DomElement): number => sizeOf(sizes, el).text
   // Never chosen as the article: hidden, dropped, or inside a cookie banner, related list, menu…
   const blocked = insideMatching(all, (el) => !sizeOf(sizes, el).visible || isNoiseByName(el))
-  const visible = all.filter((el) => !blocked.has(el))
-  // A loop, not Math.max(...): a page of 200,000 <body> tags is too many arguments.
+  // One pass over the rest (a page may hold 500,000 elements): each candidate is the first of the largest.
+  const larger = (el: DomElement, than: DomElement | undefined): boolean => than === undefined || text(el) > text(than)
   let total = 1
-  for (const el of visible) if (el.name === 'body' || el.name === 'html') total = Math.max(total, text(el))
-  const largest = (els: DomElement[]): DomElement | undefined => els.sort((a, b) => text(b) - text(a))[0]
-  const candidates = [
-    largest(visible.filter((el) => el.name === 'article')),
-    largest(visible.filter((el) => attr(el, 'itemprop').toLowerCase() === 'articlebody')),
-    largest(visible.filter((el) => el.name === 'main' || attr(el, 'role') === 'main'))
-  ]
-  for (const candidate of candidates) {
+  let article: DomElement | undefined
+  let articleBody: DomElement | undefined
+  let main: DomElement | undefined
+  const paragraphs: DomElement[] = []
+  for (const el of all) {
+    if (blocked.has(el)) continue
+    if (el.name === 'body' || el.name === 'html') total = Math.max(total, text(el))
+    if (el.name === 'p') paragraphs.push(el)
+    if (el.name === 'article' && larger(el, article)) article = el
+    if (attr(el, 'itemprop').toLowerCase() === 'articlebody' && larger(el, articleBody)) articleBody = el
+    if ((el.name === 'main' || attr(el, 'role') === 'main') && larger(el, main)) main = el
+  }
+  for (const candidate of [article, articleBody, main]) {
     if (candidate && text(candidate) >= MIN_CONTAINER_SHARE * total) return { root: candidate, semantic: true }
   }
   // Densest: each paragraph's text counts fully for its parent and half for its grandparent.
   const score = new Map<DomElement, number>()
-  for (const p of visible.filter((el) => el.name === 'p')) {
+  for (const p of paragraphs) {
     const length = text(p) - sizeOf(sizes, p).linkText
     const parent = p.parent as DomElement | null
     if (parent && isElement(parent)) score.set(parent, (score.get(parent) ?? 0) + length)
     const grand = parent?.parent as DomElement | null
     if (grand && isElement(grand)) score.set(grand, (score.get(grand) ?? 0) + length / 2)
   }
-  const best = [...score.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
+  let best: DomElement | undefined
+  let bestScore = -Infinity
+  for (const [el, value] of score) {
+    if (value > bestScore) [best, bestScore] = [el, value]
+  }
   return { root: best ?? all.find((el) => el.name === 'body') ?? doc, semantic: false }
 }
 
@@ -268,20 +277,28 @@ interface PageContext {
 function addPageDetails(builder: ArticleBuilder, page: PageMeta, context: PageContext): void {
   const { all, root, sizes, byline, isDropped } = context
   const visible = (el: DomElement): boolean => sizeOf(sizes, el).visible && !isDropped(el)
-  if (!builder.has('title')) {
-    const h1 = all.find((el) => el.name === 'h1' && visible(el))
-    builder.insertAt(0, 'title', h1 ? textOf(h1) : page.title)
+  // One pass for the first visible <h1> and rel=author link and every <time>: a page may hold 500,000 elements.
+  let h1: DomElement | undefined
+  let relAuthor: DomElement | undefined
+  const pageTimes: DomElement[] = []
+  for (const el of all) {
+    if (el.name === 'time') pageTimes.push(el)
+    if (h1 === undefined && el.name === 'h1' && visible(el)) h1 = el
+    if (relAuthor === undefined && el.attribs.rel !== undefined && /\bauthor\b/i.test(attr(el, 'rel')) && visible(el))
+      relAuthor = el
   }
+  if (!builder.has('title')) builder.insertAt(0, 'title', h1 ? textOf(h1) : page.title)
   const description = collapseBlockText(page.description)
     .replace(/(?:…|\.\.\.)$/, '')
     .trim()
-  const bodyText = builder.texts().join(' ')
-  if (!builder.has('standfirst') && description !== '' && !bodyText.includes(description)) {
+  if (!builder.has('standfirst') && description !== '' && !builder.texts().join(' ').includes(description)) {
     builder.insertAt(builder.has('title') ? 1 : 0, 'standfirst', description)
   }
-  const relAuthor = all.find((el) => /\bauthor\b/i.test(attr(el, 'rel')) && visible(el))
   builder.setMeta('author', page.author || (relAuthor ? textOf(relAuthor) : '') || byline.authors[0] || page.ldAuthor)
-  const times = (isElement(root) ? elementsIn(root) : []).concat(all).filter((el) => el.name === 'time')
+  // The article's own <time> elements first, then the page's; most pages have none to look for.
+  const articleTimes =
+    pageTimes.length > 0 && isElement(root) ? elementsIn(root).filter((el) => el.name === 'time') : []
+  const times = articleTimes.concat(pageTimes)
   const timeDate = times.map((el) => toIsoDate(attr(el, 'datetime') || textOf(el))).find((iso) => iso !== null)
   builder.setMeta('date', page.date || timeDate || page.ldDate || byline.dates[0])
   builder.setMeta('publisher', page.publisher)

@@ -97,12 +97,14 @@ export function makeCheaper(md: MarkdownIt): void {
   md.core.ruler.at('inline', (state) => {
     for (const token of state.tokens) {
       if (token.type !== 'inline') continue
-      const children = token.children as Token[]
-      if (INLINE_SYNTAX.test(token.content)) state.md.inline.parse(token.content, state.md, state.env, children)
+      if (INLINE_SYNTAX.test(token.content))
+        state.md.inline.parse(token.content, state.md, state.env, token.children as Token[])
       else if (token.content !== '') {
         const text = newToken('text', '', 0)
         text.content = token.content
-        children.push(text)
+        // A one-element array rather than a push into the block rule's empty one, which grows room for 17.
+        if (token.children?.length === 0) token.children = [text]
+        else (token.children as Token[]).push(text)
       }
     }
   })

@@ -59,7 +59,7 @@ const COLLAPSED = /^[\u0021-\u007e\u00a1-\u00ff\u2010-\u2027]+(?: [\u0021-\u007e
  * A block never contains a newline, so "\n\n" can separate blocks unambiguously.
  */
 export function collapseBlockText(raw: string): string {
-  if (COLLAPSED.test(raw)) return raw
+  if (raw === '' || COLLAPSED.test(raw)) return raw
   return toNfc(raw)
     .replace(/[\r\n\u2028\u2029\u0085]+/g, ' ')
     .replace(CONTROL_CHARS, '')

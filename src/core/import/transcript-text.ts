@@ -58,28 +58,53 @@ function plainMarkdownLine(line: string): string {
     .replace(/<\/?[a-z][^<>]*>/gi, '')
 }
 
+/** A text's lines, split only as far as they are read. */
+function* linesOf(text: string): Generator<string> {
+  let start = 0
+  for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+    yield text.slice(start, end)
+    start = end + 1
+  }
+  yield text.slice(start)
+}
+
 /** Lines of a markdown source, without front matter, fenced code, rules and HTML comments, as they are read. */
-function* markdownLines(lines: string[]): Generator<string> {
-  let from = 0
-  if (lines[0]?.trim() === '---') {
-    const close = lines.findIndex((line, index) => index > 0 && /^(?:---|\.\.\.)$/.test(line.trim()))
-    if (close > 0) from = close + 1
+function* markdownLines(raw: Iterator<string>): Generator<string> {
+  const first = raw.next()
+  if (first.done) return
+  let opening = [first.value]
+  if (first.value.trim() === '---') {
+    // Front matter runs to the next '---' or '...'; without one, its lines are read like the rest.
+    for (let next = raw.next(); !next.done; next = raw.next()) {
+      if (/^(?:---|\.\.\.)$/.test(next.value.trim())) {
+        opening = []
+        break
+      }
+      opening.push(next.value)
+    }
   }
   let fenced = false
-  for (let index = from; index < lines.length; index++) {
-    const line = lines[index] as string
+  const plain = (line: string): string | null => {
     if (/^\s{0,3}(?:```|~~~)/.test(line)) {
       fenced = !fenced
-      continue
+      return null
     }
-    if (fenced || /^\s{0,3}(?:[-*_]\s*){3,}$/.test(line) || /^\s*<!--.*-->\s*$/.test(line)) continue
-    yield plainMarkdownLine(line)
+    if (fenced || /^\s{0,3}(?:[-*_]\s*){3,}$/.test(line) || /^\s*<!--.*-->\s*$/.test(line)) return null
+    return plainMarkdownLine(line)
+  }
+  for (const line of opening) {
+    const kept = plain(line)
+    if (kept !== null) yield kept
+  }
+  for (let next = raw.next(); !next.done; next = raw.next()) {
+    const kept = plain(next.value)
+    if (kept !== null) yield kept
   }
 }
 
 /**
  * A draft's lines, made only as far as they are read: most drafts show within their first few dozen
- * lines that they are no transcript, and a megabyte of markdown is 260,000 lines to clean up.
+ * lines that they are no transcript, and a megabyte of markdown is 260,000 lines to split and clean up.
  */
 class Lines {
   private readonly made: string[] = []
@@ -119,8 +144,8 @@ function firstTurnAt(lines: Lines): number {
 }
 
 function read(source: string, markdown: boolean): Reading | null {
-  const raw = normaliseSource(source).split('\n')
-  const made = new Lines(markdown ? markdownLines(raw) : raw.values())
+  const raw = linesOf(normaliseSource(source))
+  const made = new Lines(markdown ? markdownLines(raw) : raw)
   const firstLabel = firstTurnAt(made)
   if (firstLabel < 0) return null
   const lines = made.all()
