@@ -71,8 +71,17 @@ export function wordCharBefore(text: string, index: number): boolean {
   return isWordChar(text[index - 1])
 }
 
+/** isWordChar(charAt(text, index)), without making a one-character string for an ASCII character. */
 export function wordCharAt(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false
+  const code = text.charCodeAt(index)
+  if (code < 0x80) return isDigitCode(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
   return isWordChar(charAt(text, index))
+}
+
+/** How many code units the character at `index` takes: 2 for a surrogate pair, else 1 (charAt(text, index).length inside the text). */
+export function charLengthAt(text: string, index: number): number {
+  return text.charCodeAt(index) < 0xd800 ? 1 : charAt(text, index).length
 }
 
 /** Move `start` forward and `end` back past whitespace; returns the trimmed pair. */

@@ -4,7 +4,7 @@
  * "al-Qaeda", "U.S."), and a title or initial keeps its full stop ("Dr.", "W.") so that names read
  * as one run. Every other non-space character is a one-character punctuation token.
  */
-import { charAt, isDigitCode, isSpaceCode, isUpperChar, isWordChar } from './char-classes'
+import { charAt, charLengthAt, isDigitCode, isSpaceCode, isUpperChar, wordCharAt } from './char-classes'
 
 export interface Token {
   start: number
@@ -60,23 +60,23 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = []
   let i = Math.max(0, start)
   const stop = Math.min(end, text.length)
+  // Character classes are read from character codes (wordCharAt): no one-character string per character.
   while (i < stop) {
-    const ch = charAt(text, i)
     if (isSpaceCode(text.charCodeAt(i))) {
       i += 1
       continue
     }
-    if (!isWordChar(ch)) {
-      tokens.push(makeToken(text, i, i + ch.length, false))
-      i += ch.length
+    const length = charLengthAt(text, i)
+    if (!wordCharAt(text, i)) {
+      tokens.push(makeToken(text, i, i + length, false))
+      i += length
       continue
     }
-    let j = i + ch.length
+    let j = i + length
     for (;;) {
-      const next = charAt(text, j)
-      if (j < stop && isWordChar(next)) {
-        j += next.length
-      } else if (j + 1 < stop && isJoiner(text.charCodeAt(j)) && isWordChar(charAt(text, j + 1))) {
+      if (j < stop && wordCharAt(text, j)) {
+        j += charLengthAt(text, j)
+      } else if (j + 1 < stop && isJoiner(text.charCodeAt(j)) && wordCharAt(text, j + 1)) {
         j += 1
       } else if (j + 1 < stop && isThousandsComma(text, j)) {
         j += 1
