@@ -8,8 +8,8 @@
  */
 import type { TextRange } from './sentences'
 import { isSpaceCode } from './char-classes'
-import { tokenize } from './tokens'
-import { cueAt } from './speech-cues'
+import { tokenize, type Token } from './tokens'
+import { cueAt, type CueMatch } from './speech-cues'
 import { attributionAfter, type Attribution } from './attribution'
 import { creditAt } from './blockquote-credits'
 import type { RangeIndex } from './range-index'
@@ -63,10 +63,8 @@ export function pointerAttribution(
   close: number,
   blockEnd: number
 ): Attribution | null {
-  let k = close + 1
-  while (k < blockEnd && isSpaceCode(text.charCodeAt(k))) k++
-  const next = k < blockEnd ? units.containing(k) : null
-  if (!next || next.start < close) return null
+  const next = nextSentence(text, units, close, blockEnd)
+  if (!next) return null
   const tokens = tokenize(text, next.start, next.end)
   if (tokens.length > MAX_POINTER_TOKENS || !POINTERS.has(tokens[0]?.lower ?? '')) return null
   return attributionAfter(text, tokens[1].start, next.end)
@@ -83,17 +81,32 @@ export function tailSentenceAttribution(
   close: number,
   blockEnd: number
 ): Attribution | null {
-  let k = close + 1
-  while (k < blockEnd && isSpaceCode(text.charCodeAt(k))) k++
-  const next = k < blockEnd ? units.containing(k) : null
-  if (!next || next.start < close || next.end > blockEnd) return null
+  const next = nextSentence(text, units, close, blockEnd)
+  if (!next || next.end > blockEnd) return null
   const tokens = tokenize(text, next.start, next.end)
   if (tokens.length > MAX_TAIL_SENTENCE_TOKENS || tokens.some((t) => '“”"«»:'.includes(t.text))) return null
   const attribution = attributionAfter(text, next.start, next.end)
-  if (!attribution) return null
   // A verb of saying proper: "Rubio disagreed." is a statement of its own, not a credit.
-  const cueIndex = tokens.findIndex((t) => t.start === attribution.cue.start)
-  if (!cueAt(tokens, cueIndex)?.invertible) return null
+  return attribution && cueOf(tokens, attribution)?.invertible ? creditOnly(tokens, attribution) : null
+}
+
+/** The sentence opening after a quote's closing mark in the same block, or null. */
+function nextSentence(text: string, units: RangeIndex, close: number, blockEnd: number): TextRange | null {
+  let k = close + 1
+  while (k < blockEnd && isSpaceCode(text.charCodeAt(k))) k++
+  const next = k < blockEnd ? units.containing(k) : null
+  return next && next.start >= close ? next : null
+}
+
+function cueOf(tokens: readonly Token[], attribution: Attribution): CueMatch | null {
+  return cueAt(
+    tokens,
+    tokens.findIndex((t) => t.start === attribution.cue.start)
+  )
+}
+
+/** The attribution, unless words after its cue report something of their own ("He said that …", "said no"). */
+function creditOnly(tokens: readonly Token[], attribution: Attribution): Attribution | null {
   const after = tokens.find((t) => t.start >= attribution.cue.end && t.end > attribution.subject.mention.end)
   return after && CONTENT_OPENERS.has(after.lower) ? null : attribution
 }
@@ -121,11 +134,6 @@ export function tailClauseAttribution(text: string, close: number, sentenceEnd: 
   const attribution = attributionAfter(text, start, sentenceEnd)
   if (!attribution || !plausibleSubject(attribution.subject)) return null
   // "… as his top shows.": a verb that is not one of saying proper needs a person's name or pronoun.
-  const cue = cueAt(
-    tokens,
-    tokens.findIndex((t) => t.start === attribution.cue.start)
-  )
-  if (!cue?.invertible && attribution.subject.kind === 'description') return null
-  const after = tokens.find((t) => t.start >= attribution.cue.end && t.end > attribution.subject.mention.end)
-  return after && CONTENT_OPENERS.has(after.lower) ? null : attribution
+  if (!cueOf(tokens, attribution)?.invertible && attribution.subject.kind === 'description') return null
+  return creditOnly(tokens, attribution)
 }
