@@ -62,15 +62,23 @@ export function participleSubject(text: string, tokens: readonly Token[], k: num
  * The speaker read for a word that governs a quoted phrase but stood in no attribution clause:
  * `governor` is that word's range in the sentence starting at `sentenceStart`.
  */
-export function governorSubject(text: string, sentenceStart: number, governor: TextRange): Subject | null {
+export function governorSubject(
+  text: string,
+  sentenceStart: number,
+  governor: TextRange,
+  afterQuote = false
+): Subject | null {
   const tokens = tokenize(text, Math.max(sentenceStart, governor.start - SUBJECT_REACH), governor.end)
   const k = tokens.findIndex((t) => t.start === governor.start)
   if (k <= 0) return null
   const word = tokens[k]
-  if (NOT_VERB_GOVERNORS.test(word.lower) && !cueAt(tokens, k)) return null
+  const cue = cueAt(tokens, k)
+  if (NOT_VERB_GOVERNORS.test(word.lower) && !cue) return null
   if (word.lower.endsWith('ing')) return participleSubject(text, tokens, k)
   const subject = subjectBefore(text, tokens, k, 0) ?? coordinatedSubject(text, tokens, k)
-  return subject && clear(subject) ? subject : null
+  if (!subject || !clear(subject)) return null
+  // After the quote, "…, as the yearly report shows": only a verb of saying proper credits a description.
+  return afterQuote && !cue?.invertible && subject.kind === 'description' ? null : subject
 }
 
 /** "Ada Berg, the port's chief, ended …": a name opening the sentence, its description, then its verb. */

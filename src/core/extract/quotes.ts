@@ -140,14 +140,12 @@ export function findAttributions(article: Article, sentences: TextRange[]): Attr
         (c.open - attribution.cue.end <= SHORT_QUOTE_CUE_DISTANCE &&
           (words > SCARE_QUOTE_MAX_WORDS || !isEarlierQuotesAttribution(text, attribution.cue, place))))
     // A short phrase without an attribution beside it is a quote only when a word of saying governs it.
+    // A longer quote with no attribution may still be governed: `Paul Ryan worried that it was “a …”`.
     let governor: TextRange | null = null
-    if (c.credit === null && words <= SCARE_QUOTE_MAX_WORDS && !cueBeside) {
-      governor =
-        c.open >= 0
-          ? governingCue(text, { ...place, sentence: { start: openSentence.start, end: closeSentence.end } })
-          : null
-      if (governor === null) continue
-    }
+    const short = words <= SCARE_QUOTE_MAX_WORDS
+    if (c.credit === null && c.open >= 0 && ((short && !cueBeside) || attribution === null))
+      governor = governingCue(text, { ...place, sentence: { start: openSentence.start, end: closeSentence.end } })
+    if (c.credit === null && short && !cueBeside && governor === null) continue
     if (c.credit === null && c.open >= 0 && isQuotedTitle(text, c.start, c.end, c.open, c.close)) continue
     if (c.credit === null && !fromAfter && isPlacedTitle(text, c.start, c.end, c.open)) continue
     if (attribution) Object.assign(sameSentence, { start: openSentence.start, subject: attribution.subject })
@@ -158,7 +156,8 @@ export function findAttributions(article: Article, sentences: TextRange[]): Attr
     // A phrase governed by a word of saying outside any attribution clause: that word's own subject.
     const subject: Subject | null = c.credit
       ? creditSubject(text, c.credit)
-      : (attribution?.subject ?? (governor ? governorSubject(text, openSentence.start, governor) : null))
+      : (attribution?.subject ??
+        (governor ? governorSubject(text, openSentence.start, governor, governor.start > c.close) : null))
     if (subject && plausibleSubject(subject)) {
       // "Stacy Baker says she thinks …": the person the sentence names is met before its pronoun.
       if (attribution?.antecedent && subject === attribution.subject) registry.resolve(attribution.antecedent)

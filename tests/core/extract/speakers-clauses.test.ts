@@ -59,6 +59,23 @@ const GOVERNORS: Case[] = [
     [{ text: 'cheap ferries', speaker: 'Ada Berg', cue: 'denounce', partial: true }]
   ],
   [
+    'a longer quote with no attribution clause takes the subject of the word that governs it',
+    paragraphs(
+      'In the worst winter on record, Councillor Tom Reyes worried that the ferry had become “a luxury that most of the island can no longer afford.”'
+    ),
+    [{ text: 'a luxury that most of the island can no longer afford.', speaker: 'Tom Reyes', cue: 'worried' }]
+  ],
+  [
+    'a capitalised preposition opening the sentence is no name',
+    paragraphs(
+      'To wit, Ana Ruiz told the Courier that the levy was “a tax on visitors,” adding, “Nobody voted for it.”'
+    ),
+    [
+      { text: 'a tax on visitors,', speaker: 'Ana Ruiz' },
+      { text: 'Nobody voted for it.', speaker: 'Ana Ruiz' }
+    ]
+  ],
+  [
     'the owner of a noun of saying is not read as a subject',
     paragraphs('The mayor repeated her claim that “profit-making” drove the closures.'),
     [{ text: 'profit-making', speaker: null }]
