@@ -57,6 +57,8 @@ export class SpeakerRegistry {
   private readonly bySurname = new Map<string, Entry>()
   /** Lower-cased description-as-name ("one source in the French military") → entry. */
   private readonly byPhrase = new Map<string, Entry>()
+  /** headNoun() of every description and name read so far: byDescription asks it of the same speakers again and again. */
+  private readonly heads = new Map<string, string>()
 
   /** Resolve a subject to a speaker, introducing a new one when it names someone not yet met. */
   resolve(subject: Subject): Speaker | null {
@@ -168,6 +170,12 @@ export class SpeakerRegistry {
     return this.byFullName.get(words.join(' ')) ?? null
   }
 
+  private headOf(phrase: string): string {
+    let head = this.heads.get(phrase)
+    if (head === undefined) this.heads.set(phrase, (head = headNoun(phrase)))
+    return head
+  }
+
   private byDescription(subject: Subject): Entry | null {
     const phrase = subject.name.toLowerCase()
     const same = this.byPhrase.get(phrase)
@@ -177,7 +185,8 @@ export class SpeakerRegistry {
     if (head.length < 3) return null
     for (let i = this.entries.length - 1; i >= 0 && i >= this.entries.length - DESCRIPTION_LOOKBACK; i--) {
       const e = this.entries[i]
-      if (headNoun(e.speaker.description ?? '') === head || (!e.named && headNoun(e.speaker.name) === head)) return e
+      if (this.headOf(e.speaker.description ?? '') === head || (!e.named && this.headOf(e.speaker.name) === head))
+        return e
       // "The Washington Post … the newspaper wrote": the body's name fits the noun.
       if (e.group && nameFitsNoun(e.speaker.name, head)) return e
     }
