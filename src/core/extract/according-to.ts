@@ -13,6 +13,7 @@ import type { TextRange } from './sentences'
 import type { Token } from './tokens'
 import { subjectAfter, type Subject } from './subjects'
 import { classifyDescription } from './speaker-lexicon'
+import { writtenSubject } from './written-subjects'
 
 /** Longest source phrase kept whole after "according to", in tokens. */
 const MAX_SOURCE_TOKENS = 24
@@ -51,16 +52,5 @@ function sourcePhrase(text: string, tokens: readonly Token[], from: number): Sub
   const last = tokens[head - 1]?.lower ?? ''
   const kind = classifyDescription(last)
   if (head === from || !(DOCUMENT_HEADS.has(last) || (kind.wellFormed && (kind.person || kind.group)))) return null
-  const mention = { start: tokens[from].start, end: tokens[end - 1].end }
-  const name = text.slice(mention.start, mention.end)
-  return {
-    kind: 'description',
-    mention,
-    name,
-    nameWords: [],
-    description: null,
-    anonymous: false,
-    plural: false,
-    group: true
-  }
+  return writtenSubject(text, { start: tokens[from].start, end: tokens[end - 1].end }, { plural: false, group: true })
 }

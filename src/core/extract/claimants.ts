@@ -29,6 +29,7 @@ import { headlineAttribution } from './headline-claimants'
 import { accordingTo } from './according-to'
 import { passiveAgent } from './passive-agents'
 import { withoutDateline } from './datelines'
+import { writtenSubject } from './written-subjects'
 
 /** How many cues in one sentence are tried for a subject, in reading order. */
 const MAX_CUES = 4
@@ -413,18 +414,7 @@ function documentSubject(text: string, tokens: readonly Token[], cue: number): S
   let last = noun
   if (tokens[noun + 1]?.word && /ed$/u.test(tokens[noun + 1].lower))
     last = Math.min(end - 1, noun + DOCUMENT_PARTICIPLE_WORDS)
-  const mention = { start: tokens[cue + 1].start, end: tokens[last].end }
-  const name = text.slice(mention.start, mention.end)
-  return {
-    kind: 'description',
-    mention,
-    name,
-    nameWords: [],
-    description: null,
-    anonymous: false,
-    plural: false,
-    group: true
-  }
+  return writtenSubject(text, { start: tokens[cue + 1].start, end: tokens[last].end }, { plural: false, group: true })
 }
 
 /** "In a statement, the ministry denied …", "Hale, in an interview, said …": the clause's own subject. */

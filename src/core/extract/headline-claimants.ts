@@ -15,6 +15,7 @@ import { type Token } from './tokens'
 import { cueAt } from './speech-cues'
 import { claimantCueAt } from './claimant-cues'
 import { classifyPhrase, type Subject } from './subjects'
+import { writtenSubject } from './written-subjects'
 
 /** Fewest words for a sentence to be judged a title-case headline. */
 const MIN_HEADLINE_WORDS = 4
@@ -74,16 +75,5 @@ function headlineSubject(text: string, tokens: readonly Token[], start: number, 
   if (named && named.kind !== 'pronoun') return named
   // "31 Tenants", "EXPERTS": a short capitalised phrase is given as written.
   const mention = { start: words[0].start, end: words[words.length - 1].end }
-  const name = text.slice(mention.start, mention.end)
-  const plural = /s$/iu.test(name)
-  return {
-    kind: 'description',
-    mention,
-    name,
-    nameWords: [],
-    description: null,
-    anonymous: false,
-    plural,
-    group: false
-  }
+  return writtenSubject(text, mention, { plural: /s$/iu.test(words[words.length - 1].text), group: false })
 }

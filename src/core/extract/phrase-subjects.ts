@@ -17,6 +17,7 @@
 import type { Token } from './tokens'
 import { classifyPhrase, type Subject } from './subjects'
 import { classifyDescription } from './speaker-lexicon'
+import { writtenSubject } from './written-subjects'
 
 /** Longest subject phrase with its complements, in tokens: "The authors of the report, which include …,". */
 const MAX_PHRASE_TOKENS = 30
@@ -186,7 +187,6 @@ function phraseAt(text: string, tokens: readonly Token[], start: number, end: nu
   // owner's document speaks as written ("the Herald's average shows").
   const owned = /['’]s$/u.test(words[0].lower) && !DOCUMENT_HEADS.has(last)
   if (owned || /['’]s?$/u.test(last)) return null
-  const written = text.slice(words[0].start, words[words.length - 1].end)
   const plural =
     /s$/u.test(last) ||
     PEOPLE_QUANTIFIERS.has(last) ||
@@ -204,17 +204,8 @@ function phraseAt(text: string, tokens: readonly Token[], start: number, end: nu
     isPeopleNoun(last) ||
     isPeopleNoun(last.replace(/ies$/u, 'y').replace(/s$/u, ''))
   if (!known) return null
-  return {
-    kind: 'description',
-    mention: { start: words[0].start, end: words[words.length - 1].end },
-    name: written,
-    nameWords: [],
-    description: null,
-    anonymous: false,
-    plural,
-    group: DOCUMENT_HEADS.has(last),
-    written
-  }
+  const mention = { start: words[0].start, end: words[words.length - 1].end }
+  return writtenSubject(text, mention, { plural, group: DOCUMENT_HEADS.has(last) })
 }
 
 /**
