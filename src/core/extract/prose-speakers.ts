@@ -52,6 +52,13 @@ const NOT_VERBS = new Set([
   'von'
 ])
 
+/** A sentence of prose about one person: "Ada Berg, who chairs the panel, was blunt." */
+export interface ProseIntroduction {
+  sentence: TextRange
+  subject: Subject
+  cue: TextRange | null
+}
+
 /** What a sentence of prose says about who speaks: the subject, and the speech cue when it is reported speech. */
 export interface ProseReading {
   subject: Subject
@@ -151,6 +158,8 @@ export class ProseSpeakers {
   private readonly claimants = new Map<number, Claimant>()
   private readonly quoted: TextRange[] = []
   private quotedIndex = 0
+  /** The last sentence read and the person it is about, when it named one: a quote right after may be theirs. */
+  private last: ProseIntroduction | null = null
 
   /** `sentences` must be ordered and disjoint (as the splitter returns them). */
   constructor(
@@ -163,6 +172,7 @@ export class ProseSpeakers {
   readUntil(offset: number): void {
     while (this.next < this.sentences.length && this.sentences[this.next].end <= offset) {
       const sentence = this.sentences[this.next++]
+      this.last = null
       // Tokenised once: the speaker, claimant and mention readers all read these.
       const tokens = sentenceTokens(this.text, sentence)
       if (this.holdsQuote(sentence)) {
@@ -183,10 +193,17 @@ export class ProseSpeakers {
       const speaker = lone ? this.registry.recall(subject) : this.registry.resolve(subject)
       // "Clinton now says …" before any full "Hillary Clinton": still her claim, under the name as written.
       const claimed = speaker ?? (lone && cue ? { name: subject.name, description: null, anonymous: false } : null)
+      if (speaker && !subject.group && !subject.plural) this.last = { sentence, subject, cue }
       if (claimed && cue) this.claimants.set(sentence.start, claimantOf(this.text, claimed, subject.mention, cue))
       else this.noteClaimant(sentence, tokens)
       this.notePeople(sentence, tokens, subject.mention)
     }
+  }
+
+  /** The person the sentence ending right before `offset` (only spaces between) is about, or null. */
+  introducedBefore(offset: number): ProseIntroduction | null {
+    const last = this.last
+    return last && last.sentence.end <= offset && this.text.slice(last.sentence.end, offset).trim() === '' ? last : null
   }
 
   /** The claimant of a sentence whose speaker reading found none (claimants.ts reads more kinds of cue). */

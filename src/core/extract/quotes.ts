@@ -7,7 +7,9 @@
  *    ends like speech (`…,” wrote X`), else before the opening mark (`X said: “…”`, `X wrote,
  *    warning that … “…”`). A quote opened after a colon-ended sentence ("She told the court:") takes
  *    that sentence's attribution; an unattributed quote in the same paragraph as an attributed one is
- *    the same speaker's continuation (shown without mention or cue).
+ *    the same speaker's continuation (shown without mention or cue). A quote that is its whole
+ *    sentence, right after a sentence about one person ("Ada Berg, who chairs the panel, was
+ *    blunt."), is that person's, with the mention (and cue, if any) of that sentence.
  * 3. Scare quotes are dropped: one to three words with no speech cue beside them (`the largest
  *    "neo-Panamax" vessels`), and any short term after "so-called", "dubbed" and the like.
  * 4. speakers.ts resolves pronouns and surnames to the speaker as first introduced in full. Before
@@ -171,6 +173,21 @@ export function findAttributions(article: Article, sentences: TextRange[]): Attr
     if (!subject && previous?.speaker && previous.lastBlock === c.firstBlock) {
       speaker = registry.reuse(previous.speaker)
       named = previous.mention ? { mention: previous.mention, cue: previous.cue } : null
+    }
+
+    // "Ada Berg, who chairs the panel, was blunt. “…”": a quote right after a sentence about one
+    // person, with nothing else to go on, is that person's.
+    // The quote must be its whole sentence and not end like speech: `“…,” mused a co-host` has a credit of its own.
+    const standalone = c.open === openSentence.start && c.close + 1 === closeSentence.end && !endsLikeSpeech(text, c)
+    if (!speaker && !subject && !named && c.open >= 0 && standalone) {
+      const intro = prose.introducedBefore(c.open)
+      const resolved = intro ? registry.resolve(intro.subject) : null
+      if (intro && resolved) {
+        speaker = resolved
+        named = { mention: span(text, intro.subject.mention), cue: intro.cue ? span(text, intro.cue) : null }
+        mention = named.mention
+        cue ??= named.cue
+      }
     }
 
     const outer = { start: c.open >= 0 ? c.open : c.start, end: c.close >= 0 ? c.close + 1 : c.end }

@@ -32,7 +32,8 @@ const INVERTIBLE_VERBS = [
   'ask', 'explain', 'add', 'urged', 'urges', 'pleaded', 'countered', 'retorted', 'denied', 'alleged', 'demanded', 'demands', 'wondered', 'wonders', 'sings', 'chanted',
   // voices raised or lowered: "“Out!” the crowd yelled", "cried a woman at the back"
   'yelled', 'cried', 'screamed', 'beamed', 'sighed', 'snapped', 'boomed', 'roared', 'muttered', 'murmured',
-  'interjected', 'responds'
+  'interjected', 'responds', 'barked', 'opined', 'opines', 'mused', 'muses', 'riffed', 'answers', 'reasoned',
+  'reasons', 'recounted'
 ]
 
 /**
@@ -65,8 +66,8 @@ const REPORTING_VERBS = [
   'asserts', 'contended', 'contends', 'maintained', 'maintains', 'reiterated', 'reiterates', 'boasted', 'boasts',
   'bragged', 'complained', 'complains', 'lamented', 'laments', 'bemoaned', 'charged', 'mentioned', 'disclosed',
   'revealed', 'reveals', 'indicated', 'indicates', 'signalled', 'signaled', 'blamed', 'blames', 'threatened',
-  'threatens', 'implored', 'exhorted', 'begged', 'mused', 'sniped', 'scoffed', 'griped', 'gushed', 'raved', 'ranted',
-  'fumed', 'thundered', 'declares', 'announces', 'recounted', 'recounts', 'remarks', 'retweeted', 'emailed', 'texted',
+  'threatens', 'implored', 'exhorted', 'begged', 'sniped', 'scoffed', 'griped', 'gushed', 'raved', 'ranted',
+  'fumed', 'thundered', 'declares', 'announces', 'recounts', 'remarks', 'retweeted', 'emailed', 'texted',
   'messaged', 'questioned', 'questions', 'disputed', 'disputes', 'rejected', 'rejects',
   'dismissed', 'dismisses',
   // judgements on someone or something, often with the quoted words as the verdict
@@ -120,6 +121,7 @@ const PHRASES: { words: string[]; kind: CueKind }[] = [
   { words: ['selon'], kind: 'lead-in' },
   { words: ['laut'], kind: 'lead-in' },
   { words: ['pointed', 'out'], kind: 'verb' },
+  { words: ['points', 'out'], kind: 'verb' },
   { words: ['went', 'on'], kind: 'verb' },
   { words: ['put', 'it'], kind: 'verb' },
   { words: ['referred', 'to'], kind: 'verb' },

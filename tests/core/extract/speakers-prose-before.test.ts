@@ -1,0 +1,57 @@
+/**
+ * A quote with no cue of its own after a sentence about one person (issue 11), and cue verbs of
+ * manner. Every sentence here was written for these tests; none comes from a corpus.
+ */
+import { describe, it } from 'vitest'
+import { expectQuotes, type Case } from './quote-expectations'
+import { paragraphs } from '../../helpers/builders'
+
+const INTRODUCED: Case[] = [
+  [
+    'a quote right after a sentence about one person is that person’s, named there',
+    paragraphs(
+      'The council met on Monday to vote on the ferry levy.',
+      'Ada Berg, who chairs the harbour panel, was blunt. “Nobody in this room has read the budget.”'
+    ),
+    [{ text: 'Nobody in this room has read the budget.', speaker: 'Ada Berg', mention: 'Ada Berg' }]
+  ],
+  [
+    'the sentence may close the paragraph before',
+    paragraphs('Councillor Tom Reyes praised the crew’s work through the storm.', '“They kept the island fed.”'),
+    [{ text: 'They kept the island fed.', speaker: 'Tom Reyes', mention: 'Councillor Tom Reyes' }]
+  ],
+  [
+    'a quote ending like speech has a credit of its own, read or not: no guess',
+    paragraphs(
+      'Ada Berg, who chairs the harbour panel, was blunt.',
+      '“Nobody has read the budget,” grumbled a voice at the back.'
+    ),
+    [{ text: 'Nobody has read the budget,', speaker: null }]
+  ],
+  [
+    'a sentence about a group introduces no speaker for the next quote',
+    paragraphs('Two engineers at the port said the levy would stay.', '“Keep the ferry running all winter.”'),
+    [{ text: 'Keep the ferry running all winter.', speaker: null }]
+  ]
+]
+
+const MANNER: Case[] = [
+  [
+    'verbs of manner invert like "said"',
+    paragraphs('“Imagine the pier with no ferry at all,” mused Tom Reyes, the harbour master.'),
+    [{ text: 'Imagine the pier with no ferry at all,', speaker: 'Tom Reyes', cue: 'mused' }]
+  ],
+  [
+    '"points out" is a cue like "pointed out"',
+    paragraphs('“The levy was never meant to last,” Ada Berg points out.'),
+    [{ text: 'The levy was never meant to last,', speaker: 'Ada Berg', cue: 'points out' }]
+  ]
+]
+
+describe('a quote after a sentence about one person', () => {
+  it.each(INTRODUCED)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
+
+describe('cue verbs of manner', () => {
+  it.each(MANNER)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
