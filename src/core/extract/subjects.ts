@@ -212,6 +212,8 @@ function isNameToken(t: Token): boolean {
 export function subjectBefore(text: string, tokens: readonly Token[], cue: number, floor: number): Subject | null {
   let end = cue
   while (end > floor && isVerbAdverb(tokens[end - 1])) end--
+  // "Gov. Ruth Hale (D-Ore.), said": a comma after the aside closes nothing.
+  if (end - 1 > floor && tokens[end - 1].text === ',' && tokens[end - 2].text === ')') end--
   // "Sen. Ruth Hale (D-Ore.) said": a party and state, or any short aside, between the name and the verb.
   if (end > floor && tokens[end - 1].text === ')') {
     let open = end - 2

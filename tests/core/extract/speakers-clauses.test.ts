@@ -82,6 +82,18 @@ const GOVERNORS: Case[] = [
   ]
 ]
 
+const ASIDES: Case[] = [
+  [
+    'a comma after a bracketed aside between the name and its verb closes nothing',
+    paragraphs('After the vote, Gov. Ruth Hale (D-Ore.), said, “The ferry stays, whatever it costs.”'),
+    [{ text: 'The ferry stays, whatever it costs.', speaker: 'Ruth Hale', cue: 'said' }]
+  ]
+]
+
+describe('speakers named before an aside', () => {
+  it.each(ASIDES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
+
 describe('speakers of participles hung on a main clause', () => {
   it.each(PARTICIPLES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
