@@ -13,7 +13,8 @@ import { cueAt, type CueMatch } from './speech-cues'
 import { attributionAfter, type Attribution } from './attribution'
 import { creditAt } from './blockquote-credits'
 import type { RangeIndex } from './range-index'
-import { nameRunEnd, plausibleSubject } from './subjects'
+import { classifyPhrase, nameRunEnd, plausibleSubject } from './subjects'
+import { isCapitalised } from './tokens'
 
 /** Opening words of a next sentence that points back at a quote: "That was how …", "So said …". */
 const POINTERS = new Set(['that', 'this', 'so', 'such', 'those', 'these'])
@@ -21,6 +22,27 @@ const POINTERS = new Set(['that', 'this', 'so', 'such', 'those', 'these'])
 const MAX_POINTER_TOKENS = 14
 /** `“… missing.” Hale said on Tuesday.`: a sentence that is only an attribution is this short. */
 const MAX_TAIL_SENTENCE_TOKENS = 10
+/** How far before a colon the name crediting a quote may start, in characters. */
+const COLON_NAME_REACH = 80
+/** How many words before the name are searched for a preposition. */
+const COLON_LEAD_WORDS = 4
+/** Words before a name that make it the listener or the thing spoken of, not the speaker. */
+const COLON_OBJECT_LEADS = new Set([
+  'to',
+  'with',
+  'at',
+  'for',
+  'from',
+  'on',
+  'by',
+  'about',
+  'against',
+  'quotes',
+  'quoted',
+  'quoting',
+  'cites',
+  'cited'
+])
 /** Longest last clause after a quote that may be its attribution: `” for the victory, Sanders said on Tuesday.` */
 const MAX_TAIL_CLAUSE_TOKENS = 12
 /** Words that open reported content, so the short sentence says something of its own: `He said that …`. */
@@ -136,4 +158,26 @@ export function tailClauseAttribution(text: string, close: number, sentenceEnd: 
   // "… as his top shows.": a verb that is not one of saying proper needs a person's name or pronoun.
   if (!cueOf(tokens, attribution)?.invertible && attribution.subject.kind === 'description') return null
   return creditOnly(tokens, attribution)
+}
+
+/**
+ * `The result did not surprise pollster Dana Shaw: “…”`: a name ending its clause on the colon that
+ * opens the quote, with no verb of saying anywhere, is the speaker; the colon is the cue. Only a
+ * person's name counts ("From the report:", "three things:" name no one).
+ */
+export function colonCredit(text: string, sentenceStart: number, open: number): Attribution | null {
+  let colon = open - 1
+  while (colon > sentenceStart && isSpaceCode(text.charCodeAt(colon))) colon--
+  if (text[colon] !== ':') return null
+  const tokens = tokenize(text, Math.max(sentenceStart, colon - COLON_NAME_REACH), colon)
+  let start = tokens.length
+  while (start > 0 && tokens[start - 1].word && isCapitalised(tokens[start - 1])) start--
+  if (start === tokens.length || nameRunEnd(tokens, start, tokens.length) !== tokens.length) return null
+  // "a blunt message to Trump:", "with Clinton:", "to the weekly Harbour Herald:": a name after a
+  // preposition (and a short description) is spoken to or of.
+  const lead = tokens.slice(Math.max(0, start - COLON_LEAD_WORDS), start)
+  if (lead.some((t) => COLON_OBJECT_LEADS.has(t.lower))) return null
+  const subject = classifyPhrase(text, tokens, start, tokens.length)
+  if (!subject || subject.kind !== 'name' || subject.group || !plausibleSubject(subject)) return null
+  return { cue: { start: colon, end: colon + 1 }, subject }
 }

@@ -7,9 +7,8 @@
  *    ends like speech (`…,” wrote X`), else before the opening mark (`X said: “…”`, `X wrote,
  *    warning that … “…”`). A quote opened after a colon-ended sentence ("She told the court:") takes
  *    that sentence's attribution; an unattributed quote in the same paragraph as an attributed one is
- *    the same speaker's continuation (shown without mention or cue). A quote that is its whole
- *    sentence, right after a sentence about one person ("Ada Berg, who chairs the panel, was
- *    blunt."), is that person's, with the mention (and cue, if any) of that sentence.
+ *    the same speaker's continuation (shown without mention or cue); a quote that is its whole
+ *    sentence, after a sentence about one person, is that person's (prose-speakers.ts).
  * 3. Scare quotes are dropped: one to three words with no speech cue beside them (`the largest
  *    "neo-Panamax" vessels`), and any short term after "so-called", "dubbed" and the like.
  * 4. speakers.ts resolves pronouns and surnames to the speaker as first introduced in full. Before
@@ -24,6 +23,7 @@ import { creditSubject, findBlockquoteCredits } from './blockquote-credits'
 import { attributionAfter, attributionBefore, coordinatedCue, type Attribution } from './attribution'
 import {
   attributionEnd,
+  colonCredit,
   pointerAttribution,
   tailClauseAttribution,
   tailSentenceAttribution,
@@ -128,6 +128,7 @@ export function findAttributions(article: Article, sentences: TextRange[]): Attr
         attribution = colonIntroduction(text, units, openSentence, blocks, c.firstBlock)
       if (attribution === null && !partial && previous?.lastBlock !== c.firstBlock && c.close + 1 === closeSentence.end)
         attribution = pointerAttribution(text, units, c.close, blockEnd)
+      if (attribution === null && c.open >= 0) attribution = colonCredit(text, openSentence.start, c.open)
     }
 
     const words = wordCount(text, c.start, c.end)
@@ -175,9 +176,8 @@ export function findAttributions(article: Article, sentences: TextRange[]): Attr
       named = previous.mention ? { mention: previous.mention, cue: previous.cue } : null
     }
 
-    // "Ada Berg, who chairs the panel, was blunt. “…”": a quote right after a sentence about one
-    // person, with nothing else to go on, is that person's.
-    // The quote must be its whole sentence and not end like speech: `“…,” mused a co-host` has a credit of its own.
+    // "Ada Berg, who chairs the panel, was blunt. “…”": a quote that is its whole sentence and does not
+    // end like speech (`“…,” mused a co-host` has a credit of its own) is the person's the sentence before is about.
     const standalone = c.open === openSentence.start && c.close + 1 === closeSentence.end && !endsLikeSpeech(text, c)
     if (!speaker && !subject && !named && c.open >= 0 && standalone) {
       const intro = prose.introducedBefore(c.open)

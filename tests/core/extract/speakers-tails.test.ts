@@ -55,6 +55,23 @@ const TAILS: Case[] = [
   ]
 ]
 
+const COLONS: Case[] = [
+  [
+    'a name ending its clause on the colon that opens the quote is the speaker, the colon the cue',
+    paragraphs('The turnout did not surprise pollster Dana Shaw: “Ferry towns always vote early and in numbers.”'),
+    [{ text: 'Ferry towns always vote early and in numbers.', speaker: 'Dana Shaw', mention: 'Dana Shaw', cue: ':' }]
+  ],
+  [
+    'a name after a preposition before the colon is spoken to, not speaking',
+    paragraphs('The union sent a blunt message to Mayor Lena Ortiz: “Print the figures or print nothing.”'),
+    [{ text: 'Print the figures or print nothing.', speaker: null }]
+  ]
+]
+
+describe('a name before the colon that opens a quote', () => {
+  it.each(COLONS)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
+
 describe('attributions after a quote that does not end like speech', () => {
   it.each(TAILS)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
