@@ -225,7 +225,9 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
     // Appositive: "Jane Doe, the mayor of Springfield, said".
     const descEnd = end - 1
     let comma = descEnd - 1
-    while (comma > floor && tokens[comma].text !== ',' && !isBreak(tokens[comma])) comma--
+    // "Mitch Hale, R-Ky., said": the full stop of an abbreviation before the comma ends nothing.
+    const abbreviation = (k: number): boolean => tokens[k].text === '.' && tokens[k + 1]?.text === ','
+    while (comma > floor && tokens[comma].text !== ',' && (!isBreak(tokens[comma]) || abbreviation(comma))) comma--
     if (comma <= floor || tokens[comma].text !== ',') return null
     const name = phraseBack(tokens, comma, floor)
     if (name === null) return null

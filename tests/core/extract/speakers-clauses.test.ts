@@ -87,6 +87,11 @@ const ASIDES: Case[] = [
     'a comma after a bracketed aside between the name and its verb closes nothing',
     paragraphs('After the vote, Gov. Ruth Hale (D-Ore.), said, “The ferry stays, whatever it costs.”'),
     [{ text: 'The ferry stays, whatever it costs.', speaker: 'Ruth Hale', cue: 'said' }]
+  ],
+  [
+    'the full stop of a party and state abbreviation between commas ends nothing',
+    paragraphs('“The ferry stays, whatever it costs,” Senate Leader Ruth Hale, D-Ore., said on Tuesday.'),
+    [{ text: 'The ferry stays, whatever it costs,', speaker: 'Ruth Hale', mention: 'Senate Leader Ruth Hale' }]
   ]
 ]
 
