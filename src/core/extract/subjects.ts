@@ -215,11 +215,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
   // "Gov. Ruth Hale (D-Ore.), said": a comma after the aside closes nothing.
   if (end - 1 > floor && tokens[end - 1].text === ',' && tokens[end - 2].text === ')') end--
   // "Sen. Ruth Hale (D-Ore.) said": a party and state, or any short aside, between the name and the verb.
-  if (end > floor && tokens[end - 1].text === ')') {
-    let open = end - 2
-    while (open > floor && open >= end - MAX_ASIDE_TOKENS && tokens[open].text !== '(') open--
-    if (open > floor && tokens[open].text === '(') end = open
-  }
+  end = beforeAside(tokens, end, floor)
   if (end <= floor) return null
   if (tokens[end - 1].text === ',') {
     // Appositive: "Jane Doe, the mayor of Springfield, said".
@@ -229,9 +225,11 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
     const abbreviation = (k: number): boolean => tokens[k].text === '.' && tokens[k + 1]?.text === ','
     while (comma > floor && tokens[comma].text !== ',' && (!isBreak(tokens[comma]) || abbreviation(comma))) comma--
     if (comma <= floor || tokens[comma].text !== ',') return null
-    const name = phraseBack(tokens, comma, floor)
+    // "Rep. Jim Hale (R-Ohio), a panel member, said": the aside sits between the name and its description.
+    const nameEnd = beforeAside(tokens, comma, floor)
+    const name = phraseBack(tokens, nameEnd, floor)
     if (name === null) return null
-    const subject = classifyPhrase(text, tokens, name, comma)
+    const subject = classifyPhrase(text, tokens, name, nameEnd)
     if (subject?.kind === 'name')
       return withDescription(subject, text, tokens, comma + 1, descEnd, MAX_APPOSITIVE_TOKENS)
     // "The commander, Ibrahim Toure, told": the role first, the name in apposition.
@@ -262,6 +260,14 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
   const subject = classifyPhrase(text, tokens, subjectStart, end)
   if (subject && (subject.kind !== 'description' || classifyDescription(subject.name).wellFormed)) return subject
   return trailingName(text, tokens, subjectStart, end) ?? subject
+}
+
+/** Where a short bracketed aside ending at `end` begins ("(D-Ore.)", "(pictured)"), else `end`. */
+function beforeAside(tokens: readonly Token[], end: number, floor: number): number {
+  if (end <= floor || tokens[end - 1].text !== ')') return end
+  let open = end - 2
+  while (open > floor && open >= end - MAX_ASIDE_TOKENS && tokens[open].text !== '(') open--
+  return open > floor && tokens[open].text === '(' ? open : end
 }
 
 /**

@@ -89,6 +89,11 @@ const ASIDES: Case[] = [
     [{ text: 'The ferry stays, whatever it costs.', speaker: 'Ruth Hale', cue: 'said' }]
   ],
   [
+    'a bracketed aside between the name and its description between commas',
+    paragraphs('“The ferry stays,” Rep. Ruth Hale (D-Ore.), a member of the harbour panel, said.'),
+    [{ text: 'The ferry stays,', speaker: 'Ruth Hale', mention: 'Rep. Ruth Hale', cue: 'said' }]
+  ],
+  [
     'the full stop of a party and state abbreviation between commas ends nothing',
     paragraphs('“The ferry stays, whatever it costs,” Senate Leader Ruth Hale, D-Ore., said on Tuesday.'),
     [{ text: 'The ferry stays, whatever it costs,', speaker: 'Ruth Hale', mention: 'Senate Leader Ruth Hale' }]
