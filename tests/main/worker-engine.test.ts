@@ -94,7 +94,7 @@ describe('the import worker', () => {
 
   it('stops a draft that needs more memory than its budget', async () => {
     const engine = workerEngine(entry, { seconds: 120, heapMb: 16 })
-    const result = await engine.run(upload('heavy.txt', longDraft(4 * MB)))
+    const result = await engine.run(upload('heavy.txt', longDraft(1.5 * MB)))
     expect(result.ok ? 'ok' : result.error.code).toBe('import-too-big')
     if (!result.ok) expect(result.error.message).toContain('needed more than 16 MB of memory')
   })
