@@ -1,0 +1,62 @@
+/**
+ * Claimants of a speech event named by a noun after "in", the cue claimant-cues.ts calls an event:
+ *
+ *   In a CNN poll, she led by six points.         → the poll, a document that speaks for itself
+ *   In a statement, the ministry denied …         → the ministry, the clause's own subject
+ *   The ministry, in a statement on Monday, said  → the ministry, before the cue
+ *
+ * A poll, a survey or an audit reports its own findings, so it is the claimant when nobody else in
+ * the clause is; a statement, an interview or a speech is only where someone spoke, so the claimant
+ * is that someone, the subject of the clause around the phrase. The cue is the word "in" for a
+ * document and the whole phrase for an event.
+ */
+import { isCapitalised, type Token } from './tokens'
+import { classifyPhrase, subjectBefore, type Subject } from './subjects'
+import { writtenSubject } from './written-subjects'
+import { MAX_OPENING_TOKENS, pronounAt } from './claimant-subject-readers'
+
+/** Documents that speak for themselves after "in": "in a CNN poll", "in the audit released Monday". */
+// prettier-ignore
+const DOCUMENT_NOUNS = new Set([
+  'poll', 'polls', 'survey', 'surveys', 'study', 'report', 'analysis', 'filing', 'lawsuit', 'memo', 'ruling', 'audit',
+  'census', 'data'
+])
+/** Past participles that go on naming the document: "a poll released Monday", "the report issued this month". */
+const DOCUMENT_PARTICIPLE_WORDS = 3
+
+/** "In an early-October CBS poll, she led …", "… ahead in the latest poll": the document is the claimant. */
+export function documentSubject(text: string, tokens: readonly Token[], cue: number): Subject | null {
+  let end = cue + 1
+  while (end < tokens.length && end - cue <= MAX_OPENING_TOKENS && tokens[end].word) end++
+  const noun = tokens.findIndex((t, i) => i > cue && i < end && DOCUMENT_NOUNS.has(t.lower))
+  if (noun < 0) return null
+  // An op-ed, a letter or a book "in" a sentence is its writer's speech, not a document's finding.
+  let last = noun
+  if (tokens[noun + 1]?.word && /ed$/u.test(tokens[noun + 1].lower))
+    last = Math.min(end - 1, noun + DOCUMENT_PARTICIPLE_WORDS)
+  return writtenSubject(text, { start: tokens[cue + 1].start, end: tokens[last].end }, { plural: false, group: true })
+}
+
+/** "In a statement, the ministry denied …", "Hale, in an interview, said …": the clause's own subject. */
+export function clauseSubject(text: string, tokens: readonly Token[], cue: number, last: number): Subject | null {
+  // Before the cue: "The ministry, in a statement on Monday, …".
+  if (cue > 0 && tokens[cue - 1].text === ',') {
+    const before = subjectBefore(text, tokens, cue - 1, 0)
+    if (before) return before
+  }
+  // After the event phrase: the first subject standing before a verb.
+  for (let k = last + 1; k < tokens.length; k++) {
+    if (tokens[k].text !== ',') continue
+    const start = k + 1
+    const pronoun = tokens[start] ? pronounAt(text, tokens[start]) : null
+    if (pronoun) return pronoun
+    for (let j = start + 1; j < tokens.length && j < start + 8; j++) {
+      if (!tokens[j].word) break
+      if (!tokens[j].word || isCapitalised(tokens[j])) continue
+      const subject = classifyPhrase(text, tokens, start, j)
+      return subject && subject.kind !== 'description' ? subject : null
+    }
+    return null
+  }
+  return null
+}

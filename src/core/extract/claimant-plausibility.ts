@@ -1,0 +1,93 @@
+/**
+ * Whether a phrase read before a claimant cue reads as a claimant, and the owner a possessive names:
+ *
+ *   The actress said …                 → a short determiner phrase: yes
+ *   the council is divided over the …  → a clause, cut off mid-phrase: no
+ *   Trump’s claims that …              → Trump, the possessive's owner
+ *   The outlook is uncertain.          → no one: a state of mind needs a person or a body to hold it
+ */
+import type { Subject } from './subjects'
+import { classifyDescription } from './speaker-lexicon'
+
+/** A person or a body, named or described by a noun for people ("tenants", "the union"), not "the outlook". */
+export function canHold(subject: Subject): boolean {
+  if (subject.kind !== 'description') return true
+  const head = (subject.name.toLowerCase().match(/[\p{L}-]+/gu) ?? []).pop() ?? ''
+  return [head, head.replace(/s$/u, '')].some((word) => {
+    const kind = classifyDescription(word)
+    return kind.wellFormed && (kind.person || kind.group)
+  })
+}
+
+/** Determiners and possessives after which a verb form is a noun or an adjective. */
+// prettier-ignore
+export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
+/** Words a subject never ends with: it would be cut off mid-phrase ("the start of", "an adviser who"). */
+// prettier-ignore
+const OPEN_ENDS = new Set([
+  'the', 'a', 'an', 'of', 'or', 'and', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'who', 'which', 'that',
+  'his', 'her', 'their', 'its', 'our', 'as', 'than', 'over', 'about'
+])
+/** Words that make a "subject" a clause of its own: "the council is deeply divided over". */
+// prettier-ignore
+const CLAUSE_WORDS = new Set([
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'hasn’t', "hasn't", 'haven’t', "haven't", 'will', 'would', 'who',
+  'which', 'when', 'if', 'because'
+])
+/** Words that open a phrase that is no subject: "In a video posted …", "For voters, …". */
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'by', 'from', 'during', 'after', 'before', 'of'])
+/** Words that open a noun phrase without a determiner: "many voters", "other Republicans". */
+// prettier-ignore
+const QUANTIFIERS = new Set(['many', 'most', 'some', 'other', 'several', 'few', 'more', 'all', 'both', 'top', 'senior', 'former', 'local', 'federal', 'state'])
+/** Longest unknown description accepted as a claimant ("The actress", "the longtime aide"). */
+const MAX_PLAIN_DESCRIPTION_WORDS = 10
+
+/**
+ * A subject read before a verb is a claimant only when it reads as one: a name that is no possessive
+ * ("Trump’s claims" is a noun phrase), a description built on a known noun, or a short determiner
+ * phrase ("The actress"); never a clause ("the council is divided over the") or a cut-off phrase.
+ */
+export function plausible(text: string, subject: Subject): boolean {
+  if (subject.kind === 'pronoun') return true
+  const words = mentionText(text, subject)
+    .split(/[^\p{L}\p{N}'’.-]+/u)
+    .filter((w) => w !== '')
+  const lower = words.map((w) => w.toLowerCase())
+  const lastWord = lower[lower.length - 1] ?? ''
+  if (/['’]s?$/u.test(lastWord) || OPEN_ENDS.has(lastWord) || PREPOSITIONS.has(lower[0] ?? '')) return false
+  if (lower.some((w) => CLAUSE_WORDS.has(w))) return false
+  if (subject.kind === 'name') return true
+  if (classifyDescription(subject.name).wellFormed) return true
+  // "More black Democratic state lawmakers": a phrase ending on a noun for people or bodies.
+  const head = classifyDescription(lastWord)
+  const opens = /^\p{Lu}/u.test(words[0] ?? '') || DETERMINERS.has(lower[0] ?? '') || QUANTIFIERS.has(lower[0] ?? '')
+  if (opens && words.length <= MAX_PLAIN_DESCRIPTION_WORDS && (head.person || head.group) && head.wellFormed)
+    return true
+  return (
+    DETERMINERS.has(lower[0] ?? '') &&
+    !['his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(lower[0]) &&
+    words.length <= MAX_PLAIN_DESCRIPTION_WORDS
+  )
+}
+
+/**
+ * "Trump’s claims that …", "Hale’s plan to …": a named owner of a reported statement or plan is its
+ * claimant, named without the possessive ending.
+ */
+export function possessor(subject: Subject): Subject | null {
+  if (subject.kind !== 'name' || subject.nameWords.length === 0) return null
+  const words = subject.nameWords
+  const last = words[words.length - 1]
+  const match = /^(.+)['’]s$/u.exec(last)
+  if (!match || NOT_OWNERS.has(match[1].toLowerCase())) return null
+  const end = subject.mention.end - (last.length - match[1].length)
+  const nameWords = [...words.slice(0, -1), match[1]]
+  const name = subject.name.slice(0, subject.name.length - (last.length - match[1].length))
+  return { ...subject, mention: { start: subject.mention.start, end }, name, nameWords }
+}
+/** Possessives that name a section of the page, not an owner of a claim ("Editor’s note:"). */
+const NOT_OWNERS = new Set(['editor', 'editors', 'publisher', 'reader', 'readers', 'today', 'yesterday', 'tomorrow'])
+
+export function mentionText(text: string, subject: Subject): string {
+  return text.slice(subject.mention.start, subject.mention.end)
+}

@@ -1,0 +1,132 @@
+/**
+ * Readers of the phrase a claimant verb hangs on when the usual subject reader (subjects.ts) finds
+ * none: a pronoun, the subject after a clause opener ("While Ramos said …"), the first verb's subject
+ * for a coordinated one ("Obama met … and said"), a relative pronoun's antecedent, the sentence's
+ * opening subject, or the plain noun phrase before the verb ("new fundraising reports show").
+ */
+import { isCapitalised, type Token } from './tokens'
+import { cueAt } from './speech-cues'
+import { claimantCueAt } from './claimant-cues'
+import { classifyPhrase, nameRunEnd, type Subject } from './subjects'
+import { plausible, possessor } from './claimant-plausibility'
+
+/** Pronouns that can stand for a claimant met earlier; "I", "we" and "you" speak only inside quotes. */
+const CLAIMANT_PRONOUNS = new Set(['he', 'she', 'they', 'it'])
+/** "he’s", "they’ve", "she'd": a pronoun with an auxiliary attached. */
+const CONTRACTED_PRONOUN = /^(he|she|they|it)['’](?:s|ve|d|re|ll)$/u
+
+/** Words opening a clause before its subject: "While Ramos said …", "… which officials said will …". */
+// prettier-ignore
+const CLAUSE_OPENERS = new Set([
+  'while', 'when', 'as', 'because', 'although', 'though', 'since', 'if', 'whereas', 'but', 'and', 'so', 'yet',
+  'which', 'that', 'what', 'where', 'whom', 'after', 'before', 'until', 'unless', 'once'
+])
+/** Words joining a second verb to the sentence's subject: "Obama met the families and said …". */
+const COORDINATORS = new Set(['and', 'but'])
+
+/** The subject after a clause opener: "While Ramos", "which officials", "as Clinton supporters". */
+export function openedSubject(text: string, tokens: readonly Token[], end: number): Subject | null {
+  let start = end
+  while (start > 0 && end - start <= 12 && tokens[start - 1].word && !CLAUSE_OPENERS.has(tokens[start - 1].lower))
+    start--
+  if (start === 0 || !CLAUSE_OPENERS.has(tokens[start - 1].lower) || start === end) return null
+  return classifyPhrase(text, tokens, start, end)
+}
+
+/** The sentence's opening subject, for a verb coordinated with its first: "Obama met … and said". */
+export function coordinated(text: string, tokens: readonly Token[], k: number): Subject | null {
+  if (k <= 0 || !COORDINATORS.has(tokens[k].lower)) return null
+  let start = 0
+  while (start < k && (!tokens[start].word || SENTENCE_OPENERS.has(tokens[start].lower))) start++
+  const pronoun = tokens[start] ? pronounAt(text, tokens[start]) : null
+  if (pronoun) return pronoun
+  const end = nameRunEnd(tokens, start, k)
+  return end > start + 0 && end < k ? classifyPhrase(text, tokens, start, end) : null
+}
+const SENTENCE_OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'now', 'also', 'then'])
+
+/** Longest phrase read as a relative pronoun's antecedent or a sentence's opening subject, in tokens. */
+export const MAX_OPENING_TOKENS = 8
+/** Words that open a sentence with an adverbial before its subject: "In London, …", "After the vote, …". */
+// prettier-ignore
+const ADVERBIAL_OPENERS = new Set([
+  'in', 'on', 'at', 'after', 'before', 'during', 'for', 'with', 'by', 'since', 'when', 'while', 'as', 'although',
+  'though', 'despite', 'following', 'like', 'unlike', 'under', 'over', 'last', 'earlier', 'later', 'still', 'yet'
+])
+/** Lower-case words that end an opening subject: the verb or its auxiliary. */
+// prettier-ignore
+const VERB_STARTS = new Set([
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'do', 'may',
+  'might', 'should', 'must', 'also', 'then', 'later', 'again', 'never', 'not'
+])
+
+/**
+ * The words from the last break to the verb, read as one noun phrase: "The reports show", "new
+ * fundraising reports show", where a word spelt like a speech verb stopped the usual reading.
+ */
+export function phraseBefore(text: string, tokens: readonly Token[], end: number): Subject | null {
+  let start = end
+  while (start > 0 && end - start < MAX_OPENING_TOKENS && tokens[start - 1].word) start--
+  if (start > 0 && tokens[start - 1].word) return null
+  while (start < end && CLAUSE_OPENERS.has(tokens[start].lower)) start++
+  const phrase = start < end ? classifyPhrase(text, tokens, start, end) : null
+  return phrase && plausible(text, phrase) ? phrase : null
+}
+
+/** The antecedent of "who"/"which" at token `k`, named where the pronoun stands. */
+export function relativeSubject(text: string, tokens: readonly Token[], k: number): Subject | null {
+  let end = k
+  if (end > 0 && tokens[end - 1].text === ',') end--
+  let start = end
+  while (start > 0 && end - start < MAX_OPENING_TOKENS && tokens[start - 1].word) start--
+  let antecedent: Subject | null = null
+  let nameStart = end
+  while (nameStart > start && isCapitalised(tokens[nameStart - 1])) nameStart--
+  if (nameStart < end) antecedent = classifyPhrase(text, tokens, nameStart, end)
+  if (!antecedent) {
+    const phrase = classifyPhrase(text, tokens, start, end)
+    antecedent = phrase && plausible(text, phrase) ? phrase : null
+  }
+  if (!antecedent || antecedent.kind === 'pronoun') return null
+  return { ...antecedent, mention: { start: tokens[k].start, end: tokens[k].end } }
+}
+
+/** The subject opening the sentence (after "In London," and the like), for a participle hung on its clause. */
+export function openingSubject(text: string, tokens: readonly Token[], limit: number): Subject | null {
+  let s = 0
+  while (s < limit && (!tokens[s].word || SENTENCE_OPENERS.has(tokens[s].lower))) s++
+  if (s < limit && ADVERBIAL_OPENERS.has(tokens[s].lower)) {
+    const comma = tokens.findIndex((t, i) => i > s && i < limit && t.text === ',')
+    if (comma < 0) return null
+    s = comma + 1
+  }
+  if (s >= limit) return null
+  const pronoun = pronounAt(text, tokens[s])
+  if (pronoun) return pronoun
+  const run = nameRunEnd(tokens, s, limit)
+  if (run > s) {
+    const named = classifyPhrase(text, tokens, s, run)
+    return named && plausible(text, named) ? (possessor(named) ?? named) : null
+  }
+  let end = s
+  while (end < limit && end - s < MAX_OPENING_TOKENS && tokens[end].word && !VERB_STARTS.has(tokens[end].lower)) {
+    if (end > s && (claimantCueAt(tokens, end) || cueAt(tokens, end) || /ed$/u.test(tokens[end].lower))) break
+    end++
+  }
+  if (end === s || end >= limit) return null
+  const phrase = classifyPhrase(text, tokens, s, end)
+  return phrase && plausible(text, phrase) ? phrase : null
+}
+
+export function pronounAt(text: string, token: Token): Subject | null {
+  if (CLAIMANT_PRONOUNS.has(token.lower)) return classifyPhrase(text, [token], 0, 1)
+  const contracted = CONTRACTED_PRONOUN.exec(token.lower)
+  if (!contracted) return null
+  const pronoun: Token = {
+    ...token,
+    end: token.start + contracted[1].length,
+    text: token.text.slice(0, contracted[1].length),
+    lower: contracted[1]
+  }
+  return classifyPhrase(text, [pronoun], 0, 1)
+}

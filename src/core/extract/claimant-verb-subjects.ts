@@ -1,0 +1,125 @@
+/**
+ * The subject of a claimant verb: a pronoun or a phrase before it, read past adverbs and a time
+ * ("Hale on Tuesday strongly opposed …"), after it when inverted ("…, said Ana Ruiz"), the agent of
+ * a passive ("was endorsed by the union"), the antecedent of a relative pronoun ("Monsanto, which
+ * opposed …") or the opening subject of a participle hung on its clause ("…, saying it would …").
+ */
+import type { Token } from './tokens'
+import { VERB_ADVERBS } from './speech-cues'
+import { subjectAfter, subjectBefore, type Subject } from './subjects'
+import { quantitySubject } from './quantity-subjects'
+import { passiveAgent } from './passive-agents'
+import { canHold, DETERMINERS, mentionText, plausible, possessor } from './claimant-plausibility'
+import {
+  coordinated,
+  openedSubject,
+  openingSubject,
+  phraseBefore,
+  pronounAt,
+  relativeSubject
+} from './claimant-subject-readers'
+
+/** Manner adverbs that sit between a subject and its verb, besides the ones speech-cues.ts lists. */
+// prettier-ignore
+const MORE_ADVERBS = new Set([
+  'strongly', 'openly', 'loudly', 'quietly', 'widely', 'generally', 'largely', 'mostly', 'clearly', 'personally',
+  'specifically', 'officially', 'formally', 'consistently', 'vehemently', 'emphatically', 'adamantly', 'fiercely',
+  'overwhelmingly', 'narrowly', 'unanimously', 'broadly', 'increasingly', 'apparently', 'reluctantly', 'tacitly',
+  'effectively', 'essentially', 'previously', 'ever', 'no', 'longer', 'both', 'all', 'each', 'too', 'yet', 'had',
+  'actually', 'really', 'certainly', 'reportedly', 'allegedly', 'seemingly', 'likely', 'probably', 'has', 'have',
+  'being', 'be', 'been', 'going', 'to', 'twice', 'thrice'
+])
+/** Nouns ending in -ly, which are no manner adverb: "the family said". */
+// prettier-ignore
+const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'anomaly', 'monopoly', 'reply', 'belly', 'bully', 'homily', 'lily', 'folly', 'jelly', 'melee'])
+
+/** The subject of the verb at tokens[first..last]: a pronoun before it, a phrase, or after it when inverted. */
+export function verbSubject(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  invertible: boolean,
+  bare: boolean
+): Subject | null {
+  // "the proposed deal", "his reported remarks": after a determiner the word is no verb.
+  if (DETERMINERS.has(tokens[first - 1]?.lower ?? '')) return null
+  const progressive = tokens[first].lower.endsWith('ing')
+  let k = first - 1
+  let auxiliary = false
+  let modal = false
+  for (;;) {
+    if (k >= 0 && tokens[k].word && isAdverb(tokens[k].lower)) {
+      if (BE.has(tokens[k].lower)) auxiliary = true
+      if (MODALS.test(tokens[k].lower)) modal = true
+      k--
+    } else if (k >= 1 && isTimeAdverbial(tokens, k)) k = timeAdverbialStart(tokens, k) - 1
+    else break
+  }
+  // "was endorsed by the union", "are given": the passive names its claimant after "by", if at all.
+  if (auxiliary && !progressive) return passiveAgent(text, tokens, last)
+  if (k < 0) return null
+  const before = tokens[k]
+  const pronoun = pronounAt(text, before)
+  // "He’s pushing for", "they are urging": an -ing form is a verb only after a form of "be".
+  if (progressive && !auxiliary && !/['’](?:s|re)$/u.test(before.lower)) {
+    // "Hale rejected the plan, saying it would cost jobs": a participle after a comma is the main clause's.
+    return before.text === ',' ? openingSubject(text, tokens, k) : null
+  }
+  if (pronoun) return pronoun
+  // "Monsanto, which opposed the bill", "a senator who wants …": the relative pronoun stands for its antecedent.
+  if (RELATIVES.has(before.lower)) return relativeSubject(text, tokens, k)
+  // "…, said Ana Ruiz, an economist" / "…,” said the mayor": the subject follows the verb.
+  if (!before.word && invertible) {
+    const after = subjectAfter(text, tokens, last + 1, tokens.length)
+    if (after) return after
+  }
+  if (!before.word && before.text !== ')') return null
+  const quantity = quantitySubject(text, tokens, k + 1)
+  if (quantity) return quantity
+  const subject =
+    subjectBefore(text, tokens, k + 1, 0) ??
+    openedSubject(text, tokens, k + 1) ??
+    coordinated(text, tokens, k) ??
+    phraseBefore(text, tokens, k + 1)
+  const owner = subject ? possessor(subject) : null
+  if (owner) return owner
+  if (!subject || !plausible(text, subject)) return null
+  // A bare base form ("support") takes a plural subject: "voters support", never "the tax plan".
+  if (bare && subject.kind !== 'pronoun' && !subject.plural && !/s$/u.test(mentionText(text, subject))) {
+    // After "does" or a modal the base form is a verb, held by someone: "The Fed does not want", not "the plan would support".
+    if (!modal || !canHold(subject)) return null
+  }
+  return subject
+}
+
+/** Relative pronouns, which stand for the noun before them: "Monsanto, which opposed …". */
+const RELATIVES = new Set(['who', 'which'])
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+/** "do" and the modals, with their negations, after which a verb takes its base form whatever its subject. */
+const MODALS =
+  /^(?:do|does|did|will|would|can|could|may|might|should|must|shall)(?:n['’]t|not)?$|^(?:won|can|don|doesn|didn|wouldn|couldn|shouldn|mustn)['’]t$/u
+
+/** "on Tuesday", "on Friday night", "last week", "this month": a time between a subject and its verb. */
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+const DAY_PARTS = new Set(['night', 'morning', 'afternoon', 'evening'])
+const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter'])
+
+function timeAdverbialStart(tokens: readonly Token[], k: number): number {
+  let j = k
+  if (DAY_PARTS.has(tokens[j].lower)) j--
+  if (j >= 1 && WEEKDAYS.has(tokens[j].lower) && tokens[j - 1].lower === 'on') return j - 1
+  if (j >= 1 && PERIODS.has(tokens[k].lower) && (tokens[k - 1].lower === 'last' || tokens[k - 1].lower === 'this'))
+    return k - 1
+  return -1
+}
+
+function isTimeAdverbial(tokens: readonly Token[], k: number): boolean {
+  return timeAdverbialStart(tokens, k) >= 0
+}
+
+function isAdverb(lower: string): boolean {
+  if (VERB_ADVERBS.has(lower) || MORE_ADVERBS.has(lower) || /n['’]t$/u.test(lower)) return true
+  // "happily retweeted", "disingenuously claimed": a manner adverb (read only before a known cue).
+  return lower.length >= 5 && lower.endsWith('ly') && !LY_NOUNS.has(lower)
+}
