@@ -42,6 +42,27 @@ export function updateItem(c: CaseFile, id: string, ctx: OpContext, change: (ite
   return { ...c, items, updatedAt: ctx.at }
 }
 
+/**
+ * Replace every item whose id is in `ids` by `change(item)`, in one pass over the list; the case is returned
+ * unchanged when none is found. A status given to a sentence repeated 400 times changes 400 items: one
+ * `updateItem` each copied and searched the whole list 400 times (seconds at the size limit).
+ */
+export function updateItems(
+  c: CaseFile,
+  ids: ReadonlySet<string>,
+  ctx: OpContext,
+  change: (item: Item) => Item
+): CaseFile {
+  let changed = false
+  const items = c.items.map((item) => {
+    if (!ids.has(item.id)) return item
+    const next = change(item)
+    if (next !== item) changed = true
+    return next
+  })
+  return changed ? { ...c, items, updatedAt: ctx.at } : c
+}
+
 export function withHistory(item: Item, entry: HistoryEntry): Item {
   return { ...item, history: [...item.history, entry] }
 }

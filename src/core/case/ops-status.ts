@@ -5,7 +5,7 @@
 import type { CaseFile, StatusDef } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
 import { currentText } from './case-reading'
-import { findItem, historyEntry, updateItem, withHistory, type OpContext } from './op-context'
+import { findItem, historyEntry, updateItem, updateItems, withHistory, type OpContext } from './op-context'
 import { redateItems } from './redate'
 import { twinGroup } from './twins'
 
@@ -53,13 +53,13 @@ export function setStatus(c: CaseFile, id: string, statusId: string, ctx: OpCont
   if (!def) return fail('unknown-status', `There is no status "${statusId}" in this case.`)
   if (def.system) return fail('system-status', `"${def.label}" is set by Factdesk, not by hand.`)
   if (!findItem(c, id)) return fail('unknown-item', `There is no item "${id}" in this case.`)
-  let next = c
-  for (const memberId of twinGroup(c, id)) {
-    const member = findItem(next, memberId)
-    if (!member || member.status === statusId) continue
-    const viaTwin = memberId === id ? {} : { detail: `via twin ${id}` }
-    next = updateItem(next, memberId, ctx, (it) =>
-      withHistory(
+  // Every twin in one pass over the items (updateItems): a sentence repeated hundreds of times is one group.
+  const group = new Set(twinGroup(c, id))
+  return ok(
+    updateItems(c, group, ctx, (it) => {
+      if (it.status === statusId) return it
+      const viaTwin = it.id === id ? {} : { detail: `via twin ${id}` }
+      return withHistory(
         {
           ...it,
           status: statusId,
@@ -68,9 +68,8 @@ export function setStatus(c: CaseFile, id: string, statusId: string, ctx: OpCont
         },
         historyEntry(c, ctx, 'status', { from: it.status, to: statusId, ...viaTwin })
       )
-    )
-  }
-  return ok(next)
+    })
+  )
 }
 
 export function setArticleDate(c: CaseFile, date: string | null, ctx: OpContext): CaseFile {
