@@ -9,8 +9,8 @@
  * fastText-style linear scorer (fasttext.ts), plus a news-context adjustment
  * (checkworthiness-context.ts). Every part that moves the score is listed among the reasons. Pass `kind` for every block: 'paragraph' etc. tell the scorer it is
  * reading article body text, which switches on the news-prose weighting of reported events.
- * Everything is precompiled at module load; scoring a sentence is one tokenizer pass, ~25 regex
- * searches and some map look-ups.
+ * Everything is precompiled at module load; scoring a sentence is one tokenizer pass, one scan for
+ * the regex features' trigger words, the few regex searches it calls for and some map look-ups.
  */
 import { MAX_REASONS, MAX_WORD_REASONS, type BlockKind, type SpeakerRole } from '../../shared/article'
 import weights from './checkworthiness-weights.json'
@@ -90,8 +90,9 @@ function scoreWithParts(
   sentence: string,
   context: CheckWorthinessContext
 ): { result: CheckWorthiness; parts: CheckWorthinessParts } {
-  const tokens = tokenize(sentence)
-  const hits = extractHandFeatures(sentence, tokens, COMMON_LOWER)
+  const lower = sentence.toLowerCase()
+  const tokens = tokenize(sentence, lower)
+  const hits = extractHandFeatures(sentence, tokens, COMMON_LOWER, lower)
   const adjustment = contextAdjustment(hits, context)
   let regression = weights.bias
   const featureParts: Contribution[] = []

@@ -28,10 +28,10 @@ const TOKEN_RE = new RegExp(`[${LETTER}][${MARK}${LETTER}'’-]*[${MARK}${LETTER
 const UPPER_START_RE = /^\p{Lu}/u
 const DIGIT_RE = /^\d/
 
-export function tokenize(sentence: string): Token[] {
+/** `folded`: the sentence lower-cased, when the caller has it already. */
+export function tokenize(sentence: string, folded = sentence.toLowerCase()): Token[] {
   const tokens: Token[] = []
   // Lower-case once per sentence; slice per token unless lower-casing changed the length ("İ").
-  const folded = sentence.toLowerCase()
   const lowered = folded.length === sentence.length ? (folded.includes('’') ? folded.replace(/’/g, "'") : folded) : null
   TOKEN_RE.lastIndex = 0
   let m: RegExpExecArray | null

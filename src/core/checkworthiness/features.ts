@@ -18,7 +18,7 @@ import {
   STATISTIC_WORDS
 } from './features-lexicon'
 import { namedEntityRuns, type Token } from './features-tokens'
-import { REGEX_FEATURES } from './features-patterns'
+import { regexFeatureHits } from './feature-triggers'
 import { claimsIsNoun, wageIsVerb } from './word-senses'
 
 export { HAND_FEATURES, type HandFeatureId }
@@ -96,22 +96,20 @@ function hasNumberWordPart(lower: string): boolean {
 /**
  * All hand features that fire on the sentence. `tokens` must come from tokenize(sentence);
  * `commonLower` is the list of words seen in lower case (decides whether a capitalised first
- * word is a name).
+ * word is a name); `lower` is the sentence lower-cased, when the caller has it already.
  */
 export function extractHandFeatures(
   sentence: string,
   tokens: readonly Token[],
-  commonLower: ReadonlySet<string>
+  commonLower: ReadonlySet<string>,
+  lower = sentence.toLowerCase()
 ): FeatureHit[] {
   const hits: FeatureHit[] = []
   const add = (id: HandFeatureId, match: string, value = 1): void => {
     hits.push({ id, value, match })
   }
 
-  for (const feature of REGEX_FEATURES) {
-    const match = feature.find(sentence)
-    if (match !== null) add(feature.id, match)
-  }
+  regexFeatureHits(sentence, lower, add)
 
   // One pass over the tokens: the first token of each word list, numbers, past-tense verbs.
   const firstOf: (Token | undefined)[] = new Array(LISTS.length)
