@@ -5,7 +5,9 @@
  *    statement, saying he had “made money in down markets”`, `The mayor ended her list by saying
  *    “Too many.”` → the main clause's subject;
  *  - a participle after its own subject in an absolute phrase: `with Senator Hale telling reporters
- *    he was “not surprised”` → Hale;
+ *    he was “not surprised”` → Hale; after the main verb's object, the main clause's subject:
+ *    `Hale posted a video on Friday saying …` → Hale;
+ *  - a noun of saying with an owner: `Hale’s claim that “…”` → Hale (subject-links.ts);
  *  - a verb that only governs a quoted phrase (quote-governors.ts), read like an attribution verb:
  *    `Chancellor Ada Berg heralded the deal as a “breakthrough.”` → Ada Berg.
  *
@@ -16,7 +18,9 @@ import type { TextRange } from './sentences'
 import { isCapitalised, tokenize, type Token } from './tokens'
 import { cueAt, isVerbAdverb } from './speech-cues'
 import { classifyDescription } from './speaker-lexicon'
+import { possessiveOwner } from './subject-links'
 import {
+  classifyPhrase,
   coordinatedSubject,
   nameRunEnd,
   openingSubjectOf,
@@ -33,7 +37,7 @@ const MAX_APPOSITIVE_TOKENS = 30
 const PARTICIPLE_LINKS = new Set([',', 'by', '—', '–'])
 /** Clause marks that end the main clause read back from a participle. */
 const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')', '“', '”', '"'])
-/** Nouns of saying that govern a quote (`his claim that “…”`): their owner is not read as a subject here. */
+/** Nouns of saying that govern a quote (`his claim that “…”`): only their owner speaks (subject-links.ts). */
 const NOT_VERB_GOVERNORS =
   /^(?:claims?|assertions?|accusations?|allegations?|argument|statement|warnings?|promises?|pledge|vow|insistence|suggestion|charges?|admission|contention|complaints?|prediction|declaration|announcement|remarks?|comments?|boast|assurances?|insinuation|testimony|tweets?|message|threat|calls?|demand|plea|chants?|cries|cry|shouts|chorus)$/u
 
@@ -46,7 +50,9 @@ export function participleSubject(text: string, tokens: readonly Token[], k: num
   // "with Senator Hale telling reporters": the name right before the participle is its subject.
   if (link.word && !PARTICIPLE_LINKS.has(link.lower)) {
     const subject = subjectBefore(text, tokens, j + 1, floor)
-    return subject?.kind === 'name' && plausibleSubject(subject) ? subject : null
+    if (subject?.kind === 'name' && plausibleSubject(subject)) return subject
+    // "He’s claiming": a pronoun with its auxiliary.
+    if (subject?.kind === 'pronoun' && j === k - 1) return subject
   }
   // The main clause: back to the previous clause mark, else the sentence's opening subject.
   let clause = j
@@ -73,7 +79,9 @@ export function governorSubject(
   if (k <= 0) return null
   const word = tokens[k]
   const cue = cueAt(tokens, k)
-  if (NOT_VERB_GOVERNORS.test(word.lower) && !cue) return null
+  // "Hale’s claim that …", "his promise of …": a noun of saying speaks for its owner.
+  if (NOT_VERB_GOVERNORS.test(word.lower) && !cue)
+    return possessiveOwner(tokens, k, (start, end) => classifyPhrase(text, tokens, start, end))
   if (word.lower.endsWith('ing')) return participleSubject(text, tokens, k)
   const subject = subjectBefore(text, tokens, k, 0) ?? coordinatedSubject(text, tokens, k)
   if (!subject || !clear(subject)) return null

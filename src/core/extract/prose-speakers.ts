@@ -59,6 +59,9 @@ export interface ProseIntroduction {
   cue: TextRange | null
 }
 
+/** Mentions that are relative pronouns standing for a phrase before them. */
+const RELATIVE_MENTIONS = new Set(['who', 'which'])
+
 /** What a sentence of prose says about who speaks: the subject, and the speech cue when it is reported speech. */
 export interface ProseReading {
   subject: Subject
@@ -96,7 +99,13 @@ function speechSubject(text: string, tokens: readonly Token[]): ProseReading | n
       const subject = lead
         ? subjectAfter(text, tokens, cue.last + 1, tokens.length)
         : (subjectBefore(text, tokens, i, 0) ?? coordinatedSubject(text, tokens, i))
-      if (subject && trustworthy(subject))
+      // "… backed by the guild, which argued …": a relative pronoun's antecedent is left to the claimant
+      // reading (claimants.ts), which weighs it against the sentence's other verbs.
+      if (
+        subject &&
+        trustworthy(subject) &&
+        !RELATIVE_MENTIONS.has(text.slice(subject.mention.start, subject.mention.end).toLowerCase())
+      )
         return { subject, cue: { start: tokens[cue.first].start, end: tokens[cue.last].end } }
     }
     i = cue.last

@@ -33,7 +33,9 @@ const INVERTIBLE_VERBS = [
   // voices raised or lowered: "“Out!” the crowd yelled", "cried a woman at the back"
   'yelled', 'cried', 'screamed', 'beamed', 'sighed', 'snapped', 'boomed', 'roared', 'muttered', 'murmured',
   'interjected', 'responds', 'barked', 'opined', 'opines', 'mused', 'muses', 'riffed', 'answers', 'reasoned',
-  'reasons', 'recounted'
+  'reasons', 'recounted',
+  // a news outlet or a document after the quote: "“…,” reported Reuters"
+  'reported'
 ]
 
 /**
@@ -78,7 +80,7 @@ const REPORTING_VERBS = [
   'attacked', 'attacks', 'rated', 'rates', 'ruled', 'rules', 'pounding', 'decried', 'decries', 'derided', 'derides',
   'lambasted', 'excoriated', 'chided', 'scolded',
   // documents, surveys and investigations
-  'reported', 'reports', 'found', 'finds', 'showed', 'shows', 'concludes', 'estimated', 'estimates', 'counted',
+  'reports', 'found', 'finds', 'showed', 'shows', 'concludes', 'estimated', 'estimates', 'counted',
   'calculated', 'projected', 'projects', 'forecast', 'forecasts', 'recorded',
   // beliefs and intentions (attributed, like speech, to the one who holds them)
   'believes', 'believed', 'thinks', 'thought', 'feels', 'felt', 'fears', 'feared', 'hopes', 'hoped', 'expects',
@@ -185,7 +187,9 @@ export const VERB_ADVERBS = new Set([
   'now', 'is', 'are', 'been', 'also', 'already', 'still', 'even', 'often', 'frequently', 'openly', 'long', 'never',
   'not', 'did', 'does', 'do', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'first', 'initially',
   'finally', 'ultimately', 'quickly', 'immediately', 'directly', 'explicitly', 'sharply', 'angrily', 'steadily',
-  'falsely', 'wrongly', 'pointedly', 'cynically', 'once', 'again', 'yesterday', 'today', 'tonight'
+  'falsely', 'wrongly', 'pointedly', 'cynically', 'once', 'again', 'yesterday', 'today', 'tonight',
+  // a linking adverb set off without commas: "Carter however said"
+  'however'
 ])
 
 /** Words in -ly that are nouns or adjectives, not adverbs: "the family said", "an ally said". */

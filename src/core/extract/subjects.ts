@@ -21,6 +21,7 @@ import {
   PLAIN_COURTESY,
   ROLE_WORDS
 } from './speaker-lexicon'
+import { contractedPronoun, pronounSubject, relativeSubject } from './subject-links'
 
 export type SubjectKind = 'pronoun' | 'name' | 'description'
 
@@ -120,6 +121,12 @@ const ROLE_LEADS_BLOCKED = new Set([
   'along'
 ])
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom'])
+/** Determiners opening a description a relative pronoun refers to: "the ministry, which". */
+const DETERMINERS = new Set(['the', 'a', 'an'])
+/** Longest such description, in words: "the state's election commission". */
+const MAX_DESCRIPTION_WORDS = 5
+/** Relative pronouns that may be the object of the clause's verb, its subject following: "which the mayor said". */
+const OBJECT_RELATIVES = new Set(['which', 'whom'])
 /** Words opening a sentence before its subject: "But a city official said", "Meanwhile, the ministry said". */
 const SENTENCE_LINKS = new Set([
   'both',
@@ -237,13 +244,20 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
     if (named?.kind === 'name' && subject) return { ...named, description: named.description ?? subject.name }
     // "The commander, who spoke by phone, said": a relative clause between subject and verb.
     if (subject && RELATIVE_PRONOUNS.has(tokens[comma + 1]?.lower ?? '')) return subject
-    return subject ? null : namedBeforeCommas(text, tokens, comma, descEnd, floor)
+    // "Tom Berg, the mayor of Leeds, a city in the north, said": a name before two descriptions.
+    return subject?.kind === 'pronoun' ? null : namedBeforeCommas(text, tokens, comma, descEnd, floor)
   }
   const start = phraseBack(tokens, end, floor)
   if (start === null) return null
   let subjectStart = start
   // "… the committee, which met on Monday, said" is not a subject; a relative clause means the subject lies earlier.
-  if (RELATIVE_PRONOUNS.has(tokens[start].lower)) return null
+  // "The Harbour Police, which on Friday reported": the relative pronoun is, and refers back;
+  // "the letter, which the mayor said was …": the words after it are.
+  if (RELATIVE_PRONOUNS.has(tokens[start].lower))
+    return (
+      relativeSubject(text, tokens, start, end, (at) => antecedentBefore(text, tokens, at, floor)) ??
+      (OBJECT_RELATIVES.has(tokens[start].lower) ? classifyPhrase(text, tokens, start + 1, end) : null)
+    )
   while (subjectStart < end && !tokens[subjectStart].word) subjectStart++
   // "The crowd cheered when she said": the verb's subject follows the last subordinator.
   for (let k = end - 2; k > subjectStart; k--)
@@ -260,6 +274,33 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
   const subject = classifyPhrase(text, tokens, subjectStart, end)
   if (subject && (subject.kind !== 'description' || classifyDescription(subject.name).wellFormed)) return subject
   return trailingName(text, tokens, subjectStart, end) ?? subject
+}
+
+/**
+ * The phrase a relative pronoun at token `at` refers to: a name with its descriptions between
+ * commas ("Tom Berg, now the council leader, who"), else the name right before it ("Harbour Police
+ * Department" in "the Harbour Police Department, which"), else a short description opened by a determiner ("the ministry, which").
+ */
+function antecedentBefore(text: string, tokens: readonly Token[], at: number, floor: number): Subject | null {
+  const end = tokens[at - 1]?.text === ',' ? at - 1 : at
+  if (end <= floor) return null
+  if (end < at) {
+    const described = subjectBefore(text, tokens, at, floor)
+    if (described?.kind === 'name') return described
+  }
+  let start = end
+  while (start > floor && isNameToken(tokens[start - 1]) && end - start < MAX_SUBJECT_TOKENS) start--
+  if (start < end && !NOT_NAMES.has(tokens[start].text)) {
+    const named = classifyPhrase(text, tokens, start, end)
+    return named?.kind === 'name' ? named : null
+  }
+  for (let s = end - 1; s >= floor && end - s <= MAX_DESCRIPTION_WORDS; s--) {
+    if (!tokens[s].word) return null
+    if (!DETERMINERS.has(tokens[s].lower)) continue
+    const described = classifyPhrase(text, tokens, s, end)
+    return described && classifyDescription(described.name).wellFormed ? described : null
+  }
+  return null
 }
 
 /** Where a short bracketed aside ending at `end` begins ("(D-Ore.)", "(pictured)"), else `end`. */
@@ -383,18 +424,9 @@ function classifyWords(text: string, tokens: readonly Token[], start: number, en
   const first = tokens[start]
   const mention = { start: first.start, end: tokens[end - 1].end }
   const phrase = text.slice(mention.start, mention.end)
-  if (end - start === 1 && PRONOUNS.has(first.lower)) {
-    return {
-      kind: 'pronoun',
-      mention,
-      name: first.lower,
-      nameWords: [],
-      description: null,
-      anonymous: false,
-      plural: first.lower === 'they',
-      group: first.lower === 'it'
-    }
-  }
+  // "He’s claiming": the pronoun of a contraction with its auxiliary is the subject.
+  const pronoun = PRONOUNS.has(first.lower) ? first.lower : contractedPronoun(first)
+  if (end - start === 1 && pronoun) return pronounSubject(mention, pronoun)
   const run = nameRunEnd(tokens, start, end)
   // "The Washington Post", "The Tax Policy Center": "The" before a name makes it a body's name.
   if (first.lower === 'the' && end - start >= 2 && nameRunEnd(tokens, start + 1, end) === end) {

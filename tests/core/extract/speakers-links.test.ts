@@ -1,0 +1,103 @@
+/**
+ * Speakers joined to their verb through another word (issue 11, subject-links.ts): a relative
+ * pronoun, a pronoun contracted with its auxiliary, the owner of a noun of saying; and the
+ * subjects read past more than one description, an object, or a linking adverb.
+ * Every sentence here was written for these tests; none comes from a corpus.
+ */
+import { describe, it } from 'vitest'
+import { expectQuotes, type Case } from './quote-expectations'
+import { paragraphs } from '../../helpers/builders'
+
+const RELATIVES: Case[] = [
+  [
+    'a relative pronoun after a body refers back to it and is the mention',
+    paragraphs('Reporters turned to the Harbour Police Department, which reported “2,100 break-ins” last year.'),
+    [{ text: '2,100 break-ins', speaker: 'Harbour Police Department', mention: 'which', cue: 'reported' }]
+  ],
+  [
+    'a time phrase between the relative pronoun and its verb is no subject',
+    paragraphs('Tom Berg, now the council leader, who in 2012 said the goal was to make Ortiz a “one-term mayor.”'),
+    [{ text: 'one-term mayor.', speaker: 'Tom Berg', mention: 'who', cue: 'said' }]
+  ],
+  [
+    'a relative clause with a subject of its own: that subject, not the antecedent',
+    paragraphs('Berg read out the letter, which the mayor said was “a forgery” at the time.'),
+    [{ text: 'a forgery', speaker: 'the mayor', mention: 'the mayor', cue: 'said' }]
+  ]
+]
+
+const CONTRACTIONS: Case[] = [
+  [
+    'a pronoun contracted with its auxiliary is the subject of a participle',
+    paragraphs(
+      '“We will not pay,” Ruth Hale said.',
+      'She’s claiming that the levy is “a big, big problem for this town” but nobody listens.'
+    ),
+    [
+      { text: 'We will not pay,', speaker: 'Ruth Hale' },
+      { text: 'a big, big problem for this town', speaker: 'Ruth Hale', mention: 'She’s', cue: 'claiming' }
+    ]
+  ]
+]
+
+const OWNERS: Case[] = [
+  [
+    'the owner named before a noun of saying is its speaker',
+    paragraphs('Critics pounced on Ruth Hale’s claim that there were “thousands of fake ballots” in the county.'),
+    [{ text: 'thousands of fake ballots', speaker: 'Ruth Hale', mention: 'Ruth Hale’s', cue: 'claim' }]
+  ],
+  [
+    'a possessive pronoun before a noun of saying refers back like the pronoun',
+    paragraphs(
+      'Councillor Tom Reyes spoke for an hour on Monday.',
+      'Voters laughed at his earlier promise of “free ferries for all” after the budget.'
+    ),
+    [{ text: 'free ferries for all', speaker: 'Tom Reyes', mention: 'his' }]
+  ],
+  [
+    'an owner that is not a name or a pronoun is not read',
+    paragraphs('The report’s claim that “profit-making” drove the closures was disputed.'),
+    [{ text: 'profit-making', speaker: null }]
+  ]
+]
+
+const FURTHER: Case[] = [
+  [
+    'a name before two descriptions between commas',
+    paragraphs(
+      '“It is an invasion of the local domain,” Dana Shaw, the attorney general of Ohio, one of the states suing, said at an event.'
+    ),
+    [{ text: 'It is an invasion of the local domain,', speaker: 'Dana Shaw', mention: 'Dana Shaw', cue: 'said' }]
+  ],
+  [
+    'a participle after the main verb’s object takes the main clause subject',
+    paragraphs('Ruth Hale posted a string of messages early Friday saying that Berg used the fund “as a piggy bank.”'),
+    [{ text: 'as a piggy bank.', speaker: 'Ruth Hale', mention: 'Ruth Hale', cue: 'saying' }]
+  ],
+  [
+    '“reported” before a news outlet after a quote is an inverted attribution',
+    paragraphs('The lead is “about the same as it has been all month,” reported the Harbour Herald.'),
+    [{ text: 'about the same as it has been all month,', speaker: 'the Harbour Herald', cue: 'reported' }]
+  ],
+  [
+    'a linking adverb between the name and its verb is not part of the name',
+    paragraphs('Mayor Tom Carter however said he would join a “regional safety network” next year.'),
+    [{ text: 'regional safety network', speaker: 'Tom Carter', mention: 'Mayor Tom Carter', cue: 'said' }]
+  ]
+]
+
+describe('speakers through a relative pronoun', () => {
+  it.each(RELATIVES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
+
+describe('speakers in a contraction', () => {
+  it.each(CONTRACTIONS)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
+
+describe('speakers owning a noun of saying', () => {
+  it.each(OWNERS)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
+
+describe('speakers past descriptions, objects and adverbs', () => {
+  it.each(FURTHER)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
