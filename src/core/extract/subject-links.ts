@@ -55,7 +55,6 @@ export function contractedPronoun(token: Token): string | null {
  * stands between the pronoun and the verb ("which the mayor said" has a subject of its own).
  */
 export function relativeSubject(
-  text: string,
   tokens: readonly Token[],
   relative: number,
   end: number,

@@ -255,7 +255,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
   // "the letter, which the mayor said was …": the words after it are.
   if (RELATIVE_PRONOUNS.has(tokens[start].lower))
     return (
-      relativeSubject(text, tokens, start, end, (at) => antecedentBefore(text, tokens, at, floor)) ??
+      relativeSubject(tokens, start, end, (at) => antecedentBefore(text, tokens, at, floor)) ??
       (OBJECT_RELATIVES.has(tokens[start].lower) ? classifyPhrase(text, tokens, start + 1, end) : null)
     )
   while (subjectStart < end && !tokens[subjectStart].word) subjectStart++
