@@ -166,7 +166,12 @@ export interface ImportProgress {
 
 export interface RevisionSummary {
   unchanged: number
+  /** Items whose words changed, the speaker of their transcript turn staying the same. */
   changed: number
+  /** Transcript claims given to another speaker (their words changed or not): "Speaker changed: A → B". */
+  speakerChanged: number
+  /** Each different speaker change once, in the order met: "LINDQVIST → OKAFOR". */
+  speakerChanges: string[]
   removed: number
   added: number
 }

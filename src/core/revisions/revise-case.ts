@@ -12,7 +12,7 @@ import { buildPositionMap } from './build-map'
 import { carryItem, type CarryContext } from './carry-item'
 import { reanchorAll } from './reanchor'
 import type { ItemRevision, RevisionReport } from './revision-report'
-import { reattribute, sameTurnSpeakers, speakerChange } from './turn-speakers'
+import { reattribute, sameTurnSpeakers, speakerChange, speakerChangeLabel } from './turn-speakers'
 
 export interface NewDraft {
   article: Article
@@ -62,12 +62,15 @@ export function reviseCase(caseFile: CaseFile, draft: NewDraft): Result<{ case: 
   }
   const carried = new Map<string, Item>()
   const revisions: ItemRevision[] = []
+  // What the preview of an import says about speakers, as the changes view and the report will ("A → B").
+  const speakerChanges: string[] = []
   live.forEach((item, index) => {
     const result = results[index]
     const moved = carryItem(item, result, ctx)
     const reattributed = speakerChange(item, moved, current.article, draft.article)
     const next = reattributed ? reattribute(item, moved, reattributed, ctx) : moved
     carried.set(item.id, next)
+    if (reattributed) speakerChanges.push(speakerChangeLabel(reattributed))
     revisions.push({
       id: item.id,
       outcome: reattributed ? 'changed' : result.outcome,
@@ -120,7 +123,9 @@ export function reviseCase(caseFile: CaseFile, draft: NewDraft): Result<{ case: 
     addedItemIds: addedItems.map((item) => item.id),
     summary: {
       unchanged: count('unchanged'),
-      changed: count('changed'),
+      changed: count('changed') - speakerChanges.length,
+      speakerChanged: speakerChanges.length,
+      speakerChanges: [...new Set(speakerChanges)],
       removed: count('removed'),
       added: addedItems.length
     }

@@ -43,10 +43,11 @@ export function reportJson(report: RevisionReport): { items: ItemRevision[]; add
 
 /** A readable summary: counts, then every changed or removed item with its words. */
 export function reportText(report: RevisionReport): string {
-  const { unchanged, changed, removed, added } = report.summary
+  const { unchanged, changed, speakerChanged, removed, added } = report.summary
+  const speakers = speakerChanged > 0 ? `, ${speakerSummary(report.summary)}` : ''
   const lines = [
     `Draft ${report.draftId} (${report.fileName}) replaces ${report.previousDraftId}.`,
-    `${unchanged} unchanged, ${changed} changed (need re-check), ${removed} removed, ${added} new suggested.`
+    `${unchanged} unchanged, ${changed} changed${speakers} (need re-check), ${removed} removed, ${added} new suggested.`
   ]
   const changedItems = report.items.filter((item) => item.outcome === 'changed')
   const removedItems = report.items.filter((item) => item.outcome === 'removed')
@@ -60,6 +61,16 @@ export function reportText(report: RevisionReport): string {
     for (const item of removedItems) lines.push(`  ${item.id}: "${clip(item.before.text)}"`)
   }
   return lines.join('\n')
+}
+
+/** Speaker changes named at most this many at a time in a summary line; the changes view lists every item. */
+const NAMED_SPEAKER_CHANGES = 3
+
+/** "2 speaker changed: LINDQVIST → OKAFOR", the words the changes view and the report use for each item. */
+export function speakerSummary(summary: RevisionSummary): string {
+  const named = summary.speakerChanges.slice(0, NAMED_SPEAKER_CHANGES).join(', ')
+  const more = summary.speakerChanges.length > NAMED_SPEAKER_CHANGES ? ', …' : ''
+  return `${summary.speakerChanged} speaker changed: ${named}${more}`
 }
 
 /** Long passages are cut in the terminal summary; --json carries them whole. */

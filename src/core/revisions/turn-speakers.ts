@@ -54,7 +54,11 @@ export function recordedSpeakerChange(item: Item, draftId: string): { from: stri
 export function changedLabel(item: Item, draftId: string, wordsChanged: boolean): string {
   const speaker = recordedSpeakerChange(item, draftId)
   if (!speaker) return 'Wording changed'
-  return `${wordsChanged ? 'Wording and speaker changed' : 'Speaker changed'}: ${speaker.from} → ${speaker.to || 'no one'}`
+  return `${wordsChanged ? 'Wording and speaker changed' : 'Speaker changed'}: ${fromTo(speaker.from, speaker.to)}`
+}
+
+function fromTo(from: string, to: string): string {
+  return `${from} → ${to || 'no one'}`
 }
 
 export interface SpeakerChange {
@@ -62,6 +66,11 @@ export interface SpeakerChange {
   from: string
   /** The claimant the new draft's turn gives (null: no one, e.g. now a stage direction or not a turn). */
   to: Claimant | null
+}
+
+/** "LINDQVIST → OKAFOR", as changedLabel words it once the revision is recorded (the import's preview says it first). */
+export function speakerChangeLabel(change: SpeakerChange): string {
+  return fromTo(change.from, change.to?.name ?? '')
 }
 
 /** A claim in a transcript turn whose speaker is not the same in the new draft; null otherwise. */

@@ -180,7 +180,14 @@ describe('importing a new draft into a case', () => {
   })
 
   it('reports outcomes per item, in JSON and in words', () => {
-    expect(report.summary).toEqual({ unchanged: before.items.length - 2 - 1, changed: 1, removed: 2, added: 1 })
+    expect(report.summary).toEqual({
+      unchanged: before.items.length - 2 - 1,
+      changed: 1,
+      speakerChanged: 0,
+      speakerChanges: [],
+      removed: 2,
+      added: 1
+    })
     const json = reportJson(report)
     expect(Object.keys(json)).toEqual(['items', 'added'])
     const troops = json.items.find((i) => i.before.text === TROOPS)!

@@ -12,6 +12,7 @@ import { renderHtml } from '../../../src/core/report/html/document'
 import { renderMarkdown } from '../../../src/core/report/markdown/document'
 import { changesSincePreviousDraft } from '../../../src/core/revisions/changes-since'
 import { reviseCase } from '../../../src/core/revisions/revise-case'
+import { reportText, speakerSummary } from '../../../src/core/revisions/revision-report'
 import { recordedSpeakerChange } from '../../../src/core/revisions/turn-speakers'
 import { NEEDS_RECHECK_STATUS, type CaseFile, type Item } from '../../../src/shared/case'
 import { engineCase, itemStarting, sha256 } from '../../helpers/builders'
@@ -73,7 +74,10 @@ describe('a transcript whose new version gives a turn to another speaker', () =>
     const library = itemStarting(after, 'That is more than')
     expect(library.claimant?.name).toBe('OKAFOR')
     expect(library.status).toBe('unchecked')
-    expect(report.summary.changed).toBe(2)
+    // The import's preview says what the changes view will: the speaker changed, the wording did not.
+    expect(report.summary).toMatchObject({ changed: 0, speakerChanged: 2, speakerChanges: ['LINDQVIST → OKAFOR'] })
+    expect(speakerSummary(report.summary)).toBe('2 speaker changed: LINDQVIST → OKAFOR')
+    expect(reportText(report)).toContain('0 changed, 2 speaker changed: LINDQVIST → OKAFOR (need re-check)')
     expect(changesSincePreviousDraft(after).entries.map((e) => e.item.id)).toEqual([spent.id, library.id])
     // Okafor's earlier turn is untouched.
     expect(itemStarting(after, 'The ferry carried').history.some((h) => h.action === 'claimant')).toBe(false)

@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { FactdeskApi, FileInput, RevisionSummary, Session } from '../../../shared/contract'
 import type { CaseFile } from '../../../shared/case'
 import { SUPPORTED_EXTENSIONS } from '../../../core/import/errors'
+import { speakerSummary } from '../../../core/revisions/revision-report'
 import type { Result } from '../../../shared/result'
 import { fileInputFor } from '../api/shell'
 import { useImportJob } from '../hooks/useImportJob'
@@ -138,6 +139,10 @@ export function ImportDraftDialog({ api, casePath, caseFile, initialFile, onRevi
           <ul className="revision-summary" aria-label="What the import will do">
             <li>{step.summary.unchanged} unchanged (status and work kept)</li>
             <li>{step.summary.changed} changed wording (those already checked will need re-check)</li>
+            {/* A transcript line given to another speaker has the same words: not a wording change. */}
+            {step.summary.speakerChanged > 0 ? (
+              <li>{speakerSummary(step.summary)} (those already checked will need re-check)</li>
+            ) : null}
             <li>{step.summary.removed} removed from the draft (kept with their work)</li>
             <li>{step.summary.added} new suggestions</li>
           </ul>
