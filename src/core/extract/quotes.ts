@@ -31,6 +31,7 @@ import {
 } from './quote-context'
 import { isPlacedTitle, isQuotedTitle } from './quoted-titles'
 import { governorSubject } from './clause-subjects'
+import { colonClauseSubject } from './colon-subjects'
 import { governingCue, isEarlierQuotesAttribution } from './quote-governors'
 import { SpeakerRegistry } from './speakers'
 import { claimantOf, ProseSpeakers } from './prose-speakers'
@@ -128,7 +129,9 @@ export function findAttributions(article: Article, sentences: TextRange[]): Attr
         attribution = colonIntroduction(text, units, openSentence, blocks, c.firstBlock)
       if (attribution === null && !partial && previous?.lastBlock !== c.firstBlock && c.close + 1 === closeSentence.end)
         attribution = pointerAttribution(text, units, c.close, blockEnd)
-      if (attribution === null && c.open >= 0) attribution = colonCredit(text, openSentence.start, c.open)
+      if (attribution === null && c.open >= 0)
+        attribution =
+          colonCredit(text, openSentence.start, c.open) ?? colonClauseSubject(text, openSentence.start, c.open)
     }
 
     const words = wordCount(text, c.start, c.end)
@@ -283,7 +286,11 @@ function colonIntroduction(
   if (!before || text[before.end - 1] !== ':') return null
   const earliest = blocks[Math.max(0, block - 1)]?.start ?? 0
   if (before.start < earliest) return null
-  return attributionBefore(text, Math.max(before.start, before.end - REGION_LIMIT), before.end - 1)
+  // "President Ortiz released the following statement:" names its speaker without a verb of saying.
+  return (
+    attributionBefore(text, Math.max(before.start, before.end - REGION_LIMIT), before.end - 1) ??
+    colonClauseSubject(text, before.start, before.end)
+  )
 }
 
 /** Words in text[start, end), counting no further than `cap` (enough to tell a short quote from speech). */

@@ -62,9 +62,9 @@ const COLONS: Case[] = [
     [{ text: 'Ferry towns always vote early and in numbers.', speaker: 'Dana Shaw', mention: 'Dana Shaw', cue: ':' }]
   ],
   [
-    'a name after a preposition before the colon is spoken to, not speaking',
+    'a name after a preposition before the colon is spoken to, not speaking: the clause’s subject speaks',
     paragraphs('The union sent a blunt message to Mayor Lena Ortiz: “Print the figures or print nothing.”'),
-    [{ text: 'Print the figures or print nothing.', speaker: null }]
+    [{ text: 'Print the figures or print nothing.', speaker: 'The union', mention: 'The union', cue: ':' }]
   ]
 ]
 
