@@ -27,7 +27,8 @@ const MORE_ADVERBS = new Set([
   'overwhelmingly', 'narrowly', 'unanimously', 'broadly', 'increasingly', 'apparently', 'reluctantly', 'tacitly',
   'effectively', 'essentially', 'previously', 'ever', 'no', 'longer', 'both', 'all', 'each', 'too', 'yet', 'had',
   'actually', 'really', 'certainly', 'reportedly', 'allegedly', 'seemingly', 'likely', 'probably', 'has', 'have',
-  'being', 'be', 'been', 'going', 'to', 'twice', 'thrice'
+  'being', 'be', 'been', 'going', 'to', 'twice', 'thrice', 'always', 'sometimes', 'seldom', 'almost', 'herself',
+  'himself', 'itself', 'themselves'
 ])
 /** Nouns ending in -ly, which are no manner adverb: "the family said". */
 // prettier-ignore
@@ -48,18 +49,34 @@ export function verbSubject(
   let k = first - 1
   let auxiliary = false
   let modal = false
+  let catenated = false
+  let aside = false
   for (;;) {
-    if (k >= 0 && tokens[k].word && isAdverb(tokens[k].lower)) {
-      if (BE.has(tokens[k].lower)) auxiliary = true
+    if (k >= 1 && tokens[k].lower === 'to' && CATENATIVES.has(tokens[k - 1].lower)) {
+      // "tried to defend", "is continuing to insist", "is expected to endorse": the infinitive's subject
+      // is the catenative verb's, and a "be" before it makes no passive of the infinitive.
+      catenated = true
+      modal = true
+      k -= 2
+    } else if (k >= 0 && tokens[k].word && isAdverb(tokens[k].lower)) {
+      if (BE.has(tokens[k].lower) && !catenated) auxiliary = true
       if (MODALS.test(tokens[k].lower)) modal = true
       k--
     } else if (k >= 1 && isTimeAdverbial(tokens, k)) k = timeAdverbialStart(tokens, k) - 1
-    else break
+    else if (k >= 2 && tokens[k].text === ',' && asideStart(tokens, k) >= 0) {
+      k = asideStart(tokens, k) - 1
+      aside = true
+    } else break
   }
   // "was endorsed by the union", "are given": the passive names its claimant after "by", if at all.
   if (auxiliary && !progressive) return passiveAgent(text, tokens, last)
   if (k < 0) return null
   const before = tokens[k]
+  // "The head of the panel, Ruth Hale, for example, praised": an appositive before the aside.
+  if (aside && before.text === ',') {
+    const named = subjectBefore(text, tokens, k, 0)
+    return named && plausible(text, named) ? named : null
+  }
   const pronoun = pronounAt(text, before)
   // "He’s pushing for", "they are urging": an -ing form is a verb only after a form of "be".
   if (progressive && !auxiliary && !/['’](?:s|re)$/u.test(before.lower)) {
@@ -99,6 +116,57 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 /** "do" and the modals, with their negations, after which a verb takes its base form whatever its subject. */
 const MODALS =
   /^(?:do|does|did|will|would|can|could|may|might|should|must|shall)(?:n['’]t|not)?$|^(?:won|can|don|doesn|didn|wouldn|couldn|shouldn|mustn)['’]t$/u
+
+/**
+ * Verbs taking an infinitive whose subject is their own: "Hale tried to defend", "is continuing to
+ * insist", "has had to repudiate", and the raising passives and adjectives "is expected to endorse",
+ * "is set to back", "is likely to oppose".
+ */
+// prettier-ignore
+const CATENATIVES = new Set([
+  'try', 'tries', 'tried', 'trying', 'attempt', 'attempts', 'attempted', 'attempting', 'continue', 'continues',
+  'continued', 'continuing', 'begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting',
+  'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'need', 'needs', 'needed', 'fail', 'fails', 'failed',
+  'going', 'got', 'has', 'have', 'had', 'used', 'struggled', 'struggling', 'rushed', 'moved', 'hastened', 'expected',
+  'set', 'scheduled', 'poised', 'slated', 'due', 'likely', 'unlikely', 'able', 'unable', 'ready', 'eager', 'about',
+  'supposed', 'sure', 'certain', 'quick', 'careful', 'happy', 'keen', 'anxious'
+])
+
+/** One-word asides between commas: "Port officials have, however, praised …". */
+// prettier-ignore
+const ASIDE_WORDS = new Set([
+  'however', 'meanwhile', 'though', 'too', 'moreover', 'nonetheless', 'nevertheless', 'therefore', 'instead', 'indeed',
+  'likewise', 'similarly', 'also', 'again', 'now', 'still', 'then', 'notably', 'separately', 'meanwhile', 'privately',
+  'publicly', 'initially', 'later', 'earlier'
+])
+/** Asides of a few words, by their opening words: "in fact", "for example", "as well as her party". */
+// prettier-ignore
+const ASIDE_OPENERS = [
+  ['in', 'fact'], ['in', 'turn'], ['in', 'particular'], ['in', 'response'], ['in', 'addition'], ['in', 'contrast'],
+  ['for', 'example'], ['for', 'instance'], ['for', 'now'], ['for', 'his', 'part'], ['for', 'her', 'part'],
+  ['for', 'their', 'part'], ['for', 'its', 'part'], ['of', 'course'], ['at', 'least'], ['at', 'times'],
+  ['after', 'all'], ['by', 'contrast'], ['as', 'well', 'as'], ['along', 'with'], ['together', 'with'], ['like'],
+  ['unlike'], ['alongside'], ['including']
+]
+/** Longest aside skipped between a subject and its verb, in tokens. */
+const MAX_ASIDE_TOKENS = 8
+
+/**
+ * The index of the comma opening an aside that ends at the comma tokens[k] ("Hale, for example,
+ * said", "Officials have, in fact, praised", "Hale herself, as well as her party, has"), or -1.
+ */
+function asideStart(tokens: readonly Token[], k: number): number {
+  for (let j = k - 1; j >= 1 && k - j <= MAX_ASIDE_TOKENS; j--) {
+    if (tokens[j].text === ',') {
+      const words = tokens.slice(j + 1, k)
+      if (words.length === 0 || words.some((t) => !t.word)) return -1
+      if (words.length === 1 && ASIDE_WORDS.has(words[0].lower)) return j
+      const opens = ASIDE_OPENERS.some((o) => o.every((w, i) => words[i]?.lower === w))
+      return opens ? j : -1
+    }
+  }
+  return -1
+}
 
 /** "on Tuesday", "on Friday night", "last week", "this month": a time between a subject and its verb. */
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])

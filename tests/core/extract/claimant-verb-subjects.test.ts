@@ -1,0 +1,68 @@
+/**
+ * What stands between a claimant and their verb (src/core/extract/claimant-verb-subjects.ts): a verb
+ * taking an infinitive, an aside between commas. Sentences written for these tests.
+ */
+import { describe, it } from 'vitest'
+import { expectClaimants } from './expect-claimants'
+
+describe('the subject of a verb after a catenative or an aside', () => {
+  it('a verb taking an infinitive passes its subject on: tried to, is continuing to, has had to', () => {
+    expectClaimants(
+      [
+        'Ruth Hale is continuing to insist that the port made a profit of 4 million pounds in 2019. Hale tried to defend her plan to cut 300 jobs at the port. The mayor has had to repudiate his 2018 budget, which lost 2 million pounds.'
+      ],
+      [
+        ['Ruth Hale is continuing', ['Ruth Hale', 'Ruth Hale', 'insist']],
+        ['Hale tried', ['Ruth Hale', 'Hale', 'defend']],
+        ['The mayor has had', ['The mayor', 'The mayor', 'repudiate']]
+      ]
+    )
+  })
+
+  it('a raising verb before the infinitive makes no passive: is expected to, seem to be', () => {
+    expectClaimants(
+      [
+        'The Harbour Herald is expected to endorse the levy of 4 pounds a night. Many councillors seem to be hoping for a budget surplus of 2 million pounds.'
+      ],
+      [
+        ['The Harbour Herald', ['The Harbour Herald', 'The Harbour Herald', 'endorse']],
+        ['Many councillors', ['Many councillors', 'Many councillors', 'hoping']]
+      ]
+    )
+  })
+
+  it('a passive is still read as one, with its agent after "by" or no one', () => {
+    expectClaimants(
+      ['The levy was endorsed in May after 300 jobs were lost. In 2019 the levy was endorsed by the dockers’ union.'],
+      [
+        ['The levy was endorsed in May', null],
+        ['In 2019 the levy', ['the dockers’ union', 'the dockers’ union', 'endorsed']]
+      ]
+    )
+  })
+
+  it('an aside between commas is skipped: in fact, for example, as well as', () => {
+    expectClaimants(
+      [
+        'Port officials have, in fact, praised the union for ending the strike of 2019. Hale herself, as well as her party, has always maintained that the levy raised 4 million pounds. The head of the harbour board, Ruth Hale, for example, praised the 2019 dredging plan.'
+      ],
+      [
+        ['Port officials', ['Port officials', 'Port officials', 'praised']],
+        ['Hale herself', ['Hale', 'Hale', 'maintained']],
+        ['The head of the harbour board', ['Ruth Hale', 'Ruth Hale', 'praised']]
+      ]
+    )
+  })
+
+  it('a one-word aside is skipped, a description between commas is read as the subject', () => {
+    expectClaimants(
+      [
+        'The dockers’ union, however, opposed the levy of 4 pounds a night. The union’s leader, a former docker, opposed the levy of 4 pounds a night.'
+      ],
+      [
+        ['The dockers’ union, however', ['The dockers’ union', 'The dockers’ union', 'opposed']],
+        ['The union’s leader', ['The union’s leader', 'The union’s leader', 'opposed']]
+      ]
+    )
+  })
+})
