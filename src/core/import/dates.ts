@@ -71,6 +71,24 @@ export function findDate(text: string): FoundDate | null {
   return best
 }
 
+/** A date written in digits alone with both numbers 12 or under: 03.04.2026 is 3 April or March 4 by country. */
+const NUMERIC_EITHER_WAY = /^(\d{1,2})[./](\d{1,2})[./]\d{4}$/
+
+/**
+ * Every date in `text` whose writing says which day it is: a month by name ("3 March 2026", "March 3rd, 2026"),
+ * ISO ("2026-03-03"), or digits where both orders give one day ("13/03/2026", "3.3.2026"); never 03.04.2026 or 3/4/2026.
+ */
+export function unambiguousDates(text: string): string[] {
+  const dates: string[] = []
+  for (let from = 0, found = findDate(text); found; found = findDate(text.slice(from))) {
+    const written = NUMERIC_EITHER_WAY.exec(text.slice(from + found.start, from + found.end))
+    const [first, second] = written ? [Number(written[1]), Number(written[2])] : [0, 0]
+    if (!written || first > 12 || second > 12 || first === second) dates.push(found.iso)
+    from += found.end
+  }
+  return dates
+}
+
 /** ISO yyyy-mm-dd for a value that is (or contains) a date, else null. */
 export function toIsoDate(value: string): string | null {
   return findDate(value)?.iso ?? null

@@ -1,6 +1,6 @@
 import type { Article, CaptionTime, SpeakerRole } from '../../shared/article'
 import { ArticleBuilder, type TurnDetails } from './article-builder'
-import { toIsoDate } from './dates'
+import { unambiguousDates } from './dates'
 import { parseMetadataLine, recordMetadata } from './header-lines'
 import { isStageDirection, splitStageDirections } from './transcript-lines'
 import { rolesBySpeaker, roleOfLabel, type SpeakerVerdict, type SpokenTurn } from './transcript-roles'
@@ -40,15 +40,24 @@ function addHeader(builder: ArticleBuilder, header: readonly string[]): void {
       recordMetadata(builder.metadata, entry)
       return void builder.add('metadata', line)
     }
-    // A line that is only a date ("September 30, 2004") dates the transcript.
-    const iso = line.length <= 40 ? toIsoDate(line) : null
-    if (iso) {
-      builder.setMeta('date', iso)
-      return void builder.add('metadata', line)
-    }
-    // Who takes part and where: context for the checker, not claims.
+    // Who takes part, where and when: context for the checker, not claims.
     builder.add('metadata', line)
   })
+  // A `Date:` line says it outright; otherwise the one day the header names dates the transcript.
+  if (!('date' in builder.metadata)) builder.setMeta('date', headerDate(header))
+}
+
+/** Header lines longer than this are prose (an introduction), not a title or dateline. */
+const MAX_DATELINE_LENGTH = 200
+
+/**
+ * The day the header names ("Transcript, 3 March 2026", "Kestrel Bay Community Hall, 12 March 2024", a title
+ * "Presidential Debate, September 30, 2004"): read only when the header names one day, in writing that cannot be
+ * read two ways. Two different days (recorded and published), a month alone or 03/04/2026 date nothing.
+ */
+function headerDate(header: readonly string[]): string | null {
+  const days = new Set(header.filter((line) => line.length <= MAX_DATELINE_LENGTH).flatMap(unambiguousDates))
+  return days.size === 1 ? [...days][0] : null
 }
 
 /** Consecutive paragraphs by one speaker, joined: the turns roles are judged on. */

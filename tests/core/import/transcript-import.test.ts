@@ -51,6 +51,38 @@ describe('NAME: words transcripts (.txt)', () => {
     expect(textsOf(article, 'metadata')).toEqual(['12 March 2025'])
   })
 
+  describe('dates the transcript from the one day its header names, written so it reads one way', () => {
+    const speech =
+      '\n\nMODERATOR: Good evening. Councillor Adeyemi, two minutes.\nADEYEMI: We cut bus fares by 20 percent in 2023.\nFIELDING: The council borrowed $62 million last year.\nMODERATOR: Thank you both.\n'
+    const dateOf = (header: string): string | null => {
+      const read = imported('debate.txt', header + speech)
+      expect(read.blocks.filter((block) => block.kind === 'turn')).toHaveLength(4)
+      return read.metadata.date ?? null
+    }
+    const accepted: Array<[string, string]> = [
+      ['Transcript, 3 March 2026', '2026-03-03'],
+      ['Harbour Ward debate — 3 March 2026', '2026-03-03'],
+      ['Presidential Debate, September 30, 2004', '2004-09-30'],
+      ["Harbour Ward candidates' debate\nKestrel Bay Community Hall, 12 March 2024", '2024-03-12'],
+      ['Harbour Ward debate\nRecorded at Kestrel Bay Community Hall on Tuesday 3rd March 2026', '2026-03-03'],
+      ['Harbour Ward debate\n2026-03-03', '2026-03-03'],
+      ['Harbour Ward debate, 13/03/2026', '2026-03-13'],
+      ['Harbour Ward debate, 3.3.2026', '2026-03-03'],
+      ['Harbour Ward debate (3 March 2026)\nBroadcast live, 3 March 2026', '2026-03-03']
+    ]
+    for (const [header, iso] of accepted)
+      it(`reads ${JSON.stringify(header)} as ${iso}`, () => expect(dateOf(header)).toBe(iso))
+    const refused: Array<[string, string]> = [
+      ['Harbour Ward debate, 03.04.2026', 'digits either way round'],
+      ['Harbour Ward debate\n3/4/2026', 'digits either way round'],
+      ['Harbour Ward debate, March 2026', 'no day'],
+      ['Harbour Ward debate\nRecorded 3 March 2026, broadcast 5 March 2026', 'two different days'],
+      ["Harbour Ward debate\nTuesday's debate at the community hall", 'a weekday alone']
+    ]
+    for (const [header, why] of refused)
+      it(`refuses ${JSON.stringify(header)} (${why})`, () => expect(dateOf(header)).toBeNull())
+  })
+
   it('reads markdown transcripts with emphasised labels, and times written with a label', () => {
     const md = imported(
       'interview.md',
