@@ -21,6 +21,7 @@ import { tokenize } from './features-tokens'
 import { fastTextPart } from './fasttext'
 import { knownTerms, TERM_SHOWABLE } from './known-terms'
 import { TURN_FEATURES } from './turn-features'
+import { WordAmounts } from './word-amounts'
 
 export interface CheckWorthiness {
   score: number
@@ -61,8 +62,6 @@ const COMMON_LOWER: ReadonlySet<string> = new Set(weights.commonLower)
 const MIN_REASON_CONTRIBUTION = 0.05
 /** Words are listed only when they matter this much on their own (both halves of the blend together). */
 const MIN_WORD_CONTRIBUTION = 0.2
-/** fastText words named in a reason read as words: the rule of the regression's terms (known-terms.ts), and no "<num>". */
-const SHOWABLE_TERM_RE = /^[^^0]+$/
 
 interface Contribution {
   reason: string
@@ -92,7 +91,9 @@ function scoreWithParts(
 ): { result: CheckWorthiness; parts: CheckWorthinessParts } {
   const lower = sentence.toLowerCase()
   const tokens = tokenize(sentence, lower)
-  const hits = extractHandFeatures(sentence, tokens, COMMON_LOWER, lower)
+  // Known terms, each once, valued TERM_SCALE/√k: the same unigrams and bigrams as bagOfWordsTerms().
+  const { found, words: knownWords } = knownTerms(tokens)
+  const hits = extractHandFeatures(sentence, tokens, COMMON_LOWER, lower, knownWords)
   const adjustment = contextAdjustment(hits, context)
   let regression = weights.bias
   const featureParts: Contribution[] = []
@@ -123,24 +124,21 @@ function scoreWithParts(
     }
   }
 
-  // Known terms, each once, valued TERM_SCALE/√k: the same unigrams and bigrams as bagOfWordsTerms().
-  const { found, words: knownWords } = knownTerms(tokens)
   const termValue = found.length > 0 ? TERM_SCALE / Math.sqrt(found.length) : 0
   // A word's reason is its whole share of the blended logit: regression and fastText-style parts.
-  const wordAmounts = new Map<string, number>()
+  const wordAmounts = new WordAmounts()
   for (const id of found) {
     const amount = TERM_WEIGHT[id] * termValue
     regression += amount
-    if (TERM_SHOWABLE[id] === 1) wordAmounts.set(weights.terms[id], BLEND * amount)
+    if (TERM_SHOWABLE[id] === 1) wordAmounts.term(id, BLEND * amount)
   }
   const fastText = fastTextPart(sentence, tokens, knownWords)
-  for (const { word, amount } of fastText.words) {
-    if (SHOWABLE_TERM_RE.test(word) && !word.startsWith('<'))
-      wordAmounts.set(word, (wordAmounts.get(word) ?? 0) + (1 - BLEND) * amount)
-  }
-  const wordParts: Contribution[] = []
-  for (const [term, amount] of wordAmounts)
-    if (Math.abs(amount) >= MIN_WORD_CONTRIBUTION) wordParts.push({ reason: `word: '${term}'`, match: term, amount })
+  // Every word that reads as a word has an entry: knownTerms() gave one for each token.
+  for (const { word, amount, entry } of fastText.words)
+    if (entry?.showable) wordAmounts.word(entry, word, (1 - BLEND) * amount)
+  const wordParts: Contribution[] = wordAmounts
+    .list(MIN_WORD_CONTRIBUTION)
+    .map(({ word, amount }) => ({ reason: `word: '${word}'`, match: word, amount }))
 
   if (adjustment.reason) featureParts.push({ reason: adjustment.reason, match: '', amount: adjustment.amount })
 

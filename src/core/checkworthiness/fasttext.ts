@@ -15,7 +15,14 @@ const BUCKET_WEIGHTS = Float64Array.from(weights.buckets)
 export interface FastTextPart {
   logit: number
   /** Each known word's share of the logit (its number over the count of inputs), for reasons. */
-  words: Array<{ word: string; amount: number }>
+  words: FastTextWord[]
+}
+
+export interface FastTextWord {
+  word: string
+  amount: number
+  /** What known-terms.ts knows of the word, when the caller gave it. */
+  entry?: KnownWord
 }
 
 /**
@@ -32,7 +39,7 @@ export function fastTextPart(
   let inputs = 0
   const entries: Array<KnownWord | undefined> = []
   const entryOf = (i: number): KnownWord | undefined => (known && tokenOf[i] >= 0 ? known[tokenOf[i]] : undefined)
-  const out: Array<{ word: string; amount: number }> = []
+  const out: FastTextWord[] = []
   for (let i = 0; i < words.length; i++) {
     const entry = entryOf(i)
     entries.push(entry)
@@ -40,7 +47,7 @@ export function fastTextPart(
     if (weight === undefined) continue
     sum += weight
     inputs++
-    out.push({ word: words[i], amount: weight })
+    out.push(entry ? { word: words[i], amount: weight, entry } : { word: words[i], amount: weight })
   }
   for (let i = 1; i < words.length; i++) {
     sum += BUCKET_WEIGHTS[pairBucketAfter(entries[i - 1]?.seed ?? pairSeed(words[i - 1]), words[i])]

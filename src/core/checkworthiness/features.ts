@@ -6,20 +6,21 @@
  * Every fired feature remembers the exact text that fired it, so reasons quote the sentence.
  */
 import { HAND_FEATURES, type HandFeatureId } from './features-catalogue'
-import {
-  CHANGE_VERBS,
-  FIRST_PERSON,
-  IRREGULAR_PAST,
-  LEGAL_WORDS,
-  NOT_PAST_ED,
-  NUMBER_WORDS,
-  REPORTING_VERBS,
-  SECOND_PERSON,
-  STATISTIC_WORDS
-} from './features-lexicon'
 import { namedEntityRuns, type Token } from './features-tokens'
 import { regexFeatureHits } from './feature-triggers'
 import { claimsIsNoun, wageIsVerb } from './word-senses'
+import type { KnownWord } from './known-terms'
+import {
+  FIRST_PERSON_INDEX,
+  IRREGULAR_PAST_BIT,
+  LISTS,
+  NOT_PAST_ED_BIT,
+  NUMBER_WORD_BIT,
+  REPORTED_SPEECH_BIT,
+  SECOND_PERSON_INDEX,
+  STATISTIC_WORD_BIT,
+  WORD_FLAGS
+} from './word-flags'
 
 export { HAND_FEATURES, type HandFeatureId }
 
@@ -41,37 +42,10 @@ const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had', 'di
 const YEAR_TOKEN_RE = /^(?:1[89]\d\d|20\d\d)$/
 const POSSESSIVE_RE = /['’]s$/
 
-/**
- * Every word list as one bit in a single map, so each token costs one look-up
- * (1 MB of news must score in well under 300 ms).
- */
-const LISTS = [
-  ['numberWord', NUMBER_WORDS],
-  ['statisticWord', STATISTIC_WORDS],
-  ['changeVerb', CHANGE_VERBS],
-  ['lawOrRule', LEGAL_WORDS],
-  ['reportedSpeech', REPORTING_VERBS],
-  ['firstPerson', FIRST_PERSON],
-  ['secondPerson', SECOND_PERSON]
-] as const satisfies readonly (readonly [HandFeatureId, ReadonlySet<string>])[]
-const IRREGULAR_PAST_BIT = 1 << LISTS.length
-const NOT_PAST_ED_BIT = 1 << (LISTS.length + 1)
-const FLAGS = new Map<string, number>()
-const flag = (words: ReadonlySet<string>, bit: number): void =>
-  words.forEach((w) => FLAGS.set(w, (FLAGS.get(w) ?? 0) | bit))
-LISTS.forEach(([, words], i) => flag(words, 1 << i))
-flag(IRREGULAR_PAST, IRREGULAR_PAST_BIT)
-flag(NOT_PAST_ED, NOT_PAST_ED_BIT)
-const NUMBER_WORD_BIT = 1
-const FIRST_PERSON_INDEX = LISTS.findIndex(([id]) => id === 'firstPerson')
-const SECOND_PERSON_INDEX = LISTS.findIndex(([id]) => id === 'secondPerson')
-const REPORTED_SPEECH_BIT = 1 << LISTS.findIndex(([id]) => id === 'reportedSpeech')
-const STATISTIC_WORD_BIT = 1 << LISTS.findIndex(([id]) => id === 'statisticWord')
-
 /** A word's list bits, less the ones its reading here rules out ("insurance claims", "to wage war"). */
-function flagsInContext(tokens: readonly Token[], k: number): number {
+function flagsInContext(tokens: readonly Token[], k: number, known?: readonly (KnownWord | undefined)[]): number {
   const t = tokens[k]
-  let flags = FLAGS.get(t.lower) ?? 0
+  let flags = (known ? known[k]?.flags : WORD_FLAGS.get(t.lower)) ?? 0
   if (!(flags & (REPORTED_SPEECH_BIT | STATISTIC_WORD_BIT))) return flags
   const before = k > 0 ? tokens[k - 1].lower : null
   const after = k + 1 < tokens.length ? tokens[k + 1].lower : null
@@ -90,19 +64,21 @@ function isPastTense(t: Token, flags: number): boolean {
 
 /** "nine-year", "four-month": a spelled number inside a hyphenated word. */
 function hasNumberWordPart(lower: string): boolean {
-  return lower.includes('-') && lower.split('-').some((p) => ((FLAGS.get(p) ?? 0) & NUMBER_WORD_BIT) !== 0)
+  return lower.includes('-') && lower.split('-').some((p) => ((WORD_FLAGS.get(p) ?? 0) & NUMBER_WORD_BIT) !== 0)
 }
 
 /**
  * All hand features that fire on the sentence. `tokens` must come from tokenize(sentence);
  * `commonLower` is the list of words seen in lower case (decides whether a capitalised first
- * word is a name); `lower` is the sentence lower-cased, when the caller has it already.
+ * word is a name); `lower` is the sentence lower-cased and `known` what knownTerms(tokens) found for
+ * each token, when the caller has them already.
  */
 export function extractHandFeatures(
   sentence: string,
   tokens: readonly Token[],
   commonLower: ReadonlySet<string>,
-  lower = sentence.toLowerCase()
+  lower = sentence.toLowerCase(),
+  known?: readonly (KnownWord | undefined)[]
 ): FeatureHit[] {
   const hits: FeatureHit[] = []
   const add = (id: HandFeatureId, match: string, value = 1): void => {
@@ -118,7 +94,7 @@ export function extractHandFeatures(
   let eventVerb: Token | undefined
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]
-    const flags = flagsInContext(tokens, k)
+    const flags = flagsInContext(tokens, k, known)
     for (let i = 0; i < LISTS.length; i++) if (flags & (1 << i) && firstOf[i] === undefined) firstOf[i] = t
     if (firstOf[0] === undefined && hasNumberWordPart(t.lower)) firstOf[0] = t
     // Plain numbers other than years (years have their own feature).

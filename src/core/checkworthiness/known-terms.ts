@@ -1,49 +1,74 @@
 /**
  * What both halves of the check-worthiness model know about a word, in one map from a lower-case word,
  * so each token costs one look-up: the regression's unigram id and the word pairs it opens
- * (checkworthiness-weights.json), and the fastText-style scorer's number for it with the hash state of
- * the pairs it opens (fasttext-weights.json). The regression's terms found are the same unigrams and
- * bigrams as bagOfWordsTerms() (features-tokens.ts), each counted once, in the order they are met; the
- * scorer sums their weights in that order.
+ * (checkworthiness-weights.json), the fastText-style scorer's number for it with the hash state of
+ * the pairs it opens (fasttext-weights.json), and the hand features' word-list bits (word-flags.ts). The
+ * regression's terms found are the same unigrams and bigrams as bagOfWordsTerms() (features-tokens.ts),
+ * each counted once, in the order they are met; the scorer sums their weights in that order.
  */
 import weights from './checkworthiness-weights.json'
 import fastTextWeights from './fasttext-weights.json'
 import type { Token } from './features-tokens'
 import { pairSeed } from './fasttext-tokens'
+import { WORD_FLAGS } from './word-flags'
 
 /** What the model knows about one word. */
 export interface KnownWord {
+  /** The word's place in the table: pairs of words are looked up by the places of both. */
+  index: number
   /** The regression's term id of the word alone. */
   unigram: number | undefined
-  /** The regression's word pairs it opens: second word → term id. */
-  pairs: Map<string, number> | undefined
   /** The fastText-style scorer's number for the word. */
   fastText: number | undefined
   /** pairSeed(word), kept for the fastText-style scorer's hashed pairs. */
   seed: number
+  /** The hand features' word-list bits (word-flags.ts). */
+  flags: number
+  /** Whether the word may be named in a reason (it reads as a word). */
+  showable: boolean
 }
 
 /** The word before a sentence's first one: "^ so", "^ well", "^ in" are terms too. */
 const SENTENCE_START = '^'
 
+/** Terms shown to a checker must read as words: no sentence-start marker "^", no folded number "0", no "<num>". */
+const SHOWABLE_TERM_RE = /^[^^0]+$/
+const showable = (word: string): boolean => SHOWABLE_TERM_RE.test(word) && !word.startsWith('<')
+
 const KNOWN = new Map<string, KnownWord>()
 const entryOf = (word: string): KnownWord => {
   let entry = KNOWN.get(word)
-  if (!entry)
-    KNOWN.set(word, (entry = { unigram: undefined, pairs: undefined, fastText: undefined, seed: pairSeed(word) }))
+  if (!entry) {
+    entry = {
+      index: KNOWN.size,
+      unigram: undefined,
+      fastText: undefined,
+      seed: pairSeed(word),
+      flags: 0,
+      showable: false
+    }
+    entry.showable = showable(word)
+    KNOWN.set(word, entry)
+  }
   return entry
 }
 for (const [word, weight] of fastTextWeights.words as Array<[string, number]>) entryOf(word).fastText = weight
+for (const [word, flags] of WORD_FLAGS) entryOf(word).flags = flags
+/** The regression's word pairs, by the places of their two words: (first × PAIR_STRIDE + second) → term id. */
+const PAIRS = new Map<number, number>()
+const pairTerms: [KnownWord, KnownWord, number][] = []
 weights.terms.forEach((term, id) => {
   const space = term.indexOf(' ')
   if (space < 0) return void (entryOf(term).unigram = id)
-  const first = entryOf(term.slice(0, space))
-  ;(first.pairs ??= new Map<string, number>()).set(term.slice(space + 1), id)
+  pairTerms.push([entryOf(term.slice(0, space)), entryOf(term.slice(space + 1)), id])
 })
-const START_PAIRS = KNOWN.get(SENTENCE_START)?.pairs
+const PAIR_STRIDE = KNOWN.size
+for (const [first, second, id] of pairTerms) PAIRS.set(first.index * PAIR_STRIDE + second.index, id)
+const START = KNOWN.get(SENTENCE_START)
 
-/** Terms shown to a checker must read as words: no sentence-start marker "^", no folded number "0". */
-const SHOWABLE_TERM_RE = /^[^^0]+$/
+/** How many words the table holds (each word's index is below it). */
+export const KNOWN_WORDS = KNOWN.size
+
 /** Per term id: whether it may be named in a reason (tested once here, not per sentence). */
 export const TERM_SHOWABLE = Uint8Array.from(weights.terms, (term) => (SHOWABLE_TERM_RE.test(term) ? 1 : 0))
 
@@ -75,15 +100,16 @@ export function knownTerms(tokens: readonly Token[]): { found: number[]; words: 
     seenAt[id] = stamp
     found.push(id)
   }
-  let pairs = START_PAIRS
+  let before = START
   for (const t of tokens) {
     const code = t.lower.charCodeAt(0)
     const word = code >= 48 && code <= 57 ? '0' : t.lower
     const known = KNOWN.get(word)
     words.push(known)
     visit(known?.unigram)
-    visit(pairs?.get(word))
-    pairs = known?.pairs
+    // A word not in the table closes no pair and opens none.
+    if (before !== undefined && known !== undefined) visit(PAIRS.get(before.index * PAIR_STRIDE + known.index))
+    before = known
   }
   return { found, words }
 }
