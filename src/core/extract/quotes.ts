@@ -32,6 +32,7 @@ import {
 import { isPlacedTitle, isQuotedTitle } from './quoted-titles'
 import { governorSubject } from './clause-subjects'
 import { colonClauseSubject } from './colon-subjects'
+import { leadClauseSubject } from './lead-clauses'
 import { governingCue, isEarlierQuotesAttribution } from './quote-governors'
 import { SpeakerRegistry } from './speakers'
 import { claimantOf, ProseSpeakers } from './prose-speakers'
@@ -112,7 +113,11 @@ export function findAttributions(article: Article, sentences: TextRange[]): Attr
         fromAfter = attribution !== null
       }
       const beforeStart = Math.max(openSentence.start, prevClose, c.open - REGION_LIMIT)
-      attribution ??= attributionBefore(text, beforeStart, c.open)
+      if (attribution === null) {
+        attribution = attributionBefore(text, beforeStart, c.open)
+        // "After Hale criticised the plan, Ortiz shot back, “…”": the clause opening the quote outranks an earlier one.
+        if (attribution && c.open >= 0) attribution = leadClauseSubject(text, attribution, c.open) ?? attribution
+      }
       if (attribution === null && c.close >= 0 && !endsLikeSpeech(text, c))
         attribution =
           c.close + 1 === closeSentence.end

@@ -125,6 +125,8 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom'])
 const DETERMINERS = new Set(['the', 'a', 'an'])
 /** Longest such description, in words: "the state's election commission". */
 const MAX_DESCRIPTION_WORDS = 5
+/** Relative pronouns that may be the subject of the verb right after them. */
+const SUBJECT_RELATIVES = new Set(['who', 'which'])
 /** Relative pronouns that may be the object of the clause's verb, its subject following: "which the mayor said". */
 const OBJECT_RELATIVES = new Set(['which', 'whom'])
 /** Words opening a sentence before its subject: "But a city official said", "Meanwhile, the ministry said". */
@@ -258,6 +260,11 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
       relativeSubject(tokens, start, end, (at) => antecedentBefore(text, tokens, at, floor)) ??
       (OBJECT_RELATIVES.has(tokens[start].lower) ? classifyPhrase(text, tokens, start + 1, end) : null)
     )
+  // "… turned to the Harbour Police Department which reported": a relative pronoun without a comma.
+  const relative = tokens[end - 1].word && SUBJECT_RELATIVES.has(tokens[end - 1].lower) ? end - 1 : -1
+  const related =
+    relative > start ? relativeSubject(tokens, relative, end, (at) => antecedentBefore(text, tokens, at, floor)) : null
+  if (related) return related
   while (subjectStart < end && !tokens[subjectStart].word) subjectStart++
   // "The crowd cheered when she said": the verb's subject follows the last subordinator.
   for (let k = end - 2; k > subjectStart; k--)
@@ -296,7 +303,9 @@ function antecedentBefore(text: string, tokens: readonly Token[], at: number, fl
   }
   for (let s = end - 1; s >= floor && end - s <= MAX_DESCRIPTION_WORDS; s--) {
     if (!tokens[s].word) return null
-    if (!DETERMINERS.has(tokens[s].lower)) continue
+    // "critics who say": a bare plural noun is a description of its own.
+    const bare = s === end - 1 && classifyDescription(tokens[s].text).plural
+    if (!bare && !DETERMINERS.has(tokens[s].lower)) continue
     const described = classifyPhrase(text, tokens, s, end)
     return described && classifyDescription(described.name).wellFormed ? described : null
   }

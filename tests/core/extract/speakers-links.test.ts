@@ -20,6 +20,18 @@ const RELATIVES: Case[] = [
     [{ text: 'one-term mayor.', speaker: 'Tom Berg', mention: 'who', cue: 'said' }]
   ],
   [
+    'a relative pronoun without a comma after a name',
+    paragraphs(
+      'To settle it, reporters turned to the Harbour Police Department which reported “2,521 break-ins” in a year.'
+    ),
+    [{ text: '2,521 break-ins', speaker: 'Harbour Police Department', mention: 'which', cue: 'reported' }]
+  ],
+  [
+    'a bare plural noun before the relative pronoun',
+    paragraphs('Mayor Ortiz rebuked critics who say she should call the levy “a tax on visitors” in public.'),
+    [{ text: 'a tax on visitors', speaker: 'critics', mention: 'who', cue: 'say' }]
+  ],
+  [
     'a relative clause with a subject of its own: that subject, not the antecedent',
     paragraphs('Berg read out the letter, which the mayor said was “a forgery” at the time.'),
     [{ text: 'a forgery', speaker: 'the mayor', mention: 'the mayor', cue: 'said' }]
