@@ -15,7 +15,7 @@
  */
 import type { Claimant, Speaker } from '../../shared/article'
 import type { TextRange } from './sentences'
-import { isCapitalised, sentenceTokens, type Token } from './tokens'
+import { isCapitalised, sentenceTokens, tokenize, type Token } from './tokens'
 import { cueAt } from './speech-cues'
 import { coordinatedSubject, nameRunEnd, plausibleSubject, subjectAfter, subjectBefore, type Subject } from './subjects'
 import { classifyDescription } from './speaker-lexicon'
@@ -219,6 +219,14 @@ export class ProseSpeakers {
   private noteClaimant(sentence: TextRange, tokens: readonly Token[]): void {
     const claimant = readClaimant(this.text, sentence, this.registry, tokens)
     if (claimant) this.claimants.set(sentence.start, claimant)
+  }
+
+  /**
+   * People named in a quote's own sentence before its pronoun subject ("Ruth Hale hit Berg on fares,
+   * and she claimed …"): that sentence is read only after its quote, too late for the pronoun.
+   */
+  notePeopleBefore(range: TextRange): void {
+    if (range.end > range.start) this.notePeople(range, tokenize(this.text, range.start, range.end), null)
   }
 
   /** People named in the sentence besides its speaker: weaker candidates for a later "he"/"she". */

@@ -170,6 +170,8 @@ export function findAttributions(article: Article, sentences: TextRange[]): Attr
       : (attribution?.subject ??
         (governor ? governorSubject(text, openSentence.start, governor, governor.start > c.close) : null))
     if (subject && plausibleSubject(subject)) {
+      if (subject.kind === 'pronoun' && !attribution?.antecedent && c.open >= 0 && subject.mention.start < c.open)
+        prose.notePeopleBefore({ start: Math.max(openSentence.start, prevClose), end: subject.mention.start })
       // "Stacy Baker says she thinks …": the person the sentence names is met before its pronoun.
       if (attribution?.antecedent && subject === attribution.subject) registry.resolve(attribution.antecedent)
       speaker = registry.resolve(subject)

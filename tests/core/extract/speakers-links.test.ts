@@ -98,6 +98,21 @@ const FURTHER: Case[] = [
   ]
 ]
 
+const SAME_SENTENCE: Case[] = [
+  [
+    'a pronoun refers to a person named earlier in its own sentence, before the quote',
+    paragraphs(
+      'Ruth Hale on Monday hit Tom Berg on the levy, she hit him on fares, and she claimed that there is a “growing level of anxiety” in the town.'
+    ),
+    [{ text: 'growing level of anxiety', speaker: 'Ruth Hale', mention: 'she', cue: 'claimed' }]
+  ],
+  [
+    'names inside the quote are no candidates for the pronoun after it',
+    paragraphs('“I met Tom Berg at the pier and he was furious,” she said.'),
+    [{ text: 'I met Tom Berg at the pier and he was furious,', speaker: null }]
+  ]
+]
+
 describe('speakers through a relative pronoun', () => {
   it.each(RELATIVES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
@@ -112,4 +127,8 @@ describe('speakers owning a noun of saying', () => {
 
 describe('speakers past descriptions, objects and adverbs', () => {
   it.each(FURTHER)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
+
+describe('pronouns whose person is named earlier in the sentence', () => {
+  it.each(SAME_SENTENCE)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
