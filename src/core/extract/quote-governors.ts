@@ -51,7 +51,7 @@ const VERB_FORMS = new Set([
   'heralds', 'defended', 'defends', 'defending', 'identified', 'identifies', 'framed', 'frames', 'framing',
   'pronounced', 'implied', 'implies', 'implying', 'emphasizes', 'emphasises', 'emphasizing', 'emphasising',
   'referenced', 'references', 'referencing', 'referring', 'crying', 'coined', 'hinted', 'hints', 'hinting',
-  'groused', 'grousing', 'hammering', 'responds', 'responding'
+  'groused', 'grousing', 'hammering', 'responds', 'responding', 'branded', 'brands'
 ])
 
 /** Nouns of saying whose content follows "that": `his claim that “…”`, `her warning that …`. */

@@ -249,6 +249,10 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
     // "Tom Berg, the mayor of Leeds, a city in the north, said": a name before two descriptions.
     return subject?.kind === 'pronoun' ? null : namedBeforeCommas(text, tokens, comma, descEnd, floor)
   }
+  // "A few days ago in an interview with the network he blasted …": a subject pronoun right before the
+  // verb is its subject, however long the phrase before it.
+  if (PRONOUNS.has(tokens[end - 1].text) && leadsToPronoun(tokens, end - 1, floor))
+    return classifyPhrase(text, tokens, end - 1, end)
   const start = phraseBack(tokens, end, floor)
   if (start === null) return null
   let subjectStart = start
@@ -310,6 +314,23 @@ function antecedentBefore(text: string, tokens: readonly Token[], at: number, fl
     return described && classifyDescription(described.name).wellFormed ? described : null
   }
   return null
+}
+
+/** Words opening a reported clause: a pronoun after them belongs to the speech of a verb before. */
+const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'because', 'why', 'how', 'what', 'when', 'where'])
+
+/**
+ * True when the words before the pronoun at `at` are a phrase leading into its clause ("In an
+ * interview on Monday he said"), not the reported speech of an earlier verb ("She added that she
+ * thinks", "He said, however, that he hopes"), where the earlier verb's subject is the speaker.
+ */
+function leadsToPronoun(tokens: readonly Token[], at: number, floor: number): boolean {
+  for (let k = at - 1; k >= floor; k--) {
+    const t = tokens[k]
+    if (cueAt(tokens, k) || COMPLEMENTIZERS.has(t.lower)) return false
+    if (isBreak(t)) return true
+  }
+  return true
 }
 
 /** Where a short bracketed aside ending at `end` begins ("(D-Ore.)", "(pictured)"), else `end`. */

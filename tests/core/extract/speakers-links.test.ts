@@ -98,6 +98,30 @@ const FURTHER: Case[] = [
   ]
 ]
 
+const PRONOUNS_AFTER_A_PHRASE: Case[] = [
+  [
+    'a pronoun right before the verb after a long opening phrase is its subject',
+    paragraphs(
+      'Tom Berg left the council in May.',
+      'A few days ago in an interview with a regional radio network he blasted the council for being “unbelievably dishonest.”'
+    ),
+    [{ text: 'unbelievably dishonest.', speaker: 'Tom Berg', mention: 'he', cue: 'blasted' }]
+  ],
+  [
+    'a pronoun inside reported speech leaves the speaker to the verb before it',
+    paragraphs(
+      'Tom Berg spoke to reporters on Monday.',
+      'He said, however, that he hopes “somebody else takes up the cause” against the levy.'
+    ),
+    [{ text: 'somebody else takes up the cause', speaker: 'Tom Berg', mention: 'He', cue: 'said' }]
+  ],
+  [
+    '“branded” governs a quoted verdict',
+    paragraphs('Japan branded the port authority an “outlaw body in the neighbourhood.”'),
+    [{ text: 'outlaw body in the neighbourhood.', speaker: 'Japan', cue: 'branded' }]
+  ]
+]
+
 const SAME_SENTENCE: Case[] = [
   [
     'a pronoun refers to a person named earlier in its own sentence, before the quote',
@@ -131,4 +155,8 @@ describe('speakers past descriptions, objects and adverbs', () => {
 
 describe('pronouns whose person is named earlier in the sentence', () => {
   it.each(SAME_SENTENCE)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
+
+describe('pronouns after an opening phrase', () => {
+  it.each(PRONOUNS_AFTER_A_PHRASE)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
