@@ -3,7 +3,8 @@
  * checkable factual claim, as a score in 0..1 with the reasons that fired, quoting the sentence.
  *
  * The model blends two scorers trained by scripts/train-checkworthiness.ts on ClaimBuster's
- * crowdsourced debate sentences, half each on the logit: a logistic regression (weights in
+ * crowdsourced debate sentences, weighted on the logit (the regression's share, `blend` in the
+ * weights file, chosen by cross-validation like the rest): a logistic regression (weights in
  * checkworthiness-weights.json; logit = bias + Σ hand-feature weights + Σ word/bigram weights
  * valued 3/√k for the k known terms + the turn-position weights in a transcript) and a
  * fastText-style linear scorer (fasttext.ts), plus a news-context adjustment
@@ -57,7 +58,8 @@ const COMMON_LOWER: ReadonlySet<string> = new Set(weights.commonLower)
 
 /**
  * A contribution smaller than this (in log-odds of the blended score) is too small to be worth
- * listing as a reason. Half the regression's own bar of 0.1: the regression is half the blend.
+ * listing as a reason: half of 0.1, the bar the regression had on its own, set when it was half
+ * the blend (and kept since, so the same small pushes stay unlisted).
  */
 const MIN_REASON_CONTRIBUTION = 0.05
 /** Words are listed only when they matter this much on their own (both halves of the blend together). */
