@@ -19,6 +19,7 @@ import { isCapitalised, tokenize, type Token } from './tokens'
 import { cueAt, isVerbAdverb } from './speech-cues'
 import { classifyDescription } from './speaker-lexicon'
 import { possessiveOwner } from './subject-links'
+import { relativeCall } from './quote-governors'
 import {
   classifyPhrase,
   coordinatedSubject,
@@ -80,7 +81,7 @@ export function governorSubject(
   const word = tokens[k]
   const cue = cueAt(tokens, k)
   // "Hale’s claim that …", "his promise of …": a noun of saying speaks for its owner.
-  if (NOT_VERB_GOVERNORS.test(word.lower) && !cue)
+  if (NOT_VERB_GOVERNORS.test(word.lower) && !cue && !relativeCall(tokens, k))
     return possessiveOwner(tokens, k, (start, end) => classifyPhrase(text, tokens, start, end))
   if (word.lower.endsWith('ing')) return participleSubject(text, tokens, k)
   const subject = subjectBefore(text, tokens, k, 0) ?? coordinatedSubject(text, tokens, k)

@@ -97,7 +97,7 @@ function governorBefore(text: string, place: QuotePlace): TextRange | null {
     const cue = cueAt(tokens, i)
     const found = cue
       ? { start: tokens[cue.first].start, end: tokens[cue.last].end }
-      : VERB_FORMS.has(t.lower) && readsAsVerb(tokens, i)
+      : (VERB_FORMS.has(t.lower) && readsAsVerb(tokens, i)) || relativeCall(tokens, i)
         ? { start: t.start, end: t.end }
         : null
     if (!found) continue
@@ -126,6 +126,24 @@ export function isEarlierQuotesAttribution(text: string, cue: TextRange, place: 
   const after = tokenize(text, cue.end, place.open)
   const clauseEnd = after.findIndex((t) => CLAUSE_ENDS.includes(t.text))
   return clauseEnd >= 0 && after.slice(clauseEnd + 1).some((t) => t.word)
+}
+
+/** Words before "calls" that make it naming in someone's words: "what it calls “…”", "which Hale calls “…”". */
+const CALL_RELATIVES = new Set(['what', 'which', 'whom'])
+/** Most words between such a relative and "calls": "which the ferry union's own leader calls". */
+const MAX_CALL_SUBJECT_TOKENS = 6
+
+/**
+ * "calls" is no cue ("the group calls itself “the Guardians”" names), but in a relative clause whose
+ * object is the quoted phrase it is someone's word for it: "what it calls “sensible laws”".
+ */
+export function relativeCall(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i].lower !== 'calls' && tokens[i].lower !== 'call') return false
+  for (let k = i - 1; k >= 0 && i - k <= MAX_CALL_SUBJECT_TOKENS; k--) {
+    if (!tokens[k].word) return false
+    if (CALL_RELATIVES.has(tokens[k].lower)) return k < i - 1
+  }
+  return false
 }
 
 function nounGoverns(tokens: readonly Token[], i: number): boolean {

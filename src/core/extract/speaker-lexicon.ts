@@ -64,7 +64,10 @@ export const NOT_NAMES = new Set([
   'But', 'And', 'In', 'On', 'At', 'As', 'When', 'While', 'After', 'Before', 'If', 'Then', 'Monday', 'Tuesday',
   'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'June', 'July',
   'August', 'September', 'October', 'November', 'December', 'Today', 'Yesterday', 'Tomorrow', 'Earlier', 'Later',
-  'According', 'Asked', 'Speaking', 'There', 'Here', 'To', 'For', 'With', 'By', 'Of', 'Under', 'Over'
+  'According', 'Asked', 'Speaking', 'There', 'Here', 'To', 'For', 'With', 'By', 'Of', 'Under', 'Over',
+  // sentence adverbs opening a sentence: "However, he held his fire", "Indeed, down here …"
+  'However', 'Indeed', 'Meanwhile', 'Moreover', 'Instead', 'Nevertheless', 'Nonetheless', 'Furthermore', 'Still',
+  'Yet', 'Thus', 'Plus', 'Also', 'Now'
 ])
 
 /** Nouns naming unnamed people: with an indefinite determiner or none, they make a source anonymous. */

@@ -317,7 +317,7 @@ function antecedentBefore(text: string, tokens: readonly Token[], at: number, fl
 }
 
 /** Words opening a reported clause: a pronoun after them belongs to the speech of a verb before. */
-const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'because', 'why', 'how', 'what', 'when', 'where'])
+const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'because'])
 
 /**
  * True when the words before the pronoun at `at` are a phrase leading into its clause ("In an

@@ -116,6 +116,31 @@ const PRONOUNS_AFTER_A_PHRASE: Case[] = [
     [{ text: 'somebody else takes up the cause', speaker: 'Tom Berg', mention: 'He', cue: 'said' }]
   ],
   [
+    'a sentence adverb opening the sentence is no name',
+    paragraphs(
+      'Ruth Hale spoke for an hour.',
+      'However, she held her fire on Tom Berg, calling him a “nice guy” at the end.'
+    ),
+    [{ text: 'nice guy', speaker: 'Ruth Hale', mention: 'she', cue: 'calling' }]
+  ],
+  [
+    '“calls” in a relative clause whose object is the quoted phrase',
+    paragraphs(
+      'Ruth Hale leads the group.',
+      'She works to prevent deaths through what she calls “sensible ferry safety laws.”',
+      'The levy is one which harbour historian Tom Berg calls “a foundation of our political culture.”'
+    ),
+    [
+      { text: 'sensible ferry safety laws.', speaker: 'Ruth Hale', mention: 'she', cue: 'calls' },
+      { text: 'a foundation of our political culture.', speaker: 'Tom Berg', cue: 'calls' }
+    ]
+  ],
+  [
+    '“calls” naming something is still no quote',
+    paragraphs('The ferry union calls itself “the Guardians” in its leaflets.'),
+    []
+  ],
+  [
     '“branded” governs a quoted verdict',
     paragraphs('Japan branded the port authority an “outlaw body in the neighbourhood.”'),
     [{ text: 'outlaw body in the neighbourhood.', speaker: 'Japan', cue: 'branded' }]
