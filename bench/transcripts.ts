@@ -133,7 +133,8 @@ function transcriptLines(event: ClefLine[]): { ap: (blend: number) => number } {
   const { text, blocks } = parsed.value
   const turnIndexOf = turnPositions()
   const scored = extraction.sentences.map(({ start, end, score }) => {
-    const parts = checkWorthinessParts(text.slice(start, end), { turnIndex: turnIndexOf(blockAt(blocks, start)) })
+    const sentence = text.slice(start, end)
+    const parts = checkWorthinessParts(sentence, { turnIndex: turnIndexOf(blockAt(blocks, start), sentence) })
     return { logit: Math.log(score / (1 - score)), spread: parts.regression - parts.fastText }
   })
   // The sentences each line overlaps (a line scores as its best sentence); none when its words are not found.

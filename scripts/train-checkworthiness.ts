@@ -57,7 +57,8 @@
  * 0.8 give 0.7387, 0.7429, 0.7457, 0.7474, 0.7477, 0.7475 (F1 0.674 to 0.682); 0.7 against 0.5 is
  * +0.0020 ± 0.0010 (standard error over the 33 debates), so BLENDS is searched like the variances.
  * Speaker roles cannot be learned here: every speaker in crowdsourced.csv is a candidate (its title
- * and party columns are not in a transcript).
+ * and party columns are not in a transcript). It holds no sentence under five words, so turn
+ * positions at scoring time count only sentences of five words or more (extract/turn-positions.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { existsSync } from 'node:fs'

@@ -60,7 +60,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
       kind,
       inQuote: insideQuote(range.start),
       role: block?.role,
-      turnIndex: turnIndexOf(block)
+      turnIndex: turnIndexOf(block, text)
     })
     sentences.push({ start: range.start, end: range.end, score })
     if (score < threshold) continue

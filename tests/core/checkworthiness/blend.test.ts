@@ -98,19 +98,35 @@ describe('the fastText-style scorer reading the shared word table', () => {
 })
 
 describe('turn position', () => {
+  const turn = (start: number, speaker: string): Block => ({
+    kind: 'turn',
+    start,
+    end: start + 5,
+    speaker,
+    role: 'participant'
+  })
+
   it('counts sentences within a speaker’s turn across its paragraphs, and restarts on a new speaker', () => {
-    const turn = (start: number, speaker: string): Block => ({
-      kind: 'turn',
-      start,
-      end: start + 5,
-      speaker,
-      role: 'participant'
-    })
     const a1 = turn(0, 'A')
     const a2 = turn(10, 'A')
     const b = turn(20, 'B')
     const next = turnPositions()
     expect([next(a1), next(a1), next(a2), next(b), next(b), next(undefined)]).toEqual([0, 1, 2, 0, 1, undefined])
+  })
+
+  it('gives a sentence under five words no place of its own, as the training data never had one', () => {
+    const a = turn(0, 'A')
+    const b = turn(10, 'B')
+    const next = turnPositions()
+    expect([
+      next(a, 'Well, thank you.'),
+      next(a, 'We cut taxes for every family.'),
+      next(a, 'Yes.'),
+      next(a, 'And we balanced the budget twice.'),
+      next(b, 'Wrong.'),
+      next(b, 'The deficit  doubled.'),
+      next(b, 'It doubled in four years.')
+    ]).toEqual([0, 0, 1, 1, 0, 0, 0])
   })
 
   it('is a learned feature that shows as a reason when it moves the score', () => {
