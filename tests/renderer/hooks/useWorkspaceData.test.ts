@@ -79,4 +79,38 @@ describe('useWorkspaceData', () => {
     expect(second.progress).toBe(first.progress)
     await hook.unmount()
   })
+
+  it('search text follows each changed item, its status label and its sources', async () => {
+    const before = harbour()
+    const hook = await render(before, { ...NO_FILTER, show: 'all', text: 'verified' })
+    expect(hook.current.visible.map((item) => item.id)).toEqual(['i1'])
+    // Kept texts are per item: the item whose status changed is searched by its new label, the others as before.
+    const verified: CaseFile = {
+      ...before,
+      items: before.items.map((it) => (it.id === 'i2' ? { ...it, status: 'verified' } : it))
+    }
+    await hook.rerender({ c: verified, filter: { ...NO_FILTER, show: 'all', text: 'verified' } })
+    expect(hook.current.visible.map((item) => item.id)).toEqual(['i1', 'i2'])
+    // A renamed status is searched by its new name, unchanged items included.
+    const renamed: CaseFile = {
+      ...verified,
+      statuses: verified.statuses.map((s) => (s.id === 'verified' ? { ...s, label: 'Confirmed' } : s))
+    }
+    await hook.rerender({ c: renamed, filter: { ...NO_FILTER, show: 'all', text: 'confirmed' } })
+    expect(hook.current.visible.map((item) => item.id)).toEqual(['i1', 'i2'])
+    await hook.unmount()
+  })
+
+  it('the highlights catch up with the items, drawn over the text they were made on', async () => {
+    const before = harbour()
+    const hook = await render(before)
+    const after: CaseFile = {
+      ...before,
+      items: before.items.map((it) => (it.id === 'i2' ? { ...it, status: 'incorrect' } : it))
+    }
+    await hook.rerender({ c: after, filter: NO_FILTER })
+    expect(hook.current.marks.itemsById.get('i2')?.status).toBe('incorrect')
+    expect(hook.current.markedText).toBe(ARTICLE.text)
+    await hook.unmount()
+  })
 })

@@ -3,7 +3,7 @@
  * items and their search text (per case change), the filtered list (per keystroke), highlight
  * segments (per item change, not per selection), progress and status colours.
  */
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import type { ScoredSentence } from '../../../shared/article'
 import type { CaseFile, StatusDef } from '../../../shared/case'
 import { currentDraft, sortItems } from '../../../core/case/case-reading'
@@ -18,13 +18,25 @@ export function useWorkspaceData(c: CaseFile, sentences: ScoredSentence[], filte
   const text = draft?.article.text ?? ''
   const sorted = useMemo(() => sortItems(items), [items])
   const statusMap = useMemo(() => new Map<string, StatusDef>(statuses.map((s) => [s.id, s])), [statuses])
-  const searchIndex = useMemo(() => {
+  // Each item's search text is kept while the sources and statuses it reads stay the same: ops never mutate, so a
+  // status change makes one new item (or one per twin), not 28,000 texts to build again at the size limit.
+  const searchCache = useMemo(() => {
     const context = {
       sources: new Map(sources.map((s) => [s.id, s])),
       statusLabel: (id: string) => statusMap.get(id)?.label ?? id
     }
-    return new Map(items.map((item) => [item.id, searchText(item, context)]))
-  }, [items, sources, statusMap])
+    return { context, texts: new WeakMap<object, string>() }
+  }, [sources, statusMap])
+  const searchIndex = useMemo(() => {
+    const { context, texts } = searchCache
+    return new Map(
+      items.map((item) => {
+        let text = texts.get(item)
+        if (text === undefined) texts.set(item, (text = searchText(item, context)))
+        return [item.id, text]
+      })
+    )
+  }, [items, searchCache])
   const resolved = useMemo(() => new Set(statuses.filter((s) => s.resolved).map((s) => s.id)), [statuses])
   const visible = useMemo(
     () => filterItems(sorted, searchIndex, filter, resolved),
@@ -33,9 +45,24 @@ export function useWorkspaceData(c: CaseFile, sentences: ScoredSentence[], filte
   const statusColors = useMemo(() => Object.fromEntries(statuses.map((s) => [s.id, s.color])), [statuses])
   const progress = useMemo(() => caseProgress({ items, statuses }), [items, statuses])
   const speakerNames = useMemo(() => speakers(items), [items])
-  const marks = useMemo(
-    () => articleMarks(items, text, draft?.article.blocks ?? [], sentences, showCoverage),
-    [items, text, draft, sentences, showCoverage]
+  // The article's highlights are redrawn after the item list and the selected item: at the size limit, sweeping
+  // every item's marks and comparing every block takes most of a second, and a status key must answer at once.
+  // Deferred together, so marks are never drawn from one draft's items over another draft's text.
+  const marked = useDeferredValue(
+    useMemo(() => ({ items, draft, sentences, showCoverage }), [items, draft, sentences, showCoverage])
   )
-  return { draft, text, sorted, visible, statusMap, statusColors, progress, speakerNames, marks }
+  const marks = useMemo(
+    () =>
+      articleMarks(
+        marked.items,
+        marked.draft?.article.text ?? '',
+        marked.draft?.article.blocks ?? [],
+        marked.sentences,
+        marked.showCoverage
+      ),
+    [marked]
+  )
+  // The text the marks were made on: the article view draws them over it, never over a newer draft's.
+  const markedText = marked.draft?.article.text ?? ''
+  return { draft, text, sorted, visible, statusMap, statusColors, progress, speakerNames, marks, markedText }
 }
