@@ -12,6 +12,7 @@
  * "linked to" / "tied to" a name is affiliation ("linked to Al-Qaeda"), not correlation.
  */
 import type { ClaimType, Fact } from '../../shared/article'
+import { TriggerWords } from './trigger-words'
 
 const PAST_VERBS =
   'was|were|had|saw|seen|went|met|felt|heard|told|lived|worked|spent|lost|knew|came|left|took|got|became|' +
@@ -51,13 +52,62 @@ const LAWS_RE =
 const QUANTITY_RE =
   /\b(?:doubled|tripled|trebled|halved|quadrupled|increased|decreased|rose|risen|fell|fallen|dropped|grew|shrank|declined|surged|soared|plummeted|plunged|slumped|more\s+than|less\s+than|fewer\s+than|higher\s+than|lower\s+than|larger\s+than|smaller\s+than|(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|fewest)|record\s+(?:high|low|number|level)|majority|average|proportion|per\s+cent|percent)\b/i
 
+/**
+ * The patterns above with, for each, lower-case words of which every match holds one: a sentence
+ * holding none of them is not searched with it (one scan finds them all: trigger-words.ts). Stems
+ * stand for their forms ('caus' for because, caused, causing; 'result' for resulted … as a result).
+ */
+export const CLAIM_TYPE_PATTERNS = {
+  prediction: {
+    re: PREDICTION_RE,
+    triggers: [
+      ...['will', "won't", 'won’t', "'ll", '’ll', 'shall', 'expected', 'set', 'likely', 'due', 'poised'],
+      ...['projected', 'forecast', 'predicted', 'going', 'predict', 'project', 'could', 'would', 'might'],
+      ...['coming', 'next', '20']
+    ]
+  },
+  causation: {
+    re: CAUSATION_RE,
+    triggers: [
+      ...['caus', 'led', 'lead', 'due', 'result', 'blamed', 'thanks', 'owing', 'contribut', 'triggered'],
+      ...['sparked', 'fuel', 'driven', 'associated', 'correlat', 'attributed', 'why', 'therefore', 'consequently']
+    ]
+  },
+  linked: { re: LINKED_RE, triggers: ['linked', 'tied', 'connected'] },
+  laws: {
+    re: LAWS_RE,
+    triggers: [
+      ...['law', 'legislat', 'legal', 'regulat', 'ban', 'rule', 'ruling', 'constitution', 'court', 'statut'],
+      ...['decree', 'sanctions', 'treat', 'prohibit', 'permitted', 'licen', 'mandatory', 'compulsory'],
+      ...['obliged', 'entitled', 'bill', 'act']
+    ]
+  },
+  quantity: {
+    re: QUANTITY_RE,
+    triggers: [
+      ...['doubled', 'tripled', 'trebled', 'halved', 'quadrupled', 'increased', 'decreased', 'rose', 'risen'],
+      ...['fell', 'fallen', 'dropped', 'grew', 'shrank', 'declined', 'surged', 'soared', 'plummeted', 'plunged'],
+      ...['slumped', 'than', 'highest', 'lowest', 'largest', 'smallest', 'biggest', 'fewest', 'record'],
+      ...['majority', 'average', 'proportion', 'per']
+    ]
+  }
+} as const satisfies Record<string, { re: RegExp; triggers: readonly string[] }>
+type PatternName = keyof typeof CLAIM_TYPE_PATTERNS
+const PATTERN_NAMES = Object.keys(CLAIM_TYPE_PATTERNS) as PatternName[]
+const TRIGGERS = new TriggerWords(PATTERN_NAMES.map((name) => CLAIM_TYPE_PATTERNS[name].triggers))
+const triggered = new Uint8Array(PATTERN_NAMES.length)
+
 /** The claim type of `sentence`, given the facts found in it. */
 export function classifyClaim(sentence: string, facts: Fact[]): ClaimType {
   if (mayBeFirstPerson(sentence) && PERSONAL_EXPERIENCE_RE.test(sentence)) return 'personal experience'
-  if (PREDICTION_RE.test(sentence) || facts.some(isFutureDate)) return 'prediction'
-  if (CAUSATION_RE.test(sentence) || LINKED_RE.test(sentence)) return 'correlation/causation'
-  if (LAWS_RE.test(sentence)) return 'laws/rules'
-  if (facts.some((f) => f.kind === 'number') || QUANTITY_RE.test(sentence)) return 'quantity'
+  triggered.fill(0)
+  TRIGGERS.mark(sentence.toLowerCase(), triggered)
+  const matches = (name: PatternName): boolean =>
+    triggered[PATTERN_NAMES.indexOf(name)] === 1 && CLAIM_TYPE_PATTERNS[name].re.test(sentence)
+  if (matches('prediction') || facts.some(isFutureDate)) return 'prediction'
+  if (matches('causation') || matches('linked')) return 'correlation/causation'
+  if (matches('laws')) return 'laws/rules'
+  if (facts.some((f) => f.kind === 'number') || matches('quantity')) return 'quantity'
   return 'other'
 }
 

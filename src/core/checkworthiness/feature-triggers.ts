@@ -6,35 +6,15 @@
  */
 import type { HandFeatureId } from './features-catalogue'
 import { REGEX_FEATURES } from './features-patterns'
+import { TriggerWords } from './trigger-words'
 
 /** Patterns with no triggers: always tried. */
 const ALWAYS = REGEX_FEATURES.map((feature) => feature.triggers === undefined)
 /** Patterns a digit anywhere in the sentence may fire. */
 const ON_DIGIT = REGEX_FEATURES.flatMap((feature, i) => (feature.triggers?.digit ? [i] : []))
 
-/**
- * Trigger word → the patterns it may fire. A word that begins with another trigger word is folded
- * into the shorter one ('likely to' into 'likely'): wherever it occurs the shorter one does too, and
- * with no word the start of another, at most one word matches at any place, so one left-to-right scan
- * that restarts one character after each match finds every occurrence.
- */
-const PATTERNS_OF = new Map<string, number[]>()
-{
-  const wordsOf = new Map<string, number[]>()
-  REGEX_FEATURES.forEach((feature, i) => {
-    for (const word of feature.triggers?.words ?? []) {
-      if (word !== word.toLowerCase() || word === '') throw new Error(`trigger '${word}' must be lower case`)
-      wordsOf.set(word, [...(wordsOf.get(word) ?? []), i])
-    }
-  })
-  const words = [...wordsOf.keys()]
-  for (const [word, patterns] of wordsOf) {
-    const shortest = words.filter((other) => word.startsWith(other)).reduce((a, b) => (b.length < a.length ? b : a))
-    PATTERNS_OF.set(shortest, [...new Set([...(PATTERNS_OF.get(shortest) ?? []), ...patterns])])
-  }
-}
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const TRIGGER_RE = new RegExp([...PATTERNS_OF.keys()].map(escape).join('|'), 'g')
+/** The patterns' trigger words, list i for pattern i (empty for a pattern with none, or only a digit). */
+const TRIGGERS = new TriggerWords(REGEX_FEATURES.map((feature) => feature.triggers?.words ?? []))
 const DIGIT_RE = /\d/
 
 /** Per pattern: 1 when the current sentence holds one of its triggers. Reset per call. */
@@ -50,12 +30,7 @@ export function regexFeatureHits(
   add: (id: HandFeatureId, match: string) => void
 ): void {
   triggered.fill(0)
-  TRIGGER_RE.lastIndex = 0
-  let m: RegExpExecArray | null
-  while ((m = TRIGGER_RE.exec(lower)) !== null) {
-    for (const i of PATTERNS_OF.get(m[0]) ?? []) triggered[i] = 1
-    TRIGGER_RE.lastIndex = m.index + 1
-  }
+  TRIGGERS.mark(lower, triggered)
   if (DIGIT_RE.test(sentence)) for (const i of ON_DIGIT) triggered[i] = 1
   for (let i = 0; i < REGEX_FEATURES.length; i++) {
     if (!ALWAYS[i] && triggered[i] === 0) continue

@@ -157,22 +157,40 @@ export function isKnownNoun(word: string): boolean {
 /** A description longer than this is a clause, not a speaker. */
 const MAX_DESCRIPTION_WORDS = 12
 
+/** Read-only: answers are shared between callers (see classifyDescription). */
 export interface DescriptionKind {
-  person: boolean
-  group: boolean
-  anonymous: boolean
-  plural: boolean
-  definite: boolean
+  readonly person: boolean
+  readonly group: boolean
+  readonly anonymous: boolean
+  readonly plural: boolean
+  readonly definite: boolean
   /**
    * A noun phrase built on a known noun and opening like one ("the utility", "one engineer at the
    * plant", "officials"), as opposed to a guess from a bare determiner ("an affiliate of …") or
    * words that only contain a known noun ("Jane met officials who"). Prose tracking needs this.
    */
-  wellFormed: boolean
+  readonly wellFormed: boolean
 }
 
-/** Classify a lower-case description such as "one source in the French military" or "the ministry". */
+/**
+ * Answers already given, by phrase: the speaker and claimant readers ask about the same few phrases
+ * again and again ("Trump", "officials": three asks in four repeat one). Emptied when full, so it stays
+ * small whatever the draft; the answer depends on the phrase alone, so results are the same either way.
+ */
+const DESCRIPTIONS = new Map<string, DescriptionKind>()
+const MAX_REMEMBERED_DESCRIPTIONS = 4096
+
+/** Classify a description such as "one source in the French military" or "the ministry". */
 export function classifyDescription(phrase: string): DescriptionKind {
+  let kind = DESCRIPTIONS.get(phrase)
+  if (kind === undefined) {
+    if (DESCRIPTIONS.size >= MAX_REMEMBERED_DESCRIPTIONS) DESCRIPTIONS.clear()
+    DESCRIPTIONS.set(phrase, (kind = describe(phrase)))
+  }
+  return kind
+}
+
+function describe(phrase: string): DescriptionKind {
   const words = phrase
     .toLowerCase()
     .split(/[^\p{L}\p{N}'’-]+/u)

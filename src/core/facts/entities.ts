@@ -18,6 +18,7 @@ import type { Fact, FactKind } from '../../shared/article'
 import { PLACE_NAMES } from './places-gazetteer'
 import * as cue from './entity-cues'
 import { firstAtOrAfter } from '../sorted-search'
+import { lowerCaseWords } from './lower-case-words'
 
 type EntityKind = Extract<FactKind, 'person' | 'place' | 'organisation'>
 
@@ -90,6 +91,7 @@ export function entitiesInRange(facts: readonly Fact[], range: { start: number; 
 export function readEntities(text: string): Fact[] {
   const candidates: Candidate[] = []
   let lowerWords: ReadonlySet<string> | null = null
+  // Read only when a sentence starts with a lone capitalised word.
   const writtenInLowerCase = (word: string): boolean => (lowerWords ??= lowerCaseWords(text)).has(word.toLowerCase())
   for (let at = nextNameHint(text, 0); at >= 0; at = nextNameHint(text, at + 1)) {
     if (at > 0 && isInsideWord(text, at - 1)) continue
@@ -125,15 +127,6 @@ function nextNameHint(text: string, from: number): number {
     if (code === 97 && text.startsWith('sh-', i + 1)) return i
   }
   return -1
-}
-
-/**
- * Every word the article writes starting with a lower-case letter, lower-cased. One regex pass
- * without the 'u' flag (Latin letters written out), run only when a sentence starts with a lone
- * capitalised word.
- */
-function lowerCaseWords(text: string): Set<string> {
-  return new Set(text.match(/(?<![A-Za-z\u00C0-\u024F'’-])[a-z\u00DF-\u00FF]+/g) ?? [])
 }
 
 /** Is text[i] a letter, digit, apostrophe or hyphen, so a capital after it is inside a word? */
