@@ -50,10 +50,11 @@
  * 0.7417, 0.7222); learning rate 0.05 or 0.2 (0.7379, 0.7442); 50 or 200 dimensions (0.7463,
  * 0.7460); 5,000 or 100,000 pair buckets (0.7434; 0.7470 for a table five times the size); no word
  * pairs (0.7452); words seen once kept, or only those seen 4 times (0.7459, 0.7458); the mean of 5
- * seeds (0.7459; one seed to the next moves it 0.7456–0.7461). Regression: terms valued 2/√k or
- * 4/√k (0.7440, 0.7458) or 1 each (0.7450); hand prior variance 0.5 or 2 (0.7457 both); hand and
- * term parts each given their own weight in the blend (0.4–0.7 each): no better than one weight.
- * None shipped. The regression's weight in the blend is the one lever: at term variance 0.3, 0.3 to
+ * seeds (0.7459; one seed to the next moves it 0.7456–0.7461); the hand features given to it as
+ * extra inputs (alone 0.717 → 0.729, but blended 0.7476 at its best weight: the regression has
+ * them already). Regression: terms valued 2/√k or 4/√k (0.7440, 0.7458) or 1 each (0.7450); hand
+ * prior variance 0.5 or 2 (0.7457 both); hand and term parts each given their own weight in the
+ * blend (0.4–0.7 each): no better than one weight. None shipped. The regression's weight in the blend is the one lever: at term variance 0.3, 0.3 to
  * 0.8 give 0.7387, 0.7429, 0.7457, 0.7474, 0.7477, 0.7475 (F1 0.674 to 0.682); 0.7 against 0.5 is
  * +0.0020 ± 0.0010 (standard error over the 33 debates), so BLENDS is searched like the variances.
  * Speaker roles cannot be learned here: every speaker in crowdsourced.csv is a candidate (its title
