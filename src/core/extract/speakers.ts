@@ -36,7 +36,12 @@ interface Entry {
   group: boolean
   /** What the article says of their gender (title, role word, earlier pronoun, first name); null when nothing. */
   gender: Gender | null
+  /** The writer of first-person copy ("I said"): never the antecedent of "he", "she" or "they". */
+  writer?: boolean
 }
+
+/** Who "I" is outside quotation marks: the article's writer. */
+const WRITER: Speaker = { name: 'the writer', description: null, anonymous: false }
 
 /** How many recent speakers a definite description ("the minister") is compared with. */
 const DESCRIPTION_LOOKBACK = 50
@@ -48,6 +53,8 @@ const DESCRIPTION_LOOKBACK = 50
 export class SpeakerRegistry {
   private readonly entries: Entry[] = []
   private previous: Entry | null = null
+  /** The writer, met at the first "I" outside quotation marks. */
+  private writer: Entry | null = null
   private lastAnonymousOrPlural: Entry | null = null
   private lastGroup: Entry | null = null
   /** People met lately, speakers and mere mentions, weighed for "he" and "she". */
@@ -103,6 +110,8 @@ export class SpeakerRegistry {
   }
 
   private use(entry: Entry): Speaker {
+    // The writer stays out of "previous" and the salience list: a later "he" or "they" is someone else.
+    if (entry.writer) return { ...entry.speaker }
     this.previous = entry
     if (!entry.plural && !entry.group) this.recent.add(entry, MENTION_WEIGHT.speaker)
     if (entry.named) {
@@ -150,6 +159,18 @@ export class SpeakerRegistry {
   }
 
   private antecedent(pronoun: string): Entry | null {
+    if (pronoun === 'i') {
+      this.writer ??= {
+        speaker: WRITER,
+        nameWords: [],
+        named: false,
+        plural: false,
+        group: false,
+        gender: null,
+        writer: true
+      }
+      return this.writer
+    }
     const previous = this.previous
     const wanted = pronounGender(pronoun)
     if (wanted) {

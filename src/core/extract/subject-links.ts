@@ -17,7 +17,7 @@ import { isCapitalised, type Token } from './tokens'
 import { NOT_NAMES } from './speaker-lexicon'
 
 /** A subject pronoun and its auxiliary as one token: "he’s", "they’ve", "she’d". */
-const CONTRACTED = /^(he|she|it|they)['’](?:s|d|ll|re|ve)$/u
+const CONTRACTED = /^(he|she|it|they|i)['’](?:[sdm]|ll|re|ve)$/u
 /** Relative pronouns that can be the subject of the verb after them (not "whose", "whom"). */
 const SUBJECT_RELATIVES = new Set(['who', 'which'])
 /**

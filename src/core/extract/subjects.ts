@@ -158,6 +158,9 @@ const SUBORDINATORS = new Set([
   'whereas', 'with', 'where'
 ])
 const PRONOUNS = new Set(['he', 'she', 'they', 'it'])
+const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»', '„', '‘', '’'])
+/** The writer speaking of themself: a subject like "he", resolved to the writer (speakers.ts). */
+const FIRST_PERSON = 'I'
 const CLAUSE_BREAKS = new Set([
   ',',
   ':',
@@ -251,7 +254,8 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
   }
   // "A few days ago in an interview with the network he blasted …": a subject pronoun right before the
   // verb is its subject, however long the phrase before it.
-  if (PRONOUNS.has(tokens[end - 1].text) && leadsToPronoun(tokens, end - 1, floor))
+  const last = tokens[end - 1].text
+  if ((PRONOUNS.has(last) || last === FIRST_PERSON) && leadsToPronoun(tokens, end - 1, floor))
     return classifyPhrase(text, tokens, end - 1, end)
   const start = phraseBack(tokens, end, floor)
   if (start === null) return null
@@ -455,7 +459,8 @@ function classifyWords(text: string, tokens: readonly Token[], start: number, en
   const mention = { start: first.start, end: tokens[end - 1].end }
   const phrase = text.slice(mention.start, mention.end)
   // "He’s claiming": the pronoun of a contraction with its auxiliary is the subject.
-  const pronoun = PRONOUNS.has(first.lower) ? first.lower : contractedPronoun(first)
+  // "“…,” I said": the writer, in first-person copy.
+  const pronoun = PRONOUNS.has(first.lower) || first.text === FIRST_PERSON ? first.lower : contractedPronoun(first)
   if (end - start === 1 && pronoun) return pronounSubject(mention, pronoun)
   const run = nameRunEnd(tokens, start, end)
   // "The Washington Post", "The Tax Policy Center": "The" before a name makes it a body's name.
@@ -602,15 +607,19 @@ export function coordinatedSubject(text: string, tokens: readonly Token[], cue: 
   let k = cue - 1
   while (k > 0 && isVerbAdverb(tokens[k])) k--
   if (k <= 0 || !COORDINATORS.has(tokens[k].lower)) return null
-  // "In an interview, the senator criticised the plan and said …": the first verb's subject.
+  let clause = k - 1
+  while (clause > 0 && !isBreak(tokens[clause - 1])) clause--
+  // "When her mother mentioned it, I laughed and said …": a verb of saying in an earlier clause is not
+  // the one coordinated; the subject opening this clause is.
   const earlier = lastCueIn(tokens, 0, k)
+  const opening = clause > 0 && earlier && earlier.first < clause ? openingSubjectOf(text, tokens, clause, k) : null
+  if (opening) return opening
+  // "In an interview, the senator criticised the plan and said …": the first verb's subject.
   if (earlier && earlier.kind === 'verb') {
     const subject = subjectBefore(text, tokens, earlier.first, 0)
     if (subject) return subject
   }
   // The clause holding the first verb ("With help from X, the actor held … and asked"), else the sentence.
-  let clause = k - 1
-  while (clause > 0 && !isBreak(tokens[clause - 1])) clause--
   return (clause > 0 ? openingSubjectOf(text, tokens, clause, k) : null) ?? openingSubjectOf(text, tokens, 0, k)
 }
 
@@ -619,7 +628,10 @@ export function openingSubjectOf(text: string, tokens: readonly Token[], from: n
   let first = from
   while (first < k && (!tokens[first].word || SENTENCE_LINKS.has(tokens[first].lower))) first++
   if (first >= k) return null
-  if (PRONOUNS.has(tokens[first].lower)) return classifyPhrase(text, tokens, first, first + 1)
+  // "I" right after a quotation mark is the quote's own word, not the writer.
+  const quoted = first > 0 && QUOTE_MARKS.has(tokens[first - 1].text)
+  if (PRONOUNS.has(tokens[first].lower) || (tokens[first].text === FIRST_PERSON && !quoted))
+    return classifyPhrase(text, tokens, first, first + 1)
   const end = nameRunEnd(tokens, first, k)
   // The name must be followed by its verb: "Hastily, …" and "WASHINGTON —" are no subjects.
   if (end > first) return isLowerWord(tokens[end]) ? classifyPhrase(text, tokens, first, end) : null

@@ -185,3 +185,31 @@ describe('pronouns whose person is named earlier in the sentence', () => {
 describe('pronouns after an opening phrase', () => {
   it.each(PRONOUNS_AFTER_A_PHRASE)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
+
+const FIRST_PERSON: Case[] = [
+  [
+    '“I” outside quotation marks is the writer, and no antecedent for a later “she”',
+    paragraphs(
+      'Ruth Hale drove me to the pier.',
+      '“The ferry is late again,” I said. “It always is,” she said.',
+      'When she mentioned the levy, I laughed and said, “Nobody pays it anyway.”'
+    ),
+    [
+      { text: 'The ferry is late again,', speaker: 'the writer', mention: 'I', cue: 'said' },
+      { text: 'It always is,', speaker: 'Ruth Hale', mention: 'she' },
+      { text: 'Nobody pays it anyway.', speaker: 'the writer', mention: 'I', cue: 'said' }
+    ]
+  ],
+  [
+    '“I” inside a quote opening the sentence is not the subject of a participle after it',
+    paragraphs('“I think the ferry will stay,” Ruth Hale said on the radio, adding, “Nobody wants it gone.”'),
+    [
+      { text: 'I think the ferry will stay,', speaker: 'Ruth Hale' },
+      { text: 'Nobody wants it gone.', speaker: 'Ruth Hale' }
+    ]
+  ]
+]
+
+describe('the writer in first-person copy', () => {
+  it.each(FIRST_PERSON)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
