@@ -36,13 +36,47 @@ const NOT_IN_SUBJECT = new Set([
   'to', 'for', 'of', 'on', 'in', 'with', 'about', 'that', 'this', 'it', 'its'
 ])
 
-/** Whether the sentence is a headline in title case (or in capitals). */
+/**
+ * Whether the sentence is a headline in title case (or in capitals). Asked of every sentence with no
+ * claimant, so running text is turned down at its first lower-case content word, and the Unicode
+ * tests run only on words with letters beyond ASCII.
+ */
 export function isTitleCase(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => t.word && /\p{L}/u.test(t.text))
-  if (words.length < MIN_HEADLINE_WORDS) return false
-  const content = words.filter((t) => !MINOR_WORDS.has(t.lower) && t.text.length > 3)
-  const capitalised = content.filter((t) => /^\P{L}*\p{Lu}/u.test(t.text)).length
-  return content.length > 0 && capitalised / content.length >= MIN_CAPITALISED_SHARE
+  let words = 0
+  let content = 0
+  let capitalised = 0
+  for (const t of tokens) {
+    if (!t.word || !hasLetter(t.text)) continue
+    words++
+    if (MINOR_WORDS.has(t.lower) || t.text.length <= 3) continue
+    content++
+    if (startsCapitalised(t.text)) capitalised++
+    // With every content word required, one in lower case settles it.
+    else if (MIN_CAPITALISED_SHARE === 1) return false
+  }
+  if (words < MIN_HEADLINE_WORDS) return false
+  return content > 0 && capitalised / content >= MIN_CAPITALISED_SHARE
+}
+
+/** /\p{L}/u, with ASCII text read by its character codes. */
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i) | 0x20
+    if (code >= 97 && code <= 122) return true
+    if (text.charCodeAt(i) >= 0x80) return /\p{L}/u.test(text)
+  }
+  return false
+}
+
+/** /^\P{L}*\p{Lu}/u (the first letter is a capital), with ASCII text read by its character codes. */
+function startsCapitalised(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0x80) return /^\P{L}*\p{Lu}/u.test(text)
+    if (code >= 65 && code <= 90) return true
+    if (code >= 97 && code <= 122) return false
+  }
+  return false
 }
 
 /** The claimant and cue of a title-case headline, or null. */
