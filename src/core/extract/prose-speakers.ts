@@ -17,7 +17,15 @@ import type { Claimant, Speaker } from '../../shared/article'
 import type { TextRange } from './sentences'
 import { isCapitalised, sentenceTokens, tokenize, type Token } from './tokens'
 import { cueAt } from './speech-cues'
-import { coordinatedSubject, nameRunEnd, plausibleSubject, subjectAfter, subjectBefore, type Subject } from './subjects'
+import {
+  coordinatedSubject,
+  nameRunEnd,
+  openingSubjectOf,
+  plausibleSubject,
+  subjectAfter,
+  subjectBefore,
+  type Subject
+} from './subjects'
 import { classifyDescription } from './speaker-lexicon'
 import type { SpeakerRegistry } from './speakers'
 import { readClaimant } from './claimants'
@@ -226,7 +234,12 @@ export class ProseSpeakers {
    * and she claimed …"): that sentence is read only after its quote, too late for the pronoun.
    */
   notePeopleBefore(range: TextRange): void {
-    if (range.end > range.start) this.notePeople(range, tokenize(this.text, range.start, range.end), null)
+    if (range.end <= range.start) return
+    const tokens = tokenize(this.text, range.start, range.end)
+    this.notePeople(range, tokens, null)
+    // "My mother has softened with age, but she still says …": a person described, not named.
+    const opening = openingSubjectOf(this.text, tokens, 0, tokens.length)
+    if (opening?.kind === 'description' && trustworthy(opening)) this.registry.describe(opening)
   }
 
   /** People named in the sentence besides its speaker: weaker candidates for a later "he"/"she". */

@@ -59,7 +59,7 @@ export const ROLE_WORDS = new Set([
 /** Capitalised words that never begin a speaker's name. */
 // prettier-ignore
 export const NOT_NAMES = new Set([
-  'The', 'A', 'An', 'One', 'Two', 'Three', 'Some', 'Several', 'Many', 'Most', 'His', 'Her', 'Their', 'Its', 'Our',
+  'The', 'A', 'An', 'One', 'Two', 'Three', 'Some', 'Several', 'Many', 'Most', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Your',
   'This', 'That', 'These', 'Those', 'Both', 'Another', 'Other', 'Others', 'It', 'He', 'She', 'They', 'We', 'I', 'You',
   'But', 'And', 'In', 'On', 'At', 'As', 'When', 'While', 'After', 'Before', 'If', 'Then', 'Monday', 'Tuesday',
   'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'June', 'July',

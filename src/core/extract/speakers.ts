@@ -92,6 +92,18 @@ export class SpeakerRegistry {
   }
 
   /**
+   * Note a person described, not named, whose gender the words say ("My mother has softened with
+   * age, but she still says …"): a candidate for the "she" after it in the same sentence.
+   */
+  describe(subject: Subject): void {
+    if (subject.kind !== 'description' || subject.group || subject.plural) return
+    const gender = genderOf('', subject.name)
+    if (!gender) return
+    const entry = this.find(subject) ?? this.introduce(subject)
+    if (entry && !entry.group && !entry.plural) this.recent.add(entry, MENTION_WEIGHT.subject)
+  }
+
+  /**
    * Note a person merely mentioned in prose ("The board met Mrs. Okafor on Monday.", "Smith's plan"):
    * a candidate for a later "he"/"she", weaker than a speaker (salience.ts). `known` only refers back.
    */

@@ -156,6 +156,13 @@ const SAME_SENTENCE: Case[] = [
     [{ text: 'growing level of anxiety', speaker: 'Ruth Hale', mention: 'she', cue: 'claimed' }]
   ],
   [
+    'a person described, not named, opening the sentence before the pronoun',
+    paragraphs(
+      'My mother has mellowed with age, but even now at 86 she still says things such as, “Ferries are for tourists.”'
+    ),
+    [{ text: 'Ferries are for tourists.', speaker: 'My mother', mention: 'she', cue: 'says' }]
+  ],
+  [
     'names inside the quote are no candidates for the pronoun after it',
     paragraphs('“I met Tom Berg at the pier and he was furious,” she said.'),
     [{ text: 'I met Tom Berg at the pier and he was furious,', speaker: null }]
