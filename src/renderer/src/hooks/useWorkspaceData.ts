@@ -47,10 +47,9 @@ export function useWorkspaceData(c: CaseFile, sentences: ScoredSentence[], filte
   const speakerNames = useMemo(() => speakers(items), [items])
   // The article's highlights are redrawn after the item list and the selected item: at the size limit, sweeping
   // every item's marks and comparing every block takes most of a second, and a status key must answer at once.
-  // Deferred together, so marks are never drawn from one draft's items over another draft's text.
-  const marked = useDeferredValue(
-    useMemo(() => ({ items, draft, sentences, showCoverage }), [items, draft, sentences, showCoverage])
-  )
+  // Items and draft are deferred together, so marks are never drawn from one draft's items over another's text.
+  // Coverage is not: U turns it on and selects a sentence in the same moment, and a redraw after that would lose it.
+  const marked = useDeferredValue(useMemo(() => ({ items, draft, sentences }), [items, draft, sentences]))
   const marks = useMemo(
     () =>
       articleMarks(
@@ -58,9 +57,9 @@ export function useWorkspaceData(c: CaseFile, sentences: ScoredSentence[], filte
         marked.draft?.article.text ?? '',
         marked.draft?.article.blocks ?? [],
         marked.sentences,
-        marked.showCoverage
+        showCoverage
       ),
-    [marked]
+    [marked, showCoverage]
   )
   // The text the marks were made on: the article view draws them over it, never over a newer draft's.
   const markedText = marked.draft?.article.text ?? ''
