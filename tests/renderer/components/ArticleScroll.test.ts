@@ -3,13 +3,12 @@
  * Selecting an item scrolls the article to it, even when its highlight is drawn after the selection: the
  * article's marks follow the item list (deferred), so a new item is selected before it is drawn.
  */
-import { act, createElement } from 'react'
+import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, describe, expect, it } from 'vitest'
-import { ArticleView } from '../../../src/renderer/src/components/ArticleView'
-import { articleMarks } from '../../../src/renderer/src/lib/article-marks'
 import type { Item } from '../../../src/shared/case'
 import { articleOf, claim, p, title } from '../../helpers/builders'
+import { articleView } from './article-view'
 
 Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true })
 
@@ -31,21 +30,7 @@ describe('the article scrolls to the selected item', () => {
     const host = document.createElement('div')
     document.body.append(host)
     root = createRoot(host)
-    const noop = (): void => undefined
-    const view = (items: Item[], scrollToken: number) =>
-      createElement(ArticleView, {
-        text: ARTICLE.text,
-        marks: articleMarks(items, ARTICLE.text, ARTICLE.blocks, [], false),
-        statusColors: {},
-        selectedId: 'i9',
-        scrollToken,
-        onSelect: noop,
-        onAdd: noop,
-        onNothing: noop,
-        reveal: null,
-        selection: null,
-        onSelectionChange: noop
-      })
+    const view = (items: Item[], scrollToken: number) => articleView(ARTICLE, items, { selectedId: 'i9', scrollToken })
     // Selected (and asked to scroll) while the marks do not have it yet: nothing to scroll to.
     await act(async () => root?.render(view([], 1)))
     expect(scrolled).toEqual([])

@@ -3,12 +3,11 @@
  * The margin of a transcript: the speaker's label on each new turn, the full name the header gives,
  * and the role with why it was judged, written out once, at the speaker's first turn.
  */
-import { act, createElement } from 'react'
+import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, describe, expect, it } from 'vitest'
-import { ArticleView } from '../../../src/renderer/src/components/ArticleView'
-import { articleMarks } from '../../../src/renderer/src/lib/article-marks'
 import { parseArticle } from '../../../src/core/import/index'
+import { articleView } from './article-view'
 
 Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true })
 
@@ -34,24 +33,7 @@ async function margins(): Promise<Array<{ speaker: string; name: string; role: s
   const host = document.createElement('div')
   document.body.append(host)
   root = createRoot(host)
-  const noop = (): void => undefined
-  await act(async () =>
-    root?.render(
-      createElement(ArticleView, {
-        text: article.text,
-        marks: articleMarks([], article.text, article.blocks, [], false),
-        statusColors: {},
-        selectedId: null,
-        scrollToken: 0,
-        onSelect: noop,
-        onAdd: noop,
-        onNothing: noop,
-        reveal: null,
-        selection: null,
-        onSelectionChange: noop
-      })
-    )
-  )
+  await act(async () => root?.render(articleView(article)))
   const text = (margin: Element, selector: string): string => margin.querySelector(selector)?.textContent ?? ''
   return [...host.querySelectorAll('.turn-margin')].map((margin) => ({
     speaker: text(margin, '.turn-speaker'),
