@@ -19,35 +19,77 @@ export interface Token {
 }
 
 // Words may carry inner apostrophes and hyphens ("Mali’s", "Al-Qaeda", "nine-year"); numbers keep
-// their separators ("5,000", "12.4"). Letters are code-point ranges covering Latin, Greek,
-// Cyrillic and the other scripts' letter blocks: about twice as fast as a \p{L} unicode regex.
-const LETTER =
-  'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u0370-\\u03FF\\u0400-\\u052F\\u0531-\\u1FFF\\u2C00-\\u2DFF\\u3040-\\uD7FF\\uF900-\\uFDFF\\uFE70-\\uFFDC'
-const MARK = '\\u0300-\\u036F'
-const TOKEN_RE = new RegExp(`[${LETTER}][${MARK}${LETTER}'’-]*[${MARK}${LETTER}]|[${LETTER}]|\\d[\\d,.]*\\d|\\d`, 'g')
+// their separators ("5,000", "12.4"). Letters are code-unit ranges covering Latin, Greek, Cyrillic
+// and the other scripts' letter blocks. The tokens are those of the regex
+//   [L][M L '’-]*[M L] | [L] | \d[\d,.]*\d | \d        (L letters, M combining marks; no 'u' flag)
+// read by one loop over the character codes: a token runs from a letter (a digit) over letters, marks
+// and inner ' ’ - (digits and inner , .) and ends on its last letter or mark (digit).
+const LETTER_RANGES = [
+  [0x41, 0x5a],
+  [0x61, 0x7a],
+  [0xaa, 0xaa],
+  [0xb5, 0xb5],
+  [0xba, 0xba],
+  [0xc0, 0xd6],
+  [0xd8, 0xf6],
+  [0xf8, 0x2af],
+  [0x370, 0x3ff],
+  [0x400, 0x52f],
+  [0x531, 0x1fff],
+  [0x2c00, 0x2dff],
+  [0x3040, 0xd7ff],
+  [0xf900, 0xfdff],
+  [0xfe70, 0xffdc]
+] as const
+function isLetter(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
+  for (const [from, to] of LETTER_RANGES) if (code >= from && code <= to) return true
+  return false
+}
+const isMark = (code: number): boolean => code >= 0x300 && code <= 0x36f
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57
+/** Inside a word: ' ’ - (a word never ends on one). */
+const isWordJoiner = (code: number): boolean => code === 39 || code === 0x2019 || code === 45
+/** Inside a number: , . (a number never ends on one). */
+const isNumberJoiner = (code: number): boolean => code === 44 || code === 46
 const UPPER_START_RE = /^\p{Lu}/u
 const DIGIT_RE = /^\d/
+
+/** Where the token starting at `start` (a letter or a digit) ends. */
+function tokenEnd(sentence: string, start: number, word: boolean): number {
+  let last = start
+  for (let j = start + 1; j < sentence.length; j++) {
+    const code = sentence.charCodeAt(j)
+    if (word ? isLetter(code) || isMark(code) : isDigitCode(code)) last = j
+    else if (!(word ? isWordJoiner(code) : isNumberJoiner(code))) break
+  }
+  return last + 1
+}
 
 /** `folded`: the sentence lower-cased, when the caller has it already. */
 export function tokenize(sentence: string, folded = sentence.toLowerCase()): Token[] {
   const tokens: Token[] = []
   // Lower-case once per sentence; slice per token unless lower-casing changed the length ("İ").
   const lowered = folded.length === sentence.length ? (folded.includes('’') ? folded.replace(/’/g, "'") : folded) : null
-  TOKEN_RE.lastIndex = 0
-  let m: RegExpExecArray | null
-  while ((m = TOKEN_RE.exec(sentence)) !== null) {
-    const text = m[0]
-    const end = m.index + text.length
-    const code = text.charCodeAt(0)
+  for (let start = 0; start < sentence.length;) {
+    const code = sentence.charCodeAt(start)
+    const word = isLetter(code)
+    if (!word && !isDigitCode(code)) {
+      start++
+      continue
+    }
+    const end = tokenEnd(sentence, start, word)
+    const text = sentence.slice(start, end)
     tokens.push({
       text,
-      lower: lowered !== null ? lowered.slice(m.index, end) : text.toLowerCase().replace(/’/g, "'"),
-      start: m.index,
+      lower: lowered !== null ? lowered.slice(start, end) : text.toLowerCase().replace(/’/g, "'"),
+      start,
       end,
       // Fast path for ASCII; the Unicode test only for other letters.
       capital: code < 128 ? code >= 65 && code <= 90 : UPPER_START_RE.test(text),
       initial: tokens.length === 0
     })
+    start = end
   }
   return tokens
 }
