@@ -72,7 +72,12 @@ export function attributionBefore(text: string, start: number, end: number): Att
   for (let tries = 0; cue && tries < MAX_CUES_BEFORE; tries++) {
     const subject = subjectOf(text, tokens, cue)
     if (subject && plausibleSubject(subject))
-      return { ...make(tokens, cue, subject), antecedent: outerSpeaker(text, tokens, cue, subject) ?? undefined }
+      return (
+        samePronounOuter(text, tokens, cue, subject) ?? {
+          ...make(tokens, cue, subject),
+          antecedent: outerSpeaker(text, tokens, cue, subject) ?? undefined
+        }
+      )
     if (subject) fragment ??= make(tokens, cue, subject)
     cue = lastCueIn(tokens, 0, cue.first)
   }
@@ -92,6 +97,25 @@ function outerSpeaker(text: string, tokens: readonly Token[], cue: CueMatch, sub
   if (!named || named.kind === 'pronoun' || named.group || named.plural || !plausibleSubject(named)) return null
   const gender = genderOf(named.written ?? named.name, named.description)
   return gender && gender !== pronounGender(subject.name) ? null : named
+}
+
+/** Most tokens between an outer verb and the pronoun of its complement: "said that once again he". */
+const MAX_COMPLEMENT_GAP = 4
+
+/**
+ * "He says he believes his campaign has “…”": when the verb's subject is a pronoun repeating the
+ * subject of a verb of saying just before, that outer verb is the attribution (the inner one is what
+ * was said), with its own mention. Null otherwise.
+ */
+function samePronounOuter(text: string, tokens: readonly Token[], cue: CueMatch, subject: Subject): Attribution | null {
+  if (subject.kind !== 'pronoun') return null
+  const outer = lastCueIn(tokens, 0, cue.first)
+  if (!outer || outer.kind !== 'verb') return null
+  const at = tokens.findIndex((t) => t.start === subject.mention.start)
+  if (at <= outer.last || at - outer.last - 1 > MAX_COMPLEMENT_GAP) return null
+  for (let k = outer.last + 1; k < at; k++) if (!tokens[k].word && tokens[k].text !== ',') return null
+  const named = subjectOf(text, tokens, outer)
+  return named?.kind === 'pronoun' && named.name === subject.name ? make(tokens, outer, named) : null
 }
 
 function subjectOf(text: string, tokens: readonly Token[], cue: CueMatch): Subject | null {

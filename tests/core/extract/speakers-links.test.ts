@@ -108,6 +108,11 @@ const PRONOUNS_AFTER_A_PHRASE: Case[] = [
     [{ text: 'unbelievably dishonest.', speaker: 'Tom Berg', mention: 'he', cue: 'blasted' }]
   ],
   [
+    'a pronoun repeating the subject of a verb of saying just before: that verb and its mention',
+    paragraphs('Tom Berg spoke in Leeds.', 'He says he believes his campaign has “the wind at its back” for the vote.'),
+    [{ text: 'the wind at its back', speaker: 'Tom Berg', mention: 'He', cue: 'says' }]
+  ],
+  [
     'a pronoun inside reported speech leaves the speaker to the verb before it',
     paragraphs(
       'Tom Berg spoke to reporters on Monday.',
