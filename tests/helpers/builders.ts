@@ -233,8 +233,9 @@ export function caseFile(current: Article | readonly Draft[], fields: Partial<Ca
     threshold: 0.5,
     ...fields
   }
-  const ids = built.items.map((item) => item.id)
-  const repeated = ids.find((id, index) => ids.indexOf(id) !== index)
+  // A Set, not indexOf per id: a case as big as a draft at the size limit has tens of thousands of items.
+  const seen = new Set<string>()
+  const repeated = built.items.find((item) => seen.size === seen.add(item.id).size)?.id
   if (repeated) throw new Error(`builders: two items have the id ${repeated}; give each item its own id`)
   return built
 }
