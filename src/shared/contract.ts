@@ -151,14 +151,22 @@ export interface ImportJobTag {
 }
 
 /** Where an import is, in the order they happen; the app says each in words ("Reading draft… 40%"). */
-export const IMPORT_PHASES = ['reading', 'parsing', 'sentences', 'quotes', 'check-worthiness', 'consistency'] as const
+export const IMPORT_PHASES = [
+  'reading',
+  'parsing',
+  'sentences',
+  'quotes',
+  'check-worthiness',
+  'consistency',
+  'case'
+] as const
 export type ImportPhase = (typeof IMPORT_PHASES)[number]
 
 /** What importStatus answers while an import runs. */
 export interface ImportProgress {
   jobId: string
   phase: ImportPhase
-  /** 0–100, over the whole import (reading to the last extraction stage). */
+  /** 0–100, over the whole import (reading to the last extraction stage, or to the new case built). */
   percent: number
   /** Since the import started, in milliseconds. */
   elapsedMs: number

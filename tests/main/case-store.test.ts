@@ -6,6 +6,8 @@ import { ownerPathFor } from '../../src/main/services/case-owners'
 import { describe, expect, it } from 'vitest'
 import { pendingWrites, readCase, fingerprintOf, writeCase } from '../../src/main/services/case-store'
 import { BACKUPS_KEPT, backupsDirFor, listGoodBackups, restoreBackup } from '../../src/main/services/case-backups'
+import { serialiseJson } from '../../src/main/services/atomic-file'
+import { caseBytesIndexed } from '../../src/main/services/case-text'
 import { tempDir } from '../helpers/temp-dir'
 import { feesClaim, harbourCase } from './harbour-case'
 
@@ -30,6 +32,34 @@ describe('case store', () => {
     expect(read.value.case.updatedAt).toBe(saved.value.savedAt)
     expect(read.value.fingerprint).toBe(saved.value.fingerprint)
     expect(read.value.fingerprint).toBe(fingerprintOf(readFileSync(path)))
+  })
+
+  it('writes a case prepared by the import worker as its bytes, through the same locked write, and only to create it', async () => {
+    const path = casePathIn(tempDir())
+    const caseFile = harbourCase({ items: Array.from({ length: 3 }, (_, n) => feesClaim({ id: `i${n + 1}` })) })
+    const { bytes } = caseBytesIndexed(caseFile)
+    const saved = await writeCase(path, caseFile, '', { bytes })
+    if (!saved.ok) throw new Error(saved.error.message)
+    expect(readFileSync(path)).toEqual(bytes)
+    expect(readFileSync(path, 'utf8')).toBe(serialiseJson(caseFile)) // its updatedAt is its own, not the write's
+    expect(saved.value.fingerprint).toBe(fingerprintOf(bytes))
+    const read = await readCase(path)
+    expect(read.ok && read.value.fingerprint).toBe(saved.value.fingerprint)
+    // The file exists now: a prepared case never replaces it, nor merges into it.
+    const again = await writeCase(path, caseFile, '', { bytes })
+    expect(again.ok ? 'ok' : again.error.code).toBe('conflict')
+    const over = await writeCase(path, caseFile, saved.value.fingerprint, { bytes })
+    expect(over.ok ? 'ok' : over.error.code).toBe('internal')
+    expect(readFileSync(path)).toEqual(bytes)
+  })
+
+  it('hashes a large case a slice at a time to the same fingerprint', async () => {
+    const path = casePathIn(tempDir())
+    const items = Array.from({ length: 1500 }, (_, n) => feesClaim({ id: `i${n + 1}` }))
+    const saved = await writeCase(path, harbourCase({ items }), '')
+    if (!saved.ok) throw new Error(saved.error.message)
+    expect(readFileSync(path).length).toBeGreaterThan(1024 * 1024)
+    expect(saved.value.fingerprint).toBe(fingerprintOf(readFileSync(path)))
   })
 
   it('merges a change made on disk since it was read with the one being saved: both kept', async () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { serialiseCase } from '../../src/main/services/case-text'
-import { jsonChunks } from '../../src/main/web/json-answer'
+import { jsonChunks, jsonChunksYielding } from '../../src/main/web/json-answer'
 import { feesClaim, harbourCase } from './harbour-case'
 
 const text = (value: unknown): string => Buffer.concat(jsonChunks(value)).toString('utf8')
@@ -36,5 +36,16 @@ describe("browser mode's answers in chunks", () => {
     const sent = Buffer.concat(chunks).toString('utf8')
     expect(sent).toContain(serialiseCase(caseFile).trimEnd())
     expect(JSON.parse(sent)).toEqual(JSON.parse(JSON.stringify({ ok: true, value: session })))
+  })
+
+  it('are the same chunks when made a slice at a time, other work going on between the slices', async () => {
+    const sentences = Array.from({ length: 9_000 }, (_, n) => ({ start: n, end: n + 1, score: n / 9_000 }))
+    const value = { ok: true, value: { case: harbourCase(), sentences, notes: [[1, 2], { deep: sentences }] } }
+    let turns = 0
+    const counting = setInterval(() => (turns += 1), 0)
+    const sliced = await jsonChunksYielding(value)
+    clearInterval(counting)
+    expect(Buffer.concat(sliced).toString('utf8')).toBe(Buffer.concat(jsonChunks(value)).toString('utf8'))
+    expect(turns).toBeGreaterThan(0)
   })
 })

@@ -3,20 +3,26 @@
  * engine gives; while it runs its progress can be asked; Cancel, the time budget and the memory budget each end it
  * with one sentence in our words; a library's own words go to the import log, never to the checker.
  */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { serialiseJson } from '../../src/main/services/atomic-file'
+import { dataCasePath } from '../../src/main/services/case-paths'
+import { ITEMS_PER_PART } from '../../src/main/services/case-transfer'
 import { inProcessEngine } from '../../src/main/services/draft-engine'
-import type { DraftWork } from '../../src/main/services/draft-work'
+import { percentOf, type DraftWork } from '../../src/main/services/draft-work'
 import { setImportLogSink } from '../../src/main/services/import-log'
 import { workerEngine } from '../../src/main/services/worker-engine'
 import type { ImportProgress } from '../../src/shared/contract'
 import { makeDocx } from '../fixtures/import/make-docx'
 import { builtImportWorker } from '../helpers/import-worker'
 import { longDraft } from '../helpers/long-draft'
+import { tempDir } from '../helpers/temp-dir'
 
 const MB = 1024 * 1024
 let entry: string
 
-const upload = (fileName: string, bytes: Buffer): DraftWork => ({
+const upload = (fileName: string, bytes: Buffer): DraftWork & { kind: 'import' } => ({
   kind: 'import',
   file: { fileName, base64: bytes.toString('base64') },
   settings: {}
@@ -49,6 +55,34 @@ describe('the import worker', () => {
     expect(inWorker.value.imported?.hash).toBe(inProcess.value.imported?.hash)
     expect(inWorker.value.extraction.claims.length).toBeGreaterThan(0)
     expect(inWorker.value.extraction).toEqual(inProcess.value.extraction)
+  })
+
+  it('builds, checks and serialises a new case exactly as the in-process engine does, and sends it whole', async () => {
+    const order = {
+      dataDir: tempDir(),
+      articlePath: null,
+      caseId: 'case-1',
+      now: '2024-03-14T10:00:00.000Z',
+      settings: {}
+    }
+    const work: DraftWork = { kind: 'new-case', file: upload('harbour.txt', longDraft(60_000)).file, order }
+    const engine = workerEngine(entry)
+    const [inWorker, inProcess] = await Promise.all([engine.run(work), inProcessEngine().run(work)])
+    if (!inWorker.ok || !inProcess.ok) throw new Error('expected both to import')
+    const made = inWorker.value.prepared
+    expect(made?.case.items.length).toBeGreaterThan(ITEMS_PER_PART) // more than one part crossed
+    expect(made?.case).toEqual(inProcess.value.prepared?.case)
+    expect(Buffer.from(made?.bytes ?? []).toString('utf8')).toBe(serialiseJson(made?.case))
+    expect(inWorker.value.shown).toEqual(inProcess.value.shown)
+    // Building the case is the last phase of such an import; an import without one ends with its extraction.
+    expect([percentOf('new-case', 'consistency', 1), percentOf('new-case', 'case', 1)]).toEqual([70, 100])
+    expect(percentOf('import', 'consistency', 1)).toBe(100)
+    // An article that has its case already is not given a second one.
+    const existing = dataCasePath(order.dataDir, 'harbour.txt', inWorker.value.imported.hash)
+    mkdirSync(dirname(existing), { recursive: true })
+    writeFileSync(existing, '{}')
+    const again = await engine.run(work)
+    expect(again.ok && again.value.prepared).toBeNull()
   })
 
   it('tells its progress, phase by phase, while a long draft imports; Cancel ends it at once', async () => {

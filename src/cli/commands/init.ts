@@ -11,7 +11,8 @@ import { readCase, isCasePath, writeCase } from '../../main/services/case-store'
 import { defaultDataDir } from '../../main/services/data-dir'
 import { importFile, type ImportedArticle } from '../../main/services/file-import'
 import { refreshSuggestions } from '../../core/case/refresh'
-import { existingCasePath, openImportedArticle } from '../../main/services/sessions'
+import { existingCasePath } from '../../main/services/case-paths'
+import { openImportedArticle } from '../../main/services/sessions'
 
 const USAGE = 'usage: factdesk init FILE'
 

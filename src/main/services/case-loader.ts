@@ -1,7 +1,7 @@
 /**
  * What `factdesk report` and `factdesk revise` (anything that takes "a case or an article") read:
  * a `.factdesk.json` case as saved; for an article, the case the app keeps for it — beside it, or
- * in the data folder by the article's hash (sessions.ts `existingCasePath`, the app's own lookup);
+ * in the data folder by the article's hash (case-paths.ts `existingCasePath`, the app's own lookup);
  * `--case` to name one; and — for an article nobody has opened yet — a case built in memory from
  * the engine's suggestions, all Unchecked, with the newsroom profile's settings as the app would give
  * it. Nothing is written: asking for a report must not create
@@ -17,7 +17,7 @@ import { shortHash } from '../../core/case/ids'
 import { CASE_SUFFIX, isCasePath, readCase } from './case-store'
 import { importFile, type ImportedArticle } from './file-import'
 import { profileSettings, readProfile } from './profile'
-import { existingCasePath } from './sessions'
+import { existingCasePath } from './case-paths'
 
 export interface LoadedInput {
   case: CaseFile

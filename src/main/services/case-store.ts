@@ -52,6 +52,12 @@ export interface WriteOptions {
   merge?: boolean
   /** Who saves, named in any conflict the merge records (asked only when there is a merge). */
   by?: () => Promise<string>
+  /**
+   * A new case checked and serialised already (the import worker's, new-case.ts): these are its exact bytes, written
+   * as they are, and the case keeps its own updatedAt. Only to create a file: a case merged with one found on disk
+   * is not these bytes.
+   */
+  bytes?: Uint8Array
 }
 
 export interface WriteResult {
@@ -84,6 +90,20 @@ export async function canonicalCasePath(path: string): Promise<string> {
 /** The fingerprint: SHA-256 of the exact bytes on disk. */
 export function fingerprintOf(bytes: string | Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')
+}
+
+/** A large case is hashed this much at a time: 46 MB in one go took 30–70 ms in which nobody else was answered. */
+const HASH_SLICE_BYTES = 1024 * 1024
+
+/** fingerprintOf, a large case's hashed a slice at a time, other requests answered between the slices. */
+async function fingerprintOfWritten(bytes: string | Uint8Array): Promise<string> {
+  if (typeof bytes === 'string' || bytes.byteLength <= HASH_SLICE_BYTES) return fingerprintOf(bytes)
+  const hash = createHash('sha256')
+  for (let at = 0; at < bytes.byteLength; at += HASH_SLICE_BYTES) {
+    if (at > 0) await new Promise((resolve) => setImmediate(resolve))
+    hash.update(bytes.subarray(at, at + HASH_SLICE_BYTES))
+  }
+  return hash.digest('hex')
 }
 
 export function isCasePath(path: string): boolean {
@@ -224,10 +244,12 @@ async function writeLocked(
   if (!disk.ok) return disk
   const chosen = await caseToWrite(casePath, ours, expected, disk.value, options)
   if (!chosen.ok) return chosen
-  const adapter = new AtomicJsonFile<CaseFile>(casePath, options.writeText ?? writeFileAtomic, serialiseCaseBytes)
+  const prepared = options.bytes && chosen.value.case === ours ? options.bytes : null
+  const serialise = prepared ? () => prepared : serialiseCaseBytes
+  const adapter = new AtomicJsonFile<CaseFile>(casePath, options.writeText ?? writeFileAtomic, serialise)
   await new Low<CaseFile>(adapter, chosen.value.case).write()
   const text = adapter.lastWritten ?? serialiseCaseBytes(chosen.value.case)
-  const fingerprint = fingerprintOf(text)
+  const fingerprint = await fingerprintOfWritten(text)
   rememberVersion(casePath, fingerprint, chosen.value.case)
   await noteWritten(casePath, fingerprint)
   // The backup goes after the answer, in this file's queue (and under its lock): the checker sees "Saved" as soon
@@ -252,10 +274,12 @@ export async function writeCase(
   options: WriteOptions = {}
 ): Promise<Result<WriteResult>> {
   const path = await canonicalCasePath(casePath)
+  if (options.bytes && expectedFingerprint !== '')
+    return fail('internal', `Not saved: a prepared case only creates a file, and ${path} exists already.`)
   return serialised(path, async () => {
     const savedAt = (options.now ?? (() => new Date()))().toISOString()
-    let toWrite: CaseFile = { ...caseFile, updatedAt: savedAt }
-    if (!options.checked) {
+    let toWrite: CaseFile = options.bytes ? caseFile : { ...caseFile, updatedAt: savedAt }
+    if (!options.checked && !options.bytes) {
       const valid = validateCase(toWrite)
       if (!valid.ok) return fail('invalid-input', `Not saved: the case is not valid (${valid.error.message}).`)
       toWrite = valid.value

@@ -7,10 +7,16 @@
  * object) and only what changed is serialised again; the file is the kept pieces concatenated. A status key at
  * 5,000 items serialises one item. Bytes, not strings: joining and encoding a 6 MB string cost more than the
  * write itself.
+ *
+ * A case built in the import worker is serialised there (caseBytesIndexed): the thread that writes it receives the
+ * bytes with where each item and field lies in them, and keeps those (keepCaseBytes) instead of serialising again.
  */
 import type { CaseFile, Item } from '../../shared/case'
 
-/** Kept bytes by object, one map per depth (the same object printed at another depth is indented otherwise). */
+/**
+ * Kept bytes by object, one map per depth (the same object printed at another depth is indented otherwise); depth 0
+ * holds whole cases, whose bytes came from the import worker.
+ */
 const kept = [new WeakMap<object, Buffer>(), new WeakMap<object, Buffer>(), new WeakMap<object, Buffer>()]
 
 /** `value` as JSON.stringify(…, null, 2) prints it `depth` levels deep (its inner lines indented to match). */
@@ -46,6 +52,12 @@ function itemsBytes(items: readonly Item[]): Buffer[] {
  * are, without joining them: a case at the size limit is over 100 MB).
  */
 export function caseByteParts(caseFile: CaseFile): Buffer[] {
+  const whole = kept[0].get(caseFile)
+  return whole ? [whole] : fieldParts(caseFile)
+}
+
+/** '{', then per field its key's piece and its value's pieces (items: '[', item, ',', item…, ']'), then '}'. */
+function fieldParts(caseFile: CaseFile): Buffer[] {
   const parts: Buffer[] = [Buffer.from('{')]
   let first = true
   for (const [key, value] of Object.entries(caseFile)) {
@@ -63,7 +75,75 @@ export function caseByteParts(caseFile: CaseFile): Buffer[] {
 
 /** The case file's bytes. */
 export function serialiseCaseBytes(caseFile: CaseFile): Buffer {
-  return Buffer.concat(caseByteParts(caseFile))
+  const parts = caseByteParts(caseFile)
+  return parts.length === 1 ? parts[0] : Buffer.concat(parts)
+}
+
+/**
+ * Where the pieces of a case lie in its bytes, as [start, end) offsets: each top-level field's value (in the case's
+ * key order, null for a field JSON leaves out or a plain value) and each item. Plain numbers, so it crosses threads.
+ */
+export interface CaseBytesIndex {
+  fields: Array<[number, number] | null>
+  items: Uint32Array
+}
+
+/** The case file's bytes (exactly serialiseCaseBytes's) and where each field's value and each item lies in them. */
+export function caseBytesIndexed(caseFile: CaseFile): { bytes: Buffer; index: CaseBytesIndex } {
+  const parts = fieldParts(caseFile)
+  const offsets: number[] = []
+  let at = 0
+  for (const part of parts) {
+    offsets.push(at)
+    at += part.length
+  }
+  const spanOf = (part: number): [number, number] => [offsets[part], offsets[part] + parts[part].length]
+  const fields: CaseBytesIndex['fields'] = []
+  const items = new Uint32Array(caseFile.items.length * 2)
+  let part = 1
+  for (const [key, value] of Object.entries(caseFile)) {
+    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') {
+      fields.push(null)
+      continue
+    }
+    part += 1 // the key
+    if (key === 'items' && Array.isArray(value)) {
+      fields.push(null)
+      if (value.length === 0) part += 1
+      else {
+        for (let n = 0; n < value.length; n += 1) items.set(spanOf(part + 1 + 2 * n), 2 * n)
+        part += 2 * value.length + 1
+      }
+    } else {
+      fields.push(typeof value === 'object' && value !== null ? spanOf(part) : null)
+      part += 1
+    }
+  }
+  return { bytes: Buffer.concat(parts, at), index: { fields, items } }
+}
+
+/**
+ * Keeps the bytes caseBytesIndexed gave for a copy of the same case (the worker's case as it reached this thread):
+ * `items` are the copy's items from index `from` on (a case crosses threads in parts); with its last items, its
+ * fields and the whole case are kept too. Nothing is copied: the kept bytes are views of `bytes`.
+ */
+export function keepCaseBytes(
+  caseFile: CaseFile,
+  bytes: Buffer,
+  index: CaseBytesIndex,
+  items: readonly Item[],
+  from: number
+): void {
+  items.forEach((item, n) => {
+    const at = 2 * (from + n)
+    kept[2].set(item, bytes.subarray(index.items[at], index.items[at + 1]))
+  })
+  if (from + items.length < index.items.length / 2) return
+  Object.values(caseFile).forEach((value, n) => {
+    const span = index.fields[n]
+    if (span && typeof value === 'object' && value !== null) kept[1].set(value, bytes.subarray(span[0], span[1]))
+  })
+  kept[0].set(caseFile, bytes)
 }
 
 /** The same, as text. */

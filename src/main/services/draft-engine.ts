@@ -6,11 +6,11 @@
  */
 import type { ImportProgress } from '../../shared/contract'
 import type { Result } from '../../shared/result'
-import { doDraftWork, type DraftDone, type DraftWork } from './draft-work'
+import { doDraftWork, type DoneOf, type DraftWork } from './draft-work'
 
 export interface DraftEngine {
   /** Does the work; `jobId` names it for status and cancel (the UI's id), absent when nobody follows it. */
-  run(work: DraftWork, jobId?: string): Promise<Result<DraftDone>>
+  run<W extends DraftWork>(work: W, jobId?: string): Promise<Result<DoneOf<W>>>
   /** Where the job is; null when no job of that id is running. */
   status(jobId: string): ImportProgress | null
   /** Stops the job; false when there was none running. Its run() answers 'import-cancelled'. */
@@ -51,7 +51,7 @@ export class JobBoard {
 export function inProcessEngine(): DraftEngine {
   const board = new JobBoard()
   return {
-    async run(work, jobId) {
+    async run<W extends DraftWork>(work: W, jobId?: string) {
       if (!jobId) return doDraftWork(work)
       board.start(jobId)
       try {

@@ -6,20 +6,21 @@
  * uploading the same article again finds its case by the article's hash.
  */
 import { randomUUID } from 'node:crypto'
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { mkdir, realpath } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import type { Extraction } from '../../shared/article'
 import type { CaseFile } from '../../shared/case'
 import type { BrokenCase, FileInput, ImportJobTag, Session } from '../../shared/contract'
 import { fail, ok, type Result } from '../../shared/result'
-import { createCase } from '../../core/case/create-case'
 import { profileSettings, readProfile } from './profile'
 import { currentDraft } from '../../core/case/case-reading'
-import { shortHash } from '../../core/case/ids'
 import { articleDateFrom } from '../../core/facts/article-date'
 import { CLAIM_THRESHOLD } from '../../core/checkworthiness/checkworthiness'
 import { engineOf, type DraftEngine } from './draft-engine'
+import type { CaseDone, ShownExtraction } from './draft-work'
+import { dataCasePath, existingCasePath } from './case-paths'
+import { prepareNewCase, type NewCaseOrder } from './new-case'
 import { listGoodBackups } from './case-backups'
 import type { TextWriter } from './atomic-file'
 import {
@@ -66,7 +67,12 @@ export async function sessionFrom(
   return ok(sessionOf(casePath, loaded.case, done.value.extraction, loaded.fingerprint))
 }
 
-export function sessionOf(casePath: string, caseFile: CaseFile, extraction: Extraction, fingerprint: string): Session {
+export function sessionOf(
+  casePath: string,
+  caseFile: CaseFile,
+  extraction: ShownExtraction,
+  fingerprint: string
+): Session {
   return {
     casePath,
     case: caseFile,
@@ -74,10 +80,6 @@ export function sessionOf(casePath: string, caseFile: CaseFile, extraction: Extr
     inconsistencies: extraction.inconsistencies,
     fingerprint
   }
-}
-
-export function dataCasePath(dataDir: string, fileName: string, hash: string): string {
-  return join(casesDir(dataDir), `${safeFileName(fileName)}-${shortHash(hash)}${CASE_SUFFIX}`)
 }
 
 export async function brokenCase(casePath: string, problem: string): Promise<BrokenCase> {
@@ -88,7 +90,7 @@ async function openCasePath(
   ctx: SessionContext,
   givenPath: string,
   jobId?: string,
-  known?: { hash: string; extraction: Extraction }
+  known?: { hash: string; extraction: ShownExtraction }
 ): Promise<OpenOutcome> {
   // One spelling per file (symlinks, `.` steps), so two windows opening it two ways share one queue and one lock.
   const casePath = await canonicalCasePath(givenPath)
@@ -142,82 +144,64 @@ function nowIso(ctx: SessionContext): string {
   return (ctx.now ?? (() => new Date()))().toISOString()
 }
 
-interface Imported {
-  fileName: string
-  article: CaseFile['drafts'][number]['article']
-  hash: string
+/**
+ * What a new case needs from this side: the data folder, the article's path, an id, the time, and the newsroom's
+ * profile (statuses, ratings, checklists, report header) when there is one; with the profile's problem, if any.
+ */
+async function newCaseOrder(
+  ctx: SessionContext,
+  articlePath: string | null
+): Promise<{ order: NewCaseOrder; notice: string | null }> {
+  const profile = await readProfile(ctx.dataDir)
+  const order = {
+    dataDir: ctx.dataDir,
+    articlePath,
+    caseId: randomUUID(),
+    now: nowIso(ctx),
+    settings: profileSettings(profile.profile)
+  }
+  return { order, notice: profile.problem }
 }
 
 /**
- * The case the app keeps for this article, if it has one: beside it, else in the data folder by
- * its hash (under its own file name, or under another name: the same text uploaded as
- * "story (1).txt" is the same article). The app, `factdesk report`, `revise` and `init` all ask here.
+ * The imported draft's case: the one it has (opened, with the extraction just made when its settings are a new
+ * case's), else the new case the engine prepared, written as it is: beside the article, else in the data folder.
  */
-export function existingCasePath(
-  dataDir: string,
-  imported: Pick<Imported, 'fileName' | 'hash'>,
-  articlePath: string | null
-): string | null {
-  const beside = articlePath ? `${articlePath}${CASE_SUFFIX}` : null
-  const found = [beside, dataCasePath(dataDir, imported.fileName, imported.hash)].find(
-    (candidate) => candidate !== null && existsSync(candidate)
-  )
-  return found ?? dataCaseByHash(dataDir, imported.hash)
-}
-
-/** A data-folder case whose name ends in this hash's prefix, whatever the file name before it. */
-function dataCaseByHash(dataDir: string, hash: string): string | null {
-  const ending = `-${shortHash(hash)}${CASE_SUFFIX}`
-  let names: string[]
-  try {
-    names = readdirSync(casesDir(dataDir))
-  } catch {
-    return null // no data folder yet: no case
-  }
-  const match = names.filter((name) => name.endsWith(ending)).sort()[0]
-  return match ? join(casesDir(dataDir), match) : null
-}
-
 async function openImported(
   ctx: SessionContext,
-  imported: Imported,
-  extraction: Extraction,
-  articlePath: string | null
+  done: CaseDone,
+  articlePath: string | null,
+  notice: string | null
 ): Promise<OpenOutcome> {
+  const { imported, shown, prepared } = done
+  // Asked again here: a case made meanwhile (another window, another process) is opened, not made twice.
   const existing = existingCasePath(ctx.dataDir, imported, articlePath)
-  if (existing) return openCasePath(ctx, existing, undefined, { hash: imported.hash, extraction })
+  if (existing || !prepared) {
+    // The worker found this article's case and it has gone since (moved or deleted): nothing was made for it.
+    if (!existing)
+      return { error: fail('not-found', `The case for ${imported.fileName} was moved or deleted; open it again.`) }
+    return openCasePath(ctx, existing, undefined, { hash: imported.hash, extraction: shown })
+  }
   const inDataDir = dataCasePath(ctx.dataDir, imported.fileName, imported.hash)
   const beside = articlePath ? `${articlePath}${CASE_SUFFIX}` : null
-  const now = nowIso(ctx)
-  // A new case's date and threshold are the article's own and the default, so the extraction made with the import
-  // is the very one sessionFrom would compute: the session below reuses it instead of extracting again.
-  // A new case starts from the newsroom's profile (statuses, ratings, checklists, report header) when there is one.
-  const profile = await readProfile(ctx.dataDir)
-  const caseFile = createCase({
-    article: imported.article,
-    extraction,
-    hash: imported.hash,
-    fileName: imported.fileName,
-    articlePath: articlePath ?? '',
-    now,
-    caseId: randomUUID(),
-    settings: profileSettings(profile.profile)
-  })
-  let written = beside ? await writeCase(beside, caseFile, '', { now: ctx.now, writeText: ctx.writeText }) : null
+  const options = { now: ctx.now, writeText: ctx.writeText, bytes: prepared.bytes }
+  let written = beside ? await writeCase(beside, prepared.case, '', options) : null
   let casePath = beside ?? inDataDir
   const folderRefused = written && !written.ok && ['read-only', 'not-writable'].includes(written.error.code)
   if (!written || folderRefused) {
     // The article's folder cannot hold the case (a read-only share, an upload): use the data folder.
     await mkdir(casesDir(ctx.dataDir), { recursive: true })
-    written = await writeCase(inDataDir, caseFile, '', { now: ctx.now, writeText: ctx.writeText })
+    written = await writeCase(inDataDir, prepared.case, '', options)
     casePath = inDataDir
   }
   // Another window or process created this article's case meanwhile (two opens at once): open that one.
   if (!written.ok && written.error.code === 'conflict' && existsSync(casePath)) return openCasePath(ctx, casePath)
   if (!written.ok) return { error: written }
   const { case: saved, fingerprint } = written.value
-  const session = sessionOf(casePath, saved, extraction, fingerprint)
-  if (profile.problem) session.notice = profile.problem
+  // A new case's date and threshold are the article's own and the default, so the extraction made with the import
+  // is the very one sessionFrom would compute: the session reuses it instead of extracting again.
+  const session = sessionOf(casePath, saved, shown, fingerprint)
+  if (notice) session.notice = notice
   return { session: await rememberSession(ctx, session) }
 }
 
@@ -226,9 +210,20 @@ async function realPathOf(path: string): Promise<string> {
   return realpath(path).catch(() => path)
 }
 
-/** The draft read, parsed and extracted by the context's engine; a new case's settings. */
-async function importDraft(ctx: SessionContext, file: FileInput, jobId?: string) {
-  return engineOf(ctx).run({ kind: 'import', file, settings: {} }, jobId)
+/**
+ * The draft read, parsed and extracted by the context's engine, and its new case built, checked and serialised
+ * there too when it has none (the worker, in the app: the case for a draft at the size limit is 46 MB); opened.
+ */
+async function importDraft(
+  ctx: SessionContext,
+  file: FileInput,
+  articlePath: string | null,
+  jobId?: string
+): Promise<OpenOutcome> {
+  const { order, notice } = await newCaseOrder(ctx, articlePath)
+  const done = await engineOf(ctx).run({ kind: 'new-case', file, order }, jobId)
+  if (!done.ok) return { error: done }
+  return openImported(ctx, done.value, articlePath, notice)
 }
 
 /** Opens whatever the UI or command line handed over; `jobId` names the import for status and cancel. */
@@ -237,15 +232,11 @@ export async function openInput(ctx: SessionContext, input: FileInput & ImportJo
   if ('path' in input) {
     const path = await realPathOf(resolve(input.path))
     if (isCasePath(path)) return openCasePath(ctx, path, jobId)
-    const done = await importDraft(ctx, { path }, jobId)
-    if (!done.ok) return { error: done }
-    return openImported(ctx, done.value.imported as ImportedArticle, done.value.extraction, path)
+    return importDraft(ctx, { path }, path, jobId)
   }
   if (input.fileName.endsWith(CASE_SUFFIX))
     return adoptUploadedCase(ctx, input.fileName, Buffer.from(input.base64, 'base64'), jobId)
-  const done = await importDraft(ctx, { fileName: input.fileName, base64: input.base64 }, jobId)
-  if (!done.ok) return { error: done }
-  return openImported(ctx, done.value.imported as ImportedArticle, done.value.extraction, null)
+  return importDraft(ctx, { fileName: input.fileName, base64: input.base64 }, null, jobId)
 }
 
 /** A case file uploaded in browser mode: kept as a copy in the data folder (its real folder is unknown). */
@@ -271,13 +262,18 @@ export async function openFile(ctx: SessionContext, input: FileInput & ImportJob
   return asResult(await openInput(ctx, input))
 }
 
-/** Opens (or creates) the case of an article the caller has already imported from `imported.path`. */
+/** Opens (or creates, on this thread) the case of an article the caller has already imported from `imported.path`. */
 export async function openImportedArticle(
   ctx: SessionContext,
   imported: ImportedArticle,
   extraction: Extraction
 ): Promise<Result<Session>> {
-  return asResult(await openImported(ctx, imported, extraction, imported.path))
+  const { order, notice } = await newCaseOrder(ctx, imported.path)
+  const prepared = prepareNewCase(imported, extraction, order)
+  if (!prepared.ok) return prepared
+  const { sentences, inconsistencies } = extraction
+  const done = { imported, shown: { sentences, inconsistencies }, prepared: prepared.value }
+  return asResult(await openImported(ctx, done, imported.path, notice))
 }
 
 function asResult(outcome: OpenOutcome): Result<Session> {

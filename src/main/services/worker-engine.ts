@@ -5,13 +5,16 @@
  * - memory: V8 heap limits (resourceLimits); past them V8 ends the worker, answered 'import-too-big';
  * - Cancel: cancel(jobId) ends the worker at once, answered 'import-cancelled'.
  * Ending a worker frees everything it held; nothing was written by then (cases are written on this thread, after).
+ * A new case comes back in parts (case-transfer.ts), each asked for after the requests waiting meanwhile have been
+ * answered; the job runs, and can be cancelled, until the last part is in.
  */
 import { existsSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
 import type { Result } from '../../shared/result'
 import { errors } from '../../core/import/errors'
 import { JobBoard, inProcessEngine, type DraftEngine } from './draft-engine'
-import type { DraftDone, DraftWork } from './draft-work'
+import { receiveCase } from './case-transfer'
+import type { CaseDone, DoneOf, DraftDone, DraftWork } from './draft-work'
 import { oversized, workFileName } from './draft-work'
 import { logImportProblem, writeImportLogLine } from './import-log'
 import type { WorkerMessage } from './import-worker'
@@ -39,7 +42,7 @@ const STACK_MB = 8
 interface Running {
   fileName: string
   /** Answers the job's run() (once); `keep` returns its worker to the idle slot, else the worker is ended. */
-  settle(result: Result<DraftDone>, keep?: boolean): void
+  settle(result: Result<DraftDone | CaseDone>, keep?: boolean): void
 }
 
 let anonymousJobs = 0
@@ -70,7 +73,11 @@ export function workerEngine(entry: string, budget: ImportBudget = IMPORT_BUDGET
     return worker
   }
 
-  async function run(work: DraftWork, givenId?: string): Promise<Result<DraftDone>> {
+  async function run<W extends DraftWork>(work: W, givenId?: string): Promise<Result<DoneOf<W>>> {
+    return (await runWork(work, givenId)) as Result<DoneOf<W>>
+  }
+
+  async function runWork(work: DraftWork, givenId?: string): Promise<Result<DraftDone | CaseDone>> {
     const jobId = givenId && !board.has(givenId) ? givenId : `internal-${(anonymousJobs += 1)}`
     const fileName = workFileName(work)
     board.start(jobId)
@@ -84,11 +91,19 @@ export function workerEngine(entry: string, budget: ImportBudget = IMPORT_BUDGET
     idle = null
     worker.ref()
     return new Promise((resolve) => {
-      let answer: Result<DraftDone> | null = null
+      let answer: Result<DraftDone | CaseDone> | null = null
+      let receiving: ReturnType<typeof receiveCase> = null
+      // The next part once this thread has answered what waited meanwhile (I/O is polled before setImmediate).
+      const askMore = () => setImmediate(() => answer || worker.postMessage({ type: 'more' }))
+      const received = (whole: Result<DraftDone | CaseDone> | null) => (whole ? settle(whole, true) : askMore())
       const onMessage = (message: WorkerMessage) => {
         if (message.type === 'progress') board.update(jobId, message.phase, message.percent)
         else if (message.type === 'log') writeImportLogLine(message.line)
-        else settle(message.result, true)
+        else if (message.type === 'items') received(receiving?.add(message.items) ?? null)
+        else {
+          receiving = receiveCase(message.result)
+          received(receiving ? receiving.add([]) : message.result)
+        }
       }
       const onError = (error: Error & { code?: string }) => {
         if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
@@ -102,7 +117,7 @@ export function workerEngine(entry: string, budget: ImportBudget = IMPORT_BUDGET
         logImportProblem(fileName, 'import worker', new Error('the worker ended without an answer'))
         settle({ ok: false, error: errors.parseFailed(fileName) })
       }
-      const settle = (result: Result<DraftDone>, keep = false) => {
+      const settle = (result: Result<DraftDone | CaseDone>, keep = false) => {
         if (answer) return
         answer = result
         clearTimeout(timer)

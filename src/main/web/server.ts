@@ -17,7 +17,7 @@ import { MAX_IMPORT_BYTES } from '../../core/import/errors'
 import { draftEngineFor } from '../services/worker-engine'
 import { SECURITY_HEADERS } from '../services/csp'
 import { findAppRoot } from '../services/data-dir'
-import { jsonChunks } from './json-answer'
+import { jsonChunks, jsonChunksYielding } from './json-answer'
 import { checkSite, checkToken } from './request-guard'
 import { serveStatic } from './static-files'
 
@@ -57,8 +57,16 @@ export interface WebServer {
 }
 
 function sendJson(response: ServerResponse, status: number, body: Result<unknown>): void {
-  // In chunks, never one string: a session for a draft at the size limit is some 90 MB of JSON (json-answer.ts).
-  const chunks = jsonChunks(body)
+  sendChunks(response, status, jsonChunks(body))
+}
+
+/** An API method's answer: made a slice at a time (json-answer.ts), so other calls are answered meanwhile. */
+async function sendAnswer(response: ServerResponse, body: Result<unknown>): Promise<void> {
+  sendChunks(response, 200, await jsonChunksYielding(body))
+}
+
+// In chunks, never one string: a session for a draft at the size limit is some 50 MB of JSON (json-answer.ts).
+function sendChunks(response: ServerResponse, status: number, chunks: Buffer[]): void {
   response.statusCode = status
   response.setHeader('Content-Type', 'application/json; charset=utf-8')
   response.setHeader('Cache-Control', 'no-store')
@@ -139,7 +147,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     } catch {
       return sendJson(response, 400, fail('bad-request', 'The request body is not valid JSON.'))
     }
-    sendJson(response, 200, await callApi(api, method, input))
+    await sendAnswer(response, await callApi(api, method, input))
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {

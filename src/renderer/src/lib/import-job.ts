@@ -21,7 +21,8 @@ const PHASE_WORDS: Record<ImportPhase, string> = {
   sentences: 'Splitting sentences…',
   quotes: 'Finding quotes…',
   'check-worthiness': 'Scoring sentences for claims…',
-  consistency: 'Checking numbers for consistency…'
+  consistency: 'Checking numbers for consistency…',
+  case: 'Building the case…'
 }
 
 /** What the progress line says: the phase in words and the percentage of the whole import. */
