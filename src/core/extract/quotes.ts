@@ -170,8 +170,12 @@ export function findAttributions(article: Article, sentences: TextRange[]): Attr
       : (attribution?.subject ??
         (governor ? governorSubject(text, openSentence.start, governor, governor.start > c.close) : null))
     if (subject && plausibleSubject(subject)) {
-      if (subject.kind === 'pronoun' && !attribution?.antecedent && c.open >= 0 && subject.mention.start < c.open)
-        prose.notePeopleBefore({ start: Math.max(openSentence.start, prevClose), end: subject.mention.start })
+      // "McCaskill scolded him: “…,” she said.": people named before the pronoun, or before the quote
+      // when the pronoun follows it (never the quote's own words).
+      if (subject.kind === 'pronoun' && !attribution?.antecedent && c.open >= 0) {
+        const end = subject.mention.start < c.open ? subject.mention.start : c.open
+        prose.notePeopleBefore({ start: Math.max(openSentence.start, prevClose), end })
+      }
       // "Stacy Baker says she thinks …": the person the sentence names is met before its pronoun.
       if (attribution?.antecedent && subject === attribution.subject) registry.resolve(attribution.antecedent)
       speaker = registry.resolve(subject)

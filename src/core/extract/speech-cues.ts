@@ -79,8 +79,8 @@ const REPORTING_VERBS = [
   'ridiculed', 'praised', 'praises', 'hailed', 'hails', 'touted', 'touts', 'lauded', 'applauded', 'thanked',
   'attacked', 'attacks', 'rated', 'rates', 'ruled', 'rules', 'pounding', 'decried', 'decries', 'derided', 'derides',
   'lambasted', 'excoriated', 'chided', 'scolded',
-  // documents, surveys and investigations
-  'reports', 'found', 'finds', 'showed', 'shows', 'concludes', 'estimated', 'estimates', 'counted',
+  // documents, surveys and investigations; "“…,” the letter reads"
+  'reads', 'reports', 'found', 'finds', 'showed', 'shows', 'concludes', 'estimated', 'estimates', 'counted',
   'calculated', 'projected', 'projects', 'forecast', 'forecasts', 'recorded',
   // beliefs and intentions (attributed, like speech, to the one who holds them)
   'believes', 'believed', 'thinks', 'thought', 'feels', 'felt', 'fears', 'feared', 'hopes', 'hoped', 'expects',

@@ -168,6 +168,19 @@ const SAME_SENTENCE: Case[] = [
     [{ text: 'Ferries are for tourists.', speaker: 'My mother', mention: 'she', cue: 'says' }]
   ],
   [
+    'a pronoun after the quote refers to a person named before its opening mark',
+    paragraphs('Councillor Ruth Hale (D-Leeds) scolded him: “The harbour board is against you,” she said.'),
+    [{ text: 'The harbour board is against you,', speaker: 'Ruth Hale', mention: 'she', cue: 'said' }]
+  ],
+  [
+    'a document after the quote that “reads” it',
+    paragraphs(
+      'Parents sent a letter to the board.',
+      '“From Leeds to York, we see schools offering hope,” the letter reads.'
+    ),
+    [{ text: 'From Leeds to York, we see schools offering hope,', speaker: 'the letter', cue: 'reads' }]
+  ],
+  [
     'names inside the quote are no candidates for the pronoun after it',
     paragraphs('“I met Tom Berg at the pier and he was furious,” she said.'),
     [{ text: 'I met Tom Berg at the pier and he was furious,', speaker: null }]
