@@ -169,9 +169,8 @@ describe('browser mode while a draft at the size limit imports', () => {
           .join(', ')
       const seen = `in the worker: ${times('worker')}; after it: ${times('server')}; answered: ${times('answered')}; before the import: ${before.map(Math.round).join(', ')}`
       expect(saves.length, seen).toBeGreaterThanOrEqual(SAVES)
-      expect(saves.filter((save) => save.stage === 'worker').length, seen).toBeGreaterThanOrEqual(
-        100 / STEP_PERCENT / 2
-      )
+      // Progress comes in steps of up to 10 %: at least a quarter of the 20 steps see a save while the worker works.
+      expect(saves.filter((save) => save.stage === 'worker').length, seen).toBeGreaterThanOrEqual(SAVES / 4)
       expect(saves.filter((save) => save.stage === 'server').length, seen).toBeGreaterThanOrEqual(1)
       expect(slowest(), seen).toBeLessThan(bound)
 
