@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { newsText, newsTextOfWords } from './news-text'
 import { seedSection } from './seed-check'
+import { newsSpeedSection } from './news-speed'
 
 const RUNS = 5
 
@@ -108,7 +109,7 @@ async function main(): Promise<void> {
     }
   }
   lines.push('', verdict, '')
-  process.stdout.write(seedSection() + '\n' + lines.join('\n') + '\n')
+  process.stdout.write(seedSection() + '\n' + lines.join('\n') + '\n\n' + newsSpeedSection())
 }
 
 if (process.argv[2] === '--child') await child(process.argv[3], process.argv[4])
