@@ -19,7 +19,7 @@ import { writtenSubject } from './written-subjects'
 const MAX_SOURCE_TOKENS = 24
 /** Heads of a source phrase that name a document or data: "early results of …", "figures from …". */
 // prettier-ignore
-const DOCUMENT_HEADS = new Set([
+export const DOCUMENT_HEADS = new Set([
   'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'data',
   'figures', 'numbers', 'statistics', 'records', 'documents', 'results', 'estimates', 'projections', 'tally',
   'count', 'census', 'audit', 'review', 'research', 'findings', 'filings', 'tracker', 'transcript', 'memo',

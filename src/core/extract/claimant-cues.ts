@@ -15,6 +15,7 @@
  */
 import type { Token } from './tokens'
 import { stateCueEnd } from './state-cues'
+import { hasContent, SAYING_NOUNS } from './claimant-nouns'
 
 // prettier-ignore
 const STATEMENT_VERBS = [
@@ -112,6 +113,53 @@ const SPEECH_EVENT_NOUNS = new Set([
   'polls', 'audit', 'census'
 ])
 
+/**
+ * Verbs that say something only with a noun of saying after them: "made comments about", "issued a
+ * statement", "launched an attack on", "raised concerns". Not "filed" ("he filed a complaint" is an
+ * action the article reports).
+ */
+// prettier-ignore
+const LIGHT_VERBS = new Set([
+  'make', 'makes', 'made', 'making', 'issue', 'issues', 'issued', 'issuing', 'deliver', 'delivers', 'delivered',
+  'delivering', 'give', 'gives', 'gave', 'given', 'giving', 'release', 'releases', 'released', 'releasing', 'sent',
+  'send', 'sends', 'level', 'levels', 'leveled', 'levelled', 'launch', 'launches', 'launched', 'launching', 'unleash',
+  'unleashed', 'unleashes', 'mount', 'mounted', 'mounts', 'renew', 'renewed', 'renews', 'raise', 'raises', 'raised',
+  'raising', 'take', 'takes', 'took', 'taking', 'share', 'shares', 'shared', 'sharing', 'offer', 'offers', 'offered',
+  'put', 'puts'
+])
+/** Words allowed between a light verb and its noun: "made several controversial comments", "sent out a statement". */
+const LIGHT_VERB_GAP = 3
+/** Words in that gap that are no modifier of the noun: the noun belongs to another clause. */
+const LIGHT_VERB_BREAKS = new Set([
+  'that',
+  'which',
+  'who',
+  'to',
+  'and',
+  'or',
+  'but',
+  'by',
+  'from',
+  'with',
+  'sure',
+  'certain'
+])
+
+/**
+ * "made comments about", "issued a sharp statement that": the index of the noun of saying after the
+ * light verb when the noun goes on to what was said ("made his remarks during the breakfast" says
+ * nothing checkable), or -1.
+ */
+function lightVerbNoun(tokens: readonly Token[], i: number): number {
+  if (!LIGHT_VERBS.has(tokens[i].lower)) return -1
+  for (let k = i + 1; k < tokens.length && k <= i + 1 + LIGHT_VERB_GAP; k++) {
+    const t = tokens[k]
+    if (!t.word || t.text !== t.lower || LIGHT_VERB_BREAKS.has(t.lower)) return -1
+    if (SAYING_NOUNS.has(t.lower)) return hasContent(tokens, k) ? k : -1
+  }
+  return -1
+}
+
 /** A lexicon entry's forms: base, -s, past (and a distinct past participle), -ing. */
 function inflect(entry: string): string[] {
   const [base, past, participle] = entry.split('|')
@@ -197,6 +245,10 @@ export function claimantCueAt(tokens: readonly Token[], i: number): ClaimantCue 
     if (words.every((w, k) => tokens[i + k]?.lower === w))
       return { first: i, last: i + words.length - 1, kind: 'verb', cls: 'stance', bare: false }
   }
+  // "made comments", "issued a statement": the light verb and its noun are one cue of saying.
+  const light = lightVerbNoun(tokens, i)
+  if (light > 0 && !NOUN_BEFORE.has(tokens[i - 1]?.lower ?? ''))
+    return { first: i, last: light, kind: 'verb', cls: 'statement', bare: false }
   const state = stateCueEnd(tokens, i)
   if (state >= 0) return { first: i, last: state, kind: 'verb', cls: 'belief', bare: false, holder: true }
   const entry = SINGLE.get(token.lower)

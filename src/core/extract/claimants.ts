@@ -30,6 +30,7 @@ import { withoutDateline } from './datelines'
 import { canHold } from './claimant-plausibility'
 import { verbSubject } from './claimant-verb-subjects'
 import { clauseSubject, documentSubject } from './claimant-events'
+import { nounAttribution } from './claimant-nouns'
 
 /** How many cues in one sentence are tried for a subject, in reading order. */
 const MAX_CUES = 4
@@ -88,8 +89,8 @@ export function readClaimant(
       : null
     if (claimant) return claimant
   }
-  // "Harbour Union Backs Levy": a title-case headline capitalises its verb too.
-  const headline = headlineAttribution(text, tokens) ?? colonAttribution(text, tokens)
+  // "Harbour Union Backs Levy": a title-case headline capitalises its verb too; "Hale’s claim that …" has no verb.
+  const headline = headlineAttribution(text, tokens) ?? colonAttribution(text, tokens) ?? nounAttribution(text, tokens)
   return headline ? resolved(text, headline.subject, headline.cue, registry) : null
 }
 

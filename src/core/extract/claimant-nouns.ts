@@ -1,0 +1,188 @@
+/**
+ * Claims reported through a noun of saying rather than a verb: the noun's owner is the claimant.
+ *
+ *   Hale’s claim that the levy is legal …          → Hale (the possessive)
+ *   His criticism of the 2019 budget …             → he, resolved to the person met before
+ *   The report’s finding that rents rose 12% …     → the report (a document or a body owns it too)
+ *   An allegation from the port’s auditor that …   → the port’s auditor (after "from" or "by")
+ *
+ * A noun of saying names a statement, a belief, a stance or a stated intention, the same kinds as
+ * the verbs in claimant-cues.ts. Nouns of plain action ("decision", "vote", "signature") are not
+ * here: what someone did is the article's own claim about them. The nouns are written from general
+ * English usage, grouped so a newsroom can see why a word is in.
+ */
+import type { TextRange } from './sentences'
+import type { Token } from './tokens'
+import { classifyPhrase, subjectAfter, plausibleSubject, type Subject } from './subjects'
+import { possessiveOwner, pronounSubject } from './subject-links'
+import { classifyDescription } from './speaker-lexicon'
+import { writtenSubject } from './written-subjects'
+import { DOCUMENT_HEADS } from './according-to'
+
+// prettier-ignore
+const STATEMENT_NOUNS = [
+  'claim', 'assertion', 'statement', 'remark', 'comment', 'argument', 'suggestion', 'warning', 'announcement',
+  'allegation', 'accusation', 'admission', 'acknowledgement', 'acknowledgment', 'denial', 'insistence', 'contention',
+  'prediction', 'declaration', 'testimony', 'explanation', 'answer', 'reply', 'response', 'retort', 'boast',
+  'assurance', 'complaint', 'finding', 'conclusion', 'estimate', 'assessment', 'description', 'characterization',
+  'characterisation', 'message', 'rhetoric', 'tweet'
+]
+// prettier-ignore
+const BELIEF_NOUNS = [
+  'belief', 'view', 'opinion', 'position', 'stance', 'conviction', 'fear', 'hope', 'doubt', 'concern', 'expectation',
+  'impression', 'suspicion', 'worry'
+]
+// prettier-ignore
+const STANCE_NOUNS = [
+  'criticism', 'critique', 'attack', 'support', 'opposition', 'endorsement', 'praise', 'objection', 'rejection',
+  'condemnation', 'defense', 'defence', 'backing', 'approval', 'disapproval', 'call', 'demand', 'plea', 'push',
+  'advocacy', 'swipe', 'broadside', 'rebuke', 'denunciation', 'dismissal'
+]
+// prettier-ignore
+const INTENTION_NOUNS = [
+  'promise', 'pledge', 'vow', 'proposal', 'plan', 'threat', 'refusal', 'commitment', 'intention', 'intent', 'wish'
+]
+
+/** Every noun of saying, singular and plural ("claims", "criticisms", "speeches"). */
+export const SAYING_NOUNS = new Set(
+  [...STATEMENT_NOUNS, ...BELIEF_NOUNS, ...STANCE_NOUNS, ...INTENTION_NOUNS].flatMap((n) => [n, pluralOf(n)])
+)
+
+function pluralOf(noun: string): string {
+  if (/(?:s|sh|ch|x)$/u.test(noun)) return `${noun}es`
+  return `${noun}s`
+}
+
+/**
+ * Words that go on from a noun of saying to what was said or what it is about: "claim that",
+ * "criticism of", "support for", "swipes at", "his response was that", "statements deploring".
+ */
+// prettier-ignore
+const CONTENT_OPENERS = new Set([
+  'that', 'of', 'on', 'about', 'for', 'to', 'against', 'over', 'at', 'with', 'was', 'is', 'were', 'are', ':', ',', '—',
+  '–', '-'
+])
+
+/** Whether the noun of saying at token `noun` goes on to its content; "her remarks came a day after …" does not. */
+export function hasContent(tokens: readonly Token[], noun: number): boolean {
+  const next = tokens[noun + 1]
+  if (!next) return false
+  // "statements deploring …", "a report charging …": a participle says what the noun says.
+  if (CONTENT_OPENERS.has(next.lower)) return true
+  return (
+    next.word && next.text === next.lower && /[a-z]{3}ing$/u.test(next.lower) && !ING_NOT_PARTICIPLES.has(next.lower)
+  )
+}
+/** Words in -ing after a noun that say nothing of its content: "remarks during the visit", "a statement this morning". */
+// prettier-ignore
+const ING_NOT_PARTICIPLES = new Set([
+  'during', 'including', 'following', 'morning', 'evening', 'meeting', 'briefing', 'hearing', 'thing', 'something',
+  'nothing', 'anything', 'everything', 'spring', 'building', 'ring', 'king', 'wing'
+])
+
+/** Anything that can mark an owner: a possessive ending or pronoun, or "by"/"from" after the noun. */
+const OWNER_MARK = /['’]|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|by|from)\b/u
+
+/** Words after which an owner is named behind the noun: "a claim by the union", "criticism from Hale". */
+const AGENT_LINKS = new Set(['by', 'from'])
+/** Words that end the owner named after "by" or "from": "a claim by the union that …", "… to cut the levy". */
+// prettier-ignore
+const AGENT_ENDS = new Set([
+  'to', 'that', 'which', 'who', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'for', 'about',
+  'over', 'against', 'after', 'before', 'during'
+])
+/** Adjectives allowed between a lower-case owner and the noun: "the report’s central finding". */
+const MAX_MODIFIERS = 3
+/** Longest lower-case owner before its possessive mark: "the harbour board’s". */
+const MAX_OWNER_TOKENS = 4
+const POSSESSIVE_END = /['’]s?$/u
+const OWNER_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that'])
+
+/** The first noun of saying in the sentence that has an owner: its owner and the noun as the cue. */
+export function nounAttribution(text: string, tokens: readonly Token[]): { subject: Subject; cue: TextRange } | null {
+  if (tokens.length === 0) return null
+  // Most sentences name no owner at all: one native scan of the words spares reading each token.
+  if (!OWNER_MARK.test(text.slice(tokens[0].start, tokens[tokens.length - 1].end))) return null
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].word || !SAYING_NOUNS.has(tokens[i].lower)) continue
+    // "Hale’s claim that …", "his criticism of …": the noun must go on to what was said; "her remarks came
+    // the day after …" names the occasion, not the claim.
+    if (!hasContent(tokens, i) && !AGENT_LINKS.has(tokens[i + 1]?.lower ?? '')) continue
+    const owner = ownerOf(text, tokens, i)
+    if (owner) return { subject: owner, cue: { start: tokens[i].start, end: tokens[i].end } }
+  }
+  return null
+}
+
+/** Possessive determiners and the pronoun each stands for, also opening a sentence ("Her criticism …"). */
+const POSSESSIVE_PRONOUNS = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+  ['its', 'it']
+])
+
+/** Words that end the modifiers read back from a noun: "her base of support" is not her support. */
+const NOT_MODIFIERS = new Set([
+  'of',
+  'in',
+  'for',
+  'to',
+  'on',
+  'at',
+  'with',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'from',
+  'by'
+])
+
+function ownerOf(text: string, tokens: readonly Token[], noun: number): Subject | null {
+  // "his sharp criticism", not "her base of support": only modifiers stand between the owner and the noun.
+  for (
+    let k = noun - 1;
+    k >= 0 && noun - k <= MAX_MODIFIERS && tokens[k].word && !NOT_MODIFIERS.has(tokens[k].lower);
+    k--
+  ) {
+    const pronoun = POSSESSIVE_PRONOUNS.get(tokens[k].lower)
+    if (pronoun) return pronounSubject({ start: tokens[k].start, end: tokens[k].end }, pronoun)
+  }
+  // "Without Mr. Murdoch’s support", "Until Monday’s announcement": a capitalised opener is no part of the owner.
+  const named = possessiveOwner(tokens, noun, (start, end) =>
+    start === 0 && NOT_MODIFIERS.has(tokens[0].lower) ? null : classifyPhrase(text, tokens, start, end)
+  )
+  if (named) return named
+  const described = describedOwner(text, tokens, noun)
+  if (described) return described
+  // "a claim by the union", "criticism from Hale": the owner after the noun, never a pronoun ("by him" is an object).
+  if (!AGENT_LINKS.has(tokens[noun + 1]?.lower ?? '')) return null
+  let end = noun + 2
+  while (end < tokens.length && tokens[end].word && !AGENT_ENDS.has(tokens[end].lower)) end++
+  const agent = subjectAfter(text, tokens, noun + 2, end) ?? classifyPhrase(text, tokens, noun + 2, end)
+  return agent && agent.kind !== 'pronoun' && plausibleSubject(agent) ? agent : null
+}
+
+/** "the report’s finding", "the union’s central claim": a body or a document owning the noun, without the mark. */
+function describedOwner(text: string, tokens: readonly Token[], noun: number): Subject | null {
+  let k = noun - 1
+  while (k > 0 && noun - k <= MAX_MODIFIERS && tokens[k].word && !POSSESSIVE_END.test(tokens[k].text)) k--
+  const mark = tokens[k]
+  if (!mark?.word || !POSSESSIVE_END.test(mark.text) || mark.text !== mark.lower) return null
+  let start = k
+  while (
+    start > 0 &&
+    k - start < MAX_OWNER_TOKENS &&
+    tokens[start - 1].word &&
+    !OWNER_DETERMINERS.has(tokens[start].lower)
+  )
+    start--
+  if (!OWNER_DETERMINERS.has(tokens[start].lower)) return null
+  const head = mark.lower.replace(POSSESSIVE_END, '')
+  const kind = classifyDescription(head)
+  if (!DOCUMENT_HEADS.has(head) && !(kind.wellFormed && (kind.person || kind.group))) return null
+  const end = mark.end - (mark.text.length - mark.text.replace(POSSESSIVE_END, '').length)
+  return writtenSubject(text, { start: tokens[start].start, end }, { plural: /s$/u.test(head), group: kind.group })
+}

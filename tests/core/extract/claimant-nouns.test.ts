@@ -1,0 +1,76 @@
+/**
+ * Claims reported through a noun of saying (src/core/extract/claimant-nouns.ts) and through a light
+ * verb with such a noun ("made comments", "issued a statement"). Sentences written for these tests.
+ */
+import { describe, it } from 'vitest'
+import { expectClaimants } from './expect-claimants'
+
+describe('nouns of saying', () => {
+  it('a noun of saying speaks for its owner: a name, a possessive pronoun, a document', () => {
+    expectClaimants(
+      [
+        'Ruth Hale, the mayor, opened the harbour in 2019. Hale’s claim that the levy raised 4 million pounds was repeated in May. Her criticism of the 2019 budget, which lost 2 million pounds, angered the board. The report’s finding that rents rose 12 percent was disputed.'
+      ],
+      [
+        ['Hale’s claim', ['Ruth Hale', 'Hale', 'claim']],
+        ['Her criticism', ['Ruth Hale', 'Her', 'criticism']],
+        ['The report’s finding', ['The report', 'The report', 'finding']]
+      ]
+    )
+  })
+
+  it('a noun of saying with its owner after "by" or "from"', () => {
+    expectClaimants(
+      ['A proposal by the harbour union to cut the levy to 2 pounds was discussed in May.'],
+      [['A proposal by', ['the harbour union', 'the harbour union', 'proposal']]]
+    )
+  })
+
+  it('a noun of action, a possessive with no noun of saying, or one not going on to what was said: no claimant', () => {
+    expectClaimants(
+      [
+        'The levy of 4 pounds a night was a decision of the council in 2019. Hale’s office cost 2 million pounds in 2019. Her remarks came a day after the port lost 300 jobs.'
+      ],
+      [
+        ['The levy of 4 pounds', null],
+        ['Hale’s office', null],
+        ['Her remarks came', null]
+      ]
+    )
+  })
+
+  it('a possessive pronoun nobody can be found for gives no claimant', () => {
+    expectClaimants(
+      [`Her criticism of the 2019 budget, which lost 2 million pounds, angered the board.`],
+      [['Her criticism', null]]
+    )
+  })
+})
+
+describe('a light verb with a noun of saying', () => {
+  it('made comments, issued a statement, raised concerns: the subject says it', () => {
+    expectClaimants(
+      [
+        'Hale made several comments about the 4 pound levy in 2019. The ministry issued a statement saying 300 jobs were lost. The mayor raised concerns about the 2019 budget, which lost 2 million pounds.'
+      ],
+      [
+        ['Hale made', ['Hale', 'Hale', 'made several comments']],
+        ['The ministry issued', ['The ministry', 'The ministry', 'issued a statement']],
+        ['The mayor raised', ['The mayor', 'The mayor', 'raised concerns']]
+      ]
+    )
+  })
+
+  it('the same verbs with another object, or a noun not going on to what was said, make no claimant; "filed a complaint" is an action', () => {
+    expectClaimants(
+      [
+        'The harbour made a profit of 4 million pounds in 2019. The union filed a complaint over the 300 job cuts in 2019. Hale made her remarks during a visit to the port in May.'
+      ],
+      [
+        ['The harbour made', null],
+        ['The union filed', null],
+        ['Hale made her remarks', null]
+      ]
+    )
+  })
+})
