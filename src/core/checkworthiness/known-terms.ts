@@ -14,8 +14,13 @@ import { WORD_FLAGS } from './word-flags'
 
 /** What the model knows about one word. */
 export interface KnownWord {
-  /** The word's place in the table: pairs of words are looked up by the places of both. */
+  /** The word's place in the table: a pair's second word is looked up by its place. */
   index: number
+  /**
+   * The regression's word pairs this word opens, as [second word's place, term id] pairs sorted by place
+   * (binary search in a small array held by the word: no look-up in a table of every pair).
+   */
+  pairs: Int32Array | undefined
   /** The regression's term id of the word alone. */
   unigram: number | undefined
   /** The fastText-style scorer's number for the word. */
@@ -41,6 +46,7 @@ const entryOf = (word: string): KnownWord => {
   if (!entry) {
     entry = {
       index: KNOWN.size,
+      pairs: undefined,
       unigram: undefined,
       fastText: undefined,
       seed: pairSeed(word),
@@ -54,16 +60,33 @@ const entryOf = (word: string): KnownWord => {
 }
 for (const [word, weight] of fastTextWeights.words as Array<[string, number]>) entryOf(word).fastText = weight
 for (const [word, flags] of WORD_FLAGS) entryOf(word).flags = flags
-/** The regression's word pairs, by the places of their two words: (first × PAIR_STRIDE + second) → term id. */
-const PAIRS = new Map<number, number>()
 const pairTerms: [KnownWord, KnownWord, number][] = []
 weights.terms.forEach((term, id) => {
   const space = term.indexOf(' ')
   if (space < 0) return void (entryOf(term).unigram = id)
   pairTerms.push([entryOf(term.slice(0, space)), entryOf(term.slice(space + 1)), id])
 })
-const PAIR_STRIDE = KNOWN.size
-for (const [first, second, id] of pairTerms) PAIRS.set(first.index * PAIR_STRIDE + second.index, id)
+{
+  const opened = new Map<KnownWord, [number, number][]>()
+  for (const [first, second, id] of pairTerms) opened.set(first, [...(opened.get(first) ?? []), [second.index, id]])
+  for (const [first, pairs] of opened) first.pairs = Int32Array.from(pairs.sort((a, b) => a[0] - b[0]).flat())
+}
+
+/** The term id of the pair that `first` opens and the word at place `second` closes, if the regression has it. */
+function pairId(first: KnownWord, second: number): number | undefined {
+  const pairs = first.pairs
+  if (pairs === undefined) return undefined
+  let low = 0
+  let high = (pairs.length >> 1) - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const place = pairs[middle << 1]
+    if (place === second) return pairs[(middle << 1) + 1]
+    if (place < second) low = middle + 1
+    else high = middle - 1
+  }
+  return undefined
+}
 const START = KNOWN.get(SENTENCE_START)
 
 /** How many words the table holds (each word's index is below it). */
@@ -108,7 +131,7 @@ export function knownTerms(tokens: readonly Token[]): { found: number[]; words: 
     words.push(known)
     visit(known?.unigram)
     // A word not in the table closes no pair and opens none.
-    if (before !== undefined && known !== undefined) visit(PAIRS.get(before.index * PAIR_STRIDE + known.index))
+    if (before !== undefined && known !== undefined) visit(pairId(before, known.index))
     before = known
   }
   return { found, words }
