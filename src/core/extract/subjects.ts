@@ -258,7 +258,8 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
   if ((PRONOUNS.has(last) || last === FIRST_PERSON) && leadsToPronoun(tokens, end - 1, floor))
     return classifyPhrase(text, tokens, end - 1, end)
   const start = phraseBack(tokens, end, floor)
-  if (start === null) return null
+  // "… by an explosion that Mayor Bill de Blasio described": past a long clause, a name right before the verb.
+  if (start === null) return trailingName(text, tokens, Math.max(floor, end - MAX_SUBJECT_TOKENS), end)
   let subjectStart = start
   // "… the committee, which met on Monday, said" is not a subject; a relative clause means the subject lies earlier.
   // "The Harbour Police, which on Friday reported": the relative pronoun is, and refers back;
@@ -376,7 +377,10 @@ function namedBeforeCommas(
  */
 function trailingName(text: string, tokens: readonly Token[], start: number, end: number): Subject | null {
   let k = end
-  while (k > start && isNameToken(tokens[k - 1])) k--
+  // "Bill de Blasio": a particle between two parts of the name.
+  const particle = (i: number): boolean =>
+    NAME_PARTICLES.has(tokens[i].lower) && i > start && isNameToken(tokens[i - 1])
+  while (k > start && (isNameToken(tokens[k - 1]) || (k < end && particle(k - 1)))) k--
   if (k === end || k === start || !tokens[k - 1].word || isCapitalised(tokens[k - 1]) || NOT_NAMES.has(tokens[k].text))
     return null
   if (ROLE_LEADS_BLOCKED.has(tokens[k - 1].lower) && tokens[k - 1].lower !== 'in') return null

@@ -92,6 +92,13 @@ const FURTHER: Case[] = [
     [{ text: 'about the same as it has been all month,', speaker: 'the Harbour Herald', cue: 'reported' }]
   ],
   [
+    'a name right before its verb after a clause too long to be a subject, with a particle in the name',
+    paragraphs(
+      'Twenty people were hurt on Friday night in a crowded street by a blast that Mayor Lena de Vries described as “an intentional act.”'
+    ),
+    [{ text: 'an intentional act.', speaker: 'Lena de Vries', mention: 'Mayor Lena de Vries', cue: 'described' }]
+  ],
+  [
     'a linking adverb between the name and its verb is not part of the name',
     paragraphs('Mayor Tom Carter however said he would join a “regional safety network” next year.'),
     [{ text: 'regional safety network', speaker: 'Tom Carter', mention: 'Mayor Tom Carter', cue: 'said' }]
