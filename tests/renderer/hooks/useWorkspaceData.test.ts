@@ -113,4 +113,25 @@ describe('useWorkspaceData', () => {
     expect(hook.current.markedText).toBe(ARTICLE.text)
     await hook.unmount()
   })
+
+  it('a change the article does not show (a note typed, not sent) keeps its marks; a status change remakes them', async () => {
+    const before = harbour()
+    const hook = await render(before)
+    const first = hook.current.marks
+    const typing: CaseFile = {
+      ...before,
+      items: before.items.map((it) => (it.id === 'i2' ? { ...it, unsent: { note: 'Called the port' } } : it))
+    }
+    await hook.rerender({ c: typing, filter: NO_FILTER })
+    expect(hook.current.marks).toBe(first)
+    expect(hook.current.sorted.find((it) => it.id === 'i2')).toBe(typing.items[0])
+    const rated: CaseFile = {
+      ...typing,
+      items: typing.items.map((it) => (it.id === 'i2' ? { ...it, status: 'incorrect' } : it))
+    }
+    await hook.rerender({ c: rated, filter: NO_FILTER })
+    expect(hook.current.marks).not.toBe(first)
+    expect(hook.current.marks.itemsById.get('i2')?.status).toBe('incorrect')
+    await hook.unmount()
+  })
 })

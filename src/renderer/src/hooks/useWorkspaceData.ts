@@ -3,12 +3,12 @@
  * items and their search text (per case change), the filtered list (per keystroke), highlight
  * segments (per item change, not per selection), progress and status colours.
  */
-import { useDeferredValue, useMemo } from 'react'
+import { useDeferredValue, useMemo, useState } from 'react'
 import type { ScoredSentence } from '../../../shared/article'
 import type { CaseFile, StatusDef } from '../../../shared/case'
 import { currentDraft, sortItems } from '../../../core/case/case-reading'
 import { caseProgress } from '../../../core/case/progress'
-import { articleMarks } from '../lib/article-marks'
+import { articleMarks, itemsAsDrawn } from '../lib/article-marks'
 import { filterItems, searchText, speakers, type ItemFilter } from '../lib/filters'
 
 export function useWorkspaceData(c: CaseFile, sentences: ScoredSentence[], filter: ItemFilter, showCoverage: boolean) {
@@ -49,7 +49,13 @@ export function useWorkspaceData(c: CaseFile, sentences: ScoredSentence[], filte
   // every item's marks and comparing every block takes most of a second, and a status key must answer at once.
   // Items and draft are deferred together, so marks are never drawn from one draft's items over another's text.
   // Coverage is not: U turns it on and selects a sentence in the same moment, and a redraw after that would lose it.
-  const marked = useDeferredValue(useMemo(() => ({ items, draft, sentences }), [items, draft, sentences]))
+  // The items as last drawn, kept while a change leaves the article as it was (a note typed, a source linked).
+  const [drawn, setDrawn] = useState(items)
+  const drawnItems = itemsAsDrawn(drawn, items)
+  if (drawnItems !== drawn) setDrawn(drawnItems)
+  const marked = useDeferredValue(
+    useMemo(() => ({ items: drawnItems, draft, sentences }), [drawnItems, draft, sentences])
+  )
   const marks = useMemo(
     () =>
       articleMarks(

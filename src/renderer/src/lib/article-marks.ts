@@ -68,6 +68,32 @@ export function articleMarks(
   }
 }
 
+/** Equal in everything the article view draws of an item: where it is, its kind, status, state and facts. */
+function drawnTheSame(a: Item, b: Item): boolean {
+  return (
+    a === b ||
+    (a.id === b.id &&
+      a.kind === b.kind &&
+      a.status === b.status &&
+      a.state === b.state &&
+      a.facts === b.facts &&
+      a.anchor.start === b.anchor.start &&
+      a.anchor.end === b.anchor.end &&
+      a.anchor.exact === b.anchor.exact)
+  )
+}
+
+/**
+ * `previous` when `next` draws the same article (so the marks need not be made again), else `next`. Typing a note
+ * changes its item on every keystroke (text not sent yet is kept in the case), and remaking the marks of a draft
+ * at the size limit for each key made typing lag by seconds.
+ */
+export function itemsAsDrawn(previous: Item[], next: Item[]): Item[] {
+  if (previous === next || previous.length !== next.length) return next
+  for (let i = 0; i < next.length; i++) if (!drawnTheSame(previous[i], next[i])) return next
+  return previous
+}
+
 function itemsStartingPerBlock(items: Item[], blocks: Block[]): Item[][] {
   const result: Item[][] = blocks.map(() => [])
   const sorted = items.slice().sort((a, b) => a.anchor.start - b.anchor.start)
