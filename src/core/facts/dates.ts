@@ -135,9 +135,16 @@ export function isYearAt(text: string, start: number, end: number): boolean {
   return prepositioned || YEAR_DETERMINER_RE.test(before) || !readCountNoun(text, end, false)
 }
 
+/**
+ * Every form of DATE_RE holds a digit but the month after a preposition ("in March"), which holds a month's
+ * full name: a sentence with neither holds no date and is not scanned with the whole alternation.
+ */
+const MAY_HOLD_DATE_RE = new RegExp(`\\d|${MONTH_NAMES}`)
+
 /** Every absolute date inside text[start, end), offsets absolute. */
 export function findDates(text: string, start: number, end: number, articleDate: string | null): Fact[] {
   const slice = text.slice(start, end)
+  if (!MAY_HOLD_DATE_RE.test(slice)) return []
   const reference = parseIsoDate(articleDate)
   const out: Fact[] = []
   DATE_RE.lastIndex = 0
