@@ -16,7 +16,7 @@
  */
 import type { TextRange } from './sentences'
 import { isCapitalised, tokenize, type Token } from './tokens'
-import { cueAt, isVerbAdverb } from './speech-cues'
+import { cueAt, isVerbAdverb, readsAsVerb } from './speech-cues'
 import { classifyDescription } from './speaker-lexicon'
 import { possessiveOwner } from './subject-links'
 import { relativeCall } from './quote-governors'
@@ -81,7 +81,9 @@ export function governorSubject(
   const word = tokens[k]
   const cue = cueAt(tokens, k)
   // "Hale’s claim that …", "his promise of …": a noun of saying speaks for its owner.
-  if (NOT_VERB_GOVERNORS.test(word.lower) && !cue && !relativeCall(tokens, k))
+  // "what it calls “…”", "Hale and Berg call them “…”" (quote-governors.ts chose it): a verb after its subject.
+  const calling = (word.lower === 'call' || word.lower === 'calls') && readsAsVerb(tokens, k)
+  if (NOT_VERB_GOVERNORS.test(word.lower) && !cue && !calling && !relativeCall(tokens, k))
     return possessiveOwner(tokens, k, (start, end) => classifyPhrase(text, tokens, start, end))
   if (word.lower.endsWith('ing')) return participleSubject(text, tokens, k)
   const subject = subjectBefore(text, tokens, k, 0) ?? coordinatedSubject(text, tokens, k)

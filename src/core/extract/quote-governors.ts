@@ -133,12 +133,18 @@ const CALL_RELATIVES = new Set(['what', 'which', 'whom'])
 /** Most words between such a relative and "calls": "which the ferry union's own leader calls". */
 const MAX_CALL_SUBJECT_TOKENS = 6
 
+/** Object pronouns after "call" that make the quoted phrase the caller's word: "call them “lone wolves”". */
+const CALLED_PRONOUNS = new Set(['them', 'it', 'him', 'her', 'me', 'us', 'you'])
+
 /**
- * "calls" is no cue ("the group calls itself “the Guardians”" names), but in a relative clause whose
- * object is the quoted phrase it is someone's word for it: "what it calls “sensible laws”".
+ * "calls" is no cue ("the group calls itself “the Guardians”", "locals call the ferry the “slow
+ * boat”" name), but in a relative clause whose object is the quoted phrase it is someone's word for
+ * it ("what it calls “sensible laws”"), and so with a pronoun object right before the quote ("Hale
+ * and Berg call them “floating excuses”"). `tokens` end at the quote's opening mark.
  */
 export function relativeCall(tokens: readonly Token[], i: number): boolean {
   if (tokens[i].lower !== 'calls' && tokens[i].lower !== 'call') return false
+  if (i + 2 === tokens.length && CALLED_PRONOUNS.has(tokens[i + 1].lower)) return true
   for (let k = i - 1; k >= 0 && i - k <= MAX_CALL_SUBJECT_TOKENS; k--) {
     if (!tokens[k].word) return false
     if (CALL_RELATIVES.has(tokens[k].lower)) return k < i - 1

@@ -148,8 +148,16 @@ const PRONOUNS_AFTER_A_PHRASE: Case[] = [
     ]
   ],
   [
+    '“call” with a pronoun object right before the quoted phrase',
+    paragraphs('When ferries are late, Ortiz and Berg call them “floating excuses” and blame the board.'),
+    [{ text: 'floating excuses', speaker: 'Ortiz and Berg', cue: 'call' }]
+  ],
+  [
     '“calls” naming something is still no quote',
-    paragraphs('The ferry union calls itself “the Guardians” in its leaflets.'),
+    paragraphs(
+      'The ferry union calls itself “the Guardians” in its leaflets.',
+      'Locals call the ferry the “slow boat” for good reason.'
+    ),
     []
   ],
   [
