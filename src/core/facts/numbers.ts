@@ -166,8 +166,12 @@ export function findNumbers(text: string, start: number, end: number): Fact[] {
   return found.map((f) => ({ kind: 'number' as const, ...f }))
 }
 
+/** Every form of DIGIT_RE holds a digit: a sentence without one is not scanned (its look-behinds run at every place). */
+const HAS_DIGIT_RE = /\d/
+
 function digitNumbers(text: string, slice: string, offset: number): Found[] {
   const out: Found[] = []
+  if (!HAS_DIGIT_RE.test(slice)) return out
   DIGIT_RE.lastIndex = 0
   for (let m = DIGIT_RE.exec(slice); m; m = DIGIT_RE.exec(slice)) {
     const groups = m.groups ?? {}
