@@ -47,9 +47,16 @@ const RELATIVE_RE = new RegExp(
   'gi'
 )
 
-/** Every alternative above contains one of these words: sentences without one are skipped cheaply. */
-const TRIGGER_RE =
-  /day|night|tomorrow|ago\b|last|this|next|past|previous|coming|recent|lately|beginning|start|end|middle|turn|close|week|month|year/i
+/**
+ * Every match of the alternatives above holds one of these words (as letters, in any case): a unit or a
+ * month's name, "ago", a part of the day, "tomorrow", "recent" or "lately" ('day' stands for today, yesterday,
+ * nowadays and the weekdays, 'night' for tonight). Sentences without one are skipped cheaply; the words that
+ * only come with one of these ("last", "this", "end of") are not needed here.
+ */
+const TRIGGER_RE = new RegExp(
+  `day|week|month|year|decade|ago|night|morning|afternoon|evening|tomorrow|recent|lately|${MONTH_NAMES}`,
+  'i'
+)
 
 const WEEKDAY_NUMBERS: Record<string, number> = {
   monday: 1,
