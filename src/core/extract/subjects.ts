@@ -639,6 +639,14 @@ export function openingSubjectOf(text: string, tokens: readonly Token[], from: n
   const end = nameRunEnd(tokens, first, k)
   // The name must be followed by its verb: "Hastily, …" and "WASHINGTON —" are no subjects.
   if (end > first) return isLowerWord(tokens[end]) ? classifyPhrase(text, tokens, first, end) : null
+  // "The Harbour Council on Friday made …": a body's name after "The".
+  if (tokens[first].lower === 'the') {
+    const body = nameRunEnd(tokens, first + 1, k)
+    const named =
+      body > first + 1 && body < k && isLowerWord(tokens[body]) ? classifyPhrase(text, tokens, first, body) : null
+    // "The Wisconsin Republican" describes a person: the description reading below keeps it one.
+    if (named && !classifyDescription(named.name).person) return named
+  }
   // "The Wisconsin Republican criticised …": a short description opening the sentence, up to its verb.
   let stop = first
   while (stop < k && stop - first < MAX_SUBJECT_TOKENS && tokens[stop].word && !cueAt(tokens, stop)) stop++

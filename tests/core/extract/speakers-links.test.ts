@@ -99,6 +99,13 @@ const FURTHER: Case[] = [
     [{ text: 'an intentional act.', speaker: 'Lena de Vries', mention: 'Mayor Lena de Vries', cue: 'described' }]
   ],
   [
+    'a body named after “The” opens the sentence whose second verb governs the quote',
+    paragraphs(
+      'The Harbour Council on Friday made a strong condemnation of the test and pledged to impose fines as a deterrent to what it called “a clear threat to the peace.”'
+    ),
+    [{ text: 'a clear threat to the peace.', speaker: 'The Harbour Council', mention: 'The Harbour Council' }]
+  ],
+  [
     'a linking adverb between the name and its verb is not part of the name',
     paragraphs('Mayor Tom Carter however said he would join a “regional safety network” next year.'),
     [{ text: 'regional safety network', speaker: 'Tom Carter', mention: 'Mayor Tom Carter', cue: 'said' }]
