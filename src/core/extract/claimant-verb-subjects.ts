@@ -94,14 +94,27 @@ export function verbSubject(
   if (!before.word && before.text !== ')') return null
   const quantity = quantitySubject(text, tokens, k + 1)
   if (quantity) return quantity
-  const subject =
-    subjectBefore(text, tokens, k + 1, 0) ??
-    openedSubject(text, tokens, k + 1) ??
-    coordinated(text, tokens, k) ??
-    phraseBefore(text, tokens, k + 1)
-  const owner = subject ? possessor(subject) : null
-  if (owner) return owner
-  if (!subject || !plausible(text, subject)) return null
+  // The readers in turn, the first whose phrase reads as a claimant: "Clinton invoked President Obama and
+  // suggested …" is read past "President Obama and" to the coordinated verb's subject.
+  let subject: Subject | null = null
+  for (let reader = 0; reader < 4; reader++) {
+    const candidate =
+      reader === 0
+        ? subjectBefore(text, tokens, k + 1, 0)
+        : reader === 1
+          ? openedSubject(text, tokens, k + 1)
+          : reader === 2
+            ? coordinated(text, tokens, k)
+            : phraseBefore(text, tokens, k + 1)
+    if (!candidate) continue
+    const owner = possessor(candidate)
+    if (owner) return owner
+    if (plausible(text, candidate)) {
+      subject = candidate
+      break
+    }
+  }
+  if (!subject) return null
   // A bare base form ("support") takes a plural subject: "voters support", never "the tax plan".
   if (bare && subject.kind !== 'pronoun' && !subject.plural && !/s$/u.test(mentionText(text, subject))) {
     // After "does" or a modal the base form is a verb, held by someone: "The Fed does not want", not "the plan would support".

@@ -65,4 +65,11 @@ describe('the subject of a verb after a catenative or an aside', () => {
       ]
     )
   })
+
+  it('a phrase that reads as no claimant is passed over for the next reader: a verb coordinated with the first', () => {
+    expectClaimants(
+      ['Ruth Hale visited Mayor Tom Berg and suggested that the levy raised 4 million pounds.'],
+      [['Ruth Hale visited', ['Ruth Hale', 'Ruth Hale', 'suggested']]]
+    )
+  })
 })
