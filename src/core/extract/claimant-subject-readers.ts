@@ -9,6 +9,7 @@ import { cueAt } from './speech-cues'
 import { claimantCueAt } from './claimant-cues'
 import { classifyPhrase, nameRunEnd, type Subject } from './subjects'
 import { plausible, possessor } from './claimant-plausibility'
+import { classifyDescription } from './speaker-lexicon'
 
 /** Pronouns that can stand for a claimant met earlier; "I", "we" and "you" speak only inside quotes. */
 const CLAIMANT_PRONOUNS = new Set(['he', 'she', 'they', 'it'])
@@ -87,8 +88,33 @@ export function relativeSubject(text: string, tokens: readonly Token[], k: numbe
     const phrase = classifyPhrase(text, tokens, start, end)
     antecedent = phrase && plausible(text, phrase) ? phrase : null
   }
+  antecedent ??= headPhrase(text, tokens, start, end)
   if (!antecedent || antecedent.kind === 'pronoun') return null
   return { ...antecedent, mention: { start: tokens[k].start, end: tokens[k].end } }
+}
+
+/** Words that end a noun phrase read back from its head: "the quarter of [Democratic caucus voters] who". */
+// prettier-ignore
+const PHRASE_BREAKS = new Set([
+  'the', 'a', 'an', 'of', 'with', 'for', 'to', 'in', 'on', 'at', 'by', 'from', 'and', 'or', 'as', 'than', 'among',
+  'including', 'like', 'is', 'are', 'was', 'were'
+])
+
+/**
+ * The noun phrase just before a relative pronoun when its head is a noun for people or bodies:
+ * "idealists who wanted …", "Democratic caucus voters who identify …" (the words before it being no
+ * part of the antecedent).
+ */
+function headPhrase(text: string, tokens: readonly Token[], start: number, end: number): Subject | null {
+  let s = end
+  while (s > start && !PHRASE_BREAKS.has(tokens[s - 1].lower)) s--
+  if (s === end) return null
+  const head = tokens[end - 1].lower
+  const holds = [head, head.replace(/s$/u, '')].some((word) => {
+    const kind = classifyDescription(word)
+    return kind.wellFormed && (kind.person || kind.group)
+  })
+  return holds ? classifyPhrase(text, tokens, s, end) : null
 }
 
 /** The subject opening the sentence (after "In London," and the like), for a participle hung on its clause. */

@@ -72,4 +72,11 @@ describe('the subject of a verb after a catenative or an aside', () => {
       [['Ruth Hale visited', ['Ruth Hale', 'Ruth Hale', 'suggested']]]
     )
   })
+
+  it('"who" stands for the noun phrase for people just before it', () => {
+    expectClaimants(
+      ['Hale did well with the quarter of harbour union members who oppose the levy of 4 pounds.'],
+      [['Hale did well', ['harbour union members', 'who', 'oppose']]]
+    )
+  })
 })
