@@ -68,6 +68,24 @@ export function FileMenu({ recent, hasChanges, onOpenMenu, onCommand }: Props) {
           <button type="button" role="menuitem" onClick={() => choose({ command: 'open' })}>
             Open…
           </button>
+          <div className="menu-separator" role="separator" />
+          <button type="button" role="menuitem" onClick={() => choose({ command: 'import-draft' })}>
+            Import new draft…
+          </button>
+          {hasChanges ? (
+            <button type="button" role="menuitem" onClick={() => choose({ command: 'changes' })}>
+              Changes since the previous draft
+            </button>
+          ) : null}
+          <button type="button" role="menuitem" onClick={() => choose({ command: 'export-report' })}>
+            Export report…
+          </button>
+          <button type="button" role="menuitem" onClick={() => choose({ command: 'save-copy' })}>
+            Save my version as a copy
+          </button>
+          {/* Last: the list is refreshed as the menu opens, and entries arriving above the commands moved them
+              under the pointer (a quick click on Import new draft… opened a recent case instead). */}
+          {recent.length > 0 ? <div className="menu-separator" role="separator" /> : null}
           {recent.length > 0 ? (
             <div className="menu-label" role="presentation">
               Open recent
@@ -91,21 +109,6 @@ export function FileMenu({ recent, hasChanges, onOpenMenu, onCommand }: Props) {
                 </button>
               )
             })}
-          <div className="menu-separator" role="separator" />
-          <button type="button" role="menuitem" onClick={() => choose({ command: 'import-draft' })}>
-            Import new draft…
-          </button>
-          {hasChanges ? (
-            <button type="button" role="menuitem" onClick={() => choose({ command: 'changes' })}>
-              Changes since the previous draft
-            </button>
-          ) : null}
-          <button type="button" role="menuitem" onClick={() => choose({ command: 'export-report' })}>
-            Export report…
-          </button>
-          <button type="button" role="menuitem" onClick={() => choose({ command: 'save-copy' })}>
-            Save my version as a copy
-          </button>
         </div>
       ) : null}
     </div>
