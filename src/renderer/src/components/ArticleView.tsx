@@ -69,19 +69,11 @@ export function ArticleView(props: Props) {
     return () => document.removeEventListener('selectionchange', onChange)
   }, [onSelectionChange])
 
-  // A scroll asked for waits until its item is drawn: a new item's highlight follows the item list (the marks are
-  // deferred), and a long draft's later blocks are drawn in the background.
-  const pendingScroll = useRef(false)
   useEffect(() => {
-    pendingScroll.current = selectedId !== null && scrollToken !== 0
-  }, [selectedId, scrollToken])
-  useEffect(() => {
-    if (!selectedId || !pendingScroll.current) return
+    if (!selectedId || scrollToken === 0) return
     const target = container.current?.querySelector(`[data-items~="${CSS.escape(selectedId)}"]`)
-    if (!target) return
-    target.scrollIntoView({ block: 'nearest' })
-    pendingScroll.current = false
-  }, [selectedId, scrollToken, marks, blocks])
+    target?.scrollIntoView({ block: 'nearest' })
+  }, [selectedId, scrollToken])
 
   // Selecting the sentence (not just scrolling to it) puts "Add claim / Nothing to check" right there.
   useEffect(() => {

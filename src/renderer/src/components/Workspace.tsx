@@ -330,7 +330,7 @@ export function Workspace({
         style={{ gridTemplateColumns: `minmax(320px, ${split}fr) auto minmax(320px, ${100 - split}fr)` }}
       >
         <ArticleView
-          text={data.markedText}
+          text={data.text}
           marks={data.marks}
           statusColors={data.statusColors}
           selectedId={selectedId}

@@ -3,7 +3,7 @@
  * items and their search text (per case change), the filtered list (per keystroke), highlight
  * segments (per item change, not per selection), progress and status colours.
  */
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { ScoredSentence } from '../../../shared/article'
 import type { CaseFile, StatusDef } from '../../../shared/case'
 import { currentDraft, sortItems } from '../../../core/case/case-reading'
@@ -45,29 +45,16 @@ export function useWorkspaceData(c: CaseFile, sentences: ScoredSentence[], filte
   const statusColors = useMemo(() => Object.fromEntries(statuses.map((s) => [s.id, s.color])), [statuses])
   const progress = useMemo(() => caseProgress({ items, statuses }), [items, statuses])
   const speakerNames = useMemo(() => speakers(items), [items])
-  // The article's highlights are redrawn after the item list and the selected item: at the size limit, sweeping
-  // every item's marks and comparing every block takes most of a second, and a status key must answer at once.
-  // Items and draft are deferred together, so marks are never drawn from one draft's items over another's text.
-  // Coverage is not: U turns it on and selects a sentence in the same moment, and a redraw after that would lose it.
-  // The items as last drawn, kept while a change leaves the article as it was (a note typed, a source linked).
+  // The items as last drawn, kept while a change leaves the article as it was (a note typed, a source linked): at
+  // the size limit, sweeping every item's marks and comparing every block takes most of a second. (Deferring the
+  // marks behind the item list with useDeferredValue answered a status key sooner, but then a new item is selected
+  // before it is drawn, and the scroll made to wait for it broke the workspace e2e test's keyboard import.)
   const [drawn, setDrawn] = useState(items)
   const drawnItems = itemsAsDrawn(drawn, items)
   if (drawnItems !== drawn) setDrawn(drawnItems)
-  const marked = useDeferredValue(
-    useMemo(() => ({ items: drawnItems, draft, sentences }), [drawnItems, draft, sentences])
-  )
   const marks = useMemo(
-    () =>
-      articleMarks(
-        marked.items,
-        marked.draft?.article.text ?? '',
-        marked.draft?.article.blocks ?? [],
-        marked.sentences,
-        showCoverage
-      ),
-    [marked, showCoverage]
+    () => articleMarks(drawnItems, text, draft?.article.blocks ?? [], sentences, showCoverage),
+    [drawnItems, text, draft, sentences, showCoverage]
   )
-  // The text the marks were made on: the article view draws them over it, never over a newer draft's.
-  const markedText = marked.draft?.article.text ?? ''
-  return { draft, text, sorted, visible, statusMap, statusColors, progress, speakerNames, marks, markedText }
+  return { draft, text, sorted, visible, statusMap, statusColors, progress, speakerNames, marks }
 }
