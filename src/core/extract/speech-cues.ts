@@ -34,6 +34,11 @@ const INVERTIBLE_VERBS = [
   'yelled', 'cried', 'screamed', 'beamed', 'sighed', 'snapped', 'boomed', 'roared', 'muttered', 'murmured',
   'interjected', 'responds', 'barked', 'opined', 'opines', 'mused', 'muses', 'riffed', 'answers', 'reasoned',
   'reasons', 'recounted',
+  // the other tenses of those voices: "“Get out!” she yells", "confessed the driver"
+  'yells', 'yell', 'shouts', 'shout', 'screams', 'mutters', 'murmurs', 'whispers', 'exclaims', 'quips', 'jokes',
+  'interjects', 'confessed', 'confesses', 'demurred',
+  // what a document or sign says in the past tense: "“…,” read the email", "“…,” it read"
+  'read',
   // a news outlet or a document after the quote: "“…,” reported Reuters"
   'reported'
 ]
@@ -95,7 +100,9 @@ const PARTICIPLES = [
   'saying', 'adding', 'warning', 'writing', 'telling', 'noting', 'explaining', 'insisting', 'claiming', 'arguing',
   'stating', 'asking', 'declaring', 'stressing', 'cautioning', 'acknowledging', 'admitting', 'recalling',
   'concluding', 'predicting', 'promising', 'vowing', 'emphasising', 'emphasizing', 'calling', 'describing', 'urging',
-  'conceding', 'suggesting'
+  'conceding', 'suggesting',
+  // the voice or turn taken: "…, shouting “Lock her up!”", "she shot back, quipping that …"
+  'shouting', 'yelling', 'screaming', 'interjecting', 'quipping', 'joking', 'replying', 'responding', 'confessing'
 ]
 
 const FOREIGN: ReadonlySet<string> = new Set(FOREIGN_VERBS)

@@ -1,0 +1,45 @@
+/**
+ * Verbs of saying in every tense (issue 11): a voice raised in the present ("she yells"), what a
+ * document or sign said in the past ("read the email"), and the participle of a voice hung on its
+ * clause ("…, shouting “…”"). Every sentence here was written for these tests; none comes from a corpus.
+ */
+import { describe, it } from 'vitest'
+import { expectQuotes, type Case } from './quote-expectations'
+import { paragraphs } from '../../helpers/builders'
+
+const VOICES: Case[] = [
+  [
+    'a voice raised in the present tense after the quote',
+    paragraphs('Nadia Osei ran toward the pier.', '“Is anyone hurt? Stay where you are,” she yells as she runs.'),
+    [{ text: 'Is anyone hurt? Stay where you are,', speaker: 'Nadia Osei', mention: 'she', cue: 'yells' }]
+  ],
+  [
+    'a whisper in the present tense, the speaker after the verb',
+    paragraphs('“We lost the vote,” whispers Tom Reyes, the harbour commissioner.'),
+    [{ text: 'We lost the vote,', speaker: 'Tom Reyes', cue: 'whispers' }]
+  ],
+  [
+    'a document in the past tense, the verb before its subject',
+    paragraphs('“Your gift keeps the ferry running,” read the email from the Harbour Trust.'),
+    [{ text: 'Your gift keeps the ferry running,', speaker: 'the email from the Harbour Trust', cue: 'read' }]
+  ],
+  [
+    'a sign in the past tense, the subject before the verb',
+    paragraphs('“No levy without a vote,” one banner read.'),
+    [{ text: 'No levy without a vote,', speaker: 'one banner', cue: 'read' }]
+  ],
+  [
+    'a confession after the quote',
+    paragraphs('“I never counted the boats,” Ruth Hale confessed on Friday.'),
+    [{ text: 'I never counted the boats,', speaker: 'Ruth Hale', cue: 'confessed' }]
+  ],
+  [
+    'the participle of a voice takes its clause’s subject',
+    paragraphs('Ana Ruiz stood on a bench at the back of the hall, shouting, “Count the votes again!”'),
+    [{ text: 'Count the votes again!', speaker: 'Ana Ruiz', cue: 'shouting' }]
+  ]
+]
+
+describe('verbs of saying in every tense', () => {
+  it.each(VOICES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
