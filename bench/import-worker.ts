@@ -25,6 +25,8 @@ import { MAX_IMPORT_BYTES } from '../src/core/import/errors'
 import { inProcessEngine } from '../src/main/services/draft-engine'
 import type { DraftWork } from '../src/main/services/draft-work'
 import { workerEngine } from '../src/main/services/worker-engine'
+import { AnswerParts } from '../src/main/electron/answer-parts'
+import { isPartedAnswer } from '../src/shared/contract'
 import { startWebServer } from '../src/main/web/server'
 
 const ENTRY = resolve('out/bench/import-worker-entry.mjs')
@@ -149,6 +151,24 @@ const parseMs = performance.now() - parseStarted
 if (!result.ok) throw new Error(result.error.message)
 const opened = { ...received, parseMs, bytes: Buffer.byteLength(text), items: result.value.case.items.length }
 const importSeconds = (opened.answeredAt - importStarted) / 1000
+
+/**
+ * The same session over Electron's IPC (structured clone, as Electron's IPC copies a message): in one message, as
+ * before, and as answer-parts.ts sends it, its head and then parts: the longest clone is what holds main (and the
+ * window) in one go.
+ */
+const cloneMs = (value: unknown): number => {
+  const t0 = performance.now()
+  structuredClone(value)
+  return performance.now() - t0
+}
+const ipcWhole = median([cloneMs(result), cloneMs(result), cloneMs(result)])
+const answerParts = new AnswerParts()
+const partedAnswer = answerParts.answer(result)
+if (!isPartedAnswer(partedAnswer)) throw new Error('the big session was not parted')
+const ipcParts = [cloneMs(partedAnswer)]
+for (let part = answerParts.next(partedAnswer.parted.id); part.ok; part = answerParts.next(partedAnswer.parted.id))
+  ipcParts.push(cloneMs(part))
 // The new case's first status save: its items' bytes came from the worker, so only the changed one is serialised.
 const bigCase = result.value.case
 const changed = {
@@ -162,6 +182,52 @@ await call<SaveResult>('saveCase', {
   patch: casePatch(bigCase, changed)
 })
 const firstSaveMs = performance.now() - firstSaveStarted
+
+/**
+ * The open small case saved back to back while `request` (another call on the big case) is answered: each save's
+ * time and the longest the server's thread was busy in one go meanwhile.
+ */
+async function savingWhile(request: Promise<unknown>): Promise<{ saves: number[]; busyMs: number; seconds: number }> {
+  const started = performance.now()
+  const delay = monitorEventLoopDelay({ resolution: 10 })
+  delay.enable()
+  let done = false
+  void request.finally(() => (done = true))
+  const times: number[] = []
+  for (let i = 0; !done; i += 1) {
+    const next = {
+      ...base,
+      items: base.items.map((item, n) => (n === 0 ? { ...item, status: statuses[i % statuses.length] } : item))
+    }
+    const t0 = performance.now()
+    const saved = await call<SaveResult>('saveCase', {
+      casePath: session.casePath,
+      fingerprint,
+      patch: casePatch(base, next)
+    })
+    times.push(performance.now() - t0)
+    base = next
+    fingerprint = saved.fingerprint
+    await new Promise((r) => setTimeout(r, 20))
+  }
+  await request
+  delay.disable()
+  return { saves: times, busyMs: delay.max / 1e6, seconds: (performance.now() - started) / 1000 }
+}
+
+// Opening the big case again (read, parsed, checked and its draft extracted) while the small one saves.
+const reopening = call<Session>('openFile', { path: result.value.casePath })
+const reopen = await savingWhile(reopening)
+const reopened = await reopening
+// Importing a new draft of it (the app's dry run with the case on screen) while the small one saves.
+const newDraft = `A new first paragraph for the second draft.\n\n${big}`
+const revising = call<{ session: Session }>('revise', {
+  casePath: reopened.casePath,
+  file: { fileName: 'big-v2.txt', base64: Buffer.from(newDraft).toString('base64') },
+  dryRun: true,
+  case: reopened.case
+})
+const revision = await savingWhile(revising)
 const saves = [...savesInWorker, ...savesAfterWorker]
 const slowest = (values: number[]) => (values.length ? Math.max(...values).toFixed(1) : '–')
 await server.close()
@@ -181,7 +247,12 @@ console.log(
     `| That import, upload to the answer (read, extracted and its case built in the worker; written and sent by the server) | ${importSeconds.toFixed(1)} s |`,
     `| CPU the process spent on it (worker and main thread, and the saves) | ${((opened.cpu.user + opened.cpu.system) / 1e6).toFixed(1)} s |`,
     `| The answer: items, size, and parsing it (as the page does) | ${opened.items.toLocaleString('en-US')} items, ${(opened.bytes / 2 ** 20).toFixed(0)} MB, ${(opened.parseMs / 1000).toFixed(1)} s |`,
+    `| That session over Electron IPC (structured clone): in one message / in parts, count and longest | ${ipcWhole.toFixed(0)} ms / ${ipcParts.length} parts, longest ${Math.max(...ipcParts).toFixed(0)} ms |`,
     `| Peak memory of the process up to the answer (server, worker, the answer received) | ${opened.peak} MB |`,
-    `| The new case's first status save (a patch: one item serialised again, the 46 MB file written) | ${firstSaveMs.toFixed(0)} ms |`
+    `| The new case's first status save (a patch: one item serialised again, the 46 MB file written) | ${firstSaveMs.toFixed(0)} ms |`,
+    `| Opening that case again (read, checked, its draft extracted), answered in | ${reopen.seconds.toFixed(1)} s |`,
+    `| Meanwhile: status saves of the small case, count, median / slowest; the server's thread busiest | ${reopen.saves.length}, ${median(reopen.saves).toFixed(1)} / ${slowest(reopen.saves)} ms; ${reopen.busyMs.toFixed(0)} ms |`,
+    `| Import new draft of that case (dry run with the case on screen: checked, imported, extracted, revised), answered in | ${revision.seconds.toFixed(1)} s |`,
+    `| Meanwhile: status saves of the small case, count, median / slowest; the server's thread busiest | ${revision.saves.length}, ${median(revision.saves).toFixed(1)} / ${slowest(revision.saves)} ms; ${revision.busyMs.toFixed(0)} ms |`
   ].join('\n')
 )

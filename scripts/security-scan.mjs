@@ -26,7 +26,7 @@ const REVIEWED = [
   },
   {
     check: 'PRELOAD_JS_CHECK',
-    why: 'the preload exposes only the contract methods (ipcRenderer.invoke per method), the command channel and the chosen-file path; the scan runs it and checks what it exposes'
+    why: 'the preload exposes only the contract methods (ipcRenderer.invoke per method, long answers asked for in parts on answer-part), the command channel and the chosen-file path; the scan runs it and checks what it exposes'
   },
   {
     check: 'CSP_GLOBAL_CHECK',

@@ -142,7 +142,7 @@ async function checkIpc(electron, preload, add) {
     .filter((name) => name !== 'onCommand' && name !== 'pathForFile')
     .sort()
   const channels = [...fake.ipcHandlers.keys()].sort()
-  if (channels.join() !== [...methods, 'chosen-file'].sort().join())
+  if (channels.join() !== [...methods, 'chosen-file', 'answer-part'].sort().join())
     add('IPC_CHANNELS', 'MEDIUM', MAIN, `main handles ${channels.join(', ')}; the preload calls ${methods.join(', ')}`)
   if (fake.ipcListeners.length > 0)
     add('IPC_WRAPPER', 'MEDIUM', MAIN, `ipcMain.on outside handle(): ${fake.ipcListeners.join(', ')}`)

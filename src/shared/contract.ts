@@ -6,7 +6,7 @@
  */
 import type { Inconsistency, ScoredSentence } from './article'
 import type { CaseChecklists, CaseFile, Item, RatingMapEntry, ReportHeader, Snapshot, Source, StatusDef } from './case'
-import type { Result } from './result'
+import { fail, type Result } from './result'
 
 /** Every report format, in the order the export dialog and the CLI list them. */
 export const REPORT_FORMATS = ['html', 'pdf', 'md', 'csv', 'json', 'claimreview'] as const
@@ -303,6 +303,74 @@ export const COMMAND_CHANNEL = 'command'
  * touches only files the checker chose (src/main/services/capabilities.ts).
  */
 export const CHOSEN_FILE_CHANNEL = 'chosen-file'
+
+/**
+ * Long answers over IPC, in parts. A message is one uninterrupted step for both sides: a session for a draft at the
+ * size limit (28,000 items) in one IPC answer held Electron's main thread and the window 0.3–0.7 s each, in which
+ * main answered nobody else (another window's saves). So main answers a long Result as a PartedAnswer: the Result
+ * with every long list in it emptied, where those lists lie, and an id; the preload then asks for the lists'
+ * elements on ANSWER_PART_CHANNEL, ELEMENTS_PER_PART at a time, each part one short message, other calls answered
+ * between them, and hands the page the Result whole. Browser mode's server does the same with its answer's bytes
+ * (json-answer.ts).
+ */
+export const ANSWER_PART_CHANNEL = 'answer-part'
+
+/** Elements of a long list per part: 500 items are 10–20 ms of cloning on this machine, short beside a save. */
+export const ELEMENTS_PER_PART = 500
+
+/** A list emptied in a PartedAnswer's head: the keys from the head down to it, and how many elements it had. */
+export interface PartedList {
+  path: Array<string | number>
+  length: number
+}
+
+/** What main answers over IPC instead of a Result with lists longer than ELEMENTS_PER_PART. */
+export interface PartedAnswer {
+  parted: { id: string; head: Result<unknown>; lists: PartedList[] }
+}
+
+/** One part: the next elements of list number `list` (in the order of PartedAnswer's lists). */
+export interface AnswerPart {
+  list: number
+  elements: unknown[]
+}
+
+export function isPartedAnswer(value: unknown): value is PartedAnswer {
+  return typeof value === 'object' && value !== null && 'parted' in value
+}
+
+/**
+ * The whole Result from a PartedAnswer's head and its parts, asked for one at a time with `next` (the preload's
+ * ipcRenderer.invoke on ANSWER_PART_CHANNEL). A part that fails, or does not fit the lists, answers a failure: an
+ * error as data, never half a case.
+ */
+export async function assembleParted(
+  parted: PartedAnswer['parted'],
+  next: (id: string) => Promise<Result<AnswerPart>>
+): Promise<Result<unknown>> {
+  const lists = parted.lists.map((place) => {
+    let holder = parted.head as unknown as Record<string | number, unknown>
+    for (const key of place.path.slice(0, -1)) holder = holder[key] as Record<string | number, unknown>
+    const list: unknown[] = []
+    holder[place.path[place.path.length - 1]] = list
+    return { list, length: place.length }
+  })
+  for (const [index, { list, length }] of lists.entries()) {
+    while (list.length < length) {
+      const part = await next(parted.id)
+      if (!part.ok) return part
+      const { elements } = part.value
+      if (part.value.list !== index || elements.length === 0 || list.length + elements.length > length)
+        return lostAnswer('a part did not fit the answer')
+      for (const element of elements) list.push(element)
+    }
+  }
+  return parted.head
+}
+
+function lostAnswer(why: string): Result<never> {
+  return fail('internal', `The answer from Factdesk’s main process was lost: ${why}.`)
+}
 
 /**
  * What the Electron preload puts on `window.factdesk`: every API method, plus the two things only the

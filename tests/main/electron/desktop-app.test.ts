@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   API_METHODS,
+  ANSWER_PART_CHANNEL,
   CHOSEN_FILE_CHANNEL,
   COMMAND_CHANNEL,
   type FactdeskBridge,
@@ -122,7 +123,9 @@ describe('the desktop app, wired', () => {
   })
 
   it('answers every contract method over IPC, and the chosen-file channel', () => {
-    expect([...fake.ipcHandlers.keys()].sort()).toEqual([...API_METHODS, CHOSEN_FILE_CHANNEL].sort())
+    expect([...fake.ipcHandlers.keys()].sort()).toEqual(
+      [...API_METHODS, CHOSEN_FILE_CHANNEL, ANSWER_PART_CHANNEL].sort()
+    )
   })
 
   it('opens the command-line file at start, and through the preload touches only what the checker chose', async () => {
