@@ -121,7 +121,8 @@ const savesAfterWorker: number[] = []
 let base: CaseFile = session.case
 let fingerprint = session.fingerprint
 const statuses = session.case.statuses.map((status) => status.id)
-for (let i = 0; !answered; i += 1) {
+/** One status save of the open small case (the `i`th status); answers how long it took. */
+async function saveSmallCase(i: number): Promise<number> {
   const next = {
     ...base,
     items: base.items.map((item, n) => (n === 0 ? { ...item, status: statuses[i % statuses.length] } : item))
@@ -132,9 +133,12 @@ for (let i = 0; !answered; i += 1) {
     fingerprint,
     patch: casePatch(base, next)
   })
-  const took = performance.now() - started
   base = next
   fingerprint = saved.fingerprint
+  return performance.now() - started
+}
+for (let i = 0; !answered; i += 1) {
+  const took = await saveSmallCase(i)
   const now = await call<ImportProgress | null>('importStatus', { jobId })
   // In the worker until it reports 100 %; then the case is received, written and answered on this thread.
   if (now && now.percent < 100) {
@@ -195,19 +199,7 @@ async function savingWhile(request: Promise<unknown>): Promise<{ saves: number[]
   void request.finally(() => (done = true))
   const times: number[] = []
   for (let i = 0; !done; i += 1) {
-    const next = {
-      ...base,
-      items: base.items.map((item, n) => (n === 0 ? { ...item, status: statuses[i % statuses.length] } : item))
-    }
-    const t0 = performance.now()
-    const saved = await call<SaveResult>('saveCase', {
-      casePath: session.casePath,
-      fingerprint,
-      patch: casePatch(base, next)
-    })
-    times.push(performance.now() - t0)
-    base = next
-    fingerprint = saved.fingerprint
+    times.push(await saveSmallCase(i))
     await new Promise((r) => setTimeout(r, 20))
   }
   await request
