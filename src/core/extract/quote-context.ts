@@ -148,16 +148,26 @@ export function tailClauseAttribution(text: string, close: number, sentenceEnd: 
       from = i + 1
       break
     }
+  // "said Ana Ruiz, a spokeswoman …" right after the quote, or after a comma further on (`“…” for the
+  // bloc, said Ana Ruiz, founder of …`): the inverted verb opens its attribution, the rest is its subject.
+  const opening = cueAt(tokens, 0)?.invertible === true ? 0 : invertedCueAfterComma(tokens)
+  const inverted = opening >= 0
+  if (inverted) from = opening
   const clause = tokens.slice(from)
-  // "said Ana Ruiz, a spokeswoman …" right after the quote: the inverted verb opens its attribution.
-  const inverted = cueAt(tokens, 0)?.invertible === true
-  const start = inverted ? tokens[0].start : clause[0]?.start
+  const start = clause[0]?.start
   if (start === undefined || (!inverted && clause.length > MAX_TAIL_CLAUSE_TOKENS)) return null
   const attribution = attributionAfter(text, start, sentenceEnd)
   if (!attribution || !plausibleSubject(attribution.subject)) return null
   // "… as his top shows.": a verb that is not one of saying proper needs a person's name or pronoun.
   if (!cueOf(tokens, attribution)?.invertible && attribution.subject.kind === 'description') return null
   return creditOnly(tokens, attribution)
+}
+
+/** The first of the sentence's last words that is an invertible verb of saying right after a comma, or -1. */
+function invertedCueAfterComma(tokens: readonly Token[]): number {
+  for (let i = 1; i < tokens.length; i++)
+    if (tokens[i - 1].text === ',' && cueAt(tokens, i)?.invertible === true) return i
+  return -1
 }
 
 /**

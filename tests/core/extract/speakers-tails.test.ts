@@ -19,6 +19,18 @@ const TAILS: Case[] = [
     [{ text: 'They kept asking, ‘Who pays for the pier?’', speaker: 'the harbour commissioner', cue: 'said' }]
   ],
   [
+    'an inverted credit after a comma closing the sentence of a quoted phrase',
+    paragraphs('The vote marks “the start of a long winter” for the port, said Ines Moreau, a budget analyst.'),
+    [{ text: 'the start of a long winter', speaker: 'Ines Moreau', mention: 'Ines Moreau', cue: 'said', partial: true }]
+  ],
+  [
+    'an inverted credit after a long clause following the quote',
+    paragraphs(
+      'Investigators traced no “ties of any kind” between the two firms, apart from a shared office in Leeds, wrote one harbour official.'
+    ),
+    [{ text: 'ties of any kind', speaker: 'one harbour official', cue: 'wrote' }]
+  ],
+  [
     'a short sentence that only credits the quote before it',
     paragraphs('“The ferry will run all winter.” Tom Reyes said.'),
     [{ text: 'The ferry will run all winter.', speaker: 'Tom Reyes', mention: 'Tom Reyes', cue: 'said' }]
