@@ -36,6 +36,8 @@ const SUBJECT_REACH = 400
 const MAX_APPOSITIVE_TOKENS = 30
 /** Words before a participle that hang it on the main clause: `…, saying`, `by saying`. */
 const PARTICIPLE_LINKS = new Set([',', 'by', '—', '–'])
+/** Prepositions opening a participle's phrase between commas: `Hale, despite admitting …, backed the bill`. */
+const PHRASE_PREPOSITIONS = new Set(['despite', 'after', 'before', 'while', 'since', 'without', 'besides', 'upon'])
 /** Clause marks that end the main clause read back from a participle. */
 const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')', '“', '”', '"'])
 /** Nouns of saying that govern a quote (`his claim that “…”`): only their owner speaks (subject-links.ts). */
@@ -48,6 +50,11 @@ export function participleSubject(text: string, tokens: readonly Token[], k: num
   while (j > floor && isVerbAdverb(tokens[j])) j--
   if (j < floor) return null
   const link = tokens[j]
+  // "Tom Berg, R-Ky., despite admitting …": a phrase set off by commas after the subject it describes.
+  if (link.word && PHRASE_PREPOSITIONS.has(link.lower) && j - 1 > floor && tokens[j - 1].text === ',') {
+    const described = subjectBefore(text, tokens, j, floor) ?? subjectBefore(text, tokens, j - 1, floor)
+    if (described && described.kind !== 'description' && clear(described)) return described
+  }
   // "with Senator Hale telling reporters": the name right before the participle is its subject.
   if (link.word && !PARTICIPLE_LINKS.has(link.lower)) {
     const subject = subjectBefore(text, tokens, j + 1, floor)

@@ -129,7 +129,9 @@ const GROUP_NOUNS = new Set([
   'transcript', 'complaint', 'lawsuit', 'filing', 'ruling', 'indictment', 'release', 'tweet', 'article', 'piece',
   'story', 'editorial', 'column', 'ad', 'advert', 'advertisement', 'video', 'book', 'data', 'figures', 'records',
   'documents', 'emails', 'guidelines', 'rules', 'law', 'bill', 'platform', 'website', 'station', 'channel', 'outlet',
-  'publication', 'site', 'blog', 'programme', 'program', 'show'
+  'publication', 'site', 'blog', 'programme', 'program', 'show',
+  // bodies in the plural: "several environmental groups granted …, saying"
+  'groups', 'organisations', 'organizations', 'companies', 'firms', 'agencies', 'unions', 'charities', 'associations'
 ])
 /** Words that end the head of a noun phrase: "one engineer [at the plant]", "officials [who …]". */
 // prettier-ignore

@@ -9,6 +9,25 @@ import { paragraphs } from '../../helpers/builders'
 
 const PARTICIPLES: Case[] = [
   [
+    'a participle after a preposition between commas takes the subject the phrase describes',
+    paragraphs(
+      'Councillor Ruth Hale, D-Leeds, despite admitting that she had doubts about “builders chasing quick money,” voted for the pier.'
+    ),
+    [{ text: 'builders chasing quick money,', speaker: 'Ruth Hale', mention: 'Councillor Ruth Hale', cue: 'admitting' }]
+  ],
+  [
+    'a participle after a preposition, the subject a name alone',
+    paragraphs('Tom Reyes, while insisting that the ferry was “never in danger,” ordered a second inspection.'),
+    [{ text: 'never in danger,', speaker: 'Tom Reyes', mention: 'Tom Reyes', cue: 'insisting' }]
+  ],
+  [
+    'a participle hung on a clause whose subject is bodies in the plural',
+    paragraphs(
+      'In June, several harbour groups gave Mr. Berg a year to clean the docks, saying its budget was “far too thin.”'
+    ),
+    [{ text: 'far too thin.', speaker: 'several harbour groups', cue: 'saying' }]
+  ],
+  [
     'a participle after a main verb that is not one of saying takes the main clause subject',
     paragraphs('Mayor Lena Ortiz hit back in a statement, saying the harbour levy was “a fair price for a safe port.”'),
     [{ text: 'a fair price for a safe port.', speaker: 'Lena Ortiz', mention: 'Mayor Lena Ortiz', cue: 'saying' }]
