@@ -255,7 +255,36 @@ export function claimantCueAt(tokens: readonly Token[], i: number): ClaimantCue 
   if (!entry) return null
   // "the report", "a call", "his support": a determiner makes the word a noun, not the verb.
   if (NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '')) return null
+  if (!senseHolds(tokens, i)) return null
   return { first: i, last: i, kind: 'verb', ...entry }
+}
+
+/** Words before "like" that make it the verb: "they like", "voters don't like", "would like". */
+// prettier-ignore
+const LIKE_SUBJECTS = new Set([
+  'i', 'you', 'we', 'they', 'do', 'does', 'did', 'would', 'not', 'really', 'also', 'still', 'to', 'who', 'genuinely'
+])
+/** What follows "decline" when it is a fall, not a refusal: "declined by 4%", "declined sharply", "over time". */
+// prettier-ignore
+const FALL_CONTEXT = new Set([
+  'by', 'from', 'over', 'in', 'during', 'since', 'among', 'further', 'and', 'as', 'after', 'at', 'each', 'every',
+  'year', 'last'
+])
+
+/**
+ * Words spelt like a cue that are one only in one sense: "firms like Sentinel" (after a noun "like" is
+ * a preposition unless "to" follows: "voters like to cite"), "the mission's reputation declined over
+ * time" (a fall, not a refusal, when a measure or a time follows).
+ */
+function senseHolds(tokens: readonly Token[], i: number): boolean {
+  const lower = tokens[i].lower
+  const before = tokens[i - 1]?.lower ?? ''
+  if (lower === 'like') return LIKE_SUBJECTS.has(before) || /n['’]t$/u.test(before) || tokens[i + 1]?.lower === 'to'
+  if (/^declin(?:e|es|ed|ing)$/u.test(lower)) {
+    const next = tokens[i + 1]?.lower ?? ''
+    return !FALL_CONTEXT.has(next) && !(next.length > 4 && next.endsWith('ly'))
+  }
+  return true
 }
 
 /** "in a statement", "in an interview", "in his speech", "in a televised address": the noun's index, or -1. */

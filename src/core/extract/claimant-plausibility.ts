@@ -56,6 +56,7 @@ export function plausible(text: string, subject: Subject): boolean {
   const lastWord = lower[lower.length - 1] ?? ''
   if (/['’]s?$/u.test(lastWord) || OPEN_ENDS.has(lastWord) || PREPOSITIONS.has(lower[0] ?? '')) return false
   if (lower.some((w) => CLAUSE_WORDS.has(w))) return false
+  if (measured(lower)) return false
   if (subject.kind === 'name') return true
   if (classifyDescription(subject.name).wellFormed) return true
   // "More black Democratic state lawmakers": a phrase ending on a noun for people or bodies.
@@ -68,6 +69,21 @@ export function plausible(text: string, subject: Subject): boolean {
     !['his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(lower[0]) &&
     words.length <= MAX_PLAIN_DESCRIPTION_WORDS
   )
+}
+
+/** Nouns measuring how much or how often: "the frequency of raids", "the number of cases". */
+// prettier-ignore
+const MEASURES = new Set([
+  'frequency', 'number', 'rate', 'level', 'levels', 'amount', 'volume', 'pace', 'scale', 'extent', 'size', 'incidence',
+  'cost', 'price', 'value', 'total', 'sum', 'speed', 'length', 'height', 'depth', 'weight', 'degree'
+])
+
+/**
+ * "the frequency of armed raids reported …", "the number of cases reported": an amount is no one's
+ * to report; "a number of senators" is a quantity of people, and a claimant.
+ */
+function measured(lower: readonly string[]): boolean {
+  return lower[0] === 'the' && MEASURES.has(lower[1] ?? '') && lower[2] === 'of'
 }
 
 /**

@@ -68,6 +68,9 @@ export function verbSubject(
       aside = true
     } else break
   }
+  // "Despite being welcomed by the residents, the mission …": a passive hung on the clause by a
+  // preposition says what happened to its subject; the sentence's claim is the clause's own.
+  if (tokens[k + 1]?.lower === 'being' && ADVERBIAL_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return null
   // "was endorsed by the union", "are given": the passive names its claimant after "by", if at all.
   if (auxiliary && !progressive) return passiveAgent(text, tokens, last)
   if (k < 0) return null
@@ -122,6 +125,13 @@ export function verbSubject(
   }
   return subject
 }
+
+/** Prepositions opening a participle clause hung on the sentence: "despite being", "after being". */
+// prettier-ignore
+const ADVERBIAL_PREPOSITIONS = new Set([
+  'despite', 'after', 'before', 'since', 'while', 'upon', 'on', 'without', 'besides', 'for', 'from', 'by', 'of',
+  'about', 'in', 'when', 'though', 'although', 'like', 'as'
+])
 
 /** Relative pronouns, which stand for the noun before them: "Monsanto, which opposed …". */
 const RELATIVES = new Set(['who', 'which'])

@@ -37,8 +37,21 @@ const MAX_CUES = 4
 
 /** Words after which a cue word is a noun: a figure, "each", "every", "other", "another". */
 const NOUN_MARKERS = new Set(['each', 'every', 'other', 'another'])
-const nounMarker = (t: Token | undefined): boolean =>
-  t !== undefined && (/\p{N}/u.test(t.text) || NOUN_MARKERS.has(t.lower))
+const nounMarker = (t: Token | undefined): boolean => t !== undefined && (isFigure(t) || NOUN_MARKERS.has(t.lower))
+/** Words that end a figure: "48 million", "two dozen". */
+const NUMBER_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen'])
+const isFigure = (t: Token): boolean => /^[$£€]?\p{N}[\p{N}.,]*%?$/u.test(t.text) || NUMBER_WORDS.has(t.lower)
+
+/**
+ * "The 48 million figure …": a phrase headed by a figure names an amount, never who holds a view
+ * ("the panel in 2001" ends on a figure but is headed by "panel").
+ */
+function figureOnly(subject: Subject, tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.start >= subject.mention.start && t.end <= subject.mention.end)
+  const last = words[words.length - 1]
+  return last !== undefined && isFigure(last) && !words.some((t) => FIGURE_PREPOSITIONS.has(t.lower))
+}
+const FIGURE_PREPOSITIONS = new Set(['in', 'of', 'at', 'on', 'since', 'by', 'from', 'for', 'to'])
 
 /** `tokens`: the sentence's sentenceTokens() (tokens.ts), when the caller has them already. */
 export function readClaimant(
@@ -83,7 +96,7 @@ export function readClaimant(
     }
     // "The outlook is uncertain": a state of mind needs someone to hold it.
     if (subject && other?.holder && !canHold(subject)) subject = null
-    if (subject && openingWord(subject, tokens)) subject = null
+    if (subject && (openingWord(subject, tokens) || figureOnly(subject, tokens))) subject = null
     const claimant = subject
       ? resolved(text, subject, { start: tokens[first].start, end: tokens[cueEnd].end }, registry)
       : null

@@ -287,9 +287,34 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
   )
     subjectStart++
   if (subjectStart >= end) return null
+  subjectStart = relativeClauseStart(tokens, subjectStart, end)
   const subject = classifyPhrase(text, tokens, subjectStart, end)
   if (subject && (subject.kind !== 'description' || classifyDescription(subject.name).wellFormed)) return subject
   return trailingName(text, tokens, subjectStart, end) ?? subject
+}
+
+/** Words after which "the" or "a" goes on the same phrase: "head of the union", "all the members". */
+// prettier-ignore
+const BEFORE_INNER_DETERMINER = new Set([
+  'of', 'and', 'or', 'all', 'both', 'half', 'twice', 'by', 'to', 'for', 'with', 'from', 'in', 'on', 'at', 'as', 'like',
+  'about', 'than', 'among', 'including', 'into', 'over', 'under', 'against', 'between', 'without', 'within', 'not',
+  'if', 'whether', 'that', 'when', 'while', 'because', 'so', 'but', 'since', 'though', 'although', 'where', 'what',
+  'how', 'why', 'once', 'until', 'unless', 'after', 'before', 'during', 'is', 'are', 'was', 'were', 'be', 'been'
+])
+
+/**
+ * "…, work the authority expects to take", "jobs the union says will go": a lone noun opening the
+ * phrase before "the" or "a" heads a relative clause without "that" and is no part of its subject,
+ * which begins at the determiner.
+ */
+function relativeClauseStart(tokens: readonly Token[], start: number, end: number): number {
+  const noun = tokens[start]
+  // Only a phrase standing on its own, after a comma or opening the sentence: "both oppose a formula called".
+  if (start > 0 && tokens[start - 1].text !== ',') return start
+  if (start + 2 >= end || !DETERMINERS.has(tokens[start + 1].lower)) return start
+  if (!noun.word || noun.text !== noun.lower || BEFORE_INNER_DETERMINER.has(noun.lower)) return start
+  // "creating a commission", "chose the plan": a verb form before the determiner takes it as its object.
+  return /(?:ed|ing)$/u.test(noun.lower) || /\p{N}/u.test(noun.text) ? start : start + 1
 }
 
 /**
