@@ -155,8 +155,8 @@ export const IMPORT_PHASES = [
   'reading',
   'parsing',
   'sentences',
-  'quotes',
   'check-worthiness',
+  'quotes',
   'consistency',
   'case'
 ] as const

@@ -90,10 +90,11 @@ describe('the import worker', () => {
     const running = engine.run(upload('long draft.txt', longDraft(MB)), 'job-progress-1')
     const seen = await watch(
       () => engine.status('job-progress-1'),
-      (answers) => answers.some((answer) => answer.phase === 'check-worthiness')
+      // Quotes are found after the sentences are scored (only claims' claimants are read).
+      (answers) => answers.some((answer) => answer.phase === 'quotes')
     )
     const phases = [...new Set(seen.map((answer) => answer.phase))]
-    expect(phases).toContain('check-worthiness')
+    expect(phases).toContain('quotes')
     const percents = seen.map((answer) => answer.percent)
     expect(percents).toEqual([...percents].sort((a, b) => a - b)) // never goes backwards
     expect(percents.at(-1)).toBeGreaterThan(50)

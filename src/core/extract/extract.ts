@@ -28,7 +28,7 @@ export interface ExtractOptions {
 }
 
 /** The extraction stages, in order, as onProgress names them. */
-export type ExtractStage = 'sentences' | 'quotes' | 'check-worthiness' | 'consistency'
+export type ExtractStage = 'sentences' | 'check-worthiness' | 'quotes' | 'consistency'
 
 /** Sentences scored between two progress reports: often enough for a smooth percentage, rare enough to cost nothing. */
 const SENTENCES_PER_REPORT = 500
@@ -39,29 +39,43 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   const progress = options.onProgress ?? (() => undefined)
   progress('sentences', 0)
   const ranges = splitSentences(article)
-  progress('quotes', 0)
-  const { quotes, claimantAt } = findAttributions(article, ranges)
+  // Scored before the quotes are found, so that only a claim's claimant is read (findAttributions). Inside a
+  // quote a sentence scores lower (the context's quoted-words penalty): a sentence that is no claim outside one
+  // is none inside either, and the few inside one are scored again once the quotes are known.
   progress('check-worthiness', 0)
+  const blocks = ranges.map((range) => blockAt(article.blocks, range.start))
+  const turnIndexOf = turnPositions()
+  const contexts = ranges.map((range, index) => ({
+    kind: blocks[index]?.kind ?? 'paragraph',
+    role: blocks[index]?.role,
+    turnIndex: turnIndexOf(blocks[index], article.text.slice(range.start, range.end))
+  }))
+  const unquoted = ranges.map((range, index) => {
+    if (index > 0 && index % SENTENCES_PER_REPORT === 0) progress('check-worthiness', index / ranges.length)
+    return scoreCheckWorthiness(article.text.slice(range.start, range.end), contexts[index])
+  })
+  // A transcript turn's claims are its speaker's (turnClaimant): their claimants are not read either.
+  const mayBeClaims = new Set(
+    ranges.flatMap((range, index) =>
+      unquoted[index].score >= threshold && turnClaimant(blocks[index]) === null ? [range.start] : []
+    )
+  )
+  progress('quotes', 0)
+  const { quotes, claimantAt } = findAttributions(article, ranges, (sentence) => mayBeClaims.has(sentence.start))
   const sentences: ScoredSentence[] = []
   const claims: Claim[] = []
   const allFacts: Fact[] = []
   const entities = readEntities(article.text)
   const insideQuote = quoteCursor(quotes)
-  const turnIndexOf = turnPositions()
 
   for (const [index, range] of ranges.entries()) {
-    if (index > 0 && index % SENTENCES_PER_REPORT === 0) progress('check-worthiness', index / ranges.length)
     const text = article.text.slice(range.start, range.end)
-    const block = blockAt(article.blocks, range.start)
-    const kind = block?.kind ?? 'paragraph'
+    const block = blocks[index]
     const facts = findFacts(article.text, range, { articleDate, entities })
     for (const fact of facts) allFacts.push(fact) // not push(...facts): a sentence of 100,000 numbers overflows the stack
-    const { score, reasons } = scoreCheckWorthiness(text, {
-      kind,
-      inQuote: insideQuote(range.start),
-      role: block?.role,
-      turnIndex: turnIndexOf(block, text)
-    })
+    const { score, reasons } = insideQuote(range.start)
+      ? scoreCheckWorthiness(text, { ...contexts[index], inQuote: true })
+      : unquoted[index]
     sentences.push({ start: range.start, end: range.end, score })
     if (score < threshold) continue
     claims.push({

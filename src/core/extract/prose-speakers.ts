@@ -178,11 +178,16 @@ export class ProseSpeakers {
   /** The last sentence read and the person it is about, when it named one: a quote right after may be theirs. */
   private last: ProseIntroduction | null = null
 
-  /** `sentences` must be ordered and disjoint (as the splitter returns them). */
+  /**
+   * `sentences` must be ordered and disjoint (as the splitter returns them). `wantsClaimant`: whether a
+   * sentence's claimant can be asked for (extract() asks only for claims'); reading one is a third of this
+   * reader's work, and it changes nothing else (the registry is only peeked at), so the others are not read.
+   */
   constructor(
     private readonly text: string,
     private readonly sentences: readonly TextRange[],
-    private readonly registry: SpeakerRegistry
+    private readonly registry: SpeakerRegistry,
+    private readonly wantsClaimant: (sentence: TextRange) => boolean = () => true
   ) {}
 
   /** Read every unread sentence that ends at or before `offset`. */
@@ -225,6 +230,7 @@ export class ProseSpeakers {
 
   /** The claimant of a sentence whose speaker reading found none (claimants.ts reads more kinds of cue). */
   private noteClaimant(sentence: TextRange, tokens: readonly Token[]): void {
+    if (!this.wantsClaimant(sentence)) return
     const claimant = readClaimant(this.text, sentence, this.registry, tokens)
     if (claimant) this.claimants.set(sentence.start, claimant)
   }

@@ -74,7 +74,15 @@ export function findQuotes(article: Article, sentences: TextRange[]): Quote[] {
   return findAttributions(article, sentences).quotes
 }
 
-export function findAttributions(article: Article, sentences: TextRange[]): Attributions {
+/**
+ * `wantsClaimant`: whether the claimant of a sentence (one of `sentences`) may be asked for; claimantAt()
+ * answers null for the others without reading them.
+ */
+export function findAttributions(
+  article: Article,
+  sentences: TextRange[],
+  wantsClaimant?: (sentence: TextRange) => boolean
+): Attributions {
   const text = article.text
   const blocks = textBlocks(article)
   const blockIndex = new RangeIndex(blocks)
@@ -82,7 +90,7 @@ export function findAttributions(article: Article, sentences: TextRange[]): Attr
   const units = new RangeIndex(valid)
   const candidates = collectCandidates(text, blocks, blockIndex)
   const registry = new SpeakerRegistry()
-  const prose = new ProseSpeakers(text, orderedDisjoint(valid), registry)
+  const prose = new ProseSpeakers(text, orderedDisjoint(valid), registry, wantsClaimant)
   const quotes: Quote[] = []
   /** Sentences holding a quote are claimed by its speaker; the first quote in a sentence wins. */
   const quoteClaimants = new Map<number, Claimant>()

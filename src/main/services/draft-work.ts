@@ -56,8 +56,8 @@ const PHASE_SPANS: Record<ImportPhase, readonly [number, number]> = {
   reading: [0, 2],
   parsing: [2, 24],
   sentences: [24, 31],
-  quotes: [31, 38],
-  'check-worthiness': [38, 68],
+  'check-worthiness': [31, 61],
+  quotes: [61, 68],
   consistency: [68, 70],
   case: [70, 100]
 }
