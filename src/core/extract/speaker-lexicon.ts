@@ -112,7 +112,9 @@ const PERSON_NOUNS = new Set([
   'councillors', 'councilors', 'senators', 'legislators', 'economists', 'activists', 'leaders', 'voters', 'democrats',
   'republicans', 'supporters', 'opponents', 'advocates', 'lawyers', 'attorneys', 'judges', 'candidates', 'donors',
   'strategists', 'pollsters', 'historians', 'scholars', 'reporters', 'journalists', 'councillor', 'councilor',
-  'legislator', 'strategist', 'pollster', 'spokesperson', 'nominee', 'nominees'
+  'legislator', 'strategist', 'pollster', 'spokesperson', 'nominee', 'nominees',
+  // kin, who speak for a person in the news: "Scott's family has called on police to …", "his widow said"
+  'family', 'families', 'wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'brother', 'sister', 'parents'
 ])
 // prettier-ignore
 const GROUP_NOUNS = new Set([
@@ -128,7 +130,7 @@ const GROUP_NOUNS = new Set([
   'survey', 'poll', 'polls', 'census', 'audit', 'review', 'analysis', 'investigation', 'inquiry', 'probe',
   'transcript', 'complaint', 'lawsuit', 'filing', 'ruling', 'indictment', 'release', 'tweet', 'article', 'piece',
   'story', 'editorial', 'column', 'ad', 'advert', 'advertisement', 'video', 'book', 'data', 'figures', 'records',
-  'documents', 'emails', 'guidelines', 'rules', 'law', 'bill', 'platform', 'website', 'station', 'channel', 'outlet',
+  'documents', 'emails', 'guidelines', 'rules', 'law', 'bill', 'platform', 'brief', 'motion', 'website', 'station', 'channel', 'outlet',
   'publication', 'site', 'blog', 'programme', 'program', 'show',
   // bodies in the plural: "several environmental groups granted …, saying"
   'groups', 'organisations', 'organizations', 'companies', 'firms', 'agencies', 'unions', 'charities', 'associations'

@@ -8,6 +8,18 @@ import { paragraphs } from '../../helpers/builders'
 
 const CLAUSES: Case[] = [
   [
+    'a person’s kin speak as a description: “Hale’s family has called on …”',
+    paragraphs('Marta Osei’s family has called on the port to publish the tapes “as a matter of public trust.”'),
+    [{ text: 'as a matter of public trust.', speaker: 'Marta Osei’s family', cue: 'called' }]
+  ],
+  [
+    'a legal brief speaks for its filer, and shares its subject with a coordinated verb',
+    paragraphs(
+      'Rosa Klein’s brief said that was never her view and dismissed the reports as “old and misread statements.”'
+    ),
+    [{ text: 'old and misread statements.', speaker: 'Rosa Klein’s brief', cue: 'dismissed' }]
+  ],
+  [
     'a second verb joined by "and" shares the first verb\'s subject, not the words between them',
     paragraphs(
       'In a call with reporters on Monday, the harbour commissioner criticised the levy and said the port was “losing ships every week.”'
