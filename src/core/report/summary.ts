@@ -23,7 +23,7 @@ import { sourceView, type SourceView } from './source-view'
 import { withoutUnsent } from '../case/unsent'
 import { speakerGroups, type SpeakerGroup } from './speaker-groups'
 import { textChangeSentence } from '../revisions/draft-diff'
-import { changedLabel } from '../revisions/turn-speakers'
+import { changedLabel, reassignedTurns, withSpeakerChanges } from '../revisions/turn-speakers'
 
 /** The status that blocks publication even though it counts as resolved. */
 export const BLOCKING_RESOLVED_STATUS = 'incorrect'
@@ -367,7 +367,12 @@ export function buildReportModel(checked: CaseFile, options: ReportOptions): Rep
     recheck: inDraft.filter((entry) => entry.status.id === NEEDS_RECHECK_STATUS),
     unsourced: inDraft.filter((entry) => entry.status.id === 'verified' && entry.sources.length === 0),
     changes,
-    textChanges: previousDraft ? textChangeSentence(previousDraft.article.text, draft.article.text) : null,
+    textChanges: previousDraft
+      ? withSpeakerChanges(
+          textChangeSentence(previousDraft.article.text, draft.article.text),
+          reassignedTurns(previousDraft.article, draft.article)
+        )
+      : null,
     sourceUse
   }
 }

@@ -120,3 +120,38 @@ export function reattribute(item: Item, carried: Item, change: SpeakerChange, ct
     history
   }
 }
+
+/**
+ * Transcript turns whose words are in both drafts but whose speaker is not the same, as "FIELDING → OKAFOR", in
+ * the new draft's order. Speaker labels are not part of the text, so the word diff cannot show these.
+ */
+export function reassignedTurns(previous: Article, current: Article): string[] {
+  const words = (article: Article, start: number, end: number) => article.text.slice(start, end).replace(/\s+/g, ' ')
+  const speakersByWords = new Map<string, string[]>()
+  for (const block of previous.blocks) {
+    const speaker = turnClaimant(block)
+    if (!speaker) continue
+    const key = words(previous, block.start, block.end)
+    speakersByWords.set(key, [...(speakersByWords.get(key) ?? []), speaker.name])
+  }
+  const changes: string[] = []
+  for (const block of current.blocks) {
+    if (block.kind !== 'turn') continue
+    const from = speakersByWords.get(words(current, block.start, block.end))?.shift()
+    const to = turnClaimant(block)?.name ?? 'no one'
+    if (from !== undefined && from !== to) changes.push(`${from} → ${to}`)
+  }
+  return changes
+}
+
+/** Speaker changes shown after this many, as "…": the items above list every one. */
+const NAMED_TURNS = 3
+
+/** The diff's summary with the turns given to another speaker: "No words changed; 1 turn has a new speaker: A → B." */
+export function withSpeakerChanges(summary: string, reassigned: readonly string[]): string {
+  if (reassigned.length === 0) return summary
+  const turns = reassigned.length === 1 ? '1 turn has a new speaker' : `${reassigned.length} turns have a new speaker`
+  const named = [...new Set(reassigned)]
+  const more = named.length > NAMED_TURNS ? ', …' : ''
+  return `${summary.replace(/\.$/, '')}; ${turns}: ${named.slice(0, NAMED_TURNS).join(', ')}${more}.`
+}

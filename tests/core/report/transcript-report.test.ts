@@ -66,3 +66,27 @@ describe('the report of a transcript', () => {
     )
   })
 })
+
+describe('the report of a transcript revised', () => {
+  test('says which turns have a new speaker when their words did not change', () => {
+    const c = debateCase()
+    const raw = readFileSync(join(__dirname, '../../fixtures/transcripts/harbour-debate.txt'), 'utf8')
+    // One of Lindqvist's turns given to Okafor in the corrected transcript, not a word changed.
+    const turn = raw.indexOf('LINDQVIST: The council spent')
+    const corrected = `${raw.slice(0, turn)}OKAFOR:${raw.slice(turn + 'LINDQVIST:'.length)}`
+    const parsed = parseArticle('harbour-debate.txt', new TextEncoder().encode(corrected))
+    if (!parsed.ok) throw new Error(parsed.error.message)
+    const [first] = c.drafts
+    expect(parsed.value.text).toBe(first.article.text)
+    const revised: CaseFile = {
+      ...c,
+      drafts: [first, { ...first, id: 'd2', article: parsed.value }],
+      currentDraftId: 'd2'
+    }
+    const model = buildReportModel(revised, { now: FIXED_NOW })
+    expect(model.textChanges).toBe('No words changed; 1 turn has a new speaker: LINDQVIST → OKAFOR.')
+    expect(renderMarkdown(revised, { now: FIXED_NOW })).toContain(
+      'In the text: no words changed; 1 turn has a new speaker: LINDQVIST → OKAFOR.'
+    )
+  })
+})

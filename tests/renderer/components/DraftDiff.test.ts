@@ -9,6 +9,8 @@ import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DraftDiff } from '../../../src/renderer/src/components/changes/DraftDiff'
 import { blockLabel } from '../../../src/renderer/src/components/changes/block-label'
+import { parseArticle } from '../../../src/core/import/index'
+import type { Article } from '../../../src/shared/article'
 import { statsSentence } from '../../../src/core/revisions/draft-diff'
 import { draft, paragraphs } from '../../helpers/builders'
 
@@ -31,12 +33,13 @@ afterEach(async () => {
   host.remove()
 })
 
-async function mount(before: string[], after: string[]): Promise<void> {
+async function mount(before: string[] | Article, after: string[] | Article): Promise<void> {
   host = document.createElement('div')
   document.body.append(host)
   root = createRoot(host)
-  const previous = draft(paragraphs(...before), { id: 'd1', fileName: 'ferry-1.txt' })
-  const current = draft(paragraphs(...after), { id: 'd2', fileName: 'ferry-2.txt' })
+  const article = (given: string[] | Article) => (Array.isArray(given) ? paragraphs(...given) : given)
+  const previous = draft(article(before), { id: 'd1', fileName: 'ferry-1.txt' })
+  const current = draft(article(after), { id: 'd2', fileName: 'ferry-2.txt' })
   await act(async () => root?.render(createElement(DraftDiff, { previous, current })))
 }
 
@@ -102,6 +105,48 @@ describe('DraftDiff', () => {
     expect(host.textContent).toContain('No words changed.')
     expect(host.textContent).toContain('5 unchanged paragraphs')
     expect([...host.querySelectorAll('button')]).toHaveLength(0)
+  })
+})
+
+/** A debate transcript with these turns (speaker labels are not part of the article's text). */
+function transcript(...turns: string[]): Article {
+  const parsed = parseArticle('debate.txt', new TextEncoder().encode(turns.join('\n\n')))
+  if (!parsed.ok) throw new Error(parsed.error.message)
+  return parsed.value
+}
+const MODERATED = 'MARSH: Good evening. Ms Okafor, two minutes to begin.'
+const ANSWERED = "MARSH: Time's up. Thank you both."
+
+describe('DraftDiff on a transcript', () => {
+  it('says which turns went to another speaker when no word changed', async () => {
+    const okafor = 'OKAFOR: The ferry carried 1.2 million passengers in 2024.'
+    const lindqvist = 'LINDQVIST: The council spent 4.5 million pounds on the ferry.'
+    await mount(
+      transcript(MODERATED, okafor, 'MARSH: Mr Lindqvist, your response.', lindqvist, ANSWERED),
+      transcript(
+        MODERATED,
+        okafor,
+        'MARSH: Mr Lindqvist, your response.',
+        lindqvist.replace('LINDQVIST', 'OKAFOR'),
+        ANSWERED
+      )
+    )
+    const summary = host.querySelector('.changes-draft-head .muted')?.textContent
+    expect(summary).toBe('No words changed; 1 turn has a new speaker: LINDQVIST → OKAFOR.')
+  })
+
+  it('adds the speaker changes to the words changed, and says nothing of speakers when none changed', async () => {
+    const before = transcript(MODERATED, 'OKAFOR: Fares rose 8% in April.', 'LINDQVIST: They rose 6%.', ANSWERED)
+    await mount(before, transcript(MODERATED, 'OKAFOR: Fares rose 9% in April.', 'OKAFOR: They rose 6%.', ANSWERED))
+    expect(host.querySelector('.changes-draft-head .muted')?.textContent).toBe(
+      '1 paragraph changed; 1 word added, 1 removed; 1 turn has a new speaker: LINDQVIST → OKAFOR.'
+    )
+    await act(async () => root?.unmount())
+    host.remove()
+    await mount(before, transcript(MODERATED, 'OKAFOR: Fares rose 9% in April.', 'LINDQVIST: They rose 6%.', ANSWERED))
+    expect(host.querySelector('.changes-draft-head .muted')?.textContent).toBe(
+      '1 paragraph changed; 1 word added, 1 removed.'
+    )
   })
 })
 

@@ -8,6 +8,7 @@ import { useMemo, useState } from 'react'
 import type { Draft } from '../../../../shared/case'
 import { draftDiff, diffStats, statsSentence, type DraftBlock } from '../../../../core/revisions/draft-diff'
 import { collapseSame, DiffText } from './DiffText'
+import { reassignedTurns, withSpeakerChanges } from '../../../../core/revisions/turn-speakers'
 import { blockLabel } from './block-label'
 
 const blockId = (index: number): string => `draft-block-${index}`
@@ -51,6 +52,7 @@ export function DraftDiff({ previous, current }: { previous: Draft; current: Dra
   const blocks = useMemo(() => draftDiff(previous.article.text, current.article.text), [previous, current])
   const stats = useMemo(() => diffStats(blocks), [blocks])
   const rows = useMemo(() => rowsOf(blocks, full), [blocks, full])
+  const reassigned = useMemo(() => reassignedTurns(previous.article, current.article), [previous, current])
   const unchanged = blocks.every((block) => block.kind === 'unchanged' && !block.moved)
   return (
     <section className="changes-draft" aria-labelledby="changes-draft-title">
@@ -58,7 +60,7 @@ export function DraftDiff({ previous, current }: { previous: Draft; current: Dra
         <h3 id="changes-draft-title">
           Draft {previous.id} ({previous.fileName}) → {current.id} ({current.fileName})
         </h3>
-        <span className="muted">{statsSentence(stats)}</span>
+        <span className="muted">{withSpeakerChanges(statsSentence(stats), reassigned)}</span>
         {!unchanged ? (
           <button type="button" className="changes-toggle" aria-pressed={full} onClick={() => setFull(!full)}>
             {full ? 'Fold unchanged paragraphs' : 'Show full text'}
