@@ -132,8 +132,10 @@ function ArticleBlockView({ view, startsTurn, introducesSpeaker, text, itemsById
 
 export const ArticleBlock = memo(
   ArticleBlockView,
+  // The same view object first: a status change keeps every block it does not reach, and comparing 10,000
+  // signatures (long strings, built afresh) was a third of a status key at the size limit.
   (a, b) =>
-    a.view.signature === b.view.signature &&
+    (a.view === b.view || a.view.signature === b.view.signature) &&
     a.startsTurn === b.startsTurn &&
     a.introducesSpeaker === b.introducesSpeaker &&
     a.text === b.text &&

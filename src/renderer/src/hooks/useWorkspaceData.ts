@@ -4,12 +4,15 @@
  * segments (per item change, not per selection), progress and status colours.
  */
 import { useMemo, useState } from 'react'
-import type { ScoredSentence } from '../../../shared/article'
+import type { Block, ScoredSentence } from '../../../shared/article'
 import type { CaseFile, StatusDef } from '../../../shared/case'
 import { currentDraft, sortItems } from '../../../core/case/case-reading'
 import { caseProgress } from '../../../core/case/progress'
-import { articleMarks, itemsAsDrawn } from '../lib/article-marks'
+import { itemsAsDrawn } from '../lib/article-marks'
+import { marksMaker } from '../lib/article-marks-update'
 import { filterItems, searchText, speakers, type ItemFilter } from '../lib/filters'
+
+const NO_BLOCKS: Block[] = []
 
 export function useWorkspaceData(c: CaseFile, sentences: ScoredSentence[], filter: ItemFilter, showCoverage: boolean) {
   // Each value is memoised on the parts of the case it reads, so a status change does not redo the draft's work.
@@ -52,9 +55,12 @@ export function useWorkspaceData(c: CaseFile, sentences: ScoredSentence[], filte
   const [drawn, setDrawn] = useState(items)
   const drawnItems = itemsAsDrawn(drawn, items)
   if (drawnItems !== drawn) setDrawn(drawnItems)
+  // A status key remakes only the blocks of the items it changed (lib/article-marks-update.ts).
+  const [makeMarks] = useState(marksMaker)
+  const blocks = draft?.article.blocks ?? NO_BLOCKS
   const marks = useMemo(
-    () => articleMarks(drawnItems, text, draft?.article.blocks ?? [], sentences, showCoverage),
-    [drawnItems, text, draft, sentences, showCoverage]
+    () => makeMarks({ items: drawnItems, text, blocks, sentences, showCoverage }),
+    [makeMarks, drawnItems, text, blocks, sentences, showCoverage]
   )
   return { draft, text, sorted, visible, statusMap, statusColors, progress, speakerNames, marks }
 }

@@ -39,33 +39,43 @@ export function articleMarks(
   for (const item of items) {
     if (!isActive(item)) continue
     itemsById.set(item.id, item)
-    marks.push({ id: item.id, start: item.anchor.start, end: item.anchor.end })
-    if (item.kind !== 'claim') continue
-    for (const fact of item.facts)
-      marks.push({ id: `${FACT_PREFIX}${fact.start}-${fact.end}`, start: fact.start, end: fact.end })
+    pushItemMarks(marks, item)
   }
   const gaps = uncoveredSentences(sentences, items, text).map(({ start, end }) => ({ start, end }))
-  if (showCoverage)
-    for (const gap of gaps) marks.push({ id: `${GAP_PREFIX}${gap.start}`, start: gap.start, end: gap.end })
+  if (showCoverage) for (const gap of gaps) marks.push(gapMark(gap))
 
-  const describe = (id: string) => {
-    const item = itemsById.get(id)
-    return item ? `${id}/${item.status}/${item.state}/${item.kind}` : id
-  }
   const viewBlocks = blocks.length > 0 ? blocks : [{ kind: 'paragraph' as const, start: 0, end: text.length }]
   const perBlock = segmentsByBlock(sweepSegments(text.length, marks), viewBlocks)
   const startingByBlock = itemsStartingPerBlock([...itemsById.values()], viewBlocks)
   return {
-    blocks: viewBlocks.map((block, index) => ({
-      block,
-      pieces: perBlock[index],
-      starting: startingByBlock[index],
-      signature:
-        segmentSignature(perBlock[index], describe) + startingByBlock[index].map((item) => describe(item.id)).join(',')
-    })),
+    blocks: viewBlocks.map((block, index) => blockView(block, perBlock[index], startingByBlock[index], itemsById)),
     itemsById,
     gaps
   }
+}
+
+/** An item's own mark and its facts' marks (a claim's), in the order the sweep takes them. */
+export function pushItemMarks(marks: Mark[], item: Item): void {
+  marks.push({ id: item.id, start: item.anchor.start, end: item.anchor.end })
+  if (item.kind !== 'claim') return
+  for (const fact of item.facts)
+    marks.push({ id: `${FACT_PREFIX}${fact.start}-${fact.end}`, start: fact.start, end: fact.end })
+}
+
+export const gapMark = (gap: { start: number; end: number }): Mark => ({
+  id: `${GAP_PREFIX}${gap.start}`,
+  start: gap.start,
+  end: gap.end
+})
+
+/** One block as drawn, with the signature its view memoises on (the ids it shows, with their status and state). */
+export function blockView(block: Block, pieces: Segment[], starting: Item[], itemsById: Map<string, Item>): BlockView {
+  const describe = (id: string) => {
+    const item = itemsById.get(id)
+    return item ? `${id}/${item.status}/${item.state}/${item.kind}` : id
+  }
+  const signature = segmentSignature(pieces, describe) + starting.map((item) => describe(item.id)).join(',')
+  return { block, pieces, starting, signature }
 }
 
 /** Equal in everything the article view draws of an item: where it is, its kind, status, state and facts. */
@@ -94,7 +104,7 @@ export function itemsAsDrawn(previous: Item[], next: Item[]): Item[] {
   return previous
 }
 
-function itemsStartingPerBlock(items: Item[], blocks: Block[]): Item[][] {
+export function itemsStartingPerBlock(items: Item[], blocks: Block[]): Item[][] {
   const result: Item[][] = blocks.map(() => [])
   const sorted = items.slice().sort((a, b) => a.anchor.start - b.anchor.start)
   let b = 0
