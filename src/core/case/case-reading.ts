@@ -1,11 +1,14 @@
 /** Reading a case as the UI shows it: the current draft, and its items in reading order. */
 import type { CaseFile, Draft, Item } from '../../shared/case'
 
+/** Reading order: by start, the longer of two items starting together first, then by id. */
+export function readingOrder(a: Item, b: Item): number {
+  return a.anchor.start - b.anchor.start || b.anchor.end - a.anchor.end || a.id.localeCompare(b.id)
+}
+
 /** Items in reading order (by start, longer first on ties), as the list and J/K walk them. */
 export function sortItems(items: Item[]): Item[] {
-  return items
-    .slice()
-    .sort((a, b) => a.anchor.start - b.anchor.start || b.anchor.end - a.anchor.end || a.id.localeCompare(b.id))
+  return items.slice().sort(readingOrder)
 }
 
 /** The draft the case currently shows (the newest one if the id is somehow stale). */

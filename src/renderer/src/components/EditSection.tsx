@@ -1,7 +1,7 @@
 /** Changing what the item covers: move its edges by a word, merge with the next item, split, delete. */
 import type { CaseFile, Item } from '../../../shared/case'
 import { deleteManualItem, mergeItems, moveEdge, splitItem } from '../../../core/case/ops-items'
-import { isActive, sortItems } from '../../../core/case/case-reading'
+import { isActive, readingOrder } from '../../../core/case/case-reading'
 import type { RunOp } from '../lib/run-op'
 import type { TextSelection } from '../lib/offsets'
 
@@ -12,10 +12,22 @@ interface Props {
   articleSelection: TextSelection | null
 }
 
+/**
+ * The item "Merge with next item" merges into: the first active item after this one in reading order (sortItems'
+ * order). One pass, not a sort: this renders on every change to the selected item, and sorting 28,000 items took
+ * ~50 ms of each status key at the size limit.
+ */
+export function nextItem(items: readonly Item[], item: Item): Item | undefined {
+  let best: Item | undefined
+  for (const it of items) {
+    if (!isActive(it) || it.anchor.start < item.anchor.end || it.id === item.id) continue
+    if (!best || readingOrder(it, best) < 0) best = it
+  }
+  return best
+}
+
 export function EditSection({ caseFile, item, run, articleSelection }: Props) {
-  const next = sortItems(caseFile.items.filter(isActive)).find(
-    (it) => it.anchor.start >= item.anchor.end && it.id !== item.id
-  )
+  const next = nextItem(caseFile.items, item)
   const { start, end } = item.anchor
   // Split where the checker put the selection inside the item, else near the middle.
   const cut =
