@@ -156,11 +156,28 @@ export function tailClauseAttribution(text: string, close: number, sentenceEnd: 
   const clause = tokens.slice(from)
   const start = clause[0]?.start
   if (start === undefined || (!inverted && clause.length > MAX_TAIL_CLAUSE_TOKENS)) return null
-  const attribution = attributionAfter(text, start, sentenceEnd)
+  const attribution = attributionAfter(text, start, sentenceEnd) ?? creditBeforeParticiple(text, tokens)
   if (!attribution || !plausibleSubject(attribution.subject)) return null
   // "… as his top shows.": a verb that is not one of saying proper needs a person's name or pronoun.
   if (!cueOf(tokens, attribution)?.invertible && attribution.subject.kind === 'description') return null
   return creditOnly(tokens, attribution)
+}
+
+/**
+ * `“…” to lift the price, she said, citing …`: a short clause between commas holding a subject and its
+ * verb of saying proper, with a participle phrase hung on it after the second comma. Null when none.
+ */
+function creditBeforeParticiple(text: string, tokens: readonly Token[]): Attribution | null {
+  for (let close = tokens.length - 2; close > 0; close--) {
+    if (tokens[close].text !== ',' || !/\p{Ll}ing$/u.test(tokens[close + 1].text)) continue
+    let open = close - 1
+    while (open >= 0 && tokens[open].text !== ',') open--
+    if (open < 0 || close - open - 1 > MAX_TAIL_CLAUSE_TOKENS || close - open < 3) continue
+    const attribution = attributionAfter(text, tokens[open + 1].start, tokens[close].start)
+    if (attribution && plausibleSubject(attribution.subject) && cueOf(tokens, attribution)?.invertible)
+      return attribution
+  }
+  return null
 }
 
 /** The first of the sentence's last words that is an invertible verb of saying right after a comma, or -1. */

@@ -31,6 +31,14 @@ const TAILS: Case[] = [
     [{ text: 'ties of any kind', speaker: 'one harbour official', cue: 'wrote' }]
   ],
   [
+    'a credit between commas before a participle phrase closing the sentence',
+    paragraphs(
+      'Ruth Hale questioned the bank’s chief on Tuesday.',
+      '“You squeezed the tellers to the breaking point” to lift the share price, she said, citing the push to sell more accounts.'
+    ),
+    [{ text: 'You squeezed the tellers to the breaking point', speaker: 'Ruth Hale', mention: 'she', cue: 'said' }]
+  ],
+  [
     'a short sentence that only credits the quote before it',
     paragraphs('“The ferry will run all winter.” Tom Reyes said.'),
     [{ text: 'The ferry will run all winter.', speaker: 'Tom Reyes', mention: 'Tom Reyes', cue: 'said' }]
