@@ -42,7 +42,9 @@ export function coordinated(text: string, tokens: readonly Token[], k: number): 
   const pronoun = tokens[start] ? pronounAt(text, tokens[start]) : null
   if (pronoun) return pronoun
   const end = nameRunEnd(tokens, start, k)
-  return end > start + 0 && end < k ? classifyPhrase(text, tokens, start, end) : null
+  if (end > start && end < k) return classifyPhrase(text, tokens, start, end)
+  // "A reporter for the Herald spotted the mayor and reported …": a described subject, read to its verb.
+  return openingSubject(text, tokens, k)
 }
 const SENTENCE_OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'now', 'also', 'then'])
 
@@ -115,6 +117,44 @@ function headPhrase(text: string, tokens: readonly Token[], start: number, end: 
     return kind.wellFormed && (kind.person || kind.group)
   })
   return holds ? classifyPhrase(text, tokens, s, end) : null
+}
+
+/** Words before the noun an -ing form hangs on: "has voters wondering", "with experts offering". */
+// prettier-ignore
+const ING_HOSTS = new Set([
+  'with', 'has', 'have', 'had', 'left', 'leaves', 'leaving', 'keeps', 'kept', 'sent', 'set', 'found', 'finds', 'see',
+  'sees', 'saw', 'seen', 'got', 'gets', 'and', 'as', 'among', 'of'
+])
+/** Longest noun phrase read before an -ing form, in tokens: "many European Union nations feeling". */
+const MAX_ING_SUBJECT_TOKENS = 5
+
+/**
+ * The people an -ing form of a claimant verb is said of, standing right before it: "has skittish
+ * voters wondering about …", "with experts offering their view", "groups supporting the levy".
+ */
+export function ingSubject(text: string, tokens: readonly Token[], k: number): Subject | null {
+  let start = k + 1
+  while (start > 0 && k + 1 - start < MAX_ING_SUBJECT_TOKENS && tokens[start - 1].word) {
+    const lower = tokens[start - 1].lower
+    if (ING_HOSTS.has(lower) || PHRASE_BREAKS.has(lower)) break
+    start--
+  }
+  if (
+    start > k ||
+    (start > 0 &&
+      tokens[start - 1].word &&
+      !ING_HOSTS.has(tokens[start - 1].lower) &&
+      !PHRASE_BREAKS.has(tokens[start - 1].lower))
+  )
+    return null
+  const head = tokens[k]
+  const named = isCapitalised(head) ? classifyPhrase(text, tokens, start, k + 1) : null
+  if (named?.kind === 'name') return named
+  const holds = [head.lower, head.lower.replace(/s$/u, '')].some((word) => {
+    const kind = classifyDescription(word)
+    return kind.wellFormed && (kind.person || kind.group)
+  })
+  return holds && head.lower.endsWith('s') ? classifyPhrase(text, tokens, start, k + 1) : null
 }
 
 /** The subject opening the sentence (after "In London," and the like), for a participle hung on its clause. */

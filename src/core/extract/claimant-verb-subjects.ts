@@ -12,6 +12,7 @@ import { passiveAgent } from './passive-agents'
 import { canHold, DETERMINERS, mentionText, plausible, possessor } from './claimant-plausibility'
 import {
   coordinated,
+  ingSubject,
   openedSubject,
   openingSubject,
   phraseBefore,
@@ -84,7 +85,8 @@ export function verbSubject(
   // "He’s pushing for", "they are urging": an -ing form is a verb only after a form of "be".
   if (progressive && !auxiliary && !/['’](?:s|re)$/u.test(before.lower)) {
     // "Hale rejected the plan, saying it would cost jobs": a participle after a comma is the main clause's.
-    return before.text === ',' ? openingSubject(text, tokens, k) : null
+    // "… has skittish voters wondering whether …": the people just before it.
+    return before.text === ',' ? openingSubject(text, tokens, k) : ingSubject(text, tokens, k)
   }
   if (pronoun) return pronoun
   // "Monsanto, which opposed the bill", "a senator who wants …": the relative pronoun stands for its antecedent.

@@ -31,6 +31,7 @@ import { canHold } from './claimant-plausibility'
 import { verbSubject } from './claimant-verb-subjects'
 import { clauseSubject, documentSubject } from './claimant-events'
 import { nounAttribution } from './claimant-nouns'
+import { trailingAttribution } from './trailing-claimants'
 
 /** How many cues in one sentence are tried for a subject, in reading order. */
 const MAX_CUES = 4
@@ -64,6 +65,10 @@ export function readClaimant(
   const tokens = withoutDateline(sentence)
   const sourced = sourceOf(text, tokens, registry)
   if (sourced) return sourced
+  // "…, the Herald reported.": the attribution closing the sentence is the outer one.
+  const trailing = trailingAttribution(text, tokens)
+  const outer = trailing ? resolved(text, trailing.subject, trailing.cue, registry) : null
+  if (outer) return outer
   let tries = 0
   for (let i = 0; i < tokens.length && tries < MAX_CUES; i++) {
     const speech = cueAt(tokens, i)

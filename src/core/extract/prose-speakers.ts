@@ -29,6 +29,7 @@ import {
 import { classifyDescription } from './speaker-lexicon'
 import type { SpeakerRegistry } from './speakers'
 import { readClaimant } from './claimants'
+import { trailingAttribution } from './trailing-claimants'
 import { peopleIn } from './prose-mentions'
 
 /** How many speech verbs in one sentence are tried for a subject, in reading order. */
@@ -216,7 +217,10 @@ export class ProseSpeakers {
       // "Clinton now says …" before any full "Hillary Clinton": still her claim, under the name as written.
       const claimed = speaker ?? (lone && cue ? { name: subject.name, description: null, anonymous: false } : null)
       if (speaker && !subject.group && !subject.plural) this.last = { sentence, subject, cue }
-      if (claimed && cue) this.claimants.set(sentence.start, claimantOf(this.text, claimed, subject.mention, cue))
+      // "Hale told aides …, the source added.": the attribution closing the sentence is the claim's (claimants.ts).
+      const outer = cue && this.wantsClaimant(sentence) ? trailingAttribution(this.text, tokens) : null
+      if (claimed && cue && (!outer || outer.cue.start === cue.start))
+        this.claimants.set(sentence.start, claimantOf(this.text, claimed, subject.mention, cue))
       else this.noteClaimant(sentence, tokens)
       this.notePeople(sentence, tokens, subject.mention)
     }

@@ -1,0 +1,59 @@
+/**
+ * Claimants read from the sentence's shape: an attribution closing the sentence is the outer one, a
+ * verb coordinated with the first shares its described subject, and an -ing form of a claimant verb
+ * belongs to the people named right before it. Sentences written for these tests.
+ */
+import { describe, it } from 'vitest'
+import { expectClaimants } from './expect-claimants'
+
+describe('claimants read from the shape of the sentence', () => {
+  it('an attribution closing the sentence after a comma claims all of it', () => {
+    expectClaimants(
+      [
+        'Okafor told aides she did not want the escort, but the police overruled her, a port official said. In Leeds, organisers added 160 stewards along the route, the Evening Post reported on Sunday. The man accused of selling the permits will stay in custody, a district judge ruled Monday.'
+      ],
+      [
+        ['Okafor told aides', ['a port official', 'a port official', 'said']],
+        ['In Leeds, organisers', ['the Evening Post', 'the Evening Post', 'reported']],
+        ['The man accused', ['a district judge', 'a district judge', 'ruled']]
+      ]
+    )
+  })
+
+  it('a clause of its own after the comma, or a verb that does not invert, is no closing attribution', () => {
+    expectClaimants(
+      [
+        'Ruth Hale said the levy was fair, though she conceded it would cost jobs. Port officials have, in fact, praised the union for ending the strike. Rents will rise, said Ana Ruiz, an economist at the bank.'
+      ],
+      [
+        ['Ruth Hale said', ['Ruth Hale', 'Ruth Hale', 'said']],
+        ['Port officials', ['Port officials', 'Port officials', 'praised']],
+        ['Rents will rise', ['Ana Ruiz', 'Ana Ruiz', 'said']]
+      ]
+    )
+  })
+
+  it('a verb after "and" shares a described subject', () => {
+    expectClaimants(
+      [
+        'A reporter for the Harbour Herald spotted the minister at the quay and questioned the cost of her visit. The authors of the audit, two former inspectors, combed through the accounts and found that 40 contracts were never tendered.'
+      ],
+      [
+        ['A reporter for the Harbour Herald', ['A reporter', 'A reporter', 'questioned']],
+        ['The authors of the audit', ['The authors of the audit', 'The authors of the audit', 'found']]
+      ]
+    )
+  })
+
+  it('an -ing form belongs to the people right before it', () => {
+    expectClaimants(
+      [
+        'The sudden closure of the ferry has island residents wondering whether the service will ever return. The council closed the bridge on Monday, with independent economists questioning the cost of the repairs.'
+      ],
+      [
+        ['The sudden closure', ['island residents', 'island residents', 'wondering']],
+        ['The council closed', ['independent economists', 'independent economists', 'questioning']]
+      ]
+    )
+  })
+})
