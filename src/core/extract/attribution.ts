@@ -8,6 +8,7 @@ import { tokenize, type Token } from './tokens'
 import { cueAt, isVerbAdverb, lastCueIn, LEADING_AUXILIARIES, type CueMatch } from './speech-cues'
 import { genderOf, pronounGender } from './gender'
 import { participleSubject } from './clause-subjects'
+import { quantitySubject } from './quantity-subjects'
 import { coordinatedSubject, plausibleSubject, subjectAfter, subjectBefore, type Subject } from './subjects'
 
 export interface Attribution {
@@ -139,7 +140,7 @@ function subjectOf(text: string, tokens: readonly Token[], cue: CueMatch): Subje
 
 function verbSubject(text: string, tokens: readonly Token[], cue: CueMatch): Subject | null {
   // "The senator criticised the plan and said …": a coordinated verb's subject is the first verb's.
-  let before = subjectBefore(text, tokens, cue.first, 0)
+  let before = subjectBefore(text, tokens, cue.first, 0) ?? pollShare(text, tokens, cue)
   if (before === null || !plausibleSubject(before)) before = coordinatedSubject(text, tokens, cue.first) ?? before
   if (before || !cue.invertible) return before
   // Inversion ("…, said the mayor, “…”") follows a break; after a word, what follows the verb is its
@@ -147,6 +148,15 @@ function verbSubject(text: string, tokens: readonly Token[], cue: CueMatch): Sub
   const previous = tokens[cue.first - 1]
   if (previous && previous.word) return null
   return subjectAfter(text, tokens, cue.last + 1, tokens.length)
+}
+
+/**
+ * "About four in 10 said they were “angry”", "63 percent said": a poll's share of the people asked,
+ * in words ("percent", "four in 10", "most"); a bare number is no share ("after Sept. 11 …").
+ */
+function pollShare(text: string, tokens: readonly Token[], cue: CueMatch): Subject | null {
+  const share = quantitySubject(text, tokens, cue.first)
+  return share && /\p{L}/u.test(share.name) ? share : null
 }
 
 /** Words joining a second verb to the first one's subject: "Hale called … and said …". */

@@ -8,6 +8,16 @@ import { paragraphs } from '../../helpers/builders'
 
 const CLAUSES: Case[] = [
   [
+    'a poll’s share of the people asked speaks for them',
+    paragraphs('In the harbour survey, about four in 10 said the ferry was “badly run” and should be sold.'),
+    [{ text: 'badly run', speaker: 'about four in 10', mention: 'about four in 10', cue: 'said' }]
+  ],
+  [
+    'a share in percent opening the sentence',
+    paragraphs('Still, 63 percent said the mayor was “right to wait” before raising the levy.'),
+    [{ text: 'right to wait', speaker: '63 percent', cue: 'said' }]
+  ],
+  [
     'a person’s kin speak as a description: “Hale’s family has called on …”',
     paragraphs('Marta Osei’s family has called on the port to publish the tapes “as a matter of public trust.”'),
     [{ text: 'as a matter of public trust.', speaker: 'Marta Osei’s family', cue: 'called' }]
