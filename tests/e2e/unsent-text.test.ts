@@ -109,3 +109,29 @@ test('a correction and a source form half filled in come back with their item', 
     query: 'Which year is the figure for?'
   })
 })
+
+test('a note typed on an item then set Verified keeps its item in the "To check" list until the note is added', async ({
+  page
+}) => {
+  await page.goto(served.url)
+  const rows = list(page).getByRole('option')
+  await rows.nth(2).click()
+  const rowId = (await selectedRow(page).getAttribute('id')) ?? ''
+  const row = list(page).locator(`[id="${rowId}"]`)
+  await note(page).click()
+  await page.keyboard.type(TYPED)
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('3')
+  await expect(page.getByLabel('Status', { exact: true })).toHaveValue('verified')
+  // "To check" hides verified items; this one holds the note, so it stays listed and says why.
+  await expect(row).toContainText('unsent text · not in this filter')
+  await page.keyboard.press('j')
+  await expect(row).toBeVisible()
+  await shot(page, 'unsent-05-kept-outside-filter')
+  // Back on it, the note added: nothing unsent, and the filter hides it as any verified item.
+  await row.click()
+  await note(page).click()
+  await page.keyboard.press('Control+Enter')
+  await expect(page.locator('.notes')).toContainText(TYPED)
+  await expect(row).toHaveCount(0)
+})

@@ -19,10 +19,11 @@ const ITEMS: Item[] = SENTENCES.map((words, i) => claim(ARTICLE, words, { id: `i
 const STATUSES = new Map<string, StatusDef>(DEFAULT_STATUSES.map((s) => [s.id, s]))
 
 const root = testRoot()
-const list = (items: Item[], selectedId: string | null) =>
+const list = (items: Item[], selectedId: string | null, outsideFilter: ReadonlySet<string> = new Set()) =>
   root.render(
     createElement(ItemList, {
       items,
+      outsideFilter,
       statuses: STATUSES,
       selectedId,
       scrollToken: 0,
@@ -56,6 +57,18 @@ describe('ItemList', () => {
     await list(verified, 'i230')
     expect(root.host.querySelector('#item-i150 .row-status')?.textContent).toBe('Verified')
     expect(chunks()[0].firstElementChild).toBe(untouched)
+  })
+  it('says which rows are listed only for their unsent text', async () => {
+    const typed = ITEMS.map((item) =>
+      item.id === 'i120' || item.id === 'i7' ? { ...item, unsent: { note: 'rang' } } : item
+    )
+    await list(typed, 'i1')
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 0)))
+    await list(typed, 'i1', new Set(['i120']))
+    expect(root.host.querySelector('#item-i120 .unsent-mark')?.textContent).toBe('unsent text · not in this filter')
+    expect(root.host.querySelector('#item-i7 .unsent-mark')?.textContent).toBe('unsent text')
+    await list(typed, 'i1')
+    expect(root.host.querySelector('#item-i120 .unsent-mark')?.textContent).toBe('unsent text')
   })
 })
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Item } from '../../../src/shared/case'
 import {
   filterItems,
+  keptForUnsent,
   firstWords,
   NO_FILTER,
   searchText,
@@ -97,6 +98,26 @@ describe('filterItems', () => {
     ['filters together', { show: 'all' as const, type: 'prediction', text: 'boats' }, ['i4']]
   ])('%s', (_name, filter, expected) => {
     expect(shown(filter)).toEqual(expected)
+  })
+})
+
+describe('items holding unsent text', () => {
+  const typed = ITEMS.map((item) => (item.id === 'i1' ? { ...item, unsent: { note: 'rang the port twice' } } : item))
+  const kept = (filter: ItemFilter) => {
+    const listed = filterItems(typed, INDEX, filter, RESOLVED)
+    return { listed: listed.map((item) => item.id), kept: [...keptForUnsent(listed, INDEX, filter, RESOLVED)] }
+  }
+
+  it('stay listed whatever the filter, flagged as kept only for that text', () => {
+    // i1 is verified: "To check" would hide it, and with it the note typed on it.
+    expect(kept(NO_FILTER)).toEqual({ listed: ['i1', 'i2', 'i3'], kept: ['i1'] })
+    expect(kept({ ...NO_FILTER, text: 'lighthouse' })).toEqual({ listed: ['i1'], kept: ['i1'] })
+    expect(kept({ ...NO_FILTER, show: 'resolved' })).toEqual({ listed: ['i1'], kept: [] })
+  })
+
+  it('leave the filtered list once the text is added or cleared', () => {
+    const cleared = typed.map((item) => (item.id === 'i1' ? { ...item, unsent: { note: '' } } : item))
+    expect(filterItems(cleared, INDEX, NO_FILTER, RESOLVED).map((item) => item.id)).toEqual(['i2', 'i3'])
   })
 })
 

@@ -23,10 +23,12 @@ interface RowProps {
   item: Item
   status: StatusDef | undefined
   selected: boolean
+  /** Listed only for its unsent text: the filter would hide it. */
+  outsideFilter: boolean
   onSelect(id: string): void
 }
 
-const ItemRow = memo(function ItemRow({ item, status, selected, onSelect }: RowProps) {
+const ItemRow = memo(function ItemRow({ item, status, selected, outsideFilter, onSelect }: RowProps) {
   return (
     <div
       id={`item-${item.id}`}
@@ -49,7 +51,14 @@ const ItemRow = memo(function ItemRow({ item, status, selected, onSelect }: RowP
           <span className="row-status">{status?.label ?? item.status}</span>
           {item.state === 'suggested' ? <span className="muted">suggested</span> : null}
           {item.twinOf ? <span className="muted">twin</span> : null}
-          {hasUnsent(item) ? (
+          {hasUnsent(item) && outsideFilter ? (
+            <span
+              className="unsent-mark"
+              title="Holds text you typed and have not added or saved yet. The filter would hide this item; it stays listed until the text is added or cleared."
+            >
+              unsent text · not in this filter
+            </span>
+          ) : hasUnsent(item) ? (
             <span className="unsent-mark" title="Holds text you typed and have not added or saved yet">
               unsent text
             </span>
@@ -66,13 +75,16 @@ interface ChunkProps {
   statuses: Map<string, StatusDef>
   /** The selected item's id when it is in this chunk, else null (so the other chunks stay as they were). */
   selectedId: string | null
+  /** The ids in this chunk listed only for their unsent text, joined: a string, so chunks compare by value. */
+  outside: string
   onSelect(id: string): void
 }
 
 const sameItems = (a: readonly Item[], b: readonly Item[]) => a.length === b.length && a.every((it, i) => it === b[i])
 
 const RowChunk = memo(
-  function RowChunk({ items, statuses, selectedId, onSelect }: ChunkProps) {
+  function RowChunk({ items, statuses, selectedId, outside, onSelect }: ChunkProps) {
+    const kept = outside ? new Set(outside.split(' ')) : null
     return (
       <div
         role="none"
@@ -85,6 +97,7 @@ const RowChunk = memo(
             item={item}
             status={statuses.get(item.status)}
             selected={item.id === selectedId}
+            outsideFilter={kept?.has(item.id) ?? false}
             onSelect={onSelect}
           />
         ))}
@@ -106,6 +119,8 @@ function chunksOf(items: Item[]): Item[][] {
 
 interface Props {
   items: Item[]
+  /** Items listed only for their unsent text (see filterItems). */
+  outsideFilter: ReadonlySet<string>
   statuses: Map<string, StatusDef>
   selectedId: string | null
   scrollToken: number
@@ -113,7 +128,7 @@ interface Props {
   onMove(step: 1 | -1): void
 }
 
-export function ItemList({ items, statuses, selectedId, scrollToken, onSelect, onMove }: Props) {
+export function ItemList({ items, outsideFilter, statuses, selectedId, scrollToken, onSelect, onMove }: Props) {
   const list = useRef<HTMLDivElement>(null)
   const rows = useProgressive(items, FIRST_ROWS)
   const visibleSelected = selectedId && items.some((it) => it.id === selectedId) ? selectedId : null
@@ -151,6 +166,14 @@ export function ItemList({ items, statuses, selectedId, scrollToken, onSelect, o
             items={chunk}
             statuses={statuses}
             selectedId={chunk.some((item) => item.id === selectedId) ? selectedId : null}
+            outside={
+              outsideFilter.size === 0
+                ? ''
+                : chunk
+                    .filter((item) => outsideFilter.has(item.id))
+                    .map((item) => item.id)
+                    .join(' ')
+            }
             onSelect={onSelect}
           />
         ))

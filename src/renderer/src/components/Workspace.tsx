@@ -370,6 +370,7 @@ export function Workspace({
           </div>
           <ItemList
             items={data.visible}
+            outsideFilter={data.outsideFilter}
             statuses={data.statusMap}
             selectedId={selectedId}
             scrollToken={scrollToken}

@@ -10,7 +10,7 @@ import { currentDraft, sortItems } from '../../../core/case/case-reading'
 import { caseProgress } from '../../../core/case/progress'
 import { itemsAsDrawn } from '../lib/article-marks'
 import { marksMaker } from '../lib/article-marks-update'
-import { filterItems, searchText, speakers, type ItemFilter } from '../lib/filters'
+import { filterItems, keptForUnsent, searchText, speakers, type ItemFilter } from '../lib/filters'
 
 const NO_BLOCKS: Block[] = []
 
@@ -45,6 +45,10 @@ export function useWorkspaceData(c: CaseFile, sentences: ScoredSentence[], filte
     () => filterItems(sorted, searchIndex, filter, resolved),
     [sorted, searchIndex, filter, resolved]
   )
+  const outsideFilter = useMemo(
+    () => keptForUnsent(visible, searchIndex, filter, resolved),
+    [visible, searchIndex, filter, resolved]
+  )
   const statusColors = useMemo(() => Object.fromEntries(statuses.map((s) => [s.id, s.color])), [statuses])
   const progress = useMemo(() => caseProgress({ items, statuses }), [items, statuses])
   const speakerNames = useMemo(() => speakers(items), [items])
@@ -62,5 +66,5 @@ export function useWorkspaceData(c: CaseFile, sentences: ScoredSentence[], filte
     () => makeMarks({ items: drawnItems, text, blocks, sentences, showCoverage }),
     [makeMarks, drawnItems, text, blocks, sentences, showCoverage]
   )
-  return { draft, text, sorted, visible, statusMap, statusColors, progress, speakerNames, marks }
+  return { draft, text, sorted, visible, outsideFilter, statusMap, statusColors, progress, speakerNames, marks }
 }

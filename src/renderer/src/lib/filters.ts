@@ -3,6 +3,7 @@
  * built once per case change, so a keystroke in the filter only compares strings.
  */
 import type { Item, Source } from '../../../shared/case'
+import { hasUnsent } from '../../../core/case/unsent'
 
 /** to-check: in the draft and not resolved yet; resolved: in the draft with a resolving status. */
 export type ShowFilter = 'to-check' | 'resolved' | 'dismissed' | 'removed' | 'all'
@@ -69,14 +70,13 @@ function shows(item: Item, show: ShowFilter, resolved: ReadonlySet<string>): boo
 }
 
 /** `resolved`: the ids of the statuses that resolve an item (for "To check" and "Resolved"). */
-export function filterItems(
-  items: Item[],
+function matcher(
   index: Map<string, string>,
   filter: ItemFilter,
-  resolved: ReadonlySet<string> = new Set()
-): Item[] {
+  resolved: ReadonlySet<string>
+): (item: Item) => boolean {
   const words = filter.text.toLowerCase().split(/\s+/).filter(Boolean)
-  return items.filter((item) => {
+  return (item) => {
     if (!shows(item, filter.show, resolved)) return false
     if (filter.status && item.status !== filter.status) return false
     if (filter.type && item.kind !== filter.type && item.claimType !== filter.type) return false
@@ -84,7 +84,33 @@ export function filterItems(
     if (words.length === 0) return true
     const haystack = index.get(item.id) ?? ''
     return words.every((word) => haystack.includes(word))
-  })
+  }
+}
+
+/**
+ * The items the filter shows, and every item holding text typed and not added yet (a note, a query, a half-filled
+ * source form) whatever the filter: a checker who types a note and then sets "Verified" must still see the item,
+ * marked "unsent text", or the note seems gone. It leaves the list once the text is added or cleared.
+ */
+export function filterItems(
+  items: Item[],
+  index: Map<string, string>,
+  filter: ItemFilter,
+  resolved: ReadonlySet<string> = new Set()
+): Item[] {
+  const matches = matcher(index, filter, resolved)
+  return items.filter((item) => hasUnsent(item) || matches(item))
+}
+
+/** The ids of the items listed only for their unsent text (the filter alone would hide them). */
+export function keptForUnsent(
+  listed: Item[],
+  index: Map<string, string>,
+  filter: ItemFilter,
+  resolved: ReadonlySet<string> = new Set()
+): ReadonlySet<string> {
+  const matches = matcher(index, filter, resolved)
+  return new Set(listed.filter((item) => hasUnsent(item) && !matches(item)).map((item) => item.id))
 }
 
 /** Everyone the items are attributed to, speakers and claimants alike, for the speaker filter. */
