@@ -16,7 +16,7 @@
 import { MAX_REASONS, MAX_WORD_REASONS, type BlockKind, type SpeakerRole } from '../../shared/article'
 import weights from './checkworthiness-weights.json'
 import { contextAdjustment } from './checkworthiness-context'
-import { extractHandFeatures, HAND_FEATURES, type HandFeatureId } from './features'
+import { extractHandFeatures, HAND_FEATURES, type FeatureHit, type HandFeatureId } from './features'
 import type { HandFeature } from './features-catalogue'
 import { tokenize } from './features-tokens'
 import { fastTextPart } from './fasttext'
@@ -80,22 +80,50 @@ export interface CheckWorthinessParts {
 }
 
 export function scoreCheckWorthiness(sentence: string, context: CheckWorthinessContext = {}): CheckWorthiness {
-  return scoreWithParts(sentence, context).result
+  return finish(analyse(sentence, context), context).result
 }
 
 export function checkWorthinessParts(sentence: string, context: CheckWorthinessContext = {}): CheckWorthinessParts {
-  return scoreWithParts(sentence, context).parts
+  return finish(analyse(sentence, context), context).parts
 }
 
-function scoreWithParts(
-  sentence: string,
-  context: CheckWorthinessContext
-): { result: CheckWorthiness; parts: CheckWorthinessParts } {
+/** A sentence's score as the reporter's words (`outside`) and, asked for, as quoted words. */
+export interface ScoreInAndOutOfQuotes {
+  outside: CheckWorthiness
+  /** The same as scoreCheckWorthiness(sentence, { ...context, inQuote: true }). */
+  inside: () => CheckWorthiness
+}
+
+/**
+ * Both readings of a sentence for one scoring: extraction scores sentences before it knows which lie inside
+ * quotes, and the quoted reading differs only by the context's adjustment, so the tokens, features and words
+ * are not read twice.
+ */
+export function scoreInAndOutOfQuotes(sentence: string, context: CheckWorthinessContext = {}): ScoreInAndOutOfQuotes {
+  const analysis = analyse(sentence, context)
+  return {
+    outside: finish(analysis, { ...context, inQuote: false }).result,
+    inside: () => finish(analysis, { ...context, inQuote: true }).result
+  }
+}
+
+/** All that the sentence itself gives the score: everything but the context's adjustment. */
+interface Analysis {
+  hits: FeatureHit[]
+  regression: number
+  fastText: number
+  eventBonus: number
+  featureParts: Contribution[]
+  wordParts: Contribution[]
+}
+
+function analyse(sentence: string, context: CheckWorthinessContext): Analysis {
   const lower = sentence.toLowerCase()
   const tokens = tokenize(sentence, lower)
   // Known terms, each once, valued TERM_SCALE/√k: the same unigrams and bigrams as bagOfWordsTerms().
   const { found, words: knownWords } = knownTerms(tokens)
   const hits = extractHandFeatures(sentence, tokens, COMMON_LOWER, lower, knownWords)
+  // The news-event bonus depends on the block's kind and the features, not on quotation marks.
   const adjustment = contextAdjustment(hits, context)
   let regression = weights.bias
   const featureParts: Contribution[] = []
@@ -141,14 +169,24 @@ function scoreWithParts(
   const wordParts: Contribution[] = wordAmounts
     .list(MIN_WORD_CONTRIBUTION)
     .map(({ word, amount }) => ({ reason: `word: '${word}'`, match: word, amount }))
+  return { hits, regression, fastText: fastText.logit, eventBonus, featureParts, wordParts }
+}
 
-  if (adjustment.reason) featureParts.push({ reason: adjustment.reason, match: '', amount: adjustment.amount })
-
-  const logit = BLEND * regression + (1 - BLEND) * fastText.logit + adjustment.amount + eventBonus
+/** The score and its reasons, with the context's adjustment (a quote, a headline's teaser, a caption…). */
+function finish(
+  analysis: Analysis,
+  context: CheckWorthinessContext
+): { result: CheckWorthiness; parts: CheckWorthinessParts } {
+  const { regression, fastText, eventBonus, wordParts } = analysis
+  const adjustment = contextAdjustment(analysis.hits, context)
+  const featureParts = adjustment.reason
+    ? [...analysis.featureParts, { reason: adjustment.reason, match: '', amount: adjustment.amount }]
+    : analysis.featureParts
+  const logit = BLEND * regression + (1 - BLEND) * fastText + adjustment.amount + eventBonus
   const score = sigmoid(logit)
   return {
     result: { score, reasons: explain(score >= CLAIM_THRESHOLD, featureParts, wordParts) },
-    parts: { regression, fastText: fastText.logit }
+    parts: { regression, fastText }
   }
 }
 

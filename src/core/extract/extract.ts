@@ -5,7 +5,7 @@
 import type { Article, Claim, Extraction, Fact, ScoredSentence } from '../../shared/article'
 import { splitSentences } from './sentences'
 import { findAttributions } from './quotes'
-import { scoreCheckWorthiness, CLAIM_THRESHOLD } from '../checkworthiness/checkworthiness'
+import { scoreInAndOutOfQuotes, CLAIM_THRESHOLD } from '../checkworthiness/checkworthiness'
 import { findFacts, readEntities } from '../facts/facts'
 import { classifyClaim } from '../checkworthiness/claim-type'
 import { findInconsistencies } from '../consistency/consistency'
@@ -41,7 +41,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   const ranges = splitSentences(article)
   // Scored before the quotes are found, so that only a claim's claimant is read (findAttributions). Inside a
   // quote a sentence scores lower (the context's quoted-words penalty): a sentence that is no claim outside one
-  // is none inside either, and the few inside one are scored again once the quotes are known.
+  // is none inside either, and the few inside one take their quoted reading once the quotes are known.
   progress('check-worthiness', 0)
   const blocks = ranges.map((range) => blockAt(article.blocks, range.start))
   const turnIndexOf = turnPositions()
@@ -50,14 +50,14 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     role: blocks[index]?.role,
     turnIndex: turnIndexOf(blocks[index], article.text.slice(range.start, range.end))
   }))
-  const unquoted = ranges.map((range, index) => {
+  const scored = ranges.map((range, index) => {
     if (index > 0 && index % SENTENCES_PER_REPORT === 0) progress('check-worthiness', index / ranges.length)
-    return scoreCheckWorthiness(article.text.slice(range.start, range.end), contexts[index])
+    return scoreInAndOutOfQuotes(article.text.slice(range.start, range.end), contexts[index])
   })
   // A transcript turn's claims are its speaker's (turnClaimant): their claimants are not read either.
   const mayBeClaims = new Set(
     ranges.flatMap((range, index) =>
-      unquoted[index].score >= threshold && turnClaimant(blocks[index]) === null ? [range.start] : []
+      scored[index].outside.score >= threshold && turnClaimant(blocks[index]) === null ? [range.start] : []
     )
   )
   progress('quotes', 0)
@@ -73,9 +73,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     const block = blocks[index]
     const facts = findFacts(article.text, range, { articleDate, entities })
     for (const fact of facts) allFacts.push(fact) // not push(...facts): a sentence of 100,000 numbers overflows the stack
-    const { score, reasons } = insideQuote(range.start)
-      ? scoreCheckWorthiness(text, { ...contexts[index], inQuote: true })
-      : unquoted[index]
+    const { score, reasons } = insideQuote(range.start) ? scored[index].inside() : scored[index].outside
     sentences.push({ start: range.start, end: range.end, score })
     if (score < threshold) continue
     claims.push({

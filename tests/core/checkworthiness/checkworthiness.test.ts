@@ -3,7 +3,11 @@
  * what not, and reasons that quote the sentence.
  */
 import { describe, expect, it } from 'vitest'
-import { CLAIM_THRESHOLD, scoreCheckWorthiness } from '../../../src/core/checkworthiness/checkworthiness'
+import {
+  CLAIM_THRESHOLD,
+  scoreCheckWorthiness,
+  scoreInAndOutOfQuotes
+} from '../../../src/core/checkworthiness/checkworthiness'
 import weights from '../../../src/core/checkworthiness/checkworthiness-weights.json'
 import { HAND_FEATURE_IDS } from '../../../src/core/checkworthiness/features-catalogue'
 
@@ -166,5 +170,26 @@ describe('the threshold', () => {
   it('gives the same answer for the same sentence', () => {
     const s = 'The company cut 5,000 jobs in 2020.'
     expect(scoreCheckWorthiness(s)).toEqual(scoreCheckWorthiness(s))
+  })
+
+  it('reads a sentence in and out of quotes with one scoring, as two scorings would', () => {
+    const sentences = [
+      'The company cut 5,000 jobs in 2020.',
+      'Is the new bridge really safe for heavy lorries?',
+      'Harbour Council said on Friday that fares would rise by 4% in May.',
+      'We are delighted to welcome you all tonight.'
+    ]
+    for (const sentence of sentences)
+      for (const context of [
+        {},
+        { kind: 'paragraph' as const },
+        { kind: 'title' as const },
+        { kind: 'caption' as const }
+      ]) {
+        const both = scoreInAndOutOfQuotes(sentence, context)
+        expect(both.outside).toEqual(scoreCheckWorthiness(sentence, { ...context, inQuote: false }))
+        expect(both.inside()).toEqual(scoreCheckWorthiness(sentence, { ...context, inQuote: true }))
+        expect(both.inside().score).toBeLessThan(both.outside.score)
+      }
   })
 })
