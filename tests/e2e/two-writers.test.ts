@@ -136,6 +136,27 @@ test('"Save my version as a copy" writes the case on screen beside the case file
   expect(copy.items.find((it) => it.id === ids[0])?.status).toBe('verified')
 })
 
+test('a case file damaged on disk: the banner says so in full and keeps the change as a copy', async ({ page }) => {
+  const ids = await openCase(page)
+  await row(page, ids[0]).click()
+  writeFileSync(served.casePath, '{ "schemaVersion": 2, "items": [')
+  await page.keyboard.press('3')
+  const banner = page.getByRole('alert').filter({ hasText: 'is damaged' })
+  await expect(banner).toBeVisible()
+  await expect(page.locator('.save-state')).toHaveText('Not saved')
+  await expect(banner).not.toContainText('Not saved: Not saved')
+  await expect(banner.getByRole('button', { name: 'Reload from disk' })).toHaveCount(0)
+  await shot(page, 'two-writers-damaged-file')
+  await banner.getByRole('button', { name: 'Save my version as a copy' }).click()
+  const notice = page.getByText(/saved as a copy: /)
+  await expect(notice).toBeVisible()
+  const path = ((await notice.textContent()) ?? '').replace(/^.*saved as a copy: /, '').trim()
+  const copy = JSON.parse(readFileSync(path, 'utf8')) as CaseFile
+  expect(copy.items.find((it) => it.id === ids[0])?.status).toBe('verified')
+  // Nothing overwrote the damaged file meanwhile.
+  expect(readFileSync(served.casePath, 'utf8')).toBe('{ "schemaVersion": 2, "items": [')
+})
+
 test('two Factdesk processes on one case: each says the other has it open, and their edits meet', async ({
   page,
   context

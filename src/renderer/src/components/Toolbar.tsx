@@ -32,9 +32,9 @@ export function saveLabel(state: SaveState): string {
     case 'unsaved':
       return 'Unsaved changes'
     case 'failed':
-      return `Not saved: ${state.reason}`
     case 'conflict':
-      return `Not saved: ${state.reason}`
+      // The reason is in the banner below the toolbar (SaveProblemBanner): the pill is too narrow to hold it.
+      return 'Not saved'
   }
 }
 
@@ -48,7 +48,12 @@ export function Toolbar(props: Props) {
           <h1 className="doc-title">{props.title || props.fileName}</h1>
           <span className="doc-file muted">{props.fileName}</span>
         </div>
-        <span className={`save-state save-${saveState.kind}`} role="status" aria-live="polite">
+        <span
+          className={`save-state save-${saveState.kind}`}
+          role="status"
+          aria-live="polite"
+          title={saveState.kind === 'failed' || saveState.kind === 'conflict' ? saveState.reason : undefined}
+        >
           {saveLabel(saveState)}
         </span>
       </div>

@@ -323,6 +323,8 @@ export function Workspace({
             onSaveCopy={() => void saveCopy()}
             onReload={() => void reload()}
           />
+        ) : state.saveState.kind === 'failed' ? (
+          <ConflictBanner reason={state.saveState.reason} onSaveCopy={() => void saveCopy()} />
         ) : null}
       </div>
       <main
