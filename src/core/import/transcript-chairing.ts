@@ -65,17 +65,16 @@ const ADDRESS_OPEN =
 
 export interface ChairingEvidence {
   score: number
-  chairs: boolean
   /** The signs that fired, in a checker's words. */
   reasons: string[]
 }
 
 interface Tally {
   turns: number
-  questions: number
-  handovers: number
   addresses: number
   lengths: number[]
+  /** The turns themselves, kept for the phrase searches (judged speakers only). */
+  texts: string[]
 }
 
 /**
@@ -135,25 +134,26 @@ function medianWithout(all: readonly number[], total: number, own: readonly numb
 }
 
 function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
+  // A typed array sorts numbers natively, without a comparator call per comparison.
+  const sorted = Float64Array.from(values).sort()
   return sorted.length === 0 ? 0 : (sorted[Math.floor((sorted.length - 1) / 2)] ?? 0)
 }
 
 const percent = (share: number): string => `${Math.round(share * 100)}%`
 
 /**
- * Each speaker's turns and their lengths; the signs of chairing only for the speakers judged (the
- * others count for the turn lengths alone, so their long answers are not searched for phrases).
+ * Each speaker's turns and their lengths, and for the speakers judged the turns that open by
+ * addressing someone (the others count for the turn lengths alone, so their long answers are not
+ * searched for phrases).
  */
 function tallies(turns: readonly SpokenTurn[], judged: ReadonlySet<string>): Map<string, Tally> {
   const byspeaker = new Map<string, Tally>()
   for (const turn of turns) {
-    const tally = byspeaker.get(turn.speaker) ?? { turns: 0, questions: 0, handovers: 0, addresses: 0, lengths: [] }
+    const tally = byspeaker.get(turn.speaker) ?? { turns: 0, addresses: 0, lengths: [], texts: [] }
     tally.turns++
     if (judged.has(turn.speaker)) {
-      if (asks(turn.text)) tally.questions++
-      if (HANDOVER.test(turn.text)) tally.handovers++
       if (ADDRESS_OPEN.test(turn.text.trimStart())) tally.addresses++
+      tally.texts.push(turn.text)
     }
     tally.lengths.push(wordCount(turn.text))
     byspeaker.set(turn.speaker, tally)
@@ -161,9 +161,65 @@ function tallies(turns: readonly SpokenTurn[], judged: ReadonlySet<string>): Map
   return byspeaker
 }
 
+/** What is known of a speaker besides how often they ask and hand over. */
+interface OtherSigns {
+  addressing: number
+  /** The reason when their turns are short, else null. */
+  short: string | null
+  first: boolean
+  last: boolean
+}
+
+/** The signs' weights summed in the order the reasons are listed (the bound below adds them the same way). */
+function scoreOf(asking: number, handing: number, other: OtherSigns): number {
+  let score = 0
+  score += QUESTION_WEIGHT * asking
+  score += HANDOVER_WEIGHT * handing
+  score += ADDRESS_WEIGHT * other.addressing
+  score += other.short !== null ? SHORT_TURNS_WEIGHT : 0
+  score += other.first ? OPENS_WEIGHT : 0
+  score += other.last ? CLOSES_WEIGHT : 0
+  return score
+}
+
+/** The signs strong enough to name, in a checker's words. */
+function reasonsOf(asking: number, handing: number, { addressing, short, first, last }: OtherSigns): string[] {
+  const reasons: Array<string | null> = [
+    asking >= REASON_SHARE ? `asks in ${percent(asking)} of turns` : null,
+    handing >= REASON_SHARE ? `hands over or keeps time in ${percent(handing)}` : null,
+    addressing >= REASON_SHARE ? `opens by addressing someone in ${percent(addressing)}` : null,
+    short,
+    first ? 'speaks first' : null,
+    last ? 'speaks last' : null
+  ]
+  return reasons.filter((reason) => reason !== null)
+}
+
 /**
- * The evidence that each of `judged` chairs, weighed among all the speakers of `turns`. Nobody
- * chairs alone: with one speaker there is no one to hand over to.
+ * How many of a speaker's turns ask and how many hand over, or null once it is certain they do not
+ * chair. The phrase searches are most of the cost of judging, and a candidate's long answers most
+ * of the text: turns are searched shortest first, and the search stops as soon as the score could
+ * not reach the threshold even if every turn left asked and handed over (the same sum, so never a
+ * different verdict; a chair's turns are all searched, so their reasons are exact).
+ */
+function askingAndHanding(tally: Tally, other: OtherSigns): { questions: number; handovers: number } | null {
+  const texts = [...tally.texts].sort((a, b) => a.length - b.length)
+  let questions = 0
+  let handovers = 0
+  for (let searched = 0; searched < texts.length;) {
+    const text = texts[searched++]!
+    if (asks(text)) questions++
+    if (HANDOVER.test(text)) handovers++
+    const left = texts.length - searched
+    if (scoreOf((questions + left) / tally.turns, (handovers + left) / tally.turns, other) < CHAIR_THRESHOLD)
+      return null
+  }
+  return { questions, handovers }
+}
+
+/**
+ * The judged speakers who chair, with the evidence, weighed among all the speakers of `turns`
+ * (the others do not chair). Nobody chairs alone: with one speaker there is no one to hand over to.
  */
 export function chairingEvidence(
   turns: readonly SpokenTurn[],
@@ -180,25 +236,18 @@ export function chairingEvidence(
     if (!judged.has(speaker)) continue
     const own = median(tally.lengths)
     const theirs = medianWithout(everyone, turns.length, tally.lengths)
-    const asking = tally.questions / tally.turns
-    const handing = tally.handovers / tally.turns
-    const addressing = tally.addresses / tally.turns
-    const short = own <= SHORT_TURNS_RATIO * theirs
-    // [weight, reason shown when the sign is strong enough to name]
-    const signs: Array<[number, string | null]> = [
-      [QUESTION_WEIGHT * asking, asking >= REASON_SHARE ? `asks in ${percent(asking)} of turns` : null],
-      [HANDOVER_WEIGHT * handing, handing >= REASON_SHARE ? `hands over or keeps time in ${percent(handing)}` : null],
-      [
-        ADDRESS_WEIGHT * addressing,
-        addressing >= REASON_SHARE ? `opens by addressing someone in ${percent(addressing)}` : null
-      ],
-      [short ? SHORT_TURNS_WEIGHT : 0, short ? `short turns (${own} words, others ${theirs})` : null],
-      [speaker === first ? OPENS_WEIGHT : 0, speaker === first ? 'speaks first' : null],
-      [speaker === last ? CLOSES_WEIGHT : 0, speaker === last ? 'speaks last' : null]
-    ]
-    const score = signs.reduce((sum, [weight]) => sum + weight, 0)
-    const reasons = signs.flatMap(([, reason]) => (reason === null ? [] : [reason]))
-    evidence.set(speaker, { score, chairs: score >= CHAIR_THRESHOLD, reasons })
+    const other: OtherSigns = {
+      addressing: tally.addresses / tally.turns,
+      short: own <= SHORT_TURNS_RATIO * theirs ? `short turns (${own} words, others ${theirs})` : null,
+      first: speaker === first,
+      last: speaker === last
+    }
+    const counted = askingAndHanding(tally, other)
+    if (!counted) continue
+    const asking = counted.questions / tally.turns
+    const handing = counted.handovers / tally.turns
+    const score = scoreOf(asking, handing, other)
+    if (score >= CHAIR_THRESHOLD) evidence.set(speaker, { score, reasons: reasonsOf(asking, handing, other) })
   }
   return evidence
 }

@@ -119,6 +119,24 @@ export function speakerOfLabel(rawLabel: string): string | null {
 }
 
 /**
+ * Speakers of the labels read lately: a transcript repeats a handful of labels hundreds of times, and
+ * reading one is a dozen pattern tests. Only label-sized texts are kept, and the memory is emptied
+ * when full, so a file of thousands of different labels cannot grow it.
+ */
+const SPEAKERS_OF_LABELS = new Map<string, string | null>()
+const MAX_REMEMBERED_LABELS = 512
+
+function rememberedSpeakerOf(label: string): string | null {
+  if (label.length > MAX_LABEL_LENGTH) return speakerOfLabel(label)
+  const known = SPEAKERS_OF_LABELS.get(label)
+  if (known !== undefined) return known
+  const speaker = speakerOfLabel(label)
+  if (SPEAKERS_OF_LABELS.size >= MAX_REMEMBERED_LABELS) SPEAKERS_OF_LABELS.clear()
+  SPEAKERS_OF_LABELS.set(label, speaker)
+  return speaker
+}
+
+/**
  * The label and words of a transcript line, or null for a line that is not a turn's first line.
  * Markdown emphasis around the label (`**LEHRER:**`, `__Q:__`) is allowed.
  */
@@ -149,7 +167,7 @@ export function readLabelledLine(line: string): LabelledLine | null {
   const comma = label.indexOf(',')
   const title = comma > 0 ? label.slice(comma + 1).trim() : null
   if (title !== null && !isTitlePhrase(title)) return null
-  const speaker = speakerOfLabel(comma > 0 ? label.slice(0, comma) : label)
+  const speaker = rememberedSpeakerOf(comma > 0 ? label.slice(0, comma) : label)
   if (speaker === null) return null
   if (/^\/\//.test(words)) return null // "https://…" never reaches here, but "Web://" would
   return { speaker, title, words: words.trim(), time }
@@ -184,6 +202,11 @@ export interface TurnPiece {
  * → words, direction, words), so a direction never rides inside a claim.
  */
 export function splitStageDirections(words: string): TurnPiece[] {
+  // Most turns hold no bracket at all: one piece, without starting a search.
+  if (!words.includes('(') && !words.includes('[')) {
+    const whole = words.trim()
+    return whole === '' ? [] : [{ text: whole, stage: false }]
+  }
   const pieces: TurnPiece[] = []
   let from = 0
   for (const match of words.matchAll(INLINE_DIRECTION)) {

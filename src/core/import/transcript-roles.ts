@@ -91,12 +91,10 @@ export function rolesBySpeaker(
   // Those the header does not place (a panelist, a questioner from the floor, or everyone when
   // there is no header) are judged by how they speak, among all the speakers.
   const evidence = chairingEvidence(turns, new Set(unnamed))
-  const chairs = [...evidence].filter(([, weighed]) => weighed.chairs)
+  const chairs = [...evidence]
   // Someone must answer: when everyone judged would chair and nobody else takes part, the one with
   // the least evidence is the participant (two interviewers asking each other questions still answer).
-  const answered = [...verdicts].some(
-    ([speaker, verdict]) => verdict.role === 'participant' && !evidence.get(speaker)?.chairs
-  )
+  const answered = [...verdicts].some(([speaker, verdict]) => verdict.role === 'participant' && !evidence.has(speaker))
   if (!answered) chairs.sort((a, b) => b[1].score - a[1].score).pop()
   for (const [speaker, weighed] of chairs) {
     const verdict = verdicts.get(speaker)

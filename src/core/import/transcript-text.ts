@@ -207,7 +207,7 @@ export function parseTranscriptText(source: string, markdown = false): Article |
       continue
     }
     const read = labelledLines[index - firstLabel] ?? null
-    const labelled = read && !strays.has(read.speaker.toLowerCase()) ? read : null
+    const labelled = read && (strays.size === 0 || !strays.has(read.speaker.toLowerCase())) ? read : null
     if (labelled) {
       flush()
       speaker = labelled.speaker
