@@ -14,7 +14,7 @@
  * ("seek|sought"). Written from general English usage, grouped so a newsroom can see why a word is in.
  */
 import type { Token } from './tokens'
-import { stateCueEnd } from './state-cues'
+import { STATE_CUE_FIRST_WORDS, stateCueEnd } from './state-cues'
 import { hasContent, SAYING_NOUNS } from './claimant-nouns'
 
 // prettier-ignore
@@ -217,6 +217,7 @@ for (const [cls, verbs] of CLASSES) {
     }
   }
 }
+const CUE_FIRST = new Set([...PHRASAL_BY_FIRST.keys(), ...LIGHT_VERBS, ...STATE_CUE_FIRST_WORDS, ...SINGLE.keys()])
 
 /** Nouns and adjectives that are also verb forms here, and read as a noun after these words ("the report", "a call"). */
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
@@ -240,7 +241,7 @@ export function claimantCueAt(tokens: readonly Token[], i: number): ClaimantCue 
   // "In a statement, …" opens sentences: the event phrase is read in either case.
   const noun = token.lower === 'in' ? speechEventNoun(tokens, i + 1) : -1
   if (noun > 0) return { first: i, last: noun, kind: 'event', cls: 'statement', bare: false }
-  if (token.text !== token.lower) return null
+  if (token.text !== token.lower || !CUE_FIRST.has(token.lower)) return null // most words: no cue starts with them
   for (const words of PHRASAL_BY_FIRST.get(token.lower) ?? []) {
     if (words.every((w, k) => tokens[i + k]?.lower === w))
       return { first: i, last: i + words.length - 1, kind: 'verb', cls: 'stance', bare: false }

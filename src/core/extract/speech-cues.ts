@@ -144,10 +144,13 @@ const PHRASES: { words: string[]; kind: CueKind }[] = [
 /** The words a multi-word cue can start with: one look-up per token instead of a comparison per phrase. */
 const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set(PHRASES.map((phrase) => phrase.words[0]))
 
+/** Every word a cue can start with: one look-up turns away the other words, most of a sentence, instead of three. */
+const CUE_FIRST_WORDS: ReadonlySet<string> = new Set([...PHRASE_FIRST_WORDS, ...SINGLE_WORD.keys()])
+
 /** The cue starting at token `i`, or null. Single-word verbs must be written in lower case ("States" is a name). */
 export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   const token = tokens[i]
-  if (!token || !token.word) return null
+  if (!token || !token.word || !CUE_FIRST_WORDS.has(token.lower)) return null
   for (const phrase of PHRASE_FIRST_WORDS.has(token.lower) ? PHRASES : []) {
     if (phrase.words[0] !== token.lower) continue
     if (phrase.words.every((w, k) => tokens[i + k]?.lower === w)) {

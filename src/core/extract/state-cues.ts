@@ -39,6 +39,9 @@ const SEE_FORMS = new Set(['see', 'sees', 'saw', 'seen', 'seeing'])
 const MAX_SEE_OBJECT_TOKENS = 6
 
 /** The last token of a state cue starting at token `i` (the copula, or "see"), or -1. */
+/** The words a state cue can start with ("is", "see" …): a reader may skip a word that is none of these. */
+export const STATE_CUE_FIRST_WORDS: ReadonlySet<string> = new Set([...COPULAS, ...SEE_FORMS])
+
 export function stateCueEnd(tokens: readonly Token[], i: number): number {
   const token = tokens[i]
   if (!token?.word || token.text !== token.lower) return -1
