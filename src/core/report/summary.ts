@@ -376,3 +376,13 @@ export function buildReportModel(checked: CaseFile, options: ReportOptions): Rep
     sourceUse
   }
 }
+
+/**
+ * The heading over the items to check again: in a transcript an item also comes back when its line was given to
+ * another speaker, its words the same ("Speaker changed: A → B"), and "the words changed" alone was untrue of it.
+ */
+export function recheckHeading(model: Pick<ReportModel, 'recheck' | 'changes'>): string {
+  const again = new Set(model.recheck.map((entry) => entry.item.id))
+  const speakers = model.changes.some((row) => again.has(row.owner.item.id) && /speaker changed/i.test(row.what))
+  return `To check again: ${speakers ? 'the words or the speaker changed' : 'the words changed'} (${model.recheck.length})`
+}

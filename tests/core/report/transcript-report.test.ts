@@ -7,7 +7,8 @@ import { renderHtml } from '../../../src/core/report/html/document'
 import { renderMarkdown } from '../../../src/core/report/markdown/document'
 import { buildReportModel } from '../../../src/core/report/summary'
 import type { CaseFile } from '../../../src/shared/case'
-import { engineCase, itemStarting } from '../../helpers/builders'
+import { engineCase, itemStarting, sha256 } from '../../helpers/builders'
+import { reviseCase } from '../../../src/core/revisions/revise-case'
 import { FIXED_NOW } from './fixture'
 
 function debateCase(): CaseFile {
@@ -88,5 +89,30 @@ describe('the report of a transcript revised', () => {
     expect(renderMarkdown(revised, { now: FIXED_NOW })).toContain(
       'In the text: no words changed; 1 turn has a new speaker: LINDQVIST → OKAFOR.'
     )
+  })
+})
+
+describe('the items to check again in a transcript', () => {
+  test('are headed "the words or the speaker changed" when a line went to another speaker', () => {
+    const c = debateCase()
+    const raw = readFileSync(join(__dirname, '../../fixtures/transcripts/harbour-debate.txt'), 'utf8')
+    const corrected = raw.replace('LINDQVIST: The council spent', 'OKAFOR: The council spent')
+    const parsed = parseArticle('harbour-debate-2.txt', new TextEncoder().encode(corrected))
+    if (!parsed.ok) throw new Error(parsed.error.message)
+    const result = reviseCase(c, {
+      article: parsed.value,
+      hash: sha256(parsed.value.text),
+      fileName: 'harbour-debate-2.txt',
+      extraction: extract(parsed.value),
+      checker: 'Ana',
+      now: '2026-03-05T10:00:00.000Z'
+    })
+    if (!result.ok) throw new Error(result.error.message)
+    const revised = result.value.case
+    expect(renderMarkdown(revised, { now: FIXED_NOW })).toContain(
+      '### To check again: the words or the speaker changed (1)'
+    )
+    expect(renderHtml(revised, { now: FIXED_NOW })).toContain('To check again: the words or the speaker changed (1)')
+    expect(renderMarkdown(c, { now: FIXED_NOW })).not.toContain('To check again')
   })
 })

@@ -5,7 +5,7 @@
  * status counts. A list with nothing in it is left out.
  */
 import { escapeHtml } from '../escape'
-import { VERDICT_RULE, type ReportItem, type ReportModel } from '../summary'
+import { recheckHeading, VERDICT_RULE, type ReportItem, type ReportModel } from '../summary'
 import { wordDiff } from '../word-diff'
 import { diffHtml, itemLink, plural, statusBadge, time } from './fragments'
 
@@ -63,7 +63,7 @@ export function renderSummary(model: ReportModel): string {
   }
   if (model.recheck.length > 0) {
     parts.push(
-      `<h2 id="recheck">To check again: the words changed (${model.recheck.length})</h2>\n<ul class="lines">${model.recheck.map((entry) => lineOf(entry)).join('')}</ul>`
+      `<h2 id="recheck">${escapeHtml(recheckHeading(model))}</h2>\n<ul class="lines">${model.recheck.map((entry) => lineOf(entry)).join('')}</ul>`
     )
   }
   if (model.unsourced.length > 0) {

@@ -10,7 +10,14 @@ import { shortHash } from '../../case/ids'
 import { lowerNo } from '../html/changes'
 import { clip, LINE_WORDS } from '../html/summary'
 import { sourceView } from '../source-view'
-import { buildReportModel, VERDICT_RULE, type ReportItem, type ReportModel, type ReportOptions } from '../summary'
+import {
+  buildReportModel,
+  recheckHeading,
+  VERDICT_RULE,
+  type ReportItem,
+  type ReportModel,
+  type ReportOptions
+} from '../summary'
 import { wordDiff } from '../word-diff'
 import { md, mdDiff, mdLink, mdTable, mdTime } from './inline'
 import { markdownCheckedItems, markdownClosingList } from './items'
@@ -73,8 +80,7 @@ function summary(model: ReportModel): string[] {
     lines.push('')
   }
   const lineOf = (entry: ReportItem): string => `- ${ref(entry)} ${md(clip(entry.text, LINE_WORDS))}`
-  if (model.recheck.length > 0)
-    lines.push(`### To check again: the words changed (${model.recheck.length})`, '', ...model.recheck.map(lineOf), '')
+  if (model.recheck.length > 0) lines.push(`### ${md(recheckHeading(model))}`, '', ...model.recheck.map(lineOf), '')
   if (model.unsourced.length > 0)
     lines.push(`### Verified without a source (${model.unsourced.length})`, '', ...model.unsourced.map(lineOf), '')
   const counts = model.counts.filter((row) => row.count > 0).map((row) => `${md(row.status.label)} ${row.count}`)
