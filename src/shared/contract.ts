@@ -258,15 +258,18 @@ export interface FactdeskApi {
   }): Promise<Result<{ content: string | null; path: string | null }>>
   /**
    * Import a new draft of the case's article and re-anchor every item. `case`: revise the case as the checker sees
-   * it instead of the file on disk. With `dryRun` nothing is written: the answer's session holds the revised case
-   * (and the fingerprint the caller gave or the disk's), which the app applies as one undoable step and saves
-   * with its own token. Without `dryRun` the revised case is saved here (the CLI).
+   * it instead of the file on disk; `base`, what the app sends: the same case as the version on disk `fingerprint`
+   * names and `patch`, the edits not saved yet (a big case's tens of MB are not sent back; at most one of the two).
+   * With `dryRun` nothing is written: the answer's session holds the revised case (and the disk's fingerprint),
+   * which the app applies as one undoable step and saves with its own token. Without `dryRun` the revised case is
+   * saved here (the CLI).
    */
   revise(input: {
     casePath: string
     file: FileInput
     dryRun: boolean
     case?: CaseFile
+    base?: { fingerprint: string; patch: CasePatch }
     jobId?: string
   }): Promise<Result<{ session: Session; summary: RevisionSummary }>>
   /**

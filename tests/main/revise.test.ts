@@ -1,7 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readCase } from '../../src/main/services/case-store'
+import type { CaseFile } from '../../src/shared/case'
+import { casePatch } from '../../src/core/case/case-patch'
+import { readCase, writeCase } from '../../src/main/services/case-store'
 import { revise } from '../../src/main/services/revise'
 import { BASE, TROOPS } from '../core/revisions/revision-pairs'
 import { markdown, revisionFolder } from '../helpers/revision-folder'
@@ -65,6 +67,56 @@ describe('revise', () => {
     expect(result.value.report.items.some((i) => i.outcome === 'changed')).toBe(true)
     expect(result.value.case.drafts).toHaveLength(2)
     expect(readFileSync(casePath, 'utf8')).toBe(bytes)
+  })
+
+  it('revises the version on disk with the edits not saved yet, as the app sends the case; the held version when the file moved on', async () => {
+    const { casePath, v2 } = await folder()
+    const opened = await readCase(casePath)
+    if (!opened.ok) throw new Error(opened.error.message)
+    const onScreen = opened.value.case
+    const edited = {
+      ...onScreen,
+      items: onScreen.items.map((item, n) => (n === 0 ? { ...item, status: 'incorrect' } : item))
+    }
+    const base = { fingerprint: opened.value.fingerprint, patch: casePatch(onScreen, edited) }
+    const revisedFrom = async (given: { base: typeof base } | { case: CaseFile }) => {
+      const result = await revise({
+        casePath,
+        file: { path: v2 },
+        dryRun: true,
+        checker: 'Rosa',
+        now: new Date(0),
+        ...given
+      })
+      if (!result.ok) throw new Error(result.error.message)
+      return result.value
+    }
+    const fromBase = await revisedFrom({ base })
+    expect(fromBase.case).toEqual((await revisedFrom({ case: edited })).case)
+    expect(fromBase.case).not.toEqual((await revisedFrom({ case: onScreen })).case)
+    expect(fromBase.diskFingerprint).toBe(opened.value.fingerprint)
+    // Another window saved meanwhile: the version the edits were made on is still held here, and is the one revised.
+    const elsewhere = {
+      ...onScreen,
+      items: onScreen.items.map((item, n) => (n === 1 ? { ...item, status: 'misleading' } : item))
+    }
+    const other = await writeCase(casePath, elsewhere, opened.value.fingerprint)
+    if (!other.ok) throw new Error(other.error.message)
+    const moved = await revisedFrom({ base })
+    expect(moved.case).toEqual(fromBase.case)
+    expect(moved.diskFingerprint).toBe(other.value.fingerprint)
+    // A version nobody holds any more is not guessed at.
+    const unknown = await revise({
+      casePath,
+      file: { path: v2 },
+      dryRun: true,
+      checker: 'Rosa',
+      base: { ...base, fingerprint: 'f'.repeat(64) }
+    })
+    expect(unknown.ok ? '' : unknown.error.code).toBe('conflict')
+    // Only dry runs take the case from the window.
+    const saving = await revise({ casePath, file: { path: v2 }, dryRun: false, checker: 'Rosa', base })
+    expect(saving.ok ? '' : saving.error.code).toBe('invalid-input')
   })
 
   it('takes uploaded bytes (browser mode) as well as a path', async () => {

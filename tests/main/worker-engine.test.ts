@@ -3,11 +3,15 @@
  * engine gives; while it runs its progress can be asked; Cancel, the time budget and the memory budget each end it
  * with one sentence in our words; a library's own words go to the import log, never to the checker.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { serialiseJson } from '../../src/main/services/atomic-file'
 import { dataCasePath } from '../../src/main/services/case-paths'
+import { fingerprintOf } from '../../src/main/services/case-store'
+import { caseByteParts, serialiseCaseBytes } from '../../src/main/services/case-text'
+import { BASE_CHANGED } from '../../src/main/services/case-work'
+import { casePatch } from '../../src/core/case/case-patch'
 import { ITEMS_PER_PART } from '../../src/main/services/case-transfer'
 import { inProcessEngine } from '../../src/main/services/draft-engine'
 import { percentOf, type DraftWork } from '../../src/main/services/draft-work'
@@ -83,6 +87,80 @@ describe('the import worker', () => {
     writeFileSync(existing, '{}')
     const again = await engine.run(work)
     expect(again.ok && again.value.prepared).toBeNull()
+  })
+
+  it('opens an existing case and revises it with a new draft exactly as in-process, each arriving with its bytes', async () => {
+    const order = {
+      dataDir: tempDir(),
+      articlePath: null,
+      caseId: 'case-2',
+      now: '2024-03-14T10:00:00.000Z',
+      settings: {}
+    }
+    const made = await inProcessEngine().run({
+      kind: 'new-case',
+      file: upload('harbour.txt', longDraft(60_000)).file,
+      order
+    })
+    if (!made.ok || !made.value.prepared) throw new Error('expected a new case')
+    const casePath = join(tempDir(), 'harbour.txt.factdesk.json')
+    writeFileSync(casePath, made.value.prepared.bytes)
+    const engine = workerEngine(entry)
+
+    const open: DraftWork = { kind: 'open-case', casePath, extract: true }
+    const [opened, openedHere] = await Promise.all([engine.run(open), inProcessEngine().run(open)])
+    if (!opened.ok || !openedHere.ok) throw new Error('expected both to open the case')
+    expect(opened.value.prepared.case.items.length).toBeGreaterThan(ITEMS_PER_PART) // more than one part crossed
+    expect(opened.value.prepared.case).toEqual(made.value.prepared.case)
+    expect(opened.value.fingerprint).toBe(fingerprintOf(readFileSync(casePath)))
+    expect(opened.value.shown).toEqual(openedHere.value.shown)
+    expect(opened.value.shown).toEqual(made.value.shown)
+    // Its bytes came with it: answering or saving it serialises nothing on this thread.
+    expect(caseByteParts(opened.value.prepared.case)).toEqual([readFileSync(casePath)])
+
+    const newDraft = Buffer.concat([Buffer.from('A new first paragraph.\n\n'), longDraft(60_000)])
+    const work = {
+      kind: 'revise' as const,
+      casePath,
+      case: opened.value.prepared.case,
+      checked: false,
+      base: null,
+      file: upload('harbour v2.txt', newDraft).file,
+      checker: 'Rosa',
+      now: '2024-03-15T10:00:00.000Z'
+    }
+    const [revised, revisedHere] = await Promise.all([engine.run(work), inProcessEngine().run(work)])
+    if (!revised.ok || !revisedHere.ok) throw new Error('expected both to revise the case')
+    expect(revised.value.prepared.case).toEqual(revisedHere.value.prepared.case)
+    expect(revised.value.prepared.case.drafts.map((draft) => draft.fileName)).toEqual(['harbour.txt', 'harbour v2.txt'])
+    expect(revised.value.report).toEqual(revisedHere.value.report)
+    expect(revised.value.shown).toEqual(revisedHere.value.shown)
+    expect(revised.value.diskFingerprint).toBe(opened.value.fingerprint)
+    expect(serialiseCaseBytes(revised.value.prepared.case).toString('utf8')).toBe(
+      serialiseJson(revisedHere.value.prepared.case)
+    )
+
+    // What the app sends instead of the case: the file on disk, read in the worker, and the edits not saved yet.
+    const onScreen = opened.value.prepared.case
+    const edited = {
+      ...onScreen,
+      items: onScreen.items.map((item, n) => (n === 0 ? { ...item, status: 'verified' } : item))
+    }
+    const base = { fingerprint: opened.value.fingerprint, patch: casePatch(onScreen, edited) }
+    const fromBase = await engine.run({ ...work, case: null, base })
+    const fromEdited = await inProcessEngine().run({ ...work, case: edited })
+    if (!fromBase.ok || !fromEdited.ok) throw new Error('expected both to revise the case')
+    expect(fromBase.value.prepared.case).toEqual(fromEdited.value.prepared.case)
+    expect(fromBase.value.prepared.case.items[0].status).toBe('verified')
+    const moved = await engine.run({ ...work, case: null, base: { ...base, fingerprint: 'f'.repeat(64) } })
+    expect(moved).toEqual({ ok: false, error: { code: 'conflict', message: BASE_CHANGED } })
+
+    // A damaged case file and a case that does not check answer in our words, from the worker as in-process.
+    writeFileSync(casePath, '{"schemaVersion": 1, "items": [')
+    const damaged = await engine.run(open)
+    expect(damaged.ok ? '' : damaged.error.code).toBe('case-invalid')
+    const invalid = await engine.run({ ...work, case: { ...opened.value.prepared.case, items: [{ id: 7 }] } as never })
+    expect(invalid.ok ? '' : invalid.error.message).toMatch(/^Not revised: the case is not valid/)
   })
 
   it('tells its progress, phase by phase, while a long draft imports; Cancel ends it at once', async () => {

@@ -101,9 +101,22 @@ export const API_INPUTS: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
       case: anyCase.optional()
     })
     .strict(),
+  // The case on screen as a patch on the version on disk (what the app sends), or whole (older callers); the case it
+  // makes is checked in full where it is revised (case-work.ts).
   revise: z
-    .object({ casePath, file: fileInputSchema, dryRun: z.boolean(), case: anyCase.optional(), jobId: jobId.optional() })
-    .strict(),
+    .object({
+      casePath,
+      file: fileInputSchema,
+      dryRun: z.boolean(),
+      case: anyCase.optional(),
+      base: z
+        .object({ fingerprint: z.string().max(128), patch: casePatchSchema })
+        .strict()
+        .optional(),
+      jobId: jobId.optional()
+    })
+    .strict()
+    .refine((input) => !(input.case && input.base), 'give the case or its base and patch, not both'),
   importStatus: z.object({ jobId }).strict(),
   cancelImport: z.object({ jobId }).strict()
 }

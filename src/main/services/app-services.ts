@@ -4,10 +4,9 @@
  * service here makes it available everywhere at once. What differs between the shells comes in as
  * options, like the API's dialogs: Electron prints PDFs with its own Chromium and asks where to save.
  */
-import { readFile } from 'node:fs/promises'
 import { UNNAMED_CHECKER } from '../../core/case/op-context'
 import type { ApiDeps } from './api'
-import { readCase, fingerprintOf } from './case-store'
+import { readCase } from './case-store'
 import { defaultReportPath, exportReport, type PdfPrinter } from './export'
 import { revise } from './revise'
 import type { DraftEngine } from './draft-engine'
@@ -70,7 +69,7 @@ export function appServices(
       const result = await revise({ ...input, checker: checkerName || UNNAMED_CHECKER, engine: options.engine })
       if (!result.ok) return result
       // A dry run wrote nothing: the session keeps the fingerprint of the file still on disk.
-      const fingerprint = result.value.fingerprint ?? fingerprintOf(await readFile(input.casePath))
+      const fingerprint = result.value.fingerprint ?? result.value.diskFingerprint
       const session = sessionOf(input.casePath, result.value.case, result.value.extraction, fingerprint)
       return ok({ session, summary: result.value.report.summary })
     }

@@ -135,26 +135,48 @@ export function parseCaseText(text: string, label: string): Result<CaseFile> {
   return valid
 }
 
-export async function readCase(givenPath: string): Promise<Result<LoadedCase>> {
-  const casePath = await canonicalCasePath(givenPath)
+/**
+ * A case file read, parsed, upgraded and checked, with the fingerprint of its bytes; nothing remembered. The import
+ * worker reads a case being opened this way (case-work.ts), so a big one is parsed and checked off the thread that
+ * answers the window; that thread then calls noteRead.
+ */
+export async function loadCaseFile(casePath: string): Promise<Result<LoadedCase>> {
   let bytes: Buffer | null
-  let before: string | null
-  let after: string | null
   try {
-    before = await statKey(casePath)
     bytes = await readBytes(casePath)
-    after = await statKey(casePath)
   } catch (error) {
     return fail('read-failed', `Could not read ${casePath}: ${(error as Error).message}.`)
   }
   if (bytes === null) return fail('not-found', `The case file ${casePath} does not exist (moved or deleted?).`)
   const parsed = parseCaseText(bytes.toString('utf8'), basename(casePath))
   if (!parsed.ok) return parsed
-  const fingerprint = fingerprintOf(bytes)
-  rememberVersion(casePath, fingerprint, parsed.value)
-  // Only a good file read whole between two identical stats may be trusted later without reading it again.
-  if (before !== null && before === after) noteSeen(casePath, fingerprint, before)
-  return ok({ case: parsed.value, fingerprint })
+  return ok({ case: parsed.value, fingerprint: fingerprintOf(bytes) })
+}
+
+/**
+ * What this process keeps of a case it read: the version, to merge against when a later save finds the file changed;
+ * and, only when the file's stats were the same just before and just after the read (`before`, `after`), that the
+ * file is the one read, so a later save may trust it without reading it again.
+ */
+export function noteRead(casePath: string, loaded: LoadedCase, before: string | null, after: string | null): void {
+  rememberVersion(casePath, loaded.fingerprint, loaded.case)
+  if (before !== null && before === after) noteSeen(casePath, loaded.fingerprint, before)
+}
+
+export async function readCase(givenPath: string): Promise<Result<LoadedCase>> {
+  const casePath = await canonicalCasePath(givenPath)
+  let before: string | null
+  let after: string | null
+  let loaded: Result<LoadedCase>
+  try {
+    before = await statKey(casePath)
+    loaded = await loadCaseFile(casePath)
+    after = await statKey(casePath)
+  } catch (error) {
+    return fail('read-failed', `Could not read ${casePath}: ${(error as Error).message}.`)
+  }
+  if (loaded.ok) noteRead(casePath, loaded.value, before, after)
+  return loaded
 }
 
 /** One write at a time per case (canonical path) inside this process; the case lock covers other processes. */

@@ -10,7 +10,7 @@
 import type { CaseFile, Item } from '../../shared/case'
 import { ok, type Result } from '../../shared/result'
 import { keepCaseBytes } from './case-text'
-import type { CaseDone, DraftDone } from './draft-work'
+import type { WorkDone } from './draft-work'
 import type { PreparedCase } from './new-case'
 
 /** About 10–20 ms of receiving at a time on this machine (36 µs an item under load): short beside a save. */
@@ -27,12 +27,12 @@ export interface MoreItems {
   type: 'more'
 }
 
-type Done = Result<DraftDone | CaseDone>
+type Done = Result<WorkDone>
 
-/** New-case work's answer with a case in it. */
-function withCase(result: Done): (CaseDone & { prepared: PreparedCase }) | null {
+/** An answer with a case in it: a new case, a case read, a revised case. */
+function withCase(result: Done): (WorkDone & { prepared: PreparedCase }) | null {
   return result.ok && 'prepared' in result.value && result.value.prepared
-    ? (result.value as CaseDone & { prepared: PreparedCase })
+    ? (result.value as WorkDone & { prepared: PreparedCase })
     : null
 }
 

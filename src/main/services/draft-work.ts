@@ -1,7 +1,7 @@
 /**
  * The heavy part of opening a draft, as one unit of work: import a file (read, decode, parse) and extract it, or
- * extract an article already held (a case opened from disk), or import a file and make its new case ready to write
- * (new-case.ts). The same function runs inside the import worker (import-worker.ts: the desktop app and browser
+ * extract an article already held, or import a file and make its new case ready to write (new-case.ts), or open an
+ * existing case or import a new draft into one (case-work.ts). The same function runs inside the import worker (import-worker.ts: the desktop app and browser
  * mode, so their event loop stays free) and in-process (the CLI, tests), telling its progress as a phase and a
  * percentage of the whole.
  */
@@ -11,6 +11,7 @@ import type { FileInput, ImportPhase } from '../../shared/contract'
 import { fail, ok, type AppError, type Result } from '../../shared/result'
 import { extract, type ExtractStage } from '../../core/extract/extract'
 import { errors, maxBytesFor } from '../../core/import/errors'
+import { doCaseWork, type CaseRead, type CaseWork, type Revised } from './case-work'
 import { importBytes, importFile, type ImportedArticle } from './file-import'
 import { prepareNewCase, type NewCaseOrder, type PreparedCase } from './new-case'
 
@@ -24,6 +25,7 @@ export type DraftWork =
   | { kind: 'import'; file: FileInput; settings: ExtractSettings }
   | { kind: 'extract'; fileName: string; article: Article; settings: ExtractSettings }
   | { kind: 'new-case'; file: FileInput; order: NewCaseOrder }
+  | CaseWork
 
 export interface DraftDone {
   /** The imported draft; null for extract work. */
@@ -43,7 +45,16 @@ export interface CaseDone {
 }
 
 /** What each kind of work answers. */
-export type DoneOf<W extends DraftWork> = W extends { kind: 'new-case' } ? CaseDone : DraftDone
+export type DoneOf<W extends DraftWork> = W extends { kind: 'new-case' }
+  ? CaseDone
+  : W extends { kind: 'open-case' }
+    ? CaseRead
+    : W extends { kind: 'revise' }
+      ? Revised
+      : DraftDone
+
+/** Any work's answer. */
+export type WorkDone = DraftDone | CaseDone | CaseRead | Revised
 
 export type ProgressSink = (phase: ImportPhase, percent: number) => void
 
@@ -69,6 +80,7 @@ const EXTRACT_END = PHASE_SPANS.consistency[1]
 /** The file's name as the checker knows it, for the messages about this work. */
 export function workFileName(work: DraftWork): string {
   if (work.kind === 'extract') return work.fileName
+  if (work.kind === 'open-case') return work.casePath.split(/[\\/]/).pop() ?? work.casePath
   return 'path' in work.file ? (work.file.path.split(/[\\/]/).pop() ?? work.file.path) : work.file.fileName
 }
 
@@ -77,7 +89,8 @@ export function percentOf(kind: DraftWork['kind'], phase: ImportPhase, done: num
   const [from, to] = PHASE_SPANS[phase]
   const overall = from + (to - from) * Math.min(1, Math.max(0, done))
   const start = kind === 'extract' ? EXTRACT_START : 0
-  const end = kind === 'new-case' ? 100 : EXTRACT_END
+  // Work that ends with a case (made, read or revised) goes on past the extraction.
+  const end = kind === 'import' || kind === 'extract' ? EXTRACT_END : 100
   return Math.floor(((overall - start) / (end - start)) * 100)
 }
 
@@ -99,7 +112,8 @@ function base64Bytes(base64: string): number {
  * the import, which says it in its own words; the importer checks the size again on the bytes it reads.
  */
 export async function oversized(work: DraftWork): Promise<AppError | null> {
-  if (work.kind === 'extract') return null
+  // A case file is not a draft: its draft was held to the limit when it was imported.
+  if (work.kind === 'extract' || work.kind === 'open-case') return null
   const name = workFileName(work)
   const size =
     'path' in work.file
@@ -118,10 +132,21 @@ export async function doDraftWork<W extends DraftWork>(
   return (await doWork(work, report)) as Result<DoneOf<W>>
 }
 
-async function doWork(work: DraftWork, report: ProgressSink): Promise<Result<DraftDone | CaseDone>> {
+async function doWork(work: DraftWork, report: ProgressSink): Promise<Result<WorkDone>> {
   const refused = await oversized(work)
   if (refused) return { ok: false, error: refused }
   const tell = (phase: ImportPhase, done: number) => report(phase, percentOf(work.kind, phase, done))
+  if (work.kind === 'open-case' || work.kind === 'revise') {
+    try {
+      return await doCaseWork(work, { tell, importDraft: (file) => importOf(file, () => tell('parsing', 0)) })
+    } catch (error) {
+      // Written never to throw, as extraction is; a bug still answers as data.
+      return fail(
+        'internal',
+        `${work.kind === 'revise' ? 'Revising' : 'Opening'} ${workFileName(work)} failed unexpectedly: ${(error as Error).message}`
+      )
+    }
+  }
   let imported: ImportedArticle | null = null
   let article: Article
   if (work.kind !== 'extract') {

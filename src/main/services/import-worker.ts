@@ -10,14 +10,14 @@ import type { ImportPhase } from '../../shared/contract'
 import type { Item } from '../../shared/case'
 import type { Result } from '../../shared/result'
 import { splitForTransfer, type ItemsPart, type MoreItems } from './case-transfer'
-import { doDraftWork, type CaseDone, type DraftDone, type DraftWork } from './draft-work'
+import { doDraftWork, type DraftWork, type WorkDone } from './draft-work'
 import { setImportLogSink } from './import-log'
 
 /** What the worker posts to the engine. */
 export type WorkerMessage =
   | { type: 'progress'; phase: ImportPhase; percent: number }
   | { type: 'log'; line: string }
-  | { type: 'done'; result: Result<DraftDone | CaseDone> }
+  | { type: 'done'; result: Result<WorkDone> }
   | ItemsPart
 
 const port = parentPort

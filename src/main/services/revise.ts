@@ -3,16 +3,16 @@
  * item across (src/core/revisions) and save — or, with dryRun, only report what would happen.
  * Every failure is a Result naming the file; the case on disk is untouched unless all went well.
  */
-import type { FileInput } from '../../shared/contract'
-import type { Extraction } from '../../shared/article'
+import type { CasePatch, FileInput } from '../../shared/contract'
 import type { CaseFile } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
-import { reviseCase } from '../../core/revisions/revise-case'
 import type { RevisionReport } from '../../core/revisions/revision-report'
-import { readCase, writeCase } from './case-store'
+import { applyPatch } from '../../core/case/case-patch'
+import { canonicalCasePath, readCase, writeCase } from './case-store'
+import { BASE_CHANGED } from './case-work'
+import { heldVersion } from './case-versions'
 import { engineOf, type DraftEngine } from './draft-engine'
-import type { ImportedArticle } from './file-import'
-import { validateCase } from './validation'
+import type { ShownExtraction } from './draft-work'
 
 export interface ReviseInput {
   casePath: string
@@ -21,6 +21,8 @@ export interface ReviseInput {
   dryRun: boolean
   /** Revise this case (as the checker sees it, unsaved edits included) instead of the file on disk; dry runs only. */
   case?: CaseFile
+  /** The same as the version on disk `fingerprint` names and the edits not saved yet (what the app sends). */
+  base?: { fingerprint: string; patch: CasePatch }
   /** Name recorded in each item's history. */
   checker: string
   now?: Date
@@ -34,40 +36,57 @@ export interface ReviseResult {
   case: CaseFile
   /** Revision token of the saved file; null on a dry run (nothing was written). */
   fingerprint: string | null
+  /** Token of the case file on disk as it was when the draft was revised (a dry run's session keeps it). */
+  diskFingerprint: string
   report: RevisionReport
-  /** The new draft's extraction with the case's settings: the session shows it without extracting again. */
-  extraction: Extraction
+  /** What the session shows of the new draft's extraction with the case's settings, without extracting again. */
+  extraction: ShownExtraction
 }
 
-/** The case to revise: the one given (checked in full), else the file on disk with its fingerprint. */
-async function caseToRevise(input: ReviseInput): Promise<Result<{ case: CaseFile; fingerprint: string | null }>> {
-  if (!input.case) return readCase(input.casePath)
-  if (!input.dryRun)
+/**
+ * Reads the case (unless the window sent it), then has the engine check it, import and extract the new draft and carry
+ * every item into it (case-work.ts: in the app's worker, so the window's other calls are answered meanwhile); saves
+ * the result here unless it is a dry run.
+ */
+export async function revise(input: ReviseInput): Promise<Result<ReviseResult>> {
+  const given = input.case ?? input.base
+  if (given && !input.dryRun)
     return fail(
       'invalid-input',
       'A case handed to revise is only revised, never saved here: ask for a dry run and save the answer.'
     )
-  const valid = validateCase(input.case)
-  if (!valid.ok) return fail('invalid-input', `Not revised: the case is not valid (${valid.error.message}).`)
-  return ok({ case: valid.value, fingerprint: null })
-}
-
-export async function revise(input: ReviseInput): Promise<Result<ReviseResult>> {
-  const loaded = await caseToRevise(input)
-  if (!loaded.ok) return loaded
-  const current = loaded.value.case
-  const settings = { articleDate: current.articleDate, threshold: current.threshold }
-  const done = await engineOf(input).run({ kind: 'import', file: input.file, settings }, input.jobId)
-  if (!done.ok) return done
-  const { article, hash, fileName } = done.value.imported as ImportedArticle
-  const { extraction } = done.value
+  const loaded = given ? null : await readCase(input.casePath)
+  if (loaded && !loaded.ok) return loaded
   const now = (input.now ?? new Date()).toISOString()
-  const revised = reviseCase(current, { article, hash, fileName, extraction, checker: input.checker, now })
-  if (!revised.ok) return revised
-  if (input.dryRun) return ok({ case: revised.value.case, fingerprint: null, report: revised.value.report, extraction })
-  const saved = await writeCase(input.casePath, revised.value.case, loaded.value.fingerprint ?? '', {
+  const work = {
+    kind: 'revise' as const,
+    casePath: input.casePath,
+    case: loaded ? loaded.value.case : (input.case ?? null),
+    checked: loaded !== null,
+    base: input.base ?? null,
+    file: input.file,
+    checker: input.checker,
+    now
+  }
+  let done = await engineOf(input).run(work, input.jobId)
+  // The file changed on disk since the window read it (another window or process saved): the version its edits were
+  // made on is still held here (case-versions.ts), so that one is revised, sent whole.
+  const held = input.base && !done.ok && done.error.message === BASE_CHANGED ? await heldBase(input) : null
+  if (held) done = await engineOf(input).run({ ...work, case: held, base: null }, input.jobId)
+  if (!done.ok) return done
+  const { prepared, report, shown, diskFingerprint } = done.value
+  if (input.dryRun) return ok({ case: prepared.case, fingerprint: null, diskFingerprint, report, extraction: shown })
+  const saved = await writeCase(input.casePath, prepared.case, loaded?.value.fingerprint ?? '', {
     now: () => new Date(now)
   })
   if (!saved.ok) return saved
-  return ok({ case: saved.value.case, fingerprint: saved.value.fingerprint, report: revised.value.report, extraction })
+  const { case: savedCase, fingerprint } = saved.value
+  return ok({ case: savedCase, fingerprint, diskFingerprint: fingerprint, report, extraction: shown })
+}
+
+/** The window's case from the version it names, held in memory, and its edits; null when that version is gone. */
+async function heldBase(input: ReviseInput): Promise<CaseFile | null> {
+  if (!input.base) return null
+  const version = heldVersion(await canonicalCasePath(input.casePath), input.base.fingerprint)
+  return version ? applyPatch(version, input.base.patch) : null
 }

@@ -27,11 +27,12 @@ import {
   CASE_SUFFIX,
   canonicalCasePath,
   isCasePath,
+  noteRead,
   parseCaseText,
-  readCase,
   writeCase,
   type LoadedCase
 } from './case-store'
+import { statKey } from './case-versions'
 import { sweepLeftovers } from './case-sweep'
 import { casesDir, safeFileName } from './data-dir'
 import type { ImportedArticle } from './file-import'
@@ -95,20 +96,31 @@ async function openCasePath(
   // One spelling per file (symlinks, `.` steps), so two windows opening it two ways share one queue and one lock.
   const casePath = await canonicalCasePath(givenPath)
   await sweepLeftovers(casePath)
-  const loaded = await readCase(casePath)
-  if (!loaded.ok) {
-    if (loaded.error.code !== 'case-invalid') return { error: loaded }
+  // Read, parsed, checked and its draft extracted by the engine (the worker, in the app: a case at the size limit is
+  // seconds of it), between two looks at the file's stats, as readCase does.
+  const before = await statKey(casePath)
+  const read = await engineOf(ctx).run({ kind: 'open-case', casePath, extract: !known }, jobId)
+  const after = await statKey(casePath)
+  if (!read.ok) {
+    if (read.error.code !== 'case-invalid') return { error: read }
     // Remember it, so the start screen offers its backups.
     await addRecent(ctx.dataDir, { casePath, articlePath: null, title: basename(casePath), openedAt: nowIso(ctx) })
-    return { broken: await brokenCase(casePath, loaded.error.message) }
+    return { broken: await brokenCase(casePath, read.error.message) }
   }
+  const loaded = { case: read.value.prepared.case, fingerprint: read.value.fingerprint }
+  noteRead(casePath, loaded, before, after)
+  if (read.value.shown)
+    return {
+      session: await rememberSession(ctx, sessionOf(casePath, loaded.case, read.value.shown, loaded.fingerprint))
+    }
   // The draft just imported is this case's current one, with the settings a new case has: its extraction is the one
   // already made, not made again.
-  if (known && extractedAlike(loaded.value.case, known.hash)) {
-    const { case: caseFile, fingerprint } = loaded.value
-    return { session: await rememberSession(ctx, sessionOf(casePath, caseFile, known.extraction, fingerprint)) }
+  if (known && extractedAlike(loaded.case, known.hash)) {
+    return {
+      session: await rememberSession(ctx, sessionOf(casePath, loaded.case, known.extraction, loaded.fingerprint))
+    }
   }
-  const session = await sessionFrom(ctx, casePath, loaded.value, jobId)
+  const session = await sessionFrom(ctx, casePath, loaded, jobId)
   if (!session.ok) return { error: session }
   return { session: await rememberSession(ctx, session.value) }
 }

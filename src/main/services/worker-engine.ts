@@ -14,7 +14,7 @@ import type { Result } from '../../shared/result'
 import { errors } from '../../core/import/errors'
 import { JobBoard, inProcessEngine, type DraftEngine } from './draft-engine'
 import { receiveCase } from './case-transfer'
-import type { CaseDone, DoneOf, DraftDone, DraftWork } from './draft-work'
+import type { DoneOf, DraftWork, WorkDone } from './draft-work'
 import { oversized, workFileName } from './draft-work'
 import { logImportProblem, writeImportLogLine } from './import-log'
 import type { WorkerMessage } from './import-worker'
@@ -42,7 +42,7 @@ const STACK_MB = 8
 interface Running {
   fileName: string
   /** Answers the job's run() (once); `keep` returns its worker to the idle slot, else the worker is ended. */
-  settle(result: Result<DraftDone | CaseDone>, keep?: boolean): void
+  settle(result: Result<WorkDone>, keep?: boolean): void
 }
 
 let anonymousJobs = 0
@@ -77,7 +77,7 @@ export function workerEngine(entry: string, budget: ImportBudget = IMPORT_BUDGET
     return (await runWork(work, givenId)) as Result<DoneOf<W>>
   }
 
-  async function runWork(work: DraftWork, givenId?: string): Promise<Result<DraftDone | CaseDone>> {
+  async function runWork(work: DraftWork, givenId?: string): Promise<Result<WorkDone>> {
     const jobId = givenId && !board.has(givenId) ? givenId : `internal-${(anonymousJobs += 1)}`
     const fileName = workFileName(work)
     board.start(jobId)
@@ -91,11 +91,11 @@ export function workerEngine(entry: string, budget: ImportBudget = IMPORT_BUDGET
     idle = null
     worker.ref()
     return new Promise((resolve) => {
-      let answer: Result<DraftDone | CaseDone> | null = null
+      let answer: Result<WorkDone> | null = null
       let receiving: ReturnType<typeof receiveCase> = null
       // The next part once this thread has answered what waited meanwhile (I/O is polled before setImmediate).
       const askMore = () => setImmediate(() => answer || worker.postMessage({ type: 'more' }))
-      const received = (whole: Result<DraftDone | CaseDone> | null) => (whole ? settle(whole, true) : askMore())
+      const received = (whole: Result<WorkDone> | null) => (whole ? settle(whole, true) : askMore())
       const onMessage = (message: WorkerMessage) => {
         if (message.type === 'progress') board.update(jobId, message.phase, message.percent)
         else if (message.type === 'log') writeImportLogLine(message.line)
@@ -117,7 +117,7 @@ export function workerEngine(entry: string, budget: ImportBudget = IMPORT_BUDGET
         logImportProblem(fileName, 'import worker', new Error('the worker ended without an answer'))
         settle({ ok: false, error: errors.parseFailed(fileName) })
       }
-      const settle = (result: Result<DraftDone | CaseDone>, keep = false) => {
+      const settle = (result: Result<WorkDone>, keep = false) => {
         if (answer) return
         answer = result
         clearTimeout(timer)

@@ -7,7 +7,8 @@
 import { act, createElement } from 'react'
 import { describe, expect, it } from 'vitest'
 import { ImportDraftDialog } from '../../../src/renderer/src/components/ImportDraftDialog'
-import { apiFromCaller, type ApiMethod, type Session } from '../../../src/shared/contract'
+import { apiFromCaller, type ApiMethod, type CasePatch, type Session } from '../../../src/shared/contract'
+import { casePatch } from '../../../src/core/case/case-patch'
 import { fail, ok, type Result } from '../../../src/shared/result'
 import { caseFile, paragraphs } from '../../helpers/builders'
 import { testRoot, wait } from '../test-root'
@@ -63,5 +64,28 @@ describe('Import new draft', () => {
     finish(ok({ summary: SUMMARY, session: { casePath: '/cases/harbour.txt.factdesk.json' } as Session }))
     await wait(50)
     expect(revised).toEqual([])
+  })
+
+  it('sends the case on screen as the version on disk and the edits not saved yet, not whole', async () => {
+    const { api, calls } = standIn()
+    const saved = caseFile(paragraphs('The harbour fees rose 12% last year.', 'Ships waited two days.'))
+    const onScreen = { ...saved, articleDate: '2024-03-14' }
+    await root.render(
+      createElement(ImportDraftDialog, {
+        api,
+        casePath: '/cases/harbour.txt.factdesk.json',
+        caseFile: onScreen,
+        savedVersion: () => ({ case: saved, fingerprint: 'a'.repeat(64) }),
+        initialFile: { fileName: 'v2.txt', base64: btoa('The harbour fees rose 14% last year.') },
+        onRevised: () => undefined,
+        onClose: () => undefined
+      })
+    )
+    for (let i = 0; i < 40 && !button('Import draft'); i += 1) await wait(25)
+    const preview = calls.find((call) => call.method === 'revise')?.input as Record<string, unknown>
+    expect(preview.case).toBeUndefined()
+    expect(preview.base).toEqual({ fingerprint: 'a'.repeat(64), patch: casePatch(saved, onScreen) })
+    expect((preview.base as { patch: CasePatch }).patch.fields).toEqual({ articleDate: '2024-03-14' })
+    await root.render(null)
   })
 })

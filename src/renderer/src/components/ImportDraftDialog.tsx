@@ -2,12 +2,14 @@
  * Import new draft: choose the next version of the article (or arrive with a dropped file), see what
  * re-anchoring will do — unchanged, changed, removed, new suggestions — and only then import it.
  * Both the preview and the import are dry runs on the Node side, made from the case on screen (edits not saved yet
- * included): the revised case comes back unwritten and the workspace applies it as one undoable step, saved by the
+ * included; sent as the version on disk and a patch of those edits, not as the whole case, which for a big case is
+ * tens of MB the Node side would have to receive and parse): the revised case comes back unwritten and the workspace applies it as one undoable step, saved by the
  * case session like any other change.
  */
 import { useEffect, useRef, useState } from 'react'
-import type { FactdeskApi, FileInput, RevisionSummary, Session } from '../../../shared/contract'
+import type { ApiInput, FactdeskApi, FileInput, RevisionSummary, Session } from '../../../shared/contract'
 import type { CaseFile } from '../../../shared/case'
+import { casePatch } from '../../../core/case/case-patch'
 import { SUPPORTED_EXTENSIONS } from '../../../core/import/errors'
 import { speakerSummary } from '../../../core/revisions/revision-report'
 import type { Result } from '../../../shared/result'
@@ -23,6 +25,8 @@ interface Props {
   initialFile: FileInput | null
   /** The case on screen: what is revised. */
   caseFile: CaseFile
+  /** The version on disk the case on screen was made from (the case session's); the whole case is sent without it. */
+  savedVersion?: () => SavedVersion
   /** The revised case (in `session`), made from `sent`; nothing is written yet. */
   onRevised(sent: CaseFile, session: Session): void
   onClose(): void
@@ -40,20 +44,29 @@ const nameOf = (file: FileInput): string =>
 
 type Follow = <T>(start: (jobId: string) => Promise<Result<T>>) => Promise<Result<T>>
 
+type SavedVersion = { case: CaseFile; fingerprint: string }
+
+/** The case on screen as revise takes it: the version on disk and the edits not saved yet, else whole. */
+function caseToSend(caseFile: CaseFile, savedVersion?: () => SavedVersion): Pick<ApiInput<'revise'>, 'case' | 'base'> {
+  if (!savedVersion) return { case: caseFile }
+  const saved = savedVersion()
+  return { base: { fingerprint: saved.fingerprint, patch: casePatch(saved.case, caseFile) } }
+}
+
 /** The dry run on the Node side: what importing `file` would do, as the step to show. */
 async function dryRun(
   api: FactdeskApi,
   follow: Follow,
   casePath: string,
-  caseFile: CaseFile,
+  sent: Pick<ApiInput<'revise'>, 'case' | 'base'>,
   file: FileInput
 ): Promise<Step> {
-  const result = await follow((jobId) => api.revise({ casePath, file, dryRun: true, case: caseFile, jobId }))
+  const result = await follow((jobId) => api.revise({ casePath, file, dryRun: true, ...sent, jobId }))
   if (!result.ok) return { kind: 'failed', message: result.error.message }
   return { kind: 'preview', name: nameOf(file), file, summary: result.value.summary }
 }
 
-export function ImportDraftDialog({ api, casePath, caseFile, initialFile, onRevised, onClose }: Props) {
+export function ImportDraftDialog({ api, casePath, caseFile, savedVersion, initialFile, onRevised, onClose }: Props) {
   // A dropped file is being checked from the first render on.
   const [step, setStep] = useState<Step>(() =>
     initialFile ? { kind: 'checking', name: nameOf(initialFile) } : { kind: 'choose' }
@@ -75,13 +88,15 @@ export function ImportDraftDialog({ api, casePath, caseFile, initialFile, onRevi
 
   const preview = (file: FileInput) => {
     setStep({ kind: 'checking', name: nameOf(file) })
-    void dryRun(api, follow, casePath, caseFile, file).then(setStep)
+    void dryRun(api, follow, casePath, caseToSend(caseFile, savedVersion), file).then(setStep)
   }
 
   useEffect(() => {
     if (!initialFile) return
     let current = true
-    void dryRun(api, follow, casePath, caseFile, initialFile).then((next) => current && setStep(next))
+    void dryRun(api, follow, casePath, caseToSend(caseFile, savedVersion), initialFile).then(
+      (next) => current && setStep(next)
+    )
     return () => {
       current = false
     }
@@ -92,7 +107,8 @@ export function ImportDraftDialog({ api, casePath, caseFile, initialFile, onRevi
   const importNow = async (file: FileInput, name: string) => {
     setStep({ kind: 'importing', name })
     const sent = caseFile
-    const result = await follow((jobId) => api.revise({ casePath, file, dryRun: true, case: sent, jobId }))
+    const input = caseToSend(sent, savedVersion)
+    const result = await follow((jobId) => api.revise({ casePath, file, dryRun: true, ...input, jobId }))
     if (closed.current) return
     if (!result.ok) return setStep({ kind: 'failed', message: result.error.message })
     onRevised(sent, result.value.session)

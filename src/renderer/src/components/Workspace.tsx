@@ -440,6 +440,7 @@ export function Workspace({
         api={api}
         casePath={session.casePath}
         caseFile={c}
+        savedVersion={() => state.session.savedVersion}
         draftFile={draftFile}
         onClose={() => setPanel(null)}
         flush={state.flush}

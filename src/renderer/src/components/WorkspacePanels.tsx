@@ -15,6 +15,8 @@ export interface PanelProps {
   api: FactdeskApi
   casePath: string
   caseFile: CaseFile
+  /** The version on disk the case on screen was made from, and its fingerprint (the case session's). */
+  savedVersion(): { case: CaseFile; fingerprint: string }
   /** A file dropped on the open case to import as its new draft. */
   draftFile: FileInput | null
   onClose(): void
@@ -30,6 +32,7 @@ export function WorkspacePanels({
   api,
   casePath,
   caseFile,
+  savedVersion,
   draftFile,
   onClose,
   flush,
@@ -44,6 +47,7 @@ export function WorkspacePanels({
         api={api}
         casePath={casePath}
         caseFile={caseFile}
+        savedVersion={savedVersion}
         initialFile={draftFile}
         onRevised={onRevised}
         onClose={onClose}

@@ -1,0 +1,142 @@
+/**
+ * The heavy part of opening an existing case and of importing a new draft into one, as units of work for the import
+ * worker (draft-work.ts runs them; worker-engine.ts in the desktop app and browser mode, in-process in the CLI). For a
+ * case at the size limit (28,000 items, a 46 MB file) parsing and checking the file, extracting its draft, revising
+ * it and serialising the result are seconds of CPU, in which the thread that answers the window would answer nobody.
+ * Here they run beside the extraction; the case comes back with its bytes and their index (case-transfer.ts), so that
+ * thread serialises nothing to answer it. Nothing here writes: a revised case is saved by the checker's next save,
+ * or by the CLI, through the case store's usual locked, compared, atomic write.
+ */
+import { readFile } from 'node:fs/promises'
+import type { CasePatch, FileInput, ImportPhase } from '../../shared/contract'
+import type { CaseFile } from '../../shared/case'
+import { fail, ok, type Result } from '../../shared/result'
+import { currentDraft } from '../../core/case/case-reading'
+import { applyPatch } from '../../core/case/case-patch'
+import { extract } from '../../core/extract/extract'
+import { reviseCase } from '../../core/revisions/revise-case'
+import type { RevisionReport } from '../../core/revisions/revision-report'
+import { fingerprintOf, loadCaseFile } from './case-store'
+import { caseBytesIndexed } from './case-text'
+import type { ShownExtraction } from './draft-work'
+import type { ImportedArticle } from './file-import'
+import type { PreparedCase } from './new-case'
+import { validateCase } from './validation'
+
+export type CaseWork =
+  /** Read, parse and check a case file; extract its current draft as the case's settings say unless `extract` is false. */
+  | { kind: 'open-case'; casePath: string; extract: boolean }
+  /**
+   * Import `file` as the next draft of a case and carry every item into it (core/revisions). The case is `case`
+   * (`checked`: read from disk and checked there already, the CLI; a case from the window is checked here), or, from
+   * the app, the case file on disk read here when it is still the version `base.fingerprint` names, with
+   * `base.patch` (the edits not saved yet) applied.
+   */
+  | {
+      kind: 'revise'
+      casePath: string
+      case: CaseFile | null
+      checked: boolean
+      base: { fingerprint: string; patch: CasePatch } | null
+      file: FileInput
+      checker: string
+      now: string
+    }
+
+/** An opened case: its file's fingerprint, the case with its bytes, and its draft's extraction (null when not asked). */
+export interface CaseRead {
+  fingerprint: string
+  prepared: PreparedCase
+  shown: ShownExtraction | null
+}
+
+/** A revised case, not written; with the fingerprint of the case file on disk as it was read then. */
+export interface Revised {
+  prepared: PreparedCase
+  report: RevisionReport
+  shown: ShownExtraction
+  diskFingerprint: string
+}
+
+/** What case work needs from its runner: progress, and the draft importer (reading and parsing tell their phases). */
+export interface CaseWorkTools {
+  tell(phase: ImportPhase, done: number): void
+  importDraft(file: FileInput): Promise<Result<ImportedArticle>>
+}
+
+/** `caseFile` with its bytes as the case store writes them and where each item lies in them. */
+function prepared(caseFile: CaseFile): PreparedCase {
+  const { bytes, index } = caseBytesIndexed(caseFile)
+  return { case: caseFile, bytes, index }
+}
+
+/** The article extracted with the case's settings; only what a session shows of it is kept. */
+function extracted(article: ImportedArticle['article'], caseFile: CaseFile, tools: CaseWorkTools) {
+  const settings = { articleDate: caseFile.articleDate, threshold: caseFile.threshold }
+  return extract(article, { ...settings, onProgress: (stage, done) => tools.tell(stage, done) })
+}
+
+async function openCase(work: Extract<CaseWork, { kind: 'open-case' }>, tools: CaseWorkTools) {
+  tools.tell('reading', 0)
+  const loaded = await loadCaseFile(work.casePath)
+  if (!loaded.ok) return loaded
+  const { case: caseFile, fingerprint } = loaded.value
+  let shown: ShownExtraction | null = null
+  if (work.extract) {
+    const { sentences, inconsistencies } = extracted(currentDraft(caseFile).article, caseFile, tools)
+    shown = { sentences, inconsistencies }
+  }
+  tools.tell('case', 0)
+  return ok({ fingerprint, prepared: prepared(caseFile), shown })
+}
+
+/** Answered when the file on disk is no longer the version the window's edits were made on. */
+export const BASE_CHANGED = 'Not revised: the case file changed on disk since the version on screen was read.'
+
+/** The case to revise: the one given, or the file on disk with the window's unsaved edits. */
+async function caseToRevise(work: Extract<CaseWork, { kind: 'revise' }>): Promise<Result<CaseFile>> {
+  if (work.case) return ok(work.case)
+  if (!work.base) return fail('invalid-input', 'Not revised: no case was given.')
+  const loaded = await loadCaseFile(work.casePath)
+  if (!loaded.ok) return loaded
+  if (loaded.value.fingerprint !== work.base.fingerprint) return fail('conflict', BASE_CHANGED)
+  return ok(applyPatch(loaded.value.case, work.base.patch))
+}
+
+async function revise(work: Extract<CaseWork, { kind: 'revise' }>, tools: CaseWorkTools): Promise<Result<Revised>> {
+  tools.tell('reading', 0)
+  const given = await caseToRevise(work)
+  if (!given.ok) return given
+  let current = given.value
+  if (!work.checked || work.base) {
+    const valid = validateCase(current)
+    if (!valid.ok) return fail('invalid-input', `Not revised: the case is not valid (${valid.error.message}).`)
+    current = valid.value
+  }
+  const imported = await tools.importDraft(work.file)
+  if (!imported.ok) return imported
+  const { article, hash, fileName } = imported.value
+  const extraction = extracted(article, current, tools)
+  tools.tell('case', 0)
+  const revised = reviseCase(current, { article, hash, fileName, extraction, checker: work.checker, now: work.now })
+  if (!revised.ok) return revised
+  // Shares of the case phase measured at the size limit: revising about half, serialising the rest.
+  tools.tell('case', 0.5)
+  let onDisk: Buffer
+  try {
+    onDisk = await readFile(work.casePath)
+  } catch (error) {
+    return fail('read-failed', `Could not read ${work.casePath}: ${(error as Error).message}.`)
+  }
+  const { sentences, inconsistencies } = extraction
+  return ok({
+    prepared: prepared(revised.value.case),
+    report: revised.value.report,
+    shown: { sentences, inconsistencies },
+    diskFingerprint: fingerprintOf(onDisk)
+  })
+}
+
+export async function doCaseWork(work: CaseWork, tools: CaseWorkTools): Promise<Result<CaseRead | Revised>> {
+  return work.kind === 'open-case' ? openCase(work, tools) : revise(work, tools)
+}
