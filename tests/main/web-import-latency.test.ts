@@ -19,6 +19,11 @@
  * saves wait 2.5–3.5 s at the end of every import at that load. The import is uploaded and its answer (some 50 MB)
  * received on another thread, and parsed after the saves: the page does both in its own process, while here they
  * would hold up the server's thread.
+ *
+ * The same holds while that case is opened again (its 46 MB file read, parsed and checked, its draft extracted) and
+ * while a new draft of it is imported (the case on screen sent back, checked, the draft imported and extracted, every
+ * item carried into it): the worker does all of it (case-work.ts) and the case comes back in parts with its bytes, so
+ * the server's thread only receives it and sends it on. When it was done there, saves waited 2–10 s.
  */
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
@@ -26,7 +31,7 @@ import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CaseFile } from '../../src/shared/case'
-import type { ImportProgress, SaveResult, Session } from '../../src/shared/contract'
+import type { ImportProgress, RevisionSummary, SaveResult, Session } from '../../src/shared/contract'
 import type { Result } from '../../src/shared/result'
 import { casePatch } from '../../src/core/case/case-patch'
 import { MAX_IMPORT_BYTES } from '../../src/core/import/errors'
@@ -58,10 +63,11 @@ async function call<T>(method: string, input: unknown): Promise<Result<T>> {
 }
 
 /**
- * openFile from another thread, as the page calls it from another process: the upload and its 50 MB answer read
- * here would hold up the very thread the server answers on. Answers the answer's bytes.
+ * A call from another thread, as the page calls from another process: an upload, a case sent back with a new draft,
+ * and their 50 MB answers, made and read here, would hold up the very thread the server answers on. Answers the
+ * answer's bytes.
  */
-function uploadFromAnotherThread(body: string): Promise<Buffer> {
+function callFromAnotherThread(method: string, body: string): Promise<Buffer> {
   const client = new Worker(
     `const { parentPort, workerData } = require('node:worker_threads')
     fetch(workerData.url, { method: 'POST', headers: workerData.headers, body: workerData.body })
@@ -70,7 +76,7 @@ function uploadFromAnotherThread(body: string): Promise<Buffer> {
     {
       eval: true,
       workerData: {
-        url: `http://127.0.0.1:${server.port}/api/openFile`,
+        url: `http://127.0.0.1:${server.port}/api/${method}`,
         headers: { 'content-type': 'application/json', 'x-factdesk-token': server.token },
         body
       }
@@ -92,31 +98,48 @@ beforeAll(async () => {
 })
 afterAll(() => server.close())
 
+/** The small case the checker has open (the sample article), and a status save of it that answers its time. */
+async function openSmallCase() {
+  const session = unwrap(
+    await call<Session>('openFile', { fileName: 'water.txt', base64: readFileSync(SAMPLE).toString('base64') })
+  )
+  const statuses = session.case.statuses.map((entry) => entry.id)
+  let base: CaseFile = session.case
+  let fingerprint = session.fingerprint
+  const saveStatus = async (status: string): Promise<number> => {
+    const next = { ...base, items: base.items.map((item, n) => (n === 0 ? { ...item, status } : item)) }
+    const started = performance.now()
+    const saved = unwrap(
+      await call<SaveResult>('saveCase', { casePath: session.casePath, fingerprint, patch: casePatch(base, next) })
+    )
+    base = next
+    fingerprint = saved.fingerprint
+    return performance.now() - started
+  }
+  return { session, statuses, saveStatus }
+}
+
+/**
+ * The bound for saves made while big work runs: 200 ms, or on a machine so busy that saves are slow without it,
+ * twice the slowest of SAVES saves made just before.
+ */
+async function boundOf(saveStatus: (status: string) => Promise<number>, statuses: string[]) {
+  // The checker has been working on the open case: its first saves (code compiled on first use) are behind it.
+  for (const status of statuses.slice(0, 3)) await saveStatus(status)
+  const before: number[] = []
+  for (let i = 0; i < SAVES; i += 1) before.push(await saveStatus(statuses[(i + 1) % statuses.length]))
+  return { before, bound: Math.max(SAVE_ANSWERS_WITHIN_MS, 2 * Math.max(...before)) }
+}
+
+/** The case the import at the size limit made (the first test), opened again and given a new draft in the second. */
+let bigCase: { casePath: string; items: number } | null = null
+
 describe('browser mode while a draft at the size limit imports', () => {
   it(
     `answers every status save of the open case (${SAVES} or more, to the import's answer) in under ${SAVE_ANSWERS_WITHIN_MS} ms (busy machine: no slower than without an import)`,
     async () => {
-      const session = unwrap(
-        await call<Session>('openFile', { fileName: 'water.txt', base64: readFileSync(SAMPLE).toString('base64') })
-      )
-      const statuses = session.case.statuses.map((entry) => entry.id)
-      let base: CaseFile = session.case
-      let fingerprint = session.fingerprint
-      const saveStatus = async (status: string): Promise<number> => {
-        const next = { ...base, items: base.items.map((item, n) => (n === 0 ? { ...item, status } : item)) }
-        const started = performance.now()
-        const saved = unwrap(
-          await call<SaveResult>('saveCase', { casePath: session.casePath, fingerprint, patch: casePatch(base, next) })
-        )
-        base = next
-        fingerprint = saved.fingerprint
-        return performance.now() - started
-      }
-      // The checker has been working on the open case: its first saves (code compiled on first use) are behind it.
-      for (const status of statuses.slice(0, 3)) await saveStatus(status)
-      const before: number[] = []
-      for (let i = 0; i < SAVES; i += 1) before.push(await saveStatus(statuses[(i + 1) % statuses.length]))
-      const bound = Math.max(SAVE_ANSWERS_WITHIN_MS, 2 * Math.max(...before))
+      const { session, statuses, saveStatus } = await openSmallCase()
+      const { before, bound } = await boundOf(saveStatus, statuses)
       let saved = 0
 
       /** One import at the size limit, the open case saved throughout; answers the saves and the import's answer. */
@@ -125,7 +148,8 @@ describe('browser mode while a draft at the size limit imports', () => {
         const draft = Buffer.concat([Buffer.from(`Draft ${attempt}.\n\n`), longDraft(MAX_IMPORT_BYTES - 64)])
         expect(draft.length).toBeGreaterThan(MAX_IMPORT_BYTES - 4096)
         const jobId = `latency-test-import-${attempt}`
-        const importing = uploadFromAnotherThread(
+        const importing = callFromAnotherThread(
+          'openFile',
           JSON.stringify({ fileName: 'big draft.txt', base64: draft.toString('base64'), jobId })
         )
         let answered = false
@@ -168,6 +192,9 @@ describe('browser mode while a draft at the size limit imports', () => {
           .map((save) => Math.round(save.ms))
           .join(', ')
       const seen = `in the worker: ${times('worker')}; after it: ${times('server')}; answered: ${times('answered')}; before the import: ${before.map(Math.round).join(', ')}`
+      // The case made is the next test's, whatever the times here.
+      const big = unwrap(JSON.parse(answer.toString('utf8')) as Result<Session>)
+      bigCase = { casePath: big.casePath, items: big.case.items.length }
       expect(saves.length, seen).toBeGreaterThanOrEqual(SAVES)
       // Progress comes in steps of up to 10 %: at least a quarter of the 20 steps see a save while the worker works.
       expect(saves.filter((save) => save.stage === 'worker').length, seen).toBeGreaterThanOrEqual(SAVES / 4)
@@ -176,7 +203,6 @@ describe('browser mode while a draft at the size limit imports', () => {
 
       // The import itself: its case is on disk, whole (it parses and validates), with the fingerprint answered, and it
       // takes a status save like any case.
-      const big = unwrap(JSON.parse(answer.toString('utf8')) as Result<Session>)
       expect(big.case.items.length).toBeGreaterThan(20_000)
       const onDisk = await readCase(big.casePath)
       expect(onDisk.ok && onDisk.value.fingerprint).toBe(big.fingerprint)
@@ -197,5 +223,70 @@ describe('browser mode while a draft at the size limit imports', () => {
       expect(reread.case.items[0].status).toBe(statuses[(saved - 1) % statuses.length])
     },
     TEST_TIMEOUT_MS
+  )
+
+  it(
+    `answers every status save of another open case in under ${SAVE_ANSWERS_WITHIN_MS} ms while a case at the size limit opens and while a new draft of it is imported`,
+    async () => {
+      if (!bigCase) throw new Error('the import above made no case at the size limit')
+      const { casePath, items } = bigCase
+      const { statuses, saveStatus } = await openSmallCase()
+      const { before, bound } = await boundOf(saveStatus, statuses)
+      let saved = 0
+      /** Saves of the small case from the moment the call is sent to one after its answer, POLL_MS apart. */
+      const savingWhile = async (send: () => Promise<Buffer>) => {
+        const answering = send()
+        let answered = false
+        void answering.finally(() => (answered = true))
+        const saves: number[] = []
+        while (!answered) {
+          saves.push(await saveStatus(statuses[(saved += 1) % statuses.length]))
+          await new Promise((resolve) => setTimeout(resolve, POLL_MS))
+        }
+        saves.push(await saveStatus(statuses[(saved += 1) % statuses.length]))
+        return { saves, answer: await answering }
+      }
+      // As for the import: a second attempt only when a save of the first went past the bound (one moment of
+      // starvation on a shared machine), while parsing or revising the case on the server's thread stalls every one.
+      const whileSaving = async (send: () => Promise<Buffer>) => {
+        let attempt = await savingWhile(send)
+        if (Math.max(...attempt.saves) >= bound) attempt = await savingWhile(send)
+        const seen = `saves: ${attempt.saves.map(Math.round).join(', ')}; before: ${before.map(Math.round).join(', ')}`
+        expect(attempt.saves.length, seen).toBeGreaterThanOrEqual(SAVES)
+        expect(Math.max(...attempt.saves), seen).toBeLessThan(bound)
+        return attempt.answer
+      }
+      const fingerprintOnDisk = () => createHash('sha256').update(readFileSync(casePath)).digest('hex')
+
+      const opened = await whileSaving(() => callFromAnotherThread('openFile', JSON.stringify({ path: casePath })))
+      const reopened = unwrap(JSON.parse(opened.toString('utf8')) as Result<Session>)
+      expect(reopened.case.items.length).toBe(items)
+      expect(reopened.sentences.length).toBeGreaterThan(20_000)
+      expect(reopened.fingerprint).toBe(fingerprintOnDisk())
+
+      // Import new draft, as the app asks it: a dry run of the case on screen (the version on disk and an edit not
+      // saved yet), answered unwritten.
+      const newDraft = Buffer.concat([Buffer.from('Draft 1, revised.\n\n'), longDraft(MAX_IMPORT_BYTES - 64)])
+      const onScreen = {
+        ...reopened.case,
+        items: reopened.case.items.map((item, n) => (n === 0 ? { ...item, status: statuses[2] } : item))
+      }
+      const body = JSON.stringify({
+        casePath,
+        file: { fileName: 'big draft v2.txt', base64: newDraft.toString('base64') },
+        dryRun: true,
+        base: { fingerprint: reopened.fingerprint, patch: casePatch(reopened.case, onScreen) }
+      })
+      const answer = await whileSaving(() => callFromAnotherThread('revise', body))
+      const revised = unwrap(
+        JSON.parse(answer.toString('utf8')) as Result<{ session: Session; summary: RevisionSummary }>
+      )
+      expect(revised.session.case.drafts.map((draft) => draft.fileName)).toEqual(['big draft.txt', 'big draft v2.txt'])
+      expect(revised.summary.unchanged).toBeGreaterThan(items / 2)
+      expect(revised.session.case.items[0].status).toBe(statuses[2])
+      expect(revised.session.fingerprint).toBe(reopened.fingerprint)
+      expect(fingerprintOnDisk()).toBe(reopened.fingerprint) // a dry run writes nothing
+    },
+    TEST_TIMEOUT_MS * 2
   )
 })
