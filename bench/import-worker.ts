@@ -16,7 +16,6 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
-import { Worker } from 'node:worker_threads'
 import { build } from 'esbuild'
 import type { CaseFile } from '../src/shared/case'
 import type { ImportProgress, SaveResult, Session } from '../src/shared/contract'
@@ -29,6 +28,7 @@ import { workerEngine } from '../src/main/services/worker-engine'
 import { AnswerParts } from '../src/main/electron/answer-parts'
 import { isPartedAnswer } from '../src/shared/contract'
 import { startWebServer } from '../src/main/web/server'
+import { postFromAnotherThread } from '../tests/helpers/another-thread'
 
 const ENTRY = resolve('out/bench/import-worker-entry.mjs')
 await build({
@@ -200,27 +200,11 @@ async function savingWhile(request: Promise<unknown>): Promise<{ saves: number[]
  * received (the saves are over by then).
  */
 function callFromAnotherThread<T>(method: string, body: string): { answered: Promise<void>; answer: () => Promise<T> } {
-  const client = new Worker(
-    `const { parentPort, workerData } = require('node:worker_threads')
-    fetch(workerData.url, { method: 'POST', headers: workerData.headers, body: workerData.body })
-      .then((reply) => reply.arrayBuffer())
-      .then((bytes) => parentPort.postMessage(bytes, [bytes]))`,
-    {
-      eval: true,
-      workerData: {
-        url: `http://127.0.0.1:${server.port}/api/${method}`,
-        headers: { 'content-type': 'application/json', 'x-factdesk-token': server.token },
-        body
-      }
-    }
-  )
-  const bytes = new Promise<ArrayBuffer>((resolve, reject) => {
-    client.once('message', resolve)
-    client.once('error', reject)
-  })
+  const headers = { 'content-type': 'application/json', 'x-factdesk-token': server.token }
+  const bytes = postFromAnotherThread(`http://127.0.0.1:${server.port}/api/${method}`, headers, body)
   // Parsed when asked, once the saves are over: parsing 47 MB here holds this thread, which is the server's.
   const answer = async () => {
-    const parsed = JSON.parse(Buffer.from(await bytes).toString('utf8')) as Result<T>
+    const parsed = JSON.parse((await bytes).toString('utf8')) as Result<T>
     if (!parsed.ok) throw new Error(parsed.error.message)
     return parsed.value
   }

@@ -28,7 +28,6 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { Worker } from 'node:worker_threads'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CaseFile } from '../../src/shared/case'
 import type { ImportProgress, RevisionSummary, SaveResult, Session } from '../../src/shared/contract'
@@ -37,6 +36,7 @@ import { casePatch } from '../../src/core/case/case-patch'
 import { MAX_IMPORT_BYTES } from '../../src/core/import/errors'
 import { readCase } from '../../src/main/services/case-store'
 import { startWebServer, type WebServer } from '../../src/main/web/server'
+import { postFromAnotherThread } from '../helpers/another-thread'
 import { builtImportWorker } from '../helpers/import-worker'
 import { longDraft } from '../helpers/long-draft'
 import { tempDir } from '../helpers/temp-dir'
@@ -62,30 +62,10 @@ async function call<T>(method: string, input: unknown): Promise<Result<T>> {
   return (await reply.json()) as Result<T>
 }
 
-/**
- * A call from another thread, as the page calls from another process: an upload, a case sent back with a new draft,
- * and their 50 MB answers, made and read here, would hold up the very thread the server answers on. Answers the
- * answer's bytes.
- */
+/** A call from another thread, as the page calls from another process (postFromAnotherThread). */
 function callFromAnotherThread(method: string, body: string): Promise<Buffer> {
-  const client = new Worker(
-    `const { parentPort, workerData } = require('node:worker_threads')
-    fetch(workerData.url, { method: 'POST', headers: workerData.headers, body: workerData.body })
-      .then((reply) => reply.arrayBuffer())
-      .then((bytes) => parentPort.postMessage(bytes, [bytes]))`,
-    {
-      eval: true,
-      workerData: {
-        url: `http://127.0.0.1:${server.port}/api/${method}`,
-        headers: { 'content-type': 'application/json', 'x-factdesk-token': server.token },
-        body
-      }
-    }
-  )
-  return new Promise((resolve, reject) => {
-    client.once('message', (bytes: ArrayBuffer) => resolve(Buffer.from(bytes)))
-    client.once('error', reject)
-  })
+  const headers = { 'content-type': 'application/json', 'x-factdesk-token': server.token }
+  return postFromAnotherThread(`http://127.0.0.1:${server.port}/api/${method}`, headers, body)
 }
 
 function unwrap<T>(result: Result<T>): T {

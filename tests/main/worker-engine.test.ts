@@ -46,6 +46,13 @@ async function watch(
   return seen
 }
 
+/** New-case work for a draft of 60 KB of newsroom prose (some 800 items), in a fresh data folder. */
+const newCase = (caseId: string) => ({
+  kind: 'new-case' as const,
+  file: upload('harbour.txt', longDraft(60_000)).file,
+  order: { dataDir: tempDir(), articlePath: null, caseId, now: '2024-03-14T10:00:00.000Z', settings: {} }
+})
+
 beforeAll(async () => {
   entry = await builtImportWorker()
 })
@@ -62,14 +69,8 @@ describe('the import worker', () => {
   })
 
   it('builds, checks and serialises a new case exactly as the in-process engine does, and sends it whole', async () => {
-    const order = {
-      dataDir: tempDir(),
-      articlePath: null,
-      caseId: 'case-1',
-      now: '2024-03-14T10:00:00.000Z',
-      settings: {}
-    }
-    const work: DraftWork = { kind: 'new-case', file: upload('harbour.txt', longDraft(60_000)).file, order }
+    const work = newCase('case-1')
+    const { order } = work
     const engine = workerEngine(entry)
     const [inWorker, inProcess] = await Promise.all([engine.run(work), inProcessEngine().run(work)])
     if (!inWorker.ok || !inProcess.ok) throw new Error('expected both to import')
@@ -90,18 +91,7 @@ describe('the import worker', () => {
   })
 
   it('opens an existing case and revises it with a new draft exactly as in-process, each arriving with its bytes', async () => {
-    const order = {
-      dataDir: tempDir(),
-      articlePath: null,
-      caseId: 'case-2',
-      now: '2024-03-14T10:00:00.000Z',
-      settings: {}
-    }
-    const made = await inProcessEngine().run({
-      kind: 'new-case',
-      file: upload('harbour.txt', longDraft(60_000)).file,
-      order
-    })
+    const made = await inProcessEngine().run(newCase('case-2'))
     if (!made.ok || !made.value.prepared) throw new Error('expected a new case')
     const casePath = join(tempDir(), 'harbour.txt.factdesk.json')
     writeFileSync(casePath, made.value.prepared.bytes)
