@@ -32,6 +32,7 @@ import { verbSubject } from './claimant-verb-subjects'
 import { clauseSubject, documentSubject } from './claimant-events'
 import { nounAttribution } from './claimant-nouns'
 import { trailingAttribution } from './trailing-claimants'
+import { spelledAsNoun } from './cue-nouns'
 
 /** How many cues in one sentence are tried for a subject, in reading order. */
 const MAX_CUES = 4
@@ -79,6 +80,8 @@ export function readClaimant(
     // "port records show", "voter surveys suggest": an -s form before a verb is the noun it is spelt as.
     if (first === last && tokens[i].lower.endsWith('s') && (cueAt(tokens, i + 1) || claimantCueAt(tokens, i + 1)))
       continue
+    // "the Clinton campaign", "the Paris attacks were", "a company called Wealth-X": a noun, not a cue.
+    if (first === last && spelledAsNoun(tokens, i, other?.bare ?? false)) continue
     // "18 states", "each state", "other states": after a figure or a distributive the word is a noun.
     if (other && first === last && (other.bare || /s$/u.test(tokens[i].lower)) && nounMarker(tokens[i - 1])) continue
     i = last

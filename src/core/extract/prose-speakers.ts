@@ -30,6 +30,7 @@ import { classifyDescription } from './speaker-lexicon'
 import type { SpeakerRegistry } from './speakers'
 import { readClaimant } from './claimants'
 import { trailingAttribution } from './trailing-claimants'
+import { spelledAsNoun } from './cue-nouns'
 import { peopleIn } from './prose-mentions'
 
 /** How many speech verbs in one sentence are tried for a subject, in reading order. */
@@ -101,6 +102,8 @@ function speechSubject(text: string, tokens: readonly Token[]): ProseReading | n
   for (let i = 0; i < tokens.length && tries < MAX_CUES; i++) {
     const cue = cueAt(tokens, i)
     if (!cue) continue
+    // "the Paris attacks were", "a firm called Ledgerwise": spelt like a speech verb, read as a noun.
+    if (cue.first === cue.last && spelledAsNoun(tokens, i, false)) continue
     const lead = cue.kind === 'lead-in'
     if (lead || (cue.kind === 'verb' && !PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? ''))) {
       tries++

@@ -1,0 +1,68 @@
+/**
+ * Words spelt like a cue that the words beside them make a noun or a naming participle, so that no
+ * claimant is read from them:
+ *
+ *   the Clinton campaign, the Paris summit      → a base form after "the" and a name is that name's noun
+ *   the Paris attacks were …, southern states   → an -s form before an auxiliary, or after an adjective
+ *   a company called Wealth-X                   → naming, not saying
+ *
+ * "Democrats support …", "the Kremlin attacks the plan", "which Hale denies," keep their verbs.
+ */
+import { isCapitalised, type Token } from './tokens'
+import { classifyDescription } from './speaker-lexicon'
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our'])
+/** Auxiliaries after which an -s form is a noun subject: "the attacks were", "the states have". */
+// prettier-ignore
+const AFTER_NOUN = new Set([
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must'
+])
+/** Adjective endings ("murderous attacks", "southern states", "several swing states"), on words of 6 letters or more. */
+const ADJECTIVE = /^[a-z]{2,}(?:ous|ern|ful|less|able|ible|ary|ial|nal|ral|ical)$/u
+/** Pronouns, which an -s form after them makes a verb: "she states", "it supports". */
+const PRONOUNS = new Set(['he', 'she', 'it', 'who', 'that', 'which', 'one'])
+/** Participles that name rather than say: "a program called BleachBit", "a group named Fair Fares". */
+const NAMING = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed'])
+
+/** True when the single-word cue at tokens[i] reads as a noun or a naming participle here. */
+export function spelledAsNoun(tokens: readonly Token[], i: number, bare: boolean): boolean {
+  const before = tokens[i - 1]
+  if (!before?.word) return false
+  const lower = tokens[i].lower
+  if (NAMING.has(lower)) return naming(tokens, i)
+  if (bare && isCapitalised(before) && i > 1) {
+    // "the Clinton campaign"; not "China and Russia support", "the Germans announce", "the U.S. cite".
+    return DETERMINERS.has(tokens[i - 2]?.lower ?? '') && !/[.s]$/u.test(before.text)
+  }
+  if (bare || !lower.endsWith('s') || PRONOUNS.has(before.lower)) return false
+  if (AFTER_NOUN.has(tokens[i + 1]?.lower ?? '')) return !gapBefore(tokens, i)
+  return before.text === before.lower && ADJECTIVE.test(before.lower) && !peopleNoun(before.lower)
+}
+
+/** Relative words whose clause may leave the verb's object out: "which the agency says had …". */
+const RELATIVES = new Set(['which', 'that', 'who', 'whom', 'what'])
+/** How far back a relative word is looked for, in tokens. */
+const GAP_WINDOW = 10
+
+/** "which the agency says had the highest", "what Hale hopes will pass": the verb's clause has a gap. */
+function gapBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= GAP_WINDOW; k--) if (RELATIVES.has(tokens[k].lower)) return true
+  return false
+}
+
+/** "a company called Wealth-X", "a slogan dubbed “…”": an indefinite noun, then the name. */
+function naming(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]
+  const next = tokens[i + 1]
+  if (!before.word || before.text !== before.lower || !next) return false
+  const indefinite =
+    ['a', 'an'].includes(tokens[i - 2]?.lower ?? '') || ['a', 'an'].includes(tokens[i - 3]?.lower ?? '')
+  return indefinite && (isCapitalised(next) || /^["“‘']$/u.test(next.text))
+}
+
+function peopleNoun(word: string): boolean {
+  return [word, word.replace(/s$/u, '')].some((w) => {
+    const kind = classifyDescription(w)
+    return kind.wellFormed && (kind.person || kind.group)
+  })
+}
