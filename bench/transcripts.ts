@@ -23,6 +23,7 @@ import { rolesOnClaimBuster } from './transcript-roles-check'
 import { extract } from '../src/core/extract/extract'
 import { blockAt } from '../src/core/extract/blocks'
 import { turnPositions } from '../src/core/extract/turn-positions'
+import { splitStageDirections } from '../src/core/import/transcript-lines'
 import weights from '../src/core/checkworthiness/checkworthiness-weights.json'
 import type { Article } from '../src/shared/article'
 
@@ -170,21 +171,32 @@ function transcriptLines(event: ClefLine[]): { ap: (blend: number) => number } {
 /** Timed openings of each draft, alternating: odd noise from a shared machine falls on both. */
 const OPEN_RUNS = 9
 
-/** A 20,000-word transcript and the same words as an article: import + extraction, median of OPEN_RUNS. */
+/**
+ * A 20,000-word transcript and the same words as an article: import + extraction, median of OPEN_RUNS. Like
+ * with like: stage directions ("[crosstalk]", "(APPLAUSE)") are left out of both (the transcript would
+ * lift them out of its turns and the article keep them as words), a turn's words around one become two
+ * paragraphs in both, and both open with the same title line; the two are checked to give the same
+ * sentences before anything is timed.
+ */
 function openSpeed(): string[] {
   if (!existsSync(DEBATES)) return [`Open speed skipped: ${DEBATES} not found.`, '']
-  const turns: string[] = []
+  const turns: Array<{ speaker: string; paragraphs: string[] }> = []
   let words = 0
   for (const file of readdirSync(DEBATES).sort().reverse()) {
     for (const paragraph of readFileSync(join(DEBATES, file), 'utf8').split(/\n\s*\n/)) {
       const match = /^([A-Z][A-Z. ]{1,30}): (.+)$/s.exec(paragraph.trim())
       if (!match || words >= 20_000) continue
-      turns.push(`${match[1]}: ${match[2].replace(/\s+/g, ' ')}`)
-      words += match[2].split(/\s+/).length
+      const spoken = splitStageDirections(match[2].replace(/\s+/g, ' '))
+        .filter((piece) => !piece.stage)
+        .map((piece) => piece.text)
+      if (spoken.length === 0) continue
+      turns.push({ speaker: match[1], paragraphs: spoken })
+      words += spoken.join(' ').split(/\s+/).length
     }
   }
-  const transcript = turns.join('\n\n')
-  const article = 'A debate, written as an article\n\n' + turns.map((t) => t.slice(t.indexOf(': ') + 2)).join('\n\n')
+  const title = 'A debate, as a transcript and as an article'
+  const transcript = [title, ...turns.map((t) => `${t.speaker}: ${t.paragraphs.join('\n\n')}`)].join('\n\n')
+  const article = [title, ...turns.map((t) => t.paragraphs.join('\n\n'))].join('\n\n')
   const open = (name: string, bytes: Uint8Array): { ms: number; cpuMs: number; article: Article } => {
     const cpu = process.cpuUsage()
     const started = performance.now()
@@ -203,11 +215,17 @@ function openSpeed(): string[] {
   const asTranscript = runs('debate.txt', transcript)
   const asArticle = runs('debate-article.txt', article)
   const drafts = [asTranscript, asArticle]
-  // Each draft is opened once before timing: the first opening compiles and optimises the shared extraction
-  // code, and timing one draft's runs before the other's billed that warm-up to whichever went first (the
-  // transcript: 1.2–2.5× in five back-to-back runs on a loaded machine, 0.4–0.8× with the article first). Then
-  // the two alternate, so load from other processes falls on both alike.
-  for (const draft of drafts) open(draft.name, draft.bytes)
+  // Each draft is opened once before timing (reading its sentences for the like-with-like check): the first
+  // opening compiles and optimises the shared extraction code, and timing one draft's runs before the other's
+  // billed that warm-up to whichever went first (the transcript: 1.2–2.5× in five back-to-back runs on a loaded
+  // machine, 0.4–0.8× with the article first). Then the two alternate, so load from other processes falls on
+  // both alike.
+  const sentencesOf = (draft: { name: string; bytes: Uint8Array }): string[] => {
+    const read = open(draft.name, draft.bytes).article
+    return extract(read).sentences.map(({ start, end }) => read.text.slice(start, end))
+  }
+  const [spoken, written] = drafts.map(sentencesOf)
+  const same = spoken.length === written.length && spoken.every((sentence, k) => sentence === written[k])
   let opened: Article | null = null
   for (let run = 0; run < OPEN_RUNS; run++)
     for (const draft of drafts) {
@@ -221,7 +239,10 @@ function openSpeed(): string[] {
   return [
     '### Opening a 20,000-word transcript',
     '',
-    `${words.toLocaleString('en')} words of ClaimBuster debate turns (${turnBlocks} turn blocks), opened as a transcript and, without the speaker labels, as an article (import + extraction; each opened once untimed, then the two alternately, median of ${OPEN_RUNS}; CPU time is this process's, which load from others inflates less).`,
+    `${words.toLocaleString('en')} words of ClaimBuster debate turns (${turnBlocks} turn blocks), opened as a transcript and, without the speaker labels, as an article (import + extraction; each opened once untimed, then the two alternately, median of ${OPEN_RUNS}; CPU time is this process's, which load from others inflates less). ` +
+      (same
+        ? `Both read as the same ${spoken.length.toLocaleString('en')} sentences (stage directions left out of both).`
+        : `Not like with like: ${spoken.length} sentences as a transcript, ${written.length} as an article.`),
     '',
     '| draft | ms | CPU ms |',
     '|---|---|---|',
