@@ -10,7 +10,6 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { newsText, newsTextOfWords } from './news-text'
 import { seedSection } from './seed-check'
-import { newsSpeedSection } from './news-speed'
 
 const RUNS = 5
 
@@ -109,7 +108,7 @@ async function main(): Promise<void> {
     }
   }
   lines.push('', verdict, '')
-  process.stdout.write(seedSection() + '\n' + lines.join('\n') + '\n\n' + newsSpeedSection())
+  process.stdout.write(seedSection() + '\n' + lines.join('\n') + '\n')
 }
 
 if (process.argv[2] === '--child') await child(process.argv[3], process.argv[4])

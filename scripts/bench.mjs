@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 
 const BENCHES = [
   'extract',
+  'news-speed',
   'hostile-inputs',
   'import-worker',
   'checkworthiness',
