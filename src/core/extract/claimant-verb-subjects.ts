@@ -74,6 +74,14 @@ export function verbSubject(
   if (tokens[k + 1]?.lower === 'being' && ADVERBIAL_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return null
   // "was endorsed by the union", "are given": the passive names its claimant after "by", if at all.
   if (auxiliary && !progressive) return passiveAgent(text, tokens, last)
+  // "…, promoted by the mayor and the union": a participle with "by" right after it is a passive too;
+  // not one hung on the clause ("When pressed by reporters, Hale …"), nor an agent running on into a clause.
+  if (/ed$/u.test(tokens[last].lower) && tokens[last + 1]?.lower === 'by') {
+    if (ADVERBIAL_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '')) return null
+    const agent = passiveAgent(text, tokens, last)
+    const words = agent ? text.slice(agent.mention.start, agent.mention.end).split(/\s+/u).length : 0
+    if (agent && words <= MAX_PARTICIPLE_AGENT_WORDS) return agent
+  }
   if (k < 0) return null
   const before = tokens[k]
   // "The head of the panel, Ruth Hale, for example, praised": an appositive before the aside.
@@ -127,6 +135,9 @@ export function verbSubject(
   }
   return subject
 }
+
+/** Longest agent read after a participle without "be", in words: "the mayor and the harbour union". */
+const MAX_PARTICIPLE_AGENT_WORDS = 8
 
 /** Prepositions opening a participle clause hung on the sentence: "despite being", "after being". */
 // prettier-ignore

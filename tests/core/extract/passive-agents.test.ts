@@ -35,4 +35,19 @@ describe('claimants of passive verbs', () => {
       [['The levy was backed', ['the Harbour Traders Guild', 'the Harbour Traders Guild', 'backed']]]
     )
   })
+
+  it('a participle with "by" right after it names its agent, unless it is hung on the clause', () => {
+    expectClaimants(
+      [
+        'Free ferries remain a favourite of both parties, promoted by the harbour union and the chamber of commerce. When pressed by reporters about the cost, the minister left the room.'
+      ],
+      [
+        [
+          'Free ferries remain',
+          ['the harbour union and the chamber of commerce', 'the harbour union and the chamber of commerce', 'promoted']
+        ],
+        ['When pressed by reporters', null]
+      ]
+    )
+  })
 })
