@@ -132,8 +132,14 @@ function spelledTwoWays(a: NameForm, b: NameForm): boolean {
   const ta = a.words
   const tb = b.words
   if (ta.length === tb.length) {
-    const differing = ta.map((t, i) => [t, tb[i]] as const).filter(([x, y]) => x !== y)
-    return differing.length === 1 && similarSpelling(differing[0][0], differing[0][1])
+    // The one word that differs, found without building pairs: every two names of an article are compared.
+    let differing = -1
+    for (let i = 0; i < ta.length; i++) {
+      if (ta[i] === tb[i]) continue
+      if (differing >= 0) return false
+      differing = i
+    }
+    return differing >= 0 && similarSpelling(ta[differing], tb[differing])
   }
   const [short, long] = ta.length < tb.length ? [ta, tb] : [tb, ta]
   // "Barrotte" beside "Nicolas Barotte": a lone surname misspelled.
