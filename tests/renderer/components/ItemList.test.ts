@@ -13,7 +13,12 @@ import { nextItem } from '../../../src/renderer/src/components/EditSection'
 import { claim, paragraphs } from '../../helpers/builders'
 import { testRoot } from '../test-root'
 
-const SENTENCES = Array.from({ length: 250 }, (_, i) => `Berth ${i + 1} handled ${(i + 1) * 7} ships last year.`)
+// About 100 characters a paragraph: 250 items over 25,000 characters, three chunks of 10,000 characters of text.
+const SENTENCES = Array.from(
+  { length: 250 },
+  (_, i) =>
+    `Berth ${String(i + 1).padStart(3, '0')} handled ${(i + 1) * 7} ships last year, the port authority said in its annual report.`
+)
 const ARTICLE = paragraphs(...SENTENCES)
 const ITEMS: Item[] = SENTENCES.map((words, i) => claim(ARTICLE, words, { id: `i${i + 1}` }))
 const STATUSES = new Map<string, StatusDef>(DEFAULT_STATUSES.map((s) => [s.id, s]))
@@ -35,16 +40,33 @@ const chunks = () => [...root.host.querySelectorAll<HTMLElement>('.item-chunk')]
 const selectedIds = () => [...root.host.querySelectorAll('[aria-selected="true"]')].map((row) => row.id)
 
 describe('ItemList', () => {
-  it('draws every row, in chunks of 100, each standing for its rows’ height while off screen', async () => {
+  it('draws every row, in chunks by where the items start in the text, each standing for its rows’ height', async () => {
     await list(ITEMS, 'i1')
     await act(async () => new Promise((resolve) => setTimeout(resolve, 0)))
     expect(root.host.querySelectorAll('[role="option"]')).toHaveLength(250)
-    expect(chunks().map((chunk) => chunk.querySelectorAll('[role="option"]').length)).toEqual([100, 100, 50])
-    expect(chunks().map((chunk) => chunk.style.containIntrinsicSize)).toEqual([
-      'auto 5200px',
-      'auto 5200px',
-      'auto 2600px'
-    ])
+    const sizes = chunks().map((chunk) => chunk.querySelectorAll('[role="option"]').length)
+    expect(sizes).toHaveLength(3)
+    expect(sizes.reduce((a, b) => a + b)).toBe(250)
+    expect(chunks().map((chunk) => chunk.style.containIntrinsicSize)).toEqual(sizes.map((n) => `auto ${n * 52}px`))
+    // Each chunk holds the items starting in its 10,000 characters.
+    const starts = chunks().map((chunk) =>
+      [...chunk.querySelectorAll('[role="option"]')].map(
+        (row) => ITEMS.find((item) => `item-${item.id}` === row.id)?.anchor.start ?? -1
+      )
+    )
+    starts.forEach((inChunk, k) => expect(inChunk.every((start) => Math.floor(start / 10_000) === k)).toBe(true))
+  })
+
+  it('keeps the other chunks’ rows where they were when an item leaves the list', async () => {
+    await list(ITEMS, 'i1')
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 0)))
+    const firstRows = chunks().map((chunk) => chunk.firstElementChild)
+    await list(
+      ITEMS.filter((item) => item.id !== 'i2'),
+      'i1'
+    )
+    expect(root.host.querySelector('#item-i2')).toBeNull()
+    expect(chunks().map((chunk) => chunk.firstElementChild)).toEqual(firstRows)
   })
 
   it('moves the selection between chunks and shows a status change in its chunk', async () => {

@@ -8,8 +8,16 @@
 import type { Block, ScoredSentence } from '../../../shared/article'
 import type { Item } from '../../../shared/case'
 import { isActive } from '../../../core/case/case-reading'
-import { segmentsByBlock, sweepSegments, type Mark } from '../../../core/case/segments'
-import { articleMarks, blockView, gapMark, pushItemMarks, type ArticleMarks, type BlockView } from './article-marks'
+import { segmentsByBlock, sweepSegments, type Mark, type Segment } from '../../../core/case/segments'
+import {
+  articleMarks,
+  blockView,
+  drawnTheSame,
+  gapMark,
+  pushItemMarks,
+  type ArticleMarks,
+  type BlockView
+} from './article-marks'
 
 export interface MarksInput {
   items: Item[]
@@ -25,10 +33,13 @@ export interface MadeMarks {
   marks: ArticleMarks
 }
 
-/** Beyond this many changed items (twins linked, a bulk op), one full sweep costs about what block by block does. */
-const MAX_CHANGED_ITEMS = 32
-/** An item drawn over more blocks than this (a quote across many paragraphs) is cheaper to sweep whole. */
-const MAX_BLOCKS = 16
+/**
+ * Beyond this many items drawn differently (a bulk op), one full sweep costs about what remaking their blocks does.
+ * A status on a sentence repeated hundreds of times changes every twin, so the limit is generous.
+ */
+const MAX_CHANGED_ITEMS = 2_000
+/** Beyond this many blocks to remake, sweeping the whole draft is as quick. */
+const MAX_BLOCKS = 1_000
 
 export function updateArticleMarks(previous: MadeMarks | null, input: MarksInput): ArticleMarks {
   const full = () => articleMarks(input.items, input.text, input.blocks, input.sentences, input.showCoverage)
@@ -48,7 +59,8 @@ export function updateArticleMarks(previous: MadeMarks | null, input: MarksInput
     const [was, now] = [before.items[i], input.items[i]]
     if (was === now) continue
     if (was.id !== now.id || changed.length === MAX_CHANGED_ITEMS) return full()
-    changed.push([was, now])
+    // Changed in nothing the article draws (twins linked, a note typed): its marks stay as they are.
+    if (!drawnTheSame(was, now)) changed.push([was, now])
   }
   if (changed.length === 0) return previous.marks
   // The gaps (coverage) read where items are and whether they are removed: a moved or removed item sweeps it all.
@@ -68,7 +80,8 @@ export function updateArticleMarks(previous: MadeMarks | null, input: MarksInput
     if (isActive(now)) itemsById.set(now.id, now)
   }
   const blocks = views.slice()
-  for (const b of affected) blocks[b] = remadeBlock(views, b, input, previous.marks.gaps, itemsById)
+  for (const [b, drawn] of remadeBlocks(views, affected, input, previous.marks.gaps))
+    blocks[b] = blockView(views[b].block, drawn.pieces, drawn.starting, itemsById)
   return { blocks, itemsById, gaps: previous.marks.gaps }
 }
 
@@ -91,33 +104,46 @@ function blockAt(views: readonly BlockView[], offset: number): number {
   return lo
 }
 
-/** Block `b` swept on its own: the marks that reach into it (items, facts, gaps, in articleMarks' order). */
-function remadeBlock(
+/**
+ * The affected blocks swept on their own, in one pass over the items: the marks that reach into each (items,
+ * facts, gaps, in articleMarks' order) and the items starting there (as articleMarks assigns them: blockAt).
+ */
+function remadeBlocks(
   views: readonly BlockView[],
-  b: number,
+  affected: ReadonlySet<number>,
   input: MarksInput,
-  gaps: ArticleMarks['gaps'],
-  itemsById: Map<string, Item>
-): BlockView {
-  const { block } = views[b]
-  // Items starting in this block: from the end of the block before (the first block takes all before it).
-  const from = b === 0 ? -Infinity : views[b - 1].block.end
-  const to = b === views.length - 1 ? Infinity : block.end
-  const reaches = (start: number, end: number) => start < block.end && end > block.start
-  const marks: Mark[] = []
-  const starting: Item[] = []
+  gaps: ArticleMarks['gaps']
+): Map<number, { pieces: Segment[]; starting: Item[] }> {
+  const marks = new Map<number, Mark[]>([...affected].map((b) => [b, []]))
+  const starting = new Map<number, Item[]>([...affected].map((b) => [b, []]))
+  const reaches = (b: number, mark: { start: number; end: number }) =>
+    mark.start < views[b].block.end && mark.end > views[b].block.start
+  /** Each affected block among those from `start`'s to `end`'s that the mark reaches gets it. */
+  const place = (mark: Mark) => {
+    for (let b = blockAt(views, mark.start); b <= blockAt(views, Math.max(mark.start, mark.end - 1)); b++)
+      if (affected.has(b) && reaches(b, mark)) marks.get(b)?.push(mark)
+  }
   for (const item of input.items) {
     if (!isActive(item)) continue
-    if (item.anchor.start >= from && item.anchor.start < to) starting.push(item)
-    if (!reaches(item.anchor.start, item.anchor.end) && !item.facts.some((f) => reaches(f.start, f.end))) continue
+    starting.get(blockAt(views, item.anchor.start))?.push(item)
+    const [lo, hi] = item.facts.reduce(
+      ([min, max], fact) => [Math.min(min, fact.start), Math.max(max, fact.end)],
+      [item.anchor.start, item.anchor.end]
+    )
+    let near = false
+    for (let b = blockAt(views, lo); b <= blockAt(views, Math.max(lo, hi - 1)) && !near; b++) near = affected.has(b)
+    if (!near) continue
     const own: Mark[] = []
     pushItemMarks(own, item)
-    for (const mark of own) if (reaches(mark.start, mark.end)) marks.push(mark)
+    own.forEach(place)
   }
-  if (input.showCoverage) for (const gap of gaps) if (reaches(gap.start, gap.end)) marks.push(gapMark(gap))
-  const [pieces] = segmentsByBlock(sweepSegments(input.text.length, marks), [block])
-  starting.sort((x, y) => x.anchor.start - y.anchor.start)
-  return blockView(block, pieces, starting, itemsById)
+  if (input.showCoverage) for (const gap of gaps) place(gapMark(gap))
+  const result = new Map<number, { pieces: Segment[]; starting: Item[] }>()
+  for (const b of affected) {
+    const [pieces] = segmentsByBlock(sweepSegments(input.text.length, marks.get(b) ?? []), [views[b].block])
+    result.set(b, { pieces, starting: (starting.get(b) ?? []).sort((x, y) => x.anchor.start - y.anchor.start) })
+  }
+  return result
 }
 
 /**

@@ -79,7 +79,7 @@ export function blockView(block: Block, pieces: Segment[], starting: Item[], ite
 }
 
 /** Equal in everything the article view draws of an item: where it is, its kind, status, state and facts. */
-function drawnTheSame(a: Item, b: Item): boolean {
+export function drawnTheSame(a: Item, b: Item): boolean {
   return (
     a === b ||
     (a.id === b.id &&
