@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { CaseFile } from '../../src/shared/case'
-import { ITEMS_PER_PART, receiveCase, splitForTransfer } from '../../src/main/services/case-transfer'
+import { ITEMS_PER_PART, receiveAnswer, splitForTransfer } from '../../src/main/services/case-transfer'
+import { ELEMENTS_PER_PART } from '../../src/shared/contract'
 import { caseBytesIndexed, caseByteParts, serialiseCaseBytes } from '../../src/main/services/case-text'
 import { serialiseJson } from '../../src/main/services/atomic-file'
 import type { CaseDone } from '../../src/main/services/draft-work'
@@ -28,14 +29,13 @@ describe('a new case crossing threads', () => {
   it('arrives in parts of ITEMS_PER_PART items, put back into the very case the worker made', () => {
     const { caseFile, answer } = answerWith(2 * ITEMS_PER_PART + 7)
     const split = splitForTransfer(answer)
-    const receiver = receiveCase(across(split.answer))
-    expect(receiver).not.toBeNull()
-    let whole = receiver?.add([]) ?? null
+    const receiver = receiveAnswer(across(split.answer), split.lists)
+    let whole = receiver.add(null)
     let parts = 0
     while (!whole) {
       const part = split.parts()
-      expect(part?.length).toBeGreaterThan(0)
-      whole = receiver?.add(across(part ?? [])) ?? null
+      expect(part?.type === 'items' && part.items.length).toBeGreaterThan(0)
+      whole = receiver.add(across(part))
       parts += 1
     }
     expect(parts).toBe(3)
@@ -57,11 +57,57 @@ describe('a new case crossing threads', () => {
   it('takes a case without items whole at once, and leaves any other answer as it is', () => {
     const { caseFile, answer } = answerWith(0)
     const split = splitForTransfer(answer)
-    const whole = receiveCase(across(split.answer))?.add([]) ?? null
+    const whole = receiveAnswer(across(split.answer), split.lists).add(null)
     expect(whole?.ok && 'prepared' in whole.value && whole.value.prepared?.case).toEqual(caseFile)
     expect(split.parts()).toBeNull()
     const failed: Result<CaseDone> = { ok: false, error: { code: 'import-cancelled', message: 'x' } }
     expect(splitForTransfer(failed).answer).toBe(failed)
-    expect(receiveCase(failed)).toBeNull()
+    expect(receiveAnswer(failed, []).add(null)).toBe(failed)
+  })
+
+  it('sends the answer’s other long lists after the items, a part at a time, and puts each back in its place', () => {
+    const { caseFile, answer } = answerWith(ITEMS_PER_PART + 1)
+    const sentences = Array.from({ length: 2 * ELEMENTS_PER_PART + 3 }, (_, n) => ({
+      start: n,
+      end: n + 1,
+      score: 0.5
+    }))
+    const blocks = Array.from({ length: ELEMENTS_PER_PART + 1 }, (_, n) => ({
+      kind: 'paragraph' as const,
+      start: n,
+      end: n
+    }))
+    if (!answer.ok) throw new Error('expected an answer')
+    const imported = { ...answer.value.imported, article: { ...answer.value.imported.article, blocks } }
+    const long = ok({ ...answer.value, imported, shown: { sentences, inconsistencies: [] } })
+    const split = splitForTransfer(long)
+    expect(split.lists.map((place) => place.path.join('.'))).toEqual([
+      'value.imported.article.blocks',
+      'value.shown.sentences'
+    ])
+    // The head crosses without them: short, whatever the draft.
+    const head = across(split.answer)
+    expect(JSON.stringify(head.ok && 'prepared' in head.value && head.value.prepared?.case.items)).toBe('[]')
+    const receiver = receiveAnswer(head, split.lists)
+    let whole = receiver.add(null)
+    const kinds: string[] = []
+    while (!whole) {
+      const part = split.parts()
+      if (!part) throw new Error('ran out of parts before the answer was whole')
+      kinds.push(part.type === 'items' ? `items ${part.items.length}` : `list ${part.list}: ${part.elements.length}`)
+      whole = receiver.add(across(part))
+    }
+    expect(kinds).toEqual([
+      'items 500',
+      'items 1',
+      'list 0: 500',
+      'list 0: 1',
+      'list 1: 500',
+      'list 1: 500',
+      'list 1: 3'
+    ])
+    expect(split.parts()).toBeNull()
+    expect(whole).toEqual(long)
+    expect(whole.ok && 'prepared' in whole.value && whole.value.prepared?.case).toEqual(caseFile)
   })
 })

@@ -3,56 +3,18 @@
  * ELEMENTS_PER_PART (a session's items and sentence scores) is answered as its head, those lists emptied, and the
  * lists are kept here and handed out a part per request on ANSWER_PART_CHANNEL, so each IPC message is short and
  * main answers other calls between them. Nothing is serialised or copied here beyond the objects on the way to a
- * long list: the parts are slices, cloned by IPC one at a time.
+ * long list (long-lists.ts): the parts are slices, cloned by IPC one at a time.
  */
 import { randomUUID } from 'node:crypto'
-import { ELEMENTS_PER_PART, type AnswerPart, type PartedAnswer, type PartedList } from '../../shared/contract'
+import { ELEMENTS_PER_PART, type AnswerPart, type PartedAnswer } from '../../shared/contract'
 import { fail, ok, type Result } from '../../shared/result'
+import { emptyLongLists, placesOf, type LongList } from '../services/long-lists'
 
 /**
  * How long an answer waits for its next part to be asked for: the preload asks at once, so only a window closed or
  * reloaded mid-way leaves one, and it is dropped rather than held.
  */
 const FORGET_AFTER_MS = 60_000
-
-interface Found {
-  path: Array<string | number>
-  list: unknown[]
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false
-  const prototype = Object.getPrototypeOf(value) as unknown
-  return prototype === Object.prototype || prototype === null
-}
-
-/**
- * `value` with every list longer than ELEMENTS_PER_PART emptied, and those lists with their paths. Only the objects
- * and arrays on the way to a long list are copied (shallowly); a long list's own elements are not looked into.
- */
-function emptyLongLists(value: unknown, path: Array<string | number>, found: Found[]): unknown {
-  if (Array.isArray(value)) {
-    if (value.length > ELEMENTS_PER_PART) {
-      found.push({ path, list: value })
-      return []
-    }
-    let copy: unknown[] | null = null
-    value.forEach((element: unknown, index) => {
-      const before = found.length
-      const emptied = emptyLongLists(element, [...path, index], found)
-      if (found.length > before) (copy ??= [...value])[index] = emptied
-    })
-    return copy ?? value
-  }
-  if (!isPlainObject(value)) return value
-  let copy: Record<string, unknown> | null = null
-  for (const [key, field] of Object.entries(value)) {
-    const before = found.length
-    const emptied = emptyLongLists(field, [...path, key], found)
-    if (found.length > before) (copy ??= { ...value })[key] = emptied
-  }
-  return copy ?? value
-}
 
 interface Pending {
   lists: unknown[][]
@@ -67,11 +29,11 @@ export class AnswerParts {
 
   /** The answer to send: `result` itself when it has no long list, else its PartedAnswer. */
   answer(result: Result<unknown>): Result<unknown> | PartedAnswer {
-    const found: Found[] = []
-    const head = emptyLongLists(result, [], found) as Result<unknown>
+    const found: LongList[] = []
+    const head = emptyLongLists(result, found) as Result<unknown>
     if (found.length === 0) return result
     const id = randomUUID()
-    const lists: PartedList[] = found.map(({ path, list }) => ({ path, length: list.length }))
+    const lists = placesOf(found)
     this.pending.set(id, { lists: found.map(({ list }) => list), list: 0, at: 0, timer: this.forgetLater(id) })
     return { parted: { id, head, lists } }
   }

@@ -6,10 +6,9 @@
  * bundle beside the app's main bundle and beside the CLI's (electron.vite.config.ts, scripts/build-cli.mjs).
  */
 import { parentPort } from 'node:worker_threads'
-import type { ImportPhase } from '../../shared/contract'
-import type { Item } from '../../shared/case'
+import type { ImportPhase, PartedList } from '../../shared/contract'
 import type { Result } from '../../shared/result'
-import { splitForTransfer, type ItemsPart, type MoreItems } from './case-transfer'
+import { splitForTransfer, type MoreItems, type TransferPart } from './case-transfer'
 import { doDraftWork, type DraftWork, type WorkDone } from './draft-work'
 import { setImportLogSink } from './import-log'
 
@@ -17,20 +16,20 @@ import { setImportLogSink } from './import-log'
 export type WorkerMessage =
   | { type: 'progress'; phase: ImportPhase; percent: number }
   | { type: 'log'; line: string }
-  | { type: 'done'; result: Result<WorkDone> }
-  | ItemsPart
+  | { type: 'done'; result: Result<WorkDone>; lists: PartedList[] }
+  | TransferPart
 
 const port = parentPort
 if (port) {
   const post = (message: WorkerMessage) => port.postMessage(message)
   // The import log is the main thread's to write (it knows the app's data folder): lines travel there.
   setImportLogSink((line) => post({ type: 'log', line }))
-  /** The parts of the last new case still to send, one per request. */
-  let parts: () => Item[] | null = () => null
+  /** The parts of the last answer still to send, one per request. */
+  let parts: () => TransferPart | null = () => null
   // One draft at a time: the engine sends the next only after this one's answer (and its case's last part).
   port.on('message', (work: DraftWork | MoreItems) => {
     if ('type' in work) {
-      port.postMessage({ type: 'items', items: parts() ?? [] } satisfies WorkerMessage)
+      port.postMessage((parts() ?? { type: 'items', items: [] }) satisfies WorkerMessage)
       return
     }
     let lastPercent = -1
@@ -42,7 +41,10 @@ if (port) {
     void doDraftWork(work, report).then((result) => {
       const split = splitForTransfer(result)
       parts = split.parts
-      port.postMessage({ type: 'done', result: split.answer } satisfies WorkerMessage, split.transfer)
+      port.postMessage(
+        { type: 'done', result: split.answer, lists: split.lists } satisfies WorkerMessage,
+        split.transfer
+      )
     })
   })
 }

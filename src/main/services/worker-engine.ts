@@ -13,7 +13,7 @@ import { Worker } from 'node:worker_threads'
 import type { Result } from '../../shared/result'
 import { errors } from '../../core/import/errors'
 import { JobBoard, inProcessEngine, type DraftEngine } from './draft-engine'
-import { receiveCase } from './case-transfer'
+import { receiveAnswer } from './case-transfer'
 import type { DoneOf, DraftWork, WorkDone } from './draft-work'
 import { oversized, workFileName } from './draft-work'
 import { logImportProblem, writeImportLogLine } from './import-log'
@@ -92,17 +92,17 @@ export function workerEngine(entry: string, budget: ImportBudget = IMPORT_BUDGET
     worker.ref()
     return new Promise((resolve) => {
       let answer: Result<WorkDone> | null = null
-      let receiving: ReturnType<typeof receiveCase> = null
+      let receiving: ReturnType<typeof receiveAnswer> | null = null
       // The next part once this thread has answered what waited meanwhile (I/O is polled before setImmediate).
       const askMore = () => setImmediate(() => answer || worker.postMessage({ type: 'more' }))
       const received = (whole: Result<WorkDone> | null) => (whole ? settle(whole, true) : askMore())
       const onMessage = (message: WorkerMessage) => {
         if (message.type === 'progress') board.update(jobId, message.phase, message.percent)
         else if (message.type === 'log') writeImportLogLine(message.line)
-        else if (message.type === 'items') received(receiving?.add(message.items) ?? null)
+        else if (message.type === 'items' || message.type === 'list') received(receiving?.add(message) ?? null)
         else {
-          receiving = receiveCase(message.result)
-          received(receiving ? receiving.add([]) : message.result)
+          receiving = receiveAnswer(message.result, message.lists)
+          received(receiving.add(null))
         }
       }
       const onError = (error: Error & { code?: string }) => {
