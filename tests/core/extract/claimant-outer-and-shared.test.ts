@@ -56,4 +56,11 @@ describe('claimants read from the shape of the sentence', () => {
       ]
     )
   })
+
+  it('a participle after a comma belongs to the subject after an opening adverbial', () => {
+    expectClaimants(
+      ['Once the storm had passed, the harbour board reopened the quay, warning that the north wall was still unsafe.'],
+      [['Once the storm', ['the harbour board', 'the harbour board', 'warning']]]
+    )
+  })
 })
