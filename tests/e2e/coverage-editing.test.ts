@@ -45,15 +45,21 @@ test.describe('coverage and editing (browser mode)', () => {
     const selected = await page.evaluate<string>(SELECTED_TEXT)
     expect(selected.trim().length).toBeGreaterThan(0)
     await shot(page, 'coverage-01-next-uncovered')
-    await actions.getByRole('button', { name: 'Nothing to check' }).click()
+    // By keyboard: U gives the sentence's first action the focus; Tab, Tab, Enter is "Nothing to check".
+    await expect(actions.getByRole('button', { name: 'Add claim' })).toBeFocused()
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    await expect(actions.getByRole('button', { name: 'Nothing to check' })).toBeFocused()
+    await page.keyboard.press('Enter')
     await expect.poll(() => countOf(page)).toBe(before - 1)
     await saved(page)
     const onDisk = readCase(served.casePath)
     const passed = onDisk.items.filter((it) => it.origin === 'manual' && it.state === 'dismissed')
     expect(passed.map((it) => it.anchor.exact.trim())).toEqual([selected.trim()])
-    // The next press moves on to another sentence.
+    // The next press moves on to another sentence, its first action focused again.
     await page.keyboard.press('u')
     await expect(actions).toBeVisible()
+    await expect(actions.getByRole('button', { name: 'Add claim' })).toBeFocused()
     expect(await page.evaluate<string>(SELECTED_TEXT)).not.toBe(selected)
   })
 

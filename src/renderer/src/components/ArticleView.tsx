@@ -125,7 +125,12 @@ export function ArticleView(props: Props) {
         ))}
       </div>
       {props.selection ? (
-        <SelectionActions selection={props.selection} onAdd={props.onAdd} onNothing={props.onNothing} />
+        <SelectionActions
+          selection={props.selection}
+          onAdd={props.onAdd}
+          onNothing={props.onNothing}
+          takeFocus={props.reveal?.start === props.selection.start && props.reveal.end === props.selection.end}
+        />
       ) : null}
     </div>
   )
