@@ -123,13 +123,17 @@ function remadeBlocks(
     for (let b = blockAt(views, mark.start); b <= blockAt(views, Math.max(mark.start, mark.end - 1)); b++)
       if (affected.has(b) && reaches(b, mark)) marks.get(b)?.push(mark)
   }
+  // The stretch of text the affected blocks own (with the gap before each, where items start for articleMarks):
+  // an item wholly outside it is passed over with two comparisons, not three binary searches.
+  const bounds = [...affected]
+  const [first, last] = [Math.min(...bounds), Math.max(...bounds)]
+  const from = first === 0 ? -Infinity : views[first - 1].block.end
+  const to = last === views.length - 1 ? Infinity : views[last].block.end
   for (const item of input.items) {
-    if (!isActive(item)) continue
+    let [lo, hi] = [item.anchor.start, item.anchor.end]
+    for (const fact of item.facts) [lo, hi] = [Math.min(lo, fact.start), Math.max(hi, fact.end)]
+    if (hi < from || lo >= to || !isActive(item)) continue
     starting.get(blockAt(views, item.anchor.start))?.push(item)
-    const [lo, hi] = item.facts.reduce(
-      ([min, max], fact) => [Math.min(min, fact.start), Math.max(max, fact.end)],
-      [item.anchor.start, item.anchor.end]
-    )
     let near = false
     for (let b = blockAt(views, lo); b <= blockAt(views, Math.max(lo, hi - 1)) && !near; b++) near = affected.has(b)
     if (!near) continue
