@@ -25,12 +25,14 @@ const ARTICLES = 300
 const PASSES = 5
 
 /**
- * b173659's figure by this method, measured together with main at 0ee2715 (98.7 ms, 1.12×): 3 Dec 2026 05:23 UTC,
- * the development machine (2 shared cores, Node 20), load average 10.
+ * b173659's figure by this method, measured together with main at f4e344d (82.2 ms, 1.02×): 3 Dec 2026 05:50 UTC,
+ * the development machine (2 shared cores, Node 20), load average 1. The ratio grows with the load: at load 10
+ * (05:23, main at 0ee2715) the same bench gave 88.4 and 98.7 ms, 1.12× (probably the caches shared with other
+ * processes: main reads larger tables per sentence); compare figures taken at a like load.
  */
 const BASELINE = {
-  msPer1000Sentences: 88.4,
-  measured: '3 Dec 2026, 2 shared cores at load 10, beside 98.7 for main at 0ee2715'
+  msPer1000Sentences: 80.7,
+  measured: '3 Dec 2026, 2 shared cores at load 1, beside 82.2 for main at f4e344d'
 }
 
 /** What is measured: an importer and an extractor (this checkout's, or another's for a baseline). */
