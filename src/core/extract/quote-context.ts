@@ -61,6 +61,9 @@ export function trailingCredit(text: string, close: number, end: number): TextRa
   return run >= 2 && (run === tokens.length || tokens[run].text === ',') ? credit : null
 }
 
+/** Closing marks of a quote nested at the very end of another. */
+export const INNER_CLOSERS = '’\'"”»'
+
 /** Where the attribution after a quote may end: the next sentence too when the quote ended on ? or !. */
 export function attributionEnd(
   text: string,
@@ -70,7 +73,10 @@ export function attributionEnd(
   sentenceEnd: number,
   blockEnd: number
 ): number {
-  const last = text[quoteEnd - 1]
+  // A quote ending on a question inside it (`“… ‘What can we do?’” Hale said.`) ends like that question.
+  let e = quoteEnd
+  while (e > 1 && INNER_CLOSERS.includes(text[e - 1])) e--
+  const last = text[e - 1]
   if ((last !== '?' && last !== '!') || sentenceEnd > close + 1) return sentenceEnd
   let k = close + 1
   while (k < blockEnd && isSpaceCode(text.charCodeAt(k))) k++

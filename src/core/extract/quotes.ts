@@ -24,6 +24,7 @@ import { attributionAfter, attributionBefore, coordinatedCue, type Attribution }
 import {
   attributionEnd,
   colonCredit,
+  INNER_CLOSERS,
   pointerAttribution,
   tailClauseAttribution,
   tailSentenceAttribution,
@@ -281,9 +282,6 @@ function endsLikeSpeech(text: string, c: Candidate): boolean {
   while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++
   return text[k] === ','
 }
-
-/** Closing marks of a quote nested at the very end of another. */
-const INNER_CLOSERS = '’\'"”»'
 
 /** Partial: the quote sits inside running text rather than opening the sentence or following "said:" / "said,". */
 function isPartial(text: string, open: number, sentenceStart: number): boolean {

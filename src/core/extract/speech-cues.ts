@@ -37,6 +37,13 @@ const INVERTIBLE_VERBS = [
   // the other tenses of those voices: "“Get out!” she yells", "confessed the driver"
   'yells', 'yell', 'shouts', 'shout', 'screams', 'mutters', 'murmurs', 'whispers', 'exclaims', 'quips', 'jokes',
   'interjects', 'confessed', 'confesses', 'demurred',
+  // manners of speaking and of replying, from the general English classes of verbs of saying (manner of
+  // speaking, complaining, replying): "“Not now,” she groaned", "“Is it fair?” the host pressed"
+  'growled', 'grumbled', 'grumbles', 'groaned', 'hissed', 'hollered', 'moaned', 'mumbled', 'rasped', 'shrieked',
+  'stammered', 'stuttered', 'wailed', 'whined', 'drawled', 'crowed', 'gasped', 'blurted',
+  'confided', 'objected', 'protested', 'clarified', 'teased', 'marveled', 'marvelled', 'elaborated', 'surmised',
+  'pressed', 'reacted', 'remembered', 'ventured', 'griped', 'groused', 'scoffed', 'sniped', 'gushed', 'fumed',
+  'thundered', 'declares', 'announces', 'recounts', 'concludes',
   // what a document or sign says in the past tense: "“…,” read the email", "“…,” it read"
   'read',
   // a news outlet or a document after the quote: "“…,” reported Reuters"
@@ -73,8 +80,7 @@ const REPORTING_VERBS = [
   'asserts', 'contended', 'contends', 'maintained', 'maintains', 'reiterated', 'reiterates', 'boasted', 'boasts',
   'bragged', 'complained', 'complains', 'lamented', 'laments', 'bemoaned', 'charged', 'mentioned', 'disclosed',
   'revealed', 'reveals', 'indicated', 'indicates', 'signalled', 'signaled', 'blamed', 'blames', 'threatened',
-  'threatens', 'implored', 'exhorted', 'begged', 'sniped', 'scoffed', 'griped', 'gushed', 'raved', 'ranted',
-  'fumed', 'thundered', 'declares', 'announces', 'recounts', 'remarks', 'retweeted', 'emailed', 'texted',
+  'threatens', 'implored', 'exhorted', 'begged', 'raved', 'ranted', 'remarks', 'retweeted', 'emailed', 'texted',
   'messaged', 'questioned', 'questions', 'disputed', 'disputes', 'rejected', 'rejects',
   'dismissed', 'dismisses',
   // judgements on someone or something, often with the quoted words as the verdict
@@ -85,7 +91,7 @@ const REPORTING_VERBS = [
   'attacked', 'attacks', 'rated', 'rates', 'ruled', 'rules', 'pounding', 'decried', 'decries', 'derided', 'derides',
   'lambasted', 'excoriated', 'chided', 'scolded',
   // documents, surveys and investigations; "“…,” the letter reads"
-  'reads', 'reports', 'found', 'finds', 'showed', 'shows', 'concludes', 'estimated', 'estimates', 'counted',
+  'reads', 'reports', 'found', 'finds', 'showed', 'shows', 'estimated', 'estimates', 'counted',
   'calculated', 'projected', 'projects', 'forecast', 'forecasts', 'recorded',
   // beliefs and intentions (attributed, like speech, to the one who holds them)
   'believes', 'believed', 'thinks', 'thought', 'feels', 'felt', 'fears', 'feared', 'hopes', 'hoped', 'expects',
@@ -138,7 +144,12 @@ const PHRASES: { words: string[]; kind: CueKind }[] = [
   { words: ['pointed', 'to'], kind: 'verb' },
   { words: ['called', 'for'], kind: 'verb' },
   { words: ['calls', 'for'], kind: 'verb' },
-  { words: ['took', 'to', 'twitter'], kind: 'verb' }
+  { words: ['took', 'to', 'twitter'], kind: 'verb' },
+  // a reply in kind: "“You did it first,” Hale shot back", "fired back the mayor"
+  { words: ['shot', 'back'], kind: 'verb' },
+  { words: ['fired', 'back'], kind: 'verb' },
+  { words: ['wrote', 'back'], kind: 'verb' },
+  { words: ['chimed', 'in'], kind: 'verb' }
 ]
 
 /** The words a multi-word cue can start with: one look-up per token instead of a comparison per phrase. */

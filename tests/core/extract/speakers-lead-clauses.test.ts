@@ -12,14 +12,14 @@ const LEAD_CLAUSES: Case[] = [
     paragraphs(
       'After former Gov. Ruth Hale criticised the plan during a debate, Ortiz shot back, “I could have stayed home, but I chose to work.”'
     ),
-    [{ text: 'I could have stayed home, but I chose to work.', speaker: 'Ortiz', mention: 'Ortiz', cue: 'shot' }]
+    [{ text: 'I could have stayed home, but I chose to work.', speaker: 'Ortiz', mention: 'Ortiz', cue: 'shot back' }]
   ],
   [
     'the same clause ending on a colon, with an adverb',
     paragraphs(
       'When Tom Berg suggested that the port would sue the city, Ortiz fired back forcefully: “If they sue us, they will lose.”'
     ),
-    [{ text: 'If they sue us, they will lose.', speaker: 'Ortiz', cue: 'fired' }]
+    [{ text: 'If they sue us, they will lose.', speaker: 'Ortiz', cue: 'fired back' }]
   ],
   [
     'a lead clause holding a verb of saying is the attribution already',

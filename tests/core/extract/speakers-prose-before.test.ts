@@ -26,7 +26,8 @@ const INTRODUCED: Case[] = [
       'Ada Berg, who chairs the harbour panel, was blunt.',
       '“Nobody has read the budget,” grumbled a voice at the back.'
     ),
-    [{ text: 'Nobody has read the budget,', speaker: null }]
+    // "grumbled" is a verb of saying: the voice is the speaker, never the person of the sentence before.
+    [{ text: 'Nobody has read the budget,', speaker: 'a voice at the back' }]
   ],
   [
     'a sentence about a group introduces no speaker for the next quote',

@@ -40,6 +40,31 @@ const VOICES: Case[] = [
   ]
 ]
 
+/** Manners of speaking and replying from the general English classes of verbs of saying, and the quote's end. */
+const MANNERS: Case[] = [
+  [
+    'a reply in kind after the quote',
+    paragraphs('“You started the fare war,” Tom Reyes shot back with a laugh.'),
+    [{ text: 'You started the fare war,', speaker: 'Tom Reyes', cue: 'shot back' }]
+  ],
+  [
+    'a follow-up question pressed by the host',
+    paragraphs('“Would the levy be fair to the islanders?” Dana Shaw pressed.'),
+    [{ text: 'Would the levy be fair to the islanders?', speaker: 'Dana Shaw', cue: 'pressed' }]
+  ],
+  [
+    'a guess, the speaker after the verb in the present tense',
+    paragraphs('“Most of us will vote by post,” declares Ines Moreau, a ferry pilot from Leeds.'),
+    [{ text: 'Most of us will vote by post,', speaker: 'Ines Moreau', cue: 'declares' }]
+  ],
+  [
+    'a quote ending on a question quoted inside it',
+    paragraphs('“Her first words were, ‘What can we do for the crews?’” Ana Ruiz said on Friday.'),
+    [{ text: 'Her first words were, ‘What can we do for the crews?’', speaker: 'Ana Ruiz', cue: 'said' }]
+  ]
+]
+
 describe('verbs of saying in every tense', () => {
+  it.each(MANNERS)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
   it.each(VOICES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
