@@ -4,7 +4,7 @@
  */
 import { importFile } from '../../main/services/file-import'
 import { extract } from '../../core/extract/extract'
-import type { Extraction } from '../../shared/article'
+import type { Block, Extraction } from '../../shared/article'
 import { formatExtractionSummary } from './extract-summary'
 
 export async function run(args: string[]): Promise<number> {
@@ -38,7 +38,7 @@ export function toJson(extraction: Extraction): string {
       standfirst: article.standfirst,
       metadata: article.metadata,
       text: article.text,
-      blocks: article.blocks.map(({ kind, start, end }) => ({ kind, start, end }))
+      blocks: article.blocks.map(blockJson)
     },
     sentences: extraction.sentences.map(({ start, end, score }) => ({ start, end, score: round(score) })),
     claims: extraction.claims.map((claim) => ({ ...claim, score: round(claim.score) })),
@@ -49,3 +49,19 @@ export function toJson(extraction: Extraction): string {
 }
 
 const round = (score: number): number => Math.round(score * 1000) / 1000
+
+/**
+ * A block as README and FORMAT.md give it: kind and offsets, and for a transcript's turns who speaks, their role
+ * and the caption time (fields absent when the block has none, as in the case file). Listed one by one so the order
+ * stays stable and nothing internal leaks into the documented shape.
+ */
+function blockJson(block: Block): Block {
+  const { kind, start, end, speaker, speakerName, role, roleReason, time } = block
+  const json: Block = { kind, start, end }
+  if (speaker !== undefined) json.speaker = speaker
+  if (speakerName !== undefined) json.speakerName = speakerName
+  if (role !== undefined) json.role = role
+  if (roleReason !== undefined) json.roleReason = roleReason
+  if (time !== undefined) json.time = { start: time.start, end: time.end }
+  return json
+}
