@@ -231,4 +231,31 @@ describe('captions and TSV', () => {
       ['Dr Ade Bello', 'participant', 'Cases fell 12 percent in May.']
     ])
   })
+
+  // Transcription tools write stage directions with an empty speaker cell; those rows (and a title line with no
+  // tab) used to vanish from the draft without a word.
+  it('keeps TSV rows with an empty speaker cell and lines without a tab: nothing with words is dropped', () => {
+    const source = [
+      'Harbour council debate, 4 March 2026',
+      '1\tMODERATOR\tGood evening and welcome.',
+      '2\tOKAFOR\tThe ferry carried 1.2 million passengers in 2024.',
+      '3\t\t(APPLAUSE)',
+      '4\tOKAFOR\tFares have not risen since 2019.',
+      '5\t\t[crosstalk]',
+      '6\tLINDQVIST\tThe council spent 4.5 million pounds last year.',
+      ''
+    ].join('\n')
+    const article = imported('debate.tsv', source)
+    expectWellFormed(article)
+    expect(article.title).toBe('Harbour council debate, 4 March 2026')
+    expect(article.metadata.date).toBe('2026-03-04')
+    expect(turns(article)).toEqual([
+      ['MODERATOR', 'moderator', 'Good evening and welcome.'],
+      ['OKAFOR', 'participant', 'The ferry carried 1.2 million passengers in 2024.'],
+      ['—', 'system', '(APPLAUSE)'],
+      ['OKAFOR', 'participant', 'Fares have not risen since 2019.'],
+      ['—', 'system', '[crosstalk]'],
+      ['LINDQVIST', 'participant', 'The council spent 4.5 million pounds last year.']
+    ])
+  })
 })
