@@ -115,8 +115,8 @@ const SPEECH_EVENT_NOUNS = new Set([
 
 /**
  * Verbs that say something only with a noun of saying after them: "made comments about", "issued a
- * statement", "launched an attack on", "raised concerns". Not "filed" ("he filed a complaint" is an
- * action the article reports).
+ * statement", "launched an attack on", "raised concerns", "sounded a call for". Not "filed" ("he
+ * filed a complaint" is an action the article reports).
  */
 // prettier-ignore
 const LIGHT_VERBS = new Set([
@@ -125,7 +125,7 @@ const LIGHT_VERBS = new Set([
   'send', 'sends', 'level', 'levels', 'leveled', 'levelled', 'launch', 'launches', 'launched', 'launching', 'unleash',
   'unleashed', 'unleashes', 'mount', 'mounted', 'mounts', 'renew', 'renewed', 'renews', 'raise', 'raises', 'raised',
   'raising', 'take', 'takes', 'took', 'taking', 'share', 'shares', 'shared', 'sharing', 'offer', 'offers', 'offered',
-  'put', 'puts'
+  'put', 'puts', 'sound', 'sounds', 'sounded', 'sounding'
 ])
 /** Words allowed between a light verb and its noun: "made several controversial comments", "sent out a statement". */
 const LIGHT_VERB_GAP = 3

@@ -29,6 +29,7 @@ import { accordingTo } from './according-to'
 import { withoutDateline } from './datelines'
 import { canHold } from './claimant-plausibility'
 import { verbSubject } from './claimant-verb-subjects'
+import { controlledInfinitive } from './controlled-infinitives'
 import { clauseSubject, documentSubject } from './claimant-events'
 import { nounAttribution } from './claimant-nouns'
 import { trailingAttribution } from './trailing-claimants'
@@ -84,6 +85,9 @@ export function readClaimant(
     if (first === last && spelledAsNoun(tokens, i, other?.bare ?? false)) continue
     // "18 states", "each state", "other states": after a figure or a distributive the word is a noun.
     if (other && first === last && (other.bare || /s$/u.test(tokens[i].lower)) && nounMarker(tokens[i - 1])) continue
+    // "A law requires the firm to publish …": what the firm is to do, not what it said.
+    const controlled = controlledInfinitive(text, tokens, first)
+    if (controlled?.obliged) continue
     i = last
     tries++
     let subject: Subject | null
@@ -94,7 +98,9 @@ export function readClaimant(
       subject = documentSubject(text, tokens, first)
       if (subject) cueEnd = first
       else subject = clauseSubject(text, tokens, first, last)
-    } else {
+    } else if (controlled)
+      subject = controlled.subject // "The storm led officials to warn": the officials.
+    else {
       subject = verbSubject(text, tokens, first, last, speech?.invertible ?? false, other?.bare ?? false)
       // "Other unions, including the dockers, have endorsed": a subject with complements, read whole;
       // also when the verb read no one but a pronoun after it ("Port officials, opening …, said it would").

@@ -24,13 +24,17 @@
 import type { Article, Block, BlockKind } from '../../shared/article'
 import { charAt, isDigitCode, isLetterChar, isLowerChar, isSpaceAt, isSpaceCode, trimRange } from './char-classes'
 import { classifyAbbreviation, SENTENCE_STARTERS, TIME_CONTINUATIONS } from './abbreviations'
+import { isPhotoCredit } from '../import/header-lines'
 
 export interface TextRange {
   start: number
   end: number
 }
 
-/** Blocks whose text is scored. Metadata and bylines describe the article; they make no claims. */
+/**
+ * Blocks whose text is scored. Metadata and bylines describe the article; they make no claims, nor
+ * does a photo credit closing a block or a transcript's title (splitSentences).
+ */
 const UNIT_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>([
   'title',
   'standfirst',
@@ -47,7 +51,16 @@ const MAX_ABBREVIATION_LENGTH = 12
 
 export function splitSentences(article: Article): TextRange[] {
   const out: TextRange[] = []
-  for (const block of textBlocks(article)) splitBlock(article.text, block.start, block.end, out)
+  // A transcript's title names the recording ("Harbour Ward debate, 4 March 2026"), like the header lines under it.
+  const transcript = article.blocks.some((block) => block.kind === 'turn')
+  for (const block of textBlocks(article)) {
+    if (transcript && block.kind === 'title') continue
+    const first = out.length
+    splitBlock(article.text, block.start, block.end, out)
+    // "… June 9, 2021. (AP Photo/Jerome Delay, File)": the credit closing a caption is furniture, like a byline.
+    const last = out[out.length - 1]
+    if (out.length > first && isPhotoCredit(article.text.slice(last.start, last.end))) out.pop()
+  }
   return out
 }
 

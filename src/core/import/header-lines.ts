@@ -159,6 +159,24 @@ export function isCaptionLine(line: string): boolean {
   return text.length <= MAX_CAPTION_LENGTH && CAPTION_PATTERNS.some((pattern) => pattern.test(text))
 }
 
+/**
+ * A photo credit on its own, as it closes a caption: "(AP Photo/Jerome Delay, File)", "(Reuters)",
+ * "(Photo by Jane Doe/Reuters)", "Photograph: Jane Doe". The word "Photo" must be followed by what a
+ * credit puts after it (a slash, a colon, "by", the bracket), so "(Photo ID laws were passed in 2012.)"
+ * is a sentence.
+ */
+const CREDIT_PATTERNS: RegExp[] = [
+  /^\((?:[^()]{0,60}\s)?(?:Photo|Photograph|Picture|Image|Credit)s?(?:\s*[/:,)]|\s+by\b)[^()]{0,120}\)$/i,
+  new RegExp(`^\\((?:[^()]*/\\s*)?${AGENCY}(?:\\s+(?:Photo|Images))?\\)$`),
+  /^(?:Photo|Photograph|Picture|Image)(?: credit)?:\s*[^.:]{2,80}$/i
+]
+/** Longest credit: a photographer, an agency, "File". */
+const MAX_CREDIT_LENGTH = 160
+
+export function isPhotoCredit(unit: string): boolean {
+  return unit.length <= MAX_CREDIT_LENGTH && CREDIT_PATTERNS.some((pattern) => pattern.test(unit))
+}
+
 // ── Bylines ──────────────────────────────────────────────────────────────────
 
 /**

@@ -70,4 +70,28 @@ describe('claimants that are not who makes the claim', () => {
       ]
     )
   })
+
+  it('whoever is required, ordered, forced or asked to speak has not spoken', () => {
+    expectClaimants(
+      [
+        'A law passed in 2021 requires Coastal Freight Ltd to publish its emissions. The regulator ordered the ferry operators to report every delay. A court forced the shipyard to announce the recall in May. The council urged residents to report potholes online. The storm led harbour officials to warn that the pier was unsafe.'
+      ],
+      [
+        ['A law passed', null],
+        ['The regulator ordered', null],
+        ['A court forced', null],
+        // The council did urge: the request is its stance, not the residents' report.
+        ['The council urged', ['The council', 'The council', 'urged']],
+        // "led … to warn": the officials did warn.
+        ['The storm led', ['harbour officials', 'harbour officials', 'warn']]
+      ]
+    )
+  })
+
+  it('"sounded a call for" is saying, like "issued a call for"', () => {
+    expectClaimants(
+      ['Ruth Hale sounded a call for the council to reopen the pier before the summer.'],
+      [['Ruth Hale sounded', ['Ruth Hale', 'Ruth Hale', 'sounded a call']]]
+    )
+  })
 })

@@ -145,9 +145,14 @@ const CASES: [string, string, string[]][] = [
     ['The army lost 42 soldiers.', '(The figure was later revised.)', 'Funerals were held.']
   ],
   [
-    'photo credit after a caption sentence',
+    'a photo credit closing the paragraph is furniture, not a sentence',
     'Soldiers leave their base in Gao, Mali, June 9, 2021. (AP Photo/Jerome Delay, File)',
-    ['Soldiers leave their base in Gao, Mali, June 9, 2021.', '(AP Photo/Jerome Delay, File)']
+    ['Soldiers leave their base in Gao, Mali, June 9, 2021.']
+  ],
+  [
+    'a bracketed sentence that opens with "Photo" is still one',
+    'Voters queued for hours. (Photo ID laws were passed in 2012.)',
+    ['Voters queued for hours.', '(Photo ID laws were passed in 2012.)']
   ],
   [
     'paragraph without a final full stop',
@@ -200,7 +205,7 @@ describe('splitSentences: blocks', () => {
   )
   const units = texts(article, splitSentences(article))
 
-  it('yields units for every text block in document order, none for byline or metadata', () => {
+  it('yields units for every text block in document order, none for byline, metadata or a photo credit', () => {
     expect(units).toEqual([
       'Has President Macron abandoned Mali to the jihadists?',
       'The withdrawal could be as disastrous as Afghanistan was for Joe Biden',
@@ -208,12 +213,30 @@ describe('splitSentences: blocks', () => {
       'What comes next',
       '5,000 troops in 2013',
       'FILE - Soldiers in Gao.',
-      '(AP Photo)',
       'We will not abandon the north.',
       'Never.',
       'France left.',
       'Mali stayed'
     ])
+  })
+
+  it('leaves out credits as newsrooms write them, and the title of a transcript', () => {
+    const credits = articleOf(
+      ['caption', 'Ferry passengers queue at the harbour on Friday. (Photo by Lena Marsh/Reuters)'],
+      ['caption', 'The new pier under construction. (Reuters)'],
+      ['caption', 'Photograph: Lena Marsh'],
+      ['paragraph', 'The pier opened six months late.']
+    )
+    expect(texts(credits, splitSentences(credits))).toEqual([
+      'Ferry passengers queue at the harbour on Friday.',
+      'The new pier under construction.',
+      'The pier opened six months late.'
+    ])
+    const transcript = articleOf(
+      ['title', 'Harbour Ward debate, 4 March 2026'],
+      ['turn', 'The ferry lost money again last year.']
+    )
+    expect(texts(transcript, splitSentences(transcript))).toEqual(['The ferry lost money again last year.'])
   })
 
   it('never lets a unit cross a block boundary', () => {

@@ -51,6 +51,30 @@ describe('claims in a transcript', () => {
     expect(extraction.sentences.some((s) => /APPLAUSE|crosstalk/.test(article.text.slice(s.start, s.end)))).toBe(false)
   })
 
+  it('proposes no claim from the title naming the recording, and leaves it out of the sentences to cover', () => {
+    const titled = parseArticle(
+      'ward-debate.txt',
+      new TextEncoder().encode(
+        [
+          'Harbour Ward debate, 4 March 2026',
+          '',
+          'MODERATOR: Welcome. Our first question is on the ferry.',
+          '',
+          'OKAFOR: The ferry carried 1.2 million passengers in 2024.',
+          '',
+          'LINDQVIST: The council spent 4.5 million pounds on the ferry subsidy last year.',
+          '',
+          'MODERATOR: Thank you both.'
+        ].join('\n')
+      )
+    )
+    if (!titled.ok) throw new Error(titled.error.message)
+    expect(titled.value.title).toBe('Harbour Ward debate, 4 March 2026')
+    const { claims, sentences, article: read } = extract(titled.value)
+    expect(claims.map((c) => c.claimant?.name)).toEqual(['OKAFOR', 'LINDQVIST'])
+    expect(sentences.some((s) => read.text.slice(s.start, s.end).startsWith('Harbour Ward debate'))).toBe(false)
+  })
+
   it('reads the same claims and claimants from captions', () => {
     const vtt = extract(load('harbour-debate.vtt'))
     expect(vtt.claims.map((c) => [c.claimant?.name, c.text])).toEqual([
