@@ -45,7 +45,9 @@ function freshState() {
     appPath: process.cwd(),
     /** Answers for the next native dialogs, in order; a dialog with none left is cancelled. */
     dialogAnswers: [] as DialogAnswer[],
-    dialogsShown: [] as { kind: 'open' | 'save'; options: Record<string, unknown> }[],
+    dialogsShown: [] as { kind: 'open' | 'save' | 'message'; options: Record<string, unknown> }[],
+    /** The buttons the next message boxes answer, in order; with none left, the box's cancelId. */
+    messageAnswers: [] as number[],
     openedExternally: [] as string[],
     printed: [] as Record<string, unknown>[],
     session: {
@@ -214,7 +216,11 @@ function nextAnswer(kind: 'open' | 'save', options: Record<string, unknown>): Di
 
 export const dialog = {
   showOpenDialog: async (options: Record<string, unknown>) => ({ filePaths: [], ...nextAnswer('open', options) }),
-  showSaveDialog: async (options: Record<string, unknown>) => nextAnswer('save', options)
+  showSaveDialog: async (options: Record<string, unknown>) => nextAnswer('save', options),
+  showMessageBoxSync: (_window: unknown, options: Record<string, unknown> & { cancelId?: number }): number => {
+    fake.dialogsShown.push({ kind: 'message', options })
+    return fake.messageAnswers.shift() ?? options.cancelId ?? 0
+  }
 }
 
 export const shell = {

@@ -122,6 +122,26 @@ describe('the desktop app, wired', () => {
     expect(fake.openedExternally).toEqual(['https://example.org/source'])
   })
 
+  // The page holds the window while its changes could not be saved (a damaged case file); Electron alone would
+  // refuse to close without a word. The checker is asked: Stay keeps the window, Close anyway lets it go.
+  it('asks before closing a window whose page holds unsaved changes', () => {
+    const contents = fake.windows[0].webContents
+    const closing = () => {
+      let closed = false
+      contents.emit('will-prevent-unload', { preventDefault: () => (closed = true) })
+      return closed
+    }
+    fake.messageAnswers.push(0, 1)
+    expect(closing()).toBe(false)
+    expect(closing()).toBe(true)
+    // Escape (no button) stays.
+    expect(closing()).toBe(false)
+    const asked = fake.dialogsShown.filter((shown) => shown.kind === 'message')
+    expect(asked).toHaveLength(3)
+    expect(asked[0].options).toMatchObject({ buttons: ['Stay', 'Close anyway'], defaultId: 0, cancelId: 0 })
+    expect(String(asked[0].options.detail)).toContain('Save my version as a copy')
+  })
+
   it('answers every contract method over IPC, and the chosen-file channel', () => {
     expect([...fake.ipcHandlers.keys()].sort()).toEqual(
       [...API_METHODS, CHOSEN_FILE_CHANNEL, ANSWER_PART_CHANNEL].sort()

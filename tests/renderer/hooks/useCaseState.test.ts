@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { FactdeskApi, Session } from '../../../src/shared/contract'
 import type { CaseFile } from '../../../src/shared/case'
-import { ok } from '../../../src/shared/result'
+import { fail, ok } from '../../../src/shared/result'
 import { setVerdictNote } from '../../../src/core/case/ops-notes'
 import { useCaseState, type CaseState } from '../../../src/renderer/src/hooks/useCaseState'
 import { caseFile, claim, paragraphs } from '../../helpers/builders'
@@ -79,5 +79,36 @@ describe('useCaseState', () => {
     hook = null
     await settle(() => new Promise((resolve) => setTimeout(resolve, 10)))
     expect(calls.filter((c) => c === 'closeCase')).toHaveLength(1)
+  })
+
+  // With the case file damaged on disk every save fails and the banner says "Your changes are still on screen";
+  // closing or reloading the window then lost them without a word.
+  it('asks before the window goes while a save has failed, and not while saves go through', async () => {
+    const leaving = () => {
+      const event = new Event('beforeunload', { cancelable: true })
+      window.dispatchEvent(event)
+      return event.defaultPrevented
+    }
+    const { api } = fakeApi()
+    hook = await renderHook(({ api, session }) => useCaseState(api, session), { api, session: session() })
+    await settle(async () => void hook!.current.apply((c) => setVerdictNote(c, 'i1', 'saved', CTX)))
+    await settle(async () => void (await hook!.current.flush()))
+    expect(hook.current.saveState.kind).toBe('saved')
+    expect(leaving()).toBe(false)
+    await hook.unmount()
+
+    const damaged = {
+      ...api,
+      saveCase: async () => fail('case-invalid', 'a.factdesk.json is damaged: it is not valid JSON.')
+    } as unknown as FactdeskApi
+    hook = await renderHook(({ api, session }) => useCaseState(api, session), { api: damaged, session: session() })
+    await settle(async () => void hook!.current.apply((c) => setVerdictNote(c, 'i1', 'on screen only', CTX)))
+    await settle(async () => void (await hook!.current.flush()))
+    expect(hook.current.saveState.kind).toBe('failed')
+    expect(leaving()).toBe(true)
+    // Gone for good (the workspace closed), the window no longer asks on its behalf.
+    await hook.unmount()
+    hook = null
+    expect(leaving()).toBe(false)
   })
 })

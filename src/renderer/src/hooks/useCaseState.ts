@@ -50,9 +50,19 @@ export function useCaseState(api: FactdeskApi, session: Session, checkerName = '
     caseSession.start()
     // A closing window cannot wait for an answer: write what is pending now (best effort).
     const onHide = () => void caseSession.flush()
+    // After a save that failed (the file on disk damaged, the disk full, a clash not resolved) the changes are on
+    // screen only, and closing or reloading would lose them without a word: the window asks first. Changes merely
+    // waiting for their save are written by onHide and do not ask.
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!holdsUnsavedWork(caseSession.getView().saveState)) return
+      event.preventDefault()
+      event.returnValue = ''
+    }
     window.addEventListener('pagehide', onHide)
+    window.addEventListener('beforeunload', onBeforeUnload)
     return () => {
       window.removeEventListener('pagehide', onHide)
+      window.removeEventListener('beforeunload', onBeforeUnload)
       void caseSession.stop().then(() => {
         // React may unmount and mount again at once (StrictMode): only a workspace gone for good closes the case.
         if (mounts.current === mount) void api.closeCase({ casePath: caseSession.casePath })
@@ -81,4 +91,9 @@ export function useCaseState(api: FactdeskApi, session: Session, checkerName = '
     outsideMerges: view.outsideMerges,
     session: caseSession
   }
+}
+
+/** True when the last save failed, so what is on screen is not on disk and would be lost with the window. */
+export function holdsUnsavedWork(saveState: SaveState): boolean {
+  return saveState.kind === 'failed' || saveState.kind === 'conflict'
 }
