@@ -137,6 +137,11 @@ export interface Startup {
    * read-only data folder), in words, to show once; absent or [] when all went well. Never stops a case opening.
    */
   warnings?: string[]
+  /**
+   * The file named when Factdesk started could not be opened (empty, binary, missing, too large…): why, in words.
+   * No other case is opened in its place; the window shows the start screen with this, to open another file.
+   */
+  launchError?: string
 }
 
 /** A file chosen in the UI: a path (Electron, CLI) or its bytes (browser mode upload, drag and drop). */

@@ -1,5 +1,5 @@
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { writeFileAtomic } from '../../src/main/services/atomic-file'
 import { pendingWrites, readCase, writeCase } from '../../src/main/services/case-store'
@@ -124,11 +124,21 @@ describe('start-up', () => {
     expect(loaded.ok).toBe(true)
   })
 
-  it('says so when the command-line file cannot be opened', async () => {
-    const startup = await getStartup(
-      { dataDir: tempDir() },
-      { launchFile: '/no/such/draft.txt', mode: 'browser', resourcesDir: RESOURCES }
-    )
-    expect(startup.ok ? '' : startup.error.message).toContain('draft.txt')
+  // It used to fail the whole start-up: the window said "Factdesk could not start" and offered nothing to do.
+  it('says so when the command-line file cannot be opened, and opens no other case in its place', async () => {
+    const dataDir = tempDir()
+    await openFile({ dataDir }, { path: articleIn(tempDir(), 'earlier.txt') })
+    const empty = join(tempDir(), 'empty.txt')
+    writeFileSync(empty, '')
+    for (const launchFile of ['/no/such/draft.txt', empty]) {
+      const startup = await getStartup({ dataDir }, { launchFile, mode: 'browser', resourcesDir: RESOURCES })
+      if (!startup.ok) throw new Error(startup.error.message)
+      expect(startup.value.launchError).toContain(basename(launchFile))
+      expect(startup.value.session).toBeNull()
+      expect(startup.value.broken).toBeNull()
+      // The start screen still offers the recent cases.
+      expect(startup.value.recent.map((entry) => basename(entry.casePath))).toEqual(['earlier.txt.factdesk.json'])
+    }
+    expect(existsSync(`${empty}.factdesk.json`)).toBe(false)
   })
 })

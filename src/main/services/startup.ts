@@ -46,8 +46,10 @@ export async function getStartup(ctx: SessionContext, options: StartupOptions): 
   let outcome: OpenOutcome | null = null
   if (options.launchFile) {
     outcome = await openInput(ctx, { path: options.launchFile })
-    // The file the user asked for failed: say so rather than silently showing another case.
-    if ('error' in outcome) return outcome.error
+    // The file the user asked for failed: say so rather than silently showing another case, on the start screen
+    // (open another file, a recent case) rather than a page that can only be closed.
+    if ('error' in outcome && !outcome.error.ok)
+      return ok({ ...(await noCase(ctx, options)), launchError: outcome.error.error.message })
   }
   outcome ??= await firstOpenableRecent(ctx)
   if (!outcome) {
@@ -64,11 +66,20 @@ export async function getStartup(ctx: SessionContext, options: StartupOptions): 
     if ('error' in outcome) return outcome.error
   }
   return ok({
+    ...(await noCase(ctx, options)),
     session: 'session' in outcome ? outcome.session : null,
-    broken: 'broken' in outcome ? outcome.broken : null,
+    broken: 'broken' in outcome ? outcome.broken : null
+  })
+}
+
+/** Everything the window needs besides the case: the recent list, settings, mode and what housekeeping says. */
+async function noCase(ctx: SessionContext, options: StartupOptions): Promise<Startup> {
+  return {
+    session: null,
+    broken: null,
     recent: await listRecent(ctx.dataDir),
     settings: await loadSettings(ctx.dataDir),
     mode: options.mode,
     warnings: takeHousekeepingWarnings()
-  })
+  }
 }

@@ -35,6 +35,8 @@ export function App({ api }: { api: FactdeskApi }) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS)
   const [mode, setMode] = useState<'electron' | 'browser'>('browser')
   const [notice, setNotice] = useState<string | null>(null)
+  // Why the file named at start-up could not be opened: kept on the start screen until another file opens.
+  const [launchError, setLaunchError] = useState<string | null>(null)
   const [showChangesFirst, setShowChangesFirst] = useState(false)
   const [dropped, setDropped] = useState<FileInput | null>(null)
   const hasSession = session !== null
@@ -52,6 +54,7 @@ export function App({ api }: { api: FactdeskApi }) {
       setRecent(startup.recent)
       setSettings(startup.settings)
       setMode(startup.mode)
+      setLaunchError(startup.launchError ?? null)
       setPhase({ kind: 'ready' })
       // Said once: housekeeping that failed (a read-only data folder), or a stale owner of the case taken over.
       const told = [...(startup.warnings ?? []), startup.session?.notice ?? ''].filter(Boolean)
@@ -61,7 +64,9 @@ export function App({ api }: { api: FactdeskApi }) {
 
   const showSession = useCallback((next: Session, options?: { showChanges: boolean }) => {
     setSession(next)
-    if (next.notice) setNotice(next.notice)
+    // What was said about an earlier attempt (a file that could not be opened) no longer holds once a case opens.
+    setNotice(next.notice ?? null)
+    setLaunchError(null)
     setShowChangesFirst(options?.showChanges ?? false)
     setBroken(null)
     setSessionKey((k) => k + 1)
@@ -161,7 +166,8 @@ export function App({ api }: { api: FactdeskApi }) {
     )
   else if (broken)
     screen = <BrokenCaseScreen api={api} broken={broken} onSession={showSession} onOpenOther={() => void open()} />
-  else screen = <StartScreen recent={recent} onOpen={() => void open()} onOpenRecent={openRecent} />
+  else
+    screen = <StartScreen recent={recent} problem={launchError} onOpen={() => void open()} onOpenRecent={openRecent} />
 
   return (
     <>

@@ -5,18 +5,25 @@ import { formatDateTime } from '../lib/format'
 
 interface Props {
   recent: RecentEntry[]
+  /** Why the file Factdesk was started with could not be opened, if it could not. */
+  problem?: string | null
   onOpen(): void
   onOpenRecent(casePath: string): void
 }
 
-export function StartScreen({ recent, onOpen, onOpenRecent }: Props) {
+export function StartScreen({ recent, problem, onOpen, onOpenRecent }: Props) {
   return (
     <main className="screen">
       <div className="screen-card">
         <h1>Factdesk</h1>
+        {problem ? (
+          <p role="alert" className="start-problem">
+            {problem}
+          </p>
+        ) : null}
         <p>
-          Open a draft (.txt, .md, .html, .docx) to find its claims and quotes, or a .factdesk.json case to continue
-          checking.
+          Open a draft (.txt, .md, .html, .docx) or a transcript (.vtt, .srt, .tsv) to find its claims and quotes, or a
+          .factdesk.json case to continue checking.
         </p>
         <p className="muted">You can also drop a file anywhere on this window. Nothing leaves this computer.</p>
         <button type="button" className="primary" onClick={onOpen}>

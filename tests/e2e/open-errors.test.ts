@@ -1,0 +1,58 @@
+/**
+ * Files that cannot be opened, as a checker meets them: named when Factdesk starts, or picked in the app. Each
+ * says why in one line and leaves a way on; nothing said about a failed attempt outlives the next good one.
+ */
+import { expect, test } from '@playwright/test'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { copySample, serve, type Served } from './serve'
+import { shot } from './scenario'
+
+test.describe('files that cannot be opened (browser mode)', () => {
+  let served: Served
+  let scratch: string
+  test.beforeEach(async () => {
+    scratch = mkdtempSync(join(tmpdir(), 'factdesk-e2e-open-'))
+    const empty = join(scratch, 'empty.txt')
+    writeFileSync(empty, '')
+    served = await serve({ article: empty })
+  })
+  test.afterEach(async () => {
+    await served.close()
+    rmSync(scratch, { recursive: true, force: true })
+  })
+
+  test('an empty file named at start-up leaves the start screen saying why, and any other file opens from it', async ({
+    page
+  }) => {
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.goto(served.url)
+    // It used to be a page reading "Factdesk could not start: …" with nothing to click.
+    await expect(page.getByRole('alert')).toHaveText('Cannot open "empty.txt": the file is empty.')
+    await expect(page.getByText('Factdesk could not start')).toHaveCount(0)
+    await shot(page, 'open-errors-01-start-screen')
+
+    // A binary file picked from there: refused in one line, the start screen stays.
+    const binary = join(scratch, 'photo.txt')
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0xff, 0xfe, 0]))
+    let chooser = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: 'Open a draft…' }).click()
+    await (await chooser).setFiles(binary)
+    const notice = page.locator('.notice')
+    await expect(notice).toContainText('Cannot open "photo.txt": it is not a text file')
+    await expect(page.getByRole('button', { name: 'Open a draft…' })).toBeVisible()
+
+    // A good draft opens, and what was said about the two failures goes with it at once (the notice used to stay
+    // its full seven seconds over the new case, as if the new file had failed).
+    chooser = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: 'Open a draft…' }).click()
+    await (await chooser).setFiles(copySample(scratch))
+    await expect(page.getByRole('listbox', { name: 'Items' }).getByRole('option').first()).toBeVisible()
+    await expect(notice).toHaveCount(0, { timeout: 3_000 })
+    await expect(page.locator('.start-problem')).toHaveCount(0)
+    await shot(page, 'open-errors-02-opened')
+    expect(errors).toEqual([])
+  })
+})
