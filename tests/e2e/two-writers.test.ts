@@ -155,6 +155,13 @@ test('a case file damaged on disk: the banner says so in full and keeps the chan
   expect(copy.items.find((it) => it.id === ids[0])?.status).toBe('verified')
   // Nothing overwrote the damaged file meanwhile.
   expect(readFileSync(served.casePath, 'utf8')).toBe('{ "schemaVersion": 2, "items": [')
+  // The change is still only on screen: closing the window asks first (it used to go without a word).
+  const asked = page.waitForEvent('dialog')
+  await page.close({ runBeforeUnload: true })
+  const leave = await asked
+  expect(leave.type()).toBe('beforeunload')
+  await leave.dismiss()
+  await expect(page.locator('.save-state')).toHaveText('Not saved')
 })
 
 test('two Factdesk processes on one case: each says the other has it open, and their edits meet', async ({
