@@ -1,0 +1,61 @@
+/**
+ * Inverted attributions whose subject runs on past a plain noun phrase (issue 11): a relative clause
+ * after the speaker's description, an owner's name before a role, a place after a role and a name.
+ * Every sentence here was written for these tests; none comes from a corpus.
+ */
+import { describe, it } from 'vitest'
+import { expectQuotes, type Case } from './quote-expectations'
+import { paragraphs } from '../../helpers/builders'
+
+const INVERTED: Case[] = [
+  [
+    'a long relative clause after the description ends the speaker’s noun phrase',
+    paragraphs(
+      '“It will be hard to reopen the quay quickly,” said a longtime harbour engineer who has worked for two of the rival ports since the 1990s.'
+    ),
+    [
+      {
+        text: 'It will be hard to reopen the quay quickly,',
+        speaker: 'a longtime harbour engineer',
+        mention: 'a longtime harbour engineer',
+        description: 'who has worked for two of the rival ports since the 1990s',
+        cue: 'said'
+      }
+    ]
+  ],
+  [
+    'a relative clause holding a verb of saying leaves no pronoun in the mention',
+    paragraphs('“It was an ugly meeting,” said one of two witnesses who told the same story to the paper.'),
+    [{ text: 'It was an ugly meeting,', speaker: 'one of two witnesses', mention: 'one of two witnesses' }]
+  ],
+  [
+    'an owner’s name before a role, then the name between commas',
+    paragraphs(
+      '“We treat the whole spring as one long vote,” said Hale’s deputy campaign manager, Rich Beeson, who ran the 2012 count.'
+    ),
+    [{ text: 'We treat the whole spring as one long vote,', speaker: 'Rich Beeson', cue: 'said' }]
+  ],
+  [
+    'an owner’s name before a role and the name',
+    paragraphs('“No port has ever done this before,” said Hale’s top ferry aide Jake Sullivan.'),
+    [
+      {
+        text: 'No port has ever done this before,',
+        speaker: 'Jake Sullivan',
+        mention: 'Jake Sullivan',
+        description: 'Hale’s top ferry aide'
+      }
+    ]
+  ],
+  [
+    'a role, a name and where the person is from',
+    paragraphs(
+      '“I do not know where he stands on the levy,” said undecided voter Stephanie Hooton of Derry, before the meeting.'
+    ),
+    [{ text: 'I do not know where he stands on the levy,', speaker: 'Stephanie Hooton', cue: 'said' }]
+  ]
+]
+
+describe('inverted attributions with long subjects', () => {
+  it.each(INVERTED)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
