@@ -64,29 +64,37 @@ function checkName(c: CaseFile, id: string, name: string | null): Result<{ item:
 }
 
 /**
- * Where the article names `name` nearest the claim: the full name, else its last word (a surname),
- * at or before the claim's end; an empty span at the claim's start when it is nowhere before.
+ * Where the article names `name` nearest the claim: the full name, else its last word when that is a proper name
+ * (a surname: "Farrant" for "Odile Farrant", written with its capital in the article too), at or before the claim's
+ * end; an empty span at the claim's start when it is nowhere before. A last word that is a common noun ("report" in
+ * "Harbour Authority annual report") is no mention: it used to point at any "report" earlier in the article.
  */
 export function nearestMention(text: string, name: string, start: number, end: number): Span {
   const words = name.split(' ')
-  for (const needle of [name, words[words.length - 1]]) {
+  const surname = words[words.length - 1]
+  const needles: Array<[string, boolean]> = [[name, false]]
+  if (words.length > 1 && /^\p{Lu}/u.test(surname)) needles.push([surname, true])
+  for (const [needle, exactCase] of needles) {
     if (needle.length < 2) continue
-    const at = lastWholeWord(text, needle, end)
+    const at = lastWholeWord(text, needle, end, exactCase)
     if (at >= 0) return { start: at, end: at + needle.length, text: text.slice(at, at + needle.length) }
   }
   return { start, end: start, text: '' }
 }
 
-/** Last index ≤ end - needle.length where `needle` occurs as whole words (case-insensitive), or -1. */
-function lastWholeWord(text: string, needle: string, end: number): number {
-  const hay = text.toLowerCase()
-  const lower = needle.toLowerCase()
-  let at = hay.lastIndexOf(lower, end - lower.length)
+/**
+ * Last index ≤ end - needle.length where `needle` occurs as whole words, or -1; case-insensitive unless
+ * `exactCase` (a surname must keep its capital: "Marsh" the person is not "marsh" the land).
+ */
+function lastWholeWord(text: string, needle: string, end: number, exactCase: boolean): number {
+  const hay = exactCase ? text : text.toLowerCase()
+  const sought = exactCase ? needle : needle.toLowerCase()
+  let at = hay.lastIndexOf(sought, end - sought.length)
   while (at >= 0) {
     const before = at === 0 ? '' : text[at - 1]
-    const after = text[at + lower.length] ?? ''
+    const after = text[at + sought.length] ?? ''
     if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at
-    at = at === 0 ? -1 : hay.lastIndexOf(lower, at - 1)
+    at = at === 0 ? -1 : hay.lastIndexOf(sought, at - 1)
   }
   return -1
 }

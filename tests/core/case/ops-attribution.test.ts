@@ -48,6 +48,20 @@ describe('the checker corrects a claimant', () => {
     expect(TEXT.slice(unnamed.claimant!.mention.start, unnamed.claimant!.mention.end)).toBe('')
   })
 
+  // "Quillhaven Harbour Authority annual report" given to a claim was shown as named by “report”: the word of another
+  // report three paragraphs up. Only a surname (capitalised in the name and in the article) stands for a name.
+  it('a name is found by its surname alone only where the article writes it as a name', () => {
+    const c = sahelCase()
+    const id = itemStarting(c, 'Critics say').id
+    const mentionOf = (name: string) => itemStarting(unwrap(setClaimant(c, id, name, ANNA)), 'Critics say').claimant
+    expect(mentionOf('Ms Florence Parly')?.mention).toEqual(at('Parly'))
+    const start = at('Critics say').start
+    const nowhere = { start, end: start, text: '' }
+    expect(mentionOf('Sahel mission')?.mention).toEqual(nowhere)
+    expect(mentionOf('Anne Mission')?.mention).toEqual(nowhere)
+    expect(mentionOf('The mission')?.mention).toEqual(at('the mission'))
+  })
+
   it('an empty or overlong name is refused with a message, and the case is untouched', () => {
     const c = sahelCase()
     const empty = setClaimant(c, claimId(c), '   ', ANNA)
