@@ -87,7 +87,13 @@ export function reanchorOne(
   // Step 3: the words moved and changed, or the diff paired them badly: search the changed text.
   // A close enough wording at the mapped place is taken as is; the search costs more.
   if (mapped && mapped.textScore >= CONFIDENT_SIMILARITY)
-    return { id: anchor.id, outcome: 'changed', score: round(mapped.score), start: mapped.start, end: mapped.end }
+    return {
+      id: anchor.id,
+      outcome: 'changed',
+      score: round(mapped.score),
+      start: mapped.start,
+      end: toSentenceEnd(newText, mapped.start, mapped.end, anchor.exact)
+    }
   const found = fuzzyLocate(index, query)
   // The very same words found only by search (not by the diff) sit on inserted text: another
   // copy of a repeated sentence, unless the words around them came along and they are near.
@@ -97,7 +103,27 @@ export function reanchorOne(
   const best = pickBetter(mapped, strayCopy ? null : found)
   if (!best) return { id: anchor.id, outcome: 'removed', score: 0, start: null, end: null }
   const outcome: Outcome = sameWords(newText.slice(best.start, best.end), anchor.exact) ? 'unchanged' : 'changed'
-  return { id: anchor.id, outcome, score: round(best.score), start: best.start, end: best.end }
+  const newEnd = outcome === 'changed' ? toSentenceEnd(newText, best.start, best.end, anchor.exact) : best.end
+  return { id: anchor.id, outcome, score: round(best.score), start: best.start, end: newEnd }
+}
+
+/** A sentence's end: a full stop, question or exclamation mark or ellipsis, and any closing quotes or brackets. */
+const SENTENCE_END = /[.!?…]["'”’)\]]*$/
+/** The rest of a sentence from where a span stopped: to the next sentence end before a space, in one paragraph. */
+const SENTENCE_TAIL = /^(?:(?!\n\s*\n)[^.!?…])*[.!?…]["'”’)\]]*(?=\s|$)/
+
+/**
+ * An annotation that was a whole sentence stays one when words are added at its end ("… since 2013." → "… since
+ * 2013, when the river burst its banks."): the search finds the old words best matched by the new text cut short
+ * ("… since 2013"), which would leave the checker a claim without its end. Words added are taken up to the new
+ * sentence's end, in the same paragraph, as far as an annotation may grow (MAX_GROWTH). An annotation that ended
+ * mid-sentence (a quote's words, a phrase the checker marked) is left where the search put it.
+ */
+function toSentenceEnd(text: string, start: number, end: number, oldWords: string): number {
+  if (!SENTENCE_END.test(oldWords.trimEnd()) || SENTENCE_END.test(text.slice(start, end))) return end
+  const limit = start + oldWords.length * MAX_GROWTH + GROWTH_SLACK
+  const tail = SENTENCE_TAIL.exec(text.slice(end, limit))
+  return tail ? end + tail[0].length : end
 }
 
 function pickBetter(a: Candidate | null, b: Candidate | null): Candidate | null {

@@ -136,6 +136,17 @@ export const PAIRS: RevisionPair[] = [
     expect: { floodedTwice: { changed: FLOODED_TWICE.replace('ten years', 'five years') } }
   },
   {
+    // The claim is the whole new sentence, not its old words cut short at the comma.
+    name: 'a clause added at the end of a sentence',
+    paragraphs: swap(BASE, (p) => (p[1] = p[1].replace('since 2013.', 'since 2013, when the Eden burst its banks.'))),
+    expect: { largest: { changed: LARGEST.replace('since 2013.', 'since 2013, when the Eden burst its banks.') } }
+  },
+  {
+    name: 'a clause added at the start of a sentence',
+    paragraphs: swap(BASE, (p) => (p[4] = p[4].replace('Residents in', 'By Wednesday evening, residents in'))),
+    expect: { appleby: { changed: APPLEBY.replace('Residents in', 'By Wednesday evening, residents in') } }
+  },
+  {
     name: 'sentence rewritten beyond recognition',
     paragraphs: swap(BASE, (p) => (p[1] = p[1].replace(LARGEST, 'Opposition MPs called the response too slow.'))),
     expect: { largest: 'removed' }
