@@ -9,6 +9,7 @@ import { cueAt, isVerbAdverb, lastCueIn, LEADING_AUXILIARIES, type CueMatch } fr
 import { genderOf, pronounGender } from './gender'
 import { participleSubject } from './clause-subjects'
 import { quantitySubject } from './quantity-subjects'
+import { outerReportCue } from './outer-reports'
 import { coordinatedSubject, plausibleSubject, subjectAfter, subjectBefore, type Subject } from './subjects'
 
 export interface Attribution {
@@ -72,6 +73,10 @@ export function attributionBefore(text: string, start: number, end: number): Att
   let fragment: Attribution | null = null
   for (let tries = 0; cue && tries < MAX_CUES_BEFORE; tries++) {
     const subject = subjectOf(text, tokens, cue)
+    if (subject && plausibleSubject(subject) && subject.kind !== 'pronoun') {
+      const outer = outerReport(text, tokens, cue, subject)
+      if (outer) return outer
+    }
     if (subject && plausibleSubject(subject))
       return (
         samePronounOuter(text, tokens, cue, subject) ?? {
@@ -98,6 +103,14 @@ function outerSpeaker(text: string, tokens: readonly Token[], cue: CueMatch, sub
   if (!named || named.kind === 'pronoun' || named.group || named.plural || !plausibleSubject(named)) return null
   const gender = genderOf(named.written ?? named.name, named.description)
   return gender && gender !== pronounGender(subject.name) ? null : named
+}
+
+/** The attribution of a verb of saying whose complement holds `cue` and its subject (outer-reports.ts), or null. */
+function outerReport(text: string, tokens: readonly Token[], cue: CueMatch, subject: Subject): Attribution | null {
+  const at = tokens.findIndex((t) => t.start === subject.mention.start)
+  const outer = at >= 0 ? outerReportCue(tokens, cue, at) : null
+  const named = outer ? subjectOf(text, tokens, outer) : null
+  return outer && named && plausibleSubject(named) ? make(tokens, outer, named) : null
 }
 
 /** Most tokens between an outer verb and the pronoun of its complement: "said that once again he". */
