@@ -12,12 +12,20 @@ import { classifyDescription } from './speaker-lexicon'
 /** A person or a body, named or described by a noun for people ("tenants", "the union"), not "the outlook". */
 export function canHold(subject: Subject): boolean {
   if (subject.kind !== 'description') return true
-  const head = (subject.name.toLowerCase().match(/[\p{L}-]+/gu) ?? []).pop() ?? ''
-  return [head, head.replace(/s$/u, '')].some((word) => {
-    const kind = classifyDescription(word)
-    return kind.wellFormed && (kind.person || kind.group)
-  })
+  const words = subject.name.toLowerCase().match(/[\p{L}-]+/gu) ?? []
+  // The phrase's last word, or its head before a complement: "farm voters in all five states", "tenants of the port".
+  const complement = words.findIndex((w, k) => k > 0 && HEAD_COMPLEMENTS.has(w))
+  const heads = [words[words.length - 1] ?? '', ...(complement > 0 ? [words[complement - 1]] : [])]
+  return heads
+    .flatMap((head) => [head, head.replace(/s$/u, '')])
+    .some((word) => {
+      const kind = classifyDescription(word)
+      return kind.wellFormed && (kind.person || kind.group)
+    })
 }
+
+/** Prepositions opening a complement after a phrase's head noun. */
+const HEAD_COMPLEMENTS = new Set(['in', 'of', 'from', 'at', 'across', 'on', 'for', 'with', 'around', 'throughout'])
 
 /** Determiners and possessives after which a verb form is a noun or an adjective. */
 // prettier-ignore

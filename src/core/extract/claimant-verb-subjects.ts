@@ -67,6 +67,9 @@ export function verbSubject(
     else if (k >= 2 && tokens[k].text === ',' && asideStart(tokens, k) >= 0) {
       k = asideStart(tokens, k) - 1
       aside = true
+    } else if (k >= 2 && DASHES.has(tokens[k].text) && dashAsideStart(tokens, k) > 0) {
+      // "Insiders in the next two towns — Marrow Point and Kestrel Bay — said": the aside between dashes.
+      k = dashAsideStart(tokens, k) - 1
     } else break
   }
   // "Despite being welcomed by the residents, the mission …": a passive hung on the clause by a
@@ -200,6 +203,18 @@ function asideStart(tokens: readonly Token[], k: number): number {
       const opens = ASIDE_OPENERS.some((o) => o.every((w, i) => words[i]?.lower === w))
       return opens ? j : -1
     }
+  }
+  return -1
+}
+
+const DASHES = new Set(['—', '–', '--'])
+/** Longest aside between dashes skipped between a subject and its verb, in tokens. */
+const MAX_DASH_ASIDE_TOKENS = 16
+
+/** The index of the dash opening an aside that the dash tokens[k] closes, or -1 (no sentence ends inside it). */
+function dashAsideStart(tokens: readonly Token[], k: number): number {
+  for (let j = k - 1; j >= 1 && k - j <= MAX_DASH_ASIDE_TOKENS; j--) {
+    if (DASHES.has(tokens[j].text)) return j < k - 1 && tokens[j - 1].word ? j : -1
   }
   return -1
 }

@@ -78,10 +78,7 @@ export function readClaimant(
     if (!speech && !other) continue
     const first = i
     const last = (speech ?? other)!.last
-    // "port records show", "voter surveys suggest": an -s form before a verb is the noun it is spelt as.
-    if (first === last && tokens[i].lower.endsWith('s') && (cueAt(tokens, i + 1) || claimantCueAt(tokens, i + 1)))
-      continue
-    // "the Clinton campaign", "the Paris attacks were", "a company called Wealth-X": a noun, not a cue.
+    // "the Clinton campaign", "the Paris attacks were", "port records show", "a company called Wealth-X": a noun.
     if (first === last && spelledAsNoun(tokens, i, other?.bare ?? false)) continue
     // "18 states", "each state", "other states": after a figure or a distributive the word is a noun.
     if (other && first === last && (other.bare || /s$/u.test(tokens[i].lower)) && nounMarker(tokens[i - 1])) continue

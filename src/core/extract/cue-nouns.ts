@@ -4,12 +4,15 @@
  *
  *   the Clinton campaign, the Paris summit      → a base form after "the" and a name is that name's noun
  *   the Paris attacks were …, southern states   → an -s form before an auxiliary, or after an adjective
+ *   30 states, council reports shows           → or after a figure, or before a verb
  *   a company called Wealth-X                   → naming, not saying
  *
  * "Democrats support …", "the Kremlin attacks the plan", "which Hale denies," keep their verbs.
  */
 import { isCapitalised, type Token } from './tokens'
 import { classifyDescription } from './speaker-lexicon'
+import { cueAt } from './speech-cues'
+import { claimantCueAt } from './claimant-cues'
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our'])
 /** Auxiliaries after which an -s form is a noun subject: "the attacks were", "the states have". */
@@ -17,8 +20,19 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'th
 const AFTER_NOUN = new Set([
   'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must'
 ])
-/** Adjective endings ("murderous attacks", "southern states", "several swing states"), on words of 6 letters or more. */
-const ADJECTIVE = /^[a-z]{2,}(?:ous|ern|ful|less|able|ible|ary|ial|nal|ral|ical)$/u
+/**
+ * Adjective endings ("murderous attacks", "southern states", "several swing states"), on words of 6 letters or
+ * more, and compound modifiers ("zero-interest rates", "long-term plans").
+ */
+const ADJECTIVE = /^(?:[a-z]{2,}(?:ous|ern|ful|less|able|ible|ary|ial|nal|ral|ical)|[a-z]+-[a-z]+)$/u
+/** Cardinals, after which an -s form counts things: "two reports", "30 states", "a dozen posts". */
+// prettier-ignore
+const CARDINALS = new Set([
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'fifty',
+  'hundred', 'thousand', 'million', 'billion', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'several',
+  'many', 'few'
+])
+const isCardinal = (t: Token): boolean => CARDINALS.has(t.lower) || /^\p{N}[\p{N},.]*$/u.test(t.text)
 /** Pronouns, which an -s form after them makes a verb: "she states", "it supports". */
 const PRONOUNS = new Set(['he', 'she', 'it', 'who', 'that', 'which', 'one'])
 /** Participles that name rather than say: "a program called BleachBit", "a group named Fair Fares". */
@@ -26,9 +40,11 @@ const NAMING = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nick
 
 /** True when the single-word cue at tokens[i] reads as a noun or a naming participle here. */
 export function spelledAsNoun(tokens: readonly Token[], i: number, bare: boolean): boolean {
+  const lower = tokens[i].lower
+  // "port records show", "an analysis of council reports shows": an -s form before a verb is its subject noun.
+  if (lower.endsWith('s') && (cueAt(tokens, i + 1) || claimantCueAt(tokens, i + 1))) return true
   const before = tokens[i - 1]
   if (!before?.word) return false
-  const lower = tokens[i].lower
   if (NAMING.has(lower)) return naming(tokens, i)
   if (bare && isCapitalised(before) && i > 1) {
     // "the Clinton campaign"; not "China and Russia support", "the Germans announce", "the U.S. cite".
@@ -36,6 +52,7 @@ export function spelledAsNoun(tokens: readonly Token[], i: number, bare: boolean
   }
   if (bare || !lower.endsWith('s') || PRONOUNS.has(before.lower)) return false
   if (AFTER_NOUN.has(tokens[i + 1]?.lower ?? '')) return !gapBefore(tokens, i)
+  if (isCardinal(before)) return true
   return before.text === before.lower && ADJECTIVE.test(before.lower) && !peopleNoun(before.lower)
 }
 

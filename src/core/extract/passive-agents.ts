@@ -14,7 +14,10 @@ export function passiveAgent(text: string, tokens: readonly Token[], last: numbe
   for (let k = last + 1; k < tokens.length && k <= last + MAX_OBJECT_TOKENS + 1; k++) {
     if (!tokens[k].word) return null
     if (tokens[k].lower !== 'by') continue
-    const agent = subjectAfter(text, tokens, k + 1, tokens.length)
+    // "viewed by some as disparaging", "described by officials as": the agent ends before "as".
+    let end = k + 1
+    while (end < tokens.length && tokens[end].lower !== 'as') end++
+    const agent = subjectAfter(text, tokens, k + 1, end)
     return agent && agent.kind !== 'pronoun' && plausibleSubject(agent) ? agent : null
   }
   return null

@@ -13,6 +13,7 @@
 import type { TextRange } from './sentences'
 import type { Token } from './tokens'
 import { cueAt } from './speech-cues'
+import { spelledAsNoun } from './cue-nouns'
 import { subjectAfter, subjectBefore, type Subject } from './subjects'
 import { plausible } from './claimant-plausibility'
 
@@ -65,6 +66,8 @@ function attributionAfter(text: string, tokens: readonly Token[], c: number, end
   for (let j = c + 1; j < end; j++) {
     const cue = cueAt(tokens, j)
     if (cue?.kind !== 'verb') continue
+    // "…, an analysis of council reports shows": an -s form before a verb is the noun it is spelt as.
+    if (cue.first === cue.last && spelledAsNoun(tokens, j, false)) continue
     const inverted = j === c + 1
     // "…, said Ana Ruiz": only the verbs that invert, with their subject closing the sentence or its clause.
     if (inverted && !cue.invertible) return null

@@ -54,6 +54,25 @@ describe('the subject of a verb after a catenative or an aside', () => {
     )
   })
 
+  it('an aside between dashes is skipped; a state of mind is held by the head before its complement', () => {
+    expectClaimants(
+      [
+        'Port insiders in the next two towns — Marrow Point and Kestrel Bay — said the levy would pass. Farm voters in all five coastal states see the levy as a tax on growers.'
+      ],
+      [
+        ['Port insiders', ['Port insiders in the next two towns', 'Port insiders in the next two towns', 'said']],
+        ['Farm voters', ['Farm voters in all five coastal states', 'Farm voters in all five coastal states', 'see']]
+      ]
+    )
+  })
+
+  it('the agent of a passive ends before "as": "viewed by some as …"', () => {
+    expectClaimants(
+      ['The ferry operator made remarks viewed by some as dismissive of the dock workers.'],
+      [['The ferry operator', ['some', 'some', 'viewed']]]
+    )
+  })
+
   it('a one-word aside is skipped, a description between commas is read as the subject', () => {
     expectClaimants(
       [

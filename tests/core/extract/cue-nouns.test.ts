@@ -19,6 +19,26 @@ describe('a word spelt like a cue is no cue when its neighbours make it a noun',
     )
   })
 
+  it('an -s form after a figure or a compound modifier, or before a verb, is a noun', () => {
+    expectClaimants(
+      [
+        'Ferry fares rose in 30 states last year. The council blamed zero-interest rates for the rise in borrowing. Harbour fees rose by 8% in May, a Herald analysis of newly filed council reports shows.'
+      ],
+      [
+        ['Ferry fares rose', null],
+        ['The council blamed', ['The council', 'The council', 'blamed']],
+        [
+          'Harbour fees rose',
+          [
+            'a Herald analysis of newly filed council reports',
+            'a Herald analysis of newly filed council reports',
+            'shows'
+          ]
+        ]
+      ]
+    )
+  })
+
   it('a naming participle after an indefinite noun says nothing', () => {
     expectClaimants(
       ['The port hired a consultancy called Harbourline to review the contracts.'],
