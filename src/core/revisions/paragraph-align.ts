@@ -90,7 +90,7 @@ export function alignParagraphs(oldText: string, newText: string): ParagraphAlig
     for (const k of n) newGroup[k] = group
   }
 
-  // 1. Same words, whitespace aside. Repeated paragraphs pair in order, first copy with first copy.
+  // 1. Same words, whitespace aside: first the paragraphs written once in each draft.
   const oldByKey = new Map<string, number[]>()
   old.forEach((p, o) => {
     const k = keyOf(p.text)
@@ -98,10 +98,24 @@ export function alignParagraphs(oldText: string, newText: string): ParagraphAlig
     if (list) list.push(o)
     else oldByKey.set(k, [o])
   })
-  neu.forEach((p, n) => {
-    const o = oldByKey.get(keyOf(p.text))?.shift()
-    if (o !== undefined) link([o], [n], true)
+  const newKeys = neu.map((p) => keyOf(p.text))
+  const newCount = new Map<string, number>()
+  for (const k of newKeys) newCount.set(k, (newCount.get(k) ?? 0) + 1)
+  const repeated = (k: string): boolean => (oldByKey.get(k)?.length ?? 0) > 1 || (newCount.get(k) ?? 0) > 1
+  newKeys.forEach((k, n) => {
+    const o = oldByKey.get(k)
+    if (o && !repeated(k)) link(o, [n], true)
   })
+  // Then a paragraph written more than once ("(APPLAUSE)", "[crosstalk]", a stock line): its copies pair where they
+  // stand, judged from the paragraphs matched above. Taken first with first, one "[crosstalk]" cut early on showed
+  // as the first moved to the end and the last one removed.
+  const expectedAt = expectedFromUnique(newGroup)
+  const newCopies = new Map<string, number[]>()
+  newKeys.forEach((k, n) => {
+    if (!newGroup[n] && oldByKey.has(k)) (newCopies.get(k) ?? newCopies.set(k, []).get(k)!).push(n)
+  })
+  for (const [k, ns] of newCopies)
+    for (const [o, n] of pairCopies(oldByKey.get(k)!, ns, expectedAt)) link([o], [n], true)
 
   // 2. Similar words: candidates share a rare word or sit nearby; the best pairs are taken first.
   // Word sets only for unmatched paragraphs: on a lightly edited draft that is a handful, not hundreds.
@@ -177,6 +191,50 @@ function grow(
       else side.unshift(next)
     }
   }
+}
+
+/** Copies of one paragraph compared pair by pair up to this many pairs; beyond, they pair in order, first with first. */
+const MAX_COPY_PAIRS = 10_000
+
+/**
+ * Where each new paragraph would be in the old draft, judged from the nearest paragraph before it that is written
+ * once in each draft and matched: its old place plus the distance from it.
+ */
+function expectedFromUnique(newGroup: Array<MatchGroup | undefined>): (n: number) => number {
+  const anchorBefore = new Array<number>(newGroup.length)
+  let last = -1
+  for (let n = 0; n < newGroup.length; n++) {
+    anchorBefore[n] = last
+    if (newGroup[n]) last = n
+  }
+  return (n) => {
+    const anchor = anchorBefore[n]
+    const group = anchor >= 0 ? newGroup[anchor] : undefined
+    return group ? group.old[group.old.length - 1] + (n - anchor) : n
+  }
+}
+
+/**
+ * Pairs the old and new copies of one repeated paragraph: the pairs nearest where they would be first, never two
+ * pairs in crossed order; copies left over were removed or added.
+ */
+function pairCopies(olds: number[], news: number[], expectedAt: (n: number) => number): Array<[number, number]> {
+  if (olds.length * news.length > MAX_COPY_PAIRS)
+    return news.slice(0, olds.length).map((n, k): [number, number] => [olds[k], n])
+  const candidates: Array<{ o: number; n: number; distance: number }> = []
+  for (const n of news) for (const o of olds) candidates.push({ o, n, distance: Math.abs(o - expectedAt(n)) })
+  candidates.sort((a, b) => a.distance - b.distance || a.n - b.n || a.o - b.o)
+  const pairs: Array<[number, number]> = []
+  const usedOld = new Set<number>()
+  const usedNew = new Set<number>()
+  for (const { o, n } of candidates) {
+    if (usedOld.has(o) || usedNew.has(n)) continue
+    if (pairs.some(([po, pn]) => po < o !== pn < n)) continue
+    pairs.push([o, n])
+    usedOld.add(o)
+    usedNew.add(n)
+  }
+  return pairs
 }
 
 /** The unmatched old paragraphs nearest an expected index: a short edited paragraph in place has no rare word. */

@@ -186,6 +186,34 @@ describe('paragraph alignment between two drafts', () => {
       'same 4→4'
     ])
   })
+
+  // A transcript's "[crosstalk]" cut early on read as the first copy moved to the end and the last one removed.
+  it('a repeated paragraph cut in one place is the copy removed there, and nothing moves', () => {
+    const crosstalk = '[crosstalk]'
+    const before = [STORY[0], crosstalk, STORY[1], STORY[2], STORY[3], crosstalk, STORY[4]]
+    expect(aligned(before, [STORY[0], STORY[1], STORY[2], STORY[3], crosstalk, STORY[4]])).toEqual([
+      'same 1→1',
+      'removed 2→',
+      'same 3→2',
+      'same 4→3',
+      'same 5→4',
+      'same 6→5',
+      'same 7→6'
+    ])
+    expect(aligned(before, [STORY[0], crosstalk, STORY[1], STORY[2], STORY[3], STORY[4]])).toEqual([
+      'same 1→1',
+      'same 2→2',
+      'same 3→3',
+      'same 4→4',
+      'same 5→5',
+      'removed 6→',
+      'same 7→6'
+    ])
+    // A copy added: the old copies keep their places.
+    expect(
+      aligned(before, [STORY[0], crosstalk, STORY[1], crosstalk, STORY[2], STORY[3], crosstalk, STORY[4]])
+    ).toEqual(['same 1→1', 'same 2→2', 'same 3→3', 'added →4', 'same 4→5', 'same 5→6', 'same 6→7', 'same 7→8'])
+  })
 })
 
 describe('cutting a draft into paragraphs', () => {
