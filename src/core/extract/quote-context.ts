@@ -61,6 +61,31 @@ export function trailingCredit(text: string, close: number, end: number): TextRa
   return run >= 2 && (run === tokens.length || tokens[run].text === ',') ? credit : null
 }
 
+/**
+ * `“…”` as a paragraph of its own, then `- Sanders.` or `— Ana Ruiz, a nurse` as the next: the credit
+ * line under a quote set apart, as fact-check lists and pull quotes print it. Only a name credits it.
+ */
+export function nextBlockCredit(
+  text: string,
+  open: number,
+  close: number,
+  block: TextRange,
+  next: TextRange | undefined
+): TextRange | null {
+  if (!next || !onlyBetween(text, block.start, open, '') || !onlyBetween(text, close + 1, block.end, '.,')) return null
+  const credit = creditAt(text, next.start, next.end)
+  if (!credit) return null
+  const tokens = tokenize(text, credit.start, credit.end)
+  const run = nameRunEnd(tokens, 0, tokens.length)
+  return run >= 1 && (run === tokens.length || tokens[run].text === ',') ? credit : null
+}
+
+/** True when text[start, end) holds only spaces and the characters of `marks`; stops at the first other one. */
+function onlyBetween(text: string, start: number, end: number, marks: string): boolean {
+  for (let k = start; k < end; k++) if (!isSpaceCode(text.charCodeAt(k)) && !marks.includes(text[k])) return false
+  return true
+}
+
 /** Closing marks of a quote nested at the very end of another. */
 export const INNER_CLOSERS = '’\'"”»'
 

@@ -25,6 +25,7 @@ import {
   attributionEnd,
   colonCredit,
   INNER_CLOSERS,
+  nextBlockCredit,
   pointerAttribution,
   tailClauseAttribution,
   tailSentenceAttribution,
@@ -112,7 +113,16 @@ export function findAttributions(
     const partial = c.open >= 0 && isPartial(text, c.open, Math.max(openSentence.start, prevClose))
 
     const blockEnd = blocks[c.lastBlock].end
-    if (c.credit === null && c.close >= 0) c.credit = trailingCredit(text, c.close, Math.min(nextOpen, blockEnd))
+    if (c.credit === null && c.close >= 0)
+      c.credit =
+        trailingCredit(text, c.close, Math.min(nextOpen, blockEnd)) ??
+        nextBlockCredit(
+          text,
+          c.open,
+          c.close,
+          { start: blocks[c.firstBlock].start, end: blockEnd },
+          blocks[c.lastBlock + 1]
+        )
     let attribution: Attribution | null = null
     let fromAfter = false
     if (c.credit === null) {

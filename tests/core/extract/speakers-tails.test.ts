@@ -95,3 +95,29 @@ describe('a name before the colon that opens a quote', () => {
 describe('attributions after a quote that does not end like speech', () => {
   it.each(TAILS)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
+
+const CREDIT_LINES: Case[] = [
+  [
+    'a quote set apart as its own paragraph, credited on the next line after a dash',
+    paragraphs('“Every ferry on this coast pays zero harbour dues.”', '- Tom Berg.', 'The councillor is wrong.'),
+    [{ text: 'Every ferry on this coast pays zero harbour dues.', speaker: 'Tom Berg', mention: 'Tom Berg' }]
+  ],
+  [
+    'the credit line may name the speaker by surname alone, once introduced',
+    paragraphs(
+      'Ana Ruiz spoke last.',
+      '“I will look into the fares. I do not know their status yet.”',
+      '— Ruiz, in the second debate.'
+    ),
+    [{ text: 'I will look into the fares. I do not know their status yet.', speaker: 'Ana Ruiz', mention: 'Ruiz' }]
+  ],
+  [
+    'a dash line that is no name credits nothing',
+    paragraphs('“Every ferry on this coast pays zero harbour dues.”', '- and that was only the start.'),
+    [{ text: 'Every ferry on this coast pays zero harbour dues.', speaker: null }]
+  ]
+]
+
+describe('a credit line under a quote set apart', () => {
+  it.each(CREDIT_LINES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
