@@ -249,6 +249,13 @@ export class ProseSpeakers {
   notePeopleBefore(range: TextRange): void {
     if (range.end <= range.start) return
     const tokens = tokenize(this.text, range.start, range.end)
+    // "Ada Berg said she felt … because “…,” she said.": the sentence's own speaker, met before its pronoun.
+    // A surname alone only refers back to someone met, as in readUntil().
+    const named = speechSubject(this.text, tokens)?.subject
+    if (named?.kind === 'name' && !named.group && !named.plural) {
+      const speaker = named.nameWords.length >= 2 ? this.registry.resolve(named) : this.registry.recall(named)
+      if (speaker) return
+    }
     this.notePeople(range, tokens, null)
     // "My mother has softened with age, but she still says …": a person described, not named.
     const opening = openingSubjectOf(this.text, tokens, 0, tokens.length)

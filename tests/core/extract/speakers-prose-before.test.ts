@@ -56,3 +56,30 @@ describe('a quote after a sentence about one person', () => {
 describe('cue verbs of manner', () => {
   it.each(MANNER)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
+
+/** The quote's own sentence names its speaker before the pronoun that closes it. */
+const SAME_SENTENCE: Case[] = [
+  [
+    'a full name reporting speech before the quote, a pronoun after it',
+    paragraphs('Ines Moreau said the levy was worth a look because “most pilots never read the rules,” she said.'),
+    [{ text: 'most pilots never read the rules,', speaker: 'Ines Moreau', mention: 'she', cue: 'said' }]
+  ],
+  [
+    'a surname alone refers back to the person met before',
+    paragraphs(
+      'Ines Moreau spoke first.',
+      'Tom Reyes spoke after her.',
+      'Moreau said she felt the fee was unfair because “the ferry is our only road,” she said.'
+    ),
+    [{ text: 'the ferry is our only road,', speaker: 'Ines Moreau', mention: 'she' }]
+  ],
+  [
+    'a name whose gender clashes with the pronoun is not its antecedent',
+    paragraphs('Ines Moreau spoke first.', 'Tom Reyes said the fee was a mistake because “nobody asked us,” she said.'),
+    [{ text: 'nobody asked us,', speaker: 'Ines Moreau', mention: 'she' }]
+  ]
+]
+
+describe('a speaker named in the quote’s own sentence before its pronoun', () => {
+  it.each(SAME_SENTENCE)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
