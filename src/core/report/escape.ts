@@ -83,3 +83,17 @@ export function formatTime(iso: string | null | undefined): string {
   const date = new Date(time).toISOString()
   return `${date.slice(0, 10)} ${date.slice(11, 16)} UTC`
 }
+
+/** Seconds into a recording as captions show them: 1:05, 1:02:03 (the workspace's margin and the report alike). */
+export function formatClock(seconds: number): string {
+  const whole = Math.floor(seconds)
+  const h = Math.floor(whole / 3600)
+  const m = Math.floor((whole % 3600) / 60)
+  const s = String(whole % 60).padStart(2, '0')
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`
+}
+
+/** Where an item is in a captioned recording, for the report: "at 1:05 in the recording" ("At …" on its own). */
+export function spokenAt(seconds: number, alone = false): string {
+  return `${alone ? 'At' : 'at'} ${formatClock(seconds)} in the recording`
+}

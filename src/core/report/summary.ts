@@ -15,6 +15,7 @@ import {
   type Source,
   type StatusDef
 } from '../../shared/case'
+import type { CaptionTime } from '../../shared/article'
 import type { PaperSize } from '../../shared/contract'
 import { caseReportHeader } from '../case/case-settings'
 import { ENGINE_NAME } from '../case/op-context'
@@ -23,7 +24,7 @@ import { sourceView, type SourceView } from './source-view'
 import { withoutUnsent } from '../case/unsent'
 import { speakerGroups, type SpeakerGroup } from './speaker-groups'
 import { textChangeSentence } from '../revisions/draft-diff'
-import { changedLabel, reassignedTurns, withSpeakerChanges } from '../revisions/turn-speakers'
+import { blockAt, changedLabel, reassignedTurns, withSpeakerChanges } from '../revisions/turn-speakers'
 
 /** The status that blocks publication even though it counts as resolved. */
 export const BLOCKING_RESOLVED_STATUS = 'incorrect'
@@ -67,6 +68,8 @@ export interface ReportItem {
   /** Linked sources as a shared report may print them (people off the record stay unnamed). */
   sources: SourceView[]
   who: Attribution | null
+  /** From captions: when the turn holding the item is spoken (seconds); null elsewhere and for removed items. */
+  time: CaptionTime | null
   /** Someone worked on it: a status other than Unchecked, or a source, note, query, correction or verdict. */
   checked: boolean
   /** Who gave the current status (last "status" history entry), if anyone. */
@@ -207,6 +210,11 @@ function toReportItem(caseFile: CaseFile, item: Item, label: string): ReportItem
     text: item.anchor.exact,
     sources,
     who: attributionOf(item),
+    // The turn's caption time, so the editor can find the words in the recording.
+    time:
+      item.state === 'removed'
+        ? null
+        : (blockAt(currentDraft(caseFile).draft.article.blocks, item.anchor.start)?.time ?? null),
     checked: worked,
     checker: statusEntries.length > 0 ? statusEntries[statusEntries.length - 1].by : null,
     lastChanged: last ? last.at : null

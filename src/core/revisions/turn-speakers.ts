@@ -24,7 +24,7 @@ function turnKey(article: Article): string {
 }
 
 /** The block holding `offset`; blocks are in text order and do not overlap. */
-function blockAt(blocks: readonly Block[], offset: number): Block | null {
+export function blockAt(blocks: readonly Block[], offset: number): Block | null {
   let low = 0
   let high = blocks.length - 1
   while (low <= high) {

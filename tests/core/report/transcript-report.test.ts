@@ -7,21 +7,20 @@ import { renderHtml } from '../../../src/core/report/html/document'
 import { renderMarkdown } from '../../../src/core/report/markdown/document'
 import { buildReportModel } from '../../../src/core/report/summary'
 import type { CaseFile } from '../../../src/shared/case'
-import { engineCase, itemStarting, sha256 } from '../../helpers/builders'
+import { engineCase, sha256 } from '../../helpers/builders'
 import { reviseCase } from '../../../src/core/revisions/revise-case'
 import { FIXED_NOW } from './fixture'
 
-function debateCase(): CaseFile {
-  const bytes = new Uint8Array(readFileSync(join(__dirname, '../../fixtures/transcripts/harbour-debate.txt')))
-  const parsed = parseArticle('harbour-debate.txt', bytes)
+function debateCase(fileName = 'harbour-debate.txt'): CaseFile {
+  const bytes = new Uint8Array(readFileSync(join(__dirname, '../../fixtures/transcripts', fileName)))
+  const parsed = parseArticle(fileName, bytes)
   if (!parsed.ok) throw new Error(parsed.error.message)
-  const c = engineCase(parsed.value, extract(parsed.value), { fileName: 'harbour-debate.txt' })
+  const c = engineCase(parsed.value, extract(parsed.value), { fileName })
   // Two of Lindqvist's claims and one of Okafor's checked; the rest untouched.
-  const checked = [
-    itemStarting(c, 'The pier cost'),
-    itemStarting(c, 'The ferry carried'),
-    itemStarting(c, 'The council spent')
-  ]
+  // (The captions hold the second and third only.)
+  const checked = ['The pier cost', 'The ferry carried', 'The council spent'].flatMap((words) =>
+    c.items.filter((item) => item.anchor.exact.startsWith(words))
+  )
   return {
     ...c,
     items: c.items.map((item) => (checked.includes(item) ? { ...item, status: 'verified', state: 'accepted' } : item))
@@ -52,6 +51,18 @@ describe('the report of a transcript', () => {
       expect.arrayContaining(['## Checked items (3)', '### OKAFOR (1)', '### LINDQVIST (2)'])
     )
     expect(markdown).toMatch(/### OKAFOR \(1\)\n\n#### \\\[\d+\\\] Verified/)
+  })
+
+  // The workspace shows each turn's caption time; the report did not, and the editor could not find the words in the
+  // recording.
+  test('from captions, each checked item says when it is spoken; a transcript without times says nothing', () => {
+    const html = renderHtml(debateCase('harbour-debate.vtt'), { now: FIXED_NOW })
+    expect(html).toContain('<p class="who">Claimed by Amara Okafor · at 0:05 in the recording</p>')
+    expect(html).toContain('<p class="who">Claimed by Erik Lindqvist · at 0:12 in the recording</p>')
+    expect(renderMarkdown(debateCase('harbour-debate.vtt'), { now: FIXED_NOW })).toContain(
+      'Claimed by Amara Okafor · at 0:05 in the recording'
+    )
+    expect(renderHtml(debateCase(), { now: FIXED_NOW })).not.toContain('in the recording')
   })
 
   test('an article keeps its items in article order, ungrouped', () => {

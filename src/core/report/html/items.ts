@@ -7,7 +7,7 @@
 import type { CaseChecklists } from '../../../shared/case'
 import { caseChecklists, DEFAULT_CHECKLISTS } from '../../case/case-settings'
 import { answeredSteps } from '../../case/checklist'
-import { escapeHtml } from '../escape'
+import { escapeHtml, spokenAt } from '../escape'
 import type { SourceView } from '../source-view'
 import type { ReportItem, ReportModel } from '../summary'
 import { wordDiff } from '../word-diff'
@@ -41,6 +41,13 @@ export function whoLine(entry: ReportItem): string | null {
   const who = entry.who
   if (!who) return entry.item.kind === 'quote' ? '<span class="warn">Speaker not identified</span>' : null
   return `${escapeHtml(who.name)}${who.description ? `, ${escapeHtml(who.description)}` : ''}${who.anonymous ? ' <span class="muted">(anonymous)</span>' : ''}`
+}
+
+/** "Claimed by Ruth Belcastro · at 0:20 in the recording": who, and from captions when, to find it in the video. */
+function whoAndWhen(entry: ReportItem, who: string | null): string {
+  const said = who ? `${entry.who?.role === 'claimant' ? 'Claimed by' : 'Said by'} ${who}` : ''
+  const when = entry.time ? escapeHtml(spokenAt(entry.time.start, !said)) : ''
+  return said || when ? `<p class="who">${[said, when].filter(Boolean).join(' · ')}</p>` : ''
 }
 
 function kindLine(entry: ReportItem): string {
@@ -86,7 +93,7 @@ export function renderItem(
   return `<article class="item" id="${escapeHtml(entry.anchorId)}" style="--c:${escapeHtml(entry.status.color)}">
 <h3>[${escapeHtml(entry.label)}] ${statusBadge(entry.status)} <span class="muted">${kindLine(entry)}</span></h3>
 <blockquote class="said">${escapeHtml(entry.text)}</blockquote>
-${who ? `<p class="who">${entry.who?.role === 'claimant' ? 'Claimed by' : 'Said by'} ${who}</p>` : ''}
+${whoAndWhen(entry, who)}
 ${item.verdictNote.trim() ? `<p class="verdict-note">${escapeHtml(item.verdictNote)}</p>` : ''}
 ${item.correction ? `<h4>Suggested correction</h4><p class="diff">${diffHtml(wordDiff(entry.text, item.correction.replacement))}</p>` : ''}
 ${entry.sources.length > 0 ? `<h4>Sources</h4><ol class="sources">${entry.sources.map(renderSource).join('')}</ol>` : unsourced}

@@ -7,6 +7,7 @@ import type { CaseChecklists } from '../../../shared/case'
 import { caseChecklists } from '../../case/case-settings'
 import { answeredSteps } from '../../case/checklist'
 import type { SourceView } from '../source-view'
+import { spokenAt } from '../escape'
 import type { ReportItem, ReportModel } from '../summary'
 import { clip, LINE_WORDS } from '../html/summary'
 import { wordDiff } from '../word-diff'
@@ -36,9 +37,13 @@ function sourceLines(source: SourceView, index: number): string[] {
 
 export function mdWho(entry: ReportItem): string | null {
   const who = entry.who
-  if (!who) return entry.item.kind === 'quote' ? '**Speaker not identified**' : null
+  const when = entry.time ? spokenAt(entry.time.start) : null
+  if (!who) {
+    if (entry.item.kind === 'quote') return ['**Speaker not identified**', when].filter(Boolean).join(' · ')
+    return entry.time ? spokenAt(entry.time.start, true) : null
+  }
   const name = `${md(who.name)}${who.description ? `, ${md(who.description)}` : ''}${who.anonymous ? ' (anonymous)' : ''}`
-  return `${who.role === 'claimant' ? 'Claimed by' : 'Said by'} ${name}`
+  return [`${who.role === 'claimant' ? 'Claimed by' : 'Said by'} ${name}`, when].filter(Boolean).join(' · ')
 }
 
 function itemLines(entry: ReportItem, labelOf: (id: string) => string | null, lists: CaseChecklists): string[] {

@@ -6,6 +6,7 @@ import { memo, type CSSProperties } from 'react'
 import { FALLBACK_STATUS_COLOR, type Item } from '../../../shared/case'
 import { ACCEPTED_ALPHA, SUGGESTED_ALPHA, tint } from '../lib/colors'
 import { FACT_PREFIX, GAP_PREFIX, type BlockView } from '../lib/article-marks'
+import { formatClock } from '../../../core/report/escape'
 
 interface Props {
   view: BlockView
@@ -21,15 +22,6 @@ interface Props {
 const TAG_BY_KIND: Record<string, 'h2' | 'h3' | 'p'> = { title: 'h2', heading: 'h3' }
 
 const ROLE_NOTE: Record<string, string> = { moderator: 'moderator', audience: 'audience' }
-
-/** Seconds as a caption time: 1:05, 1:02:03. */
-function clock(seconds: number): string {
-  const whole = Math.floor(seconds)
-  const h = Math.floor(whole / 3600)
-  const m = Math.floor((whole % 3600) / 60)
-  const s = String(whole % 60).padStart(2, '0')
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`
-}
 
 /**
  * The speaker margin of a transcript turn: who speaks (on a new turn) and their full name when the
@@ -52,9 +44,9 @@ function TurnMargin({ view, startsTurn, introducesSpeaker }: Pick<Props, 'view' 
       {time ? (
         <time
           className="turn-time"
-          title={time.end > time.start ? `${clock(time.start)}–${clock(time.end)}` : undefined}
+          title={time.end > time.start ? `${formatClock(time.start)}–${formatClock(time.end)}` : undefined}
         >
-          {clock(time.start)}
+          {formatClock(time.start)}
         </time>
       ) : null}
     </div>
