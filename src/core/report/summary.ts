@@ -24,7 +24,7 @@ import { sourceView, type SourceView } from './source-view'
 import { withoutUnsent } from '../case/unsent'
 import { speakerGroups, type SpeakerGroup } from './speaker-groups'
 import { textChangeSentence } from '../revisions/draft-diff'
-import { blockAt, changedLabel, reassignedTurns, withSpeakerChanges } from '../revisions/turn-speakers'
+import { blockAt, changedLabel, reassignedTurns, retimedTurns, withSpeakerChanges } from '../revisions/turn-speakers'
 
 /** The status that blocks publication even though it counts as resolved. */
 export const BLOCKING_RESOLVED_STATUS = 'incorrect'
@@ -378,7 +378,8 @@ export function buildReportModel(checked: CaseFile, options: ReportOptions): Rep
     textChanges: previousDraft
       ? withSpeakerChanges(
           textChangeSentence(previousDraft.article.text, draft.article.text),
-          reassignedTurns(previousDraft.article, draft.article)
+          reassignedTurns(previousDraft.article, draft.article),
+          retimedTurns(previousDraft.article, draft.article)
         )
       : null,
     sourceUse

@@ -12,7 +12,7 @@ import { buildPositionMap } from './build-map'
 import { carryItem, type CarryContext } from './carry-item'
 import { reanchorAll } from './reanchor'
 import type { ItemRevision, RevisionReport } from './revision-report'
-import { reattribute, sameTurnSpeakers, speakerChange, speakerChangeLabel } from './turn-speakers'
+import { reattribute, sameTurns, speakerChange, speakerChangeLabel } from './turn-speakers'
 
 export interface NewDraft {
   article: Article
@@ -30,8 +30,9 @@ export function reviseCase(caseFile: CaseFile, draft: NewDraft): Result<{ case: 
   const current = caseFile.drafts.find((d) => d.id === caseFile.currentDraftId)
   if (!current)
     return fail('case-invalid', `The case has no draft "${caseFile.currentDraftId}" to compare the new one with.`)
-  // Same text: the same draft, unless a transcript now gives some turn to another speaker (labels are not text).
-  if (current.hash === draft.hash && sameTurnSpeakers(current.article, draft.article)) {
+  // Same text: the same draft, unless a transcript now gives some turn to another speaker or another caption time
+  // (labels and times are not text).
+  if (current.hash === draft.hash && sameTurns(current.article, draft.article)) {
     return fail(
       'already-current',
       `${draft.fileName} is already the current draft (${current.id}) of this case; nothing changed.`

@@ -11,15 +11,28 @@ import { NEEDS_RECHECK_STATUS, UNCHECKED_STATUS, type Item } from '../../shared/
 import { turnClaimant } from '../extract/turn-claimants'
 import { revisedEntry, type CarryContext } from './carry-item'
 
-/** Every turn spoken by the same speaker, named the same and in the same role, in both drafts. */
-export function sameTurnSpeakers(a: Article, b: Article): boolean {
+/**
+ * Every turn spoken by the same speaker, named the same, in the same role and at the same caption time, in both
+ * drafts. A caption file re-timed (the recording trimmed, captions re-synced) is a new draft: it was refused as
+ * "nothing changed", and the workspace kept showing the old times.
+ */
+export function sameTurns(a: Article, b: Article): boolean {
   return turnKey(a) === turnKey(b)
 }
 
 function turnKey(article: Article): string {
   return article.blocks
     .filter((block) => block.kind === 'turn')
-    .map((block) => [block.start, block.end, block.speaker ?? '', block.speakerName ?? '', block.role ?? ''].join('\t'))
+    .map((block) =>
+      [
+        block.start,
+        block.end,
+        block.speaker ?? '',
+        block.speakerName ?? '',
+        block.role ?? '',
+        block.time ? `${block.time.start}-${block.time.end}` : ''
+      ].join('\t')
+    )
     .join('\n')
 }
 
@@ -144,14 +157,41 @@ export function reassignedTurns(previous: Article, current: Article): string[] {
   return changes
 }
 
+/** Transcript turns whose words are in both drafts and whose caption time is not the same: a re-timed caption file. */
+export function retimedTurns(previous: Article, current: Article): number {
+  const words = (article: Article, start: number, end: number) => article.text.slice(start, end).replace(/\s+/g, ' ')
+  const timesByWords = new Map<string, string[]>()
+  const timeOf = (block: Block) => (block.time ? `${block.time.start}-${block.time.end}` : '')
+  for (const block of previous.blocks) {
+    if (block.kind !== 'turn') continue
+    const key = words(previous, block.start, block.end)
+    timesByWords.set(key, [...(timesByWords.get(key) ?? []), timeOf(block)])
+  }
+  let retimed = 0
+  for (const block of current.blocks) {
+    if (block.kind !== 'turn') continue
+    const before = timesByWords.get(words(current, block.start, block.end))?.shift()
+    if (before !== undefined && before !== timeOf(block)) retimed++
+  }
+  return retimed
+}
+
 /** Speaker changes shown after this many, as "…": the items above list every one. */
 const NAMED_TURNS = 3
 
-/** The diff's summary with the turns given to another speaker: "No words changed; 1 turn has a new speaker: A → B." */
-export function withSpeakerChanges(summary: string, reassigned: readonly string[]): string {
-  if (reassigned.length === 0) return summary
-  const turns = reassigned.length === 1 ? '1 turn has a new speaker' : `${reassigned.length} turns have a new speaker`
-  const named = [...new Set(reassigned)]
-  const more = named.length > NAMED_TURNS ? ', …' : ''
-  return `${summary.replace(/\.$/, '')}; ${turns}: ${named.slice(0, NAMED_TURNS).join(', ')}${more}.`
+/**
+ * The diff's summary with the turns given to another speaker and the turns re-timed, which the word diff cannot
+ * show: "No words changed; 1 turn has a new speaker: A → B; 40 turns have new caption times."
+ */
+export function withSpeakerChanges(summary: string, reassigned: readonly string[], retimed = 0): string {
+  const parts = [summary.replace(/\.$/, '')]
+  if (reassigned.length > 0) {
+    const turns = reassigned.length === 1 ? '1 turn has a new speaker' : `${reassigned.length} turns have a new speaker`
+    const named = [...new Set(reassigned)]
+    const more = named.length > NAMED_TURNS ? ', …' : ''
+    parts.push(`${turns}: ${named.slice(0, NAMED_TURNS).join(', ')}${more}`)
+  }
+  if (retimed > 0)
+    parts.push(retimed === 1 ? '1 turn has a new caption time' : `${retimed} turns have new caption times`)
+  return parts.length === 1 ? summary : `${parts.join('; ')}.`
 }

@@ -115,3 +115,53 @@ describe('a transcript whose new version gives a turn to another speaker', () =>
     if (!result.ok) expect(result.error.code).toBe('already-current')
   })
 })
+
+describe('captions re-timed: the same words and speakers at other times', () => {
+  const VTT = readFileSync(join(__dirname, '../../fixtures/transcripts/harbour-debate.vtt'), 'utf8')
+  const parseVtt = (text: string) => {
+    const parsed = parseArticle('harbour-debate.vtt', new TextEncoder().encode(text))
+    if (!parsed.ok) throw new Error(parsed.error.message)
+    return parsed.value
+  }
+  // Every cue 62 seconds later, as when a recording gains a minute of titles at its start.
+  const later = VTT.replace(
+    /00:00:(\d\d)\.(\d{3})/g,
+    (_, s: string, ms: string) => `00:01:${String(Number(s) + 2).padStart(2, '0')}.${ms}`
+  )
+
+  // It was refused as "already the current draft; nothing changed", and the workspace kept the old times.
+  it('is a new draft whose turns carry the new times; nothing is sent back for re-checking', () => {
+    const first = parseVtt(VTT)
+    const c = engineCase(first, extract(first), { fileName: 'harbour-debate.vtt' })
+    const verified = { ...c, items: c.items.map((it): Item => ({ ...it, state: 'accepted', status: 'verified' })) }
+    const article = parseVtt(later)
+    expect(sha256(article.text)).toBe(sha256(first.text))
+    const result = reviseCase(verified, {
+      article,
+      hash: sha256(article.text),
+      fileName: 'harbour-debate-synced.vtt',
+      extraction: extract(article),
+      checker: 'Rosa',
+      now: NOW
+    })
+    if (!result.ok) throw new Error(result.error.message)
+    const revised = result.value.case
+    const draft = revised.drafts.find((d) => d.id === revised.currentDraftId)!
+    expect(draft.article.blocks.find((b) => b.speaker === 'Amara Okafor')?.time).toEqual({ start: 67, end: 72 })
+    expect(revised.items.every((it) => it.status === 'verified')).toBe(true)
+    expect(renderHtml(revised, { now: new Date(NOW) })).toContain('turns have new caption times')
+    expect(renderMarkdown(revised, { now: new Date(NOW) })).toMatch(
+      /In the text: no words changed; \d+ turns have new caption times\./
+    )
+    // The very same captions are still the same draft.
+    const again = reviseCase(verified, {
+      article: first,
+      hash: sha256(first.text),
+      fileName: 'harbour-debate.vtt',
+      extraction: extract(first),
+      checker: 'Rosa',
+      now: NOW
+    })
+    expect(again.ok ? 'ok' : again.error.code).toBe('already-current')
+  })
+})

@@ -8,7 +8,7 @@ import { useMemo, useState } from 'react'
 import type { Draft } from '../../../../shared/case'
 import { draftDiff, diffStats, statsSentence, type DraftBlock } from '../../../../core/revisions/draft-diff'
 import { collapseSame, DiffText } from './DiffText'
-import { reassignedTurns, withSpeakerChanges } from '../../../../core/revisions/turn-speakers'
+import { reassignedTurns, retimedTurns, withSpeakerChanges } from '../../../../core/revisions/turn-speakers'
 import { blockLabel } from './block-label'
 
 const blockId = (index: number): string => `draft-block-${index}`
@@ -53,6 +53,7 @@ export function DraftDiff({ previous, current }: { previous: Draft; current: Dra
   const stats = useMemo(() => diffStats(blocks), [blocks])
   const rows = useMemo(() => rowsOf(blocks, full), [blocks, full])
   const reassigned = useMemo(() => reassignedTurns(previous.article, current.article), [previous, current])
+  const retimed = useMemo(() => retimedTurns(previous.article, current.article), [previous, current])
   const unchanged = blocks.every((block) => block.kind === 'unchanged' && !block.moved)
   return (
     <section className="changes-draft" aria-labelledby="changes-draft-title">
@@ -60,7 +61,7 @@ export function DraftDiff({ previous, current }: { previous: Draft; current: Dra
         <h3 id="changes-draft-title">
           Draft {previous.id} ({previous.fileName}) → {current.id} ({current.fileName})
         </h3>
-        <span className="muted">{withSpeakerChanges(statsSentence(stats), reassigned)}</span>
+        <span className="muted">{withSpeakerChanges(statsSentence(stats), reassigned, retimed)}</span>
         {!unchanged ? (
           <button type="button" className="changes-toggle" aria-pressed={full} onClick={() => setFull(!full)}>
             {full ? 'Fold unchanged paragraphs' : 'Show full text'}
