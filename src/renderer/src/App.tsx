@@ -23,6 +23,7 @@ import { StartScreen } from './components/StartScreen'
 import { Workspace, type WorkspaceCommand } from './components/Workspace'
 import { ImportProgressLine } from './components/ImportProgressLine'
 import { useImportJob } from './hooks/useImportJob'
+import { CommandRelay } from './lib/command-relay'
 
 type Phase = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready' }
 
@@ -102,14 +103,20 @@ export function App({ api }: { api: FactdeskApi }) {
 
   // The one dispatcher of menu commands, from the native menu and the toolbar's File menu alike: opening is
   // the shell's; everything else belongs to the open case's workspace, which registers its handler here.
-  const workspaceCommands = useRef<((command: WorkspaceCommand) => void) | null>(null)
+  const [workspaceCommands] = useState(() => new CommandRelay<WorkspaceCommand>())
+  const toWorkspace = useCallback(
+    (command: WorkspaceCommand) => {
+      if (workspaceCommands.send(command, hasSession) === 'no-workspace') setNotice(noCaseOpen(command))
+    },
+    [workspaceCommands, hasSession]
+  )
   const runCommand = useCallback(
     (command: Command) => {
       if (command.command === 'open') void open()
       else if (command.command === 'open-recent') openRecent(command.casePath)
-      else workspaceCommands.current?.(command)
+      else toWorkspace(command)
     },
-    [open, openRecent]
+    [open, openRecent, toWorkspace]
   )
   useEffect(() => onShellCommand(runCommand), [runCommand])
 
@@ -188,7 +195,7 @@ export function App({ api }: { api: FactdeskApi }) {
         <DropChoiceDialog
           fileName={'path' in dropped ? (dropped.path.split(/[\\/]/).pop() ?? dropped.path) : dropped.fileName}
           onImportDraft={() => {
-            workspaceCommands.current?.({ command: 'import-dropped-draft', file: dropped })
+            toWorkspace({ command: 'import-dropped-draft', file: dropped })
             setDropped(null)
           }}
           onOpenSeparately={() => {
@@ -204,4 +211,17 @@ export function App({ api }: { api: FactdeskApi }) {
       <Notice message={notice} onDone={() => setNotice(null)} />
     </>
   )
+}
+
+/** Said when a command that works on the open case arrives with none open (the native menu on the start screen). */
+function noCaseOpen(command: WorkspaceCommand): string {
+  const what: Record<WorkspaceCommand['command'], string> = {
+    'import-draft': 'Import new draft',
+    'import-dropped-draft': 'Import new draft',
+    changes: 'Changes since the previous draft',
+    'export-report': 'Export report',
+    'save-copy': 'Save my version as a copy',
+    settings: 'Settings'
+  }
+  return `${what[command.command]} works on an open case: open a draft or a case first (File › Open…).`
 }

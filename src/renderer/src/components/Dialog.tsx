@@ -2,7 +2,7 @@
  * A modal dialog on the native <dialog> element: the browser traps focus, Escape closes it, and
  * focus returns to where it was when it closes.
  */
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode, type SyntheticEvent } from 'react'
 
 /**
  * A ref callback for the element a dialog should open on. React's autoFocus focuses on mount, before the
@@ -11,6 +11,20 @@ import { useEffect, useRef, type ReactNode } from 'react'
  */
 export function focusWhenOpened(element: HTMLElement | null): void {
   element?.setAttribute('autofocus', '')
+}
+
+/**
+ * The <dialog>'s cancel handler: only the dialog's own cancel (Esc) closes it. A file picker dismissed inside a
+ * dialog fires "cancel" on its <input type="file">, and that event bubbles: Import new draft closed whenever the
+ * checker dismissed the system's file chooser (the workspace e2e test's flake: its chooser, not yet intercepted,
+ * was dismissed by headless Chromium, and the test found the File button focused and no dialog).
+ */
+export function closeOnOwnCancel(onClose: () => void): (event: SyntheticEvent<HTMLDialogElement>) => void {
+  return (event) => {
+    if (event.target !== event.currentTarget) return
+    event.preventDefault()
+    onClose()
+  }
 }
 
 interface Props {
@@ -37,10 +51,7 @@ export function Dialog({ title, onClose, children, wide = false }: Props) {
       ref={ref}
       className={`dialog${wide ? ' dialog-wide' : ''}`}
       aria-labelledby={headingId}
-      onCancel={(e) => {
-        e.preventDefault()
-        onClose()
-      }}
+      onCancel={closeOnOwnCancel(onClose)}
     >
       <header className="dialog-head">
         <h2 id={headingId}>{title}</h2>

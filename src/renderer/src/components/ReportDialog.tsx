@@ -9,7 +9,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { FactdeskApi, ReportFormat } from '../../../shared/contract'
 import type { CaseFile } from '../../../shared/case'
-import { focusWhenOpened } from './Dialog'
+import { closeOnOwnCancel, focusWhenOpened } from './Dialog'
 import './ReportDialog.css'
 
 interface Props {
@@ -115,10 +115,7 @@ export function ReportDialog({ api, casePath, caseFile, flush, onClose }: Props)
       aria-modal="true"
       aria-label="Export report"
       className="dialog dialog-wide report-dialog"
-      onCancel={(event) => {
-        event.preventDefault()
-        onClose()
-      }}
+      onCancel={closeOnOwnCancel(onClose)}
     >
       <header className="dialog-head">
         <h2>Export report</h2>

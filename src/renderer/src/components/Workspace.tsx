@@ -2,7 +2,7 @@
  * The checking workspace: toolbar, the article on the left, the item list and the selected item on
  * the right. Owns selection, filters and dialogs; the case itself lives in useCaseState.
  */
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { Command, FactdeskApi, FileInput, RecentEntry, Session, Settings } from '../../../shared/contract'
 import { nextUncovered } from '../../../core/case/coverage'
 import { addManualItem, addNothingToCheck } from '../../../core/case/ops-items'
@@ -17,6 +17,7 @@ import { useSplit } from '../hooks/useSplit'
 import { useWorkspaceData } from '../hooks/useWorkspaceData'
 import { NO_FILTER, type ItemFilter } from '../lib/filters'
 import { focusItemList } from '../lib/focus'
+import type { CommandRelay } from '../lib/command-relay'
 import { keepIdentity } from '../lib/case-identity'
 import { mergeCases } from '../../../core/case/merge-cases'
 import type { CaseFile } from '../../../shared/case'
@@ -66,7 +67,7 @@ interface Props {
   /** Runs a menu command through the app's one dispatcher (the toolbar's File menu). */
   onCommand(command: Command): void
   /** Where this workspace registers its handler for the commands the dispatcher forwards to it. */
-  commands: Ref<(command: WorkspaceCommand) => void>
+  commands: CommandRelay<WorkspaceCommand>
   onRefreshRecent(): void
 }
 
@@ -235,7 +236,13 @@ export function Workspace({
     },
     [saveCopy]
   )
-  useImperativeHandle(commands, () => handleCommand, [handleCommand])
+  // Registered once per workspace, as a stable function reading the latest handler: a handler registered again
+  // whenever its callbacks changed left a moment with none, and the relay must always find this workspace's.
+  const latestCommand = useRef(handleCommand)
+  useLayoutEffect(() => {
+    latestCommand.current = handleCommand
+  }, [handleCommand])
+  useLayoutEffect(() => commands.register((command) => latestCommand.current(command)), [commands])
 
   /** A new draft revised on the Node side from the case on screen (`sent`): one undoable step, saved as any other. */
   const revised = useCallback(
