@@ -114,7 +114,7 @@ test.describe('a debate transcript (browser mode)', () => {
     // The preview says what the changes view will: the speaker changed, not the wording.
     const summary = dialog.getByRole('list', { name: 'What the import will do' })
     await expect(summary).toContainText('0 changed wording')
-    await expect(summary).toContainText('2 speaker changed: LINDQVIST → OKAFOR')
+    await expect(summary).toContainText('2 with a new speaker: LINDQVIST → OKAFOR')
     await shotOf(dialog, 'transcript-04-preview-speaker-changed')
     await dialog.getByRole('button', { name: 'Import draft' }).click()
     await expect(page.locator('.changes-list')).toContainText('Speaker changed: LINDQVIST → OKAFOR')

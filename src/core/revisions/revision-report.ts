@@ -66,11 +66,14 @@ export function reportText(report: RevisionReport): string {
 /** Speaker changes named at most this many at a time in a summary line; the changes view lists every item. */
 const NAMED_SPEAKER_CHANGES = 3
 
-/** "2 speaker changed: LINDQVIST → OKAFOR", the words the changes view and the report use for each item. */
+/**
+ * "2 with a new speaker: LINDQVIST → OKAFOR", one of the counts of items in the import preview and `revise`'s summary
+ * ("3 unchanged, 1 changed, 2 with a new speaker"): it reads the same for 1 or 2 (it said "2 speaker changed").
+ */
 export function speakerSummary(summary: RevisionSummary): string {
   const named = summary.speakerChanges.slice(0, NAMED_SPEAKER_CHANGES).join(', ')
   const more = summary.speakerChanges.length > NAMED_SPEAKER_CHANGES ? ', …' : ''
-  return `${summary.speakerChanged} speaker changed: ${named}${more}`
+  return `${summary.speakerChanged} with a new speaker: ${named}${more}`
 }
 
 /** Long passages are cut in the terminal summary; --json carries them whole. */

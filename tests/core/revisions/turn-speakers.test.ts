@@ -76,8 +76,10 @@ describe('a transcript whose new version gives a turn to another speaker', () =>
     expect(library.status).toBe('unchecked')
     // The import's preview says what the changes view will: the speaker changed, the wording did not.
     expect(report.summary).toMatchObject({ changed: 0, speakerChanged: 2, speakerChanges: ['LINDQVIST → OKAFOR'] })
-    expect(speakerSummary(report.summary)).toBe('2 speaker changed: LINDQVIST → OKAFOR')
-    expect(reportText(report)).toContain('0 changed, 2 speaker changed: LINDQVIST → OKAFOR (need re-check)')
+    expect(speakerSummary(report.summary)).toBe('2 with a new speaker: LINDQVIST → OKAFOR')
+    // One item reads as naturally ("1 speaker changed" / "2 speaker changed" read as a typo either way).
+    expect(speakerSummary({ ...report.summary, speakerChanged: 1 })).toBe('1 with a new speaker: LINDQVIST → OKAFOR')
+    expect(reportText(report)).toContain('0 changed, 2 with a new speaker: LINDQVIST → OKAFOR (need re-check)')
     expect(changesSincePreviousDraft(after).entries.map((e) => e.item.id)).toEqual([spent.id, library.id])
     // Okafor's earlier turn is untouched.
     expect(itemStarting(after, 'The ferry carried').history.some((h) => h.action === 'claimant')).toBe(false)
