@@ -119,6 +119,47 @@ test.describe('browser mode', () => {
     await expect(page.locator('.changes-list')).toContainText('$52')
   })
 
+  test('keyboard: Alt+F and F10 open the File menu, listed in the shortcuts; arrows and Enter choose an entry', async ({
+    page
+  }) => {
+    await page.goto(served.url)
+    const items = page.getByRole('listbox', { name: 'Items' })
+    await expect(items.getByRole('option').first()).toBeVisible()
+    // Browser mode had no key to the File menu (the desktop app's native menu bar answers Alt+F and F10).
+    await page.keyboard.press('?')
+    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+    await expect(sheet.getByRole('row', { name: /Alt\+F \/ F10/ })).toContainText('Open the File menu')
+    await page.keyboard.press('Escape')
+    await expect(sheet).toHaveCount(0)
+
+    // From the item list: Alt+F opens the menu on its first entry; Escape gives the focus back to File.
+    await items.focus()
+    await page.keyboard.press('Alt+f')
+    const menu = page.getByRole('menu', { name: 'File' })
+    await expect(menu.getByRole('menuitem', { name: 'Open…' })).toBeFocused()
+    await page.keyboard.press('End')
+    await expect(menu.getByRole('menuitem').last()).toBeFocused()
+    await page.keyboard.press('Home')
+    await expect(menu.getByRole('menuitem', { name: 'Open…' })).toBeFocused()
+    await page.keyboard.press('Escape')
+    await expect(menu).toHaveCount(0)
+    await expect(page.getByRole('button', { name: 'File', exact: true })).toBeFocused()
+
+    // From a text field too (F10 types nothing), then ↓ and Enter choose Import new draft….
+    await page.getByLabel('Filter items').focus()
+    await page.keyboard.press('F10')
+    await expect(menu.getByRole('menuitem', { name: 'Open…' })).toBeFocused()
+    await page.keyboard.press('ArrowDown')
+    await expect(menu.getByRole('menuitem', { name: 'Import new draft…' })).toBeFocused()
+    await page.keyboard.press('Enter')
+    const dialog = page.getByRole('dialog', { name: 'Import new draft' })
+    await expect(dialog.getByRole('button', { name: 'Choose the new draft…' })).toBeFocused()
+    // A dialog's keys are its own: Alt+F does not open the menu behind it.
+    await page.keyboard.press('Alt+f')
+    await expect(menu).toHaveCount(0)
+    await expect(dialog).toBeVisible()
+  })
+
   test('a file chooser dismissed in Import new draft leaves the dialog open on its button', async ({ page }) => {
     await page.goto(served.url)
     await expect(page.getByRole('listbox', { name: 'Items' }).getByRole('option').first()).toBeVisible()

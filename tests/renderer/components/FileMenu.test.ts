@@ -54,4 +54,51 @@ describe('the File menu', () => {
     await act(async () => items[before.indexOf('Import new draft…')]?.click())
     expect(chosen).toEqual([{ command: 'import-draft' }])
   })
+  it('opens on Alt+F or F10 from anywhere, on its first entry; not behind a dialog, not on a Mac\'s Option+F ("ƒ")', async () => {
+    const host = document.createElement('div')
+    document.body.append(host)
+    root = createRoot(host)
+    const opened: string[] = []
+    await act(async () =>
+      root?.render(
+        createElement(FileMenu, {
+          recent: [],
+          hasChanges: false,
+          onOpenMenu: () => void opened.push('refresh'),
+          onCommand: () => undefined
+        })
+      )
+    )
+    const press = (init: KeyboardEventInit) =>
+      act(async () => void window.dispatchEvent(new KeyboardEvent('keydown', { cancelable: true, ...init })))
+    const menu = () => host.querySelector('[role="menu"]')
+
+    await press({ key: 'f', altKey: true })
+    expect(menu()).not.toBeNull()
+    expect(document.activeElement?.textContent).toBe('Open…')
+    expect(opened).toEqual(['refresh'])
+    // Again: closed, the focus back on File.
+    await press({ key: 'f', altKey: true })
+    expect(menu()).toBeNull()
+    expect(document.activeElement?.getAttribute('aria-haspopup')).toBe('menu')
+
+    await press({ key: 'F10' })
+    expect(menu()).not.toBeNull()
+    await press({ key: 'F10' })
+    expect(menu()).toBeNull()
+
+    await press({ key: 'ƒ', altKey: true })
+    await press({ key: 'f' })
+    await press({ key: 'f', altKey: true, ctrlKey: true })
+    expect(menu()).toBeNull()
+
+    const dialog = document.createElement('dialog')
+    dialog.setAttribute('open', '')
+    document.body.append(dialog)
+    await press({ key: 'f', altKey: true })
+    await press({ key: 'F10' })
+    dialog.remove()
+    expect(menu()).toBeNull()
+    host.remove()
+  })
 })

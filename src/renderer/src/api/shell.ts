@@ -12,6 +12,11 @@ export function onShellCommand(callback: (command: Command) => void): () => void
   return window.factdesk?.onCommand(callback) ?? (() => undefined)
 }
 
+/** The desktop app has a native menu bar, which answers Alt+F and F10 itself; browser mode has only the toolbar's. */
+export function hasNativeMenu(): boolean {
+  return window.factdesk !== undefined
+}
+
 /**
  * A File from a picker or a drop, as the API wants it: its path in Electron, else its bytes.
  * Reading can fail (a dropped folder, a file deleted meanwhile): that comes back as a message.

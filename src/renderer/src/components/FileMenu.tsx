@@ -1,10 +1,12 @@
 /**
  * The File menu in the app's own toolbar (browser mode has no native menu; Electron has both).
- * Arrow keys move between entries, Escape closes, as in any desktop menu.
+ * Alt+F or F10 opens it from anywhere, as the native menu bar does on Windows and Linux (Electron's "&File");
+ * arrow keys, Home and End move between entries, Enter chooses, Escape closes, as in any desktop menu.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useEffectEvent, useRef, useState, type KeyboardEvent } from 'react'
 import type { Command, RecentEntry } from '../../../shared/contract'
 import { recentLabel, uniqueRecent } from '../../../core/case/recent-label'
+import { hasNativeMenu } from '../api/shell'
 
 interface Props {
   recent: RecentEntry[]
@@ -29,6 +31,32 @@ export function FileMenu({ recent, hasChanges, onOpenMenu, onCommand }: Props) {
     return () => document.removeEventListener('mousedown', close)
   }, [open])
 
+  // Alt+F / F10 from anywhere but a dialog (its own keys come first), in browser mode (the desktop app's native menu
+  // bar takes them there). Alt+F is matched by the key typed, so on a Mac,
+  // where Option+F types "ƒ" into a field, it never steals a character; F10 works everywhere.
+  const toggle = useEffectEvent(() => {
+    if (open) {
+      setOpen(false)
+      button.current?.focus()
+    } else {
+      onOpenMenu()
+      setOpen(true)
+    }
+  })
+  useEffect(() => {
+    if (hasNativeMenu()) return
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.shiftKey) return
+      const altF = event.altKey && event.key.toLowerCase() === 'f'
+      const f10 = !event.altKey && event.key === 'F10'
+      if ((!altF && !f10) || document.querySelector('dialog[open]')) return
+      event.preventDefault()
+      toggle()
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [])
+
   const choose = (command: Command) => {
     setOpen(false)
     button.current?.focus()
@@ -42,6 +70,9 @@ export function FileMenu({ recent, hasChanges, onOpenMenu, onCommand }: Props) {
       event.preventDefault()
       const step = event.key === 'ArrowDown' ? 1 : -1
       entries[(index + step + entries.length) % entries.length]?.focus()
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault()
+      entries.at(event.key === 'Home' ? 0 : -1)?.focus()
     } else if (event.key === 'Escape' || event.key === 'Tab') {
       event.stopPropagation()
       setOpen(false)
@@ -56,6 +87,8 @@ export function FileMenu({ recent, hasChanges, onOpenMenu, onCommand }: Props) {
         type="button"
         aria-haspopup="menu"
         aria-expanded={open}
+        aria-keyshortcuts="Alt+F F10"
+        title="File (Alt+F or F10)"
         onClick={() => {
           if (!open) onOpenMenu()
           setOpen(!open)

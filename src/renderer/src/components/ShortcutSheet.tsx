@@ -13,6 +13,7 @@ export function ShortcutSheet({ statuses, onClose }: { statuses: StatusDef[]; on
     ['/', 'Filter the items (then Enter: walk what it found with J/K; Esc: clear it)'],
     ['Ctrl+Z', 'Undo'],
     ['Ctrl+Shift+Z', 'Redo'],
+    ['Alt+F / F10', 'Open the File menu (↑ / ↓ to move, Enter to choose)'],
     ['?', 'This list'],
     ['Escape', 'Close a dialog or menu; leave a text field for the item list']
   ]
