@@ -127,3 +127,48 @@ for (const size of SIZES) {
     })
   })
 }
+
+/** The sample article's title, as the toolbar shows it (or its start, then an ellipsis). */
+const TITLE = 'Harbourside water plant faces $48 million repair bill after filter failures'
+
+// At 1024 px the toolbar gave the title about 160 px ("Harbourside water…") and hid the date's label; the title now
+// keeps room enough to be read, the whole of it in the tooltip, and the date is named on screen at every width.
+for (const size of [...SIZES, { width: 1440, height: 900 }]) {
+  test.describe(`toolbar at ${size.width}×${size.height}`, () => {
+    test.use({ viewport: size })
+
+    test('shows the case title (whole, or cut with the whole in its tooltip) and the labelled article date', async ({
+      page
+    }) => {
+      const served = await serve()
+      try {
+        await page.goto(served.url)
+        await expect(page.getByRole('listbox', { name: 'Items' }).getByRole('option').first()).toBeVisible()
+        // Coverage on: the toolbar's longest state.
+        await page.getByRole('button', { name: 'Coverage' }).click()
+        await expect(page.locator('.coverage-count')).toBeVisible()
+        const toolbar = page.locator('.toolbar')
+        expect(await rowsOf(toolbar.locator('.toolbar-group > *'))).toBe(1)
+        expect(await allInside(page, toolbar.locator('button, input, select'))).toBe(true)
+
+        await expect(toolbar.getByRole('heading', { level: 1 })).toHaveText(TITLE)
+        await expect(toolbar.locator('.doc-name')).toHaveAttribute('title', `${TITLE}\nsample.txt`)
+        const title = await toolbar.locator('.doc-title').evaluate((el) => ({
+          shown: el.clientWidth,
+          whole: el.scrollWidth
+        }))
+        // Cut, it still shows some 30 characters at 1024 px ("Harbourside water plant faces…"), 55 at 1440.
+        const enough = size.width >= 1440 ? 450 : 220
+        expect(title.shown).toBeGreaterThanOrEqual(Math.min(title.whole, enough))
+
+        const dateLabel = toolbar.locator('.date-field > span')
+        await expect(dateLabel).toHaveText('Article date')
+        expect((await dateLabel.boundingBox())?.width ?? 0).toBeGreaterThan(40)
+        await expect(toolbar.getByLabel('Article date')).toHaveValue('2024-03-14')
+        await shot(page, `layout-${size.width}-00-toolbar`)
+      } finally {
+        await served.close()
+      }
+    })
+  })
+}

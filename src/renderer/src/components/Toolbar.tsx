@@ -44,7 +44,8 @@ export function Toolbar(props: Props) {
     <header className="toolbar">
       <div className="toolbar-group">
         {props.fileMenu}
-        <div className="doc-name">
+        {/* Cut with an ellipsis in a narrow window: the tooltip holds the whole title and file name. */}
+        <div className="doc-name" title={props.title ? `${props.title}\n${props.fileName}` : props.fileName}>
           <h1 className="doc-title">{props.title || props.fileName}</h1>
           <span className="doc-file muted">{props.fileName}</span>
         </div>

@@ -236,8 +236,8 @@ export function Workspace({
     },
     [saveCopy]
   )
-  // Registered once per workspace, as a stable function reading the latest handler: a handler registered again
-  // whenever its callbacks changed left a moment with none, and the relay must always find this workspace's.
+  // Registered once per workspace, as a stable function reading the latest handler: the registration never depends
+  // on what the handler uses (its callbacks may change), so the relay finds this workspace's from mount to unmount.
   const latestCommand = useRef(handleCommand)
   useLayoutEffect(() => {
     latestCommand.current = handleCommand
