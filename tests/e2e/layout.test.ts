@@ -37,6 +37,18 @@ async function allInside(page: Page, locator: Locator): Promise<boolean> {
   return rights.every((right) => right <= width + 0.5)
 }
 
+/** The case opened with coverage on (the toolbar's longest state); its toolbar is one line, inside the window. */
+async function toolbarInLongestState(page: Page, served: Served): Promise<Locator> {
+  await page.goto(served.url)
+  await expect(page.getByRole('listbox', { name: 'Items' }).getByRole('option').first()).toBeVisible()
+  await page.getByRole('button', { name: 'Coverage' }).click()
+  await expect(page.locator('.coverage-count')).toBeVisible()
+  const toolbar = page.locator('.toolbar')
+  expect(await rowsOf(toolbar.locator('.toolbar-group > *'))).toBe(1)
+  expect(await allInside(page, toolbar.locator('button, input, select'))).toBe(true)
+  return toolbar
+}
+
 for (const size of SIZES) {
   test.describe(`at ${size.width}×${size.height}`, () => {
     let served: Served
@@ -50,14 +62,7 @@ for (const size of SIZES) {
       // Several axe passes over the whole workspace: minutes when the shared machine is busy.
       test.setTimeout(240_000)
       const name = `layout-${size.width}`
-      await page.goto(served.url)
-      await expect(page.getByRole('listbox', { name: 'Items' }).getByRole('option').first()).toBeVisible()
-      // Coverage on: the toolbar's longest state.
-      await page.getByRole('button', { name: 'Coverage' }).click()
-      await expect(page.locator('.coverage-count')).toBeVisible()
-      const toolbar = page.locator('.toolbar')
-      expect(await rowsOf(toolbar.locator('.toolbar-group > *'))).toBe(1)
-      expect(await allInside(page, toolbar.locator('button, input, select'))).toBe(true)
+      await toolbarInLongestState(page, served)
       expect(await rowsOf(page.locator('.filter-row > *'))).toBe(1)
       expect(await allInside(page, page.locator('.filters select, .filters input'))).toBe(true)
       await shot(page, `${name}-01-workspace`)
@@ -142,14 +147,7 @@ for (const size of [...SIZES, { width: 1440, height: 900 }]) {
     }) => {
       const served = await serve()
       try {
-        await page.goto(served.url)
-        await expect(page.getByRole('listbox', { name: 'Items' }).getByRole('option').first()).toBeVisible()
-        // Coverage on: the toolbar's longest state.
-        await page.getByRole('button', { name: 'Coverage' }).click()
-        await expect(page.locator('.coverage-count')).toBeVisible()
-        const toolbar = page.locator('.toolbar')
-        expect(await rowsOf(toolbar.locator('.toolbar-group > *'))).toBe(1)
-        expect(await allInside(page, toolbar.locator('button, input, select'))).toBe(true)
+        const toolbar = await toolbarInLongestState(page, served)
 
         await expect(toolbar.getByRole('heading', { level: 1 })).toHaveText(TITLE)
         await expect(toolbar.locator('.doc-name')).toHaveAttribute('title', `${TITLE}\nsample.txt`)
