@@ -125,7 +125,7 @@ const LIGHT_VERBS = new Set([
   'send', 'sends', 'level', 'levels', 'leveled', 'levelled', 'launch', 'launches', 'launched', 'launching', 'unleash',
   'unleashed', 'unleashes', 'mount', 'mounted', 'mounts', 'renew', 'renewed', 'renews', 'raise', 'raises', 'raised',
   'raising', 'take', 'takes', 'took', 'taking', 'share', 'shares', 'shared', 'sharing', 'offer', 'offers', 'offered',
-  'put', 'puts', 'sound', 'sounds', 'sounded', 'sounding'
+  'put', 'puts', 'putting', 'sound', 'sounds', 'sounded', 'sounding'
 ])
 /** Words allowed between a light verb and its noun: "made several controversial comments", "sent out a statement". */
 const LIGHT_VERB_GAP = 3
@@ -254,10 +254,21 @@ export function claimantCueAt(tokens: readonly Token[], i: number): ClaimantCue 
   if (state >= 0) return { first: i, last: state, kind: 'verb', cls: 'belief', bare: false, holder: true }
   const entry = SINGLE.get(token.lower)
   if (!entry) return null
-  // "the report", "a call", "his support": a determiner makes the word a noun, not the verb.
+  // "the report", "a call", "his support": a determiner makes the word a noun, not the verb; so does an owner
+  // ("Okafor's show"), read as the claimant only of a noun of saying ("Hale's plan would …", claimants.ts).
   if (NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '')) return null
+  if (possessive(tokens[i - 1]) && !SAYING_NOUNS.has(token.lower)) return null
   if (!senseHolds(tokens, i)) return null
   return { first: i, last: i, kind: 'verb', ...entry }
+}
+
+/** Words whose "'s" is "is" or "has": "he's said", "it's shown", "that's why". */
+const CONTRACTED = new Set(['he', 'she', 'it', 'that', 'there', 'what', 'who', 'here', 'where', 'let', 'one'])
+
+/** "Okafor's", "the council’s": an owner, after which a verb form is a noun. */
+function possessive(t: Token | undefined): boolean {
+  const owner = t?.word ? /^(.+)['’]s$/u.exec(t.lower) : null
+  return owner !== null && !CONTRACTED.has(owner[1])
 }
 
 /** Words before "like" that make it the verb: "they like", "voters don't like", "would like". */

@@ -46,8 +46,13 @@ export function verbSubject(
 ): Subject | null {
   // "the proposed deal", "his reported remarks": after a determiner the word is no verb.
   if (DETERMINERS.has(tokens[first - 1]?.lower ?? '')) return null
-  const progressive = tokens[first].lower.endsWith('ing')
+  let progressive = tokens[first].lower.endsWith('ing')
   let k = first - 1
+  // "Hale avoids condemning", "kept insisting": the -ing form's subject is the verb's before it.
+  if (progressive && k >= 1 && ING_CATENATIVES.has(tokens[k].lower)) {
+    progressive = false
+    k--
+  }
   let auxiliary = false
   let modal = false
   let catenated = false
@@ -105,7 +110,14 @@ export function verbSubject(
   // "…, said Ana Ruiz, an economist" / "…,” said the mayor": the subject follows the verb.
   if (!before.word && invertible) {
     const after = subjectAfter(text, tokens, last + 1, tokens.length)
-    if (after) return after
+    // Only a subject that closes the sentence or its clause: in "Ada Berg, who watched …, said the event
+    // brought back memories" the words after "said" are what she said.
+    if (after && closesClause(tokens, after.mention.end)) return after
+  }
+  // "Okafor's campaign manager, Tom Arden, who has run three campaigns, declined": a name with its asides.
+  if (before.text === ',') {
+    const named = subjectBefore(text, tokens, k + 1, 0)
+    return named && named.kind !== 'pronoun' && plausible(text, named) ? named : null
   }
   if (!before.word && before.text !== ')') return null
   const quantity = quantitySubject(text, tokens, k + 1)
@@ -139,6 +151,12 @@ export function verbSubject(
   return subject
 }
 
+/** Whether nothing but punctuation, a comma and a description, or "and others" follows offset `at`. */
+function closesClause(tokens: readonly Token[], at: number): boolean {
+  const next = tokens.find((t) => t.start >= at)
+  return !next || next.text === ',' || next.lower === 'and' || !tokens.some((t) => t.start >= at && t.word)
+}
+
 /** Longest agent read after a participle without "be", in words: "the mayor and the harbour union". */
 const MAX_PARTICIPLE_AGENT_WORDS = 8
 
@@ -169,6 +187,14 @@ const CATENATIVES = new Set([
   'going', 'got', 'has', 'have', 'had', 'used', 'struggled', 'struggling', 'rushed', 'moved', 'hastened', 'expected',
   'set', 'scheduled', 'poised', 'slated', 'due', 'likely', 'unlikely', 'able', 'unable', 'ready', 'eager', 'about',
   'supposed', 'sure', 'certain', 'quick', 'careful', 'happy', 'keen', 'anxious'
+])
+
+/** Verbs taking an -ing form whose subject is their own: "avoids condemning", "kept insisting", "began attacking". */
+// prettier-ignore
+const ING_CATENATIVES = new Set([
+  'avoid', 'avoids', 'avoided', 'keep', 'keeps', 'kept', 'stop', 'stops', 'stopped', 'start', 'starts', 'started',
+  'begin', 'begins', 'began', 'continue', 'continues', 'continued', 'quit', 'quits', 'resume', 'resumes', 'resumed',
+  'risk', 'risks', 'risked', 'finish', 'finishes', 'finished', 'spent', 'spends', 'spend'
 ])
 
 /** One-word asides between commas: "Port officials have, however, praised …". */

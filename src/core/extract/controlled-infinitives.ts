@@ -39,6 +39,15 @@ function listed(lower: string, set: ReadonlySet<string>): boolean {
   return set.has(stem) || set.has(`${stem}e`) || set.has(stem.replace(/(.)\1$/u, '$1'))
 }
 
+/** Longest aside in commas between the object and "to", in tokens. */
+const MAX_ASIDE_TOKENS = 30
+
+/** The comma opening the aside that the comma at tokens[k] closes, or -1. */
+function asideOpening(tokens: readonly Token[], k: number): number {
+  for (let j = k - 1; j > 0 && k - j <= MAX_ASIDE_TOKENS; j--) if (tokens[j].text === ',') return j
+  return -1
+}
+
 export type Controlled = { obliged: true } | { obliged: false; subject: Subject | null }
 
 /**
@@ -47,14 +56,26 @@ export type Controlled = { obliged: true } | { obliged: false; subject: Subject 
  */
 export function controlledInfinitive(text: string, tokens: readonly Token[], first: number): Controlled | null {
   if (tokens[first - 1]?.lower !== 'to') return null
-  for (let k = first - 3; k >= 0 && first - 2 - k <= MAX_OBJECT_TOKENS; k--) {
+  let aside = 0
+  let objectEnd = first - 1
+  for (let k = first - 2; k >= 0 && first - 2 - k - aside <= MAX_OBJECT_TOKENS; k--) {
     const t = tokens[k]
+    // "forced Stumpf, who was under questioning, to admit": an aside in commas after the object.
+    if (t.text === ',' && k === first - 2) {
+      const open = asideOpening(tokens, k)
+      if (open < 0) return null
+      aside = k - open + 1
+      objectEnd = open
+      k = open
+      continue
+    }
     if (!t.word) return null
-    if (t.text !== t.lower) continue
+    // The verb comes before its object: at least one word stands between them.
+    if (t.text !== t.lower || k + 1 >= objectEnd) continue
     if (listed(t.lower, OBLIGING)) return { obliged: true }
     if (!listed(t.lower, CAUSING)) continue
     // "led him to say": an object pronoun is not read (the registry resolves subject pronouns only).
-    const object = OBJECT_PRONOUNS.has(tokens[k + 1].lower) ? null : classifyPhrase(text, tokens, k + 1, first - 1)
+    const object = OBJECT_PRONOUNS.has(tokens[k + 1].lower) ? null : classifyPhrase(text, tokens, k + 1, objectEnd)
     // The object's place makes it the infinitive's subject: "led some to speculate" is read as "some".
     return { obliged: false, subject: object }
   }

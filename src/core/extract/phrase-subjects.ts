@@ -129,13 +129,20 @@ function isAuxiliary(lower: string): boolean {
 function clauseStarts(tokens: readonly Token[], end: number): number[] {
   const starts: number[] = []
   const floor = Math.max(0, end - MAX_PHRASE_TOKENS)
+  // The comma opening an aside that a comma before the verb closes ("The mayor, opening the Museum of History
+  // and Culture, said"): a clause opener inside it starts no subject; one before it does ("while Rubin, …, said").
+  let asideOpen = end
+  if (tokens[end - 1]?.text === ',') {
+    asideOpen = end - 2
+    while (asideOpen > floor && tokens[asideOpen].text !== ',') asideOpen--
+  }
   for (let k = end - 1; k >= floor; k--) {
     const t = tokens[k]
     if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–') {
       starts.push(k + 1)
       break
     }
-    if (t.word && CLAUSE_OPENERS.has(t.lower) && k + 1 < end) starts.push(k + 1)
+    if (t.word && CLAUSE_OPENERS.has(t.lower) && k + 1 < end && k < asideOpen) starts.push(k + 1)
     // "His promises notwithstanding, independent analyses agree": a short clause after the last comma.
     // (Not when the verb follows a comma: "X, a group of bloggers, said" closes an aside, which is no subject.)
     if (t.text === ',' && k + 1 < end && end - k <= MAX_HEAD_TOKENS + 1 && !starts.length && tokens[end - 1].word)

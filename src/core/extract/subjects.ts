@@ -574,6 +574,8 @@ function classifyWords(text: string, tokens: readonly Token[], start: number, en
     const group = (kind.group && !kind.person) || isOrganisationName(words)
     return { kind: 'name', mention, name, nameWords: words, description, anonymous: false, plural: false, group }
   }
+  const office = officeHolder(text, tokens, start, run, end)
+  if (office) return office
   if (run > start && run < end && NAME_PREPOSITIONS.has(tokens[run].lower)) {
     // "Jane Doe of the interior ministry": the name, then who she is.
     const named = classifyPhrase(text, tokens, start, run)
@@ -603,6 +605,21 @@ function classifyWords(text: string, tokens: readonly Token[], start: number, en
     plural: kind.plural,
     group: kind.group && !kind.person
   }
+}
+
+/**
+ * "Secretary of State John F. Kerry", "Governor of Oregon Ruth Hale": a role word, "of" and the office,
+ * then the name (its last two words, three with a middle initial), the role and office its description.
+ */
+function officeHolder(text: string, tokens: readonly Token[], start: number, run: number, end: number): Subject | null {
+  if (run !== start + 1 || !ROLE_WORDS.has(tokens[start].text) || tokens[run]?.lower !== 'of') return null
+  if (nameRunEnd(tokens, run + 1, end) !== end || end - (run + 1) < 3) return null
+  const initial = end - 3 > run + 1 && /^\p{Lu}\.$/u.test(tokens[end - 2].text)
+  const nameStart = end - (initial ? 3 : 2)
+  const named = classifyWords(text, tokens, nameStart, end)
+  if (named?.kind !== 'name') return null
+  const mention = { start: tokens[start].start, end: tokens[end - 1].end }
+  return { ...named, mention, description: text.slice(tokens[start].start, tokens[nameStart - 1].end) }
 }
 
 /**

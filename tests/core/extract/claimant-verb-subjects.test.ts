@@ -66,6 +66,38 @@ describe('the subject of a verb after a catenative or an aside', () => {
     )
   })
 
+  it('a role with its office before the name: "Secretary of State Ruth Hale"', () => {
+    expectClaimants(
+      ['Secretary of State Ruth Hale said the port would reopen in May.'],
+      [['Secretary of State', ['Ruth Hale', 'Secretary of State Ruth Hale', 'said']]]
+    )
+  })
+
+  it('a subject read past its asides in commas, not the words after an inverted verb', () => {
+    expectClaimants(
+      [
+        "Ada Berg, 59, of Marrow Point, who watched the ceremony from the pier, said the event brought back memories of her father. The mayor, opening the Harbour Museum of History and Culture on Saturday, said it would tell the port's story. Okafor's campaign manager, Tom Arden, who has run three campaigns, declined to comment on the data."
+      ],
+      [
+        ['Ada Berg', ['Ada Berg', 'Ada Berg', 'said']],
+        ['The mayor, opening', ['The mayor', 'The mayor', 'said']],
+        ["Okafor's campaign manager", ['Tom Arden', 'Tom Arden', 'declined']]
+      ]
+    )
+  })
+
+  it('an -ing form after "avoids", "kept", "began" has that verb\'s subject', () => {
+    expectClaimants(
+      [
+        'Hale avoids condemning the levy, including its rise in May. The union kept insisting that the pier was unsafe.'
+      ],
+      [
+        ['Hale avoids', ['Hale', 'Hale', 'condemning']],
+        ['The union kept', ['The union', 'The union', 'insisting']]
+      ]
+    )
+  })
+
   it('the agent of a passive ends before "as": "viewed by some as …"', () => {
     expectClaimants(
       ['The ferry operator made remarks viewed by some as dismissive of the dock workers.'],

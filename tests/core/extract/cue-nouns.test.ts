@@ -39,6 +39,16 @@ describe('a word spelt like a cue is no cue when its neighbours make it a noun',
     )
   })
 
+  it('after an owner a verb form is a noun, unless it is a noun of saying: "Okafor\'s show", "Hale\'s plan"', () => {
+    expectClaimants(
+      ["Okafor's show became a safe space for the mayor. Hale's plan would cap the levy at 2 percent."],
+      [
+        ["Okafor's show", null],
+        ["Hale's plan", ['Hale', 'Hale', 'plan']]
+      ]
+    )
+  })
+
   it('a naming participle after an indefinite noun says nothing', () => {
     expectClaimants(
       ['The port hired a consultancy called Harbourline to review the contracts.'],

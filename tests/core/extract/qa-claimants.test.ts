@@ -74,10 +74,11 @@ describe('claimants that are not who makes the claim', () => {
   it('whoever is required, ordered, forced or asked to speak has not spoken', () => {
     expectClaimants(
       [
-        'A law passed in 2021 requires Coastal Freight Ltd to publish its emissions. The regulator ordered the ferry operators to report every delay. A court forced the shipyard to announce the recall in May. The council urged residents to report potholes online. The storm led harbour officials to warn that the pier was unsafe.'
+        'A law passed in 2021 requires Coastal Freight Ltd to publish its emissions. The regulator ordered the ferry operators to report every delay. A court forced the shipyard to announce the recall in May. The council urged residents to report potholes online. The storm led harbour officials to warn that the pier was unsafe. The panel also forced Tom Arden, who was under questioning over the accounts, to admit that no director had been held to account.'
       ],
       [
         ['A law passed', null],
+        ['The panel also forced', null],
         ['The regulator ordered', null],
         ['A court forced', null],
         // The council did urge: the request is its stance, not the residents' report.
