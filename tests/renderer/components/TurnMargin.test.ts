@@ -59,4 +59,45 @@ describe('the transcript margin', () => {
     expect(shown.slice(1).map((margin) => margin.why)).toEqual(['', '', '', ''])
     expect(shown[2]?.tip).toBe(`moderator: ${shown[0]?.why}`)
   })
+
+  // The view redraws a block by its signature; the margin's speaker and time were not in it, so a corrected
+  // transcript (a turn given to another speaker, captions re-timed) kept showing the old ones over the same words.
+  it('redraws a margin whose speaker or caption time changed over the same words', async () => {
+    const vtt = (okaforAt: string, lindqvist: string) =>
+      [
+        'WEBVTT',
+        '',
+        '00:00:01.000 --> 00:00:04.000',
+        '<v Moderator>Good evening and welcome.',
+        '',
+        `${okaforAt} --> 00:02:00.000`,
+        '<v Amara Okafor>The ferry carried 1.2 million passengers in 2024.',
+        '',
+        '00:02:01.000 --> 00:02:04.000',
+        '<v Moderator>Your response.',
+        '',
+        '00:02:05.000 --> 00:02:09.000',
+        `<v ${lindqvist}>The council spent 4.5 million pounds on the ferry.`,
+        ''
+      ].join('\n')
+    const parse = (text: string) => {
+      const parsed = parseArticle('debate.vtt', new TextEncoder().encode(text))
+      if (!parsed.ok) throw new Error(parsed.error.message)
+      return parsed.value
+    }
+    const host = document.createElement('div')
+    document.body.append(host)
+    root = createRoot(host)
+    const shown = () =>
+      [...host.querySelectorAll('.turn-margin')].map(
+        (margin) =>
+          `${margin.querySelector('.turn-speaker')?.textContent ?? ''} ${margin.querySelector('.turn-time')?.textContent ?? ''}`
+      )
+    // The same colours object both times, as the workspace keeps it: only the drafts differ.
+    const statusColors = {}
+    await act(async () => root?.render(articleView(parse(vtt('00:00:05.000', 'Erik Lindqvist')), [], { statusColors })))
+    expect(shown()).toEqual(['Moderator 0:01', 'Amara Okafor 0:05', 'Moderator 2:01', 'Erik Lindqvist 2:05'])
+    await act(async () => root?.render(articleView(parse(vtt('00:01:05.000', 'Amara Okafor')), [], { statusColors })))
+    expect(shown()).toEqual(['Moderator 0:01', 'Amara Okafor 1:05', 'Moderator 2:01', 'Amara Okafor 2:05'])
+  })
 })

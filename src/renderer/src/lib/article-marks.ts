@@ -74,8 +74,20 @@ export function blockView(block: Block, pieces: Segment[], starting: Item[], ite
     const item = itemsById.get(id)
     return item ? `${id}/${item.status}/${item.state}/${item.kind}` : id
   }
-  const signature = segmentSignature(pieces, describe) + starting.map((item) => describe(item.id)).join(',')
+  const signature =
+    turnSignature(block) + segmentSignature(pieces, describe) + starting.map((item) => describe(item.id)).join(',')
   return { block, pieces, starting, signature }
+}
+
+/**
+ * What a turn's margin draws: who speaks, their role and the caption time. Part of the signature the article view
+ * redraws a block by, or a corrected transcript (a turn given to another speaker, captions re-timed) left the
+ * margin showing the old speaker or time over the same words.
+ */
+function turnSignature(block: Block): string {
+  if (block.kind !== 'turn') return ''
+  const { speaker = '', speakerName = '', role = '', roleReason = '', time } = block
+  return `${speaker}\u0001${speakerName}\u0001${role}\u0001${roleReason}\u0001${time ? `${time.start}-${time.end}` : ''}\u0002`
 }
 
 /** Equal in everything the article view draws of an item: where it is, its kind, status, state and facts. */
