@@ -143,7 +143,12 @@ function subjectOf(text: string, tokens: readonly Token[], cue: CueMatch): Subje
   if (cue.kind === 'participle') {
     // "Barotte wrote, warning that …": the participle's subject is the main clause's.
     const main = lastCueIn(tokens, 0, cue.first)
-    if (main && main.kind === 'verb') return verbSubject(text, tokens, main)
+    if (main && main.kind === 'verb') {
+      // "His aide doubled down on attacks on the mayor, saying …": a noun spelt like a verb ("attacks")
+      // has no subject of its own; the clause the participle hangs on has.
+      const subject = verbSubject(text, tokens, main)
+      return subject && plausibleSubject(subject) ? subject : (participleSubject(text, tokens, cue.first) ?? subject)
+    }
     // "Hale shot back in a statement, saying …": a main verb that is not one of saying still has the subject.
     const before = subjectBefore(text, tokens, cue.first, 0)
     return before && plausibleSubject(before) ? before : (participleSubject(text, tokens, cue.first) ?? before)

@@ -114,7 +114,17 @@ const PERSON_NOUNS = new Set([
   'strategists', 'pollsters', 'historians', 'scholars', 'reporters', 'journalists', 'councillor', 'councilor',
   'legislator', 'strategist', 'pollster', 'spokesperson', 'nominee', 'nominees',
   // kin, who speak for a person in the news: "Scott's family has called on police to …", "his widow said"
-  'family', 'families', 'wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'brother', 'sister', 'parents'
+  'family', 'families', 'wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'brother', 'sister', 'parents',
+  // common English nouns of occupation, office and standing: "The billionaire businessman began by …, saying"
+  'businessman', 'businesswoman', 'entrepreneur', 'billionaire', 'millionaire', 'investor', 'banker', 'developer',
+  'neurosurgeon', 'dentist', 'counsel', 'justice', 'congressman', 'congresswoman', 'representative', 'delegate',
+  'delegates', 'protester', 'protesters', 'demonstrator', 'demonstrators', 'marchers', 'veteran', 'veterans', 'host',
+  'anchor', 'commentator', 'pundit', 'blogger', 'actor', 'actress', 'singer', 'comedian', 'celebrity', 'athlete',
+  'player', 'priest', 'pastor', 'bishop', 'pope', 'pontiff', 'rabbi', 'imam', 'preacher', 'principal', 'dean',
+  'sheriff', 'detective', 'agent', 'firefighter', 'grandmother', 'grandfather', 'mom', 'dad', 'teenager', 'rancher',
+  'miner', 'novelist', 'poet', 'filmmaker', 'producer', 'publisher', 'moderator', 'interviewer', 'panelist',
+  'incumbent', 'challenger', 'rival', 'ally', 'envoy', 'councilman', 'councilwoman', 'alderman', 'operative',
+  'ceo', 'nun', 'monk', 'lawmaker'
 ])
 // prettier-ignore
 const GROUP_NOUNS = new Set([

@@ -1,0 +1,27 @@
+/**
+ * The subject of a participle of saying hung on a main clause (issue 11): past a noun spelt like a
+ * verb of saying, and with a description built on a common noun of occupation. Every sentence here
+ * was written for these tests; none comes from a corpus.
+ */
+import { describe, it } from 'vitest'
+import { expectQuotes, type Case } from './quote-expectations'
+import { paragraphs } from '../../helpers/builders'
+
+const PARTICIPLES: Case[] = [
+  [
+    'a noun spelt like a verb of saying in the main clause is no verb with a subject',
+    paragraphs('His chief aide doubled down on attacks on the mayor, saying she is ready only “on paper” and no more.'),
+    [{ text: 'on paper', speaker: 'His chief aide', cue: 'saying', partial: true }]
+  ],
+  [
+    'a description built on a noun of occupation is the main clause’s subject',
+    paragraphs(
+      'The billionaire businessman began by talking about the port’s fuel bills, saying that diesel is now “cheaper than water.”'
+    ),
+    [{ text: 'cheaper than water.', speaker: 'The billionaire businessman', cue: 'saying' }]
+  ]
+]
+
+describe('the subject of a participle of saying', () => {
+  it.each(PARTICIPLES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
