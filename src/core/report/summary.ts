@@ -221,6 +221,11 @@ function toReportItem(caseFile: CaseFile, item: Item, label: string): ReportItem
   }
 }
 
+/** " by Ruth Belcastro" for an item's one line in a transcript's report; "" when nobody is named. */
+export function closingSpeaker(entry: ReportItem): string {
+  return entry.who ? ` by ${entry.who.name}` : ''
+}
+
 /** A quote's speaker, or who made a claim in reported speech (its claimant). */
 function attributionOf(item: Item): Attribution | null {
   const speaker = item.speaker

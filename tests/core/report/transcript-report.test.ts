@@ -65,6 +65,16 @@ describe('the report of a transcript', () => {
     expect(renderHtml(debateCase(), { now: FIXED_NOW })).not.toContain('in the recording')
   })
 
+  // The checked items are grouped under speakers, but the one-line lists of the rest did not say whose words they were.
+  test('the lines of items not checked say who spoke them', () => {
+    const html = renderHtml(debateCase(), { now: FIXED_NOW })
+    const notChecked = html.slice(html.indexOf('<section id="not-checked">'))
+    expect(notChecked).toMatch(/<span class="muted">Claim by (OKAFOR|LINDQVIST):<\/span>/)
+    expect(notChecked).not.toMatch(/<span class="muted">Claim:<\/span>/)
+    const markdown = renderMarkdown(debateCase(), { now: FIXED_NOW })
+    expect(markdown).toMatch(/^- \\\[\d+\\\] Claim by (OKAFOR|LINDQVIST): /m)
+  })
+
   test('an article keeps its items in article order, ungrouped', () => {
     const c = debateCase()
     const article = {
@@ -73,9 +83,9 @@ describe('the report of a transcript', () => {
     }
     const model = buildReportModel({ ...c, drafts: [{ ...c.drafts[0]!, article }] }, { now: FIXED_NOW })
     expect(model.bySpeaker).toBeNull()
-    expect(renderHtml({ ...c, drafts: [{ ...c.drafts[0]!, article }] }, { now: FIXED_NOW })).not.toContain(
-      'class="speaker"'
-    )
+    const articleHtml = renderHtml({ ...c, drafts: [{ ...c.drafts[0]!, article }] }, { now: FIXED_NOW })
+    expect(articleHtml).not.toContain('class="speaker"')
+    expect(articleHtml).not.toContain('Claim by')
   })
 })
 

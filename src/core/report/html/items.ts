@@ -9,7 +9,7 @@ import { caseChecklists, DEFAULT_CHECKLISTS } from '../../case/case-settings'
 import { answeredSteps } from '../../case/checklist'
 import { escapeHtml, spokenAt } from '../escape'
 import type { SourceView } from '../source-view'
-import type { ReportItem, ReportModel } from '../summary'
+import { closingSpeaker, type ReportItem, type ReportModel } from '../summary'
 import { wordDiff } from '../word-diff'
 import { diffHtml, externalLink, metaList, statusBadge, time } from './fragments'
 import { clip, LINE_WORDS } from './summary'
@@ -104,8 +104,8 @@ ${signed.length > 0 ? `<p class="signed">${signed.join(' · ')}</p>` : ''}
 </article>`
 }
 
-function closingLine(entry: ReportItem, tail: string): string {
-  const kind = entry.item.kind === 'quote' ? 'Quote' : 'Claim'
+function closingItemLine(entry: ReportItem, tail: string, bySpeaker: boolean): string {
+  const kind = `${entry.item.kind === 'quote' ? 'Quote' : 'Claim'}${bySpeaker ? escapeHtml(closingSpeaker(entry)) : ''}`
   return `<li id="${escapeHtml(entry.anchorId)}"><span class="ref">[${escapeHtml(entry.label)}]</span> <span class="muted">${kind}:</span> ${escapeHtml(clip(entry.text, LINE_WORDS))}${tail}</li>`
 }
 
@@ -137,6 +137,9 @@ ${body}
 /** Everything not checked, one line each: what an editor must know was not looked at. */
 export function renderClosingList(model: ReportModel): string {
   const groups: string[] = []
+  // A transcript's report reads by speaker: its one-line lists say who, or the editor cannot tell whose words they are.
+  const bySpeaker = model.bySpeaker !== null
+  const closingLine = (entry: ReportItem, tail: string) => closingItemLine(entry, tail, bySpeaker)
   if (model.unchecked.length > 0) {
     groups.push(
       `<h3>Not checked yet (${model.unchecked.length})</h3><ul class="lines">${model.unchecked.map((entry) => closingLine(entry, '')).join('')}</ul>`

@@ -8,7 +8,7 @@ import { caseChecklists } from '../../case/case-settings'
 import { answeredSteps } from '../../case/checklist'
 import type { SourceView } from '../source-view'
 import { spokenAt } from '../escape'
-import type { ReportItem, ReportModel } from '../summary'
+import { closingSpeaker, type ReportItem, type ReportModel } from '../summary'
 import { clip, LINE_WORDS } from '../html/summary'
 import { wordDiff } from '../word-diff'
 import { md, mdDiff, mdLink, mdTime } from './inline'
@@ -121,12 +121,16 @@ export function markdownCheckedItems(model: ReportModel): string[] {
   return lines
 }
 
-function closingLine(entry: ReportItem, tail: string): string {
-  return `- \\[${md(entry.label)}\\] ${entry.item.kind === 'quote' ? 'Quote' : 'Claim'}: ${md(clip(entry.text, LINE_WORDS))}${tail}`
+function closingItemLine(entry: ReportItem, tail: string, bySpeaker: boolean): string {
+  const kind = `${entry.item.kind === 'quote' ? 'Quote' : 'Claim'}${bySpeaker ? md(closingSpeaker(entry)) : ''}`
+  return `- \\[${md(entry.label)}\\] ${kind}: ${md(clip(entry.text, LINE_WORDS))}${tail}`
 }
 
 export function markdownClosingList(model: ReportModel): string[] {
   if (model.unchecked.length + model.dismissed.length + model.removed.length === 0) return []
+  // A transcript's report reads by speaker: its one-line lists say who (as the HTML report does).
+  const bySpeaker = model.bySpeaker !== null
+  const closingLine = (entry: ReportItem, tail: string) => closingItemLine(entry, tail, bySpeaker)
   const lines = ['## Not checked', '']
   if (model.unchecked.length > 0) {
     lines.push(
