@@ -112,6 +112,14 @@ export function readClaimant(
       ? resolved(text, subject, { start: tokens[first].start, end: tokens[cueEnd].end }, registry)
       : null
     if (claimant) return claimant
+    // "They argue that the agency overstepped …, which the court has put on hold": the sentence's own subject is
+    // a pronoun nobody is found for; the claim is theirs, unnamed, not the inner source's.
+    if (
+      subject?.kind === 'pronoun' &&
+      subject.mention.start === openingWordStart(tokens) &&
+      !expletive(tokens, subject)
+    )
+      return null
   }
   // "Harbour Union Backs Levy": a title-case headline capitalises its verb too; "Hale’s claim that …" has no verb.
   const headline = headlineAttribution(text, tokens) ?? colonAttribution(text, tokens) ?? nounAttribution(text, tokens)
@@ -129,6 +137,23 @@ function sourceOf(text: string, tokens: readonly Token[], registry: SpeakerRegis
   for (let i = 0; i < tokens.length && tokens[i].end <= according.cue.start; i++)
     if (cueAt(tokens, i)?.kind === 'verb') return null
   return resolved(text, according.subject, according.cue, registry)
+}
+
+/** Words linking a sentence to the one before, ahead of its subject: "But they argue …". */
+const LINKS = new Set(['but', 'and', 'so', 'yet', 'still', 'now', 'also', 'then', 'however', 'instead', 'indeed'])
+
+/** Where the sentence's first word after its links starts ("But they …" → "they"), or -1. */
+function openingWordStart(tokens: readonly Token[]): number {
+  return tokens.find((t) => t.word && !LINKS.has(t.lower))?.start ?? -1
+}
+
+/** "It was at the conference that …", "It is likely that …": an "it" that stands for nothing. */
+function expletive(tokens: readonly Token[], subject: Subject): boolean {
+  const at = tokens.findIndex((t) => t.start === subject.mention.start)
+  return (
+    tokens[at]?.lower === 'it' &&
+    /^(?:is|was|has|had|seems|seemed|appears|appeared)$/u.test(tokens[at + 1]?.lower ?? '')
+  )
 }
 
 /** Words capitalised only for opening a sentence, never a name: "Perhaps …", "Having said that, …". */

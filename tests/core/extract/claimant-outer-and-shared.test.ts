@@ -63,4 +63,16 @@ describe('claimants read from the shape of the sentence', () => {
       [['Once the storm', ['the harbour board', 'the harbour board', 'warning']]]
     )
   })
+
+  it('a pronoun opening the sentence that nobody can be found for leaves the claim unnamed, not the inner source', () => {
+    expectClaimants(
+      [
+        'They argue that the agency overstepped its powers when it issued the rules, which the court has put on hold. It was at the hearing that the ferry operator said the timetable would change.'
+      ],
+      [
+        ['They argue', null],
+        ['It was at the hearing', ['the ferry operator', 'the ferry operator', 'said']]
+      ]
+    )
+  })
 })
