@@ -23,6 +23,7 @@ import {
 } from './speaker-lexicon'
 import { contractedPronoun, pronounSubject, relativeSubject } from './subject-links'
 import { ownerBeforeRole, placeAfterRoleName, relativeClauseAt } from './inverted-subjects'
+import { gapStart } from './subject-gaps'
 
 export type SubjectKind = 'pronoun' | 'name' | 'description'
 
@@ -224,7 +225,12 @@ function isNameToken(t: Token): boolean {
 /** Subject written before the cue at `cue`, no earlier than token `floor`: "Barotte wrote", "Jane Doe, the mayor, said". */
 export function subjectBefore(text: string, tokens: readonly Token[], cue: number, floor: number): Subject | null {
   let end = cue
-  while (end > floor && isVerbAdverb(tokens[end - 1])) end--
+  // "Cruz himself later said", "Hale last week told": adverbs, reflexives and phrases of time, in any order.
+  for (let before = -1; before !== end;) {
+    before = end
+    while (end > floor && isVerbAdverb(tokens[end - 1])) end--
+    end = gapStart(tokens, end, floor)
+  }
   // "Gov. Ruth Hale (D-Ore.), said": a comma after the aside closes nothing.
   if (end - 1 > floor && tokens[end - 1].text === ',' && tokens[end - 2].text === ')') end--
   // "Sen. Ruth Hale (D-Ore.) said": a party and state, or any short aside, between the name and the verb.

@@ -1,0 +1,36 @@
+/**
+ * Words between a speaker and the verb of saying (issue 11): an intensifying reflexive and a phrase
+ * of time. Every sentence here was written for these tests; none comes from a corpus.
+ */
+import { describe, it } from 'vitest'
+import { expectQuotes, type Case } from './quote-expectations'
+import { paragraphs } from '../../helpers/builders'
+
+const GAPS: Case[] = [
+  [
+    'a reflexive after the name',
+    paragraphs('Tom Berg himself said on Tuesday that “the only way to win the port is to ask, one on one.”'),
+    [
+      {
+        text: 'the only way to win the port is to ask, one on one.',
+        speaker: 'Tom Berg',
+        mention: 'Tom Berg',
+        cue: 'said'
+      }
+    ]
+  ],
+  [
+    'a phrase of time after a party and state in brackets',
+    paragraphs('Senator Ruth Hale (D-Ore.) last week said the clerk was not the author of any “secret” memo.'),
+    [{ text: 'secret', speaker: 'Ruth Hale', cue: 'said' }]
+  ],
+  [
+    'a day after "on", then an adverb',
+    paragraphs('The harbour board on Monday quietly said the ferry was “no longer viable” in winter.'),
+    [{ text: 'no longer viable', speaker: 'The harbour board', cue: 'said' }]
+  ]
+]
+
+describe('words between a speaker and the verb of saying', () => {
+  it.each(GAPS)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
