@@ -72,6 +72,7 @@ export function parseArticle(
     return { ok: false, error: errors.parseFailed(fileName) }
   }
   if (extension === '.html' || extension === '.htm') return finishHtmlImport(fileName, article)
-  if (article.blocks.length === 0) return { ok: false, error: errors.empty(fileName) }
+  // The file has characters, just none that are a draft's words ("WEBVTT" and no cue): "empty" would be untrue.
+  if (article.blocks.length === 0) return { ok: false, error: errors.noArticleText(fileName) }
   return ok(article)
 }

@@ -10,7 +10,18 @@ describe('parseArticle errors: one clear message naming the file and the reason'
     ['draft.md', bytes('%PDF-1.4\n%âãÏÓ'), 'pdf', `Cannot open "draft.md": it is a PDF; ${READS}.`],
     ['notes.txt', new Uint8Array(0), 'empty', 'Cannot open "notes.txt": the file is empty.'],
     ['notes.txt', bytes('  \n\r\n\t \u00a0\n'), 'empty', 'Cannot open "notes.txt": the file is empty.'],
-    ['notes.md', bytes('<!-- only a comment -->\n\n---\n'), 'empty', 'Cannot open "notes.md": the file is empty.'],
+    [
+      'notes.md',
+      bytes('<!-- only a comment -->\n\n---\n'),
+      'no-article-text',
+      'Cannot open "notes.md": no article text was found in it.'
+    ],
+    [
+      'debate.vtt',
+      bytes('WEBVTT\n\nNOTE nothing captioned yet\n'),
+      'no-article-text',
+      'Cannot open "debate.vtt": no article text was found in it.'
+    ],
     [
       'story.rtf',
       bytes('{\\rtf1 text}'),
