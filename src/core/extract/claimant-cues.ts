@@ -89,7 +89,7 @@ const PHRASAL_CUES: string[][] = [
   ['took', 'issue'], ['take', 'issue'], ['takes', 'issue'], ['made', 'clear'], ['make', 'clear'], ['makes', 'clear'],
   ['made', 'it', 'clear'], ['makes', 'it', 'clear'], ['made', 'the', 'case'], ['make', 'the', 'case'],
   ['makes', 'the', 'case'], ['made', 'a', 'case'], ['played', 'down'], ['plays', 'down'], ['playing', 'down'],
-  ['signed', 'on'], ['stood', 'by'], ['stands', 'by'], ['sided', 'with'], ['signaled', 'that'], ['hit', 'back'],
+  ['signed', 'on'], ['stood', 'by'], ['stands', 'by'], ['sided', 'with'], ['side', 'with'], ['sides', 'with'], ['signaled', 'that'], ['hit', 'back'],
   ['fired', 'back'], ['shot', 'back'], ['went', 'after'], ['goes', 'after'], ['is', 'hoping'], ['are', 'hoping'],
   ['in', 'favor', 'of'], ['in', 'favour', 'of'], ['point', 'out'], ['points', 'out'], ['pointing', 'out'],
   // evidence and reporting: "experts point to the 1994 law", "the Herald has learned that"
@@ -217,6 +217,8 @@ for (const [cls, verbs] of CLASSES) {
     }
   }
 }
+// "the business side of", "both sides of the aisle": these forms are nouns unless "with" follows (PHRASAL_CUES).
+for (const noun of ['side', 'sides']) SINGLE.delete(noun)
 const CUE_FIRST = new Set([...PHRASAL_BY_FIRST.keys(), ...LIGHT_VERBS, ...STATE_CUE_FIRST_WORDS, ...SINGLE.keys()])
 
 /** Nouns and adjectives that are also verb forms here, and read as a noun after these words ("the report", "a call"). */

@@ -18,6 +18,7 @@ import { possessiveOwner, pronounSubject } from './subject-links'
 import { classifyDescription } from './speaker-lexicon'
 import { writtenSubject } from './written-subjects'
 import { DOCUMENT_HEADS } from './according-to'
+import { ownsNothing } from './claimant-plausibility'
 
 // prettier-ignore
 const STATEMENT_NOUNS = [
@@ -154,6 +155,8 @@ function ownerOf(text: string, tokens: readonly Token[], noun: number): Subject 
   const named = possessiveOwner(tokens, noun, (start, end) =>
     start === 0 && NOT_MODIFIERS.has(tokens[0].lower) ? null : classifyPhrase(text, tokens, start, end)
   )
+  // "Tuesday's attacks", "last year's report": a time owns nothing said (possessor() in claimant-plausibility.ts).
+  if (named && ownsNothing(named.nameWords.at(-1) ?? '')) return null
   if (named) return named
   const described = describedOwner(text, tokens, noun)
   if (described) return described

@@ -103,14 +103,20 @@ export function possessor(subject: Subject): Subject | null {
   const words = subject.nameWords
   const last = words[words.length - 1]
   const match = /^(.+)['’]s$/u.exec(last)
-  if (!match || NOT_OWNERS.has(match[1].toLowerCase())) return null
+  if (!match || ownsNothing(match[1])) return null
   const end = subject.mention.end - (last.length - match[1].length)
   const nameWords = [...words.slice(0, -1), match[1]]
   const name = subject.name.slice(0, subject.name.length - (last.length - match[1].length))
   return { ...subject, mention: { start: subject.mention.start, end }, name, nameWords }
 }
-/** Possessives that name a section of the page, not an owner of a claim ("Editor’s note:"). */
-const NOT_OWNERS = new Set(['editor', 'editors', 'publisher', 'reader', 'readers', 'today', 'yesterday', 'tomorrow'])
+/** Whether a possessive's word names a section of the page or a time, not an owner of a claim ("Editor’s note:"). */
+export const ownsNothing = (word: string): boolean => NOT_OWNERS.has(word.replace(/['’]s?$/u, '').toLowerCase())
+// prettier-ignore
+const NOT_OWNERS = new Set([
+  'editor', 'editors', 'publisher', 'reader', 'readers', 'today', 'yesterday', 'tomorrow', 'tonight',
+  // "Tuesday's arguments", "last year's report": a time owns nothing that was said
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'decade'
+])
 
 export function mentionText(text: string, subject: Subject): string {
   return text.slice(subject.mention.start, subject.mention.end)

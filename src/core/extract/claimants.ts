@@ -69,7 +69,7 @@ export function readClaimant(
   if (sourced) return sourced
   // "…, the Herald reported.": the attribution closing the sentence is the outer one.
   const trailing = trailingAttribution(text, tokens)
-  const outer = trailing ? resolved(text, trailing.subject, trailing.cue, registry) : null
+  const outer = trailing ? resolved(text, trailing.subject, trailing.cue, registry, tokens) : null
   if (outer) return outer
   let tries = 0
   for (let i = 0; i < tokens.length && tries < MAX_CUES; i++) {
@@ -109,7 +109,7 @@ export function readClaimant(
     if (subject && other?.holder && !canHold(subject)) subject = null
     if (subject && (openingWord(subject, tokens) || figureOnly(subject, tokens))) subject = null
     const claimant = subject
-      ? resolved(text, subject, { start: tokens[first].start, end: tokens[cueEnd].end }, registry)
+      ? resolved(text, subject, { start: tokens[first].start, end: tokens[cueEnd].end }, registry, tokens)
       : null
     if (claimant) return claimant
     // "They argue that the agency overstepped …, which the court has put on hold": the sentence's own subject is
@@ -123,7 +123,7 @@ export function readClaimant(
   }
   // "Harbour Union Backs Levy": a title-case headline capitalises its verb too; "Hale’s claim that …" has no verb.
   const headline = headlineAttribution(text, tokens) ?? colonAttribution(text, tokens) ?? nounAttribution(text, tokens)
-  return headline ? resolved(text, headline.subject, headline.cue, registry) : null
+  return headline ? resolved(text, headline.subject, headline.cue, registry, tokens) : null
 }
 
 /**
@@ -136,7 +136,7 @@ function sourceOf(text: string, tokens: readonly Token[], registry: SpeakerRegis
   if (!according) return null
   for (let i = 0; i < tokens.length && tokens[i].end <= according.cue.start; i++)
     if (cueAt(tokens, i)?.kind === 'verb') return null
-  return resolved(text, according.subject, according.cue, registry)
+  return resolved(text, according.subject, according.cue, registry, tokens)
 }
 
 /** Words linking a sentence to the one before, ahead of its subject: "But they argue …". */
@@ -164,21 +164,53 @@ const NOT_NAMES_WHEN_OPENING = new Set(['perhaps', 'maybe', 'having', 'let', 'in
  * opens the sentence is an adverb or a participle, not a claimant's name.
  */
 function openingWord(subject: Subject, tokens: readonly Token[]): boolean {
-  const first = tokens[0]
-  if (!first || subject.mention.start !== first.start || subject.mention.end !== first.end) return false
+  // "(Having said that, …": brackets and quotation marks before the first word.
+  const at = tokens.findIndex((t) => t.word)
+  const first = tokens[at]
+  if (!first || subject.mention.start !== first.start) return false
+  if (subject.mention.end !== first.end) return false
   const lower = first.lower
   // "Chastened by …", "Having said that": a participle takes its complement; "Beijing could" is a name.
-  const participle = /^[a-z]+(?:ly|ed|ing)$/u.test(lower) && PARTICIPLE_FOLLOWERS.has(tokens[1]?.lower ?? '')
+  const participle = /^[a-z]+(?:ly|ed|ing)$/u.test(lower) && PARTICIPLE_FOLLOWERS.has(tokens[at + 1]?.lower ?? '')
   return NOT_NAMES_WHEN_OPENING.has(lower) || participle
 }
+// prettier-ignore
+const OPENING_PREPOSITIONS = new Set([
+  'during', 'after', 'before', 'since', 'in', 'on', 'at', 'for', 'with', 'under', 'over', 'despite', 'following',
+  'amid', 'unlike', 'by', 'from', 'through', 'throughout', 'within', 'without', 'between', 'among', 'across', 'until'
+])
 // prettier-ignore
 const PARTICIPLE_FOLLOWERS = new Set([
   ',', 'by', 'to', 'that', 'with', 'at', 'on', 'in', 'for', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'about',
   'from', 'after', 'over', 'out'
 ])
 
+/**
+ * "During Tuesday’s arguments", "Despite Mr. Trump’s claims", "Despite polls showing": a preposition opening the
+ * sentence is capitalised, never the first word of who makes the claim; the words after it are read without it.
+ */
+function withoutOpeningPreposition(subject: Subject, tokens: readonly Token[]): Subject | null {
+  const at = tokens.findIndex((t) => t.start === subject.mention.start)
+  const word = tokens[at]
+  if (!word || !OPENING_PREPOSITIONS.has(word.lower) || tokens.slice(0, at).some((t) => t.word)) return subject
+  if (word.lower === 'at' && /^(?:least|most)$/u.test(tokens[at + 1]?.lower ?? '')) return subject // "At least four …"
+  const next = tokens[at + 1]
+  if (!next?.word || next.start >= subject.mention.end) return null
+  const drop = (s: string): string => s.slice(s.indexOf(word.text) === 0 ? word.text.length : 0).trimStart()
+  const nameWords = subject.nameWords[0] === word.text ? subject.nameWords.slice(1) : subject.nameWords
+  return { ...subject, mention: { start: next.start, end: subject.mention.end }, name: drop(subject.name), nameWords }
+}
+
 /** The claimant a subject names: a speaker met before, or the subject as written. */
-function resolved(text: string, subject: Subject, cue: TextRange, registry: SpeakerRegistry): Claimant | null {
+function resolved(
+  text: string,
+  written: Subject,
+  cue: TextRange,
+  registry: SpeakerRegistry,
+  tokens: readonly Token[]
+): Claimant | null {
+  const subject = withoutOpeningPreposition(written, tokens)
+  if (!subject) return null
   const known: Speaker | null = registry.peek(subject)
   if (!known && subject.kind === 'pronoun') return null
   const span = (r: TextRange) => ({ start: r.start, end: r.end, text: text.slice(r.start, r.end) })

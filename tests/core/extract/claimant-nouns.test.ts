@@ -73,4 +73,11 @@ describe('a light verb with a noun of saying', () => {
       ]
     )
   })
+
+  it('a preposition opening the sentence is no part of the owner: "Despite Hale\'s claims that …"', () => {
+    expectClaimants(
+      ["Despite Ruth Hale's claims that the levy is fair, the port lost 300 jobs in a year."],
+      [['Despite Ruth Hale', ['Ruth Hale', 'Ruth Hale', 'claims']]]
+    )
+  })
 })

@@ -49,6 +49,19 @@ describe('a word spelt like a cue is no cue when its neighbours make it a noun',
     )
   })
 
+  it('"side" and "sides" are nouns unless "with" follows; a weekday owns no claim', () => {
+    expectClaimants(
+      [
+        "The levy drew sharp criticism from both sides of the harbour debate. The union sides with the dockers on pay. After Tuesday's attacks on the pier, the port closed for a week."
+      ],
+      [
+        ['The levy drew', null],
+        ['The union sides', ['The union', 'The union', 'sides with']],
+        ["After Tuesday's attacks", null]
+      ]
+    )
+  })
+
   it('a naming participle after an indefinite noun says nothing', () => {
     expectClaimants(
       ['The port hired a consultancy called Harbourline to review the contracts.'],
