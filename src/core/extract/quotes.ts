@@ -40,6 +40,7 @@ import { SpeakerRegistry } from './speakers'
 import { claimantOf, ProseSpeakers } from './prose-speakers'
 import { plausibleSubject, type Subject } from './subjects'
 import { RangeIndex } from './range-index'
+import { thingBefore } from './it-antecedents'
 
 /** An attribution clause lies within this many characters of its quote; it bounds work on hostile text. */
 const REGION_LIMIT = 400
@@ -197,7 +198,12 @@ export function findAttributions(
       }
       // "Stacy Baker says she thinks …": the person the sentence names is met before its pronoun.
       if (attribution?.antecedent && subject === attribution.subject) registry.resolve(attribution.antecedent)
-      speaker = registry.resolve(subject)
+      // "Thursday's memo … “…,” it stated.": an "it" no body has spoken before stands for the document just named.
+      const thing =
+        subject.kind === 'pronoun' && subject.name === 'it' && !registry.peek(subject)
+          ? thingBefore(text, units, openSentence.start, blocks[Math.max(0, c.firstBlock - 1)].start)
+          : null
+      speaker = registry.resolve(thing ?? subject)
       if (speaker) mention = span(text, subject.mention)
     }
     if (attribution) cue = span(text, attribution.cue)

@@ -168,6 +168,11 @@ export function isKnownNoun(word: string): boolean {
   return KNOWN_NOUN_SETS.some((set) => set.has(lower))
 }
 
+/** True for a noun naming a body or a document that can speak as "it": "the memo", "the ministry". */
+export function isGroupNoun(word: string): boolean {
+  return GROUP_NOUNS.has(word.toLowerCase())
+}
+
 /** A description longer than this is a clause, not a speaker. */
 const MAX_DESCRIPTION_WORDS = 12
 

@@ -1,0 +1,74 @@
+/**
+ * What "it" stands for when a quote is credited to it and no body has spoken yet: the body or
+ * document the sentence before named, as subject or object ("Thursday's memo from the panel seemed
+ * aimed at the critics. “So far, 59 of 75 witnesses …,” it stated." → Thursday's memo from the panel;
+ * "She lifted a placard of her own. “Still here,” it read." needs a known noun, so stays unread).
+ * Read only for such a quote, on the one or two sentences before it.
+ */
+import type { TextRange } from './sentences'
+import type { RangeIndex } from './range-index'
+import { tokenize, type Token } from './tokens'
+import { isGroupNoun } from './speaker-lexicon'
+import { classifyPhrase, type Subject } from './subjects'
+
+/** Words that open the noun phrase of a body or document: "the memo", "a statement", "its website". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'another'])
+/** How many words before its noun a phrase may open: "the campaign's new 30-second ad". */
+const MAX_PHRASE_WORDS = 6
+/** Words after the noun that go on with the phrase: "the memo from the panel". */
+const PHRASE_LINKS = new Set(['from', 'of', 'by'])
+
+/** How many sentences before the quote's are looked at. */
+const LOOKBACK_SENTENCES = 2
+
+/** The body or document named in the sentences just before the one starting at `sentenceStart`, not before `floor`. */
+export function thingBefore(text: string, units: RangeIndex, sentenceStart: number, floor: number): Subject | null {
+  let at = sentenceStart
+  for (let n = 0; n < LOOKBACK_SENTENCES; n++) {
+    const sentence = units.before(at)
+    if (!sentence || sentence.start < floor) return null
+    const thing = thingIn(text, sentence)
+    if (thing) return thing
+    at = sentence.start
+  }
+  return null
+}
+
+/** The last noun phrase headed by a body or document noun in `sentence`, or null. */
+export function thingIn(text: string, sentence: TextRange): Subject | null {
+  const tokens = tokenize(text, sentence.start, sentence.end)
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k]
+    if (!t.word || t.text !== t.lower || !isGroupNoun(t.lower)) continue
+    const start = phraseStart(tokens, k)
+    if (start < 0) continue
+    return classifyPhrase(text, tokens, start, phraseEnd(tokens, k))
+  }
+  return null
+}
+
+/** The determiner or owner's name opening the phrase whose noun is at `k`, or -1 when none is near. */
+function phraseStart(tokens: readonly Token[], k: number): number {
+  for (let i = k - 1; i >= 0 && k - i <= MAX_PHRASE_WORDS; i--) {
+    const t = tokens[i]
+    if (!t.word) return -1
+    if (DETERMINERS.has(t.lower) || /['’]s$/u.test(t.text)) {
+      // "Thursday's memo": the owner's name is part of the phrase.
+      return t.text !== t.lower && i > 0 && tokens[i - 1].word && DETERMINERS.has(tokens[i - 1].lower) ? i - 1 : i
+    }
+  }
+  return -1
+}
+
+/** The phrase goes on with one prepositional phrase naming its maker: "the memo from the panel". */
+function phraseEnd(tokens: readonly Token[], k: number): number {
+  if (!PHRASE_LINKS.has(tokens[k + 1]?.lower ?? '')) return k + 1
+  let j = k + 2
+  while (j < tokens.length && tokens[j].word && j - k <= MAX_PHRASE_WORDS && !isVerbish(tokens[j])) j++
+  return j > k + 2 ? j : k + 1
+}
+
+/** A lower-case word ending like a finite verb closes the phrase: "seemed", "says". */
+function isVerbish(t: Token): boolean {
+  return t.text === t.lower && /(?:ed|es)$/u.test(t.lower) && t.lower.length > 4
+}
