@@ -7,6 +7,7 @@
  * (with prefix/suffix), else search the changed text approximately (fuzzy-locate.ts). Plain
  * first-match search is never used: it puts an annotation on the wrong copy of a repeated sentence.
  */
+import { lastAtOrBefore } from '../sorted-search'
 import { buildPositionMap } from './build-map'
 import {
   FuzzyIndex,
@@ -53,10 +54,24 @@ const MIN_MOVED_CONTEXT = 0.8
 const CONFIDENT_SIMILARITY = 0.8
 const GROWTH_SLACK = 64
 
-export function reanchorAll(oldText: string, newText: string, anchors: AnchorQuery[], map?: PositionMap): Reanchored[] {
+/**
+ * `sentences`: the new draft's sentences as the extractor splits them (abbreviations, quotes and all), for the end
+ * of a changed whole-sentence annotation; without them a plain full stop before a space ends a sentence.
+ */
+export function reanchorAll(
+  oldText: string,
+  newText: string,
+  anchors: AnchorQuery[],
+  map?: PositionMap,
+  sentences?: readonly TextSpan[]
+): Reanchored[] {
   const positions = map ?? buildPositionMap(oldText, newText)
   const index = new FuzzyIndex(newText, positions.changedNew)
-  return anchors.map((anchor) => reanchorOne(oldText, newText, anchor, positions, index))
+  return anchors.map((anchor) => {
+    const result = reanchorOne(oldText, newText, anchor, positions, index)
+    if (result.outcome !== 'changed' || result.start === null || result.end === null) return result
+    return { ...result, end: toSentenceEnd(newText, result.start, result.end, anchor.exact, sentences) }
+  })
 }
 
 export function reanchorOne(
@@ -87,13 +102,7 @@ export function reanchorOne(
   // Step 3: the words moved and changed, or the diff paired them badly: search the changed text.
   // A close enough wording at the mapped place is taken as is; the search costs more.
   if (mapped && mapped.textScore >= CONFIDENT_SIMILARITY)
-    return {
-      id: anchor.id,
-      outcome: 'changed',
-      score: round(mapped.score),
-      start: mapped.start,
-      end: toSentenceEnd(newText, mapped.start, mapped.end, anchor.exact)
-    }
+    return { id: anchor.id, outcome: 'changed', score: round(mapped.score), start: mapped.start, end: mapped.end }
   const found = fuzzyLocate(index, query)
   // The very same words found only by search (not by the diff) sit on inserted text: another
   // copy of a repeated sentence, unless the words around them came along and they are near.
@@ -103,8 +112,7 @@ export function reanchorOne(
   const best = pickBetter(mapped, strayCopy ? null : found)
   if (!best) return { id: anchor.id, outcome: 'removed', score: 0, start: null, end: null }
   const outcome: Outcome = sameWords(newText.slice(best.start, best.end), anchor.exact) ? 'unchanged' : 'changed'
-  const newEnd = outcome === 'changed' ? toSentenceEnd(newText, best.start, best.end, anchor.exact) : best.end
-  return { id: anchor.id, outcome, score: round(best.score), start: best.start, end: newEnd }
+  return { id: anchor.id, outcome, score: round(best.score), start: best.start, end: best.end }
 }
 
 /** A sentence's end: a full stop, question or exclamation mark or ellipsis, and any closing quotes or brackets. */
@@ -119,11 +127,35 @@ const SENTENCE_TAIL = /^(?:(?!\n\s*\n)[^.!?…])*[.!?…]["'”’)\]]*(?=\s|$)/
  * sentence's end, in the same paragraph, as far as an annotation may grow (MAX_GROWTH). An annotation that ended
  * mid-sentence (a quote's words, a phrase the checker marked) is left where the search put it.
  */
-function toSentenceEnd(text: string, start: number, end: number, oldWords: string): number {
-  if (!SENTENCE_END.test(oldWords.trimEnd()) || SENTENCE_END.test(text.slice(start, end))) return end
+function toSentenceEnd(
+  text: string,
+  start: number,
+  end: number,
+  oldWords: string,
+  sentences?: readonly TextSpan[]
+): number {
+  if (!SENTENCE_END.test(oldWords.trimEnd())) return end
   const limit = start + oldWords.length * MAX_GROWTH + GROWTH_SLACK
+  if (sentences) {
+    // The extractor's sentence holding the span's last character: "Dr." in "according to Dr. Hale" ends none.
+    const sentence = spanAt(sentences, end - 1)
+    if (!sentence || sentence.end <= end || sentence.end > limit) return end
+    return end + text.slice(end, sentence.end).trimEnd().length
+  }
+  if (SENTENCE_END.test(text.slice(start, end))) return end
   const tail = SENTENCE_TAIL.exec(text.slice(end, limit))
   return tail ? end + tail[0].length : end
+}
+
+export interface TextSpan {
+  start: number
+  end: number
+}
+
+/** The span holding `offset` among spans in text order that do not overlap; null if none. */
+function spanAt(spans: readonly TextSpan[], offset: number): TextSpan | null {
+  const span = spans[lastAtOrBefore(spans, (each) => each.start, offset)]
+  return span && offset < span.end ? span : null
 }
 
 function pickBetter(a: Candidate | null, b: Candidate | null): Candidate | null {

@@ -51,7 +51,8 @@ export function reviseCase(caseFile: CaseFile, draft: NewDraft): Result<{ case: 
     oldText,
     newText,
     live.map((item) => ({ id: item.id, ...item.anchor })),
-    map
+    map,
+    draft.extraction.sentences
   )
   const ctx: CarryContext = {
     newText,

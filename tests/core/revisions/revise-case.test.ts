@@ -6,7 +6,7 @@ import { reportJson, reportText } from '../../../src/core/revisions/revision-rep
 import type { CaseFile, Item } from '../../../src/shared/case'
 import { itemWith, sha256, story } from '../../helpers/builders'
 import { floodsCase } from './floods-case'
-import { BASE, BRIDGES, FLOODED_TWICE, INSURERS, TROOPS } from './revision-pairs'
+import { BASE, BRIDGES, FLOODED_TWICE, INSURERS, LARGEST, TROOPS } from './revision-pairs'
 
 const NOW = '2024-06-12T15:30:00.000Z'
 const TREASURY = 'The Treasury said £40m in emergency funding would reach councils by March.'
@@ -196,6 +196,16 @@ describe('importing a new draft into a case', () => {
     const words = reportText(report)
     expect(words).toContain('1 changed')
     expect(words).toContain('Every bridge north of Carlisle is closed.')
+  })
+
+  // Words added at the end of a claim's sentence: the claim is the new sentence as the extractor splits it, so an
+  // abbreviation's full stop ("Dr. Hale") does not cut it short.
+  it('takes words added at the end of a claim into it, up to the end of its sentence', () => {
+    const longer = 'The deployment is the largest since 2013, according to Dr. Anne Harlow of the relief effort.'
+    const result = revise(floodsCase(), [BASE[0], BASE[1].replace(LARGEST, longer), ...BASE.slice(2)])
+    if (!result.ok) throw new Error(result.error.message)
+    const item = result.value.case.items.find((it) => it.previousText === LARGEST)
+    expect(item?.anchor.exact).toBe(longer)
   })
 
   it('refuses the same draft again, changing nothing', () => {
