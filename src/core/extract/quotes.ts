@@ -17,14 +17,11 @@
  */
 import type { Article, Claimant, Quote, Speaker, Span } from '../../shared/article'
 import { textBlocks, type TextRange } from './sentences'
-import { isSpaceCode, trimRange, wordCharAt } from './char-classes'
-import { scanQuotes } from './quote-marks'
-import { creditSubject, findBlockquoteCredits } from './blockquote-credits'
+import { creditSubject } from './blockquote-credits'
 import { attributionAfter, attributionBefore, coordinatedCue, type Attribution } from './attribution'
 import {
   attributionEnd,
   colonCredit,
-  INNER_CLOSERS,
   nextBlockCredit,
   pointerAttribution,
   tailClauseAttribution,
@@ -41,11 +38,17 @@ import { claimantOf, ProseSpeakers } from './prose-speakers'
 import { plausibleSubject, type Subject } from './subjects'
 import { RangeIndex } from './range-index'
 import { thingBefore } from './it-antecedents'
+import {
+  collectCandidates,
+  endsLikeSpeech,
+  isPartial,
+  orderedDisjoint,
+  SCARE_QUOTE_MAX_WORDS,
+  wordCount
+} from './quote-candidates'
 
 /** An attribution clause lies within this many characters of its quote; it bounds work on hostile text. */
 const REGION_LIMIT = 400
-/** A quote of at most this many words needs a speech cue beside it, or it is a scare quote / quoted term. */
-const SCARE_QUOTE_MAX_WORDS = 3
 /** "Beside it", for a cue before a short quote: `she called the plan “dead on arrival”`. */
 const SHORT_QUOTE_CUE_DISTANCE = 240
 /** Words before a quoted term that mark it as a name for something, not speech. */
@@ -53,18 +56,6 @@ const TERM_MARKERS =
   /(?:so-? ?called|dubbed|termed|nicknamed|branded|known as|the words?|(?:term|phrase|slogan|hashtag|pseudonym|nickname|moniker|alias|label|handle)s?,?|titled|entitled)\s*$/iu
 /** Before these, even a long quoted title is a work's name, not speech. */
 const TITLE_MARKERS = /(?:titled|entitled)\s*$/iu
-
-interface Candidate {
-  /** Inner span (trimmed), the quoted words. */
-  start: number
-  end: number
-  /** Offsets of the marks; -1 for a credited blockquote without marks. */
-  open: number
-  close: number
-  firstBlock: number
-  lastBlock: number
-  credit: TextRange | null
-}
 
 /** Quotes, and who each sentence of reported speech or quotation is attributed to. */
 export interface Attributions {
@@ -253,60 +244,6 @@ export function findAttributions(
   return { quotes, claimantAt: (start) => quoteClaimants.get(start) ?? prose.claimantAt(start) }
 }
 
-function collectCandidates(text: string, blocks: ReturnType<typeof textBlocks>, blockIndex: RangeIndex): Candidate[] {
-  const out: Candidate[] = []
-  for (const q of scanQuotes(text, blocks)) {
-    const width = text.startsWith("''", q.open) ? 2 : 1
-    const [start, end] = trimRange(text, q.open + width, q.closed ? q.close - width + 1 : q.close + 1)
-    if (wordCount(text, start, end) === 0) continue
-    out.push({
-      start,
-      end,
-      open: q.open,
-      close: q.close,
-      firstBlock: q.firstBlock,
-      lastBlock: q.lastBlock,
-      credit: null
-    })
-  }
-  for (const credit of findBlockquoteCredits(text, blocks)) {
-    const inside = out.filter((c) => c.start >= credit.content.start && c.end <= credit.content.end)
-    for (const c of inside) c.credit = credit.credit
-    if (inside.length > 0 || wordCount(text, credit.content.start, credit.content.end) === 0) continue
-    const block = blockIndex.indexContaining(credit.content.start)
-    out.push({ ...credit.content, open: -1, close: -1, firstBlock: block, lastBlock: block, credit: credit.credit })
-  }
-  return out.sort((a, b) => a.start - b.start)
-}
-
-/** Sentences sorted by start, dropping any that overlap an earlier one (the splitter's never do). */
-function orderedDisjoint(ranges: readonly TextRange[]): TextRange[] {
-  const out: TextRange[] = []
-  for (const r of [...ranges].sort((a, b) => a.start - b.start))
-    if (out.length === 0 || r.start >= out[out.length - 1].end) out.push(r)
-  return out
-}
-
-/** A quote ends like speech when its last word is followed by , ? ! … or a dash, inside or right after the mark. */
-function endsLikeSpeech(text: string, c: Candidate): boolean {
-  // A quote ending on a quote inside it (`… ‘Don’t hit me, please,’”`) ends like the inner one.
-  let e = c.end
-  while (e > c.start + 1 && INNER_CLOSERS.includes(text[e - 1])) e--
-  const last = text[e - 1]
-  if (',?!…—–-'.includes(last)) return true
-  let k = c.close + 1
-  while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++
-  return text[k] === ','
-}
-
-/** Partial: the quote sits inside running text rather than opening the sentence or following "said:" / "said,". */
-function isPartial(text: string, open: number, sentenceStart: number): boolean {
-  let k = open - 1
-  while (k >= sentenceStart && (isSpaceCode(text.charCodeAt(k)) || '([—–'.includes(text[k]))) k--
-  if (k < sentenceStart) return false
-  return !':,;.?!…'.includes(text[k])
-}
-
 /** "She told the court:" ending the previous sentence (same or previous block) introduces the quote. */
 function colonIntroduction(
   text: string,
@@ -324,18 +261,6 @@ function colonIntroduction(
     attributionBefore(text, Math.max(before.start, before.end - REGION_LIMIT), before.end - 1) ??
     colonClauseSubject(text, before.start, before.end)
   )
-}
-
-/** Words in text[start, end), counting no further than `cap` (enough to tell a short quote from speech). */
-function wordCount(text: string, start: number, end: number, cap = SCARE_QUOTE_MAX_WORDS + 1): number {
-  let words = 0
-  let inWord = false
-  for (let i = start; i < end && words < cap; i++) {
-    const isWord = wordCharAt(text, i)
-    if (isWord && !inWord) words++
-    inWord = isWord || (inWord && !isSpaceCode(text.charCodeAt(i)))
-  }
-  return words
 }
 
 function span(text: string, range: TextRange): Span {
