@@ -113,12 +113,26 @@ function headPhrase(text: string, tokens: readonly Token[], start: number, end: 
   let s = end
   while (s > start && !PHRASE_BREAKS.has(tokens[s - 1].lower)) s--
   if (s === end) return null
-  const head = tokens[end - 1].lower
-  const holds = [head, head.replace(/s$/u, '')].some((word) => {
+  if (holds(tokens[end - 1].lower)) return classifyPhrase(text, tokens, s, end)
+  // "critics on the left, who …", "voters in the region who …": the head before a short place or side.
+  let p = s - 1
+  while (p > start && PHRASE_BREAKS.has(tokens[p].lower) && !PLACE_PREPOSITIONS.has(tokens[p].lower)) p--
+  if (p <= start || !PLACE_PREPOSITIONS.has(tokens[p].lower) || end - p > MAX_PLACE_TOKENS) return null
+  let h = p
+  while (h > start && !PHRASE_BREAKS.has(tokens[h - 1].lower)) h--
+  return h < p && holds(tokens[p - 1].lower) ? classifyPhrase(text, tokens, h, end) : null
+}
+/** Prepositions of a place or side after an antecedent's head noun. */
+const PLACE_PREPOSITIONS = new Set(['on', 'in', 'from', 'at', 'across', 'around'])
+/** Longest place after the head, in tokens: "on the far left". */
+const MAX_PLACE_TOKENS = 5
+
+/** A noun for people or bodies, singular or plural. */
+function holds(head: string): boolean {
+  return [head, head.replace(/s$/u, '')].some((word) => {
     const kind = classifyDescription(word)
     return kind.wellFormed && (kind.person || kind.group)
   })
-  return holds ? classifyPhrase(text, tokens, s, end) : null
 }
 
 /** Words before the noun an -ing form hangs on: "has voters wondering", "with experts offering". */

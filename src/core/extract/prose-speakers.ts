@@ -62,6 +62,9 @@ const NOT_VERBS = new Set([
   'von'
 ])
 
+/** Subject pronouns that may stand for someone named before them in the same sentence. */
+const LATER_PRONOUNS = new Set(['he', 'she', 'they'])
+
 /** A sentence of prose about one person: "Ada Berg, who chairs the panel, was blunt." */
 export interface ProseIntroduction {
   sentence: TextRange
@@ -238,7 +241,22 @@ export class ProseSpeakers {
   /** The claimant of a sentence whose speaker reading found none (claimants.ts reads more kinds of cue). */
   private noteClaimant(sentence: TextRange, tokens: readonly Token[]): void {
     if (!this.wantsClaimant(sentence)) return
-    const claimant = readClaimant(this.text, sentence, this.registry, tokens)
+    let claimant = readClaimant(this.text, sentence, this.registry, tokens)
+    // "Senator Ruth Hale caused a stir when she endorsed Okafor": a pronoun may stand for someone named earlier in
+    // its own sentence, which is noted only after it is read; the people before the pronoun are noted first, then
+    // the sentence is read again (only when the first reading found no one).
+    const pronoun = claimant ? -1 : tokens.findIndex((t, k) => k > 0 && LATER_PRONOUNS.has(t.lower))
+    if (pronoun > 0) {
+      const before = tokens.slice(0, pronoun)
+      for (const { subject, role, introduces } of peopleIn(
+        this.text,
+        { start: sentence.start, end: tokens[pronoun].start },
+        null,
+        before
+      ))
+        this.registry.mention(subject, role, !introduces)
+      claimant = readClaimant(this.text, sentence, this.registry, tokens)
+    }
     if (claimant) this.claimants.set(sentence.start, claimant)
   }
 

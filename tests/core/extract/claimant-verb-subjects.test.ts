@@ -98,6 +98,18 @@ describe('the subject of a verb after a catenative or an aside', () => {
     )
   })
 
+  it('a pronoun stands for someone named before it in its own sentence; "who" for a head before its place', () => {
+    expectClaimants(
+      [
+        'Senator Ruth Hale caused quite a stir when she endorsed Okafor. The mayor became the target of critics on the left, who accused her of neglecting the port.'
+      ],
+      [
+        ['Senator Ruth Hale', ['Ruth Hale', 'she', 'endorsed']],
+        ['The mayor became', ['critics on the left', 'who', 'accused']]
+      ]
+    )
+  })
+
   it('the agent of a passive ends before "as": "viewed by some as …"', () => {
     expectClaimants(
       ['The ferry operator made remarks viewed by some as dismissive of the dock workers.'],
