@@ -187,6 +187,11 @@ export interface RevisionSummary {
   speakerChanges: string[]
   removed: number
   added: number
+  /**
+   * Share in [0, 1] of text the two drafts have in common (core/revisions/shared-text.ts): under
+   * UNRELATED_DRAFT_SHARE the preview asks whether the new draft is the right file at all.
+   */
+  sharedText: number
 }
 
 export interface FactdeskApi {

@@ -12,6 +12,7 @@ import { buildPositionMap } from './build-map'
 import { carryItem, type CarryContext } from './carry-item'
 import { reanchorAll } from './reanchor'
 import type { ItemRevision, RevisionReport } from './revision-report'
+import { sharedTextShare } from './shared-text'
 import { reattribute, sameTurns, speakerChange, speakerChangeLabel } from './turn-speakers'
 
 export interface NewDraft {
@@ -129,7 +130,8 @@ export function reviseCase(caseFile: CaseFile, draft: NewDraft): Result<{ case: 
       speakerChanged: speakerChanges.length,
       speakerChanges: [...new Set(speakerChanges)],
       removed: count('removed'),
-      added: addedItems.length
+      added: addedItems.length,
+      sharedText: sharedTextShare(oldText, newText)
     }
   }
   return ok({ case: next, report })

@@ -5,6 +5,7 @@
 import type { Claim, Quote } from '../../shared/article'
 import type { RevisionSummary } from '../../shared/contract'
 import type { Outcome } from './reanchor'
+import { looksUnrelated } from './shared-text'
 
 export interface SpanText {
   start: number
@@ -49,6 +50,7 @@ export function reportText(report: RevisionReport): string {
     `Draft ${report.draftId} (${report.fileName}) replaces ${report.previousDraftId}.`,
     `${unchanged} unchanged, ${changed} changed${speakers} (need re-check), ${removed} removed, ${added} new suggested.`
   ]
+  if (looksUnrelated(report.summary.sharedText)) lines.push(unrelatedDraftWarning(report.summary.sharedText))
   const changedItems = report.items.filter((item) => item.outcome === 'changed')
   const removedItems = report.items.filter((item) => item.outcome === 'removed')
   if (changedItems.length > 0) {
@@ -74,6 +76,15 @@ export function speakerSummary(summary: RevisionSummary): string {
   const named = summary.speakerChanges.slice(0, NAMED_SPEAKER_CHANGES).join(', ')
   const more = summary.speakerChanges.length > NAMED_SPEAKER_CHANGES ? ', …' : ''
   return `${summary.speakerChanged} with a new speaker: ${named}${more}`
+}
+
+/**
+ * Said in the import preview and by `revise` when the new draft shares almost no text with the current one: another
+ * article chosen by mistake would strip every annotation of its anchor. The import stays possible on purpose.
+ */
+export function unrelatedDraftWarning(sharedText: number): string {
+  const percent = Math.round(sharedText * 100)
+  return `This draft shares almost no text with the current one (${percent}% in common) — is it the right file?`
 }
 
 /** Long passages are cut in the terminal summary; --json carries them whole. */

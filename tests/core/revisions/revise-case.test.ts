@@ -3,10 +3,11 @@ import { ANCHOR_CONTEXT_CHARS } from '../../../src/core/case/anchor'
 import { extract } from '../../../src/core/extract/extract'
 import { reviseCase } from '../../../src/core/revisions/revise-case'
 import { reportJson, reportText } from '../../../src/core/revisions/revision-report'
+import { UNRELATED_DRAFT_SHARE } from '../../../src/core/revisions/shared-text'
 import type { CaseFile, Item } from '../../../src/shared/case'
 import { itemWith, sha256, story } from '../../helpers/builders'
 import { floodsCase } from './floods-case'
-import { BASE, BRIDGES, FLOODED_TWICE, INSURERS, LARGEST, TROOPS } from './revision-pairs'
+import { BASE, BRIDGES, FLOODED_TWICE, INSURERS, LARGEST, OTHER_STORY, TROOPS } from './revision-pairs'
 
 const NOW = '2024-06-12T15:30:00.000Z'
 const TREASURY = 'The Treasury said £40m in emergency funding would reach councils by March.'
@@ -186,8 +187,10 @@ describe('importing a new draft into a case', () => {
       speakerChanged: 0,
       speakerChanges: [],
       removed: 2,
-      added: 1
+      added: 1,
+      sharedText: expect.any(Number)
     })
+    expect(report.summary.sharedText).toBeGreaterThan(UNRELATED_DRAFT_SHARE)
     const json = reportJson(report)
     expect(Object.keys(json)).toEqual(['items', 'added'])
     const troops = json.items.find((i) => i.before.text === TROOPS)!
@@ -196,6 +199,19 @@ describe('importing a new draft into a case', () => {
     const words = reportText(report)
     expect(words).toContain('1 changed')
     expect(words).toContain('Every bridge north of Carlisle is closed.')
+    expect(words).not.toContain('is it the right file?')
+  })
+
+  it('says when the new draft shares almost no text with the current one: another article chosen by mistake', () => {
+    // Every item loses its words and 30 new ones appear; the counts alone read like a heavy edit.
+    const other = revise(before, OTHER_STORY)
+    if (!other.ok) throw new Error(other.error.message)
+    const { summary } = other.value.report
+    expect(summary.unchanged).toBe(0)
+    expect(summary.sharedText).toBeLessThan(UNRELATED_DRAFT_SHARE)
+    expect(reportText(other.value.report)).toContain(
+      'This draft shares almost no text with the current one (0% in common) — is it the right file?'
+    )
   })
 
   // Words added at the end of a claim's sentence: the claim is the new sentence as the extractor splits it, so an

@@ -11,6 +11,15 @@ export const BASE = [
   '“We have never seen anything like it,” said Mary Okafor, 64, a retired teacher. She said her street had flooded twice in ten years.'
 ]
 
+/** Another story on the same desk the same week: a file picked by mistake. */
+export const OTHER_STORY = [
+  'Council approves new cycle lanes for city centre',
+  'The city council voted on Wednesday to build 14 kilometres of protected cycle lanes by the end of next year.',
+  '“This is the biggest change to our streets in a generation,” said councillor Priya Nandakumar, who chairs the transport committee.',
+  'Shop owners on Castle Street said the loss of parking bays would cost them customers. A petition against the plan gathered 3,200 signatures.',
+  'The scheme will cost £18m, most of it from a regional transport grant, according to figures published by the council.'
+]
+
 export const TROOPS =
   'The Ministry of Defence said on Tuesday that 5,000 troops would be deployed to the flooded districts by Friday.'
 export const LARGEST = 'The deployment is the largest since 2013.'

@@ -11,7 +11,8 @@ import type { ApiInput, FactdeskApi, FileInput, RevisionSummary, Session } from 
 import type { CaseFile } from '../../../shared/case'
 import { casePatch } from '../../../core/case/case-patch'
 import { SUPPORTED_EXTENSIONS } from '../../../core/import/errors'
-import { speakerSummary } from '../../../core/revisions/revision-report'
+import { speakerSummary, unrelatedDraftWarning } from '../../../core/revisions/revision-report'
+import { looksUnrelated } from '../../../core/revisions/shared-text'
 import type { Result } from '../../../shared/result'
 import { fileInputFor } from '../api/shell'
 import { useImportJob } from '../hooks/useImportJob'
@@ -162,12 +163,24 @@ export function ImportDraftDialog({ api, casePath, caseFile, savedVersion, initi
             <li>{step.summary.removed} removed from the draft (kept with their work)</li>
             <li>{step.summary.added} new suggestions</li>
           </ul>
+          {/* Another article chosen by mistake would strip every annotation of its anchor: say so, and let Enter
+              cancel rather than import; importing it on purpose stays one click away. */}
+          {looksUnrelated(step.summary.sharedText) ? (
+            <p role="alert" className="error-text">
+              {unrelatedDraftWarning(step.summary.sharedText)}
+            </p>
+          ) : null}
           <div className="dialog-actions">
-            <button type="button" onClick={onClose}>
+            <button type="button" autoFocus={looksUnrelated(step.summary.sharedText)} onClick={onClose}>
               Cancel
             </button>
-            <button type="button" className="primary" autoFocus onClick={() => void importNow(step.file, step.name)}>
-              Import draft
+            <button
+              type="button"
+              className="primary"
+              autoFocus={!looksUnrelated(step.summary.sharedText)}
+              onClick={() => void importNow(step.file, step.name)}
+            >
+              {looksUnrelated(step.summary.sharedText) ? 'Import anyway' : 'Import draft'}
             </button>
           </div>
         </>
