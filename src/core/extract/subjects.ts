@@ -395,7 +395,8 @@ function namedBeforeCommas(
     while (previous > floor && tokens[previous].text !== ',' && !isBreak(tokens[previous])) previous--
     const start = previous > floor || (previous === floor && tokens[floor].text === ',') ? previous + 1 : floor
     const subject = at - start <= MAX_SUBJECT_TOKENS ? classifyPhrase(text, tokens, start, at) : null
-    if (subject?.kind === 'name' && subject.nameWords.length >= 2)
+    // A surname alone only where the sentence opens on it: "Clinton, 35, the daughter of …, said".
+    if (subject?.kind === 'name' && (subject.nameWords.length >= 2 || (start === floor && !subject.group)))
       return withDescription(subject, text, tokens, at + 1, descEnd, MAX_APPOSITIVE_TOKENS)
     if (previous <= floor || tokens[previous].text !== ',') return null
     at = previous

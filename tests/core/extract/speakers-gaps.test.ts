@@ -31,6 +31,22 @@ const GAPS: Case[] = [
   ]
 ]
 
+/** A surname alone opening the sentence, then an age and a description between commas. */
+const APPOSITIVES: Case[] = [
+  [
+    'a surname, an age and a description before the verb',
+    paragraphs(
+      'Ruth Hale spoke at the quay.',
+      'Hale, 35, the daughter of the former harbour master and a pilot herself, said on Monday, “Next spring we sail again.”'
+    ),
+    [{ text: 'Next spring we sail again.', speaker: 'Ruth Hale', mention: 'Hale', cue: 'said' }]
+  ]
+]
+
+describe('a surname opening the sentence before its description', () => {
+  it.each(APPOSITIVES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
+
 describe('words between a speaker and the verb of saying', () => {
   it.each(GAPS)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
