@@ -157,7 +157,19 @@ function expletive(tokens: readonly Token[], subject: Subject): boolean {
 }
 
 /** Words capitalised only for opening a sentence, never a name: "Perhaps …", "Having said that, …". */
-const NOT_NAMES_WHEN_OPENING = new Set(['perhaps', 'maybe', 'having', 'let', 'instead', 'indeed', 'still', 'yet'])
+const NOT_NAMES_WHEN_OPENING = new Set([
+  'perhaps',
+  'maybe',
+  'having',
+  'let',
+  'instead',
+  'indeed',
+  'still',
+  'yet',
+  'what',
+  'across',
+  'outside'
+])
 
 /**
  * "Perhaps it is …, given …", "Chastened by the analyses, Trump …": a lone word capitalised because it
@@ -174,6 +186,18 @@ function openingWord(subject: Subject, tokens: readonly Token[]): boolean {
   const participle = /^[a-z]+(?:ly|ed|ing)$/u.test(lower) && PARTICIPLE_FOLLOWERS.has(tokens[at + 1]?.lower ?? '')
   return NOT_NAMES_WHEN_OPENING.has(lower) || participle
 }
+/** Words opening an adverbial before the subject, besides OPENING_PREPOSITIONS: "Outside the city, …". */
+// prettier-ignore
+const PLACE_OPENERS = new Set([
+  'outside', 'inside', 'across', 'beyond', 'near', 'around', 'behind', 'along', 'against', 'toward', 'towards', 'like'
+])
+/** "This year, …", "Last week, …": a time before the subject. */
+const TIME_OPENERS = new Set(['this', 'last', 'next', 'that'])
+// prettier-ignore
+const PERIODS = new Set([
+  'year', 'week', 'month', 'day', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'fall', 'autumn',
+  'winter', 'weekend', 'time', 'season', 'decade'
+])
 // prettier-ignore
 const OPENING_PREPOSITIONS = new Set([
   'during', 'after', 'before', 'since', 'in', 'on', 'at', 'for', 'with', 'under', 'over', 'despite', 'following',
@@ -192,7 +216,13 @@ const PARTICIPLE_FOLLOWERS = new Set([
 function withoutOpeningPreposition(subject: Subject, tokens: readonly Token[]): Subject | null {
   const at = tokens.findIndex((t) => t.start === subject.mention.start)
   const word = tokens[at]
-  if (!word || !OPENING_PREPOSITIONS.has(word.lower) || tokens.slice(0, at).some((t) => t.word)) return subject
+  if (!word || tokens.slice(0, at).some((t) => t.word)) return subject
+  const after = tokens.find((t) => t.start >= subject.mention.end)
+  // "Outside the campaign, an increasing number of Democrats …", "This year, he …": an opening adverbial.
+  const time = TIME_OPENERS.has(word.lower) && PERIODS.has(tokens[at + 1]?.lower ?? '')
+  const opener = time || OPENING_PREPOSITIONS.has(word.lower) || PLACE_OPENERS.has(word.lower)
+  if (after?.text === ',' && opener) return null
+  if (!OPENING_PREPOSITIONS.has(word.lower)) return subject
   if (word.lower === 'at' && /^(?:least|most)$/u.test(tokens[at + 1]?.lower ?? '')) return subject // "At least four …"
   const next = tokens[at + 1]
   if (!next?.word || next.start >= subject.mention.end) return null

@@ -80,4 +80,16 @@ describe('a light verb with a noun of saying', () => {
       [['Despite Ruth Hale', ['Ruth Hale', 'Ruth Hale', 'claims']]]
     )
   })
+
+  it('an adverbial opening the sentence is never who claims: "Outside the port, …", "This year, …"', () => {
+    expectClaimants(
+      [
+        'Outside the port, a growing number of dockers, while still loyal to the union, are warning against the levy. What worries the tenants most is that the levy will rise again.'
+      ],
+      [
+        ['Outside the port', null],
+        ['What worries', null]
+      ]
+    )
+  })
 })
