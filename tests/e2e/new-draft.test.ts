@@ -69,6 +69,23 @@ async function openSample(page: Page, served: Served): Promise<void> {
   await expect(page.getByRole('listbox', { name: 'Items' }).getByRole('option').first()).toBeVisible()
 }
 
+/**
+ * A real drop on the article: a DataTransfer holding a File built in the page, as the browser makes for a dragged
+ * file. `contents` is an in-page expression (a string literal or a Uint8Array): it runs in Chromium, and the tests'
+ * tsconfig has no DOM types.
+ */
+async function dropFile(page: Page, contents: string, fileName: string): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(`(() => {
+    const transfer = new DataTransfer()
+    transfer.items.add(new File([${contents}], ${JSON.stringify(fileName)}, { type: 'text/plain' }))
+    return transfer
+  })()`)
+  const article = page.getByRole('region', { name: 'Article' })
+  await article.dispatchEvent('dragenter', { dataTransfer })
+  await article.dispatchEvent('dragover', { dataTransfer })
+  await article.dispatchEvent('drop', { dataTransfer })
+}
+
 /** Finds the claim holding these words through the filter box and verifies it with the 3 key. */
 async function verifyClaimWith(page: Page, words: string): Promise<void> {
   await page.getByLabel('Filter items').fill(words)
@@ -225,17 +242,7 @@ test.describe('new draft (browser mode)', () => {
   }) => {
     await openSample(page, served)
     const { text } = secondDraft(served.articlePath)
-    // A real drop: a DataTransfer holding a File built in the page, as the browser makes for a dragged file.
-    // (In-page code as a string: it runs in Chromium, and the tests' tsconfig has no DOM types.)
-    const dataTransfer = await page.evaluateHandle(`(() => {
-      const transfer = new DataTransfer()
-      transfer.items.add(new File([${JSON.stringify(text)}], 'sample-draft-2.txt', { type: 'text/plain' }))
-      return transfer
-    })()`)
-    const article = page.getByRole('region', { name: 'Article' })
-    await article.dispatchEvent('dragenter', { dataTransfer })
-    await article.dispatchEvent('dragover', { dataTransfer })
-    await article.dispatchEvent('drop', { dataTransfer })
+    await dropFile(page, JSON.stringify(text), 'sample-draft-2.txt')
 
     const choice = page.getByRole('dialog', { name: 'Open or import?' })
     await expect(choice).toBeVisible()
@@ -262,6 +269,25 @@ test.describe('new draft (browser mode)', () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click()
     await expect(dialog).toHaveCount(0)
     await expect(page.getByRole('listbox', { name: 'Items' })).toBeVisible()
+    expect(readCase(served.casePath).drafts).toHaveLength(1)
+  })
+
+  test('a binary file dropped on the open case is said to be unreadable at once, without asking "Open or import?"', async ({
+    page
+  }) => {
+    await openSample(page, served)
+    // A picture saved with a .txt name: the importer's own check refuses it before anything is asked.
+    await dropFile(
+      page,
+      'new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2])',
+      'photo.txt'
+    )
+
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Cannot open "photo.txt": it is not a text file' })
+    ).toBeVisible()
+    await expect(page.getByRole('dialog', { name: 'Open or import?' })).toHaveCount(0)
+    await expect(page.getByRole('dialog', { name: 'Import new draft' })).toHaveCount(0)
     expect(readCase(served.casePath).drafts).toHaveLength(1)
   })
 })

@@ -1,10 +1,9 @@
 import type { Article } from '../../shared/article'
 import { ok, type Result } from '../../shared/result'
-import { decodeBytes } from './decode'
-import { errors, extensionOf, isZip, precheck } from './errors'
+import { draftKind } from './draft-kind'
+import { errors, extensionOf } from './errors'
 import { parseHtml } from './html'
 import { parseMarkdown } from './markdown'
-import { isBlank } from './normalise'
 import { parseText } from './text'
 import { parseCaptions } from './captions'
 import { parseTranscriptText } from './transcript-text'
@@ -52,20 +51,15 @@ export function parseArticle(
   bytes: Uint8Array,
   logInternal: (error: unknown) => void = () => undefined
 ): Result<Article> {
-  const problem = precheck(fileName, bytes)
-  if (problem) return { ok: false, error: problem }
+  const kind = draftKind(fileName, bytes)
+  if (!kind.ok) return kind
+  if (kind.value.kind === 'docx') return { ok: false, error: errors.needsDocxConverter(fileName) }
   const extension = extensionOf(fileName)
-  if (extension === '.docx') return { ok: false, error: errors.needsDocxConverter(fileName) }
-  // A Word file or other ZIP renamed to .txt would decode to noise: say what it is.
-  if (isZip(bytes)) return { ok: false, error: errors.binary(fileName) }
-  const decoded = decodeBytes(bytes)
-  if (!decoded.ok) return { ok: false, error: errors.binary(fileName) }
-  if (isBlank(decoded.text)) return { ok: false, error: errors.empty(fileName) }
   const parser = FORMAT_PARSERS[extension]
   if (!parser) return { ok: false, error: errors.unsupported(fileName, extension) }
   let article: Article
   try {
-    article = parser(decoded.text)
+    article = parser(kind.value.text)
   } catch (error) {
     // Parsers are written not to throw; this keeps a bug from becoming a crash or a half import.
     logInternal(error)

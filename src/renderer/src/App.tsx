@@ -15,7 +15,7 @@ import {
 } from '../../shared/contract'
 import { currentDraft } from '../../core/case/case-reading'
 import { SUPPORTED_EXTENSIONS } from '../../core/import/errors'
-import { fileInputFor, onShellCommand } from './api/shell'
+import { fileInputFor, onShellCommand, unreadableDraft } from './api/shell'
 import { BrokenCaseScreen } from './components/BrokenCaseScreen'
 import { DropChoiceDialog } from './components/DropChoiceDialog'
 import { Notice } from './components/Notice'
@@ -129,11 +129,15 @@ export function App({ api }: { api: FactdeskApi }) {
       const file = event.dataTransfer?.files[0]
       if (!file) return
       event.preventDefault()
-      // An article dropped on an open case may be its next draft: ask rather than guess.
+      // An article dropped on an open case may be its next draft: ask rather than guess, once the file is known to be
+      // one (a binary file was asked about, and only then said to be unreadable).
       const isCase = file.name.toLowerCase().endsWith('.json')
-      void fileInputFor(file).then((read) => {
+      const ask = hasSession && !isCase
+      void (ask ? unreadableDraft(file) : Promise.resolve(null)).then(async (problem) => {
+        if (problem) return setNotice(problem.message)
+        const read = await fileInputFor(file)
         if (!read.ok) return setNotice(read.error.message)
-        return hasSession && !isCase ? setDropped(read.value) : openInput(read.value)
+        return ask ? setDropped(read.value) : openInput(read.value)
       })
     }
     window.addEventListener('dragover', over)

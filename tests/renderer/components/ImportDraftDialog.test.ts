@@ -13,17 +13,17 @@ import { fail, ok, type Result } from '../../../src/shared/result'
 import { caseFile, paragraphs } from '../../helpers/builders'
 import { testRoot, wait } from '../test-root'
 
-const SUMMARY = { unchanged: 3, changed: 1, removed: 0, added: 0 }
+const SUMMARY = { unchanged: 3, changed: 1, removed: 0, added: 0, sharedText: 0.9 }
 
 /** revise answers the preview at once; the import itself waits until the test (or cancelImport) ends it. */
-function standIn() {
+function standIn(summary: object = SUMMARY) {
   const calls: { method: ApiMethod; input: unknown }[] = []
   let pending: ((result: Result<unknown>) => void) | null = null
   const api = apiFromCaller(async (method, input) => {
     calls.push({ method, input })
     if (method === 'revise') {
       const previews = calls.filter((call) => call.method === 'revise').length
-      if (previews === 1) return ok({ summary: SUMMARY, session: {} as Session })
+      if (previews === 1) return ok({ summary, session: {} as Session })
       return new Promise((resolve) => (pending = resolve))
     }
     if (method === 'importStatus') return ok(null)
@@ -86,6 +86,44 @@ describe('Import new draft', () => {
     expect(preview.case).toBeUndefined()
     expect(preview.base).toEqual({ fingerprint: 'a'.repeat(64), patch: casePatch(saved, onScreen) })
     expect((preview.base as { patch: CasePatch }).patch.fields).toEqual({ articleDate: '2024-03-14' })
+    await root.render(null)
+  })
+
+  /** The dialog with a file dropped on it, previewed against the stand-in's summary. */
+  const preview = (api: ReturnType<typeof standIn>['api'], fileName: string, text: string) =>
+    root.render(
+      createElement(ImportDraftDialog, {
+        api,
+        casePath: '/cases/harbour.txt.factdesk.json',
+        caseFile: caseFile(paragraphs('The harbour fees rose 12% last year.')),
+        initialFile: { fileName, base64: btoa(text) },
+        onRevised: () => undefined,
+        onClose: () => undefined
+      })
+    )
+
+  it('warns when the new draft shares almost no text with the current one, and imports it only on purpose', async () => {
+    // Another article chosen by mistake: the counts alone read like a heavy edit, and importing it strips every anchor.
+    const { api, calls } = standIn({ unchanged: 0, changed: 0, removed: 10, added: 30, sharedText: 0.02 })
+    await preview(api, 'cycle-lanes.txt', 'The council approved 14 km of cycle lanes.')
+    for (let i = 0; i < 40 && !button('Import anyway'); i += 1) await wait(25)
+    expect(root.host.querySelector('[role="alert"]')?.textContent).toBe(
+      'This draft shares almost no text with the current one (2% in common) — is it the right file?'
+    )
+    expect(button('Import draft')).toBeUndefined()
+    // Enter cancels; the import is one deliberate click away.
+    expect(root.host.ownerDocument.activeElement).toBe(button('Cancel'))
+    await act(async () => button('Import anyway')?.click())
+    await wait(50)
+    expect(calls.filter((call) => call.method === 'revise')).toHaveLength(2)
+    await root.render(null)
+  })
+
+  it('does not warn for a draft that shares its text with the current one', async () => {
+    await preview(standIn().api, 'v2.txt', 'The harbour fees rose 14% last year.')
+    for (let i = 0; i < 40 && !button('Import draft'); i += 1) await wait(25)
+    expect(root.host.querySelector('[role="alert"]')).toBeNull()
+    expect(root.host.ownerDocument.activeElement).toBe(button('Import draft'))
     await root.render(null)
   })
 })

@@ -4,8 +4,9 @@
  * there is no bridge, so there are no native commands and files travel as bytes.
  */
 import type { Command, FileInput } from '../../../shared/contract'
-import { fail, ok, type Result } from '../../../shared/result'
-import { errors, maxBytesFor } from '../../../core/import/errors'
+import { fail, ok, type AppError, type Result } from '../../../shared/result'
+import { draftKind } from '../../../core/import/draft-kind'
+import { errors, extensionOf, maxBytesFor } from '../../../core/import/errors'
 
 /** Subscribes to the native menu's commands; answers the unsubscribe function (nothing to do in browser mode). */
 export function onShellCommand(callback: (command: Command) => void): () => void {
@@ -29,9 +30,30 @@ export async function fileInputFor(file: File): Promise<Result<FileInput>> {
   try {
     return ok({ fileName: file.name, base64: await toBase64(file) })
   } catch (error) {
-    return fail('read-failed', `Could not read ${file.name}: ${error instanceof Error ? error.message : String(error)}`)
+    return fail('read-failed', readFailed(file, error))
   }
 }
+
+/** A .docx is refused or accepted on its first bytes here (a PDF's magic, say); its package is read on the Node side. */
+const DOCX_HEAD_BYTES = 8
+
+/**
+ * Why a dropped file cannot be a draft (binary, empty, a PDF, too large…), by the importer's own checks, or null: the
+ * window says so at once instead of first asking "Open or import?" of a file nobody can read.
+ */
+export async function unreadableDraft(file: File): Promise<AppError | null> {
+  if (file.size > maxBytesFor(file.name)) return errors.tooLarge(file.name, file.size)
+  const head = extensionOf(file.name) === '.docx' ? file.slice(0, DOCX_HEAD_BYTES) : file
+  try {
+    const kind = draftKind(file.name, new Uint8Array(await head.arrayBuffer()))
+    return kind.ok ? null : kind.error
+  } catch (error) {
+    return { code: 'read-failed', message: readFailed(file, error) }
+  }
+}
+
+const readFailed = (file: File, error: unknown): string =>
+  `Could not read ${file.name}: ${error instanceof Error ? error.message : String(error)}`
 
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer())
