@@ -33,6 +33,8 @@ const CARDINALS = new Set([
   'many', 'few'
 ])
 const isCardinal = (t: Token): boolean => CARDINALS.has(t.lower) || /^\p{N}[\p{N},.]*$/u.test(t.text)
+const PREPOSITIONS = new Set(['in', 'of', 'for', 'with', 'without', 'from', 'under', 'amid', 'about', 'into'])
+const NOUN_DETERMINERS = new Set(['such', 'these', 'those', 'any', 'no'])
 /** Pronouns, which an -s form after them makes a verb: "she states", "it supports". */
 const PRONOUNS = new Set(['he', 'she', 'it', 'who', 'that', 'which', 'one'])
 /** Participles that name rather than say: "a program called BleachBit", "a group named Fair Fares". */
@@ -45,6 +47,10 @@ export function spelledAsNoun(tokens: readonly Token[], i: number, bare: boolean
   if (lower.endsWith('s') && (cueAt(tokens, i + 1) || claimantCueAt(tokens, i + 1))) return true
   const before = tokens[i - 1]
   if (!before?.word) return false
+  // "in support of", "with the support", "such attacks", "these claims": after a preposition or such a
+  // determiner the word is a noun ("by saying" is a verb: an -ing form after a preposition is a gerund).
+  const preposition = PREPOSITIONS.has(before.text) && !lower.endsWith('ing')
+  if (preposition || NOUN_DETERMINERS.has(before.lower)) return true
   if (NAMING.has(lower)) return naming(tokens, i)
   if (bare && isCapitalised(before) && i > 1) {
     // "the Clinton campaign"; not "China and Russia support", "the Germans announce", "the U.S. cite".

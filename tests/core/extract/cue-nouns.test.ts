@@ -62,6 +62,19 @@ describe('a word spelt like a cue is no cue when its neighbours make it a noun',
     )
   })
 
+  it('after a preposition or "such", "no", "these" a verb form is a noun', () => {
+    expectClaimants(
+      [
+        'The harbour fund raised about $58 million in support of the new pier. Such attacks on the mayor were rare. The union says no doubt remains about the levy.'
+      ],
+      [
+        ['The harbour fund raised', null],
+        ['Such attacks', null],
+        ['The union says', ['The union', 'The union', 'says']]
+      ]
+    )
+  })
+
   it('a naming participle after an indefinite noun says nothing', () => {
     expectClaimants(
       ['The port hired a consultancy called Harbourline to review the contracts.'],
