@@ -248,14 +248,11 @@ export class ProseSpeakers {
     const pronoun = claimant ? -1 : tokens.findIndex((t, k) => k > 0 && LATER_PRONOUNS.has(t.lower))
     if (pronoun > 0) {
       const before = tokens.slice(0, pronoun)
-      for (const { subject, role, introduces } of peopleIn(
-        this.text,
-        { start: sentence.start, end: tokens[pronoun].start },
-        null,
-        before
-      ))
-        this.registry.mention(subject, role, !introduces)
-      claimant = readClaimant(this.text, sentence, this.registry, tokens)
+      const people = peopleIn(this.text, { start: sentence.start, end: tokens[pronoun].start }, null, before)
+      for (const { subject, role, introduces } of people) this.registry.mention(subject, role, !introduces)
+      // mention() ignores all but names of people: with none, the registry is as it was and so is the reading.
+      if (people.some(({ subject }) => subject.kind === 'name' && !subject.group))
+        claimant = readClaimant(this.text, sentence, this.registry, tokens)
     }
     if (claimant) this.claimants.set(sentence.start, claimant)
   }
