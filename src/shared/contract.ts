@@ -353,6 +353,20 @@ export function isPartedAnswer(value: unknown): value is PartedAnswer {
 }
 
 /**
+ * The emptied lists in a received head, by the places the sender gave, each replaced by a new list to be filled in
+ * order (here from IPC parts; in main from the import worker's parts, case-transfer.ts).
+ */
+export function emptiedLists(head: unknown, places: PartedList[]): Array<{ list: unknown[]; length: number }> {
+  return places.map(({ path, length }) => {
+    let holder = head as Record<string | number, unknown>
+    for (const key of path.slice(0, -1)) holder = holder[key] as Record<string | number, unknown>
+    const list: unknown[] = []
+    holder[path[path.length - 1]] = list
+    return { list, length }
+  })
+}
+
+/**
  * The whole Result from a PartedAnswer's head and its parts, asked for one at a time with `next` (the preload's
  * ipcRenderer.invoke on ANSWER_PART_CHANNEL). A part that fails, or does not fit the lists, answers a failure: an
  * error as data, never half a case.
@@ -361,13 +375,7 @@ export async function assembleParted(
   parted: PartedAnswer['parted'],
   next: (id: string) => Promise<Result<AnswerPart>>
 ): Promise<Result<unknown>> {
-  const lists = parted.lists.map((place) => {
-    let holder = parted.head as unknown as Record<string | number, unknown>
-    for (const key of place.path.slice(0, -1)) holder = holder[key] as Record<string | number, unknown>
-    const list: unknown[] = []
-    holder[place.path[place.path.length - 1]] = list
-    return { list, length: place.length }
-  })
+  const lists = emptiedLists(parted.head, parted.lists)
   for (const [index, { list, length }] of lists.entries()) {
     while (list.length < length) {
       const part = await next(parted.id)

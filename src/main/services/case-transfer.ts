@@ -9,11 +9,11 @@
  * blocks, a revision's outcome per item) follows the same way after the items (long-lists.ts): in the answer, they
  * made a message that held the receiving thread most of a second.
  */
-import { ELEMENTS_PER_PART, type PartedList } from '../../shared/contract'
+import { ELEMENTS_PER_PART, emptiedLists, type PartedList } from '../../shared/contract'
 import type { CaseFile, Item } from '../../shared/case'
 import { ok, type Result } from '../../shared/result'
 import { keepCaseBytes } from './case-text'
-import { emptiedLists, emptyLongLists, placesOf, type LongList } from './long-lists'
+import { emptyLongLists, placesOf, type LongList } from './long-lists'
 import type { WorkDone } from './draft-work'
 import type { PreparedCase } from './new-case'
 

@@ -53,14 +53,3 @@ export function emptyLongLists(value: unknown, found: LongList[], path: Array<st
 export function placesOf(found: LongList[]): PartedList[] {
   return found.map(({ path, list }) => ({ path, length: list.length }))
 }
-
-/** The emptied lists in a received head, by the places the sender gave, to be filled in order. */
-export function emptiedLists(head: unknown, places: PartedList[]): Array<{ list: unknown[]; length: number }> {
-  return places.map(({ path, length }) => {
-    let holder = head as Record<string | number, unknown>
-    for (const key of path.slice(0, -1)) holder = holder[key] as Record<string | number, unknown>
-    const list: unknown[] = []
-    holder[path[path.length - 1]] = list
-    return { list, length }
-  })
-}
