@@ -145,11 +145,14 @@ export function recordMetadata(metadata: Record<string, string>, { key, value }:
 
 /** Agencies whose credit closes a caption: "(AP Photo/Jerome Delay, File)", "/ Reuters)". */
 const AGENCY = '(?:AP|AFP|Reuters|Getty Images|Getty|EPA|PA|Bloomberg|Shutterstock|Alamy|ANP|dpa|Xinhua)'
+/** An agency's credit in brackets, "(AP Photo/Jerome Delay, File)", and a labelled one, "Photograph: Jane Doe". */
+const AGENCY_CREDIT = `\\((?:[^()]*/\\s*)?${AGENCY}(?:\\s+(?:Photo|Images))?\\)`
+const LABELLED_CREDIT = String.raw`(?:Photo|Photograph|Picture|Image)(?: credit)?:\s*[^.:]{2,80}`
 const CAPTION_PATTERNS: RegExp[] = [
   /^FILE(?: PHOTO)?\s*[-–—:]\s+\S/,
   /\([^()]*\b(?:Photo|Photograph|Picture|Image|Credit)\b[^()]*\)\s*$/i,
-  new RegExp(`\\((?:[^()]*/\\s*)?${AGENCY}(?:\\s+(?:Photo|Images))?\\)\\s*$`),
-  /\b(?:Photo|Photograph|Picture|Image)(?: credit)?:\s*[^.:]{2,80}$/i
+  new RegExp(`${AGENCY_CREDIT}\\s*$`),
+  new RegExp(`\\b${LABELLED_CREDIT}$`, 'i')
 ]
 /** Captions are one line; a long paragraph ending in a credit is still a caption up to this. */
 const MAX_CAPTION_LENGTH = 600
@@ -167,8 +170,8 @@ export function isCaptionLine(line: string): boolean {
  */
 const CREDIT_PATTERNS: RegExp[] = [
   /^\((?:[^()]{0,60}\s)?(?:Photo|Photograph|Picture|Image|Credit)s?(?:\s*[/:,)]|\s+by\b)[^()]{0,120}\)$/i,
-  new RegExp(`^\\((?:[^()]*/\\s*)?${AGENCY}(?:\\s+(?:Photo|Images))?\\)$`),
-  /^(?:Photo|Photograph|Picture|Image)(?: credit)?:\s*[^.:]{2,80}$/i
+  new RegExp(`^${AGENCY_CREDIT}$`),
+  new RegExp(`^${LABELLED_CREDIT}$`, 'i')
 ]
 /** Longest credit: a photographer, an agency, "File". */
 const MAX_CREDIT_LENGTH = 160
