@@ -9,6 +9,7 @@ import { VERB_ADVERBS } from './speech-cues'
 import { subjectAfter, subjectBefore, type Subject } from './subjects'
 import { quantitySubject } from './quantity-subjects'
 import { passiveAgent } from './passive-agents'
+import { DAY_PARTS, PERIODS, WEEKDAYS } from './subject-gaps'
 import { canHold, DETERMINERS, mentionText, plausible, possessor } from './claimant-plausibility'
 import {
   coordinated,
@@ -246,10 +247,6 @@ function dashAsideStart(tokens: readonly Token[], k: number): number {
 }
 
 /** "on Tuesday", "on Friday night", "last week", "this month": a time between a subject and its verb. */
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
-const DAY_PARTS = new Set(['night', 'morning', 'afternoon', 'evening'])
-const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter'])
-
 function timeAdverbialStart(tokens: readonly Token[], k: number): number {
   let j = k
   if (DAY_PARTS.has(tokens[j].lower)) j--

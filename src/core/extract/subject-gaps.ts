@@ -9,17 +9,15 @@ import type { Token } from './tokens'
 /** "himself", "herself": the subject stressed, not a new phrase. */
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves'])
 
+/** Days, parts of a day and longer periods: the words a phrase of time names (here and in the claimant reader). */
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+export const DAY_PARTS = new Set(['night', 'morning', 'afternoon', 'evening'])
+export const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter'])
+
 /** Words naming when, after "last", "this", "next", "earlier this" and the like. */
-// prettier-ignore
-const TIME_NOUNS = new Set([
-  'week', 'month', 'year', 'night', 'weekend', 'morning', 'afternoon', 'evening', 'spring', 'summer', 'fall', 'autumn',
-  'winter', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'
-])
+const TIME_NOUNS = new Set([...PERIODS, ...DAY_PARTS, ...WEEKDAYS])
 /** Words before a time noun that make a phrase of time: "last week", "this month", "earlier this year". */
 const TIME_LEADS = new Set(['last', 'this', 'next', 'that', 'on'])
-/** Days named alone, after "on": "on Tuesday". */
-// prettier-ignore
-const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 
 /**
  * Where the words between a subject and its verb at `end` (exclusive) begin, skipping reflexives and
@@ -37,7 +35,7 @@ export function gapStart(tokens: readonly Token[], end: number, floor: number): 
     const lead = tokens[k - 2]
     // "last week", "this month", "on Tuesday"; "earlier this year" keeps its "earlier" for the adverb reader.
     const time =
-      TIME_NOUNS.has(t.lower) && lead && TIME_LEADS.has(lead.lower) && !(lead.lower === 'on' && !DAYS.has(t.lower))
+      TIME_NOUNS.has(t.lower) && lead && TIME_LEADS.has(lead.lower) && !(lead.lower === 'on' && !WEEKDAYS.has(t.lower))
     if (time && k - 2 > floor) {
       k -= 2
       continue
