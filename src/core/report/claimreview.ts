@@ -19,12 +19,19 @@
 import type { CaseFile } from '../../shared/case'
 import { safeHttpUrl } from './escape'
 import { classifyDescription, isOrganisationName } from '../extract/speaker-lexicon'
+import { isTranscript } from './speaker-groups'
 import { buildReportModel, type ReportItem, type ReportModel, type ReportOptions } from './summary'
 
 export const BEST_RATING = 5
 export const WORST_RATING = 1
 
 type Thing = { '@type': 'Person' | 'Organization'; name: string }
+
+/**
+ * Where the claim appeared. A debate, speech or interview transcript is the record of an event, not a news
+ * article, so it is the plain schema.org CreativeWork (schema.org has no transcript type of its own).
+ */
+type AppearanceType = 'NewsArticle' | 'CreativeWork'
 
 export interface ClaimReview {
   '@context': 'https://schema.org'
@@ -41,7 +48,7 @@ export interface ClaimReview {
     '@type': 'Claim'
     author?: Thing
     datePublished?: string
-    appearance: { '@type': 'NewsArticle'; headline: string; url?: string; datePublished?: string }
+    appearance: { '@type': AppearanceType; headline: string; url?: string; datePublished?: string }
   }
   author?: Thing
   datePublished: string
@@ -85,6 +92,7 @@ export function claimReviewsFromModel(model: ReportModel, organisation?: string)
   const articleUrl = safeHttpUrl(metadata.url)
   const reviewUrl = safeHttpUrl(metadata['review-url'])
   const datePublished = model.generatedAt.slice(0, 10)
+  const appearanceType: AppearanceType = isTranscript(model.draft.article) ? 'CreativeWork' : 'NewsArticle'
   const reviews: ClaimReview[] = []
   for (const entry of model.inDraft) {
     const rating = model.case.ratingMap.find((row) => row.status === entry.status.id)
@@ -111,7 +119,7 @@ export function claimReviewsFromModel(model: ReportModel, organisation?: string)
         ...(author ? { author } : {}),
         ...(model.articleDate ? { datePublished: model.articleDate } : {}),
         appearance: {
-          '@type': 'NewsArticle',
+          '@type': appearanceType,
           headline: model.title,
           ...(articleUrl ? { url: articleUrl } : {}),
           ...(model.articleDate ? { datePublished: model.articleDate } : {})

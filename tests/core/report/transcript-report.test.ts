@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { parseArticle } from '../../../src/core/import/index'
 import { extract } from '../../../src/core/extract/extract'
+import { claimReviewsFromModel } from '../../../src/core/report/claimreview'
 import { renderHtml } from '../../../src/core/report/html/document'
 import { renderMarkdown } from '../../../src/core/report/markdown/document'
 import { buildReportModel } from '../../../src/core/report/summary'
@@ -86,6 +87,24 @@ describe('the report of a transcript', () => {
     const articleHtml = renderHtml({ ...c, drafts: [{ ...c.drafts[0]!, article }] }, { now: FIXED_NOW })
     expect(articleHtml).not.toContain('class="speaker"')
     expect(articleHtml).not.toContain('Claim by')
+  })
+
+  test('ClaimReview: a transcript appears as a CreativeWork (a debate is no news article), an article as a NewsArticle', () => {
+    const c = debateCase()
+    const appearances = (caseFile: CaseFile) =>
+      claimReviewsFromModel(buildReportModel(caseFile, { now: FIXED_NOW })).map(
+        (review) => review.itemReviewed.appearance['@type']
+      )
+    expect(appearances(c)).toEqual(['CreativeWork', 'CreativeWork', 'CreativeWork'])
+    const article = {
+      ...c.drafts[0]!.article,
+      blocks: c.drafts[0]!.article.blocks.map((b) => ({ kind: 'paragraph' as const, start: b.start, end: b.end }))
+    }
+    expect(appearances({ ...c, drafts: [{ ...c.drafts[0]!, article }] })).toEqual([
+      'NewsArticle',
+      'NewsArticle',
+      'NewsArticle'
+    ])
   })
 })
 
