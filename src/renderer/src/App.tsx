@@ -19,6 +19,7 @@ import { fileInputFor, onShellCommand, unreadableDraft } from './api/shell'
 import { BrokenCaseScreen } from './components/BrokenCaseScreen'
 import { DropChoiceDialog } from './components/DropChoiceDialog'
 import { Notice } from './components/Notice'
+import { SettingsDialog } from './components/SettingsDialog'
 import { StartScreen } from './components/StartScreen'
 import { Workspace, type WorkspaceCommand } from './components/Workspace'
 import { ImportProgressLine } from './components/ImportProgressLine'
@@ -40,6 +41,8 @@ export function App({ api }: { api: FactdeskApi }) {
   const [launchError, setLaunchError] = useState<string | null>(null)
   const [showChangesFirst, setShowChangesFirst] = useState(false)
   const [dropped, setDropped] = useState<FileInput | null>(null)
+  // Settings with no case open: the checker's own settings (name, paper size) need none.
+  const [settingsOpen, setSettingsOpen] = useState(false)
   const hasSession = session !== null
   const fileInput = useRef<HTMLInputElement>(null)
   // Opening a draft (menu, dialog, upload, drop) is followed: over half a second, a progress line with Cancel.
@@ -114,9 +117,11 @@ export function App({ api }: { api: FactdeskApi }) {
     (command: Command) => {
       if (command.command === 'open') void open()
       else if (command.command === 'open-recent') openRecent(command.casePath)
+      // Your name and the paper size are yours, not a case's: with none open, Settings shows those alone.
+      else if (command.command === 'settings' && !hasSession) setSettingsOpen(true)
       else toWorkspace(command)
     },
-    [open, openRecent, toWorkspace]
+    [open, openRecent, toWorkspace, hasSession]
   )
   useEffect(() => onShellCommand(runCommand), [runCommand])
 
@@ -150,6 +155,16 @@ export function App({ api }: { api: FactdeskApi }) {
 
   const notify = useCallback((message: string) => setNotice(message), [])
 
+  const saveOwnSettings = async (next: Settings) => {
+    const result = await api.saveSettings(next)
+    if (!result.ok) {
+      setNotice(result.error.message)
+      return false
+    }
+    setSettings(result.value)
+    return true
+  }
+
   let screen
   if (phase.kind === 'loading') screen = <main className="screen muted">Opening…</main>
   else if (phase.kind === 'failed')
@@ -178,7 +193,15 @@ export function App({ api }: { api: FactdeskApi }) {
   else if (broken)
     screen = <BrokenCaseScreen api={api} broken={broken} onSession={showSession} onOpenOther={() => void open()} />
   else
-    screen = <StartScreen recent={recent} problem={launchError} onOpen={() => void open()} onOpenRecent={openRecent} />
+    screen = (
+      <StartScreen
+        recent={recent}
+        problem={launchError}
+        onOpen={() => void open()}
+        onOpenRecent={openRecent}
+        onSettings={() => setSettingsOpen(true)}
+      />
+    )
 
   return (
     <>
@@ -207,6 +230,15 @@ export function App({ api }: { api: FactdeskApi }) {
             setDropped(null)
           }}
           onClose={() => setDropped(null)}
+        />
+      ) : null}
+      {settingsOpen && !session ? (
+        <SettingsDialog
+          settings={settings}
+          caseSettings={null}
+          usage={{}}
+          onSave={saveOwnSettings}
+          onClose={() => setSettingsOpen(false)}
         />
       ) : null}
       {importJob.progress ? (

@@ -106,6 +106,11 @@ export function SettingsDialog({ settings, caseSettings, usage, onSave, onSavePr
             ))}
           </select>
         </label>
+        {caseSettings ? null : (
+          <p className="small muted">
+            Statuses, ratings, checklists and the report header belong to each case: open a case to change them there.
+          </p>
+        )}
         {defs ? <StatusListEditor value={defs} usage={usage} onChange={setDefs} /> : null}
         {defs && ratings ? <RatingMapEditor statuses={defs.statuses} rows={ratings} onChange={setRatings} /> : null}
         {lists ? <ChecklistEditor value={lists} onChange={setLists} /> : null}

@@ -9,9 +9,11 @@ interface Props {
   problem?: string | null
   onOpen(): void
   onOpenRecent(casePath: string): void
+  /** Your name and paper size, which need no case (browser mode has no native menu to reach them from here). */
+  onSettings(): void
 }
 
-export function StartScreen({ recent, problem, onOpen, onOpenRecent }: Props) {
+export function StartScreen({ recent, problem, onOpen, onOpenRecent, onSettings }: Props) {
   return (
     <main className="screen">
       <div className="screen-card">
@@ -28,6 +30,9 @@ export function StartScreen({ recent, problem, onOpen, onOpenRecent }: Props) {
         <p className="muted">You can also drop a file anywhere on this window. Nothing leaves this computer.</p>
         <button type="button" className="primary" onClick={onOpen}>
           Open a draft…
+        </button>{' '}
+        <button type="button" onClick={onSettings}>
+          Settings…
         </button>
       </div>
       {recent.length > 0 ? (
