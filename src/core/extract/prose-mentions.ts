@@ -55,9 +55,23 @@ export function peopleIn(
     if (named.nameWords.every((w) => ROLE_WORDS.has(w) || HONORIFICS.has(w))) continue
     const titled = HONORIFICS.has(tokens[start].text) || ROLE_WORDS.has(tokens[start].text)
     const firstName = named.nameWords.length >= 2 && isKnownFirstName(named.nameWords[0])
-    out.push({ subject: named, role, introduces: titled || firstName || COURTESY_TITLES.has(tokens[start].text) })
+    // "Conservative icon Phyllis Schlafly, who died …": "who" is said of people, so a full name before it is one.
+    const personal = named.nameWords.length >= 2 && !possessive && personalRelativeAt(tokens, end)
+    out.push({
+      subject: named,
+      role,
+      introduces: titled || firstName || personal || COURTESY_TITLES.has(tokens[start].text)
+    })
   }
   return out
+}
+
+/** Relative pronouns said only of people ("which" and "whose" are said of things and bodies too). */
+const PERSONAL_RELATIVES = new Set(['who', 'whom'])
+
+/** True when ", who" (or ", whom") follows the name run ending at token `end`. */
+function personalRelativeAt(tokens: readonly Token[], end: number): boolean {
+  return tokens[end]?.text === ',' && PERSONAL_RELATIVES.has(tokens[end + 1]?.lower ?? '')
 }
 
 /** After a name, a lower-case word is most likely its verb ("Hale toured"), not a phrase ("Hale of Ohio"). */

@@ -1,0 +1,23 @@
+/**
+ * Who "he", "she" and "they" stand for when the person was only met in prose (issue 11). Every
+ * sentence here was written for these tests; none comes from a corpus.
+ */
+import { describe, it } from 'vitest'
+import { expectQuotes, type Case } from './quote-expectations'
+import { paragraphs } from '../../helpers/builders'
+
+/** A full name before ", who": a person, though no title or known first name says so. */
+const RELATIVE_WHO: Case[] = [
+  [
+    'a name whose first word is on no list, then ", who"',
+    paragraphs(
+      'Veteran skipper Odile Marchetti, who retired in May, used her last column to thank the crews she calls the best.',
+      '“We owe them the whole coast,” she wrote.'
+    ),
+    [{ text: 'We owe them the whole coast,', speaker: 'Odile Marchetti', mention: 'she', cue: 'wrote' }]
+  ]
+]
+
+describe('a full name before ", who" is a person a later pronoun can stand for', () => {
+  it.each(RELATIVE_WHO)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
