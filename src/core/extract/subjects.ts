@@ -24,6 +24,7 @@ import {
 import { contractedPronoun, pronounSubject, relativeSubject } from './subject-links'
 import { ownerBeforeRole, placeAfterRoleName, relativeClauseAt } from './inverted-subjects'
 import { gapStart } from './subject-gaps'
+import { isKnownFirstName } from './gender'
 
 export type SubjectKind = 'pronoun' | 'name' | 'description'
 
@@ -578,7 +579,10 @@ function classifyWords(text: string, tokens: readonly Token[], start: number, en
     const informative = titles.some((t) => t.word && !PLAIN_COURTESY.has(t.text))
     const description = multiWord && informative ? text.slice(first.start, tokens[nameStart - 1].end) : null
     const kind = classifyDescription(phrase)
-    const group = (kind.group && !kind.person) || isOrganisationName(words)
+    // "Bill Clinton", "Betty White": a known first name opening the name makes the word after it no
+    // body's noun ("bill", "white"); a word naming an organisation still does ("Bill Hale Foundation").
+    const person = words.length >= 2 && isKnownFirstName(words[0])
+    const group = (kind.group && !kind.person && !person) || isOrganisationName(words)
     return { kind: 'name', mention, name, nameWords: words, description, anonymous: false, plural: false, group }
   }
   const office = officeHolder(text, tokens, start, run, end)

@@ -21,3 +21,21 @@ const RELATIVE_WHO: Case[] = [
 describe('a full name before ", who" is a person a later pronoun can stand for', () => {
   it.each(RELATIVE_WHO)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
+
+/** A known first name opening a full name: a person, whatever noun of a body ("bill", "white") follows it. */
+const FIRST_NAMES: Case[] = [
+  [
+    'a first name, then a word that names a document when lower-case',
+    paragraphs('Bill Hale’s boat was older than his voice.', '“We sail at dawn,” he told them.'),
+    [{ text: 'We sail at dawn,', speaker: 'Bill Hale', mention: 'he', cue: 'told' }]
+  ],
+  [
+    'a word naming an organisation still makes a body of it',
+    paragraphs('The Bill Hale Foundation was older than the port.', '“We sail at dawn,” he told them.'),
+    [{ text: 'We sail at dawn,', speaker: null }]
+  ]
+]
+
+describe('a full name opening on a known first name is a person', () => {
+  it.each(FIRST_NAMES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
