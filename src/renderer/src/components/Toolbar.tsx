@@ -1,8 +1,9 @@
 /** The toolbar: which article, whether it is saved, how far the check has got, and the tools. */
-import type { ReactNode } from 'react'
+import { useRef, type ReactNode } from 'react'
 import { coverageLabel } from '../../../core/case/coverage'
 import type { Progress } from '../../../core/case/progress'
 import type { SaveState } from '../hooks/useCaseState'
+import { useTitleRoom } from '../hooks/useTitleRoom'
 
 interface Props {
   fileName: string
@@ -40,8 +41,11 @@ export function saveLabel(state: SaveState): string {
 
 export function Toolbar(props: Props) {
   const { progress, saveState } = props
+  const header = useRef<HTMLElement>(null)
+  // The tools wrap under the title rather than cut it to a few words (useTitleRoom).
+  const wrapped = useTitleRoom(header, `${props.title}\n${props.fileName}\n${saveState.kind}`)
   return (
-    <header className="toolbar">
+    <header ref={header} className={`toolbar${wrapped ? ' is-wrapped' : ''}`}>
       <div className="toolbar-group">
         {props.fileMenu}
         {/* Cut with an ellipsis in a narrow window: the tooltip holds the whole title and file name. */}

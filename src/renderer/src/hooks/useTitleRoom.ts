@@ -1,0 +1,69 @@
+/**
+ * Whether the toolbar's tools move to a second row so the case title has room to be read. The title gives way last:
+ * on one row at 1024 px with the coverage count shown it kept about 26 characters ("Harbourside water plant f…"),
+ * the tools all of theirs. Now, when one row would leave the title less than its whole and less than
+ * MIN_TITLE_ROOM_PX, the tools wrap under it instead; a title that fits, or keeps that much, stays on one row (so a
+ * wide window, or a short title, costs no height). Past that, the title is cut with its whole in the tooltip.
+ */
+import { useLayoutEffect, useState, type RefObject } from 'react'
+
+/** About 40 characters of the toolbar's bold 14 px title: enough to tell one case from another at a glance. */
+export const MIN_TITLE_ROOM_PX = 340
+
+/** The widths that decide it, in CSS pixels, each measured at its natural size (none depends on the wrapping). */
+export interface ToolbarWidths {
+  /** The toolbar's width inside its padding. */
+  inner: number
+  /** The gap between the toolbar's two groups. */
+  gap: number
+  /** The tools group (it never shrinks). */
+  tools: number
+  /** Everything beside the title in its own group (the File button, the save state) and the gaps between them. */
+  lead: number
+  /** The title (or the file name under it, if wider) shown whole. */
+  titleWhole: number
+}
+
+export function toolsWrap(widths: ToolbarWidths): boolean {
+  const room = widths.inner - widths.gap - widths.tools - widths.lead
+  return room < Math.min(widths.titleWhole, MIN_TITLE_ROOM_PX)
+}
+
+function measure(header: HTMLElement): ToolbarWidths | null {
+  const [lead, tools] = [header.firstElementChild, header.lastElementChild] as Array<HTMLElement | null>
+  const name = header.querySelector<HTMLElement>('.doc-name')
+  if (!lead || !tools || lead === tools || !name) return null
+  const style = getComputedStyle(header)
+  const leadGap = parseFloat(getComputedStyle(lead).columnGap) || 0
+  const others = [...lead.children].filter((child) => child !== name)
+  return {
+    inner: header.clientWidth - (parseFloat(style.paddingLeft) || 0) - (parseFloat(style.paddingRight) || 0),
+    gap: parseFloat(style.columnGap) || 0,
+    tools: tools.getBoundingClientRect().width,
+    lead: others.reduce((sum, child) => sum + child.getBoundingClientRect().width + leadGap, 0),
+    titleWhole: Math.max(...[...name.children].map((child) => child.scrollWidth))
+  }
+}
+
+/** `header`: the toolbar, whose first child is the title's group and last the tools; `content` changes re-measure. */
+export function useTitleRoom(header: RefObject<HTMLElement | null>, content: unknown): boolean {
+  const [wrapped, setWrapped] = useState(false)
+  useLayoutEffect(() => {
+    const element = header.current
+    if (!element) return
+    const update = () => {
+      const widths = measure(element)
+      if (widths) setWrapped(toolsWrap(widths))
+    }
+    update()
+    // The window's width, the tools' (the coverage count shown or hidden) and the lead's (the save state's words).
+    const observer = new ResizeObserver(update)
+    observer.observe(element)
+    for (const group of element.children) {
+      observer.observe(group)
+      for (const child of group.children) observer.observe(child)
+    }
+    return () => observer.disconnect()
+  }, [header, content])
+  return wrapped
+}
