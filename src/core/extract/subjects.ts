@@ -711,6 +711,11 @@ export function coordinatedSubject(text: string, tokens: readonly Token[], cue: 
   return (clause > 0 ? openingSubjectOf(text, tokens, clause, k) : null) ?? openingSubjectOf(text, tokens, 0, k)
 }
 
+/** True when ", who" or ", which" follows at token `at` (before `k`): a relative clause on the words before. */
+function relativeAfter(tokens: readonly Token[], at: number, k: number): boolean {
+  return at + 1 < k && tokens[at].text === ',' && SUBJECT_RELATIVES.has(tokens[at + 1].lower)
+}
+
 /** The subject opening tokens [from, k): a pronoun, a name followed by its verb, or a short description. */
 export function openingSubjectOf(text: string, tokens: readonly Token[], from: number, k: number): Subject | null {
   let first = from
@@ -721,8 +726,10 @@ export function openingSubjectOf(text: string, tokens: readonly Token[], from: n
   if (PRONOUNS.has(tokens[first].lower) || (tokens[first].text === FIRST_PERSON && !quoted))
     return classifyPhrase(text, tokens, first, first + 1)
   const end = nameRunEnd(tokens, first, k)
-  // The name must be followed by its verb: "Hastily, …" and "WASHINGTON —" are no subjects.
-  if (end > first) return isLowerWord(tokens[end]) ? classifyPhrase(text, tokens, first, end) : null
+  // The name must be followed by its verb: "Hastily, …" and "WASHINGTON —" are no subjects. A relative
+  // clause may come between: "Ruth Hale, who spoke to the board, did not name the mayor but told …".
+  if (end > first)
+    return isLowerWord(tokens[end]) || relativeAfter(tokens, end, k) ? classifyPhrase(text, tokens, first, end) : null
   // "The Harbour Council on Friday made …": a body's name after "The".
   if (tokens[first].lower === 'the') {
     const body = nameRunEnd(tokens, first + 1, k)

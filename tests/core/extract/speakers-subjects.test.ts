@@ -1,0 +1,30 @@
+/**
+ * Subjects of a verb of saying read past what stands between them and the verb (issue 11). Every
+ * sentence here was written for these tests; none comes from a corpus.
+ */
+import { describe, it } from 'vitest'
+import { expectQuotes, type Case } from './quote-expectations'
+import { paragraphs } from '../../helpers/builders'
+
+/** A second verb shares the first one's subject, though a relative clause stands after that subject. */
+const COORDINATED_PAST_RELATIVES: Case[] = [
+  [
+    '", but told" after a name and a "who" clause',
+    paragraphs(
+      'Ruth Hale, who was speaking to the harbour board, did not name the mayor, but told members that the port was “close to ruin.”'
+    ),
+    [{ text: 'close to ruin.', speaker: 'Ruth Hale', mention: 'Ruth Hale', cue: 'told' }]
+  ],
+  [
+    '"and said" after a surname and a "who" clause',
+    paragraphs(
+      'Tom Berg chairs the harbour board.',
+      'Berg, who has been in daily contact with the ferry line for months, arrived at a breakfast with reporters and said the port was “doing fine.”'
+    ),
+    [{ text: 'doing fine.', speaker: 'Tom Berg', mention: 'Berg', cue: 'said' }]
+  ]
+]
+
+describe('a coordinated verb of saying after a subject with a relative clause', () => {
+  it.each(COORDINATED_PAST_RELATIVES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
