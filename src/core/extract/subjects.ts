@@ -45,6 +45,8 @@ export interface Subject {
   written?: string
 }
 
+/** An age before a name, written as one hyphenated word: "81-year-old", "6-month-old". */
+const AGE = /^\p{N}+-(?:year|month|week)s?-old$/u
 /** Longest aside in brackets skipped between a subject and its verb: "(R-Ga.)", "(pictured)". */
 const MAX_ASIDE_TOKENS = 8
 /** Longest subject we accept, in tokens: attribution subjects are short. */
@@ -214,8 +216,9 @@ function trailingNameStart(tokens: readonly Token[], start: number, end: number)
   if (end - k < 2 || k <= start) return start
   const before = tokens[k - 1]
   if (!before.word || ROLE_LEADS_BLOCKED.has(before.lower)) return start
-  // "310,000 homes around Kestrel Bay": a figure means a clause, not a role before a name.
-  for (let r = start; r < k; r++) if (/\p{N}/u.test(tokens[r].text)) return start
+  // "310,000 homes around Kestrel Bay": a figure means a clause, not a role before a name; an age does
+  // not ("81-year-old Tom Reyes", "the 35-year-old Ruth Hale").
+  for (let r = start; r < k; r++) if (/\p{N}/u.test(tokens[r].text) && !AGE.test(tokens[r].text)) return start
   return nameRunEnd(tokens, k, end) === end ? k : start
 }
 

@@ -28,3 +28,21 @@ const COORDINATED_PAST_RELATIVES: Case[] = [
 describe('a coordinated verb of saying after a subject with a relative clause', () => {
   it.each(COORDINATED_PAST_RELATIVES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
+
+/** An age written as one hyphenated word before a name is no figure opening a clause. */
+const AGES: Case[] = [
+  [
+    'an age, the name, then a description with a relative clause',
+    paragraphs('81-year-old Tom Reyes, a retired pilot who voted for Hale and Berg, said the port was “a disgrace.”'),
+    [{ text: 'a disgrace.', speaker: 'Tom Reyes', mention: 'Tom Reyes', cue: 'said' }]
+  ],
+  [
+    'a figure that is no age still opens a clause',
+    paragraphs('Some 310 homes near Kestrel Bay, a quiet town on the coast, said the port was “a disgrace.”'),
+    [{ text: 'a disgrace.', speaker: null }]
+  ]
+]
+
+describe('an age before a name', () => {
+  it.each(AGES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
