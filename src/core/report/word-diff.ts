@@ -11,13 +11,103 @@ import { diffWords } from 'diff'
 
 export type DiffPart = { kind: 'same' | 'del' | 'ins'; text: string }
 
-/** Regroups token-level changes into whole-word changes; the old and new texts are unchanged. */
+/** Punctuation: not a letter, digit, symbol (a currency sign is part of its figure) or space. */
+const PUNCTUATION = /^\p{P}$/u
+
+/** A word as its leading punctuation, its core and its trailing punctuation ("“over.”" → "“", "over", ".”"). */
+function edges(word: string): [string, string, string] {
+  const chars = [...word]
+  let start = 0
+  while (start < chars.length && PUNCTUATION.test(chars[start] ?? '')) start++
+  let end = chars.length
+  while (end > start && PUNCTUATION.test(chars[end - 1] ?? '')) end--
+  return [chars.slice(0, start).join(''), chars.slice(start, end).join(''), chars.slice(end).join('')]
+}
+
+const commonPrefix = (a: string, b: string): number => {
+  let n = 0
+  while (n < a.length && n < b.length && a[n] === b[n]) n++
+  return n
+}
+const commonSuffix = (a: string, b: string): number => {
+  let n = 0
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++
+  return n
+}
+
+/** One word's change as punctuation alone ("fell." → "fell,", "over." → "“over.”"), or null when its letters changed. */
+function punctuationChange(before: string, after: string): DiffPart[] | null {
+  const [preA, coreA, postA] = edges(before)
+  const [preB, coreB, postB] = edges(after)
+  if (coreA === '' || coreA !== coreB) return null
+  const keepPre = commonSuffix(preA, preB)
+  const keepPost = commonPrefix(postA, postB)
+  return [
+    { kind: 'del', text: preA.slice(0, preA.length - keepPre) },
+    { kind: 'ins', text: preB.slice(0, preB.length - keepPre) },
+    { kind: 'same', text: preA.slice(preA.length - keepPre) + coreA + postA.slice(0, keepPost) },
+    { kind: 'del', text: postA.slice(keepPost) },
+    { kind: 'ins', text: postB.slice(keepPost) }
+  ]
+}
+
+/**
+ * A changed stretch of whole words, as the parts to show. As one deletion and one insertion, unless a word in it
+ * changed its punctuation alone: then word by word, each such word's punctuation shown alone (striking the whole word
+ * says the word changed) and the other changed words grouped as before. Only when both sides have the same words
+ * between the same spaces; inside a word ("3.4%" → "3,4%") nothing is punctuation alone.
+ */
+function wordsChanged(before: string, after: string): DiffPart[] {
+  const whole: DiffPart[] = [
+    { kind: 'del', text: before },
+    { kind: 'ins', text: after }
+  ]
+  const a = before.split(/(\s+)/u)
+  const b = after.split(/(\s+)/u)
+  if (a.length !== b.length || a.some((piece, k) => k % 2 === 1 && piece !== b[k])) return whole
+  const pairs = a.map((piece, k) => (k % 2 === 0 && piece !== b[k] ? punctuationChange(piece, b[k]) : null))
+  if (pairs.every((pair) => pair === null)) return whole
+  const out: DiffPart[] = []
+  let run: { del: string; ins: string } | null = null
+  let space = ''
+  const flush = (): void => {
+    if (run) out.push({ kind: 'del', text: run.del }, { kind: 'ins', text: run.ins })
+    run = null
+  }
+  a.forEach((piece, k) => {
+    if (k % 2 === 1) return void (space = piece)
+    const pair = pairs[k]
+    if (piece !== b[k] && !pair) {
+      // A word whose letters changed joins the changed words before it, with the space between them.
+      if (run) run = { del: run.del + space + piece, ins: run.ins + space + b[k] }
+      else {
+        out.push({ kind: 'same', text: space })
+        run = { del: piece, ins: b[k] }
+      }
+    } else {
+      flush()
+      out.push({ kind: 'same', text: space }, ...(pair ?? [{ kind: 'same', text: piece }]))
+    }
+    space = ''
+  })
+  flush()
+  return out.filter((part) => part.text !== '')
+}
+
+/**
+ * Regroups token-level changes into whole-word changes; the old and new texts are unchanged. One exception: a word
+ * whose punctuation alone changed ("fell." → "fell,", a closing quote added) shows that punctuation alone
+ * (wordsChanged).
+ */
 export function toWholeWords(parts: DiffPart[]): DiffPart[] {
   const out: DiffPart[] = []
   let del = ''
   let ins = ''
   /** Non-space text at the end of the last same part: the start of a word a change may join. */
   let carry = ''
+  /** The open change's word: the part before its first change, and the unchanged text since its last one. */
+  let before = ''
+  let after = ''
   const emit = (kind: DiffPart['kind'], text: string): void => {
     if (!text) return
     const last = out[out.length - 1]
@@ -25,6 +115,12 @@ export function toWholeWords(parts: DiffPart[]): DiffPart[] {
     else out.push({ kind, text })
   }
   const pending = (): boolean => del !== '' || ins !== ''
+  /** Ends the open change at `head`, the rest of its word. */
+  const close = (head: string): void => {
+    const tail = after + head
+    for (const part of wordsChanged(before + del + tail, before + ins + tail)) emit(part.kind, part.text)
+    del = ins = before = after = ''
+  }
   for (const part of parts) {
     if (part.kind !== 'same') {
       // A change that starts with a space starts a new word: the word before it stays unmarked
@@ -33,11 +129,12 @@ export function toWholeWords(parts: DiffPart[]): DiffPart[] {
         emit('same', carry)
         carry = ''
       }
-      if (carry) {
-        del += carry
-        ins += carry
-        carry = ''
-      }
+      // carry is only ever held with no change open: it is the start of this change's word.
+      before += carry
+      carry = ''
+      del += after
+      ins += after
+      after = ''
       if (part.kind === 'del') del += part.text
       else ins += part.text
       continue
@@ -45,27 +142,18 @@ export function toWholeWords(parts: DiffPart[]): DiffPart[] {
     const text = part.text
     const firstSpace = text.search(/\s/)
     if (firstSpace < 0) {
-      if (pending()) {
-        del += text
-        ins += text
-      } else carry += text
+      if (pending()) after += text
+      else carry += text
       continue
     }
-    const head = text.slice(0, firstSpace)
     const lastSpace = lastWhitespaceEnd(text)
     if (pending()) {
-      del += head
-      ins += head
-      emit('del', del)
-      emit('ins', ins)
-      del = ''
-      ins = ''
+      close(text.slice(0, firstSpace))
       emit('same', text.slice(firstSpace, lastSpace))
     } else emit('same', carry + text.slice(0, lastSpace))
     carry = text.slice(lastSpace)
   }
-  emit('del', del)
-  emit('ins', ins)
+  if (pending()) close('')
   emit('same', carry)
   return out
 }

@@ -34,6 +34,17 @@ describe('word diff', () => {
       'It stood at 3.4% in February.',
       'It stood at 3.4% in February.[- Its spokesperson said so.-]'
     ],
+    // Punctuation alone changed at a word's edge is shown alone: the word itself did not change.
+    [
+      'Inflation fell. Then it rose.',
+      'Inflation fell, then it rose.',
+      'Inflation fell[-.-]{+,+} [-Then-]{+then+} it rose.'
+    ],
+    ['The rate fell.', 'The rate fell', 'The rate fell[-.-]'],
+    ['he said it was over.', 'he said it was “over.”', 'he said it was {+“+}over.{+”+}'],
+    // Inside a word (a figure), the word is still shown whole.
+    ['It stood at 3.4% then.', 'It stood at 3,4% then.', 'It stood at [-3.4%-]{+3,4%+} then.'],
+    ['It cost $48 in all.', 'It cost €48 in all.', 'It cost [-$48-]{+€48+} in all.'],
     ['same words here', 'same words here', 'same words here'],
     ['', 'all new', '{+all new+}'],
     ['all gone', '', '[-all gone-]']

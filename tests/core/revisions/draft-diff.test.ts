@@ -20,6 +20,27 @@ describe('the draft diff shown to the desk', () => {
     expect(diffStats(blocks)).toEqual({ inserted: 1, deleted: 1, moved: 0, changed: 1, added: 0, removed: 0 })
   })
 
+  it('shows a change of punctuation alone as that punctuation, the word unmarked ("fell." → "fell,")', () => {
+    const before = 'Unemployment fell. Prices rose.\n\nThe minister spoke.'
+    const after = 'Unemployment fell; prices rose.\n\nThe minister spoke.'
+    const [changed] = edited(draftDiff(before, after))
+    expect(changed.parts).toEqual([
+      { kind: 'same', text: 'Unemployment fell' },
+      { kind: 'del', text: '.' },
+      { kind: 'ins', text: ';' },
+      { kind: 'same', text: ' ' },
+      { kind: 'del', text: 'Prices' },
+      { kind: 'ins', text: 'prices' },
+      { kind: 'same', text: ' rose.' }
+    ])
+    const [only] = edited(draftDiff('Prices fell.', 'Prices fell;'))
+    expect(only.parts).toEqual([
+      { kind: 'same', text: 'Prices fell' },
+      { kind: 'del', text: '.' },
+      { kind: 'ins', text: ';' }
+    ])
+  })
+
   it('shows an inserted paragraph as one added block and a cut one as one removed block', () => {
     const inserted = 'UPDATED 18:40 — adds casualty figures.'
     const blocks = draftDiff(baseText, draft([inserted, ...BASE.slice(0, 3), ...BASE.slice(4)]))
