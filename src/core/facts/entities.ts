@@ -18,7 +18,7 @@ import type { Fact, FactKind } from '../../shared/article'
 import { PLACE_NAMES } from './places-gazetteer'
 import * as cue from './entity-cues'
 import { firstAtOrAfter } from '../sorted-search'
-import { lowerCaseWords } from './lower-case-words'
+import { writesInLowerCase } from './lower-case-words'
 
 type EntityKind = Extract<FactKind, 'person' | 'place' | 'organisation'>
 
@@ -90,9 +90,14 @@ export function entitiesInRange(facts: readonly Fact[], range: { start: number; 
 /** Every name in the article, sorted by position (step 4 needs the whole text in view). */
 export function readEntities(text: string): Fact[] {
   const candidates: Candidate[] = []
-  let lowerWords: ReadonlySet<string> | null = null
-  // Read only when a sentence starts with a lone capitalised word.
-  const writtenInLowerCase = (word: string): boolean => (lowerWords ??= lowerCaseWords(text)).has(word.toLowerCase())
+  // Asked only when a sentence starts with a lone capitalised word; each word searched for once per article.
+  const lowerCase = new Map<string, boolean>()
+  const writtenInLowerCase = (word: string): boolean => {
+    const lower = word.toLowerCase()
+    let written = lowerCase.get(lower)
+    if (written === undefined) lowerCase.set(lower, (written = writesInLowerCase(text, lower)))
+    return written
+  }
   for (let at = nextNameHint(text, 0); at >= 0; at = nextNameHint(text, at + 1)) {
     if (at > 0 && isInsideWord(text, at - 1)) continue
     const end = stickyEnd(CAP_WORD_RE, text, at)

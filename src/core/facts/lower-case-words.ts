@@ -1,10 +1,13 @@
 /**
- * Every word an article writes starting with a lower-case letter: a capitalised word at the start of a
+ * Whether an article writes a word starting with a lower-case letter: a capitalised word at the start of a
  * sentence that the article also writes in lower case ("Critics said…", "critics") is a common word,
  * not a name. A word is a run of lower-case Latin letters ([a-z], U+00DF–U+00FF) that does not follow
  * a letter, an apostrophe or a hyphen ("don" of "don't" counts; "t", "mail" of "e-mail" and "onald" of
- * "McDonald" do not). Read in one pass over the character codes: the regex it replaces,
- * /(?<![A-Za-z\u00C0-\u024F'’-])[a-z\u00DF-\u00FF]+/g, built an array of every word of the article first.
+ * "McDonald" do not): the words of /(?<![A-Za-z\u00C0-\u024F'’-])[a-z\u00DF-\u00FF]+/g.
+ *
+ * Only the few words asked about are searched for (indexOf, then the characters on either side), rather
+ * than every word of the article being collected into a set first: an article asks about a handful of
+ * sentence-opening words, and collecting them all was 1.5% of extraction's CPU time on PolNeAR news.
  */
 
 /** Starts or continues a word: a-z, U+00DF–U+00FF. */
@@ -19,18 +22,17 @@ const blocksWord = (code: number): boolean =>
   code === 0x2019 ||
   code === 45
 
-export function lowerCaseWords(text: string): Set<string> {
-  const words = new Set<string>()
-  let i = 0
-  while (i < text.length) {
-    if (!isWordChar(text.charCodeAt(i)) || (i > 0 && blocksWord(text.charCodeAt(i - 1)))) {
-      i++
-      continue
-    }
-    let end = i + 1
-    while (end < text.length && isWordChar(text.charCodeAt(end))) end++
-    words.add(text.slice(i, end))
-    i = end
+/**
+ * Whether `text` holds `word` as one of its lower-case words. A word's run starts only where nothing before
+ * blocks it, so the run at such a place is exactly `word` when no word character follows it.
+ */
+export function writesInLowerCase(text: string, word: string): boolean {
+  if (word === '') return false
+  for (let i = 0; i < word.length; i++) if (!isWordChar(word.charCodeAt(i))) return false
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at > 0 && blocksWord(text.charCodeAt(at - 1))) continue
+    const end = at + word.length
+    if (end === text.length || !isWordChar(text.charCodeAt(end))) return true
   }
-  return words
+  return false
 }
