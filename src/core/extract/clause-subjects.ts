@@ -38,6 +38,8 @@ const MAX_APPOSITIVE_TOKENS = 30
 const PARTICIPLE_LINKS = new Set([',', 'by', '—', '–'])
 /** Prepositions opening a participle's phrase between commas: `Hale, despite admitting …, backed the bill`. */
 const PHRASE_PREPOSITIONS = new Set(['despite', 'after', 'before', 'while', 'since', 'without', 'besides', 'upon'])
+/** Forms of "be" making a participle the sentence's verb: "is pledging", "were urging". */
+const PROGRESSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were'])
 /** Clause marks that end the main clause read back from a participle. */
 const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')', '“', '”', '"'])
 /** Nouns of saying that govern a quote (`his claim that “…”`): only their owner speaks (subject-links.ts). */
@@ -49,6 +51,12 @@ export function participleSubject(text: string, tokens: readonly Token[], k: num
   let j = k - 1
   while (j > floor && isVerbAdverb(tokens[j])) j--
   if (j < floor) return null
+  // "Ruth Hale, celebrating a win at home, is pledging …": after a form of "be" the participle is the
+  // sentence's verb, and its subject is read as any verb's (past the appositive, which holds no verb of its own).
+  if (tokens.slice(j + 1, k).some((t) => PROGRESSIVE_AUXILIARIES.has(t.lower))) {
+    const own = subjectBefore(text, tokens, k, floor)
+    if (own && own.kind !== 'description' && clear(own)) return own
+  }
   const link = tokens[j]
   // "Tom Berg, R-Ky., despite admitting …": a phrase set off by commas after the subject it describes.
   if (link.word && PHRASE_PREPOSITIONS.has(link.lower) && j - 1 > floor && tokens[j - 1].text === ',') {

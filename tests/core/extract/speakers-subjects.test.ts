@@ -46,3 +46,21 @@ const AGES: Case[] = [
 describe('an age before a name', () => {
   it.each(AGES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
+
+/** After "is", "was" and the like a participle is the sentence's verb, its subject read past an appositive. */
+const PROGRESSIVES: Case[] = [
+  [
+    'a name, a participle phrase between commas, then "is pledging"',
+    paragraphs('Ruth Hale, celebrating a win in her home town of Leeds, is pledging to “win every berth.”'),
+    [{ text: 'win every berth.', speaker: 'Ruth Hale', mention: 'Ruth Hale', cue: 'pledging' }]
+  ],
+  [
+    'a title with a full stop, an aside, then "is labeling"',
+    paragraphs('Former Kent Gov. Tom Berg, for his part, is labeling the plan “a blatant abuse of power.”'),
+    [{ text: 'a blatant abuse of power.', speaker: 'Tom Berg', cue: 'labeling' }]
+  ]
+]
+
+describe('a participle after a form of "be"', () => {
+  it.each(PROGRESSIVES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
