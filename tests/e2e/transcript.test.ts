@@ -125,4 +125,50 @@ test.describe('a debate transcript (browser mode)', () => {
     await expect(page.getByLabel('Claimant', { exact: true })).toContainText('Claimed by OKAFOR')
     await expect(page.getByLabel('Claimant', { exact: true })).not.toContainText('“”')
   })
+
+  test('a role judged from how someone speaks gives its reason on one line, the whole on hover or focus', async ({
+    page
+  }) => {
+    // No label says who chairs: the margin says why MARSH is judged the moderator. The reason took six lines
+    // beside a one-line turn.
+    const chaired = join(served.dir, 'chaired-debate.txt')
+    writeFileSync(
+      chaired,
+      [
+        'Harbour Ward debate, 4 March 2026',
+        'PARTICIPANTS: Former Mayor Ada Okafor; Councillor Erik Lindqvist',
+        'MARSH: Good evening. Ms Okafor, two minutes to begin.',
+        'OKAFOR: The ferry carried 1.2 million passengers in 2024, the most since the service began in 1998.',
+        'MARSH: Mr Lindqvist, your response.',
+        'LINDQVIST: The council spent 4.5 million pounds on the ferry, and the pier opened 14 months late.',
+        "MARSH: Time's up. Thank you both."
+      ].join('\n\n')
+    )
+    const other = await serve({ article: chaired })
+    try {
+      await page.goto(other.url)
+      const why = page.locator('.turn-why')
+      await expect(why).toHaveCount(1)
+      const line = why.locator('.turn-why-line')
+      await expect(line).toContainText('hands over or keeps time')
+      const lineHeight = await line.evaluate((el) =>
+        parseFloat(el.ownerDocument.defaultView?.getComputedStyle(el).lineHeight ?? '0')
+      )
+      expect((await why.boundingBox())?.height ?? 0).toBeLessThan(lineHeight * 1.5)
+      const full = why.locator('.turn-why-full')
+      await expect(full).toBeHidden()
+      await why.focus()
+      await expect(full).toBeVisible()
+      expect(await full.textContent()).toBe(await line.textContent())
+      expect((await full.boundingBox())?.height ?? 0).toBeGreaterThan(lineHeight * 1.5)
+      await shotOf(page.locator('.article'), 'transcript-06-role-reason-focused')
+      expect(await axeProblems(page)).toEqual([])
+      await page.locator('.article').click({ position: { x: 5, y: 5 } })
+      await expect(full).toBeHidden()
+      await why.hover()
+      await expect(full).toBeVisible()
+    } finally {
+      await other.close()
+    }
+  })
 })

@@ -39,7 +39,7 @@ async function margins(): Promise<Array<{ speaker: string; name: string; role: s
     speaker: text(margin, '.turn-speaker'),
     name: text(margin, '.turn-name'),
     role: text(margin, '.turn-role'),
-    why: text(margin, '.turn-why'),
+    why: text(margin, '.turn-why-line'),
     tip: margin.querySelector('.turn-role')?.getAttribute('title') ?? ''
   }))
 }
@@ -58,6 +58,11 @@ describe('the transcript margin', () => {
     expect(shown[0]?.why).toMatch(/hands over or keeps time in 100%.*speaks first/)
     expect(shown.slice(1).map((margin) => margin.why)).toEqual(['', '', '', ''])
     expect(shown[2]?.tip).toBe(`moderator: ${shown[0]?.why}`)
+    // One line in the margin, the whole reason on hover or keyboard focus (the copy shown then is for the eye only).
+    const reason = document.querySelector('.turn-why')
+    expect(reason?.getAttribute('tabindex')).toBe('0')
+    expect(reason?.querySelector('.turn-why-full')?.getAttribute('aria-hidden')).toBe('true')
+    expect(reason?.querySelector('.turn-why-full')?.textContent).toBe(shown[0]?.why)
   })
 
   // The view redraws a block by its signature; the margin's speaker and time were not in it, so a corrected

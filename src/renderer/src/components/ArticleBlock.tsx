@@ -40,7 +40,16 @@ function TurnMargin({ view, startsTurn, introducesSpeaker }: Pick<Props, 'view' 
           {note}
         </span>
       ) : null}
-      {introducesSpeaker && note && roleReason ? <span className="turn-why">{roleReason}</span> : null}
+      {introducesSpeaker && note && roleReason ? (
+        // One line in the margin (the reasons ran to six beside a one-line turn); the whole on hover or keyboard
+        // focus, over the text beside it. A screen reader reads the line's text, which is the whole reason.
+        <span className="turn-why" tabIndex={0}>
+          <span className="turn-why-line">{roleReason}</span>
+          <span className="turn-why-full" aria-hidden="true">
+            {roleReason}
+          </span>
+        </span>
+      ) : null}
       {time ? (
         <time
           className="turn-time"
