@@ -140,7 +140,7 @@ const GROUP_NOUNS = new Set([
   'survey', 'poll', 'polls', 'census', 'audit', 'review', 'analysis', 'investigation', 'inquiry', 'probe',
   'transcript', 'complaint', 'lawsuit', 'filing', 'ruling', 'indictment', 'release', 'tweet', 'article', 'piece',
   'story', 'editorial', 'column', 'ad', 'advert', 'advertisement', 'video', 'book', 'data', 'figures', 'records',
-  'documents', 'emails', 'guidelines', 'rules', 'law', 'bill', 'platform', 'brief', 'motion', 'website', 'station', 'channel', 'outlet',
+  'documents', 'email', 'emails', 'headline', 'guidelines', 'rules', 'law', 'bill', 'platform', 'brief', 'motion', 'website', 'station', 'channel', 'outlet',
   'publication', 'site', 'blog', 'programme', 'program', 'show',
   // bodies in the plural: "several environmental groups granted …, saying"
   'groups', 'organisations', 'organizations', 'companies', 'firms', 'agencies', 'unions', 'charities', 'associations'

@@ -40,6 +40,19 @@ const IT: Case[] = [
     ]
   ],
   [
+    'an email named two sentences before',
+    paragraphs(
+      'The email, released by the harbour panel, was sent at 7 p.m. by the port’s chief of staff. Two ferries had sailed by then.',
+      '“I just tried you on the phone,” it reads.'
+    ),
+    [{ text: 'I just tried you on the phone,', speaker: 'The email', mention: 'it', cue: 'reads' }]
+  ],
+  [
+    'a headline named as the subject of the sentence before',
+    paragraphs('The morning paper ran its headline over the whole front page.', '“Ferry lost at sea,” it read.'),
+    [{ text: 'Ferry lost at sea,', speaker: 'its headline', mention: 'it', cue: 'read' }]
+  ],
+  [
     'nothing of the kind nearby leaves "it" unread',
     paragraphs('The ferry left at noon.', '“Nobody told us,” it said.'),
     [{ text: 'Nobody told us,', speaker: null }]
