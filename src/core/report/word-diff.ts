@@ -51,22 +51,19 @@ function punctuationChange(before: string, after: string): DiffPart[] | null {
   ]
 }
 
+/** The same word, or the same word with other punctuation: a pair of words that may be shown apart from the rest. */
+function asWord(a: string, b: string): DiffPart[] | null {
+  return a === b ? [{ kind: 'same', text: a }] : punctuationChange(a, b)
+}
+
 /**
- * A changed stretch of whole words, as the parts to show. As one deletion and one insertion, unless a word in it
- * changed its punctuation alone: then word by word, each such word's punctuation shown alone (striking the whole word
- * says the word changed) and the other changed words grouped as before. Only when both sides have the same words
- * between the same spaces; inside a word ("3.4%" → "3,4%") nothing is punctuation alone.
+ * Words and the spaces between them, compared pairwise (both sides as many words, the same spaces): the words that
+ * changed their punctuation alone apart, the others grouped as runs; null when no word changed its punctuation alone.
  */
-function wordsChanged(before: string, after: string): DiffPart[] {
-  const whole: DiffPart[] = [
-    { kind: 'del', text: before },
-    { kind: 'ins', text: after }
-  ]
-  const a = before.split(/(\s+)/u)
-  const b = after.split(/(\s+)/u)
-  if (a.length !== b.length || a.some((piece, k) => k % 2 === 1 && piece !== b[k])) return whole
-  const pairs = a.map((piece, k) => (k % 2 === 0 && piece !== b[k] ? punctuationChange(piece, b[k]) : null))
-  if (pairs.every((pair) => pair === null)) return whole
+function pairwise(a: string[], b: string[]): DiffPart[] | null {
+  if (a.length !== b.length || a.some((piece, k) => k % 2 === 1 && piece !== b[k])) return null
+  const pairs = a.map((piece, k) => (k % 2 === 0 && piece !== b[k] ? punctuationChange(piece, b[k] ?? '') : null))
+  if (pairs.every((pair) => pair === null)) return null
   const out: DiffPart[] = []
   let run: { del: string; ins: string } | null = null
   let space = ''
@@ -79,10 +76,10 @@ function wordsChanged(before: string, after: string): DiffPart[] {
     const pair = pairs[k]
     if (piece !== b[k] && !pair) {
       // A word whose letters changed joins the changed words before it, with the space between them.
-      if (run) run = { del: run.del + space + piece, ins: run.ins + space + b[k] }
+      if (run) run = { del: run.del + space + piece, ins: run.ins + space + (b[k] ?? '') }
       else {
         out.push({ kind: 'same', text: space })
-        run = { del: piece, ins: b[k] }
+        run = { del: piece, ins: b[k] ?? '' }
       }
     } else {
       flush()
@@ -91,7 +88,50 @@ function wordsChanged(before: string, after: string): DiffPart[] {
     space = ''
   })
   flush()
-  return out.filter((part) => part.text !== '')
+  return out
+}
+
+/**
+ * A changed stretch of whole words, as the parts to show. As one deletion and one insertion, unless a word in it
+ * changed its punctuation alone (striking the whole word says the word changed): then that punctuation is shown alone —
+ * at either end of the stretch ("January[.]{, official figures show.}") or between words that changed
+ * ("fell[.]{;} [Prices]{prices}") — and the words whose letters changed are grouped as before. Inside a word
+ * ("3.4%" → "3,4%") nothing is punctuation alone.
+ */
+function wordsChanged(before: string, after: string): DiffPart[] {
+  // Words at even places, the spaces between them at odd places.
+  const a = before.split(/(\s+)/u)
+  const b = after.split(/(\s+)/u)
+  const head: DiffPart[] = []
+  let lead = 0
+  for (; lead < a.length && lead < b.length; lead++) {
+    const pair = lead % 2 === 0 ? asWord(a[lead] ?? '', b[lead] ?? '') : null
+    if (lead % 2 === 1 && (a[lead] !== b[lead] || lead + 1 >= a.length || lead + 1 >= b.length)) break
+    if (lead % 2 === 0 && !pair) break
+    head.push(...(pair ?? [{ kind: 'same', text: a[lead] ?? '' }]))
+  }
+  const tail: DiffPart[] = []
+  let trail = 0
+  for (; trail < a.length - lead && trail < b.length - lead; trail++) {
+    const [x, y] = [a[a.length - 1 - trail] ?? '', b[b.length - 1 - trail] ?? '']
+    const pair = trail % 2 === 0 ? asWord(x, y) : null
+    if (trail % 2 === 1 && (x !== y || trail + 1 >= a.length - lead || trail + 1 >= b.length - lead)) break
+    if (trail % 2 === 0 && !pair) break
+    tail.unshift(...(pair ?? [{ kind: 'same', text: x }]))
+  }
+  const [midA, midB] = [a.slice(lead, a.length - trail), b.slice(lead, b.length - trail)]
+  const middle = pairwise(midA, midB)
+  const punctuated = (parts: DiffPart[]): boolean => parts.some((part) => part.kind !== 'same')
+  if (!middle && !punctuated(head) && !punctuated(tail))
+    return [
+      { kind: 'del', text: before },
+      { kind: 'ins', text: after }
+    ]
+  const rest = middle ?? [
+    { kind: 'del', text: midA.join('') },
+    { kind: 'ins', text: midB.join('') }
+  ]
+  return [...head, ...rest, ...tail].filter((part) => part.text !== '')
 }
 
 /**

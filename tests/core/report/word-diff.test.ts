@@ -42,6 +42,17 @@ describe('word diff', () => {
     ],
     ['The rate fell.', 'The rate fell', 'The rate fell[-.-]'],
     ['he said it was over.', 'he said it was “over.”', 'he said it was {+“+}over.{+”+}'],
+    // Words added after a word's punctuation changed: the word stays, its old punctuation goes.
+    [
+      'Fuel prices fell 6% in January.',
+      'Fuel prices fell 6% in January, official figures show.',
+      'Fuel prices fell 6% in January[-.-]{+, official figures show.+}'
+    ],
+    [
+      'said chief executive Amara Osei. She added that',
+      'said chief executive Amara Osei; she added that',
+      'said chief executive Amara Osei[-.-]{+;+} [-She-]{+she+} added that'
+    ],
     // Inside a word (a figure), the word is still shown whole.
     ['It stood at 3.4% then.', 'It stood at 3,4% then.', 'It stood at [-3.4%-]{+3,4%+} then.'],
     ['It cost $48 in all.', 'It cost €48 in all.', 'It cost [-$48-]{+€48+} in all.'],
