@@ -63,7 +63,7 @@ export function plausible(text: string, subject: Subject): boolean {
   const lower = words.map((w) => w.toLowerCase())
   const lastWord = lower[lower.length - 1] ?? ''
   if (/['’]s?$/u.test(lastWord) || OPEN_ENDS.has(lastWord) || PREPOSITIONS.has(lower[0] ?? '')) return false
-  if (lower.some((w) => CLAUSE_WORDS.has(w))) return false
+  if (clauseLike(lower)) return false
   if (measured(lower)) return false
   if (subject.kind === 'name') return true
   if (classifyDescription(subject.name).wellFormed) return true
@@ -78,6 +78,9 @@ export function plausible(text: string, subject: Subject): boolean {
     words.length <= MAX_PLAIN_DESCRIPTION_WORDS
   )
 }
+
+/** Whether the words hold an auxiliary or a relative word, making them a clause: "the chamber will vote". */
+export const clauseLike = (lower: readonly string[]): boolean => lower.some((w) => CLAUSE_WORDS.has(w))
 
 /** Nouns measuring how much or how often: "the frequency of raids", "the number of cases". */
 // prettier-ignore

@@ -8,9 +8,10 @@ import type { Token } from './tokens'
 import { VERB_ADVERBS } from './speech-cues'
 import { subjectAfter, subjectBefore, type Subject } from './subjects'
 import { quantitySubject } from './quantity-subjects'
+import { phraseSubject } from './phrase-subjects'
 import { passiveAgent } from './passive-agents'
 import { DAY_PARTS, PERIODS, WEEKDAYS } from './subject-gaps'
-import { canHold, DETERMINERS, mentionText, plausible, possessor } from './claimant-plausibility'
+import { canHold, clauseLike, DETERMINERS, mentionText, plausible, possessor } from './claimant-plausibility'
 import {
   coordinated,
   ingSubject,
@@ -111,9 +112,14 @@ export function verbSubject(
   // "…, said Ana Ruiz, an economist" / "…,” said the mayor": the subject follows the verb.
   if (!before.word && invertible) {
     const after = subjectAfter(text, tokens, last + 1, tokens.length)
-    // Only a subject that closes the sentence or its clause: in "Ada Berg, who watched …, said the event
-    // brought back memories" the words after "said" are what she said.
-    if (after && closesClause(tokens, after.mention.end)) return after
+    // Only a subject that closes the sentence or its clause and reads as one ("said the chamber will vote" is
+    // what was said); and a description after the verb gives way to a subject opening the sentence: in "Ada
+    // Berg, 59, of Leeds, who watched …, said the event brought back memories" the words after "said" are hers.
+    const words = after ? mentionText(text, after).toLowerCase().split(/\s+/u) : []
+    if (after && closesClause(tokens, after.mention.end) && !clauseLike(words)) {
+      const opening = after.kind === 'description' ? phraseSubject(text, tokens, first, false) : null
+      return opening?.kind === 'name' ? opening : after
+    }
   }
   // "Okafor's campaign manager, Tom Arden, who has run three campaigns, declined": a name with its asides.
   if (before.text === ',') {

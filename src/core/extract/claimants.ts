@@ -156,26 +156,17 @@ function expletive(tokens: readonly Token[], subject: Subject): boolean {
   )
 }
 
-/** Words capitalised only for opening a sentence, never a name: "Perhaps …", "Having said that, …". */
+/** Words capitalised only for opening a sentence, never a name: "Perhaps …", "Having said that, …", "Looks like …". */
+// prettier-ignore
 const NOT_NAMES_WHEN_OPENING = new Set([
-  'perhaps',
-  'maybe',
-  'having',
-  'let',
-  'instead',
-  'indeed',
-  'still',
-  'yet',
-  'what',
-  'across',
-  'outside'
+  'perhaps', 'maybe', 'having', 'let', 'instead', 'indeed', 'still', 'yet', 'what', 'across', 'outside', 'looks', 'seems'
 ])
 
 /**
  * "Perhaps it is …, given …", "Chastened by the analyses, Trump …": a lone word capitalised because it
  * opens the sentence is an adverb or a participle, not a claimant's name.
  */
-function openingWord(subject: Subject, tokens: readonly Token[]): boolean {
+export function openingWord(subject: Subject, tokens: readonly Token[]): boolean {
   // "(Having said that, …": brackets and quotation marks before the first word.
   const at = tokens.findIndex((t) => t.word)
   const first = tokens[at]

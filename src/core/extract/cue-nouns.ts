@@ -11,7 +11,8 @@
  */
 import { isCapitalised, type Token } from './tokens'
 import { classifyDescription } from './speaker-lexicon'
-import { cueAt } from './speech-cues'
+import { cueAt, isVerbAdverb } from './speech-cues'
+import { DOCUMENT_SUBJECTS } from './phrase-subjects'
 import { claimantCueAt } from './claimant-cues'
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our'])
@@ -59,8 +60,32 @@ export function spelledAsNoun(tokens: readonly Token[], i: number, bare: boolean
   if (bare || !lower.endsWith('s') || PRONOUNS.has(before.lower)) return false
   if (AFTER_NOUN.has(tokens[i + 1]?.lower ?? '')) return !gapBefore(tokens, i)
   if (isCardinal(before)) return true
+  if (modifiedNoun(tokens, i)) return true
   return before.text === before.lower && ADJECTIVE.test(before.lower) && !peopleNoun(before.lower)
 }
+
+/** What ends a noun phrase and never opens what a verb of saying or stance takes: "battleground states, …". */
+// prettier-ignore
+const PHRASE_ENDS = new Set([',', '.', ';', ':', '—', '–', ')', '?', '!', 'and', 'or', 'in', 'on', 'of', 'like', 'since'])
+
+/**
+ * "in battleground states, …", "after the Paris attacks.", "the 9/11 terrorist attacks in …": an -s form after a
+ * modifier, with the phrase ending right after it, is the noun the modifier describes. A verb there has a
+ * subject before it that is a person or a body ("the union objects.", "Hale disagrees,") or a relative clause's gap
+ * ("which Hale denies,"), and is left alone.
+ */
+function modifiedNoun(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]
+  if (!PHRASE_ENDS.has(tokens[i + 1]?.lower ?? '.') || gapBefore(tokens, i)) return false
+  // "the Paris attacks.": a name between a determiner and the word modifies it; "Hale disagrees." is a subject.
+  if (isCapitalised(before)) return DETERMINERS.has(tokens[i - 2]?.lower ?? '') && !/[.s]$/u.test(before.text)
+  // "one slide says.", "the evidence indicates,", "Kaine now says,": a speech verb, a document or an adverb before.
+  if (before.text !== before.lower || isVerbAdverb(before) || DOCUMENT_SUBJECTS.has(before.lower)) return false
+  return !peopleNoun(before.lower) && !INDEFINITE_PEOPLE.has(before.lower)
+}
+/** Pronouns for people that take a verb's -s form: "not everyone agrees on …". */
+// prettier-ignore
+const INDEFINITE_PEOPLE = new Set(['everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'one', 'nobody'])
 
 /** Relative words whose clause may leave the verb's object out: "which the agency says had …". */
 const RELATIVES = new Set(['which', 'that', 'who', 'whom', 'what'])

@@ -29,7 +29,10 @@ const MAX_HEAD_TOKENS = 6
 const AUXILIARIES = new Set([
   'is', 'are', 'was', 'were', 'am', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would',
   'can', 'could', 'may', 'might', 'should', 'must', 'shall', 'not', 'never', 'also', 'still', 'now', 'already',
-  'long', 'even', 'only', 'just', 'again', 'often', 'always', 'too'
+  'long', 'even', 'only', 'just', 'again', 'often', 'always', 'too',
+  // a time or a frequency: "Clinton defenders today argue", "Hale rarely says"
+  'today', 'yesterday', 'tonight', 'later', 'earlier', 'recently', 'previously', 'then', 'first', 'seldom', 'rarely',
+  'usually', 'sometimes'
 ])
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'being'])
 /** Words after which a verb form is a noun, an adjective or an infinitive: "the proposed", "to support". */
@@ -69,7 +72,7 @@ const NOT_IN_HEAD = new Set([
 ])
 /** Documents and data that report findings: "Another chart shows", "the averages show", "Records indicate". */
 // prettier-ignore
-const DOCUMENT_HEADS = new Set([
+export const DOCUMENT_SUBJECTS = new Set([
   'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'analyses',
   'data', 'figures', 'numbers', 'statistics', 'records', 'documents', 'document', 'chart', 'charts', 'slide', 'graph',
   'table', 'map', 'average', 'averages', 'estimate', 'estimates', 'projection', 'projections', 'model', 'models',
@@ -192,27 +195,27 @@ function phraseAt(text: string, tokens: readonly Token[], start: number, end: nu
   const last = words[words.length - 1].lower
   // "Trump's running mate, Tom Arden, plans": an owner, then a role and the name in apposition; but the
   // owner's document speaks as written ("the Herald's average shows").
-  const owned = /['’]s$/u.test(words[0].lower) && !DOCUMENT_HEADS.has(last)
+  const owned = /['’]s$/u.test(words[0].lower) && !DOCUMENT_SUBJECTS.has(last)
   if (owned || /['’]s?$/u.test(last)) return null
   const plural =
     /s$/u.test(last) ||
     PEOPLE_QUANTIFIERS.has(last) ||
-    DOCUMENT_HEADS.has(last) ||
+    DOCUMENT_SUBJECTS.has(last) ||
     last === 'percent' ||
     words.some((t) => t.lower === 'and')
   if (bare && !plural) return null
   const named = classifyPhrase(text, tokens, start, head)
-  if (named && named.kind === 'name' && !/['’]s$/u.test(named.name) && !DOCUMENT_HEADS.has(last)) return named
+  if (named && named.kind === 'name' && !/['’]s$/u.test(named.name) && !DOCUMENT_SUBJECTS.has(last)) return named
   if (named && named.kind === 'description' && classifyDescription(named.name).wellFormed) return named
   const known =
-    DOCUMENT_HEADS.has(last) ||
+    DOCUMENT_SUBJECTS.has(last) ||
     PEOPLE_QUANTIFIERS.has(last) ||
     QUANTITY.test(last) ||
     isPeopleNoun(last) ||
     isPeopleNoun(last.replace(/ies$/u, 'y').replace(/s$/u, ''))
   if (!known) return null
   const mention = { start: words[0].start, end: words[words.length - 1].end }
-  return writtenSubject(text, mention, { plural, group: DOCUMENT_HEADS.has(last) })
+  return writtenSubject(text, mention, { plural, group: DOCUMENT_SUBJECTS.has(last) })
 }
 
 /**

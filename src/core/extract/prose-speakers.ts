@@ -28,7 +28,7 @@ import {
 } from './subjects'
 import { classifyDescription } from './speaker-lexicon'
 import type { SpeakerRegistry } from './speakers'
-import { readClaimant } from './claimants'
+import { openingWord, readClaimant } from './claimants'
 import { trailingAttribution } from './trailing-claimants'
 import { spelledAsNoun } from './cue-nouns'
 import { peopleIn } from './prose-mentions'
@@ -221,7 +221,9 @@ export class ProseSpeakers {
       const lone = subject.kind === 'name' && subject.nameWords.length < 2 && !subject.group && !titled
       const speaker = lone ? this.registry.recall(subject) : this.registry.resolve(subject)
       // "Clinton now says …" before any full "Hillary Clinton": still her claim, under the name as written.
-      const claimed = speaker ?? (lone && cue ? { name: subject.name, description: null, anonymous: false } : null)
+      // Not a word capitalised only for opening the sentence: "Having announced …", "Dozens of speakers …".
+      const named = lone && cue && !openingWord(subject, tokens)
+      const claimed = speaker ?? (named ? { name: subject.name, description: null, anonymous: false } : null)
       if (speaker && !subject.group && !subject.plural) this.last = { sentence, subject, cue }
       // "Hale told aides …, the source added.": the attribution closing the sentence is the claim's (claimants.ts).
       const outer = cue && this.wantsClaimant(sentence) ? trailingAttribution(this.text, tokens) : null

@@ -208,7 +208,8 @@ export const VERB_ADVERBS = new Set([
   'now', 'is', 'are', 'been', 'also', 'already', 'still', 'even', 'often', 'frequently', 'openly', 'long', 'never',
   'not', 'did', 'does', 'do', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'first', 'initially',
   'finally', 'ultimately', 'quickly', 'immediately', 'directly', 'explicitly', 'sharply', 'angrily', 'steadily',
-  'falsely', 'wrongly', 'pointedly', 'cynically', 'once', 'again', 'yesterday', 'today', 'tonight',
+  'falsely', 'wrongly', 'pointedly', 'cynically', 'once', 'again', 'yesterday', 'today', 'tonight', 'seldom', 'rarely',
+  'always', 'usually',
   // a linking adverb set off without commas: "Carter however said"
   'however'
 ])

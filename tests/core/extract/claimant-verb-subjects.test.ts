@@ -86,6 +86,18 @@ describe('the subject of a verb after a catenative or an aside', () => {
     )
   })
 
+  it('after an inverted verb, a clause is no subject and a name opening the sentence is', () => {
+    expectClaimants(
+      [
+        'Ana Ruiz, 59, of Marrow Point, Md., who watched the ceremony from the pier, said the event brought back memories of her father, who sailed. Senator Ruth Hale of Oregon, the No. 2 Democrat in the Senate, said the chamber will most likely vote on four measures.'
+      ],
+      [
+        ['Ana Ruiz', ['Ana Ruiz', 'Ana Ruiz', 'said']],
+        ['Senator Ruth Hale', null]
+      ]
+    )
+  })
+
   it('an -ing form after "avoids", "kept", "began" has that verb\'s subject', () => {
     expectClaimants(
       [

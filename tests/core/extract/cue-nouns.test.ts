@@ -75,6 +75,32 @@ describe('a word spelt like a cue is no cue when its neighbours make it a noun',
     )
   })
 
+  it('an -s form after a modifier is its noun when the phrase ends there: "battleground states,", "the Dover attacks."', () => {
+    expectClaimants(
+      [
+        'The mayor spent 2 million pounds on radio in battleground states, the Herald reported. Hale backed the levy after the Dover attacks. Ferry traffic fell 8% in coastal states and inland ports alike.'
+      ],
+      [
+        ['The mayor spent', ['the Herald', 'the Herald', 'reported']],
+        ['Hale backed', ['Hale', 'Hale', 'backed']],
+        ['Ferry traffic fell', null]
+      ]
+    )
+  })
+
+  it('the -s form stays a verb after a person, a body, a document, a pronoun for people or an adverb', () => {
+    expectClaimants(
+      [
+        'Port fees will rise by 8%, one harbour slide says. Not everyone agrees on the size of the rise. Ruth Hale, the mayor, rarely speaks of the 2019 budget of 4 million pounds.'
+      ],
+      [
+        ['Port fees will rise', ['one harbour slide', 'one harbour slide', 'says']],
+        ['Not everyone agrees', ['Not everyone', 'Not everyone', 'agrees']],
+        ['Ruth Hale, the mayor', ['Ruth Hale', 'Ruth Hale', 'speaks']]
+      ]
+    )
+  })
+
   it('a naming participle after an indefinite noun says nothing', () => {
     expectClaimants(
       ['The port hired a consultancy called Harbourline to review the contracts.'],

@@ -45,4 +45,17 @@ describe('claimants after a dateline', () => {
       ]
     )
   })
+
+  it('"Looks like …" and "Having announced …" open the sentence as no one, in the claim and in the speaker reading', () => {
+    expectClaimants(
+      [
+        'Looks like someone told the mayor that the levy of 4 pounds would fail.',
+        'Having announced that the port would stay open, the council set the levy at 4 pounds.'
+      ],
+      [
+        ['Looks like', null],
+        ['Having announced', null]
+      ]
+    )
+  })
 })

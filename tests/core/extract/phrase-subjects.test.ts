@@ -103,6 +103,19 @@ describe('a subject read as a whole noun phrase', () => {
     )
   })
 
+  it('a time or a frequency between the subject and its verb: "today", "rarely"', () => {
+    expectClaimants(
+      [
+        'Harbour defenders today argue that the 4 pound levy was the best deal on offer.',
+        'Dock workers rarely say the 2019 strike cost them £300 a week.'
+      ],
+      [
+        ['Harbour defenders', ['Harbour defenders', 'Harbour defenders', 'argue']],
+        ['Dock workers', ['Dock workers', 'Dock workers', 'say']]
+      ]
+    )
+  })
+
   it('documents owned by a body, led by an adjective, or after a closing comma', () => {
     expectClaimants(
       [
