@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { writeFileAtomic } from '../../src/main/services/atomic-file'
 import { pendingWrites, readCase, writeCase } from '../../src/main/services/case-store'
 import { openFile } from '../../src/main/services/sessions'
+import { staleArticleNotice } from '../../src/main/services/case-loader'
 import { getStartup } from '../../src/main/services/startup'
 import { tempDir } from '../helpers/temp-dir'
 
@@ -36,6 +37,38 @@ describe('opening an article', () => {
     expect(again.value.case.id).toBe(first.value.case.id)
     expect(again.value.fingerprint).toBe(first.value.fingerprint)
     expect(readFileSync(first.value.casePath, 'utf8')).toBe(before)
+  })
+
+  it('says when the article on disk is no longer the draft its case shows (edited since, or an earlier draft)', async () => {
+    const dataDir = tempDir()
+    const article = articleIn(tempDir())
+    const first = await openFile({ dataDir }, { path: article })
+    if (!first.ok) throw new Error(first.error.message)
+    expect(first.value.notice).toBeUndefined()
+    // Someone else edits the article while the case is closed: opening it showed the old text without a word.
+    const original = readFileSync(article, 'utf8')
+    writeFileSync(article, original.replace('$48 million', '$52 million'))
+    const edited = await openFile({ dataDir }, { path: article })
+    if (!edited.ok) throw new Error(edited.error.message)
+    expect(edited.value.case.id).toBe(first.value.case.id)
+    expect(edited.value.notice).toBe(
+      "water.txt has changed since this case last read it: shown is the case's current draft (water.txt). To check the file as it is now, import it with File › Import new draft…."
+    )
+    writeFileSync(article, original)
+    const restored = await openFile({ dataDir }, { path: article })
+    expect(restored.ok && restored.value.notice).toBeUndefined()
+    // An earlier draft of the case: said as such.
+    const older = await readCase(first.value.casePath)
+    if (!older.ok) throw new Error(older.error.message)
+    const current = older.value.case.drafts[0]
+    const revised = {
+      ...older.value.case,
+      currentDraftId: 'd2',
+      drafts: [current, { ...current, id: 'd2', hash: 'f'.repeat(64), fileName: 'water-v2.txt' }]
+    }
+    expect(staleArticleNotice(revised, current.hash, 'water.txt')).toBe(
+      'water.txt is an earlier draft of this case: shown is its current draft (water-v2.txt).'
+    )
   })
 
   it('keeps the case in the data folder when the article’s folder is read-only', async () => {

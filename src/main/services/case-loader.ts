@@ -104,17 +104,36 @@ async function loadChosenCase(input: string, casePath: string): Promise<Result<L
   return loadCase(casePath, [`using the case given with --case: ${casePath}`], article?.ok ? article.value : null)
 }
 
+/** An article's text against a case's drafts: the one it checks now, an earlier one, or none of them. */
+export function draftStanding(caseFile: CaseFile, hash: string): 'current' | 'earlier' | 'other' {
+  if (currentDraft(caseFile).hash === hash) return 'current'
+  return caseFile.drafts.some((draft) => draft.hash === hash) ? 'earlier' : 'other'
+}
+
 /** The article on disk is not the draft the case checks: say so, and what to do. */
 function draftWarning(casePath: string, caseFile: CaseFile, article: ImportedArticle | null): string[] {
   if (!article) return []
-  if (currentDraft(caseFile).hash === article.hash) return []
+  const standing = draftStanding(caseFile, article.hash)
+  if (standing === 'current') return []
   const name = article.path ?? article.fileName
-  const older = caseFile.drafts.some((draft) => draft.hash === article.hash)
   return [
-    older
+    standing === 'earlier'
       ? `${name} is an earlier draft of this case; the case's current draft is used`
       : `${name} differs from the case's current draft; to bring it in, run: factdesk revise ${casePath} ${name}`
   ]
+}
+
+/**
+ * The same in the app, where opening an article shows its case: the file as it is on disk (edited by someone else
+ * since, say) is not what the checker is shown, and nothing else would tell them. Null when it is the current draft.
+ */
+export function staleArticleNotice(caseFile: CaseFile, hash: string, fileName: string): string | null {
+  const standing = draftStanding(caseFile, hash)
+  if (standing === 'current') return null
+  const shown = currentDraft(caseFile).fileName
+  return standing === 'earlier'
+    ? `${fileName} is an earlier draft of this case: shown is its current draft (${shown}).`
+    : `${fileName} has changed since this case last read it: shown is the case's current draft (${shown}). To check the file as it is now, import it with File › Import new draft….`
 }
 
 async function unsavedCase(

@@ -37,6 +37,7 @@ import { sweepLeftovers } from './case-sweep'
 import { casesDir, safeFileName } from './data-dir'
 import type { ImportedArticle } from './file-import'
 import { addRecent } from './recent'
+import { staleArticleNotice } from './case-loader'
 
 export interface SessionContext {
   dataDir: string
@@ -91,7 +92,7 @@ async function openCasePath(
   ctx: SessionContext,
   givenPath: string,
   jobId?: string,
-  known?: { hash: string; extraction: ShownExtraction }
+  known?: { hash: string; extraction: ShownExtraction; fileName: string }
 ): Promise<OpenOutcome> {
   // One spelling per file (symlinks, `.` steps), so two windows opening it two ways share one queue and one lock.
   const casePath = await canonicalCasePath(givenPath)
@@ -109,19 +110,17 @@ async function openCasePath(
   }
   const loaded = { case: read.value.prepared.case, fingerprint: read.value.fingerprint }
   noteRead(casePath, loaded, before, after)
-  if (read.value.shown)
-    return {
-      session: await rememberSession(ctx, sessionOf(casePath, loaded.case, read.value.shown, loaded.fingerprint))
-    }
   // The draft just imported is this case's current one, with the settings a new case has: its extraction is the one
   // already made, not made again.
-  if (known && extractedAlike(loaded.case, known.hash)) {
-    return {
-      session: await rememberSession(ctx, sessionOf(casePath, loaded.case, known.extraction, loaded.fingerprint))
-    }
-  }
-  const session = await sessionFrom(ctx, casePath, loaded, jobId)
+  const extraction =
+    read.value.shown ?? (known && extractedAlike(loaded.case, known.hash) ? known.extraction : undefined)
+  const session = extraction
+    ? ok(sessionOf(casePath, loaded.case, extraction, loaded.fingerprint))
+    : await sessionFrom(ctx, casePath, loaded, jobId)
   if (!session.ok) return { error: session }
+  // The article opened is not the draft its case checks (edited on disk since, or an earlier draft): said once.
+  const stale = known ? staleArticleNotice(loaded.case, known.hash, known.fileName) : null
+  if (stale) session.value.notice = stale
   return { session: await rememberSession(ctx, session.value) }
 }
 
@@ -192,7 +191,11 @@ async function openImported(
     // The worker found this article's case and it has gone since (moved or deleted): nothing was made for it.
     if (!existing)
       return { error: fail('not-found', `The case for ${imported.fileName} was moved or deleted; open it again.`) }
-    return openCasePath(ctx, existing, undefined, { hash: imported.hash, extraction: shown })
+    return openCasePath(ctx, existing, undefined, {
+      hash: imported.hash,
+      extraction: shown,
+      fileName: imported.fileName
+    })
   }
   const inDataDir = dataCasePath(ctx.dataDir, imported.fileName, imported.hash)
   const beside = articlePath ? `${articlePath}${CASE_SUFFIX}` : null
