@@ -199,11 +199,14 @@ export function findAttributions(
     }
     if (attribution) cue = span(text, attribution.cue)
     else if (governor) cue = span(text, governor)
-    // A continuation keeps the speaker, and for its claims the mention and cue that named them.
+    // A continuation keeps the speaker, with the mention and cue that named them at the quote it continues
+    // ("“…,” she said. “…”"): every speaker shown has its evidence, and the quote's claim carries the same.
     let named = mention ? { mention, cue } : null
     if (!subject && previous?.speaker && previous.lastBlock === c.firstBlock) {
       speaker = registry.reuse(previous.speaker)
       named = previous.mention ? { mention: previous.mention, cue: previous.cue } : null
+      mention = named?.mention ?? null
+      cue ??= named?.cue ?? null
     }
 
     // "Ada Berg, who chairs the panel, was blunt. “…”": a quote that is its whole sentence and does not

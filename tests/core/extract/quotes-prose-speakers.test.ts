@@ -31,7 +31,7 @@ const CASES: Case[] = [
         cue: 'said',
         partial: false
       },
-      { text: 'Now the old one is shutting too.', speaker: 'Nadia Osei', mention: null, cue: null }
+      { text: 'Now the old one is shutting too.', speaker: 'Nadia Osei', mention: 'she', cue: 'said' }
     ]
   ],
   [
@@ -50,7 +50,12 @@ const CASES: Case[] = [
         cue: 'said',
         partial: false
       },
-      { text: 'Nobody came to fix them.', speaker: 'One nurse on the children’s ward', anonymous: true, mention: null },
+      {
+        text: 'Nobody came to fix them.',
+        speaker: 'One nurse on the children’s ward',
+        anonymous: true,
+        mention: 'they'
+      },
       {
         text: 'most of the winter',
         speaker: 'One nurse on the children’s ward',
@@ -77,7 +82,7 @@ const CASES: Case[] = [
         mention: 'he',
         cue: 'said'
       },
-      { text: 'Nobody should be surprised.', speaker: 'Kwame Asante', mention: null }
+      { text: 'Nobody should be surprised.', speaker: 'Kwame Asante', mention: 'he', cue: 'said' }
     ]
   ],
   [

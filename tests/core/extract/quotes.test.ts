@@ -5,7 +5,7 @@ import { articleOf, paragraphs } from '../../helpers/builders'
 
 const CASES: Case[] = [
   [
-    'inverted attribution with a description; the next quote in the paragraph continues it',
+    'inverted attribution with a description; the next quote in the paragraph continues it, named where the first is',
     paragraphs('“We will not leave the north,” said Amadou Diallo, the governor of Gao. “The army is here to stay.”'),
     [
       {
@@ -16,7 +16,13 @@ const CASES: Case[] = [
         cue: 'said',
         partial: false
       },
-      { text: 'The army is here to stay.', speaker: 'Amadou Diallo', mention: null, cue: null, partial: false }
+      {
+        text: 'The army is here to stay.',
+        speaker: 'Amadou Diallo',
+        mention: 'Amadou Diallo',
+        cue: 'said',
+        partial: false
+      }
     ]
   ],
   [
@@ -149,7 +155,7 @@ const CASES: Case[] = [
       {
         text: 'The locusts came in March and stayed for weeks.\n\n“We have nothing left to sell and nothing left to eat.',
         speaker: 'Aissata Traore',
-        mention: null
+        mention: 'Aissata Traore'
       }
     ]
   ],
