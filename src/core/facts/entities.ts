@@ -35,6 +35,10 @@ interface Candidate {
   kind: EntityKind | null
   common?: boolean
   notEntity?: boolean
+  /** A person only by the speech verb after it ("Brightwater Marine said"), which bodies take too. */
+  bySpeech?: boolean
+  /** An organisation by a noun describing it: "the consultancy X", "X, a consultancy". */
+  described?: boolean
 }
 interface Token {
   start: number
@@ -111,7 +115,9 @@ export function readEntities(text: string): Fact[] {
   const facts: Fact[] = []
   for (const c of candidates) {
     if (c.notEntity) continue
-    const kind = c.kind ?? classifyByDocument(text, c, known)
+    // "the consultancy Brightwater Marine … Brightwater Marine said": the body described elsewhere speaks here.
+    const body = c.bySpeech && known.bodies.has(c.name)
+    const kind = body ? 'organisation' : (c.kind ?? classifyByDocument(text, c, known))
     if (kind) facts.push({ kind, start: c.start, end: c.end, text: c.name, value: c.name })
   }
   return facts
@@ -231,14 +237,9 @@ function classifyByCues(
   const orgListed =
     (last === 'like' && cue.ORG_LIST_NOUNS.has(second)) ||
     (last === 'as' && second === 'such' && cue.ORG_LIST_NOUNS.has(third))
-  if (
-    cue.ORG_WORDS_BEFORE.has(last) ||
-    orgListed ||
-    hasOrgNounAfter(text, end) ||
-    stickyEnd(cue.ORG_APPOSITION_AFTER_RE, text, end) > 0
-  ) {
-    return make(tokens, 'organisation')
-  }
+  if (cue.ORG_WORDS_BEFORE.has(last) || orgListed || stickyEnd(cue.ORG_APPOSITION_AFTER_RE, text, end) > 0)
+    return { ...make(tokens, 'organisation'), described: true }
+  if (hasOrgNounAfter(text, end)) return make(tokens, 'organisation')
   if (last === 'of' && cue.PLACE_NOUNS_BEFORE_OF.has(second)) return make(tokens, 'place')
   if (
     previous?.kind === 'place' &&
@@ -246,12 +247,9 @@ function classifyByCues(
     cue.LIST_SEPARATOR_RE.test(text.slice(previous.end, start))
   )
     return make(tokens, 'place')
-  if (
-    cue.ROLE_WORDS_BEFORE.has(last) ||
-    stickyEnd(cue.PERSON_ROLE_AFTER_RE, text, end) > 0 ||
-    stickyEnd(cue.SPEECH_AFTER_RE, text, end) > 0
-  )
+  if (cue.ROLE_WORDS_BEFORE.has(last) || stickyEnd(cue.PERSON_ROLE_AFTER_RE, text, end) > 0)
     return make(tokens, 'person')
+  if (stickyEnd(cue.SPEECH_AFTER_RE, text, end) > 0) return { ...make(tokens, 'person'), bySpeech: true }
   // "Damon Hill" said it; "Hyde Park" is where it happened: after the person cues, a place.
   if (tokens.length > 1 && cue.AMBIGUOUS_PLACE_HEADS.has(tokens[tokens.length - 1].text)) return make(tokens, 'place')
   return make(tokens, null)
@@ -326,6 +324,8 @@ function strongKind(text: string, tokens: Token[]): EntityKind | null {
 interface Knowledge {
   kinds: Map<string, EntityKind>
   surnames: Set<string>
+  /** Names a noun describes as a body somewhere in the article ("the consultancy X"). */
+  bodies: Set<string>
 }
 
 /** What the article itself established by cues: "Le Figaro" is a newspaper, "Barotte" is Nicolas Barotte. */
@@ -347,7 +347,8 @@ function documentKnowledge(candidates: Candidate[]): Knowledge {
     surnames.add(c.tokens[c.tokens.length - 1].text) // default people (step 5) name surnames too
   }
   for (const name of notSurnames) surnames.delete(name)
-  return { kinds, surnames }
+  const bodies = new Set(candidates.filter((c) => c.described).map((c) => c.name))
+  return { kinds, surnames, bodies }
 }
 
 function classifyByDocument(text: string, c: Candidate, known: Knowledge): EntityKind | null {

@@ -166,6 +166,8 @@ export const ORG_WORDS_BEFORE = words(`
   newspaper magazine broadcaster channel agency company firm group party militia organisation organization
   charity bank union network website outlet daily weekly paper airline carrier manufacturer giant insurer
   retailer club movement thinktank tabloid
+  consultancy think-tank watchdog regulator utility nonprofit non-profit foundation institute association
+  federation consortium conglomerate startup start-up lender
 `)
 /** "groups like Wagner", "groups such as Hamas": the plural noun before the list word. */
 export const ORG_LIST_NOUNS = words(
@@ -176,7 +178,7 @@ export const ORG_LIST_NOUNS = words(
  * phrase (so "Helen Okafor, the utility's chief executive" stays a person's role). Sticky.
  */
 export const ORG_APPOSITION_AFTER_RE =
-  /,\s(?:the|a|an|its)\s(?:[\p{L}-]+\s){0,3}?(?:utility|company|firm|operator|regulator|agency|charity|newspaper|broadcaster|group|council|authority|bank|insurer|retailer|supplier|provider|union|party|ministry|department|airline|manufacturer|developer|publisher)(?=[,.;:)]|\s(?:that|which|based|whose|said|says|told|has|had|is|was)\b)/uy
+  /,\s(?:the|a|an|its)\s(?:[\p{L}-]+\s){0,3}?(?:utility|company|firm|operator|regulator|agency|charity|newspaper|broadcaster|group|council|authority|bank|insurer|retailer|supplier|provider|union|party|ministry|department|airline|manufacturer|developer|publisher|consultancy|watchdog|thinktank|think-tank)(?=[,.;:)]|\s(?:that|which|based|whose|said|says|told|has|had|is|was)\b)/uy
 
 /** "the Barkhane force", "the Wagner group". */
 export const ORG_CUE_AFTER_RE =

@@ -121,6 +121,26 @@ describe('names in newsroom prose', () => {
     ])
   })
 
+  it('a body named after "the consultancy", "a watchdog" or in apposition is an organisation, and speaks as one', () => {
+    expect(
+      entitiesIn(
+        'The board relied on a report by the consultancy Brightwater Marine. Brightwater Marine said silt had doubled.'
+      )
+    ).toEqual([
+      ['organisation', 'Brightwater Marine'],
+      ['organisation', 'Brightwater Marine']
+    ])
+    expect(entitiesIn('Tidewatch, a consultancy based in Hull, found more silt.')[0]).toEqual([
+      'organisation',
+      'Tidewatch'
+    ])
+    expect(entitiesIn('A study by watchdog Harbour Watch found more silt.')).toEqual([
+      ['organisation', 'Harbour Watch']
+    ])
+    // A speech verb alone still makes a person of a name the article gives no other kind.
+    expect(entitiesIn('Nadia Osei said silt had doubled.')).toEqual([['person', 'Nadia Osei']])
+  })
+
   it('reports only names inside the range, with absolute offsets', () => {
     const text = 'Joe Biden met Olaf Scholz. Emmanuel Macron stayed in Paris.'
     const start = text.indexOf('Emmanuel')
