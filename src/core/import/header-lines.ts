@@ -202,6 +202,15 @@ const PLACE_TAIL = /^[\s,·•|—–-]*(?:in\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{L
 /** Each name word starts with an upper-case letter; joiners and particles are allowed. */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|and|&|de|da|di|van|von|der|le|la|al|el|bin|ibn)$/u
 
+/** A title is a short line: headlines longer than this are paragraphs. */
+const MAX_TITLE_LENGTH = 200
+const MAX_TITLE_WORDS = 30
+
+/** Short, and not ended like a sentence or a clause ("Council approves £3.2m harbour wall", not "… on Tuesday."). */
+export function isHeadlineLike(line: string): boolean {
+  return line.length <= MAX_TITLE_LENGTH && line.split(/\s+/).length <= MAX_TITLE_WORDS && !/[.,;:]$/.test(line)
+}
+
 export interface Byline {
   author: string
   /** ISO date when the byline carries one. */

@@ -1,7 +1,7 @@
 import { DomUtils } from 'htmlparser2'
 import type { Article, BlockKind } from '../../shared/article'
 import { ArticleBuilder } from './article-builder'
-import { authorFromBylineText, parseByline } from './header-lines'
+import { authorFromBylineText, isHeadlineLike, parseByline } from './header-lines'
 import { findDate, toIsoDate } from './dates'
 import {
   DROPPED_TAGS,
@@ -203,6 +203,9 @@ export function parseHtml(html: string, options: HtmlOptions = {}): Article {
     buffer = ''
     if (text === '') return
     let final = kind
+    // A Word draft's headline is often its first paragraph in the Normal style, as in a plain-text draft.
+    if (!web && final === 'paragraph' && builder.blockCount === 0 && isHeadlineLike(text) && !parseByline(text))
+      final = 'title'
     if (final === 'title' && builder.has('title')) final = 'heading'
     if (final === 'standfirst' && builder.has('standfirst')) final = 'paragraph'
     if (final === 'paragraph' && builder.blockCount < BYLINE_WINDOW && !builder.has('byline') && parseByline(text))

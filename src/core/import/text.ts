@@ -1,6 +1,6 @@
 import type { Article } from '../../shared/article'
 import { ArticleBuilder } from './article-builder'
-import { isCaptionLine, parseByline, parseMetadataLine, recordMetadata } from './header-lines'
+import { isCaptionLine, isHeadlineLike, parseByline, parseMetadataLine, recordMetadata } from './header-lines'
 import { normaliseSource, splitParagraphGroups } from './normalise'
 
 /**
@@ -12,9 +12,6 @@ import { normaliseSource, splitParagraphGroups } from './normalise'
  * as "Note: the figures..." in the body stays prose.
  */
 
-/** A title is a short line: headlines longer than this are paragraphs. */
-const MAX_TITLE_LENGTH = 200
-const MAX_TITLE_WORDS = 30
 /** Bulleted or numbered lines that make a group a list. */
 const LIST_MARKER = /^\s*(?:[-*•–]|\d{1,3}[.)])\s+/
 
@@ -30,13 +27,7 @@ function headerLineKind(line: string): LineKind {
 function isTitleLike(group: string[]): boolean {
   if (group.length !== 1) return false
   const line = (group[0] ?? '').trim()
-  return (
-    line.length <= MAX_TITLE_LENGTH &&
-    line.split(/\s+/).length <= MAX_TITLE_WORDS &&
-    !/[.,;:]$/.test(line) &&
-    headerLineKind(line) === null &&
-    !LIST_MARKER.test(line)
-  )
+  return isHeadlineLike(line) && headerLineKind(line) === null && !LIST_MARKER.test(line)
 }
 
 function addHeaderLine(builder: ArticleBuilder, line: string, kind: Exclude<LineKind, null>): void {

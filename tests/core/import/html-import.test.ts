@@ -249,4 +249,22 @@ describe("parseHtml(html, { origin: 'docx' }) for mammoth output", () => {
     expect(article.metadata).toEqual({ author: 'Amira Haddad', date: '2024-03-14' })
     expectWellFormed(article)
   })
+
+  it('takes a first paragraph in the Normal style that reads as a headline for the title, as a .txt draft does', () => {
+    const plain = (first: string) =>
+      parseHtml(`<p>${first}</p><p>The harbour wall will cost £3.2 million, the council said on Tuesday.</p>`, {
+        origin: 'docx'
+      })
+    const headed = plain('Council approves £3.2m harbour wall')
+    expect(headed.title).toBe('Council approves £3.2m harbour wall')
+    expect(outline(headed).map(([kind]) => kind)).toEqual(['title', 'paragraph'])
+    expectWellFormed(headed)
+    // A sentence, or a byline, opening the document is no headline.
+    expect(plain('The council met on Tuesday.').title).toBe('')
+    expect(outline(plain('By Amira Haddad, 14 March 2024'))[0]).toEqual(['byline', 'By Amira Haddad, 14 March 2024'])
+    // A web page's first paragraph never is: its title is its <h1> or <title>.
+    expect(
+      parseHtml('<p>Council approves £3.2m harbour wall</p><p>The wall will cost £3.2 million.</p>').blocks[0]?.kind
+    ).not.toBe('title')
+  })
 })
