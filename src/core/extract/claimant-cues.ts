@@ -219,7 +219,13 @@ for (const [cls, verbs] of CLASSES) {
 }
 // "the business side of", "both sides of the aisle": these forms are nouns unless "with" follows (PHRASAL_CUES).
 for (const noun of ['side', 'sides']) SINGLE.delete(noun)
-const CUE_FIRST = new Set([...PHRASAL_BY_FIRST.keys(), ...LIGHT_VERBS, ...STATE_CUE_FIRST_WORDS, ...SINGLE.keys()])
+/** Every word a claimant verb cue can start with; "in" opens an event phrase ("in a statement"), read apart. */
+export const CUE_FIRST: ReadonlySet<string> = new Set([
+  ...PHRASAL_BY_FIRST.keys(),
+  ...LIGHT_VERBS,
+  ...STATE_CUE_FIRST_WORDS,
+  ...SINGLE.keys()
+])
 
 /** Nouns and adjectives that are also verb forms here, and read as a noun after these words ("the report", "a call"). */
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])

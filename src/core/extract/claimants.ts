@@ -18,8 +18,8 @@
 import type { Claimant, Speaker } from '../../shared/article'
 import type { TextRange } from './sentences'
 import { sentenceTokens, type Token } from './tokens'
-import { cueAt } from './speech-cues'
-import { claimantCueAt } from './claimant-cues'
+import { cueAt, CUE_FIRST_WORDS } from './speech-cues'
+import { claimantCueAt, CUE_FIRST } from './claimant-cues'
 import { subjectAfter, type Subject } from './subjects'
 import type { SpeakerRegistry } from './speakers'
 import { colonAttribution } from './colon-claimants'
@@ -37,6 +37,11 @@ import { spelledAsNoun } from './cue-nouns'
 
 /** How many cues in one sentence are tried for a subject, in reading order. */
 const MAX_CUES = 4
+/**
+ * Every word a speech cue or a claimant cue can start with ("in" opens "in a statement"): one look-up turns
+ * away the other words, most of a sentence, where cueAt and claimantCueAt would each look the word up.
+ */
+const CUE_OPENERS: ReadonlySet<string> = new Set([...CUE_FIRST_WORDS, ...CUE_FIRST, 'in'])
 
 /** Words after which a cue word is a noun: a figure, "each", "every", "other", "another". */
 const NOUN_MARKERS = new Set(['each', 'every', 'other', 'another'])
@@ -73,6 +78,7 @@ export function readClaimant(
   if (outer) return outer
   let tries = 0
   for (let i = 0; i < tokens.length && tries < MAX_CUES; i++) {
+    if (!tokens[i].word || !CUE_OPENERS.has(tokens[i].lower)) continue
     const speech = cueAt(tokens, i)
     const other = speech ? null : claimantCueAt(tokens, i)
     if (!speech && !other) continue

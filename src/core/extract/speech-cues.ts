@@ -156,7 +156,7 @@ const PHRASES: { words: string[]; kind: CueKind }[] = [
 const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set(PHRASES.map((phrase) => phrase.words[0]))
 
 /** Every word a cue can start with: one look-up turns away the other words, most of a sentence, instead of three. */
-const CUE_FIRST_WORDS: ReadonlySet<string> = new Set([...PHRASE_FIRST_WORDS, ...SINGLE_WORD.keys()])
+export const CUE_FIRST_WORDS: ReadonlySet<string> = new Set([...PHRASE_FIRST_WORDS, ...SINGLE_WORD.keys()])
 
 /** The cue starting at token `i`, or null. Single-word verbs must be written in lower case ("States" is a name). */
 export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
