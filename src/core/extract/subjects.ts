@@ -521,7 +521,10 @@ function withDescription(
 /** Classify tokens [start, end) as a pronoun, a name (with any leading role split off) or a description. */
 export function classifyPhrase(text: string, tokens: readonly Token[], start: number, end: number): Subject | null {
   const subject = classifyWords(text, tokens, start, end)
-  return subject && { ...subject, written: text.slice(subject.mention.start, subject.mention.end) }
+  // Every subject classifyWords returns is built for this call, so it takes the key itself (no copy: this runs
+  // for every name in every sentence); as with a spread, a key already there keeps its place.
+  if (subject) subject.written = text.slice(subject.mention.start, subject.mention.end)
+  return subject
 }
 
 function classifyWords(text: string, tokens: readonly Token[], start: number, end: number): Subject | null {
