@@ -123,7 +123,9 @@ export function findAttributions(
         attribution = attributionAfter(text, c.close + 1, Math.min(sentenceEnd, nextOpen, c.close + 1 + REGION_LIMIT))
         fromAfter = attribution !== null
       }
-      const beforeStart = Math.max(openSentence.start, prevClose, c.open - REGION_LIMIT)
+      // A title or scare quote left out before this one (`Hale, the author of “Tides,” said: “…”`) is part of
+      // the words before it; only a quote kept closes them off.
+      const beforeStart = Math.max(openSentence.start, earlierClose + 1, c.open - REGION_LIMIT)
       if (attribution === null) {
         attribution = attributionBefore(text, beforeStart, c.open)
         // "After Hale criticised the plan, Ortiz shot back, “…”": the clause opening the quote outranks an earlier one.

@@ -43,3 +43,20 @@ export function gapStart(tokens: readonly Token[], end: number, floor: number): 
     return k
   }
 }
+
+/** The opening mark each closing quotation mark pairs with; a straight mark pairs with its like. */
+const OPENING_MARKS: Readonly<Record<string, string>> = { '”': '“', '"': '"', '»': '«' }
+/** Longest title in quotation marks read inside an appositive: "the co-author of “Going Under”". */
+const MAX_TITLE_TOKENS = 12
+
+/**
+ * Where a quoted title closing at token `close` opens ("Tom Reyes, the author of “Tides,” said"): the
+ * index of its opening mark, or -1 when `close` is no closing mark or none opens it close enough
+ * after `floor`. An appositive's commas are read past such a title, and may stand inside its marks.
+ */
+export function titleStart(tokens: readonly Token[], close: number, floor: number): number {
+  const open = OPENING_MARKS[tokens[close]?.text ?? '']
+  if (open === undefined) return -1
+  for (let k = close - 1; k > floor && close - k <= MAX_TITLE_TOKENS; k--) if (tokens[k].text === open) return k
+  return -1
+}

@@ -23,7 +23,7 @@ import {
 } from './speaker-lexicon'
 import { contractedPronoun, pronounSubject, relativeSubject } from './subject-links'
 import { ownerBeforeRole, placeAfterRoleName, relativeClauseAt } from './inverted-subjects'
-import { gapStart } from './subject-gaps'
+import { gapStart, titleStart } from './subject-gaps'
 import { isKnownFirstName } from './gender'
 
 export type SubjectKind = 'pronoun' | 'name' | 'description'
@@ -240,13 +240,21 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
   // "Sen. Ruth Hale (D-Ore.) said": a party and state, or any short aside, between the name and the verb.
   end = beforeAside(tokens, end, floor)
   if (end <= floor) return null
-  if (tokens[end - 1].text === ',') {
+  // "Tom Reyes, the author of “Tides,” said": the appositive's comma stands inside the title's closing mark.
+  const title = end - 2 > floor && tokens[end - 2].text === ',' ? titleStart(tokens, end - 1, floor) : -1
+  if (tokens[end - 1].text === ',' || title > floor) {
     // Appositive: "Jane Doe, the mayor of Springfield, said".
-    const descEnd = end - 1
-    let comma = descEnd - 1
+    const descEnd = title > floor ? end : end - 1
+    let comma = title > floor ? title - 1 : descEnd - 1
     // "Mitch Hale, R-Ky., said": the full stop of an abbreviation before the comma ends nothing.
     const abbreviation = (k: number): boolean => tokens[k].text === '.' && tokens[k + 1]?.text === ','
-    while (comma > floor && tokens[comma].text !== ',' && (!isBreak(tokens[comma]) || abbreviation(comma))) comma--
+    while (comma > floor && tokens[comma].text !== ',') {
+      // A title in quotation marks is read past whole: its marks and commas close nothing.
+      const opening = titleStart(tokens, comma, floor)
+      if (opening > floor) comma = opening - 1
+      else if (isBreak(tokens[comma]) && !abbreviation(comma)) break
+      else comma--
+    }
     if (comma <= floor || tokens[comma].text !== ',') return null
     // "Rep. Jim Hale (R-Ohio), a panel member, said": the aside sits between the name and its description.
     const nameEnd = beforeAside(tokens, comma, floor)

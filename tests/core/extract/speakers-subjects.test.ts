@@ -64,3 +64,31 @@ const PROGRESSIVES: Case[] = [
 describe('a participle after a form of "be"', () => {
   it.each(PROGRESSIVES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
+
+/** A title in quotation marks inside an appositive, or before the quote in its sentence, is part of the words read. */
+const TITLES: Case[] = [
+  [
+    "the appositive's comma inside the title's closing mark",
+    paragraphs('Tom Reyes, the co-author of “Going Under,” said the port was “living on borrowed time.”'),
+    [{ text: 'living on borrowed time.', speaker: 'Tom Reyes', mention: 'Tom Reyes', cue: 'said' }]
+  ],
+  [
+    'a title with its comma, then more of the appositive',
+    paragraphs(
+      'Tom Reyes, the co-author of "Going Under," about the spread of rumours, said the port was "living on borrowed time."'
+    ),
+    [{ text: 'living on borrowed time.', speaker: 'Tom Reyes', mention: 'Tom Reyes', cue: 'said' }]
+  ],
+  [
+    'a title left out as a quote still belongs to the words before the next one',
+    paragraphs(
+      'Tom Berg chairs the board.',
+      'He told the radio show “Harbour Hour” that he agrees the mayor is “a total opportunist.”'
+    ),
+    [{ text: 'a total opportunist.', speaker: 'Tom Berg', mention: 'He', cue: 'told' }]
+  ]
+]
+
+describe('a title in quotation marks among the words before the verb', () => {
+  it.each(TITLES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
