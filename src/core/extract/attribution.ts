@@ -150,6 +150,10 @@ function subjectOf(text: string, tokens: readonly Token[], cue: CueMatch): Subje
       return subject && plausibleSubject(subject) ? subject : (participleSubject(text, tokens, cue.first) ?? subject)
     }
     // "Hale shot back in a statement, saying …": a main verb that is not one of saying still has the subject.
+    // After a comma the words before are that clause, not an appositive: "Speaking in Salem, New Hampshire,
+    // Tom Berg went after Hale, calling …" is Berg's, not New Hampshire's.
+    const clause = tokens[cue.first - 1]?.text === ',' ? participleSubject(text, tokens, cue.first) : null
+    if (clause && clause.kind !== 'description') return clause
     const before = subjectBefore(text, tokens, cue.first, 0)
     return before && plausibleSubject(before) ? before : (participleSubject(text, tokens, cue.first) ?? before)
   }

@@ -19,6 +19,18 @@ const PARTICIPLES: Case[] = [
       'The billionaire businessman began by talking about the port’s fuel bills, saying that diesel is now “cheaper than water.”'
     ),
     [{ text: 'cheaper than water.', speaker: 'The billionaire businessman', cue: 'saying' }]
+  ],
+  [
+    'a place between commas before the main clause is not the subject of its participle',
+    paragraphs(
+      'Speaking at a town hall in Salem, New Hampshire, Tom Berg went after Hale, calling him “a total stiff.”'
+    ),
+    [{ text: 'a total stiff.', speaker: 'Tom Berg', mention: 'Tom Berg', cue: 'calling' }]
+  ],
+  [
+    'a name with its appositive before the main verb still is',
+    paragraphs('Ruth Hale, the ferryman’s daughter, issued a statement on Thursday, saying the port “has no comment.”'),
+    [{ text: 'has no comment.', speaker: 'Ruth Hale', cue: 'saying' }]
   ]
 ]
 
