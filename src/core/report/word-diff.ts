@@ -7,7 +7,7 @@
  * regrouped so that every change covers whole whitespace-delimited words ("<del>£6.2</del><ins>£5.4</ins>"),
  * which is how an editor reads a correction.
  */
-import { diffWords } from 'diff'
+import { diffWords, diffWordsWithSpace } from 'diff'
 
 export type DiffPart = { kind: 'same' | 'del' | 'ins'; text: string }
 
@@ -198,12 +198,27 @@ export function toWholeWords(parts: DiffPart[]): DiffPart[] {
   return out
 }
 
+const asParts = (changes: Array<{ added?: boolean; removed?: boolean; value: string }>): DiffPart[] =>
+  changes.map((change) => ({ kind: change.added ? 'ins' : change.removed ? 'del' : 'same', text: change.value }))
+
+const sideOf = (parts: DiffPart[], kind: 'del' | 'ins'): string =>
+  parts
+    .filter((part) => part.kind === 'same' || part.kind === kind)
+    .map((part) => part.text)
+    .join('')
+
+/**
+ * Two wordings of one item, word by word. diffWords groups a rewording best ("[Ridership has]{Passenger boardings
+ * have} climbed"), but it may give a space both sides share to one side only: "million passengers" → "million,
+ * passengers" came out with the old side read as "millionpassengers". When a side does not come back whole, the
+ * diff is made again with every space a token of its own (diffWordsWithSpace), which keeps both. Runs of whitespace
+ * count as one space: a line break where a space was is no edit here.
+ */
 export function wordDiff(before: string, after: string): DiffPart[] {
-  const parts: DiffPart[] = diffWords(before, after).map((change) => ({
-    kind: change.added ? 'ins' : change.removed ? 'del' : 'same',
-    text: change.value
-  }))
-  return toWholeWords(parts)
+  const [old, neu] = [before.replace(/\s+/g, ' '), after.replace(/\s+/g, ' ')]
+  const grouped = asParts(diffWords(old, neu))
+  const whole = sideOf(grouped, 'del') === old && sideOf(grouped, 'ins') === neu
+  return toWholeWords(whole ? grouped : asParts(diffWordsWithSpace(old, neu)))
 }
 
 /** Where the last run of whitespace ends: a scan back from the end, not a pattern retried at each position. */
