@@ -8,7 +8,8 @@ import type { CaseFile, Item, ItemKind } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
 import { makeAnchor } from './anchor'
 import { newItem } from './new-item'
-import { currentText } from './case-reading'
+import { currentDraft, currentText } from './case-reading'
+import { turnClaimant } from '../extract/turn-claimants'
 import { findItem, historyEntry, updateItem, withHistory, type OpContext } from './op-context'
 import { nextItemId } from './ids'
 import { snapToWords, wordEnds, wordStarts, nearestWordStart } from './words'
@@ -17,7 +18,11 @@ export function manualItem(c: CaseFile, id: string, kind: ItemKind, start: numbe
   const anchor = makeAnchor(currentText(c), start, end)
   const firstEntry = historyEntry(c, ctx, 'added', { detail: `manual ${kind}` })
   const item = newItem({ id, kind, origin: 'manual', state: 'accepted', anchor, draftId: c.currentDraftId, firstEntry })
-  return { ...item, claimType: kind === 'claim' ? 'other' : null }
+  if (kind !== 'claim') return { ...item, claimType: null }
+  // A claim added by hand in a transcript turn is its speaker's, as every suggested one there is: without it the
+  // report listed it under "Speaker not identified" and ClaimReview gave it the transcript's author.
+  const turn = currentDraft(c).article.blocks.find((block) => block.start <= start && start < block.end)
+  return { ...item, claimType: 'other', claimant: turnClaimant(turn) ?? item.claimant }
 }
 
 /** Add a claim or quote the engine missed, from a selection snapped to word edges. */

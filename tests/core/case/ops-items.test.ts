@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { addManualItem, deleteManualItem, mergeItems, moveEdge, splitItem } from '../../../src/core/case/ops-items'
 import { snapToWords } from '../../../src/core/case/words'
-import { itemStarting } from '../../helpers/builders'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseArticle } from '../../../src/core/import/index'
+import { extract } from '../../../src/core/extract/extract'
+import { engineCase, itemStarting } from '../../helpers/builders'
 import { ANNA, TEXT, at, sahelCase } from './sahel-case'
 
 describe('snapToWords', () => {
@@ -41,6 +45,29 @@ describe('manual items', () => {
     expect(item).toMatchObject({ origin: 'manual', state: 'accepted', kind: 'claim', status: 'unchecked' })
     expect(item.anchor.exact).toBe('was mild')
     expect(item.history[0]).toMatchObject({ action: 'added', by: 'Anna Checker' })
+  })
+
+  it("a claim added by hand in a transcript turn is its speaker's, as the suggested ones there are", () => {
+    const name = 'harbour-debate.txt'
+    const parsed = parseArticle(name, new Uint8Array(readFileSync(join(__dirname, '../../fixtures/transcripts', name))))
+    if (!parsed.ok) throw new Error(parsed.error.message)
+    const c = engineCase(parsed.value, extract(parsed.value), { fileName: name })
+    const turn = parsed.value.blocks.find((block) => block.kind === 'turn' && block.speaker === 'LINDQVIST')!
+    const added = addManualItem(c, 'claim', turn.start, turn.end, ANNA)
+    if (!added.ok) throw new Error(added.error.message)
+    const item = added.value.case.items.find((it) => it.id === added.value.id)!
+    expect(item.claimant).toEqual({
+      name: 'LINDQVIST',
+      mention: { start: turn.start, end: turn.start, text: '' },
+      cue: null
+    })
+    // Not in an article, and not for a quote.
+    const inArticle = addManualItem(sahelCase(), 'claim', at('mild').start, at('mild').end, ANNA)
+    if (!inArticle.ok) throw new Error(inArticle.error.message)
+    expect(inArticle.value.case.items.find((it) => it.id === inArticle.value.id)?.claimant).toBeNull()
+    const quoted = addManualItem(c, 'quote', turn.start, turn.end, ANNA)
+    if (!quoted.ok) throw new Error(quoted.error.message)
+    expect(quoted.value.case.items.find((it) => it.id === quoted.value.id)?.claimant).toBeNull()
   })
 
   it('new ids never reuse an existing one', () => {
