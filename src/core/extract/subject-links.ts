@@ -27,7 +27,9 @@ const SUBJECT_RELATIVES = new Set(['who', 'which'])
 // prettier-ignore
 const ADJUNCT_OPENERS = new Set([
   'in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'later', 'after', 'before', 'since', 'recently', 'once',
-  'back', 'years', 'months', 'weeks', 'days'
+  'back', 'years', 'months', 'weeks', 'days',
+  // an auxiliary before such a phrase: "who has in the past described"
+  'has', 'have', 'had'
 ])
 /** Most tokens between a relative pronoun and its verb: "who in an interview last week said". */
 const MAX_ADJUNCT_TOKENS = 6

@@ -20,6 +20,11 @@ const RELATIVES: Case[] = [
     [{ text: 'one-term mayor.', speaker: 'Tom Berg', mention: 'who', cue: 'said' }]
   ],
   [
+    'an auxiliary, then a time phrase, between the relative pronoun and its verb',
+    paragraphs('Tom Berg, who has in the past described the mayor as “a pathological liar,” said nothing on Monday.'),
+    [{ text: 'a pathological liar,', speaker: 'Tom Berg', mention: 'who', cue: 'described' }]
+  ],
+  [
     'a relative pronoun without a comma after a name',
     paragraphs(
       'To settle it, reporters turned to the Harbour Police Department which reported “2,521 break-ins” in a year.'
