@@ -81,14 +81,29 @@ function modifiedNoun(tokens: readonly Token[], i: number): boolean {
   if (isCapitalised(before)) return DETERMINERS.has(tokens[i - 2]?.lower ?? '') && !/[.s]$/u.test(before.text)
   // "one slide says.", "the evidence indicates,", "Kaine now says,": a speech verb, a document or an adverb before.
   if (before.text !== before.lower || isVerbAdverb(before) || DOCUMENT_SUBJECTS.has(before.lower)) return false
-  return !peopleNoun(before.lower) && !INDEFINITE_PEOPLE.has(before.lower)
+  if (INDEFINITE_PEOPLE.has(before.lower)) return false
+  // "the union objects.", "a local spokesman insists,": a person or a body after a determiner is the subject;
+  // "… to stoke voter fears.": a bare noun for people before the word modifies it.
+  return !(peopleNoun(before.lower) && determinedBefore(tokens, i - 1))
 }
+
+/** Whether a determiner or an owner stands among the few words before tokens[at], inside its phrase. */
+function determinedBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= DETERMINER_REACH; k--) {
+    const t = tokens[k]
+    if (!t.word) return false
+    if (DETERMINERS.has(t.lower) || /['’]s?$/u.test(t.lower)) return true
+  }
+  return false
+}
+/** How far back the determiner of a subject's head is looked for: "the harbour workers' local union". */
+const DETERMINER_REACH = 3
 /** Pronouns for people that take a verb's -s form: "not everyone agrees on …". */
 // prettier-ignore
 const INDEFINITE_PEOPLE = new Set(['everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'one', 'nobody'])
 
 /** Relative words whose clause may leave the verb's object out: "which the agency says had …". */
-const RELATIVES = new Set(['which', 'that', 'who', 'whom', 'what'])
+const RELATIVES = new Set(['which', 'that', 'who', 'whom', 'whose', 'what'])
 /** How far back a relative word is looked for, in tokens. */
 const GAP_WINDOW = 10
 

@@ -124,7 +124,11 @@ const PERSON_NOUNS = new Set([
   'sheriff', 'detective', 'agent', 'firefighter', 'grandmother', 'grandfather', 'mom', 'dad', 'teenager', 'rancher',
   'miner', 'novelist', 'poet', 'filmmaker', 'producer', 'publisher', 'moderator', 'interviewer', 'panelist',
   'incumbent', 'challenger', 'rival', 'ally', 'envoy', 'councilman', 'councilwoman', 'alderman', 'operative',
-  'ceo', 'nun', 'monk', 'lawmaker'
+  'ceo', 'nun', 'monk', 'lawmaker',
+  // people by age, standing or outlook: "a young child, who said …", "conservatives argue" (plurals: a singular
+  // before a name is its role, "said undecided voter Ana Ruiz of Derry")
+  'child', 'children', 'boys', 'girls', 'kids', 'teenagers', 'adults', 'citizens', 'immigrants', 'gunmen',
+  'millennials', 'conservatives', 'liberals', 'progressives', 'moderates', 'independents', 'evangelicals'
 ])
 // prettier-ignore
 const GROUP_NOUNS = new Set([

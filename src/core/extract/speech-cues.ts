@@ -177,17 +177,23 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
 }
 
 /**
- * False when the word at `i` cannot be a verb here: after a determiner it is a noun or an adjective
- * ("five of those states", "the first reports of", "the charged term"), and "say" between commas
- * is an aside ("no higher than, say, the fee in Leeds").
+ * False when the word at `i` cannot be a verb of saying here: after a determiner it is a noun or an adjective
+ * ("five of those states", "the first reports of", "the charged term"), "say" between commas
+ * is an aside ("no higher than, say, the fee in Leeds"), and "write off" cancels a debt.
  */
 export function readsAsVerb(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]
   // "a écrit" is French's perfect, not an article.
   if (before?.word && DETERMINERS.has(before.lower) && !(before.lower === 'a' && FOREIGN.has(tokens[i].lower)))
     return false
-  return !(tokens[i].lower === 'say' && before?.text === ',' && tokens[i + 1]?.text === ',')
+  if (tokens[i].lower === 'say' && before?.text === ',' && tokens[i + 1]?.text === ',') return false
+  return !writesOff(tokens, i)
 }
+
+const WRITE_FORMS = new Set(['write', 'writes', 'wrote', 'written', 'writing'])
+/** "to write off the costs", "wrote off the loan": cancelling a debt, not writing. */
+export const writesOff = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i + 1]?.lower === 'off' && WRITE_FORMS.has(tokens[i].lower)
 
 /** The last cue whose first token lies in [from, to), scanning backwards. */
 export function lastCueIn(tokens: readonly Token[], from: number, to: number): CueMatch | null {

@@ -101,6 +101,23 @@ describe('a word spelt like a cue is no cue when its neighbours make it a noun',
     )
   })
 
+  it('a bare noun for people modifies the -s form after it; one after a determiner is its subject', () => {
+    expectClaimants(
+      ['The harbour ads were designed to stoke voter fears, and turnout fell by 8%. The harbour union objects.'],
+      [
+        ['The harbour ads', null],
+        ['The harbour union', ['The harbour union', 'The harbour union', 'objects']]
+      ]
+    )
+  })
+
+  it('"write off" cancels a debt and says nothing', () => {
+    expectClaimants(
+      ['The levy lets firms write off the 4 million pounds spent on dredging.'],
+      [['The levy lets firms', null]]
+    )
+  })
+
   it('a naming participle after an indefinite noun says nothing', () => {
     expectClaimants(
       ['The port hired a consultancy called Harbourline to review the contracts.'],

@@ -103,6 +103,19 @@ describe('a subject read as a whole noun phrase', () => {
     )
   })
 
+  it('people named by their outlook or standing: conservatives, citizens, children', () => {
+    expectClaimants(
+      [
+        'Social conservatives say the 2019 levy cost the port 300 jobs.',
+        'Many citizens believe the 4 pound fee is too high.'
+      ],
+      [
+        ['Social conservatives', ['Social conservatives', 'Social conservatives', 'say']],
+        ['Many citizens', ['Many citizens', 'Many citizens', 'believe']]
+      ]
+    )
+  })
+
   it('a time or a frequency between the subject and its verb: "today", "rarely"', () => {
     expectClaimants(
       [
