@@ -95,8 +95,9 @@ function pairwise(a: string[], b: string[]): DiffPart[] | null {
  * A changed stretch of whole words, as the parts to show. As one deletion and one insertion, unless a word in it
  * changed its punctuation alone (striking the whole word says the word changed): then that punctuation is shown alone —
  * at either end of the stretch ("January[.]{, official figures show.}") or between words that changed
- * ("fell[.]{;} [Prices]{prices}") — and the words whose letters changed are grouped as before. Inside a word
- * ("3.4%" → "3,4%") nothing is punctuation alone.
+ * ("fell[.]{;} [Prices]{prices}") — and the words whose letters changed are grouped as before; a word the same on
+ * both sides at either end is shown unmarked ("{— }the"). Inside a word ("3.4%" → "3,4%") nothing is punctuation
+ * alone.
  */
 function wordsChanged(before: string, after: string): DiffPart[] {
   // Words at even places, the spaces between them at odd places.
@@ -121,8 +122,8 @@ function wordsChanged(before: string, after: string): DiffPart[] {
   }
   const [midA, midB] = [a.slice(lead, a.length - trail), b.slice(lead, b.length - trail)]
   const middle = pairwise(midA, midB)
-  const punctuated = (parts: DiffPart[]): boolean => parts.some((part) => part.kind !== 'same')
-  if (!middle && !punctuated(head) && !punctuated(tail))
+  // A word the same on both sides at either end (the diff library pairs "the" with "— the") stays unmarked too.
+  if (!middle && head.length === 0 && tail.length === 0)
     return [
       { kind: 'del', text: before },
       { kind: 'ins', text: after }

@@ -61,6 +61,12 @@ describe('word diff', () => {
       'The ferry carried 1.2 million{+,+} passengers in [-2024,-]{+2023,+} up 18 percent'
     ],
     ['The levy\nrose.', 'The levy rose.', 'The levy rose.'],
+    // A word the diff library paired with itself and a dash is not struck ("June, the" → "June — the").
+    [
+      'rise in June, the first since 2015.',
+      'rise in June — the first since 2015.',
+      'rise in June[-,-]{+ —+} the first since 2015.'
+    ],
     // Inside a word (a figure), the word is still shown whole.
     ['It stood at 3.4% then.', 'It stood at 3,4% then.', 'It stood at [-3.4%-]{+3,4%+} then.'],
     ['It cost $48 in all.', 'It cost €48 in all.', 'It cost [-$48-]{+€48+} in all.'],
