@@ -560,7 +560,9 @@ function classifyWords(text: string, tokens: readonly Token[], start: number, en
     }
   }
   // "Mr. Grassley and Mr. Leahy", "Citizenship and Immigration Services": names joined by "and".
-  const joined = run > start && tokens[run]?.lower === 'and' ? nameRunEnd(tokens, run + 1, end) : run
+  // "Laredo, Texas and [explained]": an "and" with no name after it joins nothing.
+  const second = run > start && tokens[run]?.lower === 'and' ? nameRunEnd(tokens, run + 1, end) : run
+  const joined = second > run + 1 ? second : run
   if (joined === end && run < end) {
     const words = tokens
       .slice(start, end)
@@ -689,7 +691,9 @@ export function plausibleSubject(subject: Subject): boolean {
   // "the senator and candidate" is one phrase; "the president's foreign policy and" or "the unrest in
   // Charlotte and" is cut off — unless a relative clause ended it ("an official who oversaw … and").
   const relative = words.some((w) => RELATIVE_PRONOUNS.has(w) || w === 'that')
-  return relative || !CONJUNCTIONS.has(words[words.length - 1])
+  // "those who left but [said]": only "and" goes on a phrase after its relative clause.
+  const last = words[words.length - 1]
+  return (relative && last === 'and') || !CONJUNCTIONS.has(last)
 }
 
 // prettier-ignore

@@ -2,9 +2,11 @@
  * Subjects of a verb of saying read past what stands between them and the verb (issue 11). Every
  * sentence here was written for these tests; none comes from a corpus.
  */
-import { describe, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { expectQuotes, type Case } from './quote-expectations'
 import { paragraphs } from '../../helpers/builders'
+import { classifyPhrase } from '../../../src/core/extract/subjects'
+import { tokenize } from '../../../src/core/extract/tokens'
 
 /** A second verb shares the first one's subject, though a relative clause stands after that subject. */
 const COORDINATED_PAST_RELATIVES: Case[] = [
@@ -91,4 +93,31 @@ const TITLES: Case[] = [
 
 describe('a title in quotation marks among the words before the verb', () => {
   it.each(TITLES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
+
+/** A verb coordinated by "but" after a relative clause shares the sentence's subject. */
+const COORDINATED_BUT: Case[] = [
+  [
+    '"those who left but said" is no subject; "He" is',
+    paragraphs(
+      'Tom Berg thanked the crews.',
+      'He praised those who left but said, “We are in a different game now, and we need hands.”'
+    ),
+    [{ text: 'We are in a different game now, and we need hands.', speaker: 'Tom Berg', mention: 'He', cue: 'said' }]
+  ]
+]
+
+describe('a verb after "but"', () => {
+  it.each(COORDINATED_BUT)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
+
+describe('a name followed by "and" with no name after it', () => {
+  it('joins nothing: "Yorkshire and" is no pair of names', () => {
+    const text = 'Yorkshire and'
+    const phrase = classifyPhrase(text, tokenize(text, 0, text.length), 0, 2)
+    expect(phrase?.plural ?? false).toBe(false)
+    const pair = 'Tom Berg and Ruth Hale'
+    const both = classifyPhrase(pair, tokenize(pair, 0, pair.length), 0, 5)
+    expect(both).toMatchObject({ kind: 'name', plural: true })
+  })
 })
