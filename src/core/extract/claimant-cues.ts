@@ -30,7 +30,8 @@ const STATEMENT_VERBS = [
   'charge', 'contest', 'clarify', 'express', 'voice', 'publish', 'post', 'characterize', 'characterise', 'portray',
   'label', 'brand', 'dub|dubbed', 'call', 'predict', 'estimate', 'speculate', 'theorize', 'theorise', 'surmise',
   'lament', 'bemoan', 'muse', 'joke', 'quip|quipped', 'scoff', 'grumble', 'gripe', 'rail', 'vent', 'confide',
-  'concede', 'profess', 'proclaim', 'assure', 'reassure', 'promise', 'swear|swore|sworn', 'attest', 'certify'
+  'concede', 'profess', 'proclaim', 'assure', 'reassure', 'promise', 'swear|swore|sworn', 'attest', 'certify',
+  'reference', 'echo'
 ]
 
 // prettier-ignore
@@ -96,7 +97,13 @@ const PHRASAL_CUES: string[][] = [
   // evidence and reporting: "experts point to the 1994 law", "the Herald has learned that"
   ['point', 'to'], ['points', 'to'], ['pointing', 'to'], ['has', 'learned'], ['have', 'learned'], ['had', 'learned'],
   // intention: "the mayor is looking to cut the levy"
-  ['looking', 'to']
+  ['looking', 'to'],
+  // refusing or dismissing: "balked at the fee", "shrugged off the criticism", "brushed aside the report"
+  ['balk', 'at'], ['balked', 'at'], ['balks', 'at'], ['bristled', 'at'], ['bristles', 'at'], ['shrugged', 'off'],
+  ['shrugs', 'off'], ['brushed', 'off'], ['brushes', 'off'], ['brushed', 'aside'], ['brushes', 'aside'],
+  // speaking of something or for someone: "laid out her plan", "touched on the levy", "referred to the audit"
+  ['vouched', 'for'], ['vouches', 'for'], ['laid', 'out'], ['lays', 'out'], ['touched', 'on'], ['touches', 'on'],
+  ['referred', 'to'], ['refers', 'to'], ['referring', 'to']
 ]
 
 /** The phrasal cues by their first word: every token of every sentence is looked up here. */

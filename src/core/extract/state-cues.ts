@@ -31,7 +31,7 @@ const STATE_ADJECTIVES = new Map<string, string | null>([
   ['reluctant', null], ['unwilling', null], ['willing', null], ['aware', null], ['angry', null], ['furious', null],
   ['frustrated', null], ['upset', null], ['disappointed', null], ['dissatisfied', null], ['outraged', null],
   ['alarmed', null], ['enthusiastic', null], ['happy', 'with'], ['unhappy', null], ['pleased', null],
-  ['critical', 'of'], ['supportive', 'of'], ['opposed', 'to'], ['open', 'to'], ['committed', 'to'], ['proud', 'of']
+  ['nervous', null], ['anxious', null], ['critical', 'of'], ['supportive', 'of'], ['opposed', 'to'], ['open', 'to'], ['committed', 'to'], ['proud', 'of']
 ])
 /** "see", "saw", "seen", "sees", "seeing" count as belief only with "as" after their object. */
 const SEE_FORMS = new Set(['see', 'sees', 'saw', 'seen', 'seeing'])

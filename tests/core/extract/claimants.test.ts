@@ -144,6 +144,20 @@ describe('claimants beyond "said"', () => {
     )
   })
 
+  it('refusing, dismissing, referring and states of unease are claims of whoever does them', () => {
+    expectClaimants(
+      [
+        'The harbour board balked at the 4 pound fee. Okafor shrugged off the 2019 audit. The ad then references a 2020 report on 300 lost jobs. Port workers are nervous about the 8% rise.'
+      ],
+      [
+        ['The harbour board', ['The harbour board', 'The harbour board', 'balked at']],
+        ['Okafor shrugged', ['Okafor', 'Okafor', 'shrugged off']],
+        ['The ad then', ['The ad', 'The ad', 'references']],
+        ['Port workers', ['Port workers', 'Port workers', 'are nervous']]
+      ]
+    )
+  })
+
   it('plain actions make no claimant', () => {
     expectClaimants(
       ['The council built 300 homes in 2023.', 'Lena Brandt visited the shipyard on Monday and met 40 apprentices.'],
