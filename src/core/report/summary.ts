@@ -242,8 +242,26 @@ function attributionOf(item: Item): Attribution | null {
   return null
 }
 
-function number(caseFile: CaseFile, items: Item[], prefix: string): ReportItem[] {
-  return [...items].sort(byPosition).map((item, index) => toReportItem(caseFile, item, `${prefix}${index + 1}`))
+/** Which items the report numbers, in article order, and the prefix of their numbers. */
+const NUMBERED_GROUPS: Array<{ prefix: string; holds: (item: Item) => boolean }> = [
+  { prefix: '', holds: isInDraft },
+  { prefix: 'D', holds: (item) => item.state === 'dismissed' },
+  { prefix: 'R', holds: (item) => item.state === 'removed' }
+]
+
+/** Each item's number in the report ("4", dismissed "D1", removed "R2"): the Changes view names items by it too. */
+export function itemLabels(caseFile: Pick<CaseFile, 'items'>): Map<string, string> {
+  const labels = new Map<string, string>()
+  for (const { prefix, holds } of NUMBERED_GROUPS)
+    caseFile.items
+      .filter(holds)
+      .sort(byPosition)
+      .forEach((item, index) => labels.set(item.id, `${prefix}${index + 1}`))
+  return labels
+}
+
+function number(caseFile: CaseFile, items: Item[], labels: Map<string, string>): ReportItem[] {
+  return [...items].sort(byPosition).map((item) => toReportItem(caseFile, item, labels.get(item.id) ?? item.id))
 }
 
 function verdictFor(inDraft: ReportItem[], openQueries: number): Verdict {
@@ -285,16 +303,17 @@ export function buildReportModel(checked: CaseFile, options: ReportOptions): Rep
   const caseFile = withoutUnsent(checked)
   const { draft, number: draftNumber } = currentDraft(caseFile)
   const live = caseFile.items.filter(isInDraft)
-  const inDraft = number(caseFile, live, '')
+  const labels = itemLabels(caseFile)
+  const inDraft = number(caseFile, live, labels)
   const dismissed = number(
     caseFile,
     caseFile.items.filter((item) => item.state === 'dismissed'),
-    'D'
+    labels
   )
   const removed = number(
     caseFile,
     caseFile.items.filter((item) => item.state === 'removed'),
-    'R'
+    labels
   )
   const all = [...inDraft, ...dismissed, ...removed]
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import type { CaseFile } from '../../../src/shared/case'
-import { buildReportModel } from '../../../src/core/report/summary'
+import { buildReportModel, itemLabels } from '../../../src/core/report/summary'
 import { FIXED_NOW } from './fixture'
 import { sampleCase } from './sample-case'
 
@@ -35,6 +35,15 @@ describe('numbering', () => {
     ])
     expect(m.dismissed.map((entry) => `${entry.label}:${entry.item.id}`)).toEqual(['D1:i7'])
     expect(m.removed.map((entry) => `${entry.label}:${entry.item.id}`)).toEqual(['R1:i10'])
+  })
+
+  test('itemLabels gives every item its number in the report (the Changes view names items by it)', () => {
+    const m = model(sampleCase())
+    const labels = itemLabels(sampleCase())
+    const reported = [...m.inDraft, ...m.dismissed, ...m.removed]
+    expect(reported.map((entry) => labels.get(entry.item.id))).toEqual(reported.map((entry) => entry.label))
+    expect(labels.get('i8')).toBe('7')
+    expect(labels.size).toBe(sampleCase().items.length)
   })
 
   test('the checker of an item is whoever gave its current status', () => {

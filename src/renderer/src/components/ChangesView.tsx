@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { CaseFile } from '../../../shared/case'
 import { changesSincePreviousDraft } from '../../../core/revisions/changes-since'
+import { itemLabels } from '../../../core/report/summary'
 import { ChangedItemList, optionId } from './changes/ChangedItemList'
 import { DraftDiff } from './changes/DraftDiff'
 import './changes/changes.css'
@@ -18,6 +19,8 @@ interface Props {
 
 export function ChangesView({ case: caseFile, onSelectItem, onClose }: Props) {
   const changes = useMemo(() => changesSincePreviousDraft(caseFile), [caseFile])
+  // Items named as the report numbers them ("Claim 4"), not by their ids ("Claim i10"), which nothing else shows.
+  const labels = useMemo(() => itemLabels(caseFile), [caseFile])
   const [chosenIndex, setActiveIndex] = useState(0)
   // The list can shrink under the cursor (an item re-checked elsewhere): stay on its last entry.
   const activeIndex = Math.min(chosenIndex, Math.max(0, changes.entries.length - 1))
@@ -62,6 +65,7 @@ export function ChangesView({ case: caseFile, onSelectItem, onClose }: Props) {
             <ChangedItemList
               entries={changes.entries}
               statuses={caseFile.statuses}
+              labels={labels}
               activeIndex={activeIndex}
               onActivate={setActiveIndex}
               onSelect={onSelectItem}

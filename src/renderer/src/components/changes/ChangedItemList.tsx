@@ -12,6 +12,8 @@ import { DiffText } from './DiffText'
 interface Props {
   entries: ChangeEntry[]
   statuses: StatusDef[]
+  /** The report's number of each item, by id. */
+  labels: Map<string, string>
   activeIndex: number
   onActivate(index: number): void
   onSelect(id: string): void
@@ -19,7 +21,7 @@ interface Props {
 
 export const optionId = (id: string): string => `change-${id}`
 
-export function ChangedItemList({ entries, statuses, activeIndex, onActivate, onSelect }: Props) {
+export function ChangedItemList({ entries, statuses, labels, activeIndex, onActivate, onSelect }: Props) {
   const statusOf = (id: string) => statuses.find((s) => s.id === id)
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const key = event.key
@@ -54,7 +56,7 @@ export function ChangedItemList({ entries, statuses, activeIndex, onActivate, on
           >
             <div className="changes-entry-head">
               <strong>
-                {entry.item.kind === 'quote' ? 'Quote' : 'Claim'} {entry.item.id}
+                {entry.item.kind === 'quote' ? 'Quote' : 'Claim'} {labels.get(entry.item.id) ?? entry.item.id}
               </strong>
               <span className={`changes-badge changes-badge-${entry.outcome}`}>
                 {entry.outcome === 'removed'
