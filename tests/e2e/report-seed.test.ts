@@ -121,7 +121,7 @@ test.describe("the editor's report on the seed article", () => {
     // Page 1: the verdict, the correction (as the words of the suggested wording) and the open query.
     const squash = (text: string): string => text.replace(/\s+/g, '')
     expect(pages[0]).toContain(squash('Not ready to publish'))
-    expect(pages[0]).toContain(squash('Checked by Ana Lopes (2)'))
+    expect(pages[0]).toContain(squash('Checked by Ana Lopes (2 statuses)'))
     for (const text of pages) expect(text).not.toContain(squash('Unnamed checker'))
     expect(pages[0]).toContain(squash('Corrections (1)'))
     expect(pages[0]).toContain(squash('[3] Incorrect'))

@@ -31,7 +31,7 @@ describe('what the report shows', () => {
     const hash = sampleCase().drafts[1].hash
     expect(text).toContain('City to cut bus fares as ridership recovers')
     expect(text).toContain('Author Dana Whitlock')
-    expect(text).toContain('Checked by Priya Raman (5) , Tom Becker (2) (statuses given)')
+    expect(text).toContain('Checked by Priya Raman (5 statuses) , Tom Becker (2 statuses)')
     expect(text).toContain('Article date 2024-05-14')
     expect(text).toContain(`${hash.slice(0, 12)} (SHA-256 of its text)`)
     expect(report).toContain(`title="${hash}"`)

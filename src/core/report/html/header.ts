@@ -7,12 +7,13 @@ import { mastheadLine } from '../../case/case-settings'
 import { shortHash } from '../../case/ids'
 import { escapeHtml } from '../escape'
 import type { ReportModel } from '../summary'
-import { metaList, time } from './fragments'
+import { metaList, plural, time } from './fragments'
 
 export function renderHeader(model: ReportModel): string {
   const { draft } = model
   const checkers = model.checkerRows.map(
-    (row) => `${escapeHtml(row.name)}${row.statuses > 0 ? ` <span class="muted">(${row.statuses})</span>` : ''}`
+    (row) =>
+      `${escapeHtml(row.name)}${row.statuses > 0 ? ` <span class="muted">(${plural(row.statuses, 'status', 'statuses')})</span>` : ''}`
   )
   const hash = draft.hash
     ? `<code class="hash" title="${escapeHtml(draft.hash)}">${escapeHtml(shortHash(draft.hash))}</code> <span class="muted">(SHA-256 of its text)</span>`
@@ -29,9 +30,7 @@ ${metaList([
   ['Article date', model.articleDate ? time(model.articleDate) : null],
   [
     'Checked by',
-    checkers.length > 0
-      ? `${checkers.join(', ')}${model.checkerRows.some((row) => row.statuses > 0) ? ' <span class="muted">(statuses given)</span>' : ''}`
-      : '<span class="muted">Nobody has recorded a check yet</span>'
+    checkers.length > 0 ? checkers.join(', ') : '<span class="muted">Nobody has recorded a check yet</span>'
   ],
   [
     'Draft',

@@ -9,6 +9,7 @@ import { historySentence, vocabularyOf } from '../../case/history-words'
 import { shortHash } from '../../case/ids'
 import { lowerNo } from '../html/changes'
 import { clip, LINE_WORDS } from '../html/summary'
+import { plural } from '../html/fragments'
 import { sourceView } from '../source-view'
 import {
   buildReportModel,
@@ -27,7 +28,7 @@ const ref = (entry: ReportItem): string => `\\[${md(entry.label)}\\]`
 function header(model: ReportModel): string[] {
   const { draft } = model
   const checkers = model.checkerRows
-    .map((row) => `${md(row.name)}${row.statuses > 0 ? ` (${row.statuses})` : ''}`)
+    .map((row) => `${md(row.name)}${row.statuses > 0 ? ` (${plural(row.statuses, 'status', 'statuses')})` : ''}`)
     .join(', ')
   const { header: top } = model
   const newsroom = [top.logoText ? `\\[${md(top.logoText)}\\]` : '', md(top.newsroom)].filter(Boolean).join(' ')
@@ -37,7 +38,7 @@ function header(model: ReportModel): string[] {
   if (model.author) lines.push(`- **Author:** ${md(model.author)}`)
   if (model.articleDate) lines.push(`- **Article date:** ${mdTime(model.articleDate)}`)
   lines.push(
-    `- **Checked by:** ${checkers ? `${checkers}${model.checkerRows.some((row) => row.statuses > 0) ? ' (statuses given)' : ''}` : 'nobody has recorded a check yet'}`,
+    `- **Checked by:** ${checkers || 'nobody has recorded a check yet'}`,
     `- **Draft:** ${md(draft.fileName || 'unnamed file')}, draft ${model.draftNumber} of ${model.case.drafts.length}, imported ${mdTime(draft.importedAt)} · ${md(shortHash(draft.hash))} (SHA-256 of its text)`,
     `- **Report made:** ${mdTime(model.generatedAt)}`
   )
