@@ -269,7 +269,14 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
     // "The commander, who spoke by phone, said": a relative clause between subject and verb.
     if (subject && RELATIVE_PRONOUNS.has(tokens[comma + 1]?.lower ?? '')) return subject
     // "Tom Berg, the mayor of Leeds, a city in the north, said": a name before two descriptions.
-    return subject?.kind === 'pronoun' ? null : namedBeforeCommas(text, tokens, comma, descEnd, floor)
+    if (subject?.kind === 'pronoun') return null
+    // "The two senators, both Republicans, said", "Local officials, including the mayor, said": with no name
+    // before, a description built on a known noun keeps its aside, as a name does; not a clause opening on a
+    // participle ("Boasting 108,000 residents who …, [with …,] called"). An aside that is itself a cue ("The
+    // ministry, in a statement, described") is left to that cue's reading.
+    const aside = cueAt(tokens, comma + 1) !== null
+    const described = subject?.kind === 'description' && !aside && describes(subject) ? subject : null
+    return namedBeforeCommas(text, tokens, comma, descEnd, floor) ?? described
   }
   // "A few days ago in an interview with the network he blasted …": a subject pronoun right before the
   // verb is its subject, however long the phrase before it.
@@ -311,6 +318,14 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
   if (subject && (subject.kind !== 'description' || classifyDescription(subject.name).wellFormed)) return subject
   return trailingName(text, tokens, subjectStart, end) ?? subject
 }
+
+/** A description built on a known noun that opens like a noun phrase, not on a participle ("Boasting …"). */
+function describes(subject: Subject): boolean {
+  return (
+    classifyDescription(subject.name).wellFormed && plausibleSubject(subject) && !OPENING_PARTICIPLE.test(subject.name)
+  )
+}
+const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+ing\s/u
 
 /** Words after which "the" or "a" goes on the same phrase: "head of the union", "all the members". */
 // prettier-ignore

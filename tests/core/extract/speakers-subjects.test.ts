@@ -121,3 +121,28 @@ describe('a name followed by "and" with no name after it', () => {
     expect(both).toMatchObject({ kind: 'name', plural: true })
   })
 })
+
+/** A description built on a known noun, then an aside between commas, then the verb. */
+const DESCRIPTIONS_WITH_ASIDES: Case[] = [
+  [
+    'a plural description and an aside naming who they are',
+    paragraphs('The two senators, both Republicans, said in a statement that the port was “closed for good.”'),
+    [{ text: 'closed for good.', speaker: 'The two senators', mention: 'The two senators', cue: 'said' }]
+  ],
+  [
+    'a description and an "including" aside',
+    paragraphs('Local officials, including the mayor, said the port was “closed for good.”'),
+    [{ text: 'closed for good.', speaker: 'Local officials', cue: 'said' }]
+  ],
+  [
+    'a clause opening on a participle is no description',
+    paragraphs(
+      'Boasting 9,000 residents who run the gamut from fishers to pilots, with its old capital in Leeds, called the “Gateway of the North” by the crews, the town seems calm.'
+    ),
+    [{ text: 'Gateway of the North', speaker: null }]
+  ]
+]
+
+describe('a description before an aside between commas', () => {
+  it.each(DESCRIPTIONS_WITH_ASIDES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
