@@ -19,9 +19,9 @@ import { contextAdjustment } from './checkworthiness-context'
 import { extractHandFeatures, HAND_FEATURES, type FeatureHit, type HandFeatureId } from './features'
 import type { HandFeature } from './features-catalogue'
 import { tokenize } from './features-tokens'
-import { fastTextPart } from './fasttext'
+import { fastTextPart, type FastTextWord } from './fasttext'
 import { knownTerms, TERM_SHOWABLE } from './known-terms'
-import { TURN_FEATURES } from './turn-features'
+import { TURN_FEATURES, type TurnFeature } from './turn-features'
 import { WordAmounts } from './word-amounts'
 
 export interface CheckWorthiness {
@@ -87,11 +87,17 @@ export function checkWorthinessParts(sentence: string, context: CheckWorthinessC
   return finish(analyse(sentence, context), context).parts
 }
 
-/** A sentence's score as the reporter's words (`outside`) and, asked for, as quoted words. */
+/**
+ * A sentence's score as the reporter's words (`outside`) and, asked for, as quoted words; its reasons only when
+ * asked for (`withReasons`): extraction reads the reasons of claims alone.
+ */
 export interface ScoreInAndOutOfQuotes {
-  outside: CheckWorthiness
-  /** The same as scoreCheckWorthiness(sentence, { ...context, inQuote: true }). */
-  inside: () => CheckWorthiness
+  /** The same as scoreCheckWorthiness(sentence, { ...context, inQuote: false }).score. */
+  outside: number
+  /** The same as scoreCheckWorthiness(sentence, { ...context, inQuote: true }).score. */
+  inside: () => number
+  /** The same as scoreCheckWorthiness(sentence, { ...context, inQuote }). */
+  withReasons: (inQuote: boolean) => CheckWorthiness
 }
 
 /**
@@ -101,9 +107,11 @@ export interface ScoreInAndOutOfQuotes {
  */
 export function scoreInAndOutOfQuotes(sentence: string, context: CheckWorthinessContext = {}): ScoreInAndOutOfQuotes {
   const analysis = analyse(sentence, context)
+  const reading = (inQuote: boolean): CheckWorthinessContext => ({ ...context, inQuote })
   return {
-    outside: finish(analysis, { ...context, inQuote: false }).result,
-    inside: () => finish(analysis, { ...context, inQuote: true }).result
+    outside: sigmoid(logitOf(analysis, contextAdjustment(analysis.hits, reading(false)))),
+    inside: () => sigmoid(logitOf(analysis, contextAdjustment(analysis.hits, reading(true)))),
+    withReasons: (inQuote) => finish(analysis, reading(inQuote)).result
   }
 }
 
@@ -113,8 +121,17 @@ interface Analysis {
   regression: number
   fastText: number
   eventBonus: number
-  featureParts: Contribution[]
-  wordParts: Contribution[]
+  /** What the reasons are built from, on the first asking (contributions()). */
+  eventAdjustment: number
+  turnFeatures: readonly TurnFeature[]
+  found: number[]
+  termValue: number
+  fastTextWords: FastTextWord[]
+  /**
+   * The features' and words' shares of the logit, once built: a third of news sentences are no claim, and
+   * extraction never reads their reasons.
+   */
+  parts?: { featureParts: Contribution[]; wordParts: Contribution[] }
 }
 
 function analyse(sentence: string, context: CheckWorthinessContext): Analysis {
@@ -124,17 +141,41 @@ function analyse(sentence: string, context: CheckWorthinessContext): Analysis {
   const { found, words: knownWords } = knownTerms(tokens)
   const hits = extractHandFeatures(sentence, tokens, COMMON_LOWER, lower, knownWords)
   // The news-event bonus depends on the block's kind and the features, not on quotation marks.
-  const adjustment = contextAdjustment(hits, context)
+  const eventAdjustment = contextAdjustment(hits, context).eventBonus
   let regression = weights.bias
-  const featureParts: Contribution[] = []
   let eventBonus = 0
   for (const hit of hits) {
     // A feature added after the last training run falls back to its prior (and a test flags it).
-    const trained = HAND_WEIGHTS[hit.id] ?? HAND_FEATURES[hit.id].prior
-    regression += trained * hit.value
+    regression += trainedWeight(hit) * hit.value
     // The news-event bonus is context, not trained: it is added whole, outside the blend.
-    if (hit.id === 'thirdPersonEvent') eventBonus = adjustment.eventBonus * hit.value
-    const amount = BLEND * trained * hit.value + (hit.id === 'thirdPersonEvent' ? eventBonus : 0)
+    if (hit.id === 'thirdPersonEvent') eventBonus = eventAdjustment * hit.value
+  }
+  const turn = context.turnIndex
+  const turnFeatures = turn === undefined ? [] : TURN_FEATURES.filter((feature) => feature.fires(turn))
+  for (const feature of turnFeatures) regression += TURN_WEIGHTS[feature.id] ?? 0
+  const termValue = found.length > 0 ? TERM_SCALE / Math.sqrt(found.length) : 0
+  for (const id of found) regression += TERM_WEIGHT[id] * termValue
+  const fastText = fastTextPart(sentence, tokens, knownWords)
+  return {
+    hits,
+    regression,
+    fastText: fastText.logit,
+    eventBonus,
+    eventAdjustment,
+    turnFeatures,
+    found,
+    termValue,
+    fastTextWords: fastText.words
+  }
+}
+
+/** The features' and words' shares of the blended logit, for the reasons: the sums analyse() made, item by item. */
+function contributions(analysis: Analysis): NonNullable<Analysis['parts']> {
+  if (analysis.parts) return analysis.parts
+  const featureParts: Contribution[] = []
+  for (const hit of analysis.hits) {
+    const bonus = hit.id === 'thirdPersonEvent' ? analysis.eventAdjustment * hit.value : 0
+    const amount = BLEND * trainedWeight(hit) * hit.value + bonus
     const feature: HandFeature = HAND_FEATURES[hit.id]
     if (feature.label === null) continue
     const quoted = hit.match !== '' && !feature.bare
@@ -145,31 +186,29 @@ function analyse(sentence: string, context: CheckWorthinessContext): Analysis {
       genericity: feature.genericity ?? 0
     })
   }
-  if (context.turnIndex !== undefined) {
-    for (const feature of TURN_FEATURES) {
-      if (!feature.fires(context.turnIndex)) continue
-      const weight = TURN_WEIGHTS[feature.id] ?? 0
-      regression += weight
-      featureParts.push({ reason: feature.label, match: '', amount: BLEND * weight })
-    }
-  }
-
-  const termValue = found.length > 0 ? TERM_SCALE / Math.sqrt(found.length) : 0
+  for (const feature of analysis.turnFeatures)
+    featureParts.push({ reason: feature.label, match: '', amount: BLEND * (TURN_WEIGHTS[feature.id] ?? 0) })
   // A word's reason is its whole share of the blended logit: regression and fastText-style parts.
   const wordAmounts = new WordAmounts()
-  for (const id of found) {
-    const amount = TERM_WEIGHT[id] * termValue
-    regression += amount
-    if (TERM_SHOWABLE[id] === 1) wordAmounts.term(id, BLEND * amount)
-  }
-  const fastText = fastTextPart(sentence, tokens, knownWords)
+  for (const id of analysis.found)
+    if (TERM_SHOWABLE[id] === 1) wordAmounts.term(id, BLEND * (TERM_WEIGHT[id] * analysis.termValue))
   // Every word that reads as a word has an entry: knownTerms() gave one for each token.
-  for (const { word, amount, entry } of fastText.words)
+  for (const { word, amount, entry } of analysis.fastTextWords)
     if (entry?.showable) wordAmounts.word(entry, word, (1 - BLEND) * amount)
   const wordParts: Contribution[] = wordAmounts
     .list(MIN_WORD_CONTRIBUTION)
     .map(({ word, amount }) => ({ reason: `word: '${word}'`, match: word, amount }))
-  return { hits, regression, fastText: fastText.logit, eventBonus, featureParts, wordParts }
+  return (analysis.parts = { featureParts, wordParts })
+}
+
+/** A hand feature's trained weight, or its prior for a feature added after the last training run. */
+function trainedWeight(hit: FeatureHit): number {
+  return HAND_WEIGHTS[hit.id] ?? HAND_FEATURES[hit.id].prior
+}
+
+/** The blended logit with the context's adjustment. */
+function logitOf(analysis: Analysis, adjustment: { amount: number }): number {
+  return BLEND * analysis.regression + (1 - BLEND) * analysis.fastText + adjustment.amount + analysis.eventBonus
 }
 
 /** The score and its reasons, with the context's adjustment (a quote, a headline's teaser, a caption…). */
@@ -177,15 +216,15 @@ function finish(
   analysis: Analysis,
   context: CheckWorthinessContext
 ): { result: CheckWorthiness; parts: CheckWorthinessParts } {
-  const { regression, fastText, eventBonus, wordParts } = analysis
+  const { regression, fastText } = analysis
   const adjustment = contextAdjustment(analysis.hits, context)
+  const own = contributions(analysis)
   const featureParts = adjustment.reason
-    ? [...analysis.featureParts, { reason: adjustment.reason, match: '', amount: adjustment.amount }]
-    : analysis.featureParts
-  const logit = BLEND * regression + (1 - BLEND) * fastText + adjustment.amount + eventBonus
-  const score = sigmoid(logit)
+    ? [...own.featureParts, { reason: adjustment.reason, match: '', amount: adjustment.amount }]
+    : own.featureParts
+  const score = sigmoid(logitOf(analysis, adjustment))
   return {
-    result: { score, reasons: explain(score >= CLAIM_THRESHOLD, featureParts, wordParts) },
+    result: { score, reasons: explain(score >= CLAIM_THRESHOLD, featureParts, own.wordParts) },
     parts: { regression, fastText }
   }
 }

@@ -57,7 +57,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   // A transcript turn's claims are its speaker's (turnClaimant): their claimants are not read either.
   const mayBeClaims = new Set(
     ranges.flatMap((range, index) =>
-      scored[index].outside.score >= threshold && turnClaimant(blocks[index]) === null ? [range.start] : []
+      scored[index].outside >= threshold && turnClaimant(blocks[index]) === null ? [range.start] : []
     )
   )
   progress('quotes', 0)
@@ -73,9 +73,12 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     const block = blocks[index]
     const facts = findFacts(article.text, range, { articleDate, entities })
     for (const fact of facts) allFacts.push(fact) // not push(...facts): a sentence of 100,000 numbers overflows the stack
-    const { score, reasons } = insideQuote(range.start) ? scored[index].inside() : scored[index].outside
+    const inQuote = insideQuote(range.start)
+    const score = inQuote ? scored[index].inside() : scored[index].outside
     sentences.push({ start: range.start, end: range.end, score })
     if (score < threshold) continue
+    // Only a claim's reasons are read: building them is a good part of scoring.
+    const { reasons } = scored[index].withReasons(inQuote)
     claims.push({
       id: `c${claims.length + 1}`,
       start: range.start,

@@ -172,7 +172,7 @@ describe('the threshold', () => {
     expect(scoreCheckWorthiness(s)).toEqual(scoreCheckWorthiness(s))
   })
 
-  it('reads a sentence in and out of quotes with one scoring, as two scorings would', () => {
+  it('reads a sentence in and out of quotes with one scoring, as two scorings would, reasons when asked', () => {
     const sentences = [
       'The company cut 5,000 jobs in 2020.',
       'Is the new bridge really safe for heavy lorries?',
@@ -187,9 +187,15 @@ describe('the threshold', () => {
         { kind: 'caption' as const }
       ]) {
         const both = scoreInAndOutOfQuotes(sentence, context)
-        expect(both.outside).toEqual(scoreCheckWorthiness(sentence, { ...context, inQuote: false }))
-        expect(both.inside()).toEqual(scoreCheckWorthiness(sentence, { ...context, inQuote: true }))
-        expect(both.inside().score).toBeLessThan(both.outside.score)
+        const outside = scoreCheckWorthiness(sentence, { ...context, inQuote: false })
+        const inside = scoreCheckWorthiness(sentence, { ...context, inQuote: true })
+        expect(both.outside).toBe(outside.score)
+        expect(both.inside()).toBe(inside.score)
+        // Asked in either order, and again: the reasons are built once and read both ways.
+        expect(both.withReasons(true)).toEqual(inside)
+        expect(both.withReasons(false)).toEqual(outside)
+        expect(both.withReasons(true)).toEqual(inside)
+        expect(both.inside()).toBeLessThan(both.outside)
       }
   })
 })
