@@ -52,7 +52,7 @@ describe('opening an article', () => {
     if (!edited.ok) throw new Error(edited.error.message)
     expect(edited.value.case.id).toBe(first.value.case.id)
     expect(edited.value.notice).toBe(
-      "water.txt has changed since this case last read it: shown is the case's current draft (water.txt). To check the file as it is now, import it with File › Import new draft…."
+      "water.txt has changed since this case last read it: shown is the case's current draft (water.txt). To check the file as it is now, choose File › Import new draft… and pick it."
     )
     writeFileSync(article, original)
     const restored = await openFile({ dataDir }, { path: article })

@@ -133,7 +133,7 @@ export function staleArticleNotice(caseFile: CaseFile, hash: string, fileName: s
   const shown = currentDraft(caseFile).fileName
   return standing === 'earlier'
     ? `${fileName} is an earlier draft of this case: shown is its current draft (${shown}).`
-    : `${fileName} has changed since this case last read it: shown is the case's current draft (${shown}). To check the file as it is now, import it with File › Import new draft….`
+    : `${fileName} has changed since this case last read it: shown is the case's current draft (${shown}). To check the file as it is now, choose File › Import new draft… and pick it.`
 }
 
 async function unsavedCase(

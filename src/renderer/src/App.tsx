@@ -37,6 +37,9 @@ export function App({ api }: { api: FactdeskApi }) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS)
   const [mode, setMode] = useState<'electron' | 'browser'>('browser')
   const [notice, setNotice] = useState<string | null>(null)
+  // What opening a case says about it (the file on disk is not the draft shown, a stale owner taken over) stays until
+  // closed: seven seconds while the case draws were easy to miss. Any later message replaces it and goes as usual.
+  const [caseNotice, setCaseNotice] = useState<string | null>(null)
   // Why the file named at start-up could not be opened: kept on the start screen until another file opens.
   const [launchError, setLaunchError] = useState<string | null>(null)
   const [showChangesFirst, setShowChangesFirst] = useState(false)
@@ -62,7 +65,10 @@ export function App({ api }: { api: FactdeskApi }) {
       setPhase({ kind: 'ready' })
       // Said once: housekeeping that failed (a read-only data folder), or a stale owner of the case taken over.
       const told = [...(startup.warnings ?? []), startup.session?.notice ?? ''].filter(Boolean)
-      if (told.length > 0) setNotice(told.join(' '))
+      if (told.length > 0) {
+        setNotice(told.join(' '))
+        setCaseNotice(told.join(' '))
+      }
     })
   }, [api])
 
@@ -70,6 +76,7 @@ export function App({ api }: { api: FactdeskApi }) {
     setSession(next)
     // What was said about an earlier attempt (a file that could not be opened) no longer holds once a case opens.
     setNotice(next.notice ?? null)
+    setCaseNotice(next.notice ?? null)
     setLaunchError(null)
     setShowChangesFirst(options?.showChanges ?? false)
     setBroken(null)
@@ -244,7 +251,7 @@ export function App({ api }: { api: FactdeskApi }) {
       {importJob.progress ? (
         <ImportProgressLine progress={importJob.progress} onCancel={importJob.cancel} floating />
       ) : null}
-      <Notice message={notice} onDone={() => setNotice(null)} />
+      <Notice message={notice} sticky={notice !== null && notice === caseNotice} onDone={() => setNotice(null)} />
     </>
   )
 }
