@@ -143,7 +143,8 @@ const GROUP_NOUNS = new Set([
   // documents, surveys and investigations speak for whoever made them: "the survey found", "the filing says"
   'survey', 'poll', 'polls', 'census', 'audit', 'review', 'analysis', 'investigation', 'inquiry', 'probe',
   'transcript', 'complaint', 'lawsuit', 'filing', 'ruling', 'indictment', 'release', 'tweet', 'article', 'piece',
-  'story', 'editorial', 'column', 'ad', 'advert', 'advertisement', 'video', 'book', 'data', 'figures', 'records',
+  'story', 'editorial', 'column', 'ad', 'advert', 'advertisement', 'video', 'book', 'memoir', 'memoirs', 'autobiography',
+  'biography', 'diary', 'essay', 'op-ed', 'manifesto', 'data', 'figures', 'records',
   'documents', 'email', 'emails', 'headline', 'guidelines', 'rules', 'law', 'bill', 'platform', 'brief', 'motion', 'website', 'station', 'channel', 'outlet',
   'publication', 'site', 'blog', 'programme', 'program', 'show',
   // bodies in the plural: "several environmental groups granted …, saying"

@@ -146,3 +146,16 @@ const DESCRIPTIONS_WITH_ASIDES: Case[] = [
 describe('a description before an aside between commas', () => {
   it.each(DESCRIPTIONS_WITH_ASIDES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
+
+/** A written work speaks for its author, as a book or a report does. */
+const WRITTEN_WORKS: Case[] = [
+  [
+    '"according to" a memoir its author wrote',
+    paragraphs('She later compared the talk to a “root canal,” according to Tom Berg’s memoir.'),
+    [{ text: 'root canal,', speaker: 'Tom Berg’s memoir', mention: 'Tom Berg’s memoir', cue: 'according to' }]
+  ]
+]
+
+describe('a written work as the source', () => {
+  it.each(WRITTEN_WORKS)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
