@@ -140,7 +140,14 @@ export function readClaimant(
 function sourceOf(text: string, tokens: readonly Token[], registry: SpeakerRegistry): Claimant | null {
   const according = accordingTo(text, tokens)
   if (!according) return null
-  for (let i = 0; i < tokens.length && tokens[i].end <= according.cue.start; i++)
+  // "…, according to the survey." or "…, according to Crowdpac, the most of any candidate." closes the sentence
+  // after a comma: the outer attribution, whatever came before.
+  const at = tokens.findIndex((t) => t.start === according.cue.start)
+  const after = tokens.find((t) => t.start >= according.subject.mention.end)
+  const closing =
+    tokens[at - 1]?.text === ',' &&
+    (!after || after.text === ',' || !tokens.some((t) => t.start >= after.start && t.word))
+  for (let i = 0; i < tokens.length && tokens[i].end <= according.cue.start && !closing; i++)
     if (cueAt(tokens, i)?.kind === 'verb') return null
   return resolved(text, according.subject, according.cue, registry, tokens)
 }

@@ -31,6 +31,7 @@ import type { SpeakerRegistry } from './speakers'
 import { openingWord, readClaimant } from './claimants'
 import { trailingAttribution } from './trailing-claimants'
 import { spelledAsNoun } from './cue-nouns'
+import { claimantCueAt } from './claimant-cues'
 import { peopleIn } from './prose-mentions'
 
 /** How many speech verbs in one sentence are tried for a subject, in reading order. */
@@ -227,7 +228,12 @@ export class ProseSpeakers {
       if (speaker && !subject.group && !subject.plural) this.last = { sentence, subject, cue }
       // "Hale told aides …, the source added.": the attribution closing the sentence is the claim's (claimants.ts).
       const outer = cue && this.wantsClaimant(sentence) ? trailingAttribution(this.text, tokens) : null
-      if (claimed && cue && (!outer || outer.cue.start === cue.start))
+      // "Some believe the push in Florida shows …": a cue before the speaker's is read first (claimants.ts),
+      // unless the speaker's closes the sentence as the outer attribution.
+      const first =
+        cue &&
+        (outer ? outer.cue.start === cue.start : closes(tokens, subject.mention, cue) || !cueBefore(tokens, cue.start))
+      if (claimed && cue && first)
         this.claimants.set(sentence.start, claimantOf(this.text, claimed, subject.mention, cue))
       else this.noteClaimant(sentence, tokens)
       this.notePeople(sentence, tokens, subject.mention)
@@ -301,6 +307,36 @@ export class ProseSpeakers {
     const quote = this.quoted[this.quotedIndex]
     return quote !== undefined && quote.start < sentence.end
   }
+}
+
+/**
+ * "…, a Chinese official said, adding that …": a subject and its verb after a comma, with nothing after the verb
+ * but whom and when it was said or a participle going on with it, close the sentence as the outer attribution.
+ */
+function closes(tokens: readonly Token[], mention: TextRange, cue: TextRange): boolean {
+  const start = tokens.findIndex((t) => t.start === mention.start)
+  if (start < 1 || tokens[start - 1].text !== ',' || mention.end > cue.start) return false
+  const next = tokens.findIndex((t) => t.start >= cue.end)
+  if (next < 0 || (tokens[next].text === ',' && /^[a-z]+ing$/u.test(tokens[next + 1]?.text ?? ''))) return true
+  // "…, Sen. Ruth Hale told the Herald on Thursday.": whom and when, and nothing said after it.
+  const rest = tokens.slice(next)
+  return rest.length <= MAX_TAIL_TOKENS && !rest.some((t, k) => t.lower === 'that' || cueAt(tokens, next + k))
+}
+/** Longest stretch after a closing attribution's verb: "told The Harbour Herald on Thursday night." */
+const MAX_TAIL_TOKENS = 8
+
+/**
+ * Whether a verb of saying or a claimant verb starts before offset `at`: "Some believe …" before "… shows". Not a
+ * speech event or a participle, whose claimant is the clause's subject the speaker reading found ("Moments
+ * earlier, in his opening remarks, Trump said", "Adopting the report, the board ruled").
+ */
+function cueBefore(tokens: readonly Token[], at: number): boolean {
+  for (let i = 0; i < tokens.length && tokens[i].end <= at; i++) {
+    const found = cueAt(tokens, i) ?? claimantCueAt(tokens, i)
+    if (found?.kind !== 'verb' || /ing$/u.test(tokens[found.first].lower)) continue
+    if (!(found.first === found.last && spelledAsNoun(tokens, i, false))) return true
+  }
+  return false
 }
 
 /** The claimant of a passage: the resolved speaker, named here by `mention`, through `cue`. */

@@ -75,4 +75,29 @@ describe('claimants read from the shape of the sentence', () => {
       ]
     )
   })
+
+  it("of two attributions side by side the first in reading order claims, the speaker reading's verb included", () => {
+    expectClaimants(
+      [
+        'Some councillors believe the rise in Leeds shows the levy worked. Councillors hope the levy will pass, though the mayor says it will fail.'
+      ],
+      [
+        ['Some councillors', ['Some councillors', 'Some councillors', 'believe']],
+        ['Councillors hope', ['Councillors', 'Councillors', 'hope']]
+      ]
+    )
+  })
+
+  it('a closing attribution still claims all: with whom and when, a participle after it, or "according to"', () => {
+    expectClaimants(
+      [
+        'Hale said the port lost 300 jobs, a union official told the Herald on Friday. Harbour traffic fell 8% last year, a port official said, adding that the levy was to blame. Many tenants believe rents are too high and say the levy failed, according to the 2024 housing survey.'
+      ],
+      [
+        ['Hale said', ['a union official', 'a union official', 'told']],
+        ['Harbour traffic', ['a port official', 'a port official', 'said']],
+        ['Many tenants', ['the 2024 housing survey', 'the 2024 housing survey', 'according to']]
+      ]
+    )
+  })
 })

@@ -83,12 +83,12 @@ describe('claimants of reported speech', () => {
     expectClaimants(
       [
         'Mayor Tom Arden, opening the new pier on Saturday, said it would bring 300 jobs.',
-        'Mr. Schultz backed the plan during his time on the council, and said the levy raised $2 million.',
+        'Mr. Schultz served on the council for a decade, and said the levy raised $2 million.',
         'Both Mr. King and Mr. Osei say the fund lost $2 million.'
       ],
       [
         ['Mayor Tom Arden', ['Tom Arden', 'Mayor Tom Arden', 'said']],
-        ['Mr. Schultz backed', ['Mr. Schultz', 'Mr. Schultz', 'said']],
+        ['Mr. Schultz served', ['Mr. Schultz', 'Mr. Schultz', 'said']],
         ['Both Mr. King', ['Mr. King and Mr. Osei', 'Mr. King and Mr. Osei', 'say']]
       ]
     )
