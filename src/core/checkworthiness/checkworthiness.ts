@@ -15,7 +15,7 @@
  */
 import { MAX_REASONS, MAX_WORD_REASONS, type BlockKind, type SpeakerRole } from '../../shared/article'
 import weights from './checkworthiness-weights.json'
-import { contextAdjustment } from './checkworthiness-context'
+import { contextAdjustment, type ContextAdjustment } from './checkworthiness-context'
 import { extractHandFeatures, HAND_FEATURES, type FeatureHit, type HandFeatureId } from './features'
 import type { HandFeature } from './features-catalogue'
 import { tokenize } from './features-tokens'
@@ -107,11 +107,15 @@ export interface ScoreInAndOutOfQuotes {
  */
 export function scoreInAndOutOfQuotes(sentence: string, context: CheckWorthinessContext = {}): ScoreInAndOutOfQuotes {
   const analysis = analyse(sentence, context)
-  const reading = (inQuote: boolean): CheckWorthinessContext => ({ ...context, inQuote })
+  const outside = { ...context, inQuote: false }
+  // Every sentence is scored outside quotes, and a claim's reasons are mostly read there too: adjusted once.
+  const outsideAdjustment = contextAdjustment(analysis.hits, outside)
+  const inside = (): CheckWorthinessContext => ({ ...context, inQuote: true })
   return {
-    outside: sigmoid(logitOf(analysis, contextAdjustment(analysis.hits, reading(false)))),
-    inside: () => sigmoid(logitOf(analysis, contextAdjustment(analysis.hits, reading(true)))),
-    withReasons: (inQuote) => finish(analysis, reading(inQuote)).result
+    outside: sigmoid(logitOf(analysis, outsideAdjustment)),
+    inside: () => sigmoid(logitOf(analysis, contextAdjustment(analysis.hits, inside()))),
+    withReasons: (inQuote) =>
+      (inQuote ? finish(analysis, inside()) : finish(analysis, outside, outsideAdjustment)).result
   }
 }
 
@@ -214,10 +218,10 @@ function logitOf(analysis: Analysis, adjustment: { amount: number }): number {
 /** The score and its reasons, with the context's adjustment (a quote, a headline's teaser, a caption…). */
 function finish(
   analysis: Analysis,
-  context: CheckWorthinessContext
+  context: CheckWorthinessContext,
+  adjustment: ContextAdjustment = contextAdjustment(analysis.hits, context)
 ): { result: CheckWorthiness; parts: CheckWorthinessParts } {
   const { regression, fastText } = analysis
-  const adjustment = contextAdjustment(analysis.hits, context)
   const own = contributions(analysis)
   const featureParts = adjustment.reason
     ? [...own.featureParts, { reason: adjustment.reason, match: '', amount: adjustment.amount }]
