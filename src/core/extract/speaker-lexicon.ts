@@ -214,6 +214,9 @@ export function classifyDescription(phrase: string): DescriptionKind {
   return kind
 }
 
+/** Prefixes of a noun for a person that keep its sense: "ex-wife", "co-founder", "vice-chair". */
+const NOUN_PREFIX = /^(?:ex|co|vice|step)-(?=\p{L})/u
+
 function describe(phrase: string): DescriptionKind {
   const words = phrase
     .toLowerCase()
@@ -228,6 +231,8 @@ function describe(phrase: string): DescriptionKind {
     wellFormed: false
   }
   if (words.length === 0 || words.length > MAX_DESCRIPTION_WORDS) return none
+  // "his ex-wife", "the co-founder", "the vice-chair": a prefix leaves the noun what it was.
+  for (let k = 0; k < words.length; k++) words[k] = words[k].replace(NOUN_PREFIX, '')
   const first = words[0]
   const definite = DEFINITE.has(first)
   const determined = definite || INDEFINITE.has(first)

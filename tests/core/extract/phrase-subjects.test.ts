@@ -116,6 +116,13 @@ describe('a subject read as a whole noun phrase', () => {
     )
   })
 
+  it('a noun for a person keeps its sense after "ex-", "co-" or "vice-"', () => {
+    expectClaimants(
+      ['The mayor stayed silent on the levy. His ex-wife agreed that the 2019 levy of 4 pounds was unfair.'],
+      [['His ex-wife', ['His ex-wife', 'His ex-wife', 'agreed']]]
+    )
+  })
+
   it('a time or a frequency between the subject and its verb: "today", "rarely"', () => {
     expectClaimants(
       [
