@@ -66,6 +66,15 @@ const CLOSERS = new Set(['"', "'", '”', '’', ')', ']'])
 /** Characters that end a sentence (or a metadata label, "author: Thomas Brooke"). */
 const SENTENCE_ENDS = new Set(['\n', '.', '!', '?', ':', '…'])
 const WORD_CHAR_RE = /[\p{L}\p{M}'’-]/u
+/**
+ * WORD_CHAR_RE.test(text[i]), with ASCII read from its code (a-z, A-Z, ' and -): the words before every
+ * name are read a character at a time, and a regular expression per character was most of it.
+ */
+function isWordCharAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i)
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 45
+  return WORD_CHAR_RE.test(text[i])
+}
 const ACRONYM_RE = /^(?:\p{Lu}{2,6}s?|\p{Lu}\.(?:\p{Lu}\.)+)$/u
 /** Longest name worth reading: beyond this it is a headline in capitals, not a name. */
 const MAX_NAME_WORDS = 8
@@ -283,7 +292,7 @@ function wordsBefore(text: string, at: number, count: number): string[] {
   let i = at - 1
   while (out.length < count && i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) {
     let j = i - 1
-    while (j >= 0 && WORD_CHAR_RE.test(text[j])) j--
+    while (j >= 0 && isWordCharAt(text, j)) j--
     if (j === i - 1) break
     out.push(text.slice(j + 1, i).toLowerCase())
     i = j
