@@ -151,12 +151,18 @@ export function verbSubject(
   }
   if (!subject) return null
   // A bare base form ("support") takes a plural subject: "voters support", never "the tax plan".
-  if (bare && subject.kind !== 'pronoun' && !subject.plural && !/s$/u.test(mentionText(text, subject))) {
+  const written = mentionText(text, subject)
+  const plural =
+    subject.plural || /s$/u.test(written) || PLURALS_WITHOUT_S.has(written.split(/\s+/u).pop()!.toLowerCase())
+  if (bare && subject.kind !== 'pronoun' && !plural) {
     // After "does" or a modal the base form is a verb, held by someone: "The Fed does not want", not "the plan would support".
     if (!modal || !canHold(subject)) return null
   }
   return subject
 }
+
+/** Nouns for people that are plural without an -s: "Police announce", "Older people say", "Some men feel". */
+const PLURALS_WITHOUT_S = new Set(['police', 'people', 'men', 'women', 'children', 'clergy', 'staff', 'public'])
 
 /** Whether nothing but punctuation, a comma and a description, or "and others" follows offset `at`. */
 function closesClause(tokens: readonly Token[], at: number): boolean {

@@ -116,6 +116,16 @@ describe('a subject read as a whole noun phrase', () => {
     )
   })
 
+  it('a base form takes a plural without an -s: police, people, women', () => {
+    expectClaimants(
+      ['Harbour police oppose the 2019 plan to close 3 stations. Women back the 4 pound levy by 20 points.'],
+      [
+        ['Harbour police', ['Harbour police', 'Harbour police', 'oppose']],
+        ['Women back', ['Women', 'Women', 'back']]
+      ]
+    )
+  })
+
   it('a noun for a person keeps its sense after "ex-", "co-" or "vice-"', () => {
     expectClaimants(
       ['The mayor stayed silent on the levy. His ex-wife agreed that the 2019 levy of 4 pounds was unfair.'],
