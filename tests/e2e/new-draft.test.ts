@@ -150,6 +150,19 @@ test.describe('new draft (browser mode)', () => {
     await expect(dialog).toHaveCount(0)
     const list = changes.getByRole('listbox', { name: 'Changed and removed items, re-checks first' })
     await expect(list).toBeFocused()
+    // It covers the workspace, never the toolbar, also where the toolbar takes two rows (1024 px): it started 48 px
+    // down whatever the toolbar's height, over the tools' row.
+    const below = async () => {
+      const toolbar = await page.locator('.toolbar').boundingBox()
+      const overlay = await page.locator('.changes-overlay').boundingBox()
+      return (overlay?.y ?? 0) - ((toolbar?.y ?? 0) + (toolbar?.height ?? 0))
+    }
+    const size = page.viewportSize()
+    await page.setViewportSize({ width: 1024, height: 700 })
+    await expect.poll(async () => (await page.locator('.toolbar').boundingBox())?.height ?? 0).toBeGreaterThan(80)
+    await expect.poll(below).toBeGreaterThanOrEqual(-1)
+    if (size) await page.setViewportSize(size)
+    await expect.poll(below).toBeGreaterThanOrEqual(-1)
     // Re-checks first: the verified claim whose figure changed, old figure struck, new one inserted.
     const first = list.getByRole('option').first()
     await expect(first).toHaveAttribute('aria-selected', 'true')

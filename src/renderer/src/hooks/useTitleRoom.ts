@@ -10,6 +10,13 @@ import { useLayoutEffect, useState, type RefObject } from 'react'
 /** About 40 characters of the toolbar's bold 14 px title: enough to tell one case from another at a glance. */
 export const MIN_TITLE_ROOM_PX = 340
 
+/**
+ * The save state's room, whatever it says: its widest everyday words ("Unsaved changes", 123 px at 12 px with its
+ * padding). Measured as shown, "Saved" → "Unsaved changes" → "Saving…" on every edit moved the title's room by 70 px
+ * and, near the threshold, the tools between one row and two with each save.
+ */
+const SAVE_STATE_ROOM_PX = 124
+
 /** The widths that decide it, in CSS pixels, each measured at its natural size (none depends on the wrapping). */
 export interface ToolbarWidths {
   /** The toolbar's width inside its padding. */
@@ -29,6 +36,11 @@ export function toolsWrap(widths: ToolbarWidths): boolean {
   return room < Math.min(widths.titleWhole, MIN_TITLE_ROOM_PX)
 }
 
+const widthOf = (element: Element): number => {
+  const width = element.getBoundingClientRect().width
+  return element.classList.contains('save-state') ? Math.max(width, SAVE_STATE_ROOM_PX) : width
+}
+
 function measure(header: HTMLElement): ToolbarWidths | null {
   const [lead, tools] = [header.firstElementChild, header.lastElementChild] as Array<HTMLElement | null>
   const name = header.querySelector<HTMLElement>('.doc-name')
@@ -40,7 +52,7 @@ function measure(header: HTMLElement): ToolbarWidths | null {
     inner: header.clientWidth - (parseFloat(style.paddingLeft) || 0) - (parseFloat(style.paddingRight) || 0),
     gap: parseFloat(style.columnGap) || 0,
     tools: tools.getBoundingClientRect().width,
-    lead: others.reduce((sum, child) => sum + child.getBoundingClientRect().width + leadGap, 0),
+    lead: others.reduce((sum, child) => sum + widthOf(child) + leadGap, 0),
     titleWhole: Math.max(...[...name.children].map((child) => child.scrollWidth))
   }
 }
@@ -51,9 +63,12 @@ export function useTitleRoom(header: RefObject<HTMLElement | null>, content: unk
   useLayoutEffect(() => {
     const element = header.current
     if (!element) return
+    const root = element.ownerDocument.documentElement
     const update = () => {
       const widths = measure(element)
       if (widths) setWrapped(toolsWrap(widths))
+      // What covers the workspace below the toolbar (the Changes view, chrome.css) starts under its one row or two.
+      root.style.setProperty('--toolbar-bottom', `${element.getBoundingClientRect().bottom}px`)
     }
     update()
     // The window's width, the tools' (the coverage count shown or hidden) and the lead's (the save state's words).
@@ -63,7 +78,10 @@ export function useTitleRoom(header: RefObject<HTMLElement | null>, content: unk
       observer.observe(group)
       for (const child of group.children) observer.observe(child)
     }
-    return () => observer.disconnect()
+    return () => {
+      observer.disconnect()
+      root.style.removeProperty('--toolbar-bottom')
+    }
   }, [header, content])
   return wrapped
 }
