@@ -9,7 +9,7 @@ import { fail, ok, type Result } from '../../shared/result'
 import { makeAnchor } from './anchor'
 import { newItem } from './new-item'
 import { currentDraft, currentText } from './case-reading'
-import { turnClaimant } from '../extract/turn-claimants'
+import { handClaimant } from '../extract/hand-claimants'
 import { findItem, historyEntry, updateItem, withHistory, type OpContext } from './op-context'
 import { nextItemId } from './ids'
 import { snapToWords, wordEnds, wordStarts, nearestWordStart } from './words'
@@ -19,10 +19,11 @@ export function manualItem(c: CaseFile, id: string, kind: ItemKind, start: numbe
   const firstEntry = historyEntry(c, ctx, 'added', { detail: `manual ${kind}` })
   const item = newItem({ id, kind, origin: 'manual', state: 'accepted', anchor, draftId: c.currentDraftId, firstEntry })
   if (kind !== 'claim') return { ...item, claimType: null }
-  // A claim added by hand in a transcript turn is its speaker's, as every suggested one there is: without it the
-  // report listed it under "Speaker not identified" and ClaimReview gave it the transcript's author.
-  const turn = currentDraft(c).article.blocks.find((block) => block.start <= start && start < block.end)
-  return { ...item, claimType: 'other', claimant: turnClaimant(turn) ?? item.claimant }
+  // A claim added by hand is its claimant's as a suggested one is: in a transcript turn its speaker's, in prose the
+  // claimant read from its sentence. Without it the report listed it under "Speaker not identified" and
+  // ClaimReview gave it the article's author.
+  const claimant = handClaimant(currentDraft(c).article, start, end)
+  return { ...item, claimType: 'other', claimant: claimant ?? item.claimant }
 }
 
 /** Add a claim or quote the engine missed, from a selection snapped to word edges. */

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArticle } from '../../../src/core/import/index'
 import { extract } from '../../../src/core/extract/extract'
-import { engineCase, itemStarting } from '../../helpers/builders'
+import { articleOf, engineCase, itemStarting, p, span, title } from '../../helpers/builders'
 import { ANNA, TEXT, at, sahelCase } from './sahel-case'
 
 describe('snapToWords', () => {
@@ -68,6 +68,39 @@ describe('manual items', () => {
     const quoted = addManualItem(c, 'quote', turn.start, turn.end, ANNA)
     if (!quoted.ok) throw new Error(quoted.error.message)
     expect(quoted.value.case.items.find((it) => it.id === quoted.value.id)?.claimant).toBeNull()
+  })
+
+  describe('a claim added by hand in prose takes the claimant read from its sentence', () => {
+    const REPORTED = 'The ministry said inflation fell to 2% in May.'
+    const OWN = 'Inflation fell to 2% in May, the lowest rate since 2021.'
+    const article = articleOf(title('Prices cool'), p(`Rents rose by 4% in April. ${REPORTED}`), p(OWN))
+    const c = engineCase(article, { article, sentences: [], claims: [], quotes: [], inconsistencies: [] })
+    const claimantOf = (words: string) => {
+      const { start, end } = span(article, words)
+      const added = addManualItem(c, 'claim', start, end, ANNA)
+      if (!added.ok) throw new Error(added.error.message)
+      const item = added.value.case.items.find((it) => it.id === added.value.id)!
+      return { claimant: item.claimant, history: item.history }
+    }
+
+    it('reported speech: the sentence whole or a span in it, in article coordinates, as extraction gives it', () => {
+      const expected = { name: 'The ministry', mention: span(article, 'The ministry'), cue: span(article, 'said') }
+      expect(claimantOf(REPORTED).claimant).toEqual(expected)
+      expect(claimantOf('inflation fell to 2%').claimant).toEqual(expected)
+      // The same claimant extraction gives the sentence when it suggests it as a claim.
+      const suggested = extract(article, { threshold: 0 }).claims.find((it) => it.text === REPORTED)
+      expect(suggested?.claimant).toEqual(expected)
+      // Only the creation entry: reading the claimant is part of adding the claim.
+      expect(claimantOf(REPORTED).history.map((entry) => entry.action)).toEqual(['added'])
+    })
+
+    it("the article's own voice has none", () => {
+      expect(claimantOf(OWN).claimant).toBeNull()
+    })
+
+    it('a span across two sentences has none', () => {
+      expect(claimantOf('April. The ministry said').claimant).toBeNull()
+    })
   })
 
   it('new ids never reuse an existing one', () => {
