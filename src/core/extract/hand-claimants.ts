@@ -1,20 +1,21 @@
 /**
  * The claimant of a claim the checker adds by hand, read as extraction reads a suggested claim's: in a
  * transcript turn the turn's speaker (turn-claimants.ts), in prose the claimant of the sentence the claim lies
- * in (prose-speakers.ts, claimants.ts). Without it a hand-added "The ministry said inflation fell to 2% in May."
- * had no claimant, so the report listed it under "Speaker not identified" while the same sentence suggested
- * was the ministry's.
+ * in (quotes.ts, prose-speakers.ts, claimants.ts). Without it a hand-added "The ministry said inflation fell to
+ * 2% in May." had no claimant, so the report listed it under "Speaker not identified" while the same sentence
+ * suggested was the ministry's.
  *
- * Only that sentence is read: its block is split (not the article) and its claimant read with a registry of
- * its own. A name or description is therefore given as written, and a pronoun that extraction would resolve
- * to someone met before gives no claimant rather than a guess. A span across two sentences, or outside any
- * sentence extraction scores (a byline, a transcript's title), has no claimant: the checker can set one.
+ * Only that sentence is read: its block is split (not the article), and it is attributed as if it were the
+ * article's only block, with a registry of its own. A name or description is therefore given as written ("Mr
+ * Pryce", "the agency", where extraction says "Owen Pryce", "the Environment Agency"), and a pronoun ("…, she
+ * said.") or a quote whose attribution is in another sentence gives no claimant rather than a guess. A span
+ * across two sentences, or outside any sentence extraction scores (a byline, a transcript's title), has none.
+ * The checker can set or clear it either way.
  */
-import type { Article, Claimant } from '../../shared/article'
+import type { Article, Block, Claimant } from '../../shared/article'
 import { blockAt } from './blocks'
 import { splitBlock, textBlocks, type TextRange } from './sentences'
-import { ProseSpeakers } from './prose-speakers'
-import { SpeakerRegistry } from './speakers'
+import { findAttributions } from './quotes'
 import { turnClaimant } from './turn-claimants'
 import { isPhotoCredit } from '../import/header-lines'
 
@@ -22,20 +23,21 @@ import { isPhotoCredit } from '../import/header-lines'
 export function handClaimant(article: Article, start: number, end: number): Claimant | null {
   const turn = turnClaimant(blockAt(article.blocks, start))
   if (turn) return turn
-  const sentence = sentenceHolding(article, start, end)
-  if (!sentence) return null
-  // The prose reader extraction uses, over this one sentence: it reads the speaker's cue first, then the
-  // other claimant cues (a stance, a finding, "according to"), as for a suggested claim without a quote.
-  const prose = new ProseSpeakers(article.text, [sentence], new SpeakerRegistry())
-  prose.readUntil(sentence.end)
-  return prose.claimantAt(sentence.start)
+  const held = sentenceHolding(article, start, end)
+  if (!held) return null
+  // The attribution extraction runs, over an article whose only block is this sentence: a quote in it is its
+  // speaker's ('"Nobody wants fares up," said Owen Pryce' is Pryce's, not Nobody's), other prose is read for a
+  // speech cue, then the other claimant cues (a stance, a finding, "according to").
+  const { block, sentence } = held
+  const alone: Article = { ...article, blocks: [{ ...block, start: sentence.start, end: sentence.end }] }
+  return findAttributions(alone, [sentence]).claimantAt(sentence.start)
 }
 
 /**
  * The sentence, as splitSentences() gives it, that holds [start, end), or null when the span crosses a
  * sentence's edge or lies outside the blocks extraction scores.
  */
-function sentenceHolding(article: Article, start: number, end: number): TextRange | null {
+function sentenceHolding(article: Article, start: number, end: number): { block: Block; sentence: TextRange } | null {
   // textBlocks(): the scored kinds, clamped and disjoint, as splitSentences() splits them.
   const blocks = textBlocks(article)
   const block = blockAt(blocks, start)
@@ -49,5 +51,5 @@ function sentenceHolding(article: Article, start: number, end: number): TextRang
   const sentence = sentences[index]
   // "(AP Photo/Jerome Delay, File)": the credit closing a caption is furniture, not a sentence (splitSentences).
   const last = index === sentences.length - 1
-  return last && isPhotoCredit(article.text.slice(sentence.start, sentence.end)) ? null : sentence
+  return last && isPhotoCredit(article.text.slice(sentence.start, sentence.end)) ? null : { block, sentence }
 }

@@ -73,7 +73,8 @@ describe('manual items', () => {
   describe('a claim added by hand in prose takes the claimant read from its sentence', () => {
     const REPORTED = 'The ministry said inflation fell to 2% in May.'
     const OWN = 'Inflation fell to 2% in May, the lowest rate since 2021.'
-    const article = articleOf(title('Prices cool'), p(`Rents rose by 4% in April. ${REPORTED}`), p(OWN))
+    const QUOTED = '"Nobody wants the fares to rise," said Owen Pryce, the operator\'s director.'
+    const article = articleOf(title('Prices cool'), p(`Rents rose by 4% in April. ${REPORTED}`), p(OWN), p(QUOTED))
     const c = engineCase(article, { article, sentences: [], claims: [], quotes: [], inconsistencies: [] })
     const claimantOf = (words: string) => {
       const { start, end } = span(article, words)
@@ -92,6 +93,12 @@ describe('manual items', () => {
       expect(suggested?.claimant).toEqual(expected)
       // Only the creation entry: reading the claimant is part of adding the claim.
       expect(claimantOf(REPORTED).history.map((entry) => entry.action)).toEqual(['added'])
+    })
+
+    it("a sentence holding a quote is the quote's speaker's, not the subject of a verb inside the quote", () => {
+      const expected = { name: 'Owen Pryce', mention: span(article, 'Owen Pryce'), cue: span(article, 'said', 1) }
+      expect(claimantOf(QUOTED).claimant).toEqual(expected)
+      expect(extract(article, { threshold: 0 }).claims.find((it) => it.text === QUOTED)?.claimant).toEqual(expected)
     })
 
     it("the article's own voice has none", () => {
