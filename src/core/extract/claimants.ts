@@ -32,7 +32,7 @@ import { verbSubject } from './claimant-verb-subjects'
 import { controlledInfinitive } from './controlled-infinitives'
 import { clauseSubject, documentSubject } from './claimant-events'
 import { nounAttribution } from './claimant-nouns'
-import { trailingAttribution } from './trailing-claimants'
+import { ownBodyFor, ownDocument, trailingAttribution } from './trailing-claimants'
 import { spelledAsNoun } from './cue-nouns'
 
 /** How many cues in one sentence are tried for a subject, in reading order. */
@@ -76,6 +76,12 @@ export function readClaimant(
   const trailing = trailingAttribution(text, tokens)
   const outer = trailing ? resolved(text, trailing.subject, trailing.cue, registry, tokens) : null
   if (outer) return outer
+  // "…, it said." with no one met before: the body the sentence opens on.
+  const own = trailing ? ownBodyFor(text, tokens, trailing) : null
+  if (own) return resolved(text, own, trailing!.cue, registry, tokens)
+  // "…, its accounts show.": the body's document.
+  const document = ownDocument(text, tokens)
+  if (document) return resolved(text, document.subject, document.cue, registry, tokens)
   let tries = 0
   for (let i = 0; i < tokens.length && tries < MAX_CUES; i++) {
     if (!tokens[i].word || !CUE_OPENERS.has(tokens[i].lower)) continue

@@ -14,7 +14,7 @@ import type { TextRange } from './sentences'
 import type { Token } from './tokens'
 import { cueAt } from './speech-cues'
 import { spelledAsNoun } from './cue-nouns'
-import { subjectAfter, subjectBefore, type Subject } from './subjects'
+import { classifyPhrase, openingSubjectOf, subjectAfter, subjectBefore, type Subject } from './subjects'
 import { plausible } from './claimant-plausibility'
 
 /** Longest attribution after the comma, in tokens: "a spokesman for the port authority said on Monday". */
@@ -94,3 +94,104 @@ function afterVerbFits(tokens: readonly Token[], from: number, end: number): boo
   if (/^(?:told|tells|tell)$/u.test(tokens[from - 1].lower) && end - from <= MAX_TOLD_OBJECT_TOKENS) return true
   return AFTER_VERB_OPENERS.has(tokens[from].lower) && !tokens.slice(from, end).some((t) => t.lower === 'that')
 }
+
+/**
+ * "The operator carried 1.2 million passengers last year, it said.": a closing "it" or "they" with no one
+ * met before to refer to stands for the sentence's own subject when that subject is a body (an
+ * organisation, a council, a ministry); the claimant is the body as named, its mention the pronoun at the
+ * cue. Null when the pronoun is another word or the opening subject is a person, a pronoun or no body.
+ */
+export function ownBodyFor(text: string, tokens: readonly Token[], trailing: TrailingAttribution): Subject | null {
+  const pronoun = trailing.subject
+  if (pronoun.kind !== 'pronoun' || (pronoun.name !== 'it' && pronoun.name !== 'they')) return null
+  const comma = tokens.findLastIndex((t) => t.text === ',' && t.end <= pronoun.mention.start)
+  if (comma <= 0) return null
+  const opening = openingSubjectOf(text, tokens, 0, comma)
+  const own = opening && body(opening) ? opening : openingBody(text, tokens, comma)
+  if (!own || own.kind === 'pronoun' || !body(own)) return null
+  // "it" is one body; "they" may be one ("the council … they said") or several ("the ministries").
+  return pronoun.name === 'it' && pluralBody(own) ? null : { ...own, mention: pronoun.mention }
+}
+
+/**
+ * "The council spent $4 million on the harbour, its accounts show.": a document of the sentence's own body
+ * closing it speaks for the body, as "the report found" does (docs/FORMAT.md, documents): the claimant is the
+ * document, named with its owner ("The council’s accounts"), its mention "its accounts", its cue the verb.
+ */
+export function ownDocument(text: string, tokens: readonly Token[]): { subject: Subject; cue: TextRange } | null {
+  let end = tokens.length
+  while (end > 0 && !tokens[end - 1].word) end--
+  const verb = end - 1
+  const owner = tokens.findLastIndex((t, k) => k < verb && !t.word) + 1
+  const nouns = tokens.slice(owner + 1, verb)
+  if (owner < 2 || tokens[owner - 1].text !== ',' || verb - owner < 2 || verb - owner > MAX_DOCUMENT_WORDS) return null
+  const pronoun = tokens[owner].lower
+  if ((pronoun !== 'its' && pronoun !== 'their') || !DOCUMENT_VERBS.has(tokens[verb].lower)) return null
+  if (!DOCUMENTS.has(nouns[nouns.length - 1].lower) || nouns.some((t) => !t.word)) return null
+  const opening = openingSubjectOf(text, tokens, 0, owner - 1)
+  const own = opening && body(opening) ? opening : openingBody(text, tokens, owner - 1)
+  if (!own || !body(own) || (pronoun === 'its' && pluralBody(own))) return null
+  const mark = /s$/u.test(own.name) && pluralBody(own) ? '’' : '’s'
+  const name = `${own.name}${mark} ${nouns.map((t) => t.text).join(' ')}`
+  const mention = { start: tokens[owner].start, end: tokens[verb - 1].end }
+  return {
+    subject: { ...own, kind: 'description', name, nameWords: [], mention, plural: false, group: true },
+    cue: { start: tokens[verb].start, end: tokens[verb].end }
+  }
+}
+
+/** Most words from "its" to the verb: "its annual accounts show". */
+const MAX_DOCUMENT_WORDS = 4
+/** A body's documents that speak for it: "its accounts show", "their figures suggest". */
+// prettier-ignore
+const DOCUMENTS = new Set([
+  'accounts', 'figures', 'records', 'data', 'report', 'reports', 'filing', 'filings', 'statement', 'results',
+  'minutes', 'documents', 'survey', 'audit', 'website', 'books'
+])
+/** Verbs of a document's finding closing the sentence. */
+// prettier-ignore
+const DOCUMENT_VERBS = new Set([
+  'show', 'shows', 'showed', 'found', 'find', 'finds', 'say', 'says', 'said', 'suggest', 'suggests', 'indicate',
+  'indicates', 'reveal', 'reveals', 'revealed', 'state', 'states', 'stated'
+])
+
+const headOf = (subject: Subject): string =>
+  subject.name
+    .toLowerCase()
+    .split(/[^\p{L}-]/u)
+    .pop() ?? ''
+const pluralBody = (subject: Subject): boolean => subject.plural || PLURAL_BODIES.has(headOf(subject))
+const body = (subject: Subject): boolean =>
+  subject.kind !== 'pronoun' && (subject.group || pluralBody(subject) || SINGULAR_BODIES.has(headOf(subject)))
+
+/** Most words of "The ferry operator" before its verb that openingBody reads. */
+const MAX_BODY_WORDS = 5
+
+/** "The operator carried …", "The ministries cut …": "the" and a few words ending on a body, then a verb. */
+function openingBody(text: string, tokens: readonly Token[], limit: number): Subject | null {
+  const first = tokens.findIndex((t) => t.word)
+  if (first < 0 || tokens[first].lower !== 'the') return null
+  for (let k = first + 1; k < limit && k - first <= MAX_BODY_WORDS && tokens[k].word; k++) {
+    const word = tokens[k].lower
+    if (!SINGULAR_BODIES.has(word) && !PLURAL_BODIES.has(word)) continue
+    return tokens[k + 1]?.word ? classifyPhrase(text, tokens, first, k + 1) : null
+  }
+  return null
+}
+
+/**
+ * Bodies that speak as "it" besides the speaker lexicon's (speaker-lexicon.ts), kept here because
+ * elsewhere the word may name a person ("a crane operator said"): only the sentence's own subject
+ * closed by "it said" is read as the body.
+ */
+// prettier-ignore
+const SINGULAR_BODIES = new Set([
+  'operator', 'carrier', 'retailer', 'developer', 'manufacturer', 'lender', 'supermarket', 'railway', 'club', 'league'
+])
+/** The same bodies and the lexicon's in the plural, which speak as "they": "The ministries …, they said". */
+// prettier-ignore
+const PLURAL_BODIES = new Set([
+  'operators', 'carriers', 'retailers', 'developers', 'manufacturers', 'lenders', 'supermarkets', 'railways', 'clubs',
+  'leagues', 'ministries', 'departments', 'governments', 'councils', 'committees', 'authorities', 'banks', 'airlines',
+  'insurers', 'universities', 'hospitals', 'schools', 'parties'
+])

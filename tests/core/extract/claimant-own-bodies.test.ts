@@ -1,0 +1,60 @@
+/**
+ * A closing "it said" or "its accounts show" with no one met before stands for the body the sentence opens
+ * on (docs/FORMAT.md, claims[].claimant). Sentences written for these tests.
+ */
+import { describe, it } from 'vitest'
+import { expectClaimants } from './expect-claimants'
+
+describe('a closing pronoun for the sentence’s own body', () => {
+  it('"it said" and "they said" name the body the sentence opens on, at the pronoun', () => {
+    expectClaimants(
+      [
+        'The operator carried 1.2 million passengers last year, it said.',
+        'The Harbour Council spent $4 million on the sea wall in 2023, it said on Monday.',
+        'The ministries cut 300 jobs in May, they said.'
+      ],
+      [
+        ['The operator carried', ['The operator', 'it', 'said']],
+        ['The Harbour Council spent', ['The Harbour Council', 'it', 'said']],
+        ['The ministries cut', ['The ministries', 'they', 'said']]
+      ]
+    )
+  })
+
+  it('a person, a thing or several bodies under "it" are not read as the speaker', () => {
+    expectClaimants(
+      [
+        'Ruth Hale cut 300 jobs in May, it said.',
+        'The fares rose 12% last year, it said.',
+        'The ministries cut 300 jobs in May, it said.'
+      ],
+      [
+        ['Ruth Hale cut', null],
+        ['The fares rose', null],
+        ['The ministries cut', null]
+      ]
+    )
+  })
+
+  it('a pronoun with someone met before keeps them', () => {
+    expectClaimants(
+      ['The port authority said fares would rise. The operator carried 1.2 million passengers last year, it said.'],
+      [['The operator carried', ['The port authority', 'it', 'said']]]
+    )
+  })
+
+  it('"its accounts show" makes the body’s document the claimant, as "the report found" does', () => {
+    expectClaimants(
+      [
+        'The council spent $4 million on the harbour, its accounts show.',
+        'The ministries cut 300 jobs, their figures show.',
+        'The ferry operator lost £2 million in 2024, its annual accounts show, and more will follow.'
+      ],
+      [
+        ['The council spent', ['The council’s accounts', 'its accounts', 'show']],
+        ['The ministries cut', ['The ministries’ figures', 'their figures', 'show']],
+        ['The ferry operator lost', null]
+      ]
+    )
+  })
+})
