@@ -16,7 +16,7 @@
 import type { Token } from './tokens'
 import { STATE_CUE_FIRST_WORDS, stateCueEnd } from './state-cues'
 import { hasContent, SAYING_NOUNS } from './claimant-nouns'
-import { writesOff } from './speech-cues'
+import { approvesWorks, writesOff } from './speech-cues'
 
 // prettier-ignore
 const STATEMENT_VERBS = [
@@ -302,13 +302,16 @@ const FALL_CONTEXT = new Set([
 /**
  * Words spelt like a cue that are one only in one sense: "firms like Sentinel" (after a noun "like" is
  * a preposition unless "to" follows: "voters like to cite"), "the mission's reputation declined over
- * time" (a fall, not a refusal, when a measure or a time follows), "write off the costs" (cancelling, not writing).
+ * time" (a fall, not a refusal, when a measure or a time follows), "write off the costs" (cancelling, not writing),
+ * "approved the £3.2m wall" (deciding on works, not a stance: speech-cues.ts).
  */
 function senseHolds(tokens: readonly Token[], i: number): boolean {
   const lower = tokens[i].lower
   const before = tokens[i - 1]?.lower ?? ''
   if (lower === 'like') return LIKE_SUBJECTS.has(before) || /n['’]t$/u.test(before) || tokens[i + 1]?.lower === 'to'
   if (writesOff(tokens, i)) return false
+  // "Council approves £3.2m harbour wall": a decision, an action; "approved a motion condemning …" a stance.
+  if (/^approv(?:e|es|ed|ing)$/u.test(lower)) return !approvesWorks(tokens, i)
   if (/^declin(?:e|es|ed|ing)$/u.test(lower)) {
     const next = tokens[i + 1]?.lower ?? ''
     return !FALL_CONTEXT.has(next) && !(next.length > 4 && next.endsWith('ly'))

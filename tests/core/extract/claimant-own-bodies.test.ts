@@ -1,6 +1,7 @@
 /**
  * A closing "it said" or "its accounts show" with no one met before stands for the body the sentence opens
- * on (docs/FORMAT.md, claims[].claimant). Sentences written for these tests.
+ * on; approving a thing to build or an amount to spend is a decision, not a stance (docs/FORMAT.md,
+ * claims[].claimant). Sentences written for these tests.
  */
 import { describe, it } from 'vitest'
 import { expectClaimants } from './expect-claimants'
@@ -54,6 +55,33 @@ describe('a closing pronoun for the sentence’s own body', () => {
         ['The council spent', ['The council’s accounts', 'its accounts', 'show']],
         ['The ministries cut', ['The ministries’ figures', 'their figures', 'show']],
         ['The ferry operator lost', null]
+      ]
+    )
+  })
+})
+
+describe('approving works is a decision', () => {
+  it('approving a thing to build or an amount to spend gives no claimant', () => {
+    expectClaimants(
+      [
+        'Council approves £3.2m harbour wall',
+        'The board approved 300 new homes at the old depot site.',
+        'The council approved the harbour wall plan on Monday.'
+      ],
+      [
+        ['Council approves', null],
+        ['The board approved', null],
+        ['The council approved', null]
+      ]
+    )
+  })
+
+  it('approving a motion, or approving of something, stays a stance', () => {
+    expectClaimants(
+      ['The council approved a motion condemning the levy.', 'Most tenants approve of the levy.'],
+      [
+        ['The council approved', ['The council', 'The council', 'approved']],
+        ['Most tenants approve', ['Most tenants', 'Most tenants', 'approve']]
       ]
     )
   })
