@@ -14,10 +14,9 @@
  */
 import type { Article, Block, Claimant } from '../../shared/article'
 import { blockAt } from './blocks'
-import { splitBlock, textBlocks, type TextRange } from './sentences'
+import { scoredSentencesOf, textBlocks, type TextRange } from './sentences'
 import { findAttributions } from './quotes'
 import { turnClaimant } from './turn-claimants'
-import { isPhotoCredit } from '../import/header-lines'
 
 /** The claimant of a claim added by hand over article.text[start, end), or null. */
 export function handClaimant(article: Article, start: number, end: number): Claimant | null {
@@ -35,21 +34,15 @@ export function handClaimant(article: Article, start: number, end: number): Clai
 
 /**
  * The sentence, as splitSentences() gives it, that holds [start, end), or null when the span crosses a
- * sentence's edge or lies outside the blocks extraction scores.
+ * sentence's edge or lies outside the sentences extraction scores (a transcript's title, a photo credit).
  */
 function sentenceHolding(article: Article, start: number, end: number): { block: Block; sentence: TextRange } | null {
   // textBlocks(): the scored kinds, clamped and disjoint, as splitSentences() splits them.
-  const blocks = textBlocks(article)
-  const block = blockAt(blocks, start)
+  const block = blockAt(textBlocks(article), start)
   if (!block || end > block.end) return null
-  // "Harbour Ward debate, 4 March 2026": a transcript's title names the recording (splitSentences).
-  if (block.kind === 'title' && article.blocks.some((b) => b.kind === 'turn')) return null
+  const transcript = article.blocks.some((b) => b.kind === 'turn')
   const sentences: TextRange[] = []
-  splitBlock(article.text, block.start, block.end, sentences)
-  const index = sentences.findIndex((s) => s.start <= start && end <= s.end)
-  if (index < 0) return null
-  const sentence = sentences[index]
-  // "(AP Photo/Jerome Delay, File)": the credit closing a caption is furniture, not a sentence (splitSentences).
-  const last = index === sentences.length - 1
-  return last && isPhotoCredit(article.text.slice(sentence.start, sentence.end)) ? null : { block, sentence }
+  scoredSentencesOf(article, block, transcript, sentences)
+  const sentence = sentences.find((s) => s.start <= start && end <= s.end)
+  return sentence ? { block, sentence } : null
 }

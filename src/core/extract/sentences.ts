@@ -51,17 +51,23 @@ const MAX_ABBREVIATION_LENGTH = 12
 
 export function splitSentences(article: Article): TextRange[] {
   const out: TextRange[] = []
-  // A transcript's title names the recording ("Harbour Ward debate, 4 March 2026"), like the header lines under it.
   const transcript = article.blocks.some((block) => block.kind === 'turn')
-  for (const block of textBlocks(article)) {
-    if (transcript && block.kind === 'title') continue
-    const first = out.length
-    splitBlock(article.text, block.start, block.end, out)
-    // "… June 9, 2021. (AP Photo/Jerome Delay, File)": the credit closing a caption is furniture, like a byline.
-    const last = out[out.length - 1]
-    if (out.length > first && isPhotoCredit(article.text.slice(last.start, last.end))) out.pop()
-  }
+  for (const block of textBlocks(article)) scoredSentencesOf(article, block, transcript, out)
   return out
+}
+
+/**
+ * The sentences extraction scores in one of textBlocks(), appended to out: splitSentences() for the whole article,
+ * hand-claimants.ts for the one block a claim added by hand lies in.
+ */
+export function scoredSentencesOf(article: Article, block: Block, transcript: boolean, out: TextRange[]): void {
+  // A transcript's title names the recording ("Harbour Ward debate, 4 March 2026"), like the header lines under it.
+  if (transcript && block.kind === 'title') return
+  const first = out.length
+  splitBlock(article.text, block.start, block.end, out)
+  // "… June 9, 2021. (AP Photo/Jerome Delay, File)": the credit closing a caption is furniture, like a byline.
+  const last = out[out.length - 1]
+  if (out.length > first && isPhotoCredit(article.text.slice(last.start, last.end))) out.pop()
 }
 
 /**
