@@ -41,6 +41,11 @@ export interface RecentEntry {
   articlePath: string | null
   title: string
   openedAt: string
+  /**
+   * True when the case file is not on disk any more (moved, deleted, on a drive not plugged in): the start screen shows
+   * it as missing, to locate or remove from the list. Absent when the case is there.
+   */
+  missing?: boolean
 }
 
 /** An open case as the UI sees it: the case file plus the engine's view of the current draft. */
@@ -209,6 +214,8 @@ export interface FactdeskApi {
    */
   openDialog(input?: ImportJobTag): Promise<Result<Session | null>>
   listRecent(): Promise<Result<RecentEntry[]>>
+  /** Takes a case off the recent list (a missing one the checker removed, or located elsewhere); the list after. */
+  forgetRecent(input: { casePath: string }): Promise<Result<RecentEntry[]>>
   /**
    * Save atomically, under a lock shared by every process, what changed since the version `fingerprint` names:
    * `patch` (what the app sends) or the whole `case` (the CLI, older callers); exactly one of them. When the file
@@ -417,6 +424,7 @@ const METHODS = {
   openFile: true,
   openDialog: true,
   listRecent: true,
+  forgetRecent: true,
   saveCase: true,
   pollCase: true,
   closeCase: true,

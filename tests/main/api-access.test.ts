@@ -318,6 +318,8 @@ describe('API paths are capabilities', () => {
       'getStartup',
       'openDialog',
       'listRecent',
+      // Names a recent-list entry; the only file it writes is the data folder's recent.json.
+      'forgetRecent',
       'getSettings',
       'saveSettings',
       'saveProfile',

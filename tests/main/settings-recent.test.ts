@@ -1,9 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS } from '../../src/shared/contract'
 import { loadSettings, saveSettings } from '../../src/main/services/settings'
-import { MAX_RECENT, addRecent, listRecent } from '../../src/main/services/recent'
+import { MAX_RECENT, addRecent, forgetRecent, listRecent } from '../../src/main/services/recent'
 import { defaultDataDir, safeFileName } from '../../src/main/services/data-dir'
 import { tempDir } from '../helpers/temp-dir'
 
@@ -61,6 +61,34 @@ describe('recent files', () => {
     expect(list.map((entry) => entry.title).slice(0, 3)).toEqual(['A3 again', 'A11', 'A10'])
     expect(list.length).toBeLessThanOrEqual(MAX_RECENT)
     expect(new Set(list.map((entry) => entry.casePath)).size).toBe(list.length)
+  })
+
+  it('keeps a case whose file has gone, marked missing for the start screen, until it is removed', async () => {
+    const dir = tempDir()
+    const here = join(dir, 'here.factdesk.json')
+    const gone = join(dir, 'gone.factdesk.json')
+    writeFileSync(here, '{}')
+    writeFileSync(gone, '{}')
+    await addRecent(dir, { casePath: here, articlePath: null, title: 'Here', openedAt: '2024-03-14T10:00:00Z' })
+    await addRecent(dir, { casePath: gone, articlePath: null, title: 'Gone', openedAt: '2024-03-14T11:00:00Z' })
+    rmSync(gone)
+    // Menus and start-up skip it; the start screen's list shows it, marked.
+    expect((await listRecent(dir)).map((entry) => entry.title)).toEqual(['Here'])
+    const shown = await listRecent(dir, { withMissing: true })
+    expect(shown.map((entry) => [entry.title, entry.missing ?? false])).toEqual([
+      ['Gone', true],
+      ['Here', false]
+    ])
+    // The mark is the file's state now, never stored: the file back, the entry is an ordinary one again.
+    writeFileSync(gone, '{}')
+    await addRecent(dir, { ...shown[0], openedAt: '2024-03-14T12:00:00Z' })
+    expect((await listRecent(dir, { withMissing: true })).map((entry) => entry.missing ?? false)).toEqual([
+      false,
+      false
+    ])
+    expect(readFileSync(join(dir, 'recent.json'), 'utf8')).not.toContain('missing')
+    await forgetRecent(dir, gone)
+    expect((await listRecent(dir, { withMissing: true })).map((entry) => entry.title)).toEqual(['Here'])
   })
 })
 

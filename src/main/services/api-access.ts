@@ -44,6 +44,8 @@ export const API_ACCESS: { [M in ApiMethod]: AccessCheck<M> } = {
   // The dialog's answer is the checker's choice; api.ts grants it before opening.
   openDialog: touchesNoFile,
   listRecent: touchesNoFile,
+  // Names an entry of the recent list, whose only file (recent.json in the data folder) the input cannot name.
+  forgetRecent: touchesNoFile,
   saveCase: ofOpenedCase,
   pollCase: ofOpenedCase,
   closeCase: ofOpenedCase,

@@ -72,6 +72,7 @@ export const API_INPUTS: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
     .union([z.undefined(), z.null(), z.object({ jobId: jobId.optional() }).strict()])
     .transform((input) => input ?? undefined),
   listRecent: noInput,
+  forgetRecent: z.object({ casePath }).strict(),
   // A whole case is validated in full by writeCase (the one place every save goes through): checking it here too
   // cost a second walk over a megabyte-sized object on every key press. A patch is small: it is checked here, and
   // the case it makes is checked again where it is applied (case-saves.ts).

@@ -24,7 +24,7 @@ import { caseOwners, claimCase, releaseCase } from './case-owners'
 import { saveCopy } from './case-copy'
 import { addEvidenceFile } from './evidence'
 import { checkExternalUrl, openWithDesktop } from './external'
-import { listRecent } from './recent'
+import { forgetRecent, listRecent } from './recent'
 import { openFile, rememberSession, sessionFrom, type SessionContext } from './sessions'
 import { saveProfile } from './profile'
 import { loadSettings, saveSettings } from './settings'
@@ -114,7 +114,11 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
       return opened(await openFile(ctx, { path, jobId: input?.jobId }))
     },
     async listRecent() {
-      return ok(await listRecent(deps.dataDir))
+      return ok(await listRecent(deps.dataDir, { withMissing: true }))
+    },
+    async forgetRecent(input) {
+      await forgetRecent(deps.dataDir, input.casePath)
+      return recentChanged(ok(await listRecent(deps.dataDir, { withMissing: true })))
     },
     async saveCase(input) {
       return saveRequest(input.casePath, input, {

@@ -1,6 +1,8 @@
 /**
  * Recently opened cases, newest first, at most MAX_RECENT, in `<data folder>/recent.json`
- * (lowdb). Entries whose case file has gone are hidden, not deleted: a USB stick may come back.
+ * (lowdb). An entry whose case file has gone is never dropped unseen: a USB stick may come back, and a case moved
+ * elsewhere is the checker's to find again. The start screen lists it as missing (Locate…, Remove from list); menus
+ * and the start-up's "last case opened" skip it.
  *
  * The list is a convenience: a data folder that is full or read-only must never stop a case from opening. A write
  * that fails is logged and kept as a warning the start screen shows once (takeHousekeepingWarnings). Writes go one
@@ -42,9 +44,15 @@ async function readAll(dataDir: string): Promise<RecentEntry[]> {
   })
 }
 
-/** The list as the UI shows it: only cases still on disk. */
-export async function listRecent(dataDir: string): Promise<RecentEntry[]> {
-  return (await readAll(dataDir)).filter((entry) => existsSync(entry.casePath)).slice(0, MAX_RECENT)
+/**
+ * The list: only cases still on disk, or with `withMissing` every entry, those whose case file has gone marked
+ * `missing` (the start screen's list).
+ */
+export async function listRecent(dataDir: string, options: { withMissing?: boolean } = {}): Promise<RecentEntry[]> {
+  const entries = (await readAll(dataDir)).map((entry) =>
+    existsSync(entry.casePath) ? entry : { ...entry, missing: true }
+  )
+  return (options.withMissing ? entries : entries.filter((entry) => !entry.missing)).slice(0, MAX_RECENT)
 }
 
 const warnings: string[] = []
@@ -67,20 +75,29 @@ export function housekeepingFailed(what: string, error: unknown): void {
 
 let queue: Promise<unknown> = Promise.resolve()
 
-/** Puts `entry` first (replacing an older entry for the same case) and trims the list. Never fails. */
-export function addRecent(dataDir: string, entry: RecentEntry): Promise<void> {
+/** Rewrites the list as `change` makes it from the entries on file, one rewrite at a time. Never fails. */
+function rewrite(dataDir: string, change: (entries: RecentEntry[]) => RecentEntry[]): Promise<void> {
   const next = queue.then(async () => {
     try {
-      const others = (await readAll(dataDir)).filter((old) => old.casePath !== entry.casePath)
+      const entries = change(await readAll(dataDir)).slice(0, MAX_RECENT)
       await mkdir(dataDir, { recursive: true })
-      await new Low(
-        new AtomicJsonFile<RecentEntry[]>(recentPath(dataDir)),
-        [entry, ...others].slice(0, MAX_RECENT)
-      ).write()
+      await new Low(new AtomicJsonFile<RecentEntry[]>(recentPath(dataDir)), entries).write()
     } catch (error) {
       housekeepingFailed(`The recent files list in ${dataDir} could not be updated`, error)
     }
   })
   queue = next
   return next
+}
+
+/** Puts `entry` first (replacing an older entry for the same case) and trims the list. Never fails. */
+export function addRecent(dataDir: string, entry: RecentEntry): Promise<void> {
+  const { casePath, articlePath, title, openedAt } = entry
+  const kept = { casePath, articlePath, title, openedAt }
+  return rewrite(dataDir, (entries) => [kept, ...entries.filter((old) => old.casePath !== casePath)])
+}
+
+/** Takes the case at `casePath` off the list (the checker removed it, or located it elsewhere). Never fails. */
+export function forgetRecent(dataDir: string, casePath: string): Promise<void> {
+  return rewrite(dataDir, (entries) => entries.filter((old) => old.casePath !== casePath))
 }

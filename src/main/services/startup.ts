@@ -77,7 +77,7 @@ async function noCase(ctx: SessionContext, options: StartupOptions): Promise<Sta
   return {
     session: null,
     broken: null,
-    recent: await listRecent(ctx.dataDir),
+    recent: await listRecent(ctx.dataDir, { withMissing: true }),
     settings: await loadSettings(ctx.dataDir),
     mode: options.mode,
     warnings: takeHousekeepingWarnings()

@@ -88,26 +88,59 @@ export function App({ api }: { api: FactdeskApi }) {
     void api.listRecent().then((result) => result.ok && setRecent(result.value))
   }, [api])
 
+  // Locate… on a missing recent case: the file picked next is where it went, so once it opens the missing entry
+  // leaves the list. Any other way of opening (Open…, a drop) starts afresh.
+  const locating = useRef<string | null>(null)
+  const opened = useCallback(
+    (next: Session) => {
+      const located = locating.current
+      locating.current = null
+      showSession(next)
+      if (located && located !== next.casePath)
+        void api.forgetRecent({ casePath: located }).then((result) => result.ok && setRecent(result.value))
+      else refreshRecent()
+    },
+    [api, showSession, refreshRecent]
+  )
+
   const openInput = useCallback(
     async (input: FileInput) => {
       // Cancelled or refused, the case on screen stays as it was; the notice says why.
       const result = await follow((jobId) => api.openFile({ ...input, jobId }))
       if (!result.ok) return setNotice(result.error.message)
-      showSession(result.value)
-      refreshRecent()
+      opened(result.value)
     },
-    [api, follow, showSession, refreshRecent]
+    [api, follow, opened]
   )
 
-  const open = useCallback(async () => {
+  const pick = useCallback(async () => {
     if (mode === 'browser') return fileInput.current?.click()
     const result = await follow((jobId) => api.openDialog({ jobId }))
     if (!result.ok) return setNotice(result.error.message)
-    if (result.value) {
-      showSession(result.value)
-      refreshRecent()
-    }
-  }, [api, follow, mode, showSession, refreshRecent])
+    if (result.value) opened(result.value)
+  }, [api, follow, mode, opened])
+
+  const open = useCallback(async () => {
+    locating.current = null
+    await pick()
+  }, [pick])
+
+  const locateRecent = useCallback(
+    (casePath: string) => {
+      locating.current = casePath
+      void pick()
+    },
+    [pick]
+  )
+
+  const forgetRecent = useCallback(
+    (casePath: string) =>
+      void api.forgetRecent({ casePath }).then((result) => {
+        if (result.ok) setRecent(result.value)
+        else setNotice(result.error.message)
+      }),
+    [api]
+  )
 
   const openRecent = useCallback((casePath: string) => void openInput({ path: casePath }), [openInput])
 
@@ -141,6 +174,7 @@ export function App({ api }: { api: FactdeskApi }) {
       const file = event.dataTransfer?.files[0]
       if (!file) return
       event.preventDefault()
+      locating.current = null
       // An article dropped on an open case may be its next draft: ask rather than guess, once the file is known to be
       // one (a binary file was asked about, and only then said to be unreadable).
       const isCase = file.name.toLowerCase().endsWith('.json')
@@ -206,6 +240,8 @@ export function App({ api }: { api: FactdeskApi }) {
         problem={launchError}
         onOpen={() => void open()}
         onOpenRecent={openRecent}
+        onLocateRecent={locateRecent}
+        onForgetRecent={forgetRecent}
         onSettings={() => setSettingsOpen(true)}
       />
     )

@@ -16,7 +16,9 @@ interface Props {
   onCommand(command: Command): void
 }
 
-export function FileMenu({ recent, hasChanges, onOpenMenu, onCommand }: Props) {
+export function FileMenu({ recent: listed, hasChanges, onOpenMenu, onCommand }: Props) {
+  // A case whose file has gone cannot be opened from here: the start screen lists it, to locate or remove.
+  const recent = listed.filter((entry) => !entry.missing)
   const [open, setOpen] = useState(false)
   const menu = useRef<HTMLDivElement>(null)
   const button = useRef<HTMLButtonElement>(null)

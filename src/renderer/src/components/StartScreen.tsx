@@ -1,4 +1,8 @@
-/** No case open: open a draft, or one of the recent cases. */
+/**
+ * No case open: open a draft, or one of the recent cases. A recent case whose file has gone (moved, deleted, on a
+ * drive not plugged in) stays in the list as missing, with Locate… (pick where it is now) and Remove from list:
+ * dropping it unseen left the checker wondering where a morning's work went.
+ */
 import { recentLabel, uniqueRecent } from '../../../core/case/recent-label'
 import type { RecentEntry } from '../../../shared/contract'
 import { formatDateTime } from '../lib/format'
@@ -9,11 +13,23 @@ interface Props {
   problem?: string | null
   onOpen(): void
   onOpenRecent(casePath: string): void
+  /** A missing recent case: pick its new place (opened, and the missing entry leaves the list). */
+  onLocateRecent(casePath: string): void
+  /** A missing recent case the checker no longer wants listed. */
+  onForgetRecent(casePath: string): void
   /** Your name and paper size, which need no case (browser mode has no native menu to reach them from here). */
   onSettings(): void
 }
 
-export function StartScreen({ recent, problem, onOpen, onOpenRecent, onSettings }: Props) {
+export function StartScreen({
+  recent,
+  problem,
+  onOpen,
+  onOpenRecent,
+  onLocateRecent,
+  onForgetRecent,
+  onSettings
+}: Props) {
   return (
     <main className="screen">
       <div className="screen-card">
@@ -41,6 +57,15 @@ export function StartScreen({ recent, problem, onOpen, onOpenRecent, onSettings 
           <ul className="recent">
             {uniqueRecent(recent).map((entry) => {
               const label = recentLabel(entry)
+              if (entry.missing)
+                return (
+                  <MissingRecent
+                    key={entry.casePath}
+                    entry={entry}
+                    onLocate={onLocateRecent}
+                    onForget={onForgetRecent}
+                  />
+                )
               return (
                 <li key={entry.casePath}>
                   <button
@@ -63,5 +88,37 @@ export function StartScreen({ recent, problem, onOpen, onOpenRecent, onSettings 
         </section>
       ) : null}
     </main>
+  )
+}
+
+/** A recent case not found where it was: said so, with where it was, and the two ways on. */
+function MissingRecent({
+  entry,
+  onLocate,
+  onForget
+}: {
+  entry: RecentEntry
+  onLocate(casePath: string): void
+  onForget(casePath: string): void
+}) {
+  const label = recentLabel(entry)
+  return (
+    <li className="recent-missing">
+      <span>
+        <span className="recent-missing-file">{label.file}</span>{' '}
+        <span className="small muted" title={entry.casePath}>
+          {label.title ? `${label.title} · ` : ''}missing: no longer at {label.folder} (moved, deleted, or on a drive
+          not connected)
+        </span>
+      </span>
+      <span className="recent-actions">
+        <button type="button" onClick={() => onLocate(entry.casePath)} aria-label={`Locate ${label.file}…`}>
+          Locate…
+        </button>
+        <button type="button" onClick={() => onForget(entry.casePath)} aria-label={`Remove ${label.file} from list`}>
+          Remove from list
+        </button>
+      </span>
+    </li>
   )
 }
