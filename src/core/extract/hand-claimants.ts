@@ -5,18 +5,31 @@
  * 2% in May." had no claimant, so the report listed it under "Speaker not identified" while the same sentence
  * suggested was the ministry's.
  *
- * Only that sentence is read: its block is split (not the article), and it is attributed as if it were the
- * article's only block, with a registry of its own. A name or description is therefore given as written ("Mr
- * Pryce", "the agency", where extraction says "Owen Pryce", "the Environment Agency"), and a pronoun ("…, she
- * said.") or a quote whose attribution is in another sentence gives no claimant rather than a guess. A span
- * across two sentences, or outside any sentence extraction scores (a byline, a transcript's title), has none.
- * The checker can set or clear it either way.
+ * A sentence that may point back to what comes before it (a pronoun: "He said the plan failed."; a quotation mark
+ * in its block up to its end: a quote, maybe begun or introduced before it) is read with the article's sentences
+ * before it, as extraction reads them: "he" is the person met before, a quote's words are its speaker's. Any
+ * other sentence is read on its own, no pass over the article: its block is split, and it is attributed as if it
+ * were the article's only block, so a name or description is given as written ("Mr Pryce", "the agency", where
+ * extraction says "Owen Pryce", "the Environment Agency"). A span across two sentences, or
+ * outside any sentence extraction scores (a byline, a transcript's title), has none. The checker can set or
+ * clear it either way.
  */
 import type { Article, Block, Claimant } from '../../shared/article'
 import { blockAt } from './blocks'
 import { scoredSentencesOf, textBlocks, type TextRange } from './sentences'
 import { findAttributions } from './quotes'
 import { turnClaimant } from './turn-claimants'
+import { sentenceTokens } from './tokens'
+
+/** Words that stand for someone named before them: read in context ("He said …", "…, they argued"). */
+// prettier-ignore
+const POINTING_WORDS = new Set([
+  'he', 'she', 'they', 'it', 'we', 'i', 'him', 'her', 'them', 'his', 'its', 'their', 'who', 'which'
+])
+/** Marks opening or closing a quote, two apostrophes ('') among them; one ("Hale’s") is left out. */
+const QUOTE_MARKS = /["“”«»„‘]|''/u
+/** A pointing word contracted with its verb: "they'll", "she’s". */
+const CONTRACTED = /^(?:he|she|they|it|we|i)['’]/u
 
 /** The claimant of a claim added by hand over article.text[start, end), or null. */
 export function handClaimant(article: Article, start: number, end: number): Claimant | null {
@@ -24,12 +37,36 @@ export function handClaimant(article: Article, start: number, end: number): Clai
   if (turn) return turn
   const held = sentenceHolding(article, start, end)
   if (!held) return null
+  const { block, sentence } = held
+  if (mayPointBack(article.text, block, sentence)) return inContext(article, block, sentence)
   // The attribution extraction runs, over an article whose only block is this sentence: a quote in it is its
   // speaker's ('"Nobody wants fares up," said Owen Pryce' is Pryce's, not Nobody's), other prose is read for a
   // speech cue, then the other claimant cues (a stance, a finding, "according to").
-  const { block, sentence } = held
   const alone: Article = { ...article, blocks: [{ ...block, start: sentence.start, end: sentence.end }] }
   return findAttributions(alone, [sentence]).claimantAt(sentence.start)
+}
+
+/** Whether the sentence holds a word standing for someone named earlier, or its block a quotation mark up to it. */
+function mayPointBack(text: string, block: Block, sentence: TextRange): boolean {
+  if (QUOTE_MARKS.test(text.slice(block.start, sentence.end))) return true
+  return sentenceTokens(text, sentence).some((t) => POINTING_WORDS.has(t.lower) || CONTRACTED.test(t.lower))
+}
+
+/**
+ * The claimant extraction gives the sentence: the article's blocks up to and including the sentence's are read in
+ * order, as extract() reads them (quotes.ts), the claimant asked only of this one. The rest of its block is read
+ * too, for a quote attributed in the sentence after it ("“…” That was how Okafor put it."); no quote after the
+ * block is attributed.
+ */
+function inContext(article: Article, block: Block, sentence: TextRange): Claimant | null {
+  const transcript = article.blocks.some((b) => b.kind === 'turn')
+  const sentences: TextRange[] = []
+  for (const each of textBlocks(article)) {
+    if (each.start > block.start) break
+    scoredSentencesOf(article, each, transcript, sentences)
+  }
+  const wanted = (s: TextRange): boolean => s.start === sentence.start
+  return findAttributions(article, sentences, wanted, block.end).claimantAt(sentence.start)
 }
 
 /**

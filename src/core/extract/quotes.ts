@@ -70,12 +70,15 @@ export function findQuotes(article: Article, sentences: TextRange[]): Quote[] {
 
 /**
  * `wantsClaimant`: whether the claimant of a sentence (one of `sentences`) may be asked for; claimantAt()
- * answers null for the others without reading them.
+ * answers null for the others without reading them. `until`: quotes starting at or after it are neither found nor
+ * attributed, for a caller asking only the claimants of sentences ending by then (hand-claimants.ts); those are
+ * the same, as a later quote neither covers them nor is read before them.
  */
 export function findAttributions(
   article: Article,
   sentences: TextRange[],
-  wantsClaimant?: (sentence: TextRange) => boolean
+  wantsClaimant?: (sentence: TextRange) => boolean,
+  until = Infinity
 ): Attributions {
   const text = article.text
   const blocks = textBlocks(article)
@@ -96,6 +99,7 @@ export function findAttributions(
 
   for (let n = 0; n < candidates.length; n++) {
     const c = candidates[n]
+    if (c.start >= until) break
     prose.readUntil(c.open >= 0 ? c.open : c.start)
     const openSentence = units.containing(c.open) ?? blocks[c.firstBlock]
     const closeSentence = units.containing(c.close) ?? blocks[c.lastBlock]
