@@ -11,7 +11,8 @@
  */
 import type { TextRange } from './sentences'
 import type { Token } from './tokens'
-import { subjectAfter, type Subject } from './subjects'
+import { subjectAfter } from './subject-after'
+import { type Subject } from './subjects'
 import { classifyDescription } from './speaker-lexicon'
 import { writtenSubject } from './written-subjects'
 

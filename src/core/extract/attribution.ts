@@ -10,7 +10,11 @@ import { genderOf, pronounGender } from './gender'
 import { participleSubject } from './clause-subjects'
 import { quantitySubject } from './quantity-subjects'
 import { outerReportCue } from './outer-reports'
-import { coordinatedSubject, plausibleSubject, subjectAfter, subjectBefore, type Subject } from './subjects'
+import { coordinatedSubject } from './opening-subjects'
+import { plausibleSubject } from './subject-plausibility'
+import { subjectAfter } from './subject-after'
+import { subjectBefore } from './subject-before'
+import { type Subject } from './subjects'
 
 export interface Attribution {
   cue: TextRange

@@ -11,7 +11,8 @@
  * document and the whole phrase for an event.
  */
 import { isCapitalised, type Token } from './tokens'
-import { classifyPhrase, subjectBefore, type Subject } from './subjects'
+import { classifyPhrase, type Subject } from './subjects'
+import { subjectBefore } from './subject-before'
 import { writtenSubject } from './written-subjects'
 import { MAX_OPENING_TOKENS, pronounAt } from './claimant-subject-readers'
 

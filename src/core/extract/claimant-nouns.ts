@@ -13,7 +13,9 @@
  */
 import type { TextRange } from './sentences'
 import type { Token } from './tokens'
-import { classifyPhrase, subjectAfter, plausibleSubject, type Subject } from './subjects'
+import { classifyPhrase, type Subject } from './subjects'
+import { subjectAfter } from './subject-after'
+import { plausibleSubject } from './subject-plausibility'
 import { possessiveOwner, pronounSubject } from './subject-links'
 import { classifyDescription } from './speaker-lexicon'
 import { writtenSubject } from './written-subjects'

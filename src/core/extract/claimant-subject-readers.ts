@@ -7,7 +7,8 @@
 import { isCapitalised, type Token } from './tokens'
 import { cueAt } from './speech-cues'
 import { claimantCueAt } from './claimant-cues'
-import { classifyPhrase, nameRunEnd, type Subject } from './subjects'
+import { classifyPhrase, type Subject } from './subjects'
+import { nameRunEnd } from './name-runs'
 import { plausible, possessor } from './claimant-plausibility'
 import { classifyDescription } from './speaker-lexicon'
 

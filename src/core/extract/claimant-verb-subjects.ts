@@ -6,7 +6,9 @@
  */
 import type { Token } from './tokens'
 import { VERB_ADVERBS } from './speech-cues'
-import { subjectAfter, subjectBefore, type Subject } from './subjects'
+import { subjectAfter } from './subject-after'
+import { subjectBefore } from './subject-before'
+import { type Subject } from './subjects'
 import { quantitySubject } from './quantity-subjects'
 import { phraseSubject } from './phrase-subjects'
 import { passiveAgent } from './passive-agents'

@@ -20,15 +20,11 @@ import { cueAt, isVerbAdverb, readsAsVerb } from './speech-cues'
 import { classifyDescription } from './speaker-lexicon'
 import { possessiveOwner } from './subject-links'
 import { relativeCall } from './quote-governors'
-import {
-  classifyPhrase,
-  coordinatedSubject,
-  nameRunEnd,
-  openingSubjectOf,
-  plausibleSubject,
-  subjectBefore,
-  type Subject
-} from './subjects'
+import { classifyPhrase, type Subject } from './subjects'
+import { coordinatedSubject, openingSubjectOf } from './opening-subjects'
+import { nameRunEnd } from './name-runs'
+import { plausibleSubject } from './subject-plausibility'
+import { subjectBefore } from './subject-before'
 
 /** How far back in the sentence a governing word's subject is read, in characters. */
 const SUBJECT_REACH = 400

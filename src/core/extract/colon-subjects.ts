@@ -11,7 +11,8 @@
 import type { Attribution } from './attribution'
 import { isSpaceCode } from './char-classes'
 import { classifyDescription } from './speaker-lexicon'
-import { openingSubjectOf, plausibleSubject } from './subjects'
+import { openingSubjectOf } from './opening-subjects'
+import { plausibleSubject } from './subject-plausibility'
 import { tokenize } from './tokens'
 
 /** Longest clause read back from the colon, in characters: a sentence of reporting, not a paragraph. */

@@ -9,7 +9,8 @@
 import type { Attribution } from './attribution'
 import { isSpaceCode } from './char-classes'
 import { lastCueIn } from './speech-cues'
-import { openingSubjectOf, plausibleSubject } from './subjects'
+import { openingSubjectOf } from './opening-subjects'
+import { plausibleSubject } from './subject-plausibility'
 import { tokenize } from './tokens'
 
 /** Longest lead clause, in tokens: "Ortiz fired back forcefully" is four; a longer one is a sentence of its own. */

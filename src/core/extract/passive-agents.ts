@@ -4,7 +4,9 @@
  * Without "by" ("The plan was endorsed in May") the passive names no one.
  */
 import type { Token } from './tokens'
-import { subjectAfter, plausibleSubject, type Subject } from './subjects'
+import { subjectAfter } from './subject-after'
+import { plausibleSubject } from './subject-plausibility'
+import { type Subject } from './subjects'
 
 /** Most words between the verb and "by": "called a cowboy by", "endorsed last week by". */
 const MAX_OBJECT_TOKENS = 4

@@ -10,7 +10,8 @@
  */
 import type { TextRange } from './sentences'
 import { isCapitalised, sentenceTokens, type Token } from './tokens'
-import { classifyPhrase, nameRunEnd, type Subject } from './subjects'
+import { classifyPhrase, type Subject } from './subjects'
+import { nameRunEnd } from './name-runs'
 import { COURTESY_TITLES, HONORIFICS, ROLE_WORDS } from './speaker-lexicon'
 import { isKnownFirstName } from './gender'
 import type { MentionRole } from './salience'

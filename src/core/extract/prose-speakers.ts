@@ -17,15 +17,12 @@ import type { Claimant, Speaker } from '../../shared/article'
 import type { TextRange } from './sentences'
 import { isCapitalised, sentenceTokens, tokenize, type Token } from './tokens'
 import { cueAt } from './speech-cues'
-import {
-  coordinatedSubject,
-  nameRunEnd,
-  openingSubjectOf,
-  plausibleSubject,
-  subjectAfter,
-  subjectBefore,
-  type Subject
-} from './subjects'
+import { coordinatedSubject, openingSubjectOf } from './opening-subjects'
+import { nameRunEnd } from './name-runs'
+import { plausibleSubject } from './subject-plausibility'
+import { subjectAfter } from './subject-after'
+import { subjectBefore } from './subject-before'
+import { type Subject } from './subjects'
 import { classifyDescription } from './speaker-lexicon'
 import type { SpeakerRegistry } from './speakers'
 import { openingWord, readClaimant } from './claimants'

@@ -13,7 +13,9 @@ import { cueAt, type CueMatch } from './speech-cues'
 import { attributionAfter, type Attribution } from './attribution'
 import { creditAt } from './blockquote-credits'
 import type { RangeIndex } from './range-index'
-import { classifyPhrase, nameRunEnd, plausibleSubject } from './subjects'
+import { classifyPhrase } from './subjects'
+import { nameRunEnd } from './name-runs'
+import { plausibleSubject } from './subject-plausibility'
 import { isCapitalised } from './tokens'
 
 /** Opening words of a next sentence that points back at a quote: "That was how …", "So said …". */

@@ -14,7 +14,10 @@ import type { TextRange } from './sentences'
 import type { Token } from './tokens'
 import { cueAt } from './speech-cues'
 import { spelledAsNoun } from './cue-nouns'
-import { classifyPhrase, openingSubjectOf, subjectAfter, subjectBefore, type Subject } from './subjects'
+import { classifyPhrase, type Subject } from './subjects'
+import { openingSubjectOf } from './opening-subjects'
+import { subjectAfter } from './subject-after'
+import { subjectBefore } from './subject-before'
 import { plausible } from './claimant-plausibility'
 
 /** Longest attribution after the comma, in tokens: "a spokesman for the port authority said on Monday". */

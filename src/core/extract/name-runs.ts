@@ -1,0 +1,113 @@
+/**
+ * Name runs: capitalised words with the usual lower-case particles (de, van, al-) between them ("Nicolas
+ * Barotte", "Bill de Blasio"), and where a name closes the phrase after a role ("farmer Aissata Traore"). Kept
+ * apart from the subject readers because every reader, and the claimant and mention readers, find names the same way.
+ */
+import { isCapitalised, type Token } from './tokens'
+import { NOT_NAMES } from './speaker-lexicon'
+
+/** An age before a name, written as one hyphenated word: "81-year-old", "6-month-old". */
+const AGE = /^\p{N}+-(?:year|month|week)s?-old$/u
+export const NAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'le',
+  'la',
+  'du',
+  'dos',
+  'das',
+  'ter',
+  'ten',
+  'y'
+])
+/** Words after which a capitalised run is a place or body, not the speaker's name. */
+export const ROLE_LEADS_BLOCKED = new Set([
+  'of',
+  'at',
+  'from',
+  'for',
+  'with',
+  'in',
+  'on',
+  'to',
+  'by',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'near',
+  'inside',
+  'outside',
+  'around',
+  'about',
+  'across',
+  'over',
+  'under',
+  'between',
+  'into',
+  'through',
+  'against',
+  'among',
+  'toward',
+  'towards',
+  'during',
+  'after',
+  'before',
+  'than',
+  'like',
+  'per',
+  'via',
+  'within',
+  'without',
+  'beyond',
+  'behind',
+  'along'
+])
+
+/** End (exclusive) of the name run starting at token `i`, or `i` when no name starts there. */
+export function nameRunEnd(tokens: readonly Token[], i: number, limit: number): number {
+  const first = tokens[i]
+  if (!first || !isNameToken(first) || NOT_NAMES.has(first.text)) return i
+  let j = i + 1
+  while (j < limit) {
+    const t = tokens[j]
+    if (isNameToken(t)) j++
+    else if (t.word && NAME_PARTICLES.has(t.lower) && j + 1 < limit && isNameToken(tokens[j + 1])) j += 2
+    else break
+  }
+  return j
+}
+
+/**
+ * Start of a name of two or more words closing the phrase after a role noun, or `start` when there
+ * is none. After a preposition or determiner it is a place or an organisation ("an official at Le
+ * Figaro"), not the speaker's name.
+ */
+export function trailingNameStart(tokens: readonly Token[], start: number, end: number): number {
+  let k = end
+  while (k > start && (isNameToken(tokens[k - 1]) || tokens[k - 1].text === '-')) k--
+  while (k < end && NOT_NAMES.has(tokens[k].text)) k++
+  if (end - k < 2 || k <= start) return start
+  const before = tokens[k - 1]
+  if (!before.word || ROLE_LEADS_BLOCKED.has(before.lower)) return start
+  // "310,000 homes around Kestrel Bay": a figure means a clause, not a role before a name; an age does
+  // not ("81-year-old Tom Reyes", "the 35-year-old Ruth Hale").
+  for (let r = start; r < k; r++) if (/\p{N}/u.test(tokens[r].text) && !AGE.test(tokens[r].text)) return start
+  return nameRunEnd(tokens, k, end) === end ? k : start
+}
+
+export function isNameToken(t: Token): boolean {
+  return isCapitalised(t) || (t.word && /^(?:al|el|bin|ibn)-\p{Lu}/u.test(t.text))
+}

@@ -1,0 +1,91 @@
+/**
+ * The subject opening a sentence or clause, read for a verb that has none beside it: the second of two
+ * coordinated verbs ("The mayor criticised the plan and said …") and the clause readers (lead and colon
+ * clauses, trailing claimants) that need who the sentence is about.
+ */
+import { isCapitalised, type Token } from './tokens'
+import { cueAt, isVerbAdverb, lastCueIn } from './speech-cues'
+import { classifyDescription, isKnownNoun } from './speaker-lexicon'
+import { nameRunEnd } from './name-runs'
+import { classifyPhrase, type Subject } from './subjects'
+import { subjectBefore } from './subject-before'
+import {
+  FIRST_PERSON,
+  isBreak,
+  MAX_SUBJECT_TOKENS,
+  PRONOUNS,
+  QUOTE_MARKS,
+  SENTENCE_LINKS,
+  SUBJECT_RELATIVES
+} from './subject-words'
+
+const isLowerWord = (t: Token | undefined): boolean => t !== undefined && t.word && !isCapitalised(t)
+
+/** Words joining a second verb to the sentence's subject: "Schultz backed the plan, and said …". */
+const COORDINATORS = new Set(['and', 'but'])
+
+/**
+ * The subject opening the sentence, for a verb coordinated with its first one: "The mayor
+ * criticised the plan and said …", "He backed the bill but warned …". Tokens start at the sentence.
+ */
+export function coordinatedSubject(text: string, tokens: readonly Token[], cue: number): Subject | null {
+  let k = cue - 1
+  while (k > 0 && isVerbAdverb(tokens[k])) k--
+  if (k <= 0 || !COORDINATORS.has(tokens[k].lower)) return null
+  let clause = k - 1
+  while (clause > 0 && !isBreak(tokens[clause - 1])) clause--
+  // "When her mother mentioned it, I laughed and said …": a verb of saying in an earlier clause is not
+  // the one coordinated; the subject opening this clause is.
+  const earlier = lastCueIn(tokens, 0, k)
+  const opening = clause > 0 && earlier && earlier.first < clause ? openingSubjectOf(text, tokens, clause, k) : null
+  if (opening) return opening
+  // "In an interview, the senator criticised the plan and said …": the first verb's subject.
+  if (earlier && earlier.kind === 'verb') {
+    const subject = subjectBefore(text, tokens, earlier.first, 0)
+    if (subject) return subject
+  }
+  // The clause holding the first verb ("With help from X, the actor held … and asked"), else the sentence.
+  return (clause > 0 ? openingSubjectOf(text, tokens, clause, k) : null) ?? openingSubjectOf(text, tokens, 0, k)
+}
+
+/** True when ", who" or ", which" follows at token `at` (before `k`): a relative clause on the words before. */
+function relativeAfter(tokens: readonly Token[], at: number, k: number): boolean {
+  return at + 1 < k && tokens[at].text === ',' && SUBJECT_RELATIVES.has(tokens[at + 1].lower)
+}
+
+/** The subject opening tokens [from, k): a pronoun, a name followed by its verb, or a short description. */
+export function openingSubjectOf(text: string, tokens: readonly Token[], from: number, k: number): Subject | null {
+  let first = from
+  while (first < k && (!tokens[first].word || SENTENCE_LINKS.has(tokens[first].lower))) first++
+  if (first >= k) return null
+  // "I" right after a quotation mark is the quote's own word, not the writer.
+  const quoted = first > 0 && QUOTE_MARKS.has(tokens[first - 1].text)
+  if (PRONOUNS.has(tokens[first].lower) || (tokens[first].text === FIRST_PERSON && !quoted))
+    return classifyPhrase(text, tokens, first, first + 1)
+  const end = nameRunEnd(tokens, first, k)
+  // The name must be followed by its verb: "Hastily, …" and "WASHINGTON —" are no subjects. A relative
+  // clause may come between: "Ruth Hale, who spoke to the board, did not name the mayor but told …".
+  if (end > first)
+    return isLowerWord(tokens[end]) || relativeAfter(tokens, end, k) ? classifyPhrase(text, tokens, first, end) : null
+  // "The Harbour Council on Friday made …": a body's name after "The".
+  if (tokens[first].lower === 'the') {
+    const body = nameRunEnd(tokens, first + 1, k)
+    const named =
+      body > first + 1 && body < k && isLowerWord(tokens[body]) ? classifyPhrase(text, tokens, first, body) : null
+    // "The Wisconsin Republican" describes a person: the description reading below keeps it one.
+    if (named && !classifyDescription(named.name).person) return named
+  }
+  // "The Wisconsin Republican criticised …": a short description opening the sentence, up to its verb.
+  let stop = first
+  while (stop < k && stop - first < MAX_SUBJECT_TOKENS && tokens[stop].word && !cueAt(tokens, stop)) stop++
+  // The longest phrase ending on its known head noun ("The harbour commissioner [closed his speech]"),
+  // else the longest well-formed one.
+  let fallback: Subject | null = null
+  for (let e = Math.min(stop, first + 6); e > first + 1; e--) {
+    const subject = classifyPhrase(text, tokens, first, e)
+    if (subject?.kind !== 'description' || !classifyDescription(subject.name).wellFormed) continue
+    if (isKnownNoun(tokens[e - 1].text)) return subject
+    fallback ??= subject
+  }
+  return fallback
+}

@@ -1,0 +1,76 @@
+/**
+ * The subject written after a speech cue, in inverted order: "wrote Nicolas Barotte, the defense correspondent
+ * …", "said the minister of defence, Jane Doe", "said a longtime data analyst who …". Apart from the reader
+ * before the cue (subject-before.ts) because it reads forward to the clause's end, not back.
+ */
+import type { Token } from './tokens'
+import { cueAt } from './speech-cues'
+import { ownerBeforeRole, placeAfterRoleName, relativeClauseAt } from './inverted-subjects'
+import { nameRunEnd } from './name-runs'
+import { classifyPhrase, withDescription, type Subject } from './subjects'
+import { isBreak, MAX_SUBJECT_TOKENS, PRONOUNS } from './subject-words'
+
+/** Subject written after the cue (inverted order): "wrote Nicolas Barotte, the defense correspondent …". */
+export function subjectAfter(text: string, tokens: readonly Token[], from: number, limit: number): Subject | null {
+  let i = from
+  if (tokens[i]?.text === ',') i++
+  if (i >= limit || !tokens[i].word) return null
+  if (PRONOUNS.has(tokens[i].text)) return classifyPhrase(text, tokens, i, i + 1)
+  const run = nameRunEnd(tokens, i, limit)
+  if (run > i) {
+    // "said Hale’s deputy campaign manager, Rich Beeson": an owner's name opens a description.
+    const owned = ownerBeforeRole(tokens, run) ? descriptionAfter(text, tokens, i, limit) : null
+    if (owned) return owned
+    const subject = classifyPhrase(text, tokens, i, run)
+    if (subject && tokens[run]?.text === ',' && tokens[run + 1]?.word && !cueAt(tokens, run + 1)) {
+      return withDescription(subject, text, tokens, run + 1, clauseEnd(tokens, run + 1, limit))
+    }
+    return subject
+  }
+  return descriptionAfter(text, tokens, i, limit)
+}
+
+/** A subject after the cue that does not open on a name: "the minister of defence, Jane Doe", "a data analyst who …". */
+function descriptionAfter(text: string, tokens: readonly Token[], i: number, limit: number): Subject | null {
+  const clause = clauseEnd(tokens, i, limit)
+  const relative = relativeClauseAt(tokens, i, clause)
+  // A short relative clause is part of the description ("two officials who declined to be named").
+  const whole =
+    clause - i <= MAX_SUBJECT_TOKENS && relative !== clause - 1
+      ? (classifyPhrase(text, tokens, i, clause) ?? roleNameBeforePlace(text, tokens, i, clause))
+      : null
+  let end = clause
+  let subject = whole
+  if (!whole && relative < clause) {
+    // "said a longtime data analyst who has worked for one of …": the noun phrase ends where its relative
+    // clause starts, and the clause describes it.
+    end = relative
+    if (end - i > MAX_SUBJECT_TOKENS) return null
+    subject = classifyPhrase(text, tokens, i, end) ?? roleNameBeforePlace(text, tokens, i, end)
+    if (subject) return withDescription(subject, text, tokens, end, clause)
+  }
+  if (end - i > MAX_SUBJECT_TOKENS) return null
+  if (subject?.kind !== 'description') return subject
+  // "said the minister of defence, Jane Doe." — the name follows the role.
+  if (tokens[end]?.text === ',') {
+    const nameEnd = nameRunEnd(tokens, end + 1, limit)
+    if (nameEnd > end + 1 && (nameEnd >= limit || isBreak(tokens[nameEnd]))) {
+      const named = classifyPhrase(text, tokens, end + 1, nameEnd)
+      if (named?.kind === 'name') return { ...named, description: subject.name }
+    }
+  }
+  return subject
+}
+
+/** "voter Ana Ruiz of Derry": the role and the name, read without where she is from. */
+function roleNameBeforePlace(text: string, tokens: readonly Token[], from: number, end: number): Subject | null {
+  const place = placeAfterRoleName(tokens, from, end)
+  const named = place > 0 ? classifyPhrase(text, tokens, from, place) : null
+  return named?.kind === 'name' ? named : null
+}
+
+function clauseEnd(tokens: readonly Token[], from: number, limit: number): number {
+  let j = from
+  while (j < limit && !isBreak(tokens[j]) && !(j > from && cueAt(tokens, j)?.kind === 'verb')) j++
+  return j
+}

@@ -1,0 +1,249 @@
+/**
+ * The subject written before a speech cue: "Barotte wrote", "Jane Doe, the mayor, said", "Sen. Ruth Hale
+ * (D-Ore.) said", "the Harbour Police, which on Friday reported". The longest reader: it walks back over
+ * adverbs, asides, appositives and relative clauses to the phrase that names who spoke.
+ */
+import type { Token } from './tokens'
+import { isCapitalised } from './tokens'
+import { cueAt, isVerbAdverb } from './speech-cues'
+import { classifyDescription, NOT_NAMES } from './speaker-lexicon'
+import { relativeSubject } from './subject-links'
+import { gapStart, titleStart } from './subject-gaps'
+import { isNameToken, NAME_PARTICLES, ROLE_LEADS_BLOCKED } from './name-runs'
+import { classifyPhrase, withDescription, type Subject } from './subjects'
+import { describes } from './subject-plausibility'
+import {
+  DETERMINERS,
+  FIRST_PERSON,
+  isBreak,
+  MAX_APPOSITIVE_TOKENS,
+  MAX_ASIDE_TOKENS,
+  MAX_DESCRIPTION_WORDS,
+  MAX_SUBJECT_TOKENS,
+  OBJECT_RELATIVES,
+  PRONOUNS,
+  RELATIVE_PRONOUNS,
+  SENTENCE_LINKS,
+  SUBJECT_RELATIVES,
+  SUBORDINATORS
+} from './subject-words'
+
+/** Subject written before the cue at `cue`, no earlier than token `floor`: "Barotte wrote", "Jane Doe, the mayor, said". */
+export function subjectBefore(text: string, tokens: readonly Token[], cue: number, floor: number): Subject | null {
+  let end = cue
+  // "Cruz himself later said", "Hale last week told": adverbs, reflexives and phrases of time, in any order.
+  for (let before = -1; before !== end;) {
+    before = end
+    while (end > floor && isVerbAdverb(tokens[end - 1])) end--
+    end = gapStart(tokens, end, floor)
+  }
+  // "Gov. Ruth Hale (D-Ore.), said": a comma after the aside closes nothing.
+  if (end - 1 > floor && tokens[end - 1].text === ',' && tokens[end - 2].text === ')') end--
+  // "Sen. Ruth Hale (D-Ore.) said": a party and state, or any short aside, between the name and the verb.
+  end = beforeAside(tokens, end, floor)
+  if (end <= floor) return null
+  // "Tom Reyes, the author of “Tides,” said": the appositive's comma stands inside the title's closing mark.
+  const title = end - 2 > floor && tokens[end - 2].text === ',' ? titleStart(tokens, end - 1, floor) : -1
+  if (tokens[end - 1].text === ',' || title > floor) {
+    // Appositive: "Jane Doe, the mayor of Springfield, said".
+    const descEnd = title > floor ? end : end - 1
+    let comma = title > floor ? title - 1 : descEnd - 1
+    // "Mitch Hale, R-Ky., said": the full stop of an abbreviation before the comma ends nothing.
+    const abbreviation = (k: number): boolean => tokens[k].text === '.' && tokens[k + 1]?.text === ','
+    while (comma > floor && tokens[comma].text !== ',') {
+      // A title in quotation marks is read past whole: its marks and commas close nothing.
+      const opening = titleStart(tokens, comma, floor)
+      if (opening > floor) comma = opening - 1
+      else if (isBreak(tokens[comma]) && !abbreviation(comma)) break
+      else comma--
+    }
+    if (comma <= floor || tokens[comma].text !== ',') return null
+    // "Rep. Jim Hale (R-Ohio), a panel member, said": the aside sits between the name and its description.
+    const nameEnd = beforeAside(tokens, comma, floor)
+    const name = phraseBack(tokens, nameEnd, floor)
+    if (name === null) return null
+    const subject = classifyPhrase(text, tokens, name, nameEnd)
+    if (subject?.kind === 'name')
+      return withDescription(subject, text, tokens, comma + 1, descEnd, MAX_APPOSITIVE_TOKENS)
+    // "The commander, Ibrahim Toure, told": the role first, the name in apposition.
+    const named = subject?.kind === 'description' ? classifyPhrase(text, tokens, comma + 1, descEnd) : null
+    if (named?.kind === 'name' && subject) return { ...named, description: named.description ?? subject.name }
+    // "The commander, who spoke by phone, said": a relative clause between subject and verb.
+    if (subject && RELATIVE_PRONOUNS.has(tokens[comma + 1]?.lower ?? '')) return subject
+    // "Tom Berg, the mayor of Leeds, a city in the north, said": a name before two descriptions.
+    if (subject?.kind === 'pronoun') return null
+    // "The two senators, both Republicans, said", "Local officials, including the mayor, said": with no name
+    // before, a description built on a known noun keeps its aside, as a name does; not a clause opening on a
+    // participle ("Boasting 108,000 residents who …, [with …,] called"). An aside that is itself a cue ("The
+    // ministry, in a statement, described") is left to that cue's reading.
+    const aside = cueAt(tokens, comma + 1) !== null
+    const described = subject?.kind === 'description' && !aside && describes(subject) ? subject : null
+    return namedBeforeCommas(text, tokens, comma, descEnd, floor) ?? described
+  }
+  // "A few days ago in an interview with the network he blasted …": a subject pronoun right before the
+  // verb is its subject, however long the phrase before it.
+  const last = tokens[end - 1].text
+  if ((PRONOUNS.has(last) || last === FIRST_PERSON) && leadsToPronoun(tokens, end - 1, floor))
+    return classifyPhrase(text, tokens, end - 1, end)
+  const start = phraseBack(tokens, end, floor)
+  // "… by an explosion that Mayor Bill de Blasio described": past a long clause, a name right before the verb.
+  if (start === null) return trailingName(text, tokens, Math.max(floor, end - MAX_SUBJECT_TOKENS), end)
+  let subjectStart = start
+  // "… the committee, which met on Monday, said" is not a subject; a relative clause means the subject lies earlier.
+  // "The Harbour Police, which on Friday reported": the relative pronoun is, and refers back;
+  // "the letter, which the mayor said was …": the words after it are.
+  if (RELATIVE_PRONOUNS.has(tokens[start].lower))
+    return (
+      relativeSubject(tokens, start, end, (at) => antecedentBefore(text, tokens, at, floor)) ??
+      (OBJECT_RELATIVES.has(tokens[start].lower) ? classifyPhrase(text, tokens, start + 1, end) : null)
+    )
+  // "… turned to the Harbour Police Department which reported": a relative pronoun without a comma.
+  const relative = tokens[end - 1].word && SUBJECT_RELATIVES.has(tokens[end - 1].lower) ? end - 1 : -1
+  const related =
+    relative > start ? relativeSubject(tokens, relative, end, (at) => antecedentBefore(text, tokens, at, floor)) : null
+  if (related) return related
+  while (subjectStart < end && !tokens[subjectStart].word) subjectStart++
+  // "The crowd cheered when she said": the verb's subject follows the last subordinator.
+  for (let k = end - 2; k > subjectStart; k--)
+    if (SUBORDINATORS.has(tokens[k].lower) && tokens[k].lower !== 'with') {
+      subjectStart = k + 1
+      break
+    }
+  while (
+    subjectStart + 1 < end &&
+    (SENTENCE_LINKS.has(tokens[subjectStart].lower) || SUBORDINATORS.has(tokens[subjectStart].lower))
+  )
+    subjectStart++
+  if (subjectStart >= end) return null
+  subjectStart = relativeClauseStart(tokens, subjectStart, end)
+  const subject = classifyPhrase(text, tokens, subjectStart, end)
+  if (subject && (subject.kind !== 'description' || classifyDescription(subject.name).wellFormed)) return subject
+  return trailingName(text, tokens, subjectStart, end) ?? subject
+}
+
+/** Words after which "the" or "a" goes on the same phrase: "head of the union", "all the members". */
+// prettier-ignore
+const BEFORE_INNER_DETERMINER = new Set([
+  'of', 'and', 'or', 'all', 'both', 'half', 'twice', 'by', 'to', 'for', 'with', 'from', 'in', 'on', 'at', 'as', 'like',
+  'about', 'than', 'among', 'including', 'into', 'over', 'under', 'against', 'between', 'without', 'within', 'not',
+  'if', 'whether', 'that', 'when', 'while', 'because', 'so', 'but', 'since', 'though', 'although', 'where', 'what',
+  'how', 'why', 'once', 'until', 'unless', 'after', 'before', 'during', 'is', 'are', 'was', 'were', 'be', 'been'
+])
+
+/**
+ * "…, work the authority expects to take", "jobs the union says will go": a lone noun opening the
+ * phrase before "the" or "a" heads a relative clause without "that" and is no part of its subject,
+ * which begins at the determiner.
+ */
+function relativeClauseStart(tokens: readonly Token[], start: number, end: number): number {
+  const noun = tokens[start]
+  // Only a phrase standing on its own, after a comma or opening the sentence: "both oppose a formula called".
+  if (start > 0 && tokens[start - 1].text !== ',') return start
+  if (start + 2 >= end || !DETERMINERS.has(tokens[start + 1].lower)) return start
+  if (!noun.word || noun.text !== noun.lower || BEFORE_INNER_DETERMINER.has(noun.lower)) return start
+  // "creating a commission", "chose the plan": a verb form before the determiner takes it as its object.
+  return /(?:ed|ing)$/u.test(noun.lower) || /\p{N}/u.test(noun.text) ? start : start + 1
+}
+
+/**
+ * The phrase a relative pronoun at token `at` refers to: a name with its descriptions between
+ * commas ("Tom Berg, now the council leader, who"), else the name right before it ("Harbour Police
+ * Department" in "the Harbour Police Department, which"), else a short description opened by a determiner ("the ministry, which").
+ */
+function antecedentBefore(text: string, tokens: readonly Token[], at: number, floor: number): Subject | null {
+  const end = tokens[at - 1]?.text === ',' ? at - 1 : at
+  if (end <= floor) return null
+  if (end < at) {
+    const described = subjectBefore(text, tokens, at, floor)
+    if (described?.kind === 'name') return described
+  }
+  let start = end
+  while (start > floor && isNameToken(tokens[start - 1]) && end - start < MAX_SUBJECT_TOKENS) start--
+  if (start < end && !NOT_NAMES.has(tokens[start].text)) {
+    const named = classifyPhrase(text, tokens, start, end)
+    return named?.kind === 'name' ? named : null
+  }
+  for (let s = end - 1; s >= floor && end - s <= MAX_DESCRIPTION_WORDS; s--) {
+    if (!tokens[s].word) return null
+    // "critics who say": a bare plural noun is a description of its own.
+    const bare = s === end - 1 && classifyDescription(tokens[s].text).plural
+    if (!bare && !DETERMINERS.has(tokens[s].lower)) continue
+    const described = classifyPhrase(text, tokens, s, end)
+    return described && classifyDescription(described.name).wellFormed ? described : null
+  }
+  return null
+}
+
+/** Words opening a reported clause: a pronoun after them belongs to the speech of a verb before. */
+const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'because'])
+
+/**
+ * True when the words before the pronoun at `at` are a phrase leading into its clause ("In an
+ * interview on Monday he said"), not the reported speech of an earlier verb ("She added that she
+ * thinks", "He said, however, that he hopes"), where the earlier verb's subject is the speaker.
+ */
+function leadsToPronoun(tokens: readonly Token[], at: number, floor: number): boolean {
+  for (let k = at - 1; k >= floor; k--) {
+    const t = tokens[k]
+    if (cueAt(tokens, k) || COMPLEMENTIZERS.has(t.lower)) return false
+    if (isBreak(t)) return true
+  }
+  return true
+}
+
+/** Where a short bracketed aside ending at `end` begins ("(D-Ore.)", "(pictured)"), else `end`. */
+function beforeAside(tokens: readonly Token[], end: number, floor: number): number {
+  if (end <= floor || tokens[end - 1].text !== ')') return end
+  let open = end - 2
+  while (open > floor && open >= end - MAX_ASIDE_TOKENS && tokens[open].text !== '(') open--
+  return open > floor && tokens[open].text === '(' ? open : end
+}
+
+/**
+ * A name before several commas: "Donna Reyes, 59, of Ashton, Md., who watched from the Mall, said",
+ * "President Obama, opening the museum on Saturday, said". The segments between the name and the
+ * verb are its description, as long as they stay within MAX_APPOSITIVE_TOKENS.
+ */
+function namedBeforeCommas(
+  text: string,
+  tokens: readonly Token[],
+  comma: number,
+  descEnd: number,
+  floor: number
+): Subject | null {
+  for (let at = comma; at > floor && descEnd - at <= MAX_APPOSITIVE_TOKENS;) {
+    let previous = at - 1
+    while (previous > floor && tokens[previous].text !== ',' && !isBreak(tokens[previous])) previous--
+    const start = previous > floor || (previous === floor && tokens[floor].text === ',') ? previous + 1 : floor
+    const subject = at - start <= MAX_SUBJECT_TOKENS ? classifyPhrase(text, tokens, start, at) : null
+    // A surname alone only where the sentence opens on it: "Clinton, 35, the daughter of …, said".
+    if (subject?.kind === 'name' && (subject.nameWords.length >= 2 || (start === floor && !subject.group)))
+      return withDescription(subject, text, tokens, at + 1, descEnd, MAX_APPOSITIVE_TOKENS)
+    if (previous <= floor || tokens[previous].text !== ',') return null
+    at = previous
+  }
+  return null
+}
+
+/**
+ * "In a meeting with the editorial board Trump said": when the words before the verb are no
+ * subject as a whole, a name standing right before the verb is, after a lower-case word.
+ */
+function trailingName(text: string, tokens: readonly Token[], start: number, end: number): Subject | null {
+  let k = end
+  // "Bill de Blasio": a particle between two parts of the name.
+  const particle = (i: number): boolean =>
+    NAME_PARTICLES.has(tokens[i].lower) && i > start && isNameToken(tokens[i - 1])
+  while (k > start && (isNameToken(tokens[k - 1]) || (k < end && particle(k - 1)))) k--
+  if (k === end || k === start || !tokens[k - 1].word || isCapitalised(tokens[k - 1]) || NOT_NAMES.has(tokens[k].text))
+    return null
+  if (ROLE_LEADS_BLOCKED.has(tokens[k - 1].lower) && tokens[k - 1].lower !== 'in') return null
+  return classifyPhrase(text, tokens, k, end)
+}
+
+function phraseBack(tokens: readonly Token[], end: number, floor: number): number | null {
+  let start = end
+  while (start > floor && !isBreak(tokens[start - 1]) && !cueAt(tokens, start - 1)) start--
+  if (end - start > MAX_SUBJECT_TOKENS || start === end) return null
+  return start
+}

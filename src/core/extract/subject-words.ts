@@ -1,0 +1,81 @@
+/**
+ * The word sets and limits the subject readers share (subjects.ts, subject-before.ts, subject-after.ts,
+ * opening-subjects.ts): one list each, so the readers before and after a cue agree on what a pronoun, a relative
+ * pronoun or a clause break is.
+ */
+import type { Token } from './tokens'
+
+/** Longest aside in brackets skipped between a subject and its verb: "(R-Ga.)", "(pictured)". */
+export const MAX_ASIDE_TOKENS = 8
+/** Longest subject we accept, in tokens: attribution subjects are short. */
+export const MAX_SUBJECT_TOKENS = 14
+/**
+ * Longest description set off by commas before the verb: "Dr Amara Whitfield, a water engineer at
+ * Coastal Institute of Technology who has studied treatment plants in the region, said" (16 words).
+ * The commas bound it, so it may be longer than a bare subject.
+ */
+export const MAX_APPOSITIVE_TOKENS = 40
+export const NAME_PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'with'])
+export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom'])
+/** Determiners opening a description a relative pronoun refers to: "the ministry, which". */
+export const DETERMINERS = new Set(['the', 'a', 'an'])
+/** Longest such description, in words: "the state's election commission". */
+export const MAX_DESCRIPTION_WORDS = 5
+/** Relative pronouns that may be the subject of the verb right after them. */
+export const SUBJECT_RELATIVES = new Set(['who', 'which'])
+/** Relative pronouns that may be the object of the clause's verb, its subject following: "which the mayor said". */
+export const OBJECT_RELATIVES = new Set(['which', 'whom'])
+/** Words opening a sentence before its subject: "But a city official said", "Meanwhile, the ministry said". */
+export const SENTENCE_LINKS = new Set([
+  'both',
+  'but',
+  'and',
+  'so',
+  'yet',
+  'still',
+  'however',
+  'meanwhile',
+  'now',
+  'also',
+  'then',
+  'instead',
+  'indeed',
+  'separately',
+  'earlier',
+  'later'
+])
+/**
+ * Words opening a subordinate clause or an absolute phrase before its subject: "when she said",
+ * "as one employee told the paper", "because they said", "with the union calling it …".
+ */
+// prettier-ignore
+export const SUBORDINATORS = new Set([
+  'when', 'as', 'because', 'if', 'while', 'after', 'before', 'since', 'though', 'although', 'once', 'until',
+  'whereas', 'with', 'where'
+])
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it'])
+export const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»', '„', '‘', '’'])
+/** The writer speaking of themself: a subject like "he", resolved to the writer (speakers.ts). */
+export const FIRST_PERSON = 'I'
+const CLAUSE_BREAKS = new Set([
+  ',',
+  ':',
+  ';',
+  '.',
+  '—',
+  '–',
+  '(',
+  ')',
+  '[',
+  ']',
+  '“',
+  '”',
+  '"',
+  '«',
+  '»',
+  '„',
+  '!',
+  '?'
+])
+
+export const isBreak = (t: Token): boolean => !t.word && CLAUSE_BREAKS.has(t.text)
