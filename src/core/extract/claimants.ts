@@ -33,7 +33,7 @@ import { verbSubject } from './claimant-verb-subjects'
 import { controlledInfinitive } from './controlled-infinitives'
 import { clauseSubject, documentSubject } from './claimant-events'
 import { nounAttribution } from './claimant-nouns'
-import { ownBodyFor, ownDocument, trailingAttribution } from './trailing-claimants'
+import { ownDocument, ownSubjectFor, trailingAttribution } from './trailing-claimants'
 import { spelledAsNoun } from './cue-nouns'
 
 /** How many cues in one sentence are tried for a subject, in reading order. */
@@ -77,8 +77,8 @@ export function readClaimant(
   const trailing = trailingAttribution(text, tokens)
   const outer = trailing ? resolved(text, trailing.subject, trailing.cue, registry, tokens) : null
   if (outer) return outer
-  // "…, it said." with no one met before: the body the sentence opens on.
-  const own = trailing ? ownBodyFor(text, tokens, trailing) : null
+  // "…, it said." or "…, she said." with no one met before: the body or the person the sentence opens on.
+  const own = trailing ? ownSubjectFor(text, tokens, trailing) : null
   if (own) return resolved(text, own, trailing!.cue, registry, tokens)
   // "…, its accounts show.": the body's document.
   const document = ownDocument(text, tokens)

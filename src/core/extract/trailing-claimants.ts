@@ -19,6 +19,8 @@ import { openingSubjectOf } from './opening-subjects'
 import { subjectAfter } from './subject-after'
 import { subjectBefore } from './subject-before'
 import { plausible } from './claimant-plausibility'
+import { classifyDescription } from './speaker-lexicon'
+import { genderOf, pronounGender, type Gender } from './gender'
 
 /** Longest attribution after the comma, in tokens: "a spokesman for the port authority said on Monday". */
 const MAX_TAIL_TOKENS = 14
@@ -101,20 +103,40 @@ function afterVerbFits(tokens: readonly Token[], from: number, end: number): boo
 /**
  * "The operator carried 1.2 million passengers last year, it said.": a closing "it" or "they" with no one
  * met before to refer to stands for the sentence's own subject when that subject is a body (an
- * organisation, a council, a ministry); the claimant is the body as named, its mention the pronoun at the
- * cue. Null when the pronoun is another word or the opening subject is a person, a pronoun or no body.
+ * organisation, a council, a ministry), and "Nadia Osei cut 300 jobs, she said." a closing "he" or "she" for
+ * its own person; the claimant is the subject as named, its mention the pronoun at the cue. Null when the
+ * pronoun is another word, or the opening subject is a pronoun or not of the pronoun's kind (a person under
+ * "it", a body or a woman under "he").
  */
-export function ownBodyFor(text: string, tokens: readonly Token[], trailing: TrailingAttribution): Subject | null {
+export function ownSubjectFor(text: string, tokens: readonly Token[], trailing: TrailingAttribution): Subject | null {
   const pronoun = trailing.subject
-  if (pronoun.kind !== 'pronoun' || (pronoun.name !== 'it' && pronoun.name !== 'they')) return null
+  if (pronoun.kind !== 'pronoun') return null
   const comma = tokens.findLastIndex((t) => t.text === ',' && t.end <= pronoun.mention.start)
   if (comma <= 0) return null
   const opening = openingSubjectOf(text, tokens, 0, comma)
+  if (pronoun.name === 'he' || pronoun.name === 'she') {
+    if (
+      !opening ||
+      !person(opening) ||
+      genderOf(opening.written ?? opening.name, opening.description) === other(pronoun)
+    )
+      return null
+    return { ...opening, mention: pronoun.mention }
+  }
+  if (pronoun.name !== 'it' && pronoun.name !== 'they') return null
   const own = opening && body(opening) ? opening : openingBody(text, tokens, comma)
   if (!own || own.kind === 'pronoun' || !body(own)) return null
   // "it" is one body; "they" may be one ("the council … they said") or several ("the ministries").
   return pronoun.name === 'it' && pluralBody(own) ? null : { ...own, mention: pronoun.mention }
 }
+
+/** One person named or described: "Nadia Osei", "Mrs Hale", "The finance director"; not a body or several. */
+const person = (subject: Subject): boolean =>
+  !subject.group &&
+  !subject.plural &&
+  (subject.kind === 'name' || (subject.kind === 'description' && classifyDescription(subject.name).person))
+/** The gender "he" or "she" rules out. */
+const other = (pronoun: Subject): Gender => (pronounGender(pronoun.name) === 'male' ? 'female' : 'male')
 
 /**
  * "The council spent $4 million on the harbour, its accounts show.": a document of the sentence's own body

@@ -1,6 +1,6 @@
 /**
  * A closing "it said" or "its accounts show" with no one met before stands for the body the sentence opens
- * on; approving a thing to build or an amount to spend is a decision, not a stance (docs/FORMAT.md,
+ * on, a closing "she said" for its person; approving a thing to build or an amount to spend is a decision, not a stance (docs/FORMAT.md,
  * claims[].claimant). Sentences written for these tests.
  */
 import { describe, it } from 'vitest'
@@ -34,6 +34,45 @@ describe('a closing pronoun for the sentence’s own body', () => {
         ['The fares rose', null],
         ['The ministries cut', null]
       ]
+    )
+  })
+
+  it('"he said" and "she said" name the person the sentence opens on, at the pronoun', () => {
+    expectClaimants(
+      [
+        'Nadia Osei cut 300 jobs in May, she said.',
+        'Mr Pryce sold the ferry for £2 million, he said on Monday.',
+        'The finance director moved £4 million into reserves, she said.'
+      ],
+      [
+        ['Nadia Osei cut', ['Nadia Osei', 'she', 'said']],
+        ['Mr Pryce sold', ['Mr Pryce', 'he', 'said']],
+        ['The finance director moved', ['The finance director', 'she', 'said']]
+      ]
+    )
+  })
+
+  it('a body, a thing, several people or a person of the other gender are not read as the speaker', () => {
+    expectClaimants(
+      [
+        'The council cut 300 jobs in May, she said.',
+        'The fares rose 12% last year, he said.',
+        'The directors cut 300 jobs, she said.',
+        'Ruth Hale cut 300 jobs in May, he said.'
+      ],
+      [
+        ['The council cut', null],
+        ['The fares rose', null],
+        ['The directors cut', null],
+        ['Ruth Hale cut', null]
+      ]
+    )
+  })
+
+  it('"he said" with someone met before keeps them', () => {
+    expectClaimants(
+      ['Owen Pryce spoke to the harbour board on Monday. Nadia Osei cut 300 jobs in May, he said.'],
+      [['Nadia Osei cut', ['Owen Pryce', 'he', 'said']]]
     )
   })
 
