@@ -2,18 +2,17 @@
  * The checking workspace: toolbar, the article on the left, the item list and the selected item on
  * the right. Owns selection, filters and dialogs; the case itself lives in useCaseState.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Command, FactdeskApi, FileInput, RecentEntry, Session, Settings } from '../../../shared/contract'
 import { nextUncovered } from '../../../core/case/coverage'
-import { addManualItem, addNothingToCheck } from '../../../core/case/ops-items'
 import { accept, dismiss, setArticleDate, setStatus } from '../../../core/case/ops-status'
 import { keyStatuses } from '../../../core/case/progress'
-import { caseChecklists, caseReportHeader, editCaseSettings } from '../../../core/case/case-settings'
-import { countUnnamed, signUnnamed } from '../../../core/case/sign-unnamed'
 import { linkTwins } from '../../../core/case/twins'
+import { useArticleSelection } from '../hooks/useArticleSelection'
 import { useCaseState } from '../hooks/useCaseState'
 import { useKeyboard } from '../hooks/useKeyboard'
 import { useSplit } from '../hooks/useSplit'
+import { useWorkspaceCommands } from '../hooks/useWorkspaceCommands'
 import { useWorkspaceData } from '../hooks/useWorkspaceData'
 import { NO_FILTER, type ItemFilter } from '../lib/filters'
 import { focusItemList } from '../lib/focus'
@@ -21,23 +20,14 @@ import type { CommandRelay } from '../lib/command-relay'
 import { keepIdentity } from '../lib/case-identity'
 import { mergeCases } from '../../../core/case/merge-cases'
 import type { CaseFile } from '../../../shared/case'
-import type { TextSelection } from '../lib/offsets'
 import { useRunOp } from '../lib/run-op'
 import { ArticleView } from './ArticleView'
-import { ConflictBanner } from './ConflictBanner'
-import { ConflictsPanel } from './ConflictsPanel'
-import { OwnersLine } from './OwnersLine'
 import { FileMenu } from './FileMenu'
-import { ItemDetail } from './ItemDetail'
-import { ItemFilters } from './ItemFilters'
-import { InconsistenciesDialog } from './InconsistenciesDialog'
-import { ItemList } from './ItemList'
-import { NameBanner } from './NameBanner'
-import { SignBanner } from './SignBanner'
+import { ItemSidebar } from './ItemSidebar'
 import { Splitter } from './Splitter'
-import { SettingsDialog, type CaseSettingsDraft } from './SettingsDialog'
-import { ShortcutSheet } from './ShortcutSheet'
 import { Toolbar } from './Toolbar'
+import { WorkspaceBanners } from './WorkspaceBanners'
+import { WorkspaceDialogs, type DialogKind } from './WorkspaceDialogs'
 import { WorkspacePanels, type PanelKind } from './WorkspacePanels'
 
 /** What the app shell hands the open case: the menu commands it handles (opening another file is the shell's), and a file dropped on it to import as its new draft. */
@@ -95,15 +85,11 @@ export function Workspace({
   const data = useWorkspaceData(c, analysis.sentences, filter, showCoverage)
   const [selectedId, setSelectedId] = useState<string | null>(() => data.visible[0]?.id ?? null)
   const [scrollToken, setScrollToken] = useState(0)
-  const [dialog, setDialog] = useState<'settings' | 'shortcuts' | 'inconsistencies' | null>(null)
+  const [dialog, setDialog] = useState<DialogKind | null>(null)
   const [panel, setPanel] = useState<PanelKind | null>(showChangesFirst ? 'changes' : null)
   const [draftFile, setDraftFile] = useState<FileInput | null>(null)
-  const [textSelection, setTextSelection] = useState<TextSelection | null>(null)
   const [split, setSplit] = useSplit()
   const [reveal, setReveal] = useState<{ start: number; end: number; token: number } | null>(null)
-  // The checker said "leave them" for this case: not asked again until it is opened again.
-  const [signingDeclined, setSigningDeclined] = useState(false)
-  const unsigned = useMemo(() => (settings.checkerName.trim() ? countUnnamed(c) : 0), [c, settings.checkerName])
   const noteRef = useRef<HTMLTextAreaElement>(null)
   const filterRef = useRef<HTMLInputElement>(null)
   const selected = selectedId ? (c.items.find((it) => it.id === selectedId) ?? null) : null
@@ -137,37 +123,7 @@ export function Workspace({
     [data.visible, selectedId, selected, select]
   )
 
-  const onSelectionChange = useCallback((next: TextSelection | null) => {
-    setTextSelection((prev) => (prev?.start === next?.start && prev?.end === next?.end ? prev : next))
-  }, [])
-
-  const addItem = useCallback(
-    (kind: 'claim' | 'quote', selection: TextSelection) => {
-      let newId: string | null = null
-      run((current, ctx) => {
-        const result = addManualItem(current, kind, selection.start, selection.end, ctx)
-        if (!result.ok) return result
-        newId = result.value.id
-        return result.value.case
-      })
-      window.getSelection()?.removeAllRanges()
-      setTextSelection(null)
-      if (newId) select(newId)
-    },
-    [run, select]
-  )
-
-  const passOver = useCallback(
-    (selection: TextSelection) => {
-      run((current, ctx) => {
-        const result = addNothingToCheck(current, selection.start, selection.end, ctx)
-        return result.ok ? result.value.case : result
-      })
-      window.getSelection()?.removeAllRanges()
-      setTextSelection(null)
-    },
-    [run]
-  )
+  const { textSelection, onSelectionChange, addItem, passOver } = useArticleSelection(run, select)
 
   /** U: coverage on, and the next sentence nobody looked at selected, after the current selection or item. */
   const revealNextUncovered = () => {
@@ -209,40 +165,7 @@ export function Workspace({
     if (merges > 0) notify('Changes made to this case elsewhere (another window or program) were merged in.')
   }, [merges, notify])
 
-  const handleCommand = useCallback(
-    (command: WorkspaceCommand) => {
-      switch (command.command) {
-        case 'import-draft':
-          setDraftFile(null)
-          setPanel('import-draft')
-          break
-        case 'import-dropped-draft':
-          setDraftFile(command.file)
-          setPanel('import-draft')
-          break
-        case 'changes':
-          setPanel('changes')
-          break
-        case 'export-report':
-          setPanel('report')
-          break
-        case 'settings':
-          setDialog('settings')
-          break
-        case 'save-copy':
-          void saveCopy()
-          break
-      }
-    },
-    [saveCopy]
-  )
-  // Registered once per workspace, as a stable function reading the latest handler: the registration never depends
-  // on what the handler uses (its callbacks may change), so the relay finds this workspace's from mount to unmount.
-  const latestCommand = useRef(handleCommand)
-  useLayoutEffect(() => {
-    latestCommand.current = handleCommand
-  }, [handleCommand])
-  useLayoutEffect(() => commands.register((command) => latestCommand.current(command)), [commands])
+  useWorkspaceCommands(commands, { setPanel, setDraftFile, setDialog, saveCopy: () => void saveCopy() })
 
   /** A new draft revised on the Node side from the case on screen (`sent`): one undoable step, saved as any other. */
   const revised = useCallback(
@@ -263,26 +186,6 @@ export function Workspace({
     const result = await api.openFile({ path: session.casePath })
     if (result.ok) onSession(result.value)
     else notify(result.error.message)
-  }
-
-  const saveSettings = async (next: Settings, edited: CaseSettingsDraft | null) => {
-    // The case's settings are checked before anything is saved, so a refused change keeps the dialog open.
-    const at = new Date().toISOString()
-    const edit = edited ? { ...edited, statuses: edited.statuses.statuses, moves: edited.statuses.moves } : null
-    const probe = edit ? editCaseSettings(c, edit, { by: settings.checkerName, at }) : null
-    if (probe && !probe.ok) {
-      notify(probe.error.message)
-      return false
-    }
-    const result = await api.saveSettings(next)
-    if (!result.ok) {
-      notify(result.error.message)
-      return false
-    }
-    onSettings(result.value)
-    // One op for every setting of the case, so one undo takes the whole Settings change back.
-    if (edit) run((current, ctx) => editCaseSettings(current, edit, ctx))
-    return true
   }
 
   return (
@@ -312,28 +215,17 @@ export function Workspace({
           />
         }
       />
-      <div className="banners">
-        <OwnersLine owners={state.owners} />
-        <ConflictsPanel caseFile={c} run={run} onSelectItem={(id) => select(id)} />
-        {settings.checkerName.trim() === '' ? <NameBanner onSettings={() => setDialog('settings')} /> : null}
-        {unsigned > 0 && !signingDeclined ? (
-          <SignBanner
-            name={settings.checkerName.trim()}
-            count={unsigned}
-            onSign={() => run((current, ctx) => signUnnamed(current, settings.checkerName, ctx))}
-            onLeave={() => setSigningDeclined(true)}
-          />
-        ) : null}
-        {state.saveState.kind === 'conflict' ? (
-          <ConflictBanner
-            reason={state.saveState.reason}
-            onSaveCopy={() => void saveCopy()}
-            onReload={() => void reload()}
-          />
-        ) : state.saveState.kind === 'failed' ? (
-          <ConflictBanner reason={state.saveState.reason} onSaveCopy={() => void saveCopy()} />
-        ) : null}
-      </div>
+      <WorkspaceBanners
+        caseFile={c}
+        owners={state.owners}
+        saveState={state.saveState}
+        checkerName={settings.checkerName}
+        run={run}
+        onSelectItem={(id) => select(id)}
+        onSettings={() => setDialog('settings')}
+        onSaveCopy={() => void saveCopy()}
+        onReload={() => void reload()}
+      />
       <main
         className="workspace"
         style={{ gridTemplateColumns: `minmax(320px, ${split}fr) auto minmax(320px, ${100 - split}fr)` }}
@@ -352,96 +244,39 @@ export function Workspace({
           onSelectionChange={onSelectionChange}
         />
         <Splitter value={split} onChange={setSplit} />
-        <aside className="side" aria-label="Items and details">
-          <div className="side-head">
-            {analysis.inconsistencies.length > 0 ? (
-              <button type="button" className="inconsistency-link" onClick={() => setDialog('inconsistencies')}>
-                {analysis.inconsistencies.length === 1
-                  ? '1 possible inconsistency'
-                  : `${analysis.inconsistencies.length} possible inconsistencies`}
-              </button>
-            ) : null}
-            <ItemFilters
-              ref={filterRef}
-              filter={filter}
-              onChange={setFilter}
-              statuses={c.statuses}
-              counts={data.progress.byStatus}
-              speakers={data.speakerNames}
-              shown={data.visible.length}
-              onEnter={() => {
-                // Typed a filter, pressed Enter: J/K walk what it found, from its first match.
-                const first = data.visible[0]
-                if (first && !data.visible.some((it) => it.id === selectedId)) select(first.id)
-                focusItemList()
-              }}
-            />
-          </div>
-          <ItemList
-            items={data.visible}
-            outsideFilter={data.outsideFilter}
-            statuses={data.statusMap}
-            selectedId={selectedId}
-            scrollToken={scrollToken}
-            onSelect={select}
-            onMove={move}
-          />
-          <div className="detail-pane">
-            {selected ? (
-              <ItemDetail
-                key={selected.id}
-                api={api}
-                casePath={session.casePath}
-                caseFile={c}
-                item={selected}
-                run={run}
-                noteRef={noteRef}
-                articleSelection={textSelection}
-                onSelect={select}
-                notify={notify}
-              />
-            ) : (
-              <p className="muted placeholder">
-                Select an item in the list or the article, or select words in the article to add a claim or quote.
-              </p>
-            )}
-          </div>
-        </aside>
-      </main>
-      {dialog === 'settings' ? (
-        <SettingsDialog
-          settings={settings}
-          caseSettings={{
-            statuses: c.statuses,
-            ratingMap: c.ratingMap,
-            checklists: caseChecklists(c),
-            reportHeader: caseReportHeader(c)
-          }}
-          usage={statusUsage(c.items)}
-          onSave={saveSettings}
-          onSaveProfile={async (profile) => {
-            const saved = await api.saveProfile(profile)
-            if (!saved.ok) notify(saved.error.message)
-            else if (saved.value.notice) notify(saved.value.notice)
-            return saved.ok
-          }}
-          onClose={() => setDialog(null)}
-        />
-      ) : null}
-      {dialog === 'inconsistencies' ? (
-        <InconsistenciesDialog
+        <ItemSidebar
+          api={api}
+          casePath={session.casePath}
+          caseFile={c}
+          data={data}
           inconsistencies={analysis.inconsistencies}
-          items={c.items}
-          onSelect={(id) => select(id)}
-          onClose={() => setDialog(null)}
+          onShowInconsistencies={() => setDialog('inconsistencies')}
+          filter={filter}
+          onFilter={setFilter}
+          filterRef={filterRef}
+          selectedId={selectedId}
+          selected={selected}
+          scrollToken={scrollToken}
+          select={select}
+          move={move}
+          run={run}
+          noteRef={noteRef}
+          articleSelection={textSelection}
+          notify={notify}
         />
-      ) : null}
-      {dialog === 'shortcuts' ? (
-        <ShortcutSheet
-          statuses={c.statuses.filter((s) => keyStatuses(c).includes(s.id))}
-          onClose={() => setDialog(null)}
-        />
-      ) : null}
+      </main>
+      <WorkspaceDialogs
+        dialog={dialog}
+        api={api}
+        caseFile={c}
+        settings={settings}
+        inconsistencies={analysis.inconsistencies}
+        run={run}
+        notify={notify}
+        onSettings={onSettings}
+        onSelectItem={(id) => select(id)}
+        onClose={() => setDialog(null)}
+      />
       <WorkspacePanels
         panel={panel}
         api={api}
@@ -456,10 +291,4 @@ export function Workspace({
       />
     </div>
   )
-}
-
-function statusUsage(items: Array<{ status: string }>): Record<string, number> {
-  const usage: Record<string, number> = {}
-  for (const item of items) usage[item.status] = (usage[item.status] ?? 0) + 1
-  return usage
 }

@@ -1,0 +1,115 @@
+/**
+ * The workspace's right-hand side: the possible inconsistencies link and the filters on top, the item list, and the
+ * selected item's detail below (or how to pick one). Selection and the case stay the workspace's; this lays them out.
+ */
+import type { RefObject } from 'react'
+import type { FactdeskApi, Session } from '../../../shared/contract'
+import type { CaseFile, Item } from '../../../shared/case'
+import type { useWorkspaceData } from '../hooks/useWorkspaceData'
+import type { ItemFilter } from '../lib/filters'
+import { focusItemList } from '../lib/focus'
+import type { TextSelection } from '../lib/offsets'
+import type { RunOp } from '../lib/run-op'
+import { ItemDetail } from './ItemDetail'
+import { ItemFilters } from './ItemFilters'
+import { ItemList } from './ItemList'
+
+interface Props {
+  api: FactdeskApi
+  casePath: string
+  caseFile: CaseFile
+  data: ReturnType<typeof useWorkspaceData>
+  inconsistencies: Session['inconsistencies']
+  onShowInconsistencies(): void
+  filter: ItemFilter
+  onFilter(filter: ItemFilter): void
+  filterRef: RefObject<HTMLInputElement | null>
+  selectedId: string | null
+  selected: Item | null
+  scrollToken: number
+  select(id: string, scroll?: boolean): void
+  move(step: 1 | -1): void
+  run: RunOp
+  noteRef: RefObject<HTMLTextAreaElement | null>
+  articleSelection: TextSelection | null
+  notify(message: string): void
+}
+
+export function ItemSidebar({
+  api,
+  casePath,
+  caseFile: c,
+  data,
+  inconsistencies,
+  onShowInconsistencies,
+  filter,
+  onFilter,
+  filterRef,
+  selectedId,
+  selected,
+  scrollToken,
+  select,
+  move,
+  run,
+  noteRef,
+  articleSelection,
+  notify
+}: Props) {
+  return (
+    <aside className="side" aria-label="Items and details">
+      <div className="side-head">
+        {inconsistencies.length > 0 ? (
+          <button type="button" className="inconsistency-link" onClick={onShowInconsistencies}>
+            {inconsistencies.length === 1
+              ? '1 possible inconsistency'
+              : `${inconsistencies.length} possible inconsistencies`}
+          </button>
+        ) : null}
+        <ItemFilters
+          ref={filterRef}
+          filter={filter}
+          onChange={onFilter}
+          statuses={c.statuses}
+          counts={data.progress.byStatus}
+          speakers={data.speakerNames}
+          shown={data.visible.length}
+          onEnter={() => {
+            // Typed a filter, pressed Enter: J/K walk what it found, from its first match.
+            const first = data.visible[0]
+            if (first && !data.visible.some((it) => it.id === selectedId)) select(first.id)
+            focusItemList()
+          }}
+        />
+      </div>
+      <ItemList
+        items={data.visible}
+        outsideFilter={data.outsideFilter}
+        statuses={data.statusMap}
+        selectedId={selectedId}
+        scrollToken={scrollToken}
+        onSelect={select}
+        onMove={move}
+      />
+      <div className="detail-pane">
+        {selected ? (
+          <ItemDetail
+            key={selected.id}
+            api={api}
+            casePath={casePath}
+            caseFile={c}
+            item={selected}
+            run={run}
+            noteRef={noteRef}
+            articleSelection={articleSelection}
+            onSelect={select}
+            notify={notify}
+          />
+        ) : (
+          <p className="muted placeholder">
+            Select an item in the list or the article, or select words in the article to add a claim or quote.
+          </p>
+        )}
+      </div>
+    </aside>
+  )
+}

@@ -1,0 +1,54 @@
+/**
+ * Words selected in the article, and what the checker can make of them: a claim or quote of their own (selected at
+ * once, so its detail opens), or "nothing to check here" for coverage. Either way the selection is cleared, in the
+ * page and here, so the floating actions go.
+ */
+import { useCallback, useState } from 'react'
+import { addManualItem, addNothingToCheck } from '../../../core/case/ops-items'
+import type { TextSelection } from '../lib/offsets'
+import type { RunOp } from '../lib/run-op'
+
+export interface ArticleSelection {
+  textSelection: TextSelection | null
+  onSelectionChange(next: TextSelection | null): void
+  addItem(kind: 'claim' | 'quote', selection: TextSelection): void
+  passOver(selection: TextSelection): void
+}
+
+export function useArticleSelection(run: RunOp, select: (id: string) => void): ArticleSelection {
+  const [textSelection, setTextSelection] = useState<TextSelection | null>(null)
+
+  const onSelectionChange = useCallback((next: TextSelection | null) => {
+    setTextSelection((prev) => (prev?.start === next?.start && prev?.end === next?.end ? prev : next))
+  }, [])
+
+  const addItem = useCallback(
+    (kind: 'claim' | 'quote', selection: TextSelection) => {
+      let newId: string | null = null
+      run((current, ctx) => {
+        const result = addManualItem(current, kind, selection.start, selection.end, ctx)
+        if (!result.ok) return result
+        newId = result.value.id
+        return result.value.case
+      })
+      window.getSelection()?.removeAllRanges()
+      setTextSelection(null)
+      if (newId) select(newId)
+    },
+    [run, select]
+  )
+
+  const passOver = useCallback(
+    (selection: TextSelection) => {
+      run((current, ctx) => {
+        const result = addNothingToCheck(current, selection.start, selection.end, ctx)
+        return result.ok ? result.value.case : result
+      })
+      window.getSelection()?.removeAllRanges()
+      setTextSelection(null)
+    },
+    [run]
+  )
+
+  return { textSelection, onSelectionChange, addItem, passOver }
+}
