@@ -22,7 +22,7 @@ import { nameRunEnd } from './name-runs'
 import { plausibleSubject } from './subject-plausibility'
 import { subjectAfter } from './subject-after'
 import { subjectBefore } from './subject-before'
-import { type Subject } from './subjects'
+import { classifyPhrase, type Subject } from './subjects'
 import { classifyDescription } from './speaker-lexicon'
 import type { SpeakerRegistry } from './speakers'
 import { openingWord, readClaimant } from './claimants'
@@ -59,6 +59,9 @@ const NOT_VERBS = new Set([
   'van',
   'von'
 ])
+
+/** The writer's own pronouns outside quotation marks ("I wish …", "we asked …"). */
+const WRITER_PRONOUNS = new Set(['i', 'we'])
 
 /** Subject pronouns that may stand for someone named before them in the same sentence. */
 const LATER_PRONOUNS = new Set(['he', 'she', 'they'])
@@ -182,6 +185,8 @@ export class ProseSpeakers {
   private quotedIndex = 0
   /** The last sentence read and the person it is about, when it named one: a quote right after may be theirs. */
   private last: ProseIntroduction | null = null
+  /** The last sentence read and its tokens, when it holds no quote: its claimant may be the next quote's speaker. */
+  private lastRead: { sentence: TextRange; tokens: readonly Token[] } | null = null
 
   /**
    * `sentences` must be ordered and disjoint (as the splitter returns them). `wantsClaimant`: whether a
@@ -202,10 +207,13 @@ export class ProseSpeakers {
       this.last = null
       // Tokenised once: the speaker, claimant and mention readers all read these.
       const tokens = sentenceTokens(this.text, sentence)
+      // A sentence holding a quote is attributed by it: its claimant reading may be about the quote's words.
+      this.lastRead = null
       if (this.holdsQuote(sentence)) {
         this.noteClaimant(sentence, tokens)
         continue
       }
+      this.lastRead = { sentence, tokens }
       const reading = readProse(this.text, sentence, tokens)
       if (!reading) {
         this.noteClaimant(sentence, tokens)
@@ -241,6 +249,25 @@ export class ProseSpeakers {
   introducedBefore(offset: number): ProseIntroduction | null {
     const last = this.last
     return last && last.sentence.end <= offset && this.text.slice(last.sentence.end, offset).trim() === '' ? last : null
+  }
+
+  /**
+   * The one voice the sentence right before `offset` is attributed to, by any cue of the claimant reading
+   * (claimants.ts): "Lynch announced the lawsuit on Monday. “We are seeking …”", "The board issued a statement
+   * apologising to the crews. “On behalf of …”". Not several people, who do not speak one quote in chorus; not
+   * the writer ("I wish …"), whose prose is not the quote; not "according to", a source for its clause only.
+   */
+  claimedBefore(offset: number): ProseIntroduction | null {
+    const last = this.lastRead
+    if (!last || last.sentence.end > offset || this.text.slice(last.sentence.end, offset).trim() !== '') return null
+    const claimant =
+      this.claimants.get(last.sentence.start) ?? readClaimant(this.text, last.sentence, this.registry, last.tokens)
+    if (!claimant?.cue || /^according\b/iu.test(claimant.cue.text)) return null
+    const words = tokenize(this.text, claimant.mention.start, claimant.mention.end)
+    const subject = classifyPhrase(this.text, words, 0, words.length)
+    if (!subject || subject.plural || !trustworthy(subject) || WRITER_PRONOUNS.has(subject.name.toLowerCase()))
+      return null
+    return { sentence: last.sentence, subject, cue: claimant.cue }
   }
 
   /** The claimant of a sentence whose speaker reading found none (claimants.ts reads more kinds of cue). */

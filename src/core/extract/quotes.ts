@@ -220,8 +220,13 @@ export function findAttributions(
     // end like speech (`“…,” mused a co-host` has a credit of its own) is the person's the sentence before is about.
     const standalone = c.open === openSentence.start && c.close + 1 === closeSentence.end && !endsLikeSpeech(text, c)
     if (!speaker && !subject && !named && c.open >= 0 && standalone) {
-      const intro = prose.introducedBefore(c.open)
-      const resolved = intro ? registry.resolve(intro.subject) : null
+      // Else the one voice that sentence is attributed to: "Lynch announced the lawsuit. “We are seeking …”".
+      let intro = prose.introducedBefore(c.open)
+      let resolved = intro ? registry.resolve(intro.subject) : null
+      if (!resolved) {
+        intro = prose.claimedBefore(c.open)
+        resolved = intro ? registry.resolve(intro.subject) : null
+      }
       if (intro && resolved) {
         speaker = resolved
         named = { mention: span(text, intro.subject.mention), cue: intro.cue ? span(text, intro.cue) : null }

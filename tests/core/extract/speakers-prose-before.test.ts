@@ -36,6 +36,58 @@ const INTRODUCED: Case[] = [
   ]
 ]
 
+/** The sentence before names no one by speech or by opening name, but the claimant reading finds one voice. */
+const CLAIMED: Case[] = [
+  [
+    'a body issuing a statement: the statement is the next quote',
+    paragraphs(
+      'The harbour board met on Thursday.',
+      'The board issued a statement apologising to the ferry crews for the delays.',
+      '“On behalf of everyone at the port, we want to offer a sincere apology.”'
+    ),
+    [
+      {
+        text: 'On behalf of everyone at the port, we want to offer a sincere apology.',
+        speaker: 'The board',
+        mention: 'The board',
+        cue: 'issued a statement'
+      }
+    ]
+  ],
+  [
+    'a surname alone met before, with a verb of speaking about',
+    paragraphs(
+      'Tom Reyes is the harbour master.',
+      'Reyes also spoke about the dredging plan, which the council has delayed twice.',
+      '“We cannot wait another winter.”'
+    ),
+    [{ text: 'We cannot wait another winter.', speaker: 'Tom Reyes', mention: 'Reyes', cue: 'spoke' }]
+  ],
+  [
+    'a source for its own clause only ("according to") speaks no next quote',
+    paragraphs(
+      'The harbour plan was debated on Monday.',
+      'Rents in the port rose 12% last year, according to the housing survey.',
+      '“We cannot afford to stay.”'
+    ),
+    [{ text: 'We cannot afford to stay.', speaker: null }]
+  ],
+  [
+    'nor does the writer of first-person copy',
+    paragraphs(
+      'The harbour plan was debated on Monday.',
+      'I wish the ferry a long life.',
+      '“The island cannot do without it.”'
+    ),
+    [{ text: 'The island cannot do without it.', speaker: null }]
+  ],
+  [
+    'nor several people, who do not speak one quote in chorus',
+    paragraphs('The ferry crews criticised the board for the delays.', '“Nobody told us anything.”'),
+    [{ text: 'Nobody told us anything.', speaker: null }]
+  ]
+]
+
 const MANNER: Case[] = [
   [
     'verbs of manner invert like "said"',
@@ -51,6 +103,10 @@ const MANNER: Case[] = [
 
 describe('a quote after a sentence about one person', () => {
   it.each(INTRODUCED)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
+
+describe('a quote after a sentence attributed to one voice', () => {
+  it.each(CLAIMED)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
 
 describe('cue verbs of manner', () => {
