@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { expectQuotes, type Case } from './quote-expectations'
-import { proseSubject } from '../../../src/core/extract/prose-speakers'
+import { proseSubject } from '../../../src/core/extract/prose-subjects'
 import { paragraphs } from '../../helpers/builders'
 
 const CASES: Case[] = [

@@ -1,0 +1,147 @@
+/**
+ * What one sentence of prose says about who speaks: the subject of its first speech verb (reported speech: "X
+ * said that …", "officials told …"), else a full name opening the sentence ("Health minister Jane Doe visited
+ * the ward."). Read alone, without the registry: prose-speakers.ts feeds these readings to the speaker registry in
+ * step with the quotes, and tests read single sentences here.
+ */
+import type { TextRange } from './sentences'
+import { isCapitalised, sentenceTokens, type Token } from './tokens'
+import { cueAt } from './speech-cues'
+import { coordinatedSubject } from './opening-subjects'
+import { nameRunEnd } from './name-runs'
+import { plausibleSubject } from './subject-plausibility'
+import { subjectAfter } from './subject-after'
+import { subjectBefore } from './subject-before'
+import { type Subject } from './subjects'
+import { classifyDescription } from './speaker-lexicon'
+import { spelledAsNoun } from './cue-nouns'
+
+/** How many speech verbs in one sentence are tried for a subject, in reading order. */
+const MAX_CUES = 3
+/** "… the responsibility for which was claimed by …": a passive speech verb has no speaker before it. */
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are'])
+/** Longest description set off by commas after a sentence-opening name. */
+const MAX_APPOSITIVE_TOKENS = 30
+/** Lower-case role words allowed between capitalised parts of an opening subject ("Health minister Jane Doe"). */
+const MAX_ROLE_WORDS = 2
+/** After a name, these start a longer subject or a phrase, not the verb: "Jane Doe and John Roe visited". */
+const NOT_VERBS = new Set([
+  'and',
+  'or',
+  'nor',
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'from',
+  'with',
+  'to',
+  'by',
+  'as',
+  'than',
+  'de',
+  'van',
+  'von'
+])
+
+/** Mentions that are relative pronouns standing for a phrase before them. */
+const RELATIVE_MENTIONS = new Set(['who', 'which'])
+
+/** What a sentence of prose says about who speaks: the subject, and the speech cue when it is reported speech. */
+export interface ProseReading {
+  subject: Subject
+  /** The speech verb whose subject it is; null for a name that merely opens the sentence. */
+  cue: TextRange | null
+}
+
+/** The speaker candidate a sentence introduces or refers to, or null. */
+export function proseSubject(text: string, range: TextRange): Subject | null {
+  return readProse(text, range)?.subject ?? null
+}
+
+/** `tokens`: the sentence's sentenceTokens(), when the caller has them already. */
+export function readProse(
+  text: string,
+  range: TextRange,
+  tokens: readonly Token[] = sentenceTokens(text, range)
+): ProseReading | null {
+  const speech = speechSubject(text, tokens)
+  if (speech) return speech
+  const opening = openingSubject(text, tokens)
+  return opening ? { subject: opening, cue: null } : null
+}
+
+/** Subject of the first speech verb that has one: "X, who chairs …, said the rise …". */
+export function speechSubject(text: string, tokens: readonly Token[]): ProseReading | null {
+  let tries = 0
+  for (let i = 0; i < tokens.length && tries < MAX_CUES; i++) {
+    const cue = cueAt(tokens, i)
+    if (!cue) continue
+    // "the Paris attacks were", "a firm called Ledgerwise": spelt like a speech verb, read as a noun.
+    if (cue.first === cue.last && spelledAsNoun(tokens, i, false)) continue
+    const lead = cue.kind === 'lead-in'
+    if (lead || (cue.kind === 'verb' && !PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? ''))) {
+      tries++
+      // "according to the ministry" names its source after the cue; a verb's subject stands before it.
+      const subject = lead
+        ? subjectAfter(text, tokens, cue.last + 1, tokens.length)
+        : (subjectBefore(text, tokens, i, 0) ?? coordinatedSubject(text, tokens, i))
+      // "… backed by the guild, which argued …": a relative pronoun's antecedent is left to the claimant
+      // reading (claimants.ts), which weighs it against the sentence's other verbs.
+      if (
+        subject &&
+        trustworthy(subject) &&
+        !RELATIVE_MENTIONS.has(text.slice(subject.mention.start, subject.mention.end).toLowerCase())
+      )
+        return { subject, cue: { start: tokens[cue.first].start, end: tokens[cue.last].end } }
+    }
+    i = cue.last
+  }
+  return null
+}
+
+/** A full name opening the sentence and followed by its verb, maybe with a description between commas. */
+function openingSubject(text: string, tokens: readonly Token[]): Subject | null {
+  let end = nameRunEnd(tokens, 0, tokens.length)
+  if (end === 0) return null
+  // "Health minister Jane Doe", "Consumer group Fair Water Kestrel": a role between capitalised parts.
+  for (let k = end; k < end + MAX_ROLE_WORDS && k < tokens.length && tokens[k].word && !isCapitalised(tokens[k]); k++) {
+    const role = classifyDescription(
+      tokens
+        .slice(end, k + 1)
+        .map((t) => t.text)
+        .join(' ')
+    )
+    const after = nameRunEnd(tokens, k + 1, tokens.length)
+    if ((role.person || role.group) && after > k + 1) {
+      end = after
+      break
+    }
+  }
+  const nameEnd = end
+  let verb = end
+  if (tokens[end]?.text === ',') {
+    let close = end + 1
+    while (close < tokens.length && close <= end + MAX_APPOSITIVE_TOKENS && tokens[close].text !== ',') close++
+    verb = close + 1
+    if (tokens[close]?.text !== ',') return null
+  }
+  const next = tokens[verb]
+  if (!next || !next.word || isCapitalised(next) || NOT_VERBS.has(next.lower)) return null
+  const subject = subjectBefore(text, tokens, verb, 0)
+  if (!subject || subject.kind !== 'name' || subject.group || subject.nameWords.length < 2) return null
+  // The subject must be the opening name itself, not something read further back.
+  return subject.mention.end === tokens[nameEnd - 1].end && trustworthy(subject) ? subject : null
+}
+
+/**
+ * Prose is less careful than an attribution, so only clear candidates count: a pronoun, a name that
+ * is not a possessive ("France’s lukewarm …"), or a noun phrase built on a known noun.
+ */
+export function trustworthy(subject: Subject): boolean {
+  if (subject.kind === 'pronoun') return true
+  if (!plausibleSubject(subject)) return false
+  if (subject.kind === 'name') return !/['’]s$/u.test(subject.nameWords[subject.nameWords.length - 1] ?? '')
+  return classifyDescription(subject.name).wellFormed
+}
