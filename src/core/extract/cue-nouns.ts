@@ -44,8 +44,9 @@ const NAMING = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nick
 /** True when the single-word cue at tokens[i] reads as a noun or a naming participle here. */
 export function spelledAsNoun(tokens: readonly Token[], i: number, bare: boolean): boolean {
   const lower = tokens[i].lower
-  // "port records show", "an analysis of council reports shows": an -s form before a verb is its subject noun.
-  if (lower.endsWith('s') && (cueAt(tokens, i + 1) || claimantCueAt(tokens, i + 1))) return true
+  // "port records show", "an analysis of council reports shows": an -s form before a verb is its subject noun;
+  // before a speech event it is the verb ("Hale says in a statement that …").
+  if (lower.endsWith('s') && verbNext(tokens, i + 1)) return true
   const before = tokens[i - 1]
   if (!before?.word) return false
   // "in support of", "with the support", "such attacks", "these claims": after a preposition or such a
@@ -62,6 +63,12 @@ export function spelledAsNoun(tokens: readonly Token[], i: number, bare: boolean
   if (isCardinal(before)) return true
   if (modifiedNoun(tokens, i)) return true
   return before.text === before.lower && ADJECTIVE.test(before.lower) && !peopleNoun(before.lower)
+}
+
+/** Whether a verb of saying or a claimant verb starts at tokens[at]; not a speech event ("in a statement"). */
+function verbNext(tokens: readonly Token[], at: number): boolean {
+  const next = cueAt(tokens, at) ?? claimantCueAt(tokens, at)
+  return next !== null && next.kind !== 'lead-in' && next.kind !== 'event'
 }
 
 /** What ends a noun phrase and never opens what a verb of saying or stance takes: "battleground states, …". */

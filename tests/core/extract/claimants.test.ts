@@ -225,6 +225,21 @@ describe('claimants placed where wire copy puts them', () => {
     )
   })
 
+  it('a person’s allies, associates or backers are people who hold views', () => {
+    expectClaimants(
+      [
+        'Hale’s allies said the levy was fair.',
+        'Ruth Hale’s associates insist she will stand again.',
+        'The mayor’s backers think the sea wall will pay for itself.'
+      ],
+      [
+        ['Hale’s allies', ['Hale’s allies', 'Hale’s allies', 'said']],
+        ['Ruth Hale’s associates', ['Ruth Hale’s associates', 'Ruth Hale’s associates', 'insist']],
+        ['The mayor’s backers', ['The mayor’s backers', 'The mayor’s backers', 'think']]
+      ]
+    )
+  })
+
   it('a named owner of a reported plan or claim, without the possessive ending', () => {
     expectClaimants(
       [

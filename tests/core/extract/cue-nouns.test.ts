@@ -19,6 +19,21 @@ describe('a word spelt like a cue is no cue when its neighbours make it a noun',
     )
   })
 
+  it('an -s form before a speech event is the verb, not a noun', () => {
+    expectClaimants(
+      [
+        'The Harbour Democrat says in a statement that the levy will cost 300 jobs.',
+        'Owen Pryce, the port’s finance lead, says in an interview that fares must rise.',
+        'Harbour fees rose by 8% in May, port records show.'
+      ],
+      [
+        ['The Harbour Democrat says', ['The Harbour Democrat', 'The Harbour Democrat', 'says']],
+        ['Owen Pryce, the port’s', ['Owen Pryce', 'Owen Pryce', 'says']],
+        ['Harbour fees rose by 8%', ['port records', 'port records', 'show']]
+      ]
+    )
+  })
+
   it('an -s form after a figure or a compound modifier, or before a verb, is a noun', () => {
     expectClaimants(
       [
