@@ -19,7 +19,7 @@ import type { TextRange } from './sentences'
 import { sentenceTokens, tokenize, type Token } from './tokens'
 import { cueAt } from './speech-cues'
 import { openingSubjectOf } from './opening-subjects'
-import { classifyPhrase, type Subject } from './subjects'
+import { type Subject } from './subjects'
 import type { SpeakerRegistry } from './speakers'
 import { openingWord, readClaimant } from './claimants'
 import { trailingAttribution } from './trailing-claimants'
@@ -27,9 +27,6 @@ import { spelledAsNoun } from './cue-nouns'
 import { claimantCueAt } from './claimant-cues'
 import { peopleIn } from './prose-mentions'
 import { readProse, speechSubject, trustworthy } from './prose-subjects'
-
-/** The writer's own pronouns outside quotation marks ("I wish …", "we asked …"). */
-const WRITER_PRONOUNS = new Set(['i', 'we'])
 
 /** Subject pronouns that may stand for someone named before them in the same sentence. */
 const LATER_PRONOUNS = new Set(['he', 'she', 'they'])
@@ -119,22 +116,15 @@ export class ProseSpeakers {
   }
 
   /**
-   * The one voice the sentence right before `offset` is attributed to, by any cue of the claimant reading
-   * (claimants.ts): "Lynch announced the lawsuit on Monday. “We are seeking …”", "The board issued a statement
-   * apologising to the crews. “On behalf of …”". Not several people, who do not speak one quote in chorus; not
-   * the writer ("I wish …"), whose prose is not the quote; not "according to", a source for its clause only.
+   * The sentence read right before `offset` (only spaces between) when it holds no quote, with its claimant by any
+   * cue of the claimant reading (claimants.ts), read now if it was not read with the others; null when none.
    */
-  claimedBefore(offset: number): ProseIntroduction | null {
+  claimedBefore(offset: number): { sentence: TextRange; claimant: Claimant | null } | null {
     const last = this.lastRead
     if (!last || last.sentence.end > offset || this.text.slice(last.sentence.end, offset).trim() !== '') return null
     const claimant =
       this.claimants.get(last.sentence.start) ?? readClaimant(this.text, last.sentence, this.registry, last.tokens)
-    if (!claimant?.cue || /^according\b/iu.test(claimant.cue.text)) return null
-    const words = tokenize(this.text, claimant.mention.start, claimant.mention.end)
-    const subject = classifyPhrase(this.text, words, 0, words.length)
-    if (!subject || subject.plural || !trustworthy(subject) || WRITER_PRONOUNS.has(subject.name.toLowerCase()))
-      return null
-    return { sentence: last.sentence, subject, cue: claimant.cue }
+    return { sentence: last.sentence, claimant }
   }
 
   /** The claimant of a sentence whose speaker reading found none (claimants.ts reads more kinds of cue). */

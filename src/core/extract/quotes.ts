@@ -34,7 +34,8 @@ import { colonClauseSubject } from './colon-subjects'
 import { leadClauseSubject } from './lead-clauses'
 import { governingCue, isEarlierQuotesAttribution } from './quote-governors'
 import { SpeakerRegistry } from './speakers'
-import { claimantOf, ProseSpeakers } from './prose-speakers'
+import { claimantOf, ProseSpeakers, type ProseIntroduction } from './prose-speakers'
+import { claimedAround, claimedBefore, claimedSpeaker } from './claimed-speakers'
 import { plausibleSubject } from './subject-plausibility'
 import { type Subject } from './subjects'
 import { RangeIndex } from './range-index'
@@ -224,7 +225,7 @@ export function findAttributions(
       let intro = prose.introducedBefore(c.open)
       let resolved = intro ? registry.resolve(intro.subject) : null
       if (!resolved) {
-        intro = prose.claimedBefore(c.open)
+        intro = claimedBefore(text, prose.claimedBefore(c.open))
         resolved = intro ? registry.resolve(intro.subject) : null
       }
       if (intro && resolved) {
@@ -233,6 +234,16 @@ export function findAttributions(
         mention = named.mention
         cue ??= named.cue
       }
+    }
+
+    // "He anticipated that the hardest task would be “…”": whom the quote's own sentence is attributed to.
+    const claimed: boolean = !speaker && !subject && !named && c.open >= 0 && !standalone
+    const around: ProseIntroduction | null = claimed ? claimedAround(text, registry, openSentence, c.open) : null
+    speaker = around ? claimedSpeaker(registry, around.subject) : speaker
+    if (around && speaker) {
+      named = { mention: span(text, around.subject.mention), cue: around.cue ? span(text, around.cue) : null }
+      mention = named.mention
+      cue ??= named.cue
     }
 
     const outer = { start: c.open >= 0 ? c.open : c.start, end: c.close >= 0 ? c.close + 1 : c.end }
