@@ -14,7 +14,7 @@ import { loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import type { CasePatch, FactdeskApi } from '../src/shared/contract'
 import type { CaseFile } from '../src/shared/case'
-import { ok } from '../src/shared/result'
+import { fail, ok } from '../src/shared/result'
 import { setStatus } from '../src/core/case/ops-status'
 import { CaseSession } from '../src/renderer/src/lib/case-session'
 import { caseWithItems } from './big-case'
@@ -47,14 +47,16 @@ async function measure(items: number): Promise<Figures> {
   let lastPatch: CasePatch | null = null
   let disk = JSON.stringify(start)
   let print = 1
-  const api: Pick<FactdeskApi, 'saveCase' | 'pollCase'> = {
+  const api: Pick<FactdeskApi, 'saveCase' | 'pollCase' | 'putBackCase'> = {
     saveCase: async (input) => {
       sentAt = performance.now()
       lastPatch = input.patch ?? null
       print += 1
       return ok({ fingerprint: `fp${print}`, savedAt: CTX.at, merged: null })
     },
-    pollCase: async () => ok({ fingerprint: `outside${print}`, case: JSON.parse(disk) as CaseFile, owners: [] })
+    pollCase: async () => ok({ fingerprint: `outside${print}`, case: JSON.parse(disk) as CaseFile, owners: [] }),
+    // Never asked here: the file on disk is always usable in this bench.
+    putBackCase: async () => fail('internal', 'not part of this bench')
   }
   const session = new CaseSession(
     api,

@@ -113,14 +113,46 @@ export interface SaveResult {
   merged: CaseFile | null
 }
 
+/** What putBackCase answers: the new token of the case file, and where the file it replaced was kept, if any. */
+export interface PutBack {
+  fingerprint: string
+  savedAt: string
+  setAside: string | null
+}
+
 /** What pollCase answers: the case on disk now, when it is not the version the caller holds, and who has it open. */
 export interface CasePoll {
-  /** Token of the file on disk now. */
+  /** Token of the file on disk now (the one asked about when the file cannot be used: see `problem`). */
   fingerprint: string
-  /** The case on disk when its token differs from the one asked about; null when unchanged. */
+  /** The case on disk when its token differs from the one asked about; null when unchanged or unusable. */
   case: CaseFile | null
   /** Other Factdesk windows or processes with the case open. */
   owners: CaseOwner[]
+  /** The case file cannot be used as it is on disk now (damaged, gone); absent or null when it can. */
+  problem?: CaseFileProblem | null
+  /** The article the case was made from, when its text on disk changed since the case was opened; else null. */
+  draftOnDisk?: DraftOnDisk | null
+}
+
+/**
+ * Why the case file on disk cannot be used now: `damaged` (it does not parse or validate: another program wrote
+ * it, a copy broke), `missing` (moved or deleted), `replaced` (it is another case: its id is not this one's; the
+ * window finds this, from the case the poll answers). `message` says it in the checker's words.
+ */
+export interface CaseFileProblem {
+  kind: 'damaged' | 'missing' | 'replaced'
+  message: string
+}
+
+/** The article file a case was made from, as it is on disk after someone changed it while the case was open. */
+export interface DraftOnDisk {
+  /** Its full path: a file this app may read as the case's next draft (revise). */
+  path: string
+  fileName: string
+  /** SHA-256 of its normalised text, as a draft's `hash`: equal to one of the case's drafts when it is that text. */
+  hash: string
+  /** When the file was last modified (ISO 8601). */
+  modifiedAt: string
 }
 
 /** Why a case could not be opened, with the newest good backup to offer, if any. */
@@ -232,6 +264,13 @@ export interface FactdeskApi {
   }): Promise<Result<SaveResult>>
   /** The case on disk if it changed since `fingerprint`, and who else has it open; refreshes this app's heartbeat. */
   pollCase(input: { casePath: string; fingerprint: string }): Promise<Result<CasePoll>>
+  /**
+   * "Put my version back", when the case file on disk cannot be used (damaged, missing, another case): writes the
+   * case on screen (the version `fingerprint` names and `patch`) in its place, the file that was there kept aside
+   * first (`<case minus .json>.broken-<time>.json`, or for another case `<name> (replaced <time>).factdesk.json`),
+   * never deleted. Refused with 'conflict', writing nothing, when the file is a good version of this case again.
+   */
+  putBackCase(input: { casePath: string; fingerprint: string; patch: CasePatch }): Promise<Result<PutBack>>
   /** This window is done with the case (another case opened, window closed): its owner file goes. */
   closeCase(input: { casePath: string }): Promise<Result<null>>
   /**
@@ -427,6 +466,7 @@ const METHODS = {
   forgetRecent: true,
   saveCase: true,
   pollCase: true,
+  putBackCase: true,
   closeCase: true,
   saveCopy: true,
   restoreBackup: true,

@@ -127,3 +127,13 @@ export async function axeProblems(page: Page): Promise<string[]> {
           .join(', ')}`
     )
 }
+
+/** Opens the case at `url` with every item listed whatever its status ("To check" hides the resolved ones); answers
+ * the ids of the first four items. */
+export async function openAllItems(page: Page, url: string): Promise<string[]> {
+  const list = page.getByRole('listbox', { name: 'Items' })
+  await page.goto(url)
+  await expect(list.getByRole('option').first()).toBeVisible()
+  await page.getByLabel('Show', { exact: true }).selectOption('all')
+  return list.getByRole('option').evaluateAll((rows) => rows.slice(0, 4).map((r) => r.id.replace(/^item-/, '')))
+}

@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { CaseFile } from '../../src/shared/case'
 import { readCase, serve, type Served } from './serve'
-import { saved, shot } from './scenario'
+import { openAllItems, saved, shot } from './scenario'
 
 let served: Served
 test.beforeEach(async () => {
@@ -26,13 +26,7 @@ function editOutside(casePath: string, change: (c: CaseFile) => void): void {
 }
 
 async function openCase(page: Page): Promise<string[]> {
-  await page.goto(served.url)
-  await expect(list(page).getByRole('option').first()).toBeVisible()
-  // Every item stays listed whatever its status ("To check" hides the resolved ones).
-  await page.getByLabel('Show', { exact: true }).selectOption('all')
-  return list(page)
-    .getByRole('option')
-    .evaluateAll((rows) => rows.slice(0, 4).map((r) => r.id.replace(/^item-/, '')))
+  return openAllItems(page, served.url)
 }
 
 test('two tabs editing different items: both edits on screen in both tabs and on disk', async ({ page, context }) => {

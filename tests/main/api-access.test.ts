@@ -85,6 +85,9 @@ async function makeWorld(): Promise<World> {
 type Case = [string, (w: World) => { method: ApiMethod; input: unknown }]
 
 /** For each method that takes a path: inputs naming a file the checker never chose. */
+/** A patch that changes nothing: what putBackCase carries when the case on screen is its version on disk. */
+const EMPTY_PATCH = { items: [], removedItemIds: [], sources: [], removedSourceIds: [], fields: {}, itemOrder: null }
+
 const OUTSIDE: Case[] = [
   ['openFile an article in another folder', (w) => ({ method: 'openFile', input: { path: w.outside.article } })],
   ['openFile a case in another folder', (w) => ({ method: 'openFile', input: { path: w.outside.casePath } })],
@@ -101,6 +104,10 @@ const OUTSIDE: Case[] = [
     })
   ],
   ['pollCase another case', (w) => ({ method: 'pollCase', input: { casePath: w.outside.casePath, fingerprint: '' } })],
+  [
+    'putBackCase over another case',
+    (w) => ({ method: 'putBackCase', input: { casePath: w.outside.casePath, fingerprint: '', patch: EMPTY_PATCH } })
+  ],
   ['closeCase another case', (w) => ({ method: 'closeCase', input: { casePath: w.outside.casePath } })],
   [
     'saveCopy beside another case',
@@ -172,6 +179,13 @@ const CLIMBING: Case[] = [
     (w) => ({
       method: 'pollCase',
       input: { casePath: `${dirname(w.session.casePath)}/../x/y.factdesk.json`, fingerprint: '' }
+    })
+  ],
+  [
+    'putBackCase',
+    (w) => ({
+      method: 'putBackCase',
+      input: { casePath: `${dirname(w.session.casePath)}/../x/y.factdesk.json`, fingerprint: '', patch: EMPTY_PATCH }
     })
   ],
   [
@@ -268,6 +282,15 @@ const ALLOWED: [string, (w: World) => { method: ApiMethod; input: unknown }, str
     'pollCase the opened case',
     (w) => ({ method: 'pollCase', input: { casePath: w.session.casePath, fingerprint: w.session.fingerprint } }),
     'ok'
+  ],
+  // The file is a good version of the case: nothing is put back, and nothing written.
+  [
+    'putBackCase on the opened case',
+    (w) => ({
+      method: 'putBackCase',
+      input: { casePath: w.session.casePath, fingerprint: w.session.fingerprint, patch: EMPTY_PATCH }
+    }),
+    'conflict'
   ],
   [
     'saveCopy beside the opened case',

@@ -68,6 +68,17 @@ describe('the import worker', () => {
     expect(inWorker.value.extraction).toEqual(inProcess.value.extraction)
   })
 
+  it('reads a draft for the hash of its text alone, as the import does, extracting nothing', async () => {
+    const file = upload('harbour.txt', longDraft(20_000)).file
+    const [read, imported] = await Promise.all([
+      workerEngine(entry).run({ kind: 'read', file }),
+      inProcessEngine().run({ kind: 'import', file, settings: {} })
+    ])
+    if (!read.ok || !imported.ok) throw new Error('expected both to read the draft')
+    expect(read.value).toEqual({ fileName: 'harbour.txt', hash: imported.value.imported?.hash })
+    expect(percentOf('read', 'parsing', 1)).toBe(100)
+  })
+
   it('builds, checks and serialises a new case exactly as the in-process engine does, and sends it whole', async () => {
     const work = newCase('case-1')
     const { order } = work

@@ -48,6 +48,8 @@ export const API_ACCESS: { [M in ApiMethod]: AccessCheck<M> } = {
   forgetRecent: touchesNoFile,
   saveCase: ofOpenedCase,
   pollCase: ofOpenedCase,
+  // Writes the opened case's own file, and keeps what was there beside it under a name the service makes.
+  putBackCase: ofOpenedCase,
   closeCase: ofOpenedCase,
   // Written beside the case under a name the service makes, never over anything.
   saveCopy: ofOpenedCase,

@@ -84,6 +84,8 @@ export const API_INPUTS: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
       'give either the case or a patch, not both'
     ),
   pollCase: z.object({ casePath, fingerprint: z.string().max(128) }).strict(),
+  // The patch is checked where it is applied (case-put-back.ts), as a save's is.
+  putBackCase: z.object({ casePath, fingerprint: z.string().max(128), patch: casePatchSchema }).strict(),
   closeCase: z.object({ casePath }).strict(),
   saveCopy: z.object({ casePath, case: anyCase }).strict(),
   restoreBackup: z.object({ casePath, backupPath: filePath }).strict(),

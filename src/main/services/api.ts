@@ -16,11 +16,14 @@ import { API_INPUTS } from './api-inputs'
 import { capabilitiesFor, type Capabilities } from './capabilities'
 import { formatIssuePath } from './validation'
 import { restoreBackup } from './case-backups'
-import { canonicalCasePath, readCase } from './case-store'
+import { canonicalCasePath } from './case-store'
 import { engineOf, type DraftEngine } from './draft-engine'
 import { saveRequest } from './case-saves'
-import { forgetVersions, unchangedSince } from './case-versions'
-import { caseOwners, claimCase, releaseCase } from './case-owners'
+import { forgetVersions } from './case-versions'
+import { claimCase, releaseCase } from './case-owners'
+import { pollCase } from './case-poll'
+import { putBackCase } from './case-put-back'
+import { DraftWatch, watchedArticle } from './draft-watch'
 import { saveCopy } from './case-copy'
 import { addEvidenceFile } from './evidence'
 import { checkExternalUrl, openWithDesktop } from './external'
@@ -68,6 +71,7 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
   const ctx: SessionContext = { dataDir: deps.dataDir, now: deps.now, engine: deps.engine }
   const engine = engineOf(ctx)
   const capabilities = deps.capabilities ?? capabilitiesFor(deps.dataDir)
+  const drafts = new DraftWatch(engine)
   let launchFile = deps.launchFile ?? null
   if (launchFile) capabilities.grantFile(launchFile)
   const recentChanged = <T>(result: T): T => {
@@ -81,6 +85,8 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
   const opened = async <T extends Result<Session>>(result: T): Promise<T> => {
     if (result.ok) {
       capabilities.grantCase(result.value.casePath)
+      // Its article is watched while it is open: an edit on disk is said then, not at the next open.
+      await drafts.watch(result.value.casePath, watchedArticle(result.value, capabilities))
       const { checkerName } = await loadSettings(deps.dataDir)
       const { owners, notice } = await claimCase(result.value.casePath, checkerName)
       result.value.owners = owners
@@ -127,24 +133,19 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
       })
     },
     async pollCase(input) {
-      const casePath = await canonicalCasePath(input.casePath)
-      // Polled every few seconds: a file still the one last read or written here is not read again.
-      if (await unchangedSince(casePath, input.fingerprint)) {
-        return ok({ fingerprint: input.fingerprint, case: null, owners: await caseOwners(casePath) })
-      }
-      const loaded = await readCase(casePath)
-      if (!loaded.ok) return loaded
-      const { fingerprint } = loaded.value
-      return ok({
-        fingerprint,
-        case: fingerprint === input.fingerprint ? null : loaded.value.case,
-        owners: await caseOwners(casePath)
-      })
+      const polled = await pollCase(await canonicalCasePath(input.casePath), input.fingerprint, drafts)
+      // The article changed on disk is the checker's to import as the case's next draft (revise reads it).
+      if (polled.ok && polled.value.draftOnDisk) capabilities.grantFile(polled.value.draftOnDisk.path)
+      return polled
+    },
+    async putBackCase(input) {
+      return putBackCase(input.casePath, input, (deps.now ?? (() => new Date()))())
     },
     async closeCase(input) {
       const casePath = await canonicalCasePath(input.casePath)
       await releaseCase(casePath)
       forgetVersions(casePath)
+      drafts.forget(casePath)
       return ok(null)
     },
     async saveCopy(input) {

@@ -78,6 +78,11 @@ export function isInside(folder: string, child: string): boolean {
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
 }
 
+/** Where a damaged case file is kept when something is put in its place: `<case minus .json>.broken-<time>.json`. */
+export function brokenAside(casePath: string, now: Date): string {
+  return join(dirname(casePath), `${basename(stem(casePath))}.broken-${now.toISOString().replace(/:/g, '-')}.json`)
+}
+
 /**
  * Puts a backup in place of the case file. The file being replaced (damaged or not) is renamed
  * to `<case minus .json>.broken-<time>.json` beside it first, so nothing is ever lost.
@@ -94,10 +99,7 @@ export async function restoreBackup(
   if (text === null) return fail('not-found', `The backup ${backupPath} no longer exists.`)
   const parsed = parseCaseText(text, basename(backupPath))
   if (!parsed.ok) return fail('case-invalid', `The backup cannot be used either: ${parsed.error.message}`)
-  const aside = join(
-    dirname(casePath),
-    `${basename(stem(casePath))}.broken-${now.toISOString().replace(/:/g, '-')}.json`
-  )
+  const aside = brokenAside(casePath, now)
   try {
     await withCaseLock(casePath, async () => {
       if (existsSync(casePath)) await rename(casePath, aside)

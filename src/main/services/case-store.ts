@@ -16,6 +16,7 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { Low } from 'lowdb'
 import type { CaseFile } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
+import { currentDraft } from '../../core/case/case-reading'
 import { mergeCases } from '../../core/case/merge-cases'
 import { AtomicJsonFile, writeFailure, writeFileAtomic, type TextWriter } from './atomic-file'
 import { keepBackup } from './case-backups'
@@ -234,6 +235,14 @@ async function caseToWrite(
   if (disk.state !== 'changed') return ok({ case: ours, merged: false })
   if (expected === '')
     return fail('conflict', `Not saved: ${casePath} already exists; open it instead of creating it again.`)
+  // Another case copied over this one is no change to merge (it would mix this case's work into another article's).
+  if (disk.case.id !== ours.id) {
+    const other = currentDraft(disk.case)
+    return fail(
+      'conflict',
+      `Not saved: ${casePath} on disk is now another case (“${other.article.title || other.fileName}”), not the one you are checking; it was not replaced. Your edits are still on screen: put your version back or save it as a copy.`
+    )
+  }
   const base = options.merge === false ? null : await findVersion(casePath, expected, parseCaseText)
   if (!base) {
     return fail(

@@ -23,6 +23,8 @@ export interface ExtractSettings {
 
 export type DraftWork =
   | { kind: 'import'; file: FileInput; settings: ExtractSettings }
+  // Only read and normalised, for the hash of its text: is the file on disk still the draft a case checks?
+  | { kind: 'read'; file: FileInput }
   | { kind: 'extract'; fileName: string; article: Article; settings: ExtractSettings }
   | { kind: 'new-case'; file: FileInput; order: NewCaseOrder }
   | CaseWork
@@ -44,6 +46,12 @@ export interface CaseDone {
   prepared: PreparedCase | null
 }
 
+/** Read work done: the draft's file name and the hash of its text, nothing extracted. */
+export interface DraftRead {
+  fileName: string
+  hash: string
+}
+
 /** What each kind of work answers. */
 export type DoneOf<W extends DraftWork> = W extends { kind: 'new-case' }
   ? CaseDone
@@ -51,10 +59,12 @@ export type DoneOf<W extends DraftWork> = W extends { kind: 'new-case' }
     ? CaseRead
     : W extends { kind: 'revise' }
       ? Revised
-      : DraftDone
+      : W extends { kind: 'read' }
+        ? DraftRead
+        : DraftDone
 
 /** Any work's answer. */
-export type WorkDone = DraftDone | CaseDone | CaseRead | Revised
+export type WorkDone = DraftDone | CaseDone | CaseRead | Revised | DraftRead
 
 export type ProgressSink = (phase: ImportPhase, percent: number) => void
 
@@ -89,8 +99,8 @@ export function percentOf(kind: DraftWork['kind'], phase: ImportPhase, done: num
   const [from, to] = PHASE_SPANS[phase]
   const overall = from + (to - from) * Math.min(1, Math.max(0, done))
   const start = kind === 'extract' ? EXTRACT_START : 0
-  // Work that ends with a case (made, read or revised) goes on past the extraction.
-  const end = kind === 'import' || kind === 'extract' ? EXTRACT_END : 100
+  // Work that ends with a case (made, read or revised) goes on past the extraction; reading alone ends with parsing.
+  const end = kind === 'read' ? PHASE_SPANS.parsing[1] : kind === 'import' || kind === 'extract' ? EXTRACT_END : 100
   return Math.floor(((overall - start) / (end - start)) * 100)
 }
 
@@ -154,6 +164,7 @@ async function doWork(work: DraftWork, report: ProgressSink): Promise<Result<Wor
     const result = await importOf(work.file, () => tell('parsing', 0))
     if (!result.ok) return result
     imported = result.value
+    if (work.kind === 'read') return ok({ fileName: imported.fileName, hash: imported.hash })
     article = imported.article
   } else {
     article = work.article

@@ -5,16 +5,13 @@
  * a merged save) are merged in, both sides kept, and undo never reverts them.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { CasePatch, FactdeskApi } from '../../../src/shared/contract'
 import type { CaseFile } from '../../../src/shared/case'
-import { fail, ok } from '../../../src/shared/result'
-import { applyPatch } from '../../../src/core/case/case-patch'
-import { mergeCases } from '../../../src/core/case/merge-cases'
 import { addNote, setVerdictNote } from '../../../src/core/case/ops-notes'
 import { setStatus } from '../../../src/core/case/ops-status'
 import { setUnsent, UNSENT_NOTE } from '../../../src/core/case/unsent'
 import { CaseSession } from '../../../src/renderer/src/lib/case-session'
 import { caseFile, claim, paragraphs } from '../../helpers/builders'
+import { FakeServer, json } from './fake-case-server'
 
 const A = paragraphs(
   'Harbour fees rose 12% last year.',
@@ -34,7 +31,6 @@ function startCase(): CaseFile {
   })
 }
 
-const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
 const must = (result: { ok: true; value: CaseFile } | { ok: false; error: { message: string } }): CaseFile => {
   if (!result.ok) throw new Error(result.error.message)
   return result.value
@@ -45,77 +41,6 @@ const status =
     must(setStatus(c, id, to, ctx))
 const verdict = (id: string, text: string) => (c: CaseFile) => setVerdictNote(c, id, text, CTX)
 const itemOf = (c: CaseFile, id: string) => c.items.find((it) => it.id === id)!
-
-/** The Node side in miniature: versions by fingerprint, patches applied to the version named, merged when stale. */
-class FakeServer {
-  versions = new Map<string, CaseFile>()
-  disk: { case: CaseFile; fingerprint: string }
-  saves: Array<{ fingerprint: string; patch: CasePatch }> = []
-  inFlight = 0
-  maxInFlight = 0
-  failNext: string | null = null
-  forgetVersions = false
-  private counter = 0
-  private gates: Array<() => void> = []
-  holdSaves = false
-
-  constructor(start: CaseFile) {
-    this.disk = { case: json(start), fingerprint: this.nextPrint() }
-    this.versions.set(this.disk.fingerprint, this.disk.case)
-  }
-
-  private nextPrint(): string {
-    this.counter += 1
-    return `fp${this.counter}`
-  }
-
-  /** Someone else writes the file. */
-  writeOutside(change: (c: CaseFile) => CaseFile): void {
-    this.write(change(json(this.disk.case)))
-  }
-
-  private write(next: CaseFile): string {
-    const fingerprint = this.nextPrint()
-    this.disk = { case: json(next), fingerprint }
-    this.versions.set(fingerprint, this.disk.case)
-    return fingerprint
-  }
-
-  release(): void {
-    this.gates.splice(0).forEach((open) => open())
-  }
-
-  readonly api: Pick<FactdeskApi, 'saveCase' | 'pollCase'> = {
-    saveCase: async (input) => {
-      this.inFlight += 1
-      this.maxInFlight = Math.max(this.maxInFlight, this.inFlight)
-      if (this.holdSaves) await new Promise<void>((open) => this.gates.push(open))
-      await Promise.resolve()
-      this.inFlight -= 1
-      this.saves.push({ fingerprint: input.fingerprint, patch: json(input.patch!) })
-      if (this.failNext) {
-        const message = this.failNext
-        this.failNext = null
-        return fail('disk-full', message)
-      }
-      const base =
-        this.forgetVersions && input.fingerprint !== this.disk.fingerprint
-          ? undefined
-          : this.versions.get(input.fingerprint)
-      if (!base) return fail('conflict', 'The version this save started from is no longer known.')
-      const next = applyPatch(json(base), json(input.patch!))
-      const stale = input.fingerprint !== this.disk.fingerprint
-      const written = stale ? mergeCases(base, next, this.disk.case, { at: OTHER.at }).case : next
-      const fingerprint = this.write(written)
-      return ok({ fingerprint, savedAt: '2024-03-14T10:10:00.000Z', merged: stale ? json(written) : null })
-    },
-    pollCase: async (input) => {
-      await Promise.resolve()
-      const changed = input.fingerprint !== this.disk.fingerprint
-      return ok({ fingerprint: this.disk.fingerprint, case: changed ? json(this.disk.case) : null, owners: [] })
-    }
-  }
-}
 
 let server: FakeServer
 let session: CaseSession

@@ -9,6 +9,7 @@ import { accept, dismiss, setArticleDate, setStatus } from '../../../core/case/o
 import { keyStatuses } from '../../../core/case/progress'
 import { linkTwins } from '../../../core/case/twins'
 import { useArticleSelection } from '../hooks/useArticleSelection'
+import { useCaseFileActions } from '../hooks/useCaseFileActions'
 import { useCaseState } from '../hooks/useCaseState'
 import { useKeyboard } from '../hooks/useKeyboard'
 import { useSplit } from '../hooks/useSplit'
@@ -152,20 +153,13 @@ export function Workspace({
     leaveField: focusItemList
   })
 
-  // "Save my version as a copy": always there, whatever the file on disk says; never over anything.
-  const caseSession = state.session
-  const saveCopy = useCallback(async () => {
-    const result = await api.saveCopy({ casePath: session.casePath, case: caseSession.present })
-    notify(result.ok ? `Your version is saved as a copy: ${result.value.path}` : result.error.message)
-  }, [api, caseSession, notify, session.casePath])
-
-  // A change made in another window or process was merged in: say so once, so nothing changes unexplained.
-  const merges = state.outsideMerges
-  useEffect(() => {
-    if (merges > 0) notify('Changes made to this case elsewhere (another window or program) were merged in.')
-  }, [merges, notify])
-
-  useWorkspaceCommands(commands, { setPanel, setDraftFile, setDialog, saveCopy: () => void saveCopy() })
+  const { saveCopy, putBack, reload } = useCaseFileActions(api, state, notify, onSession)
+  const handleCommand = useWorkspaceCommands(commands, {
+    setPanel,
+    setDraftFile,
+    setDialog,
+    saveCopy: () => void saveCopy()
+  })
 
   /** A new draft revised on the Node side from the case on screen (`sent`): one undoable step, saved as any other. */
   const revised = useCallback(
@@ -181,12 +175,6 @@ export function Workspace({
     },
     [state.apply]
   )
-
-  const reload = async () => {
-    const result = await api.openFile({ path: session.casePath })
-    if (result.ok) onSession(result.value)
-    else notify(result.error.message)
-  }
 
   return (
     <div className="app">
@@ -219,12 +207,16 @@ export function Workspace({
         caseFile={c}
         owners={state.owners}
         saveState={state.saveState}
+        diskProblem={state.diskProblem}
+        draftOnDisk={state.draftOnDisk}
         checkerName={settings.checkerName}
         run={run}
         onSelectItem={(id) => select(id)}
         onSettings={() => setDialog('settings')}
         onSaveCopy={() => void saveCopy()}
         onReload={() => void reload()}
+        onPutBack={() => void putBack()}
+        onImportDraft={(path) => handleCommand({ command: 'import-dropped-draft', file: { path } })}
       />
       <main
         className="workspace"

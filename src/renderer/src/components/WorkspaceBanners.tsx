@@ -4,11 +4,12 @@
  * offers what the checker can do about it; none takes the case away from them.
  */
 import { useMemo, useState } from 'react'
-import type { CaseOwner } from '../../../shared/contract'
+import type { CaseFileProblem, CaseOwner, DraftOnDisk } from '../../../shared/contract'
 import type { CaseFile } from '../../../shared/case'
 import type { SaveState } from '../lib/case-session'
 import type { RunOp } from '../lib/run-op'
 import { countUnnamed, signUnnamed } from '../../../core/case/sign-unnamed'
+import { CaseFileBanners } from './CaseFileBanners'
 import { ConflictBanner } from './ConflictBanner'
 import { ConflictsPanel } from './ConflictsPanel'
 import { NameBanner } from './NameBanner'
@@ -19,24 +20,32 @@ interface Props {
   caseFile: CaseFile
   owners: CaseOwner[]
   saveState: SaveState
+  diskProblem: CaseFileProblem | null
+  draftOnDisk: DraftOnDisk | null
   checkerName: string
   run: RunOp
   onSelectItem(id: string): void
   onSettings(): void
   onSaveCopy(): void
   onReload(): void
+  onPutBack(): void
+  onImportDraft(path: string): void
 }
 
 export function WorkspaceBanners({
   caseFile,
   owners,
   saveState,
+  diskProblem,
+  draftOnDisk,
   checkerName,
   run,
   onSelectItem,
   onSettings,
   onSaveCopy,
-  onReload
+  onReload,
+  onPutBack,
+  onImportDraft
 }: Props) {
   // Work signed "Unnamed checker" that could be signed with the name now set.
   const unsigned = useMemo(() => (checkerName.trim() ? countUnnamed(caseFile) : 0), [caseFile, checkerName])
@@ -55,7 +64,16 @@ export function WorkspaceBanners({
           onLeave={() => setSigningDeclined(true)}
         />
       ) : null}
-      {saveState.kind === 'conflict' ? (
+      <CaseFileBanners
+        caseFile={caseFile}
+        problem={diskProblem}
+        draftOnDisk={draftOnDisk}
+        onPutBack={onPutBack}
+        onSaveCopy={onSaveCopy}
+        onImportDraft={onImportDraft}
+      />
+      {/* A save held back because the file cannot be used is said, with its remedies, by the banner above. */}
+      {diskProblem ? null : saveState.kind === 'conflict' ? (
         <ConflictBanner reason={saveState.reason} onSaveCopy={onSaveCopy} onReload={onReload} />
       ) : saveState.kind === 'failed' ? (
         <ConflictBanner reason={saveState.reason} onSaveCopy={onSaveCopy} />

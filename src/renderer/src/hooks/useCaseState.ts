@@ -5,7 +5,8 @@
  * case when the workspace goes for good.
  */
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
-import type { CaseOwner, FactdeskApi, Session } from '../../../shared/contract'
+import type { CaseFileProblem, CaseOwner, DraftOnDisk, FactdeskApi, PutBack, Session } from '../../../shared/contract'
+import type { Result } from '../../../shared/result'
 import type { CaseFile } from '../../../shared/case'
 import { CaseSession, type ApplyOptions, type SaveState } from '../lib/case-session'
 
@@ -27,6 +28,12 @@ export interface CaseState {
   owners: CaseOwner[]
   /** Grows each time a change made outside was merged in. */
   outsideMerges: number
+  /** The case file on disk cannot be used now (damaged, gone, another case); null when it can. */
+  diskProblem: CaseFileProblem | null
+  /** The article the case was made from, as it is on disk after it changed while the case was open. */
+  draftOnDisk: DraftOnDisk | null
+  /** Writes the case on screen in place of the file on disk that cannot be used (kept aside). */
+  putBack(): Promise<Result<PutBack>>
   session: CaseSession
 }
 
@@ -58,11 +65,19 @@ export function useCaseState(api: FactdeskApi, session: Session, checkerName = '
       event.preventDefault()
       event.returnValue = ''
     }
+    // Back from the editor or the file manager: the case file or its article may have changed there, so look now
+    // rather than at the next poll (focus, in the desktop app and the browser alike; a tab shown again).
+    const onFocus = () => void caseSession.lookNow()
+    const onVisible = () => document.visibilityState === 'visible' && onFocus()
     window.addEventListener('pagehide', onHide)
     window.addEventListener('beforeunload', onBeforeUnload)
+    window.addEventListener('focus', onFocus)
+    document.addEventListener('visibilitychange', onVisible)
     return () => {
       window.removeEventListener('pagehide', onHide)
       window.removeEventListener('beforeunload', onBeforeUnload)
+      window.removeEventListener('focus', onFocus)
+      document.removeEventListener('visibilitychange', onVisible)
       void caseSession.stop().then(() => {
         // React may unmount and mount again at once (StrictMode): only a workspace gone for good closes the case.
         if (mounts.current === mount) void api.closeCase({ casePath: caseSession.casePath })
@@ -76,7 +91,8 @@ export function useCaseState(api: FactdeskApi, session: Session, checkerName = '
       apply: (change: (c: CaseFile) => CaseFile, options?: ApplyOptions) => caseSession.apply(change, options),
       undo: () => caseSession.undo(),
       redo: () => caseSession.redo(),
-      flush: () => caseSession.flush()
+      flush: () => caseSession.flush(),
+      putBack: () => caseSession.putBack()
     }),
     [caseSession]
   )
@@ -89,6 +105,8 @@ export function useCaseState(api: FactdeskApi, session: Session, checkerName = '
     canRedo: view.canRedo,
     owners: view.owners,
     outsideMerges: view.outsideMerges,
+    diskProblem: view.diskProblem,
+    draftOnDisk: view.draftOnDisk,
     session: caseSession
   }
 }

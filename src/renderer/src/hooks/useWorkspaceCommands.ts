@@ -1,7 +1,7 @@
 /**
  * The menu commands that work on the open case (File › Import new draft…, Changes, Export report…, Settings, Save
  * my version as a copy, a draft dropped on the case), as the app's one dispatcher forwards them: each opens its
- * panel or dialog in this workspace. Registered once per workspace, as a stable function reading the latest handler:
+ * panel or dialog in this workspace. Answers the handler, for the workspace's own buttons that do the same. Registered once per workspace, as a stable function reading the latest handler:
  * the registration never depends on what the handler uses (its callbacks may change), so the relay finds this
  * workspace's from mount to unmount.
  */
@@ -22,7 +22,7 @@ interface Targets {
 export function useWorkspaceCommands(
   commands: CommandRelay<WorkspaceCommand>,
   { setPanel, setDraftFile, setDialog, saveCopy }: Targets
-): void {
+): (command: WorkspaceCommand) => void {
   const handleCommand = useCallback(
     (command: WorkspaceCommand) => {
       switch (command.command) {
@@ -55,4 +55,5 @@ export function useWorkspaceCommands(
     latestCommand.current = handleCommand
   }, [handleCommand])
   useLayoutEffect(() => commands.register((command) => latestCommand.current(command)), [commands])
+  return handleCommand
 }

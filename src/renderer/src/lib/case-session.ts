@@ -12,8 +12,11 @@
  *   becomes a conflict in the case, both values kept until the checker picks. Undo never reverts outside changes.
  * - A save refused for a full disk or a server restarting is retried every few seconds until it works.
  */
+import type { CaseFileProblem, DraftOnDisk, PutBack } from '../../../shared/contract'
 import type { CaseFile } from '../../../shared/case'
+import type { Result } from '../../../shared/result'
 import { casePatch, isEmptyPatch } from '../../../core/case/case-patch'
+import { currentDraft } from '../../../core/case/case-reading'
 import { keepIdentity } from './case-identity'
 import { sameOwners, withOutside } from './outside-changes'
 import { SessionCore, type SessionApi, type SessionInit, type SessionOptions } from './session-core'
@@ -73,6 +76,10 @@ export class CaseSession extends SessionCore {
           this.setSaveState({ kind: 'saved', at: savedAt })
         return
       }
+      // The file cannot take a save now (damaged, gone, another case): the work waits on screen until it can, or
+      // until the checker puts their version back; the poll goes on, and a file good again is saved to at once.
+      if (this.diskProblem)
+        return this.setSaveState({ kind: 'failed', reason: `Not saved: ${this.diskProblem.message}` })
       this.setSaveState({ kind: 'saving' })
       const result = await this.api.saveCase({ casePath: this.casePath, fingerprint: this.fingerprint, patch })
       if (result.ok) {
@@ -122,7 +129,16 @@ export class CaseSession extends SessionCore {
       this.owners = result.value.owners
       this.emit()
     }
+    const draftOnDisk = result.value.draftOnDisk ?? null
+    if (!sameDraftOnDisk(this.draftOnDisk, draftOnDisk)) {
+      this.draftOnDisk = draftOnDisk
+      this.emit()
+    }
     const onDisk = result.value.case
+    // Another case copied over this one is nothing to merge: it is a problem to tell, as a damaged file is.
+    const problem =
+      result.value.problem ?? (onDisk && onDisk.id !== this.base.id ? replaced(this.casePath, onDisk) : null)
+    if (!this.usable(problem)) return false
     // Unchanged; or a save of ours moved the file on meanwhile (this answer is out of date, and a save in flight
     // is merged on the server anyway).
     if (!onDisk || this.fingerprint !== asked || (!force && this.saving)) return true
@@ -130,6 +146,38 @@ export class CaseSession extends SessionCore {
     this.takeOutside(this.base, keepIdentity(this.base, onDisk))
     if (!force && this.stack.present !== this.base) this.schedule(false)
     return true
+  }
+
+  /** Notes whether the file on disk can be used now; a file usable again takes what waited for it. */
+  private usable(problem: CaseFileProblem | null): boolean {
+    const was = this.diskProblem
+    if (problem?.kind === was?.kind && problem?.message === was?.message) return problem === null
+    this.diskProblem = problem
+    if (!problem && this.saveState.kind === 'failed') this.saveState = { kind: 'unsaved' }
+    this.emit()
+    if (!problem && this.stack.present !== this.base) this.schedule(false)
+    return problem === null
+  }
+
+  /**
+   * "Put my version back": the case on screen written in place of the file on disk that cannot be used, which is kept
+   * aside (case-put-back.ts). Answers where it was kept, or why nothing was written.
+   */
+  async putBack(): Promise<Result<PutBack>> {
+    const toSave = this.stack.present
+    const patch = casePatch(this.base, toSave)
+    const result = await this.api.putBackCase({ casePath: this.casePath, fingerprint: this.fingerprint, patch })
+    if (!result.ok) {
+      // Good again (someone put it right meanwhile): the next look merges it as any outside change.
+      void this.lookNow()
+      return result
+    }
+    this.fingerprint = result.value.fingerprint
+    this.base = toSave
+    this.diskProblem = null
+    this.setSaveState({ kind: 'saved', at: result.value.savedAt })
+    if (this.stack.present !== toSave) this.schedule(false)
+    return result
   }
 
   // ---- life ----------------------------------------------------------------------------------------------------
@@ -158,14 +206,37 @@ export class CaseSession extends SessionCore {
   private async pollOnce(): Promise<void> {
     this.pollTimer = null
     if (!this.running) return
-    if (!this.polling && !this.saving) {
-      this.polling = true
-      try {
-        await this.checkOutside()
-      } finally {
-        this.polling = false
-      }
-    }
+    await this.lookNow()
     this.schedulePoll()
+  }
+
+  /**
+   * Looks at the file now, between polls (the window regained focus: the checker may have been in the editor or the
+   * file manager), unless a look or a save is under way.
+   */
+  async lookNow(): Promise<void> {
+    if (!this.running || this.polling || this.saving) return
+    this.polling = true
+    try {
+      await this.checkOutside()
+    } finally {
+      this.polling = false
+    }
+  }
+}
+
+function sameDraftOnDisk(a: DraftOnDisk | null, b: DraftOnDisk | null): boolean {
+  return (
+    a === b || (a !== null && b !== null && a.hash === b.hash && a.path === b.path && a.modifiedAt === b.modifiedAt)
+  )
+}
+
+/** The case file on disk is another case than the one open (its id): said as a problem, with its title. */
+function replaced(casePath: string, other: CaseFile): CaseFileProblem {
+  const draft = currentDraft(other)
+  const name = casePath.split(/[\\/]/).pop() ?? casePath
+  return {
+    kind: 'replaced',
+    message: `${name} on disk is now another case (“${draft.article.title || draft.fileName}”), not the one you are checking.`
   }
 }

@@ -4,7 +4,7 @@
  * makes. The session (case-session.ts) adds saving and watching the file; this base says when a change needs a save
  * (`schedule`), and the session decides how.
  */
-import type { CaseOwner, FactdeskApi } from '../../../shared/contract'
+import type { CaseFileProblem, CaseOwner, DraftOnDisk, FactdeskApi } from '../../../shared/contract'
 import type { CaseFile } from '../../../shared/case'
 import { canRedo, canUndo, pushState, redo, undo, undoStack, type UndoStack } from '../../../core/case/undo'
 import { carryUnsent } from '../../../core/case/unsent'
@@ -33,9 +33,13 @@ export interface SessionView {
   owners: CaseOwner[]
   /** How many times a change made outside was merged in (the UI tells the checker when it grows). */
   outsideMerges: number
+  /** The case file on disk cannot be used now (damaged, gone, another case): nothing is saved until it can. */
+  diskProblem: CaseFileProblem | null
+  /** The article the case was made from, as it is on disk after it changed while the case was open. */
+  draftOnDisk: DraftOnDisk | null
 }
 
-export type SessionApi = Pick<FactdeskApi, 'saveCase' | 'pollCase'>
+export type SessionApi = Pick<FactdeskApi, 'saveCase' | 'pollCase' | 'putBackCase'>
 
 export interface SessionInit {
   casePath: string
@@ -69,6 +73,8 @@ export abstract class SessionCore {
   protected saveState: SaveState = { kind: 'saved', at: null }
   protected owners: CaseOwner[]
   protected outsideMerges = 0
+  protected diskProblem: CaseFileProblem | null = null
+  protected draftOnDisk: DraftOnDisk | null = null
   private view: SessionView
   private readonly listeners = new Set<() => void>()
   private lastTyped = 0
@@ -118,7 +124,9 @@ export abstract class SessionCore {
       canUndo: canUndo(this.stack),
       canRedo: canRedo(this.stack),
       owners: this.owners,
-      outsideMerges: this.outsideMerges
+      outsideMerges: this.outsideMerges,
+      diskProblem: this.diskProblem,
+      draftOnDisk: this.draftOnDisk
     }
   }
 

@@ -1,0 +1,45 @@
+/**
+ * What a window's poll of its open case answers (every 2 s while the case is open, and when the window regains
+ * focus): the case on disk when it changed, who else has it open, whether the file can still be used, and whether
+ * the article it was made from changed on disk (draft-watch.ts).
+ *
+ * A case file that cannot be used is said at once, as data, not as a failed call: damaged (it does not parse or
+ * validate; it is never replaced unseen) or missing (moved or deleted). The window tells the checker then, while
+ * they work, instead of at their next change; their version stays on screen, to put back or save as a copy.
+ */
+import type { AppError } from '../../shared/result'
+import type { CaseFileProblem, CasePoll } from '../../shared/contract'
+import { ok, type Result } from '../../shared/result'
+import { readCase } from './case-store'
+import { caseOwners } from './case-owners'
+import { unchangedSince } from './case-versions'
+import type { DraftWatch } from './draft-watch'
+
+/** Why a read of the case file means it cannot be used, in the checker's words; null for any other failure. */
+export function problemOf(casePath: string, error: AppError): CaseFileProblem | null {
+  if (error.code === 'case-invalid') return { kind: 'damaged', message: error.message }
+  if (error.code === 'not-found') return { kind: 'missing', message: `Nothing is at ${casePath} any more.` }
+  return null
+}
+
+/** The poll of the case at `casePath` (canonical) by a window holding the version `fingerprint` names. */
+export async function pollCase(casePath: string, fingerprint: string, drafts: DraftWatch): Promise<Result<CasePoll>> {
+  const draftOnDisk = await drafts.check(casePath)
+  // Polled every few seconds: a file still the one last read or written here is not read again.
+  if (await unchangedSince(casePath, fingerprint))
+    return ok({ fingerprint, case: null, owners: await caseOwners(casePath), problem: null, draftOnDisk })
+  const loaded = await readCase(casePath)
+  if (!loaded.ok) {
+    const problem = problemOf(casePath, loaded.error)
+    if (!problem) return loaded
+    return ok({ fingerprint, case: null, owners: await caseOwners(casePath), problem, draftOnDisk })
+  }
+  const now = loaded.value.fingerprint
+  return ok({
+    fingerprint: now,
+    case: now === fingerprint ? null : loaded.value.case,
+    owners: await caseOwners(casePath),
+    problem: null,
+    draftOnDisk
+  })
+}

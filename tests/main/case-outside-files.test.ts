@@ -1,0 +1,153 @@
+/**
+ * Files changed by someone else while a case is open, told at the next poll (every 2 s, and when the window regains
+ * focus) instead of at the next open or the next edit: the article the case was made from edited on disk
+ * (draftOnDisk, which the checker may then import as the next draft), and the case file itself damaged, deleted or
+ * replaced by another case (problem; and "Put my version back", which keeps whatever was there aside).
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { FactdeskApi, Session } from '../../src/shared/contract'
+import { casePatch } from '../../src/core/case/case-patch'
+import { setStatus } from '../../src/core/case/ops-status'
+import { createApiService } from '../../src/main/services/api'
+import { appServices } from '../../src/main/services/app-services'
+import { writeCase } from '../../src/main/services/case-store'
+import { harbourCase } from './harbour-case'
+import { tempDir } from '../helpers/temp-dir'
+
+const DRAFT = 'Harbour fees rise\n\nHarbour fees rose 12% last year, the port said.\n'
+const EDITED = 'Harbour fees rise\n\nHarbour fees rose 14% last year, the port said on Monday.\n'
+
+async function openedArticle(): Promise<{ api: FactdeskApi; session: Session; article: string }> {
+  const article = join(tempDir(), 'fees.txt')
+  writeFileSync(article, DRAFT)
+  const dataDir = tempDir()
+  const deps = { dataDir, resourcesDir: tempDir(), mode: 'browser' as const, launchFile: article }
+  const api = createApiService({ ...deps, ...appServices(dataDir) })
+  const startup = await api.getStartup()
+  if (!startup.ok || !startup.value.session) throw new Error('the article did not open')
+  return { api, session: startup.value.session, article }
+}
+
+async function poll(api: FactdeskApi, session: Session, fingerprint = session.fingerprint) {
+  const polled = await api.pollCase({ casePath: session.casePath, fingerprint })
+  if (!polled.ok) throw new Error(polled.error.message)
+  return polled.value
+}
+
+/** A change the checker made on screen, as the window sends it: a patch against the version it opened. */
+function verified(session: Session) {
+  const item = session.case.items[0]
+  const changed = setStatus(session.case, item.id, 'verified', { by: 'Ana', at: '2026-03-03T10:00:00.000Z' })
+  if (!changed.ok) throw new Error(changed.error.message)
+  return { casePath: session.casePath, fingerprint: session.fingerprint, patch: casePatch(session.case, changed.value) }
+}
+
+describe('the article edited on disk while its case is open', () => {
+  it('is answered by the next poll with the hash of its new text, and may then be imported as the next draft', async () => {
+    const { api, session, article } = await openedArticle()
+    expect((await poll(api, session)).draftOnDisk).toBeNull()
+    writeFileSync(article, EDITED)
+    const onDisk = (await poll(api, session)).draftOnDisk
+    expect(onDisk).toMatchObject({ path: article, fileName: 'fees.txt' })
+    expect(onDisk?.hash).toMatch(/^[0-9a-f]{64}$/)
+    expect(session.case.drafts.map((d) => d.hash)).not.toContain(onDisk?.hash)
+    // The same answer while the file stays as it is.
+    expect((await poll(api, session)).draftOnDisk).toEqual(onDisk)
+    // The revision flow may read it now: the poll named it to this window.
+    const revised = await api.revise({ casePath: session.casePath, file: { path: article }, dryRun: true })
+    expect(revised.ok ? revised.value.summary.changed : revised.error.message).toBe(1)
+    // Put back as it was: its hash is the case's draft again (the window then has nothing to offer).
+    writeFileSync(article, DRAFT)
+    expect((await poll(api, session)).draftOnDisk?.hash).toBe(session.case.drafts[0].hash)
+  })
+
+  it('is still watched after the case is opened again and the window that had it closes (a reload)', async () => {
+    const { api, session, article } = await openedArticle()
+    const again = await api.openFile({ path: session.casePath })
+    if (!again.ok) throw new Error(again.error.message)
+    await api.closeCase({ casePath: session.casePath })
+    writeFileSync(article, EDITED)
+    expect((await poll(api, again.value)).draftOnDisk?.fileName).toBe('fees.txt')
+    await api.closeCase({ casePath: session.casePath })
+    expect((await poll(api, again.value)).draftOnDisk).toBeNull()
+  })
+
+  it('is not watched when the case only names it: an article path inside a case file is no permission', async () => {
+    const { article } = await openedArticle()
+    const elsewhere = join(tempDir(), 'other.factdesk.json')
+    await writeCase(elsewhere, harbourCase({ articlePath: article }), '')
+    const dataDir = tempDir()
+    const deps = { dataDir, resourcesDir: tempDir(), mode: 'browser' as const, launchFile: elsewhere }
+    const api = createApiService({ ...deps, ...appServices(dataDir) })
+    const startup = await api.getStartup()
+    if (!startup.ok || !startup.value.session) throw new Error('the case did not open')
+    writeFileSync(article, EDITED)
+    expect((await poll(api, startup.value.session)).draftOnDisk).toBeNull()
+    const revised = await api.revise({ casePath: elsewhere, file: { path: article }, dryRun: true })
+    expect(revised.ok ? 'ok' : revised.error.code).toBe('forbidden-path')
+  })
+})
+
+describe('the case file changed by someone else while it is open', () => {
+  it('damaged: said by the next poll; put back writes the checker’s version and keeps the damaged file aside', async () => {
+    const { api, session } = await openedArticle()
+    writeFileSync(session.casePath, '{"schemaVersion": 2, "items": [')
+    const polled = await poll(api, session)
+    expect(polled.problem?.kind).toBe('damaged')
+    expect(polled.problem?.message).toMatch(/is damaged: it is not valid JSON/)
+    expect(polled.case).toBeNull()
+    // A save is still refused, the damaged file never replaced unseen.
+    const saved = await api.saveCase(verified(session))
+    expect(saved.ok ? 'ok' : saved.error.code).toBe('case-invalid')
+
+    const put = await api.putBackCase(verified(session))
+    if (!put.ok) throw new Error(put.error.message)
+    expect(put.value.setAside).toMatch(/fees\.txt\.factdesk\.broken-.*\.json$/)
+    expect(readFileSync(put.value.setAside ?? '', 'utf8')).toBe('{"schemaVersion": 2, "items": [')
+    expect(JSON.parse(readFileSync(session.casePath, 'utf8')).items[0].status).toBe('verified')
+    const after = await poll(api, session, put.value.fingerprint)
+    expect([after.problem, after.case]).toEqual([null, null])
+  })
+
+  it('deleted: said by the next poll; put back writes it again, with nothing to keep aside', async () => {
+    const { api, session } = await openedArticle()
+    rmSync(session.casePath)
+    const polled = await poll(api, session)
+    expect(polled.problem).toEqual({
+      kind: 'missing',
+      message: `Nothing is at ${session.casePath} any more.`
+    })
+    const put = await api.putBackCase(verified(session))
+    expect(put.ok ? put.value.setAside : put.error.message).toBeNull()
+    expect(JSON.parse(readFileSync(session.casePath, 'utf8')).items[0].status).toBe('verified')
+  })
+
+  it('replaced by another case: a save refuses to merge the two; put back keeps the other case aside, openable', async () => {
+    const { api, session } = await openedArticle()
+    const other = harbourCase()
+    writeFileSync(session.casePath, `${JSON.stringify(other, null, 2)}\n`)
+    // The poll answers the case on disk: the window sees it is not its own (another id) and says so.
+    expect((await poll(api, session)).case?.id).toBe(other.id)
+    const saved = await api.saveCase(verified(session))
+    expect(saved.ok ? 'ok' : saved.error.message).toMatch(/is now another case \(“.*”\), not the one you are checking/)
+    expect(JSON.parse(readFileSync(session.casePath, 'utf8')).id).toBe(other.id)
+
+    const put = await api.putBackCase(verified(session))
+    if (!put.ok) throw new Error(put.error.message)
+    expect(put.value.setAside).toMatch(/fees\.txt \(replaced .*\)\.factdesk\.json$/)
+    expect(JSON.parse(readFileSync(put.value.setAside ?? '', 'utf8')).id).toBe(other.id)
+    expect(JSON.parse(readFileSync(session.casePath, 'utf8')).id).toBe(session.case.id)
+  })
+
+  it('a good version of the case is not put back over: refused, nothing written or set aside', async () => {
+    const { api, session } = await openedArticle()
+    const before = readFileSync(session.casePath, 'utf8')
+    const put = await api.putBackCase(verified(session))
+    expect(put.ok ? 'ok' : put.error.code).toBe('conflict')
+    expect(readFileSync(session.casePath, 'utf8')).toBe(before)
+    expect(readdirSync(dirname(session.casePath)).filter((name) => /broken|replaced/.test(name))).toEqual([])
+    expect(existsSync(session.casePath)).toBe(true)
+  })
+})
