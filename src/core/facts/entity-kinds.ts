@@ -1,0 +1,150 @@
+/**
+ * Steps 1–3 of entities.ts: a name's kind from the name itself (known organisations, organisation heads, the
+ * gazetteer, acronyms; again after leading demonyms are dropped), a title in front ("President Macron" → person
+ * "Macron"), and the words around it ("newspaper Le Figaro", "the towns of X, Y, and Z", "X wrote"). A candidate
+ * these leave open (kind null) is decided with the whole article in view (entities.ts).
+ */
+import type { FactKind } from '../../shared/article'
+import { PLACE_NAMES } from './places-gazetteer'
+import * as cue from './entity-cues'
+import { ACRONYM_RE, CAP_WORD_RE, isSentenceStart, stickyEnd, wordsBefore, type Token } from './entity-spans'
+
+export type EntityKind = Extract<FactKind, 'person' | 'place' | 'organisation'>
+
+/**
+ * common: a lone sentence-initial word the article also writes in lower case ("Water use rose…").
+ * notEntity: a name that is no person, place or organisation ("Storm Henk"); it is dropped, and its
+ * last word alone is not taken for a surname.
+ */
+export interface Candidate {
+  start: number
+  end: number
+  name: string
+  tokens: Token[]
+  kind: EntityKind | null
+  common?: boolean
+  notEntity?: boolean
+  /** A person only by the speech verb after it ("Brightwater Marine said"), which bodies take too. */
+  bySpeech?: boolean
+  /** An organisation by a noun describing it: "the consultancy X", "X, a consultancy". */
+  described?: boolean
+}
+
+/** Steps 1–3 of the module comment; null kind means "decide with the whole article in view". */
+export function classifyByCues(
+  text: string,
+  all: Token[],
+  previous: Candidate | undefined,
+  writtenInLowerCase: (word: string) => boolean
+): Candidate | null {
+  let tokens = all
+  const sentenceStart = isSentenceStart(text, all[0].start)
+  if (sentenceStart) {
+    while (
+      tokens.length > 0 &&
+      !ACRONYM_RE.test(tokens[0].text) &&
+      cue.SENTENCE_STOPWORDS.has(tokens[0].text.toLowerCase())
+    )
+      tokens = tokens.slice(1)
+  }
+  tokens = tokens.filter((t, i) => i > 0 || !cue.NOT_ORG_CAPS.has(t.text))
+  if (tokens.length === 0) return null
+  if (tokens.length === 1 && cue.CALENDAR_WORDS.has(tokens[0].text.toLowerCase())) return null
+  if (
+    tokens.length === 1 &&
+    cue.MONTH_ABBREVIATIONS.has(tokens[0].text) &&
+    /^\.?\s?\d/.test(text.slice(tokens[0].end, tokens[0].end + 3))
+  )
+    return null
+  const make = (ts: Token[], kind: EntityKind | null): Candidate => {
+    const [start, end] = [ts[0].start, ts[ts.length - 1].end]
+    return { start, end, name: text.slice(start, end), tokens: ts, kind }
+  }
+
+  if (
+    sentenceStart &&
+    tokens.length === 1 &&
+    tokens[0] === all[0] &&
+    isCommonWordAtStart(tokens[0], writtenInLowerCase)
+  ) {
+    return { ...make(tokens, null), common: true }
+  }
+
+  if (tokens.length > 1 && cue.WEATHER_HEADS.has(tokens[0].text)) return { ...make(tokens, null), notEntity: true }
+  const strong = strongKind(text, tokens)
+  if (strong) return make(tokens, strong)
+  while (tokens.length > 0 && cue.DEMONYMS.has(tokens[0].text.toLowerCase())) tokens = tokens.slice(1)
+  if (tokens.length === 0) return null
+  const stripped = strongKind(text, tokens)
+  if (stripped) return make(tokens, stripped)
+
+  const titled = tokens.findIndex((t) => !cue.TITLES.has(t.text))
+  if (titled > 0) return make(tokens.slice(titled), 'person')
+  if (titled < 0) return null // a title alone: "the President said"
+
+  const start = tokens[0].start
+  const end = tokens[tokens.length - 1].end
+  const [last = '', second = '', third = ''] = wordsBefore(text, start, 3)
+  const orgListed =
+    (last === 'like' && cue.ORG_LIST_NOUNS.has(second)) ||
+    (last === 'as' && second === 'such' && cue.ORG_LIST_NOUNS.has(third))
+  if (cue.ORG_WORDS_BEFORE.has(last) || orgListed || stickyEnd(cue.ORG_APPOSITION_AFTER_RE, text, end) > 0)
+    return { ...make(tokens, 'organisation'), described: true }
+  if (hasOrgNounAfter(text, end)) return make(tokens, 'organisation')
+  if (last === 'of' && cue.PLACE_NOUNS_BEFORE_OF.has(second)) return make(tokens, 'place')
+  if (
+    previous?.kind === 'place' &&
+    start - previous.end <= 6 &&
+    cue.LIST_SEPARATOR_RE.test(text.slice(previous.end, start))
+  )
+    return make(tokens, 'place')
+  if (cue.ROLE_WORDS_BEFORE.has(last) || stickyEnd(cue.PERSON_ROLE_AFTER_RE, text, end) > 0)
+    return make(tokens, 'person')
+  if (stickyEnd(cue.SPEECH_AFTER_RE, text, end) > 0) return { ...make(tokens, 'person'), bySpeech: true }
+  // "Damon Hill" said it; "Hyde Park" is where it happened: after the person cues, a place.
+  if (tokens.length > 1 && cue.AMBIGUOUS_PLACE_HEADS.has(tokens[tokens.length - 1].text)) return make(tokens, 'place')
+  return make(tokens, null)
+}
+
+/**
+ * A lone capitalised word opening a sentence that is a common noun there: the article also
+ * writes it in lower case ("Water use rose…" beside "drinking water"), or it is only a head
+ * ("Council", "Energy", "Harbour") with nothing it heads. Known places and organisations,
+ * acronyms excepted.
+ */
+function isCommonWordAtStart(token: Token, writtenInLowerCase: (word: string) => boolean): boolean {
+  const lower = token.text.toLowerCase()
+  if (ACRONYM_RE.test(token.text) || PLACE_NAMES.has(lower) || cue.KNOWN_ORGANISATIONS.has(lower)) return false
+  return cue.ORGANISATION_HEADS.has(token.text) || cue.PLACE_HEADS_LAST.has(token.text) || writtenInLowerCase(lower)
+}
+
+/**
+ * "the Wagner group", "the Barkhane force": an organisation's noun right after the name. Not when
+ * another name follows the noun: in "Consumer group Fair Water Kestrel" the noun is the next name's.
+ */
+function hasOrgNounAfter(text: string, end: number): boolean {
+  const after = stickyEnd(cue.ORG_CUE_AFTER_RE, text, end)
+  if (after < 0) return false
+  return !((text[after] === ' ' || text[after] === '\u00a0') && stickyEnd(CAP_WORD_RE, text, after + 1) > 0)
+}
+
+/** Kinds that need no context: known names, organisation heads, the gazetteer, acronyms. */
+function strongKind(text: string, tokens: Token[]): EntityKind | null {
+  const lower = text.slice(tokens[0].start, tokens[tokens.length - 1].end).toLowerCase()
+  if (tokens.length === 1 && cue.KNOWN_ORGANISATIONS.has(lower)) return 'organisation'
+  if (
+    tokens.length > 1 &&
+    cue.KNOWN_ORGANISATION_PREFIXES.some((prefix) => lower === prefix || lower.startsWith(prefix + ' '))
+  )
+    return 'organisation'
+  if (PLACE_NAMES.has(lower)) return 'place'
+  // A name's head is its last word ("Kestrel Bay Water" is the utility, "Water Street" a street);
+  // in "Bank of England", "Bay of Bengal" it comes before the "of".
+  const head = tokens[tokens.length - 1].text
+  if (cue.ORGANISATION_HEADS.has(head)) return 'organisation'
+  if (tokens.length > 1 && cue.PLACE_HEADS_LAST.has(head)) return 'place'
+  if (tokens.some((t) => cue.ORGANISATION_HEADS.has(t.text))) return 'organisation'
+  if (tokens.length > 1 && cue.PLACE_HEADS_FIRST.has(tokens[0].text)) return 'place'
+  if (tokens.every((t) => ACRONYM_RE.test(t.text) && !cue.NOT_ORG_CAPS.has(t.text))) return 'organisation'
+  return null
+}

@@ -1,0 +1,126 @@
+/**
+ * Where names are in the text: the next capital a name may start at, the run of capitalised words (with the
+ * particles names carry, "de", "von der", "al-", and "of/in/for the" after heads such as "Bank of England"), and
+ * the words and sentence start before it that the cues read. Plain character loops and sticky expressions: these
+ * run at every capital of every article, so they are kept apart from the classification (entity-kinds.ts,
+ * entities.ts) and measured as a whole.
+ */
+import * as cue from './entity-cues'
+
+export interface Token {
+  start: number
+  end: number
+  text: string
+}
+
+/** A capitalised word (or "al-Qaeda", "U.S."); a possessive "’s" is left outside. */
+const CAP_WORD = String.raw`\p{Lu}\.(?:\p{Lu}\.)+|(?:(?:al|el|ad|as|ash|an)-)?\p{Lu}[\p{L}\p{M}]*(?:['’](?!s(?!\p{L}))[\p{L}\p{M}]+|-[\p{L}\p{M}\p{N}]+)*`
+export const CAP_WORD_RE = new RegExp(CAP_WORD, 'uy')
+/** A character that, just before a capital, makes it part of a word ("McDonald", "al-Qaeda"). */
+const INSIDE_WORD_RE = /[\p{L}\p{M}\p{N}'’-]/u
+const NEXT_NAME_WORD_RE = new RegExp(
+  String.raw`[ \u00a0](?:(?:de|da|di|du|del|della|van|von|der|den|ter|bin|ibn|al|el|la|le|y)[ \u00a0](?:(?:der|den|la|le)[ \u00a0])?)?(?:${CAP_WORD})`,
+  'uy'
+)
+const JOINED_NAME_WORD_RE = new RegExp(
+  String.raw`[ \u00a0](?:of|in|for|on|de)(?:[ \u00a0]the)?[ \u00a0](?:${CAP_WORD})`,
+  'uy'
+)
+/** Skipped backwards from a sentence's first word: spaces, opening quotes and brackets, dashes. */
+const OPENERS = new Set([' ', '\t', '\u00a0', '“', '"', '‘', "'", '(', '[', '—', '–', '-'])
+/** Skipped backwards after a sentence's end mark: closing quotes and brackets. */
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']'])
+/** Characters that end a sentence (or a metadata label, "author: Thomas Brooke"). */
+const SENTENCE_ENDS = new Set(['\n', '.', '!', '?', ':', '…'])
+const WORD_CHAR_RE = /[\p{L}\p{M}'’-]/u
+/**
+ * WORD_CHAR_RE.test(text[i]), with ASCII read from its code (a-z, A-Z, ' and -): the words before every
+ * name are read a character at a time, and a regular expression per character was most of it.
+ */
+export function isWordCharAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i)
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 45
+  return WORD_CHAR_RE.test(text[i])
+}
+export const ACRONYM_RE = /^(?:\p{Lu}{2,6}s?|\p{Lu}\.(?:\p{Lu}\.)+)$/u
+/** Longest name worth reading: beyond this it is a headline in capitals, not a name. */
+const MAX_NAME_WORDS = 8
+
+/**
+ * The next place a name may start: a capital (ASCII, or any non-ASCII letter for CAP_WORD_RE to
+ * judge) or "al-", "el-" … before one. A plain loop: a Unicode regex over a whole article is
+ * several times slower and allocates a match per capital.
+ */
+export function nextNameHint(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if ((code >= 65 && code <= 90) || code >= 0xc0) return i
+    if ((code === 97 || code === 101) && text.charCodeAt(i + 2) === 45 && (text[i + 1] === 'l' || text[i + 1] === 'd'))
+      return i
+    if (code === 97 && text.charCodeAt(i + 2) === 45 && (text[i + 1] === 's' || text[i + 1] === 'n')) return i
+    if (code === 97 && text.startsWith('sh-', i + 1)) return i
+  }
+  return -1
+}
+
+/** Is text[i] a letter, digit, apostrophe or hyphen, so a capital after it is inside a word? */
+export function isInsideWord(text: string, i: number): boolean {
+  const code = text.charCodeAt(i)
+  if (code < 0x80)
+    return (
+      (code >= 48 && code <= 57) ||
+      (code >= 65 && code <= 90) ||
+      (code >= 97 && code <= 122) ||
+      code === 39 ||
+      code === 45
+    )
+  return INSIDE_WORD_RE.test(text[i])
+}
+
+export function readSequence(text: string, first: Token): Token[] {
+  const tokens = [first]
+  while (tokens.length < MAX_NAME_WORDS) {
+    const last = tokens[tokens.length - 1]
+    if (text.charCodeAt(last.end) === 46 && cue.ABBREVIATED_TITLES.has(last.text)) {
+      last.end += 1 // "Dr." keeps its full stop
+      last.text += '.'
+    }
+    let end = stickyEnd(NEXT_NAME_WORD_RE, text, last.end)
+    if (end < 0 && cue.JOINING_HEADS.has(last.text)) end = stickyEnd(JOINED_NAME_WORD_RE, text, last.end)
+    if (end < 0) break
+    // Names hold no spaces, so the word starts after the last space of the match.
+    let start = end - 1
+    while (text[start - 1] !== ' ' && text[start - 1] !== '\u00a0') start--
+    tokens.push({ start, end, text: text.slice(start, end) })
+  }
+  return tokens
+}
+
+/** Where a sticky regex match at `at` ends, or -1; `test` allocates no match array. */
+export function stickyEnd(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at
+  return re.test(text) ? re.lastIndex : -1
+}
+
+/** Up to `count` lower-cased words right before `at`, nearest first; stops at anything but a space. */
+export function wordsBefore(text: string, at: number, count: number): string[] {
+  const out: string[] = []
+  let i = at - 1
+  while (out.length < count && i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) {
+    let j = i - 1
+    while (j >= 0 && isWordCharAt(text, j)) j--
+    if (j === i - 1) break
+    out.push(text.slice(j + 1, i).toLowerCase())
+    i = j
+  }
+  return out
+}
+
+/** Is `at` the first word of a sentence (or of a line, or after a label's colon)? */
+export function isSentenceStart(text: string, at: number): boolean {
+  let i = at - 1
+  while (i >= 0 && OPENERS.has(text[i])) i--
+  if (i < 0 || text[i] === '\n') return true
+  while (i >= 0 && CLOSERS.has(text[i])) i--
+  return i < 0 || SENTENCE_ENDS.has(text[i])
+}
