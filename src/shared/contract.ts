@@ -42,8 +42,8 @@ export interface RecentEntry {
   title: string
   openedAt: string
   /**
-   * True when the case file is not on disk any more (moved, deleted, on a drive not plugged in): the start screen shows
-   * it as missing, to locate or remove from the list. Absent when the case is there.
+   * True when the case file is not on disk any more (moved, deleted, on a drive not plugged in): the start screen and
+   * the File menu show it as missing, to locate or remove from the list. Absent when the case is there.
    */
   missing?: boolean
 }

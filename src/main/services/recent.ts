@@ -1,8 +1,8 @@
 /**
  * Recently opened cases, newest first, at most MAX_RECENT, in `<data folder>/recent.json`
  * (lowdb). An entry whose case file has gone is never dropped unseen: a USB stick may come back, and a case moved
- * elsewhere is the checker's to find again. The start screen lists it as missing (Locate…, Remove from list); menus
- * and the start-up's "last case opened" skip it.
+ * elsewhere is the checker's to find again. The start screen and the window's File menu list it as missing (Locate…,
+ * Remove from list); the desktop app's native menu and the start-up's "last case opened" skip it.
  *
  * The list is a convenience: a data folder that is full or read-only must never stop a case from opening. A write
  * that fails is logged and kept as a warning the start screen shows once (takeHousekeepingWarnings). Writes go one

@@ -18,6 +18,7 @@ import { SUPPORTED_EXTENSIONS } from '../../core/import/errors'
 import { fileInputFor, onShellCommand, unreadableDraft } from './api/shell'
 import { BrokenCaseScreen } from './components/BrokenCaseScreen'
 import { DropChoiceDialog } from './components/DropChoiceDialog'
+import { MissingRecentDialog } from './components/MissingRecent'
 import { Notice } from './components/Notice'
 import { SettingsDialog } from './components/SettingsDialog'
 import { StartScreen } from './components/StartScreen'
@@ -142,7 +143,16 @@ export function App({ api }: { api: FactdeskApi }) {
     [api]
   )
 
-  const openRecent = useCallback((casePath: string) => void openInput({ path: casePath }), [openInput])
+  // A recent case whose file has gone is not opened (that fails): the checker is asked where it went.
+  const [missing, setMissing] = useState<RecentEntry | null>(null)
+  const openRecent = useCallback(
+    (casePath: string) => {
+      const entry = recent.find((known) => known.casePath === casePath)
+      if (entry?.missing) setMissing(entry)
+      else void openInput({ path: casePath })
+    },
+    [openInput, recent]
+  )
 
   // The one dispatcher of menu commands, from the native menu and the toolbar's File menu alike: opening is
   // the shell's; everything else belongs to the open case's workspace, which registers its handler here.
@@ -273,6 +283,20 @@ export function App({ api }: { api: FactdeskApi }) {
             setDropped(null)
           }}
           onClose={() => setDropped(null)}
+        />
+      ) : null}
+      {missing ? (
+        <MissingRecentDialog
+          entry={missing}
+          onLocate={(casePath) => {
+            setMissing(null)
+            locateRecent(casePath)
+          }}
+          onForget={(casePath) => {
+            setMissing(null)
+            forgetRecent(casePath)
+          }}
+          onClose={() => setMissing(null)}
         />
       ) : null}
       {settingsOpen && !session ? (

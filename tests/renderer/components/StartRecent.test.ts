@@ -27,7 +27,7 @@ const GONE: RecentEntry = {
 }
 const MOVED_TO = '/desk/april/ferry.txt.factdesk.json'
 
-function standIn(mode: 'browser' | 'electron') {
+function standIn(mode: 'browser' | 'electron', withCase = false) {
   const calls: { method: ApiMethod; input: unknown }[] = []
   let recent = [GONE, HERE]
   const article = articleOf(title('Ferry timetable'), p('The ferry runs 12 times a day.'))
@@ -35,13 +35,20 @@ function standIn(mode: 'browser' | 'electron') {
   const api = apiFromCaller(async (method, input) => {
     calls.push({ method, input })
     if (method === 'getStartup')
-      return ok({ session: null, broken: null, recent, settings: { ...DEFAULT_SETTINGS, checkerName: 'Ana' }, mode })
+      return ok({
+        session: withCase ? session : null,
+        broken: null,
+        recent,
+        settings: { ...DEFAULT_SETTINGS, checkerName: 'Ana' },
+        mode
+      })
     if (method === 'listRecent') return ok(recent)
     if (method === 'forgetRecent') {
       recent = recent.filter((entry) => entry.casePath !== (input as { casePath: string }).casePath)
       return ok(recent)
     }
     if (method === 'openDialog' || method === 'openFile') return ok(session)
+    if (method === 'pollCase') return ok({ fingerprint: 'f1', case: null, owners: [] })
     return fail('unsupported', `${method} is not part of this test`)
   })
   return { api, calls }
@@ -95,5 +102,22 @@ describe('a recent case that was moved or deleted', () => {
     await until(() => calls.some((call) => call.method === 'openDialog'), 'the dialog')
     await wait(100)
     expect(calls.some((call) => call.method === 'forgetRecent')).toBe(false)
+  })
+
+  it('chosen from the File menu with a case open, it is not opened: the checker is asked to locate or remove it', async () => {
+    const { api, calls } = standIn('electron', true)
+    await root.render(createElement(App, { api }))
+    await until(() => button('File') !== undefined, 'the workspace')
+    await act(async () => button('File')?.click())
+    const entry = [...root.host.querySelectorAll('.menu-recent')].find((b) => b.textContent?.includes('ferry.txt'))
+    expect(entry?.textContent).toContain('missing · /desk/march')
+    await act(async () => (entry as HTMLButtonElement).click())
+    const dialog = root.host.querySelector('dialog[open]')
+    expect(dialog?.textContent).toContain('Case not found')
+    expect(dialog?.textContent).toContain('ferry.txt (Ferry timetable): missing: no longer at /desk/march')
+    expect(calls.some((call) => call.method === 'openFile')).toBe(false)
+    await act(async () => button('Remove from list')?.click())
+    await until(() => calls.some((call) => call.method === 'forgetRecent'), 'the entry forgotten')
+    expect(root.host.querySelector('dialog[open]')).toBeNull()
   })
 })

@@ -16,9 +16,7 @@ interface Props {
   onCommand(command: Command): void
 }
 
-export function FileMenu({ recent: listed, hasChanges, onOpenMenu, onCommand }: Props) {
-  // A case whose file has gone cannot be opened from here: the start screen lists it, to locate or remove.
-  const recent = listed.filter((entry) => !entry.missing)
+export function FileMenu({ recent, hasChanges, onOpenMenu, onCommand }: Props) {
   const [open, setOpen] = useState(false)
   const menu = useRef<HTMLDivElement>(null)
   const button = useRef<HTMLButtonElement>(null)
@@ -140,7 +138,8 @@ export function FileMenu({ recent: listed, hasChanges, onOpenMenu, onCommand }: 
                   onClick={() => choose({ command: 'open-recent', casePath: entry.casePath })}
                 >
                   <span className="recent-file">{label.file}</span>
-                  <span className="recent-folder">{label.folder}</span>
+                  {/* Its file has gone: chosen, the app asks where it is now (Locate…) or takes it off the list. */}
+                  <span className="recent-folder">{entry.missing ? `missing · ${label.folder}` : label.folder}</span>
                 </button>
               )
             })}

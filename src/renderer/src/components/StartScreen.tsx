@@ -6,6 +6,7 @@
 import { recentLabel, uniqueRecent } from '../../../core/case/recent-label'
 import type { RecentEntry } from '../../../shared/contract'
 import { formatDateTime } from '../lib/format'
+import { MissingRecent } from './MissingRecent'
 
 interface Props {
   recent: RecentEntry[]
@@ -88,37 +89,5 @@ export function StartScreen({
         </section>
       ) : null}
     </main>
-  )
-}
-
-/** A recent case not found where it was: said so, with where it was, and the two ways on. */
-function MissingRecent({
-  entry,
-  onLocate,
-  onForget
-}: {
-  entry: RecentEntry
-  onLocate(casePath: string): void
-  onForget(casePath: string): void
-}) {
-  const label = recentLabel(entry)
-  return (
-    <li className="recent-missing">
-      <span>
-        <span className="recent-missing-file">{label.file}</span>{' '}
-        <span className="small muted" title={entry.casePath}>
-          {label.title ? `${label.title} · ` : ''}missing: no longer at {label.folder} (moved, deleted, or on a drive
-          not connected)
-        </span>
-      </span>
-      <span className="recent-actions">
-        <button type="button" onClick={() => onLocate(entry.casePath)} aria-label={`Locate ${label.file}…`}>
-          Locate…
-        </button>
-        <button type="button" onClick={() => onForget(entry.casePath)} aria-label={`Remove ${label.file} from list`}>
-          Remove from list
-        </button>
-      </span>
-    </li>
   )
 }
