@@ -18,13 +18,18 @@ const PROBLEM_TITLES: Record<CaseFileProblem['kind'], string> = {
   replaced: 'The case file was replaced by another case.'
 }
 
-const PUT_BACK_KEEPS: Record<CaseFileProblem['kind'], string> = {
-  damaged: 'Putting your version back keeps the damaged file beside it (“….broken-<time>.json”).',
-  missing: 'Putting your version back writes it where it was.',
-  replaced: 'Putting your version back keeps the other case beside it (“… (replaced <time>).factdesk.json”).'
+/** What putting the checker's version back does with what is there, named as case-put-back.ts names it. */
+function putBackKeeps(kind: CaseFileProblem['kind'], casePath: string): string {
+  const name = casePath.split(/[\\/]/).pop() ?? casePath
+  if (kind === 'damaged')
+    return `Putting your version back keeps the damaged file beside it, as ${name.replace(/\.json$/, '')}.broken-<time>.json.`
+  if (kind === 'replaced')
+    return `Putting your version back keeps the other case beside it, as ${name.replace(/\.factdesk\.json$/, '')} (replaced <time>).factdesk.json.`
+  return 'Putting your version back writes it where it was.'
 }
 
 interface Props {
+  casePath: string
   caseFile: CaseFile
   problem: CaseFileProblem | null
   draftOnDisk: DraftOnDisk | null
@@ -34,7 +39,15 @@ interface Props {
   onImportDraft(path: string): void
 }
 
-export function CaseFileBanners({ caseFile, problem, draftOnDisk, onPutBack, onSaveCopy, onImportDraft }: Props) {
+export function CaseFileBanners({
+  casePath,
+  caseFile,
+  problem,
+  draftOnDisk,
+  onPutBack,
+  onSaveCopy,
+  onImportDraft
+}: Props) {
   // Dismissed for this text of the file: a later edit is news again.
   const [dismissed, setDismissed] = useState<string | null>(null)
   // The file's text is a draft the case has (imported since, or put back as it was): nothing to offer.
@@ -48,7 +61,7 @@ export function CaseFileBanners({ caseFile, problem, draftOnDisk, onPutBack, onS
         <div className="banner banner-conflict" role="alert" aria-label="Case file problem">
           <p>
             <strong>{PROBLEM_TITLES[problem.kind]}</strong> {problem.message} Your work is on screen and kept; nothing
-            is saved to the file until you choose. {PUT_BACK_KEEPS[problem.kind]}
+            is saved to the file until you choose. {putBackKeeps(problem.kind, casePath)}
           </p>
           <span className="banner-actions">
             <button type="button" className="primary" onClick={onPutBack}>
@@ -71,7 +84,12 @@ export function CaseFileBanners({ caseFile, problem, draftOnDisk, onPutBack, onS
             <button type="button" className="primary" onClick={() => onImportDraft(offer.path)}>
               Import it as the next draft…
             </button>
-            <button type="button" onClick={() => setDismissed(offer.hash)}>
+            {/* Named apart from the selected item's Dismiss, which is a different thing altogether. */}
+            <button
+              type="button"
+              aria-label="Dismiss: keep checking the current draft"
+              onClick={() => setDismissed(offer.hash)}
+            >
               Dismiss
             </button>
           </span>

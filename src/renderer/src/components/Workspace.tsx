@@ -204,6 +204,7 @@ export function Workspace({
         }
       />
       <WorkspaceBanners
+        casePath={session.casePath}
         caseFile={c}
         owners={state.owners}
         saveState={state.saveState}

@@ -17,6 +17,7 @@ import { OwnersLine } from './OwnersLine'
 import { SignBanner } from './SignBanner'
 
 interface Props {
+  casePath: string
   caseFile: CaseFile
   owners: CaseOwner[]
   saveState: SaveState
@@ -33,6 +34,7 @@ interface Props {
 }
 
 export function WorkspaceBanners({
+  casePath,
   caseFile,
   owners,
   saveState,
@@ -65,6 +67,7 @@ export function WorkspaceBanners({
         />
       ) : null}
       <CaseFileBanners
+        casePath={casePath}
         caseFile={caseFile}
         problem={diskProblem}
         draftOnDisk={draftOnDisk}

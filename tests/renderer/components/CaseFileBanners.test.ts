@@ -1,0 +1,65 @@
+// @vitest-environment happy-dom
+/**
+ * The banners for files changed by someone else while the case is open: the case file unusable (what happened, what
+ * putting the checker's version back keeps, named as it will be), and the article changed on disk (offered until it
+ * is dismissed for that text, or its text is one of the case's drafts).
+ */
+import { act, createElement } from 'react'
+import { describe, expect, it } from 'vitest'
+import type { DraftOnDisk } from '../../../src/shared/contract'
+import { CaseFileBanners } from '../../../src/renderer/src/components/CaseFileBanners'
+import { caseFile, paragraphs } from '../../helpers/builders'
+import { testRoot } from '../test-root'
+
+const root = testRoot()
+const CASE = caseFile(paragraphs('Harbour fees rose 12% last year.'))
+const CASE_PATH = '/desk/fees.txt.factdesk.json'
+const onDisk = (hash: string): DraftOnDisk => ({
+  path: '/desk/fees.txt',
+  fileName: 'fees.txt',
+  hash,
+  modifiedAt: '2026-03-03T10:00:00.000Z'
+})
+const draftBanner = () => root.host.querySelector('[aria-label="Draft changed on disk"]')
+
+function render(props: Partial<Parameters<typeof CaseFileBanners>[0]>, imported: string[] = []) {
+  return root.render(
+    createElement(CaseFileBanners, {
+      casePath: CASE_PATH,
+      caseFile: CASE,
+      problem: null,
+      draftOnDisk: null,
+      onPutBack: () => undefined,
+      onSaveCopy: () => undefined,
+      onImportDraft: (path: string) => imported.push(path),
+      ...props
+    })
+  )
+}
+
+describe('CaseFileBanners', () => {
+  it('says what happened to the case file and what putting the version back keeps, by its real name', async () => {
+    await render({ problem: { kind: 'damaged', message: 'fees.txt.factdesk.json is damaged: it is not valid JSON.' } })
+    const text = root.host.querySelector('[role=alert]')?.textContent ?? ''
+    expect(text).toContain('The case file was damaged on disk. fees.txt.factdesk.json is damaged')
+    expect(text).toContain('keeps the damaged file beside it, as fees.txt.factdesk.broken-<time>.json.')
+    await render({ problem: { kind: 'replaced', message: 'It is now another case.' } })
+    expect(root.host.textContent).toContain('as fees.txt (replaced <time>).factdesk.json.')
+  })
+
+  it('offers the changed article until dismissed for that text; another edit offers it again', async () => {
+    const imported: string[] = []
+    await render({ draftOnDisk: onDisk('a'.repeat(64)) }, imported)
+    expect(draftBanner()?.textContent).toContain('fees.txt was changed on disk')
+    const [importIt, dismiss] = [...(draftBanner()?.querySelectorAll('button') ?? [])]
+    await act(async () => importIt.click())
+    expect(imported).toEqual(['/desk/fees.txt'])
+    await act(async () => dismiss.click())
+    expect(draftBanner()).toBeNull()
+    await render({ draftOnDisk: onDisk('b'.repeat(64)) }, imported)
+    expect(draftBanner()).not.toBeNull()
+    // Its text is the case's own draft (imported since, or put back as it was): nothing to offer.
+    await render({ draftOnDisk: onDisk(CASE.drafts[0].hash) }, imported)
+    expect(draftBanner()).toBeNull()
+  })
+})
