@@ -32,11 +32,24 @@ export function emptySource(kind: SourceKind): Omit<Source, 'id' | 'createdAt' |
   }
 }
 
+/**
+ * A web address as a checker types or pastes it: one with no scheme that reads as a host name ("example.org/report",
+ * "www.bbc.co.uk/news") is an https address, as a browser's address bar takes it (it was refused, "A URL must start
+ * with http:// or https://"); anything else is kept as typed, to be accepted or refused as it is.
+ */
+export function webAddress(url: string): string {
+  const typed = url.trim()
+  if (typed === '' || /^[a-z][a-z\d+.-]*:/i.test(typed)) return typed
+  return /^(?:[a-z\d-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#]|$)/i.test(typed) ? `https://${typed}` : typed
+}
+
 /** A source needs something to find it again by: a title, a URL, a file or a person's name. */
 export function sourceProblem(input: SourceInput): string | null {
   const named = [input.title, input.url, input.filePath, input.person?.name].some((v) => (v ?? '').trim() !== '')
   if (!named) return 'Give the source a title, a URL, a file or a person’s name.'
-  if (input.url && !/^https?:\/\//i.test(input.url.trim())) return 'A URL must start with http:// or https://.'
+  if (input.url && !/^https?:\/\//i.test(webAddress(input.url))) return 'A URL must start with http:// or https://.'
+  if (input.archiveUrl && !/^https?:\/\//i.test(webAddress(input.archiveUrl)))
+    return 'An archive link must start with http:// or https://.'
   return null
 }
 
@@ -50,7 +63,8 @@ export function addSource(c: CaseFile, input: SourceInput, ctx: OpContext): Resu
   const source: Source = {
     ...emptySource(input.kind),
     ...input,
-    url: (input.url ?? '').trim(),
+    url: webAddress(input.url ?? ''),
+    archiveUrl: webAddress(input.archiveUrl ?? ''),
     id,
     createdAt: ctx.at,
     createdBy: checkerName(ctx)
@@ -74,7 +88,8 @@ export function editSource(
   const edited: Source = {
     ...before,
     ...patch,
-    url: (patch.url ?? before.url).trim(),
+    url: webAddress(patch.url ?? before.url),
+    archiveUrl: webAddress(patch.archiveUrl ?? before.archiveUrl),
     id: before.id,
     createdAt: before.createdAt,
     createdBy: before.createdBy

@@ -84,6 +84,31 @@ describe('sources', () => {
     ])
   })
 
+  it('a web address typed without https:// is taken as one, as a browser takes it; other schemes are refused', () => {
+    const added = addSource(
+      sahelCase(),
+      { kind: 'web', url: ' budget.example.gov/2024?p=2 ', archiveUrl: 'web.archive.org/web/2024/x', title: 'B' },
+      ANNA
+    )
+    if (!added.ok) throw new Error(added.error.message)
+    expect(added.value.case.sources[0]).toMatchObject({
+      url: 'https://budget.example.gov/2024?p=2',
+      archiveUrl: 'https://web.archive.org/web/2024/x'
+    })
+    const edited = editSource(added.value.case, 's1', { url: 'www.bbc.co.uk' }, ANNA)
+    expect(edited.ok && edited.value.sources[0].url).toBe('https://www.bbc.co.uk')
+    for (const [url, archiveUrl] of [
+      ['localhost:8080/x', ''],
+      ['budget report', ''],
+      ['https://a.example', 'javascript:alert(1)'],
+      ['https://a.example', 'ftp://archive.example/x']
+    ])
+      expect(
+        addSource(sahelCase(), { kind: 'web', url, archiveUrl, title: 'C' }, ANNA).ok,
+        `${url} ${archiveUrl}`
+      ).toBe(false)
+  })
+
   it('editing a source keeps its id and refuses a bad URL', () => {
     const added = addSource(sahelCase(), { kind: 'web', url: 'https://a.example', title: 'A' }, ANNA)
     if (!added.ok) throw new Error(added.error.message)

@@ -9,7 +9,7 @@ import { useRef, useState, type FormEvent } from 'react'
 import type { FactdeskApi } from '../../../shared/contract'
 import type { Source, SourceKind } from '../../../shared/case'
 import type { SourceDraft } from '../../../core/case/unsent'
-import { emptySource, SOURCE_KINDS, type SourceInput } from '../../../core/case/ops-sources'
+import { emptySource, SOURCE_KINDS, webAddress, type SourceInput } from '../../../core/case/ops-sources'
 import { fileInputFor } from '../api/shell'
 import { todayIso } from '../lib/format'
 import { TextField } from './fields'
@@ -70,7 +70,7 @@ export function SourceForm({ api, casePath, initial, onDraft, editing, onSave, o
 
   const snapshot = async () => {
     setBusy(true)
-    const result = await api.snapshotUrl({ casePath, url: draft.url.trim() })
+    const result = await api.snapshotUrl({ casePath, url: webAddress(draft.url) })
     setBusy(false)
     if (!result.ok) return notify(result.error.message)
     set({ snapshot: result.value })
@@ -143,7 +143,7 @@ export function SourceForm({ api, casePath, initial, onDraft, editing, onSave, o
         <div className="field-actions">
           <button
             type="button"
-            disabled={busy || !/^https?:\/\//i.test(draft.url.trim())}
+            disabled={busy || !/^https?:\/\//i.test(webAddress(draft.url))}
             onClick={() => void snapshot()}
           >
             Save snapshot
