@@ -207,10 +207,21 @@ export function findAttributions(
     }
     if (attribution) cue = span(text, attribution.cue)
     else if (governor) cue = span(text, governor)
+    let named = mention ? { mention, cue } : null
+    // "He anticipated that the hardest task would be “…”": whom the quote's own sentence is attributed to, before
+    // the speaker of an earlier quote in the paragraph, which this one does not continue.
+    const standalone = c.open === openSentence.start && c.close + 1 === closeSentence.end && !endsLikeSpeech(text, c)
+    const claimed: boolean = !speaker && !subject && c.open >= 0 && !standalone
+    const around: ProseIntroduction | null = claimed ? claimedAround(text, registry, openSentence, c.open) : null
+    speaker = around ? claimedSpeaker(registry, around.subject) : speaker
+    if (around && speaker) {
+      named = { mention: span(text, around.subject.mention), cue: around.cue ? span(text, around.cue) : null }
+      mention = named.mention
+      cue ??= named.cue
+    }
     // A continuation keeps the speaker, with the mention and cue that named them at the quote it continues
     // ("“…,” she said. “…”"): every speaker shown has its evidence, and the quote's claim carries the same.
-    let named = mention ? { mention, cue } : null
-    if (!subject && previous?.speaker && previous.lastBlock === c.firstBlock) {
+    if (!subject && !named && previous?.speaker && previous.lastBlock === c.firstBlock) {
       speaker = registry.reuse(previous.speaker)
       named = previous.mention ? { mention: previous.mention, cue: previous.cue } : null
       mention = named?.mention ?? null
@@ -219,7 +230,6 @@ export function findAttributions(
 
     // "Ada Berg, who chairs the panel, was blunt. “…”": a quote that is its whole sentence and does not
     // end like speech (`“…,” mused a co-host` has a credit of its own) is the person's the sentence before is about.
-    const standalone = c.open === openSentence.start && c.close + 1 === closeSentence.end && !endsLikeSpeech(text, c)
     if (!speaker && !subject && !named && c.open >= 0 && standalone) {
       // Else the one voice that sentence is attributed to: "Lynch announced the lawsuit. “We are seeking …”".
       let intro = prose.introducedBefore(c.open)
@@ -234,16 +244,6 @@ export function findAttributions(
         mention = named.mention
         cue ??= named.cue
       }
-    }
-
-    // "He anticipated that the hardest task would be “…”": whom the quote's own sentence is attributed to.
-    const claimed: boolean = !speaker && !subject && !named && c.open >= 0 && !standalone
-    const around: ProseIntroduction | null = claimed ? claimedAround(text, registry, openSentence, c.open) : null
-    speaker = around ? claimedSpeaker(registry, around.subject) : speaker
-    if (around && speaker) {
-      named = { mention: span(text, around.subject.mention), cue: around.cue ? span(text, around.cue) : null }
-      mention = named.mention
-      cue ??= named.cue
     }
 
     const outer = { start: c.open >= 0 ? c.open : c.start, end: c.close >= 0 ? c.close + 1 : c.end }

@@ -55,6 +55,39 @@ const CLAIMED_AROUND: Case[] = [
   ]
 ]
 
+/** A later sentence of the paragraph with its own subject does not continue the quote before it. */
+const NOT_CONTINUED: Case[] = [
+  [
+    'another person named in the next sentence',
+    paragraphs(
+      '“The count was rushed,” Ada Berg said on Friday. Tom Reyes, her deputy, credited the result to “a long campaign on every doorstep in the ward.”'
+    ),
+    [
+      { text: 'The count was rushed,', speaker: 'Ada Berg', mention: 'Ada Berg', cue: 'said' },
+      {
+        text: 'a long campaign on every doorstep in the ward.',
+        speaker: 'Tom Reyes',
+        mention: 'Tom Reyes',
+        cue: 'credited'
+      }
+    ]
+  ],
+  [
+    'the same person, named at the pronoun that opens the next sentence',
+    paragraphs(
+      '“The count was rushed,” Ada Berg said on Friday. She credited the result to “a long campaign on every doorstep in the ward.”'
+    ),
+    [
+      { text: 'The count was rushed,', speaker: 'Ada Berg', mention: 'Ada Berg' },
+      { text: 'a long campaign on every doorstep in the ward.', speaker: 'Ada Berg', mention: 'She', cue: 'credited' }
+    ]
+  ]
+]
+
+describe('a later sentence of the paragraph with a subject of its own', () => {
+  it.each(NOT_CONTINUED)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
+
 describe('a quote inside a sentence attributed to someone by a verb that is not one of saying', () => {
   it.each(CLAIMED_AROUND)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
