@@ -20,7 +20,8 @@ import type { CaseFile } from '../../shared/case'
 import { safeHttpUrl } from './escape'
 import { classifyDescription, isOrganisationName } from '../extract/speaker-lexicon'
 import { isTranscript } from './speaker-groups'
-import { buildReportModel, type ReportItem, type ReportModel, type ReportOptions } from './summary'
+import { buildReportModel } from './build-report'
+import { type ReportItem, type ReportModel, type ReportOptions } from './summary'
 
 export const BEST_RATING = 5
 export const WORST_RATING = 1

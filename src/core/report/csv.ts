@@ -13,7 +13,8 @@
  */
 import type { CaseFile } from '../../shared/case'
 import { revealControls } from './escape'
-import { buildReportModel, type ReportItem, type ReportModel, type ReportOptions } from './summary'
+import { buildReportModel } from './build-report'
+import { type ReportItem, type ReportModel, type ReportOptions } from './summary'
 
 export const CSV_COLUMNS = [
   'number',

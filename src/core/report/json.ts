@@ -6,7 +6,8 @@
  * for archives and tools, not for circulation.
  */
 import type { CaseFile, ReportHeader } from '../../shared/case'
-import { buildReportModel, VERDICT_RULE, type ReportModel, type ReportOptions } from './summary'
+import { buildReportModel } from './build-report'
+import { VERDICT_RULE, type ReportModel, type ReportOptions } from './summary'
 
 export const REPORT_JSON_FORMAT = 'factdesk-report'
 export const REPORT_JSON_VERSION = 1

@@ -9,7 +9,8 @@ import { renderCsvFromModel } from './csv'
 import { renderHtmlFromModel } from './html/document'
 import { renderJsonFromModel } from './json'
 import { renderMarkdownFromModel } from './markdown/document'
-import { buildReportModel, type ReportOptions } from './summary'
+import { buildReportModel } from './build-report'
+import { type ReportOptions } from './summary'
 
 export type TextReportFormat = Exclude<ReportFormat, 'pdf'>
 

@@ -4,7 +4,7 @@ import { addQuery, addNote, setCorrection, resolveQuery } from '../../../src/cor
 import { dismiss, setStatus } from '../../../src/core/case/ops-status'
 import { addSource } from '../../../src/core/case/ops-sources'
 import { countUnnamed, signUnnamed } from '../../../src/core/case/sign-unnamed'
-import { buildReportModel } from '../../../src/core/report/summary'
+import { buildReportModel } from '../../../src/core/report/build-report'
 import type { CaseFile } from '../../../src/shared/case'
 import { itemStarting } from '../../helpers/builders'
 import { ANNA, sahelCase as sampleCase } from './sahel-case'

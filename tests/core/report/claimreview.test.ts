@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { claimReviewsFromModel, renderClaimReview } from '../../../src/core/report/claimreview'
-import { buildReportModel } from '../../../src/core/report/summary'
+import { buildReportModel } from '../../../src/core/report/build-report'
 import { FIXED_NOW } from './fixture'
 import { hostileCase } from './hostile-case'
 import { sampleCase } from './sample-case'

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import fc from 'fast-check'
 import { CSV_COLUMNS, csvCell, renderCsv } from '../../../src/core/report/csv'
-import { buildReportModel } from '../../../src/core/report/summary'
+import { buildReportModel } from '../../../src/core/report/build-report'
 import { FIXED_NOW } from './fixture'
 import { hostileCase } from './hostile-case'
 import { sampleCase } from './sample-case'

@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest'
 import { REPORT_JSON_NOTICE, reportJsonFromModel } from '../../../src/core/report/json'
 import { renderTextReport } from '../../../src/core/report/render'
-import { buildReportModel } from '../../../src/core/report/summary'
+import { buildReportModel } from '../../../src/core/report/build-report'
 import { FIXED_NOW } from './fixture'
 import { sampleCase } from './sample-case'
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import type { CaseFile } from '../../../src/shared/case'
-import { buildReportModel, itemLabels } from '../../../src/core/report/summary'
+import { buildReportModel } from '../../../src/core/report/build-report'
+import { itemLabels } from '../../../src/core/report/report-items'
 import { FIXED_NOW } from './fixture'
 import { sampleCase } from './sample-case'
 

@@ -11,14 +11,8 @@ import { lowerNo } from '../html/changes'
 import { clip, LINE_WORDS } from '../html/summary'
 import { plural } from '../html/fragments'
 import { sourceView } from '../source-view'
-import {
-  buildReportModel,
-  recheckHeading,
-  VERDICT_RULE,
-  type ReportItem,
-  type ReportModel,
-  type ReportOptions
-} from '../summary'
+import { buildReportModel } from '../build-report'
+import { recheckHeading, VERDICT_RULE, type ReportItem, type ReportModel, type ReportOptions } from '../summary'
 import { wordDiff } from '../word-diff'
 import { md, mdDiff, mdLink, mdTable, mdTime } from './inline'
 import { markdownCheckedItems, markdownClosingList } from './items'

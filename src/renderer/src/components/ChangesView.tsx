@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { CaseFile } from '../../../shared/case'
 import { changesSincePreviousDraft } from '../../../core/revisions/changes-since'
-import { itemLabels } from '../../../core/report/summary'
+import { itemLabels } from '../../../core/report/report-items'
 import { ChangedItemList, optionId } from './changes/ChangedItemList'
 import { DraftDiff } from './changes/DraftDiff'
 import './changes/changes.css'
