@@ -123,6 +123,15 @@ describe('Import new draft', () => {
     await preview(standIn().api, 'v2.txt', 'The harbour fees rose 14% last year.')
     for (let i = 0; i < 40 && !button('Import draft'); i += 1) await wait(25)
     expect(root.host.querySelector('[role="alert"]')).toBeNull()
+    expect(root.host.querySelector('[aria-label="What the import will do"]')?.textContent).toContain(
+      '0 new suggestions'
+    )
+    await root.render(null)
+    // One new sentence to check is one suggestion ("1 new suggestions" read wrong).
+    await preview(standIn({ ...SUMMARY, added: 1 }).api, 'v3.txt', 'The harbour fees rose 14% last year. More.')
+    for (let i = 0; i < 40 && !button('Import draft'); i += 1) await wait(25)
+    expect(root.host.querySelector('[aria-label="What the import will do"]')?.textContent).toContain('1 new suggestion')
+    expect(root.host.querySelector('[aria-label="What the import will do"]')?.textContent).not.toContain('suggestions')
     expect(root.host.ownerDocument.activeElement).toBe(button('Import draft'))
     await root.render(null)
   })

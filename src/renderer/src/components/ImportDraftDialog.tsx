@@ -161,7 +161,9 @@ export function ImportDraftDialog({ api, casePath, caseFile, savedVersion, initi
               <li>{speakerSummary(step.summary)} (those already checked will need re-check)</li>
             ) : null}
             <li>{step.summary.removed} removed from the draft (kept with their work)</li>
-            <li>{step.summary.added} new suggestions</li>
+            <li>
+              {step.summary.added} new {step.summary.added === 1 ? 'suggestion' : 'suggestions'}
+            </li>
           </ul>
           {/* Another article chosen by mistake would strip every annotation of its anchor: say so, and let Enter
               cancel rather than import; importing it on purpose stays one click away. */}
