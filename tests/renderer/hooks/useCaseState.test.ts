@@ -111,4 +111,31 @@ describe('useCaseState', () => {
     hook = null
     expect(leaving()).toBe(false)
   })
+
+  // The case file deleted (or damaged, or another case copied over it) while open: the case on screen is the only good
+  // copy, even with every change saved before; a reload lost it. Coming back to the window looks at the file at once.
+  it('looks at the file when the window regains focus, and asks before going while the file on disk is unusable', async () => {
+    const leaving = () => {
+      const event = new Event('beforeunload', { cancelable: true })
+      window.dispatchEvent(event)
+      return event.defaultPrevented
+    }
+    const { api } = fakeApi()
+    let polls = 0
+    const gone = {
+      ...api,
+      pollCase: async () => {
+        polls += 1
+        const problem = { kind: 'missing', message: 'Nothing is at /cases/a.factdesk.json any more.' }
+        return ok({ fingerprint: 'fp0', case: null, owners: [], problem })
+      }
+    } as unknown as FactdeskApi
+    hook = await renderHook(({ api, session }) => useCaseState(api, session), { api: gone, session: session() })
+    expect(leaving()).toBe(false)
+    await settle(() => void window.dispatchEvent(new Event('focus')))
+    expect(polls).toBe(1)
+    expect(hook.current.diskProblem?.kind).toBe('missing')
+    expect(hook.current.saveState.kind).toBe('saved') // nothing pending, and still the only copy
+    expect(leaving()).toBe(true)
+  })
 })

@@ -61,7 +61,9 @@ export function useCaseState(api: FactdeskApi, session: Session, checkerName = '
     // screen only, and closing or reloading would lose them without a word: the window asks first. Changes merely
     // waiting for their save are written by onHide and do not ask.
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (!holdsUnsavedWork(caseSession.getView().saveState)) return
+      const view = caseSession.getView()
+      // A case file gone, damaged or replaced on disk: the window holds the only good copy, pending changes or not.
+      if (!holdsUnsavedWork(view.saveState) && !view.diskProblem) return
       event.preventDefault()
       event.returnValue = ''
     }
