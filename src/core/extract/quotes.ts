@@ -36,6 +36,7 @@ import { governingCue, isEarlierQuotesAttribution } from './quote-governors'
 import { SpeakerRegistry } from './speakers'
 import { claimantOf, ProseSpeakers, type ProseIntroduction } from './prose-speakers'
 import { claimedAround, claimedBefore, claimedSpeaker } from './claimed-speakers'
+import { tailVerbAttribution } from './tail-verbs'
 import { plausibleSubject } from './subject-plausibility'
 import { type Subject } from './subjects'
 import { RangeIndex } from './range-index'
@@ -156,6 +157,12 @@ export function findAttributions(
       if (attribution === null && c.open >= 0)
         attribution =
           colonCredit(text, openSentence.start, c.open) ?? colonClauseSubject(text, openSentence.start, c.open)
+      // "“…,” agrees Maria Lopes.": a clause after the quote on a verb the cue lexicon does not know; only for a
+      // quote opening its sentence (`star of “Scandal,” thanked Obama` goes on with the sentence's own verb).
+      if (attribution === null && !partial && c.close >= 0 && endsLikeSpeech(text, c)) {
+        attribution = tailVerbAttribution(text, { start: c.close + 1, end: Math.min(closeSentence.end, nextOpen) })
+        fromAfter = attribution !== null
+      }
     }
 
     const words = wordCount(text, c.start, c.end)
