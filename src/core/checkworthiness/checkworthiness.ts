@@ -107,7 +107,9 @@ export interface ScoreInAndOutOfQuotes {
  */
 export function scoreInAndOutOfQuotes(sentence: string, context: CheckWorthinessContext = {}): ScoreInAndOutOfQuotes {
   const analysis = analyse(sentence, context)
-  const outside = { ...context, inQuote: false }
+  // contextAdjustment() and finish() read the kind, the role and inQuote alone: copied by name, not spread (a
+  // spread of every sentence's context was a hot line of extraction).
+  const outside: CheckWorthinessContext = { kind: context.kind, role: context.role, inQuote: false }
   // Every sentence is scored outside quotes, and a claim's reasons are mostly read there too: adjusted once.
   const outsideAdjustment = contextAdjustment(analysis.hits, outside)
   const inside = (): CheckWorthinessContext => ({ ...context, inQuote: true })

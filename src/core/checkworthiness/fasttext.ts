@@ -37,21 +37,22 @@ export function fastTextPart(
   const { words, tokenOf } = fastTextInputs(sentence, tokens)
   let sum = 0
   let inputs = 0
-  const entries: Array<KnownWord | undefined> = []
   const entryOf = (i: number): KnownWord | undefined => (known && tokenOf[i] >= 0 ? known[tokenOf[i]] : undefined)
   const out: FastTextWord[] = []
   for (let i = 0; i < words.length; i++) {
     const entry = entryOf(i)
-    entries.push(entry)
     const weight = entry ? entry.fastText : known && tokenOf[i] >= 0 ? undefined : WORDS.get(words[i])
     if (weight === undefined) continue
     sum += weight
     inputs++
     out.push(entry ? { word: words[i], amount: weight, entry } : { word: words[i], amount: weight })
   }
+  // Summed after the words, in this order, as the trainer does: the float sum is the same to the last bit.
+  let before = entryOf(0)
   for (let i = 1; i < words.length; i++) {
-    sum += BUCKET_WEIGHTS[pairBucketAfter(entries[i - 1]?.seed ?? pairSeed(words[i - 1]), words[i])]
+    sum += BUCKET_WEIGHTS[pairBucketAfter(before?.seed ?? pairSeed(words[i - 1]), words[i])]
     inputs++
+    before = entryOf(i)
   }
   if (inputs === 0) return { logit: weights.bias, words: [] }
   for (const entry of out) entry.amount /= inputs

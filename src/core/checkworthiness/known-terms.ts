@@ -88,6 +88,8 @@ function pairId(first: KnownWord, second: number): number | undefined {
   return undefined
 }
 const START = KNOWN.get(SENTENCE_START)
+/** Every number reads as "0" (bagOfWordsTerms folds them so). */
+const ZERO = KNOWN.get('0')
 
 /** How many words the table holds (each word's index is below it). */
 export const KNOWN_WORDS = KNOWN.size
@@ -110,28 +112,66 @@ function nextStamp(): void {
 }
 
 /**
+ * The table's words in open addressing over typed arrays, looked up by an FNV-1a hash of the word's
+ * characters: Map.get of a token's freshly sliced lower-case string was the scorer's hottest line (V8 hashes
+ * each new string, then walks the Map's bucket chain and entry), and this probe touches one small array.
+ * A slot holds a word's index + 1 (0: empty); the word itself is compared, so a hash clash never finds a
+ * word that is not in the table.
+ */
+const WORDS_BY_INDEX: KnownWord[] = [...KNOWN.values()]
+const WORD_TEXT: string[] = [...KNOWN.keys()]
+/** A power of two at least four times the words: short probe runs. */
+const SLOTS = 1 << Math.ceil(Math.log2(KNOWN.size * 4))
+const SLOT_MASK = SLOTS - 1
+const SLOT_OF = new Int32Array(SLOTS)
+function wordHash(word: string): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193)
+  return hash
+}
+WORD_TEXT.forEach((word, index) => {
+  let slot = wordHash(word) & SLOT_MASK
+  while (SLOT_OF[slot] !== 0) slot = (slot + 1) & SLOT_MASK
+  SLOT_OF[slot] = index + 1
+})
+
+/** What the table knows of a lower-case word, if anything (the same entry as KNOWN.get(word)). */
+function lookUp(word: string): KnownWord | undefined {
+  for (let slot = wordHash(word) & SLOT_MASK; ; slot = (slot + 1) & SLOT_MASK) {
+    const held = SLOT_OF[slot]
+    if (held === 0) return undefined
+    if (WORD_TEXT[held - 1] === word) return WORDS_BY_INDEX[held - 1]
+  }
+}
+
+/**
  * The ids of the regression's known terms in a sentence's tokens, each once, in reading order (unigram
  * before the pair it closes), and what is known of each token's own lower-case word (for the fastText-style
  * scorer; a number's entry is that of "0", which that scorer does not read).
  */
 export function knownTerms(tokens: readonly Token[]): { found: number[]; words: (KnownWord | undefined)[] } {
   const found: number[] = []
-  const words: (KnownWord | undefined)[] = []
+  const words = new Array<KnownWord | undefined>(tokens.length)
   nextStamp()
-  const visit = (id: number | undefined): void => {
-    if (id === undefined || seenAt[id] === stamp) return
-    seenAt[id] = stamp
-    found.push(id)
-  }
   let before = START
-  for (const t of tokens) {
-    const code = t.lower.charCodeAt(0)
-    const word = code >= 48 && code <= 57 ? '0' : t.lower
-    const known = KNOWN.get(word)
-    words.push(known)
-    visit(known?.unigram)
-    // A word not in the table closes no pair and opens none.
-    if (before !== undefined && known !== undefined) visit(pairId(before, known.index))
+  for (let i = 0; i < tokens.length; i++) {
+    const lower = tokens[i].lower
+    const code = lower.charCodeAt(0)
+    const known = code >= 48 && code <= 57 ? ZERO : lookUp(lower)
+    words[i] = known
+    if (known !== undefined) {
+      const unigram = known.unigram
+      if (unigram !== undefined && seenAt[unigram] !== stamp) {
+        seenAt[unigram] = stamp
+        found.push(unigram)
+      }
+      // A word not in the table closes no pair and opens none.
+      const pair = before === undefined ? undefined : pairId(before, known.index)
+      if (pair !== undefined && seenAt[pair] !== stamp) {
+        seenAt[pair] = stamp
+        found.push(pair)
+      }
+    }
     before = known
   }
   return { found, words }
