@@ -1,3 +1,10 @@
+/**
+ * HTML → Article, for saved web pages and for mammoth's .docx output. On web pages only
+ * the article is read: the container is <article>, else [itemprop=articleBody], else
+ * <main>, else the element with the densest paragraph text; page furniture (menus,
+ * cookie banners, share bars, related lists, hidden elements) is skipped. Nothing is run.
+ * Which element holds the article and what kind of block each element opens: html-structure.ts.
+ */
 import { DomUtils } from 'htmlparser2'
 import type { Article, BlockKind } from '../../shared/article'
 import { ArticleBuilder } from './article-builder'
@@ -14,7 +21,6 @@ import {
   measure,
   sizeOf,
   textOf,
-  tokens,
   type DomElement,
   type DomNode,
   type TextMeasure
@@ -23,13 +29,7 @@ import { parseHtmlDocument } from './html-parse'
 import { readPageMeta, type PageMeta } from './html-page-meta'
 import { isLinkFurniture, isShort, quotationCredit } from './html-quotations'
 import { collapseBlockText } from './normalise'
-
-/**
- * HTML → Article, for saved web pages and for mammoth's .docx output. On web pages only
- * the article is read: the container is <article>, else [itemprop=articleBody], else
- * <main>, else the element with the densest paragraph text; page furniture (menus,
- * cookie banners, share bars, related lists, hidden elements) is skipped. Nothing is run.
- */
+import { chooseContainer, kindFor } from './html-structure'
 
 export interface HtmlOptions {
   origin?: 'web' | 'docx'
@@ -75,23 +75,6 @@ const BLOCK_TAGS = new Set([
   'center',
   'hgroup'
 ])
-/** Kinds that flow down into nested paragraphs (a <p> inside a <blockquote> is quoted text). */
-const INHERITED_KINDS = new Set<BlockKind>([
-  'blockquote',
-  'list-item',
-  'caption',
-  'standfirst',
-  'byline',
-  'heading',
-  'title'
-])
-const STANDFIRST_WORD = /^(?:standfirst|dek|deck|summary|strapline|subtitle|subheadline|article-summary|article-dek)$/
-const LEAD_WORD = /^(?:lead|intro|lede)$/
-const BYLINE_WORD = /^(?:byline|bylines|dateline|author|authors|author-name|article-author|contributor)$/
-const CAPTION_WORD = /^(?:caption|wp-caption-text|image-caption|photo-caption|media-caption)$/
-
-/** A semantic container must hold this share of the page's text, else it is a teaser card. */
-const MIN_CONTAINER_SHARE = 0.25
 /**
  * A noise-named element holding more than this share of the container's text, and at least
  * MIN_WRAPPER_CHARS of it, is a wrapper (class="story has-comments"): kept. Banners are short.
@@ -107,65 +90,6 @@ const LINK_LIST_TAGS = new Set(['div', 'section', 'ul', 'ol', 'table', 'p'])
 const BYLINE_WINDOW = 4
 
 const skipAlways = (el: DomElement): boolean => DROPPED_TAGS.has(el.name) || isHidden(el)
-
-interface Container {
-  root: DomNode
-  /** True for <article>/articleBody/<main>; false when guessed from text density. */
-  semantic: boolean
-}
-
-/** `all`: the page's elements in document order; `sizes` measured over the page. */
-function chooseContainer(doc: DomNode, all: DomElement[], sizes: TextMeasure): Container {
-  const text = (el: DomElement): number => sizeOf(sizes, el).text
-  // Never chosen as the article: hidden, dropped, or inside a cookie banner, related list, menu…
-  const blocked = insideMatching(all, (el) => !sizeOf(sizes, el).visible || isNoiseByName(el))
-  // One pass over the rest (a page may hold 500,000 elements): each candidate is the first of the largest.
-  const larger = (el: DomElement, than: DomElement | undefined): boolean => than === undefined || text(el) > text(than)
-  let total = 1
-  let article: DomElement | undefined
-  let articleBody: DomElement | undefined
-  let main: DomElement | undefined
-  const paragraphs: DomElement[] = []
-  for (const el of all) {
-    if (blocked.has(el)) continue
-    if (el.name === 'body' || el.name === 'html') total = Math.max(total, text(el))
-    if (el.name === 'p') paragraphs.push(el)
-    if (el.name === 'article' && larger(el, article)) article = el
-    if (attr(el, 'itemprop').toLowerCase() === 'articlebody' && larger(el, articleBody)) articleBody = el
-    if ((el.name === 'main' || attr(el, 'role') === 'main') && larger(el, main)) main = el
-  }
-  for (const candidate of [article, articleBody, main]) {
-    if (candidate && text(candidate) >= MIN_CONTAINER_SHARE * total) return { root: candidate, semantic: true }
-  }
-  // Densest: each paragraph's text counts fully for its parent and half for its grandparent.
-  const score = new Map<DomElement, number>()
-  for (const p of paragraphs) {
-    const length = text(p) - sizeOf(sizes, p).linkText
-    const parent = p.parent as DomElement | null
-    if (parent && isElement(parent)) score.set(parent, (score.get(parent) ?? 0) + length)
-    const grand = parent?.parent as DomElement | null
-    if (grand && isElement(grand)) score.set(grand, (score.get(grand) ?? 0) + length / 2)
-  }
-  let best: DomElement | undefined
-  let bestScore = -Infinity
-  for (const [el, value] of score) {
-    if (value > bestScore) [best, bestScore] = [el, value]
-  }
-  return { root: best ?? all.find((el) => el.name === 'body') ?? doc, semantic: false }
-}
-
-function kindFor(el: DomElement, inherited: BlockKind): BlockKind {
-  const words = tokens(el)
-  if (el.name === 'h1') return 'title'
-  if (/^h[2-6]$/.test(el.name)) return inherited === 'blockquote' ? 'blockquote' : 'heading'
-  if (el.name === 'li') return 'list-item'
-  if (el.name === 'blockquote') return 'blockquote'
-  if (el.name === 'figcaption' || words.some((w) => CAPTION_WORD.test(w))) return 'caption'
-  if (words.some((w) => STANDFIRST_WORD.test(w)) || (el.name === 'p' && words.some((w) => LEAD_WORD.test(w))))
-    return 'standfirst'
-  if (words.some((w) => BYLINE_WORD.test(w))) return 'byline'
-  return INHERITED_KINDS.has(inherited) ? inherited : 'paragraph'
-}
 
 export function parseHtml(html: string, options: HtmlOptions = {}): Article {
   const web = options.origin !== 'docx'
