@@ -195,7 +195,28 @@ export function openingWord(subject: Subject, tokens: readonly Token[]): boolean
   const lower = first.lower
   // "Chastened by …", "Having said that": a participle takes its complement; "Beijing could" is a name.
   const participle = /^[a-z]+(?:ly|ed|ing)$/u.test(lower) && PARTICIPLE_FOLLOWERS.has(tokens[at + 1]?.lower ?? '')
-  return NOT_NAMES_WHEN_OPENING.has(lower) || participle
+  return NOT_NAMES_WHEN_OPENING.has(lower) || participle || ingClause(tokens, at)
+}
+
+/** Verbs after which the word before them is their subject, never a participle. */
+// prettier-ignore
+const AUXILIARIES = new Set([
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must',
+  'does', 'did', 'do', 'also', 'now', 'still'
+])
+
+/**
+ * "Facing mounting criticism from both parties, Hale released …", "Arriving upon the scene, police …": an -ing
+ * word opening the sentence, going on in lower case (not a verb: "Ewing said, however, …" and "Beijing could …" are names) up
+ * to a comma, opens a participle clause.
+ */
+function ingClause(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1]
+  if (!/^[a-z]+ing$/u.test(tokens[at].lower) || !next?.word || next.text !== next.lower) return false
+  // "Beijing could also declare …": a name before its verb.
+  if (AUXILIARIES.has(next.lower)) return false
+  if (cueAt(tokens, at + 1) || claimantCueAt(tokens, at + 1)) return false
+  return tokens.some((t, k) => k > at + 1 && t.text === ',')
 }
 /** Words opening an adverbial before the subject, besides OPENING_PREPOSITIONS: "Outside the city, …". */
 // prettier-ignore

@@ -9,7 +9,7 @@ import { cueAt, isVerbAdverb } from './speech-cues'
 import { classifyDescription, NOT_NAMES } from './speaker-lexicon'
 import { relativeSubject } from './subject-links'
 import { gapStart, titleStart } from './subject-gaps'
-import { isNameToken, NAME_PARTICLES, ROLE_LEADS_BLOCKED } from './name-runs'
+import { isNameToken, NAME_PARTICLES, nameRunEnd, ROLE_LEADS_BLOCKED } from './name-runs'
 import { classifyPhrase, withDescription, type Subject } from './subjects'
 import { describes } from './subject-plausibility'
 import {
@@ -63,6 +63,11 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
     const name = phraseBack(tokens, nameEnd, floor)
     if (name === null) return null
     const subject = classifyPhrase(text, tokens, name, nameEnd)
+    // "Ada Berg, who lost her job in Leeds, Yorkshire, in May, said": a name or phrase inside the commas after the
+    // name opening the sentence is part of its aside; the opening name is the subject.
+    const inAside = subject !== null && subject.kind !== 'pronoun' && tokens[name - 1]?.text === ','
+    const opening = inAside ? openingName(text, tokens, floor, name) : null
+    if (opening) return opening
     if (subject?.kind === 'name')
       return withDescription(subject, text, tokens, comma + 1, descEnd, MAX_APPOSITIVE_TOKENS)
     // "The commander, Ibrahim Toure, told": the role first, the name in apposition.
@@ -246,4 +251,17 @@ function phraseBack(tokens: readonly Token[], end: number, floor: number): numbe
   while (start > floor && !isBreak(tokens[start - 1]) && !cueAt(tokens, start - 1)) start--
   if (end - start > MAX_SUBJECT_TOKENS || start === end) return null
   return start
+}
+
+/**
+ * A person's name of two or more words opening the text from `floor`, set off by a comma that comes before token
+ * `before` ("Ada Berg, who …", "Owen Pryce, the editor of …"), or null: a body or a place is no such name.
+ */
+function openingName(text: string, tokens: readonly Token[], floor: number, before: number): Subject | null {
+  let first = floor
+  while (first < before && !tokens[first].word) first++
+  const end = nameRunEnd(tokens, first, before)
+  if (end - first < 2 || tokens[end]?.text !== ',' || end >= before - 1) return null
+  const opening = classifyPhrase(text, tokens, first, end)
+  return opening?.kind === 'name' && !opening.group ? opening : null
 }

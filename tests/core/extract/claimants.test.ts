@@ -240,6 +240,34 @@ describe('claimants placed where wire copy puts them', () => {
     )
   })
 
+  it('a place or a firm inside the aside after the opening name is not the claimant', () => {
+    expectClaimants(
+      [
+        'Ada Berg, who lost her job in Leeds, Yorkshire, in May, said the levy was unfair.',
+        'Mr. Pryce, whose latest firm, Tidewise, builds ferries, said the levy would sink the port.'
+      ],
+      [
+        ['Ada Berg, who', ['Ada Berg', 'Ada Berg', 'said']],
+        ['Mr. Pryce, whose', ['Mr. Pryce', 'Mr. Pryce', 'said']]
+      ]
+    )
+  })
+
+  it('an -ing word opening a clause up to a comma is no name; a name ending in -ing before its verb is', () => {
+    expectClaimants(
+      [
+        'Arriving late to the harbour, officers began searching the boats, believing the gang had fled by sea.',
+        'Ewing said, however, that the levy was fair.',
+        'Beijing could also declare a zone over the strait, forcing airlines to take long detours.'
+      ],
+      [
+        ['Arriving late', null],
+        ['Ewing said', ['Ewing', 'Ewing', 'said']],
+        ['Beijing could', ['Beijing', 'Beijing', 'declare']]
+      ]
+    )
+  })
+
   it('a named owner of a reported plan or claim, without the possessive ending', () => {
     expectClaimants(
       [

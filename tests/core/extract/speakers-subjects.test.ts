@@ -159,3 +159,26 @@ const WRITTEN_WORKS: Case[] = [
 describe('a written work as the source', () => {
   it.each(WRITTEN_WORKS)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
+
+/** A name or phrase inside the commas after a sentence's opening name is part of that name's aside. */
+const OPENING_NAME_ASIDES: Case[] = [
+  [
+    'a place inside a "who" clause',
+    paragraphs('Ada Berg, who lost her job in Leeds, Yorkshire, in May, said the levy was “a tax on the poor.”'),
+    [{ text: 'a tax on the poor.', speaker: 'Ada Berg', mention: 'Ada Berg', cue: 'said' }]
+  ],
+  [
+    'a firm named inside a "whose" clause',
+    paragraphs('Mr. Pryce, whose latest firm, Tidewise, builds ferries, said the levy was “a tax on the sea.”'),
+    [{ text: 'a tax on the sea.', speaker: 'Mr. Pryce', mention: 'Mr. Pryce', cue: 'said' }]
+  ],
+  [
+    'a role then a name keeps the name',
+    paragraphs('The port’s finance lead, Owen Pryce, said the levy was “a tax on the sea.”'),
+    [{ text: 'a tax on the sea.', speaker: 'Owen Pryce', mention: 'Owen Pryce', cue: 'said' }]
+  ]
+]
+
+describe('a name inside the aside after the opening name', () => {
+  it.each(OPENING_NAME_ASIDES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
