@@ -5,6 +5,7 @@
  *   Rents rose 12 percent, largely in port towns, according to the housing survey.   → the housing survey
  *   According to early results of the exit poll, Marsh led among women.              → early results of the exit poll
  *   Two in three tenants now view the levy favourably, according to a poll last week. → a poll last week
+ *   As reported by the Harbour Herald, the council spent $4 million.                → the Harbour Herald
  *
  * The source is the phrase after "to", up to the clause's end; a long one (the usual "early results of
  * exit polls conducted for …") is kept whole when its head is a document or names people.
@@ -24,7 +25,8 @@ export const DOCUMENT_HEADS = new Set([
   'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'data',
   'figures', 'numbers', 'statistics', 'records', 'documents', 'results', 'estimates', 'projections', 'tally',
   'count', 'census', 'audit', 'review', 'research', 'findings', 'filings', 'tracker', 'transcript', 'memo',
-  'estimate', 'forecast', 'index', 'average', 'averages', 'database', 'record', 'calculations', 'analyses'
+  'estimate', 'forecast', 'index', 'average', 'averages', 'database', 'record', 'calculations', 'analyses', 'returns',
+  'tallies', 'counts'
 ])
 /** Words ending the head of the source phrase. */
 const HEAD_ENDS = new Set(['of', 'from', 'by', 'for', 'in', 'on', 'at', 'with', 'conducted', 'released', 'published'])
@@ -36,12 +38,28 @@ export function accordingTo(text: string, tokens: readonly Token[]): { subject: 
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (QUOTE_MARKS.test(tokens[i].text)) quotes++
     // Inside a quotation the words are the quoted speaker's, attributed with the quote.
-    if (quotes % 2 === 1 || tokens[i].lower !== 'according' || tokens[i + 1].lower !== 'to') continue
-    const subject = subjectAfter(text, tokens, i + 2, tokens.length) ?? sourcePhrase(text, tokens, i + 2)
-    if (subject) return { subject, cue: { start: tokens[i].start, end: tokens[i + 1].end } }
+    if (quotes % 2 === 1) continue
+    const after = tokens[i].lower === 'according' && tokens[i + 1].lower === 'to' ? i + 2 : reportedBy(tokens, i)
+    if (after < 0) continue
+    const subject = subjectAfter(text, tokens, after, tokens.length) ?? sourcePhrase(text, tokens, after)
+    if (subject) return { subject, cue: { start: tokens[i].start, end: tokens[after - 1].end } }
   }
   return null
 }
+
+/**
+ * "As reported by the Herald, …", "…, as first reported by the Courier": the same attribution of the clause as
+ * "according to"; the index of the word after "by", or -1.
+ */
+function reportedBy(tokens: readonly Token[], i: number): number {
+  if (tokens[i].lower !== 'as') return -1
+  const verb = REPORT_ADVERBS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1
+  return REPORTED.has(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'by' ? verb + 2 : -1
+}
+/** Participles of reporting after "as": "as reported by", "as noted by". */
+const REPORTED = new Set(['reported', 'noted', 'revealed', 'disclosed', 'detailed', 'documented'])
+/** Adverbs between "as" and the participle: "as first reported by". */
+const REPORT_ADVERBS = new Set(['first', 'previously', 'initially', 'originally', 'earlier', 'widely'])
 
 /** The phrase after "to" up to the clause's end, when its head names a document, data or people. */
 function sourcePhrase(text: string, tokens: readonly Token[], from: number): Subject | null {

@@ -6,6 +6,21 @@ import { describe, it } from 'vitest'
 import { expectClaimants } from './expect-claimants'
 
 describe('"according to" and where it stands', () => {
+  it('"as reported by" attributes the clause as "according to" does; election returns are data', () => {
+    expectClaimants(
+      [
+        'As reported by the Harbour Herald, the council spent $4 million on the sea wall.',
+        'The ferry line lost £2 million last year, as first reported by the Courier.',
+        'Marsh won the ward by 40 votes, according to complete but unofficial returns.'
+      ],
+      [
+        ['As reported by', ['the Harbour Herald', 'the Harbour Herald', 'As reported by']],
+        ['The ferry line lost', ['the Courier', 'the Courier', 'as first reported by']],
+        ['Marsh won the ward', ['complete but unofficial returns', 'complete but unofficial returns', 'according to']]
+      ]
+    )
+  })
+
   it('at the end or the start of the sentence, with a long source kept whole', () => {
     expectClaimants(
       [
