@@ -8,6 +8,7 @@
  */
 import type { Subject } from './subjects'
 import { classifyDescription } from './speaker-lexicon'
+import { DOCUMENT_HEADS } from './according-to'
 
 /** A person or a body, named or described by a noun for people ("tenants", "the union"), not "the outlook". */
 export function canHold(subject: Subject): boolean {
@@ -47,6 +48,12 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'by', 'from', 'du
 /** Words that open a noun phrase without a determiner: "many voters", "other Republicans". */
 // prettier-ignore
 const QUANTIFIERS = new Set(['many', 'most', 'some', 'other', 'several', 'few', 'more', 'all', 'both', 'top', 'senior', 'former', 'local', 'federal', 'state'])
+/** Participles after a document's head that say it was made public: "a poll released Sunday". */
+// prettier-ignore
+const PUBLISHED = new Set([
+  'released', 'published', 'conducted', 'issued', 'filed', 'compiled', 'commissioned', 'obtained', 'taken', 'posted',
+  'carried', 'produced', 'prepared', 'leaked', 'seen', 'unveiled'
+])
 /** Longest unknown description accepted as a claimant ("The actress", "the longtime aide"). */
 const MAX_PLAIN_DESCRIPTION_WORDS = 10
 
@@ -67,6 +74,8 @@ export function plausible(text: string, subject: Subject): boolean {
   if (measured(lower)) return false
   if (subject.kind === 'name') return true
   if (classifyDescription(subject.name).wellFormed) return true
+  // "New polls released Sunday showed", "Research conducted for the union found": a document or data made public.
+  if (lower.some((w, k) => k > 0 && PUBLISHED.has(w) && DOCUMENT_HEADS.has(lower[k - 1]))) return true
   // "More black Democratic state lawmakers": a phrase ending on a noun for people or bodies.
   const head = classifyDescription(lastWord)
   const opens = /^\p{Lu}/u.test(words[0] ?? '') || DETERMINERS.has(lower[0] ?? '') || QUANTIFIERS.has(lower[0] ?? '')

@@ -268,6 +268,22 @@ describe('claimants placed where wire copy puts them', () => {
     )
   })
 
+  it('a poll or a study named with when or for whom it was made public reports its findings', () => {
+    expectClaimants(
+      [
+        'New polls released Sunday showed Hale taking a lead in the race.',
+        'Research conducted for the harbour union found that wages fell.'
+      ],
+      [
+        ['New polls', ['New polls released Sunday', 'New polls released Sunday', 'showed']],
+        [
+          'Research conducted',
+          ['Research conducted for the harbour union', 'Research conducted for the harbour union', 'found']
+        ]
+      ]
+    )
+  })
+
   it('a named owner of a reported plan or claim, without the possessive ending', () => {
     expectClaimants(
       [
