@@ -126,6 +126,9 @@ const PERSON_NOUNS = new Set([
   'miner', 'novelist', 'poet', 'filmmaker', 'producer', 'publisher', 'moderator', 'interviewer', 'panelist',
   'incumbent', 'challenger', 'rival', 'ally', 'envoy', 'councilman', 'councilwoman', 'alderman', 'operative',
   'ceo', 'nun', 'monk', 'lawmaker',
+  // people by where they come from or what they finished: "a Leeds native and college graduate" is a person, not
+  // the college
+  'native', 'natives', 'graduate', 'graduates', 'alumnus', 'alumna', 'alumni', 'retiree', 'retirees',
   // people by age, standing or outlook: "a young child, who said …", "conservatives argue" (plurals: a singular
   // before a name is its role, "said undecided voter Ana Ruiz of Derry")
   'child', 'children', 'boys', 'girls', 'kids', 'teenagers', 'adults', 'citizens', 'immigrants', 'gunmen',

@@ -39,3 +39,19 @@ const FIRST_NAMES: Case[] = [
 describe('a full name opening on a known first name is a person', () => {
   it.each(FIRST_NAMES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
+
+/** A description naming where someone comes from or what they finished is a person's, whatever body it names. */
+const ORIGINS: Case[] = [
+  [
+    'a native and a graduate of a college',
+    paragraphs(
+      'Tamsin Vale, a Leeds native and college graduate, is still paying off her loans.',
+      '“Who wants to live with their parents at 29?” she said.'
+    ),
+    [{ text: 'Who wants to live with their parents at 29?', speaker: 'Tamsin Vale', mention: 'she', cue: 'said' }]
+  ]
+]
+
+describe('a native or a graduate is a person a later pronoun can stand for', () => {
+  it.each(ORIGINS)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
