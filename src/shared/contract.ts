@@ -136,11 +136,13 @@ export interface CasePoll {
 
 /**
  * Why the case file on disk cannot be used now: `damaged` (it does not parse or validate: another program wrote
- * it, a copy broke), `missing` (moved or deleted), `replaced` (it is another case: its id is not this one's; the
- * window finds this, from the case the poll answers). `message` says it in the checker's words.
+ * it, a copy broke), `missing` (moved or deleted), `replaced` (it is another case: its id is not this one's) or
+ * `older` (an earlier version of this very case, one the window saved or read before: a sync or a copy put an old
+ * file back; merged, it would undo the work saved since). The window finds the last two from the case the poll
+ * answers. `message` says it in the checker's words.
  */
 export interface CaseFileProblem {
-  kind: 'damaged' | 'missing' | 'replaced'
+  kind: 'damaged' | 'missing' | 'replaced' | 'older'
   message: string
 }
 
@@ -270,7 +272,13 @@ export interface FactdeskApi {
    * first (`<case minus .json>.broken-<time>.json`, or for another case `<name> (replaced <time>).factdesk.json`),
    * never deleted. Refused with 'conflict', writing nothing, when the file is a good version of this case again.
    */
-  putBackCase(input: { casePath: string; fingerprint: string; patch: CasePatch }): Promise<Result<PutBack>>
+  putBackCase(input: {
+    casePath: string
+    fingerprint: string
+    patch: CasePatch
+    /** The token of a good file of this case to replace all the same (an older copy the checker was told of). */
+    replacing?: string
+  }): Promise<Result<PutBack>>
   /** This window is done with the case (another case opened, window closed): its owner file goes. */
   closeCase(input: { casePath: string }): Promise<Result<null>>
   /**

@@ -141,6 +141,23 @@ describe('the case file changed by someone else while it is open', () => {
     expect(JSON.parse(readFileSync(session.casePath, 'utf8')).id).toBe(session.case.id)
   })
 
+  it('an older copy of the case put back over it is replaced only when named by its token, and kept aside', async () => {
+    const { api, session } = await openedArticle()
+    const older = readFileSync(session.casePath)
+    const saved = await api.saveCase(verified(session))
+    if (!saved.ok) throw new Error(saved.error.message)
+    writeFileSync(session.casePath, older)
+    const newer = { ...verified(session), fingerprint: saved.value.fingerprint, patch: verified(session).patch }
+    // A good file of this case, not named: refused as before.
+    const refused = await api.putBackCase(newer)
+    expect(refused.ok ? 'ok' : refused.error.code).toBe('conflict')
+    const put = await api.putBackCase({ ...newer, replacing: session.fingerprint })
+    if (!put.ok) throw new Error(put.error.message)
+    expect(put.value.setAside).toMatch(/fees\.txt \(replaced .*\)\.factdesk\.json$/)
+    expect(readFileSync(put.value.setAside ?? '')).toEqual(older)
+    expect(JSON.parse(readFileSync(session.casePath, 'utf8')).items[0].status).toBe('verified')
+  })
+
   it('a good version of the case is not put back over: refused, nothing written or set aside', async () => {
     const { api, session } = await openedArticle()
     const before = readFileSync(session.casePath, 'utf8')

@@ -85,7 +85,14 @@ export const API_INPUTS: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
     ),
   pollCase: z.object({ casePath, fingerprint: z.string().max(128) }).strict(),
   // The patch is checked where it is applied (case-put-back.ts), as a save's is.
-  putBackCase: z.object({ casePath, fingerprint: z.string().max(128), patch: casePatchSchema }).strict(),
+  putBackCase: z
+    .object({
+      casePath,
+      fingerprint: z.string().max(128),
+      patch: casePatchSchema,
+      replacing: z.string().max(128).optional()
+    })
+    .strict(),
   closeCase: z.object({ casePath }).strict(),
   saveCopy: z.object({ casePath, case: anyCase }).strict(),
   restoreBackup: z.object({ casePath, backupPath: filePath }).strict(),

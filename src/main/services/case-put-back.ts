@@ -6,7 +6,8 @@
  * `<case minus .json>.broken-<time>.json` (as restoring a backup does), another case as
  * `<name> (replaced <time>).factdesk.json`, which opens as a case. All of it under the case's lock, atomically.
  * A file that is a good version of this very case again is not replaced: that is an ordinary change, merged by the
- * next save.
+ * next save; unless it is the very file (by its token) the window found to be an older copy of the case, which the
+ * checker chose to replace.
  */
 import { readFile, rename } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
@@ -33,23 +34,31 @@ function replacedAside(casePath: string, now: Date): string {
   return path
 }
 
-/** The file now at `casePath`: none, a good version of the case `id`, or something to keep aside (and where). */
-async function standing(casePath: string, id: string, now: Date): Promise<'none' | 'good' | { aside: string }> {
-  let text: string
+/**
+ * The file now at `casePath`: none, a good version of the case `id`, or something to keep aside (and where). A good
+ * version whose token is `replacing` is kept aside too: an older copy the checker was told of and chose to replace.
+ */
+async function standing(
+  casePath: string,
+  id: string,
+  now: Date,
+  replacing?: string
+): Promise<'none' | 'good' | { aside: string }> {
+  let bytes: Buffer
   try {
-    text = await readFile(casePath, 'utf8')
+    bytes = await readFile(casePath)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'none'
     throw error
   }
-  const parsed = parseCaseText(text, basename(casePath))
-  if (parsed.ok && parsed.value.id === id) return 'good'
+  const parsed = parseCaseText(bytes.toString('utf8'), basename(casePath))
+  if (parsed.ok && parsed.value.id === id && fingerprintOf(bytes) !== replacing) return 'good'
   return { aside: parsed.ok ? replacedAside(casePath, now) : brokenAside(casePath, now) }
 }
 
 export async function putBackCase(
   givenPath: string,
-  request: { fingerprint: string; patch: CasePatch },
+  request: { fingerprint: string; patch: CasePatch; replacing?: string },
   now: Date
 ): Promise<Result<PutBack>> {
   const casePath = await canonicalCasePath(givenPath)
@@ -67,7 +76,7 @@ export async function putBackCase(
   let setAside: string | null = null
   try {
     const done = await withCaseLock(casePath, async () => {
-      const found = await standing(casePath, ours.value.id, now)
+      const found = await standing(casePath, ours.value.id, now, request.replacing)
       if (found === 'good') return false
       if (found !== 'none') {
         await rename(casePath, found.aside)

@@ -111,6 +111,27 @@ describe('CaseSession: the case file unusable on disk', () => {
     expect(statusOnDisk('i1')).toBe('verified')
   })
 
+  it('an older copy of the case put back over it (a sync, a copy) is not merged in, which would undo saved work', async () => {
+    const opened = server.disk.fingerprint
+    session.apply(verified('i1'))
+    await settle()
+    expect(statusOnDisk('i1')).toBe('verified')
+    server.rollBackTo(opened)
+    await settle(2000)
+    expect(session.getView().diskProblem?.kind).toBe('older')
+    expect(session.getView().diskProblem?.message).toMatch(/put back to an older copy of this case/)
+    expect(session.present.items[0].status).toBe('verified') // not undone on screen
+    expect(session.getView().outsideMerges).toBe(0)
+    expect((await session.putBack()).ok).toBe(true)
+    expect(server.putBacks.at(-1)?.replacing).toBe(opened)
+    expect(statusOnDisk('i1')).toBe('verified')
+    // A newer change from elsewhere (a token never held here) is still merged as usual.
+    server.writeOutside(verified('i2'))
+    await settle(2000)
+    expect(session.getView().diskProblem).toBeNull()
+    expect(session.present.items[1].status).toBe('verified')
+  })
+
   it('coming back to the window looks at once, between polls', async () => {
     server.problem = DAMAGED
     await session.lookNow()

@@ -30,7 +30,7 @@ export class FakeServer {
   problem: CaseFileProblem | null = null
   /** The article as the poll answers it. */
   draftOnDisk: DraftOnDisk | null = null
-  putBacks: Array<{ fingerprint: string; patch: CasePatch }> = []
+  putBacks: Array<{ fingerprint: string; patch: CasePatch; replacing?: string }> = []
 
   constructor(start: CaseFile) {
     this.disk = { case: json(start), fingerprint: this.nextPrint() }
@@ -52,6 +52,12 @@ export class FakeServer {
     this.disk = { case: json(next), fingerprint }
     this.versions.set(fingerprint, this.disk.case)
     return fingerprint
+  }
+
+  /** Someone puts back an older copy of the file, byte for byte (a sync, a copy from a backup). */
+  rollBackTo(fingerprint: string): void {
+    const version = this.versions.get(fingerprint)
+    if (version) this.disk = { case: json(version), fingerprint }
   }
 
   /** Someone copies another case over the file. */
@@ -98,10 +104,11 @@ export class FakeServer {
     },
     putBackCase: async (input) => {
       await Promise.resolve()
-      this.putBacks.push({ fingerprint: input.fingerprint, patch: json(input.patch) })
+      this.putBacks.push({ fingerprint: input.fingerprint, patch: json(input.patch), replacing: input.replacing })
       const base = this.versions.get(input.fingerprint)
       if (!base) return fail('conflict', 'Not put back: the version your edits were made on is no longer known.')
-      if (!this.problem && this.disk.case.id === base.id) return fail('conflict', 'Not put back: the file is good.')
+      const good = this.disk.case.id === base.id && input.replacing !== this.disk.fingerprint
+      if (!this.problem && good) return fail('conflict', 'Not put back: the file is good.')
       this.problem = null
       const fingerprint = this.write(applyPatch(json(base), json(input.patch)))
       return ok({ fingerprint, savedAt: '2024-03-14T10:20:00.000Z', setAside: '/cases/a.factdesk.broken-x.json' })

@@ -15,7 +15,8 @@ import { formatDateTime } from '../lib/format'
 const PROBLEM_TITLES: Record<CaseFileProblem['kind'], string> = {
   damaged: 'The case file was damaged on disk.',
   missing: 'The case file was moved or deleted.',
-  replaced: 'The case file was replaced by another case.'
+  replaced: 'The case file was replaced by another case.',
+  older: 'The case file was put back to an older copy.'
 }
 
 /** What putting the checker's version back does with what is there, named as case-put-back.ts names it. */
@@ -23,6 +24,8 @@ function putBackKeeps(kind: CaseFileProblem['kind'], casePath: string): string {
   const name = casePath.split(/[\\/]/).pop() ?? casePath
   if (kind === 'damaged')
     return `Putting your version back keeps the damaged file beside it, as ${name.replace(/\.json$/, '')}.broken-<time>.json.`
+  if (kind === 'older')
+    return `Putting your version back keeps the older copy beside it, as ${name.replace(/\.factdesk\.json$/, '')} (replaced <time>).factdesk.json.`
   if (kind === 'replaced')
     return `Putting your version back keeps the other case beside it, as ${name.replace(/\.factdesk\.json$/, '')} (replaced <time>).factdesk.json.`
   return 'Putting your version back writes it where it was.'

@@ -18,6 +18,7 @@ import type { Result } from '../../../shared/result'
 import { casePatch, isEmptyPatch } from '../../../core/case/case-patch'
 import { currentDraft } from '../../../core/case/case-reading'
 import { keepIdentity } from './case-identity'
+import { formatDateTime } from './format'
 import { sameOwners, withOutside } from './outside-changes'
 import { SessionCore, type SessionApi, type SessionInit, type SessionOptions } from './session-core'
 
@@ -32,6 +33,13 @@ export class CaseSession extends SessionCore {
   private pollTimer: Timer | null = null
   private polling = false
   private running = false
+  /**
+   * Every version of the file this window has held (opened, saved, taken in), by token: the file on disk back at one
+   * of them, other than the latest, is an older copy put back over newer work (a sync, a copy from elsewhere).
+   */
+  private readonly held = new Set<string>()
+  /** The token of the older copy found on disk, which putting the checker's version back replaces. */
+  private olderPrint: string | null = null
 
   constructor(
     private readonly api: SessionApi,
@@ -39,6 +47,7 @@ export class CaseSession extends SessionCore {
     options: SessionOptions = {}
   ) {
     super(init, options)
+    this.held.add(init.fingerprint)
   }
 
   protected schedule(debounce: boolean): void {
@@ -85,6 +94,7 @@ export class CaseSession extends SessionCore {
       if (result.ok) {
         savedAt = result.value.savedAt
         this.fingerprint = result.value.fingerprint
+        this.held.add(this.fingerprint)
         if (result.value.merged) this.takeOutside(toSave, keepIdentity(toSave, result.value.merged))
         else this.base = toSave
         continue
@@ -135,10 +145,11 @@ export class CaseSession extends SessionCore {
       this.emit()
     }
     const onDisk = result.value.case
-    // Another case copied over this one is nothing to merge: it is a problem to tell, as a damaged file is.
-    const problem =
-      result.value.problem ?? (onDisk && onDisk.id !== this.base.id ? replaced(this.casePath, onDisk) : null)
+    // Another case copied over this one, or an older copy of this one (a version this window had, saved over since),
+    // is nothing to merge: merged, it would mix in another article or undo the work saved since. It is told instead.
+    const problem = result.value.problem ?? (onDisk ? this.notOurs(onDisk, result.value.fingerprint) : null)
     if (!this.usable(problem)) return false
+    if (onDisk) this.held.add(result.value.fingerprint)
     // Unchanged; or a save of ours moved the file on meanwhile (this answer is out of date, and a save in flight
     // is merged on the server anyway).
     if (!onDisk || this.fingerprint !== asked || (!force && this.saving)) return true
@@ -146,6 +157,14 @@ export class CaseSession extends SessionCore {
     this.takeOutside(this.base, keepIdentity(this.base, onDisk))
     if (!force && this.stack.present !== this.base) this.schedule(false)
     return true
+  }
+
+  /** Why the case found on disk (with token `fingerprint`) cannot be taken in, or null when it can. */
+  private notOurs(onDisk: CaseFile, fingerprint: string): CaseFileProblem | null {
+    if (onDisk.id !== this.base.id) return replaced(this.casePath, onDisk)
+    if (fingerprint === this.fingerprint || !this.held.has(fingerprint)) return null
+    this.olderPrint = fingerprint
+    return older(this.casePath, onDisk)
   }
 
   /** Notes whether the file on disk can be used now; a file usable again takes what waited for it. */
@@ -166,13 +185,16 @@ export class CaseSession extends SessionCore {
   async putBack(): Promise<Result<PutBack>> {
     const toSave = this.stack.present
     const patch = casePatch(this.base, toSave)
-    const result = await this.api.putBackCase({ casePath: this.casePath, fingerprint: this.fingerprint, patch })
+    const replacing = this.diskProblem?.kind === 'older' ? (this.olderPrint ?? undefined) : undefined
+    const request = { casePath: this.casePath, fingerprint: this.fingerprint, patch, replacing }
+    const result = await this.api.putBackCase(request)
     if (!result.ok) {
       // Good again (someone put it right meanwhile): the next look merges it as any outside change.
       void this.lookNow()
       return result
     }
     this.fingerprint = result.value.fingerprint
+    this.held.add(this.fingerprint)
     this.base = toSave
     this.diskProblem = null
     this.setSaveState({ kind: 'saved', at: result.value.savedAt })
@@ -229,6 +251,15 @@ function sameDraftOnDisk(a: DraftOnDisk | null, b: DraftOnDisk | null): boolean 
   return (
     a === b || (a !== null && b !== null && a.hash === b.hash && a.path === b.path && a.modifiedAt === b.modifiedAt)
   )
+}
+
+/** The case file on disk is an older copy of the case open: said as a problem, with when it was saved. */
+function older(casePath: string, copy: CaseFile): CaseFileProblem {
+  const name = casePath.split(/[\\/]/).pop() ?? casePath
+  return {
+    kind: 'older',
+    message: `${name} on disk was put back to an older copy of this case (saved ${formatDateTime(copy.updatedAt)}); taken in, it would undo what you saved since.`
+  }
 }
 
 /** The case file on disk is another case than the one open (its id): said as a problem, with its title. */
