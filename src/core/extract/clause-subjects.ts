@@ -69,6 +69,10 @@ export function participleSubject(text: string, tokens: readonly Token[], k: num
   // The main clause: back to the previous clause mark, else the sentence's opening subject.
   let clause = j
   while (clause > floor && !CLAUSE_MARKS.has(tokens[clause - 1].text)) clause--
+  // "…, about 200 protesters gathered, holding signs and chanting “…”": a clause opening on an earlier participle
+  // hangs on the same main clause; that participle's subject is this one's.
+  if (clause > floor && clause < k && /^\p{Ll}+ing$/u.test(tokens[clause].text))
+    return participleSubject(text, tokens, clause, floor)
   const subject =
     (clause > floor ? openingSubjectOf(text, tokens, clause, j) : null) ??
     openingSubjectOf(text, tokens, floor, j) ??

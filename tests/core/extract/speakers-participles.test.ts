@@ -37,3 +37,26 @@ const PARTICIPLES: Case[] = [
 describe('the subject of a participle of saying', () => {
   it.each(PARTICIPLES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
+
+/** A participle coordinated with an earlier one hangs on the same main clause. */
+const CHAINED: Case[] = [
+  [
+    'a second participle after "and", the sentence opening on a place',
+    paragraphs(
+      'Outside the town hall in the harbour, about 200 residents gathered in the rain, holding banners and chanting “Save our pier.”'
+    ),
+    [{ text: 'Save our pier.', speaker: 'about 200 residents', cue: 'chanting' }]
+  ],
+  [
+    'the sentence opening on a participle of its own',
+    paragraphs(
+      'The mayor spoke first.',
+      'Facing a crowd of angry crews, Mayor Tom Reyes stood firm, waving away the boos and insisting the pier was “safe for another ten winters.”'
+    ),
+    [{ text: 'safe for another ten winters.', speaker: 'Tom Reyes', cue: 'insisting' }]
+  ]
+]
+
+describe('a participle chained to an earlier one', () => {
+  it.each(CHAINED)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
