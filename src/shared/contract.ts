@@ -130,7 +130,10 @@ export interface CasePoll {
   owners: CaseOwner[]
   /** The case file cannot be used as it is on disk now (damaged, gone); absent or null when it can. */
   problem?: CaseFileProblem | null
-  /** The article the case was made from, when its text on disk changed since the case was opened; else null. */
+  /**
+   * The article the case was made from, as it is on disk now (the window offers it as the next draft when its text is
+   * none of the case's drafts); null when there is none to watch (an upload) or it cannot be read.
+   */
   draftOnDisk?: DraftOnDisk | null
 }
 
@@ -146,7 +149,7 @@ export interface CaseFileProblem {
   message: string
 }
 
-/** The article file a case was made from, as it is on disk after someone changed it while the case was open. */
+/** The article file a case was made from, as it is on disk now (edited since the case read it, or not). */
 export interface DraftOnDisk {
   /** Its full path: a file this app may read as the case's next draft (revise). */
   path: string

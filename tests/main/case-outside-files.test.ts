@@ -47,7 +47,8 @@ function verified(session: Session) {
 describe('the article edited on disk while its case is open', () => {
   it('is answered by the next poll with the hash of its new text, and may then be imported as the next draft', async () => {
     const { api, session, article } = await openedArticle()
-    expect((await poll(api, session)).draftOnDisk).toBeNull()
+    // As opened: its text is the case's draft, nothing for the window to offer.
+    expect((await poll(api, session)).draftOnDisk?.hash).toBe(session.case.drafts[0].hash)
     writeFileSync(article, EDITED)
     const onDisk = (await poll(api, session)).draftOnDisk
     expect(onDisk).toMatchObject({ path: article, fileName: 'fees.txt' })
@@ -63,13 +64,28 @@ describe('the article edited on disk while its case is open', () => {
     expect((await poll(api, session)).draftOnDisk?.hash).toBe(session.case.drafts[0].hash)
   })
 
+  it('edited before its case was opened (the case file opened, not the article): the first poll has its new text', async () => {
+    const { session, article } = await openedArticle()
+    writeFileSync(article, EDITED)
+    const dataDir = tempDir()
+    const deps = { dataDir, resourcesDir: tempDir(), mode: 'browser' as const, launchFile: session.casePath }
+    const api = createApiService({ ...deps, ...appServices(dataDir) })
+    const startup = await api.getStartup()
+    if (!startup.ok || !startup.value.session) throw new Error('the case did not open')
+    const onDisk = (await poll(api, startup.value.session)).draftOnDisk
+    expect(onDisk?.fileName).toBe('fees.txt')
+    expect(session.case.drafts.map((d) => d.hash)).not.toContain(onDisk?.hash)
+  })
+
   it('is still watched after the case is opened again and the window that had it closes (a reload)', async () => {
     const { api, session, article } = await openedArticle()
     const again = await api.openFile({ path: session.casePath })
     if (!again.ok) throw new Error(again.error.message)
     await api.closeCase({ casePath: session.casePath })
     writeFileSync(article, EDITED)
-    expect((await poll(api, again.value)).draftOnDisk?.fileName).toBe('fees.txt')
+    const onDisk = (await poll(api, again.value)).draftOnDisk
+    expect(onDisk?.fileName).toBe('fees.txt')
+    expect(onDisk?.hash).not.toBe(session.case.drafts[0].hash)
     await api.closeCase({ casePath: session.casePath })
     expect((await poll(api, again.value)).draftOnDisk).toBeNull()
   })

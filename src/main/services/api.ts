@@ -86,7 +86,7 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
     if (result.ok) {
       capabilities.grantCase(result.value.casePath)
       // Its article is watched while it is open: an edit on disk is said then, not at the next open.
-      await drafts.watch(result.value.casePath, watchedArticle(result.value, capabilities))
+      drafts.watch(result.value.casePath, watchedArticle(result.value, capabilities))
       const { checkerName } = await loadSettings(deps.dataDir)
       const { owners, notice } = await claimCase(result.value.casePath, checkerName)
       result.value.owners = owners

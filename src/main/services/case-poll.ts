@@ -1,7 +1,7 @@
 /**
  * What a window's poll of its open case answers (every 2 s while the case is open, and when the window regains
- * focus): the case on disk when it changed, who else has it open, whether the file can still be used, and whether
- * the article it was made from changed on disk (draft-watch.ts).
+ * focus): the case on disk when it changed, who else has it open, whether the file can still be used, and the
+ * article it was made from as it is on disk (draft-watch.ts), for the window to offer when it is a new text.
  *
  * A case file that cannot be used is said at once, as data, not as a failed call: damaged (it does not parse or
  * validate; it is never replaced unseen) or missing (moved or deleted). The window tells the checker then, while

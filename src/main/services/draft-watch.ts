@@ -8,9 +8,10 @@
  * data another program may have written, and this app reads only what the checker chose and their cases' files.
  *
  * How: the file's stats are looked at on each poll of the case (every 2 s while its window is open, and when the
- * window regains focus; a stat costs nothing). Only when they differ from what they were when the case was opened is
- * the file read, by the draft engine (off the main thread in the app), for the hash of its text; the answer is kept
- * per stats, so a file edited once is read once, however often it is polled.
+ * window regains focus; a stat costs nothing). The file is read, by the draft engine (off the main thread in the app),
+ * for the hash of its text at the first poll and then only when its stats change; the answer is kept per stats, so a
+ * file edited once is read once, however often it is polled. The window compares the hash with the case's drafts: an
+ * article edited before the case was opened (said by a notice at the open) is offered as the next draft too.
  */
 import { stat } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
@@ -26,8 +27,6 @@ interface Watched {
   path: string
   /** Windows that opened the case and have not closed it: a reload opens the new one before the old one closes. */
   openings: number
-  /** The file's stats when the case was opened (null: it was not there). */
-  opened: string | null
   /** The last stats read and what they answered. */
   last: { key: string; answer: DraftOnDisk | null } | null
 }
@@ -45,13 +44,13 @@ export class DraftWatch {
 
   constructor(private readonly engine: DraftEngine) {}
 
-  /** Starts watching `articlePath` for the case at `casePath` (canonical), from the file as it is now. */
-  async watch(casePath: string, articlePath: string | null): Promise<void> {
+  /** Starts watching `articlePath` for the case at `casePath` (canonical). */
+  watch(casePath: string, articlePath: string | null): void {
     const known = this.watched.get(casePath)
     // The same case opened again (a reload, a second tab) keeps what it has seen since it was first opened.
     if (known && known.path === articlePath) return void (known.openings += 1)
     if (!articlePath) return void this.watched.delete(casePath)
-    this.watched.set(casePath, { path: articlePath, openings: 1, opened: await statKey(articlePath), last: null })
+    this.watched.set(casePath, { path: articlePath, openings: 1, last: null })
   }
 
   /** A window closed the case; the last one to close it ends the watch. */
@@ -60,12 +59,12 @@ export class DraftWatch {
     if (known && --known.openings <= 0) this.watched.delete(casePath)
   }
 
-  /** The article as it is on disk when it changed since the case was opened; null when it did not (or cannot be read). */
+  /** The article as it is on disk now; null when it is not watched or cannot be read. */
   async check(casePath: string): Promise<DraftOnDisk | null> {
     const watched = this.watched.get(casePath)
     if (!watched) return null
     const key = await statKey(watched.path)
-    if (key === null || key === watched.opened) return null
+    if (key === null) return null
     if (watched.last?.key === key) return watched.last.answer
     const answer = await this.read(watched.path)
     // Stats that moved while it was read: read again at the next poll, the file is still being written.
