@@ -7,7 +7,7 @@
  *   An allegation from the port’s auditor that …   → the port’s auditor (after "from" or "by")
  *
  * A noun of saying names a statement, a belief, a stance or a stated intention, the same kinds as
- * the verbs in claimant-cues.ts. Nouns of plain action ("decision", "vote", "signature") are not
+ * the verbs in claimant-verbs.ts. Nouns of plain action ("decision", "vote", "signature") are not
  * here: what someone did is the article's own claim about them. The nouns are written from general
  * English usage, grouped so a newsroom can see why a word is in.
  */

@@ -1,5 +1,5 @@
 /**
- * Readers of the phrase a claimant verb hangs on when the usual subject reader (subjects.ts) finds
+ * Readers of the phrase a claimant verb hangs on when the usual subject reader (subject-before.ts) finds
  * none: a pronoun, the subject after a clause opener ("While Ramos said …"), the first verb's subject
  * for a coordinated one ("Obama met … and said"), a relative pronoun's antecedent, the sentence's
  * opening subject, or the plain noun phrase before the verb ("new fundraising reports show").

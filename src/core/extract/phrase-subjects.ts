@@ -1,6 +1,6 @@
 /**
  * The subject of a claimant verb read as a whole noun phrase, for the subjects the short readers in
- * subjects.ts leave out because something stands between the head noun and the verb:
+ * subject-before.ts leave out because something stands between the head noun and the verb:
  *
  *   Shipping firms that had leased the docks agreed …       → Shipping firms (a relative clause)
  *   Other unions, including the nurses' union, have endorsed → Other unions (an aside in commas)

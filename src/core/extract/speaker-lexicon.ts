@@ -1,6 +1,7 @@
 /**
  * Word lists that tell a person from an organisation, and a named source from an anonymous one.
- * Kept apart from the grammar in subjects.ts so a newsroom can extend them without touching logic.
+ * Kept apart from the grammar (subjects.ts and the readers beside it) so a newsroom can extend them without
+ * touching logic.
  */
 
 /** Ignored when matching a later surname-only mention ("Mr. Smith", "Dr Whitfield" → the surname). */
