@@ -52,7 +52,7 @@ describe('opening an article', () => {
     if (!edited.ok) throw new Error(edited.error.message)
     expect(edited.value.case.id).toBe(first.value.case.id)
     expect(edited.value.notice).toBe(
-      "water.txt has changed since this case last read it: shown is the case's current draft (water.txt). To check the file as it is now, choose File › Import new draft… and pick it."
+      "water.txt has changed since this case last read it: shown is the case's current draft (water.txt). To check the file as it is now, import it as the next draft from the banner above the article."
     )
     writeFileSync(article, original)
     const restored = await openFile({ dataDir }, { path: article })
@@ -68,6 +68,10 @@ describe('opening an article', () => {
     }
     expect(staleArticleNotice(revised, current.hash, 'water.txt')).toBe(
       'water.txt is an earlier draft of this case: shown is its current draft (water-v2.txt).'
+    )
+    // An upload has no file to watch, so no banner to point to: the menu it is.
+    expect(staleArticleNotice(older.value.case, 'e'.repeat(64), 'water.txt')).toMatch(
+      /To check the file as it is now, choose File › Import new draft… and pick it\.$/
     )
   })
 

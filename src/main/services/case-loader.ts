@@ -127,13 +127,19 @@ function draftWarning(casePath: string, caseFile: CaseFile, article: ImportedArt
  * The same in the app, where opening an article shows its case: the file as it is on disk (edited by someone else
  * since, say) is not what the checker is shown, and nothing else would tell them. Null when it is the current draft.
  */
-export function staleArticleNotice(caseFile: CaseFile, hash: string, fileName: string): string | null {
+export function staleArticleNotice(
+  caseFile: CaseFile,
+  hash: string,
+  fileName: string,
+  /** The article was opened from a file the window watches (not uploaded): its banner offers it as the next draft. */
+  watched = false
+): string | null {
   const standing = draftStanding(caseFile, hash)
   if (standing === 'current') return null
   const shown = currentDraft(caseFile).fileName
   return standing === 'earlier'
     ? `${fileName} is an earlier draft of this case: shown is its current draft (${shown}).`
-    : `${fileName} has changed since this case last read it: shown is the case's current draft (${shown}). To check the file as it is now, choose File › Import new draft… and pick it.`
+    : `${fileName} has changed since this case last read it: shown is the case's current draft (${shown}). To check the file as it is now, ${watched ? 'import it as the next draft from the banner above the article' : 'choose File › Import new draft… and pick it'}.`
 }
 
 async function unsavedCase(

@@ -92,7 +92,7 @@ async function openCasePath(
   ctx: SessionContext,
   givenPath: string,
   jobId?: string,
-  known?: { hash: string; extraction: ShownExtraction; fileName: string }
+  known?: { hash: string; extraction: ShownExtraction; fileName: string; fromPath: boolean }
 ): Promise<OpenOutcome> {
   // One spelling per file (symlinks, `.` steps), so two windows opening it two ways share one queue and one lock.
   const casePath = await canonicalCasePath(givenPath)
@@ -119,7 +119,7 @@ async function openCasePath(
     : await sessionFrom(ctx, casePath, loaded, jobId)
   if (!session.ok) return { error: session }
   // The article opened is not the draft its case checks (edited on disk since, or an earlier draft): said once.
-  const stale = known ? staleArticleNotice(loaded.case, known.hash, known.fileName) : null
+  const stale = known ? staleArticleNotice(loaded.case, known.hash, known.fileName, known.fromPath) : null
   if (stale) session.value.notice = stale
   return { session: await rememberSession(ctx, session.value) }
 }
@@ -194,7 +194,8 @@ async function openImported(
     return openCasePath(ctx, existing, undefined, {
       hash: imported.hash,
       extraction: shown,
-      fileName: imported.fileName
+      fileName: imported.fileName,
+      fromPath: articlePath !== null
     })
   }
   const inDataDir = dataCasePath(ctx.dataDir, imported.fileName, imported.hash)
