@@ -5,6 +5,7 @@
  */
 import type { Token } from './tokens'
 import { cueAt } from './speech-cues'
+import { classifyDescription } from './speaker-lexicon'
 import { ownerBeforeRole, placeAfterRoleName, relativeClauseAt } from './inverted-subjects'
 import { nameRunEnd } from './name-runs'
 import { classifyPhrase, withDescription, type Subject } from './subjects'
@@ -21,6 +22,12 @@ export function subjectAfter(text: string, tokens: readonly Token[], from: numbe
     // "said Hale’s deputy campaign manager, Rich Beeson": an owner's name opens a description.
     const owned = ownerBeforeRole(tokens, run) ? descriptionAfter(text, tokens, i, limit) : null
     if (owned) return owned
+    // "said Democratic strategist Hank Hale", "said Labour councillor Owen Pryce": a capitalised word before a role
+    // is part of the role, and the name follows it.
+    const roleNext = run === i + 1 && tokens[run]?.word && tokens[run].text === tokens[run].lower
+    const described =
+      roleNext && classifyDescription(tokens[run].lower).person ? descriptionAfter(text, tokens, i, limit) : null
+    if (described?.kind === 'name' && described.mention.start > tokens[run].start) return described
     const subject = classifyPhrase(text, tokens, i, run)
     if (subject && tokens[run]?.text === ',' && tokens[run + 1]?.word && !cueAt(tokens, run + 1)) {
       return withDescription(subject, text, tokens, run + 1, clauseEnd(tokens, run + 1, limit))

@@ -284,6 +284,13 @@ describe('claimants placed where wire copy puts them', () => {
     )
   })
 
+  it('a capitalised word before the role of a subject after the verb is part of the role', () => {
+    expectClaimants(
+      ['The levy will hurt the port more than anyone admits, said Labour councillor Owen Pryce.'],
+      [['The levy will hurt', ['Owen Pryce', 'Owen Pryce', 'said']]]
+    )
+  })
+
   it('a named owner of a reported plan or claim, without the possessive ending', () => {
     expectClaimants(
       [

@@ -59,3 +59,21 @@ const INVERTED: Case[] = [
 describe('inverted attributions with long subjects', () => {
   it.each(INVERTED)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
+
+/** A capitalised word (a party, a channel, a firm) before a role and a name is part of the role. */
+const CAPITALISED_ROLES: Case[] = [
+  [
+    'a party before the role',
+    paragraphs('“The levy will sink the port,” said Labour councillor Owen Pryce.'),
+    [{ text: 'The levy will sink the port,', speaker: 'Owen Pryce', mention: 'Owen Pryce', cue: 'said' }]
+  ],
+  [
+    'a channel before the role',
+    paragraphs('“It was a poor debate,” said Coastline host Ada Berg.'),
+    [{ text: 'It was a poor debate,', speaker: 'Ada Berg', mention: 'Ada Berg', cue: 'said' }]
+  ]
+]
+
+describe('a capitalised word before the role of an inverted subject', () => {
+  it.each(CAPITALISED_ROLES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
