@@ -9,7 +9,6 @@ import {
   type Command,
   type FactdeskApi,
   type FileInput,
-  type RecentEntry,
   type Session,
   type Settings
 } from '../../shared/contract'
@@ -25,6 +24,8 @@ import { StartScreen } from './components/StartScreen'
 import { Workspace, type WorkspaceCommand } from './components/Workspace'
 import { ImportProgressLine } from './components/ImportProgressLine'
 import { useImportJob } from './hooks/useImportJob'
+import { useRecentCases } from './hooks/useRecentCases'
+import { noCaseOpen } from './hooks/useWorkspaceCommands'
 import { CommandRelay } from './lib/command-relay'
 
 type Phase = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready' }
@@ -34,7 +35,6 @@ export function App({ api }: { api: FactdeskApi }) {
   const [session, setSession] = useState<Session | null>(null)
   const [sessionKey, setSessionKey] = useState(0)
   const [broken, setBroken] = useState<BrokenCase | null>(null)
-  const [recent, setRecent] = useState<RecentEntry[]>([])
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS)
   const [mode, setMode] = useState<'electron' | 'browser'>('browser')
   const [notice, setNotice] = useState<string | null>(null)
@@ -52,6 +52,9 @@ export function App({ api }: { api: FactdeskApi }) {
   // Opening a draft (menu, dialog, upload, drop) is followed: over half a second, a progress line with Cancel.
   const importJob = useImportJob(api)
   const { follow } = importJob
+  const notify = useCallback((message: string) => setNotice(message), [])
+  const recents = useRecentCases(api, notify)
+  const { recent, setRecent, refresh: refreshRecent, afterOpen, locating, forget: forgetRecent } = recents
 
   useEffect(() => {
     void api.getStartup().then((result) => {
@@ -71,7 +74,7 @@ export function App({ api }: { api: FactdeskApi }) {
         setCaseNotice(told.join(' '))
       }
     })
-  }, [api])
+  }, [api, setRecent])
 
   const showSession = useCallback((next: Session, options?: { showChanges: boolean }) => {
     setSession(next)
@@ -85,23 +88,12 @@ export function App({ api }: { api: FactdeskApi }) {
     document.title = `${currentDraft(next.case)?.article.title || 'Factdesk'} — Factdesk`
   }, [])
 
-  const refreshRecent = useCallback(() => {
-    void api.listRecent().then((result) => result.ok && setRecent(result.value))
-  }, [api])
-
-  // Locate… on a missing recent case: the file picked next is where it went, so once it opens the missing entry
-  // leaves the list. Any other way of opening (Open…, a drop) starts afresh.
-  const locating = useRef<string | null>(null)
   const opened = useCallback(
     (next: Session) => {
-      const located = locating.current
-      locating.current = null
       showSession(next)
-      if (located && located !== next.casePath)
-        void api.forgetRecent({ casePath: located }).then((result) => result.ok && setRecent(result.value))
-      else refreshRecent()
+      afterOpen(next)
     },
-    [api, showSession, refreshRecent]
+    [showSession, afterOpen]
   )
 
   const openInput = useCallback(
@@ -122,36 +114,23 @@ export function App({ api }: { api: FactdeskApi }) {
   }, [api, follow, mode, opened])
 
   const open = useCallback(async () => {
-    locating.current = null
+    locating(null)
     await pick()
-  }, [pick])
+  }, [pick, locating])
 
   const locateRecent = useCallback(
     (casePath: string) => {
-      locating.current = casePath
+      locating(casePath)
       void pick()
     },
-    [pick]
-  )
-
-  const forgetRecent = useCallback(
-    (casePath: string) =>
-      void api.forgetRecent({ casePath }).then((result) => {
-        if (result.ok) setRecent(result.value)
-        else setNotice(result.error.message)
-      }),
-    [api]
+    [pick, locating]
   )
 
   // A recent case whose file has gone is not opened (that fails): the checker is asked where it went.
-  const [missing, setMissing] = useState<RecentEntry | null>(null)
+  const { askIfMissing } = recents
   const openRecent = useCallback(
-    (casePath: string) => {
-      const entry = recent.find((known) => known.casePath === casePath)
-      if (entry?.missing) setMissing(entry)
-      else void openInput({ path: casePath })
-    },
-    [openInput, recent]
+    (casePath: string) => void (askIfMissing(casePath) || openInput({ path: casePath })),
+    [openInput, askIfMissing]
   )
 
   // The one dispatcher of menu commands, from the native menu and the toolbar's File menu alike: opening is
@@ -184,7 +163,7 @@ export function App({ api }: { api: FactdeskApi }) {
       const file = event.dataTransfer?.files[0]
       if (!file) return
       event.preventDefault()
-      locating.current = null
+      locating(null)
       // An article dropped on an open case may be its next draft: ask rather than guess, once the file is known to be
       // one (a binary file was asked about, and only then said to be unreadable).
       const isCase = file.name.toLowerCase().endsWith('.json')
@@ -202,9 +181,7 @@ export function App({ api }: { api: FactdeskApi }) {
       window.removeEventListener('dragover', over)
       window.removeEventListener('drop', drop)
     }
-  }, [openInput, hasSession])
-
-  const notify = useCallback((message: string) => setNotice(message), [])
+  }, [openInput, hasSession, locating])
 
   const saveOwnSettings = async (next: Settings) => {
     const result = await api.saveSettings(next)
@@ -285,18 +262,18 @@ export function App({ api }: { api: FactdeskApi }) {
           onClose={() => setDropped(null)}
         />
       ) : null}
-      {missing ? (
+      {recents.missing ? (
         <MissingRecentDialog
-          entry={missing}
+          entry={recents.missing}
           onLocate={(casePath) => {
-            setMissing(null)
+            recents.closeMissing()
             locateRecent(casePath)
           }}
           onForget={(casePath) => {
-            setMissing(null)
+            recents.closeMissing()
             forgetRecent(casePath)
           }}
-          onClose={() => setMissing(null)}
+          onClose={recents.closeMissing}
         />
       ) : null}
       {settingsOpen && !session ? (
@@ -314,17 +291,4 @@ export function App({ api }: { api: FactdeskApi }) {
       <Notice message={notice} sticky={notice !== null && notice === caseNotice} onDone={() => setNotice(null)} />
     </>
   )
-}
-
-/** Said when a command that works on the open case arrives with none open (the native menu on the start screen). */
-function noCaseOpen(command: WorkspaceCommand): string {
-  const what: Record<WorkspaceCommand['command'], string> = {
-    'import-draft': 'Import new draft',
-    'import-dropped-draft': 'Import new draft',
-    changes: 'Changes since the previous draft',
-    'export-report': 'Export report',
-    'save-copy': 'Save my version as a copy',
-    settings: 'Settings'
-  }
-  return `${what[command.command]} works on an open case: open a draft or a case first (File › Open…).`
 }

@@ -1,7 +1,8 @@
 /**
  * The menu commands that work on the open case (File › Import new draft…, Changes, Export report…, Settings, Save
  * my version as a copy, a draft dropped on the case), as the app's one dispatcher forwards them: each opens its
- * panel or dialog in this workspace. Answers the handler, for the workspace's own buttons that do the same. Registered once per workspace, as a stable function reading the latest handler:
+ * panel or dialog in this workspace. Answers the handler, for the workspace's own buttons that do the same; and
+ * (noCaseOpen) what is said when one arrives with no case open. Registered once per workspace, as a stable function reading the latest handler:
  * the registration never depends on what the handler uses (its callbacks may change), so the relay finds this
  * workspace's from mount to unmount.
  */
@@ -56,4 +57,17 @@ export function useWorkspaceCommands(
   }, [handleCommand])
   useLayoutEffect(() => commands.register((command) => latestCommand.current(command)), [commands])
   return handleCommand
+}
+
+/** Said when a command that works on the open case arrives with none open (the native menu on the start screen). */
+export function noCaseOpen(command: WorkspaceCommand): string {
+  const what: Record<WorkspaceCommand['command'], string> = {
+    'import-draft': 'Import new draft',
+    'import-dropped-draft': 'Import new draft',
+    changes: 'Changes since the previous draft',
+    'export-report': 'Export report',
+    'save-copy': 'Save my version as a copy',
+    settings: 'Settings'
+  }
+  return `${what[command.command]} works on an open case: open a draft or a case first (File › Open…).`
 }
