@@ -194,12 +194,28 @@ function senseHolds(tokens: readonly Token[], i: number): boolean {
   if (writesOff(tokens, i)) return false
   // "Council approves £3.2m harbour wall": a decision, an action; "approved a motion condemning …" a stance.
   if (/^approv(?:e|es|ed|ing)$/u.test(lower)) return !approvesWorks(tokens, i)
+  if (FIND_FORMS.has(lower)) return !findsNothing(tokens, i)
   if (/^declin(?:e|es|ed|ing)$/u.test(lower)) {
     const next = tokens[i + 1]?.lower ?? ''
     return !FALL_CONTEXT.has(next) && !(next.length > 4 && next.endsWith('ly'))
   }
   return true
 }
+
+/**
+ * "found himself in trouble", "will find little sympathy", "began to find his voice": finding oneself somewhere, or
+ * to find something in the future, reports no finding; "the survey found", "polls find that …" do.
+ */
+function findsNothing(tokens: readonly Token[], i: number): boolean {
+  if (REFLEXIVES.has(tokens[i + 1]?.lower ?? '')) return true
+  return tokens[i].lower === 'find' && NOT_YET.has(tokens[i - 1]?.lower ?? '')
+}
+const FIND_FORMS = new Set(['find', 'finds', 'found', 'finding'])
+// prettier-ignore
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'yourselves'])
+/** Words before a base form that puts it in the future or an intention: "will find", "to find", "did find". */
+// prettier-ignore
+const NOT_YET = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'won’t', "won't"])
 
 /** "in a statement", "in an interview", "in his speech", "in a televised address": the noun's index, or -1. */
 function speechEventNoun(tokens: readonly Token[], from: number): number {

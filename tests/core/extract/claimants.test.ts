@@ -291,6 +291,23 @@ describe('claimants placed where wire copy puts them', () => {
     )
   })
 
+  it('finding oneself somewhere, or to find something later, reports no finding', () => {
+    expectClaimants(
+      [
+        'But the councillors now find themselves in a bind over the levy.',
+        'The harbour board will find little support for the levy in Kestrel Bay.',
+        'The audit found that fares rose by a fifth in 2024.',
+        'Polls find that most tenants back the levy.'
+      ],
+      [
+        ['But the councillors', null],
+        ['The harbour board will', null],
+        ['The audit found', ['The audit', 'The audit', 'found']],
+        ['Polls find', ['Polls', 'Polls', 'find']]
+      ]
+    )
+  })
+
   it('a named owner of a reported plan or claim, without the possessive ending', () => {
     expectClaimants(
       [
