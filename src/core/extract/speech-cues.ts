@@ -90,6 +90,11 @@ const REPORTING_VERBS = [
   'ridiculed', 'praised', 'praises', 'hailed', 'hails', 'touted', 'touts', 'lauded', 'applauded', 'thanked',
   'attacked', 'attacks', 'rated', 'rates', 'ruled', 'rules', 'pounding', 'decried', 'decries', 'derided', 'derides',
   'lambasted', 'excoriated', 'chided', 'scolded',
+  // rebuking and disparaging, from the general English classes of judgement verbs ("ripped the plan as “…”")
+  'ripped', 'rips', 'knocked', 'knocks', 'berated', 'berates', 'castigated', 'castigates', 'chastised', 'chastises',
+  'rebuked', 'rebukes', 'reprimanded', 'reprimands', 'upbraided', 'admonished', 'admonishes', 'scolds', 'chides',
+  'lambastes', 'excoriates', 'skewered', 'skewers', 'trashed', 'trashes', 'taunted', 'taunts', 'belittled',
+  'belittles', 'disparaged', 'disparages', 'ridicules', 'assailed', 'assails', 'savaged', 'heckled', 'jeered',
   // documents, surveys and investigations; "“…,” the letter reads"
   'reads', 'reports', 'found', 'finds', 'showed', 'shows', 'estimated', 'estimates', 'counted',
   'calculated', 'projected', 'projects', 'forecast', 'forecasts', 'recorded',

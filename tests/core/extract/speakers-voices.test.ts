@@ -64,7 +64,27 @@ const MANNERS: Case[] = [
   ]
 ]
 
+/** Verbs of rebuking and disparaging, from the general English classes: the quoted words are the verdict. */
+const REBUKES: Case[] = [
+  [
+    'a rebuke whose object is the quoted verdict',
+    paragraphs('Ruth Hale ripped the fare rise as “a tax on islanders” at the meeting on Monday.'),
+    [{ text: 'a tax on islanders', speaker: 'Ruth Hale', cue: 'ripped' }]
+  ],
+  [
+    'a scolding in the present tense',
+    paragraphs('Tom Reyes berates the board for “years of neglect” in his column.'),
+    [{ text: 'years of neglect', speaker: 'Tom Reyes', cue: 'berates' }]
+  ],
+  [
+    'a pronoun before the verb of belittling',
+    paragraphs('Ines Moreau spoke after the vote.', 'She belittled the plan as “a sticking plaster” and left.'),
+    [{ text: 'a sticking plaster', speaker: 'Ines Moreau', mention: 'She', cue: 'belittled' }]
+  ]
+]
+
 describe('verbs of saying in every tense', () => {
+  it.each(REBUKES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
   it.each(MANNERS)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
   it.each(VOICES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
