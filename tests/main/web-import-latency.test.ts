@@ -14,8 +14,11 @@
  * import there they waited seconds. On a machine so busy that saves take long with no import at all (two cores at
  * load 20: up to 216 ms), the bound is twice the slowest of 20 saves made just before the import: what is measured
  * is what the import adds. Two shared cores at load 10–14 also starve the server's thread now and then while the
- * worker runs (a save of 5 ms took up to 350 ms): a second import is made when a save of the first went past the
- * bound, and the proof is the second. Work on the server's own thread fails both: building the case there made
+ * worker runs (a save of 5 ms took up to 350 ms): another import is made when a save of one went past the bound, up
+ * to three in all, and the proof is the last. Even a quiet machine has slow spells: on 3 Dec 2026 at load 1.5, with the
+ * 20 saves before the import at 12–23 ms (8–16 ms a minute later), both of two attempts had saves of 250–290 ms while
+ * the case was received, and the same checkout passed four runs in a row after. Work on the server's own thread fails
+ * every attempt: building the case there made
  * saves wait 2.5–3.5 s at the end of every import at that load. The import is uploaded and its answer (some 50 MB)
  * received on another thread, and parsed after the saves: the page does both in its own process, while here they
  * would hold up the server's thread.
@@ -55,6 +58,8 @@ const STEP_PERCENT = 5
  * those answers are put together in the worker too; importing a draft, the issue's proof, is held to 200 ms.
  */
 const SAVE_ANSWERS_WHILE_REOPENING_MS = 1_000
+/** Imports made at most, each only when a save of the one before went past the bound (a slow spell of the machine). */
+const MAX_IMPORT_ATTEMPTS = 3
 /** How often the import's progress is asked meanwhile, as the app asks it. */
 const POLL_MS = 50
 /** Importing a draft at the limit to the end takes 5–20 s here (2 cores shared), and the case is read back whole. */
@@ -169,12 +174,12 @@ describe('browser mode while a draft at the size limit imports', () => {
         return { saves, answer: await importing }
       }
 
-      // A second attempt only when a save of the first went past the bound: on a shared machine one moment of
+      // Another attempt only when a save of the one before went past the bound: on a shared machine a moment of
       // starvation can do that, while work on the server's thread (a case built there) stalls every attempt.
       let imported = 1
       let attempt = await importWhileSaving(imported)
       const slowest = () => Math.max(...attempt.saves.map((save) => save.ms))
-      if (slowest() >= bound) attempt = await importWhileSaving((imported = 2))
+      while (slowest() >= bound && imported < MAX_IMPORT_ATTEMPTS) attempt = await importWhileSaving((imported += 1))
       const { saves, answer } = attempt
       const times = (stage: string) =>
         saves
