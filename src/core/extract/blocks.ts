@@ -1,4 +1,4 @@
-import type { Block, BlockKind } from '../../shared/article'
+import type { Article, Block, BlockKind } from '../../shared/article'
 import { lastAtOrBefore } from '../sorted-search'
 
 /**
@@ -13,4 +13,9 @@ export function blockKindAt(blocks: readonly Block[], offset: number): BlockKind
 export function blockAt(blocks: readonly Block[], offset: number): Block | undefined {
   const block = blocks[lastAtOrBefore(blocks, (b) => b.start, offset)]
   return block && offset < block.end ? block : undefined
+}
+
+/** Whether the draft is a transcript: its text is in speakers' turns (the importers give no other draft turns). */
+export function isTranscript(article: Article): boolean {
+  return article.blocks.some((block) => block.kind === 'turn')
 }

@@ -15,7 +15,7 @@
  * clear it either way.
  */
 import type { Article, Block, Claimant } from '../../shared/article'
-import { blockAt } from './blocks'
+import { blockAt, isTranscript } from './blocks'
 import { scoredSentencesOf, textBlocks, type TextRange } from './sentences'
 import { findAttributions } from './quotes'
 import { turnClaimant } from './turn-claimants'
@@ -59,7 +59,7 @@ function mayPointBack(text: string, block: Block, sentence: TextRange): boolean 
  * block is attributed.
  */
 function inContext(article: Article, block: Block, sentence: TextRange): Claimant | null {
-  const transcript = article.blocks.some((b) => b.kind === 'turn')
+  const transcript = isTranscript(article)
   const sentences: TextRange[] = []
   for (const each of textBlocks(article)) {
     if (each.start > block.start) break
@@ -77,7 +77,7 @@ function sentenceHolding(article: Article, start: number, end: number): { block:
   // textBlocks(): the scored kinds, clamped and disjoint, as splitSentences() splits them.
   const block = blockAt(textBlocks(article), start)
   if (!block || end > block.end) return null
-  const transcript = article.blocks.some((b) => b.kind === 'turn')
+  const transcript = isTranscript(article)
   const sentences: TextRange[] = []
   scoredSentencesOf(article, block, transcript, sentences)
   const sentence = sentences.find((s) => s.start <= start && end <= s.end)

@@ -25,6 +25,7 @@ import type { Article, Block, BlockKind } from '../../shared/article'
 import { charAt, isDigitCode, isLetterChar, isLowerChar, isSpaceAt, isSpaceCode, trimRange } from './char-classes'
 import { classifyAbbreviation, SENTENCE_STARTERS, TIME_CONTINUATIONS } from './abbreviations'
 import { isPhotoCredit } from '../import/header-lines'
+import { isTranscript } from './blocks'
 
 export interface TextRange {
   start: number
@@ -51,7 +52,7 @@ const MAX_ABBREVIATION_LENGTH = 12
 
 export function splitSentences(article: Article): TextRange[] {
   const out: TextRange[] = []
-  const transcript = article.blocks.some((block) => block.kind === 'turn')
+  const transcript = isTranscript(article)
   for (const block of textBlocks(article)) scoredSentencesOf(article, block, transcript, out)
   return out
 }

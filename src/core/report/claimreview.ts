@@ -19,7 +19,7 @@
 import type { CaseFile } from '../../shared/case'
 import { safeHttpUrl } from './escape'
 import { classifyDescription, isOrganisationName } from '../extract/speaker-lexicon'
-import { isTranscript } from './speaker-groups'
+import { isTranscript } from '../extract/blocks'
 import { buildReportModel } from './build-report'
 import { type ReportItem, type ReportModel, type ReportOptions } from './summary'
 

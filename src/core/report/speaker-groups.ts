@@ -5,6 +5,7 @@
  */
 import type { Article } from '../../shared/article'
 import type { ReportItem } from './summary'
+import { isTranscript } from '../extract/blocks'
 
 /** Items nobody is named for (a sentence the checker added by hand, an unnamed caption). */
 export const UNATTRIBUTED = 'Speaker not identified'
@@ -12,10 +13,6 @@ export const UNATTRIBUTED = 'Speaker not identified'
 export interface SpeakerGroup {
   name: string
   entries: ReportItem[]
-}
-
-export function isTranscript(article: Article): boolean {
-  return article.blocks.some((block) => block.kind === 'turn')
 }
 
 /** The checked items by speaker, or null when the draft is not a transcript (articles read in order). */
