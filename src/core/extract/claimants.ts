@@ -28,12 +28,12 @@ import { phraseSubject } from './phrase-subjects'
 import { headlineAttribution } from './headline-claimants'
 import { accordingTo } from './according-to'
 import { withoutDateline } from './datelines'
-import { canHold } from './claimant-plausibility'
+import { canHold, possessor } from './claimant-plausibility'
 import { verbSubject } from './claimant-verb-subjects'
 import { controlledInfinitive } from './controlled-infinitives'
 import { clauseSubject, documentSubject } from './claimant-events'
 import { nounAttribution } from './claimant-nouns'
-import { ownDocument, ownSubjectFor, trailingAttribution } from './trailing-claimants'
+import { possessiveBinding, ownDocument, ownSubjectFor, trailingAttribution } from './trailing-claimants'
 import { spelledAsNoun } from './cue-nouns'
 
 /** How many cues in one sentence are tried for a subject, in reading order. */
@@ -135,8 +135,15 @@ export function readClaimant(
       return null
   }
   // "Harbour Union Backs Levy": a title-case headline capitalises its verb too; "Hale’s claim that …" has no verb.
-  const headline = headlineAttribution(text, tokens) ?? colonAttribution(text, tokens) ?? nounAttribution(text, tokens)
-  return headline ? resolved(text, headline.subject, headline.cue, registry, tokens) : null
+  const headline = headlineAttribution(text, tokens) ?? colonAttribution(text, tokens)
+  if (headline) return resolved(text, headline.subject, headline.cue, registry, tokens)
+  const noun = nounAttribution(text, tokens)
+  if (!noun) return null
+  // "Sanders is lending his support": the sentence's own subject, if it can be whom "his" names.
+  const bound = possessiveBinding(text, tokens, noun.subject, (opening) => openingWord(opening, tokens))
+  if (bound === 'unbound') return null
+  const owner = bound === 'free' ? noun.subject : { ...(possessor(bound) ?? bound), mention: noun.subject.mention }
+  return resolved(text, owner, noun.cue, registry, tokens)
 }
 
 /**
@@ -179,7 +186,8 @@ function expletive(tokens: readonly Token[], subject: Subject): boolean {
 /** Words capitalised only for opening a sentence, never a name: "Perhaps …", "Having said that, …", "Looks like …". */
 // prettier-ignore
 const NOT_NAMES_WHEN_OPENING = new Set([
-  'perhaps', 'maybe', 'having', 'let', 'instead', 'indeed', 'still', 'yet', 'what', 'across', 'outside', 'looks', 'seems'
+  'perhaps', 'maybe', 'having', 'let', 'instead', 'indeed', 'still', 'yet', 'what', 'across', 'outside', 'looks', 'seems',
+  'even', 'more'
 ])
 
 /**

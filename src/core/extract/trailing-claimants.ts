@@ -9,6 +9,10 @@
  * Only a speech verb counts ("said", "reported", "told reporters"), with nothing after it but a time
  * or a place ("on Monday", "in a statement"): "…, though she conceded it would cost jobs" goes on to
  * a clause of its own and is the second of two claims side by side, not the outer one.
+ *
+ * Also here, as they read the same opening subject: a closing "it said" or "she said" with no one met before,
+ * a body's own document ("…, its accounts show") and a possessive pronoun owning a noun of saying ("Sanders
+ * is lending his support to …").
  */
 import type { TextRange } from './sentences'
 import type { Token } from './tokens'
@@ -16,6 +20,7 @@ import { cueAt } from './speech-cues'
 import { spelledAsNoun } from './cue-nouns'
 import { classifyPhrase, type Subject } from './subjects'
 import { openingSubjectOf } from './opening-subjects'
+import { SENTENCE_LINKS } from './subject-words'
 import { subjectAfter } from './subject-after'
 import { subjectBefore } from './subject-before'
 import { plausible } from './claimant-plausibility'
@@ -128,6 +133,39 @@ export function ownSubjectFor(text: string, tokens: readonly Token[], trailing: 
   if (!own || own.kind === 'pronoun' || !body(own)) return null
   // "it" is one body; "they" may be one ("the council … they said") or several ("the ministries").
   return pronoun.name === 'it' && pluralBody(own) ? null : { ...own, mention: pronoun.mention }
+}
+
+/**
+ * "Sanders is lending his support to …", "The unions renewed their call for …": a possessive pronoun owning a
+ * noun of saying inside its sentence stands for the sentence's own subject when that subject can be what the
+ * pronoun names ("his" or "her" a person the pronoun's gender does not rule out, "its" a body, "their" a body or
+ * several): English binds such a pronoun to its clause's subject before anyone met earlier. That subject is
+ * returned as the sentence names it ("Trump’s aversion to … his opposition": Trump’s). `free` when the
+ * pronoun opens the sentence ("His criticism of …") or the sentence opens on a pronoun ("He stepped up his
+ * attacks"): it is resolved as it stands. `unbound` when the sentence's subject is none the pronoun can name
+ * or none is read ("The spot links his support for …"): whose words they are is not in the sentence.
+ */
+export function possessiveBinding(
+  text: string,
+  tokens: readonly Token[],
+  owner: Subject,
+  noSubject: (opening: Subject) => boolean
+): Subject | 'free' | 'unbound' {
+  const at = tokens.findIndex((t) => t.start === owner.mention.start)
+  if (owner.kind !== 'pronoun' || at < 0 || !tokens.slice(0, at).some((t) => t.word && !SENTENCE_LINKS.has(t.lower)))
+    return 'free'
+  const opening = openingSubjectOf(text, tokens, 0, at)
+  // "Even the day after …": a word capitalised for opening the sentence (`noSubject`) is not read as its subject.
+  if (!opening || opening.kind === 'pronoun' || noSubject(opening)) return 'free'
+  // "You’ll see … his plans": a contraction opening the sentence is a pronoun and its verb, no name.
+  if (/['’](?:ll|re|ve|d|m)$/u.test(opening.name)) return 'unbound'
+  const agrees =
+    owner.name === 'he' || owner.name === 'she'
+      ? person(opening) && genderOf(opening.written ?? opening.name, opening.description) !== other(owner)
+      : owner.name === 'it'
+        ? body(opening) && !pluralBody(opening)
+        : body(opening) || opening.plural
+  return agrees ? opening : 'unbound'
 }
 
 /** One person named or described: "Nadia Osei", "Mrs Hale", "The finance director"; not a body or several. */

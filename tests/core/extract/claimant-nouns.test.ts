@@ -47,6 +47,46 @@ describe('nouns of saying', () => {
   })
 })
 
+describe('a possessive pronoun inside its sentence', () => {
+  it('stands for the sentence’s own subject when that subject can be whom it names', () => {
+    expectClaimants(
+      [
+        'Ruth Hale opened the harbour in 2019. Tom Reyes is lending his support to the 4 pound levy. The harbour board kept up its call for a 2 percent pay rise. The dock unions have softened their criticism of the 2019 budget.'
+      ],
+      [
+        ['Tom Reyes is lending', ['Tom Reyes', 'his', 'support']],
+        ['The harbour board', ['The harbour board', 'its', 'call']],
+        ['The dock unions have', ['The dock unions', 'their', 'criticism']]
+      ]
+    )
+  })
+
+  it('gives no claimant when the sentence’s subject is none the pronoun can name', () => {
+    expectClaimants(
+      [
+        'Ruth Hale opened the harbour in 2019. Mr Tom Reyes framed her criticism of the 2019 budget on a poster. The port board printed her claim that the levy raised 4 million pounds. Mrs Ada Okafor questioned his claim that the levy raised 4 million pounds.'
+      ],
+      [
+        ['Mr Tom Reyes framed', null],
+        ['The port board printed', null],
+        ['Mrs Ada Okafor', ['Ada Okafor', 'Mrs Ada Okafor', 'questioned']]
+      ]
+    )
+  })
+
+  it('opening the sentence, or after a pronoun subject, it is resolved as it stands', () => {
+    expectClaimants(
+      [
+        'Ruth Hale opened the harbour in 2019. Her criticism of the 2019 budget, which lost 2 million pounds, angered the board. She has stepped up her attacks on the 4 pound levy.'
+      ],
+      [
+        ['Her criticism', ['Ruth Hale', 'Her', 'criticism']],
+        ['She has stepped', ['Ruth Hale', 'her', 'attacks']]
+      ]
+    )
+  })
+})
+
 describe('a light verb with a noun of saying', () => {
   it('made comments, issued a statement, raised concerns: the subject says it', () => {
     expectClaimants(
