@@ -135,6 +135,11 @@ export interface CasePoll {
    * none of the case's drafts); null when there is none to watch (an upload) or it cannot be read.
    */
   draftOnDisk?: DraftOnDisk | null
+  /**
+   * The path of the article the case was made from when it is watched and nothing is at that path any more (moved or
+   * deleted while the case is open); absent or null while it is there, or when there is none to watch.
+   */
+  draftGone?: string | null
 }
 
 /**

@@ -20,6 +20,7 @@ export const ERROR_MEANINGS = {
   'import-cancelled': 'The import was cancelled; nothing was changed.',
   'import-too-slow': 'Reading the file took longer than Factdesk allows; nothing was changed.',
   'import-too-big': 'Reading the file needed more memory than Factdesk allows; nothing was changed.',
+  'case-file-not-draft': 'The file is a Factdesk case file, not a draft; open it as a case.',
 
   // Case files (src/main/services/case-store.ts, case-backups.ts, migrations)
   'not-found': 'The file does not exist (moved or deleted?).',

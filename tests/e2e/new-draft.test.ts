@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { readCase, serve, type Served } from './serve'
-import { axeProblems, fileMenu, saved, shot, shotOf } from './scenario'
+import { axeProblems, dropFile, fileMenu, saved, shot, shotOf } from './scenario'
 
 /**
  * The body sentence whose figure the writer corrects. The figure is read from the sample rather
@@ -67,23 +67,6 @@ function count(summary: string, label: RegExp): number {
 async function openSample(page: Page, served: Served): Promise<void> {
   await page.goto(served.url)
   await expect(page.getByRole('listbox', { name: 'Items' }).getByRole('option').first()).toBeVisible()
-}
-
-/**
- * A real drop on the article: a DataTransfer holding a File built in the page, as the browser makes for a dragged
- * file. `contents` is an in-page expression (a string literal or a Uint8Array): it runs in Chromium, and the tests'
- * tsconfig has no DOM types.
- */
-async function dropFile(page: Page, contents: string, fileName: string): Promise<void> {
-  const dataTransfer = await page.evaluateHandle(`(() => {
-    const transfer = new DataTransfer()
-    transfer.items.add(new File([${contents}], ${JSON.stringify(fileName)}, { type: 'text/plain' }))
-    return transfer
-  })()`)
-  const article = page.getByRole('region', { name: 'Article' })
-  await article.dispatchEvent('dragenter', { dataTransfer })
-  await article.dispatchEvent('dragover', { dataTransfer })
-  await article.dispatchEvent('drop', { dataTransfer })
 }
 
 /** Finds the claim holding these words through the filter box and verifies it with the 3 key. */

@@ -5,10 +5,11 @@
  * on screen, and "Put my version back" writes it. Browser mode, the real server.
  */
 import { expect, test, type Page } from '@playwright/test'
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { CaseFile } from '../../src/shared/case'
-import { serve, type Served } from './serve'
-import { openAllItems, saved, shot } from './scenario'
+import { readCase, serve, type Served } from './serve'
+import { dropFile, fileMenu, openAllItems, saved, shot, shotOf } from './scenario'
 
 let served: Served
 test.beforeEach(async () => {
@@ -65,4 +66,61 @@ test('the case file deleted while open: said at once; the change made then waits
   await expect(banner).toHaveCount(0)
   const onDisk = JSON.parse(readFileSync(served.casePath, 'utf8')) as CaseFile
   expect(onDisk.items.find((it) => it.id === ids[0])?.status).toBe('verified')
+})
+
+test('the article moved away while its case is open: said once, the case goes on saving', async ({ page }) => {
+  const ids = await openCase(page)
+  renameSync(served.articlePath, `${served.articlePath}.moved`)
+  const banner = page.getByRole('status', { name: 'Draft moved or deleted' })
+  await expect(banner).toContainText('sample.txt was moved or deleted on disk. Your case is safe')
+  await shot(page, 'outside-files-draft-gone')
+  await banner.getByRole('button', { name: 'OK' }).click()
+  await list(page).locator(`[id="item-${ids[0]}"]`).click()
+  await page.keyboard.press('3')
+  await saved(page)
+  // Polled every 2 s while still gone: not said again.
+  await page.waitForTimeout(4500)
+  await expect(banner).toHaveCount(0)
+  expect(readCase(served.casePath).items.find((it) => it.id === ids[0])?.status).toBe('verified')
+})
+
+test('a case file chosen as the next draft: said to be a case, opened as one only when nothing would be lost', async ({
+  page
+}) => {
+  test.setTimeout(120_000)
+  await openCase(page)
+  // The same case downloaded a second time by a browser: "(1)" in its name.
+  const copy = join(served.dir, 'sample.txt.factdesk (1).json')
+  copyFileSync(served.casePath, copy)
+  const picked = readFileSync(copy, 'utf8')
+  const chooseCase = async () => {
+    await fileMenu(page, 'Import new draft…')
+    const dialog = page.getByRole('dialog', { name: 'Import new draft' })
+    const chooser = page.waitForEvent('filechooser')
+    await dialog.getByRole('button', { name: 'Choose the new draft…' }).click()
+    await (await chooser).setFiles(copy)
+    await expect(dialog.getByRole('alert')).toHaveText(
+      'Cannot open "sample.txt.factdesk (1).json": this is a Factdesk case file, not a draft. Open it with File › Open… to continue checking it.'
+    )
+    await shotOf(dialog, 'outside-files-case-as-draft')
+    await dialog.getByRole('button', { name: 'Open sample.txt.factdesk (1).json as a case' }).click()
+  }
+
+  // The case on screen is the only copy while its file is gone: a case dropped on it does not replace it.
+  rmSync(served.casePath)
+  await expect(page.getByRole('alert', { name: 'Case file problem' })).toBeVisible()
+  await dropFile(page, JSON.stringify(picked), 'sample.txt.factdesk (1).json')
+  await expect(
+    page.getByText(/This case has changes that are not saved to its file yet, so it stays open/)
+  ).toBeVisible()
+  await page.getByRole('button', { name: 'Put my version back' }).click()
+  await expect(page.getByText('Your version is back in place.')).toBeVisible()
+
+  await chooseCase()
+  const notice = page.getByText(/^Opened a copy of sample\.txt\.factdesk \(1\)\.json: a browser cannot save/)
+  await expect(notice).toContainText(`saved in Factdesk's data folder, at ${join(served.dir, 'data', 'cases')}`)
+  await expect(notice).toContainText('The file you picked is not changed.')
+  await expect(list(page).getByRole('option').first()).toBeVisible()
+  await shot(page, 'outside-files-case-opened-as-copy')
+  expect(readFileSync(copy, 'utf8')).toBe(picked)
 })

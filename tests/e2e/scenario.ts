@@ -137,3 +137,20 @@ export async function openAllItems(page: Page, url: string): Promise<string[]> {
   await page.getByLabel('Show', { exact: true }).selectOption('all')
   return list.getByRole('option').evaluateAll((rows) => rows.slice(0, 4).map((r) => r.id.replace(/^item-/, '')))
 }
+
+/**
+ * A real drop on the article: a DataTransfer holding a File built in the page, as the browser makes for a dragged
+ * file. `contents` is an in-page expression (a string literal or a Uint8Array): it runs in Chromium, and the tests'
+ * tsconfig has no DOM types.
+ */
+export async function dropFile(page: Page, contents: string, fileName: string): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(`(() => {
+    const transfer = new DataTransfer()
+    transfer.items.add(new File([${contents}], ${JSON.stringify(fileName)}, { type: 'text/plain' }))
+    return transfer
+  })()`)
+  const article = page.getByRole('region', { name: 'Article' })
+  await article.dispatchEvent('dragenter', { dataTransfer })
+  await article.dispatchEvent('dragover', { dataTransfer })
+  await article.dispatchEvent('drop', { dataTransfer })
+}

@@ -4,7 +4,7 @@
  * (draftOnDisk, which the checker may then import as the next draft), and the case file itself damaged, deleted or
  * replaced by another case (problem; and "Put my version back", which keeps whatever was there aside).
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { FactdeskApi, Session } from '../../src/shared/contract'
@@ -90,6 +90,21 @@ describe('the article edited on disk while its case is open', () => {
     expect((await poll(api, again.value)).draftOnDisk).toBeNull()
   })
 
+  it('moved or deleted: the poll names it as gone (the case itself is fine), and not once it is back', async () => {
+    const { api, session, article } = await openedArticle()
+    expect((await poll(api, session)).draftGone).toBeNull()
+    renameSync(article, `${article}.moved`)
+    const polled = await poll(api, session)
+    expect(polled).toMatchObject({ draftGone: article, draftOnDisk: null, problem: null })
+    // Saving the case goes on as usual: it never needed the article.
+    const saved = await api.saveCase(verified(session))
+    expect(saved.ok ? 'saved' : saved.error.message).toBe('saved')
+    renameSync(`${article}.moved`, article)
+    expect((await poll(api, session)).draftGone).toBeNull()
+    rmSync(article)
+    expect((await poll(api, session)).draftGone).toBe(article)
+  })
+
   it('is not watched when the case only names it: an article path inside a case file is no permission', async () => {
     const { article } = await openedArticle()
     const elsewhere = join(tempDir(), 'other.factdesk.json')
@@ -101,6 +116,8 @@ describe('the article edited on disk while its case is open', () => {
     if (!startup.ok || !startup.value.session) throw new Error('the case did not open')
     writeFileSync(article, EDITED)
     expect((await poll(api, startup.value.session)).draftOnDisk).toBeNull()
+    rmSync(article)
+    expect((await poll(api, startup.value.session)).draftGone).toBeNull()
     const revised = await api.revise({ casePath: elsewhere, file: { path: article }, dryRun: true })
     expect(revised.ok ? 'ok' : revised.error.code).toBe('forbidden-path')
   })

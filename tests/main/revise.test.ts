@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { CaseFile } from '../../src/shared/case'
 import { casePatch } from '../../src/core/case/case-patch'
@@ -18,6 +18,22 @@ const folder = () =>
   }))
 
 describe('revise', () => {
+  it('says a case file chosen as the next draft is a case, at any size, without reading it as a draft', async () => {
+    const { casePath } = await folder()
+    const big = `${readFileSync(casePath, 'utf8').trimEnd().slice(0, -1)}, "padding": "${'x'.repeat(3 * 1024 * 1024)}" }`
+    const renamed = join(dirname(casePath), 'floods case (1).json')
+    writeFileSync(renamed, big)
+    for (const file of [
+      { path: casePath },
+      { path: renamed },
+      { fileName: 'floods (1).json', base64: Buffer.from(big).toString('base64') }
+    ]) {
+      const result = await revise({ casePath, file, dryRun: true, checker: 'Rosa' })
+      expect(result.ok ? 'ok' : result.error.code).toBe('case-file-not-draft')
+      if (!result.ok) expect(result.error.message).toContain('is a Factdesk case file, not a draft')
+    }
+  })
+
   it('saves the new draft with every item carried, and reads back the same', async () => {
     const { casePath, v2 } = await folder()
     const result = await revise({

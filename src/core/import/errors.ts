@@ -21,9 +21,31 @@ export const MAX_IMPORT_BYTES = 2 * 1024 * 1024
  */
 export const MAX_PACKAGE_BYTES = 50 * 1024 * 1024
 
-/** The file-size limit for a draft of this name: the package limit for .docx, the text limit for the rest. */
+/**
+ * The file-size limit for a file of this name handed to open or import: the package limit for .docx and for .json (a
+ * case file — a case at the draft limit is some 46 MB — is opened as a case, or told apart from a draft on its first
+ * bytes), the text limit for the rest.
+ */
 export function maxBytesFor(fileName: string): number {
-  return extensionOf(fileName) === '.docx' ? MAX_PACKAGE_BYTES : MAX_IMPORT_BYTES
+  const extension = extensionOf(fileName)
+  return extension === '.docx' || extension === '.json' ? MAX_PACKAGE_BYTES : MAX_IMPORT_BYTES
+}
+
+/** How Factdesk names the case files it writes (`draft.txt.factdesk.json`). */
+export const CASE_FILE_SUFFIX = '.factdesk.json'
+
+/** Enough of a case file's start to hold its first fields: the schema version, id, times and article path. */
+export const CASE_HEAD_BYTES = 4096
+
+/**
+ * A Factdesk case file, by its name, or by its first fields when renamed (a browser saves a second download as
+ * "draft.txt.factdesk (1).json"): a JSON object naming a `schemaVersion` and the case's `drafts` or `currentDraftId`.
+ */
+export function isCaseFile(fileName: string, bytes: Uint8Array): boolean {
+  if (fileName.toLowerCase().endsWith(CASE_FILE_SUFFIX)) return true
+  if (extensionOf(fileName) !== '.json') return false
+  const head = new TextDecoder().decode(bytes.subarray(0, CASE_HEAD_BYTES))
+  return /^\s*\{/.test(head) && /"schemaVersion"\s*:\s*\d/.test(head) && /"(?:drafts|currentDraftId)"\s*:/.test(head)
 }
 
 /** Extensions Factdesk reads; .docx needs the Node-side converter (mammoth). */
@@ -84,6 +106,12 @@ export const errors = {
         ? `it has no file extension, so its format is unknown; ${READS}.`
         : `${extension} files are not supported; ${READS}.`
     ),
+  caseFile: (name: string): AppError =>
+    importError(
+      'case-file-not-draft',
+      name,
+      'this is a Factdesk case file, not a draft. Open it with File › Open… to continue checking it.'
+    ),
   binary: (name: string): AppError =>
     importError('binary', name, `it is not a text file (it contains binary data); ${READS}.`),
   noArticleText: (name: string): AppError => importError('no-article-text', name, 'no article text was found in it.'),
@@ -137,11 +165,13 @@ export function isPdf(fileName: string, bytes: Uint8Array): boolean {
 export const isZip = (bytes: Uint8Array): boolean => startsWithBytes(bytes, 'PK\u0003\u0004')
 
 /**
- * Checks every format shares, in the order a user would want to hear them: size first
- * (before anything is decoded), then empty, PDF, legacy Word, unknown extension.
+ * Checks every format shares, in the order a user would want to hear them: a case file first (it is no draft at
+ * all), size (before anything is decoded), then empty, PDF, legacy Word, unknown extension.
  */
 export function precheck(fileName: string, bytes: Uint8Array): AppError | null {
   const extension = extensionOf(fileName)
+  // Before the size: a case file is told for what it is at any size (a big case is far over a draft's limit).
+  if (isCaseFile(fileName, bytes)) return errors.caseFile(fileName)
   if (bytes.length > maxBytesFor(fileName)) return errors.tooLarge(fileName, bytes.length)
   if (bytes.length === 0) return errors.empty(fileName)
   if (isPdf(fileName, bytes)) return errors.pdf(fileName)

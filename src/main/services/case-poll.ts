@@ -1,7 +1,8 @@
 /**
  * What a window's poll of its open case answers (every 2 s while the case is open, and when the window regains
  * focus): the case on disk when it changed, who else has it open, whether the file can still be used, and the
- * article it was made from as it is on disk (draft-watch.ts), for the window to offer when it is a new text.
+ * article it was made from as it is on disk (draft-watch.ts), for the window to offer when it is a new text, or that it
+ * has gone from its place.
  *
  * A case file that cannot be used is said at once, as data, not as a failed call: damaged (it does not parse or
  * validate; it is never replaced unseen) or missing (moved or deleted). The window tells the checker then, while
@@ -25,14 +26,15 @@ export function problemOf(casePath: string, error: AppError): CaseFileProblem | 
 /** The poll of the case at `casePath` (canonical) by a window holding the version `fingerprint` names. */
 export async function pollCase(casePath: string, fingerprint: string, drafts: DraftWatch): Promise<Result<CasePoll>> {
   const draftOnDisk = await drafts.check(casePath)
+  const draftGone = await drafts.gone(casePath)
   // Polled every few seconds: a file still the one last read or written here is not read again.
   if (await unchangedSince(casePath, fingerprint))
-    return ok({ fingerprint, case: null, owners: await caseOwners(casePath), problem: null, draftOnDisk })
+    return ok({ fingerprint, case: null, owners: await caseOwners(casePath), problem: null, draftOnDisk, draftGone })
   const loaded = await readCase(casePath)
   if (!loaded.ok) {
     const problem = problemOf(casePath, loaded.error)
     if (!problem) return loaded
-    return ok({ fingerprint, case: null, owners: await caseOwners(casePath), problem, draftOnDisk })
+    return ok({ fingerprint, case: null, owners: await caseOwners(casePath), problem, draftOnDisk, draftGone })
   }
   const now = loaded.value.fingerprint
   return ok({
@@ -40,6 +42,7 @@ export async function pollCase(casePath: string, fingerprint: string, drafts: Dr
     case: now === fingerprint ? null : loaded.value.case,
     owners: await caseOwners(casePath),
     problem: null,
-    draftOnDisk
+    draftOnDisk,
+    draftGone
   })
 }

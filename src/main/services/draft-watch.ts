@@ -72,6 +72,20 @@ export class DraftWatch {
     return answer
   }
 
+  /**
+   * The watched article's path when nothing is there any more (moved, deleted); null while it is, or when the case has
+   * no article watched. A file that is there but cannot be read is not gone (check() says nothing of it either).
+   */
+  async gone(casePath: string): Promise<string | null> {
+    const watched = this.watched.get(casePath)
+    if (!watched) return null
+    const missing = await stat(watched.path).then(
+      () => false,
+      (error: NodeJS.ErrnoException) => error.code === 'ENOENT' || error.code === 'ENOTDIR'
+    )
+    return missing ? watched.path : null
+  }
+
   private async read(path: string): Promise<DraftOnDisk | null> {
     const read = await this.engine.run({ kind: 'read', file: { path } })
     // A file that cannot be read as a draft now (half written, binary, over the limit) is no draft to offer.

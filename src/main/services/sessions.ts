@@ -37,6 +37,7 @@ import { sweepLeftovers } from './case-sweep'
 import { casesDir, safeFileName } from './data-dir'
 import type { ImportedArticle } from './file-import'
 import { addRecent } from './recent'
+import { isCaseFile } from '../../core/import/errors'
 import { staleArticleNotice } from './case-loader'
 
 export interface SessionContext {
@@ -250,12 +251,17 @@ export async function openInput(ctx: SessionContext, input: FileInput & ImportJo
     if (isCasePath(path)) return openCasePath(ctx, path, jobId)
     return importDraft(ctx, { path }, path, jobId)
   }
-  if (input.fileName.endsWith(CASE_SUFFIX))
-    return adoptUploadedCase(ctx, input.fileName, Buffer.from(input.base64, 'base64'), jobId)
+  const bytes = Buffer.from(input.base64, 'base64')
+  // A case by its name, or renamed (a browser's second download is "draft.txt.factdesk (1).json"): opened as a case.
+  if (isCaseFile(input.fileName, bytes)) return adoptUploadedCase(ctx, input.fileName, bytes, jobId)
   return importDraft(ctx, { fileName: input.fileName, base64: input.base64 }, null, jobId)
 }
 
-/** A case file uploaded in browser mode: kept as a copy in the data folder (its real folder is unknown). */
+/**
+ * A case file uploaded in browser mode: kept as a copy in the data folder (a web page cannot write to the file it
+ * picked, nor learn its folder). Said when it opens: the checker picked a file and would otherwise believe their work
+ * goes into it.
+ */
 async function adoptUploadedCase(
   ctx: SessionContext,
   fileName: string,
@@ -265,12 +271,25 @@ async function adoptUploadedCase(
   const parsed = parseCaseText(bytes.toString('utf8'), fileName)
   if (!parsed.ok) return { error: parsed }
   await mkdir(casesDir(ctx.dataDir), { recursive: true })
-  const base = safeFileName(fileName.slice(0, -CASE_SUFFIX.length))
+  const base = safeFileName(fileName.replace(UPLOADED_CASE_ENDING, ''))
   let target = join(casesDir(ctx.dataDir), `${base}${CASE_SUFFIX}`)
   for (let n = 2; existsSync(target); n += 1) target = join(casesDir(ctx.dataDir), `${base}-${n}${CASE_SUFFIX}`)
   const written = await writeCase(target, parsed.value, '', { now: ctx.now })
   if (!written.ok) return { error: written }
-  return openCasePath(ctx, target, jobId)
+  const opened = await openCasePath(ctx, target, jobId)
+  if ('session' in opened) opened.session.notice = adoptedNotice(fileName, target)
+  return opened
+}
+
+/** `.factdesk.json`, a browser's numbered copy of it (`.factdesk (1).json`), or a plain `.json`. */
+const UPLOADED_CASE_ENDING = /(\.factdesk(\s*\(\d+\))?)?\.json$/i
+
+/** Where an uploaded case now lives, and that the file picked is left as it was. */
+export function adoptedNotice(fileName: string, target: string): string {
+  return (
+    `Opened a copy of ${fileName}: a browser cannot save into the file it picked, so your work on this case is saved ` +
+    `in Factdesk's data folder, at ${target}. The file you picked is not changed.`
+  )
 }
 
 /** openInput for callers that want a plain Result (the API's openFile, the CLI). */

@@ -106,6 +106,15 @@ export function App({ api }: { api: FactdeskApi }) {
     [api, follow, opened]
   )
 
+  // A case file chosen or dropped where a draft was expected, opened as a case by the usual flow.
+  const openCaseFile = useCallback(
+    (file: FileInput) => {
+      locating(null)
+      void openInput(file)
+    },
+    [openInput, locating]
+  )
+
   const pick = useCallback(async () => {
     if (mode === 'browser') return fileInput.current?.click()
     const result = await follow((jobId) => api.openDialog({ jobId }))
@@ -172,7 +181,9 @@ export function App({ api }: { api: FactdeskApi }) {
         if (problem) return setNotice(problem.message)
         const read = await fileInputFor(file)
         if (!read.ok) return setNotice(read.error.message)
-        return ask ? setDropped(read.value) : openInput(read.value)
+        if (ask) return setDropped(read.value)
+        // A case dropped on an open one replaces it only when nothing on screen would be lost: the workspace decides.
+        return hasSession ? toWorkspace({ command: 'open-dropped-case', file: read.value }) : openInput(read.value)
       })
     }
     window.addEventListener('dragover', over)
@@ -181,7 +192,7 @@ export function App({ api }: { api: FactdeskApi }) {
       window.removeEventListener('dragover', over)
       window.removeEventListener('drop', drop)
     }
-  }, [openInput, hasSession, locating])
+  }, [openInput, hasSession, locating, toWorkspace])
 
   const saveOwnSettings = async (next: Settings) => {
     const result = await api.saveSettings(next)
@@ -216,6 +227,7 @@ export function App({ api }: { api: FactdeskApi }) {
         onCommand={runCommand}
         commands={workspaceCommands}
         onRefreshRecent={refreshRecent}
+        onOpenCase={openCaseFile}
       />
     )
   else if (broken)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { errors, MAX_IMPORT_BYTES, MAX_PACKAGE_BYTES } from '../../../src/core/import/errors'
+import { errors, isCaseFile, MAX_IMPORT_BYTES, MAX_PACKAGE_BYTES, precheck } from '../../../src/core/import/errors'
 import { ERROR_MEANINGS, isErrorCode } from '../../../src/shared/errors'
 
 /**
@@ -24,6 +24,12 @@ const TABLE: [string, ReturnType<(typeof errors)[keyof typeof errors]>, string, 
   ['empty', errors.empty('x.txt'), 'empty', 'the file is empty.'],
   ['pdf', errors.pdf('x.txt'), 'pdf', `it is a PDF; ${READS}.`],
   ['unsupported', errors.unsupported('x.txt', '.rtf'), 'unsupported-format', `.rtf files are not supported; ${READS}.`],
+  [
+    'caseFile',
+    errors.caseFile('x.txt'),
+    'case-file-not-draft',
+    'this is a Factdesk case file, not a draft. Open it with File › Open… to continue checking it.'
+  ],
   ['binary', errors.binary('x.txt'), 'binary', `it is not a text file (it contains binary data); ${READS}.`],
   ['noArticleText', errors.noArticleText('x.txt'), 'no-article-text', 'no article text was found in it.'],
   [
@@ -80,5 +86,29 @@ describe('import errors: one table, in our words', () => {
     const missing = Object.keys(errors).filter((name) => !covered.has(name))
     // legacyWord and needsDocxConverter are exercised in parse-article.test.ts and file-import.test.ts.
     expect(missing.sort()).toEqual(['legacyWord', 'needsDocxConverter'])
+  })
+})
+
+describe('a case file handed over as a draft', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text)
+  const CASE_START = '{\n  "schemaVersion": 2,\n  "id": "0b6c",\n  "articlePath": "",\n  "drafts": [\n'
+
+  it('is told for what it is, by its name or, renamed, by its first fields', () => {
+    expect(isCaseFile('ferry.txt.factdesk.json', bytes('{}'))).toBe(true)
+    // A browser's second download of the same case.
+    expect(isCaseFile('ferry.txt.factdesk (1).json', bytes(CASE_START))).toBe(true)
+    expect(isCaseFile('ferry-case.JSON', bytes(`\uFEFF${CASE_START}`))).toBe(true)
+    // Other JSON, and a draft that merely talks about schema versions, are not cases.
+    expect(isCaseFile('figures.json', bytes('{ "schemaVersion": 3, "rows": [] }'))).toBe(false)
+    expect(isCaseFile('notes.txt', bytes(CASE_START))).toBe(false)
+  })
+
+  it('precheck says so before the size: a case is far larger than a draft may be', () => {
+    const big = new Uint8Array(MAX_PACKAGE_BYTES + 1)
+    big.set(bytes(CASE_START))
+    expect(precheck('ferry.txt.factdesk.json', big)?.code).toBe('case-file-not-draft')
+    expect(precheck('ferry (1).json', bytes(CASE_START))).toEqual(errors.caseFile('ferry (1).json'))
+    // Any other .json is still a kind of file Factdesk does not read.
+    expect(precheck('figures.json', bytes('[1, 2]'))?.code).toBe('unsupported-format')
   })
 })

@@ -62,4 +62,19 @@ describe('CaseFileBanners', () => {
     await render({ draftOnDisk: onDisk(CASE.drafts[0].hash) }, imported)
     expect(draftBanner()).toBeNull()
   })
+
+  it('says once that the article was moved or deleted, and not again for that file', async () => {
+    const gone = () => root.host.querySelector('[aria-label="Draft moved or deleted"]')
+    await render({ draftGone: '/desk/fees.txt' })
+    expect(gone()?.textContent).toBe(
+      'fees.txt was moved or deleted on disk. Your case is safe: it keeps the draft you are checking, and your work goes on being saved as usual. When the next draft arrives, import it from wherever it is: File › Import new draft…OK'
+    )
+    await act(async () => gone()?.querySelector('button')?.click())
+    expect(gone()).toBeNull()
+    // Polled again while it is still gone, or back and gone again (a sync): no nagging.
+    await render({ draftGone: '/desk/fees.txt' })
+    await render({ draftGone: null })
+    await render({ draftGone: '/desk/fees.txt' })
+    expect(gone()).toBeNull()
+  })
 })

@@ -136,3 +136,34 @@ describe('Import new draft', () => {
     await root.render(null)
   })
 })
+
+describe('Import new draft given a case file', () => {
+  it('says it is a case, not a draft, and offers to open it as one', async () => {
+    const message =
+      'Cannot open "harbour.txt.factdesk (1).json": this is a Factdesk case file, not a draft. Open it with File › Open… to continue checking it.'
+    const api = apiFromCaller(async (method) => {
+      if (method === 'revise') return fail('case-file-not-draft', message)
+      if (method === 'importStatus') return ok(null)
+      return fail('unsupported', `${method} is not part of this test`)
+    })
+    const file = { fileName: 'harbour.txt.factdesk (1).json', base64: btoa('{"schemaVersion": 2, "drafts": []}') }
+    const opened: unknown[] = []
+    await root.render(
+      createElement(ImportDraftDialog, {
+        api,
+        casePath: '/cases/harbour.txt.factdesk.json',
+        caseFile: caseFile(paragraphs('The harbour fees rose 12% last year.')),
+        initialFile: file,
+        onRevised: () => undefined,
+        onOpenCase: (chosen) => opened.push(chosen),
+        onClose: () => undefined
+      })
+    )
+    const offer = 'Open harbour.txt.factdesk (1).json as a case'
+    for (let i = 0; i < 40 && !button(offer); i += 1) await wait(25)
+    expect(root.host.querySelector('[role="alert"]')?.textContent).toBe(message)
+    await act(async () => button(offer)?.click())
+    expect(opened).toEqual([file])
+    await root.render(null)
+  })
+})

@@ -4,6 +4,7 @@
  * lost whichever they choose, or if they choose nothing.
  * - The article the case was made from was edited on disk: import it as the next draft (the usual revision flow:
  *   a preview of what changes, every item carried over, the Changes view), or dismiss it until it changes again.
+ * - The article was moved or deleted: said once (the case does not need it), with where a next draft comes from.
  * - The case file itself was damaged, deleted or replaced by another case: nothing is saved to it meanwhile; put the
  *   checker's version back (whatever was there is kept aside, never deleted), or save it as a copy.
  */
@@ -36,6 +37,8 @@ interface Props {
   caseFile: CaseFile
   problem: CaseFileProblem | null
   draftOnDisk: DraftOnDisk | null
+  /** The article's path when it has gone from its place on disk; null while it is there. */
+  draftGone?: string | null
   onPutBack(): void
   onSaveCopy(): void
   /** Preview the file as the case's next draft (Import new draft, with the file already chosen). */
@@ -47,12 +50,15 @@ export function CaseFileBanners({
   caseFile,
   problem,
   draftOnDisk,
+  draftGone,
   onPutBack,
   onSaveCopy,
   onImportDraft
 }: Props) {
   // Dismissed for this text of the file: a later edit is news again.
   const [dismissed, setDismissed] = useState<string | null>(null)
+  // Said once for each article path: a sync that takes the file away and brings it back does not say it again.
+  const [toldGone, setToldGone] = useState<ReadonlySet<string>>(() => new Set())
   // The file's text is a draft the case has (imported since, or put back as it was): nothing to offer.
   const offer =
     draftOnDisk && draftOnDisk.hash !== dismissed && !caseFile.drafts.some((d) => d.hash === draftOnDisk.hash)
@@ -75,6 +81,9 @@ export function CaseFileBanners({
             </button>
           </span>
         </div>
+      ) : null}
+      {draftGone && !toldGone.has(draftGone) ? (
+        <DraftGoneBanner path={draftGone} onDone={() => setToldGone((told) => new Set(told).add(draftGone))} />
       ) : null}
       {offer ? (
         <div className="banner banner-info" role="status" aria-label="Draft changed on disk">
@@ -99,5 +108,24 @@ export function CaseFileBanners({
         </div>
       ) : null}
     </>
+  )
+}
+
+/** The article the case was made from was moved or deleted: nothing is lost, and the next draft can come from anywhere. */
+function DraftGoneBanner({ path, onDone }: { path: string; onDone(): void }) {
+  const name = path.split(/[\\/]/).pop() ?? path
+  return (
+    <div className="banner banner-info" role="status" aria-label="Draft moved or deleted">
+      <p>
+        <strong>{name} was moved or deleted on disk.</strong> Your case is safe: it keeps the draft you are checking,
+        and your work goes on being saved as usual. When the next draft arrives, import it from wherever it is: File ›
+        Import new draft…
+      </p>
+      <span className="banner-actions">
+        <button type="button" onClick={onDone}>
+          OK
+        </button>
+      </span>
+    </div>
   )
 }

@@ -13,7 +13,7 @@ import { casePatch } from '../../../core/case/case-patch'
 import { SUPPORTED_EXTENSIONS } from '../../../core/import/errors'
 import { speakerSummary, unrelatedDraftWarning } from '../../../core/revisions/revision-report'
 import { looksUnrelated } from '../../../core/revisions/shared-text'
-import type { Result } from '../../../shared/result'
+import type { AppError, Result } from '../../../shared/result'
 import { fileInputFor } from '../api/shell'
 import { useImportJob } from '../hooks/useImportJob'
 import { Dialog, focusWhenOpened } from './Dialog'
@@ -30,6 +30,8 @@ interface Props {
   savedVersion?: () => SavedVersion
   /** The revised case (in `session`), made from `sent`; nothing is written yet. */
   onRevised(sent: CaseFile, session: Session): void
+  /** A case file was chosen instead of a draft: open it as a case (the workspace leaves only when that is safe). */
+  onOpenCase?(file: FileInput): void
   onClose(): void
 }
 
@@ -38,7 +40,8 @@ type Step =
   | { kind: 'checking'; name: string }
   | { kind: 'preview'; name: string; file: FileInput; summary: RevisionSummary }
   | { kind: 'importing'; name: string }
-  | { kind: 'failed'; message: string }
+  /** `caseFile`: the file chosen is a Factdesk case, not a draft; it can be opened instead. */
+  | { kind: 'failed'; message: string; caseFile?: FileInput }
 
 const nameOf = (file: FileInput): string =>
   'path' in file ? (file.path.split(/[\\/]/).pop() ?? file.path) : file.fileName
@@ -54,6 +57,11 @@ function caseToSend(caseFile: CaseFile, savedVersion?: () => SavedVersion): Pick
   return { base: { fingerprint: saved.fingerprint, patch: casePatch(saved.case, caseFile) } }
 }
 
+/** Why `file` could not be imported, as the step to show; a case file chosen by mistake is offered to open. */
+function failedStep(file: FileInput, error: AppError): Step {
+  return { kind: 'failed', message: error.message, caseFile: error.code === 'case-file-not-draft' ? file : undefined }
+}
+
 /** The dry run on the Node side: what importing `file` would do, as the step to show. */
 async function dryRun(
   api: FactdeskApi,
@@ -63,11 +71,20 @@ async function dryRun(
   file: FileInput
 ): Promise<Step> {
   const result = await follow((jobId) => api.revise({ casePath, file, dryRun: true, ...sent, jobId }))
-  if (!result.ok) return { kind: 'failed', message: result.error.message }
+  if (!result.ok) return failedStep(file, result.error)
   return { kind: 'preview', name: nameOf(file), file, summary: result.value.summary }
 }
 
-export function ImportDraftDialog({ api, casePath, caseFile, savedVersion, initialFile, onRevised, onClose }: Props) {
+export function ImportDraftDialog({
+  api,
+  casePath,
+  caseFile,
+  savedVersion,
+  initialFile,
+  onRevised,
+  onOpenCase,
+  onClose
+}: Props) {
   // A dropped file is being checked from the first render on.
   const [step, setStep] = useState<Step>(() =>
     initialFile ? { kind: 'checking', name: nameOf(initialFile) } : { kind: 'choose' }
@@ -111,7 +128,7 @@ export function ImportDraftDialog({ api, casePath, caseFile, savedVersion, initi
     const input = caseToSend(sent, savedVersion)
     const result = await follow((jobId) => api.revise({ casePath, file, dryRun: true, ...input, jobId }))
     if (closed.current) return
-    if (!result.ok) return setStep({ kind: 'failed', message: result.error.message })
+    if (!result.ok) return setStep(failedStep(file, result.error))
     onRevised(sent, result.value.session)
   }
 
@@ -127,6 +144,11 @@ export function ImportDraftDialog({ api, casePath, caseFile, savedVersion, initi
             <p role="alert" className="error-text">
               {step.message}
             </p>
+          ) : null}
+          {step.kind === 'failed' && step.caseFile && onOpenCase ? (
+            <button type="button" onClick={() => step.caseFile && onOpenCase(step.caseFile)}>
+              Open {nameOf(step.caseFile)} as a case
+            </button>
           ) : null}
           {/* Keyboard first: Enter chooses the draft (the focus was on ×, so Enter closed the dialog). */}
           <button

@@ -23,6 +23,7 @@ interface Props {
   saveState: SaveState
   diskProblem: CaseFileProblem | null
   draftOnDisk: DraftOnDisk | null
+  draftGone: string | null
   checkerName: string
   run: RunOp
   onSelectItem(id: string): void
@@ -40,6 +41,7 @@ export function WorkspaceBanners({
   saveState,
   diskProblem,
   draftOnDisk,
+  draftGone,
   checkerName,
   run,
   onSelectItem,
@@ -71,6 +73,7 @@ export function WorkspaceBanners({
         caseFile={caseFile}
         problem={diskProblem}
         draftOnDisk={draftOnDisk}
+        draftGone={draftGone}
         onPutBack={onPutBack}
         onSaveCopy={onSaveCopy}
         onImportDraft={onImportDraft}

@@ -24,6 +24,8 @@ export interface PanelProps {
   flush(): Promise<boolean>
   /** A new draft was revised from `sent` (the case on screen then), nothing written yet: apply it. */
   onRevised(sent: CaseFile, session: Session): void
+  /** A case file chosen where a draft was asked for: open it as a case. */
+  onOpenCase(file: FileInput): void
   onSelectItem(id: string): void
 }
 
@@ -37,6 +39,7 @@ export function WorkspacePanels({
   onClose,
   flush,
   onRevised,
+  onOpenCase,
   onSelectItem
 }: PanelProps) {
   if (panel === 'report')
@@ -50,6 +53,7 @@ export function WorkspacePanels({
         savedVersion={savedVersion}
         initialFile={draftFile}
         onRevised={onRevised}
+        onOpenCase={onOpenCase}
         onClose={onClose}
       />
     )

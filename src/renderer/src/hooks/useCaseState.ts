@@ -32,6 +32,8 @@ export interface CaseState {
   diskProblem: CaseFileProblem | null
   /** The article the case was made from, as it is on disk after it changed while the case was open. */
   draftOnDisk: DraftOnDisk | null
+  /** The article the case was made from, gone from its place on disk (moved, deleted): its path; null while it is there. */
+  draftGone: string | null
   /** Writes the case on screen in place of the file on disk that cannot be used (kept aside). */
   putBack(): Promise<Result<PutBack>>
   session: CaseSession
@@ -109,6 +111,7 @@ export function useCaseState(api: FactdeskApi, session: Session, checkerName = '
     outsideMerges: view.outsideMerges,
     diskProblem: view.diskProblem,
     draftOnDisk: view.draftOnDisk,
+    draftGone: view.draftGone,
     session: caseSession
   }
 }

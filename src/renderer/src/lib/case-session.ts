@@ -140,8 +140,10 @@ export class CaseSession extends SessionCore {
       this.emit()
     }
     const draftOnDisk = result.value.draftOnDisk ?? null
-    if (!sameDraftOnDisk(this.draftOnDisk, draftOnDisk)) {
+    const draftGone = result.value.draftGone ?? null
+    if (!sameDraftOnDisk(this.draftOnDisk, draftOnDisk) || draftGone !== this.draftGone) {
       this.draftOnDisk = draftOnDisk
+      this.draftGone = draftGone
       this.emit()
     }
     const onDisk = result.value.case

@@ -37,6 +37,8 @@ export interface SessionView {
   diskProblem: CaseFileProblem | null
   /** The article the case was made from, as it is on disk after it changed while the case was open. */
   draftOnDisk: DraftOnDisk | null
+  /** The article the case was made from was watched and is gone from its place (moved, deleted): its path. */
+  draftGone: string | null
 }
 
 export type SessionApi = Pick<FactdeskApi, 'saveCase' | 'pollCase' | 'putBackCase'>
@@ -75,6 +77,7 @@ export abstract class SessionCore {
   protected outsideMerges = 0
   protected diskProblem: CaseFileProblem | null = null
   protected draftOnDisk: DraftOnDisk | null = null
+  protected draftGone: string | null = null
   private view: SessionView
   private readonly listeners = new Set<() => void>()
   private lastTyped = 0
@@ -126,7 +129,8 @@ export abstract class SessionCore {
       owners: this.owners,
       outsideMerges: this.outsideMerges,
       diskProblem: this.diskProblem,
-      draftOnDisk: this.draftOnDisk
+      draftOnDisk: this.draftOnDisk,
+      draftGone: this.draftGone
     }
   }
 
