@@ -21,7 +21,11 @@ const STATEMENT_VERBS = [
   'label', 'brand', 'dub|dubbed', 'call', 'predict', 'estimate', 'speculate', 'theorize', 'theorise', 'surmise',
   'lament', 'bemoan', 'muse', 'joke', 'quip|quipped', 'scoff', 'grumble', 'gripe', 'rail', 'vent', 'confide',
   'concede', 'profess', 'proclaim', 'assure', 'reassure', 'promise', 'swear|swore|sworn', 'attest', 'certify',
-  'reference', 'echo'
+  'reference', 'echo', 'utter', 'quote', 'invoke',
+  // British spellings doubling the l: "signalled", "labelled"
+  'signal|signalled', 'label|labelled',
+  // talking a question over with others: "the candidates sparred over trade", "they debated whether …"
+  'debate', 'discuss', 'spar|sparred', 'clash', 'quarrel', 'quarrel|quarrelled'
 ]
 
 // prettier-ignore
@@ -31,7 +35,9 @@ const BELIEF_VERBS = [
   'know|knew|known', 'reckon', 'suppose', 'consider', 'regard', 'view', 'deem', 'judge', 'conclude', 'presume', 'sense',
   'anticipate', 'foresee|foresaw|foreseen', 'envision', 'envisage', 'recognize', 'recognise', 'realize', 'realise',
   'understand|understood', 'accept', 'acknowledge', 'agree|agreed', 'disagree|disagreed', 'dispute', 'question',
-  'wonder', 'insist', 'figure', 'bet|bet', 'guess'
+  'wonder', 'insist', 'figure', 'bet|bet', 'guess',
+  // knowing something found out: "the agency learned that the body had been moved", "voters noticed that …"
+  'learn|learned', 'learn|learnt', 'notice', 'discover'
 ]
 
 // prettier-ignore
@@ -125,4 +131,5 @@ for (const [cls, verbs] of CLASSES) {
   }
 }
 // "the business side of", "both sides of the aisle": these forms are nouns unless "with" follows (PHRASAL_CUES).
-for (const noun of ['side', 'sides']) SINGLE.delete(noun)
+// "the GOP debates", "a clash over …": far more often nouns than verbs; "debated", "clashed" stay.
+for (const noun of ['side', 'sides', 'debate', 'debates', 'clash', 'clashes']) SINGLE.delete(noun)

@@ -158,6 +158,35 @@ describe('claimants beyond "said"', () => {
     )
   })
 
+  it('knowing what was found out, quoting, invoking and talking a question over are claims of whoever does them', () => {
+    expectClaimants(
+      [
+        'The port auditors learned that 300 jobs had been cut in 2019. Tenants noticed that rents rose 12 percent. The Herald quoted a port official as saying the levy raised 4 million pounds. Okafor invoked the 2019 audit of the 48 million pound budget. The two councillors sparred over the 4 pound levy. The harbour board debated whether the 8% rise was fair. The board signalled that 40 posts would go.'
+      ],
+      [
+        ['The port auditors', ['The port auditors', 'The port auditors', 'learned']],
+        ['Tenants noticed', ['Tenants', 'Tenants', 'noticed']],
+        ['The Herald quoted', ['The Herald', 'The Herald', 'quoted']],
+        ['Okafor invoked', ['Okafor', 'Okafor', 'invoked']],
+        ['The two councillors', ['The two councillors', 'The two councillors', 'sparred']],
+        ['The harbour board debated', ['The harbour board', 'The harbour board', 'debated']],
+        ['The board signalled', ['The board', 'The board', 'signalled']]
+      ]
+    )
+  })
+
+  it('a debate or a clash named as a noun is no verb of saying', () => {
+    expectClaimants(
+      [
+        'The Harbour Party debates drew 24,000 viewers in 2019. Port workers watched a clash over the 4 pound levy on Monday.'
+      ],
+      [
+        ['The Harbour Party debates', null],
+        ['Port workers watched', null]
+      ]
+    )
+  })
+
   it('plain actions make no claimant', () => {
     expectClaimants(
       ['The council built 300 homes in 2023.', 'Lena Brandt visited the shipyard on Monday and met 40 apprentices.'],
