@@ -20,7 +20,7 @@ import { extractHandFeatures, HAND_FEATURES, type FeatureHit, type HandFeatureId
 import type { HandFeature } from './features-catalogue'
 import { tokenize } from './features-tokens'
 import { fastTextPart, type FastTextWord } from './fasttext'
-import { knownTerms, TERM_SHOWABLE } from './known-terms'
+import { knownTerms, TERM_ALONE, TERM_SHOWABLE } from './known-terms'
 import { TURN_FEATURES, type TurnFeature } from './turn-features'
 import { WordAmounts } from './word-amounts'
 
@@ -196,8 +196,13 @@ function contributions(analysis: Analysis): NonNullable<Analysis['parts']> {
     featureParts.push({ reason: feature.label, match: '', amount: BLEND * (TURN_WEIGHTS[feature.id] ?? 0) })
   // A word's reason is its whole share of the blended logit: regression and fastText-style parts.
   const wordAmounts = new WordAmounts()
-  for (const id of analysis.found)
-    if (TERM_SHOWABLE[id] === 1) wordAmounts.term(id, BLEND * (TERM_WEIGHT[id] * analysis.termValue))
+  for (const id of analysis.found) {
+    if (TERM_SHOWABLE[id] === 0) continue
+    const amount = BLEND * (TERM_WEIGHT[id] * analysis.termValue)
+    // A term no fastText word adds to keeps this amount whole: one too small to list is not kept at all (most of
+    // a sentence's terms; the others keep their order, and the amounts listed are the same sums).
+    if (TERM_ALONE[id] === 0 || Math.abs(amount) >= MIN_WORD_CONTRIBUTION) wordAmounts.term(id, amount)
+  }
   // Every word that reads as a word has an entry: knownTerms() gave one for each token.
   for (const { word, amount, entry } of analysis.fastTextWords)
     if (entry?.showable) wordAmounts.word(entry, word, (1 - BLEND) * amount)

@@ -19,7 +19,7 @@ const PAST_VERBS =
   'ran|fled|found|paid|sent|wrote|said|thought|won|began|fell|grew up|watched|[a-z]{3,}ed'
 
 /** "I was", "we had never seen", "I’ve lived": a first-person subject with a past verb close behind. */
-const PERSONAL_EXPERIENCE_RE = new RegExp(
+export const PERSONAL_EXPERIENCE_RE = new RegExp(
   String.raw`(?:^|\P{L})(?:I|[Ww]e)(?:['’](?:ve|d))?(?:\s+(?:had|have|has|were|was|just|never|also|all|both|then|once|first|still|always|really|ourselves|myself|personally)){0,3}\s+(?:${PAST_VERBS})\b`,
   'u'
 )
@@ -94,6 +94,8 @@ export const CLAIM_TYPE_PATTERNS = {
 } as const satisfies Record<string, { re: RegExp; triggers: readonly string[] }>
 type PatternName = keyof typeof CLAIM_TYPE_PATTERNS
 const PATTERN_NAMES = Object.keys(CLAIM_TYPE_PATTERNS) as PatternName[]
+/** Each pattern's place in PATTERN_NAMES (its trigger list's number), looked up once here, not per claim. */
+const PATTERN_INDEX = Object.fromEntries(PATTERN_NAMES.map((name, i) => [name, i])) as Record<PatternName, number>
 const TRIGGERS = new TriggerWords(PATTERN_NAMES.map((name) => CLAIM_TYPE_PATTERNS[name].triggers))
 const triggered = new Uint8Array(PATTERN_NAMES.length)
 
@@ -103,7 +105,7 @@ export function classifyClaim(sentence: string, facts: Fact[]): ClaimType {
   triggered.fill(0)
   TRIGGERS.mark(sentence.toLowerCase(), triggered)
   const matches = (name: PatternName): boolean =>
-    triggered[PATTERN_NAMES.indexOf(name)] === 1 && CLAIM_TYPE_PATTERNS[name].re.test(sentence)
+    triggered[PATTERN_INDEX[name]] === 1 && CLAIM_TYPE_PATTERNS[name].re.test(sentence)
   if (matches('prediction') || facts.some(isFutureDate)) return 'prediction'
   if (matches('causation') || matches('linked')) return 'correlation/causation'
   if (matches('laws')) return 'laws/rules'
@@ -111,9 +113,14 @@ export function classifyClaim(sentence: string, facts: Fact[]): ClaimType {
   return 'other'
 }
 
-/** Whether the sentence holds the letters of "I" or "we" at all: without them the first-person pattern cannot match, so it is not run. */
+/**
+ * Whether the sentence holds "I", "we" or "We" followed by an apostrophe or a space, as every match of the
+ * first-person pattern does: without one that pattern cannot match, so it is not run. (Only looking for the
+ * letters let it run on most sentences: "It", "In", "were", "between", "power".)
+ */
+export const FIRST_PERSON_HINT = /(?:I|[Ww]e)['’\s]/
 function mayBeFirstPerson(sentence: string): boolean {
-  return sentence.includes('I') || sentence.includes('we') || sentence.includes('We')
+  return FIRST_PERSON_HINT.test(sentence)
 }
 
 /** "next year", "tomorrow", "in the coming weeks": the sentence is about the future. */

@@ -10,7 +10,6 @@ export const BUCKETS = 20_000
 export const END = '</s>'
 
 const YEAR_RE = /^(?:1[89]|20)\d\d$/
-const DIGIT_RE = /^\d/
 const CURRENCY_BEFORE = /[$£€¥]\s*$/
 const PERCENT_AFTER = /^\s*(?:%|percent\b|per cent\b)/i
 const CURRENCY_WORDS: ReadonlySet<string> = new Set(['dollars', 'dollar', 'pounds', 'euros', 'euro', 'yen', 'cents'])
@@ -24,19 +23,37 @@ export function fastTextWords(sentence: string, tokens: readonly Token[]): strin
 export function fastTextInputs(sentence: string, tokens: readonly Token[]): { words: string[]; tokenOf: number[] } {
   const words: string[] = []
   const tokenOf: number[] = []
-  const push = (word: string, k: number): void => void (words.push(word), tokenOf.push(k))
-  tokens.forEach((token, k) => {
-    if (DIGIT_RE.test(token.lower)) {
-      push(YEAR_RE.test(token.lower) ? '<year>' : '<num>', -1)
-      if (CURRENCY_BEFORE.test(sentence.slice(Math.max(0, token.start - 2), token.start))) push('<money>', -1)
-      if (PERCENT_AFTER.test(sentence.slice(token.end, token.end + 9))) push('<pct>', -1)
-      return
+  // A plain loop with the pushes written out: this runs for every sentence scored.
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]
+    const first = token.lower.charCodeAt(0)
+    // What /^\d/ tests, from the first character's code.
+    if (first >= 48 && first <= 57) {
+      words.push(YEAR_RE.test(token.lower) ? '<year>' : '<num>')
+      tokenOf.push(-1)
+      if (CURRENCY_BEFORE.test(sentence.slice(Math.max(0, token.start - 2), token.start))) {
+        words.push('<money>')
+        tokenOf.push(-1)
+      }
+      if (PERCENT_AFTER.test(sentence.slice(token.end, token.end + 9))) {
+        words.push('<pct>')
+        tokenOf.push(-1)
+      }
+      continue
     }
-    push(token.lower, k)
-    if (CURRENCY_WORDS.has(token.lower)) push('<money>', -1)
-  })
-  if (sentence.trimEnd().endsWith('?')) push('<q>', -1)
-  push(END, -1)
+    words.push(token.lower)
+    tokenOf.push(k)
+    if (CURRENCY_WORDS.has(token.lower)) {
+      words.push('<money>')
+      tokenOf.push(-1)
+    }
+  }
+  if (sentence.trimEnd().endsWith('?')) {
+    words.push('<q>')
+    tokenOf.push(-1)
+  }
+  words.push(END)
+  tokenOf.push(-1)
   return { words, tokenOf }
 }
 

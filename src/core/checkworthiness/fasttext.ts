@@ -25,6 +25,17 @@ export interface FastTextWord {
   entry?: KnownWord
 }
 
+/** A marker's number and pair state (`<num>`, `</s>`…), looked up and hashed once, not in every sentence. */
+const MARKERS = new Map<string, { weight: number | undefined; seed: number }>()
+function marker(word: string): { weight: number | undefined; seed: number } {
+  let known = MARKERS.get(word)
+  if (!known) MARKERS.set(word, (known = { weight: WORDS.get(word), seed: pairSeed(word) }))
+  return known
+}
+
+/** The pair buckets' numbers of the sentence being scored, reused from call to call (internal bookkeeping). */
+let pairWeights = new Float64Array(64)
+
 /**
  * `known`: what known-terms.ts found for each token (the scorer has it already), so a token's number and
  * pair hash state come without a look-up of their own; without it every word is looked up here.
@@ -35,24 +46,30 @@ export function fastTextPart(
   known?: readonly (KnownWord | undefined)[]
 ): FastTextPart {
   const { words, tokenOf } = fastTextInputs(sentence, tokens)
+  if (pairWeights.length < words.length) pairWeights = new Float64Array(words.length * 2)
   let sum = 0
   let inputs = 0
-  const entryOf = (i: number): KnownWord | undefined => (known && tokenOf[i] >= 0 ? known[tokenOf[i]] : undefined)
   const out: FastTextWord[] = []
+  // One pass: each word's number is summed as met, each pair's kept and summed after all the words, in this
+  // order, as the trainer does: the float sum is the same to the last bit.
+  let before = 0
   for (let i = 0; i < words.length; i++) {
-    const entry = entryOf(i)
-    const weight = entry ? entry.fastText : known && tokenOf[i] >= 0 ? undefined : WORDS.get(words[i])
+    const word = words[i]
+    const k = tokenOf[i]
+    const entry = known && k >= 0 ? known[k] : undefined
+    // A token the table does not know has no number; a marker's is looked up (once).
+    const ownMarker = k < 0 && known ? marker(word) : undefined
+    const weight = entry ? entry.fastText : known ? ownMarker?.weight : WORDS.get(word)
+    if (i > 0) pairWeights[i - 1] = BUCKET_WEIGHTS[pairBucketAfter(before, word)]
+    before = entry?.seed ?? ownMarker?.seed ?? pairSeed(word)
     if (weight === undefined) continue
     sum += weight
     inputs++
-    out.push(entry ? { word: words[i], amount: weight, entry } : { word: words[i], amount: weight })
+    out.push(entry ? { word, amount: weight, entry } : { word, amount: weight })
   }
-  // Summed after the words, in this order, as the trainer does: the float sum is the same to the last bit.
-  let before = entryOf(0)
-  for (let i = 1; i < words.length; i++) {
-    sum += BUCKET_WEIGHTS[pairBucketAfter(before?.seed ?? pairSeed(words[i - 1]), words[i])]
+  for (let i = 0; i + 1 < words.length; i++) {
+    sum += pairWeights[i]
     inputs++
-    before = entryOf(i)
   }
   if (inputs === 0) return { logit: weights.bias, words: [] }
   for (const entry of out) entry.amount /= inputs

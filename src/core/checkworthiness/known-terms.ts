@@ -98,6 +98,15 @@ export const KNOWN_WORDS = KNOWN.size
 export const TERM_SHOWABLE = Uint8Array.from(weights.terms, (term) => (SHOWABLE_TERM_RE.test(term) ? 1 : 0))
 
 /**
+ * Per term id: 1 when no fastText-style word adds to the term's reason amount (a word pair, or a word the
+ * fastText-style scorer does not know), so the term's own amount is the whole of it: a reason builder may
+ * leave out such a term outright when that amount is too small to list.
+ */
+export const TERM_ALONE = new Uint8Array(weights.terms.length).fill(1)
+for (const entry of KNOWN.values())
+  if (entry.unigram !== undefined && entry.fastText !== undefined) TERM_ALONE[entry.unigram] = 0
+
+/**
  * seenAt[id] === stamp marks a term already counted in the current call. A fresh stamp per call
  * avoids allocating a set per sentence; it is internal bookkeeping, results stay pure.
  */

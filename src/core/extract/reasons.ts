@@ -70,13 +70,14 @@ export function mergeReasons(facts: readonly Fact[], modelReasons: readonly stri
   const shownFacts = facts.filter((fact) => !nested.has(fact))
   const merged: string[] = []
   const seen = new Set<string>()
+  // The texts quoted so far and the entities' names, lower-cased once each rather than at every comparison.
   const quoted: string[] = []
   const add = (reason: string, quote: string | null): void => {
     const key = reason.toLowerCase()
     if (seen.has(key)) return
     seen.add(key)
     merged.push(reason)
-    if (quote) quoted.push(quote)
+    if (quote) quoted.push(quote.toLowerCase())
   }
   // Past MAX_REASONS nothing more is shown, so nothing more is looked at: a sentence of 30,000 numbers stays linear.
   for (const fact of shownFacts) {
@@ -84,23 +85,24 @@ export function mergeReasons(facts: readonly Fact[], modelReasons: readonly stri
     add(factReason(fact), fact.text)
   }
 
-  const entityTexts = shownFacts.filter((f) => ENTITY_KINDS.has(f.kind)).map((f) => f.text)
+  const entityTexts = shownFacts.filter((f) => ENTITY_KINDS.has(f.kind)).map((f) => f.text.toLowerCase())
   let words = 0
   for (const reason of modelReasons) {
     const { label, quote } = readReason(reason)
     if (QUANTITY_LABELS.has(label) && !(label === 'number' && quote !== null && SPELLED_COUNT_RE.test(quote))) continue
+    const lower = quote?.toLowerCase() ?? ''
     // "named entity: French", "named entity: Repairs": one capitalised word the entity finder, which
     // reads the whole article, did not take for a name (a demonym, a sentence's first word).
     if (
       label === 'named entity' &&
       quote !== null &&
       !/\s/.test(quote) &&
-      !entityTexts.some((name) => containsPhrase(name, quote))
+      !entityTexts.some((name) => holdsPhrase(name, lower))
     )
       continue
     if (quote !== null) {
-      if (quoted.some((text) => containsPhrase(text, quote))) continue
-      if (label === 'named entity' && entityTexts.some((name) => containsPhrase(quote, name))) continue
+      if (quoted.some((text) => holdsPhrase(text, lower))) continue
+      if (label === 'named entity' && entityTexts.some((name) => holdsPhrase(lower, name))) continue
     }
     if (label === 'word') {
       if (quote === null || !isContentPhrase(quote) || words >= MAX_WORD_REASONS) continue
@@ -147,8 +149,11 @@ export function readReason(reason: string): { label: string; quote: string | nul
 
 /** Does `text` hold `phrase` as whole words ("90" in "90 million litres", not "9" in "1987")? Case ignored. */
 export function containsPhrase(text: string, phrase: string): boolean {
-  const haystack = text.toLowerCase()
-  const needle = phrase.toLowerCase()
+  return holdsPhrase(text.toLowerCase(), phrase.toLowerCase())
+}
+
+/** containsPhrase of texts already lower-cased. */
+function holdsPhrase(haystack: string, needle: string): boolean {
   if (needle === '') return false
   for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
     if (!isWordChar(haystack[at - 1]) && !isWordChar(haystack[at + needle.length])) return true

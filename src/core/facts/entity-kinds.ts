@@ -132,10 +132,7 @@ function hasOrgNounAfter(text: string, end: number): boolean {
 function strongKind(text: string, tokens: Token[]): EntityKind | null {
   const lower = text.slice(tokens[0].start, tokens[tokens.length - 1].end).toLowerCase()
   if (tokens.length === 1 && cue.KNOWN_ORGANISATIONS.has(lower)) return 'organisation'
-  if (
-    tokens.length > 1 &&
-    cue.KNOWN_ORGANISATION_PREFIXES.some((prefix) => lower === prefix || lower.startsWith(prefix + ' '))
-  )
+  if (tokens.length > 1 && cue.KNOWN_ORGANISATION_PREFIXES.some((prefix) => namePrefix(lower, prefix)))
     return 'organisation'
   if (PLACE_NAMES.has(lower)) return 'place'
   // A name's head is its last word ("Kestrel Bay Water" is the utility, "Water Street" a street);
@@ -147,4 +144,9 @@ function strongKind(text: string, tokens: Token[]): EntityKind | null {
   if (tokens.length > 1 && cue.PLACE_HEADS_FIRST.has(tokens[0].text)) return 'place'
   if (tokens.every((t) => ACRONYM_RE.test(t.text) && !cue.NOT_ORG_CAPS.has(t.text))) return 'organisation'
   return null
+}
+
+/** `lower` is `prefix` or begins with it and a space ("islamic state group"): no string built per prefix and name. */
+function namePrefix(lower: string, prefix: string): boolean {
+  return lower.startsWith(prefix) && (lower.length === prefix.length || lower.charCodeAt(prefix.length) === 32)
 }

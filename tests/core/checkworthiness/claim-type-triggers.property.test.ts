@@ -4,7 +4,11 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { CLAIM_TYPE_PATTERNS } from '../../../src/core/checkworthiness/claim-type'
+import {
+  CLAIM_TYPE_PATTERNS,
+  FIRST_PERSON_HINT,
+  PERSONAL_EXPERIENCE_RE
+} from '../../../src/core/checkworthiness/claim-type'
 
 const holdsTrigger = (sentence: string, triggers: readonly string[]): boolean => {
   const lower = sentence.toLowerCase()
@@ -52,5 +56,37 @@ describe('claim-type patterns and their trigger words', () => {
   ] as const)('%s: %s', (name, text) => {
     expect(CLAIM_TYPE_PATTERNS[name].re.test(text)).toBe(true)
     expect(holdsTrigger(text, CLAIM_TYPE_PATTERNS[name].triggers)).toBe(true)
+  })
+})
+
+// The first-person pattern runs only on sentences its hint finds: "I", "we" or "We" then an apostrophe or a space.
+const FIRST_PERSON_PIECES = (
+  "I|we|We|WE|i|I've|I’d|we've|We’d|It|In|were|between|power|knew|had|have|just|never|also|all|both|then|" +
+  'once|first|still|always|really|ourselves|myself|personally|was|saw|seen|went|met|lived|grew up|worked|said|' +
+  'walked|Iowa|AI|(|“|-|é|Émile|2019|\u00A0'
+).split('|')
+const firstPersonSentence = fc
+  .array(fc.tuple(fc.constantFrom(...FIRST_PERSON_PIECES), fc.constantFrom(...SEPARATORS, '\t', '’', "'")), {
+    maxLength: 8
+  })
+  .map((parts) => parts.map(([piece, separator]) => piece + separator).join(''))
+
+describe('the first-person pattern and its hint', () => {
+  it('every match is found by the hint', () => {
+    fc.assert(
+      fc.property(firstPersonSentence, (text) => {
+        if (PERSONAL_EXPERIENCE_RE.test(text)) expect(FIRST_PERSON_HINT.test(text)).toBe(true)
+      }),
+      { numRuns: 4000 }
+    )
+  })
+
+  it.each(['I was there.', 'We’d lived here.', '“we\u00A0saw it”', 'I’ve never worked so hard.'])('%s', (text) => {
+    expect(PERSONAL_EXPERIENCE_RE.test(text)).toBe(true)
+    expect(FIRST_PERSON_HINT.test(text)).toBe(true)
+  })
+
+  it('the hint turns away sentences that only hold the letters', () => {
+    expect(FIRST_PERSON_HINT.test('It rose between 2019 and 2020 in Iowa, power were lower.')).toBe(false)
   })
 })
