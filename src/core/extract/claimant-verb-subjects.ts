@@ -35,6 +35,9 @@ const MORE_ADVERBS = new Set([
   'being', 'be', 'been', 'going', 'to', 'twice', 'thrice', 'always', 'sometimes', 'seldom', 'almost', 'herself',
   'himself', 'itself', 'themselves'
 ])
+/** Prepositions whose -ing form after them is done by the clause's subject: "by thanking", "before explaining". */
+// prettier-ignore
+const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'while', 'since', 'without', 'upon', 'through', 'in', 'when'])
 /** Nouns ending in -ly, which are no manner adverb: "the family said". */
 // prettier-ignore
 const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'anomaly', 'monopoly', 'reply', 'belly', 'bully', 'homily', 'lily', 'folly', 'jelly', 'melee'])
@@ -106,6 +109,13 @@ export function verbSubject(
   if (progressive && !auxiliary && !/['’](?:s|re)$/u.test(before.lower)) {
     // "Hale rejected the plan, saying it would cost jobs": a participle after a comma is the main clause's.
     // "… has skittish voters wondering whether …": the people just before it.
+    // "Hale opened the meeting by thanking …", "… before explaining why": a gerund after a preposition is done by
+    // the clause's subject, the one opening the sentence.
+    // Inside a relative clause ("the candidate who launched his campaign by declaring …") the relative's antecedent.
+    if (GERUND_PREPOSITIONS.has(before.lower)) {
+      const relative = tokens.findLastIndex((t, j) => j < k && RELATIVES.has(t.lower))
+      return relative > 0 ? relativeSubject(text, tokens, relative) : openingSubject(text, tokens, k)
+    }
     return before.text === ',' ? openingSubject(text, tokens, k) : ingSubject(text, tokens, k)
   }
   if (pronoun) return pronoun
