@@ -5,6 +5,8 @@
  *   ("France sent 5,000 troops to Mali" … "the 4,500 troops France sent to Mali");
  * - the same noun with two close figures: digits swapped, one digit off, or a round figure beside
  *   an exact one it rounds without saying so ("321 homes" … "312 homes"; close-figures.ts);
+ * - a thing counted with just two different figures in two places, named alike ("21,500 jobs" in the standfirst,
+ *   "24,000 jobs" further down; one-count.ts);
  * - the same event with two dates ("the council voted on 12 March" … "the 14 March vote";
  *   event-dates.ts).
  * Conservative on purpose: a false alarm costs a checker's time (bench/consistency.ts measures them).
@@ -14,7 +16,9 @@ import { isKnownPlace } from '../facts/places-gazetteer'
 import { nameTokens, foldAccents, similarSpelling } from './consistency-names'
 import { lastAtOrBefore } from '../sorted-search'
 import { closeness, isHedged, rounderOf, type Closeness } from './close-figures'
-import { contextWords, disjointNames, sentenceEnd, sentenceStarts, sharedCount, span } from './consistency-context'
+import { contextWords, disjointNames, sentenceStarts, sharedCount, span } from './consistency-context'
+import { countsThings, statedAsChange } from './stated-change'
+import { oneCountTwoWays, ratio } from './one-count'
 import { eventDateInconsistencies } from './event-dates'
 
 /** Words shared near both figures before they count as "the same quantity". */
@@ -31,13 +35,6 @@ const MAX_CLOSE_FIGURE_AMOUNTS = 4
 const MAX_NUMBER_COMPARISONS = 200
 
 const ENTITY_KINDS = new Set(['person', 'place', 'organisation'])
-
-/**
- * A sentence about change or comparison ("up from 4,500", "rose to 5,000") is expected to hold a
- * different figure from the one before it: its figures are never compared.
- */
-const CHANGE_RE =
-  /\b(?:up|down|rose|risen|rise|fell|fallen|fall|increased?|decreased?|grew|grown|doubled|halved|tripled|dropped|jumped|climbed|cut|reduced|compared|than|from|previous|earlier|before|after|again|another|more|fewer|additional|extra|further|total|respectively|between)\b/i
 
 /**
  * Names spelled two ways and figures that change, across the whole draft. With the article's
@@ -152,6 +149,8 @@ interface Figure {
   unit: string
   /** The unit is a noun ("homes", "troops"), not a currency or a percentage: it names the thing counted. */
   countNoun: boolean
+  /** The unit counts things ("jobs", "troops"), not time, points or a measure (stated-change.ts). */
+  things: boolean
   /** "about 320", "more than 300": approximate on purpose. */
   hedged: boolean
   context: Set<string>
@@ -189,13 +188,15 @@ function numberInconsistencies(
     const m = fact.kind === 'number' && fact.value ? /^(\d+(?:\.\d+)?) (\S.*)$/.exec(fact.value) : null
     if (!m) continue
     const sentence = sentenceStart(fact.start)
-    if (CHANGE_RE.test(text.slice(sentence, sentenceEnd(text, fact.end)))) continue
+    const countNoun = /^\p{Ll}/u.test(m[2])
+    if (statedAsChange(text, fact, m[2], sentence)) continue
     const unit = m[2].toLowerCase()
     const figure: Figure = {
       fact,
       amount: m[1],
       unit,
-      countNoun: /^\p{Ll}/u.test(m[2]),
+      countNoun,
+      things: countsThings(m[2]),
       hedged: isHedged(text, fact.start),
       context: contextWords(text, fact, unit),
       sentence,
@@ -211,7 +212,11 @@ function numberInconsistencies(
     figures.sort((x, y) => x.fact.start - y.fact.start)
     // A tally ("503 delegates", "882 delegates", "175 delegates"…) holds many honest figures of one
     // noun: close ones among them are chance, so only the plain same-figure rule reads it.
-    const tally = new Set(figures.map((figure) => figure.amount)).size > MAX_CLOSE_FIGURE_AMOUNTS
+    const amounts = new Set(figures.map((figure) => figure.amount)).size
+    const tally = amounts > MAX_CLOSE_FIGURE_AMOUNTS
+    // Things counted with just two different figures in the whole draft ("21,500 jobs" … "24,000 jobs"): one count
+    // given two ways, however the sentences around them are worded.
+    const lonePair = amounts === 2 && figures[0].things
     for (let i = 0; i < figures.length; i++) {
       for (let j = i + 1; j < Math.min(figures.length, i + 1 + MAX_NUMBER_COMPARISONS); j++) {
         const [a, b] = [figures[i], figures[j]]
@@ -222,7 +227,8 @@ function numberInconsistencies(
         const shared = sharedCount(a.context, b.context)
         const close = tally ? null : closeFigures(a, b, shared)
         if (close === 'consistent') continue
-        if (!close && (shared < MIN_SHARED_CONTEXT_WORDS || ratio(a, b) > MAX_SAME_FIGURE_RATIO)) continue
+        const alike = lonePair && oneCountTwoWays(a, b, where)
+        if (!close && !alike && (shared < MIN_SHARED_CONTEXT_WORDS || ratio(a, b) > MAX_SAME_FIGURE_RATIO)) continue
         flagged.add(a.fact)
         flagged.add(b.fact)
         out.push({
@@ -234,11 +240,6 @@ function numberInconsistencies(
     }
   }
   return out
-}
-
-function ratio(a: Figure, b: Figure): number {
-  const [x, y] = [Number(a.amount), Number(b.amount)]
-  return Math.max(x, y) / Math.max(Math.min(x, y), Number.MIN_VALUE)
 }
 
 /**

@@ -123,6 +123,56 @@ describe('figures that change', () => {
   })
 })
 
+describe('one count given two ways across a whole article', () => {
+  const notes = (text: string) =>
+    inconsistencies(text)
+      .filter((i) => i.kind === 'number')
+      .map((i) => i.note)
+
+  it('flags a count whose later mention carries a "from" about something else', () => {
+    // The "from" is the criticism's: read sentence-wide it hid the second figure as a change.
+    const text =
+      'The firm says its battery plant near Corby will bring 21,500 jobs to the region.\n\n' +
+      'Ministers backed the project with a grant, officials confirmed.\n\n' +
+      'The promise of 25,100 jobs has drawn doubts from several economists.'
+    expect(notes(text)).toEqual(['“21,500 jobs” in paragraph 1, “25,100 jobs” in paragraph 3: digits swapped?'])
+  })
+
+  it('flags the only two figures of one thing, however differently the sentences are worded', () => {
+    const text =
+      'A new depot on the edge of Marlow will employ 640 drivers, the bus company said.\n\n' +
+      'Passengers have complained about cancelled services all winter.\n\n' +
+      'Unions welcomed the hiring of 590 drivers but asked about pay.'
+    expect(notes(text)).toEqual(['“640 drivers” in paragraph 1, “590 drivers” in paragraph 3: same figure?'])
+  })
+
+  it.each([
+    [
+      'a change stated after a comma',
+      'The list stood at 18,200 patients, up from 16,900 patients, the trust said.\n\nStaff treated 16,900 patients on time.'
+    ],
+    [
+      'a hedged figure',
+      'About 3,200 soldiers are stationed at the bases.\n\nThe ministry said 2,700 soldiers would leave first.'
+    ],
+    [
+      'a part beside its whole',
+      'The merged school would teach 630 pupils.\n\nElmford Primary alone teaches 212 pupils today.'
+    ],
+    ['two kinds in one paragraph', 'The train has 11 single cabins. It also has 12 double cabins for families.'],
+    [
+      'two things named differently',
+      'The plan would create 700,000 jobs, its authors said.\n\nRivals promised 1 million private sector jobs instead.'
+    ],
+    [
+      'two lengths, which measure rather than count',
+      'The new runway is 300 metres long.\n\nPilots need 250 metres to stop in the rain.'
+    ]
+  ])('does not flag %s', (_label, text) => {
+    expect(notes(text)).toEqual([])
+  })
+})
+
 describe('canonical names', () => {
   it('maps short forms to the first full form that ends with them', () => {
     const text =
