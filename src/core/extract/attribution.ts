@@ -68,6 +68,25 @@ export function attributionAfter(text: string, start: number, end: number): Attr
   return null
 }
 
+/**
+ * Words that open a clause or phrase of their own between a quote and a later verb of saying: `he
+ * “sent a letter,” and he said he hoped …`, `“…,” including rules he said would …`, `“…?” - voters said
+ * they were …`. Such a verb reports something else; a quote inside its sentence is then the speaker's
+ * read before it (Hale in `Hale said he “sent …,” and he said …`). "as" and a description open none:
+ * `“…,” as Hale said`, `“…,” public defender Ana Ruiz wrote`.
+ */
+const NEW_CLAUSE_BETWEEN = /(?:^|[^\p{L}-])(?:and|or|but|nor|including)(?![\p{L}-])|[—–]|\s-\s/u
+
+/**
+ * attributionAfter() for the words after a quote's closing mark (`start`), null when a clause of its own
+ * opens between the mark and the attribution read.
+ */
+export function ownAttribution(text: string, start: number, end: number): Attribution | null {
+  const found = attributionAfter(text, start, end)
+  const first = found ? Math.min(found.cue.start, found.subject.mention.start) : start
+  return found && !NEW_CLAUSE_BETWEEN.test(text.slice(start, first)) ? found : null
+}
+
 /** Attribution in text[start, end), the words of the sentence before a quote's opening mark. */
 export function attributionBefore(text: string, start: number, end: number): Attribution | null {
   const tokens = tokenize(text, start, end)

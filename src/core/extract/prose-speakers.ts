@@ -75,6 +75,7 @@ export class ProseSpeakers {
       this.lastRead = null
       if (this.holdsQuote(sentence)) {
         this.noteClaimant(sentence, tokens)
+        this.notePeopleBeforeQuote(sentence, tokens)
         continue
       }
       this.lastRead = { sentence, tokens }
@@ -164,6 +165,19 @@ export class ProseSpeakers {
     // "My mother has softened with age, but she still says …": a person described, not named.
     const opening = openingSubjectOf(this.text, tokens, 0, tokens.length)
     if (opening?.kind === 'description' && trustworthy(opening)) this.registry.describe(opening)
+  }
+
+  /**
+   * People named before the quote in its own sentence ("Ben Ortiz was asked whether his plan, which the
+   * Tax Office estimates would cost $5 billion, would risk “…”"): the quote's speaker is someone else, but a
+   * later "he said" may be theirs. Only the words before the quote: the quote's own are the speaker's.
+   */
+  private notePeopleBeforeQuote(sentence: TextRange, tokens: readonly Token[]): void {
+    const open = this.quoted[this.quotedIndex].start
+    if (open <= sentence.start) return
+    let n = 0
+    while (n < tokens.length && tokens[n].end <= open) n++
+    if (n > 0) this.notePeople({ start: sentence.start, end: open }, tokens.slice(0, n), null)
   }
 
   /** People named in the sentence besides its speaker: weaker candidates for a later "he"/"she". */

@@ -18,7 +18,7 @@
 import type { Article, Claimant, Quote, Speaker, Span } from '../../shared/article'
 import { textBlocks, type TextRange } from './sentences'
 import { creditSubject } from './blockquote-credits'
-import { attributionAfter, attributionBefore, coordinatedCue, type Attribution } from './attribution'
+import { attributionBefore, coordinatedCue, ownAttribution, type Attribution } from './attribution'
 import {
   attributionEnd,
   colonCredit,
@@ -127,7 +127,7 @@ export function findAttributions(
     if (c.credit === null) {
       if (endsLikeSpeech(text, c)) {
         const sentenceEnd = attributionEnd(text, units, c.end, c.close, closeSentence.end, blockEnd)
-        attribution = attributionAfter(text, c.close + 1, Math.min(sentenceEnd, nextOpen, c.close + 1 + REGION_LIMIT))
+        attribution = ownAttribution(text, c.close + 1, Math.min(sentenceEnd, nextOpen, c.close + 1 + REGION_LIMIT))
         fromAfter = attribution !== null
       }
       // A title or scare quote left out before this one (`Hale, the author of “Tides,” said: “…”`) is part of

@@ -3,6 +3,7 @@
  * Kept apart from the grammar (subjects.ts and the readers beside it) so a newsroom can extend them without
  * touching logic.
  */
+import { INSCRIBED } from './subject-words'
 
 /** Ignored when matching a later surname-only mention ("Mr. Smith", "Dr Whitfield" → the surname). */
 // prettier-ignore
@@ -247,7 +248,7 @@ function describe(phrase: string): DescriptionKind {
     ANONYMITY_PHRASES.some((p) => lower.includes(p)) ||
     (head !== undefined && (!definite || ALWAYS_ANONYMOUS.has(head)))
   const person = head !== undefined || words.some((w) => PERSON_NOUNS.has(w))
-  const group = !person && words.some((w) => GROUP_NOUNS.has(w))
+  const group = !person && words.some((w) => GROUP_NOUNS.has(w) || (determined && INSCRIBED.has(w)))
   const plural = PLURAL_DETERMINERS.has(first) || (head !== undefined && ANONYMOUS_PLURAL.has(head))
   // A determiner phrase with no known noun still names someone ("the witness's lawyer", "an onlooker").
   const generic = determined && !person && !group
@@ -257,7 +258,9 @@ function describe(phrase: string): DescriptionKind {
   const known = (w: string): boolean => KNOWN_NOUN_SETS.some((set) => set.has(w))
   // "top black lawmakers", "Federal and state officials": a short phrase ending on its known head noun.
   const headLast = headWords.length <= 4 && known(headWords[headWords.length - 1])
-  const wellFormed = headWords.some(known) && (determined || known(first) || headLast)
+  // "a sign that read …", "the message said …": a thing carrying written words, with its determiner.
+  const inscribed = determined && headWords.some((w) => INSCRIBED.has(w))
+  const wellFormed = inscribed || (headWords.some(known) && (determined || known(first) || headLast))
   return { person: person || generic, group, anonymous, plural, definite, wellFormed }
 }
 

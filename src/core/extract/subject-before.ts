@@ -7,7 +7,7 @@ import type { Token } from './tokens'
 import { isCapitalised } from './tokens'
 import { cueAt, isVerbAdverb } from './speech-cues'
 import { classifyDescription, NOT_NAMES } from './speaker-lexicon'
-import { relativeSubject } from './subject-links'
+import { inscribedThat, relativeSubject } from './subject-links'
 import { gapStart, titleStart } from './subject-gaps'
 import { isNameToken, NAME_PARTICLES, nameRunEnd, ROLE_LEADS_BLOCKED } from './name-runs'
 import { classifyPhrase, withDescription, type Subject } from './subjects'
@@ -103,7 +103,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
       (OBJECT_RELATIVES.has(tokens[start].lower) ? classifyPhrase(text, tokens, start + 1, end) : null)
     )
   // "… turned to the Harbour Police Department which reported": a relative pronoun without a comma.
-  const relative = tokens[end - 1].word && SUBJECT_RELATIVES.has(tokens[end - 1].lower) ? end - 1 : -1
+  const relative = SUBJECT_RELATIVES.has(tokens[end - 1].lower) || inscribedThat(tokens, end - 1) ? end - 1 : -1
   const related =
     relative > start ? relativeSubject(tokens, relative, end, (at) => antecedentBefore(text, tokens, at, floor)) : null
   if (related) return related

@@ -15,6 +15,7 @@ import type { TextRange } from './sentences'
 import type { Subject } from './subjects'
 import { isCapitalised, type Token } from './tokens'
 import { NOT_NAMES } from './speaker-lexicon'
+import { INSCRIBED } from './subject-words'
 
 /** A subject pronoun and its auxiliary as one token: "he’s", "they’ve", "she’d". */
 const CONTRACTED = /^(he|she|it|they|i)['’](?:[sdm]|ll|re|ve)$/u
@@ -63,12 +64,26 @@ export function relativeSubject(
   antecedent: (before: number) => Subject | null
 ): Subject | null {
   const pronoun = tokens[relative]
-  if (!SUBJECT_RELATIVES.has(pronoun.lower) || end - relative - 1 > MAX_ADJUNCT_TOKENS) return null
+  const that = inscribedThat(tokens, relative) && end === relative + 1
+  if (!(SUBJECT_RELATIVES.has(pronoun.lower) || that) || end - relative - 1 > MAX_ADJUNCT_TOKENS) return null
   if (end > relative + 1 && !ADJUNCT_OPENERS.has(tokens[relative + 1].lower)) return null
   for (let k = relative + 1; k < end; k++) if (!tokens[k].word && tokens[k].text !== ',') return null
   const subject = antecedent(relative)
   if (!subject || subject.kind === 'pronoun') return null
   return { ...subject, mention: { start: pronoun.start, end: pronoun.end } }
+}
+
+/** Surveys, whose findings follow "that" as the words of a sign do: "a new poll that shows …". */
+const SURVEYS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies'])
+
+/**
+ * "a sign that read …", "a message that said …", "a poll that shows …": "that" right after a thing carrying
+ * written words or a survey is its relative pronoun, the subject of the verb after it; after any other noun it
+ * most often opens what was said ("told the board that …").
+ */
+export function inscribedThat(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]?.lower ?? ''
+  return tokens[at].lower === 'that' && (INSCRIBED.has(before) || SURVEYS.has(before))
 }
 
 /**

@@ -79,3 +79,14 @@ const CLAUSE_BREAKS = new Set([
 ])
 
 export const isBreak = (t: Token): boolean => !t.word && CLAUSE_BREAKS.has(t.text)
+
+/**
+ * Things that carry written words, which speak for whoever wrote them: "a sign that read …", "the message said
+ * …", "T-shirts that said …". After one of them, "that" before a verb of saying is its relative pronoun.
+ */
+// prettier-ignore
+export const INSCRIBED = new Set([
+  'message', 'messages', 'sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'billboard',
+  'billboards', 'note', 'notice', 'label', 'sticker', 'stickers', 'shirt', 'shirts', 't-shirt', 't-shirts', 'caption',
+  'inscription', 'plaque'
+])
