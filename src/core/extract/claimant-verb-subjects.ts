@@ -211,7 +211,10 @@ const CATENATIVES = new Set([
   'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'need', 'needs', 'needed', 'fail', 'fails', 'failed',
   'going', 'got', 'has', 'have', 'had', 'used', 'struggled', 'struggling', 'rushed', 'moved', 'hastened', 'expected',
   'set', 'scheduled', 'poised', 'slated', 'due', 'likely', 'unlikely', 'able', 'unable', 'ready', 'eager', 'about',
-  'supposed', 'sure', 'certain', 'quick', 'careful', 'happy', 'keen', 'anxious'
+  'supposed', 'sure', 'certain', 'quick', 'careful', 'happy', 'keen', 'anxious',
+  // choosing, deciding, managing or struggling to do it: "chose to back", "has volunteered to argue"
+  'choose', 'chooses', 'chose', 'chosen', 'decide', 'decides', 'decided', 'volunteer', 'volunteers', 'volunteered',
+  'manage', 'manages', 'managed', 'struggle', 'struggles', 'move', 'moves', 'ventured', 'dared', 'sought', 'seek', 'seeks'
 ])
 
 /** Verbs taking an -ing form whose subject is their own: "avoids condemning", "kept insisting", "began attacking". */
@@ -219,7 +222,8 @@ const CATENATIVES = new Set([
 const ING_CATENATIVES = new Set([
   'avoid', 'avoids', 'avoided', 'keep', 'keeps', 'kept', 'stop', 'stops', 'stopped', 'start', 'starts', 'started',
   'begin', 'begins', 'began', 'continue', 'continues', 'continued', 'quit', 'quits', 'resume', 'resumes', 'resumed',
-  'risk', 'risks', 'risked', 'finish', 'finishes', 'finished', 'spent', 'spends', 'spend'
+  'risk', 'risks', 'risked', 'finish', 'finishes', 'finished', 'spent', 'spends', 'spend', 'begun', 'keeping',
+  'avoiding', 'stopping', 'starting', 'beginning', 'continuing'
 ])
 
 /** One-word asides between commas: "Port officials have, however, praised …". */

@@ -19,6 +19,20 @@ describe('the subject of a verb after a catenative or an aside', () => {
     )
   })
 
+  it('choosing, deciding or managing to do it, and having begun doing it, pass the subject on', () => {
+    expectClaimants(
+      [
+        'The harbour board chose to back the 4 pound levy in 2019. Ruth Hale decided to oppose the plan to cut 300 jobs. The mayor managed to underline the 2 million pound surplus. The dock workers have begun urging the union to accept the 8% offer.'
+      ],
+      [
+        ['The harbour board chose', ['The harbour board', 'The harbour board', 'back']],
+        ['Ruth Hale decided', ['Ruth Hale', 'Ruth Hale', 'oppose']],
+        ['The mayor managed', ['The mayor', 'The mayor', 'underline']],
+        ['The dock workers', ['The dock workers', 'The dock workers', 'urging']]
+      ]
+    )
+  })
+
   it('a raising verb before the infinitive makes no passive: is expected to, seem to be', () => {
     expectClaimants(
       [
