@@ -109,10 +109,18 @@ test('a case file chosen as the next draft: said to be a case, opened as one onl
   // The case on screen is the only copy while its file is gone: a case dropped on it does not replace it.
   rmSync(served.casePath)
   await expect(page.getByRole('alert', { name: 'Case file problem' })).toBeVisible()
+  const stays = page.getByText(/This case has changes that are not saved to its file yet, so it stays open/)
   await dropFile(page, JSON.stringify(picked), 'sample.txt.factdesk (1).json')
-  await expect(
-    page.getByText(/This case has changes that are not saved to its file yet, so it stays open/)
-  ).toBeVisible()
+  await expect(stays).toBeVisible()
+  await page.getByRole('button', { name: 'Close message' }).click()
+  // Nor does any other file opened meanwhile (File › Open…): the workspace went, and with it the only copy.
+  const other = join(served.dir, 'other.txt')
+  writeFileSync(other, 'Ferry fares rise\n\nFares on the island ferry will rise by 8% in May, the operator said.\n')
+  const chooser = page.waitForEvent('filechooser')
+  await fileMenu(page, 'Open…')
+  await (await chooser).setFiles(other)
+  await expect(stays).toBeVisible()
+  await expect(page.getByRole('alert', { name: 'Case file problem' })).toBeVisible()
   await page.getByRole('button', { name: 'Put my version back' }).click()
   await expect(page.getByText('Your version is back in place.')).toBeVisible()
 

@@ -27,6 +27,7 @@ import { useImportJob } from './hooks/useImportJob'
 import { useRecentCases } from './hooks/useRecentCases'
 import { noCaseOpen } from './hooks/useWorkspaceCommands'
 import { CommandRelay } from './lib/command-relay'
+import { LeaveGuard, UNSAVED_CASE_STAYS } from './lib/leave-guard'
 
 type Phase = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready' }
 
@@ -96,14 +97,23 @@ export function App({ api }: { api: FactdeskApi }) {
     [showSession, afterOpen]
   )
 
+  // The open case says whether it may be replaced now (Workspace's LeaveGuard): never while it holds unsaved work.
+  const [leaveGuard] = useState(() => new LeaveGuard())
+  const mayLeave = useCallback(async () => {
+    if (await leaveGuard.mayLeave()) return true
+    setNotice(UNSAVED_CASE_STAYS)
+    return false
+  }, [leaveGuard])
+
   const openInput = useCallback(
     async (input: FileInput) => {
+      if (!(await mayLeave())) return
       // Cancelled or refused, the case on screen stays as it was; the notice says why.
       const result = await follow((jobId) => api.openFile({ ...input, jobId }))
       if (!result.ok) return setNotice(result.error.message)
       opened(result.value)
     },
-    [api, follow, opened]
+    [api, follow, opened, mayLeave]
   )
 
   // A case file chosen or dropped where a draft was expected, opened as a case by the usual flow.
@@ -117,10 +127,11 @@ export function App({ api }: { api: FactdeskApi }) {
 
   const pick = useCallback(async () => {
     if (mode === 'browser') return fileInput.current?.click()
+    if (!(await mayLeave())) return
     const result = await follow((jobId) => api.openDialog({ jobId }))
     if (!result.ok) return setNotice(result.error.message)
     if (result.value) opened(result.value)
-  }, [api, follow, mode, opened])
+  }, [api, follow, mode, opened, mayLeave])
 
   const open = useCallback(async () => {
     locating(null)
@@ -181,9 +192,7 @@ export function App({ api }: { api: FactdeskApi }) {
         if (problem) return setNotice(problem.message)
         const read = await fileInputFor(file)
         if (!read.ok) return setNotice(read.error.message)
-        if (ask) return setDropped(read.value)
-        // A case dropped on an open one replaces it only when nothing on screen would be lost: the workspace decides.
-        return hasSession ? toWorkspace({ command: 'open-dropped-case', file: read.value }) : openInput(read.value)
+        return ask ? setDropped(read.value) : openInput(read.value)
       })
     }
     window.addEventListener('dragover', over)
@@ -192,7 +201,7 @@ export function App({ api }: { api: FactdeskApi }) {
       window.removeEventListener('dragover', over)
       window.removeEventListener('drop', drop)
     }
-  }, [openInput, hasSession, locating, toWorkspace])
+  }, [openInput, hasSession, locating])
 
   const saveOwnSettings = async (next: Settings) => {
     const result = await api.saveSettings(next)
@@ -228,6 +237,7 @@ export function App({ api }: { api: FactdeskApi }) {
         commands={workspaceCommands}
         onRefreshRecent={refreshRecent}
         onOpenCase={openCaseFile}
+        leaveGuard={leaveGuard}
       />
     )
   else if (broken)

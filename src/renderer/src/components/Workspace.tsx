@@ -18,6 +18,7 @@ import { useWorkspaceData } from '../hooks/useWorkspaceData'
 import { NO_FILTER, type ItemFilter } from '../lib/filters'
 import { focusItemList } from '../lib/focus'
 import type { CommandRelay } from '../lib/command-relay'
+import type { LeaveGuard } from '../lib/leave-guard'
 import { keepIdentity } from '../lib/case-identity'
 import { mergeCases } from '../../../core/case/merge-cases'
 import type { CaseFile } from '../../../shared/case'
@@ -33,13 +34,7 @@ import { WorkspacePanels, type PanelKind } from './WorkspacePanels'
 
 /** What the app shell hands the open case: the menu commands it handles (opening another file is the shell's), and a file dropped on it to import as its new draft. */
 export type WorkspaceCommand =
-  | Exclude<Command, { command: 'open' | 'open-recent' }>
-  | { command: 'import-dropped-draft'; file: FileInput }
-  | { command: 'open-dropped-case'; file: FileInput }
-
-/** Said when another case would replace this one while changes on screen are not on disk (a failed save, a file gone). */
-export const UNSAVED_CASE_STAYS =
-  'This case has changes that are not saved to its file yet, so it stays open: put your version back or save it as a copy (the banner above the article), then open the other case.'
+  Exclude<Command, { command: 'open' | 'open-recent' }> | { command: 'import-dropped-draft'; file: FileInput }
 
 interface Analysis {
   sentences: Session['sentences']
@@ -66,8 +61,9 @@ interface Props {
   /** Where this workspace registers its handler for the commands the dispatcher forwards to it. */
   commands: CommandRelay<WorkspaceCommand>
   onRefreshRecent(): void
-  /** Opens a case file in place of this one, by the shell's usual open flow. */
+  /** Opens a case file in place of this one, by the shell's usual open flow, asking `leaveGuard` first. */
   onOpenCase(file: FileInput): void
+  leaveGuard: LeaveGuard
 }
 
 export function Workspace({
@@ -82,7 +78,8 @@ export function Workspace({
   onCommand,
   commands,
   onRefreshRecent,
-  onOpenCase
+  onOpenCase,
+  leaveGuard
 }: Props) {
   const state = useCaseState(api, session, settings.checkerName)
   const run = useRunOp(state, settings.checkerName, notify)
@@ -163,23 +160,16 @@ export function Workspace({
   })
 
   const { saveCopy, putBack, reload } = useCaseFileActions(api, state, notify, onSession)
-  // Another case replaces this one only once what is on screen is on disk: its work would go with it otherwise. A case
-  // file gone or damaged on disk leaves the window holding the only good copy, changes pending or not.
   const { flush, session: caseSession } = state
-  const openCaseInstead = useCallback(
-    async (file: FileInput) => {
-      if (!(await flush()) || caseSession.getView().diskProblem) return notify(UNSAVED_CASE_STAYS)
-      setPanel(null)
-      onOpenCase(file)
-    },
-    [flush, caseSession, notify, onOpenCase]
+  useEffect(
+    () => leaveGuard.register(async () => (await flush()) && !caseSession.getView().diskProblem),
+    [flush, caseSession, leaveGuard]
   )
   const handleCommand = useWorkspaceCommands(commands, {
     setPanel,
     setDraftFile,
     setDialog,
-    saveCopy: () => void saveCopy(),
-    openCase: (file) => void openCaseInstead(file)
+    saveCopy: () => void saveCopy()
   })
 
   /** A new draft revised on the Node side from the case on screen (`sent`): one undoable step, saved as any other. */
@@ -302,7 +292,7 @@ export function Workspace({
         onClose={() => setPanel(null)}
         flush={state.flush}
         onRevised={revised}
-        onOpenCase={(file) => void openCaseInstead(file)}
+        onOpenCase={onOpenCase}
         onSelectItem={(id) => select(id)}
       />
     </div>

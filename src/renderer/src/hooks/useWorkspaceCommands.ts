@@ -18,13 +18,11 @@ interface Targets {
   setDraftFile(file: FileInput | null): void
   setDialog(dialog: DialogKind): void
   saveCopy(): void
-  /** A case file dropped on this one: opened in its place when that loses nothing. */
-  openCase(file: FileInput): void
 }
 
 export function useWorkspaceCommands(
   commands: CommandRelay<WorkspaceCommand>,
-  { setPanel, setDraftFile, setDialog, saveCopy, openCase }: Targets
+  { setPanel, setDraftFile, setDialog, saveCopy }: Targets
 ): (command: WorkspaceCommand) => void {
   const handleCommand = useCallback(
     (command: WorkspaceCommand) => {
@@ -49,12 +47,9 @@ export function useWorkspaceCommands(
         case 'save-copy':
           saveCopy()
           break
-        case 'open-dropped-case':
-          openCase(command.file)
-          break
       }
     },
-    [saveCopy, setDialog, setDraftFile, setPanel, openCase]
+    [saveCopy, setDialog, setDraftFile, setPanel]
   )
   const latestCommand = useRef(handleCommand)
   useLayoutEffect(() => {
@@ -72,7 +67,6 @@ export function noCaseOpen(command: WorkspaceCommand): string {
     changes: 'Changes since the previous draft',
     'export-report': 'Export report',
     'save-copy': 'Save my version as a copy',
-    'open-dropped-case': 'Open',
     settings: 'Settings'
   }
   return `${what[command.command]} works on an open case: open a draft or a case first (File › Open…).`
