@@ -83,7 +83,9 @@ export function SourceForm({ api, casePath, initial, onDraft, editing, onSave, o
   }
 
   return (
-    <form className="source-form" aria-label={editing ? 'Edit source' : 'New source'} onSubmit={submit}>
+    // noValidate: the browser's check of a URL field refused "council.example/report", which the case's own rule
+    // (sourceProblem) takes as https://council.example/report; that rule says what is wrong in its own words.
+    <form className="source-form" aria-label={editing ? 'Edit source' : 'New source'} onSubmit={submit} noValidate>
       <label className="field">
         <span>Kind</span>
         <select aria-label="Kind" value={draft.kind} onChange={(e) => changeKind(e.target.value as SourceKind)}>
