@@ -76,30 +76,41 @@ function isTerminator(code: number): boolean {
  * Where the sentence holding an offset starts: just after the previous ". ", "! ", "? " (closing
  * quotes allowed) or blank line, within MAX_SENTENCE. Answered from one pass over the text, not a
  * look back per fact: a draft of 170,000 names in one long sentence asked it 400 characters at a time.
+ * The pass keeps the boundaries alone (a few per sentence), and each question finds the last one before
+ * it by binary search: two arrays as long as the text, filled at every character, cost more than the
+ * questions of a whole article.
  */
 export function sentenceStarts(text: string): (at: number) => number {
-  // For each offset, the last whitespace at or before it that follows a terminator (closers between).
-  const lastBoundary = new Int32Array(text.length)
-  // For each such whitespace, where its terminator is.
-  const terminatorOf = new Int32Array(text.length)
-  let boundary = -1
+  // Each whitespace that follows a terminator (closers between), in text order, and where its terminator is.
+  const boundaries: number[] = []
+  const terminators: number[] = []
   let lastNonCloser = -1
   // Character codes, not one-character regular expressions: this loop runs once per character of the draft.
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
     if (lastNonCloser >= 0 && isSpaceCode(code) && isTerminator(text.charCodeAt(lastNonCloser))) {
-      boundary = i
-      terminatorOf[i] = lastNonCloser
+      boundaries.push(i)
+      terminators.push(lastNonCloser)
     }
-    lastBoundary[i] = boundary
     if (!isCloser(code)) lastNonCloser = i
   }
   return (at) => {
     const floor = Math.max(0, at - MAX_SENTENCE)
     const before = Math.min(at, text.length) - 1
-    const found = before >= 0 ? (lastBoundary[before] as number) : -1
+    // The last boundary at or before `before`, or none (-1).
+    let low = 0
+    let high = boundaries.length - 1
+    let last = -1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      if (boundaries[middle] <= before) {
+        last = middle
+        low = middle + 1
+      } else high = middle - 1
+    }
+    const found = last >= 0 ? boundaries[last] : -1
     // A terminator further back than the floor does not count, and the closers after it leave no other boundary.
-    return found > floor && (terminatorOf[found] as number) >= floor ? found + 1 : floor
+    return found > floor && terminators[last] >= floor ? found + 1 : floor
   }
 }
 

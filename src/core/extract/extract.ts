@@ -55,11 +55,10 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     return scoreInAndOutOfQuotes(article.text.slice(range.start, range.end), contexts[index])
   })
   // A transcript turn's claims are its speaker's (turnClaimant): their claimants are not read either.
-  const mayBeClaims = new Set(
-    ranges.flatMap((range, index) =>
-      scored[index].outside >= threshold && turnClaimant(blocks[index]) === null ? [range.start] : []
-    )
-  )
+  // A loop, not flatMap: an array per sentence was built for the Set.
+  const mayBeClaims = new Set<number>()
+  for (let index = 0; index < ranges.length; index++)
+    if (scored[index].outside >= threshold && turnClaimant(blocks[index]) === null) mayBeClaims.add(ranges[index].start)
   progress('quotes', 0)
   const { quotes, claimantAt } = findAttributions(article, ranges, (sentence) => mayBeClaims.has(sentence.start))
   const sentences: ScoredSentence[] = []
