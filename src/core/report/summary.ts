@@ -149,3 +149,16 @@ export function recheckHeading(model: Pick<ReportModel, 'recheck' | 'changes'>):
   const speakers = model.changes.some((row) => again.has(row.owner.item.id) && /speaker changed/i.test(row.what))
   return `To check again: ${speakers ? 'the words or the speaker changed' : 'the words changed'} (${model.recheck.length})`
 }
+
+/**
+ * How many items the last draft changed or removed, and how many of those anyone had worked on: "3 items changed or
+ * removed (1 of them checked)". Every changed or removed item is listed, checked or not; the line called them all
+ * "checked items", so a report whose three listed items were all Unchecked said "3 checked items changed or removed".
+ */
+export function changesCount(changes: readonly ChangeRow[], where = ''): string {
+  const checked = changes.filter((row) => row.owner.checked).length
+  const items = `${changes.length} item${changes.length === 1 ? '' : 's'} changed or removed${where}`
+  if (changes.length === 1) return `${items} (${checked === 1 ? 'checked' : 'not checked'})`
+  if (checked === changes.length) return changes.length === 0 ? items : `${items} (all checked)`
+  return `${items} (${checked === 0 ? 'none' : checked} of them checked)`
+}

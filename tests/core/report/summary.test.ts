@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import type { CaseFile } from '../../../src/shared/case'
 import { buildReportModel } from '../../../src/core/report/build-report'
 import { itemLabels } from '../../../src/core/report/report-items'
+import { changesCount } from '../../../src/core/report/summary'
 import { FIXED_NOW } from './fixture'
 import { sampleCase } from './sample-case'
 
@@ -146,6 +147,19 @@ describe('queries, corrections and changes', () => {
     expect(changes[0].before).toContain('2011')
     expect(changes[0].after).toContain('2009')
     expect(changes[1].after).toBe('')
+  })
+
+  test('the changes line counts every item listed and says how many were checked (it called them all checked)', () => {
+    const changes = model(sampleCase()).changes
+    expect(changes.map((change) => change.owner.checked)).toEqual([true, false])
+    expect(changesCount(changes, ' in draft 2')).toBe('2 items changed or removed in draft 2 (1 of them checked)')
+    expect(changesCount(changes.slice(1))).toBe('1 item changed or removed (not checked)')
+    expect(changesCount(changes.slice(0, 1))).toBe('1 item changed or removed (checked)')
+    const unchecked = changes.map((row) => ({ ...row, owner: { ...row.owner, checked: false } }))
+    expect(changesCount(unchecked)).toBe('2 items changed or removed (none of them checked)')
+    expect(changesCount([...changes.slice(0, 1), ...changes.slice(0, 1)])).toBe(
+      '2 items changed or removed (all checked)'
+    )
   })
 
   test('with one draft there are no changes, even if history says revised', () => {

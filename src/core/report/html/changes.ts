@@ -4,7 +4,7 @@
  * 'changed' | 'removed'} and keeps the old wording in item.previousText; this shows exactly that.
  */
 import { escapeHtml } from '../escape'
-import type { ReportModel } from '../summary'
+import { changesCount, type ReportModel } from '../summary'
 import { wordDiff } from '../word-diff'
 import { diffHtml, itemLink, statusBadge } from './fragments'
 
@@ -21,7 +21,7 @@ export function renderChanges(model: ReportModel): string {
     .join('\n')
   return `<section id="changes">
 <h2>Changes since the previous draft</h2>
-<p>Comparing draft ${model.draftNumber} (${escapeHtml(model.draft.fileName)}) with draft ${model.draftNumber - 1} (${escapeHtml(previous?.fileName ?? '')}): ${model.changes.length} checked item${model.changes.length === 1 ? '' : 's'} changed or removed.</p>
+<p>Comparing draft ${model.draftNumber} (${escapeHtml(model.draft.fileName)}) with draft ${model.draftNumber - 1} (${escapeHtml(previous?.fileName ?? '')}): ${changesCount(model.changes)}.</p>
 ${model.textChanges ? `<p>In the text: ${escapeHtml(lowerNo(model.textChanges))}</p>` : ''}
 ${rows || '<p class="muted">No checked wording changed.</p>'}
 </section>`

@@ -12,7 +12,14 @@ import { clip, LINE_WORDS } from '../html/summary'
 import { plural } from '../html/fragments'
 import { sourceView } from '../source-view'
 import { buildReportModel } from '../build-report'
-import { recheckHeading, VERDICT_RULE, type ReportItem, type ReportModel, type ReportOptions } from '../summary'
+import {
+  changesCount,
+  recheckHeading,
+  VERDICT_RULE,
+  type ReportItem,
+  type ReportModel,
+  type ReportOptions
+} from '../summary'
 import { wordDiff } from '../word-diff'
 import { md, mdDiff, mdLink, mdTable, mdTime } from './inline'
 import { markdownCheckedItems, markdownClosingList } from './items'
@@ -88,7 +95,7 @@ function changes(model: ReportModel): string[] {
   const lines = [
     '## Changes since the previous draft',
     '',
-    `${model.changes.length} checked item${model.changes.length === 1 ? '' : 's'} changed or removed in draft ${model.draftNumber}.`,
+    `${changesCount(model.changes, ` in draft ${model.draftNumber}`)}.`,
     ''
   ]
   if (model.textChanges) lines.push(`In the text: ${md(lowerNo(model.textChanges))}`, '')
