@@ -103,4 +103,26 @@ describe('nextItem (Merge with next item)', () => {
     expect(nextItem([third, dismissed, first], first)?.id).toBe('i3')
     expect(nextItem([first, dismissed], first)).toBeUndefined()
   })
+
+  it('says a case with no item at all has nothing found, not that filters hide everything', async () => {
+    const empty = (caseEmpty: boolean) =>
+      root.render(
+        createElement(ItemList, {
+          items: [],
+          outsideFilter: new Set<string>(),
+          statuses: STATUSES,
+          selectedId: null,
+          scrollToken: 0,
+          onSelect: () => undefined,
+          onMove: () => undefined,
+          caseEmpty
+        })
+      )
+    await empty(true)
+    expect(root.host.textContent).toBe(
+      'Factdesk found nothing to check in this draft. Select words in the article to add a claim or a quote.'
+    )
+    await empty(false)
+    expect(root.host.textContent).toBe('No items match these filters.')
+  })
 })

@@ -137,9 +137,23 @@ interface Props {
   scrollToken: number
   onSelect(id: string): void
   onMove(step: 1 | -1): void
+  /**
+   * The case has no item at all (a draft of a headline, or nothing Factdesk proposes): said as such, not as "No items
+   * match these filters", when no filter hides anything.
+   */
+  caseEmpty?: boolean
 }
 
-export function ItemList({ items, outsideFilter, statuses, selectedId, scrollToken, onSelect, onMove }: Props) {
+export function ItemList({
+  items,
+  outsideFilter,
+  statuses,
+  selectedId,
+  scrollToken,
+  onSelect,
+  onMove,
+  caseEmpty = false
+}: Props) {
   const list = useRef<HTMLDivElement>(null)
   const rows = useProgressive(items, FIRST_ROWS)
   const visibleSelected = selectedId && items.some((it) => it.id === selectedId) ? selectedId : null
@@ -168,7 +182,9 @@ export function ItemList({ items, outsideFilter, statuses, selectedId, scrollTok
     >
       {items.length === 0 ? (
         <div className="empty" role="option" aria-selected={false} aria-disabled="true">
-          No items match these filters.
+          {caseEmpty
+            ? 'Factdesk found nothing to check in this draft. Select words in the article to add a claim or a quote.'
+            : 'No items match these filters.'}
         </div>
       ) : (
         chunksOf(rows).map(({ key, items: chunk }) => (

@@ -89,6 +89,7 @@ export function ItemSidebar({
         scrollToken={scrollToken}
         onSelect={select}
         onMove={move}
+        caseEmpty={data.sorted.length === 0}
       />
       <div className="detail-pane">
         {selected ? (
