@@ -104,7 +104,9 @@ export const errors = {
       name,
       extension === ''
         ? `it has no file extension, so its format is unknown; ${READS}.`
-        : `${extension} files are not supported; ${READS}.`
+        : extension === '.json'
+          ? `it is not a Factdesk case file, and .json files are not drafts; ${READS}.`
+          : `${extension} files are not supported; ${READS}.`
     ),
   caseFile: (name: string): AppError =>
     importError(

@@ -108,7 +108,9 @@ describe('a case file handed over as a draft', () => {
     big.set(bytes(CASE_START))
     expect(precheck('ferry.txt.factdesk.json', big)?.code).toBe('case-file-not-draft')
     expect(precheck('ferry (1).json', bytes(CASE_START))).toEqual(errors.caseFile('ferry (1).json'))
-    // Any other .json is still a kind of file Factdesk does not read.
-    expect(precheck('figures.json', bytes('[1, 2]'))?.code).toBe('unsupported-format')
+    // Any other .json is still a kind of file Factdesk does not read: said so, since Open… takes case files.
+    expect(precheck('figures.json', bytes('[1, 2]'))?.message).toBe(
+      'Cannot open "figures.json": it is not a Factdesk case file, and .json files are not drafts; Factdesk reads .txt, .md, .html and .docx drafts, and .vtt, .srt and .tsv transcripts.'
+    )
   })
 })
