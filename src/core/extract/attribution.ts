@@ -15,6 +15,7 @@ import { plausibleSubject } from './subject-plausibility'
 import { subjectAfter } from './subject-after'
 import { subjectBefore } from './subject-before'
 import { type Subject } from './subjects'
+import { SUBORDINATORS } from './subject-words'
 
 export interface Attribution {
   cue: TextRange
@@ -152,7 +153,13 @@ function samePronounOuter(text: string, tokens: readonly Token[], cue: CueMatch,
   if (at <= outer.last || at - outer.last - 1 > MAX_COMPLEMENT_GAP) return null
   for (let k = outer.last + 1; k < at; k++) if (!tokens[k].word && tokens[k].text !== ',') return null
   const named = subjectOf(text, tokens, outer)
-  return named?.kind === 'pronoun' && named.name === subject.name ? make(tokens, outer, named) : null
+  if (named?.kind !== 'pronoun' || named.name !== subject.name) return null
+  // "After she blurted it out, she said, “…”": a clause opened by a subordinator and closed by a comma before the
+  // pronoun holds no report of it ("when he says he intends to …" does).
+  const before = tokens[tokens.findIndex((t) => t.start === named.mention.start) - 1]
+  const closed =
+    before && SUBORDINATORS.has(before.lower) && tokens.slice(outer.last + 1, at).some((t) => t.text === ',')
+  return closed ? null : make(tokens, outer, named)
 }
 
 function subjectOf(text: string, tokens: readonly Token[], cue: CueMatch): Subject | null {

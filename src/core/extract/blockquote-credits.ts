@@ -41,20 +41,24 @@ export function findBlockquoteCredits(text: string, blocks: readonly Block[]): B
       }
     }
     const next = blocks[b + 1]
-    const credit = next ? creditAt(text, next.start, next.end) : null
+    const credit = next ? creditAt(text, next.start, next.end, true) : null
     if (credit && end > start) out.push({ content: { start, end }, credit })
   }
   return out
 }
 
-/** The credit in a line "— Name, role", without the dash and a trailing full stop; null if not a credit line. */
-export function creditAt(text: string, lineStart: number, lineEnd: number): TextRange | null {
+/**
+ * The credit in a line "— Name, role", without the dash and a trailing full stop; null if not a credit line.
+ * `ownBlock`: the line is a block of its own, where "-Name" cannot be a hyphenated fragment ("-Ana Ruiz, Leeds.").
+ */
+export function creditAt(text: string, lineStart: number, lineEnd: number, ownBlock = false): TextRange | null {
   let [start, end] = trimRange(text, lineStart, lineEnd)
   if (end - start > MAX_CREDIT_LENGTH || start >= end || !DASHES.includes(text[start])) return null
   let k = start + 1
   while (k < end && DASHES.includes(text[k])) k++
-  // "-Name" would be a hyphenated fragment; a hyphen or en dash needs a space after it.
-  if (text[start] !== '—' && text[start] !== '―' && !isSpaceCode(text.charCodeAt(k))) return null
+  // "-Name" would be a hyphenated fragment; a hyphen or en dash needs a space after it, or a capital opening a block.
+  const spaced = isSpaceCode(text.charCodeAt(k)) || (ownBlock && /\p{Lu}/u.test(text[k] ?? ''))
+  if (text[start] !== '—' && text[start] !== '―' && !spaced) return null
   ;[start, end] = trimRange(text, k, end)
   while (end > start && (text[end - 1] === '.' || text[end - 1] === ',')) end--
   if (end <= start || text.slice(start, end).includes('\n')) return null

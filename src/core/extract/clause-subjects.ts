@@ -24,6 +24,7 @@ import { classifyPhrase, type Subject } from './subjects'
 import { coordinatedSubject, openingSubjectOf } from './opening-subjects'
 import { nameRunEnd } from './name-runs'
 import { plausibleSubject } from './subject-plausibility'
+import { DETERMINERS, INSCRIBED } from './subject-words'
 import { subjectBefore } from './subject-before'
 
 /** How far back in the sentence a governing word's subject is read, in characters. */
@@ -42,6 +43,32 @@ const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')', '“', '”
 const NOT_VERB_GOVERNORS =
   /^(?:claims?|assertions?|accusations?|allegations?|argument|statement|warnings?|promises?|pledge|vow|insistence|suggestion|charges?|admission|contention|complaints?|prediction|declaration|announcement|remarks?|comments?|boast|assurances?|insinuation|testimony|tweets?|message|threat|calls?|demand|plea|chants?|cries|cry|shouts|chorus)$/u
 
+/** Longest aside in brackets read past: "(D-Leeds)", "(pictured, left)". */
+const MAX_ASIDE_TOKENS = 8
+
+/** The index of the "(" opening the aside that `close` (a ")") ends, when it is short and follows a word; else -1. */
+function asideOpening(tokens: readonly Token[], close: number, floor: number): number {
+  for (let k = close - 1; k > floor && close - k <= MAX_ASIDE_TOKENS; k--) {
+    if (tokens[k].text === '(') return tokens[k - 1].word ? k : -1
+    if (tokens[k].text === ')') return -1
+  }
+  return -1
+}
+
+/** Most words in a noun phrase naming a thing that carries words: "a Donald Trump campaign hat". */
+const MAX_THING_TOKENS = 6
+
+/** The noun phrase opened by a determiner and ending on the noun at `head` ("a sign"), as a description; or null. */
+function inscribedBefore(text: string, tokens: readonly Token[], head: number, floor: number): Subject | null {
+  for (let k = head; k >= floor && head - k < MAX_THING_TOKENS; k--) {
+    if (!tokens[k].word) return null
+    if (!DETERMINERS.has(tokens[k].lower)) continue
+    const thing = classifyPhrase(text, tokens, k, head + 1)
+    return thing?.kind === 'description' ? thing : null
+  }
+  return null
+}
+
 /** The subject of the participle at token `k`, from the clause it hangs on; null when none is clear. */
 export function participleSubject(text: string, tokens: readonly Token[], k: number, floor = 0): Subject | null {
   let j = k - 1
@@ -54,6 +81,9 @@ export function participleSubject(text: string, tokens: readonly Token[], k: num
     if (own && own.kind !== 'description' && clear(own)) return own
   }
   const link = tokens[j]
+  // "held up a sign saying “…”", "wore a campaign hat reading “…”": the thing carrying the words says them.
+  const thing = link.word && INSCRIBED.has(link.lower) ? inscribedBefore(text, tokens, j, floor) : null
+  if (thing) return thing
   // "Tom Berg, R-Ky., despite admitting …": a phrase set off by commas after the subject it describes.
   if (link.word && PHRASE_PREPOSITIONS.has(link.lower) && j - 1 > floor && tokens[j - 1].text === ',') {
     const described = subjectBefore(text, tokens, j, floor) ?? subjectBefore(text, tokens, j - 1, floor)
@@ -68,7 +98,13 @@ export function participleSubject(text: string, tokens: readonly Token[], k: num
   }
   // The main clause: back to the previous clause mark, else the sentence's opening subject.
   let clause = j
-  while (clause > floor && !CLAUSE_MARKS.has(tokens[clause - 1].text)) clause--
+  for (;;) {
+    while (clause > floor && !CLAUSE_MARKS.has(tokens[clause - 1].text)) clause--
+    // "Sen. Ada Berg (D-Leeds) joined the group, calling …": an aside in brackets closes no clause.
+    const open = clause > floor && tokens[clause - 1].text === ')' ? asideOpening(tokens, clause - 1, floor) : -1
+    if (open <= floor) break
+    clause = open
+  }
   // "…, about 200 protesters gathered, holding signs and chanting “…”": a clause opening on an earlier participle
   // hangs on the same main clause; that participle's subject is this one's.
   if (clause > floor && clause < k && /^\p{Ll}+ing$/u.test(tokens[clause].text))

@@ -75,7 +75,7 @@ export function nextBlockCredit(
   next: TextRange | undefined
 ): TextRange | null {
   if (!next || !onlyBetween(text, block.start, open, '') || !onlyBetween(text, close + 1, block.end, '.,')) return null
-  const credit = creditAt(text, next.start, next.end)
+  const credit = creditAt(text, next.start, next.end, true)
   if (!credit) return null
   const tokens = tokenize(text, credit.start, credit.end)
   const run = nameRunEnd(tokens, 0, tokens.length)

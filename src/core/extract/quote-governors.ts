@@ -48,7 +48,7 @@ const VERB_FORMS = new Set([
   'repeated', 'repeats', 'portrayed', 'portrays', 'assures', 'suggests', 'urge', 'worries', 'worried', 'read',
   'reads', 'yelled', 'screamed', 'muttered', 'mouthed', 'chants', 'shouts', 'jokes', 'quips', 'insists', 'vows',
   'pledges', 'promises', 'predicts', 'admits', 'concedes', 'denies', 'recalled', 'recalls', 'wonders', 'heralded',
-  'heralds', 'defended', 'defends', 'defending', 'identified', 'identifies', 'framed', 'frames', 'framing',
+  'heralds', 'reading', 'defended', 'defends', 'defending', 'identified', 'identifies', 'framed', 'frames', 'framing',
   'pronounced', 'implied', 'implies', 'implying', 'emphasizes', 'emphasises', 'emphasizing', 'emphasising',
   'referenced', 'references', 'referencing', 'referring', 'crying', 'coined', 'hinted', 'hints', 'hinting',
   'groused', 'grousing', 'hammering', 'responds', 'responding', 'branded', 'brands'

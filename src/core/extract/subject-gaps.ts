@@ -2,7 +2,7 @@
  * Words that may stand between a speaker and the verb of saying besides adverbs (speech-cues.ts's
  * VERB_ADVERBS): an intensifying reflexive ("Cruz himself said", "the mayor herself wrote") and a
  * phrase of time ("Sen. Ruth Hale (D-Ore.) last week said", "The ministry on Tuesday said", "Hale
- * earlier this month told"). Read on token data only, backwards from the verb.
+ * earlier this month told", "Hale during a visit thanked"). Read on token data only, backwards from the verb.
  */
 import type { Token } from './tokens'
 
@@ -40,8 +40,26 @@ export function gapStart(tokens: readonly Token[], end: number, floor: number): 
       k -= 2
       continue
     }
+    // "Hale during a visit to the port thanked": a phrase of when opened by "during" reaches the verb.
+    const during = duringPhraseStart(tokens, k, floor)
+    if (during > floor) {
+      k = during
+      continue
+    }
     return k
   }
+}
+
+/** Most words in a phrase opened by "during" between a subject and its verb: "during a visit to the port". */
+const MAX_DURING_TOKENS = 6
+
+/** Where a phrase of words opened by "during" and ending at `end` begins, or -1. */
+function duringPhraseStart(tokens: readonly Token[], end: number, floor: number): number {
+  for (let k = end - 2; k > floor && end - k <= MAX_DURING_TOKENS; k--) {
+    if (!tokens[k].word) return -1
+    if (tokens[k].lower === 'during') return k
+  }
+  return -1
 }
 
 /** The opening mark each closing quotation mark pairs with; a straight mark pairs with its like. */

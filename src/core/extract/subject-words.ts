@@ -88,5 +88,5 @@ export const isBreak = (t: Token): boolean => !t.word && CLAUSE_BREAKS.has(t.tex
 export const INSCRIBED = new Set([
   'message', 'messages', 'sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'billboard',
   'billboards', 'note', 'notice', 'label', 'sticker', 'stickers', 'shirt', 'shirts', 't-shirt', 't-shirts', 'caption',
-  'inscription', 'plaque'
+  'inscription', 'plaque', 'hat', 'hats', 'cap', 'caps', 'button', 'buttons'
 ])

@@ -159,6 +159,27 @@ const CASES: Case[] = [
     [{ text: 'It has the virtue of being cheap,', speaker: 'Ines Moreau', mention: 'Ines Moreau', cue: 'said' }]
   ],
   [
+    'a credit line of its own under a quote, the hyphen right against the name',
+    paragraphs(
+      'Quotable.',
+      '“The whole idea of a ferry tax is something we hear about all the time, and it needs to stop.”',
+      '-Ada Berg, Leeds.'
+    ),
+    [
+      {
+        text: 'The whole idea of a ferry tax is something we hear about all the time, and it needs to stop.',
+        speaker: 'Ada Berg',
+        description: 'Leeds',
+        mention: 'Ada Berg'
+      }
+    ]
+  ],
+  [
+    'a hyphen against a word inside prose credits nothing',
+    paragraphs('He told the crowd the ferry would “run every hour” -Monday to Friday.'),
+    [{ text: 'run every hour', speaker: null, cue: 'told' }]
+  ],
+  [
     'an aside after a dash is no credit',
     paragraphs('He told the crowd the ferry would “run every hour” — a promise he repeated twice.'),
     [{ text: 'run every hour', speaker: null, cue: 'told' }]

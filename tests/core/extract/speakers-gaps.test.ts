@@ -1,6 +1,6 @@
 /**
- * Words between a speaker and the verb of saying (issue 11): an intensifying reflexive and a phrase
- * of time. Every sentence here was written for these tests; none comes from a corpus.
+ * Words between a speaker and the verb of saying (issue 11): an intensifying reflexive, a phrase
+ * of time, a phrase opened by "during". Every sentence here was written for these tests; none comes from a corpus.
  */
 import { describe, it } from 'vitest'
 import { expectQuotes, type Case } from './quote-expectations'
@@ -28,6 +28,16 @@ const GAPS: Case[] = [
     'a day after "on", then an adverb',
     paragraphs('The harbour board on Monday quietly said the ferry was “no longer viable” in winter.'),
     [{ text: 'no longer viable', speaker: 'The harbour board', cue: 'said' }]
+  ],
+  [
+    'a phrase opened by "during"',
+    paragraphs('Tom Berg during a visit to the port thanked the crews “for their support in my campaign.”'),
+    [{ text: 'for their support in my campaign.', speaker: 'Tom Berg', mention: 'Tom Berg', cue: 'thanked' }]
+  ],
+  [
+    'a phrase opened by "during", then a day',
+    paragraphs('Tom Berg during a rally on Sunday said the plan was “dead on arrival.”'),
+    [{ text: 'dead on arrival.', speaker: 'Tom Berg', mention: 'Tom Berg', cue: 'said' }]
   ]
 ]
 

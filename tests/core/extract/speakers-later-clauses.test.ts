@@ -100,6 +100,21 @@ const INSCRIBED_THINGS: Case[] = [
     [{ text: 'critical', speaker: 'The message', mention: 'The message', cue: 'called' }]
   ],
   [
+    'a sign saying “…”',
+    paragraphs('Ada Berg held up a sign saying “Islanders against the levy” at the quay.'),
+    [{ text: 'Islanders against the levy', speaker: 'a sign', mention: 'a sign', cue: 'saying' }]
+  ],
+  [
+    'a campaign hat reading, “…”',
+    paragraphs('Tom Hale wore a Harbour Party campaign hat reading, “Save the Ferry Too” on Wednesday night.'),
+    [{ text: 'Save the Ferry Too', speaker: 'a Harbour Party campaign hat', cue: 'reading' }]
+  ],
+  [
+    "a participle after any other noun is still the clause subject's",
+    paragraphs('Ada Berg held up the plan saying it was “a disgrace.”'),
+    [{ text: 'a disgrace.', speaker: 'Ada Berg', mention: 'Ada Berg', cue: 'saying' }]
+  ],
+  [
     '"that" after a noun of no such kind is read as before',
     paragraphs('The council published a report that said “fares must rise.”'),
     [{ text: 'fares must rise.', speaker: 'The council', mention: 'The council', cue: 'said' }]
@@ -123,4 +138,22 @@ describe('a survey is the claimant of what "that" after it reports', () => {
       ],
       [['Two candidates would beat', ['a new poll', 'that', 'shows']]]
     ))
+})
+
+/** A verb in a clause opened by a subordinator and closed by a comma reports nothing of the clause after it. */
+const SUBORDINATE_CLAUSES: Case[] = [
+  [
+    '"After she asked …, she said, “…”": the main clause\'s verb is the cue',
+    paragraphs('Ada Berg met the crew. After she asked them, she said, “Everybody behind me was patting my back.”'),
+    [{ text: 'Everybody behind me was patting my back.', speaker: 'Ada Berg', mention: 'she', cue: 'said' }]
+  ],
+  [
+    '"when he says he intends to “…”" is still his report',
+    paragraphs('Tom Hale spoke in Leeds.', 'The plan is clear when he says he intends to “pick up every vote” he can.'),
+    [{ text: 'pick up every vote', speaker: 'Tom Hale', mention: 'he', cue: 'says' }]
+  ]
+]
+
+describe('a verb of saying in a closed subordinate clause does not report the main clause', () => {
+  it.each(SUBORDINATE_CLAUSES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })

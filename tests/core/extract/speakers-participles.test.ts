@@ -1,6 +1,6 @@
 /**
  * The subject of a participle of saying hung on a main clause (issue 11): past a noun spelt like a
- * verb of saying, and with a description built on a common noun of occupation. Every sentence here
+ * verb of saying, with a description built on a common noun of occupation, and past an aside in brackets. Every sentence here
  * was written for these tests; none comes from a corpus.
  */
 import { describe, it } from 'vitest'
@@ -8,6 +8,11 @@ import { expectQuotes, type Case } from './quote-expectations'
 import { paragraphs } from '../../helpers/builders'
 
 const PARTICIPLES: Case[] = [
+  [
+    'a party and state in brackets after the name close no clause',
+    paragraphs('Sen. Ada Berg (D-Leeds) joined the group this week, calling the ferry plan “a disgrace.”'),
+    [{ text: 'a disgrace.', speaker: 'Ada Berg', mention: 'Sen. Ada Berg', cue: 'calling' }]
+  ],
   [
     'a noun spelt like a verb of saying in the main clause is no verb with a subject',
     paragraphs('His chief aide doubled down on attacks on the mayor, saying she is ready only “on paper” and no more.'),
