@@ -33,7 +33,7 @@ import { verbSubject } from './claimant-verb-subjects'
 import { controlledInfinitive } from './controlled-infinitives'
 import { clauseSubject, documentSubject } from './claimant-events'
 import { nounAttribution } from './claimant-nouns'
-import { possessiveBinding, ownDocument, ownSubjectFor, trailingAttribution } from './trailing-claimants'
+import { pronounBinding, ownDocument, ownSubjectFor, trailingAttribution } from './trailing-claimants'
 import { spelledAsNoun } from './cue-nouns'
 
 /** How many cues in one sentence are tried for a subject, in reading order. */
@@ -121,10 +121,13 @@ export function readClaimant(
     // "The outlook is uncertain": a state of mind needs someone to hold it.
     if (subject && other?.holder && !canHold(subject)) subject = null
     if (subject && (openingWord(subject, tokens) || figureOnly(subject, tokens))) subject = null
-    const claimant = subject
-      ? resolved(text, subject, { start: tokens[first].start, end: tokens[cueEnd].end }, registry, tokens)
-      : null
+    const cue = { start: tokens[first].start, end: tokens[cueEnd].end }
+    const claimant = subject ? resolved(text, subject, cue, registry, tokens) : null
     if (claimant) return claimant
+    // "The campaign is braced for a fight it expects to last", "As Republicans scrambled, they proposed …": a
+    // pronoun nobody met before stands for the sentence's own subject when it can.
+    const bound = subject?.kind === 'pronoun' ? boundSubject(text, tokens, subject) : null
+    if (bound) return resolved(text, bound, cue, registry, tokens)
     // "They argue that the agency overstepped …, which the court has put on hold": the sentence's own subject is
     // a pronoun nobody is found for; the claim is theirs, unnamed, not the inner source's.
     if (
@@ -140,7 +143,7 @@ export function readClaimant(
   const noun = nounAttribution(text, tokens)
   if (!noun) return null
   // "Sanders is lending his support": the sentence's own subject, if it can be whom "his" names.
-  const bound = possessiveBinding(text, tokens, noun.subject, (opening) => openingWord(opening, tokens))
+  const bound = pronounBinding(text, tokens, noun.subject, (opening) => openingWord(opening, tokens))
   if (bound === 'unbound') return null
   const owner = bound === 'free' ? noun.subject : { ...(possessor(bound) ?? bound), mention: noun.subject.mention }
   return resolved(text, owner, noun.cue, registry, tokens)
@@ -166,6 +169,12 @@ function sourceOf(text: string, tokens: readonly Token[], registry: SpeakerRegis
   return resolved(text, according.subject, according.cue, registry, tokens)
 }
 
+/** The sentence's own subject a pronoun stands for (pronounBinding), named at the pronoun; null when none. */
+function boundSubject(text: string, tokens: readonly Token[], pronoun: Subject): Subject | null {
+  const bound = pronounBinding(text, tokens, pronoun, (opening) => openingWord(opening, tokens), false)
+  return typeof bound === 'string' ? null : { ...(possessor(bound) ?? bound), mention: pronoun.mention }
+}
+
 /** Words linking a sentence to the one before, ahead of its subject: "But they argue …". */
 const LINKS = new Set(['but', 'and', 'so', 'yet', 'still', 'now', 'also', 'then', 'however', 'instead', 'indeed'])
 
@@ -187,7 +196,7 @@ function expletive(tokens: readonly Token[], subject: Subject): boolean {
 // prettier-ignore
 const NOT_NAMES_WHEN_OPENING = new Set([
   'perhaps', 'maybe', 'having', 'let', 'instead', 'indeed', 'still', 'yet', 'what', 'across', 'outside', 'looks', 'seems',
-  'even', 'more'
+  'even', 'more', 'despite'
 ])
 
 /**

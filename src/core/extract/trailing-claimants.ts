@@ -15,16 +15,17 @@
  * is lending his support to …").
  */
 import type { TextRange } from './sentences'
-import type { Token } from './tokens'
+import { isCapitalised, type Token } from './tokens'
 import { cueAt } from './speech-cues'
 import { spelledAsNoun } from './cue-nouns'
 import { classifyPhrase, type Subject } from './subjects'
 import { openingSubjectOf } from './opening-subjects'
-import { SENTENCE_LINKS } from './subject-words'
+import { openingSubject } from './claimant-subject-readers'
+import { SENTENCE_LINKS, SUBORDINATORS } from './subject-words'
 import { subjectAfter } from './subject-after'
 import { subjectBefore } from './subject-before'
 import { plausible } from './claimant-plausibility'
-import { classifyDescription } from './speaker-lexicon'
+import { classifyDescription, isKnownNoun } from './speaker-lexicon'
 import { genderOf, pronounGender, type Gender } from './gender'
 
 /** Longest attribution after the comma, in tokens: "a spokesman for the port authority said on Monday". */
@@ -143,20 +144,32 @@ export function ownSubjectFor(text: string, tokens: readonly Token[], trailing: 
  * returned as the sentence names it ("Trump’s aversion to … his opposition": Trump’s). `free` when the
  * pronoun opens the sentence ("His criticism of …") or the sentence opens on a pronoun ("He stepped up his
  * attacks"): it is resolved as it stands. `unbound` when the sentence's subject is none the pronoun can name
- * or none is read ("The spot links his support for …"): whose words they are is not in the sentence.
+ * or none is read ("The spot links his support for …"): whose words they are is not in the sentence. A subject
+ * pronoun (`owned` false: "a fight it expects to last") is bound only to a subject read strictly before its verb.
  */
-export function possessiveBinding(
+export function pronounBinding(
   text: string,
   tokens: readonly Token[],
   owner: Subject,
-  noSubject: (opening: Subject) => boolean
+  noSubject: (opening: Subject) => boolean,
+  owned = true
 ): Subject | 'free' | 'unbound' {
   const at = tokens.findIndex((t) => t.start === owner.mention.start)
   if (owner.kind !== 'pronoun' || at < 0 || !tokens.slice(0, at).some((t) => t.word && !SENTENCE_LINKS.has(t.lower)))
     return 'free'
-  const opening = openingSubjectOf(text, tokens, 0, at)
+  // "As the unions met, they proposed …": the subject after a subordinator opening the sentence.
+  const first = tokens.findIndex((t) => t.word && !SENTENCE_LINKS.has(t.lower))
+  const from = SUBORDINATORS.has(tokens[first]?.lower ?? '') ? first + 1 : 0
+  const opening = openingSubjectOf(text, tokens, from, at) ?? (owned ? openingSubject(text, tokens, at) : null)
   // "Even the day after …": a word capitalised for opening the sentence (`noSubject`) is not read as its subject.
-  if (!opening || opening.kind === 'pronoun' || noSubject(opening)) return 'free'
+  if (!opening || opening.kind === 'pronoun' || noSubject(opening) || !plausible(text, opening)) return 'free'
+  // "Democratic front-runner Hillary Clinton …", "The Clinton campaign …": a name read short of its noun is a
+  // modifier, not the subject; the pronoun is resolved as it stands.
+  const at2 = tokens.findIndex((t) => t.start >= opening.mention.end)
+  const next = tokens[at2]
+  const modifier =
+    next?.word && (isKnownNoun(next.text) || (next.text === next.lower && isCapitalised(tokens[at2 + 1])))
+  if (opening.kind === 'name' && modifier) return 'free'
   // "You’ll see … his plans": a contraction opening the sentence is a pronoun and its verb, no name.
   if (/['’](?:ll|re|ve|d|m)$/u.test(opening.name)) return 'unbound'
   const agrees =

@@ -87,6 +87,32 @@ describe('a possessive pronoun inside its sentence', () => {
   })
 })
 
+describe('a pronoun subject nobody met before', () => {
+  it('stands for the sentence’s own subject when that subject can be what it names', () => {
+    expectClaimants(
+      [
+        'The harbour board is braced for a fight it expects to last into May. As the dock unions met on Monday, they proposed a 2 percent pay rise.'
+      ],
+      [
+        ['The harbour board', ['The harbour board', 'it', 'expects']],
+        ['As the dock unions', ['the dock unions', 'they', 'proposed']]
+      ]
+    )
+  })
+
+  it('is not bound to a word opening the sentence; a role before the name is not read as the name', () => {
+    expectClaimants(
+      [
+        'Despite the storm, she expects the ferry to sail on Monday. Harbour chair Ruth Hale is braced for a fight she expects to last into May.'
+      ],
+      [
+        ['Despite the storm', null],
+        ['Harbour chair', ['Ruth Hale', 'she', 'expects']]
+      ]
+    )
+  })
+})
+
 describe('a light verb with a noun of saying', () => {
   it('made comments, issued a statement, raised concerns: the subject says it', () => {
     expectClaimants(
