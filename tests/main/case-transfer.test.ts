@@ -5,9 +5,15 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { CaseFile } from '../../src/shared/case'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { ITEMS_PER_PART, receiveAnswer, splitForTransfer } from '../../src/main/services/case-transfer'
+import { writeCase } from '../../src/main/services/case-store'
+import { jsonOfList } from '../../src/main/services/long-lists'
+import { jsonChunks } from '../../src/main/web/json-answer'
+import { tempDir } from '../helpers/temp-dir'
 import { ELEMENTS_PER_PART } from '../../src/shared/contract'
-import { caseBytesIndexed, caseByteParts, serialiseCaseBytes } from '../../src/main/services/case-text'
+import { caseBytesIndexed, caseByteParts, isSentOnly, serialiseCaseBytes } from '../../src/main/services/case-text'
 import { serialiseJson } from '../../src/main/services/atomic-file'
 import type { CaseDone } from '../../src/main/services/draft-work'
 import { ok, type Result } from '../../src/shared/result'
@@ -24,6 +30,37 @@ function answerWith(items: number): { caseFile: CaseFile; answer: Result<CaseDon
 
 /** What the other thread gets: a structured clone, as postMessage makes it. */
 const across = <T>(value: T): T => structuredClone(value)
+
+/** An answer with long lists beside its case: a draft's blocks, and its sentence scores. */
+function longAnswer(items: number): { caseFile: CaseFile; long: Result<CaseDone> } {
+  const { caseFile, answer } = answerWith(items)
+  if (!answer.ok) throw new Error('expected an answer')
+  const sentences = Array.from({ length: 2 * ELEMENTS_PER_PART + 3 }, (_, n) => ({ start: n, end: n + 1, score: 0.5 }))
+  const blocks = Array.from({ length: ELEMENTS_PER_PART + 1 }, (_, n) => ({
+    kind: 'paragraph' as const,
+    start: n,
+    end: n
+  }))
+  const imported = { ...answer.value.imported, article: { ...answer.value.imported.article, blocks } }
+  return { caseFile, long: ok({ ...answer.value, imported, shown: { sentences, inconsistencies: [] } }) }
+}
+
+/** The answer as the receiving thread puts it together from the worker's messages, each cloned across. */
+function received(split: ReturnType<typeof splitForTransfer>): { whole: Result<CaseDone>; parts: number } {
+  const receiver = receiveAnswer(across(split.answer), split.lists, across(split.json), split.caseSentOnly)
+  let whole = receiver.add(null)
+  let parts = 0
+  while (!whole) {
+    const part = split.parts()
+    if (!part) throw new Error('ran out of parts before the answer was whole')
+    whole = receiver.add(across(part))
+    parts += 1
+  }
+  return { whole: whole as Result<CaseDone>, parts }
+}
+
+/** The JSON browser mode's server sends for a value. */
+const sent = (value: unknown): string => Buffer.concat(jsonChunks(value)).toString('utf8')
 
 describe('a new case crossing threads', () => {
   it('arrives in parts of ITEMS_PER_PART items, put back into the very case the worker made', () => {
@@ -109,5 +146,44 @@ describe('a new case crossing threads', () => {
     expect(split.parts()).toBeNull()
     expect(whole).toEqual(long)
     expect(whole.ok && 'prepared' in whole.value && whole.value.prepared?.case).toEqual(caseFile)
+  })
+
+  it('sends the lists beside the case as their JSON when the receiver only answers them (browser mode)', () => {
+    const { caseFile, long } = longAnswer(ITEMS_PER_PART + 1)
+    const split = splitForTransfer(long, { json: true, caseSentOnly: false })
+    // The case's items still come as objects (the receiver keeps the case); its other lists come as bytes, moved.
+    expect(split.lists).toEqual([])
+    expect(split.json.map(({ path }) => path.join('.'))).toEqual([
+      'value.imported.article.blocks',
+      'value.shown.sentences'
+    ])
+    expect(split.transfer).toHaveLength(3)
+    const { whole, parts } = received(split)
+    expect(parts).toBe(2)
+    if (!whole.ok || !long.ok) throw new Error('expected an answer')
+    expect(whole.value.prepared?.case).toEqual(caseFile)
+    // Each list stands in the answer as a frozen empty list, and is answered as the very JSON of the list.
+    const { sentences } = whole.value.shown
+    expect(Object.isFrozen(sentences) && sentences.length).toBe(0)
+    expect(jsonOfList(sentences)?.toString('utf8')).toBe(JSON.stringify(long.value.shown.sentences))
+    expect(sent(whole)).toBe(sent(long))
+  })
+
+  it('sends a case only answered (a dry run’s) as its bytes alone, which answer it whole and are never written', async () => {
+    const { caseFile, long } = longAnswer(2 * ITEMS_PER_PART)
+    const split = splitForTransfer(long, { json: true, caseSentOnly: true })
+    expect(split.parts()).toBeNull()
+    const { whole, parts } = received(split)
+    expect(parts).toBe(0)
+    if (!whole.ok || !whole.value.prepared) throw new Error('expected a case')
+    const standIn = whole.value.prepared.case
+    expect(standIn.items).toEqual([])
+    expect(isSentOnly(standIn)).toBe(true)
+    expect(caseByteParts(standIn)[0].toString('utf8')).toBe(serialiseJson(caseFile))
+    expect(sent(whole)).toBe(sent(long))
+    const path = join(tempDir(), 'x.factdesk.json')
+    const written = await writeCase(path, standIn, '')
+    expect(written.ok ? '' : written.error.code).toBe('internal')
+    expect(existsSync(path)).toBe(false)
   })
 })

@@ -9,14 +9,15 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { serialiseJson } from '../../src/main/services/atomic-file'
 import { dataCasePath } from '../../src/main/services/case-paths'
 import { fingerprintOf } from '../../src/main/services/case-store'
-import { caseByteParts, serialiseCaseBytes } from '../../src/main/services/case-text'
+import { caseByteParts, isSentOnly, serialiseCaseBytes } from '../../src/main/services/case-text'
 import { BASE_CHANGED } from '../../src/main/services/case-work'
 import { casePatch } from '../../src/core/case/case-patch'
 import { ITEMS_PER_PART } from '../../src/main/services/case-transfer'
 import { inProcessEngine } from '../../src/main/services/draft-engine'
 import { percentOf, type DraftWork } from '../../src/main/services/draft-work'
 import { setImportLogSink } from '../../src/main/services/import-log'
-import { workerEngine } from '../../src/main/services/worker-engine'
+import { IMPORT_BUDGET, workerEngine } from '../../src/main/services/worker-engine'
+import { jsonChunks } from '../../src/main/web/json-answer'
 import type { ImportProgress } from '../../src/shared/contract'
 import { makeDocx } from '../fixtures/import/make-docx'
 import { builtImportWorker } from '../helpers/import-worker'
@@ -24,6 +25,9 @@ import { longDraft } from '../helpers/long-draft'
 import { tempDir } from '../helpers/temp-dir'
 
 const MB = 1024 * 1024
+
+/** The JSON browser mode's server sends for a value. */
+const sent = (value: unknown): string => Buffer.concat(jsonChunks(value)).toString('utf8')
 let entry: string
 
 const upload = (fileName: string, bytes: Buffer): DraftWork & { kind: 'import' } => ({
@@ -123,6 +127,7 @@ describe('the import worker', () => {
     const work = {
       kind: 'revise' as const,
       casePath,
+      dryRun: true,
       case: opened.value.prepared.case,
       checked: false,
       base: null,
@@ -162,6 +167,51 @@ describe('the import worker', () => {
     expect(damaged.ok ? '' : damaged.error.code).toBe('case-invalid')
     const invalid = await engine.run({ ...work, case: { ...opened.value.prepared.case, items: [{ id: 7 }] } as never })
     expect(invalid.ok ? '' : invalid.error.message).toMatch(/^Not revised: the case is not valid/)
+  })
+
+  it('answers browser mode as JSON: what it only sends on arrives as bytes, the same JSON as in-process', async () => {
+    const made = await inProcessEngine().run(newCase('case-3'))
+    if (!made.ok || !made.value.prepared) throw new Error('expected a new case')
+    const casePath = join(tempDir(), 'harbour.txt.factdesk.json')
+    writeFileSync(casePath, made.value.prepared.bytes)
+    const engine = workerEngine(entry, IMPORT_BUDGET, { json: true })
+
+    // An opened case is kept by this thread (its saves patch it): its items arrive; its sentence scores as JSON.
+    const open: DraftWork = { kind: 'open-case', casePath, extract: true }
+    const [opened, openedHere] = await Promise.all([engine.run(open), inProcessEngine().run(open)])
+    if (!opened.ok || !openedHere.ok || !opened.value.shown) throw new Error('expected both to open the case')
+    expect(opened.value.prepared.case).toEqual(made.value.prepared.case)
+    expect(opened.value.shown.sentences).toHaveLength(0)
+    expect(sent(opened.value.shown)).toBe(sent(openedHere.value.shown))
+
+    // A dry run's revised case is only answered: it arrives as its bytes, answered exactly as in-process.
+    const work = {
+      kind: 'revise' as const,
+      casePath,
+      dryRun: true,
+      case: null,
+      checked: false,
+      base: {
+        fingerprint: opened.value.fingerprint,
+        patch: casePatch(opened.value.prepared.case, opened.value.prepared.case)
+      },
+      file: upload('harbour v2.txt', Buffer.concat([Buffer.from('A new first paragraph.\n\n'), longDraft(60_000)]))
+        .file,
+      checker: 'Rosa',
+      now: '2024-03-15T10:00:00.000Z'
+    }
+    const [revised, revisedHere] = await Promise.all([engine.run(work), inProcessEngine().run(work)])
+    if (!revised.ok || !revisedHere.ok) throw new Error('expected both to revise the case')
+    expect(isSentOnly(revised.value.prepared.case)).toBe(true)
+    expect(revised.value.prepared.case.items).toEqual([])
+    expect(sent(revised.value.prepared.case)).toBe(sent(revisedHere.value.prepared.case))
+    expect(sent(revised.value.shown)).toBe(sent(revisedHere.value.shown))
+    expect(revised.value.report.summary).toEqual(revisedHere.value.report.summary)
+    // Revised to be written (the CLI's revise), the case comes whole.
+    const kept = await engine.run({ ...work, dryRun: false })
+    if (!kept.ok) throw new Error('expected the case revised')
+    expect(isSentOnly(kept.value.prepared.case)).toBe(false)
+    expect(kept.value.prepared.case).toEqual(revisedHere.value.prepared.case)
   })
 
   it('tells its progress, phase by phase, while a long draft imports; Cancel ends it at once', async () => {

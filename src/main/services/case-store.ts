@@ -22,7 +22,7 @@ import { AtomicJsonFile, writeFailure, writeFileAtomic, type TextWriter } from '
 import { keepBackup } from './case-backups'
 import { LockTimeoutError, withCaseLock } from './case-lock'
 import { otherOwnerNames } from './case-owners'
-import { serialiseCaseBytes } from './case-text'
+import { isSentOnly, serialiseCaseBytes } from './case-text'
 import {
   findVersion,
   heldVersion,
@@ -305,6 +305,8 @@ export async function writeCase(
   options: WriteOptions = {}
 ): Promise<Result<WriteResult>> {
   const path = await canonicalCasePath(casePath)
+  // A stand-in for a case only sent on (case-text.ts) holds no items: writing it would empty the file.
+  if (isSentOnly(caseFile)) return fail('internal', `Not saved: the case for ${path} was only answered, not kept.`)
   if (options.bytes && expectedFingerprint !== '')
     return fail('internal', `Not saved: a prepared case only creates a file, and ${path} exists already.`)
   return serialised(path, async () => {

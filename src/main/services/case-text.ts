@@ -150,3 +150,20 @@ export function keepCaseBytes(
 export function serialiseCase(caseFile: CaseFile): string {
   return serialiseCaseBytes(caseFile).toString('utf8')
 }
+
+/**
+ * Cases this thread holds as their bytes alone: a dry run's revised case, which browser mode's server only sends on,
+ * arrives without its items (case-transfer.ts). Its object is a stand-in for the bytes and must never be written.
+ */
+const sentOnly = new WeakSet<CaseFile>()
+
+/** Keeps `bytes` as the whole file of `caseFile`, a stand-in without its items (see above). */
+export function keepSentCaseBytes(caseFile: CaseFile, bytes: Buffer): void {
+  kept[0].set(caseFile, bytes)
+  sentOnly.add(caseFile)
+}
+
+/** Whether `caseFile` is such a stand-in: its items are in its bytes only. */
+export function isSentOnly(caseFile: CaseFile): boolean {
+  return sentOnly.has(caseFile)
+}

@@ -35,6 +35,8 @@ export type CaseWork =
   | {
       kind: 'revise'
       casePath: string
+      /** Answered unwritten (the app's Import new draft): the caller only sends the revised case on. */
+      dryRun: boolean
       case: CaseFile | null
       checked: boolean
       base: { fingerprint: string; patch: CasePatch } | null

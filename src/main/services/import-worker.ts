@@ -5,10 +5,10 @@
  * (case-transfer.ts); the engine keeps it for the next draft. The engine bounds it with a time budget and a heap limit and ends it at once on Cancel. Built as its own
  * bundle beside the app's main bundle and beside the CLI's (electron.vite.config.ts, scripts/build-cli.mjs).
  */
-import { parentPort } from 'node:worker_threads'
+import { parentPort, workerData } from 'node:worker_threads'
 import type { ImportPhase, PartedList } from '../../shared/contract'
 import type { Result } from '../../shared/result'
-import { splitForTransfer, type MoreItems, type TransferPart } from './case-transfer'
+import { splitForTransfer, type JsonList, type MoreItems, type TransferPart } from './case-transfer'
 import { doDraftWork, type DraftWork, type WorkDone } from './draft-work'
 import { setImportLogSink } from './import-log'
 
@@ -16,11 +16,17 @@ import { setImportLogSink } from './import-log'
 export type WorkerMessage =
   | { type: 'progress'; phase: ImportPhase; percent: number }
   | { type: 'log'; line: string }
-  | { type: 'done'; result: Result<WorkDone>; lists: PartedList[] }
+  | { type: 'done'; result: Result<WorkDone>; lists: PartedList[]; json: JsonList[]; caseSentOnly: boolean }
   | TransferPart
+
+/** What the engine asks of every answer (worker-engine.ts): browser mode's server asks for JSON (case-transfer.ts). */
+export interface WorkerOptions {
+  json: boolean
+}
 
 const port = parentPort
 if (port) {
+  const { json } = (workerData ?? { json: false }) as WorkerOptions
   const post = (message: WorkerMessage) => port.postMessage(message)
   // The import log is the main thread's to write (it knows the app's data folder): lines travel there.
   setImportLogSink((line) => post({ type: 'log', line }))
@@ -39,10 +45,19 @@ if (port) {
       post({ type: 'progress', phase, percent })
     }
     void doDraftWork(work, report).then((result) => {
-      const split = splitForTransfer(result)
+      // A dry run's revised case is answered unwritten: where the answer is JSON, its bytes are all it needs.
+      const caseSentOnly = json && work.kind === 'revise' && work.dryRun
+      const split = splitForTransfer(result, { json, caseSentOnly })
       parts = split.parts
+      const { answer, lists } = split
       port.postMessage(
-        { type: 'done', result: split.answer, lists: split.lists } satisfies WorkerMessage,
+        {
+          type: 'done',
+          result: answer,
+          lists,
+          json: split.json,
+          caseSentOnly: split.caseSentOnly
+        } satisfies WorkerMessage,
         split.transfer
       )
     })

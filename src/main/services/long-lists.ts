@@ -53,3 +53,24 @@ export function emptyLongLists(value: unknown, found: LongList[], path: Array<st
 export function placesOf(found: LongList[]): PartedList[] {
   return found.map(({ path, list }) => ({ path, length: list.length }))
 }
+
+/**
+ * Long lists that reached this thread as their JSON alone. Browser mode's import worker sends a list this side only
+ * answers and never reads (a session's 30,000 sentence scores, a dry run's outcomes) as its bytes, moved rather than
+ * copied: tens of thousands of small objects are neither received one by one nor collected on the thread that
+ * answers saves. In the value the list is an empty stand-in, frozen so that nothing fills it by mistake; the answer
+ * writer (web/json-answer.ts) sends these bytes in its place.
+ */
+const sentAsJson = new WeakMap<object, Buffer>()
+
+/** An empty, frozen stand-in for a list whose JSON is `bytes`. */
+export function listAsJson(bytes: Buffer): unknown[] {
+  const standIn = Object.freeze([]) as unknown as unknown[]
+  sentAsJson.set(standIn, bytes)
+  return standIn
+}
+
+/** The JSON of a list that arrived as its JSON (listAsJson), else undefined. */
+export function jsonOfList(value: object): Buffer | undefined {
+  return sentAsJson.get(value)
+}

@@ -61,6 +61,7 @@ export async function revise(input: ReviseInput): Promise<Result<ReviseResult>> 
   const work = {
     kind: 'revise' as const,
     casePath: input.casePath,
+    dryRun: input.dryRun,
     case: loaded ? loaded.value.case : (input.case ?? null),
     checked: loaded !== null,
     base: input.base ?? null,

@@ -17,7 +17,7 @@ import { receiveAnswer } from './case-transfer'
 import type { DoneOf, DraftWork, WorkDone } from './draft-work'
 import { oversized, workFileName } from './draft-work'
 import { logImportProblem, writeImportLogLine } from './import-log'
-import type { WorkerMessage } from './import-worker'
+import type { WorkerMessage, WorkerOptions } from './import-worker'
 
 export interface ImportBudget {
   /** Wall-clock seconds a draft may take, reading to the end of extraction. */
@@ -52,13 +52,18 @@ let anonymousJobs = 0
  * than reading a normal article, so one idle worker waits for the next draft, unref'd so it never keeps a process
  * alive. A worker that was cancelled, ran out of time or memory, or failed is ended, never reused.
  */
-export function workerEngine(entry: string, budget: ImportBudget = IMPORT_BUDGET): DraftEngine {
+export function workerEngine(
+  entry: string,
+  budget: ImportBudget = IMPORT_BUDGET,
+  options: WorkerOptions = { json: false }
+): DraftEngine {
   const board = new JobBoard()
   const running = new Map<string, Running>()
   let idle: Worker | null = null
 
   const spawn = () => {
     const worker = new Worker(entry, {
+      workerData: options,
       resourceLimits: {
         maxOldGenerationSizeMb: budget.heapMb,
         maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
@@ -101,7 +106,7 @@ export function workerEngine(entry: string, budget: ImportBudget = IMPORT_BUDGET
         else if (message.type === 'log') writeImportLogLine(message.line)
         else if (message.type === 'items' || message.type === 'list') received(receiving?.add(message) ?? null)
         else {
-          receiving = receiveAnswer(message.result, message.lists)
+          receiving = receiveAnswer(message.result, message.lists, message.json, message.caseSentOnly)
           received(receiving.add(null))
         }
       }
@@ -157,8 +162,8 @@ export function workerEngine(entry: string, budget: ImportBudget = IMPORT_BUDGET
  * The shells' engine: the worker built beside their bundle. A build without it (a stale development build) still
  * opens drafts, on the calling thread, and says so once on stderr rather than failing every import.
  */
-export function draftEngineFor(entry: string): DraftEngine {
-  if (existsSync(entry)) return workerEngine(entry)
+export function draftEngineFor(entry: string, options: WorkerOptions = { json: false }): DraftEngine {
+  if (existsSync(entry)) return workerEngine(entry, IMPORT_BUDGET, options)
   console.error(`factdesk: the import worker ${entry} is missing (rebuild with npm run build); importing in-process`)
   return inProcessEngine()
 }

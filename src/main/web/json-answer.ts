@@ -6,10 +6,12 @@
  * in small pieces into 64 KB chunks, and a case goes out as the very bytes its file was just written with
  * (case-text.ts keeps them): the same JSON, whitespace aside, and nothing to stringify. The API's answers are written
  * a slice of a long list at a time (jsonChunksYielding): a session's 20,000 sentence scores took 0.1–0.2 s in one go,
- * in which the server answered nobody else.
+ * in which the server answered nobody else. A list the import worker sent as its JSON (long-lists.ts: a session's
+ * sentence scores, in browser mode) goes out as those bytes, as a case does.
  */
 import type { CaseFile } from '../../shared/case'
 import { caseByteParts } from '../services/case-text'
+import { jsonOfList } from '../services/long-lists'
 
 /** Small pieces are joined into chunks of about this many bytes: few socket writes, no huge string. */
 const CHUNK_BYTES = 64 * 1024
@@ -94,7 +96,10 @@ function fieldsOf(value: Record<string, unknown>): Array<[string, unknown]> {
  * through JSON.stringify whole, so the text is what JSON.stringify would give, whitespace aside.
  */
 function write(value: unknown, out: Chunks): void {
-  if (Array.isArray(value)) {
+  const json = Array.isArray(value) ? jsonOfList(value) : undefined
+  if (json) {
+    out.addBytes(json)
+  } else if (Array.isArray(value)) {
     out.addText('[')
     value.forEach((element: unknown, index) => writeElement(element, index, out))
     out.addText(']')
@@ -123,7 +128,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /** write(), giving the event loop a turn every ELEMENTS_PER_TURN elements of a list. */
 async function writeYielding(value: unknown, out: Chunks): Promise<void> {
-  if (Array.isArray(value)) {
+  if (Array.isArray(value) && !jsonOfList(value)) {
     out.addText('[')
     for (let index = 0; index < value.length; index += 1) {
       if (index > 0 && index % ELEMENTS_PER_TURN === 0) await nextTurn()

@@ -56,22 +56,43 @@ export interface WebServer {
   close(): Promise<void>
 }
 
-function sendJson(response: ServerResponse, status: number, body: Result<unknown>): void {
-  sendChunks(response, status, jsonChunks(body))
+function sendJson(response: ServerResponse, status: number, body: Result<unknown>): Promise<void> {
+  return sendChunks(response, status, jsonChunks(body))
 }
 
 /** An API method's answer: made a slice at a time (json-answer.ts), so other calls are answered meanwhile. */
 async function sendAnswer(response: ServerResponse, body: Result<unknown>): Promise<void> {
-  sendChunks(response, 200, await jsonChunksYielding(body))
+  await sendChunks(response, 200, await jsonChunksYielding(body))
 }
 
-// In chunks, never one string: a session for a draft at the size limit is some 50 MB of JSON (json-answer.ts).
-function sendChunks(response: ServerResponse, status: number, chunks: Buffer[]): void {
+/** Resolves when the socket has taken what it holds (or the response is gone: nobody is left to read). */
+function drained(response: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      response.off('drain', done).off('close', done)
+      resolve()
+    }
+    response.on('drain', done).on('close', done)
+  })
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+/**
+ * In chunks, never one string: a session for a draft at the size limit is some 50 MB of JSON (json-answer.ts). Each
+ * chunk is written once the socket has taken the ones before, the event loop given a turn between chunks, so the
+ * answer never piles up in memory and a save asked meanwhile is answered between two chunks.
+ */
+async function sendChunks(response: ServerResponse, status: number, chunks: Buffer[]): Promise<void> {
   response.statusCode = status
   response.setHeader('Content-Type', 'application/json; charset=utf-8')
   response.setHeader('Cache-Control', 'no-store')
   response.setHeader('Content-Length', String(chunks.reduce((sum, chunk) => sum + chunk.length, 0)))
-  for (const chunk of chunks) response.write(chunk)
+  for (const [n, chunk] of chunks.entries()) {
+    if (response.destroyed) return
+    if (!response.write(chunk)) await drained(response)
+    else if (n < chunks.length - 1) await nextTurn()
+  }
   response.end()
 }
 
@@ -99,7 +120,8 @@ function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = randomBytes(32).toString('hex')
-  const engine = options.importWorker ? draftEngineFor(options.importWorker) : undefined
+  // Answers are written as JSON here: the worker sends what is only answered as its JSON (case-transfer.ts).
+  const engine = options.importWorker ? draftEngineFor(options.importWorker, { json: true }) : undefined
   const api = createApiService({
     dataDir: options.dataDir,
     resourcesDir: join(findAppRoot(import.meta.url), 'resources'),
