@@ -28,6 +28,8 @@ export function shortFolder(path: string): string {
   return `…/${folders.slice(-2).join('/')}`
 }
 
+const folderOf = (path: string): string => parts(path).slice(0, -1).join('/')
+
 export function recentLabel(entry: RecentEntry): RecentLabel {
   const inDataFolder = DATA_FOLDER_CASE.exec(entry.casePath)
   if (inDataFolder) return { file: inDataFolder[1], folder: 'Factdesk’s data folder', title: entry.title }
@@ -35,7 +37,10 @@ export function recentLabel(entry: RecentEntry): RecentLabel {
   const file = entry.articlePath
     ? (parts(entry.articlePath).pop() ?? entry.articlePath)
     : (parts(casePath).pop() ?? casePath).replace(CASE_SUFFIX, '')
-  return { file, folder: shortFolder(entry.articlePath ?? casePath), title: entry.title }
+  // Named by where the case is when it is not beside its article: a case opened from a copy (uploaded in browser mode,
+  // kept in the data folder) was named by the folder its article had once, which held nothing of it any more.
+  const beside = entry.articlePath !== null && folderOf(entry.articlePath) === folderOf(casePath)
+  return { file, folder: shortFolder(beside ? (entry.articlePath ?? casePath) : casePath), title: entry.title }
 }
 
 /** One entry per case, newest first: the same case reached by two spellings of its path counts once. */

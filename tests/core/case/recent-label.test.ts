@@ -26,6 +26,12 @@ describe('recent cases', () => {
       'Factdesk’s data folder'
     ],
     [
+      'a case opened from an uploaded copy, away from the article it names',
+      entry('/home/ana/.config/factdesk/cases/harbour.md.factdesk.json', '/home/ana/desk/march/harbour.md'),
+      'harbour.md',
+      '…/factdesk/cases'
+    ],
+    [
       'a Windows path',
       entry('C:\\Users\\ana\\desk\\harbour.docx.factdesk.json', 'C:\\Users\\ana\\desk\\harbour.docx'),
       'harbour.docx',
