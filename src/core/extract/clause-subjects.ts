@@ -24,7 +24,7 @@ import { classifyPhrase, type Subject } from './subjects'
 import { coordinatedSubject, openingSubjectOf } from './opening-subjects'
 import { nameRunEnd } from './name-runs'
 import { plausibleSubject } from './subject-plausibility'
-import { DETERMINERS, INSCRIBED } from './subject-words'
+import { DETERMINERS, INSCRIBED, SUBORDINATORS } from './subject-words'
 import { subjectBefore } from './subject-before'
 
 /** How far back in the sentence a governing word's subject is read, in characters. */
@@ -105,6 +105,8 @@ export function participleSubject(text: string, tokens: readonly Token[], k: num
     if (open <= floor) break
     clause = open
   }
+  // "…, when islanders interrupted her speech, shouting “…”": the clause's subject follows its subordinator.
+  if (clause > floor && clause + 1 < j && SUBORDINATORS.has(tokens[clause].lower)) clause++
   // "…, about 200 protesters gathered, holding signs and chanting “…”": a clause opening on an earlier participle
   // hangs on the same main clause; that participle's subject is this one's.
   if (clause > floor && clause < k && /^\p{Ll}+ing$/u.test(tokens[clause].text))

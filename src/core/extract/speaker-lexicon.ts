@@ -109,7 +109,7 @@ const PERSON_NOUNS = new Set([
   'chair', 'ambassador', 'commissioner', 'professor', 'researcher', 'scientist', 'economist', 'historian', 'lawyer',
   'attorney', 'prosecutor', 'judge', 'spokesman', 'spokeswoman', 'secretary', 'leader', 'activist', 'candidate',
   'mother', 'father', 'woman', 'man', 'victim', 'owner', 'manager', 'founder', 'coach', 'captain', 'pilot', 'officer',
-  'police', 'critics', 'critic',
+  'police', 'critics', 'critic', 'lobbyist', 'lobbyists', 'reviewer', 'reviewers',
   // groups of people named by what they do or back
   'councillors', 'councilors', 'senators', 'legislators', 'economists', 'activists', 'leaders', 'voters', 'democrats',
   'republicans', 'supporters', 'opponents', 'advocates', 'lawyers', 'attorneys', 'judges', 'candidates', 'donors',
@@ -145,7 +145,7 @@ const GROUP_NOUNS = new Set([
   'bbc', 'presidency', 'palace', 'administration', 'authorities', 'junta', 'utility', 'utilities', 'institute',
   'university', 'hospital', 'trust', 'foundation', 'authority', 'corporation', 'regulator', 'port', 'airport',
   'school', 'college', 'charity', 'network', 'federation', 'coalition', 'alliance', 'consortium', 'airline',
-  'insurer',
+  'insurer', 'team', 'teams', 'crew', 'jury', 'caucus', 'delegation', 'movement',
   // documents, surveys and investigations speak for whoever made them: "the survey found", "the filing says"
   'survey', 'poll', 'polls', 'census', 'audit', 'review', 'analysis', 'investigation', 'inquiry', 'probe',
   'transcript', 'complaint', 'lawsuit', 'filing', 'ruling', 'indictment', 'release', 'tweet', 'article', 'piece',

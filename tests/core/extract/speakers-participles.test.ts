@@ -9,6 +9,20 @@ import { paragraphs } from '../../helpers/builders'
 
 const PARTICIPLES: Case[] = [
   [
+    'a participle after a clause opened by "when" is done by that clause\'s subject',
+    paragraphs(
+      'The first incident came during a speech at the port, when ferry workers interrupted her, shouting “she wins, we lose!”'
+    ),
+    [{ text: 'she wins, we lose!', speaker: 'ferry workers', cue: 'shouting' }]
+  ],
+  [
+    'a participle after a clause opened by "where" is done by that clause\'s subject',
+    paragraphs(
+      'Tom Hale spoke down the street from the quay, where about 50 protesters had gathered on Wednesday, chanting “no contract, no peace” after the talks failed.'
+    ),
+    [{ text: 'no contract, no peace', speaker: 'about 50 protesters', cue: 'chanting' }]
+  ],
+  [
     'a party and state in brackets after the name close no clause',
     paragraphs('Sen. Ada Berg (D-Leeds) joined the group this week, calling the ferry plan “a disgrace.”'),
     [{ text: 'a disgrace.', speaker: 'Ada Berg', mention: 'Sen. Ada Berg', cue: 'calling' }]

@@ -182,3 +182,26 @@ const OPENING_NAME_ASIDES: Case[] = [
 describe('a name inside the aside after the opening name', () => {
   it.each(OPENING_NAME_ASIDES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
+
+/** Bodies of people by what they do together (team, crew, jury, caucus) and lobbyists and reviewers speak. */
+const BODIES_AND_TRADES: Case[] = [
+  [
+    'a team citing a list',
+    paragraphs('The team cited “broken lifts, leaking pipes and dark stairwells” in the new port hotel.'),
+    [{ text: 'broken lifts, leaking pipes and dark stairwells', speaker: 'The team', cue: 'cited' }]
+  ],
+  [
+    'lobbyists describing work',
+    paragraphs('Harbour lobbyists describe such work as “a different cup of tea” from ordinary contracts.'),
+    [{ text: 'a different cup of tea', speaker: 'Harbour lobbyists', cue: 'describe' }]
+  ],
+  [
+    'a jury finding',
+    paragraphs('The jury said the levy was “unlawful from the start” and ordered a refund.'),
+    [{ text: 'unlawful from the start', speaker: 'The jury', cue: 'said' }]
+  ]
+]
+
+describe('bodies of people and trades known as speakers', () => {
+  it.each(BODIES_AND_TRADES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
