@@ -11,6 +11,7 @@ import { subjectBefore } from './subject-before'
 import { type Subject } from './subjects'
 import { quantitySubject } from './quantity-subjects'
 import { phraseSubject } from './phrase-subjects'
+import { openingSubjectOf } from './opening-subjects'
 import { passiveAgent } from './passive-agents'
 import { DAY_PARTS, PERIODS, WEEKDAYS } from './subject-gaps'
 import { canHold, clauseLike, DETERMINERS, mentionText, plausible, possessor } from './claimant-plausibility'
@@ -114,7 +115,10 @@ export function verbSubject(
     // Inside a relative clause ("the candidate who launched his campaign by declaring …") the relative's antecedent.
     if (GERUND_PREPOSITIONS.has(before.lower)) {
       const relative = tokens.findLastIndex((t, j) => j < k && RELATIVES.has(t.lower))
-      return relative > 0 ? relativeSubject(text, tokens, relative) : openingSubject(text, tokens, k)
+      if (relative > 0) return relativeSubject(text, tokens, relative)
+      // "After praising the levy for a year, the board …": a clause opening the sentence; its subject follows.
+      const comma = tokens.findIndex((t) => t.word) === k ? tokens.findIndex((t, j) => j > k && t.text === ',') : -1
+      return comma > 0 ? openingSubjectOf(text, tokens, comma + 1, tokens.length) : openingSubject(text, tokens, k)
     }
     return before.text === ',' ? openingSubject(text, tokens, k) : ingSubject(text, tokens, k)
   }

@@ -6,7 +6,7 @@ import type { Token } from './tokens'
 
 /** Longest dateline before its dash, in tokens: "SAN JUAN, Puerto Rico, June 24 (UPI)". */
 const MAX_DATELINE_TOKENS = 12
-const DASHES = new Set(['—', '–', '-', '--'])
+const DASHES = new Set(['—', '–', '―', '-', '--'])
 
 /** The sentence's tokens after a leading dateline, or all of them when there is none. */
 export function withoutDateline(tokens: readonly Token[]): readonly Token[] {

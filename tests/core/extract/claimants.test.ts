@@ -178,13 +178,14 @@ describe('claimants beyond "said"', () => {
   it('an -ing form after a preposition is done by the subject of its clause', () => {
     expectClaimants(
       [
-        'Ruth Hale opened the meeting by thanking the 40 dock workers who kept the port open. The union walked out before explaining why the 8% offer was too low. The ferry firm was first in backing the 4 pound levy. Voters chose Tom Reyes, who won the seat by promising 300 new homes.'
+        'Ruth Hale opened the meeting by thanking the 40 dock workers who kept the port open. The union walked out before explaining why the 8% offer was too low. The ferry firm was first in backing the 4 pound levy. Voters chose Tom Reyes, who won the seat by promising 300 new homes. While praising the 4 pound levy, the port authority cut 40 pilots.'
       ],
       [
         ['Ruth Hale opened', ['Ruth Hale', 'Ruth Hale', 'thanking']],
         ['The union walked', ['The union', 'The union', 'explaining']],
         ['The ferry firm', ['The ferry firm', 'The ferry firm', 'backing']],
-        ['Voters chose', ['Tom Reyes', 'who', 'promising']]
+        ['Voters chose', ['Tom Reyes', 'who', 'promising']],
+        ['While praising', ['the port authority', 'the port authority', 'praising']]
       ]
     )
   })

@@ -11,11 +11,13 @@ describe('claimants after a dateline', () => {
     expectClaimants(
       [
         'HARBOURTON — Port officials, opening the new terminal on Saturday, said it would double the cargo by 2030.',
-        'PORT ELLEN, Islay (Reuters) - The ferry union warned on Monday that fares would rise 12 percent.'
+        'PORT ELLEN, Islay (Reuters) - The ferry union warned on Monday that fares would rise 12 percent.',
+        'KESTREL BAY ― After praising the 4 pound levy for a year, the harbour board is cutting 40 pilots.'
       ],
       [
         ['HARBOURTON', ['Port officials', 'Port officials', 'said']],
-        ['PORT ELLEN', ['The ferry union', 'The ferry union', 'warned']]
+        ['PORT ELLEN', ['The ferry union', 'The ferry union', 'warned']],
+        ['KESTREL BAY', ['the harbour board', 'the harbour board', 'praising']]
       ]
     )
   })
