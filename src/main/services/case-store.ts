@@ -1,5 +1,5 @@
 /**
- * Reading and writing case files (`<article>.factdesk.json`) through lowdb.
+ * Writing case files (`<article>.factdesk.json`) through lowdb; reading them is case-read.ts's.
  *
  * Rules that protect a checker's work:
  * - a file that does not parse or validate is never overwritten: reading answers 'case-invalid'
@@ -11,8 +11,7 @@
  * - every successful save is also kept in the rotating backups.
  */
 import { createHash } from 'node:crypto'
-import { readFile, realpath } from 'node:fs/promises'
-import { basename, dirname, join, resolve } from 'node:path'
+import { basename } from 'node:path'
 import { Low } from 'lowdb'
 import type { CaseFile } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
@@ -22,25 +21,23 @@ import { AtomicJsonFile, writeFailure, writeFileAtomic, type TextWriter } from '
 import { keepBackup } from './case-backups'
 import { LockTimeoutError, withCaseLock } from './case-lock'
 import { otherOwnerNames } from './case-owners'
+import { canonicalCasePath, fingerprintOf, parseCaseText, readBytes } from './case-read'
 import { isSentOnly, serialiseCaseBytes } from './case-text'
-import {
-  findVersion,
-  heldVersion,
-  noteSeen,
-  noteWritten,
-  rememberVersion,
-  statKey,
-  unchangedSince
-} from './case-versions'
-import { migrateCase } from '../../core/case/migrations'
+import { findVersion, heldVersion, noteWritten, rememberVersion, unchangedSince } from './case-versions'
 import { validateCase } from './validation'
 
-export const CASE_SUFFIX = '.factdesk.json'
-
-export interface LoadedCase {
-  case: CaseFile
-  fingerprint: string
-}
+// Reading lives in case-read.ts; its names are answered here too, where every caller has always found them.
+export {
+  CASE_SUFFIX,
+  canonicalCasePath,
+  fingerprintOf,
+  isCasePath,
+  loadCaseFile,
+  noteRead,
+  parseCaseText,
+  readCase,
+  type LoadedCase
+} from './case-read'
 
 export interface WriteOptions {
   /** Replaces the atomic writer; tests use it to simulate a full disk. */
@@ -70,29 +67,6 @@ export interface WriteResult {
   merged: boolean
 }
 
-/**
- * The one spelling of a case's path: symlinks and `.` steps resolved (realpath), so the same file opened as
- * `/a/./x.factdesk.json` and `/a/x.factdesk.json`, or through a link, is one queue and one lock. A file not
- * created yet is named through its folder's real path.
- */
-export async function canonicalCasePath(path: string): Promise<string> {
-  const full = resolve(path)
-  try {
-    return await realpath(full)
-  } catch {
-    try {
-      return join(await realpath(dirname(full)), basename(full))
-    } catch {
-      return full
-    }
-  }
-}
-
-/** The fingerprint: SHA-256 of the exact bytes on disk. */
-export function fingerprintOf(bytes: string | Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex')
-}
-
 /** A large case is hashed this much at a time: 46 MB in one go took 30–70 ms in which nobody else was answered. */
 const HASH_SLICE_BYTES = 1024 * 1024
 
@@ -105,79 +79,6 @@ async function fingerprintOfWritten(bytes: string | Uint8Array): Promise<string>
     hash.update(bytes.subarray(at, at + HASH_SLICE_BYTES))
   }
   return hash.digest('hex')
-}
-
-export function isCasePath(path: string): boolean {
-  return path.endsWith(CASE_SUFFIX)
-}
-
-/** Reads the bytes on disk, or null when there is no file. */
-async function readBytes(path: string): Promise<Buffer | null> {
-  try {
-    return await readFile(path)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw error
-  }
-}
-
-/** Parses, upgrades and validates a case file's text; `label` names the file in messages. */
-export function parseCaseText(text: string, label: string): Result<CaseFile> {
-  let raw: unknown
-  try {
-    raw = JSON.parse(text)
-  } catch (error) {
-    return fail('case-invalid', `${label} is damaged: it is not valid JSON (${(error as Error).message}).`)
-  }
-  const migrated = migrateCase(raw, label)
-  if (!migrated.ok) return migrated
-  const valid = validateCase(migrated.value)
-  if (!valid.ok) return fail('case-invalid', `${label} is damaged: ${valid.error.message}.`)
-  return valid
-}
-
-/**
- * A case file read, parsed, upgraded and checked, with the fingerprint of its bytes; nothing remembered. The import
- * worker reads a case being opened this way (case-work.ts), so a big one is parsed and checked off the thread that
- * answers the window; that thread then calls noteRead.
- */
-export async function loadCaseFile(casePath: string): Promise<Result<LoadedCase>> {
-  let bytes: Buffer | null
-  try {
-    bytes = await readBytes(casePath)
-  } catch (error) {
-    return fail('read-failed', `Could not read ${casePath}: ${(error as Error).message}.`)
-  }
-  if (bytes === null) return fail('not-found', `The case file ${casePath} does not exist (moved or deleted?).`)
-  const parsed = parseCaseText(bytes.toString('utf8'), basename(casePath))
-  if (!parsed.ok) return parsed
-  return ok({ case: parsed.value, fingerprint: fingerprintOf(bytes) })
-}
-
-/**
- * What this process keeps of a case it read: the version, to merge against when a later save finds the file changed;
- * and, only when the file's stats were the same just before and just after the read (`before`, `after`), that the
- * file is the one read, so a later save may trust it without reading it again.
- */
-export function noteRead(casePath: string, loaded: LoadedCase, before: string | null, after: string | null): void {
-  rememberVersion(casePath, loaded.fingerprint, loaded.case)
-  if (before !== null && before === after) noteSeen(casePath, loaded.fingerprint, before)
-}
-
-export async function readCase(givenPath: string): Promise<Result<LoadedCase>> {
-  const casePath = await canonicalCasePath(givenPath)
-  let before: string | null
-  let after: string | null
-  let loaded: Result<LoadedCase>
-  try {
-    before = await statKey(casePath)
-    loaded = await loadCaseFile(casePath)
-    after = await statKey(casePath)
-  } catch (error) {
-    return fail('read-failed', `Could not read ${casePath}: ${(error as Error).message}.`)
-  }
-  if (loaded.ok) noteRead(casePath, loaded.value, before, after)
-  return loaded
 }
 
 /** One write at a time per case (canonical path) inside this process; the case lock covers other processes. */

@@ -11,27 +11,17 @@ import { mkdir, realpath } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import type { Extraction } from '../../shared/article'
 import type { CaseFile } from '../../shared/case'
-import type { BrokenCase, FileInput, ImportJobTag, Session } from '../../shared/contract'
+import type { FileInput, ImportJobTag, Session } from '../../shared/contract'
 import { fail, ok, type Result } from '../../shared/result'
 import { profileSettings, readProfile } from './profile'
 import { currentDraft } from '../../core/case/case-reading'
 import { articleDateFrom } from '../../core/facts/article-date'
 import { CLAIM_THRESHOLD } from '../../core/checkworthiness/checkworthiness'
-import { engineOf, type DraftEngine } from './draft-engine'
+import { engineOf } from './draft-engine'
 import type { CaseDone, ShownExtraction } from './draft-work'
 import { dataCasePath, existingCasePath } from './case-paths'
 import { prepareNewCase, type NewCaseOrder } from './new-case'
-import { listGoodBackups } from './case-backups'
-import type { TextWriter } from './atomic-file'
-import {
-  CASE_SUFFIX,
-  canonicalCasePath,
-  isCasePath,
-  noteRead,
-  parseCaseText,
-  writeCase,
-  type LoadedCase
-} from './case-store'
+import { CASE_SUFFIX, canonicalCasePath, isCasePath, noteRead, parseCaseText, writeCase } from './case-store'
 import { statKey } from './case-versions'
 import { sweepLeftovers } from './case-sweep'
 import { casesDir, safeFileName } from './data-dir'
@@ -39,55 +29,19 @@ import type { ImportedArticle } from './file-import'
 import { addRecent } from './recent'
 import { isCaseFile } from '../../core/import/errors'
 import { staleArticleNotice } from './case-loader'
+import {
+  asResult,
+  brokenCase,
+  nowIso,
+  rememberSession,
+  sessionFrom,
+  sessionOf,
+  type OpenOutcome,
+  type SessionContext
+} from './session-outcome'
 
-export interface SessionContext {
-  dataDir: string
-  now?: () => Date
-  /** Replaces the atomic writer (tests simulate a read-only folder with it). */
-  writeText?: TextWriter
-  /** Who imports and extracts drafts: the shells' worker engine; in-process when absent (the CLI, tests). */
-  engine?: DraftEngine
-}
-
-/** What opening produced: a session, a damaged case to offer backups for, or an error. */
-export type OpenOutcome = { session: Session } | { broken: BrokenCase } | { error: Result<never> }
-
-/**
- * The engine's view of the case's current draft, with the date and threshold the checker set; extracted by the
- * context's engine (the worker in the app), followed and cancellable under `jobId`.
- */
-export async function sessionFrom(
-  ctx: Pick<SessionContext, 'engine'>,
-  casePath: string,
-  loaded: LoadedCase,
-  jobId?: string
-): Promise<Result<Session>> {
-  const draft = currentDraft(loaded.case)
-  const settings = { articleDate: loaded.case.articleDate, threshold: loaded.case.threshold }
-  const work = { kind: 'extract' as const, fileName: draft.fileName, article: draft.article, settings }
-  const done = await engineOf(ctx).run(work, jobId)
-  if (!done.ok) return done
-  return ok(sessionOf(casePath, loaded.case, done.value.extraction, loaded.fingerprint))
-}
-
-export function sessionOf(
-  casePath: string,
-  caseFile: CaseFile,
-  extraction: ShownExtraction,
-  fingerprint: string
-): Session {
-  return {
-    casePath,
-    case: caseFile,
-    sentences: extraction.sentences,
-    inconsistencies: extraction.inconsistencies,
-    fingerprint
-  }
-}
-
-export async function brokenCase(casePath: string, problem: string): Promise<BrokenCase> {
-  return { casePath, problem, backups: await listGoodBackups(casePath) }
-}
+// What opening answers lives in session-outcome.ts; its names are answered here too, where callers found them.
+export { rememberSession, sessionFrom, sessionOf, type OpenOutcome, type SessionContext } from './session-outcome'
 
 async function openCasePath(
   ctx: SessionContext,
@@ -133,27 +87,6 @@ function extractedAlike(caseFile: CaseFile, hash: string): boolean {
     caseFile.threshold === CLAIM_THRESHOLD &&
     caseFile.articleDate === articleDateFrom(draft.article.metadata)
   )
-}
-
-/** Puts an opened (or restored) case at the top of the recent list; answers the session. */
-export async function rememberSession(ctx: SessionContext, session: Session): Promise<Session> {
-  const { casePath, case: caseFile } = session
-  await addRecent(ctx.dataDir, {
-    casePath,
-    articlePath: caseFile.articlePath || null,
-    title: titleOf(caseFile),
-    openedAt: nowIso(ctx)
-  })
-  return session
-}
-
-function titleOf(caseFile: CaseFile): string {
-  const draft = currentDraft(caseFile)
-  return draft.article.title || draft.fileName
-}
-
-function nowIso(ctx: SessionContext): string {
-  return (ctx.now ?? (() => new Date()))().toISOString()
 }
 
 /**
@@ -309,17 +242,4 @@ export async function openImportedArticle(
   const { sentences, inconsistencies } = extraction
   const done = { imported, shown: { sentences, inconsistencies }, prepared: prepared.value }
   return asResult(await openImported(ctx, done, imported.path, notice))
-}
-
-function asResult(outcome: OpenOutcome): Result<Session> {
-  if ('session' in outcome) return ok(outcome.session)
-  if ('broken' in outcome) {
-    const { casePath, problem, backups } = outcome.broken
-    const offer =
-      backups.length > 0
-        ? ` ${backups.length} good backup(s) are offered on the start screen.`
-        : ' No good backup exists.'
-    return fail('case-invalid', `${problem} The file was not changed (${casePath}).${offer}`)
-  }
-  return outcome.error
 }

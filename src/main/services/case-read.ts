@@ -1,0 +1,117 @@
+/**
+ * Reading case files (`<article>.factdesk.json`): the one spelling of a case's path, the fingerprint of its bytes, and
+ * the file read, parsed, upgraded and checked. A file that does not parse or validate answers 'case-invalid' naming
+ * the bad field, and the caller offers a backup (see case-backups.ts); what this process read is remembered for its
+ * later saves (case-versions.ts). Writing is case-store.ts's.
+ */
+import { createHash } from 'node:crypto'
+import { readFile, realpath } from 'node:fs/promises'
+import { basename, dirname, join, resolve } from 'node:path'
+import type { CaseFile } from '../../shared/case'
+import { fail, ok, type Result } from '../../shared/result'
+import { migrateCase } from '../../core/case/migrations'
+import { noteSeen, rememberVersion, statKey } from './case-versions'
+import { validateCase } from './validation'
+
+export const CASE_SUFFIX = '.factdesk.json'
+
+export interface LoadedCase {
+  case: CaseFile
+  fingerprint: string
+}
+
+/**
+ * The one spelling of a case's path: symlinks and `.` steps resolved (realpath), so the same file opened as
+ * `/a/./x.factdesk.json` and `/a/x.factdesk.json`, or through a link, is one queue and one lock. A file not
+ * created yet is named through its folder's real path.
+ */
+export async function canonicalCasePath(path: string): Promise<string> {
+  const full = resolve(path)
+  try {
+    return await realpath(full)
+  } catch {
+    try {
+      return join(await realpath(dirname(full)), basename(full))
+    } catch {
+      return full
+    }
+  }
+}
+
+/** The fingerprint: SHA-256 of the exact bytes on disk. */
+export function fingerprintOf(bytes: string | Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+export function isCasePath(path: string): boolean {
+  return path.endsWith(CASE_SUFFIX)
+}
+
+/** Reads the bytes on disk, or null when there is no file. */
+export async function readBytes(path: string): Promise<Buffer | null> {
+  try {
+    return await readFile(path)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
+}
+
+/** Parses, upgrades and validates a case file's text; `label` names the file in messages. */
+export function parseCaseText(text: string, label: string): Result<CaseFile> {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch (error) {
+    return fail('case-invalid', `${label} is damaged: it is not valid JSON (${(error as Error).message}).`)
+  }
+  const migrated = migrateCase(raw, label)
+  if (!migrated.ok) return migrated
+  const valid = validateCase(migrated.value)
+  if (!valid.ok) return fail('case-invalid', `${label} is damaged: ${valid.error.message}.`)
+  return valid
+}
+
+/**
+ * A case file read, parsed, upgraded and checked, with the fingerprint of its bytes; nothing remembered. The import
+ * worker reads a case being opened this way (case-work.ts), so a big one is parsed and checked off the thread that
+ * answers the window; that thread then calls noteRead.
+ */
+export async function loadCaseFile(casePath: string): Promise<Result<LoadedCase>> {
+  let bytes: Buffer | null
+  try {
+    bytes = await readBytes(casePath)
+  } catch (error) {
+    return fail('read-failed', `Could not read ${casePath}: ${(error as Error).message}.`)
+  }
+  if (bytes === null) return fail('not-found', `The case file ${casePath} does not exist (moved or deleted?).`)
+  const parsed = parseCaseText(bytes.toString('utf8'), basename(casePath))
+  if (!parsed.ok) return parsed
+  return ok({ case: parsed.value, fingerprint: fingerprintOf(bytes) })
+}
+
+/**
+ * What this process keeps of a case it read: the version, to merge against when a later save finds the file changed;
+ * and, only when the file's stats were the same just before and just after the read (`before`, `after`), that the
+ * file is the one read, so a later save may trust it without reading it again.
+ */
+export function noteRead(casePath: string, loaded: LoadedCase, before: string | null, after: string | null): void {
+  rememberVersion(casePath, loaded.fingerprint, loaded.case)
+  if (before !== null && before === after) noteSeen(casePath, loaded.fingerprint, before)
+}
+
+export async function readCase(givenPath: string): Promise<Result<LoadedCase>> {
+  const casePath = await canonicalCasePath(givenPath)
+  let before: string | null
+  let after: string | null
+  let loaded: Result<LoadedCase>
+  try {
+    before = await statKey(casePath)
+    loaded = await loadCaseFile(casePath)
+    after = await statKey(casePath)
+  } catch (error) {
+    return fail('read-failed', `Could not read ${casePath}: ${(error as Error).message}.`)
+  }
+  if (loaded.ok) noteRead(casePath, loaded.value, before, after)
+  return loaded
+}
