@@ -71,12 +71,22 @@ export function wordCharBefore(text: string, index: number): boolean {
   return isWordChar(text[index - 1])
 }
 
+/**
+ * Per character code below 0x10000 outside the surrogates, isWordChar's answer once asked (1 a word character, 2
+ * not, 0 not yet asked): curly quotes and apostrophes, dashes and accented letters come in every sentence, and each
+ * was a one-character string and a Unicode regular expression.
+ */
+const WORD_CODE = new Uint8Array(0x10000)
+
 /** isWordChar(charAt(text, index)), without making a one-character string for an ASCII character. */
 export function wordCharAt(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false
   const code = text.charCodeAt(index)
   if (code < 0x80) return isDigitCode(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
-  return isWordChar(charAt(text, index))
+  if (code >= 0xd800 && code <= 0xdfff) return isWordChar(charAt(text, index))
+  let known = WORD_CODE[code]
+  if (known === 0) WORD_CODE[code] = known = isWordChar(String.fromCharCode(code)) ? 1 : 2
+  return known === 1
 }
 
 /** How many code units the character at `index` takes: 2 for a surrogate pair, else 1 (charAt(text, index).length inside the text). */
