@@ -145,12 +145,12 @@ const GROUP_NOUNS = new Set([
   'bbc', 'presidency', 'palace', 'administration', 'authorities', 'junta', 'utility', 'utilities', 'institute',
   'university', 'hospital', 'trust', 'foundation', 'authority', 'corporation', 'regulator', 'port', 'airport',
   'school', 'college', 'charity', 'network', 'federation', 'coalition', 'alliance', 'consortium', 'airline',
-  'insurer', 'team', 'teams', 'crew', 'jury', 'caucus', 'delegation', 'movement',
+  'insurer', 'team', 'teams', 'crew', 'jury', 'caucus', 'delegation', 'movement', 'circle',
   // documents, surveys and investigations speak for whoever made them: "the survey found", "the filing says"
   'survey', 'poll', 'polls', 'census', 'audit', 'review', 'analysis', 'investigation', 'inquiry', 'probe',
   'transcript', 'complaint', 'lawsuit', 'filing', 'ruling', 'indictment', 'release', 'tweet', 'article', 'piece',
   'story', 'editorial', 'column', 'ad', 'advert', 'advertisement', 'video', 'book', 'memoir', 'memoirs', 'autobiography',
-  'biography', 'diary', 'essay', 'op-ed', 'manifesto', 'data', 'figures', 'records',
+  'biography', 'diary', 'essay', 'op-ed', 'manifesto', 'data', 'figures', 'records', 'results', 'form', 'forms',
   'documents', 'email', 'emails', 'headline', 'guidelines', 'rules', 'law', 'bill', 'platform', 'brief', 'motion', 'website', 'station', 'channel', 'outlet',
   'publication', 'site', 'blog', 'programme', 'program', 'show',
   // bodies in the plural: "several environmental groups granted …, saying"

@@ -43,7 +43,10 @@ const INVERTIBLE_VERBS = [
   'stammered', 'stuttered', 'wailed', 'whined', 'drawled', 'crowed', 'gasped', 'blurted',
   'confided', 'objected', 'protested', 'clarified', 'teased', 'marveled', 'marvelled', 'elaborated', 'surmised',
   'pressed', 'reacted', 'remembered', 'ventured', 'griped', 'groused', 'scoffed', 'sniped', 'gushed', 'fumed',
-  'thundered', 'declares', 'announces', 'recounts', 'concludes',
+  'thundered', 'declares', 'announces', 'recounts', 'concludes', 'cautions',
+  // thinking aloud and asking, from the same classes: "“Who will pay?” she pondered", "he speculated"
+  'pondered', 'ponders', 'speculated', 'speculates', 'theorized', 'theorised', 'posited', 'posits', 'inquired',
+  'enquired',
   // what a document or sign says in the past tense: "“…,” read the email", "“…,” it read"
   'read',
   // a news outlet or a document after the quote: "“…,” reported Reuters"

@@ -125,3 +125,19 @@ describe('approving works is a decision', () => {
     )
   })
 })
+
+describe('forms and results speak for whoever filed or counted them', () => {
+  it('"his new tax form stated that …" names the form', () => {
+    expectClaimants(
+      ['Tom Hale’s new tax form stated that his revenue rose from $3 million in 2014 to $5 million.'],
+      [['Tom Hale’s new tax form', ['Tom Hale’s new tax form', 'Tom Hale’s new tax form', 'stated']]]
+    )
+  })
+
+  it('"the results show that …" names the results', () => {
+    expectClaimants(
+      ['The final results show that turnout fell by a third in the port wards.'],
+      [['The final results show', ['The final results', 'The final results', 'show']]]
+    )
+  })
+})

@@ -41,6 +41,20 @@ const VOICES: Case[] = [
 ]
 
 /** Manners of speaking and replying from the general English classes of verbs of saying, and the quote's end. */
+/** Thinking aloud and asking: "pondered", "speculated", "posited", "inquired". */
+const MUSINGS: Case[] = [
+  [
+    'pondered with an indirect question, then a quoted phrase',
+    paragraphs('Dr. Ada Berg pondered who, without the ferry, might “carry our goods in this season of storms.”'),
+    [{ text: 'carry our goods in this season of storms.', speaker: 'Ada Berg', cue: 'pondered' }]
+  ],
+  [
+    'speculated, the speaker after the verb',
+    paragraphs('“The vote could go either way,” speculated Tom Reyes, the harbour commissioner.'),
+    [{ text: 'The vote could go either way,', speaker: 'Tom Reyes', cue: 'speculated' }]
+  ]
+]
+
 const MANNERS: Case[] = [
   [
     'a reply in kind after the quote',
@@ -85,6 +99,7 @@ const REBUKES: Case[] = [
 
 describe('verbs of saying in every tense', () => {
   it.each(REBUKES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+  it.each(MUSINGS)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
   it.each(MANNERS)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
   it.each(VOICES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
