@@ -26,7 +26,8 @@ export const DOCUMENT_HEADS = new Set([
   'figures', 'numbers', 'statistics', 'records', 'documents', 'results', 'estimates', 'projections', 'tally',
   'count', 'census', 'audit', 'review', 'research', 'findings', 'filings', 'tracker', 'transcript', 'memo',
   'estimate', 'forecast', 'index', 'average', 'averages', 'database', 'record', 'calculations', 'analyses', 'returns',
-  'tallies', 'counts'
+  'tallies', 'counts', 'ranking', 'rankings', 'disclosure', 'disclosures', 'regulation', 'regulations', 'ledger',
+  'ledgers', 'guidelines'
 ])
 /** Words ending the head of the source phrase. */
 const HEAD_ENDS = new Set(['of', 'from', 'by', 'for', 'in', 'on', 'at', 'with', 'conducted', 'released', 'published'])

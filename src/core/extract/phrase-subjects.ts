@@ -78,7 +78,9 @@ export const DOCUMENT_SUBJECTS = new Set([
   'table', 'map', 'average', 'averages', 'estimate', 'estimates', 'projection', 'projections', 'model', 'models',
   'research', 'findings', 'results', 'review', 'audit', 'census', 'tally', 'count', 'index', 'filing', 'filings',
   'memo', 'letter', 'emails', 'email', 'video', 'footage', 'photos', 'evidence', 'investigation', 'probe', 'paper',
-  'ruling', 'lawsuit', 'complaint', 'indictment', 'ad', 'advert', 'statement', 'transcript', 'forecast', 'forecasts'
+  'ruling', 'lawsuit', 'complaint', 'indictment', 'ad', 'advert', 'statement', 'transcript', 'forecast', 'forecasts',
+  // rankings, disclosures and rules that say something by what they list or require
+  'ranking', 'rankings', 'disclosure', 'disclosures', 'regulation', 'regulations', 'ledger', 'ledgers', 'guidelines'
 ])
 const QUOTE_MARKS = /^["“”]$/u
 /** Words after a sentence-opening -ing form that make it a participle: "Pointing to …", "Speaking at …". */

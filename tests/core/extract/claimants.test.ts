@@ -135,11 +135,15 @@ describe('claimants beyond "said"', () => {
     expectClaimants(
       [
         'Ferry traffic fell by 30% in the first quarter, port records show.',
-        'The audit concluded that £4 million had been spent without tender.'
+        'The audit concluded that £4 million had been spent without tender.',
+        'Another ranking says the port is the third busiest in Europe.',
+        'Harbour Board regulations suggest pilots must rest 11 hours a day.'
       ],
       [
         ['Ferry traffic fell', ['port records', 'port records', 'show']],
-        ['The audit concluded', ['The audit', 'The audit', 'concluded']]
+        ['The audit concluded', ['The audit', 'The audit', 'concluded']],
+        ['Another ranking', ['Another ranking', 'Another ranking', 'says']],
+        ['Harbour Board regulations', ['Harbour Board regulations', 'Harbour Board regulations', 'suggest']]
       ]
     )
   })
