@@ -16,7 +16,8 @@ import {
   PRONOUNS,
   QUOTE_MARKS,
   SENTENCE_LINKS,
-  SUBJECT_RELATIVES
+  SUBJECT_RELATIVES,
+  SUBORDINATORS
 } from './subject-words'
 
 const isLowerWord = (t: Token | undefined): boolean => t !== undefined && t.word && !isCapitalised(t)
@@ -39,6 +40,11 @@ export function coordinatedSubject(text: string, tokens: readonly Token[], cue: 
   const earlier = lastCueIn(tokens, 0, k)
   const opening = clause > 0 && earlier && earlier.first < clause ? openingSubjectOf(text, tokens, clause, k) : null
   if (opening) return opening
+  // "When I asked Hale …, he looked up, frowned and said …": a verb in the subordinate clause opening the
+  // sentence is not the one coordinated; the main clause after its comma holds the subject.
+  const main = earlier ? mainClauseAfter(tokens, earlier.first, earlier.last, k) : -1
+  const mainSubject = main > 0 ? openingSubjectOf(text, tokens, main, k) : null
+  if (mainSubject) return mainSubject
   // "In an interview, the senator criticised the plan and said …": the first verb's subject.
   if (earlier && earlier.kind === 'verb') {
     const subject = subjectBefore(text, tokens, earlier.first, 0)
@@ -46,6 +52,19 @@ export function coordinatedSubject(text: string, tokens: readonly Token[], cue: 
   }
   // The clause holding the first verb ("With help from X, the actor held … and asked"), else the sentence.
   return (clause > 0 ? openingSubjectOf(text, tokens, clause, k) : null) ?? openingSubjectOf(text, tokens, 0, k)
+}
+
+/**
+ * When the clause holding the verb at [first, last] opens on a subordinator ("When", "after", "As" …), the
+ * token after the first comma past it and before `k`: where the main clause begins. -1 otherwise.
+ */
+function mainClauseAfter(tokens: readonly Token[], first: number, last: number, k: number): number {
+  let start = first
+  while (start > 0 && !isBreak(tokens[start - 1])) start--
+  while (start < first && !tokens[start].word) start++
+  if (start >= first || !SUBORDINATORS.has(tokens[start].lower)) return -1
+  for (let i = last + 1; i < k; i++) if (tokens[i].text === ',') return i + 1
+  return -1
 }
 
 /** True when ", who" or ", which" follows at token `at` (before `k`): a relative clause on the words before. */

@@ -148,6 +148,14 @@ const SUBORDINATE_CLAUSES: Case[] = [
     [{ text: 'Everybody behind me was patting my back.', speaker: 'Ada Berg', mention: 'she', cue: 'said' }]
   ],
   [
+    "a coordinated verb after a subordinate clause takes the main clause's subject",
+    paragraphs(
+      'Tom Hale spoke to the crew last month.',
+      'Last month, when I asked Tom Hale if he would ever back the levy, he looked into my camera, frowned and said, “I am going to back YOU!”'
+    ),
+    [{ text: 'I am going to back YOU!', speaker: 'Tom Hale', mention: 'he', cue: 'said' }]
+  ],
+  [
     '"when he says he intends to “…”" is still his report',
     paragraphs('Tom Hale spoke in Leeds.', 'The plan is clear when he says he intends to “pick up every vote” he can.'),
     [{ text: 'pick up every vote', speaker: 'Tom Hale', mention: 'he', cue: 'says' }]
