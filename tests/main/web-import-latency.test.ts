@@ -59,8 +59,10 @@ const STEP_PERCENT = 5
  * beside it, saves meanwhile took up to 250–290 ms; on two cores at load 5 (3 Dec 2026, 16:30–16:55) the slowest save
  * of a run was 115–340 ms opening and 131–1,303 ms for a new draft (main: 128–432 and 451–567 ms), in which a save’s
  * atomic write (two fsyncs) took up to 500 ms and the thread went unscheduled for 40–220 ms at a time: not yet
- * 200 ms on a shared machine. With the whole work on the server's thread saves waited 2–3.7 s and the thread was busy
- * for up to 2 s (opening) and 9.8 s (new draft).
+ * 200 ms on a shared machine. At load 2–3 (17:35–17:40) the slowest were 134–150 ms opening and 129–159 ms for a
+ * new draft (main: 100 and 285 ms), with 150–250 ms of garbage collection on the server's thread (main: 435). With
+ * the whole work on the server's thread saves waited 2–3.7 s and the thread was busy for up to 2 s (opening) and
+ * 9.8 s (new draft).
  */
 const SAVE_ANSWERS_WHILE_REOPENING_MS = 1_000
 /** Imports made at most, each only when a save of the one before went past the bound (a slow spell of the machine). */
