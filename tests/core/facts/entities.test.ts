@@ -69,6 +69,10 @@ describe('names in newsroom prose', () => {
     ],
     ['Four soldiers died in an ambush in the town of Bandiagara.', [['place', 'Bandiagara']]],
     ['Soldiers died during an attack in Tessit on Sunday.', [['place', 'Tessit']]],
+    // A name a preposition governs is no subject of the speech verb after it: a place, not a speaker.
+    ['The company behind a planned depot near Wexbury said the site would open in May.', [['place', 'Wexbury']]],
+    ['A spokesman for the hospital in Larnford said beds were short.', [['place', 'Larnford']]],
+    ['Crews working at Ottering told the inquiry the pumps had failed.', [['place', 'Ottering']]],
     [
       'They helped topple Muammar Gaddafi in Libya.',
       [
