@@ -14,6 +14,7 @@ import { blockAt } from './blocks'
 import { turnClaimant } from './turn-claimants'
 import { turnPositions } from './turn-positions'
 import { mergeReasons } from './reasons'
+import { nameSettler, settledClaimant, settledQuote } from './nominal-names'
 
 export interface ExtractOptions {
   /** Score at or above which a sentence is proposed as a claim. */
@@ -60,11 +61,14 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   for (let index = 0; index < ranges.length; index++)
     if (scored[index].outside >= threshold && turnClaimant(blocks[index]) === null) mayBeClaims.add(ranges[index].start)
   progress('quotes', 0)
-  const { quotes, claimantAt } = findAttributions(article, ranges, (sentence) => mayBeClaims.has(sentence.start))
+  const found = findAttributions(article, ranges, (sentence) => mayBeClaims.has(sentence.start))
   const sentences: ScoredSentence[] = []
   const claims: Claim[] = []
   const allFacts: Fact[] = []
   const entities = readEntities(article.text)
+  // Speakers and claimants are shown under one name per body, settled with the whole article's names in view.
+  const settle = nameSettler(article.text, entities)
+  const quotes = found.quotes.map((quote) => settledQuote(quote, settle))
   const insideQuote = quoteCursor(quotes)
 
   for (const [index, range] of ranges.entries()) {
@@ -88,7 +92,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
       reasons: mergeReasons(facts, reasons),
       facts,
       // A transcript's speaker makes every claim in their turn, reported speech included.
-      claimant: turnClaimant(block) ?? claimantAt(range.start)
+      claimant: turnClaimant(block) ?? settledClaimant(found.claimantAt(range.start), settle)
     })
   }
 

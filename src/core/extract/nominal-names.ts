@@ -1,0 +1,113 @@
+/**
+ * The name a quote's speaker and a claim's claimant are shown under (docs/FORMAT.md), settled once the
+ * whole article has been read; the mention stays the words written in the sentence. One function serves
+ * both, so the speaker filter lists one body once whichever of the two it came from.
+ *
+ *  - A description of a person or a body (a noun speaker-lexicon.ts knows) is named by its head noun
+ *    phrase, never a whole clause: "The firm behind a planned depot near Wexbury" → "The firm"; a head
+ *    with one short complement stays whole ("A spokesperson for Kestrel Bay Water", "One engineer at the
+ *    plant").
+ *  - A definite description of a body ("the utility", "the regional utility") that the speakers met
+ *    before it did not resolve is named after the body the article names that fits its noun
+ *    (nameFitsNoun, the rule the speaker registry applies to "The Washington Post … the newspaper
+ *    wrote"): the nearest such name before the mention, else the first after it — news often calls a
+ *    body by its noun in the standfirst ("The utility … says") and names it a paragraph later.
+ */
+import type { Claimant, Fact, Quote, Span } from '../../shared/article'
+import { isGroupNoun, isKnownNoun, nameFitsNoun } from './speaker-lexicon'
+import { firstAtOrAfter, lastAtOrBefore } from '../sorted-search'
+
+/** Words a description opens with; a name opening with anything else is left as it is. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'this', 'that', 'another'])
+/** Determiners that refer back to something known: only these descriptions take a body's name. */
+const DEFINITE = new Set(['the', 'this', 'that'])
+/** Words opening a description's complement: the head noun phrase ends before them. */
+// prettier-ignore
+const COMPLEMENT_OPENERS = new Set([
+  'of', 'at', 'for', 'in', 'from', 'with', 'on', 'to', 'by', 'behind', 'near', 'over', 'under', 'across', 'outside',
+  'inside', 'against', 'after', 'before', 'between', 'among', 'about', 'into', 'within', 'around', 'beyond', 'like'
+])
+const COORDINATORS = new Set(['and', 'or', '&'])
+/** Words opening a clause inside a description: the name never runs into one. */
+const CLAUSE_OPENERS = new Set(['who', 'which', 'that', 'whose', 'whom', 'where'])
+/**
+ * Longest description kept with its one complement, in words: "A spokesperson for Kestrel Bay Water"
+ * (6) is a name a checker reads at a glance; "The firm behind a planned battery factory" (7) is not.
+ */
+const MAX_NAME_WORDS = 6
+
+/** "the " or "The " right before a name. */
+const THE_BEFORE_RE = /(?:^|\P{L})[Tt]he\s$/u
+
+/** Gives the name to show for a speaker or claimant named `name` at `mention`. */
+export type NameSettler = (name: string, mention: Span) => string
+
+/** `entities`: the article's people, places and organisations, sorted by start (readEntities). */
+export function nameSettler(text: string, entities: readonly Fact[]): NameSettler {
+  const bodies = entities.filter((e) => e.kind === 'organisation')
+  // Per head noun, the bodies whose name fits it: a head is matched against the bodies once per article.
+  const fitting = new Map<string, Fact[]>()
+  const fits = (head: string): Fact[] => {
+    let list = fitting.get(head)
+    if (!list) fitting.set(head, (list = bodies.filter((b) => nameFitsNoun(b.text, head))))
+    return list
+  }
+  return (name, mention) => {
+    const words = name.split(' ')
+    const head = headPhrase(words)
+    if (head === null) return name
+    const headNoun = head[head.length - 1].toLowerCase()
+    if (DEFINITE.has(words[0].toLowerCase()) && isGroupNoun(headNoun)) {
+      const list = fits(headNoun)
+      const before = lastAtOrBefore(list, (b) => b.end, mention.start)
+      const body = before >= 0 ? list[before] : list[firstAtOrAfter(list, (b) => b.start, mention.end)]
+      // "The Ashmere Chronicle": the entity leaves out the article it is written with, the speakers' names keep it.
+      if (body)
+        return THE_BEFORE_RE.test(text.slice(Math.max(0, body.start - 5), body.start)) ? `The ${body.text}` : body.text
+    }
+    // Only who speaks is cut to its head: "an assessment of cases before the court" says which document it is.
+    return isKnownNoun(headNoun) ? bounded(words, head.length) : name
+  }
+}
+
+/**
+ * The words of a description up to its head noun ("The firm" of "The firm behind …"); null when the
+ * name is no description: it opens with no determiner, capitals inside show a name ("The Bank of
+ * England", "the Kestrel Bay Courier"), or it names two together.
+ */
+function headPhrase(words: readonly string[]): readonly string[] | null {
+  if (words.length < 2 || !DETERMINERS.has(words[0].toLowerCase())) return null
+  let end = 1
+  while (end < words.length && !opensComplement(words[end]) && !CLAUSE_OPENERS.has(words[end].toLowerCase())) end++
+  const head = words.slice(0, end)
+  if (head.length < 2 || head.slice(1).some((w) => /^\p{Lu}/u.test(w) || /['’]s$/u.test(w))) return null
+  // "the harbour union and the chamber of commerce", "the former secretary of state and current nominee": two
+  // bodies, or two descriptions, named together; cut at a complement, one would lose the other.
+  if (words.some((w) => COORDINATORS.has(w.toLowerCase()))) return null
+  return head
+}
+
+const opensComplement = (word: string): boolean => COMPLEMENT_OPENERS.has(word.toLowerCase())
+
+/** The head noun phrase with its one complement when that stays short, else the head noun phrase alone. */
+function bounded(words: readonly string[], headLength: number): string {
+  if (headLength === words.length) return words.join(' ')
+  if (CLAUSE_OPENERS.has(words[headLength].toLowerCase())) return words.slice(0, headLength).join(' ')
+  let end = headLength + 1
+  while (end < words.length && !opensComplement(words[end]) && !CLAUSE_OPENERS.has(words[end].toLowerCase())) end++
+  return words.slice(0, end <= MAX_NAME_WORDS ? end : headLength).join(' ')
+}
+
+/** A quote with its speaker's name settled (its mention, or the quote itself when the speaker carries over). */
+export function settledQuote(quote: Quote, settle: NameSettler): Quote {
+  if (!quote.speaker) return quote
+  const name = settle(quote.speaker.name, quote.mention ?? quote)
+  return name === quote.speaker.name ? quote : { ...quote, speaker: { ...quote.speaker, name } }
+}
+
+/** A claimant with its name settled at its mention. */
+export function settledClaimant(claimant: Claimant | null, settle: NameSettler): Claimant | null {
+  if (!claimant) return null
+  const name = settle(claimant.name, claimant.mention)
+  return name === claimant.name ? claimant : { ...claimant, name }
+}

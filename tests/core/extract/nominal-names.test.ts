@@ -1,0 +1,77 @@
+/**
+ * The names speakers and claimants are shown under (src/core/extract/nominal-names.ts): a body called by
+ * its noun takes the name the article gives it, before or after; a long description is named by its head.
+ * Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest'
+import { extract } from '../../../src/core/extract/extract'
+import { paragraphs } from '../../helpers/builders'
+import { expectClaimants } from './expect-claimants'
+import { nameSettler } from '../../../src/core/extract/nominal-names'
+
+describe('a body called by its noun', () => {
+  it('takes the name given a paragraph later, and the one given before it; the mention stays as written', () => {
+    expectClaimants(
+      [
+        'The utility that serves 90,000 homes says its pumps must be replaced by 2027.',
+        'The pumps are 40 years old and will cost $12 million to replace, the regional utility said on Monday.',
+        'Ashmere Water told councillors that two of its six pumps failed in May.',
+        'The utility says customers will pay for the work through higher bills.'
+      ],
+      [
+        ['The utility that serves', ['Ashmere Water', 'The utility', 'says']],
+        ['The pumps are 40', ['Ashmere Water', 'the regional utility', 'said']],
+        ['Ashmere Water told', ['Ashmere Water', 'Ashmere Water', 'told']],
+        ['The utility says', ['Ashmere Water', 'The utility', 'says']]
+      ]
+    )
+  })
+
+  it('gives a quote the same name as a claim of the same body', () => {
+    const { quotes, claims } = extract(
+      paragraphs(
+        '"Repairs will take two years," the newspaper wrote on Sunday.',
+        'The Ashmere Chronicle reported that 14 pumps had failed since 2020.'
+      ),
+      { threshold: 0 }
+    )
+    expect(quotes.map((q) => [q.speaker?.name, q.mention?.text])).toEqual([['The Ashmere Chronicle', 'the newspaper']])
+    expect(claims.find((c) => c.text.startsWith('The Ashmere'))?.claimant?.name).toBe('The Ashmere Chronicle')
+  })
+
+  it('keeps its own words when no body the article names fits its noun', () => {
+    expectClaimants(
+      ['The utility said it would raise bills by 7% in July. Ashmere Council meets on Thursday.'],
+      [['The utility said', ['The utility', 'The utility', 'said']]]
+    )
+  })
+})
+
+describe('a long description', () => {
+  it('is named by its head noun phrase, and keeps one short complement', () => {
+    expectClaimants(
+      [
+        'The firm behind a planned battery factory near Wexbury said the site would employ 2,000 people by 2028.',
+        'A spokesperson for Ashmere Water said the pumps were checked every month.'
+      ],
+      [
+        ['The firm behind', ['The firm', 'The firm behind a planned battery factory near Wexbury', 'said']],
+        ['A spokesperson', ['A spokesperson for Ashmere Water', 'A spokesperson for Ashmere Water', 'said']]
+      ]
+    )
+  })
+})
+
+describe('names settled alone', () => {
+  const settle = nameSettler('', [])
+  const at = { start: 0, end: 0, text: '' }
+  it('cuts a person or body to its head, not a document, nor two descriptions joined', () => {
+    expect(settle('the spokesman behind the planned new levy on ferries', at)).toBe('the spokesman')
+    expect(settle('an assessment of harbour fees before the tribunal', at)).toBe(
+      'an assessment of harbour fees before the tribunal'
+    )
+    expect(settle('the former head of the port and current chair of the water board', at)).toBe(
+      'the former head of the port and current chair of the water board'
+    )
+  })
+})
