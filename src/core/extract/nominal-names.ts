@@ -59,8 +59,21 @@ export function nameSettler(text: string, entities: readonly Fact[]): NameSettle
     const headNoun = head[head.length - 1].toLowerCase()
     if (DEFINITE.has(words[0].toLowerCase()) && isGroupNoun(headNoun)) {
       const list = fits(headNoun)
-      const before = lastAtOrBefore(list, (b) => b.end, mention.start)
-      const body = before >= 0 ? list[before] : list[firstAtOrAfter(list, (b) => b.start, mention.end)]
+      const modifiers = head.slice(1, -1).map((w) => w.toLowerCase())
+      const agrees = (b: Fact): boolean => modifiersFit(b.text, headNoun, modifiers)
+      const body =
+        nearest(
+          list,
+          lastAtOrBefore(list, (b) => b.end, mention.start),
+          -1,
+          agrees
+        ) ??
+        nearest(
+          list,
+          firstAtOrAfter(list, (b) => b.start, mention.end),
+          1,
+          agrees
+        )
       // "The Ashmere Chronicle": the entity leaves out the article it is written with, the speakers' names keep it.
       if (body)
         return THE_BEFORE_RE.test(text.slice(Math.max(0, body.start - 5), body.start)) ? `The ${body.text}` : body.text
@@ -68,6 +81,26 @@ export function nameSettler(text: string, entities: readonly Fact[]): NameSettle
     // Only who speaks is cut to its head: "an assessment of cases before the court" says which document it is.
     return isKnownNoun(headNoun) ? bounded(words, head.length) : name
   }
+}
+
+/** How many fitting bodies are tried on each side of a mention for one whose name its modifiers agree with. */
+const MAX_TRIED = 8
+
+/** The first body from index `from`, stepping by `step`, that `agrees`; at most MAX_TRIED tried. */
+function nearest(list: readonly Fact[], from: number, step: 1 | -1, agrees: (b: Fact) => boolean): Fact | null {
+  for (let i = from, tried = 0; i >= 0 && i < list.length && tried < MAX_TRIED; i += step, tried++)
+    if (agrees(list[i])) return list[i]
+  return null
+}
+
+/**
+ * "the appeals court" is not the "Supreme Court": when a body fits only by carrying the noun itself in its
+ * name, the description's modifiers must be in the name too ("the city council" → "Ashmere City Council").
+ * A fit by what such bodies are called ("the regional utility" → "Kestrel Bay Water") needs none.
+ */
+function modifiersFit(name: string, head: string, modifiers: readonly string[]): boolean {
+  const words = name.toLowerCase().split(' ')
+  return !words.includes(head) || modifiers.every((m) => words.includes(m))
 }
 
 /**

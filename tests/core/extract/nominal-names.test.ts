@@ -39,10 +39,16 @@ describe('a body called by its noun', () => {
     expect(claims.find((c) => c.text.startsWith('The Ashmere'))?.claimant?.name).toBe('The Ashmere Chronicle')
   })
 
-  it('keeps its own words when no body the article names fits its noun', () => {
+  it('keeps its own words when no body the article names fits its noun, or its modifiers', () => {
     expectClaimants(
-      ['The utility said it would raise bills by 7% in July. Ashmere Council meets on Thursday.'],
-      [['The utility said', ['The utility', 'The utility', 'said']]]
+      [
+        'The utility said it would raise bills by 7% in July. Ashmere Council meets on Thursday.',
+        'The county council said the rise was unfair. Ashmere City Council backed the plan in May.'
+      ],
+      [
+        ['The utility said', ['The utility', 'The utility', 'said']],
+        ['The county council said', ['The county council', 'The county council', 'said']]
+      ]
     )
   })
 })
