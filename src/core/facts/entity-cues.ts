@@ -190,7 +190,12 @@ export const PLACE_NOUNS_BEFORE_OF = words(`
   county counties municipality commune communes island islands port suburb suburbs neighbourhood
   neighborhood neighbourhoods neighborhoods capital
 `)
-/** "in X", "near X", "at X": a place when X is not a known person or organisation. */
-export const PLACE_PREPOSITIONS = words('in near at outside inside throughout across towards via')
+/**
+ * "in X", "near X": a place when X is not a known person or organisation. Not "at": "a professor at Harvard", "an
+ * analyst at Goldman Sachs" name employers far more often than places.
+ */
+export const PLACE_PREPOSITIONS = words('in near outside inside throughout across towards via')
+/** "near X said", "working at X told": a name one of these governs is its object, never a speech verb's subject. */
+export const GOVERNING_PREPOSITIONS = new Set([...PLACE_PREPOSITIONS, 'at'])
 /** Separators inside a list of places ("Sávaré, Sokolo, and Kalumba"). */
 export const LIST_SEPARATOR_RE = /^(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)$/u

@@ -101,8 +101,8 @@ export function classifyByCues(
   if (cue.ROLE_WORDS_BEFORE.has(last) || stickyEnd(cue.PERSON_ROLE_AFTER_RE, text, end) > 0)
     return make(tokens, 'person')
   // "The firm behind a plant near Corby said": a name a preposition governs is that preposition's object, never
-  // the speech verb's subject; the place preposition decides it (step 5) unless the article says otherwise.
-  if (stickyEnd(cue.SPEECH_AFTER_RE, text, end) > 0 && !cue.PLACE_PREPOSITIONS.has(last))
+  // the speech verb's subject; a place preposition decides it (step 5) unless the article says otherwise.
+  if (stickyEnd(cue.SPEECH_AFTER_RE, text, end) > 0 && !cue.GOVERNING_PREPOSITIONS.has(last))
     return { ...make(tokens, 'person'), bySpeech: true }
   // "Damon Hill" said it; "Hyde Park" is where it happened: after the person cues, a place.
   if (tokens.length > 1 && cue.AMBIGUOUS_PLACE_HEADS.has(tokens[tokens.length - 1].text)) return make(tokens, 'place')

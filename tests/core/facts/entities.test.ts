@@ -72,7 +72,9 @@ describe('names in newsroom prose', () => {
     // A name a preposition governs is no subject of the speech verb after it: a place, not a speaker.
     ['The company behind a planned depot near Wexbury said the site would open in May.', [['place', 'Wexbury']]],
     ['A spokesman for the hospital in Larnford said beds were short.', [['place', 'Larnford']]],
-    ['Crews working at Ottering told the inquiry the pumps had failed.', [['place', 'Ottering']]],
+    // "at" governs it too, but names employers as often as places: no kind rather than a wrong one.
+    ['Crews working at Ottering told the inquiry the pumps had failed.', []],
+    ['Dana Reyes, an analyst at Corvane, said prices would fall.', [['person', 'Dana Reyes']]],
     [
       'They helped topple Muammar Gaddafi in Libya.',
       [
