@@ -5,8 +5,8 @@
  * and "Factdesk's data folder". Pure: used by the renderer and the desktop menu alike.
  */
 import type { RecentEntry } from '../../shared/contract'
+import { CASE_FILE_SUFFIX } from '../import/errors'
 
-const CASE_SUFFIX = '.factdesk.json'
 /** `<file>-<12 hex digits>.factdesk.json` inside a `cases` folder: a case made for an uploaded article. */
 const DATA_FOLDER_CASE = /[\\/]cases[\\/]([^\\/]+)-[0-9a-f]{12}\.factdesk\.json$/
 
@@ -36,7 +36,7 @@ export function recentLabel(entry: RecentEntry): RecentLabel {
   const casePath = entry.casePath
   const file = entry.articlePath
     ? (parts(entry.articlePath).pop() ?? entry.articlePath)
-    : (parts(casePath).pop() ?? casePath).replace(CASE_SUFFIX, '')
+    : (parts(casePath).pop() ?? casePath).replace(CASE_FILE_SUFFIX, '')
   // Named by where the case is when it is not beside its article: a case opened from a copy (uploaded in browser mode,
   // kept in the data folder) was named by the folder its article had once, which held nothing of it any more.
   const beside = entry.articlePath !== null && folderOf(entry.articlePath) === folderOf(casePath)

@@ -10,10 +10,12 @@ import { basename, dirname, join, resolve } from 'node:path'
 import type { CaseFile } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
 import { migrateCase } from '../../core/case/migrations'
+import { CASE_FILE_SUFFIX } from '../../core/import/errors'
 import { noteSeen, rememberVersion, statKey } from './case-versions'
 import { validateCase } from './validation'
 
-export const CASE_SUFFIX = '.factdesk.json'
+/** The ending of every case file's name; core owns it (a renamed upload is told apart there too). */
+export const CASE_SUFFIX = CASE_FILE_SUFFIX
 
 export interface LoadedCase {
   case: CaseFile
