@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { copySample, serve, type Served } from './serve'
-import { shot } from './scenario'
+import { fileMenu, shot } from './scenario'
 
 test.describe('files that cannot be opened (browser mode)', () => {
   let served: Served
@@ -53,6 +53,18 @@ test.describe('files that cannot be opened (browser mode)', () => {
     await expect(notice).toHaveCount(0, { timeout: 3_000 })
     await expect(page.locator('.start-problem')).toHaveCount(0)
     await shot(page, 'open-errors-02-opened')
+
+    // A draft with nothing to check opens, and the toolbar says nothing has been checked: it said "0 of 0 resolved"
+    // and "Ready to publish".
+    const nothing = join(scratch, 'nothing.txt')
+    writeFileSync(nothing, 'Notes for Tuesday\n\nHello.\n')
+    chooser = page.waitForEvent('filechooser')
+    await fileMenu(page, 'Open…')
+    await (await chooser).setFiles(nothing)
+    const toolbar = page.locator('.toolbar')
+    await expect(toolbar).toContainText('Nothing checked: no claims or quotes')
+    await expect(toolbar).not.toContainText('Ready to publish')
+    await shot(page, 'open-errors-03-nothing-to-check')
     expect(errors).toEqual([])
   })
 })

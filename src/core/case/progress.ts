@@ -1,6 +1,7 @@
 /**
  * Progress shown in the toolbar: "X of Y resolved", counts per status, and whether the article is
- * ready to publish (every item to check has a resolving status and no query is open).
+ * ready to publish (every item to check has a resolving status and no query is open). A draft with nothing to check
+ * (no claim or quote in it) is not ready: nothing has been checked, and "Ready to publish" said the opposite.
  */
 import type { CaseFile } from '../../shared/case'
 import { isActive } from './case-reading'
@@ -12,6 +13,8 @@ export interface Progress {
   byStatus: Record<string, number>
   unchecked: number
   openQueries: number
+  /** No claim or quote in the draft: there is nothing the check could have resolved. */
+  empty: boolean
   ready: boolean
 }
 
@@ -29,7 +32,16 @@ export function caseProgress(c: Pick<CaseFile, 'items' | 'statuses'>): Progress 
   }
   const openQueries = openQueryCount(c)
   const unchecked = total - resolved
-  return { resolved, total, byStatus, unchecked, openQueries, ready: unchecked === 0 && openQueries === 0 }
+  const empty = total === 0
+  return {
+    resolved,
+    total,
+    byStatus,
+    unchecked,
+    openQueries,
+    empty,
+    ready: !empty && unchecked === 0 && openQueries === 0
+  }
 }
 
 /** The statuses the 1–7 keys give: the first seven a checker may pick (system ones excluded). */

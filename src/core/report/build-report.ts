@@ -25,6 +25,9 @@ import { currentDraft, isInDraft, itemLabels, number, statusOf } from './report-
 function verdictFor(inDraft: ReportItem[], openQueries: number): Verdict {
   const blockers: string[] = []
   const warnings: string[] = []
+  // With no claim or quote in the draft every rule below held, and the report said "Ready to publish" of a draft
+  // nobody had checked.
+  if (inDraft.length === 0) blockers.push('Nothing has been checked: the current draft has no claims or quotes.')
   const unresolved = inDraft.filter((entry) => !entry.status.resolved)
   if (unresolved.length > 0) {
     const byStatus = new Map<string, number>()

@@ -115,6 +115,16 @@ describe('coverage and progress', () => {
     ])
   })
 
+  it('a case with nothing left to check is empty, not ready: nobody has checked anything', () => {
+    const c = sahelCase()
+    const none = caseProgress({ ...c, items: [] })
+    expect([none.total, none.empty, none.ready]).toEqual([0, true, false])
+    const allDismissed = caseProgress({ ...c, items: c.items.map((it) => ({ ...it, state: 'dismissed' as const })) })
+    expect([allDismissed.empty, allDismissed.ready]).toEqual([true, false])
+    const oneVerified = caseProgress({ ...c, items: [{ ...c.items[0], status: 'verified' }] })
+    expect([oneVerified.empty, oneVerified.ready]).toEqual([false, true])
+  })
+
   it('counts resolved items out of those still to check, and which statuses the keys give', () => {
     const c = dismiss(sahelCase(), sahelCase().items[0].id, ANNA)
     const progress = caseProgress(c)

@@ -120,6 +120,14 @@ describe('ready-to-publish verdict', () => {
       true
     ]
   ]
+  test('a draft with no claims or quotes left in it is not ready: nothing has been checked, and it says so', () => {
+    const caseFile = readyCase()
+    for (const item of caseFile.items) if (item.state !== 'removed') item.state = 'dismissed'
+    const { verdict } = model(caseFile)
+    expect(verdict.ready).toBe(false)
+    expect(verdict.blockers).toEqual(['Nothing has been checked: the current draft has no claims or quotes.'])
+  })
+
   test.each(cases)('%s → ready %s', (_name, change, ready) => {
     const caseFile = readyCase()
     change(caseFile)

@@ -63,15 +63,22 @@ export function Toolbar(props: Props) {
         </span>
       </div>
       <div className="toolbar-group">
-        <span className="progress">
-          <strong>{progress.resolved}</strong> of <strong>{progress.total}</strong> resolved
-          {progress.openQueries > 0 ? (
-            <span className="muted">
-              {' '}
-              · {progress.openQueries} open {progress.openQueries === 1 ? 'query' : 'queries'}
-            </span>
-          ) : null}
-        </span>
+        {progress.empty ? (
+          // "0 of 0 resolved" beside "Ready to publish" told the checker a draft nobody had checked was done.
+          <span className="progress is-empty" title="Select words in the article to add a claim or a quote.">
+            Nothing checked: no claims or quotes
+          </span>
+        ) : (
+          <span className="progress">
+            <strong>{progress.resolved}</strong> of <strong>{progress.total}</strong> resolved
+            {progress.openQueries > 0 ? (
+              <span className="muted">
+                {' '}
+                · {progress.openQueries} open {progress.openQueries === 1 ? 'query' : 'queries'}
+              </span>
+            ) : null}
+          </span>
+        )}
         {progress.ready ? <span className="ready-badge">Ready to publish</span> : null}
         <label className="date-field">
           <span>Article date</span>
