@@ -1,6 +1,7 @@
 /**
  * The app shell: loads the startup state, then shows the workspace, the broken-case screen or the
- * start screen. Opening files (menu, dialog, upload, drag and drop) is handled here for all three.
+ * start screen, and dispatches menu commands. Opening files (menu, dialog, upload, drag and drop) is the shell's for
+ * all three screens: how is in hooks/useFileOpening.ts and hooks/useFileDrop.ts.
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import {
@@ -14,7 +15,7 @@ import {
 } from '../../shared/contract'
 import { currentDraft } from '../../core/case/case-reading'
 import { SUPPORTED_EXTENSIONS } from '../../core/import/errors'
-import { fileInputFor, onShellCommand, unreadableDraft } from './api/shell'
+import { fileInputFor, onShellCommand } from './api/shell'
 import { BrokenCaseScreen } from './components/BrokenCaseScreen'
 import { DropChoiceDialog } from './components/DropChoiceDialog'
 import { MissingRecentDialog } from './components/MissingRecent'
@@ -23,11 +24,12 @@ import { SettingsDialog } from './components/SettingsDialog'
 import { StartScreen } from './components/StartScreen'
 import { Workspace, type WorkspaceCommand } from './components/Workspace'
 import { ImportProgressLine } from './components/ImportProgressLine'
+import { useFileDrop } from './hooks/useFileDrop'
+import { useFileOpening } from './hooks/useFileOpening'
 import { useImportJob } from './hooks/useImportJob'
 import { useRecentCases } from './hooks/useRecentCases'
 import { noCaseOpen } from './hooks/useWorkspaceCommands'
 import { CommandRelay } from './lib/command-relay'
-import { LeaveGuard, UNSAVED_CASE_STAYS } from './lib/leave-guard'
 
 type Phase = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready' }
 
@@ -97,61 +99,16 @@ export function App({ api }: { api: FactdeskApi }) {
     [showSession, afterOpen]
   )
 
-  // The open case says whether it may be replaced now (Workspace's LeaveGuard): never while it holds unsaved work.
-  const [leaveGuard] = useState(() => new LeaveGuard())
-  const mayLeave = useCallback(async () => {
-    if (await leaveGuard.mayLeave()) return true
-    setNotice(UNSAVED_CASE_STAYS)
-    return false
-  }, [leaveGuard])
-
-  const openInput = useCallback(
-    async (input: FileInput) => {
-      if (!(await mayLeave())) return
-      // Cancelled or refused, the case on screen stays as it was; the notice says why.
-      const result = await follow((jobId) => api.openFile({ ...input, jobId }))
-      if (!result.ok) return setNotice(result.error.message)
-      opened(result.value)
-    },
-    [api, follow, opened, mayLeave]
-  )
-
-  // A case file chosen or dropped where a draft was expected, opened as a case by the usual flow.
-  const openCaseFile = useCallback(
-    (file: FileInput) => {
-      locating(null)
-      void openInput(file)
-    },
-    [openInput, locating]
-  )
-
-  const pick = useCallback(async () => {
-    if (mode === 'browser') return fileInput.current?.click()
-    if (!(await mayLeave())) return
-    const result = await follow((jobId) => api.openDialog({ jobId }))
-    if (!result.ok) return setNotice(result.error.message)
-    if (result.value) opened(result.value)
-  }, [api, follow, mode, opened, mayLeave])
-
-  const open = useCallback(async () => {
-    locating(null)
-    await pick()
-  }, [pick, locating])
-
-  const locateRecent = useCallback(
-    (casePath: string) => {
-      locating(casePath)
-      void pick()
-    },
-    [pick, locating]
-  )
-
-  // A recent case whose file has gone is not opened (that fails): the checker is asked where it went.
-  const { askIfMissing } = recents
-  const openRecent = useCallback(
-    (casePath: string) => void (askIfMissing(casePath) || openInput({ path: casePath })),
-    [openInput, askIfMissing]
-  )
+  // Menu, dialog, upload, recent list and drop all open through one path (useFileOpening says which checks it makes).
+  const { leaveGuard, openInput, openCaseFile, open, openRecent, locateRecent } = useFileOpening({
+    api,
+    mode,
+    follow,
+    recents,
+    fileInput,
+    opened,
+    notify
+  })
 
   // The one dispatcher of menu commands, from the native menu and the toolbar's File menu alike: opening is
   // the shell's; everything else belongs to the open case's workspace, which registers its handler here.
@@ -174,34 +131,8 @@ export function App({ api }: { api: FactdeskApi }) {
   )
   useEffect(() => onShellCommand(runCommand), [runCommand])
 
-  // Dropping a file anywhere on the window opens it.
-  useEffect(() => {
-    const over = (event: DragEvent) => {
-      if (event.dataTransfer?.types.includes('Files')) event.preventDefault()
-    }
-    const drop = (event: DragEvent) => {
-      const file = event.dataTransfer?.files[0]
-      if (!file) return
-      event.preventDefault()
-      locating(null)
-      // An article dropped on an open case may be its next draft: ask rather than guess, once the file is known to be
-      // one (a binary file was asked about, and only then said to be unreadable).
-      const isCase = file.name.toLowerCase().endsWith('.json')
-      const ask = hasSession && !isCase
-      void (ask ? unreadableDraft(file) : Promise.resolve(null)).then(async (problem) => {
-        if (problem) return setNotice(problem.message)
-        const read = await fileInputFor(file)
-        if (!read.ok) return setNotice(read.error.message)
-        return ask ? setDropped(read.value) : openInput(read.value)
-      })
-    }
-    window.addEventListener('dragover', over)
-    window.addEventListener('drop', drop)
-    return () => {
-      window.removeEventListener('dragover', over)
-      window.removeEventListener('drop', drop)
-    }
-  }, [openInput, hasSession, locating])
+  const droppedNowhere = useCallback(() => locating(null), [locating])
+  useFileDrop({ hasSession, onDrop: droppedNowhere, onOpen: openInput, onAsk: setDropped, notify })
 
   const saveOwnSettings = async (next: Settings) => {
     const result = await api.saveSettings(next)

@@ -1,0 +1,93 @@
+/**
+ * Every way the window opens a file, in one place so each takes the same path: the open case is asked whether it may
+ * be replaced (never while it holds unsaved work), the import is followed (a progress line with Cancel over half a
+ * second), and a refusal is said in a notice while the case on screen stays. Browser mode has no native dialog, so
+ * Open… clicks the page's hidden file input; a recent case whose file has gone is asked about instead of failing.
+ */
+import { useCallback, useState, type RefObject } from 'react'
+import type { FactdeskApi, FileInput, Session } from '../../../shared/contract'
+import { LeaveGuard, UNSAVED_CASE_STAYS } from '../lib/leave-guard'
+import type { ImportJob } from './useImportJob'
+import type { RecentCases } from './useRecentCases'
+
+interface Options {
+  api: FactdeskApi
+  mode: 'electron' | 'browser'
+  follow: ImportJob['follow']
+  recents: Pick<RecentCases, 'locating' | 'askIfMissing'>
+  /** The browser's file picker (an <input type="file"> the shell renders). */
+  fileInput: RefObject<HTMLInputElement | null>
+  /** A case opened: show it (and refresh the recent list). */
+  opened(session: Session): void
+  notify(message: string): void
+}
+
+export interface FileOpening {
+  /** The open case's say on being replaced: Workspace registers with it. */
+  leaveGuard: LeaveGuard
+  openInput(input: FileInput): Promise<void>
+  /** A case file chosen or dropped where a draft was expected, opened as a case by the usual flow. */
+  openCaseFile(file: FileInput): void
+  open(): Promise<void>
+  openRecent(casePath: string): void
+  /** Locate… for a recent case that went missing: the next file picked is where it went. */
+  locateRecent(casePath: string): void
+}
+
+export function useFileOpening({ api, mode, follow, recents, fileInput, opened, notify }: Options): FileOpening {
+  const { locating, askIfMissing } = recents
+  const [leaveGuard] = useState(() => new LeaveGuard())
+  const mayLeave = useCallback(async () => {
+    if (await leaveGuard.mayLeave()) return true
+    notify(UNSAVED_CASE_STAYS)
+    return false
+  }, [leaveGuard, notify])
+
+  const openInput = useCallback(
+    async (input: FileInput) => {
+      if (!(await mayLeave())) return
+      // Cancelled or refused, the case on screen stays as it was; the notice says why.
+      const result = await follow((jobId) => api.openFile({ ...input, jobId }))
+      if (!result.ok) return notify(result.error.message)
+      opened(result.value)
+    },
+    [api, follow, opened, mayLeave, notify]
+  )
+
+  const openCaseFile = useCallback(
+    (file: FileInput) => {
+      locating(null)
+      void openInput(file)
+    },
+    [openInput, locating]
+  )
+
+  const pick = useCallback(async () => {
+    if (mode === 'browser') return fileInput.current?.click()
+    if (!(await mayLeave())) return
+    const result = await follow((jobId) => api.openDialog({ jobId }))
+    if (!result.ok) return notify(result.error.message)
+    if (result.value) opened(result.value)
+  }, [api, follow, mode, opened, mayLeave, notify, fileInput])
+
+  const open = useCallback(async () => {
+    locating(null)
+    await pick()
+  }, [pick, locating])
+
+  const locateRecent = useCallback(
+    (casePath: string) => {
+      locating(casePath)
+      void pick()
+    },
+    [pick, locating]
+  )
+
+  // A recent case whose file has gone is not opened (that fails): the checker is asked where it went.
+  const openRecent = useCallback(
+    (casePath: string) => void (askIfMissing(casePath) || openInput({ path: casePath })),
+    [openInput, askIfMissing]
+  )
+
+  return { leaveGuard, openInput, openCaseFile, open, openRecent, locateRecent }
+}
