@@ -35,7 +35,8 @@ import { leadClauseSubject } from './lead-clauses'
 import { governingCue, isEarlierQuotesAttribution } from './quote-governors'
 import { SpeakerRegistry } from './speakers'
 import { claimantOf, ProseSpeakers, type ProseIntroduction } from './prose-speakers'
-import { claimedAround, claimedBefore, claimedSpeaker } from './claimed-speakers'
+import { claimedAround, claimedSpeaker } from './claimed-speakers'
+import { colonIntroduction, introducedSpeaker } from './sentence-before-speakers'
 import { tailVerbAttribution } from './tail-verbs'
 import { plausibleSubject } from './subject-plausibility'
 import { type Subject } from './subjects'
@@ -237,20 +238,16 @@ export function findAttributions(
 
     // "Ada Berg, who chairs the panel, was blunt. “…”": a quote that is its whole sentence and does not
     // end like speech (`“…,” mused a co-host` has a credit of its own) is the person's the sentence before is about.
-    if (!speaker && !subject && !named && c.open >= 0 && standalone) {
-      // Else the one voice that sentence is attributed to: "Lynch announced the lawsuit. “We are seeking …”".
-      let intro = prose.introducedBefore(c.open)
-      let resolved = intro ? registry.resolve(intro.subject) : null
-      if (!resolved) {
-        intro = claimedBefore(text, prose.claimedBefore(c.open))
-        resolved = intro ? registry.resolve(intro.subject) : null
-      }
-      if (intro && resolved) {
-        speaker = resolved
-        named = { mention: span(text, intro.subject.mention), cue: intro.cue ? span(text, intro.cue) : null }
-        mention = named.mention
-        cue ??= named.cue
-      }
+    const introduced: ReturnType<typeof introducedSpeaker> =
+      !speaker && !subject && !named && c.open >= 0 && standalone
+        ? introducedSpeaker(text, prose, registry, c.open)
+        : null
+    if (introduced) {
+      const intro: ProseIntroduction = introduced.intro
+      speaker = introduced.speaker
+      named = { mention: span(text, intro.subject.mention), cue: intro.cue ? span(text, intro.cue) : null }
+      mention = named.mention
+      cue ??= named.cue
     }
 
     const outer = { start: c.open >= 0 ? c.open : c.start, end: c.close >= 0 ? c.close + 1 : c.end }
@@ -275,25 +272,6 @@ export function findAttributions(
   }
   prose.readUntil(text.length)
   return { quotes, claimantAt: (start) => quoteClaimants.get(start) ?? prose.claimantAt(start) }
-}
-
-/** "She told the court:" ending the previous sentence (same or previous block) introduces the quote. */
-function colonIntroduction(
-  text: string,
-  units: RangeIndex,
-  sentence: TextRange,
-  blocks: readonly TextRange[],
-  block: number
-): Attribution | null {
-  const before = units.before(sentence.start)
-  if (!before || text[before.end - 1] !== ':') return null
-  const earliest = blocks[Math.max(0, block - 1)]?.start ?? 0
-  if (before.start < earliest) return null
-  // "President Ortiz released the following statement:" names its speaker without a verb of saying.
-  return (
-    attributionBefore(text, Math.max(before.start, before.end - REGION_LIMIT), before.end - 1) ??
-    colonClauseSubject(text, before.start, before.end)
-  )
 }
 
 function span(text: string, range: TextRange): Span {
