@@ -16,18 +16,6 @@ export const MIN_SLIP_DIGITS = 3
 /** A round figure needs at least this many significant digits to stand for an exact one: "50 per cent" rounds anything from 45 to 54. */
 export const MIN_ROUND_SIGNIFICANT = 2
 
-/**
- * Words in front of a figure that say it is approximate or a bound ("about 320", "more than 300"):
- * such a figure is consistent with any exact one it rounds to.
- */
-const HEDGE_BEFORE =
-  /(?:\b(?:about|around|roughly|approximately|nearly|almost|some|over|under|more than|less than|fewer than|at least|at most|up to|close to|just over|just under|an estimated|estimated|upwards of|in excess of|as many as|as much as|as few as|or so)|~|c\.)\s*$/i
-
-/** Is the figure that starts at `start` hedged by the words just before it? */
-export function isHedged(text: string, start: number): boolean {
-  return HEDGE_BEFORE.test(text.slice(Math.max(0, start - 24), start))
-}
-
 /** How two different amounts of the same thing are close, or null when they are simply different. */
 export function closeness(a: number, b: number): Closeness | null {
   if (!Number.isFinite(a) || !Number.isFinite(b) || a === b || a <= 0 || b <= 0) return null
@@ -50,13 +38,6 @@ export function closeness(a: number, b: number): Closeness | null {
   }
   // A last digit one off (865 / 866) is far more often a count that moved than a slip.
   if (differing.length === 1 && differing[0] < da.length - 1) return 'one-digit'
-  return null
-}
-
-/** The rounder of two amounts (fewer significant digits), when one of them rounds the other. */
-export function rounderOf(a: number, b: number): number | null {
-  if (roundsTo(a, b)) return b
-  if (roundsTo(b, a)) return a
   return null
 }
 
@@ -91,6 +72,6 @@ function magnitude(value: number): number {
 }
 
 /** Place value of the last significant digit: 320 → 10, 6,200,000 → 100,000, 2.5 → 0.1. */
-function placeOfLastSignificant(value: number): number {
+export function placeOfLastSignificant(value: number): number {
   return 10 ** (magnitude(value) - significant(value) + 1)
 }

@@ -11,15 +11,16 @@
  *   event-dates.ts).
  * Conservative on purpose: a false alarm costs a checker's time (bench/consistency.ts measures them).
  */
-import type { Block, BlockKind, Fact, Inconsistency } from '../../shared/article'
+import type { Block, Fact, Inconsistency } from '../../shared/article'
 import { isKnownPlace } from '../facts/places-gazetteer'
 import { nameTokens, foldAccents, similarSpelling } from './consistency-names'
-import { lastAtOrBefore } from '../sorted-search'
-import { closeness, isHedged, rounderOf, type Closeness } from './close-figures'
+import { closeness, type Closeness } from './close-figures'
+import { allowedRange, hedgeBefore, rangesMeet, statedAsPart, type FigureHedge } from './figure-scope'
 import { contextWords, disjointNames, sentenceStarts, sharedCount, span } from './consistency-context'
 import { countsThings, statedAsChange } from './stated-change'
 import { oneCountTwoWays, ratio } from './one-count'
 import { eventDateInconsistencies } from './event-dates'
+import { blockLocator, paragraphLocator, type Locate } from './where-in-draft'
 
 /** Words shared near both figures before they count as "the same quantity". */
 const MIN_SHARED_CONTEXT_WORDS = 2
@@ -51,9 +52,6 @@ export function findInconsistencies(text: string, facts: Fact[], blocks?: readon
     ...eventDateInconsistencies(text, facts, where, sentenceStart)
   ]
 }
-
-/** "in paragraph 3": where a fact sits, in words. */
-export type Locate = (fact: Fact) => string
 
 /** Short forms ("Barotte", "Figaro", "EIGS") → the first full form in the draft that contains them. */
 export function canonicalNames(facts: Fact[]): Map<string, string> {
@@ -153,6 +151,10 @@ interface Figure {
   things: boolean
   /** "about 320", "more than 300": approximate on purpose. */
   hedged: boolean
+  /** How its hedge bounds it, and the hedge as written ("more than"); null unhedged. */
+  hedge: FigureHedge | null
+  /** Given as a part of a group ("212 pupils of them"), not as a count of its own. */
+  part: boolean
   context: Set<string>
   sentence: number
   when: string
@@ -164,6 +166,9 @@ const CLOSE_NOTES: Record<Closeness, string> = {
   'one-digit': 'one digit apart: the same figure?',
   rounded: 'the same figure, rounded in one place without saying so?'
 }
+
+/** What a note asks of a bound or an approximation that no one count fits together with the other figure. */
+const BOUND_NOTE = 'the same count? They cannot both be right.'
 
 function numberInconsistencies(
   text: string,
@@ -189,7 +194,8 @@ function numberInconsistencies(
     if (!m) continue
     const sentence = sentenceStart(fact.start)
     const countNoun = /^\p{Ll}/u.test(m[2])
-    if (statedAsChange(text, fact, m[2], sentence)) continue
+    const hedge = hedgeBefore(text, fact.start)
+    if (statedAsChange(text, fact, m[2], sentence, hedge?.start)) continue
     const unit = m[2].toLowerCase()
     const figure: Figure = {
       fact,
@@ -197,7 +203,9 @@ function numberInconsistencies(
       unit,
       countNoun,
       things: countsThings(m[2]),
-      hedged: isHedged(text, fact.start),
+      hedged: hedge !== null,
+      hedge,
+      part: statedAsPart(text, fact, sentence),
       context: contextWords(text, fact, unit),
       sentence,
       when: timeBySentence.get(sentence) ?? ''
@@ -224,17 +232,27 @@ function numberInconsistencies(
         if (a.amount === b.amount || a.sentence === b.sentence) continue
         if (a.when && b.when && a.when !== b.when) continue
         if (disjointNames(namesBySentence.get(a.sentence), namesBySentence.get(b.sentence))) continue
+        if (partBesideWhole(a, b)) continue
         const shared = sharedCount(a.context, b.context)
+        const sameContext = shared >= MIN_SHARED_CONTEXT_WORDS && ratio(a, b) <= MAX_SAME_FIGURE_RATIO
         const close = tally ? null : closeFigures(a, b, shared)
-        if (close === 'consistent') continue
-        const alike = lonePair && oneCountTwoWays(a, b, where)
-        if (!close && !alike && (shared < MIN_SHARED_CONTEXT_WORDS || ratio(a, b) > MAX_SAME_FIGURE_RATIO)) continue
+        let question: string
+        if (a.hedge || b.hedge) {
+          // A bound or an approximation is a question only when no one count fits both: "about 600" agrees with
+          // "630", "more than 700" does not (its "more than" made it a comparison, never compared).
+          if (hedgesAgree(a, b) || !(close || sameContext)) continue
+          question = close ? CLOSE_NOTES[close] : BOUND_NOTE
+        } else {
+          const alike = lonePair && oneCountTwoWays(a, b, where)
+          if (!close && !alike && !sameContext) continue
+          question = close ? CLOSE_NOTES[close] : 'same figure?'
+        }
         flagged.add(a.fact)
         flagged.add(b.fact)
         out.push({
           kind: 'number',
           spans: [span(a.fact), span(b.fact)],
-          note: `“${a.fact.text}” ${where(a.fact)}, “${b.fact.text}” ${where(b.fact)}: ${close ? CLOSE_NOTES[close] : 'same figure?'}`
+          note: `“${asWritten(a, question)}” ${where(a.fact)}, “${asWritten(b, question)}” ${where(b.fact)}: ${question}`
         })
       }
     }
@@ -245,56 +263,25 @@ function numberInconsistencies(
 /**
  * Two figures of the same unit that look like one figure mistyped or loosely rounded. A count
  * noun ("homes") is itself the shared context; money and percentages need one more shared word
- * ("£6.2 million" … "the £6,240,000 bill" is not enough, "the bill" in both is). A hedged round
- * figure ("about 320 homes") is consistent with the exact one.
+ * ("£6.2 million" … "the £6,240,000 bill" is not enough, "the bill" in both is). Hedged figures never come here.
  */
-function closeFigures(a: Figure, b: Figure, shared: number): Closeness | 'consistent' | null {
-  const close = closeness(Number(a.amount), Number(b.amount))
-  if (close === 'rounded') {
-    // "about 320 homes" beside "321 homes" says the same thing twice: never a question.
-    const round = rounderOf(Number(a.amount), Number(b.amount))
-    if ((round === Number(a.amount) && a.hedged) || (round === Number(b.amount) && b.hedged)) return 'consistent'
-  }
+function closeFigures(a: Figure, b: Figure, shared: number): Closeness | null {
   if (!a.countNoun && shared < 1) return null
-  return close
+  return closeness(Number(a.amount), Number(b.amount))
 }
 
-function paragraphLocator(text: string): Locate {
-  const starts = [0]
-  const re = /\n[ \t]*\n\s*/g
-  for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length)
-  return (fact) => `in paragraph ${lastAtOrBefore(starts, (start) => start, fact.start) + 1}`
+/** The smaller figure is given as a part of a group and the larger is not: "212 pupils of them" beside "630 pupils". */
+function partBesideWhole(a: Figure, b: Figure): boolean {
+  const [small, large] = Number(a.amount) < Number(b.amount) ? [a, b] : [b, a]
+  return small.part && !large.part
 }
 
-/** Blocks that are not body paragraphs, named as a checker names them. */
-const BLOCK_PLACES: Record<Exclude<BlockKind, 'paragraph'>, string> = {
-  title: 'in the headline',
-  standfirst: 'in the standfirst',
-  byline: 'in the byline',
-  metadata: 'in the metadata',
-  heading: 'in a subheading',
-  caption: 'in a caption',
-  blockquote: 'in a block quote',
-  'list-item': 'in a list',
-  turn: 'in the transcript'
+function hedgesAgree(a: Figure, b: Figure): boolean {
+  const range = (figure: Figure) => allowedRange(Number(figure.amount), figure.hedge?.hedge ?? null)
+  return rangesMeet(range(a), range(b))
 }
 
-/**
- * Body paragraphs are numbered among themselves (headline, standfirst, metadata and captions are
- * not paragraphs to a checker counting down the page); every other block is named by its kind.
- */
-function blockLocator(blocks: readonly Block[]): Locate {
-  const starts = blocks.map((b) => b.start)
-  const paragraphNumber: number[] = []
-  let count = 0
-  for (const block of blocks) paragraphNumber.push(block.kind === 'paragraph' ? ++count : count)
-  return (fact) => {
-    const i = Math.max(
-      0,
-      lastAtOrBefore(starts, (start) => start, fact.start)
-    )
-    const { kind, speaker } = blocks[i]
-    if (kind === 'turn' && speaker) return `where ${speaker} speaks`
-    return kind === 'paragraph' ? `in paragraph ${paragraphNumber[i]}` : BLOCK_PLACES[kind]
-  }
+/** A bound's note quotes each figure with its hedge ("more than 700 pupils"): without it the note makes no sense. */
+function asWritten(figure: Figure, question: string): string {
+  return figure.hedge && question === BOUND_NOTE ? `${figure.hedge.words} ${figure.fact.text}` : figure.fact.text
 }

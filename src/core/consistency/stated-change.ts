@@ -47,13 +47,26 @@ export function countsThings(unit: string): boolean {
   return /^\p{Ll}/u.test(unit) && !MEASURE_UNIT.test(unit)
 }
 
-/** Is the figure `fact`, of `unit`, in the sentence starting at `sentence`, stated as a change or a comparison? */
-export function statedAsChange(text: string, fact: Fact, unit: string, sentence: number): boolean {
-  if (!countsThings(unit)) return SENTENCE_CHANGE_RE.test(text.slice(sentence, sentenceEnd(text, fact.end)))
+/**
+ * Is the figure `fact`, of `unit`, in the sentence starting at `sentence`, stated as a change or a comparison? The
+ * words from `hedgeStart` to the figure are its own hedge ("more than 700 pupils" is a bound, no comparison: its
+ * "more" and "than" made it one, and a bound that contradicts a count was never compared).
+ */
+export function statedAsChange(
+  text: string,
+  fact: Fact,
+  unit: string,
+  sentence: number,
+  hedgeStart = fact.start
+): boolean {
+  if (!countsThings(unit))
+    return SENTENCE_CHANGE_RE.test(
+      `${text.slice(sentence, hedgeStart)} ${text.slice(fact.start, sentenceEnd(text, fact.end))}`
+    )
   // Bounded reads on both sides: asked of every figure of a long draft, this stays linear.
   const before = wordsOf(
     text
-      .slice(Math.max(sentence, fact.start - 120), fact.start)
+      .slice(Math.max(sentence, fact.start - 120), hedgeStart)
       .split(CLAUSE_BREAK)
       .pop() ?? ''
   )

@@ -123,6 +123,58 @@ describe('figures that change', () => {
   })
 })
 
+describe('parts, bounds and approximations', () => {
+  const notes = (text: string) =>
+    inconsistencies(text)
+      .filter((i) => i.kind === 'number')
+      .map((i) => i.note)
+  const ROLL = 'Harwick Academy teaches 630 pupils from across the valley, the head teacher said.\n\n'
+
+  it.each([
+    [
+      '"of them" after it',
+      'At Harwick Academy, 212 pupils of them come from across the valley, the head teacher said.'
+    ],
+    [
+      '"Of those," before it',
+      'Of those, 212 pupils from across the valley at Harwick Academy walk, the head teacher said.'
+    ],
+    [
+      '"of the" after it',
+      'The head teacher said 212 of the pupils Harwick Academy teaches come from across the valley.'
+    ]
+  ])('a part beside its whole is no second count (%s)', (_label, part) => {
+    expect(notes(ROLL + part)).toEqual([])
+  })
+
+  it('two parts of one whole given two ways are still compared', () => {
+    const text =
+      'Harwick Academy said 212 pupils of them come from across the valley.\n\n' +
+      'Harwick Academy said 221 pupils of them come from across the valley.'
+    expect(notes(text)).toEqual(['“212 pupils” in paragraph 1, “221 pupils” in paragraph 2: digits swapped?'])
+  })
+
+  it.each([
+    ['about 600', 'A governor said Harwick Academy teaches about 600 pupils from across the valley.'],
+    ['at least 600', 'A governor said Harwick Academy teaches at least 600 pupils from across the valley.'],
+    ['up to 650', 'A governor said Harwick Academy teaches up to 650 pupils from across the valley.'],
+    ['nearly 640', 'A governor said Harwick Academy teaches nearly 640 pupils from across the valley.']
+  ])('a hedged count that fits the exact one is no question (%s)', (_label, hedged) => {
+    expect(notes(ROLL + hedged)).toEqual([])
+  })
+
+  it.each([
+    ['more than 700', 'more than 700 pupils'],
+    ['fewer than 500', 'fewer than 500 pupils'],
+    ['about 800', 'about 800 pupils']
+  ])('a hedged count no one count fits with the exact one is asked about (%s)', (hedge, written) => {
+    const text = `${ROLL}A governor said Harwick Academy teaches ${hedge} pupils from across the valley.`
+    expect(notes(text)).toEqual([
+      `“630 pupils” in paragraph 1, “${written}” in paragraph 2: the same count? They cannot both be right.`
+    ])
+  })
+})
+
 describe('one count given two ways across a whole article', () => {
   const notes = (text: string) =>
     inconsistencies(text)
