@@ -266,14 +266,19 @@ function asideStart(tokens: readonly Token[], k: number): number {
   return -1
 }
 
-const DASHES = new Set(['—', '–', '--'])
+/** Dashes around an aside; newspapers typed on ASCII write one as a spaced hyphen or two ("Hale - or -- "). */
+const DASHES = new Set(['—', '–', '―', '-'])
 /** Longest aside between dashes skipped between a subject and its verb, in tokens. */
 const MAX_DASH_ASIDE_TOKENS = 16
 
 /** The index of the dash opening an aside that the dash tokens[k] closes, or -1 (no sentence ends inside it). */
 function dashAsideStart(tokens: readonly Token[], k: number): number {
-  for (let j = k - 1; j >= 1 && k - j <= MAX_DASH_ASIDE_TOKENS; j--) {
-    if (DASHES.has(tokens[j].text)) return j < k - 1 && tokens[j - 1].word ? j : -1
+  // "--" is read as two hyphens: the aside is closed by the second, opened by the first of the pair before it.
+  const close = tokens[k].text === '-' && tokens[k - 1]?.text === '-' ? k - 1 : k
+  for (let j = close - 1; j >= 1 && close - j <= MAX_DASH_ASIDE_TOKENS; j--) {
+    if (!DASHES.has(tokens[j].text)) continue
+    const open = tokens[j].text === '-' && tokens[j - 1]?.text === '-' ? j - 1 : j
+    return open >= 1 && j < close - 1 && tokens[open - 1].word ? open : -1
   }
   return -1
 }

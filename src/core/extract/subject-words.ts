@@ -64,6 +64,7 @@ const CLAUSE_BREAKS = new Set([
   '.',
   '—',
   '–',
+  '―',
   '(',
   ')',
   '[',

@@ -80,6 +80,19 @@ describe('the subject of a verb after a catenative or an aside', () => {
     )
   })
 
+  it('an aside between spaced hyphens, double hyphens or bars, as papers typed in ASCII write dashes, is skipped', () => {
+    expectClaimants(
+      [
+        "Ruth Hale - the harbour board's longest-serving member - said the levy would fail. Ada Berg -- who chairs the dockers' union -- argued that the pier was unsafe. Tom Arden ― a pilot for thirty years ― warned that the channel was silting up."
+      ],
+      [
+        ['Ruth Hale', ['Ruth Hale', 'Ruth Hale', 'said']],
+        ['Ada Berg', ['Ada Berg', 'Ada Berg', 'argued']],
+        ['Tom Arden', ['Tom Arden', 'Tom Arden', 'warned']]
+      ]
+    )
+  })
+
   it('a role with its office before the name: "Secretary of State Ruth Hale"', () => {
     expectClaimants(
       ['Secretary of State Ruth Hale said the port would reopen in May.'],
