@@ -124,6 +124,16 @@ test.describe('a debate transcript (browser mode)', () => {
     await expect(page.getByLabel('Status', { exact: true })).toHaveValue('needs-recheck')
     await expect(page.getByLabel('Claimant', { exact: true })).toContainText('Claimed by OKAFOR')
     await expect(page.getByLabel('Claimant', { exact: true })).not.toContainText('“”')
+
+    // The checker corrects the claimant by keyboard: Enter saves, and the focus comes back to Change (it was left on
+    // the page, and the next Tab started again from the File menu).
+    const claimant = page.getByLabel('Claimant', { exact: true })
+    await claimant.getByRole('button', { name: 'Change' }).click()
+    await page.keyboard.press('ControlOrMeta+a')
+    await page.keyboard.type('Ada Okafor')
+    await page.keyboard.press('Enter')
+    await expect(claimant).toContainText('Claimed by Ada Okafor')
+    await expect(claimant.getByRole('button', { name: 'Change' })).toBeFocused()
   })
 
   test('a role judged from how someone speaks gives its reason on one line, the whole on hover or focus', async ({

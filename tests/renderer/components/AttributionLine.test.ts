@@ -110,6 +110,18 @@ describe('AttributionLine', () => {
     expect(host.textContent).not.toContain('“”')
   })
 
+  it('gives the focus back to Change after saving, cancelling or clearing (it was left on the page)', async () => {
+    await mount(fees)
+    await act(async () => button('Change').click())
+    await typeName('Port of Kestrel')
+    expect(document.activeElement).toBe(button('Change'))
+    await act(async () => button('Change').click())
+    await act(async () => button('Cancel').click())
+    expect(document.activeElement).toBe(button('Change'))
+    await act(async () => button('Clear').click())
+    expect(document.activeElement).toBe(button('Set claimant'))
+  })
+
   it('clears a speaker, and offers to set one again', async () => {
     const live = await mount(choice)
     expect(host.textContent).toContain('Said by Ana Ruiz')

@@ -3,7 +3,7 @@
  * name them in the article and the speech cue ("the ministry" · said). The checker can correct the
  * name or clear it; the engine's evidence stays when the name is corrected (ops-attribution.ts).
  */
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Item } from '../../../shared/case'
 import { MAX_ATTRIBUTION_NAME, setClaimant, setSpeaker } from '../../../core/case/ops-attribution'
 import type { RunOp } from '../lib/run-op'
@@ -15,6 +15,20 @@ interface Props {
 
 export function AttributionLine({ item, run }: Props) {
   const [editing, setEditing] = useState<string | null>(null)
+  // Saving, cancelling or clearing took the focused control away and left the focus on the page: the next Tab
+  // started again from the File menu. The focus comes back to Change / Set claimant, where the checker was.
+  const refocus = useRef(false)
+  const change = useRef<HTMLButtonElement>(null)
+  // After every render: the line is drawn again once the case holds the new name (or none), Change among it.
+  useEffect(() => {
+    if (!refocus.current || editing !== null) return
+    refocus.current = false
+    change.current?.focus()
+  })
+  const stopEditing = () => {
+    refocus.current = true
+    setEditing(null)
+  }
   const quote = item.kind === 'quote'
   const role = quote ? 'Speaker' : 'Claimant'
   const name = quote ? (item.speaker?.name ?? null) : (item.claimant?.name ?? null)
@@ -22,7 +36,7 @@ export function AttributionLine({ item, run }: Props) {
   const cue = quote ? item.cue : (item.claimant?.cue ?? null)
   const save = (value: string | null) => {
     const done = run((c, ctx) => (quote ? setSpeaker(c, item.id, value, ctx) : setClaimant(c, item.id, value, ctx)))
-    if (done) setEditing(null)
+    if (done) stopEditing()
   }
 
   if (editing !== null) {
@@ -46,7 +60,7 @@ export function AttributionLine({ item, run }: Props) {
             onKeyDown={(e) => {
               if (e.key === 'Escape') {
                 e.stopPropagation()
-                setEditing(null)
+                stopEditing()
               }
             }}
           />
@@ -54,7 +68,7 @@ export function AttributionLine({ item, run }: Props) {
         <button type="submit" className="primary">
           Save
         </button>
-        <button type="button" onClick={() => setEditing(null)}>
+        <button type="button" onClick={stopEditing}>
           Cancel
         </button>
       </form>
@@ -82,7 +96,7 @@ export function AttributionLine({ item, run }: Props) {
       ) : (
         <span className="muted">{quote ? 'No speaker found. ' : 'No claimant: the article’s own claim. '}</span>
       )}
-      <button type="button" className="link" onClick={() => setEditing(name ?? '')}>
+      <button ref={change} type="button" className="link" onClick={() => setEditing(name ?? '')}>
         {name ? 'Change' : `Set ${role.toLowerCase()}`}
       </button>
       {name ? (
