@@ -131,7 +131,15 @@ for (const size of SIZES) {
       await splitter.focus()
       await page.keyboard.press('End')
       await expect(splitter).toHaveAttribute('aria-valuenow', '75')
-      expect(await rowsOf(page.locator('.filter-row > *'))).toBe(1)
+      // The item pane at its narrowest: the filters go two by two, each wide enough to read (four on one line were cut
+      // to "Any sta", "Any typ"), all inside the window.
+      expect(await rowsOf(page.locator('.filter-row > *'))).toBe(2)
+      expect(await allInside(page, page.locator('.filters select'))).toBe(true)
+      const widths = await page
+        .locator('.filter-row select')
+        .evaluateAll((selects) => selects.map((select) => select.getBoundingClientRect().width))
+      expect(Math.min(...widths)).toBeGreaterThan(120)
+      await shot(page, `layout-${size.width}-11-items-narrowest`)
       await page.keyboard.press('Home')
       await expect(splitter).toHaveAttribute('aria-valuenow', '30')
     })

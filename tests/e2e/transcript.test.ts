@@ -55,6 +55,20 @@ test.describe('a debate transcript (browser mode)', () => {
     await expect(article.locator('.block-turn[data-speaker="OKAFOR"]').first()).toContainText('1.2 million passengers')
     await shot(page, 'transcript-01-turns')
 
+    // In a narrow window the speaker goes on a line above the words: beside them, a 9.5rem margin left the words a
+    // column two or three words wide.
+    const wide = page.viewportSize()
+    await page.setViewportSize({ width: 800, height: 700 })
+    const okafor = article.locator('.block-turn[data-speaker="OKAFOR"]').first()
+    const [name, words] = await Promise.all([
+      okafor.locator('.turn-speaker').boundingBox(),
+      okafor.locator('.block-text').boundingBox()
+    ])
+    expect(name && words && name.y + name.height <= words.y + 1).toBe(true)
+    expect(words?.width ?? 0).toBeGreaterThan(300)
+    await shot(page, 'transcript-01b-turns-narrow')
+    if (wide) await page.setViewportSize(wide)
+
     // Claims are the participants' alone, each naming its speaker.
     const items = page.getByRole('listbox', { name: 'Items' })
     await expect(items.getByRole('option').first()).toBeVisible()
