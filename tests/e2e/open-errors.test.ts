@@ -65,6 +65,23 @@ test.describe('files that cannot be opened (browser mode)', () => {
     await expect(toolbar).toContainText('Nothing checked: no claims or quotes')
     await expect(toolbar).not.toContainText('Ready to publish')
     await shot(page, 'open-errors-03-nothing-to-check')
+
+    // A draft of one claim rated Incorrect: every item is resolved, yet the report says Not ready, and so does the
+    // toolbar now (it said "Ready to publish").
+    const one = join(scratch, 'one-claim.txt')
+    writeFileSync(one, 'Ferry numbers\n\nThe ferry carried 1.2 million passengers in 2024, the harbour board said.\n')
+    chooser = page.waitForEvent('filechooser')
+    await fileMenu(page, 'Open…')
+    await (await chooser).setFiles(one)
+    await expect(page.getByRole('listbox', { name: 'Items' }).getByRole('option')).toHaveCount(1)
+    await page.locator('.article').click({ position: { x: 5, y: 5 } })
+    await page.keyboard.press('4')
+    await expect(toolbar).toContainText('1 of 1 resolved')
+    await expect(toolbar).toContainText('Not ready: 1 rated Incorrect')
+    await expect(toolbar).not.toContainText('Ready to publish')
+    await shot(page, 'open-errors-04-incorrect-not-ready')
+    await page.keyboard.press('3')
+    await expect(toolbar).toContainText('Ready to publish')
     expect(errors).toEqual([])
   })
 })

@@ -1,9 +1,12 @@
 /**
  * Progress shown in the toolbar: "X of Y resolved", counts per status, and whether the article is
  * ready to publish (every item to check has a resolving status and no query is open). A draft with nothing to check
- * (no claim or quote in it) is not ready: nothing has been checked, and "Ready to publish" said the opposite.
+ * (no claim or quote in it) is not ready: nothing has been checked, and "Ready to publish" said the opposite. Nor is
+ * one with an item rated Incorrect still in it, as the report's verdict has it: the toolbar said "Ready to publish"
+ * while the report it exported said "Not ready".
  */
 import type { CaseFile } from '../../shared/case'
+import { BLOCKING_RESOLVED_STATUS } from '../report/summary'
 import { isActive } from './case-reading'
 import { openQueryCount } from './ops-notes'
 
@@ -15,6 +18,8 @@ export interface Progress {
   openQueries: number
   /** No claim or quote in the draft: there is nothing the check could have resolved. */
   empty: boolean
+  /** Items rated Incorrect still in the draft: resolved, but they keep the article from being ready. */
+  incorrect: number
   ready: boolean
 }
 
@@ -33,6 +38,7 @@ export function caseProgress(c: Pick<CaseFile, 'items' | 'statuses'>): Progress 
   const openQueries = openQueryCount(c)
   const unchecked = total - resolved
   const empty = total === 0
+  const incorrect = byStatus[BLOCKING_RESOLVED_STATUS] ?? 0
   return {
     resolved,
     total,
@@ -40,7 +46,8 @@ export function caseProgress(c: Pick<CaseFile, 'items' | 'statuses'>): Progress 
     unchecked,
     openQueries,
     empty,
-    ready: !empty && unchecked === 0 && openQueries === 0
+    incorrect,
+    ready: !empty && unchecked === 0 && openQueries === 0 && incorrect === 0
   }
 }
 

@@ -125,6 +125,17 @@ describe('coverage and progress', () => {
     expect([oneVerified.empty, oneVerified.ready]).toEqual([false, true])
   })
 
+  it('an item rated Incorrect still in the draft keeps it from being ready, as the report says', () => {
+    const c = sahelCase()
+    const all = (status: string) => caseProgress({ ...c, items: c.items.map((it) => ({ ...it, status })) })
+    expect([all('verified').ready, all('verified').incorrect]).toEqual([true, 0])
+    const oneWrong = caseProgress({
+      ...c,
+      items: c.items.map((it, i) => ({ ...it, status: i === 0 ? 'incorrect' : 'verified' }))
+    })
+    expect([oneWrong.unchecked, oneWrong.incorrect, oneWrong.ready]).toEqual([0, 1, false])
+  })
+
   it('counts resolved items out of those still to check, and which statuses the keys give', () => {
     const c = dismiss(sahelCase(), sahelCase().items[0].id, ANNA)
     const progress = caseProgress(c)

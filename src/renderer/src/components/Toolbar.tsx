@@ -80,6 +80,15 @@ export function Toolbar(props: Props) {
           </span>
         )}
         {progress.ready ? <span className="ready-badge">Ready to publish</span> : null}
+        {!progress.ready && progress.unchecked === 0 && progress.openQueries === 0 && progress.incorrect > 0 ? (
+          // Everything resolved, and yet not ready: say why where "Ready to publish" would be.
+          <span
+            className="blocked-badge"
+            title="Items rated Incorrect keep the article from being ready until the draft changes"
+          >
+            Not ready: {progress.incorrect} rated Incorrect
+          </span>
+        ) : null}
         <label className="date-field">
           <span>Article date</span>
           <input
