@@ -9,8 +9,8 @@
  * in its block up to its end: a quote, maybe begun or introduced before it) is read with the article's sentences
  * before it, as extraction reads them: "he" is the person met before, a quote's words are its speaker's. Any
  * other sentence is read on its own, no pass over the article: its block is split, and it is attributed as if it
- * were the article's only block, so a name or description is given as written ("Mr Pryce", "the agency", where
- * extraction says "Owen Pryce", "the Environment Agency"). A span across two sentences, or
+ * were the article's only block, so a name is given as written ("Mr Pryce", where extraction says "Owen Pryce"). Either
+ * way a description of a body is then named as extraction names it ("the agency" → "the Environment Agency"). A span across two sentences, or
  * outside any sentence extraction scores (a byline, a transcript's title), has none. The checker can set or
  * clear it either way.
  */
@@ -20,6 +20,8 @@ import { scoredSentencesOf, textBlocks, type TextRange } from './sentences'
 import { findAttributions } from './quotes'
 import { turnClaimant } from './turn-claimants'
 import { sentenceTokens } from './tokens'
+import { nameSettler, settledClaimant } from './nominal-names'
+import { readEntities } from '../facts/facts'
 
 /** Words that stand for someone named before them: read in context ("He said …", "…, they argued"). */
 // prettier-ignore
@@ -38,12 +40,22 @@ export function handClaimant(article: Article, start: number, end: number): Clai
   const held = sentenceHolding(article, start, end)
   if (!held) return null
   const { block, sentence } = held
-  if (mayPointBack(article.text, block, sentence)) return inContext(article, block, sentence)
-  // The attribution extraction runs, over an article whose only block is this sentence: a quote in it is its
-  // speaker's ('"Nobody wants fares up," said Owen Pryce' is Pryce's, not Nobody's), other prose is read for a
-  // speech cue, then the other claimant cues (a stance, a finding, "according to").
-  const alone: Article = { ...article, blocks: [{ ...block, start: sentence.start, end: sentence.end }] }
-  return findAttributions(alone, [sentence]).claimantAt(sentence.start)
+  const read = mayPointBack(article.text, block, sentence)
+    ? inContext(article, block, sentence)
+    : alone(article, block, sentence)
+  // Named as extract() names a suggested claim's claimant once the article is read (nominal-names.ts): "The
+  // utility said …" is Kestrel Bay Water's when the article names it.
+  return read && settledClaimant(read, nameSettler(article.text, readEntities(article.text)))
+}
+
+/**
+ * The attribution extraction runs, over an article whose only block is this sentence: a quote in it is its
+ * speaker's ('"Nobody wants fares up," said Owen Pryce' is Pryce's, not Nobody's), other prose is read for a
+ * speech cue, then the other claimant cues (a stance, a finding, "according to").
+ */
+function alone(article: Article, block: Block, sentence: TextRange): Claimant | null {
+  const only: Article = { ...article, blocks: [{ ...block, start: sentence.start, end: sentence.end }] }
+  return findAttributions(only, [sentence]).claimantAt(sentence.start)
 }
 
 /** Whether the sentence holds a word standing for someone named earlier, or its block a quotation mark up to it. */

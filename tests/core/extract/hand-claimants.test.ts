@@ -73,4 +73,11 @@ describe('a claim added by hand is read with what precedes it when it points bac
     expect(short(both(article, 'Mr Pryce said the plan failed.').hand)).toEqual(['Mr Pryce', 'Mr Pryce', 'said'])
     expect(short(both(article, 'Mr Pryce said the plan failed.').suggested)).toEqual(['Owen Pryce', 'Mr Pryce', 'said'])
   })
+
+  it('a body called by its noun is named as extraction names it: "the utility" after Kestrel Bay Water', () => {
+    const named = ['Kestrel Bay Water', 'The utility', 'said']
+    const article = articleOf(p('Kestrel Bay Water runs the plant. The utility said repairs would take two years.'))
+    const { hand, suggested } = both(article, 'The utility said repairs')
+    expect([short(hand), short(suggested)]).toEqual([named, named])
+  })
 })
