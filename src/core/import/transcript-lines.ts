@@ -1,3 +1,4 @@
+import { classifyAbbreviation } from '../extract/abbreviations'
 import { isKnownKey } from './header-lines'
 import { DISCOURSE_WORDS, HEADER_ROLE_LABELS, NOT_SPEAKERS } from './transcript-label-words'
 
@@ -197,9 +198,32 @@ export interface TurnPiece {
   stage: boolean
 }
 
+/** Words before a direction that end a sentence: a full stop, question or exclamation mark, not a title's ("Mr."). */
+function endsSentence(words: string): boolean {
+  // Read backwards from the end (closing quotes and brackets first), not by a pattern tried at every offset.
+  let at = words.length - 1
+  while (at >= 0 && CLOSERS.has(words.charAt(at))) at--
+  const mark = words.charAt(at)
+  if (mark !== '.') return mark === '?' || mark === '!' || mark === '…'
+  const lastWord = words.slice(words.lastIndexOf(' ', at) + 1, at)
+  return classifyAbbreviation(lastWord) !== 'title'
+}
+
+/** Closing marks that may follow a sentence's last full stop ('…in March."'). */
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']'])
+
+const hasWords = (text: string): boolean => /[\p{L}\p{N}]/u.test(text)
+
+/** Punctuation alone right after a direction ("(inaudible).", "(Inaudible.)--"): it belongs to the direction. */
+const TRAILING_PUNCTUATION = /^(?:\s*[^\s\p{L}\p{N}([]+(?=\s|$))+/u
+
 /**
  * A turn's words cut around the stage directions in them ("We will win. (APPLAUSE) Thank you."
- * → words, direction, words), so a direction never rides inside a claim.
+ * → words, direction, words), so a direction never rides inside a claim, except where lifting it
+ * out would cut a sentence in two: words before it that do not end a sentence and anything after it
+ * ("Every (inaudible) farmer pays the levy", "or is it (inaudible)?") keep it as their sentence's
+ * words, as the transcript wrote it. Punctuation alone beside a lifted direction goes with it, so
+ * "(inaudible)." leaves no "." behind to read as a sentence.
  */
 export function splitStageDirections(words: string): TurnPiece[] {
   // Most turns hold no bracket at all: one piece, without starting a search.
@@ -210,11 +234,15 @@ export function splitStageDirections(words: string): TurnPiece[] {
   const pieces: TurnPiece[] = []
   let from = 0
   for (const match of words.matchAll(INLINE_DIRECTION)) {
-    if (!isStageDirection(match[0], { wholeLine: false })) continue
+    if (match.index < from || !isStageDirection(match[0], { wholeLine: false })) continue
     const before = words.slice(from, match.index).trim()
-    if (before !== '') pieces.push({ text: before, stage: false })
-    pieces.push({ text: match[0], stage: true })
-    from = match.index + match[0].length
+    const end = match.index + match[0].length
+    if (hasWords(before) && !endsSentence(before) && words.slice(end).trim() !== '') continue
+    const trailing = TRAILING_PUNCTUATION.exec(words.slice(end))?.[0] ?? ''
+    if (hasWords(before)) pieces.push({ text: before, stage: false })
+    const direction = `${hasWords(before) ? '' : before} ${match[0]}${trailing}`.trim()
+    pieces.push({ text: direction, stage: true })
+    from = end + trailing.length
   }
   const after = words.slice(from).trim()
   if (after !== '') pieces.push({ text: after, stage: false })

@@ -21,6 +21,12 @@ export function imported(fileName: string, content: string | Uint8Array): Articl
   return result.value
 }
 
+/** [speaker or '—', role, words] for every turn of a transcript. */
+export const turns = (article: Article): [string, string, string][] =>
+  article.blocks
+    .filter((block) => block.kind === 'turn')
+    .map((block) => [block.speaker ?? '—', block.role ?? '', article.text.slice(block.start, block.end)])
+
 /** [kind, text] for every block, the easiest shape to compare in table tests. */
 export const outline = (article: Article): [BlockKind, string][] =>
   article.blocks.map((block) => [block.kind, article.text.slice(block.start, block.end)])

@@ -2,16 +2,10 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Article } from '../../../src/shared/article'
-import { expectWellFormed, imported, textsOf } from './helpers'
+import { expectWellFormed, imported, textsOf, turns } from './helpers'
 
 const TRANSCRIPTS = join(__dirname, '../../fixtures/transcripts')
 const fixture = (name: string): Article => imported(name, new Uint8Array(readFileSync(join(TRANSCRIPTS, name))))
-
-/** [speaker or '—', role, words] for every turn. */
-const turns = (article: Article): [string, string, string][] =>
-  article.blocks
-    .filter((block) => block.kind === 'turn')
-    .map((block) => [block.speaker ?? '—', block.role ?? '', article.text.slice(block.start, block.end)])
 
 describe('NAME: words transcripts (.txt)', () => {
   const article = fixture('harbour-debate.txt')
