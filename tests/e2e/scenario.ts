@@ -57,7 +57,13 @@ export async function runScenario(
 
   // A web source with the passage relied on.
   await page.getByRole('button', { name: 'Add source' }).click()
+  // Saved empty, the form says what is missing beside its buttons (a notice at the window's foot outlived the fix).
+  await page.getByRole('button', { name: 'Save source' }).click()
+  await expect(page.getByRole('form', { name: 'New source' }).getByRole('alert')).toHaveText(
+    'Give the source a title, a URL, a file or a person’s name.'
+  )
   await page.getByLabel('URL', { exact: true }).fill(SOURCE.url)
+  await expect(page.getByRole('form', { name: 'New source' }).getByRole('alert')).toHaveCount(0)
   await page.getByLabel('Title', { exact: true }).fill(SOURCE.title)
   await page.getByLabel('Passage', { exact: true }).fill(SOURCE.passage)
   await shot(page, `${prefix}-04-source-form`)

@@ -9,7 +9,7 @@ import { useRef, useState, type FormEvent } from 'react'
 import type { FactdeskApi } from '../../../shared/contract'
 import type { Source, SourceKind } from '../../../shared/case'
 import type { SourceDraft } from '../../../core/case/unsent'
-import { emptySource, SOURCE_KINDS, webAddress, type SourceInput } from '../../../core/case/ops-sources'
+import { emptySource, SOURCE_KINDS, sourceProblem, webAddress, type SourceInput } from '../../../core/case/ops-sources'
 import { fileInputFor } from '../api/shell'
 import { todayIso } from '../lib/format'
 import { TextField } from './fields'
@@ -42,10 +42,14 @@ export function SourceForm({ api, casePath, initial, onDraft, editing, onSave, o
   const [draft, setDraftState] = useState<Draft>(() => initial ?? { ...emptySource('web'), accessedAt: todayIso() })
   // The form as it is now, for changes that land after an await (a file copied, a snapshot taken).
   const latest = useRef(draft)
+  // What keeps the source from being saved, said beside Save: as a notice at the foot of the window it stayed its
+  // seven seconds after the checker had fixed it and saved. Any change to the form takes it away.
+  const [problem, setProblem] = useState<string | null>(null)
   const setDraft = (change: (d: Draft) => Draft) => {
     const next = change(latest.current)
     latest.current = next
     setDraftState(next)
+    setProblem(null)
     onDraft(next)
   }
   const [busy, setBusy] = useState(false)
@@ -79,6 +83,8 @@ export function SourceForm({ api, casePath, initial, onDraft, editing, onSave, o
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
+    const wrong = sourceProblem(draft)
+    if (wrong) return setProblem(wrong)
     onSave(draft)
   }
 
@@ -197,6 +203,11 @@ export function SourceForm({ api, casePath, initial, onDraft, editing, onSave, o
         onChange={(passage) => set({ passage })}
         placeholder="The exact words relied on"
       />
+      {problem ? (
+        <p role="alert" className="error-text small">
+          {problem}
+        </p>
+      ) : null}
       <div className="form-buttons">
         <button type="submit" className="primary" disabled={busy}>
           {editing ? 'Save changes' : 'Save source'}
