@@ -69,6 +69,8 @@ export async function runScenario(
   await shot(page, `${prefix}-04-source-form`)
   await page.getByRole('button', { name: 'Save source' }).click()
   await expect(page.locator('.sources')).toContainText(SOURCE.title)
+  // The form goes, and the focus comes back to Add source under the new source (it was left on the page).
+  await expect(page.getByRole('button', { name: 'Add source' })).toBeFocused()
   await expect(page.locator('.sources')).toContainText(SOURCE.passage)
 
   // N jumps to the note field.

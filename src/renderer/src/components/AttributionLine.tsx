@@ -3,10 +3,11 @@
  * name them in the article and the speech cue ("the ministry" · said). The checker can correct the
  * name or clear it; the engine's evidence stays when the name is corrected (ops-attribution.ts).
  */
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import type { Item } from '../../../shared/case'
 import { MAX_ATTRIBUTION_NAME, setClaimant, setSpeaker } from '../../../core/case/ops-attribution'
 import type { RunOp } from '../lib/run-op'
+import { useFocusReturn } from '../hooks/useFocusReturn'
 
 interface Props {
   item: Item
@@ -17,16 +18,9 @@ export function AttributionLine({ item, run }: Props) {
   const [editing, setEditing] = useState<string | null>(null)
   // Saving, cancelling or clearing took the focused control away and left the focus on the page: the next Tab
   // started again from the File menu. The focus comes back to Change / Set claimant, where the checker was.
-  const refocus = useRef(false)
-  const change = useRef<HTMLButtonElement>(null)
-  // After every render: the line is drawn again once the case holds the new name (or none), Change among it.
-  useEffect(() => {
-    if (!refocus.current || editing !== null) return
-    refocus.current = false
-    change.current?.focus()
-  })
+  const [changeRef, returnFocusToChange] = useFocusReturn<HTMLButtonElement>()
   const stopEditing = () => {
-    refocus.current = true
+    returnFocusToChange()
     setEditing(null)
   }
   const quote = item.kind === 'quote'
@@ -96,7 +90,7 @@ export function AttributionLine({ item, run }: Props) {
       ) : (
         <span className="muted">{quote ? 'No speaker found. ' : 'No claimant: the article’s own claim. '}</span>
       )}
-      <button ref={change} type="button" className="link" onClick={() => setEditing(name ?? '')}>
+      <button ref={changeRef} type="button" className="link" onClick={() => setEditing(name ?? '')}>
         {name ? 'Change' : `Set ${role.toLowerCase()}`}
       </button>
       {name ? (

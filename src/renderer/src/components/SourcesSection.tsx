@@ -11,6 +11,7 @@ import {
 } from '../../../core/case/ops-sources'
 import { setUnsentSource, unsentSource, type SourceDraft } from '../../../core/case/unsent'
 import { isWebLink } from '../lib/format'
+import { useFocusReturn } from '../hooks/useFocusReturn'
 import { UNSENT, type RunOp } from '../lib/run-op'
 import { SourceForm } from './SourceForm'
 
@@ -26,6 +27,8 @@ interface Props {
 export function SourcesSection({ api, casePath, caseFile, item, run, notify }: Props) {
   // A source form left half filled in (unsent) is open again when the checker comes back to the item.
   const [adding, setAdding] = useState(() => unsentSource(item) !== null)
+  // Saved or cancelled, the form goes with the focus in it: the focus comes back to Add source, under the new source.
+  const [addSourceRef, returnFocusToAdd] = useFocusReturn<HTMLButtonElement>()
   const [existing, setExisting] = useState('')
   const [editing, setEditing] = useState<string | null>(null)
   const linked = item.sourceIds
@@ -47,7 +50,10 @@ export function SourcesSection({ api, casePath, caseFile, item, run, notify }: P
       saved = true
       return setUnsentSource(result.value.case, item.id, null)
     })
-    if (saved) setAdding(false)
+    if (saved) {
+      returnFocusToAdd()
+      setAdding(false)
+    }
     return saved
   }
 
@@ -154,12 +160,13 @@ export function SourcesSection({ api, casePath, caseFile, item, run, notify }: P
           onSave={save}
           onCancel={() => {
             run((c) => setUnsentSource(c, item.id, null), UNSENT)
+            returnFocusToAdd()
             setAdding(false)
           }}
           notify={notify}
         />
       ) : (
-        <button type="button" onClick={() => setAdding(true)}>
+        <button ref={addSourceRef} type="button" onClick={() => setAdding(true)}>
           Add source
         </button>
       )}
