@@ -19,7 +19,7 @@ import type { TextRange } from './sentences'
 import { sentenceTokens, tokenize, type Token } from './tokens'
 import { cueAt } from './speech-cues'
 import { openingSubjectOf } from './opening-subjects'
-import { type Subject } from './subjects'
+import { classifyPhrase, type Subject } from './subjects'
 import type { SpeakerRegistry } from './speakers'
 import { openingWord, readClaimant } from './claimants'
 import { trailingAttribution } from './trailing-claimants'
@@ -30,6 +30,11 @@ import { readProse, speechSubject, trustworthy } from './prose-subjects'
 
 /** Subject pronouns that may stand for someone named before them in the same sentence. */
 const LATER_PRONOUNS = new Set(['he', 'she', 'they'])
+
+/** Singular pronouns that, opening a sentence, are its subject: "He then had a question for the crowd." */
+const OPENING_PRONOUNS = new Set(['He', 'She'])
+/** After an opening pronoun these join a longer subject, not a verb: "He and his aide …". */
+const CONJUNCTIONS = new Set(['and', 'or', 'nor'])
 
 /** A sentence of prose about one person: "Ada Berg, who chairs the panel, was blunt." */
 export interface ProseIntroduction {
@@ -114,6 +119,21 @@ export class ProseSpeakers {
   introducedBefore(offset: number): ProseIntroduction | null {
     const last = this.last
     return last && last.sentence.end <= offset && this.text.slice(last.sentence.end, offset).trim() === '' ? last : null
+  }
+
+  /**
+   * "He then had a question for the crowd.": the sentence read right before `offset` (only spaces between), when
+   * it holds no quote and opens on "He" or "She" and a verb, is about the person that pronoun stands for; null
+   * otherwise. Only a pronoun opening the sentence is its subject ("After he left, Hale …" is about Hale).
+   */
+  pronounOpeningBefore(offset: number): ProseIntroduction | null {
+    const last = this.lastRead
+    if (!last || last.sentence.end > offset || this.text.slice(last.sentence.end, offset).trim() !== '') return null
+    const [first, next] = last.tokens
+    if (!first || !OPENING_PRONOUNS.has(first.text) || !next?.word || next.text !== next.lower) return null
+    if (CONJUNCTIONS.has(next.lower)) return null
+    const subject = classifyPhrase(this.text, last.tokens, 0, 1)
+    return subject ? { sentence: last.sentence, subject, cue: null } : null
   }
 
   /**

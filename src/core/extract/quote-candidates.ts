@@ -77,6 +77,16 @@ export function endsLikeSpeech(text: string, c: Candidate): boolean {
   return text[k] === ','
 }
 
+/**
+ * A question or an exclamation ending inside the marks (`“Who will pay for it?”`): when nothing follows it in its
+ * sentence, the quote is a whole sentence, as one ending on a full stop is.
+ */
+export function endsAsQuestionOrExclamation(text: string, c: Candidate): boolean {
+  let e = c.end
+  while (e > c.start + 1 && INNER_CLOSERS.includes(text[e - 1])) e--
+  return text[e - 1] === '?' || text[e - 1] === '!'
+}
+
 /** Partial: the quote sits inside running text rather than opening the sentence or following "said:" / "said,". */
 export function isPartial(text: string, open: number, sentenceStart: number): boolean {
   let k = open - 1

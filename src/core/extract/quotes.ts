@@ -44,6 +44,7 @@ import { RangeIndex } from './range-index'
 import { thingBefore } from './it-antecedents'
 import {
   collectCandidates,
+  endsAsQuestionOrExclamation,
   endsLikeSpeech,
   isPartial,
   orderedDisjoint,
@@ -95,6 +96,11 @@ export function findAttributions(
   const quotes: Quote[] = []
   /** Sentences holding a quote are claimed by its speaker; the first quote in a sentence wins. */
   const quoteClaimants = new Map<number, Claimant>()
+  /**
+   * A speaker named without a cue (read from the sentence before: "He then had a question for the crowd.") claims
+   * the quote's sentences only where they name no claimant of their own (`“… Many have asked to buy it.”`).
+   */
+  const uncuedClaimants = new Map<number, Claimant>()
   let previous: { lastBlock: number; speaker: Speaker | null; mention: Span | null; cue: Span | null } | null = null
   /** The subject of the last attributed quote, and the sentence it was in, for a coordinated second verb. */
   const sameSentence: { start: number; subject: Subject | null } = { start: -1, subject: null }
@@ -218,7 +224,11 @@ export function findAttributions(
     let named = mention ? { mention, cue } : null
     // "He anticipated that the hardest task would be “…”": whom the quote's own sentence is attributed to, before
     // the speaker of an earlier quote in the paragraph, which this one does not continue.
-    const standalone = c.open === openSentence.start && c.close + 1 === closeSentence.end && !endsLikeSpeech(text, c)
+    // A question or exclamation closing its sentence (`“Who will pay?”` as a paragraph) is a whole sentence too.
+    const standalone =
+      c.open === openSentence.start &&
+      c.close + 1 === closeSentence.end &&
+      (!endsLikeSpeech(text, c) || endsAsQuestionOrExclamation(text, c))
     const claimed: boolean = !speaker && !subject && c.open >= 0 && !standalone
     const around: ProseIntroduction | null = claimed ? claimedAround(text, registry, openSentence, c.open) : null
     speaker = around ? claimedSpeaker(registry, around.subject) : speaker
@@ -255,7 +265,8 @@ export function findAttributions(
     if (speaker && named) {
       const claimant = claimantOf(text, speaker, named.mention, named.cue)
       for (const sentence of units.overlapping(outer.start, outer.end))
-        if (!quoteClaimants.has(sentence.start)) quoteClaimants.set(sentence.start, claimant)
+        if (!quoteClaimants.has(sentence.start) && !uncuedClaimants.has(sentence.start))
+          (named.cue ? quoteClaimants : uncuedClaimants).set(sentence.start, claimant)
     }
     quotes.push({
       id: `q${quotes.length + 1}`,
@@ -271,7 +282,10 @@ export function findAttributions(
     earlierClose = c.close
   }
   prose.readUntil(text.length)
-  return { quotes, claimantAt: (start) => quoteClaimants.get(start) ?? prose.claimantAt(start) }
+  return {
+    quotes,
+    claimantAt: (start) => quoteClaimants.get(start) ?? prose.claimantAt(start) ?? uncuedClaimants.get(start) ?? null
+  }
 }
 
 function span(text: string, range: TextRange): Span {

@@ -37,7 +37,8 @@ export function colonIntroduction(
 /**
  * "Ada Berg, who chairs the panel, was blunt. “…”": the speaker of a quote that is its whole sentence (opening at
  * `open`) is the person the sentence before is about; else the one voice that sentence is attributed to ("Lynch
- * announced the lawsuit. “We are seeking …”"). Null when that sentence names no one.
+ * announced the lawsuit. “We are seeking …”"); else the person its opening "he" or "she" stands for. Null when that
+ * sentence names no one.
  */
 export function introducedSpeaker(
   text: string,
@@ -49,6 +50,11 @@ export function introducedSpeaker(
   let resolved = intro ? registry.resolve(intro.subject) : null
   if (!resolved) {
     intro = claimedBefore(text, prose.claimedBefore(open))
+    resolved = intro ? registry.resolve(intro.subject) : null
+  }
+  // "He then had a question for the crowd. “…”": the person an opening pronoun stands for.
+  if (!resolved) {
+    intro = prose.pronounOpeningBefore(open)
     resolved = intro ? registry.resolve(intro.subject) : null
   }
   return intro && resolved ? { speaker: resolved, intro } : null
