@@ -13,7 +13,7 @@ import { quantitySubject } from './quantity-subjects'
 import { phraseSubject } from './phrase-subjects'
 import { openingSubjectOf } from './opening-subjects'
 import { passiveAgent } from './passive-agents'
-import { DAY_PARTS, PERIODS, WEEKDAYS } from './subject-gaps'
+import { asideStart, DASHES, dashAsideStart, isTimeAdverbial, timeAdverbialStart } from './subject-asides'
 import { canHold, clauseLike, DETERMINERS, mentionText, plausible, possessor } from './claimant-plausibility'
 import {
   coordinated,
@@ -229,73 +229,6 @@ const ING_CATENATIVES = new Set([
   'risk', 'risks', 'risked', 'finish', 'finishes', 'finished', 'spent', 'spends', 'spend', 'begun', 'keeping',
   'avoiding', 'stopping', 'starting', 'beginning', 'continuing'
 ])
-
-/** One-word asides between commas: "Port officials have, however, praised …". */
-// prettier-ignore
-const ASIDE_WORDS = new Set([
-  'however', 'meanwhile', 'though', 'too', 'moreover', 'nonetheless', 'nevertheless', 'therefore', 'instead', 'indeed',
-  'likewise', 'similarly', 'also', 'again', 'now', 'still', 'then', 'notably', 'separately', 'meanwhile', 'privately',
-  'publicly', 'initially', 'later', 'earlier'
-])
-/** Asides of a few words, by their opening words: "in fact", "for example", "as well as her party". */
-// prettier-ignore
-const ASIDE_OPENERS = [
-  ['in', 'fact'], ['in', 'turn'], ['in', 'particular'], ['in', 'response'], ['in', 'addition'], ['in', 'contrast'],
-  ['for', 'example'], ['for', 'instance'], ['for', 'now'], ['for', 'his', 'part'], ['for', 'her', 'part'],
-  ['for', 'their', 'part'], ['for', 'its', 'part'], ['of', 'course'], ['at', 'least'], ['at', 'times'],
-  ['after', 'all'], ['by', 'contrast'], ['as', 'well', 'as'], ['along', 'with'], ['together', 'with'], ['like'],
-  ['unlike'], ['alongside'], ['including']
-]
-/** Longest aside skipped between a subject and its verb, in tokens. */
-const MAX_ASIDE_TOKENS = 8
-
-/**
- * The index of the comma opening an aside that ends at the comma tokens[k] ("Hale, for example,
- * said", "Officials have, in fact, praised", "Hale herself, as well as her party, has"), or -1.
- */
-function asideStart(tokens: readonly Token[], k: number): number {
-  for (let j = k - 1; j >= 1 && k - j <= MAX_ASIDE_TOKENS; j--) {
-    if (tokens[j].text === ',') {
-      const words = tokens.slice(j + 1, k)
-      if (words.length === 0 || words.some((t) => !t.word)) return -1
-      if (words.length === 1 && ASIDE_WORDS.has(words[0].lower)) return j
-      const opens = ASIDE_OPENERS.some((o) => o.every((w, i) => words[i]?.lower === w))
-      return opens ? j : -1
-    }
-  }
-  return -1
-}
-
-/** Dashes around an aside; newspapers typed on ASCII write one as a spaced hyphen or two ("Hale - or -- "). */
-const DASHES = new Set(['—', '–', '―', '-'])
-/** Longest aside between dashes skipped between a subject and its verb, in tokens. */
-const MAX_DASH_ASIDE_TOKENS = 16
-
-/** The index of the dash opening an aside that the dash tokens[k] closes, or -1 (no sentence ends inside it). */
-function dashAsideStart(tokens: readonly Token[], k: number): number {
-  // "--" is read as two hyphens: the aside is closed by the second, opened by the first of the pair before it.
-  const close = tokens[k].text === '-' && tokens[k - 1]?.text === '-' ? k - 1 : k
-  for (let j = close - 1; j >= 1 && close - j <= MAX_DASH_ASIDE_TOKENS; j--) {
-    if (!DASHES.has(tokens[j].text)) continue
-    const open = tokens[j].text === '-' && tokens[j - 1]?.text === '-' ? j - 1 : j
-    return open >= 1 && j < close - 1 && tokens[open - 1].word ? open : -1
-  }
-  return -1
-}
-
-/** "on Tuesday", "on Friday night", "last week", "this month": a time between a subject and its verb. */
-function timeAdverbialStart(tokens: readonly Token[], k: number): number {
-  let j = k
-  if (DAY_PARTS.has(tokens[j].lower)) j--
-  if (j >= 1 && WEEKDAYS.has(tokens[j].lower) && tokens[j - 1].lower === 'on') return j - 1
-  if (j >= 1 && PERIODS.has(tokens[k].lower) && (tokens[k - 1].lower === 'last' || tokens[k - 1].lower === 'this'))
-    return k - 1
-  return -1
-}
-
-function isTimeAdverbial(tokens: readonly Token[], k: number): boolean {
-  return timeAdverbialStart(tokens, k) >= 0
-}
 
 function isAdverb(lower: string): boolean {
   if (VERB_ADVERBS.has(lower) || MORE_ADVERBS.has(lower) || /n['’]t$/u.test(lower)) return true

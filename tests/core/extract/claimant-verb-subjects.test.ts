@@ -93,6 +93,19 @@ describe('the subject of a verb after a catenative or an aside', () => {
     )
   })
 
+  it('a time within the day or "in the past" between the subject and its verb is skipped', () => {
+    expectClaimants(
+      [
+        'Okafor earlier Thursday said the ferry would run twice a day. Tom Arden late Monday night argued that the pier was unsafe. The harbour unions have in the past said the levy was fair.'
+      ],
+      [
+        ['Okafor earlier', ['Okafor', 'Okafor', 'said']],
+        ['Tom Arden', ['Tom Arden', 'Tom Arden', 'argued']],
+        ['The harbour unions', ['The harbour unions', 'The harbour unions', 'said']]
+      ]
+    )
+  })
+
   it('a role with its office before the name: "Secretary of State Ruth Hale"', () => {
     expectClaimants(
       ['Secretary of State Ruth Hale said the port would reopen in May.'],
