@@ -202,6 +202,16 @@ export interface ImportJobTag {
   jobId?: string
 }
 
+/**
+ * An uploaded case file that Factdesk already keeps, with other work in it than the file picked (openFile answered
+ * 'case-in-library', saying what differs): 'library' opens the copy kept, 'separate' keeps the file as a second copy.
+ */
+export type SameCaseChoice = 'library' | 'separate'
+
+/** What openFile takes: the file, its import's id, and for an upload the checker's answer to 'case-in-library'. */
+export type OpenFileInput = ({ path: string } | { fileName: string; base64: string; sameCase?: SameCaseChoice }) &
+  ImportJobTag
+
 /** Where an import is, in the order they happen; the app says each in words ("Reading draft… 40%"). */
 export const IMPORT_PHASES = [
   'reading',
@@ -247,9 +257,10 @@ export interface FactdeskApi {
   /**
    * Open an article (creating its case) or an existing `.factdesk.json` case. With `jobId` the import can be
    * followed (importStatus) and cancelled (cancelImport) meanwhile; a cancelled or over-budget import answers an
-   * error and changes nothing.
+   * error and changes nothing. An uploaded case Factdesk already keeps opens that copy; when the two differ it
+   * answers 'case-in-library' saying how, and the checker's choice comes back as `sameCase`.
    */
-  openFile(input: FileInput & ImportJobTag): Promise<Result<Session>>
+  openFile(input: OpenFileInput): Promise<Result<Session>>
   /**
    * Native open dialog (Electron); null when cancelled. Browser mode answers fail('unsupported'). `jobId` names the
    * import of the file chosen, as for openFile.

@@ -34,6 +34,7 @@ export const ERROR_MEANINGS = {
   'read-only': 'The folder is read-only.',
   'not-writable': 'The folder cannot be written.',
   'write-failed': 'The file could not be written; the previous version is intact.',
+  'case-in-library': 'Factdesk already keeps this case, with other work in it: choose which copy to open.',
   'sample-missing': 'The bundled sample article is missing from this installation.',
 
   // Case operations (src/core/case)

@@ -5,7 +5,7 @@
  * on screen, and "Put my version back" writes it. Browser mode, the real server.
  */
 import { expect, test, type Page } from '@playwright/test'
-import { copyFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { CaseFile } from '../../src/shared/case'
 import { readCase, serve, type Served } from './serve'
@@ -124,11 +124,41 @@ test('a case file chosen as the next draft: said to be a case, opened as one onl
   await page.getByRole('button', { name: 'Put my version back' }).click()
   await expect(page.getByText('Your version is back in place.')).toBeVisible()
 
+  // The case picked is the one already open here, with the same work: it opens where it is, no copy is made.
   await chooseCase()
-  const notice = page.getByText(/^Opened a copy of sample\.txt\.factdesk \(1\)\.json: a browser cannot save/)
+  const kept = page.getByText(/^sample\.txt\.factdesk \(1\)\.json is a case Factdesk already keeps: opened that copy/)
+  await expect(kept).toContainText(`at ${served.casePath}. Your work on this case is saved there`)
+  await expect(list(page).getByRole('option').first()).toBeVisible()
+  expect(existsSync(join(served.dir, 'data', 'cases'))).toBe(false)
+  expect(readFileSync(copy, 'utf8')).toBe(picked)
+
+  // The same case with other work in it (checked elsewhere): said what differs, and the checker chooses.
+  const elsewhere = JSON.parse(picked) as CaseFile
+  elsewhere.items[0].status = 'incorrect'
+  const otherCopy = join(served.dir, 'sample.txt.factdesk (2).json')
+  writeFileSync(otherCopy, JSON.stringify(elsewhere, null, 2))
+  const openOther = async () => {
+    const chooser = page.waitForEvent('filechooser')
+    await fileMenu(page, 'Open…')
+    await (await chooser).setFiles(otherCopy)
+  }
+  await openOther()
+  const question = page.getByRole('dialog', { name: 'This case is already in Factdesk' })
+  await expect(question).toContainText(`is a case Factdesk already keeps, at ${served.casePath}`)
+  await expect(question).toContainText('has 1 item checked differently')
+  await shotOf(question, 'outside-files-case-already-kept')
+  await question.getByRole('button', { name: 'Keep both: open the file as a second copy' }).click()
+  const notice = page.getByText(/^Opened a second copy of sample\.txt\.factdesk \(2\)\.json: a browser cannot save/)
   await expect(notice).toContainText(`saved in Factdesk's data folder, at ${join(served.dir, 'data', 'cases')}`)
   await expect(notice).toContainText('The file you picked is not changed.')
   await expect(list(page).getByRole('option').first()).toBeVisible()
   await shot(page, 'outside-files-case-opened-as-copy')
-  expect(readFileSync(copy, 'utf8')).toBe(picked)
+  // Opened again (Open…, or Locate… of it): the second copy is found, and no third one is made.
+  await openOther()
+  await expect(page.getByText(/^sample\.txt\.factdesk \(2\)\.json is a case Factdesk already keeps/)).toBeVisible()
+  await expect(question).toHaveCount(0)
+  expect(readdirSync(join(served.dir, 'data', 'cases')).filter((n) => n.endsWith('.factdesk.json'))).toEqual([
+    'sample.txt.factdesk.json'
+  ])
+  expect(readCase(served.casePath).items[0].status).not.toBe('incorrect')
 })

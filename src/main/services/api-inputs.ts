@@ -66,7 +66,14 @@ export const API_INPUTS: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
   // The file, and optionally the id that names its import for importStatus and cancelImport.
   openFile: z.union([
     z.object({ path: filePath, jobId: jobId.optional() }).strict(),
-    z.object({ fileName: uploadName, base64: uploadBytes, jobId: jobId.optional() }).strict()
+    z
+      .object({
+        fileName: uploadName,
+        base64: uploadBytes,
+        jobId: jobId.optional(),
+        sameCase: z.enum(['library', 'separate']).optional()
+      })
+      .strict()
   ]),
   openDialog: z
     .union([z.undefined(), z.null(), z.object({ jobId: jobId.optional() }).strict()])

@@ -8,10 +8,10 @@
 import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, realpath } from 'node:fs/promises'
-import { basename, join, resolve } from 'node:path'
+import { basename, resolve } from 'node:path'
 import type { Extraction } from '../../shared/article'
 import type { CaseFile } from '../../shared/case'
-import type { FileInput, ImportJobTag, Session } from '../../shared/contract'
+import type { FileInput, OpenFileInput, Session } from '../../shared/contract'
 import { fail, ok, type Result } from '../../shared/result'
 import { profileSettings, readProfile } from './profile'
 import { currentDraft } from '../../core/case/case-reading'
@@ -21,14 +21,15 @@ import { engineOf } from './draft-engine'
 import type { CaseDone, ShownExtraction } from './draft-work'
 import { dataCasePath, existingCasePath } from './case-paths'
 import { prepareNewCase, type NewCaseOrder } from './new-case'
-import { CASE_SUFFIX, canonicalCasePath, isCasePath, noteRead, parseCaseText, writeCase } from './case-store'
+import { CASE_SUFFIX, canonicalCasePath, isCasePath, noteRead, writeCase } from './case-store'
 import { statKey } from './case-versions'
 import { sweepLeftovers } from './case-sweep'
-import { casesDir, safeFileName } from './data-dir'
+import { casesDir } from './data-dir'
 import type { ImportedArticle } from './file-import'
 import { addRecent } from './recent'
 import { isCaseFile } from '../../core/import/errors'
 import { staleArticleNotice } from './case-loader'
+import { adoptUploadedCase } from './uploaded-case'
 import {
   asResult,
   brokenCase,
@@ -177,7 +178,7 @@ async function importDraft(
 }
 
 /** Opens whatever the UI or command line handed over; `jobId` names the import for status and cancel. */
-export async function openInput(ctx: SessionContext, input: FileInput & ImportJobTag): Promise<OpenOutcome> {
+export async function openInput(ctx: SessionContext, input: OpenFileInput): Promise<OpenOutcome> {
   const { jobId } = input
   if ('path' in input) {
     const path = await realPathOf(resolve(input.path))
@@ -186,47 +187,15 @@ export async function openInput(ctx: SessionContext, input: FileInput & ImportJo
   }
   const bytes = Buffer.from(input.base64, 'base64')
   // A case by its name, or renamed (a browser's second download is "draft.txt.factdesk (1).json"): opened as a case.
-  if (isCaseFile(input.fileName, bytes)) return adoptUploadedCase(ctx, input.fileName, bytes, jobId)
+  if (isCaseFile(input.fileName, bytes)) {
+    const upload = { fileName: input.fileName, bytes, sameCase: input.sameCase, jobId }
+    return adoptUploadedCase(ctx, upload, (casePath, job) => openCasePath(ctx, casePath, job))
+  }
   return importDraft(ctx, { fileName: input.fileName, base64: input.base64 }, null, jobId)
 }
 
-/**
- * A case file uploaded in browser mode: kept as a copy in the data folder (a web page cannot write to the file it
- * picked, nor learn its folder). Said when it opens: the checker picked a file and would otherwise believe their work
- * goes into it.
- */
-async function adoptUploadedCase(
-  ctx: SessionContext,
-  fileName: string,
-  bytes: Buffer,
-  jobId?: string
-): Promise<OpenOutcome> {
-  const parsed = parseCaseText(bytes.toString('utf8'), fileName)
-  if (!parsed.ok) return { error: parsed }
-  await mkdir(casesDir(ctx.dataDir), { recursive: true })
-  const base = safeFileName(fileName.replace(UPLOADED_CASE_ENDING, ''))
-  let target = join(casesDir(ctx.dataDir), `${base}${CASE_SUFFIX}`)
-  for (let n = 2; existsSync(target); n += 1) target = join(casesDir(ctx.dataDir), `${base}-${n}${CASE_SUFFIX}`)
-  const written = await writeCase(target, parsed.value, '', { now: ctx.now })
-  if (!written.ok) return { error: written }
-  const opened = await openCasePath(ctx, target, jobId)
-  if ('session' in opened) opened.session.notice = adoptedNotice(fileName, target)
-  return opened
-}
-
-/** `.factdesk.json`, a browser's numbered copy of it (`.factdesk (1).json`), or a plain `.json`. */
-const UPLOADED_CASE_ENDING = /(\.factdesk(\s*\(\d+\))?)?\.json$/i
-
-/** Where an uploaded case now lives, and that the file picked is left as it was. */
-export function adoptedNotice(fileName: string, target: string): string {
-  return (
-    `Opened a copy of ${fileName}: a browser cannot save into the file it picked, so your work on this case is saved ` +
-    `in Factdesk's data folder, at ${target}. The file you picked is not changed.`
-  )
-}
-
 /** openInput for callers that want a plain Result (the API's openFile, the CLI). */
-export async function openFile(ctx: SessionContext, input: FileInput & ImportJobTag): Promise<Result<Session>> {
+export async function openFile(ctx: SessionContext, input: OpenFileInput): Promise<Result<Session>> {
   return asResult(await openInput(ctx, input))
 }
 

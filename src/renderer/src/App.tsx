@@ -19,6 +19,7 @@ import { fileInputFor, onShellCommand } from './api/shell'
 import { BrokenCaseScreen } from './components/BrokenCaseScreen'
 import { DropChoiceDialog } from './components/DropChoiceDialog'
 import { MissingRecentDialog } from './components/MissingRecent'
+import { SameCaseDialog } from './components/SameCaseDialog'
 import { Notice } from './components/Notice'
 import { SettingsDialog } from './components/SettingsDialog'
 import { StartScreen } from './components/StartScreen'
@@ -100,15 +101,8 @@ export function App({ api }: { api: FactdeskApi }) {
   )
 
   // Menu, dialog, upload, recent list and drop all open through one path (useFileOpening says which checks it makes).
-  const { leaveGuard, openInput, openCaseFile, open, openRecent, locateRecent } = useFileOpening({
-    api,
-    mode,
-    follow,
-    recents,
-    fileInput,
-    opened,
-    notify
-  })
+  const fileOpening = useFileOpening({ api, mode, follow, recents, fileInput, opened, notify })
+  const { leaveGuard, openInput, openCaseFile, open, openRecent, locateRecent } = fileOpening
 
   // The one dispatcher of menu commands, from the native menu and the toolbar's File menu alike: opening is
   // the shell's; everything else belongs to the open case's workspace, which registers its handler here.
@@ -213,6 +207,13 @@ export function App({ api }: { api: FactdeskApi }) {
             setDropped(null)
           }}
           onClose={() => setDropped(null)}
+        />
+      ) : null}
+      {fileOpening.sameCase ? (
+        <SameCaseDialog
+          message={fileOpening.sameCase.message}
+          onChoose={fileOpening.chooseSameCase}
+          onClose={() => fileOpening.chooseSameCase(null)}
         />
       ) : null}
       {recents.missing ? (

@@ -2,10 +2,12 @@
  * Every way the window opens a file, in one place so each takes the same path: the open case is asked whether it may
  * be replaced (never while it holds unsaved work), the import is followed (a progress line with Cancel over half a
  * second), and a refusal is said in a notice while the case on screen stays. Browser mode has no native dialog, so
- * Open… clicks the page's hidden file input; a recent case whose file has gone is asked about instead of failing.
+ * Open… clicks the page's hidden file input; a recent case whose file has gone is asked about instead of failing. An
+ * uploaded case Factdesk already keeps with other work in it ('case-in-library') is held, with the server's words, until
+ * the checker chooses which copy to open (SameCaseDialog).
  */
 import { useCallback, useState, type RefObject } from 'react'
-import type { FactdeskApi, FileInput, Session } from '../../../shared/contract'
+import type { FactdeskApi, FileInput, SameCaseChoice, Session } from '../../../shared/contract'
 import { LeaveGuard, UNSAVED_CASE_STAYS } from '../lib/leave-guard'
 import type { ImportJob } from './useImportJob'
 import type { RecentCases } from './useRecentCases'
@@ -25,7 +27,10 @@ interface Options {
 export interface FileOpening {
   /** The open case's say on being replaced: Workspace registers with it. */
   leaveGuard: LeaveGuard
-  openInput(input: FileInput): Promise<void>
+  openInput(input: FileInput, sameCase?: SameCaseChoice): Promise<void>
+  /** An uploaded case Factdesk already keeps, with other work in it: what differs, until the checker chooses. */
+  sameCase: { input: FileInput; message: string } | null
+  chooseSameCase(choice: SameCaseChoice | null): void
   /** A case file chosen or dropped where a draft was expected, opened as a case by the usual flow. */
   openCaseFile(file: FileInput): void
   open(): Promise<void>
@@ -43,15 +48,26 @@ export function useFileOpening({ api, mode, follow, recents, fileInput, opened, 
     return false
   }, [leaveGuard, notify])
 
+  const [sameCase, setSameCase] = useState<FileOpening['sameCase']>(null)
   const openInput = useCallback(
-    async (input: FileInput) => {
+    async (input: FileInput, choice?: SameCaseChoice) => {
       if (!(await mayLeave())) return
       // Cancelled or refused, the case on screen stays as it was; the notice says why.
-      const result = await follow((jobId) => api.openFile({ ...input, jobId }))
+      const result = await follow((jobId) => api.openFile({ ...input, jobId, ...(choice ? { sameCase: choice } : {}) }))
+      if (!result.ok && result.error.code === 'case-in-library')
+        return setSameCase({ input, message: result.error.message })
       if (!result.ok) return notify(result.error.message)
       opened(result.value)
     },
     [api, follow, opened, mayLeave, notify]
+  )
+
+  const chooseSameCase = useCallback(
+    (choice: SameCaseChoice | null) => {
+      setSameCase(null)
+      if (sameCase && choice) void openInput(sameCase.input, choice)
+    },
+    [sameCase, openInput]
   )
 
   const openCaseFile = useCallback(
@@ -89,5 +105,5 @@ export function useFileOpening({ api, mode, follow, recents, fileInput, opened, 
     [openInput, askIfMissing]
   )
 
-  return { leaveGuard, openInput, openCaseFile, open, openRecent, locateRecent }
+  return { leaveGuard, openInput, sameCase, chooseSameCase, openCaseFile, open, openRecent, locateRecent }
 }
