@@ -69,7 +69,12 @@ export const NOT_NAMES = new Set([
   'According', 'Asked', 'Speaking', 'There', 'Here', 'To', 'For', 'With', 'By', 'Of', 'Under', 'Over',
   // sentence adverbs opening a sentence: "However, he held his fire", "Indeed, down here …"
   'However', 'Indeed', 'Meanwhile', 'Moreover', 'Instead', 'Nevertheless', 'Nonetheless', 'Furthermore', 'Still',
-  'Yet', 'Thus', 'Plus', 'Also', 'Now'
+  'Yet', 'Thus', 'Plus', 'Also', 'Now',
+  // prepositions opening a sentence's first phrase: "Amid calls to …, the mayor …" ("From" is a surname too)
+  'Amid', 'Among', 'Amongst', 'Against', 'During', 'Since', 'Until', 'Without', 'Through', 'Despite',
+  'Following', 'Upon', 'Behind', 'Beyond', 'Unlike', 'Like', 'Within', 'Throughout', 'Toward', 'Towards',
+  // quantifiers and question words, never a name: "Much of the anger …", "What do you think of …"
+  'Much', 'Few', 'Each', 'Every', 'All', 'Any', 'None', 'Such', 'What', 'Why', 'How', 'Who', 'Whom', 'Where', 'Which'
 ])
 
 /** Nouns naming unnamed people: with an indefinite determiner or none, they make a source anonymous. */

@@ -1,0 +1,32 @@
+/**
+ * Words capitalised only for opening a sentence are no speaker's name (issue 11): a preposition opening its first
+ * phrase ("Amid …", "During …"), a quantifier ("Much of …", "Each of …") or a question word ("What do you …").
+ * Every sentence here was written for these tests; none comes from a corpus.
+ */
+import { describe, it } from 'vitest'
+import { expectQuotes, type Case } from './quote-expectations'
+import { paragraphs } from '../../helpers/builders'
+
+const OPENING_WORDS: Case[] = [
+  [
+    'a preposition opening the sentence leaves the subject after its phrase to speak',
+    paragraphs(
+      'Amid calls from some to close the quay, harbour master Tom Reed offered a reason, saying it is needed to “keep the town honest.”'
+    ),
+    [{ text: 'keep the town honest.', speaker: 'Tom Reed', mention: 'Tom Reed', cue: 'saying' }]
+  ],
+  [
+    'a question word opening the sentence is not the one saying it',
+    paragraphs('What do you make of Reed privately saying “wait for the tide” in reply?'),
+    [{ text: 'wait for the tide', speaker: 'Reed', mention: 'Reed', cue: 'saying' }]
+  ],
+  [
+    'a quantifier opening the sentence is no speaker, even when nothing better is read',
+    paragraphs('Much of the anger was aimed at Reed, who Hale on Monday called “a reckless man.”'),
+    [{ text: 'a reckless man.', speaker: null }]
+  ]
+]
+
+describe('words capitalised for opening a sentence', () => {
+  it.each(OPENING_WORDS)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
