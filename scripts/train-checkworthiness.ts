@@ -103,6 +103,13 @@
  * time, not built, so no ground-truth or CLEF figure. Numbers in the fastText-style scorer by shape (`<dec>` a
  * decimal, `<big>` a thousands separator or four or more digits and no year, `<num>` the rest) 0.7498 / 0.683
  * (+0.0004 ± 0.0002): within fold noise. Neither shipped.
+ *
+ * Word triples in the fastText-style scorer (issue 13, transcript-audit stop; fastText's own `wordNgrams 3`: every run
+ * of three words hashed with FNV-1a into the same 20,000 buckets as the pairs, one more input each in the mean; the
+ * scorer extended for it, an extension not kept), on the same folds: the fastText-style scorer alone 0.6983 (shipped
+ * 0.7171); blended, chosen as usual (term variance 0.3, blend 0.8), 0.7481 / 0.682 against the shipped 0.7494 /
+ * 0.682. Read only after that choice: ClaimBuster ground-truth F1 0.895 at its threshold (0.327), CLEF MAP bare
+ * 0.127, as transcripts 0.143 (shipped 0.892; 0.131 / 0.144). Cross-validation says no: not shipped.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { existsSync } from 'node:fs'
