@@ -68,6 +68,41 @@ test('the case file deleted while open: said at once; the change made then waits
   expect(onDisk.items.find((it) => it.id === ids[0])?.status).toBe('verified')
 })
 
+test('the case file deleted while open, then a new draft imported: the import goes on and puts the file back', async ({
+  page
+}) => {
+  test.setTimeout(120_000)
+  const ids = await openCase(page)
+  rmSync(served.casePath)
+  const problem = page.getByRole('alert', { name: 'Case file problem' })
+  await expect(problem).toBeVisible()
+  await list(page).locator(`[id="item-${ids[0]}"]`).click()
+  await page.keyboard.press('3')
+  await expect(page.locator('.save-state')).toHaveText('Not saved')
+  // The next draft, imported while the only copy of the case is the one on screen: it failed until "Put my version
+  // back" was pressed.
+  const next = join(served.dir, 'sample-v2.txt')
+  writeFileSync(next, readFileSync(served.articlePath, 'utf8').replace('about 310,000 homes', 'about 320,000 homes'))
+  await fileMenu(page, 'Import new draft…')
+  const dialog = page.getByRole('dialog', { name: 'Import new draft' })
+  const chooser = page.waitForEvent('filechooser')
+  await dialog.getByRole('button', { name: 'Choose the new draft…' }).click()
+  await (await chooser).setFiles(next)
+  await expect(dialog.getByRole('list', { name: 'What the import will do' })).toContainText('changed wording')
+  await dialog.getByRole('button', { name: 'Import draft' }).click()
+  await expect(page.getByRole('heading', { name: /Changes since the previous draft/ })).toBeVisible()
+  await expect(
+    page.getByText(
+      'The case file had gone from disk (moved or deleted): your version, with the new draft, is back in its place.'
+    )
+  ).toBeVisible()
+  await expect(problem).toHaveCount(0)
+  await saved(page)
+  const onDisk = readCase(served.casePath)
+  expect(onDisk.drafts).toHaveLength(2)
+  expect(onDisk.items.find((it) => it.id === ids[0])?.status).toBe('verified')
+})
+
 test('the article moved away while its case is open: said once, the case goes on saving', async ({ page }) => {
   const ids = await openCase(page)
   renameSync(served.articlePath, `${served.articlePath}.moved`)

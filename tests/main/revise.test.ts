@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { CaseFile } from '../../src/shared/case'
@@ -16,6 +16,20 @@ const folder = () =>
     ...c,
     items: c.items.map((item) => ({ ...item, state: 'accepted' as const, status: 'verified' }))
   }))
+
+/** The case as a window has it: the version read from disk, and an edit not saved yet (sent as a patch on it). */
+async function editedOnScreen() {
+  const { casePath, v2 } = await folder()
+  const opened = await readCase(casePath)
+  if (!opened.ok) throw new Error(opened.error.message)
+  const onScreen = opened.value.case
+  const edited = {
+    ...onScreen,
+    items: onScreen.items.map((item, n) => (n === 0 ? { ...item, status: 'incorrect' } : item))
+  }
+  const base = { fingerprint: opened.value.fingerprint, patch: casePatch(onScreen, edited) }
+  return { casePath, v2, opened, onScreen, edited, base }
+}
 
 describe('revise', () => {
   it('says a case file chosen as the next draft is a case, at any size, without reading it as a draft', async () => {
@@ -86,15 +100,7 @@ describe('revise', () => {
   })
 
   it('revises the version on disk with the edits not saved yet, as the app sends the case; the held version when the file moved on', async () => {
-    const { casePath, v2 } = await folder()
-    const opened = await readCase(casePath)
-    if (!opened.ok) throw new Error(opened.error.message)
-    const onScreen = opened.value.case
-    const edited = {
-      ...onScreen,
-      items: onScreen.items.map((item, n) => (n === 0 ? { ...item, status: 'incorrect' } : item))
-    }
-    const base = { fingerprint: opened.value.fingerprint, patch: casePatch(onScreen, edited) }
+    const { casePath, v2, opened, onScreen, edited, base } = await editedOnScreen()
     const revisedFrom = async (given: { base: typeof base } | { case: CaseFile }) => {
       const result = await revise({
         casePath,
@@ -133,6 +139,26 @@ describe('revise', () => {
     // Only dry runs take the case from the window.
     const saving = await revise({ casePath, file: { path: v2 }, dryRun: false, checker: 'Rosa', base })
     expect(saving.ok ? '' : saving.error.code).toBe('invalid-input')
+  })
+
+  it('revises the checker’s version when the case file was deleted or damaged meanwhile: the work is in memory', async () => {
+    const { casePath, v2, edited, base } = await editedOnScreen()
+    const asked = { casePath, file: { path: v2 }, dryRun: true, checker: 'Rosa', now: new Date(0) }
+    const dryRun = () => revise({ ...asked, base })
+    const expected = await revise({ ...asked, case: edited })
+    if (!expected.ok) throw new Error(expected.error.message)
+    // Import new draft failed with "The case file … does not exist" until the checker pressed "Put my version back".
+    rmSync(casePath)
+    const gone = await dryRun()
+    if (!gone.ok) throw new Error(gone.error.message)
+    expect(gone.value.case).toEqual(expected.value.case)
+    expect(gone.value.diskFingerprint).toBe('')
+    expect(existsSync(casePath)).toBe(false) // a dry run writes nothing
+    writeFileSync(casePath, '{ "schemaVersion": 2, "id": ')
+    const damaged = await dryRun()
+    if (!damaged.ok) throw new Error(damaged.error.message)
+    expect(damaged.value.case).toEqual(expected.value.case)
+    expect(readFileSync(casePath, 'utf8')).toBe('{ "schemaVersion": 2, "id": ')
   })
 
   it('takes uploaded bytes (browser mode) as well as a path', async () => {

@@ -95,11 +95,19 @@ async function openCase(work: Extract<CaseWork, { kind: 'open-case' }>, tools: C
 /** Answered when the file on disk is no longer the version the window's edits were made on. */
 export const BASE_CHANGED = 'Not revised: the case file changed on disk since the version on screen was read.'
 
+/**
+ * Answered when the case file is gone or damaged on disk: the window's version is revised from memory instead (the
+ * window then puts the file back), and this is said only when that version is no longer known either.
+ */
+export const CASE_UNUSABLE =
+  'Not revised: the case file is missing or damaged on disk, and the version on screen was read from is no longer known. Put your version back or save it as a copy, then import again.'
+
 /** The case to revise: the one given, or the file on disk with the window's unsaved edits. */
 async function caseToRevise(work: Extract<CaseWork, { kind: 'revise' }>): Promise<Result<CaseFile>> {
   if (work.case) return ok(work.case)
   if (!work.base) return fail('invalid-input', 'Not revised: no case was given.')
   const loaded = await loadCaseFile(work.casePath)
+  if (!loaded.ok && ['not-found', 'case-invalid'].includes(loaded.error.code)) return fail('conflict', CASE_UNUSABLE)
   if (!loaded.ok) return loaded
   if (loaded.value.fingerprint !== work.base.fingerprint) return fail('conflict', BASE_CHANGED)
   return ok(applyPatch(loaded.value.case, work.base.patch))
@@ -124,18 +132,21 @@ async function revise(work: Extract<CaseWork, { kind: 'revise' }>, tools: CaseWo
   if (!revised.ok) return revised
   // Shares of the case phase measured at the size limit: revising about half, serialising the rest.
   tools.tell('case', 0.5)
-  let onDisk: Buffer
+  // No file on disk (deleted meanwhile, the window's version revised from memory): no fingerprint either.
+  let onDisk: Buffer | null
   try {
     onDisk = await readFile(work.casePath)
   } catch (error) {
-    return fail('read-failed', `Could not read ${work.casePath}: ${(error as Error).message}.`)
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+      return fail('read-failed', `Could not read ${work.casePath}: ${(error as Error).message}.`)
+    onDisk = null
   }
   const { sentences, inconsistencies } = extraction
   return ok({
     prepared: prepared(revised.value.case),
     report: revised.value.report,
     shown: { sentences, inconsistencies },
-    diskFingerprint: fingerprintOf(onDisk)
+    diskFingerprint: onDisk ? fingerprintOf(onDisk) : ''
   })
 }
 

@@ -8,9 +8,9 @@ import type { CaseFile } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
 import type { RevisionReport } from '../../core/revisions/revision-report'
 import { applyPatch } from '../../core/case/case-patch'
-import { canonicalCasePath, readCase, writeCase } from './case-store'
-import { BASE_CHANGED } from './case-work'
-import { heldVersion } from './case-versions'
+import { canonicalCasePath, parseCaseText, readCase, writeCase } from './case-store'
+import { BASE_CHANGED, CASE_UNUSABLE } from './case-work'
+import { findVersion } from './case-versions'
 import { engineOf, type DraftEngine } from './draft-engine'
 import type { ShownExtraction } from './draft-work'
 
@@ -70,9 +70,11 @@ export async function revise(input: ReviseInput): Promise<Result<ReviseResult>> 
     now
   }
   let done = await engineOf(input).run(work, input.jobId)
-  // The file changed on disk since the window read it (another window or process saved): the version its edits were
-  // made on is still held here (case-versions.ts), so that one is revised, sent whole.
-  const held = input.base && !done.ok && done.error.message === BASE_CHANGED ? await heldBase(input) : null
+  // The file changed on disk since the window read it (another window or process saved), or it is gone or damaged
+  // (the window's work is all in memory): the version its edits were made on is still held here (case-versions.ts)
+  // or among the case's backups, so that one is revised, sent whole.
+  const fromMemory = !done.ok && [BASE_CHANGED, CASE_UNUSABLE].includes(done.error.message)
+  const held = input.base && fromMemory ? await heldBase(input) : null
   if (held) done = await engineOf(input).run({ ...work, case: held, base: null }, input.jobId)
   if (!done.ok) return done
   const { prepared, report, shown, diskFingerprint } = done.value
@@ -85,9 +87,12 @@ export async function revise(input: ReviseInput): Promise<Result<ReviseResult>> 
   return ok({ case: savedCase, fingerprint, diskFingerprint: fingerprint, report, extraction: shown })
 }
 
-/** The window's case from the version it names, held in memory, and its edits; null when that version is gone. */
+/**
+ * The window's case from the version it names (held in memory, else one of the case's backups) and its edits; null
+ * when that version is gone.
+ */
 async function heldBase(input: ReviseInput): Promise<CaseFile | null> {
   if (!input.base) return null
-  const version = heldVersion(await canonicalCasePath(input.casePath), input.base.fingerprint)
+  const version = await findVersion(await canonicalCasePath(input.casePath), input.base.fingerprint, parseCaseText)
   return version ? applyPatch(version, input.base.patch) : null
 }

@@ -12,6 +12,7 @@ import { useArticleSelection } from '../hooks/useArticleSelection'
 import { useCaseFileActions } from '../hooks/useCaseFileActions'
 import { useCaseState } from '../hooks/useCaseState'
 import { useKeyboard } from '../hooks/useKeyboard'
+import { useRevisedDraft } from '../hooks/useRevisedDraft'
 import { useSplit } from '../hooks/useSplit'
 import { useWorkspaceCommands } from '../hooks/useWorkspaceCommands'
 import { useWorkspaceData } from '../hooks/useWorkspaceData'
@@ -19,9 +20,6 @@ import { NO_FILTER, type ItemFilter } from '../lib/filters'
 import { focusItemList } from '../lib/focus'
 import type { CommandRelay } from '../lib/command-relay'
 import type { LeaveGuard } from '../lib/leave-guard'
-import { keepIdentity } from '../lib/case-identity'
-import { mergeCases } from '../../../core/case/merge-cases'
-import type { CaseFile } from '../../../shared/case'
 import { useRunOp } from '../lib/run-op'
 import { ArticleView } from './ArticleView'
 import { FileMenu } from './FileMenu'
@@ -173,19 +171,11 @@ export function Workspace({
   })
 
   /** A new draft revised on the Node side from the case on screen (`sent`): one undoable step, saved as any other. */
-  const revised = useCallback(
-    (sent: CaseFile, next: Session) => {
-      const apply = state.apply
-      apply((current) => {
-        const fresh = keepIdentity(sent, next.case)
-        // Changes made while the draft was compared (an outside merge) are kept on top of it.
-        return current === sent ? fresh : mergeCases(sent, current, fresh, { at: new Date().toISOString() }).case
-      })
-      setAnalyses((known) => new Map(known).set(next.case.currentDraftId, analysisOf(next)))
-      setPanel('changes')
-    },
-    [state.apply]
-  )
+  // Applied as one undoable step; a case file gone meanwhile is put back with it (useRevisedDraft says why).
+  const revised = useRevisedDraft(state, putBack, (next) => {
+    setAnalyses((known) => new Map(known).set(next.case.currentDraftId, analysisOf(next)))
+    setPanel('changes')
+  })
 
   return (
     <div className="app">

@@ -10,7 +10,8 @@ import type { CaseState } from './useCaseState'
 
 export interface CaseFileActions {
   saveCopy(): Promise<void>
-  putBack(): Promise<void>
+  /** `told`: what to say when it is back and nothing was there (an import put it back), instead of the usual line. */
+  putBack(told?: string): Promise<void>
   reload(): Promise<void>
 }
 
@@ -28,14 +29,19 @@ export function useCaseFileActions(
     notify(result.ok ? `Your version is saved as a copy: ${result.value.path}` : result.error.message)
   }, [api, caseSession, casePath, notify])
 
-  const putBack = useCallback(async () => {
-    const result = await writeBack()
-    if (!result.ok) return notify(result.error.message)
-    const aside = result.value.setAside
-    notify(
-      aside ? `Your version is back in place; what was there is kept as ${aside}` : 'Your version is back in place.'
-    )
-  }, [writeBack, notify])
+  const putBack = useCallback(
+    async (told?: string) => {
+      const result = await writeBack()
+      if (!result.ok) return notify(result.error.message)
+      const aside = result.value.setAside
+      notify(
+        aside
+          ? `Your version is back in place; what was there is kept as ${aside}`
+          : (told ?? 'Your version is back in place.')
+      )
+    },
+    [writeBack, notify]
+  )
 
   const reload = useCallback(async () => {
     const result = await api.openFile({ path: casePath })
