@@ -139,6 +139,11 @@ for (const size of SIZES) {
         .locator('.filter-row select')
         .evaluateAll((selects) => selects.map((select) => select.getBoundingClientRect().width))
       expect(Math.min(...widths)).toBeGreaterThan(120)
+      // Each item keeps its two lines (labels, words): the labels wrapped, and a row took three.
+      const rows = await page
+        .locator('.item-row')
+        .evaluateAll((found) => found.slice(0, 6).map((row) => row.getBoundingClientRect().height))
+      expect(Math.max(...rows)).toBeLessThan(56)
       await shot(page, `layout-${size.width}-11-items-narrowest`)
       await page.keyboard.press('Home')
       await expect(splitter).toHaveAttribute('aria-valuenow', '30')

@@ -46,7 +46,7 @@ const ItemRow = memo(function ItemRow({ item, status, selected, outsideFilter, o
       <span className="row-main">
         <span className="row-meta">
           <span className={`kind kind-${item.kind}`}>{item.kind === 'quote' ? 'Quote' : 'Claim'}</span>
-          {item.claimType && item.kind === 'claim' ? <span className="muted">{item.claimType}</span> : null}
+          {item.claimType && item.kind === 'claim' ? <span className="muted claim-type">{item.claimType}</span> : null}
           {item.speaker ? <span className="speaker">{item.speaker.name}</span> : null}
           {!item.speaker && item.claimant ? (
             <span className="speaker" title="Who the article says made this claim">
@@ -54,7 +54,7 @@ const ItemRow = memo(function ItemRow({ item, status, selected, outsideFilter, o
             </span>
           ) : null}
           <span className="row-status">{status?.label ?? item.status}</span>
-          {item.state === 'suggested' ? <span className="muted">suggested</span> : null}
+          {item.state === 'suggested' ? <span className="muted state-label">suggested</span> : null}
           {item.twinOf ? <span className="muted">twin</span> : null}
           {hasUnsent(item) && outsideFilter ? (
             <span
