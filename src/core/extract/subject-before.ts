@@ -9,6 +9,7 @@ import { cueAt, isVerbAdverb } from './speech-cues'
 import { classifyDescription, NOT_NAMES } from './speaker-lexicon'
 import { inscribedThat, relativeSubject } from './subject-links'
 import { gapStart, titleStart } from './subject-gaps'
+import { classifyAbbreviation } from './abbreviations'
 import { isNameToken, NAME_PARTICLES, nameRunEnd, ROLE_LEADS_BLOCKED } from './name-runs'
 import { classifyPhrase, withDescription, type Subject } from './subjects'
 import { describes } from './subject-plausibility'
@@ -48,8 +49,10 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
     // Appositive: "Jane Doe, the mayor of Springfield, said".
     const descEnd = title > floor ? end : end - 1
     let comma = title > floor ? title - 1 : descEnd - 1
-    // "Mitch Hale, R-Ky., said": the full stop of an abbreviation before the comma ends nothing.
-    const abbreviation = (k: number): boolean => tokens[k].text === '.' && tokens[k + 1]?.text === ','
+    // "Mitch Hale, R-Ky., said": the full stop of an abbreviation before the comma ends nothing; nor one after a
+    // title or a number's prefix inside the description ("the No. 2 Democrat", "the Rev. Tom Bell").
+    const abbreviation = (k: number): boolean =>
+      tokens[k].text === '.' && (tokens[k + 1]?.text === ',' || continuesAfterDot(tokens[k - 1]))
     while (comma > floor && tokens[comma].text !== ',') {
       // A title in quotation marks is read past whole: its marks and commas close nothing.
       const opening = titleStart(tokens, comma, floor)
@@ -264,4 +267,10 @@ function openingName(text: string, tokens: readonly Token[], floor: number, befo
   if (end - first < 2 || tokens[end]?.text !== ',' || end >= before - 1) return null
   const opening = classifyPhrase(text, tokens, first, end)
   return opening?.kind === 'name' && !opening.group ? opening : null
+}
+
+/** A word whose full stop marks an abbreviation the phrase goes on after: "No.", "Rev.", "Gen.", an initial. */
+function continuesAfterDot(word: Token | undefined): boolean {
+  const kind = word?.word ? classifyAbbreviation(word.text) : null
+  return kind === 'title' || kind === 'number-prefix' || kind === 'name-continuing'
 }

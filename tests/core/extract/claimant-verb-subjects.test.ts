@@ -126,14 +126,14 @@ describe('the subject of a verb after a catenative or an aside', () => {
     )
   })
 
-  it('after an inverted verb, a clause is no subject and a name opening the sentence is', () => {
+  it('after an inverted verb, a clause is no subject and a name opening the sentence is, past "the No. 2 …"', () => {
     expectClaimants(
       [
         'Ana Ruiz, 59, of Marrow Point, Md., who watched the ceremony from the pier, said the event brought back memories of her father, who sailed. Senator Ruth Hale of Oregon, the No. 2 Democrat in the Senate, said the chamber will most likely vote on four measures.'
       ],
       [
         ['Ana Ruiz', ['Ana Ruiz', 'Ana Ruiz', 'said']],
-        ['Senator Ruth Hale', null]
+        ['Senator Ruth Hale', ['Ruth Hale', 'Senator Ruth Hale', 'said']]
       ]
     )
   })
