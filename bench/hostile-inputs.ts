@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { extract } from '../src/core/extract/extract'
 import { MAX_IMPORT_BYTES, parseArticle } from '../src/core/import/index'
-import { FIXED, timeCase } from '../tests/core/import/hostile/cases'
+import { FIXED, LIMIT_MS, SMALL_BYTES, timeCase } from '../tests/core/import/hostile/cases'
 import { IMPORTERS, figuresTable, fuzzImporter } from './fuzz-importers'
 
 const MB = 1024 * 1024
@@ -47,11 +47,25 @@ for (const [extension, megabytes] of [
   )
 }
 
-lines.push('', '| 1 MB hostile shape | Import (CPU ms) |', '|---|---|')
+// Issue 9's budget is 2 s of CPU at 1 MB on this machine; the test suite asserts only what holds on any machine
+// (time in line with size, no hang), so the budget is read here.
+lines.push('', '| 1 MB hostile shape | Import (CPU ms) | at 128 KB | growth |', '|---|---|---|---|')
+const overBudget: string[] = []
 for (const hostile of FIXED) {
   const { cpuMs: spent } = timeCase(hostile)
-  lines.push(`| ${hostile.label} (${hostile.fileName.slice(1)}) | ${Math.round(spent)} |`)
+  const small = timeCase(hostile, SMALL_BYTES).cpuMs
+  if (spent >= LIMIT_MS) overBudget.push(hostile.label)
+  const growth = small >= 1 ? `${(spent / small).toFixed(1)}×` : '–'
+  lines.push(
+    `| ${hostile.label} (${hostile.fileName.slice(1)}) | ${Math.round(spent)} | ${Math.round(small)} | ${growth} |`
+  )
 }
+lines.push(
+  '',
+  overBudget.length === 0
+    ? `Every shape within the ${LIMIT_MS / 1000} s budget at 1 MB on this machine.`
+    : `Over the ${LIMIT_MS / 1000} s budget at 1 MB on this machine: ${overBudget.join('; ')}.`
+)
 
 // A bounded run of the fuzzer (scripts/fuzz-importers.mjs runs it long): a fixed seed, so reruns compare.
 const FUZZ_RUNS = 200

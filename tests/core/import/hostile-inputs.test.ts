@@ -6,13 +6,16 @@ import { bundleForNode } from '../../helpers/bundle-for-node'
 import { parseArticle } from '../../../src/core/import/index'
 import { isErrorCode } from '../../../src/shared/errors'
 import { expectWellFormed } from './helpers'
-import { FIXED, LIMIT_MS, type Timed } from './hostile/cases'
+import { FIXED, LIMIT_MS, MB, SMALL_BYTES, type Timed } from './hostile/cases'
 
 /**
  * Hostile drafts (issue 9): the fixed cases the issue measured, each a small generator (./hostile/cases.ts),
  * and fast-check drafts per text importer, 1,000 runs each. For every input: no throw, an article that
- * keeps the layout contract or an error in our words. Each fixed case at about 1 MB is timed in a child
- * process (fresh heap, CPU time, so a busy shared machine does not fail it): under 2 s.
+ * keeps the layout contract or an error in our words. Each fixed case is timed at about 1 MB and at an eighth of
+ * that in a child process (fresh heap, CPU time, so a busy shared machine does not fail it). What is asserted holds
+ * on any machine: the time grows in line with the size, and no case comes near a hang. The 2 s budget at 1 MB is a
+ * machine's figure, reported by `npm run bench -- hostile-inputs` (docs/BENCHMARKS.md), never timed here: on one
+ * machine the flat list took 1.6 s, on a slower one 2.7 s, the same code.
  * .docx has its own suite (tests/main/docx/hostile-docx.test.ts).
  */
 const LIBRARY_WORDS =
@@ -44,6 +47,19 @@ function importChecked(fileName: string, text: string): number {
 
 let timed: Record<string, Timed> = {}
 
+/** 1 MB is this many times the small size: linear work takes about this many times as long. */
+const GROWTH = MB / SMALL_BYTES
+/**
+ * Room for what grows faster than the work without being a fault: a larger heap collects more. Measured on the
+ * development machine (3 Dec 2026): every case over FAST_ENOUGH_MS at 1 MB grew 4–10× (the flat markdown list
+ * 7.5×, nested block quotes 10×). Quadratic work would be GROWTH × GROWTH = 64×.
+ */
+const SLACK = 2.5
+/** Under this at 1 MB a case is fast whatever its ratio: a few ms at the small size are mostly noise. */
+const FAST_ENOUGH_MS = 300
+/** Far past any machine's budget: the import worker would look frozen to a checker. */
+const HANG_MS = 15_000
+
 beforeAll(async () => {
   const script = await bundleForNode(join(__dirname, 'hostile/cases.ts'), 'factdesk-hostile-')
   const output = execFileSync(process.execPath, ['--expose-gc', script, '--time-cases'], {
@@ -55,12 +71,14 @@ beforeAll(async () => {
 
 describe('hostile drafts: the fixed cases', () => {
   it.each(FIXED.map((hostile) => [hostile.label, hostile] as const))(
-    '%s: at 1 MB under 2 s of CPU, in our words',
+    '%s: at 1 MB in time in line with its size, no hang, in our words',
     (label, { fileName }) => {
       const result = timed[label]
       expect(result, 'measured in the child process').toBeDefined()
       if (!result) return
-      expect(result.cpuMs, `${Math.round(result.cpuMs)} ms of CPU`).toBeLessThan(LIMIT_MS)
+      const seen = `${Math.round(result.cpuMs)} ms of CPU at 1 MB, ${Math.round(result.smallCpuMs ?? NaN)} ms at 128 KB`
+      expect(result.cpuMs, seen).toBeLessThan(HANG_MS)
+      expect(result.cpuMs, seen).toBeLessThan(Math.max(FAST_ENOUGH_MS, GROWTH * SLACK * (result.smallCpuMs ?? 0)))
       if (!result.ok) expectOurWords(fileName, result.message ?? '')
     }
   )
