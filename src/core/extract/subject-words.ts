@@ -23,8 +23,11 @@ export const DETERMINERS = new Set(['the', 'a', 'an'])
 export const MAX_DESCRIPTION_WORDS = 5
 /** Relative pronouns that may be the subject of the verb right after them. */
 export const SUBJECT_RELATIVES = new Set(['who', 'which'])
-/** Relative pronouns that may be the object of the clause's verb, its subject following: "which the mayor said". */
-export const OBJECT_RELATIVES = new Set(['which', 'whom'])
+/**
+ * Relative pronouns that may be the object of the clause's verb, its subject following: "which the mayor said";
+ * "who" too, as news copy writes it for "whom" ("Reed, who Hale on Monday called …").
+ */
+export const OBJECT_RELATIVES = new Set(['which', 'whom', 'who'])
 /** Words opening a sentence before its subject: "But a city official said", "Meanwhile, the ministry said". */
 export const SENTENCE_LINKS = new Set([
   'both',

@@ -40,6 +40,11 @@ const RELATIVES: Case[] = [
     'a relative clause with a subject of its own: that subject, not the antecedent',
     paragraphs('Berg read out the letter, which the mayor said was “a forgery” at the time.'),
     [{ text: 'a forgery', speaker: 'the mayor', mention: 'the mayor', cue: 'said' }]
+  ],
+  [
+    '"who" standing for "whom": the name after it is the subject, not the person before it',
+    paragraphs('The crew cheered for Tom Reed, who Ana Ruiz on Friday called “the best pilot on the river.”'),
+    [{ text: 'the best pilot on the river.', speaker: 'Ana Ruiz', mention: 'Ana Ruiz', cue: 'called' }]
   ]
 ]
 

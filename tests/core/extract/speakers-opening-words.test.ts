@@ -21,9 +21,9 @@ const OPENING_WORDS: Case[] = [
     [{ text: 'wait for the tide', speaker: 'Reed', mention: 'Reed', cue: 'saying' }]
   ],
   [
-    'a quantifier opening the sentence is no speaker, even when nothing better is read',
+    'a quantifier opening the sentence is no speaker; the subject of the clause holding the quote is',
     paragraphs('Much of the anger was aimed at Reed, who Hale on Monday called “a reckless man.”'),
-    [{ text: 'a reckless man.', speaker: null }]
+    [{ text: 'a reckless man.', speaker: 'Hale', mention: 'Hale' }]
   ]
 ]
 
