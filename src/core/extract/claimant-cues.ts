@@ -22,6 +22,11 @@ import { SINGLE, type ClaimantCueClass } from './claimant-verbs'
  * Verbs that count only with the particle that makes them a stance or a statement: "pushed for" (not
  * "pushed the cart"), "called for", "came out against", "weighed in", "lashed out".
  */
+/** Every sequence of one word from each slot: forms(['took'], ['a'], ['jab', 'swipe']) → took a jab, took a swipe. */
+function forms(...slots: string[][]): string[][] {
+  return slots.reduce<string[][]>((seqs, slot) => seqs.flatMap((seq) => slot.map((w) => [...seq, w])), [[]])
+}
+
 // prettier-ignore
 const PHRASAL_CUES: string[][] = [
   ['push', 'for'], ['pushed', 'for'], ['pushing', 'for'], ['pushes', 'for'], ['call', 'for'], ['called', 'for'],
@@ -44,7 +49,16 @@ const PHRASAL_CUES: string[][] = [
   ['shrugs', 'off'], ['brushed', 'off'], ['brushes', 'off'], ['brushed', 'aside'], ['brushes', 'aside'],
   // speaking of something or for someone: "laid out her plan", "touched on the levy", "referred to the audit"
   ['vouched', 'for'], ['vouches', 'for'], ['laid', 'out'], ['lays', 'out'], ['touched', 'on'], ['touches', 'on'],
-  ['referred', 'to'], ['refers', 'to'], ['referring', 'to']
+  ['referred', 'to'], ['refers', 'to'], ['referring', 'to'],
+  // standing by what one said, holding forth, taking offence: "stands by the claim", "held forth on the levy"
+  ['stand', 'by'], ['standing', 'by'], ['held', 'forth'], ['holds', 'forth'], ['holding', 'forth'],
+  ...forms(['take', 'takes', 'took', 'taking'], ['offense', 'offence']),
+  // attacking in words: "took a swipe at the mayor", "takes a jab at the levy"
+  ...forms(['take', 'takes', 'took', 'taking'], ['a'], ['shot', 'swipe', 'jab', 'dig', 'potshot'], ['at']),
+  // "distanced herself from the plan": a stance against it
+  ...forms(['distance', 'distances', 'distanced', 'distancing'], ['himself', 'herself', 'themselves', 'itself'], ['from']),
+  // "makes no apologies for", "made no secret of": saying it openly
+  ...forms(['make', 'makes', 'made', 'making'], ['no'], ['apologies', 'apology', 'secret'])
 ]
 
 /** The phrasal cues by their first word: every token of every sentence is looked up here. */

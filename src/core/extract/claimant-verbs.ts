@@ -37,7 +37,9 @@ const BELIEF_VERBS = [
   'understand|understood', 'accept', 'acknowledge', 'agree|agreed', 'disagree|disagreed', 'dispute', 'question',
   'wonder', 'insist', 'figure', 'bet|bet', 'guess',
   // knowing something found out: "the agency learned that the body had been moved", "voters noticed that …"
-  'learn|learned', 'learn|learnt', 'notice', 'discover'
+  'learn|learned', 'learn|learnt', 'notice', 'discover',
+  // "what she perceives as unfair coverage"
+  'perceive'
 ]
 
 // prettier-ignore

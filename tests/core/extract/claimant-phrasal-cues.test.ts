@@ -1,0 +1,46 @@
+/**
+ * Stances and beliefs written as a phrase rather than one verb (src/core/extract/claimant-cues.ts's
+ * PHRASAL_CUES, claimant-verbs.ts): taking a swipe at, distancing oneself from, making no secret of, standing
+ * by, holding forth, perceiving. Sentences written for these tests.
+ */
+import { describe, it } from 'vitest'
+import { expectClaimants } from './expect-claimants'
+
+describe('claimants of phrasal stances', () => {
+  it('attacking in words, distancing oneself and taking offence are stances of whoever does them', () => {
+    expectClaimants(
+      [
+        'Ruth Hale took a swipe at the 4 pound levy on Monday. The dock workers union distanced itself from the plan to cut 300 jobs. Tom Bell took offense at the 2 million pound bill.'
+      ],
+      [
+        ['Ruth Hale took', ['Ruth Hale', 'Ruth Hale', 'took a swipe at']],
+        ['The dock workers union', ['The dock workers union', 'The dock workers union', 'distanced itself from']],
+        ['Tom Bell took', ['Tom Bell', 'Tom Bell', 'took offense']]
+      ]
+    )
+  })
+
+  it('saying it openly, standing by it, holding forth and perceiving are claims of their subject', () => {
+    expectClaimants(
+      [
+        'Ruth Hale has made no secret of her support for the 4 pound levy. The mayor is standing by his claim that the port lost 2 million pounds. Tom Bell held forth on the 300 jobs lost in 2019. Many councillors perceive the levy as a tax on 300 jobs.'
+      ],
+      [
+        ['Ruth Hale has made', ['Ruth Hale', 'Ruth Hale', 'made no secret']],
+        ['The mayor is standing', ['The mayor', 'The mayor', 'standing by']],
+        ['Tom Bell held', ['Tom Bell', 'Tom Bell', 'held forth']],
+        ['Many councillors', ['Many councillors', 'Many councillors', 'perceive']]
+      ]
+    )
+  })
+
+  it('taking a photo or holding a meeting says nothing', () => {
+    expectClaimants(
+      ['Ruth Hale took a photo at the port in 2019. Tom Bell held a meeting with 300 dock workers.'],
+      [
+        ['Ruth Hale took', null],
+        ['Tom Bell held', null]
+      ]
+    )
+  })
+})
