@@ -10,6 +10,7 @@
  */
 import { claimsIsNoun } from '../checkworthiness/word-senses'
 import type { Token } from './tokens'
+import { capitalisedCue } from './capitalised-cues'
 
 export type CueKind = 'verb' | 'participle' | 'lead-in'
 
@@ -176,7 +177,7 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
       return { first: i, last: i + phrase.words.length - 1, kind: phrase.kind, invertible: false }
     }
   }
-  if (token.text !== token.lower) return null
+  if (token.text !== token.lower && !capitalisedCue(tokens, i)) return null
   // "insurance claims", "claims adjusters": the noun is no speech verb.
   if (token.lower === 'claims' && claimsIsNoun(tokens[i - 1]?.lower ?? null, tokens[i + 1]?.lower ?? null)) return null
   if (!readsAsVerb(tokens, i)) return null
