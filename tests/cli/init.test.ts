@@ -1,8 +1,9 @@
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { run } from '../../src/cli/commands/init'
-import { readCase, writeCase } from '../../src/main/services/case-store'
+import { pendingWrites, readCase, writeCase } from '../../src/main/services/case-store'
+import { backupsDirFor } from '../../src/main/services/case-backups'
 import { tempDir } from '../helpers/temp-dir'
 import { DEFAULT_REPORT_HEADER } from '../../src/core/case/case-settings'
 import { saveProfile } from '../../src/main/services/profile'
@@ -63,7 +64,7 @@ describe('factdesk init', () => {
     const casePath = out[0]
     const loaded = await readCase(casePath)
     if (!loaded.ok) throw new Error(loaded.error.message)
-    const [first, second, ...rest] = loaded.value.case.items
+    const [first, second, third, ...rest] = loaded.value.case.items
     const worked = {
       ...loaded.value.case,
       items: [
@@ -74,6 +75,8 @@ describe('factdesk init', () => {
           notes: [{ id: 'n1', at: '2024-03-14T10:00:00Z', by: 'Ines', text: 'Checked with the council.' }]
         },
         { ...second, state: 'dismissed' as const, dismissed: { by: 'Ines', at: '2024-03-14T10:01:00Z' } },
+        // As an older Factdesk scored it: the refresh brings the engine's score back.
+        { ...third, score: 0.01 },
         ...rest
       ]
     }
@@ -82,16 +85,41 @@ describe('factdesk init', () => {
     out = []
     expect(await run([file])).toBe(0)
     expect(out).toEqual([casePath])
-    expect(err.join('\n')).toMatch(/refreshed suggestions \(2 checked items kept/)
+    expect(err.join('\n')).toMatch(
+      /refreshed suggestions \(2 checked items kept, \d+ unchanged, 1 updated, 0 added, 0 dropped\)/
+    )
     const after = await readCase(casePath)
     if (!after.ok) throw new Error(after.error.message)
     const byId = new Map(after.value.case.items.map((item) => [item.id, item]))
     expect(byId.get(first.id)?.status).toBe('verified')
     expect(byId.get(first.id)?.notes[0].text).toBe('Checked with the council.')
     expect(byId.get(second.id)?.state).toBe('dismissed')
+    expect(byId.get(third.id)?.score).toBe(third.score)
     expect(after.value.case.items.map((item) => item.id).sort()).toEqual(
       loaded.value.case.items.map((item) => item.id).sort()
     )
+  })
+
+  // Run again on an unchanged article, init rewrote the case and said '43 updated': each run added a backup identical
+  // to the file, so ten runs pushed every backup of the checker's real work out of the ten kept.
+  it('writes nothing when the suggestions are already up to date, and says so', async () => {
+    const file = article()
+    await run([file])
+    const casePath = out[0]
+    await pendingWrites(casePath) // the backup of a save lands just after it
+    const before = readFileSync(casePath, 'utf8')
+    const backups = readdirSync(backupsDirFor(casePath))
+    out = []
+    err = []
+    expect(await run([file])).toBe(0)
+    expect(out).toEqual([casePath])
+    expect(err).toHaveLength(1)
+    expect(err[0]).toMatch(
+      /^factdesk init: suggestions already up to date \(\d+ unchanged, 0 checked items kept\); nothing written$/
+    )
+    expect(readFileSync(casePath, 'utf8')).toBe(before)
+    await pendingWrites(casePath)
+    expect(readdirSync(backupsDirFor(casePath))).toEqual(backups)
   })
 
   it('leaves the case alone when the article is a newer draft', async () => {

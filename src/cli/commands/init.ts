@@ -10,7 +10,7 @@ import { extract } from '../../core/extract/extract'
 import { readCase, isCasePath, writeCase } from '../../main/services/case-store'
 import { defaultDataDir } from '../../main/services/data-dir'
 import { importFile, type ImportedArticle } from '../../main/services/file-import'
-import { refreshSuggestions } from '../../core/case/refresh'
+import { refreshChangesNothing, refreshSuggestions } from '../../core/case/refresh'
 import { existingCasePath } from '../../main/services/case-paths'
 import { openImportedArticle } from '../../main/services/sessions'
 
@@ -57,12 +57,20 @@ async function refresh(casePath: string, article: ImportedArticle | null): Promi
   }
   const extraction = extract(draft.article, { articleDate: caseFile.articleDate, threshold: caseFile.threshold })
   const refreshed = refreshSuggestions(caseFile, extraction, new Date().toISOString())
+  const { kept, unchanged, updated, added, dropped } = refreshed.summary
+  if (refreshChangesNothing(refreshed.summary)) {
+    // Writing the same case again would add a backup identical to the file and push a real one out of the last 10.
+    console.log(casePath)
+    console.error(
+      `factdesk init: suggestions already up to date (${unchanged} unchanged, ${kept} checked items kept); nothing written`
+    )
+    return 0
+  }
   const saved = await writeCase(casePath, refreshed.case, loaded.value.fingerprint)
   if (!saved.ok) return complain(saved.error.message)
   console.log(casePath)
-  const { kept, updated, added, dropped } = refreshed.summary
   console.error(
-    `factdesk init: refreshed suggestions (${kept} checked items kept, ${updated} updated, ${added} added, ${dropped} dropped)`
+    `factdesk init: refreshed suggestions (${kept} checked items kept, ${unchanged} unchanged, ${updated} updated, ${added} added, ${dropped} dropped)`
   )
   return 0
 }

@@ -8,9 +8,13 @@ import type { Extraction } from '../../shared/article'
 import { UNCHECKED_STATUS, type CaseFile, type Item } from '../../shared/case'
 import { itemsFromExtraction } from './create-case'
 import { nextNumber } from './ids'
+import { sameValue } from './merge-values'
 
 export interface RefreshSummary {
   kept: number
+  /** Suggestions the engine finds again exactly as they were. */
+  unchanged: number
+  /** Suggestions found at the same place with a new analysis (score, reasons, facts, speaker…). */
   updated: number
   added: number
   dropped: number
@@ -48,7 +52,7 @@ export function refreshSuggestions(
     )
   )
   const freshByPlace = new Map(fresh.map((item) => [placeKey(item), item]))
-  const summary: RefreshSummary = { kept: 0, updated: 0, added: 0, dropped: 0 }
+  const summary: RefreshSummary = { kept: 0, unchanged: 0, updated: 0, added: 0, dropped: 0 }
   const taken = new Set<string>()
   const items: Item[] = []
 
@@ -66,9 +70,12 @@ export function refreshSuggestions(
       continue
     }
     // Same words, same place: keep the id (links from elsewhere stay valid), take the new analysis.
-    items.push({ ...match, id: item.id, history: item.history })
+    const refreshed = { ...match, id: item.id, history: item.history }
+    const same = sameValue(refreshed, item)
+    items.push(same ? item : refreshed)
     taken.add(key)
-    summary.updated += 1
+    if (same) summary.unchanged += 1
+    else summary.updated += 1
   }
   for (const item of fresh) {
     if (taken.has(placeKey(item))) continue
@@ -77,4 +84,9 @@ export function refreshSuggestions(
   }
   items.sort((a, b) => a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end)
   return { case: { ...caseFile, items }, summary }
+}
+
+/** Nothing to write: every suggestion was found again as it was, none new, none gone. */
+export function refreshChangesNothing(summary: RefreshSummary): boolean {
+  return summary.updated === 0 && summary.added === 0 && summary.dropped === 0
 }
