@@ -157,6 +157,22 @@ describe('the case file changed by someone else while it is open', () => {
     expect(JSON.parse(readFileSync(session.casePath, 'utf8')).items[0].status).toBe('verified')
   })
 
+  it('renamed while open: a save makes no second copy at the old name; put back is the checker’s call', async () => {
+    const { api, session } = await openedArticle()
+    const renamed = join(dirname(session.casePath), 'fees (Ana).factdesk.json')
+    renameSync(session.casePath, renamed)
+    const kept = readFileSync(renamed, 'utf8')
+    // The save comes before the next poll has told the window.
+    const saved = await api.saveCase(verified(session))
+    expect(saved.ok ? 'ok' : saved.error.code).toBe('not-found')
+    expect(saved.ok ? '' : saved.error.message).toMatch(/is gone \(moved, renamed or deleted.*put your version back/)
+    expect(existsSync(session.casePath)).toBe(false)
+    expect(readFileSync(renamed, 'utf8')).toBe(kept)
+    const put = await api.putBackCase(verified(session))
+    if (!put.ok) throw new Error(put.error.message)
+    expect(JSON.parse(readFileSync(session.casePath, 'utf8')).items[0].status).toBe('verified')
+  })
+
   it('replaced by another case: a save refuses to merge the two; put back keeps the other case aside, openable', async () => {
     const { api, session } = await openedArticle()
     const other = harbourCase()

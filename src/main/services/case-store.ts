@@ -125,6 +125,10 @@ async function onDisk(casePath: string, expected: string): Promise<Result<OnDisk
   return ok({ state: 'changed', fingerprint, case: parsed.value })
 }
 
+function goneMessage(casePath: string): string {
+  return `Not saved: ${casePath} is gone (moved, renamed or deleted since it was opened), and no new file was made in its place, so no second copy of the case appears. Your edits are still on screen: put your version back to write it there again, or save it as a copy.`
+}
+
 /** The case to write over what is on disk: ours, or ours merged with a change made outside since `expected`. */
 async function caseToWrite(
   casePath: string,
@@ -133,6 +137,9 @@ async function caseToWrite(
   disk: OnDisk,
   options: WriteOptions
 ): Promise<Result<{ case: CaseFile; merged: boolean }>> {
+  // A save names the version it was made on: the file gone since (moved, renamed, deleted, a branch checked out
+  // without it) is not made again here, which would leave two copies of the case to drift apart unseen.
+  if (disk.state === 'none' && expected !== '') return fail('not-found', goneMessage(casePath))
   if (disk.state !== 'changed') return ok({ case: ours, merged: false })
   if (expected === '')
     return fail('conflict', `Not saved: ${casePath} already exists; open it instead of creating it again.`)
