@@ -1,10 +1,13 @@
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { run } from '../../src/cli/commands/extract'
 import type { Block } from '../../src/shared/article'
+import { tempDir } from '../helpers/temp-dir'
 
-const TRANSCRIPTS = join(import.meta.dirname, '..', 'fixtures', 'transcripts')
-const SAMPLE = join(import.meta.dirname, '..', '..', 'resources', 'sample-article.txt')
+const ROOT = join(import.meta.dirname, '..', '..')
+const TRANSCRIPTS = join(ROOT, 'tests', 'fixtures', 'transcripts')
+const SAMPLE = join(ROOT, 'resources', 'sample-article.txt')
 
 let stdout: string
 beforeEach(() => {
@@ -58,5 +61,64 @@ describe('factdesk extract --json', () => {
     ])
     stdout = ''
     for (const block of await blocksOf(SAMPLE)) expect(Object.keys(block)).toEqual(['kind', 'start', 'end'])
+  })
+})
+
+/** A transcript whose header names the cast: its turns carry speakerName and roleReason. */
+const CAST_TRANSCRIPT = [
+  'Millbrook council debate, 9 May 2026',
+  'PARTICIPANTS: Councillor Ruth Amadi; Deputy Leader Owen Price',
+  'MODERATOR: Tess Nyland (Millbrook FM)',
+  '',
+  'NYLAND: Good evening. Councillor Amadi, the bus budget first.',
+  'AMADI: The council cut bus funding by 22% since 2023, and 14 routes have closed.',
+  'NYLAND: Deputy Leader, your answer.',
+  'PRICE: Funding rose 4% this year, and we reopened six routes in March.'
+].join('\n')
+
+/** Every key name in the shape FORMAT.md gives for `extract --json` (its code block). */
+function documentedKeys(): Set<string> {
+  const format = readFileSync(join(ROOT, 'docs', 'FORMAT.md'), 'utf8')
+  const section = format.slice(format.indexOf('## `factdesk extract --json`'))
+  const shape = /```\n([\s\S]*?)```/.exec(section)?.[1] ?? ''
+  return new Set([...shape.matchAll(/"(\w+)"/g)].map((match) => match[1]))
+}
+
+/** Every key name in a document, metadata's own keys aside (they are the article's `key: value` lines). */
+function emittedKeys(value: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const entry of value) emittedKeys(entry, into)
+  else if (value !== null && typeof value === 'object')
+    for (const [key, entry] of Object.entries(value)) {
+      into.add(key)
+      if (key !== 'metadata') emittedKeys(entry, into)
+    }
+  return into
+}
+
+async function extractJson(file: string): Promise<unknown> {
+  stdout = ''
+  expect(await run([file, '--json'])).toBe(0)
+  return JSON.parse(stdout)
+}
+
+describe('extract --json against docs/FORMAT.md', () => {
+  // README's shape left out a transcript turn's speakerName and roleReason, which the CLI prints, and FORMAT.md
+  // did not describe the document at all.
+  it('emits every field the documented shape names, and no other', async () => {
+    const transcript = join(tempDir(), 'millbrook-debate.txt')
+    writeFileSync(transcript, CAST_TRANSCRIPT)
+    const emitted = new Set<string>()
+    for (const file of [SAMPLE, join(TRANSCRIPTS, 'harbour-debate.vtt'), transcript])
+      emittedKeys(await extractJson(file), emitted)
+    const documented = documentedKeys()
+    expect(documented.size).toBeGreaterThan(20)
+    expect([...emitted].filter((key) => !documented.has(key))).toEqual([])
+    expect([...documented].filter((key) => !emitted.has(key))).toEqual([])
+  })
+
+  it('keeps README short: it points to FORMAT.md for the shape instead of a copy that drifts', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+    expect(readme).toContain('docs/FORMAT.md#factdesk-extract---json')
+    expect(readme).not.toContain('"inconsistencies": [{')
   })
 })
