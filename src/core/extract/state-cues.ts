@@ -33,19 +33,31 @@ const STATE_ADJECTIVES = new Map<string, string | null>([
   ['alarmed', null], ['enthusiastic', null], ['happy', 'with'], ['unhappy', null], ['pleased', null],
   ['nervous', null], ['anxious', null], ['critical', 'of'], ['supportive', 'of'], ['opposed', 'to'], ['open', 'to'], ['committed', 'to'], ['proud', 'of']
 ])
-/** "see", "saw", "seen", "sees", "seeing" count as belief only with "as" after their object. */
+/** "see", "saw", "seen", "sees", "seeing" count as belief only with "as" after their object, or "that" and a clause. */
 const SEE_FORMS = new Set(['see', 'sees', 'saw', 'seen', 'seeing'])
+/** "cast the levy as a tax": a characterisation, read like "see … as". */
+const CAST_FORMS = new Set(['cast', 'casts', 'casting'])
+/** Words after "saw that" that make "that" open a clause ("saw that the port …"), not point at a thing ("saw that film"). */
+// prettier-ignore
+const CLAUSE_OPENERS = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'this'
+])
 /** How far after "see" its "as" may stand: "see the levy on cruise visitors as". */
 const MAX_SEE_OBJECT_TOKENS = 6
 
 /** The last token of a state cue starting at token `i` (the copula, or "see"), or -1. */
 /** The words a state cue can start with ("is", "see" …): a reader may skip a word that is none of these. */
-export const STATE_CUE_FIRST_WORDS: ReadonlySet<string> = new Set([...COPULAS, ...SEE_FORMS])
+export const STATE_CUE_FIRST_WORDS: ReadonlySet<string> = new Set([...COPULAS, ...SEE_FORMS, ...CAST_FORMS])
 
 export function stateCueEnd(tokens: readonly Token[], i: number): number {
   const token = tokens[i]
   if (!token?.word || token.text !== token.lower) return -1
-  if (SEE_FORMS.has(token.lower)) {
+  const see = SEE_FORMS.has(token.lower)
+  if (see || CAST_FORMS.has(token.lower)) {
+    // "voters saw that the levy would pass": what they perceived.
+    if (see && tokens[i + 1]?.lower === 'that' && seeThatClause(tokens[i + 2])) return i
+    // "what she sees as a tax on jobs": the object stands before the subject.
+    if (tokens[i + 1]?.lower === 'as') return whatBefore(tokens, i) ? i : -1
     for (let k = i + 1; k < tokens.length && k <= i + MAX_SEE_OBJECT_TOKENS + 1; k++) {
       if (!tokens[k].word) return -1
       if (tokens[k].lower === 'as') return k > i + 1 ? i : -1
@@ -64,4 +76,19 @@ export function stateCueEnd(tokens: readonly Token[], i: number): number {
 
 function isAdverb(token: Token): boolean {
   return token.word && token.lower.length > 4 && token.lower.endsWith('ly')
+}
+
+/** "saw that the …", "saw that Hale …": a clause, not "saw that film". */
+function seeThatClause(next: Token | undefined): boolean {
+  if (!next?.word) return false
+  return CLAUSE_OPENERS.has(next.lower) || (next.text !== next.lower && next.lower !== 'i')
+}
+
+/** "what she sees as", "what many critics saw as": "what" a few words before the verb, words only between. */
+function whatBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    if (!tokens[k].word) return false
+    if (tokens[k].lower === 'what') return k < i - 1
+  }
+  return false
 }

@@ -52,4 +52,21 @@ describe('states of mind and reporting phrases', () => {
       ]
     )
   })
+
+  it('"what they see as", "saw that" and a clause, and "cast … as" are their subject’s view', () => {
+    expectClaimants(
+      [
+        'Ruth Hale turned to what she sees as a 4 pound tax on visitors.',
+        'The dock workers saw that the levy would cost 300 jobs.',
+        'Tom Bell has cast the levy as a tax on 300 jobs.',
+        'Tom Bell saw that film in 2019.'
+      ],
+      [
+        ['Ruth Hale turned', ['Ruth Hale', 'she', 'sees']],
+        ['The dock workers', ['The dock workers', 'The dock workers', 'saw']],
+        ['Tom Bell has cast', ['Tom Bell', 'Tom Bell', 'cast']],
+        ['Tom Bell saw', null]
+      ]
+    )
+  })
 })
