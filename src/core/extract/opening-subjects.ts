@@ -7,6 +7,7 @@ import { isCapitalised, type Token } from './tokens'
 import { cueAt, isVerbAdverb, lastCueIn } from './speech-cues'
 import { classifyDescription, isKnownNoun } from './speaker-lexicon'
 import { nameRunEnd } from './name-runs'
+import { ownerBeforeRole } from './inverted-subjects'
 import { classifyPhrase, type Subject } from './subjects'
 import { subjectBefore } from './subject-before'
 import {
@@ -72,6 +73,23 @@ function relativeAfter(tokens: readonly Token[], at: number, k: number): boolean
   return at + 1 < k && tokens[at].text === ',' && SUBJECT_RELATIVES.has(tokens[at + 1].lower)
 }
 
+/** Most role words after an owner's name: "Hale’s deputy campaign manager". */
+const MAX_ROLE_WORDS = 4
+
+/**
+ * "Ana Ruiz’s right-hand woman rallied …": an owner's name before a role opens a description, which, as a
+ * name does, must be followed by its verb; the longest one ending on a known noun. Null when there is none.
+ */
+function ownedRole(text: string, tokens: readonly Token[], first: number, end: number, k: number): Subject | null {
+  let found: Subject | null = null
+  for (let e = end + 1; e < k && e - end <= MAX_ROLE_WORDS && isLowerWord(tokens[e - 1]); e++) {
+    if (!isKnownNoun(tokens[e - 1].text) || !isLowerWord(tokens[e])) continue
+    const role = classifyPhrase(text, tokens, first, e)
+    if (role?.kind === 'description') found = role
+  }
+  return found
+}
+
 /** The subject opening tokens [from, k): a pronoun, a name followed by its verb, or a short description. */
 export function openingSubjectOf(text: string, tokens: readonly Token[], from: number, k: number): Subject | null {
   let first = from
@@ -82,6 +100,8 @@ export function openingSubjectOf(text: string, tokens: readonly Token[], from: n
   if (PRONOUNS.has(tokens[first].lower) || (tokens[first].text === FIRST_PERSON && !quoted))
     return classifyPhrase(text, tokens, first, first + 1)
   const end = nameRunEnd(tokens, first, k)
+  // An owner's name before a role: "Ana Ruiz’s right-hand woman rallied …".
+  if (end > first && ownerBeforeRole(tokens, end)) return ownedRole(text, tokens, first, end, k)
   // The name must be followed by its verb: "Hastily, …" and "WASHINGTON —" are no subjects. A relative
   // clause may come between: "Ruth Hale, who spoke to the board, did not name the mayor but told …".
   if (end > first)

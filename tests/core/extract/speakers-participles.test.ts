@@ -1,6 +1,7 @@
 /**
  * The subject of a participle of saying hung on a main clause (issue 11): past a noun spelt like a
- * verb of saying, with a description built on a common noun of occupation, and past an aside in brackets. Every sentence here
+ * verb of saying, with a description built on a common noun of occupation, past an aside in brackets, and with an
+ * owner's name before a role ("Ana Ruiz’s right-hand woman rallied …"). Every sentence here
  * was written for these tests; none comes from a corpus.
  */
 import { describe, it } from 'vitest'
@@ -78,4 +79,35 @@ const CHAINED: Case[] = [
 
 describe('a participle chained to an earlier one', () => {
   it.each(CHAINED)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
+
+const OWNED_ROLES: Case[] = [
+  [
+    'an owner’s name before a role, then a verb that is not one of saying: the role does the participle',
+    paragraphs('Ana Ruiz’s right-hand woman rallied the crew, saying: “We have to be ready to sail.”'),
+    [
+      {
+        text: 'We have to be ready to sail.',
+        speaker: 'Ana Ruiz’s right-hand woman',
+        mention: 'Ana Ruiz’s right-hand woman',
+        cue: 'saying'
+      }
+    ]
+  ],
+  [
+    'an owner’s name before a document, then a colon: the document says it',
+    paragraphs('Ana Ruiz’s letter makes a plain case: “The quay must stay open.”'),
+    [{ text: 'The quay must stay open.', speaker: 'Ana Ruiz’s letter', mention: 'Ana Ruiz’s letter' }]
+  ],
+  [
+    'an owner’s role not followed by its verb opens no subject, as a name does not',
+    paragraphs(
+      'Ruiz’s relatives, including her son, watched the tape on Thursday, according to their lawyers, and said they came away with “more doubts than answers.”'
+    ),
+    [{ text: 'more doubts than answers.', speaker: 'their lawyers', cue: 'according to' }]
+  ]
+]
+
+describe('an owner’s name before a role opening the clause', () => {
+  it.each(OWNED_ROLES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
