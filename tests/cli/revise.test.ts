@@ -43,8 +43,11 @@ interface JsonReport {
     before: { start: number; end: number; text: string }
     after: { start: number; end: number; text: string } | null
   }>
+  draftId: string
+  summary: { unchanged: number; changed: number; removed: number; added: number; sharedText: number }
   added: Array<{
     id: string
+    kind: string
     start: number
     end: number
     text: string
@@ -61,7 +64,8 @@ describe('factdesk revise', () => {
     expect(await run([casePath, v2, '--json', '--checker', 'Rosa'])).toBe(0)
     expect(stderr).toEqual([])
     const report = JSON.parse(stdout) as JsonReport
-    expect(Object.keys(report)).toEqual(['items', 'added'])
+    expect(Object.keys(report)).toEqual(['draftId', 'previousDraftId', 'fileName', 'summary', 'items', 'added'])
+    expect(report.draftId).toBe('d2')
     const troops = report.items.find((i) => i.before.text === TROOPS)!
     expect(troops).toMatchObject({ outcome: 'changed', after: { text: TROOPS.replace('5,000', '5,500') } })
     expect(Object.keys(troops)).toEqual(['id', 'outcome', 'score', 'before', 'after'])
@@ -69,6 +73,7 @@ describe('factdesk revise', () => {
     expect(report.added.map((c) => c.text)).toEqual([NEW_PARAGRAPH])
     expect(Object.keys(report.added[0])).toEqual([
       'id',
+      'kind',
       'start',
       'end',
       'text',
@@ -86,6 +91,32 @@ describe('factdesk revise', () => {
     // The changed item's history names who imported the draft.
     const changed = saved.items.find((item) => item.id === troops.id)!
     expect(changed.history.at(-1)).toMatchObject({ action: 'revised', by: 'Rosa' })
+    // The new claim is named by the id the case gave it, so a script can find it there.
+    expect(saved.items.map((item) => item.id)).toContain(report.added[0].id)
+    expect(report.summary.added).toBe(report.added.length)
+  })
+
+  // --json listed new claims only, under the engine's ids (c1…) that the case never uses, so a new quote went
+  // unlisted and no new suggestion could be found in the case; the summary line's counts were not in it either.
+  test('--json lists every new suggestion, quotes too, under the id the case gives it', async () => {
+    const quoted = V2.map((paragraph) =>
+      paragraph === NEW_PARAGRAPH
+        ? `${NEW_PARAGRAPH} “Every council will get its share,” a Treasury minister said.`
+        : paragraph
+    )
+    const { casePath, v2 } = await revisionFolder(BASE, quoted)
+    expect(await run([casePath, v2, '--json'])).toBe(0)
+    const report = JSON.parse(stdout) as JsonReport
+    const saved = JSON.parse(readFileSync(casePath, 'utf8')) as {
+      items: Array<{ id: string; kind: string; anchor: { start: number; end: number } }>
+    }
+    const quote = report.added.find((added) => added.kind === 'quote')
+    expect(quote?.text).toBe('Every council will get its share,')
+    expect(report.summary.added).toBe(report.added.length)
+    for (const added of report.added) {
+      const item = saved.items.find((candidate) => candidate.id === added.id)
+      expect(item).toMatchObject({ kind: added.kind, anchor: { start: added.start, end: added.end } })
+    }
   })
 
   test('without --json prints counts and the changed and removed items', async () => {

@@ -71,21 +71,26 @@ export function createCase(input: NewCaseInput): CaseFile {
   }
 }
 
+/** Claims and quotes of an extraction in the order they become items: by where they start, claims first at a tie. */
+export function extractionInTextOrder(
+  extraction: Pick<Extraction, 'claims' | 'quotes'>
+): Array<{ kind: 'claim'; claim: Claim; start: number } | { kind: 'quote'; quote: Quote; start: number }> {
+  const found = [
+    ...extraction.claims.map((claim) => ({ kind: 'claim' as const, claim, start: claim.start })),
+    ...extraction.quotes.map((quote) => ({ kind: 'quote' as const, quote, start: quote.start }))
+  ]
+  return found.sort((a, b) => a.start - b.start)
+}
+
 /** Suggested items for every claim and quote; ids continue from `firstNumber` so later drafts never reuse one. */
 export function itemsFromExtraction(extraction: Extraction, draftId: string, now: string, firstNumber: number): Item[] {
   const text = extraction.article.text
-  const found: Array<{ start: number; make: (id: string) => Item }> = [
-    ...extraction.claims.map((claim) => ({
-      start: claim.start,
-      make: (id: string) => claimItem(id, claim, text, draftId, now)
-    })),
-    ...extraction.quotes.map((quote) => ({
-      start: quote.start,
-      make: (id: string) => quoteItem(id, quote, text, draftId, now)
-    }))
-  ]
-  found.sort((a, b) => a.start - b.start)
-  return found.map((entry, index) => entry.make(`i${firstNumber + index}`))
+  return extractionInTextOrder(extraction).map((entry, index) => {
+    const id = `i${firstNumber + index}`
+    return entry.kind === 'claim'
+      ? claimItem(id, entry.claim, text, draftId, now)
+      : quoteItem(id, entry.quote, text, draftId, now)
+  })
 }
 
 /** An engine suggestion: proposed by Factdesk, waiting for the checker to accept or dismiss it. */

@@ -6,6 +6,7 @@ import type { Claim, Quote } from '../../shared/article'
 import type { RevisionSummary } from '../../shared/contract'
 import type { Outcome } from './reanchor'
 import { looksUnrelated } from './shared-text'
+import { extractionInTextOrder } from '../case/create-case'
 
 export interface SpanText {
   start: number
@@ -37,9 +38,31 @@ export interface RevisionReport {
   summary: RevisionSummary
 }
 
-/** The `revise --json` shape: what a script needs, nothing of the case's private work. */
-export function reportJson(report: RevisionReport): { items: ItemRevision[]; added: Claim[] } {
-  return { items: report.items, added: report.added }
+/** A suggestion the new draft adds: the case item's id and kind, then the claim or quote as `extract --json` gives it. */
+export type AddedItemJson =
+  ({ id: string; kind: 'claim' } & Omit<Claim, 'id'>) | ({ id: string; kind: 'quote' } & Omit<Quote, 'id'>)
+
+export interface RevisionJson {
+  draftId: string
+  previousDraftId: string
+  fileName: string
+  summary: RevisionSummary
+  items: ItemRevision[]
+  added: AddedItemJson[]
+}
+
+/**
+ * The `revise --json` shape (docs/FORMAT.md): what a script needs, nothing of the case's private work. The new
+ * suggestions carry the ids the case gives them (i44…), claims and quotes alike, in the order they were made.
+ */
+export function reportJson(report: RevisionReport): RevisionJson {
+  const added = extractionInTextOrder({ claims: report.added, quotes: report.addedQuotes }).map((entry, index) => {
+    // Id and kind first; the case's id (i44) in place of the engine's (c1, q1).
+    const found = entry.kind === 'claim' ? entry.claim : entry.quote
+    return Object.assign({ id: '', kind: entry.kind }, found, { id: report.addedItemIds[index] }) as AddedItemJson
+  })
+  const { draftId, previousDraftId, fileName, summary, items } = report
+  return { draftId, previousDraftId, fileName, summary, items, added }
 }
 
 /** A readable summary: counts, then every changed or removed item with its words. */

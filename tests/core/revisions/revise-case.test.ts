@@ -192,7 +192,7 @@ describe('importing a new draft into a case', () => {
     })
     expect(report.summary.sharedText).toBeGreaterThan(UNRELATED_DRAFT_SHARE)
     const json = reportJson(report)
-    expect(Object.keys(json)).toEqual(['items', 'added'])
+    expect(Object.keys(json)).toEqual(['draftId', 'previousDraftId', 'fileName', 'summary', 'items', 'added'])
     const troops = json.items.find((i) => i.before.text === TROOPS)!
     expect(troops).toMatchObject({ outcome: 'changed', after: { text: TROOPS.replace('5,000', '5,500') } })
     expect(json.items.find((i) => i.outcome === 'removed')!.after).toBeNull()
