@@ -122,3 +122,29 @@ describe('extract --json against docs/FORMAT.md', () => {
     expect(readme).not.toContain('"inconsistencies": [{')
   })
 })
+
+describe('factdesk extract, the readable summary', () => {
+  // It said '1 quotes' and '1 possible inconsistencies', printed a bare 'Quotes' heading over nothing, and gave no
+  // sign that a transcript was one, nor who speaks in it.
+  it('counts in words that agree with the number, and says when a list is empty', async () => {
+    const file = join(tempDir(), 'one-quote.txt')
+    writeFileSync(
+      file,
+      'The ferry board said on Monday that fares would rise 12% in June. “We held them for six years,” said Ana Ruiz, its chair.\n'
+    )
+    expect(await run([file])).toBe(0)
+    expect(stdout).toMatch(/, 1 quote, 0 possible inconsistencies\n/)
+    stdout = ''
+    const empty = join(tempDir(), 'no-quotes.txt')
+    writeFileSync(empty, 'The council will meet on Thursday. It meets in the town hall.\n')
+    expect(await run([empty])).toBe(0)
+    expect(stdout).toMatch(/\nQuotes\n {2}none found\n/)
+  })
+
+  it('names who speaks in a transcript, with their role when they are not a participant', async () => {
+    const transcript = join(tempDir(), 'millbrook-debate.txt')
+    writeFileSync(transcript, CAST_TRANSCRIPT)
+    expect(await run([transcript])).toBe(0)
+    expect(stdout).toMatch(/^ {2}transcript: speakers Tess Nyland \(moderator\), Ruth Amadi, (.* )?Owen Price$/m)
+  })
+})

@@ -1,5 +1,6 @@
 /** The readable form of an extraction: what a checker scanning a terminal wants first. */
-import type { Extraction } from '../../shared/article'
+import type { Block, Extraction } from '../../shared/article'
+import { plural } from '../../core/report/html/fragments'
 
 const PREVIEW_CHARS = 110
 
@@ -14,11 +15,14 @@ export function formatExtractionSummary(fileName: string, extraction: Extraction
   lines.push(`${fileName}: ${article.title || '(no title)'}`)
   const meta = Object.entries(article.metadata).map(([key, value]) => `${key}: ${value}`)
   if (meta.length > 0) lines.push(`  ${meta.join(' · ')}`)
+  const turns = article.blocks.filter((block) => block.kind === 'turn')
+  if (turns.length > 0) lines.push(`  transcript: ${castLine(turns)}`)
   lines.push(
-    `  ${sentences.length} sentences scored, ${claims.length} claims, ${quotes.length} quotes, ${inconsistencies.length} possible inconsistencies`
+    `  ${plural(sentences.length, 'sentence', 'sentences')} scored, ${plural(claims.length, 'claim', 'claims')}, ${plural(quotes.length, 'quote', 'quotes')}, ${plural(inconsistencies.length, 'possible inconsistency', 'possible inconsistencies')}`
   )
   lines.push('')
   lines.push('Claims')
+  if (claims.length === 0) lines.push('  none proposed')
   for (const claim of claims) {
     lines.push(`  [${claim.id}] ${claim.score.toFixed(2)} ${claim.type}: ${preview(claim.text)}`)
     if (claim.claimant)
@@ -29,6 +33,7 @@ export function formatExtractionSummary(fileName: string, extraction: Extraction
   }
   lines.push('')
   lines.push('Quotes')
+  if (quotes.length === 0) lines.push('  none found')
   for (const quote of quotes) {
     const who = quote.speaker
       ? `${quote.speaker.name}${quote.speaker.anonymous ? ' (anonymous)' : ''}`
@@ -42,4 +47,15 @@ export function formatExtractionSummary(fileName: string, extraction: Extraction
     for (const issue of inconsistencies) lines.push(`  ${issue.kind}: ${issue.note}`)
   }
   return lines.join('\n') + '\n'
+}
+
+/** Who speaks in a transcript, in order of first turn, with any role but participant: "Lee Park (moderator), Jane Ortiz". */
+function castLine(turns: Block[]): string {
+  const cast = new Map<string, string>()
+  for (const turn of turns) {
+    const name = turn.speakerName ?? turn.speaker
+    if (!name || turn.role === 'system' || cast.has(name)) continue
+    cast.set(name, turn.role && turn.role !== 'participant' ? `${name} (${turn.role})` : name)
+  }
+  return cast.size > 0 ? `speakers ${[...cast.values()].join(', ')}` : 'no speaker named'
 }
