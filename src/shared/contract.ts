@@ -126,6 +126,11 @@ export interface CasePoll {
   fingerprint: string
   /** The case on disk when its token differs from the one asked about; null when unchanged or unusable. */
   case: CaseFile | null
+  /**
+   * True when `case` is a version this Factdesk had on disk and wrote over since: an older copy put back (a checkout,
+   * a sync tool), never to be merged in, even by a window that did not hold that version itself.
+   */
+  olderCopy?: boolean
   /** Other Factdesk windows or processes with the case open. */
   owners: CaseOwner[]
   /** The case file cannot be used as it is on disk now (damaged, gone); absent or null when it can. */

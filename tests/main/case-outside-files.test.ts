@@ -200,6 +200,8 @@ describe('the case file changed by someone else while it is open', () => {
     // A good file of this case, not named: refused as before.
     const refused = await api.putBackCase(newer)
     expect(refused.ok ? 'ok' : refused.error.code).toBe('conflict')
+    // Saved over here, the older copy is said to be one: a window that never held it (reloaded) knows it too.
+    expect((await poll(api, session, saved.value.fingerprint)).olderCopy).toBe(true)
     const put = await api.putBackCase({ ...newer, replacing: session.fingerprint })
     if (!put.ok) throw new Error(put.error.message)
     expect(put.value.setAside).toMatch(/fees\.txt \(replaced .*\)\.factdesk\.json$/)

@@ -106,6 +106,34 @@ describe('case store', () => {
     expect(conflicts[0].theirs.status).toBe('verified')
   })
 
+  it('never merges an older copy put back over the file (a checkout, a sync tool): that would undo the saves since', async () => {
+    const path = casePathIn(tempDir())
+    const first = await writeCase(path, harbourCase(), '')
+    if (!first.ok) throw new Error(first.error.message)
+    const committed = readFileSync(path)
+    const second = await writeCase(
+      path,
+      harbourCase({ items: [feesClaim({ status: 'verified' })] }),
+      first.value.fingerprint
+    )
+    if (!second.ok) throw new Error(second.error.message)
+    writeFileSync(path, committed) // git checkout of the case as it was committed
+    const third = await writeCase(
+      path,
+      harbourCase({ items: [feesClaim({ status: 'verified', verdictNote: 'Port accounts, p. 4' })] }),
+      second.value.fingerprint
+    )
+    expect(third.ok ? 'ok' : third.error.code).toBe('conflict')
+    expect(third.ok ? '' : third.error.message).toMatch(/put back to an older copy of this case.*nothing was written/)
+    expect(readFileSync(path)).toEqual(committed)
+    // Restored from a backup by the checker, an older version is the case again, and saves go on from it.
+    const backup = (await listGoodBackups(path)).at(-1)
+    const restored = await restoreBackup(path, backup?.path ?? '')
+    if (!restored.ok) throw new Error(restored.error.message)
+    const after = await writeCase(path, harbourCase({ threshold: 0.8 }), restored.value.fingerprint)
+    expect(after.ok ? 'ok' : after.error.message).toBe('ok')
+  })
+
   it('refuses, when asked not to merge, to save over a file changed on disk, and writes nothing', async () => {
     const path = casePathIn(tempDir())
     const first = await writeCase(path, harbourCase(), '')

@@ -10,7 +10,8 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { fail, type Result } from '../../shared/result'
 import { writeFileAtomic } from './atomic-file'
 import { withCaseLock } from './case-lock'
-import { parseCaseText, readCase, type LoadedCase } from './case-store'
+import { fingerprintOf, parseCaseText, readCase, type LoadedCase } from './case-store'
+import { noteWritten } from './case-versions'
 
 /** Ten versions: enough to step back past a bad afternoon, small enough to never matter on disk. */
 export const BACKUPS_KEPT = 10
@@ -104,6 +105,8 @@ export async function restoreBackup(
     await withCaseLock(casePath, async () => {
       if (existsSync(casePath)) await rename(casePath, aside)
       await writeFileAtomic(casePath, text)
+      // The checker chose this older version: it is the one on disk now, not an older copy put back unseen.
+      await noteWritten(casePath, fingerprintOf(text))
     })
   } catch (error) {
     return fail(

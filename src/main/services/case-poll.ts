@@ -13,7 +13,7 @@ import type { CaseFileProblem, CasePoll } from '../../shared/contract'
 import { ok, type Result } from '../../shared/result'
 import { readCase } from './case-store'
 import { caseOwners } from './case-owners'
-import { unchangedSince } from './case-versions'
+import { unchangedSince, wasReplaced } from './case-versions'
 import type { DraftWatch } from './draft-watch'
 
 /** Why a read of the case file means it cannot be used, in the checker's words; null for any other failure. */
@@ -40,6 +40,7 @@ export async function pollCase(casePath: string, fingerprint: string, drafts: Dr
   return ok({
     fingerprint: now,
     case: now === fingerprint ? null : loaded.value.case,
+    olderCopy: now !== fingerprint && wasReplaced(casePath, now),
     owners: await caseOwners(casePath),
     problem: null,
     draftOnDisk,

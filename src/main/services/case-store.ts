@@ -23,7 +23,15 @@ import { LockTimeoutError, withCaseLock } from './case-lock'
 import { otherOwnerNames } from './case-owners'
 import { canonicalCasePath, fingerprintOf, parseCaseText, readBytes } from './case-read'
 import { isSentOnly, serialiseCaseBytes } from './case-text'
-import { findVersion, heldVersion, noteWritten, rememberVersion, unchangedSince } from './case-versions'
+import {
+  findVersion,
+  heldVersion,
+  noteReplaced,
+  noteWritten,
+  rememberVersion,
+  unchangedSince,
+  wasReplaced
+} from './case-versions'
 import { validateCase } from './validation'
 
 // Reading lives in case-read.ts; its names are answered here too, where every caller has always found them.
@@ -125,6 +133,10 @@ async function onDisk(casePath: string, expected: string): Promise<Result<OnDisk
   return ok({ state: 'changed', fingerprint, case: parsed.value })
 }
 
+function olderMessage(casePath: string, older: CaseFile): string {
+  return `Not saved: ${casePath} on disk was put back to an older copy of this case (saved ${older.updatedAt}), by a program, a sync tool or a checkout; merged, it would undo what was saved since, so nothing was written. Your edits are still on screen: put your version back (the older copy is kept aside) or save it as a copy.`
+}
+
 function goneMessage(casePath: string): string {
   return `Not saved: ${casePath} is gone (moved, renamed or deleted since it was opened), and no new file was made in its place, so no second copy of the case appears. Your edits are still on screen: put your version back to write it there again, or save it as a copy.`
 }
@@ -151,6 +163,7 @@ async function caseToWrite(
       `Not saved: ${casePath} on disk is now another case (“${other.article.title || other.fileName}”), not the one you are checking; it was not replaced. Your edits are still on screen: put your version back or save it as a copy.`
     )
   }
+  if (wasReplaced(casePath, disk.fingerprint)) return fail('conflict', olderMessage(casePath, disk.case))
   const base = options.merge === false ? null : await findVersion(casePath, expected, parseCaseText)
   if (!base) {
     return fail(
@@ -190,6 +203,7 @@ async function writeLocked(
   const text = adapter.lastWritten ?? serialiseCaseBytes(chosen.value.case)
   const fingerprint = await fingerprintOfWritten(text)
   rememberVersion(casePath, fingerprint, chosen.value.case)
+  noteReplaced(casePath, [expected, disk.value.state === 'changed' ? disk.value.fingerprint : ''], fingerprint)
   await noteWritten(casePath, fingerprint)
   // The backup goes after the answer, in this file's queue (and under its lock): the checker sees "Saved" as soon
   // as the case itself is durable, and the next save still waits for the backup. A backup that cannot be written

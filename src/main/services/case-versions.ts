@@ -37,6 +37,34 @@ export function heldVersion(casePath: string, fingerprint: string): CaseFile | n
 export function forgetVersions(casePath: string): void {
   held.delete(casePath)
   seen.delete(casePath)
+  replaced.delete(casePath)
+}
+
+/** Enough to know any version of a day's saves again; older ones are also older than any backup kept. */
+const REPLACED_KEPT = 500
+
+/**
+ * Per case, the versions this process knew to be on disk and then wrote over. Found on disk again byte for byte, such
+ * a version is an older copy put back (a version-control checkout, a sync tool restoring a file, a copy from a
+ * backup): merged as a change, it would undo every save since.
+ */
+const replaced = new Map<string, Set<string>>()
+
+/** `fingerprints` (the versions a write found or started from) were written over by a write of `written`. */
+export function noteReplaced(casePath: string, fingerprints: string[], written: string): void {
+  let set = replaced.get(casePath)
+  if (!set) {
+    set = new Set()
+    replaced.set(casePath, set)
+  }
+  for (const fingerprint of fingerprints) if (fingerprint !== '' && fingerprint !== written) set.add(fingerprint)
+  set.delete(written)
+  while (set.size > REPLACED_KEPT) set.delete(set.values().next().value as string)
+}
+
+/** True when the version `fingerprint` names was on disk once and written over by this process since. */
+export function wasReplaced(casePath: string, fingerprint: string): boolean {
+  return replaced.get(casePath)?.has(fingerprint) ?? false
 }
 
 /**
@@ -92,8 +120,9 @@ export function noteSeen(casePath: string, fingerprint: string, key: string): vo
   seen.set(casePath, { fingerprint, key })
 }
 
-/** Records the file just written (under the case's lock, so nobody replaced it since). */
+/** Records the file just written (under the case's lock, so nobody replaced it since): the version on disk now. */
 export async function noteWritten(casePath: string, fingerprint: string): Promise<void> {
+  replaced.get(casePath)?.delete(fingerprint)
   const key = await statKey(casePath)
   if (key === null) seen.delete(casePath)
   else noteSeen(casePath, fingerprint, key)

@@ -132,6 +132,26 @@ describe('CaseSession: the case file unusable on disk', () => {
     expect(session.present.items[1].status).toBe('verified')
   })
 
+  it('an older copy this window never had is not merged in either, when the Node side says it wrote over it', async () => {
+    const committed = server.disk.fingerprint
+    server.writeOutside(verified('i1')) // saved before this window opened (a reload)
+    const reloaded = new CaseSession(
+      server.api,
+      { casePath: '/cases/a.factdesk.json', case: json(server.disk.case), fingerprint: server.disk.fingerprint },
+      { pollMs: 2000 }
+    )
+    reloaded.start()
+    server.olderCopies.add(committed)
+    server.rollBackTo(committed)
+    await settle(2000)
+    expect(reloaded.getView().diskProblem?.kind).toBe('older')
+    expect(reloaded.present.items[0].status).toBe('verified')
+    expect(reloaded.getView().outsideMerges).toBe(0)
+    expect((await reloaded.putBack()).ok).toBe(true)
+    expect(server.putBacks.at(-1)?.replacing).toBe(committed)
+    await reloaded.stop()
+  })
+
   it('coming back to the window looks at once, between polls', async () => {
     server.problem = DAMAGED
     await session.lookNow()

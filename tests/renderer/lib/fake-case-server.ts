@@ -31,6 +31,8 @@ export class FakeServer {
   /** The article as the poll answers it. */
   draftOnDisk: DraftOnDisk | null = null
   putBacks: Array<{ fingerprint: string; patch: CasePatch; replacing?: string }> = []
+  /** Versions the Node side wrote over since: the poll says so when one is on disk again. */
+  olderCopies = new Set<string>()
 
   constructor(start: CaseFile) {
     this.disk = { case: json(start), fingerprint: this.nextPrint() }
@@ -100,7 +102,8 @@ export class FakeServer {
       if (problem) return ok({ fingerprint: input.fingerprint, case: null, owners: [], problem, draftOnDisk })
       const changed = input.fingerprint !== this.disk.fingerprint
       const onDisk = changed ? json(this.disk.case) : null
-      return ok({ fingerprint: this.disk.fingerprint, case: onDisk, owners: [], problem: null, draftOnDisk })
+      const olderCopy = changed && this.olderCopies.has(this.disk.fingerprint)
+      return ok({ fingerprint: this.disk.fingerprint, case: onDisk, olderCopy, owners: [], problem: null, draftOnDisk })
     },
     putBackCase: async (input) => {
       await Promise.resolve()

@@ -149,7 +149,8 @@ export class CaseSession extends SessionCore {
     const onDisk = result.value.case
     // Another case copied over this one, or an older copy of this one (a version this window had, saved over since),
     // is nothing to merge: merged, it would mix in another article or undo the work saved since. It is told instead.
-    const problem = result.value.problem ?? (onDisk ? this.notOurs(onDisk, result.value.fingerprint) : null)
+    const { fingerprint: now, olderCopy = false } = result.value
+    const problem = result.value.problem ?? (onDisk ? this.notOurs(onDisk, now, olderCopy) : null)
     if (!this.usable(problem)) return false
     if (onDisk) this.held.add(result.value.fingerprint)
     // Unchanged; or a save of ours moved the file on meanwhile (this answer is out of date, and a save in flight
@@ -162,9 +163,10 @@ export class CaseSession extends SessionCore {
   }
 
   /** Why the case found on disk (with token `fingerprint`) cannot be taken in, or null when it can. */
-  private notOurs(onDisk: CaseFile, fingerprint: string): CaseFileProblem | null {
+  private notOurs(onDisk: CaseFile, fingerprint: string, olderCopy: boolean): CaseFileProblem | null {
     if (onDisk.id !== this.base.id) return replaced(this.casePath, onDisk)
-    if (fingerprint === this.fingerprint || !this.held.has(fingerprint)) return null
+    // Older: a version this window had, or one the Node side wrote over (before a reload, or from another window).
+    if (fingerprint === this.fingerprint || !(olderCopy || this.held.has(fingerprint))) return null
     this.olderPrint = fingerprint
     return older(this.casePath, onDisk)
   }
