@@ -65,6 +65,9 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
     const nameEnd = beforeAside(tokens, comma, floor)
     const name = phraseBack(tokens, nameEnd, floor)
     if (name === null) return null
+    // "… her leadership, who, on a call Friday, criticized": a relative pronoun, an aside in commas, then its verb.
+    if (nameEnd - name === 1 && SUBJECT_RELATIVES.has(tokens[name].lower))
+      return relativeSubject(tokens, name, nameEnd, (at) => antecedentBefore(text, tokens, at, floor))
     const subject = classifyPhrase(text, tokens, name, nameEnd)
     // "Ada Berg, who lost her job in Leeds, Yorkshire, in May, said": a name or phrase inside the commas after the
     // name opening the sentence is part of its aside; the opening name is the subject.

@@ -45,6 +45,11 @@ const RELATIVES: Case[] = [
     '"who" standing for "whom": the name after it is the subject, not the person before it',
     paragraphs('The crew cheered for Tom Reed, who Ana Ruiz on Friday called “the best pilot on the river.”'),
     [{ text: 'the best pilot on the river.', speaker: 'Ana Ruiz', mention: 'Ana Ruiz', cue: 'called' }]
+  ],
+  [
+    'an aside in commas between the relative pronoun and its verb: the pronoun is the mention, the aside no description',
+    paragraphs('The port board backed Tom Reed, who, on a call Friday, criticized Ruiz for “selling the quay.”'),
+    [{ text: 'selling the quay.', speaker: 'Tom Reed', description: null, mention: 'who', cue: 'criticized' }]
   ]
 ]
 
