@@ -146,6 +146,26 @@ describe('factdesk init', () => {
     expect(err).toHaveLength(1)
   })
 
+  // A damaged case was named ('… is damaged: it is not valid JSON …') with nothing to do about it: the app offers
+  // the newest good backups, a terminal had no such offer.
+  it('names the newest good backup of a damaged case and how to put it back, on the same line', async () => {
+    const file = article()
+    await run([file])
+    const casePath = out[0]
+    await pendingWrites(casePath)
+    const [backup] = readdirSync(backupsDirFor(casePath))
+    const damaged = readFileSync(casePath, 'utf8').slice(0, 2000)
+    writeFileSync(casePath, damaged)
+    err = []
+    expect(await run([file])).toBe(1)
+    expect(err).toHaveLength(1)
+    expect(err[0]).toContain('is damaged: it is not valid JSON')
+    expect(err[0]).toContain(
+      `It was not changed; its newest good backup is ${join(backupsDirFor(casePath), backup)}: open the case in Factdesk to put it back, or copy it over the case.`
+    )
+    expect(readFileSync(casePath, 'utf8')).toBe(damaged)
+  })
+
   it('names a damaged case instead of overwriting it', async () => {
     const file = article()
     writeFileSync(`${file}.factdesk.json`, '[]')

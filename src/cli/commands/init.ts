@@ -13,6 +13,7 @@ import { importFile, type ImportedArticle } from '../../main/services/file-impor
 import { refreshChangesNothing, refreshSuggestions } from '../../core/case/refresh'
 import { existingCasePath } from '../../main/services/case-paths'
 import { openImportedArticle } from '../../main/services/sessions'
+import { withCaseAdvice } from '../case-advice'
 
 const USAGE = 'usage: factdesk init FILE'
 
@@ -42,7 +43,7 @@ export async function run(args: string[]): Promise<number> {
 
 async function refresh(casePath: string, article: ImportedArticle | null): Promise<number> {
   const loaded = await readCase(casePath)
-  if (!loaded.ok) return complain(loaded.error.message)
+  if (!loaded.ok) return complain(await withCaseAdvice(loaded.error, casePath))
   const caseFile = loaded.value.case
   const draft = currentDraft(caseFile)
   if (article) {

@@ -16,6 +16,7 @@ import { loadCaseOrArticle } from '../../main/services/case-loader'
 import { defaultDataDir } from '../../main/services/data-dir'
 import { defaultReportPath, exportReport } from '../../main/services/export'
 import { loadSettings } from '../../main/services/settings'
+import { caseFileOf, withCaseAdvice } from '../case-advice'
 
 const USAGE = `usage: factdesk report FILE_OR_CASE --format ${REPORT_FORMATS.join('|')} [--out PATH] [--paper ${PAPER_SIZES.join('|')}] [--appendix] [--case CASE]`
 
@@ -86,7 +87,10 @@ export async function run(args: string[]): Promise<number> {
 
   const dataDir = defaultDataDir()
   const loaded = await loadCaseOrArticle(inputPath, { dataDir, casePath: parsed.casePath })
-  if (!loaded.ok) return complain(loaded.error.message)
+  if (!loaded.ok)
+    return complain(
+      await withCaseAdvice(loaded.error, parsed.casePath ? resolve(parsed.casePath) : caseFileOf(inputPath))
+    )
   // Which case was used goes to stderr, so a report on stdout stays clean for a pipe.
   for (const note of loaded.value.notes) console.error(`factdesk report: ${note}`)
 

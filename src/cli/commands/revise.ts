@@ -13,6 +13,7 @@ import { revise } from '../../main/services/revise'
 import { defaultDataDir } from '../../main/services/data-dir'
 import { loadSettings } from '../../main/services/settings'
 import { reportJson, reportText } from '../../core/revisions/revision-report'
+import { withCaseAdvice } from '../case-advice'
 
 const USAGE =
   'usage: factdesk revise CASE_OR_ARTICLE NEW_FILE [--json] [--dry-run] [--checker NAME]  (or: revise --case CASE NEW_FILE)'
@@ -88,7 +89,7 @@ export async function run(args: string[]): Promise<number> {
     checker: parsed.checker ?? (await checkerName())
   })
   if (!result.ok) {
-    console.error(`factdesk revise: ${result.error.message}`)
+    console.error(`factdesk revise: ${await withCaseAdvice(result.error, casePath)}`)
     return 1
   }
   const { report } = result.value

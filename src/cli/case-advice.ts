@@ -1,0 +1,25 @@
+/**
+ * What to do about a case file that cannot be read. The services say what is wrong ("… is damaged: items[2]…");
+ * the app then offers the newest backups that still validate, but a terminal has no such dialog, so the CLI names
+ * the backup to restore itself, on the same line.
+ */
+import { existsSync } from 'node:fs'
+import { listGoodBackups } from '../main/services/case-backups'
+import { CASE_SUFFIX, isCasePath } from '../main/services/case-store'
+import type { AppError } from '../shared/result'
+
+/** The case file a case-or-article argument stands for: the case itself, or the case beside the article. */
+export function caseFileOf(input: string): string | null {
+  if (isCasePath(input)) return input
+  const beside = `${input}${CASE_SUFFIX}`
+  return existsSync(beside) ? beside : null
+}
+
+/** The error's message, with, for a damaged case, the newest good backup and how to put it back. */
+export async function withCaseAdvice(error: AppError, casePath: string | null): Promise<string> {
+  if (error.code !== 'case-invalid' || casePath === null) return error.message
+  const [newest] = await listGoodBackups(casePath)
+  return newest
+    ? `${error.message} It was not changed; its newest good backup is ${newest.path}: open the case in Factdesk to put it back, or copy it over the case.`
+    : `${error.message} It was not changed, and it has no good backup: repair it by hand, or put back a copy of your own.`
+}
