@@ -72,6 +72,8 @@ export function verbSubject(
       catenated = true
       modal = true
       k -= 2
+      // "were more likely to say", "are less eager to back": a comparison of the raising adjective.
+      if (k >= 1 && COMPARATIVES.has(tokens[k].lower)) k--
     } else if (k >= 0 && tokens[k].word && isAdverb(tokens[k].lower)) {
       if (BE.has(tokens[k].lower) && !catenated) auxiliary = true
       if (MODALS.test(tokens[k].lower)) modal = true
@@ -220,6 +222,9 @@ const CATENATIVES = new Set([
   'choose', 'chooses', 'chose', 'chosen', 'decide', 'decides', 'decided', 'volunteer', 'volunteers', 'volunteered',
   'manage', 'manages', 'managed', 'struggle', 'struggles', 'move', 'moves', 'ventured', 'dared', 'sought', 'seek', 'seeks'
 ])
+
+/** Words comparing the adjective after them: "more likely to say". */
+const COMPARATIVES = new Set(['more', 'less', 'most', 'least'])
 
 /** Verbs taking an -ing form whose subject is their own: "avoids condemning", "kept insisting", "began attacking". */
 // prettier-ignore

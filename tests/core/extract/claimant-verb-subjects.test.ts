@@ -19,6 +19,18 @@ describe('the subject of a verb after a catenative or an aside', () => {
     )
   })
 
+  it('a comparison of the raising adjective passes the subject on: more likely to say, less likely to back', () => {
+    expectClaimants(
+      [
+        'Dock workers were more likely to say the levy would cost 300 jobs. The pilots are slightly less likely to back the 4 pound levy.'
+      ],
+      [
+        ['Dock workers', ['Dock workers', 'Dock workers', 'say']],
+        ['The pilots', ['The pilots', 'The pilots', 'back']]
+      ]
+    )
+  })
+
   it('choosing, deciding or managing to do it, and having begun doing it, pass the subject on', () => {
     expectClaimants(
       [
