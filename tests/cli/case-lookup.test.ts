@@ -4,10 +4,11 @@
  * given that article on disk find that very case by the article's text, say which file they used,
  * and never report "0 of N resolved" beside a case full of work. `--case` names a case outright.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
+import { run as init } from '../../src/cli/commands/init'
 import { run as report } from '../../src/cli/commands/report'
 import { run as revise } from '../../src/cli/commands/revise'
 import { setStatus } from '../../src/core/case/ops-status'
@@ -131,5 +132,57 @@ describe('the CLI finds the case the app made for an uploaded article', () => {
     expect((JSON.parse(stdout) as { case: { id: string } }).case.id).toBe(caseId)
     expect(stderr[0]).toBe(`factdesk report: using the case given with --case: ${casePath}`)
     expect(stderr[1]).toMatch(/differs from the case's current draft; to bring it in, run: factdesk revise /)
+  })
+})
+
+describe('a later draft finds the case it was revised into', () => {
+  // After `revise floods.md floods-v2.md` the case stays floods.md.factdesk.json: `report floods-v2.md` said "no case
+  // found" and reported every item Unchecked, and `init floods-v2.md` started a second case, a fork of the check.
+  const V2 = [BASE[0], BASE[1].replace('5,000 troops would', '5,500 troops would'), ...BASE.slice(2)]
+
+  async function revised(): Promise<{ dir: string; casePath: string; v2: string }> {
+    const dir = mkdtempSync(join(tmpdir(), 'factdesk-later-draft-'))
+    const v1 = join(dir, 'floods.md')
+    const v2 = join(dir, 'floods-v2.md')
+    writeFileSync(v1, markdown(BASE))
+    writeFileSync(v2, markdown(V2))
+    expect(await init([v1])).toBe(0)
+    const casePath = `${v1}.factdesk.json`
+    const loaded = await readCase(casePath)
+    if (!loaded.ok) throw new Error(loaded.error.message)
+    const claim = loaded.value.case.items.find((item) => item.kind === 'claim')!
+    const worked = setStatus(loaded.value.case, claim.id, 'verified', { by: 'Ines', at: '2026-01-01T00:00:00.000Z' })
+    if (!worked.ok) throw new Error(worked.error.message)
+    expect((await writeCase(casePath, worked.value, loaded.value.fingerprint)).ok).toBe(true)
+    expect(await revise([v1, v2, '--checker', 'Ines'])).toBe(0)
+    stdout = ''
+    stderr = []
+    return { dir, casePath, v2 }
+  }
+
+  test('report on the new draft uses that case, with its work, and says so', async () => {
+    const { casePath, v2 } = await revised()
+    expect(await report([v2, '--format', 'md'])).toBe(0)
+    expect(stderr).toEqual([`factdesk report: using the case whose current draft is this article: ${casePath}`])
+    expect(stdout).toContain('draft 2 of 2')
+    expect(stdout).toMatch(/Verified/)
+  })
+
+  test('init on the new draft refreshes that case and makes no second one', async () => {
+    const { dir, casePath, v2 } = await revised()
+    expect(await init([v2])).toBe(0)
+    expect(stderr[0]).toBe(`factdesk init: using the case whose current draft is this article: ${casePath}`)
+    expect(readdirSync(dir).filter((name) => name.endsWith('.factdesk.json'))).toEqual(['floods.md.factdesk.json'])
+  })
+
+  test('two cases holding the draft (a copy beside it): none is picked, and the line says how to pick', async () => {
+    const { casePath, v2 } = await revised()
+    copyFileSync(casePath, casePath.replace('.factdesk.json', ' (copy 1).factdesk.json'))
+    expect(await report([v2, '--format', 'md'])).toBe(1)
+    expect(stderr).toHaveLength(1)
+    expect(stderr[0]).toMatch(
+      /^factdesk report: 2 cases beside .* have it as their current draft \(.*\); name one with --case\.$/
+    )
+    expect(stdout).toBe('')
   })
 })

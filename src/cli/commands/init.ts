@@ -14,6 +14,7 @@ import { refreshChangesNothing, refreshSuggestions } from '../../core/case/refre
 import { existingCasePath } from '../../main/services/case-paths'
 import { openImportedArticle } from '../../main/services/sessions'
 import { withCaseAdvice } from '../case-advice'
+import { caseOfDraft } from '../../main/services/case-of-draft'
 
 const USAGE = 'usage: factdesk init FILE'
 
@@ -31,6 +32,13 @@ export async function run(args: string[]): Promise<number> {
   if (!imported.ok) return complain(imported.error.message)
   const existing = existingCasePath(dataDir, imported.value, file)
   if (!existing) {
+    // A later draft of a case kept under the first draft's name: refreshing it, not a second case, keeps one check.
+    const held = await caseOfDraft(file, imported.value.hash)
+    if (held.problem) return complain(`${held.problem}; refresh the one you mean with factdesk init CASE`)
+    if (held.casePath) {
+      console.error(`factdesk init: ${held.note}`)
+      return refresh(held.casePath, imported.value)
+    }
     const opened = await openImportedArticle({ dataDir }, imported.value, extract(imported.value.article))
     if (!opened.ok) return complain(opened.error.message)
     console.log(opened.value.casePath)

@@ -18,6 +18,7 @@ import { CASE_SUFFIX, isCasePath, readCase } from './case-store'
 import { importFile, type ImportedArticle } from './file-import'
 import { profileSettings, readProfile } from './profile'
 import { existingCasePath } from './case-paths'
+import { caseOfDraft } from './case-of-draft'
 
 export interface LoadedInput {
   case: CaseFile
@@ -50,6 +51,9 @@ export async function loadCaseOrArticle(path: string, options: LoadOptions): Pro
   const found = existingCasePath(options.dataDir, imported.value, full)
   if (found)
     return loadCase(found, [`using the case found by the article's text in the data folder: ${found}`], imported.value)
+  const held = await caseOfDraft(full, imported.value.hash)
+  if (held.casePath) return loadCase(held.casePath, [held.note], imported.value)
+  if (held.problem) return fail('not-found', `${held.problem}; name one with --case.`)
   // Built as the app would build it, from the same newsroom profile: the report looks like the one the app makes.
   const profile = await readProfile(options.dataDir)
   return ok({
@@ -79,6 +83,9 @@ export async function findCaseFor(
   if (!imported.ok) return { error: imported.error.message }
   const found = existingCasePath(dataDir, imported.value, full)
   if (found) return { casePath: found, note: `using the case found by the article's text in the data folder: ${found}` }
+  const held = await caseOfDraft(full, imported.value.hash)
+  if (held.casePath) return { casePath: held.casePath, note: held.note }
+  if (held.problem) return { error: `${held.problem}; name one with --case.` }
   return {
     error: `no case found for ${full} (beside it or in ${dataDir}); open it in Factdesk or run factdesk init ${full} first, or name one with --case.`
   }
