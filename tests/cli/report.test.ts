@@ -80,6 +80,25 @@ describe('factdesk report', () => {
     expect(stdout.startsWith('<!doctype html>')).toBe(true)
   })
 
+  // An article nobody has rated printed '[]' and nothing else, which reads as a failure.
+  test('an empty ClaimReview list says why on stderr, printed or written', async () => {
+    const { dir, casePath } = caseFolder()
+    const unrated = { ...sampleCase(), ratingMap: [] }
+    writeFileSync(casePath, `${JSON.stringify(unrated, null, 2)}\n`)
+    expect(await run([casePath, '--format', 'claimreview'])).toBe(0)
+    expect(stdout).toBe('[]\n')
+    expect(stderr).toEqual([
+      "factdesk report: the ClaimReview list is empty: no item in the draft has a status that publishes a rating (each status's rating is set in Settings)"
+    ])
+    stderr = []
+    expect(await run([casePath, '--format', 'claimreview', '--out', join(dir, 'reviews.jsonld')])).toBe(0)
+    expect(stderr).toHaveLength(1)
+    stderr = []
+    writeFileSync(casePath, `${JSON.stringify(sampleCase(), null, 2)}\n`)
+    expect(await run([casePath, '--format', 'claimreview'])).toBe(0)
+    expect(stderr).toEqual([])
+  })
+
   test.skipIf(!findChromium())(
     'PDF without --out goes beside the input and prints the path',
     async () => {

@@ -9,6 +9,7 @@
  * checker's setting. --appendix adds each item's history, the evidence hashes and the checked copy.
  */
 import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { PAPER_SIZES, type PaperSize, type ReportFormat } from '../../shared/contract'
 import { isReportFormat, REPORT_FORMATS } from '../../core/report/render'
@@ -110,7 +111,18 @@ export async function run(args: string[]): Promise<number> {
     now: new Date()
   })
   if (!exported.ok) return complain(exported.error.message)
+  // An empty list is a valid ClaimReview file, and easy to take for a failure: say why it is empty.
+  if (parsed.format === 'claimreview' && (await reviewCount(exported.value)) === 0)
+    console.error(
+      "factdesk report: the ClaimReview list is empty: no item in the draft has a status that publishes a rating (each status's rating is set in Settings)"
+    )
   if (exported.value.content !== null) process.stdout.write(exported.value.content)
   else if (exported.value.path) console.log(exported.value.path)
   return 0
+}
+
+/** How many reviews a ClaimReview export holds, from the text printed or the file written. */
+async function reviewCount(exported: { content: string | null; path: string | null }): Promise<number> {
+  const text = exported.content ?? (exported.path ? await readFile(exported.path, 'utf8') : '[]')
+  return (JSON.parse(text) as unknown[]).length
 }
