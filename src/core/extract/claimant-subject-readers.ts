@@ -174,6 +174,26 @@ export function ingSubject(text: string, tokens: readonly Token[], k: number): S
   return holds && head.lower.endsWith('s') ? classifyPhrase(text, tokens, start, k + 1) : null
 }
 
+/** Longest -ing phrase read between such a subject and its verb: "clamoring to block Hale from the party's ticket". */
+const MAX_ING_PHRASE_TOKENS = 12
+
+/**
+ * A subject opening the sentence whose people are described by an -ing phrase running to the verb at `end`:
+ * "Activists clamoring to block the levy say …", "Pilots working the night shift argue …" (the people, not the
+ * levy or the shift). No punctuation between; the head before the -ing form is a noun for people or bodies.
+ */
+export function postmodifiedSubject(text: string, tokens: readonly Token[], end: number): Subject | null {
+  let s = 0
+  while (s < end && (!tokens[s].word || SENTENCE_OPENERS.has(tokens[s].lower))) s++
+  if (s >= end || tokens.slice(s, end).some((t) => !t.word)) return null
+  let ing = s + 1
+  while (ing < end && ing - s <= MAX_ING_SUBJECT_TOKENS && !/^[a-z]{3,}ing$/u.test(tokens[ing].text)) ing++
+  if (ing >= end || ing - s > MAX_ING_SUBJECT_TOKENS || end - ing > MAX_ING_PHRASE_TOKENS) return null
+  if (!holds(tokens[ing - 1].lower)) return null
+  const phrase = classifyPhrase(text, tokens, s, ing)
+  return phrase && plausible(text, phrase) ? phrase : null
+}
+
 /** The subject opening the sentence (after "In London," and the like), for a participle hung on its clause. */
 export function openingSubject(text: string, tokens: readonly Token[], limit: number): Subject | null {
   let s = 0

@@ -21,6 +21,7 @@ import {
   openedSubject,
   openingSubject,
   phraseBefore,
+  postmodifiedSubject,
   pronounAt,
   relativeSubject
 } from './claimant-subject-readers'
@@ -150,7 +151,7 @@ export function verbSubject(
   // The readers in turn, the first whose phrase reads as a claimant: "Clinton invoked President Obama and
   // suggested …" is read past "President Obama and" to the coordinated verb's subject.
   let subject: Subject | null = null
-  for (let reader = 0; reader < 4; reader++) {
+  for (let reader = 0; reader < 5; reader++) {
     const candidate =
       reader === 0
         ? subjectBefore(text, tokens, k + 1, 0)
@@ -158,7 +159,9 @@ export function verbSubject(
           ? openedSubject(text, tokens, k + 1)
           : reader === 2
             ? coordinated(text, tokens, k)
-            : phraseBefore(text, tokens, k + 1)
+            : reader === 3
+              ? phraseBefore(text, tokens, k + 1)
+              : postmodifiedSubject(text, tokens, k + 1)
     if (!candidate) continue
     const owner = possessor(candidate)
     if (owner) return owner

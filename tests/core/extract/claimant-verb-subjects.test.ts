@@ -31,6 +31,18 @@ describe('the subject of a verb after a catenative or an aside', () => {
     )
   })
 
+  it('people described by an -ing phrase running to the verb are its subject, not the object of the phrase', () => {
+    expectClaimants(
+      [
+        'Harbour activists clamoring to block the levy on cruise visitors say they have 300 new members. Pilots working the night shift argue that the 4 pound levy is a tax on jobs.'
+      ],
+      [
+        ['Harbour activists', ['Harbour activists', 'Harbour activists', 'say']],
+        ['Pilots working', ['Pilots', 'Pilots', 'argue']]
+      ]
+    )
+  })
+
   it('choosing, deciding or managing to do it, and having begun doing it, pass the subject on', () => {
     expectClaimants(
       [
