@@ -29,7 +29,7 @@ export async function run(args: string[]): Promise<number> {
   return 0
 }
 
-/** The documented JSON shape (README, issue 2): field order kept stable for diffs. */
+/** The documented JSON shape (docs/FORMAT.md, issue 2): field order kept stable for diffs. */
 export function toJson(extraction: Extraction): string {
   const { article } = extraction
   const document = {
@@ -51,7 +51,7 @@ export function toJson(extraction: Extraction): string {
 const round = (score: number): number => Math.round(score * 1000) / 1000
 
 /**
- * A block as README and FORMAT.md give it: kind and offsets, and for a transcript's turns who speaks, their role
+ * A block as FORMAT.md gives it: kind and offsets, and for a transcript's turns who speaks, their role
  * and the caption time (fields absent when the block has none, as in the case file). Listed one by one so the order
  * stays stable and nothing internal leaks into the documented shape.
  */

@@ -7,7 +7,7 @@ import type { AppError, ErrorCode } from '../../shared/result'
 
 /**
  * The one size limit for a draft, on disk and uploaded in browser mode (api-inputs.ts uses it too). Chosen by what
- * opening a draft costs end to end here (README, docs/SECURITY.md), not extraction alone: 2 MB of news prose is some
+ * opening a draft costs end to end here (docs/GUIDE.md, docs/SECURITY.md), not extraction alone: 2 MB of news prose is some
  * 28,000 claims and quotes, about 7 s of the server's CPU (worker and main thread) and 11 s of the page's to the last
  * row of the list, with the server's peak near 550 MB; 3 MB passed 20 s. A 6 MB limit (extraction alone within 20 s)
  * meant 26 s and 1.8 GB to open.
