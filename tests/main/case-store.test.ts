@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { hostname } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { ownerPathFor } from '../../src/main/services/case-owners'
 import { describe, expect, it } from 'vitest'
 import { pendingWrites, readCase, fingerprintOf, writeCase } from '../../src/main/services/case-store'
 import { BACKUPS_KEPT, backupsDirFor, listGoodBackups, restoreBackup } from '../../src/main/services/case-backups'
-import { serialiseJson } from '../../src/main/services/atomic-file'
+import { serialiseJson, writeFileAtomic, type TextWriter } from '../../src/main/services/atomic-file'
 import { caseBytesIndexed } from '../../src/main/services/case-text'
 import { tempDir } from '../helpers/temp-dir'
 import { feesClaim, harbourCase } from './harbour-case'
@@ -80,6 +80,45 @@ describe('case store', () => {
     expect(onDisk.value.case.items[0]).toMatchObject({ status: 'verified', verdictNote: 'Port accounts, p. 4' })
     expect(onDisk.value.case.conflicts).toBeUndefined()
     expect(onDisk.value.fingerprint).toBe(mine.value.fingerprint)
+  })
+
+  it('merges a change another program writes while the save is under way, between its read and its rename', async () => {
+    const path = casePathIn(tempDir())
+    const first = await writeCase(path, harbourCase(), '')
+    if (!first.ok) throw new Error(first.error.message)
+    let sneaked = false
+    // A sync tool (no lock) replaces the file while this save writes its temp file.
+    const syncToolMeanwhile: TextWriter = async (target, text, unchanged) => {
+      if (!sneaked) {
+        sneaked = true
+        writeFileSync(target, serialiseJson(harbourCase({ items: [feesClaim({ status: 'verified' })] })))
+      }
+      await writeFileAtomic(target, text, unchanged)
+    }
+    const mine = harbourCase({ items: [feesClaim({ verdictNote: 'Port accounts, p. 4' })] })
+    const saved = await writeCase(path, mine, first.value.fingerprint, { writeText: syncToolMeanwhile })
+    if (!saved.ok) throw new Error(saved.error.message)
+    expect(saved.value.merged).toBe(true)
+    expect(JSON.parse(readFileSync(path, 'utf8')).items[0]).toMatchObject({
+      status: 'verified',
+      verdictNote: 'Port accounts, p. 4'
+    })
+    expect(readdirSync(dirname(path)).filter((name) => name.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('gives up, writing nothing over it, on a file another program replaces under every save', async () => {
+    const path = casePathIn(tempDir())
+    const first = await writeCase(path, harbourCase(), '')
+    if (!first.ok) throw new Error(first.error.message)
+    let theirs = ''
+    const busyProgram: TextWriter = async (target, text, unchanged) => {
+      theirs = serialiseJson(harbourCase({ threshold: Math.random() }))
+      writeFileSync(target, theirs)
+      await writeFileAtomic(target, text, unchanged)
+    }
+    const saved = await writeCase(path, harbourCase(), first.value.fingerprint, { writeText: busyProgram })
+    expect(saved.ok ? 'ok' : saved.error.message).toMatch(/changed by another program during each of 3 saves/)
+    expect(readFileSync(path, 'utf8')).toBe(theirs)
   })
 
   it('keeps both values of a field changed on disk and in the save, as a conflict', async () => {

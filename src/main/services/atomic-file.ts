@@ -14,18 +14,27 @@ import { basename, dirname, join } from 'node:path'
 import type { Adapter } from 'lowdb'
 import type { ErrorCode } from '../../shared/result'
 
+/**
+ * Asked just before the rename: false when the target changed since the caller read it (another program, which takes
+ * no lock, replaced or edited it meanwhile). The write then leaves the target alone and throws ChangedMeanwhileError.
+ */
+export type Unchanged = () => Promise<boolean>
+
 /** Writes `text` to `path` atomically; the seam tests use to simulate a full disk. */
-export type TextWriter = (path: string, text: string) => Promise<void>
+export type TextWriter = (path: string, text: string, unchanged?: Unchanged) => Promise<void>
 
 /** Writes text or bytes to `path` atomically and durably. */
-export type AtomicWriter = (path: string, data: string | Uint8Array) => Promise<void>
+export type AtomicWriter = (path: string, data: string | Uint8Array, unchanged?: Unchanged) => Promise<void>
+
+/** The target changed between the caller's read and the rename: nothing was written. */
+export class ChangedMeanwhileError extends Error {}
 
 /** The temp files this module creates look like `.<name>.<random>.tmp`; readers ignore them. */
 export function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
 }
 
-export const writeFileAtomic: AtomicWriter = async (path, data) => {
+export const writeFileAtomic: AtomicWriter = async (path, data, unchanged) => {
   const temp = tempPathFor(path)
   let handle: Awaited<ReturnType<typeof open>> | null = null
   try {
@@ -34,6 +43,8 @@ export const writeFileAtomic: AtomicWriter = async (path, data) => {
     await handle.sync()
     await handle.close()
     handle = null
+    // Last look before the rename (the write and fsync above take the longest): microseconds left, not the save.
+    if (unchanged && !(await unchanged())) throw new ChangedMeanwhileError(`${path} changed while it was being saved`)
     await rename(temp, path)
   } catch (error) {
     // Nothing half-written may stay behind: the target was never touched, the temp goes.
@@ -70,7 +81,8 @@ export class AtomicJsonFile<T> implements Adapter<T> {
   constructor(
     private readonly path: string,
     private readonly writeText: TextWriter = writeFileAtomic,
-    private readonly serialise: (data: T) => string | Uint8Array = serialiseJson
+    private readonly serialise: (data: T) => string | Uint8Array = serialiseJson,
+    private readonly unchanged?: Unchanged
   ) {}
 
   async read(): Promise<T | null> {
@@ -86,8 +98,8 @@ export class AtomicJsonFile<T> implements Adapter<T> {
     const out = this.serialise(data)
     // The test seam takes text; the real writer takes the bytes as they are.
     if (typeof out === 'string' || this.writeText !== writeFileAtomic)
-      await this.writeText(this.path, typeof out === 'string' ? out : Buffer.from(out).toString('utf8'))
-    else await writeFileAtomic(this.path, out)
+      await this.writeText(this.path, typeof out === 'string' ? out : Buffer.from(out).toString('utf8'), this.unchanged)
+    else await writeFileAtomic(this.path, out, this.unchanged)
     this.lastWritten = out
   }
 }

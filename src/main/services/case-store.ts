@@ -17,7 +17,7 @@ import type { CaseFile } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
 import { currentDraft } from '../../core/case/case-reading'
 import { mergeCases } from '../../core/case/merge-cases'
-import { AtomicJsonFile, writeFailure, writeFileAtomic, type TextWriter } from './atomic-file'
+import { AtomicJsonFile, ChangedMeanwhileError, writeFailure, writeFileAtomic, type TextWriter } from './atomic-file'
 import { keepBackup } from './case-backups'
 import { LockTimeoutError, withCaseLock } from './case-lock'
 import { otherOwnerNames } from './case-owners'
@@ -29,6 +29,7 @@ import {
   noteReplaced,
   noteWritten,
   rememberVersion,
+  statKey,
   unchangedSince,
   wasReplaced
 } from './case-versions'
@@ -186,19 +187,46 @@ async function caseToWrite(
   return ok({ case: valid.value, merged: true })
 }
 
+/** A program that keeps replacing the file under every save is not chased for ever. */
+const CHANGED_MEANWHILE_TRIES = 3
+
 async function writeLocked(
   casePath: string,
   ours: CaseFile,
   expected: string,
   options: WriteOptions
 ): Promise<Result<WriteResult>> {
+  // Another program takes no lock: a file it replaces between the read and the rename is read again and merged.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await writeOnce(casePath, ours, expected, options)
+    } catch (error) {
+      if (!(error instanceof ChangedMeanwhileError)) throw error
+      if (attempt >= CHANGED_MEANWHILE_TRIES)
+        return fail(
+          'conflict',
+          `Not saved: ${casePath} was changed by another program during each of ${attempt} saves, and was left as that program wrote it. Your edits are still on screen; save again in a moment, or save them as a copy.`
+        )
+    }
+  }
+}
+
+async function writeOnce(
+  casePath: string,
+  ours: CaseFile,
+  expected: string,
+  options: WriteOptions
+): Promise<Result<WriteResult>> {
+  // The file as it stands before it is read: a rename may replace it only if it still stands so.
+  const before = await statKey(casePath)
   const disk = await onDisk(casePath, expected)
   if (!disk.ok) return disk
   const chosen = await caseToWrite(casePath, ours, expected, disk.value, options)
   if (!chosen.ok) return chosen
   const prepared = options.bytes && chosen.value.case === ours ? options.bytes : null
   const serialise = prepared ? () => prepared : serialiseCaseBytes
-  const adapter = new AtomicJsonFile<CaseFile>(casePath, options.writeText ?? writeFileAtomic, serialise)
+  const unchanged = async () => (await statKey(casePath)) === before
+  const adapter = new AtomicJsonFile<CaseFile>(casePath, options.writeText ?? writeFileAtomic, serialise, unchanged)
   await new Low<CaseFile>(adapter, chosen.value.case).write()
   const text = adapter.lastWritten ?? serialiseCaseBytes(chosen.value.case)
   const fingerprint = await fingerprintOfWritten(text)
