@@ -15,7 +15,7 @@
 import type { Token } from './tokens'
 import { STATE_CUE_FIRST_WORDS, stateCueEnd } from './state-cues'
 import { hasContent, SAYING_NOUNS } from './claimant-nouns'
-import { approvesWorks, writesOff } from './speech-cues'
+import { writesOff } from './speech-cues'
 import { SINGLE, type ClaimantCueClass } from './claimant-verbs'
 
 /**
@@ -199,7 +199,7 @@ const FALL_CONTEXT = new Set([
  * Words spelt like a cue that are one only in one sense: "firms like Sentinel" (after a noun "like" is
  * a preposition unless "to" follows: "voters like to cite"), "the mission's reputation declined over
  * time" (a fall, not a refusal, when a measure or a time follows), "write off the costs" (cancelling, not writing),
- * "approved the £3.2m wall" (deciding on works, not a stance: speech-cues.ts).
+ * "approved the £3.2m wall" (deciding on works, not a stance: approvesWorks below).
  */
 function senseHolds(tokens: readonly Token[], i: number): boolean {
   const lower = tokens[i].lower
@@ -241,3 +241,47 @@ function speechEventNoun(tokens: readonly Token[], from: number): number {
   }
   return -1
 }
+
+/** Most words read after "approved" for what was approved: "approved a £3.2m extension to the harbour wall". */
+const MAX_APPROVED_WORDS = 6
+/** Things built, bought or spent on, whose approval is a decision: "approved 300 homes", "approves harbour wall". */
+// prettier-ignore
+const WORKS = new Set([
+  'wall', 'walls', 'bridge', 'road', 'roads', 'homes', 'houses', 'housing', 'flats', 'building', 'buildings', 'depot',
+  'extension', 'project', 'projects', 'scheme', 'schemes', 'plan', 'plans', 'application', 'budget', 'spending',
+  'funding', 'grant', 'loan', 'contract', 'purchase', 'expansion', 'development', 'redevelopment', 'works', 'repairs',
+  'upgrade', 'construction', 'tunnel', 'terminal', 'runway', 'pier', 'station', 'stadium'
+])
+
+/**
+ * "Council approves £3.2m harbour wall", "the board approved 300 homes": approving a thing to build or an
+ * amount to spend is a decision, an action (docs/FORMAT.md: plain actions are not claimants), unlike approving
+ * a bill or a resolution, which is voting for it, a stance. "Voters approve of the levy" is a stance too.
+ */
+export function approvesWorks(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + MAX_APPROVED_WORDS && k < tokens.length; k++) {
+    const t = tokens[k]
+    if (t.lower === 'of' && k === i + 1) return false
+    // "£3.2m", "$4 million": an amount to spend (the symbol may be a token of its own).
+    if (/^[£$€]/u.test(t.text)) return true
+    if (!t.word || PHRASE_END.has(t.lower)) return false
+    if (WORKS.has(t.lower)) return true
+  }
+  return false
+}
+/** Words ending what "approved" takes: "approved a bill that …", "approved it on Monday". */
+const PHRASE_END = new Set([
+  'that',
+  'which',
+  'who',
+  'on',
+  'in',
+  'by',
+  'after',
+  'before',
+  'to',
+  'for',
+  'as',
+  'and',
+  'but'
+])

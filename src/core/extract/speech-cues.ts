@@ -204,50 +204,6 @@ const WRITE_FORMS = new Set(['write', 'writes', 'wrote', 'written', 'writing'])
 export const writesOff = (tokens: readonly Token[], i: number): boolean =>
   tokens[i + 1]?.lower === 'off' && WRITE_FORMS.has(tokens[i].lower)
 
-/** Most words read after "approved" for what was approved: "approved a £3.2m extension to the harbour wall". */
-const MAX_APPROVED_WORDS = 6
-/** Things built, bought or spent on, whose approval is a decision: "approved 300 homes", "approves harbour wall". */
-// prettier-ignore
-const WORKS = new Set([
-  'wall', 'walls', 'bridge', 'road', 'roads', 'homes', 'houses', 'housing', 'flats', 'building', 'buildings', 'depot',
-  'extension', 'project', 'projects', 'scheme', 'schemes', 'plan', 'plans', 'application', 'budget', 'spending',
-  'funding', 'grant', 'loan', 'contract', 'purchase', 'expansion', 'development', 'redevelopment', 'works', 'repairs',
-  'upgrade', 'construction', 'tunnel', 'terminal', 'runway', 'pier', 'station', 'stadium'
-])
-
-/**
- * "Council approves £3.2m harbour wall", "the board approved 300 homes": approving a thing to build or an
- * amount to spend is a decision, an action (docs/FORMAT.md: plain actions are not claimants), unlike approving
- * a bill or a resolution, which is voting for it, a stance. "Voters approve of the levy" is a stance too.
- */
-export function approvesWorks(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k <= i + MAX_APPROVED_WORDS && k < tokens.length; k++) {
-    const t = tokens[k]
-    if (t.lower === 'of' && k === i + 1) return false
-    // "£3.2m", "$4 million": an amount to spend (the symbol may be a token of its own).
-    if (/^[£$€]/u.test(t.text)) return true
-    if (!t.word || PHRASE_END.has(t.lower)) return false
-    if (WORKS.has(t.lower)) return true
-  }
-  return false
-}
-/** Words ending what "approved" takes: "approved a bill that …", "approved it on Monday". */
-const PHRASE_END = new Set([
-  'that',
-  'which',
-  'who',
-  'on',
-  'in',
-  'by',
-  'after',
-  'before',
-  'to',
-  'for',
-  'as',
-  'and',
-  'but'
-])
-
 /** The last cue whose first token lies in [from, to), scanning backwards. */
 export function lastCueIn(tokens: readonly Token[], from: number, to: number): CueMatch | null {
   for (let i = Math.min(to, tokens.length) - 1; i >= from; i--) {
