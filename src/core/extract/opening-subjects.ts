@@ -73,19 +73,19 @@ function relativeAfter(tokens: readonly Token[], at: number, k: number): boolean
   return at + 1 < k && tokens[at].text === ',' && SUBJECT_RELATIVES.has(tokens[at + 1].lower)
 }
 
-/** Most role words after an owner's name: "Hale’s deputy campaign manager". */
+/** Most role words after an owner's name or a modifier: "Hale’s deputy campaign manager". */
 const MAX_ROLE_WORDS = 4
 
 /**
- * "Ana Ruiz’s right-hand woman rallied …": an owner's name before a role opens a description, which, as a
- * name does, must be followed by its verb; the longest one ending on a known noun. Null when there is none.
+ * The role read after the capitalised words [first, end) that open a clause, which, as a name does, must be
+ * followed by its verb: the longest one ending on a known noun, a role of people when `people`. Null when none.
  */
-function ownedRole(text: string, tokens: readonly Token[], first: number, end: number, k: number): Subject | null {
+function roleAfter(text: string, tokens: readonly Token[], first: number, end: number, k: number, people: boolean) {
   let found: Subject | null = null
   for (let e = end + 1; e < k && e - end <= MAX_ROLE_WORDS && isLowerWord(tokens[e - 1]); e++) {
     if (!isKnownNoun(tokens[e - 1].text) || !isLowerWord(tokens[e])) continue
     const role = classifyPhrase(text, tokens, first, e)
-    if (role?.kind === 'description') found = role
+    if (role?.kind === 'description' && (!people || classifyDescription(role.name).person)) found = role
   }
   return found
 }
@@ -101,7 +101,10 @@ export function openingSubjectOf(text: string, tokens: readonly Token[], from: n
     return classifyPhrase(text, tokens, first, first + 1)
   const end = nameRunEnd(tokens, first, k)
   // An owner's name before a role: "Ana Ruiz’s right-hand woman rallied …".
-  if (end > first && ownerBeforeRole(tokens, end)) return ownedRole(text, tokens, first, end, k)
+  if (end > first && ownerBeforeRole(tokens, end)) return roleAfter(text, tokens, first, end, k, false)
+  // One capitalised word before a role of people modifies it: "Port engineers have argued", "Hale aides said".
+  const modified = end === first + 1 ? roleAfter(text, tokens, first, end, k, true) : null
+  if (modified) return modified
   // The name must be followed by its verb: "Hastily, …" and "WASHINGTON —" are no subjects. A relative
   // clause may come between: "Ruth Hale, who spoke to the board, did not name the mayor but told …".
   if (end > first)

@@ -167,6 +167,9 @@ const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set(PHRASES.map((phrase) => 
 /** Every word a cue can start with: one look-up turns away the other words, most of a sentence, instead of three. */
 export const CUE_FIRST_WORDS: ReadonlySet<string> = new Set([...PHRASE_FIRST_WORDS, ...SINGLE_WORD.keys()])
 
+/** An owner's possessive ("Leeds’s", "the mayors’"), not a pronoun's contraction ("he’s" is "he has"). */
+const OWNER = /^(?!(?:he|she|it|who|that)['’]s$).*(?:['’]s|s['’])$/u
+
 /** The cue starting at token `i`, or null. Single-word verbs must be written in lower case ("States" is a name). */
 export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   const token = tokens[i]
@@ -178,8 +181,10 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
     }
   }
   if (token.text !== token.lower && !capitalisedCue(tokens, i)) return null
-  // "insurance claims", "claims adjusters": the noun is no speech verb.
-  if (token.lower === 'claims' && claimsIsNoun(tokens[i - 1]?.lower ?? null, tokens[i + 1]?.lower ?? null)) return null
+  // "insurance claims", "claims adjusters", "Leeds’s claims" (after an owner): the noun is no speech verb.
+  const before = tokens[i - 1]?.lower ?? null
+  if (token.lower === 'claims' && (claimsIsNoun(before, tokens[i + 1]?.lower ?? null) || OWNER.test(before ?? '')))
+    return null
   if (!readsAsVerb(tokens, i)) return null
   const entry = SINGLE_WORD.get(token.lower)
   return entry ? { first: i, last: i, ...entry } : null

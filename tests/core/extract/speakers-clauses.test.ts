@@ -1,6 +1,7 @@
 /**
  * Speakers read where no attribution clause stands beside the quote (issue 11): a participle hung
- * on a main clause whose verb is not one of saying, and a verb that only governs a quoted phrase.
+ * on a main clause whose verb is not one of saying, a verb that only governs a quoted phrase, and a verb
+ * coordinated with the first one, whose subject opens the sentence.
  * Every sentence here was written for these tests; none comes from a corpus.
  */
 import { describe, it } from 'vitest'
@@ -129,4 +130,28 @@ describe('speakers of participles hung on a main clause', () => {
 
 describe('speakers of phrases governed by a word of saying', () => {
   it.each(GOVERNORS)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
+
+const COORDINATED: Case[] = [
+  [
+    'a capitalised word before a role of people opening the sentence is part of the role, not a name',
+    paragraphs('Port engineers have discounted the claims, but have argued that the quay might lose its “outer wall.”'),
+    [{ text: 'outer wall.', speaker: 'Port engineers', mention: 'Port engineers', cue: 'argued' }]
+  ],
+  [
+    '“claims” after an owner’s possessive is the noun, not the verb the second one is coordinated with',
+    paragraphs(
+      'Harbour safety experts have discounted Leeds’s claims, but have argued that the quay might lose its “outer wall.”'
+    ),
+    [{ text: 'outer wall.', speaker: 'Harbour safety experts', cue: 'argued' }]
+  ],
+  [
+    'a name opening the sentence stays the subject of both verbs',
+    paragraphs('Hale criticised the plan and said it was “a mistake.”'),
+    [{ text: 'a mistake.', speaker: 'Hale', mention: 'Hale', cue: 'said' }]
+  ]
+]
+
+describe('speakers of a verb coordinated with the first one', () => {
+  it.each(COORDINATED)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
