@@ -15,9 +15,19 @@ export function caseFileOf(input: string): string | null {
   return existsSync(beside) ? beside : null
 }
 
+/**
+ * An importer's message as a terminal should read it: a case file given where a draft belongs was told to use
+ * File › Open…, a menu the CLI does not have; it is told what to run instead.
+ */
+export function forTheTerminal(error: AppError): string {
+  if (error.code !== 'case-file-not-draft') return error.message
+  const what = error.message.replace(/\.? Open it with File › Open….*$/s, '')
+  return `${what}; give its article instead, or report the case with factdesk report CASE --format md.`
+}
+
 /** The error's message, with, for a damaged case, the newest good backup and how to put it back. */
 export async function withCaseAdvice(error: AppError, casePath: string | null): Promise<string> {
-  if (error.code !== 'case-invalid' || casePath === null) return error.message
+  if (error.code !== 'case-invalid' || casePath === null) return forTheTerminal(error)
   const [newest] = await listGoodBackups(casePath)
   return newest
     ? `${error.message} It was not changed; its newest good backup is ${newest.path}: open the case in Factdesk to put it back, or copy it over the case.`

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { run } from '../../src/cli/commands/extract'
 import type { Block } from '../../src/shared/article'
 import { tempDir } from '../helpers/temp-dir'
+import { sampleCase } from '../core/report/sample-case'
 
 const ROOT = join(import.meta.dirname, '..', '..')
 const TRANSCRIPTS = join(ROOT, 'tests', 'fixtures', 'transcripts')
@@ -146,5 +147,19 @@ describe('factdesk extract, the readable summary', () => {
     writeFileSync(transcript, CAST_TRANSCRIPT)
     expect(await run([transcript])).toBe(0)
     expect(stdout).toMatch(/^ {2}transcript: speakers Tess Nyland \(moderator\), Ruth Amadi, (.* )?Owen Price$/m)
+  })
+})
+
+describe('factdesk extract given a case file', () => {
+  // The importer's line told the terminal user to use File › Open…, a menu the CLI does not have.
+  it('says what to run instead, in the terminal’s terms', async () => {
+    const casePath = join(tempDir(), 'story.txt.factdesk.json')
+    writeFileSync(casePath, `${JSON.stringify(sampleCase(), null, 2)}\n`)
+    const errors: string[] = []
+    vi.mocked(console.error).mockImplementation((line: string) => void errors.push(line))
+    expect(await run([casePath])).toBe(1)
+    expect(errors).toEqual([
+      'factdesk extract: Cannot open "story.txt.factdesk.json": this is a Factdesk case file, not a draft; give its article instead, or report the case with factdesk report CASE --format md.'
+    ])
   })
 })

@@ -6,6 +6,7 @@ import { importFile } from '../../main/services/file-import'
 import { extract } from '../../core/extract/extract'
 import type { Block, Extraction } from '../../shared/article'
 import { formatExtractionSummary } from './extract-summary'
+import { forTheTerminal } from '../case-advice'
 
 export async function run(args: string[]): Promise<number> {
   const json = args.includes('--json')
@@ -21,7 +22,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const imported = await importFile(files[0])
   if (!imported.ok) {
-    console.error(`factdesk extract: ${imported.error.message}`)
+    console.error(`factdesk extract: ${forTheTerminal(imported.error)}`)
     return 1
   }
   const extraction = extract(imported.value.article)

@@ -13,7 +13,7 @@ import { importFile, type ImportedArticle } from '../../main/services/file-impor
 import { refreshChangesNothing, refreshSuggestions } from '../../core/case/refresh'
 import { existingCasePath } from '../../main/services/case-paths'
 import { openImportedArticle } from '../../main/services/sessions'
-import { withCaseAdvice } from '../case-advice'
+import { forTheTerminal, withCaseAdvice } from '../case-advice'
 import { caseOfDraft } from '../../main/services/case-of-draft'
 
 const USAGE = 'usage: factdesk init FILE'
@@ -29,7 +29,7 @@ export async function run(args: string[]): Promise<number> {
 
   if (isCasePath(file)) return refresh(file, null)
   const imported = await importFile(file)
-  if (!imported.ok) return complain(imported.error.message)
+  if (!imported.ok) return complain(forTheTerminal(imported.error))
   const existing = existingCasePath(dataDir, imported.value, file)
   if (!existing) {
     // A later draft of a case kept under the first draft's name: refreshing it, not a second case, keeps one check.
