@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useRef, type MouseEvent } from 'react'
 import type { Item } from '../../../shared/case'
 import type { ArticleMarks, BlockView } from '../lib/article-marks'
+import { scrollIntoPane } from '../lib/focus'
 import { rangeOfOffsets, selectionInside, type TextSelection } from '../lib/offsets'
 import { ArticleBlock } from './ArticleBlock'
 import { SelectionActions } from './SelectionActions'
@@ -72,7 +73,7 @@ export function ArticleView(props: Props) {
   useEffect(() => {
     if (!selectedId || scrollToken === 0) return
     const target = container.current?.querySelector(`[data-items~="${CSS.escape(selectedId)}"]`)
-    target?.scrollIntoView({ block: 'nearest' })
+    scrollIntoPane(container.current, target, 'nearest')
   }, [selectedId, scrollToken])
 
   // Selecting the sentence (not just scrolling to it) puts "Add claim / Nothing to check" right there.

@@ -9,7 +9,7 @@ import { memo, useEffect, useRef, type KeyboardEvent } from 'react'
 import { FALLBACK_STATUS_COLOR, type Item, type StatusDef } from '../../../shared/case'
 import { hasUnsent } from '../../../core/case/unsent'
 import { firstWords } from '../lib/filters'
-import { ITEM_LIST_LABEL } from '../lib/focus'
+import { ITEM_LIST_LABEL, scrollIntoPane } from '../lib/focus'
 import { useProgressive } from '../hooks/useProgressive'
 
 /** Rows that fill the list pane at 1280×800 and then some. */
@@ -160,7 +160,7 @@ export function ItemList({
 
   useEffect(() => {
     if (!visibleSelected) return
-    document.getElementById(`item-${visibleSelected}`)?.scrollIntoView({ block: 'nearest' })
+    scrollIntoPane(list.current, document.getElementById(`item-${visibleSelected}`), 'nearest')
   }, [visibleSelected, scrollToken])
 
   const onKeyDown = (event: KeyboardEvent) => {
