@@ -155,7 +155,8 @@ export interface CasePoll {
  * answers. `message` says it in the checker's words.
  */
 export interface CaseFileProblem {
-  kind: 'damaged' | 'missing' | 'replaced' | 'older'
+  /** `newer`: saved by a newer Factdesk since (a format this one cannot read), never replaced by this one. */
+  kind: 'damaged' | 'missing' | 'replaced' | 'older' | 'newer'
   message: string
 }
 

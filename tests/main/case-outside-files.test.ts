@@ -173,6 +173,23 @@ describe('the case file changed by someone else while it is open', () => {
     expect(JSON.parse(readFileSync(session.casePath, 'utf8')).items[0].status).toBe('verified')
   })
 
+  it('saved by a newer Factdesk: said as such, never saved or put back over, the edits kept for a copy', async () => {
+    const { api, session } = await openedArticle()
+    const newer = { ...JSON.parse(readFileSync(session.casePath, 'utf8')), schemaVersion: 99, futureField: 'kept' }
+    writeFileSync(session.casePath, JSON.stringify(newer))
+    const polled = await poll(api, session)
+    expect(polled.problem?.kind).toBe('newer')
+    const saved = await api.saveCase(verified(session))
+    expect(saved.ok ? 'ok' : saved.error.code).toBe('case-newer')
+    expect(saved.ok ? '' : saved.error.message).toMatch(
+      /newer Factdesk \(format 99.*it was not replaced.*save them as a copy/
+    )
+    const put = await api.putBackCase(verified(session))
+    expect(put.ok ? 'ok' : put.error.message).toMatch(/^Not put back: .*newer Factdesk/)
+    expect(JSON.parse(readFileSync(session.casePath, 'utf8'))).toEqual(newer)
+    expect(readdirSync(dirname(session.casePath)).filter((name) => /broken|replaced/.test(name))).toEqual([])
+  })
+
   it('replaced by another case: a save refuses to merge the two; put back keeps the other case aside, openable', async () => {
     const { api, session } = await openedArticle()
     const other = harbourCase()

@@ -19,6 +19,7 @@ import type { DraftWatch } from './draft-watch'
 /** Why a read of the case file means it cannot be used, in the checker's words; null for any other failure. */
 export function problemOf(casePath: string, error: AppError): CaseFileProblem | null {
   if (error.code === 'case-invalid') return { kind: 'damaged', message: error.message }
+  if (error.code === 'case-newer') return { kind: 'newer', message: error.message }
   if (error.code === 'not-found') return { kind: 'missing', message: `Nothing is at ${casePath} any more.` }
   return null
 }

@@ -13,13 +13,20 @@ import { readFile, rename } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import type { CasePatch, PutBack } from '../../shared/contract'
-import { fail, ok, type Result } from '../../shared/result'
+import { fail, ok, type AppError, type Result } from '../../shared/result'
 import { applyPatch } from '../../core/case/case-patch'
 import { writeFileAtomic } from './atomic-file'
 import { brokenAside, keepBackup } from './case-backups'
 import { LockTimeoutError, withCaseLock } from './case-lock'
 import { baseVersion } from './case-saves'
-import { CASE_SUFFIX, canonicalCasePath, describeWriteError, fingerprintOf, parseCaseText } from './case-store'
+import {
+  CASE_SUFFIX,
+  canonicalCasePath,
+  describeWriteError,
+  fingerprintOf,
+  newerMessage,
+  parseCaseText
+} from './case-store'
 import { serialiseCaseBytes } from './case-text'
 import { noteWritten, rememberVersion } from './case-versions'
 import { checkPatchedCase, validatePatch } from './patch-validation'
@@ -43,7 +50,7 @@ async function standing(
   id: string,
   now: Date,
   replacing?: string
-): Promise<'none' | 'good' | { aside: string }> {
+): Promise<'none' | 'good' | { newer: AppError } | { aside: string }> {
   let bytes: Buffer
   try {
     bytes = await readFile(casePath)
@@ -52,6 +59,7 @@ async function standing(
     throw error
   }
   const parsed = parseCaseText(bytes.toString('utf8'), basename(casePath))
+  if (!parsed.ok && parsed.error.code === 'case-newer') return { newer: parsed.error }
   if (parsed.ok && parsed.value.id === id && fingerprintOf(bytes) !== replacing) return 'good'
   return { aside: parsed.ok ? replacedAside(casePath, now) : brokenAside(casePath, now) }
 }
@@ -77,7 +85,7 @@ export async function putBackCase(
   try {
     const done = await withCaseLock(casePath, async () => {
       const found = await standing(casePath, ours.value.id, now, request.replacing)
-      if (found === 'good') return false
+      if (found === 'good' || (typeof found === 'object' && 'newer' in found)) return found
       if (found !== 'none') {
         await rename(casePath, found.aside)
         setAside = found.aside
@@ -89,9 +97,10 @@ export async function putBackCase(
         if (found !== 'none') await rename(found.aside, casePath).catch(() => undefined)
         throw error
       }
-      return true
+      return 'written' as const
     })
-    if (!done)
+    if (done !== 'written' && done !== 'good') return fail('case-newer', newerMessage(casePath, done.newer, 'put back'))
+    if (done === 'good')
       return fail(
         'conflict',
         `Not put back: ${casePath} is a good version of this case again; your changes are merged into it as usual.`

@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto'
 import { basename } from 'node:path'
 import { Low } from 'lowdb'
 import type { CaseFile } from '../../shared/case'
-import { fail, ok, type Result } from '../../shared/result'
+import { fail, ok, type AppError, type Result } from '../../shared/result'
 import { currentDraft } from '../../core/case/case-reading'
 import { mergeCases } from '../../core/case/merge-cases'
 import { AtomicJsonFile, ChangedMeanwhileError, writeFailure, writeFileAtomic, type TextWriter } from './atomic-file'
@@ -123,6 +123,7 @@ async function onDisk(casePath: string, expected: string): Promise<Result<OnDisk
   const fingerprint = fingerprintOf(bytes)
   if (fingerprint === expected && heldVersion(casePath, fingerprint)) return ok({ state: 'same' })
   const parsed = parseCaseText(bytes.toString('utf8'), basename(casePath))
+  if (!parsed.ok && parsed.error.code === 'case-newer') return fail('case-newer', newerMessage(casePath, parsed.error))
   if (!parsed.ok) {
     return fail(
       'case-invalid',
@@ -132,6 +133,11 @@ async function onDisk(casePath: string, expected: string): Promise<Result<OnDisk
   if (fingerprint === expected) return ok({ state: 'same' })
   rememberVersion(casePath, fingerprint, parsed.value)
   return ok({ state: 'changed', fingerprint, case: parsed.value })
+}
+
+/** A newer Factdesk saved the file meanwhile: what only it knows would be lost by writing over it. */
+export function newerMessage(casePath: string, error: AppError, not = 'saved'): string {
+  return `Not ${not}: ${error.message.replace(/; update Factdesk to open it\.$/, '')}, since you opened it; it was not replaced, which would lose what only that version records. Your edits are still on screen: save them as a copy, and update Factdesk to bring them into the case (${casePath}).`
 }
 
 function olderMessage(casePath: string, older: CaseFile): string {

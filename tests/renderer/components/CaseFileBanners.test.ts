@@ -47,6 +47,15 @@ describe('CaseFileBanners', () => {
     expect(root.host.textContent).toContain('as fees.txt (replaced <time>).factdesk.json.')
   })
 
+  it('offers only the copy when a newer Factdesk saved the file: putting back over it would lose its work', async () => {
+    await render({ problem: { kind: 'newer', message: 'Not saved: saved by a newer Factdesk (format 3).' } })
+    const banner = root.host.querySelector('[role=alert]')
+    expect(banner?.textContent).toContain('A newer Factdesk saved the case file.')
+    expect([...(banner?.querySelectorAll('button') ?? [])].map((b) => b.textContent)).toEqual([
+      'Save my version as a copy'
+    ])
+  })
+
   it('offers the changed article until dismissed for that text; another edit offers it again', async () => {
     const imported: string[] = []
     await render({ draftOnDisk: onDisk('a'.repeat(64)) }, imported)

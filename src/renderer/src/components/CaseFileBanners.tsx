@@ -6,7 +6,8 @@
  *   a preview of what changes, every item carried over, the Changes view), or dismiss it until it changes again.
  * - The article was moved or deleted: said once (the case does not need it), with where a next draft comes from.
  * - The case file itself was damaged, deleted or replaced by another case: nothing is saved to it meanwhile; put the
- *   checker's version back (whatever was there is kept aside, never deleted), or save it as a copy.
+ *   checker's version back (whatever was there is kept aside, never deleted), or save it as a copy. Saved by a newer
+ *   Factdesk: only the copy is offered (written over, what only the newer one records would be lost).
  */
 import { useState } from 'react'
 import type { CaseFileProblem, DraftOnDisk } from '../../../shared/contract'
@@ -17,7 +18,8 @@ const PROBLEM_TITLES: Record<CaseFileProblem['kind'], string> = {
   damaged: 'The case file was damaged on disk.',
   missing: 'The case file was moved or deleted.',
   replaced: 'The case file was replaced by another case.',
-  older: 'The case file was put back to an older copy.'
+  older: 'The case file was put back to an older copy.',
+  newer: 'A newer Factdesk saved the case file.'
 }
 
 /** What putting the checker's version back does with what is there, named as case-put-back.ts names it. */
@@ -29,6 +31,8 @@ function putBackKeeps(kind: CaseFileProblem['kind'], casePath: string): string {
     return `Putting your version back keeps the older copy beside it, as ${name.replace(/\.factdesk\.json$/, '')} (replaced <time>).factdesk.json.`
   if (kind === 'replaced')
     return `Putting your version back keeps the other case beside it, as ${name.replace(/\.factdesk\.json$/, '')} (replaced <time>).factdesk.json.`
+  // Never over it: this Factdesk cannot read what the newer one recorded, and would lose it.
+  if (kind === 'newer') return 'Update Factdesk to bring your version into it, or save your version as a copy now.'
   return 'Putting your version back writes it where it was.'
 }
 
@@ -73,9 +77,11 @@ export function CaseFileBanners({
             is saved to the file until you choose. {putBackKeeps(problem.kind, casePath)}
           </p>
           <span className="banner-actions">
-            <button type="button" className="primary" onClick={onPutBack}>
-              Put my version back
-            </button>
+            {problem.kind === 'newer' ? null : (
+              <button type="button" className="primary" onClick={onPutBack}>
+                Put my version back
+              </button>
+            )}
             <button type="button" onClick={onSaveCopy}>
               Save my version as a copy
             </button>
