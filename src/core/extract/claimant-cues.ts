@@ -119,9 +119,15 @@ function lightVerbNoun(tokens: readonly Token[], i: number): number {
     const t = tokens[k]
     if (!t.word || t.text !== t.lower || LIGHT_VERB_BREAKS.has(t.lower)) return -1
     if (SAYING_NOUNS.has(t.lower)) return hasContent(tokens, k) ? k : -1
+    // "is making an impassioned case that …", "makes the conservative case for …": arguing, not a court case.
+    if (t.lower === 'case' && MAKE_FORMS.has(tokens[i].lower))
+      return CASE_OPENERS.has(tokens[k + 1]?.lower ?? '') ? k : -1
   }
   return -1
 }
+const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making'])
+/** What follows a case made for something: "for", "against", "that", "to" (someone). */
+const CASE_OPENERS = new Set(['for', 'against', 'that', 'to'])
 
 /** Every word a claimant verb cue can start with; "in" opens an event phrase ("in a statement"), read apart. */
 export const CUE_FIRST: ReadonlySet<string> = new Set([

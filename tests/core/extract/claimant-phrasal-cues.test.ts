@@ -34,6 +34,18 @@ describe('claimants of phrasal stances', () => {
     )
   })
 
+  it('making a case for something, or that something is so, is arguing it', () => {
+    expectClaimants(
+      [
+        'Ruth Hale is making an impassioned case to the dock workers that the levy will save 300 jobs. Tom Bell makes the practical case for the 4 pound levy.'
+      ],
+      [
+        ['Ruth Hale is making', ['Ruth Hale', 'Ruth Hale', 'making an impassioned case']],
+        ['Tom Bell makes', ['Tom Bell', 'Tom Bell', 'makes the practical case']]
+      ]
+    )
+  })
+
   it('taking a photo or holding a meeting says nothing', () => {
     expectClaimants(
       ['Ruth Hale took a photo at the port in 2019. Tom Bell held a meeting with 300 dock workers.'],
