@@ -12,12 +12,26 @@ import type { Delimiter, MarkdownIt, Token } from 'markdown-it'
  *   (markdown-it's own `isTerminatorChar` list) is all text, so its one text token is pushed directly.
  *
  * tests/core/import/markdown-cheaper.test.ts checks the token streams against a stock markdown-it.
+ *
+ * A parse given a TOKEN_SINK in its env hands each block token to the sink instead of keeping it
+ * (markdown-blocks.ts reads them as they come; its inline runs are parsed afterwards).
  */
 
 type Nesting = Token['nesting']
 
 /** The characters markdown-it's inline `text` rule stops at (its `isTerminatorChar`); anything else is text. */
 const INLINE_SYNTAX = /[\n!#$%&*+\-:<=>@[\\\]^_`{}~]/
+
+/** A run with no character an inline rule can start at: markdown-it makes it one text token, itself. */
+export const isPlainRun = (run: string): boolean => !INLINE_SYNTAX.test(run)
+
+/** Where a parse's block tokens go instead of its token list, when its env has one under this key. */
+export const TOKEN_SINK = Symbol('block token sink')
+
+export interface TokenSink {
+  /** Called as each block token is pushed, before the rule that pushed it fills its fields. */
+  push(token: Token): void
+}
 
 /** Gives `md` the cheaper token pushes and plain-run shortcut (its parser objects only; markdown-it itself untouched). */
 export function makeCheaper(md: MarkdownIt): void {
@@ -45,15 +59,23 @@ export function makeCheaper(md: MarkdownIt): void {
   const newToken = (type: string, tag: string, nesting: Nesting): Token =>
     new CheapToken(type, tag, nesting) as unknown as Token
 
-  // StateBlock.push, token construction aside.
+  // StateBlock.push, token construction aside; a sink in the env takes the tokens instead of the list.
   class CheapBlockState extends md.block.State {
+    private readonly sink: TokenSink | undefined
+
+    constructor(...args: ConstructorParameters<typeof md.block.State>) {
+      super(...args)
+      this.sink = (this.env as { [TOKEN_SINK]?: TokenSink })[TOKEN_SINK]
+    }
+
     override push(type: string, tag: string, nesting: Nesting): Token {
       const token = newToken(type, tag, nesting)
       token.block = true
       if (nesting < 0) this.level--
       token.level = this.level
       if (nesting > 0) this.level++
-      this.tokens.push(token)
+      if (this.sink) this.sink.push(token)
+      else this.tokens.push(token)
       return token
     }
   }
@@ -97,7 +119,7 @@ export function makeCheaper(md: MarkdownIt): void {
   md.core.ruler.at('inline', (state) => {
     for (const token of state.tokens) {
       if (token.type !== 'inline') continue
-      if (INLINE_SYNTAX.test(token.content))
+      if (!isPlainRun(token.content))
         state.md.inline.parse(token.content, state.md, state.env, token.children as Token[])
       else if (token.content !== '') {
         const text = newToken('text', '', 0)
