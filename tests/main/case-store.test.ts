@@ -379,6 +379,23 @@ describe('write failures', () => {
     expect(readFileSync(path, 'utf8')).toBe(before)
   })
 
+  it('restoring a backup on a full disk leaves the case file in its place, as it was', async () => {
+    const path = casePathIn(tempDir())
+    const first = await writeCase(path, harbourCase(), '')
+    if (!first.ok) throw new Error(first.error.message)
+    await pendingWrites(path)
+    writeFileSync(path, '{"schemaVersion": 2, "items": [') // damaged by someone
+    const [backup] = await listGoodBackups(path)
+    const full = async () => {
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
+    }
+    const restored = await restoreBackup(path, backup.path, new Date(), full)
+    expect(restored.ok ? 'ok' : restored.error.code).toBe('disk-full')
+    expect(restored.ok ? '' : restored.error.message).toMatch(/the disk is full\. The case file is as it was/)
+    expect(readFileSync(path, 'utf8')).toBe('{"schemaVersion": 2, "items": [')
+    expect(readdirSync(dirname(path)).filter((name) => name.includes('.broken-'))).toEqual([])
+  })
+
   it('says the folder cannot be written when it is not a folder', async () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'a-file'), 'x')

@@ -8,7 +8,7 @@ import { mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { fail, type Result } from '../../shared/result'
-import { writeFileAtomic } from './atomic-file'
+import { writeFailure, writeFileAtomic, type AtomicWriter } from './atomic-file'
 import { withCaseLock } from './case-lock'
 import { fingerprintOf, parseCaseText, readCase, type LoadedCase } from './case-store'
 import { noteWritten } from './case-versions'
@@ -91,7 +91,8 @@ export function brokenAside(casePath: string, now: Date): string {
 export async function restoreBackup(
   casePath: string,
   backupPath: string,
-  now = new Date()
+  now = new Date(),
+  write: AtomicWriter = writeFileAtomic
 ): Promise<Result<LoadedCase>> {
   if (!isInside(backupsDirFor(casePath), backupPath) || !BACKUP_NAME.test(basename(backupPath))) {
     return fail('invalid-input', `${backupPath} is not one of the backups of ${basename(casePath)}.`)
@@ -103,16 +104,22 @@ export async function restoreBackup(
   const aside = brokenAside(casePath, now)
   try {
     await withCaseLock(casePath, async () => {
-      if (existsSync(casePath)) await rename(casePath, aside)
-      await writeFileAtomic(casePath, text)
+      const there = existsSync(casePath)
+      if (there) await rename(casePath, aside)
+      try {
+        await write(casePath, text)
+      } catch (error) {
+        // Not restored (a full disk): the file that was there goes back to its place, as it was, not left aside.
+        if (there) await rename(aside, casePath).catch(() => undefined)
+        throw error
+      }
       // The checker chose this older version: it is the one on disk now, not an older copy put back unseen.
       await noteWritten(casePath, fingerprintOf(text))
     })
   } catch (error) {
-    return fail(
-      'write-failed',
-      `Could not restore ${basename(casePath)}: ${(error as Error).message}. The damaged file is at ${aside}.`
-    )
+    const { code, reason } = writeFailure(error)
+    const kept = existsSync(casePath) ? 'The case file is as it was' : `The file that was there is at ${aside}`
+    return fail(code, `Could not restore ${basename(casePath)}: ${reason}. ${kept}; the backup is still there.`)
   }
   return readCase(casePath)
 }
