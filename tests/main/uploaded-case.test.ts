@@ -12,6 +12,7 @@ import type { Session } from '../../src/shared/contract'
 import type { Result } from '../../src/shared/result'
 import { setStatus } from '../../src/core/case/ops-status'
 import { pendingWrites, writeCase } from '../../src/main/services/case-store'
+import { inProcessEngine, type DraftEngine } from '../../src/main/services/draft-engine'
 import { openFile } from '../../src/main/services/sessions'
 import { tempDir } from '../helpers/temp-dir'
 
@@ -75,6 +76,26 @@ describe('opening a case file Factdesk already keeps', () => {
     expect(again.casePath).toBe(first.casePath)
     expect(again.notice).toMatch(/^water\.txt\.factdesk\.json is a case Factdesk already keeps: opened that copy, at /)
     expect(casesIn(dataDir)).toHaveLength(1)
+  })
+
+  it('reads the copy kept once to compare and open it, and extracts its draft once (a case may be 46 MB)', async () => {
+    const dataDir = tempDir()
+    const picked = await caseFileToPick()
+    const first = opened(await openFile({ dataDir }, upload(picked.bytes)))
+    const engine = inProcessEngine()
+    const asked: string[] = []
+    const counting: DraftEngine = {
+      ...engine,
+      run: (work, jobId) => {
+        asked.push(work.kind === 'open-case' ? `open-case ${work.casePath}` : work.kind)
+        return engine.run(work, jobId)
+      }
+    }
+    const again = opened(await openFile({ dataDir, engine: counting }, { ...upload(picked.bytes), jobId: 'j1' }))
+    expect(again.casePath).toBe(first.casePath)
+    expect(again.sentences).toEqual(first.sentences)
+    expect(again.fingerprint).toBe(first.fingerprint)
+    expect(asked).toEqual([`open-case ${first.casePath}`, 'extract'])
   })
 
   it('finds a case on the recent list where it is (a case located again), not only in the data folder', async () => {

@@ -12,6 +12,8 @@ import { listGoodBackups } from './case-backups'
 import type { LoadedCase } from './case-store'
 import { engineOf, type DraftEngine } from './draft-engine'
 import type { ShownExtraction } from './draft-work'
+import type { CaseRead } from './case-work'
+import { statKey } from './case-versions'
 import { addRecent } from './recent'
 
 export interface SessionContext {
@@ -57,6 +59,29 @@ export function sessionOf(
     inconsistencies: extraction.inconsistencies,
     fingerprint
   }
+}
+
+/** A case file as the engine read it to open it, with the file's stats just before and just after (as readCase). */
+export interface ReadToOpen {
+  read: Result<CaseRead>
+  before: string | null
+  after: string | null
+}
+
+/**
+ * Reads, parses and checks the case file at `casePath` (canonical) by the context's engine, off the thread that
+ * answers the window (a case at the size limit is seconds of it); its draft extracted too when `extract` is true.
+ */
+export async function readToOpen(
+  ctx: Pick<SessionContext, 'engine'>,
+  casePath: string,
+  extract: boolean,
+  jobId?: string
+): Promise<ReadToOpen> {
+  const before = await statKey(casePath)
+  const read = await engineOf(ctx).run({ kind: 'open-case', casePath, extract }, jobId)
+  const after = await statKey(casePath)
+  return { read, before, after }
 }
 
 export async function brokenCase(casePath: string, problem: string): Promise<BrokenCase> {

@@ -22,7 +22,6 @@ import type { CaseDone, ShownExtraction } from './draft-work'
 import { dataCasePath, existingCasePath } from './case-paths'
 import { prepareNewCase, type NewCaseOrder } from './new-case'
 import { CASE_SUFFIX, canonicalCasePath, isCasePath, noteRead, writeCase } from './case-store'
-import { statKey } from './case-versions'
 import { sweepLeftovers } from './case-sweep'
 import { casesDir } from './data-dir'
 import type { ImportedArticle } from './file-import'
@@ -34,30 +33,34 @@ import {
   asResult,
   brokenCase,
   nowIso,
+  readToOpen,
   rememberSession,
   sessionFrom,
   sessionOf,
   type OpenOutcome,
+  type ReadToOpen,
   type SessionContext
 } from './session-outcome'
 
 // What opening answers lives in session-outcome.ts; its names are answered here too, where callers found them.
 export { rememberSession, sessionFrom, sessionOf, type OpenOutcome, type SessionContext } from './session-outcome'
 
+/**
+ * Opens the case file at `givenPath`. `already`: the file as the caller just read it (an uploaded case compared with
+ * the copy kept, uploaded-case.ts), opened from that read rather than read again; its draft is extracted here.
+ */
 async function openCasePath(
   ctx: SessionContext,
   givenPath: string,
   jobId?: string,
-  known?: { hash: string; extraction: ShownExtraction; fileName: string; fromPath: boolean }
+  known?: { hash: string; extraction: ShownExtraction; fileName: string; fromPath: boolean },
+  already?: ReadToOpen
 ): Promise<OpenOutcome> {
   // One spelling per file (symlinks, `.` steps), so two windows opening it two ways share one queue and one lock.
   const casePath = await canonicalCasePath(givenPath)
   await sweepLeftovers(casePath)
-  // Read, parsed, checked and its draft extracted by the engine (the worker, in the app: a case at the size limit is
-  // seconds of it), between two looks at the file's stats, as readCase does.
-  const before = await statKey(casePath)
-  const read = await engineOf(ctx).run({ kind: 'open-case', casePath, extract: !known }, jobId)
-  const after = await statKey(casePath)
+  // Read, parsed, checked and its draft extracted by the engine, between two looks at the file's stats.
+  const { read, before, after } = already ?? (await readToOpen(ctx, casePath, !known, jobId))
   if (!read.ok) {
     if (read.error.code !== 'case-invalid') return { error: read }
     // Remember it, so the start screen offers its backups.
@@ -189,7 +192,7 @@ export async function openInput(ctx: SessionContext, input: OpenFileInput): Prom
   // A case by its name, or renamed (a browser's second download is "draft.txt.factdesk (1).json"): opened as a case.
   if (isCaseFile(input.fileName, bytes)) {
     const upload = { fileName: input.fileName, bytes, sameCase: input.sameCase, jobId }
-    return adoptUploadedCase(ctx, upload, (casePath, job) => openCasePath(ctx, casePath, job))
+    return adoptUploadedCase(ctx, upload, (casePath, job, read) => openCasePath(ctx, casePath, job, undefined, read))
   }
   return importDraft(ctx, { fileName: input.fileName, base64: input.base64 }, null, jobId)
 }

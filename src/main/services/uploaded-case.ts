@@ -13,14 +13,13 @@ import type { CaseFile } from '../../shared/case'
 import type { SameCaseChoice } from '../../shared/contract'
 import { fail } from '../../shared/result'
 import { compareCopies, describeDifference, type CopyComparison } from '../../core/case/compare-copies'
-import { CASE_SUFFIX, parseCaseText, writeCase } from './case-store'
+import { CASE_SUFFIX, canonicalCasePath, parseCaseText, writeCase } from './case-store'
 import { casesDir, safeFileName } from './data-dir'
-import { engineOf } from './draft-engine'
 import { listRecent } from './recent'
-import type { OpenOutcome, SessionContext } from './session-outcome'
+import { readToOpen, type OpenOutcome, type ReadToOpen, type SessionContext } from './session-outcome'
 
-/** Opens a case file where it is (sessions.ts's opener, passed in: it imports this module). */
-export type CaseOpener = (casePath: string, jobId?: string) => Promise<OpenOutcome>
+/** Opens a case file where it is, from `read` when given (sessions.ts's opener, passed in: it imports this module). */
+export type CaseOpener = (casePath: string, jobId?: string, read?: ReadToOpen) => Promise<OpenOutcome>
 
 export interface Upload {
   fileName: string
@@ -66,17 +65,20 @@ interface Kept {
   casePath: string
   case: CaseFile
   comparison: CopyComparison
+  /** The read compared: the copy opens from it, not read a second time (a kept case may be at the size limit). */
+  opening: ReadToOpen
 }
 
 /** The copy kept to go to: one the same as the picked file, else one with its work and more, else the newest. */
 async function copyToOpen(ctx: SessionContext, picked: CaseFile): Promise<Kept | null> {
   const candidates: Kept[] = []
   for (const casePath of await keptCopies(ctx.dataDir, picked.id)) {
-    // Read off the thread that answers the window: a kept case may be at the size limit.
-    const read = await engineOf(ctx).run({ kind: 'open-case', casePath, extract: false })
+    // Read off the thread that answers the window, under the one spelling the opener reads it by.
+    const opening = await readToOpen(ctx, await canonicalCasePath(casePath), false)
+    const { read } = opening
     if (!read.ok || read.value.prepared.case.id !== picked.id) continue
     const kept = read.value.prepared.case
-    candidates.push({ casePath, case: kept, comparison: compareCopies(picked, kept) })
+    candidates.push({ casePath, case: kept, comparison: compareCopies(picked, kept), opening })
   }
   const rank = { same: 0, older: 1, differs: 2 }
   candidates.sort(
@@ -129,7 +131,7 @@ export async function adoptUploadedCase(
   if (!parsed.ok) return { error: parsed }
   const kept = upload.sameCase === 'separate' ? null : await copyToOpen(ctx, parsed.value)
   if (kept && (kept.comparison.standing !== 'differs' || upload.sameCase === 'library')) {
-    const opened = await openCase(kept.casePath, jobId)
+    const opened = await openCase(kept.casePath, jobId, kept.opening)
     if ('session' in opened) opened.session.notice = keptNotice(fileName, kept)
     return opened
   }
