@@ -144,6 +144,13 @@ for (const size of SIZES) {
         .locator('.item-row')
         .evaluateAll((found) => found.slice(0, 6).map((row) => row.getBoundingClientRect().height))
       expect(Math.max(...rows)).toBeLessThan(56)
+      // Who said it: beside the labels the name had a few letters left ('Kestrel Bay …'); it opens the words' line, whole.
+      const who = page.locator('.item-row .row-who').first()
+      await expect(who).toHaveText('Kestrel Bay Water: ')
+      expect(
+        await who.evaluate((el) => el.getBoundingClientRect().right <= el.parentElement!.getBoundingClientRect().right)
+      ).toBe(true)
+      await expect(page.locator('.item-row .row-meta > .speaker').first()).toBeHidden()
       await shot(page, `layout-${size.width}-11-items-narrowest`)
       await page.keyboard.press('Home')
       await expect(splitter).toHaveAttribute('aria-valuenow', '30')

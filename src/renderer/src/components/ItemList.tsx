@@ -34,6 +34,7 @@ interface RowProps {
 }
 
 const ItemRow = memo(function ItemRow({ item, status, selected, outsideFilter, onSelect }: RowProps) {
+  const who = item.speaker?.name ?? item.claimant?.name ?? null
   return (
     <div
       id={`item-${item.id}`}
@@ -47,9 +48,13 @@ const ItemRow = memo(function ItemRow({ item, status, selected, outsideFilter, o
         <span className="row-meta">
           <span className={`kind kind-${item.kind}`}>{item.kind === 'quote' ? 'Quote' : 'Claim'}</span>
           {item.claimType && item.kind === 'claim' ? <span className="muted claim-type">{item.claimType}</span> : null}
-          {item.speaker ? <span className="speaker">{item.speaker.name}</span> : null}
+          {item.speaker ? (
+            <span className="speaker" title={`Said by ${item.speaker.name}`}>
+              {item.speaker.name}
+            </span>
+          ) : null}
           {!item.speaker && item.claimant ? (
-            <span className="speaker" title="Who the article says made this claim">
+            <span className="speaker" title={`Who the article says made this claim: ${item.claimant.name}`}>
               {item.claimant.name}
             </span>
           ) : null}
@@ -69,7 +74,10 @@ const ItemRow = memo(function ItemRow({ item, status, selected, outsideFilter, o
             </span>
           ) : null}
         </span>
-        <span className="row-text">{firstWords(item.anchor.exact)}</span>
+        <span className="row-text">
+          {who ? <span className="row-who">{who}: </span> : null}
+          {firstWords(item.anchor.exact)}
+        </span>
       </span>
     </div>
   )
