@@ -291,6 +291,20 @@ describe('backups', () => {
     const oldest = JSON.parse(readFileSync(join(backupsDirFor(path), names[0]), 'utf8'))
     expect(oldest.threshold).toBe(3 / 100)
   })
+
+  it('a backups folder that cannot be written never fails a save, nor the saves after it', async () => {
+    const path = casePathIn(tempDir())
+    writeFileSync(backupsDirFor(path), 'a file where the backups folder goes')
+    let fingerprint = ''
+    for (const threshold of [0.5, 0.6, 0.7]) {
+      const saved = await writeCase(path, harbourCase({ threshold }), fingerprint)
+      if (!saved.ok) throw new Error(saved.error.message)
+      fingerprint = saved.value.fingerprint
+      await pendingWrites(path)
+    }
+    expect(JSON.parse(readFileSync(path, 'utf8')).threshold).toBe(0.7)
+    expect(readFileSync(backupsDirFor(path), 'utf8')).toBe('a file where the backups folder goes')
+  })
 })
 
 describe('damaged case files', () => {
