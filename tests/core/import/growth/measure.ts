@@ -3,15 +3,16 @@
  * importers-growth.test.ts: a fresh, small heap with `gc` exposed, so a collection of the test runner's
  * heap never lands inside a sample. Prints one JSON line: { case: [{ n, small, large, ratio }] }.
  *
- * Robust to a shared, busy machine: time is the process's CPU time, not the wall clock (waiting for a
- * core is not slower code); each size runs enough times to take at least MIN_SAMPLE_MS (the same count
- * at n and 2n); the best of ROUNDS samples is kept (noise only ever adds time); a pair over the limit is
- * measured again (ATTEMPTS), since a real quadratic is over it every time.
+ * Robust to a shared, busy machine: timed as every importer timing is (tests/helpers/best-cpu-time.ts: CPU
+ * time, a collection before each sample, the best of ROUNDS); each size runs enough times to take at least
+ * MIN_SAMPLE_MS (the same count at n and 2n); a pair over the limit is measured again (ATTEMPTS), since a
+ * real quadratic is over it every time.
  */
 import { extract } from '../../../../src/core/extract/extract'
 import { parseArticle } from '../../../../src/core/import/index'
 import { normaliseSource } from '../../../../src/core/import/normalise'
 import type { Article } from '../../../../src/shared/article'
+import { bestOf, cpuMs, pause } from '../../../helpers/best-cpu-time'
 
 export const MAX_RATIO = 2.5
 const ROUNDS = 3
@@ -35,7 +36,6 @@ export interface Pair {
   ratio: number
 }
 
-const collectGarbage = (globalThis as { gc?: () => void }).gc ?? ((): void => undefined)
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text)
 
 function importOrThrow(fileName: string, text: string): Article {
@@ -81,22 +81,6 @@ export const GROWTH_CASES: Record<string, { sizes: number[]; prepare: (n: number
   }
 }
 
-function cpuMs(): number {
-  const { user, system } = process.cpuUsage()
-  return (user + system) / 1000
-}
-
-function bestTime(run: () => unknown, repeats: number): number {
-  let best = Infinity
-  for (let round = 0; round < ROUNDS; round++) {
-    collectGarbage()
-    const start = cpuMs()
-    for (let i = 0; i < repeats; i++) run()
-    best = Math.min(best, cpuMs() - start)
-  }
-  return best
-}
-
 /** CPU ms per run of `run`, from as many runs as fit in 30 ms. */
 function timePerRun(run: () => unknown): number {
   const start = cpuMs()
@@ -113,8 +97,8 @@ function measurePair(prepare: (n: number) => () => unknown, n: number): Pair {
   const large = prepare(2 * n)
   large() // warm up: JIT and lazily built tables belong to neither size
   const repeats = Math.max(1, Math.ceil(MIN_SAMPLE_MS / timePerRun(small)))
-  const smallTime = bestTime(small, repeats)
-  const largeTime = bestTime(large, repeats)
+  const smallTime = bestOf(small, ROUNDS, repeats)
+  const largeTime = bestOf(large, ROUNDS, repeats)
   return { n, small: smallTime, large: largeTime, ratio: largeTime / smallTime }
 }
 
@@ -124,7 +108,7 @@ export function measureCase(name: string): Pair[] {
   return growthCase.sizes.map((n) => {
     let pair = measurePair(growthCase.prepare, n)
     for (let attempt = 1; attempt < ATTEMPTS && pair.ratio > MAX_RATIO; attempt++) {
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, RETRY_PAUSE_MS)
+      pause(RETRY_PAUSE_MS)
       pair = measurePair(growthCase.prepare, n)
     }
     return pair
