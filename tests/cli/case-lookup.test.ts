@@ -4,7 +4,7 @@
  * given that article on disk find that very case by the article's text, say which file they used,
  * and never report "0 of N resolved" beside a case full of work. `--case` names a case outright.
  */
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
@@ -173,6 +173,18 @@ describe('a later draft finds the case it was revised into', () => {
     expect(await init([v2])).toBe(0)
     expect(stderr[0]).toBe(`factdesk init: using the case whose current draft is this article: ${casePath}`)
     expect(readdirSync(dir).filter((name) => name.endsWith('.factdesk.json'))).toEqual(['floods.md.factdesk.json'])
+  })
+
+  test('the app opening the new draft by its path opens that case, with its work, and makes no second one', async () => {
+    const { dir, casePath, v2 } = await revised()
+    const opened = await openInput({ dataDir }, { path: v2 })
+    if (!('session' in opened)) throw new Error('the new draft did not open')
+    expect(opened.session.casePath).toBe(casePath)
+    expect(opened.session.notice).toBe('Opened floods.md.factdesk.json: floods-v2.md is its current draft.')
+    expect(opened.session.case.items.some((item) => item.status === 'verified')).toBe(true)
+    expect(readdirSync(dir).filter((name) => name.endsWith('.factdesk.json'))).toEqual(['floods.md.factdesk.json'])
+    const dataCases = join(dataDir, 'cases')
+    expect(existsSync(dataCases) ? readdirSync(dataCases) : []).toEqual([])
   })
 
   test('two cases holding the draft (a copy beside it): none is picked, and the line says how to pick', async () => {

@@ -29,6 +29,7 @@ import { addRecent } from './recent'
 import { isCaseFile } from '../../core/import/errors'
 import { staleArticleNotice } from './case-loader'
 import { adoptUploadedCase } from './uploaded-case'
+import { caseOfDraft } from './case-of-draft'
 import {
   asResult,
   brokenCase,
@@ -135,6 +136,20 @@ async function openImported(
       fileName: imported.fileName,
       fromPath: articlePath !== null
     })
+  }
+  // A later draft of a case kept under its first draft's name (`factdesk revise story.txt story-v2.txt`): that case
+  // is this article's check. Opening it, not making a second case from scratch, keeps one proof of the check.
+  const held = articlePath ? await caseOfDraft(articlePath, imported.hash) : null
+  if (held?.casePath) {
+    const opened = await openCasePath(ctx, held.casePath, undefined, {
+      hash: imported.hash,
+      extraction: shown,
+      fileName: imported.fileName,
+      fromPath: true
+    })
+    if ('session' in opened)
+      opened.session.notice = `Opened ${basename(held.casePath)}: ${imported.fileName} is its current draft.`
+    return opened
   }
   const inDataDir = dataCasePath(ctx.dataDir, imported.fileName, imported.hash)
   const beside = articlePath ? `${articlePath}${CASE_SUFFIX}` : null
