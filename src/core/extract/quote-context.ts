@@ -91,7 +91,7 @@ function onlyBetween(text: string, start: number, end: number, marks: string): b
 /** Closing marks of a quote nested at the very end of another. */
 export const INNER_CLOSERS = '’\'"”»'
 
-/** Where the attribution after a quote may end: the next sentence too when the quote ended on ? or !. */
+/** Where the attribution after a quote may end: the next sentence too when the quote ended on ?, ! or a trailing-off ellipsis. */
 export function attributionEnd(
   text: string,
   units: RangeIndex,
@@ -104,7 +104,8 @@ export function attributionEnd(
   let e = quoteEnd
   while (e > 1 && INNER_CLOSERS.includes(text[e - 1])) e--
   const last = text[e - 1]
-  if ((last !== '?' && last !== '!') || sentenceEnd > close + 1) return sentenceEnd
+  // `“I am going to look at…” Hale said.`: a quote trailing off on an ellipsis ends its sentence as a question does.
+  if ((last !== '?' && last !== '!' && last !== '…') || sentenceEnd > close + 1) return sentenceEnd
   let k = close + 1
   while (k < blockEnd && isSpaceCode(text.charCodeAt(k))) k++
   const next = k < blockEnd ? units.containing(k) : null

@@ -72,6 +72,19 @@ const TAILS: Case[] = [
     'a last clause whose verb is not one of saying, with an unnamed subject, is no credit',
     paragraphs('“Every ship that docks here pays its way” was the motto for years, as the yearly report shows.'),
     [{ text: 'Every ship that docks here pays its way', speaker: null }]
+  ],
+  [
+    'a quote trailing off on an ellipsis before its credit ends like a question',
+    paragraphs('“We could sell the old quay, or lease it, or…” Ana Ruiz said. “Who knows?” Tom Reed asked.'),
+    [
+      { text: 'We could sell the old quay, or lease it, or…', speaker: 'Ana Ruiz', cue: 'said' },
+      { text: 'Who knows?', speaker: 'Tom Reed', cue: 'asked' }
+    ]
+  ],
+  [
+    'a quote trailing off on an ellipsis takes no speaker from a next sentence that is not its credit',
+    paragraphs('“We could sell the old quay, or lease it, or…” The council met again on Monday.'),
+    [{ text: 'We could sell the old quay, or lease it, or…', speaker: null }]
   ]
 ]
 
