@@ -194,6 +194,8 @@ function possessive(t: Token | undefined): boolean {
 const LIKE_SUBJECTS = new Set([
   'i', 'you', 'we', 'they', 'do', 'does', 'did', 'would', 'not', 'really', 'also', 'still', 'to', 'who', 'genuinely'
 ])
+const BACK_ADVERB_VERBS =
+  /^(?:c[oa]me|comes|coming|went|go|goes|going|got|get|gets|pull(?:s|ed)?|scal(?:e|es|ed)|roll(?:s|ed)?|step(?:s|ped)?|turn(?:s|ed)?|bounc(?:e|es|ed)|look(?:s|ed)?|cut|set|held|hold|brought|bring|walk(?:s|ed)?)$/u
 /** What follows "decline" when it is a fall, not a refusal: "declined by 4%", "declined sharply", "over time". */
 // prettier-ignore
 const FALL_CONTEXT = new Set([
@@ -212,6 +214,8 @@ function senseHolds(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.lower ?? ''
   if (lower === 'like') return LIKE_SUBJECTS.has(before) || /n['’]t$/u.test(before) || tokens[i + 1]?.lower === 'to'
   if (writesOff(tokens, i)) return false
+  // "came back clear", "pulled back", "scaled back": after a verb of motion "back" is an adverb, not support.
+  if (lower === 'back' && BACK_ADVERB_VERBS.test(before)) return false
   // "Council approves £3.2m harbour wall": a decision, an action; "approved a motion condemning …" a stance.
   if (/^approv(?:e|es|ed|ing)$/u.test(lower)) return !approvesWorks(tokens, i)
   if (FIND_FORMS.has(lower)) return !findsNothing(tokens, i)

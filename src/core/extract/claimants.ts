@@ -35,6 +35,7 @@ import { clauseSubject, documentSubject } from './claimant-events'
 import { nounAttribution } from './claimant-nouns'
 import { pronounBinding, ownDocument, ownSubjectFor, trailingAttribution } from './trailing-claimants'
 import { spelledAsNoun } from './cue-nouns'
+import { withoutFocusWord, withoutOpeningPreposition } from './claimant-subject-trims'
 
 /** How many cues in one sentence are tried for a subject, in reading order. */
 const MAX_CUES = 4
@@ -235,50 +236,11 @@ function ingClause(tokens: readonly Token[], at: number): boolean {
   if (cueAt(tokens, at + 1) || claimantCueAt(tokens, at + 1)) return false
   return tokens.some((t, k) => k > at + 1 && t.text === ',')
 }
-/** Words opening an adverbial before the subject, besides OPENING_PREPOSITIONS: "Outside the city, …". */
-// prettier-ignore
-const PLACE_OPENERS = new Set([
-  'outside', 'inside', 'across', 'beyond', 'near', 'around', 'behind', 'along', 'against', 'toward', 'towards', 'like'
-])
-/** "This year, …", "Last week, …": a time before the subject. */
-const TIME_OPENERS = new Set(['this', 'last', 'next', 'that'])
-// prettier-ignore
-const PERIODS = new Set([
-  'year', 'week', 'month', 'day', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'fall', 'autumn',
-  'winter', 'weekend', 'time', 'season', 'decade'
-])
-// prettier-ignore
-const OPENING_PREPOSITIONS = new Set([
-  'during', 'after', 'before', 'since', 'in', 'on', 'at', 'for', 'with', 'under', 'over', 'despite', 'following',
-  'amid', 'unlike', 'by', 'from', 'through', 'throughout', 'within', 'without', 'between', 'among', 'across', 'until'
-])
 // prettier-ignore
 const PARTICIPLE_FOLLOWERS = new Set([
   ',', 'by', 'to', 'that', 'with', 'at', 'on', 'in', 'for', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'about',
   'from', 'after', 'over', 'out'
 ])
-
-/**
- * "During Tuesday’s arguments", "Despite Mr. Trump’s claims", "Despite polls showing": a preposition opening the
- * sentence is capitalised, never the first word of who makes the claim; the words after it are read without it.
- */
-function withoutOpeningPreposition(subject: Subject, tokens: readonly Token[]): Subject | null {
-  const at = tokens.findIndex((t) => t.start === subject.mention.start)
-  const word = tokens[at]
-  if (!word || tokens.slice(0, at).some((t) => t.word)) return subject
-  const after = tokens.find((t) => t.start >= subject.mention.end)
-  // "Outside the campaign, an increasing number of Democrats …", "This year, he …": an opening adverbial.
-  const time = TIME_OPENERS.has(word.lower) && PERIODS.has(tokens[at + 1]?.lower ?? '')
-  const opener = time || OPENING_PREPOSITIONS.has(word.lower) || PLACE_OPENERS.has(word.lower)
-  if (after?.text === ',' && opener) return null
-  if (!OPENING_PREPOSITIONS.has(word.lower)) return subject
-  if (word.lower === 'at' && /^(?:least|most)$/u.test(tokens[at + 1]?.lower ?? '')) return subject // "At least four …"
-  const next = tokens[at + 1]
-  if (!next?.word || next.start >= subject.mention.end) return null
-  const drop = (s: string): string => s.slice(s.indexOf(word.text) === 0 ? word.text.length : 0).trimStart()
-  const nameWords = subject.nameWords[0] === word.text ? subject.nameWords.slice(1) : subject.nameWords
-  return { ...subject, mention: { start: next.start, end: subject.mention.end }, name: drop(subject.name), nameWords }
-}
 
 /** The claimant a subject names: a speaker met before, or the subject as written. */
 function resolved(
@@ -288,7 +250,7 @@ function resolved(
   registry: SpeakerRegistry,
   tokens: readonly Token[]
 ): Claimant | null {
-  const subject = withoutOpeningPreposition(written, tokens)
+  const subject = withoutOpeningPreposition(withoutFocusWord(written, tokens), tokens)
   if (!subject) return null
   const known: Speaker | null = registry.peek(subject)
   if (!known && subject.kind === 'pronoun') return null

@@ -16,6 +16,7 @@ import { describes } from './subject-plausibility'
 import {
   DETERMINERS,
   FIRST_PERSON,
+  focusWordAt,
   isBreak,
   MAX_APPOSITIVE_TOKENS,
   MAX_ASIDE_TOKENS,
@@ -114,6 +115,9 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
     relative > start ? relativeSubject(tokens, relative, end, (at) => antecedentBefore(text, tokens, at, floor)) : null
   if (related) return related
   while (subjectStart < end && !tokens[subjectStart].word) subjectStart++
+  // "Critics such as Ruth Hale say", "Unions like the dockers argue": the group is the subject, its examples are not.
+  const examples = exampleListStart(tokens, subjectStart, end)
+  if (examples > 0) end = examples
   // "The crowd cheered when she said": the verb's subject follows the last subordinator.
   for (let k = end - 2; k > subjectStart; k--)
     if (SUBORDINATORS.has(tokens[k].lower) && tokens[k].lower !== 'with') {
@@ -122,7 +126,9 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
     }
   while (
     subjectStart + 1 < end &&
-    (SENTENCE_LINKS.has(tokens[subjectStart].lower) || SUBORDINATORS.has(tokens[subjectStart].lower))
+    (SENTENCE_LINKS.has(tokens[subjectStart].lower) ||
+      SUBORDINATORS.has(tokens[subjectStart].lower) ||
+      focusWordAt(tokens, subjectStart, end))
   )
     subjectStart++
   if (subjectStart >= end) return null
@@ -130,6 +136,20 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
   const subject = classifyPhrase(text, tokens, subjectStart, end)
   if (subject && (subject.kind !== 'description' || classifyDescription(subject.name).wellFormed)) return subject
   return trailingName(text, tokens, subjectStart, end) ?? subject
+}
+
+/**
+ * Where an example list after a group of people starts ("critics such as Ruth Hale", "unions like the dockers",
+ * "groups including the union"), or -1: the word before it must be a noun for people or bodies.
+ */
+function exampleListStart(tokens: readonly Token[], start: number, end: number): number {
+  for (let k = start + 1; k < end - 1; k++) {
+    const such = tokens[k].lower === 'such' && tokens[k + 1].lower === 'as'
+    if (!such && tokens[k].lower !== 'like' && tokens[k].lower !== 'including') continue
+    const head = classifyDescription(tokens[k - 1].text)
+    return head.wellFormed && (head.plural || head.group) ? k : -1
+  }
+  return -1
 }
 
 /** Words after which "the" or "a" goes on the same phrase: "head of the union", "all the members". */

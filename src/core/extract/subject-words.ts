@@ -48,6 +48,14 @@ export const SENTENCE_LINKS = new Set([
   'later'
 ])
 /**
+ * Focus words, which pick out a subject without being part of its name: "Even the port's critics say", "Only
+ * the pilots believe", "Just two members voted". Read past only before more words ("All of them" keeps "All").
+ */
+export const FOCUS_WORDS = new Set(['even', 'only', 'just', 'also', 'both', 'all'])
+export const focusWordAt = (tokens: readonly Token[], at: number, end: number): boolean =>
+  FOCUS_WORDS.has(tokens[at]?.lower ?? '') && at + 1 < end && tokens[at + 1].word && tokens[at + 1].lower !== 'of'
+
+/**
  * Words opening a subordinate clause or an absolute phrase before its subject: "when she said",
  * "as one employee told the paper", "because they said", "with the union calling it …".
  */

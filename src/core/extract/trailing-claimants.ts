@@ -22,6 +22,7 @@ import { classifyPhrase, type Subject } from './subjects'
 import { openingSubjectOf } from './opening-subjects'
 import { openingSubject } from './claimant-subject-readers'
 import { SENTENCE_LINKS, SUBORDINATORS } from './subject-words'
+import { asideStart } from './subject-asides'
 import { subjectAfter } from './subject-after'
 import { subjectBefore } from './subject-before'
 import { plausible } from './claimant-plausibility'
@@ -82,6 +83,8 @@ function attributionAfter(text: string, tokens: readonly Token[], c: number, end
     const inverted = j === c + 1
     // "…, said Ana Ruiz": only the verbs that invert, with their subject closing the sentence or its clause.
     if (inverted && !cue.invertible) return null
+    // "Even the port's critics, like Hale, say …": the comma closes an aside after the verb's subject; no inversion.
+    if (inverted && asideStart(tokens, c) >= 0) return null
     if (!inverted && !afterVerbFits(tokens, cue.last + 1, end)) return null
     const subject = inverted ? subjectAfter(text, tokens, j + 1, tokens.length) : subjectBefore(text, tokens, j, c + 1)
     if (!subject || subject.mention.start < tokens[c].end || !plausible(text, subject)) return null

@@ -1,0 +1,61 @@
+/**
+ * Words at the start of a claimant's subject that are no part of who claims: an opening preposition or adverbial
+ * ("During Tuesday's arguments", "This year, …") and a focus word ("Even the pilots", "Only three senators").
+ * claimants.ts trims each claimant's subject with these before naming it.
+ */
+import type { Token } from './tokens'
+import type { Subject } from './subjects'
+import { focusWordAt } from './subject-words'
+
+/** Words opening an adverbial before the subject, besides OPENING_PREPOSITIONS: "Outside the city, …". */
+// prettier-ignore
+const PLACE_OPENERS = new Set([
+  'outside', 'inside', 'across', 'beyond', 'near', 'around', 'behind', 'along', 'against', 'toward', 'towards', 'like'
+])
+/** "This year, …", "Last week, …": a time before the subject. */
+const TIME_OPENERS = new Set(['this', 'last', 'next', 'that'])
+// prettier-ignore
+const PERIODS = new Set([
+  'year', 'week', 'month', 'day', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'fall', 'autumn',
+  'winter', 'weekend', 'time', 'season', 'decade'
+])
+// prettier-ignore
+const OPENING_PREPOSITIONS = new Set([
+  'during', 'after', 'before', 'since', 'in', 'on', 'at', 'for', 'with', 'under', 'over', 'despite', 'following',
+  'amid', 'unlike', 'by', 'from', 'through', 'throughout', 'within', 'without', 'between', 'among', 'across', 'until'
+])
+/**
+ * "During Tuesday’s arguments", "Despite Mr. Trump’s claims", "Despite polls showing": a preposition opening the
+ * sentence is capitalised, never the first word of who makes the claim; the words after it are read without it.
+ */
+export function withoutOpeningPreposition(subject: Subject, tokens: readonly Token[]): Subject | null {
+  const at = tokens.findIndex((t) => t.start === subject.mention.start)
+  const word = tokens[at]
+  if (!word || tokens.slice(0, at).some((t) => t.word)) return subject
+  const after = tokens.find((t) => t.start >= subject.mention.end)
+  // "Outside the campaign, an increasing number of Democrats …", "This year, he …": an opening adverbial.
+  const time = TIME_OPENERS.has(word.lower) && PERIODS.has(tokens[at + 1]?.lower ?? '')
+  const opener = time || OPENING_PREPOSITIONS.has(word.lower) || PLACE_OPENERS.has(word.lower)
+  if (after?.text === ',' && opener) return null
+  if (!OPENING_PREPOSITIONS.has(word.lower)) return subject
+  if (word.lower === 'at' && /^(?:least|most)$/u.test(tokens[at + 1]?.lower ?? '')) return subject // "At least four …"
+  const next = tokens[at + 1]
+  if (!next?.word || next.start >= subject.mention.end) return null
+  const drop = (s: string): string => s.slice(s.indexOf(word.text) === 0 ? word.text.length : 0).trimStart()
+  const nameWords = subject.nameWords[0] === word.text ? subject.nameWords.slice(1) : subject.nameWords
+  return { ...subject, mention: { start: next.start, end: subject.mention.end }, name: drop(subject.name), nameWords }
+}
+
+/** "Even Corey Lewandowski", "Only three senators": a focus word picks the claimant out and is no part of it. */
+export function withoutFocusWord(subject: Subject, tokens: readonly Token[]): Subject {
+  const at = tokens.findIndex((t) => t.start === subject.mention.start)
+  const end = tokens.findIndex((t) => t.start >= subject.mention.end)
+  if (at < 0 || !focusWordAt(tokens, at, end < 0 ? tokens.length : end)) return subject
+  const next = tokens[at + 1]
+  // "All ran counter to …": a lone lower-case word left is no phrase, so the word was the subject itself.
+  if (next.end >= subject.mention.end && next.text === next.lower) return subject
+  const word = tokens[at].text
+  const name = subject.name.startsWith(word) ? subject.name.slice(word.length).trimStart() : subject.name
+  const nameWords = subject.nameWords[0] === word ? subject.nameWords.slice(1) : subject.nameWords
+  return { ...subject, mention: { start: next.start, end: subject.mention.end }, name, nameWords }
+}

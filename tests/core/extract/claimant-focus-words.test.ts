@@ -1,0 +1,47 @@
+/**
+ * Focus words and example lists around a claimant (subject-before.ts, claimants.ts, trailing-claimants.ts):
+ * "Even the pilots say", "critics such as Ruth Hale argue". Sentences written for these tests.
+ */
+import { describe, it } from 'vitest'
+import { expectClaimants } from './expect-claimants'
+
+describe('focus words and example lists are no part of a claimant', () => {
+  it('a focus word before the claimant is left out: even, only, just, both', () => {
+    expectClaimants(
+      [
+        'Even the harbour pilots say the levy raised 4 million pounds. Only the dock workers believe the 4 pound levy is fair. Just two councillors argued that the levy broke the 2019 budget. Both the mayor and the board said the levy was legal in 2020.'
+      ],
+      [
+        ['Even the harbour pilots', ['the harbour pilots', 'the harbour pilots', 'say']],
+        ['Only the dock workers', ['the dock workers', 'the dock workers', 'believe']],
+        ['Just two councillors', ['two councillors', 'two councillors', 'argued']],
+        ['Both the mayor', ['the mayor and the board', 'the mayor and the board', 'said']]
+      ]
+    )
+  })
+
+  it('a group with examples after it keeps the group as the claimant, between commas or not', () => {
+    expectClaimants(
+      [
+        "Even the port's fiercest opponents, like Ruth Hale, say the levy raised 4 million pounds. Critics such as Tom Berg argue the levy cost 300 jobs. Harbour unions like the pilots believe the 4 pound levy is unfair."
+      ],
+      [
+        ["Even the port's", ["the port's fiercest opponents", "the port's fiercest opponents", 'say']],
+        ['Critics such as', ['Critics', 'Critics', 'argue']],
+        ['Harbour unions like', ['Harbour unions', 'Harbour unions', 'believe']]
+      ]
+    )
+  })
+
+  it('a word that only looks like a focus word or a stance stays as it was', () => {
+    expectClaimants(
+      [
+        'All of the pilots said the levy was legal in 2020. All the harbour reviews came back clear in 2019, and the board has said it found no fault with the 4 pound levy.'
+      ],
+      [
+        ['All of the pilots', ['All of the pilots', 'All of the pilots', 'said']],
+        ['All the harbour reviews', ['the board', 'the board', 'said']]
+      ]
+    )
+  })
+})
