@@ -44,12 +44,15 @@ export function ownerBeforeRole(tokens: readonly Token[], run: number): boolean 
 }
 
 /**
- * In tokens [from, end) opening on lower-case role words, the index of the preposition after the
+ * In tokens [from, end) opening on role words (lower-case, or a capitalised modifier before one), the index of the preposition after the
  * capitalised name that follows them ("voter Ana Ruiz | of Derry"), or -1 when the words are not so.
  */
 export function placeAfterRoleName(tokens: readonly Token[], from: number, end: number): number {
   let k = from
-  while (k < end && tokens[k].word && !isCapitalised(tokens[k])) k++
+  // "undecided Republican voter Ana Ruiz": a capitalised word followed by a lower-case one modifies the role.
+  const roleWord = (j: number): boolean =>
+    !isCapitalised(tokens[j]) || (j + 1 < end && tokens[j + 1].word && !isCapitalised(tokens[j + 1]))
+  while (k < end && tokens[k].word && roleWord(k)) k++
   if (k === from || k >= end) return -1
   const nameStart = k
   while (k < end && tokens[k].word && isCapitalised(tokens[k])) k++

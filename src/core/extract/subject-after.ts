@@ -58,8 +58,12 @@ function descriptionAfter(text: string, tokens: readonly Token[], i: number, lim
   }
   if (end - i > MAX_SUBJECT_TOKENS) return null
   if (subject?.kind !== 'description') return subject
-  // "said the minister of defence, Jane Doe." — the name follows the role.
+  // "said harbour worker Ana Ruiz of Derry, N.H., before …": the name is written inside the description, and what
+  // follows the comma is where she is from, not a name for the role.
   if (tokens[end]?.text === ',') {
+    const inner = roleNameBeforePlace(text, tokens, i, end)
+    if (inner) return inner
+    // "said the minister of defence, Jane Doe." — the name follows the role.
     const nameEnd = nameRunEnd(tokens, end + 1, limit)
     if (nameEnd > end + 1 && (nameEnd >= limit || isBreak(tokens[nameEnd]))) {
       const named = classifyPhrase(text, tokens, end + 1, nameEnd)

@@ -1,6 +1,7 @@
 /**
  * Inverted attributions whose subject runs on past a plain noun phrase (issue 11): a relative clause
- * after the speaker's description, an owner's name before a role, a place after a role and a name.
+ * after the speaker's description, an owner's name before a role, a place after a role and a name (and its
+ * state after a comma).
  * Every sentence here was written for these tests; none comes from a corpus.
  */
 import { describe, it } from 'vitest'
@@ -53,6 +54,21 @@ const INVERTED: Case[] = [
       '“I do not know where he stands on the levy,” said undecided voter Stephanie Hooton of Derry, before the meeting.'
     ),
     [{ text: 'I do not know where he stands on the levy,', speaker: 'Stephanie Hooton', cue: 'said' }]
+  ],
+  [
+    'a role, a name, a town and its state: the state after the comma is no name for the role',
+    paragraphs('“We will open the quay in May,” said ferry worker Ann Hale of Leith, N.H., before the vote.'),
+    [{ text: 'We will open the quay in May,', speaker: 'Ann Hale', mention: 'Ann Hale', cue: 'said' }]
+  ],
+  [
+    'a party before the role, a name, a town and its state',
+    paragraphs('“The fares are too high,” said undecided Labour voter Owen Pryce of Leith, Fife, after the debate.'),
+    [{ text: 'The fares are too high,', speaker: 'Owen Pryce', mention: 'Owen Pryce', cue: 'said' }]
+  ],
+  [
+    'a role closed by a body’s name is still named after the comma',
+    paragraphs('“We will keep the ferries running,” said the head of Coastwise, Jane Doe.'),
+    [{ text: 'We will keep the ferries running,', speaker: 'Jane Doe', mention: 'Jane Doe', cue: 'said' }]
   ]
 ]
 
