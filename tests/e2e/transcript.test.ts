@@ -83,6 +83,9 @@ test.describe('a debate transcript (browser mode)', () => {
     await expect(speakerFilter.locator('option')).toHaveText(['Anyone', 'LINDQVIST', 'OKAFOR'])
     await speakerFilter.selectOption('LINDQVIST')
     await expect(rows.first()).toContainText('LINDQVIST')
+    // The detail pane follows the choice: it went on showing OKAFOR's claim, highlighted in the article, under LINDQVIST.
+    await expect(page.getByLabel('Claimant', { exact: true })).toContainText('Claimed by LINDQVIST')
+    await expect(rows.first()).toHaveAttribute('aria-selected', 'true')
     const lindqvistRows = await rows.count()
     for (let i = 0; i < lindqvistRows; i++) await expect(rows.nth(i).locator('.speaker')).toHaveText('LINDQVIST')
     const lindqvistClaim = await verifyFirstListed(page)

@@ -5,8 +5,9 @@
 import type { RefObject } from 'react'
 import type { FactdeskApi, Session } from '../../../shared/contract'
 import type { CaseFile, Item } from '../../../shared/case'
+import { useSelectionFollowsFilter } from '../hooks/useSelectionFollowsFilter'
 import type { useWorkspaceData } from '../hooks/useWorkspaceData'
-import type { ItemFilter } from '../lib/filters'
+import { firstIfHidden, type ItemFilter } from '../lib/filters'
 import { focusItemList } from '../lib/focus'
 import type { TextSelection } from '../lib/offsets'
 import type { RunOp } from '../lib/run-op'
@@ -55,6 +56,7 @@ export function ItemSidebar({
   articleSelection,
   notify
 }: Props) {
+  useSelectionFollowsFilter(filter, data.visible, selectedId, select)
   return (
     <aside className="side" aria-label="Items and details">
       <div className="side-head">
@@ -75,8 +77,8 @@ export function ItemSidebar({
           shown={data.visible.length}
           onEnter={() => {
             // Typed a filter, pressed Enter: J/K walk what it found, from its first match.
-            const first = data.visible[0]
-            if (first && !data.visible.some((it) => it.id === selectedId)) select(first.id)
+            const first = firstIfHidden(data.visible, selectedId)
+            if (first) select(first)
             focusItemList()
           }}
         />

@@ -113,6 +113,12 @@ export function keptForUnsent(
   return new Set(listed.filter((item) => hasUnsent(item) && !matches(item)).map((item) => item.id))
 }
 
+/** The first item listed, when the one selected is not listed (else null: the selection stays where it is). */
+export function firstIfHidden(listed: Item[], selectedId: string | null): string | null {
+  if (listed.length === 0 || listed.some((item) => item.id === selectedId)) return null
+  return listed[0].id
+}
+
 /** Everyone the items are attributed to, speakers and claimants alike, for the speaker filter. */
 export function speakers(items: Item[]): string[] {
   const names = new Set<string>()
