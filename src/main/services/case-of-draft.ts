@@ -3,27 +3,58 @@
  * `factdesk revise story.txt story-v2.txt` the case stays `story.txt.factdesk.json`, and story-v2.txt has no case
  * beside it nor in the data folder by its hash (case-paths.ts): `report story-v2.txt` then reported every item
  * Unchecked and `init story-v2.txt` started a second case, a fork of the check. The CLI asks here after those
- * lookups find nothing. Cases are read as text and only parsed when they hold the hash somewhere.
+ * lookups find nothing, and so does the import engine making a new case for a draft opened by its path (draft-work.ts),
+ * off the thread that answers the window. Cases are read as bytes and only parsed when they hold the hash somewhere.
  */
 import { readdir, readFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { currentDraft } from '../../core/case/case-reading'
-import { CASE_SUFFIX } from './case-store'
-import { parseCaseText } from './case-read'
+import { CASE_SUFFIX, fingerprintOf, parseCaseText, type LoadedCase } from './case-read'
+import { statKey } from './case-versions'
 
-/** Every case beside the article whose current draft has this hash, by name (copies of a case hold it too). */
-export async function casesHoldingDraft(articlePath: string, hash: string): Promise<string[]> {
+/** A case holding the draft as it was read, with the file's stats just before and just after (as readCase). */
+export interface HoldingRead {
+  casePath: string
+  loaded: LoadedCase
+  before: string | null
+  after: string | null
+}
+
+/** Every case beside the article whose current draft has this hash (copies of a case hold it too), by name. */
+export interface Holding {
+  paths: string[]
+  /** The first one as it was read: when it is the only one, it opens from this read, not read again. */
+  first: HoldingRead | null
+}
+
+/** The case file at `path` when its current draft has this hash, else null. */
+async function readIfHolding(path: string, hash: string): Promise<HoldingRead | null> {
+  const before = await statKey(path)
+  const bytes = await readFile(path).catch(() => null)
+  const after = await statKey(path)
+  if (bytes === null || !bytes.includes(hash)) return null
+  const parsed = parseCaseText(bytes.toString('utf8'), basename(path))
+  if (!parsed.ok || currentDraft(parsed.value).hash !== hash) return null
+  return { casePath: path, loaded: { case: parsed.value, fingerprint: fingerprintOf(bytes) }, before, after }
+}
+
+/** The cases beside the article that hold the draft, each read once; only the first one's read is kept. */
+export async function readCasesHoldingDraft(articlePath: string, hash: string): Promise<Holding> {
   const folder = dirname(articlePath)
   const names = await readdir(folder).catch(() => [] as string[])
-  const found: string[] = []
+  const holding: Holding = { paths: [], first: null }
   for (const name of names.filter((entry) => entry.endsWith(CASE_SUFFIX)).sort()) {
-    const path = join(folder, name)
-    const text = await readFile(path, 'utf8').catch(() => null)
-    if (text === null || !text.includes(hash)) continue
-    const parsed = parseCaseText(text, name)
-    if (parsed.ok && currentDraft(parsed.value).hash === hash) found.push(path)
+    const read = await readIfHolding(join(folder, name), hash)
+    if (!read) continue
+    holding.paths.push(read.casePath)
+    holding.first ??= read
   }
-  return found
+  return holding
+}
+
+/** Why no case is chosen when several hold the draft: each named (a copy of the case, say). */
+export function severalHoldIt(articlePath: string, paths: string[]): string {
+  return `${paths.length} cases beside ${articlePath} have it as their current draft (${paths.join(', ')})`
 }
 
 /** The one case that holds the draft and a line saying so, or why none is chosen (several), or nothing at all. */
@@ -31,16 +62,12 @@ export async function caseOfDraft(
   articlePath: string,
   hash: string
 ): Promise<{ casePath: string | null; note: string; problem: string | null }> {
-  const found = await casesHoldingDraft(articlePath, hash)
+  const found = (await readCasesHoldingDraft(articlePath, hash)).paths
   if (found.length === 1)
     return {
       casePath: found[0],
       note: `using the case whose current draft is this article: ${found[0]}`,
       problem: null
     }
-  const problem =
-    found.length > 1
-      ? `${found.length} cases beside ${articlePath} have it as their current draft (${found.join(', ')})`
-      : null
-  return { casePath: null, note: '', problem }
+  return { casePath: null, note: '', problem: found.length > 1 ? severalHoldIt(articlePath, found) : null }
 }

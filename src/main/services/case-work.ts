@@ -67,7 +67,7 @@ export interface CaseWorkTools {
 }
 
 /** `caseFile` with its bytes as the case store writes them and where each item lies in them. */
-function prepared(caseFile: CaseFile): PreparedCase {
+export function preparedCase(caseFile: CaseFile): PreparedCase {
   const { bytes, index } = caseBytesIndexed(caseFile)
   return { case: caseFile, bytes, index }
 }
@@ -89,7 +89,7 @@ async function openCase(work: Extract<CaseWork, { kind: 'open-case' }>, tools: C
     shown = { sentences, inconsistencies }
   }
   tools.tell('case', 0)
-  return ok({ fingerprint, prepared: prepared(caseFile), shown })
+  return ok({ fingerprint, prepared: preparedCase(caseFile), shown })
 }
 
 /** Answered when the file on disk is no longer the version the window's edits were made on. */
@@ -143,7 +143,7 @@ async function revise(work: Extract<CaseWork, { kind: 'revise' }>, tools: CaseWo
   }
   const { sentences, inconsistencies } = extraction
   return ok({
-    prepared: prepared(revised.value.case),
+    prepared: preparedCase(revised.value.case),
     report: revised.value.report,
     shown: { sentences, inconsistencies },
     diskFingerprint: onDisk ? fingerprintOf(onDisk) : ''

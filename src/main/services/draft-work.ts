@@ -11,7 +11,9 @@ import type { FileInput, ImportPhase } from '../../shared/contract'
 import { fail, ok, type AppError, type Result } from '../../shared/result'
 import { extract, type ExtractStage } from '../../core/extract/extract'
 import { errors, maxBytesFor } from '../../core/import/errors'
-import { doCaseWork, type CaseRead, type CaseWork, type Revised } from './case-work'
+import { doCaseWork, preparedCase, type CaseRead, type CaseWork, type Revised } from './case-work'
+import { existingCasePath } from './case-paths'
+import { readCasesHoldingDraft } from './case-of-draft'
 import { importBytes, importFile, type ImportedArticle } from './file-import'
 import { prepareNewCase, type NewCaseOrder, type PreparedCase } from './new-case'
 
@@ -38,12 +40,28 @@ export interface DraftDone {
 /** What a session shows of an extraction besides its case: the sentences' scores and the inconsistencies. */
 export type ShownExtraction = Pick<Extraction, 'sentences' | 'inconsistencies'>
 
-/** New-case work done: the draft, what its session shows, and its case ready to write (null: it has one already). */
+/**
+ * New-case work done: the draft, what its session shows, and its case: a new one ready to write; or, with `heldIn`,
+ * the case beside the article whose current draft it is, as read from that file; null: it has a case already.
+ */
 export interface CaseDone {
   imported: ImportedArticle
   /** Without the claims and quotes: they are the case's items (and are not sent across threads twice). */
   shown: ShownExtraction
   prepared: PreparedCase | null
+  heldIn?: HeldIn
+}
+
+/**
+ * Where the case of a later draft was read (after `factdesk revise story.txt story-v2.txt` it stays
+ * story.txt.factdesk.json, case-of-draft.ts): its path, the fingerprint of the bytes read, and the file's stats just
+ * before and just after the read; the opener opens it from that read, never reading it again, nor writing it.
+ */
+export interface HeldIn {
+  casePath: string
+  fingerprint: string
+  before: string | null
+  after: string | null
 }
 
 /** Read work done: the draft's file name and the hash of its text, nothing extracted. */
@@ -175,12 +193,32 @@ async function doWork(work: DraftWork, report: ProgressSink): Promise<Result<Wor
   try {
     const extraction = extract(article, { ...settings, onProgress })
     if (work.kind !== 'new-case' || !imported) return ok({ imported, extraction })
+    const { sentences, inconsistencies } = extraction
+    const shown = { sentences, inconsistencies }
+    tell('case', 0)
+    const held = await heldCase(imported, work.order)
+    if (held) return ok({ imported, shown, ...held })
     const prepared = prepareNewCase(imported, extraction, work.order, (done) => tell('case', done))
     if (!prepared.ok) return prepared
-    const { sentences, inconsistencies } = extraction
-    return ok({ imported, shown: { sentences, inconsistencies }, prepared: prepared.value })
+    return ok({ imported, shown, prepared: prepared.value })
   } catch (error) {
     // Extraction is written never to throw; a bug still answers as data, never as a crash of the caller.
     return fail('internal', `Extracting ${workFileName(work)} failed unexpectedly: ${(error as Error).message}`)
   }
+}
+
+/**
+ * A draft opened by its path that has no case of its own (beside it, in the data folder) but is the current draft of
+ * the one case beside it: that case, read here once, for the opener to open from this read. Read on this side because
+ * every case in the folder may be read to find it (one at the size limit is 46 MB).
+ */
+async function heldCase(
+  imported: ImportedArticle,
+  order: NewCaseOrder
+): Promise<Pick<CaseDone, 'prepared' | 'heldIn'> | null> {
+  if (!order.articlePath || existingCasePath(order.dataDir, imported, order.articlePath)) return null
+  const { paths, first } = await readCasesHoldingDraft(order.articlePath, imported.hash)
+  if (paths.length !== 1 || !first) return null
+  const { casePath, loaded, before, after } = first
+  return { prepared: preparedCase(loaded.case), heldIn: { casePath, fingerprint: loaded.fingerprint, before, after } }
 }

@@ -29,7 +29,6 @@ import { addRecent } from './recent'
 import { isCaseFile } from '../../core/import/errors'
 import { staleArticleNotice } from './case-loader'
 import { adoptUploadedCase } from './uploaded-case'
-import { caseOfDraft } from './case-of-draft'
 import {
   asResult,
   brokenCase,
@@ -123,34 +122,25 @@ async function openImported(
   articlePath: string | null,
   notice: string | null
 ): Promise<OpenOutcome> {
-  const { imported, shown, prepared } = done
+  const { imported, shown, prepared, heldIn } = done
+  const known = { hash: imported.hash, extraction: shown, fileName: imported.fileName, fromPath: articlePath !== null }
   // Asked again here: a case made meanwhile (another window, another process) is opened, not made twice.
   const existing = existingCasePath(ctx.dataDir, imported, articlePath)
-  if (existing || !prepared) {
-    // The worker found this article's case and it has gone since (moved or deleted): nothing was made for it.
-    if (!existing)
-      return { error: fail('not-found', `The case for ${imported.fileName} was moved or deleted; open it again.`) }
-    return openCasePath(ctx, existing, undefined, {
-      hash: imported.hash,
-      extraction: shown,
-      fileName: imported.fileName,
-      fromPath: articlePath !== null
-    })
-  }
+  if (existing) return openCasePath(ctx, existing, undefined, known)
   // A later draft of a case kept under its first draft's name (`factdesk revise story.txt story-v2.txt`): that case
-  // is this article's check. Opening it, not making a second case from scratch, keeps one proof of the check.
-  const held = articlePath ? await caseOfDraft(articlePath, imported.hash) : null
-  if (held?.casePath) {
-    const opened = await openCasePath(ctx, held.casePath, undefined, {
-      hash: imported.hash,
-      extraction: shown,
-      fileName: imported.fileName,
-      fromPath: true
-    })
+  // is this article's check. Opening it, not making a second case from scratch, keeps one proof of the check; it
+  // opens from the engine's read, which found it (draft-work.ts), not read again.
+  if (heldIn && prepared) {
+    const { casePath, fingerprint, before, after } = heldIn
+    const already = { read: ok({ fingerprint, prepared, shown: null }), before, after }
+    const opened = await openCasePath(ctx, casePath, undefined, known, already)
     if ('session' in opened)
-      opened.session.notice = `Opened ${basename(held.casePath)}: ${imported.fileName} is its current draft.`
+      opened.session.notice = `Opened ${basename(casePath)}: ${imported.fileName} is its current draft.`
     return opened
   }
+  // The worker found this article's case and it has gone since (moved or deleted): nothing was made for it.
+  if (!prepared)
+    return { error: fail('not-found', `The case for ${imported.fileName} was moved or deleted; open it again.`) }
   const inDataDir = dataCasePath(ctx.dataDir, imported.fileName, imported.hash)
   const beside = articlePath ? `${articlePath}${CASE_SUFFIX}` : null
   const options = { now: ctx.now, writeText: ctx.writeText, bytes: prepared.bytes }
