@@ -4,13 +4,15 @@
  *  - a credit after a dash closing the paragraph: `“…” ― Carla Mendes, a nurse in Leeds`;
  *  - the speaker named in the next sentence: `“…” That was how Ms Okafor put it.`;
  *  - where the attribution clause after a quote ending in ? or ! lies: `“Why now?” Mr. Reyes asked.`
- *    is split in two by the sentence splitter, but the second half is the first's attribution.
+ *    is split in two by the sentence splitter, but the second half is the first's attribution;
+ *  - a cue right before a quote's opening mark (`a docker shouted, “…”`), which outranks a credit after it
+ *    that opens the sentence's next quote.
  */
 import type { TextRange } from './sentences'
 import { isSpaceCode } from './char-classes'
 import { tokenize, type Token } from './tokens'
 import { cueAt, type CueMatch } from './speech-cues'
-import { attributionAfter, type Attribution } from './attribution'
+import { attributionAfter, attributionBefore, type Attribution } from './attribution'
 import { creditAt } from './blockquote-credits'
 import type { RangeIndex } from './range-index'
 import { classifyPhrase } from './subjects'
@@ -241,4 +243,15 @@ export function colonCredit(text: string, sentenceStart: number, open: number): 
   const subject = classifyPhrase(text, tokens, start, tokens.length)
   if (!subject || subject.kind !== 'name' || subject.group || !plausibleSubject(subject)) return null
   return { cue: { start: colon, end: colon + 1 }, subject }
+}
+
+/**
+ * The attribution before a quote whose subject and cue end right at the opening mark, only a comma or a colon
+ * between (`When a docker shouted, “Sell it,” Hale joked, “…”`), or null.
+ */
+export function cueRightBefore(text: string, start: number, open: number): Attribution | null {
+  if (open < 0) return null
+  const found = attributionBefore(text, start, open)
+  if (!found || found.subject.mention.end > found.cue.start) return null
+  return /^[\s,:]*$/u.test(text.slice(found.cue.end, open)) ? found : null
 }

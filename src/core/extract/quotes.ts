@@ -21,6 +21,7 @@ import { creditSubject } from './blockquote-credits'
 import { attributionBefore, coordinatedCue, ownAttribution, type Attribution } from './attribution'
 import {
   attributionEnd,
+  cueRightBefore,
   colonCredit,
   nextBlockCredit,
   pointerAttribution,
@@ -131,15 +132,18 @@ export function findAttributions(
         )
     let attribution: Attribution | null = null
     let fromAfter = false
+    // A title or scare quote left out before this one (`Hale, the author of “Tides,” said: “…”`) is part of
+    // the words before it; only a quote kept closes them off.
+    const beforeStart = Math.max(openSentence.start, earlierClose + 1, c.open - REGION_LIMIT)
     if (c.credit === null) {
       if (endsLikeSpeech(text, c)) {
         const sentenceEnd = attributionEnd(text, units, c.end, c.close, closeSentence.end, blockEnd)
         attribution = ownAttribution(text, c.close + 1, Math.min(sentenceEnd, nextOpen, c.close + 1 + REGION_LIMIT))
+        // "When a docker shouted, “Sell it,” Hale joked, “…”": the credit after it opens the sentence's next quote.
+        if (attribution && nextOpen < sentenceEnd)
+          attribution = cueRightBefore(text, beforeStart, c.open) ?? attribution
         fromAfter = attribution !== null
       }
-      // A title or scare quote left out before this one (`Hale, the author of “Tides,” said: “…”`) is part of
-      // the words before it; only a quote kept closes them off.
-      const beforeStart = Math.max(openSentence.start, earlierClose + 1, c.open - REGION_LIMIT)
       if (attribution === null) {
         attribution = attributionBefore(text, beforeStart, c.open)
         // "After Hale criticised the plan, Ortiz shot back, “…”": the clause opening the quote outranks an earlier one.

@@ -134,3 +134,38 @@ const CREDIT_LINES: Case[] = [
 describe('a credit line under a quote set apart', () => {
   it.each(CREDIT_LINES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
+
+/** Two quotes in one sentence, a credit between them: it opens the second when the first has a cue of its own. */
+const BETWEEN_TWO: Case[] = [
+  [
+    'a cue right before the first quote keeps it; the credit after it is the next quote’s',
+    paragraphs('When a docker shouted, “Sell it,” Ana Ruiz joked, “Then who will buy it?”'),
+    [
+      { text: 'Sell it,', speaker: 'a docker', cue: 'shouted' },
+      { text: 'Then who will buy it?', speaker: 'Ana Ruiz', cue: 'joked' }
+    ]
+  ],
+  [
+    'a colon after the cue keeps the first quote; the pronoun’s credit is the second’s',
+    paragraphs(
+      'Tom Reed, a harbour aide, criticised the mayor on Monday.',
+      'Ann Hale fired back: “As the keeper of the port,” she wrote, “we know you are rooting for us.”'
+    ),
+    [
+      { text: 'As the keeper of the port,', speaker: 'Ann Hale', mention: 'Ann Hale' },
+      { text: 'we know you are rooting for us.', speaker: 'Ann Hale', mention: 'she', cue: 'wrote' }
+    ]
+  ],
+  [
+    'with no cue before the first quote, the credit between is both quotes’',
+    paragraphs('“We will vote,” Ann Hale said, “and we will win.”'),
+    [
+      { text: 'We will vote,', speaker: 'Ann Hale', cue: 'said' },
+      { text: 'and we will win.', speaker: 'Ann Hale', cue: 'said' }
+    ]
+  ]
+]
+
+describe('a credit between two quotes of one sentence', () => {
+  it.each(BETWEEN_TWO)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
