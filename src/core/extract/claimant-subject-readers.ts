@@ -11,6 +11,7 @@ import { classifyPhrase, type Subject } from './subjects'
 import { nameRunEnd } from './name-runs'
 import { plausible, possessor } from './claimant-plausibility'
 import { classifyDescription } from './speaker-lexicon'
+import { DASHES } from './subject-asides'
 
 /** Pronouns that can stand for a claimant met earlier; "I", "we" and "you" speak only inside quotes. */
 const CLAIMANT_PRONOUNS = new Set(['he', 'she', 'they', 'it'])
@@ -82,7 +83,8 @@ export function phraseBefore(text: string, tokens: readonly Token[], end: number
 /** The antecedent of "who"/"which" at token `k`, named where the pronoun stands. */
 export function relativeSubject(text: string, tokens: readonly Token[], k: number): Subject | null {
   let end = k
-  if (end > 0 && tokens[end - 1].text === ',') end--
+  // "Monsanto, which" and "Ruth Hale - who": a dash opens the relative clause as a comma does.
+  if (end > 0 && (tokens[end - 1].text === ',' || DASHES.has(tokens[end - 1].text))) end--
   let start = end
   while (start > 0 && end - start < MAX_OPENING_TOKENS && tokens[start - 1].word) start--
   let antecedent: Subject | null = null

@@ -52,8 +52,9 @@ export function withoutFocusWord(subject: Subject, tokens: readonly Token[]): Su
   const end = tokens.findIndex((t) => t.start >= subject.mention.end)
   if (at < 0 || !focusWordAt(tokens, at, end < 0 ? tokens.length : end)) return subject
   const next = tokens[at + 1]
-  // "All ran counter to …": a lone lower-case word left is no phrase, so the word was the subject itself.
-  if (next.end >= subject.mention.end && next.text === next.lower) return subject
+  // "All ran counter to …": a lone lower-case word left that is no plural noun ("Even critics") is no phrase, so
+  // the focus word was the subject itself.
+  if (next.end >= subject.mention.end && next.text === next.lower && !next.lower.endsWith('s')) return subject
   const word = tokens[at].text
   const name = subject.name.startsWith(word) ? subject.name.slice(word.length).trimStart() : subject.name
   const nameWords = subject.nameWords[0] === word ? subject.nameWords.slice(1) : subject.nameWords

@@ -188,7 +188,9 @@ const PLURALS_WITHOUT_S = new Set(['police', 'people', 'men', 'women', 'children
 /** Whether nothing but punctuation, a comma and a description, or "and others" follows offset `at`. */
 function closesClause(tokens: readonly Token[], at: number): boolean {
   const next = tokens.find((t) => t.start >= at)
-  return !next || next.text === ',' || next.lower === 'and' || !tokens.some((t) => t.start >= at && t.word)
+  // "…, said Tom Berg - who backed it": a dash opens his description as a comma does.
+  const opens = next?.text === ',' || DASHES.has(next?.text ?? '')
+  return !next || opens || next.lower === 'and' || !tokens.some((t) => t.start >= at && t.word)
 }
 
 /** Longest agent read after a participle without "be", in words: "the mayor and the harbour union". */

@@ -13,6 +13,7 @@ import { classifyAbbreviation } from './abbreviations'
 import { isNameToken, NAME_PARTICLES, nameRunEnd, ROLE_LEADS_BLOCKED } from './name-runs'
 import { classifyPhrase, withDescription, type Subject } from './subjects'
 import { describes } from './subject-plausibility'
+import { DASHES } from './subject-asides'
 import {
   DETERMINERS,
   FIRST_PERSON,
@@ -182,7 +183,8 @@ function relativeClauseStart(tokens: readonly Token[], start: number, end: numbe
  * Department" in "the Harbour Police Department, which"), else a short description opened by a determiner ("the ministry, which").
  */
 function antecedentBefore(text: string, tokens: readonly Token[], at: number, floor: number): Subject | null {
-  const end = tokens[at - 1]?.text === ',' ? at - 1 : at
+  // "Tom Berg, who" and "Tom Berg - who": a dash opens the relative clause as a comma does.
+  const end = tokens[at - 1]?.text === ',' || DASHES.has(tokens[at - 1]?.text ?? '') ? at - 1 : at
   if (end <= floor) return null
   if (end < at) {
     const described = subjectBefore(text, tokens, at, floor)

@@ -28,7 +28,7 @@ const SUBJECT_RELATIVES = new Set(['who', 'which'])
 // prettier-ignore
 const ADJUNCT_OPENERS = new Set([
   'in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'later', 'after', 'before', 'since', 'recently', 'once',
-  'back', 'years', 'months', 'weeks', 'days',
+  'back', 'years', 'months', 'weeks', 'days', 'previously', 'already', 'also', 'repeatedly', 'first', 'initially',
   // an auxiliary before such a phrase: "who has in the past described"
   'has', 'have', 'had'
 ])
