@@ -65,6 +65,27 @@ describe('the transcript margin', () => {
     expect(reason?.querySelector('.turn-why-full')?.textContent).toBe(shown[0]?.why)
   })
 
+  it('leaves the role out where the label already says it: MODERATOR, not MODERATOR over "moderator"', async () => {
+    const transcript = [
+      'MODERATOR: Welcome to the forum on schools.',
+      'SILVA: Class sizes grew to 32 pupils on average, up from 27 in 2015.',
+      'AUDIENCE MEMBER: What about the buses?',
+      'HOST: One more question.',
+      'OWENS: We hired 140 new teachers in 2025.'
+    ].join('\n\n')
+    const parsed = parseArticle('forum.txt', new TextEncoder().encode(transcript))
+    if (!parsed.ok) throw new Error(parsed.error.message)
+    const host = document.createElement('div')
+    document.body.append(host)
+    root = createRoot(host)
+    await act(async () => root?.render(articleView(parsed.value)))
+    const shown = [...host.querySelectorAll('.turn-margin')].map((margin) =>
+      [...margin.querySelectorAll('.turn-speaker, .turn-role')].map((part) => part.textContent).join(' / ')
+    )
+    // A host is a moderator the label does not name: that one is still said.
+    expect(shown).toEqual(['MODERATOR', 'SILVA', 'AUDIENCE MEMBER', 'HOST / moderator', 'OWENS'])
+  })
+
   // The view redraws a block by its signature; the margin's speaker and time were not in it, so a corrected
   // transcript (a turn given to another speaker, captions re-timed) kept showing the old ones over the same words.
   it('redraws a margin whose speaker or caption time changed over the same words', async () => {

@@ -23,6 +23,14 @@ const TAG_BY_KIND: Record<string, 'h2' | 'h3' | 'p'> = { title: 'h2', heading: '
 
 const ROLE_NOTE: Record<string, string> = { moderator: 'moderator', audience: 'audience' }
 
+/** "MODERATOR", "Moderator", "AUDIENCE MEMBER": the label says the role already, and "moderator" under it is noise. */
+function labelSays(speaker: string | undefined, note: string): boolean {
+  return (speaker ?? '')
+    .toLowerCase()
+    .split(/\P{L}+/u)
+    .includes(note)
+}
+
 /**
  * The speaker margin of a transcript turn: who speaks (on a new turn) and their full name when the
  * header gives it, their role with why it was judged so (a checker who disagrees sees what to
@@ -35,7 +43,7 @@ function TurnMargin({ view, startsTurn, introducesSpeaker }: Pick<Props, 'view' 
     <div className="turn-margin">
       {startsTurn && speaker ? <span className="turn-speaker">{speaker}</span> : null}
       {startsTurn && speakerName && speakerName !== speaker ? <span className="turn-name">{speakerName}</span> : null}
-      {startsTurn && note ? (
+      {startsTurn && note && !labelSays(speaker, note) ? (
         <span className="turn-role" title={roleReason ? `${note}: ${roleReason}` : undefined}>
           {note}
         </span>
