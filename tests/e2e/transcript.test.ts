@@ -182,6 +182,13 @@ test.describe('a debate transcript (browser mode)', () => {
         parseFloat(el.ownerDocument.defaultView?.getComputedStyle(el).lineHeight ?? '0')
       )
       expect((await why.boundingBox())?.height ?? 0).toBeLessThan(lineHeight * 1.5)
+      // The margin (name, role, reason) is taller than MARSH's one-line turn: the next speaker's name keeps the
+      // words' own space below it, not 2 px, which read as one turn.
+      const [margin, next] = await Promise.all([
+        why.boundingBox(),
+        page.locator('.block-turn[data-speaker="OKAFOR"] .turn-speaker').boundingBox()
+      ])
+      expect((next?.y ?? 0) - ((margin?.y ?? 0) + (margin?.height ?? 0))).toBeGreaterThan(lineHeight / 3)
       const full = why.locator('.turn-why-full')
       await expect(full).toBeHidden()
       await why.focus()
