@@ -111,6 +111,11 @@ export interface SaveResult {
    * `conflicts`), which the UI takes as its new base.
    */
   merged: CaseFile | null
+  /**
+   * Why backups of this case are not being kept (the last one could not be written: its folder read-only or in the
+   * way, the disk full), in the checker's words; null while they are. The save itself went through.
+   */
+  backups?: string | null
 }
 
 /** What putBackCase answers: the new token of the case file, and where the file it replaced was kept, if any. */
@@ -135,6 +140,8 @@ export interface CasePoll {
   owners: CaseOwner[]
   /** The case file cannot be used as it is on disk now (damaged, gone); absent or null when it can. */
   problem?: CaseFileProblem | null
+  /** Why backups of this case are not being kept (as SaveResult.backups); null while they are. */
+  backups?: string | null
   /**
    * The article the case was made from, as it is on disk now (the window offers it as the next draft when its text is
    * none of the case's drafts); null when there is none to watch (an upload) or it cannot be read.

@@ -12,7 +12,8 @@ import { casePatch } from '../../src/core/case/case-patch'
 import { setStatus } from '../../src/core/case/ops-status'
 import { createApiService } from '../../src/main/services/api'
 import { appServices } from '../../src/main/services/app-services'
-import { writeCase } from '../../src/main/services/case-store'
+import { backupsDirFor } from '../../src/main/services/case-backups'
+import { pendingWrites, writeCase } from '../../src/main/services/case-store'
 import { harbourCase } from './harbour-case'
 import { tempDir } from '../helpers/temp-dir'
 
@@ -234,5 +235,32 @@ describe('the case file changed by someone else while it is open', () => {
     expect(readFileSync(session.casePath, 'utf8')).toBe(before)
     expect(readdirSync(dirname(session.casePath)).filter((name) => /broken|replaced/.test(name))).toEqual([])
     expect(existsSync(session.casePath)).toBe(true)
+  })
+})
+
+describe('backups that cannot be written while the case is saved', () => {
+  it('are said by the next poll and save, saves going on, and said again when they are kept once more', async () => {
+    const { api, session } = await openedArticle()
+    const backups = backupsDirFor(session.casePath)
+    rmSync(backups, { recursive: true, force: true })
+    writeFileSync(backups, 'a file where the backups folder goes')
+    const first = await api.saveCase(verified(session))
+    if (!first.ok) throw new Error(first.error.message)
+    await pendingWrites(session.casePath)
+    const told = (await poll(api, session, first.value.fingerprint)).backups
+    expect(told).toMatch(
+      /^Backups of fees\.txt\.factdesk\.json are not being kept: .*a file is where its folder goes.*saves still go through/
+    )
+    // The case itself keeps being saved, and every answer says it until backups work again.
+    const again = await api.saveCase({ ...verified(session), fingerprint: first.value.fingerprint })
+    expect(again.ok && again.value.backups).toBe(told)
+    await pendingWrites(session.casePath)
+    expect(JSON.parse(readFileSync(session.casePath, 'utf8')).items[0].status).toBe('verified')
+    rmSync(backups)
+    const fixed = await api.saveCase({ ...verified(session), fingerprint: again.ok ? again.value.fingerprint : '' })
+    if (!fixed.ok) throw new Error(fixed.error.message)
+    await pendingWrites(session.casePath)
+    expect((await poll(api, session, fixed.value.fingerprint)).backups).toBeNull()
+    expect(readdirSync(backups)).toHaveLength(1)
   })
 })

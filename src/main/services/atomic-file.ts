@@ -118,6 +118,8 @@ export function writeFailure(error: unknown): { code: ErrorCode; reason: string 
       return { code: 'not-writable', reason: 'its folder does not exist' }
     case 'ENOTDIR':
       return { code: 'not-writable', reason: 'part of its path is a file, not a folder' }
+    case 'EEXIST':
+      return { code: 'not-writable', reason: 'a file is where its folder goes' }
     case 'EISDIR':
       return { code: 'not-writable', reason: 'a folder has that name' }
     default:

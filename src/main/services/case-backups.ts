@@ -52,6 +52,32 @@ export async function keepBackup(casePath: string, text: string | Uint8Array, sa
   return path
 }
 
+/** Why each case's last backup could not be written, by case path: cleared by the next backup that is. */
+const troubles = new Map<string, string>()
+
+/** Why backups of the case at `casePath` are not being kept (its last one failed), or null when they are. */
+export function backupTrouble(casePath: string): string | null {
+  return troubles.get(casePath) ?? null
+}
+
+/**
+ * keepBackup under the case's lock, noting how it went: a backup that cannot be written never fails the save it
+ * follows, but the checker is told (backupTrouble, answered by the next save and poll) that the safety net is gone.
+ */
+export async function keepBackupNoted(casePath: string, text: string | Uint8Array, savedAt: string): Promise<void> {
+  try {
+    await withCaseLock(casePath, () => keepBackup(casePath, text, savedAt))
+    troubles.delete(casePath)
+  } catch (error) {
+    const { code, reason } = writeFailure(error)
+    const fix = code === 'disk-full' ? 'free some space' : 'make that folder writable (or move what is in its place)'
+    troubles.set(
+      casePath,
+      `Backups of ${basename(casePath)} are not being kept: ${backupsDirFor(casePath)} cannot be written (${reason}). Your saves still go through, but no older copy is kept to go back to; ${fix}, and Factdesk will say when backups are kept again.`
+    )
+  }
+}
+
 /** Backups that parse and validate, newest first. */
 export async function listGoodBackups(casePath: string): Promise<{ path: string; savedAt: string }[]> {
   const dir = backupsDirFor(casePath)

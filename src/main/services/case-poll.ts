@@ -12,6 +12,7 @@ import type { AppError } from '../../shared/result'
 import type { CaseFileProblem, CasePoll } from '../../shared/contract'
 import { ok, type Result } from '../../shared/result'
 import { readCase } from './case-store'
+import { backupTrouble } from './case-backups'
 import { caseOwners } from './case-owners'
 import { unchangedSince, wasReplaced } from './case-versions'
 import type { DraftWatch } from './draft-watch'
@@ -28,14 +29,23 @@ export function problemOf(casePath: string, error: AppError): CaseFileProblem | 
 export async function pollCase(casePath: string, fingerprint: string, drafts: DraftWatch): Promise<Result<CasePoll>> {
   const draftOnDisk = await drafts.check(casePath)
   const draftGone = await drafts.gone(casePath)
+  const backups = backupTrouble(casePath)
   // Polled every few seconds: a file still the one last read or written here is not read again.
   if (await unchangedSince(casePath, fingerprint))
-    return ok({ fingerprint, case: null, owners: await caseOwners(casePath), problem: null, draftOnDisk, draftGone })
+    return ok({
+      fingerprint,
+      case: null,
+      owners: await caseOwners(casePath),
+      problem: null,
+      draftOnDisk,
+      draftGone,
+      backups
+    })
   const loaded = await readCase(casePath)
   if (!loaded.ok) {
     const problem = problemOf(casePath, loaded.error)
     if (!problem) return loaded
-    return ok({ fingerprint, case: null, owners: await caseOwners(casePath), problem, draftOnDisk, draftGone })
+    return ok({ fingerprint, case: null, owners: await caseOwners(casePath), problem, draftOnDisk, draftGone, backups })
   }
   const now = loaded.value.fingerprint
   return ok({
@@ -45,6 +55,7 @@ export async function pollCase(casePath: string, fingerprint: string, drafts: Dr
     owners: await caseOwners(casePath),
     problem: null,
     draftOnDisk,
-    draftGone
+    draftGone,
+    backups
   })
 }

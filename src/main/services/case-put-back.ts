@@ -16,7 +16,7 @@ import type { CasePatch, PutBack } from '../../shared/contract'
 import { fail, ok, type AppError, type Result } from '../../shared/result'
 import { applyPatch } from '../../core/case/case-patch'
 import { writeFileAtomic } from './atomic-file'
-import { brokenAside, keepBackup } from './case-backups'
+import { brokenAside, keepBackupNoted } from './case-backups'
 import { LockTimeoutError, withCaseLock } from './case-lock'
 import { baseVersion } from './case-saves'
 import {
@@ -113,7 +113,7 @@ export async function putBackCase(
   const fingerprint = fingerprintOf(bytes)
   rememberVersion(casePath, fingerprint, ours.value)
   await noteWritten(casePath, fingerprint)
-  // As every save: kept among the backups too (best effort; the case itself is written already).
-  await withCaseLock(casePath, () => keepBackup(casePath, bytes, ours.value.updatedAt)).catch(() => undefined)
+  // As every save: kept among the backups too (best effort, how it went noted for the poll to tell).
+  await keepBackupNoted(casePath, bytes, ours.value.updatedAt)
   return ok({ fingerprint, savedAt: ours.value.updatedAt, setAside })
 }

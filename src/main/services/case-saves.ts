@@ -59,6 +59,6 @@ export async function saveRequest(
   }
   const saved = await writeCase(casePath, ours, request.fingerprint, { ...options, checked })
   if (!saved.ok) return saved
-  const { fingerprint, savedAt, merged } = saved.value
-  return ok({ fingerprint, savedAt, merged: merged ? saved.value.case : null })
+  const { fingerprint, savedAt, merged, backups } = saved.value
+  return ok({ fingerprint, savedAt, merged: merged ? saved.value.case : null, backups })
 }

@@ -18,7 +18,7 @@ import { fail, ok, type AppError, type Result } from '../../shared/result'
 import { currentDraft } from '../../core/case/case-reading'
 import { mergeCases } from '../../core/case/merge-cases'
 import { AtomicJsonFile, ChangedMeanwhileError, writeFailure, writeFileAtomic, type TextWriter } from './atomic-file'
-import { keepBackup } from './case-backups'
+import { backupTrouble, keepBackupNoted } from './case-backups'
 import { LockTimeoutError, withCaseLock } from './case-lock'
 import { otherOwnerNames } from './case-owners'
 import { canonicalCasePath, fingerprintOf, parseCaseText, readBytes } from './case-read'
@@ -74,6 +74,8 @@ export interface WriteResult {
   case: CaseFile
   /** True when the file had changed on disk and `case` is the merge. */
   merged: boolean
+  /** Why backups of this case are not being kept (the last one could not be written), or null when they are. */
+  backups: string | null
 }
 
 /** A large case is hashed this much at a time: 46 MB in one go took 30–70 ms in which nobody else was answered. */
@@ -241,12 +243,11 @@ async function writeOnce(
   await noteWritten(casePath, fingerprint)
   // The backup goes after the answer, in this file's queue (and under its lock): the checker sees "Saved" as soon
   // as the case itself is durable, and the next save still waits for the backup. A backup that cannot be written
-  // must not turn a successful save into a failure.
+  // must not turn a successful save into a failure; how the last one went is answered (backups) so the checker knows.
   const savedAt = ours.updatedAt
-  void serialised(casePath, () =>
-    withCaseLock(casePath, () => keepBackup(casePath, text, savedAt)).catch(() => undefined)
-  )
-  return ok({ fingerprint, savedAt, case: chosen.value.case, merged: chosen.value.merged })
+  void serialised(casePath, () => keepBackupNoted(casePath, text, savedAt))
+  const { case: written, merged } = chosen.value
+  return ok({ fingerprint, savedAt, case: written, merged, backups: backupTrouble(casePath) })
 }
 
 /**

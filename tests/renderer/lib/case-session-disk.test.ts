@@ -172,3 +172,21 @@ describe('CaseSession: the article edited on disk', () => {
     expect(session.getView()).toBe(view) // the same answer again is no change to draw
   })
 })
+
+describe('CaseSession: backups of the case not kept', () => {
+  const NOT_KEPT = 'Backups of a.factdesk.json are not being kept: the disk is full.'
+
+  it('holds what the save and the poll say of them, saving on, until they say backups are kept again', async () => {
+    server.backups = NOT_KEPT
+    session.apply(verified('i1'))
+    await settle()
+    expect(session.getView().backups).toBe(NOT_KEPT)
+    expect(statusOnDisk('i1')).toBe('verified')
+    session.apply(verified('i2'))
+    await settle()
+    expect(statusOnDisk('i2')).toBe('verified')
+    server.backups = null
+    await settle(2000)
+    expect(session.getView().backups).toBeNull()
+  })
+})

@@ -33,6 +33,8 @@ export class FakeServer {
   putBacks: Array<{ fingerprint: string; patch: CasePatch; replacing?: string }> = []
   /** Versions the Node side wrote over since: the poll says so when one is on disk again. */
   olderCopies = new Set<string>()
+  /** What saves and polls say of the case's backups (why they are not kept, or null). */
+  backups: string | null = null
 
   constructor(start: CaseFile) {
     this.disk = { case: json(start), fingerprint: this.nextPrint() }
@@ -94,16 +96,18 @@ export class FakeServer {
       const stale = input.fingerprint !== this.disk.fingerprint
       const written = stale ? mergeCases(base, next, this.disk.case, { at: OTHER_AT }).case : next
       const fingerprint = this.write(written)
-      return ok({ fingerprint, savedAt: '2024-03-14T10:10:00.000Z', merged: stale ? json(written) : null })
+      const merged = stale ? json(written) : null
+      return ok({ fingerprint, savedAt: '2024-03-14T10:10:00.000Z', merged, backups: this.backups })
     },
     pollCase: async (input) => {
       await Promise.resolve()
-      const { problem, draftOnDisk } = this
-      if (problem) return ok({ fingerprint: input.fingerprint, case: null, owners: [], problem, draftOnDisk })
+      const { problem, draftOnDisk, backups } = this
+      if (problem) return ok({ fingerprint: input.fingerprint, case: null, owners: [], problem, draftOnDisk, backups })
       const changed = input.fingerprint !== this.disk.fingerprint
       const onDisk = changed ? json(this.disk.case) : null
       const olderCopy = changed && this.olderCopies.has(this.disk.fingerprint)
-      return ok({ fingerprint: this.disk.fingerprint, case: onDisk, olderCopy, owners: [], problem: null, draftOnDisk })
+      const found = { fingerprint: this.disk.fingerprint, case: onDisk, olderCopy, owners: [], problem: null }
+      return ok({ ...found, draftOnDisk, backups })
     },
     putBackCase: async (input) => {
       await Promise.resolve()

@@ -34,6 +34,8 @@ export interface CaseState {
   draftOnDisk: DraftOnDisk | null
   /** The article the case was made from, gone from its place on disk (moved, deleted): its path; null while it is there. */
   draftGone: string | null
+  /** Why backups of the case are not being kept (saves still go through); null while they are. */
+  backups: string | null
   /** Writes the case on screen in place of the file on disk that cannot be used (kept aside). */
   putBack(): Promise<Result<PutBack>>
   session: CaseSession
@@ -112,6 +114,7 @@ export function useCaseState(api: FactdeskApi, session: Session, checkerName = '
     diskProblem: view.diskProblem,
     draftOnDisk: view.draftOnDisk,
     draftGone: view.draftGone,
+    backups: view.backups,
     session: caseSession
   }
 }

@@ -95,6 +95,7 @@ export class CaseSession extends SessionCore {
         savedAt = result.value.savedAt
         this.fingerprint = result.value.fingerprint
         this.held.add(this.fingerprint)
+        this.noteBackups(result.value.backups)
         if (result.value.merged) this.takeOutside(toSave, keepIdentity(toSave, result.value.merged))
         else this.base = toSave
         continue
@@ -135,6 +136,7 @@ export class CaseSession extends SessionCore {
     const asked = this.fingerprint
     const result = await this.api.pollCase({ casePath: this.casePath, fingerprint: force ? '' : asked })
     if (!result.ok) return false
+    this.noteBackups(result.value.backups)
     if (!sameOwners(this.owners, result.value.owners)) {
       this.owners = result.value.owners
       this.emit()

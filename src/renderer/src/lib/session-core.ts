@@ -39,6 +39,8 @@ export interface SessionView {
   draftOnDisk: DraftOnDisk | null
   /** The article the case was made from was watched and is gone from its place (moved, deleted): its path. */
   draftGone: string | null
+  /** Why backups of the case are not being kept (saves still go through), as the last save or poll said; or null. */
+  backups: string | null
 }
 
 export type SessionApi = Pick<FactdeskApi, 'saveCase' | 'pollCase' | 'putBackCase'>
@@ -78,6 +80,7 @@ export abstract class SessionCore {
   protected diskProblem: CaseFileProblem | null = null
   protected draftOnDisk: DraftOnDisk | null = null
   protected draftGone: string | null = null
+  protected backups: string | null = null
   private view: SessionView
   private readonly listeners = new Set<() => void>()
   private lastTyped = 0
@@ -130,7 +133,8 @@ export abstract class SessionCore {
       outsideMerges: this.outsideMerges,
       diskProblem: this.diskProblem,
       draftOnDisk: this.draftOnDisk,
-      draftGone: this.draftGone
+      draftGone: this.draftGone,
+      backups: this.backups
     }
   }
 
@@ -140,6 +144,13 @@ export abstract class SessionCore {
     if ((Object.keys(next) as (keyof SessionView)[]).every((key) => next[key] === old[key])) return
     this.view = next
     for (const listener of [...this.listeners]) listener()
+  }
+
+  /** What a save or poll said of the case's backups; absent (a server that does not say) changes nothing. */
+  protected noteBackups(backups: string | null | undefined): void {
+    if (backups === undefined || backups === this.backups) return
+    this.backups = backups
+    this.emit()
   }
 
   protected setSaveState(state: SaveState): void {
