@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, utimesSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { spawnSync } from 'node:child_process'
@@ -56,6 +56,26 @@ describe('the case lock', () => {
     const old = (Date.now() - LOCK_STALE_MS - 5000) / 1000
     utimesSync(lockPathFor(path), old, old)
     expect(await withCaseLock(path, async () => 'written', 1000)).toBe('written')
+  })
+
+  it('takes over at once an empty or unparseable lock nobody holds (a full disk left it at an earlier save)', async () => {
+    for (const leftover of ['', '{"host":"', 'not a lock']) {
+      const path = casePath()
+      writeFileSync(lockPathFor(path), leftover)
+      const earlier = (Date.now() - 1000) / 1000
+      utimesSync(lockPathFor(path), earlier, earlier)
+      // Less than the two seconds such a lock used to be waited out, at every save.
+      expect(await withCaseLock(path, async () => 'written', 500)).toBe('written')
+      expect(readdirSync(join(path, '..'))).toEqual([])
+    }
+  })
+
+  it('a lock is never seen empty: it appears with its writer in it', async () => {
+    const path = casePath()
+    const seen: string[] = []
+    await withCaseLock(path, async () => void seen.push(readFileSync(lockPathFor(path), 'utf8')))
+    expect(JSON.parse(seen[0])).toMatchObject({ host: hostname(), pid: process.pid })
+    expect(readdirSync(join(path, '..'))).toEqual([])
   })
 
   it('waits for a live writer, then gives up with LockTimeoutError, leaving its lock alone', async () => {

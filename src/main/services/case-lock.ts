@@ -8,6 +8,12 @@
  * than LOCK_STALE_MS (a write takes milliseconds; another host's pid cannot be checked). A stale lock is taken
  * over by renaming it aside and checking that what was renamed is the very lock judged stale (two processes may
  * judge it at once: the second one's rename would otherwise remove the first one's fresh lock).
+ *
+ * A lock appears with its contents: they are written to `<lock>.new-<hex>` and hard-linked to the lock's name, which
+ * fails when a lock is there. So a lock that is empty or does not parse is no live writer's (a write that failed on a
+ * full disk, a crash, an older Factdesk) and is taken over at once, not waited out for seconds at every save. Only a
+ * folder without hard links (FAT, some shares) and older Factdesks create the lock first and fill it after: an
+ * unreadable lock younger than UNREADABLE_GRACE_MS is left to them.
  */
 import { randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
@@ -18,6 +24,8 @@ import { basename, dirname, join } from 'node:path'
 export const LOCK_STALE_MS = 30_000
 /** How long a write waits for another process's write before answering 'locked'. */
 export const LOCK_WAIT_MS = 15_000
+/** A lock created, then filled (no hard links there, an older Factdesk), is full well within this. */
+export const UNREADABLE_GRACE_MS = 100
 
 export interface LockOwner {
   host: string
@@ -64,8 +72,8 @@ async function staleness(path: string, owner: LockOwner | null): Promise<string 
     return null // gone meanwhile: just try again
   }
   if (age > LOCK_STALE_MS) return `older than ${LOCK_STALE_MS / 1000} s`
-  // A lock still being written (created, contents not yet there) is fresh for a moment.
-  if (owner === null) return age > 2_000 ? 'unreadable' : null
+  // Empty or unparseable: nobody's, past the moment a lock made without a link takes to be filled.
+  if (owner === null) return age > UNREADABLE_GRACE_MS ? 'unreadable' : null
   if (owner.host === HOST && owner.pid !== process.pid && !processAlive(owner.pid))
     return `its process ${owner.pid} is gone`
   return null
@@ -80,14 +88,16 @@ async function takeOver(path: string, owner: LockOwner | null): Promise<void> {
     return // someone else took it over first
   }
   const moved = await readOwner(aside)
-  if (owner !== null && moved !== null && moved.nonce !== owner.nonce) {
+  // An unreadable lock was judged: one that reads is another's, taken meanwhile.
+  if (moved !== null && (owner === null || moved.nonce !== owner.nonce)) {
     // What was renamed is a fresh lock taken meanwhile: put it back (link fails if yet another one exists).
     await link(aside, path).catch(() => undefined)
   }
   await unlink(aside).catch(() => undefined)
 }
 
-async function tryCreate(path: string, owner: LockOwner): Promise<boolean> {
+/** Creates `path` holding `text` if nothing is there (false when something is); a failed write leaves no file. */
+async function createWith(path: string, text: string): Promise<boolean> {
   let handle: Awaited<ReturnType<typeof open>>
   try {
     handle = await open(path, 'wx', 0o644)
@@ -96,11 +106,35 @@ async function tryCreate(path: string, owner: LockOwner): Promise<boolean> {
     throw error // a read-only or missing folder: the caller words it
   }
   try {
-    await handle.writeFile(JSON.stringify(owner))
-  } finally {
+    await handle.writeFile(text)
     await handle.close()
+  } catch (error) {
+    // A full disk: an empty file left here would be a lock nobody holds.
+    await handle.close().catch(() => undefined)
+    await unlink(path).catch(() => undefined)
+    throw error
   }
   return true
+}
+
+/** Errors of a folder that cannot hard-link: the lock is then created in place and filled after. */
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK'])
+
+async function tryCreate(path: string, owner: LockOwner): Promise<boolean> {
+  const text = JSON.stringify(owner)
+  const filled = `${path}.new-${randomBytes(6).toString('hex')}`
+  if (!(await createWith(filled, text))) return false
+  try {
+    await link(filled, path)
+    return true
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? ''
+    if (code === 'EEXIST') return false
+    if (NO_LINKS.has(code)) return createWith(path, text)
+    throw error
+  } finally {
+    await unlink(filled).catch(() => undefined)
+  }
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
