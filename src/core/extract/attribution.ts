@@ -7,7 +7,7 @@ import type { TextRange } from './sentences'
 import { tokenize, type Token } from './tokens'
 import { cueAt, isVerbAdverb, lastCueIn, LEADING_AUXILIARIES, type CueMatch } from './speech-cues'
 import { genderOf, pronounGender } from './gender'
-import { participleSubject } from './clause-subjects'
+import { participleSubject, subordinatePronoun } from './clause-subjects'
 import { quantitySubject } from './quantity-subjects'
 import { outerReportCue } from './outer-reports'
 import { coordinatedSubject } from './opening-subjects'
@@ -171,8 +171,13 @@ function subjectOf(text: string, tokens: readonly Token[], cue: CueMatch): Subje
     return subjectBefore(text, tokens, tokens[cue.first - 1].text === ',' ? cue.first - 1 : cue.first, 0)
   }
   if (cue.kind === 'participle') {
-    // "Barotte wrote, warning that …": the participle's subject is the main clause's.
     const main = lastCueIn(tokens, 0, cue.first)
+    // "Hale admitted the slip even as she defended the plan, saying …": the clause a subordinator opens
+    // after the main verb is the one the participle hangs on.
+    const link = cue.first - 1
+    const inner = tokens[link]?.text === ',' ? subordinatePronoun(text, tokens, main ? main.last + 1 : 0, link) : null
+    if (inner) return inner
+    // "Barotte wrote, warning that …": the participle's subject is the main clause's.
     if (main && main.kind === 'verb') {
       // "His aide doubled down on attacks on the mayor, saying …": a noun spelt like a verb ("attacks")
       // has no subject of its own; the clause the participle hangs on has.

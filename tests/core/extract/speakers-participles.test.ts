@@ -111,3 +111,30 @@ const OWNED_ROLES: Case[] = [
 describe('an owner’s name before a role opening the clause', () => {
   it.each(OWNED_ROLES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
+
+/** A subordinate clause with a pronoun subject between the main verb and the participle: the participle hangs on it. */
+const SUBORDINATE_CLAUSES: Case[] = [
+  [
+    'after a verb of saying, the pronoun of the “even as” clause is the nearer mention',
+    paragraphs(
+      'Mayor Ann Hale admitted the slip on Monday even as she defended the plan, saying, “Most of it is new.”'
+    ),
+    [{ text: 'Most of it is new.', speaker: 'Ann Hale', mention: 'she', cue: 'saying' }]
+  ],
+  [
+    'a phrase of time between the subordinator and its pronoun',
+    paragraphs(
+      'Mayor Ann Hale backed the levy, though in a radio interview last week she used stronger words, saying the fee “must go up.”'
+    ),
+    [{ text: 'must go up.', speaker: 'Ann Hale', mention: 'she', cue: 'saying' }]
+  ],
+  [
+    'a subordinate clause about a thing leaves the main clause’s subject',
+    paragraphs('Mayor Ann Hale admitted the slip on Monday as the vote neared, saying, “Most of it is new.”'),
+    [{ text: 'Most of it is new.', speaker: 'Ann Hale', mention: 'Mayor Ann Hale', cue: 'saying' }]
+  ]
+]
+
+describe('a participle after a subordinate clause with a pronoun subject', () => {
+  it.each(SUBORDINATE_CLAUSES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
