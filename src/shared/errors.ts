@@ -35,6 +35,7 @@ export const ERROR_MEANINGS = {
   'not-writable': 'The folder cannot be written.',
   'write-failed': 'The file could not be written; the previous version is intact.',
   'case-in-library': 'Factdesk already keeps this case, with other work in it: choose which copy to open.',
+  'several-cases': 'More than one case file has this article as its current draft: open the one you mean.',
   'sample-missing': 'The bundled sample article is missing from this installation.',
 
   // Case operations (src/core/case)

@@ -4,13 +4,14 @@
  * Looking for it reads every case in the folder (one at the size limit is 46 MB), so the import engine does it, off the
  * thread that answers the window, and the case found opens from that one read.
  */
-import { readdirSync } from 'node:fs'
+import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { setStatus } from '../../src/core/case/ops-status'
 import { writeCase } from '../../src/main/services/case-store'
 import { inProcessEngine, type DraftEngine } from '../../src/main/services/draft-engine'
 import { revise } from '../../src/main/services/revise'
-import { openInput } from '../../src/main/services/sessions'
+import { openFile, openInput } from '../../src/main/services/sessions'
 import { workerEngine } from '../../src/main/services/worker-engine'
 import type { CaseFile } from '../../src/shared/case'
 import { builtImportWorker } from '../helpers/import-worker'
@@ -88,5 +89,27 @@ describe('opening a later draft by its path', () => {
     expect(inWorker.session.case).toEqual(inProcess.session.case)
     expect(inWorker.session.sentences).toEqual(inProcess.session.sentences)
     expect(inWorker.session.fingerprint).toBe(inProcess.session.fingerprint)
+  })
+
+  it('two cases holding it (a copy of the case beside it): says so, naming both and what to do; writes nothing', async () => {
+    const { dir, casePath, v2 } = await revisedFolder()
+    const copy = join(dir, 'floods.md (copy 1).factdesk.json')
+    copyFileSync(casePath, copy)
+    const before = readFileSync(casePath)
+    const dataDir = tempDir()
+    const opened = await openFile({ dataDir }, { path: v2 })
+    if (opened.ok) throw new Error('expected the app to refuse to choose')
+    const { error } = opened
+    expect(error.code).toBe('several-cases')
+    expect(error.message).toBe(
+      `2 cases beside ${v2} have it as their current draft (${copy}, ${casePath}), so none was opened and no new ` +
+        'case was made. Open the one you mean with File › Open… (a case file opens as it is), and move the other out ' +
+        'of the folder so that floods-v2.md opens that one next time.'
+    )
+    // Before: a third case, floods-v2.md.factdesk.json, every item Unchecked.
+    expect(casesIn(dir)).toEqual(['floods.md (copy 1).factdesk.json', 'floods.md.factdesk.json'])
+    expect(readFileSync(casePath)).toEqual(before)
+    expect(readFileSync(copy)).toEqual(before)
+    expect(existsSync(join(dataDir, 'cases'))).toBe(false)
   })
 })

@@ -57,6 +57,18 @@ export function severalHoldIt(articlePath: string, paths: string[]): string {
   return `${paths.length} cases beside ${articlePath} have it as their current draft (${paths.join(', ')})`
 }
 
+/**
+ * The app's words when several cases hold the draft (a copy of the case beside it): none is opened, as the CLI picks
+ * none, and no new case is made, which would be one more copy of the check.
+ */
+export function severalHoldItInTheApp(articlePath: string, paths: string[]): string {
+  return (
+    `${severalHoldIt(articlePath, paths)}, so none was opened and no new case was made. Open the one you mean with ` +
+    `File › Open… (a case file opens as it is), and move the other out of the folder so that ${basename(articlePath)} ` +
+    'opens that one next time.'
+  )
+}
+
 /** The one case that holds the draft and a line saying so, or why none is chosen (several), or nothing at all. */
 export async function caseOfDraft(
   articlePath: string,

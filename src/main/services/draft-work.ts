@@ -55,14 +55,11 @@ export interface CaseDone {
 /**
  * Where the case of a later draft was read (after `factdesk revise story.txt story-v2.txt` it stays
  * story.txt.factdesk.json, case-of-draft.ts): its path, the fingerprint of the bytes read, and the file's stats just
- * before and just after the read; the opener opens it from that read, never reading it again, nor writing it.
+ * before and just after the read; the opener opens it from that read, never reading it again, nor writing it. Or
+ * every case beside the article that holds it, when there are several (a copy of the case): none is chosen.
  */
-export interface HeldIn {
-  casePath: string
-  fingerprint: string
-  before: string | null
-  after: string | null
-}
+export type HeldIn =
+  { casePath: string; fingerprint: string; before: string | null; after: string | null } | { copies: string[] }
 
 /** Read work done: the draft's file name and the hash of its text, nothing extracted. */
 export interface DraftRead {
@@ -209,8 +206,9 @@ async function doWork(work: DraftWork, report: ProgressSink): Promise<Result<Wor
 
 /**
  * A draft opened by its path that has no case of its own (beside it, in the data folder) but is the current draft of
- * the one case beside it: that case, read here once, for the opener to open from this read. Read on this side because
- * every case in the folder may be read to find it (one at the size limit is 46 MB).
+ * the one case beside it: that case, read here once, for the opener to open from this read; of several, their paths
+ * and no case at all (nothing to write). Read on this side because every case in the folder may be read to find it
+ * (one at the size limit is 46 MB).
  */
 async function heldCase(
   imported: ImportedArticle,
@@ -218,7 +216,8 @@ async function heldCase(
 ): Promise<Pick<CaseDone, 'prepared' | 'heldIn'> | null> {
   if (!order.articlePath || existingCasePath(order.dataDir, imported, order.articlePath)) return null
   const { paths, first } = await readCasesHoldingDraft(order.articlePath, imported.hash)
-  if (paths.length !== 1 || !first) return null
+  if (paths.length > 1) return { prepared: null, heldIn: { copies: paths } }
+  if (!first) return null
   const { casePath, loaded, before, after } = first
   return { prepared: preparedCase(loaded.case), heldIn: { casePath, fingerprint: loaded.fingerprint, before, after } }
 }

@@ -29,6 +29,7 @@ import { addRecent } from './recent'
 import { isCaseFile } from '../../core/import/errors'
 import { staleArticleNotice } from './case-loader'
 import { adoptUploadedCase } from './uploaded-case'
+import { severalHoldItInTheApp } from './case-of-draft'
 import {
   asResult,
   brokenCase,
@@ -130,7 +131,9 @@ async function openImported(
   // A later draft of a case kept under its first draft's name (`factdesk revise story.txt story-v2.txt`): that case
   // is this article's check. Opening it, not making a second case from scratch, keeps one proof of the check; it
   // opens from the engine's read, which found it (draft-work.ts), not read again.
-  if (heldIn && prepared) {
+  if (heldIn && 'copies' in heldIn && articlePath)
+    return { error: fail('several-cases', severalHoldItInTheApp(articlePath, heldIn.copies)) }
+  if (heldIn && 'casePath' in heldIn && prepared) {
     const { casePath, fingerprint, before, after } = heldIn
     const already = { read: ok({ fingerprint, prepared, shown: null }), before, after }
     const opened = await openCasePath(ctx, casePath, undefined, known, already)
