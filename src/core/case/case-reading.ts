@@ -1,5 +1,7 @@
 /** Reading a case as the UI shows it: the current draft, and its items in reading order. */
+import type { CaptionTime } from '../../shared/article'
 import type { CaseFile, Draft, Item } from '../../shared/case'
+import { blockAt } from '../extract/blocks'
 
 /** Reading order: by start, the longer of two items starting together first, then by id. */
 export function readingOrder(a: Item, b: Item): number {
@@ -20,6 +22,16 @@ export function currentDraft(c: Pick<CaseFile, 'drafts' | 'currentDraftId'>): Dr
 export function currentText(c: CaseFile): string {
   const draft = currentDraft(c) as Draft | undefined
   return draft ? draft.article.text : ''
+}
+
+/**
+ * When a captioned recording speaks the item's words: its turn's caption time, to find them in the video (the
+ * detail pane and the report). Null without captions, and for an item removed from the current draft.
+ */
+export function spokenTime(c: Pick<CaseFile, 'drafts' | 'currentDraftId'>, item: Item): CaptionTime | null {
+  if (item.state === 'removed') return null
+  const draft = currentDraft(c) as Draft | undefined
+  return (draft && blockAt(draft.article.blocks, item.anchor.start)?.time) ?? null
 }
 
 /** Active items are those still to be checked: not dismissed, not gone from the draft. */

@@ -14,7 +14,7 @@ import {
 } from '../../shared/case'
 import { safeCssColor } from './escape'
 import { sourceView } from './source-view'
-import { blockAt } from '../revisions/turn-speakers'
+import { spokenTime } from '../case/case-reading'
 import type { Attribution, ReportItem } from './summary'
 
 export function statusOf(caseFile: CaseFile, id: string): StatusDef {
@@ -73,10 +73,7 @@ function toReportItem(caseFile: CaseFile, item: Item, label: string): ReportItem
     sources,
     who: attributionOf(item),
     // The turn's caption time, so the editor can find the words in the recording.
-    time:
-      item.state === 'removed'
-        ? null
-        : (blockAt(currentDraft(caseFile).draft.article.blocks, item.anchor.start)?.time ?? null),
+    time: spokenTime(caseFile, item),
     checked: worked,
     checker: statusEntries.length > 0 ? statusEntries[statusEntries.length - 1].by : null,
     lastChanged: last ? last.at : null

@@ -122,6 +122,22 @@ describe('AttributionLine', () => {
     expect(document.activeElement).toBe(button('Set claimant'))
   })
 
+  it('says when a captioned recording speaks the words, as the report does', async () => {
+    host = document.createElement('div')
+    document.body.append(host)
+    root = createRoot(host)
+    const show = (item: Item) =>
+      act(async () =>
+        root?.render(createElement(AttributionLine, { item, run: () => true, spoken: { start: 67, end: 80 } }))
+      )
+    await show(fees)
+    expect(host.textContent).toContain(
+      'Claimed by Kestrel Port Authority — “the port authority” said · at 1:07 in the recording'
+    )
+    await show(claim(A, 'Harbour fees rose 12% last year, the port authority said.', { id: 'i3' }))
+    expect(host.textContent).toContain('No claimant: the article’s own claim. At 1:07 in the recording.')
+  })
+
   it('clears a speaker, and offers to set one again', async () => {
     const live = await mount(choice)
     expect(host.textContent).toContain('Said by Ana Ruiz')

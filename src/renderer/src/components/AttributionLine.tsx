@@ -4,7 +4,9 @@
  * name or clear it; the engine's evidence stays when the name is corrected (ops-attribution.ts).
  */
 import { useState } from 'react'
+import type { CaptionTime } from '../../../shared/article'
 import type { Item } from '../../../shared/case'
+import { spokenAt } from '../../../core/report/escape'
 import { MAX_ATTRIBUTION_NAME, setClaimant, setSpeaker } from '../../../core/case/ops-attribution'
 import type { RunOp } from '../lib/run-op'
 import { useFocusReturn } from '../hooks/useFocusReturn'
@@ -12,9 +14,11 @@ import { useFocusReturn } from '../hooks/useFocusReturn'
 interface Props {
   item: Item
   run: RunOp
+  /** A captioned transcript's turn time: the checker finds the words in the recording by it, as the report does. */
+  spoken?: CaptionTime | null
 }
 
-export function AttributionLine({ item, run }: Props) {
+export function AttributionLine({ item, run, spoken = null }: Props) {
   const [editing, setEditing] = useState<string | null>(null)
   // Saving, cancelling or clearing took the focused control away and left the focus on the page: the next Tab
   // started again from the File menu. The focus comes back to Change / Set claimant, where the checker was.
@@ -85,10 +89,14 @@ export function AttributionLine({ item, run }: Props) {
               — {said ? `${said} ` : ''}
               {cue ? cue.text : ''}
             </span>
-          ) : null}{' '}
+          ) : null}
+          {spoken ? <span className="muted"> · {spokenAt(spoken.start)}</span> : null}{' '}
         </>
       ) : (
-        <span className="muted">{quote ? 'No speaker found. ' : 'No claimant: the article’s own claim. '}</span>
+        <span className="muted">
+          {quote ? 'No speaker found. ' : 'No claimant: the article’s own claim. '}
+          {spoken ? `${spokenAt(spoken.start, true)}. ` : ''}
+        </span>
       )}
       <button ref={changeRef} type="button" className="link" onClick={() => setEditing(name ?? '')}>
         {name ? 'Change' : `Set ${role.toLowerCase()}`}

@@ -18,6 +18,7 @@ import { EditSection } from './EditSection'
 import { HistorySection } from './HistorySection'
 import { AttributionLine } from './AttributionLine'
 import { caseChecklists } from '../../../core/case/case-settings'
+import { spokenTime } from '../../../core/case/case-reading'
 
 interface Props {
   api: FactdeskApi
@@ -87,7 +88,7 @@ export function ItemDetail(props: Props) {
         </span>
       </header>
       <blockquote className="detail-text">{item.anchor.exact}</blockquote>
-      <AttributionLine key={item.id} item={item} run={run} />
+      <AttributionLine key={item.id} item={item} run={run} spoken={spokenTime(caseFile, item)} />
 
       <div className="status-row">
         <label className="field-inline">
