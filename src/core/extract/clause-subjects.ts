@@ -21,7 +21,7 @@ import { classifyDescription } from './speaker-lexicon'
 import { possessiveOwner } from './subject-links'
 import { relativeCall } from './quote-governors'
 import { classifyPhrase, type Subject } from './subjects'
-import { coordinatedSubject, openingSubjectOf } from './opening-subjects'
+import { coordinatedSubject, openingSubjectOf, subordinatePronoun } from './opening-subjects'
 import { nameRunEnd } from './name-runs'
 import { plausibleSubject } from './subject-plausibility'
 import { DETERMINERS, INSCRIBED, SUBORDINATORS } from './subject-words'
@@ -118,27 +118,6 @@ export function participleSubject(text: string, tokens: readonly Token[], k: num
     openingSubjectOf(text, tokens, floor, j) ??
     appositiveOpening(text, tokens, floor, j)
   return subject && clear(subject) ? subject : null
-}
-
-/** Most words between a subordinator and the pronoun opening its clause: "though in a news conference last week he". */
-const MAX_SUBORDINATE_LEAD = 8
-/** Subject pronouns that open a subordinate clause about a person or people ("it" is mostly a thing). */
-const PERSON_PRONOUNS = new Set(['he', 'she', 'they'])
-
-/**
- * "… acknowledged the slip even as he defended the speech, saying “…”": the last clause inside tokens [from, j)
- * opened by a subordinator whose subject is a pronoun; the participle after it hangs on that clause, whose
- * pronoun is the nearer mention of its speaker. Null when there is none.
- */
-export function subordinatePronoun(text: string, tokens: readonly Token[], from: number, j: number): Subject | null {
-  for (let s = j - 2; s >= from; s--) {
-    if (!SUBORDINATORS.has(tokens[s].lower)) continue
-    for (let p = s + 1; p < j && p - s <= MAX_SUBORDINATE_LEAD && tokens[p].word; p++)
-      if (PERSON_PRONOUNS.has(tokens[p].text) && p + 1 < j && tokens[p + 1].word && !isCapitalised(tokens[p + 1]))
-        return classifyPhrase(text, tokens, p, p + 1)
-    return null
-  }
-  return null
 }
 
 /**

@@ -34,6 +34,10 @@ export function coordinatedSubject(text: string, tokens: readonly Token[], cue: 
   let k = cue - 1
   while (k > 0 && isVerbAdverb(tokens[k])) k--
   if (k <= 0 || !COORDINATORS.has(tokens[k].lower)) return null
+  // "Hale started the row when she raised the levy and later said …": the verb coordinated is the nearer one,
+  // in the clause the subordinator opens, and that clause's pronoun is its subject.
+  const inner = subordinatePronoun(text, tokens, 0, k)
+  if (inner) return inner
   let clause = k - 1
   while (clause > 0 && !isBreak(tokens[clause - 1])) clause--
   // "When her mother mentioned it, I laughed and said …": a verb of saying in an earlier clause is not
@@ -130,4 +134,26 @@ export function openingSubjectOf(text: string, tokens: readonly Token[], from: n
     fallback ??= subject
   }
   return fallback
+}
+
+/** Most words between a subordinator and the pronoun opening its clause: "though in a news conference last week he". */
+const MAX_SUBORDINATE_LEAD = 8
+/** Subject pronouns that open a subordinate clause about a person or people ("it" is mostly a thing). */
+const PERSON_PRONOUNS = new Set(['he', 'she', 'they'])
+
+/**
+ * "… acknowledged the slip even as he defended the speech, saying “…”": the last clause inside tokens [from, j)
+ * opened by a subordinator whose subject is a pronoun; the participle after it hangs on that clause, whose
+ * pronoun is the nearer mention of its speaker. Null when there is none.
+ */
+export function subordinatePronoun(text: string, tokens: readonly Token[], from: number, j: number): Subject | null {
+  for (let s = j - 2; s >= from; s--) {
+    if (!SUBORDINATORS.has(tokens[s].lower)) continue
+    for (let p = s + 1; p < j && p - s <= MAX_SUBORDINATE_LEAD && tokens[p].word; p++)
+      if (PERSON_PRONOUNS.has(tokens[p].text) && p + 1 < j && tokens[p + 1].word && !isCapitalised(tokens[p + 1]))
+        // "When asked whom she backed, Ms. Hale smiled and said": a comma closing the clause leaves it.
+        return tokens.slice(p + 1, j).some((t) => t.text === ',') ? null : classifyPhrase(text, tokens, p, p + 1)
+    return null
+  }
+  return null
 }

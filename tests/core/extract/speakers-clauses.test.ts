@@ -149,6 +149,16 @@ const COORDINATED: Case[] = [
     'a name opening the sentence stays the subject of both verbs',
     paragraphs('Hale criticised the plan and said it was “a mistake.”'),
     [{ text: 'a mistake.', speaker: 'Hale', mention: 'Hale', cue: 'said' }]
+  ],
+  [
+    'a verb coordinated inside a subordinate clause shares that clause’s pronoun subject',
+    paragraphs('Mayor Ann Hale started the row when she raised the levy and later said, “It is not just the ferries.”'),
+    [{ text: 'It is not just the ferries.', speaker: 'Ann Hale', mention: 'she', cue: 'said' }]
+  ],
+  [
+    'a subordinate clause closed by a comma leaves the main clause’s subject',
+    paragraphs('When asked whom she backed, Ada Berg smiled and said, “I am waiting for a third candidate.”'),
+    [{ text: 'I am waiting for a third candidate.', speaker: 'Ada Berg', mention: 'Ada Berg', cue: 'said' }]
   ]
 ]
 
