@@ -8,10 +8,10 @@ import { mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { fail, type Result } from '../../shared/result'
-import { writeFailure, writeFileAtomic, type AtomicWriter } from './atomic-file'
+import { ChangedMeanwhileError, writeFailure, writeFileAtomic, type AtomicWriter } from './atomic-file'
 import { withCaseLock } from './case-lock'
 import { fingerprintOf, parseCaseText, readCase, type LoadedCase } from './case-store'
-import { noteWritten } from './case-versions'
+import { noteWritten, statKey } from './case-versions'
 
 /** Ten versions: enough to step back past a bad afternoon, small enough to never matter on disk. */
 export const BACKUPS_KEPT = 10
@@ -133,16 +133,24 @@ export async function restoreBackup(
       const there = existsSync(casePath)
       if (there) await rename(casePath, aside)
       try {
-        await write(casePath, text)
+        // The backup goes in only while nothing is at the path: a file another program put there meanwhile stays.
+        await write(casePath, text, async () => (await statKey(casePath)) === null)
       } catch (error) {
         // Not restored (a full disk): the file that was there goes back to its place, as it was, not left aside.
-        if (there) await rename(aside, casePath).catch(() => undefined)
+        if (there && !(error instanceof ChangedMeanwhileError)) await rename(aside, casePath).catch(() => undefined)
         throw error
       }
       // The checker chose this older version: it is the one on disk now, not an older copy put back unseen.
       await noteWritten(casePath, fingerprintOf(text))
     })
   } catch (error) {
+    if (error instanceof ChangedMeanwhileError) {
+      const before = existsSync(aside) ? `; what was there before is at ${aside}` : ''
+      return fail(
+        'conflict',
+        `Could not restore ${basename(casePath)}: another program wrote it meanwhile, and it was left as that program wrote it${before}. Open it again to see it; the backup is still there.`
+      )
+    }
     const { code, reason } = writeFailure(error)
     const kept = existsSync(casePath) ? 'The case file is as it was' : `The file that was there is at ${aside}`
     return fail(code, `Could not restore ${basename(casePath)}: ${reason}. ${kept}; the backup is still there.`)

@@ -8,14 +8,18 @@
  * A file that is a good version of this very case again is not replaced: that is an ordinary change, merged by the
  * next save; unless it is the very file (by its token) the window found to be an older copy of the case, which the
  * checker chose to replace.
+ *
+ * Another program (no Factdesk lock) may write the file while this runs: the file set aside must be the very one
+ * judged (its bytes are compared once it is aside), and the rename of ours into place happens only while nothing is
+ * there; a file changed meanwhile is judged again (up to 3 times), never written over unseen.
  */
-import { readFile, rename } from 'node:fs/promises'
+import { link, readFile, rename, unlink } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import type { CasePatch, PutBack } from '../../shared/contract'
 import { fail, ok, type AppError, type Result } from '../../shared/result'
 import { applyPatch } from '../../core/case/case-patch'
-import { writeFileAtomic } from './atomic-file'
+import { ChangedMeanwhileError, writeFileAtomic, type AtomicWriter } from './atomic-file'
 import { brokenAside, keepBackupNoted } from './case-backups'
 import { LockTimeoutError, withCaseLock } from './case-lock'
 import { baseVersion } from './case-saves'
@@ -28,7 +32,7 @@ import {
   parseCaseText
 } from './case-store'
 import { serialiseCaseBytes } from './case-text'
-import { noteWritten, rememberVersion } from './case-versions'
+import { noteWritten, rememberVersion, statKey } from './case-versions'
 import { checkPatchedCase, validatePatch } from './patch-validation'
 
 /** `<name> (replaced 2024-03-14 09-30-00).factdesk.json` beside the case, a name not taken yet. */
@@ -50,7 +54,7 @@ async function standing(
   id: string,
   now: Date,
   replacing?: string
-): Promise<'none' | 'good' | { newer: AppError } | { aside: string }> {
+): Promise<'none' | 'good' | { newer: AppError } | { aside: string; fingerprint: string }> {
   let bytes: Buffer
   try {
     bytes = await readFile(casePath)
@@ -61,13 +65,56 @@ async function standing(
   const parsed = parseCaseText(bytes.toString('utf8'), basename(casePath))
   if (!parsed.ok && parsed.error.code === 'case-newer') return { newer: parsed.error }
   if (parsed.ok && parsed.value.id === id && fingerprintOf(bytes) !== replacing) return 'good'
-  return { aside: parsed.ok ? replacedAside(casePath, now) : brokenAside(casePath, now) }
+  const aside = parsed.ok ? replacedAside(casePath, now) : brokenAside(casePath, now)
+  return { aside, fingerprint: fingerprintOf(bytes) }
 }
+
+type Placed = 'good' | { newer: AppError } | { setAside: string | null }
+
+/** Sets aside what is at `casePath` (the very file judged) and writes `bytes` there while nothing else is. */
+async function placeOnce(
+  casePath: string,
+  id: string,
+  bytes: Uint8Array,
+  now: Date,
+  replacing: string | undefined,
+  write: AtomicWriter
+): Promise<Placed> {
+  const before = await statKey(casePath)
+  const found = await standing(casePath, id, now, replacing)
+  if (found === 'good' || (found !== 'none' && 'newer' in found)) return found
+  const aside = found === 'none' ? null : found
+  if (aside) {
+    if ((await statKey(casePath)) !== before) throw new ChangedMeanwhileError(`${casePath} changed while judged`)
+    await rename(casePath, aside.aside)
+    if (fingerprintOf(await readFile(aside.aside)) !== aside.fingerprint) {
+      // Another program's file was renamed, not the one judged: back where it was (unless yet another is there).
+      await link(aside.aside, casePath).then(
+        () => unlink(aside.aside),
+        () => undefined
+      )
+      throw new ChangedMeanwhileError(`${casePath} changed while it was set aside`)
+    }
+  }
+  try {
+    // Ours goes in only while nothing is at the path: a file another program put there meanwhile stays.
+    await write(casePath, bytes, async () => (await statKey(casePath)) === null)
+  } catch (error) {
+    // Not written (a full disk): the file that was there goes back where it was, as it was.
+    if (aside && !(error instanceof ChangedMeanwhileError)) await rename(aside.aside, casePath).catch(() => undefined)
+    throw error
+  }
+  return { setAside: aside?.aside ?? null }
+}
+
+/** A program that keeps writing the file under every try is not chased for ever. */
+const CHANGED_MEANWHILE_TRIES = 3
 
 export async function putBackCase(
   givenPath: string,
   request: { fingerprint: string; patch: CasePatch; replacing?: string },
-  now: Date
+  now: Date,
+  write: AtomicWriter = writeFileAtomic
 ): Promise<Result<PutBack>> {
   const casePath = await canonicalCasePath(givenPath)
   const patch = validatePatch(request.patch)
@@ -81,35 +128,34 @@ export async function putBackCase(
   const ours = checkPatchedCase({ ...applyPatch(base, patch.value), updatedAt: now.toISOString() })
   if (!ours.ok) return ours
   const bytes = serialiseCaseBytes(ours.value)
-  let setAside: string | null = null
+  let placed: Placed
   try {
-    const done = await withCaseLock(casePath, async () => {
-      const found = await standing(casePath, ours.value.id, now, request.replacing)
-      if (found === 'good' || (typeof found === 'object' && 'newer' in found)) return found
-      if (found !== 'none') {
-        await rename(casePath, found.aside)
-        setAside = found.aside
+    placed = await withCaseLock(casePath, async () => {
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return await placeOnce(casePath, ours.value.id, bytes, now, request.replacing, write)
+        } catch (error) {
+          if (!(error instanceof ChangedMeanwhileError) || attempt >= CHANGED_MEANWHILE_TRIES) throw error
+        }
       }
-      try {
-        await writeFileAtomic(casePath, bytes)
-      } catch (error) {
-        // Not written (a full disk): the file that was there goes back where it was, as it was.
-        if (found !== 'none') await rename(found.aside, casePath).catch(() => undefined)
-        throw error
-      }
-      return 'written' as const
     })
-    if (done !== 'written' && done !== 'good') return fail('case-newer', newerMessage(casePath, done.newer, 'put back'))
-    if (done === 'good')
-      return fail(
-        'conflict',
-        `Not put back: ${casePath} is a good version of this case again; your changes are merged into it as usual.`
-      )
   } catch (error) {
     if (error instanceof LockTimeoutError)
       return fail('locked', `Not put back yet: ${error.message} (${casePath}). Try again in a moment.`)
+    if (error instanceof ChangedMeanwhileError)
+      return fail(
+        'conflict',
+        `Not put back: ${casePath} was written by another program during each try, and was left as it wrote it. Your edits are still on screen; try again in a moment, or save them as a copy.`
+      )
     return describeWriteError(error, casePath)
   }
+  if (placed === 'good')
+    return fail(
+      'conflict',
+      `Not put back: ${casePath} is a good version of this case again; your changes are merged into it as usual.`
+    )
+  if ('newer' in placed) return fail('case-newer', newerMessage(casePath, placed.newer, 'put back'))
+  const { setAside } = placed
   const fingerprint = fingerprintOf(bytes)
   rememberVersion(casePath, fingerprint, ours.value)
   await noteWritten(casePath, fingerprint)
