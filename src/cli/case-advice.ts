@@ -4,8 +4,8 @@
  * the backup to restore itself, on the same line.
  */
 import { existsSync } from 'node:fs'
-import { listGoodBackups } from '../main/services/case-backups'
-import { CASE_SUFFIX, isCasePath } from '../main/services/case-store'
+import { backupTrouble, listGoodBackups } from '../main/services/case-backups'
+import { CASE_SUFFIX, canonicalCasePath, isCasePath, pendingWrites } from '../main/services/case-store'
 import type { AppError } from '../shared/result'
 
 /** The case file a case-or-article argument stands for: the case itself, or the case beside the article. */
@@ -32,4 +32,14 @@ export async function withCaseAdvice(error: AppError, casePath: string | null): 
   return newest
     ? `${error.message} It was not changed; its newest good backup is ${newest.path}: open the case in Factdesk to put it back, or copy it over the case.`
     : `${error.message} It was not changed, and it has no good backup: repair it by hand, or put back a copy of your own.`
+}
+
+/**
+ * After a command wrote a case: waits for its backup, and says on stderr when it could not be kept (the folder in
+ * the way or read-only, the disk full), as the app's window does. The case itself was saved: the exit code stays 0.
+ */
+export async function sayBackupTrouble(command: string, casePath: string): Promise<void> {
+  await pendingWrites(casePath)
+  const trouble = backupTrouble(await canonicalCasePath(casePath))
+  if (trouble) console.error(`factdesk ${command}: ${trouble}`)
 }

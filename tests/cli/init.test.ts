@@ -33,6 +33,15 @@ function article(): string {
 }
 
 describe('factdesk init', () => {
+  it('says on stderr when the case’s backups cannot be kept, the case saved all the same (exit 0)', async () => {
+    const file = article()
+    writeFileSync(backupsDirFor(`${file}.factdesk.json`), 'a file where the backups folder goes')
+    expect(await run([file])).toBe(0)
+    expect(out).toEqual([`${file}.factdesk.json`])
+    expect((await readCase(out[0])).ok).toBe(true)
+    expect(err.join('\n')).toMatch(/^factdesk init: Backups of port-story\.txt\.factdesk\.json are not being kept/m)
+  })
+
   it('creates the case the app would create and prints its path; the file validates', async () => {
     const file = article()
     expect(await run([file])).toBe(0)

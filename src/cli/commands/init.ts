@@ -13,7 +13,7 @@ import { importFile, type ImportedArticle } from '../../main/services/file-impor
 import { refreshChangesNothing, refreshSuggestions } from '../../core/case/refresh'
 import { existingCasePath } from '../../main/services/case-paths'
 import { openImportedArticle } from '../../main/services/sessions'
-import { forTheTerminal, withCaseAdvice } from '../case-advice'
+import { forTheTerminal, sayBackupTrouble, withCaseAdvice } from '../case-advice'
 import { caseOfDraft } from '../../main/services/case-of-draft'
 
 const USAGE = 'usage: factdesk init FILE'
@@ -42,6 +42,7 @@ export async function run(args: string[]): Promise<number> {
     const opened = await openImportedArticle({ dataDir }, imported.value, extract(imported.value.article))
     if (!opened.ok) return complain(opened.error.message)
     console.log(opened.value.casePath)
+    await sayBackupTrouble('init', opened.value.casePath)
     // The case was made with the built-in settings because the newsroom profile could not be used: say why.
     if (opened.value.notice) console.error(`factdesk init: ${opened.value.notice}`)
     return 0
@@ -78,6 +79,7 @@ async function refresh(casePath: string, article: ImportedArticle | null): Promi
   const saved = await writeCase(casePath, refreshed.case, loaded.value.fingerprint)
   if (!saved.ok) return complain(saved.error.message)
   console.log(casePath)
+  await sayBackupTrouble('init', casePath)
   console.error(
     `factdesk init: refreshed suggestions (${kept} checked items kept, ${unchanged} unchanged, ${updated} updated, ${added} added, ${dropped} dropped)`
   )

@@ -13,7 +13,7 @@ import { revise } from '../../main/services/revise'
 import { defaultDataDir } from '../../main/services/data-dir'
 import { loadSettings } from '../../main/services/settings'
 import { reportJson, reportText } from '../../core/revisions/revision-report'
-import { withCaseAdvice } from '../case-advice'
+import { sayBackupTrouble, withCaseAdvice } from '../case-advice'
 
 const USAGE =
   'usage: factdesk revise CASE_OR_ARTICLE NEW_FILE [--json] [--dry-run] [--checker NAME]  (or: revise --case CASE NEW_FILE)'
@@ -99,6 +99,7 @@ export async function run(args: string[]): Promise<number> {
     const written = parsed.dryRun ? 'Dry run: nothing was written.' : `Saved ${casePath}.`
     process.stdout.write(`${reportText(report)}\n\n${written}\n`)
   }
+  if (!parsed.dryRun) await sayBackupTrouble('revise', casePath)
   return 0
 }
 
