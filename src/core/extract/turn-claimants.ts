@@ -1,4 +1,5 @@
 import type { Block, Claimant } from '../../shared/article'
+import { isAnswerLabel, isQuestionLabel } from '../import/transcript-interviews'
 
 /**
  * In a transcript the claimant of every sentence is the speaker of its turn: the label says who
@@ -10,6 +11,8 @@ import type { Block, Claimant } from '../../shared/article'
  */
 export function turnClaimant(block: Block | undefined): Claimant | null {
   if (!block || block.kind !== 'turn' || !block.speaker || block.role === 'system') return null
+  // "Q" and "A" say who asks and who answers, not who it is: only a name the header gives makes a claimant.
+  if (!block.speakerName && (isQuestionLabel(block.speaker) || isAnswerLabel(block.speaker))) return null
   return {
     name: block.speakerName ?? block.speaker,
     mention: { start: block.start, end: block.start, text: '' },

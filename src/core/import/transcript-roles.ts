@@ -1,6 +1,7 @@
 import type { SpeakerRole } from '../../shared/article'
 import { MODERATOR_WORDS, fullNameFor, readCast, type CastEntry } from './transcript-cast'
 import { chairingEvidence, type SpokenTurn } from './transcript-chairing'
+import { intervieweeIn, isAnswerLabel } from './transcript-interviews'
 
 export type { SpokenTurn } from './transcript-chairing'
 
@@ -67,13 +68,15 @@ export function rolesBySpeaker(
   headerLines: readonly string[]
 ): Map<string, SpeakerVerdict> {
   const cast = readCast(headerLines)
+  // "Q: … / A: …": the answers are the interviewee's, when the header names them.
+  const interviewee = intervieweeIn(headerLines)
   const verdicts = new Map<string, SpeakerVerdict>()
   const speakers = [...new Set(turns.map((turn) => turn.speaker))]
   const unnamed: string[] = []
   for (const speaker of speakers) {
     const labelled = roleOfLabel(speaker)
     const entry = castEntryOf(speaker, cast)
-    const name = entry ? fullNameFor(entry, surnameOf(speaker)) : null
+    const name = entry ? fullNameFor(entry, surnameOf(speaker)) : isAnswerLabel(speaker) ? interviewee : null
     if (labelled) verdicts.set(speaker, { role: labelled, reason: null, name })
     else if (entry?.role === 'moderator')
       verdicts.set(speaker, {
