@@ -76,10 +76,31 @@ export const ROLE_LEADS_BLOCKED = new Set([
   'along'
 ])
 
+/** Months that are first names too: "April Nash", "June Carter", "August Wilson". */
+const FIRST_NAME_MONTHS = new Set(['April', 'June', 'July', 'August'])
+/** Words before a month that make it a date: "in April", "since June", "last July", "1 August". */
+// prettier-ignore
+const DATE_LEADS = new Set([
+  'in', 'on', 'since', 'by', 'until', 'till', 'from', 'through', 'during', 'of', 'last', 'next', 'this', 'early', 'late',
+  'mid', 'before', 'after', 'between', 'and', 'to', 'or', 'each', 'every', 'that'
+])
+
+/**
+ * "April Nash said": a month that is also a first name, followed by a capitalised word that is no day or month and
+ * not after a word making it a date ("In April Hale said", "since June", "12 July").
+ */
+export function monthAsFirstName(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]
+  if (!FIRST_NAME_MONTHS.has(tokens[i]?.text ?? '') || !next || !isNameToken(next) || NOT_NAMES.has(next.text))
+    return false
+  const before = tokens[i - 1]
+  return !before || !(DATE_LEADS.has(before.lower) || /\p{N}/u.test(before.text))
+}
+
 /** End (exclusive) of the name run starting at token `i`, or `i` when no name starts there. */
 export function nameRunEnd(tokens: readonly Token[], i: number, limit: number): number {
   const first = tokens[i]
-  if (!first || !isNameToken(first) || NOT_NAMES.has(first.text)) return i
+  if (!first || !isNameToken(first) || (NOT_NAMES.has(first.text) && !monthAsFirstName(tokens, i))) return i
   let j = i + 1
   while (j < limit) {
     const t = tokens[j]
@@ -98,7 +119,7 @@ export function nameRunEnd(tokens: readonly Token[], i: number, limit: number): 
 export function trailingNameStart(tokens: readonly Token[], start: number, end: number): number {
   let k = end
   while (k > start && (isNameToken(tokens[k - 1]) || tokens[k - 1].text === '-')) k--
-  while (k < end && NOT_NAMES.has(tokens[k].text)) k++
+  while (k < end && NOT_NAMES.has(tokens[k].text) && !monthAsFirstName(tokens, k)) k++
   if (end - k < 2 || k <= start) return start
   const before = tokens[k - 1]
   if (!before.word || ROLE_LEADS_BLOCKED.has(before.lower)) return start

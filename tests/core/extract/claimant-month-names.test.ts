@@ -1,0 +1,28 @@
+/**
+ * Months that are first names too (name-runs.ts monthAsFirstName): "April Nash said". Sentences written for
+ * these tests.
+ */
+import { describe, it } from 'vitest'
+import { expectClaimants } from './expect-claimants'
+
+describe('a month used as a first name', () => {
+  it('is the first word of a name before a surname, opening the sentence, inverted or after a role', () => {
+    expectClaimants(
+      [
+        'April Nash said the 4 pound levy raised 2 million pounds in 2019. The levy cost the port 300 jobs, June Carter argued. Harbour chief August Wilson believes the levy is fair.'
+      ],
+      [
+        ['April Nash said', ['April Nash', 'April Nash', 'said']],
+        ['The levy cost', ['June Carter', 'June Carter', 'argued']],
+        ['Harbour chief August Wilson', ['August Wilson', 'August Wilson', 'believes']]
+      ]
+    )
+  })
+
+  it('stays a date after a word that makes it one', () => {
+    expectClaimants(
+      ['Ruth Hale chairs the harbour board. In April, Hale argued that the 4 pound levy is a tax on jobs.'],
+      [['In April, Hale', ['Ruth Hale', 'Hale', 'argued']]]
+    )
+  })
+})
