@@ -114,6 +114,15 @@ export function attributionEnd(
   return next && next.end <= blockEnd ? next.end : sentenceEnd
 }
 
+/**
+ * `attribution` read after a quote, unless it lies past the quote's own sentence (ending at `ownEnd`, after ?, ! or
+ * …) in a sentence that reports something of its own: `“…?” The trust noted that spending doubled.` is no credit.
+ */
+export function creditPast(text: string, ownEnd: number, end: number, attribution: Attribution | null) {
+  if (!attribution || attribution.cue.start < ownEnd) return attribution
+  return creditOnly(tokenize(text, ownEnd, end), attribution)
+}
+
 /** The speaker named by a short next sentence pointing back at the quote: "That was how Ms Okafor put it." */
 export function pointerAttribution(
   text: string,

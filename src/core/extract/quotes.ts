@@ -21,6 +21,7 @@ import { creditSubject } from './blockquote-credits'
 import { attributionBefore, coordinatedCue, ownAttribution, type Attribution } from './attribution'
 import {
   attributionEnd,
+  creditPast,
   cueRightBefore,
   colonCredit,
   nextBlockCredit,
@@ -138,7 +139,8 @@ export function findAttributions(
     if (c.credit === null) {
       if (endsLikeSpeech(text, c)) {
         const sentenceEnd = attributionEnd(text, units, c.end, c.close, closeSentence.end, blockEnd)
-        attribution = ownAttribution(text, c.close + 1, Math.min(sentenceEnd, nextOpen, c.close + 1 + REGION_LIMIT))
+        const limit = Math.min(sentenceEnd, nextOpen, c.close + 1 + REGION_LIMIT)
+        attribution = creditPast(text, closeSentence.end, limit, ownAttribution(text, c.close + 1, limit))
         // "When a docker shouted, “Sell it,” Hale joked, “…”": the credit after it opens the sentence's next quote.
         if (attribution && nextOpen < sentenceEnd)
           attribution = cueRightBefore(text, beforeStart, c.open) ?? attribution

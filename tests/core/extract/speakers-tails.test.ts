@@ -82,6 +82,13 @@ const TAILS: Case[] = [
     ]
   ],
   [
+    'a question is not credited by a next sentence that reports something of its own',
+    paragraphs(
+      'Reed tied Hale to the mayor, with one of his ads asking, “Is Ann Hale fit to serve on the board?” The Harbour Trust noted that spending on the race had doubled.'
+    ),
+    [{ text: 'Is Ann Hale fit to serve on the board?', speaker: 'one of his ads', cue: 'asking' }]
+  ],
+  [
     'a quote trailing off on an ellipsis takes no speaker from a next sentence that is not its credit',
     paragraphs('“We could sell the old quay, or lease it, or…” The council met again on Monday.'),
     [{ text: 'We could sell the old quay, or lease it, or…', speaker: null }]
