@@ -22,6 +22,7 @@ import { openingSubjectOf } from './opening-subjects'
 import { classifyPhrase, type Subject } from './subjects'
 import type { SpeakerRegistry } from './speakers'
 import { openingWord, readClaimant } from './claimants'
+import { documentPronoun } from './document-pronouns'
 import { trailingAttribution } from './trailing-claimants'
 import { spelledAsNoun } from './cue-nouns'
 import { claimantCueAt } from './claimant-cues'
@@ -164,6 +165,8 @@ export class ProseSpeakers {
       if (people.some(({ subject }) => subject.kind === 'name' && !subject.group))
         claimant = readClaimant(this.text, sentence, this.registry, tokens)
     }
+    // "… published a report in May. It says …": the document the sentence before named.
+    claimant ??= documentPronoun(this.text, tokens, this.sentences[this.next - 2])
     if (claimant) this.claimants.set(sentence.start, claimant)
   }
 
