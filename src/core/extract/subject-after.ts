@@ -24,9 +24,15 @@ export function subjectAfter(text: string, tokens: readonly Token[], from: numbe
     if (owned) return owned
     // "said Democratic strategist Hank Hale", "said Labour councillor Owen Pryce": a capitalised word before a role
     // is part of the role, and the name follows it.
-    const roleNext = run === i + 1 && tokens[run]?.word && tokens[run].text === tokens[run].lower
+    // "said Republican party boss Ana Ruiz": the role may be two or three words, its last the noun for a person.
+    let roleEnd = run
+    while (roleEnd < limit && roleEnd - run < MAX_ROLE_WORDS && lowerWord(tokens[roleEnd])) roleEnd++
+    const roleNext = run === i + 1 && roleEnd > run
+    const person = classifyDescription(tokens[roleEnd - 1]?.lower ?? '').person
     const described =
-      roleNext && classifyDescription(tokens[run].lower).person ? descriptionAfter(text, tokens, i, limit) : null
+      roleNext && (person || nameRunEnd(tokens, roleEnd, limit) > roleEnd + 1)
+        ? descriptionAfter(text, tokens, i, limit)
+        : null
     if (described?.kind === 'name' && described.mention.start > tokens[run].start) return described
     const subject = classifyPhrase(text, tokens, i, run)
     if (subject && tokens[run]?.text === ',' && tokens[run + 1]?.word && !cueAt(tokens, run + 1)) {
@@ -36,6 +42,10 @@ export function subjectAfter(text: string, tokens: readonly Token[], from: numbe
   }
   return descriptionAfter(text, tokens, i, limit)
 }
+
+/** Most lower-case words of a role between a capitalised word and a name: "party boss", "city council member". */
+const MAX_ROLE_WORDS = 3
+const lowerWord = (t: Token | undefined): boolean => t !== undefined && t.word && t.text === t.lower
 
 /** A subject after the cue that does not open on a name: "the minister of defence, Jane Doe", "a data analyst who …". */
 function descriptionAfter(text: string, tokens: readonly Token[], i: number, limit: number): Subject | null {

@@ -1,5 +1,6 @@
 /**
- * Months that are first names too (name-runs.ts monthAsFirstName): "April Nash said". Sentences written for
+ * Where a claimant's name starts: a month that is a first name too (name-runs.ts monthAsFirstName), a name
+ * after a party and a role of several words (subject-after.ts). Sentences written for
  * these tests.
  */
 import { describe, it } from 'vitest'
@@ -23,6 +24,20 @@ describe('a month used as a first name', () => {
     expectClaimants(
       ['Ruth Hale chairs the harbour board. In April, Hale argued that the 4 pound levy is a tax on jobs.'],
       [['In April, Hale', ['Ruth Hale', 'Hale', 'argued']]]
+    )
+  })
+})
+
+describe('a name after an inverted verb, behind a party and a role of several words', () => {
+  it('the name closing "said Labour party boss …" is the claimant, not the party', () => {
+    expectClaimants(
+      [
+        'The 4 pound levy is fair, said Labour party boss Ruth Hale. The levy cost 300 jobs, said Green city councillor Tom Berg.'
+      ],
+      [
+        ['The 4 pound levy', ['Ruth Hale', 'Ruth Hale', 'said']],
+        ['The levy cost', ['Tom Berg', 'Tom Berg', 'said']]
+      ]
     )
   })
 })
