@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { parseReviseArgs, run } from '../../src/cli/commands/revise'
+import { lockPathFor } from '../../src/main/services/case-lock'
 import { BASE, BRIDGES, TROOPS } from '../core/revisions/revision-pairs'
 import { revisionFolder } from '../helpers/revision-folder'
 
@@ -59,6 +60,24 @@ interface JsonReport {
 }
 
 describe('factdesk revise', () => {
+  test('a case saved by a newer Factdesk meanwhile is not revised over: exit 1, the file as it was', async () => {
+    const { casePath, v2 } = await folder()
+    const newer = JSON.stringify({ ...JSON.parse(readFileSync(casePath, 'utf8')), schemaVersion: 99, onlyThere: 1 })
+    writeFileSync(casePath, newer)
+    expect(await run([casePath, v2])).toBe(1)
+    expect(stderr.join('\n')).toMatch(/newer Factdesk/)
+    expect(readFileSync(casePath, 'utf8')).toBe(newer)
+  })
+
+  test('an empty lock left beside the case by a full disk earlier does not hold the revision up', async () => {
+    const { casePath, v2 } = await folder()
+    writeFileSync(lockPathFor(casePath), '')
+    const earlier = (Date.now() - 1000) / 1000
+    utimesSync(lockPathFor(casePath), earlier, earlier)
+    expect(await run([casePath, v2])).toBe(0)
+    expect((JSON.parse(readFileSync(casePath, 'utf8')) as { currentDraftId: string }).currentDraftId).toBe('d2')
+  })
+
   test('--json lists each item with its outcome, before and after, and the new claims', async () => {
     const { casePath, v2 } = await folder()
     expect(await run([casePath, v2, '--json', '--checker', 'Rosa'])).toBe(0)
