@@ -161,3 +161,14 @@ describe('opening a case file Factdesk already keeps', () => {
     )
   })
 })
+
+describe('an uploaded case file Factdesk cannot keep as it is', () => {
+  it('saved by a newer Factdesk: refused, and no copy in the old format kept (it would lose what only it records)', async () => {
+    const dataDir = tempDir()
+    const picked = await caseFileToPick()
+    const newer = JSON.stringify({ ...JSON.parse(picked.bytes.toString('utf8')), schemaVersion: 99, onlyThere: 1 })
+    const result = await openFile({ dataDir }, upload(newer))
+    expect(result.ok ? 'opened' : result.error.code).toBe('case-newer')
+    expect(readdirSync(dataDir).includes('cases') ? casesIn(dataDir) : []).toEqual([])
+  })
+})
