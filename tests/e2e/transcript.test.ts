@@ -105,6 +105,16 @@ test.describe('a debate transcript (browser mode)', () => {
     await expect(preview.locator('section.speaker-group').nth(0)).toContainText(okaforClaim)
     await expect(preview.locator('section.speaker-group').nth(1)).toContainText(lindqvistClaim)
     await shotOf(dialog, 'transcript-03-report-by-speaker')
+    // In a 640 px window the format's hint takes a line of its own under the controls: it was a column a few words
+    // wide beside the appendix box, six lines tall.
+    await page.setViewportSize({ width: 640, height: 800 })
+    const hint = dialog.locator('.report-hint')
+    const hintLine = await hint.evaluate((el) =>
+      parseFloat(el.ownerDocument.defaultView?.getComputedStyle(el).lineHeight ?? '0')
+    )
+    expect((await hint.boundingBox())?.height ?? 0).toBeLessThan(hintLine * 3.5)
+    await shotOf(dialog, 'transcript-03b-report-640')
+    if (wide) await page.setViewportSize(wide)
     expect(errors).toEqual([])
   })
 
