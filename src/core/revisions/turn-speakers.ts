@@ -8,6 +8,7 @@
  */
 import type { Article, Block, Claimant } from '../../shared/article'
 import { NEEDS_RECHECK_STATUS, UNCHECKED_STATUS, type Item } from '../../shared/case'
+import { blockAt } from '../extract/blocks'
 import { turnClaimant } from '../extract/turn-claimants'
 import { revisedEntry, type CarryContext } from './carry-item'
 
@@ -34,19 +35,6 @@ function turnKey(article: Article): string {
       ].join('\t')
     )
     .join('\n')
-}
-
-/** The block holding `offset`; blocks are in text order and do not overlap. */
-export function blockAt(blocks: readonly Block[], offset: number): Block | null {
-  let low = 0
-  let high = blocks.length - 1
-  while (low <= high) {
-    const mid = (low + high) >> 1
-    if (blocks[mid].start <= offset) low = mid + 1
-    else high = mid - 1
-  }
-  const block = high >= 0 ? blocks[high] : null
-  return block && offset < block.end ? block : null
 }
 
 /** The history entry's detail when the claimant changed because the transcript's label did (not the checker). */
@@ -89,9 +77,9 @@ export function speakerChangeLabel(change: SpeakerChange): string {
 /** A claim in a transcript turn whose speaker is not the same in the new draft; null otherwise. */
 export function speakerChange(item: Item, carried: Item, before: Article, after: Article): SpeakerChange | null {
   if (item.kind !== 'claim' || carried.state === 'removed') return null
-  const from = turnClaimant(blockAt(before.blocks, item.anchor.start) ?? undefined)
+  const from = turnClaimant(blockAt(before.blocks, item.anchor.start))
   if (!from) return null
-  const to = turnClaimant(blockAt(after.blocks, carried.anchor.start) ?? undefined)
+  const to = turnClaimant(blockAt(after.blocks, carried.anchor.start))
   return to?.name === from.name ? null : { from: from.name, to }
 }
 
