@@ -15,6 +15,11 @@ function casePathIn(dir: string): string {
   return join(dir, 'harbour.txt.factdesk.json')
 }
 
+/** A writer on a disk with no space left: it fails as Node's own write does, ENOSPC. */
+const diskFull = async () => {
+  throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
+}
+
 /** A clock that moves one second per call, so backups get distinct names. */
 function steppingClock(start = Date.parse('2024-03-14T10:00:00.000Z')) {
   let t = start
@@ -305,6 +310,43 @@ describe('backups', () => {
     expect(JSON.parse(readFileSync(path, 'utf8')).threshold).toBe(0.7)
     expect(readFileSync(backupsDirFor(path), 'utf8')).toBe('a file where the backups folder goes')
   })
+
+  it('a full disk for the backup alone: the save holds, the backups kept stay as they were, and the checker is told until one is kept again', async () => {
+    const path = casePathIn(tempDir())
+    const now = steppingClock()
+    const first = await writeCase(path, harbourCase({ threshold: 0.5 }), '', { now })
+    if (!first.ok) throw new Error(first.error.message)
+    await pendingWrites(path)
+    const [kept] = readdirSync(backupsDirFor(path))
+    const keptBytes = readFileSync(join(backupsDirFor(path), kept), 'utf8')
+    // The case file is written; the disk fills before its backup is.
+    const second = await writeCase(path, harbourCase({ threshold: 0.6 }), first.value.fingerprint, {
+      now,
+      writeBackup: diskFull
+    })
+    if (!second.ok) throw new Error(second.error.message)
+    await pendingWrites(path)
+    expect(JSON.parse(readFileSync(path, 'utf8')).threshold).toBe(0.6)
+    expect(readdirSync(backupsDirFor(path))).toEqual([kept])
+    expect(readFileSync(join(backupsDirFor(path), kept), 'utf8')).toBe(keptBytes)
+    expect(readdirSync(dirname(path)).filter((name) => name.startsWith('.'))).toEqual([])
+    // The next save goes through and says why no backup is kept, and what to do.
+    const third = await writeCase(path, harbourCase({ threshold: 0.7 }), second.value.fingerprint, { now })
+    if (!third.ok) throw new Error(third.error.message)
+    expect(third.value.backups).toMatch(
+      /^Backups of harbour\.txt\.factdesk\.json are not being kept: .*the disk is full.*free some space/
+    )
+    await pendingWrites(path)
+    // Space again: that save's backup was kept, and the next answer no longer warns.
+    const fourth = await writeCase(path, harbourCase({ threshold: 0.8 }), third.value.fingerprint, { now })
+    if (!fourth.ok) throw new Error(fourth.error.message)
+    expect(fourth.value.backups).toBeNull()
+    await pendingWrites(path)
+    const names = readdirSync(backupsDirFor(path)).sort()
+    expect(names.map((name) => JSON.parse(readFileSync(join(backupsDirFor(path), name), 'utf8')).threshold)).toEqual([
+      0.5, 0.7, 0.8
+    ])
+  })
 })
 
 describe('damaged case files', () => {
@@ -384,10 +426,7 @@ describe('write failures', () => {
     const first = await writeCase(path, harbourCase(), '')
     if (!first.ok) throw new Error(first.error.message)
     const before = readFileSync(path, 'utf8')
-    const full = async () => {
-      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
-    }
-    const saved = await writeCase(path, harbourCase({ items: [] }), first.value.fingerprint, { writeText: full })
+    const saved = await writeCase(path, harbourCase({ items: [] }), first.value.fingerprint, { writeText: diskFull })
     expect(saved.ok ? 'ok' : saved.error.code).toBe('disk-full')
     expect(saved.ok ? '' : saved.error.message).toMatch(/the disk is full\. The previous version is intact/)
     expect(readFileSync(path, 'utf8')).toBe(before)
@@ -400,10 +439,7 @@ describe('write failures', () => {
     await pendingWrites(path)
     writeFileSync(path, '{"schemaVersion": 2, "items": [') // damaged by someone
     const [backup] = await listGoodBackups(path)
-    const full = async () => {
-      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
-    }
-    const restored = await restoreBackup(path, backup.path, new Date(), full)
+    const restored = await restoreBackup(path, backup.path, new Date(), diskFull)
     expect(restored.ok ? 'ok' : restored.error.code).toBe('disk-full')
     expect(restored.ok ? '' : restored.error.message).toMatch(/the disk is full\. The case file is as it was/)
     expect(readFileSync(path, 'utf8')).toBe('{"schemaVersion": 2, "items": [')

@@ -37,14 +37,20 @@ function savedAtOf(name: string): string {
 }
 
 /** Copies the text just saved into the backups folder and drops the oldest beyond BACKUPS_KEPT. */
-export async function keepBackup(casePath: string, text: string | Uint8Array, savedAt: string): Promise<string> {
+export async function keepBackup(
+  casePath: string,
+  text: string | Uint8Array,
+  savedAt: string,
+  write: AtomicWriter = writeFileAtomic
+): Promise<string> {
   const dir = backupsDirFor(casePath)
   await mkdir(dir, { recursive: true })
   // Two saves in the same millisecond: step the name forward so neither overwrites the other.
   let at = new Date(savedAt)
   while (existsSync(join(dir, backupName(at)))) at = new Date(at.getTime() + 1)
   const path = join(dir, backupName(at))
-  await writeFileAtomic(path, text)
+  // Written before any old one goes: a backup that fails (a full disk) leaves the ones kept so far as they were.
+  await write(path, text)
   const names = (await readdir(dir)).filter((name) => BACKUP_NAME.test(name)).sort()
   for (const old of names.slice(0, Math.max(0, names.length - BACKUPS_KEPT))) {
     await unlink(join(dir, old)).catch(() => undefined)
@@ -64,9 +70,14 @@ export function backupTrouble(casePath: string): string | null {
  * keepBackup under the case's lock, noting how it went: a backup that cannot be written never fails the save it
  * follows, but the checker is told (backupTrouble, answered by the next save and poll) that the safety net is gone.
  */
-export async function keepBackupNoted(casePath: string, text: string | Uint8Array, savedAt: string): Promise<void> {
+export async function keepBackupNoted(
+  casePath: string,
+  text: string | Uint8Array,
+  savedAt: string,
+  write: AtomicWriter = writeFileAtomic
+): Promise<void> {
   try {
-    await withCaseLock(casePath, () => keepBackup(casePath, text, savedAt))
+    await withCaseLock(casePath, () => keepBackup(casePath, text, savedAt, write))
     troubles.delete(casePath)
   } catch (error) {
     const { code, reason } = writeFailure(error)

@@ -17,7 +17,8 @@ import type { CaseFile } from '../../shared/case'
 import { fail, ok, type AppError, type Result } from '../../shared/result'
 import { currentDraft } from '../../core/case/case-reading'
 import { mergeCases } from '../../core/case/merge-cases'
-import { AtomicJsonFile, ChangedMeanwhileError, writeFailure, writeFileAtomic, type TextWriter } from './atomic-file'
+import { AtomicJsonFile, ChangedMeanwhileError, writeFailure, writeFileAtomic } from './atomic-file'
+import type { AtomicWriter, TextWriter } from './atomic-file'
 import { backupTrouble, keepBackupNoted } from './case-backups'
 import { LockTimeoutError, withCaseLock } from './case-lock'
 import { otherOwnerNames } from './case-owners'
@@ -51,6 +52,8 @@ export {
 export interface WriteOptions {
   /** Replaces the atomic writer; tests use it to simulate a full disk. */
   writeText?: TextWriter
+  /** Replaces the backup's atomic writer; tests use it to fill the disk after the case itself is written. */
+  writeBackup?: AtomicWriter
   /** Clock for updatedAt and the backup name. */
   now?: () => Date
   /** The case was checked already (a checked patch applied to a checked version): skip the whole-case check. */
@@ -245,7 +248,7 @@ async function writeOnce(
   // as the case itself is durable, and the next save still waits for the backup. A backup that cannot be written
   // must not turn a successful save into a failure; how the last one went is answered (backups) so the checker knows.
   const savedAt = ours.updatedAt
-  void serialised(casePath, () => keepBackupNoted(casePath, text, savedAt))
+  void serialised(casePath, () => keepBackupNoted(casePath, text, savedAt, options.writeBackup))
   const { case: written, merged } = chosen.value
   return ok({ fingerprint, savedAt, case: written, merged, backups: backupTrouble(casePath) })
 }
