@@ -3,7 +3,13 @@ import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-import { LOCK_STALE_MS, LockTimeoutError, lockPathFor, withCaseLock } from '../../src/main/services/case-lock'
+import {
+  LOCK_STALE_MS,
+  LockTimeoutError,
+  lockPathFor,
+  withCaseLock,
+  type LockFiller
+} from '../../src/main/services/case-lock'
 import { tempDir } from '../helpers/temp-dir'
 
 function casePath(): string {
@@ -89,5 +95,20 @@ describe('the case lock', () => {
     writeFileSync(lockPathFor(path), theirs)
     await expect(withCaseLock(path, async () => 'written', 150)).rejects.toBeInstanceOf(LockTimeoutError)
     expect(existsSync(lockPathFor(path))).toBe(true)
+  })
+
+  it('a lock that cannot be filled (the disk full halfway through its file) fails its writer and leaves no file', async () => {
+    const path = casePath()
+    const halfThenFull: LockFiller = async (handle, text) => {
+      await handle.writeFile(text.slice(0, 9))
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
+    }
+    let ran = false
+    const tried = withCaseLock(path, async () => void (ran = true), 500, halfThenFull)
+    await expect(tried).rejects.toMatchObject({ code: 'ENOSPC' })
+    expect(ran).toBe(false)
+    // Neither the lock nor its half-filled side file stays to be waited on or swept by the next writer.
+    expect(readdirSync(join(path, '..'))).toEqual([])
+    expect(await withCaseLock(path, async () => 'written', 500)).toBe('written')
   })
 })

@@ -432,6 +432,27 @@ describe('write failures', () => {
     expect(readFileSync(path, 'utf8')).toBe(before)
   })
 
+  it('a full disk while the lock is made: nothing saved, the case file and its folder as they were, the next save goes through', async () => {
+    const dir = tempDir()
+    const path = casePathIn(dir)
+    const first = await writeCase(path, harbourCase(), '')
+    if (!first.ok) throw new Error(first.error.message)
+    await pendingWrites(path)
+    const before = readFileSync(path, 'utf8')
+    const listed = readdirSync(dir).sort()
+    const saved = await writeCase(path, harbourCase({ threshold: 0.6 }), first.value.fingerprint, {
+      fillLock: diskFull
+    })
+    expect(saved.ok ? 'ok' : saved.error.code).toBe('disk-full')
+    expect(saved.ok ? '' : saved.error.message).toBe(
+      `Could not save ${path}: the disk is full. The previous version is intact. Free some space and save again.`
+    )
+    expect(readFileSync(path, 'utf8')).toBe(before)
+    expect(readdirSync(dir).sort()).toEqual(listed) // no lock, no half-filled side file
+    const again = await writeCase(path, harbourCase({ threshold: 0.6 }), first.value.fingerprint)
+    expect(again.ok && JSON.parse(readFileSync(path, 'utf8')).threshold).toBe(0.6)
+  })
+
   it('restoring a backup on a full disk leaves the case file in its place, as it was', async () => {
     const path = casePathIn(tempDir())
     const first = await writeCase(path, harbourCase(), '')

@@ -17,7 +17,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
-import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises'
+import { link, open, readFile, rename, stat, unlink, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 /** Older than this, a lock is a leftover whatever its pid says: no write takes this long. */
@@ -96,8 +96,13 @@ async function takeOver(path: string, owner: LockOwner | null): Promise<void> {
   await unlink(aside).catch(() => undefined)
 }
 
+/** Puts the lock's text into its freshly created file; the seam tests use to fill the disk meanwhile. */
+export type LockFiller = (handle: FileHandle, text: string) => Promise<void>
+
+const fillFile: LockFiller = (handle, text) => handle.writeFile(text)
+
 /** Creates `path` holding `text` if nothing is there (false when something is); a failed write leaves no file. */
-async function createWith(path: string, text: string): Promise<boolean> {
+async function createWith(path: string, text: string, fill: LockFiller): Promise<boolean> {
   let handle: Awaited<ReturnType<typeof open>>
   try {
     handle = await open(path, 'wx', 0o644)
@@ -106,7 +111,7 @@ async function createWith(path: string, text: string): Promise<boolean> {
     throw error // a read-only or missing folder: the caller words it
   }
   try {
-    await handle.writeFile(text)
+    await fill(handle, text)
     await handle.close()
   } catch (error) {
     // A full disk: an empty file left here would be a lock nobody holds.
@@ -120,17 +125,17 @@ async function createWith(path: string, text: string): Promise<boolean> {
 /** Errors of a folder that cannot hard-link: the lock is then created in place and filled after. */
 const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK'])
 
-async function tryCreate(path: string, owner: LockOwner): Promise<boolean> {
+async function tryCreate(path: string, owner: LockOwner, fill: LockFiller): Promise<boolean> {
   const text = JSON.stringify(owner)
   const filled = `${path}.new-${randomBytes(6).toString('hex')}`
-  if (!(await createWith(filled, text))) return false
+  if (!(await createWith(filled, text, fill))) return false
   try {
     await link(filled, path)
     return true
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? ''
     if (code === 'EEXIST') return false
-    if (NO_LINKS.has(code)) return createWith(path, text)
+    if (NO_LINKS.has(code)) return createWith(path, text, fill)
     throw error
   } finally {
     await unlink(filled).catch(() => undefined)
@@ -139,8 +144,16 @@ async function tryCreate(path: string, owner: LockOwner): Promise<boolean> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-/** Runs `task` holding the case's lock; throws LockTimeoutError after `waitMs` of another writer holding it. */
-export async function withCaseLock<T>(casePath: string, task: () => Promise<T>, waitMs = LOCK_WAIT_MS): Promise<T> {
+/**
+ * Runs `task` holding the case's lock; throws LockTimeoutError after `waitMs` of another writer holding it, and the
+ * write's own error when the lock cannot be made (a full disk, a read-only folder), leaving no lock file behind.
+ */
+export async function withCaseLock<T>(
+  casePath: string,
+  task: () => Promise<T>,
+  waitMs = LOCK_WAIT_MS,
+  fill: LockFiller = fillFile
+): Promise<T> {
   const path = lockPathFor(casePath)
   const me: LockOwner = {
     host: HOST,
@@ -149,7 +162,7 @@ export async function withCaseLock<T>(casePath: string, task: () => Promise<T>, 
     at: new Date().toISOString()
   }
   const deadline = Date.now() + waitMs
-  for (let attempt = 0; !(await tryCreate(path, me)); attempt += 1) {
+  for (let attempt = 0; !(await tryCreate(path, me, fill)); attempt += 1) {
     const owner = await readOwner(path)
     if (await staleness(path, owner)) {
       await takeOver(path, owner)

@@ -20,7 +20,7 @@ import { mergeCases } from '../../core/case/merge-cases'
 import { AtomicJsonFile, ChangedMeanwhileError, writeFailure, writeFileAtomic } from './atomic-file'
 import type { AtomicWriter, TextWriter } from './atomic-file'
 import { backupTrouble, keepBackupNoted } from './case-backups'
-import { LockTimeoutError, withCaseLock } from './case-lock'
+import { LOCK_WAIT_MS, LockTimeoutError, withCaseLock, type LockFiller } from './case-lock'
 import { otherOwnerNames } from './case-owners'
 import { canonicalCasePath, fingerprintOf, parseCaseText, readBytes } from './case-read'
 import { isSentOnly, serialiseCaseBytes } from './case-text'
@@ -54,6 +54,8 @@ export interface WriteOptions {
   writeText?: TextWriter
   /** Replaces the backup's atomic writer; tests use it to fill the disk after the case itself is written. */
   writeBackup?: AtomicWriter
+  /** Replaces how the lock's file is filled; tests use it to fill the disk while the lock is made. */
+  fillLock?: LockFiller
   /** Clock for updatedAt and the backup name. */
   now?: () => Date
   /** The case was checked already (a checked patch applied to a checked version): skip the whole-case check. */
@@ -278,7 +280,8 @@ export async function writeCase(
       toWrite = valid.value
     }
     try {
-      return await withCaseLock(path, () => writeLocked(path, toWrite, expectedFingerprint, options))
+      const locked = () => writeLocked(path, toWrite, expectedFingerprint, options)
+      return await withCaseLock(path, locked, LOCK_WAIT_MS, options.fillLock)
     } catch (error) {
       if (error instanceof LockTimeoutError) {
         return fail('locked', `Not saved yet: ${error.message} (${path}). Your edits are kept; save again in a moment.`)
