@@ -41,9 +41,7 @@ export function withoutOpeningPreposition(subject: Subject, tokens: readonly Tok
   if (word.lower === 'at' && /^(?:least|most)$/u.test(tokens[at + 1]?.lower ?? '')) return subject // "At least four …"
   const next = tokens[at + 1]
   if (!next?.word || next.start >= subject.mention.end) return null
-  const drop = (s: string): string => s.slice(s.indexOf(word.text) === 0 ? word.text.length : 0).trimStart()
-  const nameWords = subject.nameWords[0] === word.text ? subject.nameWords.slice(1) : subject.nameWords
-  return { ...subject, mention: { start: next.start, end: subject.mention.end }, name: drop(subject.name), nameWords }
+  return withoutFirstWord(subject, word.text, next, { trimUnmatchedName: true })
 }
 
 /** "Even Corey Lewandowski", "Only three senators": a focus word picks the claimant out and is no part of it. */
@@ -55,8 +53,22 @@ export function withoutFocusWord(subject: Subject, tokens: readonly Token[]): Su
   // "All ran counter to …": a lone lower-case word left that is no plural noun ("Even critics") is no phrase, so
   // the focus word was the subject itself.
   if (next.end >= subject.mention.end && next.text === next.lower && !next.lower.endsWith('s')) return subject
-  const word = tokens[at].text
-  const name = subject.name.startsWith(word) ? subject.name.slice(word.length).trimStart() : subject.name
+  return withoutFirstWord(subject, tokens[at].text, next, { trimUnmatchedName: false })
+}
+
+/**
+ * The subject read from `next` on: its mention starts there, and its name and name words lose `word` where they open
+ * on it. A name that does not open on the word is kept, trimmed at its start when `trimUnmatchedName` says so.
+ */
+function withoutFirstWord(
+  subject: Subject,
+  word: string,
+  next: Token,
+  { trimUnmatchedName }: { trimUnmatchedName: boolean }
+): Subject {
+  const opensOnWord = subject.name.startsWith(word)
+  const rest = opensOnWord ? subject.name.slice(word.length) : subject.name
+  const name = opensOnWord || trimUnmatchedName ? rest.trimStart() : rest
   const nameWords = subject.nameWords[0] === word ? subject.nameWords.slice(1) : subject.nameWords
   return { ...subject, mention: { start: next.start, end: subject.mention.end }, name, nameWords }
 }
