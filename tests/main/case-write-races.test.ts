@@ -4,14 +4,15 @@
  * as ordinary saves do not (case-store.ts, since c3b7060).
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { rename } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { CaseFile } from '../../src/shared/case'
 import { casePatch } from '../../src/core/case/case-patch'
 import { setStatus } from '../../src/core/case/ops-status'
 import { writeFileAtomic, type AtomicWriter } from '../../src/main/services/atomic-file'
 import { listGoodBackups, restoreBackup } from '../../src/main/services/case-backups'
-import { putBackCase } from '../../src/main/services/case-put-back'
+import { putBackCase, type MoveAside } from '../../src/main/services/case-put-back'
 import { pendingWrites, writeCase } from '../../src/main/services/case-store'
 import { harbourCase } from './harbour-case'
 import { tempDir } from '../helpers/temp-dir'
@@ -34,12 +35,38 @@ function programWritesDuring(theirs: string): AtomicWriter {
   }
 }
 
+/** The real rename, after another program has written `theirs` at the path (once): after the look, before the move. */
+function programWritesAsSetAside(theirs: string): MoveAside {
+  let done = false
+  return async (from, to) => {
+    if (!done) writeFileSync(from, theirs)
+    done = true
+    await rename(from, to)
+  }
+}
+
 async function savedCase(): Promise<{ path: string; case: CaseFile; fingerprint: string }> {
   const path = join(tempDir(), 'harbour.txt.factdesk.json')
   const saved = await writeCase(path, harbourCase(), '')
   if (!saved.ok) throw new Error(saved.error.message)
   await pendingWrites(path)
   return { path, case: saved.value.case, fingerprint: saved.value.fingerprint }
+}
+
+/** The checker puts their version back over a damaged case file, and another program writes `theirs` as it is set aside. */
+async function putBackOverDamaged(theirs: (opened: CaseFile) => string) {
+  const opened = await savedCase()
+  writeFileSync(opened.path, '{"schemaVersion": 2, "items": [')
+  const patch = casePatch(opened.case, withStatus(opened.case, 'verified'))
+  const request = { fingerprint: opened.fingerprint, patch }
+  const put = await putBackCase(
+    opened.path,
+    request,
+    new Date(),
+    writeFileAtomic,
+    programWritesAsSetAside(theirs(opened.case))
+  )
+  return { opened, put }
 }
 
 const statusIn = (text: string) => (JSON.parse(text) as CaseFile).items[0].status
@@ -75,5 +102,26 @@ describe('another program writes the case file during a write that replaces it',
     expect(aside.map((name) => readFileSync(join(dirname(opened.path), name), 'utf8'))).toEqual([
       '{"schemaVersion": 2, "items": ['
     ])
+  })
+
+  it('put back: a file written just as the damaged one is set aside goes back, is judged again, and is kept aside', async () => {
+    const theirs = '{"schemaVersion": 2, "items": [], "half written by a sync tool'
+    const { opened, put } = await putBackOverDamaged(() => theirs)
+    if (!put.ok) throw new Error(put.error.message)
+    // What was moved was not the file judged: it went back, was judged on the next try, and is the one kept aside.
+    expect(readFileSync(put.value.setAside ?? '', 'utf8')).toBe(theirs)
+    expect(statusIn(readFileSync(opened.path, 'utf8'))).toBe('verified')
+    const left = readdirSync(dirname(opened.path)).filter((name) => !name.endsWith('.backups'))
+    expect(left.sort()).toEqual([basename(put.value.setAside ?? ''), 'harbour.txt.factdesk.json'])
+  })
+
+  it('put back: a good version of the case written just as the damaged file is set aside stays, unreplaced', async () => {
+    let theirs = ''
+    const { opened, put } = await putBackOverDamaged(
+      (c) => (theirs = `${JSON.stringify(withStatus(c, 'incorrect'), null, 2)}\n`)
+    )
+    expect(put.ok ? 'put back' : put.error.message).toMatch(/^Not put back: .* is a good version of this case again/)
+    expect(readFileSync(opened.path, 'utf8')).toBe(theirs)
+    expect(readdirSync(dirname(opened.path)).filter((name) => /broken|replaced/.test(name))).toEqual([])
   })
 })

@@ -71,6 +71,9 @@ async function standing(
 
 type Placed = 'good' | { newer: AppError } | { setAside: string | null }
 
+/** Moves the file judged out of the way; the seam tests use to have another program write in that very moment. */
+export type MoveAside = (from: string, to: string) => Promise<void>
+
 /** Sets aside what is at `casePath` (the very file judged) and writes `bytes` there while nothing else is. */
 async function placeOnce(
   casePath: string,
@@ -78,7 +81,8 @@ async function placeOnce(
   bytes: Uint8Array,
   now: Date,
   replacing: string | undefined,
-  write: AtomicWriter
+  write: AtomicWriter,
+  moveAside: MoveAside
 ): Promise<Placed> {
   const before = await statKey(casePath)
   const found = await standing(casePath, id, now, replacing)
@@ -86,7 +90,7 @@ async function placeOnce(
   const aside = found === 'none' ? null : found
   if (aside) {
     if ((await statKey(casePath)) !== before) throw new ChangedMeanwhileError(`${casePath} changed while judged`)
-    await rename(casePath, aside.aside)
+    await moveAside(casePath, aside.aside)
     if (fingerprintOf(await readFile(aside.aside)) !== aside.fingerprint) {
       // Another program's file was renamed, not the one judged: back where it was (unless yet another is there).
       await link(aside.aside, casePath).then(
@@ -114,7 +118,8 @@ export async function putBackCase(
   givenPath: string,
   request: { fingerprint: string; patch: CasePatch; replacing?: string },
   now: Date,
-  write: AtomicWriter = writeFileAtomic
+  write: AtomicWriter = writeFileAtomic,
+  moveAside: MoveAside = rename
 ): Promise<Result<PutBack>> {
   const casePath = await canonicalCasePath(givenPath)
   const patch = validatePatch(request.patch)
@@ -133,7 +138,7 @@ export async function putBackCase(
     placed = await withCaseLock(casePath, async () => {
       for (let attempt = 1; ; attempt += 1) {
         try {
-          return await placeOnce(casePath, ours.value.id, bytes, now, request.replacing, write)
+          return await placeOnce(casePath, ours.value.id, bytes, now, request.replacing, write, moveAside)
         } catch (error) {
           if (!(error instanceof ChangedMeanwhileError) || attempt >= CHANGED_MEANWHILE_TRIES) throw error
         }
