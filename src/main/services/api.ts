@@ -149,7 +149,9 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
       return ok(null)
     },
     async saveCopy(input) {
-      const copy = await saveCopy(input.casePath, input.case, (deps.now ?? (() => new Date()))())
+      const copy = await saveCopy(input.casePath, input.case, (deps.now ?? (() => new Date()))(), {
+        dataDir: deps.dataDir
+      })
       // The copy is the checker's to open next.
       if (copy.ok) capabilities.grantFile(copy.value.path)
       return copy

@@ -1,42 +1,95 @@
 /**
  * "Save my version as a copy": the case as the checker sees it, written beside the case file under a new name
  * (`draft.txt (copy 2024-03-14 09-30-00).factdesk.json`), never over anything. The way out of any conflict that
- * keeps every keystroke: the copy opens like any case.
+ * keeps every keystroke: the copy opens like any case. When the case's folder cannot be written (a share that turned
+ * read-only, the very reason saves fail), the copy goes to the data folder's `cases/`, as a new case does.
  */
-import { basename, dirname, join } from 'node:path'
+import { mkdir, open, unlink } from 'node:fs/promises'
+import { basename, dirname, join, resolve } from 'node:path'
 import type { CaseFile } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
-import { CASE_SUFFIX, describeWriteError } from './case-store'
-import { serialiseJson, writeFileAtomic } from './atomic-file'
+import { CASE_SUFFIX } from './case-store'
+import { serialiseJson, writeFailure, writeFileAtomic, type AtomicWriter } from './atomic-file'
+import { casesDir } from './data-dir'
 import { validateCase } from './validation'
-import { open, unlink } from 'node:fs/promises'
+
+export interface CopyOptions {
+  /** The data folder: where the copy goes when the case's own folder cannot be written. */
+  dataDir?: string
+  /** Replaces the atomic writer; tests simulate a full disk or a read-only folder with it. */
+  write?: AtomicWriter
+}
 
 function copyName(casePath: string, at: Date, n: number): string {
   const stem = basename(casePath).slice(0, -CASE_SUFFIX.length)
   const stamp = at.toISOString().slice(0, 19).replace('T', ' ').replace(/:/g, '-')
-  return join(dirname(casePath), `${stem} (copy ${stamp}${n > 1 ? ` ${n}` : ''})${CASE_SUFFIX}`)
+  return `${stem} (copy ${stamp}${n > 1 ? ` ${n}` : ''})${CASE_SUFFIX}`
 }
 
-/** Claims a fresh name with O_EXCL (so two copies in one second never overwrite each other), then writes it atomically. */
-export async function saveCopy(casePath: string, caseFile: CaseFile, now: Date): Promise<Result<{ path: string }>> {
-  const valid = validateCase({ ...caseFile, updatedAt: now.toISOString() })
-  if (!valid.ok) return fail('invalid-input', `Copy not saved: the case is not valid (${valid.error.message}).`)
+type Failed = { error: unknown; path: string }
+type Copied = { path: string } | Failed | null
+
+/**
+ * Claims a fresh name in `folder` with O_EXCL (so two copies in one second never overwrite each other), then writes
+ * it atomically; a failed write takes its claim away, leaving no empty copy. Null when every name is taken.
+ */
+async function copyInto(
+  folder: string,
+  casePath: string,
+  text: string,
+  now: Date,
+  write: AtomicWriter
+): Promise<Copied> {
   for (let n = 1; n < 100; n += 1) {
-    const path = copyName(casePath, now, n)
+    const path = join(folder, copyName(casePath, now, n))
     try {
       const claim = await open(path, 'wx', 0o644)
       await claim.close()
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue
-      return describeWriteError(error, path)
+      return { error, path }
     }
     try {
-      await writeFileAtomic(path, serialiseJson(valid.value))
+      await write(path, text)
     } catch (error) {
       await unlink(path).catch(() => undefined)
-      return describeWriteError(error, path)
+      return { error, path }
     }
-    return ok({ path })
+    return { path }
   }
-  return fail('write-failed', `Copy not saved: too many copies of ${basename(casePath)} this second.`)
+  return null
+}
+
+/** What a failed copy says: why, where, and that the checker's version is still on screen. */
+function notCopied(copied: Failed | null, casePath: string, also?: Failed | null): Result<never> {
+  if (!copied) return fail('write-failed', `Copy not saved: too many copies of ${basename(casePath)} this second.`)
+  const { code, reason } = writeFailure(copied.error)
+  const elsewhere = also ? `, nor in ${dirname(also.path)} (${writeFailure(also.error).reason})` : ''
+  const fix = code === 'disk-full' ? 'free some space and save the copy again' : 'save the copy again once it can be'
+  return fail(
+    code,
+    `Copy not saved: it could not be written in ${dirname(copied.path)} (${reason})${elsewhere}. Your version is still on screen; ${fix}.`
+  )
+}
+
+export async function saveCopy(
+  casePath: string,
+  caseFile: CaseFile,
+  now: Date,
+  options: CopyOptions = {}
+): Promise<Result<{ path: string }>> {
+  const valid = validateCase({ ...caseFile, updatedAt: now.toISOString() })
+  if (!valid.ok) return fail('invalid-input', `Copy not saved: the case is not valid (${valid.error.message}).`)
+  const text = serialiseJson(valid.value)
+  const write = options.write ?? writeFileAtomic
+  const beside = await copyInto(dirname(casePath), casePath, text, now, write)
+  if (beside && !('error' in beside)) return ok(beside)
+  const refused = beside !== null && ['read-only', 'not-writable'].includes(writeFailure(beside.error).code)
+  const dataCases = options.dataDir ? casesDir(options.dataDir) : null
+  if (!refused || !dataCases || resolve(dataCases) === resolve(dirname(casePath))) return notCopied(beside, casePath)
+  // The case's folder refuses any file: the copy is kept in the data folder instead.
+  await mkdir(dataCases, { recursive: true }).catch(() => undefined)
+  const inData = await copyInto(dataCases, casePath, text, now, write)
+  if (inData && !('error' in inData)) return ok(inData)
+  return notCopied(beside, casePath, inData)
 }
