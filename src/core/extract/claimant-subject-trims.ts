@@ -44,6 +44,22 @@ export function withoutOpeningPreposition(subject: Subject, tokens: readonly Tok
   return withoutFirstWord(subject, word.text, next, { trimUnmatchedName: true })
 }
 
+/** Auxiliaries a question opens on, before its subject: "Did the council say …?", "Does Hale think …?". */
+// prettier-ignore
+const QUESTION_AUXILIARIES = new Set([
+  'does', 'did', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should'
+])
+
+/** "Did the council say the fees would rise?": the auxiliary opening a question is no part of its subject. */
+export function withoutQuestionAuxiliary(subject: Subject, tokens: readonly Token[]): Subject {
+  const at = tokens.findIndex((t) => t.start === subject.mention.start)
+  const word = tokens[at]
+  const next = tokens[at + 1]
+  if (!word || !QUESTION_AUXILIARIES.has(word.lower) || tokens.slice(0, at).some((t) => t.word)) return subject
+  if (!next?.word || next.start >= subject.mention.end || tokens[tokens.length - 1]?.text !== '?') return subject
+  return withoutFirstWord(subject, word.text, next, { trimUnmatchedName: true })
+}
+
 /** "Even Corey Lewandowski", "Only three senators": a focus word picks the claimant out and is no part of it. */
 export function withoutFocusWord(subject: Subject, tokens: readonly Token[]): Subject {
   const at = tokens.findIndex((t) => t.start === subject.mention.start)

@@ -35,7 +35,7 @@ import { clauseSubject, documentSubject } from './claimant-events'
 import { nounAttribution } from './claimant-nouns'
 import { pronounBinding, ownDocument, ownSubjectFor, trailingAttribution } from './trailing-claimants'
 import { spelledAsNoun } from './cue-nouns'
-import { withoutFocusWord, withoutOpeningPreposition } from './claimant-subject-trims'
+import { withoutFocusWord, withoutOpeningPreposition, withoutQuestionAuxiliary } from './claimant-subject-trims'
 
 /** How many cues in one sentence are tried for a subject, in reading order. */
 const MAX_CUES = 4
@@ -250,7 +250,8 @@ function resolved(
   registry: SpeakerRegistry,
   tokens: readonly Token[]
 ): Claimant | null {
-  const subject = withoutOpeningPreposition(withoutFocusWord(written, tokens), tokens)
+  const trimmed = withoutQuestionAuxiliary(withoutFocusWord(written, tokens), tokens)
+  const subject = withoutOpeningPreposition(trimmed, tokens)
   if (!subject) return null
   const known: Speaker | null = registry.peek(subject)
   if (!known && subject.kind === 'pronoun') return null

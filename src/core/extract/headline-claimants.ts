@@ -33,7 +33,12 @@ const MINOR_WORDS = new Set([
 const NOT_IN_SUBJECT = new Set([
   'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might',
   'must', 'do', 'does', 'did', 'not', 'after', 'before', 'as', 'when', 'while', 'if', 'why', 'how', 'what', 'who',
-  'to', 'for', 'of', 'on', 'in', 'with', 'about', 'that', 'this', 'it', 'its'
+  'to', 'for', 'of', 'on', 'in', 'with', 'about', 'that', 'this', 'it', 'its', 'got', 'gets', 'get', 'been', 'being'
+])
+/** Adverbs a headline puts between its subject and its verb: "Tom Ruiz Just Said …", "Port Chief Reportedly Backs …". */
+// prettier-ignore
+const HEADLINE_ADVERBS = new Set([
+  'just', 'now', 'also', 'still', 'finally', 'reportedly', 'again', 'already', 'never', 'quietly', 'openly'
 ])
 
 /**
@@ -101,7 +106,9 @@ export function headlineAttribution(
   return null
 }
 
-function headlineSubject(text: string, tokens: readonly Token[], start: number, end: number): Subject | null {
+function headlineSubject(text: string, tokens: readonly Token[], start: number, until: number): Subject | null {
+  let end = until
+  while (end > start + 1 && HEADLINE_ADVERBS.has(tokens[end - 1].lower)) end--
   if (end - start > MAX_SUBJECT_TOKENS) return null
   const words = tokens.slice(start, end)
   if (words.some((t) => !t.word || NOT_IN_SUBJECT.has(t.lower) || /['’]s?$/u.test(t.lower))) return null

@@ -97,6 +97,19 @@ export function monthAsFirstName(tokens: readonly Token[], i: number): boolean {
   return !before || !(DATE_LEADS.has(before.lower) || /\p{N}/u.test(before.text))
 }
 
+/**
+ * Capitalised verbs and adverbs of a title-case headline, which end a name: "Mayor Ann Hale Just Got Told …",
+ * "Tom Ruiz Says …", "Does Hale Think …". No name goes on with one of them.
+ */
+// prettier-ignore
+const HEADLINE_VERBS = new Set([
+  'Just', 'Got', 'Gets', 'Says', 'Said', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Had', 'Does', 'Did', 'Should',
+  'Would', 'Could', 'Must', 'Reportedly', 'Finally'
+])
+
+/** Whether a run of capitalised words holds a headline's verb, so is a headline read as a name. */
+export const holdsHeadlineVerb = (name: string): boolean => name.split(' ').some((w) => HEADLINE_VERBS.has(w))
+
 /** End (exclusive) of the name run starting at token `i`, or `i` when no name starts there. */
 export function nameRunEnd(tokens: readonly Token[], i: number, limit: number): number {
   const first = tokens[i]
@@ -104,6 +117,7 @@ export function nameRunEnd(tokens: readonly Token[], i: number, limit: number): 
   let j = i + 1
   while (j < limit) {
     const t = tokens[j]
+    if (HEADLINE_VERBS.has(t.text)) break
     if (isNameToken(t)) j++
     else if (t.word && NAME_PARTICLES.has(t.lower) && j + 1 < limit && isNameToken(tokens[j + 1])) j += 2
     else break

@@ -16,6 +16,7 @@
 import type { Claimant, Fact, Quote, Span } from '../../shared/article'
 import { isGroupNoun, isKnownNoun, nameFitsNoun } from './speaker-lexicon'
 import { firstAtOrAfter, lastAtOrBefore } from '../sorted-search'
+import { holdsHeadlineVerb } from './name-runs'
 
 /** Words a description opens with; a name opening with anything else is left as it is. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'this', 'that', 'another'])
@@ -44,7 +45,8 @@ export type NameSettler = (name: string, mention: Span) => string
 
 /** `entities`: the article's people, places and organisations, sorted by start (readEntities). */
 export function nameSettler(text: string, entities: readonly Fact[]): NameSettler {
-  const bodies = entities.filter((e) => e.kind === 'organisation')
+  // "Harbour Board Says Levy Will Cost Jobs": a title-case headline read as a body's name names no body.
+  const bodies = entities.filter((e) => e.kind === 'organisation' && !holdsHeadlineVerb(e.text))
   // Per head noun, the bodies whose name fits it: a head is matched against the bodies once per article.
   const fitting = new Map<string, Fact[]>()
   const fits = (head: string): Fact[] => {

@@ -74,7 +74,9 @@ export const NOT_NAMES = new Set([
   'Amid', 'Among', 'Amongst', 'Against', 'During', 'Since', 'Until', 'Without', 'Through', 'Despite',
   'Following', 'Upon', 'Behind', 'Beyond', 'Unlike', 'Like', 'Within', 'Throughout', 'Toward', 'Towards',
   // quantifiers and question words, never a name: "Much of the anger …", "What do you think of …"
-  'Much', 'Few', 'Each', 'Every', 'All', 'Any', 'None', 'Such', 'What', 'Why', 'How', 'Who', 'Whom', 'Where', 'Which'
+  'Much', 'Few', 'Each', 'Every', 'All', 'Any', 'None', 'Such', 'What', 'Why', 'How', 'Who', 'Whom', 'Where', 'Which',
+  // auxiliaries opening a question: "Does Hale think …?", "Did the council say …?" ("Will" and "May" are names too)
+  'Does', 'Did', 'Do', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Had', 'Should', 'Would', 'Could', 'Shall', 'Must'
 ])
 
 /** Nouns naming unnamed people: with an indefinite determiner or none, they make a source anonymous. */
