@@ -94,10 +94,21 @@ function attributionAfter(text: string, tokens: readonly Token[], c: number, end
   return null
 }
 
-/** Whether the subject ending at `at` closes the sentence or is followed by its description after a comma. */
+/**
+ * Whether the subject ending at `at` closes the sentence, is followed by its description after a comma, or by a
+ * short time, place or affiliation closing it: "…, said Ana Ruiz in May.", "…, said Ana Ruiz of the ferry union.".
+ */
 function closes(tokens: readonly Token[], at: number, end: number): boolean {
   const next = tokens.findIndex((t) => t.start >= at)
-  return next < 0 || next >= end || tokens[next].text === ','
+  if (next < 0 || next >= end || tokens[next].text === ',') return true
+  return (tokens[next].lower === 'of' || afterVerbFits(tokens, next, end)) && endsShortly(tokens, next, end)
+}
+
+/** Whether tokens[from, end) are a short phrase of no clause: no comma, no "that", at most MAX_AFTER_VERB_TOKENS. */
+function endsShortly(tokens: readonly Token[], from: number, end: number): boolean {
+  return (
+    end - from <= MAX_AFTER_VERB_TOKENS && !tokens.slice(from, end).some((t) => t.text === ',' || t.lower === 'that')
+  )
 }
 
 /** Nothing, or a short time or place, after the verb: "said on Monday", "reported in a statement". */

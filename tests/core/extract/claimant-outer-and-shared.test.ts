@@ -20,6 +20,19 @@ describe('claimants read from the shape of the sentence', () => {
     )
   })
 
+  it('an inverted attribution closing the sentence claims it with a time, a channel or an affiliation after the name', () => {
+    expectClaimants(
+      [
+        'The levy will cost the port 300 jobs, said Ruth Hale in May. Ferry fares rose by 12% in 2019, said Tom Berg in a statement on Tuesday. The dredger cost 4 million pounds, said Ada Nash of the pilots union.'
+      ],
+      [
+        ['The levy will cost', ['Ruth Hale', 'Ruth Hale', 'said']],
+        ['Ferry fares rose', ['Tom Berg', 'Tom Berg', 'said']],
+        ['The dredger cost', ['Ada Nash', 'Ada Nash', 'said']]
+      ]
+    )
+  })
+
   it('a clause of its own after the comma, or a verb that does not invert, is no closing attribution', () => {
     expectClaimants(
       [
