@@ -128,6 +128,9 @@ export function verbSubject(
   if (pronoun) return pronoun
   // "Monsanto, which opposed the bill", "a senator who wants …": the relative pronoun stands for its antecedent.
   if (RELATIVES.has(before.lower)) return relativeSubject(text, tokens, k)
+  // "Berg, who through his office declined …": a phrase after the relative is how, not who.
+  const relative = relativeBeforePhrase(tokens, k)
+  if (relative > 0) return relativeSubject(text, tokens, relative)
   // "…, said Ana Ruiz, an economist" / "…,” said the mayor": the subject follows the verb.
   if (!before.word && invertible) {
     const after = subjectAfter(text, tokens, last + 1, tokens.length)
@@ -180,6 +183,18 @@ export function verbSubject(
     if (!modal || !canHold(subject)) return null
   }
   return subject
+}
+
+/** Prepositions opening a phrase between a relative pronoun and its verb: "who through his office declined". */
+const RELATIVE_PHRASE_OPENERS = new Set(['through', 'via', 'in', 'at', 'on', 'by', 'during', 'after', 'before'])
+/** Longest such phrase, in tokens: "in a letter to the board". */
+const MAX_RELATIVE_PHRASE_TOKENS = 6
+
+/** The relative pronoun right before a prepositional phrase ending at token `k`, or -1. */
+function relativeBeforePhrase(tokens: readonly Token[], k: number): number {
+  for (let j = k; j > 0 && k - j < MAX_RELATIVE_PHRASE_TOKENS && tokens[j].word; j--)
+    if (RELATIVE_PHRASE_OPENERS.has(tokens[j].lower)) return RELATIVES.has(tokens[j - 1].lower) ? j - 1 : -1
+  return -1
 }
 
 /** Nouns for people that are plural without an -s: "Police announce", "Older people say", "Some men feel". */

@@ -25,7 +25,7 @@ const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor'])
 const HEAD_BREAKS = new Set(['who', 'whom', 'whose', 'which', 'of', 'at', 'for', 'in', 'from', 'with', 'on', 'to', 'by'])
 /** Prepositions a speaker's noun phrase never opens with: "of what his parents [told]". */
 // prettier-ignore
-const LEADING_PREPOSITIONS = new Set(['of', 'to', 'by', 'on', 'in', 'at', 'for', 'from', 'as', 'into'])
+const LEADING_PREPOSITIONS = new Set(['of', 'to', 'by', 'on', 'in', 'at', 'for', 'from', 'as', 'into', 'through', 'via'])
 
 /**
  * False for a description that is a piece of a clause rather than a noun phrase: a clause word

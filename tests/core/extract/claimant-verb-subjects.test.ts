@@ -218,4 +218,17 @@ describe('the subject of a verb after a catenative or an aside', () => {
       [['Hale did well', ['harbour union members', 'who', 'oppose']]]
     )
   })
+
+  it('a phrase between a relative pronoun and its verb says how, not who: the antecedent claims', () => {
+    expectClaimants(
+      [
+        'Tom Berg, who through his lawyer denied the 2019 charges, was born in Leeds. The harbour board, which in a letter to the mayor rejected the 4 pound levy, met on Monday. The pilots union, which via a spokesman said the levy cost 300 jobs, met in May.'
+      ],
+      [
+        ['Tom Berg, who', ['Tom Berg', 'who', 'denied']],
+        ['The harbour board, which', ['The harbour board', 'which', 'rejected']],
+        ['The pilots union, which', ['The pilots union', 'which', 'said']]
+      ]
+    )
+  })
 })
