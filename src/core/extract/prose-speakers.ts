@@ -243,6 +243,9 @@ function closes(tokens: readonly Token[], mention: TextRange, cue: TextRange): b
 /** Longest stretch after a closing attribution's verb: "told The Harbour Herald on Thursday night." */
 const MAX_TAIL_TOKENS = 8
 
+/** Forms of "be" before an -ing form that make it a verb of its clause: "has been warning", "are urging". */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re", '’s', '’re'])
+
 /**
  * Whether a verb of saying or a claimant verb starts before offset `at`: "Some believe …" before "… shows". Not a
  * speech event or a participle, whose claimant is the clause's subject the speaker reading found ("Moments
@@ -251,7 +254,11 @@ const MAX_TAIL_TOKENS = 8
 function cueBefore(tokens: readonly Token[], at: number): boolean {
   for (let i = 0; i < tokens.length && tokens[i].end <= at; i++) {
     const found = cueAt(tokens, i) ?? claimantCueAt(tokens, i)
-    if (found?.kind !== 'verb' || /ing$/u.test(tokens[found.first].lower)) continue
+    if (!found) continue
+    // "…, saying": a participle is no cue of its own; "has been warning" is, after a form of "be".
+    const progressive = BE_FORMS.has(tokens[found.first - 1]?.lower ?? '')
+    if (found.kind !== 'verb' && !(found.kind === 'participle' && progressive)) continue
+    if (/ing$/u.test(tokens[found.first].lower) && !progressive) continue
     if (!(found.first === found.last && spelledAsNoun(tokens, i, false))) return true
   }
   return false

@@ -101,6 +101,19 @@ describe('claimants read from the shape of the sentence', () => {
     )
   })
 
+  it('a verb in the progressive is the first attribution as a simple one is; a participle opening the sentence is not', () => {
+    expectClaimants(
+      [
+        'The port authority has been warning that it will run out of cash in May, and Tom Berg said the dredger cost 4 million pounds. The pilots are arguing that the 4 pound levy is unfair, but Ruth Hale said it raised 2 million pounds. Speaking on Monday, Ada Nash said the levy cost 300 jobs.'
+      ],
+      [
+        ['The port authority', ['The port authority', 'The port authority', 'warning']],
+        ['The pilots are arguing', ['The pilots', 'The pilots', 'arguing']],
+        ['Speaking on Monday', ['Ada Nash', 'Ada Nash', 'said']]
+      ]
+    )
+  })
+
   it('a closing attribution still claims all: with whom and when, a participle after it, or "according to"', () => {
     expectClaimants(
       [
