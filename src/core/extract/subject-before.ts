@@ -4,16 +4,16 @@
  * adverbs, asides, appositives and relative clauses to the phrase that names who spoke.
  */
 import type { Token } from './tokens'
-import { isCapitalised } from './tokens'
 import { cueAt, isVerbAdverb } from './speech-cues'
 import { classifyDescription, NOT_NAMES } from './speaker-lexicon'
 import { inscribedThat, relativeSubject } from './subject-links'
 import { gapStart, titleStart } from './subject-gaps'
 import { classifyAbbreviation } from './abbreviations'
-import { isNameToken, NAME_PARTICLES, nameRunEnd, ROLE_LEADS_BLOCKED } from './name-runs'
+import { isNameToken } from './name-runs'
 import { classifyPhrase, withDescription, type Subject } from './subjects'
 import { describes } from './subject-plausibility'
 import { DASHES } from './subject-asides'
+import { namedBeforeCommas, openingName, trailingName } from './subject-appositives'
 import {
   DETERMINERS,
   FIRST_PERSON,
@@ -74,7 +74,9 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
     // "Ada Berg, who lost her job in Leeds, Yorkshire, in May, said": a name or phrase inside the commas after the
     // name opening the sentence is part of its aside; the opening name is the subject.
     const inAside = subject !== null && subject.kind !== 'pronoun' && tokens[name - 1]?.text === ','
-    const opening = inAside ? openingName(text, tokens, floor, name) : null
+    // "Ada Nash, the editor of the city's paper, the Herald, said": a name after the opening name's description
+    // names what that description is about.
+    const opening = inAside ? openingName(text, tokens, floor, name, subject.kind === 'description') : null
     if (opening) return opening
     if (subject?.kind === 'name')
       return withDescription(subject, text, tokens, comma + 1, descEnd, MAX_APPOSITIVE_TOKENS)
@@ -232,66 +234,11 @@ function beforeAside(tokens: readonly Token[], end: number, floor: number): numb
   return open > floor && tokens[open].text === '(' ? open : end
 }
 
-/**
- * A name before several commas: "Donna Reyes, 59, of Ashton, Md., who watched from the Mall, said",
- * "President Obama, opening the museum on Saturday, said". The segments between the name and the
- * verb are its description, as long as they stay within MAX_APPOSITIVE_TOKENS.
- */
-function namedBeforeCommas(
-  text: string,
-  tokens: readonly Token[],
-  comma: number,
-  descEnd: number,
-  floor: number
-): Subject | null {
-  for (let at = comma; at > floor && descEnd - at <= MAX_APPOSITIVE_TOKENS;) {
-    let previous = at - 1
-    while (previous > floor && tokens[previous].text !== ',' && !isBreak(tokens[previous])) previous--
-    const start = previous > floor || (previous === floor && tokens[floor].text === ',') ? previous + 1 : floor
-    const subject = at - start <= MAX_SUBJECT_TOKENS ? classifyPhrase(text, tokens, start, at) : null
-    // A surname alone only where the sentence opens on it: "Clinton, 35, the daughter of …, said".
-    if (subject?.kind === 'name' && (subject.nameWords.length >= 2 || (start === floor && !subject.group)))
-      return withDescription(subject, text, tokens, at + 1, descEnd, MAX_APPOSITIVE_TOKENS)
-    if (previous <= floor || tokens[previous].text !== ',') return null
-    at = previous
-  }
-  return null
-}
-
-/**
- * "In a meeting with the editorial board Trump said": when the words before the verb are no
- * subject as a whole, a name standing right before the verb is, after a lower-case word.
- */
-function trailingName(text: string, tokens: readonly Token[], start: number, end: number): Subject | null {
-  let k = end
-  // "Bill de Blasio": a particle between two parts of the name.
-  const particle = (i: number): boolean =>
-    NAME_PARTICLES.has(tokens[i].lower) && i > start && isNameToken(tokens[i - 1])
-  while (k > start && (isNameToken(tokens[k - 1]) || (k < end && particle(k - 1)))) k--
-  if (k === end || k === start || !tokens[k - 1].word || isCapitalised(tokens[k - 1]) || NOT_NAMES.has(tokens[k].text))
-    return null
-  if (ROLE_LEADS_BLOCKED.has(tokens[k - 1].lower) && tokens[k - 1].lower !== 'in') return null
-  return classifyPhrase(text, tokens, k, end)
-}
-
 function phraseBack(tokens: readonly Token[], end: number, floor: number): number | null {
   let start = end
   while (start > floor && !isBreak(tokens[start - 1]) && !cueAt(tokens, start - 1)) start--
   if (end - start > MAX_SUBJECT_TOKENS || start === end) return null
   return start
-}
-
-/**
- * A person's name of two or more words opening the text from `floor`, set off by a comma that comes before token
- * `before` ("Ada Berg, who …", "Owen Pryce, the editor of …"), or null: a body or a place is no such name.
- */
-function openingName(text: string, tokens: readonly Token[], floor: number, before: number): Subject | null {
-  let first = floor
-  while (first < before && !tokens[first].word) first++
-  const end = nameRunEnd(tokens, first, before)
-  if (end - first < 2 || tokens[end]?.text !== ',' || end >= before - 1) return null
-  const opening = classifyPhrase(text, tokens, first, end)
-  return opening?.kind === 'name' && !opening.group ? opening : null
 }
 
 /** A word whose full stop marks an abbreviation the phrase goes on after: "No.", "Rev.", "Gen.", an initial. */

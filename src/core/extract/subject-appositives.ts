@@ -1,0 +1,74 @@
+/**
+ * Names standing before a chain of appositives, read by subject-before.ts: "Donna Reyes, 59, of Ashton, Md., who
+ * watched from the Mall, said", "Ada Nash, the editor of the city's paper, the Herald, said", and a name right
+ * before the verb after a long phrase ("In a meeting with the board Trump said"). Apart from the
+ * subject reader so that it stays one reader of a readable length.
+ */
+import type { Token } from './tokens'
+import { isCapitalised } from './tokens'
+import { NOT_NAMES } from './speaker-lexicon'
+import { isNameToken, NAME_PARTICLES, nameRunEnd, ROLE_LEADS_BLOCKED } from './name-runs'
+import { classifyPhrase, withDescription, type Subject } from './subjects'
+import { isBreak, MAX_APPOSITIVE_TOKENS, MAX_SUBJECT_TOKENS } from './subject-words'
+
+/**
+ * A name before several commas: "Donna Reyes, 59, of Ashton, Md., who watched from the Mall, said",
+ * "President Obama, opening the museum on Saturday, said". The segments between the name and the
+ * verb are its description, as long as they stay within MAX_APPOSITIVE_TOKENS.
+ */
+export function namedBeforeCommas(
+  text: string,
+  tokens: readonly Token[],
+  comma: number,
+  descEnd: number,
+  floor: number
+): Subject | null {
+  for (let at = comma; at > floor && descEnd - at <= MAX_APPOSITIVE_TOKENS;) {
+    let previous = at - 1
+    while (previous > floor && tokens[previous].text !== ',' && !isBreak(tokens[previous])) previous--
+    const start = previous > floor || (previous === floor && tokens[floor].text === ',') ? previous + 1 : floor
+    const subject = at - start <= MAX_SUBJECT_TOKENS ? classifyPhrase(text, tokens, start, at) : null
+    // A surname alone only where the sentence opens on it: "Clinton, 35, the daughter of …, said".
+    if (subject?.kind === 'name' && (subject.nameWords.length >= 2 || (start === floor && !subject.group)))
+      return withDescription(subject, text, tokens, at + 1, descEnd, MAX_APPOSITIVE_TOKENS)
+    if (previous <= floor || tokens[previous].text !== ',') return null
+    at = previous
+  }
+  return null
+}
+
+/**
+ * A person's name of two or more words opening the text from `floor`, set off by a comma that comes before token
+ * `before` ("Ada Berg, who …", "Owen Pryce, the editor of …"), or null: a body or a place is no such name. The
+ * comma may stand right before `before` only when `describedNext` (a description opens there).
+ */
+export function openingName(
+  text: string,
+  tokens: readonly Token[],
+  floor: number,
+  before: number,
+  describedNext: boolean
+): Subject | null {
+  let first = floor
+  while (first < before && !tokens[first].word) first++
+  const end = nameRunEnd(tokens, first, before)
+  if (end - first < 2 || tokens[end]?.text !== ',' || end >= before - (describedNext ? 0 : 1)) return null
+  const opening = classifyPhrase(text, tokens, first, end)
+  return opening?.kind === 'name' && !opening.group ? opening : null
+}
+
+/**
+ * "In a meeting with the editorial board Trump said": when the words before the verb are no
+ * subject as a whole, a name standing right before the verb is, after a lower-case word.
+ */
+export function trailingName(text: string, tokens: readonly Token[], start: number, end: number): Subject | null {
+  let k = end
+  // "Bill de Blasio": a particle between two parts of the name.
+  const particle = (i: number): boolean =>
+    NAME_PARTICLES.has(tokens[i].lower) && i > start && isNameToken(tokens[i - 1])
+  while (k > start && (isNameToken(tokens[k - 1]) || (k < end && particle(k - 1)))) k--
+  if (k === end || k === start || !tokens[k - 1].word || isCapitalised(tokens[k - 1]) || NOT_NAMES.has(tokens[k].text))
+    return null
+  if (ROLE_LEADS_BLOCKED.has(tokens[k - 1].lower) && tokens[k - 1].lower !== 'in') return null
+  return classifyPhrase(text, tokens, k, end)
+}
