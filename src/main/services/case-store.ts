@@ -286,14 +286,15 @@ export async function writeCase(
       if (error instanceof LockTimeoutError) {
         return fail('locked', `Not saved yet: ${error.message} (${path}). Your edits are kept; save again in a moment.`)
       }
-      return describeWriteError(error, path)
+      return describeWriteError(error, path, expectedFingerprint === '')
     }
   })
 }
 
-/** A write error in words; the atomic writer guarantees the previous file is untouched. */
-export function describeWriteError(error: unknown, casePath: string): Result<never> {
+/** A write error in words; the atomic writer guarantees the previous file, if any (`creating`: none), is untouched. */
+export function describeWriteError(error: unknown, casePath: string, creating = false): Result<never> {
   const { code, reason } = writeFailure(error)
-  const advice = code === 'disk-full' ? ' Free some space and save again.' : ''
+  const advice = code === 'disk-full' ? ` Free some space and ${creating ? 'try' : 'save'} again.` : ''
+  if (creating) return fail(code, `Could not create ${casePath}: ${reason}; nothing was written.${advice}`)
   return fail(code, `Could not save ${casePath}: ${reason}. The previous version is intact.${advice}`)
 }

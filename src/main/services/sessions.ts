@@ -21,7 +21,7 @@ import { engineOf } from './draft-engine'
 import type { CaseDone, ShownExtraction } from './draft-work'
 import { dataCasePath, existingCasePath } from './case-paths'
 import { prepareNewCase, type NewCaseOrder } from './new-case'
-import { CASE_SUFFIX, canonicalCasePath, isCasePath, noteRead, writeCase } from './case-store'
+import { CASE_SUFFIX, canonicalCasePath, describeWriteError, isCasePath, noteRead, writeCase } from './case-store'
 import { sweepLeftovers } from './case-sweep'
 import { casesDir } from './data-dir'
 import type { ImportedArticle } from './file-import'
@@ -150,14 +150,22 @@ async function openImported(
   let written = beside ? await writeCase(beside, prepared.case, '', options) : null
   let casePath = beside ?? inDataDir
   const folderRefused = written && !written.ok && ['read-only', 'not-writable'].includes(written.error.code)
+  const refusedBeside = folderRefused ? written : null
   if (!written || folderRefused) {
     // The article's folder cannot hold the case (a read-only share, an upload): use the data folder.
-    await mkdir(casesDir(ctx.dataDir), { recursive: true })
-    written = await writeCase(inDataDir, prepared.case, '', options)
+    const folder = await mkdir(casesDir(ctx.dataDir), { recursive: true }).then(
+      () => null,
+      (error: unknown) => describeWriteError(error, inDataDir, true)
+    )
+    written = folder ?? (await writeCase(inDataDir, prepared.case, '', options))
     casePath = inDataDir
   }
   // Another window or process created this article's case meanwhile (two opens at once): open that one.
   if (!written.ok && written.error.code === 'conflict' && existsSync(casePath)) return openCasePath(ctx, casePath)
+  if (!written.ok && refusedBeside && !refusedBeside.ok) {
+    const both = `${refusedBeside.error.message} ${written.error.message}`
+    return { error: fail(written.error.code, `${both} Make either folder writable, then open the article again.`) }
+  }
   if (!written.ok) return { error: written }
   const { case: saved, fingerprint } = written.value
   // A new case's date and threshold are the article's own and the default, so the extraction made with the import
