@@ -29,6 +29,11 @@ export interface CaptionTime {
   end: number
 }
 
+/** One of the captions joined into a turn block: where its words begin in `Article.text`, and when it is spoken. */
+export interface CaptionCue extends CaptionTime {
+  at: number
+}
+
 export interface Block {
   kind: BlockKind
   start: number
@@ -53,6 +58,12 @@ export interface Block {
   roleReason?: string
   /** Turns read from WebVTT or SRT captions: when the words are spoken. */
   time?: CaptionTime
+  /**
+   * Turns that join several captions: each caption's own time, in text order, the first at the block's start,
+   * so a sentence in the third caption is found at that caption's time rather than the turn's. Absent for one
+   * caption (its time is `time`) and in cases saved before it was kept.
+   */
+  captions?: CaptionCue[]
 }
 
 export interface Article {

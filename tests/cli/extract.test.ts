@@ -51,6 +51,38 @@ describe('factdesk extract --json', () => {
     expect(applause).not.toHaveProperty('speaker')
   })
 
+  // A turn of several captions gave every claim in it the turn's first time: a claim in its second caption is
+  // spoken seconds later.
+  it('gives a turn of several captions each caption, and each claim the time of the caption its words begin in', async () => {
+    const vtt = join(tempDir(), 'ward.vtt')
+    writeFileSync(
+      vtt,
+      [
+        'WEBVTT',
+        '',
+        '00:01:20.000 --> 00:01:25.000',
+        '<v Lena Ortiz>Thank you all for coming tonight.',
+        '',
+        '00:01:25.000 --> 00:01:31.000',
+        'Bus fares in the ward rose by 40 percent between 2021 and 2024.',
+        ''
+      ].join('\n')
+    )
+    expect(await run([vtt, '--json'])).toBe(0)
+    const document = JSON.parse(stdout) as {
+      article: { text: string; blocks: Block[] }
+      claims: Array<{ text: string; time?: { start: number; end: number } }>
+    }
+    const turn = document.article.blocks.find((block) => block.speaker === 'Lena Ortiz')
+    expect(turn?.time).toEqual({ start: 80, end: 91 })
+    expect(turn?.captions?.map((cue) => [document.article.text.slice(cue.at, cue.at + 9), cue.start])).toEqual([
+      ['Thank you', 80],
+      ['Bus fares', 85]
+    ])
+    const fares = document.claims.find((claim) => claim.text.startsWith('Bus fares'))
+    expect(fares?.time).toEqual({ start: 85, end: 91 })
+  })
+
   it('keeps the order of the fields stable and adds nothing to an article', async () => {
     const turns = (await blocksOf(join(TRANSCRIPTS, 'harbour-debate.txt'))).filter((block) => block.kind === 'turn')
     expect(Object.keys(turns.find((turn) => turn.speaker === 'OKAFOR') ?? {})).toEqual([

@@ -163,6 +163,51 @@ test.describe('a debate transcript (browser mode)', () => {
     await expect(claimant.getByRole('button', { name: 'Change' })).toBeFocused()
   })
 
+  test("a claim in a turn's third caption says that caption's time in the detail pane and the report", async ({
+    page
+  }) => {
+    // One speaker over three captions: every claim in the turn said the first caption's time (1:30), and the checker
+    // scrubbed the video from there.
+    const captions = join(served.dir, 'ward-debate.vtt')
+    writeFileSync(
+      captions,
+      [
+        'WEBVTT',
+        '',
+        '00:00:05.000 --> 00:00:09.000',
+        '<v Joan Hale>Good evening. Councillor Petrov, you have two minutes.',
+        '',
+        '00:01:30.000 --> 00:01:34.000',
+        '<v Nadia Petrov>Thank you, Joan.',
+        '',
+        '00:01:34.000 --> 00:01:38.000',
+        'Since 2022 the ward has lost 3 of its 5 bus routes.',
+        '',
+        '00:01:42.000 --> 00:01:46.000',
+        'Rents rose by 22 percent in two years.',
+        ''
+      ].join('\n')
+    )
+    const other = await serve({ article: captions })
+    try {
+      await page.goto(other.url)
+      const items = page.getByRole('listbox', { name: 'Items' })
+      await items.getByRole('option').filter({ hasText: 'Rents rose by 22 percent' }).click()
+      await expect(page.getByLabel('Claimant', { exact: true })).toContainText(
+        'Claimed by Nadia Petrov · at 1:42 in the recording'
+      )
+      await page.locator('.article').click({ position: { x: 5, y: 5 } })
+      await page.keyboard.press('3')
+      await saved(page)
+      await shot(page, 'transcript-07-caption-time')
+      await fileMenu(page, 'Export report…')
+      const preview = page.frameLocator('iframe[title="Report preview"]')
+      await expect(preview.locator('p.who')).toHaveText(['Claimed by Nadia Petrov · at 1:42 in the recording'])
+    } finally {
+      await other.close()
+    }
+  })
+
   test('a role judged from how someone speaks gives its reason on one line, the whole on hover or focus', async ({
     page
   }) => {

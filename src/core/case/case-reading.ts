@@ -1,7 +1,7 @@
 /** Reading a case as the UI shows it: the current draft, and its items in reading order. */
 import type { CaptionTime } from '../../shared/article'
 import type { CaseFile, Draft, Item } from '../../shared/case'
-import { blockAt } from '../extract/blocks'
+import { spokenTimeAt } from '../extract/blocks'
 
 /** Reading order: by start, the longer of two items starting together first, then by id. */
 export function readingOrder(a: Item, b: Item): number {
@@ -25,13 +25,13 @@ export function currentText(c: CaseFile): string {
 }
 
 /**
- * When a captioned recording speaks the item's words: its turn's caption time, to find them in the video (the
- * detail pane and the report). Null without captions, and for an item removed from the current draft.
+ * When a captioned recording speaks the item's words: the time of the caption its words begin in, to find them in
+ * the video (the detail pane and the report). Null without captions, and for an item removed from the current draft.
  */
 export function spokenTime(c: Pick<CaseFile, 'drafts' | 'currentDraftId'>, item: Item): CaptionTime | null {
   if (item.state === 'removed') return null
   const draft = currentDraft(c) as Draft | undefined
-  return (draft && blockAt(draft.article.blocks, item.anchor.start)?.time) ?? null
+  return draft ? spokenTimeAt(draft.article.blocks, item.anchor.start) : null
 }
 
 /** Active items are those still to be checked: not dismissed, not gone from the draft. */

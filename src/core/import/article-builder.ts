@@ -4,8 +4,11 @@ import { collapseBlockText } from './normalise'
 /** Separator between blocks in `Article.text`: one blank line. */
 export const BLOCK_SEPARATOR = '\n\n'
 
-/** What a transcript turn carries besides its words (see `Block`). */
-export type TurnDetails = Pick<Block, 'speaker' | 'speakerName' | 'role' | 'roleReason' | 'time'>
+/**
+ * What a transcript turn carries besides its words (see `Block`); here each caption's `at` counts from the
+ * block's own start, made an offset into the article's text when the blocks are laid out.
+ */
+export type TurnDetails = Pick<Block, 'speaker' | 'speakerName' | 'role' | 'roleReason' | 'time' | 'captions'>
 
 interface PendingBlock {
   kind: BlockKind
@@ -31,7 +34,9 @@ export class ArticleBuilder {
   add(kind: BlockKind, raw: string, turn?: TurnDetails): boolean {
     const text = collapseBlockText(raw)
     if (text === '') return false
-    this.pending.push(turn ? { kind, text, turn } : { kind, text })
+    // Collapsing moved the words: the captions' offsets would point beside them, so the turn keeps its one time.
+    const kept = turn?.captions && text !== raw ? { ...turn, captions: undefined } : turn
+    this.pending.push(kept ? { kind, text, turn: kept } : { kind, text })
     this.count(kind, 1)
     return true
   }
@@ -84,9 +89,7 @@ export class ArticleBuilder {
     for (const block of this.pending) {
       if (parts.length > 0) offset += BLOCK_SEPARATOR.length
       const end = offset + block.text.length
-      blocks.push(
-        block.turn ? { kind: block.kind, start: offset, end, ...block.turn } : { kind: block.kind, start: offset, end }
-      )
+      blocks.push(block.turn ? turnBlock(block, offset, end) : { kind: block.kind, start: offset, end })
       parts.push(block.text)
       offset += block.text.length
     }
@@ -99,4 +102,10 @@ export class ArticleBuilder {
       blocks
     }
   }
+}
+
+function turnBlock({ kind, turn }: PendingBlock, start: number, end: number): Block {
+  const { captions, ...rest } = turn ?? {}
+  if (!captions) return { kind, start, end, ...rest }
+  return { kind, start, end, ...rest, captions: captions.map((cue) => ({ ...cue, at: start + cue.at })) }
 }

@@ -1,5 +1,5 @@
-import type { Article } from '../../shared/article'
-import { normaliseSource } from './normalise'
+import type { Article, CaptionCue, CaptionTime } from '../../shared/article'
+import { collapseBlockText, normaliseSource } from './normalise'
 import { buildTranscript, type SpokenParagraph } from './transcript-builder'
 import { clockSeconds, isStageDirection, readLabelledLine } from './transcript-lines'
 
@@ -7,7 +7,8 @@ import { clockSeconds, isStageDirection, readLabelledLine } from './transcript-l
  * WebVTT (`.vtt`) and SubRip (`.srt`) captions as a transcript. Each cue's speaker comes from a
  * voice tag (`<v Jim Lehrer>…`) or a `NAME:` label at the start of its text; a cue without one
  * continues the speaker before it (captions split sentences across cues). Consecutive cues by
- * one speaker are joined into a turn that keeps the first cue's start and the last cue's end;
+ * one speaker are joined into a turn that keeps the first cue's start and the last cue's end, and each cue's own
+ * times where its words begin (`Block.captions`);
  * a pause of more than PAUSE_SECONDS, or a long run, starts a new paragraph of the same turn.
  * Styling tags, inline timestamps, NOTE, STYLE and REGION blocks are dropped.
  */
@@ -52,9 +53,8 @@ interface Cue {
 function readCueText(lines: readonly string[]): { speaker: string | null; text: string } {
   const joined = lines.join(' ')
   const voice = VOICE.exec(joined)
-  let text = decodeEntities(joined.replace(/<[^<>]*>/g, ' '))
-    .replace(/\s+/g, ' ')
-    .trim()
+  // Collapsed as its block will be, so each caption's offset inside the joined turn stays true.
+  let text = collapseBlockText(decodeEntities(joined.replace(/<[^<>]*>/g, ' ')))
   // A dash opening a caption marks a change of speaker in SDH captions; it is not a word.
   text = text.replace(/^-\s+/, '')
   if (voice) return { speaker: (voice[1] ?? '').trim(), text }
@@ -86,7 +86,7 @@ export function isCaptions(source: string): boolean {
 export function parseCaptions(source: string): Article {
   const paragraphs: SpokenParagraph[] = []
   let speaker: string | null = null
-  let current: (SpokenParagraph & { time: { start: number; end: number } }) | null = null
+  let current: (SpokenParagraph & { time: CaptionTime; captions: CaptionCue[] }) | null = null
   for (const cue of readCues(source)) {
     const stage = isStageDirection(cue.text)
     const nextSpeaker: string | null = stage ? null : (cue.speaker ?? speaker)
@@ -98,12 +98,15 @@ export function parseCaptions(source: string): Article {
       cue.start - current.time.end <= PAUSE_SECONDS &&
       !(current.text.length > LONG_PARAGRAPH && /[.?!]["'”’)]*$/.test(current.text))
     if (current && sameTurn) {
+      // Each caption keeps its own start: a claim in the third caption is spoken at the third caption's time.
+      current.captions.push({ at: current.text.length + 1, start: cue.start, end: cue.end })
       current.text += ' ' + cue.text
       current.time.end = cue.end
       continue
     }
     if (current) paragraphs.push(current)
-    current = { speaker: nextSpeaker, text: cue.text, time: { start: cue.start, end: cue.end } }
+    const time = { start: cue.start, end: cue.end }
+    current = { speaker: nextSpeaker, text: cue.text, time, captions: [{ at: 0, ...time }] }
     if (!stage) speaker = nextSpeaker
   }
   if (current) paragraphs.push(current)

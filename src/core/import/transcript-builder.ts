@@ -1,4 +1,4 @@
-import type { Article, CaptionTime, SpeakerRole } from '../../shared/article'
+import type { Article, CaptionCue, CaptionTime, SpeakerRole } from '../../shared/article'
 import { ArticleBuilder, type TurnDetails } from './article-builder'
 import { unambiguousDates } from './dates'
 import { parseMetadataLine, recordMetadata } from './header-lines'
@@ -17,6 +17,8 @@ export interface SpokenParagraph {
   speaker: string | null
   text: string
   time?: CaptionTime
+  /** The captions joined into `text`, each `at` its offset in `text` (the first at 0). */
+  captions?: CaptionCue[]
 }
 
 export interface TranscriptParts {
@@ -128,12 +130,38 @@ export function buildTranscript({ header, cast = [], paragraphs: spoken }: Trans
   addHeader(builder, header)
   const paragraphs = sameSpelling(spoken)
   const roles = rolesBySpeaker(wholeTurns(paragraphs), [...header, ...cast])
-  for (const { speaker, text, time } of paragraphs) {
+  for (const { speaker, text, time, captions } of paragraphs) {
     const turn = details(speaker, speaker === null ? undefined : roles.get(speaker), time)
+    let from = 0
     for (const piece of splitStageDirections(text)) {
       const stage = piece.stage || isStageDirection(piece.text)
-      builder.add('turn', piece.text, stage ? (time ? { ...STAGE, time } : STAGE) : turn)
+      const at = text.indexOf(piece.text, from)
+      if (at >= 0) from = at + piece.text.length
+      const timed = captions && at >= 0 ? captionsOfPiece(captions, at, piece.text.length) : {}
+      if (!stage) builder.add('turn', piece.text, { ...turn, ...timed })
+      else builder.add('turn', piece.text, time ? { ...STAGE, time, ...timed } : STAGE)
     }
   }
   return builder.build()
+}
+
+/**
+ * The captions a piece of a paragraph holds (a stage direction lifted out splits it), offsets made the piece's own:
+ * its time runs from the first one's start to the last one's end, and several are kept one by one.
+ */
+function captionsOfPiece(
+  captions: readonly CaptionCue[],
+  at: number,
+  length: number
+): Pick<TurnDetails, 'time' | 'captions'> {
+  const held = captions.filter((cue, index) => {
+    const next = captions[index + 1]
+    return cue.at < at + length && (next === undefined || next.at > at)
+  })
+  const first = held[0]
+  const last = held.at(-1)
+  if (!first || !last) return {}
+  const time = { start: first.start, end: last.end }
+  if (held.length === 1) return { time }
+  return { time, captions: held.map((cue) => ({ at: Math.max(0, cue.at - at), start: cue.start, end: cue.end })) }
 }

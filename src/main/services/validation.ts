@@ -41,7 +41,8 @@ const blockSchema = z.object({
   speakerName: z.string().optional(),
   role: z.enum(['participant', 'moderator', 'audience', 'system']).optional(),
   roleReason: z.string().optional(),
-  time: z.object({ start: z.number().nonnegative(), end: z.number().nonnegative() }).optional()
+  time: z.object({ start: z.number().nonnegative(), end: z.number().nonnegative() }).optional(),
+  captions: z.array(z.object({ at: offset, start: z.number().nonnegative(), end: z.number().nonnegative() })).optional()
 })
 
 export const articleSchema: z.ZodType<Article> = z.object({

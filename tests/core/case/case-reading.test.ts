@@ -1,5 +1,5 @@
 /**
- * When a captioned transcript speaks an item's words: its turn's caption time, the same in the detail pane and the
+ * When a captioned transcript speaks an item's words: the time of the caption they begin in, the same in the detail pane and the
  * report; nothing for an article, or for an item the current draft no longer holds.
  */
 import { describe, expect, it } from 'vitest'
@@ -28,10 +28,10 @@ function captioned() {
 }
 
 describe('spokenTime', () => {
-  it("gives the caption time of the turn holding the item's words", () => {
+  it("gives the time of the caption the item's words begin in, not its turn's first", () => {
     const article = captioned()
     const repairs = claim(article, 'Repairs cost 2.3 million euros last year.')
-    expect(spokenTime(caseFile(article, { items: [repairs] }), repairs)).toEqual({ start: 67, end: 81 })
+    expect(spokenTime(caseFile(article, { items: [repairs] }), repairs)).toEqual({ start: 75.5, end: 81 })
   })
 
   it('gives nothing for an article, or for an item removed from the current draft', () => {
