@@ -54,4 +54,20 @@ describe('caption times in the report', () => {
     expect(html).not.toContain('<p class="who">Claimed by Dana Moss · at 1:34 in the recording</p>')
     expect(renderMarkdown(c, { now: FIXED_NOW })).toContain('Claimed by Dana Moss · at 1:42 in the recording')
   })
+
+  // The checked items said when the recording speaks them; the lines of the items nobody checked did not, and the
+  // editor had to find those in the video by their words.
+  test('the lines of items not checked yet say when they are spoken too, in HTML and Markdown', () => {
+    const c = clinicCase(['It now sees 640'])
+    const html = renderHtml(c, { now: FIXED_NOW })
+    const notChecked = html.slice(html.indexOf('<section id="not-checked">'))
+    expect(notChecked).toMatch(
+      /Its budget was cut by 8 percent in 2023\. <span class="muted">· at 1:37 in the recording</
+    )
+    expect(notChecked).toMatch(/The waiting list grew[^<]*<span class="muted">· at 1:47 in the recording</)
+    const markdown = renderMarkdown(c, { now: FIXED_NOW })
+    expect(markdown).toMatch(
+      /^- \\\[\d+\\\] Claim by Dana Moss: Its budget was cut by 8 percent in 2023\. · at 1:37 in the recording$/m
+    )
+  })
 })

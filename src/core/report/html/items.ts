@@ -107,7 +107,9 @@ ${signed.length > 0 ? `<p class="signed">${signed.join(' · ')}</p>` : ''}
 
 function closingItemLine(entry: ReportItem, tail: string, bySpeaker: boolean): string {
   const kind = `${entry.item.kind === 'quote' ? 'Quote' : 'Claim'}${bySpeaker ? escapeHtml(closingSpeaker(entry)) : ''}`
-  return `<li id="${escapeHtml(entry.anchorId)}"><span class="ref">[${escapeHtml(entry.label)}]</span> <span class="muted">${kind}:</span> ${escapeHtml(clip(entry.text, LINE_WORDS))}${tail}</li>`
+  // From captions, when the recording speaks it, as the checked items say: the editor finds what nobody checked too.
+  const when = entry.time ? ` <span class="muted">· ${escapeHtml(spokenAt(entry.time.start))}</span>` : ''
+  return `<li id="${escapeHtml(entry.anchorId)}"><span class="ref">[${escapeHtml(entry.label)}]</span> <span class="muted">${kind}:</span> ${escapeHtml(clip(entry.text, LINE_WORDS))}${when}${tail}</li>`
 }
 
 /** An item's headings one level down, under its speaker's heading (h3 → h4, h4 → h5). */

@@ -124,7 +124,8 @@ export function markdownCheckedItems(model: ReportModel): string[] {
 
 function closingItemLine(entry: ReportItem, tail: string, bySpeaker: boolean): string {
   const kind = `${entry.item.kind === 'quote' ? 'Quote' : 'Claim'}${bySpeaker ? md(closingSpeaker(entry)) : ''}`
-  return `- \\[${md(entry.label)}\\] ${kind}: ${md(clip(entry.text, LINE_WORDS))}${tail}`
+  const when = entry.time ? ` · ${spokenAt(entry.time.start)}` : ''
+  return `- \\[${md(entry.label)}\\] ${kind}: ${md(clip(entry.text, LINE_WORDS))}${when}${tail}`
 }
 
 export function markdownClosingList(model: ReportModel): string[] {
