@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, test } from 'vitest'
@@ -133,5 +133,43 @@ describe('defaultReportPath', () => {
     ['/desk/README', 'md', '/desk/README.report.md']
   ] as const)('%s (%s) → %s', (input, format, expected) => {
     expect(defaultReportPath(input, format)).toBe(expected)
+  })
+})
+
+describe('a report never replaces a checker’s work', () => {
+  test('an output path naming the case file, any case file, or the article it checks is refused, nothing written', async () => {
+    const dir = tempDir()
+    const article = join(dir, 'story.txt')
+    const casePath = `${article}.factdesk.json`
+    const other = join(dir, 'other.txt.factdesk.json')
+    for (const [path, text] of [
+      [article, 'The draft.'],
+      [casePath, '{"the case": true}'],
+      [other, '{"another case": true}']
+    ])
+      writeFileSync(path, text)
+    const link = join(dir, 'report.json')
+    symlinkSync(casePath, link)
+    const input = { ...base, case: { ...sampleCase(), articlePath: article }, casePath, format: 'json' as const }
+    for (const [out, what] of [
+      [casePath, 'a case file'],
+      [other, 'a case file'],
+      [article, 'the article this case checks'],
+      [link, 'a case file']
+    ]) {
+      const result = await exportReport({ ...input, out })
+      expect(result.ok ? 'written' : result.error.message).toBe(
+        `Report not written: ${out} is ${what}, which a report never replaces. Choose another file for the report.`
+      )
+    }
+    expect(readFileSync(casePath, 'utf8')).toBe('{"the case": true}')
+    expect(readFileSync(other, 'utf8')).toBe('{"another case": true}')
+    expect(readFileSync(article, 'utf8')).toBe('The draft.')
+    expect(readdirSync(dir).sort()).toEqual([
+      'other.txt.factdesk.json',
+      'report.json',
+      'story.txt',
+      'story.txt.factdesk.json'
+    ])
   })
 })

@@ -6,6 +6,7 @@
  * leaves half a report where a good one was.
  */
 import { existsSync } from 'node:fs'
+import { realpath } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { PaperSize, ReportFormat } from '../../shared/contract'
 import type { CaseFile } from '../../shared/case'
@@ -15,6 +16,7 @@ import { buildReportModel } from '../../core/report/build-report'
 import { renderHtmlFromModel } from '../../core/report/html/document'
 import { PRINT_MARGINS_MM, printFooterTemplate } from '../../core/report/html/print-page'
 import { writeFailure, writeFileAtomic } from './atomic-file'
+import { CASE_SUFFIX, isCasePath } from './case-read'
 
 /** Prints self-contained report HTML to PDF bytes. `footer.title` goes in the page footer. */
 export type PdfPrinter = (html: string, paperSize: PaperSize, footer?: { title: string }) => Promise<Uint8Array>
@@ -109,10 +111,34 @@ export function defaultReportPath(inputPath: string, format: ReportFormat): stri
   return join(dirname(inputPath), `${name}.report.${REPORT_EXTENSIONS[format]}`)
 }
 
+/** The file a path names, links followed; the path as given when nothing is there yet. */
+const fileOf = (path: string) => realpath(path).catch(() => path)
+
+/**
+ * What `out` would replace that a report never may, or null: a case file (any: a checker's work, its own backups
+ * aside) or the article the case checks (beside the case, or where the case says it was opened from).
+ */
+async function protectedTarget(out: string, input: ExportInput): Promise<string | null> {
+  const target = await fileOf(out)
+  if (isCasePath(out) || isCasePath(target)) return 'a case file'
+  const articles = [input.case.articlePath]
+  if (input.casePath && isCasePath(input.casePath)) articles.push(input.casePath.slice(0, -CASE_SUFFIX.length))
+  for (const article of articles.filter((path) => path !== '')) {
+    if ((await fileOf(article)) === target) return 'the article this case checks'
+  }
+  return null
+}
+
 export async function exportReport(
   input: ExportInput,
   options: { printer?: PdfPrinter } = {}
 ): Promise<Result<{ content: string | null; path: string | null }>> {
+  const refused = input.out ? await protectedTarget(input.out, input) : null
+  if (refused)
+    return fail(
+      'invalid-input',
+      `Report not written: ${input.out} is ${refused}, which a report never replaces. Choose another file for the report.`
+    )
   const renderOptions = { now: input.now, paperSize: input.paperSize, appendix: input.appendix === true }
   let data: string | Uint8Array
   let path = input.out
