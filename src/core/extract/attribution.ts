@@ -16,6 +16,7 @@ import { subjectAfter } from './subject-after'
 import { subjectBefore } from './subject-before'
 import { type Subject } from './subjects'
 import { SUBORDINATORS } from './subject-words'
+import { nearerPronoun } from './nearer-pronouns'
 
 export interface Attribution {
   cue: TextRange
@@ -91,6 +92,12 @@ export function ownAttribution(text: string, start: number, end: number): Attrib
 /** Attribution in text[start, end), the words of the sentence before a quote's opening mark. */
 export function attributionBefore(text: string, start: number, end: number): Attribution | null {
   const tokens = tokenize(text, start, end)
+  const found = cueBefore(text, tokens)
+  // "Hale backed it, although she made it clear that …": the pronoun opening the quote's clause is the mention.
+  return found && plausibleSubject(found.subject) ? (nearerPronoun(text, tokens, found) ?? found) : found
+}
+
+function cueBefore(text: string, tokens: readonly Token[]): Attribution | null {
   let cue = lastCueIn(tokens, 0, tokens.length)
   // "They note that … even newspaper articles can be deemed “top secret”": when the nearest verb's
   // subject is a piece of a clause, an earlier verb's may name the speaker; else the cue alone is kept.
