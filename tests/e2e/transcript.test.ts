@@ -196,6 +196,18 @@ test.describe('a debate transcript (browser mode)', () => {
       await expect(page.getByLabel('Claimant', { exact: true })).toContainText(
         'Claimed by Nadia Petrov · at 1:42 in the recording'
       )
+      // At 640 px, 'suggested by Factdesk' beside the claim type was squeezed into a column three lines tall.
+      const wide = page.viewportSize()
+      await page.setViewportSize({ width: 640, height: 800 })
+      const origin = page.locator('.detail-origin')
+      await expect(origin).toHaveText('suggested by Factdesk')
+      const originFont = await origin.evaluate((el) =>
+        parseFloat(el.ownerDocument.defaultView?.getComputedStyle(el).fontSize ?? '0')
+      )
+      // One line is under two font sizes tall; three were over four.
+      expect((await origin.boundingBox())?.height ?? 0).toBeLessThan(originFont * 2)
+      await shot(page, 'transcript-07b-detail-640')
+      if (wide) await page.setViewportSize(wide)
       await page.locator('.article').click({ position: { x: 5, y: 5 } })
       await page.keyboard.press('3')
       await saved(page)

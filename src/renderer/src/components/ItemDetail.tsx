@@ -79,7 +79,7 @@ export function ItemDetail(props: Props) {
             ))}
           </select>
         ) : null}
-        <span className="muted">
+        <span className="muted detail-origin">
           {item.origin === 'manual'
             ? 'added by hand'
             : item.state === 'suggested'
