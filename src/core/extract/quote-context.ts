@@ -233,7 +233,7 @@ function invertedCueAfterComma(tokens: readonly Token[]): number {
 }
 
 /**
- * `The result did not surprise pollster Dana Shaw: “…”`: a name ending its clause on the colon that
+ * `The result did not surprise pollster Dana Shaw: “…”`, `Rep. Tom Hale (R-Ore.): “…”`: a name ending its clause on the colon that
  * opens the quote, with no verb of saying anywhere, is the speaker; the colon is the cue. Only a
  * person's name counts ("From the report:", "three things:" name no one).
  */
@@ -242,16 +242,34 @@ export function colonCredit(text: string, sentenceStart: number, open: number): 
   while (colon > sentenceStart && isSpaceCode(text.charCodeAt(colon))) colon--
   if (text[colon] !== ':') return null
   const tokens = tokenize(text, Math.max(sentenceStart, colon - COLON_NAME_REACH), colon)
-  let start = tokens.length
+  const end = affiliationStart(tokens)
+  let start = end
   while (start > 0 && tokens[start - 1].word && isCapitalised(tokens[start - 1])) start--
-  if (start === tokens.length || nameRunEnd(tokens, start, tokens.length) !== tokens.length) return null
+  if (start === end || nameRunEnd(tokens, start, end) !== end) return null
   // "a blunt message to Trump:", "with Clinton:", "to the weekly Harbour Herald:": a name after a
   // preposition (and a short description) is spoken to or of.
   const lead = tokens.slice(Math.max(0, start - COLON_LEAD_WORDS), start)
   if (lead.some((t) => COLON_OBJECT_LEADS.has(t.lower))) return null
-  const subject = classifyPhrase(text, tokens, start, tokens.length)
+  const subject = classifyPhrase(text, tokens, start, end)
   if (!subject || subject.kind !== 'name' || subject.group || !plausibleSubject(subject)) return null
   return { cue: { start: colon, end: colon + 1 }, subject }
+}
+
+/** Most tokens inside the brackets after a name before its colon: "(R-Ore.)", "(D., Mass.)". */
+const MAX_AFFILIATION_TOKENS = 6
+
+/**
+ * `Rep. Tom Hale (R-Ore.): “…”`: where the words before the colon end on a short bracketed affiliation
+ * (no lower-case word in it), the name ends before its opening bracket; else at the colon.
+ */
+function affiliationStart(tokens: readonly Token[]): number {
+  const last = tokens.length - 1
+  if (tokens[last]?.text !== ')') return tokens.length
+  for (let k = last - 1; k >= 0 && last - k <= MAX_AFFILIATION_TOKENS; k--) {
+    if (tokens[k].text === '(') return k
+    if (tokens[k].word && !isCapitalised(tokens[k])) break
+  }
+  return tokens.length
 }
 
 /**

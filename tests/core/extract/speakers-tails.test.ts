@@ -105,6 +105,19 @@ const COLONS: Case[] = [
     'a name after a preposition before the colon is spoken to, not speaking: the clause’s subject speaks',
     paragraphs('The union sent a blunt message to Mayor Lena Ortiz: “Print the figures or print nothing.”'),
     [{ text: 'Print the figures or print nothing.', speaker: 'The union', mention: 'The union', cue: ':' }]
+  ],
+  [
+    'a party and state in brackets between the name and the colon, as in a hearing’s record',
+    paragraphs('The hearing went on past noon.', 'Rep. Tom Hale (R-Ore.):"Who gave you that figure? Who?"'),
+    [{ text: 'Who gave you that figure? Who?', speaker: 'Tom Hale', mention: 'Rep. Tom Hale', cue: ':' }]
+  ],
+  [
+    'words in brackets that are no affiliation leave the colon unread',
+    paragraphs(
+      'The hearing went on past noon.',
+      'Rep. Tom Hale (at the back of the room): “Who gave you that figure?”'
+    ),
+    [{ text: 'Who gave you that figure?', speaker: null }]
   ]
 ]
 
