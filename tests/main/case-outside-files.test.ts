@@ -4,7 +4,7 @@
  * (draftOnDisk, which the checker may then import as the next draft), and the case file itself damaged, deleted or
  * replaced by another case (problem; and "Put my version back", which keeps whatever was there aside).
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { FactdeskApi, Session } from '../../src/shared/contract'
@@ -262,5 +262,34 @@ describe('backups that cannot be written while the case is saved', () => {
     await pendingWrites(session.casePath)
     expect((await poll(api, session, fixed.value.fingerprint)).backups).toBeNull()
     expect(readdirSync(backups)).toHaveLength(1)
+  })
+})
+
+describe('the case file replaced by a folder while it is open', () => {
+  it('is said in words by the poll, a save and put back, the folder left alone; a copy saves the work', async () => {
+    const { api, session } = await openedArticle()
+    rmSync(session.casePath)
+    mkdirSync(session.casePath)
+    writeFileSync(join(session.casePath, 'inside.txt'), 'someone’s file')
+    const folderNow = `A folder is at ${session.casePath}, where the case file was; Factdesk leaves a folder as it is.`
+    expect((await poll(api, session)).problem).toEqual({
+      kind: 'missing',
+      message: `${folderNow} Move it away to put your version back.`
+    })
+    const notSaved = `Not saved: ${session.casePath} is a folder now, not the case file; it was left as it is. Your edits are still on screen: save them as a copy, or move the folder away and put them back.`
+    const saved = await api.saveCase(verified(session))
+    expect(saved.ok ? 'saved' : saved.error.message).toBe(notSaved)
+    const put = await api.putBackCase(verified(session))
+    expect(put.ok ? 'put back' : put.error.message).toBe(notSaved)
+    const opened = await api.openFile({ path: session.casePath })
+    expect(opened.ok ? 'opened' : opened.error.message).toBe(folderNow)
+    expect(readdirSync(session.casePath)).toEqual(['inside.txt'])
+    const copy = await api.saveCopy({ casePath: session.casePath, case: session.case })
+    expect(copy.ok && dirname(copy.value.path)).toBe(dirname(session.casePath))
+    // The folder moved away: the checker's version goes back in its place.
+    renameSync(session.casePath, `${session.casePath}.moved`)
+    const back = await api.putBackCase(verified(session))
+    expect(back.ok ? back.value.setAside : back.error.message).toBeNull()
+    expect(JSON.parse(readFileSync(session.casePath, 'utf8')).items[0].status).toBe('verified')
   })
 })

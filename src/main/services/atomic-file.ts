@@ -12,7 +12,7 @@ import { open, readFile, rename, unlink } from 'node:fs/promises'
 import { randomBytes } from 'node:crypto'
 import { basename, dirname, join } from 'node:path'
 import type { Adapter } from 'lowdb'
-import type { ErrorCode } from '../../shared/result'
+import { fail, type ErrorCode, type Result } from '../../shared/result'
 
 /**
  * Asked just before the rename: false when the target changed since the caller read it (another program, which takes
@@ -125,4 +125,19 @@ export function writeFailure(error: unknown): { code: ErrorCode; reason: string 
     default:
       return { code: 'write-failed', reason: (error as Error).message ?? String(error) }
   }
+}
+
+const FOLDER_ADVICE = 'Your edits are still on screen: save them as a copy, or move the folder away and put them back.'
+
+/** A write error in words; the atomic writer guarantees the previous file, if any (`creating`: none), is untouched. */
+export function describeWriteError(error: unknown, casePath: string, creating = false): Result<never> {
+  const { code, reason } = writeFailure(error)
+  if ((error as NodeJS.ErrnoException).code === 'EISDIR' && !creating)
+    return fail(
+      code,
+      `Not saved: ${casePath} is a folder now, not the case file; it was left as it is. ${FOLDER_ADVICE}`
+    )
+  const advice = code === 'disk-full' ? ` Free some space and ${creating ? 'try' : 'save'} again.` : ''
+  if (creating) return fail(code, `Could not create ${casePath}: ${reason}; nothing was written.${advice}`)
+  return fail(code, `Could not save ${casePath}: ${reason}. The previous version is intact.${advice}`)
 }

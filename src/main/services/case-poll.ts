@@ -22,6 +22,9 @@ export function problemOf(casePath: string, error: AppError): CaseFileProblem | 
   if (error.code === 'case-invalid') return { kind: 'damaged', message: error.message }
   if (error.code === 'case-newer') return { kind: 'newer', message: error.message }
   if (error.code === 'not-found') return { kind: 'missing', message: `Nothing is at ${casePath} any more.` }
+  // Nothing to read, as when it is gone: putting the version back waits until the folder is moved away.
+  if (error.code === 'is-directory')
+    return { kind: 'missing', message: `${error.message} Move it away to put your version back.` }
   return null
 }
 

@@ -19,18 +19,11 @@ import { basename, dirname, join } from 'node:path'
 import type { CasePatch, PutBack } from '../../shared/contract'
 import { fail, ok, type AppError, type Result } from '../../shared/result'
 import { applyPatch } from '../../core/case/case-patch'
-import { ChangedMeanwhileError, writeFileAtomic, type AtomicWriter } from './atomic-file'
+import { ChangedMeanwhileError, describeWriteError, writeFileAtomic, type AtomicWriter } from './atomic-file'
 import { brokenAside, keepBackupNoted } from './case-backups'
 import { LockTimeoutError, withCaseLock } from './case-lock'
 import { baseVersion } from './case-saves'
-import {
-  CASE_SUFFIX,
-  canonicalCasePath,
-  describeWriteError,
-  fingerprintOf,
-  newerMessage,
-  parseCaseText
-} from './case-store'
+import { CASE_SUFFIX, canonicalCasePath, fingerprintOf, newerMessage, parseCaseText } from './case-store'
 import { serialiseCaseBytes } from './case-text'
 import { noteWritten, rememberVersion, statKey } from './case-versions'
 import { checkPatchedCase, validatePatch } from './patch-validation'

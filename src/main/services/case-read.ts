@@ -49,6 +49,16 @@ export function isCasePath(path: string): boolean {
   return path.endsWith(CASE_SUFFIX)
 }
 
+/** A read that failed, in words: a folder in the case file's place is said as such, not as its errno. */
+function readFailure(casePath: string, error: unknown): Result<never> {
+  if ((error as NodeJS.ErrnoException).code === 'EISDIR')
+    return fail(
+      'is-directory',
+      `A folder is at ${casePath}, where the case file was; Factdesk leaves a folder as it is.`
+    )
+  return fail('read-failed', `Could not read ${casePath}: ${(error as Error).message}.`)
+}
+
 /** Reads the bytes on disk, or null when there is no file. */
 export async function readBytes(path: string): Promise<Buffer | null> {
   try {
@@ -84,7 +94,7 @@ export async function loadCaseFile(casePath: string): Promise<Result<LoadedCase>
   try {
     bytes = await readBytes(casePath)
   } catch (error) {
-    return fail('read-failed', `Could not read ${casePath}: ${(error as Error).message}.`)
+    return readFailure(casePath, error)
   }
   if (bytes === null) return fail('not-found', `The case file ${casePath} does not exist (moved or deleted?).`)
   const parsed = parseCaseText(bytes.toString('utf8'), basename(casePath))
@@ -112,7 +122,7 @@ export async function readCase(givenPath: string): Promise<Result<LoadedCase>> {
     loaded = await loadCaseFile(casePath)
     after = await statKey(casePath)
   } catch (error) {
-    return fail('read-failed', `Could not read ${casePath}: ${(error as Error).message}.`)
+    return readFailure(casePath, error)
   }
   if (loaded.ok) noteRead(casePath, loaded.value, before, after)
   return loaded

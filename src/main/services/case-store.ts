@@ -17,7 +17,7 @@ import type { CaseFile } from '../../shared/case'
 import { fail, ok, type AppError, type Result } from '../../shared/result'
 import { currentDraft } from '../../core/case/case-reading'
 import { mergeCases } from '../../core/case/merge-cases'
-import { AtomicJsonFile, ChangedMeanwhileError, writeFailure, writeFileAtomic } from './atomic-file'
+import { AtomicJsonFile, ChangedMeanwhileError, describeWriteError, writeFileAtomic } from './atomic-file'
 import type { AtomicWriter, TextWriter } from './atomic-file'
 import { backupTrouble, keepBackupNoted } from './case-backups'
 import { LOCK_WAIT_MS, LockTimeoutError, withCaseLock, type LockFiller } from './case-lock'
@@ -289,12 +289,4 @@ export async function writeCase(
       return describeWriteError(error, path, expectedFingerprint === '')
     }
   })
-}
-
-/** A write error in words; the atomic writer guarantees the previous file, if any (`creating`: none), is untouched. */
-export function describeWriteError(error: unknown, casePath: string, creating = false): Result<never> {
-  const { code, reason } = writeFailure(error)
-  const advice = code === 'disk-full' ? ` Free some space and ${creating ? 'try' : 'save'} again.` : ''
-  if (creating) return fail(code, `Could not create ${casePath}: ${reason}; nothing was written.${advice}`)
-  return fail(code, `Could not save ${casePath}: ${reason}. The previous version is intact.${advice}`)
 }
