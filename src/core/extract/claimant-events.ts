@@ -22,13 +22,22 @@ const DOCUMENT_NOUNS = new Set([
   'poll', 'polls', 'survey', 'surveys', 'study', 'report', 'analysis', 'filing', 'lawsuit', 'memo', 'ruling', 'audit',
   'census', 'data'
 ])
+/** Words after which a noun is no longer the head of the phrase "in" opens. */
+const HEAD_ENDS = new Set(['of', 'to'])
 /** Past participles that go on naming the document: "a poll released Monday", "the report issued this month". */
 const DOCUMENT_PARTICIPLE_WORDS = 3
 
 /** "In an early-October CBS poll, she led …", "… ahead in the latest poll": the document is the claimant. */
 export function documentSubject(text: string, tokens: readonly Token[], cue: number): Subject | null {
   let end = cue + 1
-  while (end < tokens.length && end - cue <= MAX_OPENING_TOKENS && tokens[end].word) end++
+  // "in the wake of polls", "in the run-up to the report": a noun after "of" or "to" is not what "in" opens.
+  while (
+    end < tokens.length &&
+    end - cue <= MAX_OPENING_TOKENS &&
+    tokens[end].word &&
+    !HEAD_ENDS.has(tokens[end].lower)
+  )
+    end++
   const noun = tokens.findIndex((t, i) => i > cue && i < end && DOCUMENT_NOUNS.has(t.lower))
   if (noun < 0) return null
   // An op-ed, a letter or a book "in" a sentence is its writer's speech, not a document's finding.

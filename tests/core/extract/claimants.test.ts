@@ -405,4 +405,11 @@ describe('claimants placed where wire copy puts them', () => {
       ]
     )
   })
+
+  it('a poll after "of" in a phrase "in" opens is not what "in" names', () => {
+    expectClaimants(
+      ['The vote came in the wake of polls by the Harbour Herald that put the levy 12 points ahead in May.'],
+      [['The vote came', null]]
+    )
+  })
 })
