@@ -27,9 +27,10 @@ export function colonIntroduction(
   if (!before || text[before.end - 1] !== ':') return null
   const earliest = blocks[Math.max(0, block - 1)]?.start ?? 0
   if (before.start < earliest) return null
-  // "President Ortiz released the following statement:" names its speaker without a verb of saying.
+  // "President Ortiz released the following statement:" names its speaker without a verb of saying. The colon
+  // is read with the words: "Stated Hale:" opens on a verb of saying only before the name's comma or colon.
   return (
-    attributionBefore(text, Math.max(before.start, before.end - REGION_LIMIT), before.end - 1) ??
+    attributionBefore(text, Math.max(before.start, before.end - REGION_LIMIT), before.end) ??
     colonClauseSubject(text, before.start, before.end)
   )
 }

@@ -9,6 +9,11 @@ import { paragraphs } from '../../helpers/builders'
 
 const COLON_CLAUSES: Case[] = [
   [
+    'an inverted verb of saying and a name alone on the line before, ending on its colon',
+    paragraphs('Ruth Hale spoke on the radio on Monday.', 'Stated Hale:', '“We will not sell the pier.”'),
+    [{ text: 'We will not sell the pier.', speaker: 'Ruth Hale', mention: 'Hale', cue: 'stated' }]
+  ],
+  [
     'a sentence ending on a colon introduces the quote in the next paragraph',
     paragraphs(
       'When the fund closed in 1998, President Ruth Ortiz released the following statement:',
