@@ -198,7 +198,11 @@ test.describe('a debate transcript (browser mode)', () => {
       )
       // At 640 px, 'suggested by Factdesk' beside the claim type was squeezed into a column three lines tall.
       const wide = page.viewportSize()
+      const setName = page.getByRole('button', { name: 'Set your name' })
+      const oneLine = (await setName.boundingBox())?.height ?? 0
       await page.setViewportSize({ width: 640, height: 800 })
+      // The name banner's button stays one line tall (it stood three lines tall beside the banner's words).
+      expect((await setName.boundingBox())?.height ?? 0).toBeLessThan(oneLine + 2)
       const origin = page.locator('.detail-origin')
       await expect(origin).toHaveText('suggested by Factdesk')
       const originFont = await origin.evaluate((el) =>
