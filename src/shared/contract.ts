@@ -162,8 +162,11 @@ export interface CasePoll {
  * answers. `message` says it in the checker's words.
  */
 export interface CaseFileProblem {
-  /** `newer`: saved by a newer Factdesk since (a format this one cannot read), never replaced by this one. */
-  kind: 'damaged' | 'missing' | 'replaced' | 'older' | 'newer'
+  /**
+   * `newer`: saved by a newer Factdesk since (a format this one cannot read), never replaced by this one. `link`: a
+   * symbolic link put where the case file was, never read or written through (put back keeps the link aside).
+   */
+  kind: 'damaged' | 'missing' | 'replaced' | 'older' | 'newer' | 'link'
   message: string
 }
 

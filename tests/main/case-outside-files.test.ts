@@ -7,43 +7,15 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { FactdeskApi, Session } from '../../src/shared/contract'
-import { casePatch } from '../../src/core/case/case-patch'
-import { setStatus } from '../../src/core/case/ops-status'
 import { createApiService } from '../../src/main/services/api'
 import { appServices } from '../../src/main/services/app-services'
 import { backupsDirFor } from '../../src/main/services/case-backups'
 import { pendingWrites, writeCase } from '../../src/main/services/case-store'
 import { harbourCase } from './harbour-case'
+import { DRAFT, openedArticle, poll, verified } from './opened-article'
 import { tempDir } from '../helpers/temp-dir'
 
-const DRAFT = 'Harbour fees rise\n\nHarbour fees rose 12% last year, the port said.\n'
 const EDITED = 'Harbour fees rise\n\nHarbour fees rose 14% last year, the port said on Monday.\n'
-
-async function openedArticle(): Promise<{ api: FactdeskApi; session: Session; article: string }> {
-  const article = join(tempDir(), 'fees.txt')
-  writeFileSync(article, DRAFT)
-  const dataDir = tempDir()
-  const deps = { dataDir, resourcesDir: tempDir(), mode: 'browser' as const, launchFile: article }
-  const api = createApiService({ ...deps, ...appServices(dataDir) })
-  const startup = await api.getStartup()
-  if (!startup.ok || !startup.value.session) throw new Error('the article did not open')
-  return { api, session: startup.value.session, article }
-}
-
-async function poll(api: FactdeskApi, session: Session, fingerprint = session.fingerprint) {
-  const polled = await api.pollCase({ casePath: session.casePath, fingerprint })
-  if (!polled.ok) throw new Error(polled.error.message)
-  return polled.value
-}
-
-/** A change the checker made on screen, as the window sends it: a patch against the version it opened. */
-function verified(session: Session) {
-  const item = session.case.items[0]
-  const changed = setStatus(session.case, item.id, 'verified', { by: 'Ana', at: '2026-03-03T10:00:00.000Z' })
-  if (!changed.ok) throw new Error(changed.error.message)
-  return { casePath: session.casePath, fingerprint: session.fingerprint, patch: casePatch(session.case, changed.value) }
-}
 
 describe('the article edited on disk while its case is open', () => {
   it('is answered by the next poll with the hash of its new text, and may then be imported as the next draft', async () => {

@@ -133,7 +133,7 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
       })
     },
     async pollCase(input) {
-      const polled = await pollCase(await canonicalCasePath(input.casePath), input.fingerprint, drafts)
+      const polled = await pollCase(await canonicalCasePath(input.casePath, false), input.fingerprint, drafts)
       // The article changed on disk is the checker's to import as the case's next draft (revise reads it).
       if (polled.ok && polled.value.draftOnDisk) capabilities.grantFile(polled.value.draftOnDisk.path)
       return polled
@@ -142,7 +142,7 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
       return putBackCase(input.casePath, input, (deps.now ?? (() => new Date()))())
     },
     async closeCase(input) {
-      const casePath = await canonicalCasePath(input.casePath)
+      const casePath = await canonicalCasePath(input.casePath, false)
       await releaseCase(casePath)
       forgetVersions(casePath)
       drafts.forget(casePath)

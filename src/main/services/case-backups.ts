@@ -116,9 +116,12 @@ export function isInside(folder: string, child: string): boolean {
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
 }
 
-/** Where a damaged case file is kept when something is put in its place: `<case minus .json>.broken-<time>.json`. */
-export function brokenAside(casePath: string, now: Date): string {
-  return join(dirname(casePath), `${basename(stem(casePath))}.broken-${now.toISOString().replace(/:/g, '-')}.json`)
+/**
+ * Where a damaged case file is kept when something is put in its place: `<case minus .json>.broken-<time>.json`; a
+ * link put where the case file was, `<case minus .json>.link-<time>.json` (still a link, to what it pointed to).
+ */
+export function brokenAside(casePath: string, now: Date, what: 'broken' | 'link' = 'broken'): string {
+  return join(dirname(casePath), `${basename(stem(casePath))}.${what}-${now.toISOString().replace(/:/g, '-')}.json`)
 }
 
 /**

@@ -5,13 +5,15 @@
  * has gone from its place.
  *
  * A case file that cannot be used is said at once, as data, not as a failed call: damaged (it does not parse or
- * validate; it is never replaced unseen) or missing (moved or deleted). The window tells the checker then, while
+ * validate; it is never replaced unseen), missing (moved or deleted), or a link put in its place (never read or
+ * written through). The window tells the checker then, while
  * they work, instead of at their next change; their version stays on screen, to put back or save as a copy.
  */
 import type { AppError } from '../../shared/result'
 import type { CaseFileProblem, CasePoll } from '../../shared/contract'
 import { ok, type Result } from '../../shared/result'
 import { readCase } from './case-store'
+import { linkInPlace, linkInPlaceMessage } from './case-read'
 import { backupTrouble } from './case-backups'
 import { caseOwners } from './case-owners'
 import { unchangedSince, wasReplaced } from './case-versions'
@@ -33,22 +35,17 @@ export async function pollCase(casePath: string, fingerprint: string, drafts: Dr
   const draftOnDisk = await drafts.check(casePath)
   const draftGone = await drafts.gone(casePath)
   const backups = backupTrouble(casePath)
+  const asHeld = async (problem: CaseFileProblem | null): Promise<Result<CasePoll>> =>
+    ok({ fingerprint, case: null, owners: await caseOwners(casePath), problem, draftOnDisk, draftGone, backups })
+  // Not read through: the link and what it points to are not this case file, whatever they hold.
+  const link = await linkInPlace(casePath)
+  if (link) return asHeld({ kind: 'link', message: linkInPlaceMessage(casePath, link.target) })
   // Polled every few seconds: a file still the one last read or written here is not read again.
-  if (await unchangedSince(casePath, fingerprint))
-    return ok({
-      fingerprint,
-      case: null,
-      owners: await caseOwners(casePath),
-      problem: null,
-      draftOnDisk,
-      draftGone,
-      backups
-    })
+  if (await unchangedSince(casePath, fingerprint)) return asHeld(null)
   const loaded = await readCase(casePath)
   if (!loaded.ok) {
     const problem = problemOf(casePath, loaded.error)
-    if (!problem) return loaded
-    return ok({ fingerprint, case: null, owners: await caseOwners(casePath), problem, draftOnDisk, draftGone, backups })
+    return problem ? asHeld(problem) : loaded
   }
   const now = loaded.value.fingerprint
   return ok({

@@ -24,6 +24,7 @@ import { brokenAside, keepBackupNoted } from './case-backups'
 import { LockTimeoutError, withCaseLock } from './case-lock'
 import { baseVersion } from './case-saves'
 import { CASE_SUFFIX, canonicalCasePath, fingerprintOf, newerMessage, parseCaseText } from './case-store'
+import { linkInPlace } from './case-read'
 import { serialiseCaseBytes } from './case-text'
 import { noteWritten, rememberVersion, statKey } from './case-versions'
 import { checkPatchedCase, validatePatch } from './patch-validation'
@@ -48,6 +49,10 @@ async function standing(
   now: Date,
   replacing?: string
 ): Promise<'none' | 'good' | { newer: AppError } | { aside: string; fingerprint: string }> {
+  // A link in its place is not this case file whatever it points to (nothing, another case, this case moved): the
+  // link itself is kept aside, what it points to is neither read as the case nor written.
+  const link = await linkInPlace(casePath)
+  if (link) return { aside: brokenAside(casePath, now, 'link'), fingerprint: await identityOf(casePath) }
   let bytes: Buffer
   try {
     bytes = await readFile(casePath)
@@ -60,6 +65,12 @@ async function standing(
   if (parsed.ok && parsed.value.id === id && fingerprintOf(bytes) !== replacing) return 'good'
   const aside = parsed.ok ? replacedAside(casePath, now) : brokenAside(casePath, now)
   return { aside, fingerprint: fingerprintOf(bytes) }
+}
+
+/** What tells the file judged from another put there meanwhile: its bytes' fingerprint, or a link's target. */
+async function identityOf(path: string): Promise<string> {
+  const link = await linkInPlace(path)
+  return link ? `link to ${link.target}` : fingerprintOf(await readFile(path))
 }
 
 type Placed = 'good' | { newer: AppError } | { setAside: string | null }
@@ -84,7 +95,7 @@ async function placeOnce(
   if (aside) {
     if ((await statKey(casePath)) !== before) throw new ChangedMeanwhileError(`${casePath} changed while judged`)
     await moveAside(casePath, aside.aside)
-    if (fingerprintOf(await readFile(aside.aside)) !== aside.fingerprint) {
+    if ((await identityOf(aside.aside)) !== aside.fingerprint) {
       // Another program's file was renamed, not the one judged: back where it was (unless yet another is there).
       await link(aside.aside, casePath).then(
         () => unlink(aside.aside),
@@ -114,7 +125,8 @@ export async function putBackCase(
   write: AtomicWriter = writeFileAtomic,
   moveAside: MoveAside = rename
 ): Promise<Result<PutBack>> {
-  const casePath = await canonicalCasePath(givenPath)
+  // The open case's own path: a link put there since is set aside, not followed.
+  const casePath = await canonicalCasePath(givenPath, false)
   const patch = validatePatch(request.patch)
   if (!patch.ok) return patch
   const base = await baseVersion(casePath, request.fingerprint)

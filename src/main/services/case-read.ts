@@ -5,7 +5,7 @@
  * later saves (case-versions.ts). Writing is case-store.ts's.
  */
 import { createHash } from 'node:crypto'
-import { readFile, realpath } from 'node:fs/promises'
+import { lstat, readFile, readlink, realpath } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import type { CaseFile } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
@@ -27,9 +27,12 @@ export interface LoadedCase {
  * `/a/./x.factdesk.json` and `/a/x.factdesk.json`, or through a link, is one queue and one lock. A file not
  * created yet is named through its folder's real path.
  */
-export async function canonicalCasePath(path: string): Promise<string> {
+export async function canonicalCasePath(path: string, followLink = true): Promise<string> {
   const full = resolve(path)
   try {
+    // An open case's own path (`followLink` false) is its file's real path since it was opened: a link found there
+    // now was put in its place since, and is not followed (linkInPlace says so).
+    if (!followLink && (await linkInPlace(full))) throw new Error('a link in the case file’s place')
     return await realpath(full)
   } catch {
     try {
@@ -38,6 +41,31 @@ export async function canonicalCasePath(path: string): Promise<string> {
       return full
     }
   }
+}
+
+/** The link standing at `path` and the full path it points to (which may not exist), or null when it is no link. */
+export async function linkInPlace(path: string): Promise<{ target: string } | null> {
+  try {
+    if (!(await lstat(path)).isSymbolicLink()) return null
+    return { target: resolve(dirname(path), await readlink(path)) }
+  } catch {
+    return null
+  }
+}
+
+/**
+ * What a link put in place of an open case file is, in words. Opened through a link, a case is its target's path
+ * (canonicalCasePath), so a link at an open case's path was put there since; Factdesk writes through none.
+ */
+export function linkInPlaceMessage(casePath: string, target: string): string {
+  return `${casePath} is now a link to ${target}, put in place of the case file since you opened it; Factdesk does not write through a link it did not make, and left both as they are.`
+}
+
+/** Why a save is refused when a link is in the case file's place (nothing written, the ways on), or null. */
+export async function linkRefusal(casePath: string): Promise<string | null> {
+  const link = await linkInPlace(casePath)
+  if (!link) return null
+  return `Not saved: ${linkInPlaceMessage(casePath, link.target)} Your edits are still on screen: put your version back (the link is kept aside beside it) or save them as a copy.`
 }
 
 /** The fingerprint: SHA-256 of the exact bytes on disk. */

@@ -10,6 +10,7 @@ import { fail, ok, type Result } from '../../shared/result'
 import { applyPatch } from '../../core/case/case-patch'
 import { findVersion } from './case-versions'
 import { canonicalCasePath, parseCaseText, readCase, writeCase, type WriteOptions } from './case-store'
+import { linkRefusal } from './case-read'
 import { checkPatchedCase, validatePatch } from './patch-validation'
 
 export interface SaveRequest {
@@ -20,7 +21,8 @@ export interface SaveRequest {
 
 /** The version a patch was made against: held, in the backups, or the file on disk when it is still that one. */
 export async function baseVersion(givenPath: string, fingerprint: string): Promise<CaseFile | null> {
-  const casePath = await canonicalCasePath(givenPath)
+  // An open case's path: a link put in its place is not followed to another file's versions.
+  const casePath = await canonicalCasePath(givenPath, false)
   const found = await findVersion(casePath, fingerprint, parseCaseText)
   if (found) return found
   const onDisk = await readCase(casePath)
@@ -40,6 +42,9 @@ export async function saveRequest(
   request: SaveRequest,
   options: WriteOptions = {}
 ): Promise<Result<SaveResult>> {
+  // Refused before its base is looked for: a link in the case file's place is what to tell, whatever else is true.
+  const throughLink = await linkRefusal(casePath)
+  if (throughLink) return fail('conflict', throughLink)
   let ours: CaseFile
   let checked = false
   if (request.patch) {
@@ -57,7 +62,7 @@ export async function saveRequest(
   } else {
     return fail('invalid-input', 'Not saved: the save carried neither a case nor a change.')
   }
-  const saved = await writeCase(casePath, ours, request.fingerprint, { ...options, checked })
+  const saved = await writeCase(casePath, ours, request.fingerprint, { ...options, checked, opened: true })
   if (!saved.ok) return saved
   const { fingerprint, savedAt, merged, backups } = saved.value
   return ok({ fingerprint, savedAt, merged: merged ? saved.value.case : null, backups })

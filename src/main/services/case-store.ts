@@ -22,7 +22,7 @@ import type { AtomicWriter, TextWriter } from './atomic-file'
 import { backupTrouble, keepBackupNoted } from './case-backups'
 import { LOCK_WAIT_MS, LockTimeoutError, withCaseLock, type LockFiller } from './case-lock'
 import { otherOwnerNames } from './case-owners'
-import { canonicalCasePath, fingerprintOf, parseCaseText, readBytes } from './case-read'
+import { canonicalCasePath, fingerprintOf, linkRefusal, parseCaseText, readBytes } from './case-read'
 import { isSentOnly, serialiseCaseBytes } from './case-text'
 import {
   findVersion,
@@ -64,6 +64,8 @@ export interface WriteOptions {
   merge?: boolean
   /** Who saves, named in any conflict the merge records (asked only when there is a merge). */
   by?: () => Promise<string>
+  /** `casePath` is an open case's own path: a link put in its place since is refused, not followed. */
+  opened?: boolean
   /**
    * A new case checked and serialised already (the import worker's, new-case.ts): these are its exact bytes, written
    * as they are, and the case keeps its own updatedAt. Only to create a file: a case merged with one found on disk
@@ -124,6 +126,8 @@ type OnDisk = { state: 'none' } | { state: 'same' } | { state: 'changed'; finger
  * caller holds, a damaged file is never replaced (its backups are offered instead).
  */
 async function onDisk(casePath: string, expected: string): Promise<Result<OnDisk>> {
+  const throughLink = await linkRefusal(casePath)
+  if (throughLink) return fail('conflict', throughLink)
   if (expected !== '' && (await unchangedSince(casePath, expected))) return ok({ state: 'same' })
   const bytes = await readBytes(casePath)
   if (bytes === null) return ok({ state: 'none' })
@@ -266,7 +270,7 @@ export async function writeCase(
   expectedFingerprint: string,
   options: WriteOptions = {}
 ): Promise<Result<WriteResult>> {
-  const path = await canonicalCasePath(casePath)
+  const path = await canonicalCasePath(casePath, !options.opened)
   // A stand-in for a case only sent on (case-text.ts) holds no items: writing it would empty the file.
   if (isSentOnly(caseFile)) return fail('internal', `Not saved: the case for ${path} was only answered, not kept.`)
   if (options.bytes && expectedFingerprint !== '')

@@ -45,6 +45,11 @@ describe('CaseFileBanners', () => {
     expect(text).toContain('keeps the damaged file beside it, as fees.txt.factdesk.broken-<time>.json.')
     await render({ problem: { kind: 'replaced', message: 'It is now another case.' } })
     expect(root.host.textContent).toContain('as fees.txt (replaced <time>).factdesk.json.')
+    await render({ problem: { kind: 'link', message: 'It is now a link to /elsewhere.factdesk.json.' } })
+    expect(root.host.textContent).toContain('The case file was replaced by a link. It is now a link')
+    expect(root.host.textContent).toContain(
+      'keeps the link beside it, as fees.txt.factdesk.link-<time>.json, and leaves what it points to as it is.'
+    )
   })
 
   it('offers only the copy when a newer Factdesk saved the file: putting back over it would lose its work', async () => {

@@ -5,7 +5,7 @@
  * - The article the case was made from was edited on disk: import it as the next draft (the usual revision flow:
  *   a preview of what changes, every item carried over, the Changes view), or dismiss it until it changes again.
  * - The article was moved or deleted: said once (the case does not need it), with where a next draft comes from.
- * - The case file itself was damaged, deleted or replaced by another case: nothing is saved to it meanwhile; put the
+ * - The case file itself was damaged, deleted, or replaced by another case or by a link: nothing is saved to it meanwhile; put the
  *   checker's version back (whatever was there is kept aside, never deleted), or save it as a copy. Saved by a newer
  *   Factdesk: only the copy is offered (written over, what only the newer one records would be lost).
  */
@@ -19,7 +19,8 @@ const PROBLEM_TITLES: Record<CaseFileProblem['kind'], string> = {
   missing: 'The case file was moved or deleted.',
   replaced: 'The case file was replaced by another case.',
   older: 'The case file was put back to an older copy.',
-  newer: 'A newer Factdesk saved the case file.'
+  newer: 'A newer Factdesk saved the case file.',
+  link: 'The case file was replaced by a link.'
 }
 
 /** What putting the checker's version back does with what is there, named as case-put-back.ts names it. */
@@ -31,6 +32,8 @@ function putBackKeeps(kind: CaseFileProblem['kind'], casePath: string): string {
     return `Putting your version back keeps the older copy beside it, as ${name.replace(/\.factdesk\.json$/, '')} (replaced <time>).factdesk.json.`
   if (kind === 'replaced')
     return `Putting your version back keeps the other case beside it, as ${name.replace(/\.factdesk\.json$/, '')} (replaced <time>).factdesk.json.`
+  if (kind === 'link')
+    return `Putting your version back keeps the link beside it, as ${name.replace(/\.json$/, '')}.link-<time>.json, and leaves what it points to as it is.`
   // Never over it: this Factdesk cannot read what the newer one recorded, and would lose it.
   if (kind === 'newer') return 'Update Factdesk to bring your version into it, or save your version as a copy now.'
   return 'Putting your version back writes it where it was.'
