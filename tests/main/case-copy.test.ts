@@ -3,12 +3,13 @@
  * so it must never write over anything, never leave an empty copy, and find somewhere to go when the case's own
  * folder refuses every file.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { writeFileAtomic, type AtomicWriter } from '../../src/main/services/atomic-file'
 import { saveCopy } from '../../src/main/services/case-copy'
 import { pendingWrites, readCase } from '../../src/main/services/case-store'
+import { SWEEP_AGE_MS, sweepLeftovers } from '../../src/main/services/case-sweep'
 import { tempDir } from '../helpers/temp-dir'
 import { harbourCase, savedHarbourCase } from './harbour-case'
 
@@ -91,5 +92,36 @@ describe('save as copy', () => {
     )
     expect(readdirSync(dirname(casePath)).sort()).toEqual(before)
     expect(readdirSync(dataDir)).toEqual([]) // a full disk is no reason to write elsewhere
+  })
+
+  it('the app stopped while the copy is written (a crash, a power cut): no copy or a whole one, the rest swept later', async () => {
+    const casePath = await savedCase()
+    const folder = dirname(casePath)
+    const seen: { name: string; bytes: number }[][] = []
+    const look = () => readdirSync(folder).map((name) => ({ name, bytes: statSync(join(folder, name)).size }))
+    // The process stops for good in the middle of the copy: what is on disk then is what a crash leaves.
+    let stopped: () => void = () => undefined
+    const stoppedNow = new Promise<void>((resolve) => (stopped = resolve))
+    const stopping: AtomicWriter = async (path, data) => {
+      seen.push(look())
+      await writeFileAtomic(path, data)
+      seen.push(look())
+      stopped()
+      return new Promise<never>(() => undefined)
+    }
+    void saveCopy(casePath, checked(), NOW, { write: stopping })
+    await stoppedNow
+    // No file by a copy's name, empty or whole, while the copy is being written: only a hidden temp.
+    for (const files of seen)
+      expect(files.filter((f) => f.name.includes('(copy ') && !f.name.startsWith('.'))).toEqual([])
+    const temps = seen[1].filter((f) => f.name.startsWith(`.${COPY}.`)).map((f) => f.name)
+    expect(temps).toHaveLength(1)
+    // The next open of the case sweeps it once it is old enough that no copy can still be writing it.
+    await sweepLeftovers(casePath)
+    expect(readdirSync(folder)).toContain(temps[0])
+    const old = new Date(Date.now() - SWEEP_AGE_MS - 60_000)
+    utimesSync(join(folder, temps[0]), old, old)
+    await sweepLeftovers(casePath)
+    expect(readdirSync(folder).filter((name) => name.includes('(copy '))).toEqual([])
   })
 })

@@ -55,8 +55,8 @@ export const writeFileAtomic: AtomicWriter = async (path, data, unchanged) => {
   await syncFolder(dirname(path))
 }
 
-/** Makes the rename itself durable. Some platforms cannot fsync a folder; that is not an error. */
-async function syncFolder(folder: string): Promise<void> {
+/** Makes a rename or link itself durable. Some platforms cannot fsync a folder; that is not an error. */
+export async function syncFolder(folder: string): Promise<void> {
   try {
     const handle = await open(folder, 'r')
     try {

@@ -4,12 +4,14 @@
  * keeps every keystroke: the copy opens like any case. When the case's folder cannot be written (a share that turned
  * read-only, the very reason saves fail), the copy goes to the data folder's `cases/`, as a new case does.
  */
-import { mkdir, open, unlink } from 'node:fs/promises'
+import { mkdir, open, rename, unlink } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import type { CaseFile } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
 import { CASE_SUFFIX } from './case-store'
-import { serialiseJson, writeFailure, writeFileAtomic, type AtomicWriter } from './atomic-file'
+import { serialiseJson, syncFolder, tempPathFor, writeFailure, writeFileAtomic } from './atomic-file'
+import type { AtomicWriter } from './atomic-file'
+import { linkNew } from './case-lock'
 import { casesDir } from './data-dir'
 import { validateCase } from './validation'
 
@@ -29,9 +31,34 @@ function copyName(casePath: string, at: Date, n: number): string {
 type Failed = { error: unknown; path: string }
 type Copied = { path: string } | Failed | null
 
+/** Where a copy is written whole before it takes its name: `.<first copy name>.<12 hex>.tmp`, swept when old. */
+export function copyTempPath(folder: string, casePath: string, now: Date): string {
+  return tempPathFor(join(folder, copyName(casePath, now, 1)))
+}
+
+/** Gives the whole copy at `temp` the name `path` unless a file has it; false when one does. */
+async function takeName(temp: string, path: string): Promise<boolean> {
+  const linked = await linkNew(temp, path)
+  if (linked !== 'no-links') return linked === 'linked'
+  // No hard links here: the name is claimed empty with O_EXCL and the whole copy renamed over the claim.
+  try {
+    await (await open(path, 'wx', 0o644)).close()
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false
+    throw error
+  }
+  await rename(temp, path).catch(async (error: unknown) => {
+    await unlink(path).catch(() => undefined)
+    throw error
+  })
+  return true
+}
+
 /**
- * Claims a fresh name in `folder` with O_EXCL (so two copies in one second never overwrite each other), then writes
- * it atomically; a failed write takes its claim away, leaving no empty copy. Null when every name is taken.
+ * Writes the copy whole under a hidden temp name in `folder`, then gives it a fresh name (never one taken, so two
+ * copies in one second never overwrite each other). A crash at any point leaves no copy or the whole copy, never an
+ * empty or partial one; a temp left by a crash is swept by the next open of the case once it is old (case-sweep.ts).
+ * Null when every name is taken.
  */
 async function copyInto(
   folder: string,
@@ -40,24 +67,27 @@ async function copyInto(
   now: Date,
   write: AtomicWriter
 ): Promise<Copied> {
-  for (let n = 1; n < 100; n += 1) {
-    const path = join(folder, copyName(casePath, now, n))
-    try {
-      const claim = await open(path, 'wx', 0o644)
-      await claim.close()
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue
-      return { error, path }
-    }
-    try {
-      await write(path, text)
-    } catch (error) {
-      await unlink(path).catch(() => undefined)
-      return { error, path }
-    }
-    return { path }
+  const temp = copyTempPath(folder, casePath, now)
+  try {
+    await write(temp, text)
+  } catch (error) {
+    return { error, path: join(folder, copyName(casePath, now, 1)) }
   }
-  return null
+  try {
+    for (let n = 1; n < 100; n += 1) {
+      const path = join(folder, copyName(casePath, now, n))
+      try {
+        if (!(await takeName(temp, path))) continue
+      } catch (error) {
+        return { error, path }
+      }
+      await syncFolder(folder)
+      return { path }
+    }
+    return null
+  } finally {
+    await unlink(temp).catch(() => undefined)
+  }
 }
 
 /** What a failed copy says: why, where, and that the checker's version is still on screen. */

@@ -125,18 +125,29 @@ async function createWith(path: string, text: string, fill: LockFiller): Promise
 /** Errors of a folder that cannot hard-link: the lock is then created in place and filled after. */
 const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK'])
 
+/**
+ * Gives the file at `from` the name `to` too, whole at once, unless a file has that name ('taken'), as O_EXCL would;
+ * 'no-links' where the folder cannot hard-link (FAT, some shares). Used by the lock and by a copy (case-copy.ts).
+ */
+export async function linkNew(from: string, to: string): Promise<'linked' | 'taken' | 'no-links'> {
+  try {
+    await link(from, to)
+    return 'linked'
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? ''
+    if (code === 'EEXIST') return 'taken'
+    if (NO_LINKS.has(code)) return 'no-links'
+    throw error
+  }
+}
+
 async function tryCreate(path: string, owner: LockOwner, fill: LockFiller): Promise<boolean> {
   const text = JSON.stringify(owner)
   const filled = `${path}.new-${randomBytes(6).toString('hex')}`
   if (!(await createWith(filled, text, fill))) return false
   try {
-    await link(filled, path)
-    return true
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? ''
-    if (code === 'EEXIST') return false
-    if (NO_LINKS.has(code)) return createWith(path, text, fill)
-    throw error
+    const linked = await linkNew(filled, path)
+    return linked === 'no-links' ? await createWith(path, text, fill) : linked === 'linked'
   } finally {
     await unlink(filled).catch(() => undefined)
   }
