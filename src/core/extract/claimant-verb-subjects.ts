@@ -12,7 +12,7 @@ import { type Subject } from './subjects'
 import { quantitySubject } from './quantity-subjects'
 import { phraseSubject } from './phrase-subjects'
 import { openingSubjectOf } from './opening-subjects'
-import { passiveAgent } from './passive-agents'
+import { participleWithBy, passiveAgent } from './passive-agents'
 import { asideStart, DASHES, dashAsideStart, isTimeAdverbial, timeAdverbialStart } from './subject-asides'
 import { canHold, clauseLike, DETERMINERS, mentionText, plausible, possessor } from './claimant-plausibility'
 import {
@@ -95,11 +95,13 @@ export function verbSubject(
   if (auxiliary && !progressive) return passiveAgent(text, tokens, last)
   // "…, promoted by the mayor and the union": a participle with "by" right after it is a passive too;
   // not one hung on the clause ("When pressed by reporters, Hale …"), nor an agent running on into a clause.
-  if (/ed$/u.test(tokens[last].lower) && tokens[last + 1]?.lower === 'by') {
+  // The noun before it is what was done, never who did it ("a practice criticized by …", "a call echoed by …"):
+  // with no agent read, the participle names no one.
+  if (participleWithBy(tokens, last)) {
     if (ADVERBIAL_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '')) return null
     const agent = passiveAgent(text, tokens, last)
     const words = agent ? text.slice(agent.mention.start, agent.mention.end).split(/\s+/u).length : 0
-    if (agent && words <= MAX_PARTICIPLE_AGENT_WORDS) return agent
+    return agent && words <= MAX_PARTICIPLE_AGENT_WORDS ? agent : null
   }
   if (k < 0) return null
   const before = tokens[k]

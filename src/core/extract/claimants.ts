@@ -35,6 +35,7 @@ import { clauseSubject, documentSubject } from './claimant-events'
 import { nounAttribution } from './claimant-nouns'
 import { pronounBinding, ownDocument, ownSubjectFor, trailingAttribution } from './trailing-claimants'
 import { spelledAsNoun } from './cue-nouns'
+import { participleWithBy } from './passive-agents'
 import { withoutFocusWord, withoutOpeningPreposition, withoutQuestionAuxiliary } from './claimant-subject-trims'
 
 /** How many cues in one sentence are tried for a subject, in reading order. */
@@ -116,7 +117,9 @@ export function readClaimant(
       // "Other unions, including the dockers, have endorsed": a subject with complements, read whole;
       // also when the verb read no one but a pronoun after it ("Port officials, opening …, said it would").
       const unresolved = subject?.kind === 'pronoun' && subject.mention.start > tokens[last].end
-      if ((!subject || (unresolved && !registry.peek(subject))) && (speech ?? other)!.kind !== 'lead-in')
+      // Not the noun before a participle with "by" ("a practice criticized by …"): what was done, not who did it.
+      const passive = participleWithBy(tokens, last)
+      if ((!subject || (unresolved && !registry.peek(subject))) && (speech ?? other)!.kind !== 'lead-in' && !passive)
         subject = phraseSubject(text, tokens, first, other?.bare ?? false) ?? subject
     }
     // "The outlook is uncertain": a state of mind needs someone to hold it.

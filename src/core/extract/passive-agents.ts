@@ -1,7 +1,9 @@
 /**
  * A claimant verb in the passive names its claimant after "by": "The issue was first reported by The
  * Harbour Herald", "He has been called a cowboy by fellow captains", "The plan is backed by the union".
- * Without "by" ("The plan was endorsed in May") the passive names no one.
+ * Without "by" ("The plan was endorsed in May") the passive names no one. The agent is the noun phrase after
+ * "by" only: "by the union on Monday", "by the traders but backed by the port", "by the mayor in her speech"
+ * name the union, the traders, the mayor; when and where they did it is no part of who they are.
  */
 import type { Token } from './tokens'
 import { subjectAfter } from './subject-after'
@@ -11,16 +13,45 @@ import { type Subject } from './subjects'
 /** Most words between the verb and "by": "called a cowboy by", "endorsed last week by". */
 const MAX_OBJECT_TOKENS = 4
 
+/** Words that end the agent's noun phrase: "as" ("described by officials as"), a contrast, a time or a setting. */
+// prettier-ignore
+const AGENT_ENDS = new Set([
+  'as', 'but', 'yet', 'on', 'in', 'at', 'during', 'after', 'before', 'since', 'last', 'this', 'earlier', 'when',
+  'while', 'because', 'to', 'for', 'over', 'about'
+])
+
 /** The agent after "by" following the passive verb ending at tokens[last], or null. */
 export function passiveAgent(text: string, tokens: readonly Token[], last: number): Subject | null {
   for (let k = last + 1; k < tokens.length && k <= last + MAX_OBJECT_TOKENS + 1; k++) {
     if (!tokens[k].word) return null
     if (tokens[k].lower !== 'by') continue
-    // "viewed by some as disparaging", "described by officials as": the agent ends before "as".
-    let end = k + 1
-    while (end < tokens.length && tokens[end].lower !== 'as') end++
-    const agent = subjectAfter(text, tokens, k + 1, end)
+    const agent = subjectAfter(text, tokens, k + 1, agentEnd(tokens, k + 1))
     return agent && agent.kind !== 'pronoun' && plausibleSubject(agent) ? agent : null
   }
   return null
+}
+
+/**
+ * Where the agent's noun phrase starting at `from` ends: at a word of AGENT_ENDS, or at "and" opening a second
+ * passive ("opposed by the traders and backed by the port"); "of" and "and" between nouns stay in it.
+ */
+function agentEnd(tokens: readonly Token[], from: number): number {
+  let end = from + 1
+  while (end < tokens.length && !AGENT_ENDS.has(tokens[end].lower) && !secondPassive(tokens, end)) end++
+  return end
+}
+
+const secondPassive = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k].lower === 'and' && isParticiple(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'by'
+
+/** Whether the verb ending at tokens[last] is a participle with "by" right after it: "a practice criticized by". */
+export const participleWithBy = (tokens: readonly Token[], last: number): boolean =>
+  isParticiple(tokens[last].lower) && tokens[last + 1]?.lower === 'by'
+
+/** Participles of claimant verbs not ending in -ed: "written by", "shown by", "seen by". */
+const IRREGULAR_PARTICIPLES = new Set(['written', 'shown', 'seen', 'drawn', 'given', 'known', 'held', 'thought'])
+
+/** Whether a word is a past participle that "by" can follow: "backed", "written". */
+export function isParticiple(lower: string): boolean {
+  return /ed$/u.test(lower) || IRREGULAR_PARTICIPLES.has(lower)
 }

@@ -26,6 +26,7 @@ import type { Subject } from './subjects'
 import { nameFitsNoun } from './speaker-lexicon'
 import { genderOf, pronounGender, type Gender } from './gender'
 import { MENTION_WEIGHT, SalienceList, type MentionRole } from './salience'
+import { isParticiple } from './passive-agents'
 
 interface Entry {
   speaker: Speaker
@@ -254,7 +255,8 @@ function headNoun(phrase: string): string {
     .toLowerCase()
     .split(/[\s,]+/u)
     .filter((w) => /\p{L}/u.test(w))
-  const end = words.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w))
+  // "a harbour pilot backed by the union": a participle with "by" ends the noun phrase, as "of" does.
+  const end = words.findIndex((w, i) => i > 0 && (HEAD_ENDS.has(w) || (isParticiple(w) && words[i + 1] === 'by')))
   const head = (end === -1 ? words : words.slice(0, end)).pop() ?? ''
   return head.replace(/[^\p{L}\p{N}-]+/gu, '')
 }

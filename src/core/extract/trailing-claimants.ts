@@ -18,6 +18,7 @@ import type { TextRange } from './sentences'
 import { isCapitalised, type Token } from './tokens'
 import { cueAt } from './speech-cues'
 import { spelledAsNoun } from './cue-nouns'
+import { participleWithBy } from './passive-agents'
 import { classifyPhrase, type Subject } from './subjects'
 import { openingSubjectOf } from './opening-subjects'
 import { openingSubject } from './claimant-subject-readers'
@@ -86,6 +87,8 @@ function attributionAfter(text: string, tokens: readonly Token[], c: number, end
     // "Even the port's critics, like Hale, say …": the comma closes an aside after the verb's subject; no inversion.
     if (inverted && asideStart(tokens, c) >= 0) return null
     if (!inverted && !afterVerbFits(tokens, cue.last + 1, end)) return null
+    // "…, a call echoed by the pilots": a participle with "by" is said of the noun before it, which did not say it.
+    if (!inverted && participleWithBy(tokens, cue.last)) return null
     const subject = inverted ? subjectAfter(text, tokens, j + 1, tokens.length) : subjectBefore(text, tokens, j, c + 1)
     if (!subject || subject.mention.start < tokens[c].end || !plausible(text, subject)) return null
     if (inverted && !closes(tokens, subject.mention.end, end)) return null

@@ -50,4 +50,45 @@ describe('claimants of passive verbs', () => {
       ]
     )
   })
+
+  it('the agent is the noun phrase after "by", without when, where or a second passive', () => {
+    expectClaimants(
+      [
+        'The ferry timetable was endorsed by the pilots’ union on Monday.',
+        'The night sailings were praised by the harbour traders in a letter to the board.',
+        'The levy is opposed by the fishermen but backed by the port.',
+        'The harbour described by the mayor in her speech is busier than it has been for years.'
+      ],
+      [
+        ['The ferry timetable', ['the pilots’ union', 'the pilots’ union', 'endorsed']],
+        ['The night sailings', ['the harbour traders', 'the harbour traders', 'praised']],
+        ['The levy is opposed', ['the fishermen', 'the fishermen', 'opposed']],
+        ['The harbour described', ['the mayor', 'the mayor', 'described']]
+      ]
+    )
+  })
+
+  it('the noun before a participle with "by" is what was done, never who did it', () => {
+    expectClaimants(
+      [
+        'The council let the ferry firms pool their figures, a practice criticized by Tom Berg.',
+        'The port wants a second pilot on every ferry, a call echoed by the pilots’ union on Monday.',
+        'A leaflet written by Ruth Hale accuses the board of hiding the accounts.'
+      ],
+      [
+        ['The council let', ['Tom Berg', 'Tom Berg', 'criticized']],
+        ['The port wants', ['The port', 'The port', 'wants']],
+        ['A leaflet written', ['Ruth Hale', 'Ruth Hale', 'written']]
+      ]
+    )
+  })
+
+  it('a body named after "backed by" in a description is not the person described', () => {
+    expectClaimants(
+      [
+        'Ada Nash, a harbour pilot backed by the union, said the levy was unfair. The union said it would fight the levy in court.'
+      ],
+      [['The union said', ['The union', 'The union', 'said']]]
+    )
+  })
 })
