@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { serialiseJson } from '../../src/main/services/atomic-file'
 import { dataCasePath } from '../../src/main/services/case-paths'
 import { fingerprintOf } from '../../src/main/services/case-store'
-import { caseByteParts, isSentOnly, serialiseCaseBytes } from '../../src/main/services/case-text'
+import { caseByteParts, holdsItemKeys, isSentOnly, serialiseCaseBytes } from '../../src/main/services/case-text'
 import { BASE_CHANGED } from '../../src/main/services/case-work'
 import { casePatch } from '../../src/core/case/case-patch'
 import { ITEMS_PER_PART } from '../../src/main/services/case-transfer'
@@ -179,6 +179,14 @@ describe('the import worker', () => {
     const casePath = join(tempDir(), 'harbour.txt.factdesk.json')
     writeFileSync(casePath, made.value.prepared.bytes)
     const engine = workerEngine(entry, IMPORT_BUDGET, { json: true })
+
+    // A new case is written and answered as its bytes, and patched by id: its items arrive as their ids alone.
+    const fresh = await engine.run(newCase('case-3'))
+    if (!fresh.ok || !fresh.value.prepared) throw new Error('expected a new case')
+    const ids = made.value.prepared.case.items.map(({ id }) => ({ id }))
+    expect(fresh.value.prepared.case.items).toEqual(ids)
+    expect(holdsItemKeys(fresh.value.prepared.case)).toBe(true)
+    expect(sent(fresh.value.prepared.case)).toBe(sent(made.value.prepared.case))
 
     // An opened case is kept by this thread (its saves patch it): its items arrive; its sentence scores as JSON.
     const open: DraftWork = { kind: 'open-case', casePath, extract: true }

@@ -8,7 +8,7 @@ import type { CasePatch, SaveResult } from '../../shared/contract'
 import type { CaseFile } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
 import { applyPatch } from '../../core/case/case-patch'
-import { findVersion } from './case-versions'
+import { findPatchBase } from './case-versions'
 import { canonicalCasePath, parseCaseText, readCase, writeCase, type WriteOptions } from './case-store'
 import { linkRefusal } from './case-read'
 import { checkPatchedCase, validatePatch } from './patch-validation'
@@ -19,11 +19,14 @@ export interface SaveRequest {
   patch?: CasePatch
 }
 
-/** The version a patch was made against: held, in the backups, or the file on disk when it is still that one. */
+/**
+ * The version a patch was made against: held, in the backups, or the file on disk when it is still that one. Its
+ * items may be keys (case-text.ts): the patch applies by id, and the case it makes is only checked by id and written.
+ */
 export async function baseVersion(givenPath: string, fingerprint: string): Promise<CaseFile | null> {
   // An open case's path: a link put in its place is not followed to another file's versions.
   const casePath = await canonicalCasePath(givenPath, false)
-  const found = await findVersion(casePath, fingerprint, parseCaseText)
+  const found = await findPatchBase(casePath, fingerprint, parseCaseText)
   if (found) return found
   const onDisk = await readCase(casePath)
   return onDisk.ok && onDisk.value.fingerprint === fingerprint ? onDisk.value.case : null

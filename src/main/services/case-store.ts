@@ -26,13 +26,14 @@ import { canonicalCasePath, fingerprintOf, linkRefusal, parseCaseText, readBytes
 import { isSentOnly, serialiseCaseBytes } from './case-text'
 import {
   findVersion,
-  heldVersion,
+  holdsVersion,
   noteReplaced,
   noteWritten,
   rememberVersion,
   statKey,
   unchangedSince,
-  wasReplaced
+  wasReplaced,
+  wholeCase
 } from './case-versions'
 import { validateCase } from './validation'
 
@@ -132,7 +133,7 @@ async function onDisk(casePath: string, expected: string): Promise<Result<OnDisk
   const bytes = await readBytes(casePath)
   if (bytes === null) return ok({ state: 'none' })
   const fingerprint = fingerprintOf(bytes)
-  if (fingerprint === expected && heldVersion(casePath, fingerprint)) return ok({ state: 'same' })
+  if (fingerprint === expected && holdsVersion(casePath, fingerprint)) return ok({ state: 'same' })
   const parsed = parseCaseText(bytes.toString('utf8'), basename(casePath))
   if (!parsed.ok && parsed.error.code === 'case-newer') return fail('case-newer', newerMessage(casePath, parsed.error))
   if (!parsed.ok) {
@@ -183,13 +184,15 @@ async function caseToWrite(
   }
   if (wasReplaced(casePath, disk.fingerprint)) return fail('conflict', olderMessage(casePath, disk.case))
   const base = options.merge === false ? null : await findVersion(casePath, expected, parseCaseText)
-  if (!base) {
+  // A patched case whose items are held as keys (case-text.ts) is merged whole, parsed from its bytes.
+  const whole = base && wholeCase(ours, basename(casePath), parseCaseText)
+  if (!base || !whole) {
     return fail(
       'conflict',
       `Not saved: ${casePath} was changed on disk since it was opened (by another window or program)${options.merge === false ? '' : ', and the version your edits started from is no longer known'}. Your edits are still on screen: save them as a copy, then reload.`
     )
   }
-  const merged = mergeCases(base, ours, disk.case, {
+  const merged = mergeCases(base, whole, disk.case, {
     at: ours.updatedAt,
     oursBy: (await options.by?.()) ?? '',
     theirsBy: await otherOwnerNames(casePath)

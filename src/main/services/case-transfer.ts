@@ -11,12 +11,14 @@
  *
  * Browser mode's server only sends those other lists on, as JSON: there the worker sends each as its JSON bytes,
  * moved like the case's (TransferMode), so this side neither receives nor collects their elements; and a dry run's
- * revised case, which the server only sends on too, comes as its bytes alone, without its items.
+ * revised case, which the server only sends on too, comes as its bytes alone, without its items. A new case there
+ * comes as its bytes and its items' ids (keys, case-text.ts): the server writes the bytes and answers them, and a
+ * save of the case patches it by id, so its thread never holds the 28,000 items as objects.
  */
 import { ELEMENTS_PER_PART, emptiedLists, type PartedList } from '../../shared/contract'
 import type { CaseFile, Item } from '../../shared/case'
 import { ok, type Result } from '../../shared/result'
-import { keepCaseBytes, keepSentCaseBytes } from './case-text'
+import { keepCaseBytes, keepItemKeys, keepSentCaseBytes } from './case-text'
 import { emptyLongLists, listAsJson, placesOf, type LongList } from './long-lists'
 import type { WorkDone } from './draft-work'
 import type { PreparedCase } from './new-case'
@@ -55,9 +57,11 @@ export interface TransferMode {
   json: boolean
   /** The case is only sent on, never kept or written (a dry run's revised case): its bytes alone, no items. */
   caseSentOnly: boolean
+  /** The case is written and saved but never read item by item (a new case): its bytes and its items' ids. */
+  itemKeys?: boolean
 }
 
-const AS_OBJECTS: TransferMode = { json: false, caseSentOnly: false }
+const AS_OBJECTS: TransferMode = { json: false, caseSentOnly: false, itemKeys: false }
 
 /** A long list sent as its JSON: where it lies in the answer, and its bytes (moved, not copied). */
 export interface JsonList {
@@ -94,18 +98,21 @@ export function splitForTransfer(
   lists: PartedList[]
   json: JsonList[]
   caseSentOnly: boolean
+  itemKeys: boolean
   transfer: ArrayBuffer[]
   parts: () => TransferPart | null
 } {
   const done = withCase(result)
   const caseSentOnly = mode.caseSentOnly && done !== null
+  const itemKeys = mode.itemKeys === true && done !== null && !caseSentOnly
   let answer = result
   let items: Item[] = []
   const transfer: ArrayBuffer[] = []
   if (done) {
     const { prepared } = done
     const bytes = ownBytes(prepared.bytes)
-    if (!caseSentOnly) items = prepared.case.items
+    if (itemKeys) items = prepared.case.items.map(({ id }) => ({ id }) as Item)
+    else if (!caseSentOnly) items = prepared.case.items
     // The same keys in the same order (the bytes follow it): the items are left for later.
     const head: CaseFile = { ...prepared.case, items: [] }
     answer = ok({ ...done, prepared: { ...prepared, case: head, bytes } })
@@ -125,6 +132,7 @@ export function splitForTransfer(
     lists: placesOf(found),
     json,
     caseSentOnly,
+    itemKeys,
     transfer,
     parts() {
       if (sent < items.length) {
@@ -160,13 +168,14 @@ const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffs
  * a case's items into the case, keeping their bytes (case-text.ts) so nothing is serialised again on this thread,
  * and the other lists' elements into their lists. It answers the whole result once the last part is in (`add(null)`
  * first: an answer with nothing to receive is whole at once). Lists sent as JSON stand in the answer as their bytes
- * (long-lists.ts), and a case sent on only as its bytes (case-text.ts).
+ * (long-lists.ts), a case sent on only as its bytes (case-text.ts), and a case's items sent as keys as those.
  */
 export function receiveAnswer(
   answer: Done,
   places: PartedList[],
   json: JsonList[] = [],
-  caseSentOnly = false
+  caseSentOnly = false,
+  itemKeys = false
 ): { add(part: TransferPart | null): Done | null } {
   const done = withCase(answer)
   let whole = answer
@@ -184,6 +193,7 @@ export function receiveAnswer(
         const from = items.length
         for (const item of part) items.push(item)
         keepCaseBytes(prepared.case, bytes, prepared.index, part, from)
+        if (itemKeys) keepItemKeys(part)
       }
     }
   }

@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { createHash } from 'node:crypto'
 import type { CaseFile } from '../../shared/case'
 import { backupsDirFor } from './case-backups'
+import { holdsItemKeys, serialiseCase } from './case-text'
 
 /** Enough to span the saves in flight from two windows and a merge; old versions come back from the backups. */
 export const VERSIONS_KEPT = 8
@@ -28,9 +29,9 @@ export function rememberVersion(casePath: string, fingerprint: string, caseFile:
   while (versions.size > VERSIONS_KEPT) versions.delete(versions.keys().next().value as string)
 }
 
-/** The version held in memory, or null. */
-export function heldVersion(casePath: string, fingerprint: string): CaseFile | null {
-  return held.get(casePath)?.get(fingerprint) ?? null
+/** Whether the version is held in memory. */
+export function holdsVersion(casePath: string, fingerprint: string): boolean {
+  return held.get(casePath)?.has(fingerprint) ?? false
 }
 
 /** Forgets every version of a case (it was closed). */
@@ -67,16 +68,31 @@ export function wasReplaced(casePath: string, fingerprint: string): boolean {
   return replaced.get(casePath)?.has(fingerprint) ?? false
 }
 
+type ParseCase = (text: string, label: string) => { ok: true; value: CaseFile } | { ok: false }
+
 /**
- * The version whose bytes hash to `fingerprint`: held in memory, else one of the case's backups (parsed with
- * `parse`), else null.
+ * The version whose bytes hash to `fingerprint`, every item whole: held in memory (parsed from its bytes with `parse`
+ * when its items are held as keys, case-text.ts), else one of the case's backups (parsed), else null. For what reads
+ * the items: a merge's base, a case sent to the worker.
  */
-export async function findVersion(
-  casePath: string,
-  fingerprint: string,
-  parse: (text: string, label: string) => { ok: true; value: CaseFile } | { ok: false }
-): Promise<CaseFile | null> {
-  const inMemory = heldVersion(casePath, fingerprint)
+export async function findVersion(casePath: string, fingerprint: string, parse: ParseCase): Promise<CaseFile | null> {
+  const found = await findPatchBase(casePath, fingerprint, parse)
+  return found && wholeCase(found, casePath, parse)
+}
+
+/** `caseFile`, or when its items are held as keys, the case its bytes hold, parsed (null if they do not parse). */
+export function wholeCase(caseFile: CaseFile, label: string, parse: ParseCase): CaseFile | null {
+  if (!holdsItemKeys(caseFile)) return caseFile
+  const parsed = parse(serialiseCase(caseFile), label)
+  return parsed.ok ? parsed.value : null
+}
+
+/**
+ * findVersion for a save's patch, which needs no more of an item than its id (case-patch.ts): the version as held,
+ * its items possibly keys (case-text.ts); the patched case made from it is only serialised and held in turn.
+ */
+export async function findPatchBase(casePath: string, fingerprint: string, parse: ParseCase): Promise<CaseFile | null> {
+  const inMemory = held.get(casePath)?.get(fingerprint)
   if (inMemory) return inMemory
   const dir = backupsDirFor(casePath)
   let names: string[]

@@ -16,7 +16,14 @@ import { setImportLogSink } from './import-log'
 export type WorkerMessage =
   | { type: 'progress'; phase: ImportPhase; percent: number }
   | { type: 'log'; line: string }
-  | { type: 'done'; result: Result<WorkDone>; lists: PartedList[]; json: JsonList[]; caseSentOnly: boolean }
+  | {
+      type: 'done'
+      result: Result<WorkDone>
+      lists: PartedList[]
+      json: JsonList[]
+      caseSentOnly: boolean
+      itemKeys: boolean
+    }
   | TransferPart
 
 /** What the engine asks of every answer (worker-engine.ts): browser mode's server asks for JSON (case-transfer.ts). */
@@ -47,7 +54,9 @@ if (port) {
     void doDraftWork(work, report).then((result) => {
       // A dry run's revised case is answered unwritten: where the answer is JSON, its bytes are all it needs.
       const caseSentOnly = json && work.kind === 'revise' && work.dryRun
-      const split = splitForTransfer(result, { json, caseSentOnly })
+      // A new case is written from its bytes and answered as them: the server patches it by its items' ids alone.
+      const itemKeys = json && work.kind === 'new-case'
+      const split = splitForTransfer(result, { json, caseSentOnly, itemKeys })
       parts = split.parts
       const { answer, lists } = split
       port.postMessage(
@@ -56,7 +65,8 @@ if (port) {
           result: answer,
           lists,
           json: split.json,
-          caseSentOnly: split.caseSentOnly
+          caseSentOnly: split.caseSentOnly,
+          itemKeys: split.itemKeys
         } satisfies WorkerMessage,
         split.transfer
       )

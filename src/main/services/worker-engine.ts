@@ -106,7 +106,8 @@ export function workerEngine(
         else if (message.type === 'log') writeImportLogLine(message.line)
         else if (message.type === 'items' || message.type === 'list') received(receiving?.add(message) ?? null)
         else {
-          receiving = receiveAnswer(message.result, message.lists, message.json, message.caseSentOnly)
+          const { result, lists, json, caseSentOnly, itemKeys } = message
+          receiving = receiveAnswer(result, lists, json, caseSentOnly, itemKeys)
           received(receiving.add(null))
         }
       }
