@@ -81,6 +81,8 @@ export interface CaseOwner {
   /** When it opened the case, and when it last said it still has it (ISO times). */
   since: string
   heartbeat: string
+  /** Another window or tab of this very Factdesk (browser mode serves many tabs from one process). */
+  here?: boolean
 }
 
 /**
@@ -300,7 +302,8 @@ export interface FactdeskApi {
     patch?: CasePatch
   }): Promise<Result<SaveResult>>
   /** The case on disk if it changed since `fingerprint`, and who else has it open; refreshes this app's heartbeat. */
-  pollCase(input: { casePath: string; fingerprint: string }): Promise<Result<CasePoll>>
+  /** `viewer`: the window's own id (a tab's, kept across reloads), so the others of this process are told of it. */
+  pollCase(input: { casePath: string; fingerprint: string; viewer?: string }): Promise<Result<CasePoll>>
   /**
    * "Put my version back", when the case file on disk cannot be used (damaged, missing, another case): writes the
    * case on screen (the version `fingerprint` names and `patch`) in its place, the file that was there kept aside
@@ -315,7 +318,8 @@ export interface FactdeskApi {
     replacing?: string
   }): Promise<Result<PutBack>>
   /** This window is done with the case (another case opened, window closed): its owner file goes. */
-  closeCase(input: { casePath: string }): Promise<Result<null>>
+  /** With `viewer`: the case stays open (owner file, watches) while another window of this process has it open. */
+  closeCase(input: { casePath: string; viewer?: string }): Promise<Result<null>>
   /**
    * "Save my version as a copy": writes `case` beside the case file as `<name> (copy <time>).factdesk.json`, never
    * over anything; answers its path.

@@ -1,6 +1,6 @@
 /**
- * Merge, never discard: two tabs on one case each change a different item, and both changes end up on screen in
- * both tabs and on disk; a change made to the file outside while one of ours is pending is merged, both kept; the
+ * Merge, never discard: two tabs on one case, each told the other has it open, each change a different item, and
+ * both changes end up on screen in both tabs and on disk; a change made to the file outside while one of ours is pending is merged, both kept; the
  * same field changed on both sides shows both values until the checker picks. Browser mode, the real server.
  */
 import { expect, test, type Page } from '@playwright/test'
@@ -40,6 +40,12 @@ test('two tabs editing different items: both edits on screen in both tabs and on
   await other.keyboard.press('4')
   await other.getByLabel('Verdict', { exact: true }).fill('The council minutes give a different figure.')
 
+  // Each tab is told the case is open in the other, as a second Factdesk is by its owner file.
+  for (const tab of [page, other])
+    await expect(tab.getByRole('status', { name: 'Also open elsewhere' })).toContainText(
+      'Open in another tab or window of this Factdesk since',
+      { timeout: 15_000 }
+    )
   // Each tab sees the other's change within a few seconds, without a reload.
   await expect(row(page, ids[1])).toContainText('Incorrect', { timeout: 15_000 })
   await expect(row(other, ids[0])).toContainText('Verified', { timeout: 15_000 })

@@ -13,11 +13,15 @@ import { tempDir } from '../helpers/temp-dir'
 
 export const DRAFT = 'Harbour fees rise\n\nHarbour fees rose 12% last year, the port said.\n'
 
-export async function openedArticle(): Promise<{ api: FactdeskApi; session: Session; article: string }> {
+/** `now`: the app's clock (the owners' and windows' heartbeats read it). */
+export async function openedArticle(
+  text = DRAFT,
+  now?: () => Date
+): Promise<{ api: FactdeskApi; session: Session; article: string }> {
   const article = join(tempDir(), 'fees.txt')
-  writeFileSync(article, DRAFT)
+  writeFileSync(article, text)
   const dataDir = tempDir()
-  const deps = { dataDir, resourcesDir: tempDir(), mode: 'browser' as const, launchFile: article }
+  const deps = { dataDir, resourcesDir: tempDir(), mode: 'browser' as const, launchFile: article, now }
   const api = createApiService({ ...deps, ...appServices(dataDir) })
   const startup = await api.getStartup()
   if (!startup.ok || !startup.value.session) throw new Error('the article did not open')
@@ -31,8 +35,8 @@ export async function poll(api: FactdeskApi, session: Session, fingerprint = ses
 }
 
 /** A change the checker made on screen, as the window sends it: a patch against the version it opened. */
-export function verified(session: Session) {
-  const item = session.case.items[0]
+export function verified(session: Session, index = 0) {
+  const item = session.case.items[index]
   const changed = setStatus(session.case, item.id, 'verified', { by: 'Ana', at: '2026-03-03T10:00:00.000Z' })
   if (!changed.ok) throw new Error(changed.error.message)
   return { casePath: session.casePath, fingerprint: session.fingerprint, patch: casePatch(session.case, changed.value) }

@@ -36,6 +36,12 @@ const casePath = filePath.refine(
   `must be the full path of a ${CASE_SUFFIX} case file`
 )
 
+/** A window's own id (case-owners.ts viewers): letters, digits and dashes. */
+const viewerId = z
+  .string()
+  .regex(/^[\da-z-]{8,64}$/i)
+  .optional()
+
 const uploadName = z.string().min(1).max(255)
 const uploadBytes = z
   .string()
@@ -90,7 +96,7 @@ export const API_INPUTS: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
       (input) => (input.case === undefined) !== (input.patch === undefined),
       'give either the case or a patch, not both'
     ),
-  pollCase: z.object({ casePath, fingerprint: z.string().max(128) }).strict(),
+  pollCase: z.object({ casePath, fingerprint: z.string().max(128), viewer: viewerId }).strict(),
   // The patch is checked where it is applied (case-put-back.ts), as a save's is.
   putBackCase: z
     .object({
@@ -100,7 +106,7 @@ export const API_INPUTS: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
       replacing: z.string().max(128).optional()
     })
     .strict(),
-  closeCase: z.object({ casePath }).strict(),
+  closeCase: z.object({ casePath, viewer: viewerId }).strict(),
   saveCopy: z.object({ casePath, case: anyCase }).strict(),
   restoreBackup: z.object({ casePath, backupPath: filePath }).strict(),
   getSettings: noInput,

@@ -20,7 +20,7 @@ import { canonicalCasePath } from './case-store'
 import { engineOf, type DraftEngine } from './draft-engine'
 import { saveRequest } from './case-saves'
 import { forgetVersions } from './case-versions'
-import { claimCase, releaseCase } from './case-owners'
+import { claimCase, releaseCase, viewerLeaves, viewersBeside } from './case-owners'
 import { pollCase } from './case-poll'
 import { putBackCase } from './case-put-back'
 import { DraftWatch, watchedArticle } from './draft-watch'
@@ -73,6 +73,7 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
   const capabilities = deps.capabilities ?? capabilitiesFor(deps.dataDir)
   const drafts = new DraftWatch(engine)
   let launchFile = deps.launchFile ?? null
+  const clock = deps.now ?? (() => new Date())
   if (launchFile) capabilities.grantFile(launchFile)
   const recentChanged = <T>(result: T): T => {
     deps.onRecentChanged?.()
@@ -133,23 +134,32 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
       })
     },
     async pollCase(input) {
-      const polled = await pollCase(await canonicalCasePath(input.casePath, false), input.fingerprint, drafts)
+      const casePath = await canonicalCasePath(input.casePath, false)
+      const polled = await pollCase(casePath, input.fingerprint, drafts)
+      // The other windows of this process with the case open (browser mode's tabs share its one owner file).
+      if (polled.ok && input.viewer) {
+        const { checkerName } = await loadSettings(deps.dataDir)
+        const here = viewersBeside(casePath, input.viewer, checkerName, clock().getTime())
+        polled.value.owners = [...polled.value.owners, ...here]
+      }
       // The article changed on disk is the checker's to import as the case's next draft (revise reads it).
       if (polled.ok && polled.value.draftOnDisk) capabilities.grantFile(polled.value.draftOnDisk.path)
       return polled
     },
     async putBackCase(input) {
-      return putBackCase(input.casePath, input, (deps.now ?? (() => new Date()))())
+      return putBackCase(input.casePath, input, clock())
     },
     async closeCase(input) {
       const casePath = await canonicalCasePath(input.casePath, false)
+      // Another tab still has it open: its owner file, versions and article watch stay.
+      if (input.viewer && viewerLeaves(casePath, input.viewer, clock().getTime()) > 0) return ok(null)
       await releaseCase(casePath)
       forgetVersions(casePath)
       drafts.forget(casePath)
       return ok(null)
     },
     async saveCopy(input) {
-      const copy = await saveCopy(input.casePath, input.case, (deps.now ?? (() => new Date()))(), {
+      const copy = await saveCopy(input.casePath, input.case, clock(), {
         dataDir: deps.dataDir
       })
       // The copy is the checker's to open next.
@@ -157,7 +167,7 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
       return copy
     },
     async restoreBackup(input) {
-      const restored = await restoreBackup(input.casePath, input.backupPath, (deps.now ?? (() => new Date()))())
+      const restored = await restoreBackup(input.casePath, input.backupPath, clock())
       if (!restored.ok) return restored
       const casePath = await canonicalCasePath(input.casePath)
       const session = await sessionFrom(ctx, casePath, restored.value)
@@ -170,7 +180,7 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
       return saveSettings(deps.dataDir, input)
     },
     async saveProfile(input) {
-      return saveProfile(deps.dataDir, input, (deps.now ?? (() => new Date()))())
+      return saveProfile(deps.dataDir, input, clock())
     },
     async addEvidenceFile(input) {
       return addEvidenceFile(input.casePath, input.file)

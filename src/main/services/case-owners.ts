@@ -153,6 +153,45 @@ export async function otherOwnerNames(casePath: string): Promise<string> {
   return [...new Set(names)].join(', ')
 }
 
+/**
+ * The windows of this process that have each case open, by the id each sends with its poll (a tab's, kept across its
+ * reloads). Browser mode serves any number of tabs from one process, which has one owner file: a tab is told of the
+ * others here, as a second Factdesk is by its owner file. A window not heard from in OWNER_STALE_MS is gone (closed
+ * without a word); a background tab still polls about once a minute.
+ */
+const viewers = new Map<string, Map<string, { since: string; seen: number }>>()
+
+function liveViewers(casePath: string, now: number): Map<string, { since: string; seen: number }> {
+  const all = viewers.get(casePath) ?? new Map<string, { since: string; seen: number }>()
+  for (const [id, seen] of all) if (now - seen.seen > OWNER_STALE_MS) all.delete(id)
+  viewers.set(casePath, all)
+  return all
+}
+
+/** Window `viewer` polls `casePath`: noted; answers the other windows of this process with it open, as owners. */
+export function viewersBeside(casePath: string, viewer: string, name: string, now: number): CaseOwner[] {
+  const all = liveViewers(casePath, now)
+  all.set(viewer, { since: all.get(viewer)?.since ?? new Date(now).toISOString(), seen: now })
+  return [...all]
+    .filter(([id]) => id !== viewer)
+    .map(([, { since, seen }]) => ({
+      name,
+      host: HOST,
+      pid: process.pid,
+      since,
+      heartbeat: new Date(seen).toISOString(),
+      here: true
+    }))
+}
+
+/** Window `viewer` closed the case: answers how many other windows of this process still have it open. */
+export function viewerLeaves(casePath: string, viewer: string, now: number): number {
+  const all = liveViewers(casePath, now)
+  all.delete(viewer)
+  if (all.size === 0) viewers.delete(casePath)
+  return all.size
+}
+
 /** This process is done with the case: its owner file goes. */
 export async function releaseCase(casePath: string): Promise<void> {
   if (!owned.delete(casePath)) return

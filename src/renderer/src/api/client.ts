@@ -36,6 +36,32 @@ export function takeToken(): string {
   }
 }
 
+const WINDOW_KEY = 'factdesk-window'
+let windowIdHere: string | null = null
+
+/**
+ * This window's own id, sent with its polls and its close of a case (the Node side tells each window of the others
+ * with the same case open, case-owners.ts): kept for this tab only, so a reload is the same window, not a second one.
+ */
+export function windowId(): string {
+  if (windowIdHere) return windowIdHere
+  try {
+    windowIdHere = sessionStorage.getItem(WINDOW_KEY)
+  } catch {
+    // Storage can be disabled: an id for this page load.
+  }
+  // getRandomValues, unlike randomUUID, needs no secure context.
+  windowIdHere ??= Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join(
+    ''
+  )
+  try {
+    sessionStorage.setItem(WINDOW_KEY, windowIdHere)
+  } catch {
+    // as above
+  }
+  return windowIdHere
+}
+
 export function createHttpApi(token: string, base = ''): FactdeskApi {
   async function call(method: ApiMethod, input: unknown): Promise<Result<unknown>> {
     let response: Response

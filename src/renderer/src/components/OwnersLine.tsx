@@ -7,6 +7,7 @@ function clock(iso: string): string {
 }
 
 export function ownerWords(owner: CaseOwner): string {
+  if (owner.here) return `Open in another tab or window of this Factdesk since ${clock(owner.since)}`
   const who = owner.name.trim() ? ` by ${owner.name.trim()}` : ''
   return `Open on ${owner.host}${who} since ${clock(owner.since)}`
 }

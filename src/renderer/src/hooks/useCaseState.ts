@@ -8,6 +8,7 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'reac
 import type { CaseFileProblem, CaseOwner, DraftOnDisk, FactdeskApi, PutBack, Session } from '../../../shared/contract'
 import type { Result } from '../../../shared/result'
 import type { CaseFile } from '../../../shared/case'
+import { windowId } from '../api/client'
 import { CaseSession, type ApplyOptions, type SaveState } from '../lib/case-session'
 
 export type { ApplyOptions, SaveState } from '../lib/case-session'
@@ -48,7 +49,8 @@ export function useCaseState(api: FactdeskApi, session: Session, checkerName = '
         casePath: session.casePath,
         case: session.case,
         fingerprint: session.fingerprint,
-        owners: session.owners
+        owners: session.owners,
+        viewer: windowId()
       })
   )
   useEffect(() => caseSession.setChecker(checkerName), [caseSession, checkerName])
@@ -86,7 +88,7 @@ export function useCaseState(api: FactdeskApi, session: Session, checkerName = '
       document.removeEventListener('visibilitychange', onVisible)
       void caseSession.stop().then(() => {
         // React may unmount and mount again at once (StrictMode): only a workspace gone for good closes the case.
-        if (mounts.current === mount) void api.closeCase({ casePath: caseSession.casePath })
+        if (mounts.current === mount) void api.closeCase({ casePath: caseSession.casePath, viewer: windowId() })
       })
     }
   }, [api, caseSession])

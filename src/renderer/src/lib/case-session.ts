@@ -134,7 +134,8 @@ export class CaseSession extends SessionCore {
    */
   async checkOutside(force = false): Promise<boolean> {
     const asked = this.fingerprint
-    const result = await this.api.pollCase({ casePath: this.casePath, fingerprint: force ? '' : asked })
+    const viewer = this.viewer ? { viewer: this.viewer } : {}
+    const result = await this.api.pollCase({ casePath: this.casePath, fingerprint: force ? '' : asked, ...viewer })
     if (!result.ok) return false
     this.noteBackups(result.value.backups)
     if (!sameOwners(this.owners, result.value.owners)) {

@@ -50,6 +50,8 @@ export interface SessionInit {
   case: CaseFile
   fingerprint: string
   owners?: CaseOwner[]
+  /** This window's id (api/client.ts windowId), sent with each poll so other windows of this Factdesk are told. */
+  viewer?: string
 }
 
 export interface SessionOptions {
@@ -87,6 +89,7 @@ export abstract class SessionCore {
   /** The checker's name, recorded on the conflicts a merge finds. */
   protected checker = ''
   protected readonly options: Required<SessionOptions>
+  protected readonly viewer: string | undefined
 
   constructor(init: SessionInit, options: SessionOptions = {}) {
     this.casePath = init.casePath
@@ -94,6 +97,7 @@ export abstract class SessionCore {
     this.base = init.case
     this.fingerprint = init.fingerprint
     this.owners = init.owners ?? []
+    this.viewer = init.viewer
     this.options = {
       debounceMs: SAVE_DEBOUNCE_MS,
       typingGroupMs: TYPING_GROUP_MS,

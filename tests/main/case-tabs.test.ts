@@ -1,0 +1,77 @@
+/**
+ * Browser mode serves every tab from one process, which has one owner file per case: two tabs on one case are two
+ * windows of the same Factdesk. Each is told of the other (as a second Factdesk is by its owner file), neither loses
+ * the other's edits, and one tab closing the case leaves it open for the other (its owner file, its article watch).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import type { FactdeskApi, Session } from '../../src/shared/contract'
+import { OWNER_STALE_MS, ownerPathFor } from '../../src/main/services/case-owners'
+import { openedArticle, verified } from './opened-article'
+
+const TWO_CLAIMS =
+  'Harbour fees rise\n\nHarbour fees rose 12% last year, the port said.\n\nThe port handled 4.2 million tonnes in 2023.\n'
+const TAB_A = 'tab-a-0123456789'
+const TAB_B = 'tab-b-0123456789'
+
+/** Two tabs with the case open: the first opened it at launch, the second opened the same case. */
+async function twoTabs(now?: () => Date): Promise<{ api: FactdeskApi; a: Session; b: Session; article: string }> {
+  const { api, session: a, article } = await openedArticle(TWO_CLAIMS, now)
+  const opened = await api.openFile({ path: a.casePath })
+  if (!opened.ok || !opened.value) throw new Error('the second tab could not open the case')
+  return { api, a, b: opened.value, article }
+}
+
+async function ownersSeenBy(api: FactdeskApi, session: Session, viewer: string) {
+  const polled = await api.pollCase({ casePath: session.casePath, fingerprint: session.fingerprint, viewer })
+  if (!polled.ok) throw new Error(polled.error.message)
+  return polled.value.owners
+}
+
+describe('two tabs on one case in browser mode', () => {
+  it('each is told the case is open in the other, by its next poll', async () => {
+    const { api, a, b } = await twoTabs()
+    expect(await ownersSeenBy(api, a, TAB_A)).toEqual([])
+    expect(await ownersSeenBy(api, b, TAB_B)).toMatchObject([{ here: true, pid: process.pid }])
+    expect(await ownersSeenBy(api, a, TAB_A)).toMatchObject([{ here: true, pid: process.pid }])
+    // A poll without a window's id (an older page) is told only of other Factdesks, as before.
+    const plain = await api.pollCase({ casePath: a.casePath, fingerprint: a.fingerprint })
+    expect(plain.ok && plain.value.owners).toEqual([])
+  })
+
+  it('a tab not heard from for longer than an owner’s heartbeat may be late is no longer named', async () => {
+    let at = Date.parse('2026-03-03T10:00:00.000Z')
+    const { api, a, b } = await twoTabs(() => new Date(at))
+    await ownersSeenBy(api, b, TAB_B)
+    at += OWNER_STALE_MS + 1
+    expect(await ownersSeenBy(api, a, TAB_A)).toEqual([])
+  })
+
+  it('neither loses the other’s edits: both saves, made on the same version, are on disk', async () => {
+    const { api, a, b } = await twoTabs()
+    const first = await api.saveCase(verified(a, 0))
+    const second = await api.saveCase(verified(b, 1))
+    if (!first.ok || !second.ok) throw new Error('a save failed')
+    expect(second.value.merged?.items.map((item) => item.status)).toEqual(['verified', 'verified'])
+    const onDisk = JSON.parse(readFileSync(a.casePath, 'utf8'))
+    expect(onDisk.items.map((item: { status: string }) => item.status)).toEqual(['verified', 'verified'])
+  })
+
+  it('one tab closing the case leaves it open for the other: owner file, saves and article watch go on', async () => {
+    const { api, a, b, article } = await twoTabs()
+    await ownersSeenBy(api, a, TAB_A)
+    await ownersSeenBy(api, b, TAB_B)
+    expect((await api.closeCase({ casePath: a.casePath, viewer: TAB_A })).ok).toBe(true)
+    // Other Factdesks still see this one has it open.
+    expect(existsSync(ownerPathFor(b.casePath))).toBe(true)
+    writeFileSync(article, TWO_CLAIMS.replace('12%', '14%'))
+    const polled = await api.pollCase({ casePath: b.casePath, fingerprint: b.fingerprint, viewer: TAB_B })
+    expect(polled.ok && polled.value.draftOnDisk?.path).toBe(article)
+    expect(polled.ok && polled.value.owners).toEqual([])
+    const saved = await api.saveCase(verified(b, 1))
+    expect(saved.ok ? 'saved' : saved.error.message).toBe('saved')
+    // The last tab closes it: the owner file goes.
+    await api.closeCase({ casePath: b.casePath, viewer: TAB_B })
+    expect(existsSync(ownerPathFor(b.casePath))).toBe(false)
+  })
+})
