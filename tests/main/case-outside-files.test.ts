@@ -252,7 +252,7 @@ describe('the case file replaced by a folder while it is open', () => {
     const saved = await api.saveCase(verified(session))
     expect(saved.ok ? 'saved' : saved.error.message).toBe(notSaved)
     const put = await api.putBackCase(verified(session))
-    expect(put.ok ? 'put back' : put.error.message).toBe(notSaved)
+    expect(put.ok ? 'put back' : put.error.message).toBe(notSaved.replace('Not saved', 'Not put back'))
     const opened = await api.openFile({ path: session.casePath })
     expect(opened.ok ? 'opened' : opened.error.message).toBe(folderNow)
     expect(readdirSync(session.casePath)).toEqual(['inside.txt'])

@@ -129,15 +129,32 @@ export function writeFailure(error: unknown): { code: ErrorCode; reason: string 
 
 const FOLDER_ADVICE = 'Your edits are still on screen: save them as a copy, or move the folder away and put them back.'
 
-/** A write error in words; the atomic writer guarantees the previous file, if any (`creating`: none), is untouched. */
-export function describeWriteError(error: unknown, casePath: string, creating = false): Result<never> {
+/** A folder that cannot be written (a share remounted read-only): where the checker's work can still go. */
+const READ_ONLY_ADVICE =
+  'Your edits are still on screen: save them as a copy (it goes to Factdesk’s data folder while this folder cannot be written), or try again once it can be.'
+
+/**
+ * A write error in words; the atomic writer guarantees the previous file, if any (`creating`: none), is untouched.
+ * `doing`: what was asked, said first ('save', or 'put back' for the checker's version put in place of the file).
+ */
+export function describeWriteError(
+  error: unknown,
+  casePath: string,
+  creating = false,
+  doing: 'save' | 'put back' = 'save'
+): Result<never> {
   const { code, reason } = writeFailure(error)
   if ((error as NodeJS.ErrnoException).code === 'EISDIR' && !creating)
     return fail(
       code,
-      `Not saved: ${casePath} is a folder now, not the case file; it was left as it is. ${FOLDER_ADVICE}`
+      `Not ${doing === 'save' ? 'saved' : 'put back'}: ${casePath} is a folder now, not the case file; it was left as it is. ${FOLDER_ADVICE}`
     )
-  const advice = code === 'disk-full' ? ` Free some space and ${creating ? 'try' : 'save'} again.` : ''
+  const advice =
+    code === 'disk-full'
+      ? ` Free some space and ${creating ? 'try' : doing} again.`
+      : code === 'read-only' && !creating
+        ? ` ${READ_ONLY_ADVICE}`
+        : ''
   if (creating) return fail(code, `Could not create ${casePath}: ${reason}; nothing was written.${advice}`)
-  return fail(code, `Could not save ${casePath}: ${reason}. The previous version is intact.${advice}`)
+  return fail(code, `Could not ${doing} ${casePath}: ${reason}. The previous version is intact.${advice}`)
 }

@@ -157,7 +157,7 @@ export async function putBackCase(
         'conflict',
         `Not put back: ${casePath} was written by another program during each try, and was left as it wrote it. Your edits are still on screen; try again in a moment, or save them as a copy.`
       )
-    return describeWriteError(error, casePath)
+    return describeWriteError(error, casePath, false, 'put back')
   }
   if (placed === 'good')
     return fail(
