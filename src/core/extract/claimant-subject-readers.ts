@@ -5,6 +5,7 @@
  * opening subject, or the plain noun phrase before the verb ("new fundraising reports show").
  */
 import { isCapitalised, type Token } from './tokens'
+import type { TextRange } from './sentences'
 import { cueAt } from './speech-cues'
 import { claimantCueAt } from './claimant-cues'
 import { classifyPhrase, type Subject } from './subjects'
@@ -90,7 +91,10 @@ export function relativeSubject(text: string, tokens: readonly Token[], k: numbe
   let antecedent: Subject | null = null
   let nameStart = end
   while (nameStart > start && isCapitalised(tokens[nameStart - 1])) nameStart--
-  if (nameStart < end) antecedent = classifyPhrase(text, tokens, nameStart, end)
+  if (nameStart < end) {
+    const person = tokens[k].lower === 'who' ? personBeforeOf(tokens, start, nameStart) : null
+    antecedent = classifyPhrase(text, tokens, person?.start ?? nameStart, person?.end ?? end)
+  }
   if (!antecedent) {
     const phrase = classifyPhrase(text, tokens, start, end)
     antecedent = phrase && plausible(text, phrase) ? phrase : null
@@ -98,6 +102,21 @@ export function relativeSubject(text: string, tokens: readonly Token[], k: numbe
   antecedent ??= headPhrase(text, tokens, start, end)
   if (!antecedent || antecedent.kind === 'pronoun') return null
   return { ...antecedent, mention: { start: tokens[k].start, end: tokens[k].end } }
+}
+
+/**
+ * The person a "who" after "Senator Ruth Hale of Oregon, who" or "Ada Nash of the Pilots Union, who" stands for: the
+ * name before "of", the place or body after it (the name run starting at `nameStart`) saying where they are from.
+ * The token range of that name, or null when no name stands before "of". ("the Bank of Harbourton, which" is a
+ * body named whole, left to the name reading.)
+ */
+function personBeforeOf(tokens: readonly Token[], start: number, nameStart: number): TextRange | null {
+  let of = nameStart - 1
+  if (tokens[of]?.lower === 'the') of--
+  if (of - 1 < start || tokens[of].lower !== 'of' || !isCapitalised(tokens[of - 1])) return null
+  let owner = of - 1
+  while (owner > start && isCapitalised(tokens[owner - 1])) owner--
+  return { start: owner, end: of }
 }
 
 /** Words that end a noun phrase read back from its head: "the quarter of [Democratic caucus voters] who". */

@@ -231,4 +231,16 @@ describe('the subject of a verb after a catenative or an aside', () => {
       ]
     )
   })
+
+  it('"who" after a name and where its person is from stands for the person, not the place', () => {
+    expectClaimants(
+      [
+        'Senator Ruth Hale of Oregon, who last year threatened to close the port, met the board on Monday. The plan won praise from Ada Nash of the Pilots Union, who said it was 10 years overdue.'
+      ],
+      [
+        ['Senator Ruth Hale of Oregon', ['Ruth Hale', 'who', 'threatened']],
+        ['The plan won praise', ['Ada Nash', 'who', 'said']]
+      ]
+    )
+  })
 })
