@@ -2,7 +2,7 @@
 // Content Security Policy (the page's meta tag against the header both shells send), the fuses electron-builder's
 // afterPack hook sets, the browser-mode server's bind address and headers, and dynamic code in the shipped bundles.
 import { spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
@@ -130,7 +130,10 @@ export function checkDynamicCode(root, add) {
   }
 }
 
+/** Every script the renderer ships: the page's entry and the chunks it loads (render-app.tsx is one). */
 function listAssets(root) {
-  const html = readFileSync(join(root, 'out', 'renderer', 'index.html'), 'utf8')
-  return [...html.matchAll(/src="\.\/(assets\/[^"]+\.js)"/g)].map((match) => `out/renderer/${match[1]}`)
+  const assets = join(root, 'out', 'renderer', 'assets')
+  return readdirSync(assets)
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => `out/renderer/assets/${name}`)
 }

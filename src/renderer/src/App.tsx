@@ -11,8 +11,10 @@ import {
   type FactdeskApi,
   type FileInput,
   type Session,
-  type Settings
+  type Settings,
+  type Startup
 } from '../../shared/contract'
+import type { Result } from '../../shared/result'
 import { currentDraft } from '../../core/case/case-reading'
 import { SUPPORTED_EXTENSIONS } from '../../core/import/errors'
 import { fileInputFor, onShellCommand } from './api/shell'
@@ -34,7 +36,13 @@ import { CommandRelay } from './lib/command-relay'
 
 type Phase = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready' }
 
-export function App({ api }: { api: FactdeskApi }) {
+interface AppProps {
+  api: FactdeskApi
+  /** The startup state when it was asked for before the interface loaded (main.tsx); else App asks for it. */
+  startup?: Promise<Result<Startup>>
+}
+
+export function App({ api, startup: askedEarly }: AppProps) {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' })
   const [session, setSession] = useState<Session | null>(null)
   const [sessionKey, setSessionKey] = useState(0)
@@ -60,8 +68,10 @@ export function App({ api }: { api: FactdeskApi }) {
   const recents = useRecentCases(api, notify)
   const { recent, setRecent, refresh: refreshRecent, afterOpen, locating, forget: forgetRecent } = recents
 
+  // Asked once per window: the command-line file is the first answer's alone (a second ask shows the last case).
+  const [firstStartup] = useState(() => askedEarly ?? api.getStartup())
   useEffect(() => {
-    void api.getStartup().then((result) => {
+    void firstStartup.then((result) => {
       if (!result.ok) return setPhase({ kind: 'failed', message: result.error.message })
       const startup = result.value
       setSession(startup.session)
@@ -78,7 +88,7 @@ export function App({ api }: { api: FactdeskApi }) {
         setCaseNotice(told.join(' '))
       }
     })
-  }, [api, setRecent])
+  }, [firstStartup, setRecent])
 
   const showSession = useCallback((next: Session, options?: { showChanges: boolean }) => {
     setSession(next)

@@ -1,6 +1,8 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from './App'
+/**
+ * The page's first module, kept small: it asks for the startup state (the case to show, read and extracted by the
+ * server or main process) at once, then loads the interface (render-app.tsx, most of the page's code). On a big case
+ * the two took turns, the request waiting for the whole interface to be parsed and run; now they overlap.
+ */
 import { connectApi } from './api/client'
 import './styles/base.css'
 import './styles/layout.css'
@@ -9,11 +11,5 @@ import './styles/panels.css'
 import './styles/chrome.css'
 
 const api = connectApi()
-const root = document.getElementById('root')
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App api={api} />
-    </StrictMode>
-  )
-}
+const startup = api.getStartup()
+void import('./render-app').then(({ renderApp }) => renderApp(api, startup))
