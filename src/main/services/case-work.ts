@@ -22,6 +22,7 @@ import type { ShownExtraction } from './draft-work'
 import type { ImportedArticle } from './file-import'
 import type { PreparedCase } from './new-case'
 import { validateCase } from './validation'
+import { rememberedShown, rememberShown, shownKey } from './shown-memo'
 
 export type CaseWork =
   /** Read, parse and check a case file; extract its current draft as the case's settings say unless `extract` is false. */
@@ -72,10 +73,22 @@ export function preparedCase(caseFile: CaseFile): PreparedCase {
   return { case: caseFile, bytes, index }
 }
 
-/** The article extracted with the case's settings; only what a session shows of it is kept. */
+/** The article extracted with the case's settings; what a session shows of it is kept (shown-memo.ts). */
 function extracted(article: ImportedArticle['article'], caseFile: CaseFile, tools: CaseWorkTools) {
   const settings = { articleDate: caseFile.articleDate, threshold: caseFile.threshold }
-  return extract(article, { ...settings, onProgress: (stage, done) => tools.tell(stage, done) })
+  const extraction = extract(article, { ...settings, onProgress: (stage, done) => tools.tell(stage, done) })
+  rememberShown(shownKey(article, settings), extraction)
+  return extraction
+}
+
+/** What a session shows of the case's current draft: as this thread last extracted it, else extracted now. */
+function shownOfCase(caseFile: CaseFile, tools: CaseWorkTools): ShownExtraction {
+  const { article } = currentDraft(caseFile)
+  const settings = { articleDate: caseFile.articleDate, threshold: caseFile.threshold }
+  const remembered = rememberedShown(shownKey(article, settings))
+  if (remembered) return remembered
+  const { sentences, inconsistencies } = extracted(article, caseFile, tools)
+  return { sentences, inconsistencies }
 }
 
 async function openCase(work: Extract<CaseWork, { kind: 'open-case' }>, tools: CaseWorkTools) {
@@ -83,11 +96,7 @@ async function openCase(work: Extract<CaseWork, { kind: 'open-case' }>, tools: C
   const loaded = await loadCaseFile(work.casePath)
   if (!loaded.ok) return loaded
   const { case: caseFile, fingerprint } = loaded.value
-  let shown: ShownExtraction | null = null
-  if (work.extract) {
-    const { sentences, inconsistencies } = extracted(currentDraft(caseFile).article, caseFile, tools)
-    shown = { sentences, inconsistencies }
-  }
+  const shown = work.extract ? shownOfCase(caseFile, tools) : null
   tools.tell('case', 0)
   return ok({ fingerprint, prepared: preparedCase(caseFile), shown })
 }

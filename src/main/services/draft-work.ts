@@ -16,6 +16,7 @@ import { existingCasePath } from './case-paths'
 import { readCasesHoldingDraft } from './case-of-draft'
 import { importBytes, importFile, type ImportedArticle } from './file-import'
 import { prepareNewCase, type NewCaseOrder, type PreparedCase } from './new-case'
+import { rememberShown, shownKey } from './shown-memo'
 
 /** The checker's settings extraction follows (a case's date and threshold); empty for a new case. */
 export interface ExtractSettings {
@@ -192,6 +193,8 @@ async function doWork(work: DraftWork, report: ProgressSink): Promise<Result<Wor
     if (work.kind !== 'new-case' || !imported) return ok({ imported, extraction })
     const { sentences, inconsistencies } = extraction
     const shown = { sentences, inconsistencies }
+    // Its case, opened next (or on the next reload), shows the same extraction when its settings are a new case's.
+    rememberShown(shownKey(article, settings), shown)
     tell('case', 0)
     const held = await heldCase(imported, work.order)
     if (held) return ok({ imported, shown, ...held })

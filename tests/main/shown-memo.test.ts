@@ -1,0 +1,86 @@
+/**
+ * Reopening a case (a reload of the page, back from another case) answers its draft's sentence scores and
+ * inconsistencies from the extraction this thread made last, without extracting the draft again; a case whose date
+ * or threshold changed, or whose draft did, is extracted again. Seen by the checker as the import progress: a
+ * reopened case goes from reading the file to the case, with no sentence or check-worthiness phase.
+ */
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { doDraftWork, type ProgressSink } from '../../src/main/services/draft-work'
+import { forgetShown } from '../../src/main/services/shown-memo'
+import type { ImportPhase } from '../../src/shared/contract'
+import { longDraft } from '../helpers/long-draft'
+import { tempDir } from '../helpers/temp-dir'
+
+/** Runs `work`, answering its result and the phases it went through. */
+async function withPhases<T>(run: (report: ProgressSink) => Promise<T>): Promise<{ result: T; phases: ImportPhase[] }> {
+  const phases: ImportPhase[] = []
+  const result = await run((phase) => {
+    if (phases.at(-1) !== phase) phases.push(phase)
+  })
+  return { result, phases }
+}
+
+async function caseOnDisk(text: Buffer): Promise<string> {
+  const made = await doDraftWork({
+    kind: 'new-case',
+    file: { fileName: 'ferries.txt', base64: text.toString('base64') },
+    order: { dataDir: tempDir(), articlePath: null, caseId: 'ferries', now: '2024-03-14T10:00:00.000Z', settings: {} }
+  })
+  if (!made.ok || !made.value.prepared) throw new Error('expected a new case')
+  const casePath = join(tempDir(), 'ferries.txt.factdesk.json')
+  writeFileSync(casePath, made.value.prepared.bytes)
+  return casePath
+}
+
+const open = (casePath: string) => (report: ProgressSink) =>
+  doDraftWork({ kind: 'open-case', casePath, extract: true }, report)
+
+const extracting = (phases: ImportPhase[]) => phases.includes('sentences') || phases.includes('check-worthiness')
+
+beforeEach(() => forgetShown())
+
+describe('reopening a case', () => {
+  it('shows what its first opening showed, without extracting its draft again', async () => {
+    const casePath = await caseOnDisk(longDraft(20_000))
+    forgetShown()
+    const first = await withPhases(open(casePath))
+    const again = await withPhases(open(casePath))
+    expect(extracting(first.phases)).toBe(true)
+    expect(extracting(again.phases)).toBe(false)
+    if (!first.result.ok || !again.result.ok) throw new Error('expected both to open')
+    expect(first.result.value.shown?.sentences.length).toBeGreaterThan(50)
+    expect(again.result.value.shown).toEqual(first.result.value.shown)
+  })
+
+  it('opens a case just made from the draft its import extracted', async () => {
+    const casePath = await caseOnDisk(longDraft(20_000))
+    const opened = await withPhases(open(casePath))
+    expect(extracting(opened.phases)).toBe(false)
+  })
+
+  it('extracts again once the checker changed the threshold, with the new threshold', async () => {
+    const casePath = await caseOnDisk(longDraft(20_000))
+    const before = await withPhases(open(casePath))
+    const caseFile = JSON.parse(readFileSync(casePath, 'utf8'))
+    writeFileSync(casePath, JSON.stringify({ ...caseFile, threshold: 0.95 }))
+    const after = await withPhases(open(casePath))
+    expect(extracting(after.phases)).toBe(true)
+    if (!before.result.ok || !after.result.ok) throw new Error('expected both to open')
+    forgetShown()
+    const fresh = await doDraftWork({ kind: 'open-case', casePath, extract: true })
+    expect(fresh.ok && fresh.value.shown).toEqual(after.result.value.shown)
+  })
+
+  it('extracts again when the case holds another draft', async () => {
+    const first = await caseOnDisk(longDraft(20_000))
+    const second = await caseOnDisk(
+      Buffer.concat([Buffer.from('Ferries will stop at 9 p.m. from May.\n\n'), longDraft(20_000)])
+    )
+    forgetShown()
+    await withPhases(open(first))
+    const other = await withPhases(open(second))
+    expect(extracting(other.phases)).toBe(true)
+  })
+})
