@@ -7,7 +7,8 @@
  * weights file, chosen by cross-validation like the rest): a logistic regression (weights in
  * checkworthiness-weights.json; logit = bias + Σ hand-feature weights + Σ word/bigram weights
  * valued 3/√k for the k known terms + the turn-position weights in a transcript) and a
- * fastText-style linear scorer (fasttext.ts), plus a news-context adjustment
+ * fastText-style linear scorer (fasttext.ts), plus, in a transcript turn, a part read from the speaker's previous
+ * sentence's score (turn-features.ts) and a news-context adjustment
  * (checkworthiness-context.ts). Every part that moves the score is listed among the reasons. Pass `kind` for every block: 'paragraph' etc. tell the scorer it is
  * reading article body text, which switches on the news-prose weighting of reported events.
  * Everything is precompiled at module load; scoring a sentence is one tokenizer pass, one scan for
@@ -21,7 +22,7 @@ import type { HandFeature } from './features-catalogue'
 import { tokenize } from './features-tokens'
 import { fastTextPart, type FastTextWord } from './fasttext'
 import { knownTerms, TERM_ALONE, TERM_SHOWABLE } from './known-terms'
-import { TURN_FEATURES, type TurnFeature } from './turn-features'
+import { previousSentencePart, TURN_FEATURES, type TurnFeature } from './turn-features'
 import { WordAmounts } from './word-amounts'
 
 export interface CheckWorthiness {
@@ -37,6 +38,8 @@ export interface CheckWorthinessContext {
   role?: SpeakerRole
   /** In a transcript turn: the sentence's place in its speaker's turn (0 opens it). */
   turnIndex?: number
+  /** In a transcript turn: the own logit (ScoreInAndOutOfQuotes.ownLogit) of the speaker's previous sentence in it. */
+  previousInTurn?: number
 }
 
 /** Weight of the regression in the blended logit; the fastText-style scorer has the rest. */
@@ -98,6 +101,8 @@ export interface ScoreInAndOutOfQuotes {
   inside: () => number
   /** The same as scoreCheckWorthiness(sentence, { ...context, inQuote }). */
   withReasons: (inQuote: boolean) => CheckWorthiness
+  /** The blended logit of the sentence's own words and turn place, which the next sentence of its turn reads. */
+  ownLogit: number
 }
 
 /**
@@ -117,7 +122,8 @@ export function scoreInAndOutOfQuotes(sentence: string, context: CheckWorthiness
     outside: sigmoid(logitOf(analysis, outsideAdjustment)),
     inside: () => sigmoid(logitOf(analysis, contextAdjustment(analysis.hits, inside()))),
     withReasons: (inQuote) =>
-      (inQuote ? finish(analysis, inside()) : finish(analysis, outside, outsideAdjustment)).result
+      (inQuote ? finish(analysis, inside()) : finish(analysis, outside, outsideAdjustment)).result,
+    ownLogit: BLEND * analysis.regression + (1 - BLEND) * analysis.fastText
   }
 }
 
@@ -130,6 +136,7 @@ interface Analysis {
   /** What the reasons are built from, on the first asking (contributions()). */
   eventAdjustment: number
   turnFeatures: readonly TurnFeature[]
+  previousInTurn: ReturnType<typeof previousSentencePart>
   found: number[]
   termValue: number
   fastTextWords: FastTextWord[]
@@ -169,6 +176,7 @@ function analyse(sentence: string, context: CheckWorthinessContext): Analysis {
     eventBonus,
     eventAdjustment,
     turnFeatures,
+    previousInTurn: previousSentencePart(context.previousInTurn),
     found,
     termValue,
     fastTextWords: fastText.words
@@ -194,6 +202,7 @@ function contributions(analysis: Analysis): NonNullable<Analysis['parts']> {
   }
   for (const feature of analysis.turnFeatures)
     featureParts.push({ reason: feature.label, match: '', amount: BLEND * (TURN_WEIGHTS[feature.id] ?? 0) })
+  if (analysis.previousInTurn) featureParts.push({ ...analysis.previousInTurn, match: '' })
   // A word's reason is its whole share of the blended logit: regression and fastText-style parts.
   const wordAmounts = new WordAmounts()
   for (const id of analysis.found) {
@@ -219,7 +228,8 @@ function trainedWeight(hit: FeatureHit): number {
 
 /** The blended logit with the context's adjustment. */
 function logitOf(analysis: Analysis, adjustment: { amount: number }): number {
-  return BLEND * analysis.regression + (1 - BLEND) * analysis.fastText + adjustment.amount + analysis.eventBonus
+  const own = BLEND * analysis.regression + (1 - BLEND) * analysis.fastText
+  return own + adjustment.amount + analysis.eventBonus + (analysis.previousInTurn?.amount ?? 0)
 }
 
 /** The score and its reasons, with the context's adjustment (a quote, a headline's teaser, a caption…). */

@@ -12,7 +12,7 @@ import { findInconsistencies } from '../consistency/consistency'
 import { articleDateFrom } from '../facts/article-date'
 import { blockAt } from './blocks'
 import { turnClaimant } from './turn-claimants'
-import { turnPositions } from './turn-positions'
+import { takesTurnPlace, turnPositions } from './turn-positions'
 import { mergeReasons } from './reasons'
 import { nameSettler, settledClaimant, settledQuote } from './nominal-names'
 
@@ -46,14 +46,21 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   progress('check-worthiness', 0)
   const blocks = ranges.map((range) => blockAt(article.blocks, range.start))
   const turnIndexOf = turnPositions()
-  const contexts = ranges.map((range, index) => ({
-    kind: blocks[index]?.kind ?? 'paragraph',
-    role: blocks[index]?.role,
-    turnIndex: turnIndexOf(blocks[index], article.text.slice(range.start, range.end))
-  }))
+  // The own logit of the last sentence that took a place in the current turn: the next one in the turn reads it.
+  let previousInTurn: number | undefined
   const scored = ranges.map((range, index) => {
     if (index > 0 && index % SENTENCES_PER_REPORT === 0) progress('check-worthiness', index / ranges.length)
-    return scoreInAndOutOfQuotes(article.text.slice(range.start, range.end), contexts[index])
+    const sentence = article.text.slice(range.start, range.end)
+    const block = blocks[index]
+    const turnIndex = turnIndexOf(block, sentence)
+    const scoring = scoreInAndOutOfQuotes(sentence, {
+      kind: block?.kind ?? 'paragraph',
+      role: block?.role,
+      turnIndex,
+      previousInTurn: turnIndex ? previousInTurn : undefined
+    })
+    if (turnIndex !== undefined && takesTurnPlace(sentence)) previousInTurn = scoring.ownLogit
+    return scoring
   })
   // A transcript turn's claims are its speaker's (turnClaimant): their claimants are not read either.
   // A loop, not flatMap: an array per sentence was built for the Set.

@@ -26,9 +26,14 @@ export function turnPositions(): (block: Block | undefined, sentence?: string) =
       lastTurnBlock = block
     }
     const place = counted
-    if (sentence === undefined || wordCount(sentence) >= ANNOTATED_MIN_WORDS) counted++
+    if (sentence === undefined || takesTurnPlace(sentence)) counted++
     return place
   }
+}
+
+/** Whether a sentence takes a place of its own in its turn (ANNOTATED_MIN_WORDS words or more). */
+export function takesTurnPlace(sentence: string): boolean {
+  return wordCount(sentence) >= ANNOTATED_MIN_WORDS
 }
 
 /** Words as ClaimBuster's Length column counts them: runs of non-space (stops once it has enough). */
