@@ -139,6 +139,41 @@ const TRIED_NOT_SHIPPED: ReadonlyArray<{
     groundTruth: '0.895 (0.327)',
     clefBare: '0.127',
     clefTranscripts: '0.143'
+  },
+  {
+    idea: "the next sentence's score in the turn (second stage, as the shipped previous one)",
+    cv: '0.7500 / 0.681',
+    groundTruth: '—',
+    clefBare: '—',
+    clefTranscripts: '—'
+  },
+  {
+    idea: "previous and next sentences' scores (needs look-ahead; within 0.0001 of the previous alone)",
+    cv: '0.7520 / 0.681',
+    groundTruth: '—',
+    clefBare: '—',
+    clefTranscripts: '—'
+  },
+  {
+    idea: "mean score of the turn's other sentences",
+    cv: '0.7508 / 0.684',
+    groundTruth: '—',
+    clefBare: '—',
+    clefTranscripts: '—'
+  },
+  {
+    idea: 'turn length (log, one-sentence turn)',
+    cv: '0.7493 / 0.682',
+    groundTruth: '—',
+    clefBare: '—',
+    clefTranscripts: '—'
+  },
+  {
+    idea: 'last sentence of a turn, relative place in it',
+    cv: '0.7497 / 0.682',
+    groundTruth: '—',
+    clefBare: '—',
+    clefTranscripts: '—'
   }
 ]
 
