@@ -26,13 +26,19 @@ export interface LoadedCase {
  * The one spelling of a case's path: symlinks and `.` steps resolved (realpath), so the same file opened as
  * `/a/./x.factdesk.json` and `/a/x.factdesk.json`, or through a link, is one queue and one lock. A file not
  * created yet is named through its folder's real path.
+ *
+ * An open case's own path (`followLink` false) was spelled so when it was opened, and is kept as it is: its versions,
+ * queue and owners are held under it. A link found since in place of its file was put there, and is said and never
+ * written through (linkInPlace). A link found since in place of one of its folders is followed, as the system follows
+ * it: that is the checker's folder moved and linked back (a sync folder migrated, a project moved to another disk),
+ * and whatever file is found there is checked as any change on disk is (another case, damaged, missing, an older
+ * copy: said, never written over). Resolved again, the path would name the link's target, under which nothing of the
+ * open case is held, and saves were refused as made on a version 'no longer known'.
  */
 export async function canonicalCasePath(path: string, followLink = true): Promise<string> {
   const full = resolve(path)
+  if (!followLink) return full
   try {
-    // An open case's own path (`followLink` false) is its file's real path since it was opened: a link found there
-    // now was put in its place since, and is not followed (linkInPlace says so).
-    if (!followLink && (await linkInPlace(full))) throw new Error('a link in the case file’s place')
     return await realpath(full)
   } catch {
     try {

@@ -113,9 +113,10 @@ function serialised<T>(path: string, task: () => Promise<T>): Promise<T> {
   return next
 }
 
-/** Resolves when every write queued for `casePath` (saves and their backups) has finished. */
+/** Resolves when every write queued for `casePath` (saves, backups; as opened or resolved: case-read.ts) is done. */
 export async function pendingWrites(casePath: string): Promise<void> {
-  await (queues.get(await canonicalCasePath(casePath)) ?? Promise.resolve()).catch(() => undefined)
+  const paths = [await canonicalCasePath(casePath), await canonicalCasePath(casePath, false)]
+  await Promise.all(paths.map((path) => (queues.get(path) ?? Promise.resolve()).catch(() => undefined)))
 }
 
 /** What is on disk when a write starts, compared with the version the write started from. */
