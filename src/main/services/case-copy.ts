@@ -4,7 +4,7 @@
  * keeps every keystroke: the copy opens like any case. When the case's folder cannot be written (a share that turned
  * read-only, the very reason saves fail), the copy goes to the data folder's `cases/`, as a new case does.
  */
-import { mkdir, open, rename, unlink } from 'node:fs/promises'
+import { lstat, mkdir, rename, unlink } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import type { CaseFile } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
@@ -36,21 +36,27 @@ export function copyTempPath(folder: string, casePath: string, now: Date): strin
   return tempPathFor(join(folder, copyName(casePath, now, 1)))
 }
 
+/** True when something (a file, a folder, a link) has the name `path`. */
+async function taken(path: string): Promise<boolean> {
+  try {
+    await lstat(path)
+    return true
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false
+    throw error
+  }
+}
+
 /** Gives the whole copy at `temp` the name `path` unless a file has it; false when one does. */
 async function takeName(temp: string, path: string): Promise<boolean> {
   const linked = await linkNew(temp, path)
   if (linked !== 'no-links') return linked === 'linked'
-  // No hard links here: the name is claimed empty with O_EXCL and the whole copy renamed over the claim.
-  try {
-    await (await open(path, 'wx', 0o644)).close()
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false
-    throw error
-  }
-  await rename(temp, path).catch(async (error: unknown) => {
-    await unlink(path).catch(() => undefined)
-    throw error
-  })
+  // No hard links here (FAT, exFAT, some shares): the whole copy is renamed to its name once that is seen free, so
+  // the name never holds an empty or partial copy (claiming it empty first left one to a crash). The race, stated:
+  // rename replaces, so a file made at that very name between the look and the rename (microseconds) would be
+  // replaced; only another save as copy of this case, in the same second, makes that name.
+  if (await taken(path)) return false
+  await rename(temp, path)
   return true
 }
 
