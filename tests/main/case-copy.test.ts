@@ -7,6 +7,8 @@ import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync 
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { writeFileAtomic, type AtomicWriter } from '../../src/main/services/atomic-file'
+import { createApiService } from '../../src/main/services/api'
+import { appServices } from '../../src/main/services/app-services'
 import { saveCopy } from '../../src/main/services/case-copy'
 import { pendingWrites, readCase } from '../../src/main/services/case-store'
 import { SWEEP_AGE_MS, sweepLeftovers } from '../../src/main/services/case-sweep'
@@ -123,5 +125,42 @@ describe('save as copy', () => {
     utimesSync(join(folder, temps[0]), old, old)
     await sweepLeftovers(casePath)
     expect(readdirSync(folder).filter((name) => name.includes('(copy '))).toEqual([])
+  })
+
+  it('stopped while the copy is written in the data folder (its own folder read-only): the next start sweeps its temp, nothing else', async () => {
+    const casePath = await savedCase()
+    const dataDir = tempDir()
+    const cases = join(dataDir, 'cases')
+    let stopped: () => void = () => undefined
+    const stoppedNow = new Promise<void>((resolve) => (stopped = resolve))
+    const refused = refusing(dirname(casePath), 'EROFS')
+    // The case's folder refuses the copy; the process stops for good once the copy is written in the data folder.
+    const stopping: AtomicWriter = async (path, data) => {
+      await refused(path, data)
+      stopped()
+      return new Promise<never>(() => undefined)
+    }
+    void saveCopy(casePath, checked(), NOW, { dataDir, write: stopping })
+    await stoppedNow
+    const temps = readdirSync(cases).filter((name) => name.startsWith(`.${COPY}.`))
+    expect(temps).toHaveLength(1)
+    // Beside it, files that are not a copy's temp, old too: a whole copy, a copy's temp without its random part.
+    const notOurs = [COPY, `.${COPY}.tmp`, 'notes (copy).txt']
+    for (const name of notOurs) writeFileSync(join(cases, name), 'kept')
+    const start = () =>
+      createApiService({
+        dataDir,
+        resourcesDir: tempDir(),
+        mode: 'browser',
+        launchFile: casePath,
+        ...appServices(dataDir)
+      })
+    // A start soon after: the temp may be a copy still being written (a copy holds no lock), so it stays.
+    await start().getStartup()
+    expect(readdirSync(cases)).toContain(temps[0])
+    const old = new Date(Date.now() - SWEEP_AGE_MS - 60_000)
+    for (const name of [...temps, ...notOurs]) utimesSync(join(cases, name), old, old)
+    await start().getStartup()
+    expect(readdirSync(cases).sort()).toEqual([...notOurs].sort())
   })
 })

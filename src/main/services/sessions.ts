@@ -22,7 +22,7 @@ import type { CaseDone, ShownExtraction } from './draft-work'
 import { dataCasePath, existingCasePath } from './case-paths'
 import { prepareNewCase, type NewCaseOrder } from './new-case'
 import { CASE_SUFFIX, canonicalCasePath, isCasePath, noteRead, writeCase } from './case-store'
-import { sweepLeftovers } from './case-sweep'
+import { sweepDataFolderCopies, sweepLeftovers } from './case-sweep'
 import { casesDir } from './data-dir'
 import { describeWriteError } from './atomic-file'
 import type { ImportedArticle } from './file-import'
@@ -60,7 +60,7 @@ async function openCasePath(
 ): Promise<OpenOutcome> {
   // One spelling per file (symlinks, `.` steps), so two windows opening it two ways share one queue and one lock.
   const casePath = await canonicalCasePath(givenPath)
-  await sweepLeftovers(casePath)
+  await Promise.all([sweepLeftovers(casePath), sweepDataFolderCopies(ctx.dataDir)])
   // Read, parsed, checked and its draft extracted by the engine, between two looks at the file's stats.
   const { read, before, after } = already ?? (await readToOpen(ctx, casePath, !known, jobId))
   if (!read.ok) {

@@ -9,6 +9,7 @@ import { copyFile, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Startup } from '../../shared/contract'
 import { fail, ok, type Result } from '../../shared/result'
+import { sweepDataFolderCopies } from './case-sweep'
 import { listRecent, takeHousekeepingWarnings } from './recent'
 import { openInput, type OpenOutcome, type SessionContext } from './sessions'
 import { loadSettings } from './settings'
@@ -43,6 +44,8 @@ async function firstOpenableRecent(ctx: SessionContext): Promise<OpenOutcome | n
 }
 
 export async function getStartup(ctx: SessionContext, options: StartupOptions): Promise<Result<Startup>> {
+  // Even when no case opens: copies' temps a crash left in the data folder go once old (case-sweep.ts).
+  await sweepDataFolderCopies(ctx.dataDir)
   let outcome: OpenOutcome | null = null
   if (options.launchFile) {
     outcome = await openInput(ctx, { path: options.launchFile })
