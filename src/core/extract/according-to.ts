@@ -49,6 +49,25 @@ export function accordingTo(text: string, tokens: readonly Token[]): { subject: 
 }
 
 /**
+ * "…, according to the survey." or "…, according to Crowdpac, the most of any candidate.": "according to" after a
+ * comma closing the sentence is the outer attribution, whatever verbs came before it (its source, or null).
+ * `last`: only when no word follows the source ("…, that, according to an audit, £2m was missing" is inside).
+ */
+export function closingAccordingTo(
+  text: string,
+  tokens: readonly Token[],
+  last = false,
+  according: { subject: Subject; cue: TextRange } | null = accordingTo(text, tokens)
+): { subject: Subject; cue: TextRange } | null {
+  if (!according) return null
+  const at = tokens.findIndex((t) => t.start === according.cue.start)
+  const after = tokens.find((t) => t.start >= according.subject.mention.end)
+  const ends = !after || !tokens.some((t) => t.start >= after.start && t.word)
+  const closing = tokens[at - 1]?.text === ',' && (ends || (!last && after.text === ','))
+  return closing ? according : null
+}
+
+/**
  * "As reported by the Herald, …", "…, as first reported by the Courier": the same attribution of the clause as
  * "according to"; the index of the word after "by", or -1.
  */

@@ -26,7 +26,7 @@ import type { SpeakerRegistry } from './speakers'
 import { colonAttribution } from './colon-claimants'
 import { phraseSubject } from './phrase-subjects'
 import { headlineAttribution } from './headline-claimants'
-import { accordingTo } from './according-to'
+import { accordingTo, closingAccordingTo } from './according-to'
 import { withoutDateline } from './datelines'
 import { canHold, possessor } from './claimant-plausibility'
 import { verbSubject } from './claimant-verb-subjects'
@@ -161,13 +161,8 @@ export function readClaimant(
 function sourceOf(text: string, tokens: readonly Token[], registry: SpeakerRegistry): Claimant | null {
   const according = accordingTo(text, tokens)
   if (!according) return null
-  // "…, according to the survey." or "…, according to Crowdpac, the most of any candidate." closes the sentence
-  // after a comma: the outer attribution, whatever came before.
-  const at = tokens.findIndex((t) => t.start === according.cue.start)
-  const after = tokens.find((t) => t.start >= according.subject.mention.end)
-  const closing =
-    tokens[at - 1]?.text === ',' &&
-    (!after || after.text === ',' || !tokens.some((t) => t.start >= after.start && t.word))
+  // Closing the sentence after a comma, it is the outer attribution whatever came before.
+  const closing = closingAccordingTo(text, tokens, false, according) !== null
   for (let i = 0; i < tokens.length && tokens[i].end <= according.cue.start && !closing; i++)
     if (cueAt(tokens, i)?.kind === 'verb') return null
   return resolved(text, according.subject, according.cue, registry, tokens)

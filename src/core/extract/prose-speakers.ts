@@ -24,6 +24,7 @@ import type { SpeakerRegistry } from './speakers'
 import { openingWord, readClaimant } from './claimants'
 import { documentPronoun } from './document-pronouns'
 import { trailingAttribution } from './trailing-claimants'
+import { closingAccordingTo } from './according-to'
 import { spelledAsNoun } from './cue-nouns'
 import { claimantCueAt } from './claimant-cues'
 import { peopleIn } from './prose-mentions'
@@ -106,9 +107,13 @@ export class ProseSpeakers {
       const outer = cue && this.wantsClaimant(sentence) ? trailingAttribution(this.text, tokens) : null
       // "Some believe the push in Florida shows …": a cue before the speaker's is read first (claimants.ts),
       // unless the speaker's closes the sentence as the outer attribution.
+      // "Hale said he would sack the coach, according to press reports.": the closing source claims it (claimants.ts).
       const first =
         cue &&
-        (outer ? outer.cue.start === cue.start : closes(tokens, subject.mention, cue) || !cueBefore(tokens, cue.start))
+        (outer
+          ? outer.cue.start === cue.start
+          : closes(tokens, subject.mention, cue) || !cueBefore(tokens, cue.start)) &&
+        !(this.wantsClaimant(sentence) && closingAccordingTo(this.text, tokens, true))
       if (claimed && cue && first)
         this.claimants.set(sentence.start, claimantOf(this.text, claimed, subject.mention, cue))
       else this.noteClaimant(sentence, tokens)

@@ -61,6 +61,21 @@ describe('"according to" and where it stands', () => {
     )
   })
 
+  it('closing the sentence after a comma, it outranks the speech verb before it: the outer attribution', () => {
+    expectClaimants(
+      [
+        'Okafor said he would have sacked the coach, according to press reports.',
+        'Hale teased Marsh for carrying the mayor’s coat, according to a council aide.',
+        'Okafor said that, according to the club’s accounts, the coach was paid £2 million.'
+      ],
+      [
+        ['Okafor said he would', ['press reports', 'press reports', 'according to']],
+        ['Hale teased', ['a council aide', 'a council aide', 'according to']],
+        ['Okafor said that', ['Okafor', 'Okafor', 'said']]
+      ]
+    )
+  })
+
   it('a cue word after a figure or "each" is a noun', () => {
     expectClaimants(['Turnout fell in 18 states and rose in each state that voted early.'], [['Turnout fell', null]])
   })
