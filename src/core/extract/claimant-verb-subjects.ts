@@ -66,6 +66,8 @@ export function verbSubject(
   let modal = false
   let catenated = false
   let aside = false
+  // "Hale, the chair, this past week announced …": a time read past; the comma before it is no inversion's.
+  let timed = false
   for (;;) {
     if (k >= 1 && tokens[k].lower === 'to' && CATENATIVES.has(tokens[k - 1].lower)) {
       // "tried to defend", "is continuing to insist", "is expected to endorse": the infinitive's subject
@@ -79,8 +81,10 @@ export function verbSubject(
       if (BE.has(tokens[k].lower) && !catenated) auxiliary = true
       if (MODALS.test(tokens[k].lower)) modal = true
       k--
-    } else if (k >= 1 && isTimeAdverbial(tokens, k)) k = timeAdverbialStart(tokens, k) - 1
-    else if (k >= 2 && tokens[k].text === ',' && asideStart(tokens, k) >= 0) {
+    } else if (k >= 1 && isTimeAdverbial(tokens, k)) {
+      k = timeAdverbialStart(tokens, k) - 1
+      timed = true
+    } else if (k >= 2 && tokens[k].text === ',' && asideStart(tokens, k) >= 0) {
       k = asideStart(tokens, k) - 1
       aside = true
     } else if (k >= 2 && DASHES.has(tokens[k].text) && dashAsideStart(tokens, k) > 0) {
@@ -134,7 +138,7 @@ export function verbSubject(
   const relative = relativeBeforePhrase(tokens, k)
   if (relative > 0) return relativeSubject(text, tokens, relative)
   // "…, said Ana Ruiz, an economist" / "…,” said the mayor": the subject follows the verb.
-  if (!before.word && invertible) {
+  if (!before.word && invertible && !timed) {
     const after = subjectAfter(text, tokens, last + 1, tokens.length)
     // Only a subject that closes the sentence or its clause and reads as one ("said the chamber will vote" is
     // what was said); and a description after the verb gives way to a subject opening the sentence: in "Ada
@@ -202,13 +206,24 @@ function relativeBeforePhrase(tokens: readonly Token[], k: number): number {
 /** Nouns for people that are plural without an -s: "Police announce", "Older people say", "Some men feel". */
 const PLURALS_WITHOUT_S = new Set(['police', 'people', 'men', 'women', 'children', 'clergy', 'staff', 'public'])
 
-/** Whether nothing but punctuation, a comma and a description, or "and others" follows offset `at`. */
+/**
+ * Whether nothing but punctuation, a comma and a description, or "and others" follows offset `at`; not a comma
+ * before a verb ("said the aide who replaced her, Dan Price, should go": the phrase is the subject of what was said).
+ */
 function closesClause(tokens: readonly Token[], at: number): boolean {
-  const next = tokens.find((t) => t.start >= at)
+  const index = tokens.findIndex((t) => t.start >= at)
+  const next = tokens[index]
+  if (next?.text === ',' && CLAUSE_VERBS.has(tokens[index + 1]?.lower ?? '')) return false
   // "…, said Tom Berg - who backed it": a dash opens his description as a comma does.
   const opens = next?.text === ',' || DASHES.has(next?.text ?? '')
   return !next || opens || next.lower === 'and' || !tokens.some((t) => t.start >= at && t.word)
 }
+
+/** Verbs after a comma that make the phrase before it their subject: "…, Dan Price, should be sacked". */
+// prettier-ignore
+const CLAUSE_VERBS = new Set([
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'should', 'could', 'can', 'may', 'might', 'must'
+])
 
 /** Longest agent read after a participle without "be", in words: "the mayor and the harbour union". */
 const MAX_PARTICIPLE_AGENT_WORDS = 8

@@ -74,6 +74,9 @@ export function timeAdverbialStart(tokens: readonly Token[], k: number): number 
   if (j >= 1 && WEEKDAYS.has(tokens[j].lower) && WITHIN_DAY.has(tokens[j - 1].lower)) return j - 1
   if (j >= 1 && PERIODS.has(tokens[k].lower) && (tokens[k - 1].lower === 'last' || tokens[k - 1].lower === 'this'))
     return k - 1
+  // "this past week", "over the past month": "past" between the determiner and the period.
+  if (j >= 2 && PERIODS.has(tokens[k].lower) && tokens[k - 1].lower === 'past' && tokens[k - 2].lower === 'this')
+    return k - 2
   return -1
 }
 

@@ -243,4 +243,17 @@ describe('the subject of a verb after a catenative or an aside', () => {
       ]
     )
   })
+
+  it('a comma before a verb is no inversion: an appositive name before it, a time between the subject and it', () => {
+    expectClaimants(
+      [
+        'Berg’s former campaign manager, Lisa Okafor, said the aide who replaced her, Dan Price, should be sacked.',
+        'Joe Marsh, the union chairman, this past week announced the creation of a website for the 300 members.'
+      ],
+      [
+        ['Berg’s former campaign manager', ['Lisa Okafor', 'Lisa Okafor', 'said']],
+        ['Joe Marsh, the union chairman', ['Joe Marsh', 'Joe Marsh', 'announced']]
+      ]
+    )
+  })
 })
