@@ -16,6 +16,7 @@ import { subjectAfter } from './subject-after'
 import { type Subject } from './subjects'
 import { classifyDescription } from './speaker-lexicon'
 import { writtenSubject } from './written-subjects'
+import { DASHES } from './subject-asides'
 
 /** Longest source phrase kept whole after "according to", in tokens. */
 const MAX_SOURCE_TOKENS = 24
@@ -63,7 +64,9 @@ export function closingAccordingTo(
   const at = tokens.findIndex((t) => t.start === according.cue.start)
   const after = tokens.find((t) => t.start >= according.subject.mention.end)
   const ends = !after || !tokens.some((t) => t.start >= after.start && t.word)
-  const closing = tokens[at - 1]?.text === ',' && (ends || (!last && after.text === ','))
+  // "…, according to the budget office - half of what the council hoped": a dash opens an aside as a comma does.
+  const aside = after !== undefined && (after.text === ',' || DASHES.has(after.text))
+  const closing = tokens[at - 1]?.text === ',' && (ends || ((!last || after.text !== ',') && aside))
   return closing ? according : null
 }
 

@@ -76,6 +76,15 @@ describe('"according to" and where it stands', () => {
     )
   })
 
+  it('a dash typed as a spaced hyphen ends the source as a comma does', () => {
+    expectClaimants(
+      [
+        'The levy would raise only $3 million over ten years, according to the Harbour Budget Office - half of what the council hoped.'
+      ],
+      [['The levy would raise', ['the Harbour Budget Office', 'the Harbour Budget Office', 'according to']]]
+    )
+  })
+
   it('a cue word after a figure or "each" is a noun', () => {
     expectClaimants(['Turnout fell in 18 states and rose in each state that voted early.'], [['Turnout fell', null]])
   })
