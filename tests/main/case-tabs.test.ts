@@ -4,9 +4,13 @@
  * the other's edits, and one tab closing the case leaves it open for the other (its owner file, its article watch).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { FactdeskApi, Session } from '../../src/shared/contract'
+import { createApiService } from '../../src/main/services/api'
 import { OWNER_STALE_MS, ownerPathFor } from '../../src/main/services/case-owners'
+import { holdSettings, loadSettings } from '../../src/main/services/settings'
+import { tempDir } from '../helpers/temp-dir'
 import { openedArticle, verified } from './opened-article'
 
 const TWO_CLAIMS =
@@ -73,5 +77,28 @@ describe('two tabs on one case in browser mode', () => {
     // The last tab closes it: the owner file goes.
     await api.closeCase({ casePath: b.casePath, viewer: TAB_B })
     expect(existsSync(ownerPathFor(b.casePath))).toBe(false)
+  })
+
+  it('names the checker as last saved in the settings, without reading the settings file at each poll', async () => {
+    const article = join(tempDir(), 'fees.txt')
+    writeFileSync(article, TWO_CLAIMS)
+    const dataDir = tempDir()
+    let reads = 0
+    const counted = (dir: string) => ((reads += 1), loadSettings(dir))
+    const settings = holdSettings(dataDir, counted)
+    const api = createApiService({ dataDir, resourcesDir: tempDir(), mode: 'browser', launchFile: article, settings })
+    const startup = await api.getStartup()
+    const opened = await api.openFile({ path: article })
+    if (!startup.ok || !startup.value.session || !opened.ok || !opened.value) throw new Error('the tabs did not open')
+    const [a, b] = [startup.value.session, opened.value]
+    expect((await api.saveSettings({ checkerName: 'Ines Duarte', paperSize: 'A4' })).ok).toBe(true)
+    await ownersSeenBy(api, b, TAB_B)
+    const readsBefore = reads
+    // The app reads its settings through `counted` (opening a case reads them).
+    expect(readsBefore).toBeGreaterThan(0)
+    for (let n = 0; n < 5; n += 1) expect(await ownersSeenBy(api, a, TAB_A)).toMatchObject([{ name: 'Ines Duarte' }])
+    expect((await api.saveSettings({ checkerName: 'Ana Reyes', paperSize: 'A4' })).ok).toBe(true)
+    expect(await ownersSeenBy(api, a, TAB_A)).toMatchObject([{ name: 'Ana Reyes' }])
+    expect(reads).toBe(readsBefore)
   })
 })

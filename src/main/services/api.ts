@@ -30,7 +30,7 @@ import { checkExternalUrl, openWithDesktop } from './external'
 import { forgetRecent, listRecent } from './recent'
 import { openFile, rememberSession, sessionFrom, type SessionContext } from './sessions'
 import { saveProfile } from './profile'
-import { loadSettings, saveSettings } from './settings'
+import { holdSettings, saveSettings, type HeldSettings } from './settings'
 import { snapshotUrl, type SnapshotOptions } from './snapshot'
 import { getStartup } from './startup'
 
@@ -58,6 +58,8 @@ export interface ApiDeps {
    * followed and cancelled; in-process when absent (tests). appServices' revise must be given the same one.
    */
   engine?: DraftEngine
+  /** The settings this app holds (holdSettings on dataDir when absent); tests count the reads they make. */
+  settings?: HeldSettings
 }
 
 type Handler<M extends ApiMethod> = (input: ApiInput<M>) => Promise<ApiResult<M>>
@@ -74,6 +76,7 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
   const drafts = new DraftWatch(engine)
   let launchFile = deps.launchFile ?? null
   const clock = deps.now ?? (() => new Date())
+  const settings = deps.settings ?? holdSettings(deps.dataDir)
   if (launchFile) capabilities.grantFile(launchFile)
   const recentChanged = <T>(result: T): T => {
     deps.onRecentChanged?.()
@@ -88,7 +91,8 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
       capabilities.grantCase(result.value.casePath)
       // Its article is watched while it is open: an edit on disk is said then, not at the next open.
       drafts.watch(result.value.casePath, watchedArticle(result.value, capabilities))
-      const { checkerName } = await loadSettings(deps.dataDir)
+      // Opening is rare and reads the file: a name another Factdesk saved is held from here on.
+      const { checkerName } = await settings.reread()
       const { owners, notice } = await claimCase(result.value.casePath, checkerName)
       result.value.owners = owners
       if (notice) result.value.notice = [result.value.notice, notice].filter(Boolean).join(' ')
@@ -130,7 +134,7 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
     async saveCase(input) {
       return saveRequest(input.casePath, input, {
         now: deps.now,
-        by: async () => (await loadSettings(deps.dataDir)).checkerName
+        by: async () => (await settings.current()).checkerName
       })
     },
     async pollCase(input) {
@@ -138,7 +142,8 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
       const polled = await pollCase(casePath, input.fingerprint, drafts)
       // The other windows of this process with the case open (browser mode's tabs share its one owner file).
       if (polled.ok && input.viewer) {
-        const { checkerName } = await loadSettings(deps.dataDir)
+        // Every 2 s per tab: the name held, never the settings file read again.
+        const { checkerName } = await settings.current()
         const here = viewersBeside(casePath, input.viewer, checkerName, clock().getTime())
         polled.value.owners = [...polled.value.owners, ...here]
       }
@@ -174,10 +179,12 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
       return opened(session.ok ? ok(await rememberSession(ctx, session.value)) : session)
     },
     async getSettings() {
-      return ok(await loadSettings(deps.dataDir))
+      return ok(await settings.reread())
     },
     async saveSettings(input) {
-      return saveSettings(deps.dataDir, input)
+      const saved = await saveSettings(deps.dataDir, input)
+      if (saved.ok) settings.saved(saved.value)
+      return saved
     },
     async saveProfile(input) {
       return saveProfile(deps.dataDir, input, clock())

@@ -56,3 +56,37 @@ export async function saveSettings(dataDir: string, settings: Settings): Promise
   }
   return ok(parsed.data)
 }
+
+/** The settings a running app holds: read from disk once, then kept as saved through it (HeldSettings). */
+export interface HeldSettings {
+  /** The settings held; read from disk on first use only. */
+  current(): Promise<Settings>
+  /** Read from disk again (an open, the settings shown): a change another Factdesk made is held from then on. */
+  reread(): Promise<Settings>
+  /** What a save through this app wrote: held at once, so the next poll names the checker as they now are. */
+  saved(settings: Settings): void
+}
+
+/**
+ * Settings held for the hot paths (a window's poll every 2 s names the checker to the case's other tabs), so they do
+ * not read the file each time: the app's own saves update them, and its cold paths (opening a case, showing the
+ * settings) read the file again and refresh them. `read` is loadSettings; tests count its calls.
+ */
+export function holdSettings(
+  dataDir: string,
+  read: (dataDir: string) => Promise<Settings> = loadSettings
+): HeldSettings {
+  let held: Promise<Settings> | null = null
+  const reread = () => {
+    const reading = read(dataDir)
+    held = reading
+    return reading
+  }
+  return {
+    current: () => held ?? reread(),
+    reread,
+    saved(settings) {
+      held = Promise.resolve({ ...settings })
+    }
+  }
+}
