@@ -8,7 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { doDraftWork, type ProgressSink } from '../../src/main/services/draft-work'
-import { forgetShown } from '../../src/main/services/shown-memo'
+import { forgetShown, shownKey } from '../../src/main/services/shown-memo'
+import type { Article } from '../../src/shared/article'
 import type { ImportPhase } from '../../src/shared/contract'
 import { longDraft } from '../helpers/long-draft'
 import { tempDir } from '../helpers/temp-dir'
@@ -82,5 +83,40 @@ describe('reopening a case', () => {
     await withPhases(open(first))
     const other = await withPhases(open(second))
     expect(extracting(other.phases)).toBe(true)
+  })
+})
+
+describe('what tells two drafts apart', () => {
+  // A debate transcript's turn: the speaker's label is not in the text, yet says whose claims these are.
+  const turn: Article = {
+    text: 'We cut the deficit by half.',
+    title: '',
+    standfirst: '',
+    metadata: {},
+    blocks: [{ kind: 'turn', start: 0, end: 27, speaker: 'OBAMA', role: 'participant' }]
+  }
+
+  it('a draft that differs only in a field the text does not hold is extracted again', () => {
+    const other = { ...turn, blocks: [{ ...turn.blocks[0], speaker: 'ROMNEY' }] }
+    const moderator = { ...turn, blocks: [{ ...turn.blocks[0], role: 'moderator' as const }] }
+    const keys = [turn, other, moderator].map((article) => shownKey(article, {}))
+    expect(new Set(keys).size).toBe(3)
+  })
+
+  it('the same draft read with its fields in another order is one draft', () => {
+    const reordered = {
+      blocks: [{ role: 'participant' as const, speaker: 'OBAMA', end: 27, start: 0, kind: 'turn' as const }],
+      metadata: {},
+      standfirst: '',
+      title: '',
+      text: turn.text
+    }
+    expect(shownKey(reordered, {})).toBe(shownKey(turn, {}))
+  })
+
+  it('texts that differ only in a stray half of a character pair are two drafts', () => {
+    // A case file may hold "\ud800": written as UTF-8, every such half would read as the same replacement character.
+    const keys = ['\ud800', '\ud801', '\ufffd'].map((odd) => shownKey({ ...turn, text: `We cut it ${odd}.` }, {}))
+    expect(new Set(keys).size).toBe(3)
   })
 })
