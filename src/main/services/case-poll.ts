@@ -42,7 +42,7 @@ export async function pollCase(casePath: string, fingerprint: string, drafts: Dr
   if (link) return asHeld({ kind: 'link', message: linkInPlaceMessage(casePath, link.target) })
   // Polled every few seconds: a file still the one last read or written here is not read again.
   if (await unchangedSince(casePath, fingerprint)) return asHeld(null)
-  const loaded = await readCase(casePath)
+  const loaded = await readCase(casePath, false)
   if (!loaded.ok) {
     const problem = problemOf(casePath, loaded.error)
     return problem ? asHeld(problem) : loaded

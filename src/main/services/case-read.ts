@@ -146,8 +146,9 @@ export function noteRead(casePath: string, loaded: LoadedCase, before: string | 
   if (before !== null && before === after) noteSeen(casePath, loaded.fingerprint, before)
 }
 
-export async function readCase(givenPath: string): Promise<Result<LoadedCase>> {
-  const casePath = await canonicalCasePath(givenPath)
+/** `followLink` false: `givenPath` is an open case's own path, kept as opened (canonicalCasePath). */
+export async function readCase(givenPath: string, followLink = true): Promise<Result<LoadedCase>> {
+  const casePath = await canonicalCasePath(givenPath, followLink)
   let before: string | null
   let after: string | null
   let loaded: Result<LoadedCase>

@@ -28,7 +28,7 @@ export async function baseVersion(givenPath: string, fingerprint: string): Promi
   const casePath = await canonicalCasePath(givenPath, false)
   const found = await findPatchBase(casePath, fingerprint, parseCaseText)
   if (found) return found
-  const onDisk = await readCase(casePath)
+  const onDisk = await readCase(casePath, false)
   return onDisk.ok && onDisk.value.fingerprint === fingerprint ? onDisk.value.case : null
 }
 

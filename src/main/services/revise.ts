@@ -93,6 +93,11 @@ export async function revise(input: ReviseInput): Promise<Result<ReviseResult>> 
  */
 async function heldBase(input: ReviseInput): Promise<CaseFile | null> {
   if (!input.base) return null
-  const version = await findVersion(await canonicalCasePath(input.casePath), input.base.fingerprint, parseCaseText)
+  // The window's open case: its versions are held under its path as opened (case-read.ts canonicalCasePath).
+  const version = await findVersion(
+    await canonicalCasePath(input.casePath, false),
+    input.base.fingerprint,
+    parseCaseText
+  )
   return version ? applyPatch(version, input.base.patch) : null
 }
