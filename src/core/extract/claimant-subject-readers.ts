@@ -26,7 +26,7 @@ const CLAUSE_OPENERS = new Set([
   'which', 'that', 'what', 'where', 'whom', 'after', 'before', 'until', 'unless', 'once'
 ])
 /** Words joining a second verb to the sentence's subject: "Obama met the families and said …". */
-const COORDINATORS = new Set(['and', 'but'])
+export const COORDINATORS = new Set(['and', 'but'])
 
 /** The subject after a clause opener: "While Ramos", "which officials", "as Clinton supporters". */
 export function openedSubject(text: string, tokens: readonly Token[], end: number): Subject | null {

@@ -16,6 +16,7 @@ import { participleWithBy, passiveAgent } from './passive-agents'
 import { asideStart, DASHES, dashAsideStart, isTimeAdverbial, timeAdverbialStart } from './subject-asides'
 import { canHold, clauseLike, DETERMINERS, mentionText, plausible, possessor } from './claimant-plausibility'
 import {
+  COORDINATORS,
   coordinated,
   ingSubject,
   openedSubject,
@@ -155,7 +156,9 @@ export function verbSubject(
     return named && named.kind !== 'pronoun' && plausible(text, named) ? named : null
   }
   if (!before.word && before.text !== ')') return null
-  const quantity = quantitySubject(text, tokens, k + 1)
+  // "… a $1.5 million ad buy on Tuesday and announced": a phrase running into "and" is no subject of its own.
+  const coordinator = COORDINATORS.has(before.lower)
+  const quantity = coordinator ? null : quantitySubject(text, tokens, k + 1)
   if (quantity) return quantity
   // The readers in turn, the first whose phrase reads as a claimant: "Clinton invoked President Obama and
   // suggested …" is read past "President Obama and" to the coordinated verb's subject.
@@ -171,7 +174,7 @@ export function verbSubject(
             : reader === 3
               ? phraseBefore(text, tokens, k + 1)
               : postmodifiedSubject(text, tokens, k + 1)
-    if (!candidate) continue
+    if (!candidate || (coordinator && candidate.mention.end >= before.end)) continue
     const owner = possessor(candidate)
     if (owner) return owner
     if (plausible(text, candidate)) {

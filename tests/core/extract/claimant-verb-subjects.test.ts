@@ -256,4 +256,11 @@ describe('the subject of a verb after a catenative or an aside', () => {
       ]
     )
   })
+
+  it('a figure of money before "and" is no subject: the coordinated verb takes the sentence’s', () => {
+    expectClaimants(
+      ['The dockers launched a £2 million fund in May and warned that the port would close.'],
+      [['The dockers launched', ['The dockers', 'The dockers', 'warned']]]
+    )
+  })
 })
