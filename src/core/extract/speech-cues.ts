@@ -231,7 +231,9 @@ export const VERB_ADVERBS = new Set([
   'falsely', 'wrongly', 'pointedly', 'cynically', 'once', 'again', 'yesterday', 'today', 'tonight', 'seldom', 'rarely',
   'always', 'usually',
   // a linking adverb set off without commas: "Carter however said"
-  'however'
+  'however',
+  // "officials there said", "critics soon noted", "aides here say"
+  'there', 'here', 'soon'
 ])
 
 /** Words in -ly that are nouns or adjectives, not adverbs: "the family said", "an ally said". */

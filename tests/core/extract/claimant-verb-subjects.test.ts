@@ -263,4 +263,17 @@ describe('the subject of a verb after a catenative or an aside', () => {
       [['The dockers launched', ['The dockers', 'The dockers', 'warned']]]
     )
   })
+
+  it('"there", "here" and "soon" between the subject and its verb are adverbs', () => {
+    expectClaimants(
+      [
+        'Harbour officials there said the ferry would run again in May.',
+        'Critics soon noted that the figure was wrong by 2 million pounds.'
+      ],
+      [
+        ['Harbour officials there', ['Harbour officials', 'Harbour officials', 'said']],
+        ['Critics soon', ['Critics', 'Critics', 'noted']]
+      ]
+    )
+  })
 })
