@@ -118,7 +118,7 @@ export function verbSubject(
   const pronoun = pronounAt(text, before)
   // "He’s pushing for", "they are urging": an -ing form is a verb only after a form of "be".
   if (progressive && !auxiliary && !/['’](?:s|re)$/u.test(before.lower)) {
-    // "Hale rejected the plan, saying it would cost jobs": a participle after a comma is the main clause's.
+    // "Hale rejected the plan, saying it would cost jobs": a participle after a comma or a dash is the main clause's.
     // "… has skittish voters wondering whether …": the people just before it.
     // "Hale opened the meeting by thanking …", "… before explaining why": a gerund after a preposition is done by
     // the clause's subject, the one opening the sentence.
@@ -130,7 +130,9 @@ export function verbSubject(
       const comma = tokens.findIndex((t) => t.word) === k ? tokens.findIndex((t, j) => j > k && t.text === ',') : -1
       return comma > 0 ? openingSubjectOf(text, tokens, comma + 1, tokens.length) : openingSubject(text, tokens, k)
     }
-    return before.text === ',' ? openingSubject(text, tokens, k) : ingSubject(text, tokens, k)
+    return before.text === ',' || DASHES.has(before.text)
+      ? openingSubject(text, tokens, k)
+      : ingSubject(text, tokens, k)
   }
   if (pronoun) return pronoun
   // "Monsanto, which opposed the bill", "a senator who wants …": the relative pronoun stands for its antecedent.

@@ -276,4 +276,11 @@ describe('the subject of a verb after a catenative or an aside', () => {
       ]
     )
   })
+
+  it('a participle after a dash is the main clause’s, as after a comma', () => {
+    expectClaimants(
+      ['Berg changed his mind on the spot – saying he would now back the ferry.'],
+      [['Berg changed his mind', ['Berg', 'Berg', 'saying']]]
+    )
+  })
 })
