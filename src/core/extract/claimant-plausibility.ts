@@ -35,7 +35,9 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', '
 // prettier-ignore
 const OPEN_ENDS = new Set([
   'the', 'a', 'an', 'of', 'or', 'and', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'who', 'which', 'that',
-  'his', 'her', 'their', 'its', 'our', 'as', 'than', 'over', 'about'
+  'his', 'her', 'their', 'its', 'our', 'as', 'than', 'over', 'about',
+  // "The move took place despite", "The deal binds together": a preposition or particle left hanging
+  'despite', 'together', 'into', 'against', 'through', 'without', 'toward', 'towards', 'amid', 'upon', 'via'
 ])
 /** Words that make a "subject" a clause of its own: "the council is deeply divided over". */
 // prettier-ignore

@@ -283,4 +283,17 @@ describe('the subject of a verb after a catenative or an aside', () => {
       [['Berg changed his mind', ['Berg', 'Berg', 'saying']]]
     )
   })
+
+  it('a phrase ending on a preposition or particle left hanging is no subject', () => {
+    expectClaimants(
+      [
+        'The deal binds together pledges from twelve towns to cut their harbour fees.',
+        'The move against Okafor took place despite repeated warnings from his lawyer.'
+      ],
+      [
+        ['The deal binds together', null],
+        ['The move against Okafor', ['his lawyer', 'his lawyer', 'warnings']]
+      ]
+    )
+  })
 })
