@@ -92,6 +92,9 @@ function attributionAfter(text: string, tokens: readonly Token[], c: number, end
     const subject = inverted ? subjectAfter(text, tokens, j + 1, tokens.length) : subjectBefore(text, tokens, j, c + 1)
     if (!subject || subject.mention.start < tokens[c].end || !plausible(text, subject)) return null
     if (inverted && !closes(tokens, subject.mention.end, end)) return null
+    // "Ada Berg, 59, who watched it, said the event …": a name opening the sentence is the verb's subject.
+    const opening = inverted && subject.kind === 'description' ? subjectBefore(text, tokens, j, 0) : null
+    if (opening?.kind === 'name' && opening.mention.start === tokens.find((t) => t.word)?.start) return null
     return { subject, cue: { start: tokens[cue.first].start, end: tokens[cue.last].end } }
   }
   return null
