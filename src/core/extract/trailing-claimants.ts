@@ -10,9 +10,9 @@
  * or a place ("on Monday", "in a statement"): "…, though she conceded it would cost jobs" goes on to
  * a clause of its own and is the second of two claims side by side, not the outer one.
  *
- * Also here, as they read the same opening subject: a closing "it said" or "she said" with no one met before,
- * a body's own document ("…, its accounts show") and a possessive pronoun owning a noun of saying ("Sanders
- * is lending his support to …").
+ * Also here, as they read the same opening subject: a closing "it said" or "she said" with no one met before
+ * and a possessive pronoun owning a noun of saying ("Sanders is lending his support to …"); a body's own
+ * document ("…, its accounts show") is own-documents.ts.
  */
 import type { TextRange } from './sentences'
 import { isCapitalised, type Token } from './tokens'
@@ -32,6 +32,8 @@ import { genderOf, pronounGender, type Gender } from './gender'
 
 /** Longest attribution after the comma, in tokens: "a spokesman for the port authority said on Monday". */
 const MAX_TAIL_TOKENS = 14
+/** Longest tail after the comma when its verb is inverted: "said an official who was briefed on …". */
+const MAX_INVERTED_TAIL_TOKENS = 24
 /** Commas looked back over from the end: ", said Ana Ruiz, an economist" puts the cue before the last one. */
 const MAX_COMMAS = 2
 /** Longest stretch after the verb when it is a time or a place: "in a statement on Monday night". */
@@ -64,9 +66,12 @@ export function trailingAttribution(text: string, tokens: readonly Token[]): Tra
   let end = tokens.length
   while (end > 0 && !tokens[end - 1].word) end--
   let commas = 0
-  for (let c = end - 1; c > 0 && end - c <= MAX_TAIL_TOKENS && commas < MAX_COMMAS; c--) {
+  for (let c = end - 1; c > 0 && end - c <= MAX_INVERTED_TAIL_TOKENS && commas < MAX_COMMAS; c--) {
     if (tokens[c].text !== ',') continue
     commas++
+    // "…, said an official who was briefed on the talks and spoke on condition of anonymity": only an inverted
+    // verb's subject, described at length, runs past the usual tail.
+    if (end - c > MAX_TAIL_TOKENS && !cueAt(tokens, c + 1)?.invertible) continue
     if (CLAUSE_OPENERS.has(tokens[c + 1]?.lower ?? '')) return null
     const found = attributionAfter(text, tokens, c, end)
     if (found) return found
@@ -89,9 +94,12 @@ function attributionAfter(text: string, tokens: readonly Token[], c: number, end
     if (!inverted && !afterVerbFits(tokens, cue.last + 1, end)) return null
     // "…, a call echoed by the pilots": a participle with "by" is said of the noun before it, which did not say it.
     if (!inverted && participleWithBy(tokens, cue.last)) return null
-    const subject = inverted ? subjectAfter(text, tokens, j + 1, tokens.length) : subjectBefore(text, tokens, j, c + 1)
+    const read = inverted ? subjectAfter(text, tokens, j + 1, tokens.length) : subjectBefore(text, tokens, j, c + 1)
+    // "…, said two officials who were briefed on the plan": the relative clause describes the subject named before it.
+    const subject = inverted && read ? (beforeRelative(text, tokens, read) ?? read) : read
     if (!subject || subject.mention.start < tokens[c].end || !plausible(text, subject)) return null
-    if (inverted && !closes(tokens, subject.mention.end, end)) return null
+    if (inverted && !closes(tokens, subject.mention.end, end) && !relativeTail(tokens, subject.mention.end, end))
+      return null
     // "Ada Berg, 59, who watched it, said the event …": a name opening the sentence is the verb's subject.
     const opening = inverted && subject.kind === 'description' ? subjectBefore(text, tokens, j, 0) : null
     if (opening?.kind === 'name' && opening.mention.start === tokens.find((t) => t.word)?.start) return null
@@ -108,6 +116,26 @@ function closes(tokens: readonly Token[], at: number, end: number): boolean {
   const next = tokens.findIndex((t) => t.start >= at)
   if (next < 0 || next >= end || tokens[next].text === ',') return true
   return (tokens[next].lower === 'of' || afterVerbFits(tokens, next, end)) && endsShortly(tokens, next, end)
+}
+
+/** Relative words opening a clause that describes the subject before them: "a spokesman who asked …". */
+const RELATIVE_WORDS = new Set(['who', 'that', 'whose'])
+
+/** The subject read short of a relative clause inside it ("two officials who were briefed …" → two officials). */
+function beforeRelative(text: string, tokens: readonly Token[], subject: Subject): Subject | null {
+  const from = tokens.findIndex((t) => t.start >= subject.mention.start)
+  const relative = tokens.findIndex((t, k) => k > from && t.end <= subject.mention.end && RELATIVE_WORDS.has(t.lower))
+  return relative > from ? classifyPhrase(text, tokens, from, relative) : null
+}
+
+/** Whether a relative clause of no comma or quotation runs from offset `at` to the sentence's end. */
+function relativeTail(tokens: readonly Token[], at: number, end: number): boolean {
+  const next = tokens.findIndex((t) => t.start >= at)
+  return (
+    next >= 0 &&
+    RELATIVE_WORDS.has(tokens[next].lower) &&
+    !tokens.slice(next, end).some((t) => !t.word && t.text !== '-' && t.text !== '’' && t.text !== "'")
+  )
 }
 
 /** Whether tokens[from, end) are a short phrase of no clause: no comma, no "that", at most MAX_AFTER_VERB_TOKENS. */
@@ -209,62 +237,20 @@ const person = (subject: Subject): boolean =>
 /** The gender "he" or "she" rules out. */
 const other = (pronoun: Subject): Gender => (pronounGender(pronoun.name) === 'male' ? 'female' : 'male')
 
-/**
- * "The council spent $4 million on the harbour, its accounts show.": a document of the sentence's own body
- * closing it speaks for the body, as "the report found" does (docs/FORMAT.md, documents): the claimant is the
- * document, named with its owner ("The council’s accounts"), its mention "its accounts", its cue the verb.
- */
-export function ownDocument(text: string, tokens: readonly Token[]): { subject: Subject; cue: TextRange } | null {
-  let end = tokens.length
-  while (end > 0 && !tokens[end - 1].word) end--
-  const verb = end - 1
-  const owner = tokens.findLastIndex((t, k) => k < verb && !t.word) + 1
-  const nouns = tokens.slice(owner + 1, verb)
-  if (owner < 2 || tokens[owner - 1].text !== ',' || verb - owner < 2 || verb - owner > MAX_DOCUMENT_WORDS) return null
-  const pronoun = tokens[owner].lower
-  if ((pronoun !== 'its' && pronoun !== 'their') || !DOCUMENT_VERBS.has(tokens[verb].lower)) return null
-  if (!DOCUMENTS.has(nouns[nouns.length - 1].lower) || nouns.some((t) => !t.word)) return null
-  const opening = openingSubjectOf(text, tokens, 0, owner - 1)
-  const own = opening && body(opening) ? opening : openingBody(text, tokens, owner - 1)
-  if (!own || !body(own) || (pronoun === 'its' && pluralBody(own))) return null
-  const mark = /s$/u.test(own.name) && pluralBody(own) ? '’' : '’s'
-  const name = `${own.name}${mark} ${nouns.map((t) => t.text).join(' ')}`
-  const mention = { start: tokens[owner].start, end: tokens[verb - 1].end }
-  return {
-    subject: { ...own, kind: 'description', name, nameWords: [], mention, plural: false, group: true },
-    cue: { start: tokens[verb].start, end: tokens[verb].end }
-  }
-}
-
-/** Most words from "its" to the verb: "its annual accounts show". */
-const MAX_DOCUMENT_WORDS = 4
-/** A body's documents that speak for it: "its accounts show", "their figures suggest". */
-// prettier-ignore
-const DOCUMENTS = new Set([
-  'accounts', 'figures', 'records', 'data', 'report', 'reports', 'filing', 'filings', 'statement', 'results',
-  'minutes', 'documents', 'survey', 'audit', 'website', 'books'
-])
-/** Verbs of a document's finding closing the sentence. */
-// prettier-ignore
-const DOCUMENT_VERBS = new Set([
-  'show', 'shows', 'showed', 'found', 'find', 'finds', 'say', 'says', 'said', 'suggest', 'suggests', 'indicate',
-  'indicates', 'reveal', 'reveals', 'revealed', 'state', 'states', 'stated'
-])
-
 const headOf = (subject: Subject): string =>
   subject.name
     .toLowerCase()
     .split(/[^\p{L}-]/u)
     .pop() ?? ''
-const pluralBody = (subject: Subject): boolean => subject.plural || PLURAL_BODIES.has(headOf(subject))
-const body = (subject: Subject): boolean =>
+export const pluralBody = (subject: Subject): boolean => subject.plural || PLURAL_BODIES.has(headOf(subject))
+export const body = (subject: Subject): boolean =>
   subject.kind !== 'pronoun' && (subject.group || pluralBody(subject) || SINGULAR_BODIES.has(headOf(subject)))
 
 /** Most words of "The ferry operator" before its verb that openingBody reads. */
 const MAX_BODY_WORDS = 5
 
 /** "The operator carried …", "The ministries cut …": "the" and a few words ending on a body, then a verb. */
-function openingBody(text: string, tokens: readonly Token[], limit: number): Subject | null {
+export function openingBody(text: string, tokens: readonly Token[], limit: number): Subject | null {
   const first = tokens.findIndex((t) => t.word)
   if (first < 0 || tokens[first].lower !== 'the') return null
   for (let k = first + 1; k < limit && k - first <= MAX_BODY_WORDS && tokens[k].word; k++) {

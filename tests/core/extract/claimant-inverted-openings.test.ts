@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { trailingAttribution } from '../../../src/core/extract/trailing-claimants'
 import { verbSubject } from '../../../src/core/extract/claimant-verb-subjects'
 import { sentenceTokens } from '../../../src/core/extract/tokens'
+import { expectClaimants } from './expect-claimants'
 
 const OPENED =
   'Ada Berg, 59, of Leeds, who watched the launch on a screen by the quay, said the event brought back memories.'
@@ -29,5 +30,22 @@ describe('a name opening the sentence, described at length before its verb', () 
 
   it('a clause before the comma still makes "said" inverted, with its subject after it', () => {
     expect(read(CLOSED)).toEqual({ subject: 'Tom Arden', trailing: 'Tom Arden' })
+  })
+})
+
+describe('an inverted subject described by a relative clause closing the sentence', () => {
+  it('is the attribution of the whole sentence, named without its relative clause', () => {
+    expectClaimants(
+      [
+        'The port will close in May, said a spokesman who asked not to be named.',
+        'The port will close in May, said an official who was briefed on the talks and spoke on condition of anonymity.',
+        'The port will close in May, said two officials who were briefed on the plan.'
+      ],
+      [
+        ['The port will close in May, said a spokesman', ['a spokesman', 'a spokesman', 'said']],
+        ['The port will close in May, said an official', ['an official', 'an official', 'said']],
+        ['The port will close in May, said two officials', ['two officials', 'two officials', 'said']]
+      ]
+    )
   })
 })
