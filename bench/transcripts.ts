@@ -174,6 +174,41 @@ const TRIED_NOT_SHIPPED: ReadonlyArray<{
     groundTruth: '—',
     clefBare: '—',
     clefTranscripts: '—'
+  },
+  {
+    idea: "the previous turn, on a turn's opener: the other candidate's last sentence's score and that it follows them",
+    cv: '0.7519 / 0.683',
+    groundTruth: '—',
+    clefBare: '—',
+    clefTranscripts: '—'
+  },
+  {
+    idea: "the other candidate's whole last turn (its mean or best score), on a turn's opener",
+    cv: '0.7519 / 0.683',
+    groundTruth: '—',
+    clefBare: '—',
+    clefTranscripts: '—'
+  },
+  {
+    idea: 'a turn answering someone unlisted (a moderator): on its opener, or on its every sentence',
+    cv: '0.7519 / 0.682',
+    groundTruth: '—',
+    clefBare: '—',
+    clefTranscripts: '—'
+  },
+  {
+    idea: 'the previous sentence in the turn fitted by a pairwise logistic loss within each debate (ranking objective)',
+    cv: '0.7518 / 0.684',
+    groundTruth: '—',
+    clefBare: '—',
+    clefTranscripts: '—'
+  },
+  {
+    idea: "the blend averaged over models fitted on each fold's training part (bagging, judged on nested folds), with the previous sentence",
+    cv: '0.7493 / 0.678',
+    groundTruth: '—',
+    clefBare: '—',
+    clefTranscripts: '—'
   }
 ]
 
