@@ -6,7 +6,7 @@
  */
 import type { Extraction } from '../../shared/article'
 import { UNCHECKED_STATUS, type CaseFile, type Item } from '../../shared/case'
-import { itemsFromExtraction } from './create-case'
+import { itemsFromExtraction } from './engine-items'
 import { nextNumber } from './ids'
 import { sameValue } from './merge-values'
 

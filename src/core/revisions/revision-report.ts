@@ -6,7 +6,7 @@ import type { Claim, Quote } from '../../shared/article'
 import type { RevisionSummary } from '../../shared/contract'
 import type { Outcome } from './reanchor'
 import { looksUnrelated } from './shared-text'
-import { extractionInTextOrder } from '../case/create-case'
+import { extractionInTextOrder } from '../case/engine-items'
 
 export interface SpanText {
   start: number
