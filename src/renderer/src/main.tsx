@@ -4,6 +4,7 @@
  * the two took turns, the request waiting for the whole interface to be parsed and run; now they overlap.
  */
 import { connectApi } from './api/client'
+import { prepareDateTimeFormat } from './lib/format'
 import './styles/base.css'
 import './styles/layout.css'
 import './styles/article.css'
@@ -13,3 +14,5 @@ import './styles/chrome.css'
 const api = connectApi()
 const startup = api.getStartup()
 void import('./render-app').then(({ renderApp }) => renderApp(api, startup))
+// While both are on their way: the page would otherwise wait for them, and the first render pays for it.
+prepareDateTimeFormat()

@@ -6,6 +6,7 @@
  * wide window, or a short title, costs no height). Past that, the title is cut with its whole in the tooltip.
  */
 import { useLayoutEffect, useState, type RefObject } from 'react'
+import { flushSync } from 'react-dom'
 
 /** About 40 characters of the toolbar's bold 14 px title: enough to tell one case from another at a glance. */
 export const MIN_TITLE_ROOM_PX = 340
@@ -57,7 +58,13 @@ function measure(header: HTMLElement): ToolbarWidths | null {
   }
 }
 
-/** `header`: the toolbar, whose first child is the title's group and last the tools; `content` changes re-measure. */
+/**
+ * `header`: the toolbar, whose first child is the title's group and last the tools; `content` changes re-measure.
+ * Measured in the ResizeObserver's callbacks (its first comes on observe()), after the browser has laid the page out
+ * and before it paints, never here during React's commit: asking for widths then made the browser lay out the whole
+ * page at once, a 20,000-word article and its list with it (40–60 ms of opening a big case, every save state change
+ * too), and lay it out again for the frame. flushSync: the tools wrap in that frame, not the one after.
+ */
 export function useTitleRoom(header: RefObject<HTMLElement | null>, content: unknown): boolean {
   const [wrapped, setWrapped] = useState(false)
   useLayoutEffect(() => {
@@ -66,11 +73,12 @@ export function useTitleRoom(header: RefObject<HTMLElement | null>, content: unk
     const root = element.ownerDocument.documentElement
     const update = () => {
       const widths = measure(element)
-      if (widths) setWrapped(toolsWrap(widths))
+      if (widths) flushSync(() => setWrapped(toolsWrap(widths)))
       // What covers the workspace below the toolbar (the Changes view, chrome.css) starts under its one row or two.
-      root.style.setProperty('--toolbar-bottom', `${element.getBoundingClientRect().bottom}px`)
+      // Set when it moves only: a custom property set on the root restyles every element of the page.
+      const bottom = `${element.getBoundingClientRect().bottom}px`
+      if (root.style.getPropertyValue('--toolbar-bottom') !== bottom) root.style.setProperty('--toolbar-bottom', bottom)
     }
-    update()
     // The window's width, the tools' (the coverage count shown or hidden) and the lead's (the save state's words).
     const observer = new ResizeObserver(update)
     observer.observe(element)
@@ -78,10 +86,13 @@ export function useTitleRoom(header: RefObject<HTMLElement | null>, content: unk
       observer.observe(group)
       for (const child of group.children) observer.observe(child)
     }
-    return () => {
-      observer.disconnect()
-      root.style.removeProperty('--toolbar-bottom')
-    }
+    return () => observer.disconnect()
   }, [header, content])
+  useLayoutEffect(() => {
+    const root = header.current?.ownerDocument.documentElement
+    return () => {
+      root?.style.removeProperty('--toolbar-bottom')
+    }
+  }, [header])
   return wrapped
 }
