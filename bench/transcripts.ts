@@ -209,6 +209,27 @@ const TRIED_NOT_SHIPPED: ReadonlyArray<{
     groundTruth: '—',
     clefBare: '—',
     clefTranscripts: '—'
+  },
+  {
+    idea: 'two sentences back in the turn (with the previous one, second stage)',
+    cv: '0.7527 / 0.684',
+    groundTruth: '—',
+    clefBare: '—',
+    clefTranscripts: '—'
+  },
+  {
+    idea: "the turn's earlier sentences before the previous one, each half the weight of the next (second stage; MAP +0.0012 ± 0.0006, F1 within fold noise)",
+    cv: '0.7531 / 0.684',
+    groundTruth: '—',
+    clefBare: '—',
+    clefTranscripts: '—'
+  },
+  {
+    idea: 'the best earlier sentence of the turn (with the previous one, second stage)',
+    cv: '0.7519 / 0.683',
+    groundTruth: '—',
+    clefBare: '—',
+    clefTranscripts: '—'
   }
 ]
 
