@@ -68,6 +68,24 @@ test('two tabs editing different items: both edits on screen in both tabs and on
   await other.close()
 })
 
+test('a tab duplicated from another (its sessionStorage copied, as Chromium’s Duplicate does): each told of the other', async ({
+  page,
+  context
+}) => {
+  await openCase(page)
+  // What Duplicate gives the new tab: the original's sessionStorage (its token and its window id among it), copied.
+  const storage = await page.evaluate('JSON.stringify(Object.entries(sessionStorage))')
+  const duplicate = await context.newPage()
+  await duplicate.addInitScript(`for (const [key, value] of ${String(storage)}) sessionStorage.setItem(key, value)`)
+  await duplicate.goto(page.url())
+  for (const tab of [page, duplicate])
+    await expect(tab.getByRole('status', { name: 'Also open elsewhere' })).toContainText(
+      'Open in another tab or window of this Factdesk since',
+      { timeout: 15_000 }
+    )
+  await duplicate.close()
+})
+
 test('an outside edit while a change is pending: both kept, on screen and on disk', async ({ page }) => {
   const ids = await openCase(page)
   await row(page, ids[0]).click()

@@ -5,6 +5,7 @@
  */
 import { apiFromCaller, type ApiMethod, type FactdeskApi } from '../../../shared/contract'
 import { fail, type Result } from '../../../shared/result'
+import { claimTabId, tabHidden, tabShownAgain } from './window-id'
 
 const TOKEN_KEY = 'factdesk-token'
 
@@ -36,28 +37,28 @@ export function takeToken(): string {
   }
 }
 
-const WINDOW_KEY = 'factdesk-window'
 let windowIdHere: string | null = null
+
+/** A random id; getRandomValues, unlike randomUUID, needs no secure context. */
+function randomId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('')
+}
 
 /**
  * This window's own id, sent with its polls and its close of a case (the Node side tells each window of the others
- * with the same case open, case-owners.ts): kept for this tab only, so a reload is the same window, not a second one.
+ * with the same case open, case-owners.ts): the same across a reload, another for a duplicated tab (window-id.ts).
  */
 export function windowId(): string {
   if (windowIdHere) return windowIdHere
   try {
-    windowIdHere = sessionStorage.getItem(WINDOW_KEY)
+    windowIdHere = claimTabId(sessionStorage, randomId)
+    window.addEventListener('pagehide', () => tabHidden(sessionStorage))
+    window.addEventListener('pageshow', (event) => {
+      if (event.persisted) tabShownAgain(sessionStorage)
+    })
   } catch {
     // Storage can be disabled: an id for this page load.
-  }
-  // getRandomValues, unlike randomUUID, needs no secure context.
-  windowIdHere ??= Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join(
-    ''
-  )
-  try {
-    sessionStorage.setItem(WINDOW_KEY, windowIdHere)
-  } catch {
-    // as above
+    windowIdHere = randomId()
   }
   return windowIdHere
 }
