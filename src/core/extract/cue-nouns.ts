@@ -41,6 +41,13 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'who', 'that', 'which', 'one'])
 /** Participles that name rather than say: "a program called BleachBit", "a group named Fair Fares". */
 const NAMING = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed'])
 
+/** Words after which an -ing word is a verb: a form of "be" or a verb of beginning or going on. */
+// prettier-ignore
+const ING_VERB_BEFORE = new Set([
+  'is', 'are', 'was', 'were', 'been', 'be', 'began', 'begun', 'begins', 'started', 'starts', 'kept', 'keeps',
+  'continued', 'continues', 'stopped', 'spent'
+])
+
 /** True when the single-word cue at tokens[i] reads as a noun or a naming participle here. */
 export function spelledAsNoun(tokens: readonly Token[], i: number, bare: boolean): boolean {
   const lower = tokens[i].lower
@@ -59,6 +66,8 @@ export function spelledAsNoun(tokens: readonly Token[], i: number, bare: boolean
     return DETERMINERS.has(tokens[i - 2]?.lower ?? '') && !/[.s]$/u.test(before.text)
   }
   if (bare || !lower.endsWith('s') || PRONOUNS.has(before.lower)) return false
+  // "began taking calls from …", "was fielding questions": the object of an -ing verb after "began" or "was".
+  if (/^[a-z]+ing$/u.test(before.text) && ING_VERB_BEFORE.has(tokens[i - 2]?.lower ?? '')) return true
   if (AFTER_NOUN.has(tokens[i + 1]?.lower ?? '')) return !gapBefore(tokens, i)
   if (isCardinal(before)) return true
   if (modifiedNoun(tokens, i)) return true

@@ -152,4 +152,17 @@ describe('a word spelt like a cue is no cue when its neighbours make it a noun',
       ]
     )
   })
+
+  it('an -s form after an -ing verb that follows "began" or "was" is its object; "The ruling says" keeps its verb', () => {
+    expectClaimants(
+      [
+        'By 9 a.m. Sunday, the Rev. Tom Arden began taking calls from listeners on the levy.',
+        'The ruling says the port must pay 2 million pounds.'
+      ],
+      [
+        ['By 9 a.m. Sunday', null],
+        ['The ruling says', ['The ruling', 'The ruling', 'says']]
+      ]
+    )
+  })
 })
