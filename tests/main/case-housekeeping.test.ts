@@ -1,11 +1,20 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { hostname } from 'node:os'
 import { spawnSync } from 'node:child_process'
 import { basename, dirname, join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createApiService } from '../../src/main/services/api'
 import { backupsDirFor } from '../../src/main/services/case-backups'
-import { ownerPathFor } from '../../src/main/services/case-owners'
+import { POLL_REFRESH_MS, ownerPathFor } from '../../src/main/services/case-owners'
 import { writeCase } from '../../src/main/services/case-store'
 import { openFile } from '../../src/main/services/sessions'
 import { getStartup } from '../../src/main/services/startup'
@@ -123,5 +132,39 @@ describe('owner files', () => {
     expect(polled.ok && polled.value).toMatchObject({ case: null, owners: [live] })
     await api.closeCase({ casePath })
     expect(existsSync(ownerPathFor(casePath))).toBe(false)
+  })
+
+  it('a poll refreshes the heartbeat once it is half a heartbeat old, not at each poll, and puts a removed owner file back', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      const opened = Date.parse('2026-03-03T10:00:00.000Z')
+      vi.setSystemTime(opened)
+      const api = createApiService({
+        dataDir: tempDir(),
+        resourcesDir: dirname(SAMPLE),
+        mode: 'browser',
+        launchFile: article()
+      })
+      const startup = await api.getStartup()
+      if (!startup.ok || !startup.value.session) throw new Error('not opened')
+      const { casePath, fingerprint } = startup.value.session
+      const heartbeat = () => JSON.parse(readFileSync(ownerPathFor(casePath), 'utf8')).heartbeat
+      const pollAt = async (at: number) => {
+        vi.setSystemTime(at)
+        expect((await api.pollCase({ casePath, fingerprint })).ok).toBe(true)
+      }
+      expect(heartbeat()).toBe('2026-03-03T10:00:00.000Z')
+      for (let n = 1; n <= 5; n += 1) await pollAt(opened + n * 2_000)
+      expect(heartbeat()).toBe('2026-03-03T10:00:00.000Z')
+      await pollAt(opened + POLL_REFRESH_MS)
+      expect(heartbeat()).toBe(new Date(opened + POLL_REFRESH_MS).toISOString())
+      // Taken over by another Factdesk (it thought this one gone), or removed by a sync: written again at the next poll.
+      unlinkSync(ownerPathFor(casePath))
+      await pollAt(opened + POLL_REFRESH_MS + 2_000)
+      expect(heartbeat()).toBe(new Date(opened + POLL_REFRESH_MS + 2_000).toISOString())
+      await api.closeCase({ casePath })
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })

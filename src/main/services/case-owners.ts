@@ -21,6 +21,12 @@ import { processAlive } from './case-lock'
 export const HEARTBEAT_MS = 30_000
 /** Four missed heartbeats: a sleeping laptop or a stopped Factdesk, not a busy one. */
 export const OWNER_STALE_MS = 4 * HEARTBEAT_MS
+/**
+ * A window's poll (every 2 s per tab) writes the owner file only once its last write is this old: an atomic write,
+ * two fsyncs, every poll of every tab was disk work competing with the saves' own fsyncs, for a heartbeat the timer
+ * writes every HEARTBEAT_MS anyway. Half of it, so a poll still refreshes a heartbeat the timer was late with.
+ */
+export const POLL_REFRESH_MS = HEARTBEAT_MS / 2
 
 const HOST = hostname()
 /** This process's owner id: one per running Factdesk. */
@@ -29,6 +35,8 @@ const OWNER_ID = randomBytes(6).toString('hex')
 interface Owned {
   name: string
   since: string
+  /** When this process last wrote its owner file (Date.now()), whether or not the write went through. */
+  written: number
 }
 
 /** The cases this process has open, by canonical path. */
@@ -44,6 +52,7 @@ export function ownerPathFor(casePath: string, id = OWNER_ID): string {
 }
 
 async function writeOwner(casePath: string, mine: Owned): Promise<void> {
+  mine.written = Date.now()
   const record: CaseOwner = {
     name: mine.name,
     host: HOST,
@@ -83,14 +92,19 @@ function describeTakeover(owner: CaseOwner, casePath: string): string {
   return `Took over ${basename(casePath)} from ${who} on ${owner.host} (open since ${local(owner.since)}, last heard from ${local(owner.heartbeat)}): that Factdesk stopped without closing the case. Everything it saved is in the case.`
 }
 
-/** The other owners of a case, stale ones removed; answers them and what was taken over. */
-async function otherOwners(casePath: string): Promise<{ owners: CaseOwner[]; takenOver: CaseOwner[] }> {
+/**
+ * The other owners of a case, stale ones removed; answers them, what was taken over, and whether this process's own
+ * owner file is there.
+ */
+async function otherOwners(
+  casePath: string
+): Promise<{ owners: CaseOwner[]; takenOver: CaseOwner[]; ownFile: boolean }> {
   const prefix = prefixOf(casePath)
   let names: string[]
   try {
     names = (await readdir(dirname(casePath))).filter((name) => name.startsWith(prefix) && name.endsWith('.json'))
   } catch {
-    return { owners: [], takenOver: [] }
+    return { owners: [], takenOver: [], ownFile: false }
   }
   const now = Date.now()
   const owners: CaseOwner[] = []
@@ -111,7 +125,7 @@ async function otherOwners(casePath: string): Promise<{ owners: CaseOwner[]; tak
     } else owners.push(owner)
   }
   owners.sort((a, b) => a.since.localeCompare(b.since))
-  return { owners, takenOver }
+  return { owners, takenOver, ownFile: names.includes(basename(ownerPathFor(casePath))) }
 }
 
 function startHeartbeat(): void {
@@ -127,7 +141,7 @@ export async function claimCase(
   casePath: string,
   name: string
 ): Promise<{ owners: CaseOwner[]; notice: string | null }> {
-  const mine = owned.get(casePath) ?? { name, since: new Date().toISOString() }
+  const mine = owned.get(casePath) ?? { name, since: new Date().toISOString(), written: 0 }
   mine.name = name
   owned.set(casePath, mine)
   await writeOwner(casePath, mine)
@@ -139,9 +153,11 @@ export async function claimCase(
 
 /** Who else has the case open now; refreshes this process's heartbeat when it has the case open. */
 export async function caseOwners(casePath: string): Promise<CaseOwner[]> {
+  const others = await otherOwners(casePath)
   const mine = owned.get(casePath)
-  if (mine) await writeOwner(casePath, mine)
-  return (await otherOwners(casePath)).owners
+  // Written again at once when it is gone (another Factdesk took it over as stale after a sleep, a sync removed it).
+  if (mine && (!others.ownFile || Date.now() - mine.written >= POLL_REFRESH_MS)) await writeOwner(casePath, mine)
+  return others.owners
 }
 
 /**
