@@ -5,7 +5,7 @@
 import type { Article, Claim, Extraction, Fact, ScoredSentence } from '../../shared/article'
 import { splitSentences } from './sentences'
 import { findAttributions } from './quotes'
-import { scoreInAndOutOfQuotes, CLAIM_THRESHOLD } from '../checkworthiness/checkworthiness'
+import { scoreInAndOutOfQuotes, CLAIM_THRESHOLD, type CheckWorthinessContext } from '../checkworthiness/checkworthiness'
 import { findFacts, readEntities } from '../facts/facts'
 import { classifyClaim } from '../checkworthiness/claim-type'
 import { findInconsistencies } from '../consistency/consistency'
@@ -15,6 +15,8 @@ import { turnClaimant } from './turn-claimants'
 import { takesTurnPlace, turnPositions } from './turn-positions'
 import { mergeReasons } from './reasons'
 import { nameSettler, settledClaimant, settledQuote } from './nominal-names'
+import type { ClausePart } from './clause-claims'
+import type { TextRange } from './sentences'
 
 export interface ExtractOptions {
   /** Score at or above which a sentence is proposed as a claim. */
@@ -79,7 +81,6 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   const insideQuote = quoteCursor(quotes)
 
   for (const [index, range] of ranges.entries()) {
-    const text = article.text.slice(range.start, range.end)
     const block = blocks[index]
     const facts = findFacts(article.text, range, { articleDate, entities })
     for (const fact of facts) allFacts.push(fact) // not push(...facts): a sentence of 100,000 numbers overflows the stack
@@ -87,20 +88,23 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     const score = inQuote ? scored[index].inside() : scored[index].outside
     sentences.push({ start: range.start, end: range.end, score })
     if (score < threshold) continue
+    // "Hale said …, and Ruiz added …": a claim per attribution, each check-worthy on its own words; the sentence
+    // stays whole when none of its clauses is.
+    const parts = inQuote ? null : found.partsAt(range.start)
+    const kept = parts
+      ? worthyParts(article.text, parts, { kind: block?.kind ?? 'paragraph', role: block?.role }, threshold)
+      : []
+    for (const part of kept) {
+      const partFacts = facts.filter((fact) => fact.start >= part.start && fact.end <= part.end)
+      const claim = claimOf(article.text, `c${claims.length + 1}`, part, part.score, partFacts, part.reasons)
+      claims.push({ ...claim, claimant: settledClaimant(part.claimant, settle) })
+    }
+    if (kept.length > 0) continue
     // Only a claim's reasons are read: building them is a good part of scoring.
     const { reasons } = scored[index].withReasons(inQuote)
-    claims.push({
-      id: `c${claims.length + 1}`,
-      start: range.start,
-      end: range.end,
-      text,
-      score,
-      type: classifyClaim(text, facts),
-      reasons: mergeReasons(facts, reasons),
-      facts,
-      // A transcript's speaker makes every claim in their turn, reported speech included.
-      claimant: turnClaimant(block) ?? settledClaimant(found.claimantAt(range.start), settle)
-    })
+    // A transcript's speaker makes every claim in their turn, reported speech included.
+    const claimant = turnClaimant(block) ?? settledClaimant(found.claimantAt(range.start), settle)
+    claims.push({ ...claimOf(article.text, `c${claims.length + 1}`, range, score, facts, reasons), claimant })
   }
 
   progress('consistency', 0)
@@ -111,6 +115,25 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     quotes,
     inconsistencies: findInconsistencies(article.text, allFacts, article.blocks)
   }
+}
+
+/** A claim over text[range] with its facts and reasons, its claimant still to be given. */
+function claimOf(text: string, id: string, range: TextRange, score: number, facts: Fact[], reasons: string[]): Claim {
+  const words = text.slice(range.start, range.end)
+  const type = classifyClaim(words, facts)
+  const merged = mergeReasons(facts, reasons)
+  return { id, start: range.start, end: range.end, text: words, score, type, reasons: merged, facts, claimant: null }
+}
+
+/** The clauses check-worthy on their own words, scored as a sentence of their block is (outside quotes). */
+function worthyParts(text: string, parts: readonly ClausePart[], context: CheckWorthinessContext, threshold: number) {
+  const scoredParts = parts.map((part) => ({
+    part,
+    scored: scoreInAndOutOfQuotes(text.slice(part.start, part.end), context)
+  }))
+  return scoredParts
+    .filter(({ scored }) => scored.outside >= threshold)
+    .map(({ part, scored }) => ({ ...part, score: scored.outside, reasons: scored.withReasons(false).reasons }))
 }
 
 /**

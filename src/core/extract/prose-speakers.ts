@@ -14,7 +14,7 @@
  * are left to the quote's own attribution, which registers its speaker the same way.
  * Reading one sentence is prose-subjects.ts; this module keeps the registry in step with the quote finder.
  */
-import type { Claimant, Speaker } from '../../shared/article'
+import type { Claimant, Speaker, Span } from '../../shared/article'
 import type { TextRange } from './sentences'
 import { sentenceTokens, tokenize, type Token } from './tokens'
 import { cueAt } from './speech-cues'
@@ -29,6 +29,7 @@ import { spelledAsNoun } from './cue-nouns'
 import { claimantCueAt } from './claimant-cues'
 import { peopleIn } from './prose-mentions'
 import { readProse, speechSubject, trustworthy } from './prose-subjects'
+import { clauseParts, type ClausePart } from './clause-claims'
 
 /** Subject pronouns that may stand for someone named before them in the same sentence. */
 const LATER_PRONOUNS = new Set(['he', 'she', 'they'])
@@ -52,6 +53,7 @@ export interface ProseIntroduction {
 export class ProseSpeakers {
   private next = 0
   private readonly claimants = new Map<number, Claimant>()
+  private readonly parts = new Map<number, ClausePart[]>()
   private readonly quoted: TextRange[] = []
   private quotedIndex = 0
   /** The last sentence read and the person it is about, when it named one: a quote right after may be theirs. */
@@ -78,47 +80,55 @@ export class ProseSpeakers {
       this.last = null
       // Tokenised once: the speaker, claimant and mention readers all read these.
       const tokens = sentenceTokens(this.text, sentence)
-      // A sentence holding a quote is attributed by it: its claimant reading may be about the quote's words.
-      this.lastRead = null
-      if (this.holdsQuote(sentence)) {
-        this.noteClaimant(sentence, tokens)
-        this.notePeopleBeforeQuote(sentence, tokens)
-        continue
+      const quoted = this.holdsQuote(sentence)
+      this.readSentence(sentence, tokens, quoted)
+      // "Hale said …, and Ruiz added …": a claim per attribution, read with the sentence's people met.
+      if (!quoted && this.wantsClaimant(sentence)) {
+        const parts = clauseParts(this.text, sentence, tokens, this.registry, this.claimantAt(sentence.start))
+        if (parts) this.parts.set(sentence.start, parts)
       }
-      this.lastRead = { sentence, tokens }
-      const reading = readProse(this.text, sentence, tokens)
-      if (!reading) {
-        this.noteClaimant(sentence, tokens)
-        this.notePeople(sentence, tokens, null)
-        continue
-      }
-      const { subject, cue } = reading
-      // A lone capitalised word ("France said") only refers back; it never introduces a person.
-      // With a courtesy title or a role ("Mr. Obama", "Sen. Hale") it is a person, met here first.
-      const titled = subject.kind === 'name' && !this.text.startsWith(subject.nameWords[0] ?? '', subject.mention.start)
-      const lone = subject.kind === 'name' && subject.nameWords.length < 2 && !subject.group && !titled
-      const speaker = lone ? this.registry.recall(subject) : this.registry.resolve(subject)
-      // "Clinton now says …" before any full "Hillary Clinton": still her claim, under the name as written.
-      // Not a word capitalised only for opening the sentence: "Having announced …", "Dozens of speakers …".
-      const named = lone && cue && !openingWord(subject, tokens)
-      const claimed = speaker ?? (named ? { name: subject.name, description: null, anonymous: false } : null)
-      if (speaker && !subject.group && !subject.plural) this.last = { sentence, subject, cue }
-      // "Hale told aides …, the source added.": the attribution closing the sentence is the claim's (claimants.ts).
-      const outer = cue && this.wantsClaimant(sentence) ? trailingAttribution(this.text, tokens) : null
-      // "Some believe the push in Florida shows …": a cue before the speaker's is read first (claimants.ts),
-      // unless the speaker's closes the sentence as the outer attribution.
-      // "Hale said he would sack the coach, according to press reports.": the closing source claims it (claimants.ts).
-      const first =
-        cue &&
-        (outer
-          ? outer.cue.start === cue.start
-          : closes(tokens, subject.mention, cue) || !cueBefore(tokens, cue.start)) &&
-        !(this.wantsClaimant(sentence) && closingAccordingTo(this.text, tokens, true))
-      if (claimed && cue && first)
-        this.claimants.set(sentence.start, claimantOf(this.text, claimed, subject.mention, cue))
-      else this.noteClaimant(sentence, tokens)
-      this.notePeople(sentence, tokens, subject.mention)
     }
+  }
+
+  private readSentence(sentence: TextRange, tokens: readonly Token[], quoted: boolean): void {
+    // A sentence holding a quote is attributed by it: its claimant reading may be about the quote's words.
+    this.lastRead = null
+    if (quoted) {
+      this.noteClaimant(sentence, tokens)
+      this.notePeopleBeforeQuote(sentence, tokens)
+      return
+    }
+    this.lastRead = { sentence, tokens }
+    const reading = readProse(this.text, sentence, tokens)
+    if (!reading) {
+      this.noteClaimant(sentence, tokens)
+      this.notePeople(sentence, tokens, null)
+      return
+    }
+    const { subject, cue } = reading
+    // A lone capitalised word ("France said") only refers back; it never introduces a person.
+    // With a courtesy title or a role ("Mr. Obama", "Sen. Hale") it is a person, met here first.
+    const titled = subject.kind === 'name' && !this.text.startsWith(subject.nameWords[0] ?? '', subject.mention.start)
+    const lone = subject.kind === 'name' && subject.nameWords.length < 2 && !subject.group && !titled
+    const speaker = lone ? this.registry.recall(subject) : this.registry.resolve(subject)
+    // "Clinton now says …" before any full "Hillary Clinton": still her claim, under the name as written.
+    // Not a word capitalised only for opening the sentence: "Having announced …", "Dozens of speakers …".
+    const named = lone && cue && !openingWord(subject, tokens)
+    const claimed = speaker ?? (named ? { name: subject.name, description: null, anonymous: false } : null)
+    if (speaker && !subject.group && !subject.plural) this.last = { sentence, subject, cue }
+    // "Hale told aides …, the source added.": the attribution closing the sentence is the claim's (claimants.ts).
+    const outer = cue && this.wantsClaimant(sentence) ? trailingAttribution(this.text, tokens) : null
+    // "Some believe the push in Florida shows …": a cue before the speaker's is read first (claimants.ts),
+    // unless the speaker's closes the sentence as the outer attribution.
+    // "Hale said he would sack the coach, according to press reports.": the closing source claims it (claimants.ts).
+    const first =
+      cue &&
+      (outer ? outer.cue.start === cue.start : closes(tokens, subject.mention, cue) || !cueBefore(tokens, cue.start)) &&
+      !(this.wantsClaimant(sentence) && closingAccordingTo(this.text, tokens, true))
+    if (claimed && cue && first)
+      this.claimants.set(sentence.start, claimantOf(this.text, claimed, subject.mention, cue))
+    else this.noteClaimant(sentence, tokens)
+    this.notePeople(sentence, tokens, subject.mention)
   }
 
   /** The person the sentence ending right before `offset` (only spaces between) is about, or null. */
@@ -219,6 +229,11 @@ export class ProseSpeakers {
     return this.claimants.get(sentenceStart) ?? null
   }
 
+  /** The clauses of a sentence read that joins attributions by different people (clause-claims.ts), or null. */
+  partsAt(sentenceStart: number): ClausePart[] | null {
+    return this.parts.get(sentenceStart) ?? null
+  }
+
   /** An accepted quote spans [start, end): sentences overlapping it are attributed with the quote. */
   quoteAt(start: number, end: number): void {
     this.quoted.push({ start, end })
@@ -271,6 +286,10 @@ function cueBefore(tokens: readonly Token[], at: number): boolean {
 
 /** The claimant of a passage: the resolved speaker, named here by `mention`, through `cue`. */
 export function claimantOf(text: string, speaker: Speaker, mention: TextRange, cue: TextRange | null): Claimant {
-  const span = (r: TextRange) => ({ start: r.start, end: r.end, text: text.slice(r.start, r.end) })
-  return { name: speaker.name, mention: span(mention), cue: cue ? span(cue) : null }
+  return { name: speaker.name, mention: span(text, mention), cue: cue ? span(text, cue) : null }
+}
+
+/** A range of the text with its words. */
+export function span(text: string, range: TextRange): Span {
+  return { start: range.start, end: range.end, text: text.slice(range.start, range.end) }
 }

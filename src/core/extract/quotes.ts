@@ -36,7 +36,8 @@ import { colonClauseSubject } from './colon-subjects'
 import { leadClauseSubject } from './lead-clauses'
 import { governingCue, isEarlierQuotesAttribution } from './quote-governors'
 import { SpeakerRegistry } from './speakers'
-import { claimantOf, ProseSpeakers, type ProseIntroduction } from './prose-speakers'
+import { claimantOf, ProseSpeakers, span, type ProseIntroduction } from './prose-speakers'
+import type { ClausePart } from './clause-claims'
 import { claimedAround, claimedSpeaker } from './claimed-speakers'
 import { colonIntroduction, introducedSpeaker } from './sentence-before-speakers'
 import { tailVerbAttribution } from './tail-verbs'
@@ -69,6 +70,8 @@ export interface Attributions {
   quotes: Quote[]
   /** The claimant of the sentence starting at `start` (as the splitter gave it), or null. */
   claimantAt(start: number): Claimant | null
+  /** Its clauses when it joins attributions by different people (clause-claims.ts), or null. */
+  partsAt(start: number): ClausePart[] | null
 }
 
 export function findQuotes(article: Article, sentences: TextRange[]): Quote[] {
@@ -290,10 +293,7 @@ export function findAttributions(
   prose.readUntil(text.length)
   return {
     quotes,
-    claimantAt: (start) => quoteClaimants.get(start) ?? prose.claimantAt(start) ?? uncuedClaimants.get(start) ?? null
+    claimantAt: (start) => quoteClaimants.get(start) ?? prose.claimantAt(start) ?? uncuedClaimants.get(start) ?? null,
+    partsAt: (start) => prose.partsAt(start)
   }
-}
-
-function span(text: string, range: TextRange): Span {
-  return { start: range.start, end: range.end, text: text.slice(range.start, range.end) }
 }

@@ -1,0 +1,112 @@
+/**
+ * One sentence, two claimants: a sentence joining two attributions by different people gives a claim per
+ * attribution, each with its own claimant, each kept only if check-worthy on its own words; every other sentence
+ * stays one claim. Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest'
+import { extract } from '../../../src/core/extract/extract'
+import { paragraphs } from '../../helpers/builders'
+
+/** The claims of one paragraph as [text, claimant name, mention, cue], checking each span slices back. */
+function claimsOf(body: string): [string, string | null, string | null, string | null][] {
+  const { claims, article } = extract(paragraphs(body))
+  return claims.map((c) => {
+    expect(article.text.slice(c.start, c.end)).toBe(c.text)
+    for (const fact of c.facts) expect(fact.start >= c.start && fact.end <= c.end).toBe(true)
+    const who = c.claimant
+    return [c.text, who?.name ?? null, who?.mention.text ?? null, who?.cue?.text ?? null]
+  })
+}
+
+describe('a sentence holding two attributions by different people', () => {
+  it('is two claims after ", and" with a new subject and cue, each claimed by its own speaker', () => {
+    expect(
+      claimsOf(
+        'Mayor Ann Hale said the pier would stay open until 2027, and Councillor Tom Ruiz added that the mooring fees would rise by 40 percent.'
+      )
+    ).toEqual([
+      ['Mayor Ann Hale said the pier would stay open until 2027', 'Ann Hale', 'Mayor Ann Hale', 'said'],
+      [
+        'Councillor Tom Ruiz added that the mooring fees would rise by 40 percent.',
+        'Tom Ruiz',
+        'Councillor Tom Ruiz',
+        'added'
+      ]
+    ])
+  })
+
+  it('is cut at a semicolon, ", while" and ", whereas" too', () => {
+    expect(
+      claimsOf(
+        'The harbour board says the dredging cost £4 million last year; the ferry union insists it cost twice that.'
+      )
+    ).toEqual([
+      [
+        'The harbour board says the dredging cost £4 million last year',
+        'The harbour board',
+        'The harbour board',
+        'says'
+      ],
+      ['the ferry union insists it cost twice that.', 'the ferry union', 'the ferry union', 'insists']
+    ])
+    expect(
+      claimsOf('The council said rents rose by 12% in 2023, while the tenants union argued that they rose by 20%.')
+    ).toEqual([
+      ['The council said rents rose by 12% in 2023', 'The council', 'The council', 'said'],
+      ['the tenants union argued that they rose by 20%.', 'the tenants union', 'the tenants union', 'argued']
+    ])
+    expect(
+      claimsOf('Ruth Hale said the levy raised £3 million in 2023, whereas the auditors found it raised £2.1 million.')
+    ).toEqual([
+      ['Ruth Hale said the levy raised £3 million in 2023', 'Ruth Hale', 'Ruth Hale', 'said'],
+      ['the auditors found it raised £2.1 million.', 'the auditors', 'the auditors', 'found']
+    ])
+  })
+
+  it('gives "he … ; she …" to two people when the pronouns cannot be the same one', () => {
+    const claims = claimsOf(
+      'Mr. Tom Berg met Ms. Ada Ruiz in May. He proposes a 5% levy on cruise passengers; she backs a flat fee of £12 a head.'
+    )
+    expect(claims.slice(-2)).toEqual([
+      ['He proposes a 5% levy on cruise passengers', 'Tom Berg', 'He', 'proposes'],
+      ['she backs a flat fee of £12 a head.', 'Ada Ruiz', 'she', 'backs']
+    ])
+  })
+
+  it('keeps only the clauses check-worthy on their own words', () => {
+    expect(
+      claimsOf('Ruth Hale said hello; Tom Ruiz said the levy raised only £2.1 million in 2023.').map((c) =>
+        c.slice(0, 2)
+      )
+    ).toEqual([['Tom Ruiz said the levy raised only £2.1 million in 2023.', 'Tom Ruiz']])
+    expect(
+      claimsOf('Ruth Hale said the levy raised only £2.1 million in 2023; Tom Ruiz said thank you.').map((c) =>
+        c.slice(0, 2)
+      )
+    ).toEqual([['Ruth Hale said the levy raised only £2.1 million in 2023', 'Ruth Hale']])
+  })
+})
+
+describe('a sentence left whole', () => {
+  it.each([
+    ['one attribution', 'Ruth Hale said the levy raised £3 million in 2023, and the fees would rise by 40% next year.'],
+    [
+      'the same person again',
+      'Ruth Hale said the levy raised £3 million in 2023, and she added that the fees would rise by 40% next year.'
+    ],
+    [
+      'a nested attribution after "that"',
+      'Ruth Hale said the levy raised £3 million in 2023, and that Tom Ruiz believes the fees will rise by 40% next year.'
+    ],
+    [
+      'a nested attribution',
+      'Ruth Hale said Tom Ruiz believes the levy raised £3 million in 2023 and the fees will rise by 40% next year.'
+    ],
+    [
+      'a pronoun that may be the first speaker',
+      'Tom Berg said the levy raised £3 million in 2023, but he argued that the fees would rise by 40% next year.'
+    ]
+  ])('%s', (_, sentence) => {
+    expect(claimsOf(sentence)).toEqual([[sentence, expect.any(String), expect.any(String), 'said']])
+  })
+})
