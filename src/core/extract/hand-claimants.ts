@@ -1,7 +1,8 @@
 /**
  * The claimant of a claim the checker adds by hand, read as extraction reads a suggested claim's: in a
  * transcript turn the turn's speaker (turn-claimants.ts), in prose the claimant of the sentence the claim lies
- * in (quotes.ts, prose-speakers.ts, claimants.ts). Without it a hand-added "The ministry said inflation fell to
+ * in (quotes.ts, prose-speakers.ts, claimants.ts), or of its clause when extraction cuts the sentence into a claim
+ * per attribution (clause-claims.ts). Without it a hand-added "The ministry said inflation fell to
  * 2% in May." had no claimant, so the report listed it under "Speaker not identified" while the same sentence
  * suggested was the ministry's.
  *
@@ -17,7 +18,7 @@
 import type { Article, Block, Claimant } from '../../shared/article'
 import { blockAt, isTranscript } from './blocks'
 import { scoredSentencesOf, textBlocks, type TextRange } from './sentences'
-import { findAttributions } from './quotes'
+import { findAttributions, type Attributions } from './quotes'
 import { turnClaimant } from './turn-claimants'
 import { sentenceTokens } from './tokens'
 import { nameSettler, settledClaimant } from './nominal-names'
@@ -40,9 +41,10 @@ export function handClaimant(article: Article, start: number, end: number): Clai
   const held = sentenceHolding(article, start, end)
   if (!held) return null
   const { block, sentence } = held
-  const read = mayPointBack(article.text, block, sentence)
+  const found = mayPointBack(article.text, block, sentence)
     ? inContext(article, block, sentence)
     : alone(article, block, sentence)
+  const read = claimantOver(found, sentence, start, end)
   // Named as extract() names a suggested claim's claimant once the article is read (nominal-names.ts): "The
   // utility said …" is Kestrel Bay Water's when the article names it.
   return read && settledClaimant(read, nameSettler(article.text, readEntities(article.text)))
@@ -53,9 +55,19 @@ export function handClaimant(article: Article, start: number, end: number): Clai
  * speaker's ('"Nobody wants fares up," said Owen Pryce' is Pryce's, not Nobody's), other prose is read for a
  * speech cue, then the other claimant cues (a stance, a finding, "according to").
  */
-function alone(article: Article, block: Block, sentence: TextRange): Claimant | null {
+function alone(article: Article, block: Block, sentence: TextRange): Attributions {
   const only: Article = { ...article, blocks: [{ ...block, start: sentence.start, end: sentence.end }] }
-  return findAttributions(only, [sentence]).claimantAt(sentence.start)
+  return findAttributions(only, [sentence])
+}
+
+/**
+ * The claimant of [start, end) in the sentence: in a sentence extraction cuts into a claim per attribution
+ * ("Hale said …, and Ruiz added …", clause-claims.ts), the claimant of the clause holding it, as its suggested claim
+ * has; a span across clauses, or any other sentence, the sentence's.
+ */
+function claimantOver(found: Attributions, sentence: TextRange, start: number, end: number): Claimant | null {
+  const part = found.partsAt(sentence.start)?.find((clause) => clause.start <= start && end <= clause.end)
+  return part?.claimant ?? found.claimantAt(sentence.start)
 }
 
 /** Whether the sentence holds a word standing for someone named earlier, or its block a quotation mark up to it. */
@@ -70,7 +82,7 @@ function mayPointBack(text: string, block: Block, sentence: TextRange): boolean 
  * too, for a quote attributed in the sentence after it ("“…” That was how Okafor put it."); no quote after the
  * block is attributed.
  */
-function inContext(article: Article, block: Block, sentence: TextRange): Claimant | null {
+function inContext(article: Article, block: Block, sentence: TextRange): Attributions {
   const transcript = isTranscript(article)
   const sentences: TextRange[] = []
   for (const each of textBlocks(article)) {
@@ -78,7 +90,7 @@ function inContext(article: Article, block: Block, sentence: TextRange): Claiman
     scoredSentencesOf(article, each, transcript, sentences)
   }
   const wanted = (s: TextRange): boolean => s.start === sentence.start
-  return findAttributions(article, sentences, wanted, block.end).claimantAt(sentence.start)
+  return findAttributions(article, sentences, wanted, block.end)
 }
 
 /**

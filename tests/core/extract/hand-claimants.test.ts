@@ -81,3 +81,32 @@ describe('a claim added by hand is read with what precedes it when it points bac
     expect([short(hand), short(suggested)]).toEqual([named, named])
   })
 })
+
+describe('a claim added by hand over one clause of a sentence holding two attributions', () => {
+  it('is claimed by the speaker of its own clause, as the clause extraction suggests', () => {
+    const article = articleOf(
+      p('Dr Lena Voss said the new lock gates cost £9 million, but the river trust claims they cost £14 million.')
+    )
+    const second = both(article, 'the river trust claims they cost £14 million.')
+    expect(short(second.hand)).toEqual(['the river trust', 'the river trust', 'claims'])
+    expect(second.hand).toEqual(second.suggested)
+    // Part of the first clause is still the first speaker's; a span over both clauses is the sentence's.
+    expect(short(both(article, 'the new lock gates cost £9 million').hand)).toEqual([
+      'Lena Voss',
+      'Dr Lena Voss',
+      'said'
+    ])
+    const whole = 'Dr Lena Voss said the new lock gates cost £9 million, but the river trust claims'
+    expect(short(both(article, whole).hand)).toEqual(['Lena Voss', 'Dr Lena Voss', 'said'])
+  })
+
+  it('read with the sentence before it when a pronoun opens a clause: "He … ; she …"', () => {
+    const article = articleOf(
+      p('Mr. Ivo Kral met Ms. Dana Frey at the depot.'),
+      p('He wants the tram fare cut to £1; she proposes a fare of £2 for every trip.')
+    )
+    const { hand, suggested } = both(article, 'she proposes a fare of £2')
+    expect(short(hand)).toEqual(['Dana Frey', 'she', 'proposes'])
+    expect(hand).toEqual(suggested)
+  })
+})
