@@ -22,6 +22,7 @@ import { readClaimant } from './claimants'
 import { genderOf, pronounGender } from './gender'
 import { CUE_FIRST_WORDS } from './speech-cues'
 import { CUE_FIRST } from './claimant-cues'
+import { trimRange } from './char-classes'
 
 /** A clause of a sentence proposed as a claim of its own, with its claimant. */
 export interface ClausePart extends TextRange {
@@ -81,7 +82,7 @@ export function clauseParts(
     const end = n + 1 < cuts.length ? cuts[n + 1].end : sentence.end
     const claimant = openingAttribution(text, { start, end }, tokens, cut.next, registry, current.claimant)
     if (!claimant || sameClaimant(claimant, current.claimant)) continue
-    current.end = trimmedEnd(text, current.start, cut.end)
+    current.end = trimRange(text, current.start, cut.end)[1]
     parts.push({ start, end: sentence.end, claimant })
   }
   return parts.length > 1 ? parts : null
@@ -129,10 +130,3 @@ function otherPerson(claimant: Claimant, before: Claimant): boolean {
   return pronoun !== null && earlier !== null && pronoun !== earlier
 }
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
-
-/** The clause's end without the spaces before the cut. */
-function trimmedEnd(text: string, start: number, end: number): number {
-  let at = end
-  while (at > start && /\s/u.test(text[at - 1])) at--
-  return at
-}
