@@ -12,6 +12,7 @@ import { CASE_SUFFIX } from './case-store'
 import { serialiseJson, syncFolder, tempPathFor, writeFailure, writeFileAtomic } from './atomic-file'
 import type { AtomicWriter } from './atomic-file'
 import { linkNew } from './case-lock'
+import { copyGoesToDataFolder } from './case-sweep'
 import { casesDir } from './data-dir'
 import { validateCase } from './validation'
 
@@ -63,7 +64,8 @@ async function takeName(temp: string, path: string): Promise<boolean> {
 /**
  * Writes the copy whole under a hidden temp name in `folder`, then gives it a fresh name (never one taken, so two
  * copies in one second never overwrite each other). A crash at any point leaves no copy or the whole copy, never an
- * empty or partial one; a temp left by a crash is swept by the next open of the case once it is old (case-sweep.ts).
+ * empty or partial one; a temp left by a crash is swept by the next open of the case once it is old (case-sweep.ts;
+ * in the data folder, by the next start or an open after a copy went there).
  * Null when every name is taken.
  */
 async function copyInto(
@@ -118,12 +120,17 @@ export async function saveCopy(
   if (!valid.ok) return fail('invalid-input', `Copy not saved: the case is not valid (${valid.error.message}).`)
   const text = serialiseJson(valid.value)
   const write = options.write ?? writeFileAtomic
+  const { dataDir } = options
+  const dataCases = dataDir ? casesDir(dataDir) : null
+  const inDataFolder = dataCases !== null && resolve(dataCases) === resolve(dirname(casePath))
+  // A temp this copy leaves in the data folder (a write that never ends) is swept by a later open (case-sweep.ts).
+  if (dataDir && inDataFolder) copyGoesToDataFolder(dataDir)
   const beside = await copyInto(dirname(casePath), casePath, text, now, write)
   if (beside && !('error' in beside)) return ok(beside)
   const refused = beside !== null && ['read-only', 'not-writable'].includes(writeFailure(beside.error).code)
-  const dataCases = options.dataDir ? casesDir(options.dataDir) : null
-  if (!refused || !dataCases || resolve(dataCases) === resolve(dirname(casePath))) return notCopied(beside, casePath)
+  if (!refused || !dataDir || !dataCases || inDataFolder) return notCopied(beside, casePath)
   // The case's folder refuses any file: the copy is kept in the data folder instead.
+  copyGoesToDataFolder(dataDir)
   await mkdir(dataCases, { recursive: true }).catch(() => undefined)
   const inData = await copyInto(dataCases, casePath, text, now, write)
   if (inData && !('error' in inData)) return ok(inData)

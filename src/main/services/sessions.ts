@@ -60,6 +60,7 @@ async function openCasePath(
 ): Promise<OpenOutcome> {
   // One spelling per file (symlinks, `.` steps), so two windows opening it two ways share one queue and one lock.
   const casePath = await canonicalCasePath(givenPath)
+  // The data folder's copy temps only when due: this process's first look, or a copy went there (case-sweep.ts).
   await Promise.all([sweepLeftovers(casePath), sweepDataFolderCopies(ctx.dataDir)])
   // Read, parsed, checked and its draft extracted by the engine, between two looks at the file's stats.
   const { read, before, after } = already ?? (await readToOpen(ctx, casePath, !known, jobId))

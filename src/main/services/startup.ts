@@ -44,7 +44,8 @@ async function firstOpenableRecent(ctx: SessionContext): Promise<OpenOutcome | n
 }
 
 export async function getStartup(ctx: SessionContext, options: StartupOptions): Promise<Result<Startup>> {
-  // Even when no case opens: copies' temps a crash left in the data folder go once old (case-sweep.ts).
+  // Even when no case opens: copies' temps a crash left in the data folder go once old. Once per process (the
+  // case opened next does not read the folder again), and again at an open after a copy went there (case-sweep.ts).
   await sweepDataFolderCopies(ctx.dataDir)
   let outcome: OpenOutcome | null = null
   if (options.launchFile) {
