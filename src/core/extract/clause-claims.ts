@@ -6,13 +6,15 @@
  *     → "Hale said the pier would stay open" (Hale, said) · "Ruiz added that the fees would rise." (Ruiz, added)
  *   The mayor backs the levy; the union opposes it.      → the mayor (backs) · the union (opposes)
  *   Hale said the fees would rise, while Ruiz argued …   → Hale (said) · Ruiz (argued)
+ *   While Hale said the fees would rise, Ruiz argued …   → Hale (said) · Ruiz (argued)
  *
  * Cut only at a clear boundary: a semicolon, or a comma before "and", "but", "while" or "whereas", where the
  * clause after it opens on its own subject followed by its own cue (a speech, belief or stance verb) and that
- * subject is someone other than the clause before's. Left whole: one attribution ("Hale said the pier would stay
- * open, and the fees would rise"), the same person again ("…, and she added …" when she is Hale), a nested one
- * ("Hale said Ruiz believes …", "…, and that Ruiz believes …": no subject opens the clause), a clause whose subject
- * names no one the reader can find.
+ * subject is someone other than the clause before's; or the comma closing an opening "While/Although/Though/
+ * Whereas …" clause that holds the sentence's own attribution. Left whole: one attribution ("Hale said the pier
+ * would stay open, and the fees would rise"), the same person again ("…, and she added …" when she is Hale), a
+ * nested one ("Hale said Ruiz believes …", "…, and that Ruiz believes …": no subject opens the clause), a clause
+ * whose subject names no one the reader can find.
  */
 import type { Claimant } from '../../shared/article'
 import type { TextRange } from './sentences'
@@ -31,8 +33,12 @@ export interface ClausePart extends TextRange {
 
 /** After a comma, the words that may open a second attribution ("…, while Ruiz argued …"). */
 const JOINERS = new Set(['and', 'but', 'while', 'whereas'])
+/** Words opening a sentence with a clause set against the main one: "While Hale said …, Ruiz argued …". */
+const OPENERS = new Set(['while', 'although', 'though', 'whereas'])
 /** Boundaries tried in one sentence: a sentence of many clauses is a list, not two attributions. */
 const MAX_BOUNDARIES = 4
+/** Commas tried as the end of an opening "While …" clause ("While Hale said X, given Y, Ruiz argued …"). */
+const MAX_OPENING_COMMAS = 4
 /** Tokens a clause's subject may take between its start and its cue ("The harbour board's new chair, Ada Ruiz, said"). */
 const MAX_SUBJECT_TOKENS = 12
 
@@ -41,21 +47,33 @@ interface Boundary {
   end: number
   /** Token index where the clause after it starts (after the joiner). */
   next: number
+  /** A comma that may close the sentence's opening "While …" clause: tried until one opens an attribution. */
+  opening?: boolean
 }
 
 /** The places the sentence may be cut: a semicolon, or a comma and a joiner, with words after them. */
 function boundaries(tokens: readonly Token[]): Boundary[] {
   const found: Boundary[] = []
+  // "While Hale said …, Ruiz argued …": which comma closes the opening clause is read by the clause after it.
+  let opening = OPENERS.has(tokens.find((t) => t.word)?.lower ?? '')
+  const openings: Boundary[] = []
   for (let i = 1; i < tokens.length - 2 && found.length <= MAX_BOUNDARIES; i++) {
     const t = tokens[i]
     if (t.text === ';') {
+      opening = false
       // "…; but Ruiz said …": a joiner after the semicolon opens the clause too.
       const next = JOINERS.has(tokens[i + 1].lower) ? i + 2 : i + 1
       if (tokens[next]?.word) found.push({ end: t.start, next })
-    } else if (t.text === ',' && JOINERS.has(tokens[i + 1].lower) && tokens[i + 2].word)
+    } else if (t.text === ',' && JOINERS.has(tokens[i + 1].lower) && tokens[i + 2].word) {
+      opening = false
       found.push({ end: t.start, next: i + 2 })
+    } else if (opening && t.text === ',' && tokens[i + 1].word) {
+      openings.push({ end: t.start, next: i + 1, opening })
+      opening = openings.length < MAX_OPENING_COMMAS
+    }
   }
-  return found.length > MAX_BOUNDARIES ? [] : found
+  // The opening clause's commas come before every other boundary: they are the clause's own.
+  return found.length > MAX_BOUNDARIES ? [] : [...openings, ...found]
 }
 
 /**
@@ -75,11 +93,14 @@ export function clauseParts(
   const parts: ClausePart[] = [{ start: sentence.start, end: sentence.end, claimant: whole }]
   for (const [n, cut] of cuts.entries()) {
     const current = parts[parts.length - 1]
+    // An opening clause's comma before its cue ("While Hale, the mayor, said …"), or after the clause was cut.
+    if (cut.opening && (parts.length > 1 || whole.cue.end > cut.end)) continue
     // The sentence's own claimant must be read before the first cut ("…, and Ruiz added" may not claim it all).
     if (parts.length === 1 && (whole.cue.end > cut.end || whole.mention.start < sentence.start)) return null
     if (current.claimant.cue && current.claimant.cue.end > cut.end) continue
     const start = tokens[cut.next].start
-    const end = n + 1 < cuts.length ? cuts[n + 1].end : sentence.end
+    // The clause runs to the next boundary not itself a candidate end of the opening clause.
+    const end = cuts.slice(n + 1).find((later) => !later.opening)?.end ?? sentence.end
     const claimant = openingAttribution(text, { start, end }, tokens, cut.next, registry, current.claimant)
     if (!claimant || sameClaimant(claimant, current.claimant)) continue
     current.end = trimRange(text, current.start, cut.end)[1]

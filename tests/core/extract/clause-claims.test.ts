@@ -63,6 +63,31 @@ describe('a sentence holding two attributions by different people', () => {
     ])
   })
 
+  it('is cut after an opening "While/Although …" clause whose attribution is not the main clause\'s', () => {
+    expect(
+      claimsOf(
+        'While the harbour board says the dredging cost £4 million last year, the ferry union insists it cost twice that.'
+      )
+    ).toEqual([
+      [
+        'While the harbour board says the dredging cost £4 million last year',
+        'the harbour board',
+        'the harbour board',
+        'says'
+      ],
+      ['the ferry union insists it cost twice that.', 'the ferry union', 'the ferry union', 'insists']
+    ])
+    // A comma inside what the opening clause reports is not the cut.
+    expect(
+      claimsOf(
+        'Although Ruth Hale said the levy raised £3 million in 2023, given the refunds, the auditors found it raised £2.1 million.'
+      ).map((c) => c.slice(0, 2))
+    ).toEqual([
+      ['Although Ruth Hale said the levy raised £3 million in 2023, given the refunds', 'Ruth Hale'],
+      ['the auditors found it raised £2.1 million.', 'the auditors']
+    ])
+  })
+
   it('gives "he … ; she …" to two people when the pronouns cannot be the same one', () => {
     const claims = claimsOf(
       'Mr. Tom Berg met Ms. Ada Ruiz in May. He proposes a 5% levy on cruise passengers; she backs a flat fee of £12 a head.'
@@ -101,6 +126,14 @@ describe('a sentence left whole', () => {
     [
       'a nested attribution',
       'Ruth Hale said Tom Ruiz believes the levy raised £3 million in 2023 and the fees will rise by 40% next year.'
+    ],
+    [
+      "an opening clause with the main clause's own speaker",
+      'Although Tom Berg said the levy raised £3 million in 2023, he later said it raised £2.1 million.'
+    ],
+    [
+      'an opening clause with no attribution',
+      'While the levy raised £3 million in 2023, Tom Berg said the fees would rise by 40% next year.'
     ],
     [
       'a pronoun that may be the first speaker',
