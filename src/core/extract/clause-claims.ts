@@ -25,6 +25,7 @@ import { genderOf, pronounGender } from './gender'
 import { CUE_FIRST_WORDS } from './speech-cues'
 import { CUE_FIRST } from './claimant-cues'
 import { trimRange } from './char-classes'
+import { focusWordAt } from './subject-words'
 
 /** A clause of a sentence proposed as a claim of its own, with its claimant. */
 export interface ClausePart extends TextRange {
@@ -122,7 +123,9 @@ function openingAttribution(
   const near = tokens.slice(first, first + MAX_SUBJECT_TOKENS + 1)
   if (!near.some((t) => CUE_FIRST_WORDS.has(t.lower) || CUE_FIRST.has(t.lower))) return null
   const claimant = readClaimant(text, clause, registry)
-  if (!claimant?.cue || claimant.mention.start !== clause.start) return null
+  // "…, while only 49 percent of landlords say …": a focus word before the subject is no part of it.
+  const opens = focusWordAt(tokens, first, tokens.length) ? tokens[first + 1].start : clause.start
+  if (!claimant?.cue || (claimant.mention.start !== clause.start && claimant.mention.start !== opens)) return null
   if (!otherPerson(claimant, before)) return null
   if (claimant.cue.start < claimant.mention.end) return null
   const upToCue = tokens.slice(first).findIndex((t) => t.start >= claimant.cue!.start)

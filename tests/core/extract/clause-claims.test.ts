@@ -88,6 +88,21 @@ describe('a sentence holding two attributions by different people', () => {
     ])
   })
 
+  it('is cut where the next clause opens on a focus word before its subject', () => {
+    expect(
+      claimsOf(
+        'Some 70 percent of tenants say the levy should rise to £5 a night, while only 35 percent of landlords say so.'
+      ).map((c) => c.slice(0, 3))
+    ).toEqual([
+      [
+        'Some 70 percent of tenants say the levy should rise to £5 a night',
+        'Some 70 percent of tenants',
+        'Some 70 percent of tenants'
+      ],
+      ['only 35 percent of landlords say so.', '35 percent of landlords', '35 percent of landlords']
+    ])
+  })
+
   it('gives "he … ; she …" to two people when the pronouns cannot be the same one', () => {
     const claims = claimsOf(
       'Mr. Tom Berg met Ms. Ada Ruiz in May. He proposes a 5% levy on cruise passengers; she backs a flat fee of £12 a head.'
