@@ -86,11 +86,11 @@ const QUOTE_MARKS = /^["“”]$/u
 /** Words after a sentence-opening -ing form that make it a participle: "Pointing to …", "Speaking at …". */
 // prettier-ignore
 const FUNCTION_WORDS = new Set(['to', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'out', 'at', 'on', 'in', 'about', 'for', 'with'])
-/** Quantifiers that name people on their own: "No one expected", "Not everyone agrees", "Many say". */
+/** Quantifiers that name people on their own: "No one expected", "Not everyone agrees", "Many say", "Another says". */
 // prettier-ignore
 const PEOPLE_QUANTIFIERS = new Set([
   'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'anybody', 'many', 'most', 'some', 'few',
-  'others', 'several', 'both', 'all', 'none', 'one'
+  'others', 'several', 'both', 'all', 'none', 'one', 'another'
 ])
 /** Words that may open a head before its noun: determiners and quantifiers. */
 const QUANTITY = /^(?:percent|%|per|cent|half|third|thirds|quarter|majority|minority|plurality)$/u

@@ -43,13 +43,15 @@ describe('a subject read as a whole noun phrase', () => {
         'Another chart shows that four in five tomatoes sold in the region are imported.',
         'Rental averages show the city 2,000 homes short.',
         'Another 12 percent said they would not vote.',
-        'No one expected a full hour of debate on the £9 million budget.'
+        'No one expected a full hour of debate on the £9 million budget.',
+        'One ferry firm says the crossing lost £2 million last year. Another says it made a profit of £300,000.'
       ],
       [
         ['Another chart', ['Another chart', 'Another chart', 'shows']],
         ['Rental averages', ['Rental averages', 'Rental averages', 'show']],
         ['Another 12 percent', ['Another 12 percent', 'Another 12 percent', 'said']],
-        ['No one expected', ['No one', 'No one', 'expected']]
+        ['No one expected', ['No one', 'No one', 'expected']],
+        ['Another says', ['Another', 'Another', 'says']]
       ]
     )
   })
