@@ -6,28 +6,23 @@
  * back ¼…). Check-worthy sentences come in runs: an answer that is making claims goes on making them, one that
  * thanks, jokes or turns to the question goes on doing that (the top CLEF 2019 systems read the sentences around
  * each one). The halving was fixed before any run (stop 28), not searched; as a running sum it costs the scorer
- * one multiply-add per sentence (`nextEarlier`).
+ * one multiply-add per sentence (nextEarlierInTurn, which training uses too).
  *
  * The numbers are fitted on the blended out-of-fold logits of crowdsourced.csv (the scores each sentence and its
  * neighbours get from models that never saw their debate), the first stage's logit as a fixed offset: a sentence
  * with no previous sentence in its turn (an article's, or one opening a turn) keeps its score. Logistic regression
  * with a weak Gaussian prior (variance 1) by Newton steps: deterministic.
  */
+import { nextEarlierInTurn } from '../src/core/checkworthiness/turn-features'
+
 const NEWTON_STEPS = 25
 const PRIOR_PRECISION = 1
-/** Each earlier sentence weighs this much of the one after it. */
-export const EARLIER_DECAY = 0.5
 
 export interface PreviousInTurn {
   scale: number
   /** 0 when the turn's earlier sentences are left out (the stage as shipped before stop 30). */
   earlierScale: number
   bias: number
-}
-
-/** The running sum the next place in a turn reads, once the sentence at this place has been scored. */
-export function nextEarlier(earlier: number, previousLogit: number): number {
-  return previousLogit + EARLIER_DECAY * earlier
 }
 
 /**
@@ -45,7 +40,7 @@ export function earlierSums(logits: readonly number[], previous: readonly number
     // The sum at `at`, carried to the sentence after it: it takes in the sentence before `at`.
     let earlier = 0
     for (let at = opener, after = next[opener]; after >= 0; at = after, after = next[after]) {
-      earlier = previous[at] < 0 ? 0 : nextEarlier(earlier, logits[previous[at]])
+      earlier = previous[at] < 0 ? 0 : nextEarlierInTurn(earlier, logits[previous[at]])
       sums[after] = earlier
     }
   })

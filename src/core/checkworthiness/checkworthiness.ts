@@ -2,17 +2,16 @@
  * Check-worthiness: how much a sentence (headline, standfirst, caption, list item) looks like a
  * checkable factual claim, as a score in 0..1 with the reasons that fired, quoting the sentence.
  *
- * The model blends two scorers trained by scripts/train-checkworthiness.ts on ClaimBuster's
- * crowdsourced debate sentences, weighted on the logit (the regression's share, `blend` in the
- * weights file, chosen by cross-validation like the rest): a logistic regression (weights in
- * checkworthiness-weights.json; logit = bias + Σ hand-feature weights + Σ word/bigram weights
- * valued 3/√k for the k known terms + the turn-position weights in a transcript) and a
- * fastText-style linear scorer (fasttext.ts), plus, in a transcript turn, a part read from the speaker's previous
- * sentence's score (turn-features.ts) and a news-context adjustment
- * (checkworthiness-context.ts). Every part that moves the score is listed among the reasons. Pass `kind` for every block: 'paragraph' etc. tell the scorer it is
- * reading article body text, which switches on the news-prose weighting of reported events.
- * Everything is precompiled at module load; scoring a sentence is one tokenizer pass, one scan for
- * the regex features' trigger words, the few regex searches it calls for and some map look-ups.
+ * The model blends two scorers trained by scripts/train-checkworthiness.ts on ClaimBuster's crowdsourced debate
+ * sentences, weighted on the logit (the regression's share, `blend` in the weights file, chosen by cross-validation
+ * like the rest): a logistic regression (weights in checkworthiness-weights.json; logit = bias + Σ hand-feature
+ * weights + Σ word/bigram weights valued 3/√k for the k known terms + the turn-position weights in a transcript)
+ * and a fastText-style linear scorer (fasttext.ts), plus, in a transcript turn, parts read from the scores of the
+ * speaker's previous sentence and earlier ones (turn-features.ts) and a news-context adjustment
+ * (checkworthiness-context.ts). Every part that moves the score is listed among the reasons. Pass `kind` for every
+ * block: 'paragraph' etc. tell the scorer it is reading article body text, which switches on the news-prose
+ * weighting of reported events. Everything is precompiled at module load; scoring a sentence is one tokenizer
+ * pass, one scan for the regex features' trigger words, the few regex searches it calls for and some map look-ups.
  */
 import { MAX_REASONS, MAX_WORD_REASONS, type BlockKind, type SpeakerRole } from '../../shared/article'
 import weights from './checkworthiness-weights.json'
@@ -22,7 +21,7 @@ import type { HandFeature } from './features-catalogue'
 import { tokenize } from './features-tokens'
 import { fastTextPart, type FastTextWord } from './fasttext'
 import { knownTerms, TERM_ALONE, TERM_SHOWABLE } from './known-terms'
-import { previousSentencePart, TURN_FEATURES, type TurnFeature } from './turn-features'
+import { turnBeforeParts, TURN_FEATURES, type TurnFeature } from './turn-features'
 import { WordAmounts } from './word-amounts'
 
 export interface CheckWorthiness {
@@ -40,6 +39,8 @@ export interface CheckWorthinessContext {
   turnIndex?: number
   /** In a transcript turn: the own logit (ScoreInAndOutOfQuotes.ownLogit) of the speaker's previous sentence in it. */
   previousInTurn?: number
+  /** In a transcript turn: the running sum of the own logits of the sentences before that one (nextEarlierInTurn). */
+  earlierInTurn?: number
 }
 
 /** Weight of the regression in the blended logit; the fastText-style scorer has the rest. */
@@ -49,9 +50,8 @@ const TERM_SCALE: number = weights.termScale
 const TURN_WEIGHTS = weights.turn as Partial<Record<string, number>>
 
 /**
- * Sentences scoring at or above this are claims. It is the threshold that maximised F1 on
- * out-of-fold predictions over ClaimBuster's crowdsourced set (5 folds split by debate), as
- * recorded by the training script; it is used unchanged.
+ * Sentences scoring at or above this are claims. It is the threshold that maximised F1 on out-of-fold predictions
+ * over ClaimBuster's crowdsourced set (5 folds split by debate), as recorded by the training script; used unchanged.
  */
 export const CLAIM_THRESHOLD: number = weights.validation.threshold
 
@@ -136,7 +136,7 @@ interface Analysis {
   /** What the reasons are built from, on the first asking (contributions()). */
   eventAdjustment: number
   turnFeatures: readonly TurnFeature[]
-  previousInTurn: ReturnType<typeof previousSentencePart>
+  turnBefore: ReturnType<typeof turnBeforeParts>
   found: number[]
   termValue: number
   fastTextWords: FastTextWord[]
@@ -176,7 +176,7 @@ function analyse(sentence: string, context: CheckWorthinessContext): Analysis {
     eventBonus,
     eventAdjustment,
     turnFeatures,
-    previousInTurn: previousSentencePart(context.previousInTurn),
+    turnBefore: turnBeforeParts(context.previousInTurn, context.earlierInTurn),
     found,
     termValue,
     fastTextWords: fastText.words
@@ -202,7 +202,7 @@ function contributions(analysis: Analysis): NonNullable<Analysis['parts']> {
   }
   for (const feature of analysis.turnFeatures)
     featureParts.push({ reason: feature.label, match: '', amount: BLEND * (TURN_WEIGHTS[feature.id] ?? 0) })
-  if (analysis.previousInTurn) featureParts.push({ ...analysis.previousInTurn, match: '' })
+  for (const part of analysis.turnBefore?.parts ?? []) featureParts.push({ ...part, match: '' })
   // A word's reason is its whole share of the blended logit: regression and fastText-style parts.
   const wordAmounts = new WordAmounts()
   for (const id of analysis.found) {
@@ -229,7 +229,7 @@ function trainedWeight(hit: FeatureHit): number {
 /** The blended logit with the context's adjustment. */
 function logitOf(analysis: Analysis, adjustment: { amount: number }): number {
   const own = BLEND * analysis.regression + (1 - BLEND) * analysis.fastText
-  return own + adjustment.amount + analysis.eventBonus + (analysis.previousInTurn?.amount ?? 0)
+  return own + adjustment.amount + analysis.eventBonus + (analysis.turnBefore?.amount ?? 0)
 }
 
 /** The score and its reasons, with the context's adjustment (a quote, a headline's teaser, a caption…). */

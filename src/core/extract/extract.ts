@@ -13,6 +13,7 @@ import { articleDateFrom } from '../facts/article-date'
 import { blockAt } from './blocks'
 import { turnClaimant } from './turn-claimants'
 import { takesTurnPlace, turnPositions } from './turn-positions'
+import { nextEarlierInTurn } from '../checkworthiness/turn-features'
 import { mergeReasons } from './reasons'
 import { nameSettler, settledClaimant, settledQuote } from './nominal-names'
 import type { ClausePart } from './clause-claims'
@@ -48,8 +49,10 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   progress('check-worthiness', 0)
   const blocks = ranges.map((range) => blockAt(article.blocks, range.start))
   const turnIndexOf = turnPositions()
-  // The own logit of the last sentence that took a place in the current turn: the next one in the turn reads it.
+  // The own logit of the last sentence that took a place in the current turn, and the running sum of the ones
+  // before it: the next one in the turn reads both (one multiply-add per sentence, whatever the turn's length).
   let previousInTurn: number | undefined
+  let earlierInTurn = 0
   const scored = ranges.map((range, index) => {
     if (index > 0 && index % SENTENCES_PER_REPORT === 0) progress('check-worthiness', index / ranges.length)
     const sentence = article.text.slice(range.start, range.end)
@@ -59,9 +62,13 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
       kind: block?.kind ?? 'paragraph',
       role: block?.role,
       turnIndex,
-      previousInTurn: turnIndex ? previousInTurn : undefined
+      previousInTurn: turnIndex ? previousInTurn : undefined,
+      earlierInTurn: turnIndex ? earlierInTurn : undefined
     })
-    if (turnIndex !== undefined && takesTurnPlace(sentence)) previousInTurn = scoring.ownLogit
+    if (turnIndex !== undefined && takesTurnPlace(sentence)) {
+      earlierInTurn = turnIndex && previousInTurn !== undefined ? nextEarlierInTurn(earlierInTurn, previousInTurn) : 0
+      previousInTurn = scoring.ownLogit
+    }
     return scoring
   })
   // A transcript turn's claims are its speaker's (turnClaimant): their claimants are not read either.
