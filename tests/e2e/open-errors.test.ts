@@ -73,6 +73,10 @@ test.describe('files that cannot be opened (browser mode)', () => {
     chooser = page.waitForEvent('filechooser')
     await fileMenu(page, 'Open…')
     await (await chooser).setFiles(one)
+    // The new case on screen, as the checker sees it: its file in the toolbar. One row in the item list is no sign
+    // of it: the empty draft before it shows one too (its "found nothing to check" line), and a key pressed then
+    // went to that draft, which has nothing to rate.
+    await expect(toolbar).toContainText('one-claim.txt')
     await expect(page.getByRole('listbox', { name: 'Items' }).getByRole('option')).toHaveCount(1)
     await page.locator('.article').click({ position: { x: 5, y: 5 } })
     await page.keyboard.press('4')
