@@ -3,18 +3,20 @@
  * Keyboard-first checking: each key reaches its handler, and no key steals a checker's typing or
  * acts behind an open dialog.
  */
+import { createElement, useLayoutEffect } from 'react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { isTyping, useKeyboard, type KeyHandlers } from '../../../src/renderer/src/hooks/useKeyboard'
 import { renderHook, type RenderedHook } from '../render-hook'
+import { testRoot } from '../test-root'
 
 type Calls = string[]
 
-function handlers(calls: Calls): KeyHandlers {
-  const record = (name: string) => () => void calls.push(name)
+function handlers(calls: Calls, of = ''): KeyHandlers {
+  const record = (name: string) => () => void calls.push(of + name)
   return {
     next: record('next'),
     previous: record('previous'),
-    status: (index) => void calls.push(`status ${index}`),
+    status: (index) => void calls.push(`${of}status ${index}`),
     accept: record('accept'),
     dismiss: record('dismiss'),
     note: record('note'),
@@ -156,5 +158,34 @@ describe('useKeyboard: never in the way', () => {
     field.addEventListener('keydown', (event) => event.preventDefault())
     press('j', {}, field)
     expect(calls).toEqual([])
+  })
+})
+
+describe('useKeyboard: a case opened in place of another', () => {
+  const root = testRoot()
+
+  /** One open case's workspace, as far as keys go: its keys are recorded under its name. */
+  function Case({ name, calls }: { name: string; calls: Calls }) {
+    useKeyboard(handlers(calls, `${name}: `))
+    return createElement('p', null, name)
+  }
+
+  /** A key the browser hands over as soon as the page holds the new case (pressed while it was being drawn). */
+  function KeyOnArrival({ keyName }: { keyName: string }) {
+    useLayoutEffect(() => void press(keyName), [keyName])
+    return null
+  }
+
+  it('a key arriving as the new case is drawn rates the new case, not the one it replaced', async () => {
+    await hook.unmount() // this file's own workspace: here two cases stand for it
+    const keys: Calls = []
+    await root.render(createElement(Case, { key: 'ferry.txt', name: 'ferry.txt', calls: keys }))
+    await root.render([
+      createElement(Case, { key: 'budget.txt', name: 'budget.txt', calls: keys }),
+      createElement(KeyOnArrival, { key: 'key', keyName: '4' })
+    ])
+    expect(keys).toEqual(['budget.txt: status 3'])
+    press('j')
+    expect(keys).toEqual(['budget.txt: status 3', 'budget.txt: next'])
   })
 })

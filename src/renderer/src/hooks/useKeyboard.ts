@@ -4,7 +4,7 @@
  * field or while a dialog is open, so they never steal the checker's words; Esc leaves the field for the
  * item list, where the next key works as a shortcut again (what was typed is kept as unsent text).
  */
-import { useEffect, useEffectEvent } from 'react'
+import { useEffectEvent, useLayoutEffect } from 'react'
 
 export interface KeyHandlers {
   next(): void
@@ -74,7 +74,10 @@ export function useKeyboard(handlers: KeyHandlers): void {
     }
   })
 
-  useEffect(() => {
+  // Listening from the commit that puts this workspace in the page, not from a passive effect a task later: a case
+  // opened in place of another is drawn first, and a key pressed meanwhile (queued while a large case renders) would
+  // reach the workspace it replaced, whose listener was still there, and rate an item of a case no longer on screen.
+  useLayoutEffect(() => {
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
   }, [])
