@@ -64,6 +64,9 @@ test.describe('files that cannot be opened (browser mode)', () => {
     const toolbar = page.locator('.toolbar')
     await expect(toolbar).toContainText('Nothing checked: no claims or quotes')
     await expect(toolbar).not.toContainText('Ready to publish')
+    // A status key there has nothing to rate, and says so (it did nothing, without a word).
+    await page.keyboard.press('4')
+    await expect(notice).toContainText('Nothing to rate: Factdesk found no claims or quotes in this draft.')
     await shot(page, 'open-errors-03-nothing-to-check')
 
     // A draft of one claim rated Incorrect: every item is resolved, yet the report says Not ready, and so does the

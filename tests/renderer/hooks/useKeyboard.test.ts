@@ -5,7 +5,7 @@
  */
 import { createElement, useLayoutEffect } from 'react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { isTyping, useKeyboard, type KeyHandlers } from '../../../src/renderer/src/hooks/useKeyboard'
+import { isTyping, noItemSelected, useKeyboard, type KeyHandlers } from '../../../src/renderer/src/hooks/useKeyboard'
 import { renderHook, type RenderedHook } from '../render-hook'
 import { testRoot } from '../test-root'
 
@@ -187,5 +187,12 @@ describe('useKeyboard: a case opened in place of another', () => {
     expect(keys).toEqual(['budget.txt: status 3'])
     press('j')
     expect(keys).toEqual(['budget.txt: status 3', 'budget.txt: next'])
+  })
+})
+
+describe('useKeyboard: a status key with no item selected', () => {
+  it('is answered: nothing to rate in an empty draft, or which item to pick first', () => {
+    expect(noItemSelected([])).toMatch(/^Nothing to rate: Factdesk found no claims or quotes/)
+    expect(noItemSelected([{ id: 'i1' }])).toMatch(/^No item selected: choose a claim or quote in the list first/)
   })
 })

@@ -11,7 +11,7 @@ import { linkTwins } from '../../../core/case/twins'
 import { useArticleSelection } from '../hooks/useArticleSelection'
 import { useCaseFileActions } from '../hooks/useCaseFileActions'
 import { useCaseState } from '../hooks/useCaseState'
-import { useKeyboard } from '../hooks/useKeyboard'
+import { noItemSelected, useKeyboard } from '../hooks/useKeyboard'
 import { useRevisedDraft } from '../hooks/useRevisedDraft'
 import { useSplit } from '../hooks/useSplit'
 import { useWorkspaceCommands } from '../hooks/useWorkspaceCommands'
@@ -139,15 +139,17 @@ export function Workspace({
     setReveal((previous) => ({ start: gap.start, end: gap.end, token: (previous?.token ?? 0) + 1 }))
   }
 
+  // A status, accept or dismiss key with no item selected is answered, not dropped without a word.
+  const onSelected = (act: (id: string) => void) => (selectedId ? act(selectedId) : notify(noItemSelected(c.items)))
   useKeyboard({
     next: () => move(1),
     previous: () => move(-1),
     status: (index) => {
       const id = keyStatuses(c)[index]
-      if (selectedId && id) run((current, ctx) => setStatus(current, selectedId, id, ctx))
+      if (id) onSelected((item) => run((current, ctx) => setStatus(current, item, id, ctx)))
     },
-    accept: () => selectedId && run((current, ctx) => accept(current, selectedId, ctx)),
-    dismiss: () => selectedId && run((current, ctx) => dismiss(current, selectedId, ctx)),
+    accept: () => onSelected((item) => run((current, ctx) => accept(current, item, ctx))),
+    dismiss: () => onSelected((item) => run((current, ctx) => dismiss(current, item, ctx))),
     note: () => noteRef.current?.focus(),
     nextUncovered: revealNextUncovered,
     filter: () => filterRef.current?.focus(),

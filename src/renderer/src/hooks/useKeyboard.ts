@@ -31,6 +31,13 @@ export function isTyping(target: EventTarget | null): boolean {
   return false
 }
 
+/** What a status, accept or dismiss key says when no item is selected for it (`items`: the case's). */
+export function noItemSelected(items: readonly unknown[]): string {
+  if (items.length === 0)
+    return 'Nothing to rate: Factdesk found no claims or quotes in this draft. Select words in the article to add one.'
+  return 'No item selected: choose a claim or quote in the list first (J and K walk it).'
+}
+
 export function useKeyboard(handlers: KeyHandlers): void {
   // An effect event always sees the latest handlers, so the listener is registered once, not on every render.
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
