@@ -59,10 +59,11 @@ export async function serve(options: { article?: string; alongside?: string } = 
   child.stderr?.on('data', (chunk) => (stderr += String(chunk)))
   const url = await new Promise<string>((resolve, reject) => {
     let stdout = ''
-    const timer = setTimeout(
-      () => reject(new Error(`factdesk serve printed no URL in 15 s; stderr: ${stderr}`)),
-      15_000
-    )
+    const timer = setTimeout(() => {
+      // The test fails without a Served to close: a server that answers later must not run on for the rest of the run.
+      child.kill('SIGKILL')
+      reject(new Error(`factdesk serve printed no URL in 15 s; stderr: ${stderr}`))
+    }, 15_000)
     child.stdout?.on('data', (chunk) => {
       stdout += String(chunk)
       const line = stdout.split('\n')[0]
