@@ -10,8 +10,9 @@
  *
  * Cut only at a clear boundary: a semicolon, or a comma before "and", "but", "while" or "whereas", where the
  * clause after it opens on its own subject followed by its own cue (a speech, belief or stance verb) and that
- * subject is someone other than the clause before's; or the comma closing an opening "While/Although/Though/
- * Whereas …" clause that holds the sentence's own attribution. Left whole: one attribution ("Hale said the pier
+ * subject is someone other than the clause before's; or the comma closing an opening "While/Although/When/After/
+ * As …" clause that holds the sentence's own attribution, unless that clause names only the source ("As the
+ * Herald reported, …"). Left whole: one attribution ("Hale said the pier
  * would stay open, and the fees would rise"), the same person again ("…, and she added …" when she is Hale), a
  * nested one ("Hale said Ruiz believes …", "…, and that Ruiz believes …": no subject opens the clause), a clause
  * whose subject names no one the reader can find.
@@ -34,8 +35,23 @@ export interface ClausePart extends TextRange {
 
 /** After a comma, the words that may open a second attribution ("…, while Ruiz argued …"). */
 const JOINERS = new Set(['and', 'but', 'while', 'whereas'])
-/** Words opening a sentence with a clause set against the main one: "While Hale said …, Ruiz argued …". */
-const OPENERS = new Set(['while', 'although', 'though', 'whereas'])
+/**
+ * Words opening a sentence with a clause set against the main one or before it in time: "While Hale said …, Ruiz
+ * argued …", "When the moderator noted …, Hale said …".
+ */
+const OPENERS = new Set([
+  'while',
+  'although',
+  'though',
+  'whereas',
+  'when',
+  'as',
+  'after',
+  'before',
+  'since',
+  'once',
+  'because'
+])
 /** Boundaries tried in one sentence: a sentence of many clauses is a list, not two attributions. */
 const MAX_BOUNDARIES = 4
 /** Commas tried as the end of an opening "While …" clause ("While Hale said X, given Y, Ruiz argued …"). */
@@ -96,6 +112,10 @@ export function clauseParts(
     const current = parts[parts.length - 1]
     // An opening clause's comma before its cue ("While Hale, the mayor, said …"), or after the clause was cut.
     if (cut.opening && (parts.length > 1 || whole.cue.end > cut.end)) continue
+    // "As the Herald reported, the council …", "As reported by the Herald, …": a clause saying nothing but who
+    // reported is the source of the main clause, not a claim beside it.
+    if (cut.opening && parts.length === 1 && !wordBetween(tokens, Math.max(whole.cue.end, whole.mention.end), cut.end))
+      break
     // The sentence's own claimant must be read before the first cut ("…, and Ruiz added" may not claim it all).
     if (parts.length === 1 && (whole.cue.end > cut.end || whole.mention.start < sentence.start)) return null
     if (current.claimant.cue && current.claimant.cue.end > cut.end) continue
@@ -131,6 +151,10 @@ function openingAttribution(
   const upToCue = tokens.slice(first).findIndex((t) => t.start >= claimant.cue!.start)
   return upToCue >= 0 && upToCue <= MAX_SUBJECT_TOKENS ? claimant : null
 }
+
+/** Whether a word stands between offsets `from` and `to`. */
+const wordBetween = (tokens: readonly Token[], from: number, to: number): boolean =>
+  tokens.some((t) => t.word && t.start >= from && t.end <= to)
 
 /** Two readings naming the same person or body: one name's words all in the other's ("Hale", "Ann Hale"). */
 function sameClaimant(a: Claimant, b: Claimant): boolean {

@@ -88,6 +88,27 @@ describe('a sentence holding two attributions by different people', () => {
     ])
   })
 
+  it('is cut after an opening "When/After …" clause too, but not after one naming only the source', () => {
+    expect(
+      claimsOf(
+        'When the harbour board said the dredging cost £4 million last year, the ferry union replied that it cost £9 million.'
+      ).map((c) => c.slice(0, 2))
+    ).toEqual([
+      ['When the harbour board said the dredging cost £4 million last year', 'the harbour board'],
+      ['the ferry union replied that it cost £9 million.', 'the ferry union']
+    ])
+    expect(
+      claimsOf('After the mayor said the levy raised £3 million, the auditors found it raised £2.1 million.').map((c) =>
+        c.slice(0, 2)
+      )
+    ).toEqual([
+      ['After the mayor said the levy raised £3 million', 'the mayor'],
+      ['the auditors found it raised £2.1 million.', 'the auditors']
+    ])
+    const sourced = 'As the Harbour Herald reported, the council agreed to spend £3 million on the pier in 2023.'
+    expect(claimsOf(sourced)).toEqual([[sourced, 'the Harbour Herald', 'the Harbour Herald', 'reported']])
+  })
+
   it('is cut where the next clause opens on a focus word before its subject', () => {
     expect(
       claimsOf(
