@@ -8,7 +8,7 @@
  * case store uses this adapter: unique temp file in the same folder → write → fsync → rename →
  * fsync the folder. A crash at any point leaves the target either the old or the new version.
  */
-import { open, readFile, rename, unlink } from 'node:fs/promises'
+import { open, readFile, rename, unlink, type FileHandle } from 'node:fs/promises'
 import { randomBytes } from 'node:crypto'
 import { basename, dirname, join } from 'node:path'
 import type { Adapter } from 'lowdb'
@@ -23,8 +23,11 @@ export type Unchanged = () => Promise<boolean>
 /** Writes `text` to `path` atomically; the seam tests use to simulate a full disk. */
 export type TextWriter = (path: string, text: string, unchanged?: Unchanged) => Promise<void>
 
+/** What an atomic write takes: text, bytes, or bytes in pieces written in their order (a case's, case-text.ts). */
+export type WriteData = string | Uint8Array | readonly Uint8Array[]
+
 /** Writes text or bytes to `path` atomically and durably. */
-export type AtomicWriter = (path: string, data: string | Uint8Array, unchanged?: Unchanged) => Promise<void>
+export type AtomicWriter = (path: string, data: WriteData, unchanged?: Unchanged) => Promise<void>
 
 /** The target changed between the caller's read and the rename: nothing was written. */
 export class ChangedMeanwhileError extends Error {}
@@ -36,10 +39,11 @@ export function tempPathFor(path: string): string {
 
 export const writeFileAtomic: AtomicWriter = async (path, data, unchanged) => {
   const temp = tempPathFor(path)
-  let handle: Awaited<ReturnType<typeof open>> | null = null
+  let handle: FileHandle | null = null
   try {
     handle = await open(temp, 'wx', 0o644)
-    await handle.writeFile(data)
+    if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data)
+    else await writePieces(handle, data)
     await handle.sync()
     await handle.close()
     handle = null
@@ -53,6 +57,24 @@ export const writeFileAtomic: AtomicWriter = async (path, data, unchanged) => {
     throw error
   }
   await syncFolder(dirname(path))
+}
+
+/**
+ * The pieces written in order, not joined first: a 1.5 MB case is about 2,560 kept pieces (case-text.ts). writev
+ * may write only some of them and answer how much, with no error (a disk filling up: libuv stops at the call that
+ * fails and answers the bytes written before it), so the rest is written again until it is all written or a write
+ * fails as the system says (ENOSPC): a short file never takes the case's name.
+ */
+async function writePieces(handle: FileHandle, pieces: readonly Uint8Array[]): Promise<void> {
+  let rest = pieces.filter((piece) => piece.byteLength > 0)
+  while (rest.length > 0) {
+    let { bytesWritten } = await handle.writev(rest)
+    if (bytesWritten <= 0) throw new Error(`the disk took none of the remaining ${rest.length} pieces`)
+    let done = 0
+    while (done < rest.length && bytesWritten >= rest[done].byteLength) bytesWritten -= rest[done++].byteLength
+    rest = rest.slice(done)
+    if (bytesWritten > 0) rest = [rest[0].subarray(bytesWritten), ...rest.slice(1)]
+  }
 }
 
 /** Makes a rename or link itself durable. Some platforms cannot fsync a folder; that is not an error. */
@@ -74,14 +96,19 @@ export function serialiseJson(data: unknown): string {
   return `${JSON.stringify(data, null, 2)}\n`
 }
 
+function textOf(data: WriteData): string {
+  if (typeof data === 'string') return data
+  return (data instanceof Uint8Array ? Buffer.from(data) : Buffer.concat(data)).toString('utf8')
+}
+
 export class AtomicJsonFile<T> implements Adapter<T> {
   /** The exact bytes (or text) of the last successful write, so callers hash it without serialising twice. */
-  lastWritten: string | Uint8Array | null = null
+  lastWritten: WriteData | null = null
 
   constructor(
     private readonly path: string,
     private readonly writeText: TextWriter = writeFileAtomic,
-    private readonly serialise: (data: T) => string | Uint8Array = serialiseJson,
+    private readonly serialise: (data: T) => WriteData = serialiseJson,
     private readonly unchanged?: Unchanged
   ) {}
 
@@ -97,8 +124,7 @@ export class AtomicJsonFile<T> implements Adapter<T> {
   async write(data: T): Promise<void> {
     const out = this.serialise(data)
     // The test seam takes text; the real writer takes the bytes as they are.
-    if (typeof out === 'string' || this.writeText !== writeFileAtomic)
-      await this.writeText(this.path, typeof out === 'string' ? out : Buffer.from(out).toString('utf8'), this.unchanged)
+    if (this.writeText !== writeFileAtomic) await this.writeText(this.path, textOf(out), this.unchanged)
     else await writeFileAtomic(this.path, out, this.unchanged)
     this.lastWritten = out
   }

@@ -8,7 +8,7 @@ import { mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { fail, type Result } from '../../shared/result'
-import { ChangedMeanwhileError, writeFailure, writeFileAtomic, type AtomicWriter } from './atomic-file'
+import { ChangedMeanwhileError, writeFailure, writeFileAtomic, type AtomicWriter, type WriteData } from './atomic-file'
 import { withCaseLock } from './case-lock'
 import { fingerprintOf, parseCaseText, readCase, type LoadedCase } from './case-store'
 import { noteWritten, statKey } from './case-versions'
@@ -39,7 +39,7 @@ function savedAtOf(name: string): string {
 /** Copies the text just saved into the backups folder and drops the oldest beyond BACKUPS_KEPT. */
 export async function keepBackup(
   casePath: string,
-  text: string | Uint8Array,
+  text: WriteData,
   savedAt: string,
   write: AtomicWriter = writeFileAtomic
 ): Promise<string> {
@@ -72,7 +72,7 @@ export function backupTrouble(casePath: string): string | null {
  */
 export async function keepBackupNoted(
   casePath: string,
-  text: string | Uint8Array,
+  text: WriteData,
   savedAt: string,
   write: AtomicWriter = writeFileAtomic
 ): Promise<void> {

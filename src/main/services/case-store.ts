@@ -10,7 +10,6 @@
  * - a full disk or read-only folder answers a clear message and leaves the previous file intact;
  * - every successful save is also kept in the rotating backups.
  */
-import { createHash } from 'node:crypto'
 import { basename } from 'node:path'
 import { Low } from 'lowdb'
 import type { CaseFile } from '../../shared/case'
@@ -22,8 +21,15 @@ import type { AtomicWriter, TextWriter } from './atomic-file'
 import { backupTrouble, keepBackupNoted } from './case-backups'
 import { LOCK_WAIT_MS, LockTimeoutError, withCaseLock, type LockFiller } from './case-lock'
 import { otherOwnerNames } from './case-owners'
-import { canonicalCasePath, fingerprintOf, linkRefusal, parseCaseText, readBytes } from './case-read'
-import { isSentOnly, serialiseCaseBytes } from './case-text'
+import {
+  canonicalCasePath,
+  fingerprintOf,
+  fingerprintOfWritten,
+  linkRefusal,
+  parseCaseText,
+  readBytes
+} from './case-read'
+import { caseByteParts, isSentOnly, serialiseCaseBytes } from './case-text'
 import {
   findVersion,
   holdsVersion,
@@ -84,20 +90,6 @@ export interface WriteResult {
   merged: boolean
   /** Why backups of this case are not being kept (the last one could not be written), or null when they are. */
   backups: string | null
-}
-
-/** A large case is hashed this much at a time: 46 MB in one go took 30–70 ms in which nobody else was answered. */
-const HASH_SLICE_BYTES = 1024 * 1024
-
-/** fingerprintOf, a large case's hashed a slice at a time, other requests answered between the slices. */
-async function fingerprintOfWritten(bytes: string | Uint8Array): Promise<string> {
-  if (typeof bytes === 'string' || bytes.byteLength <= HASH_SLICE_BYTES) return fingerprintOf(bytes)
-  const hash = createHash('sha256')
-  for (let at = 0; at < bytes.byteLength; at += HASH_SLICE_BYTES) {
-    if (at > 0) await new Promise((resolve) => setImmediate(resolve))
-    hash.update(bytes.subarray(at, at + HASH_SLICE_BYTES))
-  }
-  return hash.digest('hex')
 }
 
 /** One write at a time per case (canonical path) inside this process; the case lock covers other processes. */
@@ -245,7 +237,8 @@ async function writeOnce(
   const chosen = await caseToWrite(casePath, ours, expected, disk.value, options)
   if (!chosen.ok) return chosen
   const prepared = options.bytes && chosen.value.case === ours ? options.bytes : null
-  const serialise = prepared ? () => prepared : serialiseCaseBytes
+  // The kept pieces, written without joining them (atomic-file.ts), then hashed and backed up as they are.
+  const serialise = prepared ? () => prepared : caseByteParts
   const unchanged = async () => (await statKey(casePath)) === before
   const adapter = new AtomicJsonFile<CaseFile>(casePath, options.writeText ?? writeFileAtomic, serialise, unchanged)
   await new Low<CaseFile>(adapter, chosen.value.case).write()
