@@ -169,7 +169,10 @@
  * 0.0602 × the previous sentence's logit + 0.0439 × the earlier ones' sum + 0.2815. Read once after that choice:
  * ClaimBuster ground-truth F1 0.895 → 0.898 (P 0.861 → 0.870, R 0.933 → 0.929), CLEF MAP bare 0.131 (no turns:
  * unchanged), as transcripts 0.148 → 0.152. The rule's weak point, stated: this variant was the best of three
- * tried together at stop 28 on these same folds, so its gain here is not a fresh test.
+ * tried together at stop 28 on these same folds, so its gain here is not a fresh test. Its higher threshold holds
+ * for articles too, so fewer article sentences are claims: PolNeAR attributions inside a claim, main f2607c6 →
+ * this, dev 1,198 → 1,170 (claimant right 829 → 812, 0.692 → 0.694), train 10,408 → 10,208 (7,073 → 6,935,
+ * 0.680 → 0.679); quotes and speakers unchanged.
  * Tried after it (same rule, written before its run): the mean blended logit of the same speaker's earlier
  * sentences in the debate (speaker column; every earlier turn and this one, 0 for none) as one more input to
  * the stage, on every sentence: 0.7527 / 0.682, −0.0004 ± 0.0004 against 0.7531, better in 14 of 33, worse in 4
