@@ -8,6 +8,7 @@ import type { Token } from './tokens'
 import { VERB_ADVERBS } from './speech-cues'
 import { subjectAfter } from './subject-after'
 import { subjectBefore } from './subject-before'
+import { titleStart } from './subject-gaps'
 import { type Subject } from './subjects'
 import { quantitySubject } from './quantity-subjects'
 import { phraseSubject } from './phrase-subjects'
@@ -140,8 +141,12 @@ export function verbSubject(
   // "Berg, who through his office declined …": a phrase after the relative is how, not who.
   const relative = relativeBeforePhrase(tokens, k)
   if (relative > 0) return relativeSubject(text, tokens, relative)
+  // "Ruiz, who calls the mayor a “fraud,” said …": a phrase quoted after a word, its comma inside the closing mark,
+  // ends an aside of the subject before the verb; no quote the words after the verb could have said.
+  const open = before.text !== ',' && tokens[k - 1]?.text === ',' ? titleStart(tokens, k, 0) : -1
+  const quotedAside = open > 0 && tokens[open - 1].word
   // "…, said Ana Ruiz, an economist" / "…,” said the mayor": the subject follows the verb.
-  if (!before.word && invertible && !timed) {
+  if (!before.word && invertible && !timed && !quotedAside) {
     const after = subjectAfter(text, tokens, last + 1, tokens.length)
     // Only a subject that closes the sentence or its clause and reads as one ("said the chamber will vote" is
     // what was said); and a description after the verb gives way to a subject opening the sentence: in "Ada
@@ -153,7 +158,7 @@ export function verbSubject(
     }
   }
   // "Okafor's campaign manager, Tom Arden, who has run three campaigns, declined": a name with its asides.
-  if (before.text === ',') {
+  if (before.text === ',' || quotedAside) {
     const named = subjectBefore(text, tokens, k + 1, 0)
     return named && named.kind !== 'pronoun' && plausible(text, named) ? named : null
   }

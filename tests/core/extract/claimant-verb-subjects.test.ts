@@ -150,6 +150,15 @@ describe('the subject of a verb after a catenative or an aside', () => {
     )
   })
 
+  it('a phrase quoted inside the aside, its comma within the closing mark, ends the aside: no inverted quote', () => {
+    expectClaimants(
+      [
+        'Ruiz, the longtime owner of the pier and host of the radio show "The Harbour Hour," said in an interview with the Herald that the levy raised £3 million.'
+      ],
+      [['Ruiz, the longtime owner', ['Ruiz', 'Ruiz', 'said']]]
+    )
+  })
+
   it('after an inverted verb, a clause is no subject and a name opening the sentence is, past "the No. 2 …"', () => {
     expectClaimants(
       [
