@@ -226,9 +226,13 @@ function numberInconsistencies(
     // given two ways, however the sentences around them are worded.
     const lonePair = amounts === 2 && figures[0].things
     for (let i = 0; i < figures.length; i++) {
+      // Named one by one, not destructured from a pair array: this loop runs for every pair of figures in reach.
+      const a = figures[i]
       for (let j = i + 1; j < Math.min(figures.length, i + 1 + MAX_NUMBER_COMPARISONS); j++) {
-        const [a, b] = [figures[i], figures[j]]
-        if (flagged.has(a.fact) || flagged.has(b.fact)) continue // one question per figure is enough
+        const b = figures[j]
+        // One question per figure is enough: once the first is flagged no later pair of it is read.
+        if (flagged.has(a.fact)) break
+        if (flagged.has(b.fact)) continue
         if (a.amount === b.amount || a.sentence === b.sentence) continue
         if (a.when && b.when && a.when !== b.when) continue
         if (disjointNames(namesBySentence.get(a.sentence), namesBySentence.get(b.sentence))) continue
