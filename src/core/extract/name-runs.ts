@@ -143,6 +143,10 @@ export function trailingNameStart(tokens: readonly Token[], start: number, end: 
   return nameRunEnd(tokens, k, end) === end ? k : start
 }
 
+/** A particle joined to a capitalised name: "al-Assad", "bin-Salman". */
+const PARTICLE_NAME = /^(?:al|el|bin|ibn)-\p{Lu}/u
+
 export function isNameToken(t: Token): boolean {
-  return isCapitalised(t) || (t.word && /^(?:al|el|bin|ibn)-\p{Lu}/u.test(t.text))
+  // The pattern is tried only on a hyphenated word: it runs for every lower-case word the name readers scan.
+  return isCapitalised(t) || (t.word && t.text.includes('-') && PARTICLE_NAME.test(t.text))
 }

@@ -122,5 +122,10 @@ export function sentenceTokens(text: string, range: { start: number; end: number
 
 /** True when the token's first character is an upper-case letter ("Barotte", "Émile", "U.S."). */
 export function isCapitalised(token: Token): boolean {
-  return token.word && isUpperChar(charAt(token.text, 0))
+  if (!token.word) return false
+  // Most words are ASCII: A–Z is what isUpperChar says of them, without a string per call and two case conversions
+  // (this runs for every token of every sentence the name readers scan).
+  const code = token.text.charCodeAt(0)
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a
+  return isUpperChar(charAt(token.text, 0))
 }
