@@ -122,10 +122,34 @@ export async function shotOf(locator: Locator, name: string): Promise<void> {
   await locator.screenshot({ path: join(SHOTS, `${name}.png`) })
 }
 
-/** Serious and critical axe findings on the page as it stands, one line each (empty when clean). */
+/** The report dialog's preview: a sandboxed frame (no scripts) holding the report as its srcdoc. */
+const REPORT_PREVIEW = 'iframe[title="Report preview"]'
+
+/**
+ * Serious and critical axe findings on the page as it stands, one line each (empty when clean). The report preview
+ * is checked as a page of its own, from the same HTML: Chromium 156.0.8078.114 (Debian, December 2026) never answers
+ * axe's script in that sandboxed frame, so analysing the page with the frame in it waited until the test timed out
+ * (on 71c0b89's code as well, whose e2e tests passed in the previous stop's CI).
+ */
 export async function axeProblems(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze()
-  return results.violations
+  const preview = page.locator(REPORT_PREVIEW)
+  const report = (await preview.count()) > 0 ? await preview.getAttribute('srcdoc') : null
+  const results = await new AxeBuilder({ page }).exclude(REPORT_PREVIEW).analyze()
+  const problems = seriousOnes(results.violations)
+  if (report === null) return problems
+  const alone = await page.context().newPage()
+  try {
+    await alone.setContent(report)
+    return [...problems, ...seriousOnes((await new AxeBuilder({ page: alone }).analyze()).violations)]
+  } finally {
+    await alone.close()
+  }
+}
+
+type AxeViolations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations']
+
+function seriousOnes(violations: AxeViolations): string[] {
+  return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map(
       (v) =>
