@@ -67,8 +67,14 @@ weights.terms.forEach((term, id) => {
   pairTerms.push([entryOf(term.slice(0, space)), entryOf(term.slice(space + 1)), id])
 })
 {
+  // Pushed into one list per word: copying the list for each pair (one word opens up to 709) cost ~15M
+  // instructions at startup.
   const opened = new Map<KnownWord, [number, number][]>()
-  for (const [first, second, id] of pairTerms) opened.set(first, [...(opened.get(first) ?? []), [second.index, id]])
+  for (const [first, second, id] of pairTerms) {
+    const pairs = opened.get(first)
+    if (pairs) pairs.push([second.index, id])
+    else opened.set(first, [[second.index, id]])
+  }
   for (const [first, pairs] of opened) first.pairs = Int32Array.from(pairs.sort((a, b) => a[0] - b[0]).flat())
 }
 
