@@ -20,16 +20,10 @@ import { harbourCase, savedHarbourCase } from './harbour-case'
 
 const { reads } = vi.hoisted(() => ({ reads: [] as string[] }))
 
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const fs = await importOriginal<typeof import('node:fs/promises')>()
-  return {
-    ...fs,
-    readdir: (async (path: string, ...rest: unknown[]) => {
-      reads.push(String(path))
-      return (fs.readdir as (...args: unknown[]) => Promise<unknown>)(path, ...rest)
-    }) as typeof fs.readdir
-  }
-})
+// Imported inside the factory: vi.mock runs before the file's imports.
+vi.mock('node:fs/promises', async (importOriginal) =>
+  (await import('../helpers/counted-readdir')).countedReaddir(importOriginal, reads)
+)
 
 const NOW = new Date('2024-03-14T09:30:00.000Z')
 const OLD = new Date(Date.now() - SWEEP_AGE_MS - 60_000)

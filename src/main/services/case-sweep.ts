@@ -51,25 +51,31 @@ function leftoverPatterns(casePath: string): Leftovers[] {
 /** What a sweep did: how many leftovers went, and how many matched but were too young to go yet. */
 type Swept = { removed: number; young: number }
 
+/** Each folder's names, read once however many patterns look in it (a case's folder can be large, or on a slow share). */
+async function listings(leftovers: Leftovers[]): Promise<Map<string, string[]>> {
+  const folders = [...new Set(leftovers.map(({ folder }) => folder))]
+  const names = await Promise.all(folders.map((folder) => readdir(folder).catch(() => undefined)))
+  return new Map(folders.flatMap((folder, i) => (names[i] ? [[folder, names[i]] as const] : [])))
+}
+
 async function sweepFolders(leftovers: Leftovers[], olderThanMs: number): Promise<Swept> {
   const swept = { removed: 0, young: 0 }
   const now = Date.now()
+  const listed = await listings(leftovers)
+  // A name removed for one pattern is not there for the next, as a fresh read of the folder would say.
+  const removed = new Set<string>()
   for (const { folder, pattern, ageMs = 0 } of leftovers) {
     const minAge = Math.max(olderThanMs, ageMs)
-    let names: string[]
-    try {
-      names = await readdir(folder)
-    } catch {
-      continue
-    }
-    for (const name of names.filter((n) => pattern.test(n))) {
+    for (const name of (listed.get(folder) ?? []).filter((n) => pattern.test(n))) {
       const path = join(folder, name)
+      if (removed.has(path)) continue
       try {
         if (minAge > 0 && now - (await stat(path)).mtimeMs < minAge) {
           swept.young += 1
           continue
         }
         await unlink(path)
+        removed.add(path)
         swept.removed += 1
       } catch {
         // gone meanwhile, or not ours to delete: leave it
