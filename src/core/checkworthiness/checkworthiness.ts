@@ -19,7 +19,7 @@ import { contextAdjustment, type ContextAdjustment } from './checkworthiness-con
 import { extractHandFeatures, HAND_FEATURES, type FeatureHit, type HandFeatureId } from './features'
 import type { HandFeature } from './features-catalogue'
 import { tokenize } from './features-tokens'
-import { fastTextPart, type FastTextWord } from './fasttext'
+import { fastTextPart, type FastTextPart } from './fasttext'
 import { knownTerms, TERM_ALONE, TERM_SHOWABLE } from './known-terms'
 import { turnBeforeParts, TURN_FEATURES, type TurnFeature } from './turn-features'
 import { WordAmounts } from './word-amounts'
@@ -139,7 +139,8 @@ interface Analysis {
   turnBefore: ReturnType<typeof turnBeforeParts>
   found: number[]
   termValue: number
-  fastTextWords: FastTextWord[]
+  /** The fastText-style half, whose per-word shares are built only for the reasons. */
+  fastTextPart: FastTextPart
   /**
    * The features' and words' shares of the logit, once built: a third of news sentences are no claim, and
    * extraction never reads their reasons.
@@ -179,7 +180,7 @@ function analyse(sentence: string, context: CheckWorthinessContext): Analysis {
     turnBefore: turnBeforeParts(context.previousInTurn, context.earlierInTurn),
     found,
     termValue,
-    fastTextWords: fastText.words
+    fastTextPart: fastText
   }
 }
 
@@ -213,7 +214,7 @@ function contributions(analysis: Analysis): NonNullable<Analysis['parts']> {
     if (TERM_ALONE[id] === 0 || Math.abs(amount) >= MIN_WORD_CONTRIBUTION) wordAmounts.term(id, amount)
   }
   // Every word that reads as a word has an entry: knownTerms() gave one for each token.
-  for (const { word, amount, entry } of analysis.fastTextWords)
+  for (const { word, amount, entry } of analysis.fastTextPart.words())
     if (entry?.showable) wordAmounts.word(entry, word, (1 - BLEND) * amount)
   const wordParts: Contribution[] = wordAmounts
     .list(MIN_WORD_CONTRIBUTION)

@@ -12,10 +12,35 @@ import type { KnownWord } from './known-terms'
 const WORDS = new Map<string, number>(weights.words as Array<[string, number]>)
 const BUCKET_WEIGHTS = Float64Array.from(weights.buckets)
 
-export interface FastTextPart {
-  logit: number
-  /** Each known word's share of the logit (its number over the count of inputs), for reasons. */
-  words: FastTextWord[]
+/**
+ * A sentence's logit, and each known word's share of it (its number over the count of inputs) for reasons, built
+ * on asking (words()): extraction reads the reasons of claims alone, and an object per word of every sentence
+ * scored was a good part of the scorer's allocation.
+ */
+export class FastTextPart {
+  constructor(
+    readonly logit: number,
+    /** The sentence's inputs and what the caller knew of their tokens, kept for words(). */
+    private readonly inputs: { words: string[]; tokenOf: number[] },
+    private readonly known: readonly (KnownWord | undefined)[] | undefined,
+    private readonly count: number
+  ) {}
+
+  /** Each known word's share of the logit, in reading order: the words fastTextPart() summed. */
+  words(): FastTextWord[] {
+    const out: FastTextWord[] = []
+    if (this.count === 0) return out
+    const { words, tokenOf } = this.inputs
+    const known = this.known
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]
+      const entry = known && tokenOf[i] >= 0 ? known[tokenOf[i]] : undefined
+      const weight = wordWeight(word, tokenOf[i], entry, known !== undefined)
+      if (weight === undefined) continue
+      out.push(entry ? { word, amount: weight / this.count, entry } : { word, amount: weight / this.count })
+    }
+    return out
+  }
 }
 
 export interface FastTextWord {
@@ -33,6 +58,16 @@ function marker(word: string): { weight: number | undefined; seed: number } {
   return known
 }
 
+/**
+ * A word's number: from what the caller knew of its token when it gave that (a token the table does not know has
+ * none, a marker's is looked up once), else from the table.
+ */
+function wordWeight(word: string, k: number, entry: KnownWord | undefined, given: boolean): number | undefined {
+  if (entry) return entry.fastText
+  if (!given) return WORDS.get(word)
+  return k < 0 ? marker(word).weight : undefined
+}
+
 /** The pair buckets' numbers of the sentence being scored, reused from call to call (internal bookkeeping). */
 let pairWeights = new Float64Array(64)
 
@@ -45,11 +80,11 @@ export function fastTextPart(
   tokens: readonly Token[],
   known?: readonly (KnownWord | undefined)[]
 ): FastTextPart {
-  const { words, tokenOf } = fastTextInputs(sentence, tokens)
+  const inputs = fastTextInputs(sentence, tokens)
+  const { words, tokenOf } = inputs
   if (pairWeights.length < words.length) pairWeights = new Float64Array(words.length * 2)
   let sum = 0
-  let inputs = 0
-  const out: FastTextWord[] = []
+  let count = 0
   // One pass: each word's number is summed as met, each pair's kept and summed after all the words, in this
   // order, as the trainer does: the float sum is the same to the last bit.
   let before = 0
@@ -64,14 +99,11 @@ export function fastTextPart(
     before = entry?.seed ?? ownMarker?.seed ?? pairSeed(word)
     if (weight === undefined) continue
     sum += weight
-    inputs++
-    out.push(entry ? { word, amount: weight, entry } : { word, amount: weight })
+    count++
   }
   for (let i = 0; i + 1 < words.length; i++) {
     sum += pairWeights[i]
-    inputs++
+    count++
   }
-  if (inputs === 0) return { logit: weights.bias, words: [] }
-  for (const entry of out) entry.amount /= inputs
-  return { logit: weights.bias + sum / inputs, words: out }
+  return new FastTextPart(count === 0 ? weights.bias : weights.bias + sum / count, inputs, known, count)
 }
