@@ -1,21 +1,23 @@
 /**
- * One sentence, two claimants: a sentence joining two attributions by different people is proposed as one claim
- * per attribution, each with its own claimant, so that each can be checked, sourced and given a status.
+ * One sentence, two attributions: a sentence joining two attributions by different people, or by one person the
+ * second clause names by a pronoun, is proposed as one claim per attribution, each with its own claimant, so that
+ * each can be checked, sourced and given a status.
  *
  *   Hale said the pier would stay open, and Ruiz added that the fees would rise.
  *     → "Hale said the pier would stay open" (Hale, said) · "Ruiz added that the fees would rise." (Ruiz, added)
  *   The mayor backs the levy; the union opposes it.      → the mayor (backs) · the union (opposes)
  *   Hale said the fees would rise, while Ruiz argued …   → Hale (said) · Ruiz (argued)
  *   While Hale said the fees would rise, Ruiz argued …   → Hale (said) · Ruiz (argued)
+ *   Hale said the fees would rise, but she argued …      → Hale (said) · Hale, named "she" (argued)
  *
  * Cut only at a clear boundary: a semicolon, or a comma before "and", "but", "while" or "whereas", where the
  * clause after it opens on its own subject followed by its own cue (a speech, belief or stance verb) and that
- * subject is someone other than the clause before's; or the comma closing an opening "While/Although/When/After/
- * As …" clause that holds the sentence's own attribution, unless that clause names only the source ("As the
- * Herald reported, …"). Left whole: one attribution ("Hale said the pier
- * would stay open, and the fees would rise"), the same person again ("…, and she added …" when she is Hale), a
- * nested one ("Hale said Ruiz believes …", "…, and that Ruiz believes …": no subject opens the clause), a clause
- * whose subject names no one the reader can find.
+ * subject is someone other than the clause before's or a pronoun (the same person again, named where that clause
+ * names them, as a checker reads it); or the comma closing an opening "While/Although/When/After/As …" clause
+ * that holds the sentence's own attribution, unless that clause names only the source ("As the Herald reported,
+ * …"). Left whole: one attribution ("Hale said the pier would stay open, and the fees would rise"), the same
+ * person named again ("…, and Hale added …"), a nested one ("Hale said Ruiz believes …", "…, and that Ruiz
+ * believes …": no subject opens the clause), a clause whose subject names no one the reader can find.
  */
 import type { Claimant } from '../../shared/article'
 import type { TextRange } from './sentences'
@@ -123,7 +125,7 @@ export function clauseParts(
     // The clause runs to the next boundary not itself a candidate end of the opening clause.
     const end = cuts.slice(n + 1).find((later) => !later.opening)?.end ?? sentence.end
     const claimant = openingAttribution(text, { start, end }, tokens, cut.next, registry, current.claimant)
-    if (!claimant || sameClaimant(claimant, current.claimant)) continue
+    if (!claimant) continue
     current.end = trimRange(text, current.start, cut.end)[1]
     parts.push({ start, end: sentence.end, claimant })
   }
@@ -146,10 +148,15 @@ function openingAttribution(
   // "…, while only 49 percent of landlords say …": a focus word before the subject is no part of it.
   const opens = focusWordAt(tokens, first, tokens.length) ? tokens[first + 1].start : clause.start
   if (!claimant?.cue || (claimant.mention.start !== clause.start && claimant.mention.start !== opens)) return null
-  if (!otherPerson(claimant, before)) return null
+  // "Hale said …, but he argued …": the same person again, named here by a pronoun, makes a claim of their own,
+  // the pronoun its mention, under the name the clause before gave them; named again ("…, and Hale added"),
+  // the sentence stays whole (cut too, train read 3 right claimants fewer, each now in a dropped clause).
+  const other = otherPerson(claimant, before)
+  if (!other && !PRONOUNS.has(claimant.mention.text.toLowerCase())) return null
   if (claimant.cue.start < claimant.mention.end) return null
   const upToCue = tokens.slice(first).findIndex((t) => t.start >= claimant.cue!.start)
-  return upToCue >= 0 && upToCue <= MAX_SUBJECT_TOKENS ? claimant : null
+  if (upToCue < 0 || upToCue > MAX_SUBJECT_TOKENS) return null
+  return other ? claimant : { ...claimant, name: before.name }
 }
 
 /** Whether a word stands between offsets `from` and `to`. */
