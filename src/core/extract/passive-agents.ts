@@ -5,7 +5,8 @@
  * "by" only: "by the union on Monday", "by the traders but backed by the port", "by the mayor in her speech"
  * name the union, the traders, the mayor; when and where they did it is no part of who they are.
  */
-import type { Token } from './tokens'
+import { JOINING_HEADS } from '../facts/entity-cues'
+import { isCapitalised, type Token } from './tokens'
 import { subjectAfter } from './subject-after'
 import { plausibleSubject } from './subject-plausibility'
 import { type Subject } from './subjects'
@@ -33,12 +34,31 @@ export function passiveAgent(text: string, tokens: readonly Token[], last: numbe
 
 /**
  * Where the agent's noun phrase starting at `from` ends: at a word of AGENT_ENDS, or at "and" opening a second
- * passive ("opposed by the traders and backed by the port"); "of" and "and" between nouns stay in it.
+ * passive ("opposed by the traders and backed by the port"); "of" and "and" between nouns stay in it, and so does
+ * a name's own "in" ("claimed by the Islamic State in the Greater Sahara").
  */
 function agentEnd(tokens: readonly Token[], from: number): number {
   let end = from + 1
-  while (end < tokens.length && !AGENT_ENDS.has(tokens[end].lower) && !secondPassive(tokens, end)) end++
+  while (
+    end < tokens.length &&
+    (!AGENT_ENDS.has(tokens[end].lower) || joinsName(tokens, end)) &&
+    !secondPassive(tokens, end)
+  )
+    end++
   return end
+}
+
+/**
+ * "State in the Greater Sahara", "Front for the Liberation …": "in the" or "for the" and a capital after a head that
+ * names carry them after, as the organisation reader joins them (entity-spans.ts). Not "on" ("the Board on Monday"),
+ * nor without "the" ("the Council in Leeds"); after another word ("the Herald in London", "the traders in a
+ * letter") it says where or how the agent acted.
+ */
+function joinsName(tokens: readonly Token[], k: number): boolean {
+  const lower = tokens[k].lower
+  if ((lower !== 'in' && lower !== 'for') || tokens[k + 1]?.lower !== 'the') return false
+  const next = tokens[k + 2]
+  return next !== undefined && isCapitalised(next) && JOINING_HEADS.has(tokens[k - 1].text)
 }
 
 const secondPassive = (tokens: readonly Token[], k: number): boolean =>

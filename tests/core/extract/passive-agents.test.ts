@@ -68,6 +68,28 @@ describe('claimants of passive verbs', () => {
     )
   })
 
+  it('a name holding "in the" or "of" is the agent whole; "in" after another name is where it acted', () => {
+    expectClaimants(
+      [
+        'The raid on the depot was claimed by the Liberation Front in the Eastern Hills (LFEH), a group that has grown in the last year.',
+        'The ferry figures were reported by the Harbour Herald in London on Monday.',
+        'The levy was backed by the Council of Harbour Towns in its ruling.',
+        'The new timetable was endorsed by the Harbour Board on Monday.',
+        'The ferry levy was opposed by the Council in Leeds.'
+      ],
+      [
+        [
+          'The raid on the depot',
+          ['the Liberation Front in the Eastern Hills', 'the Liberation Front in the Eastern Hills', 'claimed']
+        ],
+        ['The ferry figures', ['the Harbour Herald', 'the Harbour Herald', 'reported']],
+        ['The levy was backed', ['the Council of Harbour Towns', 'the Council of Harbour Towns', 'backed']],
+        ['The new timetable', ['the Harbour Board', 'the Harbour Board', 'endorsed']],
+        ['The ferry levy', ['the Council', 'the Council', 'opposed']]
+      ]
+    )
+  })
+
   it('the noun before a participle with "by" is what was done, never who did it', () => {
     expectClaimants(
       [
