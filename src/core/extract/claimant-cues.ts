@@ -254,13 +254,17 @@ function speechEventNoun(tokens: readonly Token[], from: number): number {
 
 /** Most words read after "approved" for what was approved: "approved a £3.2m extension to the harbour wall". */
 const MAX_APPROVED_WORDS = 6
-/** Things built, bought or spent on, whose approval is a decision: "approved 300 homes", "approves harbour wall". */
+/**
+ * Things built, bought or spent on, and moves ordered, whose approval is a decision: "approved 300 homes", "approves
+ * harbour wall", "approved the withdrawal of all troops".
+ */
 // prettier-ignore
 const WORKS = new Set([
   'wall', 'walls', 'bridge', 'road', 'roads', 'homes', 'houses', 'housing', 'flats', 'building', 'buildings', 'depot',
   'extension', 'project', 'projects', 'scheme', 'schemes', 'plan', 'plans', 'application', 'budget', 'spending',
   'funding', 'grant', 'loan', 'contract', 'purchase', 'expansion', 'development', 'redevelopment', 'works', 'repairs',
-  'upgrade', 'construction', 'tunnel', 'terminal', 'runway', 'pier', 'station', 'stadium'
+  'upgrade', 'construction', 'tunnel', 'terminal', 'runway', 'pier', 'station', 'stadium',
+  'withdrawal', 'deployment', 'closure', 'sale', 'merger', 'takeover', 'evacuation'
 ])
 
 /**

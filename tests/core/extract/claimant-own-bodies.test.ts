@@ -100,17 +100,19 @@ describe('a closing pronoun for the sentence’s own body', () => {
 })
 
 describe('approving works is a decision', () => {
-  it('approving a thing to build or an amount to spend gives no claimant', () => {
+  it('approving a thing to build, an amount to spend or a move to make gives no claimant', () => {
     expectClaimants(
       [
         'Council approves £3.2m harbour wall',
         'The board approved 300 new homes at the old depot site.',
-        'The council approved the harbour wall plan on Monday.'
+        'The council approved the harbour wall plan on Monday.',
+        'The ferry service ended on Friday as the minister approved the withdrawal of all its boats from the island.'
       ],
       [
         ['Council approves', null],
         ['The board approved', null],
-        ['The council approved', null]
+        ['The council approved', null],
+        ['The ferry service ended', null]
       ]
     )
   })
