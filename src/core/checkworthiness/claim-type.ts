@@ -10,6 +10,9 @@
  *   6. other.
  * "following" is not a causal cue: in news it is nearly always temporal ("following the return of …").
  * "linked to" / "tied to" a name is affiliation ("linked to Al-Qaeda"), not correlation.
+ * A photo caption is no quantity claim: its figures describe the picture ("a four-month tour of duty", "a
+ * 12-storey block"), checked with the rest of it (who, where, when) against the picture's source, the steps of
+ * "other" (primary source, context), not against a table with a unit and a base year.
  */
 import type { ClaimType, Fact } from '../../shared/article'
 import { TriggerWords } from './trigger-words'
@@ -99,8 +102,8 @@ const PATTERN_INDEX = Object.fromEntries(PATTERN_NAMES.map((name, i) => [name, i
 const TRIGGERS = new TriggerWords(PATTERN_NAMES.map((name) => CLAIM_TYPE_PATTERNS[name].triggers))
 const triggered = new Uint8Array(PATTERN_NAMES.length)
 
-/** The claim type of `sentence`, given the facts found in it. */
-export function classifyClaim(sentence: string, facts: Fact[]): ClaimType {
+/** The claim type of `sentence`, given the facts found in it; `caption` when it is a photo caption's. */
+export function classifyClaim(sentence: string, facts: Fact[], caption = false): ClaimType {
   if (mayBeFirstPerson(sentence) && PERSONAL_EXPERIENCE_RE.test(sentence)) return 'personal experience'
   triggered.fill(0)
   TRIGGERS.mark(sentence.toLowerCase(), triggered)
@@ -109,7 +112,7 @@ export function classifyClaim(sentence: string, facts: Fact[]): ClaimType {
   if (matches('prediction') || facts.some(isFutureDate)) return 'prediction'
   if (matches('causation') || matches('linked')) return 'correlation/causation'
   if (matches('laws')) return 'laws/rules'
-  if (facts.some((f) => f.kind === 'number') || matches('quantity')) return 'quantity'
+  if (!caption && (facts.some((f) => f.kind === 'number') || matches('quantity'))) return 'quantity'
   return 'other'
 }
 

@@ -2,7 +2,7 @@
  * The extraction pipeline: article → scored sentences, claims (with facts and type), quotes, and
  * inconsistencies. Each stage is a small pure module; this file only wires them together.
  */
-import type { Article, Claim, Extraction, Fact, ScoredSentence } from '../../shared/article'
+import type { Article, BlockKind, Claim, Extraction, Fact, ScoredSentence } from '../../shared/article'
 import { splitSentences } from './sentences'
 import { findAttributions } from './quotes'
 import { scoreInAndOutOfQuotes, CLAIM_THRESHOLD, type CheckWorthinessContext } from '../checkworthiness/checkworthiness'
@@ -103,7 +103,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
       : []
     for (const part of kept) {
       const partFacts = facts.filter((fact) => fact.start >= part.start && fact.end <= part.end)
-      const claim = claimOf(article.text, `c${claims.length + 1}`, part, part.score, partFacts, part.reasons)
+      const claim = claimOf(article.text, `c${claims.length + 1}`, part, block?.kind, partFacts, part.reasons)
       claims.push({ ...claim, claimant: settledClaimant(part.claimant, settle) })
     }
     if (kept.length > 0) continue
@@ -111,7 +111,8 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     const { reasons } = scored[index].withReasons(inQuote)
     // A transcript's speaker makes every claim in their turn, reported speech included.
     const claimant = turnClaimant(block) ?? settledClaimant(found.claimantAt(range.start), settle)
-    claims.push({ ...claimOf(article.text, `c${claims.length + 1}`, range, score, facts, reasons), claimant })
+    const claim = claimOf(article.text, `c${claims.length + 1}`, { ...range, score }, block?.kind, facts, reasons)
+    claims.push({ ...claim, claimant })
   }
 
   progress('consistency', 0)
@@ -124,12 +125,19 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   }
 }
 
-/** A claim over text[range] with its facts and reasons, its claimant still to be given. */
-function claimOf(text: string, id: string, range: TextRange, score: number, facts: Fact[], reasons: string[]): Claim {
-  const words = text.slice(range.start, range.end)
-  const type = classifyClaim(words, facts)
+/** A claim over text[range] in a block of `kind`, with its facts and reasons, its claimant still to be given. */
+function claimOf(
+  text: string,
+  id: string,
+  { start, end, score }: TextRange & { score: number },
+  kind: BlockKind | undefined,
+  facts: Fact[],
+  reasons: string[]
+): Claim {
+  const words = text.slice(start, end)
+  const type = classifyClaim(words, facts, kind === 'caption')
   const merged = mergeReasons(facts, reasons)
-  return { id, start: range.start, end: range.end, text: words, score, type, reasons: merged, facts, claimant: null }
+  return { id, start, end, text: words, score, type, reasons: merged, facts, claimant: null }
 }
 
 /** The clauses check-worthy on their own words, scored as a sentence of their block is (outside quotes). */

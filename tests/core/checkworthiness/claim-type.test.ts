@@ -3,6 +3,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { classifyClaim } from '../../../src/core/checkworthiness/claim-type'
+import { extract } from '../../../src/core/extract/extract'
+import { parseArticle } from '../../../src/core/import/index'
 import { findFacts } from '../../../src/core/facts/facts'
 import type { ClaimType } from '../../../src/shared/article'
 
@@ -68,6 +70,28 @@ describe('claim types', () => {
       ['The law fines firms up to £18 million.', 'laws/rules']
     ])('%s → %s', (sentence, expected) => {
       expect(typeOf(sentence)).toBe(expected)
+    })
+  })
+
+  describe('a photo caption', () => {
+    const CAPTION =
+      'FILE - Pilots leave the ferry terminal at Marrow Point after a nine-hour shift, March 2, 2024. (AP Photo/Lena Marsh)'
+    const STORY = ['Ferry pilots walk out', '', CAPTION, '', 'Ferry pilots walked out on Monday, the union said.', '']
+
+    it('is still suggested, as a claim to check against the picture’s source, not as a quantity', () => {
+      const parsed = parseArticle('pilots.txt', new TextEncoder().encode(STORY.join('\n')))
+      if (!parsed.ok) throw new Error(parsed.error.message)
+      const claim = extract(parsed.value).claims.find((c) => c.text.startsWith('FILE - Pilots'))
+      expect(claim?.type).toBe('other')
+      expect(claim?.reasons).toContain('photo caption')
+      // The same words in the body: the figure makes it a quantity claim.
+      expect(typeOf(CAPTION)).toBe('quantity')
+    })
+
+    it('keeps a type that names a harder part than its figures', () => {
+      const sentence = 'Smoke rises over the port, where the blast was blamed on a gas leak.'
+      const facts = findFacts(sentence, { start: 0, end: sentence.length }, { articleDate: '2022-08-17' })
+      expect(classifyClaim(sentence, facts, true)).toBe('correlation/causation')
     })
   })
 })
