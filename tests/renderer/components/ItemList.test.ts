@@ -124,5 +124,9 @@ describe('nextItem (Merge with next item)', () => {
     )
     await empty(false)
     expect(root.host.textContent).toBe('No items match these filters.')
+    // Said as the list's description, not as an option a screen reader would count as an item.
+    expect(root.host.querySelectorAll('[role="option"]')).toHaveLength(0)
+    const described = root.host.querySelector('[role="listbox"]')?.getAttribute('aria-describedby') ?? ''
+    expect(root.host.querySelector(`[id="${described}"]`)?.textContent).toBe('No items match these filters.')
   })
 })

@@ -152,6 +152,8 @@ interface Props {
   caseEmpty?: boolean
 }
 
+const EMPTY_ID = 'item-list-empty'
+
 export function ItemList({
   items,
   outsideFilter,
@@ -186,10 +188,13 @@ export function ItemList({
       aria-label={ITEM_LIST_LABEL}
       tabIndex={0}
       aria-activedescendant={visibleSelected ? `item-${visibleSelected}` : undefined}
+      aria-describedby={items.length === 0 ? EMPTY_ID : undefined}
       onKeyDown={onKeyDown}
     >
       {items.length === 0 ? (
-        <div className="empty" role="option" aria-selected={false} aria-disabled="true">
+        // Not an option (a screen reader counted it as an item) and not text the listbox owns (axe: a listbox holds
+        // options only): hidden from the tree, it is the empty list's description, read when the list takes focus.
+        <div className="empty" id={EMPTY_ID} aria-hidden="true">
           {caseEmpty
             ? 'Factdesk found nothing to check in this draft. Select words in the article to add a claim or a quote.'
             : 'No items match these filters.'}
