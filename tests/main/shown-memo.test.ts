@@ -4,7 +4,7 @@
  * or threshold changed, or whose draft did, is extracted again. Seen by the checker as the import progress: a
  * reopened case goes from reading the file to the case, with no sentence or check-worthiness phase.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { doDraftWork, type ProgressSink } from '../../src/main/services/draft-work'
@@ -83,6 +83,52 @@ describe('reopening a case', () => {
     await withPhases(open(first))
     const other = await withPhases(open(second))
     expect(extracting(other.phases)).toBe(true)
+  })
+})
+
+describe('the draft named on the command line, begun as the app starts', () => {
+  const order = (dataDir: string, articlePath: string) => ({
+    dataDir,
+    articlePath,
+    caseId: 'ferries',
+    now: '2024-03-14T10:00:00.000Z',
+    settings: {}
+  })
+  const openDraft = (dataDir: string, articlePath: string) => (report: ProgressSink) =>
+    doDraftWork({ kind: 'new-case', file: { path: articlePath }, order: order(dataDir, articlePath) }, report)
+
+  it('with a case beside it: the window opening it only reads it, showing the extraction begun', async () => {
+    const [dataDir, articlePath] = [tempDir(), join(tempDir(), 'ferries.txt')]
+    writeFileSync(articlePath, longDraft(20_000))
+    const made = await doDraftWork({
+      kind: 'new-case',
+      file: { path: articlePath },
+      order: order(dataDir, articlePath)
+    })
+    if (!made.ok || !made.value.prepared) throw new Error('expected a new case')
+    writeFileSync(`${articlePath}.factdesk.json`, made.value.prepared.bytes)
+    forgetShown()
+    await doDraftWork({ kind: 'warm', file: { path: articlePath }, dataDir })
+    const opened = await withPhases(openDraft(dataDir, articlePath))
+    expect(extracting(opened.phases)).toBe(false)
+    forgetShown()
+    const fresh = await withPhases(openDraft(dataDir, articlePath))
+    expect(extracting(fresh.phases)).toBe(true)
+    if (!opened.result.ok || !fresh.result.ok) throw new Error('expected both to open')
+    expect(opened.result.value.prepared).toBeNull()
+    expect(opened.result.value.shown.sentences.length).toBeGreaterThan(50)
+    expect(opened.result.value.shown).toEqual(fresh.result.value.shown)
+  })
+
+  it('without a case: only read, nothing written, its case made when the window asks', async () => {
+    const [dataDir, articlePath] = [tempDir(), join(tempDir(), 'ferries.txt')]
+    writeFileSync(articlePath, longDraft(20_000))
+    const warmed = await doDraftWork({ kind: 'warm', file: { path: articlePath }, dataDir })
+    expect(warmed.ok && warmed.value.fileName).toBe('ferries.txt')
+    expect(existsSync(`${articlePath}.factdesk.json`)).toBe(false)
+    const opened = await withPhases(openDraft(dataDir, articlePath))
+    expect(extracting(opened.phases)).toBe(true)
+    expect(opened.result.ok && opened.result.value.prepared?.case.items.length).toBeGreaterThan(50)
   })
 })
 

@@ -72,6 +72,41 @@ describe('the import worker', () => {
     expect(inWorker.value.extraction).toEqual(inProcess.value.extraction)
   })
 
+  it('answers the first draft from a worker started before it was asked, as the in-process engine does', async () => {
+    const engine = workerEngine(entry)
+    engine.prepare()
+    engine.prepare() // again, as a shell might: still one worker, and it answers
+    const work = upload('harbour.txt', longDraft(20_000))
+    const [inWorker, inProcess] = await Promise.all([engine.run(work), inProcessEngine().run(work)])
+    if (!inWorker.ok || !inProcess.ok) throw new Error('expected both to import')
+    expect(inWorker.value.extraction).toEqual(inProcess.value.extraction)
+    // The worker is kept for the next draft as before.
+    const again = await engine.run(work)
+    expect(again.ok && again.value.imported?.hash).toBe(inProcess.value.imported?.hash)
+  })
+
+  it('holds a draft asked while the one begun at start-up runs, then answers it from that worker’s extraction', async () => {
+    const [dataDir, articlePath] = [tempDir(), join(tempDir(), 'harbour.txt')]
+    writeFileSync(articlePath, longDraft(40_000))
+    const order = { dataDir, articlePath, caseId: 'case-0', now: '2024-03-14T10:00:00.000Z', settings: {} }
+    const open = { kind: 'new-case' as const, file: { path: articlePath }, order }
+    const made = await inProcessEngine().run(open)
+    if (!made.ok || !made.value.prepared) throw new Error('expected a new case')
+    writeFileSync(`${articlePath}.factdesk.json`, made.value.prepared.bytes)
+    const engine = workerEngine(entry)
+    engine.prepare({ kind: 'warm', file: { path: articlePath }, dataDir })
+    const opening = engine.run(open, 'first-open')
+    const phases = await watch(
+      () => engine.status('first-open'),
+      (seen) => seen.length > 0 && engine.status('first-open') === null
+    )
+    const opened = await opening
+    if (!opened.ok) throw new Error('expected the draft to open')
+    expect(opened.value.prepared).toBeNull()
+    expect(opened.value.shown).toEqual(made.value.shown)
+    expect(phases.map((p) => p.phase)).not.toContain('check-worthiness')
+  })
+
   it('reads a draft for the hash of its text alone, as the import does, extracting nothing', async () => {
     const file = upload('harbour.txt', longDraft(20_000)).file
     const [read, imported] = await Promise.all([

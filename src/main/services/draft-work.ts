@@ -5,7 +5,8 @@
  * mode, so their event loop stays free) and in-process (the CLI, tests), telling its progress as a phase and a
  * percentage of the whole.
  */
-import { stat } from 'node:fs/promises'
+import { realpath, stat } from 'node:fs/promises'
+import { resolve } from 'node:path'
 import type { Article, Extraction } from '../../shared/article'
 import type { FileInput, ImportPhase } from '../../shared/contract'
 import { fail, ok, type AppError, type Result } from '../../shared/result'
@@ -13,10 +14,11 @@ import { extract, type ExtractStage } from '../../core/extract/extract'
 import { errors, maxBytesFor } from '../../core/import/errors'
 import { doCaseWork, preparedCase, type CaseRead, type CaseWork, type Revised } from './case-work'
 import { existingCasePath } from './case-paths'
+import { isCasePath } from './case-read'
 import { readCasesHoldingDraft } from './case-of-draft'
 import { importBytes, importFile, type ImportedArticle } from './file-import'
 import { prepareNewCase, type NewCaseOrder, type PreparedCase } from './new-case'
-import { rememberShown, shownKey } from './shown-memo'
+import { rememberedShown, rememberShown, shownKey } from './shown-memo'
 
 /** The checker's settings extraction follows (a case's date and threshold); empty for a new case. */
 export interface ExtractSettings {
@@ -30,6 +32,11 @@ export type DraftWork =
   | { kind: 'read'; file: FileInput }
   | { kind: 'extract'; fileName: string; article: Article; settings: ExtractSettings }
   | { kind: 'new-case'; file: FileInput; order: NewCaseOrder }
+  /**
+   * The draft named on the command line, begun as the shell starts (worker-engine.ts prepare): when it has a case, its
+   * extraction is made and kept (shown-memo.ts) for the window's first open, which then only reads; nothing answered.
+   */
+  | { kind: 'warm'; file: { path: string }; dataDir: string }
   | CaseWork
 
 export interface DraftDone {
@@ -75,7 +82,7 @@ export type DoneOf<W extends DraftWork> = W extends { kind: 'new-case' }
     ? CaseRead
     : W extends { kind: 'revise' }
       ? Revised
-      : W extends { kind: 'read' }
+      : W extends { kind: 'read' | 'warm' }
         ? DraftRead
         : DraftDone
 
@@ -173,6 +180,7 @@ async function doWork(work: DraftWork, report: ProgressSink): Promise<Result<Wor
       )
     }
   }
+  if (work.kind === 'warm') return warmUp(work)
   let imported: ImportedArticle | null = null
   let article: Article
   if (work.kind !== 'extract') {
@@ -188,6 +196,12 @@ async function doWork(work: DraftWork, report: ProgressSink): Promise<Result<Wor
   const onProgress = (stage: ExtractStage, done: number) => tell(stage, done)
   // A new case takes the article's own date and the default threshold: the settings of an extraction with none.
   const settings = work.kind === 'new-case' ? {} : work.settings
+  // An article that has its case is opened, not given a new one (prepareNewCase): its session needs only what an
+  // extraction shows, which this thread may hold already (the draft opened again, or begun at start-up).
+  if (work.kind === 'new-case' && imported && existingCasePath(work.order.dataDir, imported, work.order.articlePath)) {
+    const shown = rememberedShown(shownKey(article, settings))
+    if (shown) return ok({ imported, shown, prepared: null })
+  }
   try {
     const extraction = extract(article, { ...settings, onProgress })
     if (work.kind !== 'new-case' || !imported) return ok({ imported, extraction })
@@ -205,6 +219,24 @@ async function doWork(work: DraftWork, report: ProgressSink): Promise<Result<Wor
     // Extraction is written never to throw; a bug still answers as data, never as a crash of the caller.
     return fail('internal', `Extracting ${workFileName(work)} failed unexpectedly: ${(error as Error).message}`)
   }
+}
+
+/**
+ * The command-line draft read as opening it will read it (its real path, the same import); when it has a case, which
+ * the window's first open then opens with the extraction a new case's settings give (sessions.ts), that extraction is
+ * made now and kept on this thread. A draft without a case is only read: its new case is made when the window asks.
+ */
+async function warmUp(work: Extract<DraftWork, { kind: 'warm' }>): Promise<Result<DraftRead>> {
+  const path = await realpath(resolve(work.file.path)).catch(() => work.file.path)
+  if (isCasePath(path)) return fail('invalid-input', `${path} is a case file, not a draft.`)
+  const result = await importOf({ path }, () => undefined)
+  if (!result.ok) return result
+  const { article, fileName, hash } = result.value
+  if (existingCasePath(work.dataDir, result.value, path)) {
+    const { sentences, inconsistencies } = extract(article, {})
+    rememberShown(shownKey(article, {}), { sentences, inconsistencies })
+  }
+  return ok({ fileName, hash })
 }
 
 /**

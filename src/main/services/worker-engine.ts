@@ -48,6 +48,15 @@ interface Running {
 let anonymousJobs = 0
 
 /**
+ * The worker engine. `prepare` starts its worker before the first draft asks for one, and gives it `work` to begin
+ * with (the draft named on the command line, draft-work.ts 'warm'): every job asked meanwhile waits for that work, so
+ * it runs on the same worker, which holds what the work kept.
+ */
+export interface WorkerEngine extends DraftEngine {
+  prepare(work?: DraftWork): void
+}
+
+/**
  * Workers are kept between drafts: starting one (a fresh V8 heap loading the importers and the engine) costs more
  * than reading a normal article, so one idle worker waits for the next draft, unref'd so it never keeps a process
  * alive. A worker that was cancelled, ran out of time or memory, or failed is ended, never reused.
@@ -56,10 +65,11 @@ export function workerEngine(
   entry: string,
   budget: ImportBudget = IMPORT_BUDGET,
   options: WorkerOptions = { json: false }
-): DraftEngine {
+): WorkerEngine {
   const board = new JobBoard()
   const running = new Map<string, Running>()
   let idle: Worker | null = null
+  let preparing: Promise<void> | null = null
 
   const spawn = () => {
     const worker = new Worker(entry, {
@@ -82,7 +92,7 @@ export function workerEngine(
     return (await runWork(work, givenId)) as Result<DoneOf<W>>
   }
 
-  async function runWork(work: DraftWork, givenId?: string): Promise<Result<WorkDone>> {
+  async function runWork(work: DraftWork, givenId?: string, prepared = false): Promise<Result<WorkDone>> {
     const jobId = givenId && !board.has(givenId) ? givenId : `internal-${(anonymousJobs += 1)}`
     const fileName = workFileName(work)
     board.start(jobId)
@@ -92,9 +102,13 @@ export function workerEngine(
       board.finish(jobId)
       return { ok: false, error: refused }
     }
+    // Not cancellable meanwhile (no worker to end yet): the work begun at start-up takes a second or two at most.
+    while (!prepared && preparing) await preparing
     const worker = idle ?? spawn()
     idle = null
-    worker.ref()
+    // Work nobody asked for yet keeps no process alive (its timer neither): stopping the app as it starts does not
+    // wait for it.
+    if (!prepared) worker.ref()
     return new Promise((resolve) => {
       let answer: Result<WorkDone> | null = null
       let receiving: ReturnType<typeof receiveAnswer> | null = null
@@ -140,6 +154,7 @@ export function workerEngine(
         () => settle({ ok: false, error: errors.tooSlow(fileName, budget.seconds) }),
         budget.seconds * 1000
       )
+      if (prepared) timer.unref()
       running.set(jobId, { fileName, settle })
       worker.on('message', onMessage).on('error', onError).on('exit', onExit)
       worker.postMessage(work)
@@ -148,6 +163,16 @@ export function workerEngine(
 
   return {
     run,
+    prepare(work) {
+      if (!idle && !preparing) {
+        idle = spawn()
+        idle.unref()
+      }
+      if (!work || preparing) return
+      preparing = runWork(work, undefined, true).then(() => {
+        preparing = null
+      })
+    },
     status: (jobId) => board.status(jobId),
     cancel(jobId) {
       const job = running.get(jobId)
@@ -162,9 +187,21 @@ export function workerEngine(
 /**
  * The shells' engine: the worker built beside their bundle. A build without it (a stale development build) still
  * opens drafts, on the calling thread, and says so once on stderr rather than failing every import.
+ *
+ * Its worker is started at once, given `first` (the draft named on the command line) to begin: the window's first
+ * open otherwise waited for the worker's 1.5 MB bundle to load and for the draft's extraction, which now happen while
+ * the browser or the window starts.
  */
-export function draftEngineFor(entry: string, options: WorkerOptions = { json: false }): DraftEngine {
-  if (existsSync(entry)) return workerEngine(entry, IMPORT_BUDGET, options)
+export function draftEngineFor(
+  entry: string,
+  options: WorkerOptions = { json: false },
+  first?: DraftWork
+): DraftEngine {
+  if (existsSync(entry)) {
+    const engine = workerEngine(entry, IMPORT_BUDGET, options)
+    engine.prepare(first)
+    return engine
+  }
   console.error(`factdesk: the import worker ${entry} is missing (rebuild with npm run build); importing in-process`)
   return inProcessEngine()
 }

@@ -121,7 +121,11 @@ function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = randomBytes(32).toString('hex')
   // Answers are written as JSON here: the worker sends what is only answered as its JSON (case-transfer.ts).
-  const engine = options.importWorker ? draftEngineFor(options.importWorker, { json: true }) : undefined
+  // The command-line draft is begun now, while the browser starts (draft-work.ts 'warm').
+  const first = options.file
+    ? { kind: 'warm' as const, file: { path: options.file }, dataDir: options.dataDir }
+    : undefined
+  const engine = options.importWorker ? draftEngineFor(options.importWorker, { json: true }, first) : undefined
   const api = createApiService({
     dataDir: options.dataDir,
     resourcesDir: join(findAppRoot(import.meta.url), 'resources'),
