@@ -15,6 +15,8 @@ import { nameRunEnd } from './name-runs'
 import { COURTESY_TITLES, HONORIFICS, ROLE_WORDS } from './speaker-lexicon'
 import { isKnownFirstName } from './gender'
 import type { MentionRole } from './salience'
+import type { Claimant } from '../../shared/article'
+import type { SpeakerRegistry } from './speakers'
 
 export interface PersonMention {
   subject: Subject
@@ -48,9 +50,13 @@ export function peopleIn(
     const possessive = POSSESSIVE.test(tokens[end - 1].text)
     const named = possessive ? withoutPossessive(subject) : subject
     if (named.nameWords.length === 0) continue
-    // The subject: the first run, at the start or after an opening phrase ("On Sunday, Hale toured …").
-    const opening = start === 0 || (tokens[start - 1].text === ',' && !subjectTaken)
-    const role = possessive ? 'possessive' : opening && !subjectTaken && isVerbLike(tokens[end]) ? 'subject' : 'object'
+    // The subject: the first run, at the start or after an opening phrase ("On Sunday, Hale toured …"), or of a
+    // clause put first ("When Hale took Ortiz on, he …": the person the sentence goes on about).
+    const opening =
+      start === 0 ||
+      (tokens[start - 1].text === ',' && !subjectTaken) ||
+      (start === 1 && CLAUSE_OPENERS.has(tokens[0].lower))
+    const role = possessive ? 'possessive' : opening && !subjectTaken && isVerbLike(tokens, end) ? 'subject' : 'object'
     if (role === 'subject') subjectTaken = true
     // "Sen. Hale", "Mrs. Okafor": a title before a name; a title alone ("Chief", "President") names nobody here.
     if (named.nameWords.every((w) => ROLE_WORDS.has(w) || HONORIFICS.has(w))) continue
@@ -67,6 +73,33 @@ export function peopleIn(
   return out
 }
 
+/**
+ * The people of one sentence in the order they are noted as candidates for a later pronoun: the subject
+ * last. Recency decides between people met lately (salience.ts), but inside one sentence the person it is
+ * about outranks one only named after them: in "Ben Ortiz went after Petrov at the meeting, when he called
+ * the plan …" (or the sentence after it) "he" is Ortiz, even when Petrov spoke before.
+ */
+export function subjectLast(people: readonly PersonMention[]): readonly PersonMention[] {
+  const at = people.findIndex((p) => p.role === 'subject')
+  // peopleIn reads one subject at most; most sentences name it last or not at all, and are returned as they are.
+  if (at < 0 || at === people.length - 1) return people
+  return [...people.slice(0, at), ...people.slice(at + 1), people[at]]
+}
+
+/** Subordinators opening a clause put first, whose subject the main clause is most often about. */
+const CLAUSE_OPENERS = new Set([
+  'when',
+  'while',
+  'as',
+  'after',
+  'before',
+  'although',
+  'though',
+  'because',
+  'since',
+  'if'
+])
+
 /** Relative pronouns said only of people ("which" and "whose" are said of things and bodies too). */
 const PERSONAL_RELATIVES = new Set(['who', 'whom'])
 
@@ -75,16 +108,75 @@ function personalRelativeAt(tokens: readonly Token[], end: number): boolean {
   return tokens[end]?.text === ',' && PERSONAL_RELATIVES.has(tokens[end + 1]?.lower ?? '')
 }
 
-/** After a name, a lower-case word is most likely its verb ("Hale toured"), not a phrase ("Hale of Ohio"). */
-function isVerbLike(token: Token | undefined): boolean {
-  return (
-    token !== undefined && token.word && !isCapitalised(token) && !['of', 'and', 'or', 'in', 'at'].includes(token.lower)
-  )
+/**
+ * After a name, a lower-case word is most likely its verb ("Hale toured"), not a phrase ("Hale of Ohio"), nor
+ * the start of a title before another name ("Clinton communication director Jennifer Palmieri": "Clinton" is
+ * who she works for, not whom the sentence is about).
+ */
+function isVerbLike(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]
+  if (token === undefined || !token.word || isCapitalised(token) || NOT_VERBS.has(token.lower)) return false
+  for (let k = at; k < at + MAX_TITLE_WORDS && tokens[k]?.word && !isCapitalised(tokens[k]); k++)
+    if (ROLE_WORDS.has(titleCase(tokens[k].text)) && tokens[k + 1] && isCapitalised(tokens[k + 1])) return false
+  return true
 }
+const NOT_VERBS = new Set(['of', 'and', 'or', 'in', 'at'])
+/** Lower-case words a title may take before a name: "deputy communications director". */
+const MAX_TITLE_WORDS = 3
+const titleCase = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1)
 
 /** "Clinton's" → "Clinton": the owner, named as elsewhere. */
 function withoutPossessive(subject: Subject): Subject {
   const strip = (w: string): string => w.replace(POSSESSIVE, '')
   const words = subject.nameWords.map((w, i) => (i === subject.nameWords.length - 1 ? strip(w) : w))
   return { ...subject, name: strip(subject.name), nameWords: words.filter((w) => w !== '') }
+}
+
+/** Subject pronouns that may stand for someone named before them in the same sentence. */
+const LATER_PRONOUNS = new Set(['he', 'she', 'they'])
+/** Whether token `at` stands inside a quote its sentence opens: "“He …" yes, "“…,” he said" no. */
+function insideQuote(tokens: readonly Token[], at: number): boolean {
+  let inside = false
+  for (let k = 0; k < at; k++) {
+    const mark = tokens[k].text
+    if (mark === '“' || mark === '«' || mark === '„') inside = true
+    else if (mark === '”' || mark === '»') inside = false
+    else if (mark === '"') inside = !inside
+  }
+  return inside
+}
+/** Words linking a sentence to the one before, ahead of its subject: "But he …". */
+const SENTENCE_LINKS = new Set(['and', 'but', 'so', 'yet', 'still', 'now', 'also', 'then'])
+
+/**
+ * A "he", "she" or "they" inside a sentence may stand for someone the same sentence named before it ("Senator
+ * Ruth Hale caused a stir when she endorsed Okafor", "Carl Maddox was one of the board's most trusted voices,
+ * and he said …"), but a sentence's people are noted only after it is read, too late for its own pronoun. So
+ * the people before the pronoun `claimant` is named at (with no claimant, the sentence's first pronoun after
+ * its first word) are noted first; true when the sentence must then be read again for its claimant: it found
+ * no one, or the people noted change whom its pronoun stands for (someone met in an earlier sentence before).
+ */
+export function notePeopleBeforePronoun(
+  text: string,
+  sentence: TextRange,
+  tokens: readonly Token[],
+  registry: SpeakerRegistry,
+  claimant: Claimant | null
+): boolean {
+  const at = claimant
+    ? tokens.findIndex((t, k) => k > 0 && t.start === claimant.mention.start && LATER_PRONOUNS.has(t.lower))
+    : tokens.findIndex((t, k) => k > 0 && LATER_PRONOUNS.has(t.lower))
+  if (at <= 0) return false
+  // "― Ada Berg “He has said …”": a pronoun inside a quote is the quote's speaker's word, not the narration's.
+  if (insideQuote(tokens, at)) return false
+  // "He avoided criticism of Trump until recent days, when he …": a sentence opening on the same pronoun goes on
+  // about the one it stood for.
+  const first = tokens.find((t) => t.word && !SENTENCE_LINKS.has(t.lower))
+  if (claimant && first !== tokens[at] && first?.lower === tokens[at].lower) return false
+  const people = peopleIn(text, { start: sentence.start, end: tokens[at].start }, null, tokens.slice(0, at))
+  for (const { subject, role, introduces } of subjectLast(people)) registry.mention(subject, role, !introduces)
+  // mention() ignores all but names of people: with none, the registry is as it was and so is the reading.
+  if (!people.some(({ subject }) => subject.kind === 'name' && !subject.group)) return false
+  const pronoun = claimant && classifyPhrase(text, tokens, at, at + 1)
+  return !pronoun || registry.peek(pronoun)?.name !== claimant.name
 }

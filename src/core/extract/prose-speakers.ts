@@ -27,12 +27,9 @@ import { trailingAttribution } from './trailing-claimants'
 import { closingAccordingTo } from './according-to'
 import { spelledAsNoun } from './cue-nouns'
 import { claimantCueAt } from './claimant-cues'
-import { peopleIn } from './prose-mentions'
+import { notePeopleBeforePronoun, peopleIn, subjectLast } from './prose-mentions'
 import { readProse, speechSubject, trustworthy } from './prose-subjects'
 import { clauseParts, type ClausePart } from './clause-claims'
-
-/** Subject pronouns that may stand for someone named before them in the same sentence. */
-const LATER_PRONOUNS = new Set(['he', 'she', 'they'])
 
 /** Singular pronouns that, opening a sentence, are its subject: "He then had a question for the crowd." */
 const OPENING_PRONOUNS = new Set(['He', 'She'])
@@ -129,6 +126,8 @@ export class ProseSpeakers {
       this.claimants.set(sentence.start, claimantOf(this.text, claimed, subject.mention, cue))
     else this.noteClaimant(sentence, tokens)
     this.notePeople(sentence, tokens, subject.mention)
+    // "Sam Adler told Petrov the levy must go.": the one who speaks outranks those the sentence names after them.
+    if (speaker && cue) this.registry.mention(subject, 'subject', true)
   }
 
   /** The person the sentence ending right before `offset` (only spaces between) is about, or null. */
@@ -168,18 +167,9 @@ export class ProseSpeakers {
   private noteClaimant(sentence: TextRange, tokens: readonly Token[]): void {
     if (!this.wantsClaimant(sentence)) return
     let claimant = readClaimant(this.text, sentence, this.registry, tokens)
-    // "Senator Ruth Hale caused a stir when she endorsed Okafor": a pronoun may stand for someone named earlier in
-    // its own sentence, which is noted only after it is read; the people before the pronoun are noted first, then
-    // the sentence is read again (only when the first reading found no one).
-    const pronoun = claimant ? -1 : tokens.findIndex((t, k) => k > 0 && LATER_PRONOUNS.has(t.lower))
-    if (pronoun > 0) {
-      const before = tokens.slice(0, pronoun)
-      const people = peopleIn(this.text, { start: sentence.start, end: tokens[pronoun].start }, null, before)
-      for (const { subject, role, introduces } of people) this.registry.mention(subject, role, !introduces)
-      // mention() ignores all but names of people: with none, the registry is as it was and so is the reading.
-      if (people.some(({ subject }) => subject.kind === 'name' && !subject.group))
-        claimant = readClaimant(this.text, sentence, this.registry, tokens)
-    }
+    // "Senator Ruth Hale caused a stir when she endorsed Okafor": the people before its pronoun (prose-mentions.ts).
+    if (notePeopleBeforePronoun(this.text, sentence, tokens, this.registry, claimant))
+      claimant = readClaimant(this.text, sentence, this.registry, tokens) ?? claimant
     // "… published a report in May. It says …": the document the sentence before named.
     claimant ??= documentPronoun(this.text, tokens, this.sentences[this.next - 2])
     if (claimant) this.claimants.set(sentence.start, claimant)
@@ -220,7 +210,7 @@ export class ProseSpeakers {
 
   /** People named in the sentence besides its speaker: weaker candidates for a later "he"/"she". */
   private notePeople(sentence: TextRange, tokens: readonly Token[], speaker: TextRange | null): void {
-    for (const { subject, role, introduces } of peopleIn(this.text, sentence, speaker, tokens))
+    for (const { subject, role, introduces } of subjectLast(peopleIn(this.text, sentence, speaker, tokens)))
       this.registry.mention(subject, role, !introduces)
   }
 

@@ -55,3 +55,54 @@ const ORIGINS: Case[] = [
 describe('a native or a graduate is a person a later pronoun can stand for', () => {
   it.each(ORIGINS)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
+
+/** The person a sentence is about outranks one it only names after them, even one who spoke before. */
+const SENTENCE_SUBJECTS: Case[] = [
+  [
+    'a pronoun in the same sentence, after the subject and an earlier speaker named as the object',
+    paragraphs(
+      '“The pier is safe,” said Ivan Petrov, the harbour master.',
+      'Ben Ortiz went after Petrov at the meeting, refusing to back down, when he called the plan “a waste of money.”'
+    ),
+    [
+      { text: 'The pier is safe,', speaker: 'Ivan Petrov' },
+      { text: 'a waste of money.', speaker: 'Ben Ortiz', mention: 'he', cue: 'called' }
+    ]
+  ],
+  [
+    'a pronoun in the next sentence',
+    paragraphs(
+      '“The pier is safe,” said Ivan Petrov, the harbour master.',
+      'Councillor Sam Adler told Petrov on Friday that the levy must go.',
+      '“It is a tax on visitors,” he said.'
+    ),
+    [
+      { text: 'The pier is safe,', speaker: 'Ivan Petrov' },
+      { text: 'It is a tax on visitors,', speaker: 'Sam Adler', mention: 'he', cue: 'said' }
+    ]
+  ]
+]
+
+describe('a pronoun after a sentence naming its subject and then an earlier speaker', () => {
+  it.each(SENTENCE_SUBJECTS)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
+
+/** A name before a lower-case title and another name is whom that person works for, not whom the sentence is about. */
+const MODIFIER_NAMES: Case[] = [
+  [
+    'a name modifying a title before the speaker in a sentence holding a quote',
+    paragraphs(
+      'Mayor Ruth Hale opened the new pier on Monday.',
+      'Hale campaign director Nadia Osei called the levy “a fair price for a safer pier.”',
+      '“We will raise the money by May,” she said.'
+    ),
+    [
+      { text: 'a fair price for a safer pier.', speaker: 'Nadia Osei' },
+      { text: 'We will raise the money by May,', speaker: 'Nadia Osei', mention: 'she', cue: 'said' }
+    ]
+  ]
+]
+
+describe('a name before a title and another name is not the subject a later pronoun stands for', () => {
+  it.each(MODIFIER_NAMES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
