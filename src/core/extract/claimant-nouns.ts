@@ -83,8 +83,11 @@ const ING_NOT_PARTICIPLES = new Set([
   'nothing', 'anything', 'everything', 'spring', 'building', 'ring', 'king', 'wing'
 ])
 
-/** Anything that can mark an owner: a possessive ending or pronoun, or "by"/"from" after the noun. */
-const OWNER_MARK = /['’]|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|by|from)\b/u
+/**
+ * Anything that can mark an owner: a possessive ending or pronoun, "by"/"from" after the noun, or "of" after a
+ * stance someone was given ("won the endorsement of the union").
+ */
+const OWNER_MARK = /['’]|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|by|from|endorsements? of|backing of|support of)\b/u
 
 /** Words after which an owner is named behind the noun: "a claim by the union", "criticism from Hale". */
 const AGENT_LINKS = new Set(['by', 'from'])
@@ -163,11 +166,38 @@ function ownerOf(text: string, tokens: readonly Token[], noun: number): Subject 
   const described = describedOwner(text, tokens, noun)
   if (described) return described
   // "a claim by the union", "criticism from Hale": the owner after the noun, never a pronoun ("by him" is an object).
-  if (!AGENT_LINKS.has(tokens[noun + 1]?.lower ?? '')) return null
+  if (!AGENT_LINKS.has(tokens[noun + 1]?.lower ?? '') && !givenStance(tokens, noun)) return null
   let end = noun + 2
   while (end < tokens.length && tokens[end].word && !AGENT_ENDS.has(tokens[end].lower)) end++
   const agent = subjectAfter(text, tokens, noun + 2, end) ?? classifyPhrase(text, tokens, noun + 2, end)
   return agent && agent.kind !== 'pronoun' && plausibleSubject(agent) ? agent : null
+}
+
+/** Stances one is given: "the endorsement of the union" after a verb of receiving is the union's endorsement. */
+const GIVEN_STANCES = new Set(['endorsement', 'endorsements', 'backing', 'support'])
+/**
+ * Verbs of receiving or holding what someone gives: "won the endorsement of", "picked up the backing of", "has the
+ * support of". After any other verb "of" names what the stance is about ("her endorsement of Ruiz", "ended the
+ * support of farms"), so only these make the words after "of" its owner.
+ */
+// prettier-ignore
+const RECEIVING = new Set([
+  'win', 'wins', 'won', 'winning', 'receive', 'receives', 'received', 'receiving', 'earn', 'earns', 'earned', 'earning',
+  'secure', 'secures', 'secured', 'securing', 'gain', 'gains', 'gained', 'gaining', 'get', 'gets', 'got', 'getting',
+  'land', 'lands', 'landed', 'landing', 'snag', 'snags', 'snagged', 'snagging', 'have', 'has', 'had', 'having',
+  'enjoy', 'enjoys', 'enjoyed', 'enjoying', 'lose', 'loses', 'lost', 'losing', 'up' // "picked up", "racked up"
+])
+/** Between the verb and the noun: a determiner and at most two modifiers ("won the crucial early backing of"). */
+const MAX_GIVEN_GAP = 3
+
+/** "won the endorsement of the union": a stance noun after a verb of receiving, "of" right after it. */
+function givenStance(tokens: readonly Token[], noun: number): boolean {
+  if (tokens[noun + 1]?.lower !== 'of' || !GIVEN_STANCES.has(tokens[noun].lower)) return false
+  let k = noun - 1
+  while (k >= 0 && noun - k <= MAX_GIVEN_GAP && tokens[k].word && !RECEIVING.has(tokens[k].lower)) k--
+  if (k < 0 || !RECEIVING.has(tokens[k].lower) || noun - k > MAX_GIVEN_GAP) return false
+  // "the" or "an" opens what was received: "has support of" is rare, "the support of" the shape.
+  return tokens[k + 1].lower === 'the' || tokens[k + 1].lower === 'an'
 }
 
 /** "the report’s finding", "the union’s central claim": a body or a document owning the noun, without the mark. */

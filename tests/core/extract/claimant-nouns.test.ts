@@ -26,6 +26,27 @@ describe('nouns of saying', () => {
     )
   })
 
+  it('a stance someone was given is the giver’s: "won the endorsement of the union", "has the backing of"', () => {
+    expectClaimants(
+      [
+        'In May Ruiz won the endorsement of the harbour union. Last week Ruiz picked up the endorsement of Mayor Ada Berg. The ferry bill has the backing of most of the dock workers. Ruiz has lost the support of the dockers.'
+      ],
+      [
+        ['In May Ruiz won the endorsement', ['the harbour union', 'the harbour union', 'endorsement']],
+        ['Last week Ruiz picked up', ['Ada Berg', 'Mayor Ada Berg', 'endorsement']],
+        ['The ferry bill has the backing', ['most of the dock workers', 'most of the dock workers', 'backing']],
+        ['Ruiz has lost the support', ['the dockers', 'the dockers', 'support']]
+      ]
+    )
+  })
+
+  it('after any other verb, "of" names what the stance is about, not who holds it', () => {
+    expectClaimants(
+      ['The ferry board praised the harbour in 2019. The board ended the support of the night ferry in 2020.'],
+      [['The board ended the support', null]]
+    )
+  })
+
   it('a noun of action, a possessive with no noun of saying, or one not going on to what was said: no claimant', () => {
     expectClaimants(
       [
