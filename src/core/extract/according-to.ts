@@ -96,3 +96,21 @@ function sourcePhrase(text: string, tokens: readonly Token[], from: number): Sub
   if (head === from || !(DOCUMENT_HEADS.has(last) || (kind.wellFormed && (kind.person || kind.group)))) return null
   return writtenSubject(text, { start: tokens[from].start, end: tokens[end - 1].end }, { plural: false, group: true })
 }
+
+/** Polls and surveys, which speak for their figures with no determiner before them too. */
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys'])
+/** Words read after "in" for a poll without a determiner: "in recent statewide polls", "in Monday’s poll". */
+const MAX_BARE_POLL_WORDS = 3
+
+/**
+ * "ahead in national polls", "fourth in most surveys", "in Monday’s poll", "in New Hampshire polls": a poll
+ * needs no determiner to be where figures come from; a statement or a report does ("in statements" is rare and
+ * "in reports of …" names a topic), so only polls and surveys are read here.
+ */
+export function barePollNoun(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < from + MAX_BARE_POLL_WORDS && k < tokens.length; k++) {
+    if (!tokens[k].word) return -1
+    if (POLL_NOUNS.has(tokens[k].lower)) return k
+  }
+  return -1
+}

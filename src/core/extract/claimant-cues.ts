@@ -17,6 +17,7 @@ import { STATE_CUE_FIRST_WORDS, stateCueEnd } from './state-cues'
 import { hasContent, SAYING_NOUNS } from './claimant-nouns'
 import { writesOff } from './speech-cues'
 import { SINGLE, type ClaimantCueClass } from './claimant-verbs'
+import { barePollNoun } from './according-to'
 
 /**
  * Verbs that count only with the particle that makes them a stance or a statement: "pushed for" (not
@@ -73,7 +74,7 @@ const SPEECH_EVENT_NOUNS = new Set([
   'conference', 'appearance', 'message', 'video', 'ad', 'advertisement', 'book', 'memoir', 'article', 'editorial',
   'podcast', 'broadcast', 'release', 'announcement', 'debate', 'rally', 'radio', 'televised', 'note', 'response',
   'reply', 'comments', 'comment', 'ruling', 'opinion', 'decision', 'survey', 'poll', 'study', 'analysis',
-  'polls', 'audit', 'census'
+  'polls', 'audit', 'census', 'surveys', 'studies'
 ])
 
 /**
@@ -150,6 +151,8 @@ export interface ClaimantCue {
   bare: boolean
   /** A state of mind ("is confident", "see … as"): only a person or a body can hold it. */
   holder?: boolean
+  /** A poll without a determiner ("ahead in polls"): claims only when nothing else does (claimants.ts). */
+  lastResort?: boolean
 }
 
 /** The claimant cue starting at token `i`, or null. Verbs must be written in lower case. */
@@ -158,7 +161,10 @@ export function claimantCueAt(tokens: readonly Token[], i: number): ClaimantCue 
   if (!token || !token.word) return null
   // "In a statement, …" opens sentences: the event phrase is read in either case.
   const noun = token.lower === 'in' ? speechEventNoun(tokens, i + 1) : -1
-  if (noun > 0) return { first: i, last: noun, kind: 'event', cls: 'statement', bare: false }
+  if (noun > 0) {
+    const lastResort = !NOUN_BEFORE.has(tokens[i + 1].lower)
+    return { first: i, last: noun, kind: 'event', cls: 'statement', bare: false, lastResort }
+  }
   if (token.text !== token.lower || !CUE_FIRST.has(token.lower)) return null // most words: no cue starts with them
   for (const words of PHRASAL_BY_FIRST.get(token.lower) ?? []) {
     if (words.every((w, k) => tokens[i + k]?.lower === w))
@@ -244,7 +250,7 @@ const NOT_YET = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 
 /** "in a statement", "in an interview", "in his speech", "in a televised address": the noun's index, or -1. */
 function speechEventNoun(tokens: readonly Token[], from: number): number {
   const det = tokens[from]
-  if (!det || !NOUN_BEFORE.has(det.lower)) return -1
+  if (!det || !NOUN_BEFORE.has(det.lower)) return det ? barePollNoun(tokens, from) : -1
   for (let k = from + 1; k < from + 5 && k < tokens.length; k++) {
     if (!tokens[k].word) return -1
     if (SPEECH_EVENT_NOUNS.has(tokens[k].lower)) return k

@@ -87,11 +87,17 @@ export function readClaimant(
   const document = ownDocument(text, tokens)
   if (document) return resolved(text, document.subject, document.cue, registry, tokens)
   let tries = 0
+  let poll = -1
   for (let i = 0; i < tokens.length && tries < MAX_CUES; i++) {
     if (!tokens[i].word || !CUE_OPENERS.has(tokens[i].lower)) continue
     const speech = cueAt(tokens, i)
     const other = speech ? null : claimantCueAt(tokens, i)
     if (!speech && !other) continue
+    // "ahead in national polls": read only when nothing else in the sentence claims it (lastPoll below).
+    if (other?.lastResort) {
+      if (poll < 0) poll = i
+      continue
+    }
     const first = i
     const last = (speech ?? other)!.last
     // "the Clinton campaign", "the Paris attacks were", "port records show", "a company called Wealth-X": a noun.
@@ -146,12 +152,19 @@ export function readClaimant(
   const headline = headlineAttribution(text, tokens) ?? colonAttribution(text, tokens)
   if (headline) return resolved(text, headline.subject, headline.cue, registry, tokens)
   const noun = nounAttribution(text, tokens)
-  if (!noun) return null
+  if (!noun) return poll < 0 ? null : lastPoll(text, tokens, poll, registry)
   // "Sanders is lending his support": the sentence's own subject, if it can be whom "his" names.
   const bound = pronounBinding(text, tokens, noun.subject, (opening) => openingWord(opening, tokens))
   if (bound === 'unbound') return null
   const owner = bound === 'free' ? noun.subject : { ...(possessor(bound) ?? bound), mention: noun.subject.mention }
   return resolved(text, owner, noun.cue, registry, tokens)
+}
+
+/** "Hale leads Ruiz in national polls": the poll after "in" at token `cue`, with "in" as the cue. */
+function lastPoll(text: string, tokens: readonly Token[], cue: number, registry: SpeakerRegistry): Claimant | null {
+  const subject = documentSubject(text, tokens, cue)
+  const at = { start: tokens[cue].start, end: tokens[cue].end }
+  return subject ? resolved(text, subject, at, registry, tokens) : null
 }
 
 /**

@@ -406,6 +406,39 @@ describe('claimants placed where wire copy puts them', () => {
     )
   })
 
+  it('a poll or survey after "in" needs no determiner, and polls or surveys may be plural', () => {
+    expectClaimants(
+      [
+        'Ruth Hale once drew level with Ada Ruiz in national polls.',
+        'Ruiz remains fourth in most surveys.',
+        'Hale rose to 42 percent in Monday’s poll.',
+        'Ruiz led in the dozen harbour surveys before the vote.'
+      ],
+      [
+        ['Ruth Hale once drew level', ['national polls', 'national polls', 'in']],
+        ['Ruiz remains fourth', ['most surveys', 'most surveys', 'in']],
+        ['Hale rose to 42 percent', ['Monday’s poll', 'Monday’s poll', 'in']],
+        ['Ruiz led in the dozen', ['the dozen harbour surveys', 'the dozen harbour surveys', 'in']]
+      ]
+    )
+  })
+
+  it('a statement after "in" with no determiner names no event; any verb of saying claims before a poll without one', () => {
+    expectClaimants(
+      [
+        'Ruth Hale opened the pier.',
+        'Hale rose to 42 percent in reports of the harbour vote.',
+        'Hale said she leads in national polls by 9 points.',
+        'Though Hale runs ahead in harbour polls, port strategists concede that the levy could cost her the seat.'
+      ],
+      [
+        ['Hale rose to 42 percent', null],
+        ['Hale said she leads', ['Ruth Hale', 'Hale', 'said']],
+        ['Though Hale runs ahead', ['port strategists', 'port strategists', 'concede']]
+      ]
+    )
+  })
+
   it('a poll after "of" in a phrase "in" opens is not what "in" names', () => {
     expectClaimants(
       ['The vote came in the wake of polls by the Harbour Herald that put the levy 12 points ahead in May.'],
