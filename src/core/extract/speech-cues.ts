@@ -161,11 +161,22 @@ const PHRASES: { words: string[]; kind: CueKind }[] = [
   { words: ['chimed', 'in'], kind: 'verb' }
 ]
 
-/** The words a multi-word cue can start with: one look-up per token instead of a comparison per phrase. */
-const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set(PHRASES.map((phrase) => phrase.words[0]))
+/**
+ * The multi-word cues by their first word, each list in PHRASES' order: one look-up gives the few phrases a token
+ * can start, instead of a comparison with every phrase.
+ */
+const PHRASES_BY_FIRST_WORD = new Map<string, (typeof PHRASES)[number][]>()
+for (const phrase of PHRASES) {
+  const started = PHRASES_BY_FIRST_WORD.get(phrase.words[0])
+  if (started) started.push(phrase)
+  else PHRASES_BY_FIRST_WORD.set(phrase.words[0], [phrase])
+}
 
 /** Every word a cue can start with: one look-up turns away the other words, most of a sentence, instead of three. */
-export const CUE_FIRST_WORDS: ReadonlySet<string> = new Set([...PHRASE_FIRST_WORDS, ...SINGLE_WORD.keys()])
+export const CUE_FIRST_WORDS: ReadonlySet<string> = new Set([...PHRASES_BY_FIRST_WORD.keys(), ...SINGLE_WORD.keys()])
+
+/** For a token that starts no phrase: one shared empty list, not a new one per call. */
+const NO_PHRASES: (typeof PHRASES)[number][] = []
 
 /** An owner's possessive ("Leeds’s", "the mayors’"), not a pronoun's contraction ("he’s" is "he has"). */
 const OWNER = /^(?!(?:he|she|it|who|that)['’]s$).*(?:['’]s|s['’])$/u
@@ -174,8 +185,7 @@ const OWNER = /^(?!(?:he|she|it|who|that)['’]s$).*(?:['’]s|s['’])$/u
 export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   const token = tokens[i]
   if (!token || !token.word || !CUE_FIRST_WORDS.has(token.lower)) return null
-  for (const phrase of PHRASE_FIRST_WORDS.has(token.lower) ? PHRASES : []) {
-    if (phrase.words[0] !== token.lower) continue
+  for (const phrase of PHRASES_BY_FIRST_WORD.get(token.lower) ?? NO_PHRASES) {
     if (phrase.words.every((w, k) => tokens[i + k]?.lower === w)) {
       return { first: i, last: i + phrase.words.length - 1, kind: phrase.kind, invertible: false }
     }
@@ -187,7 +197,7 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
     return null
   if (!readsAsVerb(tokens, i)) return null
   const entry = SINGLE_WORD.get(token.lower)
-  return entry ? { first: i, last: i, ...entry } : null
+  return entry ? { first: i, last: i, kind: entry.kind, invertible: entry.invertible } : null
 }
 
 /**
