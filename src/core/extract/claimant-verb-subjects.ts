@@ -153,7 +153,9 @@ export function verbSubject(
     // Berg, 59, of Leeds, who watched …, said the event brought back memories" the words after "said" are hers.
     const words = after ? mentionText(text, after).toLowerCase().split(/\s+/u) : []
     if (after && closesClause(tokens, after.mention.end) && !clauseLike(words)) {
-      const opening = after.kind === 'description' ? phraseSubject(text, tokens, first, false) : null
+      // So does a pronoun after the verb: "Tom Hale, a pilot from Leeds, said he and others were …".
+      const opening =
+        after.kind === 'description' || after.kind === 'pronoun' ? phraseSubject(text, tokens, first, false) : null
       return opening?.kind === 'name' ? opening : after
     }
   }

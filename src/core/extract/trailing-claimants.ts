@@ -26,6 +26,7 @@ import { SENTENCE_LINKS, SUBORDINATORS } from './subject-words'
 import { asideStart } from './subject-asides'
 import { subjectAfter } from './subject-after'
 import { subjectBefore } from './subject-before'
+import { phraseSubject } from './phrase-subjects'
 import { plausible } from './claimant-plausibility'
 import { classifyDescription, isKnownNoun } from './speaker-lexicon'
 import { genderOf, pronounGender, type Gender } from './gender'
@@ -100,8 +101,13 @@ function attributionAfter(text: string, tokens: readonly Token[], c: number, end
     if (!subject || subject.mention.start < tokens[c].end || !plausible(text, subject)) return null
     if (inverted && !closes(tokens, subject.mention.end, end) && !relativeTail(tokens, subject.mention.end, end))
       return null
-    // "Ada Berg, 59, who watched it, said the event …": a name opening the sentence is the verb's subject.
-    const opening = inverted && subject.kind === 'description' ? subjectBefore(text, tokens, j, 0) : null
+    // "Ada Berg, 59, who watched it, said the event …": a name opening the sentence is the verb's subject. Its asides
+    // may hold commas of their own ("Ada Berg, 59, of Ashton, Md., …") that the short reader stops at; a pronoun after
+    // the verb ("…, said he and other pilots were …") is what was said, as a description is.
+    const opening =
+      inverted && (subject.kind === 'description' || subject.kind === 'pronoun')
+        ? (subjectBefore(text, tokens, j, 0) ?? phraseSubject(text, tokens, j, false))
+        : null
     if (opening?.kind === 'name' && opening.mention.start === tokens.find((t) => t.word)?.start) return null
     return { subject, cue: { start: tokens[cue.first].start, end: tokens[cue.last].end } }
   }

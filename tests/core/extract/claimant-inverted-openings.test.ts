@@ -28,6 +28,20 @@ describe('a name opening the sentence, described at length before its verb', () 
     expect(read(OPENED)).toEqual({ subject: 'Ada Berg', trailing: null })
   })
 
+  it('also when the asides hold commas of their own, as a town and its state do', () => {
+    const sentence = 'Ada Berg, 59, of Ashton, Md., who watched the launch, said the event brought back memories.'
+    expect(read(sentence)).toEqual({ subject: 'Ada Berg', trailing: null })
+  })
+
+  it('a pronoun after "said" is the start of what was said, even when someone met before could be "he"', () => {
+    expectClaimants(
+      [
+        'Mark Ruiz closed the pier on Monday. Tom Hale, a Leeds, Mass., pilot helping to organise the strike, said he and other pilots were alarmed about the levy.'
+      ],
+      [['Tom Hale', ['Tom Hale', 'Tom Hale', 'said']]]
+    )
+  })
+
   it('a clause before the comma still makes "said" inverted, with its subject after it', () => {
     expect(read(CLOSED)).toEqual({ subject: 'Tom Arden', trailing: 'Tom Arden' })
   })
