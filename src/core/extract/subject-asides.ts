@@ -46,14 +46,21 @@ export function asideStart(tokens: readonly Token[], k: number): number {
 export const DASHES = new Set(['—', '–', '―', '-'])
 /** Longest aside between dashes skipped between a subject and its verb, in tokens. */
 const MAX_DASH_ASIDE_TOKENS = 16
+/**
+ * Longest such aside when it is a relative clause ("Hale — who has been at odds with the ferry union over the
+ * levy for the past few weeks — said"): it describes the subject before it, however long, and is no claim's subject.
+ */
+const MAX_DASH_RELATIVE_TOKENS = 32
+const DASH_RELATIVES = new Set(['who', 'whose', 'which'])
 
 /** The index of the dash opening an aside that the dash tokens[k] closes, or -1 (no sentence ends inside it). */
 export function dashAsideStart(tokens: readonly Token[], k: number): number {
   // "--" is read as two hyphens: the aside is closed by the second, opened by the first of the pair before it.
   const close = tokens[k].text === '-' && tokens[k - 1]?.text === '-' ? k - 1 : k
-  for (let j = close - 1; j >= 1 && close - j <= MAX_DASH_ASIDE_TOKENS; j--) {
+  for (let j = close - 1; j >= 1 && close - j <= MAX_DASH_RELATIVE_TOKENS; j--) {
     if (!DASHES.has(tokens[j].text)) continue
     const open = tokens[j].text === '-' && tokens[j - 1]?.text === '-' ? j - 1 : j
+    if (close - j > MAX_DASH_ASIDE_TOKENS && !DASH_RELATIVES.has(tokens[j + 1]?.lower ?? '')) return -1
     return open >= 1 && j < close - 1 && tokens[open - 1].word ? open : -1
   }
   return -1

@@ -117,6 +117,15 @@ describe('the subject of a verb after a catenative or an aside', () => {
     )
   })
 
+  it('a relative clause between dashes is skipped however long, not read as a pronoun for someone met before', () => {
+    expectClaimants(
+      [
+        'Ruth Hale met the ferry crews on Monday. The harbour master — who has been caught up in a row with the ferry union over the levy for the past few weeks — said she regretted her remarks.'
+      ],
+      [['The harbour master — who', ['The harbour master', 'The harbour master', 'said']]]
+    )
+  })
+
   it('a time within the day or "in the past" between the subject and its verb is skipped', () => {
     expectClaimants(
       [
