@@ -1,0 +1,107 @@
+/**
+ * Words spelt like a claimant cue that are one only in one sense: "firms like Sentinel" is no liking, "declined by 4%"
+ * no refusal, "found himself in trouble" no finding, "approved the £3.2m wall" a decision rather than a stance.
+ * claimant-cues.ts asks senseHolds before it takes a single-word verb of its lexicon as a cue.
+ */
+import type { Token } from './tokens'
+import { writesOff } from './speech-cues'
+
+/** Words before "like" that make it the verb: "they like", "voters don't like", "would like". */
+// prettier-ignore
+const LIKE_SUBJECTS = new Set([
+  'i', 'you', 'we', 'they', 'do', 'does', 'did', 'would', 'not', 'really', 'also', 'still', 'to', 'who', 'genuinely'
+])
+const BACK_ADVERB_VERBS =
+  /^(?:c[oa]me|comes|coming|went|go|goes|going|got|get|gets|pull(?:s|ed)?|scal(?:e|es|ed)|roll(?:s|ed)?|step(?:s|ped)?|turn(?:s|ed)?|bounc(?:e|es|ed)|look(?:s|ed)?|cut|set|held|hold|brought|bring|walk(?:s|ed)?)$/u
+/** What follows "decline" when it is a fall, not a refusal: "declined by 4%", "declined sharply", "over time". */
+// prettier-ignore
+const FALL_CONTEXT = new Set([
+  'by', 'from', 'over', 'in', 'during', 'since', 'among', 'further', 'and', 'as', 'after', 'at', 'each', 'every',
+  'year', 'last'
+])
+
+/**
+ * Words spelt like a cue that are one only in one sense: "firms like Sentinel" (after a noun "like" is
+ * a preposition unless "to" follows: "voters like to cite"), "the mission's reputation declined over
+ * time" (a fall, not a refusal, when a measure or a time follows), "write off the costs" (cancelling, not writing),
+ * "approved the £3.2m wall" (deciding on works, not a stance: approvesWorks below).
+ */
+export function senseHolds(tokens: readonly Token[], i: number): boolean {
+  const lower = tokens[i].lower
+  const before = tokens[i - 1]?.lower ?? ''
+  if (lower === 'like') return LIKE_SUBJECTS.has(before) || /n['’]t$/u.test(before) || tokens[i + 1]?.lower === 'to'
+  if (writesOff(tokens, i)) return false
+  // "came back clear", "pulled back", "scaled back": after a verb of motion "back" is an adverb, not support.
+  if (lower === 'back' && BACK_ADVERB_VERBS.test(before)) return false
+  // "Council approves £3.2m harbour wall": a decision, an action; "approved a motion condemning …" a stance.
+  if (/^approv(?:e|es|ed|ing)$/u.test(lower)) return !approvesWorks(tokens, i)
+  if (FIND_FORMS.has(lower)) return !findsNothing(tokens, i)
+  if (/^declin(?:e|es|ed|ing)$/u.test(lower)) {
+    const next = tokens[i + 1]?.lower ?? ''
+    return !FALL_CONTEXT.has(next) && !(next.length > 4 && next.endsWith('ly'))
+  }
+  return true
+}
+
+/**
+ * "found himself in trouble", "will find little sympathy", "began to find his voice": finding oneself somewhere, or
+ * to find something in the future, reports no finding; "the survey found", "polls find that …" do.
+ */
+function findsNothing(tokens: readonly Token[], i: number): boolean {
+  if (REFLEXIVES.has(tokens[i + 1]?.lower ?? '')) return true
+  return tokens[i].lower === 'find' && NOT_YET.has(tokens[i - 1]?.lower ?? '')
+}
+const FIND_FORMS = new Set(['find', 'finds', 'found', 'finding'])
+// prettier-ignore
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'yourselves'])
+/** Words before a base form that puts it in the future or an intention: "will find", "to find", "did find". */
+// prettier-ignore
+const NOT_YET = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'won’t', "won't"])
+
+/** Most words read after "approved" for what was approved: "approved a £3.2m extension to the harbour wall". */
+const MAX_APPROVED_WORDS = 6
+/**
+ * Things built, bought or spent on, and moves ordered, whose approval is a decision: "approved 300 homes", "approves
+ * harbour wall", "approved the withdrawal of all troops".
+ */
+// prettier-ignore
+const WORKS = new Set([
+  'wall', 'walls', 'bridge', 'road', 'roads', 'homes', 'houses', 'housing', 'flats', 'building', 'buildings', 'depot',
+  'extension', 'project', 'projects', 'scheme', 'schemes', 'plan', 'plans', 'application', 'budget', 'spending',
+  'funding', 'grant', 'loan', 'contract', 'purchase', 'expansion', 'development', 'redevelopment', 'works', 'repairs',
+  'upgrade', 'construction', 'tunnel', 'terminal', 'runway', 'pier', 'station', 'stadium',
+  'withdrawal', 'deployment', 'closure', 'sale', 'merger', 'takeover', 'evacuation'
+])
+
+/**
+ * "Council approves £3.2m harbour wall", "the board approved 300 homes": approving a thing to build or an
+ * amount to spend is a decision, an action (docs/FORMAT.md: plain actions are not claimants), unlike approving
+ * a bill or a resolution, which is voting for it, a stance. "Voters approve of the levy" is a stance too.
+ */
+export function approvesWorks(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + MAX_APPROVED_WORDS && k < tokens.length; k++) {
+    const t = tokens[k]
+    if (t.lower === 'of' && k === i + 1) return false
+    // "£3.2m", "$4 million": an amount to spend (the symbol may be a token of its own).
+    if (/^[£$€]/u.test(t.text)) return true
+    if (!t.word || PHRASE_END.has(t.lower)) return false
+    if (WORKS.has(t.lower)) return true
+  }
+  return false
+}
+/** Words ending what "approved" takes: "approved a bill that …", "approved it on Monday". */
+const PHRASE_END = new Set([
+  'that',
+  'which',
+  'who',
+  'on',
+  'in',
+  'by',
+  'after',
+  'before',
+  'to',
+  'for',
+  'as',
+  'and',
+  'but'
+])
