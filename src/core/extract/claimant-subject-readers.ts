@@ -95,6 +95,7 @@ export function relativeSubject(text: string, tokens: readonly Token[], k: numbe
     const person = tokens[k].lower === 'who' ? personBeforeOf(tokens, start, nameStart) : null
     antecedent = classifyPhrase(text, tokens, person?.start ?? nameStart, person?.end ?? end)
   }
+  if (!antecedent && clauseBeforeHead(tokens, start, end)) antecedent = headPhrase(text, tokens, start, end)
   if (!antecedent) {
     const phrase = classifyPhrase(text, tokens, start, end)
     antecedent = phrase && plausible(text, phrase) ? phrase : null
@@ -148,6 +149,27 @@ function headPhrase(text: string, tokens: readonly Token[], start: number, end: 
 const PLACE_PREPOSITIONS = new Set(['on', 'in', 'from', 'at', 'across', 'around'])
 /** Longest place after the head, in tokens: "on the far left". */
 const MAX_PLACE_TOKENS = 5
+
+/**
+ * "Ruiz met the ferry union, which said …", "the recommendations of a hearing officer who …": the words before the
+ * antecedent's own noun phrase are a clause or another noun's phrase, not part of who the relative stands for, so the
+ * antecedent is the phrase after the last break ("the", "of", "from"). Not so when the break joins two nouns for the
+ * same people ("current and former officials who") or hangs a body on a person ("an adviser to the Cruz campaign who",
+ * "officials in the Merkel government who"): the phrase is read whole, as before.
+ */
+function clauseBeforeHead(tokens: readonly Token[], start: number, end: number): boolean {
+  let s = end
+  while (s > start && !PHRASE_BREAKS.has(tokens[s - 1].lower)) s--
+  if (s <= start + 1 || s === end) return false
+  let p = s - 1
+  while (p > start && PHRASE_BREAKS.has(tokens[p].lower)) {
+    if (NOUN_JOINERS.has(tokens[p].lower)) return false
+    p--
+  }
+  return !PHRASE_BREAKS.has(tokens[p].lower) && !holds(tokens[p].lower)
+}
+/** Breaks that join nouns for the same people: "current and former officials". */
+const NOUN_JOINERS = new Set(['and', 'or'])
 
 /** A noun for people or bodies, singular or plural. */
 function holds(head: string): boolean {
