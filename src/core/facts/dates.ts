@@ -40,7 +40,9 @@ export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|Se
 export const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec'
 export const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday'
 
-const MONTH_ANY = `(?:${MONTH_NAMES}|${MONTH_ABBREVIATIONS})\\.?`
+/** A month's name, or its abbreviation with or without its full stop: "Dec. 3". A full name takes no stop, so a date that
+ * ends a sentence ("on 14 December.") does not carry the sentence's own full stop into the fact. */
+const MONTH_ANY = `(?:${MONTH_NAMES}|(?:${MONTH_ABBREVIATIONS})\\.?)`
 const DAY = String.raw`(?<day>\d{1,2})(?:st|nd|rd|th)?`
 const YEAR_DIGITS = String.raw`(?:1\d{3}|20\d{2})`
 

@@ -24,7 +24,10 @@ describe('absolute dates', () => {
     ['Crime fell sharply in the 1990s.', [['1990s', '1990..1999']]],
     ['The treaty dates from the 5th of May 1955.', [['5th of May 1955', '1955-05-05']]],
     ['Exports collapsed in August, the ministry said.', [['in August', '--08']]],
-    ['In August, 42 soldiers died in Tessit.', [['In August', '--08']]]
+    ['In August, 42 soldiers died in Tessit.', [['In August', '--08']]],
+    // A date that ends the sentence leaves the sentence's full stop out; an abbreviation keeps its own.
+    ['The vote is now expected on 14 December.', [['14 December', '--12-14']]],
+    ['The council met on 3 Dec. and agreed the plan.', [['3 Dec.', '--12-03']]]
   ])('%s', (sentence, expected) => {
     expect(datesIn(sentence)).toEqual(expected)
   })
