@@ -4,7 +4,7 @@
  * apart from the subject readers because every reader, and the claimant and mention readers, find names the same way.
  */
 import { isCapitalised, type Token } from './tokens'
-import { NOT_NAMES } from './speaker-lexicon'
+import { NOT_NAMES } from './name-words'
 
 /** An age before a name, written as one hyphenated word: "81-year-old", "6-month-old". */
 const AGE = /^\p{N}+-(?:year|month|week)s?-old$/u

@@ -14,7 +14,8 @@
  *    body by its noun in the standfirst ("The utility … says") and names it a paragraph later.
  */
 import type { Claimant, Fact, Quote, Span } from '../../shared/article'
-import { isGroupNoun, isKnownNoun, nameFitsNoun } from './speaker-lexicon'
+import { nameFitsNoun } from './name-words'
+import { isGroupNoun, isKnownNoun } from './speaker-lexicon'
 import { firstAtOrAfter, lastAtOrBefore } from '../sorted-search'
 import { holdsHeadlineVerb } from './name-runs'
 

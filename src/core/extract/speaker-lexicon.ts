@@ -1,83 +1,10 @@
 /**
- * Word lists that tell a person from an organisation, and a named source from an anonymous one.
+ * Word lists that tell a person from an organisation, and a named source from an anonymous one, in a description
+ * ("one source in the French military", "the ministry"); the words of capitalised names are in name-words.ts.
  * Kept apart from the grammar (subjects.ts and the readers beside it) so a newsroom can extend them without
  * touching logic.
  */
 import { INSCRIBED } from './subject-words'
-
-/** Ignored when matching a later surname-only mention ("Mr. Smith", "Dr Whitfield" → the surname). */
-// prettier-ignore
-export const COURTESY_TITLES = new Set([
-  'Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Miss', 'Dr.', 'Prof.', 'Mme', 'Mme.', 'Sir', 'Dame', 'Mr', 'Mrs', 'Ms', 'Mx', 'Dr',
-  'Prof'
-])
-
-/**
- * Honorifics split off a full name like a job title ("Dr Amara Whitfield" → "Amara Whitfield"), so
- * "Dr. Whitfield" and "Amara Whitfield" are one speaker. With a one-word name they stay ("Mr. Smith").
- */
-// prettier-ignore
-export const HONORIFICS = new Set([
-  'Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Miss', 'Dr.', 'Prof.', 'Mme', 'Mme.', 'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof'
-])
-/** Honorifics that say nothing about the person's role, so are not kept as a description. */
-export const PLAIN_COURTESY = new Set(['Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Miss', 'Mme', 'Mme.', 'Mr', 'Mrs', 'Ms', 'Mx'])
-
-/**
- * Words that make a capitalised name an organisation's ("Kestrel Bay Water", "Coastal Institute of
- * Technology", "Acme Ltd"): such a name is the antecedent of "it", never of "he" or "she".
- */
-// prettier-ignore
-const ORGANISATION_NAME_WORDS = new Set([
-  'Water', 'Energy', 'Power', 'Gas', 'Electric', 'Rail', 'Railways', 'Airlines', 'Airways', 'Courier', 'Herald',
-  'Times', 'Post', 'Gazette', 'Tribune', 'Journal', 'News', 'Press', 'Institute', 'University', 'College', 'School',
-  'Hospital', 'Clinic', 'Trust', 'Foundation', 'Authority', 'Corporation', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.',
-  'LLC', 'plc', 'PLC', 'Group', 'Holdings', 'Council', 'Ministry', 'Department', 'Agency', 'Bank', 'Union', 'Party',
-  'Court', 'Police', 'Service', 'Services', 'Commission', 'Committee', 'Association', 'Society', 'Federation',
-  'Network', 'Port', 'Airport', 'Board', 'Office', 'Company', 'Partners', 'Alliance', 'Coalition', 'Club', 'Church',
-  'Army', 'Navy'
-])
-
-/** True when a name's words mark it as an organisation's rather than a person's. */
-export function isOrganisationName(words: readonly string[]): boolean {
-  return words.some((w) => ORGANISATION_NAME_WORDS.has(w))
-}
-
-/** Job titles that may precede a name; the last one splits "French President Emmanuel Macron" into role + name. */
-// prettier-ignore
-export const ROLE_WORDS = new Set([
-  'President', 'Vice', 'Prime', 'Minister', 'Secretary', 'Chancellor', 'Mayor', 'Governor', 'Gov.', 'Senator', 'Sen.',
-  'Representative', 'Rep.', 'General', 'Gen.', 'Colonel', 'Col.', 'Captain', 'Capt.', 'Lieutenant', 'Lt.', 'Sergeant',
-  'Sgt.', 'Major', 'Maj.', 'Admiral', 'Adm.', 'Commander', 'Judge', 'Justice', 'Director', 'Chairman', 'Chairwoman',
-  'Chair', 'Chief', 'Ambassador', 'Commissioner', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Professor', 'King',
-  'Queen', 'Prince', 'Princess', 'Pope', 'Archbishop', 'Bishop', 'Rabbi', 'Imam', 'Sheikh', 'CEO', 'Premier',
-  'Leader', 'Speaker', 'Inspector', 'Detective', 'Coach', 'Councillor', 'Councilman', 'Councilwoman', 'Deputy',
-  'Officer', 'Superintendent',
-  // German and French titles for quotes carried in the original language.
-  'Bürgermeister', 'Bürgermeisterin', 'Präsident', 'Präsidentin', 'Kanzler', 'Kanzlerin', 'Ministerin', 'Sprecher',
-  'Sprecherin', 'Ministre', 'Président', 'Présidente', 'Maire', 'Général'
-])
-
-/** Capitalised words that never begin a speaker's name. */
-// prettier-ignore
-export const NOT_NAMES = new Set([
-  'The', 'A', 'An', 'One', 'Two', 'Three', 'Some', 'Several', 'Many', 'Most', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Your',
-  'This', 'That', 'These', 'Those', 'Both', 'Another', 'Other', 'Others', 'It', 'He', 'She', 'They', 'We', 'I', 'You',
-  'But', 'And', 'In', 'On', 'At', 'As', 'When', 'While', 'After', 'Before', 'If', 'Then', 'Monday', 'Tuesday',
-  'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'June', 'July',
-  'August', 'September', 'October', 'November', 'December', 'Today', 'Yesterday', 'Tomorrow', 'Earlier', 'Later',
-  'According', 'Asked', 'Speaking', 'There', 'Here', 'To', 'For', 'With', 'By', 'Of', 'Under', 'Over',
-  // sentence adverbs opening a sentence: "However, he held his fire", "Indeed, down here …"
-  'However', 'Indeed', 'Meanwhile', 'Moreover', 'Instead', 'Nevertheless', 'Nonetheless', 'Furthermore', 'Still',
-  'Yet', 'Thus', 'Plus', 'Also', 'Now',
-  // prepositions opening a sentence's first phrase: "Amid calls to …, the mayor …" ("From" is a surname too)
-  'Amid', 'Among', 'Amongst', 'Against', 'During', 'Since', 'Until', 'Without', 'Through', 'Despite',
-  'Following', 'Upon', 'Behind', 'Beyond', 'Unlike', 'Like', 'Within', 'Throughout', 'Toward', 'Towards',
-  // quantifiers and question words, never a name: "Much of the anger …", "What do you think of …"
-  'Much', 'Few', 'Each', 'Every', 'All', 'Any', 'None', 'Such', 'What', 'Why', 'How', 'Who', 'Whom', 'Where', 'Which',
-  // auxiliaries opening a question: "Does Hale think …?", "Did the council say …?" ("Will" and "May" are names too)
-  'Does', 'Did', 'Do', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Had', 'Should', 'Would', 'Could', 'Shall', 'Must'
-])
 
 /** Nouns naming unnamed people: with an indefinite determiner or none, they make a source anonymous. */
 // prettier-ignore
@@ -269,37 +196,4 @@ function describe(phrase: string): DescriptionKind {
   const inscribed = determined && headWords.some((w) => INSCRIBED.has(w))
   const wellFormed = inscribed || (headWords.some(known) && (determined || known(first) || headLast))
   return { person: person || generic, group, anonymous, plural, definite, wellFormed }
-}
-
-/**
- * What a body's name is called in later sentences: "The Washington Post … the newspaper wrote",
- * "Kestrel Bay Water … the utility said". A head noun fits a name that holds one of its words (or
- * the noun itself, capitalised: "the ministry" → "Ministry of Health").
- */
-// prettier-ignore
-const NOMINAL_NAME_WORDS: Record<string, readonly string[]> = {
-  newspaper: ['Post', 'Times', 'Journal', 'Herald', 'Tribune', 'Gazette', 'News', 'Courier', 'Telegraph', 'Guardian', 'Globe', 'Chronicle', 'Star', 'Sun', 'Mirror', 'Examiner', 'Inquirer', 'Observer', 'Independent', 'Record', 'Register', 'Standard'],
-  paper: ['Post', 'Times', 'Journal', 'Herald', 'Tribune', 'Gazette', 'News', 'Courier', 'Telegraph', 'Guardian', 'Globe', 'Chronicle', 'Star', 'Sun', 'Mirror', 'Examiner', 'Inquirer', 'Observer', 'Independent'],
-  magazine: ['Magazine', 'Weekly', 'Review', 'Monthly', 'Atlantic', 'Economist', 'Time', 'Newsweek', 'Yorker'],
-  network: ['News', 'BBC', 'CNN', 'NBC', 'ABC', 'CBS', 'Fox', 'MSNBC', 'NPR', 'Radio', 'TV', 'Television', 'Network'],
-  broadcaster: ['News', 'BBC', 'CNN', 'NBC', 'ABC', 'CBS', 'Fox', 'MSNBC', 'NPR', 'Radio', 'TV', 'Television'],
-  agency: ['Agency', 'Press', 'Reuters', 'AP', 'AFP', 'Bureau', 'Administration', 'Service'],
-  company: ['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'plc', 'PLC', 'Company', 'Group', 'Holdings', 'Partners'],
-  firm: ['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'plc', 'PLC', 'Company', 'Group', 'Holdings', 'Partners'],
-  utility: ['Water', 'Energy', 'Power', 'Gas', 'Electric'],
-  group: ['Group', 'Association', 'Coalition', 'Alliance', 'Society', 'Federation', 'Union', 'Council', 'Center', 'Centre', 'Institute', 'Foundation'],
-  organization: ['Association', 'Coalition', 'Alliance', 'Society', 'Federation', 'Union', 'Council', 'Center', 'Centre', 'Institute', 'Foundation', 'Organization', 'Organisation'],
-  organisation: ['Association', 'Coalition', 'Alliance', 'Society', 'Federation', 'Union', 'Council', 'Center', 'Centre', 'Institute', 'Foundation', 'Organization', 'Organisation'],
-  'think-tank': ['Institute', 'Center', 'Centre', 'Foundation'],
-  campaign: ['Campaign', 'Committee', 'PAC'],
-  outlet: ['Post', 'Times', 'Journal', 'Herald', 'Tribune', 'News', 'BBC', 'CNN', 'NBC', 'ABC', 'CBS', 'Fox', 'Radio', 'TV', 'Magazine'],
-  site: ['News', 'Post', 'Hill', 'Politico', 'Axios', 'Breitbart', 'Vox', 'Daily'],
-  website: ['News', 'Post', 'Hill', 'Politico', 'Axios', 'Breitbart', 'Vox', 'Daily']
-}
-
-/** True when a later "the <head>" can name the body called `name`. */
-export function nameFitsNoun(name: string, head: string): boolean {
-  const words = name.split(/\s+/u)
-  const capitalisedHead = head.charAt(0).toUpperCase() + head.slice(1)
-  return words.includes(capitalisedHead) || (NOMINAL_NAME_WORDS[head] ?? []).some((w) => words.includes(w))
 }

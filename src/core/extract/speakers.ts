@@ -23,7 +23,7 @@
  */
 import type { Speaker } from '../../shared/article'
 import type { Subject } from './subjects'
-import { nameFitsNoun } from './speaker-lexicon'
+import { nameFitsNoun } from './name-words'
 import { genderOf, pronounGender, type Gender } from './gender'
 import { MENTION_WEIGHT, SalienceList, type MentionRole } from './salience'
 import { isParticiple } from './passive-agents'

@@ -6,7 +6,7 @@
  */
 import type { Token } from './tokens'
 import { isCapitalised } from './tokens'
-import { NOT_NAMES } from './speaker-lexicon'
+import { NOT_NAMES } from './name-words'
 import { isNameToken, NAME_PARTICLES, nameRunEnd, ROLE_LEADS_BLOCKED } from './name-runs'
 import { classifyPhrase, withDescription, type Subject } from './subjects'
 import { isBreak, MAX_APPOSITIVE_TOKENS, MAX_SUBJECT_TOKENS } from './subject-words'

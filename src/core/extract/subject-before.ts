@@ -5,7 +5,8 @@
  */
 import type { Token } from './tokens'
 import { cueAt, isVerbAdverb } from './speech-cues'
-import { classifyDescription, NOT_NAMES } from './speaker-lexicon'
+import { NOT_NAMES } from './name-words'
+import { classifyDescription } from './speaker-lexicon'
 import { inscribedThat, relativeSubject } from './subject-links'
 import { gapStart, titleStart } from './subject-gaps'
 import { classifyAbbreviation } from './abbreviations'

@@ -14,7 +14,7 @@
 import type { TextRange } from './sentences'
 import type { Subject } from './subjects'
 import { isCapitalised, type Token } from './tokens'
-import { NOT_NAMES } from './speaker-lexicon'
+import { NOT_NAMES } from './name-words'
 import { INSCRIBED } from './subject-words'
 
 /** A subject pronoun and its auxiliary as one token: "he’s", "they’ve", "she’d". */

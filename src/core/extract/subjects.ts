@@ -13,14 +13,8 @@
  */
 import type { TextRange } from './sentences'
 import type { Token } from './tokens'
-import {
-  classifyDescription,
-  COURTESY_TITLES,
-  HONORIFICS,
-  isOrganisationName,
-  PLAIN_COURTESY,
-  ROLE_WORDS
-} from './speaker-lexicon'
+import { COURTESY_TITLES, HONORIFICS, isOrganisationName, PLAIN_COURTESY, ROLE_WORDS } from './name-words'
+import { classifyDescription } from './speaker-lexicon'
 import { contractedPronoun, pronounSubject } from './subject-links'
 import { isKnownFirstName } from './gender'
 import { nameRunEnd, trailingNameStart } from './name-runs'

@@ -18,7 +18,8 @@
  */
 import type { CaseFile } from '../../shared/case'
 import { safeHttpUrl } from './escape'
-import { classifyDescription, isOrganisationName } from '../extract/speaker-lexicon'
+import { isOrganisationName } from '../extract/name-words'
+import { classifyDescription } from '../extract/speaker-lexicon'
 import { isTranscript } from '../extract/blocks'
 import { buildReportModel } from './build-report'
 import { type ReportItem, type ReportModel, type ReportOptions } from './summary'
