@@ -13,9 +13,10 @@
  * weighting of reported events. Everything is precompiled at module load; scoring a sentence is one tokenizer
  * pass, one scan for the regex features' trigger words, the few regex searches it calls for and some map look-ups.
  */
-import { MAX_REASONS, MAX_WORD_REASONS, type BlockKind, type SpeakerRole } from '../../shared/article'
+import type { BlockKind, SpeakerRole } from '../../shared/article'
 import weights from './checkworthiness-weights.json'
 import { contextAdjustment, type ContextAdjustment } from './checkworthiness-context'
+import { explain, MIN_WORD_CONTRIBUTION, type Contribution } from './checkworthiness-reasons'
 import { extractHandFeatures, HAND_FEATURES, type FeatureHit, type HandFeatureId } from './features'
 import type { HandFeature } from './features-catalogue'
 import { tokenize } from './features-tokens'
@@ -58,23 +59,6 @@ export const CLAIM_THRESHOLD: number = weights.validation.threshold
 const HAND_WEIGHTS = weights.hand as Partial<Record<HandFeatureId, number>>
 const TERM_WEIGHT = Float64Array.from(weights.termWeights)
 const COMMON_LOWER: ReadonlySet<string> = new Set(weights.commonLower)
-
-/**
- * A contribution smaller than this (in log-odds of the blended score) is too small to be worth
- * listing as a reason: half of 0.1, the bar the regression had on its own, set when it was half
- * the blend (and kept since, so the same small pushes stay unlisted).
- */
-const MIN_REASON_CONTRIBUTION = 0.05
-/** Words are listed only when they matter this much on their own (both halves of the blend together). */
-const MIN_WORD_CONTRIBUTION = 0.2
-
-interface Contribution {
-  reason: string
-  /** The quoted sentence text, for dropping a reason already covered by a longer one. */
-  match: string
-  amount: number
-  genericity?: number
-}
 
 /** The two halves of the blended logit, before the context adjustment: for benches and tests. */
 export interface CheckWorthinessParts {
@@ -249,50 +233,6 @@ function finish(
     result: { score, reasons: explain(score >= CLAIM_THRESHOLD, featureParts, own.wordParts) },
     parts: { regression, fastText }
   }
-}
-
-/**
- * Claims list what made them claims: the features and words that pushed the score up. Sentences
- * below the threshold first list what held them down (question, opinion, hedge…), then whatever
- * pushed up, so a checker can see why a sentence with a number still was not flagged.
- */
-function explain(isClaim: boolean, features: Contribution[], words: Contribution[]): string[] {
-  const distinct = features.filter((p) => !coveredByAnother(p, features))
-  const up = (parts: Contribution[], minimum: number): Contribution[] =>
-    parts.filter((p) => p.amount >= minimum).sort((a, b) => b.amount - a.amount)
-  const down = (parts: Contribution[], minimum: number): Contribution[] =>
-    parts.filter((p) => p.amount <= -minimum).sort((a, b) => a.amount - b.amount)
-  const raised = [
-    ...up(distinct, MIN_REASON_CONTRIBUTION),
-    ...up(words, MIN_WORD_CONTRIBUTION).slice(0, MAX_WORD_REASONS)
-  ]
-  const ordered = isClaim
-    ? raised
-    : [
-        ...down(distinct, MIN_REASON_CONTRIBUTION),
-        ...down(words, MIN_WORD_CONTRIBUTION).slice(0, MAX_WORD_REASONS),
-        ...raised
-      ]
-  const reasons: string[] = []
-  for (const part of ordered) {
-    if (!reasons.includes(part.reason)) reasons.push(part.reason)
-    if (reasons.length === MAX_REASONS) break
-  }
-  return reasons
-}
-
-/**
- * A reason is left out when another one already quotes its words in a longer or more specific
- * way: "number: 410" under "money: $410 million", "past tense: increased" under "change: increased".
- */
-function coveredByAnother(part: Contribution, all: readonly Contribution[]): boolean {
-  if (part.match === '') return false
-  return all.some(
-    (other) =>
-      other !== part &&
-      other.match.includes(part.match) &&
-      (other.match.length > part.match.length || (part.genericity ?? 0) > (other.genericity ?? 0))
-  )
 }
 
 function sigmoid(z: number): number {
