@@ -110,6 +110,7 @@ export function findRelativeDates(text: string, start: number, end: number, arti
     )
       continue
     if (m.index === 0 && /[\p{L}\p{N}]/u.test(text.charAt(start - 1))) continue
+    if (g.simple && isTitleWord(slice, m.index)) continue
     // The regex ignores case for "On Monday"; month and day names themselves must be capitalised ("this may").
     const name =
       g.edgeMonth ??
@@ -121,6 +122,22 @@ export function findRelativeDates(text: string, start: number, end: number, arti
   }
   return out
 }
+
+/**
+ * "the BBC's Today programme", "USA Today", "Last Week Tonight", "the Today show": "Today", "Tonight" or "Tomorrow"
+ * capitalised after a capitalised word or "the" is a title, not a day. After a preposition ("10 Things to Know for
+ * Today", "At Tonight's Debate"), a lower-case word, a stop, a colon or a quotation mark, or opening the sentence,
+ * it is the day.
+ */
+function isTitleWord(sentence: string, at: number): boolean {
+  if (!/^[A-Z]/.test(sentence.charAt(at))) return false
+  const before = sentence.slice(0, at).trimEnd()
+  if (!/[\p{L}\p{N}'’]$/u.test(before)) return false
+  const previous = before.slice(Math.max(before.lastIndexOf(' '), before.lastIndexOf('\u00a0')) + 1)
+  if (previous === 'the') return true
+  return /^[\p{Lu}\p{N}]/u.test(previous) && !DAY_PREPOSITIONS.has(previous.toLowerCase())
+}
+const DAY_PREPOSITIONS = new Set(['at', 'for', 'on', 'by', 'until', 'till', 'from', 'since', 'before', 'after'])
 
 function resolve(g: Record<string, string | undefined>, ref: CalendarDate): string | null {
   if (g.edge)

@@ -51,6 +51,13 @@ describe('relative dates resolved against a Wednesday, 17 August 2022', () => {
     expect(relativeIn('Shops opened early on Black Friday.')).toEqual([])
     expect(relativeIn('She writes for The Sunday Times.')).toEqual([])
     expect(relativeIn('This may change.')).toEqual([])
+    // Programmes and papers named for a day: a checker reading "relative date: Today" would look for a date.
+    expect(relativeIn("Mr Okoro told the BBC's Today programme that 40 wards had closed.")).toEqual([])
+    expect(relativeIn('The column ran in USA Today.')).toEqual([])
+    expect(relativeIn('Today, the minister resigned.')).toEqual([['Today', '2022-08-17']])
+    expect(relativeIn('He said: Today we vote.')).toEqual([['Today', '2022-08-17']])
+    expect(relativeIn('She appeared on the Today show.')).toEqual([])
+    expect(relativeIn('Ten Things to Know for Today')).toEqual([['Today', '2022-08-17']])
   })
 
   it('treats a month with a year as an absolute date, not a relative one', () => {
