@@ -1,38 +1,44 @@
 /**
  * Extraction speed on published news: the first 300 articles of PolNeAR's train split (read from ../shared at
- * run time, never copied), as CPU milliseconds per 1,000 sentences (`npm run bench -- news-speed`). Issue 11
- * asks that extraction stay within 10% of its speed when the issue was filed: b173659, the commit before the
- * first issue-11 change. CPU time summed over a pass, median of PASSES after one warm-up pass (JIT and caches,
- * as in a running app), in this process.
+ * run time, never copied, sorted by name so every run reads the same articles), as CPU milliseconds per 1,000
+ * sentences (`npm run bench -- news-speed`). Issue 11 asks that extraction stay within 10% of its speed when the
+ * issue was filed: b173659, the commit before the first issue-11 change.
+ *
+ * Each engine (this checkout's parseArticle and extract, and the baseline's) is bundled on its own and timed in
+ * its own fresh child process: one warm-up pass (JIT and caches, as in a running app), then PASSES passes, CPU time
+ * summed over the articles of a pass, the median pass kept. That is one round; ROUNDS rounds are run, which engine
+ * goes first alternating from round to round, and the section gives each engine's median over the rounds, the
+ * ratio of the two medians, and the spread (lowest–highest) of both and of the per-round ratios. Until stop 32
+ * both engines ran in one process, article by article, and whichever was loaded second ran slower for that alone
+ * (1.06× one way, 1.19× the other on the same code): the verdict measured the load order as much as the code.
  *
  * The baseline is measured, not remembered, when a checkout of b173659 is named by FACTDESK_BASELINE (e.g.
- * `git worktree add /tmp/base b173659; FACTDESK_BASELINE=/tmp/base npm run bench -- news-speed`): its
- * parseArticle and extract are bundled and run in this process, article by article with this checkout's, so the
- * two share the machine's load (a shared 2-core machine swings by tens of percent between minutes); the baseline,
- * loaded second, runs 2–3% slower for that alone, so the ratio errs low by about as much. Without it
- * the section gives BASELINE below, measured the same way on the same machine: comparable only with a figure
- * measured in a quiet moment.
+ * `git worktree add /tmp/base b173659; FACTDESK_BASELINE=/tmp/base npm run bench -- news-speed`). Without it the
+ * section gives BASELINE below, measured the same way on the same machine: comparable only with a figure measured
+ * at a like load, so measure both with FACTDESK_BASELINE for a verdict.
  */
 import { build } from 'esbuild'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { parseArticle } from '../src/core/import/index'
-import { extract } from '../src/core/extract/extract'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { Article } from '../src/shared/article'
 
 const ARTICLES = 300
 const PASSES = 5
+const ROUNDS = 4
 
 /**
- * b173659's figure by this method, measured together with main at f4e344d (82.2 ms, 1.02×): 3 Dec 2026 05:50 UTC,
- * the development machine (2 shared cores, Node 20), load average 1. The ratio grows with the load: at load 10
- * (05:23, main at 0ee2715) the same bench gave 88.4 and 98.7 ms, 1.12× (probably the caches shared with other
- * processes: main reads larger tables per sentence); compare figures taken at a like load.
+ * b173659's figure by this method (own process, median of ROUNDS rounds), measured with FACTDESK_BASELINE beside
+ * main at 7a97cd0 on 4 Dec 2026 (stop 32), 2 shared cores, Node 20, at no quiet moment: 22:08 UTC at load 6.7,
+ * b173659 88.3 ms (rounds 85.0–90.4), 7a97cd0 104.9 ms (93.9–137.4), 1.19× (per round 1.06–1.52); 22:37 at load
+ * 12–13, 106.8 ms (102.2–112.0) against 145.2 (127.6–156.5), 1.36×. The checkout's times swing far more with the
+ * load than the baseline's: compare only figures taken together. The 80.7 ms of 3 Dec (load 1) was measured by
+ * the older one-process method and is not comparable.
  */
 const BASELINE = {
-  msPer1000Sentences: 80.7,
-  measured: '3 Dec 2026, 2 shared cores at load 1, beside 82.2 for main at f4e344d'
+  msPer1000Sentences: 88.3,
+  measured: '4 Dec 2026 22:08 UTC, own process per engine, 2 shared cores at load 6.7, beside 104.9 for 7a97cd0'
 }
 
 /** What is measured: an importer and an extractor (this checkout's, or another's for a baseline). */
@@ -41,12 +47,12 @@ export interface Engine {
   extract: (article: Article) => { sentences: readonly unknown[] }
 }
 
-export interface NewsSpeed {
+/** One child's measure: one engine, one round. */
+interface RoundSpeed {
   articles: number
   sentences: number
   /** Median CPU ms of one pass over all the articles. */
   passMs: number
-  msPer1000Sentences: number
 }
 
 export function trainTexts(sharedDir: string): string[] | null {
@@ -58,55 +64,56 @@ export function trainTexts(sharedDir: string): string[] | null {
     .map((file) => join(dir, file))
 }
 
-export function newsSpeed(files: readonly string[], engine: Engine = { parseArticle, extract }): NewsSpeed {
-  return newsSpeeds(files, [engine])[0]
+function articleName(file: string): string {
+  return file.endsWith('.txt') ? file : `${file}.txt`
 }
 
-/**
- * Each engine's speed on the same articles. Every article is extracted by each engine in turn, the order
- * alternating from one article (and pass) to the next, and each engine's CPU time is summed over its articles:
- * a swing in the machine's load hits both alike. One warm-up pass first.
- */
-export function newsSpeeds(files: readonly string[], engines: readonly Engine[]): NewsSpeed[] {
-  // An article that one engine cannot read is left out for all of them.
-  const articles: Article[][] = []
-  for (const file of files) {
-    const bytes = new Uint8Array(readFileSync(file))
-    const name = file.endsWith('.txt') ? file : `${file}.txt`
-    const parsed = engines.map((engine) => engine.parseArticle(name, bytes))
-    if (parsed.every((p) => p.ok)) articles.push(parsed.map((p) => (p as { value: Article }).value))
-  }
-  const sentences = engines.map((engine, e) => articles.reduce((n, a) => n + engine.extract(a[e]).sentences.length, 0))
-  const passes: number[][] = engines.map(() => [])
-  for (let p = 0; p < PASSES; p++) {
-    const used = engines.map(() => 0)
-    articles.forEach((article, i) => {
-      for (let k = 0; k < engines.length; k++) {
-        const e = (i + p) % 2 === 0 ? k : engines.length - 1 - k
-        const before = process.cpuUsage()
-        engines[e].extract(article[e])
-        const cpu = process.cpuUsage(before)
-        used[e] += (cpu.user + cpu.system) / 1000
-      }
-    })
-    used.forEach((ms, e) => passes[e].push(ms))
-  }
-  return engines.map((_, e) => {
-    const passMs = [...passes[e]].sort((a, b) => a - b)[PASSES >> 1]
-    return {
-      articles: articles.length,
-      sentences: sentences[e],
-      passMs,
-      msPer1000Sentences: (passMs / sentences[e]) * 1000
-    }
+/** In a child: the files this engine can read (an article one engine cannot read is left out for all). */
+function readable(engine: Engine, files: readonly string[]): string[] {
+  return files.filter((file) => engine.parseArticle(articleName(file), new Uint8Array(readFileSync(file))).ok)
+}
+
+/** In a child: one warm-up pass, then PASSES timed passes over the articles; the median pass. */
+function timePasses(engine: Engine, files: readonly string[]): RoundSpeed {
+  const articles = files.map((file) => {
+    const parsed = engine.parseArticle(articleName(file), new Uint8Array(readFileSync(file)))
+    if (!parsed.ok) throw new Error(`news-speed: ${file} no longer reads`)
+    return parsed.value
   })
+  const sentences = articles.reduce((n, article) => n + engine.extract(article).sentences.length, 0)
+  const passes: number[] = []
+  for (let p = 0; p < PASSES; p++) {
+    let used = 0
+    for (const article of articles) {
+      const before = process.cpuUsage()
+      engine.extract(article)
+      const cpu = process.cpuUsage(before)
+      used += (cpu.user + cpu.system) / 1000
+    }
+    passes.push(used)
+  }
+  return { articles: articles.length, sentences, passMs: median(passes) }
 }
 
-/** The baseline checkout's parseArticle and extract, bundled from its sources, or null if none is named. */
-async function baselineEngine(): Promise<Engine | null> {
-  const root = process.env.FACTDESK_BASELINE
-  if (!root || !existsSync(join(root, 'src', 'core', 'extract', 'extract.ts'))) return null
-  const outfile = resolve('out', 'bench', 'news-speed-baseline.mjs')
+async function child(mode: string, engineFile: string, listFile: string): Promise<void> {
+  const engine = (await import(pathToFileURL(engineFile).href)) as Engine
+  const files = JSON.parse(readFileSync(listFile, 'utf8')) as string[]
+  const result = mode === 'readable' ? readable(engine, files) : timePasses(engine, files)
+  process.stdout.write(JSON.stringify(result))
+}
+
+function inChild<T>(mode: string, engineFile: string, listFile: string): T {
+  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', mode, engineFile, listFile], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+    stdio: ['ignore', 'pipe', 'inherit']
+  })
+  return JSON.parse(out) as T
+}
+
+/** A checkout's parseArticle and extract, bundled from its sources alone, the same way for every engine. */
+async function bundleEngine(root: string, name: string): Promise<string> {
+  const outfile = resolve('out', 'bench', `news-speed-${name}.mjs`)
   await build({
     stdin: {
       contents: `export { parseArticle } from './src/core/import/index'\nexport { extract } from './src/core/extract/extract'\n`,
@@ -118,39 +125,78 @@ async function baselineEngine(): Promise<Engine | null> {
     platform: 'node',
     format: 'esm',
     packages: 'external',
+    target: 'node20',
     logLevel: 'warning',
     loader: { '.json': 'json' }
   })
-  return (await import(pathToFileURL(outfile).href)) as Engine
+  return outfile
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+const perThousand = (s: RoundSpeed): number => (s.passMs / s.sentences) * 1000
+
+function spread(values: readonly number[], digits: number): string {
+  return `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`
 }
 
 export async function newsSpeedSection(sharedDir = join(process.cwd(), '..', 'shared')): Promise<string> {
   const title = '## Extraction speed on published news (PolNeAR train, issue 11)'
   const files = trainTexts(sharedDir)
   if (files === null) return `${title}\n\nSkipped: ../shared/corpus/polnear/train is not beside this checkout.\n`
-  const baseline = await baselineEngine()
-  const [speed, base] = newsSpeeds(
-    files,
-    baseline ? [{ parseArticle, extract }, baseline] : [{ parseArticle, extract }]
-  )
-  const baseMs = base?.msPer1000Sentences ?? BASELINE.msPer1000Sentences
-  const row = (name: string, s: NewsSpeed) =>
-    `| ${name} | ${s.articles} | ${s.sentences} | ${s.passMs.toFixed(0)} ms | ${s.msPer1000Sentences.toFixed(1)} ms |`
+  const root = process.env.FACTDESK_BASELINE
+  const hasBaseline = !!root && existsSync(join(root, 'src', 'core', 'extract', 'extract.ts'))
+  const engines = [{ label: 'this checkout', file: await bundleEngine('.', 'checkout') }]
+  if (hasBaseline)
+    engines.push({ label: 'baseline b173659 (FACTDESK_BASELINE)', file: await bundleEngine(root, 'baseline') })
+
+  mkdirSync(resolve('out', 'bench'), { recursive: true })
+  const listFile = resolve('out', 'bench', 'news-speed-files.json')
+  writeFileSync(listFile, JSON.stringify(files))
+  const readableByAll = engines
+    .map((engine) => new Set(inChild<string[]>('readable', engine.file, listFile)))
+    .reduce((common, set) => new Set([...common].filter((file) => set.has(file))))
+  writeFileSync(listFile, JSON.stringify(files.filter((file) => readableByAll.has(file))))
+
+  const rounds: RoundSpeed[][] = engines.map(() => [])
+  for (let r = 0; r < ROUNDS; r++) {
+    const order = r % 2 === 0 ? engines.map((_, e) => e) : engines.map((_, e) => engines.length - 1 - e)
+    for (const e of order) rounds[e].push(inChild<RoundSpeed>('time', engines[e].file, listFile))
+  }
+
+  const row = (label: string, runs: RoundSpeed[]) => {
+    const per = runs.map(perThousand)
+    return `| ${label} | ${runs[0].articles} | ${runs[0].sentences} | ${median(runs.map((s) => s.passMs)).toFixed(0)} ms | ${median(per).toFixed(1)} ms | ${spread(per, 1)} ms |`
+  }
+  const mine = median(rounds[0].map(perThousand))
+  let verdict: string
+  if (hasBaseline) {
+    const base = median(rounds[1].map(perThousand))
+    const ratios = rounds[0].map((s, r) => perThousand(s) / perThousand(rounds[1][r]))
+    verdict = `Ratio of the medians: ${(mine / base).toFixed(2)}× the baseline (issue 11: at most 1.10×); per round ${ratios.map((x) => x.toFixed(2)).join(', ')} (spread ${spread(ratios, 2)}).`
+  } else {
+    verdict =
+      BASELINE.msPer1000Sentences > 0
+        ? `Baseline b173659: ${BASELINE.msPer1000Sentences.toFixed(1)} ms per 1,000 sentences (${BASELINE.measured}); ${(mine / BASELINE.msPer1000Sentences).toFixed(2)}× it, meaningful only at a like load: measure both with FACTDESK_BASELINE for a verdict.`
+        : 'No baseline figure by this method yet: measure both with FACTDESK_BASELINE for a verdict.'
+  }
   return [
     title,
     '',
-    `The first ${speed.articles} train articles, CPU time of a pass over all of them, median of ${PASSES} after a warm-up pass.`,
+    `The first ${rounds[0][0].articles} train articles. Each engine in its own fresh process per round: CPU time of a pass over all the articles, median of ${PASSES} passes after a warm-up pass; ${ROUNDS} rounds, which engine runs first alternating; median and spread over the rounds.`,
     '',
-    '| code | articles | sentences | CPU per pass | per 1,000 sentences |',
-    '|---|---|---|---|---|',
-    row('this checkout', speed),
-    ...(base ? [row('baseline b173659 (FACTDESK_BASELINE)', base)] : []),
+    '| code | articles | sentences | CPU per pass | per 1,000 sentences | spread over rounds |',
+    '|---|---|---|---|---|---|',
+    ...engines.map((engine, e) => row(engine.label, rounds[e])),
     '',
-    base
-      ? `Measured together, article by article: ${(speed.msPer1000Sentences / baseMs).toFixed(2)}× the baseline (issue 11: at most 1.10×).`
-      : `Baseline b173659: ${baseMs.toFixed(1)} ms per 1,000 sentences (${BASELINE.measured}); the ratio is meaningful only at a like load, so measure both together with FACTDESK_BASELINE for a verdict.`,
+    verdict,
     ''
   ].join('\n')
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.stdout.write(await newsSpeedSection())
+if (process.argv[2] === '--child') await child(process.argv[3], process.argv[4], process.argv[5])
+else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.stdout.write(await newsSpeedSection())
