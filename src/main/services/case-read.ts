@@ -147,6 +147,15 @@ export function parseCaseText(text: string, label: string): Result<CaseFile> {
  * answers the window; that thread then calls noteRead.
  */
 export async function loadCaseFile(casePath: string): Promise<Result<LoadedCase>> {
+  const bytes = await caseFileBytes(casePath)
+  if (!bytes.ok) return bytes
+  const parsed = parseCaseText(bytes.value.toString('utf8'), basename(casePath))
+  if (!parsed.ok) return parsed
+  return ok({ case: parsed.value, fingerprint: fingerprintOf(bytes.value) })
+}
+
+/** A case file's bytes as they are on disk; a missing file or a failed read answered as loadCaseFile answers them. */
+export async function caseFileBytes(casePath: string): Promise<Result<Buffer>> {
   let bytes: Buffer | null
   try {
     bytes = await readBytes(casePath)
@@ -154,9 +163,7 @@ export async function loadCaseFile(casePath: string): Promise<Result<LoadedCase>
     return readFailure(casePath, error)
   }
   if (bytes === null) return fail('not-found', `The case file ${casePath} does not exist (moved or deleted?).`)
-  const parsed = parseCaseText(bytes.toString('utf8'), basename(casePath))
-  if (!parsed.ok) return parsed
-  return ok({ case: parsed.value, fingerprint: fingerprintOf(bytes) })
+  return ok(bytes)
 }
 
 /**

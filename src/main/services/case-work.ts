@@ -8,6 +8,7 @@
  * or by the CLI, through the case store's usual locked, compared, atomic write.
  */
 import { readFile } from 'node:fs/promises'
+import { basename } from 'node:path'
 import type { CasePatch, FileInput, ImportPhase } from '../../shared/contract'
 import type { CaseFile } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
@@ -18,6 +19,8 @@ import { reviseCase } from '../../core/revisions/revise-case'
 import type { RevisionReport } from '../../core/revisions/revision-report'
 import { fingerprintOf, loadCaseFile } from './case-store'
 import { caseBytesIndexed } from './case-text'
+import { caseFileBytes } from './case-read'
+import { readCaseBytes } from './case-read-memo'
 import type { ShownExtraction } from './draft-work'
 import type { ImportedArticle } from './file-import'
 import type { PreparedCase } from './new-case'
@@ -91,14 +94,20 @@ function shownOfCase(caseFile: CaseFile, tools: CaseWorkTools): ShownExtraction 
   return { sentences, inconsistencies }
 }
 
+/**
+ * The file read as loadCaseFile reads it; parsed, checked and serialised again only when this thread has not read
+ * these very bytes lately (case-read-memo.ts: a reload of the page reads the file and hashes it, nothing more).
+ */
 async function openCase(work: Extract<CaseWork, { kind: 'open-case' }>, tools: CaseWorkTools) {
   tools.tell('reading', 0)
-  const loaded = await loadCaseFile(work.casePath)
-  if (!loaded.ok) return loaded
-  const { case: caseFile, fingerprint } = loaded.value
-  const shown = work.extract ? shownOfCase(caseFile, tools) : null
+  const bytes = await caseFileBytes(work.casePath)
+  if (!bytes.ok) return bytes
+  const read = readCaseBytes(bytes.value, basename(work.casePath))
+  if (!read.ok) return read
+  const { fingerprint, read: prepared } = read.value
+  const shown = work.extract ? shownOfCase(prepared.case, tools) : null
   tools.tell('case', 0)
-  return ok({ fingerprint, prepared: preparedCase(caseFile), shown })
+  return ok({ fingerprint, prepared, shown })
 }
 
 /** Answered when the file on disk is no longer the version the window's edits were made on. */
