@@ -6,7 +6,7 @@
  */
 import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { serialiseJson } from '../../src/main/services/atomic-file'
 import { forgetReadCases } from '../../src/main/services/case-read-memo'
 import { fingerprintOf, writeCase } from '../../src/main/services/case-store'
@@ -140,6 +140,40 @@ describe('reopening a case read lately', () => {
     const changed = await read()
     expect(changed.case.items[0].score).toBe(0.6)
     expect(Buffer.from(changed.bytes).toString('utf8')).toBe(whole.replace('"score": 0.8', '"score": 0.6'))
+  })
+})
+
+describe('the case of the draft named on the command line, begun as the app starts', () => {
+  /** The draft beside its case, as `factdesk serve harbour.txt` finds them; warmed as the shells warm it. */
+  async function warmed(): Promise<{ casePath: string; engine: ReturnType<typeof inProcessEngine> }> {
+    const casePath = await savedHarbourCase()
+    const articlePath = casePath.replace(/\.factdesk\.json$/, '')
+    const caseFile = JSON.parse(readFileSync(casePath, 'utf8')) as CaseFile
+    writeFileSync(articlePath, caseFile.drafts[0].article.text)
+    const engine = inProcessEngine()
+    const warm = await engine.run({ kind: 'warm', file: { path: articlePath }, dataDir: tempDir() })
+    if (!warm.ok) throw new Error(warm.error.message)
+    return { casePath, engine }
+  }
+
+  it('is read then: the window’s open finds it read, the same case a fresh read gives', async () => {
+    const { casePath, engine } = await warmed()
+    const parse = vi.spyOn(JSON, 'parse')
+    const opened = await open(engine, casePath)
+    const parsedWhole = parse.mock.calls.filter(([text]) => text.length >= statSync(casePath).size)
+    parse.mockRestore()
+    expect(parsedWhole).toHaveLength(0) // read at the start, not at the open
+    forgetReadCases()
+    const fresh = await open(engine, casePath)
+    expect(fresh.case).not.toBe(opened.case)
+    expect(fresh.case).toEqual(opened.case)
+    expect(fresh.text).toBe(opened.text)
+  })
+
+  it('changed on disk between the start and the open: the open shows the file as it is now', async () => {
+    const { casePath, engine } = await warmed()
+    editBehindTheAppsBack(casePath, '"score": 0.8', '"score": 0.6')
+    expect((await open(engine, casePath)).case.items[0].score).toBe(0.6)
   })
 })
 

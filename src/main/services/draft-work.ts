@@ -6,7 +6,7 @@
  * percentage of the whole.
  */
 import { realpath, stat } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { basename, resolve } from 'node:path'
 import type { Article, Extraction } from '../../shared/article'
 import type { FileInput, ImportPhase } from '../../shared/contract'
 import { fail, ok, type AppError, type Result } from '../../shared/result'
@@ -14,7 +14,8 @@ import { extract, type ExtractStage } from '../../core/extract/extract'
 import { errors, maxBytesFor } from '../../core/import/errors'
 import { doCaseWork, preparedCase, type CaseRead, type CaseWork, type Revised } from './case-work'
 import { existingCasePath } from './case-paths'
-import { isCasePath } from './case-read'
+import { caseFileBytes, isCasePath } from './case-read'
+import { readCaseBytes } from './case-read-memo'
 import { readCasesHoldingDraft } from './case-of-draft'
 import { importBytes, importFile, type ImportedArticle } from './file-import'
 import { prepareNewCase, type NewCaseOrder, type PreparedCase } from './new-case'
@@ -232,9 +233,14 @@ async function warmUp(work: Extract<DraftWork, { kind: 'warm' }>): Promise<Resul
   const result = await importOf({ path }, () => undefined)
   if (!result.ok) return result
   const { article, fileName, hash } = result.value
-  if (existingCasePath(work.dataDir, result.value, path)) {
+  const casePath = existingCasePath(work.dataDir, result.value, path)
+  if (casePath) {
     const { sentences, inconsistencies } = extract(article, {})
     rememberShown(shownKey(article, {}), { sentences, inconsistencies })
+    // Its case too, as the open reads it: that open then finds these bytes read (case-read-memo.ts). Only read; a
+    // file changed or damaged meanwhile is read again, or said, by the open itself.
+    const bytes = await caseFileBytes(casePath)
+    if (bytes.ok) readCaseBytes(bytes.value, basename(casePath))
   }
   return ok({ fileName, hash })
 }
