@@ -5,7 +5,7 @@
  *   1. personal experience — first person (I, we) telling what happened to them: only they can say;
  *   2. prediction — will, expected to, forecast, could/would: cannot be checked yet, only its basis;
  *   3. correlation/causation — because, led to, due to, resulted in: the link is the claim;
- *   4. laws/rules — law, ban, illegal, court, constitution: checked against the text of the rule;
+ *   4. laws/rules — law, bill, ban, illegal, court, constitution: checked against the text of the rule;
  *   5. quantity — a figure with its unit, or a comparison of amounts (doubled, more than, record);
  *   6. other.
  * "following" is not a causal cue: in news it is nearly always temporal ("following the return of …").
@@ -15,7 +15,9 @@
  * "other" (primary source, context), not against a table with a unit and a base year.
  */
 import type { ClaimType, Fact } from '../../shared/article'
+import { tokenize } from './features-tokens'
 import { TriggerWords } from './trigger-words'
+import { billIsNoLaw } from './word-senses'
 
 const PAST_VERBS =
   'was|were|had|saw|seen|went|met|felt|heard|told|lived|worked|spent|lost|knew|came|left|took|got|became|' +
@@ -48,9 +50,11 @@ const CAUSATION_RE =
 /** Case-sensitive on purpose: "linked to Al-Qaeda" (a capital follows) is affiliation. */
 const LINKED_RE = /\b(?:[Ll]inked|[Tt]ied|[Cc]onnected)\s+to\s+(?!(?:the\s+)?\p{Lu})/u
 
-/** "ruled out", "ruling party" and money "bills" are not about rules; named Bills and Acts are. */
+/** "ruled out" and "ruling party" are not about rules; named Acts are. A bill is read by its sense: billIsLaw. */
 const LAWS_RE =
-  /\b(?:laws?|legislation|legislative|illegal(?:ly)?|unlawful(?:ly)?|lawful|legal(?:ly)?|regulations?|regulatory|bans?|banned|banning|rules?(?!\s+out)|ruled(?!\s+out)|ruling(?!\s+(?:party|coalition|class|elite))|constitution(?:al)?|courts?|statut(?:e|es|ory)|decrees?|sanctions|treaty|treaties|prohibit(?:s|ed|ion)?|permitted|licen[cs]es?|mandatory|compulsory|obliged|entitled\s+to)\b|\b\p{Lu}\p{L}+\s+(?:Bill|Act)\b/u
+  /\b(?:laws?|legislation|legislative|illegal(?:ly)?|unlawful(?:ly)?|lawful|legal(?:ly)?|regulations?|regulatory|bans?|banned|banning|rules?(?!\s+out)|ruled(?!\s+out)|ruling(?!\s+(?:party|coalition|class|elite))|constitution(?:al)?|courts?|statut(?:e|es|ory)|decrees?|sanctions|treaty|treaties|prohibit(?:s|ed|ion)?|permitted|licen[cs]es?|mandatory|compulsory|obliged|entitled\s+to)\b|\b\p{Lu}\p{L}+\s+Act\b/u
+/** A sentence that may hold "bill" or "bills" as a word (not "billion"), the only ones billIsLaw reads. */
+const BILL_RE = /\bbills?\b/i
 
 const QUANTITY_RE =
   /\b(?:doubled|tripled|trebled|halved|quadrupled|increased|decreased|rose|risen|fell|fallen|dropped|grew|shrank|declined|surged|soared|plummeted|plunged|slumped|more\s+than|less\s+than|fewer\s+than|higher\s+than|lower\s+than|larger\s+than|smaller\s+than|(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|fewest)|record\s+(?:high|low|number|level)|majority|average|proportion|per\s+cent|percent)\b/i
@@ -82,7 +86,7 @@ export const CLAIM_TYPE_PATTERNS = {
     triggers: [
       ...['law', 'legislat', 'legal', 'regulat', 'ban', 'rule', 'ruling', 'constitution', 'court', 'statut'],
       ...['decree', 'sanctions', 'treat', 'prohibit', 'permitted', 'licen', 'mandatory', 'compulsory'],
-      ...['obliged', 'entitled', 'bill', 'act']
+      ...['obliged', 'entitled', 'act']
     ]
   },
   quantity: {
@@ -111,7 +115,7 @@ export function classifyClaim(sentence: string, facts: Fact[], caption = false):
     triggered[PATTERN_INDEX[name]] === 1 && CLAIM_TYPE_PATTERNS[name].re.test(sentence)
   if (matches('prediction') || facts.some(isFutureDate)) return 'prediction'
   if (matches('causation') || matches('linked')) return 'correlation/causation'
-  if (matches('laws')) return 'laws/rules'
+  if (matches('laws') || billIsLaw(sentence)) return 'laws/rules'
   if (!caption && (facts.some((f) => f.kind === 'number') || matches('quantity'))) return 'quantity'
   return 'other'
 }
@@ -124,6 +128,17 @@ export function classifyClaim(sentence: string, facts: Fact[], caption = false):
 export const FIRST_PERSON_HINT = /(?:I|[Ww]e)['’\s]/
 function mayBeFirstPerson(sentence: string): boolean {
   return FIRST_PERSON_HINT.test(sentence)
+}
+
+/**
+ * Whether the sentence holds a bill that is a law ("the bill passed the Senate", "the Online Safety Bill"), not
+ * money owed ("a $48 million repair bill", "water bills") nor a first name ("President Bill Clinton"): the sense
+ * the check-worthiness feature for laws reads (word-senses.ts).
+ */
+function billIsLaw(sentence: string): boolean {
+  if (!BILL_RE.test(sentence)) return false
+  const tokens = tokenize(sentence)
+  return tokens.some((t, k) => (t.lower === 'bill' || t.lower === 'bills') && !billIsNoLaw(tokens, k))
 }
 
 /** "next year", "tomorrow", "in the coming weeks": the sentence is about the future. */

@@ -8,11 +8,12 @@
 import { HAND_FEATURES, type HandFeatureId } from './features-catalogue'
 import { namedEntityRuns, type Token } from './features-tokens'
 import { regexFeatureHits } from './feature-triggers'
-import { claimsIsNoun, wageIsVerb } from './word-senses'
+import { billIsNoLaw, claimsIsNoun, wageIsVerb } from './word-senses'
 import type { KnownWord } from './known-terms'
 import {
   FIRST_PERSON_INDEX,
   IRREGULAR_PAST_BIT,
+  LAW_OR_RULE_BIT,
   LISTS,
   NOT_PAST_ED_BIT,
   NUMBER_WORD_BIT,
@@ -42,11 +43,12 @@ const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had', 'di
 const YEAR_TOKEN_RE = /^(?:1[89]\d\d|20\d\d)$/
 const POSSESSIVE_RE = /['’]s$/
 
-/** A word's list bits, less the ones its reading here rules out ("insurance claims", "to wage war"). */
+/** A word's list bits, less the ones its reading here rules out ("insurance claims", "to wage war", "water bills"). */
 function flagsInContext(tokens: readonly Token[], k: number, known?: readonly (KnownWord | undefined)[]): number {
   const t = tokens[k]
   let flags = (known ? known[k]?.flags : WORD_FLAGS.get(t.lower)) ?? 0
-  if (!(flags & (REPORTED_SPEECH_BIT | STATISTIC_WORD_BIT))) return flags
+  if (!(flags & (REPORTED_SPEECH_BIT | STATISTIC_WORD_BIT | LAW_OR_RULE_BIT))) return flags
+  if ((t.lower === 'bill' || t.lower === 'bills') && billIsNoLaw(tokens, k)) flags &= ~LAW_OR_RULE_BIT
   const before = k > 0 ? tokens[k - 1].lower : null
   const after = k + 1 < tokens.length ? tokens[k + 1].lower : null
   if (t.lower === 'claims' && claimsIsNoun(before, after)) flags &= ~REPORTED_SPEECH_BIT

@@ -37,6 +37,8 @@ describe('claim types', () => {
     ['The court struck down the ban on protests.', 'laws/rules'],
     ['The Online Safety Bill passed its final reading.', 'laws/rules'],
     ['The constitution limits presidents to two terms.', 'laws/rules'],
+    ['The bill passed the Senate by a single vote.', 'laws/rules'],
+    ['Ms Ruiz tabled a bill to ban single-use cups.', 'laws/rules'],
     // personal experience
     ['“I was there when the shelling started,” she said.', 'personal experience'],
     ['“We lost everything in the flood,” a resident told reporters.', 'personal experience'],
@@ -56,7 +58,12 @@ describe('claim types', () => {
       ['There is no political will to act.', 'other'],
       ['The president ruled out a second term.', 'other'],
       ['We will not accept this plan, the mayor said.', 'prediction'],
-      ['We need more teachers in Lagos.', 'other']
+      ['We need more teachers in Lagos.', 'other'],
+      // Money owed and a first name are no law: checked against accounts and records, not a rule's text.
+      ['The ferry company faces a $9 million repair bill after the storm.', 'quantity'],
+      ['Tenants said their heating bills doubled over the winter.', 'quantity'],
+      ['The plan was drawn up under President Bill Clinton.', 'other'],
+      ['When Bill Tanner chaired the committee, it met monthly.', 'other']
     ])('%s → %s', (sentence, expected) => {
       expect(typeOf(sentence)).toBe(expected)
     })
