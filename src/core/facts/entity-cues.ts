@@ -19,6 +19,17 @@ export const SENTENCE_STOPWORDS = words(`
   later earlier afterwards eventually finally initially recently currently previously again thus hence
 `)
 
+/**
+ * Plural nouns for people that open a sentence alone ("Researchers warned …", "Economists said …"): capitalised
+ * only by their place, so no name, whatever verb follows. Alone only: "Doctors Without Borders" is a name.
+ */
+export const PEOPLE_PLURALS_AT_START = words(`
+  researchers scientists economists academics scholars historians doctors nurses teachers students lawyers
+  investigators prosecutors campaigners activists protesters protestors observers diplomats engineers workers
+  employees parents patients survivors supporters opponents advocates lawmakers legislators ministers leaders
+  authorities regulators inspectors pollsters strategists donors voters residents farmers
+`)
+
 /** All-capital words that are page furniture or ordinary abbreviations, not organisations. */
 export const NOT_ORG_CAPS = words(`
   FILE PHOTO UPDATE UPDATED BREAKING EXCLUSIVE WATCH READ MORE LIVE VIDEO NOTE CORRECTION OK TV AM PM AD BC

@@ -65,7 +65,8 @@ export function classifyByCues(
     sentenceStart &&
     tokens.length === 1 &&
     tokens[0] === all[0] &&
-    isCommonWordAtStart(tokens[0], writtenInLowerCase)
+    (cue.PEOPLE_PLURALS_AT_START.has(tokens[0].text.toLowerCase()) ||
+      isCommonWordAtStart(tokens[0], writtenInLowerCase))
   ) {
     return { ...make(tokens, null), common: true }
   }

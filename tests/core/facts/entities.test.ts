@@ -221,6 +221,20 @@ describe('places and organisations by the word that heads the name', () => {
     ])
   })
 
+  it('does not take a plural noun for people opening a sentence before a verb of saying for a person', () => {
+    // A checker read "person: Researchers" among a claim's reasons.
+    expect(entitiesIn('Researchers warned that the backlog would persist.')).toEqual([])
+    expect(entitiesIn('Economists said the rise was temporary.')).toEqual([])
+    // A name that begins with such a word stays whole, and a surname of that shape is still a person.
+    expect(entitiesIn('Doctors Without Borders said the clinic was shelled.').map(([, name]) => name)).toEqual([
+      'Doctors Without Borders'
+    ])
+    expect(entitiesIn('Bernie Sanders spoke first. Sanders said the plan was sound.')).toEqual([
+      ['person', 'Bernie Sanders'],
+      ['person', 'Sanders']
+    ])
+  })
+
   it('reads the sample article’s places, utility and newspaper right', () => {
     const text = readFileSync(join(__dirname, '..', '..', '..', 'resources', 'sample-article.txt'), 'utf8')
     const kinds = new Map(findEntities(text, { start: 0, end: text.length }).map((f) => [f.text, f.kind]))
