@@ -8,9 +8,10 @@
 import { HAND_FEATURES, type HandFeatureId } from './features-catalogue'
 import { namedEntityRuns, type Token } from './features-tokens'
 import { regexFeatureHits } from './feature-triggers'
-import { billIsNoLaw, claimsIsNoun, wageIsVerb } from './word-senses'
+import { billIsNoLaw, claimsIsNoun, raisedIsNoChange, votesIsVerb, wageIsVerb } from './word-senses'
 import type { KnownWord } from './known-terms'
 import {
+  CHANGE_VERB_BIT,
   FIRST_PERSON_INDEX,
   IRREGULAR_PAST_BIT,
   LAW_OR_RULE_BIT,
@@ -43,16 +44,20 @@ const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had', 'di
 const YEAR_TOKEN_RE = /^(?:1[89]\d\d|20\d\d)$/
 const POSSESSIVE_RE = /['’]s$/
 
-/** A word's list bits, less the ones its reading here rules out ("insurance claims", "to wage war", "water bills"). */
+/**
+ * A word's list bits, less the ones its reading here rules out ("insurance claims", "to wage war", "water bills",
+ * "before it votes", "raised concerns").
+ */
 function flagsInContext(tokens: readonly Token[], k: number, known?: readonly (KnownWord | undefined)[]): number {
   const t = tokens[k]
   let flags = (known ? known[k]?.flags : WORD_FLAGS.get(t.lower)) ?? 0
-  if (!(flags & (REPORTED_SPEECH_BIT | STATISTIC_WORD_BIT | LAW_OR_RULE_BIT))) return flags
+  if (!(flags & (REPORTED_SPEECH_BIT | STATISTIC_WORD_BIT | LAW_OR_RULE_BIT | CHANGE_VERB_BIT))) return flags
   if ((t.lower === 'bill' || t.lower === 'bills') && billIsNoLaw(tokens, k)) flags &= ~LAW_OR_RULE_BIT
   const before = k > 0 ? tokens[k - 1].lower : null
   const after = k + 1 < tokens.length ? tokens[k + 1].lower : null
   if (t.lower === 'claims' && claimsIsNoun(before, after)) flags &= ~REPORTED_SPEECH_BIT
-  if (wageIsVerb(t.lower, before, after)) flags &= ~STATISTIC_WORD_BIT
+  if (wageIsVerb(t.lower, before, after) || votesIsVerb(t.lower, before)) flags &= ~STATISTIC_WORD_BIT
+  if (raisedIsNoChange(t.lower, before, after, tokens[k + 2]?.lower)) flags &= ~CHANGE_VERB_BIT
   return flags
 }
 const isDigit = (code: number): boolean => code >= 48 && code <= 57

@@ -34,6 +34,7 @@ export const SECOND_PERSON_INDEX = LISTS.findIndex(([id]) => id === 'secondPerso
 export const REPORTED_SPEECH_BIT = 1 << LISTS.findIndex(([id]) => id === 'reportedSpeech')
 export const STATISTIC_WORD_BIT = 1 << LISTS.findIndex(([id]) => id === 'statisticWord')
 export const LAW_OR_RULE_BIT = 1 << LISTS.findIndex(([id]) => id === 'lawOrRule')
+export const CHANGE_VERB_BIT = 1 << LISTS.findIndex(([id]) => id === 'changeVerb')
 
 /** Lower-case word → its list bits (absent: none). */
 export const WORD_FLAGS = new Map<string, number>()

@@ -1,8 +1,9 @@
 /**
  * Words with two readings where only one is the cue a feature or the quote finder is after:
  * "claims" is a speech verb ("the minister claims that…") and a noun ("insurance claims rose");
- * "wage" is a statistic ("the minimum wage") and a verb ("to wage war"); "bill" is a law ("the bill
- * passed the Senate") and money owed ("a repair bill"). Each rule reads the word next to it and says
+ * "wage" is a statistic ("the minimum wage") and a verb ("to wage war"), and so is "votes" ("52% of the
+ * votes", "before it votes"); "bill" is a law ("the bill passed the Senate") and money owed ("a repair bill");
+ * "raised" is a change ("raised taxes") and not ("raised concerns"). Each rule reads the word next to it and says
  * which reading it is; the lists are short and written out, so a wrong reading can be fixed by a line.
  */
 import type { Token } from './features-tokens'
@@ -75,6 +76,35 @@ export function wageIsVerb(word: string, before: string | null, after: string | 
   if (word !== 'wage' && word !== 'wages') return false
   if (after !== null && WAGED_THINGS.has(after)) return true
   return word === 'wage' && before !== null && BEFORE_VERB.has(before)
+}
+
+/** Subjects a verb "votes" follows: "before it votes on the rise", "a member who votes against". */
+const VOTING_SUBJECTS: ReadonlySet<string> = new Set(['it', 'he', 'she', 'who', 'which'])
+
+/** "votes" as the verb (no statistic): "the council meets before it votes", not "won 52% of the votes". */
+export function votesIsVerb(word: string, before: string | null): boolean {
+  return word === 'votes' && before !== null && VOTING_SUBJECTS.has(before)
+}
+
+/** What is raised with no amount changing: "raised concerns", "the questions raised by …", "raised the issue". */
+const RAISED_MATTERS: ReadonlySet<string> = new Set(
+  `concern concerns question questions doubt doubts fear fears objection objections issue issues alarm awareness
+  eyebrows hopes complaint complaints point points matter prospect possibility`.split(/\s+/)
+)
+
+/**
+ * "raised" saying nothing changed in amount (no change verb), given the word before it and the two after it:
+ * "concerns raised by staff", "raised concerns", "raised the question", "raised serious doubts".
+ */
+export function raisedIsNoChange(
+  word: string,
+  before: string | null,
+  after: string | null,
+  afterNext: string | undefined
+): boolean {
+  if (word !== 'raised') return false
+  const matter = (w: string | null | undefined): boolean => w != null && RAISED_MATTERS.has(w)
+  return matter(before) || matter(after) || matter(afterNext)
 }
 
 /**

@@ -1,10 +1,17 @@
 /**
- * Two readings of one word: "claims" the noun (insurance claims) is no speech cue, "wage" the verb
- * (wage war) is no statistic, "bill" as money owed (a repair bill) is no law. One rule each, read from the
- * neighbouring words, checked on the rule itself, on the check-worthiness reasons and on the quote finder's cues.
+ * Two readings of one word: "claims" the noun (insurance claims) is no speech cue, "wage" and "votes" the verbs
+ * (wage war, before it votes) are no statistic, "bill" as money owed (a repair bill) is no law, "raised" concerns
+ * is no change. One rule each, read from the neighbouring words, checked on the rule itself, on the
+ * check-worthiness reasons and on the quote finder's cues.
  */
 import { describe, expect, test } from 'vitest'
-import { billIsNoLaw, claimsIsNoun, wageIsVerb } from '../../../src/core/checkworthiness/word-senses'
+import {
+  billIsNoLaw,
+  claimsIsNoun,
+  raisedIsNoChange,
+  votesIsVerb,
+  wageIsVerb
+} from '../../../src/core/checkworthiness/word-senses'
 import { extractHandFeatures } from '../../../src/core/checkworthiness/features'
 import { tokenize } from '../../../src/core/checkworthiness/features-tokens'
 import { cueAt } from '../../../src/core/extract/speech-cues'
@@ -124,5 +131,40 @@ describe('"bill"', () => {
     expect(fired('She called it "a bill for decades of delay" before the council vote.', 'lawOrRule')).toEqual(['vote'])
     expect(fired('The bill passed the Senate by 52 votes to 48.', 'lawOrRule')).toEqual(['bill'])
     expect(fired('Ms Ruiz tabled a bill to ban single-use cups.', 'lawOrRule')).toEqual(['bill'])
+  })
+})
+
+describe('"votes"', () => {
+  test.each([
+    ['it', true],
+    ['who', true],
+    ['the', false],
+    ['52,000', false],
+    [null, false]
+  ])('after %j: verb %j', (before, verb) => {
+    expect(votesIsVerb('votes', before)).toBe(verb)
+  })
+
+  test('a body that votes is no statistic word; the votes it counts are', () => {
+    expect(fired('The board will hear objectors before it votes on the levy.', 'statisticWord')).toEqual([])
+    expect(fired('The mayor won 61% of the votes cast on Sunday.', 'statisticWord')).toEqual(['votes'])
+  })
+})
+
+describe('"raised"', () => {
+  test.each([
+    ['concerns', 'by', 'staff', true],
+    ['she', 'concerns', 'about', true],
+    ['he', 'the', 'question', true],
+    ['they', 'fares', 'by', false],
+    ['council', 'the', 'levy', false]
+  ])('before %j, after %j %j: no change %j', (before, after, afterNext, none) => {
+    expect(raisedIsNoChange('raised', before, after, afterNext)).toBe(none)
+  })
+
+  test('concerns raised are no change; fares raised are', () => {
+    expect(fired('Ferry crews said the concerns raised by pilots were ignored.', 'changeVerb')).toEqual([])
+    expect(fired('Two councillors raised serious doubts about the depot plan.', 'changeVerb')).toEqual([])
+    expect(fired('The operator raised fares by 8% in January.', 'changeVerb')).toEqual(['raised'])
   })
 })
