@@ -1,6 +1,7 @@
 /**
  * Words spelt like a claimant cue that are one only in one sense: "firms like Sentinel" is no liking, "declined by 4%"
- * no refusal, "found himself in trouble" no finding, "approved the £3.2m wall" a decision rather than a stance.
+ * no refusal, "found himself in trouble" no finding, "approved the £3.2m wall" a decision rather than a stance,
+ * "gave $5,000 to the fund" a donation rather than a figure a survey gives, "proved costly" no proof.
  * claimant-cues.ts asks senseHolds before it takes a single-word verb of its lexicon as a cue.
  */
 import type { Token } from './tokens'
@@ -36,6 +37,8 @@ export function senseHolds(tokens: readonly Token[], i: number): boolean {
   // "Council approves £3.2m harbour wall": a decision, an action; "approved a motion condemning …" a stance.
   if (/^approv(?:e|es|ed|ing)$/u.test(lower)) return !approvesWorks(tokens, i)
   if (FIND_FORMS.has(lower)) return !findsNothing(tokens, i)
+  if (GIVE_FORMS.has(lower)) return !givesAway(tokens, i)
+  if (PROVE_FORMS.has(lower)) return provesSomething(tokens[i + 1])
   if (/^declin(?:e|es|ed|ing)$/u.test(lower)) {
     const next = tokens[i + 1]?.lower ?? ''
     return !FALL_CONTEXT.has(next) && !(next.length > 4 && next.endsWith('ly'))
@@ -57,6 +60,46 @@ const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'mysel
 /** Words before a base form that puts it in the future or an intention: "will find", "to find", "did find". */
 // prettier-ignore
 const NOT_YET = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'won’t', "won't"])
+
+/** How many words after "gave" a sum of money or what gives it away is looked for: "gave the candidate $250". */
+const GIFT_REACH = 4
+const GIVE_FORMS = new Set(['give', 'gives', 'gave', 'given', 'giving'])
+/** Words that make giving a gift, an end or a birth: "gave money to", "has given up", "given away", "gave birth". */
+const GIFTS = new Set(['money', 'birth', 'up', 'away'])
+/** Words ending the phrase "gave" takes: what comes after belongs to another clause. */
+const GIFT_PHRASE_END = new Set(['that', 'which', 'who', 'and', 'but', 'because', 'after', 'before', 'while'])
+
+/**
+ * "C.V. Starr gave $10 million to a group", "donors giving $200 or less", "has given up looking for work": a
+ * donation, giving up or giving birth is an action the article reports (docs/FORMAT.md: plain actions are not
+ * claimants); "the poll gives Hale a 5-point lead" and "gave an interview" keep their cue.
+ */
+function givesAway(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + GIFT_REACH && k < tokens.length; k++) {
+    const t = tokens[k]
+    if (/^[£$€]/u.test(t.text)) return true
+    if (!t.word || GIFT_PHRASE_END.has(t.lower)) return false
+    if (GIFTS.has(t.lower)) return true
+  }
+  return false
+}
+
+const PROVE_FORMS = new Set(['prove', 'proves', 'proved', 'proven', 'proving'])
+/** What opens the thing a proof shows: "proved that …", "proved the point", "proves him wrong". */
+// prettier-ignore
+const PROOF_OPENERS = new Set([
+  'that', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'it', 'him', 'them', 'what',
+  'how', 'why', 'whether', 'nothing', 'beyond'
+])
+
+/**
+ * "The plan proved costly", "Syria proved to be resistant", "has proved difficult": "prove" as a link to what
+ * something turned out to be reports no finding; "the audit proved that …" and "proved the figures wrong" do.
+ */
+function provesSomething(next: Token | undefined): boolean {
+  if (!next?.word) return false
+  return PROOF_OPENERS.has(next.lower) || next.text !== next.lower || /^\p{N}/u.test(next.text)
+}
 
 /** Most words read after "approved" for what was approved: "approved a £3.2m extension to the harbour wall". */
 const MAX_APPROVED_WORDS = 6

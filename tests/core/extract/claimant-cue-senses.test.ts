@@ -1,0 +1,38 @@
+/**
+ * Verbs of the claimant lexicon in a sense that reports nothing: a donation, giving up, and "prove" as a
+ * link to what something turned out to be. Sentences written for these tests.
+ */
+import { describe, it } from 'vitest'
+import { expectClaimants } from './expect-claimants'
+
+describe('giving money, giving up and giving birth are actions, not what a source gives', () => {
+  it('a sum or a gift after "gave" makes it a donation; a figure a poll gives is still the poll’s', () => {
+    expectClaimants(
+      [
+        'Marlow Shipping gave $40,000 to the harbour fund in March. Two trawler owners have given away most of their quota to the co-op. Many dockers have given up looking for work at the port. The Herald poll gives Okafor a 9-point lead over Ruiz.'
+      ],
+      [
+        ['Marlow Shipping gave', null],
+        ['Two trawler owners', null],
+        ['Many dockers', null],
+        ['The Herald poll gives', ['The Herald poll', 'The Herald poll', 'gives']]
+      ]
+    )
+  })
+})
+
+describe('"prove" as a link to what something turned out to be reports no proof', () => {
+  it('"proved costly", "proved to be" are the article’s; "proved that" and "proved the figures wrong" are findings', () => {
+    expectClaimants(
+      [
+        'The ferry levy proved costly for the island’s hauliers. The new pier has proved to be a magnet for tourists. An audit by the harbour board proved that the fees had been overcharged for years. The inspectors’ report proved the port’s figures wrong.'
+      ],
+      [
+        ['The ferry levy proved', null],
+        ['The new pier', null],
+        ['An audit by the harbour board', ['An audit by the harbour board', 'An audit by the harbour board', 'proved']],
+        ['The inspectors’ report', ['The inspectors’ report', 'The inspectors’ report', 'proved']]
+      ]
+    )
+  })
+})
