@@ -14,7 +14,7 @@
  */
 import type { Token } from './tokens'
 import { STATE_CUE_FIRST_WORDS, stateCueEnd } from './state-cues'
-import { hasContent, SAYING_NOUNS } from './claimant-nouns'
+import { hasContent, SAYING_NOUNS, STATEMENT_NOUN_FORMS } from './claimant-nouns'
 import { senseHolds } from './cue-senses'
 import { SINGLE, type ClaimantCueClass } from './claimant-verbs'
 import { barePollNoun } from './according-to'
@@ -181,10 +181,30 @@ export function claimantCueAt(tokens: readonly Token[], i: number): ClaimantCue 
   // "the report", "a call", "his support": a determiner makes the word a noun, not the verb; so does an owner
   // ("Okafor's show"), read as the claimant only of a noun of saying ("Hale's plan would …", claimants.ts).
   if (NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '')) return null
-  if (possessive(tokens[i - 1]) && !SAYING_NOUNS.has(token.lower)) return null
+  if (possessive(tokens[i - 1]) && !ownedSaying(tokens, i)) return null
   if (!senseHolds(tokens, i)) return null
   return { first: i, last: i, kind: 'verb', ...entry }
 }
+
+/**
+ * After an owner, a noun of saying reads as the owner's claim ("Hale's plan would …"); one for words said only
+ * when it goes on to what was said: "Ryan's comments came a day after the vote" names the occasion, no claim
+ * (docs/FORMAT.md), while "Hale's comments on the levy", "Hale's claims were false" and "Hale's comment
+ * highlighted …" do.
+ */
+function ownedSaying(tokens: readonly Token[], i: number): boolean {
+  const lower = tokens[i].lower
+  if (!SAYING_NOUNS.has(lower) || !STATEMENT_NOUN_FORMS.has(lower)) return SAYING_NOUNS.has(lower)
+  // "Hale's comments Tuesday on the levy": a day between the noun and its content.
+  if (hasContent(tokens, WHEN_SAID.has(tokens[i + 1]?.lower ?? '') ? i + 1 : i)) return true
+  // "Hale's comment highlighted the silence …": the words said, saying something themselves.
+  return claimantCueAt(tokens, i + 1)?.kind === 'verb'
+}
+// prettier-ignore
+const WHEN_SAID = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'earlier', 'recently'
+])
 
 /** Words whose "'s" is "is" or "has": "he's said", "it's shown", "that's why". */
 const CONTRACTED = new Set(['he', 'she', 'it', 'that', 'there', 'what', 'who', 'here', 'where', 'let', 'one'])

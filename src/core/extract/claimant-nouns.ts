@@ -46,6 +46,10 @@ const INTENTION_NOUNS = [
   'promise', 'pledge', 'vow', 'proposal', 'plan', 'threat', 'refusal', 'commitment', 'intention', 'intent', 'wish'
 ]
 
+/** Nouns for words said, singular and plural ("comments", "remarks"): after an owner they name the occasion unless
+ * they go on to what was said ("Hale's comments came a day after …" names no claim). */
+export const STATEMENT_NOUN_FORMS: ReadonlySet<string> = new Set(STATEMENT_NOUNS.flatMap((n) => [n, pluralOf(n)]))
+
 /** Every noun of saying, singular and plural ("claims", "criticisms", "speeches"). */
 export const SAYING_NOUNS = new Set(
   [...STATEMENT_NOUNS, ...BELIEF_NOUNS, ...STANCE_NOUNS, ...INTENTION_NOUNS].flatMap((n) => [n, pluralOf(n)])
