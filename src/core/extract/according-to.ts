@@ -99,6 +99,19 @@ function sourcePhrase(text: string, tokens: readonly Token[], from: number): Sub
 
 /** Polls and surveys, which speak for their figures with no determiner before them too. */
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys'])
+/** Words after "in" that make a poll after them another phrase's: "in the day after polls closed". */
+const POLL_BREAKS = new Set(['after', 'before', 'since', 'until'])
+/** "polls closed", "polls open at 7am": where votes are cast, not a survey. */
+export const POLLS_OPEN: ReadonlySet<string> = new Set([
+  'closed',
+  'close',
+  'closes',
+  'closing',
+  'opened',
+  'open',
+  'opens',
+  'opening'
+])
 /** Words read after "in" for a poll without a determiner: "in recent statewide polls", "in Monday’s poll". */
 const MAX_BARE_POLL_WORDS = 3
 
@@ -110,7 +123,9 @@ const MAX_BARE_POLL_WORDS = 3
 export function barePollNoun(tokens: readonly Token[], from: number): number {
   for (let k = from; k < from + MAX_BARE_POLL_WORDS && k < tokens.length; k++) {
     if (!tokens[k].word) return -1
-    if (POLL_NOUNS.has(tokens[k].lower)) return k
+    // "in the day after polls closed" is no poll; nor are "polls" where votes are cast ("before polls open").
+    if (POLL_BREAKS.has(tokens[k].lower)) return -1
+    if (POLL_NOUNS.has(tokens[k].lower)) return POLLS_OPEN.has(tokens[k + 1]?.lower ?? '') ? -1 : k
   }
   return -1
 }

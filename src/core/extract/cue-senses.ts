@@ -5,7 +5,7 @@
  * claimant-cues.ts asks senseHolds before it takes a single-word verb of its lexicon as a cue.
  */
 import type { Token } from './tokens'
-import { writesOff } from './speech-cues'
+import { allTold, writesOff } from './speech-cues'
 
 /** Words before "like" that make it the verb: "they like", "voters don't like", "would like". */
 // prettier-ignore
@@ -31,7 +31,7 @@ export function senseHolds(tokens: readonly Token[], i: number): boolean {
   const lower = tokens[i].lower
   const before = tokens[i - 1]?.lower ?? ''
   if (lower === 'like') return LIKE_SUBJECTS.has(before) || /n['’]t$/u.test(before) || tokens[i + 1]?.lower === 'to'
-  if (writesOff(tokens, i)) return false
+  if (writesOff(tokens, i) || allTold(tokens, i)) return false
   // "came back clear", "pulled back", "scaled back": after a verb of motion "back" is an adverb, not support.
   if (lower === 'back' && BACK_ADVERB_VERBS.test(before)) return false
   // "Council approves £3.2m harbour wall": a decision, an action; "approved a motion condemning …" a stance.

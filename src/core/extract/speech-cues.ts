@@ -203,7 +203,8 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
 /**
  * False when the word at `i` cannot be a verb of saying here: after a determiner it is a noun or an adjective
  * ("five of those states", "the first reports of", "the charged term"), "say" between commas
- * is an aside ("no higher than, say, the fee in Leeds"), and "write off" cancels a debt.
+ * is an aside ("no higher than, say, the fee in Leeds"), "all told," opening a clause is "in total", and "write off"
+ * cancels a debt.
  */
 export function readsAsVerb(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]
@@ -211,8 +212,13 @@ export function readsAsVerb(tokens: readonly Token[], i: number): boolean {
   if (before?.word && DETERMINERS.has(before.lower) && !(before.lower === 'a' && FOREIGN.has(tokens[i].lower)))
     return false
   if (tokens[i].lower === 'say' && before?.text === ',' && tokens[i + 1]?.text === ',') return false
+  if (allTold(tokens, i)) return false
   return !writesOff(tokens, i)
 }
+
+/** "All told, the group raised $4 million": "all told" opening a clause means "in total". */
+export const allTold = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i].lower === 'told' && tokens[i - 1]?.lower === 'all' && tokens[i + 1]?.text === ',' && !tokens[i - 2]?.word
 
 const WRITE_FORMS = new Set(['write', 'writes', 'wrote', 'written', 'writing'])
 /** "to write off the costs", "wrote off the loan": cancelling a debt, not writing. */
