@@ -14,8 +14,11 @@ const COPULAS = new Set([
   'appears', 'appeared', 'become', 'becomes', 'became', 'grew', 'grow', 'grows', 'feel', 'feels', 'felt', 'stay',
   'stays', 'stayed', 'isn’t', "isn't", 'aren’t', "aren't", 'wasn’t', "wasn't", 'weren’t', "weren't"
 ])
-/** Words between the copula and the adjective: "is not sure", "are still deeply worried". */
-const BETWEEN = new Set(['not', 'also', 'still', 'now', 'so', 'very', 'less', 'more', 'most', 'quite', 'far', 'too'])
+/** Words between the copula and the adjective: "is not sure", "are still deeply worried", "were both critical". */
+// prettier-ignore
+const BETWEEN = new Set([
+  'not', 'also', 'still', 'now', 'so', 'very', 'less', 'more', 'most', 'quite', 'far', 'too', 'both', 'all'
+])
 /** Most words allowed between the copula and the adjective. */
 const MAX_BETWEEN = 2
 /**
@@ -31,8 +34,27 @@ const STATE_ADJECTIVES = new Map<string, string | null>([
   ['reluctant', null], ['unwilling', null], ['willing', null], ['aware', null], ['angry', null], ['furious', null],
   ['frustrated', null], ['upset', null], ['disappointed', null], ['dissatisfied', null], ['outraged', null],
   ['alarmed', null], ['enthusiastic', null], ['happy', 'with'], ['unhappy', null], ['pleased', null],
-  ['nervous', null], ['anxious', null], ['critical', 'of'], ['supportive', 'of'], ['opposed', 'to'], ['open', 'to'], ['committed', 'to'], ['proud', 'of']
+  ['nervous', null], ['anxious', null], ['critical', 'of'], ['supportive', 'of'], ['opposed', 'to'], ['open', 'to'], ['committed', 'to'], ['proud', 'of'],
+  ['hostile', 'to'], ['sympathetic', 'to'], ['receptive', 'to'], ['resistant', 'to']
 ])
+/**
+ * Nouns for someone by the stance they hold, with the word that must follow: "is a supporter of the levy", "has
+ * been an outspoken critic of", "remains a proponent of", "were supporters of". Being a critic of something is
+ * criticising it (docs/FORMAT.md: stances); without the word after it the noun names a role ("is a critic at the
+ * Herald").
+ */
+const STANCE_NOUNS = new Map<string, string>()
+// prettier-ignore
+for (const [noun, particle] of [
+  ['supporter', 'of'], ['critic', 'of'], ['opponent', 'of'], ['proponent', 'of'], ['advocate', 'of'],
+  ['backer', 'of'], ['defender', 'of'], ['champion', 'of'], ['foe', 'of'], ['skeptic', 'of'], ['sceptic', 'of'],
+  ['believer', 'in']
+])
+  for (const form of [noun, `${noun}s`]) STANCE_NOUNS.set(form, particle)
+/** Articles opening the stance noun's phrase: "a supporter", "an outspoken critic", "the fiercest opponent". */
+const STANCE_ARTICLES = new Set(['a', 'an', 'the'])
+/** Most words between the article and the stance noun: "a more dedicated", "an early and vocal". */
+const MAX_STANCE_MODIFIERS = 2
 /** "see", "saw", "seen", "sees", "seeing" count as belief only with "as" after their object, or "that" and a clause. */
 const SEE_FORMS = new Set(['see', 'sees', 'saw', 'seen', 'seeing'])
 /** "cast the levy as a tax": a characterisation, read like "see … as". */
@@ -68,10 +90,31 @@ export function stateCueEnd(tokens: readonly Token[], i: number): number {
   let k = i + 1
   while (k < tokens.length && k <= i + MAX_BETWEEN && (BETWEEN.has(tokens[k].lower) || isAdverb(tokens[k]))) k++
   const adjective = tokens[k]
-  if (!adjective?.word || !STATE_ADJECTIVES.has(adjective.lower)) return -1
+  if (!adjective?.word) return -1
+  if (!STATE_ADJECTIVES.has(adjective.lower)) return stanceNounEnd(tokens, k)
   const particle = STATE_ADJECTIVES.get(adjective.lower)
   if (particle && tokens[k + 1]?.lower !== particle) return -1
   return k
+}
+
+/**
+ * "is an outspoken supporter of", "were critics of": the index of the word after the stance noun ("of"), read from
+ * token `k` after the copula, or -1.
+ */
+function stanceNounEnd(tokens: readonly Token[], k: number): number {
+  let at = k
+  if (STANCE_ARTICLES.has(tokens[at].lower)) {
+    at++
+    for (let m = 0; m < MAX_STANCE_MODIFIERS && tokens[at]?.word && !stanceNoun(tokens[at]); m++) at++
+  }
+  const noun = tokens[at]
+  if (!noun || !stanceNoun(noun)) return -1
+  return tokens[at + 1]?.lower === STANCE_NOUNS.get(noun.lower) ? at + 1 : -1
+}
+
+/** A stance noun written in lower case, singular or plural: "supporter", "critics". */
+function stanceNoun(token: Token): boolean {
+  return token.word && token.text === token.lower && STANCE_NOUNS.has(token.lower)
 }
 
 function isAdverb(token: Token): boolean {

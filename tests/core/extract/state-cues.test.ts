@@ -69,4 +69,36 @@ describe('states of mind and reporting phrases', () => {
       ]
     )
   })
+
+  it('a stance held as a noun after a copula: "is a critic of", "has been a supporter of", "were supporters of"', () => {
+    expectClaimants(
+      [
+        'Ms. Hale is an outspoken critic of the levy, which the port says raised £2 million.',
+        'Tom Bell has been a supporter of the sea wall, which the council said would cost £3 million.',
+        'Two-thirds of the dock workers were supporters of the 4 pound levy.',
+        'Ruth Hale is a critic at the Herald and wrote 40 columns last year.',
+        'The levy is a champion of nothing in the 2024 budget.'
+      ],
+      [
+        ['Ms. Hale', ['Ms. Hale', 'Ms. Hale', 'is an outspoken critic of']],
+        ['Tom Bell', ['Tom Bell', 'Tom Bell', 'been a supporter of']],
+        ['Two-thirds', ['Two-thirds of the dock workers', 'Two-thirds of the dock workers', 'were supporters of']],
+        ['Ruth Hale', ['Ruth Hale', 'Ruth Hale', 'wrote']],
+        ['The levy', null]
+      ]
+    )
+  })
+
+  it('"both" or "all" between the copula and the adjective, and "hostile to", "sympathetic to"', () => {
+    expectClaimants(
+      [
+        'Hale and Berg were both sharply critical of councillors who say the levy will be dropped.',
+        'Some councillors have been hostile to the £4 levy from the start.'
+      ],
+      [
+        ['Hale and Berg', ['Hale and Berg', 'Hale and Berg', 'were both sharply critical']],
+        ['Some councillors', ['Some councillors', 'Some councillors', 'been hostile']]
+      ]
+    )
+  })
 })
