@@ -30,14 +30,72 @@ import {
 
 /** Manner adverbs that sit between a subject and its verb, besides the ones speech-cues.ts lists. */
 // prettier-ignore
+/** Longest share ending on its sign before the verb, in characters: "only about 42.5%". */
+const MAX_SIGNED_SHARE_CHARS = 20
 const MORE_ADVERBS = new Set([
-  'strongly', 'openly', 'loudly', 'quietly', 'widely', 'generally', 'largely', 'mostly', 'clearly', 'personally',
-  'specifically', 'officially', 'formally', 'consistently', 'vehemently', 'emphatically', 'adamantly', 'fiercely',
-  'overwhelmingly', 'narrowly', 'unanimously', 'broadly', 'increasingly', 'apparently', 'reluctantly', 'tacitly',
-  'effectively', 'essentially', 'previously', 'ever', 'no', 'longer', 'both', 'all', 'each', 'too', 'yet', 'had',
-  'actually', 'really', 'certainly', 'reportedly', 'allegedly', 'seemingly', 'likely', 'probably', 'has', 'have',
-  'being', 'be', 'been', 'going', 'to', 'twice', 'thrice', 'always', 'sometimes', 'seldom', 'almost', 'herself',
-  'himself', 'itself', 'themselves'
+  'strongly',
+  'openly',
+  'loudly',
+  'quietly',
+  'widely',
+  'generally',
+  'largely',
+  'mostly',
+  'clearly',
+  'personally',
+  'specifically',
+  'officially',
+  'formally',
+  'consistently',
+  'vehemently',
+  'emphatically',
+  'adamantly',
+  'fiercely',
+  'overwhelmingly',
+  'narrowly',
+  'unanimously',
+  'broadly',
+  'increasingly',
+  'apparently',
+  'reluctantly',
+  'tacitly',
+  'effectively',
+  'essentially',
+  'previously',
+  'ever',
+  'no',
+  'longer',
+  'both',
+  'all',
+  'each',
+  'too',
+  'yet',
+  'had',
+  'actually',
+  'really',
+  'certainly',
+  'reportedly',
+  'allegedly',
+  'seemingly',
+  'likely',
+  'probably',
+  'has',
+  'have',
+  'being',
+  'be',
+  'been',
+  'going',
+  'to',
+  'twice',
+  'thrice',
+  'always',
+  'sometimes',
+  'seldom',
+  'almost',
+  'herself',
+  'himself',
+  'itself',
+  'themselves'
 ])
 /** Prepositions whose -ing form after them is done by the clause's subject: "by thanking", "before explaining". */
 // prettier-ignore
@@ -164,6 +222,9 @@ export function verbSubject(
     const named = subjectBefore(text, tokens, k + 1, 0)
     return named && named.kind !== 'pronoun' && plausible(text, named) ? named : null
   }
+  // "42% say …", "some 42% say": a share written with the sign ends on it; not "enjoys 48% support", a noun.
+  const signed = before.text === '%' ? quantitySubject(text, tokens, k + 1) : null
+  if (signed && tokens[k + 1].start - signed.mention.start <= MAX_SIGNED_SHARE_CHARS) return signed
   if (!before.word && before.text !== ')') return null
   // "… a $1.5 million ad buy on Tuesday and announced": a phrase running into "and" is no subject of its own.
   const coordinator = COORDINATORS.has(before.lower)

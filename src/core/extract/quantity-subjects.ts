@@ -35,18 +35,28 @@ const NOT_IN_SHARE = new Set([
   'it', 'this', 'these', 'those', 'when', 'if', 'because', 'increase', 'rise', 'drop', 'fall', 'cut', 'rate',
   'rates', 'tax', 'taxes', 'votes', 'vote', 'delegates', 'dollars', 'money', 'income', 'budget', 'spending'
 ])
+/** Words that make a share's head a clause of its own: "- one she cannot utter -" (not "none of the scholars I met"). */
+// prettier-ignore
+const CLAUSE_IN_HEAD = new Set([
+  'he', 'she', 'they', 'we', 'i', 'you', 'cannot', 'can', 'could', 'should', 'must', 'may', 'might', 'not'
+])
 
 /** Number words, hyphenated or not: "sixty-six", "twenty", "forty-one". */
 const NUMBER_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?$/u
 
-const isBreak = (t: Token): boolean => !t.word && t.text !== '%' && t.text !== '-'
+/**
+ * A mark that ends the words before the share. Not "%" ("42% say"), nor a hyphen joined to a word ("18-");
+ * but a hyphen set between spaces is a dash: "The levy is unpopular - 61 percent of residents said …".
+ */
+const isBreak = (text: string, t: Token): boolean =>
+  !t.word && t.text !== '%' && (t.text !== '-' || (text[t.start - 1] === ' ' && text[t.end] === ' '))
 
 /** The share of people ending before token `end` (the verb), or null. */
 export function quantitySubject(text: string, tokens: readonly Token[], end: number): Subject | null {
   let start = end
-  while (start > 0 && end - start < MAX_SHARE_TOKENS && !isBreak(tokens[start - 1])) start--
-  if (start > 0 && !isBreak(tokens[start - 1])) return null
+  while (start > 0 && end - start < MAX_SHARE_TOKENS && !isBreak(text, tokens[start - 1])) start--
+  if (start > 0 && !isBreak(text, tokens[start - 1])) return null
   while (start < end && CLAUSE_OPENERS.has(tokens[start].lower)) start++
   if (start >= end) return null
   const words = tokens.slice(start, end)
@@ -60,6 +70,8 @@ export function quantitySubject(text: string, tokens: readonly Token[], end: num
     .slice(0, 6)
     .some((t) => SHARE_WORDS.has(t.lower) || NUMBER_WORD.test(t.lower) || /^\p{N}[\p{N},.]*%?$/u.test(t.text))
   if (!opens || !share || words.some((t) => NOT_IN_SHARE.has(t.lower))) return null
+  const of = words.findIndex((t) => t.lower === 'of')
+  if (words.slice(0, of < 0 ? words.length : of).some((t) => CLAUSE_IN_HEAD.has(t.lower))) return null
   // "the 2 percent tax": a share stands alone or is "of" someone.
   const mention = { start: first.start, end: words[words.length - 1].end }
   return {

@@ -1,0 +1,52 @@
+/**
+ * A poll's share of people as the claimant (quantity-subjects.ts) where the share is written with the sign
+ * ("42% say") or comes after a spaced hyphen used as a dash ("… - 61 percent of residents said"). Sentences
+ * written for these tests.
+ */
+import { describe, it } from 'vitest'
+import { expectClaimants } from './expect-claimants'
+
+describe('a share of the people asked is the claimant however it is set off', () => {
+  it('a share written with the percent sign', () => {
+    expectClaimants(
+      ['42% say the harbour levy is too high.', 'On pay, some 35% of ferry crews believe the pier will close.'],
+      [
+        ['42% say', ['42%', '42%', 'say']],
+        ['On pay', ['some 35% of ferry crews', 'some 35% of ferry crews', 'believe']]
+      ]
+    )
+  })
+
+  it('a share after a hyphen set between spaces, as after a dash', () => {
+    expectClaimants(
+      ['The levy is unpopular - 61 percent of residents said the council should scrap it by May.'],
+      [['The levy is unpopular', ['61 percent of residents', '61 percent of residents', 'said']]]
+    )
+  })
+
+  it('a figure with the sign before a verb of saying is no claimant when someone else says it', () => {
+    expectClaimants(
+      [
+        'Inflation fell to 2% said the ministry of finance.',
+        'The vote was close - 51 percent to 49 percent - the council said.'
+      ],
+      [
+        ['Inflation fell', ['the ministry of finance', 'the ministry of finance', 'said']],
+        ['The vote was close', ['the council', 'the council', 'said']]
+      ]
+    )
+  })
+
+  it('no share in a figure before a noun, nor in an aside that is a clause of its own', () => {
+    expectClaimants(
+      [
+        'The harbour master currently enjoys 48% support in the port, a jump of 12 points.',
+        'Ruiz’s best defence - one she cannot make in public - is that the £2m fee was legal.'
+      ],
+      [
+        ['The harbour master', null],
+        ['Ruiz’s best defence', ['Ruiz', 'Ruiz’s', 'defence']]
+      ]
+    )
+  })
+})
