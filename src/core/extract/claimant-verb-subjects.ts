@@ -28,74 +28,18 @@ import {
   relativeSubject
 } from './claimant-subject-readers'
 
-/** Manner adverbs that sit between a subject and its verb, besides the ones speech-cues.ts lists. */
-// prettier-ignore
 /** Longest share ending on its sign before the verb, in characters: "only about 42.5%". */
 const MAX_SIGNED_SHARE_CHARS = 20
+/** Manner adverbs that sit between a subject and its verb, besides the ones speech-cues.ts lists. */
+// prettier-ignore
 const MORE_ADVERBS = new Set([
-  'strongly',
-  'openly',
-  'loudly',
-  'quietly',
-  'widely',
-  'generally',
-  'largely',
-  'mostly',
-  'clearly',
-  'personally',
-  'specifically',
-  'officially',
-  'formally',
-  'consistently',
-  'vehemently',
-  'emphatically',
-  'adamantly',
-  'fiercely',
-  'overwhelmingly',
-  'narrowly',
-  'unanimously',
-  'broadly',
-  'increasingly',
-  'apparently',
-  'reluctantly',
-  'tacitly',
-  'effectively',
-  'essentially',
-  'previously',
-  'ever',
-  'no',
-  'longer',
-  'both',
-  'all',
-  'each',
-  'too',
-  'yet',
-  'had',
-  'actually',
-  'really',
-  'certainly',
-  'reportedly',
-  'allegedly',
-  'seemingly',
-  'likely',
-  'probably',
-  'has',
-  'have',
-  'being',
-  'be',
-  'been',
-  'going',
-  'to',
-  'twice',
-  'thrice',
-  'always',
-  'sometimes',
-  'seldom',
-  'almost',
-  'herself',
-  'himself',
-  'itself',
-  'themselves'
+  'strongly', 'openly', 'loudly', 'quietly', 'widely', 'generally', 'largely', 'mostly', 'clearly', 'personally',
+  'specifically', 'officially', 'formally', 'consistently', 'vehemently', 'emphatically', 'adamantly', 'fiercely',
+  'overwhelmingly', 'narrowly', 'unanimously', 'broadly', 'increasingly', 'apparently', 'reluctantly', 'tacitly',
+  'effectively', 'essentially', 'previously', 'ever', 'no', 'longer', 'both', 'all', 'each', 'too', 'yet', 'had',
+  'actually', 'really', 'certainly', 'reportedly', 'allegedly', 'seemingly', 'likely', 'probably', 'has', 'have',
+  'being', 'be', 'been', 'going', 'to', 'twice', 'thrice', 'always', 'sometimes', 'seldom', 'almost', 'herself',
+  'himself', 'itself', 'themselves'
 ])
 /** Prepositions whose -ing form after them is done by the clause's subject: "by thanking", "before explaining". */
 // prettier-ignore
