@@ -99,8 +99,11 @@ function sourcePhrase(text: string, tokens: readonly Token[], from: number): Sub
 
 /** Polls and surveys, which speak for their figures with no determiner before them too. */
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys'])
-/** Words after "in" that make a poll after them another phrase's: "in the day after polls closed". */
-const POLL_BREAKS = new Set(['after', 'before', 'since', 'until'])
+/**
+ * Words after "in" that put the noun after them in a phrase of time, so "in" names no poll or event there: "in the
+ * day after polls closed", "in the hours since the interview". Read here and by claimant-cues.ts's event nouns.
+ */
+export const TIME_BREAKS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until'])
 /** "polls closed", "polls open at 7am": where votes are cast, not a survey. */
 export const POLLS_OPEN: ReadonlySet<string> = new Set([
   'closed',
@@ -124,7 +127,7 @@ export function barePollNoun(tokens: readonly Token[], from: number): number {
   for (let k = from; k < from + MAX_BARE_POLL_WORDS && k < tokens.length; k++) {
     if (!tokens[k].word) return -1
     // "in the day after polls closed" is no poll; nor are "polls" where votes are cast ("before polls open").
-    if (POLL_BREAKS.has(tokens[k].lower)) return -1
+    if (TIME_BREAKS.has(tokens[k].lower)) return -1
     if (POLL_NOUNS.has(tokens[k].lower)) return POLLS_OPEN.has(tokens[k + 1]?.lower ?? '') ? -1 : k
   }
   return -1

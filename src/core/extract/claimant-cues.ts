@@ -17,7 +17,7 @@ import { STATE_CUE_FIRST_WORDS, stateCueEnd } from './state-cues'
 import { hasContent, SAYING_NOUNS, STATEMENT_NOUN_FORMS } from './claimant-nouns'
 import { senseHolds } from './cue-senses'
 import { SINGLE, type ClaimantCueClass } from './claimant-verbs'
-import { barePollNoun, POLLS_OPEN } from './according-to'
+import { barePollNoun, POLLS_OPEN, TIME_BREAKS } from './according-to'
 
 /**
  * Verbs that count only with the particle that makes them a stance or a statement: "pushed for" (not
@@ -221,10 +221,8 @@ function speechEventNoun(tokens: readonly Token[], from: number): number {
   if (!det || !NOUN_BEFORE.has(det.lower)) return det ? barePollNoun(tokens, from) : -1
   for (let k = from + 1; k < from + 5 && k < tokens.length; k++) {
     // "in the day after polls closed": the noun after a preposition is no longer the event "in" names.
-    if (!tokens[k].word || EVENT_BREAKS.has(tokens[k].lower)) return -1
+    if (!tokens[k].word || TIME_BREAKS.has(tokens[k].lower)) return -1
     if (SPEECH_EVENT_NOUNS.has(tokens[k].lower)) return POLLS_OPEN.has(tokens[k + 1]?.lower ?? '') ? -1 : k
   }
   return -1
 }
-/** Words between "in the" and a noun that put the noun in a phrase of time: "in the hours after polls closed". */
-const EVENT_BREAKS = new Set(['after', 'before', 'since', 'until'])
