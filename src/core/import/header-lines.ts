@@ -120,10 +120,45 @@ export interface MetadataLine {
   value: string
 }
 
+/**
+ * A date line with no colon, as pages copied from a browser carry it: "Published 3 December 2026",
+ * "Updated March 14, 2024 10:15 a.m. ET", "First published on Tue 3 Dec 2024 09.00 GMT", or the date
+ * alone. Read only when nothing but a weekday, a clock time and a zone stands beside the date, so
+ * "Published 3 December 2026, the report found …" stays prose.
+ */
+const DATE_NOTE = /^(?:(?:first|last)\s+)?(published|updated|posted|modified)\b/i
+const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?`
+const CLOCK = String.raw`\d{1,2}(?:[:.]\d{2}|[ap]m\b)`
+const MERIDIEM = String.raw`[ap]\.?m`
+const ZONE = String.raw`GMT|BST|UTC|CES?T|[ECMP][SD]?T`
+const DATE_FURNITURE = new RegExp(
+  String.raw`^(?:[\s,.·•|/()–—-]|\b(?:at|on|${WEEKDAY}|${MERIDIEM}|${ZONE})\b|${CLOCK})*$`,
+  'i'
+)
+/** A date line is short: a line longer than this is a sentence. */
+const MAX_DATE_LINE_LENGTH = 100
+
+function parseDateLine(line: string): MetadataLine | null {
+  const text = line.trim()
+  if (text.length > MAX_DATE_LINE_LENGTH) return null
+  const note = DATE_NOTE.exec(text)
+  const value = note
+    ? text
+        .slice(note[0].length)
+        .replace(/^\s*on\b/i, '')
+        .replace(/^[\s:]+/, '')
+    : text
+  const date = findDate(value)
+  if (!date || !DATE_FURNITURE.test(`${value.slice(0, date.start)} ${value.slice(date.end)}`)) return null
+  const word = (note?.[1] ?? '').toLowerCase()
+  const key = word === 'updated' || word === 'modified' ? 'updated' : word ? 'published' : 'date'
+  return { key, value }
+}
+
 /** Parses a metadata line, or returns null when the line reads as prose. */
 export function parseMetadataLine(line: string): MetadataLine | null {
   const match = KEY_LINE.exec(line.trim())
-  if (!match) return null
+  if (!match) return parseDateLine(line)
   const key = (match[1] ?? '').toLowerCase()
   const value = (match[2] ?? '').trim()
   if (PROSE_KEYS.has(key) || KICKERS.has(key) || /^["“‘«„]/.test(value)) return null
@@ -137,7 +172,8 @@ export function parseMetadataLine(line: string): MetadataLine | null {
 /** Stores a metadata line; date-like keys also fill `date` with the ISO form. */
 export function recordMetadata(metadata: Record<string, string>, { key, value }: MetadataLine): void {
   if (!(key in metadata)) metadata[key] = value
-  if (DATE_KEYS.has(key)) {
+  // An "Updated" date dates the article only when nothing says when it was published.
+  if (DATE_KEYS.has(key) || (key === 'updated' && !metadata.date)) {
     const iso = toIsoDate(value)
     if (iso) metadata.date = iso
   }

@@ -55,3 +55,41 @@ describe('a date line in the header is metadata, never a claim', () => {
     ])
   })
 })
+
+/**
+ * Pages copied from a browser carry their date on a line of its own with no colon: "Published 3 December
+ * 2026", "Updated March 14, 2024 10:15 a.m. ET". Before, that line was the story's first claim and the
+ * story had no date, so "on Tuesday" could not be dated.
+ */
+describe('a date line with no colon in the header', () => {
+  const story = (dateLine: string): string =>
+    `Ferry operator cuts winter sailings\n\nBy Ruth Okonjo\n\n${dateLine}\n\nThe operator said on Tuesday it would run four crossings a day instead of six.\n`
+
+  test.each([
+    ['Published 3 December 2026', 'published', '2026-12-03'],
+    ['First published on Thu 3 Dec 2026 09.00 GMT', 'published', '2026-12-03'],
+    ['Updated December 3, 2026, 5:30 p.m. ET', 'updated', '2026-12-03'],
+    ['Thursday 3 December 2026', 'date', '2026-12-03']
+  ])('"%s" is metadata and dates the story', (dateLine, key, iso) => {
+    const article = imported('story.txt', story(dateLine))
+    expect(outline(article).filter(([kind]) => kind === 'metadata')).toEqual([['metadata', dateLine]])
+    expect(article.metadata).toMatchObject({ date: iso, [key]: expect.any(String) })
+    const claims = extract(article).claims.map((claim) => claim.text)
+    expect(claims.some((text) => text.includes(dateLine))).toBe(false)
+  })
+
+  test('a sentence that opens with "Published" and a date stays prose', () => {
+    const line = 'Published 3 December 2026, the audit found 40 faults in the harbour wall.'
+    const article = imported('story.txt', `Ferry operator cuts winter sailings\n\n${line}\n`)
+    expect(outline(article).map(([kind]) => kind)).toEqual(['title', 'paragraph'])
+    expect(article.metadata.date).toBeUndefined()
+  })
+
+  test('a published date wins over an updated one, whichever comes first', () => {
+    const article = imported(
+      'story.txt',
+      'Ferry operator cuts winter sailings\n\nUpdated 4 December 2026 08:15 GMT\nPublished 3 December 2026\n\nThe operator said it would cut sailings.\n'
+    )
+    expect(article.metadata).toMatchObject({ date: '2026-12-03', updated: '4 December 2026 08:15 GMT' })
+  })
+})
