@@ -30,11 +30,17 @@ export const PEOPLE_PLURALS_AT_START = words(`
   authorities regulators inspectors pollsters strategists donors voters residents farmers
 `)
 
-/** All-capital words that are page furniture or ordinary abbreviations, not organisations. */
+/**
+ * All-capital words that are page furniture or ordinary abbreviations, not organisations. The last lines are
+ * acronyms of things a story measures or uses (scanners, tests, conditions, indices, kinds of body): "the MRI
+ * waiting list" names no body a checker could call, as "NATO" or "the BBC" does.
+ */
 export const NOT_ORG_CAPS = words(`
   FILE PHOTO UPDATE UPDATED BREAKING EXCLUSIVE WATCH READ MORE LIVE VIDEO NOTE CORRECTION OK TV AM PM AD BC
   CEO CFO MP MPs MEP ID PDF FAQ COVID GDP VAT II III IV VI VII VIII IX XI XII XX XXI RIP HIV AIDS DNA SMS
   PHOTOS EDITOR EDITORS PICTURE ALSO SEE THE AND OF IN A I
+  MRI CT ICU IVF PPE ECG BMI ADHD PTSD COPD RSV TB HPV MMR STI STIs GP GPs RNA PCR CPR
+  CPI RPI GNP FDI IPO ETF PMI GST AGM NGO NGOs SUV SUVs EV EVs ATM ATMs GPS CCTV USB LED LNG AI IQ SEN SEND
 `)
 
 /** Person titles stripped from the front of a name ("President Macron" → "Macron"). Capitalised. */

@@ -1,0 +1,30 @@
+/**
+ * Acronyms of things are no organisations ("organisation: MRI" among a claim's reasons sent a checker looking for
+ * a body), while the acronyms of real bodies stay organisations.
+ */
+import { describe, expect, it } from 'vitest'
+import { findEntities } from '../../../src/core/facts/entities'
+
+const entitiesIn = (text: string): Array<[string, string]> =>
+  findEntities(text, { start: 0, end: text.length }).map((f) => [f.kind, f.text])
+
+describe('acronyms of things', () => {
+  it.each([
+    ['The MRI waiting list at Hartwell General fell by 400 patients in a year.', 'MRI'],
+    ['Beds in the ICU were full for nine days in January, the trust said.', 'ICU'],
+    ['Staff were short of PPE for most of the spring.', 'PPE'],
+    ['The CPI rose 3.1% in the year to March.', 'CPI'],
+    ['Spending on SEND transport doubled in four years.', 'SEND'],
+    ['Waiting times for a CT scan in Hartwell doubled, an NGO said.', 'NGO']
+  ])('reads no organisation in %j', (sentence, acronym) => {
+    expect(entitiesIn(sentence).filter(([, name]) => name === acronym)).toEqual([])
+  })
+
+  it('keeps the acronyms of real bodies', () => {
+    expect(entitiesIn('The MRI scanner was paid for by NATO, the BBC reported, citing the WHO.')).toEqual([
+      ['organisation', 'NATO'],
+      ['organisation', 'BBC'],
+      ['organisation', 'WHO']
+    ])
+  })
+})
