@@ -110,6 +110,13 @@ export const KNOWN_ORGANISATION_PREFIXES = [
   'wagner group'
 ]
 
+/**
+ * Capitalised prepositions that, second in a name after a plural noun, make it a body's ("Doctors Without
+ * Borders", "Mothers Against Drunk Driving", "Parents For Safer Streets"): no person's name is built so, and such a
+ * body says and warns as a person does, so only its name tells it apart.
+ */
+export const BODY_NAME_LINKS = words('Without Against For Beyond Across Sans')
+
 /** Capitalised words that make the whole name an organisation ("Bank of England", "Labour Party"). */
 export const ORGANISATION_HEADS = words(`
   Party Ministry Department Force Forces Army Navy Group Bank University Council Commission Committee

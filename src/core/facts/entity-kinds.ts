@@ -145,6 +145,7 @@ function strongKind(text: string, tokens: Token[]): EntityKind | null {
   if (cue.ORGANISATION_HEADS.has(head)) return 'organisation'
   if (tokens.length > 1 && cue.PLACE_HEADS_LAST.has(head)) return 'place'
   if (tokens.some((t) => cue.ORGANISATION_HEADS.has(t.text))) return 'organisation'
+  if (isBodyOfPeople(tokens)) return 'organisation'
   if (tokens.length > 1 && cue.PLACE_HEADS_FIRST.has(tokens[0].text)) return 'place'
   if (tokens.every((t) => ACRONYM_RE.test(t.text) && !cue.NOT_ORG_CAPS.has(t.text))) return 'organisation'
   return null
@@ -153,4 +154,9 @@ function strongKind(text: string, tokens: Token[]): EntityKind | null {
 /** `lower` is `prefix` or begins with it and a space ("islamic state group"): no string built per prefix and name. */
 function namePrefix(lower: string, prefix: string): boolean {
   return lower.startsWith(prefix) && (lower.length === prefix.length || lower.charCodeAt(prefix.length) === 32)
+}
+
+/** "Doctors Without Borders": a plural noun, then a capitalised preposition (BODY_NAME_LINKS), then the rest. */
+function isBodyOfPeople(tokens: Token[]): boolean {
+  return tokens.length > 2 && tokens[0].text.endsWith('s') && cue.BODY_NAME_LINKS.has(tokens[1].text)
 }

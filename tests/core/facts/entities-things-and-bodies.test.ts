@@ -1,6 +1,7 @@
 /**
  * Acronyms of things are no organisations ("organisation: MRI" among a claim's reasons sent a checker looking for
- * a body), while the acronyms of real bodies stay organisations.
+ * a body), while the acronyms of real bodies stay organisations; a body named after its people ("Doctors Without
+ * Borders") is an organisation though it "said" as a person does.
  */
 import { describe, expect, it } from 'vitest'
 import { findEntities } from '../../../src/core/facts/entities'
@@ -26,5 +27,19 @@ describe('acronyms of things', () => {
       ['organisation', 'BBC'],
       ['organisation', 'WHO']
     ])
+  })
+})
+
+describe('bodies named after the people in them', () => {
+  it.each([
+    ['Doctors Without Borders said the clinic had treated 3,000 patients since March.', 'Doctors Without Borders'],
+    ['Reporters Without Borders warned that two journalists were held.', 'Reporters Without Borders'],
+    ['Parents Against Cuts said the closures would hit 900 pupils.', 'Parents Against Cuts']
+  ])('reads %j as an organisation, though a speech verb follows it', (sentence, name) => {
+    expect(entitiesIn(sentence)).toEqual([['organisation', name]])
+  })
+
+  it('still reads a person before the same verbs', () => {
+    expect(entitiesIn('Anna Forss said the clinic had treated 3,000 patients.')).toEqual([['person', 'Anna Forss']])
   })
 })
