@@ -129,7 +129,11 @@ export const ORGANISATION_HEADS = words(`
   Board Bureau Centre Center Coalition Alliance Fund Reserve Operation
   Water Power Electric Electricity Gas Utilities Rail Railway Railways Transit Transport Telecom Media
   Courier Chronicle Observer Mail Express Standard Review Record Echo Mirror Mercury Dispatch Sentinel
+  Research Polling Consulting Consultancy Partners Associates Analytics Insights Library Libraries
 `)
+
+/** Last words after which a name is a body's branch in a country: "Cancer Research UK", "Age UK". Capitalised. */
+export const COUNTRY_BRANCH_ENDS = words('UK US USA')
 
 /**
  * The last word that makes a name a place ("Kestrel Bay", "Marrow River", "Tiananmen Square").
@@ -146,7 +150,13 @@ export const PLACE_HEADS_LAST = words(`
  * Last words that are places more often than not but also common surnames ("Damon Hill",
  * "Park Ji-sung", "Emma Field"): a place only when no cue says the name is a person's.
  */
-export const AMBIGUOUS_PLACE_HEADS = words('Hill Hills Park Field Fields Wood Woods Green Ford Marsh Moor Vale')
+export const AMBIGUOUS_PLACE_HEADS = words('Hill Hills Park Field Fields Wood Woods Green Ford Marsh Moor Vale Hall')
+
+/**
+ * First words of a category's name with its letter or grade ("Band D" for council tax, "Category A", "Grade II",
+ * "Plan B"): named like people, they are no person, place or organisation.
+ */
+export const CATEGORY_HEADS = words('Band Grade Category Class Tier Level Stage Phase Plan Type Group')
 
 /** First words that make a name a place ("Lake Victoria", "Mount Kenya", "Port Louis", "River Trent"). */
 export const PLACE_HEADS_FIRST = words('Lake Mount Port Cape Fort Isle Gulf Bay Strait Loch River')

@@ -72,6 +72,7 @@ export function classifyByCues(
   }
 
   if (tokens.length > 1 && cue.WEATHER_HEADS.has(tokens[0].text)) return { ...make(tokens, null), notEntity: true }
+  if (isCategory(tokens)) return { ...make(tokens, null), notEntity: true }
   const strong = strongKind(text, tokens)
   if (strong) return make(tokens, strong)
   while (tokens.length > 0 && cue.DEMONYMS.has(tokens[0].text.toLowerCase())) tokens = tokens.slice(1)
@@ -146,6 +147,7 @@ function strongKind(text: string, tokens: Token[]): EntityKind | null {
   if (tokens.length > 1 && cue.PLACE_HEADS_LAST.has(head)) return 'place'
   if (tokens.some((t) => cue.ORGANISATION_HEADS.has(t.text))) return 'organisation'
   if (isBodyOfPeople(tokens)) return 'organisation'
+  if (tokens.length > 1 && cue.COUNTRY_BRANCH_ENDS.has(head)) return 'organisation'
   if (tokens.length > 1 && cue.PLACE_HEADS_FIRST.has(tokens[0].text)) return 'place'
   if (tokens.every((t) => ACRONYM_RE.test(t.text) && !cue.NOT_ORG_CAPS.has(t.text))) return 'organisation'
   return null
@@ -159,4 +161,9 @@ function namePrefix(lower: string, prefix: string): boolean {
 /** "Doctors Without Borders": a plural noun, then a capitalised preposition (BODY_NAME_LINKS), then the rest. */
 function isBodyOfPeople(tokens: Token[]): boolean {
   return tokens.length > 2 && tokens[0].text.endsWith('s') && cue.BODY_NAME_LINKS.has(tokens[1].text)
+}
+
+/** "Band D", "Grade II", "Plan B": a category's head and its letter or numeral (CATEGORY_HEADS). */
+function isCategory(tokens: Token[]): boolean {
+  return tokens.length === 2 && cue.CATEGORY_HEADS.has(tokens[0].text) && /^(?:\p{Lu}|[IVX]+)$/u.test(tokens[1].text)
 }
