@@ -88,6 +88,8 @@ const COUNT_VALUES: Record<string, number> = {
 /** Named days that are not dates: "Good Friday", "Black Friday", "Super Tuesday", "The Sunday Times". */
 const NAMED_DAY_BEFORE_RE = /(?:Good|Black|Super|Bloody|Ash|Cyber|Easter|Palm|Holy|Maundy|Shrove|Giving)\s$/
 const NAMED_DAY_AFTER_RE = /^ (?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Sport|World|Night Live|School)\b/
+/** "every Tuesday morning", "each Friday": a day that comes round each week, no date to resolve. */
+const RECURRING_BEFORE_RE = /(?:^|[^\p{L}])(?:every|each)\s$/iu
 
 /** Period words that may follow last/this/next in lower case. */
 const UNIT_WORDS = new Set(['week', 'weekend', 'month', 'year'])
@@ -106,6 +108,7 @@ export function findRelativeDates(text: string, start: number, end: number, arti
     if (
       g.weekday &&
       (NAMED_DAY_BEFORE_RE.test(slice.slice(Math.max(0, m.index - 12), m.index)) ||
+        RECURRING_BEFORE_RE.test(slice.slice(Math.max(0, m.index - 6), m.index)) ||
         NAMED_DAY_AFTER_RE.test(slice.slice(m.index + m[0].length)))
     )
       continue

@@ -60,6 +60,13 @@ describe('relative dates resolved against a Wednesday, 17 August 2022', () => {
     expect(relativeIn('Ten Things to Know for Today')).toEqual([['Today', '2022-08-17']])
   })
 
+  it('does not date a day that comes round every week', () => {
+    // A checker read "relative date: every Tuesday morning → 2022-08-16" on a group that meets each week.
+    expect(relativeIn('We had 40 parents through the door every Tuesday morning.')).toEqual([])
+    expect(relativeIn('The market opens each Friday at 8am.')).toEqual([])
+    expect(relativeIn('The group met on Tuesday, as it does every week.')).toEqual([['on Tuesday', '2022-08-16']])
+  })
+
   it('treats a month with a year as an absolute date, not a relative one', () => {
     const facts = findFacts('It ended at the end of August 2021.', { start: 0, end: 34 }, { articleDate: ARTICLE_DATE })
     expect(facts.map((f) => [f.kind, f.text])).toEqual([['date', 'August 2021']])
