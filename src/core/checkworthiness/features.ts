@@ -8,7 +8,7 @@
 import { HAND_FEATURES, type HandFeatureId } from './features-catalogue'
 import { namedEntityRuns, type Token } from './features-tokens'
 import { regexFeatureHits } from './feature-triggers'
-import { billIsNoLaw, claimsIsNoun, raisedIsNoChange, votesIsVerb, wageIsVerb } from './word-senses'
+import { billIsNoLaw, claimsIsNoun, raisedIsNoChange, voteIsOccasion, votesIsVerb, wageIsVerb } from './word-senses'
 import type { KnownWord } from './known-terms'
 import {
   CHANGE_VERB_BIT,
@@ -46,13 +46,14 @@ const POSSESSIVE_RE = /['’]s$/
 
 /**
  * A word's list bits, less the ones its reading here rules out ("insurance claims", "to wage war", "water bills",
- * "before it votes", "raised concerns").
+ * "before it votes", "raised concerns", "before Thursday's vote").
  */
 function flagsInContext(tokens: readonly Token[], k: number, known?: readonly (KnownWord | undefined)[]): number {
   const t = tokens[k]
   let flags = (known ? known[k]?.flags : WORD_FLAGS.get(t.lower)) ?? 0
   if (!(flags & (REPORTED_SPEECH_BIT | STATISTIC_WORD_BIT | LAW_OR_RULE_BIT | CHANGE_VERB_BIT))) return flags
   if ((t.lower === 'bill' || t.lower === 'bills') && billIsNoLaw(tokens, k)) flags &= ~LAW_OR_RULE_BIT
+  if (t.lower === 'vote' && voteIsOccasion(tokens, k)) flags &= ~LAW_OR_RULE_BIT
   const before = k > 0 ? tokens[k - 1].lower : null
   const after = k + 1 < tokens.length ? tokens[k + 1].lower : null
   if (t.lower === 'claims' && claimsIsNoun(before, after)) flags &= ~REPORTED_SPEECH_BIT

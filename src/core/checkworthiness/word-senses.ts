@@ -86,6 +86,34 @@ export function votesIsVerb(word: string, before: string | null): boolean {
   return word === 'votes' && before !== null && VOTING_SUBJECTS.has(before)
 }
 
+/** Possessives of time before "vote": "Thursday's vote", "next week's vote", "tonight's vote". */
+const TIME_POSSESSIVES: ReadonlySet<string> = new Set(
+  `monday's tuesday's wednesday's thursday's friday's saturday's sunday's today's tonight's tomorrow's
+  yesterday's week's weekend's month's year's morning's afternoon's evening's night's`.split(/\s+/)
+)
+/** Prepositions of time before "the vote": "before the vote", "ahead of the vote", "after the vote". */
+const TIME_BEFORE_THE: ReadonlySet<string> = new Set(['before', 'after', 'until', 'since', 'during', 'following'])
+/** Words after "vote on" that date it: "the vote on Thursday", not "the vote on the budget". */
+const DATING_WORDS: ReadonlySet<string> = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow`.split(/\s+/)
+)
+
+/**
+ * "vote" as an occasion, a time the sentence is set by (no law or rule): "before Thursday's vote", "ahead of the
+ * vote", "the vote on Friday". Any other vote stays a decision a checker verifies ("the council vote", "the vote on
+ * the levy", "a vote to ban …").
+ */
+export function voteIsOccasion(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k].lower !== 'vote' || k === 0) return false
+  const before = tokens[k - 1].lower
+  if (TIME_POSSESSIVES.has(before)) return true
+  const next = tokens[k + 1]?.lower
+  if (next === 'on' && DATING_WORDS.has(tokens[k + 2]?.lower ?? '')) return true
+  if (before !== 'the' || k < 2) return false
+  const two = tokens[k - 2].lower
+  return TIME_BEFORE_THE.has(two) || (two === 'of' && tokens[k - 3]?.lower === 'ahead')
+}
+
 /** What is raised with no amount changing: "raised concerns", "the questions raised by …", "raised the issue". */
 const RAISED_MATTERS: ReadonlySet<string> = new Set(
   `concern concerns question questions doubt doubts fear fears objection objections issue issues alarm awareness

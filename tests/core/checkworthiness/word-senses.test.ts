@@ -1,14 +1,15 @@
 /**
  * Two readings of one word: "claims" the noun (insurance claims) is no speech cue, "wage" and "votes" the verbs
  * (wage war, before it votes) are no statistic, "bill" as money owed (a repair bill) is no law, "raised" concerns
- * is no change. One rule each, read from the neighbouring words, checked on the rule itself, on the
- * check-worthiness reasons and on the quote finder's cues.
+ * is no change, a "vote" that dates a sentence (before Thursday's vote) is no law. One rule each, read from the
+ * neighbouring words, checked on the rule itself, on the check-worthiness reasons and on the quote finder's cues.
  */
 import { describe, expect, test } from 'vitest'
 import {
   billIsNoLaw,
   claimsIsNoun,
   raisedIsNoChange,
+  voteIsOccasion,
   votesIsVerb,
   wageIsVerb
 } from '../../../src/core/checkworthiness/word-senses'
@@ -148,6 +149,34 @@ describe('"votes"', () => {
   test('a body that votes is no statistic word; the votes it counts are', () => {
     expect(fired('The board will hear objectors before it votes on the levy.', 'statisticWord')).toEqual([])
     expect(fired('The mayor won 61% of the votes cast on Sunday.', 'statisticWord')).toEqual(['votes'])
+  })
+})
+
+describe('"vote"', () => {
+  test.each([
+    ["Councillors want the report published before Thursday's vote.", true],
+    ['The mayor met the unions ahead of the vote.', true],
+    ['Turnout was low on the day of next week’s vote, the clerk said.', true],
+    ['Protesters gathered outside City Hall before the vote.', true],
+    ['The vote on Tuesday went 31 to 20.', true],
+    ['The vote on the levy went 31 to 20.', false],
+    ['She called for a vote to ban the sale of fireworks.', false],
+    ['Members will hold a fresh vote in March.', false]
+  ])('%j: an occasion %j', (sentence, occasion) => {
+    const tokens = tokenize(sentence)
+    expect(
+      voteIsOccasion(
+        tokens,
+        tokens.findIndex((t) => t.lower === 'vote')
+      )
+    ).toBe(occasion)
+  })
+
+  test('a vote that only dates the sentence gives no law/rules reason', () => {
+    // A checker read "law/rules: vote" on a sentence about when a report is due, not about any decision.
+    expect(fired("Councillors want the report published before Thursday's vote.", 'lawOrRule')).toEqual([])
+    expect(fired('The budget was cut by £2m ahead of the vote.', 'lawOrRule')).toEqual([])
+    expect(fired('The vote on the levy went 31 to 20.', 'lawOrRule')).toEqual(['vote'])
   })
 })
 
