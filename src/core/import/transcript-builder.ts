@@ -3,6 +3,7 @@ import { ArticleBuilder, type TurnDetails } from './article-builder'
 import { unambiguousDates } from './dates'
 import { parseMetadataLine, recordMetadata } from './header-lines'
 import { isStageDirection, splitStageDirections } from './transcript-lines'
+import { isProseLine } from './transcript-framing'
 import { rolesBySpeaker, roleOfLabel, type SpeakerVerdict, type SpokenTurn } from './transcript-roles'
 
 /**
@@ -27,6 +28,11 @@ export interface TranscriptParts {
   /** Who is who, written beside labels ("HOWARD K. SMITH, MODERATOR"): read for roles, not shown. */
   cast?: string[]
   paragraphs: SpokenParagraph[]
+  /**
+   * Speech an article's prose frames (transcript-framing.ts): the header's prose lines are its lede and
+   * `after` its paragraphs after the last turn, all paragraphs as in an article, not turns or header.
+   */
+  prose?: { header: boolean; after: string[] }
 }
 
 /** A title is a short first line that does not end like a sentence. */
@@ -34,7 +40,7 @@ function isTitleLine(line: string): boolean {
   return line.length <= 200 && line.split(/\s+/).length <= 30 && !/[.,;:]$/.test(line)
 }
 
-function addHeader(builder: ArticleBuilder, header: readonly string[]): void {
+function addHeader(builder: ArticleBuilder, header: readonly string[], lede = false): void {
   header.forEach((line, index) => {
     if (index === 0 && isTitleLine(line)) return void builder.add('title', line)
     const entry = parseMetadataLine(line)
@@ -42,6 +48,7 @@ function addHeader(builder: ArticleBuilder, header: readonly string[]): void {
       recordMetadata(builder.metadata, entry)
       return void builder.add('metadata', line)
     }
+    if (lede && isProseLine(line)) return void builder.add('paragraph', line)
     // Who takes part, where and when: context for the checker, not claims.
     builder.add('metadata', line)
   })
@@ -125,9 +132,9 @@ function sameSpelling(paragraphs: readonly SpokenParagraph[]): SpokenParagraph[]
   })
 }
 
-export function buildTranscript({ header, cast = [], paragraphs: spoken }: TranscriptParts): Article {
+export function buildTranscript({ header, cast = [], paragraphs: spoken, prose }: TranscriptParts): Article {
   const builder = new ArticleBuilder()
-  addHeader(builder, header)
+  addHeader(builder, header, prose?.header)
   const paragraphs = sameSpelling(spoken)
   const roles = rolesBySpeaker(wholeTurns(paragraphs), [...header, ...cast])
   for (const { speaker, text, time, captions } of paragraphs) {
@@ -141,6 +148,11 @@ export function buildTranscript({ header, cast = [], paragraphs: spoken }: Trans
       if (!stage) builder.add('turn', piece.text, { ...turn, ...timed })
       else builder.add('turn', piece.text, time ? { ...STAGE, time, ...timed } : STAGE)
     }
+  }
+  for (const paragraph of prose?.after ?? []) {
+    const entry = paragraph.includes('\n') ? null : parseMetadataLine(paragraph)
+    if (entry) recordMetadata(builder.metadata, entry)
+    builder.add(entry ? 'metadata' : 'paragraph', paragraph)
   }
   return builder.build()
 }

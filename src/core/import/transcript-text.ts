@@ -3,6 +3,7 @@ import { normaliseSource } from './normalise'
 import { buildTranscript, type SpokenParagraph } from './transcript-builder'
 import { isCastLine, isStageDirection, readLabelledLine, type LabelledLine } from './transcript-lines'
 import { roleOfLabel } from './transcript-roles'
+import { framedSpeechEnd, proseParagraphs } from './transcript-framing'
 
 /**
  * `.txt` and `.md` transcripts: a draft whose lines mostly read `NAME: words`. A turn runs from
@@ -11,7 +12,7 @@ import { roleOfLabel } from './transcript-roles'
  * labels dominate: at least three of them, by the speech's first line, and at least half the
  * lines of speech labelled (a fifth when two or more people take turns, since answers run over
  * several paragraphs). An article with a "Note:" line, or a Q&A box after the story, stays an
- * article.
+ * article; a story quoting a few labelled lines keeps its prose out of the turns (transcript-framing.ts).
  */
 
 const MIN_LABELS = 3
@@ -27,6 +28,8 @@ interface Reading {
   labelled: Array<LabelledLine | null>
   /** Labels that are a word before a colon in someone's answer, not a speaker (lower case). */
   strays: Set<string>
+  /** Where the speech ends when an article's prose frames it (transcript-framing.ts), else null. */
+  speechEnd: number | null
 }
 
 /** A transcript this long has speakers who recur; a one-off label in it must look like a name. */
@@ -170,7 +173,16 @@ function read(source: string, markdown: boolean): Reading | null {
   if (labels < MIN_LABELS || headerLines > MAX_HEADER_LINES) return null
   const share = labels / speechLines
   const transcript = share >= LABELLED_SHARE_ALONE || (uses.size >= 2 && share >= LABELLED_SHARE_TOGETHER)
-  return transcript ? { lines, firstLabel, labelled: labelledLines, strays: strayLabels(uses, labels) } : null
+  if (!transcript) return null
+  const strays = strayLabels(uses, labels)
+  // Run-in heads ("Sanders: Win in a walk.", "Cruz: Just hang on.") are all strays: no one takes a turn.
+  let strayUses = 0
+  for (const key of strays) strayUses += uses.get(key)?.count ?? 0
+  if (labels - strayUses < MIN_LABELS) return null
+  const header = lines.slice(0, firstLabel)
+  const isTurn = (line: LabelledLine): boolean => !strays.has(line.speaker.toLowerCase())
+  const speechEnd = framedSpeechEnd(lines, firstLabel, header, labelledLines, isTurn)
+  return { lines, firstLabel, labelled: labelledLines, strays, speechEnd }
 }
 
 /** True when a text or markdown source reads as a transcript. */
@@ -182,7 +194,7 @@ export function isTranscriptText(source: string, markdown = false): boolean {
 export function parseTranscriptText(source: string, markdown = false): Article | null {
   const reading = read(source, markdown)
   if (!reading) return null
-  const { lines, firstLabel, labelled: labelledLines, strays } = reading
+  const { lines, firstLabel, labelled: labelledLines, strays, speechEnd } = reading
   const header = lines.slice(0, firstLabel).filter((line) => line.trim() !== '')
   const cast: string[] = []
   const paragraphs: SpokenParagraph[] = []
@@ -200,7 +212,8 @@ export function parseTranscriptText(source: string, markdown = false): Article |
     words = []
     time = null
   }
-  for (let index = firstLabel; index < lines.length; index++) {
+  const end = speechEnd ?? lines.length
+  for (let index = firstLabel; index < end; index++) {
     const line = lines[index] ?? ''
     if (line.trim() === '') {
       flush()
@@ -221,5 +234,12 @@ export function parseTranscriptText(source: string, markdown = false): Article |
     } else words.push(line.trim())
   }
   flush()
-  return buildTranscript({ header, cast, paragraphs })
+  if (speechEnd === null) return buildTranscript({ header, cast, paragraphs })
+  // Framed speech: the story's lede and the paragraphs after the last turn are its prose, nobody's turn.
+  return buildTranscript({
+    header,
+    cast,
+    paragraphs,
+    prose: { header: true, after: proseParagraphs(lines.slice(end)) }
+  })
 }
