@@ -2,7 +2,8 @@
  * Full Fact's claim types, one per claim, by cue words and the facts already found. A sentence can
  * fit several types; the first that fires wins, in this order, because it names the hardest part to
  * check:
- *   1. personal experience — first person (I, we) telling what happened to them: only they can say;
+ *   1. personal experience — first person (I, we) telling what happened to them: only they can say (a "we"
+ *      said for a body is not: "we have lost our margin", from a chief executive, is the company's record);
  *   2. prediction — will, expected to, forecast, could/would: cannot be checked yet, only its basis;
  *   3. correlation/causation — because, led to, due to, resulted in: the link is the claim;
  *   4. laws/rules — law, bill, ban, illegal, court, constitution: checked against the text of the rule;
@@ -23,11 +24,16 @@ const PAST_VERBS =
   'was|were|had|saw|seen|went|met|felt|heard|told|lived|worked|spent|lost|knew|came|left|took|got|became|' +
   'ran|fled|found|paid|sent|wrote|said|thought|won|began|fell|grew up|watched|[a-z]{3,}ed'
 
-/** "I was", "we had never seen", "I’ve lived": a first-person subject with a past verb close behind. */
-export const PERSONAL_EXPERIENCE_RE = new RegExp(
-  String.raw`(?:^|\P{L})(?:I|[Ww]e)(?:['’](?:ve|d))?(?:\s+(?:had|have|has|were|was|just|never|also|all|both|then|once|first|still|always|really|ourselves|myself|personally)){0,3}\s+(?:${PAST_VERBS})\b`,
-  'u'
-)
+/** A first-person `subject` with a past verb close behind. */
+const experienceRe = (subject: string): RegExp =>
+  new RegExp(
+    String.raw`(?:^|\P{L})${subject}(?:['’](?:ve|d))?(?:\s+(?:had|have|has|were|was|just|never|also|all|both|then|once|first|still|always|really|ourselves|myself|personally)){0,3}\s+(?:${PAST_VERBS})\b`,
+    'u'
+  )
+/** "I was", "we had never seen", "I’ve lived". */
+export const PERSONAL_EXPERIENCE_RE = experienceRe('(?:I|[Ww]e)')
+/** "I was", not "we": the experience of a speaker whose "we" is a body's (body-voices.ts). */
+const OWN_EXPERIENCE_RE = experienceRe('I')
 
 /** Future and conditional forms; "political will", "the will of" are nouns, "could not be reached" is past. */
 const PREDICTION_RE = new RegExp(
@@ -106,9 +112,13 @@ const PATTERN_INDEX = Object.fromEntries(PATTERN_NAMES.map((name, i) => [name, i
 const TRIGGERS = new TriggerWords(PATTERN_NAMES.map((name) => CLAIM_TYPE_PATTERNS[name].triggers))
 const triggered = new Uint8Array(PATTERN_NAMES.length)
 
-/** The claim type of `sentence`, given the facts found in it; `caption` when it is a photo caption's. */
-export function classifyClaim(sentence: string, facts: Fact[], caption = false): ClaimType {
-  if (mayBeFirstPerson(sentence) && PERSONAL_EXPERIENCE_RE.test(sentence)) return 'personal experience'
+/**
+ * The claim type of `sentence`, given the facts found in it; `caption` when it is a photo caption's; `forBody` when
+ * its speaker speaks for a body, whose "we" tells what the body did, checkable in its records, not experience.
+ */
+export function classifyClaim(sentence: string, facts: Fact[], caption = false, forBody = false): ClaimType {
+  if (mayBeFirstPerson(sentence) && (forBody ? OWN_EXPERIENCE_RE : PERSONAL_EXPERIENCE_RE).test(sentence))
+    return 'personal experience'
   triggered.fill(0)
   TRIGGERS.mark(sentence.toLowerCase(), triggered)
   const matches = (name: PatternName): boolean =>

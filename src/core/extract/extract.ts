@@ -16,6 +16,7 @@ import { takesTurnPlace, turnPositions } from './turn-positions'
 import { nextEarlierInTurn } from '../checkworthiness/turn-features'
 import { mergeReasons } from './reasons'
 import { nameSettler, settledClaimant, settledQuote } from './nominal-names'
+import { bodyVoices } from './body-voices'
 import type { ClausePart } from './clause-claims'
 import type { TextRange } from './sentences'
 
@@ -86,6 +87,12 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   const settle = nameSettler(article.text, entities)
   const quotes = found.quotes.map((quote) => settledQuote(quote, settle))
   const insideQuote = quoteCursor(quotes)
+  const speaksForBody = bodyVoices(entities, quotes)
+  // A "we" said for a body is its record, not experience: typed again once the claimant is known (rare).
+  const typed = (claim: Claim, kind: BlockKind | undefined): Claim =>
+    claim.type === 'personal experience' && speaksForBody(claim)
+      ? { ...claim, type: classifyClaim(claim.text, claim.facts, kind === 'caption', true) }
+      : claim
 
   for (const [index, range] of ranges.entries()) {
     const block = blocks[index]
@@ -104,7 +111,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     for (const part of kept) {
       const partFacts = facts.filter((fact) => fact.start >= part.start && fact.end <= part.end)
       const claim = claimOf(article.text, `c${claims.length + 1}`, part, block?.kind, partFacts, part.reasons)
-      claims.push({ ...claim, claimant: settledClaimant(part.claimant, settle) })
+      claims.push(typed({ ...claim, claimant: settledClaimant(part.claimant, settle) }, block?.kind))
     }
     if (kept.length > 0) continue
     // Only a claim's reasons are read: building them is a good part of scoring.
@@ -112,7 +119,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     // A transcript's speaker makes every claim in their turn, reported speech included.
     const claimant = turnClaimant(block) ?? settledClaimant(found.claimantAt(range.start), settle)
     const claim = claimOf(article.text, `c${claims.length + 1}`, { ...range, score }, block?.kind, facts, reasons)
-    claims.push({ ...claim, claimant })
+    claims.push(typed({ ...claim, claimant }, block?.kind))
   }
 
   progress('consistency', 0)
