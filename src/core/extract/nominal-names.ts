@@ -123,6 +123,15 @@ function headPhrase(words: readonly string[]): readonly string[] | null {
   return head
 }
 
+/**
+ * The words a body is called by, for fitting a noun: a description's head noun phrase ("A survey" of "A
+ * survey by the Carrow Islands Community Trust": the trust is another body), else the whole name.
+ */
+export function ownNameOf(name: string): string {
+  const head = headPhrase(name.split(' '))
+  return head ? head.join(' ') : name
+}
+
 const opensComplement = (word: string): boolean => COMPLEMENT_OPENERS.has(word.toLowerCase())
 
 /** The head noun phrase with its one complement when that stays short, else the head noun phrase alone. */

@@ -24,6 +24,7 @@
 import type { Speaker } from '../../shared/article'
 import type { Subject } from './subjects'
 import { nameFitsNoun } from './name-words'
+import { ownNameOf } from './nominal-names'
 import { genderOf, pronounGender, type Gender } from './gender'
 import { MENTION_WEIGHT, SalienceList, type MentionRole } from './salience'
 import { isParticiple } from './passive-agents'
@@ -67,6 +68,8 @@ export class SpeakerRegistry {
   private readonly byPhrase = new Map<string, Entry>()
   /** headNoun() of every description and name read so far: byDescription asks it of the same speakers again and again. */
   private readonly heads = new Map<string, string>()
+  /** A body's own name per speaker name (ownNameOf), asked for each earlier body a description is compared with. */
+  private readonly ownNames = new Map<string, string>()
 
   /** Resolve a subject to a speaker, introducing a new one when it names someone not yet met. */
   resolve(subject: Subject): Speaker | null {
@@ -210,6 +213,12 @@ export class SpeakerRegistry {
     return head
   }
 
+  private ownName(name: string): string {
+    let own = this.ownNames.get(name)
+    if (own === undefined) this.ownNames.set(name, (own = ownNameOf(name)))
+    return own
+  }
+
   private byDescription(subject: Subject): Entry | null {
     const phrase = subject.name.toLowerCase()
     const same = this.byPhrase.get(phrase)
@@ -222,7 +231,7 @@ export class SpeakerRegistry {
       if (this.headOf(e.speaker.description ?? '') === head || (!e.named && this.headOf(e.speaker.name) === head))
         return e
       // "The Washington Post … the newspaper wrote": the body's name fits the noun.
-      if (e.group && nameFitsNoun(e.speaker.name, head)) return e
+      if (e.group && nameFitsNoun(this.ownName(e.speaker.name), head)) return e
     }
     return null
   }
@@ -243,7 +252,8 @@ const HEAD_ENDS = new Set([
   'whose',
   'whom',
   'to',
-  'and'
+  'and',
+  'by'
 ])
 
 /**

@@ -53,6 +53,34 @@ describe('a body called by its noun', () => {
   })
 })
 
+describe('a body named inside a description', () => {
+  it('is not the description: "the trust" after "A survey by the … Trust" is the trust, not the survey', () => {
+    expectClaimants(
+      [
+        'A survey by the Carrow Islands Community Trust found that 62% of residents use the ferry every week.',
+        'The trust warned that the cuts could push young families to leave the islands.'
+      ],
+      [
+        ['A survey by', ['A survey', 'A survey by the Carrow Islands Community Trust', 'found']],
+        ['The trust warned', ['The Carrow Islands Community Trust', 'The trust', 'warned']]
+      ]
+    )
+  })
+
+  it('a later "the report" is still the report by the body', () => {
+    expectClaimants(
+      [
+        'A report by the Harbour Trust found that 14 moorings were unsafe.',
+        'The report said repairs would cost £2 million.'
+      ],
+      [
+        ['A report by', ['A report by the Harbour Trust', 'A report by the Harbour Trust', 'found']],
+        ['The report said', ['A report by the Harbour Trust', 'The report', 'said']]
+      ]
+    )
+  })
+})
+
 describe('a long description', () => {
   it('is named by its head noun phrase, and keeps one short complement', () => {
     expectClaimants(
