@@ -105,9 +105,18 @@ const NOMINAL_NAME_WORDS: Record<string, readonly string[]> = {
   website: ['News', 'Post', 'Hill', 'Politico', 'Axios', 'Breitbart', 'Vox', 'Daily']
 }
 
-/** True when a later "the <head>" can name the body called `name`. */
+/** Words after which a name goes on past its head: "Ministry of Health", "Office for National Statistics". */
+const AFTER_HEAD = new Set(['of', 'for', 'on', 'in'])
+
+/**
+ * True when a later "the <head>" can name the body called `name`. The noun itself counts only as the name's own
+ * head, at its end or before "of", "for" …: "the ministry" is the "Ministry of Health", but "the government" is
+ * not the "Local Government Association", where the word only says what the association is of.
+ */
 export function nameFitsNoun(name: string, head: string): boolean {
   const words = name.split(/\s+/u)
   const capitalisedHead = head.charAt(0).toUpperCase() + head.slice(1)
-  return words.includes(capitalisedHead) || (NOMINAL_NAME_WORDS[head] ?? []).some((w) => words.includes(w))
+  const at = words.indexOf(capitalisedHead)
+  if (at >= 0 && (at === words.length - 1 || AFTER_HEAD.has(words[at + 1]))) return true
+  return (NOMINAL_NAME_WORDS[head] ?? []).some((w) => words.includes(w))
 }

@@ -51,6 +51,21 @@ describe('a body called by its noun', () => {
       ]
     )
   })
+
+  it('is not a body whose name holds its noun only as a modifier, but is one whose head it is', () => {
+    // A checker read "claimed by The Local Government Association" on what the government had said.
+    expectClaimants(
+      [
+        'Figures from the Local Government Association show that 71% of councils charged for garden waste in 2025.',
+        'The government has said it will raise spending power for councils by 6.8% next year.',
+        'The Ministry of Housing said 40 councils were at risk. The ministry said 12 had asked for help in 2024.'
+      ],
+      [
+        ['The government has said', ['The government', 'The government', 'said']],
+        ['The ministry said 12', ['The Ministry of Housing', 'The ministry', 'said']]
+      ]
+    )
+  })
 })
 
 describe('a body named inside a description', () => {
