@@ -211,6 +211,9 @@ export const ORG_LIST_NOUNS = words(
  * "Northbay, the regional utility, said…": an organisation's noun in apposition, ending its
  * phrase (so "Helen Okafor, the utility's chief executive" stays a person's role). Sticky.
  */
+/** What follows a dateline's place on its line: its dash, a comma ("PARIS, June 9 —"), or the agency ("(Reuters) -"). */
+export const DATELINE_TAIL_RE = /[ \t\u00a0]*(?:[—–(]|[-,][ \t\u00a0])/y
+
 export const ORG_APPOSITION_AFTER_RE =
   /,\s(?:the|a|an|its)\s(?:[\p{L}-]+\s){0,3}?(?:utility|company|firm|operator|regulator|agency|charity|newspaper|broadcaster|group|council|authority|bank|insurer|retailer|supplier|provider|union|party|ministry|department|airline|manufacturer|developer|publisher|consultancy|watchdog|thinktank|think-tank)(?=[,.;:)]|\s(?:that|which|based|whose|said|says|told|has|had|is|was)\b)/uy
 

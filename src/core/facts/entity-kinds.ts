@@ -71,6 +71,10 @@ export function classifyByCues(
     return { ...make(tokens, null), common: true }
   }
 
+  if (sentenceStart && isDatelinePlace(text, tokens)) return make(tokens, 'place')
+  // "Transport Secretary Fiona Hale", "Bank of England Governor Andrew Bailey": the office, then the person.
+  const holder = officeHolder(text, tokens)
+  if (holder) return make(holder, 'person')
   if (tokens.length > 1 && cue.WEATHER_HEADS.has(tokens[0].text)) return { ...make(tokens, null), notEntity: true }
   if (isCategory(tokens)) return { ...make(tokens, null), notEntity: true }
   const strong = strongKind(text, tokens)
@@ -166,4 +170,78 @@ function isBodyOfPeople(tokens: Token[]): boolean {
 /** "Band D", "Grade II", "Plan B": a category's head and its letter or numeral (CATEGORY_HEADS). */
 function isCategory(tokens: Token[]): boolean {
   return tokens.length === 2 && cue.CATEGORY_HEADS.has(tokens[0].text) && /^(?:\p{Lu}|[IVX]+)$/u.test(tokens[1].text)
+}
+
+/**
+ * "PORT ANNAN — The company …": a name in capitals opening a line, then the dateline's dash, comma or agency
+ * bracket, is the place the story was filed from, not an organisation's acronym.
+ */
+/** Most words in a dateline's place ("SALT LAKE CITY", "RIO DE JANEIRO"); a longer run in capitals is a subhead. */
+const MAX_DATELINE_WORDS = 4
+/**
+ * A dateline opens the story's first paragraph, after the headline and byline; further down, a line opening in
+ * capitals and a dash is a subhead or a roundup's lead-in ("NOW OPEN — …", "THROUGH THE LENS: …").
+ */
+const MAX_DATELINE_START = 1000
+
+function isDatelinePlace(text: string, tokens: Token[]): boolean {
+  const first = tokens[0]
+  if (first.start > MAX_DATELINE_START || (first.start > 0 && text[first.start - 1] !== '\n')) return false
+  if (tokens.length > MAX_DATELINE_WORDS) return false
+  if (!tokens.every((t) => /^\p{Lu}[\p{Lu}'’.-]+$/u.test(t.text))) return false
+  // One word short enough to be an acronym ("NASA — The agency said") is left to the acronym rule; "LONDON" and
+  // "PARIS" are places by the gazetteer.
+  if (tokens.length === 1 && ACRONYM_RE.test(first.text)) return false
+  if (cue.KNOWN_ORGANISATIONS.has(text.slice(first.start, tokens[tokens.length - 1].end).toLowerCase())) return false
+  return stickyEnd(cue.DATELINE_TAIL_RE, text, tokens[tokens.length - 1].end) > 0
+}
+
+/**
+ * The person after an office written before their name: a title that is not the run's first word ("Secretary" in
+ * "Transport Secretary Fiona Hale"), the rest of the office ("of State", "Chief Executive"), then two to four name
+ * words, none of them a title, a role or a head of a body or place. A run opening on titles ("Prime Minister Keir
+ * Starmer") is read by the title step as before.
+ */
+/** Titles that qualify an office rather than end it ("Foreign" in "Council on Foreign Relations", "Vice"). */
+const OFFICE_MODIFIERS = new Set([
+  'Foreign',
+  'Defence',
+  'Defense',
+  'Interior',
+  'Finance',
+  'Health',
+  'Home',
+  'Vice',
+  'Deputy',
+  'Field',
+  'Crown',
+  'Private',
+  'Major',
+  'Premier',
+  'Prime'
+])
+
+function officeHolder(text: string, tokens: Token[]): Token[] | null {
+  let k = tokens.length - 3
+  while (k > 0 && !(cue.TITLES.has(tokens[k].text) && !OFFICE_MODIFIERS.has(tokens[k].text))) k--
+  if (k <= 0 || tokens.slice(0, k).every((t) => cue.TITLES.has(t.text))) return null
+  let first = k + 1
+  // "Secretary of State for Transport": a word joined by "of"/"for" is still the office; so is a role word.
+  while (
+    first < tokens.length - 1 &&
+    (/\p{L}/u.test(text.slice(tokens[first - 1].end, tokens[first].start)) ||
+      cue.ROLE_WORDS_BEFORE.has(tokens[first].text.toLowerCase()))
+  )
+    first++
+  const rest = tokens.slice(first)
+  const nameWord = (t: Token, i: number): boolean =>
+    /^\p{Lu}\p{Ll}/u.test(t.text) &&
+    (i === 0 || text.slice(rest[i - 1].end, t.start) === ' ') &&
+    // "Supreme Court Justice Who Once Mocked": a headline in title case, whose words are no name.
+    !cue.SENTENCE_STOPWORDS.has(t.text.toLowerCase()) &&
+    !cue.TITLES.has(t.text) &&
+    !cue.ROLE_WORDS_BEFORE.has(t.text.toLowerCase()) &&
+    !cue.ORGANISATION_HEADS.has(t.text) &&
+    !cue.PLACE_HEADS_LAST.has(t.text)
+  return rest.length >= 2 && rest.length <= 4 && rest.every(nameWord) ? rest : null
 }

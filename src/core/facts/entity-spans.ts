@@ -119,8 +119,27 @@ export function wordsBefore(text: string, at: number, count: number): string[] {
 /** Is `at` the first word of a sentence (or of a line, or after a label's colon)? */
 export function isSentenceStart(text: string, at: number): boolean {
   let i = at - 1
-  while (i >= 0 && OPENERS.has(text[i])) i--
+  let dash = false
+  for (; i >= 0 && OPENERS.has(text[i]); i--) dash ||= DASHES.has(text[i])
   if (i < 0 || text[i] === '\n') return true
+  // "PORT ANNAN — The company …": the sentence starts after a wire dateline's dash.
+  if (dash && opensOnDateline(text, i)) return true
   while (i >= 0 && CLOSERS.has(text[i])) i--
   return i < 0 || SENTENCE_ENDS.has(text[i])
+}
+
+const DASHES = new Set(['—', '–', '-'])
+/** Longest dateline before its dash: "SAN JUAN, Puerto Rico, June 24 (UPI)". */
+const MAX_DATELINE_CHARS = 60
+
+/**
+ * Whether the line holding text[end] opens, up to `end`, as a wire dateline: a first word in capitals
+ * ("HARBOURTON", "PORT ELLEN, Islay (Reuters)", "PARIS, June 9"), and short.
+ */
+export function opensOnDateline(text: string, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', end) + 1
+  if (end - lineStart >= MAX_DATELINE_CHARS) return false
+  let i = lineStart
+  while (i <= end && /\p{Lu}/u.test(text[i])) i++
+  return i - lineStart >= 2 && (i > end || !/\p{L}/u.test(text[i]))
 }

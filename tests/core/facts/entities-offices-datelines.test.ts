@@ -1,0 +1,59 @@
+/**
+ * Two shapes of wire copy a checker read wrong among a claim's reasons: an office written before a name
+ * ("organisation: Transport Secretary Fiona Hale") and a dateline in capitals ("organisation: PORT ANNAN",
+ * then "organisation: The" for the word after its dash). Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest'
+import { findEntities } from '../../../src/core/facts/entities'
+
+const entitiesIn = (text: string): Array<[string, string]> =>
+  findEntities(text, { start: 0, end: text.length }).map((f) => [f.kind, f.text])
+
+describe('an office written before a name', () => {
+  it.each([
+    ['Transport Secretary Fiona Hale has said every contract will be reviewed by 2028.', 'Fiona Hale'],
+    ['Bank of England Governor Andrew Bailey said rates would hold.', 'Andrew Bailey'],
+    ['Harbour Board Chief Executive Mairi Dunn resigned on Friday.', 'Mairi Dunn'],
+    ['Ohio Secretary of State Dana Whitfield certified the count.', 'Dana Whitfield'],
+    ['House Speaker Mike Johnson said the vote would be held.', 'Mike Johnson']
+  ])('%j: the person is %j', (sentence, name) => {
+    const found = entitiesIn(sentence)
+    expect(found[0]).toEqual(['person', name])
+  })
+
+  it('leaves a body whose name holds a title word, and a title-case headline, as they were', () => {
+    expect(entitiesIn('She spoke at the Council on Foreign Relations in May.')).toEqual([
+      ['organisation', 'Council on Foreign Relations']
+    ])
+    const headline = entitiesIn('Supreme Court Justice Who Once Mocked Critics Wins Again')
+    expect(headline.map(([, text]) => text)).not.toContain('Who Once')
+  })
+
+  it('lets a lone surname later in the story find the person', () => {
+    const found = entitiesIn('Transport Secretary Fiona Hale spoke first. Hale said the review would take a year.')
+    expect(found).toEqual([
+      ['person', 'Fiona Hale'],
+      ['person', 'Hale']
+    ])
+  })
+})
+
+describe('a dateline in capitals', () => {
+  it('is the place the story was filed from, and the sentence starts after its dash', () => {
+    const text = 'Ferries cut\n\nPORT ANNAN — The company that runs the ferries will cut its timetable.'
+    expect(entitiesIn(text)).toEqual([['place', 'PORT ANNAN']])
+    expect(
+      entitiesIn('Vote delayed\n\nHARBOURTON, Kent (Reuters) - The council said on Monday it would wait.')
+    ).toEqual([
+      ['place', 'HARBOURTON'],
+      ['place', 'Kent'],
+      ['organisation', 'Reuters']
+    ])
+  })
+
+  it('is not an acronym opening a line, nor a subhead far down the story', () => {
+    expect(entitiesIn('NASA — The agency said the launch would slip.')).toEqual([['organisation', 'NASA']])
+    const late = `${'The council met. '.repeat(70)}\nNOW OPEN — The market hall reopened.`
+    expect(entitiesIn(late)).not.toContainEqual(['place', 'NOW OPEN'])
+  })
+})
