@@ -85,13 +85,18 @@ export function genderOf(nameAsWritten: string, description: string | null): Gen
 
 const DESCRIPTION_HEAD_ENDS = new Set(['who', 'whose', 'which', 'that', 'of', 'with', 'for', 'at'])
 
-/** Gender from role words ("the spokeswoman", "Congressman", "his wife"): the first such word decides. */
+/**
+ * Gender from role words ("the spokeswoman", "Congressman", "his wife"): the first such word decides. An "of" or
+ * "for" inside a body's name before the role ("A Department of Health spokesman") does not end the head.
+ */
 function genderOfWords(phrase: string): Gender | null {
-  const lower = phrase.toLowerCase()
-  if (lower.includes('first lady')) return 'female'
-  for (const w of lower.split(/[^\p{L}-]+/u)) {
+  if (phrase.toLowerCase().includes('first lady')) return 'female'
+  const words = phrase.split(/[^\p{L}-]+/u)
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].toLowerCase()
     // "Tom Hale, whose wife …", "the head of the mothers' union": past the head, words describe others.
-    if (DESCRIPTION_HEAD_ENDS.has(w)) return null
+    if (DESCRIPTION_HEAD_ENDS.has(w) && !((w === 'of' || w === 'for') && /^\p{Lu}/u.test(words[i + 1] ?? '')))
+      return null
     if (MALE_WORDS.has(w)) return 'male'
     if (FEMALE_WORDS.has(w)) return 'female'
   }

@@ -106,3 +106,27 @@ const MODIFIER_NAMES: Case[] = [
 describe('a name before a title and another name is not the subject a later pronoun stands for', () => {
   it.each(MODIFIER_NAMES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
+
+/** A role word after a body's name ("A Department of Health spokesman") says the speaker's gender, "of" or not. */
+const ROLE_AFTER_BODY: Case[] = [
+  [
+    'a spokesman of a body named with "of", then a woman met in prose, then "she"',
+    paragraphs(
+      'A Department of Health spokesman said £2.1 billion was being spent on scanners.',
+      'Ruth Adeyemi, 54, from Southmoor, waited 23 weeks for a scan. “I lost my job because I could not sit at a desk,” she said.'
+    ),
+    [{ text: 'I lost my job because I could not sit at a desk,', speaker: 'Ruth Adeyemi', mention: 'she', cue: 'said' }]
+  ],
+  [
+    'a spokeswoman of a body named with "for", then "he" for the man met in prose',
+    paragraphs(
+      'An Office for Rail spokeswoman said 40 trains were cancelled.',
+      'Tom Brack, 61, from Leeds, waited four hours for a train. “We were told nothing,” he said.'
+    ),
+    [{ text: 'We were told nothing,', speaker: 'Tom Brack', mention: 'he', cue: 'said' }]
+  ]
+]
+
+describe('a role word after a body named with "of" or "for" says whom "he" or "she" cannot stand for', () => {
+  it.each(ROLE_AFTER_BODY)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
