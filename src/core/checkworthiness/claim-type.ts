@@ -35,7 +35,10 @@ export const PERSONAL_EXPERIENCE_RE = experienceRe('(?:I|[Ww]e)')
 /** "I was", not "we": the experience of a speaker whose "we" is a body's (body-voices.ts). */
 const OWN_EXPERIENCE_RE = experienceRe('I')
 
-/** Future and conditional forms; "political will", "the will of" are nouns, "could not be reached" is past. */
+/**
+ * Future and conditional forms; "political will", "the will of" are nouns, "could not be reached" is past, and so is
+ * "could not" after its subject pronoun ("patients who could not get an appointment", "I could not sit").
+ */
 const PREDICTION_RE = new RegExp(
   [
     String.raw`(?<!\b(?:political|the|free|good|ill|own|his|her|their|popular)\s)\bwill\b(?!\s+of\b)`,
@@ -44,7 +47,8 @@ const PREDICTION_RE = new RegExp(
     String.raw`\bshall\b`,
     String.raw`\b(?:is|are|was|were)\s+(?:expected|set|likely|unlikely|due|poised|projected|forecast|predicted|going)\s+to\b`,
     String.raw`\b(?:forecasts?|forecasting|predicts?|predicted|predicting|projects?\s+that|projections?)\b`,
-    String.raw`\b(?:could|would|might)\b(?!\s+not\s+be\s+reached)(?!\s+have\b)`,
+    String.raw`\b(?:would|might)\b(?!\s+not\s+be\s+reached)(?!\s+have\b)`,
+    String.raw`\bcould\b(?!\s+not\s+be\s+reached)(?!\s+have\b)(?!(?<=\b(?:who|that|which|I|we|he|she|they)\s+could)\s+not\b)`,
     String.raw`\bin\s+the\s+(?:coming|next)\s+(?:days|weeks|months|years|decades?)\b`,
     String.raw`\bby\s+20[3-9]\d\b`
   ].join('|'),

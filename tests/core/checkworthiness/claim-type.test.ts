@@ -55,6 +55,10 @@ describe('claim types', () => {
       ['The RVIM, linked to Al-Qaeda, operates in central Mali.', 'other'],
       ['France returned home following the coup.', 'other'],
       ['The minister could not be reached for comment.', 'other'],
+      // Past inability after its subject, not a forecast: a checker read "prediction" on a clinic already open.
+      ['The charity opened a clinic in Southmoor to see patients who could not get an appointment.', 'other'],
+      ['She said she could not sit at a desk for the whole of March.', 'other'],
+      ['The trust said the backlog could not be cleared before Easter.', 'prediction'],
       ['There is no political will to act.', 'other'],
       ['The president ruled out a second term.', 'other'],
       ['We will not accept this plan, the mayor said.', 'prediction'],
