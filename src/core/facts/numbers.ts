@@ -264,10 +264,17 @@ function fractionValue(phrase: string): string {
   return denominator.startsWith('/') ? `${numerator}${denominator}` : denominator
 }
 
-/** Is the figure at `at` preceded by a capitalised label word ("Room", "Flight", "Boeing")? */
+/**
+ * Words that number the part of a text they name, in lower case too: "a section 114 notice", "under article 50",
+ * "on page 12" name a place in a law or a document, no quantity a checker would count.
+ */
+const PART_LABELS = new Set(['section', 'article', 'clause', 'paragraph', 'schedule', 'chapter', 'page'])
+
+/** Is the figure at `at` preceded by a label word ("Room", "Flight", "Boeing", "section")? */
 function isLabel(text: string, at: number): boolean {
   const before = /(?<!\p{L})(\p{L}[\p{L}.]*)\s$/u.exec(text.slice(Math.max(0, at - 24), at))
   if (!before) return false
   const word = before[1]
+  if (PART_LABELS.has(word)) return true
   return /^\p{Lu}/u.test(word) && !SENTENCE_START_WORDS.has(word.toLowerCase())
 }

@@ -70,6 +70,8 @@ describe('look-alikes that are not quantities', () => {
     ['Call the newsroom on 020 7946 0958 for details.', 'a phone number'],
     ['The committee met in Room 101 yesterday.', 'a label after a capitalised word'],
     ['She flew on a Boeing 737 to Lagos.', 'a model number'],
+    ['Ashby is not at risk of issuing a section 114 notice, the auditor said.', 'a section of a law'],
+    ['The rule is set out on page 12 of the report.', 'a page of a document'],
     ['COVID-19 cases fell sharply.', 'a code joined to letters'],
     ['He finished 3rd in the race.', 'an ordinal'],
     ['One of the soldiers was injured.', 'a bare "one"'],
