@@ -35,7 +35,10 @@ const STATE_ADJECTIVES = new Map<string, string | null>([
   ['frustrated', null], ['upset', null], ['disappointed', null], ['dissatisfied', null], ['outraged', null],
   ['alarmed', null], ['enthusiastic', null], ['happy', 'with'], ['unhappy', null], ['pleased', null],
   ['nervous', null], ['anxious', null], ['critical', 'of'], ['supportive', 'of'], ['opposed', 'to'], ['open', 'to'], ['committed', 'to'], ['proud', 'of'],
-  ['hostile', 'to'], ['sympathetic', 'to'], ['receptive', 'to'], ['resistant', 'to']
+  ['hostile', 'to'], ['sympathetic', 'to'], ['receptive', 'to'], ['resistant', 'to'],
+  // taken aback or ill at ease, as "alarmed" and "upset" are: "were surprised and dismayed at", "are still uneasy about"
+  ['uneasy', null], ['uncomfortable', null], ['leery', null], ['shocked', null], ['surprised', null],
+  ['dismayed', null], ['irritated', null], ['startled', null], ['fond', 'of'], ['appreciative', 'of']
 ])
 /**
  * Nouns for someone by the stance they hold, with the word that must follow: "is a supporter of the levy", "has

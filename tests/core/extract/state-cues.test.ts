@@ -101,4 +101,21 @@ describe('states of mind and reporting phrases', () => {
       ]
     )
   })
+
+  it('ill at ease or taken aback: "are still uneasy about", "were surprised and dismayed at", "leery of"', () => {
+    expectClaimants(
+      [
+        'Shop owners are still uneasy about the £2m fee.',
+        'Many councillors were surprised and dismayed at the vote to close the pier.',
+        'Boat owners are generally leery of signing the new berth contracts.',
+        'The ferry union is particularly appreciative of the council’s help with fuel costs.'
+      ],
+      [
+        ['Shop owners', ['Shop owners', 'Shop owners', 'are still uneasy']],
+        ['Many councillors', ['Many councillors', 'Many councillors', 'were surprised']],
+        ['Boat owners', ['Boat owners', 'Boat owners', 'are generally leery']],
+        ['The ferry union', ['The ferry union', 'The ferry union', 'is particularly appreciative']]
+      ]
+    )
+  })
 })
