@@ -21,6 +21,7 @@ import { classifyDescription } from './speaker-lexicon'
 import { writtenSubject } from './written-subjects'
 import { DOCUMENT_HEADS } from './according-to'
 import { ownsNothing } from './claimant-plausibility'
+import { isPeoplePlural } from './phrase-subjects'
 
 // prettier-ignore
 const STATEMENT_NOUNS = [
@@ -172,9 +173,55 @@ function ownerOf(text: string, tokens: readonly Token[], noun: number): Subject 
   // "a claim by the union", "criticism from Hale": the owner after the noun, never a pronoun ("by him" is an object).
   if (!AGENT_LINKS.has(tokens[noun + 1]?.lower ?? '') && !givenStance(tokens, noun)) return null
   let end = noun + 2
-  while (end < tokens.length && tokens[end].word && !AGENT_ENDS.has(tokens[end].lower)) end++
-  const agent = subjectAfter(text, tokens, noun + 2, end) ?? classifyPhrase(text, tokens, noun + 2, end)
+  while (
+    end < tokens.length &&
+    (tokens[end].word || pluralPossessive(tokens, end)) &&
+    !AGENT_ENDS.has(tokens[end].lower)
+  )
+    end++
+  // "taking calls from listeners": a call from people with no name is as often a telephone call as a demand.
+  const bare = tokens[noun].lower === 'call' || tokens[noun].lower === 'calls' ? null : bareAgent
+  const agent =
+    subjectAfter(text, tokens, noun + 2, end) ??
+    classifyPhrase(text, tokens, noun + 2, end) ??
+    bare?.(text, tokens, noun + 2, end) ??
+    null
   return agent && agent.kind !== 'pronoun' && plausibleSubject(agent) ? agent : null
+}
+
+/** "the harbour traders’ union": the mark after a plural's "s" joins it to the noun it owns, no break. */
+function pluralPossessive(tokens: readonly Token[], k: number): boolean {
+  const [before, mark, after] = [tokens[k - 1], tokens[k], tokens[k + 1]]
+  return (
+    POSSESSIVE_MARKS.has(mark.text) &&
+    before?.word === true &&
+    before.lower.endsWith('s') &&
+    before.end === mark.start &&
+    after?.word === true &&
+    after.start > mark.end
+  )
+}
+const POSSESSIVE_MARKS = new Set(["'", '’'])
+
+/** Longest bare plural read as an owner after "by" or "from": "local firms and harbour board members". */
+const MAX_BARE_AGENT_TOKENS = 6
+/** Words ending a bare plural owner: "support from boat owners in May", "criticism from dockers since 2019". */
+// prettier-ignore
+const BARE_AGENT_ENDS = new Set([
+  'in', 'on', 'at', 'since', 'during', 'across', 'amid', 'as', 'into', 'with', 'this', 'last', 'earlier', 'when'
+])
+
+/**
+ * "criticism from harbour traders", "a claim by dockers that …": a plural noun for people with no determiner,
+ * as written. Only lower-case words, so that a name after "from" stays the name readers' to judge.
+ */
+function bareAgent(text: string, tokens: readonly Token[], start: number, limit: number): Subject | null {
+  let end = start
+  while (end < limit && tokens[end].text === tokens[end].lower && !BARE_AGENT_ENDS.has(tokens[end].lower)) end++
+  if (end === start || end - start > MAX_BARE_AGENT_TOKENS) return null
+  if (end < limit && !BARE_AGENT_ENDS.has(tokens[end].lower)) return null
+  if (!isPeoplePlural(tokens[end - 1].lower)) return null
+  return writtenSubject(text, { start: tokens[start].start, end: tokens[end - 1].end }, { plural: true, group: false })
 }
 
 /** Stances one is given: "the endorsement of the union" after a verb of receiving is the union's endorsement. */

@@ -13,6 +13,8 @@ import { nameRunEnd } from './name-runs'
 import { plausible, possessor } from './claimant-plausibility'
 import { classifyDescription } from './speaker-lexicon'
 import { DASHES } from './subject-asides'
+import { isPeoplePlural } from './phrase-subjects'
+import { writtenSubject } from './written-subjects'
 
 /** Pronouns that can stand for a claimant met earlier; "I", "we" and "you" speak only inside quotes. */
 const CLAIMANT_PRONOUNS = new Set(['he', 'she', 'they', 'it'])
@@ -89,18 +91,19 @@ export function relativeSubject(text: string, tokens: readonly Token[], k: numbe
   let start = end
   while (start > 0 && end - start < MAX_OPENING_TOKENS && tokens[start - 1].word) start--
   let antecedent: Subject | null = null
+  const who = tokens[k].lower === 'who'
   let nameStart = end
   while (nameStart > start && isCapitalised(tokens[nameStart - 1])) nameStart--
   if (nameStart < end) {
-    const person = tokens[k].lower === 'who' ? personBeforeOf(tokens, start, nameStart) : null
+    const person = who ? personBeforeOf(tokens, start, nameStart) : null
     antecedent = classifyPhrase(text, tokens, person?.start ?? nameStart, person?.end ?? end)
   }
-  if (!antecedent && clauseBeforeHead(tokens, start, end)) antecedent = headPhrase(text, tokens, start, end)
+  if (!antecedent && clauseBeforeHead(tokens, start, end)) antecedent = headPhrase(text, tokens, start, end, who)
   if (!antecedent) {
     const phrase = classifyPhrase(text, tokens, start, end)
     antecedent = phrase && plausible(text, phrase) ? phrase : null
   }
-  antecedent ??= headPhrase(text, tokens, start, end)
+  antecedent ??= headPhrase(text, tokens, start, end, who)
   if (!antecedent || antecedent.kind === 'pronoun') return null
   return { ...antecedent, mention: { start: tokens[k].start, end: tokens[k].end } }
 }
@@ -130,13 +133,18 @@ const PHRASE_BREAKS = new Set([
 /**
  * The noun phrase just before a relative pronoun when its head is a noun for people or bodies:
  * "idealists who wanted …", "Democratic caucus voters who identify …" (the words before it being no
- * part of the antecedent).
+ * part of the antecedent). Before "who" a plural agent noun is one too ("drew criticism from dockers, who say"),
+ * as "who" names people; before "which" it may be a thing ("the numbers, which").
  */
-function headPhrase(text: string, tokens: readonly Token[], start: number, end: number): Subject | null {
+function headPhrase(text: string, tokens: readonly Token[], start: number, end: number, who: boolean): Subject | null {
   let s = end
   while (s > start && !PHRASE_BREAKS.has(tokens[s - 1].lower)) s--
   if (s === end) return null
   if (holds(tokens[end - 1].lower)) return classifyPhrase(text, tokens, s, end)
+  if (who && isPeoplePlural(tokens[end - 1].lower)) {
+    const mention = { start: tokens[s].start, end: tokens[end - 1].end }
+    return classifyPhrase(text, tokens, s, end) ?? writtenSubject(text, mention, { plural: true, group: false })
+  }
   // "critics on the left, who …", "voters in the region who …": the head before a short place or side.
   let p = s - 1
   while (p > start && PHRASE_BREAKS.has(tokens[p].lower) && !PLACE_PREPOSITIONS.has(tokens[p].lower)) p--

@@ -235,6 +235,15 @@ function complementsFit(tokens: readonly Token[], head: number, end: number): bo
   return true
 }
 
+/** A plural noun for people or bodies: "voters", "harbour traders" (its last word), "hopefuls", "businesses". */
+export function isPeoplePlural(word: string): boolean {
+  return (
+    /s$/u.test(word) &&
+    (isPeopleNoun(word) ||
+      isPeopleNoun(word.replace(/ies$/u, 'y').replace(/(?:ses|s)$/u, (m) => (m === 'ses' ? 's' : ''))))
+  )
+}
+
 /** A noun for people or a body ("voters", "firms", "the union"), singular or plural. */
 function isPeopleNoun(word: string): boolean {
   const kind = classifyDescription(word)
