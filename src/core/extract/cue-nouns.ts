@@ -36,6 +36,14 @@ const CARDINALS = new Set([
 const isCardinal = (t: Token): boolean => CARDINALS.has(t.lower) || /^\p{N}[\p{N},.]*$/u.test(t.text)
 const PREPOSITIONS = new Set(['in', 'of', 'for', 'with', 'without', 'from', 'under', 'amid', 'about', 'into'])
 const NOUN_DETERMINERS = new Set(['such', 'these', 'those', 'any', 'no'])
+/** Verbs whose object a word spelt like a cue is when it follows them: "drew criticism", "received support". */
+// prettier-ignore
+const OBJECT_VERBS = new Set([
+  'drew', 'draws', 'drawn', 'faced', 'faces', 'received', 'receives', 'won', 'wins', 'earned', 'earns', 'garnered',
+  'sparked', 'sparks', 'prompted', 'prompts', 'triggered', 'triggers', 'attracted', 'attracts', 'fielded'
+])
+/** Words for growth before a noun: "increasing attacks", "mounting calls", "growing support". */
+const GROWING = new Set(['increasing', 'mounting', 'growing', 'rising', 'renewed', 'fresh'])
 /** Pronouns, which an -s form after them makes a verb: "she states", "it supports". */
 const PRONOUNS = new Set(['he', 'she', 'it', 'who', 'that', 'which', 'one'])
 /** Participles that name rather than say: "a program called BleachBit", "a group named Fair Fares". */
@@ -60,6 +68,9 @@ export function spelledAsNoun(tokens: readonly Token[], i: number, bare: boolean
   // determiner the word is a noun ("by saying" is a verb: an -ing form after a preposition is a gerund).
   const preposition = PREPOSITIONS.has(before.text) && !lower.endsWith('ing')
   if (preposition || NOUN_DETERMINERS.has(before.lower)) return true
+  // "drew rebukes from the Pentagon", "faced mounting attacks", "has won support from": a verb taking an object, or
+  // a word for growth before it, leaves no room for a second verb.
+  if (!lower.endsWith('ing') && (OBJECT_VERBS.has(before.lower) || GROWING.has(before.lower))) return true
   if (NAMING.has(lower)) return naming(tokens, i)
   if (bare && isCapitalised(before) && i > 1) {
     // "the Clinton campaign"; not "China and Russia support", "the Germans announce", "the U.S. cite".
