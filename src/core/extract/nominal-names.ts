@@ -101,7 +101,7 @@ function nearest(list: readonly Fact[], from: number, step: 1 | -1, agrees: (b: 
  * name, the description's modifiers must be in the name too ("the city council" → "Ashmere City Council").
  * A fit by what such bodies are called ("the regional utility" → "Kestrel Bay Water") needs none.
  */
-function modifiersFit(name: string, head: string, modifiers: readonly string[]): boolean {
+export function modifiersFit(name: string, head: string, modifiers: readonly string[]): boolean {
   const words = name.toLowerCase().split(' ')
   return !words.includes(head) || modifiers.every((m) => words.includes(m))
 }

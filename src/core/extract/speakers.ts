@@ -24,7 +24,7 @@
 import type { Speaker } from '../../shared/article'
 import type { Subject } from './subjects'
 import { nameFitsNoun } from './name-words'
-import { ownNameOf } from './nominal-names'
+import { modifiersFit, ownNameOf } from './nominal-names'
 import { genderOf, pronounGender, type Gender } from './gender'
 import { MENTION_WEIGHT, SalienceList, type MentionRole } from './salience'
 import { isParticiple } from './passive-agents'
@@ -226,12 +226,21 @@ export class SpeakerRegistry {
     if (!/^(?:the|this|that|these|those)\s/u.test(phrase)) return null
     const head = headNoun(phrase)
     if (head.length < 3) return null
+    const modifiers = modifiersOf(phrase, head)
     for (let i = this.entries.length - 1; i >= 0 && i >= this.entries.length - DESCRIPTION_LOOKBACK; i--) {
       const e = this.entries[i]
-      if (this.headOf(e.speaker.description ?? '') === head || (!e.named && this.headOf(e.speaker.name) === head))
+      if (this.headOf(e.speaker.description ?? '') === head) return e
+      // "the Office for National Statistics", a name read as a description, is no "city's electoral services office".
+      if (
+        !e.named &&
+        this.headOf(e.speaker.name) === head &&
+        (!/^\S+\s\p{Lu}/u.test(e.speaker.name) || modifiersFit(e.speaker.name, head, modifiers))
+      )
         return e
-      // "The Washington Post … the newspaper wrote": the body's name fits the noun.
-      if (e.group && nameFitsNoun(this.ownName(e.speaker.name), head)) return e
+      // "The Washington Post … the newspaper wrote": the body's name fits the noun (and "the city's electoral
+      // services office" is not the "Office for National Statistics": its modifiers must be in a name holding it).
+      const own = this.ownName(e.speaker.name)
+      if (e.group && nameFitsNoun(own, head) && modifiersFit(own, head, modifiers)) return e
     }
     return null
   }
@@ -255,6 +264,13 @@ const HEAD_ENDS = new Set([
   'and',
   'by'
 ])
+
+/** The words between a description's determiner and its head, possessives without their 's: "city", "electoral". */
+function modifiersOf(phrase: string, head: string): string[] {
+  const words = phrase.split(/[\s,]+/u).map((w) => w.replace(/['’]s$/u, ''))
+  const at = words.indexOf(head, 1)
+  return at > 1 ? words.slice(1, at) : []
+}
 
 /**
  * The head noun of a description, lower-cased: "the utility's chief executive" → "executive" (not

@@ -96,6 +96,32 @@ describe('a body named inside a description', () => {
   })
 })
 
+describe('a description with its own modifiers', () => {
+  it('is not a body named before whose name holds the noun but not the modifiers', () => {
+    // A checker read "claimed by the Office for National Statistics" on what the city's electoral office said.
+    expectClaimants(
+      [
+        'The burglary rate rose by 4% in 2025, the Office for National Statistics said.',
+        "The city's electoral services office said 212,400 people were registered to vote in 2026."
+      ],
+      [
+        [
+          "The city's electoral",
+          ["The city's electoral services office", "The city's electoral services office", 'said']
+        ]
+      ]
+    )
+    // Without modifiers the noun still names the body.
+    expectClaimants(
+      [
+        'The burglary rate rose by 4% in 2025, the Office for National Statistics said.',
+        'The office said 3,000 more homes were burgled in 2025 than in 2024.'
+      ],
+      [['The office said', ['the Office for National Statistics', 'The office', 'said']]]
+    )
+  })
+})
+
 describe('a long description', () => {
   it('is named by its head noun phrase, and keeps one short complement', () => {
     expectClaimants(
