@@ -37,17 +37,20 @@ export function classifyByCues(
   previous: Candidate | undefined,
   writtenInLowerCase: (word: string) => boolean
 ): Candidate | null {
-  let tokens = all
+  // Where the name starts, then one slice: a copy per dropped word, and one more for nothing, were made for every
+  // capitalised run of the article.
+  let from = 0
   const sentenceStart = isSentenceStart(text, all[0].start)
   if (sentenceStart) {
     while (
-      tokens.length > 0 &&
-      !ACRONYM_RE.test(tokens[0].text) &&
-      cue.SENTENCE_STOPWORDS.has(tokens[0].text.toLowerCase())
+      from < all.length &&
+      !ACRONYM_RE.test(all[from].text) &&
+      cue.SENTENCE_STOPWORDS.has(all[from].text.toLowerCase())
     )
-      tokens = tokens.slice(1)
+      from++
   }
-  tokens = tokens.filter((t, i) => i > 0 || !cue.NOT_ORG_CAPS.has(t.text))
+  if (from < all.length && cue.NOT_ORG_CAPS.has(all[from].text)) from++
+  let tokens = from === 0 ? all : all.slice(from)
   if (tokens.length === 0) return null
   if (tokens.length === 1 && cue.CALENDAR_WORDS.has(tokens[0].text.toLowerCase())) return null
   if (
@@ -79,7 +82,9 @@ export function classifyByCues(
   if (isCategory(tokens)) return { ...make(tokens, null), notEntity: true }
   const strong = strongKind(text, tokens)
   if (strong) return make(tokens, strong)
-  while (tokens.length > 0 && cue.DEMONYMS.has(tokens[0].text.toLowerCase())) tokens = tokens.slice(1)
+  let demonyms = 0
+  while (demonyms < tokens.length && cue.DEMONYMS.has(tokens[demonyms].text.toLowerCase())) demonyms++
+  if (demonyms > 0) tokens = tokens.slice(demonyms)
   if (tokens.length === 0) return null
   const stripped = strongKind(text, tokens)
   if (stripped) return make(tokens, stripped)
