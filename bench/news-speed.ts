@@ -41,6 +41,25 @@ const BASELINE = {
   measured: '4 Dec 2026 22:08 UTC, own process per engine, 2 shared cores at load 6.7, beside 104.9 for 7a97cd0'
 }
 
+/*
+ * Why the checkout's rounds swing and the baseline's do not (stop 33, --trace-gc / --trace-gc-nvp on this bench's
+ * child, one round each, 2 shared cores at load 3-11; CPU figures at such loads are not comparable, GC counts are).
+ * b173659: ~289 scavenges per round, 0.02 MB of the new space alive at each, 8-10 MB promoted in all, the heap back
+ * to 17 MB after every scavenge, one mark-compact, in each of 6 rounds. The checkout: ~164 scavenges (it
+ * allocates less), but 0.25 MB alive at each and 27-28 MB promoted per round; and in 5 of 40 rounds the process
+ * falls after its first mark-compact into a state where every scavenge keeps ~1 MB and promotes it: 64-131 MB
+ * promoted, 2-5 mark-compacts, the heap swinging 45-143 MB, a scavenge 5.7 ms on average against 1.5. The same state
+ * came in 2 of 7 rounds with the phrase cache of speaker-lexicon.ts turned off, so that cache is not its cause;
+ * V8's allocation-site pretenuring decisions differ in those rounds but were not pinned to one site. What the
+ * checkout holds that b173659 does not: 17 MB of heap at module load against 7 (the model tables from the JSON
+ * weights: 44,000 strings, 28,600 arrays, 10,800 objects), 30 MB after a pass against 15, and ~3 KB per sentence
+ * kept from scoring to the end of extract() (each sentence's FastTextPart and reason closures: 1.15 MB after
+ * scoring a 377-sentence article), so a long article's data outlives two scavenges and is promoted. One round each
+ * at load 8-11 with a bigger new space (--max-semi-space-size=64: 17-18% less CPU per pass) or --single-threaded-gc
+ * (5-13% less): GC work is part of the gap and the likeliest cause of the swing (not proven: CPU time at these loads
+ * is noise); the fix to try is keeping less alive across an extract.
+ */
+
 /** What is measured: an importer and an extractor (this checkout's, or another's for a baseline). */
 export interface Engine {
   parseArticle: (name: string, bytes: Uint8Array) => { ok: true; value: Article } | { ok: false }
