@@ -56,8 +56,10 @@ for (const [noun, particle] of [
   for (const form of [noun, `${noun}s`]) STANCE_NOUNS.set(form, particle)
 /** Articles opening the stance noun's phrase: "a supporter", "an outspoken critic", "the fiercest opponent". */
 const STANCE_ARTICLES = new Set(['a', 'an', 'the'])
-/** Most words between the article and the stance noun: "a more dedicated", "an early and vocal". */
+/** Most words between the article and the stance noun: "a more dedicated", "an early and vocal" ("and" not counted). */
 const MAX_STANCE_MODIFIERS = 2
+/** Words joining two modifiers of a stance noun: "a consistent and outspoken supporter". */
+const MODIFIER_JOINERS = new Set(['and', 'or'])
 /** "see", "saw", "seen", "sees", "seeing" count as belief only with "as" after their object, or "that" and a clause. */
 const SEE_FORMS = new Set(['see', 'sees', 'saw', 'seen', 'seeing'])
 /** "cast the levy as a tax": a characterisation, read like "see … as". */
@@ -108,7 +110,12 @@ function stanceNounEnd(tokens: readonly Token[], k: number): number {
   let at = k
   if (STANCE_ARTICLES.has(tokens[at].lower)) {
     at++
-    for (let m = 0; m < MAX_STANCE_MODIFIERS && tokens[at]?.word && !stanceNoun(tokens[at]); m++) at++
+    // "an early and vocal critic": the word joining two modifiers is none of them.
+    let modifiers = 0
+    while (tokens[at]?.word && !stanceNoun(tokens[at])) {
+      if (!MODIFIER_JOINERS.has(tokens[at].lower) && ++modifiers > MAX_STANCE_MODIFIERS) break
+      at++
+    }
   }
   const noun = tokens[at]
   if (!noun || !stanceNoun(noun)) return -1

@@ -118,4 +118,17 @@ describe('states of mind and reporting phrases', () => {
       ]
     )
   })
+
+  it('two modifiers joined by "and" before a stance noun: "a consistent and outspoken supporter of"', () => {
+    expectClaimants(
+      [
+        'Councillor Ruth Hale has been a consistent and outspoken supporter of the sea wall.',
+        'The ferry union was an early and vocal critic of the £2m levy.'
+      ],
+      [
+        ['Councillor Ruth Hale', ['Ruth Hale', 'Councillor Ruth Hale', 'been a consistent and outspoken supporter of']],
+        ['The ferry union', ['The ferry union', 'The ferry union', 'was an early and vocal critic of']]
+      ]
+    )
+  })
 })
