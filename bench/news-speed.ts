@@ -56,8 +56,9 @@ const BASELINE = {
  * kept from scoring to the end of extract() (each sentence's FastTextPart and reason closures: 1.15 MB after
  * scoring a 377-sentence article), so a long article's data outlives two scavenges and is promoted. One round each
  * at load 8-11 with a bigger new space (--max-semi-space-size=64: 17-18% less CPU per pass) or --single-threaded-gc
- * (5-13% less): GC work is part of the gap and the likeliest cause of the swing (not proven: CPU time at these loads
- * is noise); the fix to try is keeping less alive across an extract.
+ * (5-13% less), but at load 3 (1c6fd91, two rounds each, back to back) the bigger new space read 1,345 and 1,277 ms
+ * per pass against 1,185 and 1,204 without: no gain. So the promotion above is real and the likeliest cause of the
+ * swing, but how much of the gap GC is stays unproven; the fix to try is keeping less alive across an extract.
  */
 
 /** What is measured: an importer and an extractor (this checkout's, or another's for a baseline). */
