@@ -1,3 +1,4 @@
+import { splitParagraphGroups } from './normalise'
 import { isStageDirection, type LabelledLine } from './transcript-lines'
 
 /**
@@ -68,14 +69,5 @@ export function framedSpeechEnd(
 
 /** The paragraphs of lines (blank lines between them), each joined as one paragraph's text. */
 export function proseParagraphs(lines: readonly string[]): string[] {
-  const paragraphs: string[] = []
-  let words: string[] = []
-  for (const line of [...lines, '']) {
-    if (line.trim() !== '') words.push(line.trim())
-    else if (words.length > 0) {
-      paragraphs.push(words.join('\n'))
-      words = []
-    }
-  }
-  return paragraphs
+  return splitParagraphGroups(lines.join('\n')).map((group) => group.map((line) => line.trim()).join('\n'))
 }
