@@ -8,7 +8,7 @@
  * its own fresh child process: one warm-up pass (JIT and caches, as in a running app), then PASSES passes, CPU time
  * summed over the articles of a pass, the median pass kept. That is one round; ROUNDS rounds are run, which engine
  * goes first alternating from round to round, and the section gives each engine's median over the rounds, the
- * ratio of the two medians, and the spread (lowest–highest) of both and of the per-round ratios. Until stop 32
+ * ratio of the two medians, and the spread (lowest–highest) of both and of the per-round ratios. Until stop 31
  * both engines ran in one process, article by article, and whichever was loaded second ran slower for that alone
  * (1.06× one way, 1.19× the other on the same code): the verdict measured the load order as much as the code.
  *
@@ -30,7 +30,7 @@ const ROUNDS = 4
 
 /**
  * b173659's figure by this method (own process, median of ROUNDS rounds), measured with FACTDESK_BASELINE beside
- * main at 7a97cd0 on 4 Dec 2026 (stop 32), 2 shared cores, Node 20, at no quiet moment: 22:08 UTC at load 6.7,
+ * main at 7a97cd0 on 4 Dec 2026 (stop 31 by the tracker), 2 shared cores, Node 20, at no quiet moment: 22:08 UTC at load 6.7,
  * b173659 88.3 ms (rounds 85.0–90.4), 7a97cd0 104.9 ms (93.9–137.4), 1.19× (per round 1.06–1.52); 22:37 at load
  * 12–13, 106.8 ms (102.2–112.0) against 145.2 (127.6–156.5), 1.36×. The checkout's times swing far more with the
  * load than the baseline's: compare only figures taken together. The 80.7 ms of 3 Dec (load 1) was measured by
@@ -42,7 +42,7 @@ const BASELINE = {
 }
 
 /*
- * Why the checkout's rounds swing and the baseline's do not (stop 33, --trace-gc / --trace-gc-nvp on this bench's
+ * Why the checkout's rounds swing and the baseline's do not (stop 32 by the tracker, --trace-gc / --trace-gc-nvp on this bench's
  * child, one round each, 2 shared cores at load 3-11; CPU figures at such loads are not comparable, GC counts are).
  * b173659: ~289 scavenges per round, 0.02 MB of the new space alive at each, 8-10 MB promoted in all, the heap back
  * to 17 MB after every scavenge, one mark-compact, in each of 6 rounds. The checkout: ~164 scavenges (it
