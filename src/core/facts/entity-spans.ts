@@ -136,7 +136,7 @@ const MAX_DATELINE_CHARS = 60
  * Whether the line holding text[end] opens, up to `end`, as a wire dateline: a first word in capitals
  * ("HARBOURTON", "PORT ELLEN, Islay (Reuters)", "PARIS, June 9"), and short.
  */
-export function opensOnDateline(text: string, end: number): boolean {
+function opensOnDateline(text: string, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', end) + 1
   if (end - lineStart >= MAX_DATELINE_CHARS) return false
   let i = lineStart
