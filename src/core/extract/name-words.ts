@@ -35,7 +35,7 @@ const ORGANISATION_NAME_WORDS = new Set([
   'LLC', 'plc', 'PLC', 'Group', 'Holdings', 'Council', 'Ministry', 'Department', 'Agency', 'Bank', 'Union', 'Party',
   'Court', 'Police', 'Service', 'Services', 'Commission', 'Committee', 'Association', 'Society', 'Federation',
   'Network', 'Port', 'Airport', 'Board', 'Office', 'Company', 'Partners', 'Alliance', 'Coalition', 'Club', 'Church',
-  'Army', 'Navy'
+  'Army', 'Navy', 'Renewables'
 ])
 
 /** True when a name's words mark it as an organisation's rather than a person's. */
@@ -52,7 +52,7 @@ export const ROLE_WORDS = new Set([
   'Chair', 'Chief', 'Ambassador', 'Commissioner', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Professor', 'King',
   'Queen', 'Prince', 'Princess', 'Pope', 'Archbishop', 'Bishop', 'Rabbi', 'Imam', 'Sheikh', 'CEO', 'Premier',
   'Leader', 'Speaker', 'Inspector', 'Detective', 'Coach', 'Councillor', 'Councilman', 'Councilwoman', 'Deputy',
-  'Officer', 'Superintendent',
+  'Officer', 'Superintendent', 'MP', 'MEP', 'MSP',
   // German and French titles for quotes carried in the original language.
   'Bürgermeister', 'Bürgermeisterin', 'Präsident', 'Präsidentin', 'Kanzler', 'Kanzlerin', 'Ministerin', 'Sprecher',
   'Sprecherin', 'Ministre', 'Président', 'Présidente', 'Maire', 'Général'

@@ -83,6 +83,8 @@ function classifyWords(text: string, tokens: readonly Token[], start: number, en
   // "The Washington Post", "The Tax Policy Center": "The" before a name makes it a body's name.
   if (first.lower === 'the' && end - start >= 2 && nameRunEnd(tokens, start + 1, end) === end) {
     const words = tokens.slice(start + 1, end).map((t) => t.text)
+    // "The Energy Minister, Dafydd Roberts, said": an office, not a body's name; the name beside it is who spoke.
+    if (isOfficeTitle(words)) return officeDescription(mention, phrase)
     return {
       kind: 'name',
       mention,
@@ -182,4 +184,30 @@ function officeHolder(text: string, tokens: readonly Token[], start: number, run
   if (named?.kind !== 'name') return null
   const mention = { start: tokens[start].start, end: tokens[end - 1].end }
   return { ...named, mention, description: text.slice(tokens[start].start, tokens[nameStart - 1].end) }
+}
+
+/** Most words in an office named with "the": "the Deputy Prime Minister", "the Foreign Secretary". */
+const MAX_OFFICE_WORDS = 4
+
+/**
+ * "the Energy Minister", "the Attorney General": capitalised words ending on a job title name an office, whose
+ * holder is a person. "The Department of Justice" (lower-case "of") and "The Washington Post" stay bodies' names.
+ */
+function isOfficeTitle(words: readonly string[]): boolean {
+  if (words.length > MAX_OFFICE_WORDS || !ROLE_WORDS.has(words[words.length - 1])) return false
+  return words.every((w) => /^\p{Lu}/u.test(w))
+}
+
+function officeDescription(mention: TextRange, phrase: string): Subject {
+  const kind = classifyDescription(phrase)
+  return {
+    kind: 'description',
+    mention,
+    name: phrase,
+    nameWords: [],
+    description: null,
+    anonymous: kind.anonymous,
+    plural: false,
+    group: false
+  }
 }

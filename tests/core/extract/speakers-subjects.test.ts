@@ -205,3 +205,46 @@ const BODIES_AND_TRADES: Case[] = [
 describe('bodies of people and trades known as speakers', () => {
   it.each(BODIES_AND_TRADES)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
+
+/** A capitalised office with "the" ("the Harbour Minister") is a person's role: the name beside it is who speaks. */
+const OFFICES_WITH_THE: Case[] = [
+  [
+    'the office, then the name in commas, then a pronoun',
+    paragraphs(
+      'The Harbour Minister, Owen Pryce, said the levy would raise £4 million. “It is the fairest way,” he told reporters.'
+    ),
+    [{ text: 'It is the fairest way,', speaker: 'Owen Pryce', mention: 'he', cue: 'told' }]
+  ],
+  [
+    'a quote closed by the office and the name',
+    paragraphs('“The levy stays,” said the Deputy Prime Minister, Ada Berg.'),
+    [{ text: 'The levy stays,', speaker: 'Ada Berg', cue: 'said' }]
+  ],
+  [
+    'an office alone is a person, so "she" finds it',
+    paragraphs('The Attorney General said the levy was lawful. “There is no doubt,” she said.'),
+    [{ text: 'There is no doubt,', speaker: 'The Attorney General', mention: 'she', cue: 'said' }]
+  ],
+  [
+    'a body named with "of" stays a body',
+    paragraphs('The Department of Harbours said the levy was “lawful and fair.”'),
+    [{ text: 'lawful and fair.', speaker: 'The Department of Harbours', cue: 'said' }]
+  ],
+  [
+    'a member of parliament before the name',
+    paragraphs('Local MP Tom Reyes called the levy “a tax on islanders.” “It must go,” he said.'),
+    [
+      { text: 'a tax on islanders.', speaker: 'Tom Reyes', cue: 'called' },
+      { text: 'It must go,', speaker: 'Tom Reyes', mention: 'he', cue: 'said' }
+    ]
+  ],
+  [
+    'a renewables firm is a body, so "it" finds it',
+    paragraphs('Tidewise Renewables, the developer, said building would start in May. “We have the ships,” it said.'),
+    [{ text: 'We have the ships,', speaker: 'Tidewise Renewables', mention: 'it', cue: 'said' }]
+  ]
+]
+
+describe('an office named with "the" or a member of parliament before the name', () => {
+  it.each(OFFICES_WITH_THE)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
