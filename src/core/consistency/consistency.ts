@@ -122,7 +122,9 @@ function nameForm(fact: Fact): NameForm {
 /** Two surfaces that name one thing, written differently. Subset names ("Barotte" / "Nicolas Barotte") are not flagged. */
 function spelledTwoWays(a: NameForm, b: NameForm): boolean {
   if (a.fact.text === b.fact.text) return false
-  if (a.folded === b.folded) return true
+  // "KESTREL BAY —" opening a wire story beside "Kestrel Bay" later: a dateline or subhead set in capitals is
+  // typography, not a second spelling. Acronyms ("NASA" / "Nasa") are still a house-style slip worth a look.
+  if (a.folded === b.folded) return !(setInCapitals(a.fact.text) || setInCapitals(b.fact.text))
   if (a.place && b.place) return false // "Austria" / "Australia", "Niger" / "Nigeria"
   const ta = a.words
   const tb = b.words
@@ -139,6 +141,14 @@ function spelledTwoWays(a: NameForm, b: NameForm): boolean {
   const [short, long] = ta.length < tb.length ? [ta, tb] : [tb, ta]
   // "Barrotte" beside "Nicolas Barotte": a lone surname misspelled.
   return short.length === 1 && similarSpelling(short[0], long[long.length - 1])
+}
+
+/** Longest acronym: "NASA", "UNICEF". A word in capitals longer than this, or several, is text set in capitals. */
+const MAX_ACRONYM_LETTERS = 6
+
+function setInCapitals(name: string): boolean {
+  if (name !== name.toUpperCase() || name === name.toLowerCase()) return false
+  return /\s/.test(name) || name.length > MAX_ACRONYM_LETTERS
 }
 
 interface Figure {

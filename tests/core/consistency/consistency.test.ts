@@ -43,6 +43,11 @@ describe('names spelled two ways', () => {
     expect(found.map((i) => i.spans.map((s) => s.text))).toEqual([['Sávaré', 'Savare']])
   })
 
+  it('still flags an acronym written two ways', () => {
+    const found = inconsistencies('Officials at Unicef said the camp was full. Aid from UNICEF arrived on Monday.')
+    expect(found.map((i) => i.spans.map((s) => s.text))).toEqual([['Unicef', 'UNICEF']])
+  })
+
   it('flags a first name misspelled inside a full name', () => {
     const found = inconsistencies('Nicolas Barotte wrote the piece. Later Nicholas Barotte said more.')
     expect(found.map((i) => i.spans.map((s) => s.text))).toEqual([['Nicolas Barotte', 'Nicholas Barotte']])
@@ -52,7 +57,9 @@ describe('names spelled two ways', () => {
     ['a surname after the full name', 'Nicolas Barotte wrote the piece. Barotte argues the war is lost.'],
     ['two different short names', 'John Smith met Joan Smith in Paris.'],
     ['two different countries', 'Troops moved from Austria to Australia. Niger and Nigeria signed.'],
-    ['different people, different first letters', 'Mason Reed and Jason Reed spoke.']
+    ['different people, different first letters', 'Mason Reed and Jason Reed spoke.'],
+    ['a wire dateline in capitals', 'KESTREL BAY — The ferry was cancelled.\n\nIn Kestrel Bay the shops stayed shut.'],
+    ['a one-word dateline in capitals', 'PENHALLOW — The ferry was cancelled.\n\nIn Penhallow the shops stayed shut.']
   ])('does not flag %s', (_label, text) => {
     expect(inconsistencies(text).filter((i) => i.kind === 'name')).toEqual([])
   })
