@@ -32,6 +32,14 @@ export function nameTokens(name: string): string[] {
  * Same word misspelled? Both at least MIN_FUZZY_LENGTH long, same first letter (typos rarely hit
  * it, different names often do), and within one edit (two for long words).
  */
+/** Longest acronym: "NASA", "UNICEF". A word in capitals longer than this, or several, is text set in capitals. */
+const MAX_ACRONYM_LETTERS = 6
+
+export function setInCapitals(name: string): boolean {
+  if (name !== name.toUpperCase() || name === name.toLowerCase()) return false
+  return /\s/.test(name) || name.length > MAX_ACRONYM_LETTERS
+}
+
 export function similarSpelling(a: string, b: string): boolean {
   if (a === b || a.length < MIN_FUZZY_LENGTH || b.length < MIN_FUZZY_LENGTH || a[0] !== b[0]) return false
   const limit = Math.min(a.length, b.length) >= TWO_EDIT_LENGTH ? 2 : 1

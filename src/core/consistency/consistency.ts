@@ -13,7 +13,7 @@
  */
 import type { Block, Fact, Inconsistency } from '../../shared/article'
 import { isKnownPlace } from '../facts/places-gazetteer'
-import { nameTokens, foldAccents, similarSpelling } from './consistency-names'
+import { nameTokens, foldAccents, setInCapitals, similarSpelling } from './consistency-names'
 import { closeness, type Closeness } from './close-figures'
 import { allowedRange, hedgeBefore, rangesMeet, statedAsPart, type FigureHedge } from './figure-scope'
 import { contextWords, disjointNames, sentenceStarts, sharedCount, span } from './consistency-context'
@@ -141,14 +141,6 @@ function spelledTwoWays(a: NameForm, b: NameForm): boolean {
   const [short, long] = ta.length < tb.length ? [ta, tb] : [tb, ta]
   // "Barrotte" beside "Nicolas Barotte": a lone surname misspelled.
   return short.length === 1 && similarSpelling(short[0], long[long.length - 1])
-}
-
-/** Longest acronym: "NASA", "UNICEF". A word in capitals longer than this, or several, is text set in capitals. */
-const MAX_ACRONYM_LETTERS = 6
-
-function setInCapitals(name: string): boolean {
-  if (name !== name.toUpperCase() || name === name.toLowerCase()) return false
-  return /\s/.test(name) || name.length > MAX_ACRONYM_LETTERS
 }
 
 interface Figure {
