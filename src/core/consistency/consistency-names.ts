@@ -28,23 +28,56 @@ export function nameTokens(name: string): string[] {
   return name.split(/\s+/).filter(Boolean)
 }
 
+/** Longest acronym: "NASA", "UNICEF". A word in capitals longer than this, or several, is text set in capitals. */
+const MAX_ACRONYM_LETTERS = 6
+/** What follows a place or a speaker set in capitals at a line's start: a dateline's dash, comma ("MIAMI, Fla. —")
+ * or agency ("BERLIN (Reuters) -"), or a transcript label's colon ("PENCE: Well, …"). */
+const AFTER_LINE_OPENER = /^\s*(?:[—–:-]|,|\()/
+/** Before a line's first word, nothing but space and an opening quote mark. */
+const LINE_LEAD = /^[\s"“‘']*$/
+
+/**
+ * A name at text[start, end) printed in capitals as typography: several words or a long word in capitals, a
+ * short one opening a line as a dateline or a transcript's label ("MIAMI —", "PENCE:"), or one in a line set all
+ * in capitals (a headline). A short word in capitals elsewhere is an acronym.
+ */
+export function setInCapitals(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end)
+  if (name !== name.toUpperCase() || name === name.toLowerCase()) return false
+  if (/\s/.test(name) || name.length > MAX_ACRONYM_LETTERS) return true
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1
+  if (LINE_LEAD.test(text.slice(lineStart, start)) && AFTER_LINE_OPENER.test(text.slice(end, end + 3))) return true
+  const lineEnd = text.indexOf('\n', end)
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)
+  return line === line.toUpperCase() && /\s/.test(line.trim())
+}
+
 /**
  * Same word misspelled? Both at least MIN_FUZZY_LENGTH long, same first letter (typos rarely hit
  * it, different names often do), and within one edit (two for long words).
  */
-/** Longest acronym: "NASA", "UNICEF". A word in capitals longer than this, or several, is text set in capitals. */
-const MAX_ACRONYM_LETTERS = 6
-
-export function setInCapitals(name: string): boolean {
-  if (name !== name.toUpperCase() || name === name.toLowerCase()) return false
-  return /\s/.test(name) || name.length > MAX_ACRONYM_LETTERS
-}
-
 export function similarSpelling(a: string, b: string): boolean {
   if (a === b || a.length < MIN_FUZZY_LENGTH || b.length < MIN_FUZZY_LENGTH || a[0] !== b[0]) return false
+  if (formsOfOneWord(a, b)) return false
   const limit = Math.min(a.length, b.length) >= TWO_EDIT_LENGTH ? 2 : 1
   if (Math.abs(a.length - b.length) > limit) return false
   return editDistance(a, b, limit) <= limit
+}
+
+/**
+ * Endings that make another form of the same word, not a misspelling of it: a plural ("Republicans", "the
+ * Ebelings"), an adjective or a people ("Democratic", "Texan", "Israeli", "American").
+ */
+const WORD_FORM_ENDINGS = new Set(['', 's', 'es', 'n', 'an', 'ns', 'ans', 'ian', 'ians', 'ic', 'i', 'is', 'er', 'ers'])
+/** Shortest stem two word forms share: "Texa|s" / "Texa|n". */
+const MIN_FORM_STEM = 4
+
+/** "Republican" / "Republicans", "Democrats" / "Democratic", "Texas" / "Texan": one word in two forms. */
+function formsOfOneWord(a: string, b: string): boolean {
+  let stem = 0
+  while (stem < a.length && stem < b.length && a[stem] === b[stem]) stem++
+  if (stem < MIN_FORM_STEM) return false
+  return WORD_FORM_ENDINGS.has(a.slice(stem)) && WORD_FORM_ENDINGS.has(b.slice(stem))
 }
 
 /** Optimal-string-alignment distance (swaps count as one), giving up once past `limit`. */

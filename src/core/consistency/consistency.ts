@@ -47,7 +47,7 @@ export function findInconsistencies(text: string, facts: Fact[], blocks?: readon
   // One pass over the text answers "where does this sentence start" for both checks that ask it.
   const sentenceStart = sentenceStarts(text)
   return [
-    ...nameInconsistencies(facts, where),
+    ...nameInconsistencies(text, facts, where),
     ...numberInconsistencies(text, facts, where, sentenceStart),
     ...eventDateInconsistencies(text, facts, where, sentenceStart)
   ]
@@ -85,12 +85,12 @@ function isAcronymOf(short: string, full: string): boolean {
   return initials === short
 }
 
-function nameInconsistencies(facts: Fact[], where: Locate): Inconsistency[] {
+function nameInconsistencies(text: string, facts: Fact[], where: Locate): Inconsistency[] {
   const first = new Map<string, Fact>()
   for (const f of [...facts].sort((a, b) => a.start - b.start))
     if (ENTITY_KINDS.has(f.kind) && !first.has(f.text)) first.set(f.text, f)
   // Each name is folded, split and looked up once, not once per pair it is compared in.
-  const names = [...first.values()].map(nameForm)
+  const names = [...first.values()].map((f) => nameForm(f, text))
   const out: Inconsistency[] = []
   for (let i = 0; i < names.length; i++) {
     for (let j = i + 1; j < names.length; j++) {
@@ -106,25 +106,27 @@ function nameInconsistencies(facts: Fact[], where: Locate): Inconsistency[] {
   return out
 }
 
-/** A name as the spelling comparison reads it: accent-folded, in words, and whether it is a known place. */
+/** A name as the spelling comparison reads it: accent-folded, in words, a known place, printed in capitals. */
 interface NameForm {
   fact: Fact
   folded: string
   words: string[]
   place: boolean
+  capitals: boolean
 }
 
-function nameForm(fact: Fact): NameForm {
+function nameForm(fact: Fact, text: string): NameForm {
   const folded = foldAccents(fact.text)
-  return { fact, folded, words: nameTokens(folded), place: isKnownPlace(fact.text) }
+  const capitals = setInCapitals(text, fact.start, fact.end)
+  return { fact, folded, words: nameTokens(folded), place: isKnownPlace(fact.text), capitals }
 }
 
 /** Two surfaces that name one thing, written differently. Subset names ("Barotte" / "Nicolas Barotte") are not flagged. */
 function spelledTwoWays(a: NameForm, b: NameForm): boolean {
   if (a.fact.text === b.fact.text) return false
   // "KESTREL BAY —" opening a wire story beside "Kestrel Bay" later: a dateline or subhead set in capitals is
-  // typography, not a second spelling. Acronyms ("NASA" / "Nasa") are still a house-style slip worth a look.
-  if (a.folded === b.folded) return !(setInCapitals(a.fact.text) || setInCapitals(b.fact.text))
+  // typography, not a second spelling. Acronyms ("UNICEF" / "Unicef") are still a house-style slip worth a look.
+  if (a.folded === b.folded) return !(a.capitals || b.capitals)
   if (a.place && b.place) return false // "Austria" / "Australia", "Niger" / "Nigeria"
   const ta = a.words
   const tb = b.words

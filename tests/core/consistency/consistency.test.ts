@@ -43,6 +43,20 @@ describe('names spelled two ways', () => {
     expect(found.map((i) => i.spans.map((s) => s.text))).toEqual([['Sávaré', 'Savare']])
   })
 
+  it.each([
+    ['Republican', 'Republicans'],
+    ['Democrats', 'Democratic'],
+    ['Ebeling', 'Ebelings'],
+    ['Israel', 'Israeli']
+  ])('reads %s and %s as two forms of one word, not a misspelling', (a, b) => {
+    expect(similarSpelling(a.toLowerCase(), b.toLowerCase())).toBe(false)
+  })
+
+  it('still flags a surname misspelled by one letter at its end', () => {
+    const found = inconsistencies('Rahm Emanuel spoke first. Later Rahm Emanual left the hall.')
+    expect(found.map((i) => i.spans.map((s) => s.text))).toEqual([['Rahm Emanuel', 'Rahm Emanual']])
+  })
+
   it('still flags an acronym written two ways', () => {
     const found = inconsistencies('Officials at Unicef said the camp was full. Aid from UNICEF arrived on Monday.')
     expect(found.map((i) => i.spans.map((s) => s.text))).toEqual([['Unicef', 'UNICEF']])
@@ -59,7 +73,10 @@ describe('names spelled two ways', () => {
     ['two different countries', 'Troops moved from Austria to Australia. Niger and Nigeria signed.'],
     ['different people, different first letters', 'Mason Reed and Jason Reed spoke.'],
     ['a wire dateline in capitals', 'KESTREL BAY — The ferry was cancelled.\n\nIn Kestrel Bay the shops stayed shut.'],
-    ['a one-word dateline in capitals', 'PENHALLOW — The ferry was cancelled.\n\nIn Penhallow the shops stayed shut.']
+    ['a one-word dateline in capitals', 'PENHALLOW — The ferry was cancelled.\n\nIn Penhallow the shops stayed shut.'],
+    ['a short dateline with its state', 'OBAN, Argyll — The ferry was cancelled.\n\nIn Oban the shops stayed shut.'],
+    ['a transcript label in capitals', 'PRYCE: We will not close the pier.\n\nLater Pryce said the pier would stay.'],
+    ['a state and its people', 'The levy hit Texas hardest. One Texan said he would move.']
   ])('does not flag %s', (_label, text) => {
     expect(inconsistencies(text).filter((i) => i.kind === 'name')).toEqual([])
   })
