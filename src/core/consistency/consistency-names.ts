@@ -32,7 +32,7 @@ export function nameTokens(name: string): string[] {
 const MAX_ACRONYM_LETTERS = 6
 /** What follows a place or a speaker set in capitals at a line's start: a dateline's dash, comma ("MIAMI, Fla. —")
  * or agency ("BERLIN (Reuters) -"), or a transcript label's colon ("PENCE: Well, …"). */
-const AFTER_LINE_OPENER = /^\s*(?:[—–:-]|,|\()/
+const AFTER_LINE_OPENER = /^\s*[—–:,(-]/
 /** Before a line's first word, nothing but space and an opening quote mark. */
 const LINE_LEAD = /^[\s"“‘']*$/
 
