@@ -30,6 +30,7 @@ import {
   type Token
 } from './entity-spans'
 import { classifyByCues, type Candidate, type EntityKind } from './entity-kinds'
+import { PLACE_NAMES } from './places-gazetteer'
 
 /**
  * Every person, place and organisation inside range, classified with the whole article in view.
@@ -77,7 +78,9 @@ export function readEntities(text: string): Fact[] {
   for (const c of candidates) {
     if (c.notEntity) continue
     // "the consultancy Brightwater Marine … Brightwater Marine said": the body described elsewhere speaks here.
-    const body = c.bySpeech && known.bodies.has(c.name)
+    // "A spokesman for Northwind said" after "Northwind Renewables": the firm by its short name, as a surname is
+    // the person's; only where nothing but a speech verb said "person".
+    const body = c.bySpeech && (known.bodies.has(c.name) || shortNameOfBody(c, known))
     const kind = body ? 'organisation' : (c.kind ?? classifyByDocument(text, c, known))
     if (kind) facts.push({ kind, start: c.start, end: c.end, text: c.name, value: c.name })
   }
@@ -89,6 +92,8 @@ interface Knowledge {
   surnames: Set<string>
   /** Names a noun describes as a body somewhere in the article ("the consultancy X"). */
   bodies: Set<string>
+  /** First words of bodies named in full ("Northwind" of "Northwind Renewables"), known places left out. */
+  bodyFirstWords: Set<string>
 }
 
 /** What the article itself established by cues: "Le Figaro" is a newspaper, "Barotte" is Nicolas Barotte. */
@@ -111,7 +116,32 @@ function documentKnowledge(candidates: Candidate[]): Knowledge {
   }
   for (const name of notSurnames) surnames.delete(name)
   const bodies = new Set(candidates.filter((c) => c.described).map((c) => c.name))
-  return { kinds, surnames, bodies }
+  const bodyFirstWords = new Set<string>()
+  for (const c of candidates) {
+    const first = c.tokens[0]?.text
+    if (c.kind === 'organisation' && c.tokens.length >= 2 && !PLACE_NAMES.has(first.toLowerCase()))
+      bodyFirstWords.add(first)
+  }
+  // "Trump" of "Donald Trump" or "Mr. Trump" stays the man beside "Trump Organization": a surname read any way
+  // but the speech verb after one word alone ("Northwind said"), which bodies take too.
+  for (const c of candidates) {
+    const last = c.tokens[c.tokens.length - 1].text
+    if (c.kind === 'person' ? !(c.bySpeech && c.tokens.length === 1) : !c.kind && c.tokens.length >= 2)
+      bodyFirstWords.delete(last)
+  }
+  return { kinds, surnames, bodies, bodyFirstWords }
+}
+
+/**
+ * "Northwind" after "Northwind Renewables": one word opening a body's name, and no person's surname in the
+ * article ("Trump" stays the man beside "Trump Organization") nor a party's adjective ("Republican").
+ */
+/** Party words that open a party's bodies' names ("Republican National Committee") and also describe a person. */
+const PARTY_WORDS = new Set(['Republican', 'Democratic', 'Democrat', 'Labour', 'Conservative', 'Liberal', 'Green'])
+
+function shortNameOfBody(c: Candidate, known: Knowledge): boolean {
+  if (c.tokens.length !== 1 || !known.bodyFirstWords.has(c.name)) return false
+  return !PARTY_WORDS.has(c.name)
 }
 
 function classifyByDocument(text: string, c: Candidate, known: Knowledge): EntityKind | null {

@@ -17,6 +17,7 @@ export const SENTENCE_STOPWORDS = words(`
   having being according unlike like whether let more less few fewer much another nearly almost around
   critics officials analysts experts residents witnesses sources police soldiers troops parallels
   later earlier afterwards eventually finally initially recently currently previously again thus hence
+  nobody everybody everyone someone somebody anyone anybody nothing everything something
 `)
 
 /**
@@ -130,6 +131,7 @@ export const ORGANISATION_HEADS = words(`
   Water Power Electric Electricity Gas Utilities Rail Railway Railways Transit Transport Telecom Media
   Courier Chronicle Observer Mail Express Standard Review Record Echo Mirror Mercury Dispatch Sentinel
   Research Polling Consulting Consultancy Partners Associates Analytics Insights Library Libraries
+  Society Societies Institution Partnership Cooperative Co-operative Charity Renewables
 `)
 
 /** Last words after which a name is a body's branch in a country: "Cancer Research UK", "Age UK". Capitalised. */

@@ -43,3 +43,38 @@ describe('bodies named after the people in them', () => {
     expect(entitiesIn('Anna Forss said the clinic had treated 3,000 patients.')).toEqual([['person', 'Anna Forss']])
   })
 })
+
+describe('bodies by the word that heads their name', () => {
+  it.each([
+    ['The Marine Conservation Society welcomed the decision.', 'Marine Conservation Society'],
+    ['The Carrow Institution said the levy was fair.', 'Carrow Institution'],
+    ['The Harbour Partnership said 40 berths would close.', 'Harbour Partnership'],
+    ['Tidewise Renewables said building would start in May.', 'Tidewise Renewables']
+  ])('reads %j as an organisation, though a speech verb follows it', (sentence, name) => {
+    expect(entitiesIn(sentence)).toEqual([['organisation', name]])
+  })
+})
+
+describe('a body by its short name', () => {
+  it('reads the first word of a firm named in full earlier as the firm', () => {
+    const text = 'Tidewise Renewables will build the farm. A spokesman for Tidewise said the site was safe.'
+    expect(entitiesIn(text)).toEqual([
+      ['organisation', 'Tidewise Renewables'],
+      ['organisation', 'Tidewise']
+    ])
+  })
+
+  it('keeps a person whose surname also names a body', () => {
+    const text = 'Ada Pryce founded the Pryce Foundation in 2010. Pryce said the levy was fair.'
+    expect(entitiesIn(text)).toContainEqual(['person', 'Pryce'])
+  })
+})
+
+describe('pronouns opening a quote', () => {
+  it.each(['“Nobody asked the men who fish here,” said Tom Baxter.', 'Everyone I met said the pier must stay.'])(
+    'reads no person in %j',
+    (sentence) => {
+      expect(entitiesIn(sentence).filter(([, name]) => /^(?:Nobody|Everyone)/.test(name))).toEqual([])
+    }
+  )
+})
