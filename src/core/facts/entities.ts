@@ -71,7 +71,11 @@ export function readEntities(text: string): Fact[] {
     const tokens = readSequence(text, { start: at, end, text: text.slice(at, end) })
     at = tokens[tokens.length - 1].end - 1
     const candidate = classifyByCues(text, tokens, candidates[candidates.length - 1], writtenInLowerCase)
-    if (candidate) candidates.push(candidate)
+    if (!candidate) continue
+    const owner = candidates[candidates.length - 1]
+    if (owner && ownedByPeople(text, owner, candidate))
+      candidates[candidates.length - 1] = joined(text, owner, candidate)
+    else candidates.push(candidate)
   }
   const known = documentKnowledge(candidates)
   const facts: Fact[] = []
@@ -136,6 +140,37 @@ function documentKnowledge(candidates: Candidate[]): Knowledge {
  * "Northwind" after "Northwind Renewables": one word opening a body's name, and no person's surname in the
  * article ("Trump" stays the man beside "Trump Organization") nor a party's adjective ("Republican").
  */
+/** A possessive between two names: "’s " or, after a plural, "’ ". */
+const POSSESSIVE_GAP = /^['’]s? $/
+/** Plurals for people, whose possessive opens a body's name: "Fishermen’s", "Women’s", "Children’s". */
+const PEOPLE_PLURAL_END = /(?:men|ren|people)$/i
+
+/** Heads of bodies named for the people they serve: "Teachers’ Union", "Women’s Institute", "Children’s Hospital". */
+// prettier-ignore
+const PEOPLES_BODY_HEADS = new Set([
+  'Association', 'Union', 'Council', 'Club', 'College', 'Party', 'Front', 'Federation', 'League', 'Institute',
+  'Society', 'Trust', 'Alliance', 'Hospital', 'Center', 'Centre', 'Movement', 'Fund', 'Guild', 'Coalition'
+])
+
+/**
+ * "the Kestrel Bay Fishermen’s Association", "the Teachers’ Union": a body named after the people it is for, one
+ * name across the possessive. Not "Britain’s Conservative Party" ("Britain" names no people in the plural) nor
+ * "Democrats’ Senate" (a senate is no body of the people it belongs to).
+ */
+function ownedByPeople(text: string, owner: Candidate, body: Candidate): boolean {
+  if (body.kind !== 'organisation' || (owner.kind !== null && owner.kind !== 'organisation')) return false
+  if (!PEOPLES_BODY_HEADS.has(body.tokens[body.tokens.length - 1].text)) return false
+  const gap = text.slice(owner.end, body.start)
+  if (!POSSESSIVE_GAP.test(gap)) return false
+  const last = owner.tokens[owner.tokens.length - 1].text
+  return gap.length === 2 ? /s$/.test(last) : PEOPLE_PLURAL_END.test(last)
+}
+
+function joined(text: string, owner: Candidate, body: Candidate): Candidate {
+  const tokens = [...owner.tokens, ...body.tokens]
+  return { start: owner.start, end: body.end, name: text.slice(owner.start, body.end), tokens, kind: 'organisation' }
+}
+
 /** Party words that open a party's bodies' names ("Republican National Committee") and also describe a person. */
 const PARTY_WORDS = new Set(['Republican', 'Democratic', 'Democrat', 'Labour', 'Conservative', 'Liberal', 'Green'])
 

@@ -78,6 +78,8 @@ export function classifyByCues(
   // "Transport Secretary Fiona Hale", "Bank of England Governor Andrew Bailey": the office, then the person.
   const holder = officeHolder(text, tokens)
   if (holder) return make(holder, 'person')
+  // "the Energy Minister said": an office with no name after it is nobody's name (as "the President said").
+  if (isOffice(text, tokens)) return null
   if (tokens.length > 1 && cue.WEATHER_HEADS.has(tokens[0].text)) return { ...make(tokens, null), notEntity: true }
   if (isCategory(tokens)) return { ...make(tokens, null), notEntity: true }
   const strong = strongKind(text, tokens)
@@ -170,6 +172,31 @@ function namePrefix(lower: string, prefix: string): boolean {
 /** "Doctors Without Borders": a plural noun, then a capitalised preposition (BODY_NAME_LINKS), then the rest. */
 function isBodyOfPeople(tokens: Token[]): boolean {
   return tokens.length > 2 && tokens[0].text.endsWith('s') && cue.BODY_NAME_LINKS.has(tokens[1].text)
+}
+
+/** Most words in an office named without its holder: "Deputy Prime Minister", "Home Office Minister". */
+const MAX_OFFICE_WORDS = 3
+
+/**
+ * "Energy Minister", "Transport Secretary", "Florida Senator": an office without its holder, every word before the
+ * title a title, a body's head, a place or a demonym. "Larry King" and "Jim Justice" keep their first names.
+ */
+function isOffice(text: string, tokens: Token[]): boolean {
+  if (tokens.length < 2 || tokens.length > MAX_OFFICE_WORDS || !cue.TITLES.has(tokens[tokens.length - 1].text))
+    return false
+  for (let k = 1; k < tokens.length; k++) if (text.slice(tokens[k - 1].end, tokens[k].start) !== ' ') return false
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const word = tokens[k].text
+    const lower = word.toLowerCase()
+    if (
+      !cue.TITLES.has(word) &&
+      !cue.ORGANISATION_HEADS.has(word) &&
+      !PLACE_NAMES.has(lower) &&
+      !cue.DEMONYMS.has(lower)
+    )
+      return false
+  }
+  return true
 }
 
 /** "Band D", "Grade II", "Plan B": a category's head and its letter or numeral (CATEGORY_HEADS). */

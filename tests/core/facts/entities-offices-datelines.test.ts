@@ -57,3 +57,25 @@ describe('a dateline in capitals', () => {
     expect(entitiesIn(late)).not.toContainEqual(['place', 'NOW OPEN'])
   })
 })
+
+describe('an office with no name after it', () => {
+  it.each([
+    'The Energy Minister said the scheme would power 310,000 homes.',
+    'The Transport Secretary has said every contract will be reviewed.',
+    'A Florida Senator said the vote was close.'
+  ])('reads no organisation or person in %j', (sentence) => {
+    expect(entitiesIn(sentence)).toEqual([])
+  })
+
+  it('keeps people whose surname is a title word', () => {
+    expect(entitiesIn('Larry King interviewed Jim Justice in Charleston.')).toEqual([
+      ['person', 'Larry King'],
+      ['person', 'Jim Justice'],
+      ['place', 'Charleston']
+    ])
+  })
+
+  it('reads a member of parliament before a name as the office', () => {
+    expect(entitiesIn('Local MP Gareth Lloyd called the decision a betrayal.')).toEqual([['person', 'Gareth Lloyd']])
+  })
+})

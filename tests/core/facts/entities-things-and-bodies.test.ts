@@ -78,3 +78,20 @@ describe('pronouns opening a quote', () => {
     }
   )
 })
+
+describe('a body named for the people it serves, across a possessive', () => {
+  it.each([
+    ['The Kestrel Bay Fishermen’s Association has long opposed the farm.', 'Kestrel Bay Fishermen’s Association'],
+    ['The Harbour Teachers’ Union said 40 posts would go.', 'Harbour Teachers’ Union'],
+    ['The Women’s Institute said the hall would close.', 'Women’s Institute']
+  ])('reads %j as one organisation', (sentence, name) => {
+    expect(entitiesIn(sentence)).toEqual([['organisation', name]])
+  })
+
+  it('keeps an owner who is no people in the plural apart', () => {
+    expect(entitiesIn('Britain’s Conservative Party said the levy would stay.')).toEqual([
+      ['place', 'Britain'],
+      ['organisation', 'Conservative Party']
+    ])
+  })
+})
