@@ -98,7 +98,12 @@ interface Knowledge {
   bodies: Set<string>
   /** First words of bodies named in full ("Northwind" of "Northwind Renewables"), known places left out. */
   bodyFirstWords: Set<string>
+  /** Institutions named without their head noun ("Carrow General" of "Carrow General Hospital"). */
+  placeBodies: Set<string>
 }
+
+/** Heads of institutions that a story drops once it has named them in full: "Carrow General" is the hospital. */
+const PLACE_BODY_HEADS = new Set(['Hospital', 'Infirmary', 'University', 'College', 'School', 'Academy', 'Airport'])
 
 /** What the article itself established by cues: "Le Figaro" is a newspaper, "Barotte" is Nicolas Barotte. */
 function documentKnowledge(candidates: Candidate[]): Knowledge {
@@ -133,7 +138,13 @@ function documentKnowledge(candidates: Candidate[]): Knowledge {
     if (c.kind === 'person' ? !(c.bySpeech && c.tokens.length === 1) : !c.kind && c.tokens.length >= 2)
       bodyFirstWords.delete(last)
   }
-  return { kinds, surnames, bodies, bodyFirstWords }
+  const placeBodies = new Set<string>()
+  for (const c of candidates) {
+    if (c.kind !== 'organisation' || c.tokens.length < 3) continue
+    if (PLACE_BODY_HEADS.has(c.tokens[c.tokens.length - 1].text))
+      placeBodies.add(c.name.slice(0, c.tokens[c.tokens.length - 2].end - c.start))
+  }
+  return { kinds, surnames, bodies, bodyFirstWords, placeBodies }
 }
 
 /**
@@ -182,6 +193,7 @@ function shortNameOfBody(c: Candidate, known: Knowledge): boolean {
 function classifyByDocument(text: string, c: Candidate, known: Knowledge): EntityKind | null {
   const kind = known.kinds.get(c.name)
   if (kind) return kind
+  if (known.placeBodies.has(c.name)) return 'organisation'
   if (c.tokens.length === 1 && known.surnames.has(c.name)) return 'person'
   if (c.common) return null // a common noun unless the article names it elsewhere (a surname "Young")
   if (cue.PLACE_PREPOSITIONS.has(wordsBefore(text, c.start, 1)[0] ?? '')) return 'place'

@@ -95,3 +95,18 @@ describe('a body named for the people it serves, across a possessive', () => {
     ])
   })
 })
+
+describe('an institution by its name without its head noun', () => {
+  it('reads "Carrow General" as the hospital named in full elsewhere in the story', () => {
+    const text = 'Waits at Carrow General rose again. Patients at Carrow General Hospital waited 19 hours.'
+    expect(entitiesIn(text)).toEqual([
+      ['organisation', 'Carrow General'],
+      ['organisation', 'Carrow General Hospital']
+    ])
+  })
+
+  it('keeps a person whose full name opens a foundation', () => {
+    const text = 'Ada Pryce spoke first. The Ada Pryce Foundation paid for the hall.'
+    expect(entitiesIn(text)[0]).toEqual(['person', 'Ada Pryce'])
+  })
+})
