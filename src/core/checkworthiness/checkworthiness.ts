@@ -75,8 +75,10 @@ export function checkWorthinessParts(sentence: string, context: CheckWorthinessC
 }
 
 /**
- * A sentence's score as the reporter's words (`outside`) and, asked for, as quoted words; its reasons only when
- * asked for (`withReasons`): extraction reads the reasons of claims alone.
+ * A sentence's score as the reporter's words (`outside`) and as quoted words (`inside`), and its reasons either
+ * way (`withReasons`). A small record of numbers and reason parts: extraction keeps one per sentence until the end
+ * of the article, and closures over the sentence's analysis (its tokens' words, hits, fastText inputs) kept ~3 KB
+ * a sentence alive that long, which the garbage collector then copied and promoted on a long article.
  */
 export interface ScoreInAndOutOfQuotes {
   /** The same as scoreCheckWorthiness(sentence, { ...context, inQuote: false }).score. */
@@ -92,22 +94,56 @@ export interface ScoreInAndOutOfQuotes {
 /**
  * Both readings of a sentence for one scoring: extraction scores sentences before it knows which lie inside
  * quotes, and the quoted reading differs only by the context's adjustment, so the tokens, features and words
- * are not read twice.
+ * are not read twice. `reasonsFrom`: the reasons' parts are built (at once, the analysis then let go) only for a
+ * sentence scoring at least this outside quotes; inside, a sentence scores no higher (the quoted-words penalty),
+ * so extraction, which reads the reasons of claims alone, passes its threshold. withReasons() of a sentence
+ * below it throws.
  */
-export function scoreInAndOutOfQuotes(sentence: string, context: CheckWorthinessContext = {}): ScoreInAndOutOfQuotes {
+export function scoreInAndOutOfQuotes(
+  sentence: string,
+  context: CheckWorthinessContext = {},
+  reasonsFrom = -Infinity
+): ScoreInAndOutOfQuotes {
   const analysis = analyse(sentence, context)
-  // contextAdjustment() and finish() read the kind, the role and inQuote alone: copied by name, not spread (a
-  // spread of every sentence's context was a hot line of extraction).
-  const outside: CheckWorthinessContext = { kind: context.kind, role: context.role, inQuote: false }
-  // Every sentence is scored outside quotes, and a claim's reasons are mostly read there too: adjusted once.
-  const outsideAdjustment = contextAdjustment(analysis.hits, outside)
-  const inside = (): CheckWorthinessContext => ({ ...context, inQuote: true })
-  return {
-    outside: sigmoid(logitOf(analysis, outsideAdjustment)),
-    inside: () => sigmoid(logitOf(analysis, contextAdjustment(analysis.hits, inside()))),
-    withReasons: (inQuote) =>
-      (inQuote ? finish(analysis, inside()) : finish(analysis, outside, outsideAdjustment)).result,
-    ownLogit: BLEND * analysis.regression + (1 - BLEND) * analysis.fastText
+  // contextAdjustment() reads the kind, the role and inQuote alone: copied by name, not spread (a spread of every
+  // sentence's context was a hot line of extraction).
+  const outsideAdjustment = contextAdjustment(analysis.hits, { kind: context.kind, role: context.role, inQuote: false })
+  const insideAdjustment = contextAdjustment(analysis.hits, { kind: context.kind, role: context.role, inQuote: true })
+  const outside = sigmoid(logitOf(analysis, outsideAdjustment))
+  const parts = outside >= reasonsFrom ? contributions(analysis) : null
+  return new QuoteReadings(
+    outside,
+    sigmoid(logitOf(analysis, insideAdjustment)),
+    BLEND * analysis.regression + (1 - BLEND) * analysis.fastText,
+    parts && { parts, outsideAdjustment, insideAdjustment }
+  )
+}
+
+/** What withReasons() reads: the sentence's own parts and the two readings' adjustments. */
+interface ReasonParts {
+  parts: OwnParts
+  outsideAdjustment: ContextAdjustment
+  insideAdjustment: ContextAdjustment
+}
+
+class QuoteReadings implements ScoreInAndOutOfQuotes {
+  constructor(
+    readonly outside: number,
+    private readonly insideScore: number,
+    readonly ownLogit: number,
+    private readonly reasonParts: ReasonParts | null
+  ) {}
+
+  inside(): number {
+    return this.insideScore
+  }
+
+  withReasons(inQuote: boolean): CheckWorthiness {
+    if (!this.reasonParts) throw new Error('withReasons: the sentence scored below reasonsFrom')
+    const { parts, outsideAdjustment, insideAdjustment } = this.reasonParts
+    return inQuote
+      ? reasoned(parts, insideAdjustment, this.insideScore)
+      : reasoned(parts, outsideAdjustment, this.outside)
   }
 }
 
@@ -125,11 +161,15 @@ interface Analysis {
   termValue: number
   /** The fastText-style half, whose per-word shares are built only for the reasons. */
   fastTextPart: FastTextPart
-  /**
-   * The features' and words' shares of the logit, once built: a third of news sentences are no claim, and
-   * extraction never reads their reasons.
-   */
-  parts?: { featureParts: Contribution[]; wordParts: Contribution[] }
+}
+
+/**
+ * The features' and words' shares of the logit: a third of news sentences are no claim, and extraction never
+ * reads their reasons.
+ */
+interface OwnParts {
+  featureParts: Contribution[]
+  wordParts: Contribution[]
 }
 
 function analyse(sentence: string, context: CheckWorthinessContext): Analysis {
@@ -169,8 +209,7 @@ function analyse(sentence: string, context: CheckWorthinessContext): Analysis {
 }
 
 /** The features' and words' shares of the blended logit, for the reasons: the sums analyse() made, item by item. */
-function contributions(analysis: Analysis): NonNullable<Analysis['parts']> {
-  if (analysis.parts) return analysis.parts
+function contributions(analysis: Analysis): OwnParts {
   const featureParts: Contribution[] = []
   for (const hit of analysis.hits) {
     const bonus = hit.id === 'thirdPersonEvent' ? analysis.eventAdjustment * hit.value : 0
@@ -203,7 +242,7 @@ function contributions(analysis: Analysis): NonNullable<Analysis['parts']> {
   const wordParts: Contribution[] = wordAmounts
     .list(MIN_WORD_CONTRIBUTION)
     .map(({ word, amount }) => ({ reason: `word: '${word}'`, match: word, amount }))
-  return (analysis.parts = { featureParts, wordParts })
+  return { featureParts, wordParts }
 }
 
 /** A hand feature's trained weight, or its prior for a feature added after the last training run. */
@@ -220,19 +259,20 @@ function logitOf(analysis: Analysis, adjustment: { amount: number }): number {
 /** The score and its reasons, with the context's adjustment (a quote, a headline's teaser, a caption…). */
 function finish(
   analysis: Analysis,
-  context: CheckWorthinessContext,
-  adjustment: ContextAdjustment = contextAdjustment(analysis.hits, context)
+  context: CheckWorthinessContext
 ): { result: CheckWorthiness; parts: CheckWorthinessParts } {
   const { regression, fastText } = analysis
-  const own = contributions(analysis)
+  const adjustment = contextAdjustment(analysis.hits, context)
+  const score = sigmoid(logitOf(analysis, adjustment))
+  return { result: reasoned(contributions(analysis), adjustment, score), parts: { regression, fastText } }
+}
+
+/** The reasons of a reading scored `score`: the sentence's own parts and the reading's adjustment. */
+function reasoned(own: OwnParts, adjustment: ContextAdjustment, score: number): CheckWorthiness {
   const featureParts = adjustment.reason
     ? [...own.featureParts, { reason: adjustment.reason, match: '', amount: adjustment.amount }]
     : own.featureParts
-  const score = sigmoid(logitOf(analysis, adjustment))
-  return {
-    result: { score, reasons: explain(score >= CLAIM_THRESHOLD, featureParts, own.wordParts) },
-    parts: { regression, fastText }
-  }
+  return { score, reasons: explain(score >= CLAIM_THRESHOLD, featureParts, own.wordParts) }
 }
 
 function sigmoid(z: number): number {

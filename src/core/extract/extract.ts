@@ -59,13 +59,17 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     const sentence = article.text.slice(range.start, range.end)
     const block = blocks[index]
     const turnIndex = turnIndexOf(block, sentence)
-    const scoring = scoreInAndOutOfQuotes(sentence, {
-      kind: block?.kind ?? 'paragraph',
-      role: block?.role,
-      turnIndex,
-      previousInTurn: turnIndex ? previousInTurn : undefined,
-      earlierInTurn: turnIndex ? earlierInTurn : undefined
-    })
+    const scoring = scoreInAndOutOfQuotes(
+      sentence,
+      {
+        kind: block?.kind ?? 'paragraph',
+        role: block?.role,
+        turnIndex,
+        previousInTurn: turnIndex ? previousInTurn : undefined,
+        earlierInTurn: turnIndex ? earlierInTurn : undefined
+      },
+      threshold
+    )
     if (turnIndex !== undefined && takesTurnPlace(sentence)) {
       earlierInTurn = turnIndex && previousInTurn !== undefined ? nextEarlierInTurn(earlierInTurn, previousInTurn) : 0
       previousInTurn = scoring.ownLogit
@@ -114,7 +118,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
       claims.push(typed({ ...claim, claimant: settledClaimant(part.claimant, settle) }, block?.kind))
     }
     if (kept.length > 0) continue
-    // Only a claim's reasons are read: building them is a good part of scoring.
+    // Only a claim's reasons are read: a sentence scored below the threshold kept nothing to build them from.
     const { reasons } = scored[index].withReasons(inQuote)
     // A transcript's speaker makes every claim in their turn, reported speech included.
     const claimant = turnClaimant(block) ?? settledClaimant(found.claimantAt(range.start), settle)
@@ -151,7 +155,7 @@ function claimOf(
 function worthyParts(text: string, parts: readonly ClausePart[], context: CheckWorthinessContext, threshold: number) {
   const scoredParts = parts.map((part) => ({
     part,
-    scored: scoreInAndOutOfQuotes(text.slice(part.start, part.end), context)
+    scored: scoreInAndOutOfQuotes(text.slice(part.start, part.end), context, threshold)
   }))
   return scoredParts
     .filter(({ scored }) => scored.outside >= threshold)

@@ -196,6 +196,11 @@ describe('the threshold', () => {
         expect(both.withReasons(false)).toEqual(outside)
         expect(both.withReasons(true)).toEqual(inside)
         expect(both.inside()).toBeLessThan(both.outside)
+        // Extraction keeps the reasons' parts of a sentence at the claim threshold alone: same scores, same reasons.
+        const kept = scoreInAndOutOfQuotes(sentence, context, CLAIM_THRESHOLD)
+        expect([kept.outside, kept.inside()]).toEqual([outside.score, inside.score])
+        if (outside.score >= CLAIM_THRESHOLD) expect(kept.withReasons(true)).toEqual(inside)
+        else expect(() => kept.withReasons(false)).toThrow()
       }
   })
 })
