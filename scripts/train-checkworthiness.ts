@@ -595,13 +595,17 @@ function main(): void {
   console.log('turn weights:', JSON.stringify(turn))
 
   const ft: FastTextModel = trainFastText(ftData, labels, all, SEED)
+  const kept = [...ft.words].map(([word, x]): [string, number] => [word, round(x)]).filter(([, x]) => x !== 0)
   const ftOut = {
     about:
       'fastText-style linear check-worthiness scorer for Factdesk, collapsed to one number per word and per hashed ' +
       'word pair (score = bias + mean). Derived from the ClaimBuster crowdsourced dataset (Arslan et al., ICWSM 2020, ' +
       'doi:10.5281/zenodo.3609356, CC BY 4.0) by scripts/train-checkworthiness.ts. No sentences are stored.',
     bias: round(ft.bias),
-    words: [...ft.words].map(([word, x]) => [word, round(x)]).filter(([, x]) => x !== 0),
+    // Two flat lists, not a [word, number] pair per word: a bundler turns JSON into array literals, and 7,562
+    // two-element ones held 0.7 MB more of the heap than two lists, for as long as the app runs.
+    words: kept.map(([word]) => word),
+    wordWeights: kept.map(([, x]) => x),
     buckets: [...ft.buckets].map(round)
   }
   writeFileSync(FASTTEXT_OUT, JSON.stringify(ftOut) + '\n')

@@ -1,15 +1,15 @@
 /**
  * The fastText-style half of the check-worthiness model (trained by scripts/train-fasttext.ts):
  * a sentence's logit is the bias plus the mean of one number per input word and per hashed pair
- * of words. The tables ship as fasttext-weights.json and load into a Map (so "constructor" is a
- * word like any other) and a Float64Array. Scoring is one pass over the words.
+ * of words. The tables ship as fasttext-weights.json: the words' numbers are read from known-terms.ts's table
+ * (one table of words for both halves of the model, where this file once built a Map of its own), the pairs' into
+ * a Float64Array. Scoring is one pass over the words.
  */
 import weights from './fasttext-weights.json'
 import { fastTextInputs, pairBucketAfter, pairSeed } from './fasttext-tokens'
 import type { Token } from './features-tokens'
-import type { KnownWord } from './known-terms'
+import { lookUp, type KnownWord } from './known-terms'
 
-const WORDS = new Map<string, number>(weights.words as Array<[string, number]>)
 const BUCKET_WEIGHTS = Float64Array.from(weights.buckets)
 
 /**
@@ -54,7 +54,7 @@ export interface FastTextWord {
 const MARKERS = new Map<string, { weight: number | undefined; seed: number }>()
 function marker(word: string): { weight: number | undefined; seed: number } {
   let known = MARKERS.get(word)
-  if (!known) MARKERS.set(word, (known = { weight: WORDS.get(word), seed: pairSeed(word) }))
+  if (!known) MARKERS.set(word, (known = { weight: lookUp(word)?.fastText, seed: pairSeed(word) }))
   return known
 }
 
@@ -64,7 +64,7 @@ function marker(word: string): { weight: number | undefined; seed: number } {
  */
 function wordWeight(word: string, k: number, entry: KnownWord | undefined, given: boolean): number | undefined {
   if (entry) return entry.fastText
-  if (!given) return WORDS.get(word)
+  if (!given) return lookUp(word)?.fastText
   return k < 0 ? marker(word).weight : undefined
 }
 
@@ -94,7 +94,7 @@ export function fastTextPart(
     const entry = known && k >= 0 ? known[k] : undefined
     // A token the table does not know has no number; a marker's is looked up (once).
     const ownMarker = k < 0 && known ? marker(word) : undefined
-    const weight = entry ? entry.fastText : known ? ownMarker?.weight : WORDS.get(word)
+    const weight = entry ? entry.fastText : known ? ownMarker?.weight : lookUp(word)?.fastText
     if (i > 0) pairWeights[i - 1] = BUCKET_WEIGHTS[pairBucketAfter(before, word)]
     before = entry?.seed ?? ownMarker?.seed ?? pairSeed(word)
     if (weight === undefined) continue

@@ -58,7 +58,7 @@ const entryOf = (word: string): KnownWord => {
   }
   return entry
 }
-for (const [word, weight] of fastTextWeights.words as Array<[string, number]>) entryOf(word).fastText = weight
+fastTextWeights.words.forEach((word, i) => void (entryOf(word).fastText = fastTextWeights.wordWeights[i]))
 for (const [word, flags] of WORD_FLAGS) entryOf(word).flags = flags
 const pairTerms: [KnownWord, KnownWord, number][] = []
 weights.terms.forEach((term, id) => {
@@ -151,7 +151,7 @@ WORD_TEXT.forEach((word, index) => {
 })
 
 /** What the table knows of a lower-case word, if anything (the same entry as KNOWN.get(word)). */
-function lookUp(word: string): KnownWord | undefined {
+export function lookUp(word: string): KnownWord | undefined {
   for (let slot = wordHash(word) & SLOT_MASK; ; slot = (slot + 1) & SLOT_MASK) {
     const held = SLOT_OF[slot]
     if (held === 0) return undefined

@@ -72,7 +72,7 @@ describe('the fastText-style inputs and table', () => {
   it('is the bias plus the mean of the numbers of the words and pairs', () => {
     const sentence = 'Taxes rose.'
     const words = fastTextWords(sentence, tokenize(sentence))
-    const table = new Map(fastTextWeights.words as Array<[string, number]>)
+    const table = new Map(fastTextWeights.words.map((word, i) => [word, fastTextWeights.wordWeights[i]]))
     const known = words.filter((word) => table.has(word))
     const pairs = words.slice(1).map((word, i) => fastTextWeights.buckets[pairBucket(words[i], word)])
     const expected =

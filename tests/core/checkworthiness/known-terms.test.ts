@@ -6,7 +6,7 @@ import { knownTerms } from '../../../src/core/checkworthiness/known-terms'
 
 // knownTerms() looks words up in its own hashed table: it must find exactly what the weights files hold.
 const TERM_ID = new Map(weights.terms.map((term, id) => [term, id]))
-const FAST_TEXT = new Map(fastTextWeights.words as Array<[string, number]>)
+const FAST_TEXT = new Map(fastTextWeights.words.map((word, i) => [word, fastTextWeights.wordWeights[i]]))
 
 describe('knownTerms', () => {
   it.each([
