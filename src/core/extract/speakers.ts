@@ -265,6 +265,10 @@ const HEAD_ENDS = new Set([
   'by'
 ])
 
+/** Words opening a relative description ("who runs the group"); not "that", also a determiner ("that minister"). */
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom', 'which'])
+const COPULAS = new Set(['is', 'was', 'became', 'remains'])
+
 /** The words between a description's determiner and its head, possessives without their 's: "city", "electoral". */
 function modifiersOf(phrase: string, head: string): string[] {
   const words = phrase.split(/[\s,]+/u).map((w) => w.replace(/['’]s$/u, ''))
@@ -277,10 +281,16 @@ function modifiersOf(phrase: string, head: string): string[] {
  * "utility", which is only the possessor), "the defense correspondent for Le Figaro" → "correspondent".
  */
 function headNoun(phrase: string): string {
-  const words = phrase
+  let words = phrase
     .toLowerCase()
     .split(/[\s,]+/u)
     .filter((w) => /\p{L}/u.test(w))
+  // A relative description says what the person does, not what they are: "who runs the group" makes nobody
+  // "the group" (a body named later is not this person); "who is the party's treasurer" does name a role.
+  if (RELATIVE_OPENERS.has(words[0] ?? '')) {
+    if (!COPULAS.has(words[1] ?? '')) return ''
+    words = words.slice(2)
+  }
   // "a harbour pilot backed by the union": a participle with "by" ends the noun phrase, as "of" does.
   const end = words.findIndex((w, i) => i > 0 && (HEAD_ENDS.has(w) || (isParticiple(w) && words[i + 1] === 'by')))
   const head = (end === -1 ? words : words.slice(0, end)).pop() ?? ''
