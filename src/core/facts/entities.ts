@@ -85,11 +85,16 @@ export function readEntities(text: string): Fact[] {
     // "A spokesman for Northwind said" after "Northwind Renewables": the firm by its short name, as a surname is
     // the person's; only where nothing but a speech verb said "person".
     const body = c.bySpeech && (known.bodies.has(c.name) || shortNameOfBody(c, known))
-    const kind = body ? 'organisation' : (c.kind ?? classifyByDocument(text, c, known))
+    const kind = body ? 'organisation' : (c.kind ?? classifyByDocument(text, c, known, facts[facts.length - 1]))
     if (kind) facts.push({ kind, start: c.start, end: c.end, text: c.name, value: c.name })
   }
   return facts
 }
+
+/** ", which runs the buses": people are "who", so a name "which" describes is a body. Sticky. */
+const WHICH_AFTER_RE = /,\swhich\s/y
+/** A list going on after a name: ", Y", " and Y", " or Y". Sticky. */
+const LIST_GOES_ON_RE = /(?:,\s|\s(?:and|or)\s)\p{Lu}/uy
 
 interface Knowledge {
   kinds: Map<string, EntityKind>
@@ -190,13 +195,28 @@ function shortNameOfBody(c: Candidate, known: Knowledge): boolean {
   return !PARTY_WORDS.has(c.name)
 }
 
-function classifyByDocument(text: string, c: Candidate, known: Knowledge): EntityKind | null {
+function classifyByDocument(
+  text: string,
+  c: Candidate,
+  known: Knowledge,
+  previous: Fact | undefined
+): EntityKind | null {
   const kind = known.kinds.get(c.name)
   if (kind) return kind
   if (known.placeBodies.has(c.name)) return 'organisation'
   if (c.tokens.length === 1 && known.surnames.has(c.name)) return 'person'
   if (c.common) return null // a common noun unless the article names it elsewhere (a surname "Young")
   if (cue.PLACE_PREPOSITIONS.has(wordsBefore(text, c.start, 1)[0] ?? '')) return 'place'
+  // "the libraries in Fenwick, Holt Cross and Marlow Green": inside a list of places, a place. The list must go on
+  // past the name, so "In Fenwick, Jo Hale said" keeps its person.
+  if (
+    previous?.kind === 'place' &&
+    c.start - previous.end <= 6 &&
+    cue.LIST_SEPARATOR_RE.test(text.slice(previous.end, c.start)) &&
+    stickyEnd(LIST_GOES_ON_RE, text, c.end) > 0
+  )
+    return 'place'
+  if (stickyEnd(WHICH_AFTER_RE, text, c.end) > 0) return 'organisation'
   if (c.tokens.length >= 2 && c.tokens.length <= 4 && isPlainName(c.tokens)) return 'person'
   return null
 }

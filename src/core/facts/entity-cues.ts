@@ -89,6 +89,7 @@ export const KNOWN_ORGANISATIONS = words(`
   al-qaeda al-qaida daesh isis isil taliban hamas hezbollah hizbollah boko wagner kremlin pentagon nato un
   eu who imf opec interpol europol reuters bbc cnn afp ap bloomberg google apple microsoft meta facebook
   twitter tesla unicef unhcr unesco ecowas asean fbi cia mi5 mi6 kgb fsb gru amnesty greenpeace fifa uefa
+  deloitte kpmg pwc mazars bdo mckinsey accenture
 `)
 
 /** Multi-word organisations known without a cue, matched at the start of a name. Lower-cased. */
@@ -109,7 +110,8 @@ export const KNOWN_ORGANISATION_PREFIXES = [
   'human rights watch',
   'amnesty international',
   'médecins sans frontières',
-  'wagner group'
+  'wagner group',
+  'grant thornton'
 ]
 
 /**
@@ -171,12 +173,16 @@ export const PLACE_HEADS_FIRST = words('Lake Mount Port Cape Fort Isle Gulf Bay 
  */
 export const WEATHER_HEADS = words('Storm Hurricane Typhoon Cyclone')
 
+/** Government departments whose remit runs on past "and": "Department for Culture, Media and Sport". */
+export const REMIT_HEADS = words('Department Ministry')
+
 /** Heads after which "of", "in", "for" continue the name ("Bank of England", "Islamic State in …"). */
 export const JOINING_HEADS = words(`
   State Bank University Ministry Department Council Commission Committee Office Institute Court Republic
   Kingdom Gulf Bay Sea Strait Cape Lake Mount Isle Isles Duke Duchess Church Museum College School
   Federation Union League Association Society Organisation Organization Party Front Movement Mission
   Force Forces Army Group Board Bureau Centre Center Chamber House Secretary Islands Province City
+  Friends
 `)
 
 const ROLE_NOUNS =

@@ -92,7 +92,7 @@ export function classifyByCues(
   if (stripped) return make(tokens, stripped)
 
   const titled = tokens.findIndex((t) => !cue.TITLES.has(t.text))
-  if (titled > 0) return make(tokens.slice(titled), 'person')
+  if (titled > 0) return make(tokens.slice(officeEnd(text, tokens, titled, 1)), 'person')
   if (titled < 0) return null // a title alone: "the President said"
 
   const start = tokens[0].start
@@ -158,7 +158,17 @@ function strongKind(text: string, tokens: Token[]): EntityKind | null {
   if (tokens.length > 1 && cue.PLACE_HEADS_LAST.has(head)) return 'place'
   if (tokens.some((t) => cue.ORGANISATION_HEADS.has(t.text))) return 'organisation'
   if (isBodyOfPeople(tokens)) return 'organisation'
+  // "Friends of Ellery Park": a supporters' group, whatever the place it is named after.
+  if (tokens.length > 1 && tokens[0].text === 'Friends') return 'organisation'
   if (tokens.length > 1 && cue.COUNTRY_BRANCH_ENDS.has(head)) return 'organisation'
+  // "NHS England", "BBC Scotland": a body's acronym, then the country of its branch.
+  if (
+    tokens.length === 2 &&
+    /^\p{Lu}{3,6}$/u.test(tokens[0].text) &&
+    !cue.NOT_ORG_CAPS.has(tokens[0].text) &&
+    PLACE_NAMES.has(head.toLowerCase())
+  )
+    return 'organisation'
   if (tokens.length > 1 && cue.PLACE_HEADS_FIRST.has(tokens[0].text)) return 'place'
   if (tokens.every((t) => ACRONYM_RE.test(t.text) && !cue.NOT_ORG_CAPS.has(t.text))) return 'organisation'
   return null
@@ -257,15 +267,7 @@ function officeHolder(text: string, tokens: Token[]): Token[] | null {
   let k = tokens.length - 3
   while (k > 0 && !(cue.TITLES.has(tokens[k].text) && !OFFICE_MODIFIERS.has(tokens[k].text))) k--
   if (k <= 0 || tokens.slice(0, k).every((t) => cue.TITLES.has(t.text))) return null
-  let first = k + 1
-  // "Secretary of State for Transport": a word joined by "of"/"for" is still the office; so is a role word.
-  while (
-    first < tokens.length - 1 &&
-    (/\p{L}/u.test(text.slice(tokens[first - 1].end, tokens[first].start)) ||
-      cue.ROLE_WORDS_BEFORE.has(tokens[first].text.toLowerCase()))
-  )
-    first++
-  const rest = tokens.slice(first)
+  const rest = tokens.slice(officeEnd(text, tokens, k + 1, 2))
   const nameWord = (t: Token, i: number): boolean =>
     /^\p{Lu}\p{Ll}/u.test(t.text) &&
     (i === 0 || text.slice(rest[i - 1].end, t.start) === ' ') &&
@@ -276,4 +278,38 @@ function officeHolder(text: string, tokens: Token[]): Token[] | null {
     !cue.ORGANISATION_HEADS.has(t.text) &&
     !cue.PLACE_HEADS_LAST.has(t.text)
   return rest.length >= 2 && rest.length <= 4 && rest.every(nameWord) ? rest : null
+}
+
+/**
+ * The words that close an office after its title: "Under Secretary for Political Affairs" ends on "Affairs", and
+ * "Secretary of State for Transport" on "Transport". Capitalised.
+ */
+const OFFICE_TAILS = new Set([
+  'Affairs',
+  'Relations',
+  'Development',
+  'Security',
+  'Policy',
+  'Operations',
+  'Resources',
+  'Rights',
+  'Services',
+  'Communities',
+  'Pensions',
+  'Skills'
+])
+
+/**
+ * Where the name starts after an office's title at `first`: a word joined by "of"/"for" is still the office, so is
+ * a role word and a word that closes an office (OFFICE_TAILS); `keep` name words are always left.
+ */
+function officeEnd(text: string, tokens: Token[], first: number, keep: number): number {
+  while (
+    first < tokens.length - 1 &&
+    (/\p{L}/u.test(text.slice(tokens[first - 1].end, tokens[first].start)) ||
+      cue.ROLE_WORDS_BEFORE.has(tokens[first].text.toLowerCase()) ||
+      (first < tokens.length - keep && OFFICE_TAILS.has(tokens[first].text)))
+  )
+    first++
+  return first
 }

@@ -26,6 +26,7 @@ const JOINED_NAME_WORD_RE = new RegExp(
   String.raw`[ \u00a0](?:of|in|for|on|de)(?:[ \u00a0]the)?[ \u00a0](?:${CAP_WORD})`,
   'uy'
 )
+const REMIT_NAME_WORD_RE = new RegExp(String.raw`[ \u00a0]and[ \u00a0](?:${CAP_WORD})`, 'uy')
 /** Skipped backwards from a sentence's first word: spaces, opening quotes and brackets, dashes. */
 const OPENERS = new Set([' ', '\t', '\u00a0', '“', '"', '‘', "'", '(', '[', '—', '–', '-'])
 /** Skipped backwards after a sentence's end mark: closing quotes and brackets. */
@@ -87,6 +88,12 @@ export function readSequence(text: string, first: Token): Token[] {
     }
     let end = stickyEnd(NEXT_NAME_WORD_RE, text, last.end)
     if (end < 0 && cue.JOINING_HEADS.has(last.text)) end = stickyEnd(JOINED_NAME_WORD_RE, text, last.end)
+    // "Department of Health and Social Care": a department's remit goes on after "and"; "the Department of Health
+    // and NHS England" are two bodies.
+    if (end < 0 && tokens.length > 1 && tokens.some((t) => cue.REMIT_HEADS.has(t.text))) {
+      end = stickyEnd(REMIT_NAME_WORD_RE, text, last.end)
+      if (end >= 0 && ACRONYM_RE.test(text.slice(last.end + 5, end))) end = -1
+    }
     if (end < 0) break
     // Names hold no spaces, so the word starts after the last space of the match.
     let start = end - 1
