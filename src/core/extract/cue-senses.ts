@@ -5,7 +5,8 @@
  * claimant-cues.ts asks senseHolds before it takes a single-word verb of its lexicon as a cue.
  */
 import type { Token } from './tokens'
-import { allTold, writesOff } from './speech-cues'
+import { addsAmount, allTold, writesOff } from './speech-cues'
+import { DOCUMENT_HEADS } from './according-to'
 
 /** Words before "like" that make it the verb: "they like", "voters don't like", "would like". */
 // prettier-ignore
@@ -31,7 +32,7 @@ export function senseHolds(tokens: readonly Token[], i: number): boolean {
   const lower = tokens[i].lower
   const before = tokens[i - 1]?.lower ?? ''
   if (lower === 'like') return LIKE_SUBJECTS.has(before) || /n['’]t$/u.test(before) || tokens[i + 1]?.lower === 'to'
-  if (writesOff(tokens, i) || allTold(tokens, i)) return false
+  if (writesOff(tokens, i) || allTold(tokens, i) || addsAmount(tokens, i)) return false
   // "came back clear", "pulled back", "scaled back": after a verb of motion "back" is an adverb, not support.
   if (lower === 'back' && BACK_ADVERB_VERBS.test(before)) return false
   // "Council approves £3.2m harbour wall": a decision, an action; "approved a motion condemning …" a stance.
@@ -39,11 +40,36 @@ export function senseHolds(tokens: readonly Token[], i: number): boolean {
   if (FIND_FORMS.has(lower)) return !findsNothing(tokens, i)
   if (GIVE_FORMS.has(lower)) return !givesAway(tokens, i)
   if (PROVE_FORMS.has(lower)) return provesSomething(tokens[i + 1])
+  // "a 2020 study published in the BMJ": after a document's noun the participle describes it, and no one publishes.
+  if (lower === 'published' && DOCUMENT_HEADS.has(before) && !PUBLISHED_OBJECTS.has(tokens[i + 1]?.lower ?? ''))
+    return false
+  // "Councillors vote on the budget on Thursday": voting on a question takes no side; "vote against" does.
+  if (VOTE_FORMS.has(lower) && tokens[i + 1]?.lower === 'on') return false
+  if (CHARGE_FORMS.has(lower)) return accuses(tokens, i)
   if (/^declin(?:e|es|ed|ing)$/u.test(lower)) {
     const next = tokens[i + 1]?.lower ?? ''
     return !FALL_CONTEXT.has(next) && !(next.length > 4 && next.endsWith('ly'))
   }
   return true
+}
+
+const VOTE_FORMS = new Set(['vote', 'votes', 'voted', 'voting'])
+/** "the report published the figures": a determiner or an object after "published" makes it the verb. */
+const PUBLISHED_OBJECTS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'new', 'figures', 'data'])
+const CHARGE_FORMS = new Set(['charge', 'charges', 'charging'])
+/**
+ * Words after "charges" that make it a price, a noun: "parking charges at the car parks", "charges for garden
+ * waste", "charges rose". An accusation goes on with its object, "that" or "against".
+ */
+// prettier-ignore
+const AFTER_PRICE = new Set([
+  'at', 'for', 'on', 'of', 'in', 'to', 'and', 'or', 'were', 'are', 'have', 'had', 'will', 'would', 'rose', 'fell', 'from'
+])
+
+/** "charges" as a verb of accusing ("the lawsuit charges that …"), not a price ("a rise in parking charges at …"). */
+function accuses(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]
+  return next !== undefined && next.word && !AFTER_PRICE.has(next.lower)
 }
 
 /**

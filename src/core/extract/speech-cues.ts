@@ -203,8 +203,8 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
 /**
  * False when the word at `i` cannot be a verb of saying here: after a determiner it is a noun or an adjective
  * ("five of those states", "the first reports of", "the charged term"), "say" between commas
- * is an aside ("no higher than, say, the fee in Leeds"), "all told," opening a clause is "in total", and "write off"
- * cancels a debt.
+ * is an aside ("no higher than, say, the fee in Leeds"), "all told," opening a clause is "in total", "adds £94"
+ * adds an amount, and "write off" cancels a debt.
  */
 export function readsAsVerb(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]
@@ -213,7 +213,16 @@ export function readsAsVerb(tokens: readonly Token[], i: number): boolean {
     return false
   if (tokens[i].lower === 'say' && before?.text === ',' && tokens[i + 1]?.text === ',') return false
   if (allTold(tokens, i)) return false
+  if (addsAmount(tokens, i)) return false
   return !writesOff(tokens, i)
+}
+
+const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding'])
+/** "which adds £94 to a typical bill", "added 3,000 jobs", "adds up": adding an amount, not a remark. */
+export const addsAmount = (tokens: readonly Token[], i: number): boolean => {
+  if (!ADD_FORMS.has(tokens[i].lower)) return false
+  const next = tokens[i + 1]?.text ?? ''
+  return /^[\d£$€]/u.test(next) || next === 'up'
 }
 
 /** "All told, the group raised $4 million": "all told" opening a clause means "in total". */

@@ -36,3 +36,22 @@ describe('"prove" as a link to what something turned out to be reports no proof'
     )
   })
 })
+
+describe('a price, a vote on a question, a sum added and a published study name no claimant', () => {
+  it('"parking charges", "vote on", "adds £94" and "a study published in" are no cue; "charges that" and "vote against" are', () => {
+    expectClaimants(
+      [
+        'The budget also brings a 12% rise in parking charges at the harbour car parks. Councillors vote on the budget on Thursday. The levy adds £38 to a typical water bill. The estimate comes from a 2019 study published in the Lancet, which pooled 12 trials.',
+        'The lawsuit charges that the port overcharged 400 hauliers. Two Green councillors will vote against the levy.'
+      ],
+      [
+        ['The budget also brings', null],
+        ['Councillors vote', null],
+        ['The levy adds', null],
+        ['The estimate comes', null],
+        ['The lawsuit charges', ['The lawsuit', 'The lawsuit', 'charges']],
+        ['Two Green councillors', ['Two Green councillors', 'Two Green councillors', 'vote']]
+      ]
+    )
+  })
+})
