@@ -8,7 +8,15 @@
 import { HAND_FEATURES, type HandFeatureId } from './features-catalogue'
 import { namedEntityRuns, type Token } from './features-tokens'
 import { regexFeatureHits } from './feature-triggers'
-import { billIsNoLaw, claimsIsNoun, raisedIsNoChange, voteIsOccasion, votesIsVerb, wageIsVerb } from './word-senses'
+import {
+  billIsNoLaw,
+  chargedIsPrice,
+  claimsIsNoun,
+  raisedIsNoChange,
+  voteIsOccasion,
+  votesIsVerb,
+  wageIsVerb
+} from './word-senses'
 import type { KnownWord } from './known-terms'
 import {
   CHANGE_VERB_BIT,
@@ -57,6 +65,7 @@ function flagsInContext(tokens: readonly Token[], k: number, known?: readonly (K
   const before = k > 0 ? tokens[k - 1].lower : null
   const after = k + 1 < tokens.length ? tokens[k + 1].lower : null
   if (t.lower === 'claims' && claimsIsNoun(before, after)) flags &= ~REPORTED_SPEECH_BIT
+  if (chargedIsPrice(t.lower, before, after)) flags &= ~LAW_OR_RULE_BIT
   if (wageIsVerb(t.lower, before, after) || votesIsVerb(t.lower, before)) flags &= ~STATISTIC_WORD_BIT
   if (raisedIsNoChange(t.lower, before, after, tokens[k + 2]?.lower)) flags &= ~CHANGE_VERB_BIT
   return flags

@@ -3,7 +3,8 @@
  * "claims" is a speech verb ("the minister claims that…") and a noun ("insurance claims rose");
  * "wage" is a statistic ("the minimum wage") and a verb ("to wage war"), and so is "votes" ("52% of the
  * votes", "before it votes"); "bill" is a law ("the bill passed the Senate") and money owed ("a repair bill");
- * "raised" is a change ("raised taxes") and not ("raised concerns"). Each rule reads the word next to it and says
+ * "raised" is a change ("raised taxes") and not ("raised concerns"); "charged" is an accusation ("charged with
+ * arson") and a price ("charged for garden waste"). Each rule reads the word next to it and says
  * which reading it is; the lists are short and written out, so a wrong reading can be fixed by a line.
  */
 import type { Token } from './features-tokens'
@@ -112,6 +113,24 @@ export function voteIsOccasion(tokens: readonly Token[], k: number): boolean {
   if (before !== 'the' || k < 2) return false
   const two = tokens[k - 2].lower
   return TIME_BEFORE_THE.has(two) || (two === 'of' && tokens[k - 3]?.lower === 'ahead')
+}
+
+/** Words after "charged" that make it a price: "charged for garden waste", "charged £45", "charged residents". */
+const PRICE_AFTER_CHARGED: ReadonlySet<string> = new Set(
+  `for per up customers residents households patients users drivers motorists passengers tenants families
+  students parents members interest fees vat rent`.split(/\s+/)
+)
+/** Before "charged for", the passive of an accusation: "two men were charged for the attack". */
+const PASSIVE_BEFORE: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are'])
+
+/**
+ * "charged" as a price asked (no law or rule), given the words around it: "71% of councils charged for garden
+ * waste", "the firm charged £45"; "police charged a man", "charged with fraud" stay an accusation.
+ */
+export function chargedIsPrice(word: string, before: string | null, after: string | null): boolean {
+  if (word !== 'charged' || after === null) return false
+  if (after === 'for') return before === null || !PASSIVE_BEFORE.has(before)
+  return PRICE_AFTER_CHARGED.has(after) || /^[£$€\d]/.test(after)
 }
 
 /** What is raised with no amount changing: "raised concerns", "the questions raised by …", "raised the issue". */

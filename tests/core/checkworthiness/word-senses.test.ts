@@ -197,3 +197,15 @@ describe('"raised"', () => {
     expect(fired('The operator raised fares by 8% in January.', 'changeVerb')).toEqual(['raised'])
   })
 })
+
+describe('"charged"', () => {
+  test('a price charged gives no law/rules reason; an accusation does', () => {
+    // A checker read "law/rules: charged" on councils charging for garden waste: a fee, not a criminal charge.
+    expect(fired('Figures show 64% of councils charged for bulky waste in 2024.', 'lawOrRule')).toEqual([])
+    expect(fired('The ferry operator charged £12 for a return ticket.', 'lawOrRule')).toEqual([])
+    expect(fired('The trust charged patients for parking until 2020.', 'lawOrRule')).toEqual([])
+    expect(fired('Police charged a 34-year-old man with arson on Friday.', 'lawOrRule')).toEqual(['charged'])
+    expect(fired('Two men were charged for the attack on the depot.', 'lawOrRule')).toEqual(['charged'])
+    expect(fired('The driver was charged with careless driving.', 'lawOrRule')).toEqual(['charged'])
+  })
+})
