@@ -20,6 +20,8 @@ export interface SpokenParagraph {
   time?: CaptionTime
   /** The captions joined into `text`, each `at` its offset in `text` (the first at 0). */
   captions?: CaptionCue[]
+  /** The reporter's paragraph between turns of framed speech (transcript-framing.ts): a paragraph, no turn. */
+  prose?: boolean
 }
 
 export interface TranscriptParts {
@@ -137,7 +139,11 @@ export function buildTranscript({ header, cast = [], paragraphs: spoken, prose }
   addHeader(builder, header, prose?.header)
   const paragraphs = sameSpelling(spoken)
   const roles = rolesBySpeaker(wholeTurns(paragraphs), [...header, ...cast])
-  for (const { speaker, text, time, captions } of paragraphs) {
+  for (const { speaker, text, time, captions, prose: reporters } of paragraphs) {
+    if (reporters) {
+      builder.add('paragraph', text)
+      continue
+    }
     const turn = details(speaker, speaker === null ? undefined : roles.get(speaker), time)
     let from = 0
     for (const piece of splitStageDirections(text)) {

@@ -1,5 +1,6 @@
 import { splitParagraphGroups } from './normalise'
 import { isStageDirection, type LabelledLine } from './transcript-lines'
+import { roleOfLabel } from './transcript-roles'
 
 /**
  * A news story that quotes a few `Name: words` lines (a TV panel, an exchange on air) reads like a
@@ -70,4 +71,36 @@ export function framedSpeechEnd(
 /** The paragraphs of lines (blank lines between them), each joined as one paragraph's text. */
 export function proseParagraphs(lines: readonly string[]): string[] {
   return splitParagraphGroups(lines.join('\n')).map((group) => group.map((line) => line.trim()).join('\n'))
+}
+
+/** A word a speaker uses of themselves or the one they answer: "we", "my", "you". */
+const FIRST_OR_SECOND_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Uu]s|[Oo]urs?|[Mm]y|[Mm]e|[Yy]ou|[Yy]ours?)\b/u
+/** What a reporter's paragraph does between the turns: checks them against a source. */
+const REPORTING = /\b(?:according to|said|says|show|shows|showed|found|published)\b/iu
+
+/**
+ * The surnames the labels give the cast, written as prose writes them ("HALE" → "Hale"), for finding them named in
+ * the third person. Role labels (MODERATOR, Q, A) name no one.
+ */
+export function castSurnames(labels: Iterable<string>): Set<string> {
+  const names = new Set<string>()
+  for (const label of labels) {
+    const last = label.split(/\s+/).at(-1) ?? ''
+    if (last.length < 3 || roleOfLabel(label) !== null) continue
+    names.add(last.charAt(0).toUpperCase() + last.slice(1).toLowerCase())
+  }
+  return names
+}
+
+/**
+ * In speech a story's prose frames, an unlabelled paragraph between turns that is the reporter's, not the last
+ * speaker's answer running on: no "I", "we" or "you" in it, and it checks what was said against a source ("police
+ * figures show", "according to the accounts") or names one of the cast in the third person ("after Mr Ruiz
+ * withdrew"). A speaker's second paragraph ("Ridership rose by a third.") stays theirs.
+ */
+export function isReportersParagraph(text: string, surnames: ReadonlySet<string>): boolean {
+  if (FIRST_OR_SECOND_PERSON.test(text)) return false
+  if (REPORTING.test(text)) return true
+  for (const name of surnames) if (new RegExp(String.raw`\b${name}\b`, 'u').test(text)) return true
+  return false
 }

@@ -3,7 +3,7 @@ import { normaliseSource } from './normalise'
 import { buildTranscript, type SpokenParagraph } from './transcript-builder'
 import { isCastLine, isStageDirection, readLabelledLine, type LabelledLine } from './transcript-lines'
 import { roleOfLabel } from './transcript-roles'
-import { framedSpeechEnd, proseParagraphs } from './transcript-framing'
+import { castSurnames, framedSpeechEnd, isProseLine, isReportersParagraph, proseParagraphs } from './transcript-framing'
 
 /**
  * `.txt` and `.md` transcripts: a draft whose lines mostly read `NAME: words`. A turn runs from
@@ -202,15 +202,23 @@ export function parseTranscriptText(source: string, markdown = false): Article |
   let words: string[] = []
   // A time written with the label ("Speaker 2 (00:01:05):") dates the turn's first paragraph.
   let time: number | null = null
+  // Prose frames the speech (a lede in the header): an unlabelled paragraph may be the reporter's, and the
+  // reporter's paragraphs run to the next label.
+  const surnames = header.some(isProseLine) ? castSurnames(labelledSpeakers(labelledLines, strays)) : null
+  let unlabelled = false
+  let labelOpened = false
+  let reporting = false
   const flush = (): void => {
-    if (words.length > 0)
-      paragraphs.push(
-        time === null
-          ? { speaker, text: words.join(' ') }
-          : { speaker, text: words.join(' '), time: { start: time, end: time } }
-      )
+    const text = words.join(' ')
+    if (unlabelled && surnames && (reporting || isReportersParagraph(text, surnames))) {
+      paragraphs.push({ speaker: null, text, prose: true })
+      reporting = true
+    } else if (words.length > 0)
+      paragraphs.push(time === null ? { speaker, text } : { speaker, text, time: { start: time, end: time } })
     words = []
     time = null
+    unlabelled = false
+    labelOpened = false
   }
   const end = speechEnd ?? lines.length
   for (let index = firstLabel; index < end; index++) {
@@ -223,6 +231,8 @@ export function parseTranscriptText(source: string, markdown = false): Article |
     const labelled = read && (strays.size === 0 || !strays.has(read.speaker.toLowerCase())) ? read : null
     if (labelled) {
       flush()
+      reporting = false
+      labelOpened = true
       speaker = labelled.speaker
       time = labelled.time
       // "HOWARD K. SMITH, MODERATOR:" says who they are, as a header would.
@@ -231,15 +241,27 @@ export function parseTranscriptText(source: string, markdown = false): Article |
     } else if (isStageDirection(line)) {
       flush()
       paragraphs.push({ speaker: null, text: line.trim() })
-    } else words.push(line.trim())
+    } else {
+      unlabelled ||= words.length === 0 && !labelOpened
+      words.push(line.trim())
+    }
   }
   flush()
-  if (speechEnd === null) return buildTranscript({ header, cast, paragraphs })
-  // Framed speech: the story's lede and the paragraphs after the last turn are its prose, nobody's turn.
+  if (speechEnd === null && !paragraphs.some((paragraph) => paragraph.prose))
+    return buildTranscript({ header, cast, paragraphs })
+  // Framed speech: the story's lede, its paragraphs between the turns and after the last turn are its prose.
   return buildTranscript({
     header,
     cast,
     paragraphs,
     prose: { header: true, after: proseParagraphs(lines.slice(end)) }
   })
+}
+
+/** The speakers the labels name, strays left out. */
+function* labelledSpeakers(
+  labelled: ReadonlyArray<LabelledLine | null>,
+  strays: ReadonlySet<string>
+): Generator<string> {
+  for (const line of labelled) if (line && !strays.has(line.speaker.toLowerCase())) yield line.speaker
 }

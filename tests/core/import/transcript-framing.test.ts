@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extract } from '../../../src/core/extract/extract'
-import { expectWellFormed, imported, outline, turns } from './helpers'
+import { expectWellFormed, imported, outline, textsOf, turns } from './helpers'
 
 /** A story on a radio panel: a lede, three quoted lines, then the reporter's own paragraphs. */
 const PANEL_STORY = [
@@ -58,6 +58,38 @@ describe('a news story quoting a few NAME: words lines', () => {
       ['Dana Whitlow', 'The council has not said where the other half comes from.']
     ])
     expect(after(article.text, 'The audit office')).not.toMatch(/Whitlow/)
+  })
+})
+
+/** A radio debate written up: a lede, turns, and the reporter checking them between the turns. */
+const DEBATE_STORY = [
+  'Candidates trade figures on ferry fares',
+  'The two candidates for harbour ward met on Harbour FM on Monday evening, four days before the by-election.',
+  'OKAFOR: We froze ferry fares for two years, and every other port put theirs up.',
+  'LINDQVIST: Fares went up by 9% last spring.',
+  'Figures published by the port authority show fares rose 9% in April 2025, after the freeze ended.',
+  'OKAFOR: The freeze ended because the government cut our grant.',
+  'LINDQVIST: The grant was cut by £200,000, not the £2m she claims.',
+  'The port authority’s accounts put the cut at £1.4m over two years. Ms Okafor’s office said it stood by her figure.',
+  'OKAFOR: I will publish the letter from the minister.'
+].join('\n\n')
+
+describe('a written-up exchange with the reporter’s paragraphs between the turns', () => {
+  it('keeps the reporter’s checks out of the last speaker’s turn', () => {
+    const article = imported('story.txt', DEBATE_STORY)
+    expectWellFormed(article)
+    expect(turns(article).map(([speaker, , words]) => [speaker, words])).toEqual([
+      ['OKAFOR', 'We froze ferry fares for two years, and every other port put theirs up.'],
+      ['LINDQVIST', 'Fares went up by 9% last spring.'],
+      ['OKAFOR', 'The freeze ended because the government cut our grant.'],
+      ['LINDQVIST', 'The grant was cut by £200,000, not the £2m she claims.'],
+      ['OKAFOR', 'I will publish the letter from the minister.']
+    ])
+    expect(textsOf(article, 'paragraph')).toEqual([
+      'The two candidates for harbour ward met on Harbour FM on Monday evening, four days before the by-election.',
+      'Figures published by the port authority show fares rose 9% in April 2025, after the freeze ended.',
+      'The port authority’s accounts put the cut at £1.4m over two years. Ms Okafor’s office said it stood by her figure.'
+    ])
   })
 })
 
