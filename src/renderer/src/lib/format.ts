@@ -1,13 +1,13 @@
 /** Dates and times as a checker reads them, in their own locale. */
 
 /**
- * One formatter for the page's life: making one (what toLocaleString with options does on every call) costs 20–30 ms
- * the first time, loading the locale's calendar and time-zone data; prepareDateTimeFormat makes it while the page
- * waits for its case (main.tsx), not in the workspace's first render (an item's history shows these).
+ * One formatter for the page's life, made when a date is first shown (what toLocaleString with options does on
+ * every call). The first one a page makes also loads the locale's calendar and time-zone data; main.tsx has a
+ * worker load those (intl-warm.ts), so this one costs about a millisecond.
  */
 let dateTimeFormat: Intl.DateTimeFormat | null = null
 
-export function prepareDateTimeFormat(): Intl.DateTimeFormat {
+function dateTimeFormatter(): Intl.DateTimeFormat {
   dateTimeFormat ??= new Intl.DateTimeFormat(undefined, {
     day: 'numeric',
     month: 'short',
@@ -21,7 +21,7 @@ export function prepareDateTimeFormat(): Intl.DateTimeFormat {
 export function formatDateTime(iso: string): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  return prepareDateTimeFormat().format(date)
+  return dateTimeFormatter().format(date)
 }
 
 /** "2024-03-05" → "5 March 2024"; "2022-08" → "August 2022"; anything else as it is. */
