@@ -61,6 +61,24 @@ const BASELINE = {
  * swing, but how much of the gap GC is stays unproven; the fix to try is keeping less alive across an extract.
  */
 
+/*
+ * Stop 33 by the tracker: less kept alive (7fb73b7, 0a2ab3d; output byte-identical on 928 files). Scoring returns a
+ * small record per sentence instead of closures over its analysis (held after scoring the 377-sentence article:
+ * 1.08 -> 0.22 MB), and the fastText words' numbers come from known-terms.ts's table, shipped as two flat lists
+ * (heap at module load 17.0 -> 15.4 MB; 15.6 on 0a2ab3d with the entity finder's growth). One child round each,
+ * --trace-gc-nvp, 2 shared cores at load 5-12, not interleaved: 743a4c2 promoted 27.1-28.6 MB a round, 159-164
+ * scavenges, peak heap 105 MB, and in 2 of 12 rounds the promote-everything state (130-131 MB promoted, 4
+ * mark-compacts, peak 161 MB); 0a2ab3d 20.6-22.2 MB, 162-163 scavenges, one mark-compact, peak 75-82 MB, and that
+ * state in none of 16 rounds (5 of 40 last stop: likelier gone, not proven). Scavenge pauses summed per round,
+ * median: 0a2ab3d 1,040 ms (565-2,094, 16 rounds), 743a4c2 1,861 (1,120-2,972, 10 rounds; the state's two 3,141
+ * and 3,374), b173659 1,372 (1,306-2,372, 5 rounds of 287-289 scavenges, 8.4-8.7 MB promoted): scavenging no
+ * longer costs the checkout more than the baseline, and what is left of the gap is mostly the extraction's own
+ * work. Still held: a scavenge keeps 230 KB on average against b173659's 74, and 22 MB are promoted against 8.7;
+ * the quotes stage holds ~0.65 MB of the 377-sentence article (attributions, entities, facts) until extract()
+ * returns. CPU per pass in the same rounds, median: 0a2ab3d 1,262 ms, 743a4c2 1,415, b173659 1,113 (1.13x and
+ * 1.27x, at unlike loads: no verdict).
+ */
+
 /** What is measured: an importer and an extractor (this checkout's, or another's for a baseline). */
 export interface Engine {
   parseArticle: (name: string, bytes: Uint8Array) => { ok: true; value: Article } | { ok: false }
