@@ -74,9 +74,10 @@ const BASELINE = {
  * and 3,374), b173659 1,372 (1,306-2,372, 5 rounds of 287-289 scavenges, 8.4-8.7 MB promoted): scavenging no
  * longer costs the checkout more than the baseline, and what is left of the gap is mostly the extraction's own
  * work. Still held: a scavenge keeps 230 KB on average against b173659's 74, and 22 MB are promoted against 8.7;
- * the quotes stage holds ~0.65 MB of the 377-sentence article (attributions, entities, facts) until extract()
- * returns. CPU per pass in the same rounds, median: 0a2ab3d 1,262 ms, 743a4c2 1,415, b173659 1,113 (1.13x and
- * 1.27x, at unlike loads: no verdict).
+ * of the ~0.6 MB the 377-sentence article adds between the quotes and consistency stages most is the result
+ * itself (claims, facts, reasons' strings: 0.42 MB is still held once extract() returns), not leftovers. CPU per
+ * pass in the same rounds, median: 0a2ab3d 1,262 ms, 743a4c2 1,415, b173659 1,113 (1.13x and 1.27x, at unlike
+ * loads: no verdict).
  */
 
 /** What is measured: an importer and an extractor (this checkout's, or another's for a baseline). */
