@@ -134,6 +134,7 @@ export const ORGANISATION_HEADS = words(`
   Water Power Electric Electricity Gas Utilities Rail Railway Railways Transit Transport Telecom Media
   Courier Chronicle Observer Mail Express Standard Review Record Echo Mirror Mercury Dispatch Sentinel
   Research Polling Consulting Consultancy Partners Associates Analytics Insights Library Libraries
+  Homes Ferries Buses Hotels Stores
   Society Societies Institution Partnership Cooperative Co-operative Charity Renewables
 `)
 

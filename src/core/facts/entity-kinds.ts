@@ -6,6 +6,7 @@
  */
 import type { FactKind } from '../../shared/article'
 import { PLACE_NAMES } from './places-gazetteer'
+import { isKnownFirstName } from '../extract/gender'
 import * as cue from './entity-cues'
 import { ACRONYM_RE, CAP_WORD_RE, isSentenceStart, stickyEnd, wordsBefore, type Token } from './entity-spans'
 
@@ -80,8 +81,7 @@ export function classifyByCues(
   if (holder) return make(holder, 'person')
   // "the Energy Minister said": an office with no name after it is nobody's name (as "the President said").
   if (isOffice(text, tokens)) return null
-  if (tokens.length > 1 && cue.WEATHER_HEADS.has(tokens[0].text)) return { ...make(tokens, null), notEntity: true }
-  if (isCategory(tokens)) return { ...make(tokens, null), notEntity: true }
+  if (namesNoEntity(tokens)) return { ...make(tokens, null), notEntity: true }
   const strong = strongKind(text, tokens)
   if (strong) return make(tokens, strong)
   let demonyms = 0
@@ -101,7 +101,9 @@ export function classifyByCues(
   const orgListed =
     (last === 'like' && cue.ORG_LIST_NOUNS.has(second)) ||
     (last === 'as' && second === 'such' && cue.ORG_LIST_NOUNS.has(third))
-  if (cue.ORG_WORDS_BEFORE.has(last) || orgListed || stickyEnd(cue.ORG_APPOSITION_AFTER_RE, text, end) > 0)
+  // "an analyst at Peel Hunt": where someone of a profession works is a firm.
+  const employer = last === 'at' && cue.ROLE_WORDS_BEFORE.has(second)
+  if (cue.ORG_WORDS_BEFORE.has(last) || orgListed || employer || stickyEnd(cue.ORG_APPOSITION_AFTER_RE, text, end) > 0)
     return { ...make(tokens, 'organisation'), described: true }
   if (hasOrgNounAfter(text, end)) return make(tokens, 'organisation')
   if (last === 'of' && cue.PLACE_NOUNS_BEFORE_OF.has(second)) return make(tokens, 'place')
@@ -117,8 +119,14 @@ export function classifyByCues(
   // the speech verb's subject; a place preposition decides it (step 5) unless the article says otherwise.
   if (stickyEnd(cue.SPEECH_AFTER_RE, text, end) > 0 && !cue.GOVERNING_PREPOSITIONS.has(last))
     return { ...make(tokens, 'person'), bySpeech: true }
-  // "Damon Hill" said it; "Hyde Park" is where it happened: after the person cues, a place.
-  if (tokens.length > 1 && cue.AMBIGUOUS_PLACE_HEADS.has(tokens[tokens.length - 1].text)) return make(tokens, 'place')
+  // "Damon Hill" said it; "Hyde Park" is where it happened: after the person cues, a place, unless a first name
+  // opens it ("Susan Marsh, whose father …").
+  if (
+    tokens.length > 1 &&
+    cue.AMBIGUOUS_PLACE_HEADS.has(tokens[tokens.length - 1].text) &&
+    !isKnownFirstName(tokens[0].text)
+  )
+    return make(tokens, 'place')
   return make(tokens, null)
 }
 
@@ -209,9 +217,15 @@ function isOffice(text: string, tokens: Token[]): boolean {
   return true
 }
 
-/** "Band D", "Grade II", "Plan B": a category's head and its letter or numeral (CATEGORY_HEADS). */
-function isCategory(tokens: Token[]): boolean {
-  return tokens.length === 2 && cue.CATEGORY_HEADS.has(tokens[0].text) && /^(?:\p{Lu}|[IVX]+)$/u.test(tokens[1].text)
+/**
+ * Names of no person, place or body: a storm ("Storm Henk"), a category's head and its letter or numeral ("Band D",
+ * "Grade II"), a law's title ("the Proceeds of Crime Act") and a word describing a firm ("Kestrel Bay-based").
+ */
+function namesNoEntity(tokens: Token[]): boolean {
+  const last = tokens[tokens.length - 1].text
+  if (tokens.length > 1 && (cue.WEATHER_HEADS.has(tokens[0].text) || last === 'Act')) return true
+  if (last.endsWith('-based')) return true
+  return tokens.length === 2 && cue.CATEGORY_HEADS.has(tokens[0].text) && /^(?:\p{Lu}|[IVX]+)$/u.test(last)
 }
 
 /**

@@ -87,7 +87,12 @@ export function readSequence(text: string, first: Token): Token[] {
       last.text += '.'
     }
     let end = stickyEnd(NEXT_NAME_WORD_RE, text, last.end)
-    if (end < 0 && cue.JOINING_HEADS.has(last.text)) end = stickyEnd(JOINED_NAME_WORD_RE, text, last.end)
+    if (end < 0 && cue.JOINING_HEADS.has(last.text)) {
+      end = stickyEnd(JOINED_NAME_WORD_RE, text, last.end)
+      // "at Wessex Crown Court in October": a month or a day after "in"/"on" dates the name, it is no part of it.
+      if (end >= 0 && cue.CALENDAR_WORDS.has(text.slice(text.lastIndexOf(' ', end - 1) + 1, end).toLowerCase()))
+        end = -1
+    }
     // "Department of Health and Social Care": a department's remit goes on after "and"; "the Department of Health
     // and NHS England" are two bodies.
     if (end < 0 && tokens.length > 1 && tokens.some((t) => cue.REMIT_HEADS.has(t.text))) {

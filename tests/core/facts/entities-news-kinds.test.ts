@@ -69,3 +69,29 @@ describe('places in lists, bodies and offices', () => {
     ])
   })
 })
+
+/**
+ * Kinds a checker read wrong in a court story and a company-results story: a court dated by its month read as one
+ * name ("Wessex Crown Court in October"), a law's title and a firm's "-based" read as names, a care-home chain and a
+ * ferry firm read as people, a woman whose surname is a place word read as a place, a broker read as a person.
+ */
+describe('courts, laws and firms in court and business stories', () => {
+  it.each([
+    ['She admitted fraud at Tollbridge Crown Court in October.', 'organisation', 'Tollbridge Crown Court'],
+    [
+      'Larchmere’s owner, Brookvale Care Homes, said every family had been repaid.',
+      'organisation',
+      'Brookvale Care Homes'
+    ],
+    ['Rival operator Eastwind Ferries reported a 12% rise in profits.', 'organisation', 'Eastwind Ferries'],
+    ['Susan Moor, whose father lost £46,000, said she was relieved.', 'person', 'Susan Moor'],
+    ['Nadia Holm, a transport analyst at Carrick Hunt, said the cut was deep.', 'organisation', 'Carrick Hunt']
+  ])('%j: %s %j', (sentence, kind, name) => {
+    expect(entitiesIn(sentence)).toContainEqual([kind, name])
+  })
+
+  it('reads a law’s title and a "-based" firm as no name', () => {
+    expect(entitiesIn('The judge ordered a hearing under the Proceeds of Crime Act in March.')).toEqual([])
+    expect(entitiesIn('The Kestrel Bay-based company said profit fell.')).toEqual([])
+  })
+})

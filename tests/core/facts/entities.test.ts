@@ -74,7 +74,14 @@ describe('names in newsroom prose', () => {
     ['A spokesman for the hospital in Larnford said beds were short.', [['place', 'Larnford']]],
     // "at" governs it too, but names employers as often as places: no kind rather than a wrong one.
     ['Crews working at Ottering told the inquiry the pumps had failed.', []],
-    ['Dana Reyes, an analyst at Corvane, said prices would fall.', [['person', 'Dana Reyes']]],
+    // After a profession's noun, "at" names the employer: a firm.
+    [
+      'Dana Reyes, an analyst at Corvane, said prices would fall.',
+      [
+        ['person', 'Dana Reyes'],
+        ['organisation', 'Corvane']
+      ]
+    ],
     [
       'They helped topple Muammar Gaddafi in Libya.',
       [
