@@ -141,6 +141,9 @@ export const CUE_FIRST: ReadonlySet<string> = new Set([
 /** Nouns and adjectives that are also verb forms here, and read as a noun after these words ("the report", "a call"). */
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
 
+/** Words only a noun phrase follows: "another listed company", "every rated home". */
+const ADJECTIVE_BEFORE = new Set(['another', 'every', 'each'])
+
 export interface ClaimantCue {
   first: number
   last: number
@@ -180,7 +183,7 @@ export function claimantCueAt(tokens: readonly Token[], i: number): ClaimantCue 
   if (!entry) return null
   // "the report", "a call", "his support": a determiner makes the word a noun, not the verb; so does an owner
   // ("Okafor's show"), read as the claimant only of a noun of saying ("Hale's plan would …", claimants.ts).
-  if (NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '')) return null
+  if (NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '') || ADJECTIVE_BEFORE.has(tokens[i - 1]?.lower ?? '')) return null
   if (possessive(tokens[i - 1]) && !ownedSaying(tokens, i)) return null
   if (!senseHolds(tokens, i)) return null
   return { first: i, last: i, kind: 'verb', ...entry }

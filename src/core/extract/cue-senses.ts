@@ -5,7 +5,7 @@
  * claimant-cues.ts asks senseHolds before it takes a single-word verb of its lexicon as a cue.
  */
 import type { Token } from './tokens'
-import { addsAmount, allTold, writesOff } from './speech-cues'
+import { addsAmount, allTold, ratedPassively, writesOff } from './speech-cues'
 import { DOCUMENT_HEADS } from './according-to'
 
 /** Words before "like" that make it the verb: "they like", "voters don't like", "would like". */
@@ -32,7 +32,7 @@ export function senseHolds(tokens: readonly Token[], i: number): boolean {
   const lower = tokens[i].lower
   const before = tokens[i - 1]?.lower ?? ''
   if (lower === 'like') return LIKE_SUBJECTS.has(before) || /n['’]t$/u.test(before) || tokens[i + 1]?.lower === 'to'
-  if (writesOff(tokens, i) || allTold(tokens, i) || addsAmount(tokens, i)) return false
+  if (writesOff(tokens, i) || allTold(tokens, i) || addsAmount(tokens, i) || ratedPassively(tokens, i)) return false
   // "came back clear", "pulled back", "scaled back": after a verb of motion "back" is an adverb, not support.
   if (lower === 'back' && BACK_ADVERB_VERBS.test(before)) return false
   // "Council approves £3.2m harbour wall": a decision, an action; "approved a motion condemning …" a stance.
@@ -66,10 +66,20 @@ const AFTER_PRICE = new Set([
   'at', 'for', 'on', 'of', 'in', 'to', 'and', 'or', 'were', 'are', 'have', 'had', 'will', 'would', 'rose', 'fell', 'from'
 ])
 
-/** "charges" as a verb of accusing ("the lawsuit charges that …"), not a price ("a rise in parking charges at …"). */
+/** What a price is charged as: "charges freight customers a fuel surcharge". */
+const PRICES = new Set(['fee', 'fees', 'surcharge', 'surcharges', 'levy', 'rent', 'interest', 'commission', 'premium'])
+/** How far after "charges" a price is looked for. */
+const PRICE_REACH = 5
+
+/**
+ * "charges" as a verb of accusing ("the lawsuit charges that …"), not a price ("a rise in parking charges at …",
+ * "Harbourline charges freight customers a fuel surcharge").
+ */
 function accuses(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]
-  return next !== undefined && next.word && !AFTER_PRICE.has(next.lower)
+  if (next === undefined || !next.word || AFTER_PRICE.has(next.lower)) return false
+  for (let k = i + 1; k <= i + PRICE_REACH && k < tokens.length; k++) if (PRICES.has(tokens[k].lower)) return false
+  return true
 }
 
 /**

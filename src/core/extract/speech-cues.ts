@@ -213,7 +213,7 @@ export function readsAsVerb(tokens: readonly Token[], i: number): boolean {
     return false
   if (tokens[i].lower === 'say' && before?.text === ',' && tokens[i + 1]?.text === ',') return false
   if (allTold(tokens, i)) return false
-  if (addsAmount(tokens, i)) return false
+  if (addsAmount(tokens, i) || ratedPassively(tokens, i)) return false
   return !writesOff(tokens, i)
 }
 
@@ -282,3 +282,9 @@ export function isVerbAdverb(token: Token): boolean {
 
 /** Auxiliaries of the French and German perfect ("a écrit", "hat gesagt") that may open an inverted attribution. */
 export const LEADING_AUXILIARIES = new Set(['a', 'ont', 'hat', 'haben'])
+
+const RATE_FORMS = new Set(['rated', 'ranked'])
+const PASSIVE_AUXILIARIES = new Set(['been', 'be', 'being', 'is', 'are', 'was', 'were'])
+/** "The home has since been rated good": what is rated, after a passive's auxiliary, rates nothing. */
+export const ratedPassively = (tokens: readonly Token[], i: number): boolean =>
+  RATE_FORMS.has(tokens[i].lower) && PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? '')

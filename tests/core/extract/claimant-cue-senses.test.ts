@@ -55,3 +55,19 @@ describe('a price, a vote on a question, a sum added and a published study name 
     )
   })
 })
+
+describe('a rating received, a listed firm and a price charged name no claimant', () => {
+  it('"been rated", "another listed firm" and "charges customers a surcharge" are no cue; "inspectors rated" is', () => {
+    expectClaimants(
+      [
+        'The hostel has since been rated “good”. The watchdog fined Carrick £1.5m in 2023 over its audit of another listed firm. Marlow Ferries charges haulage customers a fuel surcharge every quarter. Inspectors rated the hostel “inadequate” in 2022.'
+      ],
+      [
+        ['The hostel has since', null],
+        ['The watchdog fined', null],
+        ['Marlow Ferries charges', null],
+        ['Inspectors rated', ['Inspectors', 'Inspectors', 'rated']]
+      ]
+    )
+  })
+})
