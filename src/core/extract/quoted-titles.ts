@@ -50,6 +50,13 @@ const LABELLED_NOUNS = new Set([
   'debate', 'debates', 'bus', 'tv', 'radio'
 ])
 
+/** Last words of newspapers' names: "The Wall Street Journal", "the Kestrel Bay Courier". */
+// prettier-ignore
+const NEWSPAPER_ENDS = new Set([
+  'Journal', 'Times', 'Post', 'Herald', 'Tribune', 'Gazette', 'Guardian', 'Telegraph', 'Chronicle', 'Observer',
+  'Courier', 'Examiner', 'Inquirer', 'Globe', 'Sentinel', 'Dispatch', 'Mercury'
+])
+
 /** True when the quoted text[start, end), marks at `open` and `close`, names a work or campaign. */
 export function isQuotedTitle(text: string, start: number, end: number, open: number, close: number): boolean {
   const tokens = tokenize(text, start, end)
@@ -60,6 +67,8 @@ export function isQuotedTitle(text: string, start: number, end: number, open: nu
   if (!isTitleCase(words)) return false
   const lead = text.slice(Math.max(0, open - 40), open)
   if (inHeadline(text, open)) return false
+  // `as “The Wall Street Journal” wrote`: a newspaper's name in quote marks is the paper, not its words.
+  if (words.length >= 2 && NEWSPAPER_ENDS.has(words[words.length - 1].text)) return true
   if (POSSESSIVE_LEAD.test(lead) || WORK_LEAD.test(lead)) return true
   const after = close >= 0 ? tokenize(text, close + 1, Math.min(text.length, close + 40)) : []
   return creditedWork(after) || labelsNoun(after)

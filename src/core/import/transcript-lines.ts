@@ -143,6 +143,9 @@ function rememberedSpeakerOf(label: string): string | null {
  */
 export function readLabelledLine(line: string): LabelledLine | null {
   let rest = line.trim()
+  // '"RUIZ: Crime has risen."': a quote mark opening the line is the story's, around the turn, not the label's.
+  const quoted = OPENING_QUOTES.has(rest.charAt(0))
+  if (quoted) rest = rest.slice(1)
   let time: number | null = null
   const leadingTime = LABEL_TIME.exec(rest)
   if (leadingTime && /[\s\])]/.test(rest.charAt(leadingTime[0].length - 1) || ' ')) {
@@ -171,8 +174,12 @@ export function readLabelledLine(line: string): LabelledLine | null {
   const speaker = rememberedSpeakerOf(comma > 0 ? label.slice(0, comma) : label)
   if (speaker === null) return null
   if (/^\/\//.test(words)) return null // "https://…" never reaches here, but "Web://" would
-  return { speaker, title, words: words.trim(), time }
+  words = words.trim()
+  // Its closing mark goes too, when no other quote mark is left in the words to pair with it.
+  if (quoted && /["”]$/.test(words) && !/["“”]/.test(words.slice(0, -1))) words = words.slice(0, -1)
+  return { speaker, title, words, time }
 }
+const OPENING_QUOTES = new Set(['"', '“', '‘'])
 
 /** Words of stage directions: what a transcript notes about the room, never what anyone claims. */
 const STAGE_WORDS =

@@ -205,6 +205,8 @@ export function parseTranscriptText(source: string, markdown = false): Article |
   // Prose frames the speech (a lede in the header): an unlabelled paragraph may be the reporter's, and the
   // reporter's paragraphs run to the next label.
   const surnames = header.some(isProseLine) ? castSurnames(labelledSpeakers(labelledLines, strays)) : null
+  // '"PENCE: Well, look, …' / '"But the truth is …': a story that opens every quoted paragraph with a mark.
+  const quotedLabels = labelledLines.some((line, k) => line !== null && /^\s*["“]/.test(lines[firstLabel + k] ?? ''))
   let unlabelled = false
   let labelOpened = false
   let reporting = false
@@ -243,7 +245,7 @@ export function parseTranscriptText(source: string, markdown = false): Article |
       paragraphs.push({ speaker: null, text: line.trim() })
     } else {
       unlabelled ||= words.length === 0 && !labelOpened
-      words.push(line.trim())
+      words.push(quotedLabels ? unquotedParagraph(line.trim()) : line.trim())
     }
   }
   flush()
@@ -264,4 +266,11 @@ function* labelledSpeakers(
   strays: ReadonlySet<string>
 ): Generator<string> {
   for (const line of labelled) if (line && !strays.has(line.speaker.toLowerCase())) yield line.speaker
+}
+
+/** A paragraph of a turn opened, and perhaps closed, by the story's quote marks, without them. */
+function unquotedParagraph(line: string): string {
+  if (!/^["“]/.test(line)) return line
+  const inner = line.slice(1)
+  return /["”]$/.test(inner) && !/["“”]/.test(inner.slice(0, -1)) ? inner.slice(0, -1) : inner
 }

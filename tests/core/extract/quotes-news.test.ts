@@ -112,6 +112,11 @@ const CASES: Case[] = [
     []
   ],
   [
+    'a newspaper’s name in quote marks is the paper, not its words',
+    paragraphs('Fares rose 9% last year, as “The Harbour Courier” reported, and as “The Kestrel Times” wrote in May.'),
+    []
+  ],
+  [
     'nested quotes in either mark style stay inside their parent',
     paragraphs(
       '“The deal offers a ‘temporary framework’ for the talks,” said Leo Marsh.',

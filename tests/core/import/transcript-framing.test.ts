@@ -93,6 +93,30 @@ describe('a written-up exchange with the reporter’s paragraphs between the tur
   })
 })
 
+describe('a transcript whose every paragraph opens on a quote mark', () => {
+  it('reads "OKAFOR: as a label, and the marks as the story’s', () => {
+    const story = [
+      'Minister says ferry deal is safe',
+      'On this weekend’s edition of “Harbour Week,” Transport Minister Dana Okafor said the ferry contract would be signed by March.',
+      'Partial transcript as follows:',
+      '"HOST: Minister, will the contract be signed?',
+      '"OKAFOR: It will be signed by March. We have the money in place.',
+      '"But the operator has to meet the safety terms first.',
+      '"HOST: And if it does not?',
+      '"OKAFOR: Then we go back to tender."'
+    ].join('\n\n')
+    const article = imported('story.txt', story)
+    expectWellFormed(article)
+    expect(turns(article).map(([speaker, , words]) => [speaker, words])).toEqual([
+      ['HOST', 'Minister, will the contract be signed?'],
+      ['OKAFOR', 'It will be signed by March. We have the money in place.'],
+      ['OKAFOR', 'But the operator has to meet the safety terms first.'],
+      ['HOST', 'And if it does not?'],
+      ['OKAFOR', 'Then we go back to tender.']
+    ])
+  })
+})
+
 describe('transcripts stay transcripts', () => {
   it('an interview with an introduction and a long last answer is the interviewee’s to its end', () => {
     const interview = [
