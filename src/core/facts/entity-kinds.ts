@@ -1,5 +1,5 @@
 /**
- * Steps 1–3 of entities.ts: a name's kind from the name itself (known organisations, organisation heads, the
+ * Steps 1–3 of entities.ts (offices in names: entity-offices.ts): a name's kind from the name itself (known organisations, organisation heads, the
  * gazetteer, acronyms; again after leading demonyms are dropped), a title in front ("President Macron" → person
  * "Macron"), and the words around it ("newspaper Le Figaro", "the towns of X, Y, and Z", "X wrote"). A candidate
  * these leave open (kind null) is decided with the whole article in view (entities.ts).
@@ -9,6 +9,7 @@ import { PLACE_NAMES } from './places-gazetteer'
 import { isKnownFirstName } from '../extract/gender'
 import * as cue from './entity-cues'
 import { ACRONYM_RE, CAP_WORD_RE, isSentenceStart, stickyEnd, wordsBefore, type Token } from './entity-spans'
+import { isOffice, officeEnd, officeHolder } from './entity-offices'
 
 export type EntityKind = Extract<FactKind, 'person' | 'place' | 'organisation'>
 
@@ -192,31 +193,6 @@ function isBodyOfPeople(tokens: Token[]): boolean {
   return tokens.length > 2 && tokens[0].text.endsWith('s') && cue.BODY_NAME_LINKS.has(tokens[1].text)
 }
 
-/** Most words in an office named without its holder: "Deputy Prime Minister", "Home Office Minister". */
-const MAX_OFFICE_WORDS = 3
-
-/**
- * "Energy Minister", "Transport Secretary", "Florida Senator": an office without its holder, every word before the
- * title a title, a body's head, a place or a demonym. "Larry King" and "Jim Justice" keep their first names.
- */
-function isOffice(text: string, tokens: Token[]): boolean {
-  if (tokens.length < 2 || tokens.length > MAX_OFFICE_WORDS || !cue.TITLES.has(tokens[tokens.length - 1].text))
-    return false
-  for (let k = 1; k < tokens.length; k++) if (text.slice(tokens[k - 1].end, tokens[k].start) !== ' ') return false
-  for (let k = 0; k < tokens.length - 1; k++) {
-    const word = tokens[k].text
-    const lower = word.toLowerCase()
-    if (
-      !cue.TITLES.has(word) &&
-      !cue.ORGANISATION_HEADS.has(word) &&
-      !PLACE_NAMES.has(lower) &&
-      !cue.DEMONYMS.has(lower)
-    )
-      return false
-  }
-  return true
-}
-
 /**
  * Names of no person, place or body: a storm ("Storm Henk"), a category's head and its letter or numeral ("Band D",
  * "Grade II"), a law's title ("the Proceeds of Crime Act") and a word describing a firm ("Kestrel Bay-based").
@@ -250,80 +226,4 @@ function isDatelinePlace(text: string, tokens: Token[]): boolean {
   if (tokens.length === 1 && ACRONYM_RE.test(first.text)) return false
   if (cue.KNOWN_ORGANISATIONS.has(text.slice(first.start, tokens[tokens.length - 1].end).toLowerCase())) return false
   return stickyEnd(cue.DATELINE_TAIL_RE, text, tokens[tokens.length - 1].end) > 0
-}
-
-/**
- * The person after an office written before their name: a title that is not the run's first word ("Secretary" in
- * "Transport Secretary Fiona Hale"), the rest of the office ("of State", "Chief Executive"), then two to four name
- * words, none of them a title, a role or a head of a body or place. A run opening on titles ("Prime Minister Keir
- * Starmer") is read by the title step as before.
- */
-/** Titles that qualify an office rather than end it ("Foreign" in "Council on Foreign Relations", "Vice"). */
-const OFFICE_MODIFIERS = new Set([
-  'Foreign',
-  'Defence',
-  'Defense',
-  'Interior',
-  'Finance',
-  'Health',
-  'Home',
-  'Vice',
-  'Deputy',
-  'Field',
-  'Crown',
-  'Private',
-  'Major',
-  'Premier',
-  'Prime'
-])
-
-function officeHolder(text: string, tokens: Token[]): Token[] | null {
-  let k = tokens.length - 3
-  while (k > 0 && !(cue.TITLES.has(tokens[k].text) && !OFFICE_MODIFIERS.has(tokens[k].text))) k--
-  if (k <= 0 || tokens.slice(0, k).every((t) => cue.TITLES.has(t.text))) return null
-  const rest = tokens.slice(officeEnd(text, tokens, k + 1, 2))
-  const nameWord = (t: Token, i: number): boolean =>
-    /^\p{Lu}\p{Ll}/u.test(t.text) &&
-    (i === 0 || text.slice(rest[i - 1].end, t.start) === ' ') &&
-    // "Supreme Court Justice Who Once Mocked": a headline in title case, whose words are no name.
-    !cue.SENTENCE_STOPWORDS.has(t.text.toLowerCase()) &&
-    !cue.TITLES.has(t.text) &&
-    !cue.ROLE_WORDS_BEFORE.has(t.text.toLowerCase()) &&
-    !cue.ORGANISATION_HEADS.has(t.text) &&
-    !cue.PLACE_HEADS_LAST.has(t.text)
-  return rest.length >= 2 && rest.length <= 4 && rest.every(nameWord) ? rest : null
-}
-
-/**
- * The words that close an office after its title: "Under Secretary for Political Affairs" ends on "Affairs", and
- * "Secretary of State for Transport" on "Transport". Capitalised.
- */
-const OFFICE_TAILS = new Set([
-  'Affairs',
-  'Relations',
-  'Development',
-  'Security',
-  'Policy',
-  'Operations',
-  'Resources',
-  'Rights',
-  'Services',
-  'Communities',
-  'Pensions',
-  'Skills'
-])
-
-/**
- * Where the name starts after an office's title at `first`: a word joined by "of"/"for" is still the office, so is
- * a role word and a word that closes an office (OFFICE_TAILS); `keep` name words are always left.
- */
-function officeEnd(text: string, tokens: Token[], first: number, keep: number): number {
-  while (
-    first < tokens.length - 1 &&
-    (/\p{L}/u.test(text.slice(tokens[first - 1].end, tokens[first].start)) ||
-      cue.ROLE_WORDS_BEFORE.has(tokens[first].text.toLowerCase()) ||
-      (first < tokens.length - keep && OFFICE_TAILS.has(tokens[first].text)))
-  )
-    first++
-  return first
 }
