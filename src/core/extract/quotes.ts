@@ -44,6 +44,7 @@ import { tailVerbAttribution } from './tail-verbs'
 import { plausibleSubject } from './subject-plausibility'
 import { type Subject } from './subjects'
 import { RangeIndex } from './range-index'
+import { isBeliefCue } from './speech-cues'
 import { thingBefore } from './it-antecedents'
 import {
   collectCandidates,
@@ -293,7 +294,29 @@ export function findAttributions(
   prose.readUntil(text.length)
   return {
     quotes,
-    claimantAt: (start) => quoteClaimants.get(start) ?? prose.claimantAt(start) ?? uncuedClaimants.get(start) ?? null,
+    claimantAt: (start) => {
+      const quoted = quoteClaimants.get(start)
+      const own = prose.claimantAt(start)
+      return (quoted ? saidFirst(quoted, own) : own) ?? uncuedClaimants.get(start) ?? null
+    },
     partsAt: (start) => prose.partsAt(start)
   }
+}
+
+/**
+ * A quote's claim carries the quote's cue, but "A spokesperson said the council pays £2m and expected “a proper
+ * conversation”" is what the spokesperson said: when the quote's cue is a state of mind ("expected", "hoped") and the
+ * sentence names the same person, at the same words, at an earlier verb of saying, that verb is the claim's cue
+ * (the first in reading order, docs/FORMAT.md). "Hale attacked the plan, saying “…”" keeps "saying".
+ */
+function saidFirst(quoted: Claimant, own: Claimant | null): Claimant {
+  const earlier =
+    own?.cue &&
+    quoted.cue &&
+    own.mention.start === quoted.mention.start &&
+    own.mention.end === quoted.mention.end &&
+    own.cue.start < quoted.cue.start &&
+    isBeliefCue(quoted.cue.text) &&
+    !isBeliefCue(own.cue.text)
+  return earlier ? own : quoted
 }

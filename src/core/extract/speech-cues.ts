@@ -71,6 +71,17 @@ const FOREIGN_VERBS = [
  */
 const PLAIN_VERBS = ['told', 'tells', 'tell', 'informed', 'assured', 'reminded', 'called', 'described', 'describes']
 
+/** States of mind reported like speech ("expected “a proper conversation”"): held, not said. */
+// prettier-ignore
+const BELIEF_VERBS = [
+  'believes', 'believed', 'thinks', 'thought', 'feels', 'felt', 'fears', 'feared', 'hopes', 'hoped', 'expects',
+  'expected'
+]
+const BELIEFS: ReadonlySet<string> = new Set(BELIEF_VERBS)
+
+/** True for a cue word naming a state of mind, not an act of saying: "hoped", "expected". */
+export const isBeliefCue = (word: string): boolean => BELIEFS.has(word.toLowerCase())
+
 /**
  * Verbs that report what someone said, wrote, found or holds without being "said" itself: a
  * quoted phrase in their object is that subject's words (`criticised the levy as “a tax on
@@ -103,8 +114,7 @@ const REPORTING_VERBS = [
   'reads', 'reports', 'found', 'finds', 'showed', 'shows', 'estimated', 'estimates', 'counted',
   'calculated', 'projected', 'projects', 'forecast', 'forecasts', 'recorded',
   // beliefs and intentions (attributed, like speech, to the one who holds them)
-  'believes', 'believed', 'thinks', 'thought', 'feels', 'felt', 'fears', 'feared', 'hopes', 'hoped', 'expects',
-  'expected', 'agreed', 'agrees', 'disagreed', 'disagrees', 'encouraged', 'encourages',
+  ...BELIEF_VERBS, 'agreed', 'agrees', 'disagreed', 'disagrees', 'encouraged', 'encourages',
   // stands taken and plans announced: "She wants to triple the programme", "The union opposes the bill"
   'wants', 'wanted', 'intends', 'intended', 'cited', 'cites', 'opposes', 'opposed',
   'supports', 'supported', 'endorsed', 'endorses', 'proposed', 'proposes', 'discussed', 'echoed', 'echoes'
