@@ -17,6 +17,7 @@ import { subjectBefore } from './subject-before'
 import { type Subject } from './subjects'
 import { SUBORDINATORS } from './subject-words'
 import { nearerPronoun } from './nearer-pronouns'
+import { asksAt } from './prose-mentions'
 
 export interface Attribution {
   cue: TextRange
@@ -130,6 +131,8 @@ function outerSpeaker(text: string, tokens: readonly Token[], cue: CueMatch, sub
   if (subject.kind !== 'pronoun' || subject.plural || subject.group) return null
   const outer = lastCueIn(tokens, 0, cue.first)
   if (!outer || outer.kind !== 'verb') return null
+  // "When Hale asked Ortiz how …, he said": the one who answers is the one asked, not the asker (prose-mentions.ts).
+  if (asksAt(tokens, outer.first)) return null
   const named = subjectOf(text, tokens, outer)
   if (!named || named.kind === 'pronoun' || named.group || named.plural || !plausibleSubject(named)) return null
   const gender = genderOf(named.written ?? named.name, named.description)

@@ -12,6 +12,7 @@ import type { TextRange } from './sentences'
 import { isCapitalised, sentenceTokens, type Token } from './tokens'
 import { classifyPhrase, type Subject } from './subjects'
 import { nameRunEnd } from './name-runs'
+import { isVerbAdverb } from './speech-cues'
 import { COURTESY_TITLES, HONORIFICS, ROLE_WORDS } from './name-words'
 import { isKnownFirstName } from './gender'
 import type { MentionRole } from './salience'
@@ -56,7 +57,13 @@ export function peopleIn(
       start === 0 ||
       (tokens[start - 1].text === ',' && !subjectTaken) ||
       (start === 1 && CLAUSE_OPENERS.has(tokens[0].lower))
-    const role = possessive ? 'possessive' : opening && !subjectTaken && isVerbLike(tokens, end) ? 'subject' : 'object'
+    const role = possessive
+      ? 'possessive'
+      : opening && !subjectTaken && isVerbLike(tokens, end)
+        ? 'subject'
+        : isAddressee(tokens, start, end)
+          ? 'addressee'
+          : 'object'
     if (role === 'subject') subjectTaken = true
     // "Sen. Hale", "Mrs. Okafor": a title before a name; a title alone ("Chief", "President") names nobody here.
     if (named.nameWords.every((w) => ROLE_WORDS.has(w) || HONORIFICS.has(w))) continue
@@ -83,7 +90,50 @@ export function subjectLast(people: readonly PersonMention[]): readonly PersonMe
   const at = people.findIndex((p) => p.role === 'subject')
   // peopleIn reads one subject at most; most sentences name it last or not at all, and are returned as they are.
   if (at < 0 || at === people.length - 1) return people
-  return [...people.slice(0, at), ...people.slice(at + 1), people[at]]
+  const rest = [...people.slice(0, at), ...people.slice(at + 1)]
+  // "Hale asked Ortiz whether …": the one asked answers next, so is noted after (more recent than) the asker.
+  const asked = rest.filter((p) => p.role === 'addressee')
+  return asked.length === 0
+    ? [...rest, people[at]]
+    : [...rest.filter((p) => p.role !== 'addressee'), people[at], ...asked]
+}
+
+/** Verbs putting a question to the person named right after them: "asked Ortiz whether …". */
+const QUESTION_VERBS = new Set(['asked', 'asks', 'ask', 'pressed', 'questioned', 'quizzed'])
+/** Words opening the question put ("asked Ortiz whether", "pressed Hale on why", "asked Berg about …"). */
+const QUESTION_OPENERS = new Set([
+  'whether',
+  'if',
+  'how',
+  'why',
+  'what',
+  'when',
+  'where',
+  'who',
+  'which',
+  'about',
+  'on'
+])
+
+/** True when the cue at `cue` is a verb putting a question ("asked"): its object, if any, answers next. */
+export function putsQuestion(text: string, cue: TextRange): boolean {
+  return QUESTION_VERBS.has(text.slice(cue.start, cue.end).toLowerCase())
+}
+
+/** Auxiliaries making "asked" passive: "Mook was asked if …, he said" is Mook, the one asked. */
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are'])
+
+/** True when token `at` puts a question in the active voice ("Hale asked", not "Hale was asked"): its subject asks. */
+export function asksAt(tokens: readonly Token[], at: number): boolean {
+  if (!QUESTION_VERBS.has(tokens[at].lower)) return false
+  let k = at - 1
+  while (k > 0 && !PASSIVE_AUXILIARIES.has(tokens[k].lower) && isVerbAdverb(tokens[k])) k--
+  return !PASSIVE_AUXILIARIES.has(tokens[k]?.lower ?? '')
+}
+
+/** True when the name run [start, end) is the person a question is put to: "… asked Mr Ortiz whether …". */
+function isAddressee(tokens: readonly Token[], start: number, end: number): boolean {
+  return QUESTION_VERBS.has(tokens[start - 1]?.lower ?? '') && QUESTION_OPENERS.has(tokens[end]?.lower ?? '')
 }
 
 /** Subordinators opening a clause put first, whose subject the main clause is most often about. */

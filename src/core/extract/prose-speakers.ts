@@ -27,7 +27,7 @@ import { trailingAttribution } from './trailing-claimants'
 import { closingAccordingTo } from './according-to'
 import { spelledAsNoun } from './cue-nouns'
 import { claimantCueAt } from './claimant-cues'
-import { notePeopleBeforePronoun, peopleIn, subjectLast } from './prose-mentions'
+import { notePeopleBeforePronoun, peopleIn, putsQuestion, subjectLast, type PersonMention } from './prose-mentions'
 import { readProse, speechSubject, trustworthy } from './prose-subjects'
 import { clauseParts, type ClausePart } from './clause-claims'
 
@@ -125,9 +125,11 @@ export class ProseSpeakers {
     if (claimed && cue && first)
       this.claimants.set(sentence.start, claimantOf(this.text, claimed, subject.mention, cue))
     else this.noteClaimant(sentence, tokens)
-    this.notePeople(sentence, tokens, subject.mention)
-    // "Sam Adler told Petrov the levy must go.": the one who speaks outranks those the sentence names after them.
+    const people = this.notePeople(sentence, tokens, subject.mention)
+    // "Sam Adler told Petrov the levy must go.": the one who speaks outranks those the sentence names after them,
     if (speaker && cue) this.registry.mention(subject, 'subject', true)
+    // except the one a question is put to ("Hale asked Ortiz whether …"), who answers next (salience.ts).
+    this.noteAddressees(people)
   }
 
   /** The person the sentence ending right before `offset` (only spaces between) is about, or null. */
@@ -184,9 +186,13 @@ export class ProseSpeakers {
     const tokens = tokenize(this.text, range.start, range.end)
     // "Ada Berg said she felt … because “…,” she said.": the sentence's own speaker, met before its pronoun.
     // A surname alone only refers back to someone met, as in readUntil().
-    const named = speechSubject(this.text, tokens)?.subject
+    const reading = speechSubject(this.text, tokens)
+    const named = reading?.subject
     if (named?.kind === 'name' && !named.group && !named.plural) {
       const speaker = named.nameWords.length >= 2 ? this.registry.resolve(named) : this.registry.recall(named)
+      // "When Hale asked Ortiz how …, he said “…”": the one asked answers, so is met after the asker (salience.ts).
+      if (speaker && reading?.cue && putsQuestion(this.text, reading.cue))
+        this.noteAddressees(this.notePeople(range, tokens, named.mention))
       if (speaker) return
     }
     this.notePeople(range, tokens, null)
@@ -209,9 +215,19 @@ export class ProseSpeakers {
   }
 
   /** People named in the sentence besides its speaker: weaker candidates for a later "he"/"she". */
-  private notePeople(sentence: TextRange, tokens: readonly Token[], speaker: TextRange | null): void {
-    for (const { subject, role, introduces } of subjectLast(peopleIn(this.text, sentence, speaker, tokens)))
-      this.registry.mention(subject, role, !introduces)
+  private notePeople(
+    sentence: TextRange,
+    tokens: readonly Token[],
+    speaker: TextRange | null
+  ): readonly PersonMention[] {
+    const people = subjectLast(peopleIn(this.text, sentence, speaker, tokens))
+    for (const { subject, role, introduces } of people) this.registry.mention(subject, role, !introduces)
+    return people
+  }
+
+  /** The people a question is put to, noted again: more recent than its asker. */
+  private noteAddressees(people: readonly PersonMention[]): void {
+    for (const p of people) if (p.role === 'addressee') this.registry.mention(p.subject, p.role, !p.introduces)
   }
 
   /** Who a sentence of reported speech already read is attributed to ("X said that …"), or null. */
