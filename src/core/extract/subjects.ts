@@ -159,16 +159,17 @@ function classifyWords(text: string, tokens: readonly Token[], start: number, en
   if (words.length === 0 || words.some((t) => t.lower === 'that' || t.lower === 'it')) return null
   const kind = classifyDescription(phrase)
   if (!kind.person && !kind.group && !kind.anonymous) return null
-  return {
-    kind: 'description',
-    mention,
-    name: phrase,
-    nameWords: [],
-    description: null,
-    anonymous: kind.anonymous,
-    plural: kind.plural,
-    group: kind.group && !kind.person
-  }
+  return descriptionSubject(mention, phrase, kind.anonymous, kind.plural, kind.group && !kind.person)
+}
+
+function descriptionSubject(
+  mention: TextRange,
+  phrase: string,
+  anonymous: boolean,
+  plural: boolean,
+  group: boolean
+): Subject {
+  return { kind: 'description', mention, name: phrase, nameWords: [], description: null, anonymous, plural, group }
 }
 
 /**
@@ -198,16 +199,7 @@ function isOfficeTitle(words: readonly string[]): boolean {
   return words.every((w) => /^\p{Lu}/u.test(w))
 }
 
+/** The office as a person's description: one person, not a body. */
 function officeDescription(mention: TextRange, phrase: string): Subject {
-  const kind = classifyDescription(phrase)
-  return {
-    kind: 'description',
-    mention,
-    name: phrase,
-    nameWords: [],
-    description: null,
-    anonymous: kind.anonymous,
-    plural: false,
-    group: false
-  }
+  return descriptionSubject(mention, phrase, classifyDescription(phrase).anonymous, false, false)
 }
