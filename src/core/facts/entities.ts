@@ -29,7 +29,7 @@ import {
   wordsBefore,
   type Token
 } from './entity-spans'
-import { classifyByCues, type Candidate, type EntityKind } from './entity-kinds'
+import { classifyByCues, nextInPlaceList, type Candidate, type EntityKind } from './entity-kinds'
 import { PLACE_NAMES } from './places-gazetteer'
 
 /**
@@ -131,10 +131,13 @@ function documentKnowledge(candidates: Candidate[]): Knowledge {
   for (const name of notSurnames) surnames.delete(name)
   const bodies = new Set(candidates.filter((c) => c.described).map((c) => c.name))
   const bodyFirstWords = new Set<string>()
+  const placeBodies = new Set<string>()
   for (const c of candidates) {
-    const first = c.tokens[0]?.text
-    if (c.kind === 'organisation' && c.tokens.length >= 2 && !PLACE_NAMES.has(first.toLowerCase()))
-      bodyFirstWords.add(first)
+    if (c.kind !== 'organisation' || c.tokens.length < 2) continue
+    const first = c.tokens[0].text
+    if (!PLACE_NAMES.has(first.toLowerCase())) bodyFirstWords.add(first)
+    if (c.tokens.length >= 3 && PLACE_BODY_HEADS.has(c.tokens[c.tokens.length - 1].text))
+      placeBodies.add(c.name.slice(0, c.tokens[c.tokens.length - 2].end - c.start))
   }
   // "Trump" of "Donald Trump" or "Mr. Trump" stays the man beside "Trump Organization": a surname read any way
   // but the speech verb after one word alone ("Northwind said"), which bodies take too.
@@ -143,19 +146,9 @@ function documentKnowledge(candidates: Candidate[]): Knowledge {
     if (c.kind === 'person' ? !(c.bySpeech && c.tokens.length === 1) : !c.kind && c.tokens.length >= 2)
       bodyFirstWords.delete(last)
   }
-  const placeBodies = new Set<string>()
-  for (const c of candidates) {
-    if (c.kind !== 'organisation' || c.tokens.length < 3) continue
-    if (PLACE_BODY_HEADS.has(c.tokens[c.tokens.length - 1].text))
-      placeBodies.add(c.name.slice(0, c.tokens[c.tokens.length - 2].end - c.start))
-  }
   return { kinds, surnames, bodies, bodyFirstWords, placeBodies }
 }
 
-/**
- * "Northwind" after "Northwind Renewables": one word opening a body's name, and no person's surname in the
- * article ("Trump" stays the man beside "Trump Organization") nor a party's adjective ("Republican").
- */
 /** A possessive between two names: "’s " or, after a plural, "’ ". */
 const POSSESSIVE_GAP = /^['’]s? $/
 /** Plurals for people, whose possessive opens a body's name: "Fishermen’s", "Women’s", "Children’s". */
@@ -190,6 +183,10 @@ function joined(text: string, owner: Candidate, body: Candidate): Candidate {
 /** Party words that open a party's bodies' names ("Republican National Committee") and also describe a person. */
 const PARTY_WORDS = new Set(['Republican', 'Democratic', 'Democrat', 'Labour', 'Conservative', 'Liberal', 'Green'])
 
+/**
+ * "Northwind" after "Northwind Renewables": one word opening a body's name, and no person's surname in the
+ * article ("Trump" stays the man beside "Trump Organization") nor a party's adjective ("Republican").
+ */
 function shortNameOfBody(c: Candidate, known: Knowledge): boolean {
   if (c.tokens.length !== 1 || !known.bodyFirstWords.has(c.name)) return false
   return !PARTY_WORDS.has(c.name)
@@ -209,13 +206,7 @@ function classifyByDocument(
   if (cue.PLACE_PREPOSITIONS.has(wordsBefore(text, c.start, 1)[0] ?? '')) return 'place'
   // "the libraries in Fenwick, Holt Cross and Marlow Green": inside a list of places, a place. The list must go on
   // past the name, so "In Fenwick, Jo Hale said" keeps its person.
-  if (
-    previous?.kind === 'place' &&
-    c.start - previous.end <= 6 &&
-    cue.LIST_SEPARATOR_RE.test(text.slice(previous.end, c.start)) &&
-    stickyEnd(LIST_GOES_ON_RE, text, c.end) > 0
-  )
-    return 'place'
+  if (nextInPlaceList(text, previous, c.start) && stickyEnd(LIST_GOES_ON_RE, text, c.end) > 0) return 'place'
   if (stickyEnd(WHICH_AFTER_RE, text, c.end) > 0) return 'organisation'
   if (c.tokens.length >= 2 && c.tokens.length <= 4 && isPlainName(c.tokens)) return 'person'
   return null

@@ -108,12 +108,7 @@ export function classifyByCues(
     return { ...make(tokens, 'organisation'), described: true }
   if (hasOrgNounAfter(text, end)) return make(tokens, 'organisation')
   if (last === 'of' && cue.PLACE_NOUNS_BEFORE_OF.has(second)) return make(tokens, 'place')
-  if (
-    previous?.kind === 'place' &&
-    start - previous.end <= 6 &&
-    cue.LIST_SEPARATOR_RE.test(text.slice(previous.end, start))
-  )
-    return make(tokens, 'place')
+  if (nextInPlaceList(text, previous, start)) return make(tokens, 'place')
   if (cue.ROLE_WORDS_BEFORE.has(last) || stickyEnd(cue.PERSON_ROLE_AFTER_RE, text, end) > 0)
     return make(tokens, 'person')
   // "The firm behind a plant near Corby said": a name a preposition governs is that preposition's object, never
@@ -129,6 +124,22 @@ export function classifyByCues(
   )
     return make(tokens, 'place')
   return make(tokens, null)
+}
+
+/** Most characters between two names of one list: ", and ", " or ". */
+const MAX_LIST_GAP = 6
+
+/** "the towns of Gao, Kidal and …": a name at `start` right after a place, across a list's comma or "and". */
+export function nextInPlaceList(
+  text: string,
+  previous: { kind: string | null; end: number } | undefined,
+  start: number
+): boolean {
+  return (
+    previous?.kind === 'place' &&
+    start - previous.end <= MAX_LIST_GAP &&
+    cue.LIST_SEPARATOR_RE.test(text.slice(previous.end, start))
+  )
 }
 
 /**
