@@ -16,6 +16,21 @@ import { lastCueIn, type CueMatch } from './speech-cues'
 
 /** Verbs of saying proper that are never inverted but report a clause: "told reporters that …". */
 const TELLING = new Set(['told', 'tells', 'tell'])
+/**
+ * Participles of saying proper, whose subject is the main clause's: "A spokesperson denied this,
+ * saying the first report had found only “surface staining”" puts the report's words in the
+ * spokesperson's mouth, as "said" would.
+ */
+const SAYING_PARTICIPLES = new Set([
+  'saying',
+  'adding',
+  'writing',
+  'telling',
+  'noting',
+  'insisting',
+  'arguing',
+  'stating'
+])
 /** Words that start another clause, or end this one, between the outer verb and the inner subject. */
 const CLAUSE_BREAKERS = new Set([
   'and',
@@ -43,11 +58,17 @@ const MAX_GAP_TOKENS = 12
 export function outerReportCue(tokens: readonly Token[], inner: CueMatch, subjectAt: number): CueMatch | null {
   if (inner.kind === 'lead-in') return null
   const outer = lastCueIn(tokens, 0, Math.min(inner.first, subjectAt))
-  if (!outer || outer.kind !== 'verb' || !(outer.invertible || TELLING.has(tokens[outer.first].lower))) return null
+  if (!outer || !saysProperly(tokens, outer)) return null
   if (subjectAt <= outer.last || subjectAt - outer.last - 1 > MAX_GAP_TOKENS) return null
   for (let k = outer.last + 1; k < subjectAt; k++) {
     const t = tokens[k]
     if (t.word ? CLAUSE_BREAKERS.has(t.lower) : CLAUSE_MARKS.has(t.text)) return null
   }
   return outer
+}
+
+function saysProperly(tokens: readonly Token[], cue: CueMatch): boolean {
+  const word = tokens[cue.first].lower
+  if (cue.kind === 'participle') return SAYING_PARTICIPLES.has(word)
+  return cue.kind === 'verb' && (cue.invertible || TELLING.has(word))
 }

@@ -28,6 +28,13 @@ const OUTER: Case[] = [
     [{ text: 'a betrayal.', speaker: 'Ines Moreau', cue: 'told' }]
   ],
   [
+    "a participle of saying after the main verb, its subject the main clause's",
+    paragraphs(
+      'A harbour board spokesperson denied this, saying the first survey had found only “light wear” on the piers.'
+    ),
+    [{ text: 'light wear', speaker: 'A harbour board spokesperson', cue: 'saying', partial: true }]
+  ],
+  [
     'a coordinated clause with its own subject keeps its verb',
     paragraphs(
       'Some in the hall booed when Hale thanked the crews and said it was good to be home, and a man yelled “Sit down!”'
