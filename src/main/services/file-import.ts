@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
-import mammoth from 'mammoth'
 import type { Article } from '../../shared/article'
 import { ok, type Result } from '../../shared/result'
 import { extensionOf, finishHtmlImport, parseArticle, parseHtml, precheck } from '../../core/import/index'
@@ -35,8 +34,22 @@ const DOCX_STYLE_MAP = [
   "p[style-name='Subtitle'] => p.standfirst:fresh"
 ]
 
-/** Pictures are not article text: never unpacked, never turned into data URIs (docx-guard.ts bounds the rest). */
-const SKIP_IMAGES = mammoth.images.imgElement(async () => ({ src: '' }))
+/**
+ * Mammoth, loaded at the first Word file rather than with this module: loading it (and the ZIP and XML libraries it
+ * brings) was 80–200 ms of every start of the import worker and of the server, before the command-line draft, mostly
+ * a .txt or .md, could be read. Pictures are not article text: never unpacked, never turned into data URIs
+ * (docx-guard.ts bounds the rest).
+ */
+let docxConverter: Promise<(buffer: Buffer) => Promise<{ value: string }>> | null = null
+function loadDocxConverter() {
+  docxConverter ??= import('mammoth').then(({ default: mammoth }) => {
+    const convertImage = mammoth.images.imgElement(async () => ({ src: '' }))
+    // externalFileAccess stays off: a document must not make us read other files on disk.
+    const options = { styleMap: DOCX_STYLE_MAP, externalFileAccess: false, convertImage }
+    return (buffer: Buffer) => mammoth.convertToHtml({ buffer }, options)
+  })
+  return docxConverter
+}
 
 export function hashText(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex')
@@ -65,19 +78,11 @@ async function convertDocx(fileName: string, bytes: Uint8Array): Promise<Result<
   if (!isZip(bytes)) return { ok: false, error: errors.corruptDocx(fileName, 'it is not a ZIP package') }
   const refused = checkDocxPackage(fileName, bytes)
   if (refused) return { ok: false, error: refused }
+  const convert = await loadDocxConverter()
   let html: string
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-    // externalFileAccess stays off: a document must not make us read other files on disk.
-    const result = await mammoth.convertToHtml(
-      { buffer },
-      {
-        styleMap: DOCX_STYLE_MAP,
-        externalFileAccess: false,
-        convertImage: SKIP_IMAGES
-      }
-    )
-    html = result.value
+    html = (await convert(buffer)).value
   } catch (error) {
     logImportProblem(fileName, 'docx conversion', error)
     return { ok: false, error: errors.corruptDocx(fileName, docxReason(error)) }
