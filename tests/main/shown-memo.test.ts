@@ -4,10 +4,11 @@
  * or threshold changed, or whose draft did, is extracted again. Seen by the checker as the import progress: a
  * reopened case goes from reading the file to the case, with no sentence or check-worthiness phase.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { doDraftWork, type ProgressSink } from '../../src/main/services/draft-work'
+import { addRecent } from '../../src/main/services/recent'
 import { forgetShown, shownKey } from '../../src/main/services/shown-memo'
 import type { Article } from '../../src/shared/article'
 import type { ImportPhase } from '../../src/shared/contract'
@@ -164,5 +165,52 @@ describe('what tells two drafts apart', () => {
     // A case file may hold "\ud800": written as UTF-8, every such half would read as the same replacement character.
     const keys = ['\ud800', '\ud801', '\ufffd'].map((odd) => shownKey({ ...turn, text: `We cut it ${odd}.` }, {}))
     expect(new Set(keys).size).toBe(3)
+  })
+})
+
+describe('no draft named: the last case opened, begun as the app starts', () => {
+  const warmLast = (dataDir: string) => doDraftWork({ kind: 'warm', file: null, dataDir })
+  const remembered = async (casePath: string) => {
+    const dataDir = tempDir()
+    await addRecent(dataDir, { casePath, articlePath: null, title: 'Ferries', openedAt: '2024-03-14T10:00:00.000Z' })
+    return dataDir
+  }
+
+  it('the window reopening it only reads it, showing what a fresh extraction shows', async () => {
+    const casePath = await caseOnDisk(longDraft(20_000))
+    const dataDir = await remembered(casePath)
+    forgetShown()
+    const warmed = await warmLast(dataDir)
+    expect(warmed.ok && warmed.value.fileName).toBe('ferries.txt')
+    const opened = await withPhases(open(casePath))
+    expect(extracting(opened.phases)).toBe(false)
+    forgetShown()
+    const fresh = await withPhases(open(casePath))
+    expect(extracting(fresh.phases)).toBe(true)
+    if (!opened.result.ok || !fresh.result.ok) throw new Error('expected both to open')
+    expect(opened.result.value.shown?.sentences.length).toBeGreaterThan(50)
+    expect(opened.result.value.shown).toEqual(fresh.result.value.shown)
+  })
+
+  it('a case edited after it was begun opens as edited, extracted with its new settings', async () => {
+    const casePath = await caseOnDisk(longDraft(20_000))
+    const dataDir = await remembered(casePath)
+    forgetShown()
+    await warmLast(dataDir)
+    const caseFile = JSON.parse(readFileSync(casePath, 'utf8'))
+    writeFileSync(casePath, JSON.stringify({ ...caseFile, threshold: 0.95 }))
+    const opened = await withPhases(open(casePath))
+    expect(extracting(opened.phases)).toBe(true)
+    if (!opened.result.ok) throw new Error('expected it to open')
+    expect(opened.result.value.prepared.case.threshold).toBe(0.95)
+  })
+
+  it('nothing opened before, or the last case gone: nothing begun, and no error for the window', async () => {
+    expect((await warmLast(tempDir())).ok).toBe(false)
+    const casePath = await caseOnDisk(longDraft(2_000))
+    const dataDir = await remembered(casePath)
+    rmSync(casePath)
+    const warmed = await warmLast(dataDir)
+    expect(warmed.ok).toBe(false)
   })
 })

@@ -69,9 +69,10 @@ export function startDesktopApp(options: DesktopAppOptions): DesktopApp {
   const capabilities = capabilitiesFor(dataDir)
   const refreshMenu = () => void listRecent(dataDir).then((recent) => setupMenu(recent, options.devTools))
   // One worker per draft: the main process keeps answering the window (saves, polls) while a draft is read.
-  // The command-line draft is begun now, while the window opens (draft-work.ts 'warm').
+  // The first open's work (the command-line draft, else the last case) is begun now, while the window opens
+  // (draft-work.ts 'warm').
   const { launchFile } = options
-  const first = launchFile ? { kind: 'warm' as const, file: { path: launchFile }, dataDir } : undefined
+  const first = { kind: 'warm' as const, file: launchFile ? { path: launchFile } : null, dataDir }
   const engine = draftEngineFor(options.importWorker, { json: false }, first)
   const api = createApiService({
     dataDir,

@@ -10,14 +10,16 @@ import { basename, resolve } from 'node:path'
 import type { Article, Extraction } from '../../shared/article'
 import type { FileInput, ImportPhase } from '../../shared/contract'
 import { fail, ok, type AppError, type Result } from '../../shared/result'
+import { currentDraft } from '../../core/case/case-reading'
 import { extract, type ExtractStage } from '../../core/extract/extract'
 import { errors, maxBytesFor } from '../../core/import/errors'
 import { doCaseWork, preparedCase, type CaseRead, type CaseWork, type Revised } from './case-work'
 import { existingCasePath } from './case-paths'
 import { caseFileBytes, isCasePath } from './case-read'
-import { readCaseBytes } from './case-read-memo'
+import { KEPT_MAX_BYTES, readCaseBytes } from './case-read-memo'
 import { readCasesHoldingDraft } from './case-of-draft'
 import { importBytes, importFile, type ImportedArticle } from './file-import'
+import { listRecent } from './recent'
 import { prepareNewCase, type NewCaseOrder, type PreparedCase } from './new-case'
 import { rememberedShown, rememberShown, shownKey } from './shown-memo'
 
@@ -34,10 +36,11 @@ export type DraftWork =
   | { kind: 'extract'; fileName: string; article: Article; settings: ExtractSettings }
   | { kind: 'new-case'; file: FileInput; order: NewCaseOrder }
   /**
-   * The draft named on the command line, begun as the shell starts (worker-engine.ts prepare): when it has a case, its
-   * extraction is made and kept (shown-memo.ts) for the window's first open, which then only reads; nothing answered.
+   * What the window's first open will open, begun as the shell starts (worker-engine.ts prepare): the draft named on
+   * the command line (`file`), else the last case opened (startup.ts); a case's draft is extracted and kept
+   * (shown-memo.ts) and the case read (case-read-memo.ts), so that open then only reads; nothing answered.
    */
-  | { kind: 'warm'; file: { path: string }; dataDir: string }
+  | { kind: 'warm'; file: { path: string } | null; dataDir: string }
   | CaseWork
 
 export interface DraftDone {
@@ -115,6 +118,7 @@ const EXTRACT_END = PHASE_SPANS.consistency[1]
 export function workFileName(work: DraftWork): string {
   if (work.kind === 'extract') return work.fileName
   if (work.kind === 'open-case') return work.casePath.split(/[\\/]/).pop() ?? work.casePath
+  if (!work.file) return 'the last case opened'
   return 'path' in work.file ? (work.file.path.split(/[\\/]/).pop() ?? work.file.path) : work.file.fileName
 }
 
@@ -147,7 +151,7 @@ function base64Bytes(base64: string): number {
  */
 export async function oversized(work: DraftWork): Promise<AppError | null> {
   // A case file is not a draft: its draft was held to the limit when it was imported.
-  if (work.kind === 'extract' || work.kind === 'open-case') return null
+  if (work.kind === 'extract' || work.kind === 'open-case' || !work.file) return null
   const name = workFileName(work)
   const size =
     'path' in work.file
@@ -228,7 +232,9 @@ async function doWork(work: DraftWork, report: ProgressSink): Promise<Result<Wor
  * made now and kept on this thread. A draft without a case is only read: its new case is made when the window asks.
  */
 async function warmUp(work: Extract<DraftWork, { kind: 'warm' }>): Promise<Result<DraftRead>> {
-  const path = await realpath(resolve(work.file.path)).catch(() => work.file.path)
+  if (!work.file) return warmLastCase(work.dataDir)
+  const given = work.file.path
+  const path = await realpath(resolve(given)).catch(() => given)
   if (isCasePath(path)) return fail('invalid-input', `${path} is a case file, not a draft.`)
   const result = await importOf({ path }, () => undefined)
   if (!result.ok) return result
@@ -243,6 +249,28 @@ async function warmUp(work: Extract<DraftWork, { kind: 'warm' }>): Promise<Resul
     if (bytes.ok) readCaseBytes(bytes.value, basename(casePath))
   }
   return ok({ fileName, hash })
+}
+
+/**
+ * No draft named: the window's first open is the last case opened that is still on disk (startup.ts), read and its
+ * current draft extracted with its settings as that open does it (case-work.ts), which then finds both done. Not for
+ * a case too large for this thread to keep (case-read-memo.ts): its open would read it again after waiting for this.
+ */
+async function warmLastCase(dataDir: string): Promise<Result<DraftRead>> {
+  const [last] = await listRecent(dataDir)
+  if (!last) return fail('not-found', 'No case was opened before.')
+  const size = await stat(last.casePath).then(
+    (info) => info.size,
+    () => Infinity
+  )
+  if (size > KEPT_MAX_BYTES) return fail('too-large', `${basename(last.casePath)} is not kept between opens.`)
+  const work = { kind: 'open-case' as const, casePath: last.casePath, extract: true }
+  const tools = { tell: () => undefined, importDraft: (file: FileInput) => importOf(file, () => undefined) }
+  // Every job waits for this one: whatever happens, it answers.
+  const read = await doCaseWork(work, tools).catch((error: unknown) => fail('internal', (error as Error).message))
+  if (!read.ok) return read
+  const draft = currentDraft(read.value.prepared.case)
+  return ok({ fileName: draft.fileName, hash: draft.hash })
 }
 
 /**

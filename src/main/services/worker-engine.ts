@@ -49,8 +49,8 @@ let anonymousJobs = 0
 
 /**
  * The worker engine. `prepare` starts its worker before the first draft asks for one, and gives it `work` to begin
- * with (the draft named on the command line, draft-work.ts 'warm'): every job asked meanwhile waits for that work, so
- * it runs on the same worker, which holds what the work kept.
+ * with (the window's first open: the draft named on the command line, else the last case; draft-work.ts 'warm'): every
+ * job asked meanwhile waits for that work, so it runs on the same worker, which holds what the work kept.
  */
 export interface WorkerEngine extends DraftEngine {
   prepare(work?: DraftWork): void
@@ -188,9 +188,9 @@ export function workerEngine(
  * The shells' engine: the worker built beside their bundle. A build without it (a stale development build) still
  * opens drafts, on the calling thread, and says so once on stderr rather than failing every import.
  *
- * Its worker is started at once, given `first` (the draft named on the command line) to begin: the window's first
- * open otherwise waited for the worker's 1.5 MB bundle to load and for the draft's extraction, which now happen while
- * the browser or the window starts.
+ * Its worker is started at once, given `first` (the draft named on the command line, else the last case opened) to
+ * begin: the window's first open otherwise waited for the worker's 1.5 MB bundle to load and for the draft's
+ * extraction, which now happen while the browser or the window starts.
  */
 export function draftEngineFor(
   entry: string,

@@ -121,10 +121,9 @@ function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = randomBytes(32).toString('hex')
   // Answers are written as JSON here: the worker sends what is only answered as its JSON (case-transfer.ts).
-  // The command-line draft is begun now, while the browser starts (draft-work.ts 'warm').
-  const first = options.file
-    ? { kind: 'warm' as const, file: { path: options.file }, dataDir: options.dataDir }
-    : undefined
+  // The first open's work (the command-line draft, else the last case) is begun now, while the browser starts
+  // (draft-work.ts 'warm').
+  const first = { kind: 'warm' as const, file: options.file ? { path: options.file } : null, dataDir: options.dataDir }
   const engine = options.importWorker ? draftEngineFor(options.importWorker, { json: true }, first) : undefined
   const api = createApiService({
     dataDir: options.dataDir,
