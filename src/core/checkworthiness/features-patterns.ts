@@ -144,10 +144,11 @@ export const REGEX_FEATURES: readonly RegexFeature[] = [
   pattern(
     'timeSpan',
     new RegExp(
-      `\\b(?:since|between|from)\\s+(?:1[89]\\d\\d|20\\d\\d)\\b|\\b(?:in|over|during|for)\\s+the\\s+(?:last|past)\\s+(?:(?:\\d+|${SPELLED})\\s+)?(?:${DURATIONS})\\b`,
+      `\\b(?:since|between|from)\\s+(?:1[89]\\d\\d|20\\d\\d)(?:\\s*(?:and|to|[-–])\\s*(?:1[89]\\d\\d|20\\d\\d))?\\b|\\b(?:in|over|during|for)\\s+the\\s+(?:last|past)\\s+(?:(?:\\d+|${SPELLED})\\s+)?(?:${DURATIONS})\\b`,
       'i'
     ),
-    // A year after 'since', 'between', 'from'; else 'the last' or 'the past'.
+    // A year after 'since', 'between', 'from' (with the year that closes the period, so the reason reads "between
+    // 2021 and 2025"); else 'the last' or 'the past'.
     { digit: true, words: ['last', 'past'] }
   ),
   // Absolutes a checker can test with one counter-example: "never", "for the first time", "in history".

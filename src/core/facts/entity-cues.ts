@@ -84,12 +84,13 @@ export const CALENDAR_WORDS = words(`
 /** Abbreviated months, dates only before a day ("Oct. 3", "Sept 12"). Capitalised. */
 export const MONTH_ABBREVIATIONS = words('Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec')
 
-/** Organisations every newsroom names without a cue. Lower-cased. */
+/** Organisations every newsroom names without a cue, parties among them. Lower-cased. */
 export const KNOWN_ORGANISATIONS = words(`
   al-qaeda al-qaida daesh isis isil taliban hamas hezbollah hizbollah boko wagner kremlin pentagon nato un
   eu who imf opec interpol europol reuters bbc cnn afp ap bloomberg google apple microsoft meta facebook
   twitter tesla unicef unhcr unesco ecowas asean fbi cia mi5 mi6 kgb fsb gru amnesty greenpeace fifa uefa
   deloitte kpmg pwc mazars bdo mckinsey accenture
+  labour conservatives tories democrats republicans gop snp dup ukip
 `)
 
 /** Multi-word organisations known without a cue, matched at the start of a name. Lower-cased. */
@@ -111,7 +112,15 @@ export const KNOWN_ORGANISATION_PREFIXES = [
   'amnesty international',
   'médecins sans frontières',
   'wagner group',
-  'grant thornton'
+  'grant thornton',
+  // Parties by the names newsrooms use alone ("The Conservatives said Labour had promised …"); a party's
+  // adjective before a role ("Labour councillor Owen Pryce") is read before this list.
+  'liberal democrats',
+  'lib dems',
+  'plaid cymru',
+  'sinn féin',
+  'sinn fein',
+  'reform uk'
 ]
 
 /**

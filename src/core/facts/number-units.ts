@@ -103,9 +103,9 @@ const IRREGULAR_COUNT_NOUNS = new Set(
   )
 )
 
-/** Words ending in -s that are not plural nouns but can directly follow a figure. */
+/** Words ending in -s that are not plural nouns but can directly follow a figure ("five maths lessons" counts lessons). */
 const NOT_PLURAL = new Set(
-  'does goes this thus plus always perhaps whereas besides towards afterwards sometimes unless across its his hers ours yours theirs less says seems means remains includes makes takes gives comes looks shows rises falls needs wants gets puts runs sees uses was has'.split(
+  'does goes this thus plus always perhaps whereas besides towards afterwards sometimes unless across its his hers ours yours theirs less says seems means remains includes makes takes gives comes looks shows rises falls needs wants gets puts runs sees uses was has maths physics economics politics'.split(
     ' '
   )
 )

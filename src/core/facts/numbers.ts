@@ -161,15 +161,65 @@ type Found = Omit<Fact, 'kind'>
 /** Every quantity inside text[start, end), offsets absolute, in text order. */
 export function findNumbers(text: string, start: number, end: number): Fact[] {
   const slice = text.slice(start, end)
-  const found: Found[] = [...digitNumbers(text, slice, start), ...wordNumbers(slice, start)]
-  found.sort((a, b) => a.start - b.start)
-  return found.map((f) => ({ kind: 'number' as const, ...f }))
+  const ratios: Found[] = []
+  const found: Found[] = [...digitNumbers(text, slice, start, ratios), ...wordNumbers(slice, start, ratios)]
+  // "one in five lessons" is one proportion, not a count of "five lessons".
+  const kept =
+    ratios.length === 0 ? found : found.filter((f) => !ratios.some((r) => f.start < r.end && r.start < f.end))
+  kept.push(...ratios)
+  kept.sort((a, b) => a.start - b.start)
+  return kept.map((f) => ({ kind: 'number' as const, ...f }))
+}
+
+const RATIO_TERM = `${SMALL_WORDS}|${TENS_WORDS}|a hundred|a thousand|\\d{1,3}(?:,\\d{3})+|\\d{1,5}`
+/** Units after which "3 in 10" is a count in a time or a run of games: "scored 3 in 10 minutes". */
+const NOT_RATIO_AFTER = String.raw`(?:second|minute|hour|day|week|month|year|decade|game|match|race|start)s?\b`
+/** The link and the whole, read forward from the end of the part: " in five", " out of every 10". */
+const RATIO_WHOLE_RE = new RegExp(
+  String.raw` (?:in|out of) (?:every )?(?<whole>${RATIO_TERM})\b(?!,\d| ${NOT_RATIO_AFTER})`,
+  'iy'
+)
+/** Largest part of a proportion: "99 in 100". */
+const MAX_PART = 99
+
+/**
+ * The proportion a figure opens at slice[start, end) ("one in five", "nine out of ten", "1 in every 4", "one in a
+ * hundred"), or null. Read only where a figure was found, so prose full of " in " costs nothing. A year is no whole
+ * ("won one in 2019").
+ */
+function ratioAt(slice: string, offset: number, start: number, end: number, part: number): Found | null {
+  if (part <= 0 || part > MAX_PART || slice.charCodeAt(end) !== 32) return null
+  RATIO_WHOLE_RE.lastIndex = end
+  const m = RATIO_WHOLE_RE.exec(slice)
+  if (!m) return null
+  const written = m.groups?.whole ?? ''
+  const whole = termValue(written)
+  if (!(whole > part) || (whole >= 1000 && whole < 2100 && /^\d+$/.test(written))) return null
+  // "Uranium One in three transactions": a capitalised "One" after a name ends that name.
+  if (/^\p{Lu}/u.test(slice.charAt(start)) && /^\p{Lu}/u.test(wordBefore(slice, start))) return null
+  // As a count keeps its noun, a proportion does: "Six in 10 Virginia Democratic primary voters" → "6/10 voters".
+  const after = RATIO_WHOLE_RE.lastIndex
+  const noun = readCountNoun(slice, after, false)
+  const value = noun ? `${part}/${whole} ${noun.head}` : `${part}/${whole}`
+  return make(slice, offset, start, noun ? noun.end : after, value)
+}
+
+/** The word just before `start` across one space ("Uranium" before "One"), or '' when there is none. */
+function wordBefore(slice: string, start: number): string {
+  if (slice.charCodeAt(start - 1) !== 32) return ''
+  let at = start - 1
+  while (at > 0 && /[\p{L}\p{M}'’-]/u.test(slice.charAt(at - 1))) at--
+  return slice.slice(at, start - 1)
+}
+
+function termValue(term: string): number {
+  return /^\d/.test(term) ? Number(term.replace(/,/g, '')) : wordValue(term)
 }
 
 /** Every form of DIGIT_RE holds a digit: a sentence without one is not scanned (its look-behinds run at every place). */
 const HAS_DIGIT_RE = /\d/
 
-function digitNumbers(text: string, slice: string, offset: number): Found[] {
+function digitNumbers(text: string, slice: string, offset: number, ratios: Found[]): Found[] {
   const out: Found[] = []
   if (!HAS_DIGIT_RE.test(slice)) return out
   DIGIT_RE.lastIndex = 0
@@ -182,6 +232,11 @@ function digitNumbers(text: string, slice: string, offset: number): Found[] {
     const first = groups.num.replace(/,/g, '')
     const second = groups.num2?.replace(/,/g, '')
     const sign = groups.cur ? CURRENCY_SIGNS[groups.cur] : undefined
+    const ratio = sign || second !== undefined ? null : ratioAt(slice, offset, numStart, m.index + m[0].length, +first)
+    if (ratio) {
+      ratios.push(ratio)
+      continue
+    }
     const unit = readUnitSuffix(slice, m.index + m[0].length, Boolean(sign))
     if (unit === 'reject') continue
     const absolute = offset + m.index
@@ -209,7 +264,7 @@ function digitNumbers(text: string, slice: string, offset: number): Found[] {
   return out
 }
 
-function wordNumbers(slice: string, offset: number): Found[] {
+function wordNumbers(slice: string, offset: number, ratios: Found[]): Found[] {
   const out: Found[] = []
   WORD_RE.lastIndex = 0
   for (let m = WORD_RE.exec(slice); m; m = WORD_RE.exec(slice)) {
@@ -223,6 +278,11 @@ function wordNumbers(slice: string, offset: number): Found[] {
       out.push(make(slice, offset, m.index, noun.end, `${VAGUE_FLOORS[groups.vague.toLowerCase()]} ${noun.head}`))
     } else if (groups.words !== undefined) {
       const reading = wordValue(groups.words)
+      const ratio = ratioAt(slice, offset, m.index, after, reading)
+      if (ratio) {
+        ratios.push(ratio)
+        continue
+      }
       const unit = readUnitSuffix(slice, after, false)
       if (unit === 'reject') continue
       const noun = unit ? null : readCountNoun(slice, after, reading === 1)

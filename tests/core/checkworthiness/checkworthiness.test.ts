@@ -84,6 +84,7 @@ describe('reasons name what fired, quoting the sentence', () => {
     ['I voted against the war in Iraq.', ['own record: I voted']],
     ['Crime has fallen in the last ten years.', ['time span: in the last ten years']],
     ['Wages have been flat since 2008.', ['time span: since 2008']],
+    ['Schools lost 9% of their maths teachers between 2021 and 2025.', ['time span: between 2021 and 2025']],
     ['He has never paid a dime in federal income tax.', ['absolute claim: never']],
     ['The Affordable Care Act covers millions of people.', ['named policy: The Affordable Care Act']]
   ])('%s', (sentence, expected) => {

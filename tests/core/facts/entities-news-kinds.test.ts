@@ -27,6 +27,16 @@ describe('kinds of names in local news', () => {
     expect(entitiesIn(sentence)).toContainEqual([kind, name])
   })
 
+  it.each([
+    ['The Conservatives said Labour had promised 6,500 new teachers.', ['Conservatives', 'Labour']],
+    ['The Tories and the Liberal Democrats voted against the budget.', ['Tories', 'Liberal Democrats']],
+    ['Plaid Cymru and the SNP objected to the plan.', ['Plaid Cymru', 'SNP']],
+    ['Democrats said the Republicans had blocked the bill.', ['Democrats', 'Republicans']]
+  ])('%j: parties named alone are organisations', (sentence, names) => {
+    const found = entitiesIn(sentence)
+    for (const name of names) expect(found).toContainEqual(['organisation', name])
+  })
+
   it('reads a council tax band or a grade as no name', () => {
     expect(entitiesIn('The rise adds £94.60 a year to the bill for a typical Band D home.')).toEqual([])
     expect(entitiesIn('The Grade II building closed in March.')).toEqual([])

@@ -61,6 +61,35 @@ describe('quantities with units', () => {
   })
 })
 
+describe('proportions', () => {
+  it.each([
+    [
+      'One in five secondary maths lessons is taught by a non-specialist.',
+      [['One in five secondary maths lessons', '1/5 lessons']]
+    ],
+    ['Nine out of ten harbour pilots backed the strike.', [['Nine out of ten harbour pilots', '9/10 pilots']]],
+    ['About 4 in 10 Wessex Labour members voted for her.', [['4 in 10 Wessex Labour members', '4/10 members']]],
+    ['The risk is one in a hundred.', [['one in a hundred', '1/100']]],
+    ['Roughly 1 in every 1,000 births is affected.', [['1 in every 1,000 births', '1/1000 births']]]
+  ])('%s', (sentence, wanted) => {
+    expect(numbersIn(sentence)).toEqual(wanted)
+  })
+
+  it.each([
+    [
+      'Hale scored 3 in 10 minutes.',
+      [
+        ['3', '3'],
+        ['10 minutes', '10 minutes']
+      ]
+    ],
+    ['She won one in 2019 and another in 2021.', []],
+    ['The firm bought Carrow One in three separate deals.', [['three separate deals', '3 deals']]]
+  ])('%s: no proportion', (sentence, wanted) => {
+    expect(numbersIn(sentence)).toEqual(wanted)
+  })
+})
+
 describe('look-alikes that are not quantities', () => {
   it.each([
     ['The troops arrived back in 2013.', 'a year is a date'],
