@@ -82,6 +82,34 @@ const BASELINE = {
  * the bound (1.10x) is not met, and at this load a round still swings.
  */
 
+/*
+ * Stop 34 by the tracker (2 shared cores at load 12-17 all session: CPU figures are not comparable across runs).
+ * Nothing landed in the extraction; what was measured. (1) A cue flag per token, set at tokenising (makeToken looks
+ * the word up once in the speech and claimant cues' first words; cueAt, claimantCueAt, claimants.ts and
+ * clause-claims.ts read the bits): output identical on 928 files, but callgrind (--predictable, 40 articles, 2
+ * passes) 8,699.1M -> 8,716.2M instructions (+0.2%), not landed. Counted on one pass of the 300 articles: 420,812
+ * tokens made, cueAt asked 256,390 times (6.6% get past its first-word test), claimantCueAt 22,740, the claimant
+ * loop's opener test 108,014: each rule already turned a token away with one Set look-up, and a look-up per word at
+ * tokenising costs as much as those it saves. (2) Profile after a warm-up pass (4ad2368, 3 passes, self time):
+ * knownTerms 5.5% (the word comparison after the hash probe, the pairs' binary search: reads in ~1 MB of tables),
+ * trigger-words.ts mark 3.5% (one regex of 219 words over each sentence), describe 2.8%, fastTextPart 2.6%, cueAt
+ * 2.1%; no one line holds the gap. A trie walk in place of mark's regex gave the same marks on 11,703 sentences and
+ * identical output on 928 files but took 169-183 ms against the regex's 94-147 (5 passes of the features' scan):
+ * V8's compiled alternation is faster, not landed. (3) The swing: per pass (--trace-opt, one process, 300 articles),
+ * main (4ad2368) finished 405, 104, 53, 21 TurboFan compiles in passes 0-3 and b173659 178, 30, 8, 4; deopts 115,
+ * 26, 4, 2 against 35, 4, 0, 0 (after pass 1 mostly "wrong map" in the cue readers: not the two tokens built by
+ * spreading another, { ...t, text }, which do get a hidden class of their own; built like the others, passes 1-3
+ * still had 29, 4, 1 deopts in the same functions, not landed). Nine passes, each engine twice,
+ * back to back at load 14-16, CPU ms: main 6,059 2,820 2,032 2,169 1,890 1,975 2,036 2,132 2,189 and 5,840 2,694
+ * 2,258 1,808 1,538 1,767 1,652 1,459 1,491; b173659 3,601 2,268 1,258 1,215 1,243 1,190 1,166 1,180 1,203 and
+ * 3,306 1,676 1,256 1,270 1,263 1,237 1,255 1,243 1,565. process.cpuUsage() counts the compiler's threads too, so
+ * this bench's passes 1-5 after one warm-up time main while it is still compiling, and b173659 once it is done; at
+ * load the concurrent compiler runs later and its work lands in other passes. Likely part of the swing and of the
+ * ratio; unproven until both engines are timed after more warm-up passes (a change of this bench's method). This
+ * bench on 4ad2368 under the heavy lock, 08:02-08:07 UTC at load 15.8 falling to 9.8: 133.3 ms per 1,000 sentences
+ * (rounds 119.2-174.9) against b173659's 118.5 (100.9-146.8), 1.13x, per round 1.41, 1.14, 0.85, 1.32: not met.
+ */
+
 /** What is measured: an importer and an extractor (this checkout's, or another's for a baseline). */
 export interface Engine {
   parseArticle: (name: string, bytes: Uint8Array) => { ok: true; value: Article } | { ok: false }
