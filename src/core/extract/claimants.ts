@@ -37,6 +37,7 @@ import { pronounBinding, ownSubjectFor, trailingAttribution } from './trailing-c
 import { ownDocument } from './own-documents'
 import { spelledAsNoun } from './cue-nouns'
 import { participleWithBy } from './passive-agents'
+import { questionOpening } from './yielding-cues'
 import { withoutFocusWord, withoutOpeningPreposition, withoutQuestionAuxiliary } from './claimant-subject-trims'
 
 /** How many cues in one sentence are tried for a subject, in reading order. */
@@ -88,6 +89,10 @@ export function readClaimant(
   if (document) return resolved(text, document.subject, document.cue, registry, tokens)
   let tries = 0
   let poll = -1
+  // "When Carter asked Delaney how …, he said …": a question put in a clause opening the sentence is no statement;
+  // its cue yields to the main clause's, whose speaker answers, and is kept for when the main clause has none.
+  let deferred: Claimant | null = null
+  let fronted = false
   for (let i = 0; i < tokens.length && tries < MAX_CUES; i++) {
     if (!tokens[i].word || !CUE_OPENERS.has(tokens[i].lower)) continue
     const speech = cueAt(tokens, i)
@@ -134,11 +139,21 @@ export function readClaimant(
     if (subject && (openingWord(subject, tokens) || figureOnly(subject, tokens))) subject = null
     const cue = { start: tokens[first].start, end: tokens[cueEnd].end }
     const claimant = subject ? resolved(text, subject, cue, registry, tokens) : null
+    if (claimant && !deferred) {
+      fronted = questionOpening(tokens, first)
+      if (fronted) {
+        deferred = claimant
+        continue
+      }
+    }
     if (claimant) return claimant
     // "The campaign is braced for a fight it expects to last", "As Republicans scrambled, they proposed …": a
     // pronoun nobody met before stands for the sentence's own subject when it can.
     const bound = subject?.kind === 'pronoun' ? boundSubject(text, tokens, subject) : null
     if (bound) return resolved(text, bound, cue, registry, tokens)
+    // "When Carter asked Delaney …, he said": the main clause's "he" is someone not yet met (the sentence's own
+    // people are noted after it is read, then it is read again), never the asker by default.
+    if (fronted && subject?.kind === 'pronoun') return null
     // "They argue that the agency overstepped …, which the court has put on hold": the sentence's own subject is
     // a pronoun nobody is found for; the claim is theirs, unnamed, not the inner source's.
     if (
@@ -148,6 +163,7 @@ export function readClaimant(
     )
       return null
   }
+  if (deferred) return deferred
   // "Harbour Union Backs Levy": a title-case headline capitalises its verb too; "Hale’s claim that …" has no verb.
   const headline = headlineAttribution(text, tokens) ?? colonAttribution(text, tokens)
   if (headline) return resolved(text, headline.subject, headline.cue, registry, tokens)

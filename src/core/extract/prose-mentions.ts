@@ -101,7 +101,7 @@ export function subjectLast(people: readonly PersonMention[]): readonly PersonMe
 /** Verbs putting a question to the person named right after them: "asked Ortiz whether …". */
 const QUESTION_VERBS = new Set(['asked', 'asks', 'ask', 'pressed', 'questioned', 'quizzed'])
 /** Words opening the question put ("asked Ortiz whether", "pressed Hale on why", "asked Berg about …"). */
-const QUESTION_OPENERS = new Set([
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set([
   'whether',
   'if',
   'how',

@@ -22,6 +22,7 @@ import { openingSubjectOf } from './opening-subjects'
 import { classifyPhrase, type Subject } from './subjects'
 import type { SpeakerRegistry } from './speakers'
 import { openingWord, readClaimant } from './claimants'
+import { questionOpening } from './yielding-cues'
 import { documentPronoun } from './document-pronouns'
 import { trailingAttribution } from './trailing-claimants'
 import { closingAccordingTo } from './according-to'
@@ -121,7 +122,8 @@ export class ProseSpeakers {
     const first =
       cue &&
       (outer ? outer.cue.start === cue.start : closes(tokens, subject.mention, cue) || !cueBefore(tokens, cue.start)) &&
-      !(this.wantsClaimant(sentence) && closingAccordingTo(this.text, tokens, true))
+      !(this.wantsClaimant(sentence) && closingAccordingTo(this.text, tokens, true)) &&
+      !(putsQuestion(this.text, cue) && questionOpening(tokens, tokenAt(tokens, cue.start)))
     if (claimed && cue && first)
       this.claimants.set(sentence.start, claimantOf(this.text, claimed, subject.mention, cue))
     else this.noteClaimant(sentence, tokens)
@@ -298,4 +300,9 @@ export function claimantOf(text: string, speaker: Speaker, mention: TextRange, c
 /** A range of the text with its words. */
 export function span(text: string, range: TextRange): Span {
   return { start: range.start, end: range.end, text: text.slice(range.start, range.end) }
+}
+
+/** The index of the token starting at `start` (a cue's first word): looked for only after a question verb. */
+function tokenAt(tokens: readonly Token[], start: number): number {
+  return tokens.findIndex((t) => t.start === start)
 }

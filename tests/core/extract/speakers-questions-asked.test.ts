@@ -37,6 +37,26 @@ describe('the answer to a question is the addressee’s', () => {
     expectClaimants([sentence], [['When Mr Whitlow asked', ['Mr Ruiz', 'he', 'said']]])
   })
 
+  it('"When Ms Carter asked Mr Delaney how …, he said …" with no quote: the claim and the next "He said" are his', () => {
+    expectClaimants(
+      [
+        'When Ms Carter asked Mr Delaney how the board would fund the new pier, he said the money would come from higher berth fees.',
+        'He said the board spent £2m on the old pier last year.'
+      ],
+      [
+        ['When Ms Carter asked', ['Mr Delaney', 'he', 'said']],
+        ['He said the board', ['Mr Delaney', 'He', 'said']]
+      ]
+    )
+  })
+
+  it('a question put in the opening clause still gives the claimant when the main clause reports no one', () => {
+    expectClaimants(
+      ['When Ms Carter asked Mr Delaney whether the pier would open in May, the hall fell silent.'],
+      [['When Ms Carter asked', ['Ms Carter', 'Ms Carter', 'asked']]]
+    )
+  })
+
   it('the subject of a passive "was asked" is the one asked, and answers', () => {
     expectQuotes(
       paragraphs(
