@@ -110,9 +110,19 @@ export function nextMonth(month: number, reference: CalendarDate): string {
  * is about the past, and "would" alone also reports what someone said they would do.
  */
 const FORWARD_LOOKING_RE =
-  /\b(?:will|shall|(?:is|are) (?:due|expected|set) to|plans? to|planned to|from next)\b|\bwould\b[^.]+\b(?:from|until|by|starting|beginning) (?:early |late |mid-)?\p{Lu}/iu
+  /\b(?:will|shall|(?:is|are) (?:due|expected|set) to|plans? to|planned to|from next)\b|\bwould\b[^.]+\b(?:from|until|by|starting|beginning|(?:at|by|until|before) the (?:end|start|beginning|middle) of) (?:early |late |mid-)?\p{Lu}/iu
+/** Whether a sentence looks ahead, so that a month it names after a forward preposition is a coming one. */
+export const looksAhead = (sentence: string): boolean => FORWARD_LOOKING_RE.test(sentence)
 /** Prepositions after which a bare month may lie ahead; "since", "during", "of" always look back. */
-const FORWARD_PREPOSITIONS = new Set(['in', 'by', 'until', 'till', 'from', 'before', 'after'])
+export const FORWARD_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'by',
+  'until',
+  'till',
+  'from',
+  'before',
+  'after'
+])
 
 /** The most recent `month` on or before the reference date: news is written about the past. */
 export function mostRecentMonth(month: number, reference: CalendarDate): string {

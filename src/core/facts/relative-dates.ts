@@ -21,8 +21,11 @@ import {
   NOT_DAY_OR_YEAR,
   WEEKDAY_NAMES,
   isoDay,
+  FORWARD_PREPOSITIONS,
   isoMonth,
+  looksAhead,
   mostRecentMonth,
+  nextMonth,
   parseIsoDate,
   pad,
   type CalendarDate
@@ -120,7 +123,9 @@ export function findRelativeDates(text: string, start: number, end: number, arti
       g.weekday ??
       (g.relUnit && /^[A-Z]+$/i.test(g.relUnit) && !UNIT_WORDS.has(g.relUnit.toLowerCase()) ? g.relUnit : undefined)
     if (name && !/^[A-Z]/.test(name)) continue
-    const value = reference ? resolve(g, reference) : null
+    // "said it would close at the end of January", written in November: a coming January (dates.ts looksAhead).
+    const ahead = g.edgeMonth !== undefined && forwardEdge(m[0]) && looksAhead(slice)
+    const value = reference ? resolve(g, reference, ahead) : null
     out.push({ kind: 'relative-date', start: start + m.index, end: start + m.index + m[0].length, text: m[0], value })
   }
   return out
@@ -142,9 +147,15 @@ function isTitleWord(sentence: string, at: number): boolean {
 }
 const DAY_PREPOSITIONS = new Set(['at', 'for', 'on', 'by', 'until', 'till', 'from', 'since', 'before', 'after'])
 
-function resolve(g: Record<string, string | undefined>, ref: CalendarDate): string | null {
-  if (g.edge)
-    return g.edgeMonth ? mostRecentMonth(monthOf(g.edgeMonth), ref) : period(ref, direction(g.edgeDir), g.edgeUnit!)
+/** Whether an edge phrase opens on a preposition that may look ahead ("at the end of", not "since the end of"). */
+function forwardEdge(phrase: string): boolean {
+  const first = phrase.slice(0, phrase.indexOf(' ')).toLowerCase()
+  return first === 'at' || first === 'the' || FORWARD_PREPOSITIONS.has(first)
+}
+
+function resolve(g: Record<string, string | undefined>, ref: CalendarDate, ahead = false): string | null {
+  if (g.edge && g.edgeMonth) return (ahead ? nextMonth : mostRecentMonth)(monthOf(g.edgeMonth), ref)
+  if (g.edge) return period(ref, direction(g.edgeDir), g.edgeUnit!)
   if (g.simple) return simpleDay(g.simple.toLowerCase(), ref)
   if (g.partDir) return period(ref, direction(g.partDir), g.partUnit!)
   if (g.agoN) return ago(ref, count(g.agoN), g.agoUnit!.toLowerCase())

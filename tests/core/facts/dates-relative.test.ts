@@ -24,6 +24,10 @@ describe('relative dates resolved against a Wednesday, 17 August 2022', () => {
     ['At the end of last month, the army attacked.', [['At the end of last month', '2022-07']]],
     ['42 soldiers died at the beginning of August.', [['at the beginning of August', '2022-08']]],
     ['The attack came at the end of September.', [['at the end of September', '2021-09']]],
+    // Looking ahead: a coming month, not last year's (dates.ts looksAhead); "since" always looks back.
+    ['The depot would close at the end of January, the council said.', [['at the end of January', '2023-01']]],
+    ['Fees will rise by the end of October.', [['by the end of October', '2022-10']]],
+    ['Fees have not risen since the end of October.', [['since the end of October', '2021-10']]],
     ['The withdrawal from Afghanistan last year shocked allies.', [['last year', '2021']]],
     ['Sales are up this year.', [['this year', '2022']]],
     ['The report was published yesterday.', [['yesterday', '2022-08-16']]],
