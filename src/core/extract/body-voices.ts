@@ -21,10 +21,38 @@ const OFFICE_WORDS = new Set([
 
 const WORD_RE = /[\p{L}-]+/gu
 
-/** Given the article's entities (sorted by start) and quotes (sorted by start), whether a claim speaks for a body. */
-export function bodyVoices(entities: readonly Fact[], quotes: readonly Quote[]): (claim: Claim) => boolean {
+/** Most words before a name that introduce it with an office: "the council leader, Councillor Bryn Hale". */
+const MAX_INTRODUCTION_WORDS = 6
+
+/**
+ * Whether `text` introduces the speaker labelled `label` ("BRYN HALE") with an office in the words just before
+ * their name, in the same sentence: a transcript's guest is named so by its presenter ("With me is the council
+ * leader, Councillor Bryn Hale").
+ */
+function introducedWithOffice(text: string, label: string, holdsOffice: (words: readonly string[]) => boolean) {
+  const name = label.trim().toLowerCase()
+  if (name.length < 3) return false
+  const lower = text.toLowerCase()
+  for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) {
+    const before = text.slice(Math.max(0, at - 80), at)
+    const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1)
+    if (holdsOffice((sentence.match(WORD_RE) ?? []).slice(-MAX_INTRODUCTION_WORDS))) return true
+  }
+  return false
+}
+
+/**
+ * Given the article's text, entities (sorted by start) and quotes (sorted by start), whether a claim speaks for a
+ * body. A transcript turn's claimant speaks for one when the transcript introduces them with an office.
+ */
+export function bodyVoices(
+  text: string,
+  entities: readonly Fact[],
+  quotes: readonly Quote[]
+): (claim: Claim) => boolean {
   // Built at the first claim asked about: most articles have no "we" claim to ask about.
   let bodies: ReadonlySet<string> | undefined
+  let officeHolders: Map<string, boolean> | undefined
   const namesBody = (name: string): boolean =>
     (bodies ??= new Set(entities.filter((e) => e.kind === 'organisation').map((e) => e.text))).has(name)
   const holdsOffice = (words: readonly string[]): boolean => words.some((w) => OFFICE_WORDS.has(w.toLowerCase()))
@@ -39,6 +67,15 @@ export function bodyVoices(entities: readonly Fact[], quotes: readonly Quote[]):
     const quote = at >= 0 && quotes[at].end > claim.start ? quotes[at] : null
     const speaker = quote?.speaker
     if (speaker) return isBody(speaker.name) || holdsOffice(speaker.description?.match(WORD_RE) ?? [])
-    return claim.claimant !== null && isBody(claim.claimant.name)
+    const claimant = claim.claimant
+    if (claimant === null) return false
+    if (isBody(claimant.name)) return true
+    // Only a turn's speaker (no cue): read once per label, for the few turns with a first-person claim.
+    if (claimant.cue !== null) return false
+    officeHolders ??= new Map()
+    let held = officeHolders.get(claimant.name)
+    if (held === undefined)
+      officeHolders.set(claimant.name, (held = introducedWithOffice(text, claimant.name, holdsOffice)))
+    return held
   }
 }

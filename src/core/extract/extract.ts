@@ -91,7 +91,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   const settle = nameSettler(article.text, entities)
   const quotes = found.quotes.map((quote) => settledQuote(quote, settle))
   const insideQuote = quoteCursor(quotes)
-  const speaksForBody = bodyVoices(entities, quotes)
+  const speaksForBody = bodyVoices(article.text, entities, quotes)
   // A "we" said for a body is its record, not experience: typed again once the claimant is known (rare).
   const typed = (claim: Claim, kind: BlockKind | undefined): Claim =>
     claim.type === 'personal experience' && speaksForBody(claim)
