@@ -18,7 +18,7 @@
 import type { ClaimType, Fact } from '../../shared/article'
 import { tokenize } from './features-tokens'
 import { TriggerWords } from './trigger-words'
-import { billIsNoLaw } from './word-senses'
+import { billIsNoLaw, NOUN_AFTER_DUE_TO, SCHEDULED_AFTER_DUE_TO } from './word-senses'
 
 const PAST_VERBS =
   'was|were|had|saw|seen|went|met|felt|heard|told|lived|worked|spent|lost|knew|came|left|took|got|became|' +
@@ -45,7 +45,8 @@ const PREDICTION_RE = new RegExp(
     String.raw`\bwon['’]t\b`,
     String.raw`\b(?:I|we|you|they|he|she|it)['’]ll\b`,
     String.raw`\bshall\b`,
-    String.raw`\b(?:is|are|was|were)\s+(?:expected|set|likely|unlikely|due|poised|projected|forecast|predicted|going)\s+to\b`,
+    String.raw`\b(?:is|are|was|were)\s+(?:expected|set|likely|unlikely|poised|projected|forecast|predicted|going)\s+to\b`,
+    String.raw`\b(?:is|are|was|were)\s+due\s+to\s+(?!(?:${NOUN_AFTER_DUE_TO})\b)`,
     String.raw`\b(?:forecasts?|forecasting|predicts?|predicted|predicting|projects?\s+that|projections?)\b`,
     String.raw`\b(?:would|might)\b(?!\s+not\s+be\s+reached)(?!\s+have\b)`,
     String.raw`\bcould\b(?!\s+not\s+be\s+reached)(?!\s+have\b)(?!(?<=\b(?:who|that|which|I|we|he|she|they)\s+could)\s+not\b)`,
@@ -55,8 +56,11 @@ const PREDICTION_RE = new RegExp(
   'i'
 )
 
-const CAUSATION_RE =
-  /\b(?:because|caused|causes|causing|cause\s+of|led\s+to|leads\s+to|leading\s+to|due\s+to|resulted\s+in|results\s+in|resulting\s+in|result\s+in|as\s+a\s+result|blamed\s+(?:on|for)|thanks\s+to|owing\s+to|contributed\s+to|contributes\s+to|contributing\s+to|triggered|sparked|fuell?ed|driven\s+by|associated\s+with|correlated\s+with|correlation|attributed\s+to|that\s+is\s+why|therefore|consequently)\b/i
+/** "due to" before a verb is a schedule ("is due to appear"), typed a prediction above. */
+const CAUSATION_RE = new RegExp(
+  String.raw`\b(?:because|caused|causes|causing|cause\s+of|led\s+to|leads\s+to|leading\s+to|due\s+to(?!\s+(?:${SCHEDULED_AFTER_DUE_TO})\b)|resulted\s+in|results\s+in|resulting\s+in|result\s+in|as\s+a\s+result|blamed\s+(?:on|for)|thanks\s+to|owing\s+to|contributed\s+to|contributes\s+to|contributing\s+to|triggered|sparked|fuell?ed|driven\s+by|associated\s+with|correlated\s+with|correlation|attributed\s+to|that\s+is\s+why|therefore|consequently)\b`,
+  'i'
+)
 /** Case-sensitive on purpose: "linked to Al-Qaeda" (a capital follows) is affiliation. */
 const LINKED_RE = /\b(?:[Ll]inked|[Tt]ied|[Cc]onnected)\s+to\s+(?!(?:the\s+)?\p{Lu})/u
 

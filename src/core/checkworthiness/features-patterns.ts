@@ -10,6 +10,7 @@
 import type { HandFeatureId } from './features-catalogue'
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../facts/dates'
 import { FEELING_WORDS } from './features-lexicon'
+import { SCHEDULED_AFTER_DUE_TO } from './word-senses'
 
 export interface RegexFeature {
   id: HandFeatureId
@@ -120,7 +121,11 @@ export const REGEX_FEATURES: readonly RegexFeature[] = [
   },
   pattern(
     'causal',
-    /\b(?:because(?: of)?|caused|causes|cause of|led to|leads to|resulted in|results in|due to|as a result|therefore|thanks to|responsible for|contributed to)\b/i,
+    // "due to" before a verb is a schedule ("is due to appear"), no cause.
+    new RegExp(
+      `\\b(?:because(?: of)?|caused|causes|cause of|led to|leads to|resulted in|results in|due to(?!\\s+(?:${SCHEDULED_AFTER_DUE_TO})\\b)|as a result|therefore|thanks to|responsible for|contributed to)\\b`,
+      'i'
+    ),
     {
       words: [
         'because',

@@ -236,3 +236,23 @@ function billIsName(previous: Token | undefined, bill: Token, next: Token | unde
 
 /** A figure that is no year: "a bill for $300", not "a bill for 2025". */
 const isSum = (lower: string): boolean => /^\d/.test(lower) && !/^(?:1[89]|20)\d\d$/.test(lower)
+
+/**
+ * "due to" is a cause before a noun ("cancelled due to fog", "the delay was due to staff shortages") and a
+ * schedule before a verb ("He is due to appear in court", "The turbines are due to turn in 2029"): these base
+ * verbs of scheduled events, as a regular-expression alternation, mark the schedule.
+ */
+export const SCHEDULED_AFTER_DUE_TO = `be appear start begin open reopen close end finish arrive land leave depart
+  return meet sit stand take give make hold face sign launch publish report vote rule retire expire lapse resume run
+  come go visit attend speak testify deliver announce complete undergo receive hear decide move travel fly sail play
+  enter reach conclude debate discuss consider submit release issue unveil present become stay remain serve step
+  hand pay rise fall turn switch kick get set debut air premiere`
+  .split(/\s+/)
+  .join('|')
+/**
+ * Words that open a noun phrase after "due to" ("was due to a pulled muscle", "is due to the fact that", "were due
+ * to rising costs"): a cause, however the sentence's tense reads. A word in neither list keeps the schedule reading
+ * after "is/was due to" ("They were due to stick to …").
+ */
+export const NOUN_AFTER_DUE_TO =
+  'the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|several|many|much|more|less|fewer|higher|lower|\\d|\\w+ing'

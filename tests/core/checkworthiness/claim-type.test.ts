@@ -32,6 +32,9 @@ describe('claim types', () => {
     ['Crime fell because of the new policing strategy.', 'correlation/causation'],
     ['The outbreak was blamed on contaminated water.', 'correlation/causation'],
     ['Air pollution is linked to higher rates of asthma.', 'correlation/causation'],
+    // "due to" before a noun is a cause, before a verb a schedule
+    ['The delay was due to a shortage of pilots at the port.', 'correlation/causation'],
+    ['He is due to appear at Carrow Crown Court on 3 December.', 'prediction'],
     // laws/rules
     ['It is illegal to sell alcohol to under-18s.', 'laws/rules'],
     ['The court struck down the ban on protests.', 'laws/rules'],

@@ -183,3 +183,14 @@ describe('on a whole article through the pipeline', () => {
     expect(all).not.toContain('date: last year')
   })
 })
+
+describe('"due to" as a reason', () => {
+  const reasonsOf = (text: string) => extract(articleFromText(text), { threshold: 0 }).claims.flatMap((c) => c.reasons)
+
+  it('is a cause before a noun, and no cause in a schedule ("is due to appear")', () => {
+    expect(reasonsOf('The ferry was cancelled due to high winds, the operator said.')).toContain('cause/effect: due to')
+    expect(reasonsOf('Kyle Benton is due to appear before magistrates on 18 December.')).not.toContain(
+      'cause/effect: due to'
+    )
+  })
+})
