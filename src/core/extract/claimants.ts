@@ -37,7 +37,7 @@ import { pronounBinding, ownSubjectFor, trailingAttribution } from './trailing-c
 import { ownDocument } from './own-documents'
 import { spelledAsNoun } from './cue-nouns'
 import { participleWithBy } from './passive-agents'
-import { questionOpening } from './yielding-cues'
+import { asideBeforeSaying, questionOpening } from './yielding-cues'
 import { withoutFocusWord, withoutOpeningPreposition, withoutQuestionAuxiliary } from './claimant-subject-trims'
 
 /** How many cues in one sentence are tried for a subject, in reading order. */
@@ -93,6 +93,9 @@ export function readClaimant(
   // its cue yields to the main clause's, whose speaker answers, and is kept for when the main clause has none.
   let deferred: Claimant | null = null
   let fronted = false
+  // "Age Concern Wessex, which supports older people, said …": the verb of saying after the aside reports the claim;
+  // it is the cue shown, the claimant and its mention staying as read at the aside (yielding-cues.ts).
+  let aside: Claimant | null = null
   for (let i = 0; i < tokens.length && tries < MAX_CUES; i++) {
     if (!tokens[i].word || !CUE_OPENERS.has(tokens[i].lower)) continue
     const speech = cueAt(tokens, i)
@@ -139,13 +142,18 @@ export function readClaimant(
     if (subject && (openingWord(subject, tokens) || figureOnly(subject, tokens))) subject = null
     const cue = { start: tokens[first].start, end: tokens[cueEnd].end }
     const claimant = subject ? resolved(text, subject, cue, registry, tokens) : null
-    if (claimant && !deferred) {
+    if (claimant && !deferred && !aside) {
       fronted = questionOpening(tokens, first)
       if (fronted) {
         deferred = claimant
         continue
       }
+      if (!speech?.invertible && asideBeforeSaying(tokens, first, last)) {
+        aside = claimant
+        continue
+      }
     }
+    if (claimant && aside) return claimant.name === aside.name ? { ...aside, cue: claimant.cue } : aside
     if (claimant) return claimant
     // "The campaign is braced for a fight it expects to last", "As Republicans scrambled, they proposed …": a
     // pronoun nobody met before stands for the sentence's own subject when it can.
@@ -163,7 +171,7 @@ export function readClaimant(
     )
       return null
   }
-  if (deferred) return deferred
+  if (deferred ?? aside) return deferred ?? aside
   // "Harbour Union Backs Levy": a title-case headline capitalises its verb too; "Hale’s claim that …" has no verb.
   const headline = headlineAttribution(text, tokens) ?? colonAttribution(text, tokens)
   if (headline) return resolved(text, headline.subject, headline.cue, registry, tokens)

@@ -4,9 +4,12 @@
  *
  *   When Ms Carter asked Mr Delaney how …, he said …   a question put in the clause the sentence opens with is no
  *                                                     statement; the main clause's speaker answers.
+ *   Age Concern Wessex, which supports older people,    an aside describing the subject; the verb of saying after
+ *   said …                                              it reports the sentence's claim and is the cue shown.
  */
 import type { Token } from './tokens'
-import { SENTENCE_LINKS, SUBORDINATORS } from './subject-words'
+import { SENTENCE_LINKS, SUBJECT_RELATIVES, SUBORDINATORS } from './subject-words'
+import { cueAt } from './speech-cues'
 import { asksAt, QUESTION_OPENERS } from './prose-mentions'
 
 /**
@@ -24,6 +27,29 @@ export function questionOpening(tokens: readonly Token[], cue: number): boolean 
     if (tokens[k].text === ',') return question
     if (!question && tokens[k].lower === 'to') return false
     question ||= QUESTION_OPENERS.has(tokens[k].lower)
+  }
+  return false
+}
+
+/** Most tokens between a relative pronoun and its verb ("who has long"), and in a relative aside after the verb. */
+const MAX_RELATIVE_LEAD = 3
+const MAX_ASIDE_TOKENS = 12
+
+/**
+ * True when the cue at [first, last] is the verb of a relative aside (", which supports older people,", ", who
+ * opposes the levy,") closed by a comma right before a verb of saying. Not an aside holding "that" ("Obama, who
+ * understood that a push would be fruitless, told …"): it reports a finding of its own, and so does an aside's own
+ * verb of saying, which the caller keeps ("Cruz, who says Trump is …, said").
+ */
+export function asideBeforeSaying(tokens: readonly Token[], first: number, last: number): boolean {
+  let k = first - 1
+  while (k > 0 && first - k <= MAX_RELATIVE_LEAD && tokens[k].word && !SUBJECT_RELATIVES.has(tokens[k].lower)) k--
+  if (k < 1 || !SUBJECT_RELATIVES.has(tokens[k].lower) || tokens[k - 1].text !== ',') return false
+  for (let j = last + 1; j < tokens.length - 1 && j - last <= MAX_ASIDE_TOKENS; j++) {
+    if (tokens[j].lower === 'that') return false
+    if (tokens[j].word) continue
+    if (tokens[j].text !== ',') return false
+    return cueAt(tokens, j + 1)?.kind === 'verb'
   }
   return false
 }

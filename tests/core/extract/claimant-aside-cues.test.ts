@@ -1,0 +1,35 @@
+/**
+ * A relative aside describing a body or a person ("Age Concern Wessex, which supports older people, said …") is no
+ * cue of the sentence's claim: the verb of saying after it is (claimants.ts, yielding-cues.ts). An aside reporting a
+ * statement or a finding of its own keeps its verb. Sentences written for these tests.
+ */
+import { describe, it } from 'vitest'
+import { expectClaimants } from './expect-claimants'
+
+describe('the verb of saying after a relative aside is the cue shown', () => {
+  it('"which supports", "who opposes": the aside describes the subject, "said" and "told" report the claim', () => {
+    expectClaimants(
+      [
+        'Age Concern Wessex, which supports older people, said the closures would leave 2,000 pensioners without a bank.',
+        'Mr Hale, who opposes the levy, told the meeting that the port had lost £3m since 2020.'
+      ],
+      [
+        ['Age Concern Wessex', ['Age Concern Wessex', 'which', 'said']],
+        ['Mr Hale', ['Mr Hale', 'who', 'told']]
+      ]
+    )
+  })
+
+  it('an aside that says something itself keeps its own verb', () => {
+    expectClaimants(
+      [
+        'Ms Pellow, who has said the tolls are unfair, said on Monday that families would pay £1,700 a year.',
+        'The harbour master, who believed that the pier was unsafe, told staff to close it.'
+      ],
+      [
+        ['Ms Pellow', ['Ms Pellow', 'who', 'said']],
+        ['The harbour master', ['The harbour master', 'who', 'believed']]
+      ]
+    )
+  })
+})
