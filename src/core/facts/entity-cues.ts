@@ -144,7 +144,8 @@ export const ORGANISATION_HEADS = words(`
   Courier Chronicle Observer Mail Express Standard Review Record Echo Mirror Mercury Dispatch Sentinel
   Research Polling Consulting Consultancy Partners Associates Analytics Insights Library Libraries
   Homes Ferries Buses Hotels Stores
-  Society Societies Institution Partnership Cooperative Co-operative Charity Renewables
+  Society Societies Institution Partnership Cooperative Co-operative Charity Renewables Inspectorate Tribunal
+  Ombudsman Regulator
 `)
 
 /** Last words after which a name is a body's branch in a country: "Cancer Research UK", "Age UK". Capitalised. */

@@ -22,7 +22,10 @@ describe('kinds of names in local news', () => {
       'organisation',
       'Friends of Holt Cross Library'
     ],
-    ['The full council meets at 7pm on Thursday at Ashby Town Hall.', 'place', 'Ashby Town Hall']
+    ['The full council meets at 7pm on Thursday at Ashby Town Hall.', 'place', 'Ashby Town Hall'],
+    ['The Planning Inspectorate said it had received 2,300 objections.', 'organisation', 'Planning Inspectorate'],
+    ['The Housing Ombudsman upheld 60% of complaints.', 'organisation', 'Housing Ombudsman'],
+    ['An Employment Tribunal ruled that the driver was unfairly dismissed.', 'organisation', 'Employment Tribunal']
   ])('%j: %s %j', (sentence, kind, name) => {
     expect(entitiesIn(sentence)).toContainEqual([kind, name])
   })
