@@ -292,5 +292,15 @@ function resolved(
   const known: Speaker | null = registry.peek(subject)
   if (!known && subject.kind === 'pronoun') return null
   const span = (r: TextRange) => ({ start: r.start, end: r.end, text: text.slice(r.start, r.end) })
-  return { name: known?.name ?? subject.name, mention: span(subject.mention), cue: span(cue) }
+  const claimant = { name: known?.name ?? subject.name, mention: span(subject.mention), cue: span(cue) }
+  subjects.set(claimant, subject)
+  return claimant
+}
+
+/** The subject each claimant read here was resolved from (prose-speakers.ts enters some in the registry). */
+const subjects = new WeakMap<Claimant, Subject>()
+
+/** The subject `claimant` was read from, when readClaimant read it; undefined otherwise. */
+export function claimantSubject(claimant: Claimant): Subject | undefined {
+  return subjects.get(claimant)
 }

@@ -21,7 +21,7 @@ import { cueAt } from './speech-cues'
 import { openingSubjectOf } from './opening-subjects'
 import { classifyPhrase, type Subject } from './subjects'
 import type { SpeakerRegistry } from './speakers'
-import { openingWord, readClaimant } from './claimants'
+import { claimantSubject, openingWord, readClaimant } from './claimants'
 import { questionOpening } from './yielding-cues'
 import { documentPronoun } from './document-pronouns'
 import { trailingAttribution } from './trailing-claimants'
@@ -30,6 +30,7 @@ import { spelledAsNoun } from './cue-nouns'
 import { claimantCueAt } from './claimant-cues'
 import { notePeopleBeforePronoun, peopleIn, putsQuestion, subjectLast, type PersonMention } from './prose-mentions'
 import { readProse, speechSubject, trustworthy } from './prose-subjects'
+import { enterClaimant, enterOwnSubject } from './several-people'
 import { clauseParts, type ClausePart } from './clause-claims'
 
 /** Singular pronouns that, opening a sentence, are its subject: "He then had a question for the crowd." */
@@ -92,7 +93,7 @@ export class ProseSpeakers {
     // A sentence holding a quote is attributed by it: its claimant reading may be about the quote's words.
     this.lastRead = null
     if (quoted) {
-      this.noteClaimant(sentence, tokens)
+      this.noteClaimant(sentence, tokens, false)
       this.notePeopleBeforeQuote(sentence, tokens)
       return
     }
@@ -104,6 +105,8 @@ export class ProseSpeakers {
       return
     }
     const { subject, cue } = reading
+    // "Trump and other Republicans pointed at what they called …": the sentence's own subject (several-people.ts).
+    enterOwnSubject(this.text, tokens, subject, this.registry)
     // A lone capitalised word ("France said") only refers back; it never introduces a person.
     // With a courtesy title or a role ("Mr. Obama", "Sen. Hale") it is a person, met here first.
     const titled = subject.kind === 'name' && !this.text.startsWith(subject.nameWords[0] ?? '', subject.mention.start)
@@ -168,7 +171,7 @@ export class ProseSpeakers {
   }
 
   /** The claimant of a sentence whose speaker reading found none (claimants.ts reads more kinds of cue). */
-  private noteClaimant(sentence: TextRange, tokens: readonly Token[]): void {
+  private noteClaimant(sentence: TextRange, tokens: readonly Token[], enters = true): void {
     if (!this.wantsClaimant(sentence)) return
     let claimant = readClaimant(this.text, sentence, this.registry, tokens)
     // "Senator Ruth Hale caused a stir when she endorsed Okafor": the people before its pronoun (prose-mentions.ts).
@@ -176,7 +179,13 @@ export class ProseSpeakers {
       claimant = readClaimant(this.text, sentence, this.registry, tokens) ?? claimant
     // "… published a report in May. It says …": the document the sentence before named.
     claimant ??= documentPronoun(this.text, tokens, this.sentences[this.next - 2])
+    // "Trump and other Republicans pointed at what they called …": the sentence's own subject (several-people.ts).
+    if (enters && claimant && enterOwnSubject(this.text, tokens, claimantSubject(claimant), this.registry))
+      claimant = readClaimant(this.text, sentence, this.registry, tokens) ?? claimant
     if (claimant) this.claimants.set(sentence.start, claimant)
+    // "Ferry owners have long opposed the fees. They acknowledge …": the antecedent of a later "they".
+    const subject = claimant && claimantSubject(claimant)
+    if (subject && enters) enterClaimant(subject, this.registry)
   }
 
   /**

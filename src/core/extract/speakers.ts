@@ -280,7 +280,7 @@ function modifiersOf(phrase: string, head: string): string[] {
  * The head noun of a description, lower-cased: "the utility's chief executive" → "executive" (not
  * "utility", which is only the possessor), "the defense correspondent for Le Figaro" → "correspondent".
  */
-function headNoun(phrase: string): string {
+export function headNoun(phrase: string): string {
   let words = phrase
     .toLowerCase()
     .split(/[\s,]+/u)

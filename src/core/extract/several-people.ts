@@ -1,0 +1,95 @@
+/**
+ * Claimants that are several people or bodies, the antecedents of a later "they" (prose-speakers.ts enters them
+ * in the speaker registry):
+ *
+ *   Ferry owners have long opposed the fees. They acknowledge …          → "They" is the ferry owners
+ *   Ferry owners pointed at what they called the minister's failure …  → "they" is the ferry owners
+ *   Ruiz remains fourth in most surveys.                                 → no one: surveys are documents
+ */
+import { classifyPhrase, type Subject } from './subjects'
+import type { Token } from './tokens'
+import { headNoun, type SpeakerRegistry } from './speakers'
+import { canHold } from './claimant-plausibility'
+import { DOCUMENT_HEADS } from './according-to'
+import { DOCUMENT_SUBJECTS, phraseSubject } from './phrase-subjects'
+import { isKnownNoun } from './speaker-lexicon'
+import { SENTENCE_LINKS, SUBORDINATORS } from './subject-words'
+
+/**
+ * Whether `subject` is several people or bodies: "Ferry owners", "Sanders’ aides", "the dock unions", "Hale and
+ * other councillors". Only people or bodies (canHold: "the rules" is no one), never documents, which the lexicon
+ * lets speak for their makers ("most surveys", "the reports") but which no "they" stands for, and only several: a
+ * single person named is a candidate for "he" or "she" already (prose-mentions.ts).
+ */
+export function severalPeople(subject: Subject): boolean {
+  if (subject.kind === 'pronoun' || !canHold(subject)) return false
+  // "Trump and other Republicans": people joined by "and" are several; the head is the last one's.
+  const joined = subject.name.split(' and ')
+  const head = headNoun(joined[joined.length - 1])
+  if (DOCUMENT_HEADS.has(head) || DOCUMENT_SUBJECTS.has(head)) return false
+  // A description whose head noun is plural (the lexicon marks only a plural determiner or a known plural noun);
+  // not "the press", "the census", "the bus".
+  return subject.plural || joined.length > 1 || (subject.kind === 'description' && /[^su]s$/u.test(head))
+}
+
+/**
+ * "Trump and other Republicans pointed at what they called …": a "they" later in its sentence (token `at`) stands
+ * for the sentence's own subject when that is several people, but the sentence's people enter the registry only
+ * once it is read. The subject opening the sentence, up to its verb (the first lower-case word after it that is
+ * no known noun and has the opening phrase for its subject), when it is several people; null otherwise.
+ */
+export function ownSubjectBefore(text: string, tokens: readonly Token[], at: number): Subject | null {
+  let first = 0
+  while (first < at && (!tokens[first].word || SENTENCE_LINKS.has(tokens[first].lower))) first++
+  // "As the dock unions met on Monday, they proposed …": the clause put first has its own subject, read already.
+  if (SUBORDINATORS.has(tokens[first]?.lower ?? '')) return null
+  for (let k = first + 1; k < at; k++) {
+    const token = tokens[k]
+    if (!token.word || token.text !== token.lower || noun(token.lower) || COORDINATORS.has(token.lower)) continue
+    const subject = phraseSubject(text, tokens, k, false)
+    if (!subject) continue
+    // The verb is found. Its subject read from the sentence's start: "Marlow and other councillors", of which
+    // phraseSubject reads only the last ("other councillors"); "The minister met ferry owners, who said they …"
+    // is about the minister, one person.
+    const end = tokens.findIndex((t) => t.start >= subject.mention.end)
+    const own = subject.mention.start === tokens[first].start ? subject : classifyPhrase(text, tokens, first, end)
+    return own && severalPeople(own) ? own : null
+  }
+  return null
+}
+/** A noun the lexicon knows, or its plural: "owners" in "Ferry owners pointed …" is no verb. */
+const noun = (word: string): boolean => isKnownNoun(word) || (word.endsWith('s') && isKnownNoun(word.slice(0, -1)))
+/** Words joining two subjects, never the verb after them. */
+const COORDINATORS = new Set(['and', 'or'])
+
+/**
+ * A claimant that is several people or bodies enters the registry as a speaker does, the antecedent of a later
+ * "they"; a "they" claimant is recalled, so the people it stands for stay the most recent. Not one body: "it" is
+ * too often the weather or a plan for a body read this loosely ("It encouraged people to drive less").
+ */
+export function enterClaimant(subject: Subject, registry: SpeakerRegistry): void {
+  if (subject.kind === 'pronoun') {
+    if (subject.name === 'they') registry.recall(subject)
+    return
+  }
+  // Several bodies ("the dock unions") are a "they", never an "it": entered as several, not as one body.
+  if (severalPeople(subject)) registry.resolve({ ...subject, plural: true, group: false })
+}
+
+/**
+ * When `claimant` (the subject a claimant was read from) is a "they" after the sentence's first word, enters the
+ * sentence's own subject first if it is several people (ownSubjectBefore); true when it did, and the sentence
+ * must be read again for its claimant.
+ */
+export function enterOwnSubject(
+  text: string,
+  tokens: readonly Token[],
+  claimant: Subject | undefined,
+  registry: SpeakerRegistry
+): boolean {
+  if (claimant?.kind !== 'pronoun' || claimant.name !== 'they') return false
+  const at = tokens.findIndex((t) => t.start === claimant.mention.start)
+  const own = at > 0 ? ownSubjectBefore(text, tokens, at) : null
+  if (own) enterClaimant(own, registry)
+  return own !== null
+}
