@@ -32,6 +32,8 @@ import { notePeopleBeforePronoun, peopleIn, putsQuestion, subjectLast, type Pers
 import { readProse, speechSubject, trustworthy } from './prose-subjects'
 import { enterClaimant, enterOwnSubject } from './several-people'
 import { clauseParts, type ClausePart } from './clause-claims'
+import { isKnownFirstName } from './gender'
+import { classifyDescription } from './speaker-lexicon'
 
 /** Singular pronouns that, opening a sentence, are its subject: "He then had a question for the crowd." */
 const OPENING_PRONOUNS = new Set(['He', 'She'])
@@ -110,7 +112,9 @@ export class ProseSpeakers {
     // A lone capitalised word ("France said") only refers back; it never introduces a person.
     // With a courtesy title or a role ("Mr. Obama", "Sen. Hale") it is a person, met here first.
     const titled = subject.kind === 'name' && !this.text.startsWith(subject.nameWords[0] ?? '', subject.mention.start)
-    const lone = subject.kind === 'name' && subject.nameWords.length < 2 && !subject.group && !titled
+    // "Her daughter, Claire, said …": a first name with who the person is beside it introduces them too.
+    const lone =
+      subject.kind === 'name' && subject.nameWords.length < 2 && !subject.group && !titled && !introducedBy(subject)
     const speaker = lone ? this.registry.recall(subject) : this.registry.resolve(subject)
     // "Clinton now says …" before any full "Hillary Clinton": still her claim, under the name as written.
     // Not a word capitalised only for opening the sentence: "Having announced …", "Dozens of speakers …".
@@ -262,6 +266,12 @@ export class ProseSpeakers {
     const quote = this.quoted[this.quotedIndex]
     return quote !== undefined && quote.start < sentence.end
   }
+}
+
+/** "Her daughter, Claire": a known first name alone, with a description of a person in apposition. */
+function introducedBy(subject: Subject): boolean {
+  const [first] = subject.nameWords
+  return first !== undefined && isKnownFirstName(first) && classifyDescription(subject.description ?? '').person
 }
 
 /**

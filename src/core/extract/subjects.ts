@@ -58,7 +58,16 @@ export function withDescription(
   const relative = RELATIVE_PRONOUNS.has(tokens[from].lower)
   const extra = classifyDescription(description)
   if (subject.description && relative) description = `${subject.description}, ${description}`
-  return { ...subject, description, group: subject.group || (!relative && extra.group && !extra.person) }
+  // "Dr Alys Pritchard, an ecologist at Bangor University": the body named is where a person works.
+  const body = !relative && extra.group && !extra.person && !shownPerson(subject)
+  return { ...subject, description, group: subject.group || body }
+}
+
+/** "Dr Alys Pritchard", "Ada Okafor": a courtesy title or a known first name shows a person, never a body. */
+function shownPerson(subject: Subject): boolean {
+  if (subject.kind !== 'name') return false
+  const first = (subject.written ?? subject.name).split(' ')[0]
+  return COURTESY_TITLES.has(first) || (subject.nameWords.length >= 2 && isKnownFirstName(subject.nameWords[0]))
 }
 
 /** Classify tokens [start, end) as a pronoun, a name (with any leading role split off) or a description. */
