@@ -19,8 +19,15 @@ export function withoutDateline(tokens: readonly Token[]): readonly Token[] {
     const t = tokens[k]
     if (t.text === '(') depth++
     else if (t.text === ')') depth = Math.max(0, depth - 1)
-    else if (depth === 0 && DASHES.has(t.text) && k + 1 < tokens.length) return tokens.slice(k + 1)
+    else if (depth === 0 && DASHES.has(t.text) && k + 1 < tokens.length) return tokens.slice(afterDashes(tokens, k))
     else if (depth === 0 && !t.word && t.text !== ',' && t.text !== '.') return tokens
   }
   return tokens
+}
+
+/** The token after the dash at `k` and any dash right after it: "LONDON -- …" is tokenised as two hyphens. */
+function afterDashes(tokens: readonly Token[], k: number): number {
+  let next = k + 1
+  while (next < tokens.length - 1 && DASHES.has(tokens[next].text)) next++
+  return next
 }

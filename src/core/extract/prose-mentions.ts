@@ -12,6 +12,7 @@ import type { TextRange } from './sentences'
 import { isCapitalised, sentenceTokens, type Token } from './tokens'
 import { classifyPhrase, type Subject } from './subjects'
 import { nameRunEnd } from './name-runs'
+import { withoutDateline } from './datelines'
 import { isVerbAdverb } from './speech-cues'
 import { COURTESY_TITLES, HONORIFICS, ROLE_WORDS } from './name-words'
 import { isKnownFirstName } from './gender'
@@ -37,6 +38,8 @@ export function peopleIn(
 ): PersonMention[] {
   const out: PersonMention[] = []
   let subjectTaken = false
+  // "CARROW, Wessex (Reuters) - Ada Okafor met …": the sentence proper opens after its dateline.
+  const open = tokens.length - withoutDateline(tokens).length
   for (let i = 0; i < tokens.length; i++) {
     const end = nameRunEnd(tokens, i, tokens.length)
     if (end === i) continue
@@ -54,9 +57,9 @@ export function peopleIn(
     // The subject: the first run, at the start or after an opening phrase ("On Sunday, Hale toured …"), or of a
     // clause put first ("When Hale took Ortiz on, he …": the person the sentence goes on about).
     const opening =
-      start === 0 ||
-      (tokens[start - 1].text === ',' && !subjectTaken) ||
-      (start === 1 && CLAUSE_OPENERS.has(tokens[0].lower))
+      start === open ||
+      (start > open && tokens[start - 1].text === ',' && !subjectTaken) ||
+      (start === open + 1 && CLAUSE_OPENERS.has(tokens[open].lower))
     const role = possessive
       ? 'possessive'
       : opening && !subjectTaken && isVerbLike(tokens, end)

@@ -4,6 +4,7 @@
  * the ward."). Read alone, without the registry: prose-speakers.ts feeds these readings to the speaker registry in
  * step with the quotes, and tests read single sentences here.
  */
+import { withoutDateline } from './datelines'
 import type { TextRange } from './sentences'
 import { isCapitalised, sentenceTokens, type Token } from './tokens'
 import { cueAt } from './speech-cues'
@@ -68,7 +69,8 @@ export function readProse(
 ): ProseReading | null {
   const speech = speechSubject(text, tokens)
   if (speech) return speech
-  const opening = openingSubject(text, tokens)
+  // "CARROW, Wessex (Reuters) - Ada Okafor met …": the name opening the sentence proper, after its dateline.
+  const opening = openingSubject(text, withoutDateline(tokens))
   return opening ? { subject: opening, cue: null } : null
 }
 
