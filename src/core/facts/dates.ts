@@ -165,8 +165,8 @@ export function findDates(text: string, start: number, end: number, articleDate:
     let value: string | null = null
     if (g.isoY) value = dayValue(g.isoY, g.isoM, g.isoD)
     else if (g.sy) value = slashValue(g.sd, g.sm, g.sy)
-    else if (g.mdyM) value = monthDayValue(g.mdyM, g.day, g.mdyY, reference)
-    else if (g.dmyM) value = monthDayValue(g.dmyM, g.dmyD, g.dmyY, reference)
+    else if (g.mdyM) value = monthDayValue(g.mdyM, g.day, g.mdyY, reference, !g.mdyY && looksAhead(slice))
+    else if (g.dmyM) value = monthDayValue(g.dmyM, g.dmyD, g.dmyY, reference, !g.dmyY && looksAhead(slice))
     else if (g.myM) value = isoMonth(Number(g.myY), monthNumber(g.myM))
     else if (g.month) {
       const month = monthNumber(g.month)
@@ -205,12 +205,18 @@ function monthDayValue(
   monthName: string,
   day: string,
   year: string | undefined,
-  reference: CalendarDate | null
+  reference: CalendarDate | null,
+  ahead = false
 ): string | null {
   const month = monthNumber(monthName)
   if (year) return dayValue(year, String(month), day)
   if (Number(day) < 1 || Number(day) > 31) return null
   if (!reference) return `--${pad(month)}-${pad(Number(day))}`
+  // "He is due to appear before magistrates on 18 December", written on 4 December: this year's, not last year's.
+  if (ahead) {
+    const sameYear = month > reference.month || (month === reference.month && Number(day) >= reference.day)
+    return dayValue(String(sameYear ? reference.year : reference.year + 1), String(month), day)
+  }
   const sameYear = month < reference.month || (month === reference.month && Number(day) <= reference.day)
   return dayValue(String(sameYear ? reference.year : reference.year - 1), String(month), day)
 }

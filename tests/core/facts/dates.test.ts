@@ -94,7 +94,11 @@ describe('bare months in sentences that look ahead', () => {
     ['The council is expected to vote by June.', '2024-06'],
     ['The plant was inspected in July.', '2023-07'],
     ['Prices have risen since February.', '2024-02'],
-    ['The works will not start before January.', '2025-01']
+    ['The works will not start before January.', '2025-01'],
+    // A day without a year: a hearing ahead is this year's or next, a past event the last one.
+    ['He is due to appear before magistrates on 2 February.', '2025-02-02'],
+    ['The inquiry will open on 20 March.', '2024-03-20'],
+    ['He appeared before magistrates on 2 February.', '2024-02-02']
   ])('%s → %s (article dated 14 March 2024)', (sentence, expected) => {
     expect(valueOf(sentence, '2024-03-14')).toBe(expected)
   })
