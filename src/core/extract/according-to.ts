@@ -4,11 +4,12 @@
  *
  *   Rents rose 12 percent, largely in port towns, according to the housing survey.   → the housing survey
  *   According to early results of the exit poll, Marsh led among women.              → early results of the exit poll
- *   Two in three tenants now view the levy favourably, according to a poll last week. → a poll last week
+ *   Two in three tenants now view the levy favourably, according to a poll last week. → a poll
  *   As reported by the Harbour Herald, the council spent $4 million.                → the Harbour Herald
  *
  * The source is the phrase after "to", up to the clause's end; a long one (the usual "early results of
- * exit polls conducted for …") is kept whole when its head is a document or names people.
+ * exit polls conducted for …") is kept whole when its head is a document or names people, without the time
+ * that closes it ("papers published by the council on Tuesday" → "papers published by the council").
  */
 import type { TextRange } from './sentences'
 import type { Token } from './tokens'
@@ -16,7 +17,7 @@ import { subjectAfter } from './subject-after'
 import { type Subject } from './subjects'
 import { classifyDescription } from './speaker-lexicon'
 import { writtenSubject } from './written-subjects'
-import { DASHES } from './subject-asides'
+import { DASHES, timeAdverbialStart } from './subject-asides'
 
 /** Longest source phrase kept whole after "according to", in tokens. */
 const MAX_SOURCE_TOKENS = 24
@@ -34,8 +35,15 @@ export const DOCUMENT_HEADS = new Set([
 const HEAD_ENDS = new Set(['of', 'from', 'by', 'for', 'in', 'on', 'at', 'with', 'conducted', 'released', 'published'])
 const QUOTE_MARKS = /^["“”]$/u
 
+/** A source after "according to": `through` is where its phrase ends, the time closing it included. */
+export interface AccordingTo {
+  subject: Subject
+  cue: TextRange
+  through: number
+}
+
 /** The source named after "according to" in the sentence, and the cue, or null. */
-export function accordingTo(text: string, tokens: readonly Token[]): { subject: Subject; cue: TextRange } | null {
+export function accordingTo(text: string, tokens: readonly Token[]): AccordingTo | null {
   let quotes = 0
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (QUOTE_MARKS.test(tokens[i].text)) quotes++
@@ -43,8 +51,9 @@ export function accordingTo(text: string, tokens: readonly Token[]): { subject: 
     if (quotes % 2 === 1) continue
     const after = tokens[i].lower === 'according' && tokens[i + 1].lower === 'to' ? i + 2 : reportedBy(tokens, i)
     if (after < 0) continue
-    const subject = subjectAfter(text, tokens, after, tokens.length) ?? sourcePhrase(text, tokens, after)
-    if (subject) return { subject, cue: { start: tokens[i].start, end: tokens[after - 1].end } }
+    const read = subjectAfter(text, tokens, after, tokens.length) ?? sourcePhrase(text, tokens, after)
+    const cue = { start: tokens[i].start, end: tokens[after - 1].end }
+    if (read) return { subject: withoutTime(text, tokens, after, read), cue, through: read.mention.end }
   }
   return null
 }
@@ -58,11 +67,11 @@ export function closingAccordingTo(
   text: string,
   tokens: readonly Token[],
   last = false,
-  according: { subject: Subject; cue: TextRange } | null = accordingTo(text, tokens)
-): { subject: Subject; cue: TextRange } | null {
+  according: AccordingTo | null = accordingTo(text, tokens)
+): AccordingTo | null {
   if (!according) return null
   const at = tokens.findIndex((t) => t.start === according.cue.start)
-  const after = tokens.find((t) => t.start >= according.subject.mention.end)
+  const after = tokens.find((t) => t.start >= according.through)
   const ends = !after || !tokens.some((t) => t.start >= after.start && t.word)
   // "…, according to the budget office - half of what the council hoped": a dash opens an aside as a comma does.
   const aside = after !== undefined && (after.text === ',' || DASHES.has(after.text))
@@ -95,6 +104,41 @@ function sourcePhrase(text: string, tokens: readonly Token[], from: number): Sub
   const kind = classifyDescription(last)
   if (head === from || !(DOCUMENT_HEADS.has(last) || (kind.wellFormed && (kind.person || kind.group)))) return null
   return writtenSubject(text, { start: tokens[from].start, end: tokens[end - 1].end }, { plural: false, group: true })
+}
+
+/** Participles left bare once the time after them is cut: "a poll taken last week" is "a poll". */
+const TIMED_PARTICIPLES = new Set(['taken', 'released', 'published', 'conducted', 'issued', 'held'])
+const TIME_ADVERBS = new Set(['earlier', 'later'])
+
+/**
+ * The source named after a lead-in cue ("according to", "as reported by"), from token `from`, without the time that
+ * closes it: "papers published by the council on Tuesday" → "papers published by the council". Null when none.
+ */
+export function leadInSource(text: string, tokens: readonly Token[], from: number): Subject | null {
+  const subject = subjectAfter(text, tokens, from, tokens.length)
+  return subject && withoutTime(text, tokens, from, subject)
+}
+
+/** `subject`, read after token `from`, without a time closing it, read again up to that time. */
+function withoutTime(text: string, tokens: readonly Token[], from: number, subject: Subject): Subject {
+  let end = from
+  while (end < tokens.length && tokens[end].start < subject.mention.end) end++
+  const cut = withoutClosingTime(tokens, from, end)
+  if (cut >= end) return subject
+  const range = { start: subject.mention.start, end: tokens[cut - 1].end }
+  return subjectAfter(text, tokens, from, cut) ?? writtenSubject(text, range, subject)
+}
+
+/**
+ * "papers published by the council on Tuesday", "a poll taken last week": the time closing the source phrase says
+ * when, not who; the source ends before it (and before a participle it leaves bare). `end` is exclusive.
+ */
+function withoutClosingTime(tokens: readonly Token[], from: number, end: number): number {
+  let time = timeAdverbialStart(tokens, end - 1)
+  if (time <= from) return end
+  // "earlier this month", "later that week": the adverb goes with the time.
+  if (TIME_ADVERBS.has(tokens[time - 1].lower) && time - 1 > from) time--
+  return TIMED_PARTICIPLES.has(tokens[time - 1].lower) && time - 1 > from ? time - 1 : time
 }
 
 /** Polls and surveys, which speak for their figures with no determiner before them too. */

@@ -13,6 +13,7 @@ import { outerReportCue } from './outer-reports'
 import { coordinatedSubject, subordinatePronoun } from './opening-subjects'
 import { plausibleSubject } from './subject-plausibility'
 import { subjectAfter } from './subject-after'
+import { leadInSource } from './according-to'
 import { subjectBefore } from './subject-before'
 import { type Subject } from './subjects'
 import { SUBORDINATORS } from './subject-words'
@@ -176,7 +177,7 @@ function subjectOf(text: string, tokens: readonly Token[], cue: CueMatch): Subje
   if (cue.kind === 'lead-in') {
     // "according to the ministry, …" names the source after the cue; "The ministry, in a statement,
     // described …" names it before.
-    const after = subjectAfter(text, tokens, cue.last + 1, tokens.length)
+    const after = leadInSource(text, tokens, cue.last + 1)
     if (after || cue.first === 0) return after
     return subjectBefore(text, tokens, tokens[cue.first - 1].text === ',' ? cue.first - 1 : cue.first, 0)
   }

@@ -20,13 +20,12 @@ import type { TextRange } from './sentences'
 import { sentenceTokens, type Token } from './tokens'
 import { cueAt, CUE_FIRST_WORDS } from './speech-cues'
 import { claimantCueAt, CUE_FIRST } from './claimant-cues'
-import { subjectAfter } from './subject-after'
 import { type Subject } from './subjects'
 import type { SpeakerRegistry } from './speakers'
 import { colonAttribution } from './colon-claimants'
 import { phraseSubject } from './phrase-subjects'
 import { headlineAttribution } from './headline-claimants'
-import { accordingTo, closingAccordingTo } from './according-to'
+import { accordingTo, closingAccordingTo, leadInSource } from './according-to'
 import { withoutDateline } from './datelines'
 import { canHold, possessor } from './claimant-plausibility'
 import { verbSubject } from './claimant-verb-subjects'
@@ -119,7 +118,7 @@ export function readClaimant(
     tries++
     let subject: Subject | null
     let cueEnd = last
-    if (speech?.kind === 'lead-in') subject = subjectAfter(text, tokens, last + 1, tokens.length)
+    if (speech?.kind === 'lead-in') subject = leadInSource(text, tokens, last + 1)
     else if (other?.kind === 'event') {
       // "In a CNN poll, …": the poll is named by the phrase itself, so the cue is the word "in".
       subject = documentSubject(text, tokens, first)

@@ -11,7 +11,7 @@ import { cueAt } from './speech-cues'
 import { coordinatedSubject } from './opening-subjects'
 import { nameRunEnd } from './name-runs'
 import { plausibleSubject } from './subject-plausibility'
-import { subjectAfter } from './subject-after'
+import { leadInSource } from './according-to'
 import { subjectBefore } from './subject-before'
 import { type Subject } from './subjects'
 import { classifyDescription } from './speaker-lexicon'
@@ -87,7 +87,7 @@ export function speechSubject(text: string, tokens: readonly Token[]): ProseRead
       tries++
       // "according to the ministry" names its source after the cue; a verb's subject stands before it.
       const subject = lead
-        ? subjectAfter(text, tokens, cue.last + 1, tokens.length)
+        ? leadInSource(text, tokens, cue.last + 1)
         : (subjectBefore(text, tokens, i, 0) ?? coordinatedSubject(text, tokens, i))
       // "… backed by the guild, which argued …": a relative pronoun's antecedent is left to the claimant
       // reading (claimants.ts), which weighs it against the sentence's other verbs.

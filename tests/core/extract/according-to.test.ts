@@ -38,10 +38,25 @@ describe('"according to" and where it stands', () => {
             'According to'
           ]
         ],
+        ['Two in three tenants', ['a Coastline poll', 'a Coastline poll', 'according to']]
+      ]
+    )
+  })
+
+  it('without the time that closes the source', () => {
+    expectClaimants(
+      [
+        'Tolls will rise to £2.40, according to papers published by Wessex County Council on Tuesday.',
+        'Fares will rise by a tenth, according to the harbour board on Monday.',
+        'According to a report released by the port earlier this month, berths stood empty.'
+      ],
+      [
         [
-          'Two in three tenants',
-          ['a Coastline poll taken last week', 'a Coastline poll taken last week', 'according to']
-        ]
+          'Tolls will rise',
+          ['papers published by Wessex County Council', 'papers published by Wessex County Council', 'according to']
+        ],
+        ['Fares will rise', ['the harbour board', 'the harbour board', 'according to']],
+        ['According to a report', ['a report released by the port', 'a report released by the port', 'According to']]
       ]
     )
   })
