@@ -108,6 +108,9 @@ const BASELINE = {
  * ratio; unproven until both engines are timed after more warm-up passes (a change of this bench's method). This
  * bench on 4ad2368 under the heavy lock, 08:02-08:07 UTC at load 15.8 falling to 9.8: 133.3 ms per 1,000 sentences
  * (rounds 119.2-174.9) against b173659's 118.5 (100.9-146.8), 1.13x, per round 1.41, 1.14, 0.85, 1.32: not met.
+ * Then once with three warm-up passes for each engine (a local edit, not landed), 08:22-08:25 at load 8.8 falling
+ * to 4.4: 129.5 ms (111.0-140.6) against 105.2 (86.2-129.2), 1.23x, per round 1.02, 1.10, 1.29, 1.48. More warm-up
+ * neither closed the gap nor steadied the rounds in this run: the late compiles are not shown to be the swing.
  */
 
 /** What is measured: an importer and an extractor (this checkout's, or another's for a baseline). */
