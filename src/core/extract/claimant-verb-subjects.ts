@@ -133,7 +133,7 @@ export function verbSubject(
       const comma = tokens.findIndex((t) => t.word) === k ? tokens.findIndex((t, j) => j > k && t.text === ',') : -1
       return comma > 0 ? openingSubjectOf(text, tokens, comma + 1, tokens.length) : openingSubject(text, tokens, k)
     }
-    return before.text === ',' || DASHES.has(before.text)
+    return before.text === ',' || commaInsideQuote(tokens, k) || DASHES.has(before.text)
       ? openingSubject(text, tokens, k)
       : ingSubject(text, tokens, k)
   }
@@ -293,4 +293,17 @@ function isAdverb(lower: string): boolean {
   if (VERB_ADVERBS.has(lower) || MORE_ADVERBS.has(lower) || /n['’]t$/u.test(lower)) return true
   // "happily retweeted", "disingenuously claimed": a manner adverb (read only before a known cue).
   return lower.length >= 5 && lower.endsWith('ly') && !LY_NOUNS.has(lower)
+}
+
+/** Closing quotation marks, and the apostrophes some papers double for one (''). */
+const CLOSING_QUOTES = new Set(['”', '"', '»', "'", '’'])
+
+/**
+ * "… what it called the “harbour week,” saying …": a comma inside the closing quotation mark ending at token `k`
+ * (American style) breaks the clause as a bare comma does.
+ */
+function commaInsideQuote(tokens: readonly Token[], k: number): boolean {
+  let q = k
+  while (q > k - 2 && q > 0 && CLOSING_QUOTES.has(tokens[q].text)) q--
+  return q < k && tokens[q].text === ','
 }

@@ -1,0 +1,37 @@
+/**
+ * Claimants of a participle of saying hung on its clause after a comma ("…, saying …", "…, arguing …"): the
+ * subject opening the sentence, also when the comma sits inside a closing quotation mark (“…,” or ''…,'').
+ * Sentences written for these tests.
+ */
+import { describe, it } from 'vitest'
+import { expectClaimants } from './expect-claimants'
+
+describe('a participle of saying after a comma', () => {
+  it('after a comma inside a closing quotation mark, the sentence’s subject', () => {
+    expectClaimants(
+      [
+        'The ferry owners had sued after the council scrapped what it called the “harbour week,” saying the loss cost them 300 jobs.',
+        "Ruth Hale, the mayor, unveiled the ''harbour levy,'' arguing that it would raise £2 million a year.",
+        'The harbour board sued the council over the “winter tariff,” arguing that it broke a 2019 pledge.'
+      ],
+      [
+        ['The ferry owners had sued', ['The ferry owners', 'The ferry owners', 'saying']],
+        ['Ruth Hale, the mayor, unveiled', ['Ruth Hale', 'Ruth Hale', 'arguing']],
+        ['The harbour board sued', ['The harbour board', 'The harbour board', 'arguing']]
+      ]
+    )
+  })
+
+  it('a name opening the sentence is still the subject, and a closing quote with no comma is not a break', () => {
+    expectClaimants(
+      [
+        'Ruth Hale toured the harbour on Monday, accusing the port board of hiding a £3 million loss.',
+        'Tom Berg called the levy “a tax on ferries” saying it would cost £2 million.'
+      ],
+      [
+        ['Ruth Hale toured', ['Ruth Hale', 'Ruth Hale', 'accusing']],
+        ['Tom Berg called', ['Tom Berg', 'Tom Berg', 'called']]
+      ]
+    )
+  })
+})
