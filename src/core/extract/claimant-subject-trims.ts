@@ -1,11 +1,14 @@
 /**
  * Words at the start of a claimant's subject that are no part of who claims: an opening preposition or adverbial
  * ("During Tuesday's arguments", "This year, …") and a focus word ("Even the pilots", "Only three senators").
- * claimants.ts trims each claimant's subject with these before naming it.
+ * claimants.ts trims each claimant's subject with these before naming it. Also a lone word capitalised only for
+ * opening the sentence ("Perhaps", "Chastened by …"), which is no claimant's name at all (openingWord).
  */
 import type { Token } from './tokens'
 import type { Subject } from './subjects'
 import { focusWordAt } from './subject-words'
+import { cueAt } from './speech-cues'
+import { claimantCueAt } from './claimant-cues'
 
 /** Words opening an adverbial before the subject, besides OPENING_PREPOSITIONS: "Outside the city, …". */
 // prettier-ignore
@@ -88,3 +91,52 @@ function withoutFirstWord(
   const nameWords = subject.nameWords[0] === word ? subject.nameWords.slice(1) : subject.nameWords
   return { ...subject, mention: { start: next.start, end: subject.mention.end }, name, nameWords }
 }
+
+/** Words capitalised only for opening a sentence, never a name: "Perhaps …", "Having said that, …", "Looks like …". */
+// prettier-ignore
+const NOT_NAMES_WHEN_OPENING = new Set([
+  'perhaps', 'maybe', 'having', 'let', 'instead', 'indeed', 'still', 'yet', 'what', 'across', 'outside', 'looks', 'seems',
+  'even', 'more', 'despite'
+])
+
+/**
+ * "Perhaps it is …, given …", "Chastened by the analyses, Trump …": a lone word capitalised because it
+ * opens the sentence is an adverb or a participle, not a claimant's name.
+ */
+export function openingWord(subject: Subject, tokens: readonly Token[]): boolean {
+  // "(Having said that, …": brackets and quotation marks before the first word.
+  const at = tokens.findIndex((t) => t.word)
+  const first = tokens[at]
+  if (!first || subject.mention.start !== first.start) return false
+  if (subject.mention.end !== first.end) return false
+  const lower = first.lower
+  // "Chastened by …", "Having said that": a participle takes its complement; "Beijing could" is a name.
+  const participle = /^[a-z]+(?:ly|ed|ing)$/u.test(lower) && PARTICIPLE_FOLLOWERS.has(tokens[at + 1]?.lower ?? '')
+  return NOT_NAMES_WHEN_OPENING.has(lower) || participle || ingClause(tokens, at)
+}
+
+/** Verbs after which the word before them is their subject, never a participle. */
+// prettier-ignore
+const AUXILIARIES = new Set([
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must',
+  'does', 'did', 'do', 'also', 'now', 'still'
+])
+
+/**
+ * "Facing mounting criticism from both parties, Hale released …", "Arriving upon the scene, police …": an -ing
+ * word opening the sentence, going on in lower case (not a verb: "Ewing said, however, …" and "Beijing could …" are names) up
+ * to a comma, opens a participle clause.
+ */
+function ingClause(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1]
+  if (!/^[a-z]+ing$/u.test(tokens[at].lower) || !next?.word || next.text !== next.lower) return false
+  // "Beijing could also declare …": a name before its verb.
+  if (AUXILIARIES.has(next.lower)) return false
+  if (cueAt(tokens, at + 1) || claimantCueAt(tokens, at + 1)) return false
+  return tokens.some((t, k) => k > at + 1 && t.text === ',')
+}
+// prettier-ignore
+const PARTICIPLE_FOLLOWERS = new Set([
+  ',', 'by', 'to', 'that', 'with', 'at', 'on', 'in', 'for', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'about',
+  'from', 'after', 'over', 'out'
+])

@@ -37,7 +37,12 @@ import { ownDocument } from './own-documents'
 import { spelledAsNoun } from './cue-nouns'
 import { participleWithBy } from './passive-agents'
 import { asideBeforeSaying, questionOpening } from './yielding-cues'
-import { withoutFocusWord, withoutOpeningPreposition, withoutQuestionAuxiliary } from './claimant-subject-trims'
+import {
+  openingWord,
+  withoutFocusWord,
+  withoutOpeningPreposition,
+  withoutQuestionAuxiliary
+} from './claimant-subject-trims'
 
 /** How many cues in one sentence are tried for a subject, in reading order. */
 const MAX_CUES = 4
@@ -227,55 +232,6 @@ function expletive(tokens: readonly Token[], subject: Subject): boolean {
     /^(?:is|was|has|had|seems|seemed|appears|appeared)$/u.test(tokens[at + 1]?.lower ?? '')
   )
 }
-
-/** Words capitalised only for opening a sentence, never a name: "Perhaps …", "Having said that, …", "Looks like …". */
-// prettier-ignore
-const NOT_NAMES_WHEN_OPENING = new Set([
-  'perhaps', 'maybe', 'having', 'let', 'instead', 'indeed', 'still', 'yet', 'what', 'across', 'outside', 'looks', 'seems',
-  'even', 'more', 'despite'
-])
-
-/**
- * "Perhaps it is …, given …", "Chastened by the analyses, Trump …": a lone word capitalised because it
- * opens the sentence is an adverb or a participle, not a claimant's name.
- */
-export function openingWord(subject: Subject, tokens: readonly Token[]): boolean {
-  // "(Having said that, …": brackets and quotation marks before the first word.
-  const at = tokens.findIndex((t) => t.word)
-  const first = tokens[at]
-  if (!first || subject.mention.start !== first.start) return false
-  if (subject.mention.end !== first.end) return false
-  const lower = first.lower
-  // "Chastened by …", "Having said that": a participle takes its complement; "Beijing could" is a name.
-  const participle = /^[a-z]+(?:ly|ed|ing)$/u.test(lower) && PARTICIPLE_FOLLOWERS.has(tokens[at + 1]?.lower ?? '')
-  return NOT_NAMES_WHEN_OPENING.has(lower) || participle || ingClause(tokens, at)
-}
-
-/** Verbs after which the word before them is their subject, never a participle. */
-// prettier-ignore
-const AUXILIARIES = new Set([
-  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must',
-  'does', 'did', 'do', 'also', 'now', 'still'
-])
-
-/**
- * "Facing mounting criticism from both parties, Hale released …", "Arriving upon the scene, police …": an -ing
- * word opening the sentence, going on in lower case (not a verb: "Ewing said, however, …" and "Beijing could …" are names) up
- * to a comma, opens a participle clause.
- */
-function ingClause(tokens: readonly Token[], at: number): boolean {
-  const next = tokens[at + 1]
-  if (!/^[a-z]+ing$/u.test(tokens[at].lower) || !next?.word || next.text !== next.lower) return false
-  // "Beijing could also declare …": a name before its verb.
-  if (AUXILIARIES.has(next.lower)) return false
-  if (cueAt(tokens, at + 1) || claimantCueAt(tokens, at + 1)) return false
-  return tokens.some((t, k) => k > at + 1 && t.text === ',')
-}
-// prettier-ignore
-const PARTICIPLE_FOLLOWERS = new Set([
-  ',', 'by', 'to', 'that', 'with', 'at', 'on', 'in', 'for', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'about',
-  'from', 'after', 'over', 'out'
-])
 
 /** The claimant a subject names: a speaker met before, or the subject as written. */
 function resolved(

@@ -17,23 +17,20 @@
 import type { Claimant, Speaker, Span } from '../../shared/article'
 import type { TextRange } from './sentences'
 import { sentenceTokens, tokenize, type Token } from './tokens'
-import { cueAt } from './speech-cues'
 import { openingSubjectOf } from './opening-subjects'
 import { classifyPhrase, type Subject } from './subjects'
 import type { SpeakerRegistry } from './speakers'
-import { claimantSubject, openingWord, readClaimant } from './claimants'
+import { claimantSubject, readClaimant } from './claimants'
+import { openingWord } from './claimant-subject-trims'
 import { questionOpening } from './yielding-cues'
 import { documentPronoun } from './document-pronouns'
 import { trailingAttribution } from './trailing-claimants'
 import { closingAccordingTo } from './according-to'
-import { spelledAsNoun } from './cue-nouns'
-import { claimantCueAt } from './claimant-cues'
 import { notePeopleBeforePronoun, peopleIn, putsQuestion, subjectLast, type PersonMention } from './prose-mentions'
 import { readProse, speechSubject, trustworthy } from './prose-subjects'
 import { enterClaimant, enterOwnSubject } from './several-people'
 import { clauseParts, type ClausePart } from './clause-claims'
-import { isKnownFirstName } from './gender'
-import { classifyDescription } from './speaker-lexicon'
+import { closes, cueBefore, introducedBy, tokenAt } from './prose-sentence-checks'
 
 /** Singular pronouns that, opening a sentence, are its subject: "He then had a question for the crowd." */
 const OPENING_PRONOUNS = new Set(['He', 'She'])
@@ -268,49 +265,6 @@ export class ProseSpeakers {
   }
 }
 
-/** "Her daughter, Claire": a known first name alone, with a description of a person in apposition. */
-function introducedBy(subject: Subject): boolean {
-  const [first] = subject.nameWords
-  return first !== undefined && isKnownFirstName(first) && classifyDescription(subject.description ?? '').person
-}
-
-/**
- * "…, a Chinese official said, adding that …": a subject and its verb after a comma, with nothing after the verb
- * but whom and when it was said or a participle going on with it, close the sentence as the outer attribution.
- */
-function closes(tokens: readonly Token[], mention: TextRange, cue: TextRange): boolean {
-  const start = tokens.findIndex((t) => t.start === mention.start)
-  if (start < 1 || tokens[start - 1].text !== ',' || mention.end > cue.start) return false
-  const next = tokens.findIndex((t) => t.start >= cue.end)
-  if (next < 0 || (tokens[next].text === ',' && /^[a-z]+ing$/u.test(tokens[next + 1]?.text ?? ''))) return true
-  // "…, Sen. Ruth Hale told the Herald on Thursday.": whom and when, and nothing said after it.
-  const rest = tokens.slice(next)
-  return rest.length <= MAX_TAIL_TOKENS && !rest.some((t, k) => t.lower === 'that' || cueAt(tokens, next + k))
-}
-/** Longest stretch after a closing attribution's verb: "told The Harbour Herald on Thursday night." */
-const MAX_TAIL_TOKENS = 8
-
-/** Forms of "be" before an -ing form that make it a verb of its clause: "has been warning", "are urging". */
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re", '’s', '’re'])
-
-/**
- * Whether a verb of saying or a claimant verb starts before offset `at`: "Some believe …" before "… shows". Not a
- * speech event or a participle, whose claimant is the clause's subject the speaker reading found ("Moments
- * earlier, in his opening remarks, Trump said", "Adopting the report, the board ruled").
- */
-function cueBefore(tokens: readonly Token[], at: number): boolean {
-  for (let i = 0; i < tokens.length && tokens[i].end <= at; i++) {
-    const found = cueAt(tokens, i) ?? claimantCueAt(tokens, i)
-    if (!found) continue
-    // "…, saying": a participle is no cue of its own; "has been warning" is, after a form of "be".
-    const progressive = BE_FORMS.has(tokens[found.first - 1]?.lower ?? '')
-    if (found.kind !== 'verb' && !(found.kind === 'participle' && progressive)) continue
-    if (/ing$/u.test(tokens[found.first].lower) && !progressive) continue
-    if (!(found.first === found.last && spelledAsNoun(tokens, i, false))) return true
-  }
-  return false
-}
-
 /** The claimant of a passage: the resolved speaker, named here by `mention`, through `cue`. */
 export function claimantOf(text: string, speaker: Speaker, mention: TextRange, cue: TextRange | null): Claimant {
   return { name: speaker.name, mention: span(text, mention), cue: cue ? span(text, cue) : null }
@@ -319,9 +273,4 @@ export function claimantOf(text: string, speaker: Speaker, mention: TextRange, c
 /** A range of the text with its words. */
 export function span(text: string, range: TextRange): Span {
   return { start: range.start, end: range.end, text: text.slice(range.start, range.end) }
-}
-
-/** The index of the token starting at `start` (a cue's first word): looked for only after a question verb. */
-function tokenAt(tokens: readonly Token[], start: number): number {
-  return tokens.findIndex((t) => t.start === start)
 }

@@ -18,29 +18,16 @@
 import type { Article, Claimant, Quote, Speaker, Span } from '../../shared/article'
 import { textBlocks, type TextRange } from './sentences'
 import { creditSubject } from './blockquote-credits'
-import { attributionBefore, coordinatedCue, ownAttribution, type Attribution } from './attribution'
-import {
-  attributionEnd,
-  creditPast,
-  cueRightBefore,
-  colonCredit,
-  nextBlockCredit,
-  pointerAttribution,
-  tailClauseAttribution,
-  tailSentenceAttribution,
-  trailingCredit
-} from './quote-context'
+import { nextBlockCredit, trailingCredit } from './quote-context'
 import { isPlacedTitle, isQuotedTitle } from './quoted-titles'
 import { governorSubject } from './clause-subjects'
-import { colonClauseSubject } from './colon-subjects'
-import { leadClauseSubject } from './lead-clauses'
 import { governingCue, isEarlierQuotesAttribution } from './quote-governors'
 import { SpeakerRegistry } from './speakers'
 import { claimantOf, ProseSpeakers, span, type ProseIntroduction } from './prose-speakers'
 import type { ClausePart } from './clause-claims'
 import { claimedAround, claimedSpeaker } from './claimed-speakers'
-import { colonIntroduction, introducedSpeaker } from './sentence-before-speakers'
-import { tailVerbAttribution } from './tail-verbs'
+import { introducedSpeaker } from './sentence-before-speakers'
+import { readAttribution, REGION_LIMIT, type QuoteAttribution } from './quote-attribution-order'
 import { plausibleSubject } from './subject-plausibility'
 import { type Subject } from './subjects'
 import { RangeIndex } from './range-index'
@@ -56,8 +43,6 @@ import {
   wordCount
 } from './quote-candidates'
 
-/** An attribution clause lies within this many characters of its quote; it bounds work on hostile text. */
-const REGION_LIMIT = 400
 /** "Beside it", for a cue before a short quote: `she called the plan “dead on arrival”`. */
 const SHORT_QUOTE_CUE_DISTANCE = 240
 /** Words before a quoted term that mark it as a name for something, not speech. */
@@ -108,6 +93,8 @@ export function findAttributions(
    */
   const uncuedClaimants = new Map<number, Claimant>()
   let previous: { lastBlock: number; speaker: Speaker | null; mention: Span | null; cue: Span | null } | null = null
+  /** The last block of the quote kept before this one (-1 before any): readAttribution's view of `previous`. */
+  let previousBlock = -1
   /** The subject of the last attributed quote, and the sentence it was in, for a coordinated second verb. */
   const sameSentence: { start: number; subject: Subject | null } = { start: -1, subject: null }
   /** The closing mark of the last quote kept (-1 before any, or after a blockquote without marks). */
@@ -135,52 +122,24 @@ export function findAttributions(
           { start: blocks[c.firstBlock].start, end: blockEnd },
           blocks[c.lastBlock + 1]
         )
-    let attribution: Attribution | null = null
-    let fromAfter = false
     // A title or scare quote left out before this one (`Hale, the author of “Tides,” said: “…”`) is part of
     // the words before it; only a quote kept closes them off.
     const beforeStart = Math.max(openSentence.start, earlierClose + 1, c.open - REGION_LIMIT)
-    if (c.credit === null) {
-      if (endsLikeSpeech(text, c)) {
-        const sentenceEnd = attributionEnd(text, units, c.end, c.close, closeSentence.end, blockEnd)
-        const limit = Math.min(sentenceEnd, nextOpen, c.close + 1 + REGION_LIMIT)
-        attribution = creditPast(text, closeSentence.end, limit, ownAttribution(text, c.close + 1, limit))
-        // "When a docker shouted, “Sell it,” Hale joked, “…”": the credit after it opens the sentence's next quote.
-        if (attribution && nextOpen < sentenceEnd)
-          attribution = cueRightBefore(text, beforeStart, c.open) ?? attribution
-        fromAfter = attribution !== null
-      }
-      if (attribution === null) {
-        attribution = attributionBefore(text, beforeStart, c.open)
-        // "After Hale criticised the plan, Ortiz shot back, “…”": the clause opening the quote outranks an earlier one.
-        if (attribution && c.open >= 0) attribution = leadClauseSubject(text, attribution, c.open) ?? attribution
-      }
-      if (attribution === null && c.close >= 0 && !endsLikeSpeech(text, c))
-        attribution =
-          c.close + 1 === closeSentence.end
-            ? text[c.end - 1] === '.'
-              ? tailSentenceAttribution(text, units, c.close, blockEnd)
-              : null
-            : tailClauseAttribution(text, c.close, Math.min(closeSentence.end, nextOpen))
-      // "Hale called the levy “…” and said the council had “…”": the second verb shares the first's subject.
-      if (attribution === null && sameSentence.subject && sameSentence.start === openSentence.start) {
-        const cue = coordinatedCue(text, prevClose, c.open)
-        if (cue) attribution = { cue, subject: sameSentence.subject }
-      }
-      if (attribution === null && !partial)
-        attribution = colonIntroduction(text, units, openSentence, blocks, c.firstBlock)
-      if (attribution === null && !partial && previous?.lastBlock !== c.firstBlock && c.close + 1 === closeSentence.end)
-        attribution = pointerAttribution(text, units, c.close, blockEnd)
-      if (attribution === null && c.open >= 0)
-        attribution =
-          colonCredit(text, openSentence.start, c.open) ?? colonClauseSubject(text, openSentence.start, c.open)
-      // "“…,” agrees Maria Lopes.": a clause after the quote on a verb the cue lexicon does not know; only for a
-      // quote opening its sentence (`star of “Scandal,” thanked Obama` goes on with the sentence's own verb).
-      if (attribution === null && !partial && c.close >= 0 && endsLikeSpeech(text, c)) {
-        attribution = tailVerbAttribution(text, { start: c.close + 1, end: Math.min(closeSentence.end, nextOpen) })
-        fromAfter = attribution !== null
-      }
-    }
+    const { attribution, fromAfter }: QuoteAttribution =
+      c.credit === null
+        ? readAttribution(text, c, {
+            units,
+            blocks,
+            openSentence,
+            closeSentence,
+            beforeStart,
+            prevClose,
+            nextOpen,
+            partial,
+            previousBlock,
+            sameSentence
+          })
+        : { attribution: null, fromAfter: false }
 
     const words = wordCount(text, c.start, c.end)
     const lead = text.slice(Math.max(0, c.open - 30), Math.max(0, c.open))
@@ -289,6 +248,7 @@ export function findAttributions(
       partial
     })
     previous = { lastBlock: c.lastBlock, speaker, mention: named?.mention ?? null, cue: named?.cue ?? null }
+    previousBlock = c.lastBlock
     earlierClose = c.close
   }
   prose.readUntil(text.length)
