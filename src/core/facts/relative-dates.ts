@@ -15,6 +15,7 @@
  * With no article date every value is null: the checker still sees the phrase that needs a date.
  */
 import type { Fact } from '../../shared/article'
+import { WORD_VALUES } from './number-words'
 import {
   MONTH_NAMES,
   MONTH_NUMBERS,
@@ -70,24 +71,8 @@ const WEEKDAY_NUMBERS: Record<string, number> = {
   saturday: 6,
   sunday: 7
 }
-const COUNT_VALUES: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  'a couple of': 2,
-  'couple of': 2
-}
+/** A count of units in words ("three weeks ago", "a couple of days"): COUNT_WORDS reads only these. */
+const COUNT_VALUES: Record<string, number> = { ...WORD_VALUES, 'a couple of': 2, 'couple of': 2 }
 /** Named days that are not dates: "Good Friday", "Black Friday", "Super Tuesday", "The Sunday Times". */
 const NAMED_DAY_BEFORE_RE = /(?:Good|Black|Super|Bloody|Ash|Cyber|Easter|Palm|Holy|Maundy|Shrove|Giving)\s$/
 const NAMED_DAY_AFTER_RE = /^ (?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Sport|World|Night Live|School)\b/
