@@ -104,3 +104,16 @@ export function isReportersParagraph(text: string, surnames: ReadonlySet<string>
   for (const name of surnames) if (new RegExp(String.raw`\b${name}\b`, 'u').test(text)) return true
   return false
 }
+
+/**
+ * A paragraph in brackets of its own, a sentence's length, in the third person: the transcript's
+ * editor noting something after or beside the speech ("(After the interview, the council said it had not
+ * yet received any money.)"), not the last speaker's words running on. A short one is a stage direction.
+ */
+export function isEditorsNote(text: string): boolean {
+  const trimmed = text.trim()
+  if (!trimmed.startsWith('(') || !/\)$/.test(trimmed)) return false
+  const inside = trimmed.slice(1, -1)
+  if (inside.includes('(') || inside.includes(')')) return false
+  return isProseLine(inside) && !FIRST_OR_SECOND_PERSON.test(inside)
+}

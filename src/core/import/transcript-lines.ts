@@ -1,5 +1,6 @@
 import { classifyAbbreviation } from '../extract/abbreviations'
 import { isKnownKey } from './header-lines'
+import { MODERATOR_WORDS } from './transcript-cast'
 import { DISCOURSE_WORDS, HEADER_ROLE_LABELS, NOT_SPEAKERS } from './transcript-label-words'
 
 /**
@@ -119,6 +120,30 @@ export function speakerOfLabel(rawLabel: string): string | null {
   return label
 }
 
+/** A label of two parts, one in brackets: "PRESENTER (MARK ELLERY)", "Mark Ellery (presenter)". */
+const BRACKETED_LABEL = /^([^()]*[^()\s])\s*\(([^()]+)\)$/
+/** Most words a role in such a label has ("BBC RADIO DEVON PRESENTER"). */
+const MAX_ROLE_WORDS = 4
+
+/**
+ * The speaker and role of a label that names both, one in brackets, the role a chair's word
+ * ("PRESENTER", "HOST", "INTERVIEWER"): a radio transcript's way of saying who chairs. Null for any
+ * other label, so "Speaker 2 (00:01:05)" and "SEN. JOHN SMITH (R-TX)" read as before.
+ */
+function roleAndNameOf(label: string): { speaker: string; title: string } | null {
+  if (!label.endsWith(')')) return null
+  const match = BRACKETED_LABEL.exec(label.trim())
+  if (!match) return null
+  const outer = (match[1] ?? '').trim()
+  const inner = (match[2] ?? '').trim()
+  const isRole = (text: string): boolean =>
+    MODERATOR_WORDS.test(text) && text.split(/\s+/).length <= MAX_ROLE_WORDS && isTitlePhrase(text)
+  const [role, name] = isRole(outer) ? [outer, inner] : isRole(inner) ? [inner, outer] : [null, null]
+  if (role === null || name === null || isRole(name)) return null
+  const speaker = rememberedSpeakerOf(name)
+  return speaker === null ? null : { speaker, title: role }
+}
+
 /**
  * Speakers of the labels read lately: a transcript repeats a handful of labels hundreds of times, and
  * reading one is a dozen pattern tests. Only label-sized texts are kept, and the memory is emptied
@@ -167,11 +192,13 @@ export function readLabelledLine(line: string): LabelledLine | null {
     time ??= clockSeconds(trailingTime[1] ?? '')
     label = label.slice(0, trailingTime.index)
   }
+  // "PRESENTER (MARK ELLERY):" or "MARK ELLERY (PRESENTER):" names the speaker and what they are.
+  const roleAndName = roleAndNameOf(label)
   // "HOWARD K. SMITH, MODERATOR:" names the speaker, then what they are.
-  const comma = label.indexOf(',')
-  const title = comma > 0 ? label.slice(comma + 1).trim() : null
+  const comma = roleAndName ? -1 : label.indexOf(',')
+  const title = roleAndName?.title ?? (comma > 0 ? label.slice(comma + 1).trim() : null)
   if (title !== null && !isTitlePhrase(title)) return null
-  const speaker = rememberedSpeakerOf(comma > 0 ? label.slice(0, comma) : label)
+  const speaker = roleAndName?.speaker ?? rememberedSpeakerOf(comma > 0 ? label.slice(0, comma) : label)
   if (speaker === null) return null
   if (/^\/\//.test(words)) return null // "https://…" never reaches here, but "Web://" would
   words = words.trim()

@@ -3,7 +3,14 @@ import { normaliseSource } from './normalise'
 import { buildTranscript, type SpokenParagraph } from './transcript-builder'
 import { isCastLine, isStageDirection, readLabelledLine, type LabelledLine } from './transcript-lines'
 import { roleOfLabel } from './transcript-roles'
-import { castSurnames, framedSpeechEnd, isProseLine, isReportersParagraph, proseParagraphs } from './transcript-framing'
+import {
+  castSurnames,
+  framedSpeechEnd,
+  isEditorsNote,
+  isProseLine,
+  isReportersParagraph,
+  proseParagraphs
+} from './transcript-framing'
 
 /**
  * `.txt` and `.md` transcripts: a draft whose lines mostly read `NAME: words`. A turn runs from
@@ -215,7 +222,8 @@ export function parseTranscriptText(source: string, markdown = false): Article |
     if (unlabelled && surnames && (reporting || isReportersParagraph(text, surnames))) {
       paragraphs.push({ speaker: null, text, prose: true })
       reporting = true
-    } else if (words.length > 0)
+    } else if (unlabelled && isEditorsNote(text)) paragraphs.push({ speaker: null, text, prose: true })
+    else if (words.length > 0)
       paragraphs.push(time === null ? { speaker, text } : { speaker, text, time: { start: time, end: time } })
     words = []
     time = null
