@@ -4,17 +4,20 @@
  * `article.text.slice(start, end)` unless its doc comment says otherwise.
  */
 
-export type BlockKind =
-  | 'title'
-  | 'standfirst'
-  | 'byline'
-  | 'metadata'
-  | 'heading'
-  | 'paragraph'
-  | 'caption'
-  | 'blockquote'
-  | 'list-item'
-  | 'turn'
+/** Every kind of block; a case file's blocks are of these kinds and no other (main/services/validation.ts). */
+export const BLOCK_KINDS = [
+  'title',
+  'standfirst',
+  'byline',
+  'metadata',
+  'heading',
+  'paragraph',
+  'caption',
+  'blockquote',
+  'list-item',
+  'turn'
+] as const
+export type BlockKind = (typeof BLOCK_KINDS)[number]
 
 /**
  * What a transcript's speaker is there to do. Only a `participant` (a candidate, an interviewee,
@@ -105,8 +108,16 @@ export interface Fact {
 }
 
 /** Full Fact's claim taxonomy. */
-export type ClaimType =
-  'quantity' | 'prediction' | 'correlation/causation' | 'laws/rules' | 'personal experience' | 'other'
+/** The kinds of claim, in the order the workspace offers them; the checklist follows the type. */
+export const CLAIM_TYPES = [
+  'quantity',
+  'prediction',
+  'correlation/causation',
+  'laws/rules',
+  'personal experience',
+  'other'
+] as const
+export type ClaimType = (typeof CLAIM_TYPES)[number]
 
 /** A checker scans a claim's reasons at a glance: beyond this many the line stops being read. */
 export const MAX_REASONS = 8

@@ -3,7 +3,7 @@
  * word by word, merging two items, splitting one, deleting a manual one. Offsets are always snapped
  * to word edges and anchors rebuilt from the current draft text.
  */
-import type { ClaimType } from '../../shared/article'
+import { CLAIM_TYPES, type ClaimType } from '../../shared/article'
 import type { CaseFile, Item, ItemKind } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
 import { makeAnchor } from './anchor'
@@ -196,15 +196,6 @@ export function deleteManualItem(c: CaseFile, id: string, ctx: OpContext): Resul
   const items = c.items.filter((it) => it.id !== id).map((it) => (it.twinOf === id ? { ...it, twinOf: null } : it))
   return ok({ ...c, items, updatedAt: ctx.at })
 }
-
-export const CLAIM_TYPES: readonly ClaimType[] = [
-  'quantity',
-  'prediction',
-  'correlation/causation',
-  'laws/rules',
-  'personal experience',
-  'other'
-]
 
 /** Change what kind of claim an item is (the checklist follows the type); quotes have none. */
 export function setClaimType(c: CaseFile, id: string, claimType: ClaimType, ctx: OpContext): Result<CaseFile> {

@@ -21,7 +21,7 @@
  * Whatever remains at the end of a block is a unit too, so headlines and list items without a full
  * stop come out whole. A line break inside a block is ordinary whitespace.
  */
-import type { Article, Block, BlockKind } from '../../shared/article'
+import { BLOCK_KINDS, type Article, type Block, type BlockKind } from '../../shared/article'
 import { charAt, isDigitCode, isLetterChar, isLowerChar, isSpaceAt, isSpaceCode, trimRange } from './char-classes'
 import { classifyAbbreviation, SENTENCE_STARTERS, TIME_CONTINUATIONS } from './abbreviations'
 import { isPhotoCredit } from '../import/header-lines'
@@ -36,16 +36,9 @@ export interface TextRange {
  * Blocks whose text is scored. Metadata and bylines describe the article; they make no claims, nor
  * does a photo credit closing a block or a transcript's title (splitSentences).
  */
-const UNIT_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>([
-  'title',
-  'standfirst',
-  'heading',
-  'paragraph',
-  'caption',
-  'blockquote',
-  'list-item',
-  'turn'
-])
+const UNIT_KINDS: ReadonlySet<BlockKind> = new Set(
+  BLOCK_KINDS.filter((kind) => kind !== 'metadata' && kind !== 'byline')
+)
 
 /** Abbreviations are short; a longer run of letters before a full stop is an ordinary word. */
 const MAX_ABBREVIATION_LENGTH = 12

@@ -5,7 +5,15 @@
  * The `z.ZodType<CaseFile>` annotation makes TypeScript check the mirror stays faithful.
  */
 import { z } from 'zod'
-import type { Article, Claimant, Fact, Span, Speaker } from '../../shared/article'
+import {
+  BLOCK_KINDS,
+  CLAIM_TYPES,
+  type Article,
+  type Claimant,
+  type Fact,
+  type Span,
+  type Speaker
+} from '../../shared/article'
 import {
   SCHEMA_VERSION,
   type CaseChecklists,
@@ -23,18 +31,7 @@ const isoish = z.string()
 const spanSchema: z.ZodType<Span> = z.object({ start: offset, end: offset, text: z.string() })
 
 const blockSchema = z.object({
-  kind: z.enum([
-    'title',
-    'standfirst',
-    'byline',
-    'metadata',
-    'heading',
-    'paragraph',
-    'caption',
-    'blockquote',
-    'list-item',
-    'turn'
-  ]),
+  kind: z.enum(BLOCK_KINDS),
   start: offset,
   end: offset,
   speaker: z.string().optional(),
@@ -73,14 +70,7 @@ const claimantSchema: z.ZodType<Claimant> = z.object({
   cue: spanSchema.nullable()
 })
 
-const claimTypeSchema = z.enum([
-  'quantity',
-  'prediction',
-  'correlation/causation',
-  'laws/rules',
-  'personal experience',
-  'other'
-])
+const claimTypeSchema = z.enum(CLAIM_TYPES)
 
 const anchorSchema = z.object({ start: offset, end: offset, exact: z.string(), prefix: z.string(), suffix: z.string() })
 

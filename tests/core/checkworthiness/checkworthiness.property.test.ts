@@ -2,19 +2,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { scoreCheckWorthiness } from '../../../src/core/checkworthiness/checkworthiness'
-import type { BlockKind } from '../../../src/shared/article'
-
-const KINDS: BlockKind[] = [
-  'title',
-  'standfirst',
-  'byline',
-  'metadata',
-  'heading',
-  'paragraph',
-  'caption',
-  'blockquote',
-  'list-item'
-]
+import { BLOCK_KINDS } from '../../../src/shared/article'
 
 // Fragments that trigger features, mixed with noise, so the generated text exercises the regexes.
 const fragment = fc.oneof(
@@ -44,7 +32,7 @@ const fragment = fc.oneof(
 )
 const sentence = fc.array(fragment, { maxLength: 30 }).map((parts) => parts.join(' '))
 const context = fc.record({
-  kind: fc.option(fc.constantFrom(...KINDS), { nil: undefined }),
+  kind: fc.option(fc.constantFrom(...BLOCK_KINDS), { nil: undefined }),
   inQuote: fc.option(fc.boolean(), { nil: undefined })
 })
 

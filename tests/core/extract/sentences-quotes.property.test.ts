@@ -4,22 +4,10 @@
  */
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import type { Article, BlockKind } from '../../../src/shared/article'
+import { BLOCK_KINDS, type Article } from '../../../src/shared/article'
 import { splitSentences } from '../../../src/core/extract/sentences'
 import { findQuotes } from '../../../src/core/extract/quotes'
 import { articleOf, paragraphs, type BlockSpec } from '../../helpers/builders'
-
-const KINDS: BlockKind[] = [
-  'title',
-  'standfirst',
-  'byline',
-  'metadata',
-  'heading',
-  'paragraph',
-  'caption',
-  'blockquote',
-  'list-item'
-]
 
 /** Pieces that exercise every rule at once: marks, terminators, abbreviations, cues, scripts, surrogates. */
 const HOSTILE_PIECES = [
@@ -97,7 +85,7 @@ const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.strin
 const loneSurrogates = fc
   .array(fc.integer({ min: 0xd800, max: 0xdfff }), { maxLength: 40 })
   .map((codes) => String.fromCharCode(...codes))
-const blockSpec: fc.Arbitrary<BlockSpec> = fc.tuple(fc.constantFrom(...KINDS), fc.oneof(anyText, loneSurrogates))
+const blockSpec: fc.Arbitrary<BlockSpec> = fc.tuple(fc.constantFrom(...BLOCK_KINDS), fc.oneof(anyText, loneSurrogates))
 const articles = fc.array(blockSpec, { minLength: 1, maxLength: 8 }).map((specs) => articleOf(...specs))
 
 const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/u.test(ch)

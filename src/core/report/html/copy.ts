@@ -4,21 +4,12 @@
  * overlap (a quote inside a claim sentence), so the text is cut at every item boundary and each
  * piece takes the colour of the innermost item covering it.
  */
-import type { Block, BlockKind } from '../../../shared/article'
+import { BLOCK_KINDS, type Block, type BlockKind } from '../../../shared/article'
 import { escapeHtml } from '../escape'
 import type { ReportItem, ReportModel } from '../summary'
 
-const KNOWN_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>([
-  'title',
-  'standfirst',
-  'byline',
-  'metadata',
-  'heading',
-  'paragraph',
-  'caption',
-  'blockquote',
-  'list-item'
-])
+/** Kinds with a style of their own in the report; a transcript's turn reads as a paragraph there. */
+const STYLED_KINDS: ReadonlySet<BlockKind> = new Set(BLOCK_KINDS.filter((kind) => kind !== 'turn'))
 
 /** Blocks as stored, or paragraphs split at blank lines when a case has none. */
 function blocksOf(text: string, blocks: Block[]): Block[] {
@@ -65,7 +56,7 @@ function renderBlock(text: string, block: Block, marks: Mark[]): string {
     const kindClass = innermost.entry.item.kind === 'quote' ? ' quote' : ''
     html += `<span class="hl${kindClass}" style="--c:${escapeHtml(innermost.entry.status.color)}">${piece}</span>`
   }
-  const kind = KNOWN_KINDS.has(block.kind) ? block.kind : 'paragraph'
+  const kind = STYLED_KINDS.has(block.kind) ? block.kind : 'paragraph'
   return `<p class="blk-${kind}">${html}</p>`
 }
 

@@ -5,38 +5,25 @@
  * case when the workspace goes for good.
  */
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
-import type { CaseFileProblem, CaseOwner, DraftOnDisk, FactdeskApi, PutBack, Session } from '../../../shared/contract'
+import type { FactdeskApi, PutBack, Session } from '../../../shared/contract'
 import type { Result } from '../../../shared/result'
 import type { CaseFile } from '../../../shared/case'
 import { windowId } from '../api/client'
-import { CaseSession, type ApplyOptions, type SaveState } from '../lib/case-session'
+import { CaseSession, type ApplyOptions, type SaveState, type SessionView } from '../lib/case-session'
 
 export type { ApplyOptions, SaveState } from '../lib/case-session'
 export { SAVE_DEBOUNCE_MS } from '../lib/case-session'
 
-export interface CaseState {
+/** What the window shows of the session (lib/session-core.ts SessionView) with the case under its own name, and the
+ * actions on it. */
+export interface CaseState extends Omit<SessionView, 'case'> {
   caseFile: CaseFile
-  saveState: SaveState
   /** Apply a change; returns false when it changed nothing. */
   apply(change: (c: CaseFile) => CaseFile, options?: ApplyOptions): boolean
   undo(): void
   redo(): void
-  canUndo: boolean
-  canRedo: boolean
   /** Write everything pending now; true when what is on screen is on disk. */
   flush(): Promise<boolean>
-  /** Other windows or processes with the case open. */
-  owners: CaseOwner[]
-  /** Grows each time a change made outside was merged in. */
-  outsideMerges: number
-  /** The case file on disk cannot be used now (damaged, gone, another case); null when it can. */
-  diskProblem: CaseFileProblem | null
-  /** The article the case was made from, as it is on disk after it changed while the case was open. */
-  draftOnDisk: DraftOnDisk | null
-  /** The article the case was made from, gone from its place on disk (moved, deleted): its path; null while it is there. */
-  draftGone: string | null
-  /** Why backups of the case are not being kept (saves still go through); null while they are. */
-  backups: string | null
   /** Writes the case on screen in place of the file on disk that cannot be used (kept aside). */
   putBack(): Promise<Result<PutBack>>
   session: CaseSession
@@ -105,20 +92,8 @@ export function useCaseState(api: FactdeskApi, session: Session, checkerName = '
     [caseSession]
   )
 
-  return {
-    ...actions,
-    caseFile: view.case,
-    saveState: view.saveState,
-    canUndo: view.canUndo,
-    canRedo: view.canRedo,
-    owners: view.owners,
-    outsideMerges: view.outsideMerges,
-    diskProblem: view.diskProblem,
-    draftOnDisk: view.draftOnDisk,
-    draftGone: view.draftGone,
-    backups: view.backups,
-    session: caseSession
-  }
+  const { case: caseFile, ...shown } = view
+  return { ...actions, ...shown, caseFile, session: caseSession }
 }
 
 /** True when the last save failed, so what is on screen is not on disk and would be lost with the window. */
