@@ -18,7 +18,8 @@
 import type { ClaimType, Fact } from '../../shared/article'
 import { tokenize } from './features-tokens'
 import { TriggerWords } from './trigger-words'
-import { billIsNoLaw, NOUN_AFTER_DUE_TO, SCHEDULED_AFTER_DUE_TO } from './word-senses'
+import { billIsNoLaw } from './bill-sense'
+import { NOUN_AFTER_DUE_TO, SCHEDULED_AFTER_DUE_TO } from './word-senses'
 
 const PAST_VERBS =
   'was|were|had|saw|seen|went|met|felt|heard|told|lived|worked|spent|lost|knew|came|left|took|got|became|' +

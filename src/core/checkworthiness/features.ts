@@ -8,15 +8,8 @@
 import { HAND_FEATURES, type HandFeatureId } from './features-catalogue'
 import { namedEntityRuns, type Token } from './features-tokens'
 import { regexFeatureHits } from './feature-triggers'
-import {
-  billIsNoLaw,
-  chargedIsPrice,
-  claimsIsNoun,
-  raisedIsNoChange,
-  voteIsOccasion,
-  votesIsVerb,
-  wageIsVerb
-} from './word-senses'
+import { billIsNoLaw } from './bill-sense'
+import { chargedIsPrice, claimsIsNoun, raisedIsNoChange, voteIsOccasion, votesIsVerb, wageIsVerb } from './word-senses'
 import type { KnownWord } from './known-terms'
 import {
   CHANGE_VERB_BIT,

@@ -2,10 +2,10 @@
  * Words with two readings where only one is the cue a feature or the quote finder is after:
  * "claims" is a speech verb ("the minister claims that…") and a noun ("insurance claims rose");
  * "wage" is a statistic ("the minimum wage") and a verb ("to wage war"), and so is "votes" ("52% of the
- * votes", "before it votes"); "bill" is a law ("the bill passed the Senate") and money owed ("a repair bill");
- * "raised" is a change ("raised taxes") and not ("raised concerns"); "charged" is an accusation ("charged with
+ * votes", "before it votes"); "raised" is a change ("raised taxes") and not ("raised concerns"); "charged" is an accusation ("charged with
  * arson") and a price ("charged for garden waste"). Each rule reads the word next to it and says
- * which reading it is; the lists are short and written out, so a wrong reading can be fixed by a line.
+ * which reading it is; the lists are short and written out, so a wrong reading can be fixed by a line. "bill" has
+ * its own module (bill-sense.ts).
  */
 import type { Token } from './features-tokens'
 
@@ -57,7 +57,7 @@ const WAGED_THINGS: ReadonlySet<string> = new Set([
   'insurgency'
 ])
 /** Words before a verb "wage" or "bill": "to wage", "will wage", "vowed to wage", "will bill customers". */
-const BEFORE_VERB: ReadonlySet<string> = new Set([
+export const BEFORE_VERB: ReadonlySet<string> = new Set([
   'to',
   'will',
   'would',
@@ -153,89 +153,6 @@ export function raisedIsNoChange(
   const matter = (w: string | null | undefined): boolean => w != null && RAISED_MATTERS.has(w)
   return matter(before) || matter(after) || matter(afterNext)
 }
-
-/**
- * Words before "bill"/"bills" that make it money owed: what the bill is for ("a repair bill", "water bills",
- * "medical bills") or how it weighs ("higher bills", "unpaid bills"). Left out on purpose, being as often a
- * law's name in debates and news: tax, health, care, farm, credit, spending, pension, energy and food in the
- * singular ("the energy bill passed the Senate"; "energy bills" are money, below).
- */
-const MONEY_BILL_BEFORE: ReadonlySet<string> = new Set(
-  `repair repairs maintenance damage cleanup clean-up water electricity electric power gas heating fuel phone
-  telephone mobile cable internet broadband utility utilities household grocery medical hospital doctor's doctors
-  dental vet vet's restaurant hotel tuition wage payroll salary interest import card unpaid overdue outstanding
-  monthly quarterly annual higher lower rising soaring hefty whopping`.split(/\s+/)
-)
-/** Words that make only "bills" money: "energy bills" are paid, "the energy bill" is debated. */
-const MONEY_BILLS_BEFORE: ReadonlySet<string> = new Set(['energy', 'food'])
-/** Verbs whose object is money owed: "pay the bills", "foot the bill", "meet their bills". */
-const PAY_VERBS: ReadonlySet<string> = new Set(
-  `pay pays paid paying foot foots footed footing settle settles settled settling meet meets afford owe owes owed
-  split`.split(/\s+/)
-)
-/** Words between such a verb and "bill": "pay the bill", "paid their bills". */
-const BILL_DETERMINERS: ReadonlySet<string> = new Set(
-  'the a their your our my his her its those these any all'.split(' ')
-)
-/** Words after "bill(s)" that only money owed does: "bills rose", "bill payers", "the bill levied on the firm". */
-const MONEY_BILL_AFTER: ReadonlySet<string> = new Set(
-  `rise rises rose risen rising soar soared payer payers payment payments levied owed totalling totaling totalled
-  totaled`.split(/\s+/)
-)
-/** Words before "on" that make the bills after it money owed: "behind on its bills", "caught up on his bills". */
-const BEHIND_ON: ReadonlySet<string> = new Set(['behind', 'up'])
-/** Nouns after a bare "bill" that make it a compound of money: "bill increases of 7%" (not "the bill increases"). */
-const MONEY_BILL_COMPOUND: ReadonlySet<string> = new Set(['increase', 'increases', 'hike', 'hikes'])
-/** What a bill "for" or "of" can be charged for: "a bill for years of neglect", "a bill for repairs". */
-const BILLED_FOR: ReadonlySet<string> = new Set(['years', 'months', 'decades', 'weeks', 'repairs', 'damage', 'damages'])
-
-/**
- * Whether "bill"/"bills" at tokens[k] is no law: money owed ("a $48 million repair bill", "higher bills", "pay
- * the bills", "bill increases", "a bill for years of neglect", "a bill of $300"), "a clean bill of health", the
- * verb ("will bill customers", "bills itself as") or a first name ("Bill Clinton", "her husband Bill"). Any other
- * bill stays a law, the common reading in debate and politics ("the bill passed the Senate", "a bill to ban …").
- */
-export function billIsNoLaw(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]
-  const next = tokens[k + 1]
-  const before = k > 0 ? tokens[k - 1].lower : null
-  const after = next?.lower ?? null
-  if (t.text === 'Bill') return billIsName(tokens[k - 1], t, next)
-  // The verb: "the town bills itself as the gateway to the lakes".
-  if (after !== null && REFLEXIVES.has(after)) return true
-  if (before !== null) {
-    if (MONEY_BILL_BEFORE.has(before) || BEFORE_VERB.has(before) || PAY_VERBS.has(before)) return true
-    if (t.lower === 'bills' && MONEY_BILLS_BEFORE.has(before)) return true
-    const [two, three] = [tokens[k - 2]?.lower, tokens[k - 3]?.lower]
-    if (BILL_DETERMINERS.has(before) && (PAY_VERBS.has(two) || (two === 'on' && BEHIND_ON.has(three)))) return true
-  }
-  if (after === null) return false
-  if (MONEY_BILL_AFTER.has(after)) return true
-  if (MONEY_BILL_COMPOUND.has(after) && (before === null || !BILL_DETERMINERS.has(before))) return true
-  const then = tokens[k + 2]?.lower
-  if (then === undefined) return false
-  // "a clean bill of health" is an idiom for a finding of no fault.
-  if (after === 'of' && then === 'health') return true
-  return (after === 'for' || after === 'of') && (isSum(then) || BILLED_FOR.has(then))
-}
-
-/** Words after a verb "bills" that are its object: "bills itself as …". */
-const REFLEXIVES: ReadonlySet<string> = new Set(['itself', 'himself', 'herself', 'themselves'])
-
-/**
- * A capitalised "Bill" is a first name ("President Bill Clinton", "her husband, Bill, said", "Bill and Hillary
- * Clinton") unless it names a law: after a capitalised word or "the" ("the Online Safety Bill", "the Bill
- * returns to the Commons"), or before "of" ("the Bill of Rights"); a capitalised word right after it is a
- * surname whatever comes before ("Former President Bill Clinton").
- */
-function billIsName(previous: Token | undefined, bill: Token, next: Token | undefined): boolean {
-  if (next !== undefined && next.capital && next.start === bill.end + 1) return true
-  if (next?.lower === 'of') return false
-  return previous === undefined || !(previous.capital || previous.lower === 'the')
-}
-
-/** A figure that is no year: "a bill for $300", not "a bill for 2025". */
-const isSum = (lower: string): boolean => /^\d/.test(lower) && !/^(?:1[89]|20)\d\d$/.test(lower)
 
 /**
  * "due to" is a cause before a noun ("cancelled due to fog", "the delay was due to staff shortages") and a

@@ -69,6 +69,8 @@ describe('claim types', () => {
       // Money owed and a first name are no law: checked against accounts and records, not a rule's text.
       ['The ferry company faces a $9 million repair bill after the storm.', 'quantity'],
       ['Tenants said their heating bills doubled over the winter.', 'quantity'],
+      ['"This is welcome news, but bills are still far higher than they were," she said.', 'quantity'],
+      ['"Households should not expect bills to keep falling," he said.', 'other'],
       ['The plan was drawn up under President Bill Clinton.', 'other'],
       ['When Bill Tanner chaired the committee, it met monthly.', 'other']
     ])('%s → %s', (sentence, expected) => {
