@@ -4,6 +4,7 @@
  */
 import type { Block, BlockKind, Fact } from '../../shared/article'
 import { lastAtOrBefore } from '../sorted-search'
+import { packedMap } from '../packed-map'
 
 /** "in paragraph 3": where a fact sits, in words. */
 export type Locate = (fact: Fact) => string
@@ -34,7 +35,7 @@ const BLOCK_PLACES: Record<Exclude<BlockKind, 'paragraph'>, string> = {
  * not paragraphs to a checker counting down the page); every other block is named by its kind.
  */
 export function blockLocator(blocks: readonly Block[]): Locate {
-  const starts = blocks.map((b) => b.start)
+  const starts = packedMap(blocks, (b) => b.start)
   const paragraphNumber: number[] = []
   let count = 0
   for (const block of blocks) paragraphNumber.push(block.kind === 'paragraph' ? ++count : count)

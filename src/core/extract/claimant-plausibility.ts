@@ -9,6 +9,7 @@
 import type { Subject } from './subjects'
 import { classifyDescription } from './speaker-lexicon'
 import { DOCUMENT_HEADS } from './according-to'
+import { packedMap } from '../packed-map'
 
 /** A person or a body, named or described by a noun for people ("tenants", "the union"), not "the outlook". */
 export function canHold(subject: Subject): boolean {
@@ -69,7 +70,7 @@ export function plausible(text: string, subject: Subject): boolean {
   const words = mentionText(text, subject)
     .split(/[^\p{L}\p{N}'’.-]+/u)
     .filter((w) => w !== '')
-  const lower = words.map((w) => w.toLowerCase())
+  const lower = packedMap(words, (w) => w.toLowerCase())
   const lastWord = lower[lower.length - 1] ?? ''
   if (/['’]s?$/u.test(lastWord) || OPEN_ENDS.has(lastWord) || PREPOSITIONS.has(lower[0] ?? '')) return false
   if (clauseLike(lower)) return false

@@ -4,7 +4,7 @@
  * for a coordinated one ("Obama met … and said"), a relative pronoun's antecedent, the sentence's
  * opening subject, or the plain noun phrase before the verb ("new fundraising reports show").
  */
-import { isCapitalised, type Token } from './tokens'
+import { isCapitalised, tokenOf, type Token } from './tokens'
 import type { TextRange } from './sentences'
 import { cueAt } from './speech-cues'
 import { claimantCueAt } from './claimant-cues'
@@ -276,11 +276,7 @@ export function pronounAt(text: string, token: Token): Subject | null {
   if (CLAIMANT_PRONOUNS.has(token.lower)) return classifyPhrase(text, [token], 0, 1)
   const contracted = CONTRACTED_PRONOUN.exec(token.lower)
   if (!contracted) return null
-  const pronoun: Token = {
-    ...token,
-    end: token.start + contracted[1].length,
-    text: token.text.slice(0, contracted[1].length),
-    lower: contracted[1]
-  }
+  const length = contracted[1].length
+  const pronoun = tokenOf(token.start, token.start + length, token.text.slice(0, length), contracted[1], token.word)
   return classifyPhrase(text, [pronoun], 0, 1)
 }

@@ -19,6 +19,7 @@ import { nameSettler, settledClaimant, settledQuote } from './nominal-names'
 import { bodyVoices } from './body-voices'
 import type { ClausePart } from './clause-claims'
 import type { TextRange } from './sentences'
+import { packedMap } from '../packed-map'
 
 export interface ExtractOptions {
   /** Score at or above which a sentence is proposed as a claim. */
@@ -48,13 +49,13 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   // quote a sentence scores lower (the context's quoted-words penalty): a sentence that is no claim outside one
   // is none inside either, and the few inside one take their quoted reading once the quotes are known.
   progress('check-worthiness', 0)
-  const blocks = ranges.map((range) => blockAt(article.blocks, range.start))
+  const blocks = packedMap(ranges, (range) => blockAt(article.blocks, range.start))
   const turnIndexOf = turnPositions()
   // The own logit of the last sentence that took a place in the current turn, and the running sum of the ones
   // before it: the next one in the turn reads both (one multiply-add per sentence, whatever the turn's length).
   let previousInTurn: number | undefined
   let earlierInTurn = 0
-  const scored = ranges.map((range, index) => {
+  const scored = packedMap(ranges, (range, index) => {
     if (index > 0 && index % SENTENCES_PER_REPORT === 0) progress('check-worthiness', index / ranges.length)
     const sentence = article.text.slice(range.start, range.end)
     const block = blocks[index]
@@ -89,7 +90,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   const entities = readEntities(article.text)
   // Speakers and claimants are shown under one name per body, settled with the whole article's names in view.
   const settle = nameSettler(article.text, entities)
-  const quotes = found.quotes.map((quote) => settledQuote(quote, settle))
+  const quotes = packedMap(found.quotes, (quote) => settledQuote(quote, settle))
   const insideQuote = quoteCursor(quotes)
   const speaksForBody = bodyVoices(article.text, entities, quotes)
   // A "we" said for a body is its record, not experience: typed again once the claimant is known (rare).

@@ -11,11 +11,12 @@
  * of capitalised words with no verb among them.
  */
 import type { TextRange } from './sentences'
-import { type Token } from './tokens'
+import { tokenOf, type Token } from './tokens'
 import { cueAt } from './speech-cues'
 import { claimantCueAt } from './claimant-cues'
 import { classifyPhrase, type Subject } from './subjects'
 import { writtenSubject } from './written-subjects'
+import { packedMap } from '../packed-map'
 
 /** Fewest words for a sentence to be judged a title-case headline. */
 const MIN_HEADLINE_WORDS = 4
@@ -91,7 +92,7 @@ export function headlineAttribution(
 ): { subject: Subject; cue: TextRange } | null {
   if (!isTitleCase(tokens)) return null
   // Each word as it would be written in running text, so the lexicons recognise the verb.
-  const lowered = tokens.map((t) => ({ ...t, text: t.lower }))
+  const lowered = packedMap(tokens, (t) => tokenOf(t.start, t.end, t.lower, t.lower, t.word))
   let start = 0
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].text === ',') start = i + 1

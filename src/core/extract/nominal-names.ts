@@ -18,6 +18,7 @@ import { nameFitsNoun } from './name-words'
 import { isGroupNoun, isKnownNoun } from './speaker-lexicon'
 import { firstAtOrAfter, lastAtOrBefore } from '../sorted-search'
 import { holdsHeadlineVerb } from './name-runs'
+import { packedMap } from '../packed-map'
 
 /** Words a description opens with; a name opening with anything else is left as it is. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'this', 'that', 'another'])
@@ -62,7 +63,7 @@ export function nameSettler(text: string, entities: readonly Fact[]): NameSettle
     const headNoun = head[head.length - 1].toLowerCase()
     if (DEFINITE.has(words[0].toLowerCase()) && isGroupNoun(headNoun)) {
       const list = fits(headNoun)
-      const modifiers = head.slice(1, -1).map((w) => w.toLowerCase())
+      const modifiers = packedMap(head.slice(1, -1), (w) => w.toLowerCase())
       const agrees = (b: Fact): boolean => modifiersFit(b.text, headNoun, modifiers)
       const body =
         nearest(

@@ -19,6 +19,7 @@ import { isKnownFirstName } from './gender'
 import type { MentionRole } from './salience'
 import type { Claimant } from '../../shared/article'
 import type { SpeakerRegistry } from './speakers'
+import { packedMap } from '../packed-map'
 
 export interface PersonMention {
   subject: Subject
@@ -181,7 +182,7 @@ const titleCase = (word: string): string => word.charAt(0).toUpperCase() + word.
 /** "Clinton's" → "Clinton": the owner, named as elsewhere. */
 function withoutPossessive(subject: Subject): Subject {
   const strip = (w: string): string => w.replace(POSSESSIVE, '')
-  const words = subject.nameWords.map((w, i) => (i === subject.nameWords.length - 1 ? strip(w) : w))
+  const words = packedMap(subject.nameWords, (w, i) => (i === subject.nameWords.length - 1 ? strip(w) : w))
   return { ...subject, name: strip(subject.name), nameWords: words.filter((w) => w !== '') }
 }
 

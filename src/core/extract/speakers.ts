@@ -28,6 +28,7 @@ import { modifiersFit, ownNameOf } from './nominal-names'
 import { genderOf, pronounGender, type Gender } from './gender'
 import { MENTION_WEIGHT, SalienceList, type MentionRole } from './salience'
 import { isParticiple } from './passive-agents'
+import { packedMap } from '../packed-map'
 
 interface Entry {
   speaker: Speaker
@@ -271,7 +272,7 @@ const COPULAS = new Set(['is', 'was', 'became', 'remains'])
 
 /** The words between a description's determiner and its head, possessives without their 's: "city", "electoral". */
 function modifiersOf(phrase: string, head: string): string[] {
-  const words = phrase.split(/[\s,]+/u).map((w) => w.replace(/['’]s$/u, ''))
+  const words = packedMap(phrase.split(/[\s,]+/u), (w) => w.replace(/['’]s$/u, ''))
   const at = words.indexOf(head, 1)
   return at > 1 ? words.slice(1, at) : []
 }

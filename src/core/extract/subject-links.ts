@@ -16,6 +16,7 @@ import type { Subject } from './subjects'
 import { isCapitalised, type Token } from './tokens'
 import { NOT_NAMES } from './name-words'
 import { INSCRIBED } from './subject-words'
+import { packedMap } from '../packed-map'
 
 /** A subject pronoun and its auxiliary as one token: "he’s", "they’ve", "she’d". */
 const CONTRACTED = /^(he|she|it|they|i)['’](?:[sdm]|ll|re|ve)$/u
@@ -114,7 +115,7 @@ export function possessiveOwner(
   const owner = classify(start, k + 1)
   if (owner?.kind !== 'name') return null
   const bare = (s: string): string => s.replace(POSSESSIVE_END, '')
-  const words = owner.nameWords.map((w, i) => (i === owner.nameWords.length - 1 ? bare(w) : w))
+  const words = packedMap(owner.nameWords, (w, i) => (i === owner.nameWords.length - 1 ? bare(w) : w))
   return { ...owner, name: bare(owner.name), nameWords: words, written: bare(owner.written ?? owner.name) }
 }
 

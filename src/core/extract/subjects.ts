@@ -19,6 +19,7 @@ import { contractedPronoun, pronounSubject } from './subject-links'
 import { isKnownFirstName } from './gender'
 import { nameRunEnd, trailingNameStart } from './name-runs'
 import { FIRST_PERSON, MAX_SUBJECT_TOKENS, NAME_PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS } from './subject-words'
+import { packedMap } from '../packed-map'
 
 export type SubjectKind = 'pronoun' | 'name' | 'description'
 
@@ -91,7 +92,7 @@ function classifyWords(text: string, tokens: readonly Token[], start: number, en
   const run = nameRunEnd(tokens, start, end)
   // "The Washington Post", "The Tax Policy Center": "The" before a name makes it a body's name.
   if (first.lower === 'the' && end - start >= 2 && nameRunEnd(tokens, start + 1, end) === end) {
-    const words = tokens.slice(start + 1, end).map((t) => t.text)
+    const words = packedMap(tokens.slice(start + 1, end), (t) => t.text)
     // "The Energy Minister, Dafydd Roberts, said": an office, not a body's name; the name beside it is who spoke.
     if (isOfficeTitle(words)) return officeDescription(mention, phrase)
     return {
@@ -110,10 +111,10 @@ function classifyWords(text: string, tokens: readonly Token[], start: number, en
   const second = run > start && tokens[run]?.lower === 'and' ? nameRunEnd(tokens, run + 1, end) : run
   const joined = second > run + 1 ? second : run
   if (joined === end && run < end) {
-    const words = tokens
-      .slice(start, end)
-      .filter((t) => t.word && t.lower !== 'and' && !COURTESY_TITLES.has(t.text))
-      .map((t) => t.text)
+    const words = packedMap(
+      tokens.slice(start, end).filter((t) => t.word && t.lower !== 'and' && !COURTESY_TITLES.has(t.text)),
+      (t) => t.text
+    )
     const organisation = isOrganisationName(words) || classifyDescription(phrase).group
     return {
       kind: 'name',
@@ -131,10 +132,10 @@ function classifyWords(text: string, tokens: readonly Token[], start: number, en
     let role = -1
     for (let k = start; k < end - 1; k++) if (ROLE_WORDS.has(tokens[k].text) || HONORIFICS.has(tokens[k].text)) role = k
     const nameStart = role + 1 > start ? role + 1 : start
-    const words = tokens
-      .slice(nameStart, end)
-      .filter((t) => t.word && !COURTESY_TITLES.has(t.text))
-      .map((t) => t.text)
+    const words = packedMap(
+      tokens.slice(nameStart, end).filter((t) => t.word && !COURTESY_TITLES.has(t.text)),
+      (t) => t.text
+    )
     const multiWord = end - nameStart >= 2
     const name = multiWord ? text.slice(tokens[nameStart].start, mention.end) : phrase
     const titles = tokens.slice(start, nameStart)
