@@ -184,6 +184,18 @@ export const PLACE_HEADS_FIRST = words('Lake Mount Port Cape Fort Isle Gulf Bay 
  */
 export const WEATHER_HEADS = words('Storm Hurricane Typhoon Cyclone')
 
+/**
+ * Last words of the names of events, days, awards, laws' parts, agreements and schemes ("Democratic National
+ * Convention", "Election Day", "Second Amendment", "Paris Agreement", "Nobel Peace Prize", "Warm Home Discount"):
+ * named like people, they are no person, place or body (a law's "Act" is read alone: entity-kinds.ts). Left out, being also the last word of bodies: Report
+ * (the Drudge Report), Survey (the U.S. Geological Survey), Forum, Conference, Initiative; and Deal (Nathan Deal).
+ */
+export const EVENT_AND_SCHEME_HEADS = words(`
+  Amendment Amendments Clause Doctrine Agreement Treaty Accord Pledge Day Week Convention Summit Debate Debates
+  Games Olympics Championship Championships Festival Show Prize Award Awards Trophy Plan Program Programme Scheme
+  Discount Allowance Payment Relief
+`)
+
 /** Government departments whose remit runs on past "and": "Department for Culture, Media and Sport". */
 export const REMIT_HEADS = words('Department Ministry')
 

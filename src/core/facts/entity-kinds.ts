@@ -206,11 +206,16 @@ function isBodyOfPeople(tokens: Token[]): boolean {
 
 /**
  * Names of no person, place or body: a storm ("Storm Henk"), a category's head and its letter or numeral ("Band D",
- * "Grade II"), a law's title ("the Proceeds of Crime Act") and a word describing a firm ("Kestrel Bay-based").
+ * "Grade II"), a law's title ("the Proceeds of Crime Act"), an event, a day, an award or a scheme ("Election Day",
+ * "the Paris Agreement": EVENT_AND_SCHEME_HEADS) unless a first name opens it ("Laura Day") or a body's head is in
+ * it ("Commission on Presidential Debates"), and a word describing a firm ("Kestrel Bay-based").
  */
 function namesNoEntity(tokens: Token[]): boolean {
   const last = tokens[tokens.length - 1].text
   if (tokens.length > 1 && (cue.WEATHER_HEADS.has(tokens[0].text) || last === 'Act')) return true
+  if (tokens.length > 1 && cue.EVENT_AND_SCHEME_HEADS.has(last) && !isKnownFirstName(tokens[0].text))
+    // "Commission on Presidential Debates" is the body that holds them.
+    return !tokens.some((t) => cue.ORGANISATION_HEADS.has(t.text))
   if (last.endsWith('-based')) return true
   return tokens.length === 2 && cue.CATEGORY_HEADS.has(tokens[0].text) && /^(?:\p{Lu}|[IVX]+)$/u.test(last)
 }

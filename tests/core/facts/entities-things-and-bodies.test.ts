@@ -110,3 +110,25 @@ describe('an institution by its name without its head noun', () => {
     expect(entitiesIn(text)[0]).toEqual(['person', 'Ada Pryce'])
   })
 })
+
+describe('events, days, awards and schemes', () => {
+  // A checker read "person: Warm Home Discount" among a claim's reasons; real news has "person: Election Day".
+  it.each([
+    ['More than 900,000 households received the Warm Home Discount this year.', 'Warm Home Discount'],
+    ['Turnout rose on Election Day in every ward of Harbourton.', 'Election Day'],
+    ['The party met in Carrow for the Liberal National Convention in June.', 'Liberal National Convention'],
+    ['She said the Second Amendment protected the club.', 'Second Amendment'],
+    ['The minister said the Paris Agreement would not be reopened.', 'Paris Agreement'],
+    ['The chemist won the Nobel Peace Prize in 2019.', 'Nobel Peace Prize'],
+    ['Claimants of Universal Credit Payment rose by 6%.', 'Universal Credit Payment']
+  ])('reads no person in %j', (sentence, name) => {
+    expect(entitiesIn(sentence).filter(([, found]) => found === name)).toEqual([])
+  })
+
+  it('keeps a person whose surname is such a word, and the body that holds the event', () => {
+    expect(entitiesIn('Laura Day sang at the gala, the Commission on Presidential Debates said.')).toEqual([
+      ['person', 'Laura Day'],
+      ['organisation', 'Commission on Presidential Debates']
+    ])
+  })
+})
