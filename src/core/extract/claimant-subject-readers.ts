@@ -218,12 +218,17 @@ export function ingSubject(text: string, tokens: readonly Token[], k: number): S
   const head = tokens[k]
   const named = isCapitalised(head) ? classifyPhrase(text, tokens, start, k + 1) : null
   if (named?.kind === 'name') return named
-  const holds = [head.lower, head.lower.replace(/s$/u, '')].some((word) => {
-    const kind = classifyDescription(word)
-    return kind.wellFormed && (kind.person || kind.group)
-  })
-  return holds && head.lower.endsWith('s') ? classifyPhrase(text, tokens, start, k + 1) : null
+  if (!holds(head.lower)) return null
+  if (head.lower.endsWith('s')) return classifyPhrase(text, tokens, start, k + 1)
+  // "a group backing the mayor", "the candidate supporting the levy": one person or body, after its article; not
+  // when an owner takes the article ("the nation's chief supporting role", "the month's data encouraging").
+  const owned = tokens.slice(start, k).some((t) => /['’]s?$/u.test(t.text))
+  return !owned && start > 0 && SINGULAR_ARTICLES.has(tokens[start - 1].lower)
+    ? classifyPhrase(text, tokens, start - 1, k + 1)
+    : null
 }
+/** Articles before one person or body an -ing form is said of ("a group backing …"); a bare singular is a modifier. */
+const SINGULAR_ARTICLES = new Set(['a', 'an', 'the'])
 
 /** Longest -ing phrase read between such a subject and its verb: "clamoring to block Hale from the party's ticket". */
 const MAX_ING_PHRASE_TOKENS = 12

@@ -1,0 +1,38 @@
+/**
+ * Claimants of an -ing form of a claimant verb said of one person or body right before it, after its article:
+ * "a group backing the levy", "the candidate opposing the toll" (claimant-subject-readers.ts ingSubject). Plural
+ * people needed no article before ("with economists questioning …"); one owner before the noun takes the article,
+ * so "the council's chief supporting role" names no one. Sentences written for these tests.
+ */
+import { describe, it } from 'vitest'
+import { expectClaimants } from './expect-claimants'
+
+describe('an -ing form said of one person or body', () => {
+  it('is claimed by the noun and its article just before it', () => {
+    expectClaimants(
+      [
+        'The mill owner gave £2 million last year to a group backing the harbour levy.',
+        'The ferry firm hired an agency promoting the view that the bridge toll would cost 400 jobs.',
+        'Voters in Carrow will choose between Ruth Hale and a candidate opposing the new pier.'
+      ],
+      [
+        ['The mill owner gave', ['a group', 'a group', 'backing']],
+        ['The ferry firm hired', ['an agency', 'an agency', 'promoting']],
+        ['Voters in Carrow', ['a candidate', 'a candidate', 'opposing']]
+      ]
+    )
+  })
+
+  it('not when an owner takes the article, nor a bare noun modifying another', () => {
+    expectClaimants(
+      [
+        'After twelve years in the council’s chief supporting role, Tom Berg left the harbour board in 2023.',
+        'The port bought 30 new cranes and a diesel tug supporting the night shift.'
+      ],
+      [
+        ['After twelve years', null],
+        ['The port bought', null]
+      ]
+    )
+  })
+})
