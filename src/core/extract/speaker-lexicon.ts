@@ -68,7 +68,9 @@ const PERSON_NOUNS = new Set([
   // people by age, standing or outlook: "a young child, who said …", "conservatives argue" (plurals: a singular
   // before a name is its role, "said undecided voter Ana Ruiz of Derry")
   'child', 'children', 'boys', 'girls', 'kids', 'teenagers', 'adults', 'citizens', 'immigrants', 'gunmen',
-  'millennials', 'conservatives', 'liberals', 'progressives', 'moderates', 'independents', 'evangelicals'
+  'millennials', 'conservatives', 'liberals', 'progressives', 'moderates', 'independents', 'evangelicals',
+  // people by what they follow or use: "some fans were not fond of …", "Twitter users posted …"
+  'fans', 'users'
 ])
 // prettier-ignore
 const GROUP_NOUNS = new Set([
@@ -87,6 +89,8 @@ const GROUP_NOUNS = new Set([
   'biography', 'diary', 'essay', 'op-ed', 'manifesto', 'data', 'figures', 'records', 'results', 'form', 'forms',
   'documents', 'email', 'emails', 'headline', 'guidelines', 'rules', 'law', 'bill', 'platform', 'brief', 'motion', 'website', 'station', 'channel', 'outlet',
   'publication', 'site', 'blog', 'programme', 'program', 'show',
+  // a political action committee raising and spending money for candidates: "a super PAC backing Hale"
+  'pac', 'pacs',
   // bodies in the plural: "several environmental groups granted …, saying"
   'groups', 'organisations', 'organizations', 'companies', 'firms', 'agencies', 'unions', 'charities', 'associations'
 ])
