@@ -15,6 +15,7 @@ import { classifyDescription } from './speaker-lexicon'
 import { DASHES } from './subject-asides'
 import { isPeoplePlural } from './phrase-subjects'
 import { writtenSubject } from './written-subjects'
+import { subjectAfterOpener } from './claimant-subject-trims'
 
 /** Pronouns that can stand for a claimant met earlier; "I", "we" and "you" speak only inside quotes. */
 const CLAIMANT_PRONOUNS = new Set(['he', 'she', 'they', 'it'])
@@ -78,6 +79,9 @@ export function phraseBefore(text: string, tokens: readonly Token[], end: number
   let start = end
   while (start > 0 && end - start < MAX_OPENING_TOKENS && tokens[start - 1].word) start--
   if (start > 0 && tokens[start - 1].word) return null
+  // "In March the union argued": an opening adverbial with no comma after it is no part of the subject.
+  const opened = start < end ? subjectAfterOpener(tokens, start, end) : -1
+  if (opened > 0) start = opened
   while (start < end && CLAUSE_OPENERS.has(tokens[start].lower)) start++
   const phrase = start < end ? classifyPhrase(text, tokens, start, end) : null
   return phrase && plausible(text, phrase) ? phrase : null

@@ -47,6 +47,32 @@ export function withoutOpeningPreposition(subject: Subject, tokens: readonly Tok
   return withoutFirstWord(subject, word.text, next, { trimUnmatchedName: true })
 }
 
+/** Words after which a determiner is still inside the opening adverbial: "On the advice of the board". */
+// prettier-ignore
+const ADVERBIAL_LINKS = new Set([...OPENING_PREPOSITIONS, 'of', 'to', 'and', 'or', 'than', 'as', 'into', 'about', 'least'])
+/** Determiners a subject opens on after an opening adverbial. */
+const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these'])
+
+/**
+ * "In March the union argued", "Last week the council said", "After the vote the board agreed": an adverbial
+ * opening the sentence with no comma after it ends at its noun, and the subject opens on the determiner after it.
+ * Its token index, or -1 when tokens[start..end) is no such adverbial and subject.
+ */
+export function subjectAfterOpener(tokens: readonly Token[], start: number, end: number): number {
+  const word = tokens[start]
+  // Only an adverbial opening the sentence: "passages including the amendment highlighted" runs on from a clause.
+  for (let k = 0; k < start; k++) if (tokens[k].word) return -1
+  const time = TIME_OPENERS.has(word.lower) && PERIODS.has(tokens[start + 1]?.lower ?? '')
+  if (!time && !OPENING_PREPOSITIONS.has(word.lower) && !PLACE_OPENERS.has(word.lower)) return -1
+  for (let j = start + 2; j < end - 1; j++) {
+    if (!tokens[j].word) return -1
+    const before = tokens[j - 1].lower
+    if (SUBJECT_DETERMINERS.has(tokens[j].lower) && !ADVERBIAL_LINKS.has(before) && !SUBJECT_DETERMINERS.has(before))
+      return j
+  }
+  return -1
+}
+
 /** Auxiliaries a question opens on, before its subject: "Did the council say …?", "Does Hale think …?". */
 // prettier-ignore
 const QUESTION_AUXILIARIES = new Set([
