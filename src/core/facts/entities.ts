@@ -29,7 +29,7 @@ import {
   wordsBefore,
   type Token
 } from './entity-spans'
-import { classifyByCues, nextInPlaceList, type Candidate, type EntityKind } from './entity-kinds'
+import { candidateOf, classifyByCues, nextInPlaceList, type Candidate, type EntityKind } from './entity-kinds'
 import { PLACE_NAMES } from './places-gazetteer'
 
 /**
@@ -176,8 +176,7 @@ function ownedByPeople(text: string, owner: Candidate, body: Candidate): boolean
 }
 
 function joined(text: string, owner: Candidate, body: Candidate): Candidate {
-  const tokens = [...owner.tokens, ...body.tokens]
-  return { start: owner.start, end: body.end, name: text.slice(owner.start, body.end), tokens, kind: 'organisation' }
+  return candidateOf(text, [...owner.tokens, ...body.tokens], 'organisation')
 }
 
 /** Party words that open a party's bodies' names ("Republican National Committee") and also describe a person. */

@@ -24,12 +24,41 @@ export interface Candidate {
   name: string
   tokens: Token[]
   kind: EntityKind | null
-  common?: boolean
-  notEntity?: boolean
+  common: boolean
+  notEntity: boolean
   /** A person only by the speech verb after it ("Brightwater Marine said"), which bodies take too. */
-  bySpeech?: boolean
+  bySpeech: boolean
   /** An organisation by a noun describing it: "the consultancy X", "X, a consultancy". */
-  described?: boolean
+  described: boolean
+}
+
+/** The one mark, if any, a candidate carries beside its kind (the booleans of Candidate). */
+export type CandidateMark = 'common' | 'notEntity' | 'bySpeech' | 'described' | null
+
+/**
+ * Every candidate is built here, its marks always set and in one order. Built by spreading ({ ...make(), common:
+ * true }), each mark gave its candidates a hidden class of their own, and readEntities' owner test, which meets
+ * them all, was deoptimised ("wrong map") and compiled again articles into a run.
+ */
+export function candidateOf(
+  text: string,
+  tokens: Token[],
+  kind: EntityKind | null,
+  mark: CandidateMark = null
+): Candidate {
+  const start = tokens[0].start
+  const end = tokens[tokens.length - 1].end
+  return {
+    start,
+    end,
+    name: text.slice(start, end),
+    tokens,
+    kind,
+    common: mark === 'common',
+    notEntity: mark === 'notEntity',
+    bySpeech: mark === 'bySpeech',
+    described: mark === 'described'
+  }
 }
 
 /** Steps 1–3 of the module comment; null kind means "decide with the whole article in view". */
@@ -61,10 +90,8 @@ export function classifyByCues(
     /^\.?\s?\d/.test(text.slice(tokens[0].end, tokens[0].end + 3))
   )
     return null
-  const make = (ts: Token[], kind: EntityKind | null): Candidate => {
-    const [start, end] = [ts[0].start, ts[ts.length - 1].end]
-    return { start, end, name: text.slice(start, end), tokens: ts, kind }
-  }
+  const make = (ts: Token[], kind: EntityKind | null, mark: CandidateMark = null): Candidate =>
+    candidateOf(text, ts, kind, mark)
 
   if (
     sentenceStart &&
@@ -73,7 +100,7 @@ export function classifyByCues(
     (cue.PEOPLE_PLURALS_AT_START.has(tokens[0].text.toLowerCase()) ||
       isCommonWordAtStart(tokens[0], writtenInLowerCase))
   ) {
-    return { ...make(tokens, null), common: true }
+    return make(tokens, null, 'common')
   }
 
   if (sentenceStart && isDatelinePlace(text, tokens)) return make(tokens, 'place')
@@ -82,7 +109,7 @@ export function classifyByCues(
   if (holder) return make(holder, 'person')
   // "the Energy Minister said": an office with no name after it is nobody's name (as "the President said").
   if (isOffice(text, tokens)) return null
-  if (namesNoEntity(tokens)) return { ...make(tokens, null), notEntity: true }
+  if (namesNoEntity(tokens)) return make(tokens, null, 'notEntity')
   const strong = strongKind(text, tokens)
   if (strong) return make(tokens, strong)
   let demonyms = 0
@@ -105,7 +132,7 @@ export function classifyByCues(
   // "an analyst at Peel Hunt": where someone of a profession works is a firm.
   const employer = last === 'at' && cue.ROLE_WORDS_BEFORE.has(second)
   if (cue.ORG_WORDS_BEFORE.has(last) || orgListed || employer || stickyEnd(cue.ORG_APPOSITION_AFTER_RE, text, end) > 0)
-    return { ...make(tokens, 'organisation'), described: true }
+    return make(tokens, 'organisation', 'described')
   if (hasOrgNounAfter(text, end)) return make(tokens, 'organisation')
   if (last === 'of' && cue.PLACE_NOUNS_BEFORE_OF.has(second)) return make(tokens, 'place')
   if (nextInPlaceList(text, previous, start)) return make(tokens, 'place')
@@ -114,7 +141,7 @@ export function classifyByCues(
   // "The firm behind a plant near Corby said": a name a preposition governs is that preposition's object, never
   // the speech verb's subject; a place preposition decides it (step 5) unless the article says otherwise.
   if (stickyEnd(cue.SPEECH_AFTER_RE, text, end) > 0 && !cue.GOVERNING_PREPOSITIONS.has(last))
-    return { ...make(tokens, 'person'), bySpeech: true }
+    return make(tokens, 'person', 'bySpeech')
   // "Damon Hill" said it; "Hyde Park" is where it happened: after the person cues, a place, unless a first name
   // opens it ("Susan Marsh, whose father …").
   if (
