@@ -113,6 +113,29 @@ const BASELINE = {
  * neither closed the gap nor steadied the rounds in this run: the late compiles are not shown to be the swing.
  */
 
+/*
+ * Stop 35 by the tracker: why main recompiled in later passes, and two fixes (8344148, fedf3c3; output byte-identical
+ * on 928 files). The "wrong map" deopts of passes 1-3 were arrays changing elements kind mid-run: once TurboFan inlines
+ * Array.prototype.map the array it returns is holey, while the same call interpreted returns a packed one (checked with
+ * %HasHoleyElements on Node 20; push loops, filter and slice stay packed). --log-ic --log-maps showed cueAt's tokens[i]
+ * meeting a HOLEY_ELEMENTS array 32 s in, when headlineAttribution's tokens.map had been optimised; the same for
+ * plausible's lower-case words, the nameWords of classifyPhrase, byDescription, lastAtOrBefore's paragraph starts and
+ * extract's own blocks, scores and quotes. packedMap (src/core/packed-map.ts) builds those; tokens are all built by
+ * tokenOf (the spread headline tokens had a class of their own); entity candidates by candidateOf, marks always set
+ * (five classes before). One process, the 300 articles, 4 passes (--trace-opt --trace-deopt), passes 1, 2, 3: deopts
+ * main 26, 4, 1 -> 7, 0, 0 (8344148) -> 5, 0, 0 (fedf3c3), b173659 4, 0, 0; TurboFan compiles 110, 53, 20 -> 94, 39, 19
+ * -> 92, 41, 18, b173659 30, 8, 4; of fedf3c3's only 12, 5, 0 are recompiles: the rest are first compiles of functions
+ * that get hot only after several passes (56, 29, 16 against b173659's 18, 5, 3): likelier the size of the code than its shapes.
+ * Callgrind (--predictable, 40 articles, 2 passes) 8,939.7M and 8,958.3M -> 8,768.0M -> 8,745.2M instructions.
+ * This bench on fedf3c3's code three times back to back under the heavy lock, 10:51-10:59 UTC at load 6.7-9.5 (my own
+ * hashing at nice 19 beside the first two): 112.7 ms per 1,000 sentences (rounds 105.9-119.1) against b173659's 92.8
+ * (91.5-95.6), 1.22x, per round 1.14-1.28; 110.3 (94.7-125.8) against 97.0 (86.4-103.3), 1.14x, per round 1.10-1.22;
+ * 95.4 (93.2-99.8) against 85.2 (81.3-88.8), 1.12x, per round 1.07-1.17. The ratio held within 1.12-1.22x, its rounds
+ * within 1.07-1.28 (end of stop 34: 0.99-1.61x, rounds 0.80-1.99), but the bound (1.10x) is still not met. Tried and
+ * not kept: the trigger words' scan (mark) as a prefix-factored regex, the same marks on 13,046 sentences, 79-81 ms
+ * against 83-87 per five scans (about 5% of a 3.5% function); knownTerms not attempted.
+ */
+
 /** What is measured: an importer and an extractor (this checkout's, or another's for a baseline). */
 export interface Engine {
   parseArticle: (name: string, bytes: Uint8Array) => { ok: true; value: Article } | { ok: false }
