@@ -47,7 +47,12 @@ const MALE_NAMES = new Set([
   'Steven', 'Stuart', 'Ted', 'Terry', 'Thomas', 'Tim', 'Timothy', 'Todd', 'Tom', 'Tommy', 'Tony', 'Vincent',
   'Walter', 'Wayne', 'William', 'Willie', 'Ahmed', 'Mohammed', 'Muhammad', 'Omar', 'Hassan', 'Ibrahim',
   'Jose', 'Juan', 'Carlos', 'Luis', 'Miguel', 'Pedro', 'Jorge', 'Vladimir', 'Sergei', 'Dmitry', 'Hans',
-  'Klaus', 'Jean-Claude', 'Pierre', 'Jacques', 'Emmanuel', 'Francois', 'François', 'Giuseppe', 'Luca'
+  'Klaus', 'Jean-Claude', 'Pierre', 'Jacques', 'Emmanuel', 'Francois', 'François', 'Giuseppe', 'Luca',
+  'Adrian', 'Alex', 'Andy', 'Bradley', 'Brandon', 'Bryan', 'Caleb', 'Clarence', 'Curtis', 'Dale', 'Dylan', 'Ethan',
+  'Evan', 'Gabriel', 'Gavin', 'Harvey', 'Hugh', 'Isaac', 'Jake', 'Jesse', 'Joel', 'Justin', 'Kyle', 'Leonard',
+  'Lloyd', 'Malcolm', 'Marcus', 'Marvin', 'Maurice', 'Nathaniel', 'Neal', 'Nigel', 'Owen', 'Phillip', 'Reginald',
+  'Roland', 'Rupert', 'Seth', 'Shane', 'Trevor', 'Victor', 'Wesley', 'Zachary', 'Dominic', 'Declan', 'Connor',
+  'Liam', 'Rhys', 'Gareth', 'Alistair', 'Angus', 'Elijah'
 ])
 
 /** Common first names usually borne by women in English-language news. */
@@ -65,7 +70,13 @@ const FEMALE_NAMES = new Set([
   'Paula', 'Rachel', 'Rebecca', 'Rosa', 'Rose', 'Ruth', 'Sandra', 'Sara', 'Sarah', 'Sharon', 'Shirley',
   'Sophie', 'Stephanie', 'Susan', 'Suzanne', 'Teresa', 'Theresa', 'Tina', 'Valerie', 'Wendy', 'Fatima', 'Aisha',
   'Carmen', 'Ana', 'Lucia', 'Ingrid', 'Huma', 'Condoleezza', 'Elena', 'Sonia', 'Nina', 'Tammy', 'Jeanne',
-  'Madeleine', 'Samantha'
+  'Madeleine', 'Samantha',
+  'Ada', 'Agnes', 'Alexandra', 'Alicia', 'Allison', 'Audrey', 'Beatrice', 'Bonnie', 'Brittany', 'Carla', 'Carolyn',
+  'Clara', 'Colleen', 'Connie', 'Courtney', 'Danielle', 'Doris', 'Edith', 'Eileen', 'Eleanor', 'Esther', 'Evelyn',
+  'Gail', 'Gwen', 'Harriet', 'Irene', 'Isabel', 'Jasmine', 'Jenny', 'Josephine', 'Katie', 'Kirsten', 'Kristen',
+  'Leah', 'Lillian', 'Lorraine', 'Marcia', 'Marjorie', 'Maureen', 'Meredith', 'Miriam', 'Molly', 'Monica', 'Naomi',
+  'Nora', 'Norma', 'Peggy', 'Phyllis', 'Rita', 'Roberta', 'Sally', 'Sheila', 'Sylvia', 'Tara', 'Vanessa', 'Vivian',
+  'Yvonne', 'Zoe', 'Bridget', 'Siobhan', 'Maeve'
 ])
 
 /** What a name as written and its description say about the person's gender; null when nothing does. */
