@@ -72,6 +72,9 @@ function shownPerson(subject: Subject): boolean {
 }
 
 /** Classify tokens [start, end) as a pronoun, a name (with any leading role split off) or a description. */
+/** Links opening a sentence, capitalised only for that: "But", "And", "Yet". */
+const OPENING_LINKS = new Set(['But', 'And', 'Yet'])
+
 export function classifyPhrase(text: string, tokens: readonly Token[], start: number, end: number): Subject | null {
   const subject = classifyWords(text, tokens, start, end)
   // Every subject classifyWords returns is built for this call, so it takes the key itself (no copy: this runs
@@ -83,6 +86,10 @@ export function classifyPhrase(text: string, tokens: readonly Token[], start: nu
 function classifyWords(text: string, tokens: readonly Token[], start: number, end: number): Subject | null {
   if (end <= start) return null
   const first = tokens[start]
+  // "But the Office of Rail and Road, which regulates tolls, said": a link capitalised for opening the sentence
+  // is no part of the phrase a reader took it into (readers of a plain subject skip it already).
+  if (OPENING_LINKS.has(first.text) && end - start >= 2 && tokens[start + 1].word)
+    return classifyWords(text, tokens, start + 1, end)
   const mention = { start: first.start, end: tokens[end - 1].end }
   const phrase = text.slice(mention.start, mention.end)
   // "He’s claiming": the pronoun of a contraction with its auxiliary is the subject.
