@@ -16,6 +16,7 @@ import { withoutDateline } from './datelines'
 import { isVerbAdverb } from './speech-cues'
 import { COURTESY_TITLES, HONORIFICS, ROLE_WORDS } from './name-words'
 import { isKnownFirstName } from './gender'
+import { classifyDescription } from './speaker-lexicon'
 import type { MentionRole } from './salience'
 import type { Claimant } from '../../shared/article'
 import type { SpeakerRegistry } from './speakers'
@@ -67,7 +68,9 @@ export function peopleIn(
         ? 'subject'
         : isAddressee(tokens, start, end)
           ? 'addressee'
-          : 'object'
+          : writesMessageAt(tokens, start)
+            ? 'writer'
+            : 'object'
     if (role === 'subject') subjectTaken = true
     // "Sen. Hale", "Mrs. Okafor": a title before a name; a title alone ("Chief", "President") names nobody here.
     if (named.nameWords.every((w) => ROLE_WORDS.has(w) || HONORIFICS.has(w))) continue
@@ -75,10 +78,12 @@ export function peopleIn(
     const firstName = named.nameWords.length >= 2 && isKnownFirstName(named.nameWords[0])
     // "Conservative icon Phyllis Schlafly, who died …": "who" is said of people, so a full name before it is one.
     const personal = named.nameWords.length >= 2 && !possessive && personalRelativeAt(tokens, end)
+    // "a message from a listener, Sue in Ilfracombe": a first name alone, set beside "a listener", is someone.
+    const apposed = named.nameWords.length === 1 && apposedToSomeone(text, tokens, start)
     out.push({
       subject: named,
       role,
-      introduces: titled || firstName || personal || COURTESY_TITLES.has(tokens[start].text)
+      introduces: titled || firstName || personal || apposed || COURTESY_TITLES.has(tokens[start].text)
     })
   }
   return out
@@ -95,11 +100,11 @@ export function subjectLast(people: readonly PersonMention[]): readonly PersonMe
   // peopleIn reads one subject at most; most sentences name it last or not at all, and are returned as they are.
   if (at < 0 || at === people.length - 1) return people
   const rest = [...people.slice(0, at), ...people.slice(at + 1)]
-  // "Hale asked Ortiz whether …": the one asked answers next, so is noted after (more recent than) the asker.
-  const asked = rest.filter((p) => p.role === 'addressee')
-  return asked.length === 0
-    ? [...rest, people[at]]
-    : [...rest.filter((p) => p.role !== 'addressee'), people[at], ...asked]
+  // "Hale asked Ortiz whether …": the one asked answers next, so is noted after (more recent than) the asker;
+  // so is the writer of a message read out ("Hale read a letter from Sue Kemp.").
+  const next = (p: PersonMention): boolean => p.role === 'addressee' || p.role === 'writer'
+  const asked = rest.filter(next)
+  return asked.length === 0 ? [...rest, people[at]] : [...rest.filter((p) => !next(p)), people[at], ...asked]
 }
 
 /** Verbs putting a question to the person named right after them: "asked Ortiz whether …". */
@@ -160,6 +165,42 @@ const PERSONAL_RELATIVES = new Set(['who', 'whom'])
 /** True when ", who" (or ", whom") follows the name run ending at token `end`. */
 function personalRelativeAt(tokens: readonly Token[], end: number): boolean {
   return tokens[end]?.text === ',' && PERSONAL_RELATIVES.has(tokens[end + 1]?.lower ?? '')
+}
+
+/** Lower-case words between "a" and the comma before a name: "a regular listener, Sue". */
+const MAX_APPOSED_WORDS = 3
+
+/** The "a" or "an" opening "a listener, " right before the name at `start` ("a listener, Sue"), or -1. */
+function apposedAt(tokens: readonly Token[], start: number): number {
+  if (tokens[start - 1]?.text !== ',') return -1
+  for (let k = start - 2; k >= 0 && k >= start - 2 - MAX_APPOSED_WORDS; k--) {
+    const token = tokens[k]
+    if (token.lower === 'a' || token.lower === 'an') return k < start - 2 ? k : -1
+    if (!token.word || isCapitalised(token)) return -1
+  }
+  return -1
+}
+
+/** True when the name at `start` is set beside a person described ("a listener, Sue"), not a place ("a town, Bude"). */
+function apposedToSomeone(text: string, tokens: readonly Token[], start: number): boolean {
+  const at = apposedAt(tokens, start)
+  if (at < 0) return false
+  const described = classifyDescription(text.slice(tokens[at].start, tokens[start - 2].end))
+  return described.person && described.wellFormed && !described.group && !described.plural
+}
+
+/** What someone sends in, read out or quoted next: "a message from Sue Kemp", "an email from a reader, Tom". */
+const MESSAGE_NOUNS = new Set(['message', 'messages', 'letter', 'letters', 'email', 'e-mail', 'emails', 'text', 'note'])
+
+/**
+ * True when the name at `start` writes the message just named ("a message from a listener, Sue in
+ * Ilfracombe. She says: …"): the words read out next are theirs, so a "she" after it is more likely them
+ * than someone the story met before.
+ */
+function writesMessageAt(tokens: readonly Token[], start: number): boolean {
+  const apposed = apposedAt(tokens, start)
+  const from = (apposed >= 0 ? apposed : start) - 1
+  return tokens[from]?.lower === 'from' && MESSAGE_NOUNS.has(tokens[from - 1]?.lower ?? '')
 }
 
 /**

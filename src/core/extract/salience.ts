@@ -3,14 +3,15 @@
  * weight to its person; older mentions count for less; the pronoun's gender rules people out or in.
  * The weights are written by hand from how news copy refers to people, and each says why:
  */
-export type MentionRole = 'speaker' | 'subject' | 'addressee' | 'object' | 'possessive'
+export type MentionRole = 'speaker' | 'subject' | 'addressee' | 'writer' | 'object' | 'possessive'
 
 /**
  * How strongly one mention makes its person the referent of a later pronoun. News copy keeps the
  * person who speaks as the topic ("“…,” Hale said. … “…,” she added."), so a speaker (of a quote or of
  * reported speech) outweighs anyone else; the subject of a sentence that says something else about
  * them ("Hale toured the pier.") comes next, and so does the person asked a question ("Hale asked Ortiz
- * whether …": the answer that follows is Ortiz's; noted after the asker, so the more recent of the two);
+ * whether …": the answer that follows is Ortiz's; noted after the asker, so the more recent of the two),
+ * and so does the writer of a message read out ("a letter from Sue Kemp": what is read next is hers);
  * a person only named in passing, as an object ("… the lease held by Mrs. Okafor") or an owner
  * ("Okafor's plan"), is a candidate but a weak one.
  */
@@ -18,6 +19,7 @@ export const MENTION_WEIGHT: Record<MentionRole, number> = {
   speaker: 1,
   subject: 0.9,
   addressee: 0.9,
+  writer: 0.9,
   object: 0.5,
   possessive: 0.5
 }

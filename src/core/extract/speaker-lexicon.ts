@@ -15,7 +15,7 @@ const ANONYMOUS_SINGULAR = new Set([
   'driver', 'farmer', 'survivor', 'relative', 'neighbour', 'neighbor', 'friend', 'colleague', 'engineer',
   'technician', 'manager', 'surgeon', 'physician', 'paramedic', 'midwife', 'consultant', 'researcher', 'scientist',
   'inspector', 'contractor', 'guard', 'clinician', 'operator', 'dockworker', 'passenger', 'patient', 'parent',
-  'volunteer', 'organiser', 'organizer', 'campaigner', 'whistleblower'
+  'volunteer', 'organiser', 'organizer', 'campaigner', 'whistleblower', 'listener', 'caller', 'viewer'
 ])
 // prettier-ignore
 const ANONYMOUS_PLURAL = new Set([
