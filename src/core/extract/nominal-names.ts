@@ -19,6 +19,7 @@ import { isGroupNoun, isKnownNoun } from './speaker-lexicon'
 import { firstAtOrAfter, lastAtOrBefore } from '../sorted-search'
 import { holdsHeadlineVerb } from './name-runs'
 import { packedMap } from '../packed-map'
+import { DOCUMENT_HEADS } from './according-to'
 
 /** Words a description opens with; a name opening with anything else is left as it is. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'this', 'that', 'another'])
@@ -129,7 +130,10 @@ function headPhrase(words: readonly string[]): readonly string[] | null {
  * survey by the Carrow Islands Community Trust": the trust is another body), else the whole name.
  */
 export function ownNameOf(name: string): string {
-  const head = headPhrase(name.split(' '))
+  const words = name.split(' ')
+  // "figures from Devon County Council": data named without a determiner is the figures, not the council.
+  if (words.length >= 3 && DOCUMENT_HEADS.has(words[0]) && opensComplement(words[1])) return words[0]
+  const head = headPhrase(words)
   return head ? head.join(' ') : name
 }
 
