@@ -205,10 +205,17 @@ function classifyByDocument(
   if (cue.PLACE_PREPOSITIONS.has(wordsBefore(text, c.start, 1)[0] ?? '')) return 'place'
   // "the libraries in Fenwick, Holt Cross and Marlow Green": inside a list of places, a place. The list must go on
   // past the name, so "In Fenwick, Jo Hale said" keeps its person.
-  if (nextInPlaceList(text, previous, c.start) && stickyEnd(LIST_GOES_ON_RE, text, c.end) > 0) return 'place'
+  // "in Devon and Cornwall": after "and" or "or" the list's last name, which no person's name follows that way.
+  if (nextInPlaceList(text, previous, c.start) && (stickyEnd(LIST_GOES_ON_RE, text, c.end) > 0 || listEnds(text, c)))
+    return 'place'
   if (stickyEnd(WHICH_AFTER_RE, text, c.end) > 0) return 'organisation'
   if (c.tokens.length >= 2 && c.tokens.length <= 4 && isPlainName(c.tokens)) return 'person'
   return null
+}
+
+/** " and " or " or " right before the name, with no comma: "Devon and Cornwall", not "In Fenwick, Jo Hale". */
+function listEnds(text: string, c: Candidate): boolean {
+  return / (?:and|or) $/u.test(text.slice(Math.max(0, c.start - 5), c.start))
 }
 
 /** Words a personal name is made of: capitalised, not acronyms, not calendar words. */

@@ -266,5 +266,10 @@ export const PLACE_NOUNS_BEFORE_OF = words(`
 export const PLACE_PREPOSITIONS = words('in near outside inside throughout across towards via')
 /** "near X said", "working at X told": a name one of these governs is its object, never a speech verb's subject. */
 export const GOVERNING_PREPOSITIONS = new Set([...PLACE_PREPOSITIONS, 'at'])
+/** "the line to Tavistock", "flights to Kigali": where a route or a journey goes is a place. */
+export const ROUTE_NOUNS_BEFORE_TO = words(`
+  line lines road roads route routes railway rail trains train bus buses ferry ferries flight flights journey
+  journeys link crossing motorway
+`)
 /** Separators inside a list of places ("Sávaré, Sokolo, and Kalumba"). */
 export const LIST_SEPARATOR_RE = /^(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)$/u

@@ -112,6 +112,8 @@ export function classifyByCues(
   if (namesNoEntity(tokens)) return make(tokens, null, 'notEntity')
   const strong = strongKind(text, tokens)
   if (strong) return make(tokens, strong)
+  // "for South East Cornwall": the words before the name as written, compass words and demonyms included.
+  const written = tokens
   let demonyms = 0
   while (demonyms < tokens.length && cue.DEMONYMS.has(tokens[demonyms].text.toLowerCase())) demonyms++
   if (demonyms > 0) tokens = tokens.slice(demonyms)
@@ -135,13 +137,16 @@ export function classifyByCues(
     return make(tokens, 'organisation', 'described')
   if (hasOrgNounAfter(text, end)) return make(tokens, 'organisation')
   if (last === 'of' && cue.PLACE_NOUNS_BEFORE_OF.has(second)) return make(tokens, 'place')
+  if (last === 'to' && cue.ROUTE_NOUNS_BEFORE_TO.has(second)) return make(tokens, 'place')
   if (nextInPlaceList(text, previous, start)) return make(tokens, 'place')
   if (cue.ROLE_WORDS_BEFORE.has(last) || stickyEnd(cue.PERSON_ROLE_AFTER_RE, text, end) > 0)
     return make(tokens, 'person')
   // "The firm behind a plant near Corby said": a name a preposition governs is that preposition's object, never
   // the speech verb's subject; a place preposition decides it (step 5) unless the article says otherwise.
-  if (stickyEnd(cue.SPEECH_AFTER_RE, text, end) > 0 && !cue.GOVERNING_PREPOSITIONS.has(last))
-    return make(tokens, 'person', 'bySpeech')
+  // "the MP for South East Cornwall, said": a region named by compass words after "for" is a seat, not a speaker.
+  const before = written === tokens ? '' : (wordsBefore(text, written[0].start, 1)[0] ?? '')
+  const governed = cue.GOVERNING_PREPOSITIONS.has(last) || cue.GOVERNING_PREPOSITIONS.has(before) || before === 'for'
+  if (stickyEnd(cue.SPEECH_AFTER_RE, text, end) > 0 && !governed) return make(tokens, 'person', 'bySpeech')
   // "Damon Hill" said it; "Hyde Park" is where it happened: after the person cues, a place, unless a first name
   // opens it ("Susan Marsh, whose father …").
   if (
