@@ -53,7 +53,7 @@ export const TITLES = words(`
   Interior Finance Health Home Secretary Chief Archbishop Bishop Cardinal Emir Sultan Crown Speaker
   Detective Inspector Superintendent Constable Corporal Private Major Brigadier Premier Attorney
   Councillor Councilor Alderman Alderwoman Commissioner Congressman Congresswoman Assemblyman Assemblywoman
-  MP MEP MSP
+  MP MEP MSP Prosecutor Coroner
 `)
 
 /** Abbreviated titles that keep their full stop ("Dr. Smith"). Capitalised, without the stop. */
