@@ -17,7 +17,7 @@ import { subjectAfter } from './subject-after'
 import { type Subject } from './subjects'
 import { classifyDescription } from './speaker-lexicon'
 import { writtenSubject } from './written-subjects'
-import { DASHES, timeAdverbialStart } from './subject-asides'
+import { DASHES, timeAdverbialStart, WITHIN_DAY } from './subject-asides'
 
 /** Longest source phrase kept whole after "according to", in tokens. */
 const MAX_SOURCE_TOKENS = 24
@@ -108,7 +108,6 @@ function sourcePhrase(text: string, tokens: readonly Token[], from: number): Sub
 
 /** Participles left bare once the time after them is cut: "a poll taken last week" is "a poll". */
 const TIMED_PARTICIPLES = new Set(['taken', 'released', 'published', 'conducted', 'issued', 'held'])
-const TIME_ADVERBS = new Set(['earlier', 'later'])
 
 /**
  * The source named after a lead-in cue ("according to", "as reported by"), from token `from`, without the time that
@@ -136,8 +135,8 @@ function withoutTime(text: string, tokens: readonly Token[], from: number, subje
 function withoutClosingTime(tokens: readonly Token[], from: number, end: number): number {
   let time = timeAdverbialStart(tokens, end - 1)
   if (time <= from) return end
-  // "earlier this month", "later that week": the adverb goes with the time.
-  if (TIME_ADVERBS.has(tokens[time - 1].lower) && time - 1 > from) time--
+  // "earlier this month", "late last week": the adverb goes with the time.
+  if (WITHIN_DAY.has(tokens[time - 1].lower) && time - 1 > from) time--
   return TIMED_PARTICIPLES.has(tokens[time - 1].lower) && time - 1 > from ? time - 1 : time
 }
 

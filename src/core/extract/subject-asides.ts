@@ -66,8 +66,8 @@ export function dashAsideStart(tokens: readonly Token[], k: number): number {
   return -1
 }
 
-/** Words placing a time within its day: "earlier Thursday", "late Monday night". */
-const WITHIN_DAY = new Set(['earlier', 'later', 'early', 'late'])
+/** Words placing a time within its day or period: "earlier Thursday", "late Monday night", "earlier this month". */
+export const WITHIN_DAY: ReadonlySet<string> = new Set(['earlier', 'later', 'early', 'late'])
 
 /**
  * "on Tuesday", "on Friday night", "earlier Thursday", "last week", "this month", "in the past": a time between a
