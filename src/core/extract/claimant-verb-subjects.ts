@@ -5,7 +5,6 @@
  * opposed …") or the opening subject of a participle hung on its clause ("…, saying it would …").
  */
 import type { Token } from './tokens'
-import { VERB_ADVERBS } from './speech-cues'
 import { subjectAfter } from './subject-after'
 import { subjectBefore } from './subject-before'
 import { titleStart } from './subject-gaps'
@@ -27,26 +26,18 @@ import {
   pronounAt,
   relativeSubject
 } from './claimant-subject-readers'
+import {
+  BE,
+  CATENATIVES,
+  COMPARATIVES,
+  GERUND_PREPOSITIONS,
+  ING_CATENATIVES,
+  isAdverb,
+  MODALS
+} from './claimant-verb-words'
 
 /** Longest share ending on its sign before the verb, in characters: "only about 42.5%". */
 const MAX_SIGNED_SHARE_CHARS = 20
-/** Manner adverbs that sit between a subject and its verb, besides the ones speech-cues.ts lists. */
-// prettier-ignore
-const MORE_ADVERBS = new Set([
-  'strongly', 'openly', 'loudly', 'quietly', 'widely', 'generally', 'largely', 'mostly', 'clearly', 'personally',
-  'specifically', 'officially', 'formally', 'consistently', 'vehemently', 'emphatically', 'adamantly', 'fiercely',
-  'overwhelmingly', 'narrowly', 'unanimously', 'broadly', 'increasingly', 'apparently', 'reluctantly', 'tacitly',
-  'effectively', 'essentially', 'previously', 'ever', 'no', 'longer', 'both', 'all', 'each', 'too', 'yet', 'had',
-  'actually', 'really', 'certainly', 'reportedly', 'allegedly', 'seemingly', 'likely', 'probably', 'has', 'have',
-  'being', 'be', 'been', 'going', 'to', 'twice', 'thrice', 'always', 'sometimes', 'seldom', 'almost', 'herself',
-  'himself', 'itself', 'themselves'
-])
-/** Prepositions whose -ing form after them is done by the clause's subject: "by thanking", "before explaining". */
-// prettier-ignore
-const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'while', 'since', 'without', 'upon', 'through', 'in', 'when'])
-/** Nouns ending in -ly, which are no manner adverb: "the family said". */
-// prettier-ignore
-const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'anomaly', 'monopoly', 'reply', 'belly', 'bully', 'homily', 'lily', 'folly', 'jelly', 'melee'])
 
 /** The subject of the verb at tokens[first..last]: a pronoun before it, a phrase, or after it when inverted. */
 export function verbSubject(
@@ -254,46 +245,6 @@ const ADVERBIAL_PREPOSITIONS = new Set([
 
 /** Relative pronouns, which stand for the noun before them: "Monsanto, which opposed …". */
 const RELATIVES = new Set(['who', 'which'])
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
-/** "do" and the modals, with their negations, after which a verb takes its base form whatever its subject. */
-const MODALS =
-  /^(?:do|does|did|will|would|can|could|may|might|should|must|shall)(?:n['’]t|not)?$|^(?:won|can|don|doesn|didn|wouldn|couldn|shouldn|mustn)['’]t$/u
-
-/**
- * Verbs taking an infinitive whose subject is their own: "Hale tried to defend", "is continuing to
- * insist", "has had to repudiate", and the raising passives and adjectives "is expected to endorse",
- * "is set to back", "is likely to oppose".
- */
-// prettier-ignore
-const CATENATIVES = new Set([
-  'try', 'tries', 'tried', 'trying', 'attempt', 'attempts', 'attempted', 'attempting', 'continue', 'continues',
-  'continued', 'continuing', 'begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting',
-  'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'need', 'needs', 'needed', 'fail', 'fails', 'failed',
-  'going', 'got', 'has', 'have', 'had', 'used', 'struggled', 'struggling', 'rushed', 'moved', 'hastened', 'expected',
-  'set', 'scheduled', 'poised', 'slated', 'due', 'likely', 'unlikely', 'able', 'unable', 'ready', 'eager', 'about',
-  'supposed', 'sure', 'certain', 'quick', 'careful', 'happy', 'keen', 'anxious',
-  // choosing, deciding, managing or struggling to do it: "chose to back", "has volunteered to argue"
-  'choose', 'chooses', 'chose', 'chosen', 'decide', 'decides', 'decided', 'volunteer', 'volunteers', 'volunteered',
-  'manage', 'manages', 'managed', 'struggle', 'struggles', 'move', 'moves', 'ventured', 'dared', 'sought', 'seek', 'seeks'
-])
-
-/** Words comparing the adjective after them: "more likely to say". */
-const COMPARATIVES = new Set(['more', 'less', 'most', 'least'])
-
-/** Verbs taking an -ing form whose subject is their own: "avoids condemning", "kept insisting", "began attacking". */
-// prettier-ignore
-const ING_CATENATIVES = new Set([
-  'avoid', 'avoids', 'avoided', 'keep', 'keeps', 'kept', 'stop', 'stops', 'stopped', 'start', 'starts', 'started',
-  'begin', 'begins', 'began', 'continue', 'continues', 'continued', 'quit', 'quits', 'resume', 'resumes', 'resumed',
-  'risk', 'risks', 'risked', 'finish', 'finishes', 'finished', 'spent', 'spends', 'spend', 'begun', 'keeping',
-  'avoiding', 'stopping', 'starting', 'beginning', 'continuing'
-])
-
-function isAdverb(lower: string): boolean {
-  if (VERB_ADVERBS.has(lower) || MORE_ADVERBS.has(lower) || /n['’]t$/u.test(lower)) return true
-  // "happily retweeted", "disingenuously claimed": a manner adverb (read only before a known cue).
-  return lower.length >= 5 && lower.endsWith('ly') && !LY_NOUNS.has(lower)
-}
 
 /** Closing quotation marks, and the apostrophes some papers double for one (''). */
 const CLOSING_QUOTES = new Set(['”', '"', '»', "'", '’'])

@@ -1,0 +1,70 @@
+/**
+ * The words claimant-verb-subjects.ts reads between a subject and its verb: manner adverbs ("Hale strongly
+ * opposed"), modals after which a verb takes its base form, and verbs that take another verb whose subject is their
+ * own ("tried to defend", "kept insisting"). Word lists only, so a newsroom can extend them without the grammar.
+ */
+import { VERB_ADVERBS } from './speech-cues'
+
+/** Manner adverbs that sit between a subject and its verb, besides the ones speech-cues.ts lists. */
+// prettier-ignore
+const MORE_ADVERBS = new Set([
+  'strongly', 'openly', 'loudly', 'quietly', 'widely', 'generally', 'largely', 'mostly', 'clearly', 'personally',
+  'specifically', 'officially', 'formally', 'consistently', 'vehemently', 'emphatically', 'adamantly', 'fiercely',
+  'overwhelmingly', 'narrowly', 'unanimously', 'broadly', 'increasingly', 'apparently', 'reluctantly', 'tacitly',
+  'effectively', 'essentially', 'previously', 'ever', 'no', 'longer', 'both', 'all', 'each', 'too', 'yet', 'had',
+  'actually', 'really', 'certainly', 'reportedly', 'allegedly', 'seemingly', 'likely', 'probably', 'has', 'have',
+  'being', 'be', 'been', 'going', 'to', 'twice', 'thrice', 'always', 'sometimes', 'seldom', 'almost', 'herself',
+  'himself', 'itself', 'themselves'
+])
+
+/** Prepositions whose -ing form after them is done by the clause's subject: "by thanking", "before explaining". */
+// prettier-ignore
+export const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'while', 'since', 'without', 'upon', 'through', 'in', 'when'])
+
+/** Nouns ending in -ly, which are no manner adverb: "the family said". */
+// prettier-ignore
+const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'anomaly', 'monopoly', 'reply', 'belly', 'bully', 'homily', 'lily', 'folly', 'jelly', 'melee'])
+
+/** Forms of "be": "is expected to", "was endorsed by". */
+export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+
+/** "do" and the modals, with their negations, after which a verb takes its base form whatever its subject. */
+export const MODALS =
+  /^(?:do|does|did|will|would|can|could|may|might|should|must|shall)(?:n['’]t|not)?$|^(?:won|can|don|doesn|didn|wouldn|couldn|shouldn|mustn)['’]t$/u
+
+/**
+ * Verbs taking an infinitive whose subject is their own: "Hale tried to defend", "is continuing to
+ * insist", "has had to repudiate", and the raising passives and adjectives "is expected to endorse",
+ * "is set to back", "is likely to oppose".
+ */
+// prettier-ignore
+export const CATENATIVES = new Set([
+  'try', 'tries', 'tried', 'trying', 'attempt', 'attempts', 'attempted', 'attempting', 'continue', 'continues',
+  'continued', 'continuing', 'begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting',
+  'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'need', 'needs', 'needed', 'fail', 'fails', 'failed',
+  'going', 'got', 'has', 'have', 'had', 'used', 'struggled', 'struggling', 'rushed', 'moved', 'hastened', 'expected',
+  'set', 'scheduled', 'poised', 'slated', 'due', 'likely', 'unlikely', 'able', 'unable', 'ready', 'eager', 'about',
+  'supposed', 'sure', 'certain', 'quick', 'careful', 'happy', 'keen', 'anxious',
+  // choosing, deciding, managing or struggling to do it: "chose to back", "has volunteered to argue"
+  'choose', 'chooses', 'chose', 'chosen', 'decide', 'decides', 'decided', 'volunteer', 'volunteers', 'volunteered',
+  'manage', 'manages', 'managed', 'struggle', 'struggles', 'move', 'moves', 'ventured', 'dared', 'sought', 'seek', 'seeks'
+])
+
+/** Words comparing the adjective after them: "more likely to say". */
+export const COMPARATIVES = new Set(['more', 'less', 'most', 'least'])
+
+/** Verbs taking an -ing form whose subject is their own: "avoids condemning", "kept insisting", "began attacking". */
+// prettier-ignore
+export const ING_CATENATIVES = new Set([
+  'avoid', 'avoids', 'avoided', 'keep', 'keeps', 'kept', 'stop', 'stops', 'stopped', 'start', 'starts', 'started',
+  'begin', 'begins', 'began', 'continue', 'continues', 'continued', 'quit', 'quits', 'resume', 'resumes', 'resumed',
+  'risk', 'risks', 'risked', 'finish', 'finishes', 'finished', 'spent', 'spends', 'spend', 'begun', 'keeping',
+  'avoiding', 'stopping', 'starting', 'beginning', 'continuing'
+])
+
+/** A manner adverb, a negation or a word of degree between a subject and its verb. */
+export function isAdverb(lower: string): boolean {
+  if (VERB_ADVERBS.has(lower) || MORE_ADVERBS.has(lower) || /n['’]t$/u.test(lower)) return true
+  // "happily retweeted", "disingenuously claimed": a manner adverb (read only before a known cue).
+  return lower.length >= 5 && lower.endsWith('ly') && !LY_NOUNS.has(lower)
+}
