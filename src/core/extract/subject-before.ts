@@ -166,19 +166,24 @@ const BEFORE_INNER_DETERMINER = new Set([
 ])
 
 /**
- * "…, work the authority expects to take", "jobs the union says will go": a lone noun opening the
- * phrase before "the" or "a" heads a relative clause without "that" and is no part of its subject,
- * which begins at the determiner.
+ * "…, work the authority expects to take", "jobs the union says will go", "a promise the institute has called
+ * 'very hard to meet'": a lone noun opening the phrase (after "a" or "an" at most) before "the" or "a" heads a
+ * relative clause without "that" and is no part of its subject, which begins at the determiner.
  */
 function relativeClauseStart(tokens: readonly Token[], start: number, end: number): number {
-  const noun = tokens[start]
   // Only a phrase standing on its own, after a comma or opening the sentence: "both oppose a formula called".
   if (start > 0 && tokens[start - 1].text !== ',') return start
-  if (start + 2 >= end || !DETERMINERS.has(tokens[start + 1].lower)) return start
+  // "…, a promise the institute has called …": the noun may have its own "a" before it.
+  const article = INDEFINITE.has(tokens[start].lower) && start + 3 < end ? 1 : 0
+  const noun = tokens[start + article]
+  if (start + article + 2 >= end || !DETERMINERS.has(tokens[start + article + 1].lower)) return start
   if (!noun.word || noun.text !== noun.lower || BEFORE_INNER_DETERMINER.has(noun.lower)) return start
   // "creating a commission", "chose the plan": a verb form before the determiner takes it as its object.
-  return /(?:ed|ing)$/u.test(noun.lower) || /\p{N}/u.test(noun.text) ? start : start + 1
+  return /(?:ed|ing)$/u.test(noun.lower) || /\p{N}/u.test(noun.text) ? start : start + article + 1
 }
+
+/** The articles a noun heading such a relative clause may have: "a promise the institute has called". */
+const INDEFINITE = new Set(['a', 'an'])
 
 /**
  * The phrase a relative pronoun at token `at` refers to: a name with its descriptions between

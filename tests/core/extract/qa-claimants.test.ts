@@ -17,6 +17,19 @@ describe('claimants that are not who makes the claim', () => {
     )
   })
 
+  it('a noun with its "a" before "the institute has called" is not part of the claimant', () => {
+    // From an energy story: the claimant was "a promise the Wessex Fiscal Institute".
+    expectClaimants(
+      [
+        'The opposition has pledged to cut fares by 20% by 2030, a promise the Wessex Fiscal Institute has called "very hard to meet". The council took on 40 drivers in May, an increase the union said was too small.'
+      ],
+      [
+        ['The opposition has pledged', ['the Wessex Fiscal Institute', 'the Wessex Fiscal Institute', 'called']],
+        ['The council took on', ['the union', 'the union', 'said']]
+      ]
+    )
+  })
+
   it('a figure is never a claimant', () => {
     expectClaimants(
       [
