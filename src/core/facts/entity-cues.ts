@@ -145,7 +145,7 @@ export const ORGANISATION_HEADS = words(`
   Research Polling Consulting Consultancy Partners Associates Analytics Insights Library Libraries
   Homes Ferries Buses Hotels Stores
   Society Societies Institution Partnership Cooperative Co-operative Charity Renewables Inspectorate Tribunal
-  Ombudsman Regulator
+  Ombudsman Regulator Consortium Confederation Chamber Chambers
 `)
 
 /** Last words after which a name is a body's branch in a country: "Cancer Research UK", "Age UK". Capitalised. */
@@ -185,15 +185,16 @@ export const PLACE_HEADS_FIRST = words('Lake Mount Port Cape Fort Isle Gulf Bay 
 export const WEATHER_HEADS = words('Storm Hurricane Typhoon Cyclone')
 
 /**
- * Last words of the names of events, days, awards, laws' parts, agreements and schemes ("Democratic National
- * Convention", "Election Day", "Second Amendment", "Paris Agreement", "Nobel Peace Prize", "Warm Home Discount"):
- * named like people, they are no person, place or body (a law's "Act" is read alone: entity-kinds.ts). Left out, being also the last word of bodies: Report
+ * Last words of the names of events, days, awards, laws' parts, agreements, schemes and benefits ("Democratic
+ * National Convention", "Election Day", "Second Amendment", "Paris Agreement", "Nobel Peace Prize", "Warm Home
+ * Discount", "Universal Credit", "Child Benefit", "National Living Wage"): named like people, they are no person,
+ * place or body (a law's "Act" is read alone: entity-kinds.ts). Left out, being also the last word of bodies: Report
  * (the Drudge Report), Survey (the U.S. Geological Survey), Forum, Conference, Initiative; and Deal (Nathan Deal).
  */
 export const EVENT_AND_SCHEME_HEADS = words(`
   Amendment Amendments Clause Doctrine Agreement Treaty Accord Pledge Day Week Convention Summit Debate Debates
   Games Olympics Championship Championships Festival Show Prize Award Awards Trophy Plan Program Programme Scheme
-  Discount Allowance Payment Relief
+  Discount Allowance Payment Relief Credit Benefit Guarantee Wage
 `)
 
 /** Government departments whose remit runs on past "and": "Department for Culture, Media and Sport". */
@@ -205,7 +206,7 @@ export const JOINING_HEADS = words(`
   Kingdom Gulf Bay Sea Strait Cape Lake Mount Isle Isles Duke Duchess Church Museum College School
   Federation Union League Association Society Organisation Organization Party Front Movement Mission
   Force Forces Army Group Board Bureau Centre Center Chamber House Secretary Islands Province City
-  Friends
+  Friends Confederation Chambers
 `)
 
 const ROLE_NOUNS =

@@ -120,7 +120,13 @@ describe('events, days, awards and schemes', () => {
     ['She said the Second Amendment protected the club.', 'Second Amendment'],
     ['The minister said the Paris Agreement would not be reopened.', 'Paris Agreement'],
     ['The chemist won the Nobel Peace Prize in 2019.', 'Nobel Peace Prize'],
-    ['Claimants of Universal Credit Payment rose by 6%.', 'Universal Credit Payment']
+    ['Claimants of Universal Credit Payment rose by 6%.', 'Universal Credit Payment'],
+    // A checker read "person: Youth Guarantee" and "person: Pension Credit" in a jobs story.
+    ['The minister said the Youth Guarantee would cost £45m a year.', 'Youth Guarantee'],
+    ['About 1.4 million pensioners now receive Pension Credit, up from 1.2 million.', 'Pension Credit'],
+    ['Families on Universal Credit fell by 3%, the figures show.', 'Universal Credit'],
+    ['Cleaners on the National Living Wage got a rise of 6.7%.', 'National Living Wage'],
+    ['Parents lost £1,300 of Child Benefit a year.', 'Child Benefit']
   ])('reads no person in %j', (sentence, name) => {
     expect(entitiesIn(sentence).filter(([, found]) => found === name)).toEqual([])
   })
@@ -130,5 +136,20 @@ describe('events, days, awards and schemes', () => {
       ['person', 'Laura Day'],
       ['organisation', 'Commission on Presidential Debates']
     ])
+  })
+})
+
+describe('trade bodies named by their kind', () => {
+  // A checker read "person: Retail Consortium", "person: Industry" and "person: Commerce" in a jobs story.
+  it.each([
+    ['The British Retail Consortium said sales fell by 2% in October.', 'British Retail Consortium'],
+    [
+      'The Confederation of British Industry said 40% of firms planned to cut jobs.',
+      'Confederation of British Industry'
+    ],
+    ['The British Chambers of Commerce said exports rose by 3%.', 'British Chambers of Commerce'],
+    ['Dana Ruiz, who runs the Carrow Chamber of Commerce, said rents had doubled.', 'Carrow Chamber of Commerce']
+  ])('reads %j as one organisation', (sentence, name) => {
+    expect(entitiesIn(sentence)).toContainEqual(['organisation', name])
   })
 })
