@@ -44,6 +44,22 @@ export function claimsIsNoun(before: string | null, after: string | null): boole
   return BEFORE_NOUN_CLAIMS.has(before) || /^\d/.test(before) || (after !== null && AFTER_NOUN_CLAIMS.has(after))
 }
 
+/** Words after "rates" that make it a noun: "interest rates for first-time buyers", "rates rose", "rates will fall". */
+// prettier-ignore
+const AFTER_NOUN_RATES: ReadonlySet<string> = new Set([
+  'at', 'for', 'on', 'of', 'in', 'to', 'and', 'or', 'were', 'are', 'was', 'is', 'have', 'has', 'had', 'will', 'would',
+  'could', 'may', 'might', 'should', 'must', 'rose', 'fell', 'from', 'remain', 'remained', 'stayed', 'than', 'but'
+])
+
+/**
+ * "rates" as a noun (false for any other word), given the word after it (lower case; null when none follows): "what
+ * the figures mean for interest rates.", "rates for older drivers", "rates rose"; the verb takes what it rates ("the
+ * poll rates Hale ahead").
+ */
+export function ratesIsNoun(word: string, after: string | null): boolean {
+  return (word === 'rates' || word === 'rate') && (after === null || AFTER_NOUN_RATES.has(after))
+}
+
 /** What one wages: "to wage war", "waging a campaign", "wages a battle against…". */
 const WAGED_THINGS: ReadonlySet<string> = new Set([
   'war',

@@ -5,7 +5,7 @@
  * claimant-cues.ts asks senseHolds before it takes a single-word verb of its lexicon as a cue.
  */
 import type { Token } from './tokens'
-import { addsAmount, allTold, ratedPassively, writesOff } from './speech-cues'
+import { namesAction } from './action-senses'
 import { DOCUMENT_HEADS } from './according-to'
 
 /** Words before "like" that make it the verb: "they like", "voters don't like", "would like". */
@@ -32,7 +32,7 @@ export function senseHolds(tokens: readonly Token[], i: number): boolean {
   const lower = tokens[i].lower
   const before = tokens[i - 1]?.lower ?? ''
   if (lower === 'like') return LIKE_SUBJECTS.has(before) || /n['’]t$/u.test(before) || tokens[i + 1]?.lower === 'to'
-  if (writesOff(tokens, i) || allTold(tokens, i) || addsAmount(tokens, i) || ratedPassively(tokens, i)) return false
+  if (namesAction(tokens, i)) return false
   // "came back clear", "pulled back", "scaled back": after a verb of motion "back" is an adverb, not support.
   if (lower === 'back' && BACK_ADVERB_VERBS.test(before)) return false
   // "Council approves £3.2m harbour wall": a decision, an action; "approved a motion condemning …" a stance.
@@ -46,6 +46,9 @@ export function senseHolds(tokens: readonly Token[], i: number): boolean {
   // "Councillors vote on the budget on Thursday": voting on a question takes no side; "vote against" does.
   if (VOTE_FORMS.has(lower) && tokens[i + 1]?.lower === 'on') return false
   if (CHARGE_FORMS.has(lower)) return accuses(tokens, i)
+  // "what the figures mean for interest rates", "it is unclear what the ruling means.": what a thing implies, asked
+  // about, is no one's stated intention; "the figures mean families will pay more" keeps its cue.
+  if (MEAN_FORMS.has(lower)) return tokens[i + 1]?.word === true && tokens[i + 1].lower !== 'for'
   if (/^declin(?:e|es|ed|ing)$/u.test(lower)) {
     const next = tokens[i + 1]?.lower ?? ''
     return !FALL_CONTEXT.has(next) && !(next.length > 4 && next.endsWith('ly'))
@@ -54,6 +57,7 @@ export function senseHolds(tokens: readonly Token[], i: number): boolean {
 }
 
 const VOTE_FORMS = new Set(['vote', 'votes', 'voted', 'voting'])
+const MEAN_FORMS = new Set(['mean', 'means', 'meant'])
 /** "the report published the figures": a determiner or an object after "published" makes it the verb. */
 const PUBLISHED_OBJECTS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'new', 'figures', 'data'])
 const CHARGE_FORMS = new Set(['charge', 'charges', 'charging'])

@@ -9,6 +9,7 @@
  *  - 'lead-in'     according to, in a statement: the source follows ("according to a spokesperson").
  */
 import { claimsIsNoun } from '../checkworthiness/word-senses'
+import { namesAction } from './action-senses'
 import type { Token } from './tokens'
 import { capitalisedCue } from './capitalised-cues'
 
@@ -213,8 +214,8 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
 /**
  * False when the word at `i` cannot be a verb of saying here: after a determiner it is a noun or an adjective
  * ("five of those states", "the first reports of", "the charged term"), "say" between commas
- * is an aside ("no higher than, say, the fee in Leeds"), "all told," opening a clause is "in total", "adds £94"
- * adds an amount, and "write off" cancels a debt.
+ * is an aside ("no higher than, say, the fee in Leeds"), and a verb of saying may name an action (action-senses.ts:
+ * "adds £94", "claimed £900 in expenses").
  */
 export function readsAsVerb(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]
@@ -222,27 +223,8 @@ export function readsAsVerb(tokens: readonly Token[], i: number): boolean {
   if (before?.word && DETERMINERS.has(before.lower) && !(before.lower === 'a' && FOREIGN.has(tokens[i].lower)))
     return false
   if (tokens[i].lower === 'say' && before?.text === ',' && tokens[i + 1]?.text === ',') return false
-  if (allTold(tokens, i)) return false
-  if (addsAmount(tokens, i) || ratedPassively(tokens, i)) return false
-  return !writesOff(tokens, i)
+  return !namesAction(tokens, i)
 }
-
-const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding'])
-/** "which adds £94 to a typical bill", "added 3,000 jobs", "adds up": adding an amount, not a remark. */
-export const addsAmount = (tokens: readonly Token[], i: number): boolean => {
-  if (!ADD_FORMS.has(tokens[i].lower)) return false
-  const next = tokens[i + 1]?.text ?? ''
-  return /^[\d£$€]/u.test(next) || next === 'up'
-}
-
-/** "All told, the group raised $4 million": "all told" opening a clause means "in total". */
-export const allTold = (tokens: readonly Token[], i: number): boolean =>
-  tokens[i].lower === 'told' && tokens[i - 1]?.lower === 'all' && tokens[i + 1]?.text === ',' && !tokens[i - 2]?.word
-
-const WRITE_FORMS = new Set(['write', 'writes', 'wrote', 'written', 'writing'])
-/** "to write off the costs", "wrote off the loan": cancelling a debt, not writing. */
-export const writesOff = (tokens: readonly Token[], i: number): boolean =>
-  tokens[i + 1]?.lower === 'off' && WRITE_FORMS.has(tokens[i].lower)
 
 /** The last cue whose first token lies in [from, to), scanning backwards. */
 export function lastCueIn(tokens: readonly Token[], from: number, to: number): CueMatch | null {
@@ -278,10 +260,7 @@ const NOT_ADVERBS = new Set([
   'only', 'early', 'likely', 'holy', 'belly', 'bully', 'lily', 'italy', 'july', 'fly', 'apply', 'deputy'
 ])
 
-/**
- * A word that may sit between a subject and its verb: the list above, or any adverb in -ly ("Clinton
- * has increasingly decried", "he angrily denied").
- */
+/** A word that may sit between a subject and its verb: the list above, or an adverb in -ly ("he angrily denied"). */
 export function isVerbAdverb(token: Token): boolean {
   if (!token.word) return false
   if (VERB_ADVERBS.has(token.lower)) return true
@@ -292,9 +271,3 @@ export function isVerbAdverb(token: Token): boolean {
 
 /** Auxiliaries of the French and German perfect ("a écrit", "hat gesagt") that may open an inverted attribution. */
 export const LEADING_AUXILIARIES = new Set(['a', 'ont', 'hat', 'haben'])
-
-const RATE_FORMS = new Set(['rated', 'ranked'])
-const PASSIVE_AUXILIARIES = new Set(['been', 'be', 'being', 'is', 'are', 'was', 'were'])
-/** "The home has since been rated good": what is rated, after a passive's auxiliary, rates nothing. */
-export const ratedPassively = (tokens: readonly Token[], i: number): boolean =>
-  RATE_FORMS.has(tokens[i].lower) && PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? '')

@@ -71,3 +71,33 @@ describe('a rating received, a listed firm and a price charged name no claimant'
     )
   })
 })
+
+describe('claiming a benefit, what figures mean and interest rates name no claimant', () => {
+  // A checker read "claimed by About 6.5 million people [claim]" and "claimed by the figures [mean]" in a jobs story.
+  it('"claim Universal Credit", "what the figures mean for" and "interest rates." are no cue', () => {
+    expectClaimants(
+      [
+        'About 2.1 million households now claim Universal Credit, up from 1.9 million. Ferry crews claimed £4,000 in expenses last year. Economists were split on what the jobless figures mean for interest rates. Lenders cut mortgage rates for first-time buyers in May.'
+      ],
+      [
+        ['About 2.1 million households', null],
+        ['Ferry crews claimed', null],
+        ['Economists were split', null],
+        ['Lenders cut', null]
+      ]
+    )
+  })
+
+  it('keeps the claim that something is true, what figures mean, and a poll that rates someone', () => {
+    expectClaimants(
+      [
+        'The union claimed benefits would be cut by £300 a year. The figures mean 40,000 more families will pay the levy. The Carrow Herald poll rates Okafor ahead of Ruiz by 9 points.'
+      ],
+      [
+        ['The union claimed', ['The union', 'The union', 'claimed']],
+        ['The figures mean', ['The figures', 'The figures', 'mean']],
+        ['The Carrow Herald poll', ['The Carrow Herald poll', 'The Carrow Herald poll', 'rates']]
+      ]
+    )
+  })
+})

@@ -1,0 +1,76 @@
+/**
+ * Verbs of saying spelt like an action, read by both cue readers (speech-cues.ts for quotes, cue-senses.ts for
+ * claimants): adding an amount ("adds £94"), "all told", writing off a debt, "rates" as a noun or a rating received,
+ * and claiming a benefit or a due. Each names something done, no statement (docs/FORMAT.md: plain actions are not
+ * claimants), so neither a quote's speaker nor a claim's claimant may hang on it.
+ */
+import { ratesIsNoun } from '../checkworthiness/word-senses'
+import type { Token } from './tokens'
+
+/** Whether the verb-like word at `i` names an action here, not a statement. */
+export function namesAction(tokens: readonly Token[], i: number): boolean {
+  return (
+    allTold(tokens, i) ||
+    addsAmount(tokens, i) ||
+    ratesNothing(tokens, i) ||
+    writesOff(tokens, i) ||
+    (CLAIM_FORMS.has(tokens[i].lower) && claimsEntitlement(tokens, i))
+  )
+}
+
+const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding'])
+/** "which adds £94 to a typical bill", "added 3,000 jobs", "adds up": adding an amount, not a remark. */
+const addsAmount = (tokens: readonly Token[], i: number): boolean => {
+  if (!ADD_FORMS.has(tokens[i].lower)) return false
+  const next = tokens[i + 1]?.text ?? ''
+  return /^[\d£$€]/u.test(next) || next === 'up'
+}
+
+/** "All told, the group raised $4 million": "all told" opening a clause means "in total". */
+const allTold = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i].lower === 'told' && tokens[i - 1]?.lower === 'all' && tokens[i + 1]?.text === ',' && !tokens[i - 2]?.word
+
+const WRITE_FORMS = new Set(['write', 'writes', 'wrote', 'written', 'writing'])
+/** "to write off the costs", "wrote off the loan": cancelling a debt, not writing. */
+const writesOff = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i + 1]?.lower === 'off' && WRITE_FORMS.has(tokens[i].lower)
+
+const RATE_FORMS = new Set(['rated', 'ranked'])
+const PASSIVE_AUXILIARIES = new Set(['been', 'be', 'being', 'is', 'are', 'was', 'were'])
+/** "The home has since been rated good" (after a passive's auxiliary) and "interest rates rose" rate nothing. */
+const ratesNothing = (tokens: readonly Token[], i: number): boolean =>
+  RATE_FORMS.has(tokens[i].lower)
+    ? PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? '')
+    : ratesIsNoun(tokens[i].lower, tokens[i + 1]?.word ? tokens[i + 1].lower : null)
+
+const CLAIM_FORMS = new Set(['claim', 'claims', 'claimed', 'claiming'])
+/** How many words after "claim" what is claimed is looked for: "claimed the housing element of Universal Credit". */
+const ENTITLEMENT_REACH = 5
+/** What one claims as one's due, not as true: benefits, expenses, asylum, damages; "claimed the lives of 12". */
+// prettier-ignore
+const ENTITLEMENTS = new Set([
+  'benefit', 'benefits', 'credit', 'expenses', 'asylum', 'compensation', 'refund', 'refunds', 'rebate', 'rebates',
+  'pension', 'pensions', 'allowance', 'allowances', 'damages', 'welfare', 'lives', 'life'
+])
+/** Words after what is claimed that make it the subject of a clause claimed true: "claimed benefits would be cut". */
+// prettier-ignore
+const CLAUSE_VERBS = new Set([
+  'would', 'will', 'were', 'was', 'are', 'is', 'had', 'have', 'has', 'could', 'should', 'can', 'may', 'might', 'must',
+  'rose', 'fell', 'cost', 'went'
+])
+
+/**
+ * "6.5 million people claim Universal Credit", "she claimed £900 in expenses", "the storm claimed 12 lives":
+ * claiming a benefit or a due is an action, no statement (docs/FORMAT.md); "claimed that benefits would be cut",
+ * "claimed benefits would be cut" and "claimed credit for the fall" keep their cue ("credit" only as a benefit's
+ * name, capitalised).
+ */
+function claimsEntitlement(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + ENTITLEMENT_REACH && k < tokens.length; k++) {
+    const t = tokens[k]
+    if (t.lower === 'that' || t.lower === 'to' || (!t.word && !/^[£$€]/u.test(t.text))) return false
+    if (!ENTITLEMENTS.has(t.lower) || (t.lower === 'credit' && t.text === t.lower)) continue
+    return !CLAUSE_VERBS.has(tokens[k + 1]?.lower ?? '')
+  }
+  return false
+}
