@@ -12,7 +12,7 @@ import { type Subject } from './subjects'
 import { quantitySubject } from './quantity-subjects'
 import { phraseSubject } from './phrase-subjects'
 import { openingSubjectOf } from './opening-subjects'
-import { participleWithBy, passiveAgent } from './passive-agents'
+import { measuredParticiple, participleWithBy, passiveAgent } from './passive-agents'
 import { asideStart, DASHES, dashAsideStart, isTimeAdverbial, timeAdverbialStart } from './subject-asides'
 import { canHold, clauseLike, DETERMINERS, mentionText, plausible, possessor } from './claimant-plausibility'
 import {
@@ -92,6 +92,7 @@ export function verbSubject(
   if (tokens[k + 1]?.lower === 'being' && ADVERBIAL_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return null
   // "was endorsed by the union", "are given": the passive names its claimant after "by", if at all.
   if (auxiliary && !progressive) return passiveAgent(text, tokens, last)
+  if (measuredParticiple(tokens, last)) return passiveAgent(text, tokens, last)
   // "…, promoted by the mayor and the union": a participle with "by" right after it is a passive too;
   // not one hung on the clause ("When pressed by reporters, Hale …"), nor an agent running on into a clause.
   // The noun before it is what was done, never who did it ("a practice criticized by …", "a call echoed by …"):

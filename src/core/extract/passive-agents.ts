@@ -14,6 +14,28 @@ import { type Subject } from './subjects'
 /** Most words between the verb and "by": "called a cowboy by", "endorsed last week by". */
 const MAX_OBJECT_TOKENS = 4
 
+/** Most tokens of an amount after "at": "at between £20bn and £30bn". */
+const MAX_AMOUNT_TOKENS = 7
+/** Signs inside an amount, tokens of their own: "£", "%", the point of "4.5". */
+const AMOUNT_SIGNS = new Set(['£', '$', '€', '%', '.'])
+/** Words that may open an amount: "at between £20bn and £30bn", "at about 4%". */
+// prettier-ignore
+const AMOUNT_OPENERS = new Set(['between', 'about', 'around', 'some', 'roughly', 'nearly', 'almost', 'over', 'under'])
+
+/**
+ * "a gap estimated at £20bn by the IFS", "The cost was put at $4 million by the council": a participle giving a
+ * measure its amount after "at" is a passive, whatever stands before it. Its claimant is the agent after "by", or no
+ * one; never the noun before it ("the Budget will fill a gap estimated at …" is no claim of the Budget's). "Officials
+ * estimated at least 300" and "estimated at the time" are active: no amount follows "at".
+ */
+export function measuredParticiple(tokens: readonly Token[], last: number): boolean {
+  // "put at £4m" is the measure's own idiom; "put" is no participle before "by" elsewhere.
+  if (tokens[last + 1]?.lower !== 'at' || !(isParticiple(tokens[last].lower) || tokens[last].lower === 'put'))
+    return false
+  const k = AMOUNT_OPENERS.has(tokens[last + 2]?.lower ?? '') ? last + 3 : last + 2
+  return k < tokens.length && /^[\d£$€]/u.test(tokens[k].text)
+}
+
 /** Words that end the agent's noun phrase: "as" ("described by officials as"), a contrast, a time or a setting. */
 // prettier-ignore
 const AGENT_ENDS = new Set([
@@ -23,8 +45,10 @@ const AGENT_ENDS = new Set([
 
 /** The agent after "by" following the passive verb ending at tokens[last], or null. */
 export function passiveAgent(text: string, tokens: readonly Token[], last: number): Subject | null {
-  for (let k = last + 1; k < tokens.length && k <= last + MAX_OBJECT_TOKENS + 1; k++) {
-    if (!tokens[k].word) return null
+  const measured = measuredParticiple(tokens, last)
+  const reach = measured ? MAX_AMOUNT_TOKENS + 1 : MAX_OBJECT_TOKENS
+  for (let k = last + 1; k < tokens.length && k <= last + reach + 1; k++) {
+    if (!tokens[k].word && !(measured && AMOUNT_SIGNS.has(tokens[k].text))) return null
     if (tokens[k].lower !== 'by') continue
     const agent = subjectAfter(text, tokens, k + 1, agentEnd(tokens, k + 1))
     return agent && agent.kind !== 'pronoun' && plausibleSubject(agent) ? agent : null
@@ -56,8 +80,10 @@ function agentEnd(tokens: readonly Token[], from: number): number {
  */
 function joinsName(tokens: readonly Token[], k: number): boolean {
   const lower = tokens[k].lower
-  if ((lower !== 'in' && lower !== 'for') || tokens[k + 1]?.lower !== 'the') return false
-  const next = tokens[k + 2]
+  // "the Institute for Fiscal Studies", "the Department for Education": a remit after "for" needs no "the".
+  const direct = lower === 'for' && tokens[k + 1] !== undefined && isCapitalised(tokens[k + 1])
+  if (!direct && ((lower !== 'in' && lower !== 'for') || tokens[k + 1]?.lower !== 'the')) return false
+  const next = tokens[direct ? k + 1 : k + 2]
   return next !== undefined && isCapitalised(next) && JOINING_HEADS.has(tokens[k - 1].text)
 }
 

@@ -113,4 +113,23 @@ describe('claimants of passive verbs', () => {
       [['The union said', ['The union', 'The union', 'said']]]
     )
   })
+
+  // In my jobs story, "… fill a gap in the public finances estimated at between £20bn and £30bn by the Institute for
+  // Fiscal Studies" was claimed by "the Budget [estimated]".
+  it('a measure "estimated at" an amount is the agent’s after "by", never the noun or subject before it', () => {
+    expectClaimants(
+      [
+        'The harbour levy will fill a gap in the port’s accounts estimated at between £2m and £3m by the Centre for Port Studies.',
+        'The repair bill was put at $4.5 million by the Carrow Harbour Board. The ferry deficit, estimated at about 6% of fares, worries the crews.',
+        'Officials estimated at least 300 people had left the island. The council estimated at the time that the wall would cost £1m.'
+      ],
+      [
+        ['The harbour levy', ['the Centre for Port Studies', 'the Centre for Port Studies', 'estimated']],
+        ['The repair bill', ['the Carrow Harbour Board', 'the Carrow Harbour Board', 'put']],
+        ['The ferry deficit', null],
+        ['Officials estimated', ['Officials', 'Officials', 'estimated']],
+        ['The council estimated', ['The council', 'The council', 'estimated']]
+      ]
+    )
+  })
 })
