@@ -28,7 +28,7 @@ import { trailingAttribution } from './trailing-claimants'
 import { closingAccordingTo } from './according-to'
 import { notePeopleBeforePronoun, peopleIn, putsQuestion, subjectLast, type PersonMention } from './prose-mentions'
 import { readProse, speechSubject, trustworthy } from './prose-subjects'
-import { enterClaimant, enterOwnSubject } from './several-people'
+import { enterClaimant, enterOwnSubject, severalOpening } from './several-people'
 import { clauseParts, type ClausePart } from './clause-claims'
 import { closes, cueBefore, introducedBy, tokenAt } from './prose-sentence-checks'
 
@@ -100,6 +100,10 @@ export class ProseSpeakers {
     const reading = readProse(this.text, sentence, tokens)
     if (!reading) {
       this.noteClaimant(sentence, tokens)
+      // "Hale and Ruiz, who met the dockers, bring … They are hoping …": several people the sentence is about,
+      // though it reports nothing of theirs, are whom a "they" after it stands for.
+      const several = severalOpening(this.text, tokens, (name) => this.registry.peek(name) !== null)
+      if (several) this.registry.resolve({ ...several, plural: true, group: false })
       this.notePeople(sentence, tokens, null)
       return
     }
@@ -110,8 +114,15 @@ export class ProseSpeakers {
     // With a courtesy title or a role ("Mr. Obama", "Sen. Hale") it is a person, met here first.
     const titled = subject.kind === 'name' && !this.text.startsWith(subject.nameWords[0] ?? '', subject.mention.start)
     // "Her daughter, Claire, said …": a first name with who the person is beside it introduces them too.
+    // "Ruth Hale and Tomas Ruiz replied …": names joined by "and" (no name words of their own) are several people,
+    // met here, the antecedent of a later "they".
     const lone =
-      subject.kind === 'name' && subject.nameWords.length < 2 && !subject.group && !titled && !introducedBy(subject)
+      subject.kind === 'name' &&
+      subject.nameWords.length < 2 &&
+      !subject.group &&
+      !subject.plural &&
+      !titled &&
+      !introducedBy(subject)
     const speaker = lone ? this.registry.recall(subject) : this.registry.resolve(subject)
     // "Clinton now says …" before any full "Hillary Clinton": still her claim, under the name as written.
     // Not a word capitalised only for opening the sentence: "Having announced …", "Dozens of speakers …".

@@ -14,6 +14,8 @@ import { DOCUMENT_HEADS } from './according-to'
 import { DOCUMENT_SUBJECTS, phraseSubject } from './phrase-subjects'
 import { isKnownNoun } from './speaker-lexicon'
 import { SENTENCE_LINKS, SUBORDINATORS } from './subject-words'
+import { nameRunEnd } from './name-runs'
+import { isCapitalised } from './tokens'
 
 /**
  * Whether `subject` is several people or bodies: "Ferry owners", "Sanders’ aides", "the dock unions", "Hale and
@@ -92,4 +94,27 @@ export function enterOwnSubject(
   const own = at > 0 ? ownSubjectBefore(text, tokens, at) : null
   if (own) enterClaimant(own, registry)
   return own !== null
+}
+
+/**
+ * "Hale and Ruiz, who met the dockers on Monday, bring …": the sentence opens on several people and reports
+ * nothing of theirs, yet a reader takes them for the "they" that follows. The names joined by "and" opening the
+ * sentence before a verb or an aside, each a person's full name or one `known` (so "Florida and Ohio" are no one);
+ * null otherwise (one person or body is a "he", "she" or "it" the mention readers note already).
+ */
+export function severalOpening(
+  text: string,
+  tokens: readonly Token[],
+  known: (name: Subject) => boolean
+): Subject | null {
+  let first = 0
+  while (first < tokens.length && (!tokens[first].word || SENTENCE_LINKS.has(tokens[first].lower))) first++
+  const run = nameRunEnd(tokens, first, tokens.length)
+  if (run === first || tokens[run]?.lower !== 'and') return null
+  const end = nameRunEnd(tokens, run + 1, tokens.length)
+  const next = tokens[end]
+  if (end <= run + 1 || next === undefined || !((next.word && !isCapitalised(next)) || next.text === ',')) return null
+  const people = [classifyPhrase(text, tokens, first, run), classifyPhrase(text, tokens, run + 1, end)]
+  if (!people.every((p) => p?.kind === 'name' && !p.group && (p.nameWords.length >= 2 || known(p)))) return null
+  return classifyPhrase(text, tokens, first, end)
 }
