@@ -270,8 +270,12 @@ export interface RevisionSummary {
 }
 
 export interface FactdeskApi {
-  /** What to show at start: the case given on the command line, else the last case, else the sample. */
-  getStartup(): Promise<Result<Startup>>
+  /**
+   * What to show at start: the case given on the command line, else the last case, else the sample. `viewer`: the
+   * window's own id, as pollCase takes it, so the session names the other windows of this process with that case open
+   * from the first frame (not from the first poll, 2 s later, when the line saying so pushed the workspace down).
+   */
+  getStartup(input?: { viewer?: string }): Promise<Result<Startup>>
   /**
    * Open an article (creating its case) or an existing `.factdesk.json` case. With `jobId` the import can be
    * followed (importStatus) and cancelled (cancelImport) meanwhile; a cancelled or over-budget import answers an

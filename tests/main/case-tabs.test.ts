@@ -43,6 +43,20 @@ describe('two tabs on one case in browser mode', () => {
     expect(plain.ok && plain.value.owners).toEqual([])
   })
 
+  it('a tab opening the case at start (getStartup with its id) is told of the other tabs at once, and they of it', async () => {
+    const { api, a } = await twoTabs()
+    await ownersSeenBy(api, a, TAB_A)
+    // A third tab loads the page: the startup answer names tab A, as its first poll would 2 s later.
+    const third = await api.getStartup({ viewer: TAB_B })
+    if (!third.ok || !third.value.session) throw new Error('the third tab did not open the case')
+    expect(third.value.session.casePath).toBe(a.casePath)
+    expect(third.value.session.owners).toMatchObject([{ here: true, pid: process.pid }])
+    expect(await ownersSeenBy(api, a, TAB_A)).toMatchObject([{ here: true, pid: process.pid }])
+    // Without an id (an older page) it is told only of other Factdesks, as before.
+    const plain = await api.getStartup()
+    expect(plain.ok && plain.value.session?.owners).toEqual([])
+  })
+
   it('a tab not heard from for longer than an owner’s heartbeat may be late is no longer named', async () => {
     let at = Date.parse('2026-03-03T10:00:00.000Z')
     const { api, a, b } = await twoTabs(() => new Date(at))

@@ -68,7 +68,7 @@ const anyCase = z.custom<CaseFile>(
 
 /** One schema per method, each typed to parse into exactly the contract's input for that method. */
 export const API_INPUTS: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
-  getStartup: noInput,
+  getStartup: z.union([noInput, z.object({ viewer: viewerId }).strict()]),
   // The file, and optionally the id that names its import for importStatus and cancelImport.
   openFile: z.union([
     z.object({ path: filePath, jobId: jobId.optional() }).strict(),

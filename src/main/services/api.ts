@@ -101,13 +101,21 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
   }
 
   const handlers: Handlers = {
-    async getStartup() {
+    async getStartup(input) {
       // The command-line file is shown once; after that, a reload shows the last case opened.
       const file = launchFile
       launchFile = null
       const startup = await getStartup(ctx, { launchFile: file, mode: deps.mode, resourcesDir: deps.resourcesDir })
-      if (startup.ok && startup.value.session) await opened(ok(startup.value.session))
-      else if (startup.ok && startup.value.broken) capabilities.grantCase(startup.value.broken.casePath)
+      const session = startup.ok ? startup.value.session : null
+      if (session) {
+        await opened(ok(session))
+        // The other windows of this process with the case open, as its polls will say (and this one noted for theirs).
+        if (input?.viewer) {
+          const { checkerName } = await settings.current()
+          const here = viewersBeside(session.casePath, input.viewer, checkerName, clock().getTime())
+          session.owners = [...(session.owners ?? []), ...here]
+        }
+      } else if (startup.ok && startup.value.broken) capabilities.grantCase(startup.value.broken.casePath)
       return recentChanged(startup)
     },
     async openFile(input) {

@@ -3,7 +3,7 @@
  * server or main process) at once, then loads the interface (render-app.tsx, most of the page's code). On a big case
  * the two took turns, the request waiting for the whole interface to be parsed and run; now they overlap.
  */
-import { connectApi } from './api/client'
+import { connectApi, windowId } from './api/client'
 import './styles/base.css'
 import './styles/layout.css'
 import './styles/article.css'
@@ -11,7 +11,8 @@ import './styles/panels.css'
 import './styles/chrome.css'
 
 const api = connectApi()
-const startup = api.getStartup()
+// With this window's id, the other windows with the case open are named in the first frame (case-owners.ts).
+const startup = api.getStartup({ viewer: windowId() })
 void import('./render-app').then(({ renderApp }) => renderApp(api, startup))
 // The locale's date data, loaded on another thread (lib/intl-warm.ts): made here, the first formatter took this
 // thread 40-340 ms while the interface's code was arriving. Without workers (or if this one fails), the first date
