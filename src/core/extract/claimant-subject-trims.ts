@@ -9,6 +9,7 @@ import type { Subject } from './subjects'
 import { focusWordAt } from './subject-words'
 import { cueAt } from './speech-cues'
 import { claimantCueAt } from './claimant-cues'
+import { WITHIN_DAY } from './subject-asides'
 
 /** Words opening an adverbial before the subject, besides OPENING_PREPOSITIONS: "Outside the city, …". */
 // prettier-ignore
@@ -50,6 +51,8 @@ export function withoutOpeningPreposition(subject: Subject, tokens: readonly Tok
 /** Words after which a determiner is still inside the opening adverbial: "On the advice of the board". */
 // prettier-ignore
 const ADVERBIAL_LINKS = new Set([...OPENING_PREPOSITIONS, 'of', 'to', 'and', 'or', 'than', 'as', 'into', 'about', 'least'])
+/** Words opening a clause inside an adverbial: "Amid what the papers called a rough week". */
+const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'when', 'how', 'why'])
 /** Determiners a subject opens on after an opening adverbial. */
 const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these'])
 
@@ -58,14 +61,18 @@ const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these'])
  * opening the sentence with no comma after it ends at its noun, and the subject opens on the determiner after it.
  * Its token index, or -1 when tokens[start..end) is no such adverbial and subject.
  */
-export function subjectAfterOpener(tokens: readonly Token[], start: number, end: number): number {
-  const word = tokens[start]
+export function subjectAfterOpener(tokens: readonly Token[], first: number, end: number): number {
   // Only an adverbial opening the sentence: "passages including the amendment highlighted" runs on from a clause.
-  for (let k = 0; k < start; k++) if (tokens[k].word) return -1
+  for (let k = 0; k < first; k++) if (tokens[k].word) return -1
+  // "Earlier this year the charity claimed": a word placing the time within its period goes before it.
+  const start =
+    WITHIN_DAY.has(tokens[first].lower) && TIME_OPENERS.has(tokens[first + 1]?.lower ?? '') ? first + 1 : first
+  const word = tokens[start]
   const time = TIME_OPENERS.has(word.lower) && PERIODS.has(tokens[start + 1]?.lower ?? '')
   if (!time && !OPENING_PREPOSITIONS.has(word.lower) && !PLACE_OPENERS.has(word.lower)) return -1
   for (let j = start + 2; j < end - 1; j++) {
-    if (!tokens[j].word) return -1
+    // "In what might be the first time the union agreed": a clause, whose words run on into the subject.
+    if (!tokens[j].word || WH_WORDS.has(tokens[j - 1].lower)) return -1
     const before = tokens[j - 1].lower
     if (SUBJECT_DETERMINERS.has(tokens[j].lower) && !ADVERBIAL_LINKS.has(before) && !SUBJECT_DETERMINERS.has(before))
       return j

@@ -14,6 +14,7 @@ import { isNameToken } from './name-runs'
 import { classifyPhrase, withDescription, type Subject } from './subjects'
 import { describes } from './subject-plausibility'
 import { DASHES } from './subject-asides'
+import { subjectAfterOpener } from './claimant-subject-trims'
 import { namedBeforeCommas, openingName, trailingName } from './subject-appositives'
 import {
   DETERMINERS,
@@ -119,6 +120,9 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
     relative > start ? relativeSubject(tokens, relative, end, (at) => antecedentBefore(text, tokens, at, floor)) : null
   if (related) return related
   while (subjectStart < end && !tokens[subjectStart].word) subjectStart++
+  // "Last week the union said", "After the vote the board said": an opening adverbial with no comma after it.
+  const opened = subjectAfterOpener(tokens, subjectStart, end)
+  if (opened > 0) subjectStart = opened
   // "Critics such as Ruth Hale say", "Unions like the dockers argue": the group is the subject, its examples are not.
   const examples = exampleListStart(tokens, subjectStart, end)
   if (examples > 0) end = examples
