@@ -49,11 +49,29 @@ export const SENTENCE_LINKS = new Set([
 ])
 /**
  * Focus words, which pick out a subject without being part of its name: "Even the port's critics say", "Only
- * the pilots believe", "Just two members voted". Read past only before more words ("All of them" keeps "All").
+ * the pilots believe", "Just two members voted", "Both the mayor and the board said". Read past only before more
+ * words ("All of them" keeps "All"); "both" and "all" with no "and" after them quantify the group and are part of it
+ * ("both parties say", "all three councillors argued").
  */
 export const FOCUS_WORDS = new Set(['even', 'only', 'just', 'also', 'both', 'all'])
+const GROUP_DETERMINERS = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
 export const focusWordAt = (tokens: readonly Token[], at: number, end: number): boolean =>
-  FOCUS_WORDS.has(tokens[at]?.lower ?? '') && at + 1 < end && tokens[at + 1].word && tokens[at + 1].lower !== 'of'
+  FOCUS_WORDS.has(tokens[at]?.lower ?? '') &&
+  at + 1 < end &&
+  tokens[at + 1].word &&
+  tokens[at + 1].lower !== 'of' &&
+  !quantifiesGroup(tokens, at, end)
+
+/**
+ * "both parties", "all three unions": "both" or "all" right before its noun or number, with no "and" after it before
+ * `end`. Before a determiner it is read past as before: "all the experts I interviewed" are "the experts …".
+ */
+function quantifiesGroup(tokens: readonly Token[], at: number, end: number): boolean {
+  const lower = tokens[at].lower
+  if ((lower !== 'both' && lower !== 'all') || GROUP_DETERMINERS.has(tokens[at + 1].lower)) return false
+  for (let k = at + 1; k < end; k++) if (tokens[k].lower === 'and') return false
+  return true
+}
 
 /**
  * Words opening a subordinate clause or an absolute phrase before its subject: "when she said",

@@ -44,4 +44,18 @@ describe('focus words and example lists are no part of a claimant', () => {
       ]
     )
   })
+
+  // In my Senate story, "a standoff that both parties say could shut down …" was claimed by "parties".
+  it('"both" and "all" quantifying a group stay in its name; "both X and Y" loses its focus word', () => {
+    expectClaimants(
+      [
+        'The levy deepened a standoff that both harbour unions say could close the port. All three councillors argued that the levy broke the 2019 budget. Both the pilots and the ferry crews said the levy cost 300 jobs.'
+      ],
+      [
+        ['The levy deepened', ['both harbour unions', 'both harbour unions', 'say']],
+        ['All three councillors', ['All three councillors', 'All three councillors', 'argued']],
+        ['Both the pilots', ['the pilots and the ferry crews', 'the pilots and the ferry crews', 'said']]
+      ]
+    )
+  })
 })
