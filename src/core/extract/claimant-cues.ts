@@ -12,7 +12,7 @@
  * state of mind (state-cues.ts) or a speech event ("in a statement"), and the senses in which a word spelt like
  * a cue is none ("firms like Sentinel", "declined by 4%": cue-senses.ts).
  */
-import type { Token } from './tokens'
+import { wordsAt, type Token } from './tokens'
 import { STATE_CUE_FIRST_WORDS, stateCueEnd } from './state-cues'
 import { hasContent, SAYING_NOUNS, STATEMENT_NOUN_FORMS } from './claimant-nouns'
 import { senseHolds } from './cue-senses'
@@ -170,7 +170,7 @@ export function claimantCueAt(tokens: readonly Token[], i: number): ClaimantCue 
   }
   if (token.text !== token.lower || !CUE_FIRST.has(token.lower)) return null // most words: no cue starts with them
   for (const words of PHRASAL_BY_FIRST.get(token.lower) ?? []) {
-    if (words.every((w, k) => tokens[i + k]?.lower === w))
+    if (wordsAt(tokens, i, words))
       return { first: i, last: i + words.length - 1, kind: 'verb', cls: 'stance', bare: false }
   }
   // "made comments", "issued a statement": the light verb and its noun are one cue of saying.

@@ -10,7 +10,7 @@
  */
 import { claimsIsNoun } from '../checkworthiness/word-senses'
 import { namesAction } from './action-senses'
-import type { Token } from './tokens'
+import { wordsAt, type Token } from './tokens'
 import { capitalisedCue } from './capitalised-cues'
 
 export type CueKind = 'verb' | 'participle' | 'lead-in'
@@ -197,7 +197,7 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   const token = tokens[i]
   if (!token || !token.word || !CUE_FIRST_WORDS.has(token.lower)) return null
   for (const phrase of PHRASES_BY_FIRST_WORD.get(token.lower) ?? NO_PHRASES) {
-    if (phrase.words.every((w, k) => tokens[i + k]?.lower === w)) {
+    if (wordsAt(tokens, i, phrase.words)) {
       return { first: i, last: i + phrase.words.length - 1, kind: phrase.kind, invertible: false }
     }
   }

@@ -129,6 +129,12 @@ export function sentenceTokens(text: string, range: { start: number; end: number
   return tokenize(text, range.start, Math.min(range.end, range.start + SENTENCE_WINDOW))
 }
 
+/** Whether the lower-case words `words` are the tokens' from `i` on (a loop: no closure per phrase tried). */
+export function wordsAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false
+  return true
+}
+
 /** True when the token's first character is an upper-case letter ("Barotte", "Émile", "U.S."). */
 export function isCapitalised(token: Token): boolean {
   if (!token.word) return false

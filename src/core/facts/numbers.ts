@@ -126,7 +126,8 @@ export function findNumbers(text: string, start: number, end: number): Fact[] {
     ratios.length === 0 ? found : found.filter((f) => !ratios.some((r) => f.start < r.end && r.start < f.end))
   kept.push(...ratios)
   kept.sort((a, b) => a.start - b.start)
-  return kept.map((f) => ({ kind: 'number' as const, ...f }))
+  // Built field by field: a spread into a literal copies generically, and this ran for every sentence's figures.
+  return kept.map((f) => ({ kind: 'number' as const, start: f.start, end: f.end, text: f.text, value: f.value }))
 }
 
 /** Every form of DIGIT_RE holds a digit: a sentence without one is not scanned (its look-behinds run at every place). */
