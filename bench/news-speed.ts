@@ -136,6 +136,41 @@ const BASELINE = {
  * against 83-87 per five scans (about 5% of a 3.5% function); knownTerms not attempted.
  */
 
+/*
+ * Stop 36 by the tracker (2 shared cores at load 3.7-14.8 all session: no timing here is quiet). Where main's time
+ * goes against b173659's, and one small saving (a63893f). (1) CPU profile (inspector, 100 us samples) of a warm-up
+ * and 5 passes over the 300 articles, one process each, at load 3.7-7.0: CPU 11,466 ms against 9,287. Main's self
+ * time is spread thin: garbage collector 5.6% (b173659 3.2%), knownTerms 5.2%, mark 3.1%, describe 2.7%, the regex
+ * features' find 2.7%, fastTextPart 2.3%, tokenize 2.1%, readClaimant 2.0%; the readers b173659 lacks hold it
+ * (findAttributions 39% of the total, readUntil 30%); b173659's own top (foldAccents 15.4%, find 11.5%,
+ * scoreCheckWorthiness 9.5%) main has already cut. No function holds the gap. (2) Per thread (/proc/self/task, this
+ * bench's child with 8 passes after the warm-up, load 8-9): in passes 1-5 main's other threads (TurboFan's
+ * concurrent compiles, the GC's helpers) took 520, 240, 130, 110, 90 ms against b173659's 340, 20, 30, 10, 20, its
+ * main thread 1,500, 1,400, 1,370, 1,350, 1,370 against 1,300, 1,080, 1,100, 1,100, 1,150; in passes 6-8 still 80,
+ * 80, 60 against 30, 30, 10 (main thread 1.07-1.12x). About a third of the gap is other threads' CPU, which
+ * process.cpuUsage() counts. --trace-opt, 6 passes, one process: first compiles in passes 2-5 main 29, 16, 16, 10
+ * (compile ms 703, 257, 359, 175) against 5, 4, 3, 1 (35, 15, 27, 58): subjectBefore 164 ms, openingSubjectOf 130,
+ * closes 83 (seven lines, but cueAt and what it calls are inlined into it), eventDateInconsistencies 76, then
+ * openingSubject, modifiedNoun, ownerOf, ingSubject ... one by one as each gets hot; cueAt has 32 callers in 18
+ * files. Scavenges (--trace-gc-nvp, 2 passes): main 29 a pass, each keeping a median 168 KB and promoting 57 KB,
+ * against b173659's 53 a pass, 36 KB and 1.7 KB (the stop 33 finding, still there; describe's cache emptied at every
+ * call: 192 KB and 75 KB, so not it). Allocation (sampling heap profiler, collected objects included, 2 passes): main
+ * 840 MB against b173659's 1,264: main allocates less but keeps more alive at each scavenge.
+ * (3) Landed, a63893f: cueAt's and claimantCueAt's multi-word test as a loop (wordsAt, tokens.ts), no closure per
+ * phrase tried, and findNumbers' facts written field by field, not spread: 840 -> 815 MB allocated, callgrind
+ * (--predictable, 40 articles, 2 passes) 8,968.2M -> 8,939.9M (-0.32%; two runs of one build differed by 0.2% at
+ * stop 35); A/B on be509d1, 6 rounds at load 10.6-12.7: 129.1, 113.3, 133.0, 125.8, 114.1, 177.8 ms per 1,000
+ * sentences against 111.7, 131.3, 121.4, 114.9, 101.7, 179.6 (rounds 0.87-1.16x): not slower; too small to see.
+ * (4) Tried, not landed: the 31 regexes with \p{...} outside a class, which esbuild (target node20) writes as
+ * new RegExp() inside the function (~850 ms of 21,470 ms of line samples): 16 hot sites hoisted, output identical on
+ * 928 files, callgrind 8,968.2M -> 8,956.5M (-0.13%): the samples were the matching, V8 caches the compiled pattern.
+ * titleStart's mark looked up only for a one-character token: 8,939.9M -> 8,939.8M. The imperative pattern, 1.3 us a
+ * sentence when timed inside extraction, is 0.03-0.2 us alone: no regex feature is worth a gate. Left: the gap is
+ * the readers' own work (main thread ~1.07-1.12x) plus their warm-up and GC on other threads; the next tries are
+ * cue positions read once per sentence and handed to the readers (cueAt's body then compiled once, not inlined in 32
+ * callers' late compiles), and what a scavenge keeps (a heap snapshot taken at one).
+ */
+
 /** What is measured: an importer and an extractor (this checkout's, or another's for a baseline). */
 export interface Engine {
   parseArticle: (name: string, bytes: Uint8Array) => { ok: true; value: Article } | { ok: false }
