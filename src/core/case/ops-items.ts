@@ -8,60 +8,27 @@ import type { CaseFile, Item, ItemKind } from '../../shared/case'
 import { fail, ok, type Result } from '../../shared/result'
 import { makeAnchor } from './anchor'
 import { newItem } from './new-item'
-import { currentDraft, currentText } from './case-reading'
-import { handClaimant } from '../extract/hand-claimants'
+import { currentText } from './case-reading'
 import { findItem, historyEntry, updateItem, withHistory, type OpContext } from './op-context'
 import { nextItemId } from './ids'
 import { snapToWords, wordEnds, wordStarts, nearestWordStart } from './words'
 
-export function manualItem(c: CaseFile, id: string, kind: ItemKind, start: number, end: number, ctx: OpContext): Item {
-  const anchor = makeAnchor(currentText(c), start, end)
-  const firstEntry = historyEntry(c, ctx, 'added', { detail: `manual ${kind}` })
-  const item = newItem({ id, kind, origin: 'manual', state: 'accepted', anchor, draftId: c.currentDraftId, firstEntry })
-  if (kind !== 'claim') return { ...item, claimType: null }
-  // A claim added by hand is its claimant's as a suggested one is: in a transcript turn its speaker's, in prose the
-  // claimant read from its sentence. Without it the report listed it under "Speaker not identified" and
-  // ClaimReview gave it the article's author.
-  const claimant = handClaimant(currentDraft(c).article, start, end)
-  return { ...item, claimType: 'other', claimant: claimant ?? item.claimant }
-}
-
-/** Add a claim or quote the engine missed, from a selection snapped to word edges. */
-export function addManualItem(
+/**
+ * A manual item over [start, end) of the current draft, with no claimant read: a split's second part takes the
+ * claimant of the item it came from. A claim added by hand has its claimant read (ops-add.ts).
+ */
+export function plainManualItem(
   c: CaseFile,
+  id: string,
   kind: ItemKind,
   start: number,
   end: number,
   ctx: OpContext
-): Result<{ case: CaseFile; id: string }> {
-  const span = snapToWords(currentText(c), start, end)
-  if (!span) return fail('empty-selection', 'Select some words in the article first.')
-  const id = nextItemId(c)
-  const item = manualItem(c, id, kind, span.start, span.end, ctx)
-  return ok({ case: { ...c, items: [...c.items, item], updatedAt: ctx.at }, id })
-}
-
-/**
- * "Nothing to check here": a sentence the coverage sweep showed, looked at and passed over. It is
- * recorded as a dismissed manual item (who and when), so the sentence counts as accounted for and
- * the checker can bring it back like any dismissed suggestion.
- */
-export function addNothingToCheck(
-  c: CaseFile,
-  start: number,
-  end: number,
-  ctx: OpContext
-): Result<{ case: CaseFile; id: string }> {
-  const added = addManualItem(c, 'claim', start, end, ctx)
-  if (!added.ok) return added
-  const { id } = added.value
-  const dismissedCase = updateItem(added.value.case, id, ctx, (it) =>
-    withHistory(
-      { ...it, state: 'dismissed', dismissed: { by: historyEntry(c, ctx, '').by, at: ctx.at } },
-      historyEntry(c, ctx, 'dismiss', { from: 'accepted', to: 'dismissed' })
-    )
-  )
-  return ok({ case: dismissedCase, id })
+): Item {
+  const anchor = makeAnchor(currentText(c), start, end)
+  const firstEntry = historyEntry(c, ctx, 'added', { detail: `manual ${kind}` })
+  const item = newItem({ id, kind, origin: 'manual', state: 'accepted', anchor, draftId: c.currentDraftId, firstEntry })
+  return { ...item, claimType: kind === 'claim' ? 'other' : null }
 }
 
 /** Set an item's span (snapped to words), keeping its facts that still fall inside. */
@@ -169,7 +136,7 @@ export function splitItem(
   const inside = (s: { start: number; end: number }) => (f: { start: number; end: number }) =>
     f.start >= s.start && f.end <= s.end
   const tail: Item = {
-    ...manualItem(c, newId, item.kind, second.start, second.end, ctx),
+    ...plainManualItem(c, newId, item.kind, second.start, second.end, ctx),
     status: item.status,
     state: item.state,
     claimType: item.claimType,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { addManualItem, deleteManualItem, mergeItems, moveEdge, splitItem } from '../../../src/core/case/ops-items'
+import { addManualItem } from '../../../src/core/case/ops-add'
+import { deleteManualItem, mergeItems, moveEdge, splitItem } from '../../../src/core/case/ops-items'
 import { snapToWords } from '../../../src/core/case/words'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'

@@ -18,6 +18,7 @@ import { useWorkspaceCommands } from '../hooks/useWorkspaceCommands'
 import { useWorkspaceData } from '../hooks/useWorkspaceData'
 import { NO_FILTER, type ItemFilter } from '../lib/filters'
 import { focusItemList } from '../lib/focus'
+import { prefetchHandOps } from '../lib/hand-ops'
 import type { CommandRelay } from '../lib/command-relay'
 import type { LeaveGuard } from '../lib/leave-guard'
 import { useRunOp } from '../lib/run-op'
@@ -102,6 +103,7 @@ export function Workspace({
   // A mark the workspace benchmark reads: the first render with the case on screen.
   useEffect(() => {
     performance.mark('factdesk:workspace-ready')
+    prefetchHandOps()
   }, [])
 
   // Twins are linked once when a case opens; a case whose twins are already linked is unchanged.

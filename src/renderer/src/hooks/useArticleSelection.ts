@@ -4,7 +4,7 @@
  * page and here, so the floating actions go.
  */
 import { useCallback, useState } from 'react'
-import { addManualItem, addNothingToCheck } from '../../../core/case/ops-items'
+import { handOps } from '../lib/hand-ops'
 import type { TextSelection } from '../lib/offsets'
 import type { RunOp } from '../lib/run-op'
 
@@ -22,28 +22,33 @@ export function useArticleSelection(run: RunOp, select: (id: string) => void): A
     setTextSelection((prev) => (prev?.start === next?.start && prev?.end === next?.end ? prev : next))
   }, [])
 
+  // The ops are loaded after the first screen (lib/hand-ops.ts); an add made before they arrive waits for them.
   const addItem = useCallback(
     (kind: 'claim' | 'quote', selection: TextSelection) => {
-      let newId: string | null = null
-      run((current, ctx) => {
-        const result = addManualItem(current, kind, selection.start, selection.end, ctx)
-        if (!result.ok) return result
-        newId = result.value.id
-        return result.value.case
+      void handOps().then(({ addManualItem }) => {
+        let newId: string | null = null
+        run((current, ctx) => {
+          const result = addManualItem(current, kind, selection.start, selection.end, ctx)
+          if (!result.ok) return result
+          newId = result.value.id
+          return result.value.case
+        })
+        if (newId) select(newId)
       })
       window.getSelection()?.removeAllRanges()
       setTextSelection(null)
-      if (newId) select(newId)
     },
     [run, select]
   )
 
   const passOver = useCallback(
     (selection: TextSelection) => {
-      run((current, ctx) => {
-        const result = addNothingToCheck(current, selection.start, selection.end, ctx)
-        return result.ok ? result.value.case : result
-      })
+      void handOps().then(({ addNothingToCheck }) =>
+        run((current, ctx) => {
+          const result = addNothingToCheck(current, selection.start, selection.end, ctx)
+          return result.ok ? result.value.case : result
+        })
+      )
       window.getSelection()?.removeAllRanges()
       setTextSelection(null)
     },

@@ -1,0 +1,21 @@
+/**
+ * The ops that add a claim or quote by hand (core/case/ops-add.ts) read a claim's claimant with the extraction engine,
+ * about 170 KB of the interface's 625 KB: that code is its own chunk, asked for once the workspace is on screen
+ * (prefetchHandOps) and waited for only by an add made before it arrived. It was parsed and run before the first
+ * screen of every open, for an action taken later if at all.
+ */
+type HandOps = typeof import('../../../core/case/ops-add')
+
+let loading: Promise<HandOps> | null = null
+
+export function handOps(): Promise<HandOps> {
+  loading ??= import('../../../core/case/ops-add')
+  return loading
+}
+
+/** Loads the chunk when the page is idle after its first screen (at the latest 2 s after it is called). */
+export function prefetchHandOps(): void {
+  const load = () => void handOps()
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 })
+  else setTimeout(load, 500)
+}
