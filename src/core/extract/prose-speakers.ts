@@ -24,6 +24,7 @@ import { claimantSubject, readClaimant } from './claimants'
 import { openingWord } from './claimant-subject-trims'
 import { questionOpening } from './yielding-cues'
 import { documentPronoun } from './document-pronouns'
+import { bodyPronoun } from './body-pronouns'
 import { trailingAttribution } from './trailing-claimants'
 import { closingAccordingTo } from './according-to'
 import { notePeopleBeforePronoun, peopleIn, putsQuestion, subjectLast, type PersonMention } from './prose-mentions'
@@ -191,6 +192,8 @@ export class ProseSpeakers {
       claimant = readClaimant(this.text, sentence, this.registry, tokens) ?? claimant
     // "… published a report in May. It says …": the document the sentence before named.
     claimant ??= documentPronoun(this.text, tokens, this.sentences[this.next - 2])
+    // "The regulator published its review. It has not criticised …, but said …": the body the sentence before opened on.
+    claimant ??= this.bodyBefore(sentence, tokens)
     // "Trump and other Republicans pointed at what they called …": the sentence's own subject (several-people.ts).
     if (enters && claimant && enterOwnSubject(this.text, tokens, claimantSubject(claimant), this.registry))
       claimant = readClaimant(this.text, sentence, this.registry, tokens) ?? claimant
@@ -198,6 +201,15 @@ export class ProseSpeakers {
     // "Ferry owners have long opposed the fees. They acknowledge …": the antecedent of a later "they".
     const subject = claimant && claimantSubject(claimant)
     if (subject && enters) enterClaimant(subject, this.registry)
+  }
+
+  /** The claimant of a sentence opening on "It" after one claimed by a body it opened on (body-pronouns.ts), or null. */
+  private bodyBefore(sentence: TextRange, tokens: readonly Token[]): Claimant | null {
+    const before = this.sentences[this.next - 2]
+    const claimant = before && this.claimants.get(before.start)
+    const subject = claimant && claimantSubject(claimant)
+    if (!subject || tokens.find((t) => t.word)?.text !== 'It') return null
+    return bodyPronoun(this.text, sentence, tokens, claimant, subject, sentenceTokens(this.text, before))
   }
 
   /**
