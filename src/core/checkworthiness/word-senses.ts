@@ -52,13 +52,21 @@ const AFTER_NOUN_RATES: ReadonlySet<string> = new Set([
 ])
 
 /**
- * "rates" as a noun (false for any other word), given the word after it (lower case; null when none follows): "what
- * the figures mean for interest rates.", "rates for older drivers", "rates rose"; the verb takes what it rates ("the
- * poll rates Hale ahead").
+ * "rates" as a noun (false for any other word), given the words around it (lower case; `after` null when none
+ * follows): "what the figures mean for interest rates.", "rates for older drivers", "rates rose", "held rates near
+ * zero"; the verb takes what it rates ("the poll rates Hale ahead").
  */
-export function ratesIsNoun(word: string, after: string | null): boolean {
-  return (word === 'rates' || word === 'rate') && (after === null || AFTER_NOUN_RATES.has(after))
+export function ratesIsNoun(word: string, before: string, after: string | null): boolean {
+  if (word !== 'rates' && word !== 'rate') return false
+  return after === null || AFTER_NOUN_RATES.has(after) || RATE_SETTING_VERBS.has(before)
 }
+
+/** Verbs whose object "rates" is: "The Fed held rates near zero", "the bank cut rates twice". */
+// prettier-ignore
+const RATE_SETTING_VERBS: ReadonlySet<string> = new Set([
+  'held', 'hold', 'holds', 'kept', 'keep', 'keeps', 'cut', 'cuts', 'raised', 'raise', 'raises', 'lowered', 'lower',
+  'lowers', 'left', 'leave', 'leaves', 'hiked', 'hike', 'hikes', 'set', 'sets', 'froze', 'freeze', 'freezes'
+])
 
 /** What one wages: "to wage war", "waging a campaign", "wages a battle against…". */
 const WAGED_THINGS: ReadonlySet<string> = new Set([

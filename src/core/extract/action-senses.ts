@@ -41,7 +41,7 @@ const PASSIVE_AUXILIARIES = new Set(['been', 'be', 'being', 'is', 'are', 'was', 
 const ratesNothing = (tokens: readonly Token[], i: number): boolean =>
   RATE_FORMS.has(tokens[i].lower)
     ? PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? '')
-    : ratesIsNoun(tokens[i].lower, tokens[i + 1]?.word ? tokens[i + 1].lower : null)
+    : ratesIsNoun(tokens[i].lower, tokens[i - 1]?.lower ?? '', tokens[i + 1]?.word ? tokens[i + 1].lower : null)
 
 const CLAIM_FORMS = new Set(['claim', 'claims', 'claimed', 'claiming'])
 /** How many words after "claim" what is claimed is looked for: "claimed the housing element of Universal Credit". */

@@ -77,13 +77,14 @@ describe('claiming a benefit, what figures mean and interest rates name no claim
   it('"claim Universal Credit", "what the figures mean for" and "interest rates." are no cue', () => {
     expectClaimants(
       [
-        'About 2.1 million households now claim Universal Credit, up from 1.9 million. Ferry crews claimed £4,000 in expenses last year. Economists were split on what the jobless figures mean for interest rates. Lenders cut mortgage rates for first-time buyers in May.'
+        'About 2.1 million households now claim Universal Credit, up from 1.9 million. Ferry crews claimed £4,000 in expenses last year. Economists were split on what the jobless figures mean for interest rates. Lenders cut mortgage rates for first-time buyers in May. The Carrow Savings Bank held rates near 1% all year.'
       ],
       [
         ['About 2.1 million households', null],
         ['Ferry crews claimed', null],
         ['Economists were split', null],
-        ['Lenders cut', null]
+        ['Lenders cut', null],
+        ['The Carrow Savings Bank', null]
       ]
     )
   })
