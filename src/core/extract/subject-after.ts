@@ -34,6 +34,8 @@ export function subjectAfter(text: string, tokens: readonly Token[], from: numbe
         ? descriptionAfter(text, tokens, i, limit)
         : null
     if (described?.kind === 'name' && described.mention.start > tokens[run].start) return described
+    // "according to Devon and Cornwall Police": one body named by two areas, not "Devon".
+    if (described?.kind === 'name' && described.group && tokens[run].lower === 'and') return described
     const subject = classifyPhrase(text, tokens, i, run)
     if (subject && tokens[run]?.text === ',' && tokens[run + 1]?.word && !cueAt(tokens, run + 1)) {
       return withDescription(subject, text, tokens, run + 1, clauseEnd(tokens, run + 1, limit))

@@ -135,7 +135,7 @@ export const ORGANISATION_HEADS = words(`
   Party Ministry Department Force Forces Army Navy Group Bank University Council Commission Committee
   Agency Authority Office Institute Foundation Association Union League Federation Organisation
   Organization Corporation Corp Corp. Inc Inc. Ltd Ltd. LLC plc PLC Company Co. Holdings Front Movement
-  Brigade Brigades Battalion Regiment Command Police Service Services Court Parliament Assembly Senate
+  Brigade Brigades Battalion Regiment Command Police Constabulary Service Services Court Parliament Assembly Senate
   Congress Government Cabinet Times Post News Herald Journal Tribune Gazette Guardian Telegraph Press
   Network Broadcasting Television Radio Airlines Airways Motors Industries Energy Petroleum
   Pharmaceuticals Technologies Systems Laboratories Hospital School College Academy Museum Club FC Trust
@@ -197,8 +197,14 @@ export const EVENT_AND_SCHEME_HEADS = words(`
   Discount Allowance Payment Relief Credit Benefit Guarantee Wage
 `)
 
-/** Government departments whose remit runs on past "and": "Department for Culture, Media and Sport". */
-export const REMIT_HEADS = words('Department Ministry')
+/**
+ * Government bodies whose remit runs on past "and" after "of"/"for": "Department for Culture, Media and Sport",
+ * "Office of Rail and Road".
+ */
+export const REMIT_HEADS = words('Department Ministry Office')
+
+/** Last words of bodies two areas share, named by both ("Devon and Cornwall Police", "Brighton and Hove Council"). */
+export const SHARED_AREA_HEADS = words('Police Constabulary Council Service Authority Trust')
 
 /** Heads after which "of", "in", "for" continue the name ("Bank of England", "Islamic State in …"). */
 export const JOINING_HEADS = words(`

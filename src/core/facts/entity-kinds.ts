@@ -8,7 +8,15 @@ import type { FactKind } from '../../shared/article'
 import { PLACE_NAMES } from './places-gazetteer'
 import { isKnownFirstName } from '../extract/gender'
 import * as cue from './entity-cues'
-import { ACRONYM_RE, CAP_WORD_RE, isSentenceStart, stickyEnd, wordsBefore, type Token } from './entity-spans'
+import {
+  ACRONYM_RE,
+  CAP_WORD_RE,
+  headBeforeRemit,
+  isSentenceStart,
+  stickyEnd,
+  wordsBefore,
+  type Token
+} from './entity-spans'
 import { isOffice, officeEnd, officeHolder } from './entity-offices'
 
 export type EntityKind = Extract<FactKind, 'person' | 'place' | 'organisation'>
@@ -207,6 +215,11 @@ function strongKind(text: string, tokens: Token[]): EntityKind | null {
   // in "Bank of England", "Bay of Bengal" it comes before the "of".
   const head = tokens[tokens.length - 1].text
   if (cue.ORGANISATION_HEADS.has(head)) return 'organisation'
+  // "Office of Rail and Road": a body's head before its remit outranks a place word closing the remit.
+  if (tokens.length > 2 && cue.PLACE_HEADS_LAST.has(head)) {
+    const remitHead = headBeforeRemit(text, tokens)
+    if (remitHead !== null && cue.ORGANISATION_HEADS.has(remitHead)) return 'organisation'
+  }
   if (tokens.length > 1 && cue.PLACE_HEADS_LAST.has(head)) return 'place'
   if (tokens.some((t) => cue.ORGANISATION_HEADS.has(t.text))) return 'organisation'
   if (isBodyOfPeople(tokens)) return 'organisation'

@@ -93,11 +93,15 @@ export function readSequence(text: string, first: Token): Token[] {
       if (end >= 0 && cue.CALENDAR_WORDS.has(text.slice(text.lastIndexOf(' ', end - 1) + 1, end).toLowerCase()))
         end = -1
     }
-    // "Department of Health and Social Care": a department's remit goes on after "and"; "the Department of Health
-    // and NHS England" are two bodies.
-    if (end < 0 && tokens.length > 1 && tokens.some((t) => cue.REMIT_HEADS.has(t.text))) {
+    // "Department of Health and Social Care", "Office of Rail and Road": a remit after "of"/"for" goes on after
+    // "and"; "the Department of Health and NHS England" are two bodies, "the Foreign Office and Downing Street" too.
+    if (end < 0 && tokens.length > 1 && hasRemit(text, tokens)) {
       end = stickyEnd(REMIT_NAME_WORD_RE, text, last.end)
       if (end >= 0 && ACRONYM_RE.test(text.slice(last.end + 5, end))) end = -1
+    }
+    if (end < 0 && tokens.length === 1) {
+      const shared = sharedBodyAfter(text, last)
+      if (shared) return [...tokens, ...shared]
     }
     if (end < 0) break
     // Names hold no spaces, so the word starts after the last space of the match.
@@ -106,6 +110,35 @@ export function readSequence(text: string, first: Token): Token[] {
     tokens.push({ start, end, text: text.slice(start, end) })
   }
   return tokens
+}
+
+/** A remit head ("Department", "Office") with its remit after "of"/"for": "Office of Rail", not "Foreign Office". */
+function hasRemit(text: string, tokens: Token[]): boolean {
+  const head = headBeforeRemit(text, tokens)
+  return head !== null && cue.REMIT_HEADS.has(head)
+}
+
+/** The word before a name's first "of"/"for" ("Bank" of "Bank of England"), or null where none joins it. */
+export function headBeforeRemit(text: string, tokens: Token[]): string | null {
+  for (let i = 0; i < tokens.length - 1; i++)
+    if (REMIT_LINK_RE.test(text.slice(tokens[i].end, tokens[i + 1].start))) return tokens[i].text
+  return null
+}
+const REMIT_LINK_RE = /^[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?$/
+
+/**
+ * "Devon and Cornwall Police", "Bedfordshire and Luton Fire Service": a force or council two areas share is one
+ * body, named by both areas before its head. Read after a lone word (the first area) when " and " and a name
+ * ending on such a head follow; a known body or party first ("Labour and Devon County Council") stays apart.
+ */
+function sharedBodyAfter(text: string, first: Token): Token[] | null {
+  if (text.charCodeAt(first.end + 1) !== 97 || cue.KNOWN_ORGANISATIONS.has(first.text.toLowerCase())) return null
+  const end = stickyEnd(REMIT_NAME_WORD_RE, text, first.end)
+  if (end < 0) return null
+  const start = first.end + 5
+  const rest = readSequence(text, { start, end, text: text.slice(start, end) })
+  if (rest.length < 2 || !cue.SHARED_AREA_HEADS.has(rest[rest.length - 1].text)) return null
+  return rest
 }
 
 /** Where a sticky regex match at `at` ends, or -1; `test` allocates no match array. */
