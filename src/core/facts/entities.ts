@@ -31,6 +31,7 @@ import {
 } from './entity-spans'
 import { candidateOf, classifyByCues, nextInPlaceList, type Candidate, type EntityKind } from './entity-kinds'
 import { PLACE_NAMES } from './places-gazetteer'
+import { governedPlaces } from './entity-places'
 
 /**
  * Every person, place and organisation inside range, classified with the whole article in view.
@@ -77,7 +78,7 @@ export function readEntities(text: string): Fact[] {
       candidates[candidates.length - 1] = joined(text, owner, candidate)
     else candidates.push(candidate)
   }
-  const known = documentKnowledge(candidates)
+  const known = documentKnowledge(text, candidates)
   const facts: Fact[] = []
   for (const c of candidates) {
     if (c.notEntity) continue
@@ -105,13 +106,15 @@ interface Knowledge {
   bodyFirstWords: Set<string>
   /** Institutions named without their head noun ("Carrow General" of "Carrow General Hospital"). */
   placeBodies: Set<string>
+  /** Names of two words or more somewhere after "in", "near" … ("in Newton Abbot"), which no cue gave a kind. */
+  governedPlaces: Set<string>
 }
 
 /** Heads of institutions that a story drops once it has named them in full: "Carrow General" is the hospital. */
 const PLACE_BODY_HEADS = new Set(['Hospital', 'Infirmary', 'University', 'College', 'School', 'Academy', 'Airport'])
 
 /** What the article itself established by cues: "Le Figaro" is a newspaper, "Barotte" is Nicolas Barotte. */
-function documentKnowledge(candidates: Candidate[]): Knowledge {
+function documentKnowledge(text: string, candidates: Candidate[]): Knowledge {
   const kinds = new Map<string, EntityKind>()
   const surnames = new Set<string>()
   const notSurnames = new Set<string>()
@@ -146,7 +149,7 @@ function documentKnowledge(candidates: Candidate[]): Knowledge {
     if (c.kind === 'person' ? !(c.bySpeech && c.tokens.length === 1) : !c.kind && c.tokens.length >= 2)
       bodyFirstWords.delete(last)
   }
-  return { kinds, surnames, bodies, bodyFirstWords, placeBodies }
+  return { kinds, surnames, bodies, bodyFirstWords, placeBodies, governedPlaces: governedPlaces(text, candidates) }
 }
 
 /** A possessive between two names: "’s " or, after a plural, "’ ". */
@@ -202,7 +205,8 @@ function classifyByDocument(
   if (known.placeBodies.has(c.name)) return 'organisation'
   if (c.tokens.length === 1 && known.surnames.has(c.name)) return 'person'
   if (c.common) return null // a common noun unless the article names it elsewhere (a surname "Young")
-  if (cue.PLACE_PREPOSITIONS.has(wordsBefore(text, c.start, 1)[0] ?? '')) return 'place'
+  if (cue.PLACE_PREPOSITIONS.has(wordsBefore(text, c.start, 1)[0] ?? '') || known.governedPlaces.has(c.name))
+    return 'place'
   // "the libraries in Fenwick, Holt Cross and Marlow Green": inside a list of places, a place. The list must go on
   // past the name, so "In Fenwick, Jo Hale said" keeps its person.
   // "in Devon and Cornwall": after "and" or "or" the list's last name, which no person's name follows that way.

@@ -18,6 +18,7 @@ import {
   type Token
 } from './entity-spans'
 import { isOffice, officeEnd, officeHolder } from './entity-offices'
+import { addressAfterAge, placeNounAfter } from './entity-places'
 
 export type EntityKind = Extract<FactKind, 'person' | 'place' | 'organisation'>
 
@@ -128,6 +129,11 @@ export function classifyByCues(
   if (tokens.length === 0) return null
   const stripped = strongKind(text, tokens)
   if (stripped) return make(tokens, stripped)
+
+  // "Liam Corrigan, 34, of Newton Abbot": where a person named with their age lives; "near the Countess Wear
+  // roundabout": a name before a road's or district's noun. Places, before a title or two words call them people.
+  if (addressAfterAge(text, tokens[0].start) || placeNounAfter(text, tokens[0].start, tokens[tokens.length - 1].end))
+    return make(tokens, 'place')
 
   const titled = tokens.findIndex((t) => !cue.TITLES.has(t.text))
   if (titled > 0) return make(tokens.slice(officeEnd(text, tokens, titled, 1)), 'person')
