@@ -20,6 +20,7 @@ import { isKnownFirstName } from './gender'
 import { nameRunEnd, trailingNameStart } from './name-runs'
 import { FIRST_PERSON, MAX_SUBJECT_TOKENS, NAME_PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS } from './subject-words'
 import { packedMap } from '../packed-map'
+import { namedComplement, openingNoun, ownerOrDescription } from './opening-nouns'
 
 export type SubjectKind = 'pronoun' | 'name' | 'description'
 
@@ -158,6 +159,10 @@ function classifyWords(text: string, tokens: readonly Token[], start: number, en
   const office = officeHolder(text, tokens, start, run, end)
   if (office) return office
   if (run > start && run < end && NAME_PREPOSITIONS.has(tokens[run].lower)) {
+    // "Figures from the Department for Education", "Analysts at Cornwall Insight": a noun capitalised only for
+    // opening the sentence is no name; the document's owner, or the whole description, is who claims.
+    if (run === start + 1 && openingNoun(tokens, start) && namedComplement(tokens, run + 1, end))
+      return ownerOrDescription(text, tokens, start, end)
     // "Jane Doe of the interior ministry": the name, then who she is.
     const named = classifyPhrase(text, tokens, start, run)
     if (named?.kind === 'name') return { ...named, description: text.slice(tokens[run].start, mention.end) }
@@ -179,7 +184,7 @@ function classifyWords(text: string, tokens: readonly Token[], start: number, en
   return descriptionSubject(mention, phrase, kind.anonymous, kind.plural, kind.group && !kind.person)
 }
 
-function descriptionSubject(
+export function descriptionSubject(
   mention: TextRange,
   phrase: string,
   anonymous: boolean,
