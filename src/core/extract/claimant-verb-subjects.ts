@@ -7,6 +7,7 @@
 import type { Token } from './tokens'
 import { subjectAfter } from './subject-after'
 import { subjectBefore } from './subject-before'
+import { PLURALS_WITHOUT_S } from './subject-words'
 import { titleStart } from './subject-gaps'
 import { type Subject } from './subjects'
 import { quantitySubject } from './quantity-subjects'
@@ -211,9 +212,6 @@ function relativeBeforePhrase(tokens: readonly Token[], k: number): number {
     if (RELATIVE_PHRASE_OPENERS.has(tokens[j].lower)) return RELATIVES.has(tokens[j - 1].lower) ? j - 1 : -1
   return -1
 }
-
-/** Nouns for people that are plural without an -s: "Police announce", "Older people say", "Some men feel". */
-const PLURALS_WITHOUT_S = new Set(['police', 'people', 'men', 'women', 'children', 'clergy', 'staff', 'public'])
 
 /**
  * Whether nothing but punctuation, a comma and a description, or "and others" follows offset `at`; not a comma

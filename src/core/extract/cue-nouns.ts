@@ -49,6 +49,13 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'who', 'that', 'which', 'one'])
 /** Participles that name rather than say: "a program called BleachBit", "a group named Fair Fares". */
 const NAMING = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed'])
 
+/** -s forms of cues that are never nouns, so never the noun a word before them modifies. */
+// prettier-ignore
+const VERB_ONLY_FORMS = new Set([
+  'says', 'adds', 'insists', 'warns', 'argues', 'admits', 'denies', 'suggests', 'explains', 'confirms', 'tells',
+  'agrees', 'contends', 'maintains', 'concedes', 'acknowledges', 'believes', 'thinks'
+])
+
 /** Words after which an -ing word is a verb: a form of "be" or a verb of beginning or going on. */
 // prettier-ignore
 const ING_VERB_BEFORE = new Set([
@@ -59,6 +66,8 @@ const ING_VERB_BEFORE = new Set([
 /** True when the single-word cue at tokens[i] reads as a noun or a naming participle here. */
 export function spelledAsNoun(tokens: readonly Token[], i: number, bare: boolean): boolean {
   const lower = tokens[i].lower
+  // "…, regulator says": a headline's bare noun before a form no noun is spelt as ("voter fears" is a noun).
+  if (VERB_ONLY_FORMS.has(lower)) return false
   // "port records show", "an analysis of council reports shows": an -s form before a verb is its subject noun;
   // before a speech event it is the verb ("Hale says in a statement that …").
   if (lower.endsWith('s') && verbNext(tokens, i + 1)) return true

@@ -120,3 +120,15 @@ export const INSCRIBED = new Set([
   'billboards', 'note', 'notice', 'label', 'sticker', 'stickers', 'shirt', 'shirts', 't-shirt', 't-shirts', 'caption',
   'inscription', 'plaque', 'hat', 'hats', 'cap', 'caps', 'button', 'buttons'
 ])
+
+/** Nouns for people that are plural without an -s: "Police announce", "Older people say", "Some men feel". */
+export const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set([
+  'police',
+  'people',
+  'men',
+  'women',
+  'children',
+  'clergy',
+  'staff',
+  'public'
+])

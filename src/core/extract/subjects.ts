@@ -14,11 +14,18 @@
 import type { TextRange } from './sentences'
 import type { Token } from './tokens'
 import { COURTESY_TITLES, HONORIFICS, isOrganisationName, PLAIN_COURTESY, ROLE_WORDS } from './name-words'
-import { classifyDescription } from './speaker-lexicon'
+import { classifyDescription, isKnownNoun } from './speaker-lexicon'
 import { contractedPronoun, pronounSubject } from './subject-links'
 import { isKnownFirstName } from './gender'
 import { nameRunEnd, trailingNameStart } from './name-runs'
-import { FIRST_PERSON, MAX_SUBJECT_TOKENS, NAME_PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS } from './subject-words'
+import {
+  FIRST_PERSON,
+  MAX_SUBJECT_TOKENS,
+  NAME_PREPOSITIONS,
+  PLURALS_WITHOUT_S,
+  PRONOUNS,
+  RELATIVE_PRONOUNS
+} from './subject-words'
 import { packedMap } from '../packed-map'
 import { namedComplement, openingNoun, ownerOrDescription } from './opening-nouns'
 
@@ -181,7 +188,20 @@ function classifyWords(text: string, tokens: readonly Token[], start: number, en
   if (words.length === 0 || words.some((t) => t.lower === 'that' || t.lower === 'it')) return null
   const kind = classifyDescription(phrase)
   if (!kind.person && !kind.group && !kind.anonymous) return null
-  return descriptionSubject(mention, phrase, kind.anonymous, kind.plural, kind.group && !kind.person)
+  // "…, regulator says": a headline drops the article; the one noun means "the regulator", and is named so.
+  const bare =
+    words.length === 1 &&
+    phrase === first.lower &&
+    isKnownNoun(phrase) &&
+    !/s$/u.test(phrase) &&
+    !PLURALS_WITHOUT_S.has(phrase)
+  return descriptionSubject(
+    mention,
+    bare ? `the ${phrase}` : phrase,
+    kind.anonymous,
+    kind.plural,
+    kind.group && !kind.person
+  )
 }
 
 export function descriptionSubject(
