@@ -123,7 +123,7 @@ function withoutTime(text: string, tokens: readonly Token[], from: number, subje
   let end = from
   while (end < tokens.length && tokens[end].start < subject.mention.end) end++
   const cut = withoutClosingTime(tokens, from, end)
-  if (cut >= end) return subject
+  if (cut >= end) return withoutInnerTime(text, tokens, from, end, subject)
   const range = { start: subject.mention.start, end: tokens[cut - 1].end }
   return subjectAfter(text, tokens, from, cut) ?? writtenSubject(text, range, subject)
 }
@@ -138,6 +138,33 @@ function withoutClosingTime(tokens: readonly Token[], from: number, end: number)
   // "earlier this month", "late last week": the adverb goes with the time.
   if (WITHIN_DAY.has(tokens[time - 1].lower) && time - 1 > from) time--
   return TIMED_PARTICIPLES.has(tokens[time - 1].lower) && time - 1 > from ? time - 1 : time
+}
+
+/** Longest time read between a participle and its agent: "on Friday night", "earlier this month". */
+const MAX_INNER_TIME_TOKENS = 3
+
+/**
+ * "a report published on Thursday by the Education Policy Unit": a time after the participle says when, not who;
+ * the name leaves it out ("a report published by the Education Policy Unit"), the mention stays the words written.
+ */
+function withoutInnerTime(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  end: number,
+  subject: Subject
+): Subject {
+  for (let p = from + 1; p < end - 2; p++) {
+    if (!TIMED_PARTICIPLES.has(tokens[p].lower)) continue
+    for (let k = p + 1; k < end - 1 && k - p <= MAX_INNER_TIME_TOKENS; k++) {
+      const time = timeAdverbialStart(tokens, k)
+      const opens = time === p + 1 || (time === p + 2 && WITHIN_DAY.has(tokens[p + 1].lower))
+      if (!opens || !tokens[k + 1].word) continue
+      const name = `${text.slice(subject.mention.start, tokens[p].end)} ${text.slice(tokens[k + 1].start, subject.mention.end)}`
+      return { ...subject, name }
+    }
+  }
+  return subject
 }
 
 /** Polls and surveys, which speak for their figures with no determiner before them too. */
