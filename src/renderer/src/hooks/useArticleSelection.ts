@@ -4,7 +4,8 @@
  * page and here, so the floating actions go.
  */
 import { useCallback, useState } from 'react'
-import { handOps } from '../lib/hand-ops'
+import { fail } from '../../../shared/result'
+import { HAND_OPS_UNLOADED, handOps } from '../lib/hand-ops'
 import type { TextSelection } from '../lib/offsets'
 import type { RunOp } from '../lib/run-op'
 
@@ -22,7 +23,9 @@ export function useArticleSelection(run: RunOp, select: (id: string) => void): A
     setTextSelection((prev) => (prev?.start === next?.start && prev?.end === next?.end ? prev : next))
   }, [])
 
-  // The ops are loaded after the first screen (lib/hand-ops.ts); an add made before they arrive waits for them.
+  // The ops are loaded after the first screen (lib/hand-ops.ts); an add made before they arrive waits for them, and
+  // one whose chunk cannot be loaded says so (through run, as a failed op does) instead of doing nothing.
+  const unloaded = useCallback(() => void run(() => fail('offline', HAND_OPS_UNLOADED)), [run])
   const addItem = useCallback(
     (kind: 'claim' | 'quote', selection: TextSelection) => {
       void handOps().then(({ addManualItem }) => {
@@ -34,25 +37,27 @@ export function useArticleSelection(run: RunOp, select: (id: string) => void): A
           return result.value.case
         })
         if (newId) select(newId)
-      })
+      }, unloaded)
       window.getSelection()?.removeAllRanges()
       setTextSelection(null)
     },
-    [run, select]
+    [run, select, unloaded]
   )
 
   const passOver = useCallback(
     (selection: TextSelection) => {
-      void handOps().then(({ addNothingToCheck }) =>
-        run((current, ctx) => {
-          const result = addNothingToCheck(current, selection.start, selection.end, ctx)
-          return result.ok ? result.value.case : result
-        })
+      void handOps().then(
+        ({ addNothingToCheck }) =>
+          run((current, ctx) => {
+            const result = addNothingToCheck(current, selection.start, selection.end, ctx)
+            return result.ok ? result.value.case : result
+          }),
+        unloaded
       )
       window.getSelection()?.removeAllRanges()
       setTextSelection(null)
     },
-    [run]
+    [run, unloaded]
   )
 
   return { textSelection, onSelectionChange, addItem, passOver }
