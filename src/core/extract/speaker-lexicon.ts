@@ -41,7 +41,8 @@ const PERSON_NOUNS = new Set([
   'correspondent', 'reporter', 'journalist', 'editor', 'columnist', 'writer', 'author', 'president', 'chancellor',
   'mayor', 'governor', 'senator', 'general', 'colonel', 'captain', 'chief', 'director', 'chairman', 'chairwoman',
   'chair', 'ambassador', 'commissioner', 'professor', 'researcher', 'scientist', 'economist', 'historian', 'lawyer',
-  'attorney', 'prosecutor', 'barrister', 'solicitor', 'judge', 'spokesman', 'spokeswoman', 'secretary', 'leader', 'activist', 'candidate',
+  'attorney', 'prosecutor', 'barrister', 'solicitor', 'judge', 'spokesman', 'spokeswoman', 'secretary', 'leader',
+  'activist', 'candidate',
   'mother', 'father', 'woman', 'man', 'victim', 'owner', 'manager', 'founder', 'coach', 'captain', 'pilot', 'officer',
   'police', 'critics', 'critic', 'lobbyist', 'lobbyists', 'reviewer', 'reviewers',
   // groups of people named by what they do or back

@@ -79,10 +79,10 @@ function shownPerson(subject: Subject): boolean {
   return COURTESY_TITLES.has(first) || (subject.nameWords.length >= 2 && isKnownFirstName(subject.nameWords[0]))
 }
 
-/** Classify tokens [start, end) as a pronoun, a name (with any leading role split off) or a description. */
 /** Links opening a sentence, capitalised only for that: "But", "And", "Yet". */
 const OPENING_LINKS = new Set(['But', 'And', 'Yet'])
 
+/** Classify tokens [start, end) as a pronoun, a name (with any leading role split off) or a description. */
 export function classifyPhrase(text: string, tokens: readonly Token[], start: number, end: number): Subject | null {
   const subject = classifyWords(text, tokens, start, end)
   // Every subject classifyWords returns is built for this call, so it takes the key itself (no copy: this runs
