@@ -221,6 +221,14 @@ export interface ImportJobTag {
 }
 
 /**
+ * The window's own id (a tab's, kept across its reloads), as pollCase takes it: a case opened with it answers the other
+ * windows of this process with that case open among its owners, from the first frame rather than the first poll.
+ */
+export interface ViewerTag {
+  viewer?: string
+}
+
+/**
  * An uploaded case file that Factdesk already keeps, with other work in it than the file picked (openFile answered
  * 'case-in-library', saying what differs): 'library' opens the copy kept, 'separate' keeps the file as a second copy.
  */
@@ -228,7 +236,8 @@ export type SameCaseChoice = 'library' | 'separate'
 
 /** What openFile takes: the file, its import's id, and for an upload the checker's answer to 'case-in-library'. */
 export type OpenFileInput = ({ path: string } | { fileName: string; base64: string; sameCase?: SameCaseChoice }) &
-  ImportJobTag
+  ImportJobTag &
+  ViewerTag
 
 /** Where an import is, in the order they happen; the app says each in words ("Reading draft… 40%"). */
 export const IMPORT_PHASES = [
@@ -275,7 +284,7 @@ export interface FactdeskApi {
    * window's own id, as pollCase takes it, so the session names the other windows of this process with that case open
    * from the first frame (not from the first poll, 2 s later, when the line saying so pushed the workspace down).
    */
-  getStartup(input?: { viewer?: string }): Promise<Result<Startup>>
+  getStartup(input?: ViewerTag): Promise<Result<Startup>>
   /**
    * Open an article (creating its case) or an existing `.factdesk.json` case. With `jobId` the import can be
    * followed (importStatus) and cancelled (cancelImport) meanwhile; a cancelled or over-budget import answers an
@@ -287,7 +296,7 @@ export interface FactdeskApi {
    * Native open dialog (Electron); null when cancelled. Browser mode answers fail('unsupported'). `jobId` names the
    * import of the file chosen, as for openFile.
    */
-  openDialog(input?: ImportJobTag): Promise<Result<Session | null>>
+  openDialog(input?: ImportJobTag & ViewerTag): Promise<Result<Session | null>>
   listRecent(): Promise<Result<RecentEntry[]>>
   /** Takes a case off the recent list (a missing one the checker removed, or located elsewhere); the list after. */
   forgetRecent(input: { casePath: string }): Promise<Result<RecentEntry[]>>
@@ -330,7 +339,7 @@ export interface FactdeskApi {
    */
   saveCopy(input: { casePath: string; case: CaseFile }): Promise<Result<{ path: string }>>
   /** Replace a broken case file by one of its backups (the broken one is kept aside, never deleted). */
-  restoreBackup(input: { casePath: string; backupPath: string }): Promise<Result<Session>>
+  restoreBackup(input: { casePath: string; backupPath: string } & ViewerTag): Promise<Result<Session>>
   getSettings(): Promise<Result<Settings>>
   saveSettings(input: Settings): Promise<Result<Settings>>
   /**

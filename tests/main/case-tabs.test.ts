@@ -57,6 +57,19 @@ describe('two tabs on one case in browser mode', () => {
     expect(plain.ok && plain.value.session?.owners).toEqual([])
   })
 
+  it('a tab opening the case from the File menu (openFile with its id) is told of the other tabs at once, and they of it', async () => {
+    const { api, a } = await twoTabs()
+    await ownersSeenBy(api, a, TAB_A)
+    // Tab B had another case on screen and picks this one (Open recent, Open…): the answer names tab A.
+    const opened = await api.openFile({ path: a.casePath, viewer: TAB_B })
+    if (!opened.ok) throw new Error(opened.error.message)
+    expect(opened.value.owners).toMatchObject([{ here: true, pid: process.pid }])
+    expect(await ownersSeenBy(api, a, TAB_A)).toMatchObject([{ here: true, pid: process.pid }])
+    // Without an id (an older page) it is told only of other Factdesks, as before.
+    const plain = await api.openFile({ path: a.casePath })
+    expect(plain.ok && plain.value.owners).toEqual([])
+  })
+
   it('a tab not heard from for longer than an owner’s heartbeat may be late is no longer named', async () => {
     let at = Date.parse('2026-03-03T10:00:00.000Z')
     const { api, a, b } = await twoTabs(() => new Date(at))

@@ -71,18 +71,19 @@ export const API_INPUTS: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
   getStartup: z.union([noInput, z.object({ viewer: viewerId }).strict()]),
   // The file, and optionally the id that names its import for importStatus and cancelImport.
   openFile: z.union([
-    z.object({ path: filePath, jobId: jobId.optional() }).strict(),
+    z.object({ path: filePath, jobId: jobId.optional(), viewer: viewerId }).strict(),
     z
       .object({
         fileName: uploadName,
         base64: uploadBytes,
         jobId: jobId.optional(),
-        sameCase: z.enum(['library', 'separate']).optional()
+        sameCase: z.enum(['library', 'separate']).optional(),
+        viewer: viewerId
       })
       .strict()
   ]),
   openDialog: z
-    .union([z.undefined(), z.null(), z.object({ jobId: jobId.optional() }).strict()])
+    .union([z.undefined(), z.null(), z.object({ jobId: jobId.optional(), viewer: viewerId }).strict()])
     .transform((input) => input ?? undefined),
   listRecent: noInput,
   forgetRecent: z.object({ casePath }).strict(),
@@ -108,7 +109,7 @@ export const API_INPUTS: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
     .strict(),
   closeCase: z.object({ casePath, viewer: viewerId }).strict(),
   saveCopy: z.object({ casePath, case: anyCase }).strict(),
-  restoreBackup: z.object({ casePath, backupPath: filePath }).strict(),
+  restoreBackup: z.object({ casePath, backupPath: filePath, viewer: viewerId }).strict(),
   getSettings: noInput,
   saveSettings: settingsSchema.strict(),
   saveProfile: profileSchema.strict(),

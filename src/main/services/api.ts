@@ -84,18 +84,22 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
   }
   /**
    * A case that was opened may be saved, restored and given evidence from now on; this app becomes one of its
-   * owners (an owner file beside it), and the session says who else has it open.
+   * owners (an owner file beside it), and the session says who else has it open: other Factdesks and, given the
+   * window's id (`viewer`), the other windows of this process with it open, as its polls will say (and this window is
+   * noted for theirs).
    */
-  const opened = async <T extends Result<Session>>(result: T): Promise<T> => {
+  const opened = async <T extends Result<Session>>(result: T, viewer?: string): Promise<T> => {
     if (result.ok) {
-      capabilities.grantCase(result.value.casePath)
+      const session = result.value
+      capabilities.grantCase(session.casePath)
       // Its article is watched while it is open: an edit on disk is said then, not at the next open.
-      drafts.watch(result.value.casePath, watchedArticle(result.value, capabilities))
+      drafts.watch(session.casePath, watchedArticle(session, capabilities))
       // Opening is rare and reads the file: a name another Factdesk saved is held from here on.
       const { checkerName } = await settings.reread()
-      const { owners, notice } = await claimCase(result.value.casePath, checkerName)
-      result.value.owners = owners
-      if (notice) result.value.notice = [result.value.notice, notice].filter(Boolean).join(' ')
+      const { owners, notice } = await claimCase(session.casePath, checkerName)
+      const here = viewer ? viewersBeside(session.casePath, viewer, checkerName, clock().getTime()) : []
+      session.owners = [...owners, ...here]
+      if (notice) session.notice = [session.notice, notice].filter(Boolean).join(' ')
     }
     return recentChanged(result)
   }
@@ -107,19 +111,12 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
       launchFile = null
       const startup = await getStartup(ctx, { launchFile: file, mode: deps.mode, resourcesDir: deps.resourcesDir })
       const session = startup.ok ? startup.value.session : null
-      if (session) {
-        await opened(ok(session))
-        // The other windows of this process with the case open, as its polls will say (and this one noted for theirs).
-        if (input?.viewer) {
-          const { checkerName } = await settings.current()
-          const here = viewersBeside(session.casePath, input.viewer, checkerName, clock().getTime())
-          session.owners = [...(session.owners ?? []), ...here]
-        }
-      } else if (startup.ok && startup.value.broken) capabilities.grantCase(startup.value.broken.casePath)
+      if (session) await opened(ok(session), input?.viewer)
+      else if (startup.ok && startup.value.broken) capabilities.grantCase(startup.value.broken.casePath)
       return recentChanged(startup)
     },
     async openFile(input) {
-      return opened(await openFile(ctx, input))
+      return opened(await openFile(ctx, input), input.viewer)
     },
     async openDialog(input) {
       if (!deps.chooseFile)
@@ -130,7 +127,7 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
       const path = await deps.chooseFile()
       if (path === null) return ok(null)
       capabilities.grantFile(path)
-      return opened(await openFile(ctx, { path, jobId: input?.jobId }))
+      return opened(await openFile(ctx, { path, jobId: input?.jobId }), input?.viewer)
     },
     async listRecent() {
       return ok(await listRecent(deps.dataDir, { withMissing: true }))
@@ -184,7 +181,7 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
       if (!restored.ok) return restored
       const casePath = await canonicalCasePath(input.casePath)
       const session = await sessionFrom(ctx, casePath, restored.value)
-      return opened(session.ok ? ok(await rememberSession(ctx, session.value)) : session)
+      return opened(session.ok ? ok(await rememberSession(ctx, session.value)) : session, input.viewer)
     },
     async getSettings() {
       return ok(await settings.reread())

@@ -85,6 +85,11 @@ describe('opening a case Factdesk already keeps, with other work in it', () => {
       expect(openFileCalls(calls)).toEqual([undefined, choice])
       await until(() => root.host.textContent?.includes('Harbour fees') === true, 'the case on screen')
       expect(dialog()).toBeNull()
+      // Each open carries the window's id, as getStartup does, so the session names the other tabs from its first frame.
+      const viewerOf = (call: { input: unknown }) => (call.input as { viewer?: string } | undefined)?.viewer
+      const startupViewer = viewerOf(calls.find((call) => call.method === 'getStartup')!)
+      expect(startupViewer).toMatch(/^[\da-f]{24}$/)
+      expect(calls.filter((call) => call.method === 'openFile').map(viewerOf)).toEqual([startupViewer, startupViewer])
     })
   }
 })

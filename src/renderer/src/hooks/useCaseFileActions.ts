@@ -7,6 +7,7 @@
  */
 import { useCallback, useEffect, useRef } from 'react'
 import type { FactdeskApi, Session } from '../../../shared/contract'
+import { windowId } from '../api/client'
 import type { CaseState } from './useCaseState'
 
 export interface CaseFileActions {
@@ -48,7 +49,7 @@ export function useCaseFileActions(
   )
 
   const reload = useCallback(async () => {
-    const result = await api.openFile({ path: casePath })
+    const result = await api.openFile({ path: casePath, viewer: windowId() })
     if (result.ok) onSession(result.value)
     else notify(result.error.message)
   }, [api, casePath, notify, onSession])
