@@ -15,7 +15,7 @@
  * gives no claimant rather than a guess. This module chooses; the subject of a verb is read by
  * claimant-verb-subjects.ts, of a speech event ("In a statement, …") by claimant-events.ts.
  */
-import type { Claimant, Speaker } from '../../shared/article'
+import type { Claimant, Span, Speaker } from '../../shared/article'
 import type { TextRange } from './sentences'
 import { sentenceTokens, type Token } from './tokens'
 import { cueAt, CUE_FIRST_WORDS } from './speech-cues'
@@ -246,8 +246,7 @@ function resolved(
   if (!subject) return null
   const known: Speaker | null = registry.peek(subject)
   if (!known && subject.kind === 'pronoun') return null
-  const span = (r: TextRange) => ({ start: r.start, end: r.end, text: text.slice(r.start, r.end) })
-  const claimant = { name: known?.name ?? subject.name, mention: span(subject.mention), cue: span(cue) }
+  const claimant = { name: known?.name ?? subject.name, mention: span(text, subject.mention), cue: span(text, cue) }
   subjects.set(claimant, subject)
   return claimant
 }
@@ -258,4 +257,14 @@ const subjects = new WeakMap<Claimant, Subject>()
 /** The subject `claimant` was read from, when readClaimant read it; undefined otherwise. */
 export function claimantSubject(claimant: Claimant): Subject | undefined {
   return subjects.get(claimant)
+}
+
+/** The claimant of a passage: the resolved speaker, named here by `mention`, through `cue`. */
+export function claimantOf(text: string, speaker: Speaker, mention: TextRange, cue: TextRange | null): Claimant {
+  return { name: speaker.name, mention: span(text, mention), cue: cue ? span(text, cue) : null }
+}
+
+/** A range of the text with its words. */
+export function span(text: string, range: TextRange): Span {
+  return { start: range.start, end: range.end, text: text.slice(range.start, range.end) }
 }

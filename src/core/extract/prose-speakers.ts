@@ -14,13 +14,13 @@
  * are left to the quote's own attribution, which registers its speaker the same way.
  * Reading one sentence is prose-subjects.ts; this module keeps the registry in step with the quote finder.
  */
-import type { Claimant, Speaker, Span } from '../../shared/article'
+import type { Claimant } from '../../shared/article'
 import type { TextRange } from './sentences'
 import { sentenceTokens, tokenize, type Token } from './tokens'
 import { openingSubjectOf } from './opening-subjects'
 import { classifyPhrase, type Subject } from './subjects'
 import type { SpeakerRegistry } from './speakers'
-import { claimantSubject, readClaimant } from './claimants'
+import { claimantOf, claimantSubject, readClaimant } from './claimants'
 import { openingWord } from './claimant-subject-trims'
 import { questionOpening } from './yielding-cues'
 import { documentPronoun } from './document-pronouns'
@@ -32,6 +32,7 @@ import { readProse, speechSubject, trustworthy } from './prose-subjects'
 import { enterClaimant, enterOwnSubject, severalOpening } from './several-people'
 import { clauseParts, type ClausePart } from './clause-claims'
 import { closes, cueBefore, introducedBy, tokenAt } from './prose-sentence-checks'
+import { asPair, enterPair } from './pair-subjects'
 
 /** Singular pronouns that, opening a sentence, are its subject: "He then had a question for the crowd." */
 const OPENING_PRONOUNS = new Set(['He', 'She'])
@@ -59,6 +60,8 @@ export class ProseSpeakers {
   private last: ProseIntroduction | null = null
   /** The last sentence read and its tokens, when it holds no quote: its claimant may be the next quote's speaker. */
   private lastRead: { sentence: TextRange; tokens: readonly Token[] } | null = null
+  /** "The two squabbled …": the two people met last, when the sentence being read opens on them (pair-subjects.ts). */
+  private pair: Subject | null = null
 
   /**
    * `sentences` must be ordered and disjoint (as the splitter returns them). `wantsClaimant`: whether a
@@ -98,6 +101,10 @@ export class ProseSpeakers {
       return
     }
     this.lastRead = { sentence, tokens }
+    // "The two squabbled …": the two people met last, the sentence's subject and a later "they" (pair-subjects.ts).
+    const prior = this.claimants.get(this.sentences[this.next - 2]?.start ?? -1)
+    const before = this.sentences.slice(Math.max(0, this.next - 3), this.next - 1)
+    this.pair = enterPair(this.text, tokens, this.registry, before, prior)
     const reading = readProse(this.text, sentence, tokens)
     if (!reading) {
       this.noteClaimant(sentence, tokens)
@@ -108,7 +115,8 @@ export class ProseSpeakers {
       this.notePeople(sentence, tokens, null)
       return
     }
-    const { subject, cue } = reading
+    const { cue } = reading
+    const subject = asPair(reading.subject, this.pair)
     // "Trump and other Republicans pointed at what they called …": the sentence's own subject (several-people.ts).
     enterOwnSubject(this.text, tokens, subject, this.registry)
     // A lone capitalised word ("France said") only refers back; it never introduces a person.
@@ -199,7 +207,9 @@ export class ProseSpeakers {
       claimant = readClaimant(this.text, sentence, this.registry, tokens) ?? claimant
     if (claimant) this.claimants.set(sentence.start, claimant)
     // "Ferry owners have long opposed the fees. They acknowledge …": the antecedent of a later "they".
-    const subject = claimant && claimantSubject(claimant)
+    const read = claimant && claimantSubject(claimant)
+    const subject = read && (enters ? asPair(read, this.pair) : read)
+    if (claimant && subject && subject !== read) this.claimants.set(sentence.start, { ...claimant, name: subject.name })
     if (subject && enters) enterClaimant(subject, this.registry)
   }
 
@@ -286,14 +296,4 @@ export class ProseSpeakers {
     const quote = this.quoted[this.quotedIndex]
     return quote !== undefined && quote.start < sentence.end
   }
-}
-
-/** The claimant of a passage: the resolved speaker, named here by `mention`, through `cue`. */
-export function claimantOf(text: string, speaker: Speaker, mention: TextRange, cue: TextRange | null): Claimant {
-  return { name: speaker.name, mention: span(text, mention), cue: cue ? span(text, cue) : null }
-}
-
-/** A range of the text with its words. */
-export function span(text: string, range: TextRange): Span {
-  return { start: range.start, end: range.end, text: text.slice(range.start, range.end) }
 }

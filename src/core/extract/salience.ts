@@ -53,6 +53,14 @@ export class SalienceList<T> {
     if (this.items.length > MAX_CANDIDATES) this.items.shift()
   }
 
+  /** Up to `count` candidates that `fits` accepts, the most recent first. */
+  latest(count: number, fits: (item: T) => boolean): T[] {
+    const found: T[] = []
+    for (let i = this.items.length - 1; i >= 0 && found.length < count; i--)
+      if (fits(this.items[i].item)) found.push(this.items[i].item)
+    return found
+  }
+
   /** The best candidate for a pronoun; those whose gender clashes with it are left out. */
   best(agreement: (item: T) => Agreement): T | null {
     let best: T | null = null

@@ -120,6 +120,11 @@ export class SpeakerRegistry {
     this.recent.add(entry, MENTION_WEIGHT[role])
   }
 
+  /** The `count` people met last, named ones only, the most recent first: whom "the two" opening a sentence means. */
+  lastNamed(count: number): Speaker[] {
+    return this.recent.latest(count, (e) => e.named && !e.writer).map((e) => ({ ...e.speaker }))
+  }
+
   /** Record that a quote carries this speaker without a mention (continuation of the same paragraph). */
   reuse(speaker: Speaker): Speaker {
     const entry = this.previous && this.previous.speaker.name === speaker.name ? this.previous : null
@@ -248,23 +253,7 @@ export class SpeakerRegistry {
 }
 
 /** Words after which a description's head noun is over: "the governor [of Gao]", "an engineer [at …]". */
-const HEAD_ENDS = new Set([
-  'of',
-  'at',
-  'for',
-  'in',
-  'from',
-  'with',
-  'on',
-  'who',
-  'which',
-  'that',
-  'whose',
-  'whom',
-  'to',
-  'and',
-  'by'
-])
+const HEAD_ENDS = new Set('of at for in from with on who which that whose whom to and by'.split(' '))
 
 /** Words opening a relative description ("who runs the group"); not "that", also a determiner ("that minister"). */
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom', 'which'])
