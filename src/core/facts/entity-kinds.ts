@@ -118,7 +118,7 @@ export function classifyByCues(
   if (holder) return make(holder, 'person')
   // "the Energy Minister said": an office with no name after it is nobody's name (as "the President said").
   if (isOffice(text, tokens)) return null
-  if (namesNoEntity(tokens)) return make(tokens, null, 'notEntity')
+  if (namesNoEntity(tokens) || inBracketedLawTitle(text, tokens)) return make(tokens, null, 'notEntity')
   const strong = strongKind(text, tokens)
   if (strong) return make(tokens, strong)
   // "for South East Cornwall": the words before the name as written, compass words and demonyms included.
@@ -269,6 +269,18 @@ function namesNoEntity(tokens: Token[]): boolean {
     return !tokens.some((t) => cue.ORGANISATION_HEADS.has(t.text))
   if (last.endsWith('-based')) return true
   return tokens.length === 2 && cue.CATEGORY_HEADS.has(tokens[0].text) && /^(?:\p{Lu}|[IVX]+)$/u.test(last)
+}
+
+/**
+ * UK statutes put their subject in brackets ("the Water (Special Measures) Act", "the Children (Scotland) Act"):
+ * both runs, before and inside the brackets, are the law's title, not a body and a person.
+ */
+const BEFORE_BRACKETED_ACT_RE = / \([^()\n]{1,60}\) Act\b/y
+const INSIDE_BRACKETED_ACT_RE = /\) Act\b/y
+function inBracketedLawTitle(text: string, tokens: Token[]): boolean {
+  const end = tokens[tokens.length - 1].end
+  if (text.charCodeAt(end) === 41) return stickyEnd(INSIDE_BRACKETED_ACT_RE, text, end) > 0
+  return text.charCodeAt(end + 1) === 40 && stickyEnd(BEFORE_BRACKETED_ACT_RE, text, end) > 0
 }
 
 /**

@@ -107,4 +107,14 @@ describe('courts, laws and firms in court and business stories', () => {
     expect(entitiesIn('The judge ordered a hearing under the Proceeds of Crime Act in March.')).toEqual([])
     expect(entitiesIn('The Kestrel Bay-based company said profit fell.')).toEqual([])
   })
+
+  it('reads both parts of a bracketed statute title ("the Water (Special Measures) Act") as no name', () => {
+    expect(entitiesIn('Ministers say the new Water (Special Measures) Act gives regulators more power.')).toEqual([])
+    expect(entitiesIn('Councils have new duties under the Housing (Homeless Persons) Act since May.')).toEqual([])
+    // Brackets that close on anything but "Act" keep their names.
+    expect(entitiesIn('The Water Services Regulation Authority (Ofwat) said fines would rise.')).toContainEqual([
+      'organisation',
+      'Water Services Regulation Authority'
+    ])
+  })
 })
