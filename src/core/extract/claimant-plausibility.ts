@@ -57,6 +57,18 @@ const PUBLISHED = new Set([
   'released', 'published', 'conducted', 'issued', 'filed', 'compiled', 'commissioned', 'obtained', 'taken', 'posted',
   'carried', 'produced', 'prepared', 'leaked', 'seen', 'unveiled'
 ])
+/**
+ * The word a phrase's verb agrees with: the one before its first complement ("Figures released by the agency" →
+ * "Figures", "Members of the caucus" → "Members"), else its last word.
+ */
+export function phraseHead(words: readonly string[]): string {
+  for (let j = 1; j < words.length; j++) {
+    const lower = words[j].toLowerCase()
+    if (PREPOSITIONS.has(lower) || PUBLISHED.has(lower)) return words[j - 1]
+  }
+  return words[words.length - 1]
+}
+
 /** Longest unknown description accepted as a claimant ("The actress", "the longtime aide"). */
 const MAX_PLAIN_DESCRIPTION_WORDS = 10
 

@@ -15,7 +15,15 @@ import { phraseSubject } from './phrase-subjects'
 import { openingSubjectOf } from './opening-subjects'
 import { measuredParticiple, participleWithBy, passiveAgent } from './passive-agents'
 import { asideStart, DASHES, dashAsideStart, isTimeAdverbial, timeAdverbialStart } from './subject-asides'
-import { canHold, clauseLike, DETERMINERS, mentionText, plausible, possessor } from './claimant-plausibility'
+import {
+  canHold,
+  clauseLike,
+  DETERMINERS,
+  mentionText,
+  phraseHead,
+  plausible,
+  possessor
+} from './claimant-plausibility'
 import {
   COORDINATORS,
   coordinated,
@@ -65,6 +73,11 @@ export function verbSubject(
   // "Hale, the chair, this past week announced …": a time read past; the comma before it is no inversion's.
   let timed = false
   for (;;) {
+    // "Six Democrats crossed the aisle to support the bill": an infinitive after a verb's object says what the
+    // clause's subject did it for ("Six Democrats crossed the aisle" was read as one share of people). After a
+    // preposition's object ("a request by the challengers to put the rule on hold") it is what was asked: no one's.
+    if (k >= 3 && tokens[k].lower === 'to' && OBJECT_DETERMINERS.has(tokens[k - 2].lower) && tokens[k - 1].word)
+      return ADVERBIAL_PREPOSITIONS.has(tokens[k - 3].lower) ? null : openingSubject(text, tokens, k - 2)
     if (k >= 1 && tokens[k].lower === 'to' && CATENATIVES.has(tokens[k - 1].lower)) {
       // "tried to defend", "is continuing to insist", "is expected to endorse": the infinitive's subject
       // is the catenative verb's, and a "be" before it makes no passive of the infinitive.
@@ -191,9 +204,13 @@ export function verbSubject(
   }
   if (!subject) return null
   // A bare base form ("support") takes a plural subject: "voters support", never "the tax plan".
-  const written = mentionText(text, subject)
-  const plural =
-    subject.plural || /s$/u.test(written) || PLURALS_WITHOUT_S.has(written.split(/\s+/u).pop()!.toLowerCase())
+  // The phrase's last word, or its head before a complement: "Figures released by the Environment Agency show",
+  // "Members of the Freedom Caucus say" agree with "Figures" and "Members".
+  const words = mentionText(text, subject).split(/\s+/u)
+  const isPlural = (word: string): boolean => /s$/u.test(word) || PLURALS_WITHOUT_S.has(word.toLowerCase())
+  // A head is read as plural by a stricter ending: "a focus of the presidential campaign" is one focus.
+  const pluralHead = (word: string): boolean => /[^siu]s$/u.test(word) || PLURALS_WITHOUT_S.has(word.toLowerCase())
+  const plural = subject.plural || isPlural(words[words.length - 1]) || pluralHead(phraseHead(words))
   if (bare && subject.kind !== 'pronoun' && !plural) {
     // After "does" or a modal the base form is a verb, held by someone: "The Fed does not want", not "the plan would support".
     if (!modal || !canHold(subject)) return null
@@ -201,6 +218,8 @@ export function verbSubject(
   return subject
 }
 
+/** Determiners that open a verb's object; not "that" or "this", often pronouns ("questions that seemed to be …"). */
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our'])
 /** Prepositions opening a phrase between a relative pronoun and its verb: "who through his office declined". */
 const RELATIVE_PHRASE_OPENERS = new Set(['through', 'via', 'in', 'at', 'on', 'by', 'during', 'after', 'before'])
 /** Longest such phrase, in tokens: "in a letter to the board". */

@@ -86,6 +86,8 @@ export function spelledAsNoun(tokens: readonly Token[], i: number, bare: boolean
     return DETERMINERS.has(tokens[i - 2]?.lower ?? '') && !/[.s]$/u.test(before.text)
   }
   if (bare || !lower.endsWith('s') || PRONOUNS.has(before.lower)) return false
+  // "needs at least seven Democratic votes": a figure, then a party or a people's adjective, counts the things.
+  if (isCapitalised(before) && i > 1 && isCardinal(tokens[i - 2])) return true
   // "began taking calls from …", "was fielding questions": the object of an -ing verb after "began" or "was".
   if (/^[a-z]+ing$/u.test(before.text) && ING_VERB_BEFORE.has(tokens[i - 2]?.lower ?? '')) return true
   if (AFTER_NOUN.has(tokens[i + 1]?.lower ?? '')) return !gapBefore(tokens, i)

@@ -160,7 +160,7 @@ describe('a subject read as a whole noun phrase', () => {
       [
         ['The Herald’s', ['The Herald’s Coastal States average', 'The Herald’s Coastal States average', 'shows']],
         ['Data from', ['Data', 'Data', 'show']],
-        ['But that gap', ['leaked documents', 'leaked documents', 'show']],
+        ['But that gap', ['leaked documents from the port', 'leaked documents from the port', 'show']],
         ['Large parts', ['other studies', 'other studies', 'shown']],
         ['Eli Brandt', ['Eli Brandt', 'Eli Brandt', 'said']]
       ]
