@@ -229,6 +229,13 @@ export interface ViewerTag {
 }
 
 /**
+ * Browser mode: where a page going away for good sends its beacon (navigator.sendBeacon, pagehide), the body
+ * `{ token, casePath, viewer }` as JSON: closeCase for that window, so the other tabs stop saying it has the case open
+ * (src/main/web/server.ts handleBeacon).
+ */
+export const LEAVE_BEACON_PATH = '/beacon/closeCase'
+
+/**
  * An uploaded case file that Factdesk already keeps, with other work in it than the file picked (openFile answered
  * 'case-in-library', saying what differs): 'library' opens the copy kept, 'separate' keeps the file as a second copy.
  */

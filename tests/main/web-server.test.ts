@@ -7,6 +7,7 @@ import type { SaveResult, Session } from '../../src/shared/contract'
 import type { Result } from '../../src/shared/result'
 import { startWebServer, type WebServer } from '../../src/main/web/server'
 import { CONTENT_SECURITY_POLICY } from '../../src/main/services/csp'
+import { ownerPathFor } from '../../src/main/services/case-owners'
 import { tempDir } from '../helpers/temp-dir'
 
 const SAMPLE = join(__dirname, '..', '..', 'resources', 'sample-article.txt')
@@ -194,6 +195,42 @@ describe('browser-mode server', () => {
     const byPath = await call<Session>('openFile', { path: article })
     expect(byPath.ok ? 'ok' : byPath.error.code).toBe('forbidden-path')
     expect(existsSync(`${article}.factdesk.json`)).toBe(false)
+  })
+
+  it('closes the case for a tab going away by its pagehide beacon: the token in the body, else 401', async () => {
+    const viewer = 'tab-beacon-0123'
+    const opened = await call<Session>('openFile', {
+      fileName: 'beacon.txt',
+      base64: readFileSync(SAMPLE).toString('base64'),
+      viewer
+    })
+    if (!opened.ok) throw new Error(opened.error.message)
+    const { casePath } = opened.value
+    // What sendBeacon sends for a string: text/plain, no header of ours.
+    const beacon = (body: unknown, headers: Record<string, string> = {}) =>
+      send(server.port, {
+        method: 'POST',
+        path: '/beacon/closeCase',
+        headers: { host: `127.0.0.1:${server.port}`, 'content-type': 'text/plain;charset=UTF-8', ...headers },
+        body: JSON.stringify(body)
+      })
+    expect((await beacon({ casePath, viewer })).status).toBe(401)
+    expect((await beacon({ token: 'a'.repeat(64), casePath, viewer })).status).toBe(401)
+    expect((await beacon({ token: server.token, casePath, viewer }, { origin: 'http://evil.example' })).status).toBe(
+      403
+    )
+    expect(
+      (await send(server.port, { path: '/beacon/closeCase', headers: { host: `127.0.0.1:${server.port}` } })).status
+    ).toBe(405)
+    expect(existsSync(ownerPathFor(casePath))).toBe(true)
+    const left = await beacon({ token: server.token, casePath, viewer })
+    expect(left.status).toBe(200)
+    expect(JSON.parse(left.body)).toEqual({ ok: true, value: null })
+    // This Factdesk no longer says it has the case open.
+    expect(existsSync(ownerPathFor(casePath))).toBe(false)
+    // Only closeCase, its input checked as the API's: a path the checker never opened is refused.
+    const elsewhere = await beacon({ token: server.token, casePath: '/etc/other.factdesk.json', viewer })
+    expect(JSON.parse(elsewhere.body)).toMatchObject({ ok: false })
   })
 
   it('round-trips a case: upload an article, save a status, read it back', async () => {

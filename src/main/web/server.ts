@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
-import { API_METHODS } from '../../shared/contract'
+import { API_METHODS, LEAVE_BEACON_PATH } from '../../shared/contract'
 import { fail, type Result } from '../../shared/result'
 import { callApi, createApiService, type ApiDeps } from '../services/api'
 import { MAX_BASE64_CHARS, MAX_UPLOAD_BYTES } from '../services/api-inputs'
@@ -18,7 +18,7 @@ import { draftEngineFor } from '../services/worker-engine'
 import { SECURITY_HEADERS } from '../services/csp'
 import { findAppRoot } from '../services/data-dir'
 import { jsonChunks, jsonChunksYielding } from './json-answer'
-import { checkSite, checkToken } from './request-guard'
+import { checkSite, checkToken, tokenMatches } from './request-guard'
 import { serveStatic } from './static-files'
 
 const MEGABYTE = 1024 * 1024
@@ -27,6 +27,8 @@ const MEGABYTE = 1024 * 1024
  * their history) with room to spare. Uploads are bounded far below it by MAX_BASE64_CHARS.
  */
 export const MAX_BODY_BYTES = Math.max(80 * MEGABYTE, MAX_BASE64_CHARS + MEGABYTE)
+/** pagehide's beacon: a case path (at most 4,096 characters), a window id and the token, far less than this. */
+const MAX_BEACON_BYTES = 16 * 1024
 
 export interface WebServerOptions {
   /** 0 or absent: a free port chosen by the system. */
@@ -175,12 +177,40 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     await sendAnswer(response, await callApi(api, method, input))
   }
 
+  /**
+   * A tab going away for good (closed, reloaded, navigated off) says so as it goes: its pagehide sends a beacon
+   * (navigator.sendBeacon, client.ts leaveCase) here, and closeCase runs for that window, so the other tabs and other
+   * Factdesks stop being told the case is open in it; before, they were until its 2 minutes of silence ran out (a tab
+   * that ends without pagehide, a crash, still drops out so). A beacon can set no header: the token comes in the
+   * body, checked as every API call's is, after the same Host and Origin checks. The body is JSON sent as text/plain
+   * (what sendBeacon sends for a string, which any page may send: nothing happens without the token). closeCase is
+   * the only method reached this way, its input validated and access-checked as the API's.
+   */
+  async function handleBeacon(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (request.method !== 'POST') return sendJson(response, 405, fail('method-not-allowed', 'The beacon uses POST.'))
+    let fields: Record<string, unknown> = {}
+    try {
+      const parsed: unknown = JSON.parse((await readBody(request, MAX_BEACON_BYTES)).toString('utf8'))
+      if (parsed && typeof parsed === 'object') fields = parsed as Record<string, unknown>
+    } catch {
+      response.setHeader('Connection', 'close')
+      sendJson(response, 400, fail('bad-request', 'The beacon is not a case path and a window id in JSON.'))
+      response.on('finish', () => request.destroy())
+      return
+    }
+    const { token: given, ...input } = fields
+    if (!tokenMatches(typeof given === 'string' ? given : undefined, token))
+      return sendJson(response, 401, fail('unauthorized', 'Refused: missing or wrong access token.'))
+    return sendJson(response, 200, await callApi(api, 'closeCase', input))
+  }
+
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value)
     const site = checkSite(request, port)
     if (!site.ok) return sendJson(response, site.status, fail('forbidden', site.message))
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`)
     if (url.pathname.startsWith('/api/')) return handleApi(request, response, url.pathname.slice('/api/'.length))
+    if (url.pathname === LEAVE_BEACON_PATH) return handleBeacon(request, response)
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return sendJson(response, 405, fail('method-not-allowed', 'Only GET and HEAD are served here.'))
     }

@@ -3,14 +3,30 @@
  * in browser mode the same contract is served over loopback HTTP (POST /api/<method>) and guarded
  * by a per-run token that arrives once in the URL.
  */
-import { apiFromCaller, type ApiMethod, type FactdeskApi } from '../../../shared/contract'
+import { apiFromCaller, LEAVE_BEACON_PATH, type ApiMethod, type FactdeskApi } from '../../../shared/contract'
 import { fail, type Result } from '../../../shared/result'
 import { claimTabId, tabHidden, tabShownAgain } from './window-id'
 
 const TOKEN_KEY = 'factdesk-token'
 
+/** This page's token in browser mode, for the beacon that can send no header; null in Electron (no server). */
+let beaconToken: string | null = null
+
 export function connectApi(): FactdeskApi {
-  return window.factdesk ?? createHttpApi(takeToken())
+  if (window.factdesk) return window.factdesk
+  beaconToken = takeToken()
+  return createHttpApi(beaconToken)
+}
+
+/**
+ * The page is going away for good (pagehide, not into the back-forward cache): tells the server this window is done
+ * with the case, as closing it does, so the other tabs stop saying it is open here. A beacon is the one request a
+ * page going away can still be sure to send; it carries the token in its body, as it can set no header. Nothing in
+ * Electron, whose windows are not served. A page that ends without pagehide (a crash) is forgotten after 2 minutes.
+ */
+export function leaveCase(casePath: string): void {
+  if (beaconToken === null || typeof navigator.sendBeacon !== 'function') return
+  navigator.sendBeacon(LEAVE_BEACON_PATH, JSON.stringify({ token: beaconToken, casePath, viewer: windowId() }))
 }
 
 /**

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'reac
 import type { FactdeskApi, PutBack, Session } from '../../../shared/contract'
 import type { Result } from '../../../shared/result'
 import type { CaseFile } from '../../../shared/case'
-import { windowId } from '../api/client'
+import { leaveCase, windowId } from '../api/client'
 import { CaseSession, type ApplyOptions, type SaveState, type SessionView } from '../lib/case-session'
 
 export type { ApplyOptions, SaveState } from '../lib/case-session'
@@ -48,8 +48,12 @@ export function useCaseState(api: FactdeskApi, session: Session, checkerName = '
     mounts.current += 1
     const mount = mounts.current
     caseSession.start()
-    // A closing window cannot wait for an answer: write what is pending now (best effort).
-    const onHide = () => void caseSession.flush()
+    // A closing window cannot wait for an answer: write what is pending now (best effort), and say the window is done
+    // with the case (a beacon, browser mode), unless the page may come back from the back-forward cache.
+    const onHide = (event: PageTransitionEvent) => {
+      void caseSession.flush()
+      if (!event.persisted) leaveCase(caseSession.casePath)
+    }
     // After a save that failed (the file on disk damaged, the disk full, a clash not resolved) the changes are on
     // screen only, and closing or reloading would lose them without a word: the window asks first. Changes merely
     // waiting for their save are written by onHide and do not ask.
