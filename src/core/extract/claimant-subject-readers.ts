@@ -52,13 +52,16 @@ export function coordinated(text: string, tokens: readonly Token[], k: number): 
   // "A reporter for the Herald spotted the mayor and reported …": a described subject, read to its verb.
   return openingSubject(text, tokens, k)
 }
-const SENTENCE_OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'now', 'also', 'then'])
+// prettier-ignore
+export const SENTENCE_OPENERS = new Set([
+  'but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'now', 'also', 'then'
+])
 
 /** Longest phrase read as a relative pronoun's antecedent or a sentence's opening subject, in tokens. */
 export const MAX_OPENING_TOKENS = 8
 /** Words that open a sentence with an adverbial before its subject: "In London, …", "After the vote, …". */
 // prettier-ignore
-const ADVERBIAL_OPENERS = new Set([
+export const ADVERBIAL_OPENERS = new Set([
   'in', 'on', 'at', 'after', 'before', 'during', 'for', 'with', 'by', 'since', 'when', 'while', 'as', 'although',
   'though', 'despite', 'following', 'like', 'unlike', 'under', 'over', 'last', 'earlier', 'later', 'still', 'yet',
   'once', 'throughout', 'having', 'amid', 'among', 'across', 'within', 'until', 'because', 'if', 'without', 'upon',

@@ -13,6 +13,7 @@ import { type Subject } from './subjects'
 import { quantitySubject } from './quantity-subjects'
 import { phraseSubject } from './phrase-subjects'
 import { openingSubjectOf } from './opening-subjects'
+import { hungSubject } from './hung-participles'
 import { measuredParticiple, participleWithBy, passiveAgent } from './passive-agents'
 import { asideStart, DASHES, dashAsideStart, isTimeAdverbial, timeAdverbialStart } from './subject-asides'
 import {
@@ -140,7 +141,7 @@ export function verbSubject(
       return comma > 0 ? openingSubjectOf(text, tokens, comma + 1, tokens.length) : openingSubject(text, tokens, k)
     }
     return before.text === ',' || commaInsideQuote(tokens, k) || DASHES.has(before.text)
-      ? openingSubject(text, tokens, k)
+      ? hungSubject(text, tokens, k)
       : ingSubject(text, tokens, k)
   }
   if (pronoun) return pronoun
