@@ -5,6 +5,7 @@
  */
 import { isCapitalised, type Token } from './tokens'
 import { NOT_NAMES } from './name-words'
+import { classifyDescription } from './speaker-lexicon'
 
 /** An age before a name, written as one hyphenated word: "81-year-old", "6-month-old". */
 const AGE = /^\p{N}+-(?:year|month|week)s?-old$/u
@@ -141,6 +142,21 @@ export function trailingNameStart(tokens: readonly Token[], start: number, end: 
   // not ("81-year-old Tom Reyes", "the 35-year-old Ruth Hale").
   for (let r = start; r < k; r++) if (/\p{N}/u.test(tokens[r].text) && !AGE.test(tokens[r].text)) return start
   return nameRunEnd(tokens, k, end) === end ? k : start
+}
+
+/**
+ * Start of two names joined by "and" closing the phrase after a role ("Democratic candidates Ann Lee and Bo Park"),
+ * or `start` when there is none: the first read as trailingNameStart reads a name, the second a run to the end.
+ */
+export function trailingPairStart(tokens: readonly Token[], start: number, end: number): number {
+  let k = end
+  while (k > start && isNameToken(tokens[k - 1])) k--
+  if (k === end || k - 1 <= start || tokens[k - 1].lower !== 'and') return start
+  const first = trailingNameStart(tokens, start, k - 1)
+  // A noun for people or bodies before the names makes it a role ("hopefuls", "councillors"); a verb does not
+  // ("Sanders has demonized Wall Street and Mr. Trump has …").
+  const role = first > start ? classifyDescription(tokens[first - 1].text) : null
+  return role && (role.person || role.group) ? first : start
 }
 
 /** A particle joined to a capitalised name: "al-Assad", "bin-Salman". */

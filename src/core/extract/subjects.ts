@@ -17,7 +17,7 @@ import { COURTESY_TITLES, HONORIFICS, isOrganisationName, PLAIN_COURTESY, ROLE_W
 import { classifyDescription, isKnownNoun } from './speaker-lexicon'
 import { contractedPronoun, pronounSubject } from './subject-links'
 import { isKnownFirstName } from './gender'
-import { nameRunEnd, trailingNameStart } from './name-runs'
+import { nameRunEnd, trailingNameStart, trailingPairStart } from './name-runs'
 import {
   FIRST_PERSON,
   MAX_SUBJECT_TOKENS,
@@ -174,7 +174,9 @@ function classifyWords(text: string, tokens: readonly Token[], start: number, en
     const named = classifyPhrase(text, tokens, start, run)
     if (named?.kind === 'name') return { ...named, description: text.slice(tokens[run].start, mention.end) }
   }
-  const trailing = trailingNameStart(tokens, start, end)
+  // "Democratic candidates Ann Lee and Bo Park": both people the role is said of, not the last one alone.
+  const single = trailingNameStart(tokens, start, end)
+  const trailing = single > start ? single : trailingPairStart(tokens, start, end)
   if (trailing > start) {
     // "farmer Aissata Traore", "Malian army spokesman Souleymane Dembele": role, then the name.
     // "Consumer group Fair Water Kestrel": a group noun in the role makes the name an organisation's.
