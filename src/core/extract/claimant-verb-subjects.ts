@@ -9,7 +9,7 @@ import { subjectAfter } from './subject-after'
 import { subjectBefore } from './subject-before'
 import { PLURALS_WITHOUT_S } from './subject-words'
 import { titleStart } from './subject-gaps'
-import { type Subject } from './subjects'
+import { descriptionSubject, type Subject } from './subjects'
 import { quantitySubject } from './quantity-subjects'
 import { phraseSubject } from './phrase-subjects'
 import { openingSubjectOf } from './opening-subjects'
@@ -58,6 +58,9 @@ export function verbSubject(
   invertible: boolean,
   bare: boolean
 ): Subject | null {
+  // "… outnumbered those supporting deportation": people, the -ing form saying what they hold.
+  if (tokens[first - 1]?.lower === 'those' && tokens[first].lower.endsWith('ing'))
+    return thoseDoing(text, tokens, first - 1, last)
   // "the proposed deal", "his reported remarks": after a determiner the word is no verb.
   if (DETERMINERS.has(tokens[first - 1]?.lower ?? '')) return null
   let progressive = tokens[first].lower.endsWith('ing')
@@ -276,4 +279,23 @@ function commaInsideQuote(tokens: readonly Token[], k: number): boolean {
   let q = k
   while (q > k - 2 && q > 0 && CLOSING_QUOTES.has(tokens[q].text)) q--
   return q < k && tokens[q].text === ','
+}
+
+/** Words before "those" after which it refers back to things named before: "ads, including those attacking …". */
+const BACK_REFERENCES = new Set(['including', 'of', 'like', 'especially', 'particularly', 'unlike', ','])
+/** Most words of the object read into "those supporting the mayor". */
+const MAX_THOSE_OBJECT_TOKENS = 4
+
+/**
+ * "… outnumbered those supporting deportation", "shudders through those supporting the mayor": the people the -ing
+ * form at `k + 1` describes, named with its object. Not "those" opening the sentence ("Those supporting the mayor
+ * say …": the subject of the verb after it), nor after a word by which it refers back to things.
+ */
+function thoseDoing(text: string, tokens: readonly Token[], k: number, last: number): Subject | null {
+  const opening = tokens.findIndex((t) => t.word && !COORDINATORS.has(t.lower)) === k
+  if (opening || BACK_REFERENCES.has(tokens[k - 1]?.lower ?? ',')) return null
+  let end = last + 1
+  while (end < tokens.length && end - last <= MAX_THOSE_OBJECT_TOKENS && tokens[end].word) end++
+  const mention = { start: tokens[k].start, end: tokens[end - 1].end }
+  return descriptionSubject(mention, text.slice(mention.start, mention.end), false, true, false)
 }

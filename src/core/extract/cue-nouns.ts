@@ -76,7 +76,9 @@ export function spelledAsNoun(tokens: readonly Token[], i: number, bare: boolean
   // "in support of", "with the support", "such attacks", "these claims": after a preposition or such a
   // determiner the word is a noun ("by saying" is a verb: an -ing form after a preposition is a gerund).
   const preposition = PREPOSITIONS.has(before.text) && !lower.endsWith('ing')
-  if (preposition || NOUN_DETERMINERS.has(before.lower)) return true
+  // "those supporting the mayor": an -ing form after "those" is a verb, said of the people "those" stands for.
+  const those = before.lower === 'those' && lower.endsWith('ing')
+  if (preposition || (NOUN_DETERMINERS.has(before.lower) && !those)) return true
   // "drew rebukes from the Pentagon", "faced mounting attacks", "has won support from": a verb taking an object, or
   // a word for growth before it, leaves no room for a second verb.
   if (!lower.endsWith('ing') && (OBJECT_VERBS.has(before.lower) || GROWING.has(before.lower))) return true
