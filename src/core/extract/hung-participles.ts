@@ -9,6 +9,7 @@ import { isCapitalised, type Token } from './tokens'
 import { classifyPhrase, type Subject } from './subjects'
 import { classifyDescription, isKnownNoun } from './speaker-lexicon'
 import { nameRunEnd } from './name-runs'
+import { ROLE_WORDS } from './name-words'
 import { plausible, possessor } from './claimant-plausibility'
 import { ADVERBIAL_OPENERS, openingSubject, pronounAt, SENTENCE_OPENERS } from './claimant-subject-readers'
 
@@ -60,6 +61,11 @@ const RUN_ON_OPENERS = new Set(['by', 'in', 'on', 'at', 'during', 'throughout', 
 /** Most words between such a preposition and the pronoun it runs into. */
 const MAX_RUN_ON_WORDS = 4
 
+/** A state's abbreviation after a place: "Tex.", "Wis." (a capitalised word and its full stop). */
+function stateAbbreviation(tokens: readonly Token[], s: number, comma: number): boolean {
+  return comma === s + 2 && isCapitalised(tokens[s]) && tokens[s + 1].text === '.' && !ROLE_WORDS.has(tokens[s].text)
+}
+
 /** Whether tokens [s, comma) open the clause as an adverbial to read past: a preposition, a participle, a time. */
 function isOpener(tokens: readonly Token[], s: number, comma: number): boolean {
   const word = tokens[s]
@@ -77,11 +83,14 @@ function clauseSubject(text: string, tokens: readonly Token[], from: number, k: 
     while (s < k && (!tokens[s].word || SENTENCE_OPENERS.has(tokens[s].lower) || FOCUS.has(tokens[s].lower))) s++
     if (s >= k) return null
     const comma = tokens.findIndex((t, i) => i > s && i < k && t.text === ',')
-    if (comma < 0 || comma - s > MAX_OPENER_TOKENS || !isOpener(tokens, s, comma)) break
-    if (openers >= MAX_OPENERS) return null
-    // "By Sunday afternoon she had cancelled a rally in Kestrel Bay, Wis., citing": the pronoun after the phrase.
-    const runOn = RUN_ON_OPENERS.has(tokens[s].lower) ? runOnPronoun(text, tokens, s, comma) : null
+    // "By Sunday afternoon she had cancelled a rally in Kestrel Bay, Wis., citing": the pronoun after the phrase,
+    // however far the first comma.
+    const runOn = RUN_ON_OPENERS.has(tokens[s].lower) ? runOnPronoun(text, tokens, s, comma < 0 ? k : comma) : null
     if (runOn) return runOn
+    // "at a rally in Beaumont, Tex., Mr. Trump was …": a state closing the place of the opener before.
+    const state = openers > 0 && stateAbbreviation(tokens, s, comma)
+    if (comma < 0 || comma - s > MAX_OPENER_TOKENS || !(state || isOpener(tokens, s, comma))) break
+    if (openers >= MAX_OPENERS) return null
     s = comma + 1
   }
   const pronoun = pronounAt(text, tokens[s])
@@ -112,12 +121,18 @@ function runOnPronoun(text: string, tokens: readonly Token[], s: number, comma: 
  * a known noun before a word that is none ("Many unpaid volunteers [try]", "Former mayor Ruth Hale [on Monday]").
  */
 function headEnd(tokens: readonly Token[], s: number, k: number): number {
-  const run = nameRunEnd(tokens, s, k)
+  let run = nameRunEnd(tokens, s, k)
+  // "Rubio and Christie -- seeking …": two names joined by "and" are one subject.
+  const second = run > s && tokens[run]?.lower === 'and' ? nameRunEnd(tokens, run + 1, k) : -1
+  if (second > run + 1) run = second
   // "Hale brought", "Ruth Hale was": a name and its verb; not "Former mayor" or "Hale’s deputy".
   if (run > s && !/['’]s?$/u.test(tokens[run - 1].text) && !isKnownNoun(tokens[run]?.text ?? '')) return run
   for (let e = s + 1; e <= k && e - s <= MAX_HEAD_TOKENS; e++) {
     const last = tokens[e - 1]
     if (!last.word) return -1
+    // "The first taste the Mexican audience gets": a determiner inside the phrase, not after a preposition, opens
+    // a clause ("of the board" is part of the phrase).
+    if (e - 1 > s && INNER_DETERMINERS.has(last.lower) && !TAIL_PREPOSITIONS.has(tokens[e - 2].lower)) return -1
     const next = tokens[e]
     const nounNext = next?.word === true && (isKnownNoun(next.text) || isCapitalised(next))
     // "Former mayor Ruth Hale": a name closing a role of people; not "The Republican [nominee]", "the Mexican [crowd]".
@@ -129,6 +144,9 @@ function headEnd(tokens: readonly Token[], s: number, k: number): number {
   }
   return -1
 }
+
+/** Determiners that open a phrase of their own. */
+const INNER_DETERMINERS = new Set(['the', 'a', 'an'])
 
 /** Whether the capitalised run ending at `e` follows a noun for people: "mayor [Ruth Hale]", "candidate [Lee]". */
 function afterRole(tokens: readonly Token[], s: number, e: number): boolean {

@@ -58,4 +58,20 @@ describe('the subject a participle after a comma hangs on', () => {
       ]
     )
   })
+
+  it('a run-on pronoun however far the first comma, a state after a place, two names joined by "and"', () => {
+    expectClaimants(
+      [
+        'Ada Berg, the harbour master, said the port had lost £1 million. Tom Fenn, the ferry chief, said it had not.',
+        'By Sunday afternoon he had cancelled a long-planned joint rally with the harbour union on Friday in Kestrel Bay, Wis., citing the £4 million cost.',
+        'The day before, at a meeting in Beaumont, Tex., Ruth Hale was just as blunt, warning that 40 shops would close.',
+        'Entering the debate, Ann Cole and Bo Park -- seeking a £2 million grant -- faced attacks from Tom Reyes.'
+      ],
+      [
+        ['By Sunday afternoon', ['Tom Fenn', 'he', 'citing']],
+        ['The day before', ['Ruth Hale', 'Ruth Hale', 'warning']],
+        ['Entering the debate', ['Ann Cole and Bo Park', 'Ann Cole and Bo Park', 'seeking']]
+      ]
+    )
+  })
 })
