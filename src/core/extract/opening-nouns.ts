@@ -40,6 +40,25 @@ export function namedComplement(tokens: readonly Token[], from: number, end: num
   return named
 }
 
+/** Words that end a description and open a clause: "Members of the panel that wrote the report". */
+const CLAUSE_WORDS = new Set(['that', 'who', 'which', 'whose', 'whom', 'it'])
+
+/**
+ * tokens [start, end), a noun for people opening the sentence, its link and a complement that is more than a
+ * name: "Members of the conservative Freedom Caucus", "Leaders of the two largest unions". The noun alone was
+ * read as a name ("Members"); the description whole is who claims. A document's head ("Data from the 2021
+ * regional census") is left to the reader as before: null.
+ */
+export function openingDescription(text: string, tokens: readonly Token[], start: number, end: number): Subject | null {
+  if (DOCUMENT_HEADS.has(tokens[start].lower)) return null
+  for (let k = start + 2; k < end; k++) if (!tokens[k].word || CLAUSE_WORDS.has(tokens[k].lower)) return null
+  const mention = { start: tokens[start].start, end: tokens[end - 1].end }
+  const phrase = text.slice(mention.start, mention.end)
+  const kind = classifyDescription(phrase)
+  if (!kind.person && !kind.group) return null
+  return descriptionSubject(mention, phrase, kind.anonymous, kind.plural, kind.group && !kind.person)
+}
+
 /**
  * tokens [start, end), a noun opening the sentence, its link and a body's name: "Figures from the Department for
  * Education" → the department, whose figures they are; "Analysts at Cornwall Insight" → the description whole.

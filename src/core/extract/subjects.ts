@@ -27,7 +27,7 @@ import {
   RELATIVE_PRONOUNS
 } from './subject-words'
 import { packedMap } from '../packed-map'
-import { namedComplement, openingNoun, ownerOrDescription } from './opening-nouns'
+import { namedComplement, openingDescription, openingNoun, ownerOrDescription } from './opening-nouns'
 
 export type SubjectKind = 'pronoun' | 'name' | 'description'
 
@@ -167,9 +167,13 @@ function classifyWords(text: string, tokens: readonly Token[], start: number, en
   if (office) return office
   if (run > start && run < end && NAME_PREPOSITIONS.has(tokens[run].lower)) {
     // "Figures from the Department for Education", "Analysts at Cornwall Insight": a noun capitalised only for
-    // opening the sentence is no name; the document's owner, or the whole description, is who claims.
-    if (run === start + 1 && openingNoun(tokens, start) && namedComplement(tokens, run + 1, end))
-      return ownerOrDescription(text, tokens, start, end)
+    // opening the sentence is no name; the document's owner, or the whole description, is who claims, also when
+    // more than a name follows the link ("Members of the conservative Freedom Caucus", not "Members").
+    if (run === start + 1 && openingNoun(tokens, start)) {
+      if (namedComplement(tokens, run + 1, end)) return ownerOrDescription(text, tokens, start, end)
+      const whole = openingDescription(text, tokens, start, end)
+      if (whole) return whole
+    }
     // "Jane Doe of the interior ministry": the name, then who she is.
     const named = classifyPhrase(text, tokens, start, run)
     if (named?.kind === 'name') return { ...named, description: text.slice(tokens[run].start, mention.end) }

@@ -27,4 +27,23 @@ describe('a noun opening the sentence before a body’s name', () => {
       [['Data from', ['Data', 'Data', 'show']]]
     )
   })
+
+  it('people of a body described, not bare-named, keep the whole description', () => {
+    expectClaimants(
+      [
+        'Members of the moderate Problem Solvers Caucus have said they will back the bill if it cuts $40 billion.',
+        'Leaders of the three biggest teaching unions said the 4% offer would be put to members.'
+      ],
+      [
+        [
+          'Members of',
+          ['Members of the moderate Problem Solvers Caucus', 'Members of the moderate Problem Solvers Caucus', 'said']
+        ],
+        [
+          'Leaders of',
+          ['Leaders of the three biggest teaching unions', 'Leaders of the three biggest teaching unions', 'said']
+        ]
+      ]
+    )
+  })
 })

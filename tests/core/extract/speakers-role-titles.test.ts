@@ -1,0 +1,41 @@
+/**
+ * A title before a name: "Chief Constable Will Kerr said" was claimed by "Constable Will Kerr", the title cut at
+ * "Chief" ("Constable", "Sheriff" and "Whip" were no role words). Sentences written for these tests.
+ */
+import { describe, it } from 'vitest'
+import { expectQuotes } from './quote-expectations'
+import { expectClaimants } from './expect-claimants'
+import { paragraphs } from '../../helpers/builders'
+
+describe('police and party titles before a name', () => {
+  it('"Chief Constable" and "Sheriff" are no part of the name', () => {
+    expectClaimants(
+      [
+        'Chief Constable Sarah Crew said the force had answered 94% of emergency calls within 10 seconds.',
+        'Sheriff Dana Whitlock said 12 deputies had left the department since January.'
+      ],
+      [
+        ['Chief Constable', ['Sarah Crew', 'Chief Constable Sarah Crew', 'said']],
+        ['Sheriff', ['Dana Whitlock', 'Sheriff Dana Whitlock', 'said']]
+      ]
+    )
+  })
+
+  it('"Chief Whip" is no part of the name', () => {
+    expectClaimants(
+      ['Chief Whip Alan Campbell said 30 Labour MPs had written to the party about the vote.'],
+      [['Chief Whip', ['Alan Campbell', 'Chief Whip Alan Campbell', 'said']]]
+    )
+  })
+
+  it('a quote keeps the name without the title', () => {
+    expectQuotes(paragraphs('Deputy Chief Constable Tom Hale said: “We will not tolerate this behaviour.”'), [
+      {
+        text: 'We will not tolerate this behaviour.',
+        speaker: 'Tom Hale',
+        mention: 'Deputy Chief Constable Tom Hale',
+        cue: 'said'
+      }
+    ])
+  })
+})
