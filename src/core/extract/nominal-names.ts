@@ -139,13 +139,30 @@ export function ownNameOf(name: string): string {
 
 const opensComplement = (word: string): boolean => COMPLEMENT_OPENERS.has(word.toLowerCase())
 
-/** The head noun phrase with its one complement when that stays short, else the head noun phrase alone. */
+/**
+ * The head noun phrase with its one complement when that stays short, else the head noun phrase alone. A body's
+ * name in the complement is never cut at its own "for" or "of" ("a spokesman for the Department for Levelling Up",
+ * not "… for the Department"), and is kept whole up to MAX_NAMED_WORDS.
+ */
 function bounded(words: readonly string[], headLength: number): string {
   if (headLength === words.length) return words.join(' ')
   if (CLAUSE_OPENERS.has(words[headLength].toLowerCase())) return words.slice(0, headLength).join(' ')
   let end = headLength + 1
-  while (end < words.length && !opensComplement(words[end]) && !CLAUSE_OPENERS.has(words[end].toLowerCase())) end++
-  return words.slice(0, end <= MAX_NAME_WORDS ? end : headLength).join(' ')
+  while (end < words.length && !CLAUSE_OPENERS.has(words[end].toLowerCase())) {
+    if (opensComplement(words[end]) && !insideName(words, end)) break
+    end++
+  }
+  const named = /^\p{Lu}/u.test(words[end - 1]) && end <= MAX_NAMED_WORDS
+  return words.slice(0, end <= MAX_NAME_WORDS || named ? end : headLength).join(' ')
+}
+
+/** Longest description kept whole when its complement is a body's name: "A spokesman for the Office for Students". */
+const MAX_NAMED_WORDS = 10
+
+/** Whether words[at], a complement's opener, links two capitalised words of one name: "Institute for Fiscal Studies". */
+function insideName(words: readonly string[], at: number): boolean {
+  const after = words[at + 1]?.toLowerCase() === 'the' ? words[at + 2] : words[at + 1]
+  return /^\p{Lu}/u.test(words[at - 1]) && /^\p{Lu}/u.test(after ?? '')
 }
 
 /** A quote with its speaker's name settled (its mention, or the quote itself when the speaker carries over). */

@@ -76,7 +76,11 @@ describe('a body named inside a description', () => {
         'The trust warned that the cuts could push young families to leave the islands.'
       ],
       [
-        ['A survey by', ['A survey', 'A survey by the Carrow Islands Community Trust', 'found']],
+        // A body's name after the head is kept whole (up to ten words): a checker reads it at a glance.
+        [
+          'A survey by',
+          ['A survey by the Carrow Islands Community Trust', 'A survey by the Carrow Islands Community Trust', 'found']
+        ],
         ['The trust warned', ['The Carrow Islands Community Trust', 'The trust', 'warned']]
       ]
     )
@@ -147,6 +151,28 @@ describe('names settled alone', () => {
     )
     expect(settle('the former head of the port and current chair of the water board', at)).toBe(
       'the former head of the port and current chair of the water board'
+    )
+  })
+})
+
+describe('a description whose complement is a body’s name', () => {
+  it('keeps the name whole, its own "for" and "of" in, where the name was cut at them', () => {
+    expectClaimants(
+      [
+        'A spokesman for the Office for Students said 14 universities were at risk of closure.',
+        'According to a spokeswoman for the Department for Work and Pensions, 800,000 claims are waiting.'
+      ],
+      [
+        ['A spokesman', ['A spokesman for the Office for Students', 'A spokesman for the Office for Students', 'said']],
+        [
+          'According to',
+          [
+            'a spokeswoman for the Department for Work and Pensions',
+            'a spokeswoman for the Department for Work and Pensions',
+            'According to'
+          ]
+        ]
+      ]
     )
   })
 })
