@@ -14,6 +14,7 @@ import { classifyDescription } from './speaker-lexicon'
 import { cueAt, isVerbAdverb } from './speech-cues'
 import { DOCUMENT_SUBJECTS } from './phrase-subjects'
 import { claimantCueAt } from './claimant-cues'
+import { DOCUMENT_HEADS } from './according-to'
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our'])
 /** Auxiliaries after which an -s form is a noun subject: "the attacks were", "the states have". */
@@ -49,6 +50,9 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'who', 'that', 'which', 'one'])
 /** Participles that name rather than say: "a program called BleachBit", "a group named Fair Fares". */
 const NAMING = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed'])
 
+/** Words after a document's head that name its owner or its making: "figures from", "estimates published by". */
+const DOCUMENT_LINKS = new Set(['from', 'by', 'published', 'released', 'compiled'])
+
 /** -s forms of cues that are never nouns, so never the noun a word before them modifies. */
 // prettier-ignore
 const VERB_ONLY_FORMS = new Set([
@@ -83,9 +87,15 @@ export function spelledAsNoun(tokens: readonly Token[], i: number, bare: boolean
   // a word for growth before it, leaves no room for a second verb.
   if (!lower.endsWith('ing') && (OBJECT_VERBS.has(before.lower) || GROWING.has(before.lower))) return true
   if (NAMING.has(lower)) return naming(tokens, i)
+  // "New figures from Ofgem show", "the latest figures published by the ONS": a document's head before the link
+  // naming its owner is the noun the verb after it has for subject ("she figures from experience" keeps its verb).
+  if (DOCUMENT_HEADS.has(lower) && DOCUMENT_LINKS.has(tokens[i + 1]?.lower ?? '') && !PRONOUNS.has(before.lower))
+    return true
   if (bare && isCapitalised(before) && i > 1) {
-    // "the Clinton campaign"; not "China and Russia support", "the Germans announce", "the U.S. cite".
-    return DETERMINERS.has(tokens[i - 2]?.lower ?? '') && !/[.s]$/u.test(before.text)
+    // "the Clinton campaign"; not "China and Russia support", "the Germans announce", "the U.S. cite", nor a
+    // document's owner before its verb: "figures from the DfE show".
+    const owner = DOCUMENT_LINKS.has(tokens[i - 3]?.lower ?? '') && DOCUMENT_HEADS.has(tokens[i - 4]?.lower ?? '')
+    return DETERMINERS.has(tokens[i - 2]?.lower ?? '') && !/[.s]$/u.test(before.text) && !owner
   }
   if (bare || !lower.endsWith('s') || PRONOUNS.has(before.lower)) return false
   // "needs at least seven Democratic votes": a figure, then a party or a people's adjective, counts the things.

@@ -27,6 +27,7 @@ import {
   RELATIVE_PRONOUNS
 } from './subject-words'
 import { packedMap } from '../packed-map'
+import { documentSubject } from './document-subjects'
 import { namedComplement, openingDescription, openingNoun, ownerOrDescription } from './opening-nouns'
 
 export type SubjectKind = 'pronoun' | 'name' | 'description'
@@ -163,6 +164,9 @@ function classifyWords(text: string, tokens: readonly Token[], start: number, en
     const group = (kind.group && !kind.person && !person) || isOrganisationName(words)
     return { kind: 'name', mention, name, nameWords: words, description, anonymous: false, plural: false, group }
   }
+  // "New figures from Ofgem", "A Quinnipiac University poll released Tuesday": the owner, or the document alone.
+  const document = documentSubject(text, tokens, start, end)
+  if (document) return document
   const office = officeHolder(text, tokens, start, run, end)
   if (office) return office
   if (run > start && run < end && NAME_PREPOSITIONS.has(tokens[run].lower)) {

@@ -323,7 +323,8 @@ describe('claimants placed where wire copy puts them', () => {
         'Research conducted for the harbour union found that wages fell.'
       ],
       [
-        ['New polls', ['New polls released Sunday', 'New polls released Sunday', 'showed']],
+        // The name is the polls', not when they came out (document-subjects.ts); the mention stays as written.
+        ['New polls', ['New polls', 'New polls released Sunday', 'showed']],
         [
           'Research conducted',
           ['Research conducted for the harbour union', 'Research conducted for the harbour union', 'found']
