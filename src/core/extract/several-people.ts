@@ -8,7 +8,8 @@
  */
 import { classifyPhrase, type Subject } from './subjects'
 import type { Token } from './tokens'
-import { headNoun, type SpeakerRegistry } from './speakers'
+import type { SpeakerRegistry } from './speakers'
+import { headNoun } from './description-heads'
 import { canHold } from './claimant-plausibility'
 import { DOCUMENT_HEADS } from './according-to'
 import { DOCUMENT_SUBJECTS, phraseSubject } from './phrase-subjects'

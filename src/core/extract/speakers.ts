@@ -27,8 +27,9 @@ import { nameFitsNoun } from './name-words'
 import { modifiersFit, ownNameOf } from './nominal-names'
 import { genderOf, pronounGender, type Gender } from './gender'
 import { MENTION_WEIGHT, SalienceList, type MentionRole } from './salience'
-import { isParticiple } from './passive-agents'
+import { headNoun, modifiersAgree, modifiersOf } from './description-heads'
 import { packedMap } from '../packed-map'
+import { epithetHead, epithetPerson, withWords } from './person-epithets'
 
 interface Entry {
   speaker: Speaker
@@ -41,6 +42,8 @@ interface Entry {
   gender: Gender | null
   /** The writer of first-person copy ("I said"): never the antecedent of "he", "she" or "they". */
   writer?: boolean
+  /** A named person's mentions, titles in, and descriptions ("Former Gov. Nikki Haley"): what an epithet is fitted to. */
+  written?: string
 }
 
 /** Who "I" is outside quotation marks: the article's writer. */
@@ -149,9 +152,15 @@ export class SpeakerRegistry {
       case 'pronoun':
         return this.antecedent(subject.name)
       case 'name': {
-        // "Mrs. Okafor" after "Ada Okafor": the title says what the full name did not.
+        // "the Kentucky Republican", read as a body's name for its capitals: a person's epithet, even when met
+        // before as a mention of its own.
+        const epithet = this.epithetName(subject)
+        if (epithet) return epithet
         const entry = this.byName(subject)
+        // "Mrs. Okafor" after "Ada Okafor": the title says what the full name did not.
         if (entry && !entry.gender) entry.gender = genderOf(subject.written ?? subject.name, null)
+        // "Paul Ryan" in the headline, "House Speaker Paul Ryan" in the text: each title is kept for epithets.
+        if (entry?.written !== undefined) entry.written = withWords(entry.written, subject)
         return entry
       }
       case 'description':
@@ -167,7 +176,8 @@ export class SpeakerRegistry {
       named: subject.kind === 'name' && !subject.group,
       plural: subject.plural,
       group: subject.group,
-      gender: subject.kind === 'name' ? genderOf(subject.written ?? subject.name, subject.description) : null
+      gender: subject.kind === 'name' ? genderOf(subject.written ?? subject.name, subject.description) : null,
+      written: subject.written && subject.description ? `${subject.written} ${subject.description}` : subject.written
     }
     if (subject.kind === 'description' && !subject.group) entry.gender = genderOf('', subject.name)
     this.entries.push(entry)
@@ -225,6 +235,28 @@ export class SpeakerRegistry {
     return own
   }
 
+  /** The one person named lately whom an epithet ("the kentucky republican") fits (person-epithets.ts), or null. */
+  private epithet(phrase: string, head: string): Entry | null {
+    const people: Entry[] = []
+    for (let i = this.entries.length - 1; i >= 0 && i >= this.entries.length - DESCRIPTION_LOOKBACK; i--) {
+      const e = this.entries[i]
+      // A person's own name, not "Senate Republicans" (a name of several, read from a headline).
+      if (e.named && !e.group && !e.plural && e.nameWords.length > 0 && e.written) people.push(e)
+    }
+    const at = epithetPerson(
+      phrase,
+      head,
+      packedMap(people, (e) => ({ written: e.written!, description: e.speaker.description }))
+    )
+    return at < 0 ? null : people[at]
+  }
+
+  private epithetName(subject: Subject): Entry | null {
+    const phrase = subject.name.toLowerCase()
+    const head = phrase.slice(phrase.lastIndexOf(' ') + 1)
+    return phrase.startsWith('the ') && epithetHead(head) ? this.epithet(phrase, head) : null
+  }
+
   private byDescription(subject: Subject): Entry | null {
     const phrase = subject.name.toLowerCase()
     const same = this.byPhrase.get(phrase)
@@ -233,14 +265,24 @@ export class SpeakerRegistry {
     const head = headNoun(phrase)
     if (head.length < 3) return null
     const modifiers = modifiersOf(phrase, head)
+    if (epithetHead(head) && !subject.plural) {
+      const epithet = this.epithet(phrase, head)
+      if (epithet) return epithet
+    }
     for (let i = this.entries.length - 1; i >= 0 && i >= this.entries.length - DESCRIPTION_LOOKBACK; i--) {
       const e = this.entries[i]
-      if (this.headOf(e.speaker.description ?? '') === head) return e
-      // "the Office for National Statistics", a name read as a description, is no "city's electoral services office".
+      if (
+        this.headOf(e.speaker.description ?? '') === head &&
+        modifiersAgree(e.speaker.description!, phrase, head, e.named)
+      )
+        return e
+      // "the Office for National Statistics", a name read as a description, is no "city's electoral services office";
+      // "the Florida governor" is not "the former governor" met before: the words before the head must agree.
       if (
         !e.named &&
         this.headOf(e.speaker.name) === head &&
-        (!/^\S+\s\p{Lu}/u.test(e.speaker.name) || modifiersFit(e.speaker.name, head, modifiers))
+        (!/^\S+\s\p{Lu}/u.test(e.speaker.name) || modifiersFit(e.speaker.name, head, modifiers)) &&
+        modifiersAgree(e.speaker.name, phrase, head)
       )
         return e
       // "The Washington Post … the newspaper wrote": the body's name fits the noun (and "the city's electoral
@@ -250,39 +292,4 @@ export class SpeakerRegistry {
     }
     return null
   }
-}
-
-/** Words after which a description's head noun is over: "the governor [of Gao]", "an engineer [at …]". */
-const HEAD_ENDS = new Set('of at for in from with on who which that whose whom to and by'.split(' '))
-
-/** Words opening a relative description ("who runs the group"); not "that", also a determiner ("that minister"). */
-const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom', 'which'])
-const COPULAS = new Set(['is', 'was', 'became', 'remains'])
-
-/** The words between a description's determiner and its head, possessives without their 's: "city", "electoral". */
-function modifiersOf(phrase: string, head: string): string[] {
-  const words = packedMap(phrase.split(/[\s,]+/u), (w) => w.replace(/['’]s$/u, ''))
-  const at = words.indexOf(head, 1)
-  return at > 1 ? words.slice(1, at) : []
-}
-
-/**
- * The head noun of a description, lower-cased: "the utility's chief executive" → "executive" (not
- * "utility", which is only the possessor), "the defense correspondent for Le Figaro" → "correspondent".
- */
-export function headNoun(phrase: string): string {
-  let words = phrase
-    .toLowerCase()
-    .split(/[\s,]+/u)
-    .filter((w) => /\p{L}/u.test(w))
-  // A relative description says what the person does, not what they are: "who runs the group" makes nobody
-  // "the group" (a body named later is not this person); "who is the party's treasurer" does name a role.
-  if (RELATIVE_OPENERS.has(words[0] ?? '')) {
-    if (!COPULAS.has(words[1] ?? '')) return ''
-    words = words.slice(2)
-  }
-  // "a harbour pilot backed by the union": a participle with "by" ends the noun phrase, as "of" does.
-  const end = words.findIndex((w, i) => i > 0 && (HEAD_ENDS.has(w) || (isParticiple(w) && words[i + 1] === 'by')))
-  const head = (end === -1 ? words : words.slice(0, end)).pop() ?? ''
-  return head.replace(/[^\p{L}\p{N}-]+/gu, '')
 }

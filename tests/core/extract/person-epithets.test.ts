@@ -1,0 +1,109 @@
+/**
+ * A person named, then called by an epithet: "the Kentucky Republican said" after Mitch McConnell was named stayed
+ * "the Kentucky Republican", and "The Florida governor added" was given to "the former governor" of another
+ * paragraph. The epithet names the one person named so far who fits it, and no one when two fit. Sentences written
+ * for these tests.
+ */
+import { describe, expect, it } from 'vitest'
+import { expectQuotes } from './quote-expectations'
+import { expectClaimants } from './expect-claimants'
+import { paragraphs } from '../../helpers/builders'
+import { epithetPerson } from '../../../src/core/extract/person-epithets'
+
+describe('a party epithet after a named politician', () => {
+  it('names the one politician named before', () => {
+    expectQuotes(
+      paragraphs(
+        'Senate Majority Whip Dick Durbin on Monday attacked the proposal, calling it “a gift to the banks.”',
+        '“We will not let this pass,” the Illinois Democrat said.'
+      ),
+      [
+        {
+          text: 'a gift to the banks.',
+          speaker: 'Dick Durbin',
+          mention: 'Senate Majority Whip Dick Durbin',
+          cue: 'calling'
+        },
+        {
+          text: 'We will not let this pass,',
+          speaker: 'Dick Durbin',
+          mention: 'the Illinois Democrat',
+          cue: 'said'
+        }
+      ]
+    )
+  })
+
+  it('names no one when two politicians fit it', () => {
+    expectQuotes(
+      paragraphs(
+        'Sen. Tom Carper said the bill was “a start.” Rep. Lisa Blunt said it was “a mistake.”',
+        '“This is about trust,” the Democrat said.'
+      ),
+      [
+        { text: 'a start.', speaker: 'Tom Carper' },
+        { text: 'a mistake.', speaker: 'Lisa Blunt' },
+        { text: 'This is about trust,', speaker: 'the Democrat', mention: 'the Democrat', cue: 'said' }
+      ]
+    )
+  })
+})
+
+describe('an office epithet after a named office holder', () => {
+  it('the former governor is the one named as former; the state governor is not the former one', () => {
+    expectClaimants(
+      [
+        'Former Gov. Jan Brewer of Arizona told reporters that the plan would cost $3 billion.',
+        'The former governor said that 40,000 jobs were at risk.',
+        'Gov. Greg Abbott of Texas said the deal was a disaster for taxpayers.',
+        'The Texas governor added that he would veto any bill that raised taxes by 2%.'
+      ],
+      [
+        ['The former governor', ['Jan Brewer', 'The former governor', 'said']],
+        ['The Texas governor', ['Greg Abbott', 'The Texas governor', 'added']]
+      ]
+    )
+  })
+
+  it('a prime minister is not the former minister met before', () => {
+    expectClaimants(
+      [
+        'The former minister said 200,000 households would lose the discount.',
+        'Speaking in Downing Street, the Prime Minister said that wages were rising by 4% a year.'
+      ],
+      [['Speaking in', ['the Prime Minister', 'the Prime Minister', 'said']]]
+    )
+  })
+})
+
+describe('epithetPerson', () => {
+  const mcconnell = { written: 'Senate Minority Leader Mitch McConnell', description: null }
+  const manchin = { written: 'Sen. Joe Manchin', description: 'a West Virginia Democrat' }
+  const jordan = { written: 'Rep. Jim Jordan', description: 'R-Ohio' }
+
+  it('a state or party the person’s words contradict rules them out', () => {
+    expect(epithetPerson('the kentucky republican', 'republican', [manchin, mcconnell])).toBe(1)
+  })
+
+  it('a person whose words confirm every word wins over those who merely do not contradict it', () => {
+    expect(epithetPerson('the ohio republican', 'republican', [jordan, mcconnell])).toBe(0)
+  })
+
+  it('neither an office nor a party: no epithet', () => {
+    expect(epithetPerson('the kentucky farmer', 'farmer', [mcconnell])).toBe(-1)
+    // The party itself names no one.
+    expect(epithetPerson('the gop', 'gop', [mcconnell])).toBe(-1)
+  })
+})
+
+describe('a description with the head of one met before', () => {
+  it('is not the person whose description has other words before that head', () => {
+    expectClaimants(
+      [
+        'Transport Secretary Louise Haigh told MPs that 40% of trains ran late in March.',
+        'The former health secretary added that the figures were the worst since 2019.'
+      ],
+      [['The former health', ['The former health secretary', 'The former health secretary', 'added']]]
+    )
+  })
+})
