@@ -66,7 +66,11 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
     }
     if (comma <= floor || tokens[comma].text !== ',') return null
     // "Rep. Jim Hale (R-Ohio), a panel member, said": the aside sits between the name and its description.
-    const nameEnd = beforeAside(tokens, comma, floor)
+    let nameEnd = beforeAside(tokens, comma, floor)
+    // "Ann Hale, 59, of Ashton, Md., who watched …, said": a state's abbreviation, its full stop before the comma,
+    // is part of the aside after the name opening the sentence (and is read only as that).
+    const abbreviated = nameEnd - 2 > floor && tokens[nameEnd - 1].text === '.' && tokens[nameEnd - 2].word
+    if (abbreviated) nameEnd--
     const name = phraseBack(tokens, nameEnd, floor)
     if (name === null) return null
     // "… her leadership, who, on a call Friday, criticized": a relative pronoun, an aside in commas, then its verb.
@@ -80,6 +84,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
     // names what that description is about.
     const opening = inAside ? openingName(text, tokens, floor, name, subject.kind === 'description') : null
     if (opening) return opening
+    if (abbreviated) return null
     if (subject?.kind === 'name')
       return withDescription(subject, text, tokens, comma + 1, descEnd, MAX_APPOSITIVE_TOKENS)
     // "The commander, Ibrahim Toure, told": the role first, the name in apposition.
