@@ -151,6 +151,10 @@ function openingAttribution(
   // "Hale said …, but he argued …": the same person again, named here by a pronoun, makes a claim of their own,
   // the pronoun its mention, under the name the clause before gave them; named again ("…, and Hale added"),
   // the sentence stays whole (cut too, train read 3 right claimants fewer, each now in a dropped clause).
+  // "A survey found that 44% would blame Republicans, while 39% would blame Democrats": a share of people after a
+  // finding is more of what was found, the survey's, not a claim of the 39%.
+  if (before.cue && FINDINGS.has(text.slice(before.cue.start, before.cue.end).toLowerCase()) && share(claimant))
+    return null
   const other = otherPerson(claimant, before)
   if (!other && !PRONOUNS.has(claimant.mention.text.toLowerCase())) return null
   if (claimant.cue.start < claimant.mention.end) return null
@@ -158,6 +162,13 @@ function openingAttribution(
   if (upToCue < 0 || upToCue > MAX_SUBJECT_TOKENS) return null
   return other ? claimant : { ...claimant, name: before.name }
 }
+
+/** Cues by which a document reports what it found: the shares after them are its own. */
+const FINDINGS = new Set(['found', 'finds', 'show', 'shows', 'showed', 'shown', 'suggest', 'suggests', 'suggested'])
+/** "39%", "only 12 percent of tenants", "a third", "half of those asked", "most": a share of the people asked. */
+const SHARE_RE =
+  /^(?:(?:about|around|nearly|almost|roughly|only|just|some|over|under|more than|less than|fewer than) )?(?:\p{N}|half\b|a (?:third|quarter|fifth|majority|minority|plurality)\b|two-thirds|three-quarters|most\b)/iu
+const share = (claimant: Claimant): boolean => SHARE_RE.test(claimant.mention.text)
 
 /** Whether a word stands between offsets `from` and `to`. */
 const wordBetween = (tokens: readonly Token[], from: number, to: number): boolean =>

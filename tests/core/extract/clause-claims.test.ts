@@ -124,6 +124,18 @@ describe('a sentence holding two attributions by different people', () => {
     ])
   })
 
+  it('stays whole when a share of people follows a survey’s finding: the second share is found too', () => {
+    const sentence =
+      'A Harbour Herald survey released Friday found that 44% of residents would blame the council, while 39% would blame the port.'
+    expect(claimsOf(sentence)).toEqual([
+      [sentence, 'A Harbour Herald survey released Friday', expect.any(String), 'found']
+    ])
+    // A share that says something after a person's claim is still a claim of its own.
+    expect(
+      claimsOf('Mayor Ann Hale said the levy raised £3 million, while 61 percent of traders said it cost them trade.')
+    ).toHaveLength(2)
+  })
+
   it('gives "he … ; she …" to two people when the pronouns cannot be the same one', () => {
     const claims = claimsOf(
       'Mr. Tom Berg met Ms. Ada Ruiz in May. He proposes a 5% levy on cruise passengers; she backs a flat fee of £12 a head.'
