@@ -82,7 +82,9 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
     const inAside = subject !== null && subject.kind !== 'pronoun' && tokens[name - 1]?.text === ','
     // "Ada Nash, the editor of the city's paper, the Herald, said": a name after the opening name's description
     // names what that description is about.
-    const opening = inAside ? openingName(text, tokens, floor, name, subject.kind === 'description') : null
+    const opening = inAside
+      ? openingName(text, tokens, floor, name, subject.kind === 'description' || abbreviated)
+      : null
     if (opening) return opening
     if (abbreviated) return null
     if (subject?.kind === 'name')

@@ -15,6 +15,13 @@ const CASES: Case[] = [
       "Donna Hale, 59, of Ashton, Md., who watched the ceremony on a screen on the Mall, said the day brought back memories of her father, and of ''all the people who came before us.''"
     ),
     [{ text: 'all the people who came before us.', speaker: 'Donna Hale', mention: 'Donna Hale', cue: 'said' }]
+  ],
+  [
+    'a party-and-state tag after a titled name, then a participle’s aside',
+    paragraphs(
+      'Sen. Mark Rourke, R-Fla., appearing on a morning show after the speech, said the plan would not "calm anyone\'s fears."'
+    ),
+    [{ text: "calm anyone's fears.", speaker: 'Mark Rourke', mention: 'Sen. Mark Rourke', cue: 'said' }]
   ]
 ]
 
