@@ -10,6 +10,7 @@ import type { Subject } from './subjects'
 import { classifyDescription } from './speaker-lexicon'
 import { DOCUMENT_HEADS } from './according-to'
 import { packedMap } from '../packed-map'
+import { PLURALS_WITHOUT_S } from './subject-words'
 
 /** A person or a body, named or described by a noun for people ("tenants", "the union"), not "the outlook". */
 export function canHold(subject: Subject): boolean {
@@ -61,12 +62,24 @@ const PUBLISHED = new Set([
  * The word a phrase's verb agrees with: the one before its first complement ("Figures released by the agency" →
  * "Figures", "Members of the caucus" → "Members"), else its last word.
  */
-export function phraseHead(words: readonly string[]): string {
+function phraseHead(words: readonly string[]): string {
   for (let j = 1; j < words.length; j++) {
     const lower = words[j].toLowerCase()
     if (PREPOSITIONS.has(lower) || PUBLISHED.has(lower)) return words[j - 1]
   }
   return words[words.length - 1]
+}
+
+/**
+ * Whether a subject takes a bare verb ("show", "say"): plural by its last word, or by its head before a complement
+ * ("Figures released by the Environment Agency show", "Members of the Freedom Caucus say"). The head is read as
+ * plural by a stricter ending: "a focus of the presidential campaign" is one focus.
+ */
+export function pluralSubject(text: string, subject: Subject): boolean {
+  const words = mentionText(text, subject).split(/\s+/u)
+  const isPlural = (word: string): boolean => /s$/u.test(word) || PLURALS_WITHOUT_S.has(word.toLowerCase())
+  const pluralHead = (word: string): boolean => /[^siu]s$/u.test(word) || PLURALS_WITHOUT_S.has(word.toLowerCase())
+  return subject.plural || isPlural(words[words.length - 1]) || pluralHead(phraseHead(words))
 }
 
 /** Longest unknown description accepted as a claimant ("The actress", "the longtime aide"). */

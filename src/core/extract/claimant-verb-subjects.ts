@@ -7,7 +7,6 @@
 import type { Token } from './tokens'
 import { subjectAfter } from './subject-after'
 import { subjectBefore } from './subject-before'
-import { PLURALS_WITHOUT_S } from './subject-words'
 import { titleStart } from './subject-gaps'
 import { descriptionSubject, type Subject } from './subjects'
 import { quantitySubject } from './quantity-subjects'
@@ -21,7 +20,7 @@ import {
   clauseLike,
   DETERMINERS,
   mentionText,
-  phraseHead,
+  pluralSubject,
   plausible,
   possessor
 } from './claimant-plausibility'
@@ -208,14 +207,7 @@ export function verbSubject(
   }
   if (!subject) return null
   // A bare base form ("support") takes a plural subject: "voters support", never "the tax plan".
-  // The phrase's last word, or its head before a complement: "Figures released by the Environment Agency show",
-  // "Members of the Freedom Caucus say" agree with "Figures" and "Members".
-  const words = mentionText(text, subject).split(/\s+/u)
-  const isPlural = (word: string): boolean => /s$/u.test(word) || PLURALS_WITHOUT_S.has(word.toLowerCase())
-  // A head is read as plural by a stricter ending: "a focus of the presidential campaign" is one focus.
-  const pluralHead = (word: string): boolean => /[^siu]s$/u.test(word) || PLURALS_WITHOUT_S.has(word.toLowerCase())
-  const plural = subject.plural || isPlural(words[words.length - 1]) || pluralHead(phraseHead(words))
-  if (bare && subject.kind !== 'pronoun' && !plural) {
+  if (bare && subject.kind !== 'pronoun' && !pluralSubject(text, subject)) {
     // After "does" or a modal the base form is a verb, held by someone: "The Fed does not want", not "the plan would support".
     if (!modal || !canHold(subject)) return null
   }

@@ -13,6 +13,7 @@ import {
   CAP_WORD_RE,
   headBeforeRemit,
   isSentenceStart,
+  inBracketedLawTitle,
   stickyEnd,
   wordsBefore,
   type Token
@@ -269,18 +270,6 @@ function namesNoEntity(tokens: Token[]): boolean {
     return !tokens.some((t) => cue.ORGANISATION_HEADS.has(t.text))
   if (last.endsWith('-based')) return true
   return tokens.length === 2 && cue.CATEGORY_HEADS.has(tokens[0].text) && /^(?:\p{Lu}|[IVX]+)$/u.test(last)
-}
-
-/**
- * UK statutes put their subject in brackets ("the Water (Special Measures) Act", "the Children (Scotland) Act"):
- * both runs, before and inside the brackets, are the law's title, not a body and a person.
- */
-const BEFORE_BRACKETED_ACT_RE = / \([^()\n]{1,60}\) Act\b/y
-const INSIDE_BRACKETED_ACT_RE = /\) Act\b/y
-function inBracketedLawTitle(text: string, tokens: Token[]): boolean {
-  const end = tokens[tokens.length - 1].end
-  if (text.charCodeAt(end) === 41) return stickyEnd(INSIDE_BRACKETED_ACT_RE, text, end) > 0
-  return text.charCodeAt(end + 1) === 40 && stickyEnd(BEFORE_BRACKETED_ACT_RE, text, end) > 0
 }
 
 /**

@@ -188,3 +188,15 @@ function opensOnDateline(text: string, end: number): boolean {
   while (i <= end && /\p{Lu}/u.test(text[i])) i++
   return i - lineStart >= 2 && (i > end || !/\p{L}/u.test(text[i]))
 }
+
+/**
+ * UK statutes put their subject in brackets ("the Water (Special Measures) Act", "the Children (Scotland) Act"):
+ * both runs, before and inside the brackets, are the law's title, not a body and a person.
+ */
+const BEFORE_BRACKETED_ACT_RE = / \([^()\n]{1,60}\) Act\b/y
+const INSIDE_BRACKETED_ACT_RE = /\) Act\b/y
+export function inBracketedLawTitle(text: string, tokens: Token[]): boolean {
+  const end = tokens[tokens.length - 1].end
+  if (text.charCodeAt(end) === 41) return stickyEnd(INSIDE_BRACKETED_ACT_RE, text, end) > 0
+  return text.charCodeAt(end + 1) === 40 && stickyEnd(BEFORE_BRACKETED_ACT_RE, text, end) > 0
+}
