@@ -13,6 +13,7 @@ import { quantitySubject } from './quantity-subjects'
 import { phraseSubject } from './phrase-subjects'
 import { openingSubjectOf } from './opening-subjects'
 import { hungSubject } from './hung-participles'
+import { predicateHolder } from './predicate-holders'
 import { measuredParticiple, participleWithBy, passiveAgent } from './passive-agents'
 import { asideStart, DASHES, dashAsideStart, isTimeAdverbial, timeAdverbialStart } from './subject-asides'
 import {
@@ -147,8 +148,9 @@ export function verbSubject(
       : ingSubject(text, tokens, k)
   }
   if (pronoun) return pronoun
-  // "Monsanto, which opposed the bill", "a senator who wants …": the relative pronoun stands for its antecedent.
-  if (RELATIVES.has(before.lower)) return relativeSubject(text, tokens, k)
+  // "Monsanto, which opposed the bill", "a senator who wants …": the relative pronoun stands for its antecedent;
+  // "Lee is a veteran who pledged …" for the predicate's subject (predicate-holders.ts).
+  if (RELATIVES.has(before.lower)) return predicateHolder(text, tokens, k) ?? relativeSubject(text, tokens, k)
   // "Berg, who through his office declined …": a phrase after the relative is how, not who.
   const relative = relativeBeforePhrase(tokens, k)
   if (relative > 0) return relativeSubject(text, tokens, relative)
