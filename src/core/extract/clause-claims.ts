@@ -10,14 +10,15 @@
  *   While Hale said the fees would rise, Ruiz argued …   → Hale (said) · Ruiz (argued)
  *   Hale said the fees would rise, but she argued …      → Hale (said) · Hale, named "she" (argued)
  *
- * Cut only at a clear boundary: a semicolon, or a comma before "and", "but", "while" or "whereas", where the
- * clause after it opens on its own subject followed by its own cue (a speech, belief or stance verb) and that
- * subject is someone other than the clause before's or a pronoun (the same person again, named where that clause
- * names them, as a checker reads it); or the comma closing an opening "While/Although/When/After/As …" clause
- * that holds the sentence's own attribution, unless that clause names only the source ("As the Herald reported,
- * …"). Left whole: one attribution ("Hale said the pier would stay open, and the fees would rise"), the same
- * person named again ("…, and Hale added …"), a nested one ("Hale said Ruiz believes …", "…, and that Ruiz
- * believes …": no subject opens the clause), a clause whose subject names no one the reader can find.
+ * Cut only at a clear boundary: a semicolon, or a comma before "and", "but", "while", "whereas", "though" or
+ * "although", where the clause after it opens on its own subject followed by its own cue (a speech, belief or
+ * stance verb) and that subject is someone other than the clause before's or a pronoun (the same person again,
+ * named where that clause names them, as a checker reads it); or the comma closing an opening
+ * "While/Although/When/After/As …" clause that holds the sentence's own attribution, unless that clause names only
+ * the source ("As the Herald reported, …"). Left whole: one attribution ("Hale said the pier would stay open, and
+ * the fees would rise"), the same person named again ("…, and Hale added …"), a nested one ("Hale said Ruiz
+ * believes …", "…, and that Ruiz believes …": no subject opens the clause), a clause whose subject names no one
+ * the reader can find.
  */
 import type { Claimant } from '../../shared/article'
 import type { TextRange } from './sentences'
@@ -35,8 +36,8 @@ export interface ClausePart extends TextRange {
   claimant: Claimant
 }
 
-/** After a comma, the words that may open a second attribution ("…, while Ruiz argued …"). */
-const JOINERS = new Set(['and', 'but', 'while', 'whereas'])
+/** After a comma, the words that may open a second attribution: "…, while Ruiz argued …", "…, though Ruiz insists". */
+const JOINERS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although'])
 /**
  * Words opening a sentence with a clause set against the main one or before it in time: "While Hale said …, Ruiz
  * argued …", "When the moderator noted …, Hale said …".

@@ -63,6 +63,23 @@ describe('a sentence holding two attributions by different people', () => {
     ])
   })
 
+  it('is cut at ", though" and ", although" before a clause with its own subject and cue', () => {
+    expect(
+      claimsOf('The council said the ferry lost £2 million in 2024, though the operator insists it broke even.')
+    ).toEqual([
+      ['The council said the ferry lost £2 million in 2024', 'The council', 'The council', 'said'],
+      ['the operator insists it broke even.', 'the operator', 'the operator', 'insists']
+    ])
+    expect(
+      claimsOf(
+        'Ruth Hale said the levy raised £3 million last year, although the auditors found it raised £2.1 million.'
+      )
+    ).toEqual([
+      ['Ruth Hale said the levy raised £3 million last year', 'Ruth Hale', 'Ruth Hale', 'said'],
+      ['the auditors found it raised £2.1 million.', 'the auditors', 'the auditors', 'found']
+    ])
+  })
+
   it('is cut after an opening "While/Although …" clause whose attribution is not the main clause\'s', () => {
     expect(
       claimsOf(
