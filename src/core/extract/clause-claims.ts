@@ -29,7 +29,7 @@ import { genderOf, pronounGender } from './gender'
 import { CUE_FIRST_WORDS } from './speech-cues'
 import { CUE_FIRST } from './claimant-cues'
 import { trimRange } from './char-classes'
-import { focusWordAt } from './subject-words'
+import { focusWordAt, SUBJECT_RELATIVES } from './subject-words'
 
 /** A clause of a sentence proposed as a claim of its own, with its claimant. */
 export interface ClausePart extends TextRange {
@@ -69,6 +69,8 @@ interface Boundary {
   next: number
   /** A comma that may close the sentence's opening "While …" clause: tried until one opens an attribution. */
   opening?: boolean
+  /** A comma before "who" or "which" closing the sentence: "…, said Ada Ruiz, who also argued that …". */
+  relative?: boolean
 }
 
 /** The places the sentence may be cut: a semicolon, or a comma and a joiner, with words after them. */
@@ -77,6 +79,8 @@ function boundaries(tokens: readonly Token[]): Boundary[] {
   // "While Hale said …, Ruiz argued …": which comma closes the opening clause is read by the clause after it.
   let opening = OPENERS.has(tokens.find((t) => t.word)?.lower ?? '')
   const openings: Boundary[] = []
+  // Not counted as boundaries: a relative clause is no list of clauses.
+  const relatives: Boundary[] = []
   for (let i = 1; i < tokens.length - 2 && found.length <= MAX_BOUNDARIES; i++) {
     const t = tokens[i]
     if (t.text === ';') {
@@ -87,13 +91,16 @@ function boundaries(tokens: readonly Token[]): Boundary[] {
     } else if (t.text === ',' && JOINERS.has(tokens[i + 1].lower) && tokens[i + 2].word) {
       opening = false
       found.push({ end: t.start, next: i + 2 })
+    } else if (!opening && t.text === ',' && SUBJECT_RELATIVES.has(tokens[i + 1].lower) && tokens[i + 2].word) {
+      relatives.push({ end: t.start, next: i + 1, relative: true })
     } else if (opening && t.text === ',' && tokens[i + 1].word) {
       openings.push({ end: t.start, next: i + 1, opening })
       opening = openings.length < MAX_OPENING_COMMAS
     }
   }
   // The opening clause's commas come before every other boundary: they are the clause's own.
-  return found.length > MAX_BOUNDARIES ? [] : [...openings, ...found]
+  if (found.length > MAX_BOUNDARIES) return []
+  return [...openings, ...[...found, ...relatives].sort((a, b) => a.end - b.end)]
 }
 
 /**
@@ -105,9 +112,13 @@ export function clauseParts(
   sentence: TextRange,
   tokens: readonly Token[],
   registry: SpeakerRegistry,
-  whole: Claimant | null
+  whole: Claimant | null,
+  quotes: readonly TextRange[] = []
 ): ClausePart[] | null {
   if (!whole?.cue) return null
+  // A speaker's own words are theirs whole: no cut, and no claimant, inside a quote.
+  const quoting = (at: number) => quotes.some((q) => q.start <= at && at < q.end)
+  if (quoting(whole.mention.start) || quoting(whole.cue.start)) return null
   const cuts = boundaries(tokens)
   if (cuts.length === 0) return null
   const parts: ClausePart[] = [{ start: sentence.start, end: sentence.end, claimant: whole }]
@@ -119,32 +130,49 @@ export function clauseParts(
     // reported is the source of the main clause, not a claim beside it.
     if (cut.opening && parts.length === 1 && !wordBetween(tokens, Math.max(whole.cue.end, whole.mention.end), cut.end))
       break
+    // "Hale, who chairs the board, said …": a relative clause before the sentence's cue is its subject's aside.
+    if (cut.relative && current.claimant.cue && current.claimant.cue.end > cut.end) continue
     // The sentence's own claimant must be read before the first cut ("…, and Ruiz added" may not claim it all).
     if (parts.length === 1 && (whole.cue.end > cut.end || whole.mention.start < sentence.start)) return null
     if (current.claimant.cue && current.claimant.cue.end > cut.end) continue
+    if (quoting(cut.end)) continue
     const start = tokens[cut.next].start
     // The clause runs to the next boundary not itself a candidate end of the opening clause.
     const end = cuts.slice(n + 1).find((later) => !later.opening)?.end ?? sentence.end
-    const claimant = openingAttribution(text, { start, end }, tokens, cut.next, registry, current.claimant)
-    if (!claimant) continue
+    const reader = cut.relative ? relativeAttribution : openingAttribution
+    const claimant = reader(text, { start, end }, tokens, cut.next, registry, current.claimant)
+    if (!claimant || quoting(claimant.mention.start) || (claimant.cue && quoting(claimant.cue.start))) continue
     current.end = trimRange(text, current.start, cut.end)[1]
     parts.push({ start, end: sentence.end, claimant })
   }
   return parts.length > 1 ? parts : null
 }
 
-/** The clause's claimant when its subject opens it and its cue follows the subject; null otherwise. */
-function openingAttribution(
+/** Reads the claimant of the clause opening at token `first`, after a clause claimed by `before`. */
+type ClauseReader = (
   text: string,
   clause: TextRange,
   tokens: readonly Token[],
   first: number,
   registry: SpeakerRegistry,
   before: Claimant
-): Claimant | null {
-  // Most clauses after ", and" hold no cue near their start: one look-up a word turns them away unread.
-  const near = tokens.slice(first, first + MAX_SUBJECT_TOKENS + 1)
-  if (!near.some((t) => CUE_FIRST_WORDS.has(t.lower) || CUE_FIRST.has(t.lower))) return null
+) => Claimant | null
+
+/** Most clauses after ", and" hold no cue near their start: one look-up a word turns them away unread. */
+const cueNear = (tokens: readonly Token[], first: number): boolean =>
+  tokens
+    .slice(first, first + MAX_SUBJECT_TOKENS + 1)
+    .some((t) => CUE_FIRST_WORDS.has(t.lower) || CUE_FIRST.has(t.lower))
+
+/** Whether the cue read for a clause opening at token `first` stands within a subject's length of its start. */
+function cueWithin(tokens: readonly Token[], first: number, cue: TextRange): boolean {
+  const upToCue = tokens.slice(first).findIndex((t) => t.start >= cue.start)
+  return upToCue >= 0 && upToCue <= MAX_SUBJECT_TOKENS
+}
+
+/** The clause's claimant when its subject opens it and its cue follows the subject; null otherwise. */
+const openingAttribution: ClauseReader = (text, clause, tokens, first, registry, before) => {
+  if (!cueNear(tokens, first)) return null
   const claimant = readClaimant(text, clause, registry)
   // "…, while only 49 percent of landlords say …": a focus word before the subject is no part of it.
   const opens = focusWordAt(tokens, first, tokens.length) ? tokens[first + 1].start : clause.start
@@ -158,10 +186,29 @@ function openingAttribution(
     return null
   const other = otherPerson(claimant, before)
   if (!other && !PRONOUNS.has(claimant.mention.text.toLowerCase())) return null
-  if (claimant.cue.start < claimant.mention.end) return null
-  const upToCue = tokens.slice(first).findIndex((t) => t.start >= claimant.cue!.start)
-  if (upToCue < 0 || upToCue > MAX_SUBJECT_TOKENS) return null
+  if (claimant.cue.start < claimant.mention.end || !cueWithin(tokens, first, claimant.cue)) return null
   return other ? claimant : { ...claimant, name: before.name }
+}
+
+/**
+ * "…, said Ada Ruiz, the harbour master, who also argued that …": a relative clause closing the sentence after its
+ * speaker, named after the cue ("said Ruiz", "was backed by Ruiz"), and whose verb is a cue, is another claim of that
+ * speaker, named there "who". Not a relative clause after anyone else: "Hale said Berg, who argued …, would resign"
+ * is Hale's claim whole, and the person named in it is not who makes it.
+ */
+const relativeAttribution: ClauseReader = (text, clause, tokens, first, registry, before) => {
+  if (!before.cue || before.cue.start > before.mention.start || !cueNear(tokens, first)) return null
+  // Between the speaker's name and "who" only what describes them: "Ruiz, a harbour master at Leith, who".
+  const floor = tokens.findIndex((t) => t.start >= before.mention.end)
+  if (floor < 0 || floor >= first || first - floor > MAX_SUBJECT_TOKENS) return null
+  if (tokens.slice(floor, first).some((t) => CUE_FIRST_WORDS.has(t.lower))) return null
+  // Read from the speaker's name on, so that the first cue read is the relative clause's and "who" refers back.
+  const from = tokens.findIndex((t) => t.start >= before.mention.start)
+  const last = tokens.findIndex((t) => t.start >= clause.end)
+  const words = tokens.slice(from, last < 0 ? tokens.length : last)
+  const read = readClaimant(text, { start: before.mention.start, end: clause.end }, registry, words)
+  if (!read?.cue || read.mention.start !== clause.start || read.cue.start < read.mention.end) return null
+  return !cueWithin(tokens, first, read.cue) ? null : { name: before.name, mention: read.mention, cue: read.cue }
 }
 
 /** Cues by which a document reports what it found: the shares after them are its own. */

@@ -84,9 +84,10 @@ export class ProseSpeakers {
       const tokens = sentenceTokens(this.text, sentence)
       const quoted = this.holdsQuote(sentence)
       this.readSentence(sentence, tokens, quoted)
-      // "Hale said …, and Ruiz added …": a claim per attribution, read with the sentence's people met.
-      if (!quoted && this.wantsClaimant(sentence)) {
-        const parts = clauseParts(this.text, sentence, tokens, this.registry, this.claimantAt(sentence.start))
+      // "Hale said …, and Ruiz added …": a claim per attribution, read with the sentence's people met, cut in no quote.
+      if (this.wantsClaimant(sentence)) {
+        const quotes = quoted ? this.quoted.slice(this.quotedIndex) : []
+        const parts = clauseParts(this.text, sentence, tokens, this.registry, this.claimantAt(sentence.start), quotes)
         if (parts) this.parts.set(sentence.start, parts)
       }
     }

@@ -80,6 +80,20 @@ describe('a sentence holding two attributions by different people', () => {
     ])
   })
 
+  it('is cut in a sentence quoting a few words, but never inside the quote', () => {
+    expect(
+      claimsOf(
+        'Mayor Ann Hale said the pier was “unsafe” in March, but Councillor Tom Ruiz argued that repairs would cost £2 million.'
+      )
+    ).toEqual([
+      ['Mayor Ann Hale said the pier was “unsafe” in March', 'Ann Hale', 'Mayor Ann Hale', 'said'],
+      ['Councillor Tom Ruiz argued that repairs would cost £2 million.', 'Tom Ruiz', 'Councillor Tom Ruiz', 'argued']
+    ])
+    const quoting =
+      'Mayor Ann Hale said the harbour board had warned that “the pier is unsafe, and the union admits the fees will rise by 40% in 2025.”'
+    expect(claimsOf(quoting)).toEqual([[quoting, 'Ann Hale', 'Mayor Ann Hale', 'said']])
+  })
+
   it('is cut after an opening "While/Although …" clause whose attribution is not the main clause\'s', () => {
     expect(
       claimsOf(
@@ -202,6 +216,32 @@ describe('a sentence holding two attributions by one person, the second named by
       ['Although Ruth Hale said the levy raised £3 million in 2023', 'Ruth Hale', 'Ruth Hale', 'said'],
       ['she later said it raised £2.1 million.', 'Ruth Hale', 'she', 'said']
     ])
+  })
+})
+
+describe('a sentence closing on a relative clause of its speaker', () => {
+  it('is two claims when the relative clause reports more of what the speaker said, named there "who"', () => {
+    expect(
+      claimsOf(
+        'The pier will close in May for repairs costing £2 million, said Mayor Ann Hale, the council leader, who also argued that the fees would rise by 40 percent.'
+      )
+    ).toEqual([
+      [
+        'The pier will close in May for repairs costing £2 million, said Mayor Ann Hale, the council leader',
+        'Ann Hale',
+        'Mayor Ann Hale',
+        'said'
+      ],
+      ['who also argued that the fees would rise by 40 percent.', 'Ann Hale', 'who', 'argued']
+    ])
+  })
+
+  it('stays whole when the relative clause is about someone the speaker names, or says nothing', () => {
+    for (const sentence of [
+      'Ruth Hale said Tom Berg, who argued that the fees would rise by 40 percent, would resign in May.',
+      'The levy raised £3 million in 2023, said Ruth Hale, who chairs the harbour board.'
+    ])
+      expect(claimsOf(sentence)).toEqual([[sentence, 'Ruth Hale', 'Ruth Hale', 'said']])
   })
 })
 
