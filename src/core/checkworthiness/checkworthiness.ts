@@ -16,7 +16,13 @@
 import type { BlockKind, SpeakerRole } from '../../shared/article'
 import weights from './checkworthiness-weights.json'
 import { contextAdjustment, type ContextAdjustment } from './checkworthiness-context'
-import { explain, MIN_WORD_CONTRIBUTION, type Contribution } from './checkworthiness-reasons'
+import {
+  explain,
+  listableFeatures,
+  MIN_WORD_CONTRIBUTION,
+  type Contribution,
+  type WordContribution
+} from './checkworthiness-reasons'
 import { extractHandFeatures, HAND_FEATURES, type FeatureHit, type HandFeatureId } from './features'
 import type { HandFeature } from './features-catalogue'
 import { tokenize } from './features-tokens'
@@ -164,12 +170,13 @@ interface Analysis {
 }
 
 /**
- * The features' and words' shares of the logit: a third of news sentences are no claim, and extraction never
- * reads their reasons.
+ * The features' and words' shares of the logit that the reasons can list (a third of news sentences are no claim,
+ * and extraction never reads their reasons): kept per claim until the end of extraction, so no part another
+ * covers or too small to list, and no reason's string until one is asked for.
  */
 interface OwnParts {
   featureParts: Contribution[]
-  wordParts: Contribution[]
+  wordParts: WordContribution[]
 }
 
 function analyse(sentence: string, context: CheckWorthinessContext): Analysis {
@@ -218,15 +225,16 @@ function contributions(analysis: Analysis): OwnParts {
     if (feature.label === null) continue
     const quoted = hit.match !== '' && !feature.bare
     featureParts.push({
-      reason: quoted ? `${feature.label}: ${hit.match}` : feature.label,
+      label: feature.label,
       match: quoted ? hit.match : '',
       amount,
       genericity: feature.genericity ?? 0
     })
   }
   for (const feature of analysis.turnFeatures)
-    featureParts.push({ reason: feature.label, match: '', amount: BLEND * (TURN_WEIGHTS[feature.id] ?? 0) })
-  for (const part of analysis.turnBefore?.parts ?? []) featureParts.push({ ...part, match: '' })
+    featureParts.push({ label: feature.label, match: '', amount: BLEND * (TURN_WEIGHTS[feature.id] ?? 0) })
+  for (const part of analysis.turnBefore?.parts ?? [])
+    featureParts.push({ label: part.reason, match: '', amount: part.amount })
   // A word's reason is its whole share of the blended logit: regression and fastText-style parts.
   const wordAmounts = new WordAmounts()
   for (const id of analysis.found) {
@@ -239,10 +247,7 @@ function contributions(analysis: Analysis): OwnParts {
   // Every word that reads as a word has an entry: knownTerms() gave one for each token.
   for (const { word, amount, entry } of analysis.fastTextPart.words())
     if (entry?.showable) wordAmounts.word(entry, word, (1 - BLEND) * amount)
-  const wordParts: Contribution[] = wordAmounts
-    .list(MIN_WORD_CONTRIBUTION)
-    .map(({ word, amount }) => ({ reason: `word: '${word}'`, match: word, amount }))
-  return { featureParts, wordParts }
+  return { featureParts: listableFeatures(featureParts), wordParts: wordAmounts.list(MIN_WORD_CONTRIBUTION) }
 }
 
 /** A hand feature's trained weight, or its prior for a feature added after the last training run. */
@@ -270,7 +275,7 @@ function finish(
 /** The reasons of a reading scored `score`: the sentence's own parts and the reading's adjustment. */
 function reasoned(own: OwnParts, adjustment: ContextAdjustment, score: number): CheckWorthiness {
   const featureParts = adjustment.reason
-    ? [...own.featureParts, { reason: adjustment.reason, match: '', amount: adjustment.amount }]
+    ? [...own.featureParts, { label: adjustment.reason, match: '', amount: adjustment.amount }]
     : own.featureParts
   return { score, reasons: explain(score >= CLAIM_THRESHOLD, featureParts, own.wordParts) }
 }
