@@ -226,11 +226,16 @@ export interface ImportJobTag {
  */
 export interface ViewerTag {
   viewer?: string
+  /**
+   * This page load's own id (another after a reload, where `viewer` stays): a close names the page it closes for, so
+   * a reload's late beacon, arriving after the new page opened the case, does not close it (case-owners.ts).
+   */
+  page?: string
 }
 
 /**
  * Browser mode: where a page going away for good sends its beacon (navigator.sendBeacon, pagehide), the body
- * `{ token, casePath, viewer }` as JSON: closeCase for that window, so the other tabs stop saying it has the case open
+ * `{ token, casePath, viewer, page }` as JSON: closeCase for that window, so the other tabs stop saying it has the case open
  * (src/main/web/server.ts handleBeacon).
  */
 export const LEAVE_BEACON_PATH = '/beacon/closeCase'
@@ -323,7 +328,7 @@ export interface FactdeskApi {
   }): Promise<Result<SaveResult>>
   /** The case on disk if it changed since `fingerprint`, and who else has it open; refreshes this app's heartbeat. */
   /** `viewer`: the window's own id (a tab's, kept across reloads), so the others of this process are told of it. */
-  pollCase(input: { casePath: string; fingerprint: string; viewer?: string }): Promise<Result<CasePoll>>
+  pollCase(input: { casePath: string; fingerprint: string } & ViewerTag): Promise<Result<CasePoll>>
   /**
    * "Put my version back", when the case file on disk cannot be used (damaged, missing, another case): writes the
    * case on screen (the version `fingerprint` names and `patch`) in its place, the file that was there kept aside
@@ -339,7 +344,7 @@ export interface FactdeskApi {
   }): Promise<Result<PutBack>>
   /** This window is done with the case (another case opened, window closed): its owner file goes. */
   /** With `viewer`: the case stays open (owner file, watches) while another window of this process has it open. */
-  closeCase(input: { casePath: string; viewer?: string }): Promise<Result<null>>
+  closeCase(input: { casePath: string } & ViewerTag): Promise<Result<null>>
   /**
    * "Save my version as a copy": writes `case` beside the case file as `<name> (copy <time>).factdesk.json`, never
    * over anything; answers its path.

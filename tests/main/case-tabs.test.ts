@@ -106,6 +106,29 @@ describe('two tabs on one case in browser mode', () => {
     expect(existsSync(ownerPathFor(b.casePath))).toBe(false)
   })
 
+  it('a reload’s beacon arriving after the new page opened the case closes nothing: it names the page it was for', async () => {
+    const { api, session, article } = await openedArticle(TWO_CLAIMS)
+    const [before, after] = ['page-before-reload', 'page-after-reload']
+    await api.pollCase({ casePath: session.casePath, fingerprint: session.fingerprint, viewer: TAB_A, page: before })
+    // The tab reloads: the new page (same window id) opens the case before the old page's pagehide beacon is in.
+    const reloaded = await api.getStartup({ viewer: TAB_A, page: after })
+    if (!reloaded.ok || !reloaded.value.session) throw new Error('the reloaded page did not open the case')
+    expect((await api.closeCase({ casePath: session.casePath, viewer: TAB_A, page: before })).ok).toBe(true)
+    // Still open in the new page: its owner file, and its article watch (an edit on disk is said at its next poll).
+    expect(existsSync(ownerPathFor(session.casePath))).toBe(true)
+    writeFileSync(article, TWO_CLAIMS.replace('12%', '14%'))
+    const polled = await api.pollCase({
+      casePath: session.casePath,
+      fingerprint: session.fingerprint,
+      viewer: TAB_A,
+      page: after
+    })
+    expect(polled.ok && polled.value.draftOnDisk?.path).toBe(article)
+    // The new page's own close does close it.
+    await api.closeCase({ casePath: session.casePath, viewer: TAB_A, page: after })
+    expect(existsSync(ownerPathFor(session.casePath))).toBe(false)
+  })
+
   it('names the checker as last saved in the settings, without reading the settings file at each poll', async () => {
     const article = join(tempDir(), 'fees.txt')
     writeFileSync(article, TWO_CLAIMS)

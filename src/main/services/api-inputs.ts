@@ -41,6 +41,8 @@ const viewerId = z
   .string()
   .regex(/^[\da-z-]{8,64}$/i)
   .optional()
+/** The window's id and its page load's (contract.ts ViewerTag), alike in form. */
+const viewerFields = { viewer: viewerId, page: viewerId }
 
 const uploadName = z.string().min(1).max(255)
 const uploadBytes = z
@@ -68,22 +70,22 @@ const anyCase = z.custom<CaseFile>(
 
 /** One schema per method, each typed to parse into exactly the contract's input for that method. */
 export const API_INPUTS: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
-  getStartup: z.union([noInput, z.object({ viewer: viewerId }).strict()]),
+  getStartup: z.union([noInput, z.object({ ...viewerFields }).strict()]),
   // The file, and optionally the id that names its import for importStatus and cancelImport.
   openFile: z.union([
-    z.object({ path: filePath, jobId: jobId.optional(), viewer: viewerId }).strict(),
+    z.object({ path: filePath, jobId: jobId.optional(), ...viewerFields }).strict(),
     z
       .object({
         fileName: uploadName,
         base64: uploadBytes,
         jobId: jobId.optional(),
         sameCase: z.enum(['library', 'separate']).optional(),
-        viewer: viewerId
+        ...viewerFields
       })
       .strict()
   ]),
   openDialog: z
-    .union([z.undefined(), z.null(), z.object({ jobId: jobId.optional(), viewer: viewerId }).strict()])
+    .union([z.undefined(), z.null(), z.object({ jobId: jobId.optional(), ...viewerFields }).strict()])
     .transform((input) => input ?? undefined),
   listRecent: noInput,
   forgetRecent: z.object({ casePath }).strict(),
@@ -97,7 +99,7 @@ export const API_INPUTS: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
       (input) => (input.case === undefined) !== (input.patch === undefined),
       'give either the case or a patch, not both'
     ),
-  pollCase: z.object({ casePath, fingerprint: z.string().max(128), viewer: viewerId }).strict(),
+  pollCase: z.object({ casePath, fingerprint: z.string().max(128), ...viewerFields }).strict(),
   // The patch is checked where it is applied (case-put-back.ts), as a save's is.
   putBackCase: z
     .object({
@@ -107,9 +109,9 @@ export const API_INPUTS: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
       replacing: z.string().max(128).optional()
     })
     .strict(),
-  closeCase: z.object({ casePath, viewer: viewerId }).strict(),
+  closeCase: z.object({ casePath, ...viewerFields }).strict(),
   saveCopy: z.object({ casePath, case: anyCase }).strict(),
-  restoreBackup: z.object({ casePath, backupPath: filePath, viewer: viewerId }).strict(),
+  restoreBackup: z.object({ casePath, backupPath: filePath, ...viewerFields }).strict(),
   getSettings: noInput,
   saveSettings: settingsSchema.strict(),
   saveProfile: profileSchema.strict(),

@@ -8,7 +8,7 @@
  * Paths are capabilities, not strings: a method touches only files the checker chose and the files of the cases
  * opened from them (capabilities.ts; each method's rule in api-access.ts).
  */
-import type { ApiInput, ApiMethod, ApiResult, FactdeskApi, Session, Startup } from '../../shared/contract'
+import type { ApiInput, ApiMethod, ApiResult, FactdeskApi, Session, Startup, ViewerTag } from '../../shared/contract'
 import { API_METHODS } from '../../shared/contract'
 import { fail, ok, type Result } from '../../shared/result'
 import { checkAccess } from './api-access'
@@ -88,7 +88,7 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
    * window's id (`viewer`), the other windows of this process with it open, as its polls will say (and this window is
    * noted for theirs).
    */
-  const opened = async <T extends Result<Session>>(result: T, viewer?: string): Promise<T> => {
+  const opened = async <T extends Result<Session>>(result: T, tag?: ViewerTag): Promise<T> => {
     if (result.ok) {
       const session = result.value
       capabilities.grantCase(session.casePath)
@@ -97,7 +97,8 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
       // Opening is rare and reads the file: a name another Factdesk saved is held from here on.
       const { checkerName } = await settings.reread()
       const { owners, notice } = await claimCase(session.casePath, checkerName)
-      const here = viewer ? viewersBeside(session.casePath, viewer, checkerName, clock().getTime()) : []
+      const viewer = tag?.viewer
+      const here = viewer ? viewersBeside(session.casePath, { ...tag, viewer }, checkerName, clock().getTime()) : []
       session.owners = [...owners, ...here]
       if (notice) session.notice = [session.notice, notice].filter(Boolean).join(' ')
     }
@@ -111,12 +112,12 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
       launchFile = null
       const startup = await getStartup(ctx, { launchFile: file, mode: deps.mode, resourcesDir: deps.resourcesDir })
       const session = startup.ok ? startup.value.session : null
-      if (session) await opened(ok(session), input?.viewer)
+      if (session) await opened(ok(session), input ?? undefined)
       else if (startup.ok && startup.value.broken) capabilities.grantCase(startup.value.broken.casePath)
       return recentChanged(startup)
     },
     async openFile(input) {
-      return opened(await openFile(ctx, input), input.viewer)
+      return opened(await openFile(ctx, input), input)
     },
     async openDialog(input) {
       if (!deps.chooseFile)
@@ -127,7 +128,7 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
       const path = await deps.chooseFile()
       if (path === null) return ok(null)
       capabilities.grantFile(path)
-      return opened(await openFile(ctx, { path, jobId: input?.jobId }), input?.viewer)
+      return opened(await openFile(ctx, { path, jobId: input?.jobId }), input ?? undefined)
     },
     async listRecent() {
       return ok(await listRecent(deps.dataDir, { withMissing: true }))
@@ -149,7 +150,7 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
       if (polled.ok && input.viewer) {
         // Every 2 s per tab: the name held, never the settings file read again.
         const { checkerName } = await settings.current()
-        const here = viewersBeside(casePath, input.viewer, checkerName, clock().getTime())
+        const here = viewersBeside(casePath, { viewer: input.viewer, page: input.page }, checkerName, clock().getTime())
         polled.value.owners = [...polled.value.owners, ...here]
       }
       // The article changed on disk is the checker's to import as the case's next draft (revise reads it).
@@ -161,8 +162,9 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
     },
     async closeCase(input) {
       const casePath = await canonicalCasePath(input.casePath, false)
-      // Another tab still has it open: its owner file, versions and article watch stay.
-      if (input.viewer && viewerLeaves(casePath, input.viewer, clock().getTime()) > 0) return ok(null)
+      // Another tab still has it open, or this tab's next page does (a reload's beacon come late): all stays.
+      if (input.viewer && viewerLeaves(casePath, { viewer: input.viewer, page: input.page }, clock().getTime()) > 0)
+        return ok(null)
       await releaseCase(casePath)
       forgetVersions(casePath)
       drafts.forget(casePath)
@@ -181,7 +183,7 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
       if (!restored.ok) return restored
       const casePath = await canonicalCasePath(input.casePath)
       const session = await sessionFrom(ctx, casePath, restored.value)
-      return opened(session.ok ? ok(await rememberSession(ctx, session.value)) : session, input.viewer)
+      return opened(session.ok ? ok(await rememberSession(ctx, session.value)) : session, input)
     },
     async getSettings() {
       return ok(await settings.reread())

@@ -14,7 +14,7 @@ import { hostname } from 'node:os'
 import { unlinkSync } from 'node:fs'
 import { readdir, readFile, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import type { CaseOwner } from '../../shared/contract'
+import type { CaseOwner, ViewerTag } from '../../shared/contract'
 import { writeFileAtomic } from './atomic-file'
 import { processAlive } from './case-lock'
 
@@ -173,21 +173,36 @@ export async function otherOwnerNames(casePath: string): Promise<string> {
  * The windows of this process that have each case open, by the id each sends with its poll (a tab's, kept across its
  * reloads). Browser mode serves any number of tabs from one process, which has one owner file: a tab is told of the
  * others here, as a second Factdesk is by its owner file. A window not heard from in OWNER_STALE_MS is gone (closed
- * without a word); a background tab still polls about once a minute.
+ * without a word); a background tab still polls about once a minute. `page`: the page load last heard from in it.
  */
-const viewers = new Map<string, Map<string, { since: string; seen: number }>>()
+interface Viewer {
+  since: string
+  seen: number
+  page?: string
+}
+const viewers = new Map<string, Map<string, Viewer>>()
 
-function liveViewers(casePath: string, now: number): Map<string, { since: string; seen: number }> {
-  const all = viewers.get(casePath) ?? new Map<string, { since: string; seen: number }>()
+function liveViewers(casePath: string, now: number): Map<string, Viewer> {
+  const all = viewers.get(casePath) ?? new Map<string, Viewer>()
   for (const [id, seen] of all) if (now - seen.seen > OWNER_STALE_MS) all.delete(id)
   viewers.set(casePath, all)
   return all
 }
 
-/** Window `viewer` polls `casePath`: noted; answers the other windows of this process with it open, as owners. */
-export function viewersBeside(casePath: string, viewer: string, name: string, now: number): CaseOwner[] {
+/**
+ * Window `viewer` (its page load `page`) polls or opens `casePath`: noted; answers the other windows of this process
+ * with it open, as owners.
+ */
+export function viewersBeside(
+  casePath: string,
+  tag: ViewerTag & { viewer: string },
+  name: string,
+  now: number
+): CaseOwner[] {
   const all = liveViewers(casePath, now)
-  all.set(viewer, { since: all.get(viewer)?.since ?? new Date(now).toISOString(), seen: now })
+  const { viewer, page } = tag
+  const was = all.get(viewer)
+  all.set(viewer, { since: was?.since ?? new Date(now).toISOString(), seen: now, page: page ?? was?.page })
   return [...all]
     .filter(([id]) => id !== viewer)
     .map(([, { since, seen }]) => ({
@@ -200,9 +215,16 @@ export function viewersBeside(casePath: string, viewer: string, name: string, no
     }))
 }
 
-/** Window `viewer` closed the case: answers how many other windows of this process still have it open. */
-export function viewerLeaves(casePath: string, viewer: string, now: number): number {
+/**
+ * Window `viewer` closed the case: answers how many windows of this process still have it open. A close naming a
+ * page load other than the one last heard from in that window is an earlier page's, come late (a reload: the old
+ * page's pagehide beacon can reach the server after the new page's getStartup opened the case): the window stays.
+ */
+export function viewerLeaves(casePath: string, tag: ViewerTag & { viewer: string }, now: number): number {
   const all = liveViewers(casePath, now)
+  const { viewer, page } = tag
+  const known = all.get(viewer)?.page
+  if (page && known && known !== page) return all.size
   all.delete(viewer)
   if (all.size === 0) viewers.delete(casePath)
   return all.size

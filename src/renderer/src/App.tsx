@@ -17,7 +17,7 @@ import {
 import type { Result } from '../../shared/result'
 import { currentDraft } from '../../core/case/case-reading'
 import { SUPPORTED_EXTENSIONS } from '../../core/import/errors'
-import { windowId } from './api/client'
+import { viewerTag } from './api/client'
 import { fileInputFor, onShellCommand } from './api/shell'
 import { BrokenCaseScreen } from './components/BrokenCaseScreen'
 import { DropChoiceDialog } from './components/DropChoiceDialog'
@@ -70,7 +70,7 @@ export function App({ api, startup: askedEarly }: AppProps) {
   const { recent, setRecent, refresh: refreshRecent, afterOpen, locating, forget: forgetRecent } = recents
 
   // Asked once per window: the command-line file is the first answer's alone (a second ask shows the last case).
-  const [firstStartup] = useState(() => askedEarly ?? api.getStartup({ viewer: windowId() }))
+  const [firstStartup] = useState(() => askedEarly ?? api.getStartup({ ...viewerTag() }))
   useEffect(() => {
     void firstStartup.then((result) => {
       if (!result.ok) return setPhase({ kind: 'failed', message: result.error.message })

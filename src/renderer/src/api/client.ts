@@ -26,7 +26,7 @@ export function connectApi(): FactdeskApi {
  */
 export function leaveCase(casePath: string): void {
   if (beaconToken === null || typeof navigator.sendBeacon !== 'function') return
-  navigator.sendBeacon(LEAVE_BEACON_PATH, JSON.stringify({ token: beaconToken, casePath, viewer: windowId() }))
+  navigator.sendBeacon(LEAVE_BEACON_PATH, JSON.stringify({ token: beaconToken, casePath, ...viewerTag() }))
 }
 
 /**
@@ -77,6 +77,18 @@ export function windowId(): string {
     windowIdHere = randomId()
   }
   return windowIdHere
+}
+
+/** This page load's own id: a reload makes another (contract.ts ViewerTag). */
+let pageIdHere: string | null = null
+
+/**
+ * The window's id and this page load's, as every call that opens, polls or closes a case sends them: the server
+ * then tells a reload's late beacon from this page's own close (case-owners.ts viewerLeaves).
+ */
+export function viewerTag(): { viewer: string; page: string } {
+  pageIdHere ??= randomId()
+  return { viewer: windowId(), page: pageIdHere }
 }
 
 export function createHttpApi(token: string, base = ''): FactdeskApi {

@@ -1,7 +1,7 @@
 /** A case file that cannot be read: say what is wrong and offer the newest good backup. */
 import { useState } from 'react'
 import type { BrokenCase, FactdeskApi, Session } from '../../../shared/contract'
-import { windowId } from '../api/client'
+import { viewerTag } from '../api/client'
 import { formatDateTime } from '../lib/format'
 
 interface Props {
@@ -15,7 +15,7 @@ export function BrokenCaseScreen({ api, broken, onSession, onOpenOther }: Props)
   const [problem, setProblem] = useState<string | null>(null)
   const backups = broken.backups.slice().sort((a, b) => b.savedAt.localeCompare(a.savedAt))
   const restore = async (backupPath: string) => {
-    const result = await api.restoreBackup({ casePath: broken.casePath, backupPath, viewer: windowId() })
+    const result = await api.restoreBackup({ casePath: broken.casePath, backupPath, ...viewerTag() })
     if (result.ok) onSession(result.value)
     else setProblem(result.error.message)
   }

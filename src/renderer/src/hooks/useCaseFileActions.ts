@@ -7,7 +7,7 @@
  */
 import { useCallback, useEffect, useRef } from 'react'
 import type { FactdeskApi, Session } from '../../../shared/contract'
-import { windowId } from '../api/client'
+import { viewerTag } from '../api/client'
 import type { CaseState } from './useCaseState'
 
 export interface CaseFileActions {
@@ -49,7 +49,7 @@ export function useCaseFileActions(
   )
 
   const reload = useCallback(async () => {
-    const result = await api.openFile({ path: casePath, viewer: windowId() })
+    const result = await api.openFile({ path: casePath, ...viewerTag() })
     if (result.ok) onSession(result.value)
     else notify(result.error.message)
   }, [api, casePath, notify, onSession])

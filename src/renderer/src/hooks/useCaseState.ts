@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'reac
 import type { FactdeskApi, PutBack, Session } from '../../../shared/contract'
 import type { Result } from '../../../shared/result'
 import type { CaseFile } from '../../../shared/case'
-import { leaveCase, windowId } from '../api/client'
+import { leaveCase, viewerTag } from '../api/client'
 import { CaseSession, type ApplyOptions, type SaveState, type SessionView } from '../lib/case-session'
 
 export type { ApplyOptions, SaveState } from '../lib/case-session'
@@ -37,7 +37,7 @@ export function useCaseState(api: FactdeskApi, session: Session, checkerName = '
         case: session.case,
         fingerprint: session.fingerprint,
         owners: session.owners,
-        viewer: windowId()
+        ...viewerTag()
       })
   )
   useEffect(() => caseSession.setChecker(checkerName), [caseSession, checkerName])
@@ -79,7 +79,7 @@ export function useCaseState(api: FactdeskApi, session: Session, checkerName = '
       document.removeEventListener('visibilitychange', onVisible)
       void caseSession.stop().then(() => {
         // React may unmount and mount again at once (StrictMode): only a workspace gone for good closes the case.
-        if (mounts.current === mount) void api.closeCase({ casePath: caseSession.casePath, viewer: windowId() })
+        if (mounts.current === mount) void api.closeCase({ casePath: caseSession.casePath, ...viewerTag() })
       })
     }
   }, [api, caseSession])

@@ -8,7 +8,7 @@
  */
 import { useCallback, useState, type RefObject } from 'react'
 import type { FactdeskApi, FileInput, SameCaseChoice, Session } from '../../../shared/contract'
-import { windowId } from '../api/client'
+import { viewerTag } from '../api/client'
 import { LeaveGuard, UNSAVED_CASE_STAYS } from '../lib/leave-guard'
 import type { ImportJob } from './useImportJob'
 import type { RecentCases } from './useRecentCases'
@@ -55,7 +55,7 @@ export function useFileOpening({ api, mode, follow, recents, fileInput, opened, 
       if (!(await mayLeave())) return
       // Cancelled or refused, the case on screen stays as it was; the notice says why.
       // With this window's id, the case opened names the other tabs that have it open from its first frame.
-      const more = { viewer: windowId(), ...(choice ? { sameCase: choice } : {}) }
+      const more = { ...viewerTag(), ...(choice ? { sameCase: choice } : {}) }
       const result = await follow((jobId) => api.openFile({ ...input, ...more, jobId }))
       if (!result.ok && result.error.code === 'case-in-library')
         return setSameCase({ input, message: result.error.message })
@@ -84,7 +84,7 @@ export function useFileOpening({ api, mode, follow, recents, fileInput, opened, 
   const pick = useCallback(async () => {
     if (mode === 'browser') return fileInput.current?.click()
     if (!(await mayLeave())) return
-    const result = await follow((jobId) => api.openDialog({ jobId, viewer: windowId() }))
+    const result = await follow((jobId) => api.openDialog({ jobId, ...viewerTag() }))
     if (!result.ok) return notify(result.error.message)
     if (result.value) opened(result.value)
   }, [api, follow, mode, opened, mayLeave, notify, fileInput])

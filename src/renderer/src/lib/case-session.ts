@@ -134,7 +134,7 @@ export class CaseSession extends SessionCore {
    */
   async checkOutside(force = false): Promise<boolean> {
     const asked = this.fingerprint
-    const viewer = this.viewer ? { viewer: this.viewer } : {}
+    const viewer = this.viewer ? { viewer: this.viewer, ...(this.page ? { page: this.page } : {}) } : {}
     const result = await this.api.pollCase({ casePath: this.casePath, fingerprint: force ? '' : asked, ...viewer })
     if (!result.ok) return false
     this.noteBackups(result.value.backups)

@@ -52,6 +52,8 @@ export interface SessionInit {
   owners?: CaseOwner[]
   /** This window's id (api/client.ts windowId), sent with each poll so other windows of this Factdesk are told. */
   viewer?: string
+  /** This page load's id, sent with it (api/client.ts viewerTag). */
+  page?: string
 }
 
 export interface SessionOptions {
@@ -90,6 +92,7 @@ export abstract class SessionCore {
   protected checker = ''
   protected readonly options: Required<SessionOptions>
   protected readonly viewer: string | undefined
+  protected readonly page: string | undefined
 
   constructor(init: SessionInit, options: SessionOptions = {}) {
     this.casePath = init.casePath
@@ -98,6 +101,7 @@ export abstract class SessionCore {
     this.fingerprint = init.fingerprint
     this.owners = init.owners ?? []
     this.viewer = init.viewer
+    this.page = init.page
     this.options = {
       debounceMs: SAVE_DEBOUNCE_MS,
       typingGroupMs: TYPING_GROUP_MS,
