@@ -7,11 +7,23 @@ import type { CaseFile, Item } from '../../shared/case'
 import { isActive, sortItems } from './case-reading'
 import { updateItem, type OpContext } from './op-context'
 
-/** Lower case, no punctuation or quote marks, single spaces: "Five  thousand troops." ≡ "five thousand troops". */
+/**
+ * Text whose only letters and digits are ASCII: the rest is punctuation (typographic quotes, dashes, the ellipsis,
+ * U+2010-2027) or a no-break space. Most of a news draft; its words are read without the Unicode classes.
+ */
+const PLAIN_TEXT = /^[\t\n\r\x20-\x7e\u00a0\u2010-\u2027]*$/
+const PLAIN_NOT_WORD = /[^a-z0-9%\s]+/g
+const NOT_WORD = /[^\p{L}\p{N}%\s]+/gu
+
+/**
+ * Lower case, no punctuation or quote marks, single spaces: "Five  thousand troops." ≡ "five thousand troops".
+ * Plain text skips the \p{L}\p{N} pattern: compiling it took 20-30 ms of the workspace's open (twins of every item,
+ * coverage of every sentence) and each run is about 4 times a plain class's; the two read plain text alike.
+ */
 export function normaliseSentence(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}%\s]+/gu, ' ')
+  const lower = text.toLowerCase()
+  return lower
+    .replace(PLAIN_TEXT.test(lower) ? PLAIN_NOT_WORD : NOT_WORD, ' ')
     .replace(/\s+/g, ' ')
     .trim()
 }

@@ -52,6 +52,15 @@ describe('twins', () => {
     )
   })
 
+  it('reads typographic punctuation as plain text and letters beyond ASCII as letters', () => {
+    // Curly quotes, dashes, the ellipsis and a no-break space are punctuation and space, as the Unicode classes say.
+    expect(normaliseSentence('\u201cThe levy\u2019s gone\u2014for now\u2026\u201d said\u00a0Ms Reyes, 40%.')).toBe(
+      'the levy s gone for now said ms reyes 40%'
+    )
+    expect(normaliseSentence('Le Café rouvre — « déjà » 3 000 €.')).toBe('le café rouvre déjà 3 000')
+    expect(normaliseSentence('İstanbul: ½ of ²')).toBe(normaliseSentence('i̇stanbul ½ of ²'))
+  })
+
   it('links the repeated sentence to its first copy and can unlink it', () => {
     const c = linkTwins(sahelCase(), ANNA)
     const first = itemStarting(c, 'France will send', 0)

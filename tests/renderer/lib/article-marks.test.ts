@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Item } from '../../../src/shared/case'
-import { articleMarks, FACT_PREFIX, GAP_PREFIX } from '../../../src/renderer/src/lib/article-marks'
+import { articleMarks, FACT_PREFIX, GAP_PREFIX, uncoveredGaps } from '../../../src/renderer/src/lib/article-marks'
 import { articleOf, claim, fact, p, span, title } from '../../helpers/builders'
 
 const FEES = 'Harbour fees rose 12% last year.'
@@ -44,11 +44,16 @@ describe('articleMarks', () => {
     expect([...marks.itemsById.keys()].sort()).toEqual(['i1', 'i2'])
   })
 
-  it('counts the sentences no item covers, whatever their score, and marks them only when asked', () => {
+  it('counts and marks the sentences no item covers, whatever their score, only when coverage is shown', () => {
+    // Hidden, the sweep is not made at all (the workspace's first screen): U counts them itself.
     const hidden = articleMarks(items(), A.text, A.blocks, SENTENCES, false)
-    expect(hidden.gaps).toEqual([span(A, WEATHER)].map(({ start, end }) => ({ start, end })))
+    expect(hidden.gaps).toBeNull()
     expect(hidden.blocks[1].pieces.some((piece) => piece.ids.some((id) => id.startsWith(GAP_PREFIX)))).toBe(false)
+    expect(uncoveredGaps(SENTENCES, items(), A.text)).toEqual(
+      [span(A, WEATHER)].map(({ start, end }) => ({ start, end }))
+    )
     const shown = articleMarks(items(), A.text, A.blocks, SENTENCES, true)
+    expect(shown.gaps).toEqual(uncoveredGaps(SENTENCES, items(), A.text))
     const gap = shown.blocks[1].pieces.find((piece) => piece.ids.some((id) => id.startsWith(GAP_PREFIX)))
     expect(gap && A.text.slice(gap.start, gap.end)).toBe(WEATHER)
   })

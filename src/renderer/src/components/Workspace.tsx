@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Command, FactdeskApi, FileInput, RecentEntry, Session, Settings } from '../../../shared/contract'
 import { nextUncovered } from '../../../core/case/coverage'
+import { uncoveredGaps } from '../lib/article-marks'
 import { accept, dismiss, setArticleDate, setStatus } from '../../../core/case/ops-status'
 import { keyStatuses } from '../../../core/case/progress'
 import { linkTwins } from '../../../core/case/twins'
@@ -136,7 +137,8 @@ export function Workspace({
   const revealNextUncovered = () => {
     setShowCoverage(true)
     const from = textSelection?.start ?? reveal?.start ?? selected?.anchor.start ?? -1
-    const gap = nextUncovered(data.marks.gaps, from)
+    const gaps = data.marks.gaps ?? uncoveredGaps(analysis.sentences, c.items, data.text)
+    const gap = nextUncovered(gaps, from)
     if (!gap) return notify('Every sentence is accounted for.')
     setReveal((previous) => ({ start: gap.start, end: gap.end, token: (previous?.token ?? 0) + 1 }))
   }
@@ -191,7 +193,7 @@ export function Workspace({
         articleDate={c.articleDate}
         onArticleDate={(date) => run((current, ctx) => setArticleDate(current, date, ctx))}
         showCoverage={showCoverage}
-        uncovered={data.marks.gaps.length}
+        uncovered={data.marks.gaps?.length ?? 0}
         onToggleCoverage={() => setShowCoverage((v) => !v)}
         canUndo={state.canUndo}
         canRedo={state.canRedo}

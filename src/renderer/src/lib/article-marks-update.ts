@@ -141,7 +141,7 @@ function remadeBlocks(
     pushItemMarks(own, item)
     own.forEach(place)
   }
-  if (input.showCoverage) for (const gap of gaps) place(gapMark(gap))
+  for (const gap of input.showCoverage ? (gaps ?? []) : []) place(gapMark(gap))
   const result = new Map<number, { pieces: Segment[]; starting: Item[] }>()
   for (const b of affected) {
     const [pieces] = segmentsByBlock(sweepSegments(input.text.length, marks.get(b) ?? []), [views[b].block])
