@@ -5,15 +5,20 @@
  * which enters bodies it meets through quotes and speech verbs, has no "it" for it; entering such claimants there
  * renames other claimants by their nouns ("the poll", "The Sanders"), so the pronoun is read against that body alone.
  * Not several bodies (a "they"), a person, or a body read from inside its sentence ("Under the plan, …").
+ * The sentence before need not be a claim: in "The council will debate a new strategy in January. It says the
+ * plan …" the council is what "It" stands for, nearer than any body the registry met quoting someone earlier.
  */
 import type { Claimant } from '../../shared/article'
 import type { TextRange } from './sentences'
-import type { Token } from './tokens'
-import type { Subject } from './subjects'
+import { classifyPhrase, type Subject } from './subjects'
 import { SpeakerRegistry } from './speakers'
-import { readClaimant } from './claimants'
+import { isGroupNoun } from './speaker-lexicon'
+import { claimantSubject, readClaimant } from './claimants'
 import { severalPeople } from './several-people'
 import { SENTENCE_LINKS } from './subject-words'
+import { sentenceTokens, type Token } from './tokens'
+import { openingSubjectOf } from './opening-subjects'
+import { withoutOpeningPreposition } from './claimant-subject-trims'
 
 /** The first word of a sentence after its links ("But", "And"), or undefined. */
 const openingWord = (tokens: readonly Token[]): Token | undefined =>
@@ -25,22 +30,45 @@ export function openingBody(subject: Subject, tokens: readonly Token[]): boolean
   return openingWord(tokens)?.start === subject.mention.start
 }
 
+/** Most words of "The city council" that an unclaimed sentence's opening body is read in. */
+const MAX_BODY_WORDS = 4
+
 /**
- * The claimant of `sentence` (its `tokens`) when it opens on "It" and the sentence before was claimed by
- * `before`, read from `subject` opening it (`beforeTokens`): that body, named as `before` names it; null otherwise.
+ * The body an unclaimed sentence opens on: a body's name ("The Department of Education has …") or "the" and a few
+ * words ending on a body noun before a word in lower case ("The city council will …", "The city sent a letter").
  */
-export function bodyPronoun(
+function unclaimedBody(text: string, tokens: readonly Token[]): Subject | null {
+  const opening = openingSubjectOf(text, tokens, 0, tokens.length)
+  // "For a government not known for its openness, the paper is …": an opening preposition is no subject's word.
+  const subject = opening && withoutOpeningPreposition(opening, tokens)
+  if (!subject || subject.kind === 'name') return subject
+  const first = tokens.findIndex((t) => t.start === subject.mention.start)
+  for (let k = first + 1; k < first + MAX_BODY_WORDS && tokens[k]?.word && tokens[k].end <= subject.mention.end; k++) {
+    const next = tokens[k + 1]
+    if (isGroupNoun(tokens[k].lower) && next?.word && next.text === next.lower)
+      return classifyPhrase(text, tokens, first, k + 1)
+  }
+  return null
+}
+
+/**
+ * The claimant of `sentence` (its `tokens`) when it opens on "It" and the sentence `before` it opened on one body:
+ * its claimant's (`claimed`) or, unclaimed, its opening subject's. That body, named as the claimant names it; or null.
+ */
+export function bodyBefore(
   text: string,
   sentence: TextRange,
   tokens: readonly Token[],
-  before: Claimant,
-  subject: Subject,
-  beforeTokens: readonly Token[]
+  before: TextRange | undefined,
+  claimed: Claimant | undefined
 ): Claimant | null {
   const it = openingWord(tokens)
-  if (it?.text !== 'It' || !openingBody(subject, beforeTokens)) return null
+  if (!before || it?.text !== 'It') return null
+  const beforeTokens = sentenceTokens(text, before)
+  const subject = claimed ? claimantSubject(claimed) : unclaimedBody(text, beforeTokens)
+  if (!subject || !openingBody(subject, beforeTokens)) return null
   const body = new SpeakerRegistry()
   body.resolve(subject)
   const read = readClaimant(text, sentence, body, tokens)
-  return read && read.mention.start === it.start ? { ...read, name: before.name } : null
+  return read && read.mention.start === it.start ? { ...read, name: claimed?.name ?? subject.name } : null
 }

@@ -24,7 +24,7 @@ import { claimantOf, claimantSubject, readClaimant } from './claimants'
 import { openingWord } from './claimant-subject-trims'
 import { questionOpening } from './yielding-cues'
 import { documentPronoun } from './document-pronouns'
-import { bodyPronoun } from './body-pronouns'
+import { bodyBefore } from './body-pronouns'
 import { trailingAttribution } from './trailing-claimants'
 import { closingAccordingTo } from './according-to'
 import { notePeopleBeforePronoun, peopleIn, putsQuestion, subjectLast, type PersonMention } from './prose-mentions'
@@ -150,7 +150,10 @@ export class ProseSpeakers {
       !(this.wantsClaimant(sentence) && closingAccordingTo(this.text, tokens, true)) &&
       !(putsQuestion(this.text, cue) && questionOpening(tokens, tokenAt(tokens, cue.start)))
     if (claimed && cue && first)
-      this.claimants.set(sentence.start, claimantOf(this.text, claimed, subject.mention, cue))
+      this.claimants.set(
+        sentence.start,
+        this.bodyBefore(sentence, tokens) ?? claimantOf(this.text, claimed, subject.mention, cue)
+      )
     else this.noteClaimant(sentence, tokens)
     const people = this.notePeople(sentence, tokens, subject.mention)
     // "Sam Adler told Petrov the levy must go.": the one who speaks outranks those the sentence names after them,
@@ -199,10 +202,11 @@ export class ProseSpeakers {
     // "Senator Ruth Hale caused a stir when she endorsed Okafor": the people before its pronoun (prose-mentions.ts).
     if (notePeopleBeforePronoun(this.text, sentence, tokens, this.registry, claimant))
       claimant = readClaimant(this.text, sentence, this.registry, tokens) ?? claimant
-    // "… published a report in May. It says …": the document the sentence before named.
-    claimant ??= documentPronoun(this.text, tokens, this.sentences[this.next - 2])
-    // "The regulator published its review. It has not criticised …, but said …": the body the sentence before opened on.
-    claimant ??= this.bodyBefore(sentence, tokens)
+    // "The regulator published its review. It has not criticised …": the body the sentence before opened on, which
+    // outranks the last body the registry met for "It"; then "… published a report in May. It says …": the document.
+    const body = this.bodyBefore(sentence, tokens)
+    if (body && claimant?.mention.start === body.mention.start) claimant = body
+    claimant ??= documentPronoun(this.text, tokens, this.sentences[this.next - 2]) ?? body
     // "Trump and other Republicans pointed at what they called …": the sentence's own subject (several-people.ts).
     if (enters && claimant && enterOwnSubject(this.text, tokens, claimantSubject(claimant), this.registry))
       claimant = readClaimant(this.text, sentence, this.registry, tokens) ?? claimant
@@ -214,13 +218,10 @@ export class ProseSpeakers {
     if (subject && enters) enterClaimant(subject, this.registry)
   }
 
-  /** The claimant of a sentence opening on "It" after one claimed by a body it opened on (body-pronouns.ts), or null. */
+  /** The body the sentence before opened on, for a sentence opening on "It" (body-pronouns.ts); null otherwise. */
   private bodyBefore(sentence: TextRange, tokens: readonly Token[]): Claimant | null {
     const before = this.sentences[this.next - 2]
-    const claimant = before && this.claimants.get(before.start)
-    const subject = claimant && claimantSubject(claimant)
-    if (!subject || tokens.find((t) => t.word)?.text !== 'It') return null
-    return bodyPronoun(this.text, sentence, tokens, claimant, subject, sentenceTokens(this.text, before))
+    return bodyBefore(this.text, sentence, tokens, before, before && this.claimants.get(before.start))
   }
 
   /**

@@ -41,3 +41,27 @@ describe('an opening "It" after a body’s claim', () => {
     )
   })
 })
+
+describe('an opening "It" after a sentence a body opened without a claim', () => {
+  it('is that body, not the last body quoted before it', () => {
+    expectClaimants(
+      [
+        'The Builders Federation, which speaks for developers, argued that planning delays were to blame.',
+        'The council will debate a new housing strategy in January.',
+        'It says the plan will include a target of 1,000 new homes a year by 2030.'
+      ],
+      [['It says the plan', ['The council', 'It', 'says']]]
+    )
+  })
+
+  it('is the body named by its full name, read past an owner’s verb', () => {
+    expectClaimants(
+      [
+        'The Water Federation said its members had met every target.',
+        'The Department for Rivers has refused to publish the inspection results.',
+        'It has also declined to fine companies that missed their targets in 2024.'
+      ],
+      [['It has also declined', ['The Department for Rivers', 'It', 'declined']]]
+    )
+  })
+})
