@@ -4,7 +4,8 @@
  * ("governor", "senator", "minister") or a party ("Republican", "Labour MP"); its other words a state or a word
  * such as "former". The people named so far who fit are found, and the epithet names one only when exactly one
  * fits: first among those whose own words confirm every word of it (the office in their title, the state and the
- * party in "R-Ohio" or "a West Virginia Democrat"), else among those whose words contradict none of it. Two or more
+ * party in "R-Ohio" or "a West Virginia Democrat"), else among those whose words contradict none of it; a state in
+ * the epithet must always be in their words. Two or more
  * leave the epithet as written, never a guess. speakers.ts asks here before comparing descriptions.
  */
 import type { Subject } from './subjects'
@@ -115,12 +116,18 @@ function fit(epithet: readonly string[], head: string, person: NamedPerson): 'co
     if (parties.size > 0 && !parties.has(party)) return 'no'
     confirmed &&= parties.has(party)
   }
+  // "the Florida senator" is no senator whose state was never given: a state in the epithet must be one of theirs
+  // (a guess from the office alone gave a senator of another state the Florida senator's words).
+  return statesFit(epithet.join(' '), words) ? (confirmed ? 'confirmed' : 'compatible') : 'no'
+}
+
+/** Whether every state an epithet names ("the florida senator") is among those a person's words name. */
+export function statesFit(epithet: string, words: string): boolean {
+  const named = statesIn(epithet)
+  if (named.size === 0) return true
   const states = statesIn(words)
-  for (const state of statesIn(epithet.join(' '))) {
-    if (states.size > 0 && !states.has(state)) return 'no'
-    confirmed &&= states.has(state)
-  }
-  return confirmed ? 'confirmed' : 'compatible'
+  for (const state of named) if (!states.has(state)) return false
+  return true
 }
 
 /** Whether a description with this head noun may be a person's epithet: an office or a party. */

@@ -29,7 +29,7 @@ import { genderOf, pronounGender, type Gender } from './gender'
 import { MENTION_WEIGHT, SalienceList, type MentionRole } from './salience'
 import { headNoun, modifiersAgree, modifiersOf } from './description-heads'
 import { packedMap } from '../packed-map'
-import { epithetHead, epithetPerson, withWords } from './person-epithets'
+import { epithetHead, epithetPerson, statesFit, withWords } from './person-epithets'
 
 interface Entry {
   speaker: Speaker
@@ -271,6 +271,9 @@ export class SpeakerRegistry {
     }
     for (let i = this.entries.length - 1; i >= 0 && i >= this.entries.length - DESCRIPTION_LOOKBACK; i--) {
       const e = this.entries[i]
+      // "The Florida senator" is not "Sanders, the senator from Vermont", nor anyone whose state was never given.
+      if (epithetHead(head) && !statesFit(phrase, `${e.written ?? e.speaker.name} ${e.speaker.description ?? ''}`))
+        continue
       if (
         this.headOf(e.speaker.description ?? '') === head &&
         modifiersAgree(e.speaker.description!, phrase, head, e.named)

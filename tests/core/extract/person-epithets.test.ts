@@ -15,7 +15,7 @@ describe('a party epithet after a named politician', () => {
     expectQuotes(
       paragraphs(
         'Senate Majority Whip Dick Durbin on Monday attacked the proposal, calling it “a gift to the banks.”',
-        '“We will not let this pass,” the Illinois Democrat said.'
+        '“We will not let this pass,” the Democrat said.'
       ),
       [
         {
@@ -27,7 +27,7 @@ describe('a party epithet after a named politician', () => {
         {
           text: 'We will not let this pass,',
           speaker: 'Dick Durbin',
-          mention: 'the Illinois Democrat',
+          mention: 'the Democrat',
           cue: 'said'
         }
       ]
@@ -45,6 +45,44 @@ describe('a party epithet after a named politician', () => {
         { text: 'a mistake.', speaker: 'Lisa Blunt' },
         { text: 'This is about trust,', speaker: 'the Democrat', mention: 'the Democrat', cue: 'said' }
       ]
+    )
+  })
+})
+
+describe('an epithet naming a state', () => {
+  it('names no one whose state was never given', () => {
+    expectClaimants(
+      [
+        'Sen. Rick Dunn said the plan would cut taxes for 80 percent of families.',
+        'The Florida senator said the bill would pass by June with 60 votes.'
+      ],
+      [
+        ['Sen. Rick Dunn', ['Rick Dunn', 'Sen. Rick Dunn', 'said']],
+        ['The Florida senator', ['The Florida senator', 'The Florida senator', 'said']]
+      ]
+    )
+  })
+
+  it('is not a senator described as of another state', () => {
+    expectClaimants(
+      [
+        'Ruth Sandler, the senator from Vermont, said wages had fallen by 3 percent since 2008.',
+        'The Florida senator told reporters that 40 percent of voters were undecided.'
+      ],
+      [
+        ['Ruth Sandler', ['Ruth Sandler', 'Ruth Sandler', 'said']],
+        ['The Florida senator', ['The Florida senator', 'The Florida senator', 'told']]
+      ]
+    )
+  })
+
+  it('names the one whose state it is', () => {
+    expectQuotes(
+      paragraphs(
+        'Sen. Rick Dunn, R-Fla., said the plan would cut taxes for most families.',
+        '“It is a good plan,” the Florida senator said.'
+      ),
+      [{ text: 'It is a good plan,', speaker: 'Rick Dunn', mention: 'the Florida senator', cue: 'said' }]
     )
   })
 })
@@ -77,12 +115,18 @@ describe('an office epithet after a named office holder', () => {
 })
 
 describe('epithetPerson', () => {
-  const mcconnell = { written: 'Senate Minority Leader Mitch McConnell', description: null }
+  const mcconnell = { written: 'Senate Minority Leader Mitch McConnell', description: 'R-Ky.' }
+  const unplaced = { written: 'Senate Minority Leader Mitch McConnell', description: null }
   const manchin = { written: 'Sen. Joe Manchin', description: 'a West Virginia Democrat' }
   const jordan = { written: 'Rep. Jim Jordan', description: 'R-Ohio' }
 
   it('a state or party the person’s words contradict rules them out', () => {
     expect(epithetPerson('the kentucky republican', 'republican', [manchin, mcconnell])).toBe(1)
+  })
+
+  it('a state the person’s words never give rules them out', () => {
+    expect(epithetPerson('the kentucky republican', 'republican', [unplaced])).toBe(-1)
+    expect(epithetPerson('the republican', 'republican', [unplaced])).toBe(0)
   })
 
   it('a person whose words confirm every word wins over those who merely do not contradict it', () => {
