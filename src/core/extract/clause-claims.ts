@@ -25,6 +25,7 @@ import type { TextRange } from './sentences'
 import type { Token } from './tokens'
 import type { SpeakerRegistry } from './speakers'
 import { readClaimant } from './claimants'
+import { opensOnProportion } from './quantity-subjects'
 import { genderOf, pronounGender } from './gender'
 import { CUE_FIRST_WORDS } from './speech-cues'
 import { CUE_FIRST } from './claimant-cues'
@@ -182,7 +183,7 @@ const openingAttribution: ClauseReader = (text, clause, tokens, first, registry,
   // the sentence stays whole (cut too, train read 3 right claimants fewer, each now in a dropped clause).
   // "A survey found that 44% would blame Republicans, while 39% would blame Democrats": a share of people after a
   // finding is more of what was found, the survey's, not a claim of the 39%.
-  if (before.cue && FINDINGS.has(text.slice(before.cue.start, before.cue.end).toLowerCase()) && share(claimant))
+  if (before.cue && FINDINGS.has(text.slice(before.cue.start, before.cue.end).toLowerCase()) && share(tokens, claimant))
     return null
   const other = otherPerson(claimant, before)
   if (!other && !PRONOUNS.has(claimant.mention.text.toLowerCase())) return null
@@ -213,10 +214,9 @@ const relativeAttribution: ClauseReader = (text, clause, tokens, first, registry
 
 /** Cues by which a document reports what it found: the shares after them are its own. */
 const FINDINGS = new Set(['found', 'finds', 'show', 'shows', 'showed', 'shown', 'suggest', 'suggests', 'suggested'])
-/** "39%", "only 12 percent of tenants", "a third", "half of those asked", "most": a share of the people asked. */
-const SHARE_RE =
-  /^(?:(?:about|around|nearly|almost|roughly|only|just|some|over|under|more than|less than|fewer than) )?(?:\p{N}|half\b|a (?:third|quarter|fifth|majority|minority|plurality)\b|two-thirds|three-quarters|most\b)/iu
-const share = (claimant: Claimant): boolean => SHARE_RE.test(claimant.mention.text)
+/** "39%", "only 12 percent of tenants", "a third", "half of those asked": a share of the people asked. */
+const share = (tokens: readonly Token[], claimant: Claimant): boolean =>
+  opensOnProportion(tokens.filter((t) => t.start >= claimant.mention.start && t.end <= claimant.mention.end))
 
 /** Whether a word stands between offsets `from` and `to`. */
 const wordBetween = (tokens: readonly Token[], from: number, to: number): boolean =>

@@ -6,10 +6,10 @@
  * saying …" (the name in apposition). When none is read here, the sentence's opening subject as before.
  */
 import { isCapitalised, type Token } from './tokens'
+import { stateAbbreviationAt } from './subject-words'
 import { classifyPhrase, type Subject } from './subjects'
 import { classifyDescription, isKnownNoun } from './speaker-lexicon'
 import { nameRunEnd } from './name-runs'
-import { ROLE_WORDS } from './name-words'
 import { plausible, possessor } from './claimant-plausibility'
 import { ADVERBIAL_OPENERS, openingSubject, pronounAt, SENTENCE_OPENERS } from './claimant-subject-readers'
 
@@ -61,11 +61,6 @@ const RUN_ON_OPENERS = new Set(['by', 'in', 'on', 'at', 'during', 'throughout', 
 /** Most words between such a preposition and the pronoun it runs into. */
 const MAX_RUN_ON_WORDS = 4
 
-/** A state's abbreviation after a place: "Tex.", "Wis." (a capitalised word and its full stop). */
-function stateAbbreviation(tokens: readonly Token[], s: number, comma: number): boolean {
-  return comma === s + 2 && isCapitalised(tokens[s]) && tokens[s + 1].text === '.' && !ROLE_WORDS.has(tokens[s].text)
-}
-
 /** Whether tokens [s, comma) open the clause as an adverbial to read past: a preposition, a participle, a time. */
 function isOpener(tokens: readonly Token[], s: number, comma: number): boolean {
   const word = tokens[s]
@@ -88,7 +83,7 @@ function clauseSubject(text: string, tokens: readonly Token[], from: number, k: 
     const runOn = RUN_ON_OPENERS.has(tokens[s].lower) ? runOnPronoun(text, tokens, s, comma < 0 ? k : comma) : null
     if (runOn) return runOn
     // "at a rally in Beaumont, Tex., Mr. Trump was …": a state closing the place of the opener before.
-    const state = openers > 0 && stateAbbreviation(tokens, s, comma)
+    const state = openers > 0 && comma === s + 2 && stateAbbreviationAt(tokens, s)
     if (comma < 0 || comma - s > MAX_OPENER_TOKENS || !(state || isOpener(tokens, s, comma))) break
     if (openers >= MAX_OPENERS) return null
     s = comma + 1

@@ -14,19 +14,28 @@ const CLAUSE_OPENERS = new Set([
   'while', 'when', 'as', 'because', 'although', 'though', 'since', 'after', 'before', 'if', 'whereas', 'but',
   'and', 'so', 'yet', 'even', 'still', 'also', 'that', 'where', 'meanwhile', 'now', 'then', 'whereas', 'overall'
 ])
+/** Shares that are proportions standing alone ("half", "most") or after "a" ("a third", "a majority"). */
+const PROPORTIONS = new Set(['half', 'most', 'two-thirds', 'three-quarters'])
+const A_PROPORTIONS = new Set(['third', 'quarter', 'fifth', 'majority', 'minority', 'plurality'])
+/** Qualifiers before a proportion: "only 49 percent", "some 40%"; "more than", "less than", "fewer than" too. */
+// prettier-ignore
+const PROPORTION_QUALIFIERS = new Set([
+  'about', 'around', 'nearly', 'almost', 'roughly', 'only', 'just', 'some', 'over', 'under'
+])
+const COMPARATIVES = new Set(['more', 'less', 'fewer'])
+
 /** Words that can open a share: qualifiers and determiners. */
 // prettier-ignore
 const SHARE_QUALIFIERS = new Set([
-  'a', 'an', 'the', 'about', 'around', 'nearly', 'almost', 'roughly', 'only', 'just', 'more', 'less', 'fewer', 'than',
-  'over', 'under', 'some', 'full', 'fully', 'at', 'least', 'most', 'well', 'barely', 'slightly', 'approximately'
+  ...PROPORTION_QUALIFIERS, ...COMPARATIVES, 'a', 'an', 'the', 'than', 'full', 'fully', 'at', 'least', 'most', 'well',
+  'barely', 'slightly', 'approximately'
 ])
 /** Words that make a phrase a share of people. */
 // prettier-ignore
 const SHARE_WORDS = new Set([
-  'percent', 'per', 'cent', '%', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority',
-  'minority', 'plurality', 'most', 'many', 'few', 'several', 'all', 'none', 'one', 'two', 'three', 'four', 'five',
-  'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundreds', 'thousands', 'others', 'majorities',
-  'three-quarters', 'two-thirds', 'one-third', 'one-quarter', 'one-fifth', 'some'
+  ...PROPORTIONS, ...A_PROPORTIONS, 'percent', 'per', 'cent', '%', 'thirds', 'quarters', 'fifths', 'many', 'few',
+  'several', 'all', 'none', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen',
+  'dozens', 'hundreds', 'thousands', 'others', 'majorities', 'one-third', 'one-quarter', 'one-fifth', 'some'
 ])
 /** Words that mean the phrase is a clause, not a share: "the 20 percent who were …", "half of that". */
 // prettier-ignore
@@ -51,6 +60,19 @@ const NUMBER_WORD =
  */
 const isBreak = (text: string, t: Token): boolean =>
   !t.word && t.text !== '%' && (t.text !== '-' || (text[t.start - 1] === ' ' && text[t.end] === ' '))
+
+/**
+ * Whether `words` open on a proportion of people: "39%", "only 12 percent of tenants", "a third", "half of those
+ * asked", "most"; not a count of them ("several landlords", "many"), who may speak for themselves.
+ */
+export function opensOnProportion(words: readonly Token[]): boolean {
+  const [first, second] = [words[0]?.lower ?? '', words[1]?.lower ?? '']
+  const i = PROPORTION_QUALIFIERS.has(first) ? 1 : COMPARATIVES.has(first) && second === 'than' ? 2 : 0
+  const word = words[i]
+  if (word === undefined) return false
+  if (/^\p{N}/u.test(word.text) || PROPORTIONS.has(word.lower)) return true
+  return word.lower === 'a' && A_PROPORTIONS.has(words[i + 1]?.lower ?? '')
+}
 
 /** The share of people ending before token `end` (the verb), or null. */
 export function quantitySubject(text: string, tokens: readonly Token[], end: number): Subject | null {

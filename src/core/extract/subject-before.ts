@@ -29,6 +29,7 @@ import {
   PRONOUNS,
   RELATIVE_PRONOUNS,
   SENTENCE_LINKS,
+  stateAbbreviationAt,
   SUBJECT_RELATIVES,
   SUBORDINATORS
 } from './subject-words'
@@ -69,7 +70,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
     let nameEnd = beforeAside(tokens, comma, floor)
     // "Ann Hale, 59, of Ashton, Md., who watched …, said": a state's abbreviation, its full stop before the comma,
     // is part of the aside after the name opening the sentence (and is read only as that).
-    const abbreviated = nameEnd - 2 > floor && tokens[nameEnd - 1].text === '.' && tokens[nameEnd - 2].word
+    const abbreviated = nameEnd - 2 > floor && stateAbbreviationAt(tokens, nameEnd - 2)
     if (abbreviated) nameEnd--
     const name = phraseBack(tokens, nameEnd, floor)
     if (name === null) return null

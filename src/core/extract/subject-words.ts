@@ -3,7 +3,8 @@
  * opening-subjects.ts): one list each, so the readers before and after a cue agree on what a pronoun, a relative
  * pronoun or a clause break is.
  */
-import type { Token } from './tokens'
+import { isCapitalised, type Token } from './tokens'
+import { ROLE_WORDS } from './name-words'
 
 /** Longest aside in brackets skipped between a subject and its verb: "(R-Ga.)", "(pictured)". */
 export const MAX_ASIDE_TOKENS = 8
@@ -109,6 +110,15 @@ const CLAUSE_BREAKS = new Set([
 ])
 
 export const isBreak = (t: Token): boolean => !t.word && CLAUSE_BREAKS.has(t.text)
+
+/**
+ * A state's abbreviation closing a place: "Tex.", "Md." in "a rally in Beaumont, Tex.," or "Ann Hale, of Ashton,
+ * Md., said" (a capitalised word, not a role's, and its full stop at token `word + 1`).
+ */
+export function stateAbbreviationAt(tokens: readonly Token[], word: number): boolean {
+  const t = tokens[word]
+  return t !== undefined && isCapitalised(t) && tokens[word + 1]?.text === '.' && !ROLE_WORDS.has(t.text)
+}
 
 /**
  * Things that carry written words, which speak for whoever wrote them: "a sign that read …", "the message said
