@@ -9,7 +9,8 @@ import { classifyDescription } from './speaker-lexicon'
 import { ownerBeforeRole, placeAfterRoleName, relativeClauseAt } from './inverted-subjects'
 import { nameRunEnd } from './name-runs'
 import { classifyPhrase, withDescription, type Subject } from './subjects'
-import { isBreak, MAX_SUBJECT_TOKENS, PRONOUNS } from './subject-words'
+import { withTag } from './subject-asides'
+import { isBreak, MAX_ASIDE_TOKENS, MAX_SUBJECT_TOKENS, PRONOUNS } from './subject-words'
 
 /** Subject written after the cue (inverted order): "wrote Nicolas Barotte, the defense correspondent …". */
 export function subjectAfter(text: string, tokens: readonly Token[], from: number, limit: number): Subject | null {
@@ -36,7 +37,10 @@ export function subjectAfter(text: string, tokens: readonly Token[], from: numbe
     if (described?.kind === 'name' && described.mention.start > tokens[run].start) return described
     // "according to Devon and Cornwall Police": one body named by two areas, not "Devon".
     if (described?.kind === 'name' && described.group && tokens[run].lower === 'and') return described
-    const subject = classifyPhrase(text, tokens, i, run)
+    // "said Sen. Ruth Hale (D-Ore.)": the party tag after the name is kept with it.
+    const close = tokens[run]?.text === '(' ? tokens.findIndex((t, k) => k > run && t.text === ')') : -1
+    const tagEnd = close > run && close - run <= MAX_ASIDE_TOKENS ? close + 1 : run
+    const subject = withTag(classifyPhrase(text, tokens, i, run), text, tokens, run, tagEnd)
     if (subject && tokens[run]?.text === ',' && tokens[run + 1]?.word && !cueAt(tokens, run + 1)) {
       return withDescription(subject, text, tokens, run + 1, clauseEnd(tokens, run + 1, limit))
     }

@@ -4,6 +4,7 @@
  * time ("Hale on Tuesday said", "Hale earlier Thursday said", "allies have in the past said").
  */
 import type { Token } from './tokens'
+import type { Subject } from './subjects'
 import { DAY_PARTS, PERIODS, WEEKDAYS } from './subject-gaps'
 
 /** One-word asides between commas: "Port officials have, however, praised …". */
@@ -89,4 +90,16 @@ export function timeAdverbialStart(tokens: readonly Token[], k: number): number 
 
 export function isTimeAdverbial(tokens: readonly Token[], k: number): boolean {
   return timeAdverbialStart(tokens, k) >= 0
+}
+
+/**
+ * "Sen. Maria Ortiz (D-Calif.)": a name's party tag in brackets, tokens [open, close), kept in the mention as written
+ * (not in the mention itself), as a tag after a comma is kept as the description: an epithet ("the California
+ * Democrat") is fitted to those words (person-epithets.ts).
+ */
+export function withTag(subject: Subject | null, text: string, tokens: readonly Token[], open: number, close: number) {
+  if (subject?.kind !== 'name' || open >= close || subject.mention.end > tokens[open].start) return subject
+  const tag = text.slice(tokens[open].start, tokens[close - 1].end)
+  if (/^\([RDI]-\p{Lu}/u.test(tag)) subject.written = `${subject.written ?? subject.name} ${tag}`
+  return subject
 }

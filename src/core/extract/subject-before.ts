@@ -13,7 +13,7 @@ import { classifyAbbreviation } from './abbreviations'
 import { isNameToken } from './name-runs'
 import { classifyPhrase, withDescription, type Subject } from './subjects'
 import { describes } from './subject-plausibility'
-import { DASHES } from './subject-asides'
+import { DASHES, withTag } from './subject-asides'
 import { subjectAfterOpener } from './claimant-subject-trims'
 import { namedBeforeCommas, openingName, trailingName } from './subject-appositives'
 import {
@@ -46,6 +46,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
   // "Gov. Ruth Hale (D-Ore.), said": a comma after the aside closes nothing.
   if (end - 1 > floor && tokens[end - 1].text === ',' && tokens[end - 2].text === ')') end--
   // "Sen. Ruth Hale (D-Ore.) said": a party and state, or any short aside, between the name and the verb.
+  const asideEnd = end
   end = beforeAside(tokens, end, floor)
   if (end <= floor) return null
   // "Tom Reyes, the author of “Tides,” said": the appositive's comma stands inside the title's closing mark.
@@ -67,7 +68,8 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
     }
     if (comma <= floor || tokens[comma].text !== ',') return null
     // "Rep. Jim Hale (R-Ohio), a panel member, said": the aside sits between the name and its description.
-    let nameEnd = beforeAside(tokens, comma, floor)
+    const tagStart = beforeAside(tokens, comma, floor)
+    let nameEnd = tagStart
     // "Ann Hale, 59, of Ashton, Md., who watched …, said": a state's abbreviation, its full stop before the comma,
     // is part of the aside after the name opening the sentence (and is read only as that).
     const abbreviated = nameEnd - 2 > floor && stateAbbreviationAt(tokens, nameEnd - 2)
@@ -77,7 +79,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
     // "… her leadership, who, on a call Friday, criticized": a relative pronoun, an aside in commas, then its verb.
     if (nameEnd - name === 1 && SUBJECT_RELATIVES.has(tokens[name].lower))
       return relativeSubject(tokens, name, nameEnd, (at) => antecedentBefore(text, tokens, at, floor))
-    const subject = classifyPhrase(text, tokens, name, nameEnd)
+    const subject = withTag(classifyPhrase(text, tokens, name, nameEnd), text, tokens, tagStart, comma)
     // "Ada Berg, who lost her job in Leeds, Yorkshire, in May, said": a name or phrase inside the commas after the
     // name opening the sentence is part of its aside; the opening name is the subject.
     const inAside = subject !== null && subject.kind !== 'pronoun' && tokens[name - 1]?.text === ','
@@ -149,7 +151,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
     subjectStart++
   if (subjectStart >= end) return null
   subjectStart = relativeClauseStart(tokens, subjectStart, end)
-  const subject = classifyPhrase(text, tokens, subjectStart, end)
+  const subject = withTag(classifyPhrase(text, tokens, subjectStart, end), text, tokens, end, asideEnd)
   if (subject && (subject.kind !== 'description' || classifyDescription(subject.name).wellFormed)) return subject
   return trailingName(text, tokens, subjectStart, end) ?? subject
 }

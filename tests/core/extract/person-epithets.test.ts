@@ -76,6 +76,26 @@ describe('an epithet naming a state', () => {
     )
   })
 
+  it('reads the state in a bracketed party tag, before or after the verb', () => {
+    expectClaimants(
+      [
+        'Sen. Maria Ortiz (D-Calif.) called the delay a gift to the drug companies.',
+        'The California Democrat told reporters that she had 52 votes.'
+      ],
+      [['The California Democrat', ['Maria Ortiz', 'The California Democrat', 'told']]]
+    )
+    expectQuotes(
+      paragraphs(
+        '“The bridge will be finished by spring,” said Sen. Ruth Hale (D-Ore.).',
+        '“We have the money,” the Oregon Democrat said.'
+      ),
+      [
+        { text: 'The bridge will be finished by spring,', speaker: 'Ruth Hale' },
+        { text: 'We have the money,', speaker: 'Ruth Hale', mention: 'the Oregon Democrat', cue: 'said' }
+      ]
+    )
+  })
+
   it('names the one whose state it is', () => {
     expectQuotes(
       paragraphs(
