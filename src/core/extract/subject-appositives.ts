@@ -9,6 +9,7 @@ import { isCapitalised } from './tokens'
 import { NOT_NAMES } from './name-words'
 import { isNameToken, NAME_PARTICLES, nameRunEnd, ROLE_LEADS_BLOCKED } from './name-runs'
 import { classifyPhrase, withDescription, type Subject } from './subjects'
+import { classifyDescription } from './speaker-lexicon'
 import { isBreak, MAX_APPOSITIVE_TOKENS, MAX_SUBJECT_TOKENS } from './subject-words'
 
 /**
@@ -71,4 +72,33 @@ export function trailingName(text: string, tokens: readonly Token[], start: numb
     return null
   if (ROLE_LEADS_BLOCKED.has(tokens[k - 1].lower) && tokens[k - 1].lower !== 'in') return null
   return classifyPhrase(text, tokens, k, end)
+}
+
+/** Words joining the last example of a list to the ones before: "…, and Bo Park, Democrat of Utah, said". */
+const LIST_LINKS = new Set(['and', 'or'])
+
+/**
+ * The group whose examples end on the name opening at token `name`, when each example has its own aside:
+ * "Critics of the program, like Senators Ann Lee, Republican of Maine, and Bo Park, Democrat of Utah, see …" is
+ * the critics' claim, not Bo Park's (subject-before.ts's exampleListStart reads the list without asides). Null
+ * unless "and" or "or" opens the name and, after a comma, "like", "including" or "such as" opens the list, the
+ * phrase before that comma headed by a noun for people or bodies ("Critics of the plan", "Several unions").
+ */
+export function exampleGroup(text: string, tokens: readonly Token[], name: number, floor: number): Subject | null {
+  if (!LIST_LINKS.has(tokens[name]?.lower ?? '')) return null
+  for (let k = name - 1; k > floor + 1 && name - k <= MAX_APPOSITIVE_TOKENS; k--) {
+    const word = tokens[k].lower
+    const opens = word === 'like' || word === 'including' || (word === 'such' && tokens[k + 1]?.lower === 'as')
+    if (!opens || tokens[k - 1].text !== ',') continue
+    let start = k - 2
+    while (start > floor && !isBreak(tokens[start - 1])) start--
+    // "Critics of the ferry levy": the noun before "of" heads the phrase.
+    let of = start + 1
+    while (of < k - 1 && tokens[of].lower !== 'of') of++
+    const head = classifyDescription(tokens[of - 1].text)
+    if (!head.wellFormed || !(head.plural || head.group)) return null
+    const group = k - 1 - start <= MAX_SUBJECT_TOKENS ? classifyPhrase(text, tokens, start, k - 1) : null
+    return group?.kind === 'description' ? group : null
+  }
+  return null
 }

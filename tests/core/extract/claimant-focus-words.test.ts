@@ -33,6 +33,19 @@ describe('focus words and example lists are no part of a claimant', () => {
     )
   })
 
+  it('a group whose examples each have an aside keeps the group, not the last example', () => {
+    expectClaimants(
+      [
+        'Critics of the ferry levy, like councillors Ruth Hale, Labour member for Harbourside, and Tom Berg, Green member for Eastcliff, see the 4 pound charge as a tax on 3,000 commuters.',
+        'Several unions, including the pilots, who have 400 members, and the dockers, the largest, said the offer was a 2 percent cut.'
+      ],
+      [
+        ['Critics of the ferry levy', ['Critics of the ferry levy', 'Critics of the ferry levy', 'see']],
+        ['Several unions', ['Several unions', 'Several unions', 'said']]
+      ]
+    )
+  })
+
   it('a word that only looks like a focus word or a stance stays as it was', () => {
     expectClaimants(
       [
