@@ -8,7 +8,7 @@
 import type { TextRange } from './sentences'
 import type { RangeIndex } from './range-index'
 import { tokenize, type Token } from './tokens'
-import { isGroupNoun } from './speaker-lexicon'
+import { classifyDescription, isGroupNoun } from './speaker-lexicon'
 import { classifyPhrase, type Subject } from './subjects'
 
 /** Words that open the noun phrase of a body or document: "the memo", "a statement", "its website". */
@@ -71,4 +71,28 @@ function phraseEnd(tokens: readonly Token[], k: number): number {
 /** A lower-case word ending like a finite verb closes the phrase: "seemed", "says". */
 function isVerbish(t: Token): boolean {
   return t.text === t.lower && /(?:ed|es)$/u.test(t.lower) && t.lower.length > 4
+}
+
+/** Longest look back, in characters, for the body a claimant's "its" stands for. */
+const MAX_OWNER_LOOKBACK = 400
+/** A sentence's end: its stop, any closing quotation mark, then a space or line break. */
+const SENTENCE_END = /[.!?]["”’]?\s/gu
+
+/**
+ * "The district council on Monday approved the plan. Its leader confirmed …": a claimant described as a body's
+ * ("its leader", "its chief executive") is named as that body's ("The district council's leader"), the body being
+ * the last one named in the sentence before or in this one before the mention (thingIn). Null when the
+ * description is not one of a body's people, or no body is named there.
+ */
+export function ownedByBody(text: string, subject: Subject): Subject | null {
+  if (subject.kind !== 'description' || !/^its\s/iu.test(subject.name)) return null
+  const people = subject.name.slice(4)
+  const kind = classifyDescription(people)
+  if (!kind.person && !kind.plural) return null
+  const floor = Math.max(0, subject.mention.start - MAX_OWNER_LOOKBACK)
+  const ends = [...text.slice(floor, subject.mention.start).matchAll(SENTENCE_END)].map((m) => floor + m.index + 1)
+  const start = ends.length >= 2 ? ends[ends.length - 2] : floor
+  const owner = thingIn(text, { start, end: subject.mention.start })
+  if (!owner || owner.kind !== 'description') return null
+  return { ...subject, name: `${owner.name}'s ${people}` }
 }

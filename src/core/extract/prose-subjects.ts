@@ -4,6 +4,7 @@
  * the ward."). Read alone, without the registry: prose-speakers.ts feeds these readings to the speaker registry in
  * step with the quotes, and tests read single sentences here.
  */
+import { ownedByBody } from './it-antecedents'
 import { withoutDateline } from './datelines'
 import type { TextRange } from './sentences'
 import { isCapitalised, sentenceTokens, type Token } from './tokens'
@@ -96,7 +97,11 @@ export function speechSubject(text: string, tokens: readonly Token[]): ProseRead
         trustworthy(subject) &&
         !RELATIVE_MENTIONS.has(text.slice(subject.mention.start, subject.mention.end).toLowerCase())
       )
-        return { subject, cue: { start: tokens[cue.first].start, end: tokens[cue.last].end } }
+        // "Its leader confirmed …": the leader of the body named just before (it-antecedents.ts).
+        return {
+          subject: ownedByBody(text, subject) ?? subject,
+          cue: { start: tokens[cue.first].start, end: tokens[cue.last].end }
+        }
     }
     i = cue.last
   }

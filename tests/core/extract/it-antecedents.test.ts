@@ -1,0 +1,35 @@
+/**
+ * A claimant described as a body's ("Its leader confirmed …", "its chief executive said …") was left as "Its
+ * leader", which tells a checker nothing; it is named as the body's, the body being the one named in the sentence
+ * before or earlier in its own sentence (it-antecedents.ts ownedByBody). Sentences written for these tests.
+ */
+import { describe, it } from 'vitest'
+import { expectClaimants } from './expect-claimants'
+
+describe("a claimant described by 'its'", () => {
+  it("is the body's, named in the sentence before", () => {
+    expectClaimants(
+      [
+        'The district council on Monday approved a plan to build 2,000 homes by 2030. Its leader confirmed that £40 million would come from central government.',
+        'The ferry company reported a loss of £3 million last year. Its chief executive said the firm would cut 400 jobs.'
+      ],
+      [
+        ['Its leader', ["The district council's leader", 'Its leader', 'confirmed']],
+        ['Its chief executive', ["The ferry company's chief executive", 'Its chief executive', 'said']]
+      ]
+    )
+  })
+
+  it('is left as written when no body is named before it, or when it is no one', () => {
+    expectClaimants(
+      [
+        'Ruth Hale won the seat in 2019 by 300 votes. Its leader said turnout had fallen by 12 percent.',
+        'The trust published the figures on Friday. Its website said 40 percent of beds were full.'
+      ],
+      [
+        ['Its leader', ['Its leader', 'Its leader', 'said']],
+        ['Its website', ['Its website', 'Its website', 'said']]
+      ]
+    )
+  })
+})
