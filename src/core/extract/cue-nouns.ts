@@ -45,6 +45,11 @@ const OBJECT_VERBS = new Set([
 ])
 /** Words for growth before a noun: "increasing attacks", "mounting calls", "growing support". */
 const GROWING = new Set(['increasing', 'mounting', 'growing', 'rising', 'renewed', 'fresh'])
+/** Words that do not follow a bare verb of saying or intending: "the tax plan until …", "the rail plan was …". */
+// prettier-ignore
+const NOT_AFTER_VERB = new Set([
+  'until', 'was', 'is', 'would', 'will', 'has', 'had', 'could', 'should', 'might', 'before', 'after', 'since', 'during'
+])
 /** Pronouns, which an -s form after them makes a verb: "she states", "it supports". */
 const PRONOUNS = new Set(['he', 'she', 'it', 'who', 'that', 'which', 'one'])
 /** Participles that name rather than say: "a program called BleachBit", "a group named Fair Fares". */
@@ -91,6 +96,10 @@ export function spelledAsNoun(tokens: readonly Token[], i: number, bare: boolean
   // naming its owner is the noun the verb after it has for subject ("she figures from experience" keeps its verb).
   if (DOCUMENT_HEADS.has(lower) && DOCUMENT_LINKS.has(tokens[i + 1]?.lower ?? '') && !PRONOUNS.has(before.lower))
     return true
+  // "a vote on the tax plan until next month": a bare form after a determiner's noun, before a word no verb of
+  // saying or intending takes next, is that noun's head ("the voters want change", "the unions plan to" keep theirs).
+  if (bare && before.text === before.lower && DETERMINERS.has(tokens[i - 2]?.lower ?? '') && !peopleNoun(before.lower))
+    if (NOT_AFTER_VERB.has(tokens[i + 1]?.lower ?? '')) return true
   if (bare && isCapitalised(before) && i > 1) {
     // "the Clinton campaign"; not "China and Russia support", "the Germans announce", "the U.S. cite", nor a
     // document's owner before its verb: "figures from the DfE show".

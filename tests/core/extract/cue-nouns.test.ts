@@ -19,6 +19,19 @@ describe('a word spelt like a cue is no cue when its neighbours make it a noun',
     )
   })
 
+  it('a base form after a determiner and a noun, before "until" or an auxiliary, is that noun', () => {
+    expectClaimants(
+      [
+        'Harbour councillors on Tuesday delayed a vote on the ferry plan until next month. Harbour councillors plan to cut the ferry levy by 2 percent. The pilots want a 4 percent rise by March.'
+      ],
+      [
+        ['Harbour councillors on Tuesday', null],
+        ['Harbour councillors plan', ['Harbour councillors', 'Harbour councillors', 'plan']],
+        ['The pilots want', ['The pilots', 'The pilots', 'want']]
+      ]
+    )
+  })
+
   it('an -s form before a speech event is the verb, not a noun', () => {
     expectClaimants(
       [
