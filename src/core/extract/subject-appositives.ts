@@ -102,3 +102,38 @@ export function exampleGroup(text: string, tokens: readonly Token[], name: numbe
   }
   return null
 }
+
+/**
+ * "Ann Lee, Republican of Maine, and Bo Park, Democrat of Utah, said": a second person's name after ", and", at token
+ * `name`, after the asides of a name before it (namedBeforeCommas); both are the subject, as in "Ann Lee and Bo
+ * Park said". Null unless both are names of two words or more, not bodies', the first with an aside of its own and
+ * the second right after "and" ("South Carolina, and uttering charges that Rush Limbaugh called" is no pair).
+ */
+export function pairAfterAsides(
+  text: string,
+  tokens: readonly Token[],
+  name: number,
+  nameEnd: number,
+  floor: number
+): Subject | null {
+  if (tokens[name].lower !== 'and' || tokens[name - 1]?.text !== ',') return null
+  const second = classifyPhrase(text, tokens, name + 1, nameEnd)
+  if (!twoWordName(second) || second.mention.start !== tokens[name + 1].start) return null
+  const first = namedBeforeCommas(text, tokens, name - 1, name - 1, floor)
+  // Each name has its aside: "Ann Lee, Republican of Maine, and"; not "South Carolina, and".
+  if (!twoWordName(first) || first.mention.end >= tokens[name - 2].start) return null
+  return {
+    kind: 'name',
+    mention: { start: first.mention.start, end: second.mention.end },
+    name: `${first.name} and ${second.name}`,
+    nameWords: [],
+    description: null,
+    anonymous: false,
+    plural: true,
+    group: false
+  }
+}
+
+/** A name of two words or more, not a body's. */
+const twoWordName = (subject: Subject | null): subject is Subject =>
+  subject?.kind === 'name' && !subject.group && subject.nameWords.length >= 2

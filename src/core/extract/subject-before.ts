@@ -15,7 +15,7 @@ import { classifyPhrase, withDescription, type Subject } from './subjects'
 import { describes } from './subject-plausibility'
 import { DASHES, withTag } from './subject-asides'
 import { subjectAfterOpener } from './claimant-subject-trims'
-import { exampleGroup, namedBeforeCommas, openingName, trailingName } from './subject-appositives'
+import { exampleGroup, namedBeforeCommas, openingName, pairAfterAsides, trailingName } from './subject-appositives'
 import {
   DETERMINERS,
   FIRST_PERSON,
@@ -76,8 +76,9 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
     if (abbreviated) nameEnd--
     const name = phraseBack(tokens, nameEnd, floor)
     if (name === null) return null
-    // "Critics of the plan, like Senators Ann Lee, of Maine, and Bo Park, of Utah, say": the group, not Bo Park.
-    const group = exampleGroup(text, tokens, name, floor)
+    // "Critics of the plan, like Senators Ann Lee, of Maine, and Bo Park, of Utah, say": the group, not Bo Park;
+    // "Ann Lee, of Maine, and Bo Park, of Utah, say": both of them.
+    const group = exampleGroup(text, tokens, name, floor) ?? pairAfterAsides(text, tokens, name, nameEnd, floor)
     if (group) return group
     // "… her leadership, who, on a call Friday, criticized": a relative pronoun, an aside in commas, then its verb.
     if (nameEnd - name === 1 && SUBJECT_RELATIVES.has(tokens[name].lower))

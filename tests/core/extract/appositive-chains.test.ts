@@ -37,3 +37,14 @@ describe('a name before two appositives', () => {
     )
   })
 })
+
+describe('two names, each with its aside, joined by "and"', () => {
+  it('both are the claimant, not the first alone', () => {
+    expectClaimants(
+      [
+        'Ruth Hale, chair of the harbour board, and Tom Berg, its treasurer, said the levy raised 4 million pounds in 2023.'
+      ],
+      [['Ruth Hale', ['Ruth Hale and Tom Berg', 'Ruth Hale, chair of the harbour board, and Tom Berg', 'said']]]
+    )
+  })
+})
