@@ -33,6 +33,7 @@ import { enterClaimant, enterOwnSubject, severalOpening } from './several-people
 import { clauseParts, type ClausePart } from './clause-claims'
 import { closes, cueBefore, introducedBy, tokenAt } from './prose-sentence-checks'
 import { asPair, enterPair } from './pair-subjects'
+import { enterPeopleBefore } from './plural-openings'
 
 /** Singular pronouns that, opening a sentence, are its subject: "He then had a question for the crowd." */
 const OPENING_PRONOUNS = new Set(['He', 'She'])
@@ -152,7 +153,8 @@ export class ProseSpeakers {
     if (claimed && cue && first)
       this.claimants.set(
         sentence.start,
-        this.bodyBefore(sentence, tokens) ?? claimantOf(this.text, claimed, subject.mention, cue)
+        bodyBefore(this.text, sentence, tokens, this.sentences[this.next - 2], prior) ??
+          claimantOf(this.text, claimed, subject.mention, cue)
       )
     else this.noteClaimant(sentence, tokens)
     const people = this.notePeople(sentence, tokens, subject.mention)
@@ -198,15 +200,18 @@ export class ProseSpeakers {
   /** The claimant of a sentence whose speaker reading found none (claimants.ts reads more kinds of cue). */
   private noteClaimant(sentence: TextRange, tokens: readonly Token[], enters = true): void {
     if (!this.wantsClaimant(sentence)) return
+    const before = this.sentences[this.next - 2]
+    // "Dock workers have joined the dispute. They are convinced …": the people before (plural-openings.ts).
+    if (enters) enterPeopleBefore(this.text, tokens, before, this.claimants, this.registry)
     let claimant = readClaimant(this.text, sentence, this.registry, tokens)
     // "Senator Ruth Hale caused a stir when she endorsed Okafor": the people before its pronoun (prose-mentions.ts).
     if (notePeopleBeforePronoun(this.text, sentence, tokens, this.registry, claimant))
       claimant = readClaimant(this.text, sentence, this.registry, tokens) ?? claimant
     // "The regulator published its review. It has not criticised …": the body the sentence before opened on, which
     // outranks the last body the registry met for "It"; then "… published a report in May. It says …": the document.
-    const body = this.bodyBefore(sentence, tokens)
+    const body = bodyBefore(this.text, sentence, tokens, before, before && this.claimants.get(before.start))
     if (body && claimant?.mention.start === body.mention.start) claimant = body
-    claimant ??= documentPronoun(this.text, tokens, this.sentences[this.next - 2]) ?? body
+    claimant ??= documentPronoun(this.text, tokens, before) ?? body
     // "Trump and other Republicans pointed at what they called …": the sentence's own subject (several-people.ts).
     if (enters && claimant && enterOwnSubject(this.text, tokens, claimantSubject(claimant), this.registry))
       claimant = readClaimant(this.text, sentence, this.registry, tokens) ?? claimant
@@ -216,12 +221,6 @@ export class ProseSpeakers {
     const subject = read && (enters ? asPair(read, this.pair) : read)
     if (claimant && subject && subject !== read) this.claimants.set(sentence.start, { ...claimant, name: subject.name })
     if (subject && enters) enterClaimant(subject, this.registry)
-  }
-
-  /** The body the sentence before opened on, for a sentence opening on "It" (body-pronouns.ts); null otherwise. */
-  private bodyBefore(sentence: TextRange, tokens: readonly Token[]): Claimant | null {
-    const before = this.sentences[this.next - 2]
-    return bodyBefore(this.text, sentence, tokens, before, before && this.claimants.get(before.start))
   }
 
   /**
