@@ -45,6 +45,9 @@ export const CATENATIVES = new Set([
   'going', 'got', 'has', 'have', 'had', 'used', 'struggled', 'struggling', 'rushed', 'moved', 'hastened', 'expected',
   'set', 'scheduled', 'poised', 'slated', 'due', 'likely', 'unlikely', 'able', 'unable', 'ready', 'eager', 'about',
   'supposed', 'sure', 'certain', 'quick', 'careful', 'happy', 'keen', 'anxious',
+  // judged or disposed to do it: "is correct to note", "are inclined to believe", "was reluctant to endorse"
+  'correct', 'right', 'wrong', 'wise', 'inclined', 'willing', 'unwilling', 'reluctant', 'hesitant', 'loath', 'proud',
+  'prepared', 'determined',
   // choosing, deciding, managing or struggling to do it: "chose to back", "has volunteered to argue"
   'choose', 'chooses', 'chose', 'chosen', 'decide', 'decides', 'decided', 'volunteer', 'volunteers', 'volunteered',
   'manage', 'manages', 'managed', 'struggle', 'struggles', 'move', 'moves', 'ventured', 'dared', 'sought', 'seek', 'seeks'

@@ -31,6 +31,18 @@ describe('the subject of a verb after a catenative or an aside', () => {
     )
   })
 
+  it('an adjective judging or disposing them passes the subject on: is correct to note, are inclined to believe', () => {
+    expectClaimants(
+      [
+        'Ruth Hale is correct to note that the levy was meant to avoid a fight with the port owners. Many dockers are inclined to believe the port lost 4 million pounds in 2019.'
+      ],
+      [
+        ['Ruth Hale is correct', ['Ruth Hale', 'Ruth Hale', 'note']],
+        ['Many dockers', ['Many dockers', 'Many dockers', 'believe']]
+      ]
+    )
+  })
+
   it('people described by an -ing phrase running to the verb are its subject, not the object of the phrase', () => {
     expectClaimants(
       [
