@@ -16,6 +16,7 @@ import { DASHES } from './subject-asides'
 import { isPeoplePlural } from './phrase-subjects'
 import { writtenSubject } from './written-subjects'
 import { subjectAfterOpener } from './claimant-subject-trims'
+import { shareAfterWith } from './quantity-subjects'
 
 /** Pronouns that can stand for a claimant met earlier; "I", "we" and "you" speak only inside quotes. */
 const CLAIMANT_PRONOUNS = new Set(['he', 'she', 'they', 'it'])
@@ -208,6 +209,9 @@ const MAX_ING_SUBJECT_TOKENS = 5
  * voters wondering about …", "with experts offering their view", "groups supporting the levy".
  */
 export function ingSubject(text: string, tokens: readonly Token[], k: number): Subject | null {
+  // "with 50 percent saying …": a share of the people polled (quantity-subjects.ts).
+  const share = shareAfterWith(text, tokens, k)
+  if (share) return share
   let start = k + 1
   while (start > 0 && k + 1 - start < MAX_ING_SUBJECT_TOKENS && tokens[start - 1].word) {
     const lower = tokens[start - 1].lower

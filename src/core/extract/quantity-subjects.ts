@@ -107,3 +107,28 @@ export function quantitySubject(text: string, tokens: readonly Token[], end: num
     group: false
   }
 }
+
+/** Longest share after "with", in tokens: "about three in 10 voters". */
+const MAX_WITH_SHARE_TOKENS = 6
+/** Words naming a fraction of people, besides figures and number words. */
+const FRACTIONS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'majority', 'percent'])
+
+/**
+ * "…, with 50 percent saying she is ready", "with three in 10 saying …": the share after "with" is who the -ing form
+ * at token `k + 1` is said of, not the clause's subject. The share up to token `k` (inclusive), or null.
+ */
+export function shareAfterWith(text: string, tokens: readonly Token[], k: number): Subject | null {
+  let at = k
+  const inShare = (t: Token): boolean => (t.word || t.text === '%') && t.lower !== 'with'
+  while (at > 0 && k - at < MAX_SHARE_TOKENS && inShare(tokens[at])) at--
+  if (at >= k || tokens[at].lower !== 'with' || k - at > MAX_WITH_SHARE_TOKENS) return null
+  // A figure or a fraction makes it a share; "with some much-needed local support heading into …" is none.
+  if (
+    !tokens
+      .slice(at + 1, k + 1)
+      .some((t) => /^\p{N}/u.test(t.text) || NUMBER_WORD.test(t.lower) || FRACTIONS.has(t.lower))
+  )
+    return null
+  // Read as a share standing alone: the words after "with" up to the -ing form.
+  return quantitySubject(text, tokens.slice(at + 1, k + 1), k - at)
+}

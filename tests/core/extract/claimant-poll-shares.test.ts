@@ -49,4 +49,17 @@ describe('a share of the people asked is the claimant however it is set off', ()
       ]
     )
   })
+
+  it('a share after "with" is whom its -ing form is said of', () => {
+    expectClaimants(
+      [
+        'Support for the levy has grown since May, with 54 percent saying it should stay.',
+        'The poll was taken in March, with about three in 10 saying the port should close.'
+      ],
+      [
+        ['Support for the levy', ['54 percent', '54 percent', 'saying']],
+        ['The poll was taken', ['about three in 10', 'about three in 10', 'saying']]
+      ]
+    )
+  })
 })
