@@ -5,6 +5,7 @@
  */
 import { isParticiple } from './passive-agents'
 import { packedMap } from '../packed-map'
+import { NOT_NAMES } from './name-words'
 
 /** Determiners and owners before a head, no part of what tells two descriptions apart. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our'])
@@ -78,4 +79,22 @@ export function headNoun(phrase: string): string {
   const end = words.findIndex((w, i) => i > 0 && (HEAD_ENDS.has(w) || (isParticiple(w) && words[i + 1] === 'by')))
   const head = (end === -1 ? words : words.slice(0, end)).pop() ?? ''
   return head.replace(/[^\p{L}\p{N}-]+/gu, '')
+}
+
+/** Words after a head that open its remit: "the Department for Transport", "the government in Beijing". */
+const REMIT_LINKS = new Set(['for', 'of', 'in'])
+
+/**
+ * Whether a body's own name `own` holds the remit a description names after its head ("for", "of" or "in" and
+ * name words, not a day or month): "the Department for Transport" is not the "Department for Education" met
+ * before, nor "the government in Beijing" the German one; "the department", "the report in March" may be.
+ */
+export function remitFits(own: string, description: string, head: string): boolean {
+  const words = description.split(/[\s,]+/u)
+  const at = words.findIndex((w) => w.toLowerCase() === head)
+  if (at < 0 || !REMIT_LINKS.has(words[at + 1] ?? '')) return true
+  const ownWords = own.split(/[\s,]+/u)
+  for (let k = at + 2; k < words.length && /^\p{Lu}/u.test(words[k]) && !NOT_NAMES.has(words[k]); k++)
+    if (!ownWords.includes(words[k])) return false
+  return true
 }

@@ -166,3 +166,40 @@ export function isNameToken(t: Token): boolean {
   // The pattern is tried only on a hyphenated word: it runs for every lower-case word the name readers scan.
   return isCapitalised(t) || (t.word && t.text.includes('-') && PARTICLE_NAME.test(t.text))
 }
+
+/** Heads whose name goes on with a remit: "Department for …", "Ministry of …", "Office for …". */
+const REMIT_HEADS = new Set(['Department', 'Ministry', 'Office'])
+/** Most tokens (words and commas) of the list on either side of the comma read. */
+const MAX_LIST_TOKENS = 8
+
+/**
+ * Bodies whose name holds a list of remits: "the Department for Environment, Food and Rural Affairs", "a
+ * Department for Science, Innovation and Technology spokesperson". Their commas are inside the name, so the
+ * readers that walk back from a verb to a comma ("Food and Rural Affairs said") read past them to the head.
+ * Only after a remit head and its "for"/"of", and only a list that closes on "and" and a capitalised word.
+ * Whether the comma at token `k` is inside such a name.
+ */
+export function insideRemitList(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.text === ',' && remitBefore(tokens, k) && listClosesAfter(tokens, k)
+}
+
+/** "Department for Environment[,]": capitalised words (and the list's earlier commas) back to a head's "for". */
+function remitBefore(tokens: readonly Token[], k: number): boolean {
+  for (let i = k - 1; i >= 1 && k - i <= MAX_LIST_TOKENS; i--) {
+    const t = tokens[i]
+    if (isNameToken(t) || t.text === ',') continue
+    return (t.lower === 'for' || t.lower === 'of') && i + 1 < k && REMIT_HEADS.has(tokens[i - 1].text)
+  }
+  return false
+}
+
+/** "[,] Food and Rural Affairs": capitalised words (and commas) up to "and" and a capitalised word. */
+function listClosesAfter(tokens: readonly Token[], k: number): boolean {
+  if (!tokens[k + 1] || !isNameToken(tokens[k + 1])) return false
+  for (let j = k + 2; j < tokens.length && j - k <= MAX_LIST_TOKENS; j++) {
+    const t = tokens[j]
+    if (isNameToken(t) || (t.text === ',' && isNameToken(tokens[j + 1] ?? t))) continue
+    return t.lower === 'and' && tokens[j + 1] !== undefined && isNameToken(tokens[j + 1])
+  }
+  return false
+}

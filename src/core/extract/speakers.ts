@@ -2,7 +2,6 @@
  * The speakers met so far in an article, in reading order, and how a later mention refers back to
  * one of them. A speaker is always reported as first introduced in full: "Barotte wrote" and "he
  * added" both resolve to "Nicolas Barotte", with the description given at his introduction.
- *
  * Candidates come from quotes and from prose (prose-speakers.ts: "X, who chairs …, said the rise …",
  * "One engineer told the paper that …"), in reading order; "previous" is the latest of either.
  *
@@ -27,7 +26,7 @@ import { nameFitsNoun } from './name-words'
 import { modifiersFit, ownNameOf } from './nominal-names'
 import { genderOf, pronounGender, type Gender } from './gender'
 import { MENTION_WEIGHT, SalienceList, type MentionRole } from './salience'
-import { headNoun, modifiersAgree, modifiersOf } from './description-heads'
+import { headNoun, modifiersAgree, modifiersOf, remitFits } from './description-heads'
 import { packedMap } from '../packed-map'
 import { epithetHead, epithetPerson, statesFit, withWords } from './person-epithets'
 
@@ -265,10 +264,8 @@ export class SpeakerRegistry {
     const head = headNoun(phrase)
     if (head.length < 3) return null
     const modifiers = modifiersOf(phrase, head)
-    if (epithetHead(head) && !subject.plural) {
-      const epithet = this.epithet(phrase, head)
-      if (epithet) return epithet
-    }
+    const epithet = epithetHead(head) && !subject.plural ? this.epithet(phrase, head) : null
+    if (epithet) return epithet
     for (let i = this.entries.length - 1; i >= 0 && i >= this.entries.length - DESCRIPTION_LOOKBACK; i--) {
       const e = this.entries[i]
       // "The Florida senator" is not "Sanders, the senator from Vermont", nor anyone whose state was never given.
@@ -279,19 +276,27 @@ export class SpeakerRegistry {
         modifiersAgree(e.speaker.description!, phrase, head, e.named)
       )
         return e
-      // "the Office for National Statistics", a name read as a description, is no "city's electoral services office";
-      // "the Florida governor" is not "the former governor" met before: the words before the head must agree.
+      // "the Office for National Statistics", a name read as a description, is no "city's electoral services office",
+      // "the Florida governor" no "former governor", "the Department for Transport" no "Department for Education
+      // spokesperson": the words before the head must agree, and the capitalised words after it.
       if (
         !e.named &&
         this.headOf(e.speaker.name) === head &&
         (!/^\S+\s\p{Lu}/u.test(e.speaker.name) || modifiersFit(e.speaker.name, head, modifiers)) &&
-        modifiersAgree(e.speaker.name, phrase, head)
+        modifiersAgree(e.speaker.name, phrase, head) &&
+        remitFits(e.speaker.name, subject.name, head)
       )
         return e
       // "The Washington Post … the newspaper wrote": the body's name fits the noun (and "the city's electoral
       // services office" is not the "Office for National Statistics": its modifiers must be in a name holding it).
       const own = this.ownName(e.speaker.name)
-      if (e.group && nameFitsNoun(own, head) && modifiersFit(own, head, modifiers)) return e
+      if (
+        e.group &&
+        nameFitsNoun(own, head) &&
+        modifiersFit(own, head, modifiers) &&
+        remitFits(own, subject.name, head)
+      )
+        return e
     }
     return null
   }

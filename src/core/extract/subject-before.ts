@@ -10,7 +10,7 @@ import { classifyDescription } from './speaker-lexicon'
 import { inscribedThat, relativeSubject } from './subject-links'
 import { gapStart, titleStart } from './subject-gaps'
 import { classifyAbbreviation } from './abbreviations'
-import { isNameToken } from './name-runs'
+import { insideRemitList, isNameToken } from './name-runs'
 import { classifyPhrase, withDescription, type Subject } from './subjects'
 import { describes } from './subject-plausibility'
 import { DASHES, withTag } from './subject-asides'
@@ -260,7 +260,13 @@ function beforeAside(tokens: readonly Token[], end: number, floor: number): numb
 
 function phraseBack(tokens: readonly Token[], end: number, floor: number): number | null {
   let start = end
-  while (start > floor && !isBreak(tokens[start - 1]) && !cueAt(tokens, start - 1)) start--
+  // "The Department for Environment, Food and Rural Affairs said": a remit list's commas are inside the name.
+  while (
+    start > floor &&
+    (!isBreak(tokens[start - 1]) || insideRemitList(tokens, start - 1)) &&
+    !cueAt(tokens, start - 1)
+  )
+    start--
   if (end - start > MAX_SUBJECT_TOKENS || start === end) return null
   return start
 }

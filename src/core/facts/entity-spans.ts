@@ -27,6 +27,11 @@ const JOINED_NAME_WORD_RE = new RegExp(
   'uy'
 )
 const REMIT_NAME_WORD_RE = new RegExp(String.raw`[ \u00a0]and[ \u00a0](?:${CAP_WORD})`, 'uy')
+/** A remit list's next item after a comma, when the list goes on to close with "and" and a capital. */
+const REMIT_LIST_WORD_RE = new RegExp(
+  String.raw`,[ \u00a0](?:${CAP_WORD})(?=(?:,?[ \u00a0](?:${CAP_WORD}))*[ \u00a0]and[ \u00a0]\p{Lu})`,
+  'uy'
+)
 /** Skipped backwards from a sentence's first word: spaces, opening quotes and brackets, dashes. */
 const OPENERS = new Set([' ', '\t', '\u00a0', '“', '"', '‘', "'", '(', '[', '—', '–', '-'])
 /** Skipped backwards after a sentence's end mark: closing quotes and brackets. */
@@ -95,9 +100,12 @@ export function readSequence(text: string, first: Token): Token[] {
     }
     // "Department of Health and Social Care", "Office of Rail and Road": a remit after "of"/"for" goes on after
     // "and"; "the Department of Health and NHS England" are two bodies, "the Foreign Office and Downing Street" too.
+    // "Department for Environment, Food and Rural Affairs": and after a comma, in a list closing on "and".
     if (end < 0 && tokens.length > 1 && hasRemit(text, tokens)) {
       end = stickyEnd(REMIT_NAME_WORD_RE, text, last.end)
       if (end >= 0 && ACRONYM_RE.test(text.slice(last.end + 5, end))) end = -1
+      if (end < 0) end = stickyEnd(REMIT_LIST_WORD_RE, text, last.end)
+      if (end >= 0 && text[last.end] === ',' && ACRONYM_RE.test(text.slice(last.end + 2, end))) end = -1
     }
     if (end < 0 && tokens.length === 1) {
       const shared = sharedBodyAfter(text, last)

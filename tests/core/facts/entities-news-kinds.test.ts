@@ -118,3 +118,38 @@ describe('courts, laws and firms in court and business stories', () => {
     ])
   })
 })
+
+/**
+ * A Whitehall department whose remit is a list: "A Department for Levelling Up, Housing and Communities
+ * spokesperson" gave "organisation: Department for Levelling Up" and "named entity: Housing and Communities", and
+ * "the Department for Environment, Food and Rural Affairs" a person, "Rural Affairs".
+ */
+describe('departments whose remit is a list', () => {
+  it.each([
+    [
+      'A Department for Levelling Up, Housing and Communities spokesperson said £1.2 billion had been paid.',
+      'Department for Levelling Up, Housing and Communities'
+    ],
+    [
+      'The Department for Environment, Food and Rural Affairs said 12 rivers had failed.',
+      'Department for Environment, Food and Rural Affairs'
+    ],
+    [
+      'The Department for Digital, Culture, Media and Sport said 40 clubs had applied.',
+      'Department for Digital, Culture, Media and Sport'
+    ]
+  ])('%j: the whole name', (sentence, name) => {
+    expect(entitiesIn(sentence)).toEqual([['organisation', name]])
+  })
+
+  it('keeps bodies listed after a department apart: an acronym, or "and" before a lower-case word', () => {
+    expect(entitiesIn('The Department of Health, NHS England and the trusts said waits had fallen.')).toContainEqual([
+      'organisation',
+      'Department of Health'
+    ])
+    expect(entitiesIn('The Department for Education, Ofsted and the unions met on Monday.')).toContainEqual([
+      'organisation',
+      'Department for Education'
+    ])
+  })
+})
