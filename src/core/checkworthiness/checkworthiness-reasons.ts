@@ -14,71 +14,42 @@ export const MIN_REASON_CONTRIBUTION = 0.05
 /** Words are listed only when they matter this much on their own (both halves of the blend together). */
 export const MIN_WORD_CONTRIBUTION = 0.2
 
-/**
- * A part of a sentence's score. Its reason reads `label`, or `label: match` when it quotes words (reasonOf): the
- * string is built only for a reason listed, not for every part of every claim kept until the end of extraction.
- */
 export interface Contribution {
-  label: string
-  /** The quoted sentence text, for dropping a reason already covered by a longer one; '' quotes nothing. */
+  reason: string
+  /** The quoted sentence text, for dropping a reason already covered by a longer one. */
   match: string
   amount: number
   genericity?: number
 }
 
-/** A word's share of the score, listed as "word: '…'". */
-export interface WordContribution {
-  word: string
-  amount: number
-}
-
-function reasonOf(part: Contribution): string {
-  return part.match === '' ? part.label : `${part.label}: ${part.match}`
-}
-
-/**
- * The features' parts that explain() can list, in their order: none another part covers (coveredByAnother reads
- * every part, listed or not), none too small to list either way. A sentence's own parts are read this once; a
- * reading's adjustment, added later, quotes nothing, so it neither covers a part nor is covered.
- */
-export function listableFeatures(features: readonly Contribution[]): Contribution[] {
-  return features.filter((p) => Math.abs(p.amount) >= MIN_REASON_CONTRIBUTION && !coveredByAnother(p, features))
-}
-
 /**
  * Claims list what made them claims: the features and words that pushed the score up. Sentences
  * below the threshold first list what held them down (question, opinion, hedge…), then whatever
- * pushed up, so a checker can see why a sentence with a number still was not flagged. `features`: the
- * sentence's listableFeatures(), with its reading's adjustment.
+ * pushed up, so a checker can see why a sentence with a number still was not flagged.
  */
-export function explain(
-  isClaim: boolean,
-  features: readonly Contribution[],
-  words: readonly WordContribution[]
-): string[] {
-  const up = <T extends { amount: number }>(parts: readonly T[], minimum: number): T[] =>
+export function explain(isClaim: boolean, features: Contribution[], words: Contribution[]): string[] {
+  const distinct = features.filter((p) => !coveredByAnother(p, features))
+  const up = (parts: Contribution[], minimum: number): Contribution[] =>
     parts.filter((p) => p.amount >= minimum).sort((a, b) => b.amount - a.amount)
-  const down = <T extends { amount: number }>(parts: readonly T[], minimum: number): T[] =>
+  const down = (parts: Contribution[], minimum: number): Contribution[] =>
     parts.filter((p) => p.amount <= -minimum).sort((a, b) => a.amount - b.amount)
-  const wordsUp = up(words, MIN_WORD_CONTRIBUTION).slice(0, MAX_WORD_REASONS)
-  const raised = [...up(features, MIN_REASON_CONTRIBUTION).map(reasonOf), ...wordsUp.map(wordReason)]
+  const raised = [
+    ...up(distinct, MIN_REASON_CONTRIBUTION),
+    ...up(words, MIN_WORD_CONTRIBUTION).slice(0, MAX_WORD_REASONS)
+  ]
   const ordered = isClaim
     ? raised
     : [
-        ...down(features, MIN_REASON_CONTRIBUTION).map(reasonOf),
-        ...down(words, MIN_WORD_CONTRIBUTION).slice(0, MAX_WORD_REASONS).map(wordReason),
+        ...down(distinct, MIN_REASON_CONTRIBUTION),
+        ...down(words, MIN_WORD_CONTRIBUTION).slice(0, MAX_WORD_REASONS),
         ...raised
       ]
   const reasons: string[] = []
-  for (const reason of ordered) {
-    if (!reasons.includes(reason)) reasons.push(reason)
+  for (const part of ordered) {
+    if (!reasons.includes(part.reason)) reasons.push(part.reason)
     if (reasons.length === MAX_REASONS) break
   }
   return reasons
-}
-
-function wordReason(part: WordContribution): string {
-  return `word: '${part.word}'`
 }
 
 /**

@@ -16,13 +16,7 @@
 import type { BlockKind, SpeakerRole } from '../../shared/article'
 import weights from './checkworthiness-weights.json'
 import { contextAdjustment, type ContextAdjustment } from './checkworthiness-context'
-import {
-  explain,
-  listableFeatures,
-  MIN_WORD_CONTRIBUTION,
-  type Contribution,
-  type WordContribution
-} from './checkworthiness-reasons'
+import { explain, MIN_WORD_CONTRIBUTION, type Contribution } from './checkworthiness-reasons'
 import { extractHandFeatures, HAND_FEATURES, type FeatureHit, type HandFeatureId } from './features'
 import type { HandFeature } from './features-catalogue'
 import { tokenize } from './features-tokens'
@@ -170,13 +164,12 @@ interface Analysis {
 }
 
 /**
- * The features' and words' shares of the logit that the reasons can list (a third of news sentences are no claim,
- * and extraction never reads their reasons): kept per claim until the end of extraction, so no part another
- * covers or too small to list, and no reason's string until one is asked for.
+ * The features' and words' shares of the logit: a third of news sentences are no claim, and extraction never
+ * reads their reasons.
  */
 interface OwnParts {
   featureParts: Contribution[]
-  wordParts: WordContribution[]
+  wordParts: Contribution[]
 }
 
 function analyse(sentence: string, context: CheckWorthinessContext): Analysis {
@@ -225,16 +218,15 @@ function contributions(analysis: Analysis): OwnParts {
     if (feature.label === null) continue
     const quoted = hit.match !== '' && !feature.bare
     featureParts.push({
-      label: feature.label,
+      reason: quoted ? `${feature.label}: ${hit.match}` : feature.label,
       match: quoted ? hit.match : '',
       amount,
       genericity: feature.genericity ?? 0
     })
   }
   for (const feature of analysis.turnFeatures)
-    featureParts.push({ label: feature.label, match: '', amount: BLEND * (TURN_WEIGHTS[feature.id] ?? 0) })
-  for (const part of analysis.turnBefore?.parts ?? [])
-    featureParts.push({ label: part.reason, match: '', amount: part.amount })
+    featureParts.push({ reason: feature.label, match: '', amount: BLEND * (TURN_WEIGHTS[feature.id] ?? 0) })
+  for (const part of analysis.turnBefore?.parts ?? []) featureParts.push({ ...part, match: '' })
   // A word's reason is its whole share of the blended logit: regression and fastText-style parts.
   const wordAmounts = new WordAmounts()
   for (const id of analysis.found) {
@@ -247,7 +239,10 @@ function contributions(analysis: Analysis): OwnParts {
   // Every word that reads as a word has an entry: knownTerms() gave one for each token.
   for (const { word, amount, entry } of analysis.fastTextPart.words())
     if (entry?.showable) wordAmounts.word(entry, word, (1 - BLEND) * amount)
-  return { featureParts: listableFeatures(featureParts), wordParts: wordAmounts.list(MIN_WORD_CONTRIBUTION) }
+  const wordParts: Contribution[] = wordAmounts
+    .list(MIN_WORD_CONTRIBUTION)
+    .map(({ word, amount }) => ({ reason: `word: '${word}'`, match: word, amount }))
+  return { featureParts, wordParts }
 }
 
 /** A hand feature's trained weight, or its prior for a feature added after the last training run. */
@@ -275,7 +270,7 @@ function finish(
 /** The reasons of a reading scored `score`: the sentence's own parts and the reading's adjustment. */
 function reasoned(own: OwnParts, adjustment: ContextAdjustment, score: number): CheckWorthiness {
   const featureParts = adjustment.reason
-    ? [...own.featureParts, { label: adjustment.reason, match: '', amount: adjustment.amount }]
+    ? [...own.featureParts, { reason: adjustment.reason, match: '', amount: adjustment.amount }]
     : own.featureParts
   return { score, reasons: explain(score >= CLAIM_THRESHOLD, featureParts, own.wordParts) }
 }
