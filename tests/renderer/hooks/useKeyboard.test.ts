@@ -11,6 +11,9 @@ import { testRoot } from '../test-root'
 
 type Calls = string[]
 
+/** The filter's words, as the workspace holds them: clearFilter empties them. */
+let filterWords = ''
+
 function handlers(calls: Calls, of = ''): KeyHandlers {
   const record = (name: string) => () => void calls.push(of + name)
   return {
@@ -25,7 +28,13 @@ function handlers(calls: Calls, of = ''): KeyHandlers {
     shortcuts: record('shortcuts'),
     undo: record('undo'),
     redo: record('redo'),
-    leaveField: record('leave field')
+    leaveField: record('leave field'),
+    clearFilter: () => {
+      if (!filterWords) return false
+      filterWords = ''
+      calls.push(`${of}clear filter`)
+      return true
+    }
   }
 }
 
@@ -41,6 +50,7 @@ let hook: RenderedHook<KeyHandlers, void>
 
 beforeEach(async () => {
   calls = []
+  filterWords = ''
   hook = await renderHook(useKeyboard, handlers(calls))
 })
 
@@ -136,6 +146,19 @@ describe('useKeyboard: never in the way', () => {
     const field = dialog.appendChild(document.createElement('textarea'))
     expect(press('Escape', {}, field)).toBe(false)
     expect(calls).toEqual([])
+  })
+
+  it('Esc after a filter’s walk (/, words, Enter, J) clears its words; in the field it first leaves the field', () => {
+    filterWords = 'Okafor'
+    const field = document.body.appendChild(Object.assign(document.createElement('input'), { type: 'search' }))
+    expect(press('Escape', {}, field)).toBe(true)
+    expect(filterWords).toBe('Okafor')
+    press('j')
+    expect(press('Escape')).toBe(true)
+    expect(filterWords).toBe('')
+    expect(calls).toEqual(['leave field', 'next', 'clear filter'])
+    // Nothing left to clear: the next Esc is not taken.
+    expect(press('Escape')).toBe(false)
   })
 
   it('a checkbox is not typing: its keys still work', () => {

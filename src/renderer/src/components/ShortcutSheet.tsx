@@ -15,7 +15,7 @@ export function ShortcutSheet({ statuses, onClose }: { statuses: StatusDef[]; on
     ['Ctrl+Shift+Z', 'Redo'],
     ['Alt+F / F10', 'Open the File menu (↑ / ↓ to move, Enter to choose)'],
     ['?', 'This list'],
-    ['Escape', 'Close a dialog or menu; leave a text field for the item list']
+    ['Escape', 'Close a dialog or menu; leave a text field for the item list; then clear the filter’s words']
   ]
   return (
     <Dialog title="Keyboard shortcuts" onClose={onClose}>

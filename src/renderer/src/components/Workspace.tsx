@@ -4,8 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Command, FactdeskApi, FileInput, RecentEntry, Session, Settings } from '../../../shared/contract'
-import { nextUncovered } from '../../../core/case/coverage'
-import { uncoveredGaps } from '../lib/article-marks'
+import { nextGap } from '../lib/article-marks'
 import { accept, dismiss, setArticleDate, setStatus } from '../../../core/case/ops-status'
 import { keyStatuses } from '../../../core/case/progress'
 import { linkTwins } from '../../../core/case/twins'
@@ -137,8 +136,7 @@ export function Workspace({
   const revealNextUncovered = () => {
     setShowCoverage(true)
     const from = textSelection?.start ?? reveal?.start ?? selected?.anchor.start ?? -1
-    const gaps = data.marks.gaps ?? uncoveredGaps(analysis.sentences, c.items, data.text)
-    const gap = nextUncovered(gaps, from)
+    const gap = nextGap(data.marks, { sentences: analysis.sentences, items: c.items, text: data.text }, from)
     if (!gap) return notify('Every sentence is accounted for.')
     setReveal((previous) => ({ start: gap.start, end: gap.end, token: (previous?.token ?? 0) + 1 }))
   }
@@ -160,7 +158,13 @@ export function Workspace({
     shortcuts: () => setDialog('shortcuts'),
     undo: state.undo,
     redo: state.redo,
-    leaveField: focusItemList
+    leaveField: focusItemList,
+    clearFilter: () => {
+      if (!filter.text) return false
+      setFilter({ ...filter, text: '' })
+      setScrollToken((t) => t + 1) // the item walked to stays selected, scrolled to in the whole list
+      return true
+    }
   })
 
   const { saveCopy, putBack, reload } = useCaseFileActions(api, state, notify, onSession)

@@ -2,7 +2,8 @@
  * Keyboard-first checking: J/K to walk the items, 1–7 for a status, A accept, D dismiss, N note,
  * U next uncovered sentence, / filter, ? shortcuts, Ctrl+Z / Ctrl+Shift+Z undo and redo. Letters are ignored while typing in a
  * field or while a dialog is open, so they never steal the checker's words; Esc leaves the field for the
- * item list, where the next key works as a shortcut again (what was typed is kept as unsent text).
+ * item list, where the next key works as a shortcut again (what was typed is kept as unsent text), and there clears
+ * the filter's words.
  */
 import { useEffectEvent, useLayoutEffect } from 'react'
 
@@ -20,6 +21,11 @@ export interface KeyHandlers {
   redo(): void
   /** Esc in a field: leave it for the item list. */
   leaveField(): void
+  /**
+   * Esc outside a field: the filter's words cleared, ending the walk through what it found (/, words, Enter, J/K);
+   * false when there were none to clear.
+   */
+  clearFilter(): boolean
 }
 
 export function isTyping(target: EventTarget | null): boolean {
@@ -60,6 +66,12 @@ export function useKeyboard(handlers: KeyHandlers): void {
     }
     if (mod || typing) return
     const key = event.key
+    // Before, Esc did nothing once Enter had left the field, so the list stayed cut to the words found until the
+    // checker went back to the field to delete them, though the shortcut sheet says Esc clears them.
+    if (key === 'Escape') {
+      if (!event.shiftKey && h.clearFilter()) event.preventDefault()
+      return
+    }
     if (/^[1-7]$/.test(key)) {
       event.preventDefault()
       return h.status(Number(key) - 1)

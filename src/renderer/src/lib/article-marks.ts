@@ -6,7 +6,7 @@
 import type { Block, ScoredSentence } from '../../../shared/article'
 import type { Item } from '../../../shared/case'
 import { isActive } from '../../../core/case/case-reading'
-import { uncoveredSentences } from '../../../core/case/coverage'
+import { nextUncovered, uncoveredSentences } from '../../../core/case/coverage'
 import { segmentSignature, segmentsByBlock, sweepSegments, type Mark, type Segment } from '../../../core/case/segments'
 
 export const FACT_PREFIX = 'fact:'
@@ -65,6 +65,15 @@ export function uncoveredGaps(
   text: string
 ): NonNullable<ArticleMarks['gaps']> {
   return uncoveredSentences(sentences, items, text).map(({ start, end }) => ({ start, end }))
+}
+
+/** The next sentence nobody looked at after `from` (wrapping), swept here when coverage is hidden (gaps null). */
+export function nextGap(
+  marks: ArticleMarks,
+  draft: { sentences: ScoredSentence[]; items: Item[]; text: string },
+  from: number
+): { start: number; end: number } | null {
+  return nextUncovered(marks.gaps ?? uncoveredGaps(draft.sentences, draft.items, draft.text), from)
 }
 
 /** An item's own mark and its facts' marks (a claim's), in the order the sweep takes them. */
