@@ -11,6 +11,7 @@ import { ownerBeforeRole } from './inverted-subjects'
 import { classifyPhrase, type Subject } from './subjects'
 import { subjectBefore } from './subject-before'
 import {
+  DETERMINERS,
   FIRST_PERSON,
   isBreak,
   MAX_SUBJECT_TOKENS,
@@ -22,6 +23,9 @@ import {
 } from './subject-words'
 
 const isLowerWord = (t: Token | undefined): boolean => t !== undefined && t.word && !isCapitalised(t)
+
+/** Lower-case words opening a clause with its own subject, not its verb: "the actor held", "he looked up". */
+const CLAUSE_OPENERS = new Set([...DETERMINERS, ...PRONOUNS, ...SUBORDINATORS, ...SENTENCE_LINKS])
 
 /** Words joining a second verb to the sentence's subject: "Schultz backed the plan, and said …". */
 const COORDINATORS = new Set(['and', 'but'])
@@ -55,6 +59,11 @@ export function coordinatedSubject(text: string, tokens: readonly Token[], cue: 
     const subject = subjectBefore(text, tokens, earlier.first, 0)
     if (subject) return subject
   }
+  // "The county commissioner, David Ashworth, welcomed the fall but said …": a clause opening on its verb after a
+  // comma has its subject before that comma, in apposition; not "With help from X, the actor held … and asked".
+  const verbFirst = clause > 0 && isLowerWord(tokens[clause]) && !CLAUSE_OPENERS.has(tokens[clause].lower)
+  const apposed = verbFirst && tokens[clause - 1].text === ',' ? subjectBefore(text, tokens, clause, 0) : null
+  if (apposed?.kind === 'name') return apposed
   // The clause holding the first verb ("With help from X, the actor held … and asked"), else the sentence.
   return (clause > 0 ? openingSubjectOf(text, tokens, clause, k) : null) ?? openingSubjectOf(text, tokens, 0, k)
 }

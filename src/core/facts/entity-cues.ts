@@ -52,7 +52,7 @@ export const TITLES = words(`
   Imam Ayatollah Mayor Ambassador Commander Marshal Field Admiral Vice Deputy Foreign Defence Defense
   Interior Finance Health Home Secretary Chief Archbishop Bishop Cardinal Emir Sultan Crown Speaker
   Detective Inspector Superintendent Constable Corporal Private Major Brigadier Premier Attorney
-  Councillor Councilor Alderman Alderwoman Commissioner Congressman Congresswoman Assemblyman Assemblywoman
+  Councillor Cllr Councilor Alderman Alderwoman Commissioner Congressman Congresswoman Assemblyman Assemblywoman
   MP MEP MSP Prosecutor Coroner
 `)
 

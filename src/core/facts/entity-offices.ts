@@ -10,13 +10,21 @@ import type { Token } from './entity-spans'
 const MAX_OFFICE_WORDS = 3
 
 /**
+ * Titles that end an office and never a person's name, whatever its remit before them: "Education Secretary",
+ * "Housing Minister", "Police and Crime Commissioner" (whose run is "Crime Commissioner").
+ */
+const OFFICE_ENDS = new Set(['Secretary', 'Minister', 'Commissioner'])
+
+/**
  * "Energy Minister", "Transport Secretary", "Florida Senator": an office without its holder, every word before the
- * title a title, a body's head, a place or a demonym. "Larry King" and "Jim Justice" keep their first names.
+ * title a title, a body's head, a place or a demonym, or any remit before a title in OFFICE_ENDS. "Larry King" and
+ * "Jim Justice" keep their first names.
  */
 export function isOffice(text: string, tokens: Token[]): boolean {
   if (tokens.length < 2 || tokens.length > MAX_OFFICE_WORDS || !cue.TITLES.has(tokens[tokens.length - 1].text))
     return false
   for (let k = 1; k < tokens.length; k++) if (text.slice(tokens[k - 1].end, tokens[k].start) !== ' ') return false
+  if (OFFICE_ENDS.has(tokens[tokens.length - 1].text)) return true
   for (let k = 0; k < tokens.length - 1; k++) {
     const word = tokens[k].text
     const lower = word.toLowerCase()

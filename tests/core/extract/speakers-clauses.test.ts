@@ -159,6 +159,19 @@ const COORDINATED: Case[] = [
     'a subordinate clause closed by a comma leaves the main clause’s subject',
     paragraphs('When asked whom she backed, Ada Berg smiled and said, “I am waiting for a third candidate.”'),
     [{ text: 'I am waiting for a third candidate.', speaker: 'Ada Berg', mention: 'Ada Berg', cue: 'said' }]
+  ],
+  [
+    'a role with the name in apposition: the name, not the role or a body the role holds',
+    paragraphs(
+      'Westshire Police recorded 1,142 knife offences in the year to March.',
+      'The Police and Crime Commissioner, David Ashworth, welcomed the fall but said the rise was “a warning.”'
+    ),
+    [{ text: 'a warning.', speaker: 'David Ashworth', mention: 'David Ashworth', cue: 'said' }]
+  ],
+  [
+    'a description with the name in apposition, the first verb no verb of saying',
+    paragraphs('The county treasurer, Ruth Hale, backed the budget but warned that reserves were “thin.”'),
+    [{ text: 'thin.', speaker: 'Ruth Hale', mention: 'Ruth Hale', cue: 'warned' }]
   ]
 ]
 

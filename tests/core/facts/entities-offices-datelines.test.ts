@@ -79,3 +79,33 @@ describe('an office with no name after it', () => {
     expect(entitiesIn('Local MP Gareth Lloyd called the decision a betrayal.')).toEqual([['person', 'Gareth Lloyd']])
   })
 })
+
+/**
+ * UK offices named without their holder read as people: "person: Education Secretary", "person: Housing Minister",
+ * and "person: Crime Commissioner" from "The Police and Crime Commissioner"; "Cllr" was part of a councillor's name.
+ */
+describe('offices without their holder, and a councillor’s abbreviated title', () => {
+  it.each([
+    ['The Education Secretary said 400 schools would be rebuilt.'],
+    ['The Housing Minister promised 1.5 million homes by 2029.'],
+    ['The Police and Crime Commissioner welcomed the 7% fall.']
+  ])('%j names no person', (sentence) => {
+    expect(entitiesIn(sentence).filter(([kind]) => kind === 'person')).toEqual([])
+  })
+
+  it('keeps the holder named after or beside the office', () => {
+    expect(entitiesIn('Education Secretary Ann Hale said 400 schools would be rebuilt.')).toContainEqual([
+      'person',
+      'Ann Hale'
+    ])
+    expect(entitiesIn('The Culture Secretary, Tom Reyes, said 40 clubs had applied.')).toEqual([
+      ['person', 'Tom Reyes']
+    ])
+  })
+
+  it('reads "Cllr" as a title, not a name', () => {
+    expect(entitiesIn('Cllr Joan Pryce said the council was looking at every option.')).toEqual([
+      ['person', 'Joan Pryce']
+    ])
+  })
+})
