@@ -10,15 +10,15 @@
  *   While Hale said the fees would rise, Ruiz argued …   → Hale (said) · Ruiz (argued)
  *   Hale said the fees would rise, but she argued …      → Hale (said) · Hale, named "she" (argued)
  *
- * Cut only at a clear boundary: a semicolon, or a comma before "and", "but", "while", "whereas", "though" or
- * "although", where the clause after it opens on its own subject followed by its own cue (a speech, belief or
- * stance verb) and that subject is someone other than the clause before's or a pronoun (the same person again,
- * named where that clause names them, as a checker reads it); or the comma closing an opening
- * "While/Although/When/After/As …" clause that holds the sentence's own attribution, unless that clause names only
- * the source ("As the Herald reported, …"). Left whole: one attribution ("Hale said the pier would stay open, and
- * the fees would rise"), the same person named again ("…, and Hale added …"), a nested one ("Hale said Ruiz
- * believes …", "…, and that Ruiz believes …": no subject opens the clause), a clause whose subject names no one
- * the reader can find.
+ * Cut only at a clear boundary: a semicolon (or a colon before a capital, not after a cue), or a comma before
+ * "and", "but", "while", "whereas", "though" or "although", where the clause after it opens on its own subject
+ * followed by its own cue (a speech, belief or stance verb) and that subject is someone other than the clause
+ * before's or a pronoun (the same person again, named where that clause names them, as a checker reads it); or the
+ * comma closing an opening "While/Although/When/After/As …" clause that holds the sentence's own attribution,
+ * unless that clause names only the source ("As the Herald reported, …"). Left whole: one attribution ("Hale said
+ * the pier would stay open, and the fees would rise"), the same person named again ("…, and Hale added …"), a
+ * nested one ("Hale said Ruiz believes …", "…, and that Ruiz believes …": no subject opens the clause), a clause
+ * whose subject names no one the reader can find.
  */
 import type { Claimant } from '../../shared/article'
 import type { TextRange } from './sentences'
@@ -84,7 +84,7 @@ function boundaries(tokens: readonly Token[]): Boundary[] {
   const relatives: Boundary[] = []
   for (let i = 1; i < tokens.length - 2 && found.length <= MAX_BOUNDARIES; i++) {
     const t = tokens[i]
-    if (t.text === ';') {
+    if (t.text === ';' || newClauseAfterColon(tokens, i)) {
       opening = false
       // "…; but Ruiz said …": a joiner after the semicolon opens the clause too.
       const next = JOINERS.has(tokens[i + 1].lower) ? i + 2 : i + 1
@@ -103,6 +103,22 @@ function boundaries(tokens: readonly Token[]): Boundary[] {
   if (found.length > MAX_BOUNDARIES) return []
   return [...openings, ...[...found, ...relatives].sort((a, b) => a.end - b.end)]
 }
+
+/**
+ * "Berg has attacked the levy for weeks: He said it cost the port £2 million.": a colon before a capitalised word
+ * opens a clause of its own, as a semicolon does; not after a cue ("Hale wrote: The levy …"), where what follows is
+ * what was said.
+ */
+function newClauseAfterColon(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1].lower
+  return (
+    tokens[i].text === ':' &&
+    CAPITAL_RE.test(tokens[i + 1].text) &&
+    !CUE_FIRST_WORDS.has(before) &&
+    !CUE_FIRST.has(before)
+  )
+}
+const CAPITAL_RE = /^\p{Lu}/u
 
 /**
  * The sentence's clauses when it joins attributions by different people, the first claimed by `whole` (the

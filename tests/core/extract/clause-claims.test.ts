@@ -80,6 +80,17 @@ describe('a sentence holding two attributions by different people', () => {
     ])
   })
 
+  it('is cut at a colon before a capitalised clause with its own subject and cue, but not after a cue', () => {
+    expect(
+      claimsOf('Mayor Ann Hale said the levy raised £3 million in 2023: Tom Berg argued that it raised £2 million.')
+    ).toEqual([
+      ['Mayor Ann Hale said the levy raised £3 million in 2023', 'Ann Hale', 'Mayor Ann Hale', 'said'],
+      ['Tom Berg argued that it raised £2 million.', 'Tom Berg', 'Tom Berg', 'argued']
+    ])
+    const written = 'The harbour board wrote: Ruth Hale said the levy raised £3 million in 2023.'
+    expect(claimsOf(written)).toEqual([[written, 'The harbour board', 'The harbour board', 'wrote']])
+  })
+
   it('is cut in a sentence quoting a few words, but never inside the quote', () => {
     expect(
       claimsOf(
