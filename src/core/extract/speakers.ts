@@ -271,32 +271,26 @@ export class SpeakerRegistry {
       // "The Florida senator" is not "Sanders, the senator from Vermont", nor anyone whose state was never given.
       if (epithetHead(head) && !statesFit(phrase, `${e.written ?? e.speaker.name} ${e.speaker.description ?? ''}`))
         continue
+      // "the Department for Transport" is no "Department for Education spokesperson": the remit after the head too.
+      if (!remitFits(e.speaker.name, subject.name, head)) continue
       if (
         this.headOf(e.speaker.description ?? '') === head &&
         modifiersAgree(e.speaker.description!, phrase, head, e.named)
       )
         return e
-      // "the Office for National Statistics", a name read as a description, is no "city's electoral services office",
-      // "the Florida governor" no "former governor", "the Department for Transport" no "Department for Education
-      // spokesperson": the words before the head must agree, and the capitalised words after it.
+      // "the Office for National Statistics", a name read as a description, is no "city's electoral services office";
+      // "the Florida governor" is not "the former governor" met before: the words before the head must agree.
       if (
         !e.named &&
         this.headOf(e.speaker.name) === head &&
         (!/^\S+\s\p{Lu}/u.test(e.speaker.name) || modifiersFit(e.speaker.name, head, modifiers)) &&
-        modifiersAgree(e.speaker.name, phrase, head) &&
-        remitFits(e.speaker.name, subject.name, head)
+        modifiersAgree(e.speaker.name, phrase, head)
       )
         return e
       // "The Washington Post … the newspaper wrote": the body's name fits the noun (and "the city's electoral
       // services office" is not the "Office for National Statistics": its modifiers must be in a name holding it).
       const own = this.ownName(e.speaker.name)
-      if (
-        e.group &&
-        nameFitsNoun(own, head) &&
-        modifiersFit(own, head, modifiers) &&
-        remitFits(own, subject.name, head)
-      )
-        return e
+      if (e.group && nameFitsNoun(own, head) && modifiersFit(own, head, modifiers)) return e
     }
     return null
   }
