@@ -50,7 +50,7 @@ const PERSON_NOUNS = new Set([
   'republicans', 'supporters', 'opponents', 'advocates', 'lawyers', 'attorneys', 'judges', 'candidates', 'donors',
   'strategists', 'pollsters', 'historians', 'scholars', 'reporters', 'journalists', 'councillor', 'councilor',
   'legislator', 'strategist', 'pollster', 'spokesperson', 'nominee', 'nominees', 'allies', 'rivals', 'backers',
-  'associates', 'loyalists', 'confidants', 'detractors', 'surrogates', 'defenders', 'operatives',
+  'associates', 'loyalists', 'confidants', 'detractors', 'surrogates', 'defenders', 'operatives', 'hopeful', 'hopefuls',
   // kin, who speak for a person in the news: "Scott's family has called on police to …", "his widow said"
   'family', 'families', 'wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'brother', 'sister', 'parents',
   // common English nouns of occupation, office and standing: "The billionaire businessman began by …, saying"

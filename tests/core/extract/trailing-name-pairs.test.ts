@@ -11,11 +11,13 @@ describe('a role before two names joined by "and"', () => {
     expectClaimants(
       [
         'Democratic candidates Ann Lee and Bo Park said the levy would cost small firms £5 million.',
-        'Labour councillors Tom Reyes and Maria Costa argue that the harbour lost £3 million last year.'
+        'Labour councillors Tom Reyes and Maria Costa argue that the harbour lost £3 million last year.',
+        'Republican presidential hopefuls Dana Whitfield and Carl Okonjo said tariffs would bring back 200,000 jobs.'
       ],
       [
         ['Democratic candidates', ['Ann Lee and Bo Park', 'Ann Lee and Bo Park', 'said']],
-        ['Labour councillors', ['Tom Reyes and Maria Costa', 'Tom Reyes and Maria Costa', 'argue']]
+        ['Labour councillors', ['Tom Reyes and Maria Costa', 'Tom Reyes and Maria Costa', 'argue']],
+        ['Republican presidential', ['Dana Whitfield and Carl Okonjo', 'Dana Whitfield and Carl Okonjo', 'said']]
       ]
     )
   })
