@@ -10,6 +10,7 @@ import type { RangeIndex } from './range-index'
 import { tokenize, type Token } from './tokens'
 import { classifyDescription, isGroupNoun } from './speaker-lexicon'
 import { classifyPhrase, type Subject } from './subjects'
+import { nameRunEnd } from './name-runs'
 
 /** Words that open the noun phrase of a body or document: "the memo", "a statement", "its website". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'another'])
@@ -73,6 +74,14 @@ function isVerbish(t: Token): boolean {
   return t.text === t.lower && /(?:ed|es)$/u.test(t.lower) && t.lower.length > 4
 }
 
+/** "The Tax Policy Center, a research group, …": the capitalised name after "The" opening a sentence, before a comma. */
+function namedBodyOpening(text: string, tokens: readonly Token[]): Subject | null {
+  const lead = tokens.findIndex((t) => t.word)
+  if (tokens[lead]?.text !== 'The') return null
+  const end = nameRunEnd(tokens, lead + 1, tokens.length)
+  return end > lead + 1 && tokens[end]?.text === ',' ? classifyPhrase(text, tokens, lead, end) : null
+}
+
 /** Longest look back, in characters, for the body a claimant's "its" stands for. */
 const MAX_OWNER_LOOKBACK = 400
 /** A sentence's end: its stop, any closing quotation mark, then a space or line break. */
@@ -92,7 +101,13 @@ export function ownedByBody(text: string, subject: Subject): Subject | null {
   const floor = Math.max(0, subject.mention.start - MAX_OWNER_LOOKBACK)
   const ends = [...text.slice(floor, subject.mention.start).matchAll(SENTENCE_END)].map((m) => floor + m.index + 1)
   const start = ends.length >= 2 ? ends[ends.length - 2] : floor
-  const owner = thingIn(text, { start, end: subject.mention.start })
-  if (!owner || owner.kind !== 'description') return null
+  const described = thingIn(text, { start, end: subject.mention.start })
+  // "The Tax Policy Center, a research group, estimated …. Its analysts said": the body's name, not its description.
+  const before =
+    ends.length > 0 && described && described.mention.start < ends[ends.length - 1] ? ends[ends.length - 1] : -1
+  const named = before > start ? namedBodyOpening(text, tokenize(text, start, before)) : null
+  const apposed = named && described && text.slice(named.mention.end, described.mention.start).trim() === ','
+  const owner = apposed ? named : described
+  if (!owner || (owner.kind !== 'description' && !apposed)) return null
   return { ...subject, name: `${owner.name}'s ${people}` }
 }

@@ -20,6 +20,15 @@ describe("a claimant described by 'its'", () => {
     )
   })
 
+  it('is the body’s name when its description stands beside it, not the description', () => {
+    expectClaimants(
+      [
+        'The Harbour Policy Institute, a research group in Leeds, estimated that the levy would cost each household £170 a year. Its analysts said the jobs figure had no basis.'
+      ],
+      [['Its analysts', ["The Harbour Policy Institute's analysts", 'Its analysts', 'said']]]
+    )
+  })
+
   it('is left as written when no body is named before it, or when it is no one', () => {
     expectClaimants(
       [
