@@ -85,16 +85,26 @@ export function headNoun(phrase: string): string {
 const REMIT_LINKS = new Set(['for', 'of', 'in'])
 
 /**
- * Whether a body's own name `own` holds the remit a description names after its head ("for", "of" or "in" and
- * name words, not a day or month): "the Department for Transport" is not the "Department for Education" met
- * before, nor "the government in Beijing" the German one; "the department", "the report in March" may be.
+ * The remit a description names after its head ("for", "of" or "in" and name words, not a day or month):
+ * ["Transport"] of "the Department for Transport", ["Beijing"] of "the government in Beijing"; [] for "the
+ * department" or "the report in March". Read once per description, then compared with each body met (remitFits).
  */
-export function remitFits(own: string, description: string, head: string): boolean {
+export function remitOf(description: string, head: string): string[] {
   const words = description.split(/[\s,]+/u)
   const at = words.findIndex((w) => w.toLowerCase() === head)
-  if (at < 0 || !REMIT_LINKS.has(words[at + 1] ?? '')) return true
-  const ownWords = own.split(/[\s,]+/u)
+  if (at < 0 || !REMIT_LINKS.has(words[at + 1] ?? '')) return []
+  const remit: string[] = []
   for (let k = at + 2; k < words.length && /^\p{Lu}/u.test(words[k]) && !NOT_NAMES.has(words[k]); k++)
-    if (!ownWords.includes(words[k])) return false
-  return true
+    remit.push(words[k])
+  return remit
+}
+
+/**
+ * Whether a body's name `own` holds a description's `remit` (remitOf): "the Department for Transport" is not the
+ * "Department for Education" met before, nor "the government in Beijing" the German one.
+ */
+export function remitFits(own: string, remit: readonly string[]): boolean {
+  if (remit.length === 0) return true
+  const ownWords = own.split(/[\s,]+/u)
+  return remit.every((w) => ownWords.includes(w))
 }

@@ -26,7 +26,7 @@ import { nameFitsNoun } from './name-words'
 import { modifiersFit, ownNameOf } from './nominal-names'
 import { genderOf, pronounGender, type Gender } from './gender'
 import { MENTION_WEIGHT, SalienceList, type MentionRole } from './salience'
-import { headNoun, modifiersAgree, modifiersOf, remitFits } from './description-heads'
+import { headNoun, modifiersAgree, modifiersOf, remitFits, remitOf } from './description-heads'
 import { packedMap } from '../packed-map'
 import { epithetHead, epithetPerson, statesFit, withWords } from './person-epithets'
 
@@ -264,6 +264,7 @@ export class SpeakerRegistry {
     const head = headNoun(phrase)
     if (head.length < 3) return null
     const modifiers = modifiersOf(phrase, head)
+    const remit = remitOf(subject.name, head)
     const epithet = epithetHead(head) && !subject.plural ? this.epithet(phrase, head) : null
     if (epithet) return epithet
     for (let i = this.entries.length - 1; i >= 0 && i >= this.entries.length - DESCRIPTION_LOOKBACK; i--) {
@@ -272,7 +273,7 @@ export class SpeakerRegistry {
       if (epithetHead(head) && !statesFit(phrase, `${e.written ?? e.speaker.name} ${e.speaker.description ?? ''}`))
         continue
       // "the Department for Transport" is no "Department for Education spokesperson": the remit after the head too.
-      if (!remitFits(e.speaker.name, subject.name, head)) continue
+      if (!remitFits(e.speaker.name, remit)) continue
       if (
         this.headOf(e.speaker.description ?? '') === head &&
         modifiersAgree(e.speaker.description!, phrase, head, e.named)
