@@ -16,7 +16,7 @@ import { subjectAfter } from './subject-after'
 import { leadInSource } from './according-to'
 import { subjectBefore } from './subject-before'
 import { type Subject } from './subjects'
-import { SUBORDINATORS } from './subject-words'
+import { stateAbbreviationAt, SUBORDINATORS } from './subject-words'
 import { nearerPronoun } from './nearer-pronouns'
 import { asksAt } from './prose-mentions'
 
@@ -34,6 +34,8 @@ export interface Attribution {
 const MAX_CUE_DISTANCE = 40
 /** Words that open a new clause after a comma, so the words after a quote are no longer its attribution. */
 const CLAUSE_OPENERS = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet'])
+/** Marks that end the words after a quote, outside brackets. */
+const SENTENCE_STOPS = new Set(['.', ';', '?', '!'])
 /** How many cues before a quote to try, nearest first. */
 const MAX_CUES_BEFORE = 3
 
@@ -51,17 +53,24 @@ export function attributionAfter(text: string, start: number, end: number): Attr
     if (subject) return make(tokens, lead, subject)
   }
   let bracketDepth = 0
+  let placed = false
   for (let k = i; k < tokens.length && k < i + MAX_CUE_DISTANCE; k++) {
     const t = tokens[k]
     if (t.text === '(') bracketDepth++
     else if (t.text === ')') bracketDepth = Math.max(0, bracketDepth - 1)
-    // A full stop inside brackets is an abbreviation's: "Sen. Ruth Hale (D-Ore.) said".
-    if (!t.word && bracketDepth === 0 && (t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!')) break
+    // A full stop inside brackets is an abbreviation's: "Sen. Ruth Hale (D-Ore.) said"; so is a state's before a
+    // comma: "…,” Mr. Pavlov, now retired in Eugene, Ore., said".
+    const state = t.text === '.' && tokens[k + 1]?.text === ',' && stateAbbreviationAt(tokens, k - 1)
+    placed ||= state
+    if (!t.word && bracketDepth === 0 && !state && SENTENCE_STOPS.has(t.text)) break
     // "“…,” but he also warned China …": a new clause, whose verb is not this quote's attribution.
     if (t.word && CLAUSE_OPENERS.has(t.lower) && (k === i || tokens[k - 1].text === ',')) break
     const cue = cueAt(tokens, k)
     if (!cue) continue
     if (cue.kind === 'participle') break
+    // "…,'' the club, a course in Ponte Vedra, Fla., charged a fee": past a place that long, only a verb that is
+    // said of a speaker ("said", "added") closes the aside; "charged" there has an object of its own.
+    if (placed && !cue.invertible) break
     const subject =
       cue.kind === 'lead-in'
         ? subjectAfter(text, tokens, cue.last + 1, tokens.length)

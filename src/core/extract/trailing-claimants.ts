@@ -22,7 +22,7 @@ import { participleWithBy } from './passive-agents'
 import { classifyPhrase, type Subject } from './subjects'
 import { openingSubjectOf } from './opening-subjects'
 import { openingSubject } from './claimant-subject-readers'
-import { SENTENCE_LINKS, SUBORDINATORS } from './subject-words'
+import { SENTENCE_LINKS, stateAbbreviationAt, SUBORDINATORS } from './subject-words'
 import { asideStart } from './subject-asides'
 import { subjectAfter } from './subject-after'
 import { subjectBefore } from './subject-before'
@@ -67,12 +67,19 @@ export function trailingAttribution(text: string, tokens: readonly Token[]): Tra
   let end = tokens.length
   while (end > 0 && !tokens[end - 1].word) end--
   let commas = 0
+  let placed = false
   for (let c = end - 1; c > 0 && end - c <= MAX_INVERTED_TAIL_TOKENS && commas < MAX_COMMAS; c--) {
     if (tokens[c].text !== ',') continue
+    // "…, Mr. Pavlov, now retired in Eugene, Ore., said": the commas around a state's abbreviation belong to the place,
+    // which describes the subject at length as a relative clause does.
+    if (stateAbbreviationAt(tokens, c + 1) || (tokens[c - 1].text === '.' && stateAbbreviationAt(tokens, c - 2))) {
+      placed = true
+      continue
+    }
     commas++
     // "…, said an official who was briefed on the talks and spoke on condition of anonymity": only an inverted
     // verb's subject, described at length, runs past the usual tail.
-    if (end - c > MAX_TAIL_TOKENS && !cueAt(tokens, c + 1)?.invertible) continue
+    if (end - c > MAX_TAIL_TOKENS && !cueAt(tokens, c + 1)?.invertible && !placed) continue
     if (CLAUSE_OPENERS.has(tokens[c + 1]?.lower ?? '')) return null
     const found = attributionAfter(text, tokens, c, end)
     if (found) return found

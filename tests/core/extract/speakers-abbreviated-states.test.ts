@@ -22,6 +22,27 @@ const CASES: Case[] = [
       'Sen. Mark Rourke, R-Fla., appearing on a morning show after the speech, said the plan would not "calm anyone\'s fears."'
     ),
     [{ text: "calm anyone's fears.", speaker: 'Mark Rourke', mention: 'Sen. Mark Rourke', cue: 'said' }]
+  ],
+  [
+    'a state written short in the aside after the name that follows the quote',
+    paragraphs(
+      "''If the council had waited, we would have lost the pier,'' Mr. Pavlov, now 79 and retired in Eugene, Ore., said by telephone this week."
+    ),
+    [
+      {
+        text: 'If the council had waited, we would have lost the pier,',
+        speaker: 'Mr. Pavlov',
+        mention: 'Mr. Pavlov',
+        cue: 'said'
+      }
+    ]
+  ],
+  [
+    'past such a place, a verb with an object of its own does not speak the quote',
+    paragraphs(
+      "Hale, an appraiser, has followed the clubs for years. In 2010, under what Hale called ''the old model,'' the Dunmore Golf Club, a course 90 miles north of here in Fernley, Nev., charged a $90,000 fee."
+    ),
+    [{ text: 'the old model,', speaker: 'Hale', cue: 'called' }]
   ]
 ]
 
@@ -34,6 +55,13 @@ describe('a home state written short between the name and the verb', () => {
         'Donna Hale, 59, of Ashton, Md., who watched the ceremony on a screen, said 40 of her neighbours had made the trip.'
       ],
       [['Donna Hale', ['Donna Hale', 'Donna Hale', 'said']]]
+    )
+  })
+
+  it('a name closing the sentence keeps the place of its aside, state and all', () => {
+    expectClaimants(
+      ['The ferry will stop running in May, Mr. Pavlov, now retired in Eugene, Ore., said by telephone this week.'],
+      [['The ferry will stop', ['Mr. Pavlov', 'Mr. Pavlov', 'said']]]
     )
   })
 })
