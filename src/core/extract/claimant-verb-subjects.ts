@@ -12,7 +12,7 @@ import { descriptionSubject, type Subject } from './subjects'
 import { quantitySubject } from './quantity-subjects'
 import { phraseSubject } from './phrase-subjects'
 import { openingSubjectOf } from './opening-subjects'
-import { hungSubject } from './hung-participles'
+import { hungSubject, spentBefore } from './hung-participles'
 import { predicateHolder } from './predicate-holders'
 import { measuredParticiple, participleWithBy, passiveAgent } from './passive-agents'
 import { asideStart, DASHES, dashAsideStart, isTimeAdverbial, timeAdverbialStart } from './subject-asides'
@@ -143,9 +143,11 @@ export function verbSubject(
       const comma = tokens.findIndex((t) => t.word) === k ? tokens.findIndex((t, j) => j > k && t.text === ',') : -1
       return comma > 0 ? openingSubjectOf(text, tokens, comma + 1, tokens.length) : openingSubject(text, tokens, k)
     }
-    return before.text === ',' || commaInsideQuote(tokens, k) || DASHES.has(before.text)
-      ? hungSubject(text, tokens, k)
-      : ingSubject(text, tokens, k)
+    if (before.text === ',' || commaInsideQuote(tokens, k) || DASHES.has(before.text))
+      return hungSubject(text, tokens, k)
+    // "Hale spent the week praising …": the spender's (hung-participles.ts).
+    const spent = spentBefore(tokens, first)
+    return spent > 0 ? verbSubject(text, tokens, spent, spent, false, false) : ingSubject(text, tokens, k)
   }
   if (pronoun) return pronoun
   // "Monsanto, which opposed the bill", "a senator who wants …": the relative pronoun stands for its antecedent;

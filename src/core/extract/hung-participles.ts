@@ -3,7 +3,8 @@
  * council of …", "Reyes turned to the budget, but Hale brought him back, asking …" (Hale: the clause after "but"),
  * "This year, she came to the defence of …, saying …" (past the time), "Former mayor Ruth Hale on Monday hit the
  * trail, calling …" (the name after its role), "the other councillor, former mayor Ruth Hale, drew a contrast,
- * saying …" (the name in apposition). When none is read here, the sentence's opening subject as before.
+ * saying …" (the name in apposition). When none is read here, the sentence's opening subject as before. Also here:
+ * a participle after the time spent on it ("Hale spent the week praising …") is the spender's (spentBefore).
  */
 import { isCapitalised, type Token } from './tokens'
 import { stateAbbreviationAt } from './subject-words'
@@ -185,3 +186,33 @@ function appositiveName(
   if (named?.kind !== 'name') return null
   return { ...named, description: named.description ?? text.slice(tokens[s].start, tokens[open - 1].end) }
 }
+
+/** Forms of "spend": the time or the money spent on an -ing form after it ("spent the week attacking"). */
+const SPEND_FORMS = new Set(['spend', 'spends', 'spent', 'spending'])
+/** Longest stretch between "spent" and the participle: "much of his own 24-minute speech", "more than $10 million". */
+const MAX_SPENT_TOKENS = 10
+
+/**
+ * "Hale spent much of her speech praising the union", "Ruiz spent the week portraying Hale as …": a participle after
+ * the time, the occasion or the money spent on it is done by the spender. The index of the form of "spend" before
+ * the participle at token `k`, with nothing but words between, or -1.
+ */
+export function spentBefore(tokens: readonly Token[], k: number): number {
+  if (SPENT_DEEDS.has(tokens[k]?.lower ?? '')) return -1
+  for (let j = k - 1; j > 0 && k - j <= MAX_SPENT_TOKENS; j--) {
+    if (SPEND_FORMS.has(tokens[j].lower)) return j < k - 1 ? j : -1
+    if (!tokens[j].word && !MONEY_MARKS.has(tokens[j].text)) return -1
+  }
+  return -1
+}
+/**
+ * Stances that are deeds when time is spent on them: "spent Monday campaigning in Ohio", "the woman he spent the day
+ * embracing", "spent months pushing back against …" say what was done, not what was said.
+ */
+// prettier-ignore
+const SPENT_DEEDS = new Set([
+  'campaigning', 'lobbying', 'embracing', 'pushing', 'pressing', 'pressuring', 'voting', 'backing', 'supporting',
+  'targeting', 'promoting', 'courting', 'welcoming', 'thanking', 'cheering', 'celebrating'
+])
+/** Marks inside an amount spent: "$10", "24-minute". */
+const MONEY_MARKS = new Set(['$', '£', '€', '-', '.', '%'])

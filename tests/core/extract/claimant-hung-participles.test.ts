@@ -34,4 +34,21 @@ describe('a participle of saying after a comma', () => {
       ]
     )
   })
+
+  it('after the time or money spent on it, the spender; a deed done in that time names no one', () => {
+    expectClaimants(
+      [
+        'Ruth Hale spent much of her 20-minute speech praising the ferry crews who kept the port open.',
+        'Tom Berg spent the week portraying the levy as a tax on every family in the harbour towns.',
+        'The dockers’ union has spent more than $2 million since May attacking the port board as reckless.',
+        'Ada Ruiz spent Monday campaigning in Ashton, where the port board lost £3 million last year.'
+      ],
+      [
+        ['Ruth Hale spent', ['Ruth Hale', 'Ruth Hale', 'praising']],
+        ['Tom Berg spent', ['Tom Berg', 'Tom Berg', 'portraying']],
+        ['The dockers’ union has spent', ['The dockers’ union', 'The dockers’ union', 'attacking']],
+        ['Ada Ruiz spent', null]
+      ]
+    )
+  })
 })
