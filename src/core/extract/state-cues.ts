@@ -14,6 +14,8 @@ const COPULAS = new Set([
   'appears', 'appeared', 'become', 'becomes', 'became', 'grew', 'grow', 'grows', 'feel', 'feels', 'felt', 'stay',
   'stays', 'stayed', 'isn’t', "isn't", 'aren’t', "aren't", 'wasn’t', "wasn't", 'weren’t', "weren't"
 ])
+/** "came away convinced", "comes away skeptical": what a meeting or a visit left someone believing. */
+const COME_FORMS = new Set(['come', 'comes', 'came', 'coming'])
 /** Words between the copula and the adjective: "is not sure", "are still deeply worried", "were both critical". */
 // prettier-ignore
 const BETWEEN = new Set([
@@ -74,7 +76,12 @@ const MAX_SEE_OBJECT_TOKENS = 6
 
 /** The last token of a state cue starting at token `i` (the copula, or "see"), or -1. */
 /** The words a state cue can start with ("is", "see" …): a reader may skip a word that is none of these. */
-export const STATE_CUE_FIRST_WORDS: ReadonlySet<string> = new Set([...COPULAS, ...SEE_FORMS, ...CAST_FORMS])
+export const STATE_CUE_FIRST_WORDS: ReadonlySet<string> = new Set([
+  ...COPULAS,
+  ...SEE_FORMS,
+  ...CAST_FORMS,
+  ...COME_FORMS
+])
 
 export function stateCueEnd(tokens: readonly Token[], i: number): number {
   const token = tokens[i]
@@ -91,8 +98,9 @@ export function stateCueEnd(tokens: readonly Token[], i: number): number {
     }
     return -1
   }
-  if (!COPULAS.has(token.lower)) return -1
-  let k = i + 1
+  const away = COME_FORMS.has(token.lower) && tokens[i + 1]?.lower === 'away'
+  if (!COPULAS.has(token.lower) && !away) return -1
+  let k = away ? i + 2 : i + 1
   while (k < tokens.length && k <= i + MAX_BETWEEN && (BETWEEN.has(tokens[k].lower) || isAdverb(tokens[k]))) k++
   const adjective = tokens[k]
   if (!adjective?.word) return -1

@@ -131,4 +131,17 @@ describe('states of mind and reporting phrases', () => {
       ]
     )
   })
+
+  it('what a visit left someone holding: "came away convinced", not a visitor who merely came away', () => {
+    expectClaimants(
+      [
+        'After two days on the docks, the senator came away convinced that the port could reopen by May.',
+        'Ruth Hale came away from the harbour talks on Friday with a £2 million pledge for the ferries.'
+      ],
+      [
+        ['After two days', ['the senator', 'the senator', 'came away convinced']],
+        ['Ruth Hale came away', null]
+      ]
+    )
+  })
 })
