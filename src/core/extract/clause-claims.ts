@@ -31,10 +31,13 @@ import { CUE_FIRST_WORDS } from './speech-cues'
 import { CUE_FIRST } from './claimant-cues'
 import { trimRange } from './char-classes'
 import { focusWordAt, SUBJECT_RELATIVES } from './subject-words'
+import { relativeReporter, reportedRelative } from './relative-reports'
 
 /** A clause of a sentence proposed as a claim of its own, with its claimant. */
 export interface ClausePart extends TextRange {
   claimant: Claimant
+  /** A relative clause closing the part before it ("…, which critics said was unlawful"): joined back if dropped. */
+  relative?: boolean
 }
 
 /** After a comma, the words that may open a second attribution: "…, while Ruiz argued …", "…, though Ruiz insists". */
@@ -72,6 +75,8 @@ interface Boundary {
   opening?: boolean
   /** A comma before "who" or "which" closing the sentence: "…, said Ada Ruiz, who also argued that …". */
   relative?: boolean
+  /** A relative clause reporting someone's words, its subject at this token: "…, which critics said was unlawful". */
+  reporter?: number
 }
 
 /** The places the sentence may be cut: a semicolon, or a comma and a joiner, with words after them. */
@@ -84,6 +89,7 @@ function boundaries(tokens: readonly Token[]): Boundary[] {
   const relatives: Boundary[] = []
   for (let i = 1; i < tokens.length - 2 && found.length <= MAX_BOUNDARIES; i++) {
     const t = tokens[i]
+    const reporter = opening ? -1 : reportedRelative(tokens, i)
     if (t.text === ';' || newClauseAfterColon(tokens, i)) {
       opening = false
       // "…; but Ruiz said …": a joiner after the semicolon opens the clause too.
@@ -92,7 +98,16 @@ function boundaries(tokens: readonly Token[]): Boundary[] {
     } else if (t.text === ',' && JOINERS.has(tokens[i + 1].lower) && tokens[i + 2].word) {
       opening = false
       found.push({ end: t.start, next: i + 2 })
-    } else if (!opening && t.text === ',' && SUBJECT_RELATIVES.has(tokens[i + 1].lower) && tokens[i + 2].word) {
+    } else if (reporter >= 0) {
+      const end = tokens[i - 1].text === ',' ? tokens[i - 1].start : t.start
+      relatives.push({ end, next: i, relative: true, reporter })
+    } else if (
+      !opening &&
+      t.text === ',' &&
+      SUBJECT_RELATIVES.has(tokens[i + 1].lower) &&
+      tokens[i + 2].word &&
+      reportedRelative(tokens, i + 1) < 0
+    ) {
       relatives.push({ end: t.start, next: i + 1, relative: true })
     } else if (opening && t.text === ',' && tokens[i + 1].word) {
       openings.push({ end: t.start, next: i + 1, opening })
@@ -157,10 +172,13 @@ export function clauseParts(
     // The clause runs to the next boundary not itself a candidate end of the opening clause.
     const end = cuts.slice(n + 1).find((later) => !later.opening)?.end ?? sentence.end
     const reader = cut.relative ? relativeAttribution : openingAttribution
-    const claimant = reader(text, { start, end }, tokens, cut.next, registry, current.claimant)
+    const claimant =
+      cut.reporter !== undefined
+        ? relativeReporter(text, { start, end }, tokens, cut.reporter, registry)
+        : reader(text, { start, end }, tokens, cut.next, registry, current.claimant)
     if (!claimant || quoting(claimant.mention.start) || (claimant.cue && quoting(claimant.cue.start))) continue
     current.end = trimRange(text, current.start, cut.end)[1]
-    parts.push({ start, end: sentence.end, claimant })
+    parts.push({ start, end: sentence.end, claimant, ...(cut.reporter === undefined ? {} : { relative: true }) })
   }
   return parts.length > 1 ? parts : null
 }

@@ -158,9 +158,18 @@ function worthyParts(text: string, parts: readonly ClausePart[], context: CheckW
     part,
     scored: scoreInAndOutOfQuotes(text.slice(part.start, part.end), context, threshold)
   }))
-  return scoredParts
-    .filter(({ scored }) => scored.outside >= threshold)
-    .map(({ part, scored }) => ({ ...part, score: scored.outside, reasons: scored.withReasons(false).reasons }))
+  const kept: (ClausePart & { score: number; reasons: string[] })[] = []
+  for (const [n, { part, scored }] of scoredParts.entries()) {
+    if (scored.outside >= threshold)
+      kept.push({ ...part, score: scored.outside, reasons: scored.withReasons(false).reasons })
+    // "…, which critics said was unlawful" not check-worthy on its own words stays in the clause it closes, as read
+    // before it was cut, rather than drop out of every claim.
+    else if (part.relative && kept.length > 0 && kept[kept.length - 1].end === parts[n - 1].end)
+      kept[kept.length - 1].end = part.end
+  }
+  // Joined back into one: the sentence whole, claimed as a sentence is.
+  const whole = kept.length === 1 && kept[0].end === parts[parts.length - 1].end && kept[0].start === parts[0].start
+  return whole ? [] : kept
 }
 
 /**

@@ -1,0 +1,86 @@
+/**
+ * A relative clause reporting someone's words about the noun before it ("…, which critics said was unlawful") is a
+ * claim of its own, claimed by whoever it names; a clause whose noun is an object ("which critics said the port
+ * should drop") stays the sentence's. Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest'
+import { extract } from '../../../src/core/extract/extract'
+import { paragraphs } from '../../helpers/builders'
+
+/** The claims of one paragraph as [text, claimant name, mention, cue]. */
+function claimsOf(body: string): [string, string | null, string | null, string | null][] {
+  const { claims, article } = extract(paragraphs(body))
+  return claims.map((c) => {
+    expect(article.text.slice(c.start, c.end)).toBe(c.text)
+    const who = c.claimant
+    return [c.text, who?.name ?? null, who?.mention.text ?? null, who?.cue?.text ?? null]
+  })
+}
+
+/** The texts of a paragraph's claims. */
+const textsOf = (body: string): string[] => claimsOf(body).map(([text]) => text)
+
+describe('a relative clause reporting what someone else says of the noun before it', () => {
+  it('is a claim of whoever it names, the clause before it the sentence speaker’s', () => {
+    expect(
+      claimsOf(
+        'The harbour board announced a mooring levy of £40 a night, which local skippers said was unlawful under the 2019 ports act.'
+      )
+    ).toEqual([
+      [
+        'The harbour board announced a mooring levy of £40 a night',
+        'The harbour board',
+        'The harbour board',
+        'announced'
+      ],
+      ['which local skippers said was unlawful under the 2019 ports act.', 'local skippers', 'local skippers', 'said']
+    ])
+    // Not check-worthy on its own words, the relative clause stays in the sentence, claimed whole.
+    const fair = 'Mayor Ann Hale announced that ferry fares would rise by 12 percent in May, which she said was fair.'
+    expect(claimsOf(fair)).toEqual([[fair, 'Ann Hale', 'Mayor Ann Hale', 'announced']])
+  })
+
+  it('is claimed by the same speaker, named by the pronoun, without a comma too', () => {
+    expect(
+      claimsOf(
+        'Mayor Ann Hale praised the new ferry timetable and the two extra crossings that she said had cut waiting times by 40 percent in 2023.'
+      )
+    ).toEqual([
+      [
+        'Mayor Ann Hale praised the new ferry timetable and the two extra crossings',
+        'Ann Hale',
+        'Mayor Ann Hale',
+        'praised'
+      ],
+      ['that she said had cut waiting times by 40 percent in 2023.', 'Ann Hale', 'she', 'said']
+    ])
+    // "said that …" opens what was said: a report inside it is nested, left whole.
+    const nested = 'Ruth Berg said that auditors said was the word they used for the £3 million gap in 2023.'
+    expect(textsOf(nested)).toEqual([nested])
+  })
+
+  it('is read between commas, not where the noun is an object or the relative word the subject', () => {
+    expect(
+      claimsOf(
+        'The port authority announced a plan to raise fees by 12 percent, which, its critics say, would cut harbour revenue by £2 million in 2025.'
+      )
+    ).toEqual([
+      [
+        'The port authority announced a plan to raise fees by 12 percent',
+        'The port authority',
+        'The port authority',
+        'announced'
+      ],
+      [
+        'which, its critics say, would cut harbour revenue by £2 million in 2025.',
+        "The port authority's critics",
+        'its critics',
+        'say'
+      ]
+    ])
+    const objectGap = 'The council published the 2023 audit, which critics said the port should withdraw by 2025.'
+    expect(textsOf(objectGap)).toEqual([objectGap])
+    const own = 'Ruth Berg thanked Tom Ruiz, who said the 2023 audit found £3 million in unpaid fees.'
+    expect(textsOf(own)).toEqual([own])
+  })
+})
