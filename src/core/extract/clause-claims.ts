@@ -30,110 +30,22 @@ import { genderOf, pronounGender } from './gender'
 import { CUE_FIRST_WORDS } from './speech-cues'
 import { CUE_FIRST } from './claimant-cues'
 import { trimRange } from './char-classes'
-import { focusWordAt, SUBJECT_RELATIVES } from './subject-words'
-import { relativeReporter, reportedRelative } from './relative-reports'
+import { focusWordAt } from './subject-words'
+import { relativeReporter } from './relative-reports'
+import { boundaries } from './clause-boundaries'
+
+/** Tokens a clause's subject may take between its start and its cue ("The harbour board's new chair, Ada Ruiz, said"). */
+const MAX_SUBJECT_TOKENS = 12
 
 /** A clause of a sentence proposed as a claim of its own, with its claimant. */
 export interface ClausePart extends TextRange {
   claimant: Claimant
-  /** A relative clause closing the part before it ("…, which critics said was unlawful"): joined back if dropped. */
-  relative?: boolean
+  /**
+   * A clause set on the one before it ("…, which critics said was unlawful", "… after Ruiz warned …"): the two are
+   * joined back when either is not check-worthy on its own words (extract.ts).
+   */
+  attached?: boolean
 }
-
-/** After a comma, the words that may open a second attribution: "…, while Ruiz argued …", "…, though Ruiz insists". */
-const JOINERS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although'])
-/**
- * Words opening a sentence with a clause set against the main one or before it in time: "While Hale said …, Ruiz
- * argued …", "When the moderator noted …, Hale said …".
- */
-const OPENERS = new Set([
-  'while',
-  'although',
-  'though',
-  'whereas',
-  'when',
-  'as',
-  'after',
-  'before',
-  'since',
-  'once',
-  'because'
-])
-/** Boundaries tried in one sentence: a sentence of many clauses is a list, not two attributions. */
-const MAX_BOUNDARIES = 4
-/** Commas tried as the end of an opening "While …" clause ("While Hale said X, given Y, Ruiz argued …"). */
-const MAX_OPENING_COMMAS = 4
-/** Tokens a clause's subject may take between its start and its cue ("The harbour board's new chair, Ada Ruiz, said"). */
-const MAX_SUBJECT_TOKENS = 12
-
-interface Boundary {
-  /** Where the clause before it ends (the comma or semicolon). */
-  end: number
-  /** Token index where the clause after it starts (after the joiner). */
-  next: number
-  /** A comma that may close the sentence's opening "While …" clause: tried until one opens an attribution. */
-  opening?: boolean
-  /** A comma before "who" or "which" closing the sentence: "…, said Ada Ruiz, who also argued that …". */
-  relative?: boolean
-  /** A relative clause reporting someone's words, its subject at this token: "…, which critics said was unlawful". */
-  reporter?: number
-}
-
-/** The places the sentence may be cut: a semicolon, or a comma and a joiner, with words after them. */
-function boundaries(tokens: readonly Token[]): Boundary[] {
-  const found: Boundary[] = []
-  // "While Hale said …, Ruiz argued …": which comma closes the opening clause is read by the clause after it.
-  let opening = OPENERS.has(tokens.find((t) => t.word)?.lower ?? '')
-  const openings: Boundary[] = []
-  // Not counted as boundaries: a relative clause is no list of clauses.
-  const relatives: Boundary[] = []
-  for (let i = 1; i < tokens.length - 2 && found.length <= MAX_BOUNDARIES; i++) {
-    const t = tokens[i]
-    const reporter = opening ? -1 : reportedRelative(tokens, i)
-    if (t.text === ';' || newClauseAfterColon(tokens, i)) {
-      opening = false
-      // "…; but Ruiz said …": a joiner after the semicolon opens the clause too.
-      const next = JOINERS.has(tokens[i + 1].lower) ? i + 2 : i + 1
-      if (tokens[next]?.word) found.push({ end: t.start, next })
-    } else if (t.text === ',' && JOINERS.has(tokens[i + 1].lower) && tokens[i + 2].word) {
-      opening = false
-      found.push({ end: t.start, next: i + 2 })
-    } else if (reporter >= 0) {
-      const end = tokens[i - 1].text === ',' ? tokens[i - 1].start : t.start
-      relatives.push({ end, next: i, relative: true, reporter })
-    } else if (
-      !opening &&
-      t.text === ',' &&
-      SUBJECT_RELATIVES.has(tokens[i + 1].lower) &&
-      tokens[i + 2].word &&
-      reportedRelative(tokens, i + 1) < 0
-    ) {
-      relatives.push({ end: t.start, next: i + 1, relative: true })
-    } else if (opening && t.text === ',' && tokens[i + 1].word) {
-      openings.push({ end: t.start, next: i + 1, opening })
-      opening = openings.length < MAX_OPENING_COMMAS
-    }
-  }
-  // The opening clause's commas come before every other boundary: they are the clause's own.
-  if (found.length > MAX_BOUNDARIES) return []
-  return [...openings, ...[...found, ...relatives].sort((a, b) => a.end - b.end)]
-}
-
-/**
- * "Berg has attacked the levy for weeks: He said it cost the port £2 million.": a colon before a capitalised word
- * opens a clause of its own, as a semicolon does; not after a cue ("Hale wrote: The levy …"), where what follows is
- * what was said.
- */
-function newClauseAfterColon(tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1].lower
-  return (
-    tokens[i].text === ':' &&
-    CAPITAL_RE.test(tokens[i + 1].text) &&
-    !CUE_FIRST_WORDS.has(before) &&
-    !CUE_FIRST.has(before)
-  )
-}
-const CAPITAL_RE = /^\p{Lu}/u
 
 /**
  * The sentence's clauses when it joins attributions by different people, the first claimed by `whole` (the
@@ -164,6 +76,8 @@ export function clauseParts(
       break
     // "Hale, who chairs the board, said …": a relative clause before the sentence's cue is its subject's aside.
     if (cut.relative && current.claimant.cue && current.claimant.cue.end > cut.end) continue
+    // "As chair, Hale said …" or "… as Hale, who …, said": a subordinate clause before the cue is none of its own.
+    if (cut.subordinate && (whole.cue.end > cut.end || whole.mention.end > cut.end)) continue
     // The sentence's own claimant must be read before the first cut ("…, and Ruiz added" may not claim it all).
     if (parts.length === 1 && (whole.cue.end > cut.end || whole.mention.start < sentence.start)) return null
     if (current.claimant.cue && current.claimant.cue.end > cut.end) continue
@@ -177,11 +91,27 @@ export function clauseParts(
         ? relativeReporter(text, { start, end }, tokens, cut.reporter, registry)
         : reader(text, { start, end }, tokens, cut.next, registry, current.claimant)
     if (!claimant || quoting(claimant.mention.start) || (claimant.cue && quoting(claimant.cue.start))) continue
+    if (cut.subordinate && !subordinateSpeaker(tokens, claimant)) continue
     current.end = trimRange(text, current.start, cut.end)[1]
-    parts.push({ start, end: sentence.end, claimant, ...(cut.reporter === undefined ? {} : { relative: true }) })
+    const attached = cut.reporter !== undefined || cut.subordinate === true
+    parts.push({ start, end: sentence.end, claimant, ...(attached ? { attached } : {}) })
   }
   return parts.length > 1 ? parts : null
 }
+
+/**
+ * Whether a clause after "after", "because" … is someone else's attribution: "… after Ruiz, the harbour master,
+ * warned". Not "… because he argued": a pronoun there is the main clause's subject as often as its object ("Okafor
+ * attacked Hale after she said"), so the sentence stays whole, the main speaker's; nor "… after a recent appearance
+ * during which callers asked", a relative clause's cue, whose subject read is no speaker.
+ */
+function subordinateSpeaker(tokens: readonly Token[], claimant: Claimant): boolean {
+  if (PRONOUNS.has(claimant.mention.text.toLowerCase())) return false
+  const cue = claimant.cue
+  const between = cue ? tokens.filter((t) => t.start >= claimant.mention.end && t.end <= cue.start) : []
+  return !between.some((t) => RELATIVE_WORDS.has(t.lower))
+}
+const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'that', 'whose'])
 
 /** Reads the claimant of the clause opening at token `first`, after a clause claimed by `before`. */
 type ClauseReader = (

@@ -154,22 +154,23 @@ function claimOf(
 
 /** The clauses check-worthy on their own words, scored as a sentence of their block is (outside quotes). */
 function worthyParts(text: string, parts: readonly ClausePart[], context: CheckWorthinessContext, threshold: number) {
-  const scoredParts = parts.map((part) => ({
-    part,
-    scored: scoreInAndOutOfQuotes(text.slice(part.start, part.end), context, threshold)
-  }))
-  const kept: (ClausePart & { score: number; reasons: string[] })[] = []
-  for (const [n, { part, scored }] of scoredParts.entries()) {
-    if (scored.outside >= threshold)
-      kept.push({ ...part, score: scored.outside, reasons: scored.withReasons(false).reasons })
-    // "…, which critics said was unlawful" not check-worthy on its own words stays in the clause it closes, as read
-    // before it was cut, rather than drop out of every claim.
-    else if (part.relative && kept.length > 0 && kept[kept.length - 1].end === parts[n - 1].end)
-      kept[kept.length - 1].end = part.end
+  const score = (range: TextRange) => scoreInAndOutOfQuotes(text.slice(range.start, range.end), context, threshold)
+  const scores = parts.map(score)
+  const worthy = scores.map((scored) => scored.outside >= threshold)
+  // "…, which critics said was unlawful", "… after Ruiz warned …": a clause set on the one before it is cut from it only
+  // when both are check-worthy on their own words; else the two stay one, as read before the cut, claimed by the first.
+  const groups: { part: ClausePart; scored: (typeof scores)[number] | null }[] = []
+  for (const [n, part] of parts.entries()) {
+    const last = groups[groups.length - 1]
+    if (!part.attached || !last || (worthy[n] && worthy[n - 1])) groups.push({ part, scored: scores[n] })
+    else groups[groups.length - 1] = { part: { ...last.part, end: part.end }, scored: null } // scored again below
   }
   // Joined back into one: the sentence whole, claimed as a sentence is.
-  const whole = kept.length === 1 && kept[0].end === parts[parts.length - 1].end && kept[0].start === parts[0].start
-  return whole ? [] : kept
+  if (groups.length === 1) return []
+  return groups
+    .map(({ part, scored }) => ({ part, scored: scored ?? score(part) }))
+    .filter(({ scored }) => scored.outside >= threshold)
+    .map(({ part, scored }) => ({ ...part, score: scored.outside, reasons: scored.withReasons(false).reasons }))
 }
 
 /**

@@ -4,18 +4,7 @@
  * should drop") stays the sentence's. Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest'
-import { extract } from '../../../src/core/extract/extract'
-import { paragraphs } from '../../helpers/builders'
-
-/** The claims of one paragraph as [text, claimant name, mention, cue]. */
-function claimsOf(body: string): [string, string | null, string | null, string | null][] {
-  const { claims, article } = extract(paragraphs(body))
-  return claims.map((c) => {
-    expect(article.text.slice(c.start, c.end)).toBe(c.text)
-    const who = c.claimant
-    return [c.text, who?.name ?? null, who?.mention.text ?? null, who?.cue?.text ?? null]
-  })
-}
+import { claimsOf } from '../../helpers/claim-rows'
 
 /** The texts of a paragraph's claims. */
 const textsOf = (body: string): string[] => claimsOf(body).map(([text]) => text)

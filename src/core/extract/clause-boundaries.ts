@@ -1,0 +1,126 @@
+/**
+ * Where a sentence may be cut into clauses that each hold an attribution of their own (clause-claims.ts reads who
+ * makes each): a semicolon, a colon before a capital, a comma before "and", "but", "while" …, the comma closing an
+ * opening "While …" clause, and relative clauses closing the sentence ("…, who also argued …", "…, which critics
+ * said was …"). Only places: whether a clause there holds an attribution is read by clause-claims.ts.
+ */
+import type { Token } from './tokens'
+import { CUE_FIRST_WORDS } from './speech-cues'
+import { CUE_FIRST } from './claimant-cues'
+import { SUBJECT_RELATIVES } from './subject-words'
+import { reportedRelative } from './relative-reports'
+
+/** After a comma, the words that may open a second attribution: "…, while Ruiz argued …", "…, though Ruiz insists". */
+const JOINERS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although'])
+/**
+ * Words opening a sentence with a clause set against the main one or before it in time: "While Hale said …, Ruiz
+ * argued …", "When the moderator noted …, Hale said …".
+ */
+const OPENERS = new Set([
+  'while',
+  'although',
+  'though',
+  'whereas',
+  'when',
+  'as',
+  'after',
+  'before',
+  'since',
+  'once',
+  'because'
+])
+/**
+ * Words opening a clause set after the main one, in time or as its reason, that may hold an attribution of its own:
+ * "Hale said the pier would close after Ruiz warned that it was unsafe", "… because she said it cost £2 million".
+ * With or without a comma before them; read only after the sentence's own cue (clause-claims.ts).
+ */
+const SUBORDINATORS = new Set(['after', 'as', 'because', 'before', 'since', 'when', 'once', 'until'])
+/** Boundaries tried in one sentence: a sentence of many clauses is a list, not two attributions. */
+const MAX_BOUNDARIES = 4
+/** Commas tried as the end of an opening "While …" clause ("While Hale said X, given Y, Ruiz argued …"). */
+const MAX_OPENING_COMMAS = 4
+
+export interface Boundary {
+  /** Where the clause before it ends (the comma or semicolon). */
+  end: number
+  /** Token index where the clause after it starts (after the joiner). */
+  next: number
+  /** A comma that may close the sentence's opening "While …" clause: tried until one opens an attribution. */
+  opening?: boolean
+  /** A comma before "who" or "which" closing the sentence: "…, said Ada Ruiz, who also argued that …". */
+  relative?: boolean
+  /** A relative clause reporting someone's words, its subject at this token: "…, which critics said was unlawful". */
+  reporter?: number
+  /** A clause after "after", "because" …: "… after Ruiz warned that …"; passed over until the sentence's cue is read. */
+  subordinate?: boolean
+}
+
+/** The places the sentence may be cut: a semicolon, or a comma and a joiner, with words after them. */
+export function boundaries(tokens: readonly Token[]): Boundary[] {
+  const found: Boundary[] = []
+  // "While Hale said …, Ruiz argued …": which comma closes the opening clause is read by the clause after it.
+  let opening = OPENERS.has(tokens.find((t) => t.word)?.lower ?? '')
+  const openings: Boundary[] = []
+  // Not counted as boundaries: a relative clause is no list of clauses.
+  const relatives: Boundary[] = []
+  for (let i = 1; i < tokens.length - 2 && found.length <= MAX_BOUNDARIES; i++) {
+    const t = tokens[i]
+    const reporter = opening ? -1 : reportedRelative(tokens, i)
+    if (t.text === ';' || newClauseAfterColon(tokens, i)) {
+      opening = false
+      // "…; but Ruiz said …": a joiner after the semicolon opens the clause too.
+      const next = JOINERS.has(tokens[i + 1].lower) ? i + 2 : i + 1
+      if (tokens[next]?.word) found.push({ end: t.start, next })
+    } else if (t.text === ',' && JOINERS.has(tokens[i + 1].lower) && tokens[i + 2].word) {
+      opening = false
+      found.push({ end: t.start, next: i + 2 })
+    } else if (reporter >= 0) {
+      const end = tokens[i - 1].text === ',' ? tokens[i - 1].start : t.start
+      relatives.push({ end, next: i, relative: true, reporter })
+    } else if (
+      !opening &&
+      t.text === ',' &&
+      SUBJECT_RELATIVES.has(tokens[i + 1].lower) &&
+      tokens[i + 2].word &&
+      reportedRelative(tokens, i + 1) < 0
+    ) {
+      relatives.push({ end: t.start, next: i + 1, relative: true })
+    } else if (!opening && t.word && SUBORDINATORS.has(t.lower) && subjectFits(tokens, i)) {
+      // "…, even after Ruiz warned …": the clause is cut before the subordinator, and its subject opens the next.
+      const from = tokens[i - 1].lower === 'even' ? i - 1 : i
+      const end = tokens[from - 1]?.text === ',' ? tokens[from - 1].start : tokens[from].start
+      relatives.push({ end, next: i + 1, subordinate: true })
+    } else if (opening && t.text === ',' && tokens[i + 1].word) {
+      openings.push({ end: t.start, next: i + 1, opening })
+      opening = openings.length < MAX_OPENING_COMMAS
+    }
+  }
+  // The opening clause's commas come before every other boundary: they are the clause's own.
+  if (found.length > MAX_BOUNDARIES) return []
+  return [...openings, ...[...found, ...relatives].sort((a, b) => a.end - b.end)]
+}
+
+/**
+ * Whether a subject may open the clause after the subordinator at `i`: any word, but after "as" only a name ("as
+ * Ruiz warned"), as "as president", "as an agent", "as the father of …" describe.
+ */
+function subjectFits(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]
+  return next.word && (tokens[i].lower !== 'as' || CAPITAL_RE.test(next.text))
+}
+
+/**
+ * "Berg has attacked the levy for weeks: He said it cost the port £2 million.": a colon before a capitalised word
+ * opens a clause of its own, as a semicolon does; not after a cue ("Hale wrote: The levy …"), where what follows is
+ * what was said.
+ */
+function newClauseAfterColon(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1].lower
+  return (
+    tokens[i].text === ':' &&
+    CAPITAL_RE.test(tokens[i + 1].text) &&
+    !CUE_FIRST_WORDS.has(before) &&
+    !CUE_FIRST.has(before)
+  )
+}
+const CAPITAL_RE = /^\p{Lu}/u
