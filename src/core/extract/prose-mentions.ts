@@ -18,8 +18,6 @@ import { COURTESY_TITLES, HONORIFICS, ROLE_WORDS } from './name-words'
 import { isKnownFirstName } from './gender'
 import { classifyDescription } from './speaker-lexicon'
 import type { MentionRole } from './salience'
-import type { Claimant } from '../../shared/article'
-import type { SpeakerRegistry } from './speakers'
 import { packedMap } from '../packed-map'
 
 export interface PersonMention {
@@ -225,53 +223,4 @@ function withoutPossessive(subject: Subject): Subject {
   const strip = (w: string): string => w.replace(POSSESSIVE, '')
   const words = packedMap(subject.nameWords, (w, i) => (i === subject.nameWords.length - 1 ? strip(w) : w))
   return { ...subject, name: strip(subject.name), nameWords: words.filter((w) => w !== '') }
-}
-
-/** Subject pronouns that may stand for someone named before them in the same sentence. */
-const LATER_PRONOUNS = new Set(['he', 'she', 'they'])
-/** Whether token `at` stands inside a quote its sentence opens: "“He …" yes, "“…,” he said" no. */
-function insideQuote(tokens: readonly Token[], at: number): boolean {
-  let inside = false
-  for (let k = 0; k < at; k++) {
-    const mark = tokens[k].text
-    if (mark === '“' || mark === '«' || mark === '„') inside = true
-    else if (mark === '”' || mark === '»') inside = false
-    else if (mark === '"') inside = !inside
-  }
-  return inside
-}
-/** Words linking a sentence to the one before, ahead of its subject: "But he …". */
-const SENTENCE_LINKS = new Set(['and', 'but', 'so', 'yet', 'still', 'now', 'also', 'then'])
-
-/**
- * A "he", "she" or "they" inside a sentence may stand for someone the same sentence named before it ("Senator
- * Ruth Hale caused a stir when she endorsed Okafor", "Carl Maddox was one of the board's most trusted voices,
- * and he said …"), but a sentence's people are noted only after it is read, too late for its own pronoun. So
- * the people before the pronoun `claimant` is named at (with no claimant, the sentence's first pronoun after
- * its first word) are noted first; true when the sentence must then be read again for its claimant: it found
- * no one, or the people noted change whom its pronoun stands for (someone met in an earlier sentence before).
- */
-export function notePeopleBeforePronoun(
-  text: string,
-  sentence: TextRange,
-  tokens: readonly Token[],
-  registry: SpeakerRegistry,
-  claimant: Claimant | null
-): boolean {
-  const at = claimant
-    ? tokens.findIndex((t, k) => k > 0 && t.start === claimant.mention.start && LATER_PRONOUNS.has(t.lower))
-    : tokens.findIndex((t, k) => k > 0 && LATER_PRONOUNS.has(t.lower))
-  if (at <= 0) return false
-  // "― Ada Berg “He has said …”": a pronoun inside a quote is the quote's speaker's word, not the narration's.
-  if (insideQuote(tokens, at)) return false
-  // "He avoided criticism of Trump until recent days, when he …": a sentence opening on the same pronoun goes on
-  // about the one it stood for.
-  const first = tokens.find((t) => t.word && !SENTENCE_LINKS.has(t.lower))
-  if (claimant && first !== tokens[at] && first?.lower === tokens[at].lower) return false
-  const people = peopleIn(text, { start: sentence.start, end: tokens[at].start }, null, tokens.slice(0, at))
-  for (const { subject, role, introduces } of subjectLast(people)) registry.mention(subject, role, !introduces)
-  // mention() ignores all but names of people: with none, the registry is as it was and so is the reading.
-  if (!people.some(({ subject }) => subject.kind === 'name' && !subject.group)) return false
-  const pronoun = claimant && classifyPhrase(text, tokens, at, at + 1)
-  return !pronoun || registry.peek(pronoun)?.name !== claimant.name
 }

@@ -27,7 +27,8 @@ import { documentPronoun } from './document-pronouns'
 import { bodyBefore } from './body-pronouns'
 import { trailingAttribution } from './trailing-claimants'
 import { closingAccordingTo } from './according-to'
-import { notePeopleBeforePronoun, peopleIn, putsQuestion, subjectLast, type PersonMention } from './prose-mentions'
+import { peopleIn, putsQuestion, subjectLast, type PersonMention } from './prose-mentions'
+import { notePeopleBeforePronoun, notePeopleBeforeQuote } from './sentence-people'
 import { readProse, speechSubject, trustworthy } from './prose-subjects'
 import { enterClaimant, enterOwnSubject, severalOpening } from './several-people'
 import { clauseParts, type ClausePart } from './clause-claims'
@@ -55,7 +56,8 @@ export class ProseSpeakers {
   private next = 0
   private readonly claimants = new Map<number, Claimant>()
   private readonly parts = new Map<number, ClausePart[]>()
-  private readonly quoted: TextRange[] = []
+  /** Accepted quotes in order, each with the subject that names its speaker when one does. */
+  private readonly quoted: Array<TextRange & { speaker: Subject | null }> = []
   private quotedIndex = 0
   /** The last sentence read and the person it is about, when it named one: a quote right after may be theirs. */
   private last: ProseIntroduction | null = null
@@ -99,7 +101,8 @@ export class ProseSpeakers {
     this.lastRead = null
     if (quoted) {
       this.noteClaimant(sentence, tokens, false)
-      this.notePeopleBeforeQuote(sentence, tokens)
+      // "Ben Ortiz was asked whether his plan … would risk “…”": a later "he said" may be his (sentence-people.ts).
+      notePeopleBeforeQuote(this.text, sentence, tokens, this.quoted[this.quotedIndex], this.registry)
       return
     }
     this.lastRead = { sentence, tokens }
@@ -247,19 +250,6 @@ export class ProseSpeakers {
     if (opening?.kind === 'description' && trustworthy(opening)) this.registry.describe(opening)
   }
 
-  /**
-   * People named before the quote in its own sentence ("Ben Ortiz was asked whether his plan, which the
-   * Tax Office estimates would cost $5 billion, would risk “…”"): the quote's speaker is someone else, but a
-   * later "he said" may be theirs. Only the words before the quote: the quote's own are the speaker's.
-   */
-  private notePeopleBeforeQuote(sentence: TextRange, tokens: readonly Token[]): void {
-    const open = this.quoted[this.quotedIndex].start
-    if (open <= sentence.start) return
-    let n = 0
-    while (n < tokens.length && tokens[n].end <= open) n++
-    if (n > 0) this.notePeople({ start: sentence.start, end: open }, tokens.slice(0, n), null)
-  }
-
   /** People named in the sentence besides its speaker: weaker candidates for a later "he"/"she". */
   private notePeople(
     sentence: TextRange,
@@ -287,8 +277,8 @@ export class ProseSpeakers {
   }
 
   /** An accepted quote spans [start, end): sentences overlapping it are attributed with the quote. */
-  quoteAt(start: number, end: number): void {
-    this.quoted.push({ start, end })
+  quoteAt(start: number, end: number, speaker: Subject | null = null): void {
+    this.quoted.push({ start, end, speaker })
   }
 
   private holdsQuote(sentence: TextRange): boolean {

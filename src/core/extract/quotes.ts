@@ -231,7 +231,9 @@ export function findAttributions(
     }
 
     const outer = { start: c.open >= 0 ? c.open : c.start, end: c.close >= 0 ? c.close + 1 : c.end }
-    prose.quoteAt(outer.start, outer.end)
+    // The subject that named this quote's speaker, for the prose reader to note after the people before it.
+    const nameSubject = speaker && subject && mention?.start === subject.mention.start ? subject : null
+    prose.quoteAt(outer.start, outer.end, nameSubject)
     if (speaker && named) {
       const claimant = claimantOf(text, speaker, named.mention, named.cue)
       for (const sentence of units.overlapping(outer.start, outer.end))

@@ -106,6 +106,14 @@ function classifyWords(text: string, tokens: readonly Token[], start: number, en
   const pronoun = PRONOUNS.has(first.lower) || first.text === FIRST_PERSON ? first.lower : contractedPronoun(first)
   if (end - start === 1 && pronoun) return pronounSubject(mention, pronoun)
   const run = nameRunEnd(tokens, start, end)
+  // "Labour's Angela Rayner", "The Tories' Kemi Badenoch": the party or body owning the person is who they
+  // are, no part of their name; only a known first name after the owner says a person follows it.
+  const owned = ownedNameStart(tokens, start, end)
+  if (owned > start) {
+    const named = classifyWords(text, tokens, owned, end)
+    const owner = text.slice(first.start, tokens[owned - 1].end)
+    if (named?.kind === 'name' && !named.group) return { ...named, mention, description: named.description ?? owner }
+  }
   // "The Washington Post", "The Tax Policy Center": "The" before a name makes it a body's name.
   if (first.lower === 'the' && end - start >= 2 && nameRunEnd(tokens, start + 1, end) === end) {
     const words = packedMap(tokens.slice(start + 1, end), (t) => t.text)
@@ -254,4 +262,26 @@ function isOfficeTitle(words: readonly string[]): boolean {
 /** The office as a person's description: one person, not a body. */
 function officeDescription(mention: TextRange, phrase: string): Subject {
   return descriptionSubject(mention, phrase, classifyDescription(phrase).anonymous, false, false)
+}
+
+/** Where a person's name starts after a possessive owner ("Labour's Angela Rayner", "the Tories' Kemi …"), or -1. */
+function ownedNameStart(tokens: readonly Token[], start: number, end: number): number {
+  for (let k = start; k < end - 2; k++) {
+    const t = tokens[k]
+    // "Tories'": the tokenizer keeps a plural's apostrophe apart; "Labour's" is one word.
+    const plural = (tokens[k + 1].text === "'" || tokens[k + 1].text === '’') && tokens[k + 1].start === t.end
+    const after = /['’]s$/u.test(t.text) ? k + 1 : plural && t.text.endsWith('s') ? k + 2 : -1
+    if (after < 0) continue
+    if (end - after < 2) return -1
+    // "The Tories' Kemi Badenoch": after a plural owner, two words that name no body or role are a person's
+    // name too, though the first name is not in the list ("the Women's Media Center" stays a body's name).
+    const words = packedMap(tokens.slice(after, end), (w) => w.text)
+    const pair =
+      plural &&
+      words.length === 2 &&
+      !isOrganisationName(words) &&
+      !words.some((w) => isKnownNoun(w) || ROLE_WORDS.has(w))
+    return isKnownFirstName(words[0]) || pair ? after : -1
+  }
+  return -1
 }

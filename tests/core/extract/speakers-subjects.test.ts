@@ -248,3 +248,32 @@ const OFFICES_WITH_THE: Case[] = [
 describe('an office named with "the" or a member of parliament before the name', () => {
   it.each(OFFICES_WITH_THE)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
+
+/** A party or a paper owning the person ("Labour's Ann Hale") is who they are, not part of their name. */
+const OWNERS: Case[] = [
+  [
+    'a plural owner, then a first name on no list',
+    paragraphs('The Tories’ Kemi Adebayo said the levy was “a tax on islanders.” “It must go,” Ms Adebayo said.'),
+    [
+      { text: 'a tax on islanders.', speaker: 'Kemi Adebayo', description: 'The Tories’', cue: 'said' },
+      { text: 'It must go,', speaker: 'Kemi Adebayo', mention: 'Ms Adebayo' }
+    ]
+  ],
+  [
+    'an owner with "\'s", then a known first name',
+    paragraphs('The Courier’s Ann Hale called the levy “a tax on islanders.” “It must go,” she said.'),
+    [
+      { text: 'a tax on islanders.', speaker: 'Ann Hale', mention: 'The Courier’s Ann Hale' },
+      { text: 'It must go,', speaker: 'Ann Hale', mention: 'she' }
+    ]
+  ],
+  [
+    'a body owned by a plural owner stays a body',
+    paragraphs('The Women’s Harbour Trust said the levy was “a tax on islanders.”'),
+    [{ text: 'a tax on islanders.', speaker: 'The Women’s Harbour Trust' }]
+  ]
+]
+
+describe('an owner before a person’s name', () => {
+  it.each(OWNERS)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
