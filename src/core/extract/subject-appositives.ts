@@ -10,6 +10,7 @@ import { NOT_NAMES } from './name-words'
 import { isNameToken, NAME_PARTICLES, nameRunEnd, ROLE_LEADS_BLOCKED } from './name-runs'
 import { classifyPhrase, withDescription, type Subject } from './subjects'
 import { classifyDescription } from './speaker-lexicon'
+import { openingDescription, openingNoun } from './opening-nouns'
 import { isBreak, MAX_APPOSITIVE_TOKENS, MAX_SUBJECT_TOKENS } from './subject-words'
 
 /**
@@ -98,6 +99,9 @@ export function exampleGroup(text: string, tokens: readonly Token[], name: numbe
     const head = classifyDescription(tokens[of - 1].text)
     if (!head.wellFormed || !(head.plural || head.group)) return null
     const group = k - 1 - start <= MAX_SUBJECT_TOKENS ? classifyPhrase(text, tokens, start, k - 1) : null
+    // "Residents, such as Mary Quinn, 54, and …": a noun for people opening the sentence, a name for its capital.
+    if (group?.kind === 'name' && k - 2 === start && openingNoun(tokens, start))
+      return openingDescription(text, tokens, start, k - 1)
     return group?.kind === 'description' ? group : null
   }
   return null

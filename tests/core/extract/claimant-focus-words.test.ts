@@ -46,6 +46,19 @@ describe('focus words and example lists are no part of a claimant', () => {
     )
   })
 
+  it('a group of one word opening the sentence, its examples with ages between commas', () => {
+    expectClaimants(
+      [
+        'Residents, such as Mary Quinn, 54, and Tom Reyes, 61, said the drains had not been cleared for 12 years.',
+        'Parents, including Ann Berg, 47, and Tom Hale, 52, said the school had lost a third of its pupils since May.'
+      ],
+      [
+        ['Residents, such as', ['Residents', 'Residents', 'said']],
+        ['Parents, including', ['Parents', 'Parents', 'said']]
+      ]
+    )
+  })
+
   it('a word that only looks like a focus word or a stance stays as it was', () => {
     expectClaimants(
       [
