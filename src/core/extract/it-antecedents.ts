@@ -90,24 +90,81 @@ const SENTENCE_END = /[.!?]["”’]?\s/gu
 /**
  * "The district council on Monday approved the plan. Its leader confirmed …": a claimant described as a body's
  * ("its leader", "its chief executive") is named as that body's ("The district council's leader"), the body being
- * the last one named in the sentence before or in this one before the mention (thingIn). Null when the
- * description is not one of a body's people, or no body is named there.
+ * the last one named in the sentence before or in this one before the mention (thingIn). When the article named
+ * that body's holder earlier ("Its leader, Cllr Ann Hale, said …"), the holder is who it is. Null when the
+ * description is not one of a body's people, or neither a body nor a holder is named there.
  */
 export function ownedByBody(text: string, subject: Subject): Subject | null {
   if (subject.kind !== 'description' || !/^its\s/iu.test(subject.name)) return null
   const people = subject.name.slice(4)
   const kind = classifyDescription(people)
   if (!kind.person && !kind.plural) return null
-  const floor = Math.max(0, subject.mention.start - MAX_OWNER_LOOKBACK)
-  const ends = [...text.slice(floor, subject.mention.start).matchAll(SENTENCE_END)].map((m) => floor + m.index + 1)
+  const owner = ownerBefore(text, subject.mention.start)
+  const holder = kind.plural ? null : holderBefore(text, subject.mention.start, people, owner)
+  if (holder) return { ...holder, mention: subject.mention, written: undefined }
+  if (!owner) return null
+  return { ...subject, name: `${owner.name}'s ${people}` }
+}
+
+/** The body an "its" at `at` stands for: the last named in the sentence before or in this one (ownedByBody). */
+function ownerBefore(text: string, at: number): Subject | null {
+  const floor = Math.max(0, at - MAX_OWNER_LOOKBACK)
+  const ends = [...text.slice(floor, at).matchAll(SENTENCE_END)].map((m) => floor + m.index + 1)
   const start = ends.length >= 2 ? ends[ends.length - 2] : floor
-  const described = thingIn(text, { start, end: subject.mention.start })
+  const described = thingIn(text, { start, end: at })
   // "The Tax Policy Center, a research group, estimated …. Its analysts said": the body's name, not its description.
   const before =
     ends.length > 0 && described && described.mention.start < ends[ends.length - 1] ? ends[ends.length - 1] : -1
   const named = before > start ? namedBodyOpening(text, tokenize(text, start, before)) : null
   const apposed = named && described && text.slice(named.mention.end, described.mention.start).trim() === ','
   const owner = apposed ? named : described
-  if (!owner || (owner.kind !== 'description' && !apposed)) return null
-  return { ...subject, name: `${owner.name}'s ${people}` }
+  return owner && (owner.kind === 'description' || apposed) ? owner : null
+}
+
+/** Longest look back, in characters, for the person an earlier "its leader, Ann Hale," named. */
+const MAX_HOLDER_LOOKBACK = 2000
+
+/**
+ * The person named earlier as the same body's `people` ("Its leader, Cllr Ann Hale, said", "Ann Hale, its
+ * leader, said"), the latest first; a holder of another body's post ("the city council" after "the county
+ * council") is not. Null when none is named.
+ */
+function holderBefore(text: string, at: number, people: string, owner: Subject | null): Subject | null {
+  const tokens = tokenize(text, Math.max(0, at - MAX_HOLDER_LOOKBACK), at)
+  const words = people.toLowerCase().split(/\s+/u)
+  for (let k = tokens.length - words.length - 1; k > 0; k--) {
+    if (tokens[k].lower !== 'its' || !words.every((w, i) => tokens[k + 1 + i].lower === w)) continue
+    const after = k + 1 + words.length
+    const named = (tokens[after]?.text === ',' && nameAt(text, tokens, after + 1)) || nameBefore(text, tokens, k)
+    if (!named) continue
+    const earlier = ownerBefore(text, tokens[k].start)
+    if (!owner || !earlier || sameBody(owner, earlier)) return named
+  }
+  return null
+}
+
+/** A person's full name opening at token `i`, or null: "Cllr Ann Hale". */
+function nameAt(text: string, tokens: readonly Token[], i: number): Subject | null {
+  const end = nameRunEnd(tokens, i, tokens.length)
+  const named = end > i ? classifyPhrase(text, tokens, i, end) : null
+  return named?.kind === 'name' && !named.group && named.nameWords.length >= 2 ? named : null
+}
+
+/** A person's full name ending at the comma before token `k` ("Ann Hale, its leader"), or null. */
+function nameBefore(text: string, tokens: readonly Token[], k: number): Subject | null {
+  if (tokens[k - 1].text !== ',') return null
+  for (let s = Math.max(0, k - 6); s < k - 2; s++)
+    if (nameRunEnd(tokens, s, k - 1) === k - 1) return nameAt(text, tokens, s)
+  return null
+}
+
+/** Whether two bodies' names may be one body's: "The council" and "the county council", not "the city council". */
+function sameBody(a: Subject, b: Subject): boolean {
+  const words = (body: Subject): string[] =>
+    body.name
+      .toLowerCase()
+      .split(/\s+/u)
+      .filter((w) => w !== 'the')
+  const [short, long] = [words(a), words(b)].sort((x, y) => x.length - y.length)
+  return short.every((w) => long.includes(w))
 }

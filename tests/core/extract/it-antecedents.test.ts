@@ -41,4 +41,20 @@ describe("a claimant described by 'its'", () => {
       ]
     )
   })
+
+  it('is the holder the article named for the same body before, not one of another body', () => {
+    expectClaimants(
+      [
+        'The county council approved a £12 million budget on Tuesday. Its leader, Cllr Ann Hale, said the savings would cut the deficit by 40 per cent.',
+        'The council will vote on parking in March. Its leader said charges would rise by 10 per cent next year.',
+        'Dr Mark Evans, its chief executive, said 40 beds would close. Later its chief executive said 300 jobs would go.',
+        'The city council met on Monday. Its leader said the tram would cost £90 million.'
+      ],
+      [
+        ['Its leader said charges', ['Ann Hale', 'Its leader', 'said']],
+        ['Later its chief executive', ['Mark Evans', 'its chief executive', 'said']],
+        ['Its leader said the tram', ["The city council's leader", 'Its leader', 'said']]
+      ]
+    )
+  })
 })
