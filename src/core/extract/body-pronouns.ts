@@ -10,28 +10,25 @@
  */
 import type { Claimant } from '../../shared/article'
 import type { TextRange } from './sentences'
-import { classifyPhrase, type Subject } from './subjects'
+import type { Subject } from './subjects'
 import { SpeakerRegistry } from './speakers'
-import { isGroupNoun } from './speaker-lexicon'
 import { claimantSubject, readClaimant } from './claimants'
 import { severalPeople } from './several-people'
 import { SENTENCE_LINKS } from './subject-words'
 import { sentenceTokens, type Token } from './tokens'
 import { openingSubjectOf } from './opening-subjects'
 import { withoutOpeningPreposition } from './claimant-subject-trims'
+import { openingBody } from './opening-nouns'
 
 /** The first word of a sentence after its links ("But", "And"), or undefined. */
 const openingWord = (tokens: readonly Token[]): Token | undefined =>
   tokens.find((t) => t.word && !SENTENCE_LINKS.has(t.lower))
 
 /** Whether `subject` is one body, named or described as one, opening the sentence of `tokens`. */
-export function openingBody(subject: Subject, tokens: readonly Token[]): boolean {
+export function opensOnBody(subject: Subject, tokens: readonly Token[]): boolean {
   if (subject.kind === 'pronoun' || !subject.group || subject.plural || severalPeople(subject)) return false
   return openingWord(tokens)?.start === subject.mention.start
 }
-
-/** Most words of "The city council" that an unclaimed sentence's opening body is read in. */
-const MAX_BODY_WORDS = 4
 
 /**
  * The body an unclaimed sentence opens on: a body's name ("The Department of Education has …") or "the" and a few
@@ -43,12 +40,8 @@ function unclaimedBody(text: string, tokens: readonly Token[]): Subject | null {
   const subject = opening && withoutOpeningPreposition(opening, tokens)
   if (!subject || subject.kind === 'name') return subject
   const first = tokens.findIndex((t) => t.start === subject.mention.start)
-  for (let k = first + 1; k < first + MAX_BODY_WORDS && tokens[k]?.word && tokens[k].end <= subject.mention.end; k++) {
-    const next = tokens[k + 1]
-    if (isGroupNoun(tokens[k].lower) && next?.word && next.text === next.lower)
-      return classifyPhrase(text, tokens, first, k + 1)
-  }
-  return null
+  const limit = tokens.findIndex((t) => t.end > subject.mention.end)
+  return first < 0 ? null : openingBody(text, tokens, limit < 0 ? tokens.length : limit, first)
 }
 
 /**
@@ -66,7 +59,7 @@ export function bodyBefore(
   if (!before || it?.text !== 'It') return null
   const beforeTokens = sentenceTokens(text, before)
   const subject = claimed ? claimantSubject(claimed) : unclaimedBody(text, beforeTokens)
-  if (!subject || !openingBody(subject, beforeTokens)) return null
+  if (!subject || !opensOnBody(subject, beforeTokens)) return null
   const body = new SpeakerRegistry()
   body.resolve(subject)
   const read = readClaimant(text, sentence, body, tokens)

@@ -6,7 +6,7 @@ import type { TextRange } from './sentences'
 import type { Token } from './tokens'
 import { type Subject } from './subjects'
 import { openingSubjectOf } from './opening-subjects'
-import { body, openingBody, pluralBody } from './trailing-claimants'
+import { body, openingBody, pluralBody } from './opening-nouns'
 
 /**
  * "The council spent $4 million on the harbour, its accounts show.": a document of the sentence's own body

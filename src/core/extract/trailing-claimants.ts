@@ -20,6 +20,7 @@ import { cueAt } from './speech-cues'
 import { spelledAsNoun } from './cue-nouns'
 import { participleWithBy } from './passive-agents'
 import { classifyPhrase, type Subject } from './subjects'
+import { body, openingBody, pluralBody } from './opening-nouns'
 import { openingSubjectOf } from './opening-subjects'
 import { openingSubject } from './claimant-subject-readers'
 import { SENTENCE_LINKS, stateAbbreviationAt, SUBORDINATORS } from './subject-words'
@@ -249,44 +250,3 @@ const person = (subject: Subject): boolean =>
   (subject.kind === 'name' || (subject.kind === 'description' && classifyDescription(subject.name).person))
 /** The gender "he" or "she" rules out. */
 const other = (pronoun: Subject): Gender => (pronounGender(pronoun.name) === 'male' ? 'female' : 'male')
-
-const headOf = (subject: Subject): string =>
-  subject.name
-    .toLowerCase()
-    .split(/[^\p{L}-]/u)
-    .pop() ?? ''
-export const pluralBody = (subject: Subject): boolean => subject.plural || PLURAL_BODIES.has(headOf(subject))
-export const body = (subject: Subject): boolean =>
-  subject.kind !== 'pronoun' && (subject.group || pluralBody(subject) || SINGULAR_BODIES.has(headOf(subject)))
-
-/** Most words of "The ferry operator" before its verb that openingBody reads. */
-const MAX_BODY_WORDS = 5
-
-/** "The operator carried …", "The ministries cut …": "the" and a few words ending on a body, then a verb. */
-export function openingBody(text: string, tokens: readonly Token[], limit: number): Subject | null {
-  const first = tokens.findIndex((t) => t.word)
-  if (first < 0 || tokens[first].lower !== 'the') return null
-  for (let k = first + 1; k < limit && k - first <= MAX_BODY_WORDS && tokens[k].word; k++) {
-    const word = tokens[k].lower
-    if (!SINGULAR_BODIES.has(word) && !PLURAL_BODIES.has(word)) continue
-    return tokens[k + 1]?.word ? classifyPhrase(text, tokens, first, k + 1) : null
-  }
-  return null
-}
-
-/**
- * Bodies that speak as "it" besides the speaker lexicon's (speaker-lexicon.ts), kept here because
- * elsewhere the word may name a person ("a crane operator said"): only the sentence's own subject
- * closed by "it said" is read as the body.
- */
-// prettier-ignore
-const SINGULAR_BODIES = new Set([
-  'operator', 'carrier', 'retailer', 'developer', 'manufacturer', 'lender', 'supermarket', 'railway', 'club', 'league'
-])
-/** The same bodies and the lexicon's in the plural, which speak as "they": "The ministries …, they said". */
-// prettier-ignore
-const PLURAL_BODIES = new Set([
-  'operators', 'carriers', 'retailers', 'developers', 'manufacturers', 'lenders', 'supermarkets', 'railways', 'clubs',
-  'leagues', 'ministries', 'departments', 'governments', 'councils', 'committees', 'authorities', 'banks', 'airlines',
-  'insurers', 'universities', 'hospitals', 'schools', 'parties'
-])
