@@ -75,6 +75,15 @@ export function trailingName(text: string, tokens: readonly Token[], start: numb
   return classifyPhrase(text, tokens, k, end)
 }
 
+/**
+ * Whether `word` heads a group that examples can illustrate: a noun for bodies or for several people ("unions",
+ * "Patients"), a plural noun for people included ("Republicans", "voters", which the lexicon reads as no number).
+ */
+export function groupHead(word: string): boolean {
+  const head = classifyDescription(word)
+  return head.wellFormed && (head.plural || head.group || (head.person && /\p{Ll}s$/u.test(word)))
+}
+
 /** Words joining the last example of a list to the ones before: "…, and Bo Park, Democrat of Utah, said". */
 const LIST_LINKS = new Set(['and', 'or'])
 
@@ -96,8 +105,7 @@ export function exampleGroup(text: string, tokens: readonly Token[], name: numbe
     // "Critics of the ferry levy": the noun before "of" heads the phrase.
     let of = start + 1
     while (of < k - 1 && tokens[of].lower !== 'of') of++
-    const head = classifyDescription(tokens[of - 1].text)
-    if (!head.wellFormed || !(head.plural || head.group)) return null
+    if (!groupHead(tokens[of - 1].text)) return null
     const group = k - 1 - start <= MAX_SUBJECT_TOKENS ? classifyPhrase(text, tokens, start, k - 1) : null
     // "Residents, such as Mary Quinn, 54, and …": a noun for people opening the sentence, a name for its capital.
     if (group?.kind === 'name' && k - 2 === start && openingNoun(tokens, start))

@@ -15,7 +15,14 @@ import { classifyPhrase, withDescription, type Subject } from './subjects'
 import { describes } from './subject-plausibility'
 import { DASHES, withTag } from './subject-asides'
 import { subjectAfterOpener } from './claimant-subject-trims'
-import { exampleGroup, namedBeforeCommas, openingName, pairAfterAsides, trailingName } from './subject-appositives'
+import {
+  exampleGroup,
+  groupHead,
+  namedBeforeCommas,
+  openingName,
+  pairAfterAsides,
+  trailingName
+} from './subject-appositives'
 import {
   DETERMINERS,
   FIRST_PERSON,
@@ -76,6 +83,9 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
     if (abbreviated) nameEnd--
     const name = phraseBack(tokens, nameEnd, floor)
     if (name === null) return null
+    // "Patients such as Margaret Doyle, 71, said": the group its one example, with an aside, illustrates.
+    const examples = exampleListStart(tokens, name, nameEnd)
+    if (examples > 0) return classifyPhrase(text, tokens, name, examples)
     // "Critics of the plan, like Senators Ann Lee, of Maine, and Bo Park, of Utah, say": the group, not Bo Park;
     // "Ann Lee, of Maine, and Bo Park, of Utah, say": both of them.
     const group = exampleGroup(text, tokens, name, floor) ?? pairAfterAsides(text, tokens, name, nameEnd, floor)
@@ -168,8 +178,7 @@ function exampleListStart(tokens: readonly Token[], start: number, end: number):
   for (let k = start + 1; k < end - 1; k++) {
     const such = tokens[k].lower === 'such' && tokens[k + 1].lower === 'as'
     if (!such && tokens[k].lower !== 'like' && tokens[k].lower !== 'including') continue
-    const head = classifyDescription(tokens[k - 1].text)
-    return head.wellFormed && (head.plural || head.group) ? k : -1
+    return groupHead(tokens[k - 1].text) ? k : -1
   }
   return -1
 }

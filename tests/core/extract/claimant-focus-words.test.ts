@@ -59,6 +59,19 @@ describe('focus words and example lists are no part of a claimant', () => {
     )
   })
 
+  it('a plural noun the lexicon counts as no number, and one example with an age', () => {
+    expectClaimants(
+      [
+        'Republicans, such as state Sen. Dan Ortiz, 60, and former Rep. Lou Brandt, 68, said the party had raised $40 million.',
+        'Patients such as Margaret Dunne, 71, said they had waited two years for hip operations.'
+      ],
+      [
+        ['Republicans, such as', ['Republicans', 'Republicans', 'said']],
+        ['Patients such as', ['Patients', 'Patients', 'said']]
+      ]
+    )
+  })
+
   it('a word that only looks like a focus word or a stance stays as it was', () => {
     expectClaimants(
       [
