@@ -51,7 +51,8 @@ export const ROLE_WORDS = new Set([
   'Sgt.', 'Major', 'Maj.', 'Admiral', 'Adm.', 'Commander', 'Judge', 'Justice', 'Director', 'Chairman', 'Chairwoman',
   'Chair', 'Chief', 'Ambassador', 'Commissioner', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Professor', 'King',
   'Queen', 'Prince', 'Princess', 'Pope', 'Archbishop', 'Bishop', 'Rabbi', 'Imam', 'Sheikh', 'CEO', 'Premier',
-  'Leader', 'Speaker', 'Inspector', 'Detective', 'Coach', 'Councillor', 'Cllr', 'Councilman', 'Councilwoman', 'Deputy',
+  'Leader', 'Speaker', 'Inspector', 'Detective', 'Coach', 'Councillor', 'Cllr', 'Councilman', 'Councilwoman',
+  'Councilmember', 'Deputy',
   'Officer', 'Superintendent', 'Constable', 'Sheriff', 'Whip', 'MP', 'MEP', 'MSP', 'Prosecutor', 'Coroner',
   // German and French titles for quotes carried in the original language.
   'Bürgermeister', 'Bürgermeisterin', 'Präsident', 'Präsidentin', 'Kanzler', 'Kanzlerin', 'Ministerin', 'Sprecher',

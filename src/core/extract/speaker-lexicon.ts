@@ -61,7 +61,8 @@ const PERSON_NOUNS = new Set([
   'player', 'priest', 'pastor', 'bishop', 'pope', 'pontiff', 'rabbi', 'imam', 'preacher', 'principal', 'dean',
   'sheriff', 'detective', 'agent', 'firefighter', 'grandmother', 'grandfather', 'mom', 'dad', 'teenager', 'rancher',
   'miner', 'novelist', 'poet', 'filmmaker', 'producer', 'publisher', 'moderator', 'interviewer', 'panelist',
-  'incumbent', 'challenger', 'rival', 'ally', 'envoy', 'councilman', 'councilwoman', 'alderman', 'operative',
+  'incumbent', 'challenger', 'rival', 'opponent', 'ally', 'envoy', 'councilman', 'councilwoman', 'councilmember',
+  'alderman', 'operative',
   'ceo', 'nun', 'monk', 'lawmaker',
   // people by where they come from or what they finished: "a Leeds native and college graduate" is a person, not
   // the college

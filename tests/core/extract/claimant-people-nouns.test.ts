@@ -20,6 +20,19 @@ describe('nouns for people and bodies', () => {
     )
   })
 
+  it('an opponent owned by a name, and a councilmember before a name', () => {
+    expectClaimants(
+      [
+        'Hale’s opponent in the 2022 race, Tom Reyes, said the city had wasted $1.3 billion.',
+        'Councilmember Nia Okafor, who represents the harbour, said encampments had grown by 30 percent.'
+      ],
+      [
+        ['Hale’s opponent', ['Tom Reyes', 'Tom Reyes', 'said']],
+        ['Councilmember Nia Okafor', ['Nia Okafor', 'Councilmember Nia Okafor', 'said']]
+      ]
+    )
+  })
+
   it('a super PAC, singular or plural', () => {
     expectClaimants(
       [
