@@ -29,6 +29,9 @@ export function namedBeforeCommas(
     let previous = at - 1
     while (previous > floor && tokens[previous].text !== ',' && !isBreak(tokens[previous])) previous--
     const start = previous > floor || (previous === floor && tokens[floor].text === ',') ? previous + 1 : floor
+    // "Voters, including Maria Lopez, 44, a nurse, said": the group the one example illustrates.
+    if (start > floor + 1 && opensExamples(tokens, start) && tokens[start - 1].text === ',')
+      return groupBefore(text, tokens, start, floor)
     const subject = at - start <= MAX_SUBJECT_TOKENS ? classifyPhrase(text, tokens, start, at) : null
     // A surname alone only where the sentence opens on it: "Clinton, 35, the daughter of …, said".
     if (subject?.kind === 'name' && (subject.nameWords.length >= 2 || (start === floor && !subject.group)))
@@ -96,23 +99,30 @@ const LIST_LINKS = new Set(['and', 'or'])
  */
 export function exampleGroup(text: string, tokens: readonly Token[], name: number, floor: number): Subject | null {
   if (!LIST_LINKS.has(tokens[name]?.lower ?? '')) return null
-  for (let k = name - 1; k > floor + 1 && name - k <= MAX_APPOSITIVE_TOKENS; k--) {
-    const word = tokens[k].lower
-    const opens = word === 'like' || word === 'including' || (word === 'such' && tokens[k + 1]?.lower === 'as')
-    if (!opens || tokens[k - 1].text !== ',') continue
-    let start = k - 2
-    while (start > floor && !isBreak(tokens[start - 1])) start--
-    // "Critics of the ferry levy": the noun before "of" heads the phrase.
-    let of = start + 1
-    while (of < k - 1 && tokens[of].lower !== 'of') of++
-    if (!groupHead(tokens[of - 1].text)) return null
-    const group = k - 1 - start <= MAX_SUBJECT_TOKENS ? classifyPhrase(text, tokens, start, k - 1) : null
-    // "Residents, such as Mary Quinn, 54, and …": a noun for people opening the sentence, a name for its capital.
-    if (group?.kind === 'name' && k - 2 === start && openingNoun(tokens, start))
-      return openingDescription(text, tokens, start, k - 1)
-    return group?.kind === 'description' ? group : null
-  }
+  for (let k = name - 1; k > floor + 1 && name - k <= MAX_APPOSITIVE_TOKENS; k--)
+    if (opensExamples(tokens, k) && tokens[k - 1].text === ',') return groupBefore(text, tokens, k, floor)
   return null
+}
+
+/** "like", "including" or "such as" at token `k`: the start of a list of examples. */
+const opensExamples = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k].lower === 'like' ||
+  tokens[k].lower === 'including' ||
+  (tokens[k].lower === 'such' && tokens[k + 1]?.lower === 'as')
+
+/** The group of people or bodies before the comma before the examples opening at token `k`, or null. */
+function groupBefore(text: string, tokens: readonly Token[], k: number, floor: number): Subject | null {
+  let start = k - 2
+  while (start > floor && !isBreak(tokens[start - 1])) start--
+  // "Critics of the ferry levy": the noun before "of" heads the phrase.
+  let of = start + 1
+  while (of < k - 1 && tokens[of].lower !== 'of') of++
+  if (!groupHead(tokens[of - 1].text)) return null
+  const group = k - 1 - start <= MAX_SUBJECT_TOKENS ? classifyPhrase(text, tokens, start, k - 1) : null
+  // "Residents, such as Mary Quinn, 54, and …": a noun for people opening the sentence, a name for its capital.
+  if (group?.kind === 'name' && k - 2 === start && openingNoun(tokens, start))
+    return openingDescription(text, tokens, start, k - 1)
+  return group?.kind === 'description' ? group : null
 }
 
 /**

@@ -59,15 +59,17 @@ describe('focus words and example lists are no part of a claimant', () => {
     )
   })
 
-  it('a plural noun the lexicon counts as no number, and one example with an age', () => {
+  it('a plural noun the lexicon counts as no number, and one example with an age or more asides', () => {
     expectClaimants(
       [
         'Republicans, such as state Sen. Dan Ortiz, 60, and former Rep. Lou Brandt, 68, said the party had raised $40 million.',
-        'Patients such as Margaret Dunne, 71, said they had waited two years for hip operations.'
+        'Patients such as Margaret Dunne, 71, said they had waited two years for hip operations.',
+        'Tenants, including Maria Lugo, 44, a nurse from the harbour, said rents had risen by 20 per cent.'
       ],
       [
         ['Republicans, such as', ['Republicans', 'Republicans', 'said']],
-        ['Patients such as', ['Patients', 'Patients', 'said']]
+        ['Patients such as', ['Patients', 'Patients', 'said']],
+        ['Tenants, including', ['Tenants', 'Tenants', 'said']]
       ]
     )
   })
