@@ -34,7 +34,7 @@ import { clauseSubject, documentSubject } from './claimant-events'
 import { nounAttribution } from './claimant-nouns'
 import { pronounBinding, ownSubjectFor, trailingAttribution } from './trailing-claimants'
 import { ownDocument } from './own-documents'
-import { ownedByBody } from './it-antecedents'
+import { ownedByBody, ownedByPerson } from './it-antecedents'
 import { spelledAsNoun } from './cue-nouns'
 import { participleWithBy } from './passive-agents'
 import { asideBeforeSaying, questionOpening } from './yielding-cues'
@@ -245,8 +245,8 @@ function resolved(
   const trimmed = withoutQuestionAuxiliary(withoutFocusWord(written, tokens), tokens)
   const read = withoutOpeningPreposition(trimmed, tokens)
   if (!read) return null
-  // "Its leader confirmed …": the leader of the body named just before.
-  const subject = ownedByBody(text, read) ?? read
+  // "Its leader confirmed …", "His campaign said …": the leader of the body named just before, the person's campaign.
+  const subject = ownedByBody(text, read) ?? ownedByPerson(read, registry) ?? read
   const known: Speaker | null = registry.peek(subject)
   if (!known && subject.kind === 'pronoun') return null
   const claimant = { name: known?.name ?? subject.name, mention: span(text, subject.mention), cue: span(text, cue) }

@@ -11,6 +11,7 @@ import { tokenize, type Token } from './tokens'
 import { classifyDescription, isGroupNoun } from './speaker-lexicon'
 import { classifyPhrase, type Subject } from './subjects'
 import { nameRunEnd } from './name-runs'
+import type { SpeakerRegistry } from './speakers'
 
 /** Words that open the noun phrase of a body or document: "the memo", "a statement", "its website". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'another'])
@@ -104,6 +105,22 @@ export function ownedByBody(text: string, subject: Subject): Subject | null {
   if (holder) return { ...holder, mention: subject.mention, written: undefined }
   if (!owner) return null
   return { ...subject, name: `${owner.name}'s ${people}` }
+}
+
+/**
+ * "Tom Reyes is running for governor. His campaign said …": a claimant described as a person's ("his campaign",
+ * "her spokesman") is named as that person's ("Tom Reyes's campaign"), the person being whom the pronoun stands
+ * for among the people met so far (the registry's "he" or "she"), when named and known to agree with it (a first
+ * name, a title, an earlier pronoun): a wrong person shown is worse than the pronoun. Null otherwise.
+ */
+export function ownedByPerson(subject: Subject, registry: SpeakerRegistry): Subject | null {
+  const owner = subject.kind === 'description' ? /^(his|her)\s/iu.exec(subject.name)?.[1].toLowerCase() : undefined
+  if (!owner) return null
+  const owned = subject.name.slice(owner.length + 1)
+  const kind = classifyDescription(owned)
+  if (!kind.person && !kind.group) return null
+  const person = registry.owner(owner === 'his' ? 'he' : 'she')
+  return person ? { ...subject, name: `${person.name}'s ${owned}` } : null
 }
 
 /** The body an "its" at `at` stands for: the last named in the sentence before or in this one (ownedByBody). */

@@ -25,6 +25,7 @@ import { openingWord } from './claimant-subject-trims'
 import { questionOpening } from './yielding-cues'
 import { documentPronoun } from './document-pronouns'
 import { bodyBefore } from './body-pronouns'
+import { ownedByPerson } from './it-antecedents'
 import { trailingAttribution } from './trailing-claimants'
 import { closingAccordingTo } from './according-to'
 import { peopleIn, putsQuestion, subjectLast, type PersonMention } from './prose-mentions'
@@ -121,7 +122,9 @@ export class ProseSpeakers {
       return
     }
     const { cue } = reading
-    const subject = asPair(reading.subject, this.pair)
+    // "His campaign said …": the campaign of the person "his" stands for (it-antecedents.ts).
+    const paired = asPair(reading.subject, this.pair)
+    const subject = ownedByPerson(paired, this.registry) ?? paired
     // "Trump and other Republicans pointed at what they called …": the sentence's own subject (several-people.ts).
     enterOwnSubject(this.text, tokens, subject, this.registry)
     // A lone capitalised word ("France said") only refers back; it never introduces a person.

@@ -122,6 +122,12 @@ export class SpeakerRegistry {
     this.recent.add(entry, MENTION_WEIGHT[role])
   }
 
+  /** Whom "his" or "her" owning a noun stands for: a person named whose gender the article has shown to agree. */
+  owner(pronoun: 'he' | 'she'): Speaker | null {
+    const entry = this.antecedent(pronoun)
+    return entry?.named && entry.gender === pronounGender(pronoun) ? { ...entry.speaker } : null
+  }
+
   /** The `count` people met last, named ones only, the most recent first: whom "the two" opening a sentence means. */
   lastNamed(count: number): Speaker[] {
     return this.recent.latest(count, (e) => e.named && !e.writer).map((e) => ({ ...e.speaker }))
@@ -138,9 +144,7 @@ export class SpeakerRegistry {
     if (entry.writer) return { ...entry.speaker }
     this.previous = entry
     if (!entry.plural && !entry.group) this.recent.add(entry, MENTION_WEIGHT.speaker)
-    if (entry.named) {
-      if (entry.nameWords.length > 1) this.bySurname.set(entry.nameWords[entry.nameWords.length - 1], entry)
-    }
+    if (entry.named && entry.nameWords.length > 1) this.bySurname.set(entry.nameWords.at(-1) ?? '', entry)
     if (entry.speaker.anonymous || entry.plural) this.lastAnonymousOrPlural = entry
     if (entry.group) this.lastGroup = entry
     return { ...entry.speaker }
@@ -242,11 +246,8 @@ export class SpeakerRegistry {
       // A person's own name, not "Senate Republicans" (a name of several, read from a headline).
       if (e.named && !e.group && !e.plural && e.nameWords.length > 0 && e.written) people.push(e)
     }
-    const at = epithetPerson(
-      phrase,
-      head,
-      packedMap(people, (e) => ({ written: e.written!, description: e.speaker.description }))
-    )
+    const written = packedMap(people, (e) => ({ written: e.written!, description: e.speaker.description }))
+    const at = epithetPerson(phrase, head, written)
     return at < 0 ? null : people[at]
   }
 

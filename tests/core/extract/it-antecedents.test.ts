@@ -57,4 +57,19 @@ describe("a claimant described by 'its'", () => {
       ]
     )
   })
+
+  it('is, for "his" or "her", the person named before whose gender the article has shown', () => {
+    expectClaimants(
+      [
+        'The city’s controller, Kevin Marsh, disputed the figure. His office said only 9,000 people had moved into housing.',
+        'Tom Reyes is running for governor. His campaign said he had raised $3 million in June.',
+        'The harbour board met the unions on Monday. Her spokesman said the talks would resume in May.'
+      ],
+      [
+        ['His office', ["Kevin Marsh's office", 'His office', 'said']],
+        ['His campaign', ["Tom Reyes's campaign", 'His campaign', 'said']],
+        ['Her spokesman', ['Her spokesman', 'Her spokesman', 'said']]
+      ]
+    )
+  })
 })
