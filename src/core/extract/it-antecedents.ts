@@ -135,8 +135,18 @@ function ownerBefore(text: string, at: number): Subject | null {
   const named = before > start ? namedBodyOpening(text, tokenize(text, start, before)) : null
   const apposed = named && described && text.slice(named.mention.end, described.mention.start).trim() === ','
   const owner = apposed ? named : described
-  return owner && (owner.kind === 'description' || apposed) ? owner : null
+  if (owner && (owner.kind === 'description' || apposed)) return owner
+  // "The Harbour Services Authority said …. Its chief executive said": a body's name opening the sentence before,
+  // then its verb, when that sentence names no body's noun.
+  if (described || ends.length === 0) return null
+  const tokens = tokenize(text, start, ends[ends.length - 1])
+  const lead = tokens.findIndex((t) => t.word)
+  const end = tokens[lead]?.text === 'The' ? nameRunEnd(tokens, lead + 1, tokens.length) : -1
+  const body = end > lead + 1 && isLowerWord(tokens[end]) ? classifyPhrase(text, tokens, lead, end) : null
+  return body?.kind === 'name' && body.group ? body : null
 }
+
+const isLowerWord = (t: Token | undefined): boolean => t !== undefined && t.word && t.text === t.lower
 
 /** Longest look back, in characters, for the person an earlier "its leader, Ann Hale," named. */
 const MAX_HOLDER_LOOKBACK = 2000

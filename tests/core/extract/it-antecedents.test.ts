@@ -72,4 +72,13 @@ describe("a claimant described by 'its'", () => {
       ]
     )
   })
+
+  it('is the body whose name opened the sentence before, when that sentence names no body’s noun', () => {
+    expectClaimants(
+      [
+        'The Harbour Services Authority said the count would be published in June. Its chief executive said the count showed a 10 percent fall.'
+      ],
+      [['Its chief executive', ["The Harbour Services Authority's chief executive", 'Its chief executive', 'said']]]
+    )
+  })
 })
