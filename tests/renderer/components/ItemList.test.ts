@@ -47,7 +47,7 @@ describe('ItemList', () => {
     const sizes = chunks().map((chunk) => chunk.querySelectorAll('[role="option"]').length)
     expect(sizes).toHaveLength(3)
     expect(sizes.reduce((a, b) => a + b)).toBe(250)
-    expect(chunks().map((chunk) => chunk.style.containIntrinsicSize)).toEqual(sizes.map((n) => `auto ${n * 52}px`))
+    expect(chunks().map((chunk) => chunk.style.containIntrinsicSize)).toEqual(sizes.map((n) => `auto ${n * 45}px`))
     // Each chunk holds the items starting in its 10,000 characters.
     const starts = chunks().map((chunk) =>
       [...chunk.querySelectorAll('[role="option"]')].map(

@@ -1,5 +1,5 @@
 /** Filters above the item list, with counts per status that double as one-click status filters. */
-import { forwardRef } from 'react'
+import { forwardRef, type ReactNode } from 'react'
 import type { StatusDef } from '../../../shared/case'
 import type { ItemFilter, ShowFilter } from '../lib/filters'
 
@@ -12,6 +12,11 @@ interface Props {
   shown: number
   /** Enter in the text filter: on to the filtered list, the filter kept (Esc clears it). */
   onEnter(): void
+  /**
+   * Shown at the end of the counts' line (the possible inconsistencies): on a line of its own above the filters it
+   * cost the item list a row at 1280×800.
+   */
+  extra?: ReactNode
 }
 
 const TYPES: Array<[string, string]> = [
@@ -34,7 +39,7 @@ const SHOW: Array<[ShowFilter, string]> = [
 ]
 
 export const ItemFilters = forwardRef<HTMLInputElement, Props>(function ItemFilters(props, textRef) {
-  const { filter, onChange, statuses, counts, speakers, shown, onEnter } = props
+  const { filter, onChange, statuses, counts, speakers, shown, onEnter, extra } = props
   const set = (patch: Partial<ItemFilter>) => onChange({ ...filter, ...patch })
   return (
     <div className="filters">
@@ -99,24 +104,27 @@ export const ItemFilters = forwardRef<HTMLInputElement, Props>(function ItemFilt
           ))}
         </select>
       </div>
-      <div className="status-counts" role="group" aria-label="Counts">
-        {statuses
-          .filter((s) => (counts[s.id] ?? 0) > 0)
-          .map((s) => (
-            <button
-              key={s.id}
-              type="button"
-              className="count-chip"
-              aria-pressed={filter.status === s.id}
-              onClick={() => set({ status: filter.status === s.id ? '' : s.id })}
-            >
-              <span className="dot" style={{ backgroundColor: s.color }} aria-hidden="true" />
-              {s.label} <strong>{counts[s.id]}</strong>
-            </button>
-          ))}
-        <span className="muted shown-count" aria-live="polite">
-          {shown} shown
-        </span>
+      <div className="counts-line">
+        <div className="status-counts" role="group" aria-label="Counts">
+          {statuses
+            .filter((s) => (counts[s.id] ?? 0) > 0)
+            .map((s) => (
+              <button
+                key={s.id}
+                type="button"
+                className="count-chip"
+                aria-pressed={filter.status === s.id}
+                onClick={() => set({ status: filter.status === s.id ? '' : s.id })}
+              >
+                <span className="dot" style={{ backgroundColor: s.color }} aria-hidden="true" />
+                {s.label} <strong>{counts[s.id]}</strong>
+              </button>
+            ))}
+          <span className="muted shown-count" aria-live="polite">
+            {shown} shown
+          </span>
+        </div>
+        {extra}
       </div>
     </div>
   )

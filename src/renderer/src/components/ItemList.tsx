@@ -22,7 +22,7 @@ const FIRST_ROWS = 40
  */
 const CHUNK_CHARS = 10_000
 /** A row's height (one line of meta, one of text; the text never wraps): an off-screen chunk's size until drawn. */
-const ROW_HEIGHT_PX = 52
+const ROW_HEIGHT_PX = 45
 
 interface RowProps {
   item: Item

@@ -1,5 +1,5 @@
 /**
- * The workspace's right-hand side: the possible inconsistencies link and the filters on top, the item list, and the
+ * The workspace's right-hand side: the filters (with the possible inconsistencies link) on top, the item list, and the
  * selected item's detail below (or how to pick one). Selection and the case stay the workspace's; this lays them out.
  */
 import type { RefObject } from 'react'
@@ -59,30 +59,30 @@ export function ItemSidebar({
   useSelectionFollowsFilter(filter, data.visible, selectedId, select)
   return (
     <aside className="side" aria-label="Items and details">
-      <div className="side-head">
-        {inconsistencies.length > 0 ? (
-          <button type="button" className="inconsistency-link" onClick={onShowInconsistencies}>
-            {inconsistencies.length === 1
-              ? '1 possible inconsistency'
-              : `${inconsistencies.length} possible inconsistencies`}
-          </button>
-        ) : null}
-        <ItemFilters
-          ref={filterRef}
-          filter={filter}
-          onChange={onFilter}
-          statuses={c.statuses}
-          counts={data.progress.byStatus}
-          speakers={data.speakerNames}
-          shown={data.visible.length}
-          onEnter={() => {
-            // Typed a filter, pressed Enter: J/K walk what it found, from its first match.
-            const first = firstIfHidden(data.visible, selectedId)
-            if (first) select(first)
-            focusItemList()
-          }}
-        />
-      </div>
+      <ItemFilters
+        ref={filterRef}
+        filter={filter}
+        onChange={onFilter}
+        statuses={c.statuses}
+        counts={data.progress.byStatus}
+        speakers={data.speakerNames}
+        shown={data.visible.length}
+        onEnter={() => {
+          // Typed a filter, pressed Enter: J/K walk what it found, from its first match.
+          const first = firstIfHidden(data.visible, selectedId)
+          if (first) select(first)
+          focusItemList()
+        }}
+        extra={
+          inconsistencies.length > 0 ? (
+            <button type="button" className="inconsistency-link" onClick={onShowInconsistencies}>
+              {inconsistencies.length === 1
+                ? '1 possible inconsistency'
+                : `${inconsistencies.length} possible inconsistencies`}
+            </button>
+          ) : null
+        }
+      />
       <ItemList
         items={data.visible}
         outsideFilter={data.outsideFilter}
