@@ -59,6 +59,11 @@ export interface Session {
   sentences: ScoredSentence[]
   inconsistencies: Inconsistency[]
   /**
+   * The case's twins not linked yet, as [later item id, first item id] (core/case/twins.ts), found where the case was
+   * loaded: the workspace links them on open without normalising every sentence in the window. [] once linked.
+   */
+  twins: Array<[string, string]>
+  /**
    * Opaque token of the file on disk when loaded/saved: a save names the version it started from with it, and the
    * Node side merges any change made on disk since (saveCase).
    */

@@ -62,12 +62,23 @@ export function findTwins(items: Item[]): Array<[string, string]> {
 }
 
 /**
- * Link every twin not yet linked; returns the same case object when nothing changes. One pass over the items, not
- * one per twin: a draft at the size limit has thousands of twins among tens of thousands of items, and finding and
- * copying the list once per twin took seconds in the workspace's first render.
+ * The twins not linked yet, as [later id, first id]: what opening a case links. Found where the case is loaded (the
+ * session, services), so the window is handed the pairs and normalises no sentence of its own on open.
  */
-export function linkTwins(c: CaseFile, ctx: OpContext): CaseFile {
-  const firstOf = new Map(findTwins(c.items))
+export function unlinkedTwins(items: Item[]): Array<[string, string]> {
+  const linked = new Set(items.filter((it) => it.twinOf).map((it) => it.id))
+  return findTwins(items).filter(([later]) => !linked.has(later))
+}
+
+/**
+ * Link each [later id, first id] pair whose later item is not linked yet; returns the same case object when nothing
+ * changes. One pass over the items, not one per twin: a draft at the size limit has thousands of twins among tens of
+ * thousands of items, and finding and copying the list once per twin took seconds in the workspace's first render.
+ */
+export function linkTwinPairs(c: CaseFile, pairs: Array<[string, string]>, ctx: OpContext): CaseFile {
+  if (pairs.length === 0) return c
+  const ids = new Set(c.items.map((it) => it.id))
+  const firstOf = new Map(pairs.filter(([, first]) => ids.has(first)))
   let changed = false
   const items = c.items.map((item) => {
     const firstId = firstOf.get(item.id)
@@ -76,6 +87,11 @@ export function linkTwins(c: CaseFile, ctx: OpContext): CaseFile {
     return { ...item, twinOf: firstId }
   })
   return changed ? { ...c, items, updatedAt: ctx.at } : c
+}
+
+/** Link every twin not yet linked; returns the same case object when nothing changes. */
+export function linkTwins(c: CaseFile, ctx: OpContext): CaseFile {
+  return linkTwinPairs(c, unlinkedTwins(c.items), ctx)
 }
 
 export function unlinkTwin(c: CaseFile, id: string, ctx: OpContext): CaseFile {

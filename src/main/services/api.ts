@@ -11,6 +11,7 @@
 import type { ApiInput, ApiMethod, ApiResult, FactdeskApi, Session, Startup, ViewerTag } from '../../shared/contract'
 import { API_METHODS } from '../../shared/contract'
 import { fail, ok, type Result } from '../../shared/result'
+import { unlinkedTwins } from '../../core/case/twins'
 import { checkAccess } from './api-access'
 import { API_INPUTS } from './api-inputs'
 import { capabilitiesFor, type Capabilities } from './capabilities'
@@ -182,7 +183,9 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
       const restored = await restoreBackup(input.casePath, input.backupPath, clock())
       if (!restored.ok) return restored
       const casePath = await canonicalCasePath(input.casePath)
-      const session = await sessionFrom(ctx, casePath, restored.value)
+      // A backup put back is read on this thread, items and all: its twins are found here (rare, one pass).
+      const twins = unlinkedTwins(restored.value.case.items)
+      const session = await sessionFrom(ctx, casePath, restored.value, twins)
       return opened(session.ok ? ok(await rememberSession(ctx, session.value)) : session, input)
     },
     async getSettings() {

@@ -70,7 +70,8 @@ export function appServices(
       if (!result.ok) return result
       // A dry run wrote nothing: the session keeps the fingerprint of the file still on disk.
       const fingerprint = result.value.fingerprint ?? result.value.diskFingerprint
-      const session = sessionOf(input.casePath, result.value.case, result.value.extraction, fingerprint)
+      // No twins handed over: the workspace links them when a case opens, and a revised draft's on its next open.
+      const session = sessionOf(input.casePath, result.value.case, result.value.extraction, fingerprint, [])
       return ok({ session, summary: result.value.report.summary })
     }
   }

@@ -13,6 +13,7 @@
  */
 import type { CaseFile } from '../../shared/case'
 import { ok, type Result } from '../../shared/result'
+import { unlinkedTwins } from '../../core/case/twins'
 import { caseBytesIndexed, type CaseBytesIndex } from './case-text'
 import { fingerprintOf, parseCaseText } from './case-read'
 
@@ -32,32 +33,42 @@ const KEPT = 2
  */
 export const KEPT_MAX_BYTES = 16 * 1024 * 1024
 
-const kept = new Map<string, { case: CaseFile; bytes: Buffer; index: CaseBytesIndex }>()
+/** Twin pairs as [later id, first id]. */
+type Twins = Array<[string, string]>
+
+const kept = new Map<string, { case: CaseFile; bytes: Buffer; index: CaseBytesIndex; twins: Twins }>()
 
 /**
  * The case the file's `bytes` hold, parsed, upgraded, checked and serialised as the case store writes it, with the
- * fingerprint of `bytes`; from what this thread kept when it read the same bytes lately. `label` names the file in
- * messages. The answer's bytes are its own copy: an answer moves its bytes to the other thread (case-transfer.ts).
+ * fingerprint of `bytes` and its twins not linked yet (core/case/twins.ts: every claim's sentence normalised, some
+ * 10 ms at 1,000 items, done once per bytes here rather than by the window on every open); from what this thread kept
+ * when it read the same bytes lately. `label` names the file in messages. The answer's bytes are its own copy: an
+ * answer moves its bytes to the other thread (case-transfer.ts).
  */
-export function readCaseBytes(bytes: Buffer, label: string): Result<{ fingerprint: string; read: ReadCase }> {
+export function readCaseBytes(
+  bytes: Buffer,
+  label: string
+): Result<{ fingerprint: string; read: ReadCase; twins: Twins }> {
   const fingerprint = fingerprintOf(bytes)
   const found = kept.get(fingerprint)
   if (found) {
     kept.delete(fingerprint)
     kept.set(fingerprint, found)
-    return ok({ fingerprint, read: { case: found.case, bytes: Buffer.from(found.bytes), index: found.index } })
+    const read = { case: found.case, bytes: Buffer.from(found.bytes), index: found.index }
+    return ok({ fingerprint, read, twins: found.twins })
   }
   const parsed = parseCaseText(bytes.toString('utf8'), label)
   if (!parsed.ok) return parsed
   const indexed = caseBytesIndexed(parsed.value)
+  const twins = unlinkedTwins(parsed.value.items)
   if (bytes.byteLength <= KEPT_MAX_BYTES) {
-    kept.set(fingerprint, { case: parsed.value, bytes: Buffer.from(indexed.bytes), index: indexed.index })
+    kept.set(fingerprint, { case: parsed.value, bytes: Buffer.from(indexed.bytes), index: indexed.index, twins })
     for (const oldest of kept.keys()) {
       if (kept.size <= KEPT) break
       kept.delete(oldest)
     }
   }
-  return ok({ fingerprint, read: { case: parsed.value, ...indexed } })
+  return ok({ fingerprint, read: { case: parsed.value, ...indexed }, twins })
 }
 
 /** Forgets every file kept (tests that count reads start from nothing). */

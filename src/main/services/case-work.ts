@@ -49,11 +49,15 @@ export type CaseWork =
       now: string
     }
 
-/** An opened case: its file's fingerprint, the case with its bytes, and its draft's extraction (null when not asked). */
+/**
+ * An opened case: its file's fingerprint, the case with its bytes, its draft's extraction (null when not asked), and
+ * its twins not linked yet (Session.twins).
+ */
 export interface CaseRead {
   fingerprint: string
   prepared: PreparedCase
   shown: ShownExtraction | null
+  twins: Array<[string, string]>
 }
 
 /** A revised case, not written; with the fingerprint of the case file on disk as it was read then. */
@@ -104,10 +108,10 @@ async function openCase(work: Extract<CaseWork, { kind: 'open-case' }>, tools: C
   if (!bytes.ok) return bytes
   const read = readCaseBytes(bytes.value, basename(work.casePath))
   if (!read.ok) return read
-  const { fingerprint, read: prepared } = read.value
+  const { fingerprint, read: prepared, twins } = read.value
   const shown = work.extract ? shownOfCase(prepared.case, tools) : null
   tools.tell('case', 0)
-  return ok({ fingerprint, prepared, shown })
+  return ok({ fingerprint, prepared, shown, twins })
 }
 
 /** Answered when the file on disk is no longer the version the window's edits were made on. */

@@ -11,6 +11,7 @@ import type { Article, Extraction } from '../../shared/article'
 import type { FileInput, ImportPhase } from '../../shared/contract'
 import { fail, ok, type AppError, type Result } from '../../shared/result'
 import { currentDraft } from '../../core/case/case-reading'
+import { unlinkedTwins } from '../../core/case/twins'
 import { extract, type ExtractStage } from '../../core/extract/extract'
 import { errors, maxBytesFor } from '../../core/import/errors'
 import { doCaseWork, preparedCase, type CaseRead, type CaseWork, type Revised } from './case-work'
@@ -62,6 +63,8 @@ export interface CaseDone {
   shown: ShownExtraction
   prepared: PreparedCase | null
   heldIn?: HeldIn
+  /** The held case's twins not linked yet (Session.twins); a new case is made with its twins linked. */
+  twins?: Array<[string, string]>
 }
 
 /**
@@ -282,11 +285,12 @@ async function warmLastCase(dataDir: string): Promise<Result<DraftRead>> {
 async function heldCase(
   imported: ImportedArticle,
   order: NewCaseOrder
-): Promise<Pick<CaseDone, 'prepared' | 'heldIn'> | null> {
+): Promise<Pick<CaseDone, 'prepared' | 'heldIn' | 'twins'> | null> {
   if (!order.articlePath || existingCasePath(order.dataDir, imported, order.articlePath)) return null
   const { paths, first } = await readCasesHoldingDraft(order.articlePath, imported.hash)
   if (paths.length > 1) return { prepared: null, heldIn: { copies: paths } }
   if (!first) return null
   const { casePath, loaded, before, after } = first
-  return { prepared: preparedCase(loaded.case), heldIn: { casePath, fingerprint: loaded.fingerprint, before, after } }
+  const heldIn = { casePath, fingerprint: loaded.fingerprint, before, after }
+  return { prepared: preparedCase(loaded.case), heldIn, twins: unlinkedTwins(loaded.case.items) }
 }

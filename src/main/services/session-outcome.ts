@@ -36,6 +36,7 @@ export async function sessionFrom(
   ctx: Pick<SessionContext, 'engine'>,
   casePath: string,
   loaded: LoadedCase,
+  twins: Session['twins'],
   jobId?: string
 ): Promise<Result<Session>> {
   const draft = currentDraft(loaded.case)
@@ -43,20 +44,26 @@ export async function sessionFrom(
   const work = { kind: 'extract' as const, fileName: draft.fileName, article: draft.article, settings }
   const done = await engineOf(ctx).run(work, jobId)
   if (!done.ok) return done
-  return ok(sessionOf(casePath, loaded.case, done.value.extraction, loaded.fingerprint))
+  return ok(sessionOf(casePath, loaded.case, done.value.extraction, loaded.fingerprint, twins))
 }
 
+/**
+ * `twins`: the case's twins not linked yet, found where its items were read (the import worker's open-case work,
+ * case-read-memo.ts): this thread may hold the case without its items (case-transfer.ts).
+ */
 export function sessionOf(
   casePath: string,
   caseFile: CaseFile,
   extraction: ShownExtraction,
-  fingerprint: string
+  fingerprint: string,
+  twins: Session['twins']
 ): Session {
   return {
     casePath,
     case: caseFile,
     sentences: extraction.sentences,
     inconsistencies: extraction.inconsistencies,
+    twins,
     fingerprint
   }
 }

@@ -76,9 +76,10 @@ async function openCasePath(
   // already made, not made again.
   const extraction =
     read.value.shown ?? (known && extractedAlike(loaded.case, known.hash) ? known.extraction : undefined)
+  const { twins } = read.value
   const session = extraction
-    ? ok(sessionOf(casePath, loaded.case, extraction, loaded.fingerprint))
-    : await sessionFrom(ctx, casePath, loaded, jobId)
+    ? ok(sessionOf(casePath, loaded.case, extraction, loaded.fingerprint, twins))
+    : await sessionFrom(ctx, casePath, loaded, twins, jobId)
   if (!session.ok) return { error: session }
   // The article opened is not the draft its case checks (edited on disk since, or an earlier draft): said once.
   const stale = known ? staleArticleNotice(loaded.case, known.hash, known.fileName, known.fromPath) : null
@@ -137,7 +138,7 @@ async function openImported(
     return { error: fail('several-cases', severalHoldItInTheApp(articlePath, heldIn.copies)) }
   if (heldIn && 'casePath' in heldIn && prepared) {
     const { casePath, fingerprint, before, after } = heldIn
-    const already = { read: ok({ fingerprint, prepared, shown: null }), before, after }
+    const already = { read: ok({ fingerprint, prepared, shown: null, twins: done.twins ?? [] }), before, after }
     const opened = await openCasePath(ctx, casePath, undefined, known, already)
     if ('session' in opened)
       opened.session.notice = `Opened ${basename(casePath)}: ${imported.fileName} is its current draft.`
@@ -172,7 +173,8 @@ async function openImported(
   const { case: saved, fingerprint } = written.value
   // A new case's date and threshold are the article's own and the default, so the extraction made with the import
   // is the very one sessionFrom would compute: the session reuses it instead of extracting again.
-  const session = sessionOf(casePath, saved, shown, fingerprint)
+  // A new case is made with its twins linked (prepareNewCase): none left to link.
+  const session = sessionOf(casePath, saved, shown, fingerprint, [])
   if (notice) session.notice = notice
   return { session: await rememberSession(ctx, session) }
 }

@@ -25,6 +25,7 @@ function standIn() {
     case: caseFile(article),
     sentences: [],
     inconsistencies: [],
+    twins: [],
     fingerprint: 'f1'
   })
   const api = apiFromCaller(async (method, input) => {

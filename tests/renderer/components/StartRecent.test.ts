@@ -31,7 +31,14 @@ function standIn(mode: 'browser' | 'electron', withCase = false) {
   const calls: { method: ApiMethod; input: unknown }[] = []
   let recent = [GONE, HERE]
   const article = articleOf(title('Ferry timetable'), p('The ferry runs 12 times a day.'))
-  const session = { casePath: MOVED_TO, case: caseFile(article), sentences: [], inconsistencies: [], fingerprint: 'f1' }
+  const session = {
+    casePath: MOVED_TO,
+    case: caseFile(article),
+    sentences: [],
+    inconsistencies: [],
+    twins: [],
+    fingerprint: 'f1'
+  }
   const api = apiFromCaller(async (method, input) => {
     calls.push({ method, input })
     if (method === 'getStartup')

@@ -18,6 +18,7 @@ const session = {
   case: caseFile(article),
   sentences: [],
   inconsistencies: [],
+  twins: [],
   fingerprint: 'f1'
 }
 const startupWithCase: Startup = { session, broken: null, recent: [], settings: DEFAULT_SETTINGS, mode: 'browser' }

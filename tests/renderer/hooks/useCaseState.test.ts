@@ -36,7 +36,14 @@ function fakeApi() {
 
 function session(): Session {
   const c = caseFile(A, { items: [claim(A, 'Harbour fees rose 12% last year.', { id: 'i1' })] })
-  return { casePath: '/cases/a.factdesk.json', case: c, sentences: [], inconsistencies: [], fingerprint: 'fp0' }
+  return {
+    casePath: '/cases/a.factdesk.json',
+    case: c,
+    sentences: [],
+    inconsistencies: [],
+    twins: [],
+    fingerprint: 'fp0'
+  }
 }
 
 let hook: RenderedHook<{ api: FactdeskApi; session: Session }, CaseState> | null = null

@@ -7,7 +7,7 @@ import type { Command, FactdeskApi, FileInput, RecentEntry, Session, Settings } 
 import { nextGap } from '../lib/article-marks'
 import { accept, dismiss, setArticleDate, setStatus } from '../../../core/case/ops-status'
 import { keyStatuses } from '../../../core/case/progress'
-import { linkTwins } from '../../../core/case/twins'
+import { linkTwinPairs } from '../../../core/case/twins'
 import { useArticleSelection } from '../hooks/useArticleSelection'
 import { useCaseFileActions } from '../hooks/useCaseFileActions'
 import { useCaseState } from '../hooks/useCaseState'
@@ -106,10 +106,10 @@ export function Workspace({
     prefetchHandOps()
   }, [])
 
-  // Twins are linked once when a case opens; a case whose twins are already linked is unchanged.
+  // The twins the Node side found unlinked when it loaded the case are linked once it opens ([]: nothing to do).
   useEffect(() => {
-    run((current, ctx) => linkTwins(current, ctx))
-  }, [run])
+    if (session.twins.length > 0) run((current, ctx) => linkTwinPairs(current, session.twins, ctx))
+  }, [run, session.twins])
 
   const select = useCallback((id: string, scroll = true) => {
     setSelectedId(id)
