@@ -12,6 +12,7 @@ import type { TextRange } from './sentences'
 import { isCapitalised, sentenceTokens, type Token } from './tokens'
 import { classifyPhrase, type Subject } from './subjects'
 import { nameRunEnd } from './name-runs'
+import { pastPersonAsides } from './subject-appositives'
 import { withoutDateline } from './datelines'
 import { isVerbAdverb } from './speech-cues'
 import { COURTESY_TITLES, HONORIFICS, ROLE_WORDS } from './name-words'
@@ -62,7 +63,7 @@ export function peopleIn(
       (start === open + 1 && CLAUSE_OPENERS.has(tokens[open].lower))
     const role = possessive
       ? 'possessive'
-      : opening && !subjectTaken && isVerbLike(tokens, end)
+      : opening && !subjectTaken && isVerbLike(tokens, pastPersonAsides(tokens, end))
         ? 'subject'
         : isAddressee(tokens, start, end)
           ? 'addressee'
@@ -78,10 +79,12 @@ export function peopleIn(
     const personal = named.nameWords.length >= 2 && !possessive && personalRelativeAt(tokens, end)
     // "a message from a listener, Sue in Ilfracombe": a first name alone, set beside "a listener", is someone.
     const apposed = named.nameWords.length === 1 && apposedToSomeone(text, tokens, start)
+    // "Pat Gorman, 71, from Sunderland": an age set off after a full name is said of a person, whatever the first name.
+    const aged = named.nameWords.length >= 2 && !possessive && ageAfter(tokens, end)
     out.push({
       subject: named,
       role,
-      introduces: titled || firstName || personal || apposed || COURTESY_TITLES.has(tokens[start].text)
+      introduces: titled || firstName || personal || apposed || aged || COURTESY_TITLES.has(tokens[start].text)
     })
   }
   return out
@@ -217,6 +220,20 @@ const NOT_VERBS = new Set(['of', 'and', 'or', 'in', 'at'])
 /** Lower-case words a title may take before a name: "deputy communications director". */
 const MAX_TITLE_WORDS = 3
 const titleCase = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1)
+
+/** Oldest age news copy sets off after a name (", 104,"); a larger figure is a year or a count. */
+const MAX_AGE = 120
+/** True when an age stands right after token `end`, set off by commas: "Pat Gorman, 71, said". */
+function ageAfter(tokens: readonly Token[], end: number): boolean {
+  const age = tokens[end + 1]
+  return (
+    tokens[end]?.text === ',' &&
+    tokens[end + 2]?.text === ',' &&
+    age !== undefined &&
+    /^\p{N}{1,3}$/u.test(age.text) &&
+    Number(age.text) <= MAX_AGE
+  )
+}
 
 /** "Clinton's" → "Clinton": the owner, named as elsewhere. */
 function withoutPossessive(subject: Subject): Subject {

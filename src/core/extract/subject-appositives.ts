@@ -6,7 +6,7 @@
  */
 import type { Token } from './tokens'
 import { isCapitalised } from './tokens'
-import { NOT_NAMES } from './name-words'
+import { NOT_NAMES, ROLE_WORDS } from './name-words'
 import { isNameToken, NAME_PARTICLES, nameRunEnd, ROLE_LEADS_BLOCKED } from './name-runs'
 import { classifyPhrase, withDescription, type Subject } from './subjects'
 import { classifyDescription } from './speaker-lexicon'
@@ -159,3 +159,52 @@ export function pairAfterAsides(
 /** A name of two words or more, not a body's. */
 const twoWordName = (subject: Subject | null): subject is Subject =>
   subject?.kind === 'name' && !subject.group && subject.nameWords.length >= 2
+
+/** Longest run of asides read between a person's name and the verb of a sentence about them. */
+const MAX_PERSON_ASIDES_TOKENS = 16
+/** Words opening an aside about a person: "from Sunderland", "of Ashton", "a retired nurse", "who lives alone". */
+const ASIDE_OPENERS = new Set(['from', 'of', 'a', 'an', 'the', 'who', 'aged'])
+
+/**
+ * Where the verb after a name and its asides stands: in "Pat Gorman, 71, from Sunderland, has waited …" the index of
+ * "has". Each aside, closed by a comma, is an age or opens with ASIDE_OPENERS; -1 when a comma after the name opens
+ * anything else ("Hale, Ortiz and Lee met …", "Hale, meanwhile, …") or the asides run long. `at` itself when no comma
+ * follows the name.
+ */
+export function pastPersonAsides(tokens: readonly Token[], at: number): number {
+  let k = at
+  while (tokens[k]?.text === ',') {
+    const opener = tokens[k + 1]
+    if (!opener || !(/^\p{N}+$/u.test(opener.text) || ASIDE_OPENERS.has(opener.text))) return -1
+    let close = k + 1
+    while (close < tokens.length && tokens[close].text !== ',' && !isBreak(tokens[close])) close++
+    if (tokens[close]?.text !== ',' || close - at > MAX_PERSON_ASIDES_TOKENS) return -1
+    k = close + 1
+  }
+  return k
+}
+
+/** Words after a job title that say whose or where the office is: "MP for Gateshead", "Mayor of Leeds". */
+const OFFICE_LINKS = new Set(['for', 'of'])
+
+/**
+ * "Labour MP for Gateshead Central, Anna Whitby, said": capitalised words naming an office (a job title, last or
+ * before "for"/"of"), then its holder's name in commas. The holder is the subject, the office their description.
+ * Null when tokens [start, end) name no office or the words in the commas are no person's name.
+ */
+export function officeHolder(
+  text: string,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  from: number,
+  to: number
+): Subject | null {
+  let office = false
+  for (let k = start; k < end && !office; k++)
+    office = ROLE_WORDS.has(tokens[k].text) && (k === end - 1 || OFFICE_LINKS.has(tokens[k + 1].text))
+  if (!office) return null
+  const holder = classifyPhrase(text, tokens, from, to)
+  if (holder?.kind !== 'name' || holder.group || holder.nameWords.length < 2) return null
+  return { ...holder, description: holder.description ?? text.slice(tokens[start].start, tokens[end - 1].end) }
+}

@@ -19,6 +19,7 @@ import {
   exampleGroup,
   groupHead,
   namedBeforeCommas,
+  officeHolder,
   openingName,
   pairAfterAsides,
   trailingName
@@ -105,7 +106,10 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
     if (opening) return opening
     if (abbreviated) return null
     if (subject?.kind === 'name')
-      return withDescription(subject, text, tokens, comma + 1, descEnd, MAX_APPOSITIVE_TOKENS)
+      return (
+        officeHolder(text, tokens, name, nameEnd, comma + 1, descEnd) ??
+        withDescription(subject, text, tokens, comma + 1, descEnd, MAX_APPOSITIVE_TOKENS)
+      )
     // "The commander, Ibrahim Toure, told": the role first, the name in apposition.
     const named = subject?.kind === 'description' ? classifyPhrase(text, tokens, comma + 1, descEnd) : null
     if (named?.kind === 'name' && subject) return { ...named, description: named.description ?? subject.name }
