@@ -41,7 +41,9 @@ const NOUN_DETERMINERS = new Set(['such', 'these', 'those', 'any', 'no'])
 // prettier-ignore
 const OBJECT_VERBS = new Set([
   'drew', 'draws', 'drawn', 'faced', 'faces', 'received', 'receives', 'won', 'wins', 'earned', 'earns', 'garnered',
-  'sparked', 'sparks', 'prompted', 'prompts', 'triggered', 'triggers', 'attracted', 'attracts', 'fielded'
+  'sparked', 'sparks', 'prompted', 'prompts', 'triggered', 'triggers', 'attracted', 'attracts', 'fielded',
+  // "hit record levels", "reached record numbers", "set a record", "broke records".
+  'hit', 'hits', 'reached', 'reaches', 'set', 'sets', 'broke', 'breaks', 'topped', 'tops'
 ])
 /** Words for growth before a noun: "increasing attacks", "mounting calls", "growing support". */
 const GROWING = new Set(['increasing', 'mounting', 'growing', 'rising', 'renewed', 'fresh'])
@@ -111,11 +113,23 @@ export function spelledAsNoun(tokens: readonly Token[], i: number, bare: boolean
   if (isCapitalised(before) && i > 1 && isCardinal(tokens[i - 2])) return true
   // "began taking calls from …", "was fielding questions": the object of an -ing verb after "began" or "was".
   if (/^[a-z]+ing$/u.test(before.text) && ING_VERB_BEFORE.has(tokens[i - 2]?.lower ?? '')) return true
+  // "Hospital waiting lists hit …", "NHS housing lists": an -ing word between a capitalised modifier and the -s
+  // form makes one noun of the three, unless a clause follows ("Exit polling shows he won", "… states that").
+  if (/^[a-z]+ing$/u.test(before.text) && i > 1 && isCapitalised(tokens[i - 2]) && !clauseNext(tokens[i + 1]))
+    return true
   if (AFTER_NOUN.has(tokens[i + 1]?.lower ?? '')) return !gapBefore(tokens, i)
   if (isCardinal(before)) return true
   if (modifiedNoun(tokens, i)) return true
   return before.text === before.lower && ADJECTIVE.test(before.lower) && !peopleNoun(before.lower)
 }
+
+/** Words opening the clause a verb of saying or showing takes: "shows he won", "states that …", "finds the …". */
+// prettier-ignore
+const CLAUSE_OPENERS = new Set([
+  'that', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'a', 'an', 'there', 'this', 'these', 'those', 'most'
+])
+const clauseNext = (t: Token | undefined): boolean =>
+  t === undefined || !t.word || CLAUSE_OPENERS.has(t.lower) || isCapitalised(t) || /^\p{N}/u.test(t.text)
 
 /** Whether a verb of saying or a claimant verb starts at tokens[at]; not a speech event ("in a statement"). */
 function verbNext(tokens: readonly Token[], at: number): boolean {
