@@ -25,7 +25,10 @@ describe('kinds of names in local news', () => {
     ['The full council meets at 7pm on Thursday at Ashby Town Hall.', 'place', 'Ashby Town Hall'],
     ['The Planning Inspectorate said it had received 2,300 objections.', 'organisation', 'Planning Inspectorate'],
     ['The Housing Ombudsman upheld 60% of complaints.', 'organisation', 'Housing Ombudsman'],
-    ['An Employment Tribunal ruled that the driver was unfairly dismissed.', 'organisation', 'Employment Tribunal']
+    ['An Employment Tribunal ruled that the driver was unfairly dismissed.', 'organisation', 'Employment Tribunal'],
+    // A known first name before a body's head that is also a surname: a person, as a checker reads it.
+    ['Patients Association chief executive Rachel Power called the wait cruel.', 'person', 'Rachel Power'],
+    ['Scottish Power raised its prices by 6% in April.', 'organisation', 'Scottish Power']
   ])('%j: %s %j', (sentence, kind, name) => {
     expect(entitiesIn(sentence)).toContainEqual([kind, name])
   })
