@@ -11,6 +11,7 @@ import { tokenize, type Token } from './tokens'
 import { classifyDescription, isGroupNoun } from './speaker-lexicon'
 import { classifyPhrase, type Subject } from './subjects'
 import { nameRunEnd } from './name-runs'
+import { openingSubjectOf } from './opening-subjects'
 import type { SpeakerRegistry } from './speakers'
 
 /** Words that open the noun phrase of a body or document: "the memo", "a statement", "its website". */
@@ -83,6 +84,12 @@ function namedBodyOpening(text: string, tokens: readonly Token[]): Subject | nul
   return end > lead + 1 && tokens[end]?.text === ',' ? classifyPhrase(text, tokens, lead, end) : null
 }
 
+/** One body, named or described, opening the sentence of `tokens` as its subject; null otherwise. */
+function bodyOpening(text: string, tokens: readonly Token[]): Subject | null {
+  const subject = openingSubjectOf(text, tokens, 0, tokens.length)
+  return subject && subject.kind !== 'pronoun' && subject.group && !subject.plural ? subject : null
+}
+
 /** Longest look back, in characters, for the body a claimant's "its" stands for. */
 const MAX_OWNER_LOOKBACK = 400
 /** A sentence's end: its stop, any closing quotation mark, then a space or line break. */
@@ -128,6 +135,14 @@ function ownerBefore(text: string, at: number): Subject | null {
   const floor = Math.max(0, at - MAX_OWNER_LOOKBACK)
   const ends = [...text.slice(floor, at).matchAll(SENTENCE_END)].map((m) => floor + m.index + 1)
   const start = ends.length >= 2 ? ends[ends.length - 2] : floor
+  // "The Justice Department had argued …. Its lawyers told …": "Its" opening a sentence is the body the sentence
+  // before opened on, its subject, before any body named later in it ("… the job of the federal government").
+  const last = ends.length > 0 ? ends[ends.length - 1] : -1
+  const opens = last >= 0 && text.slice(last, at).trim() === ''
+  // The sentence before starts after the stop before it or a line break (a headline has no stop).
+  const prevStart = Math.max(start, text.lastIndexOf('\n', last - 1) + 1)
+  const subjectBody = opens ? bodyOpening(text, tokenize(text, prevStart, last)) : null
+  if (subjectBody) return subjectBody
   const described = thingIn(text, { start, end: at })
   // "The Tax Policy Center, a research group, estimated …. Its analysts said": the body's name, not its description.
   const before =
@@ -139,14 +154,9 @@ function ownerBefore(text: string, at: number): Subject | null {
   // "The Harbour Services Authority said …. Its chief executive said": a body's name opening the sentence before,
   // then its verb, when that sentence names no body's noun.
   if (described || ends.length === 0) return null
-  const tokens = tokenize(text, start, ends[ends.length - 1])
-  const lead = tokens.findIndex((t) => t.word)
-  const end = tokens[lead]?.text === 'The' ? nameRunEnd(tokens, lead + 1, tokens.length) : -1
-  const body = end > lead + 1 && isLowerWord(tokens[end]) ? classifyPhrase(text, tokens, lead, end) : null
-  return body?.kind === 'name' && body.group ? body : null
+  const body = bodyOpening(text, tokenize(text, prevStart, last))
+  return body?.kind === 'name' ? body : null
 }
-
-const isLowerWord = (t: Token | undefined): boolean => t !== undefined && t.word && t.text === t.lower
 
 /** Longest look back, in characters, for the person an earlier "its leader, Ann Hale," named. */
 const MAX_HOLDER_LOOKBACK = 2000

@@ -5,7 +5,7 @@
  */
 import { isCapitalised, type Token } from './tokens'
 import { cueAt, isVerbAdverb, lastCueIn } from './speech-cues'
-import { classifyDescription, isKnownNoun } from './speaker-lexicon'
+import { classifyDescription, isGroupNoun, isKnownNoun } from './speaker-lexicon'
 import { nameRunEnd } from './name-runs'
 import { ownerBeforeRole } from './inverted-subjects'
 import { classifyPhrase, type Subject } from './subjects'
@@ -103,6 +103,9 @@ function roleAfter(text: string, tokens: readonly Token[], first: number, end: n
   return found
 }
 
+/** A capitalised body noun ending a name: "Department", "Council" (not "Republican", "French"). */
+const bodyHead = (t: Token): boolean => isGroupNoun(t.lower) && !classifyDescription(t.lower).person
+
 /** The subject opening tokens [from, k): a pronoun, a name followed by its verb, or a short description. */
 export function openingSubjectOf(text: string, tokens: readonly Token[], from: number, k: number): Subject | null {
   let first = from
@@ -127,8 +130,9 @@ export function openingSubjectOf(text: string, tokens: readonly Token[], from: n
     const body = nameRunEnd(tokens, first + 1, k)
     const named =
       body > first + 1 && body < k && isLowerWord(tokens[body]) ? classifyPhrase(text, tokens, first, body) : null
-    // "The Wisconsin Republican" describes a person: the description reading below keeps it one.
-    if (named && !classifyDescription(named.name).person) return named
+    // "The Wisconsin Republican" describes a person: the description reading below keeps it one. A body's head
+    // keeps it a body's name: "The Justice Department" ("Justice" is also a judge's title).
+    if (named && (bodyHead(tokens[body - 1]) || !classifyDescription(named.name).person)) return named
   }
   // "The Wisconsin Republican criticised …": a short description opening the sentence, up to its verb.
   let stop = first

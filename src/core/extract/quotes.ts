@@ -33,7 +33,7 @@ import { plausibleSubject } from './subject-plausibility'
 import { type Subject } from './subjects'
 import { RangeIndex } from './range-index'
 import { isBeliefCue } from './speech-cues'
-import { thingBefore } from './it-antecedents'
+import { ownedByBody, thingBefore } from './it-antecedents'
 import {
   collectCandidates,
   endsAsQuestionOrExclamation,
@@ -186,7 +186,8 @@ export function findAttributions(
         subject.kind === 'pronoun' && subject.name === 'it' && !registry.peek(subject)
           ? thingBefore(text, units, openSentence.start, blocks[Math.max(0, c.firstBlock - 1)].start)
           : null
-      speaker = registry.resolve(thing ?? subject)
+      // "Its lawyers told the court the law would cause “chaos”": the people of the body named just before.
+      speaker = registry.resolve(thing ?? ownedByBody(text, subject) ?? subject)
       if (speaker) mention = span(text, subject.mention)
     }
     if (attribution) cue = span(text, attribution.cue)

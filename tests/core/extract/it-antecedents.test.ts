@@ -81,4 +81,18 @@ describe("a claimant described by 'its'", () => {
       [['Its chief executive', ["The Harbour Services Authority's chief executive", 'Its chief executive', 'said']]]
     )
   })
+
+  it('is the body the sentence before opened on, not one named later in it, in a claim and in a quote', () => {
+    expectClaimants(
+      [
+        'The Justice Department had argued that port policing is the job of the federal government alone. Its lawyers told the court that the law would cost $40 million.',
+        'The Transport Department said the ferry work belonged to the county council. Its engineers told the inquiry the pier would cause “chaos” for 300 boats.'
+      ],
+      [
+        ['Its lawyers', ["The Justice Department's lawyers", 'Its lawyers', 'told']],
+        ['Its engineers', ["The Transport Department's engineers", 'Its engineers', 'told']]
+      ]
+    )
+  })
 })
+
