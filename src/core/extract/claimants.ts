@@ -36,7 +36,7 @@ import { pronounBinding, ownSubjectFor, trailingAttribution } from './trailing-c
 import { ownDocument } from './own-documents'
 import { ownedByBody, ownedByPerson } from './it-antecedents'
 import { spelledAsNoun } from './cue-nouns'
-import { participleWithBy } from './passive-agents'
+import { chargeAfterNoun, participleWithBy } from './passive-agents'
 import { asideBeforeSaying, questionOpening } from './yielding-cues'
 import {
   openingWord,
@@ -115,6 +115,8 @@ export function readClaimant(
     const last = (speech ?? other)!.last
     // "the Clinton campaign", "the Paris attacks were", "port records show", "a company called Wealth-X": a noun.
     if (first === last && spelledAsNoun(tokens, i, other?.bare ?? false)) continue
+    // "migrants suspected of crossing": a charge describing the noun before it, nobody's claim.
+    if (first === last && chargeAfterNoun(tokens, i)) continue
     // "18 states", "each state", "other states": after a figure or a distributive the word is a noun.
     if (other && first === last && (other.bare || /s$/u.test(tokens[i].lower)) && nounMarker(tokens[i - 1])) continue
     // "A law requires the firm to publish …": what the firm is to do, not what it said.

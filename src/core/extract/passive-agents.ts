@@ -101,3 +101,24 @@ const IRREGULAR_PARTICIPLES = new Set(['written', 'shown', 'seen', 'drawn', 'giv
 export function isParticiple(lower: string): boolean {
   return /ed$/u.test(lower) || IRREGULAR_PARTICIPLES.has(lower)
 }
+
+/** Participles saying what someone is held to have done: "suspected of", "accused of", "alleged to". */
+const CHARGE_PARTICIPLES = new Set(['suspected', 'accused', 'alleged', 'convicted', 'charged', 'cleared'])
+/** Auxiliaries that make such a participle the sentence's own passive verb: "she was accused of". */
+// prettier-ignore
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'get',
+  'gets', 'got'])
+
+/**
+ * "… to arrest migrants suspected of crossing the border illegally", "a man accused of fraud": a participle of a
+ * charge after a noun, before "of", describes that noun, so reports nobody's claim (the sentence's subject is not its
+ * claimant). "She was widely suspected of …" and "who he accused of …" keep their reading as a verb.
+ */
+export function chargeAfterNoun(tokens: readonly Token[], at: number): boolean {
+  if (!CHARGE_PARTICIPLES.has(tokens[at].lower) || tokens[at + 1]?.lower !== 'of') return false
+  let k = at - 1
+  while (k >= 0 && tokens[k].word && /ly$/u.test(tokens[k].lower)) k--
+  return k < 0 || !(PASSIVE_AUXILIARIES.has(tokens[k].lower) || SUBJECT_PRONOUNS.has(tokens[k].lower))
+}
+/** Pronouns that make the participle an active verb: "the field, who he accused of preying on …". */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who'])

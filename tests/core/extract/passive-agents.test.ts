@@ -133,3 +133,28 @@ describe('claimants of passive verbs', () => {
     )
   })
 })
+
+describe('a charge describing a noun ("migrants suspected of …")', () => {
+  it('is nobody’s claim cue: the sentence’s own verb of saying gives the claimant', () => {
+    expectClaimants(
+      [
+        'A federal judge on Thursday blocked a state law that would let police arrest migrants suspected of crossing the border, saying it likely breaks the Constitution.',
+        'The port board said it would sue two skippers accused of dumping 40 tonnes of waste.'
+      ],
+      [
+        ['A federal judge', ['A federal judge', 'A federal judge', 'saying']],
+        ['The port board', ['The port board', 'The port board', 'said']]
+      ]
+    )
+  })
+
+  it('keeps the verb when an auxiliary or a pronoun makes it one', () => {
+    expectClaimants(
+      [
+        'She was widely accused of hiding a $4 million deficit.',
+        'Hale rounded on the board members who he accused of wasting $2 million.'
+      ],
+      [['Hale rounded', ['Hale', 'he', 'accused']]]
+    )
+  })
+})
