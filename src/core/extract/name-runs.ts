@@ -203,3 +203,19 @@ function listClosesAfter(tokens: readonly Token[], k: number): boolean {
   }
   return false
 }
+
+/** Last words of agencies' names that hold an "and": "Customs and Border Protection", "Disease Control and Prevention". */
+// prettier-ignore
+const AGENCY_ENDS = new Set(['Protection', 'Enforcement', 'Prevention', 'Security', 'Services', 'Affairs', 'Explosives',
+  'Development', 'Welfare'])
+
+/**
+ * "U.S. Customs and Border Protection", "Immigration and Customs Enforcement": after a name run ending at token
+ * `run`, "and" and a run closing on an agency's last word go on with the same name. The end of the whole name, or
+ * `run` when it does not go on ("Hale and Tom Reyes", "the Senate and the House" are two).
+ */
+export function agencyAcrossAnd(tokens: readonly Token[], run: number, limit: number): number {
+  if (tokens[run]?.lower !== 'and') return run
+  const end = nameRunEnd(tokens, run + 1, limit)
+  return end > run + 1 && AGENCY_ENDS.has(tokens[end - 1].text) ? end : run
+}

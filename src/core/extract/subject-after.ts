@@ -7,7 +7,7 @@ import type { Token } from './tokens'
 import { cueAt } from './speech-cues'
 import { classifyDescription } from './speaker-lexicon'
 import { ownerBeforeRole, placeAfterRoleName, relativeClauseAt } from './inverted-subjects'
-import { nameRunEnd } from './name-runs'
+import { agencyAcrossAnd, nameRunEnd } from './name-runs'
 import { classifyPhrase, withDescription, type Subject } from './subjects'
 import { withTag } from './subject-asides'
 import { isBreak, MAX_ASIDE_TOKENS, MAX_SUBJECT_TOKENS, PRONOUNS } from './subject-words'
@@ -19,6 +19,9 @@ export function subjectAfter(text: string, tokens: readonly Token[], from: numbe
   if (i >= limit || !tokens[i].word) return null
   if (PRONOUNS.has(tokens[i].text)) return classifyPhrase(text, tokens, i, i + 1)
   const run = nameRunEnd(tokens, i, limit)
+  // "according to U.S. Customs and Border Protection": one agency's name across its "and".
+  const agency = run > i ? agencyAcrossAnd(tokens, run, limit) : run
+  if (agency > run) return classifyPhrase(text, tokens, i, agency)
   if (run > i) {
     // "said Hale’s deputy campaign manager, Rich Beeson": an owner's name opens a description.
     const owned = ownerBeforeRole(tokens, run) ? descriptionAfter(text, tokens, i, limit) : null
