@@ -2,7 +2,7 @@
  * The extraction pipeline: article → scored sentences, claims (with facts and type), quotes, and
  * inconsistencies. Each stage is a small pure module; this file only wires them together.
  */
-import type { Article, BlockKind, Claim, Extraction, Fact, ScoredSentence } from '../../shared/article'
+import type { Article, Block, BlockKind, Claim, Claimant, Extraction, Fact, ScoredSentence } from '../../shared/article'
 import { splitSentences } from './sentences'
 import { findAttributions } from './quotes'
 import { scoreInAndOutOfQuotes, CLAIM_THRESHOLD, type CheckWorthinessContext } from '../checkworthiness/checkworthiness'
@@ -82,8 +82,22 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   const mayBeClaims = new Set<number>()
   for (let index = 0; index < ranges.length; index++)
     if (scored[index].outside >= threshold && turnClaimant(blocks[index]) === null) mayBeClaims.add(ranges[index].start)
+  // "In a speech last July, he said:" closing a paragraph: its claimant is read for the paragraph after it.
+  const leadIns = colonLeadIns(article.text, ranges, blocks)
+  for (const start of leadIns.values()) mayBeClaims.add(start)
   progress('quotes', 0)
   const found = findAttributions(article, ranges, (sentence) => mayBeClaims.has(sentence.start))
+  // Only a verb of saying leads in ("Hale said:", "the Herald reports:"); "Here are three reasons voters should be
+  // pessimistic:" or "… while China breaks WTO rules:" leads into the writer's own list.
+  const ledBy = (block: Block | undefined): Claimant | null => {
+    const lead = block ? leadIns.get(block) : undefined
+    const claimant = lead === undefined ? null : found.claimantAt(lead)
+    const cue = claimant?.cue
+    const colon = cue ? article.text.indexOf(':', cue.end) : -1
+    if (!cue || colon < 0 || colon - cue.end > MAX_COLON_GAP) return null
+    return LEAD_IN_VERBS.has(cue.text.toLowerCase().split(/\s/u)[0]) ? claimant : null
+  }
+
   const sentences: ScoredSentence[] = []
   const claims: Claim[] = []
   const allFacts: Fact[] = []
@@ -122,7 +136,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     // Only a claim's reasons are read: a sentence scored below the threshold kept nothing to build them from.
     const { reasons } = scored[index].withReasons(inQuote)
     // A transcript's speaker makes every claim in their turn, reported speech included.
-    const claimant = turnClaimant(block) ?? settledClaimant(found.claimantAt(range.start), settle)
+    const claimant = turnClaimant(block) ?? settledClaimant(found.claimantAt(range.start) ?? ledBy(block), settle)
     const claim = claimOf(article.text, `c${claims.length + 1}`, { ...range, score }, block?.kind, facts, reasons)
     claims.push(typed({ ...claim, claimant }, block?.kind))
   }
@@ -135,6 +149,31 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     quotes,
     inconsistencies: findInconsistencies(article.text, allFacts, article.blocks)
   }
+}
+
+/** Verbs that set out someone's words after a colon ("according to" too): not "rules", "shows", "believes". */
+// prettier-ignore
+const LEAD_IN_VERBS = new Set([
+  'said', 'says', 'say', 'added', 'adds', 'wrote', 'writes', 'write', 'reported', 'reports', 'report', 'tweeted',
+  'tweets', 'posted', 'posts', 'stated', 'states', 'explained', 'explains', 'declared', 'declares', 'continued',
+  'continues', 'told', 'tells', 'noted', 'notes', 'argued', 'argues', 'warned', 'warns', 'according', 'concluded',
+  'concludes', 'insisted', 'insists', 'replied', 'replies', 'responded', 'responds', 'asked', 'asks'
+])
+/** Most characters between a lead-in's cue and its colon: "said in a statement on Monday:". */
+const MAX_COLON_GAP = 30
+
+/**
+ * "Fox News reports:", "In a speech last July, he said:" ending a paragraph, the words after it set as a paragraph
+ * of their own without quotation marks: the sentence before the colon, by the block it leads into (its start).
+ */
+function colonLeadIns(text: string, ranges: readonly TextRange[], blocks: readonly (Block | undefined)[]) {
+  const leadIns = new Map<Block, number>()
+  for (let index = 0; index + 1 < ranges.length; index++) {
+    const next = blocks[index + 1]
+    if (!next || next === blocks[index] || !/:\s*$/u.test(text.slice(ranges[index].start, ranges[index].end))) continue
+    leadIns.set(next, ranges[index].start)
+  }
+  return leadIns
 }
 
 /** A claim over text[range] in a block of `kind`, with its facts and reasons, its claimant still to be given. */
