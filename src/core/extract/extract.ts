@@ -20,6 +20,7 @@ import { bodyVoices } from './body-voices'
 import type { ClausePart } from './clause-claims'
 import type { TextRange } from './sentences'
 import { packedMap } from '../packed-map'
+import { colonLeadIns, leadInClaimant } from './colon-lead-ins'
 
 export interface ExtractOptions {
   /** Score at or above which a sentence is proposed as a claim. */
@@ -87,16 +88,8 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   for (const start of leadIns.values()) mayBeClaims.add(start)
   progress('quotes', 0)
   const found = findAttributions(article, ranges, (sentence) => mayBeClaims.has(sentence.start))
-  // Only a verb of saying leads in ("Hale said:", "the Herald reports:"); "Here are three reasons voters should be
-  // pessimistic:" or "… while China breaks WTO rules:" leads into the writer's own list.
-  const ledBy = (block: Block | undefined): Claimant | null => {
-    const lead = block ? leadIns.get(block) : undefined
-    const claimant = lead === undefined ? null : found.claimantAt(lead)
-    const cue = claimant?.cue
-    const colon = cue ? article.text.indexOf(':', cue.end) : -1
-    if (!cue || colon < 0 || colon - cue.end > MAX_COLON_GAP) return null
-    return LEAD_IN_VERBS.has(cue.text.toLowerCase().split(/\s/u)[0]) ? claimant : null
-  }
+  const ledBy = (block: Block | undefined): Claimant | null =>
+    leadInClaimant(article.text, leadIns, block, (start) => found.claimantAt(start))
 
   const sentences: ScoredSentence[] = []
   const claims: Claim[] = []
@@ -149,31 +142,6 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     quotes,
     inconsistencies: findInconsistencies(article.text, allFacts, article.blocks)
   }
-}
-
-/** Verbs that set out someone's words after a colon ("according to" too): not "rules", "shows", "believes". */
-// prettier-ignore
-const LEAD_IN_VERBS = new Set([
-  'said', 'says', 'say', 'added', 'adds', 'wrote', 'writes', 'write', 'reported', 'reports', 'report', 'tweeted',
-  'tweets', 'posted', 'posts', 'stated', 'states', 'explained', 'explains', 'declared', 'declares', 'continued',
-  'continues', 'told', 'tells', 'noted', 'notes', 'argued', 'argues', 'warned', 'warns', 'according', 'concluded',
-  'concludes', 'insisted', 'insists', 'replied', 'replies', 'responded', 'responds', 'asked', 'asks'
-])
-/** Most characters between a lead-in's cue and its colon: "said in a statement on Monday:". */
-const MAX_COLON_GAP = 30
-
-/**
- * "Fox News reports:", "In a speech last July, he said:" ending a paragraph, the words after it set as a paragraph
- * of their own without quotation marks: the sentence before the colon, by the block it leads into (its start).
- */
-function colonLeadIns(text: string, ranges: readonly TextRange[], blocks: readonly (Block | undefined)[]) {
-  const leadIns = new Map<Block, number>()
-  for (let index = 0; index + 1 < ranges.length; index++) {
-    const next = blocks[index + 1]
-    if (!next || next === blocks[index] || !/:\s*$/u.test(text.slice(ranges[index].start, ranges[index].end))) continue
-    leadIns.set(next, ranges[index].start)
-  }
-  return leadIns
 }
 
 /** A claim over text[range] in a block of `kind`, with its facts and reasons, its claimant still to be given. */

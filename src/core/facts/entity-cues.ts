@@ -130,6 +130,9 @@ export const KNOWN_ORGANISATION_PREFIXES = [
  */
 export const BODY_NAME_LINKS = words('Without Against For Beyond Across Sans')
 
+/** Heads of bodies' names that are common surnames too: after a known first name they end a person's name. */
+export const SURNAME_HEADS = words('Power Post Chambers')
+
 /** Capitalised words that make the whole name an organisation ("Bank of England", "Labour Party"). */
 export const ORGANISATION_HEADS = words(`
   Party Ministry Department Force Forces Army Navy Group Bank University Council Commission Committee

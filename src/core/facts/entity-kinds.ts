@@ -212,9 +212,6 @@ function hasOrgNounAfter(text: string, end: number): boolean {
 }
 
 /** Kinds that need no context: known names, organisation heads, the gazetteer, acronyms. */
-/** Heads of bodies' names that are common surnames too: after a known first name they end a person's name. */
-const SURNAME_HEADS = new Set(['Power', 'Post', 'Chambers'])
-
 function strongKind(text: string, tokens: Token[]): EntityKind | null {
   const lower = text.slice(tokens[0].start, tokens[tokens.length - 1].end).toLowerCase()
   if (tokens.length === 1 && cue.KNOWN_ORGANISATIONS.has(lower)) return 'organisation'
@@ -225,7 +222,7 @@ function strongKind(text: string, tokens: Token[]): EntityKind | null {
   // in "Bank of England", "Bay of Bengal" it comes before the "of".
   const head = tokens[tokens.length - 1].text
   // "Rachel Power", "Samantha Power", "Ray Chambers": a known first name, then a body's head that is also a surname.
-  if (tokens.length === 2 && SURNAME_HEADS.has(head) && isKnownFirstName(tokens[0].text)) return 'person'
+  if (tokens.length === 2 && cue.SURNAME_HEADS.has(head) && isKnownFirstName(tokens[0].text)) return 'person'
   if (cue.ORGANISATION_HEADS.has(head)) return 'organisation'
   // "Office of Rail and Road": a body's head before its remit outranks a place word closing the remit.
   if (tokens.length > 2 && cue.PLACE_HEADS_LAST.has(head)) {

@@ -13,7 +13,10 @@ describe('an agency named across "and"', () => {
         'According to Immigration and Customs Enforcement, 1,200 people were deported from the state in May.'
       ],
       [
-        ['Agents recorded', ['U.S. Customs and Border Protection', 'U.S. Customs and Border Protection', 'according to']],
+        [
+          'Agents recorded',
+          ['U.S. Customs and Border Protection', 'U.S. Customs and Border Protection', 'according to']
+        ],
         ['According to', ['Immigration and Customs Enforcement', 'Immigration and Customs Enforcement', 'According to']]
       ]
     )

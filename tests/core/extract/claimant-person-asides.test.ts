@@ -6,7 +6,8 @@
 import { describe, it } from 'vitest'
 import { expectClaimants } from './expect-claimants'
 
-const SPOKESPERSON = 'A Department of Health spokesperson said 40,000 extra appointments a week had been delivered since July.'
+const SPOKESPERSON =
+  'A Department of Health spokesperson said 40,000 extra appointments a week had been delivered since July.'
 
 describe('a person named with asides before the verb', () => {
   it('is the "she" of the next sentence when the asides give an age and a town', () => {

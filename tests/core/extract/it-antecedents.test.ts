@@ -95,4 +95,3 @@ describe("a claimant described by 'its'", () => {
     )
   })
 })
-

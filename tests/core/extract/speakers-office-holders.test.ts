@@ -11,7 +11,9 @@ import { paragraphs } from '../../helpers/builders'
 describe('an office, then its holder in commas', () => {
   it('gives the quote to the holder, not to the office', () => {
     expectQuotes(
-      paragraphs('But Labour MP for Gateshead Central, Anna Whitby, said ministers were “living in a different world”.'),
+      paragraphs(
+        'But Labour MP for Gateshead Central, Anna Whitby, said ministers were “living in a different world”.'
+      ),
       [{ text: 'living in a different world', speaker: 'Anna Whitby', mention: 'Anna Whitby', cue: 'said' }]
     )
   })
