@@ -14,7 +14,8 @@
  */
 import { wordsAt, type Token } from './tokens'
 import { STATE_CUE_FIRST_WORDS, stateCueEnd } from './state-cues'
-import { hasContent, SAYING_NOUNS, STATEMENT_NOUN_FORMS } from './claimant-nouns'
+import { SAYING_NOUNS, STATEMENT_NOUN_FORMS } from './claimant-nouns'
+import { hasContent } from './noun-complements'
 import { senseHolds } from './cue-senses'
 import { SINGLE, type ClaimantCueClass } from './claimant-verbs'
 import { barePollNoun, POLLS_OPEN, TIME_BREAKS } from './according-to'

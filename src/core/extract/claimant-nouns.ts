@@ -22,6 +22,7 @@ import { writtenSubject } from './written-subjects'
 import { DOCUMENT_HEADS } from './according-to'
 import { ownsNothing } from './claimant-plausibility'
 import { isPeoplePlural } from './phrase-subjects'
+import { hasContent } from './noun-complements'
 
 // prettier-ignore
 const STATEMENT_NOUNS = [
@@ -60,33 +61,6 @@ function pluralOf(noun: string): string {
   if (/(?:s|sh|ch|x)$/u.test(noun)) return `${noun}es`
   return `${noun}s`
 }
-
-/**
- * Words that go on from a noun of saying to what was said or what it is about: "claim that",
- * "criticism of", "support for", "swipes at", "his response was that", "statements deploring".
- */
-// prettier-ignore
-const CONTENT_OPENERS = new Set([
-  'that', 'of', 'on', 'about', 'for', 'to', 'against', 'over', 'at', 'with', 'was', 'is', 'were', 'are', ':', ',', '—',
-  '–', '-'
-])
-
-/** Whether the noun of saying at token `noun` goes on to its content; "her remarks came a day after …" does not. */
-export function hasContent(tokens: readonly Token[], noun: number): boolean {
-  const next = tokens[noun + 1]
-  if (!next) return false
-  // "statements deploring …", "a report charging …": a participle says what the noun says.
-  if (CONTENT_OPENERS.has(next.lower)) return true
-  return (
-    next.word && next.text === next.lower && /[a-z]{3}ing$/u.test(next.lower) && !ING_NOT_PARTICIPLES.has(next.lower)
-  )
-}
-/** Words in -ing after a noun that say nothing of its content: "remarks during the visit", "a statement this morning". */
-// prettier-ignore
-const ING_NOT_PARTICIPLES = new Set([
-  'during', 'including', 'following', 'morning', 'evening', 'meeting', 'briefing', 'hearing', 'thing', 'something',
-  'nothing', 'anything', 'everything', 'spring', 'building', 'ring', 'king', 'wing'
-])
 
 /**
  * Anything that can mark an owner: a possessive ending or pronoun, "by"/"from" after the noun, or "of" after a

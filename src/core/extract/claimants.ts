@@ -32,6 +32,8 @@ import { verbSubject } from './claimant-verb-subjects'
 import { controlledInfinitive } from './controlled-infinitives'
 import { clauseSubject, documentSubject } from './claimant-events'
 import { nounAttribution } from './claimant-nouns'
+import { insideComplement, nounComplement } from './noun-complements'
+import { figureOnly, nounMarker } from './quantity-subjects'
 import { pronounBinding, ownSubjectFor, trailingAttribution } from './trailing-claimants'
 import { ownDocument } from './own-documents'
 import { ownedByBody, ownedByPerson } from './it-antecedents'
@@ -52,24 +54,6 @@ const MAX_CUES = 4
  * away the other words, most of a sentence, where cueAt and claimantCueAt would each look the word up.
  */
 const CUE_OPENERS: ReadonlySet<string> = new Set([...CUE_FIRST_WORDS, ...CUE_FIRST, 'in'])
-
-/** Words after which a cue word is a noun: a figure, "each", "every", "other", "another". */
-const NOUN_MARKERS = new Set(['each', 'every', 'other', 'another'])
-const nounMarker = (t: Token | undefined): boolean => t !== undefined && (isFigure(t) || NOUN_MARKERS.has(t.lower))
-/** Words that end a figure: "48 million", "two dozen". */
-const NUMBER_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen'])
-const isFigure = (t: Token): boolean => /^[$£€]?\p{N}[\p{N}.,]*%?$/u.test(t.text) || NUMBER_WORDS.has(t.lower)
-
-/**
- * "The 48 million figure …": a phrase headed by a figure names an amount, never who holds a view
- * ("the panel in 2001" ends on a figure but is headed by "panel").
- */
-function figureOnly(subject: Subject, tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => t.start >= subject.mention.start && t.end <= subject.mention.end)
-  const last = words[words.length - 1]
-  return last !== undefined && isFigure(last) && !words.some((t) => FIGURE_PREPOSITIONS.has(t.lower))
-}
-const FIGURE_PREPOSITIONS = new Set(['in', 'of', 'at', 'on', 'since', 'by', 'from', 'for', 'to'])
 
 /** `tokens`: the sentence's sentenceTokens() (tokens.ts), when the caller has them already. */
 export function readClaimant(
@@ -101,6 +85,7 @@ export function readClaimant(
   // "Age Concern Wessex, which supports older people, said …": the verb of saying after the aside reports the claim;
   // it is the cue shown, the claimant and its mention staying as read at the aside (yielding-cues.ts).
   let aside: Claimant | null = null
+  let complement: ReturnType<typeof nounComplement> | undefined
   for (let i = 0; i < tokens.length && tries < MAX_CUES; i++) {
     if (!tokens[i].word || !CUE_OPENERS.has(tokens[i].lower)) continue
     const speech = cueAt(tokens, i)
@@ -149,6 +134,13 @@ export function readClaimant(
     if (subject && (openingWord(subject, tokens) || figureOnly(subject, tokens))) subject = null
     const cue = { start: tokens[first].start, end: tokens[cueEnd].end }
     const claimant = subject ? resolved(text, subject, cue, registry, tokens) : null
+    // "Hale’s suggestion that the dockers would not back him": a verb after the noun's "that" is the content's.
+    if (
+      claimant &&
+      (complement ??= nounComplement(tokens, nounAttribution(text, tokens))) &&
+      insideComplement(tokens, complement.that, first)
+    )
+      break
     if (claimant && !deferred && !aside) {
       fronted = questionOpening(tokens, first)
       if (fronted) {

@@ -132,3 +132,22 @@ export function shareAfterWith(text: string, tokens: readonly Token[], k: number
   // Read as a share standing alone: the words after "with" up to the -ing form.
   return quantitySubject(text, tokens.slice(at + 1, k + 1), k - at)
 }
+
+/** Words after which a cue word is a noun: a figure, "each", "every", "other", "another". */
+const NOUN_MARKERS = new Set(['each', 'every', 'other', 'another'])
+export const nounMarker = (t: Token | undefined): boolean =>
+  t !== undefined && (isFigure(t) || NOUN_MARKERS.has(t.lower))
+/** Words that end a figure: "48 million", "two dozen". */
+const NUMBER_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen'])
+const isFigure = (t: Token): boolean => /^[$£€]?\p{N}[\p{N}.,]*%?$/u.test(t.text) || NUMBER_WORDS.has(t.lower)
+
+/**
+ * "The 48 million figure …": a phrase headed by a figure names an amount, never who holds a view
+ * ("the panel in 2001" ends on a figure but is headed by "panel").
+ */
+export function figureOnly(subject: Subject, tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.start >= subject.mention.start && t.end <= subject.mention.end)
+  const last = words[words.length - 1]
+  return last !== undefined && isFigure(last) && !words.some((t) => FIGURE_PREPOSITIONS.has(t.lower))
+}
+const FIGURE_PREPOSITIONS = new Set(['in', 'of', 'at', 'on', 'since', 'by', 'from', 'for', 'to'])
