@@ -45,7 +45,11 @@ const OPEN_ENDS = new Set([
 // prettier-ignore
 const CLAUSE_WORDS = new Set([
   'is', 'are', 'was', 'were', 'has', 'have', 'had', 'hasn’t', "hasn't", 'haven’t', "haven't", 'will', 'would', 'who',
-  'which', 'when', 'if', 'because'
+  'which', 'when', 'if', 'because', 'could', 'should', 'might', 'must',
+  // negated verbs, both apostrophes: "those residents aren’t eligible"
+  ...['aren', 'isn', 'wasn', 'weren', 'don', 'doesn', 'didn', 'won', 'can', 'couldn', 'wouldn', 'shouldn'].flatMap(
+    (w) => [`${w}’t`, `${w}'t`]
+  )
 ])
 /** Words that open a phrase that is no subject: "In a video posted …", "For voters, …". */
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'by', 'from', 'during', 'after', 'before', 'of'])

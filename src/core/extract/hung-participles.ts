@@ -25,7 +25,32 @@ const MAX_HEAD_TOKENS = 8
 export function hungSubject(text: string, tokens: readonly Token[], k: number): Subject | null {
   const clause = coordinatedClause(tokens, k)
   const coordinated = clause > 0 ? clauseSubject(text, tokens, clause, k) : null
-  return coordinated ?? clauseSubject(text, tokens, 0, k) ?? openingSubject(text, tokens, k)
+  const subject = coordinated ?? clauseSubject(text, tokens, 0, k) ?? openingSubject(text, tokens, k)
+  if (!subject || !mute(subject)) return subject
+  // "The row erupted after the mayor entered the race with harsh words, calling them thieves": a happening says
+  // nothing; the participle is the subject's of the clause after "after", "when" … if one stands before it.
+  const j = tokens.findLastIndex((t, i) => i < k && t.start >= subject.mention.end && SUBORDINATORS.has(t.lower))
+  const subordinate = j > 0 ? clauseSubject(text, tokens, j + 1, k) : null
+  return subordinate && !mute(subordinate) ? subordinate : null
+}
+
+/** Words opening a clause set after the main one, whose subject a hung participle may be about. */
+const SUBORDINATORS = new Set(['after', 'when', 'as', 'because', 'since', 'before', 'until', 'while'])
+
+/**
+ * Nouns for a happening or a state of affairs: "The row erupted …", "The picture was grim …". Written from general
+ * English usage; the lexicon leaves many nouns for people unknown ("owners", "tycoon"), so only these are turned away.
+ */
+// prettier-ignore
+const HAPPENINGS = new Set([
+  'row', 'fracas', 'spat', 'feud', 'clash', 'dispute', 'controversy', 'uproar', 'furor', 'furore', 'outcry', 'scandal',
+  'episode', 'incident', 'fight', 'battle', 'brawl', 'standoff', 'stand-off', 'exchange', 'flap', 'kerfuffle',
+  'picture', 'outcome', 'situation', 'mood', 'trend', 'shift', 'rise', 'fall', 'drop', 'decline', 'surge', 'slide'
+])
+
+/** A description headed by a happening ("The row", "the whole episode"): it says nothing. */
+function mute(subject: Subject): boolean {
+  return subject.kind === 'description' && HAPPENINGS.has(subject.name.split(' ').at(-1)?.toLowerCase() ?? '')
 }
 
 /** Words opening a second main clause after a comma or a semicolon: "…, but Hale brought him back, asking". */

@@ -73,7 +73,10 @@ export const NOT_NAMES = new Set([
   'Yet', 'Thus', 'Plus', 'Also', 'Now',
   // prepositions opening a sentence's first phrase: "Amid calls to …, the mayor …" ("From" is a surname too)
   'Amid', 'Among', 'Amongst', 'Against', 'During', 'Since', 'Until', 'Without', 'Through', 'Despite',
-  'Following', 'Upon', 'Behind', 'Beyond', 'Unlike', 'Like', 'Within', 'Throughout', 'Toward', 'Towards',
+  'Following', 'Upon', 'Behind', 'Beyond', 'Unlike', 'Like', 'Within', 'Throughout', 'Toward', 'Towards', 'Contrary',
+  'Besides', 'Alongside', 'Beneath',
+  // adverbs setting the scene: "Domestically, the row drew …", "Separately, the board …"
+  'Domestically', 'Separately', 'Similarly', 'Additionally', 'Elsewhere', 'Otherwise',
   // quantifiers and question words, never a name: "Much of the anger …", "What do you think of …"
   'Much', 'Few', 'Each', 'Every', 'All', 'Any', 'None', 'Such', 'What', 'Why', 'How', 'Who', 'Whom', 'Where', 'Which',
   // auxiliaries opening a question: "Does Hale think …?", "Did the council say …?" ("Will" and "May" are names too)

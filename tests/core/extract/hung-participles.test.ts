@@ -74,4 +74,17 @@ describe('the subject a participle after a comma hangs on', () => {
       ]
     )
   })
+
+  it('a happening says nothing: the participle is the subject’s of the clause after "after", or no one’s', () => {
+    expectClaimants(
+      [
+        'The row erupted two months after the mayor entered the race with harsh words about fishermen, calling them thieves and vowing to close the quay.',
+        'The whole episode played out on Monday, suggesting that 40 shops would close.'
+      ],
+      [
+        ['The row erupted', ['the mayor', 'the mayor', 'calling']],
+        ['The whole episode', null]
+      ]
+    )
+  })
 })
