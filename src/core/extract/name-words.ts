@@ -77,6 +77,9 @@ export const NOT_NAMES = new Set([
   'Besides', 'Alongside', 'Beneath',
   // adverbs setting the scene: "Domestically, the row drew …", "Separately, the board …"
   'Domestically', 'Separately', 'Similarly', 'Additionally', 'Elsewhere', 'Otherwise',
+  // sentence adverbs of doubt or comment: "Perhaps Ruiz said …", "Clearly the board …"
+  'Perhaps', 'Maybe', 'Clearly', 'Certainly', 'Surely', 'Obviously', 'Apparently', 'Presumably', 'Arguably',
+  'Ultimately', 'Eventually', 'Initially', 'Notably', 'Ironically', 'Interestingly', 'Importantly',
   // quantifiers and question words, never a name: "Much of the anger …", "What do you think of …"
   'Much', 'Few', 'Each', 'Every', 'All', 'Any', 'None', 'Such', 'What', 'Why', 'How', 'Who', 'Whom', 'Where', 'Which',
   // auxiliaries opening a question: "Does Hale think …?", "Did the council say …?" ("Will" and "May" are names too)

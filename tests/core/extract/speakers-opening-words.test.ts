@@ -46,4 +46,13 @@ describe('words capitalised for opening a sentence, in claims', () => {
       [['Contrary to', ['auditors', 'auditors', 'say']]]
     )
   })
+
+  it('an adverb of comment opening the sentence is no part of the owner named after it', () => {
+    expectClaimants(
+      [
+        'James Hale spoke on Monday. Perhaps Mr. Hale’s most surprising suggestion was that the mayor had used a private account.'
+      ],
+      [['Perhaps Mr. Hale’s', ['James Hale', 'Mr. Hale’s', 'suggestion']]]
+    )
+  })
 })
