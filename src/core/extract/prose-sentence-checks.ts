@@ -11,6 +11,10 @@ import { spelledAsNoun } from './cue-nouns'
 import { claimantCueAt } from './claimant-cues'
 import { isKnownFirstName } from './gender'
 import { classifyDescription } from './speaker-lexicon'
+import { trailingAttribution } from './trailing-claimants'
+import { closingAccordingTo } from './according-to'
+import { questionOpening } from './yielding-cues'
+import { putsQuestion } from './prose-mentions'
 
 /** "Her daughter, Claire": a known first name alone, with a description of a person in apposition. */
 export function introducedBy(subject: Subject): boolean {
@@ -53,6 +57,28 @@ export function cueBefore(tokens: readonly Token[], at: number): boolean {
     if (!(found.first === found.last && spelledAsNoun(tokens, i, false))) return true
   }
   return false
+}
+
+/**
+ * Whether the speaker read at `subject` and `cue` claims the sentence: "Some believe the push in Florida shows …"
+ * has a cue before the speaker's, read first (claimants.ts), unless the speaker's closes the sentence as the outer
+ * attribution ("Hale told aides …, the source added.": the closing one is the claim's). When the sentence's
+ * claimant is wanted, "Hale said he would sack the coach, according to press reports." is the closing source's.
+ * A question put ("When Hale asked Ortiz how …") yields to the main clause.
+ */
+export function speakerClaimsFirst(
+  text: string,
+  tokens: readonly Token[],
+  subject: Subject,
+  cue: TextRange,
+  wanted: boolean
+): boolean {
+  const outer = wanted ? trailingAttribution(text, tokens) : null
+  return (
+    (outer ? outer.cue.start === cue.start : closes(tokens, subject.mention, cue) || !cueBefore(tokens, cue.start)) &&
+    !(wanted && closingAccordingTo(text, tokens, true)) &&
+    !(putsQuestion(text, cue) && questionOpening(tokens, tokenAt(tokens, cue.start)))
+  )
 }
 
 /** The index of the token starting at `start` (a cue's first word): looked for only after a question verb. */

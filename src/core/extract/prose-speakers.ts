@@ -22,18 +22,15 @@ import { classifyPhrase, type Subject } from './subjects'
 import type { SpeakerRegistry } from './speakers'
 import { claimantOf, claimantSubject, readClaimant } from './claimants'
 import { openingWord } from './claimant-subject-trims'
-import { questionOpening } from './yielding-cues'
 import { documentPronoun } from './document-pronouns'
 import { bodyBefore } from './body-pronouns'
 import { ownedByPerson } from './it-antecedents'
-import { trailingAttribution } from './trailing-claimants'
-import { closingAccordingTo } from './according-to'
 import { peopleIn, putsQuestion, subjectLast, type PersonMention } from './prose-mentions'
 import { notePeopleBeforePronoun, notePeopleBeforeQuote } from './sentence-people'
 import { readProse, speechSubject, trustworthy } from './prose-subjects'
-import { enterClaimant, enterOwnSubject, severalOpening } from './several-people'
+import { enterClaimant, enterOpeningPeople, enterOwnSubject, severalOpening } from './several-people'
 import { clauseParts, type ClausePart } from './clause-claims'
-import { closes, cueBefore, introducedBy, tokenAt } from './prose-sentence-checks'
+import { introducedBy, speakerClaimsFirst } from './prose-sentence-checks'
 import { asPair, enterPair } from './pair-subjects'
 import { enterPeopleBefore } from './plural-openings'
 
@@ -88,6 +85,8 @@ export class ProseSpeakers {
       const tokens = sentenceTokens(this.text, sentence)
       const quoted = this.holdsQuote(sentence)
       this.readSentence(sentence, tokens, quoted)
+      // "Dock workers walked out. They say …": several people a sentence is about, claiming nothing (several-people.ts).
+      if (!quoted) enterOpeningPeople(this.text, tokens, this.claimantSubjectAt(sentence.start), this.registry)
       // "Hale said …, and Ruiz added …": a claim per attribution, read with the sentence's people met, cut in no quote.
       if (this.wantsClaimant(sentence)) {
         const quotes = quoted ? this.quoted.slice(this.quotedIndex) : []
@@ -146,16 +145,7 @@ export class ProseSpeakers {
     const named = lone && cue && !openingWord(subject, tokens)
     const claimed = speaker ?? (named ? { name: subject.name, description: null, anonymous: false } : null)
     if (speaker && !subject.group && !subject.plural) this.last = { sentence, subject, cue }
-    // "Hale told aides …, the source added.": the attribution closing the sentence is the claim's (claimants.ts).
-    const outer = cue && this.wantsClaimant(sentence) ? trailingAttribution(this.text, tokens) : null
-    // "Some believe the push in Florida shows …": a cue before the speaker's is read first (claimants.ts),
-    // unless the speaker's closes the sentence as the outer attribution.
-    // "Hale said he would sack the coach, according to press reports.": the closing source claims it (claimants.ts).
-    const first =
-      cue &&
-      (outer ? outer.cue.start === cue.start : closes(tokens, subject.mention, cue) || !cueBefore(tokens, cue.start)) &&
-      !(this.wantsClaimant(sentence) && closingAccordingTo(this.text, tokens, true)) &&
-      !(putsQuestion(this.text, cue) && questionOpening(tokens, tokenAt(tokens, cue.start)))
+    const first = cue && speakerClaimsFirst(this.text, tokens, subject, cue, this.wantsClaimant(sentence))
     if (claimed && cue && first)
       this.claimants.set(
         sentence.start,
@@ -267,6 +257,12 @@ export class ProseSpeakers {
   /** The people a question is put to, noted again: more recent than its asker. */
   private noteAddressees(people: readonly PersonMention[]): void {
     for (const p of people) if (p.role === 'addressee') this.registry.mention(p.subject, p.role, !p.introduces)
+  }
+
+  /** The subject the claimant of a sentence read was read from, when it has one. */
+  private claimantSubjectAt(sentenceStart: number): Subject | undefined {
+    const claimant = this.claimants.get(sentenceStart)
+    return claimant && claimantSubject(claimant)
   }
 
   /** Who a sentence of reported speech already read is attributed to ("X said that …"), or null. */

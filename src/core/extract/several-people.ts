@@ -13,7 +13,7 @@ import { headNoun } from './description-heads'
 import { canHold } from './claimant-plausibility'
 import { DOCUMENT_HEADS } from './according-to'
 import { DOCUMENT_SUBJECTS, phraseSubject } from './phrase-subjects'
-import { isKnownNoun } from './speaker-lexicon'
+import { classifyDescription, isKnownNoun } from './speaker-lexicon'
 import { SENTENCE_LINKS, SUBORDINATORS } from './subject-words'
 import { nameRunEnd } from './name-runs'
 import { isCapitalised } from './tokens'
@@ -26,6 +26,9 @@ import { isCapitalised } from './tokens'
  */
 export function severalPeople(subject: Subject): boolean {
   if (subject.kind === 'pronoun' || !canHold(subject)) return false
+  // "Democrats", "The Republicans", "Millennials": members of a party, a faith, a people or a generation, read as a
+  // name for their capital; never "Sanders" or "Reuters", whose ending is no plural's.
+  if (subject.kind === 'name' && MEMBERS.test(subject.name)) return true
   // "Trump and other Republicans": people joined by "and" are several; the head is the last one's.
   const joined = subject.name.split(' and ')
   const head = headNoun(joined[joined.length - 1])
@@ -34,6 +37,10 @@ export function severalPeople(subject: Subject): boolean {
   // not "the press", "the census", "the bus".
   return subject.plural || joined.length > 1 || (subject.kind === 'description' && /[^su]s$/u.test(head))
 }
+
+/** Capitalised plurals naming members, after an optional determiner: "the Democrats", "Many Conservatives". */
+const MEMBERS =
+  /^(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Mm]any|[Mm]ost|[Ss]ome|[Aa]ll|[Ff]ellow|[Oo]ther) )?\p{Lu}\p{Ll}+(?:crats|icans|ians|tives|ists|ials|erals|inos|anics|ims|ites)$/u
 
 /**
  * "Trump and other Republicans pointed at what they called …": a "they" later in its sentence (token `at`) stands
@@ -78,6 +85,51 @@ export function enterClaimant(subject: Subject, registry: SpeakerRegistry): void
   // Several bodies ("the dock unions") are a "they", never an "it": entered as several, not as one body.
   if (severalPeople(subject)) registry.resolve({ ...subject, plural: true, group: false })
 }
+
+/**
+ * "Dock workers walked out on Monday. They say …": several people opening a sentence that claims nothing of theirs
+ * (or is no claim, so its claimant is never read) are still whom the next "they" stands for, nearer than any source
+ * met before. The subject opening the sentence up to its verb (ownSubjectBefore), entered as several people; false
+ * when it is none, or when the sentence's claimant (the subject `claimed` it was read from) is several people or a
+ * "they", entered already (enterClaimant).
+ */
+export function enterOpeningPeople(
+  text: string,
+  tokens: readonly Token[],
+  claimed: Subject | undefined,
+  registry: SpeakerRegistry
+): boolean {
+  if (claimed && (claimed.kind === 'pronoun' ? claimed.name === 'they' : severalPeople(claimed))) return false
+  const own = ownSubjectBefore(text, tokens, tokens.length)
+  if (!own || !plainPeople(text, own)) return false
+  enterClaimant(own, registry)
+  return true
+}
+
+/**
+ * Whether a sentence's opening subject, read for no claim of its own, plainly names people: not read across a
+ * comma or from a phrase put first ("In interviews, voters", "At a time when voters"), and for a description a
+ * plural head the lexicon knows as written ("voters", "unions") or whose singular is a person ("owners"); not
+ * "rulings" or "programs", whose singulars it takes for bodies.
+ */
+function plainPeople(text: string, own: Subject): boolean {
+  const phrase = text.slice(own.mention.start, own.mention.end)
+  if (phrase.includes(',') || OPENING_PREPOSITIONS.has(phrase.split(' ')[0].toLowerCase())) return false
+  // "Ruth Hale and Tomas Ruiz", each a full name; not "Florida and Ohio" or "Moscow and Beijing", places.
+  if (own.kind === 'name') return MEMBERS.test(own.name) || own.name.split(' and ').every((p) => FULL_NAME.test(p))
+  if (own.name.includes(' and ')) return true
+  const head = headNoun(own.name)
+  const kind = classifyDescription(head)
+  if (kind.wellFormed && (kind.person || kind.group)) return true
+  const one = classifyDescription(head.replace(/s$/u, ''))
+  return one.wellFormed && one.person
+}
+const FULL_NAME = /^\p{Lu}\S*(?: \p{Lu}\S*)+$/u
+// prettier-ignore
+const OPENING_PREPOSITIONS = new Set([
+  'at', 'in', 'on', 'for', 'with', 'by', 'from', 'after', 'before', 'during', 'throughout', 'according', 'to', 'under',
+  'over', 'among', 'despite', 'like', 'unlike', 'without', 'within', 'since', 'until', 'of', 'about', 'as'
+])
 
 /**
  * When `claimant` (the subject a claimant was read from) is a "they" after the sentence's first word, enters the
