@@ -12,12 +12,13 @@
  * that closes it ("papers published by the council on Tuesday" → "papers published by the council").
  */
 import type { TextRange } from './sentences'
-import type { Token } from './tokens'
+import { isCapitalised, type Token } from './tokens'
 import { subjectAfter } from './subject-after'
 import { type Subject } from './subjects'
 import { classifyDescription } from './speaker-lexicon'
 import { writtenSubject } from './written-subjects'
 import { DASHES, timeAdverbialStart, WITHIN_DAY } from './subject-asides'
+import { pronounSubject } from './subject-links'
 
 /** Longest source phrase kept whole after "according to", in tokens. */
 const MAX_SOURCE_TOKENS = 24
@@ -49,9 +50,15 @@ export function accordingTo(text: string, tokens: readonly Token[]): AccordingTo
     if (QUOTE_MARKS.test(tokens[i].text)) quotes++
     // Inside a quotation the words are the quoted speaker's, attributed with the quote.
     if (quotes % 2 === 1) continue
-    const after = tokens[i].lower === 'according' && tokens[i + 1].lower === 'to' ? i + 2 : reportedBy(tokens, i)
+    const after =
+      tokens[i].lower === 'according' && tokens[i + 1].lower === 'to'
+        ? i + 2
+        : Math.max(reportedBy(tokens, i), per(tokens, i))
     if (after < 0) continue
-    const read = subjectAfter(text, tokens, after, tokens.length) ?? sourcePhrase(text, tokens, after)
+    const read =
+      objectPronoun(tokens, after) ??
+      subjectAfter(text, tokens, after, tokens.length) ??
+      sourcePhrase(text, tokens, after)
     const cue = { start: tokens[i].start, end: tokens[after - 1].end }
     if (read) return { subject: withoutTime(text, tokens, after, read), cue, through: read.mention.end }
   }
@@ -88,6 +95,30 @@ function reportedBy(tokens: readonly Token[], i: number): number {
   const verb = REPORT_ADVERBS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1
   return REPORTED.has(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'by' ? verb + 2 : -1
 }
+/**
+ * "…, per CBC News.", "Per the Harbour Herald, …": "per" before a name, opening the sentence or after a comma, is
+ * "according to"; the index of the word after it, or -1 ("per capita", "$5 per ticket" name no one).
+ */
+function per(tokens: readonly Token[], i: number): number {
+  if (tokens[i].lower !== 'per' || (i > 0 && tokens[i - 1].text !== ',')) return -1
+  const name = tokens[i + 1].lower === 'the' ? tokens[i + 2] : tokens[i + 1]
+  return name !== undefined && isCapitalised(name) ? i + 1 : -1
+}
+
+/** "…, according to him.": the person or people an object pronoun closing the phrase stands for, or null. */
+function objectPronoun(tokens: readonly Token[], at: number): Subject | null {
+  const pronoun = OBJECT_PRONOUNS.get(tokens[at].lower)
+  // Not "according to her “clawback” plan": only closing the phrase.
+  if (!pronoun || (tokens[at + 1] && !PHRASE_ENDS.has(tokens[at + 1].text))) return null
+  return pronounSubject({ start: tokens[at].start, end: tokens[at].end }, pronoun)
+}
+const PHRASE_ENDS = new Set([',', '.', ';', ')', '—', '–'])
+const OBJECT_PRONOUNS = new Map([
+  ['him', 'he'],
+  ['her', 'she'],
+  ['them', 'they']
+])
+
 /** Participles of reporting after "as": "as reported by", "as noted by". */
 const REPORTED = new Set(['reported', 'noted', 'revealed', 'disclosed', 'detailed', 'documented'])
 /** Adverbs between "as" and the participle: "as first reported by". */
@@ -98,13 +129,22 @@ function sourcePhrase(text: string, tokens: readonly Token[], from: number): Sub
   let end = from
   while (end < tokens.length && end - from < MAX_SOURCE_TOKENS && (tokens[end].word || tokens[end].text === '-')) end++
   if (end === from || (end < tokens.length && tokens[end].word)) return null
+  // "according to ouest-france.fr": a web site, named by its address.
+  if (end === from + 1 && WEB_ADDRESS.test(tokens[from].text))
+    return writtenSubject(text, tokens[from], { plural: false, group: true })
   let head = from
   while (head < end && !HEAD_ENDS.has(tokens[head].lower)) head++
+  // "reports emerging in the press", "documents obtained by the Herald": a participle after the document's noun.
+  if (head - from >= 2 && /(?:ing|ed)$/u.test(tokens[head - 1].lower) && DOCUMENT_HEADS.has(tokens[head - 2].lower))
+    head--
   const last = tokens[head - 1]?.lower ?? ''
   const kind = classifyDescription(last)
   if (head === from || !(DOCUMENT_HEADS.has(last) || (kind.wellFormed && (kind.person || kind.group)))) return null
   return writtenSubject(text, { start: tokens[from].start, end: tokens[end - 1].end }, { plural: false, group: true })
 }
+
+/** A web site's address: "ouest-france.fr", "politico.com". */
+const WEB_ADDRESS = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}$/u
 
 /** Participles left bare once the time after them is cut: "a poll taken last week" is "a poll". */
 const TIMED_PARTICIPLES = new Set(['taken', 'released', 'published', 'conducted', 'issued', 'held'])

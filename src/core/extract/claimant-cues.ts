@@ -60,7 +60,9 @@ const PHRASAL_CUES: string[][] = [
   // "distanced herself from the plan": a stance against it
   ...forms(['distance', 'distances', 'distanced', 'distancing'], ['himself', 'herself', 'themselves', 'itself'], ['from']),
   // "makes no apologies for", "made no secret of": saying it openly
-  ...forms(['make', 'makes', 'made', 'making'], ['no'], ['apologies', 'apology', 'secret'])
+  ...forms(['make', 'makes', 'made', 'making'], ['no'], ['apologies', 'apology', 'secret']),
+  // going through a list aloud: "ticked off the council's failures"
+  ...forms(['tick', 'ticks', 'ticked', 'ticking'], ['off'])
 ]
 
 /** The phrasal cues by their first word: every token of every sentence is looked up here. */
@@ -131,10 +133,30 @@ const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making'])
 /** What follows a case made for something: "for", "against", "that", "to" (someone). */
 const CASE_OPENERS = new Set(['for', 'against', 'that', 'to'])
 
+/** Forms of "use" that put an occasion of speaking to a purpose: "used his speech to call for …". */
+const USE_FORMS = new Set(['use', 'uses', 'used', 'using'])
+/** Words between the owner and the occasion: "used his acceptance speech", "used her first televised address". */
+const OCCASION_GAP = 3
+
+/**
+ * "used his acceptance speech to call for …", "uses her column to argue …": the occasion's noun (its index) when
+ * an owner's speech event is put to what the infinitive after it says; -1 otherwise ("used his car to …").
+ */
+function usedOccasion(tokens: readonly Token[], i: number): number {
+  if (!USE_FORMS.has(tokens[i].lower) || !OWNERS.has(tokens[i + 1]?.lower ?? '')) return -1
+  for (let k = i + 2; k < tokens.length && k <= i + 2 + OCCASION_GAP; k++) {
+    if (!tokens[k].word) return -1
+    if (SPEECH_EVENT_NOUNS.has(tokens[k].lower)) return tokens[k + 1]?.lower === 'to' ? k : -1
+  }
+  return -1
+}
+const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
+
 /** Every word a claimant verb cue can start with; "in" opens an event phrase ("in a statement"), read apart. */
 export const CUE_FIRST: ReadonlySet<string> = new Set([
   ...PHRASAL_BY_FIRST.keys(),
   ...LIGHT_VERBS,
+  ...USE_FORMS,
   ...STATE_CUE_FIRST_WORDS,
   ...SINGLE.keys()
 ])
@@ -178,6 +200,8 @@ export function claimantCueAt(tokens: readonly Token[], i: number): ClaimantCue 
   const light = lightVerbNoun(tokens, i)
   if (light > 0 && !NOUN_BEFORE.has(tokens[i - 1]?.lower ?? ''))
     return { first: i, last: light, kind: 'verb', cls: 'statement', bare: false }
+  const occasion = usedOccasion(tokens, i)
+  if (occasion > 0) return { first: i, last: occasion, kind: 'verb', cls: 'statement', bare: false }
   const state = stateCueEnd(tokens, i)
   if (state >= 0) return { first: i, last: state, kind: 'verb', cls: 'belief', bare: false, holder: true }
   const entry = SINGLE.get(token.lower)

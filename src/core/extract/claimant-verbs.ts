@@ -25,7 +25,9 @@ const STATEMENT_VERBS = [
   // British spellings doubling the l: "signalled", "labelled"
   'signal|signalled', 'label|labelled',
   // talking a question over with others: "the candidates sparred over trade", "they debated whether …"
-  'debate', 'discuss', 'spar|sparred', 'clash', 'quarrel', 'quarrel|quarrelled'
+  'debate', 'discuss', 'spar|sparred', 'clash', 'quarrel', 'quarrel|quarrelled',
+  // setting one thing against another in words: "the ad contrasts her record with his votes"
+  'contrast'
 ]
 
 // prettier-ignore

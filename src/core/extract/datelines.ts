@@ -11,9 +11,10 @@ const DASHES = new Set(['—', '–', '―', '-', '--'])
 /** The sentence's tokens after a leading dateline, or all of them when there is none. */
 export function withoutDateline(tokens: readonly Token[]): readonly Token[] {
   const first = tokens[0]
-  // The place opens in capitals: "WASHINGTON", "LOS ANGELES".
-  if (!first?.word || first.text.length < 2 || first.text !== first.text.toUpperCase() || !/\p{Lu}/u.test(first.text))
-    return tokens
+  if (!first?.word || first.text.length < 2) return tokens
+  // The place opens in capitals: "WASHINGTON", "LOS ANGELES"; or in title case before the wire's name: "Philadelphia
+  // (AFP) –".
+  if ((first.text !== first.text.toUpperCase() || !/\p{Lu}/u.test(first.text)) && !wireBeforeDash(tokens)) return tokens
   let depth = 0
   for (let k = 1; k < tokens.length && k <= MAX_DATELINE_TOKENS; k++) {
     const t = tokens[k]
@@ -23,6 +24,19 @@ export function withoutDateline(tokens: readonly Token[]): readonly Token[] {
     else if (depth === 0 && !t.word && t.text !== ',' && t.text !== '.') return tokens
   }
   return tokens
+}
+
+/** "Philadelphia (AFP) –", "San Juan, Puerto Rico (Reuters) -": capitalised words, a wire's name in brackets, a dash. */
+function wireBeforeDash(tokens: readonly Token[]): boolean {
+  const open = tokens.findIndex((t) => !(t.word && /^\p{Lu}/u.test(t.text)) && t.text !== ',')
+  return (
+    open > 0 &&
+    open <= MAX_DATELINE_TOKENS &&
+    tokens[open].text === '(' &&
+    /^\p{Lu}/u.test(tokens[open + 1]?.text ?? '') &&
+    tokens[open + 2]?.text === ')' &&
+    DASHES.has(tokens[open + 3]?.text ?? '')
+  )
 }
 
 /** The token after the dash at `k` and any dash right after it: "LONDON -- …" is tokenised as two hyphens. */

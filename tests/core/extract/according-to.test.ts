@@ -103,4 +103,35 @@ describe('"according to" and where it stands', () => {
   it('a cue word after a figure or "each" is a noun', () => {
     expectClaimants(['Turnout fell in 18 states and rose in each state that voted early.'], [['Turnout fell', null]])
   })
+  it('"per" a name, a web site, reports emerging somewhere and "according to him" are sources too', () => {
+    expectClaimants(
+      [
+        'She had been visiting her sister in Lisbon, having moved to Porto in 2019, per Harbour News.',
+        'Per the Harbour Herald, the council spent $4 million on the sea wall.',
+        'They ran a bakery in the town of Ashby, according to ashby-news.co.uk.',
+        'The port is bracing for a long strike, according to reports emerging in the local press.',
+        'Fares rose by $2 per person in 2023, the council said.'
+      ],
+      [
+        ['She had been visiting', ['Harbour News', 'Harbour News', 'per']],
+        ['Per the Harbour Herald', ['the Harbour Herald', 'the Harbour Herald', 'Per']],
+        ['They ran a bakery', ['ashby-news.co.uk', 'ashby-news.co.uk', 'according to']],
+        [
+          'The port is bracing',
+          ['reports emerging in the local press', 'reports emerging in the local press', 'according to']
+        ],
+        ['Fares rose', ['the council', 'the council', 'said']]
+      ]
+    )
+  })
+
+  it('an object pronoun closing "according to" stands for the person met before', () => {
+    expectClaimants(
+      [
+        'Tomas Ruiz, a reporter, spoke at the rally on Monday.',
+        'He left the country in 1998 after, according to him, the network censored his first report.'
+      ],
+      [['He left the country', ['Tomas Ruiz', 'him', 'according to']]]
+    )
+  })
 })

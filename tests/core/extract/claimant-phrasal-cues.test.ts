@@ -46,6 +46,31 @@ describe('claimants of phrasal stances', () => {
     )
   })
 
+  it('ticking off a list, contrasting two records and using a speech to call for something are saying them', () => {
+    expectClaimants(
+      [
+        'Ruth Hale ticked off a list of failures at the port authority. The new ad contrasts her record on fares with his votes against the levy. Tom Bell used his acceptance speech to call for an end to the night ferry ban.'
+      ],
+      [
+        ['Ruth Hale ticked', ['Ruth Hale', 'Ruth Hale', 'ticked off']],
+        ['The new ad', ['The new ad', 'The new ad', 'contrasts']],
+        ['Tom Bell used', ['Tom Bell', 'Tom Bell', 'used his acceptance speech']]
+      ]
+    )
+  })
+
+  it('using a car, or a contrast as a noun, says nothing', () => {
+    expectClaimants(
+      [
+        'Ruth Hale used her car to reach the port before dawn. In contrast, the council kept its own fares flat in 2023.'
+      ],
+      [
+        ['Ruth Hale used', null],
+        ['In contrast', null]
+      ]
+    )
+  })
+
   it('taking a photo or holding a meeting says nothing', () => {
     expectClaimants(
       ['Ruth Hale took a photo at the port in 2019. Tom Bell held a meeting with 300 dock workers.'],

@@ -22,6 +22,15 @@ describe('claimants after a dateline', () => {
     )
   })
 
+  it('a place in title case before the wire in brackets is a dateline too', () => {
+    expectClaimants(
+      [
+        "Harbourton (AFP) – Mayor Ruth Hale will lead a push to paint the port board as unfit to govern on Wednesday, contrasting its record with the council's."
+      ],
+      [['Harbourton (AFP)', ['Ruth Hale', 'Mayor Ruth Hale', 'contrasting']]]
+    )
+  })
+
   it('a dateline before a plain action gives no claimant, and a capitalised name is no dateline', () => {
     expectClaimants(
       [
