@@ -113,7 +113,8 @@ function objectPronoun(tokens: readonly Token[], at: number): Subject | null {
   return pronounSubject({ start: tokens[at].start, end: tokens[at].end }, pronoun)
 }
 const PHRASE_ENDS = new Set([',', '.', ';', ')', '—', '–'])
-const OBJECT_PRONOUNS = new Map([
+/** Object pronouns and the subject pronouns they stand for: "according to him", "To them, …". */
+export const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ['him', 'he'],
   ['her', 'she'],
   ['them', 'they']

@@ -26,6 +26,7 @@ import { colonAttribution } from './colon-claimants'
 import { phraseSubject } from './phrase-subjects'
 import { headlineAttribution } from './headline-claimants'
 import { accordingTo, closingAccordingTo, leadInSource } from './according-to'
+import { perspectiveSource } from './perspective-sources'
 import { withoutDateline } from './datelines'
 import { canHold, possessor } from './claimant-plausibility'
 import { verbSubject } from './claimant-verb-subjects'
@@ -197,7 +198,11 @@ function lastPoll(text: string, tokens: readonly Token[], cue: number, registry:
  */
 function sourceOf(text: string, tokens: readonly Token[], registry: SpeakerRegistry): Claimant | null {
   const according = accordingTo(text, tokens)
-  if (!according) return null
+  if (!according) {
+    // "To Ruth Hale, the vote marked a turning point.": whose point of view it is (perspective-sources.ts).
+    const view = perspectiveSource(text, tokens)
+    return view ? resolved(text, view.subject, view.cue, registry, tokens) : null
+  }
   // Closing the sentence after a comma, it is the outer attribution whatever came before.
   const closing = closingAccordingTo(text, tokens, false, according) !== null
   for (let i = 0; i < tokens.length && tokens[i].end <= according.cue.start && !closing; i++)
