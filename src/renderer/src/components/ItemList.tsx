@@ -28,7 +28,7 @@ interface RowProps {
   item: Item
   status: StatusDef | undefined
   selected: boolean
-  /** Listed only for its unsent text: the filter would hide it. */
+  /** Listed only for its unsent text, or as the selected item a status just took out of the filter (useHeldItem). */
   outsideFilter: boolean
   onSelect(id: string): void
 }
@@ -71,6 +71,13 @@ const ItemRow = memo(function ItemRow({ item, status, selected, outsideFilter, o
           ) : hasUnsent(item) ? (
             <span className="unsent-mark" title="Holds text you typed and have not added or saved yet">
               unsent text
+            </span>
+          ) : outsideFilter ? (
+            <span
+              className="muted held-mark"
+              title="What you just set takes it out of this filter. It stays listed, in its place, until you move to another item."
+            >
+              not in this filter
             </span>
           ) : null}
         </span>
@@ -138,7 +145,7 @@ function chunksOf(items: Item[]): Array<{ key: number; items: Item[] }> {
 
 interface Props {
   items: Item[]
-  /** Items listed only for their unsent text (see filterItems). */
+  /** Items the filter would hide, listed for their unsent text (see filterItems) or held while selected (useHeldItem). */
   outsideFilter: ReadonlySet<string>
   statuses: Map<string, StatusDef>
   selectedId: string | null

@@ -5,6 +5,7 @@
 import type { RefObject } from 'react'
 import type { FactdeskApi, Session } from '../../../shared/contract'
 import type { CaseFile, Item } from '../../../shared/case'
+import { useHeldItem } from '../hooks/useHeldItem'
 import { useSelectionFollowsFilter } from '../hooks/useSelectionFollowsFilter'
 import type { useWorkspaceData } from '../hooks/useWorkspaceData'
 import { firstIfHidden, type ItemFilter } from '../lib/filters'
@@ -56,7 +57,9 @@ export function ItemSidebar({
   articleSelection,
   notify
 }: Props) {
-  useSelectionFollowsFilter(filter, data.visible, selectedId, select)
+  // J and K need no held row: from an item the filter hides they walk on from where it sits in the text.
+  const listed = useHeldItem(data.visible, data.sorted, data.outsideFilter, filter, selectedId)
+  useSelectionFollowsFilter(filter, listed.items, selectedId, select)
   return (
     <aside className="side" aria-label="Items and details">
       <ItemFilters
@@ -69,7 +72,7 @@ export function ItemSidebar({
         shown={data.visible.length}
         onEnter={() => {
           // Typed a filter, pressed Enter: J/K walk what it found, from its first match.
-          const first = firstIfHidden(data.visible, selectedId)
+          const first = firstIfHidden(listed.items, selectedId)
           if (first) select(first)
           focusItemList()
         }}
@@ -84,8 +87,8 @@ export function ItemSidebar({
         }
       />
       <ItemList
-        items={data.visible}
-        outsideFilter={data.outsideFilter}
+        items={listed.items}
+        outsideFilter={listed.outside}
         statuses={data.statusMap}
         selectedId={selectedId}
         scrollToken={scrollToken}
