@@ -100,10 +100,22 @@ export function enterOpeningPeople(
   registry: SpeakerRegistry
 ): boolean {
   if (claimed && (claimed.kind === 'pronoun' ? claimed.name === 'they' : severalPeople(claimed))) return false
+  // Read for every sentence of prose: most open on no plural and no "and" ("He said …", "The council voted …").
+  if (!tokens.slice(0, OPENING_WINDOW).some(mayOpenSeveral)) return false
   const own = ownSubjectBefore(text, tokens, tokens.length)
   if (!own || !plainPeople(text, own)) return false
   enterClaimant(own, registry)
   return true
+}
+
+/** Words looked at for a plural or an "and" opening the sentence: "Some Republican presidential candidates". */
+const OPENING_WINDOW = 6
+/** "and", or a plural the lexicon knows ("owners", "unions") or written with a capital ("Democrats"); not "was". */
+function mayOpenSeveral(t: Token): boolean {
+  if (!t.word) return false
+  if (t.lower === 'and') return true
+  if (!/[^'’su]s$/u.test(t.lower)) return false
+  return t.text !== t.lower || isKnownNoun(t.lower) || isKnownNoun(t.lower.slice(0, -1)) || /ies$/u.test(t.lower)
 }
 
 /**
