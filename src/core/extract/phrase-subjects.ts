@@ -126,6 +126,17 @@ export function phraseSubject(text: string, tokens: readonly Token[], cue: numbe
   return null
 }
 
+/** "Teachers' unions": the apostrophe closing a plural owner, written against it, is part of the phrase. */
+function pluralOwner(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]
+  return (
+    /^['’]$/u.test(tokens[k].text) &&
+    before?.word === true &&
+    before.end === tokens[k].start &&
+    /s$/u.test(before.lower)
+  )
+}
+
 function isAuxiliary(lower: string): boolean {
   return AUXILIARIES.has(lower) || /n['’]t$/u.test(lower) || (lower.length > 4 && lower.endsWith('ly'))
 }
@@ -177,7 +188,7 @@ function sentenceSubjectStart(tokens: readonly Token[], end: number): number | n
 function phraseAt(text: string, tokens: readonly Token[], start: number, end: number, bare: boolean): Subject | null {
   if (!tokens[start]?.word) return null
   let head = start
-  while (head < end && tokens[head].word && !HEAD_ENDS.has(tokens[head].lower)) head++
+  while (head < end && (tokens[head].word || pluralOwner(tokens, head)) && !HEAD_ENDS.has(tokens[head].lower)) head++
   if (head === start || head - start > MAX_HEAD_TOKENS) return null
   if (!complementsFit(tokens, head, end)) return null
   const words = tokens.slice(start, head)

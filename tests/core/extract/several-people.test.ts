@@ -17,6 +17,16 @@ describe('"they" after several people met only in prose', () => {
     )
   })
 
+  it('a plural owner before the noun, its apostrophe written against it', () => {
+    expectClaimants(
+      [
+        'Ruth Hale chairs the harbour board.',
+        "Teachers' unions have fought the plan for a year. On Monday they said the levy would close schools."
+      ],
+      [['On Monday', ["Teachers' unions", 'they', 'said']]]
+    )
+  })
+
   it('members of a party, named with a capital', () => {
     expectClaimants(
       [
