@@ -106,7 +106,19 @@ function keepsFullStop(word: string): boolean {
 
 function makeToken(text: string, start: number, end: number, word: boolean): Token {
   const slice = text.slice(start, end)
-  return tokenOf(start, end, slice, slice.toLowerCase(), word)
+  return tokenOf(start, end, slice, mayLowerCase(text, start, end) ? slice.toLowerCase() : slice, word)
+}
+
+/**
+ * False when text[start, end) is lower-case ASCII already (no A–Z, nothing past 0x7f), so toLowerCase() would
+ * return it unchanged: most tokens are, and toLowerCase() is a runtime call per token (a third of tokenize's time).
+ */
+function mayLowerCase(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k)
+    if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return true
+  }
+  return false
 }
 
 /**
