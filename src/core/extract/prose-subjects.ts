@@ -114,14 +114,16 @@ function openingSubject(text: string, tokens: readonly Token[]): Subject | null 
   if (end === 0) return null
   // "Health minister Jane Doe", "Consumer group Fair Water Kestrel": a role between capitalised parts.
   for (let k = end; k < end + MAX_ROLE_WORDS && k < tokens.length && tokens[k].word && !isCapitalised(tokens[k]); k++) {
+    const after = nameRunEnd(tokens, k + 1, tokens.length)
+    // Only words with a name after them may be a role: most are the opening name's verb ("Hale toured"), not asked.
+    if (after === k + 1) continue
     const role = classifyDescription(
       tokens
         .slice(end, k + 1)
         .map((t) => t.text)
         .join(' ')
     )
-    const after = nameRunEnd(tokens, k + 1, tokens.length)
-    if ((role.person || role.group) && after > k + 1) {
+    if (role.person || role.group) {
       end = after
       break
     }

@@ -124,6 +124,18 @@ export function isGroupNoun(word: string): boolean {
   return GROUP_NOUNS.has(word.toLowerCase())
 }
 
+/** One word as describe() splits a phrase into words and looks them up, unchanged: no hyphen, dot or non-ASCII letter. */
+const PLAIN_WORD = /^[a-z0-9'’]+$/
+
+/**
+ * False when a phrase holding the lower-cased word `lower` cannot be read as a body's for that word: it is no
+ * body's noun nor a thing carrying words ("ada", "okafor"). A word describe() would split or trim ("u.s.",
+ * "ex-ministry", "josé") may be.
+ */
+export function mayNameBody(lower: string): boolean {
+  return GROUP_NOUNS.has(lower) || INSCRIBED.has(lower) || !PLAIN_WORD.test(lower)
+}
+
 /** A description longer than this is a clause, not a speaker. */
 const MAX_DESCRIPTION_WORDS = 12
 

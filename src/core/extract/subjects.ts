@@ -14,7 +14,7 @@
 import type { TextRange } from './sentences'
 import type { Token } from './tokens'
 import { COURTESY_TITLES, HONORIFICS, isOrganisationName, PLAIN_COURTESY, ROLE_WORDS } from './name-words'
-import { classifyDescription, isKnownNoun } from './speaker-lexicon'
+import { classifyDescription, isKnownNoun, mayNameBody } from './speaker-lexicon'
 import { contractedPronoun, pronounSubject } from './subject-links'
 import { isKnownFirstName } from './gender'
 import { nameRunEnd, trailingNameStart, trailingPairStart } from './name-runs'
@@ -78,6 +78,19 @@ function shownPerson(subject: Subject): boolean {
   if (subject.kind !== 'name') return false
   const first = (subject.written ?? subject.name).split(' ')[0]
   return COURTESY_TITLES.has(first) || (subject.nameWords.length >= 2 && isKnownFirstName(subject.nameWords[0]))
+}
+
+/**
+ * Whether the lexicon reads name run [start, end) (`phrase`) as a body's name by its nouns ("Kestrel Water Company").
+ * Most name runs hold no word it could read so ("Ada Okafor", "Clinton"): those are not asked, which spares a phrase
+ * look-up for most of the names in every sentence (peopleIn reads them all).
+ */
+function namedByBodyNoun(tokens: readonly Token[], start: number, end: number, phrase: string): boolean {
+  let may = false
+  for (let k = start; k < end && !may; k++) may = mayNameBody(tokens[k].lower)
+  if (!may) return false
+  const kind = classifyDescription(phrase)
+  return kind.group && !kind.person
 }
 
 /** Links opening a sentence, capitalised only for that: "But", "And", "Yet". */
@@ -165,11 +178,10 @@ function classifyWords(text: string, tokens: readonly Token[], start: number, en
     const titles = tokens.slice(start, nameStart)
     const informative = titles.some((t) => t.word && !PLAIN_COURTESY.has(t.text))
     const description = multiWord && informative ? text.slice(first.start, tokens[nameStart - 1].end) : null
-    const kind = classifyDescription(phrase)
     // "Bill Clinton", "Betty White": a known first name opening the name makes the word after it no
     // body's noun ("bill", "white"); a word naming an organisation still does ("Bill Hale Foundation").
     const person = words.length >= 2 && isKnownFirstName(words[0])
-    const group = (kind.group && !kind.person && !person) || isOrganisationName(words)
+    const group = (!person && namedByBodyNoun(tokens, start, end, phrase)) || isOrganisationName(words)
     return { kind: 'name', mention, name, nameWords: words, description, anonymous: false, plural: false, group }
   }
   // "New figures from Ofgem", "A Quinnipiac University poll released Tuesday": the owner, or the document alone.
