@@ -4,6 +4,8 @@
  *   New figures from Ofgem show …                 → Ofgem, whose figures they are
  *   The latest figures from the ONS show …        → the ONS
  *   A Quinnipiac University poll released Tuesday found … → "A Quinnipiac University poll"
+ *   Figures released by the Home Office on Tuesday show … → the Home Office, whose data they are
+ *   NHS England data published on Thursday show …         → "NHS England data" (plural: "show" is no bare noun)
  *
  * Read whole, the first was claimed by "New" (a capitalised adjective read as a name), the second by nobody, the
  * third by "A Quinnipiac University poll released Tuesday". opening-nouns.ts does the same for a head opening the
@@ -65,10 +67,27 @@ export function documentSubject(text: string, tokens: readonly Token[], start: n
   }
   // "A Quinnipiac University poll released Tuesday", "a survey conducted last month": when, not who.
   const making = MAKING.has(tokens[link].lower) && isParticiple(tokens[link].lower)
-  if (!making || end - (head + 2) > MAX_TIME_WORDS) return null
+  if (!making) return null
+  // "Figures released by the Home Office on Tuesday": data are the body's that put them out, as "figures from" are
+  // (the mention stays the words written); a single document keeps its own name, as "A report by …" does.
+  const data = PLURAL.test(tokens[head].lower) && tokens[link + 1]?.lower === 'by'
+  const maker = data ? madeBy(text, tokens, link + 2, end) : null
+  if (maker) return { ...maker, mention: { start: tokens[start].start, end: tokens[end - 1].end }, plural: true }
+  if (end - (head + 2) > MAX_TIME_WORDS) return null
   // Only a time: "figures published by the Home Office", "research conducted for the union" say whose it is.
   for (let k = head + 2; k < end; k++) if (!TIME_WORD.test(tokens[k].lower)) return null
   const document = classifyPhrase(text, tokens, start, head + 1)
   // The name is the document's, the mention the words written.
-  return document && { ...document, mention: { start: tokens[start].start, end: tokens[end - 1].end } }
+  // "NHS England data published on Thursday show": the head says whether the verb after it may be bare.
+  const mention = { start: tokens[start].start, end: tokens[end - 1].end }
+  return document && { ...document, mention, plural: document.plural || PLURAL.test(tokens[head].lower) }
+}
+
+/** The named body after "by" in tokens [from, end), a time after it allowed ("by the ONS on Tuesday"); or null. */
+function madeBy(text: string, tokens: readonly Token[], from: number, end: number): Subject | null {
+  let nameEnd = end
+  while (nameEnd > from && TIME_WORD.test(tokens[nameEnd - 1].lower) && end - nameEnd < MAX_TIME_WORDS) nameEnd--
+  if (nameEnd <= from || !namedComplement(tokens, from, nameEnd)) return null
+  const maker = classifyPhrase(text, tokens, from, nameEnd)
+  return maker && maker.kind !== 'pronoun' && maker.group ? maker : null
 }

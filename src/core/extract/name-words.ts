@@ -35,7 +35,7 @@ const ORGANISATION_NAME_WORDS = new Set([
   'LLC', 'plc', 'PLC', 'Group', 'Holdings', 'Council', 'Ministry', 'Department', 'Agency', 'Bank', 'Union', 'Party',
   'Court', 'Police', 'Service', 'Services', 'Commission', 'Committee', 'Association', 'Society', 'Federation',
   'Network', 'Port', 'Airport', 'Board', 'Office', 'Company', 'Partners', 'Alliance', 'Coalition', 'Club', 'Church',
-  'Army', 'Navy', 'Renewables', 'Constabulary'
+  'Army', 'Navy', 'Renewables', 'Constabulary', 'Bureau'
 ])
 
 /** True when a name's words mark it as an organisation's rather than a person's. */

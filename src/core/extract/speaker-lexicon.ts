@@ -76,7 +76,7 @@ const PERSON_NOUNS = new Set([
 ])
 // prettier-ignore
 const GROUP_NOUNS = new Set([
-  'ministry', 'department', 'office', 'agency', 'government', 'company', 'firm', 'group', 'army', 'military',
+  'ministry', 'department', 'office', 'bureau', 'agency', 'government', 'company', 'firm', 'group', 'army', 'military',
   'police', 'council', 'committee', 'commission', 'party', 'campaign', 'embassy', 'kremlin', 'newspaper', 'paper',
   'magazine', 'broadcaster', 'report', 'statement', 'study', 'letter', 'memo', 'document', 'website', 'court',
   'union', 'organisation', 'organization', 'association', 'bank', 'board', 'white', 'house', 'reuters', 'afp', 'ap',

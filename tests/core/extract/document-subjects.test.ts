@@ -54,3 +54,32 @@ describe('a document with how and when it came out', () => {
     )
   })
 })
+
+describe('data and who put them out', () => {
+  it('data published or released by a named body are the body\'s, as figures "from" it are', () => {
+    expectClaimants(
+      [
+        'Figures released by the Home Office on Tuesday show that 31,000 people crossed the Channel in small boats.',
+        'Statistics published by the Scottish Government show that 1,172 people died of drug misuse in 2023.'
+      ],
+      [
+        ['Figures released', ['the Home Office', 'Figures released by the Home Office', 'show']],
+        ['Statistics', ['the Scottish Government', 'Statistics published by the Scottish Government', 'show']]
+      ]
+    )
+  })
+
+  it('a body named "Bureau of …" owns its data like an office or an agency', () => {
+    expectClaimants(
+      ['Data from the Bureau of Labor Statistics show that employers added 151,000 jobs in February.'],
+      [['Data from', ['the Bureau of Labor Statistics', 'Data from the Bureau of Labor Statistics', 'show']]]
+    )
+  })
+
+  it('data with a participle and a time take a plural verb: the data, not a bare noun, claim', () => {
+    expectClaimants(
+      ['NHS England data published on Thursday show that 7.4 million people were waiting for treatment.'],
+      [['NHS England data', ['NHS England data', 'NHS England data published', 'show']]]
+    )
+  })
+})
