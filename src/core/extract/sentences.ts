@@ -22,7 +22,16 @@
  * stop come out whole. A line break inside a block is ordinary whitespace.
  */
 import { BLOCK_KINDS, type Article, type Block, type BlockKind } from '../../shared/article'
-import { charAt, isDigitCode, isLetterChar, isLowerChar, isSpaceAt, isSpaceCode, trimRange } from './char-classes'
+import {
+  charAt,
+  isDigitCode,
+  isLetterChar,
+  isLowerChar,
+  isSpaceAt,
+  isSpaceCode,
+  isUpperChar,
+  trimRange
+} from './char-classes'
 import { classifyAbbreviation, SENTENCE_STARTERS, TIME_CONTINUATIONS } from './abbreviations'
 import { isPhotoCredit } from '../import/header-lines'
 import { isTranscript } from './blocks'
@@ -42,6 +51,8 @@ const UNIT_KINDS: ReadonlySet<BlockKind> = new Set(
 
 /** Abbreviations are short; a longer run of letters before a full stop is an ordinary word. */
 const MAX_ABBREVIATION_LENGTH = 12
+/** Longest state or province abbreviation in a dateline: "Ore.", "Calif.", "Mass.", "Tenn.", "Ont.". */
+const MAX_DATELINE_ABBREVIATION = 6
 
 export function splitSentences(article: Article): TextRange[] {
   const out: TextRange[] = []
@@ -162,6 +173,15 @@ function abbreviationAllowsEnd(text: string, dot: number, blockStart: number, ne
   while (k < dot && text[k] === '.') k++
   const word = text.slice(k, dot)
   const kind = word === 'al' && text.slice(Math.max(blockStart, k - 3), k) !== 'et ' ? null : classifyAbbreviation(word)
+  // "PORTLAND, Ore. — The council voted …": a dash after a short capitalised word continues a dateline (a state's
+  // abbreviation, known or not); no sentence opens on a dash.
+  if (
+    (text[next] === '—' || text[next] === '–') &&
+    word !== '' &&
+    isUpperChar(word[0]) &&
+    word.length <= MAX_DATELINE_ABBREVIATION
+  )
+    return false
   if (kind === null) return true
   const nextIsDigit = isDigitCode(text.charCodeAt(next))
   const nextWord = readWord(text, next, blockEnd)

@@ -181,7 +181,17 @@ const CASES: [string, string, string[]][] = [
     ['Troops left.', 'More followed.']
   ],
   ['CJK full stop', '部队撤离了。没有人受伤。', ['部队撤离了。', '没有人受伤。']],
-  ['repeated punctuation', 'They did what?! Nobody knows.', ['They did what?!', 'Nobody knows.']]
+  ['repeated punctuation', 'They did what?! Nobody knows.', ['They did what?!', 'Nobody knows.']],
+  [
+    'a dateline with a state abbreviation, then a dash',
+    'EUGENE, Ore. — The county voted on Tuesday. BANGOR, Maine – It rained. He moved to Salem, Ore. It was 2019.',
+    [
+      'EUGENE, Ore. — The county voted on Tuesday.',
+      'BANGOR, Maine – It rained.',
+      'He moved to Salem, Ore.',
+      'It was 2019.'
+    ]
+  ]
 ]
 
 describe('splitSentences: one paragraph at a time', () => {
