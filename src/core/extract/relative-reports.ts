@@ -58,6 +58,7 @@ function opensPredicate(tokens: readonly Token[], k: number): boolean {
 export function reportedRelative(tokens: readonly Token[], i: number): number {
   const relative = tokens[i]
   const before = tokens[i - 1]
+  if (relative?.word && before?.text === ',' && ZERO_RELATIVE_HEADS.has(relative.lower)) return zeroRelative(tokens, i)
   if (!relative?.word || !RELATIVES.has(relative.lower) || !before) return -1
   // "said that Ruiz argued …": a "that" after a cue opens what was said, not a relative clause ("a plan which …" is one).
   if (relative.lower === 'that' && before.word && (CUE_FIRST_WORDS.has(before.lower) || CUE_FIRST.has(before.lower)))
@@ -73,6 +74,25 @@ export function reportedRelative(tokens: readonly Token[], i: number): number {
     if (last < 0) continue
     const next = tokens[last + 1]?.text === ',' && first > i + 1 ? last + 2 : last + 1
     return opensPredicate(tokens, next) ? first : -1
+  }
+  return -1
+}
+
+/** Determiners opening a noun with a relative clause and no relative word: "…, a move transit advocates said was …". */
+const ZERO_RELATIVE_HEADS = new Set(['a', 'an', 'the'])
+
+/**
+ * "…, a move transit advocates said was overdue": a determiner and one noun after a comma, then a reporting
+ * subject, its verb of saying and a predicate with no subject of its own; the subject's first token, or -1.
+ * "…, the agency said" (no subject between noun and verb) and "…, the mayor's aides said" (an owner) are none.
+ */
+function zeroRelative(tokens: readonly Token[], i: number): number {
+  const noun = tokens[i + 1]
+  if (!noun?.word || noun.text !== noun.lower || /['’]s?$/u.test(noun.lower)) return -1
+  for (let j = i + 3; j <= i + 2 + MAX_SUBJECT_TOKENS && j < tokens.length; j++) {
+    if (!tokens[j - 1].word) return -1
+    const last = reportCue(tokens, j)
+    if (last >= 0) return opensPredicate(tokens, last + 1) ? i + 2 : -1
   }
   return -1
 }

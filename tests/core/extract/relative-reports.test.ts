@@ -72,4 +72,18 @@ describe('a relative clause reporting what someone else says of the noun before 
     const own = 'Ruth Berg thanked Tom Ruiz, who said the 2023 audit found £3 million in unpaid fees.'
     expect(textsOf(own)).toEqual([own])
   })
+
+  it('is read with no relative word, after a comma, a determiner and its noun', () => {
+    expect(
+      claimsOf(
+        'The county board said it would raise the bus fare to $3, a move rider groups said would cost commuters $400 a year.'
+      )
+    ).toEqual([
+      ['The county board said it would raise the bus fare to $3', 'The county board', 'The county board', 'said'],
+      ['a move rider groups said would cost commuters $400 a year.', 'rider groups', 'rider groups', 'said']
+    ])
+    // "…, the agency said …" is the sentence's own attribution, and an owner before the noun is no zero relative.
+    const closing = 'Bus fares will rise to $3 in May, the transit agency said on Monday.'
+    expect(textsOf(closing)).toEqual([closing])
+  })
 })
