@@ -25,6 +25,7 @@ import { openingSubjectOf } from './opening-subjects'
 import { openingSubject } from './claimant-subject-readers'
 import { SENTENCE_LINKS, stateAbbreviationAt, SUBORDINATORS } from './subject-words'
 import { asideStart } from './subject-asides'
+import { closingDocument } from './closing-documents'
 import { subjectAfter } from './subject-after'
 import { subjectBefore } from './subject-before'
 import { phraseSubject } from './phrase-subjects'
@@ -65,6 +66,9 @@ export interface TrailingAttribution {
 
 /** The attribution closing the sentence after a comma, or null. */
 export function trailingAttribution(text: string, tokens: readonly Token[]): TrailingAttribution | null {
+  // "…, county election records show.": a document's finding closing the sentence (closing-documents.ts).
+  const document = closingDocument(text, tokens)
+  if (document) return document
   let end = tokens.length
   while (end > 0 && !tokens[end - 1].word) end--
   let commas = 0
