@@ -1,12 +1,15 @@
 /**
- * A body's own document closing the sentence speaks for the body: "The council spent $4 million on the harbour,
- * its accounts show." (the body is read as trailing-claimants.ts reads a closing "it said").
+ * A document closing the sentence is its source: a body's own speaks for the body ("The council spent $4 million on
+ * the harbour, its accounts show.", the body read as trailing-claimants.ts reads a closing "it said"); one named bare
+ * speaks as written ("…, county election records show.").
  */
 import type { TextRange } from './sentences'
 import type { Token } from './tokens'
 import { type Subject } from './subjects'
 import { openingSubjectOf } from './opening-subjects'
 import { body, openingBody, pluralBody } from './opening-nouns'
+import { DOCUMENT_SUBJECTS } from './phrase-subjects'
+import { writtenSubject } from './written-subjects'
 
 /**
  * "The council spent $4 million on the harbour, its accounts show.": a document of the sentence's own body
@@ -49,3 +52,37 @@ const DOCUMENT_VERBS = new Set([
   'show', 'shows', 'showed', 'found', 'find', 'finds', 'say', 'says', 'said', 'suggest', 'suggests', 'indicate',
   'indicates', 'reveal', 'reveals', 'revealed', 'state', 'states', 'stated'
 ])
+
+/** Most words from the comma to the verb: "county election records", "minutes of the meeting". */
+const MAX_BARE_DOCUMENT_WORDS = 5
+/** Verbs of a document's finding in the present, closing the sentence: "records show", "filings indicate". */
+const FINDING_VERBS = new Set(['show', 'suggest', 'indicate', 'reveal', 'confirm'])
+/** Words that make the phrase no bare document: an owner's pronoun (ownDocument), a clause's words. */
+const NOT_IN_PHRASE = new Set(['its', 'their', 'his', 'her', 'our', 'and', 'that', 'which', 'who', 'as', 'if'])
+
+/**
+ * "Voters rejected a similar measure in 2016, county election records show.": a document named bare closing the
+ * sentence is its outer source, as "…, the Herald reported." is, before any verb inside ("rejected", which claimed
+ * the sentence for "Voters"). Its words are the claimant as written; trailing-claimants.ts asks here first.
+ */
+export function closingDocument(text: string, tokens: readonly Token[]): { subject: Subject; cue: TextRange } | null {
+  let end = tokens.length
+  while (end > 0 && !tokens[end - 1].word) end--
+  const verb = end - 1
+  if (verb < 2 || !FINDING_VERBS.has(tokens[verb].lower)) return null
+  let comma = verb - 1
+  while (comma > 0 && verb - comma <= MAX_BARE_DOCUMENT_WORDS && tokens[comma].word) comma--
+  if (tokens[comma]?.text !== ',' || comma === verb - 1) return null
+  const words = tokens.slice(comma + 1, verb)
+  // "…, minutes of the meeting show.": the head before "of", its complement naming what it records.
+  const of = words.findIndex((t) => t.lower === 'of')
+  const head = (of > 0 ? words[of - 1] : words[words.length - 1]).lower
+  // A plural head takes the bare verb: "records show"; "the report show" is no attribution.
+  if (!(DOCUMENT_SUBJECTS.has(head) || DOCUMENTS.has(head)) || !/(?:s|data)$/u.test(head)) return null
+  if (words.some((t) => NOT_IN_PHRASE.has(t.lower))) return null
+  const mention = { start: words[0].start, end: words[words.length - 1].end }
+  return {
+    subject: writtenSubject(text, mention, { plural: true, group: true }),
+    cue: { start: tokens[verb].start, end: tokens[verb].end }
+  }
+}

@@ -25,7 +25,7 @@ import { openingSubjectOf } from './opening-subjects'
 import { openingSubject } from './claimant-subject-readers'
 import { SENTENCE_LINKS, stateAbbreviationAt, SUBORDINATORS } from './subject-words'
 import { asideStart } from './subject-asides'
-import { closingDocument } from './closing-documents'
+import { closingDocument } from './own-documents'
 import { subjectAfter } from './subject-after'
 import { subjectBefore } from './subject-before'
 import { phraseSubject } from './phrase-subjects'
@@ -56,7 +56,9 @@ const AFTER_VERB_OPENERS = new Set([
 // prettier-ignore
 const CLAUSE_OPENERS = new Set([
   'though', 'although', 'while', 'whereas', 'but', 'and', 'or', 'so', 'yet', 'as', 'because', 'since', 'if', 'when',
-  'which', 'who', 'whom', 'whose', 'that', 'where', 'after', 'before', 'until', 'unless', 'even', 'including'
+  'which', 'who', 'whom', 'whose', 'that', 'where', 'after', 'before', 'until', 'unless', 'even', 'including',
+  // "…, something that Trump mocked.": the clause before, summed up, with a reaction to it, as after "which"
+  'something'
 ])
 
 export interface TrailingAttribution {
@@ -64,9 +66,18 @@ export interface TrailingAttribution {
   cue: TextRange
 }
 
+/** A lower-case -ing form opening the phrase after a comma: "citing", "quoting", "pointing to". */
+const PARTICIPLE_TAIL = /^[a-z]{2,}ing$/u
+/** Words in -ing that open a noun phrase instead: "…, nothing the mayor disputed", "…, polling shows". */
+// prettier-ignore
+const ING_NOUNS = new Set([
+  'nothing', 'anything', 'everything', 'morning', 'evening', 'meeting', 'building', 'ruling', 'funding', 'spending',
+  'polling', 'hearing', 'briefing', 'finding', 'thing', 'king', 'spring', 'string', 'wording'
+])
+
 /** The attribution closing the sentence after a comma, or null. */
 export function trailingAttribution(text: string, tokens: readonly Token[]): TrailingAttribution | null {
-  // "…, county election records show.": a document's finding closing the sentence (closing-documents.ts).
+  // "…, county election records show.": a document's finding closing the sentence (own-documents.ts).
   const document = closingDocument(text, tokens)
   if (document) return document
   let end = tokens.length
@@ -86,6 +97,10 @@ export function trailingAttribution(text: string, tokens: readonly Token[]): Tra
     // verb's subject, described at length, runs past the usual tail.
     if (end - c > MAX_TAIL_TOKENS && !cueAt(tokens, c + 1)?.invertible && !placed) continue
     if (CLAUSE_OPENERS.has(tokens[c + 1]?.lower ?? '')) return null
+    // "…, she said, citing Treasury estimates.": a participle's phrase says how the clause's speaker spoke; its
+    // words ("Treasury estimates") are an object, not a subject and its verb. The attribution is before it.
+    const next = tokens[c + 1]?.text ?? ''
+    if (PARTICIPLE_TAIL.test(next) && !ING_NOUNS.has(next)) continue
     const found = attributionAfter(text, tokens, c, end)
     if (found) return found
   }

@@ -1,5 +1,5 @@
 /**
- * A document named bare closing the sentence ("…, county election records show.") is its outer source, as "…, the
+ * A document closing the sentence ("…, county election records show.") is its outer source, as "…, the
  * Herald reported." is: the verb inside ("rejected") was read first and claimed the sentence for "Voters".
  * Sentences written for these tests.
  */
@@ -12,12 +12,14 @@ describe('a document closing the sentence with its finding', () => {
       [
         'Voters rejected a similar transit levy in 2016 by 12 points, county election records show.',
         'The harbour trust lost £3 million on the ferry contract last year, court filings indicate.',
-        'Rents in the city rose 9 percent in 2023, council figures suggest.'
+        'Rents in the city rose 9 percent in 2023, council figures suggest.',
+        'Four of the seven members backed a rise to 5.5%, minutes of the meeting show.'
       ],
       [
         ['Voters rejected', ['county election records', 'county election records', 'show']],
         ['The harbour trust', ['court filings', 'court filings', 'indicate']],
-        ['Rents in the city', ['council figures', 'council figures', 'suggest']]
+        ['Rents in the city', ['council figures', 'council figures', 'suggest']],
+        ['Four of the seven', ['minutes of the meeting', 'minutes of the meeting', 'show']]
       ]
     )
   })
