@@ -92,6 +92,8 @@ const PEOPLE_QUANTIFIERS = new Set([
   'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'anybody', 'many', 'most', 'some', 'few',
   'others', 'several', 'both', 'all', 'none', 'one', 'another'
 ])
+/** Participles of being asked, after the people asked: "Voters polled last week", "Riders interviewed at …". */
+const ASKED = new Set(['interviewed', 'surveyed', 'polled', 'questioned', 'asked', 'contacted', 'reached', 'quizzed'])
 /** Words that may open a head before its noun: determiners and quantifiers. */
 const QUANTITY = /^(?:percent|%|per|cent|half|third|thirds|quarter|majority|minority|plurality)$/u
 
@@ -192,6 +194,11 @@ function phraseAt(text: string, tokens: readonly Token[], start: number, end: nu
   if (head === start || head - start > MAX_HEAD_TOKENS) return null
   if (!complementsFit(tokens, head, end)) return null
   const words = tokens.slice(start, head)
+  // "Riders interviewed at the transit mall said": a participle of being asked after the people is no verb of theirs;
+  // the people are named by the whole phrase, as the prose reader names "Parents interviewed outside the school".
+  const asked =
+    words.length >= 2 && ASKED.has(words[words.length - 1].lower) && isPeoplePlural(words[words.length - 2].lower)
+  if (asked) words.pop()
   // "Hale's running mate, former port director Tom Arden, plans": the name in apposition is the subject.
   if (tokens[head].text === ',') {
     const named = classifyPhrase(text, tokens, head + 1, end - 1)
@@ -227,7 +234,7 @@ function phraseAt(text: string, tokens: readonly Token[], start: number, end: nu
     isPeopleNoun(last) ||
     isPeopleNoun(last.replace(/ies$/u, 'y').replace(/s$/u, ''))
   if (!known) return null
-  const mention = { start: words[0].start, end: words[words.length - 1].end }
+  const mention = { start: words[0].start, end: (asked ? tokens[end - 1] : words[words.length - 1]).end }
   return writtenSubject(text, mention, { plural, group: DOCUMENT_SUBJECTS.has(last) })
 }
 

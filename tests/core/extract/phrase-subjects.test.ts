@@ -166,4 +166,20 @@ describe('a subject read as a whole noun phrase', () => {
       ]
     )
   })
+
+  it('people asked, with the participle of their asking and where or when', () => {
+    expectClaimants(
+      [
+        'Riders interviewed at the downtown bus station said they had waited up to 40 minutes.',
+        'Shoppers surveyed on Saturday described queues of up to an hour at the new tills.'
+      ],
+      [
+        [
+          'Riders interviewed',
+          ['Riders interviewed at the downtown bus station', 'Riders interviewed at the downtown bus station', 'said']
+        ],
+        ['Shoppers surveyed', ['Shoppers surveyed on Saturday', 'Shoppers surveyed on Saturday', 'described']]
+      ]
+    )
+  })
 })
