@@ -22,7 +22,7 @@ const KICKERS = new Set([
 ])
 /** The name before a headline colon, and the colon as the cue; null when the sentence has none. */
 export function colonAttribution(text: string, tokens: readonly Token[]): { subject: Subject; cue: TextRange } | null {
-  const colon = tokens.findIndex((t, i) => i <= MAX_NAME_TOKENS && t.text === ':')
+  const colon = colonWithin(tokens, MAX_NAME_TOKENS)
   if (colon <= 0) return null
   const name = tokens.slice(0, colon)
   if (name.some((t) => !t.word || !isCapitalised(t)) || KICKERS.has(name[0].lower)) return null
@@ -30,4 +30,10 @@ export function colonAttribution(text: string, tokens: readonly Token[]): { subj
   // "Poll: …" and "Report: …" read as names here: a capitalised document noun speaks for its makers.
   const subject = classifyPhrase(text, tokens, 0, colon)
   return subject?.kind === 'name' ? { subject, cue: { start: tokens[colon].start, end: tokens[colon].end } } : null
+}
+
+/** The index of a colon among the first `most` + 1 tokens, or -1: the walk stops there, not at the sentence's end. */
+function colonWithin(tokens: readonly Token[], most: number): number {
+  for (let i = 0; i <= most && i < tokens.length; i++) if (tokens[i].text === ':') return i
+  return -1
 }

@@ -20,11 +20,13 @@ export function ownDocument(text: string, tokens: readonly Token[]): { subject: 
   let end = tokens.length
   while (end > 0 && !tokens[end - 1].word) end--
   const verb = end - 1
+  // Most sentences end on no document verb: turned away before the walk back to the owner and the copy of the nouns.
+  if (verb < 0 || !DOCUMENT_VERBS.has(tokens[verb].lower)) return null
   const owner = tokens.findLastIndex((t, k) => k < verb && !t.word) + 1
   const nouns = tokens.slice(owner + 1, verb)
   if (owner < 2 || tokens[owner - 1].text !== ',' || verb - owner < 2 || verb - owner > MAX_DOCUMENT_WORDS) return null
   const pronoun = tokens[owner].lower
-  if ((pronoun !== 'its' && pronoun !== 'their') || !DOCUMENT_VERBS.has(tokens[verb].lower)) return null
+  if (pronoun !== 'its' && pronoun !== 'their') return null
   if (!DOCUMENTS.has(nouns[nouns.length - 1].lower) || nouns.some((t) => !t.word)) return null
   const opening = openingSubjectOf(text, tokens, 0, owner - 1)
   const own = opening && body(opening) ? opening : openingBody(text, tokens, owner - 1)
