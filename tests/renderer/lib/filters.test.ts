@@ -7,6 +7,7 @@ import {
   firstWords,
   NO_FILTER,
   searchText,
+  speakerGroups,
   speakers,
   type ItemFilter
 } from '../../../src/renderer/src/lib/filters'
@@ -140,6 +141,14 @@ describe('speakers of a transcript (claimants)', () => {
 describe('speakers and labels', () => {
   it('lists each speaker and claimant once, in alphabetical order', () => {
     expect(speakers([...ITEMS, ITEMS[1]])).toEqual(['a fisherman', 'Ana Ruiz', 'the port authority'])
+  })
+
+  it('puts the documents apart from the people, each group in the order given', () => {
+    const names = ['a fisherman', 'Ana Ruiz', 'data released by the harbour board', 'the port authority', 'the survey']
+    expect(speakerGroups(names)).toEqual({
+      people: ['a fisherman', 'Ana Ruiz', 'the port authority'],
+      documents: ['data released by the harbour board', 'the survey']
+    })
   })
 
   it.each([

@@ -1,7 +1,7 @@
 /** Filters above the item list, with counts per status that double as one-click status filters. */
 import { forwardRef, type ReactNode } from 'react'
 import type { StatusDef } from '../../../shared/case'
-import type { ItemFilter, ShowFilter } from '../lib/filters'
+import { speakerGroups, type ItemFilter, type ShowFilter } from '../lib/filters'
 
 interface Props {
   filter: ItemFilter
@@ -38,9 +38,17 @@ const SHOW: Array<[ShowFilter, string]> = [
   ['all', 'All']
 ]
 
+const nameOptions = (names: string[]) =>
+  names.map((name) => (
+    <option key={name} value={name}>
+      {name}
+    </option>
+  ))
+
 export const ItemFilters = forwardRef<HTMLInputElement, Props>(function ItemFilters(props, textRef) {
   const { filter, onChange, statuses, counts, speakers, shown, onEnter, extra } = props
   const set = (patch: Partial<ItemFilter>) => onChange({ ...filter, ...patch })
+  const { people, documents } = speakerGroups(speakers)
   return (
     <div className="filters">
       <input
@@ -91,17 +99,21 @@ export const ItemFilters = forwardRef<HTMLInputElement, Props>(function ItemFilt
         </select>
         <select
           aria-label="Speaker filter"
-          title="Who said or claimed it"
+          className="speaker-filter"
+          title={filter.speaker ? `Said or claimed by ${filter.speaker}` : 'Who said or claimed it'}
           value={filter.speaker}
           onChange={(e) => set({ speaker: e.target.value })}
           disabled={speakers.length === 0}
         >
           <option value="">Anyone</option>
-          {speakers.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
+          {documents.length === 0 ? (
+            nameOptions(people)
+          ) : (
+            <>
+              <optgroup label="People and organisations">{nameOptions(people)}</optgroup>
+              <optgroup label="Documents and figures">{nameOptions(documents)}</optgroup>
+            </>
+          )}
         </select>
       </div>
       <div className="counts-line">

@@ -4,6 +4,7 @@
  */
 import type { Item, Source } from '../../../shared/case'
 import { hasUnsent } from '../../../core/case/unsent'
+import { namesDocument } from '../../../core/extract/document-heads'
 
 /** to-check: in the draft and not resolved yet; resolved: in the draft with a resolving status. */
 export type ShowFilter = 'to-check' | 'resolved' | 'dismissed' | 'removed' | 'all'
@@ -127,6 +128,15 @@ export function speakers(items: Item[]): string[] {
     if (item.claimant?.name) names.add(item.claimant.name)
   }
   return [...names].sort((a, b) => a.localeCompare(b))
+}
+
+/**
+ * The speaker filter's names in two groups, so a checker tells a person from a document at a glance: "figures
+ * published by the regional council" and "the utility's annual report" were listed among the people.
+ */
+export function speakerGroups(names: readonly string[]): { people: string[]; documents: string[] } {
+  const documents = names.filter(namesDocument)
+  return { people: names.filter((name) => !documents.includes(name)), documents }
 }
 
 /** "The deployment costs €600m a year…" */
