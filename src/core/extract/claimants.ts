@@ -248,36 +248,17 @@ function resolved(
   const subject = ownedByBody(text, read) ?? ownedByPerson(read, registry) ?? read
   const known: Speaker | null = registry.peek(subject)
   if (!known && subject.kind === 'pronoun') return null
-  return new ReadClaimant(known?.name ?? subject.name, span(text, subject.mention), span(text, cue), subject)
+  const claimant = { name: known?.name ?? subject.name, mention: span(text, subject.mention), cue: span(text, cue) }
+  subjects.set(claimant, subject)
+  return claimant
 }
 
-/**
- * A claimant read here, with the subject it was resolved from (prose-speakers.ts enters some in the registry). The
- * subject is a private field, not an entry in a WeakMap beside the claimant: resolved() runs ~3,200 times a pass of
- * 300 articles, and adding each claimant to a WeakMap was about a sixth of its time. JSON, spreads and structured
- * clones see only name, mention and cue, as of a plain object; a spread copy has no subject (it had no WeakMap entry).
- */
-class ReadClaimant implements Claimant {
-  name: string
-  mention: Span
-  cue: Span | null
-  readonly #subject: Subject
-
-  constructor(name: string, mention: Span, cue: Span | null, subject: Subject) {
-    this.name = name
-    this.mention = mention
-    this.cue = cue
-    this.#subject = subject
-  }
-
-  static subjectOf(claimant: Claimant): Subject | undefined {
-    return claimant instanceof ReadClaimant ? claimant.#subject : undefined
-  }
-}
+/** The subject each claimant read here was resolved from (prose-speakers.ts enters some in the registry). */
+const subjects = new WeakMap<Claimant, Subject>()
 
 /** The subject `claimant` was read from, when readClaimant read it; undefined otherwise. */
 export function claimantSubject(claimant: Claimant): Subject | undefined {
-  return ReadClaimant.subjectOf(claimant)
+  return subjects.get(claimant)
 }
 
 /** The claimant of a passage: the resolved speaker, named here by `mention`, through `cue`. */
