@@ -4,7 +4,7 @@
  * speaks as written ("…, county election records show.").
  */
 import type { TextRange } from './sentences'
-import type { Token } from './tokens'
+import { wordsEnd, type Token } from './tokens'
 import { type Subject } from './subjects'
 import { openingSubjectOf } from './opening-subjects'
 import { body, openingBody, pluralBody } from './opening-nouns'
@@ -17,9 +17,7 @@ import { writtenSubject } from './written-subjects'
  * document, named with its owner ("The council’s accounts"), its mention "its accounts", its cue the verb.
  */
 export function ownDocument(text: string, tokens: readonly Token[]): { subject: Subject; cue: TextRange } | null {
-  let end = tokens.length
-  while (end > 0 && !tokens[end - 1].word) end--
-  const verb = end - 1
+  const verb = wordsEnd(tokens) - 1
   // Most sentences end on no document verb: turned away before the walk back to the owner and the copy of the nouns.
   if (verb < 0 || !DOCUMENT_VERBS.has(tokens[verb].lower)) return null
   const owner = tokens.findLastIndex((t, k) => k < verb && !t.word) + 1
@@ -68,9 +66,7 @@ const NOT_IN_PHRASE = new Set(['its', 'their', 'his', 'her', 'our', 'and', 'that
  * the sentence for "Voters"). Its words are the claimant as written; trailing-claimants.ts asks here first.
  */
 export function closingDocument(text: string, tokens: readonly Token[]): { subject: Subject; cue: TextRange } | null {
-  let end = tokens.length
-  while (end > 0 && !tokens[end - 1].word) end--
-  const verb = end - 1
+  const verb = wordsEnd(tokens) - 1
   if (verb < 2 || !FINDING_VERBS.has(tokens[verb].lower)) return null
   let comma = verb - 1
   while (comma > 0 && verb - comma <= MAX_BARE_DOCUMENT_WORDS && tokens[comma].word) comma--

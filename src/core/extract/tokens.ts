@@ -141,6 +141,13 @@ export function sentenceTokens(text: string, range: { start: number; end: number
   return tokenize(text, range.start, Math.min(range.end, range.start + SENTENCE_WINDOW))
 }
 
+/** The index after the sentence's last word: its closing stop, quote marks and brackets left out. */
+export function wordsEnd(tokens: readonly Token[]): number {
+  let end = tokens.length
+  while (end > 0 && !tokens[end - 1].word) end--
+  return end
+}
+
 /** Whether the lower-case words `words` are the tokens' from `i` on (a loop: no closure per phrase tried). */
 export function wordsAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false

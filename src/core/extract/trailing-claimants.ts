@@ -15,7 +15,7 @@
  * document ("…, its accounts show") is own-documents.ts.
  */
 import type { TextRange } from './sentences'
-import { isCapitalised, type Token } from './tokens'
+import { isCapitalised, wordsEnd, type Token } from './tokens'
 import { cueAt } from './speech-cues'
 import { spelledAsNoun } from './cue-nouns'
 import { participleWithBy } from './passive-agents'
@@ -80,8 +80,7 @@ export function trailingAttribution(text: string, tokens: readonly Token[]): Tra
   // "…, county election records show.": a document's finding closing the sentence (own-documents.ts).
   const document = closingDocument(text, tokens)
   if (document) return document
-  let end = tokens.length
-  while (end > 0 && !tokens[end - 1].word) end--
+  const end = wordsEnd(tokens)
   let commas = 0
   let placed = false
   for (let c = end - 1; c > 0 && end - c <= MAX_INVERTED_TAIL_TOKENS && commas < MAX_COMMAS; c--) {

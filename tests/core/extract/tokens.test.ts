@@ -3,7 +3,7 @@
  * article's standfirst: the comma inside "301,000" was read as a clause break before "says".
  */
 import { describe, expect, it } from 'vitest'
-import { tokenize } from '../../../src/core/extract/tokens'
+import { tokenize, wordsEnd } from '../../../src/core/extract/tokens'
 import { expectClaimants } from './expect-claimants'
 
 const words = (text: string): string[] => tokenize(text, 0, text.length).map((token) => token.text)
@@ -41,5 +41,16 @@ describe('claimants across a number with thousands separators', () => {
         ]
       ]
     )
+  })
+
+  it("finds where a sentence's words end, past its closing stop and quote marks", () => {
+    const last = (text: string): string | undefined => {
+      const tokens = tokenize(text, 0, text.length)
+      return tokens[wordsEnd(tokens) - 1]?.text
+    }
+    expect(last('Voters rejected it in 2016, county records show.')).toBe('show')
+    expect(last('“We will appeal,” she said.”')).toBe('said')
+    expect(last('Rates rose?!')).toBe('rose')
+    expect(last('…')).toBeUndefined()
   })
 })
