@@ -22,34 +22,11 @@
  */
 import type { Speaker } from '../../shared/article'
 import type { Subject } from './subjects'
-import { nameFitsNoun } from './name-words'
-import { modifiersFit, ownNameOf } from './nominal-names'
-import { genderOf, pronounGender, type Gender } from './gender'
+import { genderOf, pronounGender } from './gender'
 import { MENTION_WEIGHT, SalienceList, type MentionRole } from './salience'
-import { headNoun, modifiersAgree, modifiersOf, remitFits, remitOf } from './description-heads'
-import { packedMap } from '../packed-map'
-import { epithetHead, epithetPerson, statesFit, withWords } from './person-epithets'
-
-interface Entry {
-  speaker: Speaker
-  /** Name words without courtesy titles: the last one is the surname. */
-  nameWords: string[]
-  named: boolean
-  plural: boolean
-  group: boolean
-  /** What the article says of their gender (title, role word, earlier pronoun, first name); null when nothing. */
-  gender: Gender | null
-  /** The writer of first-person copy ("I said"): never the antecedent of "he", "she" or "they". */
-  writer?: boolean
-  /** A named person's mentions, titles in, and descriptions ("Former Gov. Nikki Haley"): what an epithet is fitted to. */
-  written?: string
-}
-
-/** Who "I" is outside quotation marks: the article's writer. */
-const WRITER: Speaker = { name: 'the writer', description: null, anonymous: false }
-
-/** How many recent speakers a definite description ("the minister") is compared with. */
-const DESCRIPTION_LOOKBACK = 50
+import { withWords } from './person-epithets'
+import { entryOf, writerEntry, type Entry } from './speaker-entries'
+import { SpeakerDescriptions } from './speaker-descriptions'
 
 /**
  * Look-ups are maps and "most recent" pointers updated on every use, so an article with tens of
@@ -69,10 +46,8 @@ export class SpeakerRegistry {
   private readonly bySurname = new Map<string, Entry>()
   /** Lower-cased description-as-name ("one source in the French military") → entry. */
   private readonly byPhrase = new Map<string, Entry>()
-  /** headNoun() of every description and name read so far: byDescription asks it of the same speakers again and again. */
-  private readonly heads = new Map<string, string>()
-  /** A body's own name per speaker name (ownNameOf), asked for each earlier body a description is compared with. */
-  private readonly ownNames = new Map<string, string>()
+  /** Which earlier entry a description ("the minister") or epithet refers to (speaker-descriptions.ts). */
+  private readonly descriptions = new SpeakerDescriptions(this.entries, this.byPhrase)
 
   /** Resolve a subject to a speaker, introducing a new one when it names someone not yet met. */
   resolve(subject: Subject): Speaker | null {
@@ -157,7 +132,7 @@ export class SpeakerRegistry {
       case 'name': {
         // "the Kentucky Republican", read as a body's name for its capitals: a person's epithet, even when met
         // before as a mention of its own.
-        const epithet = this.epithetName(subject)
+        const epithet = this.descriptions.epithetName(subject)
         if (epithet) return epithet
         const entry = this.byName(subject)
         // "Mrs. Okafor" after "Ada Okafor": the title says what the full name did not.
@@ -167,22 +142,13 @@ export class SpeakerRegistry {
         return entry
       }
       case 'description':
-        return this.byDescription(subject)
+        return this.descriptions.byDescription(subject)
     }
   }
 
   private introduce(subject: Subject): Entry | null {
     if (subject.kind === 'pronoun') return null
-    const entry: Entry = {
-      speaker: { name: subject.name, description: subject.description, anonymous: subject.anonymous },
-      nameWords: subject.nameWords,
-      named: subject.kind === 'name' && !subject.group,
-      plural: subject.plural,
-      group: subject.group,
-      gender: subject.kind === 'name' ? genderOf(subject.written ?? subject.name, subject.description) : null,
-      written: subject.written && subject.description ? `${subject.written} ${subject.description}` : subject.written
-    }
-    if (subject.kind === 'description' && !subject.group) entry.gender = genderOf('', subject.name)
+    const entry = entryOf(subject)
     this.entries.push(entry)
     if (subject.kind === 'name' && entry.nameWords.length > 0) {
       const key = entry.nameWords.join(' ')
@@ -195,15 +161,7 @@ export class SpeakerRegistry {
 
   private antecedent(pronoun: string): Entry | null {
     if (pronoun === 'i') {
-      this.writer ??= {
-        speaker: WRITER,
-        nameWords: [],
-        named: false,
-        plural: false,
-        group: false,
-        gender: null,
-        writer: true
-      }
+      this.writer ??= writerEntry()
       return this.writer
     }
     const previous = this.previous
@@ -224,76 +182,5 @@ export class SpeakerRegistry {
     if (words.length === 0) return this.byPhrase.get(subject.name.toLowerCase()) ?? null
     if (words.length === 1) return this.bySurname.get(words[0]) ?? this.byFullName.get(words[0]) ?? null
     return this.byFullName.get(words.join(' ')) ?? null
-  }
-
-  private headOf(phrase: string): string {
-    let head = this.heads.get(phrase)
-    if (head === undefined) this.heads.set(phrase, (head = headNoun(phrase)))
-    return head
-  }
-
-  private ownName(name: string): string {
-    let own = this.ownNames.get(name)
-    if (own === undefined) this.ownNames.set(name, (own = ownNameOf(name)))
-    return own
-  }
-
-  /** The one person named lately whom an epithet ("the kentucky republican") fits (person-epithets.ts), or null. */
-  private epithet(phrase: string, head: string): Entry | null {
-    const people: Entry[] = []
-    for (let i = this.entries.length - 1; i >= 0 && i >= this.entries.length - DESCRIPTION_LOOKBACK; i--) {
-      const e = this.entries[i]
-      // A person's own name, not "Senate Republicans" (a name of several, read from a headline).
-      if (e.named && !e.group && !e.plural && e.nameWords.length > 0 && e.written) people.push(e)
-    }
-    const written = packedMap(people, (e) => ({ written: e.written!, description: e.speaker.description }))
-    const at = epithetPerson(phrase, head, written)
-    return at < 0 ? null : people[at]
-  }
-
-  private epithetName(subject: Subject): Entry | null {
-    const phrase = subject.name.toLowerCase()
-    const head = phrase.slice(phrase.lastIndexOf(' ') + 1)
-    return phrase.startsWith('the ') && epithetHead(head) ? this.epithet(phrase, head) : null
-  }
-
-  private byDescription(subject: Subject): Entry | null {
-    const phrase = subject.name.toLowerCase()
-    const same = this.byPhrase.get(phrase)
-    if (same) return same
-    if (!/^(?:the|this|that|these|those)\s/u.test(phrase)) return null
-    const head = headNoun(phrase)
-    if (head.length < 3) return null
-    const modifiers = modifiersOf(phrase, head)
-    const remit = remitOf(subject.name, head)
-    const epithet = epithetHead(head) && !subject.plural ? this.epithet(phrase, head) : null
-    if (epithet) return epithet
-    for (let i = this.entries.length - 1; i >= 0 && i >= this.entries.length - DESCRIPTION_LOOKBACK; i--) {
-      const e = this.entries[i]
-      // "The Florida senator" is not "Sanders, the senator from Vermont", nor anyone whose state was never given.
-      if (epithetHead(head) && !statesFit(phrase, `${e.written ?? e.speaker.name} ${e.speaker.description ?? ''}`))
-        continue
-      // "the Department for Transport" is no "Department for Education spokesperson": the remit after the head too.
-      if (!remitFits(e.speaker.name, remit)) continue
-      if (
-        this.headOf(e.speaker.description ?? '') === head &&
-        modifiersAgree(e.speaker.description!, phrase, head, e.named)
-      )
-        return e
-      // "the Office for National Statistics", a name read as a description, is no "city's electoral services office";
-      // "the Florida governor" is not "the former governor" met before: the words before the head must agree.
-      if (
-        !e.named &&
-        this.headOf(e.speaker.name) === head &&
-        (!/^\S+\s\p{Lu}/u.test(e.speaker.name) || modifiersFit(e.speaker.name, head, modifiers)) &&
-        modifiersAgree(e.speaker.name, phrase, head)
-      )
-        return e
-      // "The Washington Post … the newspaper wrote": the body's name fits the noun (and "the city's electoral
-      // services office" is not the "Office for National Statistics": its modifiers must be in a name holding it).
-      const own = this.ownName(e.speaker.name)
-      if (e.group && nameFitsNoun(own, head) && modifiersFit(own, head, modifiers)) return e
-    }
-    return null
   }
 }
