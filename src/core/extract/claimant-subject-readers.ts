@@ -66,7 +66,7 @@ export const ADVERBIAL_OPENERS = new Set([
   'in', 'on', 'at', 'after', 'before', 'during', 'for', 'with', 'by', 'since', 'when', 'while', 'as', 'although',
   'though', 'despite', 'following', 'like', 'unlike', 'under', 'over', 'last', 'earlier', 'later', 'still', 'yet',
   'once', 'throughout', 'having', 'amid', 'among', 'across', 'within', 'until', 'because', 'if', 'without', 'upon',
-  'against', 'between', 'given', 'whether', 'from'
+  'against', 'between', 'given', 'whether', 'from', 'back'
 ])
 /** Lower-case words that end an opening subject: the verb or its auxiliary. */
 // prettier-ignore

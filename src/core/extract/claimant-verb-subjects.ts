@@ -12,7 +12,7 @@ import { descriptionSubject, type Subject } from './subjects'
 import { quantitySubject } from './quantity-subjects'
 import { phraseSubject } from './phrase-subjects'
 import { openingSubjectOf } from './opening-subjects'
-import { hungSubject, spentBefore } from './hung-participles'
+import { hungSubject, ingHost } from './hung-participles'
 import { predicateHolder } from './predicate-holders'
 import { measuredParticiple, participleWithBy, passiveAgent } from './passive-agents'
 import { asideStart, DASHES, dashAsideStart, isTimeAdverbial, timeAdverbialStart } from './subject-asides'
@@ -145,9 +145,9 @@ export function verbSubject(
     }
     if (before.text === ',' || commaInsideQuote(tokens, k) || DASHES.has(before.text))
       return hungSubject(text, tokens, k)
-    // "Hale spent the week praising …": the spender's (hung-participles.ts).
-    const spent = spentBefore(tokens, first)
-    return spent > 0 ? verbSubject(text, tokens, spent, spent, false, false) : ingSubject(text, tokens, k)
+    // "Hale spent the week praising …", "…, trashing Ruiz and accusing him": the spender's, the first participle's.
+    const host = ingHost(tokens, first, k)
+    return host > 0 ? verbSubject(text, tokens, host, host, false, false) : ingSubject(text, tokens, k)
   }
   if (pronoun) return pronoun
   // "Monsanto, which opposed the bill", "a senator who wants …": the relative pronoun stands for its antecedent;

@@ -4,7 +4,8 @@
  * "This year, she came to the defence of …, saying …" (past the time), "Former mayor Ruth Hale on Monday hit the
  * trail, calling …" (the name after its role), "the other councillor, former mayor Ruth Hale, drew a contrast,
  * saying …" (the name in apposition). When none is read here, the sentence's opening subject as before. Also here:
- * a participle after the time spent on it ("Hale spent the week praising …") is the spender's (spentBefore).
+ * a participle after the time spent on it ("Hale spent the week praising …") is the spender's (spentBefore), and one
+ * joined by "and" to a participle before it ("…, trashing Ruiz as unfit and accusing him of …") is that one's (ingHost).
  */
 import { isCapitalised, type Token } from './tokens'
 import { stateAbbreviationAt } from './subject-words'
@@ -12,6 +13,8 @@ import { classifyPhrase, type Subject } from './subjects'
 import { classifyDescription, isKnownNoun } from './speaker-lexicon'
 import { nameRunEnd } from './name-runs'
 import { plausible, possessor } from './claimant-plausibility'
+import { GERUND_PREPOSITIONS } from './claimant-verb-words'
+import { DASHES } from './subject-asides'
 import { ADVERBIAL_OPENERS, openingSubject, pronounAt, SENTENCE_OPENERS } from './claimant-subject-readers'
 
 /** Most openers read past before the subject: "The day before, at a meeting in Leeds, Hale …". */
@@ -45,7 +48,8 @@ const SUBORDINATORS = new Set(['after', 'when', 'as', 'because', 'since', 'befor
 const HAPPENINGS = new Set([
   'row', 'fracas', 'spat', 'feud', 'clash', 'dispute', 'controversy', 'uproar', 'furor', 'furore', 'outcry', 'scandal',
   'episode', 'incident', 'fight', 'battle', 'brawl', 'standoff', 'stand-off', 'exchange', 'flap', 'kerfuffle',
-  'picture', 'outcome', 'situation', 'mood', 'trend', 'shift', 'rise', 'fall', 'drop', 'decline', 'surge', 'slide'
+  'picture', 'outcome', 'situation', 'mood', 'trend', 'shift', 'rise', 'fall', 'drop', 'decline', 'surge', 'slide',
+  'stakes'
 ])
 
 /** A description headed by a happening ("The row", "the whole episode"): it says nothing. */
@@ -241,3 +245,34 @@ const SPENT_DEEDS = new Set([
 ])
 /** Marks inside an amount spent: "$10", "24-minute". */
 const MONEY_MARKS = new Set(['$', '£', '€', '-', '.', '%'])
+
+/** Words joining an -ing form to the participle before it: "trashing Ruiz and accusing him", "or urging". */
+const PARTICIPLE_LINKS = new Set(['and', 'or'])
+/** Longest stretch between the participle and the link: "trashing Ruiz as unqualified for the mayor's office". */
+const MAX_LINKED_TOKENS = 16
+/** Words ending in -ing that are no participle: "during the debate", "said nothing". */
+// prettier-ignore
+const NOT_PARTICIPLES = new Set(['during', 'nothing', 'something', 'anything', 'everything', 'thing', 'morning', 'evening', 'king', 'spring', 'string', 'ring', 'wing', 'bring', 'sing', 'ceiling', 'wedding', 'pudding'])
+/** Marks no participle is joined across: a clause or a quotation ends there. */
+const CLAUSE_MARKS = new Set(['.', ';', ':', '?', '!', '(', ')', '"', '“', '”', "''", '``'])
+
+/**
+ * The word whose subject the -ing form at token `first` shares, `k` being the word read back to before it (past
+ * adverbs): the form of "spend" before it (spentBefore), or the participle it is joined to by "and" when that one
+ * hangs after a comma, a dash or a preposition ("Hale hit the trail, trashing Ruiz as unfit and accusing him of …",
+ * "survived by cutting fees, dropping holes and offering …"). Only the nearest -ing form counts: in "featuring
+ * tenants telling their stories and criticizing …" the criticism is the tenants', not the clause's. -1 if none.
+ */
+export function ingHost(tokens: readonly Token[], first: number, k: number): number {
+  const spent = spentBefore(tokens, first)
+  if (spent > 0 || !PARTICIPLE_LINKS.has(tokens[k]?.lower ?? '')) return spent
+  for (let j = k - 1; j > 0 && k - j <= MAX_LINKED_TOKENS; j--) {
+    const token = tokens[j]
+    if (CLAUSE_MARKS.has(token.text)) return -1
+    if (!token.word || token.lower.length < 5 || !token.lower.endsWith('ing') || NOT_PARTICIPLES.has(token.lower))
+      continue
+    const before = tokens[j - 1]
+    return before.text === ',' || DASHES.has(before.text) || GERUND_PREPOSITIONS.has(before.lower) ? j : -1
+  }
+  return -1
+}

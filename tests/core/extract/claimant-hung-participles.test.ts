@@ -51,4 +51,19 @@ describe('a participle of saying after a comma', () => {
       ]
     )
   })
+
+  it('an -ing form joined by "and" to a hung participle, that participle’s subject; not one after a plain noun', () => {
+    expectClaimants(
+      [
+        'Senator Ruth Hale on Monday toured the harbour with the mayor, trashing the port board as reckless and accusing it of hiding a £3 million loss.',
+        'Back in Ashton, her staff released a new video of the mayor, touring the new quay and promoting a £2 million ferry plan.',
+        'The new advert, released on Monday, features ferry crews telling their stories and criticizing the £3 million levy.'
+      ],
+      [
+        ['Senator Ruth Hale on Monday', ['Ruth Hale', 'Senator Ruth Hale', 'accusing']],
+        ['Back in Ashton', ['her staff', 'her staff', 'promoting']],
+        ['The new advert', null]
+      ]
+    )
+  })
 })
