@@ -19,12 +19,7 @@ export function canHold(subject: Subject): boolean {
   // The phrase's last word, or its head before a complement: "farm voters in all five states", "tenants of the port".
   const complement = words.findIndex((w, k) => k > 0 && HEAD_COMPLEMENTS.has(w))
   const heads = [words[words.length - 1] ?? '', ...(complement > 0 ? [words[complement - 1]] : [])]
-  return heads
-    .flatMap((head) => [head, head.replace(/s$/u, '')])
-    .some((word) => {
-      const kind = classifyDescription(word)
-      return kind.wellFormed && (kind.person || kind.group)
-    })
+  return heads.some(nounForPeople)
 }
 
 /** Prepositions opening a complement after a phrase's head noun. */
@@ -164,4 +159,12 @@ const NOT_OWNERS = new Set([
 
 export function mentionText(text: string, subject: Subject): string {
   return text.slice(subject.mention.start, subject.mention.end)
+}
+
+/** A noun for people or bodies, singular or plural. */
+export function nounForPeople(head: string): boolean {
+  return [head, head.replace(/s$/u, '')].some((word) => {
+    const kind = classifyDescription(word)
+    return kind.wellFormed && (kind.person || kind.group)
+  })
 }

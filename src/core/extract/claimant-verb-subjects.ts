@@ -28,14 +28,13 @@ import {
 import {
   COORDINATORS,
   coordinated,
-  ingSubject,
   openedSubject,
   openingSubject,
   phraseBefore,
-  postmodifiedSubject,
   pronounAt,
   relativeSubject
 } from './claimant-subject-readers'
+import { ingSubject, postmodifiedSubject } from './ing-subjects'
 import {
   BE,
   CATENATIVES,

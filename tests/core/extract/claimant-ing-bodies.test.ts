@@ -1,6 +1,6 @@
 /**
  * Claimants of an -ing form of a claimant verb said of one person or body right before it, after its article:
- * "a group backing the levy", "the candidate opposing the toll" (claimant-subject-readers.ts ingSubject). Plural
+ * "a group backing the levy", "the candidate opposing the toll" (ing-subjects.ts ingSubject). Plural
  * people needed no article before ("with economists questioning …"); one owner before the noun takes the article,
  * so "the council's chief supporting role" names no one. Sentences written for these tests.
  */

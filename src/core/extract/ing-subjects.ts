@@ -1,0 +1,77 @@
+/**
+ * The people an -ing form of a claimant verb is said of, standing right before it ("has skittish voters wondering
+ * about …", "groups supporting the levy"), and a subject whose people an -ing phrase describes up to its verb
+ * ("Activists clamoring to block the levy say …"). Split from claimant-subject-readers.ts, which reads the other
+ * phrases a claimant verb hangs on.
+ */
+import { isCapitalised, type Token } from './tokens'
+import { classifyPhrase, type Subject } from './subjects'
+import { nounForPeople as holds, plausible } from './claimant-plausibility'
+import { shareAfterWith } from './quantity-subjects'
+import { PHRASE_BREAKS, SENTENCE_OPENERS } from './claimant-subject-readers'
+
+/** Words before the noun an -ing form hangs on: "has voters wondering", "with experts offering". */
+// prettier-ignore
+const ING_HOSTS = new Set([
+  'with', 'has', 'have', 'had', 'left', 'leaves', 'leaving', 'keeps', 'kept', 'sent', 'set', 'found', 'finds', 'see',
+  'sees', 'saw', 'seen', 'got', 'gets', 'and', 'as', 'among', 'of'
+])
+/** Longest noun phrase read before an -ing form, in tokens: "many European Union nations feeling". */
+const MAX_ING_SUBJECT_TOKENS = 5
+
+/**
+ * The people an -ing form of a claimant verb is said of, standing right before it: "has skittish
+ * voters wondering about …", "with experts offering their view", "groups supporting the levy".
+ */
+export function ingSubject(text: string, tokens: readonly Token[], k: number): Subject | null {
+  // "with 50 percent saying …": a share of the people polled (quantity-subjects.ts).
+  const share = shareAfterWith(text, tokens, k)
+  if (share) return share
+  let start = k + 1
+  while (start > 0 && k + 1 - start < MAX_ING_SUBJECT_TOKENS && tokens[start - 1].word) {
+    const lower = tokens[start - 1].lower
+    if (ING_HOSTS.has(lower) || PHRASE_BREAKS.has(lower)) break
+    start--
+  }
+  if (
+    start > k ||
+    (start > 0 &&
+      tokens[start - 1].word &&
+      !ING_HOSTS.has(tokens[start - 1].lower) &&
+      !PHRASE_BREAKS.has(tokens[start - 1].lower))
+  )
+    return null
+  const head = tokens[k]
+  const named = isCapitalised(head) ? classifyPhrase(text, tokens, start, k + 1) : null
+  if (named?.kind === 'name') return named
+  if (!holds(head.lower)) return null
+  if (head.lower.endsWith('s')) return classifyPhrase(text, tokens, start, k + 1)
+  // "a group backing the mayor", "the candidate supporting the levy": one person or body, after its article; not
+  // when an owner takes the article ("the nation's chief supporting role", "the month's data encouraging").
+  const owned = tokens.slice(start, k).some((t) => /['’]s?$/u.test(t.text))
+  return !owned && start > 0 && SINGULAR_ARTICLES.has(tokens[start - 1].lower)
+    ? classifyPhrase(text, tokens, start - 1, k + 1)
+    : null
+}
+/** Articles before one person or body an -ing form is said of ("a group backing …"); a bare singular is a modifier. */
+const SINGULAR_ARTICLES = new Set(['a', 'an', 'the'])
+
+/** Longest -ing phrase read between such a subject and its verb: "clamoring to block Hale from the party's ticket". */
+const MAX_ING_PHRASE_TOKENS = 12
+
+/**
+ * A subject opening the sentence whose people are described by an -ing phrase running to the verb at `end`:
+ * "Activists clamoring to block the levy say …", "Pilots working the night shift argue …" (the people, not the
+ * levy or the shift). No punctuation between; the head before the -ing form is a noun for people or bodies.
+ */
+export function postmodifiedSubject(text: string, tokens: readonly Token[], end: number): Subject | null {
+  let s = 0
+  while (s < end && (!tokens[s].word || SENTENCE_OPENERS.has(tokens[s].lower))) s++
+  if (s >= end || tokens.slice(s, end).some((t) => !t.word)) return null
+  let ing = s + 1
+  while (ing < end && ing - s <= MAX_ING_SUBJECT_TOKENS && !/^[a-z]{3,}ing$/u.test(tokens[ing].text)) ing++
+  if (ing >= end || ing - s > MAX_ING_SUBJECT_TOKENS || end - ing > MAX_ING_PHRASE_TOKENS) return null
+  if (!holds(tokens[ing - 1].lower)) return null
+  const phrase = classifyPhrase(text, tokens, s, ing)
+  return phrase && plausible(text, phrase) ? phrase : null
+}
