@@ -1,11 +1,11 @@
 /**
  * Verbs of saying spelt like an action, read by both cue readers (speech-cues.ts for quotes, cue-senses.ts for
  * claimants): adding an amount ("adds £94"), "all told", writing off a debt, "rates" as a noun or a rating received,
- * and claiming a benefit or a due. Each names something done, no statement (docs/FORMAT.md: plain actions are not
+ * claiming a benefit or a due, and promoting someone to a post. Each names something done, no statement (docs/FORMAT.md: plain actions are not
  * claimants), so neither a quote's speaker nor a claim's claimant may hang on it.
  */
 import { ratesIsNoun } from '../checkworthiness/word-senses'
-import type { Token } from './tokens'
+import { isCapitalised, type Token } from './tokens'
 
 /** Whether the verb-like word at `i` names an action here, not a statement. */
 export function namesAction(tokens: readonly Token[], i: number): boolean {
@@ -14,6 +14,7 @@ export function namesAction(tokens: readonly Token[], i: number): boolean {
     addsAmount(tokens, i) ||
     ratesNothing(tokens, i) ||
     writesOff(tokens, i) ||
+    promotesSomeone(tokens, i) ||
     (CLAIM_FORMS.has(tokens[i].lower) && claimsEntitlement(tokens, i))
   )
 }
@@ -72,5 +73,28 @@ function claimsEntitlement(tokens: readonly Token[], i: number): boolean {
     if (!ENTITLEMENTS.has(t.lower) || (t.lower === 'credit' && t.text === t.lower)) continue
     return !CLAUSE_VERBS.has(tokens[k + 1]?.lower ?? '')
   }
+  return false
+}
+
+const PROMOTE_FORMS = new Set(['promote', 'promotes', 'promoted', 'promoting'])
+/** Words read past between "promoted" and whom: "promoting a senior adviser", "promoted his longtime deputy". */
+const PROMOTED_GAP = 3
+/** Staff one raises to a post; not candidates or causes, whose promotion is support ("promoting its candidates"). */
+// prettier-ignore
+const STAFF = new Set([
+  'adviser', 'advisor', 'aide', 'deputy', 'officer', 'official', 'staffer', 'manager', 'director', 'assistant',
+  'employee', 'lieutenant', 'executive', 'strategist', 'spokesman', 'spokeswoman', 'spokesperson'
+])
+
+/**
+ * "hiring a new chief and promoting a senior adviser", "promoted Ms. Conway to campaign manager": raising someone to
+ * a post is an action; "promoting the levy", "promoting a plan to cut fares" keep their cue.
+ */
+function promotesSomeone(tokens: readonly Token[], i: number): boolean {
+  if (!PROMOTE_FORMS.has(tokens[i].lower)) return false
+  if (tokens[i + 1] && isCapitalised(tokens[i + 1]) && tokens.slice(i + 2, i + 6).some((t) => t.lower === 'to'))
+    return true
+  for (let k = i + 1; k <= i + PROMOTED_GAP && tokens[k]?.word; k++)
+    if (STAFF.has(tokens[k].lower) || STAFF.has(tokens[k].lower.replace(/s$/u, ''))) return true
   return false
 }

@@ -102,3 +102,20 @@ describe('claiming a benefit, what figures mean and interest rates name no claim
     )
   })
 })
+
+describe('promoting someone to a post is an action, promoting a plan a stance', () => {
+  it('staff or a name raised "to" a post name no claimant; a plan promoted keeps its cue', () => {
+    expectClaimants(
+      [
+        'The mayor shook up her office on Monday, hiring a new chief of staff from Ashton and promoting a senior adviser to cut costs by 10 percent.',
+        'The council promoted Ruth Hale to harbour master in 2019, after 20 years at the port.',
+        'The mayor has been promoting a plan to cut ferry fares by 10 percent.'
+      ],
+      [
+        ['The mayor shook', null],
+        ['The council promoted', null],
+        ['The mayor has been', ['The mayor', 'The mayor', 'promoting']]
+      ]
+    )
+  })
+})
