@@ -24,6 +24,7 @@ import { type Subject } from './subjects'
 import type { SpeakerRegistry } from './speakers'
 import { colonAttribution } from './colon-claimants'
 import { phraseSubject } from './phrase-subjects'
+import { mediumSubject } from './ing-subjects'
 import { headlineAttribution } from './headline-claimants'
 import { accordingTo, closingAccordingTo, leadInSource } from './according-to'
 import { perspectiveSource } from './perspective-sources'
@@ -128,7 +129,8 @@ export function readClaimant(
       // Not the noun before a participle with "by" ("a practice criticized by …"): what was done, not who did it.
       const passive = participleWithBy(tokens, last)
       if ((!subject || (unresolved && !registry.peek(subject))) && (speech ?? other)!.kind !== 'lead-in' && !passive)
-        subject = phraseSubject(text, tokens, first, other?.bare ?? false) ?? subject
+        subject =
+          phraseSubject(text, tokens, first, other?.bare ?? false) ?? mediumSubject(text, tokens, first) ?? subject
     }
     // "The outlook is uncertain": a state of mind needs someone to hold it.
     if (subject && other?.holder && !canHold(subject)) subject = null

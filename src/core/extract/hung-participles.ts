@@ -3,9 +3,9 @@
  * council of …", "Reyes turned to the budget, but Hale brought him back, asking …" (Hale: the clause after "but"),
  * "This year, she came to the defence of …, saying …" (past the time), "Former mayor Ruth Hale on Monday hit the
  * trail, calling …" (the name after its role), "the other councillor, former mayor Ruth Hale, drew a contrast,
- * saying …" (the name in apposition). When none is read here, the sentence's opening subject as before. Also here:
- * a participle after the time spent on it ("Hale spent the week praising …") is the spender's (spentBefore), and one
- * joined by "and" to a participle before it ("…, trashing Ruiz as unfit and accusing him of …") is that one's (ingHost).
+ * saying …" (the name in apposition). When none is read here, the sentence's opening subject as before. The word
+ * another -ing form takes its subject from (the spender's, a participle's before "and", a medium's maker) is read in
+ * ing-hosts.ts.
  */
 import { isCapitalised, type Token } from './tokens'
 import { stateAbbreviationAt } from './subject-words'
@@ -13,8 +13,6 @@ import { classifyPhrase, type Subject } from './subjects'
 import { classifyDescription, isKnownNoun } from './speaker-lexicon'
 import { nameRunEnd } from './name-runs'
 import { plausible, possessor } from './claimant-plausibility'
-import { GERUND_PREPOSITIONS } from './claimant-verb-words'
-import { DASHES } from './subject-asides'
 import { ADVERBIAL_OPENERS, openingSubject, pronounAt, SENTENCE_OPENERS } from './claimant-subject-readers'
 
 /** Most openers read past before the subject: "The day before, at a meeting in Leeds, Hale …". */
@@ -214,65 +212,4 @@ function appositiveName(
   if (named?.kind !== 'name' && lower) named = classifyPhrase(text, tokens, open + 2, close)
   if (named?.kind !== 'name') return null
   return { ...named, description: named.description ?? text.slice(tokens[s].start, tokens[open - 1].end) }
-}
-
-/** Forms of "spend": the time or the money spent on an -ing form after it ("spent the week attacking"). */
-const SPEND_FORMS = new Set(['spend', 'spends', 'spent', 'spending'])
-/** Longest stretch between "spent" and the participle: "much of his own 24-minute speech", "more than $10 million". */
-const MAX_SPENT_TOKENS = 10
-
-/**
- * "Hale spent much of her speech praising the union", "Ruiz spent the week portraying Hale as …": a participle after
- * the time, the occasion or the money spent on it is done by the spender. The index of the form of "spend" before
- * the participle at token `k`, with nothing but words between, or -1.
- */
-export function spentBefore(tokens: readonly Token[], k: number): number {
-  if (SPENT_DEEDS.has(tokens[k]?.lower ?? '')) return -1
-  for (let j = k - 1; j > 0 && k - j <= MAX_SPENT_TOKENS; j--) {
-    if (SPEND_FORMS.has(tokens[j].lower)) return j < k - 1 ? j : -1
-    if (!tokens[j].word && !MONEY_MARKS.has(tokens[j].text)) return -1
-  }
-  return -1
-}
-/**
- * Stances that are deeds when time is spent on them: "spent Monday campaigning in Ohio", "the woman he spent the day
- * embracing", "spent months pushing back against …" say what was done, not what was said.
- */
-// prettier-ignore
-const SPENT_DEEDS = new Set([
-  'campaigning', 'lobbying', 'embracing', 'pushing', 'pressing', 'pressuring', 'voting', 'backing', 'supporting',
-  'targeting', 'promoting', 'courting', 'welcoming', 'thanking', 'cheering', 'celebrating'
-])
-/** Marks inside an amount spent: "$10", "24-minute". */
-const MONEY_MARKS = new Set(['$', '£', '€', '-', '.', '%'])
-
-/** Words joining an -ing form to the participle before it: "trashing Ruiz and accusing him", "or urging". */
-const PARTICIPLE_LINKS = new Set(['and', 'or'])
-/** Longest stretch between the participle and the link: "trashing Ruiz as unqualified for the mayor's office". */
-const MAX_LINKED_TOKENS = 16
-/** Words ending in -ing that are no participle: "during the debate", "said nothing". */
-// prettier-ignore
-const NOT_PARTICIPLES = new Set(['during', 'nothing', 'something', 'anything', 'everything', 'thing', 'morning', 'evening', 'king', 'spring', 'string', 'ring', 'wing', 'bring', 'sing', 'ceiling', 'wedding', 'pudding'])
-/** Marks no participle is joined across: a clause or a quotation ends there. */
-const CLAUSE_MARKS = new Set(['.', ';', ':', '?', '!', '(', ')', '"', '“', '”', "''", '``'])
-
-/**
- * The word whose subject the -ing form at token `first` shares, `k` being the word read back to before it (past
- * adverbs): the form of "spend" before it (spentBefore), or the participle it is joined to by "and" when that one
- * hangs after a comma, a dash or a preposition ("Hale hit the trail, trashing Ruiz as unfit and accusing him of …",
- * "survived by cutting fees, dropping holes and offering …"). Only the nearest -ing form counts: in "featuring
- * tenants telling their stories and criticizing …" the criticism is the tenants', not the clause's. -1 if none.
- */
-export function ingHost(tokens: readonly Token[], first: number, k: number): number {
-  const spent = spentBefore(tokens, first)
-  if (spent > 0 || !PARTICIPLE_LINKS.has(tokens[k]?.lower ?? '')) return spent
-  for (let j = k - 1; j > 0 && k - j <= MAX_LINKED_TOKENS; j--) {
-    const token = tokens[j]
-    if (CLAUSE_MARKS.has(token.text)) return -1
-    if (!token.word || token.lower.length < 5 || !token.lower.endsWith('ing') || NOT_PARTICIPLES.has(token.lower))
-      continue
-    const before = tokens[j - 1]
-    return before.text === ',' || DASHES.has(before.text) || GERUND_PREPOSITIONS.has(before.lower) ? j : -1
-  }
-  return -1
 }

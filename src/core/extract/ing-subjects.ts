@@ -8,6 +8,7 @@ import { isCapitalised, type Token } from './tokens'
 import { classifyPhrase, type Subject } from './subjects'
 import { nounForPeople as holds, plausible } from './claimant-plausibility'
 import { shareAfterWith } from './quantity-subjects'
+import { writtenSubject } from './written-subjects'
 import { PHRASE_BREAKS, SENTENCE_OPENERS } from './claimant-subject-readers'
 
 /** Words before the noun an -ing form hangs on: "has voters wondering", "with experts offering". */
@@ -53,8 +54,35 @@ export function ingSubject(text: string, tokens: readonly Token[], k: number): S
     ? classifyPhrase(text, tokens, start - 1, k + 1)
     : null
 }
+/** Media that say things, beside the documents (document-heads.ts): "a video depicting", "placards supporting". */
+// prettier-ignore
+export const MEDIA = new Set([
+  'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertisements', 'commercial', 'commercials', 'petition',
+  'petitions', 'item', 'items', 'story', 'stories', 'video', 'videos', 'editorial', 'editorials', 'placard', 'placards',
+  'banner', 'banners', 'letter', 'letters', 'tweet', 'tweets', 'post', 'posts', 'message', 'messages', 'column',
+  'columns', 'op-ed', 'op-eds', 'article', 'articles', 'email', 'emails', 'evidence', 'statement', 'statements',
+  'leaflet', 'leaflets', 'flyer', 'flyers', 'brochure', 'brochures', 'mailer', 'mailers', 'pamphlet', 'pamphlets'
+])
 /** Articles before one person or body an -ing form is said of ("a group backing …"); a bare singular is a modifier. */
 const SINGULAR_ARTICLES = new Set(['a', 'an', 'the'])
+
+/**
+ * "ads attacking the mayor", "placards supporting Hale", "an item suggesting that …": a medium right before the -ing
+ * cue at `cue` says what it says, when no subject of the verb was read (claimants.ts): a plural as its head alone, a
+ * singular with its article. Null when the word before the cue is no medium.
+ */
+export function mediumSubject(text: string, tokens: readonly Token[], cue: number): Subject | null {
+  const head = tokens[cue - 1]
+  if (!head || !MEDIA.has(head.lower) || !tokens[cue].lower.endsWith('ing')) return null
+  if (head.lower.endsWith('s')) return writtenSubject(text, head, { plural: true, group: true })
+  let start = cue - 1
+  while (start > 0 && cue - start <= MAX_ING_SUBJECT_TOKENS && tokens[start - 1].word) {
+    if (SINGULAR_ARTICLES.has(tokens[start - 1].lower)) return classifyPhrase(text, tokens, start - 1, cue)
+    if (PHRASE_BREAKS.has(tokens[start - 1].lower)) return null
+    start--
+  }
+  return null
+}
 
 /** Longest -ing phrase read between such a subject and its verb: "clamoring to block Hale from the party's ticket". */
 const MAX_ING_PHRASE_TOKENS = 12

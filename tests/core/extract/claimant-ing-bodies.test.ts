@@ -36,3 +36,20 @@ describe('an -ing form said of one person or body', () => {
     )
   })
 })
+
+describe('a medium before an -ing form says what it says', () => {
+  it('placards, stories and an item are the claimant, the plural as its head alone', () => {
+    expectClaimants(
+      [
+        'Many carried placards supporting the mayor or slamming the port board over the 12 percent rise.',
+        'The recent crop of stories alleging waste at the port board may be harder to answer than the £3 million loss.',
+        'Soon after, the photo turned up beside an item suggesting that the mayor had misled the council about the loss.'
+      ],
+      [
+        ['Many carried placards', ['placards', 'placards', 'supporting']],
+        ['The recent crop of stories', ['stories', 'stories', 'alleging']],
+        ['Soon after, the photo', ['an item', 'an item', 'suggesting']]
+      ]
+    )
+  })
+})
