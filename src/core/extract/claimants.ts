@@ -23,6 +23,7 @@ import { claimantCueAt, CUE_FIRST } from './claimant-cues'
 import { type Subject } from './subjects'
 import type { SpeakerRegistry } from './speakers'
 import { colonAttribution } from './colon-claimants'
+import { experiencerAttribution } from './experiencers'
 import { phraseSubject } from './phrase-subjects'
 import { mediumSubject } from './ing-subjects'
 import { headlineAttribution } from './headline-claimants'
@@ -178,6 +179,9 @@ export function readClaimant(
   const headline = headlineAttribution(text, tokens) ?? colonAttribution(text, tokens)
   if (headline) return resolved(text, headline.subject, headline.cue, registry, tokens)
   const noun = nounAttribution(text, tokens)
+  // "The levy has angered some dockers": the people who feel it, when nothing else names anyone (experiencers.ts).
+  const felt = noun || poll >= 0 ? null : experiencerAttribution(text, tokens)
+  if (felt) return resolved(text, felt.subject, felt.cue, registry, tokens)
   if (!noun) return poll < 0 ? null : lastPoll(text, tokens, poll, registry)
   // "Sanders is lending his support": the sentence's own subject, if it can be whom "his" names.
   const bound = pronounBinding(text, tokens, noun.subject, (opening) => openingWord(opening, tokens))
