@@ -78,7 +78,16 @@ const MAKING = new Set([
   'start', 'starts', 'started', 'launch', 'launches', 'launched', 'release', 'releases', 'released', 'run', 'runs',
   'ran', 'running', 'air', 'airs', 'aired', 'publish', 'publishes', 'published', 'post', 'posts', 'posted', 'write',
   'writes', 'wrote', 'written', 'send', 'sends', 'sent', 'issue', 'issues', 'issued', 'unveil', 'unveils', 'unveiled',
-  'circulate', 'circulates', 'circulated', 'produce', 'produces', 'produced', 'cut', 'cuts'
+  'circulate', 'circulates', 'circulated', 'produce', 'produces', 'produced', 'cut', 'cuts',
+  // holding an occasion of speaking: "opened a rally blasting …", "delivered a speech calling for …"
+  'opened', 'give', 'gives', 'gave', 'deliver', 'delivers', 'delivered', 'hold', 'holds', 'held',
+  'host', 'hosts', 'hosted'
+])
+/** Occasions of speaking whose -ing form is their speaker's: "a rally blasting", "a speech attacking". */
+// prettier-ignore
+const OCCASIONS = new Set([
+  'rally', 'rallies', 'speech', 'speeches', 'address', 'remarks', 'interview', 'interviews', 'briefing', 'conference',
+  'call', 'event', 'events', 'hall', 'meeting'
 ])
 /** Longest stretch between the making verb and the medium: "has run a string of negative editorials". */
 const MAX_MEDIUM_TOKENS = 5
@@ -89,7 +98,9 @@ const MAX_MEDIUM_TOKENS = 5
  * of that verb, with words only between, or -1.
  */
 function mediumMaker(tokens: readonly Token[], first: number): number {
-  const medium = tokens.findLastIndex((t, j) => j < first && j >= first - 4 && MEDIA.has(t.lower))
+  const medium = tokens.findLastIndex(
+    (t, j) => j < first && j >= first - 4 && (MEDIA.has(t.lower) || OCCASIONS.has(t.lower))
+  )
   if (medium < 0 || tokens.slice(medium + 1, first).some((t) => !t.word)) return -1
   for (let j = medium - 1; j > 0 && medium - j <= MAX_MEDIUM_TOKENS; j--) {
     if (!tokens[j].word) return -1

@@ -20,3 +20,18 @@ describe('an -ing form after a medium someone made', () => {
     )
   })
 })
+
+describe('an -ing form after an occasion of speaking someone held', () => {
+  it('is the speaker’s: "opened a rally", "delivered a speech"; an adjective "open" makes nothing', () => {
+    expectClaimants(
+      [
+        'On Tuesday, the Ashton senator opened a harbour rally blasting the port board for cutting 300 jobs.',
+        'Ruth Hale delivered a speech on Monday calling for a 10 percent cut in ferry fares.'
+      ],
+      [
+        ['On Tuesday, the Ashton senator', ['the Ashton senator', 'the Ashton senator', 'blasting']],
+        ['Ruth Hale delivered', ['Ruth Hale', 'Ruth Hale', 'calling']]
+      ]
+    )
+  })
+})
