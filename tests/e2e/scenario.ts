@@ -186,3 +186,20 @@ export async function dropFile(page: Page, contents: string, fileName: string): 
   await article.dispatchEvent('dragover', { dataTransfer })
   await article.dispatchEvent('drop', { dataTransfer })
 }
+
+/** The select's room inside its padding, and the width of the choice it shows in its own font. */
+export async function roomOf(select: Locator): Promise<{ words: number; inner: number }> {
+  return select.evaluate((element) => {
+    const page = element.ownerDocument
+    const style = page.defaultView!.getComputedStyle(element)
+    const probe = page.createElement('span')
+    probe.style.font = style.font
+    probe.style.whiteSpace = 'pre'
+    probe.textContent = element.querySelector('option:checked')?.textContent ?? ''
+    page.body.append(probe)
+    const words = probe.getBoundingClientRect().width
+    probe.remove()
+    const inner = element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+    return { words, inner }
+  })
+}

@@ -3,11 +3,14 @@
  * cut to "A spokesperson fo" in a quarter of the filters' line; the select is now as wide as its choice, on a line of
  * its own when the four no longer fit. And the documents the sample's claims come from ("figures published by the
  * regional council", "the utility's annual report") are listed apart from the people, under a heading of their own.
+ * In the narrow item pane (the filters under 420 px, the splitter at its end) the four selects went two by two, each
+ * half the line, and the name chosen was cut there as before ("A spokesperson for Kes"): the selects now wrap as at
+ * full width, the speaker on a line of its own, whole.
  * Screenshots: artifacts/e2e/speaker-filter-*.png.
  */
 import { expect, test } from '@playwright/test'
 import { serve, type Served } from './serve'
-import { shot } from './scenario'
+import { roomOf, shot } from './scenario'
 
 let served: Served
 test.beforeEach(async () => {
@@ -36,21 +39,32 @@ test('a speaker chosen shows whole, and documents are listed apart from people',
   await filter.selectOption(SPOKESPERSON)
   await expect(page.getByRole('listbox', { name: 'Items' }).getByRole('option')).toHaveCount(2)
   // The select's box holds the whole name: as wide as the words in its font, with room for its arrow.
-  const room = await filter.evaluate((select) => {
-    const page = select.ownerDocument
-    const style = page.defaultView!.getComputedStyle(select)
-    const probe = page.createElement('span')
-    probe.style.font = style.font
-    probe.style.whiteSpace = 'pre'
-    probe.textContent = select.querySelector('option:checked')?.textContent ?? ''
-    page.body.append(probe)
-    const words = probe.getBoundingClientRect().width
-    probe.remove()
-    const inner = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
-    return { words, inner }
-  })
+  const room = await roomOf(filter)
   expect(room.inner).toBeGreaterThanOrEqual(room.words + 12)
   // The other filters still read whole on their line.
   await expect(page.getByLabel('Filter by outcome')).toBeInViewport({ ratio: 1 })
   await shot(page, 'speaker-filter-02-chosen')
+})
+
+test.describe('in the narrow item pane', () => {
+  test.use({ viewport: { width: 1024, height: 700 } })
+
+  test('a speaker chosen still shows whole, every filter inside the window', async ({ page }) => {
+    await page.goto(served.url)
+    await expect(page.getByRole('listbox', { name: 'Items' }).getByRole('option').first()).toBeVisible()
+    const splitter = page.getByRole('separator', { name: 'Resize the article and the items' })
+    await splitter.focus()
+    await page.keyboard.press('End')
+    await expect(splitter).toHaveAttribute('aria-valuenow', '75')
+    expect((await page.locator('.filters').boundingBox())!.width).toBeLessThan(420)
+    const filter = page.getByLabel('Speaker filter')
+    await filter.selectOption(SPOKESPERSON)
+    await expect(page.getByRole('listbox', { name: 'Items' }).getByRole('option')).toHaveCount(2)
+    await shot(page, 'speaker-filter-03-narrow-chosen')
+    for (const select of await page.locator('.filter-row select').all()) {
+      const room = await roomOf(select)
+      expect(room.inner).toBeGreaterThanOrEqual(room.words + 12)
+      await expect(select).toBeInViewport({ ratio: 1 })
+    }
+  })
 })
