@@ -9,6 +9,7 @@
  *   Hale said the fees would rise, while Ruiz argued …   → Hale (said) · Ruiz (argued)
  *   While Hale said the fees would rise, Ruiz argued …   → Hale (said) · Ruiz (argued)
  *   Hale said the fees would rise, but she argued …      → Hale (said) · Hale, named "she" (argued)
+ *   Hale blamed the board, which has claimed …           → Hale (blamed) · the board, named "which" (claimed)
  *
  * Cut only at a clear boundary: a semicolon (or a colon before a capital, not after a cue), or a comma before
  * "and", "but", "while", "whereas", "though" or "although", where the clause after it opens on its own subject
@@ -27,7 +28,7 @@ import type { SpeakerRegistry } from './speakers'
 import { readClaimant } from './claimants'
 import { opensOnProportion } from './quantity-subjects'
 import { genderOf, pronounGender } from './gender'
-import { CUE_FIRST_WORDS } from './speech-cues'
+import { CUE_FIRST_WORDS, cueAt } from './speech-cues'
 import { CUE_FIRST } from './claimant-cues'
 import { trimRange } from './char-classes'
 import { focusWordAt } from './subject-words'
@@ -68,6 +69,8 @@ export function clauseParts(
   const parts: ClausePart[] = [{ start: sentence.start, end: sentence.end, claimant: whole }]
   for (const [n, cut] of cuts.entries()) {
     const current = parts[parts.length - 1]
+    // "''Fees are up, and so are sailings,'' said Okafor, who noted …": a comma in the quote cuts nothing.
+    if (quoting(cut.end)) continue
     // An opening clause's comma before its cue ("While Hale, the mayor, said …"), or after the clause was cut.
     if (cut.opening && (parts.length > 1 || whole.cue.end > cut.end)) continue
     // "As the Herald reported, the council …", "As reported by the Herald, …": a clause saying nothing but who
@@ -81,7 +84,6 @@ export function clauseParts(
     // The sentence's own claimant must be read before the first cut ("…, and Ruiz added" may not claim it all).
     if (parts.length === 1 && (whole.cue.end > cut.end || whole.mention.start < sentence.start)) return null
     if (current.claimant.cue && current.claimant.cue.end > cut.end) continue
-    if (quoting(cut.end)) continue
     const start = tokens[cut.next].start
     // The clause runs to the next boundary not itself a candidate end of the opening clause.
     const end = cuts.slice(n + 1).find((later) => !later.opening)?.end ?? sentence.end
@@ -93,7 +95,12 @@ export function clauseParts(
     if (!claimant || quoting(claimant.mention.start) || (claimant.cue && quoting(claimant.cue.start))) continue
     if (cut.subordinate && !subordinateSpeaker(tokens, claimant)) continue
     current.end = trimRange(text, current.start, cut.end)[1]
-    const attached = cut.reporter !== undefined || cut.subordinate === true
+    // A relative clause after the claim ("…, who have long backed her rivals") is cut only when both are worthy.
+    const closing =
+      cut.relative === true &&
+      current.claimant.cue !== null &&
+      current.claimant.cue.start > current.claimant.mention.start
+    const attached = cut.reporter !== undefined || cut.subordinate === true || closing
     parts.push({ start, end: sentence.end, claimant, ...(attached ? { attached } : {}) })
   }
   return parts.length > 1 ? parts : null
@@ -162,7 +169,8 @@ const openingAttribution: ClauseReader = (text, clause, tokens, first, registry,
  * is Hale's claim whole, and the person named in it is not who makes it.
  */
 const relativeAttribution: ClauseReader = (text, clause, tokens, first, registry, before) => {
-  if (!before.cue || before.cue.start > before.mention.start || !cueNear(tokens, first)) return null
+  if (!before.cue || !cueNear(tokens, first)) return null
+  if (before.cue.start > before.mention.start) return closingRelative(text, clause, tokens, first, registry, before)
   // Between the speaker's name and "who" only what describes them: "Ruiz, a harbour master at Leith, who".
   const floor = tokens.findIndex((t) => t.start >= before.mention.end)
   if (floor < 0 || floor >= first || first - floor > MAX_SUBJECT_TOKENS) return null
@@ -175,6 +183,36 @@ const relativeAttribution: ClauseReader = (text, clause, tokens, first, registry
   if (!read?.cue || read.mention.start !== clause.start || read.cue.start < read.mention.end) return null
   return !cueWithin(tokens, first, read.cue) ? null : { name: before.name, mention: read.mention, cue: read.cue }
 }
+
+/**
+ * "The mayor is courting older voters, who have long backed her rivals": a relative clause closing the sentence
+ * after its claim, on someone the sentence names after its cue, whose verb is a cue, is that person's own claim,
+ * named there "who" ("which" for a body). Not one the sentence goes on after ("Hale said Berg, who argued …, would
+ * resign": Hale's claim whole), nor one whose subject is the sentence's claimant again.
+ */
+const closingRelative: ClauseReader = (text, clause, tokens, first, registry, before) => {
+  if (resumes(tokens, first)) return null
+  // Read from the word after the sentence's cue on, so that the first cue read is the relative clause's.
+  const from = tokens.findIndex((t) => t.start >= before.cue!.end)
+  const last = tokens.findIndex((t) => t.start >= clause.end)
+  if (from < 0 || from >= first - 1) return null
+  const words = tokens.slice(Math.max(from, first - MAX_SUBJECT_TOKENS), last < 0 ? tokens.length : last)
+  const read = readClaimant(text, { start: words[0].start, end: clause.end }, registry, words)
+  if (!read?.cue || read.mention.start !== clause.start || read.cue.start < read.mention.end) return null
+  if (!cueWithin(tokens, first, read.cue) || sameClaimant(read, before)) return null
+  // "…, which put more officers on the streets": a thing's clause says what it did; a body's reports ("which said").
+  const cue = tokens.findIndex((t) => t.start >= read.cue!.start)
+  return tokens[first].lower === 'who' || cueAt(tokens, cue) ? read : null
+}
+
+/** "Berg, who argued …, would resign": a comma in the relative clause before a verb, its antecedent's. */
+const resumes = (tokens: readonly Token[], first: number): boolean =>
+  tokens.some((t, k) => k > first && t.text === ',' && RESUMING_VERBS.has(tokens[k + 1]?.lower ?? ''))
+// prettier-ignore
+const RESUMING_VERBS = new Set([
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'should', 'could', 'can', 'may', 'might', 'must',
+  'said', 'says', 'did', 'does'
+])
 
 /** Cues by which a document reports what it found: the shares after them are its own. */
 const FINDINGS = new Set(['found', 'finds', 'show', 'shows', 'showed', 'shown', 'suggest', 'suggests', 'suggested'])

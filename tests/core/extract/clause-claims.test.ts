@@ -4,19 +4,7 @@
  * stays one claim. Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest'
-import { extract } from '../../../src/core/extract/extract'
-import { paragraphs } from '../../helpers/builders'
-
-/** The claims of one paragraph as [text, claimant name, mention, cue], checking each span slices back. */
-function claimsOf(body: string): [string, string | null, string | null, string | null][] {
-  const { claims, article } = extract(paragraphs(body))
-  return claims.map((c) => {
-    expect(article.text.slice(c.start, c.end)).toBe(c.text)
-    for (const fact of c.facts) expect(fact.start >= c.start && fact.end <= c.end).toBe(true)
-    const who = c.claimant
-    return [c.text, who?.name ?? null, who?.mention.text ?? null, who?.cue?.text ?? null]
-  })
-}
+import { claimsOf } from './clause-claims-of'
 
 describe('a sentence holding two attributions by different people', () => {
   it('is two claims after ", and" with a new subject and cue, each claimed by its own speaker', () => {

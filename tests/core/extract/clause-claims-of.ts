@@ -1,0 +1,15 @@
+/** The claims of one paragraph as [text, claimant name, mention, cue], for the clause-claims tests. */
+import { expect } from 'vitest'
+import { extract } from '../../../src/core/extract/extract'
+import { paragraphs } from '../../helpers/builders'
+
+/** The claims of one paragraph as [text, claimant name, mention, cue], checking each span slices back. */
+export function claimsOf(body: string): [string, string | null, string | null, string | null][] {
+  const { claims, article } = extract(paragraphs(body))
+  return claims.map((c) => {
+    expect(article.text.slice(c.start, c.end)).toBe(c.text)
+    for (const fact of c.facts) expect(fact.start >= c.start && fact.end <= c.end).toBe(true)
+    const who = c.claimant
+    return [c.text, who?.name ?? null, who?.mention.text ?? null, who?.cue?.text ?? null]
+  })
+}
