@@ -1,14 +1,15 @@
 /**
  * Where a sentence may be cut into clauses that each hold an attribution of their own (clause-claims.ts reads who
- * makes each): a semicolon, a colon before a capital, a comma before "and", "but", "while" …, the comma closing an
- * opening "While …" clause, and relative clauses closing the sentence ("…, who also argued …", "…, which critics
- * said was …"). Only places: whether a clause there holds an attribution is read by clause-claims.ts.
+ * makes each): a semicolon, a colon before a capital, a comma or dash before "and", "but", "while" …, the comma
+ * closing an opening "While …" clause, and relative clauses closing the sentence ("…, who also argued …", "…, which
+ * critics said was …"). Only places: whether a clause there holds an attribution is read by clause-claims.ts.
  */
 import type { Token } from './tokens'
 import { CUE_FIRST_WORDS } from './speech-cues'
 import { CUE_FIRST } from './claimant-cues'
 import { SUBJECT_RELATIVES } from './subject-words'
 import { reportedRelative } from './relative-reports'
+import { DASHES } from './subject-asides'
 
 /** After a comma, the words that may open a second attribution: "…, while Ruiz argued …", "…, though Ruiz insists". */
 const JOINERS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although'])
@@ -71,7 +72,8 @@ export function boundaries(tokens: readonly Token[]): Boundary[] {
       // "…; but Ruiz said …": a joiner after the semicolon opens the clause too.
       const next = JOINERS.has(tokens[i + 1].lower) ? i + 2 : i + 1
       if (tokens[next]?.word) found.push({ end: t.start, next })
-    } else if (t.text === ',' && JOINERS.has(tokens[i + 1].lower) && tokens[i + 2].word) {
+    } else if ((t.text === ',' || DASHES.has(t.text)) && JOINERS.has(tokens[i + 1].lower) && tokens[i + 2].word) {
+      // "… lost £3 million — and he singled out …": a dash before the joiner ends the clause as a comma does.
       opening = false
       found.push({ end: t.start, next: i + 2 })
     } else if (reporter >= 0) {

@@ -1,6 +1,7 @@
 /**
  * Where a sentence is cut into claims: here the clauses set after the main one by "after", "because", "as" …, which
- * hold someone else's attribution ("… after the engineer warned that …"). Sentences written for these tests.
+ * hold someone else's attribution ("… after the engineer warned that …"), and the clauses after a dash and "but",
+ * "and" … ("… — but the pilots argued …"). Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest'
 import { claimsOf } from '../../helpers/claim-rows'
@@ -55,5 +56,23 @@ describe('a clause set after the main one by a subordinator', () => {
     ])
     const short = 'Mayor Ann Hale said the pier would close in May 2025, after Ruiz warned.'
     expect(claimsOf(short)).toEqual([[short, 'Ann Hale', 'Mayor Ann Hale', 'said']])
+  })
+})
+
+describe('a dash before "and", "but" …', () => {
+  it('ends the clause as a comma does: a second attribution after it is a claim of its own', () => {
+    expect(
+      claimsOf(
+        'Councillor Tom Berg said the levy raised £3 million in 2023 — but the harbour pilots argued that it cost each of them £2,000 a year.'
+      )
+    ).toEqual([
+      ['Councillor Tom Berg said the levy raised £3 million in 2023', 'Tom Berg', 'Councillor Tom Berg', 'said'],
+      [
+        'the harbour pilots argued that it cost each of them £2,000 a year.',
+        'the harbour pilots',
+        'the harbour pilots',
+        'argued'
+      ]
+    ])
   })
 })

@@ -4,7 +4,7 @@
  * stays one claim. Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest'
-import { claimsOf } from './clause-claims-of'
+import { claimsOf } from '../../helpers/claim-rows'
 
 describe('a sentence holding two attributions by different people', () => {
   it('is two claims after ", and" with a new subject and cue, each claimed by its own speaker', () => {

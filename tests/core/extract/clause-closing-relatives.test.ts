@@ -5,7 +5,7 @@
  * cuts nothing, and no longer keeps a later clause whole. Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest'
-import { claimsOf } from './clause-claims-of'
+import { claimsOf } from '../../helpers/claim-rows'
 
 describe('a sentence closing on a relative clause about someone named after its cue', () => {
   it('is two claims when the relative clause reports what a body or person claims, named there "which"', () => {
