@@ -60,7 +60,11 @@ const PHRASAL_CUES: string[][] = [
   // "distanced herself from the plan": a stance against it
   ...forms(['distance', 'distances', 'distanced', 'distancing'], ['himself', 'herself', 'themselves', 'itself'], ['from']),
   // "makes no apologies for", "made no secret of": saying it openly
-  ...forms(['make', 'makes', 'made', 'making'], ['no'], ['apologies', 'apology', 'secret']),
+  ...forms(['make', 'makes', 'made', 'making'], ['no'], ['apologies', 'apology', 'secret', 'mention']),
+  // ruling a course out, taking credit, dwelling on a theme: "ruled out a tax rise", "took credit for the fall"
+  ...forms(['rule', 'rules', 'ruled', 'ruling'], ['out']),
+  ...forms(['take', 'takes', 'took', 'taking'], ['credit'], ['for']),
+  ...forms(['dwell', 'dwells', 'dwelt', 'dwelled', 'dwelling'], ['on']),
   // going through a list aloud: "ticked off the council's failures"
   ...forms(['tick', 'ticks', 'ticked', 'ticking'], ['off'])
 ]

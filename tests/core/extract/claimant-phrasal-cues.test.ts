@@ -81,3 +81,22 @@ describe('claimants of phrasal stances', () => {
     )
   })
 })
+
+describe('ruling out, taking credit, making no mention, dwelling on', () => {
+  it('each is its subject’s statement', () => {
+    expectClaimants(
+      [
+        'The mayor would not rule out a 12 percent rise in ferry fares before 2030.',
+        'The port board took credit for the £3 million surplus on Friday.',
+        'Ruth Hale made no mention of the £2 million levy in her 40-minute speech.',
+        'Tom Berg dwelled on the 300 jobs lost at the quay since 2019.'
+      ],
+      [
+        ['The mayor would not', ['The mayor', 'The mayor', 'rule out']],
+        ['The port board took', ['The port board', 'The port board', 'took credit for']],
+        ['Ruth Hale made', ['Ruth Hale', 'Ruth Hale', 'made no mention']],
+        ['Tom Berg dwelled', ['Tom Berg', 'Tom Berg', 'dwelled on']]
+      ]
+    )
+  })
+})
