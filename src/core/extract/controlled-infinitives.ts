@@ -26,7 +26,7 @@ const OBLIGING = new Set([
 // prettier-ignore
 const CAUSING = new Set([
   'lead', 'led', 'prompt', 'cause', 'allow', 'permit', 'enable', 'get', 'got', 'help', 'encourage', 'inspire',
-  'persuade', 'convince', 'drive', 'drove', 'driven', 'spur', 'spurred', 'provoke'
+  'persuade', 'convince', 'drive', 'drove', 'driven', 'spur', 'spurred', 'provoke', 'leave', 'left'
 ])
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it'])
 /** Longest object between such a verb and "to", in tokens: "requires Coastal Freight Ltd to". */
