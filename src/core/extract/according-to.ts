@@ -172,8 +172,24 @@ function withoutClosingTime(tokens: readonly Token[], from: number, end: number)
   if (time <= from) return end
   // "earlier this month", "late last week": the adverb goes with the time.
   if (WITHIN_DAY.has(tokens[time - 1].lower) && time - 1 > from) time--
-  return TIMED_PARTICIPLES.has(tokens[time - 1].lower) && time - 1 > from ? time - 1 : time
+  const bare =
+    TIMED_PARTICIPLES.has(tokens[time - 1].lower) && time - 1 > from && !hasOwnSubject(tokens, from, time - 1)
+  return bare ? time - 1 : time
 }
+
+/**
+ * "figures the trust published on Monday": a subject of its own between the document and the participle makes it
+ * the verb of a relative clause with no "that", which the name keeps ("figures the trust published"); "a poll
+ * taken last week" has none. A determiner after the first word, before any of the head's prepositions, opens one.
+ */
+function hasOwnSubject(tokens: readonly Token[], from: number, participle: number): boolean {
+  for (let k = from + 1; k < participle; k++) {
+    if (HEAD_ENDS.has(tokens[k].lower)) return false
+    if (OWN_SUBJECT_OPENERS.has(tokens[k].lower)) return true
+  }
+  return false
+}
+const OWN_SUBJECT_OPENERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that'])
 
 /** Longest time read between a participle and its agent: "on Friday night", "earlier this month". */
 const MAX_INNER_TIME_TOKENS = 3

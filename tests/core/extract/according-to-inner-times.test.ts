@@ -33,4 +33,20 @@ describe('a time inside an "according to" source', () => {
       ]
     )
   })
+
+  it('keeps the verb of a source that has a subject of its own', () => {
+    // "figures the trust published": cutting "published" with the time left "figures the trust".
+    expectClaimants(
+      [
+        'More than 48,000 patients are waiting for surgery, according to figures the trust published on Monday.',
+        'Rents rose 12% in Ashmere, according to data its housing office released last week.',
+        'Two in three tenants back the levy, according to a poll of tenants taken last week.'
+      ],
+      [
+        ['More than 48,000', ['figures the trust published', 'figures the trust published', 'according to']],
+        ['Rents rose', ['data its housing office released', 'data its housing office released', 'according to']],
+        ['Two in three', ['a poll of tenants', 'a poll of tenants', 'according to']]
+      ]
+    )
+  })
 })
