@@ -18,6 +18,7 @@ import type { Token } from './tokens'
 import { classifyPhrase, type Subject } from './subjects'
 import { classifyDescription } from './speaker-lexicon'
 import { writtenSubject } from './written-subjects'
+import { zeroRelative } from './zero-relatives'
 
 /** Longest subject phrase with its complements, in tokens: "The authors of the report, which include …,". */
 const MAX_PHRASE_TOKENS = 30
@@ -163,8 +164,11 @@ function clauseStarts(tokens: readonly Token[], end: number): number[] {
     if (t.word && CLAUSE_OPENERS.has(t.lower) && k + 1 < end && k < asideOpen) starts.push(k + 1)
     // "His promises notwithstanding, independent analyses agree": a short clause after the last comma.
     // (Not when the verb follows a comma: "X, a group of bloggers, said" closes an aside, which is no subject.)
-    if (t.text === ',' && k + 1 < end && end - k <= MAX_HEAD_TOKENS + 1 && !starts.length && tokens[end - 1].word)
-      starts.push(k + 1)
+    if (t.text === ',' && k + 1 < end && end - k <= MAX_HEAD_TOKENS + 1 && !starts.length && tokens[end - 1].word) {
+      // "…, a move nurses said would add six weeks": the reporting subject after the noun, not "a move nurses".
+      const reporter = zeroRelative(tokens, k + 1)
+      starts.push(reporter > 0 ? reporter : k + 1)
+    }
   }
   const opening = sentenceSubjectStart(tokens, end)
   if (opening !== null && !starts.includes(opening)) starts.push(opening)

@@ -16,41 +16,13 @@ import type { Claimant } from '../../shared/article'
 import type { TextRange } from './sentences'
 import type { Token } from './tokens'
 import type { SpeakerRegistry } from './speakers'
-import { cueAt, CUE_FIRST_WORDS } from './speech-cues'
+import { CUE_FIRST_WORDS } from './speech-cues'
 import { CUE_FIRST } from './claimant-cues'
+import { MAX_SUBJECT_TOKENS, opensPredicate, reportCue, zeroRelative } from './zero-relatives'
 import { readClaimant } from './claimants'
 
 /** Words opening a relative clause about the noun before them. */
 const RELATIVES = new Set(['which', 'that', 'who'])
-/** Longest subject between the relative word and its verb: "the harbour board's own auditors". */
-const MAX_SUBJECT_TOKENS = 6
-/**
- * Words that open a predicate straight after the verb of saying ("critics said was unlawful"), so that the relative
- * word is its subject; so does a past form in "-ed" ("she said lowered costs"). A noun there ("said the port …")
- * is the clause's subject instead.
- */
-// prettier-ignore
-const PREDICATE_OPENERS = new Set([
-  'is', 'was', 'are', 'were', 'would', 'could', 'will', 'can', 'may', 'might', 'should', 'must', 'had', 'has', 'have',
-  'led', 'made', 'left'
-])
-
-/**
- * The clause's verb of saying or belief at token `j` ("said", "argued", "believes"): its last token, or -1. Not a
- * claimant cue: "the Clinton campaign emailed" would read "campaign" as the verb.
- */
-function reportCue(tokens: readonly Token[], j: number): number {
-  const speech = cueAt(tokens, j)
-  return speech?.kind === 'verb' ? speech.last : -1
-}
-
-/** Whether the token at `k` opens a predicate whose subject is the relative word. */
-function opensPredicate(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]
-  if (!t?.word || t.text !== t.lower) return false
-  return PREDICATE_OPENERS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'))
-}
-
 /**
  * Index of the first token of the reporting subject when a relative clause reporting someone's words opens at
  * token `i` ("which critics said was …"); -1 otherwise.
@@ -58,7 +30,8 @@ function opensPredicate(tokens: readonly Token[], k: number): boolean {
 export function reportedRelative(tokens: readonly Token[], i: number): number {
   const relative = tokens[i]
   const before = tokens[i - 1]
-  if (relative?.word && before?.text === ',' && ZERO_RELATIVE_HEADS.has(relative.lower)) return zeroRelative(tokens, i)
+  const zero = zeroRelative(tokens, i)
+  if (zero >= 0) return zero
   if (!relative?.word || !RELATIVES.has(relative.lower) || !before) return -1
   // "said that Ruiz argued …": a "that" after a cue opens what was said, not a relative clause ("a plan which …" is one).
   if (relative.lower === 'that' && before.word && (CUE_FIRST_WORDS.has(before.lower) || CUE_FIRST.has(before.lower)))
@@ -74,25 +47,6 @@ export function reportedRelative(tokens: readonly Token[], i: number): number {
     if (last < 0) continue
     const next = tokens[last + 1]?.text === ',' && first > i + 1 ? last + 2 : last + 1
     return opensPredicate(tokens, next) ? first : -1
-  }
-  return -1
-}
-
-/** Determiners opening a noun with a relative clause and no relative word: "…, a move transit advocates said was …". */
-const ZERO_RELATIVE_HEADS = new Set(['a', 'an', 'the'])
-
-/**
- * "…, a move transit advocates said was overdue": a determiner and one noun after a comma, then a reporting
- * subject, its verb of saying and a predicate with no subject of its own; the subject's first token, or -1.
- * "…, the agency said" (no subject between noun and verb) and "…, the mayor's aides said" (an owner) are none.
- */
-function zeroRelative(tokens: readonly Token[], i: number): number {
-  const noun = tokens[i + 1]
-  if (!noun?.word || noun.text !== noun.lower || /['’]s?$/u.test(noun.lower)) return -1
-  for (let j = i + 3; j <= i + 2 + MAX_SUBJECT_TOKENS && j < tokens.length; j++) {
-    if (!tokens[j - 1].word) return -1
-    const last = reportCue(tokens, j)
-    if (last >= 0) return opensPredicate(tokens, last + 1) ? i + 2 : -1
   }
   return -1
 }

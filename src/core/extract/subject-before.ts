@@ -41,6 +41,7 @@ import {
   SUBJECT_RELATIVES,
   SUBORDINATORS
 } from './subject-words'
+import { zeroRelative } from './zero-relatives'
 
 /** Subject written before the cue at `cue`, no earlier than token `floor`: "Barotte wrote", "Jane Doe, the mayor, said". */
 export function subjectBefore(text: string, tokens: readonly Token[], cue: number, floor: number): Subject | null {
@@ -169,6 +170,9 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
     subjectStart++
   if (subjectStart >= end) return null
   subjectStart = relativeClauseStart(tokens, subjectStart, end)
+  // "…, a move nurses said would add six weeks": the nurses said it, not "a move nurses" (zero-relatives.ts).
+  const reporter = zeroRelative(tokens, subjectStart)
+  if (reporter > 0 && reporter < end) subjectStart = reporter
   const subject = withTag(classifyPhrase(text, tokens, subjectStart, end), text, tokens, end, asideEnd)
   if (subject && (subject.kind !== 'description' || classifyDescription(subject.name).wellFormed)) return subject
   return trailingName(text, tokens, subjectStart, end) ?? subject

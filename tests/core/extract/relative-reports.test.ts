@@ -86,4 +86,12 @@ describe('a relative clause reporting what someone else says of the noun before 
     const closing = 'Bus fares will rise to $3 in May, the transit agency said on Monday.'
     expect(textsOf(closing)).toEqual([closing])
   })
+
+  it('names who said it, not the noun, when the sentence is left whole', () => {
+    // The vote is no claim of anyone's, so the sentence stays one claim: its claimant was "a move nurses".
+    const whole = 'The board voted on Tuesday to close Ward 9, a move nurses said would add six weeks to waits.'
+    expect(claimsOf(whole)).toEqual([[whole, 'nurses', 'nurses', 'said']])
+    const overdue = 'The council voted on Monday to raise parking fees, a move advocates said was overdue.'
+    expect(claimsOf(overdue)).toEqual([[overdue, 'advocates', 'advocates', 'said']])
+  })
 })

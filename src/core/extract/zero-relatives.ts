@@ -1,0 +1,59 @@
+/**
+ * A noun after a comma with a relative clause that has no relative word: "…, a move transit advocates said was
+ * overdue." The clause reports the advocates' words about the move, so they, not the noun phrase "a move transit
+ * advocates", are who said it: relative-reports.ts cuts the clause for them, and the subject readers
+ * (subject-before.ts, phrase-subjects.ts) read its subject from the advocates on. Only tokens are read here, with
+ * no claimant reader, so that the subject readers may import it without a cycle through claimants.ts.
+ */
+import type { Token } from './tokens'
+import { cueAt } from './speech-cues'
+
+/** Longest reporting subject before its verb of saying: "the harbour board's own auditors". */
+export const MAX_SUBJECT_TOKENS = 6
+
+/**
+ * Words that open a predicate straight after the verb of saying ("critics said was unlawful"), so that the relative
+ * word is its subject; so does a past form in "-ed" ("she said lowered costs"). A noun there ("said the port …")
+ * is the clause's subject instead.
+ */
+// prettier-ignore
+const PREDICATE_OPENERS = new Set([
+  'is', 'was', 'are', 'were', 'would', 'could', 'will', 'can', 'may', 'might', 'should', 'must', 'had', 'has', 'have',
+  'led', 'made', 'left'
+])
+
+/**
+ * The clause's verb of saying or belief at token `j` ("said", "argued", "believes"): its last token, or -1. Not a
+ * claimant cue: "the Clinton campaign emailed" would read "campaign" as the verb.
+ */
+export function reportCue(tokens: readonly Token[], j: number): number {
+  const speech = cueAt(tokens, j)
+  return speech?.kind === 'verb' ? speech.last : -1
+}
+
+/** Whether the token at `k` opens a predicate whose subject is the relative word. */
+export function opensPredicate(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]
+  if (!t?.word || t.text !== t.lower) return false
+  return PREDICATE_OPENERS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'))
+}
+
+/** Determiners opening a noun with a relative clause and no relative word: "…, a move transit advocates said was …". */
+const ZERO_RELATIVE_HEADS = new Set(['a', 'an', 'the'])
+
+/**
+ * "…, a move transit advocates said was overdue": a determiner (token `i`) and one noun after a comma, then a
+ * reporting subject, its verb of saying and a predicate with no subject of its own; the subject's first token, or -1.
+ * "…, the agency said" (no subject between noun and verb) and "…, the mayor's aides said" (an owner) are none.
+ */
+export function zeroRelative(tokens: readonly Token[], i: number): number {
+  if (tokens[i - 1]?.text !== ',' || !ZERO_RELATIVE_HEADS.has(tokens[i]?.lower ?? '')) return -1
+  const noun = tokens[i + 1]
+  if (!noun?.word || noun.text !== noun.lower || /['’]s?$/u.test(noun.lower)) return -1
+  for (let j = i + 3; j <= i + 2 + MAX_SUBJECT_TOKENS && j < tokens.length; j++) {
+    if (!tokens[j - 1].word) return -1
+    const last = reportCue(tokens, j)
+    if (last >= 0) return opensPredicate(tokens, last + 1) ? i + 2 : -1
+  }
+  return -1
+}
