@@ -20,12 +20,30 @@ export function namesAction(tokens: readonly Token[], i: number): boolean {
 }
 
 const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding'])
-/** "which adds £94 to a typical bill", "added 3,000 jobs", "adds up": adding an amount, not a remark. */
+/** Words that may lead an amount: "adding about £150", "added another 3,000 jobs", "adds an extra £40 million". */
+// prettier-ignore
+const AMOUNT_LEADS = new Set([
+  'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'approximately', 'another', 'an', 'extra',
+  'estimated', 'more', 'than'
+])
+/** Most words leading an amount: "an estimated", "more than", "an extra". */
+const MAX_AMOUNT_LEADS = 2
+/**
+ * "which adds £94 to a typical bill", "added 3,000 jobs", "adds up", "…, adding about £150 a year to the typical
+ * bill": adding an amount, not a remark.
+ */
 const addsAmount = (tokens: readonly Token[], i: number): boolean => {
   if (!ADD_FORMS.has(tokens[i].lower)) return false
-  const next = tokens[i + 1]?.text ?? ''
-  return /^[\d£$€]/u.test(next) || next === 'up'
+  let next = i + 1
+  while (next - i <= MAX_AMOUNT_LEADS && AMOUNT_LEADS.has(tokens[next]?.lower ?? '')) next++
+  const amount = tokens[next]?.text ?? ''
+  if (next === i + 1 && amount === 'up') return true
+  // "…, adding 3,000 people had signed up": the amount opens what was added, a clause with its own verb.
+  return /^[\d£$€]/u.test(amount) && !tokens.slice(next + 1, next + 1 + AMOUNT_CLAUSE_REACH).some(isClauseVerb)
 }
+/** How far after the amount a clause's verb is looked for: "3,000 people in the county had". */
+const AMOUNT_CLAUSE_REACH = 5
+const isClauseVerb = (token: Token): boolean => CLAUSE_VERBS.has(token.lower)
 
 /** "All told, the group raised $4 million": "all told" opening a clause means "in total". */
 const allTold = (tokens: readonly Token[], i: number): boolean =>

@@ -56,6 +56,24 @@ describe('a price, a vote on a question, a sum added and a published study name 
   })
 })
 
+describe('adding an amount with a word before it names no claimant', () => {
+  it('"adding about £150 … to the bill" is no remark; "adding about 3,000 people had …" is', () => {
+    // The participle hung on the sentence made "Household" (its first word) the claimant of a reporter's sentence.
+    expectClaimants(
+      [
+        'Household energy bills will rise by 9% from April after the regulator raised its price cap, adding about £150 a year to the typical bill.',
+        'The new tariff adds an extra £40 million to the network’s costs.',
+        'Mayor Ann Hale said the scheme had worked, adding about 3,000 people had signed up since May.'
+      ],
+      [
+        ['Household energy bills', null],
+        ['The new tariff', null],
+        ['Mayor Ann Hale', ['Ann Hale', 'Mayor Ann Hale', 'said']]
+      ]
+    )
+  })
+})
+
 describe('a rating received, a listed firm and a price charged name no claimant', () => {
   it('"been rated", "another listed firm" and "charges customers a surcharge" are no cue; "inspectors rated" is', () => {
     expectClaimants(
