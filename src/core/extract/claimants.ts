@@ -38,7 +38,7 @@ import { nounAttribution } from './claimant-nouns'
 import { insideComplement, nounComplement } from './noun-complements'
 import { figureOnly, nounMarker } from './quantity-subjects'
 import { pronounBinding, ownSubjectFor, trailingAttribution } from './trailing-claimants'
-import { ownDocument } from './own-documents'
+import { ownDocument, ownedSource } from './own-documents'
 import { ownedByBody, ownedByPerson } from './it-antecedents'
 import { spelledAsNoun } from './cue-nouns'
 import { chargeAfterNoun, participleWithBy } from './passive-agents'
@@ -213,7 +213,7 @@ function sourceOf(text: string, tokens: readonly Token[], registry: SpeakerRegis
   const closing = closingAccordingTo(text, tokens, false, according) !== null
   for (let i = 0; i < tokens.length && tokens[i].end <= according.cue.start && !closing; i++)
     if (cueAt(tokens, i)?.kind === 'verb') return null
-  return resolved(text, according.subject, according.cue, registry, tokens)
+  return resolved(text, ownedSource(text, tokens, according.subject), according.cue, registry, tokens)
 }
 
 /** The sentence's own subject a pronoun stands for (pronounBinding), named at the pronoun; null when none. */

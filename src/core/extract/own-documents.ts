@@ -26,16 +26,41 @@ export function ownDocument(text: string, tokens: readonly Token[]): { subject: 
   const pronoun = tokens[owner].lower
   if (pronoun !== 'its' && pronoun !== 'their') return null
   if (!DOCUMENTS.has(nouns[nouns.length - 1].lower) || nouns.some((t) => !t.word)) return null
+  const own = ownerBody(text, tokens, owner)
+  if (!own) return null
+  const mention = { start: tokens[owner].start, end: tokens[verb - 1].end }
+  const words = nouns.map((t) => t.text).join(' ')
+  return { subject: ownedSubject(own, words, mention), cue: { start: tokens[verb].start, end: tokens[verb].end } }
+}
+
+/**
+ * "Citizens Advice warned …, according to its analysis of Ofgem data.": a source the sentence's body owns is
+ * named with its owner ("Citizens Advice’s analysis of Ofgem data"), as ownDocument names "its accounts"; a list of
+ * claims "by its analysis" says nothing. `source` itself when it opens on no owner's pronoun or no body owns it.
+ */
+export function ownedSource(text: string, tokens: readonly Token[], source: Subject): Subject {
+  if (!/^(?:its|their)\s/iu.test(source.name)) return source
+  const owner = tokens.findIndex((t) => t.start === source.mention.start)
+  const own = owner > 0 ? ownerBody(text, tokens, owner) : null
+  if (!own) return source
+  const after = tokens[owner + 1]
+  if (!after || after.end > source.mention.end) return source
+  return ownedSubject(own, text.slice(after.start, source.mention.end), source.mention)
+}
+
+/** The body "its" or "their" at token `owner` stands for: the sentence's opening body, or null. */
+function ownerBody(text: string, tokens: readonly Token[], owner: number): Subject | null {
   const opening = openingSubjectOf(text, tokens, 0, owner - 1)
   const own = opening && body(opening) ? opening : openingBody(text, tokens, owner - 1)
-  if (!own || !body(own) || (pronoun === 'its' && pluralBody(own))) return null
-  const mark = /s$/u.test(own.name) && pluralBody(own) ? '’' : '’s'
-  const name = `${own.name}${mark} ${nouns.map((t) => t.text).join(' ')}`
-  const mention = { start: tokens[owner].start, end: tokens[verb - 1].end }
-  return {
-    subject: { ...own, kind: 'description', name, nameWords: [], mention, plural: false, group: true },
-    cue: { start: tokens[verb].start, end: tokens[verb].end }
-  }
+  if (!own || !body(own) || (tokens[owner].lower === 'its' && pluralBody(own))) return null
+  return own
+}
+
+/** The body's document as a claimant: named "The council’s accounts", its mention the words written ("its accounts"). */
+function ownedSubject(own: Subject, words: string, mention: TextRange): Subject {
+  const mark = /s$/u.test(own.name) ? '’' : '’s'
+  const name = `${own.name}${mark} ${words}`
+  return { ...own, kind: 'description', name, nameWords: [], mention, plural: false, group: true }
 }
 
 /** Most words from "its" to the verb: "its annual accounts show". */

@@ -38,4 +38,24 @@ describe('a document closing the sentence with its finding', () => {
       ]
     )
   })
+
+  it('names a source after "according to" with the body that owns it', () => {
+    // "claimed by its analysis of Ofgem data" told a checker nothing about whose analysis it was.
+    expectClaimants(
+      [
+        'The Resolution Foundation warned that arrears now stand at £3.7 billion, according to its analysis of Ofgem data.',
+        'The unions say 4,000 jobs will go by 2027, according to their own survey of members.',
+        'Rents rose 12% in the city last year, according to its annual housing survey.'
+      ],
+      [
+        [
+          'The Resolution Foundation',
+          ['The Resolution Foundation’s analysis of Ofgem data', 'its analysis of Ofgem data', 'according to']
+        ],
+        ['The unions say', ['The unions’ own survey of members', 'their own survey of members', 'according to']],
+        // "its" is the city's, which opens no sentence: the source stays as written.
+        ['Rents rose', ['its annual housing survey', 'its annual housing survey', 'according to']]
+      ]
+    )
+  })
 })
