@@ -12,7 +12,7 @@ export const DOCUMENT_HEADS = new Set([
   'count', 'census', 'audit', 'review', 'research', 'findings', 'filings', 'tracker', 'transcript', 'memo',
   'estimate', 'forecast', 'index', 'average', 'averages', 'database', 'record', 'calculations', 'analyses', 'returns',
   'tallies', 'counts', 'ranking', 'rankings', 'disclosure', 'disclosures', 'regulation', 'regulations', 'ledger',
-  'ledgers', 'guidelines'
+  'ledgers', 'guidelines', 'pricing', 'model', 'models'
 ])
 
 /** Words after a name's head that tie it to its maker or subject: "figures published by …", "a report on …". */

@@ -134,4 +134,18 @@ describe('"according to" and where it stands', () => {
       [['He left the country', ['Tomas Ruiz', 'him', 'according to']]]
     )
   })
+
+  it("market pricing and a forecaster's model are sources, not the verb before them", () => {
+    // "Markets now expect …, according to pricing in futures markets" was claimed by "Markets" (expect).
+    expectClaimants(
+      [
+        'Markets now expect two more rate cuts by the end of next year, according to pricing in futures markets.',
+        'Investors expect the economy to shrink by 0.5% next year, according to the Treasury’s own model.'
+      ],
+      [
+        ['Markets now expect', ['pricing in futures markets', 'pricing in futures markets', 'according to']],
+        ['Investors expect', ['the Treasury’s own model', 'the Treasury’s own model', 'according to']]
+      ]
+    )
+  })
 })
