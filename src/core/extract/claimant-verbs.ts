@@ -27,7 +27,9 @@ const STATEMENT_VERBS = [
   // talking a question over with others: "the candidates sparred over trade", "they debated whether …"
   'debate', 'discuss', 'spar|sparred', 'clash', 'quarrel', 'quarrel|quarrelled',
   // setting one thing against another in words: "the ad contrasts her record with his votes"
-  'contrast'
+  'contrast',
+  // a court's or a referee's finding in words: "…, ruling that the county had failed to test them"
+  'rule'
 ]
 
 // prettier-ignore

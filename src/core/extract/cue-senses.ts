@@ -45,6 +45,14 @@ export function senseHolds(tokens: readonly Token[], i: number): boolean {
     return false
   // "Councillors vote on the budget on Thursday": voting on a question takes no side; "vote against" does.
   if (VOTE_FORMS.has(lower) && tokens[i + 1]?.lower === 'on') return false
+  // "…, ruling that the county had failed", "was ruling on": a verb after a comma or "be"; "a lower court ruling",
+  // "the ruling party" are nouns.
+  if (lower === 'ruling') return before === ',' || RULING_AUXILIARIES.has(before)
+  // "did not rule out", "will rule on": the base form after an auxiliary; "a strong blending rule" is a noun.
+  if (lower === 'rule') {
+    const auxiliary = before === 'not' ? (tokens[i - 2]?.lower ?? '') : before
+    return NOT_YET.has(auxiliary) || /n['’]t$/u.test(auxiliary)
+  }
   if (CHARGE_FORMS.has(lower)) return accuses(tokens, i)
   // "what the figures mean for interest rates", "it is unclear what the ruling means.": what a thing implies, asked
   // about, is no one's stated intention; "the figures mean families will pay more" keeps its cue.
@@ -57,6 +65,7 @@ export function senseHolds(tokens: readonly Token[], i: number): boolean {
 }
 
 const VOTE_FORMS = new Set(['vote', 'votes', 'voted', 'voting'])
+const RULING_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'been', 'be'])
 const MEAN_FORMS = new Set(['mean', 'means', 'meant'])
 /** "the report published the figures": a determiner or an object after "published" makes it the verb. */
 const PUBLISHED_OBJECTS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'new', 'figures', 'data'])
