@@ -156,7 +156,8 @@ export function readClaimant(
         continue
       }
     }
-    if (claimant && aside) return claimant.name === aside.name ? { ...aside, cue: claimant.cue } : aside
+    if (claimant && aside)
+      return claimant.name === aside.name ? { ...aside, cue: claimant.cue } : (wider(tokens, claimant, aside) ?? aside)
     if (claimant) return claimant
     // "The campaign is braced for a fight it expects to last", "As Republicans scrambled, they proposed …": a
     // pronoun nobody met before stands for the sentence's own subject when it can.
@@ -188,6 +189,17 @@ export function readClaimant(
   if (bound === 'unbound') return null
   const owner = bound === 'free' ? noun.subject : { ...(possessor(bound) ?? bound), mention: noun.subject.mention }
   return resolved(text, owner, noun.cue, registry, tokens)
+}
+
+/**
+ * "Analysts at Cornwall Insight, who had forecast …, said": the verb of saying's subject is the whole phrase the
+ * relative pronoun stands for, which says more of who spoke than the relative's nearest name ("Cornwall Insight");
+ * it is kept, or null when it is not the phrase right before the aside's comma.
+ */
+function wider(tokens: readonly Token[], claimant: Claimant, aside: Claimant): Claimant | null {
+  const relative = tokens.findIndex((t) => t.start === aside.mention?.start)
+  const antecedent = relative >= 2 && tokens[relative - 1].text === ',' ? tokens[relative - 2] : null
+  return antecedent && claimant.mention?.end === antecedent.end ? claimant : null
 }
 
 /** "Hale leads Ruiz in national polls": the poll after "in" at token `cue`, with "in" as the cue. */

@@ -47,9 +47,11 @@ export function asideBeforeSaying(tokens: readonly Token[], first: number, last:
   if (k < 1 || !SUBJECT_RELATIVES.has(tokens[k].lower) || tokens[k - 1].text !== ',') return false
   for (let j = last + 1; j < tokens.length - 1 && j - last <= MAX_ASIDE_TOKENS; j++) {
     if (tokens[j].lower === 'that') return false
-    if (tokens[j].word) continue
+    if (tokens[j].word || INSIDE_PHRASE.has(tokens[j].text)) continue
     if (tokens[j].text !== ',') return false
     return cueAt(tokens, j + 1)?.kind === 'verb'
   }
   return false
 }
+/** Marks inside an aside's phrase, not ending it: ", who had forecast a rise of 7%, said", "a $4 levy", "A&E". */
+const INSIDE_PHRASE = new Set(['%', '$', '£', '€', '-', '&', '/', '’', "'"])

@@ -32,4 +32,18 @@ describe('the verb of saying after a relative aside is the cue shown', () => {
       ]
     )
   })
+
+  it('an aside with a figure in it yields too, and the whole phrase before it speaks', () => {
+    // The "%" ended the aside's scan, so "forecast" stayed the cue; and "who" named only "Cornwall Insight".
+    expectClaimants(
+      [
+        'Tom Ruiz, who had forecast a rise of 7%, said prices could fall again in the summer.',
+        'Analysts at Cornwall Insight, who had forecast a rise of 7%, said prices could fall again in the summer.'
+      ],
+      [
+        ['Tom Ruiz', ['Tom Ruiz', 'who', 'said']],
+        ['Analysts at', ['Analysts at Cornwall Insight', 'Analysts at Cornwall Insight', 'said']]
+      ]
+    )
+  })
 })
