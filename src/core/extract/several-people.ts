@@ -17,6 +17,7 @@ import { classifyDescription, isKnownNoun } from './speaker-lexicon'
 import { SENTENCE_LINKS, SUBORDINATORS } from './subject-words'
 import { nameRunEnd } from './name-runs'
 import { isCapitalised } from './tokens'
+import { withoutDateline } from './datelines'
 
 /**
  * Whether `subject` is several people or bodies: "Ferry owners", "Sanders’ aides", "the dock unions", "Hale and
@@ -49,7 +50,8 @@ const MEMBERS =
  * no known noun and has the opening phrase for its subject), when it is several people; null otherwise.
  */
 export function ownSubjectBefore(text: string, tokens: readonly Token[], at: number): Subject | null {
-  let first = 0
+  // "WASHINGTON — Senate Democrats unveiled …": the dateline's place is no part of the people.
+  let first = tokens.length - withoutDateline(tokens).length
   while (first < at && (!tokens[first].word || SENTENCE_LINKS.has(tokens[first].lower))) first++
   // "As the dock unions met on Monday, they proposed …": the clause put first has its own subject, read already.
   if (SUBORDINATORS.has(tokens[first]?.lower ?? '')) return null

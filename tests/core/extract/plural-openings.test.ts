@@ -41,4 +41,14 @@ describe('"They" after a sentence about several people', () => {
       [['They did not say', ['these people', 'They', 'say']]]
     )
   })
+
+  it('without the dateline the story opens on', () => {
+    // "They" was "WASHINGTON — Senate Democrats", the dateline read into the people.
+    expectClaimants(
+      [
+        'WASHINGTON — Senate Democrats unveiled a bill on Tuesday to cap insulin prices. They said it would save patients $1,200 a year.'
+      ],
+      [['They said', ['Senate Democrats', 'They', 'said']]]
+    )
+  })
 })
