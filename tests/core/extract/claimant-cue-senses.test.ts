@@ -75,19 +75,17 @@ describe('adding an amount with a word before it names no claimant', () => {
 })
 
 describe('a court ruling in a participle is its claim', () => {
-  it('"…, ruling that …" and "did rule out" name the judge; "a lower court ruling", "the ruling party" are nouns', () => {
+  it('"…, ruling that …" names the judge; "a lower court ruling", "the ruling party" are nouns', () => {
     // The judge's finding had no claimant: "ruled" was a cue, "ruling" was not.
     expectClaimants(
       [
         'A federal judge on Thursday blocked the county from using 1,200 new voting machines, ruling that the county had failed to test them.',
-        'The ruling party won 62% of the seats in 2019. A lower court ruling found that 300 machines had failed.',
-        'Mayor Ann Hale did not rule out a 4% rise in fares.'
+        'The ruling party won 62% of the seats in 2019. A lower court ruling found that 300 machines had failed.'
       ],
       [
         ['A federal judge', ['A federal judge', 'A federal judge', 'ruling']],
         ['The ruling party', null],
-        ['A lower court ruling', ['A lower court ruling', 'A lower court ruling', 'found']],
-        ['Mayor Ann Hale', ['Ann Hale', 'Mayor Ann Hale', 'rule']]
+        ['A lower court ruling', ['A lower court ruling', 'A lower court ruling', 'found']]
       ]
     )
   })
