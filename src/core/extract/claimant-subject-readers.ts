@@ -1,9 +1,9 @@
 /**
  * Readers of the phrase a claimant verb hangs on when the usual subject reader (subject-before.ts) finds
- * none: a pronoun, the subject after a clause opener ("While Ramos said …"), the first verb's subject
- * for a coordinated one ("Obama met … and said"), a relative pronoun's antecedent, the sentence's
- * opening subject, or the plain noun phrase before the verb ("new fundraising reports show"). The people an -ing form
- * is said of ("groups supporting the levy") are read in ing-subjects.ts.
+ * none: a pronoun, a relative pronoun's antecedent, the sentence's opening subject, or the plain noun phrase
+ * before the verb ("new fundraising reports show"). The subject after a clause opener ("While Ramos said …")
+ * and a coordinated verb's ("Obama met … and said") are read in coordinated-subjects.ts, the people an -ing
+ * form is said of ("groups supporting the levy") in ing-subjects.ts.
  */
 import { isCapitalised, tokenOf, type Token } from './tokens'
 import type { TextRange } from './sentences'
@@ -24,34 +24,13 @@ const CONTRACTED_PRONOUN = /^(he|she|they|it)['’](?:s|ve|d|re|ll)$/u
 
 /** Words opening a clause before its subject: "While Ramos said …", "… which officials said will …". */
 // prettier-ignore
-const CLAUSE_OPENERS = new Set([
+export const CLAUSE_OPENERS = new Set([
   'while', 'when', 'as', 'because', 'although', 'though', 'since', 'if', 'whereas', 'but', 'and', 'so', 'yet',
   'which', 'that', 'what', 'where', 'whom', 'after', 'before', 'until', 'unless', 'once'
 ])
 /** Words joining a second verb to the sentence's subject: "Obama met the families and said …". */
 export const COORDINATORS = new Set(['and', 'but'])
 
-/** The subject after a clause opener: "While Ramos", "which officials", "as Clinton supporters". */
-export function openedSubject(text: string, tokens: readonly Token[], end: number): Subject | null {
-  let start = end
-  while (start > 0 && end - start <= 12 && tokens[start - 1].word && !CLAUSE_OPENERS.has(tokens[start - 1].lower))
-    start--
-  if (start === 0 || !CLAUSE_OPENERS.has(tokens[start - 1].lower) || start === end) return null
-  return classifyPhrase(text, tokens, start, end)
-}
-
-/** The sentence's opening subject, for a verb coordinated with its first: "Obama met … and said". */
-export function coordinated(text: string, tokens: readonly Token[], k: number): Subject | null {
-  if (k <= 0 || !COORDINATORS.has(tokens[k].lower)) return null
-  let start = 0
-  while (start < k && (!tokens[start].word || SENTENCE_OPENERS.has(tokens[start].lower))) start++
-  const pronoun = tokens[start] ? pronounAt(text, tokens[start]) : null
-  if (pronoun) return pronoun
-  const end = nameRunEnd(tokens, start, k)
-  if (end > start && end < k) return classifyPhrase(text, tokens, start, end)
-  // "A reporter for the Herald spotted the mayor and reported …": a described subject, read to its verb.
-  return openingSubject(text, tokens, k)
-}
 // prettier-ignore
 export const SENTENCE_OPENERS = new Set([
   'but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'now', 'also', 'then'

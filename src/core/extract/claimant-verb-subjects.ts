@@ -26,15 +26,8 @@ import {
   plausible,
   possessor
 } from './claimant-plausibility'
-import {
-  COORDINATORS,
-  coordinated,
-  openedSubject,
-  openingSubject,
-  phraseBefore,
-  pronounAt,
-  relativeSubject
-} from './claimant-subject-readers'
+import { coordinated, openedSubject } from './coordinated-subjects'
+import { COORDINATORS, openingSubject, phraseBefore, pronounAt, relativeSubject } from './claimant-subject-readers'
 import { ingSubject, postmodifiedSubject } from './ing-subjects'
 import {
   BE,
