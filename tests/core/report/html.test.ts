@@ -125,7 +125,9 @@ describe('what the report shows', () => {
 
   test('unchecked, dismissed and removed items close the report, one line each', () => {
     const closing = textOf(report.slice(report.indexOf('id="not-checked"')))
-    expect(closing).toContain('Not checked yet (1) [6] Quote: Nobody asked the shops on Mill Street,')
+    expect(closing).toContain(
+      'Not checked yet (1) [6] Quote by one local business owner: Nobody asked the shops on Mill Street,'
+    )
     expect(closing).toContain(
       'Dismissed: not to check (1) [D1] Claim: Critics say the plan will hurt small firms. · Priya Raman'
     )

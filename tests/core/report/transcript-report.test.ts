@@ -86,7 +86,6 @@ describe('the report of a transcript', () => {
     expect(model.bySpeaker).toBeNull()
     const articleHtml = renderHtml({ ...c, drafts: [{ ...c.drafts[0]!, article }] }, { now: FIXED_NOW })
     expect(articleHtml).not.toContain('class="speaker"')
-    expect(articleHtml).not.toContain('Claim by')
   })
 
   test('ClaimReview: a transcript appears as a CreativeWork (a debate is no news article), an article as a NewsArticle', () => {

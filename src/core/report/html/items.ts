@@ -105,8 +105,10 @@ ${signed.length > 0 ? `<p class="signed">${signed.join(' · ')}</p>` : ''}
 </article>`
 }
 
-function closingItemLine(entry: ReportItem, tail: string, bySpeaker: boolean): string {
-  const kind = `${entry.item.kind === 'quote' ? 'Quote' : 'Claim'}${bySpeaker ? escapeHtml(closingSpeaker(entry)) : ''}`
+function closingItemLine(entry: ReportItem, tail: string): string {
+  // Who said or claimed it, in an article as in a transcript: "[9] Quote: If another filter goes …" left the editor
+  // to guess whose words nobody checked.
+  const kind = `${entry.item.kind === 'quote' ? 'Quote' : 'Claim'}${escapeHtml(closingSpeaker(entry))}`
   // From captions, when the recording speaks it, as the checked items say: the editor finds what nobody checked too.
   const when = entry.time ? ` <span class="muted">· ${escapeHtml(spokenAt(entry.time.start))}</span>` : ''
   return `<li id="${escapeHtml(entry.anchorId)}"><span class="ref">[${escapeHtml(entry.label)}]</span> <span class="muted">${kind}:</span> ${escapeHtml(clip(entry.text, LINE_WORDS))}${when}${tail}</li>`
@@ -140,22 +142,19 @@ ${body}
 /** Everything not checked, one line each: what an editor must know was not looked at. */
 export function renderClosingList(model: ReportModel): string {
   const groups: string[] = []
-  // A transcript's report reads by speaker: its one-line lists say who, or the editor cannot tell whose words they are.
-  const bySpeaker = model.bySpeaker !== null
-  const closingLine = (entry: ReportItem, tail: string) => closingItemLine(entry, tail, bySpeaker)
   if (model.unchecked.length > 0) {
     groups.push(
-      `<h3>Not checked yet (${model.unchecked.length})</h3><ul class="lines">${model.unchecked.map((entry) => closingLine(entry, '')).join('')}</ul>`
+      `<h3>Not checked yet (${model.unchecked.length})</h3><ul class="lines">${model.unchecked.map((entry) => closingItemLine(entry, '')).join('')}</ul>`
     )
   }
   if (model.dismissed.length > 0) {
     groups.push(
-      `<h3>Dismissed: not to check (${model.dismissed.length})</h3><ul class="lines">${model.dismissed.map((entry) => closingLine(entry, entry.item.dismissed ? ` <span class="muted">· ${escapeHtml(entry.item.dismissed.by)}</span>` : '')).join('')}</ul>`
+      `<h3>Dismissed: not to check (${model.dismissed.length})</h3><ul class="lines">${model.dismissed.map((entry) => closingItemLine(entry, entry.item.dismissed ? ` <span class="muted">· ${escapeHtml(entry.item.dismissed.by)}</span>` : '')).join('')}</ul>`
     )
   }
   if (model.removed.length > 0) {
     groups.push(
-      `<h3>No longer in the draft (${model.removed.length})</h3><ul class="lines">${model.removed.map((entry) => closingLine(entry, ` <span class="muted">· was ${escapeHtml(entry.status.label)}</span>`)).join('')}</ul>`
+      `<h3>No longer in the draft (${model.removed.length})</h3><ul class="lines">${model.removed.map((entry) => closingItemLine(entry, ` <span class="muted">· was ${escapeHtml(entry.status.label)}</span>`)).join('')}</ul>`
     )
   }
   if (groups.length === 0) return ''

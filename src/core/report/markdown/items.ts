@@ -122,23 +122,22 @@ export function markdownCheckedItems(model: ReportModel): string[] {
   return lines
 }
 
-function closingItemLine(entry: ReportItem, tail: string, bySpeaker: boolean): string {
-  const kind = `${entry.item.kind === 'quote' ? 'Quote' : 'Claim'}${bySpeaker ? md(closingSpeaker(entry)) : ''}`
+function closingItemLine(entry: ReportItem, tail: string): string {
+  // Who said or claimed it, in an article as in a transcript: "[9] Quote: If another filter goes …" left the editor
+  // to guess whose words nobody checked.
+  const kind = `${entry.item.kind === 'quote' ? 'Quote' : 'Claim'}${md(closingSpeaker(entry))}`
   const when = entry.time ? ` · ${spokenAt(entry.time.start)}` : ''
   return `- \\[${md(entry.label)}\\] ${kind}: ${md(clip(entry.text, LINE_WORDS))}${when}${tail}`
 }
 
 export function markdownClosingList(model: ReportModel): string[] {
   if (model.unchecked.length + model.dismissed.length + model.removed.length === 0) return []
-  // A transcript's report reads by speaker: its one-line lists say who (as the HTML report does).
-  const bySpeaker = model.bySpeaker !== null
-  const closingLine = (entry: ReportItem, tail: string) => closingItemLine(entry, tail, bySpeaker)
   const lines = ['## Not checked', '']
   if (model.unchecked.length > 0) {
     lines.push(
       `### Not checked yet (${model.unchecked.length})`,
       '',
-      ...model.unchecked.map((entry) => closingLine(entry, '')),
+      ...model.unchecked.map((entry) => closingItemLine(entry, '')),
       ''
     )
   }
@@ -147,7 +146,7 @@ export function markdownClosingList(model: ReportModel): string[] {
       `### Dismissed: not to check (${model.dismissed.length})`,
       '',
       ...model.dismissed.map((entry) =>
-        closingLine(entry, entry.item.dismissed ? ` · ${md(entry.item.dismissed.by)}` : '')
+        closingItemLine(entry, entry.item.dismissed ? ` · ${md(entry.item.dismissed.by)}` : '')
       ),
       ''
     )
@@ -156,7 +155,7 @@ export function markdownClosingList(model: ReportModel): string[] {
     lines.push(
       `### No longer in the draft (${model.removed.length})`,
       '',
-      ...model.removed.map((entry) => closingLine(entry, ` · was ${md(entry.status.label)}`)),
+      ...model.removed.map((entry) => closingItemLine(entry, ` · was ${md(entry.status.label)}`)),
       ''
     )
   }
