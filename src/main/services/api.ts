@@ -11,12 +11,10 @@
 import type { ApiInput, ApiMethod, ApiResult, FactdeskApi, Session, Startup, ViewerTag } from '../../shared/contract'
 import { API_METHODS } from '../../shared/contract'
 import { fail, ok, type Result } from '../../shared/result'
-import { unlinkedTwins } from '../../core/case/twins'
 import { checkAccess } from './api-access'
 import { API_INPUTS } from './api-inputs'
 import { capabilitiesFor, type Capabilities } from './capabilities'
 import { formatIssuePath } from './validation'
-import { restoreBackup } from './case-backups'
 import { canonicalCasePath } from './case-store'
 import { engineOf, type DraftEngine } from './draft-engine'
 import { saveRequest } from './case-saves'
@@ -29,7 +27,7 @@ import { saveCopy } from './case-copy'
 import { addEvidenceFile } from './evidence'
 import { checkExternalUrl, openWithDesktop } from './external'
 import { forgetRecent, listRecent } from './recent'
-import { openFile, rememberSession, sessionFrom, type SessionContext } from './sessions'
+import { openFile, restoreBackupOffThread, type SessionContext } from './sessions'
 import { saveProfile } from './profile'
 import { holdSettings, saveSettings, type HeldSettings } from './settings'
 import { snapshotUrl, type SnapshotOptions } from './snapshot'
@@ -180,13 +178,8 @@ export function createApiService(deps: ApiDeps): FactdeskApi {
       return copy
     },
     async restoreBackup(input) {
-      const restored = await restoreBackup(input.casePath, input.backupPath, clock())
-      if (!restored.ok) return restored
-      const casePath = await canonicalCasePath(input.casePath)
-      // A backup put back is read on this thread, items and all: its twins are found here (rare, one pass).
-      const twins = unlinkedTwins(restored.value.case.items)
-      const session = await sessionFrom(ctx, casePath, restored.value, twins)
-      return opened(session.ok ? ok(await rememberSession(ctx, session.value)) : session, input)
+      // Read, parsed, checked and extracted by the engine, as any case opened; written here (sessions.ts).
+      return opened(await restoreBackupOffThread(ctx, input, clock()), input)
     },
     async getSettings() {
       return ok(await settings.reread())

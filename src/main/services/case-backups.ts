@@ -7,7 +7,7 @@
 import { mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
-import { fail, type Result } from '../../shared/result'
+import { fail, ok, type Result } from '../../shared/result'
 import { ChangedMeanwhileError, writeFailure, writeFileAtomic, type AtomicWriter, type WriteData } from './atomic-file'
 import { withCaseLock } from './case-lock'
 import { fingerprintOf, parseCaseText, readCase, type LoadedCase } from './case-store'
@@ -124,6 +124,12 @@ export function brokenAside(casePath: string, now: Date, what: 'broken' | 'link'
   return join(dirname(casePath), `${basename(stem(casePath))}.${what}-${now.toISOString().replace(/:/g, '-')}.json`)
 }
 
+/** A path the checker may restore from: one of `casePath`'s own backups, by its folder and its name. */
+export function backupRefusal(casePath: string, backupPath: string): Result<never> | null {
+  if (isInside(backupsDirFor(casePath), backupPath) && BACKUP_NAME.test(basename(backupPath))) return null
+  return fail('invalid-input', `${backupPath} is not one of the backups of ${basename(casePath)}.`)
+}
+
 /**
  * Puts a backup in place of the case file. The file being replaced (damaged or not) is renamed
  * to `<case minus .json>.broken-<time>.json` beside it first, so nothing is ever lost.
@@ -134,13 +140,29 @@ export async function restoreBackup(
   now = new Date(),
   write: AtomicWriter = writeFileAtomic
 ): Promise<Result<LoadedCase>> {
-  if (!isInside(backupsDirFor(casePath), backupPath) || !BACKUP_NAME.test(basename(backupPath))) {
-    return fail('invalid-input', `${backupPath} is not one of the backups of ${basename(casePath)}.`)
-  }
+  const refused = backupRefusal(casePath, backupPath)
+  if (refused) return refused
   const text = await readFile(backupPath, 'utf8').catch(() => null)
-  if (text === null) return fail('not-found', `The backup ${backupPath} no longer exists.`)
+  if (text === null) return fail('not-found', backupGone(backupPath))
   const parsed = parseCaseText(text, basename(backupPath))
-  if (!parsed.ok) return fail('case-invalid', `The backup cannot be used either: ${parsed.error.message}`)
+  if (!parsed.ok) return fail('case-invalid', backupUnusable(parsed.error.message))
+  const put = await putBackupInPlace(casePath, text, now, write)
+  return put.ok ? readCase(casePath) : put
+}
+
+export const backupGone = (backupPath: string): string => `The backup ${backupPath} no longer exists.`
+export const backupUnusable = (problem: string): string => `The backup cannot be used either: ${problem}`
+
+/**
+ * Writes `bytes` (a backup's, checked by the caller) where the case file is, the file there kept aside first
+ * (brokenAside): restoreBackup's write, for a caller that checked the backup off this thread (api.ts).
+ */
+export async function putBackupInPlace(
+  casePath: string,
+  bytes: string | Uint8Array,
+  now = new Date(),
+  write: AtomicWriter = writeFileAtomic
+): Promise<Result<null>> {
   const aside = brokenAside(casePath, now)
   try {
     await withCaseLock(casePath, async () => {
@@ -148,14 +170,14 @@ export async function restoreBackup(
       if (there) await rename(casePath, aside)
       try {
         // The backup goes in only while nothing is at the path: a file another program put there meanwhile stays.
-        await write(casePath, text, async () => (await statKey(casePath)) === null)
+        await write(casePath, bytes, async () => (await statKey(casePath)) === null)
       } catch (error) {
         // Not restored (a full disk): the file that was there goes back to its place, as it was, not left aside.
         if (there && !(error instanceof ChangedMeanwhileError)) await rename(aside, casePath).catch(() => undefined)
         throw error
       }
       // The checker chose this older version: it is the one on disk now, not an older copy put back unseen.
-      await noteWritten(casePath, fingerprintOf(text))
+      await noteWritten(casePath, fingerprintOf(bytes))
     })
   } catch (error) {
     if (error instanceof ChangedMeanwhileError) {
@@ -169,5 +191,5 @@ export async function restoreBackup(
     const kept = existsSync(casePath) ? 'The case file is as it was' : `The file that was there is at ${aside}`
     return fail(code, `Could not restore ${basename(casePath)}: ${reason}. ${kept}; the backup is still there.`)
   }
-  return readCase(casePath)
+  return ok(null)
 }

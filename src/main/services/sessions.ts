@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, realpath } from 'node:fs/promises'
+import { mkdir, readFile, realpath } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import type { Extraction } from '../../shared/article'
 import type { CaseFile } from '../../shared/case'
@@ -21,7 +21,8 @@ import { engineOf } from './draft-engine'
 import type { CaseDone, ShownExtraction } from './draft-work'
 import { dataCasePath, existingCasePath } from './case-paths'
 import { prepareNewCase, type NewCaseOrder } from './new-case'
-import { CASE_SUFFIX, canonicalCasePath, isCasePath, noteRead, writeCase } from './case-store'
+import { CASE_SUFFIX, canonicalCasePath, fingerprintOf, isCasePath, noteRead, writeCase } from './case-store'
+import { backupGone, backupRefusal, backupUnusable, putBackupInPlace } from './case-backups'
 import { sweepDataFolderCopies, sweepLeftovers } from './case-sweep'
 import { casesDir } from './data-dir'
 import { describeWriteError } from './atomic-file'
@@ -234,4 +235,36 @@ export async function openImportedArticle(
   const { sentences, inconsistencies } = extraction
   const done = { imported, shown: { sentences, inconsistencies }, prepared: prepared.value }
   return asResult(await openImported(ctx, done, imported.path, notice))
+}
+
+/**
+ * Restores a backup from the app, off the thread that answers the window. restoreBackup (case-backups.ts) parsed and
+ * checked the backup on that thread, wrote it, then read, parsed and checked the case file again there and found its
+ * twins: on a case of 1,000 sentences 80–140 ms in which browser mode's server answered nobody, most of it the two
+ * parses. Here the engine (the import worker) reads the backup, parses, checks and extracts it and finds its twins, as
+ * for any case opened; this thread reads its bytes, makes sure they are the ones the engine read, writes them in the
+ * case file's place (the file there kept aside) and opens the case from the engine's read.
+ */
+export async function restoreBackupOffThread(
+  ctx: SessionContext,
+  input: { casePath: string; backupPath: string },
+  now: Date
+): Promise<Result<Session>> {
+  const refused = backupRefusal(input.casePath, input.backupPath)
+  if (refused) return refused
+  const opening = await readToOpen(ctx, input.backupPath, true)
+  const { read } = opening
+  if (!read.ok && read.error.code === 'not-found') return fail('not-found', backupGone(input.backupPath))
+  if (!read.ok)
+    return read.error.code === 'case-invalid' ? fail('case-invalid', backupUnusable(read.error.message)) : read
+  const bytes = await readFile(input.backupPath).catch(() => null)
+  if (bytes === null) return fail('not-found', backupGone(input.backupPath))
+  // Changed since the engine read it (nothing of ours writes a backup twice): not what was checked.
+  if (fingerprintOf(bytes) !== read.value.fingerprint)
+    return fail('conflict', `The backup ${input.backupPath} changed while it was being read; try again.`)
+  const put = await putBackupInPlace(input.casePath, bytes, now)
+  if (!put.ok) return put
+  // The file's stats are not taken as the read's: another program may write it from here on.
+  const casePath = await canonicalCasePath(input.casePath)
+  return asResult(await openCasePath(ctx, casePath, undefined, undefined, { read, before: null, after: null }))
 }
