@@ -2,7 +2,7 @@
  * The workspace's right-hand side: the filters (with the possible inconsistencies link) on top, the item list, and the
  * selected item's detail below (or how to pick one). Selection and the case stay the workspace's; this lays them out.
  */
-import type { RefObject } from 'react'
+import { useLayoutEffect, useRef, type RefObject } from 'react'
 import type { FactdeskApi, Session } from '../../../shared/contract'
 import type { CaseFile, Item } from '../../../shared/case'
 import { useHeldItem } from '../hooks/useHeldItem'
@@ -60,6 +60,12 @@ export function ItemSidebar({
   // J and K need no held row: from an item the filter hides they walk on from where it sits in the text.
   const listed = useHeldItem(data.visible, data.sorted, data.outsideFilter, filter, selectedId)
   useSelectionFollowsFilter(filter, listed.items, selectedId, select)
+  // Each item's detail opens at its top (its words, who, status): the pane kept the last item's scroll, so after a
+  // source was added far down one item, J or a filter showed the next one's notes and sources, not what it says.
+  const detailRef = useRef<HTMLDivElement>(null)
+  useLayoutEffect(() => {
+    if (detailRef.current) detailRef.current.scrollTop = 0
+  }, [selectedId])
   return (
     <aside className="side" aria-label="Items and details">
       <ItemFilters
@@ -96,7 +102,7 @@ export function ItemSidebar({
         onMove={move}
         caseEmpty={data.sorted.length === 0}
       />
-      <div className="detail-pane">
+      <div className="detail-pane" ref={detailRef}>
         {selected ? (
           <ItemDetail
             key={selected.id}
