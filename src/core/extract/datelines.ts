@@ -7,6 +7,13 @@ import type { Token } from './tokens'
 /** Longest dateline before its dash, in tokens: "SAN JUAN, Puerto Rico, June 24 (UPI)". */
 const MAX_DATELINE_TOKENS = 12
 const DASHES = new Set(['—', '–', '―', '-', '--'])
+/**
+ * Patterns with \p{…} are built once here: written inside a function, the bundle (esbuild, target node20) makes a
+ * new RegExp at each use, and wireBeforeDash used one for each word of a sentence's capitalised opening, for three
+ * readers of every sentence.
+ */
+const HAS_UPPER = /\p{Lu}/u
+const OPENS_UPPER = /^\p{Lu}/u
 
 /** The sentence's tokens after a leading dateline, or all of them when there is none. */
 export function withoutDateline(tokens: readonly Token[]): readonly Token[] {
@@ -14,7 +21,7 @@ export function withoutDateline(tokens: readonly Token[]): readonly Token[] {
   if (!first?.word || first.text.length < 2) return tokens
   // The place opens in capitals: "WASHINGTON", "LOS ANGELES"; or in title case before the wire's name: "Philadelphia
   // (AFP) –".
-  if ((first.text !== first.text.toUpperCase() || !/\p{Lu}/u.test(first.text)) && !wireBeforeDash(tokens)) return tokens
+  if ((first.text !== first.text.toUpperCase() || !HAS_UPPER.test(first.text)) && !wireBeforeDash(tokens)) return tokens
   let depth = 0
   for (let k = 1; k < tokens.length && k <= MAX_DATELINE_TOKENS; k++) {
     const t = tokens[k]
@@ -28,12 +35,12 @@ export function withoutDateline(tokens: readonly Token[]): readonly Token[] {
 
 /** "Philadelphia (AFP) –", "San Juan, Puerto Rico (Reuters) -": capitalised words, a wire's name in brackets, a dash. */
 function wireBeforeDash(tokens: readonly Token[]): boolean {
-  const open = tokens.findIndex((t) => !(t.word && /^\p{Lu}/u.test(t.text)) && t.text !== ',')
+  const open = tokens.findIndex((t) => !(t.word && OPENS_UPPER.test(t.text)) && t.text !== ',')
   return (
     open > 0 &&
     open <= MAX_DATELINE_TOKENS &&
     tokens[open].text === '(' &&
-    /^\p{Lu}/u.test(tokens[open + 1]?.text ?? '') &&
+    OPENS_UPPER.test(tokens[open + 1]?.text ?? '') &&
     tokens[open + 2]?.text === ')' &&
     DASHES.has(tokens[open + 3]?.text ?? '')
   )

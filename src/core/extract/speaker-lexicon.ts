@@ -178,9 +178,30 @@ const NOUN_PREFIX = /^(?:ex|co|vice|step)-(?=\p{L})/u
 /** ANONYMITY_PHRASES as one pattern: one scan of the phrase instead of one per entry (it runs for every phrase). */
 const ANONYMITY = new RegExp(ANONYMITY_PHRASES.join('|'))
 
-function knownLower(word: string): boolean {
-  return ANONYMOUS_SINGULAR.has(word) || ANONYMOUS_PLURAL.has(word) || PERSON_NOUNS.has(word) || GROUP_NOUNS.has(word)
-}
+/** Bits of WORD_LISTS: the lists above a word is in. */
+const ANONYMOUS_ONE = 1
+const ANONYMOUS_MANY = 2
+const PERSON = 4
+const GROUP = 8
+const CARRIES_WORDS = 16
+const HEAD_BREAK = 32
+/** A noun the lists know as naming people or a body. */
+const KNOWN = ANONYMOUS_ONE | ANONYMOUS_MANY | PERSON | GROUP
+
+/**
+ * Every list a word is in, as bits: describe() looks each word up once, where it asked up to a dozen sets in turn
+ * (it runs for some 8,000 new phrases a pass over 300 news articles).
+ */
+const WORD_LISTS = new Map<string, number>()
+for (const [list, bit] of [
+  [ANONYMOUS_SINGULAR, ANONYMOUS_ONE],
+  [ANONYMOUS_PLURAL, ANONYMOUS_MANY],
+  [PERSON_NOUNS, PERSON],
+  [GROUP_NOUNS, GROUP],
+  [INSCRIBED, CARRIES_WORDS],
+  [PHRASE_BREAKS, HEAD_BREAK]
+] as const)
+  for (const word of list) WORD_LISTS.set(word, (WORD_LISTS.get(word) ?? 0) | bit)
 
 // Loops rather than find/some/slice with closures: each call made some dozen short-lived objects and arrays,
 // and the speaker and claimant readers ask about some 14,000 new phrases per 11,000 sentences of news.
@@ -192,36 +213,38 @@ function describe(phrase: string): DescriptionKind {
   }
   // "his ex-wife", "the co-founder", "the vice-chair": a prefix leaves the noun what it was.
   for (let k = 0; k < words.length; k++) if (words[k].includes('-')) words[k] = words[k].replace(NOUN_PREFIX, '')
+  const lists: number[] = []
+  for (const word of words) lists.push(WORD_LISTS.get(word) ?? 0)
+  const is = (k: number, bits: number): boolean => (lists[k] & bits) !== 0
   const first = words[0]
   const definite = DEFINITE.has(first)
   const determined = definite || INDEFINITE.has(first)
-  let head: string | undefined
-  for (let k = 0; k < words.length && head === undefined; k++)
-    if (ANONYMOUS_SINGULAR.has(words[k]) || ANONYMOUS_PLURAL.has(words[k])) head = words[k]
-  const anonymous = ANONYMITY.test(lower) || (head !== undefined && (!definite || ALWAYS_ANONYMOUS.has(head)))
-  let person = head !== undefined
-  for (let k = 0; k < words.length && !person; k++) person = PERSON_NOUNS.has(words[k])
+  let head = -1
+  for (let k = 0; k < words.length && head < 0; k++) if (is(k, ANONYMOUS_ONE | ANONYMOUS_MANY)) head = k
+  const anonymous = ANONYMITY.test(lower) || (head >= 0 && (!definite || ALWAYS_ANONYMOUS.has(words[head])))
+  let person = head >= 0
+  for (let k = 0; k < words.length && !person; k++) person = is(k, PERSON)
   let group = false
   for (let k = 0; k < words.length && !person && !group; k++)
-    group = GROUP_NOUNS.has(words[k]) || (determined && INSCRIBED.has(words[k]))
-  const plural = PLURAL_DETERMINERS.has(first) || (head !== undefined && ANONYMOUS_PLURAL.has(head))
+    group = is(k, GROUP) || (determined && is(k, CARRIES_WORDS))
+  const plural = PLURAL_DETERMINERS.has(first) || (head >= 0 && is(head, ANONYMOUS_MANY))
   // A determiner phrase with no known noun still names someone ("the witness's lawyer", "an onlooker").
   const generic = determined && !person && !group
   // The known noun must head the phrase: "an affiliate of the union" is not about a union.
   let headEnd = words.length
   for (let k = 1; k < words.length; k++) {
-    if (PHRASE_BREAKS.has(words[k])) {
+    if (is(k, HEAD_BREAK)) {
       headEnd = k
       break
     }
   }
   // "top black lawmakers", "Federal and state officials": a short phrase ending on its known head noun.
-  const headLast = headEnd <= 4 && knownLower(words[headEnd - 1])
+  const headLast = headEnd <= 4 && is(headEnd - 1, KNOWN)
   // "a sign that read …", "the message said …": a thing carrying written words, with its determiner.
   let inscribed = false
-  for (let k = 0; k < headEnd && determined && !inscribed; k++) inscribed = INSCRIBED.has(words[k])
+  for (let k = 0; k < headEnd && determined && !inscribed; k++) inscribed = is(k, CARRIES_WORDS)
   let knownInHead = false
-  for (let k = 0; k < headEnd && !inscribed && !knownInHead; k++) knownInHead = knownLower(words[k])
-  const wellFormed = inscribed || (knownInHead && (determined || knownLower(first) || headLast))
+  for (let k = 0; k < headEnd && !inscribed && !knownInHead; k++) knownInHead = is(k, KNOWN)
+  const wellFormed = inscribed || (knownInHead && (determined || is(0, KNOWN) || headLast))
   return { person: person || generic, group, anonymous, plural, definite, wellFormed }
 }
