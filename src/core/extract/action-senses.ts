@@ -1,8 +1,8 @@
 /**
  * Verbs of saying spelt like an action, read by both cue readers (speech-cues.ts for quotes, cue-senses.ts for
  * claimants): adding an amount ("adds £94"), "all told", writing off a debt, "rates" as a noun or a rating received,
- * claiming a benefit or a due, and promoting someone to a post. Each names something done, no statement (docs/FORMAT.md: plain actions are not
- * claimants), so neither a quote's speaker nor a claim's claimant may hang on it.
+ * claiming a benefit or a due, and promoting someone to a post. Each names something done, no statement
+ * (docs/FORMAT.md: plain actions are not claimants), so neither a quote's speaker nor a claim's claimant may hang on it.
  */
 import { ratesIsNoun } from '../checkworthiness/word-senses'
 import { isCapitalised, type Token } from './tokens'

@@ -7,6 +7,7 @@
 import type { Token } from './tokens'
 import { namesAction } from './action-senses'
 import { DOCUMENT_HEADS } from './according-to'
+import { BE } from './claimant-verb-words'
 
 /** Words before "like" that make it the verb: "they like", "voters don't like", "would like". */
 // prettier-ignore
@@ -47,7 +48,7 @@ export function senseHolds(tokens: readonly Token[], i: number): boolean {
   if (VOTE_FORMS.has(lower) && tokens[i + 1]?.lower === 'on') return false
   // "…, ruling that the county had failed", "was ruling on": a verb after a comma or "be"; "a lower court ruling",
   // "the ruling party" are nouns.
-  if (lower === 'ruling') return before === ',' || RULING_AUXILIARIES.has(before)
+  if (lower === 'ruling') return before === ',' || BE.has(before)
   // "did not rule out", "will rule on": the base form after an auxiliary; "a strong blending rule" is a noun.
   if (lower === 'rule') {
     const auxiliary = before === 'not' ? (tokens[i - 2]?.lower ?? '') : before
@@ -65,7 +66,6 @@ export function senseHolds(tokens: readonly Token[], i: number): boolean {
 }
 
 const VOTE_FORMS = new Set(['vote', 'votes', 'voted', 'voting'])
-const RULING_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'been', 'be'])
 const MEAN_FORMS = new Set(['mean', 'means', 'meant'])
 /** "the report published the figures": a determiner or an object after "published" makes it the verb. */
 const PUBLISHED_OBJECTS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'new', 'figures', 'data'])

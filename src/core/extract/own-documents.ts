@@ -90,8 +90,12 @@ const NOT_IN_PHRASE = new Set(['its', 'their', 'his', 'her', 'our', 'and', 'that
  * sentence is its outer source, as "…, the Herald reported." is, before any verb inside ("rejected", which claimed
  * the sentence for "Voters"). Its words are the claimant as written; trailing-claimants.ts asks here first.
  */
-export function closingDocument(text: string, tokens: readonly Token[]): { subject: Subject; cue: TextRange } | null {
-  const verb = wordsEnd(tokens) - 1
+export function closingDocument(
+  text: string,
+  tokens: readonly Token[],
+  end = wordsEnd(tokens)
+): { subject: Subject; cue: TextRange } | null {
+  const verb = end - 1
   if (verb < 2 || !FINDING_VERBS.has(tokens[verb].lower)) return null
   let comma = verb - 1
   while (comma > 0 && verb - comma <= MAX_BARE_DOCUMENT_WORDS && tokens[comma].word) comma--

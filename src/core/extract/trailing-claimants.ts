@@ -78,9 +78,9 @@ const ING_NOUNS = new Set([
 /** The attribution closing the sentence after a comma, or null. */
 export function trailingAttribution(text: string, tokens: readonly Token[]): TrailingAttribution | null {
   // "…, county election records show.": a document's finding closing the sentence (own-documents.ts).
-  const document = closingDocument(text, tokens)
-  if (document) return document
   const end = wordsEnd(tokens)
+  const document = closingDocument(text, tokens, end)
+  if (document) return document
   let commas = 0
   let placed = false
   for (let c = end - 1; c > 0 && end - c <= MAX_INVERTED_TAIL_TOKENS && commas < MAX_COMMAS; c--) {
