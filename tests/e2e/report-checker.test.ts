@@ -86,6 +86,13 @@ test('the exported report names the draft, every source, and who said each item,
   await expect(notChecked).toContainText('Quote by Helen Okafor: If another filter goes during a dry summer')
   await expect(notChecked).toContainText('Claim by Kestrel Bay Water: The Marrow Point water treatment plant')
   expect(markdown).toContain('Quote by Helen Okafor: If another filter goes during a dry summer')
+  // Page 1 too: the editor acts on the corrections and the unsourced verdicts there, and must see whose words they are
+  // without following each link ("[5] Incorrect" and "[8] We are not in any danger" named nobody).
+  await expect(report.locator('#corrections')).toBeVisible()
+  await expect(report.locator('#summary .correction')).toContainText('Claim by Kestrel Bay Water')
+  await expect(report.locator('#summary')).toContainText('Quote by Helen Okafor: We are not in any danger')
+  expect(markdown).toMatch(/### Corrections \(1\)\n\n- \\\[\d+\\\] Claim by Kestrel Bay Water — \*\*Incorrect/)
+  expect(markdown).toContain('Quote by Helen Okafor: We are not in any danger')
   await report.emulateMedia({ media: 'print' })
   await shot(report, 'report-checker-02-printed')
 })

@@ -80,9 +80,12 @@ function toReportItem(caseFile: CaseFile, item: Item, label: string): ReportItem
   }
 }
 
-/** " by Ruth Belcastro" for an item's one line in a transcript's report; "" when nobody is named. */
-export function closingSpeaker(entry: ReportItem): string {
-  return entry.who ? ` by ${entry.who.name}` : ''
+/**
+ * "Quote by Helen Okafor", "Claim by Kestrel Bay Water", or "Claim" when nobody is named: what an item's one line
+ * says before its words, so an editor reading a list sees whose words each item holds without opening it.
+ */
+export function kindAndWho(entry: ReportItem): string {
+  return `${entry.item.kind === 'quote' ? 'Quote' : 'Claim'}${entry.who ? ` by ${entry.who.name}` : ''}`
 }
 
 /** A quote's speaker, or who made a claim in reported speech (its claimant). */

@@ -46,7 +46,7 @@ describe('what the report shows', () => {
     expect(summary).toContain('Ready to publish means: every claim and quote still in the current draft')
     // Incorrect and Misleading items with the suggested wording as a word diff, in article order.
     expect(summary.indexOf('Corrections (2)')).toBeGreaterThan(summary.indexOf('Ready to publish means'))
-    expect(summary.indexOf('[2] Misleading')).toBeLessThan(summary.indexOf('[5] Incorrect'))
+    expect(summary.indexOf('[2] Claim: Misleading')).toBeLessThan(summary.indexOf('[5] Claim: Incorrect'))
     expect(page1).toContain('<del>£6.2</del>\u2009<ins>£5.4</ins>')
     expect(summary).toContain('Council receipts show £5.4 million')
     // The open query, not the resolved one.
@@ -55,7 +55,7 @@ describe('what the report shows', () => {
       '[4] Can we see the budget paper that ties the fare cut to the levy? — asked by Tom Becker'
     )
     expect(summary).not.toContain('Where does £6.2 million come from?')
-    expect(summary).toContain('To check again: the words changed (1) [7] The city last cut fares in 2009')
+    expect(summary).toContain('To check again: the words changed (1) [7] Claim: The city last cut fares in 2009')
     expect(page1).toMatch(/<span class="swatch" style="--c:#1e8e3e"><\/span>Verified 3<\/span>/)
   })
 

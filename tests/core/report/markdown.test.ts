@@ -33,7 +33,7 @@ describe('Markdown report', () => {
   test('page 1 holds corrections and open queries; items carry sources and passages', () => {
     const summary = report.slice(0, report.indexOf('## Checked items'))
     expect(summary).toContain(
-      '- \\[5\\] **Incorrect:** The levy, charged on workplace car parks with more than ten spaces, raised ~~£6.2~~ **£5.4** million'
+      '- \\[5\\] Claim — **Incorrect:** The levy, charged on workplace car parks with more than ten spaces, raised ~~£6.2~~ **£5.4** million'
     )
     expect(summary).toContain(
       '- \\[4\\] Can we see the budget paper that ties the fare cut to the levy? — asked by Tom Becker'

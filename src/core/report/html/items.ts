@@ -9,7 +9,7 @@ import { caseChecklists, DEFAULT_CHECKLISTS } from '../../case/case-settings'
 import { answeredSteps } from '../../case/checklist'
 import { escapeHtml, spokenAt } from '../escape'
 import type { SourceView } from '../source-view'
-import { closingSpeaker } from '../report-items'
+import { kindAndWho } from '../report-items'
 import { type ReportItem, type ReportModel } from '../summary'
 import { wordDiff } from '../word-diff'
 import { diffHtml, externalLink, metaList, statusBadge, time } from './fragments'
@@ -108,7 +108,7 @@ ${signed.length > 0 ? `<p class="signed">${signed.join(' · ')}</p>` : ''}
 function closingItemLine(entry: ReportItem, tail: string): string {
   // Who said or claimed it, in an article as in a transcript: "[9] Quote: If another filter goes …" left the editor
   // to guess whose words nobody checked.
-  const kind = `${entry.item.kind === 'quote' ? 'Quote' : 'Claim'}${escapeHtml(closingSpeaker(entry))}`
+  const kind = escapeHtml(kindAndWho(entry))
   // From captions, when the recording speaks it, as the checked items say: the editor finds what nobody checked too.
   const when = entry.time ? ` <span class="muted">· ${escapeHtml(spokenAt(entry.time.start))}</span>` : ''
   return `<li id="${escapeHtml(entry.anchorId)}"><span class="ref">[${escapeHtml(entry.label)}]</span> <span class="muted">${kind}:</span> ${escapeHtml(clip(entry.text, LINE_WORDS))}${when}${tail}</li>`

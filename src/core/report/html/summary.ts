@@ -5,6 +5,7 @@
  * status counts. A list with nothing in it is left out.
  */
 import { escapeHtml } from '../escape'
+import { kindAndWho } from '../report-items'
 import { recheckHeading, VERDICT_RULE, type ReportItem, type ReportModel } from '../summary'
 import { wordDiff } from '../word-diff'
 import { diffHtml, itemLink, plural, statusBadge, time } from './fragments'
@@ -21,12 +22,14 @@ function correctionBlock(entry: ReportItem): string {
   const signed = item.correction
     ? ` <span class="muted">— correction by ${escapeHtml(item.correction.by)}, ${time(item.correction.at)}</span>`
     : ' <span class="warn">No correction written yet.</span>'
-  return `<div class="correction"><p class="head">${itemLink(entry)} ${statusBadge(entry.status)}${why}${signed}</p>
+  // Whose words: "[5] Incorrect" alone sent the editor to the item to learn who is to be corrected.
+  return `<div class="correction"><p class="head">${itemLink(entry)} <span class="muted">${escapeHtml(kindAndWho(entry))}:</span> ${statusBadge(entry.status)}${why}${signed}</p>
 ${words}</div>`
 }
 
-function lineOf(entry: ReportItem, tail = ''): string {
-  return `<li>${itemLink(entry)} ${escapeHtml(clip(entry.text, LINE_WORDS))}${tail}</li>`
+/** "[9] Quote by Helen Okafor: We are not …": an item's one line says whose words it holds, as the closing lists do. */
+function lineOf(entry: ReportItem): string {
+  return `<li>${itemLink(entry)} <span class="muted">${escapeHtml(kindAndWho(entry))}:</span> ${escapeHtml(clip(entry.text, LINE_WORDS))}</li>`
 }
 
 export function clip(text: string, max: number): string {
@@ -63,12 +66,12 @@ export function renderSummary(model: ReportModel): string {
   }
   if (model.recheck.length > 0) {
     parts.push(
-      `<h2 id="recheck">${escapeHtml(recheckHeading(model))}</h2>\n<ul class="lines">${model.recheck.map((entry) => lineOf(entry)).join('')}</ul>`
+      `<h2 id="recheck">${escapeHtml(recheckHeading(model))}</h2>\n<ul class="lines">${model.recheck.map(lineOf).join('')}</ul>`
     )
   }
   if (model.unsourced.length > 0) {
     parts.push(
-      `<h2 id="unsourced">Verified without a source (${model.unsourced.length})</h2>\n<ul class="lines">${model.unsourced.map((entry) => lineOf(entry)).join('')}</ul>`
+      `<h2 id="unsourced">Verified without a source (${model.unsourced.length})</h2>\n<ul class="lines">${model.unsourced.map(lineOf).join('')}</ul>`
     )
   }
   const counts = model.counts

@@ -12,6 +12,7 @@ import { clip, LINE_WORDS } from '../html/summary'
 import { plural } from '../html/fragments'
 import { sourceView } from '../source-view'
 import { buildReportModel } from '../build-report'
+import { kindAndWho } from '../report-items'
 import {
   changesCount,
   recheckHeading,
@@ -65,7 +66,7 @@ function summary(model: ReportModel): string[] {
     for (const entry of model.toCorrect) {
       const correction = entry.item.correction
       lines.push(
-        `- ${ref(entry)} **${md(entry.status.label)}:** ${correction ? mdDiff(wordDiff(entry.text, correction.replacement)) : `${md(entry.text)} — **no correction written yet**`}`
+        `- ${ref(entry)} ${md(kindAndWho(entry))} — **${md(entry.status.label)}:** ${correction ? mdDiff(wordDiff(entry.text, correction.replacement)) : `${md(entry.text)} — **no correction written yet**`}`
       )
       if (correction)
         lines.push(
@@ -81,7 +82,9 @@ function summary(model: ReportModel): string[] {
       lines.push(`- ${ref(owner)} ${md(query.text)} — asked by ${md(query.by)}, ${mdTime(query.at)}`)
     lines.push('')
   }
-  const lineOf = (entry: ReportItem): string => `- ${ref(entry)} ${md(clip(entry.text, LINE_WORDS))}`
+  // Whose words each line holds, as the closing lists say: the editor acts on page 1 without opening every item.
+  const lineOf = (entry: ReportItem): string =>
+    `- ${ref(entry)} ${md(kindAndWho(entry))}: ${md(clip(entry.text, LINE_WORDS))}`
   if (model.recheck.length > 0) lines.push(`### ${md(recheckHeading(model))}`, '', ...model.recheck.map(lineOf), '')
   if (model.unsourced.length > 0)
     lines.push(`### Verified without a source (${model.unsourced.length})`, '', ...model.unsourced.map(lineOf), '')

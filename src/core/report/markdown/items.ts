@@ -8,7 +8,7 @@ import { caseChecklists } from '../../case/case-settings'
 import { answeredSteps } from '../../case/checklist'
 import type { SourceView } from '../source-view'
 import { spokenAt } from '../escape'
-import { closingSpeaker } from '../report-items'
+import { kindAndWho } from '../report-items'
 import { type ReportItem, type ReportModel } from '../summary'
 import { clip, LINE_WORDS } from '../html/summary'
 import { wordDiff } from '../word-diff'
@@ -125,7 +125,7 @@ export function markdownCheckedItems(model: ReportModel): string[] {
 function closingItemLine(entry: ReportItem, tail: string): string {
   // Who said or claimed it, in an article as in a transcript: "[9] Quote: If another filter goes …" left the editor
   // to guess whose words nobody checked.
-  const kind = `${entry.item.kind === 'quote' ? 'Quote' : 'Claim'}${md(closingSpeaker(entry))}`
+  const kind = md(kindAndWho(entry))
   const when = entry.time ? ` · ${spokenAt(entry.time.start)}` : ''
   return `- \\[${md(entry.label)}\\] ${kind}: ${md(clip(entry.text, LINE_WORDS))}${when}${tail}`
 }
