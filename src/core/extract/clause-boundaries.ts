@@ -14,6 +14,15 @@ import { DASHES } from './subject-asides'
 /** After a comma, the words that may open a second attribution: "…, while Ruiz argued …", "…, though Ruiz insists". */
 const JOINERS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although'])
 /**
+ * Without a comma, the joiners that still open a clause: "The board backs the plan but the union says …", "Hale
+ * accuses Ruiz of lying while Ruiz suggests …"; "and" only before a subject pronoun ("Hale said … and she accused
+ * …"), as "and" before a name most often joins two names ("Hale and Ruiz said …", "said Hale and Ruiz argued").
+ */
+const BARE_JOINERS = new Set(['but', 'while', 'whereas'])
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i'])
+/** Tokens after a bare joiner within which a cue must start for it to be tried ("but the union's leaders said"). */
+const BARE_CUE_WINDOW = 8
+/**
  * Words opening a sentence with a clause set against the main one or before it in time: "While Hale said …, Ruiz
  * argued …", "When the moderator noted …, Hale said …".
  */
@@ -52,6 +61,8 @@ export interface Boundary {
   relative?: boolean
   /** A relative clause reporting someone's words, its subject at this token: "…, which critics said was unlawful". */
   reporter?: number
+  /** A joiner with no comma before it ("… but the union says …"): its clause's cue must follow with no comma. */
+  bare?: boolean
   /** A clause after "after", "because" …: "… after Ruiz warned that …"; passed over until the sentence's cue is read. */
   subordinate?: boolean
 }
@@ -76,6 +87,8 @@ export function boundaries(tokens: readonly Token[]): Boundary[] {
       // "… lost £3 million — and he singled out …": a dash before the joiner ends the clause as a comma does.
       opening = false
       found.push({ end: t.start, next: i + 2 })
+    } else if (!opening && bareJoiner(tokens, i)) {
+      found.push({ end: t.start, next: i + 1, bare: true })
     } else if (reporter >= 0) {
       const end = tokens[i - 1].text === ',' ? tokens[i - 1].start : t.start
       relatives.push({ end, next: i, relative: true, reporter })
@@ -101,6 +114,29 @@ export function boundaries(tokens: readonly Token[]): Boundary[] {
   if (found.length > MAX_BOUNDARIES) return []
   return [...openings, ...[...found, ...relatives].sort((a, b) => a.end - b.end)]
 }
+
+/**
+ * Whether token `i` joins two clauses without a comma before it (BARE_JOINERS): words on both sides, and a cue's
+ * first word soon after with no punctuation before it, so that most bare "but"s ("not once but twice") are no
+ * boundary to count. Not after "that" or a cue ("said that while he opposed …, he …": inside what was said), not
+ * "all but two" (all except two), and not "while secretary of state, saying …" (no clause, the cue after a comma).
+ */
+function bareJoiner(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]
+  const before = tokens[i - 1]
+  if (!t.word || !before.word || !tokens[i + 1].word) return false
+  if (!(BARE_JOINERS.has(t.lower) || (t.lower === 'and' && SUBJECT_PRONOUNS.has(tokens[i + 1].lower)))) return false
+  if (before.lower === 'that' || CUE_FIRST_WORDS.has(before.lower)) return false
+  if (t.lower === 'but' && EXCEPTING.has(before.lower)) return false
+  for (let k = i + 2; k < i + 2 + BARE_CUE_WINDOW && k < tokens.length; k++) {
+    const w = tokens[k]
+    if (!w.word && !/^[.’'-]$/u.test(w.text)) return false
+    if (CUE_FIRST_WORDS.has(w.lower) || CUE_FIRST.has(w.lower)) return true
+  }
+  return false
+}
+/** Words before a "but" meaning "except": "all but two said …", "nobody but the chair said …". */
+const EXCEPTING = new Set(['all', 'none', 'nothing', 'anything', 'everything', 'everyone', 'anyone', 'nobody', 'one'])
 
 /**
  * Whether a subject may open the clause after the subordinator at `i`: any word, but after "as" only a name ("as

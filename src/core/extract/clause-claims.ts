@@ -94,6 +94,8 @@ export function clauseParts(
         : reader(text, { start, end }, tokens, cut.next, registry, current.claimant)
     if (!claimant || quoting(claimant.mention.start) || (claimant.cue && quoting(claimant.cue.start))) continue
     if (cut.subordinate && !subordinateSpeaker(tokens, claimant)) continue
+    // "… while secretary of state, saying …": after a bare joiner the cue follows its subject with no comma between.
+    if (cut.bare && claimant.cue && commaBetween(tokens, start, claimant.cue.start)) continue
     current.end = trimRange(text, current.start, cut.end)[1]
     // A relative clause after the claim ("…, who have long backed her rivals") is cut only when both are worthy.
     const closing =
@@ -219,6 +221,10 @@ const FINDINGS = new Set(['found', 'finds', 'show', 'shows', 'showed', 'shown', 
 /** "39%", "only 12 percent of tenants", "a third", "half of those asked": a share of the people asked. */
 const share = (tokens: readonly Token[], claimant: Claimant): boolean =>
   opensOnProportion(tokens.filter((t) => t.start >= claimant.mention.start && t.end <= claimant.mention.end))
+
+/** Whether a comma stands between offsets `from` and `to`. */
+const commaBetween = (tokens: readonly Token[], from: number, to: number): boolean =>
+  tokens.some((t) => t.text === ',' && t.start >= from && t.end <= to)
 
 /** Whether a word stands between offsets `from` and `to`. */
 const wordBetween = (tokens: readonly Token[], from: number, to: number): boolean =>

@@ -68,6 +68,37 @@ describe('a sentence holding two attributions by different people', () => {
     ])
   })
 
+  it('is cut at "but", "while" and "and she" with no comma before them, but not inside what is said', () => {
+    expect(
+      claimsOf(
+        'The harbour board said the levy raised £2 million in 2023 but the ferry union said it would cost 300 jobs by 2026.'
+      )
+    ).toEqual([
+      ['The harbour board said the levy raised £2 million in 2023', 'The harbour board', 'The harbour board', 'said'],
+      ['the ferry union said it would cost 300 jobs by 2026.', 'the ferry union', 'the ferry union', 'said']
+    ])
+    expect(
+      claimsOf('Mayor Ann Hale said the port lost £3 million in 2023 and she accused the board of hiding the figures.')
+    ).toEqual([
+      ['Mayor Ann Hale said the port lost £3 million in 2023', 'Ann Hale', 'Mayor Ann Hale', 'said'],
+      ['she accused the board of hiding the figures.', 'Ann Hale', 'she', 'accused']
+    ])
+    expect(
+      claimsOf('The council said rents rose by 12% in 2023 while the tenants union argued that they rose by 20%.')
+    ).toEqual([
+      ['The council said rents rose by 12% in 2023', 'The council', 'The council', 'said'],
+      ['the tenants union argued that they rose by 20%.', 'the tenants union', 'the tenants union', 'argued']
+    ])
+    // "all but two" is all except two; "said that while …" opens what was said; "while chair, saying" no clause.
+    const excepting = 'Of the 14 councillors asked, all but two said the levy should rise by 5% in 2025.'
+    expect(claimsOf(excepting)).toEqual([[excepting, 'all but two', 'all but two', 'said']])
+    const inside = 'Ruth Hale said that while she opposed the levy, it raised £3 million in 2023.'
+    expect(claimsOf(inside)).toEqual([[inside, 'Ruth Hale', 'Ruth Hale', 'said']])
+    const reduced =
+      'Ruth Hale raised the levy by 12% while chair of the board, saying the port lost £3 million in 2023.'
+    expect(claimsOf(reduced).map((row) => row[0])).toEqual([reduced])
+  })
+
   it('is cut at a colon before a capitalised clause with its own subject and cue, but not after a cue', () => {
     expect(
       claimsOf('Mayor Ann Hale said the levy raised £3 million in 2023: Tom Berg argued that it raised £2 million.')
