@@ -135,7 +135,9 @@ export function readClaimant(
     }
     // "The outlook is uncertain": a state of mind needs someone to hold it.
     if (subject && other?.holder && !canHold(subject)) subject = null
-    if (subject && (openingWord(subject, tokens) || figureOnly(subject, tokens))) subject = null
+    // "Benning, a Republican, defended …": an opening word spelt like a participle is a name once it names someone met.
+    if (subject && ((openingWord(subject, tokens) && !registry.peek(subject)) || figureOnly(subject, tokens)))
+      subject = null
     const cue = { start: tokens[first].start, end: tokens[cueEnd].end }
     const claimant = subject ? resolved(text, subject, cue, registry, tokens) : null
     // "Hale’s suggestion that the dockers would not back him": a verb after the noun's "that" is the content's.

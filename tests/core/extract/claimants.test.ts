@@ -316,6 +316,20 @@ describe('claimants placed where wire copy puts them', () => {
     )
   })
 
+  it('a surname spelt like a participle, opening the sentence before an aside, names the person met before', () => {
+    expectClaimants(
+      [
+        'Gov. Laura Benning on Thursday proposed cutting state aid to transit agencies by $420 million.',
+        'Benning, a Republican, defended the cut, saying bus ridership had fallen 30% since 2019.',
+        'Smiling, the mayor defended the cut, saying bus ridership had fallen 30% since 2019.'
+      ],
+      [
+        ['Benning, a Republican', ['Laura Benning', 'Benning', 'defended']],
+        ['Smiling, the mayor', ['the mayor', 'the mayor', 'defended']]
+      ]
+    )
+  })
+
   it('a poll or a study named with when or for whom it was made public reports its findings', () => {
     expectClaimants(
       [
