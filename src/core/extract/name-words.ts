@@ -52,7 +52,8 @@ export const ROLE_WORDS = new Set([
   'Chair', 'Chief', 'Ambassador', 'Commissioner', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Professor', 'King',
   'Queen', 'Prince', 'Princess', 'Pope', 'Archbishop', 'Bishop', 'Rabbi', 'Imam', 'Sheikh', 'CEO', 'Premier',
   'Leader', 'Speaker', 'Inspector', 'Detective', 'Coach', 'Councillor', 'Cllr', 'Councilman', 'Councilwoman',
-  'Councilmember', 'Deputy',
+  'Councilmember', 'Deputy', 'Assemblyman', 'Assemblywoman', 'Assemblymember', 'Alderman', 'Alderwoman',
+  'Congressman', 'Congresswoman',
   'Officer', 'Superintendent', 'Constable', 'Sheriff', 'Whip', 'MP', 'MEP', 'MSP', 'Prosecutor', 'Coroner',
   // German and French titles for quotes carried in the original language.
   'Bürgermeister', 'Bürgermeisterin', 'Präsident', 'Präsidentin', 'Kanzler', 'Kanzlerin', 'Ministerin', 'Sprecher',
