@@ -37,9 +37,9 @@ const MAX_ASIDE_TOKENS = 12
 
 /**
  * True when the cue at [first, last] is the verb of a relative aside (", which supports older people,", ", who
- * opposes the levy,") closed by a comma right before a verb of saying. Not an aside holding "that" ("Obama, who
- * understood that a push would be fruitless, told …"): it reports a finding of its own, and so does an aside's own
- * verb of saying, which the caller keeps ("Cruz, who says Trump is …, said").
+ * opposes the levy,") closed by a comma right before a verb of saying or its auxiliary (", has said"). Not an aside
+ * holding "that" ("Obama, who understood that a push would be fruitless, told …"): it reports a finding of its own,
+ * and so does an aside's own verb of saying, which the caller keeps ("Cruz, who says Trump is …, said").
  */
 export function asideBeforeSaying(tokens: readonly Token[], first: number, last: number): boolean {
   let k = first - 1
@@ -49,9 +49,22 @@ export function asideBeforeSaying(tokens: readonly Token[], first: number, last:
     if (tokens[j].lower === 'that') return false
     if (tokens[j].word || INSIDE_PHRASE.has(tokens[j].text)) continue
     if (tokens[j].text !== ',') return false
-    return cueAt(tokens, j + 1)?.kind === 'verb'
+    return cueAt(tokens, afterAuxiliaries(tokens, j + 1))?.kind === 'verb'
   }
   return false
 }
+
+/** Words between an aside's closing comma and its verb of saying: "…, who campaigned on …, has long said". */
+// prettier-ignore
+const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'long', 'later', 'previously', 'repeatedly'])
+const MAX_AUXILIARIES = 2
+
+/** The first token at or after `k` past at most two auxiliaries and adverbs. */
+function afterAuxiliaries(tokens: readonly Token[], k: number): number {
+  let at = k
+  while (at - k < MAX_AUXILIARIES && AUXILIARIES.has(tokens[at]?.lower ?? '')) at++
+  return at
+}
+
 /** Marks inside an aside's phrase, not ending it: ", who had forecast a rise of 7%, said", "a $4 levy", "A&E". */
 const INSIDE_PHRASE = new Set(['%', '$', '£', '€', '-', '&', '/', '’', "'"])

@@ -46,4 +46,17 @@ describe('the verb of saying after a relative aside is the cue shown', () => {
       ]
     )
   })
+
+  it('the verb of saying may come with its auxiliary after the aside', () => {
+    expectClaimants(
+      [
+        'Mayor Keith Warner, who campaigned on clearing the camps, has said the camps caused 212 fires last year.',
+        'Age Concern Wessex, which supports older people, has also said the closures would leave 2,000 pensioners stranded.'
+      ],
+      [
+        ['Mayor Keith Warner', ['Keith Warner', 'who', 'said']],
+        ['Age Concern Wessex', ['Age Concern Wessex', 'which', 'said']]
+      ]
+    )
+  })
 })
