@@ -53,7 +53,8 @@ export const ROLE_WORDS = new Set([
   'Queen', 'Prince', 'Princess', 'Pope', 'Archbishop', 'Bishop', 'Rabbi', 'Imam', 'Sheikh', 'CEO', 'Premier',
   'Leader', 'Speaker', 'Inspector', 'Detective', 'Coach', 'Councillor', 'Cllr', 'Councilman', 'Councilwoman',
   'Councilmember', 'Deputy', 'Assemblyman', 'Assemblywoman', 'Assemblymember', 'Alderman', 'Alderwoman',
-  'Congressman', 'Congresswoman',
+  'Congressman', 'Congresswoman', 'Attorney', 'Solicitor', 'Comptroller', 'Controller', 'Treasurer', 'Auditor',
+  'Clerk', 'Manager', 'Administrator', 'Supervisor',
   'Officer', 'Superintendent', 'Constable', 'Sheriff', 'Whip', 'MP', 'MEP', 'MSP', 'Prosecutor', 'Coroner',
   // German and French titles for quotes carried in the original language.
   'Bürgermeister', 'Bürgermeisterin', 'Präsident', 'Präsidentin', 'Kanzler', 'Kanzlerin', 'Ministerin', 'Sprecher',

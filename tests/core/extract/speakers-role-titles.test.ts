@@ -39,16 +39,18 @@ describe('police and party titles before a name', () => {
     ])
   })
 
-  it('an assembly member or an alderman is named without the title, and so found again', () => {
+  it('an assembly member, an alderman or a city attorney is named without the title, and so found again', () => {
     expectClaimants(
       [
         '“We cannot balance the budget on the backs of bus riders,” said Assemblywoman Rosa Delgado, a Democrat from Fresno.',
         'Delgado, who has represented Fresno since 2018, said she would hold hearings on the cut next month.',
-        'Alderman Joe Park said 300 drivers would lose their jobs.'
+        'Alderman Joe Park said 300 drivers would lose their jobs.',
+        'City Attorney Renee Marsh said the city had offered shelter to all 140 campers.'
       ],
       [
         ['Delgado, who', ['Rosa Delgado', 'Delgado', 'said']],
-        ['Alderman Joe Park', ['Joe Park', 'Alderman Joe Park', 'said']]
+        ['Alderman Joe Park', ['Joe Park', 'Alderman Joe Park', 'said']],
+        ['City Attorney', ['Renee Marsh', 'City Attorney Renee Marsh', 'said']]
       ]
     )
   })
