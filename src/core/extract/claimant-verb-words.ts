@@ -3,7 +3,7 @@
  * opposed"), modals after which a verb takes its base form, and verbs that take another verb whose subject is their
  * own ("tried to defend", "kept insisting"). Word lists only, so a newsroom can extend them without the grammar.
  */
-import { VERB_ADVERBS } from './speech-cues'
+import { BE, VERB_ADVERBS } from './speech-cues'
 
 /** Manner adverbs that sit between a subject and its verb, besides the ones speech-cues.ts lists. */
 // prettier-ignore
@@ -25,8 +25,8 @@ export const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'while', 's
 // prettier-ignore
 const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'anomaly', 'monopoly', 'reply', 'belly', 'bully', 'homily', 'lily', 'folly', 'jelly', 'melee'])
 
-/** Forms of "be": "is expected to", "was endorsed by". */
-export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+/** Forms of "be" (speech-cues.ts holds them, so that it need not import this module): "was endorsed by". */
+export { BE }
 
 /** "do" and the modals, with their negations, after which a verb takes its base form whatever its subject. */
 export const MODALS =

@@ -223,7 +223,20 @@ export function readsAsVerb(tokens: readonly Token[], i: number): boolean {
   if (before?.word && DETERMINERS.has(before.lower) && !(before.lower === 'a' && FOREIGN.has(tokens[i].lower)))
     return false
   if (tokens[i].lower === 'say' && before?.text === ',' && tokens[i + 1]?.text === ',') return false
+  // "The Fed is widely expected to hold rates": a passive; who expects it goes unnamed, the subject is who is to act.
+  if (tokens[i].lower === 'expected' && tokens[i + 1]?.lower === 'to' && afterBe(tokens, i)) return false
   return !namesAction(tokens, i)
+}
+
+/** Forms of "be": "is expected to", "was endorsed by". */
+export const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+
+/** Whether a form of "be" ("is", "’s"), maybe with one adverb ("is widely"), stands right before token `i`. */
+function afterBe(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]
+  if (!before) return false
+  if (BE.has(before.lower) || /^['’]s$/u.test(before.text)) return true
+  return isVerbAdverb(before) && BE.has(tokens[i - 2]?.lower ?? '')
 }
 
 /** The last cue whose first token lies in [from, to), scanning backwards. */

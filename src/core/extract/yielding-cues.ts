@@ -9,7 +9,7 @@
  */
 import type { Token } from './tokens'
 import { SENTENCE_LINKS, SUBJECT_RELATIVES, SUBORDINATORS } from './subject-words'
-import { cueAt } from './speech-cues'
+import { cueAt, isVerbAdverb } from './speech-cues'
 import { asksAt, QUESTION_OPENERS } from './prose-mentions'
 
 /**
@@ -54,15 +54,12 @@ export function asideBeforeSaying(tokens: readonly Token[], first: number, last:
   return false
 }
 
-/** Words between an aside's closing comma and its verb of saying: "…, who campaigned on …, has long said". */
-// prettier-ignore
-const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'long', 'later', 'previously', 'repeatedly'])
 const MAX_AUXILIARIES = 2
 
-/** The first token at or after `k` past at most two auxiliaries and adverbs. */
+/** The first token at or after `k` past at most two auxiliaries or adverbs: "…, who campaigned on …, has long said". */
 function afterAuxiliaries(tokens: readonly Token[], k: number): number {
   let at = k
-  while (at - k < MAX_AUXILIARIES && AUXILIARIES.has(tokens[at]?.lower ?? '')) at++
+  while (at - k < MAX_AUXILIARIES && tokens[at] && isVerbAdverb(tokens[at])) at++
   return at
 }
 

@@ -81,6 +81,18 @@ describe('the subject of a verb after a catenative or an aside', () => {
     )
   })
 
+  it('whoever expects it goes unnamed in "is expected to" with no verb of saying after it', () => {
+    expectClaimants(
+      [
+        'The Fed, which meets next week, is widely expected to hold rates at 5.25%. The board’s expected to raise fares by 3% in May.'
+      ],
+      [
+        ['The Fed', null],
+        ['The board', null]
+      ]
+    )
+  })
+
   it('a passive is still read as one, with its agent after "by" or no one', () => {
     expectClaimants(
       ['The levy was endorsed in May after 300 jobs were lost. In 2019 the levy was endorsed by the dockers’ union.'],
