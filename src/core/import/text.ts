@@ -63,6 +63,17 @@ function splitTitleFromHeader(groups: string[][]): string[][] {
   return [[first[0] ?? ''], first.slice(1), ...groups.slice(1)]
 }
 
+/**
+ * "Wages are outpacing prices. Economists are not celebrating yet." over "By Nora Feld": a headline may be written
+ * as sentences, full stop and all; a byline right under a short first line says it is the title all the same.
+ */
+function titleAboveByline(groups: string[][]): boolean {
+  const first = groups[0] ?? []
+  if (first.length !== 1 || headerLineKind(groups[1]?.[0] ?? '') !== 'byline') return false
+  const line = (first[0] ?? '').trim()
+  return isHeadlineLike(line.replace(/[.!?]$/u, '')) && headerLineKind(line) === null && !LIST_MARKER.test(line)
+}
+
 /** Trailing groups made only of metadata lines, counted from the end. */
 function countTrailerLines(groups: string[][]): { groups: number; lines: number } {
   let whole = 0
@@ -86,7 +97,7 @@ export function parseText(source: string): Article {
   const bodyEnd = groups.length - trailer.groups
   let index = 0
 
-  if (groups.length > 1 && isTitleLike(groups[0] ?? [])) {
+  if (groups.length > 1 && (isTitleLike(groups[0] ?? []) || titleAboveByline(groups))) {
     builder.add('title', (groups[0] ?? [])[0] ?? '')
     index = 1
     // A standfirst is the paragraph between the title and the metadata/byline lines.

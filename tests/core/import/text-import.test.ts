@@ -111,6 +111,15 @@ describe('plain .txt', () => {
       ]
     ],
     [
+      'a headline written as sentences is the title when a byline follows it',
+      'Wages are outpacing prices. Economists are not celebrating yet.\n\nBy Nora Feld\n\nPay rose 4.1% in a year.',
+      [
+        ['title', 'Wages are outpacing prices. Economists are not celebrating yet.'],
+        ['byline', 'By Nora Feld'],
+        ['paragraph', 'Pay rose 4.1% in a year.']
+      ]
+    ],
+    [
       'no title when the first line runs straight into the paragraph',
       'Council agrees budget\nafter a four-hour debate on Tuesday night.\n\nThe total is £1.2bn.',
       [
