@@ -89,8 +89,17 @@ export async function keepBackupNoted(
   }
 }
 
-/** Backups that parse and validate, newest first. */
-export async function listGoodBackups(casePath: string): Promise<{ path: string; savedAt: string }[]> {
+/** A backup that can be put back: its path and when the save it copies was made. */
+export interface BackupListed {
+  path: string
+  savedAt: string
+}
+
+/**
+ * Backups that parse and validate, newest first. Each is a whole case parsed and checked: the app asks the engine
+ * (the import worker) for this list (case-work.ts 'good-backups'), not its own thread.
+ */
+export async function listGoodBackups(casePath: string): Promise<BackupListed[]> {
   const dir = backupsDirFor(casePath)
   let names: string[]
   try {
@@ -101,7 +110,7 @@ export async function listGoodBackups(casePath: string): Promise<{ path: string;
   } catch {
     return []
   }
-  const good: { path: string; savedAt: string }[] = []
+  const good: BackupListed[] = []
   for (const name of names) {
     const path = join(dir, name)
     const text = await readFile(path, 'utf8').catch(() => null)

@@ -17,6 +17,7 @@ import { applyPatch } from '../../core/case/case-patch'
 import { extract } from '../../core/extract/extract'
 import { reviseCase } from '../../core/revisions/revise-case'
 import type { RevisionReport } from '../../core/revisions/revision-report'
+import { listGoodBackups, type BackupListed } from './case-backups'
 import { fingerprintOf, loadCaseFile } from './case-store'
 import { caseBytesIndexed } from './case-text'
 import { caseFileBytes } from './case-read'
@@ -48,6 +49,16 @@ export type CaseWork =
       checker: string
       now: string
     }
+  /**
+   * A damaged case's backups that parse and validate, for the start screen to offer (case-backups.ts): up to ten whole
+   * cases parsed and checked, which on the thread that answers the window held it up for tens of milliseconds.
+   */
+  | { kind: 'good-backups'; casePath: string }
+
+/** The backups of a damaged case that can be put back, newest first. */
+export interface GoodBackups {
+  backups: BackupListed[]
+}
 
 /**
  * An opened case: its file's fingerprint, the case with its bytes, its draft's extraction (null when not asked), and
@@ -172,6 +183,18 @@ async function revise(work: Extract<CaseWork, { kind: 'revise' }>, tools: CaseWo
   })
 }
 
-export async function doCaseWork(work: CaseWork, tools: CaseWorkTools): Promise<Result<CaseRead | Revised>> {
+export async function doCaseWork(
+  work: Extract<CaseWork, { kind: 'open-case' }>,
+  tools: CaseWorkTools
+): Promise<Result<CaseRead>>
+export async function doCaseWork(
+  work: CaseWork,
+  tools: CaseWorkTools
+): Promise<Result<CaseRead | Revised | GoodBackups>>
+export async function doCaseWork(
+  work: CaseWork,
+  tools: CaseWorkTools
+): Promise<Result<CaseRead | Revised | GoodBackups>> {
+  if (work.kind === 'good-backups') return ok({ backups: await listGoodBackups(work.casePath) })
   return work.kind === 'open-case' ? openCase(work, tools) : revise(work, tools)
 }

@@ -14,7 +14,7 @@ import { currentDraft } from '../../core/case/case-reading'
 import { unlinkedTwins } from '../../core/case/twins'
 import { extract, type ExtractStage } from '../../core/extract/extract'
 import { errors, maxBytesFor } from '../../core/import/errors'
-import { doCaseWork, preparedCase, type CaseRead, type CaseWork, type Revised } from './case-work'
+import { doCaseWork, preparedCase, type CaseRead, type CaseWork, type GoodBackups, type Revised } from './case-work'
 import { existingCasePath } from './case-paths'
 import { caseFileBytes, isCasePath } from './case-read'
 import { KEPT_MAX_BYTES, readCaseBytes } from './case-read-memo'
@@ -91,10 +91,12 @@ export type DoneOf<W extends DraftWork> = W extends { kind: 'new-case' }
       ? Revised
       : W extends { kind: 'read' | 'warm' }
         ? DraftRead
-        : DraftDone
+        : W extends { kind: 'good-backups' }
+          ? GoodBackups
+          : DraftDone
 
 /** Any work's answer. */
-export type WorkDone = DraftDone | CaseDone | CaseRead | Revised | DraftRead
+export type WorkDone = DraftDone | CaseDone | CaseRead | Revised | DraftRead | GoodBackups
 
 export type ProgressSink = (phase: ImportPhase, percent: number) => void
 
@@ -120,7 +122,8 @@ const EXTRACT_END = PHASE_SPANS.consistency[1]
 /** The file's name as the checker knows it, for the messages about this work. */
 export function workFileName(work: DraftWork): string {
   if (work.kind === 'extract') return work.fileName
-  if (work.kind === 'open-case') return work.casePath.split(/[\\/]/).pop() ?? work.casePath
+  if (work.kind === 'open-case' || work.kind === 'good-backups')
+    return work.casePath.split(/[\\/]/).pop() ?? work.casePath
   if (!work.file) return 'the last case opened'
   return 'path' in work.file ? (work.file.path.split(/[\\/]/).pop() ?? work.file.path) : work.file.fileName
 }
@@ -154,7 +157,7 @@ function base64Bytes(base64: string): number {
  */
 export async function oversized(work: DraftWork): Promise<AppError | null> {
   // A case file is not a draft: its draft was held to the limit when it was imported.
-  if (work.kind === 'extract' || work.kind === 'open-case' || !work.file) return null
+  if (work.kind === 'extract' || work.kind === 'open-case' || work.kind === 'good-backups' || !work.file) return null
   const name = workFileName(work)
   const size =
     'path' in work.file
@@ -177,7 +180,7 @@ async function doWork(work: DraftWork, report: ProgressSink): Promise<Result<Wor
   const refused = await oversized(work)
   if (refused) return { ok: false, error: refused }
   const tell = (phase: ImportPhase, done: number) => report(phase, percentOf(work.kind, phase, done))
-  if (work.kind === 'open-case' || work.kind === 'revise') {
+  if (work.kind === 'open-case' || work.kind === 'revise' || work.kind === 'good-backups') {
     try {
       return await doCaseWork(work, { tell, importDraft: (file) => importOf(file, () => tell('parsing', 0)) })
     } catch (error) {

@@ -91,8 +91,18 @@ export async function readToOpen(
   return { read, before, after }
 }
 
-export async function brokenCase(casePath: string, problem: string): Promise<BrokenCase> {
-  return { casePath, problem, backups: await listGoodBackups(casePath) }
+/**
+ * A damaged case and the backups the start screen offers for it. Finding them parses and checks every backup (ten
+ * whole cases): the engine does it, off the thread that answers the window (60-250 ms of it held up, on a case of
+ * 1,000 sentences); if the engine fails, they are found here rather than none offered.
+ */
+export async function brokenCase(
+  ctx: Pick<SessionContext, 'engine'>,
+  casePath: string,
+  problem: string
+): Promise<BrokenCase> {
+  const listed = await engineOf(ctx).run({ kind: 'good-backups', casePath })
+  return { casePath, problem, backups: listed.ok ? listed.value.backups : await listGoodBackups(casePath) }
 }
 
 /** Puts an opened (or restored) case at the top of the recent list; answers the session. */

@@ -69,7 +69,7 @@ async function openCasePath(
     if (read.error.code !== 'case-invalid') return { error: read }
     // Remember it, so the start screen offers its backups.
     await addRecent(ctx.dataDir, { casePath, articlePath: null, title: basename(casePath), openedAt: nowIso(ctx) })
-    return { broken: await brokenCase(casePath, read.error.message) }
+    return { broken: await brokenCase(ctx, casePath, read.error.message) }
   }
   const loaded = { case: read.value.prepared.case, fingerprint: read.value.fingerprint }
   noteRead(casePath, loaded, before, after)
