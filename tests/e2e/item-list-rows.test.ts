@@ -23,7 +23,7 @@ for (const size of SIZES) {
         await page.goto(served.url)
         const items = page.getByRole('listbox', { name: 'Items' })
         await expect(items.getByRole('option').nth(size.rows)).toBeAttached()
-        // The inconsistencies link is still there, on the counts' line.
+        // The inconsistencies link is still there, beside the text filter.
         await expect(page.getByRole('button', { name: /possible inconsistenc/ })).toBeVisible()
         const list = (await page.locator('.item-list').boundingBox())!
         const rows = await page

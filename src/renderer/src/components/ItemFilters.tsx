@@ -13,8 +13,9 @@ interface Props {
   /** Enter in the text filter: on to the filtered list, the filter kept (Esc clears it). */
   onEnter(): void
   /**
-   * Shown at the end of the counts' line (the possible inconsistencies): on a line of its own above the filters it
-   * cost the item list a row at 1280×800.
+   * Shown beside the text filter (the possible inconsistencies): on a line of its own above the filters it cost the
+   * item list a row at 1280×800; at the end of the counts' line it made that line wrap at 1024×768 (three status
+   * chips, the shown count and the link need some 550 px of the 437 there).
    */
   extra?: ReactNode
 }
@@ -51,25 +52,28 @@ export const ItemFilters = forwardRef<HTMLInputElement, Props>(function ItemFilt
   const { people, documents } = speakerGroups(speakers)
   return (
     <div className="filters">
-      <input
-        ref={textRef}
-        type="search"
-        className="filter-text"
-        aria-label="Filter items"
-        placeholder="Filter items  ( / )"
-        value={filter.text}
-        onChange={(e) => set({ text: e.target.value })}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault()
-            onEnter()
-          }
-          if (e.key === 'Escape') {
-            set({ text: '' })
-            e.currentTarget.blur()
-          }
-        }}
-      />
+      <div className="filter-text-line">
+        <input
+          ref={textRef}
+          type="search"
+          className="filter-text"
+          aria-label="Filter items"
+          placeholder="Filter items  ( / )"
+          value={filter.text}
+          onChange={(e) => set({ text: e.target.value })}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault()
+              onEnter()
+            }
+            if (e.key === 'Escape') {
+              set({ text: '' })
+              e.currentTarget.blur()
+            }
+          }}
+        />
+        {extra}
+      </div>
       <div className="filter-row">
         <label>
           <span className="visually-hidden">Show</span>
@@ -136,7 +140,6 @@ export const ItemFilters = forwardRef<HTMLInputElement, Props>(function ItemFilt
             {shown} shown
           </span>
         </div>
-        {extra}
       </div>
     </div>
   )
