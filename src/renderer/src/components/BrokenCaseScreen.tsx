@@ -2,7 +2,7 @@
 import { useState } from 'react'
 import type { BrokenCase, FactdeskApi, Session } from '../../../shared/contract'
 import { viewerTag } from '../api/client'
-import { formatDateTime } from '../lib/format'
+import { formatDateTime, formatDateTimeSeconds } from '../lib/format'
 
 interface Props {
   api: FactdeskApi
@@ -14,6 +14,10 @@ interface Props {
 export function BrokenCaseScreen({ api, broken, onSession, onOpenOther }: Props) {
   const [problem, setProblem] = useState<string | null>(null)
   const backups = broken.backups.slice().sort((a, b) => b.savedAt.localeCompare(a.savedAt))
+  // Every save keeps a backup, so a checker at work makes several a minute: to the minute they all read "07:06 AM",
+  // and which to restore could not be told. To the second when the minute does not tell them apart.
+  const minutes = backups.map((backup) => formatDateTime(backup.savedAt))
+  const when = new Set(minutes).size < minutes.length ? formatDateTimeSeconds : formatDateTime
   const restore = async (backupPath: string) => {
     const result = await api.restoreBackup({ casePath: broken.casePath, backupPath, ...viewerTag() })
     if (result.ok) onSession(result.value)
@@ -36,7 +40,7 @@ export function BrokenCaseScreen({ api, broken, onSession, onOpenOther }: Props)
             {backups.map((backup, index) => (
               <li key={backup.path}>
                 <span>
-                  {formatDateTime(backup.savedAt)}
+                  {when(backup.savedAt)}
                   {index === 0 ? <strong> — newest</strong> : null}
                 </span>
                 <button

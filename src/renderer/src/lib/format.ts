@@ -7,14 +7,16 @@
  */
 let dateTimeFormat: Intl.DateTimeFormat | null = null
 
+const DATE_TIME: Intl.DateTimeFormatOptions = {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit'
+}
+
 function dateTimeFormatter(): Intl.DateTimeFormat {
-  dateTimeFormat ??= new Intl.DateTimeFormat(undefined, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit'
-  })
+  dateTimeFormat ??= new Intl.DateTimeFormat(undefined, DATE_TIME)
   return dateTimeFormat
 }
 
@@ -22,6 +24,16 @@ export function formatDateTime(iso: string): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
   return dateTimeFormatter().format(date)
+}
+
+let secondsFormat: Intl.DateTimeFormat | null = null
+
+/** As formatDateTime, to the second: for times that the minute alone does not tell apart (saves a minute apart). */
+export function formatDateTimeSeconds(iso: string): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  secondsFormat ??= new Intl.DateTimeFormat(undefined, { ...DATE_TIME, second: '2-digit' })
+  return secondsFormat.format(date)
 }
 
 /** "2024-03-05" → "5 March 2024"; "2022-08" → "August 2022"; anything else as it is. */
