@@ -34,6 +34,7 @@ import { trimRange } from './char-classes'
 import { focusWordAt } from './subject-words'
 import { relativeReporter } from './relative-reports'
 import { boundaries } from './clause-boundaries'
+import { asideParts } from './aside-claims'
 
 /** Tokens a clause's subject may take between its start and its cue ("The harbour board's new chair, Ada Ruiz, said"). */
 const MAX_SUBJECT_TOKENS = 12
@@ -64,6 +65,9 @@ export function clauseParts(
   // A speaker's own words are theirs whole: no cut, and no claimant, inside a quote.
   const quoting = (at: number) => quotes.some((q) => q.start <= at && at < q.end)
   if (quoting(whole.mention.start) || quoting(whole.cue.start)) return null
+  // "Barkley, who said he votes Labour, said …": the aside's attribution and the main clause's (aside-claims.ts).
+  const aside = asideParts(text, sentence, tokens, registry, whole, quoting)
+  if (aside) return aside
   const cuts = boundaries(tokens)
   if (cuts.length === 0) return null
   const parts: ClausePart[] = [{ start: sentence.start, end: sentence.end, claimant: whole }]

@@ -64,4 +64,4 @@ function afterAuxiliaries(tokens: readonly Token[], k: number): number {
 }
 
 /** Marks inside an aside's phrase, not ending it: ", who had forecast a rise of 7%, said", "a $4 levy", "A&E". */
-const INSIDE_PHRASE = new Set(['%', '$', '£', '€', '-', '&', '/', '’', "'"])
+export const INSIDE_PHRASE = new Set(['%', '$', '£', '€', '-', '&', '/', '’', "'"])
