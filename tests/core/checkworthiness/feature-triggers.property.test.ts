@@ -33,7 +33,8 @@ const PIECES = (
   'could|Could|might|May|may|maybe|Perhaps|likely|unlikely|potentially|seems|appears to|' +
   "will|won't|won’t|shall|going to|gonna|promises to be|is set to|are expected to|is likely to|we'll|they’ll|" +
   'so|proud|loved|honoured|heartbroken|thank you|Thanks|good morning|hello|welcome|ladies and gentlemen|' +
-  'let’s|Look|please|if|If|And if|what if|unless|suppose|' +
+  'let’s|Look|please|Listen|imagine|Remember|think about|consider|tell me|let me|let us|Don’t|' +
+  'if|If|And if|what if|unless|suppose|' +
   'twenty|two|ten|hundred|miles|km|square miles|tonnes|hours|centuries|percent|per cent|percentage points|' +
   'million|billion|dollars|euros|cents|$|£|€|5|12|1,200|3.5|1999|2016|’90s|%|' +
   'January|March|Monday|Sunday|on|this|next|early|mid-|' +
