@@ -1,7 +1,10 @@
 /**
  * Spelling comparison for names: accent folding and a bounded edit distance, tuned so that
- * "Barotte"/"Barrotte" and "Nicolas"/"Nicholas" meet while "John"/"Joan" and "Mason"/"Jason" do not.
+ * "Barotte"/"Barrotte" and "Nicolas"/"Nicholas" meet while "John"/"Joan" and "Mason"/"Jason" do not;
+ * and whether two names of a draft are one name spelled two ways (spelledTwoWays, consistency.ts's name check).
  */
+import type { Fact } from '../../shared/article'
+import { isKnownPlace } from '../facts/places-gazetteer'
 
 /** Shortest word compared by edit distance: below this, one letter makes a different name. */
 const MIN_FUZZY_LENGTH = 5
@@ -50,6 +53,45 @@ export function setInCapitals(text: string, start: number, end: number): boolean
   const lineEnd = text.indexOf('\n', end)
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)
   return line === line.toUpperCase() && /\s/.test(line.trim())
+}
+
+/** A name as the spelling comparison reads it: accent-folded, in words, a known place. */
+export interface NameForm {
+  fact: Fact
+  folded: string
+  words: string[]
+  place: boolean
+}
+
+export function nameForm(fact: Fact): NameForm {
+  const folded = foldAccents(fact.text)
+  return { fact, folded, words: nameTokens(folded), place: isKnownPlace(fact.text) }
+}
+
+/** Two surfaces that name one thing, written differently. Subset names ("Barotte" / "Nicolas Barotte") are not flagged. */
+export function spelledTwoWays(a: NameForm, b: NameForm, text: string): boolean {
+  if (a.fact.text === b.fact.text) return false
+  // "KESTREL BAY —" opening a wire story beside "Kestrel Bay" later: a dateline or subhead set in capitals is
+  // typography, not a second spelling. Acronyms ("UNICEF" / "Unicef") are still a house-style slip worth a look.
+  // Asked here, of the few pairs that fold alike, not of every name: it reads the name's line.
+  if (a.folded === b.folded)
+    return !(setInCapitals(text, a.fact.start, a.fact.end) || setInCapitals(text, b.fact.start, b.fact.end))
+  if (a.place && b.place) return false // "Austria" / "Australia", "Niger" / "Nigeria"
+  const ta = a.words
+  const tb = b.words
+  if (ta.length === tb.length) {
+    // The one word that differs, found without building pairs: every two names of an article are compared.
+    let differing = -1
+    for (let i = 0; i < ta.length; i++) {
+      if (ta[i] === tb[i]) continue
+      if (differing >= 0) return false
+      differing = i
+    }
+    return differing >= 0 && similarSpelling(ta[differing], tb[differing])
+  }
+  const [short, long] = ta.length < tb.length ? [ta, tb] : [tb, ta]
+  // "Barrotte" beside "Nicolas Barotte": a lone surname misspelled.
+  return short.length === 1 && similarSpelling(short[0], long[long.length - 1])
 }
 
 /**

@@ -12,8 +12,7 @@
  * Conservative on purpose: a false alarm costs a checker's time (bench/consistency.ts measures them).
  */
 import type { Block, Fact, Inconsistency } from '../../shared/article'
-import { isKnownPlace } from '../facts/places-gazetteer'
-import { nameTokens, foldAccents, setInCapitals, similarSpelling } from './consistency-names'
+import { nameForm, nameTokens, spelledTwoWays } from './consistency-names'
 import { closeness, type Closeness } from './close-figures'
 import { allowedRange, hedgeBefore, rangesMeet, statedAsPart, type FigureHedge } from './figure-scope'
 import { contextWords, disjointNames, sentenceStarts, sharedCount, span } from './consistency-context'
@@ -90,11 +89,11 @@ function nameInconsistencies(text: string, facts: Fact[], where: Locate): Incons
   for (const f of [...facts].sort((a, b) => a.start - b.start))
     if (ENTITY_KINDS.has(f.kind) && !first.has(f.text)) first.set(f.text, f)
   // Each name is folded, split and looked up once, not once per pair it is compared in.
-  const names = [...first.values()].map((f) => nameForm(f, text))
+  const names = [...first.values()].map(nameForm)
   const out: Inconsistency[] = []
   for (let i = 0; i < names.length; i++) {
     for (let j = i + 1; j < names.length; j++) {
-      if (!spelledTwoWays(names[i], names[j])) continue
+      if (!spelledTwoWays(names[i], names[j], text)) continue
       const [a, b] = [names[i].fact, names[j].fact]
       out.push({
         kind: 'name',
@@ -104,45 +103,6 @@ function nameInconsistencies(text: string, facts: Fact[], where: Locate): Incons
     }
   }
   return out
-}
-
-/** A name as the spelling comparison reads it: accent-folded, in words, a known place, printed in capitals. */
-interface NameForm {
-  fact: Fact
-  folded: string
-  words: string[]
-  place: boolean
-  capitals: boolean
-}
-
-function nameForm(fact: Fact, text: string): NameForm {
-  const folded = foldAccents(fact.text)
-  const capitals = setInCapitals(text, fact.start, fact.end)
-  return { fact, folded, words: nameTokens(folded), place: isKnownPlace(fact.text), capitals }
-}
-
-/** Two surfaces that name one thing, written differently. Subset names ("Barotte" / "Nicolas Barotte") are not flagged. */
-function spelledTwoWays(a: NameForm, b: NameForm): boolean {
-  if (a.fact.text === b.fact.text) return false
-  // "KESTREL BAY —" opening a wire story beside "Kestrel Bay" later: a dateline or subhead set in capitals is
-  // typography, not a second spelling. Acronyms ("UNICEF" / "Unicef") are still a house-style slip worth a look.
-  if (a.folded === b.folded) return !(a.capitals || b.capitals)
-  if (a.place && b.place) return false // "Austria" / "Australia", "Niger" / "Nigeria"
-  const ta = a.words
-  const tb = b.words
-  if (ta.length === tb.length) {
-    // The one word that differs, found without building pairs: every two names of an article are compared.
-    let differing = -1
-    for (let i = 0; i < ta.length; i++) {
-      if (ta[i] === tb[i]) continue
-      if (differing >= 0) return false
-      differing = i
-    }
-    return differing >= 0 && similarSpelling(ta[differing], tb[differing])
-  }
-  const [short, long] = ta.length < tb.length ? [ta, tb] : [tb, ta]
-  // "Barrotte" beside "Nicolas Barotte": a lone surname misspelled.
-  return short.length === 1 && similarSpelling(short[0], long[long.length - 1])
 }
 
 interface Figure {
@@ -164,6 +124,56 @@ interface Figure {
   when: string
 }
 
+/** When and who each sentence speaks of (by where it starts): figures for other times or other names are other quantities. */
+interface SentenceScenes {
+  timeBySentence: Map<number, string>
+  namesBySentence: Map<number, Set<string>>
+}
+
+function sentenceScenes(facts: readonly Fact[], sentenceStart: (at: number) => number): SentenceScenes {
+  const timeBySentence = new Map<number, string>()
+  const namesBySentence = new Map<number, Set<string>>()
+  for (const fact of facts) {
+    if (fact.kind === 'number') continue
+    const sentence = sentenceStart(fact.start)
+    if (fact.kind === 'date' || fact.kind === 'relative-date') {
+      timeBySentence.set(sentence, `${timeBySentence.get(sentence) ?? ''}|${fact.text.toLowerCase()}`)
+    } else {
+      namesBySentence.set(sentence, (namesBySentence.get(sentence) ?? new Set()).add(`${fact.kind}:${fact.text}`))
+    }
+  }
+  return { timeBySentence, namesBySentence }
+}
+
+/** What a figure is grouped by, read for every figure: its amount, its unit, its sentence and its hedge. */
+interface FigureRead {
+  fact: Fact
+  amount: string
+  /** The unit as the value gives it ("homes", "GBP"); `unit` is it lower-cased, the group's key. */
+  unitAsWritten: string
+  unit: string
+  sentence: number
+  hedge: FigureHedge | null
+}
+
+/** A figure as the pairs read it, built only for a unit that has another figure to compare it with. */
+function figureOf(text: string, read: FigureRead, timeBySentence: ReadonlyMap<number, string>): Figure {
+  const { fact, amount, unitAsWritten, unit, sentence, hedge } = read
+  return {
+    fact,
+    amount,
+    unit,
+    countNoun: /^\p{Ll}/u.test(unitAsWritten),
+    things: countsThings(unitAsWritten),
+    hedged: hedge !== null,
+    hedge,
+    part: statedAsPart(text, fact, sentence),
+    context: contextWords(text, fact, unit),
+    sentence,
+    when: timeBySentence.get(sentence) ?? ''
+  }
+}
+
 /** Words a close-figure note uses for each kind of closeness. */
 const CLOSE_NOTES: Record<Closeness, string> = {
   transposed: 'digits swapped?',
@@ -180,47 +190,29 @@ function numberInconsistencies(
   where: Locate,
   sentenceStart: (at: number) => number
 ): Inconsistency[] {
-  // When and who each sentence speaks of: figures for other times or other names are other quantities.
-  const timeBySentence = new Map<number, string>()
-  const namesBySentence = new Map<number, Set<string>>()
-  for (const fact of facts) {
-    if (fact.kind === 'number') continue
-    const sentence = sentenceStart(fact.start)
-    if (fact.kind === 'date' || fact.kind === 'relative-date') {
-      timeBySentence.set(sentence, `${timeBySentence.get(sentence) ?? ''}|${fact.text.toLowerCase()}`)
-    } else {
-      namesBySentence.set(sentence, (namesBySentence.get(sentence) ?? new Set()).add(`${fact.kind}:${fact.text}`))
-    }
-  }
-  const byUnit = new Map<string, Figure[]>()
+  const byUnit = new Map<string, FigureRead[]>()
   for (const fact of facts) {
     const m = fact.kind === 'number' && fact.value ? /^(\d+(?:\.\d+)?) (\S.*)$/.exec(fact.value) : null
     if (!m) continue
     const sentence = sentenceStart(fact.start)
-    const countNoun = /^\p{Ll}/u.test(m[2])
     const hedge = hedgeBefore(text, fact.start)
     if (statedAsChange(text, fact, m[2], sentence, hedge?.start)) continue
     const unit = m[2].toLowerCase()
-    const figure: Figure = {
-      fact,
-      amount: m[1],
-      unit,
-      countNoun,
-      things: countsThings(m[2]),
-      hedged: hedge !== null,
-      hedge,
-      part: statedAsPart(text, fact, sentence),
-      context: contextWords(text, fact, unit),
-      sentence,
-      when: timeBySentence.get(sentence) ?? ''
-    }
+    const read: FigureRead = { fact, amount: m[1], unitAsWritten: m[2], unit, sentence, hedge }
     const group = byUnit.get(unit)
-    if (group) group.push(figure)
-    else byUnit.set(unit, [figure])
+    if (group) group.push(read)
+    else byUnit.set(unit, [read])
   }
   const out: Inconsistency[] = []
   const flagged = new Set<Fact>()
-  for (const figures of byUnit.values()) {
+  let scenes: SentenceScenes | undefined
+  for (const reads of byUnit.values()) {
+    // A unit with one figure has nothing to compare it with: its context words are never read (most units of a
+    // draft, and contextWords is the costly part of a figure).
+    if (reads.length < 2) continue
+    // Read once, and only for a draft with figures to compare.
+    const { timeBySentence, namesBySentence } = (scenes ??= sentenceScenes(facts, sentenceStart))
+    const figures = reads.map((read) => figureOf(text, read, timeBySentence))
     figures.sort((x, y) => x.fact.start - y.fact.start)
     // A tally ("503 delegates", "882 delegates", "175 delegates"…) holds many honest figures of one
     // noun: close ones among them are chance, so only the plain same-figure rule reads it.

@@ -44,7 +44,6 @@ export function eventDateInconsistencies(
   where: Locate,
   sentenceStart: (at: number) => number = sentenceStarts(text)
 ): Inconsistency[] {
-  const names = namesBySentence(facts, sentenceStart)
   const events: DatedEvent[] = []
   for (const fact of facts) {
     if (fact.kind !== 'date' && fact.kind !== 'relative-date') continue
@@ -54,6 +53,9 @@ export function eventDateInconsistencies(
     if (SEQUENCE_RE.test(text.slice(sentence, sentenceEnd(text, fact.end)))) continue
     events.push({ fact, day, sentence, context: eventWords(contextWords(text, fact, '')) })
   }
+  // Most drafts give one full date or none: with nothing to compare, the names of every sentence are not gathered.
+  if (events.length < 2) return []
+  const names = namesBySentence(facts, sentenceStart)
   events.sort((a, b) => a.fact.start - b.fact.start)
   const out: Inconsistency[] = []
   const flagged = new Set<Fact>()
