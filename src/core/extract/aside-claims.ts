@@ -21,12 +21,10 @@ import { readClaimant } from './claimants'
 import { cueAt } from './speech-cues'
 import { claimantCueAt } from './claimant-cues'
 import { SUBJECT_RELATIVES } from './subject-words'
-import { INSIDE_PHRASE } from './yielding-cues'
+import { INSIDE_PHRASE, MAX_RELATIVE_LEAD } from './yielding-cues'
 
 /** Tokens an aside may hold from its relative word to its closing comma ("who said he votes Labour"). */
 const MAX_ASIDE_TOKENS = 16
-/** Most tokens between the relative word and its cue ("who has long argued"). */
-const MAX_RELATIVE_LEAD = 3
 
 /**
  * The sentence's two claims when `whole`'s mention is followed by a relative aside holding an attribution of its

@@ -31,8 +31,9 @@ export function questionOpening(tokens: readonly Token[], cue: number): boolean 
   return false
 }
 
-/** Most tokens between a relative pronoun and its verb ("who has long"), and in a relative aside after the verb. */
-const MAX_RELATIVE_LEAD = 3
+/** Most tokens between a relative pronoun and its verb ("who has long"); aside-claims.ts reads asides by it too. */
+export const MAX_RELATIVE_LEAD = 3
+/** Most tokens in a relative aside after its verb. */
 const MAX_ASIDE_TOKENS = 12
 
 /**
