@@ -105,22 +105,17 @@ function nameInconsistencies(text: string, facts: Fact[], where: Locate): Incons
   return out
 }
 
-interface Figure {
-  fact: Fact
-  amount: string
-  unit: string
+/** A figure as the pairs read it: what it was grouped by (FigureRead), and what the comparisons ask of it. */
+interface Figure extends FigureRead {
   /** The unit is a noun ("homes", "troops"), not a currency or a percentage: it names the thing counted. */
   countNoun: boolean
   /** The unit counts things ("jobs", "troops"), not time, points or a measure (stated-change.ts). */
   things: boolean
   /** "about 320", "more than 300": approximate on purpose. */
   hedged: boolean
-  /** How its hedge bounds it, and the hedge as written ("more than"); null unhedged. */
-  hedge: FigureHedge | null
   /** Given as a part of a group ("212 pupils of them"), not as a count of its own. */
   part: boolean
   context: Set<string>
-  sentence: number
   when: string
 }
 
@@ -153,23 +148,20 @@ interface FigureRead {
   unitAsWritten: string
   unit: string
   sentence: number
+  /** How its hedge bounds it, and the hedge as written ("more than"); null unhedged. */
   hedge: FigureHedge | null
 }
 
 /** A figure as the pairs read it, built only for a unit that has another figure to compare it with. */
 function figureOf(text: string, read: FigureRead, timeBySentence: ReadonlyMap<number, string>): Figure {
-  const { fact, amount, unitAsWritten, unit, sentence, hedge } = read
+  const { fact, unitAsWritten, unit, sentence, hedge } = read
   return {
-    fact,
-    amount,
-    unit,
+    ...read,
     countNoun: /^\p{Ll}/u.test(unitAsWritten),
     things: countsThings(unitAsWritten),
     hedged: hedge !== null,
-    hedge,
     part: statedAsPart(text, fact, sentence),
     context: contextWords(text, fact, unit),
-    sentence,
     when: timeBySentence.get(sentence) ?? ''
   }
 }
