@@ -2,7 +2,7 @@
  * The checking workspace: toolbar, the article on the left, the item list and the selected item on
  * the right. Owns selection, filters and dialogs; the case itself lives in useCaseState.
  */
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Command, FactdeskApi, FileInput, RecentEntry, Session, Settings } from '../../../shared/contract'
 import { nextGap } from '../lib/article-marks'
 import { accept, dismiss, setArticleDate, setStatus } from '../../../core/case/ops-status'
@@ -11,6 +11,7 @@ import { linkTwinPairs } from '../../../core/case/twins'
 import { useArticleSelection } from '../hooks/useArticleSelection'
 import { useCaseFileActions } from '../hooks/useCaseFileActions'
 import { useCaseState } from '../hooks/useCaseState'
+import { useItemWalk } from '../hooks/useItemWalk'
 import { noItemSelected, useKeyboard } from '../hooks/useKeyboard'
 import { useRevisedDraft } from '../hooks/useRevisedDraft'
 import { useSplit } from '../hooks/useSplit'
@@ -89,8 +90,7 @@ export function Workspace({
   const [analyses, setAnalyses] = useState(() => new Map([[session.case.currentDraftId, analysisOf(session)]]))
   const analysis = analyses.get(c.currentDraftId) ?? NO_ANALYSIS
   const data = useWorkspaceData(c, analysis.sentences, filter, showCoverage)
-  const [selectedId, setSelectedId] = useState<string | null>(() => data.visible[0]?.id ?? null)
-  const [scrollToken, setScrollToken] = useState(0)
+  const { selectedId, selected, scrollToken, select, move, rescroll } = useItemWalk(data.visible, c.items)
   const [dialog, setDialog] = useState<DialogKind | null>(null)
   const [panel, setPanel] = useState<PanelKind | null>(showChangesFirst ? 'changes' : null)
   const [draftFile, setDraftFile] = useState<FileInput | null>(null)
@@ -98,7 +98,6 @@ export function Workspace({
   const [reveal, setReveal] = useState<{ start: number; end: number; token: number } | null>(null)
   const noteRef = useRef<HTMLTextAreaElement>(null)
   const filterRef = useRef<HTMLInputElement>(null)
-  const selected = selectedId ? (c.items.find((it) => it.id === selectedId) ?? null) : null
 
   // A mark the workspace benchmark reads: the first render with the case on screen.
   useEffect(() => {
@@ -110,25 +109,6 @@ export function Workspace({
   useEffect(() => {
     if (session.twins.length > 0) run((current, ctx) => linkTwinPairs(current, session.twins, ctx))
   }, [run, session.twins])
-
-  const select = useCallback((id: string, scroll = true) => {
-    setSelectedId(id)
-    if (scroll) setScrollToken((t) => t + 1)
-  }, [])
-
-  const move = useCallback(
-    (step: 1 | -1) => {
-      const list = data.visible
-      if (list.length === 0) return
-      const index = list.findIndex((it) => it.id === selectedId)
-      if (index >= 0) return select(list[Math.min(list.length - 1, Math.max(0, index + step))].id)
-      // The selected item is filtered out: continue from where it sits in the text.
-      const from = selected?.anchor.start ?? -1
-      const after = list.find((it) => it.anchor.start > from)
-      select((step > 0 ? after : [...list].reverse().find((it) => it.anchor.start < from))?.id ?? list[0].id)
-    },
-    [data.visible, selectedId, selected, select]
-  )
 
   const { textSelection, onSelectionChange, addItem, passOver } = useArticleSelection(run, select)
 
@@ -162,7 +142,7 @@ export function Workspace({
     clearFilter: () => {
       if (!filter.text) return false
       setFilter({ ...filter, text: '' })
-      setScrollToken((t) => t + 1) // the item walked to stays selected, scrolled to in the whole list
+      rescroll() // the item walked to stays selected, scrolled to in the whole list
       return true
     }
   })
