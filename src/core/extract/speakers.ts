@@ -28,6 +28,9 @@ import { withWords } from './person-epithets'
 import { entryOf, writerEntry, type Entry } from './speaker-entries'
 import { SpeakerDescriptions } from './speaker-descriptions'
 
+/** First name, middle name or initial, surname: "Vladimir V. Putin", "John Ellis Bush". */
+const MAX_NAME_WORDS = 3
+
 /**
  * Look-ups are maps and "most recent" pointers updated on every use, so an article with tens of
  * thousands of quoted names resolves in linear time.
@@ -95,6 +98,13 @@ export class SpeakerRegistry {
     if (!entry || entry.group || entry.plural) return
     entry.gender ??= genderOf(subject.written ?? subject.name, subject.description)
     this.recent.add(entry, MENTION_WEIGHT[role])
+    // "Critics, including state Sen. Ray Dunmore, argue …. Dunmore said": the surname alone stands for the full name
+    // mentioned, unless a speaker already answers to it (a speaker is the likelier one meant). A run of more than
+    // three words is no one's name but a headline's ("Chris Christie Calls Hillary Clinton ‘A Disgrace’").
+    const words = entry.nameWords
+    if (entry.named && words.length > 1 && words.length <= MAX_NAME_WORDS && !this.bySurname.has(words.at(-1)!)) {
+      this.bySurname.set(words.at(-1)!, entry)
+    }
   }
 
   /** Whom "his" or "her" owning a noun stands for: a person named whose gender the article has shown to agree. */

@@ -23,7 +23,7 @@ describe('questions and headlines keep their verbs out of claimant names', () =>
         'Does Ana Ruiz, like the pilots, oppose the 4 pound levy?',
         'Ruiz believes the levy cost the port 300 jobs in 2020.'
       ],
-      [['Ruiz believes', ['Ruiz', 'Ruiz', 'believes']]]
+      [['Ruiz believes', ['Ana Ruiz', 'Ruiz', 'believes']]]
     )
   })
 

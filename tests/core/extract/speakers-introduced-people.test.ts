@@ -26,3 +26,28 @@ describe('a person introduced with an appositive is the next "she"', () => {
     )
   })
 })
+
+describe('a surname alone stands for the full name mentioned before it', () => {
+  it('"Critics, including state Sen. Ray Dunmore, argue …" then "Dunmore said" is Ray Dunmore', () => {
+    expectQuotes(
+      paragraphs(
+        'Critics, including state Sen. Ray Dunmore, argue the county has known about the shortage for years.',
+        '“The waits are a disgrace,” Dunmore said.'
+      ),
+      [{ text: 'The waits are a disgrace,', speaker: 'Ray Dunmore', mention: 'Dunmore', cue: 'said' }]
+    )
+  })
+
+  it('a speaker answering to the surname comes before someone merely mentioned', () => {
+    expectQuotes(
+      paragraphs(
+        '“We will reopen the ferry,” said Tom Reyes, the council leader.',
+        'The board met Ana Reyes, a ferry pilot, on Monday. “The crossing is safe,” Reyes said.'
+      ),
+      [
+        { text: 'We will reopen the ferry,', speaker: 'Tom Reyes', mention: 'Tom Reyes', cue: 'said' },
+        { text: 'The crossing is safe,', speaker: 'Tom Reyes', mention: 'Reyes', cue: 'said' }
+      ]
+    )
+  })
+})
