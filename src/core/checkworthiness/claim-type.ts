@@ -71,8 +71,9 @@ const LAWS_RE =
 /** A sentence that may hold "bill" or "bills" as a word (not "billion"), the only ones billIsLaw reads. */
 const BILL_RE = /\bbills?\b/i
 
+/** "declined to comment" is a refusal, not a fall in a quantity. */
 const QUANTITY_RE =
-  /\b(?:doubled|tripled|trebled|halved|quadrupled|increased|decreased|rose|risen|fell|fallen|dropped|grew|shrank|declined|surged|soared|plummeted|plunged|slumped|more\s+than|less\s+than|fewer\s+than|higher\s+than|lower\s+than|larger\s+than|smaller\s+than|(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|fewest)|record\s+(?:high|low|number|level)|majority|average|proportion|per\s+cent|percent)\b/i
+  /\b(?:doubled|tripled|trebled|halved|quadrupled|increased|decreased|rose|risen|fell|fallen|dropped|grew|shrank|declined(?!\s+to\s+(?:comment|say|respond|elaborate|discuss|answer|speak|be|give|name|disclose|confirm|reveal|release|provide|identify)\b)|surged|soared|plummeted|plunged|slumped|more\s+than|less\s+than|fewer\s+than|higher\s+than|lower\s+than|larger\s+than|smaller\s+than|(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|fewest)|record\s+(?:high|low|number|level)|majority|average|proportion|per\s+cent|percent)\b/i
 
 /**
  * The patterns above with, for each, lower-case words of which every match holds one: a sentence

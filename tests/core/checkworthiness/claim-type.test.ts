@@ -58,6 +58,10 @@ describe('claim types', () => {
       ['The RVIM, linked to Al-Qaeda, operates in central Mali.', 'other'],
       ['France returned home following the coup.', 'other'],
       ['The minister could not be reached for comment.', 'other'],
+      // A refusal, not a fall: a checker read "quantity" on a consortium that declined to comment.
+      ['The firm’s owners, a consortium led by the pension fund Maple Crest, declined to comment.', 'other'],
+      ['Ferry crossings declined to a trickle in March.', 'quantity'],
+      ['The mayor declined to name the bidders.', 'other'],
       // Past inability after its subject, not a forecast: a checker read "prediction" on a clinic already open.
       ['The charity opened a clinic in Southmoor to see patients who could not get an appointment.', 'other'],
       ['She said she could not sit at a desk for the whole of March.', 'other'],
