@@ -203,10 +203,13 @@ function phraseAt(text: string, tokens: readonly Token[], start: number, end: nu
   const asked =
     words.length >= 2 && ASKED.has(words[words.length - 1].lower) && isPeoplePlural(words[words.length - 2].lower)
   if (asked) words.pop()
-  // "Hale's running mate, former port director Tom Arden, plans": the name in apposition is the subject.
+  // "Hale's running mate, former port director Tom Arden, plans": the name in apposition is the subject. Not a name
+  // at the end of a phrase that leads to it ("The owners, a consortium led by the pension fund Maple Crest, said").
   if (tokens[head].text === ',') {
     const named = classifyPhrase(text, tokens, head + 1, end - 1)
-    if (named?.kind === 'name' && named.nameWords.length >= 2) return named
+    if (named?.kind === 'name' && named.nameWords.length >= 2 && !leadsOn(tokens, head + 1, named.mention.start)) {
+      return named
+    }
   }
   // "Donald Trump achieved 45 percent", "Pointing to the report": a verb form makes the head a clause.
   // "leaked documents show": an -ed word opening a longer head is an adjective.
@@ -240,6 +243,15 @@ function phraseAt(text: string, tokens: readonly Token[], start: number, end: nu
   if (!known) return null
   const mention = { start: words[0].start, end: (asked ? tokens[end - 1] : words[words.length - 1]).end }
   return writtenSubject(text, mention, { plural, group: DOCUMENT_SUBJECTS.has(last) })
+}
+
+/**
+ * A preposition or relative word among tokens [from, before): the words before a name are a phrase leading to it
+ * ("a consortium led by the pension fund Maple Crest"), not a title of the name's ("former port director").
+ */
+export function leadsOn(tokens: readonly Token[], from: number, before: number): boolean {
+  for (let k = from; k < tokens.length && tokens[k].start < before; k++) if (HEAD_ENDS.has(tokens[k].lower)) return true
+  return false
 }
 
 /**

@@ -42,6 +42,7 @@ import {
   SUBORDINATORS
 } from './subject-words'
 import { zeroRelative } from './zero-relatives'
+import { leadsOn } from './phrase-subjects'
 
 /** Subject written before the cue at `cue`, no earlier than token `floor`: "Barotte wrote", "Jane Doe, the mayor, said". */
 export function subjectBefore(text: string, tokens: readonly Token[], cue: number, floor: number): Subject | null {
@@ -113,7 +114,8 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
       )
     // "The commander, Ibrahim Toure, told": the role first, the name in apposition.
     const named = subject?.kind === 'description' ? classifyPhrase(text, tokens, comma + 1, descEnd) : null
-    if (named?.kind === 'name' && subject) return { ...named, description: named.description ?? subject.name }
+    if (named?.kind === 'name' && subject && !leadsOn(tokens, comma + 1, named.mention.start))
+      return { ...named, description: named.description ?? subject.name }
     // "The commander, who spoke by phone, said": a relative clause between subject and verb.
     if (subject && RELATIVE_PRONOUNS.has(tokens[comma + 1]?.lower ?? '')) return subject
     // "Tom Berg, the mayor of Leeds, a city in the north, said": a name before two descriptions.

@@ -247,6 +247,21 @@ describe('the subject of a verb after a catenative or an aside', () => {
     )
   })
 
+  it('a name the appositive leads to is not the subject: "The owners, a consortium led by the fund Maple Crest, said"', () => {
+    expectClaimants(
+      [
+        'The owners, a consortium led by the pension fund Maple Crest, said the fine was 40 percent too high.',
+        'The pilots, a group that includes the ferryman Tom Reyes, said crossings fell by half in 2024.',
+        'The commander, Ibrahim Toure, said 40 soldiers had died.'
+      ],
+      [
+        ['The owners', ['The owners', 'The owners', 'said']],
+        ['The pilots', ['The pilots', 'The pilots', 'said']],
+        ['The commander', ['Ibrahim Toure', 'Ibrahim Toure', 'said']]
+      ]
+    )
+  })
+
   it('a phrase that reads as no claimant is passed over for the next reader: a verb coordinated with the first', () => {
     expectClaimants(
       ['Ruth Hale visited Mayor Tom Berg and suggested that the levy raised 4 million pounds.'],
