@@ -4,7 +4,7 @@
  * apart from the subject readers because every reader, and the claimant and mention readers, find names the same way.
  */
 import { isCapitalised, type Token } from './tokens'
-import { NOT_NAMES } from './name-words'
+import { COURTESY_TITLES, NOT_NAMES } from './name-words'
 import { classifyDescription } from './speaker-lexicon'
 
 /** An age before a name, written as one hyphenated word: "81-year-old", "6-month-old". */
@@ -137,11 +137,20 @@ export function trailingNameStart(tokens: readonly Token[], start: number, end: 
   while (k < end && NOT_NAMES.has(tokens[k].text) && !monthAsFirstName(tokens, k)) k++
   if (end - k < 2 || k <= start) return start
   const before = tokens[k - 1]
+  // "Diocesan spokesman the Rev. Paul Amadi": the article belongs to the clergy title, which opens the name.
+  if (k - 1 > start && clergyArticle(tokens, k - 1)) {
+    return nameRunEnd(tokens, k, end) === end ? k - 1 : start
+  }
   if (!before.word || ROLE_LEADS_BLOCKED.has(before.lower)) return start
   // "310,000 homes around Kestrel Bay": a figure means a clause, not a role before a name; an age does
   // not ("81-year-old Tom Reyes", "the 35-year-old Ruth Hale").
   for (let r = start; r < k; r++) if (/\p{N}/u.test(tokens[r].text) && !AGE.test(tokens[r].text)) return start
   return nameRunEnd(tokens, k, end) === end ? k : start
+}
+
+/** "the" before a courtesy title, as clergy are written ("the Rev. Paul Amadi"): the title's, no body's name. */
+export function clergyArticle(tokens: readonly Token[], k: number): boolean {
+  return tokens[k].lower === 'the' && COURTESY_TITLES.has(tokens[k + 1]?.text ?? '')
 }
 
 /**

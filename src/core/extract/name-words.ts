@@ -9,7 +9,7 @@
 // prettier-ignore
 export const COURTESY_TITLES = new Set([
   'Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Miss', 'Dr.', 'Prof.', 'Mme', 'Mme.', 'Sir', 'Dame', 'Mr', 'Mrs', 'Ms', 'Mx', 'Dr',
-  'Prof'
+  'Prof', 'Rev.', 'Rev'
 ])
 
 /**
@@ -18,7 +18,7 @@ export const COURTESY_TITLES = new Set([
  */
 // prettier-ignore
 export const HONORIFICS = new Set([
-  'Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Miss', 'Dr.', 'Prof.', 'Mme', 'Mme.', 'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof'
+  'Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Miss', 'Dr.', 'Prof.', 'Mme', 'Mme.', 'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Rev.', 'Rev'
 ])
 /** Honorifics that say nothing about the person's role, so are not kept as a description. */
 export const PLAIN_COURTESY = new Set(['Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Miss', 'Mme', 'Mme.', 'Mr', 'Mrs', 'Ms', 'Mx'])

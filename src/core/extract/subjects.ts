@@ -17,7 +17,7 @@ import { COURTESY_TITLES, HONORIFICS, isOrganisationName, PLAIN_COURTESY, ROLE_W
 import { classifyDescription, isKnownNoun, mayNameBody } from './speaker-lexicon'
 import { contractedPronoun, pronounSubject } from './subject-links'
 import { isKnownFirstName } from './gender'
-import { nameRunEnd, trailingNameStart, trailingPairStart } from './name-runs'
+import { clergyArticle, nameRunEnd, trailingNameStart, trailingPairStart } from './name-runs'
 import {
   FIRST_PERSON,
   MAX_SUBJECT_TOKENS,
@@ -109,8 +109,9 @@ function classifyWords(text: string, tokens: readonly Token[], start: number, en
   if (end <= start) return null
   const first = tokens[start]
   // "But the Office of Rail and Road, which regulates tolls, said": a link capitalised for opening the sentence
-  // is no part of the phrase a reader took it into (readers of a plain subject skip it already).
-  if (OPENING_LINKS.has(first.text) && end - start >= 2 && tokens[start + 1].word)
+  // is no part of the phrase a reader took it into (readers of a plain subject skip it already); nor is the article
+  // of a clergy title: "the Rev. Paul Amadi".
+  if ((OPENING_LINKS.has(first.text) || clergyArticle(tokens, start)) && end - start >= 2 && tokens[start + 1].word)
     return classifyWords(text, tokens, start + 1, end)
   const mention = { start: first.start, end: tokens[end - 1].end }
   const phrase = text.slice(mention.start, mention.end)

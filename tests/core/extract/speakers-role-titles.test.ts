@@ -55,3 +55,33 @@ describe('police and party titles before a name', () => {
     )
   })
 })
+
+describe('a clergy title with its article before a name', () => {
+  it('"spokesman the Rev. Paul Amadi told" is Paul Amadi, and so is the later "Amadi said"', () => {
+    expectClaimants(
+      ['Diocesan spokesman the Rev. Paul Amadi told reporters that the bishop had written to 40 councillors.'],
+      [['Diocesan spokesman', ['Paul Amadi', 'Rev. Paul Amadi', 'told']]]
+    )
+    expectQuotes(
+      paragraphs(
+        'Diocesan spokesman the Rev. Paul Amadi told reporters on Monday that the bishop had written to every councillor.',
+        '“She believes nobody should sleep outside in January,” Amadi said.'
+      ),
+      [
+        {
+          text: 'She believes nobody should sleep outside in January,',
+          speaker: 'Paul Amadi',
+          mention: 'Amadi',
+          cue: 'said'
+        }
+      ]
+    )
+  })
+
+  it('"the Rev. Ruth Bell said" is Ruth Bell, not a body named "The Rev. Ruth Bell"', () => {
+    expectClaimants(
+      ['The Rev. Ruth Bell said 60 people had slept in the church hall since November.'],
+      [['The Rev. Ruth Bell', ['Ruth Bell', 'Rev. Ruth Bell', 'said']]]
+    )
+  })
+})
