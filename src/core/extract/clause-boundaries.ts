@@ -140,11 +140,11 @@ const EXCEPTING = new Set(['all', 'none', 'nothing', 'anything', 'everything', '
 
 /**
  * Whether a subject may open the clause after the subordinator at `i`: any word, but after "as" only a name ("as
- * Ruiz warned"), as "as president", "as an agent", "as the father of …" describe.
+ * Ruiz warned") or "he"/"she" ("as she argued"), as "as president", "as an agent", "as the father of …" describe.
  */
 function subjectFits(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]
-  return next.word && (tokens[i].lower !== 'as' || CAPITAL_RE.test(next.text))
+  return next.word && (tokens[i].lower !== 'as' || CAPITAL_RE.test(next.text) || AS_PRONOUNS.has(next.lower))
 }
 
 /**
@@ -162,3 +162,4 @@ function newClauseAfterColon(tokens: readonly Token[], i: number): boolean {
   )
 }
 const CAPITAL_RE = /^\p{Lu}/u
+const AS_PRONOUNS = new Set(['he', 'she'])

@@ -33,8 +33,9 @@ import { CUE_FIRST } from './claimant-cues'
 import { trimRange } from './char-classes'
 import { focusWordAt } from './subject-words'
 import { relativeReporter } from './relative-reports'
-import { boundaries } from './clause-boundaries'
+import { boundaries, type Boundary } from './clause-boundaries'
 import { asideParts } from './aside-claims'
+import { NOT_NAMES } from './name-words'
 
 /** Tokens a clause's subject may take between its start and its cue ("The harbour board's new chair, Ada Ruiz, said"). */
 const MAX_SUBJECT_TOKENS = 12
@@ -97,7 +98,7 @@ export function clauseParts(
         ? relativeReporter(text, { start, end }, tokens, cut.reporter, registry)
         : reader(text, { start, end }, tokens, cut.next, registry, current.claimant)
     if (!claimant || quoting(claimant.mention.start) || (claimant.cue && quoting(claimant.cue.start))) continue
-    if (cut.subordinate && !subordinateSpeaker(tokens, claimant)) continue
+    if (cut.subordinate && !subordinateSpeaker(tokens, claimant, current.claimant, cut)) continue
     // "… while secretary of state, saying …": after a bare joiner the cue follows its subject with no comma between.
     if (cut.bare && claimant.cue && commaBetween(tokens, start, claimant.cue.start)) continue
     current.end = trimRange(text, current.start, cut.end)[1]
@@ -113,17 +114,39 @@ export function clauseParts(
 }
 
 /**
- * Whether a clause after "after", "because" … is someone else's attribution: "… after Ruiz, the harbour master,
- * warned". Not "… because he argued": a pronoun there is the main clause's subject as often as its object ("Okafor
- * attacked Hale after she said"), so the sentence stays whole, the main speaker's; nor "… after a recent appearance
- * during which callers asked", a relative clause's cue, whose subject read is no speaker.
+ * Whether a clause after "after", "because" … is an attribution of its own: "… after Ruiz, the harbour master,
+ * warned"; "Hale pledged to close the pier, after she argued …" (the main clause's speaker again, named "she": see
+ * samePronoun). Not "… because he argued": a pronoun there is the main clause's subject as often as its object
+ * ("Okafor attacked Hale because she said"), so the sentence stays whole, the main speaker's; nor "… after a
+ * recent appearance during which callers asked", a relative clause's cue, whose subject read is no speaker.
  */
-function subordinateSpeaker(tokens: readonly Token[], claimant: Claimant): boolean {
-  if (PRONOUNS.has(claimant.mention.text.toLowerCase())) return false
+function subordinateSpeaker(tokens: readonly Token[], claimant: Claimant, before: Claimant, cut: Boundary): boolean {
+  if (PRONOUNS.has(claimant.mention.text.toLowerCase())) return samePronoun(tokens, claimant, before, cut)
   const cue = claimant.cue
   const between = cue ? tokens.filter((t) => t.start >= claimant.mention.end && t.end <= cue.start) : []
   return !between.some((t) => RELATIVE_WORDS.has(t.lower))
 }
+
+/**
+ * "Hale pledged to close the pier, after she argued that …", "Berg spoke over boos as he congratulated …": after a
+ * subordinator of time ("after", "as", "since", "when" …, not "because"), "he" or "she" is the main clause's
+ * speaker when that speaker is one person of the pronoun's gender and no one else is named between the two (a month or day is no one: NOT_NAMES; "Okafor
+ * attacked Hale after she said …" stays whole: "she" may be Hale), nor a subject pronoun ("Hale said she was angry
+ * when she …": what she said).
+ */
+function samePronoun(tokens: readonly Token[], claimant: Claimant, before: Claimant, cut: Boundary): boolean {
+  const wanted = pronounGender(claimant.mention.text.toLowerCase())
+  const at = tokens[cut.next - 1]
+  if (!wanted || at.lower === 'because') return false
+  const gender = pronounGender(before.mention.text.toLowerCase()) ?? genderOf(before.name, null)
+  if (gender !== wanted) return false
+  // "Morency said he was angry when he called …": a subject between the cue and the subordinator opens what was
+  // said, and the clause after it is part of that, not a claim beside it.
+  const from = Math.max(before.mention.end, before.cue?.end ?? 0)
+  const between = tokens.filter((t) => t.start >= from && t.end <= at.start && t.word)
+  return !between.some((t) => (CAPITAL_RE.test(t.text) && !NOT_NAMES.has(t.text)) || PRONOUNS.has(t.lower))
+}
+const CAPITAL_RE = /^\p{Lu}/u
 const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'that', 'whose'])
 
 /** Reads the claimant of the clause opening at token `first`, after a clause claimed by `before`. */

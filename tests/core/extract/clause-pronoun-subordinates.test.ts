@@ -1,0 +1,45 @@
+/**
+ * "Hale spoke over the jeers as she thanked …": a clause set after the main one by "after", "as", "since", "when" …
+ * whose subject is "he" or "she" standing for the main clause's speaker, and whose verb is a cue, is that speaker's
+ * claim of its own, named by the pronoun. Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest'
+import { claimsOf } from '../../helpers/claim-rows'
+
+describe('a pronoun after a subordinator of time', () => {
+  it('is the main speaker again, claiming the clause it opens, after "as" and "after"', () => {
+    expect(
+      claimsOf(
+        'Mayor Ann Hale spoke over jeers from the crowd at the harbour as she praised the £3 million rescue of the ferry line.'
+      )
+    ).toEqual([
+      ['Mayor Ann Hale spoke over jeers from the crowd at the harbour', 'Ann Hale', 'Mayor Ann Hale', 'spoke'],
+      ['she praised the £3 million rescue of the ferry line.', 'Ann Hale', 'she', 'praised']
+    ])
+    expect(
+      claimsOf(
+        'Tom Berg told the council in March that the levy had raised £2 million, after he warned that the fees would rise by 40 percent.'
+      )
+    ).toEqual([
+      ['Tom Berg told the council in March that the levy had raised £2 million', 'Tom Berg', 'Tom Berg', 'told'],
+      ['he warned that the fees would rise by 40 percent.', 'Tom Berg', 'he', 'warned']
+    ])
+  })
+
+  it.each([
+    [
+      'another person named between the two',
+      'Tom Berg criticised Ann Hale for the £2 million overspend after she warned that the fees would rise by 40 percent.'
+    ],
+    [
+      'a pronoun of the other gender',
+      'Tom Berg told the council that the levy had raised £2 million, after she warned that the fees would rise by 40 percent.'
+    ],
+    [
+      'the clause inside what was said',
+      'Tom Berg said he was angry about the £2 million overspend when he warned that the fees would rise by 40 percent.'
+    ]
+  ])('stays whole with %s', (_, sentence) => {
+    expect(claimsOf(sentence)).toHaveLength(1)
+  })
+})
