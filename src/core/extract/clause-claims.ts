@@ -27,15 +27,14 @@ import type { Token } from './tokens'
 import type { SpeakerRegistry } from './speakers'
 import { readClaimant } from './claimants'
 import { opensOnProportion } from './quantity-subjects'
-import { genderOf, pronounGender } from './gender'
 import { CUE_FIRST_WORDS, cueAt } from './speech-cues'
 import { CUE_FIRST } from './claimant-cues'
 import { trimRange } from './char-classes'
 import { focusWordAt } from './subject-words'
 import { relativeReporter } from './relative-reports'
-import { boundaries, type Boundary } from './clause-boundaries'
+import { boundaries } from './clause-boundaries'
 import { asideParts } from './aside-claims'
-import { NOT_NAMES } from './name-words'
+import { otherPerson, PRONOUNS, sameClaimant, subordinateSpeaker } from './clause-persons'
 
 /** Tokens a clause's subject may take between its start and its cue ("The harbour board's new chair, Ada Ruiz, said"). */
 const MAX_SUBJECT_TOKENS = 12
@@ -112,42 +111,6 @@ export function clauseParts(
   }
   return parts.length > 1 ? parts : null
 }
-
-/**
- * Whether a clause after "after", "because" … is an attribution of its own: "… after Ruiz, the harbour master,
- * warned"; "Hale pledged to close the pier, after she argued …" (the main clause's speaker again, named "she": see
- * samePronoun). Not "… because he argued": a pronoun there is the main clause's subject as often as its object
- * ("Okafor attacked Hale because she said"), so the sentence stays whole, the main speaker's; nor "… after a
- * recent appearance during which callers asked", a relative clause's cue, whose subject read is no speaker.
- */
-function subordinateSpeaker(tokens: readonly Token[], claimant: Claimant, before: Claimant, cut: Boundary): boolean {
-  if (PRONOUNS.has(claimant.mention.text.toLowerCase())) return samePronoun(tokens, claimant, before, cut)
-  const cue = claimant.cue
-  const between = cue ? tokens.filter((t) => t.start >= claimant.mention.end && t.end <= cue.start) : []
-  return !between.some((t) => RELATIVE_WORDS.has(t.lower))
-}
-
-/**
- * "Hale pledged to close the pier, after she argued that …", "Berg spoke over boos as he congratulated …": after a
- * subordinator of time ("after", "as", "since", "when" …, not "because"), "he" or "she" is the main clause's
- * speaker when that speaker is one person of the pronoun's gender and no one else is named between the two (a month or day is no one: NOT_NAMES; "Okafor
- * attacked Hale after she said …" stays whole: "she" may be Hale), nor a subject pronoun ("Hale said she was angry
- * when she …": what she said).
- */
-function samePronoun(tokens: readonly Token[], claimant: Claimant, before: Claimant, cut: Boundary): boolean {
-  const wanted = pronounGender(claimant.mention.text.toLowerCase())
-  const at = tokens[cut.next - 1]
-  if (!wanted || at.lower === 'because') return false
-  const gender = pronounGender(before.mention.text.toLowerCase()) ?? genderOf(before.name, null)
-  if (gender !== wanted) return false
-  // "Morency said he was angry when he called …": a subject between the cue and the subordinator opens what was
-  // said, and the clause after it is part of that, not a claim beside it.
-  const from = Math.max(before.mention.end, before.cue?.end ?? 0)
-  const between = tokens.filter((t) => t.start >= from && t.end <= at.start && t.word)
-  return !between.some((t) => (CAPITAL_RE.test(t.text) && !NOT_NAMES.has(t.text)) || PRONOUNS.has(t.lower))
-}
-const CAPITAL_RE = /^\p{Lu}/u
-const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'that', 'whose'])
 
 /** Reads the claimant of the clause opening at token `first`, after a clause claimed by `before`. */
 type ClauseReader = (
@@ -256,26 +219,3 @@ const commaBetween = (tokens: readonly Token[], from: number, to: number): boole
 /** Whether a word stands between offsets `from` and `to`. */
 const wordBetween = (tokens: readonly Token[], from: number, to: number): boolean =>
   tokens.some((t) => t.word && t.start >= from && t.end <= to)
-
-/** Two readings naming the same person or body: one name's words all in the other's ("Hale", "Ann Hale"). */
-function sameClaimant(a: Claimant, b: Claimant): boolean {
-  const words = (name: string) => name.toLowerCase().split(/\s+/u)
-  const [x, y] = [words(a.name), words(b.name)]
-  const within = (some: string[], all: string[]) => some.every((w) => all.includes(w))
-  return within(x, y) || within(y, x)
-}
-
-/**
- * Whether a clause's subject is someone other than the clause before's: a name or description not the same
- * ("Hale", "Ann Hale"); a pronoun only when it cannot stand for the subject before ("He proposes …; she backs …"),
- * as "Hale said …, but he argued …" is most often Hale again, whoever the registry last met.
- */
-function otherPerson(claimant: Claimant, before: Claimant): boolean {
-  if (sameClaimant(claimant, before)) return false
-  const word = claimant.mention.text.toLowerCase()
-  if (!PRONOUNS.has(word)) return true
-  const pronoun = pronounGender(word)
-  const earlier = pronounGender(before.mention.text.toLowerCase()) ?? genderOf(before.name, null)
-  return pronoun !== null && earlier !== null && pronoun !== earlier
-}
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])

@@ -26,10 +26,34 @@ describe('a pronoun after a subordinator of time', () => {
     ])
   })
 
+  it('passes over a place or the object of a preposition between the two, not an owner', () => {
+    expect(
+      claimsOf(
+        'Tom Berg defended the £3 million levy at a rally in Port Ellen on Friday night when he claimed that the fees would fall by 40 percent.'
+      )
+    ).toEqual([
+      [
+        'Tom Berg defended the £3 million levy at a rally in Port Ellen on Friday night',
+        'Tom Berg',
+        'Tom Berg',
+        'defended'
+      ],
+      ['he claimed that the fees would fall by 40 percent.', 'Tom Berg', 'he', 'claimed']
+    ])
+  })
+
   it.each([
     [
       'another person named between the two',
-      'Tom Berg criticised Ann Hale for the £2 million overspend after she warned that the fees would rise by 40 percent.'
+      'Tom Berg criticised Ben Ortiz for the £2 million overspend after he warned that the fees would rise by 40 percent.'
+    ],
+    [
+      'an owner named between the two',
+      "Tom Berg attacked the £2 million overspend in Ben Ortiz's budget when he claimed that the fees would fall by 40 percent."
+    ],
+    [
+      'a name opening a clause between the two',
+      'Tom Berg said the levy would not have saved any of the 40 jobs that Ben Ortiz mentioned when he claimed that the pier would close.'
     ],
     [
       'a pronoun of the other gender',

@@ -1,0 +1,95 @@
+/**
+ * Who a clause's subject is beside the clause before it, for clause-claims.ts's cuts: the same person or body again
+ * ("Hale", "Ann Hale"), someone else, or a pronoun that stands for the speaker before ("Hale said …, but she argued
+ * …", "Hale spoke over the jeers as she thanked …"). Read from the two claimants and the tokens between them only.
+ */
+import type { Claimant } from '../../shared/article'
+import type { Boundary } from './clause-boundaries'
+import { isCapitalised, type Token } from './tokens'
+import { genderOf, pronounGender } from './gender'
+import { NOT_NAMES } from './name-words'
+
+/** Two readings naming the same person or body: one name's words all in the other's ("Hale", "Ann Hale"). */
+export function sameClaimant(a: Claimant, b: Claimant): boolean {
+  const words = (name: string) => name.toLowerCase().split(/\s+/u)
+  const [x, y] = [words(a.name), words(b.name)]
+  const within = (some: string[], all: string[]) => some.every((w) => all.includes(w))
+  return within(x, y) || within(y, x)
+}
+
+/**
+ * Whether a clause's subject is someone other than the clause before's: a name or description not the same
+ * ("Hale", "Ann Hale"); a pronoun only when it cannot stand for the subject before ("He proposes …; she backs …"),
+ * as "Hale said …, but he argued …" is most often Hale again, whoever the registry last met.
+ */
+export function otherPerson(claimant: Claimant, before: Claimant): boolean {
+  if (sameClaimant(claimant, before)) return false
+  const word = claimant.mention.text.toLowerCase()
+  if (!PRONOUNS.has(word)) return true
+  const pronoun = pronounGender(word)
+  const earlier = pronounGender(before.mention.text.toLowerCase()) ?? genderOf(before.name, null)
+  return pronoun !== null && earlier !== null && pronoun !== earlier
+}
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
+
+/**
+ * Whether a clause after "after", "because" … is an attribution of its own: "… after Ruiz, the harbour master,
+ * warned"; "Hale pledged to close the pier, after she argued …" (the main clause's speaker again, named "she": see
+ * samePronoun). Not "… because he argued": a pronoun there is the main clause's subject as often as its object
+ * ("Okafor attacked Hale because she said"), so the sentence stays whole, the main speaker's; nor "… after a
+ * recent appearance during which callers asked", a relative clause's cue, whose subject read is no speaker.
+ */
+export function subordinateSpeaker(
+  tokens: readonly Token[],
+  claimant: Claimant,
+  before: Claimant,
+  cut: Boundary
+): boolean {
+  if (PRONOUNS.has(claimant.mention.text.toLowerCase())) return samePronoun(tokens, claimant, before, cut)
+  const cue = claimant.cue
+  const between = cue ? tokens.filter((t) => t.start >= claimant.mention.end && t.end <= cue.start) : []
+  return !between.some((t) => RELATIVE_WORDS.has(t.lower))
+}
+
+/**
+ * "Hale pledged to close the pier, after she argued that …", "Berg spoke over boos as he congratulated …": after a
+ * subordinator of time ("after", "as", "since", "when" …, not "because"), "he" or "she" is the main clause's
+ * speaker when that speaker is one person of the pronoun's gender and no one else is named between the two
+ * ("Okafor attacked Hale after she said …" stays whole: "she" may be Hale; a month or day is no one, NOT_NAMES, nor a
+ * place or a preposition's object, placeOrObject), nor a subject pronoun ("Hale said she was angry when she …": what
+ * she said).
+ */
+function samePronoun(tokens: readonly Token[], claimant: Claimant, before: Claimant, cut: Boundary): boolean {
+  const wanted = pronounGender(claimant.mention.text.toLowerCase())
+  const at = tokens[cut.next - 1]
+  if (!wanted || at.lower === 'because') return false
+  const gender = pronounGender(before.mention.text.toLowerCase()) ?? genderOf(before.name, null)
+  if (gender !== wanted) return false
+  // "Morency said he was angry when he called …": a subject between the cue and the subordinator opens what was
+  // said, and the clause after it is part of that, not a claim beside it.
+  const from = Math.max(before.mention.end, before.cue?.end ?? 0)
+  const first = tokens.findIndex((t) => t.start >= from)
+  for (let k = first; k >= 0 && tokens[k].end <= at.start; k++) {
+    const t = tokens[k]
+    if (PRONOUNS.has(t.lower)) return false
+    if (t.word && CAPITAL_RE.test(t.text) && !NOT_NAMES.has(t.text) && !placeOrObject(tokens, k, first)) return false
+  }
+  return true
+}
+
+/**
+ * "… his win over Ted Berg on Monday as he urged …", "… at a rally in South Carolina when he told …": a name after a
+ * preposition is no subject the clause after it could continue, the main clause's is; not one owning something ("in
+ * Berg's home town as he …": he may be Berg), nor one opening a clause ("… that Berg mentioned when he …").
+ */
+function placeOrObject(tokens: readonly Token[], k: number, floor: number): boolean {
+  let start = k
+  while (start > floor && (isCapitalised(tokens[start - 1]) || tokens[start - 1].text === '.')) start--
+  let end = k
+  while (end + 1 < tokens.length && isCapitalised(tokens[end + 1])) end++
+  const owner = /['’]s?$/u.test(tokens[end].text) || /^['’]s?$/u.test(tokens[end + 1]?.text ?? '')
+  return !owner && start > floor && OBJECT_PREPOSITIONS.has(tokens[start - 1].lower)
+}
+const OBJECT_PREPOSITIONS = new Set(['in', 'at', 'on', 'over', 'with', 'against', 'to', 'from', 'for', 'about', 'of'])
+const CAPITAL_RE = /^\p{Lu}/u
+const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'that', 'whose'])
