@@ -12,11 +12,12 @@
  *   Hale blamed the board, which has claimed …           → Hale (blamed) · the board, named "which" (claimed)
  *
  * Cut only at a clear boundary: a semicolon (or a colon before a capital, not after a cue), or a comma before
- * "and", "but", "while", "whereas", "though" or "although", where the clause after it opens on its own subject
- * followed by its own cue (a speech, belief or stance verb) and that subject is someone other than the clause
- * before's or a pronoun (the same person again, named where that clause names them, as a checker reads it); or the
- * comma closing an opening "While/Although/When/After/As …" clause that holds the sentence's own attribution,
- * unless that clause names only the source ("As the Herald reported, …"). Left whole: one attribution ("Hale said
+ * "and", "but", "while", "whereas", "though" or "although", where the clause after it opens on its own subject (after
+ * a word or short phrase of time at most: "…, but then he argued", "…; hours later, she warned") followed by its own
+ * cue (a speech, belief or stance verb) and that subject is someone other than the clause before's or a pronoun
+ * (the same person again, named where that clause names them, as a checker reads it); or the comma closing an
+ * opening "While/Although/When/After/As …" clause that holds the sentence's own attribution, unless that clause
+ * names only the source ("As the Herald reported, …"). Left whole: one attribution ("Hale said
  * the pier would stay open, and the fees would rise"), the same person named again ("…, and Hale added …"), a
  * nested one ("Hale said Ruiz believes …", "…, and that Ruiz believes …": no subject opens the clause), a clause
  * whose subject names no one the reader can find.
@@ -139,8 +140,13 @@ const openingAttribution: ClauseReader = (text, clause, tokens, first, registry,
   if (!cueNear(tokens, first)) return null
   const claimant = readClaimant(text, clause, registry)
   // "…, while only 49 percent of landlords say …": a focus word before the subject is no part of it.
-  const opens = focusWordAt(tokens, first, tokens.length) ? tokens[first + 1].start : clause.start
+  // "…; hours later, she said …": a word or phrase of time before the subject is no part of it.
+  const lead = introEnd(tokens, first)
+  const focus = focusWordAt(tokens, first, tokens.length) ? tokens[first + 1].start : clause.start
+  const opens = lead > first && lead < tokens.length ? tokens[lead].start : focus
   if (!claimant?.cue || (claimant.mention.start !== clause.start && claimant.mention.start !== opens)) return null
+  // "…, and then a visual vote, declaring …": after a word of time, the cue follows its subject with no comma between.
+  if (lead > first && commaBetween(tokens, claimant.mention.end, claimant.cue.start)) return null
   // "Hale said …, but he argued …": the same person again, named here by a pronoun, makes a claim of their own,
   // the pronoun its mention, under the name the clause before gave them; named again ("…, and Hale added"),
   // the sentence stays whole (cut too, train read 3 right claimants fewer, each now in a dropped clause).
@@ -219,3 +225,29 @@ const commaBetween = (tokens: readonly Token[], from: number, to: number): boole
 /** Whether a word stands between offsets `from` and `to`. */
 const wordBetween = (tokens: readonly Token[], from: number, to: number): boolean =>
   tokens.some((t) => t.word && t.start >= from && t.end <= to)
+
+/** Words of time that may open a clause before its subject: "…, but then he argued", "…, and now some allies say". */
+// prettier-ignore
+const TIME_WORDS = new Set([
+  'then', 'later', 'now', 'soon', 'again', 'instead', 'still', 'afterward', 'afterwards', 'meanwhile', 'ago'
+])
+/** First words of a short phrase of time closed by a comma before the subject: "last week, she …", "on Monday, he …". */
+const TIME_PHRASE_STARTS = new Set(['last', 'this', 'on', 'earlier'])
+/** Tokens a phrase of time may take before its comma: "hours later,", "a few days ago,", "on Monday,". */
+const MAX_TIME_PHRASE = 4
+
+/**
+ * Where the subject of the clause opening at token `first` may start after a word or short phrase of time ("then",
+ * "hours later,", "last week,"); `first` when the clause opens on none.
+ */
+function introEnd(tokens: readonly Token[], first: number): number {
+  if (TIME_WORDS.has(tokens[first]?.lower ?? '')) return tokens[first + 1]?.text === ',' ? first + 2 : first + 1
+  for (let k = first + 1; k <= first + MAX_TIME_PHRASE && k < tokens.length; k++) {
+    if (tokens[k].text === ',')
+      return TIME_WORDS.has(tokens[k - 1].lower) || (k > first + 1 && TIME_PHRASE_STARTS.has(tokens[first].lower))
+        ? k + 1
+        : first
+    if (!tokens[k].word) return first
+  }
+  return first
+}
