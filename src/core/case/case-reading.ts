@@ -38,3 +38,21 @@ export function spokenTime(c: Pick<CaseFile, 'drafts' | 'currentDraftId'>, item:
 export function isActive(item: Item): boolean {
   return item.state === 'suggested' || item.state === 'accepted'
 }
+
+/** A comma (Latin, CJK, Arabic) or space closing a quote's words inside its marks. */
+const SENTENCE_COMMA = /[\s,，、،]/u
+
+/**
+ * An item's words as the list, the detail pane and the report show them. A quote's text is the words inside its
+ * marks (docs/FORMAT.md), so “We will protect our village,” she said holds the comma that belongs to the sentence
+ * around the quote; it is left out here, and only here: the anchor keeps it, because `init` re-finds suggestions by
+ * their offsets and a saved quote one character longer than the engine's would come back as a second item. A quote
+ * ending in ? or ! keeps it (the question is the speaker's); a claim is shown as it is.
+ */
+export function shownWords(item: Pick<Item, 'kind' | 'anchor'>): string {
+  const words = item.anchor.exact
+  if (item.kind !== 'quote') return words
+  let end = words.length
+  while (end > 0 && SENTENCE_COMMA.test(words[end - 1])) end -= 1
+  return end > 0 ? words.slice(0, end) : words
+}

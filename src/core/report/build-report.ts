@@ -116,8 +116,8 @@ export function buildReportModel(checked: CaseFile, options: ReportOptions): Rep
       )
       if (!revised) continue
       const detail = revised.detail as 'changed' | 'removed'
-      const before = owner.item.previousText ?? owner.text
-      const after = detail === 'removed' ? '' : owner.text
+      const before = owner.item.previousText ?? owner.item.anchor.exact
+      const after = detail === 'removed' ? '' : owner.item.anchor.exact
       const what =
         detail === 'removed' ? 'Removed from the draft' : changedLabel(owner.item, draft.id, before !== after)
       changes.push({ owner, detail, what, before, after })

@@ -14,7 +14,7 @@ import {
 } from '../../shared/case'
 import { safeCssColor } from './escape'
 import { sourceView } from './source-view'
-import { spokenTime } from '../case/case-reading'
+import { shownWords, spokenTime } from '../case/case-reading'
 import type { Attribution, ReportItem } from './summary'
 
 export function statusOf(caseFile: CaseFile, id: string): StatusDef {
@@ -69,7 +69,7 @@ function toReportItem(caseFile: CaseFile, item: Item, label: string): ReportItem
     label,
     anchorId: `item-${label}`,
     status: statusOf(caseFile, item.status),
-    text: item.anchor.exact,
+    text: shownWords(item),
     sources,
     who: attributionOf(item),
     // The turn's caption time, so the editor can find the words in the recording.

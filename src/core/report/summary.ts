@@ -49,6 +49,7 @@ export interface ReportItem {
   /** Safe anchor id for links inside the HTML report. */
   anchorId: string
   status: StatusDef
+  /** The words as shown (case-reading.ts shownWords: a quote without the comma it borrowed); a correction's diff starts from `item.anchor.exact`. */
   text: string
   /** Linked sources as a shared report may print them (people off the record stay unnamed). */
   sources: SourceView[]

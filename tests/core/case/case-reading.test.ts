@@ -1,11 +1,11 @@
 /**
  * When a captioned transcript speaks an item's words: the time of the caption they begin in, the same in the detail pane and the
- * report; nothing for an article, or for an item the current draft no longer holds.
+ * report; nothing for an article, or for an item the current draft no longer holds. And an item's words as shown.
  */
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../../src/core/import/index'
-import { spokenTime } from '../../../src/core/case/case-reading'
-import { caseFile, claim, paragraphs } from '../../helpers/builders'
+import { shownWords, spokenTime } from '../../../src/core/case/case-reading'
+import { caseFile, claim, paragraphs, quote } from '../../helpers/builders'
 
 const CAPTIONS = [
   'WEBVTT',
@@ -41,5 +41,26 @@ describe('spokenTime', () => {
     const transcript = captioned()
     const gone = claim(transcript, 'Repairs cost 2.3 million euros last year.', { state: 'removed' })
     expect(spokenTime(caseFile(transcript, { items: [gone] }), gone)).toBeNull()
+  })
+})
+
+describe('shownWords', () => {
+  const SAID = '“We will protect our village,” said Mara Venn. “Will anyone listen?” she asked. “No,” he said.'
+  const article = paragraphs(SAID)
+
+  it('shows a quote without the comma that closes it inside the marks, which is the sentence’s', () => {
+    const village = quote(article, 'We will protect our village,')
+    expect(village.anchor.exact).toBe('We will protect our village,')
+    expect(shownWords(village)).toBe('We will protect our village')
+  })
+
+  it('keeps a question or an exclamation, and a claim as it is', () => {
+    expect(shownWords(quote(article, 'Will anyone listen?'))).toBe('Will anyone listen?')
+    expect(shownWords(claim(article, 'We will protect our village,'))).toBe('We will protect our village,')
+  })
+
+  it('a quote that is nothing but a comma is shown as it is', () => {
+    expect(shownWords(quote(article, ','))).toBe(',')
+    expect(shownWords(quote(article, 'No,'))).toBe('No')
   })
 })

@@ -15,7 +15,8 @@ describe('ClaimReview JSON-LD', () => {
     expect(found.map((review) => review.claimReviewed)).toEqual([
       sampleCase().items[0].anchor.exact,
       sampleCase().items[1].anchor.exact,
-      'We promised cheaper buses and we are delivering them,',
+      // The quote as shown: the comma closing it inside the marks is the sentence's (“…,” said Ortiz), not the claim's.
+      'We promised cheaper buses and we are delivering them',
       sampleCase().items[4].anchor.exact,
       'Fares will fall from £2.40 to £1.80.'
     ])

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import fc from 'fast-check'
 import { parseDocument, DomUtils } from 'htmlparser2'
 import { renderHtml } from '../../../src/core/report/html/document'
+import type { Item } from '../../../src/shared/case'
 import { articleOf, claim, p, title } from '../../helpers/builders'
 import { FIXED_NOW, checkedInDraft2, secondDraftCase } from './fixture'
 import { findActiveContent } from './html-safety'
@@ -21,6 +22,29 @@ function textOf(markup: string): string {
   walk(parseDocument(markup).children)
   return texts.join(' ').replace(/\s+/g, ' ')
 }
+
+describe('a quote closed by a comma (“…,” said Osei)', () => {
+  const penny = (item: Item) => item.id === 'i4'
+
+  test('is shown without the comma, which is the sentence’s, in the item and its one-line entry', () => {
+    const text = textOf(html())
+    expect(text).toContain('Every penny of the cut is paid for by the parking levy Said by Amara Osei')
+    expect(text).not.toContain('parking levy,')
+  })
+
+  test('a correction of it is diffed from the words inside the marks, comma and all: no comma is shown added', () => {
+    const caseFile = sampleCase()
+    const item = caseFile.items.find(penny)!
+    item.status = 'incorrect'
+    item.correction = {
+      replacement: 'Every penny of the cut is paid for by the bus reserve,',
+      at: '2024-05-15T12:00:00.000Z',
+      by: 'Tom Becker'
+    }
+    const report = html(caseFile)
+    expect(report).toContain('<del>parking levy,</del>\u2009<ins>bus reserve,</ins>')
+  })
+})
 
 describe('what the report shows', () => {
   const report = html()
@@ -126,7 +150,7 @@ describe('what the report shows', () => {
   test('unchecked, dismissed and removed items close the report, one line each', () => {
     const closing = textOf(report.slice(report.indexOf('id="not-checked"')))
     expect(closing).toContain(
-      'Not checked yet (1) [6] Quote by one local business owner: Nobody asked the shops on Mill Street,'
+      'Not checked yet (1) [6] Quote by one local business owner: Nobody asked the shops on Mill Street Dismissed'
     )
     expect(closing).toContain(
       'Dismissed: not to check (1) [D1] Claim: Critics say the plan will hurt small firms. · Priya Raman'

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_STATUSES, type Item, type StatusDef } from '../../../src/shared/case'
 import { ItemList } from '../../../src/renderer/src/components/ItemList'
 import { nextItem } from '../../../src/renderer/src/components/EditSection'
-import { claim, paragraphs } from '../../helpers/builders'
+import { claim, paragraphs, quote } from '../../helpers/builders'
 import { testRoot } from '../test-root'
 
 // About 100 characters a paragraph: 250 items over 25,000 characters, three chunks of 10,000 characters of text.
@@ -128,5 +128,17 @@ describe('nextItem (Merge with next item)', () => {
     expect(root.host.querySelectorAll('[role="option"]')).toHaveLength(0)
     const described = root.host.querySelector('[role="listbox"]')?.getAttribute('aria-describedby') ?? ''
     expect(root.host.querySelector(`[id="${described}"]`)?.textContent).toBe('No items match these filters.')
+  })
+
+  it('shows a quote without the comma closing it inside the marks, and a question with its mark', async () => {
+    const said = paragraphs('“We will protect our village,” said Mara Venn. “Will anyone listen?” she asked.')
+    const venn = { name: 'Mara Venn', description: null, anonymous: false }
+    const items = [
+      quote(said, 'We will protect our village,', { id: 'q1', speaker: venn }),
+      quote(said, 'Will anyone listen?', { id: 'q2', speaker: venn })
+    ]
+    await list(items, 'q1')
+    const rows = [...root.host.querySelectorAll('.row-text')].map((row) => row.textContent)
+    expect(rows).toEqual(['Mara Venn: We will protect our village', 'Mara Venn: Will anyone listen?'])
   })
 })

@@ -96,7 +96,7 @@ export function renderItem(
 <blockquote class="said">${escapeHtml(entry.text)}</blockquote>
 ${whoAndWhen(entry, who)}
 ${item.verdictNote.trim() ? `<p class="verdict-note">${escapeHtml(item.verdictNote)}</p>` : ''}
-${item.correction ? `<h4>Suggested correction</h4><p class="diff">${diffHtml(wordDiff(entry.text, item.correction.replacement))}</p>` : ''}
+${item.correction ? `<h4>Suggested correction</h4><p class="diff">${diffHtml(wordDiff(item.anchor.exact, item.correction.replacement))}</p>` : ''}
 ${entry.sources.length > 0 ? `<h4>Sources</h4><ol class="sources">${entry.sources.map(renderSource).join('')}</ol>` : unsourced}
 ${queriesOf(entry)}
 ${item.notes.length > 0 ? `<h4>Notes</h4><ul>${item.notes.map((note) => `<li>${escapeHtml(note.text)} <span class="muted">— ${escapeHtml(note.by)}, ${time(note.at)}</span></li>`).join('')}</ul>` : ''}

@@ -16,7 +16,7 @@ export const LINE_WORDS = 160
 function correctionBlock(entry: ReportItem): string {
   const { item } = entry
   const words = item.correction
-    ? `<p class="diff">${diffHtml(wordDiff(entry.text, item.correction.replacement))}</p>`
+    ? `<p class="diff">${diffHtml(wordDiff(item.anchor.exact, item.correction.replacement))}</p>`
     : `<blockquote class="said">${escapeHtml(entry.text)}</blockquote>`
   const why = item.verdictNote.trim() ? ` ${escapeHtml(item.verdictNote)}` : ''
   const signed = item.correction

@@ -66,7 +66,7 @@ function summary(model: ReportModel): string[] {
     for (const entry of model.toCorrect) {
       const correction = entry.item.correction
       lines.push(
-        `- ${ref(entry)} ${md(kindAndWho(entry))} — **${md(entry.status.label)}:** ${correction ? mdDiff(wordDiff(entry.text, correction.replacement)) : `${md(entry.text)} — **no correction written yet**`}`
+        `- ${ref(entry)} ${md(kindAndWho(entry))} — **${md(entry.status.label)}:** ${correction ? mdDiff(wordDiff(entry.item.anchor.exact, correction.replacement)) : `${md(entry.text)} — **no correction written yet**`}`
       )
       if (correction)
         lines.push(

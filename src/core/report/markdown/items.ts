@@ -61,7 +61,7 @@ function itemLines(entry: ReportItem, labelOf: (id: string) => string | null, li
   if (who) lines.push(who, '')
   if (item.verdictNote.trim()) lines.push(md(item.verdictNote), '')
   if (item.correction)
-    lines.push(`**Suggested correction:** ${mdDiff(wordDiff(entry.text, item.correction.replacement))}`, '')
+    lines.push(`**Suggested correction:** ${mdDiff(wordDiff(item.anchor.exact, item.correction.replacement))}`, '')
   if (entry.sources.length > 0) {
     lines.push('**Sources**', '')
     entry.sources.forEach((source, index) => lines.push(...sourceLines(source, index)))

@@ -7,6 +7,7 @@ import { FALLBACK_STATUS_COLOR, type Item } from '../../../shared/case'
 import { ACCEPTED_ALPHA, SUGGESTED_ALPHA, tint } from '../lib/colors'
 import { FACT_PREFIX, GAP_PREFIX, type BlockView } from '../lib/article-marks'
 import { formatClock } from '../../../core/report/escape'
+import { shownWords } from '../../../core/case/case-reading'
 
 interface Props {
   view: BlockView
@@ -82,7 +83,7 @@ function ArticleBlockView({ view, startsTurn, introducesSpeaker, text, itemsById
             key={item.id}
             className={`marker marker-${item.kind}`}
             data-item={item.id}
-            title={`${item.kind === 'quote' ? 'Quote' : 'Claim'}: ${item.anchor.exact.slice(0, 60)}`}
+            title={`${item.kind === 'quote' ? 'Quote' : 'Claim'}: ${shownWords(item).slice(0, 60)}`}
             style={{ backgroundColor: statusColors[item.status] ?? FALLBACK_STATUS_COLOR }}
           />
         ))}

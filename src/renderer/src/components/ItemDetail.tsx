@@ -18,7 +18,7 @@ import { EditSection } from './EditSection'
 import { HistorySection } from './HistorySection'
 import { AttributionLine } from './AttributionLine'
 import { caseChecklists } from '../../../core/case/case-settings'
-import { spokenTime } from '../../../core/case/case-reading'
+import { shownWords, spokenTime } from '../../../core/case/case-reading'
 
 interface Props {
   api: FactdeskApi
@@ -87,7 +87,7 @@ export function ItemDetail(props: Props) {
               : item.state}
         </span>
       </header>
-      <blockquote className="detail-text">{item.anchor.exact}</blockquote>
+      <blockquote className="detail-text">{shownWords(item)}</blockquote>
       <AttributionLine key={item.id} item={item} run={run} spoken={spokenTime(caseFile, item)} />
 
       <div className="status-row">

@@ -8,6 +8,7 @@
 import { memo, useEffect, useRef, type KeyboardEvent } from 'react'
 import { FALLBACK_STATUS_COLOR, type Item, type StatusDef } from '../../../shared/case'
 import { hasUnsent } from '../../../core/case/unsent'
+import { shownWords } from '../../../core/case/case-reading'
 import { firstWords } from '../lib/filters'
 import { ITEM_LIST_LABEL, scrollIntoPane } from '../lib/focus'
 import { useProgressive } from '../hooks/useProgressive'
@@ -83,7 +84,7 @@ const ItemRow = memo(function ItemRow({ item, status, selected, outsideFilter, o
         </span>
         <span className="row-text">
           {who ? <span className="row-who">{who}: </span> : null}
-          {firstWords(item.anchor.exact)}
+          {firstWords(shownWords(item))}
         </span>
       </span>
     </div>

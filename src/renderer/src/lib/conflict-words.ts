@@ -4,6 +4,7 @@
  */
 import type { CaseConflict, CaseFile, StatusDef } from '../../../shared/case'
 import { firstWords } from './filters'
+import { shownWords } from '../../../core/case/case-reading'
 
 const FIELD_WORDS: Record<string, string> = {
   status: 'Status',
@@ -36,7 +37,7 @@ export function conflictSubject(c: CaseFile, conflict: CaseConflict): string {
   const field = FIELD_WORDS[conflict.field.split('.')[0]] ?? conflict.field
   if (conflict.scope === 'item') {
     const item = c.items.find((it) => it.id === conflict.targetId)
-    const words = item ? `“${firstWords(item.anchor.exact)}”` : `item ${conflict.targetId}`
+    const words = item ? `“${firstWords(shownWords(item))}”` : `item ${conflict.targetId}`
     return conflict.kind === 'deleted' ? `${words}: deleted on one side, changed on the other` : `${field} of ${words}`
   }
   if (conflict.scope === 'source') {
