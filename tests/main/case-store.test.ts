@@ -1,11 +1,13 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { dirname, join } from 'node:path'
 import { ownerPathFor } from '../../src/main/services/case-owners'
 import { describe, expect, it } from 'vitest'
 import { pendingWrites, readCase, fingerprintOf, writeCase } from '../../src/main/services/case-store'
-import { BACKUPS_KEPT, backupsDirFor, listGoodBackups, restoreBackup } from '../../src/main/services/case-backups'
+import type { AtomicWriter } from '../../src/main/services/atomic-file'
+import { BACKUPS_KEPT, backupsDirFor, listGoodBackups } from '../../src/main/services/case-backups'
+import { restoreBackupOffThread } from '../../src/main/services/sessions'
 import { serialiseJson, writeFileAtomic, type TextWriter } from '../../src/main/services/atomic-file'
 import { caseBytesIndexed } from '../../src/main/services/case-text'
 import { tempDir } from '../helpers/temp-dir'
@@ -19,6 +21,10 @@ function casePathIn(dir: string): string {
 const diskFull = async () => {
   throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
 }
+
+/** A backup put back as the app does it (api.ts's restoreBackup): read and checked by the engine, then written. */
+const restoreBackup = (casePath: string, backupPath: string, write?: AtomicWriter) =>
+  restoreBackupOffThread({ dataDir: tempDir() }, { casePath, backupPath }, new Date(), write)
 
 /** A clock that moves one second per call, so backups get distinct names. */
 function steppingClock(start = Date.parse('2024-03-14T10:00:00.000Z')) {
@@ -418,6 +424,23 @@ describe('damaged case files', () => {
     const restored = await restoreBackup(path, elsewhere)
     expect(restored.ok ? 'ok' : restored.error.code).toBe('invalid-input')
   })
+
+  it('a backup damaged or gone since it was offered is refused, and the case file stays as it was', async () => {
+    const dir = tempDir()
+    const path = casePathIn(dir)
+    await savedTwice(path)
+    writeFileSync(path, 'garbage')
+    const [newest, older] = await listGoodBackups(path)
+    writeFileSync(newest.path, '{"schemaVersion": 2, "items": [')
+    const damaged = await restoreBackup(path, newest.path)
+    expect(damaged.ok ? 'ok' : damaged.error.code).toBe('case-invalid')
+    expect(damaged.ok ? '' : damaged.error.message).toMatch(/^The backup cannot be used either: /)
+    rmSync(older.path)
+    const gone = await restoreBackup(path, older.path)
+    expect(gone.ok ? 'ok' : gone.error.message).toBe(`The backup ${older.path} no longer exists.`)
+    expect(readFileSync(path, 'utf8')).toBe('garbage')
+    expect(readdirSync(dir).filter((name) => name.includes('.broken-'))).toEqual([])
+  })
 })
 
 describe('write failures', () => {
@@ -460,7 +483,7 @@ describe('write failures', () => {
     await pendingWrites(path)
     writeFileSync(path, '{"schemaVersion": 2, "items": [') // damaged by someone
     const [backup] = await listGoodBackups(path)
-    const restored = await restoreBackup(path, backup.path, new Date(), diskFull)
+    const restored = await restoreBackup(path, backup.path, diskFull)
     expect(restored.ok ? 'ok' : restored.error.code).toBe('disk-full')
     expect(restored.ok ? '' : restored.error.message).toMatch(/the disk is full\. The case file is as it was/)
     expect(readFileSync(path, 'utf8')).toBe('{"schemaVersion": 2, "items": [')

@@ -11,9 +11,10 @@ import type { CaseFile } from '../../src/shared/case'
 import { casePatch } from '../../src/core/case/case-patch'
 import { setStatus } from '../../src/core/case/ops-status'
 import { writeFileAtomic, type AtomicWriter } from '../../src/main/services/atomic-file'
-import { listGoodBackups, restoreBackup } from '../../src/main/services/case-backups'
+import { listGoodBackups } from '../../src/main/services/case-backups'
 import { putBackCase, type MoveAside } from '../../src/main/services/case-put-back'
 import { pendingWrites, writeCase } from '../../src/main/services/case-store'
+import { restoreBackupOffThread } from '../../src/main/services/sessions'
 import { harbourCase } from './harbour-case'
 import { tempDir } from '../helpers/temp-dir'
 
@@ -93,7 +94,12 @@ describe('another program writes the case file during a write that replaces it',
     const [backup] = await listGoodBackups(opened.path)
     writeFileSync(opened.path, '{"schemaVersion": 2, "items": [')
     const theirs = `${JSON.stringify(withStatus(opened.case, 'incorrect'), null, 2)}\n`
-    const restored = await restoreBackup(opened.path, backup.path, new Date(), programWritesDuring(theirs))
+    const restored = await restoreBackupOffThread(
+      { dataDir: tempDir() },
+      { casePath: opened.path, backupPath: backup.path },
+      new Date(),
+      programWritesDuring(theirs)
+    )
     expect(restored.ok ? 'restored' : restored.error.message).toMatch(
       /^Could not restore harbour\.txt\.factdesk\.json: another program wrote it meanwhile/
     )

@@ -10,7 +10,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { fail, ok, type Result } from '../../shared/result'
 import { ChangedMeanwhileError, writeFailure, writeFileAtomic, type AtomicWriter, type WriteData } from './atomic-file'
 import { withCaseLock } from './case-lock'
-import { fingerprintOf, parseCaseText, readCase, type LoadedCase } from './case-store'
+import { fingerprintOf, parseCaseText } from './case-store'
 import { noteWritten, statKey } from './case-versions'
 
 /** Ten versions: enough to step back past a bad afternoon, small enough to never matter on disk. */
@@ -139,32 +139,13 @@ export function backupRefusal(casePath: string, backupPath: string): Result<neve
   return fail('invalid-input', `${backupPath} is not one of the backups of ${basename(casePath)}.`)
 }
 
-/**
- * Puts a backup in place of the case file. The file being replaced (damaged or not) is renamed
- * to `<case minus .json>.broken-<time>.json` beside it first, so nothing is ever lost.
- */
-export async function restoreBackup(
-  casePath: string,
-  backupPath: string,
-  now = new Date(),
-  write: AtomicWriter = writeFileAtomic
-): Promise<Result<LoadedCase>> {
-  const refused = backupRefusal(casePath, backupPath)
-  if (refused) return refused
-  const text = await readFile(backupPath, 'utf8').catch(() => null)
-  if (text === null) return fail('not-found', backupGone(backupPath))
-  const parsed = parseCaseText(text, basename(backupPath))
-  if (!parsed.ok) return fail('case-invalid', backupUnusable(parsed.error.message))
-  const put = await putBackupInPlace(casePath, text, now, write)
-  return put.ok ? readCase(casePath) : put
-}
-
 export const backupGone = (backupPath: string): string => `The backup ${backupPath} no longer exists.`
 export const backupUnusable = (problem: string): string => `The backup cannot be used either: ${problem}`
 
 /**
- * Writes `bytes` (a backup's, checked by the caller) where the case file is, the file there kept aside first
- * (brokenAside): restoreBackup's write, for a caller that checked the backup off this thread (api.ts).
+ * Puts a backup in place of the case file: `bytes` (a backup's, checked by the caller off this thread:
+ * sessions.ts restoreBackupOffThread) are written where the case file is, the file there renamed first to
+ * `<case minus .json>.broken-<time>.json` beside it (brokenAside), so nothing is ever lost.
  */
 export async function putBackupInPlace(
   casePath: string,

@@ -25,7 +25,7 @@ import { CASE_SUFFIX, canonicalCasePath, fingerprintOf, isCasePath, noteRead, wr
 import { backupGone, backupRefusal, backupUnusable, putBackupInPlace } from './case-backups'
 import { sweepDataFolderCopies, sweepLeftovers } from './case-sweep'
 import { casesDir } from './data-dir'
-import { describeWriteError } from './atomic-file'
+import { describeWriteError, writeFileAtomic, type AtomicWriter } from './atomic-file'
 import type { ImportedArticle } from './file-import'
 import { addRecent } from './recent'
 import { isCaseFile } from '../../core/import/errors'
@@ -238,17 +238,19 @@ export async function openImportedArticle(
 }
 
 /**
- * Restores a backup from the app, off the thread that answers the window. restoreBackup (case-backups.ts) parsed and
- * checked the backup on that thread, wrote it, then read, parsed and checked the case file again there and found its
- * twins: on a case of 1,000 sentences 80–140 ms in which browser mode's server answered nobody, most of it the two
- * parses. Here the engine (the import worker) reads the backup, parses, checks and extracts it and finds its twins, as
+ * Restores a backup from the app, off the thread that answers the window. The restoreBackup it replaced (case-backups.ts,
+ * removed since: only tests still called it) parsed and checked the backup on that thread, wrote it, then read, parsed
+ * and checked the case file again there and found its twins: on a case of 1,000 sentences 80–140 ms in which browser
+ * mode's server answered nobody, most of it the two parses. Here the engine (the import worker) reads the backup, parses, checks and extracts it and finds its twins, as
  * for any case opened; this thread reads its bytes, makes sure they are the ones the engine read, writes them in the
- * case file's place (the file there kept aside) and opens the case from the engine's read.
+ * case file's place (the file there kept aside) and opens the case from the engine's read. `write`: tests stand a full
+ * disk or another program's write in for the real writer.
  */
 export async function restoreBackupOffThread(
   ctx: SessionContext,
   input: { casePath: string; backupPath: string },
-  now: Date
+  now: Date,
+  write: AtomicWriter = writeFileAtomic
 ): Promise<Result<Session>> {
   const refused = backupRefusal(input.casePath, input.backupPath)
   if (refused) return refused
@@ -262,7 +264,7 @@ export async function restoreBackupOffThread(
   // Changed since the engine read it (nothing of ours writes a backup twice): not what was checked.
   if (fingerprintOf(bytes) !== read.value.fingerprint)
     return fail('conflict', `The backup ${input.backupPath} changed while it was being read; try again.`)
-  const put = await putBackupInPlace(input.casePath, bytes, now)
+  const put = await putBackupInPlace(input.casePath, bytes, now, write)
   if (!put.ok) return put
   // The file's stats are not taken as the read's: another program may write it from here on.
   const casePath = await canonicalCasePath(input.casePath)
