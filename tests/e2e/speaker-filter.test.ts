@@ -5,7 +5,8 @@
  * regional council", "the utility's annual report") are listed apart from the people, under a heading of their own.
  * In the narrow item pane (the filters under 420 px, the splitter at its end) the four selects went two by two, each
  * half the line, and the name chosen was cut there as before ("A spokesperson for Kes"): the selects now wrap as at
- * full width, the speaker on a line of its own, whole.
+ * full width, the speaker on a line of its own, whole. A speaker with nothing under the "Show" chosen is said to have
+ * items under "All".
  * Screenshots: artifacts/e2e/speaker-filter-*.png.
  */
 import { expect, test } from '@playwright/test'
@@ -44,6 +45,14 @@ test('a speaker chosen shows whole, and documents are listed apart from people',
   // The other filters still read whole on their line.
   await expect(page.getByLabel('Filter by outcome')).toBeInViewport({ ratio: 1 })
   await shot(page, 'speaker-filter-02-chosen')
+
+  // Nothing of theirs is dismissed: the empty list says that "All" holds their items, not just that nothing matches
+  // (a speaker whose only item was resolved seemed to have said nothing under "To check").
+  await page.getByLabel('Show', { exact: true }).selectOption('dismissed')
+  await expect(page.locator('#item-list-empty')).toHaveText(
+    'No items match these filters under “Dismissed”; 2 items do under “All”.'
+  )
+  await shot(page, 'speaker-filter-02-none-dismissed')
 })
 
 test.describe('in the narrow item pane', () => {

@@ -80,6 +80,19 @@ describe('useWorkspaceData', () => {
     await hook.unmount()
   })
 
+  it('an empty list counts what "All" would list for the same filters; a list with items counts nothing', async () => {
+    const c = harbour()
+    const hook = await render(c)
+    expect(hook.current.elsewhere).toBe(0)
+    // The verified claim is the only one about fees: "To check" lists nothing, "All" lists it.
+    await hook.rerender({ c, filter: { ...NO_FILTER, text: 'fees' } })
+    expect(hook.current.visible).toEqual([])
+    expect(hook.current.elsewhere).toBe(1)
+    await hook.rerender({ c, filter: { ...NO_FILTER, text: 'ferry' } })
+    expect(hook.current.elsewhere).toBe(0)
+    await hook.unmount()
+  })
+
   it('search text follows each changed item, its status label and its sources', async () => {
     const before = harbour()
     const hook = await render(before, { ...NO_FILTER, show: 'all', text: 'verified' })

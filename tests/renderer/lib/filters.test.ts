@@ -6,6 +6,7 @@ import {
   keptForUnsent,
   firstWords,
   NO_FILTER,
+  noMatchWords,
   searchText,
   speakerGroups,
   speakers,
@@ -163,5 +164,17 @@ describe('speakers and labels', () => {
     ['as many words as asked', 'One two three four', 2, 'One two…']
   ])('firstWords: %s', (_name, text, count, expected) => {
     expect(firstWords(text, count)).toBe(expected)
+  })
+})
+
+describe('what an empty list says', () => {
+  it('says how many items "All" lists when another choice of Show hides them', () => {
+    expect(noMatchWords('to-check', 1)).toBe('No items match these filters under “To check”; 1 item does under “All”.')
+    expect(noMatchWords('dismissed', 3)).toBe('No items match these filters under “Dismissed”; 3 items do under “All”.')
+  })
+
+  it('says only that nothing matches when "All" lists nothing more', () => {
+    expect(noMatchWords('to-check', 0)).toBe('No items match these filters.')
+    expect(noMatchWords('all', 0)).toBe('No items match these filters.')
   })
 })

@@ -1,7 +1,7 @@
 /** Filters above the item list, with counts per status that double as one-click status filters. */
 import { forwardRef, type ReactNode } from 'react'
 import type { StatusDef } from '../../../shared/case'
-import { speakerGroups, type ItemFilter, type ShowFilter } from '../lib/filters'
+import { SHOW_CHOICES, speakerGroups, type ItemFilter, type ShowFilter } from '../lib/filters'
 
 interface Props {
   filter: ItemFilter
@@ -29,14 +29,6 @@ const TYPES: Array<[string, string]> = [
   ['laws/rules', 'Laws / rules'],
   ['personal experience', 'Personal experience'],
   ['other', 'Other claims']
-]
-
-const SHOW: Array<[ShowFilter, string]> = [
-  ['to-check', 'To check'],
-  ['resolved', 'Resolved'],
-  ['dismissed', 'Dismissed'],
-  ['removed', 'Removed'],
-  ['all', 'All']
 ]
 
 const nameOptions = (names: string[]) =>
@@ -78,7 +70,7 @@ export const ItemFilters = forwardRef<HTMLInputElement, Props>(function ItemFilt
         <label>
           <span className="visually-hidden">Show</span>
           <select aria-label="Show" value={filter.show} onChange={(e) => set({ show: e.target.value as ShowFilter })}>
-            {SHOW.map(([value, label]) => (
+            {SHOW_CHOICES.map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>

@@ -158,6 +158,8 @@ interface Props {
    * match these filters", when no filter hides anything.
    */
   caseEmpty?: boolean
+  /** What an empty list says when the case has items (lib/filters.ts noMatchWords). */
+  noMatch?: string
 }
 
 const EMPTY_ID = 'item-list-empty'
@@ -170,7 +172,8 @@ export function ItemList({
   scrollToken,
   onSelect,
   onMove,
-  caseEmpty = false
+  caseEmpty = false,
+  noMatch = 'No items match these filters.'
 }: Props) {
   const list = useRef<HTMLDivElement>(null)
   const rows = useProgressive(items, FIRST_ROWS)
@@ -205,7 +208,7 @@ export function ItemList({
         <div className="empty" id={EMPTY_ID} aria-hidden="true">
           {caseEmpty
             ? 'Factdesk found nothing to check in this draft. Select words in the article to add a claim or a quote.'
-            : 'No items match these filters.'}
+            : noMatch}
         </div>
       ) : (
         chunksOf(rows).map(({ key, items: chunk }) => (

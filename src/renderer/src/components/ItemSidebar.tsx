@@ -8,7 +8,7 @@ import type { CaseFile, Item } from '../../../shared/case'
 import { useHeldItem } from '../hooks/useHeldItem'
 import { useSelectionFollowsFilter } from '../hooks/useSelectionFollowsFilter'
 import type { useWorkspaceData } from '../hooks/useWorkspaceData'
-import { firstIfHidden, type ItemFilter } from '../lib/filters'
+import { firstIfHidden, noMatchWords, type ItemFilter } from '../lib/filters'
 import { focusItemList } from '../lib/focus'
 import type { TextSelection } from '../lib/offsets'
 import type { RunOp } from '../lib/run-op'
@@ -101,6 +101,7 @@ export function ItemSidebar({
         onSelect={select}
         onMove={move}
         caseEmpty={data.sorted.length === 0}
+        noMatch={noMatchWords(filter.show, data.elsewhere)}
       />
       <div className="detail-pane" ref={detailRef}>
         {selected ? (

@@ -45,6 +45,14 @@ export function useWorkspaceData(c: CaseFile, sentences: ScoredSentence[], filte
     () => filterItems(sorted, searchIndex, filter, resolved),
     [sorted, searchIndex, filter, resolved]
   )
+  // An empty list says how many items "All" would show (lib/filters.ts noMatchWords): counted only when it is empty.
+  const elsewhere = useMemo(
+    () =>
+      visible.length > 0 || filter.show === 'all'
+        ? 0
+        : filterItems(sorted, searchIndex, { ...filter, show: 'all' }, resolved).length,
+    [visible, sorted, searchIndex, filter, resolved]
+  )
   const outsideFilter = useMemo(
     () => keptForUnsent(visible, searchIndex, filter, resolved),
     [visible, searchIndex, filter, resolved]
@@ -66,5 +74,17 @@ export function useWorkspaceData(c: CaseFile, sentences: ScoredSentence[], filte
     () => makeMarks({ items: drawnItems, text, blocks, sentences, showCoverage }),
     [makeMarks, drawnItems, text, blocks, sentences, showCoverage]
   )
-  return { draft, text, sorted, visible, outsideFilter, statusMap, statusColors, progress, speakerNames, marks }
+  return {
+    draft,
+    text,
+    sorted,
+    visible,
+    elsewhere,
+    outsideFilter,
+    statusMap,
+    statusColors,
+    progress,
+    speakerNames,
+    marks
+  }
 }

@@ -20,6 +20,15 @@ export interface ItemFilter {
 
 export const NO_FILTER: ItemFilter = { show: 'to-check', status: '', type: '', speaker: '', text: '' }
 
+/** The "Show" choices, as the filters list them. */
+export const SHOW_CHOICES: Array<[ShowFilter, string]> = [
+  ['to-check', 'To check'],
+  ['resolved', 'Resolved'],
+  ['dismissed', 'Dismissed'],
+  ['removed', 'Removed'],
+  ['all', 'All']
+]
+
 /** What the search can see of the case beyond the item: its sources and the words of its statuses. */
 export interface SearchContext {
   sources: ReadonlyMap<string, Source>
@@ -112,6 +121,19 @@ export function keptForUnsent(
 ): ReadonlySet<string> {
   const matches = matcher(index, filter, resolved)
   return new Set(listed.filter((item) => hasUnsent(item) && !matches(item)).map((item) => item.id))
+}
+
+/**
+ * What the empty list says when the case has items. A speaker picked from the filter (it lists everyone the case
+ * names) whose only item is resolved showed "No items match these filters", as if they had said nothing; now it says
+ * how many items the same speaker, type, status and words hold under "All". `elsewhere`: that count.
+ */
+export function noMatchWords(show: ShowFilter, elsewhere: number): string {
+  const none = 'No items match these filters.'
+  if (show === 'all' || elsewhere === 0) return none
+  const label = SHOW_CHOICES.find(([value]) => value === show)?.[1] ?? show
+  const items = elsewhere === 1 ? '1 item does' : `${elsewhere} items do`
+  return `No items match these filters under “${label}”; ${items} under “All”.`
 }
 
 /** The first item listed, when the one selected is not listed (else null: the selection stays where it is). */
