@@ -19,6 +19,7 @@ import { hasContent } from './noun-complements'
 import { senseHolds } from './cue-senses'
 import { SINGLE, type ClaimantCueClass } from './claimant-verbs'
 import { barePollNoun, POLLS_OPEN, TIME_BREAKS } from './according-to'
+import { CUE_FIRST_WORDS } from './speech-cues'
 
 /**
  * Verbs that count only with the particle that makes them a stance or a statement: "pushed for" (not
@@ -165,6 +166,44 @@ export const CUE_FIRST: ReadonlySet<string> = new Set([
   ...SINGLE.keys()
 ])
 
+/**
+ * Every word a speech or claimant cue can start with ("in": "in a statement"), with bits for the readers whose cues
+ * it opens: one look-up turns away most words of a sentence (claimants.ts) and spares a call to a reader with none.
+ */
+export const SPEECH_CUE = 1 // cueAt
+export const CLAIMANT_CUE = 2 // claimantCueAt
+export const CUE_OPENERS: ReadonlyMap<string, number> = new Map(
+  [...CUE_FIRST_WORDS, ...CUE_FIRST, 'in'].map((word) => [
+    word,
+    (CUE_FIRST_WORDS.has(word) ? SPEECH_CUE : 0) | (CUE_FIRST.has(word) || word === 'in' ? CLAIMANT_CUE : 0)
+  ])
+)
+
+/** What a cue starting at a word can be: its phrasal cues, the readers it can open, its single-word entry. */
+interface CueStart {
+  phrasal: readonly string[][]
+  light: boolean
+  occasion: boolean
+  state: boolean
+  single: { cls: ClaimantCueClass; bare: boolean } | undefined
+}
+/**
+ * Each word of CUE_FIRST with what it can start: one look-up where claimantCueAt, run at every cue opener of every
+ * sentence, made six of the same word; a reader below is asked only when the word opens one of its cues.
+ */
+const CUE_STARTS = new Map<string, CueStart>(
+  [...CUE_FIRST].map((word) => [
+    word,
+    {
+      phrasal: PHRASAL_BY_FIRST.get(word) ?? [],
+      light: LIGHT_VERBS.has(word),
+      occasion: USE_FORMS.has(word),
+      state: STATE_CUE_FIRST_WORDS.has(word),
+      single: SINGLE.get(word)
+    }
+  ])
+)
+
 /** Nouns and adjectives that are also verb forms here, and read as a noun after these words ("the report", "a call"). */
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
 
@@ -195,27 +234,28 @@ export function claimantCueAt(tokens: readonly Token[], i: number): ClaimantCue 
     const lastResort = !NOUN_BEFORE.has(tokens[i + 1].lower)
     return { first: i, last: noun, kind: 'event', cls: 'statement', bare: false, lastResort }
   }
-  if (token.text !== token.lower || !CUE_FIRST.has(token.lower)) return null // most words: no cue starts with them
-  for (const words of PHRASAL_BY_FIRST.get(token.lower) ?? []) {
+  const start = token.text === token.lower ? CUE_STARTS.get(token.lower) : undefined
+  if (!start) return null // most words: no cue starts with them
+  for (const words of start.phrasal) {
     if (wordsAt(tokens, i, words))
       return { first: i, last: i + words.length - 1, kind: 'verb', cls: 'stance', bare: false }
   }
   // "made comments", "issued a statement": the light verb and its noun are one cue of saying.
-  const light = lightVerbNoun(tokens, i)
+  const light = start.light ? lightVerbNoun(tokens, i) : -1
   if (light > 0 && !NOUN_BEFORE.has(tokens[i - 1]?.lower ?? ''))
     return { first: i, last: light, kind: 'verb', cls: 'statement', bare: false }
-  const occasion = usedOccasion(tokens, i)
+  const occasion = start.occasion ? usedOccasion(tokens, i) : -1
   if (occasion > 0) return { first: i, last: occasion, kind: 'verb', cls: 'statement', bare: false }
-  const state = stateCueEnd(tokens, i)
+  const state = start.state ? stateCueEnd(tokens, i) : -1
   if (state >= 0) return { first: i, last: state, kind: 'verb', cls: 'belief', bare: false, holder: true }
-  const entry = SINGLE.get(token.lower)
+  const entry = start.single
   if (!entry) return null
   // "the report", "a call", "his support": a determiner makes the word a noun, not the verb; so does an owner
   // ("Okafor's show"), read as the claimant only of a noun of saying ("Hale's plan would …", claimants.ts).
   if (NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '') || ADJECTIVE_BEFORE.has(tokens[i - 1]?.lower ?? '')) return null
   if (possessive(tokens[i - 1]) && !ownedSaying(tokens, i)) return null
   if (!senseHolds(tokens, i)) return null
-  return { first: i, last: i, kind: 'verb', ...entry }
+  return { first: i, last: i, kind: 'verb', cls: entry.cls, bare: entry.bare }
 }
 
 /**

@@ -18,8 +18,8 @@
 import type { Claimant, Span, Speaker } from '../../shared/article'
 import type { TextRange } from './sentences'
 import { sentenceTokens, type Token } from './tokens'
-import { cueAt, CUE_FIRST_WORDS } from './speech-cues'
-import { claimantCueAt, CUE_FIRST } from './claimant-cues'
+import { cueAt } from './speech-cues'
+import { claimantCueAt, CLAIMANT_CUE, CUE_OPENERS, SPEECH_CUE } from './claimant-cues'
 import { type Subject } from './subjects'
 import type { SpeakerRegistry } from './speakers'
 import { colonAttribution } from './colon-claimants'
@@ -52,11 +52,6 @@ import {
 
 /** How many cues in one sentence are tried for a subject, in reading order. */
 const MAX_CUES = 4
-/**
- * Every word a speech cue or a claimant cue can start with ("in" opens "in a statement"): one look-up turns
- * away the other words, most of a sentence, where cueAt and claimantCueAt would each look the word up.
- */
-const CUE_OPENERS: ReadonlySet<string> = new Set([...CUE_FIRST_WORDS, ...CUE_FIRST, 'in'])
 
 /** `tokens`: the sentence's sentenceTokens() (tokens.ts), when the caller has them already. */
 export function readClaimant(
@@ -90,9 +85,10 @@ export function readClaimant(
   let aside: Claimant | null = null
   let complement: ReturnType<typeof nounComplement> | undefined
   for (let i = 0; i < tokens.length && tries < MAX_CUES; i++) {
-    if (!tokens[i].word || !CUE_OPENERS.has(tokens[i].lower)) continue
-    const speech = cueAt(tokens, i)
-    const other = speech ? null : claimantCueAt(tokens, i)
+    const opens = tokens[i].word ? CUE_OPENERS.get(tokens[i].lower) : undefined
+    if (opens === undefined) continue
+    const speech = opens & SPEECH_CUE ? cueAt(tokens, i) : null
+    const other = speech || !(opens & CLAIMANT_CUE) ? null : claimantCueAt(tokens, i)
     if (!speech && !other) continue
     // "ahead in national polls": read only when nothing else in the sentence claims it (lastPoll below).
     if (other?.lastResort) {
