@@ -176,8 +176,8 @@ function analyse(sentence: string, context: CheckWorthinessContext): Analysis {
   const lower = sentence.toLowerCase()
   const tokens = tokenize(sentence, lower)
   // Known terms, each once, valued TERM_SCALE/√k: the same unigrams and bigrams as bagOfWordsTerms().
-  const { found, words: knownWords } = knownTerms(tokens)
-  const hits = extractHandFeatures(sentence, tokens, COMMON_LOWER, lower, knownWords)
+  const { found, places } = knownTerms(tokens)
+  const hits = extractHandFeatures(sentence, tokens, COMMON_LOWER, lower, places)
   // The news-event bonus depends on the block's kind and the features, not on quotation marks.
   const eventAdjustment = contextAdjustment(hits, context).eventBonus
   let regression = weights.bias
@@ -193,7 +193,7 @@ function analyse(sentence: string, context: CheckWorthinessContext): Analysis {
   for (const feature of turnFeatures) regression += TURN_WEIGHTS[feature.id] ?? 0
   const termValue = found.length > 0 ? TERM_SCALE / Math.sqrt(found.length) : 0
   for (const id of found) regression += TERM_WEIGHT[id] * termValue
-  const fastText = fastTextPart(sentence, tokens, knownWords)
+  const fastText = fastTextPart(sentence, tokens, places)
   return {
     hits,
     regression,
@@ -236,7 +236,7 @@ function contributions(analysis: Analysis): OwnParts {
     // a sentence's terms; the others keep their order, and the amounts listed are the same sums).
     if (TERM_ALONE[id] === 0 || Math.abs(amount) >= MIN_WORD_CONTRIBUTION) wordAmounts.term(id, amount)
   }
-  // Every word that reads as a word has an entry: knownTerms() gave one for each token.
+  // Every word that reads as a word has an entry: knownTerms() gave a place for each token.
   for (const { word, amount, entry } of analysis.fastTextPart.words())
     if (entry?.showable) wordAmounts.word(entry, word, (1 - BLEND) * amount)
   const wordParts: Contribution[] = wordAmounts

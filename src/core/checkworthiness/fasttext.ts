@@ -8,7 +8,7 @@
 import weights from './fasttext-weights.json'
 import { fastTextInputs, pairBucketAfter, pairSeed } from './fasttext-tokens'
 import type { Token } from './features-tokens'
-import { lookUp, type KnownWord } from './known-terms'
+import { entryAt, fastTextAt, lookUp, seedAt, type KnownWord } from './known-terms'
 
 const BUCKET_WEIGHTS = Float64Array.from(weights.buckets)
 
@@ -20,9 +20,9 @@ const BUCKET_WEIGHTS = Float64Array.from(weights.buckets)
 export class FastTextPart {
   constructor(
     readonly logit: number,
-    /** The sentence's inputs and what the caller knew of their tokens, kept for words(). */
+    /** The sentence's inputs and what the caller knew of their tokens (their words' places), kept for words(). */
     private readonly inputs: { words: string[]; tokenOf: number[] },
-    private readonly known: readonly (KnownWord | undefined)[] | undefined,
+    private readonly places: Int32Array | undefined,
     private readonly count: number
   ) {}
 
@@ -31,11 +31,11 @@ export class FastTextPart {
     const out: FastTextWord[] = []
     if (this.count === 0) return out
     const { words, tokenOf } = this.inputs
-    const known = this.known
+    const places = this.places
     for (let i = 0; i < words.length; i++) {
       const word = words[i]
-      const entry = known && tokenOf[i] >= 0 ? known[tokenOf[i]] : undefined
-      const weight = wordWeight(word, tokenOf[i], entry, known !== undefined)
+      const entry = places && tokenOf[i] >= 0 ? entryAt(places[tokenOf[i]]) : undefined
+      const weight = wordWeight(word, tokenOf[i], entry, places !== undefined)
       if (weight === undefined) continue
       out.push(entry ? { word, amount: weight / this.count, entry } : { word, amount: weight / this.count })
     }
@@ -72,14 +72,11 @@ function wordWeight(word: string, k: number, entry: KnownWord | undefined, given
 let pairWeights = new Float64Array(64)
 
 /**
- * `known`: what known-terms.ts found for each token (the scorer has it already), so a token's number and
- * pair hash state come without a look-up of their own; without it every word is looked up here.
+ * `places`: the place of each token's word in known-terms.ts's table, -1 for none (the scorer has them already),
+ * so a token's number and pair hash state come without a look-up of their own; without them every word is
+ * looked up here.
  */
-export function fastTextPart(
-  sentence: string,
-  tokens: readonly Token[],
-  known?: readonly (KnownWord | undefined)[]
-): FastTextPart {
+export function fastTextPart(sentence: string, tokens: readonly Token[], places?: Int32Array): FastTextPart {
   const inputs = fastTextInputs(sentence, tokens)
   const { words, tokenOf } = inputs
   if (pairWeights.length < words.length) pairWeights = new Float64Array(words.length * 2)
@@ -91,12 +88,12 @@ export function fastTextPart(
   for (let i = 0; i < words.length; i++) {
     const word = words[i]
     const k = tokenOf[i]
-    const entry = known && k >= 0 ? known[k] : undefined
+    const place = places && k >= 0 ? places[k] : -1
     // A token the table does not know has no number; a marker's is looked up (once).
-    const ownMarker = k < 0 && known ? marker(word) : undefined
-    const weight = entry ? entry.fastText : known ? ownMarker?.weight : lookUp(word)?.fastText
+    const ownMarker = k < 0 && places ? marker(word) : undefined
+    const weight = place >= 0 ? fastTextAt(place) : places ? ownMarker?.weight : lookUp(word)?.fastText
     if (i > 0) pairWeights[i - 1] = BUCKET_WEIGHTS[pairBucketAfter(before, word)]
-    before = entry?.seed ?? ownMarker?.seed ?? pairSeed(word)
+    before = place >= 0 ? seedAt(place) : (ownMarker?.seed ?? pairSeed(word))
     if (weight === undefined) continue
     sum += weight
     count++
@@ -105,5 +102,5 @@ export function fastTextPart(
     sum += pairWeights[i]
     count++
   }
-  return new FastTextPart(count === 0 ? weights.bias : weights.bias + sum / count, inputs, known, count)
+  return new FastTextPart(count === 0 ? weights.bias : weights.bias + sum / count, inputs, places, count)
 }

@@ -10,7 +10,7 @@ import { namedEntityRuns, type Token } from './features-tokens'
 import { regexFeatureHits } from './feature-triggers'
 import { billIsNoLaw } from './bill-sense'
 import { chargedIsPrice, claimsIsNoun, raisedIsNoChange, voteIsOccasion, votesIsVerb, wageIsVerb } from './word-senses'
-import type { KnownWord } from './known-terms'
+import { flagsAt } from './known-terms'
 import {
   CHANGE_VERB_BIT,
   FIRST_PERSON_INDEX,
@@ -49,9 +49,9 @@ const POSSESSIVE_RE = /['’]s$/
  * A word's list bits, less the ones its reading here rules out ("insurance claims", "to wage war", "water bills",
  * "before it votes", "raised concerns", "before Thursday's vote").
  */
-function flagsInContext(tokens: readonly Token[], k: number, known?: readonly (KnownWord | undefined)[]): number {
+function flagsInContext(tokens: readonly Token[], k: number, places?: Int32Array): number {
   const t = tokens[k]
-  let flags = (known ? known[k]?.flags : WORD_FLAGS.get(t.lower)) ?? 0
+  let flags = (places ? flagsAt(places[k]) : WORD_FLAGS.get(t.lower)) ?? 0
   if (!(flags & (REPORTED_SPEECH_BIT | STATISTIC_WORD_BIT | LAW_OR_RULE_BIT | CHANGE_VERB_BIT))) return flags
   if ((t.lower === 'bill' || t.lower === 'bills') && billIsNoLaw(tokens, k)) flags &= ~LAW_OR_RULE_BIT
   if (t.lower === 'vote' && voteIsOccasion(tokens, k)) flags &= ~LAW_OR_RULE_BIT
@@ -80,15 +80,15 @@ function hasNumberWordPart(lower: string): boolean {
 /**
  * All hand features that fire on the sentence. `tokens` must come from tokenize(sentence);
  * `commonLower` is the list of words seen in lower case (decides whether a capitalised first
- * word is a name); `lower` is the sentence lower-cased and `known` what knownTerms(tokens) found for
- * each token, when the caller has them already.
+ * word is a name); `lower` is the sentence lower-cased and `places` the places knownTerms(tokens) found
+ * for the tokens' words, when the caller has them already.
  */
 export function extractHandFeatures(
   sentence: string,
   tokens: readonly Token[],
   commonLower: ReadonlySet<string>,
   lower = sentence.toLowerCase(),
-  known?: readonly (KnownWord | undefined)[]
+  places?: Int32Array
 ): FeatureHit[] {
   const hits: FeatureHit[] = []
   const add = (id: HandFeatureId, match: string, value = 1): void => {
@@ -104,7 +104,7 @@ export function extractHandFeatures(
   let eventVerb: Token | undefined
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]
-    const flags = flagsInContext(tokens, k, known)
+    const flags = flagsInContext(tokens, k, places)
     for (let i = 0; i < LISTS.length; i++) if (flags & (1 << i) && firstOf[i] === undefined) firstOf[i] = t
     if (firstOf[0] === undefined && hasNumberWordPart(t.lower)) firstOf[0] = t
     // Plain numbers other than years (years have their own feature).

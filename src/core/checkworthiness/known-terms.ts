@@ -16,11 +16,6 @@ import { WORD_FLAGS } from './word-flags'
 export interface KnownWord {
   /** The word's place in the table: a pair's second word is looked up by its place. */
   index: number
-  /**
-   * The regression's word pairs this word opens, as [second word's place, term id] pairs sorted by place
-   * (binary search in a small array held by the word: no look-up in a table of every pair).
-   */
-  pairs: Int32Array | undefined
   /** The regression's term id of the word alone. */
   unigram: number | undefined
   /** The fastText-style scorer's number for the word. */
@@ -46,7 +41,6 @@ const entryOf = (word: string): KnownWord => {
   if (!entry) {
     entry = {
       index: KNOWN.size,
-      pairs: undefined,
       unigram: undefined,
       fastText: undefined,
       seed: pairSeed(word),
@@ -66,36 +60,60 @@ weights.terms.forEach((term, id) => {
   if (space < 0) return void (entryOf(term).unigram = id)
   pairTerms.push([entryOf(term.slice(0, space)), entryOf(term.slice(space + 1)), id])
 })
-{
-  // Pushed into one list per word: copying the list for each pair (one word opens up to 709) cost ~15M
-  // instructions at startup.
-  const opened = new Map<KnownWord, [number, number][]>()
-  for (const [first, second, id] of pairTerms) {
-    const pairs = opened.get(first)
-    if (pairs) pairs.push([second.index, id])
-    else opened.set(first, [[second.index, id]])
-  }
-  for (const [first, pairs] of opened) first.pairs = Int32Array.from(pairs.sort((a, b) => a[0] - b[0]).flat())
-}
 
-/** The term id of the pair that `first` opens and the word at place `second` closes, if the regression has it. */
-function pairId(first: KnownWord, second: number): number | undefined {
-  const pairs = first.pairs
-  if (pairs === undefined) return undefined
-  let low = 0
-  let high = (pairs.length >> 1) - 1
+/**
+ * What the scorer reads of every token, by its word's place, in one record of RECORD int32s per word (two
+ * records to a 64-byte cache line) rather than in the word's object: the scorer's hottest function waited on
+ * memory (per token an object, its pairs' array and that array's store, scattered over the heap, and the
+ * hand features and fastText-style scorer read the object again). A record: the regression's term id of the
+ * word alone (-1: none); where its pairs run in PAIRS, from and to (as [second word's place, term id], sorted
+ * by the first word's place then the second's: binary search); the hand features' word-list bits; pairSeed();
+ * and, as a float64 in the last two, the fastText-style number (NaN: that scorer does not know the word).
+ */
+const RECORD = 8
+const UNIGRAM = 0
+const PAIRS_FROM = 1
+const PAIRS_TO = 2
+const FLAGS = 3
+const SEED = 4
+/** The fastText-style number's index in RECORD_NUMBERS, the float64 view of the records. */
+const FAST_TEXT = 3
+const RECORDS = new Int32Array(KNOWN.size * RECORD)
+const RECORD_NUMBERS = new Float64Array(RECORDS.buffer)
+const PAIRS = new Int32Array(pairTerms.length * 2)
+for (const entry of KNOWN.values()) {
+  const at = entry.index * RECORD
+  RECORDS[at + UNIGRAM] = entry.unigram ?? -1
+  RECORDS[at + FLAGS] = entry.flags
+  RECORDS[at + SEED] = entry.seed
+  RECORD_NUMBERS[(at >> 1) + FAST_TEXT] = entry.fastText ?? NaN
+}
+pairTerms.sort(([a, b], [c, d]) => a.index - c.index || b.index - d.index)
+pairTerms.forEach(([first, second, id], n) => {
+  const at = first.index * RECORD
+  if (RECORDS[at + PAIRS_TO] === 0) RECORDS[at + PAIRS_FROM] = n
+  RECORDS[at + PAIRS_TO] = n + 1
+  PAIRS[n << 1] = second.index
+  PAIRS[(n << 1) + 1] = id
+})
+
+/** The term id of the pair that the word at place `first` opens and the one at `second` closes, or -1. */
+function pairId(first: number, second: number): number {
+  let low = RECORDS[first * RECORD + PAIRS_FROM]
+  let high = RECORDS[first * RECORD + PAIRS_TO] - 1
   while (low <= high) {
     const middle = (low + high) >> 1
-    const place = pairs[middle << 1]
-    if (place === second) return pairs[(middle << 1) + 1]
+    const place = PAIRS[middle << 1]
+    if (place === second) return PAIRS[(middle << 1) + 1]
     if (place < second) low = middle + 1
     else high = middle - 1
   }
-  return undefined
+  return -1
 }
-const START = KNOWN.get(SENTENCE_START)
+/** The place of the word before a sentence's first one. */
+const START = KNOWN.get(SENTENCE_START)?.index ?? -1
 /** Every number reads as "0" (bagOfWordsTerms folds them so). */
-const ZERO = KNOWN.get('0')
+const ZERO = KNOWN.get('0')?.index ?? -1
 
 /** How many words the table holds (each word's index is below it). */
 export const KNOWN_WORDS = KNOWN.size
@@ -130,64 +148,86 @@ function nextStamp(): void {
  * The table's words in open addressing over typed arrays, looked up by an FNV-1a hash of the word's
  * characters: Map.get of a token's freshly sliced lower-case string was the scorer's hottest line (V8 hashes
  * each new string, then walks the Map's bucket chain and entry), and this probe touches one small array.
- * A slot holds a word's index + 1 (0: empty); the word itself is compared, so a hash clash never finds a
- * word that is not in the table.
+ * A slot holds a word's hash and its index + 1 (0: empty), side by side; the word itself is compared only when
+ * the hashes are equal, so a hash clash never finds a word that is not in the table and costs no string read.
  */
 const WORDS_BY_INDEX: KnownWord[] = [...KNOWN.values()]
 const WORD_TEXT: string[] = [...KNOWN.keys()]
-/** A power of two at least four times the words: short probe runs. */
-const SLOTS = 1 << Math.ceil(Math.log2(KNOWN.size * 4))
+/** A power of two at least twice the words: short probe runs, eight slots to a cache line. */
+const SLOTS = 1 << Math.ceil(Math.log2(KNOWN.size * 2))
 const SLOT_MASK = SLOTS - 1
-const SLOT_OF = new Int32Array(SLOTS)
+const SLOT_OF = new Int32Array(SLOTS * 2)
 function wordHash(word: string): number {
   let hash = 0x811c9dc5
   for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193)
   return hash
 }
 WORD_TEXT.forEach((word, index) => {
-  let slot = wordHash(word) & SLOT_MASK
-  while (SLOT_OF[slot] !== 0) slot = (slot + 1) & SLOT_MASK
-  SLOT_OF[slot] = index + 1
+  const hash = wordHash(word)
+  let slot = hash & SLOT_MASK
+  while (SLOT_OF[(slot << 1) + 1] !== 0) slot = (slot + 1) & SLOT_MASK
+  SLOT_OF[slot << 1] = hash
+  SLOT_OF[(slot << 1) + 1] = index + 1
 })
 
-/** What the table knows of a lower-case word, if anything (the same entry as KNOWN.get(word)). */
-export function lookUp(word: string): KnownWord | undefined {
-  for (let slot = wordHash(word) & SLOT_MASK; ; slot = (slot + 1) & SLOT_MASK) {
-    const held = SLOT_OF[slot]
-    if (held === 0) return undefined
-    if (WORD_TEXT[held - 1] === word) return WORDS_BY_INDEX[held - 1]
+/** The place of a lower-case word in the table (its entry's index), or -1. */
+function placeOf(word: string): number {
+  const hash = wordHash(word)
+  for (let slot = hash & SLOT_MASK; ; slot = (slot + 1) & SLOT_MASK) {
+    const held = SLOT_OF[(slot << 1) + 1]
+    if (held === 0) return -1
+    if (SLOT_OF[slot << 1] === hash && WORD_TEXT[held - 1] === word) return held - 1
   }
 }
 
+/** What the table knows of a lower-case word, if anything (the same entry as KNOWN.get(word)). */
+export function lookUp(word: string): KnownWord | undefined {
+  const place = placeOf(word)
+  return place < 0 ? undefined : WORDS_BY_INDEX[place]
+}
+
+/** The word at a place knownTerms() gave (-1: none): its entry, for the reasons. */
+export const entryAt = (place: number): KnownWord | undefined => (place < 0 ? undefined : WORDS_BY_INDEX[place])
+/** The word-list bits of the word at a place (-1: none, no bits). */
+export const flagsAt = (place: number): number => (place < 0 ? 0 : RECORDS[place * RECORD + FLAGS])
+/** The fastText-style scorer's number for the word at a place (-1: none), if it has one. */
+export function fastTextAt(place: number): number | undefined {
+  const weight = place < 0 ? NaN : RECORD_NUMBERS[place * (RECORD >> 1) + FAST_TEXT]
+  return Number.isNaN(weight) ? undefined : weight
+}
+/** pairSeed() of the word at a place (not -1). */
+export const seedAt = (place: number): number => RECORDS[place * RECORD + SEED]
+
 /**
  * The ids of the regression's known terms in a sentence's tokens, each once, in reading order (unigram
- * before the pair it closes), and what is known of each token's own lower-case word (for the fastText-style
- * scorer; a number's entry is that of "0", which that scorer does not read).
+ * before the pair it closes), and the place in the table of each token's own lower-case word, -1 for none
+ * (for the hand features and the fastText-style scorer; a number's place is that of "0", which that scorer
+ * does not read).
  */
-export function knownTerms(tokens: readonly Token[]): { found: number[]; words: (KnownWord | undefined)[] } {
+export function knownTerms(tokens: readonly Token[]): { found: number[]; places: Int32Array } {
   const found: number[] = []
-  const words = new Array<KnownWord | undefined>(tokens.length)
+  const places = new Int32Array(tokens.length)
   nextStamp()
   let before = START
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i].lower
     const code = lower.charCodeAt(0)
-    const known = code >= 48 && code <= 57 ? ZERO : lookUp(lower)
-    words[i] = known
-    if (known !== undefined) {
-      const unigram = known.unigram
-      if (unigram !== undefined && seenAt[unigram] !== stamp) {
+    const place = code >= 48 && code <= 57 ? ZERO : placeOf(lower)
+    places[i] = place
+    if (place >= 0) {
+      const unigram = RECORDS[place * RECORD + UNIGRAM]
+      if (unigram >= 0 && seenAt[unigram] !== stamp) {
         seenAt[unigram] = stamp
         found.push(unigram)
       }
       // A word not in the table closes no pair and opens none.
-      const pair = before === undefined ? undefined : pairId(before, known.index)
-      if (pair !== undefined && seenAt[pair] !== stamp) {
+      const pair = before < 0 ? -1 : pairId(before, place)
+      if (pair >= 0 && seenAt[pair] !== stamp) {
         seenAt[pair] = stamp
         found.push(pair)
       }
     }
-    before = known
+    before = place
   }
-  return { found, words }
+  return { found, places }
 }

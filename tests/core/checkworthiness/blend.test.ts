@@ -91,7 +91,7 @@ describe('the fastText-style scorer reading the shared word table', () => {
     ''
   ])('gives what it gives when it looks every word up itself: %s', (sentence) => {
     const tokens = tokenize(sentence)
-    const withTable = fastTextPart(sentence, tokens, knownTerms(tokens).words)
+    const withTable = fastTextPart(sentence, tokens, knownTerms(tokens).places)
     const alone = fastTextPart(sentence, tokens)
     expect(withTable.logit).toBe(alone.logit)
     expect(withTable.words().map(({ word, amount }) => ({ word, amount }))).toEqual(alone.words())

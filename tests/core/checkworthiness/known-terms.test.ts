@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import weights from '../../../src/core/checkworthiness/checkworthiness-weights.json'
 import fastTextWeights from '../../../src/core/checkworthiness/fasttext-weights.json'
 import { bagOfWordsTerms, tokenize } from '../../../src/core/checkworthiness/features-tokens'
-import { knownTerms } from '../../../src/core/checkworthiness/known-terms'
+import { WORD_FLAGS } from '../../../src/core/checkworthiness/word-flags'
+import { entryAt, fastTextAt, flagsAt, knownTerms } from '../../../src/core/checkworthiness/known-terms'
 
 // knownTerms() looks words up in its own hashed table: it must find exactly what the weights files hold.
 const TERM_ID = new Map(weights.terms.map((term, id) => [term, id]))
@@ -17,14 +18,16 @@ describe('knownTerms', () => {
     ''
   ])('finds the terms and words of the weights files: %s', (sentence) => {
     const tokens = tokenize(sentence)
-    const { found, words } = knownTerms(tokens)
+    const { found, places } = knownTerms(tokens)
     const expected = [...new Set(bagOfWordsTerms(tokens).flatMap((term) => TERM_ID.get(term) ?? []))]
     expect(found).toEqual(expected)
-    expect(words).toHaveLength(tokens.length)
+    expect(places).toHaveLength(tokens.length)
     tokens.forEach((token, i) => {
       if (/^\d/.test(token.lower)) return
-      expect(words[i]?.fastText).toBe(FAST_TEXT.get(token.lower))
-      expect(words[i]?.unigram).toBe(TERM_ID.get(token.lower))
+      expect(fastTextAt(places[i])).toBe(FAST_TEXT.get(token.lower))
+      expect(entryAt(places[i])?.fastText).toBe(FAST_TEXT.get(token.lower))
+      expect(entryAt(places[i])?.unigram).toBe(TERM_ID.get(token.lower))
+      expect(flagsAt(places[i])).toBe(WORD_FLAGS.get(token.lower) ?? 0)
     })
   })
 })
