@@ -1,8 +1,8 @@
 /**
  * Where a sentence may be cut into clauses that each hold an attribution of their own (clause-claims.ts reads who
- * makes each): a semicolon, a colon before a capital, a comma or dash before "and", "but", "while" …, the comma
- * closing an opening "While …" clause, and relative clauses closing the sentence ("…, who also argued …", "…, which
- * critics said was …"). Only places: whether a clause there holds an attribution is read by clause-claims.ts.
+ * makes each): a semicolon, a colon before a capital, a comma or dash before "and", "but", "while" …, a dash before a
+ * subject pronoun that no later dash closes ("… — he told the Herald that …"), the comma closing an opening "While …"
+ * clause, and relative clauses closing the sentence ("…, who also argued …", "…, which critics said was …"). Only places: whether a clause there holds an attribution is read by clause-claims.ts.
  */
 import type { Token } from './tokens'
 import { CUE_FIRST_WORDS } from './speech-cues'
@@ -87,6 +87,8 @@ export function boundaries(tokens: readonly Token[]): Boundary[] {
       // "… lost £3 million — and he singled out …": a dash before the joiner ends the clause as a comma does.
       opening = false
       found.push({ end: t.start, next: i + 2 })
+    } else if (!opening && dashClause(tokens, i)) {
+      found.push({ end: t.start, next: i + 1, bare: true })
     } else if (!opening && bareJoiner(tokens, i)) {
       found.push({ end: t.start, next: i + 1, bare: true })
     } else if (reporter >= 0) {
@@ -163,3 +165,12 @@ function newClauseAfterColon(tokens: readonly Token[], i: number): boolean {
 }
 const CAPITAL_RE = /^\p{Lu}/u
 const AS_PRONOUNS = new Set(['he', 'she'])
+
+/**
+ * "… on the levy — he told the Herald that …": a dash before a subject pronoun opens a clause of its own when no dash
+ * after it closes an aside ("the levy — he said — would …"); read as after a bare joiner (no comma before the cue).
+ */
+const dashClause = (tokens: readonly Token[], i: number): boolean =>
+  DASHES.has(tokens[i].text) &&
+  SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') &&
+  !tokens.slice(i + 1).some((t) => DASHES.has(t.text))

@@ -1,7 +1,7 @@
 /**
  * A second attribution after "and", "but" or a semicolon may open on a word or short phrase of time before its
- * subject ("…, but then he argued …", "…; hours later, she warned …"): it is still a claim of its own, claimed by
- * that subject. Sentences written for these tests.
+ * subject ("…, but then he argued …", "…; hours later, she warned …"), or follow a dash ("… — he told the Herald
+ * that …"): it is still a claim of its own, claimed by that subject. Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest'
 import { claimsOf } from '../../helpers/claim-rows'
@@ -46,5 +46,24 @@ describe('a clause opening on a word or phrase of time', () => {
     const sentence =
       'The chair called for a vote on the £3 million levy, and then a show of hands, declaring that the motion had failed.'
     expect(claimsOf(sentence)).toEqual([[sentence, 'The chair', 'The chair', 'called for']])
+  })
+})
+
+describe('a clause after a dash', () => {
+  it('is cut when it opens on a subject pronoun and its cue, and no dash closes it', () => {
+    expect(
+      claimsOf(
+        'Ann Hale noted that the port lost £3 million in 2023 — she wrote her first report on that exact subject in 2019.'
+      )
+    ).toEqual([
+      ['Ann Hale noted that the port lost £3 million in 2023', 'Ann Hale', 'Ann Hale', 'noted'],
+      ['she wrote her first report on that exact subject in 2019.', 'Ann Hale', 'she', 'wrote']
+    ])
+  })
+
+  it('stays whole when a second dash closes an aside', () => {
+    const sentence =
+      'Ann Hale said the £3 million levy — she argued in 2019 — would raise the fees by 40 percent in 2027.'
+    expect(claimsOf(sentence)).toEqual([[sentence, 'Ann Hale', 'Ann Hale', 'said']])
   })
 })
