@@ -28,7 +28,8 @@ export { DOCUMENT_HEADS }
 const MAX_SOURCE_TOKENS = 24
 /** Words ending the head of the source phrase. */
 const HEAD_ENDS = new Set(['of', 'from', 'by', 'for', 'in', 'on', 'at', 'with', 'conducted', 'released', 'published'])
-const QUOTE_MARKS = /^["“”]$/u
+/** Quotation marks, each a one-character token: a Set look-up, not a regex, since accordingTo tests every token. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”'])
 
 /** A source after "according to": `through` is where its phrase ends, the time closing it included. */
 export interface AccordingTo {
@@ -41,7 +42,7 @@ export interface AccordingTo {
 export function accordingTo(text: string, tokens: readonly Token[]): AccordingTo | null {
   let quotes = 0
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (QUOTE_MARKS.test(tokens[i].text)) quotes++
+    if (tokens[i].text.length === 1 && QUOTE_MARKS.has(tokens[i].text)) quotes++
     // Inside a quotation the words are the quoted speaker's, attributed with the quote.
     if (quotes % 2 === 1) continue
     const after =

@@ -31,6 +31,8 @@ const OPENERS: readonly (readonly string[])[] = [
   ['to'],
   ['for']
 ]
+/** The words a point of view's opener starts with. */
+const OPENER_FIRST_WORDS: ReadonlySet<string> = new Set(OPENERS.map((words) => words[0]))
 /** "To a person, they …", "For a moment, …": an idiom or a time, no one's view. */
 const INDEFINITE = new Set(['a', 'an'])
 /** Words standing for people on their own: "To many, …", "But to others, …". */
@@ -47,6 +49,8 @@ export function perspectiveSource(text: string, tokens: readonly Token[]): { sub
   // Only words before it: "(for Hillary Clinton)" opens no sentence's point of view.
   let first = 0
   while (first < tokens.length && tokens[first].word && SENTENCE_LINKS.has(tokens[first].lower)) first++
+  // Most sentences open on none of the openers' first words: one look-up turns them away before the phrases are tried.
+  if (!OPENER_FIRST_WORDS.has(tokens[first]?.lower ?? '')) return null
   const opener = OPENERS.find((words) => words.every((w, k) => tokens[first + k]?.lower === w))
   if (!opener) return null
   const from = first + opener.length
