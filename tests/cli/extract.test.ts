@@ -167,6 +167,8 @@ describe('factdesk extract, the readable summary', () => {
     )
     expect(await run([file])).toBe(0)
     expect(stdout).toMatch(/, 1 quote, 0 possible inconsistencies\n/)
+    // The quote as the app and the report show it, without the comma that belongs to the sentence around it.
+    expect(stdout).toContain('[q1] Ana Ruiz [said]: “We held them for six years”\n')
     stdout = ''
     const empty = join(tempDir(), 'no-quotes.txt')
     writeFileSync(empty, 'The council will meet on Thursday. It meets in the town hall.\n')

@@ -1,6 +1,7 @@
 /** The readable form of an extraction: what a checker scanning a terminal wants first. */
 import type { Block, Extraction } from '../../shared/article'
 import { plural } from '../../core/report/html/fragments'
+import { shownQuote } from '../../core/case/case-reading'
 
 const PREVIEW_CHARS = 110
 
@@ -39,7 +40,8 @@ export function formatExtractionSummary(fileName: string, extraction: Extraction
       ? `${quote.speaker.name}${quote.speaker.anonymous ? ' (anonymous)' : ''}`
       : 'speaker not found'
     const cue = quote.cue ? ` [${quote.cue.text}]` : ''
-    lines.push(`  [${quote.id}] ${who}${cue}${quote.partial ? ' (partial)' : ''}: “${preview(quote.text)}”`)
+    // As the app and the report show it: “We held them for six years” without the sentence's comma.
+    lines.push(`  [${quote.id}] ${who}${cue}${quote.partial ? ' (partial)' : ''}: “${preview(shownQuote(quote.text))}”`)
   }
   if (inconsistencies.length > 0) {
     lines.push('')

@@ -50,8 +50,11 @@ const SENTENCE_COMMA = /[\s,，、،]/u
  * ending in ? or ! keeps it (the question is the speaker's); a claim is shown as it is.
  */
 export function shownWords(item: Pick<Item, 'kind' | 'anchor'>): string {
-  const words = item.anchor.exact
-  if (item.kind !== 'quote') return words
+  return item.kind === 'quote' ? shownQuote(item.anchor.exact) : item.anchor.exact
+}
+
+/** A quote's words without the comma of the sentence around it: shownWords for a quote the engine found. */
+export function shownQuote(words: string): string {
   let end = words.length
   while (end > 0 && SENTENCE_COMMA.test(words[end - 1])) end -= 1
   return end > 0 ? words.slice(0, end) : words
