@@ -5,6 +5,7 @@
  * touching logic.
  */
 import { INSCRIBED } from './subject-words'
+import type { Token } from './tokens'
 
 /** Nouns naming unnamed people: with an indefinite determiner or none, they make a source anonymous. */
 // prettier-ignore
@@ -136,6 +137,12 @@ export function mayNameBody(lower: string): boolean {
   return GROUP_NOUNS.has(lower) || INSCRIBED.has(lower) || !PLAIN_WORD.test(lower)
 }
 
+/** True when some token of [start, end) could make the name run a body's by the lexicon (see mayNameBody). */
+export function mayNameBodyIn(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (mayNameBody(tokens[k].lower)) return true
+  return false
+}
+
 /** A description longer than this is a clause, not a speaker. */
 const MAX_DESCRIPTION_WORDS = 12
 
@@ -203,14 +210,53 @@ for (const [list, bit] of [
 ] as const)
   for (const word of list) WORD_LISTS.set(word, (WORD_LISTS.get(word) ?? 0) | bit)
 
+/** ANONYMITY on the phrase as written: its phrases are plain ASCII, which 'i' matches as lower-casing would. */
+const ANONYMITY_ANY_CASE = new RegExp(ANONYMITY_PHRASES.join('|'), 'i')
+/** A punctuation token describe() splits words at: anything but letters, digits, apostrophes and hyphens. */
+const SEPARATOR = /^[^\p{L}\p{N}'’-]+$/u
+/** Words that open a determined phrase, which describe() reads as someone even with no known noun ("the rest"). */
+const DETERMINERS: ReadonlySet<string> = new Set([...DEFINITE, ...INDEFINITE, ...PLURAL_DETERMINERS])
+
+/**
+ * False when classifyDescription is sure to read tokens [start, end) (`phrase`, their text) as naming no one: no
+ * person, body or anonymous source. It is sure when every word is one describe() looks up unchanged (PLAIN_WORD)
+ * and finds in none of its lists, the first is no determiner, and no anonymity phrase is written. Many phrases the
+ * subject readers try are such ("it's interesting to reflect", "languishing here", "Maybe"): this spares them the
+ * split, the look-ups and the phrase cache.
+ */
+export function maySaySomeone(tokens: readonly Token[], start: number, end: number, phrase: string): boolean {
+  let first = true
+  for (let k = start; k < end; k++) {
+    const token = tokens[k]
+    if (!token.word && SEPARATOR.test(token.text)) continue
+    const lower = token.lower
+    // Only the first word can make the phrase a determined one: describe() asks DEFINITE and INDEFINITE of it alone.
+    if (first && DETERMINERS.has(lower)) return true
+    first = false
+    if (!PLAIN_WORD.test(lower) || ((WORD_LISTS.get(lower) ?? 0) & KNOWN) !== 0) return true
+  }
+  return ANONYMITY_ANY_CASE.test(phrase)
+}
+
+/** The words describe() reads: runs of letters, digits, apostrophes and hyphens (one scan, no empty strings). */
+const DESCRIPTION_WORD = /[\p{L}\p{N}'’-]+/gu
+/** The answer for a phrase that names no one, shared (answers are read-only): most new phrases are such. */
+const NO_ONE: DescriptionKind = {
+  person: false,
+  group: false,
+  anonymous: false,
+  plural: false,
+  definite: false,
+  wellFormed: false
+}
+
 // Loops rather than find/some/slice with closures: each call made some dozen short-lived objects and arrays,
 // and the speaker and claimant readers ask about some 14,000 new phrases per 11,000 sentences of news.
 function describe(phrase: string): DescriptionKind {
   const lower = phrase.toLowerCase()
-  const words = lower.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== '')
-  if (words.length === 0 || words.length > MAX_DESCRIPTION_WORDS) {
-    return { person: false, group: false, anonymous: false, plural: false, definite: false, wellFormed: false }
-  }
+  // A global match's elements are its whole matches, never undefined (the lib types them as maybe so).
+  const words = (lower.match(DESCRIPTION_WORD) ?? []) as string[]
+  if (words.length === 0 || words.length > MAX_DESCRIPTION_WORDS) return NO_ONE
   // "his ex-wife", "the co-founder", "the vice-chair": a prefix leaves the noun what it was.
   for (let k = 0; k < words.length; k++) if (words[k].includes('-')) words[k] = words[k].replace(NOUN_PREFIX, '')
   const lists: number[] = []
@@ -246,5 +292,6 @@ function describe(phrase: string): DescriptionKind {
   let knownInHead = false
   for (let k = 0; k < headEnd && !inscribed && !knownInHead; k++) knownInHead = is(k, KNOWN)
   const wellFormed = inscribed || (knownInHead && (determined || is(0, KNOWN) || headLast))
+  if (!person && !generic && !group && !anonymous && !plural && !definite && !wellFormed) return NO_ONE
   return { person: person || generic, group, anonymous, plural, definite, wellFormed }
 }

@@ -14,7 +14,7 @@
 import type { TextRange } from './sentences'
 import type { Token } from './tokens'
 import { COURTESY_TITLES, HONORIFICS, isOrganisationName, PLAIN_COURTESY, ROLE_WORDS } from './name-words'
-import { classifyDescription, isKnownNoun, mayNameBody } from './speaker-lexicon'
+import { classifyDescription, isKnownNoun, mayNameBodyIn, maySaySomeone } from './speaker-lexicon'
 import { contractedPronoun, pronounSubject } from './subject-links'
 import { isKnownFirstName } from './gender'
 import { clergyArticle, nameRunEnd, trailingNameStart, trailingPairStart } from './name-runs'
@@ -86,9 +86,7 @@ function shownPerson(subject: Subject): boolean {
  * look-up for most of the names in every sentence (peopleIn reads them all).
  */
 function namedByBodyNoun(tokens: readonly Token[], start: number, end: number, phrase: string): boolean {
-  let may = false
-  for (let k = start; k < end && !may; k++) may = mayNameBody(tokens[k].lower)
-  if (!may) return false
+  if (!mayNameBodyIn(tokens, start, end)) return false
   const kind = classifyDescription(phrase)
   return kind.group && !kind.person
 }
@@ -153,7 +151,9 @@ function classifyWords(text: string, tokens: readonly Token[], start: number, en
       tokens.slice(start, end).filter((t) => t.word && t.lower !== 'and' && !COURTESY_TITLES.has(t.text)),
       (t) => t.text
     )
-    const organisation = isOrganisationName(words) || classifyDescription(phrase).group
+    // Asked of the lexicon only when a word could make the run a body's (most joined runs are people's names).
+    const organisation =
+      isOrganisationName(words) || (mayNameBodyIn(tokens, start, end) && classifyDescription(phrase).group)
     return {
       kind: 'name',
       mention,
@@ -210,13 +210,16 @@ function classifyWords(text: string, tokens: readonly Token[], start: number, en
     // "farmer Aissata Traore", "Malian army spokesman Souleymane Dembele": role, then the name.
     // "Consumer group Fair Water Kestrel": a group noun in the role makes the name an organisation's.
     const named = classifyPhrase(text, tokens, trailing, end)
-    const role = text.slice(first.start, tokens[trailing - 1].end)
-    const roleKind = classifyDescription(role)
-    const group = named?.group === true || (roleKind.group && !roleKind.person)
-    if (named?.kind === 'name') return { ...named, description: named.description ?? role, group }
+    if (named?.kind === 'name') {
+      const role = text.slice(first.start, tokens[trailing - 1].end)
+      const roleKind = classifyDescription(role)
+      const group = named.group || (roleKind.group && !roleKind.person)
+      return { ...named, description: named.description ?? role, group }
+    }
   }
   const words = tokens.slice(start, end).filter((t) => t.word)
   if (words.length === 0 || words.some((t) => t.lower === 'that' || t.lower === 'it')) return null
+  if (!maySaySomeone(tokens, start, end, phrase)) return null
   const kind = classifyDescription(phrase)
   if (!kind.person && !kind.group && !kind.anonymous) return null
   // "…, regulator says": a headline drops the article; the one noun means "the regulator", and is named so.
