@@ -1,11 +1,14 @@
 /**
  * Name runs: capitalised words with the usual lower-case particles (de, van, al-) between them ("Nicolas
- * Barotte", "Bill de Blasio"), and where a name closes the phrase after a role ("farmer Aissata Traore"). Kept
- * apart from the subject readers because every reader, and the claimant and mention readers, find names the same way.
+ * Barotte", "Bill de Blasio"), where a name closes the phrase after a role ("farmer Aissata Traore") and where
+ * one starts after a possessive owner ("Labour's Angela Rayner"). Kept apart from the subject readers because every
+ * reader, and the claimant and mention readers, find names the same way.
  */
 import { isCapitalised, type Token } from './tokens'
-import { COURTESY_TITLES, NOT_NAMES } from './name-words'
-import { classifyDescription } from './speaker-lexicon'
+import { COURTESY_TITLES, isOrganisationName, NOT_NAMES, ROLE_WORDS } from './name-words'
+import { classifyDescription, isKnownNoun } from './speaker-lexicon'
+import { isKnownFirstName } from './gender'
+import { packedMap } from '../packed-map'
 
 /** An age before a name, written as one hyphenated word: "81-year-old", "6-month-old". */
 const AGE = /^\p{N}+-(?:year|month|week)s?-old$/u
@@ -227,4 +230,26 @@ export function agencyAcrossAnd(tokens: readonly Token[], run: number, limit: nu
   if (tokens[run]?.lower !== 'and') return run
   const end = nameRunEnd(tokens, run + 1, limit)
   return end > run + 1 && AGENCY_ENDS.has(tokens[end - 1].text) ? end : run
+}
+
+/** Where a person's name starts after a possessive owner ("Labour's Angela Rayner", "the Tories' Kemi …"), or -1. */
+export function ownedNameStart(tokens: readonly Token[], start: number, end: number): number {
+  for (let k = start; k < end - 2; k++) {
+    const t = tokens[k]
+    // "Tories'": the tokenizer keeps a plural's apostrophe apart; "Labour's" is one word.
+    const plural = (tokens[k + 1].text === "'" || tokens[k + 1].text === '’') && tokens[k + 1].start === t.end
+    const after = /['’]s$/u.test(t.text) ? k + 1 : plural && t.text.endsWith('s') ? k + 2 : -1
+    if (after < 0) continue
+    if (end - after < 2) return -1
+    // "The Tories' Kemi Badenoch": after a plural owner, two words that name no body or role are a person's
+    // name too, though the first name is not in the list ("the Women's Media Center" stays a body's name).
+    const words = packedMap(tokens.slice(after, end), (w) => w.text)
+    const pair =
+      plural &&
+      words.length === 2 &&
+      !isOrganisationName(words) &&
+      !words.some((w) => isKnownNoun(w) || ROLE_WORDS.has(w))
+    return isKnownFirstName(words[0]) || pair ? after : -1
+  }
+  return -1
 }

@@ -17,7 +17,7 @@ import { COURTESY_TITLES, HONORIFICS, isOrganisationName, PLAIN_COURTESY, ROLE_W
 import { classifyDescription, isKnownNoun, mayNameBodyIn, maySaySomeone } from './speaker-lexicon'
 import { contractedPronoun, pronounSubject } from './subject-links'
 import { isKnownFirstName } from './gender'
-import { clergyArticle, nameRunEnd, trailingNameStart, trailingPairStart } from './name-runs'
+import { clergyArticle, nameRunEnd, ownedNameStart, trailingNameStart, trailingPairStart } from './name-runs'
 import {
   FIRST_PERSON,
   MAX_SUBJECT_TOKENS,
@@ -278,26 +278,4 @@ function isOfficeTitle(words: readonly string[]): boolean {
 /** The office as a person's description: one person, not a body. */
 function officeDescription(mention: TextRange, phrase: string): Subject {
   return descriptionSubject(mention, phrase, classifyDescription(phrase).anonymous, false, false)
-}
-
-/** Where a person's name starts after a possessive owner ("Labour's Angela Rayner", "the Tories' Kemi …"), or -1. */
-function ownedNameStart(tokens: readonly Token[], start: number, end: number): number {
-  for (let k = start; k < end - 2; k++) {
-    const t = tokens[k]
-    // "Tories'": the tokenizer keeps a plural's apostrophe apart; "Labour's" is one word.
-    const plural = (tokens[k + 1].text === "'" || tokens[k + 1].text === '’') && tokens[k + 1].start === t.end
-    const after = /['’]s$/u.test(t.text) ? k + 1 : plural && t.text.endsWith('s') ? k + 2 : -1
-    if (after < 0) continue
-    if (end - after < 2) return -1
-    // "The Tories' Kemi Badenoch": after a plural owner, two words that name no body or role are a person's
-    // name too, though the first name is not in the list ("the Women's Media Center" stays a body's name).
-    const words = packedMap(tokens.slice(after, end), (w) => w.text)
-    const pair =
-      plural &&
-      words.length === 2 &&
-      !isOrganisationName(words) &&
-      !words.some((w) => isKnownNoun(w) || ROLE_WORDS.has(w))
-    return isKnownFirstName(words[0]) || pair ? after : -1
-  }
-  return -1
 }
