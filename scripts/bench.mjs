@@ -17,6 +17,7 @@ const BENCHES = [
   'revisions',
   'consistency',
   'polnear',
+  'polnear-cues',
   'save-latency',
   'save-faults',
   'case-session'
