@@ -104,20 +104,20 @@ describe('a data folder that cannot be written', () => {
   }, 60_000)
 })
 
+/** The API of a browser-mode Factdesk started on `path`, and the session it opened. */
+async function startedOn(path: string) {
+  const api = createApiService({ dataDir: tempDir(), resourcesDir: dirname(SAMPLE), mode: 'browser', launchFile: path })
+  const startup = await api.getStartup()
+  if (!startup.ok || !startup.value.session) throw new Error('not opened')
+  return { api, session: startup.value.session }
+}
+
 describe('owner files', () => {
   it('says who else has the case open, takes over a stale owner with a notice, and goes when the case is closed', async () => {
-    const path = article()
-    const api = createApiService({
-      dataDir: tempDir(),
-      resourcesDir: dirname(SAMPLE),
-      mode: 'browser',
-      launchFile: path
-    })
-    const startup = await api.getStartup()
-    if (!startup.ok || !startup.value.session) throw new Error('not opened')
-    const { casePath, fingerprint } = startup.value.session
+    const { api, session } = await startedOn(article())
+    const { casePath, fingerprint } = session
     expect(existsSync(ownerPathFor(casePath))).toBe(true)
-    expect(startup.value.session.owners).toEqual([])
+    expect(session.owners).toEqual([])
     const now = new Date().toISOString()
     const live = { name: 'Ana', host: hostname(), pid: process.ppid, since: now, heartbeat: now }
     const crashed = { name: 'Ben', host: hostname(), pid: deadPid(), since: now, heartbeat: now }
@@ -132,6 +132,20 @@ describe('owner files', () => {
     expect(polled.ok && polled.value).toMatchObject({ case: null, owners: [live] })
     await api.closeCase({ casePath })
     expect(existsSync(ownerPathFor(casePath))).toBe(false)
+  })
+
+  it('says nothing of a takeover when the case was deleted and only its crashed owner file was left beside it', async () => {
+    const path = article()
+    const now = new Date().toISOString()
+    const crashed = { name: 'Ben', host: hostname(), pid: deadPid(), since: now, heartbeat: now }
+    const casePath = `${path}.factdesk.json`
+    writeFileSync(ownerPathFor(casePath, 'bbbbbbbbbbbb'), JSON.stringify(crashed))
+    const { api, session } = await startedOn(path)
+    expect(session.casePath).toBe(casePath)
+    // A new case holds nothing Ben saved: "Everything it saved is in the case" would be untrue.
+    expect(session.notice).toBeUndefined()
+    expect(existsSync(ownerPathFor(casePath, 'bbbbbbbbbbbb'))).toBe(false)
+    await api.closeCase({ casePath })
   })
 
   it('a poll refreshes the heartbeat once it is half a heartbeat old, not at each poll, and puts a removed owner file back', async () => {

@@ -151,6 +151,15 @@ export async function claimCase(
   return { owners, notice }
 }
 
+/**
+ * A case just made where none was: owner files of stopped Factdesks left beside its path (their case deleted or moved
+ * after a crash) go without a word. Nothing they saved is in the new case, so claimCase's takeover notice ("Everything
+ * it saved is in the case") would be untrue; live owners stay.
+ */
+export async function dropStaleOwners(casePath: string): Promise<void> {
+  await otherOwners(casePath)
+}
+
 /** Who else has the case open now; refreshes this process's heartbeat when it has the case open. */
 export async function caseOwners(casePath: string): Promise<CaseOwner[]> {
   const others = await otherOwners(casePath)

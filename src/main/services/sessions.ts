@@ -31,6 +31,7 @@ import { addRecent } from './recent'
 import { isCaseFile } from '../../core/import/errors'
 import { staleArticleNotice } from './case-loader'
 import { adoptUploadedCase } from './uploaded-case'
+import { dropStaleOwners } from './case-owners'
 import { severalHoldItInTheApp } from './case-of-draft'
 import {
   asResult,
@@ -171,6 +172,7 @@ async function openImported(
     return { error: fail(written.error.code, `${both} Make either folder writable, then open the article again.`) }
   }
   if (!written.ok) return { error: written }
+  await dropStaleOwners(casePath)
   const { case: saved, fingerprint } = written.value
   // A new case's date and threshold are the article's own and the default, so the extraction made with the import
   // is the very one sessionFrom would compute: the session reuses it instead of extracting again.
