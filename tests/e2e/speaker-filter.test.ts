@@ -6,7 +6,7 @@
  * In the narrow item pane (the filters under 420 px, the splitter at its end) the four selects went two by two, each
  * half the line, and the name chosen was cut there as before ("A spokesperson for Kes"): the selects now wrap as at
  * full width, the speaker on a line of its own, whole. A speaker with nothing under the "Show" chosen is said to have
- * items under "All".
+ * items under "All", and the detail pane, which kept another item under the empty list, names the filter instead.
  * Screenshots: artifacts/e2e/speaker-filter-*.png.
  */
 import { expect, test } from '@playwright/test'
@@ -52,6 +52,13 @@ test('a speaker chosen shows whole, and documents are listed apart from people',
   await expect(page.locator('#item-list-empty')).toHaveText(
     'No items match these filters under “Dismissed”; 2 items do under “All”.'
   )
+  // The detail pane follows the filter: it names it, and holds no item the list does not show (it kept the
+  // spokesperson's claim, editable, under the empty list).
+  const detail = page.locator('.detail-pane')
+  await expect(detail).toHaveText(
+    `No item to show: nothing is listed for “${SPOKESPERSON}” under “Dismissed”. Choose another filter to see its items here.`
+  )
+  await expect(detail.getByRole('button', { name: 'Accept' })).toHaveCount(0)
   await shot(page, 'speaker-filter-02-none-dismissed')
 })
 

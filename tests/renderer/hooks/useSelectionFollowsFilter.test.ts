@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 /**
  * Picking a speaker (or a status, a type, what to show) in the filters: the detail pane follows to the first item
- * listed when the one on screen is not listed; setting a status that takes the item out of the list does not.
+ * listed when the one on screen is not listed; setting a status that takes the item out of the list does not. A choice
+ * that lists nothing leaves nothing selected: the other speaker's item stayed on screen, editable, under an empty list.
  */
 import { describe, expect, it } from 'vitest'
 import type { Item } from '../../../src/shared/case'
@@ -26,10 +27,16 @@ interface Props {
 }
 
 async function follow(first: Props) {
-  const selected: string[] = []
+  const selected: Array<string | null> = []
   const hook = await renderHook(
     ({ filter, visible, selectedId }: Props) =>
-      useSelectionFollowsFilter(filter, visible, selectedId, (id) => selected.push(id)),
+      useSelectionFollowsFilter(
+        filter,
+        visible,
+        selectedId,
+        (id) => selected.push(id),
+        () => selected.push(null)
+      ),
     first
   )
   return { hook, selected }
@@ -55,10 +62,19 @@ describe('useSelectionFollowsFilter', () => {
     expect(selected).toEqual([])
   })
 
-  it('typed words wait for Enter, and a filter that lists nothing leaves the selection alone', async () => {
+  it('typed words wait for Enter', async () => {
     const { hook, selected } = await follow({ filter: NO_FILTER, visible: [mine, yours, later], selectedId: 'mine' })
     await hook.rerender({ filter: { ...NO_FILTER, text: 'bridge' }, visible: [later], selectedId: 'mine' })
-    await hook.rerender({ filter: { ...NO_FILTER, text: 'bridge', status: 'false' }, visible: [], selectedId: 'mine' })
+    await hook.rerender({ filter: { ...NO_FILTER, text: 'bridge mill' }, visible: [], selectedId: 'mine' })
     expect(selected).toEqual([])
+  })
+
+  it("a speaker chosen with nothing listed leaves nothing selected, not the other speaker's item", async () => {
+    const { hook, selected } = await follow({ filter: NO_FILTER, visible: [mine, yours, later], selectedId: 'mine' })
+    await hook.rerender({ filter: { ...NO_FILTER, speaker: 'MORROW' }, visible: [], selectedId: 'mine' })
+    expect(selected).toEqual([null])
+    // Once nothing is selected, nothing more to do.
+    await hook.rerender({ filter: { ...NO_FILTER, speaker: 'MORROW', type: 'claim' }, visible: [], selectedId: null })
+    expect(selected).toEqual([null])
   })
 })

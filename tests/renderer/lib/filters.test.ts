@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Item } from '../../../src/shared/case'
 import {
+  emptyDetailWords,
   filterItems,
   keptForUnsent,
   firstWords,
@@ -176,5 +177,16 @@ describe('what an empty list says', () => {
   it('says only that nothing matches when "All" lists nothing more', () => {
     expect(noMatchWords('to-check', 0)).toBe('No items match these filters.')
     expect(noMatchWords('all', 0)).toBe('No items match these filters.')
+  })
+})
+
+describe('what the detail pane says when the list is empty', () => {
+  it('names the speaker and the Show choice that list nothing', () => {
+    expect(emptyDetailWords({ ...NO_FILTER, speaker: 'Ana Ruiz' })).toBe(
+      'No item to show: nothing is listed for “Ana Ruiz” under “To check”. Choose another filter to see its items here.'
+    )
+    expect(emptyDetailWords({ ...NO_FILTER, show: 'dismissed' })).toBe(
+      'No item to show: nothing is listed under “Dismissed”. Choose another filter to see its items here.'
+    )
   })
 })

@@ -8,7 +8,7 @@ import type { CaseFile, Item } from '../../../shared/case'
 import { useHeldItem } from '../hooks/useHeldItem'
 import { useSelectionFollowsFilter } from '../hooks/useSelectionFollowsFilter'
 import type { useWorkspaceData } from '../hooks/useWorkspaceData'
-import { firstIfHidden, noMatchWords, type ItemFilter } from '../lib/filters'
+import { emptyDetailWords, firstIfHidden, noMatchWords, type ItemFilter } from '../lib/filters'
 import { focusItemList } from '../lib/focus'
 import type { TextSelection } from '../lib/offsets'
 import type { RunOp } from '../lib/run-op'
@@ -30,6 +30,7 @@ interface Props {
   selected: Item | null
   scrollToken: number
   select(id: string, scroll?: boolean): void
+  clear(): void
   move(step: 1 | -1): void
   run: RunOp
   noteRef: RefObject<HTMLTextAreaElement | null>
@@ -51,6 +52,7 @@ export function ItemSidebar({
   selected,
   scrollToken,
   select,
+  clear,
   move,
   run,
   noteRef,
@@ -59,7 +61,7 @@ export function ItemSidebar({
 }: Props) {
   // J and K need no held row: from an item the filter hides they walk on from where it sits in the text.
   const listed = useHeldItem(data.visible, data.sorted, data.outsideFilter, filter, selectedId)
-  useSelectionFollowsFilter(filter, listed.items, selectedId, select)
+  useSelectionFollowsFilter(filter, listed.items, selectedId, select, clear)
   // Each item's detail opens at its top (its words, who, status): the pane kept the last item's scroll, so after a
   // source was added far down one item, J or a filter showed the next one's notes and sources, not what it says.
   const detailRef = useRef<HTMLDivElement>(null)
@@ -80,6 +82,7 @@ export function ItemSidebar({
           // Typed a filter, pressed Enter: J/K walk what it found, from its first match.
           const first = firstIfHidden(listed.items, selectedId)
           if (first) select(first)
+          else if (listed.items.length === 0) clear()
           focusItemList()
         }}
         extra={
@@ -117,6 +120,8 @@ export function ItemSidebar({
             onSelect={select}
             notify={notify}
           />
+        ) : listed.items.length === 0 && data.sorted.length > 0 ? (
+          <p className="muted placeholder">{emptyDetailWords(filter)}</p>
         ) : (
           <p className="muted placeholder">
             Select an item in the list or the article, or select words in the article to add a claim or quote.

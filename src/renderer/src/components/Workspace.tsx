@@ -90,7 +90,7 @@ export function Workspace({
   const [analyses, setAnalyses] = useState(() => new Map([[session.case.currentDraftId, analysisOf(session)]]))
   const analysis = analyses.get(c.currentDraftId) ?? NO_ANALYSIS
   const data = useWorkspaceData(c, analysis.sentences, filter, showCoverage)
-  const { selectedId, selected, scrollToken, select, move, rescroll } = useItemWalk(data.visible, c.items)
+  const { selectedId, selected, scrollToken, select, clear, move, rescroll } = useItemWalk(data.visible, c.items)
   const [dialog, setDialog] = useState<DialogKind | null>(null)
   const [panel, setPanel] = useState<PanelKind | null>(showChangesFirst ? 'changes' : null)
   const [draftFile, setDraftFile] = useState<FileInput | null>(null)
@@ -243,6 +243,7 @@ export function Workspace({
           selected={selected}
           scrollToken={scrollToken}
           select={select}
+          clear={clear}
           move={move}
           run={run}
           noteRef={noteRef}

@@ -12,6 +12,8 @@ export interface ItemWalk {
   selected: Item | null
   scrollToken: number
   select(id: string, scroll?: boolean): void
+  /** Nothing selected: the filter the checker chose lists nothing (useSelectionFollowsFilter). */
+  clear(): void
   move(step: 1 | -1): void
   /** Scrolls to the selection again (the list it sits in changed under it). */
   rescroll(): void
@@ -32,6 +34,8 @@ export function useItemWalk(visible: Item[], items: Item[]): ItemWalk {
     [rescroll]
   )
 
+  const clear = useCallback(() => setSelectedId(null), [])
+
   const move = useCallback(
     (step: 1 | -1) => {
       if (visible.length === 0) return
@@ -45,5 +49,5 @@ export function useItemWalk(visible: Item[], items: Item[]): ItemWalk {
     [visible, selectedId, selected, select]
   )
 
-  return { selectedId, selected, scrollToken, select, move, rescroll }
+  return { selectedId, selected, scrollToken, select, clear, move, rescroll }
 }

@@ -136,6 +136,16 @@ export function noMatchWords(show: ShowFilter, elsewhere: number): string {
   return `No items match these filters under “${label}”; ${items} under “All”.`
 }
 
+/**
+ * What the detail pane says when the filter lists nothing: which filter, so the checker knows why no item is shown
+ * rather than seeing another speaker's item the list does not hold.
+ */
+export function emptyDetailWords(filter: ItemFilter): string {
+  const label = SHOW_CHOICES.find(([value]) => value === filter.show)?.[1] ?? filter.show
+  const speaker = filter.speaker ? ` for “${filter.speaker}”` : ''
+  return `No item to show: nothing is listed${speaker} under “${label}”. Choose another filter to see its items here.`
+}
+
 /** The first item listed, when the one selected is not listed (else null: the selection stays where it is). */
 export function firstIfHidden(listed: Item[], selectedId: string | null): string | null {
   if (listed.length === 0 || listed.some((item) => item.id === selectedId)) return null
