@@ -4,11 +4,16 @@
  * then other changes, then removals; in reading order within each group.
  */
 import { NEEDS_RECHECK_STATUS, type CaseFile, type Draft, type Item } from '../../shared/case'
+import { shownQuote } from '../case/case-reading'
 
 export interface ChangeEntry {
   item: Item
   outcome: 'changed' | 'removed'
-  /** The wording when last checked (changed) or the wording that went (removed). */
+  /**
+   * The wording when last checked (changed) or the wording that went (removed). A quote's as the list, the detail
+   * and the report show it (shownQuote: without the comma that closes it inside the marks), so the diff strikes out
+   * no comma the checker never sees elsewhere.
+   */
   before: string
   /** The wording now; null when removed. */
   after: string | null
@@ -36,11 +41,12 @@ export function changesSincePreviousDraft(caseFile: CaseFile): ChangesSince {
       revised.draftId === caseFile.currentDraftId && (revised.detail === 'changed' || revised.detail === 'removed')
     if (!inThisDraft && !needsRecheck) continue
     const outcome = item.state === 'removed' ? 'removed' : 'changed'
+    const shown = (words: string): string => (item.kind === 'quote' ? shownQuote(words) : words)
     entries.push({
       item,
       outcome,
-      before: outcome === 'removed' ? item.anchor.exact : (item.previousText ?? item.anchor.exact),
-      after: outcome === 'removed' ? null : item.anchor.exact,
+      before: shown(outcome === 'removed' ? item.anchor.exact : (item.previousText ?? item.anchor.exact)),
+      after: outcome === 'removed' ? null : shown(item.anchor.exact),
       needsRecheck,
       draftId: revised.draftId ?? caseFile.currentDraftId
     })
