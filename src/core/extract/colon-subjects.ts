@@ -13,12 +13,11 @@ import { isSpaceCode } from './char-classes'
 import { classifyDescription } from './speaker-lexicon'
 import { openingSubjectOf } from './opening-subjects'
 import { plausibleSubject } from './subject-plausibility'
+import { PERSON_PRONOUNS } from './subject-words'
 import { tokenize } from './tokens'
 
 /** Longest clause read back from the colon, in characters: a sentence of reporting, not a paragraph. */
 const COLON_CLAUSE_REACH = 200
-/** Pronouns that may name the speaker of such a clause ("it" is too often the weather or the situation). */
-const PERSON_PRONOUNS = new Set(['he', 'she', 'they'])
 /** Words that turn the clause into a description of the quote, not someone's act: "Her answer was:". */
 const COPULAS = new Set(['is', 'was', 'are', 'were'])
 

@@ -12,6 +12,7 @@
 import type { Token } from './tokens'
 import { classifyPhrase, type Subject } from './subjects'
 import { nameRunEnd } from './name-runs'
+import { PERSON_PRONOUNS } from './subject-words'
 import { CLAUSE_OPENERS, COORDINATORS, openingSubject, pronounAt, SENTENCE_OPENERS } from './claimant-subject-readers'
 
 /** The subject after a clause opener: "While Ramos", "which officials", "as Clinton supporters". */
@@ -52,8 +53,6 @@ function clausePronounBefore(tokens: readonly Token[], start: number, k: number)
   }
   return start
 }
-/** Pronouns that stand for a person or people the sentence is about ("it" is mostly a thing). */
-const PERSON_PRONOUNS = new Set(['he', 'she', 'they'])
 /** Words after a comma opening a clause of its own with its own subject. */
 // prettier-ignore
 const LINKS = new Set([

@@ -11,6 +11,7 @@ import { isSpaceCode } from './char-classes'
 import { lastCueIn } from './speech-cues'
 import { openingSubjectOf } from './opening-subjects'
 import { plausibleSubject } from './subject-plausibility'
+import { SINGULAR_PERSON_PRONOUNS } from './subject-words'
 import { tokenize } from './tokens'
 
 /** Longest lead clause, in tokens: "Ortiz fired back forcefully" is four; a longer one is a sentence of its own. */
@@ -19,8 +20,6 @@ const MAX_LEAD_TOKENS = 8
 const LEAD_ENDS = ',:'
 /** Marks that begin the lead clause (the end of the clause before it). */
 const CLAUSE_STARTS = new Set([',', ';', ':', '—', '–'])
-/** Pronouns that may open a lead clause ("it" and "they" too often stand for things). */
-const PERSON_PRONOUNS = new Set(['he', 'she'])
 
 /**
  * The subject of the clause ending on the comma or colon before the quote opening at `open`, when
@@ -39,7 +38,8 @@ export function leadClauseSubject(text: string, earlier: Attribution, open: numb
   if (lastCueIn(tokens, start, tokens.length)) return null
   const subject = openingSubjectOf(text, tokens, start, tokens.length)
   if (!subject || !plausibleSubject(subject) || subject.mention.start !== tokens[start].start) return null
-  if (subject.kind === 'description' || (subject.kind === 'pronoun' && !PERSON_PRONOUNS.has(subject.name))) return null
+  if (subject.kind === 'description' || (subject.kind === 'pronoun' && !SINGULAR_PERSON_PRONOUNS.has(subject.name)))
+    return null
   const verb = tokens.find((t) => t.start >= subject.mention.end && t.word)
   return verb ? { cue: { start: verb.start, end: verb.end }, subject } : null
 }

@@ -11,11 +11,9 @@ import type { Attribution } from './attribution'
 import { genderOf, pronounGender } from './gender'
 import { isVerbAdverb } from './speech-cues'
 import { classifyPhrase, type Subject } from './subjects'
-import { SUBORDINATORS } from './subject-words'
+import { PERSON_PRONOUNS, SUBORDINATORS } from './subject-words'
 import { isCapitalised, type Token } from './tokens'
 
-/** Pronouns that stand for the person or people a clause is about ("it" is mostly a thing). */
-const PERSON_PRONOUNS = new Set(['he', 'she', 'they'])
 /** Words joining a clause of its own to the one before: ", but she …", "and he …". */
 const CLAUSE_LINKS = new Set(['and', 'but', 'yet', 'then'])
 

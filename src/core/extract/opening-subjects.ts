@@ -15,6 +15,7 @@ import {
   FIRST_PERSON,
   isBreak,
   MAX_SUBJECT_TOKENS,
+  PERSON_PRONOUNS,
   PRONOUNS,
   QUOTE_MARKS,
   SENTENCE_LINKS,
@@ -151,8 +152,6 @@ export function openingSubjectOf(text: string, tokens: readonly Token[], from: n
 
 /** Most words between a subordinator and the pronoun opening its clause: "though in a news conference last week he". */
 const MAX_SUBORDINATE_LEAD = 8
-/** Subject pronouns that open a subordinate clause about a person or people ("it" is mostly a thing). */
-const PERSON_PRONOUNS = new Set(['he', 'she', 'they'])
 
 /**
  * "… acknowledged the slip even as he defended the speech, saying “…”": the last clause inside tokens [from, j)

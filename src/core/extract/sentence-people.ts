@@ -9,9 +9,9 @@ import type { Token } from './tokens'
 import { classifyPhrase, type Subject } from './subjects'
 import type { SpeakerRegistry } from './speakers'
 import { peopleIn, subjectLast, type PersonMention } from './prose-mentions'
+// Subject pronouns that may stand for someone named before them in the same sentence.
+import { PERSON_PRONOUNS } from './subject-words'
 
-/** Subject pronouns that may stand for someone named before them in the same sentence. */
-const LATER_PRONOUNS = new Set(['he', 'she', 'they'])
 /** Whether token `at` stands inside a quote its sentence opens: "“He …" yes, "“…,” he said" no. */
 function insideQuote(tokens: readonly Token[], at: number): boolean {
   let inside = false
@@ -42,8 +42,8 @@ export function notePeopleBeforePronoun(
   claimant: Claimant | null
 ): boolean {
   const at = claimant
-    ? tokens.findIndex((t, k) => k > 0 && t.start === claimant.mention.start && LATER_PRONOUNS.has(t.lower))
-    : tokens.findIndex((t, k) => k > 0 && LATER_PRONOUNS.has(t.lower))
+    ? tokens.findIndex((t, k) => k > 0 && t.start === claimant.mention.start && PERSON_PRONOUNS.has(t.lower))
+    : tokens.findIndex((t, k) => k > 0 && PERSON_PRONOUNS.has(t.lower))
   if (at <= 0) return false
   // "― Ada Berg “He has said …”": a pronoun inside a quote is the quote's speaker's word, not the narration's.
   if (insideQuote(tokens, at)) return false

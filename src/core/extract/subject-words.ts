@@ -84,6 +84,13 @@ export const SUBORDINATORS = new Set([
   'whereas', 'with', 'where'
 ])
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it'])
+/**
+ * Pronouns that stand for the person or people a clause is about ("it" is mostly a thing, the weather or the
+ * situation): the clause readers' one list (nearer-pronouns, colon-subjects, opening-subjects, coordinated-subjects).
+ */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they'])
+/** The singular ones, for a lead clause, where "they" too often stands for things (lead-clauses.ts). */
+export const SINGULAR_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she'])
 export const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»', '„', '‘', '’'])
 /** The writer speaking of themself: a subject like "he", resolved to the writer (speakers.ts). */
 export const FIRST_PERSON = 'I'
