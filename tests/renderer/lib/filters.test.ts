@@ -10,6 +10,7 @@ import {
   noMatchWords,
   searchText,
   speakerGroups,
+  speakerKey,
   speakers,
   type ItemFilter
 } from '../../../src/renderer/src/lib/filters'
@@ -137,6 +138,44 @@ describe('speakers of a transcript (claimants)', () => {
     expect(filterItems(items, index, { ...NO_FILTER, speaker: 'LINDQVIST' }).map((item) => item.id)).toEqual(['t2'])
     expect(speakers(items)).toEqual(['LINDQVIST', 'OKAFOR'])
     expect(filterItems(items, index, { ...NO_FILTER, text: 'okafor' }).map((item) => item.id)).toEqual(['t1'])
+  })
+})
+
+describe('one body named with "The" and "the"', () => {
+  const R = paragraphs(
+    'The Carrow Survey Unit said rents rose 9% last year.',
+    'Two in five tenants moved in 2023, according to the Carrow Survey Unit.'
+  )
+  const said = (text: string, at: number) => ({
+    name: text,
+    mention: { start: at, end: at + text.length, text },
+    cue: null
+  })
+  const second = R.text.indexOf('the Carrow')
+  const items = [
+    claim(R, 'The Carrow Survey Unit said rents rose 9% last year.', {
+      id: 'r1',
+      claimant: said('The Carrow Survey Unit', 0)
+    }),
+    claim(R, 'Two in five tenants moved in 2023, according to the Carrow Survey Unit.', {
+      id: 'r2',
+      claimant: said('the Carrow Survey Unit', second)
+    })
+  ]
+  const index = new Map(items.map((item) => [item.id, searchText(item)]))
+
+  it('is listed once, and choosing it finds every item of it', () => {
+    expect(speakers(items)).toEqual(['The Carrow Survey Unit'])
+    expect(filterItems(items, index, { ...NO_FILTER, speaker: 'The Carrow Survey Unit' }).map((i) => i.id)).toEqual([
+      'r1',
+      'r2'
+    ])
+  })
+
+  it('keeps a name written only with "the" as it is, and no other name is folded', () => {
+    expect(speakers(items.slice(1))).toEqual(['the Carrow Survey Unit'])
+    expect(speakerKey('the Hill')).toBe(speakerKey('The Hill'))
+    expect(speakerKey('Hill')).not.toBe(speakerKey('The Hill'))
   })
 })
 

@@ -90,7 +90,7 @@ function matcher(
     if (!shows(item, filter.show, resolved)) return false
     if (filter.status && item.status !== filter.status) return false
     if (filter.type && item.kind !== filter.type && item.claimType !== filter.type) return false
-    if (filter.speaker && item.speaker?.name !== filter.speaker && item.claimant?.name !== filter.speaker) return false
+    if (filter.speaker && !saidBy(item, speakerKey(filter.speaker))) return false
     if (words.length === 0) return true
     const haystack = index.get(item.id) ?? ''
     return words.every((word) => haystack.includes(word))
@@ -152,14 +152,39 @@ export function firstIfHidden(listed: Item[], selectedId: string | null): string
   return listed[0].id
 }
 
-/** Everyone the items are attributed to, speakers and claimants alike, for the speaker filter. */
+/**
+ * One key per name whatever the case of its opening "the": a body named at a sentence's start ("The Roper Center
+ * for Public Opinion Research said") and inside one ("according to the Roper Center …") is one body, which the
+ * speaker filter listed twice, each choice finding half of its items. Only the article's case is folded: "the
+ * Hill" and "Hill" may be an outlet and a person.
+ */
+export function speakerKey(name: string): string {
+  return name.startsWith('the ') ? `The${name.slice(3)}` : name
+}
+
+function saidBy(item: Item, key: string): boolean {
+  const { speaker, claimant } = item
+  return (
+    (!!speaker?.name && speakerKey(speaker.name) === key) || (!!claimant?.name && speakerKey(claimant.name) === key)
+  )
+}
+
+/**
+ * Everyone the items are attributed to, speakers and claimants alike, for the speaker filter: once per speakerKey,
+ * under the name as written (the capitalised "The …" when the article writes both).
+ */
 export function speakers(items: Item[]): string[] {
-  const names = new Set<string>()
-  for (const item of items) {
-    if (item.speaker?.name) names.add(item.speaker.name)
-    if (item.claimant?.name) names.add(item.claimant.name)
+  const names = new Map<string, string>()
+  const add = (name: string | undefined): void => {
+    if (!name) return
+    const key = speakerKey(name)
+    if (!names.has(key) || name === key) names.set(key, name)
   }
-  return [...names].sort((a, b) => a.localeCompare(b))
+  for (const item of items) {
+    add(item.speaker?.name)
+    add(item.claimant?.name)
+  }
+  return [...names.values()].sort((a, b) => a.localeCompare(b))
 }
 
 /**
