@@ -218,4 +218,10 @@ describe('useKeyboard: a status key with no item selected', () => {
     expect(noItemSelected([])).toMatch(/^Nothing to rate: Factdesk found no claims or quotes/)
     expect(noItemSelected([{ id: 'i1' }])).toMatch(/^No item selected: choose a claim or quote in the list first/)
   })
+
+  it('does not send the checker to a list the filters leave empty', () => {
+    expect(noItemSelected([{ id: 'i1' }], 0)).toBe(
+      'No item selected: these filters list none. Choose another filter, or “All”, to rate one.'
+    )
+  })
 })

@@ -122,7 +122,8 @@ export function Workspace({
   }
 
   // A status, accept or dismiss key with no item selected is answered, not dropped without a word.
-  const onSelected = (act: (id: string) => void) => (selectedId ? act(selectedId) : notify(noItemSelected(c.items)))
+  const onSelected = (act: (id: string) => void) =>
+    selectedId ? act(selectedId) : notify(noItemSelected(c.items, data.visible.length))
   useKeyboard({
     next: () => move(1),
     previous: () => move(-1),

@@ -37,10 +37,15 @@ export function isTyping(target: EventTarget | null): boolean {
   return false
 }
 
-/** What a status, accept or dismiss key says when no item is selected for it (`items`: the case's). */
-export function noItemSelected(items: readonly unknown[]): string {
+/**
+ * What a status, accept or dismiss key says when no item is selected for it (`items`: the case's; `listed`: how many
+ * the filters list). Under filters that list nothing (the detail pane says so) "choose one in the list (J and K walk
+ * it)" sent the checker to an empty list where J and K do nothing.
+ */
+export function noItemSelected(items: readonly unknown[], listed = items.length): string {
   if (items.length === 0)
     return 'Nothing to rate: Factdesk found no claims or quotes in this draft. Select words in the article to add one.'
+  if (listed === 0) return 'No item selected: these filters list none. Choose another filter, or “All”, to rate one.'
   return 'No item selected: choose a claim or quote in the list first (J and K walk it).'
 }
 
