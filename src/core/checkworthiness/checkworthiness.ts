@@ -21,7 +21,7 @@ import { extractHandFeatures, HAND_FEATURES, type FeatureHit, type HandFeatureId
 import type { HandFeature } from './features-catalogue'
 import { tokenize } from './features-tokens'
 import { fastTextPart, type FastTextPart } from './fasttext'
-import { knownTerms, TERM_ALONE, TERM_SHOWABLE } from './known-terms'
+import { knownTerms, showableAt, TERM_ALONE, TERM_SHOWABLE } from './known-terms'
 import { turnBeforeParts, TURN_FEATURES, type TurnFeature } from './turn-features'
 import { WordAmounts } from './word-amounts'
 
@@ -236,9 +236,10 @@ function contributions(analysis: Analysis): OwnParts {
     // a sentence's terms; the others keep their order, and the amounts listed are the same sums).
     if (TERM_ALONE[id] === 0 || Math.abs(amount) >= MIN_WORD_CONTRIBUTION) wordAmounts.term(id, amount)
   }
-  // Every word that reads as a word has an entry: knownTerms() gave a place for each token.
-  for (const { word, amount, entry } of analysis.fastTextPart.words())
-    if (entry?.showable) wordAmounts.word(entry, word, (1 - BLEND) * amount)
+  // Every word that reads as a word has a place: knownTerms() gave one for each token.
+  analysis.fastTextPart.eachWord((word, amount, place) => {
+    if (showableAt(place)) wordAmounts.word(place, word, (1 - BLEND) * amount)
+  })
   const wordParts: Contribution[] = wordAmounts
     .list(MIN_WORD_CONTRIBUTION)
     .map(({ word, amount }) => ({ reason: `word: '${word}'`, match: word, amount }))

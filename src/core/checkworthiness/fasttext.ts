@@ -8,13 +8,13 @@
 import weights from './fasttext-weights.json'
 import { fastTextInputs, pairBucketAfter, pairSeed } from './fasttext-tokens'
 import type { Token } from './features-tokens'
-import { entryAt, fastTextAt, lookUp, seedAt, type KnownWord } from './known-terms'
+import { fastTextAt, lookUp, seedAt } from './known-terms'
 
 const BUCKET_WEIGHTS = Float64Array.from(weights.buckets)
 
 /**
- * A sentence's logit, and each known word's share of it (its number over the count of inputs) for reasons, built
- * on asking (words()): extraction reads the reasons of claims alone, and an object per word of every sentence
+ * A sentence's logit, and each known word's share of it (its number over the count of inputs) for reasons, read
+ * on asking (eachWord()): extraction reads the reasons of claims alone, and an object per word of every sentence
  * scored was a good part of the scorer's allocation.
  */
 export class FastTextPart {
@@ -26,28 +26,24 @@ export class FastTextPart {
     private readonly count: number
   ) {}
 
-  /** Each known word's share of the logit, in reading order: the words fastTextPart() summed. */
-  words(): FastTextWord[] {
-    const out: FastTextWord[] = []
-    if (this.count === 0) return out
+  /**
+   * Each known word's share of the logit, in reading order (the words fastTextPart() summed), with its place in
+   * known-terms.ts's table when the caller gave the places (-1: none, or not given). Handed to `visit` rather
+   * than listed, and read from the table's records rather than the words' objects: this runs for every word of
+   * every claim, and those objects, scattered over the heap, were a cache miss a word.
+   */
+  eachWord(visit: (word: string, amount: number, place: number) => void): void {
+    if (this.count === 0) return
     const { words, tokenOf } = this.inputs
     const places = this.places
     for (let i = 0; i < words.length; i++) {
       const word = words[i]
-      const entry = places && tokenOf[i] >= 0 ? entryAt(places[tokenOf[i]]) : undefined
-      const weight = wordWeight(word, tokenOf[i], entry, places !== undefined)
-      if (weight === undefined) continue
-      out.push(entry ? { word, amount: weight / this.count, entry } : { word, amount: weight / this.count })
+      const k = tokenOf[i]
+      const place = places && k >= 0 ? places[k] : -1
+      const weight = wordWeight(word, k, place, places !== undefined)
+      if (weight !== undefined) visit(word, weight / this.count, place)
     }
-    return out
   }
-}
-
-export interface FastTextWord {
-  word: string
-  amount: number
-  /** What known-terms.ts knows of the word, when the caller gave it. */
-  entry?: KnownWord
 }
 
 /** A marker's number and pair state (`<num>`, `</s>`…), looked up and hashed once, not in every sentence. */
@@ -59,11 +55,11 @@ function marker(word: string): { weight: number | undefined; seed: number } {
 }
 
 /**
- * A word's number: from what the caller knew of its token when it gave that (a token the table does not know has
- * none, a marker's is looked up once), else from the table.
+ * A word's number: from what the caller knew of its token when it gave that (the token's place; a token the table
+ * does not know has none, a marker's is looked up once), else from the table.
  */
-function wordWeight(word: string, k: number, entry: KnownWord | undefined, given: boolean): number | undefined {
-  if (entry) return entry.fastText
+function wordWeight(word: string, k: number, place: number, given: boolean): number | undefined {
+  if (place >= 0) return fastTextAt(place)
   if (!given) return lookUp(word)?.fastText
   return k < 0 ? marker(word).weight : undefined
 }

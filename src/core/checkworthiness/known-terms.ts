@@ -68,7 +68,8 @@ weights.terms.forEach((term, id) => {
  * hand features and fastText-style scorer read the object again). A record: the regression's term id of the
  * word alone (-1: none); where its pairs run in PAIRS, from and to (as [second word's place, term id], sorted
  * by the first word's place then the second's: binary search); the hand features' word-list bits; pairSeed();
- * and, as a float64 in the last two, the fastText-style number (NaN: that scorer does not know the word).
+ * whether a reason may name the word (1 or 0); and, as a float64 in the last two, the fastText-style number
+ * (NaN: that scorer does not know the word).
  */
 const RECORD = 8
 const UNIGRAM = 0
@@ -76,6 +77,7 @@ const PAIRS_FROM = 1
 const PAIRS_TO = 2
 const FLAGS = 3
 const SEED = 4
+const SHOWABLE = 5
 /** The fastText-style number's index in RECORD_NUMBERS, the float64 view of the records. */
 const FAST_TEXT = 3
 const RECORDS = new Int32Array(KNOWN.size * RECORD)
@@ -86,6 +88,7 @@ for (const entry of KNOWN.values()) {
   RECORDS[at + UNIGRAM] = entry.unigram ?? -1
   RECORDS[at + FLAGS] = entry.flags
   RECORDS[at + SEED] = entry.seed
+  RECORDS[at + SHOWABLE] = entry.showable ? 1 : 0
   RECORD_NUMBERS[(at >> 1) + FAST_TEXT] = entry.fastText ?? NaN
 }
 pairTerms.sort(([a, b], [c, d]) => a.index - c.index || b.index - d.index)
@@ -197,6 +200,10 @@ export function fastTextAt(place: number): number | undefined {
 }
 /** pairSeed() of the word at a place (not -1). */
 export const seedAt = (place: number): number => RECORDS[place * RECORD + SEED]
+/** Whether a reason may name the word at a place (-1: none, no). */
+export const showableAt = (place: number): boolean => place >= 0 && RECORDS[place * RECORD + SHOWABLE] === 1
+/** The regression's term id of the word alone at a place (not -1), or -1. */
+export const unigramAt = (place: number): number => RECORDS[place * RECORD + UNIGRAM]
 
 /**
  * The ids of the regression's known terms in a sentence's tokens, each once, in reading order (unigram

@@ -5,7 +5,7 @@
  * stamped per sentence, instead of a map built per sentence; internal bookkeeping, results stay pure.
  */
 import weights from './checkworthiness-weights.json'
-import { KNOWN_WORDS, type KnownWord } from './known-terms'
+import { KNOWN_WORDS, unigramAt } from './known-terms'
 
 const TERMS = weights.terms.length
 /** Keys: a term id (0..TERMS-1), or TERMS + the word's index for a fastText word that is no unigram term. */
@@ -36,9 +36,10 @@ export class WordAmounts {
     this.add(id, weights.terms[id], amount)
   }
 
-  /** A fastText word's amount, added to the same word's term if it has one. */
-  word(entry: KnownWord, word: string, amount: number): void {
-    this.add(entry.unigram ?? TERMS + entry.index, word, amount)
+  /** A fastText word's amount (the word at `place` in known-terms.ts's table), added to its term if it has one. */
+  word(place: number, word: string, amount: number): void {
+    const unigram = unigramAt(place)
+    this.add(unigram >= 0 ? unigram : TERMS + place, word, amount)
   }
 
   /** Every word whose amount is at least `minimum` either way, in the order first met. */

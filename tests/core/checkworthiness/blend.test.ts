@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import weights from '../../../src/core/checkworthiness/checkworthiness-weights.json'
 import fastTextWeights from '../../../src/core/checkworthiness/fasttext-weights.json'
 import { checkWorthinessParts, scoreCheckWorthiness } from '../../../src/core/checkworthiness/checkworthiness'
-import { fastTextPart } from '../../../src/core/checkworthiness/fasttext'
+import { fastTextPart, type FastTextPart } from '../../../src/core/checkworthiness/fasttext'
 import { BUCKETS, fastTextWords, pairBucket } from '../../../src/core/checkworthiness/fasttext-tokens'
 import { knownTerms } from '../../../src/core/checkworthiness/known-terms'
 import { tokenize } from '../../../src/core/checkworthiness/features-tokens'
@@ -84,6 +84,12 @@ describe('the fastText-style inputs and table', () => {
 })
 
 describe('the fastText-style scorer reading the shared word table', () => {
+  const wordsOf = (part: FastTextPart): { word: string; amount: number }[] => {
+    const words: { word: string; amount: number }[] = []
+    part.eachWord((word, amount) => words.push({ word, amount }))
+    return words
+  }
+
   it.each([
     'Unemployment rose to 7.8 percent in 2009, up from £4 billion dollars.',
     'The constructor of the toString plan said 12 ministers would resign?',
@@ -94,7 +100,7 @@ describe('the fastText-style scorer reading the shared word table', () => {
     const withTable = fastTextPart(sentence, tokens, knownTerms(tokens).places)
     const alone = fastTextPart(sentence, tokens)
     expect(withTable.logit).toBe(alone.logit)
-    expect(withTable.words().map(({ word, amount }) => ({ word, amount }))).toEqual(alone.words())
+    expect(wordsOf(withTable)).toEqual(wordsOf(alone))
   })
 })
 
