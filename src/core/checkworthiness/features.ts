@@ -49,7 +49,7 @@ const POSSESSIVE_RE = /['’]s$/
  * A word's list bits, less the ones its reading here rules out ("insurance claims", "to wage war", "water bills",
  * "before it votes", "raised concerns", "before Thursday's vote").
  */
-function flagsInContext(tokens: readonly Token[], k: number, places?: Int32Array): number {
+function flagsInContext(tokens: readonly Token[], k: number, places?: readonly number[]): number {
   const t = tokens[k]
   let flags = (places ? flagsAt(places[k]) : WORD_FLAGS.get(t.lower)) ?? 0
   if (!(flags & (REPORTED_SPEECH_BIT | STATISTIC_WORD_BIT | LAW_OR_RULE_BIT | CHANGE_VERB_BIT))) return flags
@@ -88,7 +88,7 @@ export function extractHandFeatures(
   tokens: readonly Token[],
   commonLower: ReadonlySet<string>,
   lower = sentence.toLowerCase(),
-  places?: Int32Array
+  places?: readonly number[]
 ): FeatureHit[] {
   const hits: FeatureHit[] = []
   const add = (id: HandFeatureId, match: string, value = 1): void => {

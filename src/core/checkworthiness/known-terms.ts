@@ -211,16 +211,18 @@ export const unigramAt = (place: number): number => RECORDS[place * RECORD + UNI
  * (for the hand features and the fastText-style scorer; a number's place is that of "0", which that scorer
  * does not read).
  */
-export function knownTerms(tokens: readonly Token[]): { found: number[]; places: Int32Array } {
+export function knownTerms(tokens: readonly Token[]): { found: number[]; places: number[] } {
   const found: number[] = []
-  const places = new Int32Array(tokens.length)
+  // A plain array, not an Int32Array: a typed array over 64 bytes gets a store of its own outside the heap, and
+  // allocating one for every sentence scored was one of this function's hottest lines.
+  const places: number[] = []
   nextStamp()
   let before = START
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i].lower
     const code = lower.charCodeAt(0)
     const place = code >= 48 && code <= 57 ? ZERO : placeOf(lower)
-    places[i] = place
+    places.push(place)
     if (place >= 0) {
       const unigram = RECORDS[place * RECORD + UNIGRAM]
       if (unigram >= 0 && seenAt[unigram] !== stamp) {
