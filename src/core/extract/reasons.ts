@@ -69,13 +69,14 @@ export function mergeReasons(facts: readonly Fact[], modelReasons: readonly stri
   const nested = factsInsideOthers(facts)
   const shownFacts = facts.filter((fact) => !nested.has(fact))
   const merged: string[] = []
-  const seen = new Set<string>()
+  // The reasons shown, lower-cased: a claim shows a few, so a list is searched where a Set was built and hashed.
+  const said: string[] = []
   // The texts quoted so far and the entities' names, lower-cased once each rather than at every comparison.
   const quoted: string[] = []
   const add = (reason: string, quote: string | null): void => {
     const key = reason.toLowerCase()
-    if (seen.has(key)) return
-    seen.add(key)
+    if (said.includes(key)) return
+    said.push(key)
     merged.push(reason)
     if (quote) quoted.push(quote.toLowerCase())
   }
@@ -85,7 +86,10 @@ export function mergeReasons(facts: readonly Fact[], modelReasons: readonly stri
     add(factReason(fact), fact.text)
   }
 
-  const entityTexts = shownFacts.filter((f) => ENTITY_KINDS.has(f.kind)).map((f) => f.text.toLowerCase())
+  // Read only by "named entity" reasons, so gathered at the first of them.
+  let entityTexts: string[] | null = null
+  const entityNames = (): string[] =>
+    (entityTexts ??= shownFacts.filter((f) => ENTITY_KINDS.has(f.kind)).map((f) => f.text.toLowerCase()))
   let words = 0
   for (const reason of modelReasons) {
     const { label, quote } = readReason(reason)
@@ -97,12 +101,12 @@ export function mergeReasons(facts: readonly Fact[], modelReasons: readonly stri
       label === 'named entity' &&
       quote !== null &&
       !/\s/.test(quote) &&
-      !entityTexts.some((name) => holdsPhrase(name, lower))
+      !entityNames().some((name) => holdsPhrase(name, lower))
     )
       continue
     if (quote !== null) {
       if (quoted.some((text) => holdsPhrase(text, lower))) continue
-      if (label === 'named entity' && entityTexts.some((name) => holdsPhrase(lower, name))) continue
+      if (label === 'named entity' && entityNames().some((name) => holdsPhrase(lower, name))) continue
     }
     if (label === 'word') {
       if (quote === null || !isContentPhrase(quote) || words >= MAX_WORD_REASONS) continue
@@ -113,12 +117,26 @@ export function mergeReasons(facts: readonly Fact[], modelReasons: readonly stri
   return merged.slice(0, MAX_REASONS)
 }
 
+/** Shared, never written to: what factsInsideOthers finds in a list of facts set apart. */
+const NONE_INSIDE: ReadonlySet<Fact> = new Set()
+
+/**
+ * Each fact longer than nothing and starting where the one before it ended or later, as findFacts lists a claim's
+ * facts: then none lies inside another, told in one pass over the list rather than from a sorted copy.
+ */
+function setApart(facts: readonly Fact[]): boolean {
+  for (let i = 0; i < facts.length; i++)
+    if (facts[i].end <= facts[i].start || (i > 0 && facts[i].start < facts[i - 1].end)) return false
+  return true
+}
+
 /**
  * The facts whose span lies strictly inside another fact's (equal spans are one fact, kept once by
  * the finders). One sort and one sweep rather than every pair: by start, longest first, a fact is
  * inside another exactly when a fact before its group of equal spans reaches as far as it does.
  */
-function factsInsideOthers(facts: readonly Fact[]): Set<Fact> {
+function factsInsideOthers(facts: readonly Fact[]): ReadonlySet<Fact> {
+  if (setApart(facts)) return NONE_INSIDE
   const order = [...facts].sort((a, b) => a.start - b.start || b.end - a.end)
   const inside = new Set<Fact>()
   let furthestBefore = -Infinity
@@ -156,19 +174,26 @@ export function containsPhrase(text: string, phrase: string): boolean {
 function holdsPhrase(haystack: string, needle: string): boolean {
   if (needle === '') return false
   for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
-    if (!isWordChar(haystack[at - 1]) && !isWordChar(haystack[at + needle.length])) return true
+    if (!isWordCharAt(haystack, at - 1) && !isWordCharAt(haystack, at + needle.length)) return true
   }
   return false
 }
 
-function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && /[\p{L}\p{M}\p{N}]/u.test(char)
+// Built once: esbuild writes a Unicode property regex literal as a new RegExp at each call.
+const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u
+const LETTER_RE = /\p{L}/u
+
+/** A letter, mark or digit at text[i] (none outside the text): ASCII by its code, the rest by WORD_CHAR_RE. */
+function isWordCharAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i)
+  if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  return i >= 0 && i < text.length && WORD_CHAR_RE.test(text[i])
 }
 
 /** "pay", "interest rates" yes; "are", "by the", "out of" no: every word must carry content. */
 function isContentPhrase(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/).filter(Boolean)
   return (
-    words.length > 0 && words.every((w) => w.length >= MIN_WORD_LENGTH && /\p{L}/u.test(w) && !FUNCTION_WORDS.has(w))
+    words.length > 0 && words.every((w) => w.length >= MIN_WORD_LENGTH && LETTER_RE.test(w) && !FUNCTION_WORDS.has(w))
   )
 }
