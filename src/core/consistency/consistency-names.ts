@@ -89,7 +89,9 @@ export function spelledTwoWays(a: NameForm, b: NameForm, text: string): boolean 
     }
     return differing >= 0 && similarSpelling(ta[differing], tb[differing])
   }
-  const [short, long] = ta.length < tb.length ? [ta, tb] : [tb, ta]
+  // Chosen without a pair array: this runs for every two names of different lengths in an article.
+  const short = ta.length < tb.length ? ta : tb
+  const long = short === ta ? tb : ta
   // "Barrotte" beside "Nicolas Barotte": a lone surname misspelled.
   return short.length === 1 && similarSpelling(short[0], long[long.length - 1])
 }
@@ -125,7 +127,9 @@ function formsOfOneWord(a: string, b: string): boolean {
 /** Optimal-string-alignment distance (swaps count as one), giving up once past `limit`. */
 export function editDistance(a: string, b: string, limit: number): number {
   let previousPrevious: number[] = []
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  // The first row, 0 … b.length, filled by a loop: Array.from with a mapping function was most of a short word's cost.
+  let previous: number[] = []
+  for (let j = 0; j <= b.length; j++) previous.push(j)
   for (let i = 1; i <= a.length; i++) {
     const current = [i]
     let rowMin = i

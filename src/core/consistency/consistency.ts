@@ -14,9 +14,9 @@
 import type { Block, Fact, Inconsistency } from '../../shared/article'
 import { nameForm, nameTokens, spelledTwoWays } from './consistency-names'
 import { closeness, type Closeness } from './close-figures'
-import { allowedRange, hedgeBefore, rangesMeet, statedAsPart, type FigureHedge } from './figure-scope'
+import { allowedRange, figuresByUnit, rangesMeet, statedAsPart, type FigureRead } from './figure-scope'
 import { contextWords, disjointNames, sentenceStarts, sharedCount, span } from './consistency-context'
-import { countsThings, statedAsChange } from './stated-change'
+import { LOWER_CASE_START_RE, countsThings } from './stated-change'
 import { oneCountTwoWays, ratio } from './one-count'
 import { eventDateInconsistencies } from './event-dates'
 import { blockLocator, paragraphLocator, type Locate } from './where-in-draft'
@@ -43,8 +43,9 @@ const ENTITY_KINDS = new Set(['person', 'place', 'organisation'])
  */
 export function findInconsistencies(text: string, facts: Fact[], blocks?: readonly Block[]): Inconsistency[] {
   const where = blocks && blocks.length > 0 ? blockLocator(blocks) : paragraphLocator(text)
-  // One pass over the text answers "where does this sentence start" for both checks that ask it.
-  const sentenceStart = sentenceStarts(text)
+  // Where sentences start, for both checks that ask: one pass over the text, made at the first question (if any).
+  let starts: ((at: number) => number) | undefined
+  const sentenceStart = (at: number): number => (starts ??= sentenceStarts(text))(at)
   return [
     ...nameInconsistencies(text, facts, where),
     ...numberInconsistencies(text, facts, where, sentenceStart),
@@ -115,7 +116,8 @@ interface Figure extends FigureRead {
   hedged: boolean
   /** Given as a part of a group ("212 pupils of them"), not as a count of its own. */
   part: boolean
-  context: Set<string>
+  /** Its context words, read at the first pair that gets as far as asking (contextOf): most pairs are told apart first. */
+  context: Set<string> | null
   when: string
 }
 
@@ -140,30 +142,22 @@ function sentenceScenes(facts: readonly Fact[], sentenceStart: (at: number) => n
   return { timeBySentence, namesBySentence }
 }
 
-/** What a figure is grouped by, read for every figure: its amount, its unit, its sentence and its hedge. */
-interface FigureRead {
-  fact: Fact
-  amount: string
-  /** The unit as the value gives it ("homes", "GBP"); `unit` is it lower-cased, the group's key. */
-  unitAsWritten: string
-  unit: string
-  sentence: number
-  /** How its hedge bounds it, and the hedge as written ("more than"); null unhedged. */
-  hedge: FigureHedge | null
-}
-
 /** A figure as the pairs read it, built only for a unit that has another figure to compare it with. */
 function figureOf(text: string, read: FigureRead, timeBySentence: ReadonlyMap<number, string>): Figure {
-  const { fact, unitAsWritten, unit, sentence, hedge } = read
+  const { fact, unitAsWritten, sentence, hedge } = read
   return {
     ...read,
-    countNoun: /^\p{Ll}/u.test(unitAsWritten),
+    countNoun: LOWER_CASE_START_RE.test(unitAsWritten),
     things: countsThings(unitAsWritten),
     hedged: hedge !== null,
     part: statedAsPart(text, fact, sentence),
-    context: contextWords(text, fact, unit),
+    context: null,
     when: timeBySentence.get(sentence) ?? ''
   }
+}
+
+function contextOf(text: string, figure: Figure): Set<string> {
+  return (figure.context ??= contextWords(text, figure.fact, figure.unit))
 }
 
 /** Words a close-figure note uses for each kind of closeness. */
@@ -182,26 +176,10 @@ function numberInconsistencies(
   where: Locate,
   sentenceStart: (at: number) => number
 ): Inconsistency[] {
-  const byUnit = new Map<string, FigureRead[]>()
-  for (const fact of facts) {
-    const m = fact.kind === 'number' && fact.value ? /^(\d+(?:\.\d+)?) (\S.*)$/.exec(fact.value) : null
-    if (!m) continue
-    const sentence = sentenceStart(fact.start)
-    const hedge = hedgeBefore(text, fact.start)
-    if (statedAsChange(text, fact, m[2], sentence, hedge?.start)) continue
-    const unit = m[2].toLowerCase()
-    const read: FigureRead = { fact, amount: m[1], unitAsWritten: m[2], unit, sentence, hedge }
-    const group = byUnit.get(unit)
-    if (group) group.push(read)
-    else byUnit.set(unit, [read])
-  }
   const out: Inconsistency[] = []
   const flagged = new Set<Fact>()
   let scenes: SentenceScenes | undefined
-  for (const reads of byUnit.values()) {
-    // A unit with one figure has nothing to compare it with: its context words are never read (most units of a
-    // draft, and contextWords is the costly part of a figure).
-    if (reads.length < 2) continue
+  for (const reads of figuresByUnit(text, facts, sentenceStart)) {
     // Read once, and only for a draft with figures to compare.
     const { timeBySentence, namesBySentence } = (scenes ??= sentenceScenes(facts, sentenceStart))
     const figures = reads.map((read) => figureOf(text, read, timeBySentence))
@@ -225,7 +203,7 @@ function numberInconsistencies(
         if (a.when && b.when && a.when !== b.when) continue
         if (disjointNames(namesBySentence.get(a.sentence), namesBySentence.get(b.sentence))) continue
         if (partBesideWhole(a, b)) continue
-        const shared = sharedCount(a.context, b.context)
+        const shared = sharedCount(contextOf(text, a), contextOf(text, b))
         const sameContext = shared >= MIN_SHARED_CONTEXT_WORDS && ratio(a, b) <= MAX_SAME_FIGURE_RATIO
         const close = tally ? null : closeFigures(a, b, shared)
         let question: string

@@ -8,6 +8,7 @@
  */
 import type { Fact } from '../../shared/article'
 import { placeOfLastSignificant } from './close-figures'
+import { statedAsChange } from './stated-change'
 
 /** How a hedge word bounds the figure after it. */
 export type Hedge = 'about' | 'at-least' | 'at-most' | 'just-under' | 'just-over'
@@ -89,4 +90,52 @@ const PART_BEFORE = /(?:^|[^\p{L}])(?:(?:of|among)\s+(?:them|those|these|whom|wh
 export function statedAsPart(text: string, fact: Fact, sentenceStart: number): boolean {
   const before = text.slice(Math.max(sentenceStart, fact.start - 40), fact.start)
   return PART_BEFORE.test(before) || PART_AFTER.test(text.slice(fact.end, fact.end + 30))
+}
+
+/** What a figure is grouped by, read for every figure: its amount, its unit, its sentence and its hedge. */
+export interface FigureRead {
+  fact: Fact
+  amount: string
+  /** The unit as the value gives it ("homes", "GBP"); `unit` is it lower-cased, the group's key. */
+  unitAsWritten: string
+  unit: string
+  sentence: number
+  /** How its hedge bounds it, and the hedge as written ("more than"); null unhedged. */
+  hedge: FigureHedge | null
+}
+
+/** A figure's value: its amount, a space, its unit ("320 homes", "6200000 GBP"). */
+const FIGURE_VALUE_RE = /^(\d+(?:\.\d+)?) (\S.*)$/
+
+/**
+ * The figures of each unit with two or more not stated as a change. A unit with one figure (most units of a draft)
+ * is set aside before its hedge and change (statedAsChange, the words on both sides) and context words are read.
+ */
+export function figuresByUnit(text: string, facts: Fact[], sentenceStart: (at: number) => number): FigureRead[][] {
+  const byUnit = new Map<string, { fact: Fact; amount: string; unitAsWritten: string; order: number }[]>()
+  for (const [order, fact] of facts.entries()) {
+    const m = fact.kind === 'number' && fact.value ? FIGURE_VALUE_RE.exec(fact.value) : null
+    if (!m) continue
+    const unit = m[2].toLowerCase()
+    const figure = { fact, amount: m[1], unitAsWritten: m[2], order }
+    const group = byUnit.get(unit)
+    if (group) group.push(figure)
+    else byUnit.set(unit, [figure])
+  }
+  const groups: { reads: FigureRead[]; first: number }[] = []
+  for (const [unit, figures] of byUnit) {
+    if (figures.length < 2) continue
+    const reads: FigureRead[] = []
+    let first = -1
+    for (const { fact, amount, unitAsWritten, order } of figures) {
+      const sentence = sentenceStart(fact.start)
+      const hedge = hedgeBefore(text, fact.start)
+      if (statedAsChange(text, fact, unitAsWritten, sentence, hedge?.start)) continue
+      if (first < 0) first = order
+      reads.push({ fact, amount, unitAsWritten, unit, sentence, hedge })
+    }
+    if (reads.length >= 2) groups.push({ reads, first })
+  }
+  // The groups as they were met when every figure was read in the facts' order: the notes keep that order.
+  return groups.sort((a, b) => a.first - b.first).map((group) => group.reads)
 }

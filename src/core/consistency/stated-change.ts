@@ -42,9 +42,12 @@ const CLAUSE_BREAK = /[;:()\u2013\u2014]|[.!?](?:["”’)]?\s|$)/
 
 const wordsOf = (s: string): string[] => s.split(/\s+/).filter(Boolean)
 
+/** A unit starting in lower case: a noun. Built once: esbuild writes such a literal as a new RegExp at each call. */
+export const LOWER_CASE_START_RE = /^\p{Ll}/u
+
 /** A unit that counts things ("jobs", "homes", "troops"): a noun, not a currency, a percentage or a measure. */
 export function countsThings(unit: string): boolean {
-  return /^\p{Ll}/u.test(unit) && !MEASURE_UNIT.test(unit)
+  return LOWER_CASE_START_RE.test(unit) && !MEASURE_UNIT.test(unit)
 }
 
 /**
