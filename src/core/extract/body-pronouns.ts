@@ -53,12 +53,13 @@ export function bodyBefore(
   sentence: TextRange,
   tokens: readonly Token[],
   before: TextRange | undefined,
-  claimed: Claimant | undefined
+  claimed: Claimant | undefined,
+  registry: SpeakerRegistry
 ): Claimant | null {
   const it = openingWord(tokens)
   if (!before || it?.text !== 'It') return null
   const beforeTokens = sentenceTokens(text, before)
-  const subject = claimed ? claimantSubject(claimed) : unclaimedBody(text, beforeTokens)
+  const subject = claimed ? claimantSubject(claimed, registry) : unclaimedBody(text, beforeTokens)
   if (!subject || !opensOnBody(subject, beforeTokens)) return null
   const body = new SpeakerRegistry()
   body.resolve(subject)

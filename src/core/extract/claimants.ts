@@ -265,16 +265,16 @@ function resolved(
   const known: Speaker | null = registry.peek(subject)
   if (!known && subject.kind === 'pronoun') return null
   const claimant = { name: known?.name ?? subject.name, mention: span(text, subject.mention), cue: span(text, cue) }
-  subjects.set(claimant, subject)
+  registry.claimantSubjects.set(claimant, subject)
   return claimant
 }
 
-/** The subject each claimant read here was resolved from (prose-speakers.ts enters some in the registry). */
-const subjects = new WeakMap<Claimant, Subject>()
-
-/** The subject `claimant` was read from, when readClaimant read it; undefined otherwise. */
-export function claimantSubject(claimant: Claimant): Subject | undefined {
-  return subjects.get(claimant)
+/**
+ * The subject `claimant` was read from, when readClaimant read it against `registry`; undefined otherwise
+ * (prose-speakers.ts enters some in the registry).
+ */
+export function claimantSubject(claimant: Claimant, registry: SpeakerRegistry): Subject | undefined {
+  return registry.claimantSubjects.get(claimant)
 }
 
 /** The claimant of a passage: the resolved speaker, named here by `mention`, through `cue`. */

@@ -85,16 +85,16 @@ export function pairSubject(
   claimed: Claimant | undefined
 ): Subject | null {
   // "Trump and Clinton have criticized the move. Both have promised …": the two the sentence before was claimed by.
-  if (claimed && twoNamed(claimed)) return several(claimed.name, mention)
+  if (claimed && twoNamed(claimed, registry)) return several(claimed.name, mention)
   const people = registry.lastNamed(2)
   if (people.length < 2 || !people.every((p) => before.includes(surname(p.name)))) return null
   return several(`${people[1].name} and ${people[0].name}`, mention)
 }
 
 /** Whether a claimant is two people or bodies, both named: "Nia Okafor and Tom Reyes", not "Hale and other MPs". */
-function twoNamed(claimant: Claimant): boolean {
+function twoNamed(claimant: Claimant, registry: SpeakerRegistry): boolean {
   const names = claimant.name.split(' and ')
-  const read = claimantSubject(claimant)
+  const read = claimantSubject(claimant, registry)
   return names.length === 2 && names.every((n) => /^\p{Lu}/u.test(n)) && (!read || severalPeople(read))
 }
 

@@ -43,7 +43,7 @@ export function enterPeopleBefore(
   // "Mrs. Clinton, these people said, would …", "According to the Post, campaign officials …": a phrase read
   // across a comma is no one's name.
   if (text.slice(people.mention.start, people.mention.end).includes(',')) return false
-  if (enteredAs(claimed.get(before.start), people)) return false
+  if (enteredAs(claimed.get(before.start), people, registry)) return false
   if (opening) enterClaimant(opening, registry)
   else registry.resolve({ ...people, plural: true, group: false })
   return true
@@ -54,10 +54,10 @@ export function enterPeopleBefore(
  * here) or as several people (several-people.ts enterClaimant); not "shopkeepers" read at "who", a noun the
  * lexicon does not know for people.
  */
-function enteredAs(claimant: Claimant | undefined, people: Subject): boolean {
+function enteredAs(claimant: Claimant | undefined, people: Subject, registry: SpeakerRegistry): boolean {
   if (!claimant || claimant.mention.end <= people.mention.start || claimant.mention.start >= people.mention.end)
     return false
-  const own = claimantSubject(claimant)
+  const own = claimantSubject(claimant, registry)
   return !own || (own.kind === 'pronoun' ? own.name === 'they' : severalPeople(own))
 }
 

@@ -149,7 +149,7 @@ export class ProseSpeakers {
     if (claimed && cue && first)
       this.claimants.set(
         sentence.start,
-        bodyBefore(this.text, sentence, tokens, this.sentences[this.next - 2], prior) ??
+        bodyBefore(this.text, sentence, tokens, this.sentences[this.next - 2], prior, this.registry) ??
           claimantOf(this.text, claimed, subject.mention, cue)
       )
     else this.noteClaimant(sentence, tokens)
@@ -205,15 +205,16 @@ export class ProseSpeakers {
       claimant = readClaimant(this.text, sentence, this.registry, tokens) ?? claimant
     // "The regulator published its review. It has not criticised …": the body the sentence before opened on, which
     // outranks the last body the registry met for "It"; then "… published a report in May. It says …": the document.
-    const body = bodyBefore(this.text, sentence, tokens, before, before && this.claimants.get(before.start))
+    const beforeClaimant = before && this.claimants.get(before.start)
+    const body = bodyBefore(this.text, sentence, tokens, before, beforeClaimant, this.registry)
     if (body && claimant?.mention.start === body.mention.start) claimant = body
     claimant ??= documentPronoun(this.text, tokens, before) ?? body
     // "Trump and other Republicans pointed at what they called …": the sentence's own subject (several-people.ts).
-    if (enters && claimant && enterOwnSubject(this.text, tokens, claimantSubject(claimant), this.registry))
+    if (enters && claimant && enterOwnSubject(this.text, tokens, this.subjectOf(claimant), this.registry))
       claimant = readClaimant(this.text, sentence, this.registry, tokens) ?? claimant
     if (claimant) this.claimants.set(sentence.start, claimant)
     // "Ferry owners have long opposed the fees. They acknowledge …": the antecedent of a later "they".
-    const read = claimant && claimantSubject(claimant)
+    const read = claimant && this.subjectOf(claimant)
     const subject = read && (enters ? asPair(read, this.pair) : read)
     if (claimant && subject && subject !== read) this.claimants.set(sentence.start, { ...claimant, name: subject.name })
     if (subject && enters) enterClaimant(subject, this.registry)
@@ -262,7 +263,12 @@ export class ProseSpeakers {
   /** The subject the claimant of a sentence read was read from, when it has one. */
   private claimantSubjectAt(sentenceStart: number): Subject | undefined {
     const claimant = this.claimants.get(sentenceStart)
-    return claimant && claimantSubject(claimant)
+    return claimant && this.subjectOf(claimant)
+  }
+
+  /** The subject a claimant read against this article's registry was read from (claimants.ts claimantSubject). */
+  private subjectOf(claimant: Claimant): Subject | undefined {
+    return claimantSubject(claimant, this.registry)
   }
 
   /** Who a sentence of reported speech already read is attributed to ("X said that …"), or null. */
