@@ -33,6 +33,7 @@ import {
   BE,
   CATENATIVES,
   COMPARATIVES,
+  degreeOnAdverb,
   GERUND_PREPOSITIONS,
   ING_CATENATIVES,
   isAdverb,
@@ -83,7 +84,7 @@ export function verbSubject(
       k -= 2
       // "were more likely to say", "are less eager to back": a comparison of the raising adjective.
       if (k >= 1 && COMPARATIVES.has(tokens[k].lower)) k--
-    } else if (k >= 0 && tokens[k].word && isAdverb(tokens[k].lower)) {
+    } else if (k >= 0 && tokens[k].word && (isAdverb(tokens[k].lower) || degreeOnAdverb(tokens, k))) {
       if (BE.has(tokens[k].lower) && !catenated) auxiliary = true
       if (MODALS.test(tokens[k].lower)) modal = true
       k--

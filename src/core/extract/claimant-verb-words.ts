@@ -3,6 +3,7 @@
  * opposed"), modals after which a verb takes its base form, and verbs that take another verb whose subject is their
  * own ("tried to defend", "kept insisting"). Word lists only, so a newsroom can extend them without the grammar.
  */
+import type { Token } from './tokens'
 import { BE, VERB_ADVERBS } from './speech-cues'
 
 /** Manner adverbs that sit between a subject and its verb, besides the ones speech-cues.ts lists. */
@@ -71,3 +72,16 @@ export function isAdverb(lower: string): boolean {
   // "happily retweeted", "disingenuously claimed": a manner adverb (read only before a known cue).
   return lower.length >= 5 && lower.endsWith('ly') && !LY_NOUNS.has(lower)
 }
+
+/** Words of degree on an adverb in -ly: "most recently defended", "very publicly backed", "so bluntly said". */
+const DEGREE_WORDS = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'quite', 'rather'])
+/**
+ * Whether token `k` is a word of degree on the adverb in -ly after it, after a word ("Ruiz, who most recently
+ * defended …", "Hale most recently argued"): read past with the adverb, not taken for the subject ("most"). Not
+ * after a comma ("…, more accurately predicted their output than …"): that is a comparison, not an inversion.
+ */
+export const degreeOnAdverb = (tokens: readonly Token[], k: number): boolean =>
+  DEGREE_WORDS.has(tokens[k].lower) &&
+  tokens[k - 1]?.word === true &&
+  /^[a-z]{3,}ly$/u.test(tokens[k + 1]?.text ?? '') &&
+  isAdverb(tokens[k + 1].lower)

@@ -353,4 +353,26 @@ describe('the subject of a verb after a catenative or an aside', () => {
       ]
     )
   })
+
+  it('a word of degree on an adverb is read past with it, not taken for the subject: most recently, most strongly', () => {
+    expectClaimants(
+      [
+        'Ada Ruiz, who most recently defended the 12 pound fee in March, was elected to the board in 2019. Tom Hale most recently argued that the fee would raise 4 million pounds a year. The union has most strongly opposed the fee.'
+      ],
+      [
+        ['Ada Ruiz, who', ['Ada Ruiz', 'who', 'defended']],
+        ['Tom Hale most', ['Tom Hale', 'Tom Hale', 'argued']],
+        ['The union has', ['The union', 'The union', 'opposed']]
+      ]
+    )
+  })
+
+  it('a word of degree after a comma opens a comparison, not an inverted subject', () => {
+    expectClaimants(
+      [
+        'In a trial, a day of drills, such as a mock rescue, more accurately predicted the pilots’ later work than a test.'
+      ],
+      [['In a trial', null]]
+    )
+  })
 })
