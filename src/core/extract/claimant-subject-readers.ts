@@ -78,9 +78,13 @@ export function relativeSubject(text: string, tokens: readonly Token[], k: numbe
   while (start > 0 && end - start < MAX_OPENING_TOKENS && tokens[start - 1].word) start--
   let antecedent: Subject | null = null
   const who = tokens[k].lower === 'who'
+  // "… letters from those who said …": after a preposition the demonstrative is the whole antecedent, no one a later
+  // "they" stands for ("a majority of those who", "voters and those who" are read whole, below).
+  if (who && end === k && tokens[k - 1]?.lower === 'those' && THOSE_AFTER.has(tokens[k - 2]?.lower ?? ''))
+    antecedent = writtenSubject(text, tokens[k - 1], { plural: false, group: false })
   let nameStart = end
   while (nameStart > start && isCapitalised(tokens[nameStart - 1])) nameStart--
-  if (nameStart < end) {
+  if (!antecedent && nameStart < end) {
     const person = who ? personBeforeOf(tokens, start, nameStart) : null
     antecedent = classifyPhrase(text, tokens, person?.start ?? nameStart, person?.end ?? end)
   }
@@ -90,9 +94,15 @@ export function relativeSubject(text: string, tokens: readonly Token[], k: numbe
     antecedent = phrase && plausible(text, phrase) ? phrase : null
   }
   antecedent ??= headPhrase(text, tokens, start, end, who)
+  // Only a restrictive "who": after a comma the relative is an aside, and the sentence's own reading ("That irritated
+  // Ashton councillors, who had backed …": irritated) comes first.
+  if (!antecedent && who && end === k) antecedent = nearestPeople(text, tokens, end)
   if (!antecedent || antecedent.kind === 'pronoun') return null
   return { ...antecedent, mention: { start: tokens[k].start, end: tokens[k].end } }
 }
+
+/** Prepositions after which "those who" is read alone: "letters from those who said", "among those who". */
+const THOSE_AFTER = new Set(['from', 'among', 'to', 'with', 'by', 'for', 'between', 'against'])
 
 /**
  * The person a "who" after "Senator Ruth Hale of Oregon, who" or "Ada Nash of the Pilots Union, who" stands for: the
@@ -199,4 +209,32 @@ export function pronounAt(text: string, token: Token): Subject | null {
   const length = contracted[1].length
   const pronoun = tokenOf(token.start, token.start + length, token.text.slice(0, length), contracted[1], token.word)
   return classifyPhrase(text, [pronoun], 0, 1)
+}
+
+/** Verbs, auxiliaries and pronouns that end the noun phrase read back from "who": "has angered [ferry captains] who". */
+const NOT_IN_ANTECEDENT =
+  /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|must|do|does|did|that|this|these|those|them|him|her|us|me|you|it|[a-z]+ed)$/u
+/** Nouns of time that end no antecedent: "… elected Ruiz this year who …" is no "year" of people. */
+const TIME_NOUNS = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'time', 'night'])
+/** Longest noun phrase read back from "who" when no other reading found it, in tokens: "the 40 angry ferry captains". */
+const MAX_NEAREST_TOKENS = 5
+
+/**
+ * "The levy has angered 40 ferry captains who argue …": the words right before "who", back to a break, a verb or a
+ * pronoun, named as the article writes them; "who" names people, whatever the lexicon knows of the noun. Not "who"
+ * after a verb ("jockeying to see who can …", "asked who would …"), a question's word, nor after a time.
+ */
+function nearestPeople(text: string, tokens: readonly Token[], end: number): Subject | null {
+  const head = tokens[end - 1]
+  if (!head?.word || TIME_NOUNS.has(head.lower) || tokens[end - 2]?.lower === 'to') return null
+  if (cueAt(tokens, end - 1) || claimantCueAt(tokens, end - 1)) return null
+  let s = end
+  while (s > 0 && end - s < MAX_NEAREST_TOKENS && tokens[s - 1].word && !NOT_IN_ANTECEDENT.test(tokens[s - 1].lower)) {
+    s--
+    if (PHRASE_BREAKS.has(tokens[s].lower)) break
+  }
+  if (s < end && PHRASE_BREAKS.has(tokens[s].lower) && !/^(?:the|a|an)$/u.test(tokens[s].lower)) s++
+  if (s >= end) return null
+  const mention = { start: tokens[s].start, end: head.end }
+  return writtenSubject(text, mention, { plural: /s$/u.test(head.lower), group: false })
 }

@@ -39,4 +39,32 @@ describe('a relative pronoun after a clause stands for the noun phrase just befo
       ]
     )
   })
+
+  it('a "who" no noun reading knows stands for the words right before it, back to a verb or a break', () => {
+    expectClaimants(
+      [
+        'The levy has angered 40 ferry captains who argue that the 12 pound fee is unlawful.',
+        'Support rose to 30 percent from the 2 percent who preferred the levy in 2019.',
+        'The fee drew 300 letters from those who said it would cost jobs.'
+      ],
+      [
+        ['The levy has angered', ['40 ferry captains', 'who', 'argue']],
+        ['Support rose', ['the 2 percent', 'who', 'preferred']],
+        ['The fee drew', ['those', 'who', 'said']]
+      ]
+    )
+  })
+
+  it('not a "who" after a verb, which asks a question, nor after a time', () => {
+    expectClaimants(
+      [
+        'The two pilots spent the 2019 season jockeying to see who could claim the 12 pound prize.',
+        'The board named Ada Ruiz chair that year who argued for the 12 pound fee.'
+      ],
+      [
+        ['The two pilots', null],
+        ['The board named', null]
+      ]
+    )
+  })
 })
