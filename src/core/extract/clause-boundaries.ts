@@ -142,7 +142,8 @@ const EXCEPTING = new Set(['all', 'none', 'nothing', 'anything', 'everything', '
 
 /**
  * Whether a subject may open the clause after the subordinator at `i`: any word, but after "as" only a name ("as
- * Ruiz warned") or "he"/"she" ("as she argued"), as "as president", "as an agent", "as the father of …" describe.
+ * Ruiz warned") or "he", "she" or "they" ("as she argued"), as "as president", "as an agent", "as the father of …"
+ * describe.
  */
 function subjectFits(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]
@@ -164,7 +165,7 @@ function newClauseAfterColon(tokens: readonly Token[], i: number): boolean {
   )
 }
 const CAPITAL_RE = /^\p{Lu}/u
-const AS_PRONOUNS = new Set(['he', 'she'])
+const AS_PRONOUNS = new Set(['he', 'she', 'they'])
 
 /**
  * "… on the levy — he told the Herald that …": a dash before a subject pronoun opens a clause of its own when no dash

@@ -8,6 +8,7 @@ import type { Boundary } from './clause-boundaries'
 import { isCapitalised, type Token } from './tokens'
 import { genderOf, pronounGender } from './gender'
 import { NOT_NAMES } from './name-words'
+import { classifyDescription } from './speaker-lexicon'
 
 /** Two readings naming the same person or body: one name's words all in the other's ("Hale", "Ann Hale"). */
 export function sameClaimant(a: Claimant, b: Claimant): boolean {
@@ -54,17 +55,24 @@ export function subordinateSpeaker(
 /**
  * "Hale pledged to close the pier, after she argued that …", "Berg spoke over boos as he congratulated …": after a
  * subordinator of time ("after", "as", "since", "when" …, not "because"), "he" or "she" is the main clause's
- * speaker when that speaker is one person of the pronoun's gender and no one else is named between the two
+ * speaker when that speaker is one person of the pronoun's gender, and "they" when it is several people ("dock workers
+ * said …, as they bristled at …", severalBefore), and no one else is named between the two
  * ("Okafor attacked Hale after she said …" stays whole: "she" may be Hale; a month or day is no one, NOT_NAMES, nor a
  * place or a preposition's object, placeOrObject), nor a subject pronoun ("Hale said she was angry when she …": what
  * she said).
  */
 function samePronoun(tokens: readonly Token[], claimant: Claimant, before: Claimant, cut: Boundary): boolean {
-  const wanted = pronounGender(claimant.mention.text.toLowerCase())
+  const word = claimant.mention.text.toLowerCase()
   const at = tokens[cut.next - 1]
-  if (!wanted || at.lower === 'because') return false
-  const gender = pronounGender(before.mention.text.toLowerCase()) ?? genderOf(before.name, null)
-  if (gender !== wanted) return false
+  if (at.lower === 'because') return false
+  if (word === 'they') {
+    if (!severalBefore(before)) return false
+  } else {
+    const wanted = pronounGender(word)
+    if (!wanted) return false
+    const gender = pronounGender(before.mention.text.toLowerCase()) ?? genderOf(before.name, null)
+    if (gender !== wanted) return false
+  }
   // "Morency said he was angry when he called …": a subject between the cue and the subordinator opens what was
   // said, and the clause after it is part of that, not a claim beside it.
   const from = Math.max(before.mention.end, before.cue?.end ?? 0)
@@ -93,3 +101,14 @@ function placeOrObject(tokens: readonly Token[], k: number, floor: number): bool
 const OBJECT_PREPOSITIONS = new Set(['in', 'at', 'on', 'over', 'with', 'against', 'to', 'from', 'for', 'about', 'of'])
 const CAPITAL_RE = /^\p{Lu}/u
 const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'that', 'whose'])
+
+/**
+ * "Dock workers said …, as they …": the clause before names several people ("they", or a phrase whose last word the
+ * lexicon knows as a plural of people: "workers", "Democrats"), whom "they" stands for; not a name ("Sanders").
+ */
+function severalBefore(before: Claimant): boolean {
+  const words = before.mention.text.split(/\s+/u)
+  return (
+    (words.length === 1 && words[0].toLowerCase() === 'they') || classifyDescription(words[words.length - 1]).plural
+  )
+}

@@ -66,4 +66,28 @@ describe('a pronoun after a subordinator of time', () => {
   ])('stays whole with %s', (_, sentence) => {
     expect(claimsOf(sentence)).toHaveLength(1)
   })
+
+  it('"they" after several people is those people again', () => {
+    expect(
+      claimsOf(
+        'The levy is an insult to every ferry worker, senior dock workers said on Friday, as they bristled at the 40 percent rise in fees.'
+      )
+    ).toEqual([
+      [
+        'The levy is an insult to every ferry worker, senior dock workers said on Friday',
+        'senior dock workers',
+        'senior dock workers',
+        'said'
+      ],
+      ['they bristled at the 40 percent rise in fees.', 'senior dock workers', 'they', 'bristled at']
+    ])
+  })
+
+  it('"they" after one person stays whole', () => {
+    expect(
+      claimsOf(
+        'The levy is an insult to every ferry worker, Tom Sanders said on Friday, as they bristled at the 40 percent rise in fees.'
+      )
+    ).toHaveLength(1)
+  })
 })
