@@ -5,6 +5,7 @@
  *   Organisers added 160 stewards along the route, the Herald reported.   → the Herald
  *   The mayor backs the levy, which she calls fair, a spokesman said Monday. → a spokesman
  *   Rents will rise, said Ana Ruiz, an economist at the bank.               → Ana Ruiz
+ *   The board cut 40 jobs in 2019, as the Herald reported.                   → the Herald
  *
  * Only a speech verb counts ("said", "reported", "told reporters"), with nothing after it but a time
  * or a place ("on Monday", "in a statement"): "…, though she conceded it would cost jobs" goes on to
@@ -95,6 +96,8 @@ export function trailingAttribution(text: string, tokens: readonly Token[]): Tra
     // "…, said an official who was briefed on the talks and spoke on condition of anonymity": only an inverted
     // verb's subject, described at length, runs past the usual tail.
     if (end - c > MAX_TAIL_TOKENS && !cueAt(tokens, c + 1)?.invertible && !placed) continue
+    // "…, as the Herald reported.": the source the clause before is told on, as "As the Herald reported, …" is.
+    if (tokens[c + 1]?.lower === 'as' && tokens[c + 2]?.word) return asReported(text, tokens, c + 1, end)
     if (CLAUSE_OPENERS.has(tokens[c + 1]?.lower ?? '')) return null
     // "…, she said, citing Treasury estimates.": a participle's phrase says how the clause's speaker spoke; its
     // words ("Treasury estimates") are an object, not a subject and its verb. The attribution is before it.
@@ -268,3 +271,22 @@ const person = (subject: Subject): boolean =>
   (subject.kind === 'name' || (subject.kind === 'description' && classifyDescription(subject.name).person))
 /** The gender "he" or "she" rules out. */
 const other = (pronoun: Subject): Gender => (pronounGender(pronoun.name) === 'male' ? 'female' : 'male')
+
+/** Forms of "be" before a participle: "…, as it was called" names something, no one says it. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+/** What may follow the verb of a closing "as …" clause: a time or the medium ("on Monday", "in a statement"). */
+const AS_TAIL_OPENERS = new Set(['on', 'in', 'last', 'earlier', 'this', 'at', 'yesterday', 'today', 'recently'])
+
+/**
+ * "…, as police have said.", "…, as the Herald reported on Monday.": a closing "as" clause that is only a subject and
+ * its verb of saying, a time at most after it; not "…, as it was called" (a name given), nor "…, as rival Ruiz
+ * continues to gain support" (a clause of its own).
+ */
+function asReported(text: string, tokens: readonly Token[], as: number, end: number): TrailingAttribution | null {
+  const found = attributionAfter(text, tokens, as, end)
+  if (!found) return null
+  const first = tokens.findIndex((t) => t.start >= found.cue.start)
+  const after = tokens.findIndex((t) => t.start >= found.cue.end)
+  if (BE_FORMS.has(tokens[first - 1]?.lower ?? '')) return null
+  return after < 0 || after >= end || AS_TAIL_OPENERS.has(tokens[after].lower) ? found : null
+}

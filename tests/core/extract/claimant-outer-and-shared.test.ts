@@ -46,6 +46,30 @@ describe('claimants read from the shape of the sentence', () => {
     )
   })
 
+  it('a closing "as" clause of a subject and a verb of saying claims the sentence, a time at most after it', () => {
+    expectClaimants(
+      [
+        'The video does not show whether Berg had a knife, as police have said. The board cut 40 jobs in 2019, as the Evening Post reported on Monday.'
+      ],
+      [
+        ['The video does not show', ['police', 'police', 'said']],
+        ['The board cut', ['the Evening Post', 'the Evening Post', 'reported']]
+      ]
+    )
+  })
+
+  it('a closing "as" clause that names a thing or goes on to a clause of its own claims nothing', () => {
+    expectClaimants(
+      [
+        'The port kept its old name, the Harbour Trust, or the Trust, as it was called in 2019. Fewer than half of the dockers backed the 12 pound levy, as rival Ruiz continues to gain support.'
+      ],
+      [
+        ['The port kept', null],
+        ['Fewer than half', ['Fewer than half of the dockers', 'Fewer than half of the dockers', 'backed']]
+      ]
+    )
+  })
+
   it('a verb after "and" shares a described subject', () => {
     expectClaimants(
       [
