@@ -218,6 +218,13 @@ export const JOINING_HEADS = words(`
   Friends Confederation Chambers
 `)
 
+/**
+ * Heads of bodies named for a cause, joined to it by "of" or "for" only: "the Philly Coalition for Real Justice",
+ * "the Foundation for Middle East Peace"; after "in" comes where one stands ("the Black Caucus Foundation in
+ * Washington"). Not "Campaign": headlines in capitals put it inside runs that name no body.
+ */
+export const CAUSE_HEADS = words('Coalition Alliance Foundation Fund Partnership Agency Network')
+
 const ROLE_NOUNS =
   'correspondent|reporter|journalist|editor|minister|president|spokesman|spokeswoman|spokesperson|leader|' +
   'chief|director|professor|analyst|author|writer|columnist|official|commander|ambassador|senator|lawyer|' +

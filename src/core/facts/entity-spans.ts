@@ -26,6 +26,7 @@ const JOINED_NAME_WORD_RE = new RegExp(
   String.raw`[ \u00a0](?:of|in|for|on|de)(?:[ \u00a0]the)?[ \u00a0](?:${CAP_WORD})`,
   'uy'
 )
+const CAUSE_NAME_WORD_RE = new RegExp(String.raw`[ \u00a0](?:of|for)(?:[ \u00a0]the)?[ \u00a0](?:${CAP_WORD})`, 'uy')
 const REMIT_NAME_WORD_RE = new RegExp(String.raw`[ \u00a0]and[ \u00a0](?:${CAP_WORD})`, 'uy')
 /** A remit list's next item after a comma, when the list goes on to close with "and" and a capital. */
 const REMIT_LIST_WORD_RE = new RegExp(
@@ -98,6 +99,7 @@ export function readSequence(text: string, first: Token): Token[] {
       if (end >= 0 && cue.CALENDAR_WORDS.has(text.slice(text.lastIndexOf(' ', end - 1) + 1, end).toLowerCase()))
         end = -1
     }
+    if (end < 0 && cue.CAUSE_HEADS.has(last.text)) end = stickyEnd(CAUSE_NAME_WORD_RE, text, last.end)
     // "Department of Health and Social Care", "Office of Rail and Road": a remit after "of"/"for" goes on after
     // "and"; "the Department of Health and NHS England" are two bodies, "the Foreign Office and Downing Street" too.
     // "Department for Environment, Food and Rural Affairs": and after a comma, in a list closing on "and".

@@ -153,3 +153,24 @@ describe('trade bodies named by their kind', () => {
     expect(entitiesIn(sentence)).toContainEqual(['organisation', name])
   })
 })
+
+describe('bodies named for a cause', () => {
+  it.each([
+    [
+      'The Harbour Coalition for Fair Fares said the levy would cost each crew £900.',
+      'Harbour Coalition for Fair Fares'
+    ],
+    ['A grant from the Foundation for Rural Health paid for two nurses.', 'Foundation for Rural Health'],
+    ['The Alliance for Safe Streets counted 41 crashes on the bypass.', 'Alliance for Safe Streets'],
+    ['The Partnership for Clean Rivers, a charity, disputed the figure.', 'Partnership for Clean Rivers']
+  ])('reads the cause with the head in %j, not a person', (sentence, name) => {
+    expect(entitiesIn(sentence)).toEqual([['organisation', name]])
+  })
+
+  it('leaves the place a body stands in out of its name', () => {
+    expect(entitiesIn('The Marsh Foundation in Kelby gave £20,000.')).toEqual([
+      ['organisation', 'Marsh Foundation'],
+      ['place', 'Kelby']
+    ])
+  })
+})
