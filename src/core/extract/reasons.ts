@@ -6,6 +6,7 @@
  */
 import { MAX_REASONS, MAX_WORD_REASONS, type Fact } from '../../shared/article'
 import { factReason } from '../facts/facts'
+import { isWordChar } from './char-classes'
 
 /** Shorter "words" ("of", "us") are never worth a reason. */
 const MIN_WORD_LENGTH = 3
@@ -174,21 +175,13 @@ export function containsPhrase(text: string, phrase: string): boolean {
 function holdsPhrase(haystack: string, needle: string): boolean {
   if (needle === '') return false
   for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
-    if (!isWordCharAt(haystack, at - 1) && !isWordCharAt(haystack, at + needle.length)) return true
+    if (!isWordChar(haystack[at - 1] ?? '') && !isWordChar(haystack[at + needle.length] ?? '')) return true
   }
   return false
 }
 
 // Built once: esbuild writes a Unicode property regex literal as a new RegExp at each call.
-const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u
 const LETTER_RE = /\p{L}/u
-
-/** A letter, mark or digit at text[i] (none outside the text): ASCII by its code, the rest by WORD_CHAR_RE. */
-function isWordCharAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i)
-  if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-  return i >= 0 && i < text.length && WORD_CHAR_RE.test(text[i])
-}
 
 /** "pay", "interest rates" yes; "are", "by the", "out of" no: every word must carry content. */
 function isContentPhrase(phrase: string): boolean {
