@@ -13,7 +13,8 @@
  *
  * Cut only at a clear boundary: a semicolon (or a colon before a capital, not after a cue), or a comma before
  * "and", "but", "while", "whereas", "though" or "although", where the clause after it opens on its own subject (after
- * a word or short phrase of time at most: "…, but then he argued", "…; hours later, she warned") followed by its own
+ * a word or short phrase of time at most: "…, but then he argued", "…; hours later, she warned"; a name may follow a
+ * description of the person: "…, while union leader Tom Berg warned") followed by its own
  * cue (a speech, belief or stance verb) and that subject is someone other than the clause before's or a pronoun
  * (the same person again, named where that clause names them, as a checker reads it); or the comma closing an
  * opening "While/Although/When/After/As …" clause that holds the sentence's own attribution, unless that clause
@@ -35,6 +36,7 @@ import { focusWordAt } from './subject-words'
 import { relativeReporter } from './relative-reports'
 import { boundaries } from './clause-boundaries'
 import { asideParts } from './aside-claims'
+import { classifyDescription } from './speaker-lexicon'
 import { otherPerson, PRONOUNS, sameClaimant, subordinateSpeaker } from './clause-persons'
 
 /** Tokens a clause's subject may take between its start and its cue ("The harbour board's new chair, Ada Ruiz, said"). */
@@ -144,7 +146,10 @@ const openingAttribution: ClauseReader = (text, clause, tokens, first, registry,
   const lead = introEnd(tokens, first)
   const focus = focusWordAt(tokens, first, tokens.length) ? tokens[first + 1].start : clause.start
   const opens = lead > first && lead < tokens.length ? tokens[lead].start : focus
-  if (!claimant?.cue || (claimant.mention.start !== clause.start && claimant.mention.start !== opens)) return null
+  if (!claimant?.cue) return null
+  const subjectStart = claimant.mention.start
+  if (subjectStart !== clause.start && subjectStart !== opens && !describedName(text, tokens, opens, claimant))
+    return null
   // "…, and then a visual vote, declaring …": after a word of time, the cue follows its subject with no comma between.
   if (lead > first && commaBetween(tokens, claimant.mention.end, claimant.cue.start)) return null
   // "Hale said …, but he argued …": the same person again, named here by a pronoun, makes a claim of their own,
@@ -217,6 +222,27 @@ const FINDINGS = new Set(['found', 'finds', 'show', 'shows', 'showed', 'shown', 
 /** "39%", "only 12 percent of tenants", "a third", "half of those asked": a share of the people asked. */
 const share = (tokens: readonly Token[], claimant: Claimant): boolean =>
   opensOnProportion(tokens.filter((t) => t.start >= claimant.mention.start && t.end <= claimant.mention.end))
+
+/** Tokens a description of a person may take before their name: "her rival", "the union's new leader". */
+const MAX_DESCRIPTION_TOKENS = 4
+
+/**
+ * "…, while union leader Tom Berg has threatened …": the claimant read is the name, and the words between the
+ * clause's start (`from`) and it describe a person (speaker-lexicon.ts), with nothing but words between.
+ */
+function describedName(text: string, tokens: readonly Token[], from: number, claimant: Claimant): boolean {
+  const first = tokens.findIndex((t) => t.start >= from)
+  const name = tokens.findIndex((t) => t.start >= claimant.mention.start)
+  if (first < 0 || name <= first || name - first > MAX_DESCRIPTION_TOKENS) return false
+  // "Gov. Hale's endorsement": an owner, not a subject; "…, and that Hale might …": what the speaker before said.
+  const owner = /^['’]s?(?!\p{L})/u.test(text.slice(claimant.mention.end, claimant.mention.end + 3))
+  if (!/^\p{Lu}/u.test(claimant.mention.text) || owner || /['’]s?$/u.test(claimant.mention.text)) return false
+  if (COMPLEMENTISERS.has(tokens[first].lower) || tokens.slice(first, name).some((t) => !t.word)) return false
+  const described = classifyDescription(text.slice(tokens[first].start, tokens[name - 1].end))
+  return described.person && described.wellFormed
+}
+/** Words opening what a speaker said, not a description: "…, and that union leader Tom Berg would …". */
+const COMPLEMENTISERS = new Set(['that', 'whether', 'if'])
 
 /** Whether a comma stands between offsets `from` and `to`. */
 const commaBetween = (tokens: readonly Token[], from: number, to: number): boolean =>
