@@ -20,6 +20,7 @@ import { firstAtOrAfter, lastAtOrBefore } from '../sorted-search'
 import { holdsHeadlineVerb } from './name-runs'
 import { packedMap } from '../packed-map'
 import { DOCUMENT_HEADS } from './according-to'
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../facts/dates'
 
 /** Words a description opens with; a name opening with anything else is left as it is. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'this', 'that', 'another'])
@@ -83,8 +84,10 @@ export function nameSettler(text: string, entities: readonly Fact[]): NameSettle
       if (body)
         return THE_BEFORE_RE.test(text.slice(Math.max(0, body.start - 5), body.start)) ? `The ${body.text}` : body.text
     }
-    // Only who speaks is cut to its head: "an assessment of cases before the court" says which document it is.
-    return isKnownNoun(headNoun) ? bounded(words, head.length) : name
+    if (!isKnownNoun(headNoun)) return name
+    // A document keeps who made it: "a report" alone told a checker nothing of "a report by the regional audit office".
+    const author = DOCUMENT_HEADS.has(headNoun) ? authorEnd(words, head.length) : -1
+    return author > 0 ? words.slice(0, author).join(' ') : bounded(words, head.length)
   }
 }
 
@@ -154,6 +157,33 @@ function bounded(words: readonly string[], headLength: number): string {
   }
   const named = /^\p{Lu}/u.test(words[end - 1]) && end <= MAX_NAMED_WORDS
   return words.slice(0, end <= MAX_NAME_WORDS || named ? end : headLength).join(' ')
+}
+
+/** A month's or a day's name, capitalised but no part of a maker's name: "the Harbour Trust in March". */
+const TIME_NAME_RE = new RegExp(`^(?:${MONTH_NAMES}|${WEEKDAY_NAMES})$`, 'u')
+
+/** Words naming who made a document: "a survey by …", "figures from …". */
+const AUTHOR_LINKS = new Set(['by', 'from'])
+
+/**
+ * Where the maker named after a document's head ends ("a poll from Florida Atlantic University [broadcast on …]",
+ * "a survey by the union [in March]", "a report from the State Department's inspector general [to be released …]"):
+ * at the next complement or clause, or at a lower-case word after a name; -1 when the document names no maker.
+ */
+function authorEnd(words: readonly string[], headLength: number): number {
+  const link = words.findIndex((w, k) => k >= headLength && AUTHOR_LINKS.has(w.toLowerCase()))
+  if (link < 0 || link + 1 >= words.length) return -1
+  let end = link + 1
+  const capital = (k: number): boolean => /^\p{Lu}/u.test(words[k] ?? '')
+  while (end < words.length && !CLAUSE_OPENERS.has(words[end].toLowerCase())) {
+    const joins = opensComplement(words[end])
+    if (joins && (!insideName(words, end) || TIME_NAME_RE.test(words[end + 1] ?? ''))) break
+    // "… University broadcast on MSNBC" ends the maker; "… Law School professor Justin Levitt" does not.
+    const afterName = end > link + 1 && capital(end - 1) && !/['’]s$/u.test(words[end - 1])
+    if (afterName && !joins && !capital(end) && !capital(end + 1)) break
+    end++
+  }
+  return end
 }
 
 /** Longest description kept whole when its complement is a body's name: "A spokesman for the Office for Students". */

@@ -149,6 +149,24 @@ describe('names settled alone', () => {
     expect(settle('an assessment of harbour fees before the tribunal', at)).toBe(
       'an assessment of harbour fees before the tribunal'
     )
+  })
+  it('keeps who made a document, up to the next complement or what follows their name', () => {
+    // "Claimed by a report" was all a checker read of a figure "according to a report by the regional audit office".
+    expect(settle('a report by the regional audit office for the north east', at)).toBe(
+      'a report by the regional audit office'
+    )
+    expect(settle('the survey of 2,000 parents by the national teachers union', at)).toBe(
+      'the survey of 2,000 parents by the national teachers union'
+    )
+    expect(settle('a poll from the Carrow Institute of Public Opinion published in the Courier', at)).toBe(
+      'a poll from the Carrow Institute of Public Opinion'
+    )
+    expect(settle('a study by Harbour University economist Lena Marsh', at)).toBe(
+      'a study by Harbour University economist Lena Marsh'
+    )
+    expect(settle('a survey by the Harbour Trust in March', at)).toBe('a survey by the Harbour Trust')
+    // With no maker named, a document is named by its head as before.
+    expect(settle('a review of the harbour accounts going back to 2015', at)).toBe('a review')
     expect(settle('the former head of the port and current chair of the water board', at)).toBe(
       'the former head of the port and current chair of the water board'
     )
