@@ -9,6 +9,7 @@
  * leave the epithet as written, never a guess. speakers.ts asks here before comparing descriptions.
  */
 import type { Subject } from './subjects'
+import { charAt, isLetterChar } from './char-classes'
 
 /** Most characters kept of a person's mentions and descriptions, for fitting an epithet. */
 const MAX_WRITTEN = 240
@@ -64,19 +65,36 @@ const STATES: ReadonlyMap<string, string> = new Map(Object.entries({
   washington: 'wash.', 'west virginia': 'w.va.', wisconsin: 'wis.', wyoming: 'wyo.'
 }))
 
-/** Each state's name and abbreviation as patterns: "West Virginia", "-W.Va." in "D-W.Va.". */
-const STATE_PATTERNS = [...STATES].map(([state, abbreviation]) => ({
-  state,
-  named: new RegExp(`(?<!\\p{L})${state}(?!\\p{L})`, 'u'),
-  tagged: `-${abbreviation}`
-}))
+/** Each state's name and abbreviation as written: "West Virginia", "-W.Va." in "D-W.Va.". */
+const STATE_FORMS = [...STATES].map(([state, abbreviation]) => ({ state, tagged: `-${abbreviation}` }))
+
+/**
+ * Whether `name` stands in `lower` as words of its own, no letter of any script just before or after it ("texas",
+ * not "texasgate"). Searched, not matched: one Unicode regular expression per state was fifty to compile, and their
+ * compiling cost more than all the searches of an article.
+ */
+function standsAlone(lower: string, name: string): boolean {
+  for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1))
+    if (!letterBefore(lower, at) && !isLetterChar(charAt(lower, at + name.length))) return true
+  return false
+}
+
+/** A letter just before `index`, read whole when it is a surrogate pair. */
+function letterBefore(text: string, index: number): boolean {
+  if (index <= 0) return false
+  const pairEnd =
+    isLowSurrogate(text.charCodeAt(index - 1)) && index >= 2 && isHighSurrogate(text.charCodeAt(index - 2))
+  return isLetterChar(charAt(text, pairEnd ? index - 2 : index - 1))
+}
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff
 
 /** The states a person's words name: "a West Virginia Democrat", "D-N.Y.", "of South Carolina". */
 function statesIn(words: string): Set<string> {
   const lower = words.toLowerCase()
   const found = new Set<string>()
-  for (const { state, named, tagged } of STATE_PATTERNS)
-    if (named.test(lower) || lower.includes(tagged)) found.add(state)
+  for (const { state, tagged } of STATE_FORMS) if (standsAlone(lower, state) || lower.includes(tagged)) found.add(state)
   // "West Virginia" names one state, not Virginia too.
   if (found.has('west virginia') && !/(?<!west )virginia/u.test(lower)) found.delete('virginia')
   return found
