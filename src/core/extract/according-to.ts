@@ -63,7 +63,8 @@ export function accordingTo(text: string, tokens: readonly Token[]): AccordingTo
 /**
  * "…, according to the survey." or "…, according to Crowdpac, the most of any candidate.": "according to" after a
  * comma closing the sentence is the outer attribution, whatever verbs came before it (its source, or null).
- * `last`: only when no word follows the source ("…, that, according to an audit, £2m was missing" is inside).
+ * `last`: only when no word follows the source but a relative clause on it ("…, that, according to an audit, £2m was
+ * missing" is inside).
  */
 export function closingAccordingTo(
   text: string,
@@ -77,9 +78,22 @@ export function closingAccordingTo(
   const ends = !after || !tokens.some((t) => t.start >= after.start && t.word)
   // "…, according to the budget office - half of what the council hoped": a dash opens an aside as a comma does.
   const aside = after !== undefined && (after.text === ',' || DASHES.has(after.text))
-  const closing = tokens[at - 1]?.text === ',' && (ends || ((!last || after.text !== ',') && aside))
+  const describes = after !== undefined && describedSource(tokens, tokens.indexOf(after))
+  const closing = tokens[at - 1]?.text === ',' && (ends || describes || ((!last || after.text !== ',') && aside))
   return closing ? according : null
 }
+
+/**
+ * "…, according to the Harbour Monitor, which tracks port disputes.": a relative clause on the source, closing the
+ * sentence with no comma of its own after the one at `comma`, describes the source; the attribution still closes it.
+ * One with a comma after it may be an aside inside what is reported ("…, which the auditors signed, the coach …").
+ */
+function describedSource(tokens: readonly Token[], comma: number): boolean {
+  if (tokens[comma]?.text !== ',' || !SOURCE_RELATIVES.has(tokens[comma + 1]?.lower ?? '')) return false
+  for (let k = comma + 2; k < tokens.length; k++) if (tokens[k].text === ',') return false
+  return true
+}
+const SOURCE_RELATIVES = new Set(['which', 'who'])
 
 /**
  * "As reported by the Herald, …", "…, as first reported by the Courier": the same attribution of the clause as

@@ -91,6 +91,19 @@ describe('"according to" and where it stands', () => {
     )
   })
 
+  it('closing the sentence with a relative clause on its source, it still outranks the verb before it', () => {
+    expectClaimants(
+      [
+        'The ferry union has called for strikes on the night crossings, according to the Harbour Monitor, which tracks port disputes.',
+        'Okafor said that, according to the club’s accounts, which the auditors signed, the coach was paid £2 million.'
+      ],
+      [
+        ['The ferry union has called', ['the Harbour Monitor', 'the Harbour Monitor', 'according to']],
+        ['Okafor said that', ['Okafor', 'Okafor', 'said']]
+      ]
+    )
+  })
+
   it('a dash typed as a spaced hyphen ends the source as a comma does', () => {
     expectClaimants(
       [
