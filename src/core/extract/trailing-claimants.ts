@@ -18,6 +18,7 @@
 import type { TextRange } from './sentences'
 import { isCapitalised, wordsEnd, type Token } from './tokens'
 import { cueAt } from './speech-cues'
+import { knowledgeCueAt } from './knowledge-cues'
 import { spelledAsNoun } from './cue-nouns'
 import { participleWithBy } from './passive-agents'
 import { classifyPhrase, type Subject } from './subjects'
@@ -112,10 +113,12 @@ export function trailingAttribution(text: string, tokens: readonly Token[]): Tra
 /** "…, the Herald reported", "…, said Ana Ruiz": the cue in tokens (c, end) with its subject after the comma. */
 function attributionAfter(text: string, tokens: readonly Token[], c: number, end: number): TrailingAttribution | null {
   for (let j = c + 1; j < end; j++) {
-    const cue = cueAt(tokens, j)
+    const speech = cueAt(tokens, j)
+    // "…, the Courier understands.": a newsroom's own knowing closes the sentence as its saying would.
+    const cue = speech ?? knowledgeCueAt(tokens, j)
     if (cue?.kind !== 'verb') continue
     // "…, an analysis of council reports shows": an -s form before a verb is the noun it is spelt as.
-    if (cue.first === cue.last && spelledAsNoun(tokens, j, false)) continue
+    if (speech && cue.first === cue.last && spelledAsNoun(tokens, j, false)) continue
     const inverted = j === c + 1
     // "…, said Ana Ruiz": only the verbs that invert, with their subject closing the sentence or its clause.
     if (inverted && !cue.invertible) return null
