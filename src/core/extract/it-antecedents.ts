@@ -105,6 +105,8 @@ const SENTENCE_END = /[.!?]["”’]?\s/gu
 export function ownedByBody(text: string, subject: Subject): Subject | null {
   if (subject.kind !== 'description' || !/^its\s/iu.test(subject.name)) return null
   const people = subject.name.slice(4)
+  // "Its operator" is the body running "it", named before (company-names.ts), not one of its people.
+  if (people.toLowerCase() === 'operator') return null
   const kind = classifyDescription(people)
   if (!kind.person && !kind.plural) return null
   const owner = ownerBefore(text, subject.mention.start)

@@ -15,6 +15,7 @@
  */
 import type { Claimant, Fact, Quote, Span } from '../../shared/article'
 import { nameFitsNoun } from './name-words'
+import { companySettler } from './company-names'
 import { isGroupNoun, isKnownNoun } from './speaker-lexicon'
 import { firstAtOrAfter, lastAtOrBefore } from '../sorted-search'
 import { holdsHeadlineVerb } from './name-runs'
@@ -58,7 +59,10 @@ export function nameSettler(text: string, entities: readonly Fact[]): NameSettle
     if (!list) fitting.set(head, (list = bodies.filter((b) => nameFitsNoun(b.text, head))))
     return list
   }
+  const company = companySettler(text, entities)
   return (name, mention) => {
+    const business = company(name, mention)
+    if (business !== null) return business
     const words = name.split(' ')
     const head = headPhrase(words)
     if (head === null) return name
