@@ -22,12 +22,12 @@ const NEXT_NAME_WORD_RE = new RegExp(
   String.raw`[ \u00a0](?:(?:de|da|di|du|del|della|van|von|der|den|ter|bin|ibn|al|el|la|le|y)[ \u00a0](?:(?:der|den|la|le)[ \u00a0])?)?(?:${CAP_WORD})`,
   'uy'
 )
-const JOINED_NAME_WORD_RE = new RegExp(
-  String.raw`[ \u00a0](?:of|in|for|on|de)(?:[ \u00a0]the)?[ \u00a0](?:${CAP_WORD})`,
-  'uy'
-)
-const CAUSE_NAME_WORD_RE = new RegExp(String.raw`[ \u00a0](?:of|for)(?:[ \u00a0]the)?[ \u00a0](?:${CAP_WORD})`, 'uy')
-const REMIT_NAME_WORD_RE = new RegExp(String.raw`[ \u00a0]and[ \u00a0](?:${CAP_WORD})`, 'uy')
+/** The words that join a head to the name after it ("Bank of England", "Campaign for Nuclear Disarmament"). */
+const JOINING_WORDS = ['of', 'in', 'for', 'on', 'de']
+/** The words after which a body named for a cause goes on ("Coalition for Real Justice"). */
+const CAUSE_WORDS = ['of', 'for']
+/** A name's remit going on after "and" ("Department of Health and Social Care"). */
+const REMIT_WORDS = ['and']
 /** A remit list's next item after a comma, when the list goes on to close with "and" and a capital. */
 const REMIT_LIST_WORD_RE = new RegExp(
   String.raw`,[ \u00a0](?:${CAP_WORD})(?=(?:,?[ \u00a0](?:${CAP_WORD}))*[ \u00a0]and[ \u00a0]\p{Lu})`,
@@ -94,17 +94,17 @@ export function readSequence(text: string, first: Token): Token[] {
     }
     let end = stickyEnd(NEXT_NAME_WORD_RE, text, last.end)
     if (end < 0 && cue.JOINING_HEADS.has(last.text)) {
-      end = stickyEnd(JOINED_NAME_WORD_RE, text, last.end)
+      end = linkedCapWordEnd(text, last.end, JOINING_WORDS, true)
       // "at Wessex Crown Court in October": a month or a day after "in"/"on" dates the name, it is no part of it.
       if (end >= 0 && cue.CALENDAR_WORDS.has(text.slice(text.lastIndexOf(' ', end - 1) + 1, end).toLowerCase()))
         end = -1
     }
-    if (end < 0 && cue.CAUSE_HEADS.has(last.text)) end = stickyEnd(CAUSE_NAME_WORD_RE, text, last.end)
+    if (end < 0 && cue.CAUSE_HEADS.has(last.text)) end = linkedCapWordEnd(text, last.end, CAUSE_WORDS, true)
     // "Department of Health and Social Care", "Office of Rail and Road": a remit after "of"/"for" goes on after
     // "and"; "the Department of Health and NHS England" are two bodies, "the Foreign Office and Downing Street" too.
     // "Department for Environment, Food and Rural Affairs": and after a comma, in a list closing on "and".
     if (end < 0 && tokens.length > 1 && hasRemit(text, tokens)) {
-      end = stickyEnd(REMIT_NAME_WORD_RE, text, last.end)
+      end = linkedCapWordEnd(text, last.end, REMIT_WORDS, false)
       if (end >= 0 && ACRONYM_RE.test(text.slice(last.end + 5, end))) end = -1
       if (end < 0) end = stickyEnd(REMIT_LIST_WORD_RE, text, last.end)
       if (end >= 0 && text[last.end] === ',' && ACRONYM_RE.test(text.slice(last.end + 2, end))) end = -1
@@ -143,13 +143,37 @@ const REMIT_LINK_RE = /^[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?$/
  */
 function sharedBodyAfter(text: string, first: Token): Token[] | null {
   if (text.charCodeAt(first.end + 1) !== 97 || cue.KNOWN_ORGANISATIONS.has(first.text.toLowerCase())) return null
-  const end = stickyEnd(REMIT_NAME_WORD_RE, text, first.end)
+  const end = linkedCapWordEnd(text, first.end, REMIT_WORDS, false)
   if (end < 0) return null
   const start = first.end + 5
   const rest = readSequence(text, { start, end, text: text.slice(start, end) })
   if (rest.length < 2 || !cue.SHARED_AREA_HEADS.has(rest[rest.length - 1].text)) return null
   return rest
 }
+
+/**
+ * Where a capitalised word ends that follows text[at] as " of England", " for the Arts" or " and Social Care": a
+ * space, one of `links`, optionally "the" when `the` allows it, a space, then CAP_WORD_RE; -1 if none. The same
+ * matches as CAP_WORD inside a pattern of its own after the link, tried in the order such a pattern tries them
+ * ("the" first): each such pattern was one more copy of CAP_WORD's Unicode classes to compile, a cost met on the
+ * first article, for patterns read at a few names an article.
+ */
+function linkedCapWordEnd(text: string, at: number, links: readonly string[], the: boolean): number {
+  if (!isNameSpace(text.charCodeAt(at))) return -1
+  // The links differ in their first two letters: at most one is there.
+  const link = links.find((word) => text.startsWith(word, at + 1))
+  if (link === undefined) return -1
+  const after = at + 1 + link.length
+  if (!isNameSpace(text.charCodeAt(after))) return -1
+  if (the && text.startsWith('the', after + 1) && isNameSpace(text.charCodeAt(after + 4))) {
+    const end = stickyEnd(CAP_WORD_RE, text, after + 5)
+    if (end >= 0) return end
+  }
+  return stickyEnd(CAP_WORD_RE, text, after + 1)
+}
+
+/** A space as the name patterns read one: a plain or a no-break space. */
+const isNameSpace = (code: number): boolean => code === 32 || code === 0xa0
 
 /** Where a sticky regex match at `at` ends, or -1; `test` allocates no match array. */
 export function stickyEnd(re: RegExp, text: string, at: number): number {
