@@ -84,7 +84,8 @@ export function findAttributions(
   const units = new RangeIndex(valid)
   const candidates = collectCandidates(text, blocks, blockIndex)
   const registry = new SpeakerRegistry()
-  const prose = new ProseSpeakers(text, orderedDisjoint(valid), registry, wantsClaimant)
+  const ordered = orderedDisjoint(valid)
+  const prose = new ProseSpeakers(text, ordered, registry, wantsClaimant)
   const quotes: Quote[] = []
   /** Sentences holding a quote are claimed by its speaker; the first quote in a sentence wins. */
   const quoteClaimants = new Map<number, Claimant>()
@@ -255,7 +256,8 @@ export function findAttributions(
     previousBlock = c.lastBlock
     earlierClose = c.close
   }
-  prose.readUntil(text.length)
+  // A sentence read changes only what is asked after it: past the last whose claimant may be asked, nothing asked.
+  prose.readUntil(wantsClaimant ? (ordered.findLast(wantsClaimant)?.end ?? 0) : text.length)
   return {
     quotes,
     claimantAt: (start) => {
