@@ -102,3 +102,23 @@ export function trimRange(text: string, start: number, end: number): [number, nu
   while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--
   return [s, e]
 }
+
+/*
+ * Unicode property patterns the readers test words with, built once here: the build (esbuild, target node20) writes
+ * a `\p{…}` literal as `new RegExp(…)` where it stands, so one inside a function was built again at every call. None
+ * is global or sticky, so sharing them keeps no state between tests.
+ */
+/** "Hale", "Él": a word opening on a capital letter. */
+export const CAPITALISED = /^\p{Lu}/u
+/** "Hale" but not "HALE" or "H.": a capital then a lower-case letter. */
+export const OPENS_CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u
+/** "Tides", "2024": a word as title case writes it. */
+export const OPENS_CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u
+/** A letter of any script anywhere in the string. */
+export const HAS_LETTER = /\p{L}/u
+/** "18", "3.5%": a word opening on a digit. */
+export const OPENS_DIGIT = /^\p{N}/u
+/** A digit anywhere in the string: "2nd", "F-35". */
+export const HAS_DIGIT = /\p{N}/u
+/** Digits only: "18", "2024". */
+export const ALL_DIGITS = /^\p{N}+$/u

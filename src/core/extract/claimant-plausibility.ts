@@ -11,11 +11,17 @@ import { classifyDescription } from './speaker-lexicon'
 import { DOCUMENT_HEADS } from './according-to'
 import { packedMap } from '../packed-map'
 import { PLURALS_WITHOUT_S } from './subject-words'
+import { CAPITALISED } from './char-classes'
+
+/** The words of a name, hyphens kept. */
+const WORDS = /[\p{L}-]+/gu
+/** What separates the words of a name. */
+const BETWEEN_NAME_WORDS = /[^\p{L}\p{N}'’.-]+/u
 
 /** A person or a body, named or described by a noun for people ("tenants", "the union"), not "the outlook". */
 export function canHold(subject: Subject): boolean {
   if (subject.kind !== 'description') return true
-  const words = subject.name.toLowerCase().match(/[\p{L}-]+/gu) ?? []
+  const words = subject.name.toLowerCase().match(WORDS) ?? []
   // The phrase's last word, or its head before a complement: "farm voters in all five states", "tenants of the port".
   const complement = words.findIndex((w, k) => k > 0 && HEAD_COMPLEMENTS.has(w))
   const heads = [words[words.length - 1] ?? '', ...(complement > 0 ? [words[complement - 1]] : [])]
@@ -92,7 +98,7 @@ const MAX_PLAIN_DESCRIPTION_WORDS = 10
 export function plausible(text: string, subject: Subject): boolean {
   if (subject.kind === 'pronoun') return true
   const words = mentionText(text, subject)
-    .split(/[^\p{L}\p{N}'’.-]+/u)
+    .split(BETWEEN_NAME_WORDS)
     .filter((w) => w !== '')
   const lower = packedMap(words, (w) => w.toLowerCase())
   const lastWord = lower[lower.length - 1] ?? ''
@@ -105,7 +111,7 @@ export function plausible(text: string, subject: Subject): boolean {
   if (lower.some((w, k) => k > 0 && PUBLISHED.has(w) && DOCUMENT_HEADS.has(lower[k - 1]))) return true
   // "More black Democratic state lawmakers": a phrase ending on a noun for people or bodies.
   const head = classifyDescription(lastWord)
-  const opens = /^\p{Lu}/u.test(words[0] ?? '') || DETERMINERS.has(lower[0] ?? '') || QUANTIFIERS.has(lower[0] ?? '')
+  const opens = CAPITALISED.test(words[0] ?? '') || DETERMINERS.has(lower[0] ?? '') || QUANTIFIERS.has(lower[0] ?? '')
   if (opens && words.length <= MAX_PLAIN_DESCRIPTION_WORDS && (head.person || head.group) && head.wellFormed)
     return true
   return (

@@ -6,6 +6,12 @@
 import { isParticiple } from './passive-agents'
 import { packedMap } from '../packed-map'
 import { NOT_NAMES } from './name-words'
+import { CAPITALISED, HAS_LETTER } from './char-classes'
+
+/** An acronym: "RNC". */
+const ACRONYM = /^\p{Lu}{2,5}$/u
+/** What a head noun drops: punctuation, apostrophes. */
+const NOT_HEAD_CHARS = /[^\p{L}\p{N}-]+/gu
 
 /** Determiners and owners before a head, no part of what tells two descriptions apart. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our'])
@@ -25,7 +31,7 @@ export function modifiersAgree(a: string, b: string, head: string, titled = fals
   const lower = (words: readonly string[]): string[] => packedMap(words, (w) => w.toLowerCase())
   const [l, r] = [lower(left), lower(right)]
   if (l.some((m) => r.includes(m))) return true
-  const named = (words: readonly string[]): string[] => words.filter((w) => /^\p{Lu}/u.test(w))
+  const named = (words: readonly string[]): string[] => words.filter((w) => CAPITALISED.test(w))
   const [ln, rn] = [named(left), named(right)]
   if (ln.some((m) => initialsOf(m, r)) || rn.some((m) => initialsOf(m, l))) return true
   if (!titled || l.includes('former') || r.includes('former')) return false
@@ -34,7 +40,7 @@ export function modifiersAgree(a: string, b: string, head: string, titled = fals
 
 /** Whether an acronym ("RNC") is the initials of words in a row among `words`: "republican national committee". */
 function initialsOf(acronym: string, words: readonly string[]): boolean {
-  if (!/^\p{Lu}{2,5}$/u.test(acronym)) return false
+  if (!ACRONYM.test(acronym)) return false
   const initials = packedMap(words, (w) => w[0]).join('')
   return initials.includes(acronym.toLowerCase())
 }
@@ -68,7 +74,7 @@ export function headNoun(phrase: string): string {
   let words = phrase
     .toLowerCase()
     .split(/[\s,]+/u)
-    .filter((w) => /\p{L}/u.test(w))
+    .filter((w) => HAS_LETTER.test(w))
   // A relative description says what the person does, not what they are: "who runs the group" makes nobody
   // "the group" (a body named later is not this person); "who is the party's treasurer" does name a role.
   if (RELATIVE_OPENERS.has(words[0] ?? '')) {
@@ -78,7 +84,7 @@ export function headNoun(phrase: string): string {
   // "a harbour pilot backed by the union": a participle with "by" ends the noun phrase, as "of" does.
   const end = words.findIndex((w, i) => i > 0 && (HEAD_ENDS.has(w) || (isParticiple(w) && words[i + 1] === 'by')))
   const head = (end === -1 ? words : words.slice(0, end)).pop() ?? ''
-  return head.replace(/[^\p{L}\p{N}-]+/gu, '')
+  return head.replace(NOT_HEAD_CHARS, '')
 }
 
 /** Words after a head that open its remit: "the Department for Transport", "the government in Beijing". */
@@ -94,7 +100,7 @@ export function remitOf(description: string, head: string): string[] {
   const at = words.findIndex((w) => w.toLowerCase() === head)
   if (at < 0 || !REMIT_LINKS.has(words[at + 1] ?? '')) return []
   const remit: string[] = []
-  for (let k = at + 2; k < words.length && /^\p{Lu}/u.test(words[k]) && !NOT_NAMES.has(words[k]); k++)
+  for (let k = at + 2; k < words.length && CAPITALISED.test(words[k]) && !NOT_NAMES.has(words[k]); k++)
     remit.push(words[k])
   return remit
 }

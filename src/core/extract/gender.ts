@@ -11,6 +11,11 @@
  * common first names whose usual gender is not in doubt (no Jordan, Taylor, Leslie, Robin, Kelly …),
  * and none that is also a place or a word opening a sentence (Virginia, Charlotte, Hope …).
  */
+import { CAPITALISED, OPENS_CAPITALISED_WORD } from './char-classes'
+
+/** What separates the words of a phrase: all but letters and hyphens. */
+const BETWEEN_WORDS = /[^\p{L}-]+/u
+
 export type Gender = 'male' | 'female'
 
 const MALE_TITLES = new Set(['Mr.', 'Mr', 'Sir', 'Lord', 'King', 'Prince', 'Father', 'Brother'])
@@ -88,7 +93,7 @@ export function genderOf(nameAsWritten: string, description: string | null): Gen
   }
   const fromWords = genderOfWords(`${nameAsWritten} ${description ?? ''}`)
   if (fromWords) return fromWords
-  const first = words.find((w) => /^\p{Lu}\p{Ll}/u.test(w) && !/\.$/u.test(w))
+  const first = words.find((w) => OPENS_CAPITALISED_WORD.test(w) && !/\.$/u.test(w))
   if (first && MALE_NAMES.has(first)) return 'male'
   if (first && FEMALE_NAMES.has(first)) return 'female'
   return null
@@ -102,11 +107,11 @@ const DESCRIPTION_HEAD_ENDS = new Set(['who', 'whose', 'which', 'that', 'of', 'w
  */
 function genderOfWords(phrase: string): Gender | null {
   if (phrase.toLowerCase().includes('first lady')) return 'female'
-  const words = phrase.split(/[^\p{L}-]+/u)
+  const words = phrase.split(BETWEEN_WORDS)
   for (let i = 0; i < words.length; i++) {
     const w = words[i].toLowerCase()
     // "Tom Hale, whose wife …", "the head of the mothers' union": past the head, words describe others.
-    if (DESCRIPTION_HEAD_ENDS.has(w) && !((w === 'of' || w === 'for') && /^\p{Lu}/u.test(words[i + 1] ?? '')))
+    if (DESCRIPTION_HEAD_ENDS.has(w) && !((w === 'of' || w === 'for') && CAPITALISED.test(words[i + 1] ?? '')))
       return null
     if (MALE_WORDS.has(w)) return 'male'
     if (FEMALE_WORDS.has(w)) return 'female'

@@ -9,6 +9,7 @@ import { COURTESY_TITLES, isOrganisationName, NOT_NAMES, ROLE_WORDS } from './na
 import { classifyDescription, isKnownNoun } from './speaker-lexicon'
 import { isKnownFirstName } from './gender'
 import { packedMap } from '../packed-map'
+import { HAS_DIGIT } from './char-classes'
 
 /** An age before a name, written as one hyphenated word: "81-year-old", "6-month-old". */
 const AGE = /^\p{N}+-(?:year|month|week)s?-old$/u
@@ -98,7 +99,7 @@ export function monthAsFirstName(tokens: readonly Token[], i: number): boolean {
   if (!FIRST_NAME_MONTHS.has(tokens[i]?.text ?? '') || !next || !isNameToken(next) || NOT_NAMES.has(next.text))
     return false
   const before = tokens[i - 1]
-  return !before || !(DATE_LEADS.has(before.lower) || /\p{N}/u.test(before.text))
+  return !before || !(DATE_LEADS.has(before.lower) || HAS_DIGIT.test(before.text))
 }
 
 /**
@@ -147,7 +148,7 @@ export function trailingNameStart(tokens: readonly Token[], start: number, end: 
   if (!before.word || ROLE_LEADS_BLOCKED.has(before.lower)) return start
   // "310,000 homes around Kestrel Bay": a figure means a clause, not a role before a name; an age does
   // not ("81-year-old Tom Reyes", "the 35-year-old Ruth Hale").
-  for (let r = start; r < k; r++) if (/\p{N}/u.test(tokens[r].text) && !AGE.test(tokens[r].text)) return start
+  for (let r = start; r < k; r++) if (HAS_DIGIT.test(tokens[r].text) && !AGE.test(tokens[r].text)) return start
   return nameRunEnd(tokens, k, end) === end ? k : start
 }
 

@@ -22,6 +22,7 @@ import { holdsHeadlineVerb } from './name-runs'
 import { packedMap } from '../packed-map'
 import { DOCUMENT_HEADS } from './according-to'
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../facts/dates'
+import { CAPITALISED } from './char-classes'
 
 /** Words a description opens with; a name opening with anything else is left as it is. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'this', 'that', 'another'])
@@ -125,7 +126,7 @@ function headPhrase(words: readonly string[]): readonly string[] | null {
   let end = 1
   while (end < words.length && !opensComplement(words[end]) && !CLAUSE_OPENERS.has(words[end].toLowerCase())) end++
   const head = words.slice(0, end)
-  if (head.length < 2 || head.slice(1).some((w) => /^\p{Lu}/u.test(w) || /['’]s$/u.test(w))) return null
+  if (head.length < 2 || head.slice(1).some((w) => CAPITALISED.test(w) || /['’]s$/u.test(w))) return null
   // "the harbour union and the chamber of commerce", "the former secretary of state and current nominee": two
   // bodies, or two descriptions, named together; cut at a complement, one would lose the other.
   if (words.some((w) => COORDINATORS.has(w.toLowerCase()))) return null
@@ -159,7 +160,7 @@ function bounded(words: readonly string[], headLength: number): string {
     if (opensComplement(words[end]) && !insideName(words, end)) break
     end++
   }
-  const named = /^\p{Lu}/u.test(words[end - 1]) && end <= MAX_NAMED_WORDS
+  const named = CAPITALISED.test(words[end - 1]) && end <= MAX_NAMED_WORDS
   return words.slice(0, end <= MAX_NAME_WORDS || named ? end : headLength).join(' ')
 }
 
@@ -196,7 +197,7 @@ const MAX_NAMED_WORDS = 10
 /** Whether words[at], a complement's opener, links two capitalised words of one name: "Institute for Fiscal Studies". */
 function insideName(words: readonly string[], at: number): boolean {
   const after = words[at + 1]?.toLowerCase() === 'the' ? words[at + 2] : words[at + 1]
-  return /^\p{Lu}/u.test(words[at - 1]) && /^\p{Lu}/u.test(after ?? '')
+  return CAPITALISED.test(words[at - 1]) && CAPITALISED.test(after ?? '')
 }
 
 /** A quote with its speaker's name settled (its mention, or the quote itself when the speaker carries over). */

@@ -100,10 +100,13 @@ function statesIn(words: string): Set<string> {
   return found
 }
 
+/** What separates words: built once (a `\p{…}` literal in a function is rebuilt at every call). */
+const NOT_LETTERS = /\P{L}+/u
+
 /** The parties a person's words name: "a West Virginia Democrat", "R-Ohio", "Democratic strategist". */
 function partiesIn(words: string): Set<string> {
   const found = new Set<string>()
-  for (const word of words.toLowerCase().split(/\P{L}+/u)) {
+  for (const word of words.toLowerCase().split(NOT_LETTERS)) {
     const party = PARTIES.get(word.replace(/s$/u, ''))
     if (party) found.add(party)
   }

@@ -21,6 +21,9 @@ import { classifyDescription } from './speaker-lexicon'
 import type { MentionRole } from './salience'
 import { packedMap } from '../packed-map'
 
+/** An age in digits: "71". */
+const AGE_FIGURE = /^\p{N}{1,3}$/u
+
 export interface PersonMention {
   subject: Subject
   role: Exclude<MentionRole, 'speaker'>
@@ -230,7 +233,7 @@ function ageAfter(tokens: readonly Token[], end: number): boolean {
     tokens[end]?.text === ',' &&
     tokens[end + 2]?.text === ',' &&
     age !== undefined &&
-    /^\p{N}{1,3}$/u.test(age.text) &&
+    AGE_FIGURE.test(age.text) &&
     Number(age.text) <= MAX_AGE
   )
 }

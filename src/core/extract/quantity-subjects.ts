@@ -5,6 +5,12 @@
  */
 import type { Token } from './tokens'
 import type { Subject } from './subjects'
+import { OPENS_DIGIT } from './char-classes'
+
+/** A figure in digits: "48", "3.5%". */
+const PLAIN_FIGURE = /^\p{N}[\p{N},.]*%?$/u
+/** A figure in digits, with a currency sign: "18", "£3.5". */
+const FIGURE = /^[$£€]?\p{N}[\p{N}.,]*%?$/u
 
 /** Longest share phrase, in tokens: "more than four in 10 likely Democratic primary voters in Iowa". */
 const MAX_SHARE_TOKENS = 12
@@ -70,7 +76,7 @@ export function opensOnProportion(words: readonly Token[]): boolean {
   const i = PROPORTION_QUALIFIERS.has(first) ? 1 : COMPARATIVES.has(first) && second === 'than' ? 2 : 0
   const word = words[i]
   if (word === undefined) return false
-  if (/^\p{N}/u.test(word.text) || PROPORTIONS.has(word.lower)) return true
+  if (OPENS_DIGIT.test(word.text) || PROPORTIONS.has(word.lower)) return true
   return word.lower === 'a' && A_PROPORTIONS.has(words[i + 1]?.lower ?? '')
 }
 
@@ -80,7 +86,7 @@ function opensShare(first: Token): boolean {
     SHARE_QUALIFIERS.has(first.lower) ||
     SHARE_WORDS.has(first.lower) ||
     NUMBER_WORD.test(first.lower) ||
-    /^\p{N}/u.test(first.text)
+    OPENS_DIGIT.test(first.text)
   )
 }
 
@@ -97,7 +103,7 @@ export function quantitySubject(text: string, tokens: readonly Token[], end: num
   const first = words[0]
   const share = words
     .slice(0, 6)
-    .some((t) => SHARE_WORDS.has(t.lower) || NUMBER_WORD.test(t.lower) || /^\p{N}[\p{N},.]*%?$/u.test(t.text))
+    .some((t) => SHARE_WORDS.has(t.lower) || NUMBER_WORD.test(t.lower) || PLAIN_FIGURE.test(t.text))
   if (!share || words.some((t) => NOT_IN_SHARE.has(t.lower))) return null
   const of = words.findIndex((t) => t.lower === 'of')
   if (words.slice(0, of < 0 ? words.length : of).some((t) => CLAUSE_IN_HEAD.has(t.lower))) return null
@@ -133,7 +139,7 @@ export function shareAfterWith(text: string, tokens: readonly Token[], k: number
   if (
     !tokens
       .slice(at + 1, k + 1)
-      .some((t) => /^\p{N}/u.test(t.text) || NUMBER_WORD.test(t.lower) || FRACTIONS.has(t.lower))
+      .some((t) => OPENS_DIGIT.test(t.text) || NUMBER_WORD.test(t.lower) || FRACTIONS.has(t.lower))
   )
     return null
   // Read as a share standing alone: the words after "with" up to the -ing form.
@@ -146,7 +152,7 @@ export const nounMarker = (t: Token | undefined): boolean =>
   t !== undefined && (isFigure(t) || NOUN_MARKERS.has(t.lower))
 /** Words that end a figure: "48 million", "two dozen". */
 const NUMBER_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen'])
-const isFigure = (t: Token): boolean => /^[$£€]?\p{N}[\p{N}.,]*%?$/u.test(t.text) || NUMBER_WORDS.has(t.lower)
+const isFigure = (t: Token): boolean => FIGURE.test(t.text) || NUMBER_WORDS.has(t.lower)
 
 /**
  * "The 48 million figure …": a phrase headed by a figure names an amount, never who holds a view

@@ -20,6 +20,9 @@ import { nameRunEnd } from './name-runs'
 import { plausibleSubject } from './subject-plausibility'
 import { isCapitalised } from './tokens'
 
+/** A lower-case -ing form: "adding". */
+const ING_FORM = /\p{Ll}ing$/u
+
 /** Opening words of a next sentence that points back at a quote: "That was how …", "So said …". */
 const POINTERS = new Set(['that', 'this', 'so', 'such', 'those', 'these'])
 /** A sentence naming the previous quote's speaker is short. */
@@ -214,7 +217,7 @@ export function tailClauseAttribution(text: string, close: number, sentenceEnd: 
  */
 function creditBeforeParticiple(text: string, tokens: readonly Token[]): Attribution | null {
   for (let close = tokens.length - 2; close > 0; close--) {
-    if (tokens[close].text !== ',' || !/\p{Ll}ing$/u.test(tokens[close + 1].text)) continue
+    if (tokens[close].text !== ',' || !ING_FORM.test(tokens[close + 1].text)) continue
     let open = close - 1
     while (open >= 0 && tokens[open].text !== ',') open--
     if (open < 0 || close - open - 1 > MAX_TAIL_CLAUSE_TOKENS || close - open < 3) continue

@@ -8,6 +8,7 @@
  * capitalised, title case says nothing, so none of this applies there.
  */
 import { tokenize, type Token } from './tokens'
+import { CAPITALISED, OPENS_CAPITAL_OR_DIGIT } from './char-classes'
 
 /** Small words a title keeps in lower case: "State of the Union", "Orange is the New Black". */
 // prettier-ignore
@@ -59,6 +60,8 @@ const NEWSPAPER_ENDS = new Set([
 
 /** True when the quoted text[start, end), marks at `open` and `close`, names a work or campaign. */
 export function isQuotedTitle(text: string, start: number, end: number, open: number, close: number): boolean {
+  // Too long even with a subtitle: turned away before the quote's words are read (most quotes are sentences).
+  if (end - start > MAX_TITLE_CHARS * 2) return false
   const tokens = tokenize(text, start, end)
   const words = tokens.filter((t) => t.word)
   const subtitled = tokens.some((t) => t.text === ':')
@@ -76,29 +79,30 @@ export function isQuotedTitle(text: string, start: number, end: number, open: nu
 
 /** The weaker test for a quote with no attribution after it: `appeared in “Harbour Talk Tonight”`. */
 export function isPlacedTitle(text: string, start: number, end: number, open: number): boolean {
+  if (end - start > MAX_TITLE_CHARS) return false
   const words = tokenize(text, start, end).filter((t) => t.word)
-  if (words.length < 2 || words.length > MAX_TITLE_WORDS || end - start > MAX_TITLE_CHARS) return false
+  if (words.length < 2 || words.length > MAX_TITLE_WORDS) return false
   const last = text[end - 1]
   if (last === '?' || last === '!' || !isTitleCase(words) || inHeadline(text, open)) return false
   return PLACE_LEAD.test(text.slice(Math.max(0, open - 24), open))
 }
 
 function isTitleCase(words: readonly Token[]): boolean {
-  return words.every((t, i) => /^[\p{Lu}\p{N}]/u.test(t.text) || (i > 0 && TITLE_SMALL_WORDS.has(t.lower)))
+  return words.every((t, i) => OPENS_CAPITAL_OR_DIGIT.test(t.text) || (i > 0 && TITLE_SMALL_WORDS.has(t.lower)))
 }
 
 /** The four words before the quote are all capitalised: a headline, where title case is the style. */
 function inHeadline(text: string, open: number): boolean {
   const before = tokenize(text, Math.max(0, open - 60), open).filter((t) => t.word)
   const last = before.slice(-4)
-  return last.length >= 3 && last.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text))
+  return last.length >= 3 && last.every((t) => OPENS_CAPITAL_OR_DIGIT.test(t.text))
 }
 
 /** `“Tide Tables,” by Ines Moreau`: a work followed by its author. */
 function creditedWork(after: readonly Token[]): boolean {
   let i = 0
   while (i < after.length && !after[i].word && after[i].text !== '(') i++
-  return after[i]?.lower === 'by' && /^\p{Lu}/u.test(after[i + 1]?.text ?? '')
+  return after[i]?.lower === 'by' && CAPITALISED.test(after[i + 1]?.text ?? '')
 }
 
 /** `“Harbour First” caps`: the title stands right before a lower-case noun it labels. */

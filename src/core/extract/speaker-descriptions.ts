@@ -12,6 +12,9 @@ import { headNoun, modifiersAgree, modifiersOf, remitFits, remitOf } from './des
 import { packedMap } from '../packed-map'
 import { epithetHead, epithetPerson, statesFit } from './person-epithets'
 
+/** A name whose second word is capitalised: "Ada Berg". */
+const TWO_NAME_WORDS = /^\S+\s\p{Lu}/u
+
 /** How many recent speakers a definite description ("the minister") is compared with. */
 const DESCRIPTION_LOOKBACK = 50
 
@@ -65,7 +68,7 @@ export class SpeakerDescriptions {
       if (
         !e.named &&
         this.headOf(e.speaker.name) === head &&
-        (!/^\S+\s\p{Lu}/u.test(e.speaker.name) || modifiersFit(e.speaker.name, head, modifiers)) &&
+        (!TWO_NAME_WORDS.test(e.speaker.name) || modifiersFit(e.speaker.name, head, modifiers)) &&
         modifiersAgree(e.speaker.name, phrase, head)
       )
         return e

@@ -12,6 +12,10 @@ import { classifyPhrase, withDescription, type Subject } from './subjects'
 import { classifyDescription } from './speaker-lexicon'
 import { openingDescription, openingNoun } from './opening-nouns'
 import { isBreak, MAX_APPOSITIVE_TOKENS, MAX_SUBJECT_TOKENS } from './subject-words'
+import { ALL_DIGITS } from './char-classes'
+
+/** A lower-case word ending in "s": "officials". */
+const PLURAL_FORM = /\p{Ll}s$/u
 
 /**
  * A name before several commas: "Donna Reyes, 59, of Ashton, Md., who watched from the Mall, said",
@@ -84,7 +88,7 @@ export function trailingName(text: string, tokens: readonly Token[], start: numb
  */
 export function groupHead(word: string): boolean {
   const head = classifyDescription(word)
-  return head.wellFormed && (head.plural || head.group || (head.person && /\p{Ll}s$/u.test(word)))
+  return head.wellFormed && (head.plural || head.group || (head.person && PLURAL_FORM.test(word)))
 }
 
 /** Words joining the last example of a list to the ones before: "…, and Bo Park, Democrat of Utah, said". */
@@ -175,7 +179,7 @@ export function pastPersonAsides(tokens: readonly Token[], at: number): number {
   let k = at
   while (tokens[k]?.text === ',') {
     const opener = tokens[k + 1]
-    if (!opener || !(/^\p{N}+$/u.test(opener.text) || ASIDE_OPENERS.has(opener.text))) return -1
+    if (!opener || !(ALL_DIGITS.test(opener.text) || ASIDE_OPENERS.has(opener.text))) return -1
     let close = k + 1
     while (close < tokens.length && tokens[close].text !== ',' && !isBreak(tokens[close])) close++
     if (tokens[close]?.text !== ',' || close - at > MAX_PERSON_ASIDES_TOKENS) return -1

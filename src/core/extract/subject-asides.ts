@@ -7,6 +7,9 @@ import type { Token } from './tokens'
 import type { Subject } from './subjects'
 import { DAY_PARTS, PERIODS, WEEKDAYS } from './subject-gaps'
 
+/** A party and state tag: "(D-Ill.)". */
+const PARTY_TAG = /^\([RDI]-\p{Lu}/u
+
 /** One-word asides between commas: "Port officials have, however, praised …". */
 // prettier-ignore
 const ASIDE_WORDS = new Set([
@@ -100,6 +103,6 @@ export function isTimeAdverbial(tokens: readonly Token[], k: number): boolean {
 export function withTag(subject: Subject | null, text: string, tokens: readonly Token[], open: number, close: number) {
   if (subject?.kind !== 'name' || open >= close || subject.mention.end > tokens[open].start) return subject
   const tag = text.slice(tokens[open].start, tokens[close - 1].end)
-  if (/^\([RDI]-\p{Lu}/u.test(tag)) subject.written = `${subject.written ?? subject.name} ${tag}`
+  if (PARTY_TAG.test(tag)) subject.written = `${subject.written ?? subject.name} ${tag}`
   return subject
 }

@@ -12,6 +12,11 @@ import { subjectAfter } from './subject-after'
 import { subjectBefore } from './subject-before'
 import { plausibleSubject } from './subject-plausibility'
 
+/** A lower-case -ed form: "quoted". */
+const ED_FORM = /^\p{Ll}+ed$/u
+/** A lower-case -ing form: "saying". */
+const ING_FORM = /^\p{Ll}+ing$/u
+
 /** Longest attribution clause read here, in tokens: a subject with an aside, the verb, and when or where. */
 const MAX_CLAUSE_TOKENS = 24
 /** Longest stretch after the verb ("matter-of-factly as the room emptied"), in tokens. */
@@ -64,9 +69,9 @@ export function tailVerbAttribution(text: string, range: TextRange): Attribution
 function verbAt(tokens: readonly Token[], k: number): number {
   const t = tokens[k]
   if (!t?.word) return -1
-  if (AUXILIARIES.has(t.lower) && tokens[k + 1] && /^\p{Ll}+ed$/u.test(tokens[k + 1].text)) {
+  if (AUXILIARIES.has(t.lower) && tokens[k + 1] && ED_FORM.test(tokens[k + 1].text)) {
     // "is quoted as saying": the participle's complement of saying is part of the verb.
-    const as = tokens[k + 2]?.lower === 'as' && /^\p{Ll}+ing$/u.test(tokens[k + 3]?.text ?? '')
+    const as = tokens[k + 2]?.lower === 'as' && ING_FORM.test(tokens[k + 3]?.text ?? '')
     return as ? k + 3 : k + 1
   }
   return VERB_SHAPE.test(t.text) && !NOT_VERBS.has(t.lower) ? k : -1
