@@ -85,8 +85,11 @@ export function companySettler(
   }
 }
 
-/** "The Ashmere Chronicle": the entity leaves out the article it is written with, the speakers' names keep it. */
-function shownName(text: string, body: Fact): string {
+/**
+ * A body's name as a speaker's or claimant's: "The Ashmere Chronicle", as written, where the entity leaves out the
+ * article it is written with. Also nominal-names.ts's, for the bodies it settles a description on.
+ */
+export function shownName(text: string, body: Fact): string {
   return THE_BEFORE_RE.test(text.slice(Math.max(0, body.start - 5), body.start)) ? `The ${body.text}` : body.text
 }
 

@@ -15,7 +15,7 @@
  */
 import type { Claimant, Fact, Quote, Span } from '../../shared/article'
 import { nameFitsNoun } from './name-words'
-import { companySettler } from './company-names'
+import { companySettler, shownName } from './company-names'
 import { isGroupNoun, isKnownNoun } from './speaker-lexicon'
 import { firstAtOrAfter, lastAtOrBefore } from '../sorted-search'
 import { holdsHeadlineVerb } from './name-runs'
@@ -42,9 +42,6 @@ const CLAUSE_OPENERS = new Set(['who', 'which', 'that', 'whose', 'whom', 'where'
  * (6) is a name a checker reads at a glance; "The firm behind a planned battery factory" (7) is not.
  */
 const MAX_NAME_WORDS = 6
-
-/** "the " or "The " right before a name. */
-const THE_BEFORE_RE = /(?:^|\P{L})[Tt]he\s$/u
 
 /** Gives the name to show for a speaker or claimant named `name` at `mention`. */
 export type NameSettler = (name: string, mention: Span) => string
@@ -85,9 +82,7 @@ export function nameSettler(text: string, entities: readonly Fact[]): NameSettle
           1,
           agrees
         )
-      // "The Ashmere Chronicle": the entity leaves out the article it is written with, the speakers' names keep it.
-      if (body)
-        return THE_BEFORE_RE.test(text.slice(Math.max(0, body.start - 5), body.start)) ? `The ${body.text}` : body.text
+      if (body) return shownName(text, body)
     }
     if (!isKnownNoun(headNoun)) return name
     // A document keeps who made it: "a report" alone told a checker nothing of "a report by the regional audit office".
