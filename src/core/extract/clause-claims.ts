@@ -31,7 +31,7 @@ import { readClaimant } from './claimants'
 import { opensOnProportion } from './quantity-subjects'
 import { CUE_FIRST_WORDS, cueAt } from './speech-cues'
 import { CUE_FIRST } from './claimant-cues'
-import { trimRange } from './char-classes'
+import { CAPITALISED, trimRange } from './char-classes'
 import { focusWordAt } from './subject-words'
 import { relativeReporter } from './relative-reports'
 import { boundaries } from './clause-boundaries'
@@ -236,7 +236,7 @@ function describedName(text: string, tokens: readonly Token[], from: number, cla
   if (first < 0 || name <= first || name - first > MAX_DESCRIPTION_TOKENS) return false
   // "Gov. Hale's endorsement": an owner, not a subject; "…, and that Hale might …": what the speaker before said.
   const owner = /^['’]s?(?!\p{L})/u.test(text.slice(claimant.mention.end, claimant.mention.end + 3))
-  if (!/^\p{Lu}/u.test(claimant.mention.text) || owner || /['’]s?$/u.test(claimant.mention.text)) return false
+  if (!CAPITALISED.test(claimant.mention.text) || owner || /['’]s?$/u.test(claimant.mention.text)) return false
   if (COMPLEMENTISERS.has(tokens[first].lower) || tokens.slice(first, name).some((t) => !t.word)) return false
   const described = classifyDescription(text.slice(tokens[first].start, tokens[name - 1].end))
   return described.person && described.wellFormed

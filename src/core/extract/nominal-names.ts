@@ -174,7 +174,7 @@ function authorEnd(words: readonly string[], headLength: number): number {
   const link = words.findIndex((w, k) => k >= headLength && AUTHOR_LINKS.has(w.toLowerCase()))
   if (link < 0 || link + 1 >= words.length) return -1
   let end = link + 1
-  const capital = (k: number): boolean => /^\p{Lu}/u.test(words[k] ?? '')
+  const capital = (k: number): boolean => CAPITALISED.test(words[k] ?? '')
   while (end < words.length && !CLAUSE_OPENERS.has(words[end].toLowerCase())) {
     const joins = opensComplement(words[end])
     if (joins && (!insideName(words, end) || TIME_NAME_RE.test(words[end + 1] ?? ''))) break
