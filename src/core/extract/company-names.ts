@@ -69,15 +69,23 @@ export function companySettler(
   text: string,
   entities: readonly Fact[]
 ): (name: string, mention: Span) => string | null {
+  // Each surname's test scans the whole text: asked once per surname, not per candidate and mention (a long draft
+  // saying "the company" after the same brands in every paragraph took 30 s on 1 MB, against 3 s without it).
+  const answers = new Map<string, boolean>()
+  const said: SaidBySurname = (surname) => {
+    let answer = answers.get(surname)
+    if (answer === undefined) answers.set(surname, (answer = saidBySurname(text, surname)))
+    return answer
+  }
   return (name, mention) => {
     if (OPERATOR_RE.test(name)) {
       // Named as operating something, a name needs no "it" to be a business's.
-      const operator = nearestBefore(entities, mention.start, (e) => operates(text, e) && business(text, e, true))
+      const operator = nearestBefore(entities, mention.start, (e) => operates(text, e) && business(text, e, true, said))
       return operator && shownName(text, operator)
     }
     const noun = COMPANY_RE.exec(name)?.[1]
     if (!noun) return null
-    const named = nearestBefore(entities, mention.start, (e) => business(text, e, false))
+    const named = nearestBefore(entities, mention.start, (e) => business(text, e, false, said))
     if (!named) return null
     const fits = (e: Fact): boolean => e.kind === 'organisation' && nameFitsNoun(e.text, noun)
     const fitting = nearestBefore(entities, mention.start, fits)
@@ -100,13 +108,13 @@ function nearestBefore(entities: readonly Fact[], at: number, fits: (e: Fact) =>
 }
 
 /** Whether entity `e` is a business's name; `operating`: the text names it as operating something. */
-function business(text: string, e: Fact, operating: boolean): boolean {
+function business(text: string, e: Fact, operating: boolean, said: SaidBySurname): boolean {
   const words = e.text.split(' ')
   if (words.some((w) => NOT_BUSINESS_WORDS.has(w.replace(/['’]s?$/u, '')))) return false
   // "FULL TEXT.", "CORRECTION APPENDED.": a heading's capitals, not a body's acronym ("IBM").
   if (words.length > 1 && !/\p{Ll}/u.test(e.text)) return false
   const called = operating || calledBusiness(text, e)
-  if (e.kind !== 'organisation' && !maybeBusiness(text, e, words, called)) return false
+  if (e.kind !== 'organisation' && !maybeBusiness(e, words, called, said)) return false
   if (called) return true
   // "Twitter acknowledged …": a body's brand opens its sentence ("in Wexbury, it said" is where it said so; "news
   // from the Bank of Japan" is what was heard of it). "Acme Freight said on Tuesday that it would cut …": a name
@@ -127,16 +135,19 @@ function calledBusiness(text: string, e: Fact): boolean {
  * A name read as a person's that may be a brand's: two to four words (one, "rail operator Westline", when the text
  * names it as operating something), no first name or title opening it.
  */
-function maybeBusiness(text: string, e: Fact, words: readonly string[], operating: boolean): boolean {
+function maybeBusiness(e: Fact, words: readonly string[], operating: boolean, said: SaidBySurname): boolean {
   return (
     e.kind === 'person' &&
     words.length >= (operating ? 1 : 2) &&
     words.length <= 4 &&
     !isKnownFirstName(words[0]) &&
     !COURTESY_TITLES.has(words[0]) &&
-    !(words.length >= 2 && saidBySurname(text, words[words.length - 1]))
+    !(words.length >= 2 && said(words[words.length - 1]))
   )
 }
+
+/** saidBySurname of the article's text, each surname's answer kept. */
+type SaidBySurname = (surname: string) => boolean
 
 /** Whether the text gives `surname` alone a verb of saying ("Guzzinati said", "said Ms Guzzinati"): a person's. */
 function saidBySurname(text: string, surname: string): boolean {
