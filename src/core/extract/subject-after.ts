@@ -9,7 +9,7 @@ import { classifyDescription } from './speaker-lexicon'
 import { ownerBeforeRole, placeAfterRoleName, relativeClauseAt } from './inverted-subjects'
 import { agencyAcrossAnd, nameRunEnd } from './name-runs'
 import { classifyPhrase, withDescription, type Subject } from './subjects'
-import { timeAdverbialStart, withTag } from './subject-asides'
+import { withTag } from './subject-asides'
 import { isBreak, MAX_ASIDE_TOKENS, MAX_SUBJECT_TOKENS, PRONOUNS } from './subject-words'
 
 /** Subject written after the cue (inverted order): "wrote Nicolas Barotte, the defense correspondent …". */
@@ -121,16 +121,4 @@ export function spacedHyphen(tokens: readonly Token[], j: number): boolean {
     before.end < hyphen.start &&
     after.start > hyphen.end
   )
-}
-
-/**
- * "…, said the Port Authority on Monday.": a time closing a subject read after its verb is when it was said, not who
- * said it; the speaker filter listed "the Port Authority on Monday" beside "The Port Authority".
- */
-export function withoutClosingTime(text: string, tokens: readonly Token[], subject: Subject | null): Subject | null {
-  if (!subject) return null
-  const first = tokens.findIndex((t) => t.start === subject.mention.start)
-  const last = tokens.findIndex((t) => t.end === subject.mention.end)
-  const time = first >= 0 && last > first ? timeAdverbialStart(tokens, last) : -1
-  return time > first + 1 ? (classifyPhrase(text, tokens, first, time) ?? subject) : subject
 }

@@ -28,7 +28,7 @@ import { openingSubject } from './claimant-subject-readers'
 import { SENTENCE_LINKS, stateAbbreviationAt, SUBORDINATORS } from './subject-words'
 import { asideStart } from './subject-asides'
 import { closingDocument } from './own-documents'
-import { subjectAfter, withoutClosingTime } from './subject-after'
+import { leadInSource } from './according-to'
 import { subjectBefore } from './subject-before'
 import { phraseSubject } from './phrase-subjects'
 import { plausible } from './claimant-plausibility'
@@ -127,9 +127,7 @@ function attributionAfter(text: string, tokens: readonly Token[], c: number, end
     if (!inverted && !afterVerbFits(tokens, cue.last + 1, end)) return null
     // "…, a call echoed by the pilots": a participle with "by" is said of the noun before it, which did not say it.
     if (!inverted && participleWithBy(tokens, cue.last)) return null
-    const read = inverted
-      ? withoutClosingTime(text, tokens, subjectAfter(text, tokens, j + 1, tokens.length))
-      : subjectBefore(text, tokens, j, c + 1)
+    const read = inverted ? leadInSource(text, tokens, j + 1) : subjectBefore(text, tokens, j, c + 1)
     // "…, said two officials who were briefed on the plan": the relative clause describes the subject named before it.
     const subject = inverted && read ? (beforeRelative(text, tokens, read) ?? read) : read
     if (!subject || subject.mention.start < tokens[c].end || !plausible(text, subject)) return null
