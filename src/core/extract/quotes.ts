@@ -32,7 +32,7 @@ import { readAttribution, REGION_LIMIT, type QuoteAttribution } from './quote-at
 import { plausibleSubject } from './subject-plausibility'
 import { type Subject } from './subjects'
 import { RangeIndex } from './range-index'
-import { isBeliefCue } from './speech-cues'
+import { isBeliefCue, isCharacterisingCue, isStatementCue } from './speech-cues'
 import { ownedByBody, thingBefore } from './it-antecedents'
 import {
   collectCandidates,
@@ -271,18 +271,24 @@ export function findAttributions(
 
 /**
  * A quote's claim carries the quote's cue, but "A spokesperson said the council pays £2m and expected “a proper
- * conversation”" is what the spokesperson said: when the quote's cue is a state of mind ("expected", "hoped") and the
- * sentence names the same person, at the same words, at an earlier verb of saying, that verb is the claim's cue
- * (the first in reading order, docs/FORMAT.md). "Hale attacked the plan, saying “…”" keeps "saying".
+ * conversation”" is what the spokesperson said: when the quote's cue is a state of mind ("expected", "hoped") or
+ * only names the quoted phrase ("Mills said pay was part of it, pointing to overtime, which he described as “…”")
+ * and the sentence names the same person at an earlier verb that reports a statement ("said", "told", "warned"),
+ * that verb is the claim's cue and its mention the claim's (the first in reading order, docs/FORMAT.md). "Hale
+ * attacked the plan, saying “…”" keeps "saying"; "Biden, recalling …, described himself as “…”" keeps "described".
  */
 function saidFirst(quoted: Claimant, own: Claimant | null): Claimant {
+  const weakerCue = (cue: string): boolean => isBeliefCue(cue) || isCharacterisingCue(cue)
   const earlier =
     own?.cue &&
     quoted.cue &&
-    own.mention.start === quoted.mention.start &&
-    own.mention.end === quoted.mention.end &&
+    samePerson(own, quoted) &&
     own.cue.start < quoted.cue.start &&
-    isBeliefCue(quoted.cue.text) &&
-    !isBeliefCue(own.cue.text)
+    weakerCue(quoted.cue.text) &&
+    isStatementCue(own.cue.text)
   return earlier ? own : quoted
 }
+
+/** The same words, or the same name read for a pronoun ("Derek Mills, said … which he described"). */
+const samePerson = (a: Claimant, b: Claimant): boolean =>
+  (a.mention.start === b.mention.start && a.mention.end === b.mention.end) || a.name === b.name

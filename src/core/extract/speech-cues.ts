@@ -83,6 +83,21 @@ const BELIEFS: ReadonlySet<string> = new Set(BELIEF_VERBS)
 /** True for a cue word naming a state of mind, not an act of saying: "hoped", "expected". */
 export const isBeliefCue = (word: string): boolean => BELIEFS.has(word.toLowerCase())
 
+/** Verbs that give a quoted phrase a name rather than report a statement: "called it “a farce”", "labelled". */
+// prettier-ignore
+const CHARACTERISING = new Set([
+  'called', 'calls', 'described', 'describes', 'dubbed', 'dubs', 'labelled', 'labeled', 'labels', 'termed', 'terms'
+])
+
+/** True for a cue word that names what a quoted phrase is called ("described as", "called"), not what was said. */
+export const isCharacterisingCue = (word: string): boolean => CHARACTERISING.has(word.toLowerCase())
+
+/** Verbs that report a statement as a whole: "said", "told", "wrote", "noted" (not a participle or a lead-in). */
+const STATEMENTS: ReadonlySet<string> = new Set([...INVERTIBLE_VERBS, 'told', 'tells', 'informed', 'assured'])
+
+/** True for a cue word that reports a statement: "said", "told", "warned"; not "hoping", "in a statement". */
+export const isStatementCue = (word: string): boolean => STATEMENTS.has(word.toLowerCase())
+
 /**
  * Verbs that report what someone said, wrote, found or holds without being "said" itself: a
  * quoted phrase in their object is that subject's words (`criticised the levy as “a tax on

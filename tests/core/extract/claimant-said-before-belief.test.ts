@@ -1,6 +1,7 @@
 /**
- * A quote's claim carries the quote's cue, except where that cue is a state of mind ("expected", "hoped") and the
- * same person, named at the same words, said the sentence first: the claim is what they said (issue 11).
+ * A quote's claim carries the quote's cue, except where that cue is a state of mind ("expected", "hoped") or only
+ * names the quoted phrase ("which he described as “…”"), and the same person said the sentence first: the claim is
+ * what they said (issue 11).
  * Sentences written for these tests.
  */
 import { describe, it } from 'vitest'
@@ -31,6 +32,34 @@ describe('the cue of a claim holding a partial quote after a belief verb', () =>
     expectClaimants(
       ['The harbour board expected “a long winter” for the ferry line.'],
       [['The harbour board expected', ['The harbour board', 'The harbour board', 'expected']]]
+    )
+  })
+
+  it('"said … he expects “…”" and "said …, which he described as “…”" are claimed at "said", at the name', () => {
+    expectClaimants(
+      [
+        'Gov. Rhea Patton said she expects “a hard fight” over the ferry budget.',
+        'The union’s president, Owen Marsh, said pay was only part of the problem and pointed to overtime, which he described as “the slow poison of the wards”.',
+        'Ms Lund told reporters the fund was short and called the shortfall “a scandal”.'
+      ],
+      [
+        ['Gov. Rhea Patton said', ['Rhea Patton', 'Gov. Rhea Patton', 'said']],
+        ['The union’s president', ['Owen Marsh', 'Owen Marsh', 'said']],
+        ['Ms Lund told', ['Ms Lund', 'Ms Lund', 'told']]
+      ]
+    )
+  })
+
+  it('a participle or an aside before the naming verb does not take the cue: "Hale, recalling …, described …"', () => {
+    expectClaimants(
+      [
+        'Mr Hale, recalling his years on the board, described himself as “the last honest trustee”.',
+        'In the letter, Ms Ruiz called the levy “a tax on visitors”.'
+      ],
+      [
+        ['Mr Hale, recalling', ['Mr Hale', 'Mr Hale', 'described']],
+        ['In the letter', ['Ms Ruiz', 'Ms Ruiz', 'called']]
+      ]
     )
   })
 })
