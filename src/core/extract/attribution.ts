@@ -19,6 +19,7 @@ import { type Subject } from './subjects'
 import { stateAbbreviationAt, SUBORDINATORS } from './subject-words'
 import { nearerPronoun } from './nearer-pronouns'
 import { asksAt } from './prose-mentions'
+import { passiveSpeaker } from './passive-agents'
 
 export interface Attribution {
   cue: TextRange
@@ -219,6 +220,10 @@ function verbSubject(text: string, tokens: readonly Token[], cue: CueMatch): Sub
   // "The senator criticised the plan and said …": a coordinated verb's subject is the first verb's.
   let before = subjectBefore(text, tokens, cue.first, 0) ?? pollShare(text, tokens, cue)
   if (before === null || !plausibleSubject(before)) before = coordinatedSubject(text, tokens, cue.first) ?? before
+  // "The ferry firm was described by inspectors as “a danger”": who was described did not say it. A passive in an
+  // aside ("the pipeline, which is widely backed by …,") has no subject here and is passed over, as before.
+  const passive = before && plausibleSubject(before) ? passiveSpeaker(text, tokens, cue.first, cue.last) : undefined
+  if (passive !== undefined) return passive
   if (before || !cue.invertible) return before
   // Inversion ("…, said the mayor, “…”") follows a break; after a word, what follows the verb is its
   // object: `and said the council had “no idea”` is not said by "the council had".

@@ -20,6 +20,7 @@ import { cueAt, isVerbAdverb, readsAsVerb } from './speech-cues'
 import { classifyDescription } from './speaker-lexicon'
 import { possessiveOwner } from './subject-links'
 import { relativeCall } from './quote-governors'
+import { passiveSpeaker } from './passive-agents'
 import { classifyPhrase, type Subject } from './subjects'
 import { coordinatedSubject, openingSubjectOf, subordinatePronoun } from './opening-subjects'
 import { nameRunEnd } from './name-runs'
@@ -29,6 +30,8 @@ import { subjectBefore } from './subject-before'
 
 /** How far back in the sentence a governing word's subject is read, in characters. */
 const SUBJECT_REACH = 400
+/** How far after a passive governing word its agent is read, in characters: "by the Maritime and Coastguard Agency". */
+const AGENT_REACH = 160
 /** Longest description set off by commas after a sentence-opening name: "Ada Berg, the port's chief, …". */
 const MAX_APPOSITIVE_TOKENS = 30
 /** Words before a participle that hang it on the main clause: `…, saying`, `by saying`. */
@@ -141,6 +144,9 @@ export function governorSubject(
   if (NOT_VERB_GOVERNORS.test(word.lower) && !cue && !calling && !relativeCall(tokens, k))
     return possessiveOwner(tokens, k, (start, end) => classifyPhrase(text, tokens, start, end))
   if (word.lower.endsWith('ing')) return participleSubject(text, tokens, k)
+  // "The operator was accused by the harbour board of “…”": who was accused did not say it.
+  const passive = passiveSpeaker(text, tokenize(text, tokens[0].start, governor.end + AGENT_REACH), k, k)
+  if (passive !== undefined) return passive
   const subject = subjectBefore(text, tokens, k, 0) ?? coordinatedSubject(text, tokens, k)
   if (!subject || !clear(subject)) return null
   // After the quote, "…, as the yearly report shows": only a verb of saying proper credits a description.

@@ -66,7 +66,8 @@ function agentEnd(tokens: readonly Token[], from: number): number {
   while (
     end < tokens.length &&
     (!AGENT_ENDS.has(tokens[end].lower) || joinsName(tokens, end)) &&
-    !secondPassive(tokens, end)
+    !secondPassive(tokens, end) &&
+    !chargeComplement(tokens, end)
   )
     end++
   return end
@@ -87,6 +88,11 @@ function joinsName(tokens: readonly Token[], k: number): boolean {
   return next !== undefined && isCapitalised(next) && JOINING_HEADS.has(tokens[k - 1].text)
 }
 
+/** "accused by islanders of “treating us like cargo”", "of wasting": what the agent charged, not a name's "of". */
+const chargeComplement = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k].lower === 'of' && (QUOTE_OPENERS.has(tokens[k + 1]?.text ?? '') || /ing$/u.test(tokens[k + 1]?.lower ?? ''))
+const QUOTE_OPENERS = new Set(['“', '"', '‘', "'"])
+
 const secondPassive = (tokens: readonly Token[], k: number): boolean =>
   tokens[k].lower === 'and' && isParticiple(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'by'
 
@@ -94,8 +100,10 @@ const secondPassive = (tokens: readonly Token[], k: number): boolean =>
 export const participleWithBy = (tokens: readonly Token[], last: number): boolean =>
   isParticiple(tokens[last].lower) && tokens[last + 1]?.lower === 'by'
 
-/** Participles of claimant verbs not ending in -ed: "written by", "shown by", "seen by". */
-const IRREGULAR_PARTICIPLES = new Set(['written', 'shown', 'seen', 'drawn', 'given', 'known', 'held', 'thought'])
+/** Participles of claimant verbs not ending in -ed: "written by", "shown by", "seen by", "found by". */
+// prettier-ignore
+const IRREGULAR_PARTICIPLES = new Set(['written', 'shown', 'seen', 'drawn', 'given', 'known', 'held', 'thought',
+  'found'])
 
 /** Whether a word is a past participle that "by" can follow: "backed", "written". */
 export function isParticiple(lower: string): boolean {
@@ -122,3 +130,36 @@ export function chargeAfterNoun(tokens: readonly Token[], at: number): boolean {
 }
 /** Pronouns that make the participle an active verb: "the field, who he accused of preying on …". */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who'])
+
+/** Forms of "be" that make a participle after them a passive: "was described", "has been found". */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+
+/** Adverbs between "be" and its participle that do not end in "-ly": "has long been described", "was also called". */
+const PASSIVE_ADVERBS = new Set(['also', 'often', 'once', 'even', 'never', 'long', 'since', 'later', 'again', 'not'])
+
+/** Passive participles whose subject still speaks: the one asked answers, the one quoted said it. */
+// prettier-ignore
+const SUBJECT_SPEAKS = new Set(['asked', 'questioned', 'pressed', 'quizzed', 'interviewed', 'challenged', 'quoted',
+  'cited', 'retweeted', 'paraphrased'])
+
+/**
+ * Who speaks through a quote governed by the word at tokens[first..last] when that word is a passive (a participle
+ * after a form of "be", adverbs aside): "The firm was described by inspectors as “a danger”" is the
+ * inspectors', "was described as “a danger”" no one's, never the firm's. Undefined when the passive does not decide
+ * it and its subject speaks as before: the one asked or quoted ("was asked …, and said", "was quoted as saying"), a
+ * report of their words ("is reported to have called them “free riders”", "is said to have"), or no passive at all.
+ */
+export function passiveSpeaker(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number
+): Subject | null | undefined {
+  const lower = tokens[first].lower
+  if (!isParticiple(lower) || SUBJECT_SPEAKS.has(lower)) return undefined
+  let k = first - 1
+  while (k >= 0 && tokens[k].word && (/ly$/u.test(tokens[k].lower) || PASSIVE_ADVERBS.has(tokens[k].lower))) k--
+  if (k < 0 || !BE_FORMS.has(tokens[k].lower)) return undefined
+  const agent = passiveAgent(text, tokens, last)
+  return agent ?? (tokens[last + 1]?.lower === 'to' ? undefined : null)
+}
