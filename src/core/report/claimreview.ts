@@ -22,6 +22,7 @@ import { isOrganisationName } from '../extract/name-words'
 import { classifyDescription } from '../extract/speaker-lexicon'
 import { isTranscript } from '../extract/blocks'
 import { buildReportModel } from './build-report'
+import { nameShower } from './shown-names'
 import { type ReportItem, type ReportModel, type ReportOptions } from './summary'
 
 export const BEST_RATING = 5
@@ -62,15 +63,17 @@ export interface ClaimReviewOptions extends ReportOptions {
   organisation?: string
 }
 
-function claimAuthor(entry: ReportItem, model: ReportModel): Thing | undefined {
+function claimAuthor(entry: ReportItem, model: ReportModel, shownName: (name: string) => string): Thing | undefined {
   const speaker = entry.item.speaker
   if (entry.item.kind === 'quote' && speaker) {
-    const name = speaker.anonymous && speaker.description ? `${speaker.name} (${speaker.description})` : speaker.name
+    const shown = shownName(speaker.name)
+    const name = speaker.anonymous && speaker.description ? `${shown} (${speaker.description})` : shown
     return { '@type': 'Person', name }
   }
   // A claim in reported speech ("The ministry said inflation fell …") is the claimant's, not the reporter's.
   const claimant = entry.item.kind === 'claim' ? entry.item.claimant?.name.trim() : undefined
-  if (claimant) return { '@type': looksLikeOrganisation(claimant) ? 'Organization' : 'Person', name: claimant }
+  if (claimant)
+    return { '@type': looksLikeOrganisation(claimant) ? 'Organization' : 'Person', name: shownName(claimant) }
   if (model.author) return { '@type': 'Person', name: model.author }
   const publisher = model.draft.article.metadata.publisher ?? model.draft.article.metadata.publication
   return publisher ? { '@type': 'Organization', name: publisher } : undefined
@@ -96,12 +99,14 @@ export function claimReviewsFromModel(model: ReportModel, organisation?: string)
   const datePublished = model.generatedAt.slice(0, 10)
   const appearanceType: AppearanceType = isTranscript(model.draft.article) ? 'CreativeWork' : 'NewsArticle'
   const reviews: ClaimReview[] = []
+  // One name per body across the reviews, as in the other reports ("the Port Authority" is "The Port Authority").
+  const shownName = nameShower(model.case.items)
   for (const entry of model.inDraft) {
     const rating = model.case.ratingMap.find((row) => row.status === entry.status.id)
     if (!rating) continue
     const onScale =
       Number.isFinite(rating.ratingValue) && rating.ratingValue >= WORST_RATING && rating.ratingValue <= BEST_RATING
-    const author = claimAuthor(entry, model)
+    const author = claimAuthor(entry, model, shownName)
     const by = reviewAuthor(entry, model, organisation)
     reviews.push({
       '@context': 'https://schema.org',

@@ -16,6 +16,7 @@ import { safeCssColor } from './escape'
 import { sourceView } from './source-view'
 import { shownWords, spokenTime } from '../case/case-reading'
 import type { Attribution, ReportItem } from './summary'
+import { nameShower } from './shown-names'
 
 export function statusOf(caseFile: CaseFile, id: string): StatusDef {
   const known = caseFile.statuses.find((status) => status.id === id)
@@ -50,7 +51,7 @@ function byPosition(a: Item, b: Item): number {
   return a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end || a.id.localeCompare(b.id)
 }
 
-function toReportItem(caseFile: CaseFile, item: Item, label: string): ReportItem {
+function toReportItem(caseFile: CaseFile, item: Item, label: string, shownName: (name: string) => string): ReportItem {
   const statusEntries = item.history.filter((entry) => entry.action === 'status')
   const last = item.history[item.history.length - 1]
   const sources = item.sourceIds
@@ -71,7 +72,7 @@ function toReportItem(caseFile: CaseFile, item: Item, label: string): ReportItem
     status: statusOf(caseFile, item.status),
     text: shownWords(item),
     sources,
-    who: attributionOf(item),
+    who: attributionOf(item, shownName),
     // The turn's caption time, so the editor can find the words in the recording.
     time: spokenTime(caseFile, item),
     checked: worked,
@@ -88,19 +89,22 @@ export function kindAndWho(entry: ReportItem): string {
   return `${entry.item.kind === 'quote' ? 'Quote' : 'Claim'}${entry.who ? ` by ${entry.who.name}` : ''}`
 }
 
-/** A quote's speaker, or who made a claim in reported speech (its claimant). */
-function attributionOf(item: Item): Attribution | null {
+/**
+ * A quote's speaker, or who made a claim in reported speech (its claimant), under the one name the report shows for
+ * them (shown-names.ts: "the Port Authority" and "The Port Authority" are one body).
+ */
+function attributionOf(item: Item, shownName: (name: string) => string): Attribution | null {
   const speaker = item.speaker
   if (speaker && speaker.name.trim())
     return {
       role: item.kind === 'quote' ? 'speaker' : 'claimant',
-      name: speaker.name,
+      name: shownName(speaker.name),
       description: speaker.description,
       anonymous: speaker.anonymous
     }
   const claimant = item.claimant
   if (claimant && claimant.name.trim())
-    return { role: 'claimant', name: claimant.name, description: null, anonymous: false }
+    return { role: 'claimant', name: shownName(claimant.name), description: null, anonymous: false }
   return null
 }
 
@@ -123,5 +127,9 @@ export function itemLabels(caseFile: Pick<CaseFile, 'items'>): Map<string, strin
 }
 
 export function number(caseFile: CaseFile, items: Item[], labels: Map<string, string>): ReportItem[] {
-  return [...items].sort(byPosition).map((item) => toReportItem(caseFile, item, labels.get(item.id) ?? item.id))
+  // Every item of the case, so an item dismissed or removed is listed under the name the draft's items show.
+  const shownName = nameShower(caseFile.items)
+  return [...items]
+    .sort(byPosition)
+    .map((item) => toReportItem(caseFile, item, labels.get(item.id) ?? item.id, shownName))
 }

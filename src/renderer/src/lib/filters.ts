@@ -5,6 +5,9 @@
 import type { Item, Source } from '../../../shared/case'
 import { hasUnsent } from '../../../core/case/unsent'
 import { namesDocument } from '../../../core/extract/document-heads'
+import { attributedNames, shownNames, speakerKey } from '../../../core/report/shown-names'
+
+export { speakerKey }
 
 /** to-check: in the draft and not resolved yet; resolved: in the draft with a resolving status. */
 export type ShowFilter = 'to-check' | 'resolved' | 'dismissed' | 'removed' | 'all'
@@ -152,16 +155,6 @@ export function firstIfHidden(listed: Item[], selectedId: string | null): string
   return listed[0].id
 }
 
-/**
- * One key per name whatever the case of its opening "the": a body named at a sentence's start ("The Roper Center
- * for Public Opinion Research said") and inside one ("according to the Roper Center …") is one body, which the
- * speaker filter listed twice, each choice finding half of its items. Only the article's case is folded: "the
- * Hill" and "Hill" may be an outlet and a person.
- */
-export function speakerKey(name: string): string {
-  return name.startsWith('the ') ? `The${name.slice(3)}` : name
-}
-
 function saidBy(item: Item, key: string): boolean {
   const { speaker, claimant } = item
   return (
@@ -171,20 +164,10 @@ function saidBy(item: Item, key: string): boolean {
 
 /**
  * Everyone the items are attributed to, speakers and claimants alike, for the speaker filter: once per speakerKey,
- * under the name as written (the capitalised "The …" when the article writes both).
+ * under the name the report shows (the capitalised "The …" when the article writes both).
  */
 export function speakers(items: Item[]): string[] {
-  const names = new Map<string, string>()
-  const add = (name: string | undefined): void => {
-    if (!name) return
-    const key = speakerKey(name)
-    if (!names.has(key) || name === key) names.set(key, name)
-  }
-  for (const item of items) {
-    add(item.speaker?.name)
-    add(item.claimant?.name)
-  }
-  return [...names.values()].sort((a, b) => a.localeCompare(b))
+  return [...shownNames(attributedNames(items)).values()].sort((a, b) => a.localeCompare(b))
 }
 
 /**
