@@ -115,11 +115,11 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     sentences.push({ start: range.start, end: range.end, score })
     if (score < threshold) continue
     // "Hale said …, and Ruiz added …": a claim per attribution, each check-worthy on its own words; the sentence
-    // stays whole when none of its clauses is.
-    const parts = inQuote ? null : found.partsAt(range.start)
-    const kept = parts
-      ? worthyParts(article.text, parts, { kind: block?.kind ?? 'paragraph', role: block?.role }, threshold)
-      : []
+    // stays whole when none of its clauses is. A sentence opening inside a quote ("…,” said Berg, who argued …") is
+    // cut after the quote only (clause-claims.ts cuts nothing inside one): its first clause is scored as quoted words.
+    const parts = found.partsAt(range.start)
+    const context = { kind: block?.kind ?? 'paragraph', role: block?.role }
+    const kept = parts ? worthyParts(article.text, parts, context, threshold, inQuote) : []
     for (const part of kept) {
       const partFacts = facts.filter((fact) => fact.start >= part.start && fact.end <= part.end)
       const claim = claimOf(article.text, `c${claims.length + 1}`, part, block?.kind, partFacts, part.reasons)
@@ -159,11 +159,23 @@ function claimOf(
   return { id, start, end, text: words, score, type, reasons: merged, facts, claimant: null }
 }
 
-/** The clauses check-worthy on their own words, scored as a sentence of their block is (outside quotes). */
-function worthyParts(text: string, parts: readonly ClausePart[], context: CheckWorthinessContext, threshold: number) {
+/**
+ * The clauses check-worthy on their own words, scored as a sentence of their block is: outside quotes, but the first
+ * as quoted words when the sentence opens inside a quote (`opensInQuote`).
+ */
+function worthyParts(
+  text: string,
+  parts: readonly ClausePart[],
+  context: CheckWorthinessContext,
+  threshold: number,
+  opensInQuote: boolean
+) {
   const score = (range: TextRange) => scoreInAndOutOfQuotes(text.slice(range.start, range.end), context, threshold)
+  const quoted = (part: ClausePart) => opensInQuote && part.start === parts[0].start
+  const value = (part: ClausePart, scored: ReturnType<typeof score>) =>
+    quoted(part) ? scored.inside() : scored.outside
   const scores = parts.map(score)
-  const worthy = scores.map((scored) => scored.outside >= threshold)
+  const worthy = scores.map((scored, n) => value(parts[n], scored) >= threshold)
   // "…, which critics said was unlawful", "… after Ruiz warned …": a clause set on the one before it is cut from it only
   // when both are check-worthy on their own words; else the two stay one, as read before the cut, claimed by the first.
   const groups: { part: ClausePart; scored: (typeof scores)[number] | null }[] = []
@@ -176,8 +188,12 @@ function worthyParts(text: string, parts: readonly ClausePart[], context: CheckW
   if (groups.length === 1) return []
   return groups
     .map(({ part, scored }) => ({ part, scored: scored ?? score(part) }))
-    .filter(({ scored }) => scored.outside >= threshold)
-    .map(({ part, scored }) => ({ ...part, score: scored.outside, reasons: scored.withReasons(false).reasons }))
+    .filter(({ part, scored }) => value(part, scored) >= threshold)
+    .map(({ part, scored }) => ({
+      ...part,
+      score: value(part, scored),
+      reasons: scored.withReasons(quoted(part)).reasons
+    }))
 }
 
 /**
