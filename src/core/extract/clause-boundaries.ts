@@ -45,6 +45,11 @@ const OPENERS = new Set([
  * With or without a comma before them; read only after the sentence's own cue (clause-claims.ts).
  */
 const SUBORDINATORS = new Set(['after', 'as', 'because', 'before', 'since', 'when', 'once', 'until'])
+/** Words leading a subordinator, cut with it: "even after", "shortly after", "long before", "just as", "only because". */
+// prettier-ignore
+const LEADS_SUBORDINATOR = new Set([
+  'even', 'shortly', 'soon', 'just', 'right', 'long', 'only', 'immediately', 'moments'
+])
 /** Boundaries tried in one sentence: a sentence of many clauses is a list, not two attributions. */
 const MAX_BOUNDARIES = 4
 /** Commas tried as the end of an opening "While …" clause ("While Hale said X, given Y, Ruiz argued …"). */
@@ -103,8 +108,9 @@ export function boundaries(tokens: readonly Token[]): Boundary[] {
     ) {
       relatives.push({ end: t.start, next: i + 1, relative: true })
     } else if (!opening && t.word && SUBORDINATORS.has(t.lower) && subjectFits(tokens, i)) {
-      // "…, even after Ruiz warned …": the clause is cut before the subordinator, and its subject opens the next.
-      const from = tokens[i - 1].lower === 'even' ? i - 1 : i
+      // "…, even after Ruiz warned …", "… shortly after the board voted …": the clause is cut before the subordinator
+      // and a word that leads it (else a claim ended on "shortly"), and its subject opens the next. Not "as soon as".
+      const from = LEADS_SUBORDINATOR.has(tokens[i - 1].lower) && tokens[i - 2]?.lower !== 'as' ? i - 1 : i
       const end = tokens[from - 1]?.text === ',' ? tokens[from - 1].start : tokens[from].start
       relatives.push({ end, next: i + 1, subordinate: true })
     } else if (opening && t.text === ',' && tokens[i + 1].word) {

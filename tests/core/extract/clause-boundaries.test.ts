@@ -31,6 +31,25 @@ describe('a clause set after the main one by a subordinator', () => {
     ])
   })
 
+  it('ends the clause before a word leading the subordinator, not on it ("shortly after", "only after")', () => {
+    expect(
+      claimsOf(
+        'The harbour board said it would cut mooring fees by 12 percent shortly after its own auditors warned that the port lost £2 million in 2023.'
+      ).map(([text, name]) => [text, name])
+    ).toEqual([
+      ['The harbour board said it would cut mooring fees by 12 percent', 'The harbour board'],
+      ['its own auditors warned that the port lost £2 million in 2023.', 'its own auditors']
+    ])
+    expect(
+      claimsOf(
+        'Councillor Tom Ruiz backed the £4 million levy only after the port auditors said it would save 300 jobs by 2026.'
+      ).map(([text]) => text)
+    ).toEqual([
+      'Councillor Tom Ruiz backed the £4 million levy',
+      'the port auditors said it would save 300 jobs by 2026.'
+    ])
+  })
+
   it('is cut after "because" before someone else, not before a pronoun that may be the main speaker', () => {
     expect(
       claimsOf(
