@@ -20,59 +20,7 @@ import { senseHolds } from './cue-senses'
 import { SINGLE, type ClaimantCueClass } from './claimant-verbs'
 import { barePollNoun, POLLS_OPEN, TIME_BREAKS } from './according-to'
 import { CUE_FIRST_WORDS } from './speech-cues'
-
-/**
- * Verbs that count only with the particle that makes them a stance or a statement: "pushed for" (not
- * "pushed the cart"), "called for", "came out against", "weighed in", "lashed out".
- */
-/** Every sequence of one word from each slot: forms(['took'], ['a'], ['jab', 'swipe']) → took a jab, took a swipe. */
-function forms(...slots: string[][]): string[][] {
-  return slots.reduce<string[][]>((seqs, slot) => seqs.flatMap((seq) => slot.map((w) => [...seq, w])), [[]])
-}
-
-// prettier-ignore
-const PHRASAL_CUES: string[][] = [
-  ['push', 'for'], ['pushed', 'for'], ['pushing', 'for'], ['pushes', 'for'], ['call', 'for'], ['called', 'for'],
-  ['calling', 'for'], ['calls', 'for'], ['call', 'on'], ['called', 'on'], ['calling', 'on'], ['calls', 'on'],
-  ['came', 'out'], ['come', 'out'], ['comes', 'out'], ['coming', 'out'], ['weighed', 'in'], ['weigh', 'in'],
-  ['weighs', 'in'], ['lashed', 'out'], ['lash', 'out'], ['lashes', 'out'], ['spoke', 'out'], ['speak', 'out'],
-  ['speaks', 'out'], ['speaking', 'out'], ['took', 'aim'], ['take', 'aim'], ['takes', 'aim'], ['taking', 'aim'],
-  ['took', 'issue'], ['take', 'issue'], ['takes', 'issue'], ['made', 'clear'], ['make', 'clear'], ['makes', 'clear'],
-  ['made', 'it', 'clear'], ['makes', 'it', 'clear'], ['made', 'the', 'case'], ['make', 'the', 'case'],
-  ['makes', 'the', 'case'], ['made', 'a', 'case'], ['played', 'down'], ['plays', 'down'], ['playing', 'down'],
-  ['signed', 'on'], ['stood', 'by'], ['stands', 'by'], ['sided', 'with'], ['side', 'with'], ['sides', 'with'], ['signaled', 'that'], ['hit', 'back'],
-  ['fired', 'back'], ['shot', 'back'], ['went', 'after'], ['goes', 'after'], ['is', 'hoping'], ['are', 'hoping'],
-  ['in', 'favor', 'of'], ['in', 'favour', 'of'], ['point', 'out'], ['points', 'out'], ['pointing', 'out'],
-  // evidence and reporting: "experts point to the 1994 law", "the Herald has learned that"
-  ['point', 'to'], ['points', 'to'], ['pointing', 'to'], ['has', 'learned'], ['have', 'learned'], ['had', 'learned'],
-  // intention: "the mayor is looking to cut the levy"
-  ['looking', 'to'],
-  // refusing or dismissing: "balked at the fee", "shrugged off the criticism", "brushed aside the report"
-  ['balk', 'at'], ['balked', 'at'], ['balks', 'at'], ['bristled', 'at'], ['bristles', 'at'], ['shrugged', 'off'],
-  ['shrugs', 'off'], ['brushed', 'off'], ['brushes', 'off'], ['brushed', 'aside'], ['brushes', 'aside'],
-  // speaking of something or for someone: "laid out her plan", "touched on the levy", "referred to the audit"
-  ['vouched', 'for'], ['vouches', 'for'], ['laid', 'out'], ['lays', 'out'], ['touched', 'on'], ['touches', 'on'],
-  ['referred', 'to'], ['refers', 'to'], ['referring', 'to'],
-  // standing by what one said, holding forth, taking offence: "stands by the claim", "held forth on the levy"
-  ['stand', 'by'], ['standing', 'by'], ['held', 'forth'], ['holds', 'forth'], ['holding', 'forth'],
-  ...forms(['take', 'takes', 'took', 'taking'], ['offense', 'offence']),
-  // attacking in words: "took a swipe at the mayor", "takes a jab at the levy"
-  ...forms(['take', 'takes', 'took', 'taking'], ['a'], ['shot', 'swipe', 'jab', 'dig', 'potshot'], ['at']),
-  // "distanced herself from the plan": a stance against it
-  ...forms(['distance', 'distances', 'distanced', 'distancing'], ['himself', 'herself', 'themselves', 'itself'], ['from']),
-  // "makes no apologies for", "made no secret of": saying it openly
-  ...forms(['make', 'makes', 'made', 'making'], ['no'], ['apologies', 'apology', 'secret', 'mention']),
-  // ruling a course out, taking credit, dwelling on a theme: "ruled out a tax rise", "took credit for the fall"
-  ...forms(['rule', 'rules', 'ruled', 'ruling'], ['out']),
-  ...forms(['take', 'takes', 'took', 'taking'], ['credit'], ['for']),
-  ...forms(['dwell', 'dwells', 'dwelt', 'dwelled', 'dwelling'], ['on']),
-  // going through a list aloud: "ticked off the council's failures"
-  ...forms(['tick', 'ticks', 'ticked', 'ticking'], ['off'])
-]
-
-/** The phrasal cues by their first word: every token of every sentence is looked up here. */
-const PHRASAL_BY_FIRST = new Map<string, string[][]>()
-for (const words of PHRASAL_CUES) PHRASAL_BY_FIRST.set(words[0], [...(PHRASAL_BY_FIRST.get(words[0]) ?? []), words])
+import { PHRASAL_BY_FIRST } from './claimant-phrasal-cues'
 
 /** Speech events named by a noun: "in a statement", "in an interview with …", "in his speech". */
 // prettier-ignore

@@ -29,7 +29,13 @@ const STATEMENT_VERBS = [
   // setting one thing against another in words: "the ad contrasts her record with his votes"
   'contrast',
   // a court's or a referee's finding in words: "…, ruling that the county had failed to test them"
-  'rule'
+  'rule',
+  // telling over, putting forward or echoing in words: "recited the list of failures", "posited that …"
+  'recite', 'articulate', 'posit', 'hypothesize', 'hypothesise', 'allude', 'parrot', 'exhort',
+  // praising or attacking someone in words: "commended the crews", "vilified the port board as …"
+  'commend', 'extol|extolled', 'trumpet', 'admonish', 'chastise', 'vilify|vilified', 'demonize',
+  'demonise', 'malign', 'denigrate', 'impugn', 'smear', 'lampoon', 'eviscerate', 'skewer', 'pillory|pilloried',
+  'heckle'
 ]
 
 // prettier-ignore
@@ -59,7 +65,10 @@ const STANCE_VERBS = [
   'vote', 'side', 'align', 'approve', 'disapprove', 'veto|vetoed', 'sanction', 'oppose', 'admire', 'respect',
   'trust', 'distrust', 'like', 'dislike', 'love', 'hate', 'despise', 'resent', 'regret|regretted', 'apologize',
   'apologise', 'recommend', 'advise', 'urge', 'implore', 'beg|begged', 'press', 'pressure', 'push', 'demand', 'request',
-  'appeal', 'plead', 'encourage', 'discourage', 'warn', 'caution', 'invite', 'dare|dared', 'challenge'
+  'appeal', 'plead', 'encourage', 'discourage', 'warn', 'caution', 'invite', 'dare|dared', 'challenge',
+  // liking or loathing something held as a view: "relishes the fight over the levy", "detests the new rules"
+  'relish', 'cherish', 'detest', 'abhor', 'adore', 'revere', 'condone', 'spurn|spurned', 'snub|snubbed',
+  'shun|shunned'
 ]
 
 // prettier-ignore
@@ -136,6 +145,6 @@ for (const [cls, verbs] of CLASSES) {
     }
   }
 }
-// "the business side of", "both sides of the aisle": these forms are nouns unless "with" follows (PHRASAL_CUES).
+// "the business side of", "both sides of the aisle": these forms are nouns unless "with" follows (claimant-phrasal-cues.ts).
 // "the GOP debates", "a clash over …": far more often nouns than verbs; "debated", "clashed" stay.
 for (const noun of ['side', 'sides', 'debate', 'debates', 'clash', 'clashes']) SINGLE.delete(noun)

@@ -40,7 +40,10 @@ const STATE_ADJECTIVES = new Map<string, string | null>([
   ['hostile', 'to'], ['sympathetic', 'to'], ['receptive', 'to'], ['resistant', 'to'],
   // taken aback or ill at ease, as "alarmed" and "upset" are: "were surprised and dismayed at", "are still uneasy about"
   ['uneasy', null], ['uncomfortable', null], ['leery', null], ['shocked', null], ['surprised', null],
-  ['dismayed', null], ['irritated', null], ['startled', null], ['fond', 'of'], ['appreciative', 'of']
+  ['dismayed', null], ['irritated', null], ['startled', null], ['fond', 'of'], ['appreciative', 'of'],
+  // taken with something or tired of it, or set on doing it: "are enamored of the plan", "is sick of the delays"
+  ['enamored', 'of'], ['enamoured', 'of'], ['infatuated', 'with'], ['thrilled', null], ['delighted', null],
+  ['incensed', null], ['miffed', null], ['sick', 'of'], ['tired', 'of'], ['intent', 'on'], ['hungry', 'for']
 ])
 /**
  * Nouns for someone by the stance they hold, with the word that must follow: "is a supporter of the levy", "has

@@ -1,6 +1,6 @@
 /**
- * Stances and beliefs written as a phrase rather than one verb (src/core/extract/claimant-cues.ts's
- * PHRASAL_CUES, claimant-verbs.ts): taking a swipe at, distancing oneself from, making no secret of, standing
+ * Stances and beliefs written as a phrase rather than one verb (src/core/extract/claimant-phrasal-cues.ts,
+ * claimant-verbs.ts): taking a swipe at, distancing oneself from, making no secret of, standing
  * by, holding forth, perceiving. Sentences written for these tests.
  */
 import { describe, it } from 'vitest'
