@@ -37,9 +37,13 @@ const MAX_LOOKBACK = 2000
 const SENTENCE_START_RE = /(?:^|\n|[.!?]["”’]?\s+)(?:[Tt]he\s)?$/u
 /** An "it" or "its" later in the name's sentence: "Acme Freight said on Tuesday that it would cut …". */
 const IT_LATER_RE = /^[^.!?\n]*?\bits?\b/u
-/** Nouns a text calls a business by, in an apposition or right before its name. */
-const BUSINESS_NOUN =
-  '(?:company|firm|giant|retailer|maker|manufacturer|carrier|airline|lender|insurer|chain|haulier|developer|supplier|conglomerate)'
+/** Nouns a text calls a business by, in an apposition or right before its name (introduced-nouns.ts reads them too). */
+// prettier-ignore
+export const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'giant', 'retailer', 'maker', 'manufacturer', 'carrier', 'airline', 'lender', 'insurer', 'chain',
+  'haulier', 'developer', 'supplier', 'conglomerate'
+])
+const BUSINESS_NOUN = `(?:${[...BUSINESS_NOUNS].join('|')})`
 const BUSINESS_BEFORE_RE = new RegExp(`\\b${BUSINESS_NOUN} $`, 'iu')
 /** Not "Laurie Guzzinati, a spokeswoman for Nabisco's parent company": the noun of a complement is another's. */
 const BUSINESS_AFTER_RE = new RegExp(

@@ -16,6 +16,7 @@
 import type { Claimant, Fact, Quote, Span } from '../../shared/article'
 import { nameFitsNoun } from './name-words'
 import { companySettler, shownName } from './company-names'
+import { introducedBodies, isIntroducingNoun, type IntroducedBodies } from './introduced-nouns'
 import { isGroupNoun, isKnownNoun } from './speaker-lexicon'
 import { firstAtOrAfter, lastAtOrBefore } from '../sorted-search'
 import { holdsHeadlineVerb } from './name-runs'
@@ -50,13 +51,23 @@ export type NameSettler = (name: string, mention: Span) => string
 export function nameSettler(text: string, entities: readonly Fact[]): NameSettler {
   // "Harbour Board Says Levy Will Cost Jobs": a title-case headline read as a body's name names no body.
   const bodies = entities.filter((e) => e.kind === 'organisation' && !holdsHeadlineVerb(e.text))
-  // Per head noun, the bodies whose name fits it: a head is matched against the bodies once per article.
+  // Read only when a description asks: most articles never settle one.
+  let introduced: IntroducedBodies | null = null
+  // Per head noun, the bodies whose name fits it, or that the text introduces with it ("Acme Freight, the largest
+  // haulier"), in article order: a head is matched against the bodies once per article.
   const fitting = new Map<string, Fact[]>()
   const fits = (head: string): Fact[] => {
     let list = fitting.get(head)
-    if (!list) fitting.set(head, (list = bodies.filter((b) => nameFitsNoun(b.text, head))))
+    if (!list) {
+      const called = calledWith(head)
+      list = bodies.filter((b) => nameFitsNoun(b.text, head))
+      if (called.size > 0) list = [...new Set([...list, ...called.keys()])].sort(byStart)
+      fitting.set(head, list)
+    }
     return list
   }
+  const calledWith = (head: string): ReadonlyMap<Fact, readonly string[]> =>
+    (introduced ??= introducedBodies(text, entities)).get(head) ?? NONE_CALLED
   const company = companySettler(text, entities)
   return (name, mention) => {
     const business = company(name, mention)
@@ -65,10 +76,16 @@ export function nameSettler(text: string, entities: readonly Fact[]): NameSettle
     const head = headPhrase(words)
     if (head === null) return name
     const headNoun = head[head.length - 1].toLowerCase()
-    if (DEFINITE.has(words[0].toLowerCase()) && isGroupNoun(headNoun)) {
+    if (DEFINITE.has(words[0].toLowerCase()) && (isGroupNoun(headNoun) || isIntroducingNoun(headNoun))) {
       const list = fits(headNoun)
       const modifiers = packedMap(head.slice(1, -1), (w) => w.toLowerCase())
-      const agrees = (b: Fact): boolean => modifiersFit(b.text, headNoun, modifiers)
+      const called = calledWith(headNoun)
+      // A body called by the noun: the description's other words were in what called it ("the oil giant Exxon" is
+      // not "the online retail giant").
+      const agrees = (b: Fact): boolean =>
+        called.has(b) && !nameFitsNoun(b.text, headNoun)
+          ? modifiers.every((m) => called.get(b)!.includes(m))
+          : modifiersFit(b.text, headNoun, modifiers)
       const body =
         nearest(
           list,
@@ -90,6 +107,9 @@ export function nameSettler(text: string, entities: readonly Fact[]): NameSettle
     return author > 0 ? words.slice(0, author).join(' ') : bounded(words, head.length)
   }
 }
+
+const byStart = (a: Fact, b: Fact): number => a.start - b.start
+const NONE_CALLED: ReadonlyMap<Fact, readonly string[]> = new Map()
 
 /** How many fitting bodies are tried on each side of a mention for one whose name its modifiers agree with. */
 const MAX_TRIED = 8
