@@ -10,6 +10,7 @@ import { CUE_FIRST } from './claimant-cues'
 import { SUBJECT_RELATIVES } from './subject-words'
 import { reportedRelative } from './relative-reports'
 import { DASHES } from './subject-asides'
+import { opensShareClause } from './share-clauses'
 
 /** After a comma, the words that may open a second attribution: "…, while Ruiz argued …", "…, though Ruiz insists". */
 const JOINERS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although'])
@@ -70,6 +71,8 @@ export interface Boundary {
   bare?: boolean
   /** A clause after "after", "because" …: "… after Ruiz warned that …"; passed over until the sentence's cue is read. */
   subordinate?: boolean
+  /** A second share of a poll: "…, compared with 64 percent who say …" (share-clauses.ts); read as `subordinate` is. */
+  share?: boolean
 }
 
 /** The places the sentence may be cut: a semicolon, or a comma and a joiner, with words after them. */
@@ -107,6 +110,9 @@ export function boundaries(tokens: readonly Token[]): Boundary[] {
       reportedRelative(tokens, i + 1) < 0
     ) {
       relatives.push({ end: t.start, next: i + 1, relative: true })
+    } else if (!opening && opensShareClause(tokens, i)) {
+      const end = tokens[i - 1].text === ',' || DASHES.has(tokens[i - 1].text) ? tokens[i - 1].start : t.start
+      relatives.push({ end, next: i, share: true })
     } else if (!opening && t.word && SUBORDINATORS.has(t.lower) && subjectFits(tokens, i)) {
       // "…, even after Ruiz warned …", "… shortly after the board voted …": the clause is cut before the subordinator
       // and a word that leads it (else a claim ended on "shortly"), and its subject opens the next. Not "as soon as".

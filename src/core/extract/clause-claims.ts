@@ -36,6 +36,7 @@ import { focusWordAt } from './subject-words'
 import { relativeReporter } from './relative-reports'
 import { boundaries } from './clause-boundaries'
 import { asideParts } from './aside-claims'
+import { shareAttribution } from './share-clauses'
 import { classifyDescription } from './speaker-lexicon'
 import { otherPerson, PRONOUNS, sameClaimant, subordinateSpeaker } from './clause-persons'
 
@@ -87,14 +88,17 @@ export function clauseParts(
     // "Hale, who chairs the board, said …": a relative clause before the sentence's cue is its subject's aside.
     if (cut.relative && current.claimant.cue && current.claimant.cue.end > cut.end) continue
     // "As chair, Hale said …" or "… as Hale, who …, said": a subordinate clause before the cue is none of its own.
-    if (cut.subordinate && (whole.cue.end > cut.end || whole.mention.end > cut.end)) continue
+    if ((cut.subordinate || cut.share) && (whole.cue.end > cut.end || whole.mention.end > cut.end)) continue
+    // "A survey found 44% back it, compared with 30% who say …", "In a Herald poll, 44% …": more of what the poll
+    // found, its own claim (FINDINGS, below), not the share's.
+    if (cut.share && POLL_CUES.has(text.slice(whole.cue.start, whole.cue.end).toLowerCase())) continue
     // The sentence's own claimant must be read before the first cut ("…, and Ruiz added" may not claim it all).
     if (parts.length === 1 && (whole.cue.end > cut.end || whole.mention.start < sentence.start)) return null
     if (current.claimant.cue && current.claimant.cue.end > cut.end) continue
     const start = tokens[cut.next].start
     // The clause runs to the next boundary not itself a candidate end of the opening clause.
     const end = cuts.slice(n + 1).find((later) => !later.opening)?.end ?? sentence.end
-    const reader = cut.relative ? relativeAttribution : openingAttribution
+    const reader = cut.relative ? relativeAttribution : cut.share ? shareAttribution : openingAttribution
     const claimant =
       cut.reporter !== undefined
         ? relativeReporter(text, { start, end }, tokens, cut.reporter, registry)
@@ -109,7 +113,7 @@ export function clauseParts(
       cut.relative === true &&
       current.claimant.cue !== null &&
       current.claimant.cue.start > current.claimant.mention.start
-    const attached = cut.reporter !== undefined || cut.subordinate === true || closing
+    const attached = cut.reporter !== undefined || cut.subordinate === true || cut.share === true || closing
     parts.push({ start, end: sentence.end, claimant, ...(attached ? { attached } : {}) })
   }
   return parts.length > 1 ? parts : null
@@ -219,6 +223,8 @@ const RESUMING_VERBS = new Set([
 
 /** Cues by which a document reports what it found: the shares after them are its own. */
 const FINDINGS = new Set(['found', 'finds', 'show', 'shows', 'showed', 'shown', 'suggest', 'suggests', 'suggested'])
+/** A poll's own cues, FINDINGS and its source's ("in a Herald poll", "according to a survey"). */
+const POLL_CUES = new Set([...FINDINGS, 'in', 'according to'])
 /** "39%", "only 12 percent of tenants", "a third", "half of those asked": a share of the people asked. */
 const share = (tokens: readonly Token[], claimant: Claimant): boolean =>
   opensOnProportion(tokens.filter((t) => t.start >= claimant.mention.start && t.end <= claimant.mention.end))
