@@ -24,6 +24,7 @@ import { fastTextPart, type FastTextPart } from './fasttext'
 import { knownTerms, showableAt, TERM_ALONE, TERM_SHOWABLE } from './known-terms'
 import { turnBeforeParts, TURN_FEATURES, type TurnFeature } from './turn-features'
 import { WordAmounts } from './word-amounts'
+import { packedMap } from '../packed-map'
 
 export interface CheckWorthiness {
   score: number
@@ -240,9 +241,11 @@ function contributions(analysis: Analysis): OwnParts {
   analysis.fastTextPart.eachWord((word, amount, place) => {
     if (showableAt(place)) wordAmounts.word(place, word, (1 - BLEND) * amount)
   })
-  const wordParts: Contribution[] = wordAmounts
-    .list(MIN_WORD_CONTRIBUTION)
-    .map(({ word, amount }) => ({ reason: `word: '${word}'`, match: word, amount }))
+  const wordParts: Contribution[] = packedMap(wordAmounts.list(MIN_WORD_CONTRIBUTION), ({ word, amount }) => ({
+    reason: `word: '${word}'`,
+    match: word,
+    amount
+  }))
   return { featureParts, wordParts }
 }
 

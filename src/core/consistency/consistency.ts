@@ -20,6 +20,7 @@ import { LOWER_CASE_START_RE, countsThings } from './stated-change'
 import { oneCountTwoWays, ratio } from './one-count'
 import { eventDateInconsistencies } from './event-dates'
 import { blockLocator, paragraphLocator, type Locate } from './where-in-draft'
+import { packedMap } from '../packed-map'
 
 /** Words shared near both figures before they count as "the same quantity". */
 const MIN_SHARED_CONTEXT_WORDS = 2
@@ -90,7 +91,7 @@ function nameInconsistencies(text: string, facts: Fact[], where: Locate): Incons
   for (const f of [...facts].sort((a, b) => a.start - b.start))
     if (ENTITY_KINDS.has(f.kind) && !first.has(f.text)) first.set(f.text, f)
   // Each name is folded, split and looked up once, not once per pair it is compared in.
-  const names = [...first.values()].map(nameForm)
+  const names = packedMap([...first.values()], nameForm)
   const out: Inconsistency[] = []
   for (let i = 0; i < names.length; i++) {
     for (let j = i + 1; j < names.length; j++) {
@@ -182,7 +183,7 @@ function numberInconsistencies(
   for (const reads of figuresByUnit(text, facts, sentenceStart)) {
     // Read once, and only for a draft with figures to compare.
     const { timeBySentence, namesBySentence } = (scenes ??= sentenceScenes(facts, sentenceStart))
-    const figures = reads.map((read) => figureOf(text, read, timeBySentence))
+    const figures = packedMap(reads, (read) => figureOf(text, read, timeBySentence))
     figures.sort((x, y) => x.fact.start - y.fact.start)
     // A tally ("503 delegates", "882 delegates", "175 delegates"…) holds many honest figures of one
     // noun: close ones among them are chance, so only the plain same-figure rule reads it.

@@ -174,8 +174,8 @@ function worthyParts(
   const quoted = (part: ClausePart) => opensInQuote && part.start === parts[0].start
   const value = (part: ClausePart, scored: ReturnType<typeof score>) =>
     quoted(part) ? scored.inside() : scored.outside
-  const scores = parts.map(score)
-  const worthy = scores.map((scored, n) => value(parts[n], scored) >= threshold)
+  const scores = packedMap(parts, (part) => score(part))
+  const worthy = packedMap(scores, (scored, n) => value(parts[n], scored) >= threshold)
   // "…, which critics said was unlawful", "… after Ruiz warned …": a clause set on the one before it is cut from it only
   // when both are check-worthy on their own words; else the two stay one, as read before the cut, claimed by the first.
   const groups: { part: ClausePart; scored: (typeof scores)[number] | null }[] = []

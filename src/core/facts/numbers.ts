@@ -11,6 +11,7 @@ import type { Fact } from '../../shared/article'
 import { isYearAt } from './dates'
 import { SCAN_LETTERS, readCountNoun, readUnitSuffix, scaleDecimal } from './number-units'
 import { SMALL_WORDS, TENS_WORDS, WORD_VALUES, ratioAt, wordValue } from './number-words'
+import { packedMap } from '../packed-map'
 
 /** Currency signs written before the figure, and the ISO code a checker searches for. */
 const CURRENCY_SIGNS: Record<string, string> = {
@@ -127,7 +128,7 @@ export function findNumbers(text: string, start: number, end: number): Fact[] {
   kept.push(...ratios)
   kept.sort((a, b) => a.start - b.start)
   // Built field by field: a spread into a literal copies generically, and this ran for every sentence's figures.
-  return kept.map((f) => ({ kind: 'number' as const, start: f.start, end: f.end, text: f.text, value: f.value }))
+  return packedMap(kept, (f) => ({ kind: 'number' as const, start: f.start, end: f.end, text: f.text, value: f.value }))
 }
 
 /** Every form of DIGIT_RE holds a digit: a sentence without one is not scanned (its look-behinds run at every place). */
