@@ -59,7 +59,10 @@ const PHRASAL_CUES: string[][] = [
   // putting an idea forward to test it: "floated the idea of a toll"
   ...forms(['float', 'floats', 'floated', 'floating'], ['the', 'an'], ['idea', 'notion', 'possibility']),
   // speaking at last of something private: "opened up about her illness"
-  ...forms(['open', 'opens', 'opened', 'opening'], ['up'], ['about', 'on'])
+  ...forms(['open', 'opens', 'opened', 'opening'], ['up'], ['about', 'on']),
+  // voting written with its noun: "cast a vote for the levy", "cast their ballots against the plan"
+  ...forms(['cast', 'casts', 'casting'], ['a', 'their', 'his', 'her', 'its', 'our'],
+    ['vote', 'votes', 'ballot', 'ballots'], ['for', 'against'])
 ]
 
 /** The phrasal cues by their first word: every token of every sentence is looked up here. */

@@ -52,6 +52,8 @@ const GROWING = new Set(['increasing', 'mounting', 'growing', 'rising', 'renewed
 const NOT_AFTER_VERB = new Set([
   'until', 'was', 'is', 'would', 'will', 'has', 'had', 'could', 'should', 'might', 'before', 'after', 'since', 'during'
 ])
+/** Marks ending a noun phrase right after a bare form: "after his initial tweet, …". */
+const OWNED_NOUN_ENDS = new Set([',', '.', ';', ':', ')'])
 /** Pronouns, which an -s form after them makes a verb: "she states", "it supports". */
 const PRONOUNS = new Set(['he', 'she', 'it', 'who', 'that', 'which', 'one'])
 /** Participles that name rather than say: "a program called BleachBit", "a group named Fair Fares". */
@@ -102,6 +104,18 @@ export function spelledAsNoun(tokens: readonly Token[], i: number, bare: boolean
   // saying or intending takes next, is that noun's head ("the voters want change", "the unions plan to" keep theirs).
   if (bare && before.text === before.lower && DETERMINERS.has(tokens[i - 2]?.lower ?? '') && !peopleNoun(before.lower))
     if (NOT_AFTER_VERB.has(tokens[i + 1]?.lower ?? '')) return true
+  // "after his initial tweet, …", "on her first visit.": a bare form ending the phrase of an owner or a determiner and
+  // a modifier is that phrase's noun; a verb there has a subject of its own ("as the figures suggest," keeps it).
+  if (bare && before.text === before.lower && OWNED_NOUN_ENDS.has(tokens[i + 1]?.text ?? '.'))
+    if (
+      DETERMINERS.has(tokens[i - 2]?.lower ?? '') &&
+      !peopleNoun(before.lower) &&
+      !DOCUMENT_SUBJECTS.has(before.lower)
+    )
+      return true
+  // "controversial remarks by her opponent", "direct mail attacks by conservative groups": an -s form with "by" after
+  // it is the noun whose maker "by" names; the verb takes its object first.
+  if (lower.endsWith('s') && tokens[i + 1]?.lower === 'by' && !PRONOUNS.has(before.lower)) return true
   if (bare && isCapitalised(before) && i > 1) {
     // "the Clinton campaign"; not "China and Russia support", "the Germans announce", "the U.S. cite", nor a
     // document's owner before its verb: "figures from the DfE show".

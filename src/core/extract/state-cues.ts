@@ -51,14 +51,16 @@ const STATE_ADJECTIVES = new Map<string, string | null>([
  * criticising it (docs/FORMAT.md: stances); without the word after it the noun names a role ("is a critic at the
  * Herald").
  */
-const STANCE_NOUNS = new Map<string, string>()
+const STANCE_NOUNS = new Map<string, readonly string[]>()
 // prettier-ignore
-for (const [noun, particle] of [
-  ['supporter', 'of'], ['critic', 'of'], ['opponent', 'of'], ['proponent', 'of'], ['advocate', 'of'],
-  ['backer', 'of'], ['defender', 'of'], ['champion', 'of'], ['foe', 'of'], ['skeptic', 'of'], ['sceptic', 'of'],
-  ['believer', 'in']
+for (const [noun, ...particles] of [
+  ['supporter', 'of'], ['critic', 'of'], ['opponent', 'of'], ['proponent', 'of'], ['advocate', 'of', 'for'],
+  ['backer', 'of'], ['defender', 'of'], ['champion', 'of', 'for'], ['foe', 'of'], ['skeptic', 'of'], ['sceptic', 'of'],
+  ['believer', 'in'],
+  // speaking for a cause: "became a voice for the dockers", "is a tireless campaigner for the levy"
+  ['voice', 'for'], ['campaigner', 'for', 'against']
 ])
-  for (const form of [noun, `${noun}s`]) STANCE_NOUNS.set(form, particle)
+  for (const form of [noun, `${noun}s`]) STANCE_NOUNS.set(form, particles)
 /** Articles opening the stance noun's phrase: "a supporter", "an outspoken critic", "the fiercest opponent". */
 const STANCE_ARTICLES = new Set(['a', 'an', 'the'])
 /** Most words between the article and the stance noun: "a more dedicated", "an early and vocal" ("and" not counted). */
@@ -130,7 +132,7 @@ function stanceNounEnd(tokens: readonly Token[], k: number): number {
   }
   const noun = tokens[at]
   if (!noun || !stanceNoun(noun)) return -1
-  return tokens[at + 1]?.lower === STANCE_NOUNS.get(noun.lower) ? at + 1 : -1
+  return STANCE_NOUNS.get(noun.lower)!.includes(tokens[at + 1]?.lower ?? '') ? at + 1 : -1
 }
 
 /** A stance noun written in lower case, singular or plural: "supporter", "critics". */
