@@ -133,6 +133,10 @@ function documentKnowledge(text: string, candidates: Candidate[]): Knowledge {
   }
   for (const name of notSurnames) surnames.delete(name)
   const bodies = new Set(candidates.filter((c) => c.described).map((c) => c.name))
+  // "Acme Freight says …" in a headline, then "Acme Freight, the largest haulier, said": a person's kind only a
+  // speech verb gave is the body's the article describes (the speaking candidates themselves turn in findEntities).
+  const personByCue = new Set(candidates.filter((c) => c.kind === 'person' && !c.bySpeech).map((c) => c.name))
+  for (const name of bodies) if (kinds.get(name) === 'person' && !personByCue.has(name)) kinds.set(name, 'organisation')
   const bodyFirstWords = new Set<string>()
   const placeBodies = new Set<string>()
   for (const c of candidates) {

@@ -264,7 +264,7 @@ export const ORG_LIST_NOUNS = words(
 export const DATELINE_TAIL_RE = /[ \t\u00a0]*(?:[—–(]|[-,][ \t\u00a0])/y
 
 export const ORG_APPOSITION_AFTER_RE =
-  /,\s(?:the|a|an|its)\s(?:[\p{L}-]+\s){0,3}?(?:utility|company|firm|operator|regulator|agency|charity|newspaper|broadcaster|group|council|authority|bank|insurer|retailer|supplier|provider|union|party|ministry|department|airline|manufacturer|developer|publisher|consultancy|watchdog|thinktank|think-tank)(?=[,.;:)]|\s(?:that|which|based|whose|said|says|told|has|had|is|was)\b)/uy
+  /,\s(?:the|a|an|its)\s(?:[\p{L}-]+\s){0,3}?(?:utility|company|firm|operator|regulator|agency|charity|newspaper|broadcaster|group|council|authority|bank|insurer|retailer|supplier|provider|union|party|ministry|department|airline|manufacturer|developer|publisher|consultancy|watchdog|thinktank|think-tank|haulier|carrier|lender)(?=[,.;:)]|\s(?:that|which|based|whose|said|says|told|has|had|is|was|operating|serving|running|representing)\b)/uy
 
 /** "the Barkhane force", "the Wagner group". */
 export const ORG_CUE_AFTER_RE =
