@@ -7,6 +7,7 @@
  */
 import { JOINING_HEADS } from '../facts/entity-cues'
 import { isCapitalised, type Token } from './tokens'
+import { BE } from './speech-cues'
 import { subjectAfter } from './subject-after'
 import { plausibleSubject } from './subject-plausibility'
 import { type Subject } from './subjects'
@@ -131,9 +132,6 @@ export function chargeAfterNoun(tokens: readonly Token[], at: number): boolean {
 /** Pronouns that make the participle an active verb: "the field, who he accused of preying on …". */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who'])
 
-/** Forms of "be" that make a participle after them a passive: "was described", "has been found". */
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
-
 /** Adverbs between "be" and its participle that do not end in "-ly": "has long been described", "was also called". */
 const PASSIVE_ADVERBS = new Set(['also', 'often', 'once', 'even', 'never', 'long', 'since', 'later', 'again', 'not'])
 
@@ -159,7 +157,7 @@ export function passiveSpeaker(
   if (!isParticiple(lower) || SUBJECT_SPEAKS.has(lower)) return undefined
   let k = first - 1
   while (k >= 0 && tokens[k].word && (/ly$/u.test(tokens[k].lower) || PASSIVE_ADVERBS.has(tokens[k].lower))) k--
-  if (k < 0 || !BE_FORMS.has(tokens[k].lower)) return undefined
+  if (k < 0 || !BE.has(tokens[k].lower)) return undefined
   const agent = passiveAgent(text, tokens, last)
   return agent ?? (tokens[last + 1]?.lower === 'to' ? undefined : null)
 }
