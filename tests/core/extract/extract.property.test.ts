@@ -53,7 +53,8 @@ function expectSpansSliceBack(result: Extraction): void {
   }
   for (const claim of result.claims) {
     expect(text.slice(claim.start, claim.end)).toBe(claim.text)
-    expect(result.sentences.some((s) => s.start === claim.start && s.end === claim.end)).toBe(true)
+    // A claim is a sentence, or one clause of it when the sentence joins two attributions (clause-claims.ts).
+    expect(result.sentences.some((s) => s.start <= claim.start && claim.end <= s.end)).toBe(true)
     for (const fact of claim.facts) {
       expect(text.slice(fact.start, fact.end)).toBe(fact.text)
       expect(fact.start >= claim.start && fact.end <= claim.end).toBe(true)
@@ -67,6 +68,9 @@ function expectSpansSliceBack(result: Extraction): void {
     for (const span of issue.spans) expect(text.slice(span.start, span.end)).toBe(span.text)
 }
 
+const CUT_SENTENCE =
+  '0 The ministry said 5,000 troops left on Monday. editor: Jane Roe The ministry said 5,000 troops left on Monday.'
+
 describe('extraction on random and hostile drafts', () => {
   it.each(['draft.txt', 'draft.md', 'draft.html'])('never throws and every span slices back (%s)', (fileName) => {
     fc.assert(
@@ -75,7 +79,8 @@ describe('extraction on random and hostile drafts', () => {
         if (!parsed.ok) return // empty or no article text: refused with a message, tested in import
         expectSpansSliceBack(extract(parsed.value))
       }),
-      { numRuns: 150 }
+      // A draft found by this property (stop 46) whose one sentence is claimed as two clauses, cut at "editor:".
+      { numRuns: 150, examples: [[CUT_SENTENCE]] }
     )
   })
 
