@@ -20,7 +20,7 @@ import { cueAt, isVerbAdverb, readsAsVerb } from './speech-cues'
 import { classifyDescription } from './speaker-lexicon'
 import { possessiveOwner } from './subject-links'
 import { relativeCall } from './quote-governors'
-import { passiveSpeaker } from './passive-agents'
+import { passiveDecides, passiveSpeaker } from './passive-agents'
 import { classifyPhrase, type Subject } from './subjects'
 import { coordinatedSubject, openingSubjectOf, subordinatePronoun } from './opening-subjects'
 import { nameRunEnd } from './name-runs'
@@ -145,8 +145,11 @@ export function governorSubject(
     return possessiveOwner(tokens, k, (start, end) => classifyPhrase(text, tokens, start, end))
   if (word.lower.endsWith('ing')) return participleSubject(text, tokens, k)
   // "The operator was accused by the harbour board of “…”": who was accused did not say it.
-  const passive = passiveSpeaker(text, tokenize(text, tokens[0].start, governor.end + AGENT_REACH), k, k)
-  if (passive !== undefined) return passive
+  // The agent lies after the governor: read those words only when the governor is such a passive.
+  if (passiveDecides(tokens, k)) {
+    const passive = passiveSpeaker(text, tokenize(text, tokens[0].start, governor.end + AGENT_REACH), k, k)
+    if (passive !== undefined) return passive
+  }
   const subject = subjectBefore(text, tokens, k, 0) ?? coordinatedSubject(text, tokens, k)
   if (!subject || !clear(subject)) return null
   // After the quote, "…, as the yearly report shows": only a verb of saying proper credits a description.

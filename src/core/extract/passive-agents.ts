@@ -141,6 +141,18 @@ const SUBJECT_SPEAKS = new Set(['asked', 'questioned', 'pressed', 'quizzed', 'in
   'cited', 'retweeted', 'paraphrased'])
 
 /**
+ * Whether tokens[first] is a passive participle whose subject does not speak (a form of "be" before it, adverbs
+ * aside): reads only what comes before, so a caller can ask it before reading the words after the governor.
+ */
+export function passiveDecides(tokens: readonly Token[], first: number): boolean {
+  const lower = tokens[first].lower
+  if (!isParticiple(lower) || SUBJECT_SPEAKS.has(lower)) return false
+  let k = first - 1
+  while (k >= 0 && tokens[k].word && (/ly$/u.test(tokens[k].lower) || PASSIVE_ADVERBS.has(tokens[k].lower))) k--
+  return k >= 0 && BE.has(tokens[k].lower)
+}
+
+/**
  * Who speaks through a quote governed by the word at tokens[first..last] when that word is a passive (a participle
  * after a form of "be", adverbs aside): "The firm was described by inspectors as “a danger”" is the
  * inspectors', "was described as “a danger”" no one's, never the firm's. Undefined when the passive does not decide
@@ -153,11 +165,7 @@ export function passiveSpeaker(
   first: number,
   last: number
 ): Subject | null | undefined {
-  const lower = tokens[first].lower
-  if (!isParticiple(lower) || SUBJECT_SPEAKS.has(lower)) return undefined
-  let k = first - 1
-  while (k >= 0 && tokens[k].word && (/ly$/u.test(tokens[k].lower) || PASSIVE_ADVERBS.has(tokens[k].lower))) k--
-  if (k < 0 || !BE.has(tokens[k].lower)) return undefined
+  if (!passiveDecides(tokens, first)) return undefined
   const agent = passiveAgent(text, tokens, last)
   return agent ?? (tokens[last + 1]?.lower === 'to' ? undefined : null)
 }
