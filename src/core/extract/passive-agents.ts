@@ -44,17 +44,53 @@ const AGENT_ENDS = new Set([
   'while', 'because', 'to', 'for', 'over', 'about'
 ])
 
-/** The agent after "by" following the passive verb ending at tokens[last], or null. */
+/** Most tokens of a quoted phrase between the verb and "by": "has been called “a betrayal of island families” by". */
+const MAX_QUOTED_TOKENS = 24
+
+/**
+ * The agent after "by" following the passive verb ending at tokens[last], or null. A quoted phrase the verb governs
+ * may stand before "by" ("was described as “reckless” by Ms Ross"): it counts as one word of the object.
+ */
 export function passiveAgent(text: string, tokens: readonly Token[], last: number): Subject | null {
   const measured = measuredParticiple(tokens, last)
-  const reach = measured ? MAX_AMOUNT_TOKENS + 1 : MAX_OBJECT_TOKENS
+  let reach = measured ? MAX_AMOUNT_TOKENS + 1 : MAX_OBJECT_TOKENS
   for (let k = last + 1; k < tokens.length && k <= last + reach + 1; k++) {
+    const close = governedQuote(tokens, last, k) ? quotedPhraseEnd(tokens, k) : -1
+    if (close > 0) {
+      reach += close - k
+      k = close
+      continue
+    }
     if (!tokens[k].word && !(measured && AMOUNT_SIGNS.has(tokens[k].text))) return null
     if (tokens[k].lower !== 'by') continue
     const agent = subjectAfter(text, tokens, k + 1, agentEnd(tokens, k + 1))
     return agent && agent.kind !== 'pronoun' && plausibleSubject(agent) ? agent : null
   }
   return null
+}
+
+/** Marks opening a quoted phrase, with the mark that closes each. */
+const CLOSING_MARK = new Map([
+  ['“', '”'],
+  ['‘', '’'],
+  ['"', '"']
+])
+const OPENING_MARKS = new Set(CLOSING_MARK.keys())
+
+/**
+ * Whether a quoted phrase opening at tokens[k] is what the passive verb at tokens[last] names: right after it or
+ * after its "as" ("called “…” by", "described as “…” by"). Not a quote further into the object: "reported in a
+ * “hit piece” by the paper" quotes someone else's words for the report, and its agent reported, not called.
+ */
+const governedQuote = (tokens: readonly Token[], last: number, k: number): boolean =>
+  OPENING_MARKS.has(tokens[k].text) && (k === last + 1 || (k === last + 2 && tokens[last + 1].lower === 'as'))
+
+/** The index of the mark closing the quoted phrase opened at tokens[open], or -1 when it does not close soon. */
+function quotedPhraseEnd(tokens: readonly Token[], open: number): number {
+  const closing = CLOSING_MARK.get(tokens[open].text)
+  for (let k = open + 1; k < tokens.length && k <= open + MAX_QUOTED_TOKENS + 1; k++)
+    if (tokens[k].text === closing) return k
+  return -1
 }
 
 /**

@@ -6,6 +6,7 @@
 import { describe, it } from 'vitest'
 import { expectQuotes, type Case } from './quote-expectations'
 import { paragraphs } from '../../helpers/builders'
+import { expectClaimants } from './expect-claimants'
 
 const AGENTS: Case[] = [
   [
@@ -19,6 +20,27 @@ const AGENTS: Case[] = [
       { text: 'serious deficiencies', speaker: 'the coastguard agency', cue: 'found' },
       { text: 'a danger to the islands', speaker: 'the harbour board', cue: 'described' },
       { text: 'treating us like cargo', speaker: 'the harbour board', cue: 'accused' }
+    ]
+  ],
+  [
+    'the agent after the quoted phrase the passive names speaks',
+    paragraphs(
+      'The new contract has been called “a betrayal of island families” by the ferry users’ group.',
+      'The timetable was described as “simply unworkable” by Councillor Jean Ross on Tuesday.'
+    ),
+    [
+      { text: 'a betrayal of island families', speaker: 'the ferry users’ group', cue: 'called' },
+      { text: 'simply unworkable', speaker: 'Jean Ross', cue: 'described' }
+    ]
+  ],
+  [
+    'a quote further into the object is not what the passive names',
+    paragraphs(
+      'Mayor Ines Ortiz waved away the story, calling it a “smear” that was printed in a “hatchet job” by the Harbour Herald.'
+    ),
+    [
+      { text: 'smear', speaker: 'Ines Ortiz' },
+      { text: 'hatchet job', speaker: 'Ines Ortiz' }
     ]
   ],
   [
@@ -52,4 +74,13 @@ const SUBJECT_SPEAKS: Case[] = [
 describe('quotes governed by a passive verb', () => {
   it.each(AGENTS)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
   it.each(SUBJECT_SPEAKS)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
+})
+
+describe('the claim of a passive verb that names a quoted phrase', () => {
+  it('is the agent’s, after the quote', () => {
+    expectClaimants(
+      ['The new contract has been called “a betrayal of island families” by the Arran Ferry Users Group.'],
+      [['The new contract', ['the Arran Ferry Users Group', 'the Arran Ferry Users Group', 'called']]]
+    )
+  })
 })
