@@ -5,7 +5,7 @@
 import type { Article, Block, BlockKind, Claim, Claimant, Extraction, Fact, ScoredSentence } from '../../shared/article'
 import { splitSentences } from './sentences'
 import { findAttributions } from './quotes'
-import { scoreInAndOutOfQuotes, CLAIM_THRESHOLD, type CheckWorthinessContext } from '../checkworthiness/checkworthiness'
+import { scoreInAndOutOfQuotes, CLAIM_THRESHOLD } from '../checkworthiness/checkworthiness'
 import { findFacts, readEntities } from '../facts/facts'
 import { classifyClaim } from '../checkworthiness/claim-type'
 import { findInconsistencies } from '../consistency/consistency'
@@ -17,7 +17,7 @@ import { nextEarlierInTurn } from '../checkworthiness/turn-features'
 import { mergeReasons } from './reasons'
 import { nameSettler, settledClaimant, settledQuote } from './nominal-names'
 import { bodyVoices } from './body-voices'
-import type { ClausePart } from './clause-claims'
+import { worthyParts } from './worthy-parts'
 import type { TextRange } from './sentences'
 import { packedMap } from '../packed-map'
 import { colonLeadIns, leadInClaimant } from './colon-lead-ins'
@@ -114,8 +114,9 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     const score = inQuote ? scored[index].inside() : scored[index].outside
     sentences.push({ start: range.start, end: range.end, score })
     if (score < threshold) continue
-    // "Hale said …, and Ruiz added …": a claim per attribution, each check-worthy on its own words; the sentence
-    // stays whole when none of its clauses is. A sentence opening inside a quote ("…,” said Berg, who argued …") is
+    // "Hale said …, and Ruiz added …": a claim per attribution, each with its own claimant (worthy-parts.ts keeps a
+    // clause of someone else's whatever its own score; one of the same claimant only when check-worthy); the sentence
+    // stays whole when no clause is kept. A sentence opening inside a quote ("…,” said Berg, who argued …") is
     // cut after the quote only (clause-claims.ts cuts nothing inside one): its first clause is scored as quoted words.
     const parts = found.partsAt(range.start)
     const context = { kind: block?.kind ?? 'paragraph', role: block?.role }
@@ -157,43 +158,6 @@ function claimOf(
   const type = classifyClaim(words, facts, kind === 'caption')
   const merged = mergeReasons(facts, reasons)
   return { id, start, end, text: words, score, type, reasons: merged, facts, claimant: null }
-}
-
-/**
- * The clauses check-worthy on their own words, scored as a sentence of their block is: outside quotes, but the first
- * as quoted words when the sentence opens inside a quote (`opensInQuote`).
- */
-function worthyParts(
-  text: string,
-  parts: readonly ClausePart[],
-  context: CheckWorthinessContext,
-  threshold: number,
-  opensInQuote: boolean
-) {
-  const score = (range: TextRange) => scoreInAndOutOfQuotes(text.slice(range.start, range.end), context, threshold)
-  const quoted = (part: ClausePart) => opensInQuote && part.start === parts[0].start
-  const value = (part: ClausePart, scored: ReturnType<typeof score>) =>
-    quoted(part) ? scored.inside() : scored.outside
-  const scores = packedMap(parts, (part) => score(part))
-  const worthy = packedMap(scores, (scored, n) => value(parts[n], scored) >= threshold)
-  // "…, which critics said was unlawful", "… after Ruiz warned …": a clause set on the one before it is cut from it only
-  // when both are check-worthy on their own words; else the two stay one, as read before the cut, claimed by the first.
-  const groups: { part: ClausePart; scored: (typeof scores)[number] | null }[] = []
-  for (const [n, part] of parts.entries()) {
-    const last = groups[groups.length - 1]
-    if (!part.attached || !last || (worthy[n] && worthy[n - 1])) groups.push({ part, scored: scores[n] })
-    else groups[groups.length - 1] = { part: { ...last.part, end: part.end }, scored: null } // scored again below
-  }
-  // Joined back into one: the sentence whole, claimed as a sentence is.
-  if (groups.length === 1) return []
-  return groups
-    .map(({ part, scored }) => ({ part, scored: scored ?? score(part) }))
-    .filter(({ part, scored }) => value(part, scored) >= threshold)
-    .map(({ part, scored }) => ({
-      ...part,
-      score: value(part, scored),
-      reasons: scored.withReasons(quoted(part)).reasons
-    }))
 }
 
 /**

@@ -207,14 +207,28 @@ describe('a sentence holding two attributions by different people', () => {
     ])
   })
 
-  it('keeps only the clauses check-worthy on their own words', () => {
+  it("keeps each person's clause, even one not check-worthy on its own words: a claim has one claimant", () => {
     expect(
       claimsOf('Ruth Hale said hello; Tom Ruiz said the levy raised only £2.1 million in 2023.').map((c) =>
         c.slice(0, 2)
       )
-    ).toEqual([['Tom Ruiz said the levy raised only £2.1 million in 2023.', 'Tom Ruiz']])
+    ).toEqual([
+      ['Ruth Hale said hello', 'Ruth Hale'],
+      ['Tom Ruiz said the levy raised only £2.1 million in 2023.', 'Tom Ruiz']
+    ])
     expect(
       claimsOf('Ruth Hale said the levy raised only £2.1 million in 2023; Tom Ruiz said thank you.').map((c) =>
+        c.slice(0, 2)
+      )
+    ).toEqual([
+      ['Ruth Hale said the levy raised only £2.1 million in 2023', 'Ruth Hale'],
+      ['Tom Ruiz said thank you.', 'Tom Ruiz']
+    ])
+  })
+
+  it("keeps only the clauses check-worthy on their own words when they are the same person's", () => {
+    expect(
+      claimsOf('Ruth Hale said the levy raised only £2.1 million in 2023; she said thank you.').map((c) =>
         c.slice(0, 2)
       )
     ).toEqual([['Ruth Hale said the levy raised only £2.1 million in 2023', 'Ruth Hale']])

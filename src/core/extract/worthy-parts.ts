@@ -1,0 +1,92 @@
+/**
+ * Which clauses of a sentence cut between attributions (clause-claims.ts) are proposed as claims. A claim has one
+ * claimant: a clause whose claimant is someone other than the clause's before it is kept as a claim of its own,
+ * whatever its own score, so that a checker never sees one person's claim under another's name ("The council said
+ * the levy would raise £2m, which hoteliers said was a fantasy"). The sentence itself is check-worthy (extract.ts
+ * asks it first), so no claim comes from a sentence that was not proposed whole. Clauses of the same claimant are
+ * kept only when check-worthy on their own words, and a clause set on the one before it is joined back to it unless
+ * both are.
+ */
+import type { Claimant } from '../../shared/article'
+import type { ClausePart } from './clause-claims'
+import type { TextRange } from './sentences'
+import { scoreInAndOutOfQuotes, type CheckWorthinessContext } from '../checkworthiness/checkworthiness'
+import { sameClaimant } from './clause-persons'
+import { packedMap } from '../packed-map'
+
+/** A kept clause: the part, its score and the reasons for it. */
+export type KeptPart = ClausePart & { score: number; reasons: string[] }
+
+/**
+ * The clauses kept as claims, scored as a sentence of their block is: outside quotes, but the first as quoted words
+ * when the sentence opens inside a quote (`opensInQuote`). Empty when the sentence stays one claim.
+ */
+export function worthyParts(
+  text: string,
+  parts: readonly ClausePart[],
+  context: CheckWorthinessContext,
+  threshold: number,
+  opensInQuote: boolean
+): KeptPart[] {
+  const score = (range: TextRange) => scoreInAndOutOfQuotes(text.slice(range.start, range.end), context, threshold)
+  const reasoned = (range: TextRange) => scoreInAndOutOfQuotes(text.slice(range.start, range.end), context)
+  const quoted = (part: ClausePart) => opensInQuote && part.start === parts[0].start
+  const value = (part: ClausePart, scored: ReturnType<typeof score>) =>
+    quoted(part) ? scored.inside() : scored.outside
+  const scores = packedMap(parts, (part) => score(part))
+  const worthy = packedMap(scores, (scored, n) => value(parts[n], scored) >= threshold)
+  // "…, which she said lowered costs": the same claimant again is joined back unless both clauses are check-worthy;
+  // "…, which critics said was unlawful" (someone else) never is, but "…, after Ruiz warned." (nothing of Ruiz's own
+  // to check) is.
+  const groups: { part: ClausePart; scored: (typeof scores)[number] | null }[] = []
+  for (const [n, part] of parts.entries()) {
+    const last = groups[groups.length - 1]
+    const joined =
+      part.attached &&
+      last &&
+      !(worthy[n] && worthy[n - 1]) &&
+      (sameClaimant(part.claimant, last.part.claimant) || !ownContent(text, part, part.claimant))
+    if (!joined) groups.push({ part, scored: scores[n] })
+    else groups[groups.length - 1] = { part: { ...last.part, end: part.end }, scored: null } // scored again below
+  }
+  // Joined back into one: the sentence whole, claimed as a sentence is.
+  if (groups.length === 1) return []
+  const claimants = groups.map(({ part }) => part.claimant)
+  const ownClaimant = (n: number) =>
+    (n > 0 && !sameClaimant(claimants[n], claimants[n - 1])) ||
+    (n + 1 < claimants.length && !sameClaimant(claimants[n], claimants[n + 1]))
+  return groups
+    .map(({ part, scored }) => ({ part, scored: scored ?? score(part) }))
+    .filter(
+      ({ part, scored }, n) =>
+        value(part, scored) >= threshold || (ownClaimant(n) && ownContent(text, part, part.claimant))
+    )
+    .map(({ part, scored }) => ({
+      ...part,
+      score: value(part, scored),
+      // Reasons are built only for a clause scoring the threshold outside quotes: one kept below it is scored again.
+      reasons: (scored.outside >= threshold ? scored : reasoned(part)).withReasons(quoted(part)).reasons
+    }))
+}
+
+/** Words of a clause besides who says it, the verb saying it and the words it quotes. */
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu
+/** Quoted words, and those before a closing mark with no opening one (a sentence opening inside a quote). */
+const QUOTED_RE = /“[^“”]*”|"[^"]*"|^[^“”]*”/gu
+
+/**
+ * Whether a clause says something of its own besides its claimant, its cue and the words it quotes (a quote is an
+ * item of its own): "“Quiet,” he demanded" or a bare "he said" is no claim.
+ */
+function ownContent(text: string, part: TextRange, claimant: Claimant): boolean {
+  const blank = (s: string, from: TextRange | null) =>
+    from && from.start >= part.start && from.end <= part.end
+      ? s.slice(0, from.start - part.start) + ' '.repeat(from.end - from.start) + s.slice(from.end - part.start)
+      : s
+  const unquoted = blank(blank(text.slice(part.start, part.end), claimant.mention), claimant.cue).replace(
+    QUOTED_RE,
+    ' '
+  )
+  return (unquoted.match(WORD_RE)?.length ?? 0) >= MIN_CONTENT_WORDS
+}
+const MIN_CONTENT_WORDS = 1
