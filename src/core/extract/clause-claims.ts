@@ -39,6 +39,7 @@ import { asideParts } from './aside-claims'
 import { shareAttribution } from './share-clauses'
 import { classifyDescription } from './speaker-lexicon'
 import { otherPerson, PRONOUNS, sameClaimant, subordinateSpeaker } from './clause-persons'
+import { DAY_PARTS, PERIODS, WEEKDAYS } from './subject-gaps'
 
 /** Tokens a clause's subject may take between its start and its cue ("The harbour board's new chair, Ada Ruiz, said"). */
 const MAX_SUBJECT_TOKENS = 12
@@ -264,7 +265,10 @@ const TIME_WORDS = new Set([
   'then', 'later', 'now', 'soon', 'again', 'instead', 'still', 'afterward', 'afterwards', 'meanwhile', 'ago'
 ])
 /** First words of a short phrase of time closed by a comma before the subject: "last week, she …", "on Monday, he …". */
-const TIME_PHRASE_STARTS = new Set(['last', 'this', 'on', 'earlier'])
+const TIME_PHRASE_STARTS = new Set(['last', 'this', 'on', 'earlier', 'late', 'early'])
+/** Days and periods that may close a phrase of time before a subject pronoun with no comma: "late Saturday he". */
+const TIME_NOUNS = new Set([...WEEKDAYS, ...DAY_PARTS, ...PERIODS])
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i'])
 /** Tokens a phrase of time may take before its comma: "hours later,", "a few days ago,", "on Monday,". */
 const MAX_TIME_PHRASE = 4
 
@@ -274,6 +278,10 @@ const MAX_TIME_PHRASE = 4
  */
 function introEnd(tokens: readonly Token[], first: number): number {
   if (TIME_WORDS.has(tokens[first]?.lower ?? '')) return tokens[first + 1]?.text === ',' ? first + 2 : first + 1
+  // "…, but late Saturday he announced …": with no comma, a day or period named right before a subject pronoun.
+  const opensTime = TIME_PHRASE_STARTS.has(tokens[first]?.lower ?? '') || TIME_NOUNS.has(tokens[first]?.lower ?? '')
+  for (let k = first + 1; opensTime && k <= first + MAX_TIME_PHRASE && tokens[k]?.word; k++)
+    if (SUBJECT_PRONOUNS.has(tokens[k].lower) && TIME_NOUNS.has(tokens[k - 1].lower)) return k
   for (let k = first + 1; k <= first + MAX_TIME_PHRASE && k < tokens.length; k++) {
     if (tokens[k].text === ',')
       return TIME_WORDS.has(tokens[k - 1].lower) || (k > first + 1 && TIME_PHRASE_STARTS.has(tokens[first].lower))

@@ -1,6 +1,6 @@
 /**
  * A second attribution after "and", "but" or a semicolon may open on a word or short phrase of time before its
- * subject ("…, but then he argued …", "…; hours later, she warned …"), or follow a dash ("… — he told the Herald
+ * subject ("…, but then he argued …", "…; hours later, she warned …", "…, but late on Friday she announced …"), or follow a dash ("… — he told the Herald
  * that …"): it is still a claim of its own, claimed by that subject. Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest'
@@ -39,6 +39,17 @@ describe('a clause opening on a word or phrase of time', () => {
         'several councillors',
         'claiming'
       ]
+    ])
+  })
+
+  it('is cut after a day or period named with no comma right before a subject pronoun', () => {
+    expect(
+      claimsOf(
+        'Ann Hale first defended the £3 million levy on ferry tickets, but late on Friday she announced that it would be scrapped in 2027.'
+      )
+    ).toEqual([
+      ['Ann Hale first defended the £3 million levy on ferry tickets', 'Ann Hale', 'Ann Hale', 'defended'],
+      ['late on Friday she announced that it would be scrapped in 2027.', 'Ann Hale', 'she', 'announced']
     ])
   })
 
