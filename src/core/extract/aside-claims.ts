@@ -39,8 +39,11 @@ export function asideParts(
   quoting: (at: number) => boolean
 ): ClausePart[] | null {
   // The cheap test first: the claimant named at the relative word, or at the name right before ", who".
+  // "Hale, who aides say has been ill, said …": read first, the aside's reporter right after the relative word.
   let relative = tokens.findIndex((t) => t.start >= whole.mention.start)
-  if (!SUBJECT_RELATIVES.has(tokens[relative]?.lower ?? ''))
+  const reported = relative > 0 && SUBJECT_RELATIVES.has(tokens[relative - 1].lower)
+  if (reported) relative--
+  else if (!SUBJECT_RELATIVES.has(tokens[relative]?.lower ?? ''))
     relative = tokens.findIndex((t) => t.start >= whole.mention.end) + 1
   if (relative < 2 || tokens[relative - 1].text !== ',' || !SUBJECT_RELATIVES.has(tokens[relative]?.lower ?? ''))
     return null
@@ -55,9 +58,10 @@ export function asideParts(
   const from = tokens.findIndex((t) => t.start >= outer.mention.start)
   const range = { start: outer.mention.start, end: tokens[close].start }
   const inner = readClaimant(text, range, registry, tokens.slice(from, close))
-  if (!inner?.cue || inner.mention.start !== tokens[relative].start || inner.cue.start < inner.mention.end) return null
+  const innerAt = tokens[reported ? relative + 1 : relative].start
+  if (!inner?.cue || inner.mention.start !== innerAt || inner.cue.start < inner.mention.end) return null
   // "Shelton, the president of the union, which endorsed Ruiz, said …": the aside is the union's, not the speaker's.
-  if (inner.name !== outer.name) return null
+  if (!reported && inner.name !== outer.name) return null
   // An aside saying something itself: a verb of saying ("who said"), a statement, belief or finding ("who had
   // forecast", "who believes", "who found"); not a stance or a plan ("which supports older people", "who opposes").
   const at = tokens.findIndex((t) => t.start >= inner.cue!.start)

@@ -30,6 +30,17 @@ describe('a check-worthy sentence joining two attributions by different people',
   })
 })
 
+describe("a relative aside on the speaker's name reporting someone else's words about them", () => {
+  it("is cut from the main clause: the aside is the reporter's claim, the main clause the speaker's", () => {
+    expect(
+      claimsOf('Mayor Ann Hale, who aides say has been ill, said the pier would cost £2 million to repair.')
+    ).toEqual([
+      ['Mayor Ann Hale, who aides say has been ill', 'aides', 'aides', 'say'],
+      ['said the pier would cost £2 million to repair.', 'Ann Hale', 'Mayor Ann Hale', 'said']
+    ])
+  })
+})
+
 describe('clauses that stay as they were', () => {
   it('joins back a relative clause of the same speaker that is not check-worthy alone', () => {
     const sentence = 'Ann Hale said she had cut the ferry fares by 12 percent, which she said pleased the islanders.'
