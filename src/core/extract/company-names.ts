@@ -18,6 +18,7 @@ import type { Fact, Span } from '../../shared/article'
 import { lastAtOrBefore } from '../sorted-search'
 import { COURTESY_TITLES, nameFitsNoun } from './name-words'
 import { isKnownFirstName } from './gender'
+import { surnamesSaid, type SurnameSaid } from './surnames-said'
 
 /** Words of names that are no business: public bodies, unions, parties, outlets. */
 // prettier-ignore
@@ -73,14 +74,8 @@ export function companySettler(
   text: string,
   entities: readonly Fact[]
 ): (name: string, mention: Span) => string | null {
-  // Each surname's test scans the whole text: asked once per surname, not per candidate and mention (a long draft
-  // saying "the company" after the same brands in every paragraph took 30 s on 1 MB, against 3 s without it).
-  const answers = new Map<string, boolean>()
-  const said: SaidBySurname = (surname) => {
-    let answer = answers.get(surname)
-    if (answer === undefined) answers.set(surname, (answer = saidBySurname(text, surname)))
-    return answer
-  }
+  // Asked of the last word of every brand-like name before "the company": one pass over the text, not one per surname.
+  const said = surnamesSaid(text)
   return (name, mention) => {
     if (OPERATOR_RE.test(name)) {
       // Named as operating something, a name needs no "it" to be a business's.
@@ -112,7 +107,7 @@ function nearestBefore(entities: readonly Fact[], at: number, fits: (e: Fact) =>
 }
 
 /** Whether entity `e` is a business's name; `operating`: the text names it as operating something. */
-function business(text: string, e: Fact, operating: boolean, said: SaidBySurname): boolean {
+function business(text: string, e: Fact, operating: boolean, said: SurnameSaid): boolean {
   const words = e.text.split(' ')
   if (words.some((w) => NOT_BUSINESS_WORDS.has(w.replace(/['’]s?$/u, '')))) return false
   // "FULL TEXT.", "CORRECTION APPENDED.": a heading's capitals, not a body's acronym ("IBM").
@@ -139,7 +134,7 @@ function calledBusiness(text: string, e: Fact): boolean {
  * A name read as a person's that may be a brand's: two to four words (one, "rail operator Westline", when the text
  * names it as operating something), no first name or title opening it.
  */
-function maybeBusiness(e: Fact, words: readonly string[], operating: boolean, said: SaidBySurname): boolean {
+function maybeBusiness(e: Fact, words: readonly string[], operating: boolean, said: SurnameSaid): boolean {
   return (
     e.kind === 'person' &&
     words.length >= (operating ? 1 : 2) &&
@@ -148,18 +143,6 @@ function maybeBusiness(e: Fact, words: readonly string[], operating: boolean, sa
     !COURTESY_TITLES.has(words[0]) &&
     !(words.length >= 2 && said(words[words.length - 1]))
   )
-}
-
-/** saidBySurname of the article's text, each surname's answer kept. */
-type SaidBySurname = (surname: string) => boolean
-
-/** Whether the text gives `surname` alone a verb of saying ("Guzzinati said", "said Ms Guzzinati"): a person's. */
-function saidBySurname(text: string, surname: string): boolean {
-  const name = surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
-  return new RegExp(
-    `(?:^|[^\\p{L}\\s]\\s*|\\s\\p{Ll}+\\s)${name}\\s(?:said|says|told|added|wrote)\\b|\\b(?:said|says|added) (?:M[rs]s?\\.? |Dr\\.? )?${name}\\b`,
-    'u'
-  ).test(text)
 }
 
 function operates(text: string, e: Fact): boolean {
