@@ -206,8 +206,11 @@ export const EVENT_AND_SCHEME_HEADS = words(`
  */
 export const REMIT_HEADS = words('Department Ministry Office')
 
-/** Last words of bodies two areas share, named by both ("Devon and Cornwall Police", "Brighton and Hove Council"). */
-export const SHARED_AREA_HEADS = words('Police Constabulary Council Service Authority Trust')
+/**
+ * Last words of bodies named by two areas or two halves of a remit ("Devon and Cornwall Police", "Brighton and Hove
+ * Council", "Maritime and Coastguard Agency", "Citizenship and Immigration Services").
+ */
+export const SHARED_AREA_HEADS = words('Police Constabulary Council Service Services Authority Agency Trust')
 
 /** Heads after which "of", "in", "for" continue the name ("Bank of England", "Islamic State in …"). */
 export const JOINING_HEADS = words(`

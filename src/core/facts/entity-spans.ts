@@ -6,6 +6,7 @@
  * entities.ts) and measured as a whole.
  */
 import * as cue from './entity-cues'
+import { isKnownFirstName } from '../extract/gender'
 
 export interface Token {
   start: number
@@ -109,7 +110,7 @@ export function readSequence(text: string, first: Token): Token[] {
       if (end < 0) end = stickyEnd(REMIT_LIST_WORD_RE, text, last.end)
       if (end >= 0 && text[last.end] === ',' && ACRONYM_RE.test(text.slice(last.end + 2, end))) end = -1
     }
-    if (end < 0 && tokens.length === 1) {
+    if (end < 0 && mayOpenSharedBody(tokens)) {
       const shared = sharedBodyAfter(text, last)
       if (shared) return [...tokens, ...shared]
     }
@@ -137,9 +138,28 @@ export function headBeforeRemit(text: string, tokens: Token[]): string | null {
 const REMIT_LINK_RE = /^[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?$/
 
 /**
+ * Whether the words read so far may be the first of the two things a body is named by before its head ("Devon and
+ * Cornwall Police", "Competition and Markets Authority"): a lone word, that word after a sentence's "The" ("The
+ * Competition and Markets Authority said" was read as "Markets Authority"), or two or three words that are neither a
+ * person's nor a whole body's name ("United States Citizenship and Immigration Services"; not "Tom Bell and Avon
+ * Police", "Wessex County Council and Avon Fire Service").
+ */
+function mayOpenSharedBody(tokens: readonly Token[]): boolean {
+  const words = tokens.length > 1 && tokens[0].text === 'The' ? tokens.slice(1) : tokens
+  if (words.length === 1) return true
+  return (
+    words.length <= 3 &&
+    !cue.TITLES.has(words[0].text) &&
+    !isKnownFirstName(words[0].text) &&
+    !words.some((word) => cue.ORGANISATION_HEADS.has(word.text))
+  )
+}
+
+/**
  * "Devon and Cornwall Police", "Bedfordshire and Luton Fire Service": a force or council two areas share is one
- * body, named by both areas before its head. Read after a lone word (the first area) when " and " and a name
- * ending on such a head follow; a known body or party first ("Labour and Devon County Council") stays apart.
+ * body, named by both areas before its head; "Maritime and Coastguard Agency", by both halves of its remit. Read
+ * (mayOpenSharedBody) when " and " and a name ending on such a head follow; a known body or party first ("Labour
+ * and Devon County Council") stays apart.
  */
 function sharedBodyAfter(text: string, first: Token): Token[] | null {
   if (text.charCodeAt(first.end + 1) !== 97 || cue.KNOWN_ORGANISATIONS.has(first.text.toLowerCase())) return null

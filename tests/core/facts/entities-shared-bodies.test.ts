@@ -36,4 +36,25 @@ describe('bodies named with "and"', () => {
     expect(found).toContainEqual(['organisation', 'Foreign Office'])
     expect(found).not.toContainEqual(['organisation', 'Foreign Office and Downing Street'])
   })
+
+  it('two halves of a remit before "and" are one body, after a sentence\'s "The" and mid-sentence', () => {
+    expect(entitiesIn('The Competition and Markets Authority opened an inquiry into the merger.')).toEqual([
+      ['organisation', 'Competition and Markets Authority']
+    ])
+    expect(
+      entitiesIn('The trawler was found by the Maritime and Coastguard Agency to have sailed unlicensed.')
+    ).toEqual([['organisation', 'Maritime and Coastguard Agency']])
+    expect(entitiesIn('Clerks at United States Citizenship and Immigration Services sorted 900 forms a day.')).toEqual([
+      ['organisation', 'United States Citizenship and Immigration Services']
+    ])
+  })
+
+  it('a person or a whole body before "and" stays apart from the body after it', () => {
+    const person = entitiesIn('Tom Bell and Avon Police met on Friday.')
+    expect(person).toContainEqual(['organisation', 'Avon Police'])
+    expect(person).not.toContainEqual(['organisation', 'Tom Bell and Avon Police'])
+    const bodies = entitiesIn('Wessex County Council and Avon Fire Service met on Friday.')
+    expect(bodies).toContainEqual(['organisation', 'Wessex County Council'])
+    expect(bodies).toContainEqual(['organisation', 'Avon Fire Service'])
+  })
 })
