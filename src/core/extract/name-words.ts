@@ -114,6 +114,14 @@ const NOMINAL_NAME_WORDS: Record<string, readonly string[]> = {
   website: ['News', 'Post', 'Hill', 'Politico', 'Axios', 'Breitbart', 'Vox', 'Daily']
 }
 
+/**
+ * What a body's name ends with when its head alone would say too little: "the hospital" is "Pine Ridge Medical
+ * Center", but not the "British Medical Association" nor the "Pew Research Center".
+ */
+const NOMINAL_NAME_ENDS: Record<string, readonly string[]> = {
+  hospital: ['Medical Center', 'Medical Centre', 'Infirmary', 'Hospitals']
+}
+
 /** Words after which a name goes on past its head: "Ministry of Health", "Office for National Statistics". */
 const AFTER_HEAD = new Set(['of', 'for', 'on', 'in'])
 
@@ -127,5 +135,6 @@ export function nameFitsNoun(name: string, head: string): boolean {
   const capitalisedHead = head.charAt(0).toUpperCase() + head.slice(1)
   const at = words.indexOf(capitalisedHead)
   if (at >= 0 && (at === words.length - 1 || AFTER_HEAD.has(words[at + 1]))) return true
+  if ((NOMINAL_NAME_ENDS[head] ?? []).some((end) => name.endsWith(end))) return true
   return (NOMINAL_NAME_WORDS[head] ?? []).some((w) => words.includes(w))
 }

@@ -39,6 +39,23 @@ describe('a body called by its noun', () => {
     expect(claims.find((c) => c.text.startsWith('The Ashmere'))?.claimant?.name).toBe('The Ashmere Chronicle')
   })
 
+  it('"the hospital" is the medical centre named before it, not a medical association', () => {
+    expectClaimants(
+      [
+        'Patients at Pine Ridge Medical Center waited 41 days on average for a scan in 2025.',
+        'The hospital said it would spend $2.4 million on two new scanners by March.'
+      ],
+      [['The hospital said', ['Pine Ridge Medical Center', 'The hospital', 'said']]]
+    )
+    expectClaimants(
+      [
+        'The Wessex Medical Association said 300 doctors had signed its letter.',
+        'The hospital said it would answer the letter by Friday.'
+      ],
+      [['The hospital said', ['The hospital', 'The hospital', 'said']]]
+    )
+  })
+
   it('keeps its own words when no body the article names fits its noun, or its modifiers', () => {
     expectClaimants(
       [
