@@ -40,6 +40,15 @@ export function attributedNames(items: readonly Item[]): string[] {
 
 /** Who the items are attributed to, each under the one name shown for its key across all of them. */
 export function nameShower(items: readonly Item[]): (name: string) => string {
-  const shown = shownNames(attributedNames(items))
-  return (name) => shown.get(speakerKey(name)) ?? name
+  return showerOf(shownNames(attributedNames(items)).values())
+}
+
+/**
+ * nameShower from the names already chosen, one per key (the speaker filter's list): the workspace keeps one
+ * function while those names stay the same, so a status change does not draw every row of the item list again.
+ */
+export function showerOf(shown: Iterable<string>): (name: string) => string {
+  const byKey = new Map<string, string>()
+  for (const name of shown) byKey.set(speakerKey(name), name)
+  return (name) => byKey.get(speakerKey(name)) ?? name
 }

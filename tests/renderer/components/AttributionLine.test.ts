@@ -10,6 +10,7 @@ import type { CaseFile, Item } from '../../../src/shared/case'
 import { AttributionLine } from '../../../src/renderer/src/components/AttributionLine'
 import type { Op } from '../../../src/renderer/src/lib/run-op'
 import { caseFile, claim, paragraphs, quote } from '../../helpers/builders'
+import { nameShower } from '../../../src/core/report/shown-names'
 
 Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true })
 
@@ -145,5 +146,37 @@ describe('AttributionLine', () => {
     expect(live.current().items.find((it) => it.id === 'i2')?.speaker).toBeNull()
     expect(host.textContent).toContain('No speaker found.')
     expect(button('Set speaker')).toBeTruthy()
+  })
+
+  it('shows the claimant under the one spelling the case gives the body, with the words as written', async () => {
+    const board = paragraphs(
+      'The Harbour Board said fees rose 12% last year.',
+      'Fees will rise again, the Harbour Board said.'
+    )
+    const at = board.text.indexOf('the Harbour Board')
+    const inside = claim(board, 'Fees will rise again, the Harbour Board said.', {
+      id: 'b2',
+      claimant: {
+        name: 'the Harbour Board',
+        mention: { start: at, end: at + 17, text: 'the Harbour Board' },
+        cue: { start: at + 18, end: at + 22, text: 'said' }
+      }
+    })
+    const opening = claim(board, 'The Harbour Board said fees rose 12% last year.', {
+      id: 'b1',
+      claimant: {
+        name: 'The Harbour Board',
+        mention: { start: 0, end: 17, text: 'The Harbour Board' },
+        cue: { start: 18, end: 22, text: 'said' }
+      }
+    })
+    host = document.createElement('div')
+    document.body.append(host)
+    root = createRoot(host)
+    const shownName = nameShower([opening, inside])
+    await act(async () => root?.render(createElement(AttributionLine, { item: inside, shownName, run: () => true })))
+    expect(host.textContent).toContain('Claimed by The Harbour Board — said')
+    await act(async () => button('Change').click())
+    expect((host.querySelector('input') as HTMLInputElement).value).toBe('The Harbour Board')
   })
 })

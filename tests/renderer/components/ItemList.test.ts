@@ -11,6 +11,7 @@ import { DEFAULT_STATUSES, type Item, type StatusDef } from '../../../src/shared
 import { ItemList } from '../../../src/renderer/src/components/ItemList'
 import { nextItem } from '../../../src/renderer/src/components/EditSection'
 import { claim, paragraphs, quote } from '../../helpers/builders'
+import { nameShower } from '../../../src/core/report/shown-names'
 import { testRoot } from '../test-root'
 
 // About 100 characters a paragraph: 250 items over 25,000 characters, three chunks of 10,000 characters of text.
@@ -140,5 +141,45 @@ describe('nextItem (Merge with next item)', () => {
     await list(items, 'q1')
     const rows = [...root.host.querySelectorAll('.row-text')].map((row) => row.textContent)
     expect(rows).toEqual(['Mara Venn: We will protect our village', 'Mara Venn: Will anyone listen?'])
+  })
+
+  it('shows a body under one spelling in every row, as the speaker filter and the report do', async () => {
+    // Opening a sentence and inside one, the article writes the body's "the" in two cases.
+    const board = paragraphs(
+      'The Harbour Board said fees rose 12% last year.',
+      'Fees will rise again, the Harbour Board said.'
+    )
+    const byBoard = (words: string, id: string, name: string): Item => {
+      const at = board.text.indexOf(name)
+      const cue = board.text.indexOf('said', at)
+      return claim(board, words, {
+        id,
+        claimant: {
+          name,
+          mention: { start: at, end: at + name.length, text: name },
+          cue: { start: cue, end: cue + 4, text: 'said' }
+        }
+      })
+    }
+    const items = [
+      byBoard('The Harbour Board said fees rose 12% last year.', 'b1', 'The Harbour Board'),
+      byBoard('Fees will rise again, the Harbour Board said.', 'b2', 'the Harbour Board')
+    ]
+    await root.render(
+      createElement(ItemList, {
+        items,
+        shownName: nameShower(items),
+        outsideFilter: new Set<string>(),
+        statuses: STATUSES,
+        selectedId: null,
+        scrollToken: 0,
+        onSelect: () => undefined,
+        onMove: () => undefined
+      })
+    )
+    const names = [...root.host.querySelectorAll('.row-meta .speaker')].map((el) => el.textContent)
+    expect(names).toEqual(['The Harbour Board', 'The Harbour Board'])
+    const who = [...root.host.querySelectorAll('.row-who')].map((el) => el.textContent)
+    expect(who).toEqual(['The Harbour Board: ', 'The Harbour Board: '])
   })
 })

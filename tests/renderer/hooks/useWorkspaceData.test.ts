@@ -146,4 +146,30 @@ describe('useWorkspaceData', () => {
     expect(hook.current.marks.itemsById.get('i2')?.status).toBe('incorrect')
     await hook.unmount()
   })
+
+  it('gives one spelling per name for the rows and the detail pane, kept while the names stay the same', async () => {
+    const fees = ARTICLE.text.indexOf(FEES)
+    const named = (name: string) => ({ name, mention: { start: fees, end: fees + 7, text: 'Harbour' }, cue: null })
+    const before: CaseFile = {
+      ...harbour(),
+      items: harbour().items.map((it) =>
+        it.id === 'i1'
+          ? { ...it, claimant: named('The Harbour Board') }
+          : it.id === 'i2'
+            ? { ...it, claimant: named('the Harbour Board') }
+            : it
+      )
+    }
+    const hook = await render(before)
+    const first = hook.current
+    expect(first.shownName('the Harbour Board')).toBe('The Harbour Board')
+    expect(first.shownName('Ana Ruiz')).toBe('Ana Ruiz')
+    const after: CaseFile = {
+      ...before,
+      items: before.items.map((it) => (it.id === 'i2' ? { ...it, status: 'verified' } : it))
+    }
+    await hook.rerender({ c: after, filter: NO_FILTER })
+    expect(hook.current.shownName).toBe(first.shownName)
+    await hook.unmount()
+  })
 })

@@ -7,18 +7,26 @@ import { useState } from 'react'
 import type { CaptionTime } from '../../../shared/article'
 import type { Item } from '../../../shared/case'
 import { spokenAt } from '../../../core/report/escape'
+import { speakerKey } from '../../../core/report/shown-names'
 import { MAX_ATTRIBUTION_NAME, setClaimant, setSpeaker } from '../../../core/case/ops-attribution'
 import type { RunOp } from '../lib/run-op'
 import { useFocusReturn } from '../hooks/useFocusReturn'
 
+const asWritten = (name: string): string => name
+
 interface Props {
   item: Item
+  /**
+   * The name shown: one spelling per body across the case ("The Harbour Board", where this item wrote "the Harbour
+   * Board"), as the list, the speaker filter and the report show it; as written when left out.
+   */
+  shownName?(name: string): string
   run: RunOp
   /** A captioned transcript's turn time: the checker finds the words in the recording by it, as the report does. */
   spoken?: CaptionTime | null
 }
 
-export function AttributionLine({ item, run, spoken = null }: Props) {
+export function AttributionLine({ item, shownName = asWritten, run, spoken = null }: Props) {
   const [editing, setEditing] = useState<string | null>(null)
   // Saving, cancelling or clearing took the focused control away and left the focus on the page: the next Tab
   // started again from the File menu. The focus comes back to Change / Set claimant, where the checker was.
@@ -29,7 +37,8 @@ export function AttributionLine({ item, run, spoken = null }: Props) {
   }
   const quote = item.kind === 'quote'
   const role = quote ? 'Speaker' : 'Claimant'
-  const name = quote ? (item.speaker?.name ?? null) : (item.claimant?.name ?? null)
+  const written = quote ? (item.speaker?.name ?? null) : (item.claimant?.name ?? null)
+  const name = written ? shownName(written) : null
   const mention = quote ? item.mention : (item.claimant?.mention ?? null)
   const cue = quote ? item.cue : (item.claimant?.cue ?? null)
   const save = (value: string | null) => {
@@ -74,7 +83,10 @@ export function AttributionLine({ item, run, spoken = null }: Props) {
   }
 
   // A turn's claimant, or a name the article never writes, points at an empty span: nothing to quote.
-  const said = mention && mention.text.trim() !== '' && name && mention.text !== name ? `“${mention.text}”` : null
+  const said =
+    mention && mention.text.trim() !== '' && name && speakerKey(mention.text) !== speakerKey(name)
+      ? `“${mention.text}”`
+      : null
   return (
     <p className="speaker-line attribution-line" aria-label={role}>
       {name ? (

@@ -25,6 +25,8 @@ interface Props {
   casePath: string
   caseFile: CaseFile
   item: Item
+  /** One spelling per name across the case (useWorkspaceData's shownName); names as written when left out. */
+  shownName?(name: string): string
   run: RunOp
   noteRef: RefObject<HTMLTextAreaElement | null>
   articleSelection: TextSelection | null
@@ -88,7 +90,13 @@ export function ItemDetail(props: Props) {
         </span>
       </header>
       <blockquote className="detail-text">{shownWords(item)}</blockquote>
-      <AttributionLine key={item.id} item={item} run={run} spoken={spokenTime(caseFile, item)} />
+      <AttributionLine
+        key={item.id}
+        item={item}
+        shownName={props.shownName}
+        run={run}
+        spoken={spokenTime(caseFile, item)}
+      />
 
       <div className="status-row">
         <label className="field-inline">

@@ -25,8 +25,13 @@ const CHUNK_CHARS = 10_000
 /** A row's height (one line of meta, one of text; the text never wraps): an off-screen chunk's size until drawn. */
 const ROW_HEIGHT_PX = 45
 
+/** Shows a name as written: the default where no case gives the one spelling of each name (nameShower). */
+const asWritten = (name: string): string => name
+
 interface RowProps {
   item: Item
+  /** The name shown for a speaker or claimant: one spelling per body across the case (core/report/shown-names.ts). */
+  shownName(name: string): string
   status: StatusDef | undefined
   selected: boolean
   /** Listed only for its unsent text, or as the selected item a status just took out of the filter (useHeldItem). */
@@ -34,8 +39,10 @@ interface RowProps {
   onSelect(id: string): void
 }
 
-const ItemRow = memo(function ItemRow({ item, status, selected, outsideFilter, onSelect }: RowProps) {
-  const who = item.speaker?.name ?? item.claimant?.name ?? null
+const ItemRow = memo(function ItemRow({ item, shownName, status, selected, outsideFilter, onSelect }: RowProps) {
+  const speaker = item.speaker?.name ? shownName(item.speaker.name) : null
+  const claimant = item.claimant?.name ? shownName(item.claimant.name) : null
+  const who = speaker ?? claimant
   return (
     <div
       id={`item-${item.id}`}
@@ -50,13 +57,13 @@ const ItemRow = memo(function ItemRow({ item, status, selected, outsideFilter, o
           <span className={`kind kind-${item.kind}`}>{item.kind === 'quote' ? 'Quote' : 'Claim'}</span>
           {item.claimType && item.kind === 'claim' ? <span className="muted claim-type">{item.claimType}</span> : null}
           {item.speaker ? (
-            <span className="speaker" title={`Said by ${item.speaker.name}`}>
-              {item.speaker.name}
+            <span className="speaker" title={`Said by ${speaker ?? ''}`}>
+              {speaker}
             </span>
           ) : null}
           {!item.speaker && item.claimant ? (
-            <span className="speaker" title={`Who the article says made this claim: ${item.claimant.name}`}>
-              {item.claimant.name}
+            <span className="speaker" title={`Who the article says made this claim: ${claimant ?? ''}`}>
+              {claimant}
             </span>
           ) : null}
           <span className="row-status">{status?.label ?? item.status}</span>
@@ -93,6 +100,7 @@ const ItemRow = memo(function ItemRow({ item, status, selected, outsideFilter, o
 
 interface ChunkProps {
   items: Item[]
+  shownName(name: string): string
   statuses: Map<string, StatusDef>
   /** The selected item's id when it is in this chunk, else null (so the other chunks stay as they were). */
   selectedId: string | null
@@ -104,7 +112,7 @@ interface ChunkProps {
 const sameItems = (a: readonly Item[], b: readonly Item[]) => a.length === b.length && a.every((it, i) => it === b[i])
 
 const RowChunk = memo(
-  function RowChunk({ items, statuses, selectedId, outside, onSelect }: ChunkProps) {
+  function RowChunk({ items, shownName, statuses, selectedId, outside, onSelect }: ChunkProps) {
     const kept = outside ? new Set(outside.split(' ')) : null
     return (
       <div
@@ -116,6 +124,7 @@ const RowChunk = memo(
           <ItemRow
             key={item.id}
             item={item}
+            shownName={shownName}
             status={statuses.get(item.status)}
             selected={item.id === selectedId}
             outsideFilter={kept?.has(item.id) ?? false}
@@ -127,6 +136,7 @@ const RowChunk = memo(
   },
   (a, b) =>
     a.selectedId === b.selectedId &&
+    a.shownName === b.shownName &&
     a.statuses === b.statuses &&
     a.onSelect === b.onSelect &&
     sameItems(a.items, b.items)
@@ -146,6 +156,8 @@ function chunksOf(items: Item[]): Array<{ key: number; items: Item[] }> {
 
 interface Props {
   items: Item[]
+  /** One spelling per name across the case (useWorkspaceData's shownName); names as written when left out. */
+  shownName?(name: string): string
   /** Items the filter would hide, listed for their unsent text (see filterItems) or held while selected (useHeldItem). */
   outsideFilter: ReadonlySet<string>
   statuses: Map<string, StatusDef>
@@ -166,6 +178,7 @@ const EMPTY_ID = 'item-list-empty'
 
 export function ItemList({
   items,
+  shownName = asWritten,
   outsideFilter,
   statuses,
   selectedId,
@@ -215,6 +228,7 @@ export function ItemList({
           <RowChunk
             key={key}
             items={chunk}
+            shownName={shownName}
             statuses={statuses}
             selectedId={chunk.some((item) => item.id === selectedId) ? selectedId : null}
             outside={

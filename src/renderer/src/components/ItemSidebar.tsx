@@ -97,6 +97,7 @@ export function ItemSidebar({
       />
       <ItemList
         items={listed.items}
+        shownName={data.shownName}
         outsideFilter={listed.outside}
         statuses={data.statusMap}
         selectedId={selectedId}
@@ -114,6 +115,7 @@ export function ItemSidebar({
             casePath={casePath}
             caseFile={c}
             item={selected}
+            shownName={data.shownName}
             run={run}
             noteRef={noteRef}
             articleSelection={articleSelection}

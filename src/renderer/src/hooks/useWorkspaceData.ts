@@ -11,6 +11,7 @@ import { caseProgress } from '../../../core/case/progress'
 import { itemsAsDrawn } from '../lib/article-marks'
 import { marksMaker } from '../lib/article-marks-update'
 import { filterItems, keptForUnsent, searchText, speakers, type ItemFilter } from '../lib/filters'
+import { showerOf } from '../../../core/report/shown-names'
 
 const NO_BLOCKS: Block[] = []
 
@@ -60,6 +61,11 @@ export function useWorkspaceData(c: CaseFile, sentences: ScoredSentence[], filte
   const statusColors = useMemo(() => Object.fromEntries(statuses.map((s) => [s.id, s.color])), [statuses])
   const progress = useMemo(() => caseProgress({ items, statuses }), [items, statuses])
   const speakerNames = useMemo(() => speakers(items), [items])
+  // Rows and the detail pane show each body under the name the filter lists and the report prints ("The Harbour
+  // Board" where items wrote "the Harbour Board" too). Keyed on the names, not the items: a status change keeps the
+  // function, so the list's rows stay as drawn.
+  const namesKey = speakerNames.join('\n')
+  const shownName = useMemo(() => showerOf(namesKey.split('\n')), [namesKey])
   // The items as last drawn, kept while a change leaves the article as it was (a note typed, a source linked): at
   // the size limit, sweeping every item's marks and comparing every block takes most of a second. (Deferring the
   // marks behind the item list with useDeferredValue answered a status key sooner, but then a new item is selected
@@ -85,6 +91,7 @@ export function useWorkspaceData(c: CaseFile, sentences: ScoredSentence[], filte
     statusColors,
     progress,
     speakerNames,
+    shownName,
     marks
   }
 }
