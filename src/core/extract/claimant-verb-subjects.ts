@@ -27,7 +27,14 @@ import {
   possessor
 } from './claimant-plausibility'
 import { coordinated, openedSubject } from './coordinated-subjects'
-import { COORDINATORS, openingSubject, phraseBefore, pronounAt, relativeSubject } from './claimant-subject-readers'
+import {
+  COORDINATORS,
+  openingSubject,
+  phraseBefore,
+  pronounAt,
+  relativeSubject,
+  relativeThatSubject
+} from './claimant-subject-readers'
 import { ingSubject, postmodifiedSubject } from './ing-subjects'
 import {
   BE,
@@ -55,8 +62,9 @@ export function verbSubject(
   // "… outnumbered those supporting deportation": people, the -ing form saying what they hold.
   if (tokens[first - 1]?.lower === 'those' && tokens[first].lower.endsWith('ing'))
     return thoseDoing(text, tokens, first - 1, last)
-  // "the proposed deal", "his reported remarks": after a determiner the word is no verb.
-  if (DETERMINERS.has(tokens[first - 1]?.lower ?? '')) return null
+  // "the proposed deal", "his reported remarks": after a determiner the word is no verb; "a group that endorsed",
+  // a relative "that" before it (claimant-subject-readers.ts), names the group.
+  if (DETERMINERS.has(tokens[first - 1]?.lower ?? '')) return relativeThatSubject(text, tokens, first - 1)
   let progressive = tokens[first].lower.endsWith('ing')
   let k = first - 1
   // "Hale avoids condemning", "kept insisting": the -ing form's subject is the verb's before it.
@@ -147,6 +155,8 @@ export function verbSubject(
   // "Monsanto, which opposed the bill", "a senator who wants …": the relative pronoun stands for its antecedent;
   // "Lee is a veteran who pledged …" for the predicate's subject (predicate-holders.ts).
   if (RELATIVES.has(before.lower)) return predicateHolder(text, tokens, k) ?? relativeSubject(text, tokens, k)
+  const relativeThat = relativeThatSubject(text, tokens, k)
+  if (relativeThat) return relativeThat
   // "Berg, who through his office declined …": a phrase after the relative is how, not who.
   const relative = relativeBeforePhrase(tokens, k)
   if (relative > 0) return relativeSubject(text, tokens, relative)
