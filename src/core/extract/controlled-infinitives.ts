@@ -9,9 +9,13 @@
  *                                                     when it is a cue: "The council urged …").
  *   The storm led harbour officials to warn that …    a cause or a permission: the object did speak,
  *   The ruling prompted critics to argue that …       and is the claimant.
+ *
+ * An infinitive after a ranked or counted group ("was the first councillor to back …") is its subject's: below.
  */
-import type { Token } from './tokens'
+import { isCapitalised, type Token } from './tokens'
 import { classifyPhrase, type Subject } from './subjects'
+import { nounForPeople } from './claimant-plausibility'
+import { verbSubject } from './claimant-verb-subjects'
 
 /** Obligation, order, request, permission to come: the infinitive has not happened. Base forms. */
 // prettier-ignore
@@ -56,6 +60,9 @@ export type Controlled = { obliged: true } | { obliged: false; subject: Subject 
  */
 export function controlledInfinitive(text: string, tokens: readonly Token[], first: number): Controlled | null {
   if (tokens[first - 1]?.lower !== 'to') return null
+  // "Hale was the first councillor to back the levy": the copula's subject (rankedInfinitiveSubject below).
+  const ranked = rankedInfinitiveSubject(text, tokens, first)
+  if (ranked) return { obliged: false, subject: ranked }
   let aside = 0
   let objectEnd = first - 1
   for (let k = first - 2; k >= 0 && first - 2 - k - aside <= MAX_OBJECT_TOKENS; k--) {
@@ -80,4 +87,55 @@ export function controlledInfinitive(text: string, tokens: readonly Token[], fir
     return { obliged: false, subject: object }
   }
   return null
+}
+
+/*
+ * A cue verb in an infinitive after a ranked or counted group that the sentence's subject is said to belong to:
+ *
+ *   Ruth Hale was the first councillor to back the levy.          → Ruth Hale (back)
+ *   Tom Bell and Ada Ruiz were the only pilots to vote against it. → Tom Bell and Ada Ruiz (vote against)
+ *   She is one of 12 dockers to oppose the toll.                   → she, resolved (oppose)
+ *
+ * The infinitive says what the group's members did, and the subject of the copula is such a member, so it is
+ * the claimant, named where the sentence names it. Read only when the words between the copula and "to" open
+ * on a rank or a count ("the first", "the only", "one of", "among") and hold a noun for people or a name:
+ * "the only way to support the port" is a means, not a person who supported it.
+ */
+
+/** Verbs saying what the subject is or became: "was the first", "became one of". */
+// prettier-ignore
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'became', 'becomes', 'become', 'remains', 'remained'])
+/** Adverbs between the copula and the rank: "is perhaps the only", "was also among". */
+const COPULA_ADVERBS = new Set(['perhaps', 'also', 'now', 'still', 'probably', 'reportedly', 'again'])
+/** Words ranking a group or picking its members out: "the first", "the only", "the last". */
+// prettier-ignore
+const RANKS = new Set([
+  'first', 'only', 'last', 'earliest', 'latest', 'lone', 'sole', 'second', 'third', 'few', 'handful'
+])
+/** Longest phrase between the copula and "to", in tokens: "one of only a dozen Democratic senators in the House". */
+const MAX_GROUP_TOKENS = 10
+
+/** The claimant of the infinitive cue at tokens[first], the copula's subject; null when it is no such infinitive. */
+export function rankedInfinitiveSubject(text: string, tokens: readonly Token[], first: number): Subject | null {
+  const to = first - 1
+  if (tokens[to]?.lower !== 'to') return null
+  let copula = to - 1
+  while (copula > 0 && to - copula <= MAX_GROUP_TOKENS && tokens[copula].word && !COPULAS.has(tokens[copula].lower))
+    copula--
+  if (copula < 1 || !COPULAS.has(tokens[copula].lower)) return null
+  let open = copula + 1
+  while (open < to && COPULA_ADVERBS.has(tokens[open].lower)) open++
+  if (open >= to - 1 || !ranked(tokens, open, to)) return null
+  // "the first councillor", "one of 12 dockers", "the only Republicans": the group is people, named or described.
+  let people = false
+  for (let k = open + 1; k < to; k++) people ||= isCapitalised(tokens[k]) || nounForPeople(tokens[k].lower)
+  return people ? verbSubject(text, tokens, copula, copula, false, false) : null
+}
+
+/** Whether the phrase at tokens[open] opens on a rank or a count: "the first", "one of", "among 25". */
+function ranked(tokens: readonly Token[], open: number, to: number): boolean {
+  const word = tokens[open].lower
+  const next = tokens[open + 1]?.lower ?? ''
+  if (word === 'among' || (word === 'one' && next === 'of')) return true
+  return word === 'the' && RANKS.has(next) && open + 2 < to
 }
