@@ -12,9 +12,12 @@
  * and none that is also a place or a word opening a sentence (Virginia, Charlotte, Hope …).
  */
 import { CAPITALISED, OPENS_CAPITALISED_WORD } from './char-classes'
+import { isPlainText, plainClasses } from '../plain-text-classes'
 
 /** What separates the words of a phrase: all but letters and hyphens. */
 const BETWEEN_WORDS = /[^\p{L}-]+/u
+/** BETWEEN_WORDS for a plain phrase: the same split without a call per character (plain-text-classes.ts). */
+const PLAIN_BETWEEN_WORDS = new RegExp(plainClasses(BETWEEN_WORDS.source))
 
 export type Gender = 'male' | 'female'
 
@@ -107,7 +110,7 @@ const DESCRIPTION_HEAD_ENDS = new Set(['who', 'whose', 'which', 'that', 'of', 'w
  */
 function genderOfWords(phrase: string): Gender | null {
   if (phrase.toLowerCase().includes('first lady')) return 'female'
-  const words = phrase.split(BETWEEN_WORDS)
+  const words = phrase.split(isPlainText(phrase) ? PLAIN_BETWEEN_WORDS : BETWEEN_WORDS)
   for (let i = 0; i < words.length; i++) {
     const w = words[i].toLowerCase()
     // "Tom Hale, whose wife …", "the head of the mothers' union": past the head, words describe others.

@@ -6,6 +6,7 @@
  */
 import { INSCRIBED } from './subject-words'
 import type { Token } from './tokens'
+import { isPlainText, plainClasses } from '../plain-text-classes'
 
 /** Nouns naming unnamed people: with an indefinite determiner or none, they make a source anonymous. */
 // prettier-ignore
@@ -240,6 +241,8 @@ export function maySaySomeone(tokens: readonly Token[], start: number, end: numb
 
 /** The words describe() reads: runs of letters, digits, apostrophes and hyphens (one scan, no empty strings). */
 const DESCRIPTION_WORD = /[\p{L}\p{N}'’-]+/gu
+/** DESCRIPTION_WORD for a plain phrase (most are): the same words without a call per character (plain-text-classes.ts). */
+const PLAIN_DESCRIPTION_WORD = new RegExp(plainClasses(DESCRIPTION_WORD.source), 'g')
 /** The answer for a phrase that names no one, shared (answers are read-only): most new phrases are such. */
 const NO_ONE: DescriptionKind = {
   person: false,
@@ -255,7 +258,7 @@ const NO_ONE: DescriptionKind = {
 function describe(phrase: string): DescriptionKind {
   const lower = phrase.toLowerCase()
   // A global match's elements are its whole matches, never undefined (the lib types them as maybe so).
-  const words = (lower.match(DESCRIPTION_WORD) ?? []) as string[]
+  const words = (lower.match(isPlainText(lower) ? PLAIN_DESCRIPTION_WORD : DESCRIPTION_WORD) ?? []) as string[]
   if (words.length === 0 || words.length > MAX_DESCRIPTION_WORDS) return NO_ONE
   // "his ex-wife", "the co-founder", "the vice-chair": a prefix leaves the noun what it was.
   for (let k = 0; k < words.length; k++) if (words[k].includes('-')) words[k] = words[k].replace(NOUN_PREFIX, '')

@@ -20,8 +20,8 @@ import * as cue from './entity-cues'
 import { firstAtOrAfter } from '../sorted-search'
 import { writesInLowerCase } from './lower-case-words'
 import {
-  ACRONYM_RE,
-  CAP_WORD_RE,
+  isAcronym,
+  capWordEnd,
   isInsideWord,
   nextNameHint,
   readSequence,
@@ -67,7 +67,7 @@ export function readEntities(text: string): Fact[] {
   }
   for (let at = nextNameHint(text, 0); at >= 0; at = nextNameHint(text, at + 1)) {
     if (at > 0 && isInsideWord(text, at - 1)) continue
-    const end = stickyEnd(CAP_WORD_RE, text, at)
+    const end = capWordEnd(text, at)
     if (end < 0) continue
     const tokens = readSequence(text, { start: at, end, text: text.slice(at, end) })
     at = tokens[tokens.length - 1].end - 1
@@ -228,7 +228,5 @@ function listEnds(text: string, c: Candidate): boolean {
 
 /** Words a personal name is made of: capitalised, not acronyms, not calendar words. */
 function isPlainName(tokens: Token[]): boolean {
-  return tokens.every(
-    (t) => !ACRONYM_RE.test(t.text) && !cue.CALENDAR_WORDS.has(t.text.toLowerCase()) && !/\d/.test(t.text)
-  )
+  return tokens.every((t) => !isAcronym(t.text) && !cue.CALENDAR_WORDS.has(t.text.toLowerCase()) && !/\d/.test(t.text))
 }

@@ -9,8 +9,8 @@ import { PLACE_NAMES } from './places-gazetteer'
 import { isKnownFirstName } from '../extract/gender'
 import * as cue from './entity-cues'
 import {
-  ACRONYM_RE,
-  CAP_WORD_RE,
+  isAcronym,
+  capWordEnd,
   headBeforeRemit,
   isSentenceStart,
   inBracketedLawTitle,
@@ -83,11 +83,7 @@ export function classifyByCues(
   let from = 0
   const sentenceStart = isSentenceStart(text, all[0].start)
   if (sentenceStart) {
-    while (
-      from < all.length &&
-      !ACRONYM_RE.test(all[from].text) &&
-      cue.SENTENCE_STOPWORDS.has(all[from].text.toLowerCase())
-    )
+    while (from < all.length && !isAcronym(all[from].text) && cue.SENTENCE_STOPWORDS.has(all[from].text.toLowerCase()))
       from++
   }
   if (from < all.length && cue.NOT_ORG_CAPS.has(all[from].text)) from++
@@ -197,7 +193,7 @@ export function nextInPlaceList(
  */
 function isCommonWordAtStart(token: Token, writtenInLowerCase: (word: string) => boolean): boolean {
   const lower = token.text.toLowerCase()
-  if (ACRONYM_RE.test(token.text) || PLACE_NAMES.has(lower) || cue.KNOWN_ORGANISATIONS.has(lower)) return false
+  if (isAcronym(token.text) || PLACE_NAMES.has(lower) || cue.KNOWN_ORGANISATIONS.has(lower)) return false
   return cue.ORGANISATION_HEADS.has(token.text) || cue.PLACE_HEADS_LAST.has(token.text) || writtenInLowerCase(lower)
 }
 
@@ -208,7 +204,7 @@ function isCommonWordAtStart(token: Token, writtenInLowerCase: (word: string) =>
 function hasOrgNounAfter(text: string, end: number): boolean {
   const after = stickyEnd(cue.ORG_CUE_AFTER_RE, text, end)
   if (after < 0) return false
-  return !((text[after] === ' ' || text[after] === '\u00a0') && stickyEnd(CAP_WORD_RE, text, after + 1) > 0)
+  return !((text[after] === ' ' || text[after] === '\u00a0') && capWordEnd(text, after + 1) > 0)
 }
 
 /** Kinds that need no context: known names, organisation heads, the gazetteer, acronyms. */
@@ -244,7 +240,7 @@ function strongKind(text: string, tokens: Token[]): EntityKind | null {
   )
     return 'organisation'
   if (tokens.length > 1 && cue.PLACE_HEADS_FIRST.has(tokens[0].text)) return 'place'
-  if (tokens.every((t) => ACRONYM_RE.test(t.text) && !cue.NOT_ORG_CAPS.has(t.text))) return 'organisation'
+  if (tokens.every((t) => isAcronym(t.text) && !cue.NOT_ORG_CAPS.has(t.text))) return 'organisation'
   return null
 }
 
@@ -293,7 +289,7 @@ function isDatelinePlace(text: string, tokens: Token[]): boolean {
   if (!tokens.every((t) => /^\p{Lu}[\p{Lu}'’.-]+$/u.test(t.text))) return false
   // One word short enough to be an acronym ("NASA — The agency said") is left to the acronym rule; "LONDON" and
   // "PARIS" are places by the gazetteer.
-  if (tokens.length === 1 && ACRONYM_RE.test(first.text)) return false
+  if (tokens.length === 1 && isAcronym(first.text)) return false
   if (cue.KNOWN_ORGANISATIONS.has(text.slice(first.start, tokens[tokens.length - 1].end).toLowerCase())) return false
   return stickyEnd(cue.DATELINE_TAIL_RE, text, tokens[tokens.length - 1].end) > 0
 }

@@ -7,6 +7,7 @@
  */
 import * as cue from './entity-cues'
 import { isKnownFirstName } from '../extract/gender'
+import { isPlainSpan, isPlainText, plainClasses } from '../plain-text-classes'
 
 export interface Token {
   start: number
@@ -16,13 +17,15 @@ export interface Token {
 
 /** A capitalised word (or "al-Qaeda", "U.S."); a possessive "’s" is left outside. */
 const CAP_WORD = String.raw`\p{Lu}\.(?:\p{Lu}\.)+|(?:(?:al|el|ad|as|ash|an)-)?\p{Lu}[\p{L}\p{M}]*(?:['’](?!s(?!\p{L}))[\p{L}\p{M}]+|-[\p{L}\p{M}\p{N}]+)*`
-export const CAP_WORD_RE = new RegExp(CAP_WORD, 'uy')
+const CAP_WORD_RE = new RegExp(CAP_WORD, 'uy')
+const PLAIN_CAP_WORD_RE = new RegExp(plainClasses(CAP_WORD), 'y')
 /** A character that, just before a capital, makes it part of a word ("McDonald", "al-Qaeda"). */
 const INSIDE_WORD_RE = /[\p{L}\p{M}\p{N}'’-]/u
 const NEXT_NAME_WORD_RE = new RegExp(
   String.raw`[ \u00a0](?:(?:de|da|di|du|del|della|van|von|der|den|ter|bin|ibn|al|el|la|le|y)[ \u00a0](?:(?:der|den|la|le)[ \u00a0])?)?(?:${CAP_WORD})`,
   'uy'
 )
+const PLAIN_NEXT_NAME_WORD_RE = new RegExp(plainClasses(NEXT_NAME_WORD_RE.source), 'y')
 /** The words that join a head to the name after it ("Bank of England", "Campaign for Nuclear Disarmament"). */
 const JOINING_WORDS = ['of', 'in', 'for', 'on', 'de']
 /** The words after which a body named for a cause goes on ("Coalition for Real Justice"). */
@@ -50,7 +53,13 @@ export function isWordCharAt(text: string, i: number): boolean {
   if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 45
   return WORD_CHAR_RE.test(text[i])
 }
-export const ACRONYM_RE = /^(?:\p{Lu}{2,6}s?|\p{Lu}\.(?:\p{Lu}\.)+)$/u
+const ACRONYM_RE = /^(?:\p{Lu}{2,6}s?|\p{Lu}\.(?:\p{Lu}\.)+)$/u
+const PLAIN_ACRONYM_RE = new RegExp(plainClasses(ACRONYM_RE.source))
+
+/** "NHS", "MPs", "U.N.": a word in capitals (ACRONYM_RE), read by its ASCII twin when plain (plain-text-classes.ts). */
+export function isAcronym(word: string): boolean {
+  return isPlainText(word) ? PLAIN_ACRONYM_RE.test(word) : ACRONYM_RE.test(word)
+}
 /** Longest name worth reading: beyond this it is a headline in capitals, not a name. */
 const MAX_NAME_WORDS = 8
 
@@ -93,7 +102,7 @@ export function readSequence(text: string, first: Token): Token[] {
       last.end += 1 // "Dr." keeps its full stop
       last.text += '.'
     }
-    let end = stickyEnd(NEXT_NAME_WORD_RE, text, last.end)
+    let end = nextNameWordEnd(text, last.end)
     if (end < 0 && cue.JOINING_HEADS.has(last.text)) {
       end = linkedCapWordEnd(text, last.end, JOINING_WORDS, true)
       // "at Wessex Crown Court in October": a month or a day after "in"/"on" dates the name, it is no part of it.
@@ -106,9 +115,9 @@ export function readSequence(text: string, first: Token): Token[] {
     // "Department for Environment, Food and Rural Affairs": and after a comma, in a list closing on "and".
     if (end < 0 && tokens.length > 1 && hasRemit(text, tokens)) {
       end = linkedCapWordEnd(text, last.end, REMIT_WORDS, false)
-      if (end >= 0 && ACRONYM_RE.test(text.slice(last.end + 5, end))) end = -1
+      if (end >= 0 && isAcronym(text.slice(last.end + 5, end))) end = -1
       if (end < 0) end = stickyEnd(REMIT_LIST_WORD_RE, text, last.end)
-      if (end >= 0 && text[last.end] === ',' && ACRONYM_RE.test(text.slice(last.end + 2, end))) end = -1
+      if (end >= 0 && text[last.end] === ',' && isAcronym(text.slice(last.end + 2, end))) end = -1
     }
     if (end < 0 && mayOpenSharedBody(tokens)) {
       const shared = sharedBodyAfter(text, last)
@@ -186,14 +195,35 @@ function linkedCapWordEnd(text: string, at: number, links: readonly string[], th
   const after = at + 1 + link.length
   if (!isNameSpace(text.charCodeAt(after))) return -1
   if (the && text.startsWith('the', after + 1) && isNameSpace(text.charCodeAt(after + 4))) {
-    const end = stickyEnd(CAP_WORD_RE, text, after + 5)
+    const end = capWordEnd(text, after + 5)
     if (end >= 0) return end
   }
-  return stickyEnd(CAP_WORD_RE, text, after + 1)
+  return capWordEnd(text, after + 1)
 }
 
 /** A space as the name patterns read one: a plain or a no-break space. */
 const isNameSpace = (code: number): boolean => code === 32 || code === 0xa0
+
+/**
+ * Where a capitalised word (CAP_WORD_RE) starting at text[at] ends, or -1. Its ASCII twin is tried first; its answer
+ * stands when every character it read was plain (plain-text-classes.ts): those of the match, and up to two past its
+ * end (an apostrophe's look-ahead), or with no match the longest opening tried ("ash-" and a capital).
+ */
+export function capWordEnd(text: string, at: number): number {
+  const end = stickyEnd(PLAIN_CAP_WORD_RE, text, at)
+  const plain = end >= 0 ? isPlainSpan(text, end, end + 3) : isPlainSpan(text, at, at + 5)
+  return plain ? end : stickyEnd(CAP_WORD_RE, text, at)
+}
+
+/**
+ * Where NEXT_NAME_WORD_RE's match at text[at] ends (a space, maybe a particle, a capitalised word), or -1; as
+ * capWordEnd, with no match the longest opening tried: a space, "della", a space, "der", a space, "ash-", a capital.
+ */
+function nextNameWordEnd(text: string, at: number): number {
+  const end = stickyEnd(PLAIN_NEXT_NAME_WORD_RE, text, at)
+  const plain = end >= 0 ? isPlainSpan(text, end, end + 3) : isPlainSpan(text, at, at + 17)
+  return plain ? end : stickyEnd(NEXT_NAME_WORD_RE, text, at)
+}
 
 /** Where a sticky regex match at `at` ends, or -1; `test` allocates no match array. */
 export function stickyEnd(re: RegExp, text: string, at: number): number {
