@@ -277,9 +277,11 @@ function isApostrophe(text: string, i: number, block: Block): boolean {
   const after = i + 1 < block.end && wordCharAt(text, i + 1)
   if (before && after) return true
   if (after && isDigitCode(text.charCodeAt(i + 1))) return true
-  const isMark = (k: number): boolean => text[k] === "'" || text[k] === '’' || text[k] === '‘'
-  if (text[i + 1] === 'n' && isMark(i + 2) && !wordCharAt(text, i + 3)) return true
-  if (text[i - 1] === 'n' && isMark(i - 2) && !wordCharBefore(text, i - 2)) return true
+  // Each read checked against the text's ends first: one past either end deoptimised this function once a run.
+  const isMark = (k: number): boolean =>
+    k >= 0 && k < text.length && (text[k] === "'" || text[k] === '’' || text[k] === '‘')
+  if (i + 1 < text.length && text[i + 1] === 'n' && isMark(i + 2) && !wordCharAt(text, i + 3)) return true
+  if (i >= 1 && text[i - 1] === 'n' && isMark(i - 2) && !wordCharBefore(text, i - 2)) return true
   if (after) {
     const word = text.slice(i + 1, i + 7).toLowerCase()
     return ELISIONS.some((e) => word.startsWith(e) && !wordCharAt(text, i + 1 + e.length))

@@ -179,7 +179,7 @@ export function findDates(text: string, start: number, end: number, articleDate:
       value = yearValue(g.year, g.decade, g.year2)
     }
     if (value === null) continue
-    if (m.index === 0 && /[\p{L}\p{N}]/u.test(text.charAt(start - 1))) continue
+    if (m.index === 0 && start > 0 && /[\p{L}\p{N}]/u.test(text.charAt(start - 1))) continue
     const to = m.index + m[0].length
     out.push({ kind: 'date', start: start + m.index, end: start + to, text: m[0], value })
   }

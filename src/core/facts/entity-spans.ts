@@ -72,8 +72,10 @@ export function nextNameHint(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const code = text.charCodeAt(i)
     if ((code >= 65 && code <= 90) || code >= 0xc0) return i
-    if ((code === 97 || code === 101) && text.charCodeAt(i + 2) === 45 && (text[i + 1] === 'l' || text[i + 1] === 'd'))
-      return i
+    // "al-", "el-", "ad-", "as-", "an-", "ash-": read only where the text goes on that far (a read past its end
+    // deoptimised this loop once a run).
+    if (i + 2 >= text.length || (code !== 97 && code !== 101)) continue
+    if (text.charCodeAt(i + 2) === 45 && (text[i + 1] === 'l' || text[i + 1] === 'd')) return i
     if (code === 97 && text.charCodeAt(i + 2) === 45 && (text[i + 1] === 's' || text[i + 1] === 'n')) return i
     if (code === 97 && text.startsWith('sh-', i + 1)) return i
   }
@@ -98,7 +100,7 @@ export function readSequence(text: string, first: Token): Token[] {
   const tokens = [first]
   while (tokens.length < MAX_NAME_WORDS) {
     const last = tokens[tokens.length - 1]
-    if (text.charCodeAt(last.end) === 46 && cue.ABBREVIATED_TITLES.has(last.text)) {
+    if (last.end < text.length && text.charCodeAt(last.end) === 46 && cue.ABBREVIATED_TITLES.has(last.text)) {
       last.end += 1 // "Dr." keeps its full stop
       last.text += '.'
     }
@@ -281,6 +283,8 @@ const BEFORE_BRACKETED_ACT_RE = / \([^()\n]{1,60}\) Act\b/y
 const INSIDE_BRACKETED_ACT_RE = /\) Act\b/y
 export function inBracketedLawTitle(text: string, tokens: Token[]): boolean {
   const end = tokens[tokens.length - 1].end
+  // Reads past the text's end are not made (one deoptimised this function once a run).
+  if (end + 1 >= text.length) return false
   if (text.charCodeAt(end) === 41) return stickyEnd(INSIDE_BRACKETED_ACT_RE, text, end) > 0
   return text.charCodeAt(end + 1) === 40 && stickyEnd(BEFORE_BRACKETED_ACT_RE, text, end) > 0
 }

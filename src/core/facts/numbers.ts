@@ -142,7 +142,8 @@ function digitNumbers(text: string, slice: string, offset: number, ratios: Found
     const groups = m.groups ?? {}
     if (groups.skip !== undefined || groups.num === undefined) continue
     // A slice may begin mid-word: the lookbehind cannot see before it, so look in the full text.
-    if (m.index === 0 && /[\p{L}\p{N}_.,]/u.test(text.charAt(offset - 1))) continue
+    // (offset > 0 first: a read before the text's start deoptimised this loop once in every run.)
+    if (m.index === 0 && offset > 0 && /[\p{L}\p{N}_.,]/u.test(text.charAt(offset - 1))) continue
     const numStart = m.index + m[0].indexOf(groups.num)
     const first = groups.num.replace(/,/g, '')
     const second = groups.num2?.replace(/,/g, '')

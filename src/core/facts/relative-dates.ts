@@ -100,7 +100,7 @@ export function findRelativeDates(text: string, start: number, end: number, arti
         NAMED_DAY_AFTER_RE.test(slice.slice(m.index + m[0].length)))
     )
       continue
-    if (m.index === 0 && /[\p{L}\p{N}]/u.test(text.charAt(start - 1))) continue
+    if (m.index === 0 && start > 0 && /[\p{L}\p{N}]/u.test(text.charAt(start - 1))) continue
     if (g.simple && isTitleWord(slice, m.index)) continue
     // The regex ignores case for "On Monday"; month and day names themselves must be capitalised ("this may").
     const name =
