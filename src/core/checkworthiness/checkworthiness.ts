@@ -98,14 +98,15 @@ export interface ScoreInAndOutOfQuotes {
  * are not read twice. `reasonsFrom`: the reasons' parts are built (at once, the analysis then let go) only for a
  * sentence scoring at least this outside quotes; inside, a sentence scores no higher (the quoted-words penalty),
  * so extraction, which reads the reasons of claims alone, passes its threshold. withReasons() of a sentence
- * below it throws.
+ * below it throws. `lower`: the sentence lower-cased, when the caller has it already (lower-case-slices.ts).
  */
 export function scoreInAndOutOfQuotes(
   sentence: string,
   context: CheckWorthinessContext = {},
-  reasonsFrom = -Infinity
+  reasonsFrom = -Infinity,
+  lower = sentence.toLowerCase()
 ): ScoreInAndOutOfQuotes {
-  const analysis = analyse(sentence, context)
+  const analysis = analyse(sentence, context, lower)
   // contextAdjustment() reads the kind, the role and inQuote alone: copied by name, not spread (a spread of every
   // sentence's context was a hot line of extraction).
   const outsideAdjustment = contextAdjustment(analysis.hits, { kind: context.kind, role: context.role, inQuote: false })
@@ -173,8 +174,7 @@ interface OwnParts {
   wordParts: Contribution[]
 }
 
-function analyse(sentence: string, context: CheckWorthinessContext): Analysis {
-  const lower = sentence.toLowerCase()
+function analyse(sentence: string, context: CheckWorthinessContext, lower = sentence.toLowerCase()): Analysis {
   const tokens = tokenize(sentence, lower)
   // Known terms, each once, valued TERM_SCALE/√k: the same unigrams and bigrams as bagOfWordsTerms().
   const { found, places } = knownTerms(tokens)

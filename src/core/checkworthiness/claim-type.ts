@@ -126,11 +126,17 @@ const triggered = new Uint8Array(PATTERN_NAMES.length)
  * The claim type of `sentence`, given the facts found in it; `caption` when it is a photo caption's; `forBody` when
  * its speaker speaks for a body, whose "we" tells what the body did, checkable in its records, not experience.
  */
-export function classifyClaim(sentence: string, facts: Fact[], caption = false, forBody = false): ClaimType {
+export function classifyClaim(
+  sentence: string,
+  facts: Fact[],
+  caption = false,
+  forBody = false,
+  lower?: string
+): ClaimType {
   if (mayBeFirstPerson(sentence) && (forBody ? OWN_EXPERIENCE_RE : PERSONAL_EXPERIENCE_RE).test(sentence))
     return 'personal experience'
   triggered.fill(0)
-  TRIGGERS.mark(sentence.toLowerCase(), triggered)
+  TRIGGERS.mark(lower ?? sentence.toLowerCase(), triggered)
   const matches = (name: PatternName): boolean =>
     triggered[PATTERN_INDEX[name]] === 1 && CLAIM_TYPE_PATTERNS[name].re.test(sentence)
   if (matches('prediction') || facts.some(isFutureDate)) return 'prediction'

@@ -21,6 +21,7 @@ import { worthyParts } from './worthy-parts'
 import type { TextRange } from './sentences'
 import { packedMap } from '../packed-map'
 import { colonLeadIns, leadInClaimant } from './colon-lead-ins'
+import { lowerCaseSlices } from '../lower-case-slices'
 
 export interface ExtractOptions {
   /** Score at or above which a sentence is proposed as a claim. */
@@ -51,6 +52,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   // is none inside either, and the few inside one take their quoted reading once the quotes are known.
   progress('check-worthiness', 0)
   const blocks = packedMap(ranges, (range) => blockAt(article.blocks, range.start))
+  const lowerCased = lowerCaseSlices(article.text)
   const turnIndexOf = turnPositions()
   // The own logit of the last sentence that took a place in the current turn, and the running sum of the ones
   // before it: the next one in the turn reads both (one multiply-add per sentence, whatever the turn's length).
@@ -70,7 +72,8 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
         previousInTurn: turnIndex ? previousInTurn : undefined,
         earlierInTurn: turnIndex ? earlierInTurn : undefined
       },
-      threshold
+      threshold,
+      lowerCased(range.start, range.end)
     )
     if (turnIndex !== undefined && takesTurnPlace(sentence)) {
       earlierInTurn = turnIndex && previousInTurn !== undefined ? nextEarlierInTurn(earlierInTurn, previousInTurn) : 0
@@ -120,10 +123,18 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     // cut after the quote only (clause-claims.ts cuts nothing inside one): its first clause is scored as quoted words.
     const parts = found.partsAt(range.start)
     const context = { kind: block?.kind ?? 'paragraph', role: block?.role }
-    const kept = parts ? worthyParts(article.text, parts, context, threshold, inQuote) : []
+    const kept = parts ? worthyParts(article.text, lowerCased, parts, context, threshold, inQuote) : []
     for (const part of kept) {
       const partFacts = facts.filter((fact) => fact.start >= part.start && fact.end <= part.end)
-      const claim = claimOf(article.text, `c${claims.length + 1}`, part, block?.kind, partFacts, part.reasons)
+      const claim = claimOf(
+        article.text,
+        lowerCased,
+        `c${claims.length + 1}`,
+        part,
+        block?.kind,
+        partFacts,
+        part.reasons
+      )
       claims.push(typed({ ...claim, claimant: settledClaimant(part.claimant, settle) }, block?.kind))
     }
     if (kept.length > 0) continue
@@ -131,7 +142,15 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     const { reasons } = scored[index].withReasons(inQuote)
     // A transcript's speaker makes every claim in their turn, reported speech included.
     const claimant = turnClaimant(block) ?? settledClaimant(found.claimantAt(range.start) ?? ledBy(block), settle)
-    const claim = claimOf(article.text, `c${claims.length + 1}`, { ...range, score }, block?.kind, facts, reasons)
+    const claim = claimOf(
+      article.text,
+      lowerCased,
+      `c${claims.length + 1}`,
+      { ...range, score },
+      block?.kind,
+      facts,
+      reasons
+    )
     claims.push(typed({ ...claim, claimant }, block?.kind))
   }
 
@@ -148,6 +167,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
 /** A claim over text[range] in a block of `kind`, with its facts and reasons, its claimant still to be given. */
 function claimOf(
   text: string,
+  lowerCased: (start: number, end: number) => string,
   id: string,
   { start, end, score }: TextRange & { score: number },
   kind: BlockKind | undefined,
@@ -155,7 +175,7 @@ function claimOf(
   reasons: string[]
 ): Claim {
   const words = text.slice(start, end)
-  const type = classifyClaim(words, facts, kind === 'caption')
+  const type = classifyClaim(words, facts, kind === 'caption', false, lowerCased(start, end))
   const merged = mergeReasons(facts, reasons)
   return { id, start, end, text: words, score, type, reasons: merged, facts, claimant: null }
 }

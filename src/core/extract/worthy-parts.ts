@@ -23,13 +23,16 @@ export type KeptPart = ClausePart & { score: number; reasons: string[] }
  */
 export function worthyParts(
   text: string,
+  lowerCased: (start: number, end: number) => string,
   parts: readonly ClausePart[],
   context: CheckWorthinessContext,
   threshold: number,
   opensInQuote: boolean
 ): KeptPart[] {
-  const score = (range: TextRange) => scoreInAndOutOfQuotes(text.slice(range.start, range.end), context, threshold)
-  const reasoned = (range: TextRange) => scoreInAndOutOfQuotes(text.slice(range.start, range.end), context)
+  const scoreFrom = (range: TextRange, reasonsFrom: number) =>
+    scoreInAndOutOfQuotes(text.slice(range.start, range.end), context, reasonsFrom, lowerCased(range.start, range.end))
+  const score = (range: TextRange) => scoreFrom(range, threshold)
+  const reasoned = (range: TextRange) => scoreFrom(range, -Infinity)
   const quoted = (part: ClausePart) => opensInQuote && part.start === parts[0].start
   const value = (part: ClausePart, scored: ReturnType<typeof score>) =>
     quoted(part) ? scored.inside() : scored.outside
