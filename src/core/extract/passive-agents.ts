@@ -128,7 +128,8 @@ function joinsName(tokens: readonly Token[], k: number): boolean {
 /** "accused by islanders of “treating us like cargo”", "of wasting": what the agent charged, not a name's "of". */
 const chargeComplement = (tokens: readonly Token[], k: number): boolean =>
   tokens[k].lower === 'of' && (QUOTE_OPENERS.has(tokens[k + 1]?.text ?? '') || /ing$/u.test(tokens[k + 1]?.lower ?? ''))
-const QUOTE_OPENERS = new Set(['“', '"', '‘', "'"])
+/** The marks that open a quoted phrase, and the straight single quote, which opens a charge but is no pair's opener. */
+const QUOTE_OPENERS = new Set([...OPENING_MARKS, "'"])
 
 const secondPassive = (tokens: readonly Token[], k: number): boolean =>
   tokens[k].lower === 'and' && isParticiple(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'by'
