@@ -52,3 +52,6 @@ export function showerOf(shown: Iterable<string>): (name: string) => string {
   for (const name of shown) byKey.set(speakerKey(name), name)
   return (name) => byKey.get(speakerKey(name)) ?? name
 }
+
+/** Shows a name as written: the default where no case gives the one spelling of each name (nameShower). */
+export const asWritten = (name: string): string => name

@@ -7,12 +7,10 @@ import { useState } from 'react'
 import type { CaptionTime } from '../../../shared/article'
 import type { Item } from '../../../shared/case'
 import { spokenAt } from '../../../core/report/escape'
-import { speakerKey } from '../../../core/report/shown-names'
+import { asWritten, speakerKey } from '../../../core/report/shown-names'
 import { MAX_ATTRIBUTION_NAME, setClaimant, setSpeaker } from '../../../core/case/ops-attribution'
 import type { RunOp } from '../lib/run-op'
 import { useFocusReturn } from '../hooks/useFocusReturn'
-
-const asWritten = (name: string): string => name
 
 interface Props {
   item: Item

@@ -12,6 +12,7 @@ import { shownWords } from '../../../core/case/case-reading'
 import { firstWords } from '../lib/filters'
 import { ITEM_LIST_LABEL, scrollIntoPane } from '../lib/focus'
 import { useProgressive } from '../hooks/useProgressive'
+import { asWritten } from '../../../core/report/shown-names'
 
 /** Rows that fill the list pane at 1280×800 and then some. */
 const FIRST_ROWS = 40
@@ -24,9 +25,6 @@ const FIRST_ROWS = 40
 const CHUNK_CHARS = 10_000
 /** A row's height (one line of meta, one of text; the text never wraps): an off-screen chunk's size until drawn. */
 const ROW_HEIGHT_PX = 45
-
-/** Shows a name as written: the default where no case gives the one spelling of each name (nameShower). */
-const asWritten = (name: string): string => name
 
 interface RowProps {
   item: Item
