@@ -12,7 +12,7 @@
  * that closes it ("papers published by the council on Tuesday" → "papers published by the council").
  */
 import type { TextRange } from './sentences'
-import { isCapitalised, type Token } from './tokens'
+import { isCapitalised, isDoubleQuoteMark, type Token } from './tokens'
 import { subjectAfter } from './subject-after'
 import { type Subject } from './subjects'
 import { classifyDescription } from './speaker-lexicon'
@@ -28,8 +28,6 @@ export { DOCUMENT_HEADS }
 const MAX_SOURCE_TOKENS = 24
 /** Words ending the head of the source phrase. */
 const HEAD_ENDS = new Set(['of', 'from', 'by', 'for', 'in', 'on', 'at', 'with', 'conducted', 'released', 'published'])
-/** Quotation marks, each a one-character token: a Set look-up, not a regex, since accordingTo tests every token. */
-const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”'])
 
 /** A source after "according to": `through` is where its phrase ends, the time closing it included. */
 export interface AccordingTo {
@@ -42,7 +40,7 @@ export interface AccordingTo {
 export function accordingTo(text: string, tokens: readonly Token[]): AccordingTo | null {
   let quotes = 0
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (tokens[i].text.length === 1 && QUOTE_MARKS.has(tokens[i].text)) quotes++
+    if (isDoubleQuoteMark(tokens[i])) quotes++
     // Inside a quotation the words are the quoted speaker's, attributed with the quote.
     if (quotes % 2 === 1) continue
     const after =

@@ -14,7 +14,7 @@
  * runs to the first comma, preposition or relative pronoun and must name a claimant: a person, a
  * body, a document or a quantifier of people. Only called once a claimant cue has been found.
  */
-import type { Token } from './tokens'
+import { isDoubleQuoteMark, type Token } from './tokens'
 import { classifyPhrase, type Subject } from './subjects'
 import { classifyDescription } from './speaker-lexicon'
 import { writtenSubject } from './written-subjects'
@@ -83,8 +83,6 @@ export const DOCUMENT_SUBJECTS = new Set([
   // rankings, disclosures and rules that say something by what they list or require
   'ranking', 'rankings', 'disclosure', 'disclosures', 'regulation', 'regulations', 'ledger', 'ledgers', 'guidelines'
 ])
-/** Straight and curly double quotation marks, each a token of its own. */
-const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”'])
 /** A digit of any script ("45 percent support"), a module constant: the build made an inline one per call. */
 const NUMERIC = /\p{N}/u
 /** Words after a sentence-opening -ing form that make it a participle: "Pointing to …", "Speaking at …". */
@@ -138,7 +136,7 @@ export function phraseSubject(text: string, tokens: readonly Token[], cue: numbe
  */
 function insideQuotation(tokens: readonly Token[], at: number): boolean {
   let marks = 0
-  for (let k = 0; k < at; k++) if (tokens[k].text.length === 1 && QUOTE_MARKS.has(tokens[k].text)) marks++
+  for (let k = 0; k < at; k++) if (isDoubleQuoteMark(tokens[k])) marks++
   return marks % 2 === 1
 }
 

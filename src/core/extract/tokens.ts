@@ -163,3 +163,14 @@ export function isCapitalised(token: Token): boolean {
   if (code < 0x80) return code >= 0x41 && code <= 0x5a
   return isUpperChar(charAt(token.text, 0))
 }
+
+/** Straight and curly double quotation marks: the marks English news text opens and closes a quotation with. */
+const DOUBLE_QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”'])
+
+/**
+ * Whether the token is a double quotation mark, each one a token of its own; an odd count of them before a word puts
+ * the word inside a quotation. A Set look-up, not a regex: callers ask it of every token of a sentence.
+ */
+export function isDoubleQuoteMark(token: Token): boolean {
+  return token.text.length === 1 && DOUBLE_QUOTE_MARKS.has(token.text)
+}
