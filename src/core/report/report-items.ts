@@ -15,6 +15,7 @@ import {
 import { safeCssColor } from './escape'
 import { sourceView } from './source-view'
 import { shownWords, spokenTime } from '../case/case-reading'
+import { leadIn } from '../case/lead-in'
 import type { Attribution, ReportItem } from './summary'
 import { nameShower } from './shown-names'
 
@@ -71,6 +72,7 @@ function toReportItem(caseFile: CaseFile, item: Item, label: string, shownName: 
     anchorId: `item-${label}`,
     status: statusOf(caseFile, item.status),
     text: shownWords(item),
+    leadIn: leadIn(currentDraft(caseFile).draft, item),
     sources,
     who: attributionOf(item, shownName),
     // The turn's caption time, so the editor can find the words in the recording.

@@ -51,6 +51,8 @@ export interface ReportItem {
   status: StatusDef
   /** The words as shown (case-reading.ts shownWords: a quote without the comma it borrowed); a correction's diff starts from `item.anchor.exact`. */
   text: string
+  /** A claim's words before it in its sentence, when the engine cut the sentence (core/case/lead-in.ts); else ''. */
+  leadIn: string
   /** Linked sources as a shared report may print them (people off the record stay unnamed). */
   sources: SourceView[]
   who: Attribution | null

@@ -93,7 +93,7 @@ export function renderItem(
       : ''
   return `<article class="item" id="${escapeHtml(entry.anchorId)}" style="--c:${escapeHtml(entry.status.color)}">
 <h3>[${escapeHtml(entry.label)}] ${statusBadge(entry.status)} <span class="muted">${kindLine(entry)}</span></h3>
-<blockquote class="said">${escapeHtml(entry.text)}</blockquote>
+<blockquote class="said">${entry.leadIn ? `<span class="lead-in" title="The words before it in its sentence">${escapeHtml(entry.leadIn)}</span> ` : ''}${escapeHtml(entry.text)}</blockquote>
 ${whoAndWhen(entry, who)}
 ${item.verdictNote.trim() ? `<p class="verdict-note">${escapeHtml(item.verdictNote)}</p>` : ''}
 ${item.correction ? `<h4>Suggested correction</h4><p class="diff">${diffHtml(wordDiff(item.anchor.exact, item.correction.replacement))}</p>` : ''}

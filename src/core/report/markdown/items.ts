@@ -56,7 +56,10 @@ function itemLines(entry: ReportItem, labelOf: (id: string) => string | null, li
   ]
     .filter(Boolean)
     .join(' · ')
-  const lines = [`### \\[${md(entry.label)}\\] ${md(entry.status.label)} — ${md(kind)}`, '', `> ${md(entry.text)}`, '']
+  const lines = [`### \\[${md(entry.label)}\\] ${md(entry.status.label)} — ${md(kind)}`, '']
+  // The words before a claim cut from its sentence, outside the quoted block: context, not what was checked.
+  if (entry.leadIn) lines.push(`_Before it in its sentence:_ ${md(entry.leadIn)}`, '')
+  lines.push(`> ${md(entry.text)}`, '')
   const who = mdWho(entry)
   if (who) lines.push(who, '')
   if (item.verdictNote.trim()) lines.push(md(item.verdictNote), '')

@@ -18,7 +18,8 @@ import { EditSection } from './EditSection'
 import { HistorySection } from './HistorySection'
 import { AttributionLine } from './AttributionLine'
 import { caseChecklists } from '../../../core/case/case-settings'
-import { shownWords, spokenTime } from '../../../core/case/case-reading'
+import { currentDraft, shownWords, spokenTime } from '../../../core/case/case-reading'
+import { leadIn } from '../../../core/case/lead-in'
 
 interface Props {
   api: FactdeskApi
@@ -89,7 +90,10 @@ export function ItemDetail(props: Props) {
               : item.state}
         </span>
       </header>
-      <blockquote className="detail-text">{shownWords(item)}</blockquote>
+      <blockquote className="detail-text">
+        <LeadIn words={leadIn(currentDraft(caseFile), item)} />
+        {shownWords(item)}
+      </blockquote>
       <AttributionLine
         key={item.id}
         item={item}
@@ -182,5 +186,15 @@ export function ItemDetail(props: Props) {
       <EditSection caseFile={caseFile} item={item} run={run} articleSelection={props.articleSelection} />
       <HistorySection item={item} caseFile={caseFile} />
     </section>
+  )
+}
+
+/** The words of the claim's sentence before it (core/case/lead-in.ts), greyed: what a "which" or "he" refers to. */
+function LeadIn(props: { words: string }) {
+  if (!props.words) return null
+  return (
+    <span className="lead-in" title="The words before this claim in its sentence: context, not part of the claim">
+      {props.words}{' '}
+    </span>
   )
 }
