@@ -136,7 +136,7 @@ export const SURNAME_HEADS = words('Power Post Chambers')
 /** Capitalised words that make the whole name an organisation ("Bank of England", "Labour Party"). */
 export const ORGANISATION_HEADS = words(`
   Party Ministry Department Force Forces Army Navy Group Bank University Council Commission Committee
-  Agency Authority Office Institute Foundation Association Union League Federation Organisation
+  Agency Authority Office Administration Institute Foundation Association Union League Federation Organisation
   Organization Corporation Corp Corp. Inc Inc. Ltd Ltd. LLC plc PLC Company Co. Holdings Front Movement
   Brigade Brigades Battalion Regiment Command Police Constabulary Service Services Court Parliament Assembly Senate
   Congress Government Cabinet Times Post News Herald Journal Tribune Gazette Guardian Telegraph Press
@@ -208,9 +208,12 @@ export const REMIT_HEADS = words('Department Ministry Office')
 
 /**
  * Last words of bodies named by two areas or two halves of a remit ("Devon and Cornwall Police", "Brighton and Hove
- * Council", "Maritime and Coastguard Agency", "Citizenship and Immigration Services").
+ * Council", "Maritime and Coastguard Agency", "Citizenship and Immigration Services", "National Oceanic and
+ * Atmospheric Administration").
  */
-export const SHARED_AREA_HEADS = words('Police Constabulary Council Service Services Authority Agency Trust')
+export const SHARED_AREA_HEADS = words(
+  'Police Constabulary Council Service Services Authority Agency Trust Administration'
+)
 
 /** Heads after which "of", "in", "for" continue the name ("Bank of England", "Islamic State in …"). */
 export const JOINING_HEADS = words(`

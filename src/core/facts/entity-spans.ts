@@ -174,9 +174,13 @@ function mayOpenSharedBody(tokens: readonly Token[]): boolean {
  */
 function sharedBodyAfter(text: string, first: Token): Token[] | null {
   if (text.charCodeAt(first.end + 1) !== 97 || cue.KNOWN_ORGANISATIONS.has(first.text.toLowerCase())) return null
+  // "the IRS and Drug Enforcement Administration": an acronym on either side of "and" is a body of its own, as
+  // on the remit path; no body is named by an acronym and half a remit.
+  if (isAcronym(first.text)) return null
   const end = linkedCapWordEnd(text, first.end, REMIT_WORDS, false)
   if (end < 0) return null
   const start = first.end + 5
+  if (isAcronym(text.slice(start, end))) return null
   const rest = readSequence(text, { start, end, text: text.slice(start, end) })
   if (rest.length < 2 || !cue.SHARED_AREA_HEADS.has(rest[rest.length - 1].text)) return null
   return rest

@@ -57,4 +57,26 @@ describe('bodies named with "and"', () => {
     expect(bodies).toContainEqual(['organisation', 'Wessex County Council'])
     expect(bodies).toContainEqual(['organisation', 'Avon Fire Service'])
   })
+
+  it('an Administration named by two halves of its remit is one body, not two people', () => {
+    expect(entitiesIn('The National Oceanic and Atmospheric Administration said the gale would ease by noon.')).toEqual(
+      [['organisation', 'National Oceanic and Atmospheric Administration']]
+    )
+    expect(
+      entitiesIn('Buoys run by the National Oceanic and Atmospheric Administration logged 9-metre waves.')
+    ).toEqual([['organisation', 'National Oceanic and Atmospheric Administration']])
+    expect(entitiesIn('Inspectors from the Federal Aviation Administration grounded two jets.')).toEqual([
+      ['organisation', 'Federal Aviation Administration']
+    ])
+  })
+
+  it('an acronym before or after "and" names a body of its own', () => {
+    expect(entitiesIn('Agents of the FBI and Drug Enforcement Administration searched the warehouse.')).toEqual([
+      ['organisation', 'FBI'],
+      ['organisation', 'Drug Enforcement Administration']
+    ])
+    const found = entitiesIn('Nurses from Hampshire and NHS Blood Service gave talks at the school.')
+    expect(found).toContainEqual(['organisation', 'NHS Blood Service'])
+    expect(found).not.toContainEqual(['organisation', 'Hampshire and NHS Blood Service'])
+  })
 })
