@@ -75,13 +75,21 @@ export function isAdverb(lower: string): boolean {
 
 /** Words of degree on an adverb in -ly: "most recently defended", "very publicly backed", "so bluntly said". */
 const DEGREE_WORDS = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'quite', 'rather'])
+/** Adverbs that with "most" or "more" make a phrase of their own, never a share of people and a manner. */
+const SET_PHRASE_ADVERBS = new Set(['recently', 'lately', 'notably', 'famously', 'importantly', 'prominently'])
 /**
  * Whether token `k` is a word of degree on the adverb in -ly after it, after a word ("Ruiz, who most recently
  * defended …", "Hale most recently argued"): read past with the adverb, not taken for the subject ("most"). Not
- * after a comma ("…, more accurately predicted their output than …"): that is a comparison, not an inversion.
+ * after a comma ("…, more accurately predicted their output than …"): that is a comparison, not an inversion. A
+ * set phrase ("most recently", "more notably") is read past anywhere, a clause's first words included: "…, and
+ * most recently defended the fee" is no share of people ("Most strongly oppose the fee" is).
  */
 export const degreeOnAdverb = (tokens: readonly Token[], k: number): boolean =>
   DEGREE_WORDS.has(tokens[k].lower) &&
-  tokens[k - 1]?.word === true &&
   /^[a-z]{3,}ly$/u.test(tokens[k + 1]?.text ?? '') &&
-  isAdverb(tokens[k + 1].lower)
+  isAdverb(tokens[k + 1].lower) &&
+  (tokens[k - 1]?.word === true || SET_PHRASE_ADVERBS.has(tokens[k + 1].lower))
+
+/** "…, and most recently defended": a set phrase of degree right before the verb at tokens[cue], no subject. */
+export const setPhraseBefore = (tokens: readonly Token[], cue: number): boolean =>
+  cue >= 2 && SET_PHRASE_ADVERBS.has(tokens[cue - 1].lower) && DEGREE_WORDS.has(tokens[cue - 2].lower)

@@ -33,6 +33,7 @@ import { withoutDateline } from './datelines'
 import { canHold, possessor } from './claimant-plausibility'
 import { verbSubject } from './claimant-verb-subjects'
 import { controlledInfinitive } from './controlled-infinitives'
+import { setPhraseBefore } from './claimant-verb-words'
 import { clauseSubject, documentSubject } from './claimant-events'
 import { nounAttribution } from './claimant-nouns'
 import { insideComplement, nounComplement } from './noun-complements'
@@ -125,7 +126,9 @@ export function readClaimant(
       const unresolved = subject?.kind === 'pronoun' && subject.mention.start > tokens[last].end
       // Not the noun before a participle with "by" ("a practice criticized by …"): what was done, not who did it.
       const passive = participleWithBy(tokens, last)
-      if ((!subject || (unresolved && !registry.peek(subject))) && (speech ?? other)!.kind !== 'lead-in' && !passive)
+      // Nor a degree word ("…, and most recently defended"), which the verb's reader reads past as an adverb's.
+      const fallback = !passive && !setPhraseBefore(tokens, first)
+      if ((!subject || (unresolved && !registry.peek(subject))) && (speech ?? other)!.kind !== 'lead-in' && fallback)
         subject =
           phraseSubject(text, tokens, first, other?.bare ?? false) ?? mediumSubject(text, tokens, first) ?? subject
     }

@@ -15,6 +15,7 @@ import { cueAt, isVerbAdverb } from './speech-cues'
 import { DOCUMENT_SUBJECTS } from './phrase-subjects'
 import { claimantCueAt } from './claimant-cues'
 import { DOCUMENT_HEADS } from './according-to'
+import { DEMONYMS } from '../facts/entity-cues'
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our'])
 /** Auxiliaries after which an -s form is a noun subject: "the attacks were", "the states have". */
@@ -59,6 +60,12 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'who', 'that', 'which', 'one'])
 /** Participles that name rather than say: "a program called BleachBit", "a group named Fair Fares". */
 const NAMING = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed'])
 
+/** Adverbs that with a participle make an adjective of it: "politically charged", "racially motivated". */
+// prettier-ignore
+const DOMAIN_ADVERBS = new Set([
+  'emotionally', 'racially', 'politically', 'ideologically', 'highly', 'ethnically', 'religiously', 'sexually'
+])
+
 /** Words after a document's head that name its owner or its making: "figures from", "estimates published by". */
 const DOCUMENT_LINKS = new Set(['from', 'by', 'published', 'released', 'compiled'])
 
@@ -96,6 +103,8 @@ export function spelledAsNoun(tokens: readonly Token[], i: number, bare: boolean
   // a word for growth before it, leaves no room for a second verb.
   if (!lower.endsWith('ing') && (OBJECT_VERBS.has(before.lower) || GROWING.has(before.lower))) return true
   if (NAMING.has(lower)) return naming(tokens, i)
+  // "an emotionally charged revolt", "a racially charged dismissal": a participle on a domain adverb, before its noun.
+  if (DOMAIN_ADVERBS.has(before.lower) && lower.endsWith('ed') && !clauseNext(tokens[i + 1])) return true
   // "New figures from Ofgem show", "the latest figures published by the ONS": a document's head before the link
   // naming its owner is the noun the verb after it has for subject ("she figures from experience" keeps its verb).
   if (DOCUMENT_HEADS.has(lower) && DOCUMENT_LINKS.has(tokens[i + 1]?.lower ?? '') && !PRONOUNS.has(before.lower))
@@ -123,6 +132,7 @@ export function spelledAsNoun(tokens: readonly Token[], i: number, bare: boolean
     return DETERMINERS.has(tokens[i - 2]?.lower ?? '') && !/[.s]$/u.test(before.text) && !owner
   }
   if (bare || !lower.endsWith('s') || PRONOUNS.has(before.lower)) return false
+  if (peoplesAdjectiveBefore(tokens, i)) return true
   // "needs at least seven Democratic votes": a figure, then a party or a people's adjective, counts the things.
   if (isCapitalised(before) && i > 1 && isCardinal(tokens[i - 2])) return true
   // "began taking calls from …", "was fielding questions": the object of an -ing verb after "began" or "was".
@@ -215,4 +225,25 @@ function peopleNoun(word: string): boolean {
     const kind = classifyDescription(w)
     return kind.wellFormed && (kind.person || kind.group)
   })
+}
+
+/** Capitalised words for a party or a creed that only ever modify a noun; -ic words but the oceans are such too. */
+const GROUP_ADJECTIVES = new Set(['democratic', 'republican', 'conservative', 'liberal', 'progressive'])
+const NOT_ADJECTIVES = new Set(['atlantic', 'pacific', 'arctic'])
+
+/**
+ * "solidly Democratic states, like …", "his Islamophobic remarks loomed", "in many Asian states,": an -s form right
+ * after a people's, a party's or a creed's adjective is the noun it describes. Not where a clause or "to" follows
+ * ("a Republican argues that …", "one Canadian wants to …"), nor after a first name ("Mark Cuban notes").
+ */
+function peoplesAdjectiveBefore(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]
+  const twoBefore = tokens[i - 2]
+  const firstName = twoBefore && isCapitalised(twoBefore) && !DETERMINERS.has(twoBefore.lower)
+  if (!isCapitalised(before) || (firstName && !PREPOSITIONS.has(twoBefore.lower))) return false
+  const lower = before.lower
+  const adjective =
+    DEMONYMS.has(lower) || GROUP_ADJECTIVES.has(lower) || (/[a-z]{4}ic$/u.test(lower) && !NOT_ADJECTIVES.has(lower))
+  const next = tokens[i + 1]
+  return adjective && !(next?.word && (clauseNext(next) || next.lower === 'to'))
 }
