@@ -5,7 +5,7 @@
  * clause, and relative clauses closing the sentence ("…, who also argued …", "…, which critics said was …"). Only places: whether a clause there holds an attribution is read by clause-claims.ts.
  */
 import type { Token } from './tokens'
-import { CUE_FIRST_WORDS } from './speech-cues'
+import { CUE_FIRST_WORDS, cueAt } from './speech-cues'
 import { CUE_FIRST } from './claimant-cues'
 import { SUBJECT_RELATIVES } from './subject-words'
 import { reportedRelative } from './relative-reports'
@@ -17,7 +17,8 @@ const JOINERS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although']
 /**
  * Without a comma, the joiners that still open a clause: "The board backs the plan but the union says …", "Hale
  * accuses Ruiz of lying while Ruiz suggests …"; "and" only before a subject pronoun ("Hale said … and she accused
- * …"), as "and" before a name most often joins two names ("Hale and Ruiz said …", "said Hale and Ruiz argued").
+ * …") or a word for other people and its verb ("… and others said …"), as "and" before a name most often joins two
+ * names ("Hale and Ruiz said …", "said Hale and Ruiz argued").
  */
 const BARE_JOINERS = new Set(['but', 'while', 'whereas'])
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i'])
@@ -139,7 +140,7 @@ function bareJoiner(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]
   const before = tokens[i - 1]
   if (!t.word || !before.word || !tokens[i + 1].word) return false
-  if (!(BARE_JOINERS.has(t.lower) || (t.lower === 'and' && SUBJECT_PRONOUNS.has(tokens[i + 1].lower)))) return false
+  if (!(BARE_JOINERS.has(t.lower) || (t.lower === 'and' && opensOnPronoun(tokens, i + 1)))) return false
   if (before.lower === 'that' || CUE_FIRST_WORDS.has(before.lower)) return false
   if (t.lower === 'but' && EXCEPTING.has(before.lower)) return false
   for (let k = i + 2; k < i + 2 + BARE_CUE_WINDOW && k < tokens.length; k++) {
@@ -149,6 +150,28 @@ function bareJoiner(tokens: readonly Token[], i: number): boolean {
   }
   return false
 }
+/**
+ * Whether the clause after a bare "and" opens on a subject pronoun ("… and she accused …"), or on a word for other
+ * people right before its verb ("Some councillors said they would abstain and others said they would vote against",
+ * "… and many have argued …"). Not a word for people with words of its own ("and many of his aides said", "and
+ * others in the party would claim": most often a subject joined to the one before) nor after a pronoun ("she and
+ * others"), nor a determiner ("and some sense of …": after "some", "many" … only an auxiliary or a verb of saying).
+ */
+function opensOnPronoun(tokens: readonly Token[], k: number): boolean {
+  if (SUBJECT_PRONOUNS.has(tokens[k].lower)) return true
+  if (!OTHER_PEOPLE.has(tokens[k].lower) || OBJECT_PRONOUNS.has(tokens[k - 2]?.lower ?? '')) return false
+  const verb = tokens[k + 1]?.lower ?? ''
+  if (AUXILIARIES.has(verb) || cueAt(tokens, k + 1)?.kind === 'verb') return true
+  // "and others back the levy": "others" is no determiner, so any cue after it is its verb.
+  return tokens[k].lower === 'others' && CUE_FIRST.has(verb)
+}
+const OTHER_PEOPLE = new Set(['others', 'some', 'many', 'most', 'few', 'several'])
+/** Pronouns before "and" that a word for other people joins as one subject: "she and others would claim …". */
+const OBJECT_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'him', 'her', 'them', 'us', 'me', 'you'])
+// prettier-ignore
+const AUXILIARIES = new Set([
+  'have', 'has', 'had', 'are', 'were', 'will', 'would', 'could', 'may', 'might', 'also', 'still', 'do', 'did'
+])
 /** Words before a "but" meaning "except": "all but two said …", "nobody but the chair said …". */
 const EXCEPTING = new Set(['all', 'none', 'nothing', 'anything', 'everything', 'everyone', 'anyone', 'nobody', 'one'])
 

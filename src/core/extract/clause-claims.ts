@@ -30,19 +30,25 @@ import type { SpeakerRegistry } from './speakers'
 import { readClaimant } from './claimants'
 import { opensOnProportion } from './quantity-subjects'
 import { CUE_FIRST_WORDS, cueAt } from './speech-cues'
-import { CUE_FIRST } from './claimant-cues'
-import { CAPITALISED, trimRange } from './char-classes'
+import { trimRange } from './char-classes'
 import { focusWordAt } from './subject-words'
 import { relativeReporter } from './relative-reports'
 import { boundaries } from './clause-boundaries'
 import { asideParts } from './aside-claims'
 import { shareAttribution } from './share-clauses'
-import { classifyDescription } from './speaker-lexicon'
 import { otherPerson, PRONOUNS, sameClaimant, subordinateSpeaker } from './clause-persons'
-import { DAY_PARTS, PERIODS, WEEKDAYS } from './subject-gaps'
-
-/** Tokens a clause's subject may take between its start and its cue ("The harbour board's new chair, Ada Ruiz, said"). */
-const MAX_SUBJECT_TOKENS = 12
+import {
+  commaBetween,
+  cueNear,
+  cueWithin,
+  describedName,
+  introEnd,
+  MAX_SUBJECT_TOKENS,
+  participle,
+  participleIn,
+  subjectWithin,
+  wordBetween
+} from './clause-openings'
 
 /** A clause of a sentence proposed as a claim of its own, with its claimant. */
 export interface ClausePart extends TextRange {
@@ -93,6 +99,9 @@ export function clauseParts(
     // "A survey found 44% back it, compared with 30% who say …", "In a Herald poll, 44% …": more of what the poll
     // found, its own claim (FINDINGS, below), not the share's.
     if (cut.share && POLL_CUES.has(text.slice(whole.cue.start, whole.cue.end).toLowerCase())) continue
+    // "The levy was first floated in May and some councillors backed it, but …": a bare joiner before the sentence's
+    // cue joins a clause with no attribution to the one holding it; the cuts after it may still hold.
+    if (cut.bare && parts.length === 1 && whole.cue.end > cut.end) continue
     // The sentence's own claimant must be read before the first cut ("…, and Ruiz added" may not claim it all).
     if (parts.length === 1 && (whole.cue.end > cut.end || whole.mention.start < sentence.start)) return null
     if (current.claimant.cue && current.claimant.cue.end > cut.end) continue
@@ -130,21 +139,9 @@ type ClauseReader = (
   before: Claimant
 ) => Claimant | null
 
-/** Most clauses after ", and" hold no cue near their start: one look-up a word turns them away unread. */
-const cueNear = (tokens: readonly Token[], first: number): boolean =>
-  tokens
-    .slice(first, first + MAX_SUBJECT_TOKENS + 1)
-    .some((t) => CUE_FIRST_WORDS.has(t.lower) || CUE_FIRST.has(t.lower))
-
-/** Whether the cue read for a clause opening at token `first` stands within a subject's length of its start. */
-function cueWithin(tokens: readonly Token[], first: number, cue: TextRange): boolean {
-  const upToCue = tokens.slice(first).findIndex((t) => t.start >= cue.start)
-  return upToCue >= 0 && upToCue <= MAX_SUBJECT_TOKENS
-}
-
 /** The clause's claimant when its subject opens it and its cue follows the subject; null otherwise. */
 const openingAttribution: ClauseReader = (text, clause, tokens, first, registry, before) => {
-  if (!cueNear(tokens, first)) return null
+  if (!cueNear(tokens, first) && !participleIn(tokens, first, clause.end)) return null
   const claimant = readClaimant(text, clause, registry)
   // "…, while only 49 percent of landlords say …": a focus word before the subject is no part of it.
   // "…; hours later, she said …": a word or phrase of time before the subject is no part of it.
@@ -166,7 +163,12 @@ const openingAttribution: ClauseReader = (text, clause, tokens, first, registry,
     return null
   const other = otherPerson(claimant, before)
   if (!other && !PRONOUNS.has(claimant.mention.text.toLowerCase())) return null
-  if (claimant.cue.start < claimant.mention.end || !cueWithin(tokens, first, claimant.cue)) return null
+  if (claimant.cue.start < claimant.mention.end) return null
+  if (
+    !cueWithin(tokens, first, claimant.cue) &&
+    !(participle(tokens, claimant.cue) && subjectWithin(tokens, first, claimant))
+  )
+    return null
   return other ? claimant : { ...claimant, name: before.name }
 }
 
@@ -229,65 +231,3 @@ const POLL_CUES = new Set([...FINDINGS, 'in', 'according to'])
 /** "39%", "only 12 percent of tenants", "a third", "half of those asked": a share of the people asked. */
 const share = (tokens: readonly Token[], claimant: Claimant): boolean =>
   opensOnProportion(tokens.filter((t) => t.start >= claimant.mention.start && t.end <= claimant.mention.end))
-
-/** Tokens a description of a person may take before their name: "her rival", "the union's new leader". */
-const MAX_DESCRIPTION_TOKENS = 4
-
-/**
- * "…, while union leader Tom Berg has threatened …": the claimant read is the name, and the words between the
- * clause's start (`from`) and it describe a person (speaker-lexicon.ts), with nothing but words between.
- */
-function describedName(text: string, tokens: readonly Token[], from: number, claimant: Claimant): boolean {
-  const first = tokens.findIndex((t) => t.start >= from)
-  const name = tokens.findIndex((t) => t.start >= claimant.mention.start)
-  if (first < 0 || name <= first || name - first > MAX_DESCRIPTION_TOKENS) return false
-  // "Gov. Hale's endorsement": an owner, not a subject; "…, and that Hale might …": what the speaker before said.
-  const owner = /^['’]s?(?!\p{L})/u.test(text.slice(claimant.mention.end, claimant.mention.end + 3))
-  if (!CAPITALISED.test(claimant.mention.text) || owner || /['’]s?$/u.test(claimant.mention.text)) return false
-  if (COMPLEMENTISERS.has(tokens[first].lower) || tokens.slice(first, name).some((t) => !t.word)) return false
-  const described = classifyDescription(text.slice(tokens[first].start, tokens[name - 1].end))
-  return described.person && described.wellFormed
-}
-/** Words opening what a speaker said, not a description: "…, and that union leader Tom Berg would …". */
-const COMPLEMENTISERS = new Set(['that', 'whether', 'if'])
-
-/** Whether a comma stands between offsets `from` and `to`. */
-const commaBetween = (tokens: readonly Token[], from: number, to: number): boolean =>
-  tokens.some((t) => t.text === ',' && t.start >= from && t.end <= to)
-
-/** Whether a word stands between offsets `from` and `to`. */
-const wordBetween = (tokens: readonly Token[], from: number, to: number): boolean =>
-  tokens.some((t) => t.word && t.start >= from && t.end <= to)
-
-/** Words of time that may open a clause before its subject: "…, but then he argued", "…, and now some allies say". */
-// prettier-ignore
-const TIME_WORDS = new Set([
-  'then', 'later', 'now', 'soon', 'again', 'instead', 'still', 'afterward', 'afterwards', 'meanwhile', 'ago'
-])
-/** First words of a short phrase of time closed by a comma before the subject: "last week, she …", "on Monday, he …". */
-const TIME_PHRASE_STARTS = new Set(['last', 'this', 'on', 'earlier', 'late', 'early'])
-/** Days and periods that may close a phrase of time before a subject pronoun with no comma: "late Saturday he". */
-const TIME_NOUNS = new Set([...WEEKDAYS, ...DAY_PARTS, ...PERIODS])
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i'])
-/** Tokens a phrase of time may take before its comma: "hours later,", "a few days ago,", "on Monday,". */
-const MAX_TIME_PHRASE = 4
-
-/**
- * Where the subject of the clause opening at token `first` may start after a word or short phrase of time ("then",
- * "hours later,", "last week,"); `first` when the clause opens on none.
- */
-function introEnd(tokens: readonly Token[], first: number): number {
-  if (TIME_WORDS.has(tokens[first]?.lower ?? '')) return tokens[first + 1]?.text === ',' ? first + 2 : first + 1
-  // "…, but late Saturday he announced …": with no comma, a day or period named right before a subject pronoun.
-  const opensTime = TIME_PHRASE_STARTS.has(tokens[first]?.lower ?? '') || TIME_NOUNS.has(tokens[first]?.lower ?? '')
-  for (let k = first + 1; opensTime && k <= first + MAX_TIME_PHRASE && tokens[k]?.word; k++)
-    if (SUBJECT_PRONOUNS.has(tokens[k].lower) && TIME_NOUNS.has(tokens[k - 1].lower)) return k
-  for (let k = first + 1; k <= first + MAX_TIME_PHRASE && k < tokens.length; k++) {
-    if (tokens[k].text === ',')
-      return TIME_WORDS.has(tokens[k - 1].lower) || (k > first + 1 && TIME_PHRASE_STARTS.has(tokens[first].lower))
-        ? k + 1
-        : first
-    if (!tokens[k].word) return first
-  }
-  return first
-}
