@@ -30,6 +30,7 @@ import { notePeopleBeforePronoun, notePeopleBeforeQuote } from './sentence-peopl
 import { readProse, speechSubject, trustworthy } from './prose-subjects'
 import { enterClaimant, enterOpeningPeople, enterOwnSubject, severalOpening } from './several-people'
 import { clauseParts, type ClausePart } from './clause-claims'
+import { relativeReportIn } from './relative-reports'
 import { introducedBy, speakerClaimsFirst } from './prose-sentence-checks'
 import { asPair, enterPair } from './pair-subjects'
 import { enterPeopleBefore } from './plural-openings'
@@ -209,6 +210,8 @@ export class ProseSpeakers {
     const body = bodyBefore(this.text, sentence, tokens, before, beforeClaimant, this.registry)
     if (body && claimant?.mention.start === body.mention.start) claimant = body
     claimant ??= documentPronoun(this.text, tokens, before) ?? body
+    // "… behind a candidate whom most councillors oppose": a relative clause's report, the sentence's only one.
+    claimant ??= relativeReportIn(this.text, sentence, tokens, this.registry)
     // "Trump and other Republicans pointed at what they called …": the sentence's own subject (several-people.ts).
     if (enters && claimant && enterOwnSubject(this.text, tokens, this.subjectOf(claimant), this.registry))
       claimant = readClaimant(this.text, sentence, this.registry, tokens) ?? claimant

@@ -6,11 +6,13 @@
  *   …, a levy which critics said was unlawful.     → "which critics said was unlawful." (critics, said)
  *   …, moves that she said lowered costs.         → "that she said lowered costs." (Hale, named "she")
  *   …, a plan which, his aides say, would …        → his aides (say)
+ *   …, a claim that the board's lawyers dispute.   → the board's lawyers (dispute: the relative word its object)
  *
  * Read only where the clause's own subject stands between the relative word and a verb of saying or belief, and
  * the relative word is the subject of what follows that verb ("said was", "said lowered"): "the levy, which critics
  * said the port should drop" leaves the noun as an object and stays the sentence's, and "Hale said that Ruiz
- * argued …" (a "that" after a cue) is a nested report, left whole.
+ * argued …" (a "that" after a cue) is a nested report, left whole. Or where a verb of stance closes the clause with
+ * the relative word as its object ("a claim that the board's lawyers dispute."): its subject's stance on the noun.
  */
 import type { Claimant } from '../../shared/article'
 import type { TextRange } from './sentences'
@@ -33,6 +35,10 @@ export function reportedRelative(tokens: readonly Token[], i: number): number {
   const zero = zeroRelative(tokens, i)
   if (zero >= 0) return zero
   if (!relative?.word || !RELATIVES.has(relative.lower) || !before) return -1
+  // "…, a claim that the port's lawyers strongly dispute.": the relative word is the object of a verb of stance, even
+  // after a noun of saying ("a claim that …" opens no claim of its own when its verb has no object).
+  const stance = stanceOnObject(tokens, i)
+  if (stance >= 0) return stance
   // "said that Ruiz argued …": a "that" after a cue opens what was said, not a relative clause ("a plan which …" is one).
   if (relative.lower === 'that' && before.word && (CUE_FIRST_WORDS.has(before.lower) || CUE_FIRST.has(before.lower)))
     return -1
@@ -52,6 +58,45 @@ export function reportedRelative(tokens: readonly Token[], i: number): number {
 }
 
 /**
+ * Verbs of stance toward a statement or a person that take the relative word as their object when nothing follows
+ * them in the clause: "…, a claim that the port's lawyers dispute.", "…, a charge she has always denied.", "…, a
+ * candidate whom many dockers oppose." The relative clause is their subject's stance, a claim of its own.
+ */
+// prettier-ignore
+const STANCE_VERBS = new Set([
+  'deny', 'denies', 'denied', 'dispute', 'disputes', 'disputed', 'reject', 'rejects', 'rejected', 'oppose', 'opposes',
+  'opposed', 'support', 'supports', 'supported', 'criticize', 'criticizes', 'criticized', 'criticise', 'criticises',
+  'criticised', 'mock', 'mocks', 'mocked', 'question', 'questions', 'questioned', 'challenge', 'challenges',
+  'challenged', 'contest', 'contests', 'contested', 'endorse', 'endorses', 'endorsed', 'condemn', 'condemns',
+  'condemned', 'corroborate', 'corroborated', 'confirm', 'confirms', 'confirmed'
+])
+
+/** The first token of the subject of a relative clause at `i` whose verb of stance takes it as object; -1 if none. */
+function stanceOnObject(tokens: readonly Token[], i: number): number {
+  if (tokens[i - 1]?.text !== ',' && !tokens[i - 1]?.word) return -1
+  const first = i + 1
+  if (!tokens[first]?.word || reportCue(tokens, first) >= 0 || STANCE_VERBS.has(tokens[first].lower)) return -1
+  for (let j = first + 1; j <= first + MAX_SUBJECT_TOKENS && j < tokens.length; j++) {
+    if (disputedObject(tokens, j)) return first
+    if (!tokens[j].word && !/^[.’'-]$/u.test(tokens[j].text)) return -1
+  }
+  return -1
+}
+
+/**
+ * Whether token `j` is a verb of stance (STANCE_VERBS) closing its clause: before the sentence's end, a closing
+ * bracket, or a comma and a participle ("…, a charge the board denied, noting …"). Not "a levy that critics oppose
+ * for …" (the clause goes on) nor "the plan the council approved." (an action, no stance).
+ */
+function disputedObject(tokens: readonly Token[], j: number): boolean {
+  if (!STANCE_VERBS.has(tokens[j].lower)) return false
+  const after = tokens[j + 1]
+  if (!after || CLOSING.has(after.text)) return true
+  return after.text === ',' && (tokens[j + 2]?.lower.endsWith('ing') ?? false)
+}
+const CLOSING = new Set(['.', '!', '?', ')', ';'])
+
+/**
  * The claimant of the relative clause `clause` whose subject opens at token `subject` (reportedRelative): read
  * from that subject on, so that its verb is the first cue; null when the reading starts elsewhere.
  */
@@ -68,4 +113,24 @@ export function relativeReporter(
   if (!read?.cue || read.mention.start !== tokens[subject].start || read.cue.start < read.mention.end) return null
   const cue = tokens.findIndex((t) => t.start === read.cue!.start)
   return cue - subject <= MAX_SUBJECT_TOKENS ? read : null
+}
+
+/**
+ * "The dockers rallied behind a candidate whom most councillors oppose.": a sentence whose own clause reports no one's
+ * words, and whose relative clause reports someone's, is that someone's claim whole (one attribution, one claimant);
+ * null when no relative clause in `sentence` reports anyone's words.
+ */
+export function relativeReportIn(
+  text: string,
+  sentence: TextRange,
+  tokens: readonly Token[],
+  registry: SpeakerRegistry
+): Claimant | null {
+  for (let i = 1; i < tokens.length; i++) {
+    const subject = reportedRelative(tokens, i)
+    if (subject < 0) continue
+    const read = relativeReporter(text, { start: tokens[i].start, end: sentence.end }, tokens, subject, registry)
+    if (read) return read
+  }
+  return null
 }
