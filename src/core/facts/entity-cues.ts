@@ -142,7 +142,7 @@ export const ORGANISATION_HEADS = words(`
   Congress Government Cabinet Times Post News Herald Journal Tribune Gazette Guardian Telegraph Press
   Network Broadcasting Television Radio Airlines Airways Motors Industries Energy Petroleum
   Pharmaceuticals Technologies Systems Laboratories Hospital School College Academy Museum Club FC Trust
-  Board Bureau Centre Center Coalition Alliance Fund Reserve Operation
+  Board Bureau Centre Center Coalition Alliance Fund Reserve Operation Infirmary Hospice
   Water Power Electric Electricity Gas Utilities Rail Railway Railways Transit Transport Telecom Media
   Courier Chronicle Observer Mail Express Standard Review Record Echo Mirror Mercury Dispatch Sentinel
   Research Polling Consulting Consultancy Partners Associates Analytics Insights Library Libraries

@@ -12,13 +12,13 @@ import {
   isAcronym,
   capWordEnd,
   headBeforeRemit,
-  isSentenceStart,
   inBracketedLawTitle,
   stickyEnd,
   wordsBefore,
   type Token
 } from './entity-spans'
 import { isOffice, officeEnd, officeHolder } from './entity-offices'
+import { isDatelinePlace, isSentenceStart } from './sentence-starts'
 import { addressAfterAge, placeNounAfter } from './entity-places'
 
 export type EntityKind = Extract<FactKind, 'person' | 'place' | 'organisation'>
@@ -268,28 +268,4 @@ function namesNoEntity(tokens: Token[]): boolean {
     return !tokens.some((t) => cue.ORGANISATION_HEADS.has(t.text))
   if (last.endsWith('-based')) return true
   return tokens.length === 2 && cue.CATEGORY_HEADS.has(tokens[0].text) && /^(?:\p{Lu}|[IVX]+)$/u.test(last)
-}
-
-/**
- * "PORT ANNAN — The company …": a name in capitals opening a line, then the dateline's dash, comma or agency
- * bracket, is the place the story was filed from, not an organisation's acronym.
- */
-/** Most words in a dateline's place ("SALT LAKE CITY", "RIO DE JANEIRO"); a longer run in capitals is a subhead. */
-const MAX_DATELINE_WORDS = 4
-/**
- * A dateline opens the story's first paragraph, after the headline and byline; further down, a line opening in
- * capitals and a dash is a subhead or a roundup's lead-in ("NOW OPEN — …", "THROUGH THE LENS: …").
- */
-const MAX_DATELINE_START = 1000
-
-function isDatelinePlace(text: string, tokens: Token[]): boolean {
-  const first = tokens[0]
-  if (first.start > MAX_DATELINE_START || (first.start > 0 && text[first.start - 1] !== '\n')) return false
-  if (tokens.length > MAX_DATELINE_WORDS) return false
-  if (!tokens.every((t) => /^\p{Lu}[\p{Lu}'’.-]+$/u.test(t.text))) return false
-  // One word short enough to be an acronym ("NASA — The agency said") is left to the acronym rule; "LONDON" and
-  // "PARIS" are places by the gazetteer.
-  if (tokens.length === 1 && isAcronym(first.text)) return false
-  if (cue.KNOWN_ORGANISATIONS.has(text.slice(first.start, tokens[tokens.length - 1].end).toLowerCase())) return false
-  return stickyEnd(cue.DATELINE_TAIL_RE, text, tokens[tokens.length - 1].end) > 0
 }

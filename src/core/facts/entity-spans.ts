@@ -1,9 +1,9 @@
 /**
  * Where names are in the text: the next capital a name may start at, the run of capitalised words (with the
  * particles names carry, "de", "von der", "al-", and "of/in/for the" after heads such as "Bank of England"), and
- * the words and sentence start before it that the cues read. Plain character loops and sticky expressions: these
- * run at every capital of every article, so they are kept apart from the classification (entity-kinds.ts,
- * entities.ts) and measured as a whole.
+ * the words before it that the cues read (where a sentence starts: sentence-starts.ts). Plain character loops and
+ * sticky expressions: these run at every capital of every article, so they are kept apart from the classification
+ * (entity-kinds.ts, entities.ts) and measured as a whole.
  */
 import * as cue from './entity-cues'
 import { isKnownFirstName } from '../extract/gender'
@@ -37,12 +37,6 @@ const REMIT_LIST_WORD_RE = new RegExp(
   String.raw`,[ \u00a0](?:${CAP_WORD})(?=(?:,?[ \u00a0](?:${CAP_WORD}))*[ \u00a0]and[ \u00a0]\p{Lu})`,
   'uy'
 )
-/** Skipped backwards from a sentence's first word: spaces, opening quotes and brackets, dashes. */
-const OPENERS = new Set([' ', '\t', '\u00a0', '“', '"', '‘', "'", '(', '[', '—', '–', '-'])
-/** Skipped backwards after a sentence's end mark: closing quotes and brackets. */
-const CLOSERS = new Set(['"', "'", '”', '’', ')', ']'])
-/** Characters that end a sentence (or a metadata label, "author: Thomas Brooke"). */
-const SENTENCE_ENDS = new Set(['\n', '.', '!', '?', ':', '…'])
 const WORD_CHAR_RE = /[\p{L}\p{M}'’-]/u
 /**
  * WORD_CHAR_RE.test(text[i]), with ASCII read from its code (a-z, A-Z, ' and -): the words before every
@@ -121,6 +115,10 @@ export function readSequence(text: string, first: Token): Token[] {
       if (end < 0) end = stickyEnd(REMIT_LIST_WORD_RE, text, last.end)
       if (end >= 0 && text[last.end] === ',' && isAcronym(text.slice(last.end + 2, end))) end = -1
     }
+    if (end < 0 && tokens.length === 2 && SAINTS.has(tokens[0].text)) {
+      const named = namedForSaint(text, last)
+      if (named) return [...tokens, ...named]
+    }
     if (end < 0 && mayOpenSharedBody(tokens)) {
       const shared = sharedBodyAfter(text, last)
       if (shared) return [...tokens, ...shared]
@@ -186,6 +184,32 @@ function sharedBodyAfter(text: string, first: Token): Token[] | null {
   return rest
 }
 
+/** A saint's title before the name a hospital, school or place is named for ("St Anne’s Infirmary"). */
+const SAINTS = new Set(['St', 'St.', 'Saint'])
+
+/**
+ * "St Anne’s Infirmary", "Saint Luke’s Hospital", "St James’s Park": a saint's name and its possessive open the
+ * name of the hospital, school or place named for the saint, read whole ("St Anne" and "Infirmary" were a person
+ * each). Only where the run after the possessive ends on a body's or a place's head: "St Anne’s ward" and "St
+ * Patrick’s Day" stay as they were.
+ */
+function namedForSaint(text: string, saint: Token): Token[] | null {
+  const at = saint.end
+  if (
+    text.charCodeAt(at + 1) !== 115 ||
+    (text[at] !== '’' && text[at] !== "'") ||
+    !isNameSpace(text.charCodeAt(at + 2))
+  )
+    return null
+  const end = capWordEnd(text, at + 3)
+  if (end < 0) return null
+  const rest = readSequence(text, { start: at + 3, end, text: text.slice(at + 3, end) })
+  const head = rest[rest.length - 1].text
+  const named =
+    cue.ORGANISATION_HEADS.has(head) || cue.PLACE_HEADS_LAST.has(head) || cue.AMBIGUOUS_PLACE_HEADS.has(head)
+  return named ? rest : null
+}
+
 /**
  * Where a capitalised word ends that follows text[at] as " of England", " for the Arts" or " and Social Care": a
  * space, one of `links`, optionally "the" when `the` allows it, a space, then CAP_WORD_RE; -1 if none. The same
@@ -249,34 +273,6 @@ export function wordsBefore(text: string, at: number, count: number): string[] {
     i = j
   }
   return out
-}
-
-/** Is `at` the first word of a sentence (or of a line, or after a label's colon)? */
-export function isSentenceStart(text: string, at: number): boolean {
-  let i = at - 1
-  let dash = false
-  for (; i >= 0 && OPENERS.has(text[i]); i--) dash ||= DASHES.has(text[i])
-  if (i < 0 || text[i] === '\n') return true
-  // "PORT ANNAN — The company …": the sentence starts after a wire dateline's dash.
-  if (dash && opensOnDateline(text, i)) return true
-  while (i >= 0 && CLOSERS.has(text[i])) i--
-  return i < 0 || SENTENCE_ENDS.has(text[i])
-}
-
-const DASHES = new Set(['—', '–', '-'])
-/** Longest dateline before its dash: "SAN JUAN, Puerto Rico, June 24 (UPI)". */
-const MAX_DATELINE_CHARS = 60
-
-/**
- * Whether the line holding text[end] opens, up to `end`, as a wire dateline: a first word in capitals
- * ("HARBOURTON", "PORT ELLEN, Islay (Reuters)", "PARIS, June 9"), and short.
- */
-function opensOnDateline(text: string, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', end) + 1
-  if (end - lineStart >= MAX_DATELINE_CHARS) return false
-  let i = lineStart
-  while (i <= end && /\p{Lu}/u.test(text[i])) i++
-  return i - lineStart >= 2 && (i > end || !/\p{L}/u.test(text[i]))
 }
 
 /**
