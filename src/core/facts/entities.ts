@@ -86,7 +86,14 @@ export function readEntities(text: string): Fact[] {
     // "A spokesman for Northwind said" after "Northwind Renewables": the firm by its short name, as a surname is
     // the person's; only where nothing but a speech verb said "person".
     const body = c.bySpeech && (known.bodies.has(c.name) || shortNameOfBody(c, known))
-    const kind = body ? 'organisation' : (c.kind ?? classifyByDocument(text, c, known, facts[facts.length - 1]))
+    // "Wexbury" beside "Wexbury Borough Council" is the town the council runs, whatever "Wexbury said" or a
+    // "Wexbury" read as the council's short name made of it; a title's or a role's person stays one.
+    const area = (c.kind === null || c.bySpeech) && known.councilAreas.has(c.name)
+    const kind = area
+      ? 'place'
+      : body
+        ? 'organisation'
+        : (c.kind ?? classifyByDocument(text, c, known, facts[facts.length - 1]))
     if (kind) facts.push({ kind, start: c.start, end: c.end, text: c.name, value: c.name })
   }
   return facts
@@ -108,7 +115,14 @@ interface Knowledge {
   placeBodies: Set<string>
   /** Names of two words or more somewhere after "in", "near" … ("in Newton Abbot"), which no cue gave a kind. */
   governedPlaces: Set<string>
+  /** Places a council is named for: "Wexbury" of "Wexbury Borough Council". */
+  councilAreas: Set<string>
 }
+
+/** "the Democrat City Council", "the Welsh County Council": a party or a people, no area, opens it. */
+const isPartyOrPeople = (word: string): boolean => PARTY_WORDS.has(word) || cue.DEMONYMS.has(word.toLowerCase())
+/** The word before "Council" that says the words before it name the council's area ("Wexbury Borough Council"). */
+const COUNCIL_AREA_WORDS = new Set(['Borough', 'County', 'City', 'District', 'Town', 'Parish'])
 
 /** Heads of institutions that a story drops once it has named them in full: "Carrow General" is the hospital. */
 const PLACE_BODY_HEADS = new Set(['Hospital', 'Infirmary', 'University', 'College', 'School', 'Academy', 'Airport'])
@@ -139,8 +153,12 @@ function documentKnowledge(text: string, candidates: Candidate[]): Knowledge {
   for (const name of bodies) if (kinds.get(name) === 'person' && !personByCue.has(name)) kinds.set(name, 'organisation')
   const bodyFirstWords = new Set<string>()
   const placeBodies = new Set<string>()
+  const councilAreas = new Set<string>()
   for (const c of candidates) {
     if (c.kind !== 'organisation' || c.tokens.length < 2) continue
+    const n = c.tokens.length
+    if (n >= 3 && c.tokens[n - 1].text === 'Council' && COUNCIL_AREA_WORDS.has(c.tokens[n - 2].text))
+      if (!isPartyOrPeople(c.tokens[0].text)) councilAreas.add(c.name.slice(0, c.tokens[n - 3].end - c.start))
     const first = c.tokens[0].text
     if (!PLACE_NAMES.has(first.toLowerCase())) bodyFirstWords.add(first)
     if (c.tokens.length >= 3 && PLACE_BODY_HEADS.has(c.tokens[c.tokens.length - 1].text))
@@ -153,7 +171,8 @@ function documentKnowledge(text: string, candidates: Candidate[]): Knowledge {
     if (c.kind === 'person' ? !(c.bySpeech && c.tokens.length === 1) : !c.kind && c.tokens.length >= 2)
       bodyFirstWords.delete(last)
   }
-  return { kinds, surnames, bodies, bodyFirstWords, placeBodies, governedPlaces: governedPlaces(text, candidates) }
+  const governed = governedPlaces(text, candidates)
+  return { kinds, surnames, bodies, bodyFirstWords, placeBodies, governedPlaces: governed, councilAreas }
 }
 
 /** A possessive between two names: "’s " or, after a plural, "’ ". */

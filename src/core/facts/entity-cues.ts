@@ -113,6 +113,7 @@ export const KNOWN_ORGANISATION_PREFIXES = [
   'médecins sans frontières',
   'wagner group',
   'grant thornton',
+  'companies house',
   // Parties by the names newsrooms use alone ("The Conservatives said Labour had promised …"); a party's
   // adjective before a role ("Labour councillor Owen Pryce") is read before this list.
   'liberal democrats',
@@ -146,7 +147,7 @@ export const ORGANISATION_HEADS = words(`
   Water Power Electric Electricity Gas Utilities Rail Railway Railways Transit Transport Telecom Media
   Courier Chronicle Observer Mail Express Standard Review Record Echo Mirror Mercury Dispatch Sentinel
   Research Polling Consulting Consultancy Partners Associates Analytics Insights Library Libraries
-  Homes Ferries Buses Hotels Stores
+  Homes Ferries Buses Hotels Stores Terminals
   Society Societies Institution Partnership Cooperative Co-operative Charity Renewables Inspectorate Tribunal
   Ombudsman Regulator Consortium Confederation Chamber Chambers
 `)
