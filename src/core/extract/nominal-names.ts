@@ -72,6 +72,8 @@ export function nameSettler(text: string, entities: readonly Fact[]): NameSettle
   return (name, mention) => {
     const business = company(name, mention)
     if (business !== null) return business
+    const nearer = nearerBody(text, name, mention, bodies, fits)
+    if (nearer !== null) return nearer
     const words = name.split(' ')
     const head = headPhrase(words)
     if (head === null) return name
@@ -106,6 +108,48 @@ export function nameSettler(text: string, entities: readonly Fact[]): NameSettle
     const author = DOCUMENT_HEADS.has(headNoun) ? authorEnd(words, head.length) : -1
     return author > 0 ? words.slice(0, author).join(' ') : bounded(words, head.length)
   }
+}
+
+/**
+ * "Wexbury General Hospital said …. Patients went to Carrow Community Hospital …. The hospital said …": the speaker
+ * registry settles "the hospital" on the last hospital that spoke (speaker-descriptions.ts), but a reader takes the
+ * hospital named last: a body named after the one the registry chose and before the mention, that fits the noun
+ * with the description's modifiers, is shown instead. Only for a definite description settled on a body the
+ * article names (a person's name, or a body the article never named, stays).
+ */
+function nearerBody(
+  text: string,
+  name: string,
+  mention: Span,
+  bodies: readonly Fact[],
+  fits: (head: string) => Fact[]
+): string | null {
+  const words = text.slice(mention.start, mention.end).split(' ')
+  const head = headPhrase(words)
+  if (head === null || !DEFINITE.has(words[0].toLowerCase())) return null
+  const headNoun = head[head.length - 1].toLowerCase()
+  if (!isGroupNoun(headNoun) && !isIntroducingNoun(headNoun)) return null
+  const plain = name.replace(THE_RE, '')
+  const chosen = lastNamed(bodies, mention.start, (b) => b.text === plain)
+  if (chosen === null) return null
+  const modifiers = packedMap(head.slice(1, -1), (w) => w.toLowerCase())
+  const other = lastNamed(
+    fits(headNoun),
+    mention.start,
+    (b) => b.text !== plain && modifiersFit(b.text, headNoun, modifiers)
+  )
+  return other !== null && other.start > chosen.end ? shownName(text, other) : null
+}
+const THE_RE = /^the /iu
+
+/** The last of `list` (sorted by start) that ends before `at` and passes `test`; at most MAX_TRIED tried. */
+function lastNamed(list: readonly Fact[], at: number, test: (b: Fact) => boolean): Fact | null {
+  return nearest(
+    list,
+    lastAtOrBefore(list, (b) => b.end, at),
+    -1,
+    test
+  )
 }
 
 const byStart = (a: Fact, b: Fact): number => a.start - b.start

@@ -211,3 +211,33 @@ describe('a description whose complement is a body’s name', () => {
     )
   })
 })
+
+describe('a description after two bodies that fit it', () => {
+  it('is the body named last, not an earlier one that spoke', () => {
+    expectClaimants(
+      [
+        'Wexbury General Hospital said ambulances had waited up to six hours on Monday.',
+        'Patients were also sent to Carrow Community Hospital, which opened a new ward in June.',
+        'The hospital said 30 more beds would open by the winter.'
+      ],
+      [
+        ['Wexbury General Hospital said', ['Wexbury General Hospital', 'Wexbury General Hospital', 'said']],
+        ['The hospital said', ['Carrow Community Hospital', 'The hospital', 'said']]
+      ]
+    )
+  })
+
+  it('stays on the body that spoke when the article names it again after the other', () => {
+    expectClaimants(
+      [
+        'Patients were sent to Carrow Community Hospital, which opened a new ward in June.',
+        'Wexbury General Hospital said ambulances had waited up to six hours on Monday.',
+        'The hospital said 30 more beds would open by the winter.'
+      ],
+      [
+        ['Wexbury General Hospital said', ['Wexbury General Hospital', 'Wexbury General Hospital', 'said']],
+        ['The hospital said', ['Wexbury General Hospital', 'The hospital', 'said']]
+      ]
+    )
+  })
+})
