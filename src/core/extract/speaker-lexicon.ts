@@ -85,7 +85,7 @@ const GROUP_NOUNS = new Set([
   'bbc', 'presidency', 'palace', 'administration', 'authorities', 'junta', 'utility', 'utilities', 'institute',
   'university', 'hospital', 'trust', 'foundation', 'authority', 'corporation', 'regulator', 'port', 'airport',
   'school', 'college', 'charity', 'network', 'federation', 'coalition', 'alliance', 'consortium', 'airline',
-  'insurer', 'team', 'teams', 'crew', 'jury', 'caucus', 'delegation', 'movement', 'circle',
+  'insurer', 'team', 'teams', 'crew', 'jury', 'caucus', 'delegation', 'movement', 'circle', 'infirmary', 'hospice',
   // documents, surveys and investigations speak for whoever made them: "the survey found", "the filing says"
   'survey', 'poll', 'polls', 'census', 'audit', 'review', 'analysis', 'investigation', 'inquiry', 'probe',
   'transcript', 'complaint', 'lawsuit', 'filing', 'ruling', 'indictment', 'release', 'tweet', 'article', 'piece',

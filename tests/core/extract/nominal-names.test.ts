@@ -241,3 +241,19 @@ describe('a description after two bodies that fit it', () => {
     )
   })
 })
+
+describe('an infirmary or a hospice called by its noun', () => {
+  it('takes the name the article gives it', () => {
+    expectClaimants(
+      [
+        'Patients were sent to Ashmere Royal Infirmary, which opened a new ward in June.',
+        'The infirmary said the ward had been full every night since.',
+        'Staff at Pellow Hospice will get a pay rise in May. The hospice said the rise would cost £90,000.'
+      ],
+      [
+        ['The infirmary said', ['Ashmere Royal Infirmary', 'The infirmary', 'said']],
+        ['The hospice said', ['Pellow Hospice', 'The hospice', 'said']]
+      ]
+    )
+  })
+})
