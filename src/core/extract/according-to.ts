@@ -14,7 +14,7 @@
 import type { TextRange } from './sentences'
 import { isCapitalised, isDoubleQuoteMark, type Token } from './tokens'
 import { subjectAfter } from './subject-after'
-import { type Subject } from './subjects'
+import { type Subject, subjectShaped } from './subjects'
 import { classifyDescription } from './speaker-lexicon'
 import { writtenSubject } from './written-subjects'
 import { DASHES, timeAdverbialStart, WITHIN_DAY } from './subject-asides'
@@ -225,7 +225,7 @@ function withoutInnerTime(
       const opens = time === p + 1 || (time === p + 2 && WITHIN_DAY.has(tokens[p + 1].lower))
       if (!opens || !tokens[k + 1].word) continue
       const name = `${text.slice(subject.mention.start, tokens[p].end)} ${text.slice(tokens[k + 1].start, subject.mention.end)}`
-      return { ...subject, name }
+      return subjectShaped({ ...subject, name })
     }
   }
   return subject

@@ -11,7 +11,7 @@ import type { Block } from '../../shared/article'
 import type { TextRange } from './sentences'
 import { isSpaceCode, trimRange } from './char-classes'
 import { tokenize } from './tokens'
-import { classifyPhrase, type Subject } from './subjects'
+import { classifyPhrase, type Subject, subjectShaped } from './subjects'
 import { classifyDescription } from './speaker-lexicon'
 
 export interface BlockquoteCredit {
@@ -72,7 +72,7 @@ export function creditSubject(text: string, credit: TextRange): Subject | null {
   const nameEnd = comma < 0 ? tokens.length : comma
   const subject = classifyPhrase(text, tokens, 0, nameEnd)
   const role = comma < 0 || comma + 1 >= tokens.length ? null : text.slice(tokens[comma + 1].start, credit.end)
-  if (subject) return subject.kind === 'name' && role ? { ...subject, description: role } : subject
+  if (subject) return subject.kind === 'name' && role ? subjectShaped({ ...subject, description: role }) : subject
   if (nameEnd === 0) return null
   // Not a recognisable name or known noun: still the credit the page gives, shown as written.
   const mention = { start: tokens[0].start, end: tokens[nameEnd - 1].end }

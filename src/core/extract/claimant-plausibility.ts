@@ -6,7 +6,7 @@
  *   Trump’s claims that …              → Trump, the possessive's owner
  *   The outlook is uncertain.          → no one: a state of mind needs a person or a body to hold it
  */
-import type { Subject } from './subjects'
+import { subjectShaped, type Subject } from './subjects'
 import { classifyDescription } from './speaker-lexicon'
 import { DOCUMENT_HEADS } from './according-to'
 import { packedMap } from '../packed-map'
@@ -152,7 +152,7 @@ export function possessor(subject: Subject): Subject | null {
   const end = subject.mention.end - (last.length - match[1].length)
   const nameWords = [...words.slice(0, -1), match[1]]
   const name = subject.name.slice(0, subject.name.length - (last.length - match[1].length))
-  return { ...subject, mention: { start: subject.mention.start, end }, name, nameWords }
+  return subjectShaped({ ...subject, mention: { start: subject.mention.start, end }, name, nameWords })
 }
 /** Whether a possessive's word names a section of the page or a time, not an owner of a claim ("Editor’s note:"). */
 export const ownsNothing = (word: string): boolean => NOT_OWNERS.has(word.replace(/['’]s?$/u, '').toLowerCase())

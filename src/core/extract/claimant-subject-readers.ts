@@ -9,7 +9,7 @@ import { isCapitalised, tokenOf, type Token } from './tokens'
 import type { TextRange } from './sentences'
 import { cueAt } from './speech-cues'
 import { claimantCueAt } from './claimant-cues'
-import { classifyPhrase, type Subject } from './subjects'
+import { classifyPhrase, type Subject, subjectShaped } from './subjects'
 import { nameRunEnd } from './name-runs'
 import { canHold, nounForPeople as holds, plausible, possessor } from './claimant-plausibility'
 import { DASHES } from './subject-asides'
@@ -98,7 +98,7 @@ export function relativeSubject(text: string, tokens: readonly Token[], k: numbe
   // Ashton councillors, who had backed …": irritated) comes first.
   if (!antecedent && who && end === k) antecedent = nearestPeople(text, tokens, end)
   if (!antecedent || antecedent.kind === 'pronoun') return null
-  return { ...antecedent, mention: { start: tokens[k].start, end: tokens[k].end } }
+  return subjectShaped({ ...antecedent, mention: { start: tokens[k].start, end: tokens[k].end } })
 }
 
 /** Prepositions after which "those who" is read alone: "letters from those who said", "among those who". */
@@ -274,7 +274,7 @@ export function relativeThatSubject(text: string, tokens: readonly Token[], k: n
   if (tokens[start - 1]?.lower === 'of') return null
   const phrase = classifyPhrase(text, tokens, start, k)
   if (!phrase || phrase.kind === 'pronoun' || !plausible(text, phrase) || !canHold(phrase)) return null
-  return { ...phrase, mention: { start: tokens[k].start, end: tokens[k].end } }
+  return subjectShaped({ ...phrase, mention: { start: tokens[k].start, end: tokens[k].end } })
 }
 
 function antecedentWord(token: Token): boolean {

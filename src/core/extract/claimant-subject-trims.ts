@@ -5,7 +5,7 @@
  * opening the sentence ("Perhaps", "Chastened by …"), which is no claimant's name at all (openingWord).
  */
 import type { Token } from './tokens'
-import type { Subject } from './subjects'
+import { subjectShaped, type Subject } from './subjects'
 import { focusWordAt } from './subject-words'
 import { cueAt } from './speech-cues'
 import { claimantCueAt } from './claimant-cues'
@@ -122,7 +122,7 @@ function withoutFirstWord(
   const rest = opensOnWord ? subject.name.slice(word.length) : subject.name
   const name = opensOnWord || trimUnmatchedName ? rest.trimStart() : rest
   const nameWords = subject.nameWords[0] === word ? subject.nameWords.slice(1) : subject.nameWords
-  return { ...subject, mention: { start: next.start, end: subject.mention.end }, name, nameWords }
+  return subjectShaped({ ...subject, mention: { start: next.start, end: subject.mention.end }, name, nameWords })
 }
 
 /** Words capitalised only for opening a sentence, never a name: "Perhaps …", "Having said that, …", "Looks like …". */

@@ -15,7 +15,7 @@ import type { Token } from './tokens'
 import { DOCUMENT_HEADS } from './according-to'
 import { namedComplement } from './opening-nouns'
 import { isParticiple } from './passive-agents'
-import { classifyPhrase, type Subject } from './subjects'
+import { classifyPhrase, type Subject, subjectShaped } from './subjects'
 
 /** Most words before a document's head: "A new Pew Research Center survey". */
 const MAX_MODIFIERS = 5
@@ -63,7 +63,7 @@ export function documentSubject(text: string, tokens: readonly Token[], start: n
     const owner = classifyPhrase(text, tokens, link + 1, end)
     if (!owner || owner.kind === 'pronoun') return null
     const mention = { start: tokens[start].start, end: owner.mention.end }
-    return { ...owner, mention, plural: PLURAL.test(tokens[head].lower) }
+    return subjectShaped({ ...owner, mention, plural: PLURAL.test(tokens[head].lower) })
   }
   // "A Quinnipiac University poll released Tuesday", "a survey conducted last month": when, not who.
   const making = MAKING.has(tokens[link].lower) && isParticiple(tokens[link].lower)
@@ -72,7 +72,8 @@ export function documentSubject(text: string, tokens: readonly Token[], start: n
   // (the mention stays the words written); a single document keeps its own name, as "A report by …" does.
   const data = PLURAL.test(tokens[head].lower) && tokens[link + 1]?.lower === 'by'
   const maker = data ? madeBy(text, tokens, link + 2, end) : null
-  if (maker) return { ...maker, mention: { start: tokens[start].start, end: tokens[end - 1].end }, plural: true }
+  if (maker)
+    return subjectShaped({ ...maker, mention: { start: tokens[start].start, end: tokens[end - 1].end }, plural: true })
   if (end - (head + 2) > MAX_TIME_WORDS) return null
   // Only a time: "figures published by the Home Office", "research conducted for the union" say whose it is.
   for (let k = head + 2; k < end; k++) if (!TIME_WORD.test(tokens[k].lower)) return null
@@ -80,7 +81,7 @@ export function documentSubject(text: string, tokens: readonly Token[], start: n
   // The name is the document's, the mention the words written.
   // "NHS England data published on Thursday show": the head says whether the verb after it may be bare.
   const mention = { start: tokens[start].start, end: tokens[end - 1].end }
-  return document && { ...document, mention, plural: document.plural || PLURAL.test(tokens[head].lower) }
+  return document && subjectShaped({ ...document, mention, plural: document.plural || PLURAL.test(tokens[head].lower) })
 }
 
 /** The named body after "by" in tokens [from, end), a time after it allowed ("by the ONS on Tuesday"); or null. */

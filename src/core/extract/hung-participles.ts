@@ -9,7 +9,7 @@
  */
 import { isCapitalised, type Token } from './tokens'
 import { stateAbbreviationAt } from './subject-words'
-import { classifyPhrase, type Subject } from './subjects'
+import { classifyPhrase, type Subject, subjectShaped } from './subjects'
 import { classifyDescription, isKnownNoun } from './speaker-lexicon'
 import { nameRunEnd } from './name-runs'
 import { plausible, possessor } from './claimant-plausibility'
@@ -211,5 +211,8 @@ function appositiveName(
   let named = classifyPhrase(text, tokens, open + 1, close)
   if (named?.kind !== 'name' && lower) named = classifyPhrase(text, tokens, open + 2, close)
   if (named?.kind !== 'name') return null
-  return { ...named, description: named.description ?? text.slice(tokens[s].start, tokens[open - 1].end) }
+  return subjectShaped({
+    ...named,
+    description: named.description ?? text.slice(tokens[s].start, tokens[open - 1].end)
+  })
 }

@@ -9,7 +9,7 @@ import type { TextRange } from './sentences'
 import type { RangeIndex } from './range-index'
 import { tokenize, type Token } from './tokens'
 import { classifyDescription, isGroupNoun } from './speaker-lexicon'
-import { classifyPhrase, type Subject } from './subjects'
+import { classifyPhrase, type Subject, subjectShaped } from './subjects'
 import { nameRunEnd } from './name-runs'
 import { openingSubjectOf } from './opening-subjects'
 import type { SpeakerRegistry } from './speakers'
@@ -111,9 +111,9 @@ export function ownedByBody(text: string, subject: Subject): Subject | null {
   if (!kind.person && !kind.plural) return null
   const owner = ownerBefore(text, subject.mention.start)
   const holder = kind.plural ? null : holderBefore(text, subject.mention.start, people, owner)
-  if (holder) return { ...holder, mention: subject.mention, written: undefined }
+  if (holder) return subjectShaped({ ...holder, mention: subject.mention, written: undefined })
   if (!owner) return null
-  return { ...subject, name: `${owner.name}'s ${people}` }
+  return subjectShaped({ ...subject, name: `${owner.name}'s ${people}` })
 }
 
 /**
@@ -129,7 +129,7 @@ export function ownedByPerson(subject: Subject, registry: SpeakerRegistry): Subj
   const kind = classifyDescription(owned)
   if (!kind.person && !kind.group) return null
   const person = registry.owner(owner === 'his' ? 'he' : 'she')
-  return person ? { ...subject, name: `${person.name}'s ${owned}` } : null
+  return person ? subjectShaped({ ...subject, name: `${person.name}'s ${owned}` }) : null
 }
 
 /** The body an "its" at `at` stands for: the last named in the sentence before or in this one (ownedByBody). */

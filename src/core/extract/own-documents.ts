@@ -5,7 +5,7 @@
  */
 import type { TextRange } from './sentences'
 import { wordsEnd, type Token } from './tokens'
-import { type Subject } from './subjects'
+import { type Subject, subjectShaped } from './subjects'
 import { openingSubjectOf } from './opening-subjects'
 import { body, openingBody, pluralBody } from './opening-nouns'
 import { DOCUMENT_SUBJECTS } from './phrase-subjects'
@@ -60,7 +60,7 @@ function ownerBody(text: string, tokens: readonly Token[], owner: number): Subje
 function ownedSubject(own: Subject, words: string, mention: TextRange): Subject {
   const mark = /s$/u.test(own.name) ? '’' : '’s'
   const name = `${own.name}${mark} ${words}`
-  return { ...own, kind: 'description', name, nameWords: [], mention, plural: false, group: true }
+  return subjectShaped({ ...own, kind: 'description', name, nameWords: [], mention, plural: false, group: true })
 }
 
 /** Most words from "its" to the verb: "its annual accounts show". */

@@ -10,7 +10,7 @@
  * people met long ago), and only when a verb follows: "the two biggest donors" is no one.
  */
 import type { Claimant } from '../../shared/article'
-import type { Subject } from './subjects'
+import { subjectShaped, type Subject } from './subjects'
 import { claimantSubject } from './claimants'
 import type { SpeakerRegistry } from './speakers'
 import type { TextRange } from './sentences'
@@ -141,5 +141,7 @@ export function enterPair(
 
 /** `subject` read as a sentence's subject, or the pair when it is the pair's words. */
 export function asPair(subject: Subject, pair: Subject | null): Subject {
-  return pair && subject.mention.start === pair.mention.start ? { ...pair, mention: subject.mention } : subject
+  return pair && subject.mention.start === pair.mention.start
+    ? subjectShaped({ ...pair, mention: subject.mention })
+    : subject
 }

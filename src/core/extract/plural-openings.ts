@@ -14,7 +14,7 @@
 import type { Claimant } from '../../shared/article'
 import type { TextRange } from './sentences'
 import { sentenceTokens, type Token } from './tokens'
-import type { Subject } from './subjects'
+import { subjectShaped, type Subject } from './subjects'
 import type { SpeakerRegistry } from './speakers'
 import { claimantSubject } from './claimants'
 import { enterClaimant, ownSubjectBefore, severalPeople } from './several-people'
@@ -45,7 +45,7 @@ export function enterPeopleBefore(
   if (text.slice(people.mention.start, people.mention.end).includes(',')) return false
   if (enteredAs(claimed.get(before.start), people, registry)) return false
   if (opening) enterClaimant(opening, registry)
-  else registry.resolve({ ...people, plural: true, group: false })
+  else registry.resolve(subjectShaped({ ...people, plural: true, group: false }))
   return true
 }
 

@@ -9,7 +9,7 @@
  * another clause among them (a relative, "that", a colon) means the copula is not this "who"'s.
  */
 import { isCapitalised, type Token } from './tokens'
-import { classifyPhrase, type Subject } from './subjects'
+import { classifyPhrase, type Subject, subjectShaped } from './subjects'
 import { isNameToken } from './name-runs'
 import { NOT_NAMES } from './name-words'
 
@@ -44,7 +44,7 @@ export function predicateHolder(text: string, tokens: readonly Token[], k: numbe
   if (lead?.word && !isCapitalised(lead) && !/^(?:and|but|so)$/u.test(lead.lower)) return null
   const subject = classifyPhrase(text, tokens, start, copula)
   if (!subject || subject.kind === 'pronoun') return null
-  return { ...subject, mention: { start: tokens[k].start, end: tokens[k].end } }
+  return subjectShaped({ ...subject, mention: { start: tokens[k].start, end: tokens[k].end } })
 }
 
 /** The copula opening the predicate that "who" at `k` closes, or -1. */

@@ -10,7 +10,7 @@
  */
 import type { TextRange } from './sentences'
 import { isCapitalised, sentenceTokens, type Token } from './tokens'
-import { classifyPhrase, type Subject } from './subjects'
+import { classifyPhrase, type Subject, subjectShaped } from './subjects'
 import { nameRunEnd } from './name-runs'
 import { pastPersonAsides } from './subject-appositives'
 import { withoutDateline } from './datelines'
@@ -242,5 +242,5 @@ function ageAfter(tokens: readonly Token[], end: number): boolean {
 function withoutPossessive(subject: Subject): Subject {
   const strip = (w: string): string => w.replace(POSSESSIVE, '')
   const words = packedMap(subject.nameWords, (w, i) => (i === subject.nameWords.length - 1 ? strip(w) : w))
-  return { ...subject, name: strip(subject.name), nameWords: words.filter((w) => w !== '') }
+  return subjectShaped({ ...subject, name: strip(subject.name), nameWords: words.filter((w) => w !== '') })
 }

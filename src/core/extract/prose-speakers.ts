@@ -18,7 +18,7 @@ import type { Claimant } from '../../shared/article'
 import type { TextRange } from './sentences'
 import { sentenceTokens, tokenize, type Token } from './tokens'
 import { openingSubjectOf } from './opening-subjects'
-import { classifyPhrase, type Subject } from './subjects'
+import { classifyPhrase, type Subject, subjectShaped } from './subjects'
 import type { SpeakerRegistry } from './speakers'
 import { claimantOf, claimantSubject, readClaimant } from './claimants'
 import { openingWord } from './claimant-subject-trims'
@@ -117,7 +117,7 @@ export class ProseSpeakers {
       // "Hale and Ruiz, who met the dockers, bring … They are hoping …": several people the sentence is about,
       // though it reports nothing of theirs, are whom a "they" after it stands for.
       const several = severalOpening(this.text, tokens, (name) => this.registry.peek(name) !== null)
-      if (several) this.registry.resolve({ ...several, plural: true, group: false })
+      if (several) this.registry.resolve(subjectShaped({ ...several, plural: true, group: false }))
       this.notePeople(sentence, tokens, null)
       return
     }

@@ -84,8 +84,13 @@ export function notePeopleBeforeQuote(
   const own = speaker && speaker.mention.start >= range.start && speaker.mention.end <= range.end ? speaker : null
   const other = (p: PersonMention): boolean =>
     own !== null && p.subject.mention.end <= own.mention.start && p.subject.nameWords.at(-1) !== own.nameWords.at(-1)
-  const people = peopleIn(text, range, null, tokens.slice(0, n)).map((p) =>
-    p.role === 'subject' && other(p) ? { ...p, role: 'object' as const } : p
-  )
+  // Changed in place, by a literal: map() makes a holey array and a spread ({ ...p, role }) an object with a hidden
+  // class of its own in V8, and subjectLast, meeting both kinds beside peopleIn's own, was deoptimised ("wrong
+  // map") and compiled again in the timed passes.
+  const people = peopleIn(text, range, null, tokens.slice(0, n))
+  for (let k = 0; k < people.length; k++) {
+    const p = people[k]
+    if (p.role === 'subject' && other(p)) people[k] = { subject: p.subject, role: 'object', introduces: p.introduces }
+  }
   for (const { subject, role, introduces } of subjectLast(people)) registry.mention(subject, role, !introduces)
 }

@@ -6,7 +6,7 @@
  *   Ferry owners pointed at what they called the minister's failure …  → "they" is the ferry owners
  *   Ruiz remains fourth in most surveys.                                 → no one: surveys are documents
  */
-import { classifyPhrase, type Subject } from './subjects'
+import { classifyPhrase, type Subject, subjectShaped } from './subjects'
 import type { Token } from './tokens'
 import type { SpeakerRegistry } from './speakers'
 import { headNoun } from './description-heads'
@@ -85,7 +85,7 @@ export function enterClaimant(subject: Subject, registry: SpeakerRegistry): void
     return
   }
   // Several bodies ("the dock unions") are a "they", never an "it": entered as several, not as one body.
-  if (severalPeople(subject)) registry.resolve({ ...subject, plural: true, group: false })
+  if (severalPeople(subject)) registry.resolve(subjectShaped({ ...subject, plural: true, group: false }))
 }
 
 /**

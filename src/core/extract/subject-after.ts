@@ -8,7 +8,7 @@ import { cueAt } from './speech-cues'
 import { classifyDescription } from './speaker-lexicon'
 import { ownerBeforeRole, placeAfterRoleName, relativeClauseAt } from './inverted-subjects'
 import { agencyAcrossAnd, nameRunEnd } from './name-runs'
-import { classifyPhrase, withDescription, type Subject } from './subjects'
+import { classifyPhrase, withDescription, type Subject, subjectShaped } from './subjects'
 import { withTag } from './subject-asides'
 import { isBreak, MAX_ASIDE_TOKENS, MAX_SUBJECT_TOKENS, PRONOUNS } from './subject-words'
 
@@ -86,7 +86,7 @@ function descriptionAfter(text: string, tokens: readonly Token[], i: number, lim
     const nameEnd = nameRunEnd(tokens, end + 1, limit)
     if (nameEnd > end + 1 && (nameEnd >= limit || isBreak(tokens[nameEnd]))) {
       const named = classifyPhrase(text, tokens, end + 1, nameEnd)
-      if (named?.kind === 'name') return { ...named, description: subject.name }
+      if (named?.kind === 'name') return subjectShaped({ ...named, description: subject.name })
     }
   }
   return subject

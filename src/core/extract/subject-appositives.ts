@@ -8,7 +8,7 @@ import type { Token } from './tokens'
 import { isCapitalised } from './tokens'
 import { NOT_NAMES, ROLE_WORDS } from './name-words'
 import { isNameToken, NAME_PARTICLES, nameRunEnd, ROLE_LEADS_BLOCKED } from './name-runs'
-import { classifyPhrase, withDescription, type Subject } from './subjects'
+import { classifyPhrase, withDescription, type Subject, subjectShaped } from './subjects'
 import { classifyDescription } from './speaker-lexicon'
 import { openingDescription, openingNoun } from './opening-nouns'
 import { isBreak, MAX_APPOSITIVE_TOKENS, MAX_SUBJECT_TOKENS } from './subject-words'
@@ -210,5 +210,8 @@ export function officeHolder(
   if (!office) return null
   const holder = classifyPhrase(text, tokens, from, to)
   if (holder?.kind !== 'name' || holder.group || holder.nameWords.length < 2) return null
-  return { ...holder, description: holder.description ?? text.slice(tokens[start].start, tokens[end - 1].end) }
+  return subjectShaped({
+    ...holder,
+    description: holder.description ?? text.slice(tokens[start].start, tokens[end - 1].end)
+  })
 }

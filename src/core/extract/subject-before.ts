@@ -11,7 +11,7 @@ import { inscribedThat, relativeSubject } from './subject-links'
 import { gapStart, titleStart } from './subject-gaps'
 import { classifyAbbreviation } from './abbreviations'
 import { insideRemitList, isNameToken } from './name-runs'
-import { classifyPhrase, withDescription, type Subject } from './subjects'
+import { classifyPhrase, withDescription, type Subject, subjectShaped } from './subjects'
 import { describes } from './subject-plausibility'
 import { DASHES, withTag } from './subject-asides'
 import { subjectAfterOpener } from './claimant-subject-trims'
@@ -115,7 +115,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
     // "The commander, Ibrahim Toure, told": the role first, the name in apposition.
     const named = subject?.kind === 'description' ? classifyPhrase(text, tokens, comma + 1, descEnd) : null
     if (named?.kind === 'name' && subject && !leadsOn(tokens, comma + 1, named.mention.start))
-      return { ...named, description: named.description ?? subject.name }
+      return subjectShaped({ ...named, description: named.description ?? subject.name })
     // "The commander, who spoke by phone, said": a relative clause between subject and verb.
     if (subject && RELATIVE_PRONOUNS.has(tokens[comma + 1]?.lower ?? '')) return subject
     // "Tom Berg, the mayor of Leeds, a city in the north, said": a name before two descriptions.

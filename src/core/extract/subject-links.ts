@@ -12,7 +12,7 @@
  * Each returns null unless the pattern is plain; the caller then goes on as before.
  */
 import type { TextRange } from './sentences'
-import type { Subject } from './subjects'
+import { subjectShaped, type Subject } from './subjects'
 import { isCapitalised, type Token } from './tokens'
 import { NOT_NAMES } from './name-words'
 import { INSCRIBED } from './subject-words'
@@ -71,7 +71,7 @@ export function relativeSubject(
   for (let k = relative + 1; k < end; k++) if (!tokens[k].word && tokens[k].text !== ',') return null
   const subject = antecedent(relative)
   if (!subject || subject.kind === 'pronoun') return null
-  return { ...subject, mention: { start: pronoun.start, end: pronoun.end } }
+  return subjectShaped({ ...subject, mention: { start: pronoun.start, end: pronoun.end } })
 }
 
 /** Surveys, whose findings follow "that" as the words of a sign do: "a new poll that shows …". */
@@ -116,7 +116,12 @@ export function possessiveOwner(
   if (owner?.kind !== 'name') return null
   const bare = (s: string): string => s.replace(POSSESSIVE_END, '')
   const words = packedMap(owner.nameWords, (w, i) => (i === owner.nameWords.length - 1 ? bare(w) : w))
-  return { ...owner, name: bare(owner.name), nameWords: words, written: bare(owner.written ?? owner.name) }
+  return subjectShaped({
+    ...owner,
+    name: bare(owner.name),
+    nameWords: words,
+    written: bare(owner.written ?? owner.name)
+  })
 }
 
 /** A pronoun subject ("he", "they") named at `mention`. */

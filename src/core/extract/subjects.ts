@@ -50,6 +50,20 @@ export interface Subject {
 }
 
 /**
+ * A subject built by a spread ({ ...subject, name }) again as a literal with the Subject's keys in their one order.
+ * Why: V8 gives what each spread site builds a hidden class of its own (a copy of its source's, shared with no
+ * other site), so the readers of subjects met five or six classes and were deoptimised ("wrong map") and compiled
+ * again in news-speed's timed passes; built here, every subject has the class classifyPhrase's have.
+ */
+export function subjectShaped(s: Subject): Subject {
+  const { kind, mention, name, nameWords, description, anonymous, plural, group } = s
+  const shaped: Subject = { kind, mention, name, nameWords, description, anonymous, plural, group }
+  // Added after the literal, as classifyPhrase adds it, and only when the spread had it (a key never set stays unset).
+  if ('written' in s) shaped.written = s.written
+  return shaped
+}
+
+/**
  * Give a name the description in apposition to it. A noun phrase replaces a title split off the
  * name ("Dr Amara Whitfield, a water engineer …" → "a water engineer …"); a relative clause says
  * less, so the title stays in front ("Councillor Marcus Delaney, who chairs …" → "Councillor, who chairs …").
@@ -70,7 +84,7 @@ export function withDescription(
   if (subject.description && relative) description = `${subject.description}, ${description}`
   // "Dr Alys Pritchard, an ecologist at Bangor University": the body named is where a person works.
   const body = !relative && extra.group && !extra.person && !shownPerson(subject)
-  return { ...subject, description, group: subject.group || body }
+  return subjectShaped({ ...subject, description, group: subject.group || body })
 }
 
 /** "Dr Alys Pritchard", "Ada Okafor": a courtesy title or a known first name shows a person, never a body. */
@@ -124,7 +138,8 @@ function classifyWords(text: string, tokens: readonly Token[], start: number, en
   if (owned > start) {
     const named = classifyWords(text, tokens, owned, end)
     const owner = text.slice(first.start, tokens[owned - 1].end)
-    if (named?.kind === 'name' && !named.group) return { ...named, mention, description: named.description ?? owner }
+    if (named?.kind === 'name' && !named.group)
+      return subjectShaped({ ...named, mention, description: named.description ?? owner })
   }
   // "The Washington Post", "The Tax Policy Center": "The" before a name makes it a body's name.
   if (first.lower === 'the' && end - start >= 2 && nameRunEnd(tokens, start + 1, end) === end) {
@@ -201,7 +216,8 @@ function classifyWords(text: string, tokens: readonly Token[], start: number, en
     }
     // "Jane Doe of the interior ministry": the name, then who she is.
     const named = classifyPhrase(text, tokens, start, run)
-    if (named?.kind === 'name') return { ...named, description: text.slice(tokens[run].start, mention.end) }
+    if (named?.kind === 'name')
+      return subjectShaped({ ...named, description: text.slice(tokens[run].start, mention.end) })
   }
   // "Democratic candidates Ann Lee and Bo Park": both people the role is said of, not the last one alone.
   const single = trailingNameStart(tokens, start, end)
@@ -214,7 +230,7 @@ function classifyWords(text: string, tokens: readonly Token[], start: number, en
       const role = text.slice(first.start, tokens[trailing - 1].end)
       const roleKind = classifyDescription(role)
       const group = named.group || (roleKind.group && !roleKind.person)
-      return { ...named, description: named.description ?? role, group }
+      return subjectShaped({ ...named, description: named.description ?? role, group })
     }
   }
   const words = tokens.slice(start, end).filter((t) => t.word)
@@ -260,7 +276,7 @@ function officeHolder(text: string, tokens: readonly Token[], start: number, run
   const named = classifyWords(text, tokens, nameStart, end)
   if (named?.kind !== 'name') return null
   const mention = { start: tokens[start].start, end: tokens[end - 1].end }
-  return { ...named, mention, description: text.slice(tokens[start].start, tokens[nameStart - 1].end) }
+  return subjectShaped({ ...named, mention, description: text.slice(tokens[start].start, tokens[nameStart - 1].end) })
 }
 
 /** Most words in an office named with "the": "the Deputy Prime Minister", "the Foreign Secretary". */

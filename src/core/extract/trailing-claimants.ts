@@ -21,7 +21,7 @@ import { cueAt } from './speech-cues'
 import { knowledgeCueAt } from './knowledge-cues'
 import { spelledAsNoun } from './cue-nouns'
 import { participleWithBy } from './passive-agents'
-import { classifyPhrase, type Subject } from './subjects'
+import { classifyPhrase, type Subject, subjectShaped } from './subjects'
 import { body, openingBody, pluralBody } from './opening-nouns'
 import { openingSubjectOf } from './opening-subjects'
 import { openingSubject } from './claimant-subject-readers'
@@ -213,13 +213,13 @@ export function ownSubjectFor(text: string, tokens: readonly Token[], trailing: 
       genderOf(opening.written ?? opening.name, opening.description) === other(pronoun)
     )
       return null
-    return { ...opening, mention: pronoun.mention }
+    return subjectShaped({ ...opening, mention: pronoun.mention })
   }
   if (pronoun.name !== 'it' && pronoun.name !== 'they') return null
   const own = opening && body(opening) ? opening : openingBody(text, tokens, comma)
   if (!own || own.kind === 'pronoun' || !body(own)) return null
   // "it" is one body; "they" may be one ("the council … they said") or several ("the ministries").
-  return pronoun.name === 'it' && pluralBody(own) ? null : { ...own, mention: pronoun.mention }
+  return pronoun.name === 'it' && pluralBody(own) ? null : subjectShaped({ ...own, mention: pronoun.mention })
 }
 
 /**
