@@ -20,7 +20,7 @@ import { cueAt, isVerbAdverb, readsAsVerb } from './speech-cues'
 import { classifyDescription } from './speaker-lexicon'
 import { possessiveOwner } from './subject-links'
 import { relativeCall } from './quote-governors'
-import { passiveDecides, passiveSpeaker } from './passive-agents'
+import { decidedPassiveSpeaker, passiveDecides } from './passive-agents'
 import { classifyPhrase, type Subject } from './subjects'
 import { coordinatedSubject, openingSubjectOf, subordinatePronoun } from './opening-subjects'
 import { nameRunEnd } from './name-runs'
@@ -147,7 +147,7 @@ export function governorSubject(
   // "The operator was accused by the harbour board of “…”": who was accused did not say it.
   // The agent lies after the governor: read those words only when the governor is such a passive.
   if (passiveDecides(tokens, k)) {
-    const passive = passiveSpeaker(text, tokenize(text, tokens[0].start, governor.end + AGENT_REACH), k, k)
+    const passive = decidedPassiveSpeaker(text, tokenize(text, tokens[0].start, governor.end + AGENT_REACH), k)
     if (passive !== undefined) return passive
   }
   const subject = subjectBefore(text, tokens, k, 0) ?? coordinatedSubject(text, tokens, k)

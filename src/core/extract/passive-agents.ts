@@ -202,7 +202,18 @@ export function passiveSpeaker(
   first: number,
   last: number
 ): Subject | null | undefined {
-  if (!passiveDecides(tokens, first)) return undefined
+  return passiveDecides(tokens, first) ? decidedPassiveSpeaker(text, tokens, last) : undefined
+}
+
+/**
+ * passiveSpeaker once passiveDecides(tokens, first) has said yes: for a caller that asked it already (it reads only
+ * the words before the governor, so the caller asks it before reading those after), not to ask it twice.
+ */
+export function decidedPassiveSpeaker(
+  text: string,
+  tokens: readonly Token[],
+  last: number
+): Subject | null | undefined {
   const agent = passiveAgent(text, tokens, last)
   return agent ?? (tokens[last + 1]?.lower === 'to' ? undefined : null)
 }

@@ -29,10 +29,10 @@ export function worthyParts(
   threshold: number,
   opensInQuote: boolean
 ): KeptPart[] {
-  const scoreFrom = (range: TextRange, reasonsFrom: number) =>
-    scoreInAndOutOfQuotes(text.slice(range.start, range.end), context, reasonsFrom, lowerCased(range.start, range.end))
-  const score = (range: TextRange) => scoreFrom(range, threshold)
-  const reasoned = (range: TextRange) => scoreFrom(range, -Infinity)
+  // Each clause is scored once, its reasons' parts built whatever its score (reasonsFrom -Infinity): a clause of
+  // someone else's is kept below the threshold too, and was scored a second time (a joined one a third) for them.
+  const score = (range: TextRange) =>
+    scoreInAndOutOfQuotes(text.slice(range.start, range.end), context, -Infinity, lowerCased(range.start, range.end))
   const quoted = (part: ClausePart) => opensInQuote && part.start === parts[0].start
   const value = (part: ClausePart, scored: ReturnType<typeof score>) =>
     quoted(part) ? scored.inside() : scored.outside
@@ -67,8 +67,7 @@ export function worthyParts(
     .map(({ part, scored }) => ({
       ...part,
       score: value(part, scored),
-      // Reasons are built only for a clause scoring the threshold outside quotes: one kept below it is scored again.
-      reasons: (scored.outside >= threshold ? scored : reasoned(part)).withReasons(quoted(part)).reasons
+      reasons: scored.withReasons(quoted(part)).reasons
     }))
 }
 
