@@ -47,7 +47,12 @@ const isClauseVerb = (token: Token): boolean => CLAUSE_VERBS.has(token.lower)
 
 /** "All told, the group raised $4 million": "all told" opening a clause means "in total". */
 const allTold = (tokens: readonly Token[], i: number): boolean =>
-  tokens[i].lower === 'told' && tokens[i - 1]?.lower === 'all' && tokens[i + 1]?.text === ',' && !tokens[i - 2]?.word
+  tokens[i].lower === 'told' &&
+  i > 0 &&
+  tokens[i - 1].lower === 'all' &&
+  i + 1 < tokens.length &&
+  tokens[i + 1].text === ',' &&
+  (i < 2 || !tokens[i - 2].word)
 
 const WRITE_FORMS = new Set(['write', 'writes', 'wrote', 'written', 'writing'])
 /** "to write off the costs", "wrote off the loan": cancelling a debt, not writing. */

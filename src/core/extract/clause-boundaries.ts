@@ -117,7 +117,7 @@ export function boundaries(tokens: readonly Token[]): Boundary[] {
     } else if (!opening && t.word && SUBORDINATORS.has(t.lower) && subjectFits(tokens, i)) {
       // "…, even after Ruiz warned …", "… shortly after the board voted …": the clause is cut before the subordinator
       // and a word that leads it (else a claim ended on "shortly"), and its subject opens the next. Not "as soon as".
-      const from = LEADS_SUBORDINATOR.has(tokens[i - 1].lower) && tokens[i - 2]?.lower !== 'as' ? i - 1 : i
+      const from = LEADS_SUBORDINATOR.has(tokens[i - 1].lower) && (i < 2 || tokens[i - 2].lower !== 'as') ? i - 1 : i
       const end = tokens[from - 1]?.text === ',' ? tokens[from - 1].start : tokens[from].start
       relatives.push({ end, next: i + 1, subordinate: true })
     } else if (opening && t.text === ',' && tokens[i + 1].word) {

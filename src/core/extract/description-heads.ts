@@ -78,11 +78,13 @@ export function headNoun(phrase: string): string {
   // A relative description says what the person does, not what they are: "who runs the group" makes nobody
   // "the group" (a body named later is not this person); "who is the party's treasurer" does name a role.
   if (RELATIVE_OPENERS.has(words[0] ?? '')) {
-    if (!COPULAS.has(words[1] ?? '')) return ''
+    if (!COPULAS.has(words.length > 1 ? words[1] : '')) return ''
     words = words.slice(2)
   }
   // "a harbour pilot backed by the union": a participle with "by" ends the noun phrase, as "of" does.
-  const end = words.findIndex((w, i) => i > 0 && (HEAD_ENDS.has(w) || (isParticiple(w) && words[i + 1] === 'by')))
+  const end = words.findIndex(
+    (w, i) => i > 0 && (HEAD_ENDS.has(w) || (isParticiple(w) && i + 1 < words.length && words[i + 1] === 'by'))
+  )
   const head = (end === -1 ? words : words.slice(0, end)).pop() ?? ''
   return head.replace(NOT_HEAD_CHARS, '')
 }

@@ -114,7 +114,10 @@ function genderOfWords(phrase: string): Gender | null {
   for (let i = 0; i < words.length; i++) {
     const w = words[i].toLowerCase()
     // "Tom Hale, whose wife …", "the head of the mothers' union": past the head, words describe others.
-    if (DESCRIPTION_HEAD_ENDS.has(w) && !((w === 'of' || w === 'for') && CAPITALISED.test(words[i + 1] ?? '')))
+    if (
+      DESCRIPTION_HEAD_ENDS.has(w) &&
+      !((w === 'of' || w === 'for') && CAPITALISED.test(i + 1 < words.length ? words[i + 1] : ''))
+    )
       return null
     if (MALE_WORDS.has(w)) return 'male'
     if (FEMALE_WORDS.has(w)) return 'female'

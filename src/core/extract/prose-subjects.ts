@@ -86,7 +86,7 @@ export function speechSubject(text: string, tokens: readonly Token[]): ProseRead
     // "the Paris attacks were", "a firm called Ledgerwise": spelt like a speech verb, read as a noun.
     if (cue.first === cue.last && spelledAsNoun(tokens, i, false)) continue
     const lead = cue.kind === 'lead-in'
-    if (lead || (cue.kind === 'verb' && !PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? ''))) {
+    if (lead || (cue.kind === 'verb' && !PASSIVE_AUXILIARIES.has(i > 0 ? tokens[i - 1].lower : ''))) {
       tries++
       // "according to the ministry" names its source after the cue; a verb's subject stands before it.
       const subject = lead

@@ -137,8 +137,11 @@ function scanFamily(text: string, blocks: readonly Block[], family: MarkFamily):
     if (stack.length === 0) continue
     const outer = stack[0]
     while (stack.length > 0) pop()
-    const next = blocks[b + 1]
-    const reopens = next !== undefined && CONTINUES.has(block.kind) && CONTINUES.has(next.kind)
+    // Read within the array (the last block stands in for none after it, never read then): a read past its end
+    // deoptimised scanFamily once a run.
+    const hasNext = b + 1 < blocks.length
+    const next = blocks[hasNext ? b + 1 : b]
+    const reopens = hasNext && CONTINUES.has(block.kind) && CONTINUES.has(next.kind)
     const k = reopens ? firstNonSpace(text, next.start, next.end) : -1
     if (k >= 0 && k < next.end && marks.includes(text[k]) && opensAgain(text[k], text[outer.index])) {
       push(outer)

@@ -219,8 +219,8 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   if (token.text !== token.lower && !capitalisedCue(tokens, i)) return null
   // "insurance claims", "claims adjusters", "Leeds’s claims" (after an owner): the noun is no speech verb.
   const before = tokens[i - 1]?.lower ?? null
-  if (token.lower === 'claims' && (claimsIsNoun(before, tokens[i + 1]?.lower ?? null) || OWNER.test(before ?? '')))
-    return null
+  const after = i + 1 < tokens.length ? tokens[i + 1].lower : null // not read past the end: that deoptimised cueAt
+  if (token.lower === 'claims' && (claimsIsNoun(before, after) || OWNER.test(before ?? ''))) return null
   if (!readsAsVerb(tokens, i)) return null
   const entry = SINGLE_WORD.get(token.lower)
   return entry ? { first: i, last: i, kind: entry.kind, invertible: entry.invertible } : null

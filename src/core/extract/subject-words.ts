@@ -124,7 +124,13 @@ export const isBreak = (t: Token): boolean => !t.word && CLAUSE_BREAKS.has(t.tex
  */
 export function stateAbbreviationAt(tokens: readonly Token[], word: number): boolean {
   const t = tokens[word]
-  return t !== undefined && isCapitalised(t) && tokens[word + 1]?.text === '.' && !ROLE_WORDS.has(t.text)
+  return (
+    t !== undefined &&
+    isCapitalised(t) &&
+    word + 1 < tokens.length &&
+    tokens[word + 1].text === '.' &&
+    !ROLE_WORDS.has(t.text)
+  )
 }
 
 /**

@@ -171,7 +171,12 @@ function mayOpenSharedBody(tokens: readonly Token[]): boolean {
  * and Devon County Council") stays apart.
  */
 function sharedBodyAfter(text: string, first: Token): Token[] | null {
-  if (text.charCodeAt(first.end + 1) !== 97 || cue.KNOWN_ORGANISATIONS.has(first.text.toLowerCase())) return null
+  if (
+    first.end + 1 >= text.length ||
+    text.charCodeAt(first.end + 1) !== 97 ||
+    cue.KNOWN_ORGANISATIONS.has(first.text.toLowerCase())
+  )
+    return null
   // "the IRS and Drug Enforcement Administration": an acronym on either side of "and" is a body of its own, as
   // on the remit path; no body is named by an acronym and half a remit.
   if (isAcronym(first.text)) return null
