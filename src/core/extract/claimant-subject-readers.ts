@@ -13,7 +13,8 @@ import { classifyPhrase, type Subject, subjectShaped } from './subjects'
 import { nameRunEnd } from './name-runs'
 import { canHold, nounForPeople as holds, plausible, possessor } from './claimant-plausibility'
 import { DASHES } from './subject-asides'
-import { isPeoplePlural } from './phrase-subjects'
+import { DOCUMENT_SUBJECTS, isPeoplePlural } from './phrase-subjects'
+import { documentBefore } from './document-subjects'
 import { writtenSubject } from './written-subjects'
 import { subjectAfterOpener } from './claimant-subject-trims'
 
@@ -257,7 +258,8 @@ const NOT_IN_THAT_ANTECEDENT =
  * or described ("the union", "green groups", "Harbour First"). The phrase is read back only to the nearest
  * break, never across a preposition or a verb, and not after "of": in "70 percent of the party that …" or "a
  * tweet after another that attacked …" the words a relative stands for are uncertain, and a wrong name is worse
- * than none.
+ * than none. A document is read through its link ("polls by Harbour Research that showed", "a survey of dock
+ * workers that found"): the finding is the document's, as in "the polls show".
  *
  * Returns the antecedent of "that" at token `k`, named at "that"; null otherwise (a conjunction, a determiner, or
  * an antecedent that cannot hold a view).
@@ -270,10 +272,16 @@ export function relativeThatSubject(text: string, tokens: readonly Token[], k: n
   while (start > 0 && k - start < MAX_ANTECEDENT_TOKENS && antecedentWord(tokens[start - 1])) start--
   if (start === k) return null
   if (ARTICLES.has(tokens[start - 1]?.lower ?? '')) start--
+  // "polls by Harbour Research that showed", "a survey of dock workers that found": the document, whose finding
+  // it is, with what the link after its head says of it.
+  const document = documentBefore(tokens, start)
+  if (document >= 0) start = document
   // "70 percent of the party that", "a roster of donors that": the relative may stand for the whole phrase.
-  if (tokens[start - 1]?.lower === 'of') return null
+  else if (tokens[start - 1]?.lower === 'of') return null
   const phrase = classifyPhrase(text, tokens, start, k)
-  if (!phrase || phrase.kind === 'pronoun' || !plausible(text, phrase) || !canHold(phrase)) return null
+  if (!phrase || phrase.kind === 'pronoun' || !plausible(text, phrase)) return null
+  // "the polls that show": a document says what it shows, as a person or a body holds a view.
+  if (!canHold(phrase) && !(document >= 0 || DOCUMENT_SUBJECTS.has(head.lower))) return null
   return subjectShaped({ ...phrase, mention: { start: tokens[k].start, end: tokens[k].end } })
 }
 

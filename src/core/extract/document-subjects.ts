@@ -16,6 +16,7 @@ import { DOCUMENT_HEADS } from './according-to'
 import { namedComplement } from './opening-nouns'
 import { isParticiple } from './passive-agents'
 import { classifyPhrase, type Subject, subjectShaped } from './subjects'
+import { DOCUMENT_SUBJECTS } from './phrase-subjects'
 
 /** Most words before a document's head: "A new Pew Research Center survey". */
 const MAX_MODIFIERS = 5
@@ -92,3 +93,32 @@ function madeBy(text: string, tokens: readonly Token[], from: number, end: numbe
   const maker = classifyPhrase(text, tokens, from, nameEnd)
   return maker && maker.kind !== 'pronoun' && maker.group ? maker : null
 }
+
+/** Links after a document's head to its maker, its sample or its subject: "polls by", "a survey of", "a report on". */
+const DOCUMENT_LINKS = new Set(['by', 'of', 'on', 'about', 'into'])
+
+/**
+ * Where the phrase of a document's head opens, when a link joins it to the phrase opening at `start`, else -1: the
+ * antecedent of a relative "that" after it is the document (claimant-subject-readers.ts relativeThatSubject).
+ */
+export function documentBefore(tokens: readonly Token[], start: number): number {
+  // "the audit report on her travel claims that …": an owner after the link, which the antecedent stopped at.
+  const link = start - (DOCUMENT_DETERMINERS.has(tokens[start - 1]?.lower ?? '') ? 2 : 1)
+  if (!DOCUMENT_LINKS.has(tokens[link]?.lower ?? '') || !DOCUMENT_SUBJECTS.has(tokens[link - 1]?.lower ?? '')) return -1
+  // The head with its determiner and up to two words between ("the latest council report"), else the head alone.
+  const head = link - 1
+  for (let open = head - 1; open >= 0 && head - open <= 3 && tokens[open].word; open--) {
+    if (DOCUMENT_DETERMINERS.has(tokens[open].lower)) return open
+    if (LINK_BREAKS.has(tokens[open].lower)) break
+  }
+  return head
+}
+
+/** Words opening a document's phrase. */
+const DOCUMENT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'his', 'her', 'its', 'their', 'our'])
+/** Prepositions and links the words before a document's head stop at: "in the wake of polls by …". */
+// prettier-ignore
+const LINK_BREAKS = new Set([
+  'of', 'with', 'for', 'to', 'in', 'on', 'at', 'by', 'from', 'and', 'or', 'as', 'than', 'among', 'including', 'like',
+  'is', 'are', 'was', 'were'
+])
