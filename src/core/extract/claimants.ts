@@ -37,7 +37,7 @@ import { setPhraseBefore } from './claimant-verb-words'
 import { clauseSubject, documentSubject } from './claimant-events'
 import { nounAttribution } from './claimant-nouns'
 import { insideComplement, nounComplement } from './noun-complements'
-import { figureOnly, nounMarker } from './quantity-subjects'
+import { comparedSubject, figureOnly, nounMarker } from './quantity-subjects'
 import { pronounBinding, ownSubjectFor, trailingAttribution } from './trailing-claimants'
 import { ownDocument, ownedSource } from './own-documents'
 import { ownedByBody, ownedByPerson } from './it-antecedents'
@@ -137,6 +137,8 @@ export function readClaimant(
     // "Benning, a Republican, defended …": an opening word spelt like a participle is a name once it names someone met.
     if (subject && ((openingWord(subject, tokens) && !registry.peek(subject)) || figureOnly(subject, tokens)))
       subject = null
+    // "… far less than hoteliers had feared": who the writer compares with makes no claim.
+    if (subject && comparedSubject(subject, tokens)) subject = null
     const cue = { start: tokens[first].start, end: tokens[cueEnd].end }
     const claimant = subject ? resolved(text, subject, cue, registry, tokens) : null
     // "Hale’s suggestion that the dockers would not back him": a verb after the noun's "that" is the content's.

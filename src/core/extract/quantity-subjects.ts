@@ -164,3 +164,26 @@ export function figureOnly(subject: Subject, tokens: readonly Token[]): boolean 
   return last !== undefined && isFigure(last) && !words.some((t) => FIGURE_PREPOSITIONS.has(t.lower))
 }
 const FIGURE_PREPOSITIONS = new Set(['in', 'of', 'at', 'on', 'since', 'by', 'from', 'for', 'to'])
+
+/** Words after "than" that count an amount ("more than 50 experts", "less than a third", "fewer than two weeks"). */
+const AMOUNT_OPENERS = new Set(['a', 'an', 'half', 'twice', 'double'])
+function amountAfter(tokens: readonly Token[], than: number): boolean {
+  const next = tokens[than + 1] as Token | undefined
+  if (!next) return true
+  return OPENS_DIGIT.test(next.text) || NUMBER_WORD.test(next.lower) || AMOUNT_OPENERS.has(next.lower) || isFigure(next)
+}
+
+/**
+ * "The levy raised far less than hoteliers had feared", "came sooner than anyone expected", "… than she planned":
+ * the subject of a verb inside a comparison is who the writer compares with, and the comparison is the writer's own
+ * claim (docs/FORMAT.md), so it names no claimant: a subject right after "than", or one holding "than" after its
+ * first word ("sooner than anyone"). "More than 200 residents said", "less than a third" count an amount and stay.
+ */
+export function comparedSubject(subject: Subject, tokens: readonly Token[]): boolean {
+  let first = 0
+  while (first < tokens.length && tokens[first].end <= subject.mention.start) first++
+  if (first > 0 && tokens[first - 1].lower === 'than' && !amountAfter(tokens, first - 1)) return true
+  for (let k = first + 1; k < tokens.length && tokens[k].end <= subject.mention.end; k++)
+    if (tokens[k].lower === 'than' && !amountAfter(tokens, k)) return true
+  return false
+}
