@@ -5,6 +5,7 @@
  * words before the claim, set apart from it: context, not part of what is checked.
  */
 import type { Draft, Item } from '../../shared/case'
+import { blockAt } from '../extract/blocks'
 import { splitBlock, type TextRange } from '../extract/sentences'
 
 /** At most this many characters of lead-in: about a dozen words, enough to name what "which" refers to. */
@@ -47,6 +48,6 @@ export function leadIn(
   const { text, blocks } = draft.article
   const { start, end } = item.anchor
   if (start <= 0 || end > text.length || text.slice(start, end) !== item.anchor.exact) return ''
-  const block = blocks.find((b) => b.start <= start && start < b.end)
+  const block = blockAt(blocks, start)
   return block ? leadInAt(text, block.start, block.end, start, end) : ''
 }
