@@ -1,6 +1,7 @@
 /**
  * A claim the engine cut from the middle of its sentence ("…, which staff said would raise $3.4 million") is shown in
- * the detail pane after the words of its sentence before it, greyed, so the checker sees what "which" refers to.
+ * the detail pane after the words of its sentence before it, greyed, so the checker sees what "which" refers to; its
+ * row in the item list opens on the last of those words.
  * Screenshot: artifacts/e2e/lead-in.png.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs'
@@ -27,7 +28,11 @@ test('a claim cut from its sentence shows the words before it, set apart', async
   try {
     await page.goto(served.url)
     const items = page.getByRole('listbox', { name: 'Items' })
-    await items.getByRole('option', { name: /which staff said/ }).click()
+    // The list's one-line row opens on the last words before the claim, greyed.
+    const cutRow = items.getByRole('option', { name: /which staff said/ })
+    await expect(cutRow.locator('.row-lead')).toHaveText(/^…4-1 to approve the increase,\s*$/)
+    await expect(items.getByRole('option', { name: /^Claim.*The board voted/ }).locator('.row-lead')).toHaveCount(0)
+    await cutRow.click()
     const text = page.locator('.detail-text')
     await expect(text.locator('.lead-in')).toHaveText(/^The board voted 4-1 to approve the increase,\s*$/)
     await expect(text).toContainText('which staff said would raise about $3.4 million')

@@ -11,6 +11,12 @@ import { splitBlock, type TextRange } from '../extract/sentences'
 /** At most this many characters of lead-in: about a dozen words, enough to name what "which" refers to. */
 export const LEAD_IN_CHARS = 80
 /**
+ * At most this many characters of lead-in in a one-line row or list (the item list, the report's summary lists):
+ * the last few words, "…approve the increase,", enough to show the line starts mid-sentence and after what, short
+ * enough to leave the claim's own words most of the line.
+ */
+export const SHORT_LEAD_IN_CHARS = 32
+/**
  * How far back the sentence search reaches: sentences longer than this are rare in prose, and a draft that is one
  * unpunctuated megabyte must not be split whole each time an item is shown.
  */
@@ -30,10 +36,27 @@ export function leadInAt(text: string, blockStart: number, blockEnd: number, sta
   if (!sentence || sentence.start === start) return ''
   const before = text.slice(sentence.start, start).trimEnd()
   if (!WORD_CHARACTER.test(before)) return ''
-  if (before.length <= LEAD_IN_CHARS) return before
-  const tail = before.slice(before.length - LEAD_IN_CHARS)
+  return lastWords(before, LEAD_IN_CHARS)
+}
+
+/** The end of `words` in at most `max` characters, cut at a word boundary with "…" where it was cut. */
+function lastWords(words: string, max: number): string {
+  if (words.length <= max) return words
+  const tail = words.slice(words.length - max)
   const space = tail.search(/\s/)
   return `…${space >= 0 ? tail.slice(space + 1) : tail}`
+}
+
+/**
+ * A lead-in shortened for a one-line row: its last words in SHORT_LEAD_IN_CHARS, on one line. A lead-in already cut
+ * ("…to every councillor on Monday,") loses its mark first, so the row shows one "…", not two.
+ */
+export function shortLeadIn(words: string): string {
+  const wasCut = words.startsWith('…')
+  const flat = (wasCut ? words.slice(1) : words).replace(/\s+/g, ' ')
+  if (!flat) return ''
+  const short = lastWords(flat, SHORT_LEAD_IN_CHARS)
+  return wasCut && short === flat ? `…${flat}` : short
 }
 
 /**
@@ -50,4 +73,17 @@ export function leadIn(
   if (start <= 0 || end > text.length || text.slice(start, end) !== item.anchor.exact) return ''
   const block = blockAt(blocks, start)
   return block ? leadInAt(text, block.start, block.end, start, end) : ''
+}
+
+/**
+ * The item list's short lead-ins for a draft: each found when its row is first drawn and kept per item object, so
+ * a status change finds one again (its item is a new object), not every row's.
+ */
+export function rowLeadIns(draft: Pick<Draft, 'article'> | undefined): (item: Item) => string {
+  const found = new WeakMap<Item, string>()
+  return (item) => {
+    let words = found.get(item)
+    if (words === undefined) found.set(item, (words = shortLeadIn(leadIn(draft, item))))
+    return words
+  }
 }

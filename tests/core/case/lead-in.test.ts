@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { extract } from '../../../src/core/extract/extract'
-import { LEAD_IN_CHARS, leadIn, leadInAt } from '../../../src/core/case/lead-in'
+import { LEAD_IN_CHARS, leadIn, leadInAt, SHORT_LEAD_IN_CHARS, shortLeadIn } from '../../../src/core/case/lead-in'
 import { currentDraft } from '../../../src/core/case/case-reading'
 import { claim, caseFile, engineCase, itemStarting, paragraphs, quote } from '../../helpers/builders'
 
@@ -76,6 +76,29 @@ describe('lead-in of a claim the engine cut from its sentence', () => {
       const shown = leadInAt(text, 0, text.length, start, end)
       const bare = shown.startsWith('…') ? shown.slice(1) : shown
       expect(text.slice(0, start)).toContain(bare)
+    }
+  })
+})
+
+describe('short lead-in for a one-line row', () => {
+  it('keeps the last words that fit, cut at a word, with one mark where it was cut', () => {
+    expect(shortLeadIn('The board voted 4-1 to approve the increase,')).toBe('…4-1 to approve the increase,')
+    expect(shortLeadIn('The board voted,')).toBe('The board voted,')
+    expect(shortLeadIn('')).toBe('')
+  })
+
+  it('keeps the mark of a lead-in already cut, and never doubles it', () => {
+    expect(shortLeadIn('…sent a letter on Monday,')).toBe('…sent a letter on Monday,')
+    expect(shortLeadIn('…sent a letter to every councillor in the city on Monday,')).toBe('…in the city on Monday,')
+  })
+
+  it('fits in its bound on one line, whatever the lead-in (random cuts of real prose)', () => {
+    const text = `${BOARD}\nMayor Rosalind Achebe called it “painful but unavoidable.”   Vogel, who voted no, disagreed.`
+    for (let start = 0; start < text.length; start += 3) {
+      const shown = shortLeadIn(text.slice(0, start))
+      expect(shown.length).toBeLessThanOrEqual(SHORT_LEAD_IN_CHARS + 1)
+      expect(shown).not.toMatch(/\n|……|\s{2}/)
+      expect(text.slice(0, start).replace(/\s+/g, ' ')).toContain(shown.replace(/^…/, ''))
     }
   })
 })

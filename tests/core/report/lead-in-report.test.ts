@@ -40,4 +40,17 @@ describe('lead-in of a cut claim in the report', () => {
     )
     expect(markdown.match(/_Before it in its sentence:_/g)).toHaveLength(1)
   })
+
+  test('one-line lists (what nobody checked, page 1) open a cut claim on its lead-in’s last words, set apart', () => {
+    const open = engineCase(article, extract(article))
+    const html = renderHtml(open, { now: FIXED_NOW })
+    expect(html).toContain(
+      '<span class="lead-in" title="The words before it in its sentence">…4-1 to approve the increase,</span> which ' +
+        'staff said would raise'
+    )
+    const markdown = renderMarkdown(open, { now: FIXED_NOW })
+    expect(markdown).toContain(': _…4-1 to approve the increase,_ which staff said would raise')
+    // The claim that starts its sentence is listed as it was.
+    expect(markdown).toMatch(/: The board voted 4-1 to approve the increase\n/)
+  })
 })

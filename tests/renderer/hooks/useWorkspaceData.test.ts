@@ -172,4 +172,23 @@ describe('useWorkspaceData', () => {
     expect(hook.current.shownName).toBe(first.shownName)
     await hook.unmount()
   })
+
+  it('opens a cut claim’s row on the last words before it, kept while the draft stays, and none for the others', async () => {
+    const cut = 'which staff said would raise about $3.4 million a year.'
+    const article = articleOf(title('Rates'), p(`The board voted 4-1 to approve the increase, ${cut}`))
+    const c = caseFile(article, {
+      items: [
+        claim(article, cut, { id: 'i1' }),
+        claim(article, 'The board voted 4-1 to approve the increase,', { id: 'i2' })
+      ]
+    })
+    const hook = await render(c)
+    const [first, second] = c.items
+    expect(hook.current.rowLeadIn(first)).toBe('…4-1 to approve the increase,')
+    expect(hook.current.rowLeadIn(second)).toBe('')
+    const kept = hook.current.rowLeadIn
+    await hook.rerender({ c: { ...c, items: [{ ...first, status: 'verified' }, second] }, filter: NO_FILTER })
+    expect(hook.current.rowLeadIn).toBe(kept)
+    await hook.unmount()
+  })
 })

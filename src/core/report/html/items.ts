@@ -13,7 +13,7 @@ import { kindAndWho } from '../report-items'
 import { type ReportItem, type ReportModel } from '../summary'
 import { wordDiff } from '../word-diff'
 import { diffHtml, externalLink, metaList, statusBadge, time } from './fragments'
-import { clip, LINE_WORDS } from './summary'
+import { leadInHtml, lineWords } from './summary'
 
 function renderSource(source: SourceView): string {
   const reached =
@@ -93,7 +93,7 @@ export function renderItem(
       : ''
   return `<article class="item" id="${escapeHtml(entry.anchorId)}" style="--c:${escapeHtml(entry.status.color)}">
 <h3>[${escapeHtml(entry.label)}] ${statusBadge(entry.status)} <span class="muted">${kindLine(entry)}</span></h3>
-<blockquote class="said">${entry.leadIn ? `<span class="lead-in" title="The words before it in its sentence">${escapeHtml(entry.leadIn)}</span> ` : ''}${escapeHtml(entry.text)}</blockquote>
+<blockquote class="said">${leadInHtml(entry.leadIn)}${escapeHtml(entry.text)}</blockquote>
 ${whoAndWhen(entry, who)}
 ${item.verdictNote.trim() ? `<p class="verdict-note">${escapeHtml(item.verdictNote)}</p>` : ''}
 ${item.correction ? `<h4>Suggested correction</h4><p class="diff">${diffHtml(wordDiff(item.anchor.exact, item.correction.replacement))}</p>` : ''}
@@ -111,7 +111,7 @@ function closingItemLine(entry: ReportItem, tail: string): string {
   const kind = escapeHtml(kindAndWho(entry))
   // From captions, when the recording speaks it, as the checked items say: the editor finds what nobody checked too.
   const when = entry.time ? ` <span class="muted">· ${escapeHtml(spokenAt(entry.time.start))}</span>` : ''
-  return `<li id="${escapeHtml(entry.anchorId)}"><span class="ref">[${escapeHtml(entry.label)}]</span> <span class="muted">${kind}:</span> ${escapeHtml(clip(entry.text, LINE_WORDS))}${when}${tail}</li>`
+  return `<li id="${escapeHtml(entry.anchorId)}"><span class="ref">[${escapeHtml(entry.label)}]</span> <span class="muted">${kind}:</span> ${lineWords(entry)}${when}${tail}</li>`
 }
 
 /** An item's headings one level down, under its speaker's heading (h3 → h4, h4 → h5). */

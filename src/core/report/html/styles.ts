@@ -55,7 +55,7 @@ article.item h3 { margin-top: .2rem; }
 h3.speaker { font-size: 1.15rem; margin-top: 1.75rem; padding-bottom: .2rem; border-bottom: 2px solid #dadce0; }
 section.speaker-group article.item > h4:first-child { font-size: 1.05rem; margin-top: .2rem; text-transform: none; letter-spacing: normal; color: inherit; }
 blockquote.said { margin: .4rem 0; padding: .4rem .75rem; background: var(--soft); border-left: 3px solid var(--rule); white-space: pre-wrap; }
-blockquote.said .lead-in { color: var(--muted); }
+.lead-in { color: var(--muted); }
 ol.sources { padding-left: 1.2rem; }
 ol.sources > li { margin: .5rem 0; }
 .passage { margin: .3rem 0; padding: .3rem .6rem; border-left: 3px solid #1e8e3e; background: #f3faf5; white-space: pre-wrap; }

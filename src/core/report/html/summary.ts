@@ -4,6 +4,7 @@
  * queries to the writer, items to check again, verified items with nothing behind them — then the
  * status counts. A list with nothing in it is left out.
  */
+import { shortLeadIn } from '../../case/lead-in'
 import { escapeHtml } from '../escape'
 import { kindAndWho } from '../report-items'
 import { recheckHeading, VERDICT_RULE, type ReportItem, type ReportModel } from '../summary'
@@ -13,11 +14,24 @@ import { diffHtml, itemLink, plural, statusBadge, time } from './fragments'
 /** Words of an item quoted in a one-line list before they are cut with "…". */
 export const LINE_WORDS = 160
 
+/** How a lead-in is set apart, in full before a quoted block or shortened before a one-line list's words. */
+export function leadInHtml(words: string): string {
+  return words ? `<span class="lead-in" title="The words before it in its sentence">${escapeHtml(words)}</span> ` : ''
+}
+
+/**
+ * An item's words in a one-line list: a cut claim's last lead-in words greyed ("…approve the increase, which staff
+ * said …": the editor sees what "which" follows without opening the item), then its own words, clipped.
+ */
+export function lineWords(entry: Pick<ReportItem, 'leadIn' | 'text'>): string {
+  return `${leadInHtml(shortLeadIn(entry.leadIn))}${escapeHtml(clip(entry.text, LINE_WORDS))}`
+}
+
 function correctionBlock(entry: ReportItem): string {
   const { item } = entry
   const words = item.correction
     ? `<p class="diff">${diffHtml(wordDiff(item.anchor.exact, item.correction.replacement))}</p>`
-    : `<blockquote class="said">${escapeHtml(entry.text)}</blockquote>`
+    : `<blockquote class="said">${leadInHtml(entry.leadIn)}${escapeHtml(entry.text)}</blockquote>`
   const why = item.verdictNote.trim() ? ` ${escapeHtml(item.verdictNote)}` : ''
   const signed = item.correction
     ? ` <span class="muted">— correction by ${escapeHtml(item.correction.by)}, ${time(item.correction.at)}</span>`
@@ -29,7 +43,7 @@ ${words}</div>`
 
 /** "[9] Quote by Helen Okafor: We are not …": an item's one line says whose words it holds, as the closing lists do. */
 function lineOf(entry: ReportItem): string {
-  return `<li>${itemLink(entry)} <span class="muted">${escapeHtml(kindAndWho(entry))}:</span> ${escapeHtml(clip(entry.text, LINE_WORDS))}</li>`
+  return `<li>${itemLink(entry)} <span class="muted">${escapeHtml(kindAndWho(entry))}:</span> ${lineWords(entry)}</li>`
 }
 
 export function clip(text: string, max: number): string {

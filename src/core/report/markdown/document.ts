@@ -8,7 +8,7 @@ import { mastheadLine } from '../../case/case-settings'
 import { historySentence, vocabularyOf } from '../../case/history-words'
 import { shortHash } from '../../case/ids'
 import { lowerNo } from '../html/changes'
-import { clip, LINE_WORDS } from '../html/summary'
+import { clip } from '../html/summary'
 import { plural } from '../html/fragments'
 import { sourceView } from '../source-view'
 import { buildReportModel } from '../build-report'
@@ -23,7 +23,7 @@ import {
 } from '../summary'
 import { wordDiff } from '../word-diff'
 import { md, mdDiff, mdLink, mdTable, mdTime } from './inline'
-import { markdownCheckedItems, markdownClosingList } from './items'
+import { markdownCheckedItems, markdownClosingList, mdLineWords } from './items'
 
 const ref = (entry: ReportItem): string => `\\[${md(entry.label)}\\]`
 
@@ -66,7 +66,7 @@ function summary(model: ReportModel): string[] {
     for (const entry of model.toCorrect) {
       const correction = entry.item.correction
       lines.push(
-        `- ${ref(entry)} ${md(kindAndWho(entry))} — **${md(entry.status.label)}:** ${correction ? mdDiff(wordDiff(entry.item.anchor.exact, correction.replacement)) : `${md(entry.text)} — **no correction written yet**`}`
+        `- ${ref(entry)} ${md(kindAndWho(entry))} — **${md(entry.status.label)}:** ${correction ? mdDiff(wordDiff(entry.item.anchor.exact, correction.replacement)) : `${entry.leadIn ? `_${md(entry.leadIn)}_ ` : ''}${md(entry.text)} — **no correction written yet**`}`
       )
       if (correction)
         lines.push(
@@ -83,8 +83,7 @@ function summary(model: ReportModel): string[] {
     lines.push('')
   }
   // Whose words each line holds, as the closing lists say: the editor acts on page 1 without opening every item.
-  const lineOf = (entry: ReportItem): string =>
-    `- ${ref(entry)} ${md(kindAndWho(entry))}: ${md(clip(entry.text, LINE_WORDS))}`
+  const lineOf = (entry: ReportItem): string => `- ${ref(entry)} ${md(kindAndWho(entry))}: ${mdLineWords(entry)}`
   if (model.recheck.length > 0) lines.push(`### ${md(recheckHeading(model))}`, '', ...model.recheck.map(lineOf), '')
   if (model.unsourced.length > 0)
     lines.push(`### Verified without a source (${model.unsourced.length})`, '', ...model.unsourced.map(lineOf), '')

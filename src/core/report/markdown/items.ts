@@ -6,6 +6,7 @@
 import type { CaseChecklists } from '../../../shared/case'
 import { caseChecklists } from '../../case/case-settings'
 import { answeredSteps } from '../../case/checklist'
+import { shortLeadIn } from '../../case/lead-in'
 import type { SourceView } from '../source-view'
 import { spokenAt } from '../escape'
 import { kindAndWho } from '../report-items'
@@ -130,7 +131,13 @@ function closingItemLine(entry: ReportItem, tail: string): string {
   // to guess whose words nobody checked.
   const kind = md(kindAndWho(entry))
   const when = entry.time ? ` · ${spokenAt(entry.time.start)}` : ''
-  return `- \\[${md(entry.label)}\\] ${kind}: ${md(clip(entry.text, LINE_WORDS))}${when}${tail}`
+  return `- \\[${md(entry.label)}\\] ${kind}: ${mdLineWords(entry)}${when}${tail}`
+}
+
+/** An item's words in a one-line list: a cut claim's last lead-in words in italics (as html/summary.ts lineWords). */
+export function mdLineWords(entry: Pick<ReportItem, 'leadIn' | 'text'>): string {
+  const lead = shortLeadIn(entry.leadIn)
+  return `${lead ? `_${md(lead)}_ ` : ''}${md(clip(entry.text, LINE_WORDS))}`
 }
 
 export function markdownClosingList(model: ReportModel): string[] {

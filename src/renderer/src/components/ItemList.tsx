@@ -30,6 +30,8 @@ interface RowProps {
   item: Item
   /** The name shown for a speaker or claimant: one spelling per body across the case (core/report/shown-names.ts). */
   shownName(name: string): string
+  /** The last words before a claim cut from its sentence, '' for none (useWorkspaceData's rowLeadIn). */
+  leadIn(item: Item): string
   status: StatusDef | undefined
   selected: boolean
   /** Listed only for its unsent text, or as the selected item a status just took out of the filter (useHeldItem). */
@@ -37,7 +39,16 @@ interface RowProps {
   onSelect(id: string): void
 }
 
-const ItemRow = memo(function ItemRow({ item, shownName, status, selected, outsideFilter, onSelect }: RowProps) {
+const ItemRow = memo(function ItemRow({
+  item,
+  shownName,
+  leadIn,
+  status,
+  selected,
+  outsideFilter,
+  onSelect
+}: RowProps) {
+  const lead = leadIn(item)
   const speaker = item.speaker?.name ? shownName(item.speaker.name) : null
   const claimant = item.claimant?.name ? shownName(item.claimant.name) : null
   const who = speaker ?? claimant
@@ -89,6 +100,11 @@ const ItemRow = memo(function ItemRow({ item, shownName, status, selected, outsi
         </span>
         <span className="row-text">
           {who ? <span className="row-who">{who}: </span> : null}
+          {lead ? (
+            <span className="row-lead" title="The words before this claim in its sentence">
+              {lead}{' '}
+            </span>
+          ) : null}
           {firstWords(shownWords(item))}
         </span>
       </span>
@@ -99,6 +115,7 @@ const ItemRow = memo(function ItemRow({ item, shownName, status, selected, outsi
 interface ChunkProps {
   items: Item[]
   shownName(name: string): string
+  leadIn(item: Item): string
   statuses: Map<string, StatusDef>
   /** The selected item's id when it is in this chunk, else null (so the other chunks stay as they were). */
   selectedId: string | null
@@ -110,7 +127,7 @@ interface ChunkProps {
 const sameItems = (a: readonly Item[], b: readonly Item[]) => a.length === b.length && a.every((it, i) => it === b[i])
 
 const RowChunk = memo(
-  function RowChunk({ items, shownName, statuses, selectedId, outside, onSelect }: ChunkProps) {
+  function RowChunk({ items, shownName, leadIn, statuses, selectedId, outside, onSelect }: ChunkProps) {
     const kept = outside ? new Set(outside.split(' ')) : null
     return (
       <div
@@ -123,6 +140,7 @@ const RowChunk = memo(
             key={item.id}
             item={item}
             shownName={shownName}
+            leadIn={leadIn}
             status={statuses.get(item.status)}
             selected={item.id === selectedId}
             outsideFilter={kept?.has(item.id) ?? false}
@@ -135,6 +153,7 @@ const RowChunk = memo(
   (a, b) =>
     a.selectedId === b.selectedId &&
     a.shownName === b.shownName &&
+    a.leadIn === b.leadIn &&
     a.statuses === b.statuses &&
     a.onSelect === b.onSelect &&
     sameItems(a.items, b.items)
@@ -156,6 +175,8 @@ interface Props {
   items: Item[]
   /** One spelling per name across the case (useWorkspaceData's shownName); names as written when left out. */
   shownName?(name: string): string
+  /** A cut claim's last words before it in its sentence (useWorkspaceData's rowLeadIn); none when left out. */
+  leadIn?(item: Item): string
   /** Items the filter would hide, listed for their unsent text (see filterItems) or held while selected (useHeldItem). */
   outsideFilter: ReadonlySet<string>
   statuses: Map<string, StatusDef>
@@ -173,10 +194,12 @@ interface Props {
 }
 
 const EMPTY_ID = 'item-list-empty'
+const NO_LEAD_IN = (): string => ''
 
 export function ItemList({
   items,
   shownName = asWritten,
+  leadIn = NO_LEAD_IN,
   outsideFilter,
   statuses,
   selectedId,
@@ -227,6 +250,7 @@ export function ItemList({
             key={key}
             items={chunk}
             shownName={shownName}
+            leadIn={leadIn}
             statuses={statuses}
             selectedId={chunk.some((item) => item.id === selectedId) ? selectedId : null}
             outside={

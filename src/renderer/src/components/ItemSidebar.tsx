@@ -98,6 +98,7 @@ export function ItemSidebar({
       <ItemList
         items={listed.items}
         shownName={data.shownName}
+        leadIn={data.rowLeadIn}
         outsideFilter={listed.outside}
         statuses={data.statusMap}
         selectedId={selectedId}

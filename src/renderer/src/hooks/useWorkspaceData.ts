@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react'
 import type { Block, ScoredSentence } from '../../../shared/article'
 import type { CaseFile, StatusDef } from '../../../shared/case'
 import { currentDraft, sortItems } from '../../../core/case/case-reading'
+import { rowLeadIns } from '../../../core/case/lead-in'
 import { caseProgress } from '../../../core/case/progress'
 import { itemsAsDrawn } from '../lib/article-marks'
 import { marksMaker } from '../lib/article-marks-update'
@@ -70,6 +71,8 @@ export function useWorkspaceData(c: CaseFile, sentences: ScoredSentence[], filte
   // the size limit, sweeping every item's marks and comparing every block takes most of a second. (Deferring the
   // marks behind the item list with useDeferredValue answered a status key sooner, but then a new item is selected
   // before it is drawn, and the scroll made to wait for it broke the workspace e2e test's keyboard import.)
+  // A cut claim's row opens on the last words before it in its sentence ("…approve the increase, which staff said …").
+  const rowLeadIn = useMemo(() => rowLeadIns(draft), [draft])
   const [drawn, setDrawn] = useState(items)
   const drawnItems = itemsAsDrawn(drawn, items)
   if (drawnItems !== drawn) setDrawn(drawnItems)
@@ -92,6 +95,7 @@ export function useWorkspaceData(c: CaseFile, sentences: ScoredSentence[], filte
     progress,
     speakerNames,
     shownName,
+    rowLeadIn,
     marks
   }
 }
