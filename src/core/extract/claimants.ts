@@ -43,7 +43,7 @@ import { ownDocument, ownedSource } from './own-documents'
 import { ownedByBody, ownedByPerson } from './it-antecedents'
 import { spelledAsNoun } from './cue-nouns'
 import { chargeAfterNoun, participleWithBy } from './passive-agents'
-import { asideBeforeSaying, questionOpening } from './yielding-cues'
+import { appositiveBetween, asideBeforeSaying, questionOpening } from './yielding-cues'
 import {
   openingWord,
   withoutFocusWord,
@@ -159,6 +159,8 @@ export function readClaimant(
         continue
       }
     }
+    if (claimant && aside && claimant.name !== aside.name && claimant.mention && aside.mention)
+      if (appositiveBetween(tokens, claimant.mention.end, aside.mention.start)) return claimant
     if (claimant && aside)
       return claimant.name === aside.name ? { ...aside, cue: claimant.cue } : (wider(tokens, claimant, aside) ?? aside)
     if (claimant) return claimant

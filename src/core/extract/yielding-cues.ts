@@ -44,8 +44,10 @@ const MAX_ASIDE_TOKENS = 12
  */
 export function asideBeforeSaying(tokens: readonly Token[], first: number, last: number): boolean {
   let k = first - 1
-  while (k > 0 && first - k <= MAX_RELATIVE_LEAD && tokens[k].word && !SUBJECT_RELATIVES.has(tokens[k].lower)) k--
-  if (k < 1 || !SUBJECT_RELATIVES.has(tokens[k].lower) || tokens[k - 1].text !== ',') return false
+  while (k > 0 && first - k <= MAX_RELATIVE_LEAD && tokens[k].word && !ASIDE_RELATIVES.has(tokens[k].lower)) k--
+  if (k < 1 || !ASIDE_RELATIVES.has(tokens[k].lower)) return false
+  // ", which supports …,", or a relative on an appositive's noun: ", a union that endorsed Bell in May,".
+  if (tokens[k - 1].text !== ',' && !appositiveBefore(tokens, k)) return false
   for (let j = last + 1; j < tokens.length - 1 && j - last <= MAX_ASIDE_TOKENS; j++) {
     if (tokens[j].lower === 'that') return false
     if (tokens[j].word || INSIDE_PHRASE.has(tokens[j].text)) continue
@@ -56,6 +58,18 @@ export function asideBeforeSaying(tokens: readonly Token[], first: number, last:
 }
 
 const MAX_AUXILIARIES = 2
+/** Relative pronouns opening an aside; "that" only on an appositive's noun (appositiveBefore). */
+const ASIDE_RELATIVES = new Set([...SUBJECT_RELATIVES, 'that'])
+/** Most words of an appositive's noun phrase before its relative: ", a harbour union that". */
+const MAX_APPOSITIVE_WORDS = 4
+
+/** Whether the words before the relative at `k` are an appositive's noun phrase opened by a comma and an article. */
+function appositiveBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 1 && k - j <= MAX_APPOSITIVE_WORDS && tokens[j].word; j--)
+    if (APPOSITIVE_ARTICLES.has(tokens[j].lower)) return tokens[j - 1].text === ','
+  return false
+}
+const APPOSITIVE_ARTICLES = new Set(['a', 'an', 'the'])
 
 /** The first token at or after `k` past at most two auxiliaries or adverbs: "…, who campaigned on …, has long said". */
 function afterAuxiliaries(tokens: readonly Token[], k: number): number {
@@ -66,3 +80,14 @@ function afterAuxiliaries(tokens: readonly Token[], k: number): number {
 
 /** Marks inside an aside's phrase, not ending it: ", who had forecast a rise of 7%, said", "a $4 levy", "A&E". */
 export const INSIDE_PHRASE = new Set(['%', '$', '£', '€', '-', '&', '/', '’', "'"])
+
+/**
+ * "Ruth Hale, head of the Harbour Trust, a union that endorsed Bell, said …": whether a comma stands between the
+ * end of the verb of saying's subject and the aside's relative at `relativeStart` (the comma right before it aside):
+ * an appositive between them, so the relative stands for the appositive's noun and the claim is the sayer's.
+ */
+export function appositiveBetween(tokens: readonly Token[], subjectEnd: number, relativeStart: number): boolean {
+  const relative = tokens.findIndex((t) => t.start === relativeStart)
+  for (let j = relative - 2; j >= 0 && tokens[j].start >= subjectEnd; j--) if (tokens[j].text === ',') return true
+  return false
+}

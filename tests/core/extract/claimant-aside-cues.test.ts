@@ -61,4 +61,33 @@ describe('the verb of saying after a relative aside is the cue shown', () => {
       ]
     )
   })
+
+  it("an aside on an appositive after the name yields to the name's verb of saying", () => {
+    // The relative stands for the appositive's noun ("a union", "the Harbour Trust"), not for who speaks.
+    expectClaimants(
+      [
+        'Ruth Hale, head of the Harbour Trust, a union that endorsed Bell in May, also said the pier would close in 2027.',
+        'Ruth Hale, head of the Harbour Trust, which endorsed Bell in May, said the pier would close in 2027.',
+        'Dan Ober, a pilot who opposed the levy, said the fees had cost 300 jobs.'
+      ],
+      [
+        ['Ruth Hale, head of the Harbour Trust, a union', ['Ruth Hale', 'Ruth Hale', 'said']],
+        ['Ruth Hale, head of the Harbour Trust, which', ['Ruth Hale', 'Ruth Hale', 'said']],
+        ['Dan Ober', ['Dan Ober', 'Dan Ober', 'said']]
+      ]
+    )
+  })
+
+  it('the appositive itself speaking, or an aside saying something itself, is unchanged', () => {
+    expectClaimants(
+      [
+        'The Harbour Trust, a union that endorsed Bell in May, said the pier would close in 2027.',
+        'Tom Ruiz, head of the Dock Guild, which said the levy was unfair, told us the pier would close in 2027.'
+      ],
+      [
+        ['The Harbour Trust', ['The Harbour Trust', 'The Harbour Trust', 'said']],
+        ['Tom Ruiz', ['Dock Guild', 'which', 'said']]
+      ]
+    )
+  })
 })
