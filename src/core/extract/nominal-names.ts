@@ -126,7 +126,8 @@ function nearerBody(
 ): string | null {
   const words = text.slice(mention.start, mention.end).split(' ')
   const head = headPhrase(words)
-  if (head === null || !DEFINITE.has(words[0].toLowerCase())) return null
+  // The description must be the whole mention: a quote whose speaker carries over is passed as its own mention.
+  if (head === null || head.length !== words.length || !DEFINITE.has(words[0].toLowerCase())) return null
   const headNoun = head[head.length - 1].toLowerCase()
   if (!isGroupNoun(headNoun) && !isIntroducingNoun(headNoun)) return null
   const plain = name.replace(THE_RE, '')

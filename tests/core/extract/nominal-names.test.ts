@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest'
 import { extract } from '../../../src/core/extract/extract'
 import { paragraphs } from '../../helpers/builders'
 import { expectClaimants } from './expect-claimants'
-import { nameSettler } from '../../../src/core/extract/nominal-names'
+import { nameSettler, settledQuote } from '../../../src/core/extract/nominal-names'
+import { readEntities } from '../../../src/core/facts/entities'
+import type { Quote } from '../../../src/shared/article'
 
 describe('a body called by its noun', () => {
   it('takes the name given a paragraph later, and the one given before it; the mention stays as written', () => {
@@ -239,6 +241,26 @@ describe('a description after two bodies that fit it', () => {
         ['The hospital said', ['Wexbury General Hospital', 'The hospital', 'said']]
       ]
     )
+  })
+
+  it('is never read in a quote whose speaker carries over: its words are the speaker’s, not a mention', () => {
+    const { text } = paragraphs(
+      'Wexbury General Hospital said ambulances had waited up to six hours on Monday.',
+      'Patients were also sent to Carrow Community Hospital, which opened a new ward in June.',
+      '“The hospital at Carrow cannot take any more of our patients this week.”'
+    )
+    const start = text.indexOf('The hospital at')
+    const quote: Quote = {
+      id: 'q1',
+      start,
+      end: text.indexOf('.”'),
+      text: text.slice(start, text.indexOf('.”')),
+      speaker: { name: 'Wexbury General Hospital', description: null, anonymous: false },
+      mention: null,
+      cue: null,
+      partial: false
+    }
+    expect(settledQuote(quote, nameSettler(text, readEntities(text))).speaker?.name).toBe('Wexbury General Hospital')
   })
 })
 
