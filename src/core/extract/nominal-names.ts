@@ -69,6 +69,35 @@ export function nameSettler(text: string, entities: readonly Fact[]): NameSettle
   const calledWith = (head: string): ReadonlyMap<Fact, readonly string[]> =>
     (introduced ??= introducedBodies(text, entities)).get(head) ?? NONE_CALLED
   const company = companySettler(text, entities)
+  // The body a definite description of one ("the regional utility") names: the nearest before the mention whose
+  // name fits its noun and modifiers, else the first after it; null for a noun no body is called by.
+  const bodyCalled = (head: readonly string[], mention: Span): Fact | null => {
+    const headNoun = head[head.length - 1].toLowerCase()
+    if (!DEFINITE.has(head[0].toLowerCase()) || (!isGroupNoun(headNoun) && !isIntroducingNoun(headNoun))) return null
+    const list = fits(headNoun)
+    const modifiers = packedMap(head.slice(1, -1), (w) => w.toLowerCase())
+    const called = calledWith(headNoun)
+    // A body called by the noun: the description's other words were in what called it ("the oil giant Exxon" is
+    // not "the online retail giant").
+    const agrees = (b: Fact): boolean =>
+      called.has(b) && !nameFitsNoun(b.text, headNoun)
+        ? modifiers.every((m) => called.get(b)!.includes(m))
+        : modifiersFit(b.text, headNoun, modifiers)
+    return (
+      nearest(
+        list,
+        lastAtOrBefore(list, (b) => b.end, mention.start),
+        -1,
+        agrees
+      ) ??
+      nearest(
+        list,
+        firstAtOrAfter(list, (b) => b.start, mention.end),
+        1,
+        agrees
+      )
+    )
+  }
   return (name, mention) => {
     const business = company(name, mention)
     if (business !== null) return business
@@ -77,38 +106,34 @@ export function nameSettler(text: string, entities: readonly Fact[]): NameSettle
     const words = name.split(' ')
     const head = headPhrase(words)
     if (head === null) return name
+    const body = bodyCalled(head, mention)
+    if (body) return shownName(text, body)
     const headNoun = head[head.length - 1].toLowerCase()
-    if (DEFINITE.has(words[0].toLowerCase()) && (isGroupNoun(headNoun) || isIntroducingNoun(headNoun))) {
-      const list = fits(headNoun)
-      const modifiers = packedMap(head.slice(1, -1), (w) => w.toLowerCase())
-      const called = calledWith(headNoun)
-      // A body called by the noun: the description's other words were in what called it ("the oil giant Exxon" is
-      // not "the online retail giant").
-      const agrees = (b: Fact): boolean =>
-        called.has(b) && !nameFitsNoun(b.text, headNoun)
-          ? modifiers.every((m) => called.get(b)!.includes(m))
-          : modifiersFit(b.text, headNoun, modifiers)
-      const body =
-        nearest(
-          list,
-          lastAtOrBefore(list, (b) => b.end, mention.start),
-          -1,
-          agrees
-        ) ??
-        nearest(
-          list,
-          firstAtOrAfter(list, (b) => b.start, mention.end),
-          1,
-          agrees
-        )
-      if (body) return shownName(text, body)
-    }
     if (!isKnownNoun(headNoun)) return name
     // A document keeps who made it: "a report" alone told a checker nothing of "a report by the regional audit office".
     const author = DOCUMENT_HEADS.has(headNoun) ? authorEnd(words, head.length) : -1
-    return author > 0 ? words.slice(0, author).join(' ') : bounded(words, head.length)
+    if (author > 0) return words.slice(0, author).join(' ')
+    const shown = bounded(words, head.length)
+    return complementNamed(shown, head.length, mention) ?? shown
+  }
+
+  /**
+   * "A spokesperson for the department", the department named in the sentence before: the complement, a definite
+   * description of a body, is settled as "the department" alone would be ("… for the Department of Health").
+   */
+  function complementNamed(shown: string, headLength: number, mention: Span): string | null {
+    const words = shown.split(' ')
+    if (words.length < headLength + 3 || !BODY_LINKS.has(words[headLength].toLowerCase())) return null
+    const complement = words.slice(headLength + 1)
+    if (headPhrase(complement)?.length !== complement.length) return null
+    const body = bodyCalled(complement, mention)
+    if (body === null) return null
+    return `${words.slice(0, headLength + 1).join(' ')} ${shownName(text, body).replace(THE_RE, 'the ')}`
   }
 }
+
+/** Links between a person and the body they speak for or work in: "a spokesperson for", "an official at". */
+const BODY_LINKS = new Set(['for', 'of', 'at', 'from'])
 
 /**
  * "Wexbury General Hospital said …. Patients went to Carrow Community Hospital …. The hospital said …": the speaker

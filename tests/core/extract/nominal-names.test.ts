@@ -214,6 +214,26 @@ describe('a description whose complement is a body’s name', () => {
   })
 })
 
+describe('a description whose complement is a body called by its noun', () => {
+  it('names the body the article gave, as the noun alone would be named', () => {
+    expectClaimants(
+      [
+        'The harbour board said it had written to the Department for Transport asking for £4 million.',
+        'A spokesperson for the department said the request would be answered by the spring.',
+        'An official at the ministry said the talks on the ferry contract had stalled in May.'
+      ],
+      [
+        [
+          'A spokesperson for the department',
+          ['A spokesperson for the Department for Transport', 'A spokesperson for the department', 'said']
+        ],
+        // No ministry is named: the words stay as written.
+        ['An official at the ministry', ['An official at the ministry', 'An official at the ministry', 'said']]
+      ]
+    )
+  })
+})
+
 describe('a description after two bodies that fit it', () => {
   it('is the body named last, not an earlier one that spoke', () => {
     expectClaimants(
