@@ -47,9 +47,11 @@ const PHRASE_ENDS = new Set([
 const PARTICIPLE_RE = /(?:ing|^(?:based|owned|founded|headquartered|run|funded|backed|listed|registered|set))$/u
 /**
  * "The regulator, Ofwat, said": a sentence opening with a determiner and the noun, then a comma, right before the
- * name ("According to the results, Clinton …" is no apposition: the phrase does not open the sentence).
+ * name or its own "the" ("A second regulator, the Office of Rail and Road, opened"). "According to the results,
+ * Clinton …" is no apposition: the phrase does not open the sentence.
  */
-const APPOSITION_BEFORE_RE = /(?:^|\n|[.!?]["”’]?\s)(?:The|An?|Its)\s((?:[\p{Ll}-]+\s){0,2}?([\p{Ll}-]+)),\s$/u
+const APPOSITION_BEFORE_RE =
+  /(?:^|\n|[.!?]["”’]?\s)(?:The|An?|Its)\s((?:[\p{Ll}-]+\s){0,2}?([\p{Ll}-]+)),\s(?:the\s)?$/u
 /** "the haulier Acme Freight", "rail operator Westline": the noun right before the name, a determiner before it. */
 const NOUN_BEFORE_RE = /(?:^|\P{L})(?:[Tt]he|[Aa]n?|[Ii]ts)\s((?:[\p{Ll}-]+\s){0,2}?([\p{Ll}-]+))\s$/u
 /** "Unite, which represents dock workers": what a union is, said of it rather than called. */

@@ -108,6 +108,8 @@ const NOMINAL_NAME_WORDS: Record<string, readonly string[]> = {
   organization: ['Association', 'Coalition', 'Alliance', 'Society', 'Federation', 'Union', 'Council', 'Center', 'Centre', 'Institute', 'Foundation', 'Organization', 'Organisation'],
   organisation: ['Association', 'Coalition', 'Alliance', 'Society', 'Federation', 'Union', 'Council', 'Center', 'Centre', 'Institute', 'Foundation', 'Organization', 'Organisation'],
   'think-tank': ['Institute', 'Center', 'Centre', 'Foundation'],
+  regulator: ['Regulator', 'Commission', 'Authority', 'Ofwat', 'Ofgem', 'Ofcom', 'Ofsted', 'Ofqual'],
+  watchdog: ['Regulator', 'Commission', 'Authority', 'Ofwat', 'Ofgem', 'Ofcom', 'Ofsted', 'Ofqual'],
   campaign: ['Campaign', 'Committee', 'PAC'],
   outlet: ['Post', 'Times', 'Journal', 'Herald', 'Tribune', 'News', 'BBC', 'CNN', 'NBC', 'ABC', 'CBS', 'Fox', 'Radio', 'TV', 'Magazine'],
   site: ['News', 'Post', 'Hill', 'Politico', 'Axios', 'Breitbart', 'Vox', 'Daily'],

@@ -39,6 +39,17 @@ describe('a body named later by the noun its introduction called it', () => {
     )
   })
 
+  it('is the body an opening apposition names with its own "the"', () => {
+    expectClaimants(
+      [
+        'The Harbour Trust said mooring fees would rise by a fifth in the spring.',
+        'A second regulator, the Office of Rail and Road, opened a review of the ferry timetable in May.',
+        'The regulator said the review would end in June.'
+      ],
+      [['The regulator said', ['The Office of Rail and Road', 'The regulator', 'said']]]
+    )
+  })
+
   it('is no body a document, a sentence of its own or another description called so', () => {
     expectClaimants(
       [

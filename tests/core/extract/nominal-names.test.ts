@@ -87,6 +87,26 @@ describe('a body called by its noun', () => {
   })
 })
 
+describe('a regulator or a watchdog called by its noun', () => {
+  it('is the commission or authority the article names, not a council', () => {
+    expectClaimants(
+      [
+        'Wexbury Borough Council said parking charges would rise in May.',
+        'The Carrow Energy Commission said household bills would rise by 6 percent in April.',
+        'The regulator said the rise would pay for new cables. The watchdog said it would review the rise in the autumn.'
+      ],
+      [
+        ['The regulator said', ['The Carrow Energy Commission', 'The regulator', 'said']],
+        ['The watchdog said', ['The Carrow Energy Commission', 'The watchdog', 'said']]
+      ]
+    )
+    expectClaimants(
+      ['Wexbury Borough Council said parking charges would rise in May.', 'The regulator said the rise was fair.'],
+      [['The regulator said', ['The regulator', 'The regulator', 'said']]]
+    )
+  })
+})
+
 describe('a body named inside a description', () => {
   it('is not the description: "the trust" after "A survey by the … Trust" is the trust, not the survey', () => {
     expectClaimants(
