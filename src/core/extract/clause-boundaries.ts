@@ -2,7 +2,7 @@
  * Where a sentence may be cut into clauses that each hold an attribution of their own (clause-claims.ts reads who
  * makes each): a semicolon, a colon before a capital, a comma or dash before "and", "but", "while" …, a dash before a
  * subject pronoun that no later dash closes ("… — he told the Herald that …"), the comma closing an opening "While …"
- * clause, and relative clauses closing the sentence ("…, who also argued …", "…, which critics said was …"). Only places: whether a clause there holds an attribution is read by clause-claims.ts.
+ * clause (also "But while …", "Yet even as …"), and relative clauses closing the sentence ("…, who also argued …", "…, which critics said was …"). Only places: whether a clause there holds an attribution is read by clause-claims.ts.
  */
 import type { Token } from './tokens'
 import { CUE_FIRST_WORDS, cueAt } from './speech-cues'
@@ -80,11 +80,13 @@ export interface Boundary {
 export function boundaries(tokens: readonly Token[]): Boundary[] {
   const found: Boundary[] = []
   // "While Hale said …, Ruiz argued …": which comma closes the opening clause is read by the clause after it.
-  let opening = OPENERS.has(tokens.find((t) => t.word)?.lower ?? '')
+  const opener = openerAt(tokens)
+  let opening = opener >= 0
   const openings: Boundary[] = []
   // Not counted as boundaries: a relative clause is no list of clauses.
   const relatives: Boundary[] = []
-  for (let i = 1; i < tokens.length - 2 && found.length <= MAX_BOUNDARIES; i++) {
+  // Read from the word after the opener: "And, while …" holds no boundary before it.
+  for (let i = Math.max(1, opener + 1); i < tokens.length - 2 && found.length <= MAX_BOUNDARIES; i++) {
     const t = tokens[i]
     const reporter = opening ? -1 : reportedRelative(tokens, i)
     if (t.text === ';' || newClauseAfterColon(tokens, i)) {
@@ -129,6 +131,21 @@ export function boundaries(tokens: readonly Token[]): Boundary[] {
   if (found.length > MAX_BOUNDARIES) return []
   return [...openings, ...[...found, ...relatives].sort((a, b) => a.end - b.end)]
 }
+
+/**
+ * The index of the word opening the sentence's opening clause ("While Hale said …, Ruiz argued …"), also after a
+ * joiner tying the sentence to the one before and a word leading the subordinator ("But while Hale said …", "And,
+ * while …", "Yet even as Hale argued …", "Shortly after the board voted …"); -1 when the sentence opens on none.
+ */
+function openerAt(tokens: readonly Token[]): number {
+  let k = tokens.findIndex((t) => t.word)
+  if (k < 0) return -1
+  if (LEADING_JOINERS.has(tokens[k].lower)) k += tokens[k + 1]?.text === ',' ? 2 : 1
+  if (LEADS_SUBORDINATOR.has(tokens[k]?.lower ?? '') && OPENERS.has(tokens[k + 1]?.lower ?? '')) k++
+  return OPENERS.has(tokens[k]?.lower ?? '') ? k : -1
+}
+/** Joiners that may open a sentence before its opening clause: "But while …", "Yet as …", "And, while …". */
+const LEADING_JOINERS = new Set(['but', 'yet', 'and'])
 
 /**
  * Whether token `i` joins two clauses without a comma before it (BARE_JOINERS): words on both sides, and a cue's
