@@ -19,7 +19,7 @@ import { contextWords, disjointNames, sentenceStarts, sharedCount, span } from '
 import { LOWER_CASE_START_RE, countsThings } from './stated-change'
 import { oneCountTwoWays, ratio } from './one-count'
 import { eventDateInconsistencies } from './event-dates'
-import { blockLocator, paragraphLocator, type Locate } from './where-in-draft'
+import { blockLocator, paragraphLocator, whereIs, type Locate } from './where-in-draft'
 import { packedMap } from '../packed-map'
 
 /** Words shared near both figures before they count as "the same quantity". */
@@ -100,7 +100,7 @@ function nameInconsistencies(text: string, facts: Fact[], where: Locate): Incons
       out.push({
         kind: 'name',
         spans: [span(a), span(b)],
-        note: `“${a.text}” ${where(a)}, “${b.text}” ${where(b)}: the same name spelled two ways?`
+        note: `“${a.text}” ${whereIs(where, a)}, “${b.text}” ${whereIs(where, b)}: the same name spelled two ways?`
       })
     }
   }
@@ -223,7 +223,7 @@ function numberInconsistencies(
         out.push({
           kind: 'number',
           spans: [span(a.fact), span(b.fact)],
-          note: `“${asWritten(a, question)}” ${where(a.fact)}, “${asWritten(b, question)}” ${where(b.fact)}: ${question}`
+          note: `“${asWritten(a, question)}” ${whereIs(where, a.fact)}, “${asWritten(b, question)}” ${whereIs(where, b.fact)}: ${question}`
         })
       }
     }

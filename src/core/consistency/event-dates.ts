@@ -8,6 +8,7 @@
  */
 import type { Fact, Inconsistency } from '../../shared/article'
 import { contextWords, disjointNames, sentenceEnd, sentenceStarts, sharedCount, span } from './consistency-context'
+import { whereIs, type Locate } from './where-in-draft'
 
 /** Content words two date contexts must share before they count as "the same event". */
 export const MIN_SHARED_EVENT_WORDS = 2
@@ -28,8 +29,6 @@ const WHEN_WORDS = new Set(
     /\s+/
   )
 )
-
-type Locate = (fact: Fact) => string
 
 interface DatedEvent {
   fact: Fact
@@ -71,7 +70,7 @@ export function eventDateInconsistencies(
       out.push({
         kind: 'date',
         spans: [span(a.fact), span(b.fact)],
-        note: `“${a.fact.text}” (${a.fact.value}) ${where(a.fact)}, “${b.fact.text}” (${b.fact.value}) ${where(b.fact)}: the same event on two dates?`
+        note: `“${a.fact.text}” (${a.fact.value}) ${whereIs(where, a.fact)}, “${b.fact.text}” (${b.fact.value}) ${whereIs(where, b.fact)}: the same event on two dates?`
       })
     }
   }

@@ -5,6 +5,7 @@
  * figures' sentences to share words.
  */
 import type { Fact } from '../../shared/article'
+import { whereIs, type Locate } from './where-in-draft'
 
 /** What this reading needs of a figure. */
 export interface CountedFigure {
@@ -35,10 +36,10 @@ const MIN_LONE_PAIR_AMOUNT = 100
  * contrast: "11 single seats and 12 sleeper seats"), and the thing named alike ("1 million private sector jobs" is
  * not the "700,000 jobs" of the paragraph before).
  */
-export function oneCountTwoWays(a: CountedFigure, b: CountedFigure, where: (fact: Fact) => string): boolean {
+export function oneCountTwoWays(a: CountedFigure, b: CountedFigure, where: Locate): boolean {
   if (a.hedged || b.hedged || ratio(a, b) > MAX_LONE_PAIR_RATIO) return false
   if (Math.min(Number(a.amount), Number(b.amount)) < MIN_LONE_PAIR_AMOUNT) return false
-  return where(a.fact) !== where(b.fact) && thingNamed(a.fact) === thingNamed(b.fact)
+  return whereIs(where, a.fact) !== whereIs(where, b.fact) && thingNamed(a.fact) === thingNamed(b.fact)
 }
 
 /** Number words a figure may be written in, left out of how the thing counted is named. */
