@@ -123,21 +123,24 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     // cut after the quote only (clause-claims.ts cuts nothing inside one): its first clause is scored as quoted words.
     const parts = found.partsAt(range.start)
     const context = { kind: block?.kind ?? 'paragraph', role: block?.role }
-    const kept = parts ? worthyParts(article.text, lowerCased, parts, context, threshold, inQuote) : []
-    for (const part of kept) {
-      const partFacts = facts.filter((fact) => fact.start >= part.start && fact.end <= part.end)
-      const claim = claimOf(
-        article.text,
-        lowerCased,
-        `c${claims.length + 1}`,
-        part,
-        block?.kind,
-        partFacts,
-        part.reasons
-      )
-      claims.push(typed({ ...claim, claimant: settledClaimant(part.claimant, settle) }, block?.kind))
-    }
-    if (kept.length > 0) continue
+    // No empty array of another kind when there are no parts: worthyParts' push-built answer is the only array this
+    // loop reads (a second kind was a "wrong map" for the optimised loop).
+    const kept = parts ? worthyParts(article.text, lowerCased, parts, context, threshold, inQuote) : null
+    if (kept !== null)
+      for (const part of kept) {
+        const partFacts = facts.filter((fact) => fact.start >= part.start && fact.end <= part.end)
+        const claim = claimOf(
+          article.text,
+          lowerCased,
+          `c${claims.length + 1}`,
+          part,
+          block?.kind,
+          partFacts,
+          part.reasons
+        )
+        claims.push(typed({ ...claim, claimant: settledClaimant(part.claimant, settle) }, block?.kind))
+      }
+    if (kept && kept.length > 0) continue
     // Only a claim's reasons are read: a sentence scored below the threshold kept nothing to build them from.
     const { reasons } = scored[index].withReasons(inQuote)
     // A transcript's speaker makes every claim in their turn, reported speech included.

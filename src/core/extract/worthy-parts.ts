@@ -14,8 +14,22 @@ import { scoreInAndOutOfQuotes, type CheckWorthinessContext } from '../checkwort
 import { sameClaimant } from './clause-persons'
 import { packedMap } from '../packed-map'
 
-/** A kept clause: the part, its score and the reasons for it. */
-export type KeptPart = ClausePart & { score: number; reasons: string[] }
+/** A kept clause: its range, its claimant, its score and the reasons for it. */
+export interface KeptPart extends TextRange {
+  claimant: Claimant
+  score: number
+  reasons: string[]
+}
+
+/**
+ * A clause, or clauses joined back into one, with its scoring (null once joined: scored again below). Every group and
+ * every kept part is written as one literal: a spread of a part (`{ ...part, end }`) gave the object a hidden class of
+ * its own, and optimised code that had seen the others was thrown away at the first one (V8 "wrong map").
+ */
+interface Group extends TextRange {
+  claimant: Claimant
+  scored: ReturnType<typeof scoreInAndOutOfQuotes> | null
+}
 
 /**
  * The clauses kept as claims, scored as a sentence of their block is: outside quotes, but the first as quoted words
@@ -33,42 +47,44 @@ export function worthyParts(
   // someone else's is kept below the threshold too, and was scored a second time (a joined one a third) for them.
   const score = (range: TextRange) =>
     scoreInAndOutOfQuotes(text.slice(range.start, range.end), context, -Infinity, lowerCased(range.start, range.end))
-  const quoted = (part: ClausePart) => opensInQuote && part.start === parts[0].start
-  const value = (part: ClausePart, scored: ReturnType<typeof score>) =>
-    quoted(part) ? scored.inside() : scored.outside
+  const quoted = (part: TextRange) => opensInQuote && part.start === parts[0].start
+  const value = (part: TextRange, scored: ReturnType<typeof score>) => (quoted(part) ? scored.inside() : scored.outside)
   const scores = packedMap(parts, (part) => score(part))
   const worthy = packedMap(scores, (scored, n) => value(parts[n], scored) >= threshold)
   // "…, which she said lowered costs": the same claimant again is joined back unless both clauses are check-worthy;
   // "…, which critics said was unlawful" (someone else) never is, but "…, after Ruiz warned." (nothing of Ruiz's own
   // to check) is.
-  const groups: { part: ClausePart; scored: (typeof scores)[number] | null }[] = []
+  const groups: Group[] = []
   for (const [n, part] of parts.entries()) {
-    const last = groups[groups.length - 1]
+    const last = groups.length > 0 ? groups[groups.length - 1] : undefined
     const joined =
       part.attached &&
       last &&
       !(worthy[n] && worthy[n - 1]) &&
-      (sameClaimant(part.claimant, last.part.claimant) || !ownContent(text, part, part.claimant))
-    if (!joined) groups.push({ part, scored: scores[n] })
-    else groups[groups.length - 1] = { part: { ...last.part, end: part.end }, scored: null } // scored again below
+      (sameClaimant(part.claimant, last.claimant) || !ownContent(text, part, part.claimant))
+    if (!joined || !last) groups.push({ start: part.start, end: part.end, claimant: part.claimant, scored: scores[n] })
+    else {
+      last.end = part.end
+      last.scored = null // scored again below
+    }
   }
-  // Joined back into one: the sentence whole, claimed as a sentence is.
-  if (groups.length === 1) return []
-  const claimants = groups.map(({ part }) => part.claimant)
+  // Joined back into one: the sentence whole, claimed as a sentence is. One array, built by push, whatever is kept:
+  // extract.ts reads every answer in one optimised loop.
+  const kept: KeptPart[] = []
+  if (groups.length === 1) return kept
+  const claimants = packedMap(groups, (group) => group.claimant)
   const ownClaimant = (n: number) =>
     (n > 0 && !sameClaimant(claimants[n], claimants[n - 1])) ||
     (n + 1 < claimants.length && !sameClaimant(claimants[n], claimants[n + 1]))
-  return groups
-    .map(({ part, scored }) => ({ part, scored: scored ?? score(part) }))
-    .filter(
-      ({ part, scored }, n) =>
-        value(part, scored) >= threshold || (ownClaimant(n) && ownContent(text, part, part.claimant))
-    )
-    .map(({ part, scored }) => ({
-      ...part,
-      score: value(part, scored),
-      reasons: scored.withReasons(quoted(part)).reasons
-    }))
+  for (const [n, group] of groups.entries()) {
+    const scored = group.scored ?? score(group)
+    const partScore = value(group, scored)
+    if (partScore >= threshold || (ownClaimant(n) && ownContent(text, group, group.claimant))) {
+      const { start, end, claimant } = group
+      kept.push({ start, end, claimant, score: partScore, reasons: scored.withReasons(quoted(group)).reasons })
+    }
+  }
+  return kept
 }
 
 /** Words of a clause besides who says it, the verb saying it and the words it quotes. */
