@@ -120,7 +120,8 @@ export function boundaries(tokens: readonly Token[]): Boundary[] {
       // "…, even after Ruiz warned …", "… shortly after the board voted …": the clause is cut before the subordinator
       // and a word that leads it (else a claim ended on "shortly"), and its subject opens the next. Not "as soon as".
       const from = LEADS_SUBORDINATOR.has(tokens[i - 1].lower) && (i < 2 || tokens[i - 2].lower !== 'as') ? i - 1 : i
-      const end = tokens[from - 1]?.text === ',' ? tokens[from - 1].start : tokens[from].start
+      // from > 0 first: a read before the first token deoptimised boundaries ("out of bounds") in every run.
+      const end = from > 0 && tokens[from - 1].text === ',' ? tokens[from - 1].start : tokens[from].start
       relatives.push({ end, next: i + 1, subordinate: true })
     } else if (opening && t.text === ',' && tokens[i + 1].word) {
       openings.push({ end: t.start, next: i + 1, opening })
