@@ -44,14 +44,14 @@ export function reportedRelative(tokens: readonly Token[], i: number): number {
     return -1
   if (!before.word && before.text !== ',') return -1
   // "which, his aides say, would …": the report set off by commas.
-  const first = tokens[i + 1]?.text === ',' ? i + 2 : i + 1
+  const first = i + 1 < tokens.length && tokens[i + 1].text === ',' ? i + 2 : i + 1
   // "…, who said none of …": the relative word is the subject of the verb, and the clause is its own (clause-claims.ts).
-  if (reportCue(tokens, first) >= 0) return -1
+  if (first < tokens.length && reportCue(tokens, first) >= 0) return -1
   for (let j = first + 1; j <= first + MAX_SUBJECT_TOKENS && j < tokens.length; j++) {
     if (!tokens[j - 1].word && !/^[.’'-]$/u.test(tokens[j - 1].text)) return -1
     const last = reportCue(tokens, j)
     if (last < 0) continue
-    const next = tokens[last + 1]?.text === ',' && first > i + 1 ? last + 2 : last + 1
+    const next = last + 1 < tokens.length && tokens[last + 1].text === ',' && first > i + 1 ? last + 2 : last + 1
     return opensPredicate(tokens, next) ? first : -1
   }
   return -1
@@ -75,7 +75,13 @@ const STANCE_VERBS = new Set([
 function stanceOnObject(tokens: readonly Token[], i: number): number {
   if (tokens[i - 1]?.text !== ',' && !tokens[i - 1]?.word) return -1
   const first = i + 1
-  if (!tokens[first]?.word || reportCue(tokens, first) >= 0 || STANCE_VERBS.has(tokens[first].lower)) return -1
+  if (
+    first >= tokens.length ||
+    !tokens[first].word ||
+    reportCue(tokens, first) >= 0 ||
+    STANCE_VERBS.has(tokens[first].lower)
+  )
+    return -1
   for (let j = first + 1; j <= first + MAX_SUBJECT_TOKENS && j < tokens.length; j++) {
     if (disputedObject(tokens, j)) return first
     if (!tokens[j].word && !/^[.’'-]$/u.test(tokens[j].text)) return -1
@@ -90,9 +96,8 @@ function stanceOnObject(tokens: readonly Token[], i: number): number {
  */
 function disputedObject(tokens: readonly Token[], j: number): boolean {
   if (!STANCE_VERBS.has(tokens[j].lower)) return false
-  const after = tokens[j + 1]
-  if (!after || CLOSING.has(after.text)) return true
-  return after.text === ',' && (tokens[j + 2]?.lower.endsWith('ing') ?? false)
+  if (j + 1 >= tokens.length || CLOSING.has(tokens[j + 1].text)) return true
+  return tokens[j + 1].text === ',' && j + 2 < tokens.length && tokens[j + 2].lower.endsWith('ing')
 }
 const CLOSING = new Set(['.', '!', '?', ')', ';'])
 

@@ -33,8 +33,9 @@ export function reportCue(tokens: readonly Token[], j: number): number {
 
 /** Whether the token at `k` opens a predicate whose subject is the relative word. */
 export function opensPredicate(tokens: readonly Token[], k: number): boolean {
+  if (k < 0 || k >= tokens.length) return false
   const t = tokens[k]
-  if (!t?.word || t.text !== t.lower) return false
+  if (!t.word || t.text !== t.lower) return false
   return PREDICATE_OPENERS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'))
 }
 
@@ -47,9 +48,10 @@ const ZERO_RELATIVE_HEADS = new Set(['a', 'an', 'the'])
  * "…, the agency said" (no subject between noun and verb) and "…, the mayor's aides said" (an owner) are none.
  */
 export function zeroRelative(tokens: readonly Token[], i: number): number {
-  if (tokens[i - 1]?.text !== ',' || !ZERO_RELATIVE_HEADS.has(tokens[i]?.lower ?? '')) return -1
+  if (i < 1 || i + 1 >= tokens.length || tokens[i - 1].text !== ',' || !ZERO_RELATIVE_HEADS.has(tokens[i].lower))
+    return -1
   const noun = tokens[i + 1]
-  if (!noun?.word || noun.text !== noun.lower || /['’]s?$/u.test(noun.lower)) return -1
+  if (!noun.word || noun.text !== noun.lower || /['’]s?$/u.test(noun.lower)) return -1
   for (let j = i + 3; j <= i + 2 + MAX_SUBJECT_TOKENS && j < tokens.length; j++) {
     if (!tokens[j - 1].word) return -1
     const last = reportCue(tokens, j)
