@@ -36,6 +36,32 @@ const CARDINALS = new Set([
   'many', 'few'
 ])
 const isCardinal = (t: Token): boolean => CARDINALS.has(t.lower) || /^\p{N}[\p{N},.]*$/u.test(t.text)
+/**
+ * "two coastal states wins", "both campaigns in the race": an -s form after a count of more than one (or "both") and
+ * at most one plain word is the counted noun; a plural subject would take the bare verb ("both campaign", "three
+ * early voters say"). Not after a word of time ("two years ago says" is someone's verb after an aside).
+ */
+function countedNoun(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]
+  // "Ruiz both documents … and blames …": after a subject "both" pairs two verbs.
+  if (before.lower === 'both') return !subjectAt(tokens, i - 2)
+  // "over the last three days shows": a plural noun after the count ends the phrase; the verb's subject is longer.
+  const plain =
+    before.text === before.lower &&
+    !before.lower.endsWith('s') &&
+    !PREPOSITIONS.has(before.lower) &&
+    !NOT_COUNTED.has(before.lower)
+  return plain && i > 1 && COUNT_WORDS.test(tokens[i - 2].lower) && !PREPOSITIONS.has(tokens[i - 3]?.lower ?? '')
+}
+const NOT_COUNTED = new Set(['ago', 'later', 'earlier', 'more', 'less', 'or', 'and', 'of', 'to', 'who', 'that'])
+/** A name or a pronoun at `k`; a link capitalised for opening the sentence ("And both …") is no name. */
+const subjectAt = (tokens: readonly Token[], k: number): boolean =>
+  k >= 0 &&
+  tokens[k].word &&
+  ((isCapitalised(tokens[k]) && !LINKS.has(tokens[k].lower)) || PRONOUNS.has(tokens[k].lower))
+const LINKS = new Set(['and', 'but', 'yet', 'so', 'or', 'as', 'while'])
+/** Number words counting more than one, written out; a figure may be a year ("a 2019 memo shows"). */
+const COUNT_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/u
 const PREPOSITIONS = new Set(['in', 'of', 'for', 'with', 'without', 'from', 'under', 'amid', 'about', 'into'])
 const NOUN_DETERMINERS = new Set(['such', 'these', 'those', 'any', 'no'])
 /** Verbs whose object a word spelt like a cue is when it follows them: "drew criticism", "received support". */
@@ -142,7 +168,7 @@ export function spelledAsNoun(tokens: readonly Token[], i: number, bare: boolean
   if (/^[a-z]+ing$/u.test(before.text) && i > 1 && isCapitalised(tokens[i - 2]) && !clauseNext(tokens[i + 1]))
     return true
   if (AFTER_NOUN.has(tokens[i + 1]?.lower ?? '')) return !gapBefore(tokens, i)
-  if (isCardinal(before)) return true
+  if (isCardinal(before) || countedNoun(tokens, i)) return true
   if (modifiedNoun(tokens, i)) return true
   return before.text === before.lower && ADJECTIVE.test(before.lower) && !peopleNoun(before.lower)
 }
