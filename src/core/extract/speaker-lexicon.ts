@@ -84,7 +84,7 @@ const GROUP_NOUNS = new Set([
   'union', 'organisation', 'organization', 'association', 'bank', 'board', 'white', 'house', 'reuters', 'afp', 'ap',
   'bbc', 'presidency', 'palace', 'administration', 'authorities', 'junta', 'utility', 'utilities', 'institute',
   'university', 'hospital', 'trust', 'foundation', 'authority', 'corporation', 'regulator', 'port', 'airport',
-  'school', 'college', 'charity', 'network', 'federation', 'coalition', 'alliance', 'consortium', 'airline',
+  'school', 'college', 'charity', 'network', 'federation', 'coalition', 'alliance', 'consortium', 'airline', 'forum',
   'insurer', 'team', 'teams', 'crew', 'jury', 'caucus', 'delegation', 'movement', 'circle', 'infirmary', 'hospice',
   // documents, surveys and investigations speak for whoever made them: "the survey found", "the filing says"
   'survey', 'poll', 'polls', 'census', 'audit', 'review', 'analysis', 'investigation', 'inquiry', 'probe',

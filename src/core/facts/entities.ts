@@ -184,7 +184,7 @@ const PEOPLE_PLURAL_END = /(?:men|ren|people)$/i
 // prettier-ignore
 const PEOPLES_BODY_HEADS = new Set([
   'Association', 'Union', 'Council', 'Club', 'College', 'Party', 'Front', 'Federation', 'League', 'Institute',
-  'Society', 'Trust', 'Alliance', 'Hospital', 'Center', 'Centre', 'Movement', 'Fund', 'Guild', 'Coalition'
+  'Society', 'Trust', 'Alliance', 'Hospital', 'Center', 'Centre', 'Movement', 'Fund', 'Guild', 'Coalition', 'Forum'
 ])
 
 /**

@@ -143,7 +143,7 @@ export const ORGANISATION_HEADS = words(`
   Congress Government Cabinet Times Post News Herald Journal Tribune Gazette Guardian Telegraph Press
   Network Broadcasting Television Radio Airlines Airways Motors Industries Energy Petroleum
   Pharmaceuticals Technologies Systems Laboratories Hospital School College Academy Museum Club FC Trust
-  Board Bureau Centre Center Coalition Alliance Fund Reserve Operation Infirmary Hospice
+  Board Bureau Centre Center Coalition Alliance Fund Reserve Operation Infirmary Hospice Forum
   Water Power Electric Electricity Gas Utilities Rail Railway Railways Transit Transport Telecom Media
   Courier Chronicle Observer Mail Express Standard Review Record Echo Mirror Mercury Dispatch Sentinel
   Research Polling Consulting Consultancy Partners Associates Analytics Insights Library Libraries
@@ -198,7 +198,7 @@ export const WEATHER_HEADS = words('Storm Hurricane Typhoon Cyclone')
 export const EVENT_AND_SCHEME_HEADS = words(`
   Amendment Amendments Clause Doctrine Agreement Treaty Accord Pledge Day Week Convention Summit Debate Debates
   Games Olympics Championship Championships Festival Show Prize Award Awards Trophy Plan Program Programme Scheme
-  Discount Allowance Payment Relief Credit Benefit Guarantee Wage
+  Discount Allowance Payment Relief Credit Benefit Guarantee Wage Parade Carnival Marathon
 `)
 
 /**

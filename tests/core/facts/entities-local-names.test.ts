@@ -18,6 +18,16 @@ describe('kinds of names in a local story', () => {
     ])
   })
 
+  it('a forum is a body, named for the people it speaks for with their plural possessive', () => {
+    expect(entitiesIn('Ada Marsh, who chairs the Wexbury Patients’ Forum, said 600 people had signed.')).toEqual([
+      ['person', 'Ada Marsh'],
+      ['organisation', 'Wexbury Patients’ Forum']
+    ])
+    expect(entitiesIn('The Carrow Business Forum said rents had doubled.')).toEqual([
+      ['organisation', 'Carrow Business Forum']
+    ])
+  })
+
   it('the town a council is named for is a place wherever the story names it alone', () => {
     const text =
       'Carmel Ryder, who leads Tollbridge Borough Council, said the ferry mattered. ' +

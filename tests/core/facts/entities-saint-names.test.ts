@@ -25,8 +25,23 @@ describe('names opened by a saint and a possessive', () => {
     expect(entitiesIn('The march ended in St Oswald’s Square at noon.')).toEqual([['place', 'St Oswald’s Square']])
   })
 
-  it('a saint and a possessive before no body or place word are not joined to it', () => {
-    const names = entitiesIn('Crowds lined the route on St Patrick’s Day.').map(([, name]) => name)
-    expect(names).not.toContain('St Patrick’s Day')
+  it('a name going on past a people’s plural and its possessive is read whole', () => {
+    expect(entitiesIn('Nurses at St. Cuthbert’s Children’s Research Hospital said the ward was full.')).toEqual([
+      ['organisation', 'St. Cuthbert’s Children’s Research Hospital']
+    ])
+    // After a sentence's "The", as without it.
+    expect(entitiesIn('The St Anne’s Infirmary said two wards would close.')).toEqual([
+      ['organisation', 'St Anne’s Infirmary']
+    ])
+  })
+
+  it('a saint’s day, or a parade on it, is an event: no person, place or body', () => {
+    expect(entitiesIn('Crowds lined the route in Wexbury on St Patrick’s Day.')).toEqual([['place', 'Wexbury']])
+    expect(entitiesIn('The St Patrick’s Day Parade was cancelled, organisers said.')).toEqual([])
+    expect(entitiesIn('The Easter Parade drew 4,000 people.')).toEqual([])
+  })
+
+  it('a saint and a possessive before no body, place or event word are not joined to it', () => {
+    expect(entitiesIn('Two beds on St Anne’s ward were closed.')).toEqual([['person', 'St Anne']])
   })
 })
