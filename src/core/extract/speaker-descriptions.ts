@@ -15,6 +15,9 @@ import { epithetHead, epithetPerson, statesFit } from './person-epithets'
 /** A name whose second word is capitalised: "Ada Berg". */
 const TWO_NAME_WORDS = /^\S+\s\p{Lu}/u
 
+/** After its determiner, capitalised words on both sides of "and": "The Maritime and Coastguard Agency". */
+const NAME_WITH_AND_RE = /^\S+\s(?:\p{Lu}\S*\s)+and\s\p{Lu}/u
+
 /** How many recent speakers a definite description ("the minister") is compared with. */
 const DESCRIPTION_LOOKBACK = 50
 
@@ -46,7 +49,9 @@ export class SpeakerDescriptions {
     if (same) return same
     if (!/^(?:the|this|that|these|those)\s/u.test(phrase)) return null
     const head = headNoun(phrase)
-    if (head.length < 3) return null
+    // "The Maritime and Coastguard Agency", a body's name read as a description for its "and", has its head cut at
+    // "and" ("maritime"): it is no "Maritime and Transport union" met before, but a body of its own.
+    if (head.length < 3 || NAME_WITH_AND_RE.test(subject.name)) return null
     const modifiers = modifiersOf(phrase, head)
     const remit = remitOf(subject.name, head)
     const epithet = epithetHead(head) && !subject.plural ? this.epithet(phrase, head) : null

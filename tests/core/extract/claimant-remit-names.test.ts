@@ -56,3 +56,21 @@ describe('a body named by its remit after another of the same kind', () => {
     )
   })
 })
+
+describe('a body whose name joins two words with "and"', () => {
+  it('is a body of its own, not one met before whose name opens with the same word', () => {
+    expectClaimants(
+      [
+        'The Harbour and Dock union said it would ballot its members on Friday.',
+        'The Harbour and Coastguard Agency said the two ships were safe to sail.'
+      ],
+      [
+        ['The Harbour and Dock union', ['The Harbour and Dock union', 'The Harbour and Dock union', 'said']],
+        [
+          'The Harbour and Coastguard Agency',
+          ['The Harbour and Coastguard Agency', 'The Harbour and Coastguard Agency', 'said']
+        ]
+      ]
+    )
+  })
+})
