@@ -7,6 +7,7 @@
  *   …, moves that she said lowered costs.         → "that she said lowered costs." (Hale, named "she")
  *   …, a plan which, his aides say, would …        → his aides (say)
  *   …, a claim that the board's lawyers dispute.   → the board's lawyers (dispute: the relative word its object)
+ *   …, a bill that critics called unfair.          → critics (called: a verdict on the relative word)
  *
  * Read only where the clause's own subject stands between the relative word and a verb of saying or belief, and
  * the relative word is the subject of what follows that verb ("said was", "said lowered"): "the levy, which critics
@@ -82,8 +83,9 @@ function stanceOnObject(tokens: readonly Token[], i: number): number {
     STANCE_VERBS.has(tokens[first].lower)
   )
     return -1
+  const judging = judgingRelative(tokens, i)
   for (let j = first + 1; j <= first + MAX_SUBJECT_TOKENS && j < tokens.length; j++) {
-    if (disputedObject(tokens, j)) return first
+    if (disputedObject(tokens, j) || (judging && judgedObject(tokens, j))) return first
     if (!tokens[j].word && !/^[.’'-]$/u.test(tokens[j].text)) return -1
   }
   return -1
@@ -100,6 +102,64 @@ function disputedObject(tokens: readonly Token[], j: number): boolean {
   return tokens[j + 1].text === ',' && j + 2 < tokens.length && tokens[j + 2].lower.endsWith('ing')
 }
 const CLOSING = new Set(['.', '!', '?', ')', ';'])
+
+/**
+ * "…, a bill that critics called unfair", "…, loans which most banks still considered too risky": a verb of judging
+ * whose complement follows it, the relative word its object, is its subject's verdict on the noun. Not a name given
+ * ("a dog that she called Rex": a capital after it), nor an action ("a strike the union called off", "a meeting
+ * she called to discuss …", "a plan the board considered in May").
+ */
+function judgedObject(tokens: readonly Token[], j: number): boolean {
+  if (!JUDGING_VERBS.has(tokens[j].lower)) return false
+  if (j + 1 >= tokens.length) return false
+  const after = tokens[j + 1]
+  return after.word && after.text === after.lower && !NOT_COMPLEMENTS.has(after.lower)
+}
+/**
+ * Whether the relative word at `i` may be the object of a verb of judging: "which", or "that" after a noun, not after
+ * a cue ("argued that the board should consider the cost": what was said), nor one whose clause opens on an
+ * auxiliary ("which has called the plan unfair": the relative word its subject).
+ */
+function judgingRelative(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]
+  if (!JUDGED_RELATIVES.has(tokens[i].lower)) return false
+  if (i + 1 < tokens.length && AUXILIARY_OPENERS.has(tokens[i + 1].lower)) return false
+  if (CUE_FIRST_WORDS.has(before.lower) || CUE_FIRST.has(before.lower)) return false
+  return tokens[i].lower === 'which' || determinedNoun(tokens, i - 1)
+}
+
+/**
+ * "a bill that", "the new harbour levy that": a "that" is a relative word after a noun its determiner opens, in lower
+ * case; not "told the Herald that" (a name) nor "two days earlier that" (what was said follows).
+ */
+function determinedNoun(tokens: readonly Token[], k: number): boolean {
+  for (let d = k - 1; d >= k - MAX_NOUN_WORDS && d >= 0; d--) {
+    if (!tokens[d + 1].word || tokens[d + 1].text !== tokens[d + 1].lower) return false
+    if (DETERMINERS.has(tokens[d].lower)) return true
+  }
+  return false
+}
+/** Words a noun phrase may take after its determiner, the noun included: "a harbour levy bill". */
+const MAX_NOUN_WORDS = 3
+// prettier-ignore
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'its', 'his', 'her', 'their', 'our', 'another', 'one'])
+const JUDGED_RELATIVES = new Set(['which', 'that'])
+// prettier-ignore
+const AUXILIARY_OPENERS = new Set([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must'
+])
+// prettier-ignore
+const JUDGING_VERBS = new Set([
+  'call', 'calls', 'called', 'consider', 'considers', 'considered', 'deem', 'deems', 'deemed', 'brand', 'brands',
+  'branded', 'label', 'labels', 'labeled', 'labelled', 'term', 'terms', 'termed'
+])
+/** Words after a verb of judging that open no complement: particles, prepositions, an infinitive, a clause. */
+// prettier-ignore
+const NOT_COMPLEMENTS = new Set([
+  'to', 'in', 'on', 'at', 'for', 'off', 'up', 'out', 'back', 'by', 'during', 'before', 'after', 'last', 'this',
+  'that', 'with', 'from', 'and', 'but', 'or', 'when', 'while', 'because', 'as', 'it', 'them', 'him', 'her', 'whether',
+  'if', 'who', 'what', 'how', 'why', 'where', 'which'
+])
 
 /**
  * The claimant of the relative clause `clause` whose subject opens at token `subject` (reportedRelative): read

@@ -36,8 +36,23 @@ export function opensPredicate(tokens: readonly Token[], k: number): boolean {
   if (k < 0 || k >= tokens.length) return false
   const t = tokens[k]
   if (!t.word || t.text !== t.lower) return false
-  return PREDICATE_OPENERS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'))
+  return PREDICATE_OPENERS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')) || presentVerb(tokens, k)
 }
+
+/**
+ * "which critics argue seeks to …", "a levy she says costs the port £2m": a present form in "-s" is a verb when
+ * "to", a determiner or an object pronoun follows it; "said costs rose", "say prices in the port …" and "counted calls
+ * that …" are nouns.
+ */
+function presentVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k].lower
+  if (t.length < 5 || !t.endsWith('s') || t.endsWith('ss') || t.endsWith('us') || t.endsWith('is')) return false
+  return k + 1 < tokens.length && VERB_OBJECT_OPENERS.has(tokens[k + 1].lower)
+}
+// prettier-ignore
+const VERB_OBJECT_OPENERS = new Set([
+  'to', 'a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'them', 'it', 'us', 'him'
+])
 
 /** Determiners opening a noun with a relative clause and no relative word: "…, a move transit advocates said was …". */
 const ZERO_RELATIVE_HEADS = new Set(['a', 'an', 'the'])
