@@ -20,6 +20,7 @@ import { senseHolds } from './cue-senses'
 import { SINGLE, type ClaimantCueClass } from './claimant-verbs'
 import { barePollNoun, POLLS_OPEN, TIME_BREAKS } from './according-to'
 import { CUE_FIRST_WORDS } from './speech-cues'
+import { DOCUMENT_SUBJECTS } from './phrase-subjects'
 import { PHRASAL_BY_FIRST } from './claimant-phrasal-cues'
 
 /** Speech events named by a noun: "in a statement", "in an interview with …", "in his speech". */
@@ -155,6 +156,27 @@ const CUE_STARTS = new Map<string, CueStart>(
 /** Nouns and adjectives that are also verb forms here, and read as a noun after these words ("the report", "a call"). */
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
 
+/**
+ * "the polls that show Hale ahead", "recent surveys that find …": "that" after a document's head, itself after a
+ * determiner or a modifier, is a relative, and the word after it the document's verb, not a noun "that" determines.
+ * Not after a head that is also a verb ("officials report that claims …": "that" is the conjunction there).
+ */
+function documentsThat(tokens: readonly Token[], i: number): boolean {
+  if (i < 3 || tokens[i - 1].lower !== 'that') return false
+  const head = tokens[i - 2].lower
+  if (!DOCUMENT_SUBJECTS.has(head) || VERB_DOCUMENTS.has(head)) return false
+  // "The polls that", "the new surveys that": the head's phrase opens on a determiner, at most one modifier between;
+  // a longer run may hold a verb ("The Herald provides exit poll results that show …").
+  const opener = tokens[i - 3].lower
+  return DOCUMENT_DETERMINERS.has(opener) || (i > 3 && DOCUMENT_DETERMINERS.has(tokens[i - 4].lower))
+}
+// prettier-ignore
+const DOCUMENT_DETERMINERS = new Set([
+  'the', 'a', 'an', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'new', 'recent', 'latest', 'other', 'some'
+])
+/** Document heads spelt like a verb that takes "that": "they report that …", "analysts estimate that …". */
+const VERB_DOCUMENTS = new Set(['report', 'reports', 'estimate', 'estimates', 'forecast', 'forecasts', 'project'])
+
 /** Words only a noun phrase follows: "another listed company", "every rated home". */
 const ADJECTIVE_BEFORE = new Set(['another', 'every', 'each'])
 
@@ -200,7 +222,8 @@ export function claimantCueAt(tokens: readonly Token[], i: number): ClaimantCue 
   if (!entry) return null
   // "the report", "a call", "his support": a determiner makes the word a noun, not the verb; so does an owner
   // ("Okafor's show"), read as the claimant only of a noun of saying ("Hale's plan would …", claimants.ts).
-  if (NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '') || ADJECTIVE_BEFORE.has(tokens[i - 1]?.lower ?? '')) return null
+  const before = tokens[i - 1]?.lower ?? ''
+  if ((NOUN_BEFORE.has(before) && !documentsThat(tokens, i)) || ADJECTIVE_BEFORE.has(before)) return null
   if (possessive(tokens[i - 1]) && !ownedSaying(tokens, i)) return null
   if (!senseHolds(tokens, i)) return null
   return { first: i, last: i, kind: 'verb', cls: entry.cls, bare: entry.bare }

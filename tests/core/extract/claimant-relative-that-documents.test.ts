@@ -2,7 +2,8 @@
  * A relative "that" after a document and the link to its maker, its sample or its subject stands for the document
  * ("polls by …", "a survey of …", "a report on …"), whose finding the clause reports, named at "that"
  * (claimant-subject-readers.ts documentBefore); after a document's owner ("a tweet from …") or people it stays
- * theirs. Sentences written for these tests.
+ * theirs. Right after a document's noun ("The polls that show …") "that" is a relative too, and the word after it
+ * the document's verb (claimant-cues.ts documentsThat). Sentences written for these tests.
  */
 import { describe, it } from 'vitest'
 import { expectClaimants } from './expect-claimants'
@@ -32,6 +33,36 @@ describe('a relative "that" after a document and its link', () => {
       [
         ['The vote came', ['the Harbour Trust', 'that', 'attacked']],
         ['The group backed', ['the dock workers', 'that', 'opposed']]
+      ]
+    )
+  })
+})
+
+describe('a relative "that" right after a document\'s noun', () => {
+  it('makes the word after it the document\'s verb, not a noun "that" determines', () => {
+    expectClaimants(
+      [
+        'The polls that show Hale ahead were taken in May.',
+        "The new surveys that suggest the levy is unpopular were paid for by the dockers' union."
+      ],
+      [
+        ['The polls', ['The polls', 'that', 'show']],
+        ['The new surveys', ['The new surveys', 'that', 'suggest']]
+      ]
+    )
+  })
+
+  it('leaves "that" a conjunction after a verb spelt like a document\'s noun or after a verb of saying', () => {
+    expectClaimants(
+      [
+        'Officials report that claims rose by 12 percent in May.',
+        'The union said that support for the levy had fallen by 12 percent.',
+        'Analysts estimate that costs will rise by 12 percent.'
+      ],
+      [
+        ['Officials report', ['Officials', 'Officials', 'report']],
+        ['The union said', ['The union', 'The union', 'said']],
+        ['Analysts estimate', ['Analysts', 'Analysts', 'estimate']]
       ]
     )
   })
