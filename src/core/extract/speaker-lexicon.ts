@@ -80,11 +80,11 @@ const PERSON_NOUNS = new Set([
 const GROUP_NOUNS = new Set([
   'ministry', 'department', 'office', 'bureau', 'agency', 'government', 'company', 'firm', 'group', 'army', 'military',
   'police', 'council', 'committee', 'commission', 'party', 'campaign', 'embassy', 'kremlin', 'newspaper', 'paper',
-  'magazine', 'broadcaster', 'report', 'statement', 'study', 'letter', 'memo', 'document', 'website', 'court',
+  'magazine', 'broadcaster', 'report', 'statement', 'study', 'letter', 'memo', 'document', 'website', 'court', 'forum',
   'union', 'organisation', 'organization', 'association', 'bank', 'board', 'white', 'house', 'reuters', 'afp', 'ap',
   'bbc', 'presidency', 'palace', 'administration', 'authorities', 'junta', 'utility', 'utilities', 'institute',
   'university', 'hospital', 'trust', 'foundation', 'authority', 'corporation', 'regulator', 'port', 'airport',
-  'school', 'college', 'charity', 'network', 'federation', 'coalition', 'alliance', 'consortium', 'airline', 'forum',
+  'school', 'college', 'charity', 'network', 'federation', 'coalition', 'alliance', 'consortium', 'airline', 'chamber',
   'insurer', 'team', 'teams', 'crew', 'jury', 'caucus', 'delegation', 'movement', 'circle', 'infirmary', 'hospice',
   // documents, surveys and investigations speak for whoever made them: "the survey found", "the filing says"
   'survey', 'poll', 'polls', 'census', 'audit', 'review', 'analysis', 'investigation', 'inquiry', 'probe',

@@ -304,6 +304,19 @@ describe('a description after two bodies that fit it', () => {
   })
 })
 
+describe('a chamber of commerce called by its noun', () => {
+  it('takes the name the article gives it', () => {
+    expectClaimants(
+      [
+        'The Wexbury Chamber of Commerce said 30 shops had closed since May.',
+        'Its president, Ada Marsh, said rents had doubled.',
+        'The chamber said it would ask the council to cut business rates.'
+      ],
+      [['The chamber said', ['The Wexbury Chamber of Commerce', 'The chamber', 'said']]]
+    )
+  })
+})
+
 describe('an infirmary or a hospice called by its noun', () => {
   it('takes the name the article gives it', () => {
     expectClaimants(
