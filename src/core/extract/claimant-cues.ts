@@ -168,10 +168,14 @@ function documentsThat(tokens: readonly Token[], i: number): boolean {
   // "The polls that", "the new surveys that": the head's phrase opens on a determiner, at most one modifier between;
   // a longer run may hold a verb ("The Herald provides exit poll results that show …").
   const opener = tokens[i - 3].lower
-  return DOCUMENT_DETERMINERS.has(opener) || (i > 3 && DOCUMENT_DETERMINERS.has(tokens[i - 4].lower))
+  return DOCUMENT_PHRASE_OPENERS.has(opener) || (i > 3 && DOCUMENT_PHRASE_OPENERS.has(tokens[i - 4].lower))
 }
+/**
+ * Words that open a document's phrase before its head: determiners and a few modifiers ("the new surveys").
+ * document-subjects.ts keeps determiners alone, for a document read through its link ("polls by …").
+ */
 // prettier-ignore
-const DOCUMENT_DETERMINERS = new Set([
+const DOCUMENT_PHRASE_OPENERS = new Set([
   'the', 'a', 'an', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'new', 'recent', 'latest', 'other', 'some'
 ])
 /** Document heads spelt like a verb that takes "that": "they report that …", "analysts estimate that …". */

@@ -2,7 +2,9 @@
  * Where a sentence may be cut into clauses that each hold an attribution of their own (clause-claims.ts reads who
  * makes each): a semicolon, a colon before a capital, a comma or dash before "and", "but", "while" …, a dash before a
  * subject pronoun that no later dash closes ("… — he told the Herald that …"), the comma closing an opening "While …"
- * clause (also "But while …", "Yet even as …"), and relative clauses closing the sentence ("…, who also argued …", "…, which critics said was …"). Only places: whether a clause there holds an attribution is read by clause-claims.ts.
+ * clause (also "But while …", "Yet even as …"), and relative clauses closing the sentence ("…, who also argued …",
+ * "…, which critics said was …"). Only places: whether a clause there holds an attribution is read by
+ * clause-claims.ts.
  */
 import type { Token } from './tokens'
 import { CUE_FIRST_WORDS, cueAt } from './speech-cues'

@@ -126,7 +126,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     // No empty array of another kind when there are no parts: worthyParts' push-built answer is the only array this
     // loop reads (a second kind was a "wrong map" for the optimised loop).
     const kept = parts ? worthyParts(article.text, lowerCased, parts, context, threshold, inQuote) : null
-    if (kept !== null)
+    if (kept !== null && kept.length > 0) {
       for (const part of kept) {
         const partFacts = facts.filter((fact) => fact.start >= part.start && fact.end <= part.end)
         const claim = claimOf(
@@ -140,7 +140,8 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
         )
         claims.push(typed({ ...claim, claimant: settledClaimant(part.claimant, settle) }, block?.kind))
       }
-    if (kept && kept.length > 0) continue
+      continue
+    }
     // Only a claim's reasons are read: a sentence scored below the threshold kept nothing to build them from.
     const { reasons } = scored[index].withReasons(inQuote)
     // A transcript's speaker makes every claim in their turn, reported speech included.

@@ -168,8 +168,8 @@ const FIGURE_PREPOSITIONS = new Set(['in', 'of', 'at', 'on', 'since', 'by', 'fro
 /** Words after "than" that count an amount ("more than 50 experts", "less than a third", "fewer than two weeks"). */
 const AMOUNT_OPENERS = new Set(['a', 'an', 'half', 'twice', 'double'])
 function amountAfter(tokens: readonly Token[], than: number): boolean {
-  const next = tokens[than + 1] as Token | undefined
-  if (!next) return true
+  if (than + 1 >= tokens.length) return true
+  const next = tokens[than + 1]
   return OPENS_DIGIT.test(next.text) || NUMBER_WORD.test(next.lower) || AMOUNT_OPENERS.has(next.lower) || isFigure(next)
 }
 

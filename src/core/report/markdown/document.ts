@@ -23,7 +23,7 @@ import {
 } from '../summary'
 import { wordDiff } from '../word-diff'
 import { md, mdDiff, mdLink, mdTable, mdTime } from './inline'
-import { markdownCheckedItems, markdownClosingList, mdLineWords } from './items'
+import { markdownCheckedItems, markdownClosingList, mdLeadIn, mdLineWords } from './items'
 
 const ref = (entry: ReportItem): string => `\\[${md(entry.label)}\\]`
 
@@ -66,7 +66,7 @@ function summary(model: ReportModel): string[] {
     for (const entry of model.toCorrect) {
       const correction = entry.item.correction
       lines.push(
-        `- ${ref(entry)} ${md(kindAndWho(entry))} — **${md(entry.status.label)}:** ${correction ? mdDiff(wordDiff(entry.item.anchor.exact, correction.replacement)) : `${entry.leadIn ? `_${md(entry.leadIn)}_ ` : ''}${md(entry.text)} — **no correction written yet**`}`
+        `- ${ref(entry)} ${md(kindAndWho(entry))} — **${md(entry.status.label)}:** ${correction ? mdDiff(wordDiff(entry.item.anchor.exact, correction.replacement)) : `${mdLeadIn(entry.leadIn)}${md(entry.text)} — **no correction written yet**`}`
       )
       if (correction)
         lines.push(

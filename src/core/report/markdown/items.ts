@@ -134,10 +134,14 @@ function closingItemLine(entry: ReportItem, tail: string): string {
   return `- \\[${md(entry.label)}\\] ${kind}: ${mdLineWords(entry)}${when}${tail}`
 }
 
+/** A lead-in set apart in italics before an item's words, or '' for none (as html/summary.ts leadInHtml). */
+export function mdLeadIn(words: string): string {
+  return words ? `_${md(words)}_ ` : ''
+}
+
 /** An item's words in a one-line list: a cut claim's last lead-in words in italics (as html/summary.ts lineWords). */
 export function mdLineWords(entry: Pick<ReportItem, 'leadIn' | 'text'>): string {
-  const lead = shortLeadIn(entry.leadIn)
-  return `${lead ? `_${md(lead)}_ ` : ''}${md(clip(entry.text, LINE_WORDS))}`
+  return `${mdLeadIn(shortLeadIn(entry.leadIn))}${md(clip(entry.text, LINE_WORDS))}`
 }
 
 export function markdownClosingList(model: ReportModel): string[] {
