@@ -4,13 +4,16 @@
  * share is the claimant as written; it names no one the speaker registry could hold.
  */
 import type { Token } from './tokens'
-import type { Subject } from './subjects'
+import { classifyPhrase, type Subject } from './subjects'
 import { OPENS_DIGIT } from './char-classes'
 
 /** A figure in digits: "48", "3.5%". */
 const PLAIN_FIGURE = /^\p{N}[\p{N},.]*%?$/u
 /** A figure in digits, with a currency sign: "18", "£3.5". */
 const FIGURE = /^[$£€]?\p{N}[\p{N}.,]*%?$/u
+
+/** Signs tokenised apart from the figure after them: "£ 1 million", "$ 58 million". */
+const CURRENCY_SIGNS = new Set(['$', '£', '€', '¥'])
 
 /** Longest share phrase, in tokens: "more than four in 10 likely Democratic primary voters in Iowa". */
 const MAX_SHARE_TOKENS = 12
@@ -95,6 +98,8 @@ export function quantitySubject(text: string, tokens: readonly Token[], end: num
   let start = end
   while (start > 0 && end - start < MAX_SHARE_TOKENS && !isBreak(text, tokens[start - 1])) start--
   if (start > 0 && !isBreak(text, tokens[start - 1])) return null
+  // "… raised £1 million or more since January shows": a figure after a currency sign is money, never people.
+  if (start > 0 && CURRENCY_SIGNS.has(tokens[start - 1].text)) return holdersAfterAmount(text, tokens, start, end)
   while (start < end && CLAUSE_OPENERS.has(tokens[start].lower)) start++
   // Most phrases before a verb ("the council said") open on no share word: they are turned away before their
   // words are copied and tested (claimants.ts asks this of nearly every verb's subject).
@@ -119,6 +124,22 @@ export function quantitySubject(text: string, tokens: readonly Token[], end: num
     plural: true,
     group: false
   }
+}
+
+/** Most words after an amount read as who holds the view: "$20 million budget experts". */
+const MAX_HOLDER_WORDS = 2
+
+/**
+ * "the $20 million experts say it costs": after an amount of money (its figure from token `start`), a plural noun
+ * for people before the verb at `end` is the subject of a relative clause with no "that", the amount its object.
+ */
+function holdersAfterAmount(text: string, tokens: readonly Token[], start: number, end: number): Subject | null {
+  let at = start
+  while (at < end && isFigure(tokens[at])) at++
+  if (at === start || at >= end || end - at > MAX_HOLDER_WORDS) return null
+  if (tokens.slice(at, end).some((t) => !t.word || t.text !== t.lower)) return null
+  const holders = classifyPhrase(text, tokens, at, end)
+  return holders?.kind === 'description' && holders.plural ? holders : null
 }
 
 /** Longest share after "with", in tokens: "about three in 10 voters". */

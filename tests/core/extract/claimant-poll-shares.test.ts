@@ -62,4 +62,21 @@ describe('a share of the people asked is the claimant however it is set off', ()
       ]
     )
   })
+
+  it('an amount of money is no share of people: the document or the people after it claim', () => {
+    expectClaimants(
+      [
+        'A Herald analysis of councils that have raised £1 million or more since January shows Labour councils raised 40 percent more than others.',
+        'The ferry plan is a small part of the £20 million engineers say the harbour needs by 2030.',
+        'Backers of a £12 minimum wage plan to march on the town hall on Friday.',
+        'Of the £3 million raised, 60 percent of donors said they gave to the levy campaign.'
+      ],
+      [
+        ['A Herald analysis', ['A Herald analysis', 'A Herald analysis', 'shows']],
+        ['The ferry plan', ['engineers', 'engineers', 'say']],
+        ['Backers of', ['Backers', 'Backers', 'plan']],
+        ['Of the £3 million', ['60 percent of donors', '60 percent of donors', 'said']]
+      ]
+    )
+  })
 })
