@@ -6,7 +6,7 @@
  */
 import type { Token } from './tokens'
 import { isCapitalised } from './tokens'
-import { NOT_NAMES, ROLE_WORDS } from './name-words'
+import { isOrganisationName, nameFitsNoun, NOT_NAMES, ROLE_WORDS } from './name-words'
 import { isNameToken, NAME_PARTICLES, nameRunEnd, ROLE_LEADS_BLOCKED } from './name-runs'
 import { classifyPhrase, withDescription, type Subject, subjectShaped } from './subjects'
 import { classifyDescription } from './speaker-lexicon'
@@ -78,9 +78,29 @@ export function trailingName(text: string, tokens: readonly Token[], start: numb
   while (k > start && (isNameToken(tokens[k - 1]) || (k < end && particle(k - 1)))) k--
   if (k === end || k === start || !tokens[k - 1].word || isCapitalised(tokens[k - 1]) || NOT_NAMES.has(tokens[k].text))
     return null
+  if (tokens[k - 1].lower === 'the') return personAfterBody(text, tokens, k, end)
   if (ROLE_LEADS_BLOCKED.has(tokens[k - 1].lower) && tokens[k - 1].lower !== 'in') return null
   return classifyPhrase(text, tokens, k, end)
 }
+
+/** Most words of a person's name after a body's: "Ruth A. Hale". */
+const MAX_NAME_AFTER_BODY = 3
+
+/**
+ * "In a meeting with the editorial board of the Boston Globe Hale said": with no comma after the opening phrase, the
+ * body's name "the" opens runs straight into the name of who spoke, read as one run; the person is the words after
+ * the body's last head word ("Globe", "Trust", "Committee"), a person's name of at most three words, or null.
+ */
+function personAfterBody(text: string, tokens: readonly Token[], k: number, end: number): Subject | null {
+  let head = -1
+  for (let i = k; i < end - 1; i++) if (bodyHead(tokens[i].text)) head = i
+  if (head < 0 || end - head - 1 > MAX_NAME_AFTER_BODY) return null
+  const person = classifyPhrase(text, tokens, head + 1, end)
+  return person?.kind === 'name' && !person.group ? person : null
+}
+
+/** A word that ends a body's name: "Trust", "Committee", a paper's "Globe" or "Times". */
+const bodyHead = (word: string): boolean => isOrganisationName([word]) || nameFitsNoun(word, 'newspaper')
 
 /**
  * Whether `word` heads a group that examples can illustrate: a noun for bodies or for several people ("unions",

@@ -1,7 +1,7 @@
 /**
  * Where a claimant's name starts: a month that is a first name too (name-runs.ts monthAsFirstName), a name
- * after a party and a role of several words (subject-after.ts). Sentences written for
- * these tests.
+ * after a party and a role of several words (subject-after.ts), a name right after a body's name that "the" opens,
+ * with no comma after a long opening phrase (subject-appositives.ts). Sentences written for these tests.
  */
 import { describe, it } from 'vitest'
 import { expectClaimants } from './expect-claimants'
@@ -37,6 +37,34 @@ describe('a name after an inverted verb, behind a party and a role of several wo
       [
         ['The 4 pound levy', ['Ruth Hale', 'Ruth Hale', 'said']],
         ['The levy cost', ['Tom Berg', 'Tom Berg', 'said']]
+      ]
+    )
+  })
+})
+
+describe("a name run on from a body's name after a long opening phrase", () => {
+  it("is the person after the body's last head word", () => {
+    expectClaimants(
+      [
+        'In a March meeting with the editorial board of the Boston Globe Hale said that the levy raised £3 million last year and cost 200 jobs.',
+        'At a long meeting with members of the Harbour Trust Ruth Hale said that the levy would raise £3 million.'
+      ],
+      [
+        ['In a March meeting', ['Hale', 'Hale', 'said']],
+        ['At a long meeting', ['Ruth Hale', 'Ruth Hale', 'said']]
+      ]
+    )
+  })
+
+  it("names no one when the body's name ends the run, and leaves a subject after it alone", () => {
+    expectClaimants(
+      [
+        'At a meeting with the editors of the Wexbury Times Magazine said the levy was unfair.',
+        'In a long letter to the chairman of the Harbour Trust Board the union said the levy was unfair.'
+      ],
+      [
+        ['At a meeting', null],
+        ['In a long letter', ['the union', 'the union', 'said']]
       ]
     )
   })
