@@ -14,25 +14,49 @@ export interface GoldSpan {
   text: string
 }
 
-/** One brat event: the attribution's content, source and cue spans. */
+/** One brat event: the attribution's content, source and cue spans (`cue` is the cue's words joined). */
 export interface GoldAttribution {
   content: GoldSpan[]
   source: GoldSpan[]
   cue: string
+  cueSpans: GoldSpan[]
 }
 
 /** What the bench needs of `extract --json`: the claims, with their claimants' names and mentions. */
 export interface ClaimJson {
   start: number
   text: string
-  claimant: { name: string; mention: { start: number; text: string } | null } | null
+  claimant: {
+    name: string
+    mention: { start: number; text: string } | null
+    cue?: { start: number; text: string } | null
+  } | null
 }
+
+/**
+ * Why a row is wrong, read off positions alone (no reading of the sentence), so a bench can count the classes on
+ * every run instead of a hand count going stale:
+ * - `none-pronoun`: no claim over it has a claimant, and the corpus's source is a pronoun or a relative word
+ *   (FORMAT.md gives no claimant for a pronoun with no one to refer to, rather than a guess);
+ * - `none`: no claimant, any other source (a cue or a subject the readers miss, or an action left out on purpose);
+ * - `pronoun`: a claimant, but the corpus's source is a pronoun or relative word: either the same person, named
+ *   where the sentence first names them (the scorer counts only a mention at the pronoun itself), or another
+ *   attribution (positions cannot tell which without resolving the pronoun);
+ * - `same-cue`: our claimant's cue is the corpus's cue, but the subject read is another;
+ * - `earlier` / `later`: our claimant comes from another attribution before or after the corpus's source (two
+ *   attributions in one claim, or one nested in the other: FORMAT.md's first-or-outer rule picks one).
+ */
+export type MissKind = 'none-pronoun' | 'none' | 'pronoun' | 'same-cue' | 'earlier' | 'later'
 
 export interface ClaimantRow {
   right: boolean
   source: string
   cue: string
+  /** Null when the row is right. */
+  miss: MissKind | null
 }
+
+const PRONOUN_SOURCE = /^(he|she|they|it|we|i|you|who|whom|which|that|his|her|its|their|our|my|your|him|them|us|me)$/i
 
 const QUOTE_MARK = /["“”«»]/
 
@@ -67,7 +91,8 @@ export function parseAnn(text: string): GoldAttribution[] {
       source: resolve(roles.Source),
       cue: resolve(roles.Cue)
         .map((span) => span.text)
-        .join(' … ')
+        .join(' … '),
+      cueSpans: resolve(roles.Cue)
     }))
     .filter((attribution) => attribution.content.length > 0)
 }
@@ -107,12 +132,16 @@ export function claimantRows(
     const start = locate(original, claim.text, claim.start * scale)
     const mention = claim.claimant?.mention
     const mentionStart = mention ? locate(original, mention.text, mention.start * scale) : -1
+    const cue = claim.claimant?.cue
+    const cueStart = cue ? locate(original, cue.text, cue.start * scale) : -1
     return {
       claim,
       start,
       end: start < 0 ? -1 : start + claim.text.length,
       mentionStart,
-      mentionEnd: mentionStart < 0 || !mention ? -1 : mentionStart + mention.text.length
+      mentionEnd: mentionStart < 0 || !mention ? -1 : mentionStart + mention.text.length,
+      cueStart,
+      cueEnd: cueStart < 0 || !cue ? -1 : cueStart + cue.text.length
     }
   })
   const rows: ClaimantRow[] = []
@@ -129,7 +158,27 @@ export function claimantRows(
         (p.mentionStart >= 0 && partsOverlap(source.parts, p.mentionStart, p.mentionEnd)) ||
         [...capitalisedWords(p.claim.claimant?.name ?? '')].some((word) => sourceWords.has(word))
     )
-    rows.push({ right, source: source.text, cue: attribution.cue })
+    rows.push({ right, source: source.text, cue: attribution.cue, miss: right ? null : missKind(attribution, over) })
   }
   return rows
+}
+
+interface PlacedClaimant {
+  claim: ClaimJson
+  mentionStart: number
+  cueStart: number
+  cueEnd: number
+}
+
+/** The class of a wrong row (see MissKind), judged on the first claim over it that has a claimant. */
+function missKind(attribution: GoldAttribution, over: readonly PlacedClaimant[]): MissKind {
+  const source = attribution.source[0]
+  const pronoun = PRONOUN_SOURCE.test(source.text.trim())
+  const ours = over.find((p) => p.claim.claimant !== null)
+  if (!ours) return pronoun ? 'none-pronoun' : 'none'
+  if (pronoun) return 'pronoun'
+  if (ours.cueStart >= 0 && attribution.cueSpans.some((span) => partsOverlap(span.parts, ours.cueStart, ours.cueEnd)))
+    return 'same-cue'
+  const at = ours.mentionStart >= 0 ? ours.mentionStart : ours.cueStart
+  return at >= 0 && at < source.parts[0][0] ? 'earlier' : 'later'
 }

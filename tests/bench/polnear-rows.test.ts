@@ -42,8 +42,8 @@ describe('claimantRows', () => {
       claim(46, second, null)
     ])
     expect(rows).toEqual([
-      { right: true, source: 'The mayor', cue: 'said' },
-      { right: false, source: 'The council', cue: 'signed a deal to' }
+      { right: true, source: 'The mayor', cue: 'said', miss: null },
+      { right: false, source: 'The council', cue: 'signed a deal to', miss: 'none' }
     ])
   })
 
@@ -71,7 +71,48 @@ describe('claimantRows', () => {
     const rows = claimantRows(original, engineText, shifted, [
       claim(10, first, { name: 'the mayor', mention: { start: 10, text: 'The mayor' } })
     ])
-    expect(rows).toEqual([{ right: true, source: 'The mayor', cue: 'said' }])
+    expect(rows).toEqual([{ right: true, source: 'The mayor', cue: 'said', miss: null }])
+  })
+})
+
+describe('claimantRows: why a row is wrong', () => {
+  // Two attributions in one sentence: the union's inside the mayor's.
+  const text = 'The mayor said the union claims the bridge is unsafe, but she added that it would reopen.'
+  const ann = [
+    'T1\tSource 0 9\tThe mayor',
+    'T2\tCue 10 14\tsaid',
+    'T3\tContent 15 52\tthe union claims the bridge is unsafe',
+    'E1\tA:T2 Source:T1 Cue:T2 Content:T3',
+    'T4\tSource 15 24\tthe union',
+    'T5\tCue 25 31\tclaims',
+    'T6\tContent 32 52\tthe bridge is unsafe',
+    'E2\tA:T5 Source:T4 Cue:T5 Content:T6',
+    'T7\tSource 58 61\tshe',
+    'T8\tCue 62 67\tadded',
+    'T9\tContent 68 89\tthat it would reopen',
+    'E3\tA:T8 Source:T7 Cue:T8 Content:T9'
+  ].join('\n')
+  const gold = parseAnn(ann)
+  const mayor = { start: 0, text: 'The mayor' }
+  const said = { start: 10, text: 'said' }
+  const misses = (claims: ClaimJson[]) => claimantRows(text, text, gold, claims).map((row) => row.miss)
+
+  it('names an earlier attribution, a later one, and a pronoun the corpus marks on its own', () => {
+    expect(misses([claim(0, text, { name: 'Tom Reyes', mention: mayor, cue: said })])).toEqual([
+      null,
+      'earlier',
+      'pronoun'
+    ])
+    const union = { start: 15, text: 'the union' }
+    expect(misses([claim(0, text, { name: 'the union', mention: union, cue: { start: 25, text: 'claims' } })])).toEqual(
+      ['later', null, 'pronoun']
+    )
+  })
+
+  it('tells the right cue with another subject from no claimant at all', () => {
+    const wrongSubject = { name: 'the bridge', mention: { start: 36, text: 'the bridge' }, cue: said }
+    expect(misses([claim(0, text, wrongSubject)])).toEqual(['same-cue', 'later', 'pronoun'])
+    expect(misses([claim(0, text, null)])).toEqual(['none', 'none', 'none-pronoun'])
   })
 })
 
