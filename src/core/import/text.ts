@@ -42,11 +42,42 @@ function addHeaderLine(builder: ArticleBuilder, line: string, kind: Exclude<Line
   }
 }
 
-/** Body paragraph group: a list when every line is a list item, a caption, or a paragraph. */
+/**
+ * A run-in crosshead: words in capitals opening a body paragraph, straight before its first sentence ("SAVE A
+ * QUARTER Let's say …", as newspapers set a section's head into its first line and copied text keeps it). Two to
+ * twelve words of capitals, digits, apostrophes, "&" or hyphens, then a capital and a small letter. No comma, dash
+ * or bracket may stand in it, so a dateline ("LOS ANGELES, Sept. 28 (UPI) —", "NORTHGATE — ") is no head, nor is a
+ * speaker's label ("SENATOR CLARK: Thank you") nor a lone acronym before a title ("FBI Director …").
+ */
+const RUN_IN_HEAD = /^((?:[\p{Lu}\d][\p{Lu}\d'’&-]*[?!]? ){2,12})(?=\p{Lu}\p{Ll})/u
+/** At least two of its words have three letters or more, one four: "UK PM Ann Lowe said" opens on no head. */
+const HEAD_WORD = /^\p{Lu}{3,}/u
+const LONG_HEAD_WORD = /^\p{Lu}{4,}/u
+
+/** The run-in crosshead opening `line` and the rest of it, or null (see RUN_IN_HEAD). */
+export function splitRunInHead(line: string): { head: string; rest: string } | null {
+  const match = RUN_IN_HEAD.exec(line)
+  if (!match) return null
+  const words = match[1].trim().split(' ')
+  if (words.filter((word) => HEAD_WORD.test(word)).length < 2 || !words.some((word) => LONG_HEAD_WORD.test(word)))
+    return null
+  return { head: words.join(' '), rest: line.slice(match[1].length) }
+}
+
+/**
+ * Body paragraph group: a list when every line is a list item, a caption, or a paragraph; a run-in crosshead
+ * opening a paragraph is a heading of its own, so its words never run into the first sentence (where "SAVE A
+ * QUARTER Let" would be read as the name of whoever says the rest).
+ */
 function addBodyGroup(builder: ArticleBuilder, group: string[]): void {
   if (group.length > 1 && group.every((line) => LIST_MARKER.test(line))) {
     for (const line of group) builder.add('list-item', line.replace(LIST_MARKER, ''))
     return
+  }
+  const runIn = splitRunInHead(group[0] ?? '')
+  if (runIn) {
+    builder.add('heading', runIn.head)
+    group = [runIn.rest, ...group.slice(1)]
   }
   const text = group.join('\n')
   builder.add(isCaptionLine(text.replace(/\n/g, ' ')) ? 'caption' : 'paragraph', text)

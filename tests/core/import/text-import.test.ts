@@ -166,3 +166,33 @@ describe('plain .txt', () => {
     expect(first).toEqual(second)
   })
 })
+
+describe('run-in crossheads', () => {
+  const draft = (body: string) =>
+    imported('draft.txt', `Stadium deal splits the council\n\nThe council votes on Tuesday.\n\n${body}`)
+
+  it('sets a head in capitals opening a paragraph apart, so its words never join the first sentence', () => {
+    const article = draft(
+      "THE MONEY Let's say the club borrows £48 million over 25 years.\n\nTHE MANY RISKS Plenty of clubs have never repaid."
+    )
+    expect(outline(article).slice(2)).toEqual([
+      ['heading', 'THE MONEY'],
+      ['paragraph', "Let's say the club borrows £48 million over 25 years."],
+      ['heading', 'THE MANY RISKS'],
+      ['paragraph', 'Plenty of clubs have never repaid.']
+    ])
+    expectWellFormed(article)
+  })
+
+  it('keeps datelines, labels and acronyms before a title in their paragraph', () => {
+    for (const opening of [
+      'LOS ANGELES, Sept. 28 (UPI) — The club said it would pay.',
+      'NORTHGATE — The club said it would pay.',
+      'SENATOR CLARK: Thank you for coming.',
+      'FBI Director Ann Lowe said the club would pay.',
+      'UK PM Ann Lowe said the club would pay.',
+      'THE CLUB WILL PAY, the chairman said.'
+    ])
+      expect(outline(draft(opening)).slice(2), opening).toEqual([['paragraph', opening]])
+  })
+})
