@@ -133,15 +133,22 @@ export function putsQuestion(text: string, cue: TextRange): boolean {
   return QUESTION_VERBS.has(text.slice(cue.start, cue.end).toLowerCase())
 }
 
-/** Auxiliaries making "asked" passive: "Mook was asked if …, he said" is Mook, the one asked. */
+/** Auxiliaries making a verb passive: "Mook was asked if …, he said" is Mook, the one asked. */
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are'])
+
+/**
+ * True when the verb at token `at` is a passive's participle: an auxiliary of "be" before it, past any adverbs
+ * between ("was asked", "has been harshly criticized", "was widely praised").
+ */
+export function passiveAt(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1
+  while (k > 0 && !PASSIVE_AUXILIARIES.has(tokens[k].lower) && isVerbAdverb(tokens[k])) k--
+  return PASSIVE_AUXILIARIES.has(tokens[k]?.lower ?? '')
+}
 
 /** True when token `at` puts a question in the active voice ("Hale asked", not "Hale was asked"): its subject asks. */
 export function asksAt(tokens: readonly Token[], at: number): boolean {
-  if (!QUESTION_VERBS.has(tokens[at].lower)) return false
-  let k = at - 1
-  while (k > 0 && !PASSIVE_AUXILIARIES.has(tokens[k].lower) && isVerbAdverb(tokens[k])) k--
-  return !PASSIVE_AUXILIARIES.has(tokens[k]?.lower ?? '')
+  return QUESTION_VERBS.has(tokens[at].lower) && !passiveAt(tokens, at)
 }
 
 /** True when the name run [start, end) is the person a question is put to: "… asked Mr Ortiz whether …". */

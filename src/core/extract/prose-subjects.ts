@@ -17,11 +17,10 @@ import { subjectBefore } from './subject-before'
 import { type Subject } from './subjects'
 import { classifyDescription } from './speaker-lexicon'
 import { spelledAsNoun } from './cue-nouns'
+import { passiveAt } from './prose-mentions'
 
 /** How many speech verbs in one sentence are tried for a subject, in reading order. */
 const MAX_CUES = 3
-/** "… the responsibility for which was claimed by …": a passive speech verb has no speaker before it. */
-const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are'])
 /** Longest description set off by commas after a sentence-opening name. */
 const MAX_APPOSITIVE_TOKENS = 30
 /** Lower-case role words allowed between capitalised parts of an opening subject ("Health minister Jane Doe"). */
@@ -86,7 +85,7 @@ export function speechSubject(text: string, tokens: readonly Token[]): ProseRead
     // "the Paris attacks were", "a firm called Ledgerwise": spelt like a speech verb, read as a noun.
     if (cue.first === cue.last && spelledAsNoun(tokens, i, false)) continue
     const lead = cue.kind === 'lead-in'
-    if (lead || (cue.kind === 'verb' && !PASSIVE_AUXILIARIES.has(i > 0 ? tokens[i - 1].lower : ''))) {
+    if (lead || (cue.kind === 'verb' && !passiveAt(tokens, i))) {
       tries++
       // "according to the ministry" names its source after the cue; a verb's subject stands before it.
       const subject = lead

@@ -29,6 +29,23 @@ describe('claimants of passive verbs', () => {
     )
   })
 
+  it('an adverb between the auxiliary and the verb leaves it passive: its subject is who was criticised', () => {
+    expectClaimants(
+      [
+        'The mayor has been harshly criticized for a levy that cost 300 jobs in 2019.',
+        'The board was widely praised for cutting fares by 12 percent.',
+        'Ruiz has also been sharply criticised by the union over the 40 percent rise.',
+        'Hale has repeatedly argued that the levy raised £3 million in 2019.'
+      ],
+      [
+        ['The mayor has been', null],
+        ['The board was', null],
+        ['Ruiz has also', ['the union', 'the union', 'criticised']],
+        ['Hale has repeatedly', ['Hale', 'Hale', 'argued']]
+      ]
+    )
+  })
+
   it('an agent that also speaks in a relative clause is named by the passive first', () => {
     expectClaimants(
       ['The levy was backed by the Harbour Traders Guild, which argued that 300 jobs depended on it.'],
