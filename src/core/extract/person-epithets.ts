@@ -115,9 +115,16 @@ function partiesIn(words: string): Set<string> {
   return found
 }
 
+/**
+ * Another politician named by title as the object of a person's words: "a strategist who took aim at Senator Ana
+ * Ruiz of Ohio", "an aide to Gov. Tom Hale". The office and the state are that politician's, not the person's.
+ */
+const TITLED_OBJECT =
+  /\b(?:at|to|for|with|against|by|of|from|on|under|than)\s+(?:the\s+)?(?:Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Mayor|Congress(?:wo)?man)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?/gu
+
 /** How a person fits an epithet: 'confirmed' (every word shown), 'compatible' (none contradicted) or 'no'. */
 function fit(epithet: readonly string[], head: string, person: NamedPerson): 'confirmed' | 'compatible' | 'no' {
-  const words = `${person.written} ${person.description ?? ''}`
+  const words = `${person.written} ${person.description ?? ''}`.replace(TITLED_OBJECT, ' ')
   const office = OFFICES.get(head)
   const party = PARTIES.get(head)
   // A party's epithet needs an office, or a party in the description ("a West Virginia Democrat"): not the name

@@ -153,10 +153,39 @@ describe('epithetPerson', () => {
     expect(epithetPerson('the ohio republican', 'republican', [jordan, mcconnell])).toBe(0)
   })
 
+  it('an office and a state in a person’s words about another politician are not theirs', () => {
+    const strategist = {
+      written: 'Stuart Lowe the chief strategist for the campaign Mr. Lowe',
+      description: 'who took direct aim at Senator Ana Ruiz of Ohio'
+    }
+    const aide = { written: 'Tom Pryce', description: 'an aide to Gov. Dan Hale of Ohio' }
+    expect(epithetPerson('the ohio republican', 'republican', [strategist])).toBe(-1)
+    expect(epithetPerson('the ohio governor', 'governor', [aide])).toBe(-1)
+    // Their own title and state still count.
+    expect(
+      epithetPerson('the ohio senator', 'senator', [{ written: 'Sen. Ana Ruiz of Ohio', description: null }])
+    ).toBe(0)
+  })
+
   it('neither an office nor a party: no epithet', () => {
     expect(epithetPerson('the kentucky farmer', 'farmer', [mcconnell])).toBe(-1)
     // The party itself names no one.
     expect(epithetPerson('the gop', 'gop', [mcconnell])).toBe(-1)
+  })
+})
+
+describe('a party epithet after a strategist who attacked a politician', () => {
+  it('stays as written: the politician attacked is not the strategist', () => {
+    expectClaimants(
+      [
+        '“It is bad for the party,” said Stuart Lowe, a strategist who took direct aim at Senator Ana Ruiz of Ohio.',
+        'Asked about the 12 percent rise, the Ohio Republican would only say that 300 jobs were at risk.'
+      ],
+      [
+        ['“It is bad', ['Stuart Lowe', 'Stuart Lowe', 'said']],
+        ['Asked about', ['the Ohio Republican', 'the Ohio Republican', 'say']]
+      ]
+    )
   })
 })
 
