@@ -3,7 +3,8 @@
  * none: a pronoun, a relative pronoun's antecedent, the sentence's opening subject, or the plain noun phrase
  * before the verb ("new fundraising reports show"). The subject after a clause opener ("While Ramos said …")
  * and a coordinated verb's ("Obama met … and said") are read in coordinated-subjects.ts, the people an -ing
- * form is said of ("groups supporting the levy") in ing-subjects.ts.
+ * form is said of ("groups supporting the levy") in ing-subjects.ts, a relative "that"'s antecedent in
+ * relative-that-subjects.ts.
  */
 import { isCapitalised, tokenOf, type Token } from './tokens'
 import type { TextRange } from './sentences'
@@ -11,10 +12,9 @@ import { cueAt } from './speech-cues'
 import { claimantCueAt } from './claimant-cues'
 import { classifyPhrase, type Subject, subjectShaped } from './subjects'
 import { nameRunEnd } from './name-runs'
-import { canHold, nounForPeople as holds, plausible, possessor } from './claimant-plausibility'
+import { nounForPeople as holds, plausible, possessor } from './claimant-plausibility'
 import { DASHES } from './subject-asides'
-import { DOCUMENT_SUBJECTS, isPeoplePlural } from './phrase-subjects'
-import { documentBefore } from './document-subjects'
+import { isPeoplePlural } from './phrase-subjects'
 import { writtenSubject } from './written-subjects'
 import { subjectAfterOpener } from './claimant-subject-trims'
 
@@ -174,7 +174,7 @@ function clauseBeforeHead(tokens: readonly Token[], start: number, end: number):
   return !PHRASE_BREAKS.has(tokens[p].lower) && !holds(tokens[p].lower)
 }
 /** Breaks that join nouns for the same people: "current and former officials". */
-const NOUN_JOINERS = new Set(['and', 'or'])
+export const NOUN_JOINERS = new Set(['and', 'or'])
 
 /** The subject opening the sentence (after "In London," and the like), for a participle hung on its clause. */
 export function openingSubject(text: string, tokens: readonly Token[], limit: number): Subject | null {
@@ -238,53 +238,4 @@ function nearestPeople(text: string, tokens: readonly Token[], end: number): Sub
   if (s >= end) return null
   const mention = { start: tokens[s].start, end: head.end }
   return writtenSubject(text, mention, { plural: /s$/u.test(head.lower), group: false })
-}
-
-/** Longest antecedent read back from a relative "that", in tokens: "the 40 angry ferry captains". */
-const MAX_ANTECEDENT_TOKENS = 5
-/** Articles opening the antecedent; read into it, where PHRASE_BREAKS stops the reading. */
-const ARTICLES = new Set(['the', 'a', 'an'])
-/** Words that end the phrase read back from "that": verbs, auxiliaries, pronouns, adverbs, conjunctions. */
-const NOT_IN_THAT_ANTECEDENT =
-  /^(?:so|such|now|given|except|than|not|all|because|be|been|has|have|had|do|does|did|will|would|could|can|may|might|should|must|this|these|those|them|him|her|us|me|you|it|its|their|his|our|[a-z]+ed|[a-z]+ly)$/u
-
-/**
- * "That" as a relative pronoun before a claimant verb: "a group that endorsed Hale", "the board that had once
- * seen her as its saviour". It stands for the noun phrase right before it, as "which" and "who" do
- * (relativeSubject above), and the claim is named where it stands ("that").
- *
- * "That" is also a conjunction ("said that", "so that", "now that") and a determiner ("that proposed deal"),
- * so it is read as a relative only after a noun phrase whose head can hold a view: a person or a body, named
- * or described ("the union", "green groups", "Harbour First"). The phrase is read back only to the nearest
- * break, never across a preposition or a verb, and not after "of": in "70 percent of the party that …" or "a
- * tweet after another that attacked …" the words a relative stands for are uncertain, and a wrong name is worse
- * than none. A document is read through its link ("polls by Harbour Research that showed", "a survey of dock
- * workers that found"): the finding is the document's, as in "the polls show".
- *
- * Returns the antecedent of "that" at token `k`, named at "that"; null otherwise (a conjunction, a determiner, or
- * an antecedent that cannot hold a view).
- */
-export function relativeThatSubject(text: string, tokens: readonly Token[], k: number): Subject | null {
-  if (tokens[k]?.lower !== 'that' || k < 1) return null
-  const head = tokens[k - 1]
-  if (!head.word || cueAt(tokens, k - 1) || claimantCueAt(tokens, k - 1)) return null
-  let start = k
-  while (start > 0 && k - start < MAX_ANTECEDENT_TOKENS && antecedentWord(tokens[start - 1])) start--
-  if (start === k) return null
-  if (ARTICLES.has(tokens[start - 1]?.lower ?? '')) start--
-  // "polls by Harbour Research that showed", "a survey of dock workers that found": the document, whose finding
-  // it is, with what the link after its head says of it.
-  const document = documentBefore(tokens, start)
-  if (document >= 0) start = document
-  // "70 percent of the party that", "a roster of donors that": the relative may stand for the whole phrase.
-  else if (tokens[start - 1]?.lower === 'of') return null
-  const phrase = classifyPhrase(text, tokens, start, k)
-  if (!phrase || phrase.kind === 'pronoun' || !plausible(text, phrase)) return null
-  // "the polls that show": a document says what it shows, as a person or a body holds a view.
-  if (!canHold(phrase) && !(document >= 0 || DOCUMENT_SUBJECTS.has(head.lower))) return null
-  return subjectShaped({ ...phrase, mention: { start: tokens[k].start, end: tokens[k].end } })
-}
-
-function antecedentWord(token: Token): boolean {
-  return token.word && !PHRASE_BREAKS.has(token.lower) && !NOT_IN_THAT_ANTECEDENT.test(token.lower)
 }

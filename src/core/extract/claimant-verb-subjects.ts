@@ -27,14 +27,8 @@ import {
   possessor
 } from './claimant-plausibility'
 import { coordinated, openedSubject } from './coordinated-subjects'
-import {
-  COORDINATORS,
-  openingSubject,
-  phraseBefore,
-  pronounAt,
-  relativeSubject,
-  relativeThatSubject
-} from './claimant-subject-readers'
+import { COORDINATORS, openingSubject, phraseBefore, pronounAt, relativeSubject } from './claimant-subject-readers'
+import { relativeThatSubject } from './relative-that-subjects'
 import { ingSubject, postmodifiedSubject } from './ing-subjects'
 import {
   BE,

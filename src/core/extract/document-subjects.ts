@@ -99,7 +99,7 @@ const DOCUMENT_LINKS = new Set(['by', 'of', 'on', 'about', 'into'])
 
 /**
  * Where the phrase of a document's head opens, when a link joins it to the phrase opening at `start`, else -1: the
- * antecedent of a relative "that" after it is the document (claimant-subject-readers.ts relativeThatSubject).
+ * antecedent of a relative "that" after it is the document (relative-that-subjects.ts relativeThatSubject).
  */
 export function documentBefore(tokens: readonly Token[], start: number): number {
   // "the audit report on her travel claims that …": an owner after the link, which the antecedent stopped at.

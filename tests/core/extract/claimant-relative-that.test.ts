@@ -1,7 +1,7 @@
 /**
  * "That" as a relative pronoun before a claimant verb stands for the person or body right before it, named at
- * "that" as "which" and "who" are (claimant-subject-readers.ts relativeThatSubject); a conjunction, a determiner, a thing, or a phrase after "of"
- * names no one. Sentences written for these tests.
+ * "that" as "which" and "who" are (relative-that-subjects.ts relativeThatSubject); a conjunction, a determiner, a thing, or a phrase after "of"
+ * names no one, unless a body made of its members stands before "of" (the whole phrase). Sentences written for these tests.
  */
 import { describe, it } from 'vitest'
 import { expectClaimants } from './expect-claimants'
@@ -32,6 +32,21 @@ describe('a relative "that" before a claimant verb', () => {
       [
         ['The mayor said', ['The mayor', 'The mayor', 'said']],
         ['The pier closed', null],
+        ['Turnout fell', null]
+      ]
+    )
+  })
+
+  it('after "of", is the body made of its members with them, read whole', () => {
+    expectClaimants(
+      [
+        'On Friday Ruiz met the Harbour Forum, a group of dockers and pilots that opposes the levy.',
+        'Ruiz also has a network of well-funded harbour unions that will be able to make the case for him before May.',
+        'Turnout fell to a fifth of the harbour unions that backed the levy in 2019.'
+      ],
+      [
+        ['On Friday Ruiz met', ['a group of dockers and pilots', 'that', 'opposes']],
+        ['Ruiz also has', ['a network of well-funded harbour unions', 'that', 'make the case']],
         ['Turnout fell', null]
       ]
     )
