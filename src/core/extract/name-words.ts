@@ -1,7 +1,7 @@
 /**
  * Words of capitalised names: courtesy titles and honorifics, the words that make a name an organisation's, job
  * titles before a name, capitalised words that never begin one, and the names a body's later "the <noun>" fits.
- * The lowercase nouns that describe a speaker without naming them are in speaker-lexicon.ts. Kept apart from the
+ * The lowercase nouns that describe a speaker without naming them are in speaker-nouns.ts. Kept apart from the
  * grammar (subjects.ts and the readers beside it) so a newsroom can extend them without touching logic.
  */
 

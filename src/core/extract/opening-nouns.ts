@@ -119,7 +119,7 @@ export function openingBody(text: string, tokens: readonly Token[], limit: numbe
 }
 
 /**
- * Bodies that speak as "it" besides the speaker lexicon's (speaker-lexicon.ts), kept here because
+ * Bodies that speak as "it" besides the speaker lexicon's (speaker-nouns.ts GROUP_NOUNS), kept here because
  * elsewhere the word may name a person ("a crane operator said"): only a phrase opening a sentence with "the"
  * before the noun (openingBody) is read as the body.
  */

@@ -8,6 +8,7 @@
 import * as cue from './entity-cues'
 import { isKnownFirstName } from '../extract/gender'
 import { isPlainSpan, isPlainText, plainClasses } from '../plain-text-classes'
+import { saintNameRest } from './saint-names'
 
 export interface Token {
   start: number
@@ -115,10 +116,9 @@ export function readSequence(text: string, first: Token): Token[] {
       if (end < 0) end = stickyEnd(REMIT_LIST_WORD_RE, text, last.end)
       if (end >= 0 && text[last.end] === ',' && isAcronym(text.slice(last.end + 2, end))) end = -1
     }
-    // "St Anne’s Infirmary", or after a sentence's "The" ("The St Anne’s Infirmary said" was a person and a body).
-    const saint = tokens[0].text === 'The' ? 1 : 0
-    if (end < 0 && tokens.length === saint + 2 && SAINTS.has(tokens[saint].text)) {
-      const named = namedForSaint(text, last)
+    // "St Anne’s Infirmary", "The St Anne’s Infirmary said" (saint-names.ts).
+    if (end < 0) {
+      const named = saintNameRest(text, tokens, readNameAt)
       if (named) return [...tokens, ...named]
     }
     if (end < 0 && mayOpenSharedBody(tokens)) {
@@ -191,34 +191,11 @@ function sharedBodyAfter(text: string, first: Token): Token[] | null {
   return rest
 }
 
-/** A saint's title before the name a hospital, school or place is named for ("St Anne’s Infirmary"). */
-const SAINTS = new Set(['St', 'St.', 'Saint'])
-
-/**
- * "St Anne’s Infirmary", "Saint Luke’s Hospital", "St James’s Park": a saint's name and its possessive open the
- * name of the hospital, school or place named for the saint, read whole ("St Anne" and "Infirmary" were a person
- * each), past one more possessive ("St Jude’s Children’s Research Hospital"). Only where the run after the
- * possessive ends on a body's or a place's head, or an event's ("St Patrick’s Day Parade", then no entity: not
- * the person "St Patrick"); "St Anne’s ward" stays as it was.
- */
-function namedForSaint(text: string, saint: Token): Token[] | null {
-  const rest: Token[] = []
-  // Read on past a people's plural and its possessive ("Children’s", "Women’s"): the name goes on after it.
-  for (let at = saint.end; rest.length === 0 || PEOPLE_PLURAL_RE.test(rest[rest.length - 1].text);) {
-    const end = possessiveAt(text, at) ? capWordEnd(text, at + 3) : -1
-    if (end < 0 || rest.length > 3) break
-    rest.push(...readSequence(text, { start: at + 3, end, text: text.slice(at + 3, end) }))
-    at = rest[rest.length - 1].end
-  }
-  const head = rest[rest.length - 1]?.text ?? ''
-  return SAINT_NAME_HEADS.some((heads) => heads.has(head)) || cue.EVENT_AND_SCHEME_HEADS.has(head) ? rest : null
+/** The name starting with a capitalised word at text[at], or null: saint-names.ts reads the name after a saint's. */
+function readNameAt(text: string, at: number): Token[] | null {
+  const end = capWordEnd(text, at)
+  return end < 0 ? null : readSequence(text, { start: at, end, text: text.slice(at, end) })
 }
-/** The heads a name opened by a saint's possessive ends on; with an event's, "St Patrick’s Day" is read whole. */
-const SAINT_NAME_HEADS = [cue.ORGANISATION_HEADS, cue.PLACE_HEADS_LAST, cue.AMBIGUOUS_PLACE_HEADS]
-const PEOPLE_PLURAL_RE = /(?:men|ren)$/u
-/** A possessive "’s" and a space at text[at]. */
-const possessiveAt = (text: string, at: number): boolean =>
-  (text[at] === '’' || text[at] === "'") && text.charCodeAt(at + 1) === 115 && isNameSpace(text.charCodeAt(at + 2))
 
 /**
  * Where a capitalised word ends that follows text[at] as " of England", " for the Arts" or " and Social Care": a
