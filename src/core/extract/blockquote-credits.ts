@@ -12,6 +12,7 @@ import type { TextRange } from './sentences'
 import { isSpaceCode, trimRange } from './char-classes'
 import { tokenize } from './tokens'
 import { classifyPhrase, type Subject, subjectShaped } from './subjects'
+import { withWritten } from './written-subjects'
 import { classifyDescription } from './speaker-lexicon'
 
 export interface BlockquoteCredit {
@@ -77,7 +78,7 @@ export function creditSubject(text: string, credit: TextRange): Subject | null {
   // Not a recognisable name or known noun: still the credit the page gives, shown as written.
   const mention = { start: tokens[0].start, end: tokens[nameEnd - 1].end }
   const kind = classifyDescription(text.slice(mention.start, mention.end))
-  return {
+  const credited: Subject = {
     kind: 'description',
     mention,
     name: text.slice(mention.start, mention.end),
@@ -87,4 +88,5 @@ export function creditSubject(text: string, credit: TextRange): Subject | null {
     plural: kind.plural,
     group: kind.group
   }
+  return withWritten(credited, undefined)
 }

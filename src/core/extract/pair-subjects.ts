@@ -18,6 +18,7 @@ import type { Token } from './tokens'
 import { cueAt, isVerbAdverb } from './speech-cues'
 import { claimantCueAt } from './claimant-cues'
 import { severalPeople } from './several-people'
+import { withWritten } from './written-subjects'
 import { SENTENCE_LINKS, SUBORDINATORS } from './subject-words'
 
 /**
@@ -100,7 +101,7 @@ function twoNamed(claimant: Claimant, registry: SpeakerRegistry): boolean {
 
 /** Several people named "A and B", at `mention`. */
 function several(name: string, mention: TextRange): Subject {
-  return {
+  const subject: Subject = {
     kind: 'name',
     mention,
     name,
@@ -110,6 +111,7 @@ function several(name: string, mention: TextRange): Subject {
     plural: true,
     group: false
   }
+  return withWritten(subject, undefined)
 }
 
 /** A sentence opening on a pronoun, which goes on about the people the one before it named. */

@@ -208,7 +208,8 @@ export class ProseSpeakers {
     // outranks the last body the registry met for "It"; then "… published a report in May. It says …": the document.
     const beforeClaimant = before && this.claimants.get(before.start)
     const body = bodyBefore(this.text, sentence, tokens, before, beforeClaimant, this.registry)
-    if (body && claimant?.mention.start === body.mention.start) claimant = body
+    // Both first: a nullish claimant compared undefined with a number, and noteClaimant was deoptimised ("not a Smi").
+    if (body && claimant && claimant.mention.start === body.mention.start) claimant = body
     claimant ??= documentPronoun(this.text, tokens, before) ?? body
     // "… behind a candidate whom most councillors oppose": a relative clause's report, the sentence's only one.
     claimant ??= relativeReportIn(this.text, sentence, tokens, this.registry)

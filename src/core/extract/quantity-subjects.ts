@@ -6,6 +6,7 @@
 import type { Token } from './tokens'
 import { classifyPhrase, type Subject } from './subjects'
 import { OPENS_DIGIT } from './char-classes'
+import { withWritten } from './written-subjects'
 
 /** A figure in digits: "48", "3.5%". */
 const PLAIN_FIGURE = /^\p{N}[\p{N},.]*%?$/u
@@ -114,7 +115,7 @@ export function quantitySubject(text: string, tokens: readonly Token[], end: num
   if (words.slice(0, of < 0 ? words.length : of).some((t) => CLAUSE_IN_HEAD.has(t.lower))) return null
   // "the 2 percent tax": a share stands alone or is "of" someone.
   const mention = { start: first.start, end: words[words.length - 1].end }
-  return {
+  const quantity: Subject = {
     kind: 'description',
     mention,
     name: text.slice(mention.start, mention.end),
@@ -124,6 +125,7 @@ export function quantitySubject(text: string, tokens: readonly Token[], end: num
     plural: true,
     group: false
   }
+  return withWritten(quantity, undefined)
 }
 
 /** Most words after an amount read as who holds the view: "$20 million budget experts". */

@@ -13,6 +13,7 @@ import { classifyDescription } from './speaker-lexicon'
 import { openingDescription, openingNoun } from './opening-nouns'
 import { isBreak, MAX_APPOSITIVE_TOKENS, MAX_SUBJECT_TOKENS } from './subject-words'
 import { ALL_DIGITS } from './char-classes'
+import { withWritten } from './written-subjects'
 
 /** A lower-case word ending in "s": "officials". */
 const PLURAL_FORM = /\p{Ll}s$/u
@@ -168,7 +169,7 @@ export function pairAfterAsides(
   const first = namedBeforeCommas(text, tokens, name - 1, name - 1, floor)
   // Each name has its aside: "Ann Lee, Republican of Maine, and"; not "South Carolina, and".
   if (!twoWordName(first) || first.mention.end >= tokens[name - 2].start) return null
-  return {
+  const pair: Subject = {
     kind: 'name',
     mention: { start: first.mention.start, end: second.mention.end },
     name: `${first.name} and ${second.name}`,
@@ -178,6 +179,7 @@ export function pairAfterAsides(
     plural: true,
     group: false
   }
+  return withWritten(pair, undefined)
 }
 
 /** A name of two words or more, not a body's. */

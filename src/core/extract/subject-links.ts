@@ -17,6 +17,7 @@ import { isCapitalised, type Token } from './tokens'
 import { NOT_NAMES } from './name-words'
 import { INSCRIBED } from './subject-words'
 import { packedMap } from '../packed-map'
+import { withWritten } from './written-subjects'
 
 /** A subject pronoun and its auxiliary as one token: "he’s", "they’ve", "she’d". */
 const CONTRACTED = /^(he|she|it|they|i)['’](?:[sdm]|ll|re|ve)$/u
@@ -126,7 +127,7 @@ export function possessiveOwner(
 
 /** A pronoun subject ("he", "they") named at `mention`. */
 export function pronounSubject(mention: TextRange, pronoun: string): Subject {
-  return {
+  const subject: Subject = {
     kind: 'pronoun',
     mention,
     name: pronoun,
@@ -136,4 +137,5 @@ export function pronounSubject(mention: TextRange, pronoun: string): Subject {
     plural: pronoun === 'they',
     group: pronoun === 'it'
   }
+  return withWritten(subject, undefined)
 }

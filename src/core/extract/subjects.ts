@@ -256,12 +256,14 @@ function classifyWords(text: string, tokens: readonly Token[], start: number, en
 
 export function descriptionSubject(
   mention: TextRange,
-  phrase: string,
+  name: string,
   anonymous: boolean,
   plural: boolean,
   group: boolean
 ): Subject {
-  return { kind: 'description', mention, name: phrase, nameWords: [], description: null, anonymous, plural, group }
+  const it: Subject = { kind: 'description', mention, name, nameWords: [], description: null, anonymous, plural, group }
+  it.written = undefined // after the eight keys, as classifyPhrase adds it: one hidden class (withWritten says why)
+  return it
 }
 
 /**
