@@ -1,7 +1,8 @@
 /**
  * Verbs of saying spelt like an action, read by both cue readers (speech-cues.ts for quotes, cue-senses.ts for
  * claimants): adding an amount ("adds £94"), "all told", writing off a debt, "rates" as a noun or a rating received,
- * claiming a benefit or a due, and promoting someone to a post. Each names something done, no statement
+ * claiming a benefit or a due, promoting someone to a post, and the idioms of saying that report no one's words
+ * ("it goes without saying", "needless to say"). Each names something done, or no one's statement
  * (docs/FORMAT.md: plain actions are not claimants), so neither a quote's speaker nor a claim's claimant may hang on it.
  */
 import { ratesIsNoun } from '../checkworthiness/word-senses'
@@ -15,8 +16,27 @@ export function namesAction(tokens: readonly Token[], i: number): boolean {
     ratesNothing(tokens, i) ||
     writesOff(tokens, i) ||
     promotesSomeone(tokens, i) ||
+    sayingIdiom(tokens, i) ||
     (CLAIM_FORMS.has(tokens[i].lower) && claimsEntitlement(tokens, i))
   )
+}
+
+const SAY_FORMS = new Set(['say', 'saying'])
+const GO_FORMS = new Set(['go', 'goes', 'went', 'going', 'gone'])
+/** Words right before "to say" that make it the writer's aside: "needless to say", "suffice it to say". */
+const ASIDE_BEFORE_TO_SAY = new Set(['needless', 'it', 'is'])
+/**
+ * "It goes without saying that …", "Needless to say, …", "Suffice it to say …", "That is to say, …": the writer's
+ * own emphasis, no one's words (the subject before them, "It" or a sentence's opening word, was read as a claimant).
+ */
+function sayingIdiom(tokens: readonly Token[], i: number): boolean {
+  if (!SAY_FORMS.has(tokens[i].lower) || i < 2) return false
+  const before = tokens[i - 1].lower
+  if (before === 'without') return GO_FORMS.has(tokens[i - 2].lower)
+  if (before !== 'to' || !ASIDE_BEFORE_TO_SAY.has(tokens[i - 2].lower)) return false
+  const aside = tokens[i - 2].lower
+  // "it to say" only after "suffice", "is to say" only after "that": "Hale is to say more" is hers.
+  return aside === 'needless' || (i >= 3 && tokens[i - 3].lower === (aside === 'it' ? 'suffice' : 'that'))
 }
 
 const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding'])

@@ -154,3 +154,22 @@ describe('promoting someone to a post is an action, promoting a plan a stance', 
     )
   })
 })
+
+describe('the idioms of saying are the writer’s own emphasis', () => {
+  it('"goes without saying", "needless to say", "suffice it to say" name no one; "is expected to say" is hers', () => {
+    expectClaimants(
+      [
+        'The board met on Monday. It goes without saying that the levy raised £3 million in 2019.',
+        'Needless to say, the ferry levy raised £3 million in 2019.',
+        'Suffice it to say, the harbour levy raised £3 million in 2019.',
+        'Hale is expected to say that the levy raised £3 million in 2019.'
+      ],
+      [
+        ['It goes without', null],
+        ['Needless to say', null],
+        ['Suffice it', null],
+        ['Hale is expected', ['Hale', 'Hale', 'say']]
+      ]
+    )
+  })
+})
