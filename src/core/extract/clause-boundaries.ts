@@ -2,8 +2,9 @@
  * Where a sentence may be cut into clauses that each hold an attribution of their own (clause-claims.ts reads who
  * makes each): a semicolon, a colon before a capital, a comma or dash before "and", "but", "while" …, a dash before a
  * subject pronoun that no later dash closes ("… — he told the Herald that …"), the comma closing an opening "While …"
- * clause (also "But while …", "Yet even as …"), and relative clauses closing the sentence ("…, who also argued …",
- * "…, which critics said was …"). Only places: whether a clause there holds an attribution is read by
+ * clause (also "But while …", "Yet even as …", "In a May debate, while …") or an opening phrase set on a relative
+ * clause ("Like other owners who foresee a gain, Berg said …"), and relative clauses closing the sentence ("…, who
+ * also argued …", "…, which critics said was …"). Only places: whether a clause there holds an attribution is read by
  * clause-claims.ts.
  */
 import type { Token } from './tokens'
@@ -13,6 +14,7 @@ import { SUBJECT_RELATIVES } from './subject-words'
 import { reportedRelative } from './relative-reports'
 import { DASHES } from './subject-asides'
 import { opensShareClause } from './share-clauses'
+import { LEADS_SUBORDINATOR, openerAt, phraseOpener } from './opening-clauses'
 
 /** After a comma, the words that may open a second attribution: "…, while Ruiz argued …", "…, though Ruiz insists". */
 const JOINERS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although'])
@@ -27,33 +29,11 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i'])
 /** Tokens after a bare joiner within which a cue must start for it to be tried ("but the union's leaders said"). */
 const BARE_CUE_WINDOW = 8
 /**
- * Words opening a sentence with a clause set against the main one or before it in time: "While Hale said …, Ruiz
- * argued …", "When the moderator noted …, Hale said …".
- */
-const OPENERS = new Set([
-  'while',
-  'although',
-  'though',
-  'whereas',
-  'when',
-  'as',
-  'after',
-  'before',
-  'since',
-  'once',
-  'because'
-])
-/**
  * Words opening a clause set after the main one, in time or as its reason, that may hold an attribution of its own:
  * "Hale said the pier would close after Ruiz warned that it was unsafe", "… because she said it cost £2 million".
  * With or without a comma before them; read only after the sentence's own cue (clause-claims.ts).
  */
 const SUBORDINATORS = new Set(['after', 'as', 'because', 'before', 'since', 'when', 'once', 'until'])
-/** Words leading a subordinator, cut with it: "even after", "shortly after", "long before", "just as", "only because". */
-// prettier-ignore
-const LEADS_SUBORDINATOR = new Set([
-  'even', 'shortly', 'soon', 'just', 'right', 'long', 'only', 'immediately', 'moments'
-])
 /** Boundaries tried in one sentence: a sentence of many clauses is a list, not two attributions. */
 const MAX_BOUNDARIES = 4
 /** Commas tried as the end of an opening "While …" clause ("While Hale said X, given Y, Ruiz argued …"). */
@@ -84,6 +64,9 @@ export function boundaries(tokens: readonly Token[]): Boundary[] {
   // "While Hale said …, Ruiz argued …": which comma closes the opening clause is read by the clause after it.
   const opener = openerAt(tokens)
   let opening = opener >= 0
+  // "Like other owners who foresee a gain, Berg said …, while …": a phrase ends at its first comma not opening a
+  // relative clause, and the boundaries after it are the main clause's.
+  const phrase = opener >= 0 && phraseOpener(tokens, opener)
   const openings: Boundary[] = []
   // Not counted as boundaries: a relative clause is no list of clauses.
   const relatives: Boundary[] = []
@@ -127,28 +110,13 @@ export function boundaries(tokens: readonly Token[]): Boundary[] {
       relatives.push({ end, next: i + 1, subordinate: true })
     } else if (opening && t.text === ',' && tokens[i + 1].word) {
       openings.push({ end: t.start, next: i + 1, opening })
-      opening = openings.length < MAX_OPENING_COMMAS
+      opening = openings.length < MAX_OPENING_COMMAS && !(phrase && !SUBJECT_RELATIVES.has(tokens[i + 1].lower))
     }
   }
   // The opening clause's commas come before every other boundary: they are the clause's own.
   if (found.length > MAX_BOUNDARIES) return []
   return [...openings, ...[...found, ...relatives].sort((a, b) => a.end - b.end)]
 }
-
-/**
- * The index of the word opening the sentence's opening clause ("While Hale said …, Ruiz argued …"), also after a
- * joiner tying the sentence to the one before and a word leading the subordinator ("But while Hale said …", "And,
- * while …", "Yet even as Hale argued …", "Shortly after the board voted …"); -1 when the sentence opens on none.
- */
-function openerAt(tokens: readonly Token[]): number {
-  let k = tokens.findIndex((t) => t.word)
-  if (k < 0) return -1
-  if (LEADING_JOINERS.has(tokens[k].lower)) k += tokens[k + 1]?.text === ',' ? 2 : 1
-  if (LEADS_SUBORDINATOR.has(tokens[k]?.lower ?? '') && OPENERS.has(tokens[k + 1]?.lower ?? '')) k++
-  return OPENERS.has(tokens[k]?.lower ?? '') ? k : -1
-}
-/** Joiners that may open a sentence before its opening clause: "But while …", "Yet as …", "And, while …". */
-const LEADING_JOINERS = new Set(['but', 'yet', 'and'])
 
 /**
  * Whether token `i` joins two clauses without a comma before it (BARE_JOINERS): words on both sides, and a cue's

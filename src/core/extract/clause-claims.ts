@@ -17,8 +17,9 @@
  * description of the person: "…, while union leader Tom Berg warned") followed by its own
  * cue (a speech, belief or stance verb) and that subject is someone other than the clause before's or a pronoun
  * (the same person again, named where that clause names them, as a checker reads it); or the comma closing an
- * opening "While/Although/When/After/As …" clause that holds the sentence's own attribution, unless that clause
- * names only the source ("As the Herald reported, …"). Left whole: one attribution ("Hale said
+ * opening "While/Although/When/After/As …" clause, or an opening phrase set on a relative clause ("Like other owners
+ * who foresee a gain, Berg said …"), that holds the sentence's own attribution, unless that clause names only the
+ * source ("As the Herald reported, …"). Left whole: one attribution ("Hale said
  * the pier would stay open, and the fees would rise"), the same person named again ("…, and Hale added …"), a
  * nested one ("Hale said Ruiz believes …", "…, and that Ruiz believes …": no subject opens the clause), a clause
  * whose subject names no one the reader can find.

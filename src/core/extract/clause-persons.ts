@@ -27,11 +27,14 @@ export function otherPerson(claimant: Claimant, before: Claimant): boolean {
   if (sameClaimant(claimant, before)) return false
   const word = claimant.mention.text.toLowerCase()
   if (!PRONOUNS.has(word)) return true
+  // "When I emailed Ruiz …, she replied …": the writer and a third person are never one.
+  if (FIRST_PERSON.has(before.mention.text.toLowerCase()) !== FIRST_PERSON.has(word)) return true
   const pronoun = pronounGender(word)
   const earlier = pronounGender(before.mention.text.toLowerCase()) ?? genderOf(before.name, null)
   return pronoun !== null && earlier !== null && pronoun !== earlier
 }
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
+const FIRST_PERSON = new Set(['i', 'we'])
 
 /**
  * Whether a clause after "after", "because" … is an attribution of its own: "… after Ruiz, the harbour master,
