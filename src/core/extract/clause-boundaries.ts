@@ -16,7 +16,10 @@ import { DASHES } from './subject-asides'
 import { opensShareClause } from './share-clauses'
 import { LEADS_SUBORDINATOR, openerAt, phraseOpener } from './opening-clauses'
 
-/** After a comma, the words that may open a second attribution: "…, while Ruiz argued …", "…, though Ruiz insists". */
+/**
+ * After a comma, the words that may open a second attribution: "…, while Ruiz argued …", "…, though Ruiz insists"
+ * (also "…, even though Ruiz insists": joinerAfter).
+ */
 const JOINERS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although'])
 /**
  * Without a comma, the joiners that still open a clause: "The board backs the plan but the union says …", "Hale
@@ -79,10 +82,10 @@ export function boundaries(tokens: readonly Token[]): Boundary[] {
       // "…; but Ruiz said …": a joiner after the semicolon opens the clause too.
       const next = JOINERS.has(tokens[i + 1].lower) ? i + 2 : i + 1
       if (tokens[next]?.word) found.push({ end: t.start, next })
-    } else if ((t.text === ',' || DASHES.has(t.text)) && JOINERS.has(tokens[i + 1].lower) && tokens[i + 2].word) {
+    } else if ((t.text === ',' || DASHES.has(t.text)) && joinerAfter(tokens, i) > 0) {
       // "… lost £3 million — and he singled out …": a dash before the joiner ends the clause as a comma does.
       opening = false
-      found.push({ end: t.start, next: i + 2 })
+      found.push({ end: t.start, next: i + 1 + joinerAfter(tokens, i) })
     } else if (!opening && dashClause(tokens, i)) {
       found.push({ end: t.start, next: i + 1, bare: true })
     } else if (!opening && bareJoiner(tokens, i)) {
@@ -116,6 +119,16 @@ export function boundaries(tokens: readonly Token[]): Boundary[] {
   // The opening clause's commas come before every other boundary: they are the clause's own.
   if (found.length > MAX_BOUNDARIES) return []
   return [...openings, ...[...found, ...relatives].sort((a, b) => a.end - b.end)]
+}
+
+/**
+ * How many words of a joiner follow the comma or dash at `i` with a word after them ("…, though Ruiz insists", "…,
+ * even though many observers doubt …"); 0 when none.
+ */
+function joinerAfter(tokens: readonly Token[], i: number): number {
+  if (JOINERS.has(tokens[i + 1].lower)) return tokens[i + 2].word ? 1 : 0
+  const even = tokens[i + 1].lower === 'even' && tokens[i + 2].lower === 'though'
+  return even && i + 3 < tokens.length && tokens[i + 3].word ? 2 : 0
 }
 
 /**

@@ -12,9 +12,9 @@
  *   Hale blamed the board, which has claimed …           → Hale (blamed) · the board, named "which" (claimed)
  *
  * Cut only at a clear boundary: a semicolon (or a colon before a capital, not after a cue), or a comma before
- * "and", "but", "while", "whereas", "though" or "although", where the clause after it opens on its own subject (after
- * a word or short phrase of time at most: "…, but then he argued", "…; hours later, she warned"; a name may follow a
- * description of the person: "…, while union leader Tom Berg warned") followed by its own
+ * "and", "but", "while", "whereas", "though", "although" or "even though", where the clause after it opens on its
+ * own subject (after a word or short phrase of time at most: "…, but then he argued", "…; hours later, she warned"; a
+ * name may follow a description of the person: "…, while union leader Tom Berg warned") followed by its own
  * cue (a speech, belief or stance verb) and that subject is someone other than the clause before's or a pronoun
  * (the same person again, named where that clause names them, as a checker reads it); or the comma closing an
  * opening "While/Although/When/After/As …" clause, or an opening phrase set on a relative clause ("Like other owners
