@@ -3,8 +3,8 @@
  * makes each): a semicolon, a colon before a capital, a comma or dash before "and", "but", "while" …, a dash before a
  * subject pronoun that no later dash closes ("… — he told the Herald that …"), the comma closing an opening "While …"
  * clause (also "But while …", "Yet even as …", "In a May debate, while …") or an opening phrase set on a relative
- * clause ("Like other owners who foresee a gain, Berg said …"), and relative clauses closing the sentence ("…, who
- * also argued …", "…, which critics said was …"). Only places: whether a clause there holds an attribution is read by
+ * clause ("Like other owners who foresee a gain, Berg said …"), relative clauses closing the sentence ("…, who
+ * also argued …", "…, which critics said was …") and an appositive given a stance by "by" ("…, a plan opposed by …"). Only places: whether a clause there holds an attribution is read by
  * clause-claims.ts.
  */
 import type { Token } from './tokens'
@@ -15,6 +15,7 @@ import { reportedRelative } from './relative-reports'
 import { DASHES } from './subject-asides'
 import { opensShareClause } from './share-clauses'
 import { LEADS_SUBORDINATOR, openerAt, phraseOpener } from './opening-clauses'
+import { appositivePassiveAt } from './appositive-passives'
 
 /**
  * After a comma, the words that may open a second attribution: "…, while Ruiz argued …", "…, though Ruiz insists"
@@ -57,6 +58,8 @@ export interface Boundary {
   bare?: boolean
   /** A clause after "after", "because" …: "… after Ruiz warned that …"; passed over until the sentence's cue is read. */
   subordinate?: boolean
+  /** An appositive given someone's stance by a participle and "by": "…, a measure opposed by unions"; its participle. */
+  appositive?: number
   /** A second share of a poll: "…, compared with 64 percent who say …" (share-clauses.ts); read as `subordinate` is. */
   share?: boolean
 }
@@ -101,6 +104,8 @@ export function boundaries(tokens: readonly Token[]): Boundary[] {
       reportedRelative(tokens, i + 1) < 0
     ) {
       relatives.push({ end: t.start, next: i + 1, relative: true })
+    } else if (!opening && appositivePassiveAt(tokens, i) >= 0) {
+      relatives.push({ end: t.start, next: i + 1, appositive: appositivePassiveAt(tokens, i) })
     } else if (!opening && opensShareClause(tokens, i)) {
       const end = tokens[i - 1].text === ',' || DASHES.has(tokens[i - 1].text) ? tokens[i - 1].start : t.start
       relatives.push({ end, next: i, share: true })

@@ -34,6 +34,7 @@ import { CUE_FIRST_WORDS, cueAt } from './speech-cues'
 import { trimRange } from './char-classes'
 import { focusWordAt } from './subject-words'
 import { relativeReporter } from './relative-reports'
+import { appositiveAgent } from './appositive-passives'
 import { boundaries } from './clause-boundaries'
 import { asideParts } from './aside-claims'
 import { shareAttribution } from './share-clauses'
@@ -113,7 +114,9 @@ export function clauseParts(
     const claimant =
       cut.reporter !== undefined
         ? relativeReporter(text, { start, end }, tokens, cut.reporter, registry)
-        : reader(text, { start, end }, tokens, cut.next, registry, current.claimant)
+        : cut.appositive !== undefined
+          ? appositiveAgent(text, { start, end }, tokens, cut.appositive, registry, current.claimant)
+          : reader(text, { start, end }, tokens, cut.next, registry, current.claimant)
     if (!claimant || quoting(claimant.mention.start) || (claimant.cue && quoting(claimant.cue.start))) continue
     if (cut.subordinate && !subordinateSpeaker(tokens, claimant, current.claimant, cut)) continue
     // "… while secretary of state, saying …": after a bare joiner the cue follows its subject with no comma between.
@@ -124,7 +127,12 @@ export function clauseParts(
       cut.relative === true &&
       current.claimant.cue !== null &&
       current.claimant.cue.start > current.claimant.mention.start
-    const attached = cut.reporter !== undefined || cut.subordinate === true || cut.share === true || closing
+    const attached =
+      cut.reporter !== undefined ||
+      cut.appositive !== undefined ||
+      cut.subordinate === true ||
+      cut.share === true ||
+      closing
     parts.push({ start, end: sentence.end, claimant, ...(attached ? { attached } : {}) })
   }
   return parts.length > 1 ? parts : null
