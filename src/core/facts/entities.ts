@@ -84,11 +84,11 @@ export function readEntities(text: string): Fact[] {
     if (c.notEntity) continue
     // "the consultancy Brightwater Marine … Brightwater Marine said": the body described elsewhere speaks here.
     // "A spokesman for Northwind said" after "Northwind Renewables": the firm by its short name, as a surname is
-    // the person's; only where nothing but a speech verb said "person".
-    const body = c.bySpeech && (known.bodies.has(c.name) || shortNameOfBody(c, known))
+    // the person's; only where nothing but a cue bodies share said "person" (a speech verb, "Northwind adviser …").
+    const body = c.bySharedCue && (known.bodies.has(c.name) || isShortNameOfBody(c, known.bodyFirstWords))
     // "Wexbury" beside "Wexbury Borough Council" is the town the council runs, whatever "Wexbury said" or a
     // "Wexbury" read as the council's short name made of it; a title's or a role's person stays one.
-    const area = (c.kind === null || c.bySpeech) && known.councilAreas.has(c.name)
+    const area = (c.kind === null || c.bySharedCue) && known.councilAreas.has(c.name)
     const kind = area
       ? 'place'
       : body
@@ -149,7 +149,7 @@ function documentKnowledge(text: string, candidates: Candidate[]): Knowledge {
   const bodies = new Set(candidates.filter((c) => c.described).map((c) => c.name))
   // "Acme Freight says …" in a headline, then "Acme Freight, the largest haulier, said": a person's kind only a
   // speech verb gave is the body's the article describes (the speaking candidates themselves turn in findEntities).
-  const personByCue = new Set(candidates.filter((c) => c.kind === 'person' && !c.bySpeech).map((c) => c.name))
+  const personByCue = new Set(candidates.filter((c) => c.kind === 'person' && !c.bySharedCue).map((c) => c.name))
   for (const name of bodies) if (kinds.get(name) === 'person' && !personByCue.has(name)) kinds.set(name, 'organisation')
   const bodyFirstWords = new Set<string>()
   const placeBodies = new Set<string>()
@@ -165,11 +165,18 @@ function documentKnowledge(text: string, candidates: Candidate[]): Knowledge {
       placeBodies.add(c.name.slice(0, c.tokens[c.tokens.length - 2].end - c.start))
   }
   // "Trump" of "Donald Trump" or "Mr. Trump" stays the man beside "Trump Organization": a surname read any way
-  // but the speech verb after one word alone ("Northwind said"), which bodies take too.
+  // but a cue bodies share after one word alone ("Northwind said"; "Brightwell adviser").
   for (const c of candidates) {
     const last = c.tokens[c.tokens.length - 1].text
-    if (c.kind === 'person' ? !(c.bySpeech && c.tokens.length === 1) : !c.kind && c.tokens.length >= 2)
+    if (c.kind === 'person' ? !(c.bySharedCue && c.tokens.length === 1) : !c.kind && c.tokens.length >= 2)
       bodyFirstWords.delete(last)
+  }
+  // "Brightwell Pharmacy … Brightwell adviser Jo Hale … shares in Brightwell": a body's short name that only such a
+  // cue made a person (it turns in readEntities) is no surname, nor a person's name elsewhere.
+  for (const c of candidates) {
+    if (!c.bySharedCue || !isShortNameOfBody(c, bodyFirstWords)) continue
+    surnames.delete(c.name)
+    if (kinds.get(c.name) === 'person' && !personByCue.has(c.name)) kinds.set(c.name, 'organisation')
   }
   const governed = governedPlaces(text, candidates)
   return { kinds, surnames, bodies, bodyFirstWords, placeBodies, governedPlaces: governed, councilAreas }
@@ -212,8 +219,8 @@ const PARTY_WORDS = new Set(['Republican', 'Democratic', 'Democrat', 'Labour', '
  * "Northwind" after "Northwind Renewables": one word opening a body's name, and no person's surname in the
  * article ("Trump" stays the man beside "Trump Organization") nor a party's adjective ("Republican").
  */
-function shortNameOfBody(c: Candidate, known: Knowledge): boolean {
-  if (c.tokens.length !== 1 || !known.bodyFirstWords.has(c.name)) return false
+function isShortNameOfBody(c: Candidate, bodyFirstWords: ReadonlySet<string>): boolean {
+  if (c.tokens.length !== 1 || !bodyFirstWords.has(c.name)) return false
   return !PARTY_WORDS.has(c.name)
 }
 

@@ -141,7 +141,7 @@ export const ORGANISATION_HEADS = words(`
   Organization Corporation Corp Corp. Inc Inc. Ltd Ltd. LLC plc PLC Company Co. Holdings Front Movement
   Brigade Brigades Battalion Regiment Command Police Constabulary Service Services Court Parliament Assembly Senate
   Congress Government Cabinet Times Post News Herald Journal Tribune Gazette Guardian Telegraph Press
-  Network Broadcasting Television Radio Airlines Airways Motors Industries Energy Petroleum
+  Network Broadcasting Television Radio Airlines Airways Motors Industries Energy Petroleum Pharmacy Pharmacies
   Pharmaceuticals Technologies Systems Laboratories Hospital School College Academy Museum Club FC Trust
   Board Bureau Centre Center Coalition Alliance Fund Reserve Operation Infirmary Hospice Forum
   Water Power Electric Electricity Gas Utilities Rail Railway Railways Transit Transport Telecom Media

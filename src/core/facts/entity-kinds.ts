@@ -36,14 +36,17 @@ export interface Candidate {
   kind: EntityKind | null
   common: boolean
   notEntity: boolean
-  /** A person only by the speech verb after it ("Brightwater Marine said"), which bodies take too. */
-  bySpeech: boolean
+  /**
+   * A person only by a cue bodies share: the speech verb after it ("Brightwater Marine said"), or an adviser or an
+   * aide after it ("Brightwell adviser"); a body where the article names one by it.
+   */
+  bySharedCue: boolean
   /** An organisation by a noun describing it: "the consultancy X", "X, a consultancy". */
   described: boolean
 }
 
 /** The one mark, if any, a candidate carries beside its kind (the booleans of Candidate). */
-export type CandidateMark = 'common' | 'notEntity' | 'bySpeech' | 'described' | null
+export type CandidateMark = 'common' | 'notEntity' | 'bySharedCue' | 'described' | null
 
 /**
  * Every candidate is built here, its marks always set and in one order. Built by spreading ({ ...make(), common:
@@ -66,7 +69,7 @@ export function candidateOf(
     kind,
     common: mark === 'common',
     notEntity: mark === 'notEntity',
-    bySpeech: mark === 'bySpeech',
+    bySharedCue: mark === 'bySharedCue',
     described: mark === 'described'
   }
 }
@@ -87,6 +90,9 @@ export function classifyByCues(
       from++
   }
   if (from < all.length && cue.NOT_ORG_CAPS.has(all[from].text)) from++
+  // "Former Brightwell pharmacist Linda Cho": a word for what someone was is no part of a name ("Former Brightwell"
+  // was a person, and "Brightwell" then every lone Brightwell's surname).
+  if (from < all.length - 1 && NAME_OPENING_MODIFIERS.has(all[from].text)) from++
   let tokens = from === 0 ? all : all.slice(from)
   if (tokens.length === 0) return null
   if (tokens.length === 1 && cue.CALENDAR_WORDS.has(tokens[0].text.toLowerCase())) return null
@@ -152,12 +158,16 @@ export function classifyByCues(
   if (nextInPlaceList(text, previous, start)) return make(tokens, 'place')
   if (cue.ROLE_WORDS_BEFORE.has(last) || stickyEnd(cue.PERSON_ROLE_AFTER_RE, text, end) > 0)
     return make(tokens, 'person')
+  // "Trump adviser Steve Bannon": whom an adviser or an aide serves is a person, unless the article names a body
+  // opening with the word ("Brightwell Pharmacy … Brightwell adviser Jo Hale"), as after a speech verb.
+  if (tokens.length === 1 && stickyEnd(PERSONAL_STAFF_AFTER_RE, text, end) > 0)
+    return make(tokens, 'person', 'bySharedCue')
   // "The firm behind a plant near Corby said": a name a preposition governs is that preposition's object, never
   // the speech verb's subject; a place preposition decides it (step 5) unless the article says otherwise.
   // "the MP for South East Cornwall, said": a region named by compass words after "for" is a seat, not a speaker.
   const before = written === tokens ? '' : (wordsBefore(text, written[0].start, 1)[0] ?? '')
   const governed = cue.GOVERNING_PREPOSITIONS.has(last) || cue.GOVERNING_PREPOSITIONS.has(before) || before === 'for'
-  if (stickyEnd(cue.SPEECH_AFTER_RE, text, end) > 0 && !governed) return make(tokens, 'person', 'bySpeech')
+  if (stickyEnd(cue.SPEECH_AFTER_RE, text, end) > 0 && !governed) return make(tokens, 'person', 'bySharedCue')
   // "Damon Hill" said it; "Hyde Park" is where it happened: after the person cues, a place, unless a first name
   // opens it ("Susan Marsh, whose father …").
   if (
@@ -168,6 +178,13 @@ export function classifyByCues(
     return make(tokens, 'place')
   return make(tokens, null)
 }
+
+/** Someone who serves a person and their name, right after a name: "Trump adviser Steve Bannon". Sticky. */
+const PERSONAL_STAFF_AFTER_RE =
+  /[ \u00a0](?:adviser|advisor|aide|speechwriter|confidant|ally|loyalist)s?[ \u00a0]\p{Lu}/uy
+
+/** Capitalised at a sentence's start, words describing the person named after them: "Former", "Longtime". */
+const NAME_OPENING_MODIFIERS = new Set(['Former', 'Longtime'])
 
 /** Most characters between two names of one list: ", and ", " or ". */
 const MAX_LIST_GAP = 6
