@@ -12,6 +12,7 @@ import { classifyDescription, isGroupNoun } from './speaker-lexicon'
 import { classifyPhrase, type Subject, subjectShaped } from './subjects'
 import { nameRunEnd } from './name-runs'
 import { openingSubjectOf } from './opening-subjects'
+import { DOCUMENT_HEADS } from './document-heads'
 import type { SpeakerRegistry } from './speakers'
 
 /** Words that open the noun phrase of a body or document: "the memo", "a statement", "its website". */
@@ -42,13 +43,19 @@ export function thingIn(text: string, sentence: TextRange): Subject | null {
   const tokens = tokenize(text, sentence.start, sentence.end)
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k]
-    if (!t.word || t.text !== t.lower || !isGroupNoun(t.lower)) continue
+    if (!t.word || t.text !== t.lower || !isGroupNoun(t.lower) || isPluralNoun(t.lower)) continue
     const start = phraseStart(tokens, k)
     if (start < 0) continue
     return classifyPhrase(text, tokens, start, phraseEnd(tokens, k))
   }
   return null
 }
+
+/**
+ * "it" and "its" stand for one thing: "… needed the same rules as the league. Its last survey …" is not the rules'.
+ * A noun ending in "s" is plural unless it ends like "analysis", "census" or "address".
+ */
+const isPluralNoun = (lower: string): boolean => lower.endsWith('s') && !/(?:is|us|ss)$/u.test(lower)
 
 /** The determiner or owner's name opening the phrase whose noun is at `k`, or -1 when none is near. */
 function phraseStart(tokens: readonly Token[], k: number): number {
@@ -87,7 +94,25 @@ function namedBodyOpening(text: string, tokens: readonly Token[]): Subject | nul
 /** One body, named or described, opening the sentence of `tokens` as its subject; null otherwise. */
 function bodyOpening(text: string, tokens: readonly Token[]): Subject | null {
   const subject = openingSubjectOf(text, tokens, 0, tokens.length)
-  return subject && subject.kind !== 'pronoun' && subject.group && !subject.plural ? subject : null
+  if (!subject || subject.kind === 'pronoun' || !subject.group || subject.plural) return null
+  return subject.kind === 'description' ? (bodyNounPhrase(text, tokens, subject) ?? subject) : subject
+}
+
+/**
+ * "The trust published the figures on Friday. Its website said …": a description read up to a later known noun
+ * ("The trust published the figures") is cut after its first body noun when a lower-case word other than a link
+ * follows it: the body is "The trust", and "its website" the trust's. Null when there is nothing to cut.
+ */
+function bodyNounPhrase(text: string, tokens: readonly Token[], subject: Subject): Subject | null {
+  const first = tokens.findIndex((t) => t.start === subject.mention.start)
+  for (let k = first + 1; first >= 0 && k + 1 < tokens.length && tokens[k + 1].end <= subject.mention.end; k++) {
+    if (!tokens[k].word || !isGroupNoun(tokens[k].lower)) continue
+    const next = tokens[k + 1]
+    return next.word && next.text === next.lower && !PHRASE_LINKS.has(next.lower)
+      ? classifyPhrase(text, tokens, first, k + 1)
+      : null
+  }
+  return null
 }
 
 /** Longest look back, in characters, for the body a claimant's "its" stands for. */
@@ -97,10 +122,11 @@ const SENTENCE_END = /[.!?]["”’]?\s/gu
 
 /**
  * "The district council on Monday approved the plan. Its leader confirmed …": a claimant described as a body's
- * ("its leader", "its chief executive") is named as that body's ("The district council's leader"), the body being
- * the last one named in the sentence before or in this one before the mention (thingIn). When the article named
- * that body's holder earlier ("Its leader, Cllr Ann Hale, said …"), the holder is who it is. Null when the
- * description is not one of a body's people, or neither a body nor a holder is named there.
+ * ("its leader", "its chief executive", "its last report", "its board") is named as that body's ("The district
+ * council's leader"), the body being the last one named in the sentence before or in this one before the mention
+ * (thingIn). When the article named that body's holder earlier ("Its leader, Cllr Ann Hale, said …"), the holder
+ * is who it is. Null when the description is not of a body's people, documents or boards, or neither a body nor a
+ * holder is named there.
  */
 export function ownedByBody(text: string, subject: Subject): Subject | null {
   if (subject.kind !== 'description' || !/^its\s/iu.test(subject.name)) return null
@@ -108,13 +134,24 @@ export function ownedByBody(text: string, subject: Subject): Subject | null {
   // "Its operator" is the body running "it", named before (company-names.ts), not one of its people.
   if (people.toLowerCase() === 'operator') return null
   const kind = classifyDescription(people)
-  if (!kind.person && !kind.plural) return null
+  // "Its last report found …", "Its board said …": a body's document or its own body speaks for it, named as its.
+  if (!kind.person && !kind.plural && !kind.group) return null
   const owner = ownerBefore(text, subject.mention.start)
-  const holder = kind.plural ? null : holderBefore(text, subject.mention.start, people, owner)
+  const holder = kind.plural || !kind.person ? null : holderBefore(text, subject.mention.start, people, owner)
   if (holder) return subjectShaped({ ...holder, mention: subject.mention, written: undefined })
   if (!owner) return null
+  // "…, according to their own survey. Rents rose …, according to its annual housing survey": a document's "its" is
+  // a body's, never another document's, nor a phrase someone else owns.
+  if (!kind.person && !kind.plural && owner.kind === 'description' && !ownsDocuments(owner.name)) return null
   return subjectShaped({ ...subject, name: `${owner.name}'s ${people}` })
 }
+
+/** Whether a description may own a document: not a document itself, nor a phrase opened by someone's possessive. */
+function ownsDocuments(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/u)
+  return !POSSESSIVES.has(words[0]) && !words.some((w) => DOCUMENT_HEADS.has(w))
+}
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 
 /**
  * "Tom Reyes is running for governor. His campaign said …": a claimant described as a person's ("his campaign",
@@ -156,8 +193,10 @@ function ownerBefore(text: string, at: number): Subject | null {
   // "The Harbour Services Authority said …. Its chief executive said": a body's name opening the sentence before,
   // then its verb, when that sentence names no body's noun.
   if (described || ends.length === 0) return null
-  const body = bodyOpening(text, tokenize(text, prevStart, last))
-  return body?.kind === 'name' ? body : null
+  const previous = tokenize(text, prevStart, last)
+  const body = bodyOpening(text, previous)
+  // "The Care Quality Commission, which inspects hospitals, said …. Its last report …": the name before the comma.
+  return body?.kind === 'name' ? body : namedBodyOpening(text, previous)
 }
 
 /** Longest look back, in characters, for the person an earlier "its leader, Ann Hale," named. */

@@ -1,7 +1,8 @@
 /**
- * A claimant described as a body's ("Its leader confirmed …", "its chief executive said …") was left as "Its
- * leader", which tells a checker nothing; it is named as the body's, the body being the one named in the sentence
- * before or earlier in its own sentence (it-antecedents.ts ownedByBody). Sentences written for these tests.
+ * A claimant described as a body's ("Its leader confirmed …", "its chief executive said …", "Its last report
+ * found …") was left as "Its leader", which tells a checker nothing; it is named as the body's, the body being the
+ * one named in the sentence before or earlier in its own sentence (it-antecedents.ts ownedByBody). Sentences
+ * written for these tests.
  */
 import { describe, it } from 'vitest'
 import { expectClaimants } from './expect-claimants'
@@ -29,15 +30,34 @@ describe("a claimant described by 'its'", () => {
     )
   })
 
-  it('is left as written when no body is named before it, or when it is no one', () => {
+  it('is left as written when no body is named before it, and is never a plural noun’s', () => {
     expectClaimants(
       [
         'Ruth Hale won the seat in 2019 by 300 votes. Its leader said turnout had fallen by 12 percent.',
-        'The trust published the figures on Friday. Its website said 40 percent of beds were full.'
+        'Ruth Hale won the seat in 2019 by 300 votes. Its last report said turnout had fallen by 12 percent.',
+        'The union said clubs needed the same rules as the league. Its last survey found that one stand in five had no stewards.'
       ],
       [
         ['Its leader', ['Its leader', 'Its leader', 'said']],
-        ['Its website', ['Its website', 'Its website', 'said']]
+        ['Its last report', ['Its last report', 'Its last report', 'said']],
+        ['Its last survey', ["The union's last survey", 'Its last survey', 'found']]
+      ]
+    )
+  })
+
+  it("is the body's for its documents, its website and its own boards, as for its people", () => {
+    expectClaimants(
+      [
+        'The trust published the figures on Friday. Its website said 40 percent of beds were full.',
+        'The Wexbury Patients Council inspected both wards in June. Its last report, in May, found that 30 patients a week waited on trolleys.',
+        'The harbour authority met on Monday. Its board said fees would rise by 8 percent in April.',
+        'The Carrow Care Commission, which inspects clinics in the county, said it would visit in May. Its last report found that 12 clinics had too few nurses.'
+      ],
+      [
+        ['Its website', ["The trust's website", 'Its website', 'said']],
+        ['Its last report', ["The Wexbury Patients Council's last report", 'Its last report', 'found']],
+        ['Its board', ["The harbour authority's board", 'Its board', 'said']],
+        ['Its last report found that 12', ["The Carrow Care Commission's last report", 'Its last report', 'found']]
       ]
     )
   })
