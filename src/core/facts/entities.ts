@@ -19,16 +19,8 @@ import type { Fact } from '../../shared/article'
 import * as cue from './entity-cues'
 import { firstAtOrAfter } from '../sorted-search'
 import { writesInLowerCase } from './lower-case-words'
-import {
-  isAcronym,
-  capWordEnd,
-  isInsideWord,
-  nextNameHint,
-  readSequence,
-  stickyEnd,
-  wordsBefore,
-  type Token
-} from './entity-spans'
+import { isAcronym, capWordEnd, isInsideWord, nextNameHint, readSequence, stickyEnd, type Token } from './entity-spans'
+import { wordsBefore } from './name-surroundings'
 import { candidateOf, classifyByCues, nextInPlaceList, type Candidate, type EntityKind } from './entity-kinds'
 import { PLACE_NAMES } from './places-gazetteer'
 import { governedPlaces } from './entity-places'

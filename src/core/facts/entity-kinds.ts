@@ -8,15 +8,8 @@ import type { FactKind } from '../../shared/article'
 import { PLACE_NAMES } from './places-gazetteer'
 import { isKnownFirstName } from '../extract/gender'
 import * as cue from './entity-cues'
-import {
-  isAcronym,
-  capWordEnd,
-  headBeforeRemit,
-  inBracketedLawTitle,
-  stickyEnd,
-  wordsBefore,
-  type Token
-} from './entity-spans'
+import { isAcronym, capWordEnd, headBeforeRemit, stickyEnd, type Token } from './entity-spans'
+import { inBracketedLawTitle, wordsBefore } from './name-surroundings'
 import { isOffice, officeEnd, officeHolder } from './entity-offices'
 import { isDatelinePlace, isSentenceStart } from './sentence-starts'
 import { addressAfterAge, placeNounAfter } from './entity-places'

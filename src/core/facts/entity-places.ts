@@ -7,7 +7,8 @@
  */
 import type { Candidate } from './entity-kinds'
 import { PLACE_PREPOSITIONS } from './entity-cues'
-import { stickyEnd, wordsBefore } from './entity-spans'
+import { stickyEnd } from './entity-spans'
+import { wordsBefore } from './name-surroundings'
 import { isKnownFirstName } from '../extract/gender'
 
 /** ", 34, of " or ", 34, from " right before a name: the home town of the person just named with their age. */

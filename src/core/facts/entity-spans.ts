@@ -9,6 +9,8 @@ import * as cue from './entity-cues'
 import { isKnownFirstName } from '../extract/gender'
 import { isPlainSpan, isPlainText, plainClasses } from '../plain-text-classes'
 import { saintNameRest } from './saint-names'
+import { PLACE_NAMES } from './places-gazetteer'
+import { wordsBefore } from './name-surroundings'
 
 export interface Token {
   start: number
@@ -38,16 +40,6 @@ const REMIT_LIST_WORD_RE = new RegExp(
   String.raw`,[ \u00a0](?:${CAP_WORD})(?=(?:,?[ \u00a0](?:${CAP_WORD}))*[ \u00a0]and[ \u00a0]\p{Lu})`,
   'uy'
 )
-const WORD_CHAR_RE = /[\p{L}\p{M}'’-]/u
-/**
- * WORD_CHAR_RE.test(text[i]), with ASCII read from its code (a-z, A-Z, ' and -): the words before every
- * name are read a character at a time, and a regular expression per character was most of it.
- */
-export function isWordCharAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i)
-  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 45
-  return WORD_CHAR_RE.test(text[i])
-}
 const ACRONYM_RE = /^(?:\p{Lu}{2,6}s?|\p{Lu}\.(?:\p{Lu}\.)+)$/u
 const PLAIN_ACRONYM_RE = new RegExp(plainClasses(ACRONYM_RE.source))
 
@@ -121,6 +113,10 @@ export function readSequence(text: string, first: Token): Token[] {
       const named = saintNameRest(text, tokens, readNameAt)
       if (named) return [...tokens, ...named]
     }
+    if (end < 0 && text.charCodeAt(last.end) === 44) {
+      const listed = listedRemitAfter(text, tokens)
+      if (listed) return [...tokens, ...listed]
+    }
     if (end < 0 && mayOpenSharedBody(tokens)) {
       const shared = sharedBodyAfter(text, last)
       if (shared) return [...tokens, ...shared]
@@ -191,6 +187,42 @@ function sharedBodyAfter(text: string, first: Token): Token[] | null {
   return rest
 }
 
+/**
+ * "The Rail, Maritime and Transport union", "the National Union of Rail, Maritime and Transport Workers": a name
+ * whose remit lists single words, by commas closing on "and", reads on through the list (the items, then the name
+ * after "and") when a body's head is in the whole; "Rail" and "Transport" were two bodies. Not a list of places or
+ * acronyms ("Leeds, York and Hull City Council" is three places and a council).
+ */
+function listedRemitAfter(text: string, tokens: readonly Token[]): Token[] | null {
+  // The list's first item is a word of its own: after "The", or after "of" or "on" in a body's name ("Committee on
+  // Science, Space and Technology"); "Atlantic Club, Showboat and Revel" are three casinos.
+  const n = tokens.length
+  if (n > 1 && tokens[0].text !== 'The' && !REMIT_ITEM_LINK_RE.test(text.slice(tokens[n - 2].end, tokens[n - 1].start)))
+    return null
+  // "the departments of State, Interior and Energy": bodies named in the plural before the list are one each.
+  // A list's later item ("…, Interior, Labor and Energy") opens none.
+  const [link = '', noun = ''] = wordsBefore(text, tokens[0].start, 2)
+  if ((link === 'of' && noun.endsWith('s')) || text.charCodeAt(tokens[0].start - 2) === 44) return null
+  const items: Token[] = []
+  let at = tokens[tokens.length - 1].end
+  for (let end = stickyEnd(REMIT_LIST_WORD_RE, text, at); end >= 0; end = stickyEnd(REMIT_LIST_WORD_RE, text, at)) {
+    if (items.length >= MAX_NAME_WORDS) return null
+    items.push({ start: at + 2, end, text: text.slice(at + 2, end) })
+    at = end
+  }
+  const end = items.length > 0 ? linkedCapWordEnd(text, at, REMIT_WORDS, false) : -1
+  if (end < 0) return null
+  const rest = readSequence(text, { start: at + 5, end, text: text.slice(at + 5, end) })
+  const listed = [tokens[tokens.length - 1], ...items, rest[0]]
+  if (listed.some((t) => isAcronym(t.text) || PLACE_NAMES.has(t.text.toLowerCase()))) return null
+  // "the State, Interior and Energy departments": the same, the plural after the list.
+  if (PLURAL_NOUN_AFTER_RE.test(text.slice(rest[rest.length - 1].end, rest[rest.length - 1].end + 24))) return null
+  const heads = (t: Token): boolean => cue.ORGANISATION_HEADS.has(t.text)
+  return tokens.some(heads) || items.some(heads) || rest.some(heads) ? [...items, ...rest] : null
+}
+const PLURAL_NOUN_AFTER_RE = /^[ \u00a0][a-z]+s\b/
+const REMIT_ITEM_LINK_RE = /^[ \u00a0](?:of|on|for)[ \u00a0](?:the[ \u00a0])?$/
+
 /** The name starting with a capitalised word at text[at], or null: saint-names.ts reads the name after a saint's. */
 function readNameAt(text: string, at: number): Token[] | null {
   const end = capWordEnd(text, at)
@@ -246,32 +278,4 @@ function nextNameWordEnd(text: string, at: number): number {
 export function stickyEnd(re: RegExp, text: string, at: number): number {
   re.lastIndex = at
   return re.test(text) ? re.lastIndex : -1
-}
-
-/** Up to `count` lower-cased words right before `at`, nearest first; stops at anything but a space. */
-export function wordsBefore(text: string, at: number, count: number): string[] {
-  const out: string[] = []
-  let i = at - 1
-  while (out.length < count && i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) {
-    let j = i - 1
-    while (j >= 0 && isWordCharAt(text, j)) j--
-    if (j === i - 1) break
-    out.push(text.slice(j + 1, i).toLowerCase())
-    i = j
-  }
-  return out
-}
-
-/**
- * UK statutes put their subject in brackets ("the Water (Special Measures) Act", "the Children (Scotland) Act"):
- * both runs, before and inside the brackets, are the law's title, not a body and a person.
- */
-const BEFORE_BRACKETED_ACT_RE = / \([^()\n]{1,60}\) Act\b/y
-const INSIDE_BRACKETED_ACT_RE = /\) Act\b/y
-export function inBracketedLawTitle(text: string, tokens: Token[]): boolean {
-  const end = tokens[tokens.length - 1].end
-  // Reads past the text's end are not made (one deoptimised this function once a run).
-  if (end + 1 >= text.length) return false
-  if (text.charCodeAt(end) === 41) return stickyEnd(INSIDE_BRACKETED_ACT_RE, text, end) > 0
-  return text.charCodeAt(end + 1) === 40 && stickyEnd(BEFORE_BRACKETED_ACT_RE, text, end) > 0
 }

@@ -79,4 +79,24 @@ describe('bodies named with "and"', () => {
     expect(found).toContainEqual(['organisation', 'NHS Blood Service'])
     expect(found).not.toContainEqual(['organisation', 'Hampshire and NHS Blood Service'])
   })
+
+  it('a remit listed with commas, closing on "and", is one body when a body\'s head is in the name', () => {
+    expect(entitiesIn('The Rail, Maritime and Transport union said the cuts would cost 200 jobs.')).toEqual([
+      ['organisation', 'Rail, Maritime and Transport']
+    ])
+    expect(entitiesIn('She chairs the Committee on Energy, Water and Climate Change in the assembly.')).toEqual([
+      ['organisation', 'Committee on Energy, Water and Climate Change']
+    ])
+    expect(entitiesIn('Members of the Tollbridge Union of Ferry, Dock and Harbour Workers voted to strike.')).toEqual([
+      ['organisation', 'Tollbridge Union of Ferry, Dock and Harbour Workers']
+    ])
+  })
+
+  it("a list of places, of bodies named in the plural, or of names with no body's head stays a list", () => {
+    expect(entitiesIn('She toured Leeds, York and Hull City Council offices.')).toContainEqual(['place', 'Leeds'])
+    const departments = entitiesIn('Officials from the departments of Health, Transport and Energy met on Monday.')
+    expect(departments).not.toContainEqual(['organisation', 'Health, Transport and Energy'])
+    const found = entitiesIn('The Harbour Club, Anchor Inn and Quay Hotel all closed early.')
+    expect(found).not.toContainEqual(['organisation', 'Harbour Club, Anchor Inn and Quay Hotel'])
+  })
 })
