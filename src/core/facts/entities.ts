@@ -24,6 +24,7 @@ import { wordsBefore } from './name-surroundings'
 import { candidateOf, classifyByCues, nextInPlaceList, type Candidate, type EntityKind } from './entity-kinds'
 import { PLACE_NAMES } from './places-gazetteer'
 import { governedPlaces } from './entity-places'
+import { isKnownFirstName } from '../extract/gender'
 
 /**
  * Every person, place and organisation inside range, classified with the whole article in view.
@@ -77,7 +78,9 @@ export function readEntities(text: string): Fact[] {
     // "the consultancy Brightwater Marine … Brightwater Marine said": the body described elsewhere speaks here.
     // "A spokesman for Northwind said" after "Northwind Renewables": the firm by its short name, as a surname is
     // the person's; only where nothing but a cue bodies share said "person" (a speech verb, "Northwind adviser …").
-    const body = c.bySharedCue && (known.bodies.has(c.name) || isShortNameOfBody(c, known.bodyFirstWords))
+    const body =
+      c.bySharedCue &&
+      (known.bodies.has(c.name) || isShortNameOfBody(c, known.bodyFirstWords) || known.placeBodies.has(c.name))
     // "Wexbury" beside "Wexbury Borough Council" is the town the council runs, whatever "Wexbury said" or a
     // "Wexbury" read as the council's short name made of it; a title's or a role's person stays one.
     const area = (c.kind === null || c.bySharedCue) && known.councilAreas.has(c.name)
@@ -103,7 +106,7 @@ interface Knowledge {
   bodies: Set<string>
   /** First words of bodies named in full ("Northwind" of "Northwind Renewables"), known places left out. */
   bodyFirstWords: Set<string>
-  /** Institutions named without their head noun ("Carrow General" of "Carrow General Hospital"). */
+  /** Institutions and companies named without their head ("Carrow General" of "Carrow General Hospital"). */
   placeBodies: Set<string>
   /** Names of two words or more somewhere after "in", "near" … ("in Newton Abbot"), which no cue gave a kind. */
   governedPlaces: Set<string>
@@ -118,6 +121,9 @@ const COUNCIL_AREA_WORDS = new Set(['Borough', 'County', 'City', 'District', 'To
 
 /** Heads of institutions that a story drops once it has named them in full: "Carrow General" is the hospital. */
 const PLACE_BODY_HEADS = new Set(['Hospital', 'Infirmary', 'University', 'College', 'School', 'Academy', 'Airport'])
+
+/** Heads of companies a story drops once it has named them in full: "Harbour Leisure" is the holding company. */
+const COMPANY_HEADS = new Set(['Holdings', 'Group', 'Ltd', 'Limited', 'plc', 'PLC', 'Inc', 'Corporation', 'Partners'])
 
 /** What the article itself established by cues: "Le Figaro" is a newspaper, "Barotte" is Nicolas Barotte. */
 function documentKnowledge(text: string, candidates: Candidate[]): Knowledge {
@@ -153,8 +159,10 @@ function documentKnowledge(text: string, candidates: Candidate[]): Knowledge {
       if (!isPartyOrPeople(c.tokens[0].text)) councilAreas.add(c.name.slice(0, c.tokens[n - 3].end - c.start))
     const first = c.tokens[0].text
     if (!PLACE_NAMES.has(first.toLowerCase())) bodyFirstWords.add(first)
-    if (c.tokens.length >= 3 && PLACE_BODY_HEADS.has(c.tokens[c.tokens.length - 1].text))
-      placeBodies.add(c.name.slice(0, c.tokens[c.tokens.length - 2].end - c.start))
+    // "Colin Marsh Holdings" is named for a man: "Colin Marsh" stays him.
+    const company = COMPANY_HEADS.has(c.tokens[n - 1].text) && !isKnownFirstName(first)
+    if (n >= 3 && (PLACE_BODY_HEADS.has(c.tokens[n - 1].text) || company))
+      placeBodies.add(c.name.slice(0, c.tokens[n - 2].end - c.start))
   }
   // "Trump" of "Donald Trump" or "Mr. Trump" stays the man beside "Trump Organization": a surname read any way
   // but a cue bodies share after one word alone ("Northwind said"; "Brightwell adviser").

@@ -147,7 +147,7 @@ export const ORGANISATION_HEADS = words(`
   Water Power Electric Electricity Gas Utilities Rail Railway Railways Transit Transport Telecom Media
   Courier Chronicle Observer Mail Express Standard Review Record Echo Mirror Mercury Dispatch Sentinel
   Research Polling Consulting Consultancy Partners Associates Analytics Insights Library Libraries
-  Homes Ferries Buses Hotels Stores Terminals
+  Homes Ferries Buses Hotels Stores Terminals Rovers Wanderers Athletic Albion Rangers Hotspur
   Society Societies Institution Partnership Cooperative Co-operative Charity Renewables Inspectorate Tribunal
   Ombudsman Regulator Consortium Confederation Chamber Chambers
 `)
