@@ -28,7 +28,7 @@ import {
 } from './claimant-plausibility'
 import { coordinated, openedSubject } from './coordinated-subjects'
 import { COORDINATORS, openingSubject, phraseBefore, pronounAt, relativeSubject } from './claimant-subject-readers'
-import { relativeThatSubject } from './relative-that-subjects'
+import { beforeRelative, relativeClauseSubject, relativeThatSubject, relativeVerbAt } from './relative-that-subjects'
 import { ingSubject, postmodifiedSubject } from './ing-subjects'
 import {
   BE,
@@ -145,6 +145,8 @@ export function verbSubject(
     const host = ingHost(tokens, first, k)
     return host > 0 ? verbSubject(text, tokens, host, host, false, false) : ingSubject(text, tokens, k)
   }
+  // "The trust that runs it blamed …": "it" is the relative clause's object; the subject is the phrase before it.
+  if (pronoun && before.lower === 'it' && relativeVerbAt(tokens, k - 1)) return beforeRelative(text, tokens, k - 2)
   if (pronoun) return pronoun
   // "Monsanto, which opposed the bill", "a senator who wants …": the relative pronoun stands for its antecedent;
   // "Lee is a veteran who pledged …" for the predicate's subject (predicate-holders.ts).
@@ -200,6 +202,9 @@ export function verbSubject(
               ? phraseBefore(text, tokens, k + 1)
               : postmodifiedSubject(text, tokens, k + 1)
     if (!candidate || (coordinator && candidate.mention.end >= before.end)) continue
+    // "The trust that owns the hospital said": a phrase opening on a relative clause's verb is its predicate.
+    const opening = tokens.findIndex((t) => t.start === candidate.mention.start)
+    if (relativeVerbAt(tokens, opening)) return beforeRelative(text, tokens, opening - 1)
     const owner = possessor(candidate)
     if (owner) return owner
     if (plausible(text, candidate)) {
@@ -207,7 +212,7 @@ export function verbSubject(
       break
     }
   }
-  if (!subject) return null
+  if (!subject) return relativeClauseSubject(text, tokens, k)
   // A bare base form ("support") takes a plural subject: "voters support", never "the tax plan".
   if (bare && subject.kind !== 'pronoun' && !pluralSubject(text, subject)) {
     // After "does" or a modal the base form is a verb, held by someone: "The Fed does not want", not "the plan would support".

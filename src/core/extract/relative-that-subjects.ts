@@ -1,16 +1,19 @@
 /**
- * The antecedent of a relative "that" before a claimant verb ("a group that endorsed Hale", "the polls that show
- * Hale ahead", "a coalition of unions that opposes the levy"), named at "that". Apart from the other readers of
- * claimant-subject-readers.ts, whose phrase breaks it shares, for their length.
+ * Claimants around a relative clause: the antecedent of a relative "that" before a claimant verb ("a group that
+ * endorsed Hale", "the polls that show Hale ahead", "a coalition of unions that opposes the levy"), named at "that";
+ * and the subject a relative clause stands between, read before it ("The trust that runs the hospital said"). Apart
+ * from the other readers of claimant-subject-readers.ts, whose phrase breaks it shares, for their length.
  */
 import type { Token } from './tokens'
-import { cueAt } from './speech-cues'
+import { BE, cueAt } from './speech-cues'
 import { claimantCueAt } from './claimant-cues'
 import { classifyPhrase, type Subject, subjectShaped } from './subjects'
 import { canHold, plausible } from './claimant-plausibility'
 import { DOCUMENT_SUBJECTS } from './phrase-subjects'
 import { documentBefore } from './document-subjects'
 import { NOUN_JOINERS, PHRASE_BREAKS } from './claimant-subject-readers'
+import { subjectBefore } from './subject-before'
+import { quantitySubject } from './quantity-subjects'
 
 /** Longest antecedent read back from a relative "that", in tokens: "the 40 angry ferry captains". */
 const MAX_ANTECEDENT_TOKENS = 5
@@ -101,3 +104,56 @@ function bodyOfMembers(tokens: readonly Token[], of: number): number {
 function antecedentWord(token: Token): boolean {
   return token.word && !PHRASE_BREAKS.has(token.lower) && !NOT_IN_THAT_ANTECEDENT.test(token.lower)
 }
+
+/** Longest relative clause read back from the verb, in tokens: "that manages the two harbour hospitals". */
+const MAX_RELATIVE_CLAUSE_TOKENS = 8
+
+/**
+ * "The trust that manages the two hospitals said": when no reader found the verb's subject, a relative clause ending
+ * at token `k` is the subject's, whose phrase is written before it; null when there is none, or when a break follows
+ * the cue's first word ("… who hosts a radio show, was asked": a noun ending the clause's object, no verb).
+ */
+export function relativeClauseSubject(text: string, tokens: readonly Token[], k: number): Subject | null {
+  if (!tokens[k + 2]?.word) return null
+  for (let j = k; j > 1 && k - j < MAX_RELATIVE_CLAUSE_TOKENS && tokens[j].word; j--)
+    if (relativeVerbAt(tokens, j)) return beforeRelative(text, tokens, j - 1)
+  return null
+}
+
+/**
+ * The subject written before the relative pronoun at token `relative`, when it can be a claimant ("More than 6 in 10
+ * dockers who …": the share whole); else null.
+ */
+export function beforeRelative(text: string, tokens: readonly Token[], relative: number): Subject | null {
+  const share = quantitySubject(text, tokens, relative)
+  if (share) return share
+  const whole = subjectBefore(text, tokens, relative, 0)
+  return whole && whole.kind !== 'pronoun' && plausible(text, whole) ? whole : null
+}
+
+/**
+ * Whether token `k` is a relative clause's verb with its object: "that runs the hospital", "which owned it" (a form in
+ * "-s" or "-ed", not of "be", then a determiner or an object pronoun). A plural noun after the relative is the
+ * clause's subject instead ("the plans that countries offered", "through which voters view …"). Only a restrictive
+ * relative, right after its noun: after a comma the clause is an aside ("…, who hosts a radio show, was …"), and a
+ * cue before its closing comma is inside it.
+ */
+export function relativeVerbAt(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k]
+  return (
+    k >= 2 &&
+    RELATIVE_OPENERS.has(tokens[k - 1].lower) &&
+    tokens[k - 2].word &&
+    verb.word &&
+    verb.text === verb.lower &&
+    /[a-z]{2}(?:[^su]s|ed)$/u.test(verb.lower) &&
+    !BE.has(verb.lower) &&
+    OBJECT_OPENERS.has(tokens[k + 1]?.lower ?? '')
+  )
+}
+/** Words opening a verb's object: determiners and object pronouns. */
+// prettier-ignore
+const OBJECT_OPENERS = new Set([
+  'the', 'a', 'an', 'it', 'them', 'him', 'her', 'us', 'his', 'their', 'its', 'our', 'this', 'these', 'those'
+])
+const RELATIVE_OPENERS = new Set(['that', 'which', 'who'])
