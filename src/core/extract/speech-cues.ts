@@ -275,8 +275,8 @@ export const VERB_ADVERBS = new Set([
   'finally', 'ultimately', 'quickly', 'immediately', 'directly', 'explicitly', 'sharply', 'angrily', 'steadily',
   'falsely', 'wrongly', 'pointedly', 'cynically', 'once', 'again', 'yesterday', 'today', 'tonight', 'seldom', 'rarely',
   'always', 'usually',
-  // a linking adverb set off without commas: "Carter however said"
-  'however',
+  // a linking adverb set off without commas: "Carter however said", "the union has nevertheless called for"
+  'however', 'nevertheless', 'nonetheless',
   // "officials there said", "critics soon noted", "aides here say"
   'there', 'here', 'soon'
 ])

@@ -1,6 +1,7 @@
 /**
  * What stands between a claimant and their verb (src/core/extract/claimant-verb-subjects.ts): a verb
- * taking an infinitive, an aside between commas. Sentences written for these tests.
+ * taking an infinitive, an aside between commas, a linking adverb after the auxiliary. Sentences written for these
+ * tests.
  */
 import { describe, it } from 'vitest'
 import { expectClaimants } from './expect-claimants'
@@ -373,6 +374,24 @@ describe('the subject of a verb after a catenative or an aside', () => {
         'In a trial, a day of drills, such as a mock rescue, more accurately predicted the pilots’ later work than a test.'
       ],
       [['In a trial', null]]
+    )
+  })
+
+  it('a linking adverb after the auxiliary is read past: has nevertheless called, has nonetheless argued', () => {
+    expectClaimants(
+      [
+        'The union has nevertheless called for a strike.',
+        'Ruiz praised the plan, but Hale has nevertheless called for a vote on the levy.',
+        'The council has nonetheless argued that the levy is fair.',
+        'The harbour board has nevertheless been slow to act.'
+      ],
+      [
+        ['The union', ['The union', 'The union', 'called for']],
+        ['Ruiz praised', ['Ruiz', 'Ruiz', 'praised']],
+        ['Hale has', ['Hale', 'Hale', 'called for']],
+        ['The council', ['The council', 'The council', 'argued']],
+        ['The harbour board has', null]
+      ]
     )
   })
 })
