@@ -31,6 +31,25 @@ import { SpeakerDescriptions } from './speaker-descriptions'
 /** First name, middle name or initial, surname: "Vladimir V. Putin", "John Ellis Bush". */
 const MAX_NAME_WORDS = 3
 
+/** A headline's words run into one name ("Ada Berg Sides With Port Board On Levy"): longer than any name. */
+const MAX_MENTION_WORDS = 5
+/**
+ * Capitalised short words a headline holds and a name never does after its first word (a name writes "of" and "for"
+ * in lower case). Not the ones that are names too: "George Will", "Dae-jung In".
+ */
+// prettier-ignore
+const HEADLINE_MINOR_WORDS = new Set([
+  'The', 'A', 'With', 'To', 'That', 'On', 'About', 'Over', 'After', 'From', 'Into', 'Against', 'Among', 'Why', 'How',
+  'When', 'Is', 'Are', 'Was', 'Were', 'Not', 'His', 'Her', 'Its', 'Their', 'He', 'She', 'It', 'They', 'For', 'Of'
+])
+
+/** Whether a name's words are a headline's run (a mention of it is no one's, nor an antecedent). */
+function headlineRun(words: readonly string[]): boolean {
+  if (words.length > MAX_MENTION_WORDS) return true
+  for (let i = 1; i < words.length; i++) if (HEADLINE_MINOR_WORDS.has(words[i])) return true
+  return false
+}
+
 /**
  * Look-ups are maps and "most recent" pointers updated on every use, so an article with tens of
  * thousands of quoted names resolves in linear time.
@@ -98,7 +117,7 @@ export class SpeakerRegistry {
    * a candidate for a later "he"/"she", weaker than a speaker (salience.ts). `known` only refers back.
    */
   mention(subject: Subject, role: MentionRole, knownOnly = false): void {
-    if (subject.kind !== 'name' || subject.group) return
+    if (subject.kind !== 'name' || subject.group || headlineRun(subject.nameWords)) return
     const entry = this.find(subject) ?? (knownOnly ? null : this.introduce(subject))
     if (!entry || entry.group || entry.plural) return
     entry.gender ??= genderOf(subject.written ?? subject.name, subject.description)
