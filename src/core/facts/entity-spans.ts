@@ -47,6 +47,8 @@ const PLAIN_ACRONYM_RE = new RegExp(plainClasses(ACRONYM_RE.source))
 export function isAcronym(word: string): boolean {
   return isPlainText(word) ? PLAIN_ACRONYM_RE.test(word) : ACRONYM_RE.test(word)
 }
+/** Courtesy and office titles opening a person's name, kept with their full stop ("Ms.", "Sen."). */
+const PERSON_TITLES = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sen.', 'Rep.', 'Gov.', 'Gen.', 'Prof.'])
 /** Longest name worth reading: beyond this it is a headline in capitals, not a name. */
 const MAX_NAME_WORDS = 8
 
@@ -92,6 +94,9 @@ export function readSequence(text: string, first: Token): Token[] {
       last.text += '.'
     }
     let end = nextNameWordEnd(text, last.end)
+    // "Cheers, Ms. Yellen The Federal Reserve chairwoman …": a crosshead run into its paragraph. A titled person's
+    // name never goes on across a capitalised "The" (headlines in title case do: "Race To The Top").
+    if (end - last.end === 4 && text.startsWith('The', last.end + 1) && PERSON_TITLES.has(tokens[0].text)) break
     if (end < 0 && cue.JOINING_HEADS.has(last.text)) {
       end = linkedCapWordEnd(text, last.end, JOINING_WORDS, true)
       // "at Wessex Crown Court in October": a month or a day after "in"/"on" dates the name, it is no part of it.
