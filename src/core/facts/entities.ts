@@ -139,8 +139,16 @@ function documentKnowledge(text: string, candidates: Candidate[]): Knowledge {
     if (!kinds.has(c.name)) kinds.set(c.name, c.kind)
     if (c.kind === 'person') surnames.add(c.tokens[c.tokens.length - 1].text)
   }
+  // "the Bush White House": a run ending on two or more words of a body the article names is that body, named for
+  // whoever opens it, and its last word is no surname ("House" alone stays the chamber, never a man).
+  for (const c of candidates) {
+    if (c.kind || c.notEntity || c.tokens.length < 3 || kinds.has(c.name)) continue
+    for (let j = 1; j < c.tokens.length - 1; j++)
+      if (kinds.get(c.name.slice(c.tokens[j].start - c.start)) === 'organisation') kinds.set(c.name, 'organisation')
+  }
   for (const c of candidates) {
     if (c.kind || c.notEntity || c.tokens.length < 2 || !isPlainName(c.tokens)) continue
+    if (kinds.get(c.name) === 'organisation') continue
     surnames.add(c.tokens[c.tokens.length - 1].text) // default people (step 5) name surnames too
   }
   for (const name of notSurnames) surnames.delete(name)
