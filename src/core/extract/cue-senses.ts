@@ -6,6 +6,7 @@
  */
 import type { Token } from './tokens'
 import { namesAction } from './action-senses'
+import { reportsNothing } from './contentless-cues'
 import { DOCUMENT_HEADS } from './according-to'
 import { BE } from './claimant-verb-words'
 
@@ -33,7 +34,7 @@ export function senseHolds(tokens: readonly Token[], i: number): boolean {
   const lower = tokens[i].lower
   const before = tokens[i - 1]?.lower ?? ''
   if (lower === 'like') return LIKE_SUBJECTS.has(before) || /n['’]t$/u.test(before) || tokens[i + 1]?.lower === 'to'
-  if (namesAction(tokens, i)) return false
+  if (namesAction(tokens, i) || reportsNothing(tokens, i)) return false
   // "came back clear", "pulled back", "scaled back": after a verb of motion "back" is an adverb, not support.
   if (lower === 'back' && BACK_ADVERB_VERBS.test(before)) return false
   // "Council approves £3.2m harbour wall": a decision, an action; "approved a motion condemning …" a stance.

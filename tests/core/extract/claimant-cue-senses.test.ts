@@ -173,3 +173,50 @@ describe('the idioms of saying are the writer’s own emphasis', () => {
     )
   })
 })
+
+describe('speaking, putting and giving with nothing said, estimated or found are events the article reports', () => {
+  it('"spoke at a memorial service" and "talked to reporters" name no one; "spoke … about", "spoke highly of" do', () => {
+    expectClaimants(
+      [
+        'Okafor spoke at a memorial service in Tidewick on Friday. The harbour master talked to reporters after the vote on the levy. Hale spoke at the town hall on Tuesday about the levy and its critics. Ruiz spoke highly of the crews who kept the ferries running. The mayor is speaking Thursday in Portbury.'
+      ],
+      [
+        ['Okafor spoke', null],
+        ['The harbour master', null],
+        ['Hale spoke', ['Hale', 'Hale', 'spoke']],
+        ['Ruiz spoke', ['Ruiz', 'Ruiz', 'spoke']],
+        ['The mayor is speaking', null]
+      ]
+    )
+  })
+
+  it('"put" and "gave" as an action name no one; an estimate, a poll’s figure or words given keep their cue', () => {
+    expectClaimants(
+      [
+        'The ferry operator put its fleet up for sale last spring. Okafor put his hand on the rail and wept. Harbour surveyors put the cost of the new sea wall at £40 million. Hale gave each of the volunteers a small flag to wave. The Tidewick win gave the union an early advantage over the council. Ruiz gave a rambling answer when asked about the levy. A Herald survey of 800 voters gave Okafor a narrow lead.'
+      ],
+      [
+        ['The ferry operator', null],
+        ['Okafor put', null],
+        ['Harbour surveyors', ['Harbour surveyors', 'Harbour surveyors', 'put']],
+        ['Hale gave', null],
+        ['The Tidewick win', null],
+        ['Ruiz gave', ['Ruiz', 'Ruiz', 'gave']],
+        ['A Herald survey', ['A Herald survey of 800 voters', 'A Herald survey of 800 voters', 'gave']]
+      ]
+    )
+  })
+
+  it('"known" by others names no one; "has long known that" does, and so does a refusal to respond', () => {
+    expectClaimants(
+      [
+        'A developer known to be fond of marinas bought the old pier. The board has long known that the wall was failing. Harbourline did not respond to a request for comment.'
+      ],
+      [
+        ['A developer known', null],
+        ['The board has', ['The board', 'The board', 'known']],
+        ['Harbourline did not', ['Harbourline', 'Harbourline', 'respond']]
+      ]
+    )
+  })
+})

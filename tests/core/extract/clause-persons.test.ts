@@ -10,10 +10,15 @@ describe('a pronoun after a subordinator of time', () => {
   it('is the main speaker again, claiming the clause it opens, after "as" and "after"', () => {
     expect(
       claimsOf(
-        'Mayor Ann Hale spoke over jeers from the crowd at the harbour as she praised the £3 million rescue of the ferry line.'
+        'Mayor Ann Hale defended the levy over jeers from the crowd at the harbour as she praised the £3 million rescue of the ferry line.'
       )
     ).toEqual([
-      ['Mayor Ann Hale spoke over jeers from the crowd at the harbour', 'Ann Hale', 'Mayor Ann Hale', 'spoke'],
+      [
+        'Mayor Ann Hale defended the levy over jeers from the crowd at the harbour',
+        'Ann Hale',
+        'Mayor Ann Hale',
+        'defended'
+      ],
       ['she praised the £3 million rescue of the ferry line.', 'Ann Hale', 'she', 'praised']
     ])
     expect(

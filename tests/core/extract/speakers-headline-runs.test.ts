@@ -22,7 +22,7 @@ describe('a headline run met as a mention', () => {
     expectClaimants(
       [
         'Councillor Ruth Hale met the dock unions on Friday.',
-        'Joseph R. Dunmore Jr. spoke next, and he said the pay offer was fair.'
+        'Joseph R. Dunmore Jr. spoke about the crews next, and he said the pay offer was fair.'
       ],
       [['he said the pay offer', ['Joseph R. Dunmore Jr.', 'he', 'said']]]
     )
