@@ -2,10 +2,12 @@
  * Verbs of saying spelt like an action, read by both cue readers (speech-cues.ts for quotes, cue-senses.ts for
  * claimants): adding an amount ("adds £94"), "all told", writing off a debt, "rates" as a noun or a rating received,
  * claiming a benefit or a due, promoting someone to a post, and the idioms of saying that report no one's words
- * ("it goes without saying", "needless to say"). Each names something done, or no one's statement
+ * ("it goes without saying", "needless to say"), and going on to a deed (deed-senses.ts: "continues to trail", "went on
+ * to win"). Each names something done, or no one's statement
  * (docs/FORMAT.md: plain actions are not claimants), so neither a quote's speaker nor a claim's claimant may hang on it.
  */
 import { ratesIsNoun } from '../checkworthiness/word-senses'
+import { namesDeed } from './deed-senses'
 import { isCapitalised, type Token } from './tokens'
 
 /** Whether the verb-like word at `i` names an action here, not a statement. */
@@ -17,6 +19,7 @@ export function namesAction(tokens: readonly Token[], i: number): boolean {
     writesOff(tokens, i) ||
     promotesSomeone(tokens, i) ||
     sayingIdiom(tokens, i) ||
+    namesDeed(tokens, i) ||
     (CLAIM_FORMS.has(tokens[i].lower) && claimsEntitlement(tokens, i))
   )
 }

@@ -10,6 +10,7 @@
  */
 import { claimsIsNoun } from '../checkworthiness/word-senses'
 import { namesAction } from './action-senses'
+import { namesDeed } from './deed-senses'
 import { wordsAt, type Token } from './tokens'
 import { capitalisedCue } from './capitalised-cues'
 
@@ -212,9 +213,8 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   const token = tokens[i]
   if (!token || !token.word || !CUE_FIRST_WORDS.has(token.lower)) return null
   for (const phrase of PHRASES_BY_FIRST_WORD.get(token.lower) ?? NO_PHRASES) {
-    if (wordsAt(tokens, i, phrase.words)) {
+    if (wordsAt(tokens, i, phrase.words) && !namesDeed(tokens, i))
       return { first: i, last: i + phrase.words.length - 1, kind: phrase.kind, invertible: false }
-    }
   }
   if (token.text !== token.lower && !capitalisedCue(tokens, i)) return null
   // "insurance claims", "claims adjusters", "Leeds’s claims" (after an owner): the noun is no speech verb.

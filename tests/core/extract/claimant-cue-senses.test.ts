@@ -220,3 +220,19 @@ describe('speaking, putting and giving with nothing said, estimated or found are
     )
   })
 })
+
+describe('continuing or going on to be or to win is a deed, not more words', () => {
+  it('"continues to trail", "went on to win" name no one; "went on to say", "continued to insist" are words', () => {
+    expectClaimants(
+      [
+        'Ruiz continues to trail Okafor by more than 300 votes. Okafor went on to win the harbour seat in 2019. Hale went on to say that the levy had raised £3 million. Ruiz continued to insist that the levy was fair.'
+      ],
+      [
+        ['Ruiz continues', null],
+        ['Okafor went', null],
+        ['Hale went', ['Hale', 'Hale', 'went on']],
+        ['Ruiz continued', ['Ruiz', 'Ruiz', 'continued']]
+      ]
+    )
+  })
+})
