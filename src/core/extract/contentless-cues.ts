@@ -7,6 +7,7 @@
  *   Okafor put his hand on the rail.                      ("put" as an estimate needs a figure: "put the cost at £4m")
  *   Hale gave each volunteer a flag.                      ("gave" as a finding needs a poll or a word given)
  *   A developer known to be fond of marinas …             (known by others: no one's knowledge)
+ *   367,000 people voted in the primary.                  (voting with no side taken: "voted for Okafor" takes one)
  */
 import { SINGLE } from './claimant-verbs'
 import { DOCUMENT_HEADS } from './document-heads'
@@ -18,6 +19,7 @@ export function reportsNothing(tokens: readonly Token[], i: number): boolean {
   if (SPEAK_FORMS.has(lower)) return !speaksOfSomething(tokens, i)
   if (PUT_FORMS.has(lower)) return !putsAFigure(tokens, i)
   if (GIVE_FORMS.has(lower)) return !givesAFinding(tokens, i)
+  if (VOTE_FORMS.has(lower)) return !takesASide(tokens, i)
   // "a developer known to be …", "well known for …": a participle of what others know; "has long known that …" is hers.
   if (lower === 'known') return !hasHave(tokens[i - 1]) && !hasHave(tokens[i - 2])
   return false
@@ -26,6 +28,7 @@ export function reportsNothing(tokens: readonly Token[], i: number): boolean {
 const SPEAK_FORMS = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking', 'talk', 'talks', 'talked', 'talking'])
 const PUT_FORMS = new Set(['put', 'puts', 'putting'])
 const GIVE_FORMS = new Set(['give', 'gives', 'gave', 'given', 'giving'])
+const VOTE_FORMS = new Set(['vote', 'votes', 'voted', 'voting'])
 const HAVE = new Set(['has', 'have', 'had', '’ve', "'ve", '’d', "'d"])
 /** "We’ve", "they'd": a pronoun with "have" or "had" in one token. */
 const WITH_HAVE = /['’](?:ve|d)$/u
@@ -168,3 +171,41 @@ function documentBefore(tokens: readonly Token[], i: number): boolean {
 /** A quotation mark opening words someone said or wrote: "Okafor Speaks ‘Directly To Traders’", "put it as “…”". */
 const opensQuote = (t: Token): boolean => !t.word && QUOTE_OPENERS.test(t.text)
 const QUOTE_OPENERS = /^(?:[“"‘«]|'')/u
+
+/** Adverbs read past after "voted": "voted twice for", "voted the most strongly against". */
+// prettier-ignore
+const VOTE_ADVERBS = new Set(['twice', 'again', 'once', 'also', 'only', 'even', 'en', 'masse', 'the', 'most', 'more'])
+/** An adverb or a day between "voted" and its side: "voted overwhelmingly against", "voted Thursday to hold …". */
+const readPastAfterVote = (t: Token): boolean => VOTE_ADVERBS.has(t.lower) || /ly$/u.test(t.lower) || isCalendar(t)
+const isCalendar = (t: Token): boolean => CALENDAR.has(t.lower.replace(/\.$/u, ''))
+/** Words after "voted" that name the side taken: "for", "against", "to ban", "yes", "down", "with the unions". */
+// prettier-ignore
+const SIDES = new Set(['for', 'against', 'to', 'yes', 'no', 'with', 'down', 'through', 'out', 'along', 'that'])
+/** What "in" opens when it names a side: "voted in favour of", "voted in support of". */
+const IN_SIDES = new Set(['favor', 'favour', 'support', 'opposition'])
+
+/**
+ * "voted for Okafor", "voted against the levy", "voted 5 to 4 to stall the plan", "has voted Labour for decades",
+ * "voted in favour of": a side taken, a stance. "367,000 people voted in the primary", "Democrats vote in three
+ * states on Tuesday", "South Carolina, which votes Feb. 27", "have already voted", "Councillors vote on the budget":
+ * taking part in a vote, an action that takes no side.
+ */
+function takesASide(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1
+  let dated = false
+  for (; k < tokens.length && tokens[k].word && readPastAfterVote(tokens[k]); k++) dated ||= isCalendar(tokens[k])
+  const next = tokens[k]
+  if (next === undefined || !next.word) return false
+  if (SIDES.has(next.lower)) return true
+  // "voted 5 to 4": a tally; "votes Feb. 27": a date.
+  if (/^\p{N}/u.test(next.text)) return !dated
+  if (next.lower === 'in') return IN_SIDES.has(tokens[k + 1]?.lower ?? '')
+  // "has voted Labour", "voted Democratic": a party's name.
+  return isCapitalised(next)
+}
+// prettier-ignore
+const CALENDAR = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow'
+])

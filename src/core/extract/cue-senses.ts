@@ -45,8 +45,6 @@ export function senseHolds(tokens: readonly Token[], i: number): boolean {
   // "a 2020 study published in the BMJ": after a document's noun the participle describes it, and no one publishes.
   if (lower === 'published' && DOCUMENT_HEADS.has(before) && !PUBLISHED_OBJECTS.has(tokens[i + 1]?.lower ?? ''))
     return false
-  // "Councillors vote on the budget on Thursday": voting on a question takes no side; "vote against" does.
-  if (VOTE_FORMS.has(lower) && tokens[i + 1]?.lower === 'on') return false
   // "…, ruling that the county had failed", "was ruling on": a verb after a comma or "be"; "a lower court ruling",
   // "the ruling party" are nouns.
   if (lower === 'ruling') return before === ',' || BE.has(before)
@@ -66,7 +64,6 @@ export function senseHolds(tokens: readonly Token[], i: number): boolean {
   return true
 }
 
-const VOTE_FORMS = new Set(['vote', 'votes', 'voted', 'voting'])
 const MEAN_FORMS = new Set(['mean', 'means', 'meant'])
 /** "the report published the figures": a determiner or an object after "published" makes it the verb. */
 const PUBLISHED_OBJECTS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'new', 'figures', 'data'])

@@ -236,3 +236,19 @@ describe('continuing or going on to be or to win is a deed, not more words', () 
     )
   })
 })
+
+describe('voting with no side taken is taking part, not a stance', () => {
+  it('"voted in the referendum" and "have already voted" name no one; "voted against", "voted Thursday to" do', () => {
+    expectClaimants(
+      [
+        'Some 3,400 residents voted in the harbour referendum on the levy. Almost 4,000 islanders have already voted by post. Councillors voted overwhelmingly against the levy. The harbour board voted Thursday to scrap the ferry levy.'
+      ],
+      [
+        ['Some 3,400 residents', null],
+        ['Almost 4,000 islanders', null],
+        ['Councillors voted', ['Councillors', 'Councillors', 'voted']],
+        ['The harbour board', ['The harbour board', 'The harbour board', 'voted']]
+      ]
+    )
+  })
+})

@@ -15,7 +15,7 @@ describe('a clause is no claimant', () => {
 
   it('a subject with no modal or negation is still read', () => {
     expectClaimants(
-      ['Those tenants couldn’t vote, and the harbour board argued that the levy was fair.'],
+      ['Those tenants couldn’t vote for the levy, and the harbour board argued that the levy was fair.'],
       [['Those tenants', ['Those tenants', 'Those tenants', 'vote']]]
     )
   })
