@@ -193,14 +193,24 @@ export function openingSubject(text: string, tokens: readonly Token[], limit: nu
     const named = classifyPhrase(text, tokens, s, run)
     return named && plausible(text, named) ? (possessor(named) ?? named) : null
   }
+  const end = openingPhraseEnd(tokens, s, limit)
+  if (end === s || end >= limit) return null
+  const phrase = classifyPhrase(text, tokens, s, end)
+  return phrase && plausible(text, phrase) ? phrase : null
+}
+
+/**
+ * Where a description opening at `s` ends: before a verb, a cue or an -ed form, at most MAX_OPENING_TOKENS words. Its
+ * own function because openingSubject runs only some 175 times a pass over 300 articles: with this loop in it, V8
+ * first optimised it in a timed pass of news-speed (a 30 ms compile); without, it stays below the count.
+ */
+function openingPhraseEnd(tokens: readonly Token[], s: number, limit: number): number {
   let end = s
   while (end < limit && end - s < MAX_OPENING_TOKENS && tokens[end].word && !VERB_STARTS.has(tokens[end].lower)) {
     if (end > s && (claimantCueAt(tokens, end) || cueAt(tokens, end) || /ed$/u.test(tokens[end].lower))) break
     end++
   }
-  if (end === s || end >= limit) return null
-  const phrase = classifyPhrase(text, tokens, s, end)
-  return phrase && plausible(text, phrase) ? phrase : null
+  return end
 }
 
 export function pronounAt(text: string, token: Token): Subject | null {
