@@ -16,6 +16,7 @@ import { DOCUMENT_SUBJECTS } from './phrase-subjects'
 import { claimantCueAt } from './claimant-cues'
 import { DOCUMENT_HEADS } from './according-to'
 import { DEMONYMS } from '../facts/entity-cues'
+import { headOfNounPhrase } from './cue-noun-phrases'
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our'])
 /** Auxiliaries after which an -s form is a noun subject: "the attacks were", "the states have". */
@@ -157,6 +158,8 @@ export function spelledAsNoun(tokens: readonly Token[], i: number, bare: boolean
     const owner = DOCUMENT_LINKS.has(tokens[i - 3]?.lower ?? '') && DOCUMENT_HEADS.has(tokens[i - 4]?.lower ?? '')
     return DETERMINERS.has(tokens[i - 2]?.lower ?? '') && !/[.s]$/u.test(before.text) && !owner
   }
+  // "The harbour rules that …", "at 85 percent support among …": the head of a noun phrase (cue-noun-phrases.ts).
+  if (headOfNounPhrase(tokens, i)) return true
   if (bare || !lower.endsWith('s') || PRONOUNS.has(before.lower)) return false
   if (peoplesAdjectiveBefore(tokens, i)) return true
   // "needs at least seven Democratic votes": a figure, then a party or a people's adjective, counts the things.

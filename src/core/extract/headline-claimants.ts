@@ -101,6 +101,8 @@ export function headlineAttribution(
     if (!cue || cue.kind === 'lead-in' || cue.kind === 'event') continue
     // "The Harbour Report Shows …": a cue word before another cue is the noun it is spelt as.
     if (cue.last === i && (cueAt(lowered, i + 1) ?? claimantCueAt(lowered, i + 1))) continue
+    // "Harbour Campaign Reportedly Stalls": an adverb stands between the subject and its verb, so the word is a noun.
+    if (cue.last === i && HEADLINE_ADVERBS.has(tokens[i + 1]?.lower ?? '')) continue
     const subject = headlineSubject(text, tokens, start, i)
     if (subject) return { subject, cue: { start: tokens[i].start, end: tokens[cue.last].end } }
   }
