@@ -110,8 +110,8 @@ export function verbSubject(
   // "…, promoted by the mayor and the union": a participle with "by" right after it is a passive too;
   // not one hung on the clause ("When pressed by reporters, Hale …"), nor an agent running on into a clause.
   // The noun before it is what was done, never who did it ("a practice criticized by …", "a call echoed by …"):
-  // with no agent read, the participle names no one.
-  if (participleWithBy(tokens, last)) {
+  // with no agent read, the participle names no one. A state's ("were troubled by …") is its subject's: first < last.
+  if (participleWithBy(tokens, last) && first === last) {
     if (ADVERBIAL_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '')) return null
     const agent = passiveAgent(text, tokens, last)
     const words = agent ? text.slice(agent.mention.start, agent.mention.end).split(/\s+/u).length : 0

@@ -124,8 +124,9 @@ export function readClaimant(
       // "Other unions, including the dockers, have endorsed": a subject with complements, read whole;
       // also when the verb read no one but a pronoun after it ("Port officials, opening …, said it would").
       const unresolved = subject?.kind === 'pronoun' && subject.mention.start > tokens[last].end
-      // Not the noun before a participle with "by" ("a practice criticized by …"): what was done, not who did it.
-      const passive = participleWithBy(tokens, last)
+      // Not the noun before a participle with "by" ("a practice criticized by …"): what was done, not who did it;
+      // a state's subject holds it whoever moved them ("Pilots were troubled by the levy": a cue of two words).
+      const passive = first === last && participleWithBy(tokens, last)
       // Nor a degree word ("…, and most recently defended"), which the verb's reader reads past as an adverb's.
       const fallback = !passive && !setPhraseBefore(tokens, first)
       if ((!subject || (unresolved && !registry.peek(subject))) && (speech ?? other)!.kind !== 'lead-in' && fallback)

@@ -19,7 +19,7 @@ const COME_FORMS = new Set(['come', 'comes', 'came', 'coming'])
 /** Words between the copula and the adjective: "is not sure", "are still deeply worried", "were both critical". */
 // prettier-ignore
 const BETWEEN = new Set([
-  'not', 'also', 'still', 'now', 'so', 'very', 'less', 'more', 'most', 'quite', 'far', 'too', 'both', 'all'
+  'not', 'also', 'still', 'now', 'so', 'very', 'less', 'more', 'most', 'quite', 'far', 'too', 'both', 'all', 'growing'
 ])
 /** Most words allowed between the copula and the adjective. */
 const MAX_BETWEEN = 2
@@ -43,7 +43,23 @@ const STATE_ADJECTIVES = new Map<string, string | null>([
   ['dismayed', null], ['irritated', null], ['startled', null], ['fond', 'of'], ['appreciative', 'of'],
   // taken with something or tired of it, or set on doing it: "are enamored of the plan", "is sick of the delays"
   ['enamored', 'of'], ['enamoured', 'of'], ['infatuated', 'with'], ['thrilled', null], ['delighted', null],
-  ['incensed', null], ['miffed', null], ['sick', 'of'], ['tired', 'of'], ['intent', 'on'], ['hungry', 'for']
+  ['incensed', null], ['miffed', null], ['sick', 'of'], ['tired', 'of'], ['intent', 'on'], ['hungry', 'for'],
+  // moved, pleased or put off by something, a passive in form: "was troubled by the ruling", "are heartened by"
+  ['impressed', null], ['unimpressed', null], ['troubled', null], ['disturbed', null], ['heartened', null],
+  ['encouraged', 'by'], ['intrigued', null], ['saddened', null], ['appalled', null], ['horrified', null],
+  ['disgusted', null], ['offended', null], ['annoyed', null], ['puzzled', null], ['baffled', null],
+  ['mystified', null], ['perplexed', null], ['bewildered', null], ['exasperated', null], ['elated', null],
+  ['ecstatic', null], ['overjoyed', null], ['livid', null], ['irate', null], ['indignant', null], ['enraged', null],
+  ['infuriated', null], ['disillusioned', null], ['disenchanted', null], ['discouraged', null],
+  ['disheartened', null], ['reassured', null], ['relieved', null], ['grateful', null], ['thankful', null],
+  ['displeased', null], ['unconvinced', null], ['ambivalent', null], ['embarrassed', 'by'], ['ashamed', 'of'],
+  ['excited', 'about|by'], ['inspired', 'by'], ['satisfied', 'with'], ['content', 'with'], ['comfortable', 'with'],
+  // holding a view of something, or together on one: "is upbeat about", "were divided over", "is mistrustful of"
+  ['upbeat', 'about|on'], ['bullish', 'about|on'], ['gloomy', 'about'], ['sanguine', 'about'], ['cautious', 'about'],
+  ['mistrustful', 'of'], ['distrustful', 'of'], ['suspicious', 'of'], ['dismissive', 'of'], ['contemptuous', 'of'],
+  ['weary', 'of'], ['conscious', 'of'], ['mindful', 'of'], ['persuaded', 'of|that'],
+  ['divided', 'on|over|about|between'], ['unified', 'on|behind'], ['united', 'on|behind|against'],
+  ['unanimous', 'in|that'], ['clear', 'about'], ['hesitant', null]
 ])
 /**
  * Nouns for someone by the stance they hold, with the word that must follow: "is a supporter of the levy", "has
@@ -111,7 +127,7 @@ export function stateCueEnd(tokens: readonly Token[], i: number): number {
   if (!adjective?.word) return -1
   if (!STATE_ADJECTIVES.has(adjective.lower)) return stanceNounEnd(tokens, k)
   const particle = STATE_ADJECTIVES.get(adjective.lower)
-  if (particle && tokens[k + 1]?.lower !== particle) return -1
+  if (particle && !particle.split('|').includes(tokens[k + 1]?.lower ?? '')) return -1
   return k
 }
 
