@@ -35,7 +35,7 @@ import { trimRange } from './char-classes'
 import { focusWordAt } from './subject-words'
 import { relativeReporter } from './relative-reports'
 import { appositiveAgent } from './appositive-passives'
-import { boundaries } from './clause-boundaries'
+import { boundaries, type Boundary } from './clause-boundaries'
 import { asideParts } from './aside-claims'
 import { shareAttribution } from './share-clauses'
 import { otherPerson, PRONOUNS, sameClaimant, subordinateSpeaker } from './clause-persons'
@@ -83,29 +83,31 @@ export function clauseParts(
   if (aside) return aside
   const cuts = boundaries(tokens)
   if (cuts.length === 0) return null
-  const parts: ClausePart[] = [{ start: sentence.start, end: sentence.end, claimant: whole }]
+  // `whole.cue` is read above: not null.
+  const own = ownBefore(text, tokens, cuts, registry, whole as CuedClaimant)
+  const parts: ClausePart[] = [{ start: sentence.start, end: sentence.end, claimant: own }]
   for (const [n, cut] of cuts.entries()) {
     const current = parts[parts.length - 1]
     // "''Fees are up, and so are sailings,'' said Okafor, who noted …": a comma in the quote cuts nothing.
     if (quoting(cut.end)) continue
     // An opening clause's comma before its cue ("While Hale, the mayor, said …"), or after the clause was cut.
-    if (cut.opening && (parts.length > 1 || whole.cue.end > cut.end)) continue
+    if (cut.opening && (parts.length > 1 || own.cue.end > cut.end)) continue
     // "As the Herald reported, the council …", "As reported by the Herald, …": a clause saying nothing but who
     // reported is the source of the main clause, not a claim beside it.
-    if (cut.opening && parts.length === 1 && !wordBetween(tokens, Math.max(whole.cue.end, whole.mention.end), cut.end))
+    if (cut.opening && parts.length === 1 && !wordBetween(tokens, Math.max(own.cue.end, own.mention.end), cut.end))
       break
     // "Hale, who chairs the board, said …": a relative clause before the sentence's cue is its subject's aside.
     if (cut.relative && current.claimant.cue && current.claimant.cue.end > cut.end) continue
     // "As chair, Hale said …" or "… as Hale, who …, said": a subordinate clause before the cue is none of its own.
-    if ((cut.subordinate || cut.share) && (whole.cue.end > cut.end || whole.mention.end > cut.end)) continue
+    if ((cut.subordinate || cut.share) && (own.cue.end > cut.end || own.mention.end > cut.end)) continue
     // "A survey found 44% back it, compared with 30% who say …", "In a Herald poll, 44% …": more of what the poll
     // found, its own claim (FINDINGS, below), not the share's.
-    if (cut.share && POLL_CUES.has(text.slice(whole.cue.start, whole.cue.end).toLowerCase())) continue
+    if (cut.share && POLL_CUES.has(text.slice(own.cue.start, own.cue.end).toLowerCase())) continue
     // "The levy was first floated in May and some councillors backed it, but …": a bare joiner before the sentence's
     // cue joins a clause with no attribution to the one holding it; the cuts after it may still hold.
-    if (cut.bare && parts.length === 1 && whole.cue.end > cut.end) continue
+    if (cut.bare && parts.length === 1 && own.cue.end > cut.end) continue
     // The sentence's own claimant must be read before the first cut ("…, and Ruiz added" may not claim it all).
-    if (parts.length === 1 && (whole.cue.end > cut.end || whole.mention.start < sentence.start)) return null
+    if (parts.length === 1 && (own.cue.end > cut.end || own.mention.start < sentence.start)) return null
     if (current.claimant.cue && current.claimant.cue.end > cut.end) continue
     const start = tokens[cut.next].start
     // The clause runs to the next boundary not itself a candidate end of the opening clause.
@@ -137,6 +139,26 @@ export function clauseParts(
   }
   return parts.length > 1 ? parts : null
 }
+
+/**
+ * "Hale said the board hid the cost, a charge the union has always denied.": the subject and verb of a relative clause
+ * with no relative word read as the sentence's closing attribution are the relative clause's (cut there for them);
+ * the clause before is claimed by whoever it reports, read on its own. `whole` when it names no one or no such
+ * clause holds it: then the relative clause's claimant is the sentence's, as it reports no one else.
+ */
+function ownBefore(
+  text: string,
+  tokens: readonly Token[],
+  cuts: readonly Boundary[],
+  registry: SpeakerRegistry,
+  whole: CuedClaimant
+): CuedClaimant {
+  const inner = cuts.find((cut) => cut.reporter !== undefined && tokens[cut.next].start <= whole.mention.start)
+  if (!inner || cuts.some((cut) => cut.end < inner.end && !cut.opening)) return whole
+  const read = readClaimant(text, { start: tokens[0].start, end: inner.end }, registry, tokens.slice(0, inner.next))
+  return read?.cue && read.cue.end <= inner.end ? { ...read, cue: read.cue } : whole
+}
+type CuedClaimant = Claimant & { cue: NonNullable<Claimant['cue']> }
 
 /** Reads the claimant of the clause opening at token `first`, after a clause claimed by `before`. */
 type ClauseReader = (

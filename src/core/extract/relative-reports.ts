@@ -35,6 +35,9 @@ export function reportedRelative(tokens: readonly Token[], i: number): number {
   const before = tokens[i - 1]
   const zero = zeroRelative(tokens, i)
   if (zero >= 0) return zero
+  // "…, an offer the board rebuffed at a meeting.": a stance with no relative word.
+  const zeroStance = zeroStanceSubject(tokens, i)
+  if (zeroStance >= 0) return zeroStance
   if (!relative?.word || !RELATIVES.has(relative.lower) || !before) return -1
   // "…, a claim that the port's lawyers strongly dispute.": the relative word is the object of a verb of stance, even
   // after a noun of saying ("a claim that …" opens no claim of its own when its verb has no object).
@@ -69,13 +72,21 @@ const STANCE_VERBS = new Set([
   'opposed', 'support', 'supports', 'supported', 'criticize', 'criticizes', 'criticized', 'criticise', 'criticises',
   'criticised', 'mock', 'mocks', 'mocked', 'question', 'questions', 'questioned', 'challenge', 'challenges',
   'challenged', 'contest', 'contests', 'contested', 'endorse', 'endorses', 'endorsed', 'condemn', 'condemns',
-  'condemned', 'corroborate', 'corroborated', 'confirm', 'confirms', 'confirmed'
+  'condemned', 'corroborate', 'corroborated', 'confirm', 'confirms', 'confirmed', 'embrace', 'embraces', 'embraced',
+  'rebuff', 'rebuffs', 'rebuffed'
 ])
 
 /** The first token of the subject of a relative clause at `i` whose verb of stance takes it as object; -1 if none. */
 function stanceOnObject(tokens: readonly Token[], i: number): number {
   if (tokens[i - 1]?.text !== ',' && !tokens[i - 1]?.word) return -1
-  const first = i + 1
+  return stanceFrom(tokens, i + 1, judgingRelative(tokens, i))
+}
+
+/**
+ * `first` when a subject opening there is followed, within MAX_SUBJECT_TOKENS words, by a verb of stance closing the
+ * clause (or, `judging`, by a verb of judging before its complement); -1 otherwise.
+ */
+function stanceFrom(tokens: readonly Token[], first: number, judging: boolean): number {
   if (
     first >= tokens.length ||
     !tokens[first].word ||
@@ -83,7 +94,6 @@ function stanceOnObject(tokens: readonly Token[], i: number): number {
     STANCE_VERBS.has(tokens[first].lower)
   )
     return -1
-  const judging = judgingRelative(tokens, i)
   for (let j = first + 1; j <= first + MAX_SUBJECT_TOKENS && j < tokens.length; j++) {
     if (disputedObject(tokens, j) || (judging && judgedObject(tokens, j))) return first
     if (!tokens[j].word && !/^[.’'-]$/u.test(tokens[j].text)) return -1
@@ -92,16 +102,60 @@ function stanceOnObject(tokens: readonly Token[], i: number): number {
 }
 
 /**
+ * "…, an offer the board rebuffed at a meeting.", "…, a plan several councillors have also embraced.": a noun after a
+ * comma and its determiner (token `i`) with a relative clause of stance and no relative word; the clause's subject's
+ * first token, or -1. One word of the noun, or two when a determiner or a pronoun opens the subject after them ("a
+ * costly plan the board rejected", "a plan he has always opposed"); not an owner ("the mayor's aides opposed").
+ */
+function zeroStanceSubject(tokens: readonly Token[], i: number): number {
+  if (i < 1 || i + 3 >= tokens.length || tokens[i - 1].text !== ',' || !ZERO_HEADS.has(tokens[i].lower)) return -1
+  const noun = tokens[i + 1]
+  if (!noun.word || noun.text !== noun.lower || /['’]s?$/u.test(noun.lower)) return -1
+  const second = tokens[i + 2]
+  const twoWords = second.word && second.text === second.lower && SUBJECT_OPENERS.has(tokens[i + 3].lower)
+  return stanceFrom(tokens, twoWords && !SUBJECT_OPENERS.has(second.lower) ? i + 3 : i + 2, false)
+}
+const ZERO_HEADS = new Set(['a', 'an', 'the'])
+/** Words opening the subject of a relative clause after a noun of two words: "a costly plan the board …". */
+// prettier-ignore
+const SUBJECT_OPENERS = new Set([
+  'the', 'his', 'her', 'its', 'their', 'our', 'he', 'she', 'they', 'we', 'i', 'many', 'most', 'some', 'several'
+])
+
+/**
  * Whether token `j` is a verb of stance (STANCE_VERBS) closing its clause: before the sentence's end, a closing
- * bracket, or a comma and a participle ("…, a charge the board denied, noting …"). Not "a levy that critics oppose
- * for …" (the clause goes on) nor "the plan the council approved." (an action, no stance).
+ * bracket, a comma and a participle ("…, a charge the board denied, noting …"), or a phrase of time or place that
+ * closes the sentence ("…, an offer the board rebuffed at a meeting last week."). Not "a levy that critics oppose
+ * for …" nor "… opposed for years before the vote" (the clause goes on), nor "the plan the council approved." (an
+ * action, no stance).
  */
 function disputedObject(tokens: readonly Token[], j: number): boolean {
   if (!STANCE_VERBS.has(tokens[j].lower)) return false
   if (j + 1 >= tokens.length || CLOSING.has(tokens[j + 1].text)) return true
+  if (ADJUNCT_OPENERS.has(tokens[j + 1].lower)) return closingAdjunct(tokens, j + 2)
   return tokens[j + 1].text === ',' && j + 2 < tokens.length && tokens[j + 2].lower.endsWith('ing')
 }
 const CLOSING = new Set(['.', '!', '?', ')', ';'])
+/** Words opening a phrase of time or place after a verb: "rebuffed at a meeting", "in May", "last week". */
+// prettier-ignore
+const ADJUNCT_OPENERS = new Set(['at', 'in', 'on', 'during', 'last', 'this', 'earlier', 'later', 'again', 'yesterday'])
+/** Longest phrase of time or place after the verb: "at a White House meeting in the past week". */
+const MAX_ADJUNCT_TOKENS = 8
+/** Words after which a phrase of time or place goes on as a clause or another complement. */
+// prettier-ignore
+const ADJUNCT_STOPS = new Set([
+  'and', 'or', 'but', 'that', 'which', 'who', 'to', 'before', 'after', 'because', 'when', 'while', 'as', 'since',
+  'until', 'for', 'by', 'with', 'if'
+])
+
+/** Whether the words from `k` on close the sentence within MAX_ADJUNCT_TOKENS, with no clause or complement opening. */
+function closingAdjunct(tokens: readonly Token[], k: number): boolean {
+  for (let m = k; m <= k + MAX_ADJUNCT_TOKENS && m < tokens.length; m++) {
+    if (CLOSING.has(tokens[m].text)) return true
+    if ((!tokens[m].word && !/^[’'-]$/u.test(tokens[m].text)) || ADJUNCT_STOPS.has(tokens[m].lower)) return false
+  }
+  return false
+}
 
 /**
  * "…, a bill that critics called unfair", "…, loans which most banks still considered too risky": a verb of judging
