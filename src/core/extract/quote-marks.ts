@@ -67,13 +67,14 @@ export function scanQuotes(text: string, blocks: readonly Block[]): RawQuote[] {
   const keptSingles: RawQuote[] = []
   const droppedDoubles = new Set<RawQuote>()
   let d = 0
-  for (const single of singles) {
+  for (let s = 0; s < singles.length; s++) {
+    const single = singles[s]
     while (d < doubles.length && doubles[d].close < single.open) d++
     const overlapping: RawQuote[] = []
     for (let k = d; k < doubles.length && doubles[k].open < single.close; k++) overlapping.push(doubles[k])
     if (overlapping.every((q) => single.open < q.open && q.close < single.close)) {
       keptSingles.push(single)
-      for (const q of overlapping) droppedDoubles.add(q)
+      for (let k = 0; k < overlapping.length; k++) droppedDoubles.add(overlapping[k])
     }
   }
   return [...doubles.filter((q) => !droppedDoubles.has(q)), ...keptSingles].sort((a, b) => a.open - b.open)
