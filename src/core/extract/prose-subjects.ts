@@ -154,6 +154,10 @@ function openingSubject(text: string, tokens: readonly Token[]): Subject | null 
 export function trustworthy(subject: Subject): boolean {
   if (subject.kind === 'pronoun') return true
   if (!plausibleSubject(subject)) return false
-  if (subject.kind === 'name') return !/['’]s$/u.test(subject.nameWords[subject.nameWords.length - 1] ?? '')
-  return classifyDescription(subject.name).wellFormed
+  return subject.kind === 'name' ? !possessiveLast(subject.nameWords) : classifyDescription(subject.name).wellFormed
+}
+
+/** Whether a name's last word is a possessive ("Hale's"). */
+function possessiveLast(nameWords: readonly string[]): boolean {
+  return /['’]s$/u.test(nameWords[nameWords.length - 1] ?? '')
 }
