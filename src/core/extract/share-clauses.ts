@@ -3,7 +3,8 @@
  * percent who say the same of the toll", "…, including 18 percent who say they would move", "…, with 30 percent
  * saying it is too high". The share is the claimant of that clause, named there "who" (as a relative clause on a
  * person is) or by the share when a participle of saying follows it; its own claim, cut from the sentence by
- * clause-claims.ts when both clauses are check-worthy (else the sentence stays whole).
+ * clause-claims.ts when both clauses are check-worthy (else the sentence stays whole). So is a share spliced on after a
+ * comma with no joiner, its verb right after it: "42% say the levy is fair, 32% call it a tax on visitors".
  */
 import type { Claimant } from '../../shared/article'
 import type { TextRange } from './sentences'
@@ -12,6 +13,8 @@ import type { SpeakerRegistry } from './speakers'
 import { readClaimant } from './claimants'
 import { OPENS_DIGIT } from './char-classes'
 import { DASHES } from './subject-asides'
+import { CUE_FIRST_WORDS } from './speech-cues'
+import { CUE_FIRST } from './claimant-cues'
 
 /** Words opening a comparison with a second share: "compared with", "versus", "double", "twice". */
 const COMPARISONS = new Set(['compared', 'versus', 'double', 'twice', 'including', 'with'])
@@ -29,8 +32,9 @@ const NUMBER_WORDS = new Set([
 /** Tokens a share may take before "who" or its participle: "nearly four in 10 likely voters". */
 const MAX_SHARE_TOKENS = 8
 
-/** Where the share opens after a comparison word at `i`; -1 when `i` opens none. */
+/** Where the share opens after a comparison word at `i`, or at `i` when spliced on (splicedAt); -1 when none. */
 function shareStart(tokens: readonly Token[], i: number): number {
+  if (splicedAt(tokens, i)) return i
   const t = tokens[i]
   if (!t?.word || !COMPARISONS.has(t.lower)) return -1
   const before = tokens[i - 1]
@@ -41,10 +45,24 @@ function shareStart(tokens: readonly Token[], i: number): number {
 }
 
 /**
+ * "…, 32% call it …", "…, 30 percent of tenants say …": a figure and its percent right after a comma, a share spliced
+ * on with no joiner; not a bare number ("…, 39 have said": a figure) nor one after "to" ("49% to 41%").
+ */
+function splicedAt(tokens: readonly Token[], i: number): boolean {
+  if (i < 1 || tokens[i - 1].text !== ',' || !OPENS_DIGIT.test(tokens[i].text)) return false
+  const unit = tokens[i + 1]
+  return unit !== undefined && (unit.text === '%' || unit.lower === 'percent')
+}
+/** Words that make a spliced share a list of shares ("…, 28% of renters and 12% of owners"), not one claimant. */
+const LISTING = new Set(['and', 'or'])
+
+/**
  * The share opening at token `s` and the token that ends it, "who" or a participle in "-ing" ("64 percent who say",
- * "30 percent saying"); null when no share opens there (a figure, or a number word and "in": "four in 10").
+ * "30 percent saying"), or a spliced share's verb ("32% call"); null when no share opens there (a figure, or a number
+ * word and "in": "four in 10").
  */
 function shareAt(tokens: readonly Token[], s: number): { stop: number; who: boolean } | null {
+  const spliced = splicedAt(tokens, s)
   let k = s
   while (SHARE_OPENERS.has(tokens[k]?.lower ?? '')) k++
   const figure = tokens[k]
@@ -56,6 +74,8 @@ function shareAt(tokens: readonly Token[], s: number): { stop: number; who: bool
     if (!w.word && w.text !== '%') return null
     if (w.lower === 'who') return { stop: j, who: true }
     if (w.lower.endsWith('ing')) return { stop: j, who: false }
+    if (spliced && LISTING.has(w.lower)) return null
+    if (spliced && (CUE_FIRST_WORDS.has(w.lower) || CUE_FIRST.has(w.lower))) return { stop: j, who: false }
   }
   return null
 }

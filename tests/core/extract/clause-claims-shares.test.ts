@@ -39,4 +39,15 @@ describe('a second share after a comparison', () => {
     ])
       expect(claimsOf(sentence).map(([text]) => text)).toEqual([sentence])
   })
+
+  it('is cut after a comma with no joiner when its verb follows the share, not when no verb follows it', () => {
+    expect(
+      claimsOf('Among tenants in the old town, 42% say the harbour levy is fair, 32% call it a tax on visitors.')
+    ).toEqual([
+      ['Among tenants in the old town, 42% say the harbour levy is fair', '42%', '42%', 'say'],
+      ['32% call it a tax on visitors.', '32%', '32%', 'call']
+    ])
+    const places = 'Among tenants, 42% say the harbour levy is fair, 35% in the old town and 51% by the harbour.'
+    expect(claimsOf(places).map(([text]) => text)).toEqual([places])
+  })
 })
