@@ -19,6 +19,14 @@ const TIME_NOUNS = new Set([...PERIODS, ...DAY_PARTS, ...WEEKDAYS])
 /** Words before a time noun that make a phrase of time: "last week", "this month", "earlier this year". */
 const TIME_LEADS = new Set(['last', 'this', 'next', 'that', 'on'])
 
+/** Linking phrases of two words, by their second word: "in fact", "in particular", "of course", "in turn". */
+const LINKING_PHRASES = new Map([
+  ['fact', 'in'],
+  ['particular', 'in'],
+  ['turn', 'in'],
+  ['course', 'of']
+])
+
 /**
  * Where the words between a subject and its verb at `end` (exclusive) begin, skipping reflexives and
  * phrases of time; `end` when there are none. Never goes below `floor`.
@@ -33,6 +41,11 @@ export function gapStart(tokens: readonly Token[], end: number, floor: number): 
       continue
     }
     const lead = tokens[k - 2]
+    // "have in fact reported", "has of course said": a linking phrase of two words, read past as an adverb is.
+    if (lead && LINKING_PHRASES.get(t.lower) === lead.lower && k - 2 > floor) {
+      k -= 2
+      continue
+    }
     // "last week", "this month", "on Tuesday"; "earlier this year" keeps its "earlier" for the adverb reader.
     const time =
       TIME_NOUNS.has(t.lower) && lead && TIME_LEADS.has(lead.lower) && !(lead.lower === 'on' && !WEEKDAYS.has(t.lower))

@@ -394,4 +394,19 @@ describe('the subject of a verb after a catenative or an aside', () => {
       ]
     )
   })
+
+  it('a linking phrase of two words after the auxiliary is read past: have in fact reported, has of course said', () => {
+    expectClaimants(
+      [
+        'A trio of harbour unions have in fact reported a 4 percent rise in fares since 2023.',
+        'The harbour union has of course said that fares rose by 4 percent in 2023.',
+        'The ferry firms have in turn raised fares by 4 percent since 2023.'
+      ],
+      [
+        ['A trio of harbour unions', ['A trio of harbour unions', 'A trio of harbour unions', 'reported']],
+        ['The harbour union', ['The harbour union', 'The harbour union', 'said']],
+        ['The ferry firms', null]
+      ]
+    )
+  })
 })
