@@ -14,6 +14,9 @@ import { isOffice, officeEnd, officeHolder } from './entity-offices'
 import { isDatelinePlace, isSentenceStart } from './sentence-starts'
 import { addressAfterAge, placeNounAfter } from './entity-places'
 
+/** What joins an office's title to its remit: "Secretary of State", "Minister for Energy". */
+const OFFICE_JOINTS = new Set([' of ', ' for '])
+
 export type EntityKind = Extract<FactKind, 'person' | 'place' | 'organisation'>
 
 /**
@@ -132,7 +135,15 @@ export function classifyByCues(
     return make(tokens, 'place')
 
   const titled = tokens.findIndex((t) => !cue.TITLES.has(t.text))
-  if (titled > 0) return make(tokens.slice(officeEnd(text, tokens, titled, 1)), 'person')
+  if (titled > 0) {
+    const holder = officeEnd(text, tokens, titled, 1)
+    // "the Secretary of State said": the office's remit after "of" or "for", and no holder named after it ("Mr. de
+    // Vos" is his name's particle).
+    const joint = tokens[holder].start - tokens[holder - 1].end
+    if (joint >= 4 && joint <= 5 && OFFICE_JOINTS.has(text.slice(tokens[holder - 1].end, tokens[holder].start)))
+      return null
+    return make(tokens.slice(holder), 'person')
+  }
   if (titled < 0) return null // a title alone: "the President said"
 
   const start = tokens[0].start
