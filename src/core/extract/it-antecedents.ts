@@ -83,11 +83,17 @@ function isVerbish(t: Token): boolean {
   return t.text === t.lower && /(?:ed|es)$/u.test(t.lower) && t.lower.length > 4
 }
 
+/** The apostrophe closing a plural's possessive, tokenised on its own. */
+const PLURAL_POSSESSIVE = new Set(['’', "'"])
+
 /** "The Tax Policy Center, a research group, …": the capitalised name after "The" opening a sentence, before a comma. */
 function namedBodyOpening(text: string, tokens: readonly Token[]): Subject | null {
   const lead = tokens.findIndex((t) => t.word)
   if (tokens[lead]?.text !== 'The') return null
-  const end = nameRunEnd(tokens, lead + 1, tokens.length)
+  let end = nameRunEnd(tokens, lead + 1, tokens.length)
+  // "The Football Supporters’ Association, which …": a plural's possessive inside the body's name.
+  if (end > lead + 1 && PLURAL_POSSESSIVE.has(tokens[end]?.text ?? '') && tokens[end - 1].text.endsWith('s'))
+    end = nameRunEnd(tokens, end + 1, tokens.length)
   return end > lead + 1 && tokens[end]?.text === ',' ? classifyPhrase(text, tokens, lead, end) : null
 }
 

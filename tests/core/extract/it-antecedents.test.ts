@@ -62,6 +62,15 @@ describe("a claimant described by 'its'", () => {
     )
   })
 
+  it("is the body's whose name holds a plural's possessive", () => {
+    expectClaimants(
+      [
+        'The Harbour Tenants’ Association, which represents 3,000 households, said rents had doubled. Its last survey found that one home in four was damp.'
+      ],
+      [['Its last survey', ["The Harbour Tenants’ Association's last survey", 'Its last survey', 'found']]]
+    )
+  })
+
   it('is the holder the article named for the same body before, not one of another body', () => {
     expectClaimants(
       [
