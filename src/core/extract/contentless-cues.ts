@@ -9,8 +9,10 @@
  *   A developer known to be fond of marinas …             (known by others: no one's knowledge)
  *   367,000 people voted in the primary.                  (voting with no side taken: "voted for Okafor" takes one)
  */
+import { MONTH_NUMBERS } from '../facts/dates'
 import { SINGLE } from './claimant-verbs'
 import { DOCUMENT_HEADS } from './document-heads'
+import { WEEKDAYS } from './subject-gaps'
 import { isCapitalised, type Token } from './tokens'
 
 /** Whether the lexicon verb at `i` reports nothing anyone said, believed or found here. */
@@ -20,7 +22,8 @@ export function reportsNothing(tokens: readonly Token[], i: number): boolean {
   if (PUT_FORMS.has(lower)) return !putsAFigure(tokens, i)
   if (GIVE_FORMS.has(lower)) return !givesAFinding(tokens, i)
   if (VOTE_FORMS.has(lower)) return !takesASide(tokens, i)
-  // "a developer known to be …", "well known for …": a participle of what others know; "has long known that …" is hers.
+  // "a developer known to be …", "well known for …": a participle of what others know; "has long known that …" is
+  // the subject's own knowledge.
   if (lower === 'known') return !hasHave(tokens[i - 1]) && !hasHave(tokens[i - 2])
   return false
 }
@@ -45,8 +48,8 @@ const SPOKEN_REACH = 16
 /** Words that carry what was said after "spoke": its topic, a stance taken in words, or a manner that judges. */
 // prettier-ignore
 const SPOKEN_CONTENT = new Set([
-  'about', 'of', 'against', 'up', 'through', 'highly', 'favorably', 'favourably', 'warmly', 'fondly', 'glowingly', 'approvingly',
-  'disparagingly', 'dismissively', 'critically', 'scathingly', 'if', 'though'
+  'about', 'of', 'against', 'up', 'through', 'highly', 'favorably', 'favourably', 'warmly', 'fondly', 'glowingly',
+  'approvingly', 'disparagingly', 'dismissively', 'critically', 'scathingly', 'if', 'though'
 ])
 
 /** Words right after "talk" that are no topic it takes: "talked to reporters", "talking briefly", "talked again". */
@@ -131,7 +134,8 @@ const GIVER_REACH = 5
 const GIVEN_IN_WORDS = new Set([
   'answer', 'answers', 'advice', 'instructions', 'instruction', 'nod', 'reason', 'reasons', 'account', 'accounts',
   'assurance', 'assurances', 'warning', 'warnings', 'endorsement', 'backing', 'support', 'blessing', 'approval',
-  'go-ahead', 'speech', 'speeches', 'testimony', 'explanation', 'explanations', 'detail', 'details', 'estimate', 'estimates',
+  'go-ahead', 'speech', 'speeches', 'testimony', 'explanation', 'explanations', 'detail', 'details', 'estimate',
+  'estimates',
   'verdict', 'view', 'views', 'opinion', 'assessment', 'rebuke', 'response', 'reply', 'statement', 'remarks',
   'address', 'briefing', 'update', 'figure', 'figures', 'rating', 'ratings', 'grade', 'grades', 'score', 'marks',
   'interview', 'interviews', 'praise', 'credit', 'thanks', 'guidance', 'indication', 'hint', 'sign', 'signal',
@@ -168,7 +172,7 @@ function documentBefore(tokens: readonly Token[], i: number): boolean {
   return false
 }
 
-/** A quotation mark opening words someone said or wrote: "Okafor Speaks ‘Directly To Traders’", "put it as “…”". */
+/** A quotation mark opening words said or written: "Okafor Speaks ‘Directly To Traders’", "put it as “…”". */
 const opensQuote = (t: Token): boolean => !t.word && QUOTE_OPENERS.test(t.text)
 const QUOTE_OPENERS = /^(?:[“"‘«]|'')/u
 
@@ -203,9 +207,5 @@ function takesASide(tokens: readonly Token[], i: number): boolean {
   // "has voted Labour", "voted Democratic": a party's name.
   return isCapitalised(next)
 }
-// prettier-ignore
-const CALENDAR = new Set([
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday',
-  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow'
-])
+/** Months (with newsroom abbreviations), weekdays and the days next to today: "votes Feb. 27", "voted Thursday". */
+const CALENDAR = new Set([...Object.keys(MONTH_NUMBERS), ...WEEKDAYS, 'today', 'tomorrow'])
