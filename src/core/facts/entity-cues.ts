@@ -170,7 +170,9 @@ export const PLACE_HEADS_LAST = words(`
  * Last words that are places more often than not but also common surnames ("Damon Hill",
  * "Park Ji-sung", "Emma Field"): a place only when no cue says the name is a person's.
  */
-export const AMBIGUOUS_PLACE_HEADS = words('Hill Hills Park Field Fields Wood Woods Green Ford Marsh Moor Vale Hall')
+export const AMBIGUOUS_PLACE_HEADS = words(
+  'Hill Hills Park Field Fields Wood Woods Green Ford Marsh Moor Vale Hall Mill Lock Cross Weir'
+)
 
 /**
  * First words of a category's name with its letter or grade ("Band D" for council tax, "Category A", "Grade II",
