@@ -27,12 +27,13 @@ export interface CueMatch {
 // prettier-ignore
 const INVERTIBLE_VERBS = [
   'said', 'says', 'say', 'wrote', 'writes', 'added', 'adds', 'asked', 'asks', 'explained', 'explains', 'insisted',
-  'insists', 'continued', 'continues', 'replied', 'replies', 'answered', 'noted', 'notes', 'warned', 'warns',
-  'argued', 'argues', 'claimed', 'claims', 'stated', 'states', 'declared', 'recalled', 'recalls', 'remarked',
-  'observed', 'commented', 'responded', 'concluded', 'conceded', 'cautioned', 'admitted', 'acknowledged', 'stressed',
-  'emphasised', 'emphasized', 'tweeted', 'posted', 'suggested', 'predicted', 'promised', 'vowed', 'shouted', 'joked',
-  'quipped', 'whispered', 'exclaimed', 'announced', 'testified', 'confirmed', 'insist', 'argue', 'warn', 'write',
-  'ask', 'explain', 'add', 'urged', 'urges', 'pleaded', 'countered', 'retorted', 'denied', 'alleged', 'demanded', 'demands', 'wondered', 'wonders', 'sings', 'chanted',
+  'insists', 'continued', 'continues', 'replied', 'replies', 'answered', 'noted', 'notes', 'warned', 'warns', 'argued',
+  'argues', 'claimed', 'claims', 'stated', 'states', 'declared', 'recalled', 'recalls', 'remarked', 'observed',
+  'commented', 'responded', 'concluded', 'conceded', 'cautioned', 'admitted', 'acknowledged', 'stressed', 'emphasised',
+  'emphasized', 'tweeted', 'posted', 'suggested', 'predicted', 'promised', 'vowed', 'shouted', 'joked', 'quipped',
+  'whispered', 'exclaimed', 'announced', 'testified', 'confirmed', 'insist', 'argue', 'warn', 'write', 'ask',
+  'explain', 'add', 'urged', 'urges', 'pleaded', 'countered', 'retorted', 'denied', 'alleged', 'demanded', 'demands',
+  'wondered', 'wonders', 'sings', 'chanted',
   // voices raised or lowered: "“Out!” the crowd yelled", "cried a woman at the back"
   'yelled', 'cried', 'screamed', 'beamed', 'sighed', 'snapped', 'boomed', 'roared', 'muttered', 'murmured',
   'interjected', 'responds', 'barked', 'opined', 'opines', 'mused', 'muses', 'riffed', 'answers', 'reasoned',
@@ -43,10 +44,10 @@ const INVERTIBLE_VERBS = [
   // manners of speaking and of replying, from the general English classes of verbs of saying (manner of
   // speaking, complaining, replying): "“Not now,” she groaned", "“Is it fair?” the host pressed"
   'growled', 'grumbled', 'grumbles', 'groaned', 'hissed', 'hollered', 'moaned', 'mumbled', 'rasped', 'shrieked',
-  'stammered', 'stuttered', 'wailed', 'whined', 'drawled', 'crowed', 'gasped', 'blurted',
-  'confided', 'objected', 'protested', 'clarified', 'teased', 'marveled', 'marvelled', 'elaborated', 'surmised',
-  'pressed', 'reacted', 'remembered', 'ventured', 'griped', 'groused', 'scoffed', 'sniped', 'gushed', 'fumed',
-  'thundered', 'declares', 'announces', 'recounts', 'concludes', 'cautions',
+  'stammered', 'stuttered', 'wailed', 'whined', 'drawled', 'crowed', 'gasped', 'blurted', 'confided', 'objected',
+  'protested', 'clarified', 'teased', 'marveled', 'marvelled', 'elaborated', 'surmised', 'pressed', 'reacted',
+  'remembered', 'ventured', 'griped', 'groused', 'scoffed', 'sniped', 'gushed', 'fumed', 'thundered', 'declares',
+  'announces', 'recounts', 'concludes', 'cautions',
   // thinking aloud and asking, from the same classes: "“Who will pay?” she pondered", "he speculated"
   'pondered', 'ponders', 'speculated', 'speculates', 'theorized', 'theorised', 'posited', 'posits', 'inquired',
   'enquired',
@@ -155,10 +156,7 @@ const SINGLE_WORD = new Map<string, { kind: CueKind; invertible: boolean }>([
   ...PARTICIPLES.map((w) => [w, { kind: 'participle' as const, invertible: false }] as const)
 ])
 
-/**
- * Words after which a cue word is a noun or an adjective. Only words that are never a subject:
- * "this" and "that" are left out ("This shows …", "That said, …").
- */
+/** Words after which a cue word is a noun or adjective; never a subject ("This shows …", "That said, …" stay out). */
 // prettier-ignore
 const DETERMINERS = new Set([
   'the', 'a', 'an', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'such', 'new', 'recent',
@@ -228,9 +226,8 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
 
 /**
  * False when the word at `i` cannot be a verb of saying here: after a determiner it is a noun or an adjective
- * ("five of those states", "the first reports of", "the charged term"), "say" between commas
- * is an aside ("no higher than, say, the fee in Leeds"), and a verb of saying may name an action (action-senses.ts:
- * "adds £94", "claimed £900 in expenses").
+ * ("five of those states", "the first reports of", "the charged term"), "say" between commas is an aside ("no
+ * higher than, say, the fee in Leeds"), and it may name an action (action-senses.ts: "adds £94", "claimed £900").
  */
 export function readsAsVerb(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]

@@ -166,10 +166,7 @@ export const PLACE_HEADS_LAST = words(`
   Quarter Borough Township Parish Village Town City Headland Cove Sound Fjord Glacier Springs Wharf Quay
 `)
 
-/**
- * Last words that are places more often than not but also common surnames ("Damon Hill",
- * "Park Ji-sung", "Emma Field"): a place only when no cue says the name is a person's.
- */
+/** Places more often than not but also surnames ("Damon Hill", "Park Ji-sung"): a place unless a cue says a person. */
 export const AMBIGUOUS_PLACE_HEADS = words(
   'Hill Hills Park Field Fields Wood Woods Green Ford Marsh Moor Vale Hall Mill Lock Cross Weir'
 )
