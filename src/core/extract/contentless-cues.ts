@@ -6,6 +6,7 @@
  *   Okafor spoke at a memorial service on Friday.        (speaking with nothing said: no "about", no "of")
  *   Okafor put his hand on the rail.                      ("put" as an estimate needs a figure: "put the cost at £4m")
  *   Hale gave each volunteer a flag.                      ("gave" as a finding needs a poll or a word given)
+ *   Starr gave $10 million to the fund.                   (a donation, giving up or birth: never a finding)
  *   A developer known to be fond of marinas …             (known by others: no one's knowledge)
  *   367,000 people voted in the primary.                  (voting with no side taken: "voted for Okafor" takes one)
  */
@@ -20,7 +21,7 @@ export function reportsNothing(tokens: readonly Token[], i: number): boolean {
   const lower = tokens[i].lower
   if (SPEAK_FORMS.has(lower)) return !speaksOfSomething(tokens, i)
   if (PUT_FORMS.has(lower)) return !putsAFigure(tokens, i)
-  if (GIVE_FORMS.has(lower)) return !givesAFinding(tokens, i)
+  if (GIVE_FORMS.has(lower)) return givesAway(tokens, i) || !givesAFinding(tokens, i)
   if (VOTE_FORMS.has(lower)) return !takesASide(tokens, i)
   // "a developer known to be …", "well known for …": a participle of what others know; "has long known that …" is
   // the subject's own knowledge.
@@ -157,6 +158,27 @@ function givesAFinding(tokens: readonly Token[], i: number): boolean {
     if (opensQuote(t)) return true
     if (t.text === ';' || t.text === '—' || CLAUSE_ENDS.has(t.lower)) return false
     if (GIVEN_IN_WORDS.has(t.lower)) return true
+  }
+  return false
+}
+
+/** How many words after "gave" a sum of money or what gives it away is looked for: "gave the candidate $250". */
+const GIFT_REACH = 4
+/** Words that make giving a gift, an end or a birth: "gave money to", "has given up", "given away", "gave birth". */
+const GIFTS = new Set(['money', 'birth', 'up', 'away'])
+/** Words ending the phrase "gave" takes: what comes after belongs to another clause. */
+const GIFT_PHRASE_END = new Set(['that', 'which', 'who', 'and', 'but', 'because', 'after', 'before', 'while'])
+
+/**
+ * "Starr gave $10 million to a group", "donors giving $200 or less", "has given up looking for work": a donation,
+ * giving up or giving birth, even after a document ("the report says the firm gave $5,000 to …").
+ */
+function givesAway(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + GIFT_REACH && k < tokens.length; k++) {
+    const t = tokens[k]
+    if (/^[£$€]/u.test(t.text)) return true
+    if (!t.word || GIFT_PHRASE_END.has(t.lower)) return false
+    if (GIFTS.has(t.lower)) return true
   }
   return false
 }

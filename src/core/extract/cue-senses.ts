@@ -1,7 +1,7 @@
 /**
  * Words spelt like a claimant cue that are one only in one sense: "firms like Sentinel" is no liking, "declined by 4%"
  * no refusal, "found himself in trouble" no finding, "approved the £3.2m wall" a decision rather than a stance,
- * "gave $5,000 to the fund" a donation rather than a figure a survey gives, "proved costly" no proof.
+ * "proved costly" no proof (giving, speaking and voting with nothing said are contentless-cues.ts').
  * claimant-cues.ts asks senseHolds before it takes a single-word verb of its lexicon as a cue.
  */
 import type { Token } from './tokens'
@@ -40,7 +40,6 @@ export function senseHolds(tokens: readonly Token[], i: number): boolean {
   // "Council approves £3.2m harbour wall": a decision, an action; "approved a motion condemning …" a stance.
   if (/^approv(?:e|es|ed|ing)$/u.test(lower)) return !approvesWorks(tokens, i)
   if (FIND_FORMS.has(lower)) return !findsNothing(tokens, i)
-  if (GIVE_FORMS.has(lower)) return !givesAway(tokens, i)
   if (PROVE_FORMS.has(lower)) return provesSomething(tokens[i + 1])
   // "a 2020 study published in the BMJ": after a document's noun the participle describes it, and no one publishes.
   if (lower === 'published' && DOCUMENT_HEADS.has(before) && !PUBLISHED_OBJECTS.has(tokens[i + 1]?.lower ?? ''))
@@ -107,29 +106,6 @@ const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'mysel
 /** Words before a base form that puts it in the future or an intention: "will find", "to find", "did find". */
 // prettier-ignore
 const NOT_YET = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'won’t', "won't"])
-
-/** How many words after "gave" a sum of money or what gives it away is looked for: "gave the candidate $250". */
-const GIFT_REACH = 4
-const GIVE_FORMS = new Set(['give', 'gives', 'gave', 'given', 'giving'])
-/** Words that make giving a gift, an end or a birth: "gave money to", "has given up", "given away", "gave birth". */
-const GIFTS = new Set(['money', 'birth', 'up', 'away'])
-/** Words ending the phrase "gave" takes: what comes after belongs to another clause. */
-const GIFT_PHRASE_END = new Set(['that', 'which', 'who', 'and', 'but', 'because', 'after', 'before', 'while'])
-
-/**
- * "C.V. Starr gave $10 million to a group", "donors giving $200 or less", "has given up looking for work": a
- * donation, giving up or giving birth is an action the article reports (docs/FORMAT.md: plain actions are not
- * claimants); "the poll gives Hale a 5-point lead" and "gave an interview" keep their cue.
- */
-function givesAway(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k <= i + GIFT_REACH && k < tokens.length; k++) {
-    const t = tokens[k]
-    if (/^[£$€]/u.test(t.text)) return true
-    if (!t.word || GIFT_PHRASE_END.has(t.lower)) return false
-    if (GIFTS.has(t.lower)) return true
-  }
-  return false
-}
 
 const PROVE_FORMS = new Set(['prove', 'proves', 'proved', 'proven', 'proving'])
 /** What opens the thing a proof shows: "proved that …", "proved the point", "proves him wrong". */
