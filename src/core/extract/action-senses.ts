@@ -1,7 +1,7 @@
 /**
  * Verbs of saying spelt like an action, read by both cue readers (speech-cues.ts for quotes, cue-senses.ts for
  * claimants): adding an amount ("adds £94"), "all told", writing off a debt, "rates" as a noun or a rating received,
- * claiming a benefit or a due, promoting someone to a post, and the idioms of saying that report no one's words
+ * claiming a benefit or a due, promoting someone to a post, finding oneself somewhere ("found himself in"), and the idioms of saying that report no one's words
  * ("it goes without saying", "needless to say"), and going on to a deed (deed-senses.ts: "continues to trail", "went on
  * to win"). Each names something done, or no one's statement
  * (docs/FORMAT.md: plain actions are not claimants), so neither a quote's speaker nor a claim's claimant may hang on it.
@@ -20,6 +20,7 @@ export function namesAction(tokens: readonly Token[], i: number): boolean {
     promotesSomeone(tokens, i) ||
     sayingIdiom(tokens, i) ||
     namesDeed(tokens, i) ||
+    findsSelf(tokens, i) ||
     (CLAIM_FORMS.has(tokens[i].lower) && claimsEntitlement(tokens, i))
   )
 }
@@ -41,6 +42,16 @@ function sayingIdiom(tokens: readonly Token[], i: number): boolean {
   // "it to say" only after "suffice", "is to say" only after "that": "Hale is to say more" is hers.
   return aside === 'needless' || (i >= 3 && tokens[i - 3].lower === (aside === 'it' ? 'suffice' : 'that'))
 }
+
+const FIND_FORMS = new Set(['find', 'finds', 'found', 'finding'])
+// prettier-ignore
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'yourselves'])
+/**
+ * "Okafor found himself defending the levy", "the council has found itself at the centre of the row": where one ends
+ * up, not what one found out ("the audit found that …", "found 23 spills").
+ */
+const findsSelf = (tokens: readonly Token[], i: number): boolean =>
+  FIND_FORMS.has(tokens[i].lower) && REFLEXIVES.has(tokens[i + 1]?.lower ?? '')
 
 const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding'])
 /** Words that may lead an amount: "adding about £150", "added another 3,000 jobs", "adds an extra £40 million". */

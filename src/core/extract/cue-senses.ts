@@ -93,16 +93,13 @@ function accuses(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * "found himself in trouble", "will find little sympathy", "began to find his voice": finding oneself somewhere, or
- * to find something in the future, reports no finding; "the survey found", "polls find that …" do.
+ * "will find little sympathy", "began to find his voice": to find something in the future reports no finding; "the
+ * survey found", "polls find that …" do ("found himself in trouble" is action-senses.ts').
  */
 function findsNothing(tokens: readonly Token[], i: number): boolean {
-  if (REFLEXIVES.has(tokens[i + 1]?.lower ?? '')) return true
   return tokens[i].lower === 'find' && NOT_YET.has(tokens[i - 1]?.lower ?? '')
 }
 const FIND_FORMS = new Set(['find', 'finds', 'found', 'finding'])
-// prettier-ignore
-const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'yourselves'])
 /** Words before a base form that puts it in the future or an intention: "will find", "to find", "did find". */
 // prettier-ignore
 const NOT_YET = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'won’t', "won't"])
