@@ -73,6 +73,8 @@ export const NOT_NAMES = new Set([
   // sentence adverbs opening a sentence: "However, he held his fire", "Indeed, down here …"
   'However', 'Indeed', 'Meanwhile', 'Moreover', 'Instead', 'Nevertheless', 'Nonetheless', 'Furthermore', 'Still',
   'Yet', 'Thus', 'Plus', 'Also', 'Now',
+  // adverbs of time or degree leading a phrase: "Just three hours later, …", "Only a week ago, …", "Nearly all of …"
+  'Just', 'Only', 'Soon', 'Almost', 'Nearly',
   // prepositions opening a sentence's first phrase: "Amid calls to …, the mayor …" ("From" is a surname too)
   'Amid', 'Among', 'Amongst', 'Against', 'During', 'Since', 'Until', 'Without', 'Through', 'Despite',
   'Following', 'Upon', 'Behind', 'Beyond', 'Unlike', 'Like', 'Within', 'Throughout', 'Toward', 'Towards', 'Contrary',
