@@ -9,6 +9,7 @@
  *   Starr gave $10 million to the fund.                   (a donation, giving up or birth: never a finding)
  *   A developer known to be fond of marinas …             (known by others: no one's knowledge)
  *   367,000 people voted in the primary.                  (voting with no side taken: "voted for Okafor" takes one)
+ *   Okafor campaigned in Leeds on Tuesday.                (campaigning with no side: "campaigned for", "against", "on")
  */
 import { MONTH_NUMBERS } from '../facts/dates'
 import { SINGLE } from './claimant-verbs'
@@ -23,6 +24,7 @@ export function reportsNothing(tokens: readonly Token[], i: number): boolean {
   if (PUT_FORMS.has(lower)) return !putsAFigure(tokens, i)
   if (GIVE_FORMS.has(lower)) return givesAway(tokens, i) || !givesAFinding(tokens, i)
   if (VOTE_FORMS.has(lower)) return !takesASide(tokens, i)
+  if (CAMPAIGN_FORMS.has(lower)) return !campaignsForASide(tokens, i)
   // "a developer known to be …", "well known for …": a participle of what others know; "has long known that …" is
   // the subject's own knowledge.
   if (lower === 'known') return !hasHave(tokens[i - 1]) && !hasHave(tokens[i - 2])
@@ -33,6 +35,8 @@ const SPEAK_FORMS = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking', '
 const PUT_FORMS = new Set(['put', 'puts', 'putting'])
 const GIVE_FORMS = new Set(['give', 'gives', 'gave', 'given', 'giving'])
 const VOTE_FORMS = new Set(['vote', 'votes', 'voted', 'voting'])
+// Only the verb's own forms: "the Sanders campaign", "campaigns against" are nouns (cue-nouns.ts).
+const CAMPAIGN_FORMS = new Set(['campaigned', 'campaigning'])
 const HAVE = new Set(['has', 'have', 'had', '’ve', "'ve", '’d', "'d"])
 /** "We’ve", "they'd": a pronoun with "have" or "had" in one token. */
 const WITH_HAVE = /['’](?:ve|d)$/u
@@ -231,3 +235,22 @@ function takesASide(tokens: readonly Token[], i: number): boolean {
 }
 /** Months (with newsroom abbreviations), weekdays and the days next to today: "votes Feb. 27", "voted Thursday". */
 const CALENDAR = new Set([...Object.keys(MONTH_NUMBERS), ...WEEKDAYS, 'today', 'tomorrow'])
+
+/** Words after "campaigned" that name its side: "for Okafor", "against the levy", "on a pledge", "as a populist". */
+const CAMPAIGN_SIDES = new Set(['for', 'against', 'to', 'on', 'as', 'that'])
+/** Words read past before the side: "campaigned hard against", "door-to-door for", "campaigning himself for". */
+const CAMPAIGN_MANNERS = new Set(['hard', 'door-to-door', 'himself', 'herself', 'themselves', 'together'])
+/**
+ * "Okafor campaigned in Leeds on Tuesday", "Ruiz is campaigning aggressively", "campaigned with the mayor": where and
+ * how someone campaigned is an event; "campaigned for Okafor", "campaigns against the levy", "campaigned on a pledge to
+ * cut fares" and "campaigned in favour of" take a side.
+ */
+function campaignsForASide(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1
+  while (k < tokens.length && tokens[k].word && (readPastAfterVote(tokens[k]) || CAMPAIGN_MANNERS.has(tokens[k].lower)))
+    k++
+  const next = tokens[k]
+  if (next === undefined || !next.word) return false
+  if (CAMPAIGN_SIDES.has(next.lower)) return true
+  return next.lower === 'in' && IN_SIDES.has(tokens[k + 1]?.lower ?? '')
+}

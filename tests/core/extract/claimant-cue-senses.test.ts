@@ -1,6 +1,6 @@
 /**
- * Verbs of the claimant lexicon in a sense that reports nothing: a donation, giving up, and "prove" as a
- * link to what something turned out to be. Sentences written for these tests.
+ * Verbs of the claimant lexicon in a sense that reports nothing: a donation, giving up, campaigning with no side,
+ * and "prove" as a link to what something turned out to be. Sentences written for these tests.
  */
 import { describe, it } from 'vitest'
 import { expectClaimants } from './expect-claimants'
@@ -248,6 +248,22 @@ describe('voting with no side taken is taking part, not a stance', () => {
         ['Almost 4,000 islanders', null],
         ['Councillors voted', ['Councillors', 'Councillors', 'voted']],
         ['The harbour board', ['The harbour board', 'The harbour board', 'voted']]
+      ]
+    )
+  })
+})
+
+describe('campaigning with no side taken is an event, not a stance', () => {
+  it('"campaigned in Leeds", "is campaigning aggressively" name no one; "campaigned against", "on a pledge" do', () => {
+    expectClaimants(
+      [
+        'Okafor campaigned in Leeds on Tuesday with the mayor and two union leaders. Ruiz is campaigning aggressively across the county this week. Okafor campaigned hard against the harbour levy in 2019. Ruiz campaigned on a pledge to cut ferry fares by a third.'
+      ],
+      [
+        ['Okafor campaigned in Leeds', null],
+        ['Ruiz is campaigning aggressively', null],
+        ['Okafor campaigned hard', ['Okafor', 'Okafor', 'campaigned']],
+        ['Ruiz campaigned on a pledge', ['Ruiz', 'Ruiz', 'campaigned']]
       ]
     )
   })
