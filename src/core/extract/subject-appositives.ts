@@ -31,8 +31,7 @@ export function namedBeforeCommas(
   floor: number
 ): Subject | null {
   for (let at = comma; at > floor && descEnd - at <= MAX_APPOSITIVE_TOKENS;) {
-    let previous = at - 1
-    while (previous > floor && tokens[previous].text !== ',' && !isBreak(tokens[previous])) previous--
+    const previous = commaBefore(tokens, at - 1, floor)
     const start = previous > floor || (previous === floor && tokens[floor].text === ',') ? previous + 1 : floor
     // "Voters, including Maria Lopez, 44, a nurse, said": the group the one example illustrates.
     if (start > floor + 1 && opensExamples(tokens, start) && tokens[start - 1].text === ',')
@@ -45,6 +44,17 @@ export function namedBeforeCommas(
     at = previous
   }
   return null
+}
+
+/**
+ * The comma or break at or before token `from`, or `floor`. A function of its own, under 81 bytes of bytecode, so
+ * that V8 compiles it early, and namedBeforeCommas (run by the hundred a pass, most answering null) runs too few
+ * bytes of its own to be compiled late in a warm run, as it was with this loop in it (the fourth pass).
+ */
+function commaBefore(tokens: readonly Token[], from: number, floor: number): number {
+  let previous = from
+  while (previous > floor && tokens[previous].text !== ',' && !isBreak(tokens[previous])) previous--
+  return previous
 }
 
 /**
