@@ -29,22 +29,30 @@ const DOCUMENT_PARTICIPLE_WORDS = 3
 
 /** "In an early-October CBS poll, she led …", "… ahead in the latest poll": the document is the claimant. */
 export function documentSubject(text: string, tokens: readonly Token[], cue: number): Subject | null {
-  let end = cue + 1
-  // "in the wake of polls", "in the run-up to the report": a noun after "of" or "to" is not what "in" opens.
-  while (
-    end < tokens.length &&
-    end - cue <= MAX_OPENING_TOKENS &&
-    tokens[end].word &&
-    !HEAD_ENDS.has(tokens[end].lower)
-  )
-    end++
-  const noun = tokens.findIndex((t, i) => i > cue && i < end && DOCUMENT_NOUNS.has(t.lower))
-  if (noun < 0) return null
+  const end = inPhraseEnd(tokens, cue)
+  let noun = cue + 1
+  while (noun < end && !DOCUMENT_NOUNS.has(tokens[noun].lower)) noun++
+  if (noun === end) return null
   // An op-ed, a letter or a book "in" a sentence is its writer's speech, not a document's finding.
   let last = noun
   if (tokens[noun + 1]?.word && /ed$/u.test(tokens[noun + 1].lower))
     last = Math.min(end - 1, noun + DOCUMENT_PARTICIPLE_WORDS)
   return writtenSubject(text, { start: tokens[cue + 1].start, end: tokens[last].end }, { plural: false, group: true })
+}
+
+/**
+ * Where the phrase opened by "in" at token `cue` ends. A function of its own, under 81 bytes of bytecode, so that V8
+ * compiles it at its first tick, and documentSubject (run by the hundred a pass, most finding no document) runs too
+ * few bytes of its own to be compiled late in a warm run (with this loop in it, the fourth pass).
+ */
+function inPhraseEnd(tokens: readonly Token[], cue: number): number {
+  let end = cue + 1
+  for (; end < tokens.length && end - cue <= MAX_OPENING_TOKENS; end++) {
+    const token = tokens[end]
+    // "in the wake of polls", "in the run-up to the report": a noun after "of" or "to" is not what "in" opens.
+    if (!token.word || HEAD_ENDS.has(token.lower)) break
+  }
+  return end
 }
 
 /** "In a statement, the ministry denied …", "Hale, in an interview, said …": the clause's own subject. */
