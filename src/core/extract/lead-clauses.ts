@@ -27,9 +27,21 @@ const CLAUSE_STARTS = new Set([',', ';', ':', '—', '–'])
  * clause); null when there is no such clause.
  */
 export function leadClauseSubject(text: string, earlier: Attribution, open: number): Attribution | null {
-  let mark = open - 1
-  while (mark > earlier.cue.end && isSpaceCode(text.charCodeAt(mark))) mark--
-  if (!LEAD_ENDS.includes(text[mark]) || mark <= earlier.cue.end) return null
+  // This and leadEnd are each kept under 81 bytes of bytecode, so that V8 compiles them at their first tick: run for
+  // most quotes a pass, nine in ten stopping at the mark, as one function they were compiled late in a warm run (the
+  // third pass over 300 articles).
+  const mark = leadEnd(text, earlier.cue.end, open - 1)
+  return mark < 0 ? null : leadClauseBefore(text, earlier, mark)
+}
+
+/** The comma or colon ending a lead clause at `mark` or before it, after spaces, and after `floor`; -1 when none. */
+function leadEnd(text: string, floor: number, mark: number): number {
+  while (mark > floor && isSpaceCode(text.charCodeAt(mark))) mark--
+  return mark > floor && LEAD_ENDS.includes(text[mark]) ? mark : -1
+}
+
+/** leadClauseSubject's subject of the clause ending on the comma or colon at `mark`. */
+function leadClauseBefore(text: string, earlier: Attribution, mark: number): Attribution | null {
   const tokens = tokenize(text, earlier.cue.end, mark)
   let start = tokens.length
   while (start > 0 && !CLAUSE_STARTS.has(tokens[start - 1].text)) start--
