@@ -168,12 +168,22 @@ export function leadInSource(text: string, tokens: readonly Token[], from: numbe
 
 /** `subject`, read after token `from`, without a time closing it, read again up to that time. */
 function withoutTime(text: string, tokens: readonly Token[], from: number, subject: Subject): Subject {
-  let end = from
-  while (end < tokens.length && tokens[end].start < subject.mention.end) end++
+  const end = firstTokenFrom(tokens, from, subject.mention.end)
   const cut = withoutClosingTime(tokens, from, end)
   if (cut >= end) return withoutInnerTime(text, tokens, from, end, subject)
   const range = { start: subject.mention.start, end: tokens[cut - 1].end }
   return subjectAfter(text, tokens, from, cut) ?? writtenSubject(text, range, subject)
+}
+
+/**
+ * The first token from `from` on that starts at or after `at`, or the tokens' length. A function of its own, under
+ * 81 bytes of bytecode, so that V8 compiles it at its first tick, and withoutTime runs too few bytes of its own to be
+ * compiled late in a warm run (with this loop in it, the third pass over 300 articles).
+ */
+function firstTokenFrom(tokens: readonly Token[], from: number, at: number): number {
+  let k = from
+  while (k < tokens.length && tokens[k].start < at) k++
+  return k
 }
 
 /**
