@@ -11,14 +11,17 @@ const MIN_FUZZY_LENGTH = 5
 /** Words at least this long may differ by two edits ("Schwarzenegger"/"Schwarzeneger" by one). */
 const TWO_EDIT_LENGTH = 8
 
+/**
+ * Combining marks (a global pattern, which replace() reads from the start each time). Built once: the bundle (esbuild,
+ * target node20) makes a literal with a \p{…} class a `new RegExp(…)` at each use.
+ */
+const COMBINING_MARKS = /\p{M}+/gu
+
 /** "Sávaré" → "savare": lower case without diacritics. */
 export function foldAccents(name: string): string {
   // Most names are plain ASCII, which NFD leaves as it is and which holds no combining mark.
   if (isAscii(name)) return name.toLowerCase()
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+  return name.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase()
 }
 
 function isAscii(text: string): boolean {

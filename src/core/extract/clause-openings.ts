@@ -58,6 +58,12 @@ export function subjectWithin(tokens: readonly Token[], first: number, claimant:
 const MAX_DESCRIPTION_TOKENS = 4
 
 /**
+ * A possessive's ending with no letter after it. Built once: the bundle (esbuild, target node20) makes a literal with a
+ * \p{…} class a `new RegExp(…)` at each use.
+ */
+const POSSESSIVE_AFTER = /^['’]s?(?!\p{L})/u
+
+/**
  * "…, while union leader Tom Berg has threatened …": the claimant read is the name, and the words between the
  * clause's start (`from`) and it describe a person (speaker-lexicon.ts), with nothing but words between.
  */
@@ -66,7 +72,7 @@ export function describedName(text: string, tokens: readonly Token[], from: numb
   const name = tokens.findIndex((t) => t.start >= claimant.mention.start)
   if (first < 0 || name <= first || name - first > MAX_DESCRIPTION_TOKENS) return false
   // "Gov. Hale's endorsement": an owner, not a subject; "…, and that Hale might …": what the speaker before said.
-  const owner = /^['’]s?(?!\p{L})/u.test(text.slice(claimant.mention.end, claimant.mention.end + 3))
+  const owner = POSSESSIVE_AFTER.test(text.slice(claimant.mention.end, claimant.mention.end + 3))
   if (!CAPITALISED.test(claimant.mention.text) || owner || /['’]s?$/u.test(claimant.mention.text)) return false
   if (COMPLEMENTISERS.has(tokens[first].lower) || tokens.slice(first, name).some((t) => !t.word)) return false
   const described = classifyDescription(text.slice(tokens[first].start, tokens[name - 1].end))

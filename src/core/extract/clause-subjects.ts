@@ -72,6 +72,12 @@ function inscribedBefore(text: string, tokens: readonly Token[], head: number, f
   return null
 }
 
+/**
+ * A participle in lower case ("shouting"). Built once: the bundle (esbuild, target node20) makes a literal with a \p{…}
+ * class a `new RegExp(…)` at each use.
+ */
+const LOWER_ING = /^\p{Ll}+ing$/u
+
 /** The subject of the participle at token `k`, from the clause it hangs on; null when none is clear. */
 export function participleSubject(text: string, tokens: readonly Token[], k: number, floor = 0): Subject | null {
   let j = k - 1
@@ -112,7 +118,7 @@ export function participleSubject(text: string, tokens: readonly Token[], k: num
   if (clause > floor && clause + 1 < j && SUBORDINATORS.has(tokens[clause].lower)) clause++
   // "…, about 200 protesters gathered, holding signs and chanting “…”": a clause opening on an earlier participle
   // hangs on the same main clause; that participle's subject is this one's.
-  if (clause > floor && clause < k && /^\p{Ll}+ing$/u.test(tokens[clause].text))
+  if (clause > floor && clause < k && LOWER_ING.test(tokens[clause].text))
     return participleSubject(text, tokens, clause, floor)
   const inner = subordinatePronoun(text, tokens, Math.max(clause, floor), j)
   if (inner) return inner

@@ -106,12 +106,18 @@ function nearestBefore(entities: readonly Fact[], at: number, fits: (e: Fact) =>
   return null
 }
 
+/**
+ * A lower-case letter. Built once: the bundle (esbuild, target node20) makes a literal with a \p{…} class a `new
+ * RegExp(…)` at each use.
+ */
+const HAS_LOWER = /\p{Ll}/u
+
 /** Whether entity `e` is a business's name; `operating`: the text names it as operating something. */
 function business(text: string, e: Fact, operating: boolean, said: SurnameSaid): boolean {
   const words = e.text.split(' ')
   if (words.some((w) => NOT_BUSINESS_WORDS.has(w.replace(/['’]s?$/u, '')))) return false
   // "FULL TEXT.", "CORRECTION APPENDED.": a heading's capitals, not a body's acronym ("IBM").
-  if (words.length > 1 && !/\p{Ll}/u.test(e.text)) return false
+  if (words.length > 1 && !HAS_LOWER.test(e.text)) return false
   const called = operating || calledBusiness(text, e)
   if (e.kind !== 'organisation' && !maybeBusiness(e, words, called, said)) return false
   if (called) return true

@@ -16,6 +16,7 @@ import { SINGLE } from './claimant-verbs'
 import { DOCUMENT_HEADS } from './document-heads'
 import { WEEKDAYS } from './subject-gaps'
 import { isCapitalised, type Token } from './tokens'
+import { OPENS_DIGIT } from './char-classes'
 
 /** Whether the lexicon verb at `i` reports nothing anyone said, believed or found here. */
 export function reportsNothing(tokens: readonly Token[], i: number): boolean {
@@ -228,7 +229,7 @@ function takesASide(tokens: readonly Token[], i: number): boolean {
   if (next === undefined || !next.word) return false
   if (SIDES.has(next.lower)) return true
   // "voted 5 to 4": a tally; "votes Feb. 27": a date.
-  if (/^\p{N}/u.test(next.text)) return !dated
+  if (OPENS_DIGIT.test(next.text)) return !dated
   if (next.lower === 'in') return IN_SIDES.has(tokens[k + 1]?.lower ?? '')
   // "has voted Labour", "voted Democratic": a party's name.
   return isCapitalised(next)

@@ -16,6 +16,7 @@
 import { isCapitalised, type Token } from './tokens'
 import { classifyDescription } from './speaker-lexicon'
 import { DOCUMENT_SUBJECTS } from './phrase-subjects'
+import { OPENS_DIGIT } from './char-classes'
 
 /** Determiners opening the phrase; not "that" (a relative: "the plan that many support") nor "this" ("this week"). */
 // prettier-ignore
@@ -105,7 +106,7 @@ function objectNext(tokens: readonly Token[], at: number): boolean {
   // "rules that took effect", "rules that could …": a relative, then its verb; "claims that the council …" goes on
   // to a clause.
   if (next.lower === 'that') return objectNext(tokens, at + 1)
-  return OBJECT_OPENERS.has(next.lower) || next.text !== next.lower || /^\p{N}/u.test(next.text)
+  return OBJECT_OPENERS.has(next.lower) || next.text !== next.lower || OPENS_DIGIT.test(next.text)
 }
 // prettier-ignore
 const OBJECT_OPENERS = new Set([

@@ -9,6 +9,7 @@ import { namesAction } from './action-senses'
 import { reportsNothing } from './contentless-cues'
 import { DOCUMENT_HEADS } from './according-to'
 import { BE } from './claimant-verb-words'
+import { OPENS_DIGIT } from './char-classes'
 
 /** Words before "like" that make it the verb: "they like", "voters don't like", "would like". */
 // prettier-ignore
@@ -118,7 +119,7 @@ const PROOF_OPENERS = new Set([
  */
 function provesSomething(next: Token | undefined): boolean {
   if (!next?.word) return false
-  return PROOF_OPENERS.has(next.lower) || next.text !== next.lower || /^\p{N}/u.test(next.text)
+  return PROOF_OPENERS.has(next.lower) || next.text !== next.lower || OPENS_DIGIT.test(next.text)
 }
 
 /** Most words read after "approved" for what was approved: "approved a £3.2m extension to the harbour wall". */

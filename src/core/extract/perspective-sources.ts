@@ -21,6 +21,7 @@ import { canHold } from './claimant-plausibility'
 import { writtenSubject } from './written-subjects'
 import { OBJECT_PRONOUNS } from './according-to'
 import { SENTENCE_LINKS } from './subject-words'
+import { OPENS_DIGIT } from './char-classes'
 
 /** Longest point of view before its comma, in tokens: "To Sexton, who has made a study of Trump rallies,". */
 const MAX_VIEW_TOKENS = 14
@@ -58,7 +59,7 @@ export function perspectiveSource(text: string, tokens: readonly Token[]): { sub
   if (comma < 0 || comma - from > MAX_VIEW_TOKENS || !tokens[from].word || INDEFINITE.has(tokens[from].lower))
     return null
   // "For Trump, 38% of likely voters would be scared": the figure's people hold the view, the name is the topic.
-  if (/^\p{N}/u.test(tokens[comma + 1]?.text ?? '')) return null
+  if (OPENS_DIGIT.test(tokens[comma + 1]?.text ?? '')) return null
   if (tokens.some((_, k) => k > comma && cueAt(tokens, k)?.kind === 'verb')) return null
   const cue = { start: tokens[first].start, end: tokens[from - 1].end }
   const word = tokens[from]

@@ -228,6 +228,12 @@ function hasOrgNounAfter(text: string, end: number): boolean {
   return !((text[after] === ' ' || text[after] === '\u00a0') && capWordEnd(text, after + 1) > 0)
 }
 
+/**
+ * A body's acronym, three to six capitals ("NHS", "BBC"). Built once: the bundle (esbuild, target node20) makes a
+ * literal with a \p{…} class a `new RegExp(…)` at each use, and strongKind asks this of some 9,500 names a pass.
+ */
+const SHORT_CAPITALS = /^\p{Lu}{3,6}$/u
+
 /** Kinds that need no context: known names, organisation heads, the gazetteer, acronyms. */
 function strongKind(text: string, tokens: Token[]): EntityKind | null {
   const lower = text.slice(tokens[0].start, tokens[tokens.length - 1].end).toLowerCase()
@@ -255,7 +261,7 @@ function strongKind(text: string, tokens: Token[]): EntityKind | null {
   // "NHS England", "BBC Scotland": a body's acronym, then the country of its branch.
   if (
     tokens.length === 2 &&
-    /^\p{Lu}{3,6}$/u.test(tokens[0].text) &&
+    SHORT_CAPITALS.test(tokens[0].text) &&
     !cue.NOT_ORG_CAPS.has(tokens[0].text) &&
     PLACE_NAMES.has(head.toLowerCase())
   )

@@ -70,7 +70,7 @@ export function officeHolder(text: string, tokens: Token[]): Token[] | null {
   if (k <= 0 || tokens.slice(0, k).every((t) => cue.TITLES.has(t.text))) return null
   const rest = tokens.slice(officeEnd(text, tokens, k + 1, 2))
   const nameWord = (t: Token, i: number): boolean =>
-    /^\p{Lu}\p{Ll}/u.test(t.text) &&
+    OPENS_TITLE_CASE.test(t.text) &&
     (i === 0 || text.slice(rest[i - 1].end, t.start) === ' ') &&
     // "Supreme Court Justice Who Once Mocked": a headline in title case, whose words are no name.
     !cue.SENTENCE_STOPWORDS.has(t.text.toLowerCase()) &&
@@ -101,13 +101,20 @@ const OFFICE_TAILS = new Set([
 ])
 
 /**
+ * A letter, and a word in title case. Built once: the bundle (esbuild, target node20) makes a literal with a \p{…}
+ * class a `new RegExp(…)` at each use, and the office readers run for every titled name.
+ */
+const HAS_LETTER = /\p{L}/u
+const OPENS_TITLE_CASE = /^\p{Lu}\p{Ll}/u
+
+/**
  * Where the name starts after an office's title at `first`: a word joined by "of"/"for" is still the office, so is
  * a role word and a word that closes an office (OFFICE_TAILS); `keep` name words are always left.
  */
 export function officeEnd(text: string, tokens: Token[], first: number, keep: number): number {
   while (
     first < tokens.length - 1 &&
-    (/\p{L}/u.test(text.slice(tokens[first - 1].end, tokens[first].start)) ||
+    (HAS_LETTER.test(text.slice(tokens[first - 1].end, tokens[first].start)) ||
       cue.ROLE_WORDS_BEFORE.has(tokens[first].text.toLowerCase()) ||
       (first < tokens.length - keep && OFFICE_TAILS.has(tokens[first].text)))
   )

@@ -119,6 +119,12 @@ export function isCountNoun(word: string): boolean {
 }
 
 /**
+ * A word opening in lower case (a singular count's noun). Built once: the bundle (esbuild, target node20) makes a
+ * literal with a \p{…} class a `new RegExp(…)` at each use.
+ */
+const OPENS_LOWER = /^\p{Ll}/u
+
+/**
  * Up to three modifiers then a counted noun after `pos`: " Russian mercenaries" → head "mercenaries".
  * `singular` lets "1 person" count. Stops at function words, punctuation and anything else.
  */
@@ -131,7 +137,7 @@ export function readCountNoun(slice: string, pos: number, singular: boolean): { 
     const word = m[1]
     if (FUNCTION_WORDS.has(word.toLowerCase())) return null
     at = NEXT_WORD_RE.lastIndex
-    if (isCountNoun(word) || (singular && words === 0 && /^\p{Ll}/u.test(word))) return { end: at, head: word }
+    if (isCountNoun(word) || (singular && words === 0 && OPENS_LOWER.test(word))) return { end: at, head: word }
   }
   return null
 }

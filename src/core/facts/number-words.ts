@@ -77,6 +77,12 @@ const RATIO_WHOLE_RE = new RegExp(
 const MAX_PART = 99
 
 /**
+ * A capital opening a word. Built once: the bundle (esbuild, target node20) makes a literal with a \p{…} class a `new
+ * RegExp(…)` at each use.
+ */
+const OPENS_UPPER = /^\p{Lu}/u
+
+/**
  * The proportion a figure opens at slice[start, end) ("one in five", "nine out of ten", "1 in every 4", "one in a
  * hundred"), or null. Read only where a figure was found, so prose full of " in " costs nothing. A year is no whole
  * ("won one in 2019").
@@ -90,7 +96,7 @@ export function ratioAt(slice: string, offset: number, start: number, end: numbe
   const whole = termValue(written)
   if (!(whole > part) || (whole >= 1000 && whole < 2100 && /^\d+$/.test(written))) return null
   // "Uranium One in three transactions": a capitalised "One" after a name ends that name.
-  if (/^\p{Lu}/u.test(slice.charAt(start)) && /^\p{Lu}/u.test(wordBefore(slice, start))) return null
+  if (OPENS_UPPER.test(slice.charAt(start)) && OPENS_UPPER.test(wordBefore(slice, start))) return null
   // As a count keeps its noun, a proportion does: "Six in 10 Virginia Democratic primary voters" → "6/10 voters".
   const after = RATIO_WHOLE_RE.lastIndex
   const noun = readCountNoun(slice, after, false)

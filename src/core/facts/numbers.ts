@@ -230,11 +230,18 @@ function fractionValue(phrase: string): string {
  */
 const PART_LABELS = new Set(['section', 'article', 'clause', 'paragraph', 'schedule', 'chapter', 'page'])
 
+/**
+ * The word before a figure, and its capital. Built once: the bundle (esbuild, target node20) makes a literal with a
+ * \p{…} class a `new RegExp(…)` at each use, and isLabel runs for every figure.
+ */
+const WORD_BEFORE_RE = /(?<!\p{L})(\p{L}[\p{L}.]*)\s$/u
+const OPENS_UPPER_RE = /^\p{Lu}/u
+
 /** Is the figure at `at` preceded by a label word ("Room", "Flight", "Boeing", "section")? */
 function isLabel(text: string, at: number): boolean {
-  const before = /(?<!\p{L})(\p{L}[\p{L}.]*)\s$/u.exec(text.slice(Math.max(0, at - 24), at))
+  const before = WORD_BEFORE_RE.exec(text.slice(Math.max(0, at - 24), at))
   if (!before) return false
   const word = before[1]
   if (PART_LABELS.has(word)) return true
-  return /^\p{Lu}/u.test(word) && !SENTENCE_START_WORDS.has(word.toLowerCase())
+  return OPENS_UPPER_RE.test(word) && !SENTENCE_START_WORDS.has(word.toLowerCase())
 }

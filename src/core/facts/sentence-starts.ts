@@ -31,6 +31,14 @@ const DASHES = new Set(['—', '–', '-'])
 const MAX_DATELINE_CHARS = 60
 
 /**
+ * A dateline's letters and its words in capitals. Built once: the bundle (esbuild, target node20) makes a literal
+ * with a \p{…} class a `new RegExp(…)` at each use, and the name readers ask these of every name opening a line.
+ */
+const UPPER_LETTER = /\p{Lu}/u
+const LETTER = /\p{L}/u
+const IN_CAPITALS = /^\p{Lu}[\p{Lu}'’.-]+$/u
+
+/**
  * Whether the line holding text[end] opens, up to `end`, as a wire dateline: a first word in capitals
  * ("HARBOURTON", "PORT ELLEN, Islay (Reuters)", "PARIS, June 9"), and short.
  */
@@ -38,8 +46,8 @@ function opensOnDateline(text: string, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', end) + 1
   if (end - lineStart >= MAX_DATELINE_CHARS) return false
   let i = lineStart
-  while (i <= end && /\p{Lu}/u.test(text[i])) i++
-  return i - lineStart >= 2 && (i > end || !/\p{L}/u.test(text[i]))
+  while (i <= end && UPPER_LETTER.test(text[i])) i++
+  return i - lineStart >= 2 && (i > end || !LETTER.test(text[i]))
 }
 
 /** Most words in a dateline's place ("SALT LAKE CITY", "RIO DE JANEIRO"); a longer run in capitals is a subhead. */
@@ -58,7 +66,7 @@ export function isDatelinePlace(text: string, tokens: Token[]): boolean {
   const first = tokens[0]
   if (first.start > MAX_DATELINE_START || (first.start > 0 && text[first.start - 1] !== '\n')) return false
   if (tokens.length > MAX_DATELINE_WORDS) return false
-  if (!tokens.every((t) => /^\p{Lu}[\p{Lu}'’.-]+$/u.test(t.text))) return false
+  if (!tokens.every((t) => IN_CAPITALS.test(t.text))) return false
   // One word short enough to be an acronym ("NASA — The agency said") is left to the acronym rule; "LONDON" and
   // "PARIS" are places by the gazetteer.
   if (tokens.length === 1 && isAcronym(first.text)) return false

@@ -84,11 +84,17 @@ export function clockSeconds(clock: string): number {
   return seconds + Number(`0.${fraction}`)
 }
 
+/**
+ * A speaker label's word in capitals or title case. Built once: the bundle (esbuild, target node20) makes a literal
+ * with a \p{…} class a `new RegExp(…)` at each use.
+ */
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’.-]*(?:\p{Lu}[\p{Ll}'’.-]*)*\.?$/u
+
 function isNameWord(word: string, index: number): boolean {
   if (index > 0 && NAME_PARTICLES.has(word)) return true
   if (/^\d{1,3}$/.test(word)) return index > 0 // "Speaker 2"
   // Capitals ("LEHRER", "O'ROURKE", "JR.") or title case ("Lehrer", "McCain", "Jean-Luc", "Sen.").
-  return /^\p{Lu}[\p{Ll}'’.-]*(?:\p{Lu}[\p{Ll}'’.-]*)*\.?$/u.test(word)
+  return NAME_WORD.test(word)
 }
 
 const TITLE_SMALL_WORDS = new Set(['and', 'for', 'on', 'at', 'in', 'to', 'a', 'an'])
