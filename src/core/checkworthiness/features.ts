@@ -78,6 +78,15 @@ function hasNumberWordPart(lower: string): boolean {
 }
 
 /**
+ * Whether the list holds two different strings: what `new Set(list).size >= 2` says, without a set built and every
+ * run hashed for each sentence scored (some 8,600 a pass over 300 articles).
+ */
+function twoDifferent(list: readonly string[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i] !== list[0]) return true
+  return false
+}
+
+/**
  * All hand features that fire on the sentence. `tokens` must come from tokenize(sentence);
  * `commonLower` is the list of words seen in lower case (decides whether a capitalised first
  * word is a name); `lower` is the sentence lower-cased and `places` the places knownTerms(tokens) found
@@ -128,7 +137,7 @@ export function extractHandFeatures(
   if (entities.length > 0) {
     const longest = entities.reduce((a, b) => (b.length > a.length ? b : a))
     add('namedEntity', longest.replace(POSSESSIVE_RE, ''))
-    if (new Set(entities).size >= 2) add('severalEntities', '')
+    if (twoDifferent(entities)) add('severalEntities', '')
   }
 
   // News prose: a third-person account of something that happened ("France ended its
