@@ -210,7 +210,7 @@ export const NOUN_JOINERS = new Set(['and', 'or'])
 export function openingSubject(text: string, tokens: readonly Token[], limit: number): Subject | null {
   let s = 0
   while (s < limit && (!tokens[s].word || SENTENCE_OPENERS.has(tokens[s].lower))) s++
-  if (s < limit && ADVERBIAL_OPENERS.has(tokens[s].lower)) {
+  if (s < limit && (ADVERBIAL_OPENERS.has(tokens[s].lower) || timedClauseOpening(tokens, s, limit))) {
     const comma = tokens.findIndex((t, i) => i > s && i < limit && t.text === ',')
     if (comma < 0) return null
     s = comma + 1
@@ -227,6 +227,25 @@ export function openingSubject(text: string, tokens: readonly Token[], limit: nu
   if (end === s || end >= limit) return null
   const phrase = classifyPhrase(text, tokens, s, end)
   return phrase && plausible(text, phrase) ? phrase : null
+}
+
+/** "Two weeks after", "Shortly before", "Even as": words placing a clause in time before its subordinator. */
+const TIME_BEFORE_SUBORDINATOR =
+  /^(?:minutes?|hours?|days?|weeks?|months?|years?|moments|shortly|soon|just|even|right)$/u
+/** Words a span of time opens on: "Two weeks", "A month and a half", "Only days", "Nearly 10 years". */
+const TIME_SPAN_WORDS =
+  /^(?:\p{N}+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|half|and|only|nearly|about|more|than|just|minutes?|hours?|days?|weeks?|months?|years?|moments|shortly|soon|even|right)$/u
+/** Subordinators a span of time can stand before: "two weeks after the mayor resigned, …". */
+const TIMED_SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'when', 'as', 'once'])
+
+/**
+ * "Two weeks after the mayor resigned, Hale broke her silence by asking …": a clause opening the sentence on a
+ * span of time and a subordinator is no subject; the sentence's own opens after its comma.
+ */
+function timedClauseOpening(tokens: readonly Token[], s: number, limit: number): boolean {
+  for (let j = s; j < limit && j <= s + 5 && TIME_SPAN_WORDS.test(tokens[j].lower); j++)
+    if (TIMED_SUBORDINATORS.has(tokens[j + 1]?.lower ?? '')) return TIME_BEFORE_SUBORDINATOR.test(tokens[j].lower)
+  return false
 }
 
 /**

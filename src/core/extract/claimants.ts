@@ -42,6 +42,7 @@ import { pronounBinding, ownSubjectFor, trailingAttribution } from './trailing-c
 import { ownDocument, ownedSource } from './own-documents'
 import { ownedByBody, ownedByPerson } from './it-antecedents'
 import { spelledAsNoun } from './cue-nouns'
+import { withoutLeadingClause } from './subject-clauses'
 import { chargeAfterNoun, participleWithBy } from './passive-agents'
 import { appositiveBetween, asideBeforeSaying, questionOpening } from './yielding-cues'
 import {
@@ -266,7 +267,8 @@ function resolved(
   tokens: readonly Token[]
 ): Claimant | null {
   const trimmed = withoutQuestionAuxiliary(withoutFocusWord(written, tokens), tokens)
-  const read = withoutOpeningPreposition(trimmed, tokens)
+  const opened = withoutOpeningPreposition(trimmed, tokens)
+  const read = opened && withoutLeadingClause(text, opened, tokens, cue)
   if (!read) return null
   // "Its leader confirmed …", "His campaign said …": the leader of the body named just before, the person's campaign.
   const subject = ownedByBody(text, read) ?? ownedByPerson(read, registry) ?? read
