@@ -1,7 +1,8 @@
 /**
  * Verbs of saying spelt like an action, read by both cue readers (speech-cues.ts for quotes, cue-senses.ts for
  * claimants): adding an amount ("adds £94"), "all told", writing off a debt, "rates" as a noun or a rating received,
- * claiming a benefit or a due, promoting someone to a post, finding oneself somewhere ("found himself in"), and the idioms of saying that report no one's words
+ * claiming a benefit or a due, promoting someone to a post, finding oneself somewhere ("found himself in"), a
+ * reporter's credit ("reported from Leeds"), and the idioms of saying that report no one's words
  * ("it goes without saying", "needless to say"), and going on to a deed (deed-senses.ts: "continues to trail", "went on
  * to win"). Each names something done, or no one's statement
  * (docs/FORMAT.md: plain actions are not claimants), so neither a quote's speaker nor a claim's claimant may hang on it.
@@ -21,6 +22,7 @@ export function namesAction(tokens: readonly Token[], i: number): boolean {
     sayingIdiom(tokens, i) ||
     namesDeed(tokens, i) ||
     findsSelf(tokens, i) ||
+    reportsFromAPlace(tokens, i) ||
     (CLAIM_FORMS.has(tokens[i].lower) && claimsEntitlement(tokens, i))
   )
 }
@@ -52,6 +54,23 @@ const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'mysel
  */
 const findsSelf = (tokens: readonly Token[], i: number): boolean =>
   FIND_FORMS.has(tokens[i].lower) && REFLEXIVES.has(tokens[i + 1]?.lower ?? '')
+
+const REPORT_FORMS = new Set(['reported', 'reporting'])
+/** How far after "reported from Leeds" a "that" is looked for: "reported from Kyiv on Monday that …" is a report. */
+const REPORT_REACH = 8
+/**
+ * "Lerer reported from Los Angeles.", "has reported from every state": where a reporter worked, the credit line at a
+ * story's foot. Not after a quote ("“It is over,” she reported from Kyiv") nor before "that" (a report).
+ */
+function reportsFromAPlace(tokens: readonly Token[], i: number): boolean {
+  if (!REPORT_FORMS.has(tokens[i].lower) || tokens[i + 1]?.lower !== 'from') return false
+  const place = tokens[i + 2]
+  if (place === undefined || !(isCapitalised(place) || place.lower === 'every')) return false
+  for (let k = i + 3; k < tokens.length && k <= i + REPORT_REACH; k++) if (tokens[k].lower === 'that') return false
+  for (let k = 0; k < i; k++) if (!tokens[k].word && QUOTE_MARK.test(tokens[k].text)) return false
+  return true
+}
+const QUOTE_MARK = /["“”]/u
 
 const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding'])
 /** Words that may lead an amount: "adding about £150", "added another 3,000 jobs", "adds an extra £40 million". */

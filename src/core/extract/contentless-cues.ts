@@ -10,6 +10,7 @@
  *   A developer known to be fond of marinas …             (known by others: no one's knowledge)
  *   367,000 people voted in the primary.                  (voting with no side taken: "voted for Okafor" takes one)
  *   Okafor campaigned in Leeds on Tuesday.                (campaigning with no side: "campaigned for", "against", "on")
+ *   The candidates debated on Tuesday night.              (debating nothing named: "debated the levy" names it)
  */
 import { MONTH_NUMBERS } from '../facts/dates'
 import { SINGLE } from './claimant-verbs'
@@ -26,6 +27,7 @@ export function reportsNothing(tokens: readonly Token[], i: number): boolean {
   if (GIVE_FORMS.has(lower)) return givesAway(tokens, i) || !givesAFinding(tokens, i)
   if (VOTE_FORMS.has(lower)) return !takesASide(tokens, i)
   if (CAMPAIGN_FORMS.has(lower)) return !campaignsForASide(tokens, i)
+  if (DEBATE_FORMS.has(lower)) return !debatesSomething(tokens, i)
   // "a developer known to be …", "well known for …": a participle of what others know; "has long known that …" is
   // the subject's own knowledge.
   if (lower === 'known') return !hasHave(tokens[i - 1]) && !hasHave(tokens[i - 2])
@@ -38,6 +40,7 @@ const GIVE_FORMS = new Set(['give', 'gives', 'gave', 'given', 'giving'])
 const VOTE_FORMS = new Set(['vote', 'votes', 'voted', 'voting'])
 // Only the verb's own forms: "the Sanders campaign", "campaigns against" are nouns (cue-nouns.ts).
 const CAMPAIGN_FORMS = new Set(['campaigned', 'campaigning'])
+const DEBATE_FORMS = new Set(['debated', 'debating'])
 const HAVE = new Set(['has', 'have', 'had', '’ve', "'ve", '’d', "'d"])
 /** "We’ve", "they'd": a pronoun with "have" or "had" in one token. */
 const WITH_HAVE = /['’](?:ve|d)$/u
@@ -254,4 +257,18 @@ function campaignsForASide(tokens: readonly Token[], i: number): boolean {
   if (next === undefined || !next.word) return false
   if (CAMPAIGN_SIDES.has(next.lower)) return true
   return next.lower === 'in' && IN_SIDES.has(tokens[k + 1]?.lower ?? '')
+}
+
+/** Words after "debated" that lead to the place, time or rival of a debate, not its subject. */
+const DEBATE_SETTINGS = new Set(['in', 'at', 'with', 'against', 'before', 'during', 'after', 'for', 'twice', 'again'])
+/**
+ * "The candidates debated on Tuesday night", "had never debated.", "debated against Okafor in Leeds": a debate held
+ * is an event; "debated the levy", "debated whether to …", "debated on the budget" name what was argued.
+ */
+function debatesSomething(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1
+  while (k < tokens.length && tokens[k].word && readPastAfterVote(tokens[k])) k++
+  const next = tokens[k]
+  if (next === undefined || !next.word || DEBATE_SETTINGS.has(next.lower) || CLAUSE_ENDS.has(next.lower)) return false
+  return next.lower !== 'on' || !isCalendar(tokens[k + 1] ?? next)
 }

@@ -268,3 +268,20 @@ describe('campaigning with no side taken is an event, not a stance', () => {
     )
   })
 })
+
+describe('a debate held and a reporter’s credit line are events, not claims', () => {
+  it('"debated on Tuesday night" and "reported from Leeds." name no one; "reported from Kyiv that …" does', () => {
+    expectClaimants(
+      [
+        'The candidates debated on Tuesday night in the town hall at Leeds before an audience of 300. Okafor had never debated before the harbour race began in May 2019. Hale reported from Kyiv on Monday that the shelling had stopped around the port.',
+        'Lerer reported from Los Angeles.'
+      ],
+      [
+        ['The candidates debated', null],
+        ['Okafor had never debated', null],
+        ['Hale reported from Kyiv', ['Hale', 'Hale', 'reported']],
+        ['Lerer reported', null]
+      ]
+    )
+  })
+})
