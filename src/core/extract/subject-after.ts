@@ -95,7 +95,10 @@ function descriptionAfter(text: string, tokens: readonly Token[], i: number, lim
 /** "voter Ana Ruiz of Derry": the role and the name, read without where she is from. */
 function roleNameBeforePlace(text: string, tokens: readonly Token[], from: number, end: number): Subject | null {
   const place = placeAfterRoleName(tokens, from, end)
-  const named = place > 0 ? classifyPhrase(text, tokens, from, place) : null
+  // Answered first: 99 calls in 100 find no place, and stop at a few bytes of bytecode. Run by the hundred a pass,
+  // V8 compiled this small function at its first tick, which it reached in the last timed pass of news-speed.
+  if (place <= 0) return null
+  const named = classifyPhrase(text, tokens, from, place)
   return named?.kind === 'name' ? named : null
 }
 
