@@ -52,6 +52,20 @@ const MAX_QUOTED_TOKENS = 24
  * may stand before "by" ("was described as “reckless” by Ms Ross"): it counts as one word of the object.
  */
 export function passiveAgent(text: string, tokens: readonly Token[], last: number): Subject | null {
+  // Asked first, in a function of its own under 81 bytes of bytecode that V8 compiles at its first tick: run by the
+  // hundred a pass, most with no "by" after the verb, the reader whole was compiled late in a warm run (the third
+  // pass over 300 articles, and dear: the agent's readers inlined).
+  return byAfter(tokens, last) ? agentAfterBy(text, tokens, last) : null
+}
+
+/** Whether a "by" follows token `last` in the sentence: the passive's agent follows one or none. */
+function byAfter(tokens: readonly Token[], last: number): boolean {
+  for (let k = last + 1; k < tokens.length; k++) if (tokens[k].lower === 'by') return true
+  return false
+}
+
+/** passiveAgent's agent, once a "by" follows the verb. */
+function agentAfterBy(text: string, tokens: readonly Token[], last: number): Subject | null {
   const measured = measuredParticiple(tokens, last)
   let reach = measured ? MAX_AMOUNT_TOKENS + 1 : MAX_OBJECT_TOKENS
   for (let k = last + 1; k < tokens.length && k <= last + reach + 1; k++) {
