@@ -12,7 +12,7 @@
  * state of mind (state-cues.ts) or a speech event ("in a statement"), and the senses in which a word spelt like
  * a cue is none ("firms like Sentinel", "declined by 4%": cue-senses.ts).
  */
-import { wordsAt, type Token } from './tokens'
+import { isCapitalised, wordsAt, type Token } from './tokens'
 import { STATE_CUE_FIRST_WORDS, stateCueEnd } from './state-cues'
 import { SAYING_NOUNS, STATEMENT_NOUN_FORMS } from './claimant-nouns'
 import { hasContent } from './noun-complements'
@@ -241,12 +241,17 @@ export function claimantCueAt(tokens: readonly Token[], i: number): ClaimantCue 
  */
 function ownedSaying(tokens: readonly Token[], i: number): boolean {
   const lower = tokens[i].lower
+  // "Hale's support fell", "Ruiz's support from councillors": the backing a candidate has, not the owner's stance;
+  // the owner's own only with what is backed ("Hale's support for the levy") or when a body owns it ("the union's").
+  if (lower === 'support') return OWN_SUPPORT.has(tokens[i + 1]?.lower ?? '') || !isCapitalised(tokens[i - 1])
   if (!SAYING_NOUNS.has(lower) || !STATEMENT_NOUN_FORMS.has(lower)) return SAYING_NOUNS.has(lower)
   // "Hale's comments Tuesday on the levy": a day between the noun and its content.
   if (hasContent(tokens, WHEN_SAID.has(tokens[i + 1]?.lower ?? '') ? i + 1 : i)) return true
   // "Hale's comment highlighted the silence …": the words said, saying something themselves.
   return claimantCueAt(tokens, i + 1)?.kind === 'verb'
 }
+/** What an owner's own support goes on to: "Hale's support for the levy", "the board's support of the plan". */
+const OWN_SUPPORT = new Set(['for', 'of'])
 // prettier-ignore
 const WHEN_SAID = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
