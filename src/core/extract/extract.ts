@@ -90,14 +90,14 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   const leadIns = colonLeadIns(article.text, ranges, blocks)
   for (const start of leadIns.values()) mayBeClaims.add(start)
   progress('quotes', 0)
-  const found = findAttributions(article, ranges, (sentence) => mayBeClaims.has(sentence.start))
+  const entities = readEntities(article.text)
+  const found = findAttributions(article, ranges, (sentence) => mayBeClaims.has(sentence.start), Infinity, entities)
   const ledBy = (block: Block | undefined): Claimant | null =>
     leadInClaimant(article.text, leadIns, block, (start) => found.claimantAt(start))
 
   const sentences: ScoredSentence[] = []
   const claims: Claim[] = []
   const allFacts: Fact[] = []
-  const entities = readEntities(article.text)
   // Speakers and claimants are shown under one name per body, settled with the whole article's names in view.
   const settle = nameSettler(article.text, entities)
   const quotes = packedMap(found.quotes, (quote) => settledQuote(quote, settle))

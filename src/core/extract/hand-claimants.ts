@@ -15,7 +15,7 @@
  * outside any sentence extraction scores (a byline, a transcript's title), has none. The checker can set or
  * clear it either way.
  */
-import type { Article, Block, Claimant } from '../../shared/article'
+import type { Article, Block, Claimant, Fact } from '../../shared/article'
 import { blockAt, isTranscript } from './blocks'
 import { scoredSentencesOf, textBlocks, type TextRange } from './sentences'
 import { findAttributions, type Attributions } from './quotes'
@@ -41,13 +41,14 @@ export function handClaimant(article: Article, start: number, end: number): Clai
   const held = sentenceHolding(article, start, end)
   if (!held) return null
   const { block, sentence } = held
+  const entities = readEntities(article.text)
   const found = mayPointBack(article.text, block, sentence)
-    ? inContext(article, block, sentence)
+    ? inContext(article, block, sentence, entities)
     : alone(article, block, sentence)
   const read = claimantOver(found, sentence, start, end)
   // Named as extract() names a suggested claim's claimant once the article is read (nominal-names.ts): "The
   // utility said …" is Kestrel Bay Water's when the article names it.
-  return read && settledClaimant(read, nameSettler(article.text, readEntities(article.text)))
+  return read && settledClaimant(read, nameSettler(article.text, entities))
 }
 
 /**
@@ -82,7 +83,7 @@ function mayPointBack(text: string, block: Block, sentence: TextRange): boolean 
  * too, for a quote attributed in the sentence after it ("“…” That was how Okafor put it."); no quote after the
  * block is attributed.
  */
-function inContext(article: Article, block: Block, sentence: TextRange): Attributions {
+function inContext(article: Article, block: Block, sentence: TextRange, entities: readonly Fact[]): Attributions {
   const transcript = isTranscript(article)
   const sentences: TextRange[] = []
   for (const each of textBlocks(article)) {
@@ -90,7 +91,7 @@ function inContext(article: Article, block: Block, sentence: TextRange): Attribu
     scoredSentencesOf(article, each, transcript, sentences)
   }
   const wanted = (s: TextRange): boolean => s.start === sentence.start
-  return findAttributions(article, sentences, wanted, block.end)
+  return findAttributions(article, sentences, wanted, block.end, entities)
 }
 
 /**

@@ -15,7 +15,7 @@
  *    each quote, prose-speakers.ts reads the sentences since the last one, so a person introduced
  *    in reported speech ("Marcus Delaney … said the rise would …") is the "he" of the next quote.
  */
-import type { Article, Claimant, Quote, Speaker, Span } from '../../shared/article'
+import type { Article, Claimant, Fact, Quote, Speaker, Span } from '../../shared/article'
 import { textBlocks, type TextRange } from './sentences'
 import { creditSubject } from './blockquote-credits'
 import { nextBlockCredit, trailingCredit } from './quote-context'
@@ -69,13 +69,15 @@ export function findQuotes(article: Article, sentences: TextRange[]): Quote[] {
  * `wantsClaimant`: whether the claimant of a sentence (one of `sentences`) may be asked for; claimantAt()
  * answers null for the others without reading them. `until`: quotes starting at or after it are neither found nor
  * attributed, for a caller asking only the claimants of sentences ending by then (hand-claimants.ts); those are
- * the same, as a later quote neither covers them nor is read before them.
+ * the same, as a later quote neither covers them nor is read before them. `entities`: the article's (facts/entities.ts),
+ * whose bodies and places no "he" or "she" stands for (speakers.ts).
  */
 export function findAttributions(
   article: Article,
   sentences: TextRange[],
   wantsClaimant?: (sentence: TextRange) => boolean,
-  until = Infinity
+  until = Infinity,
+  entities: readonly Fact[] = []
 ): Attributions {
   const text = article.text
   const blocks = textBlocks(article)
@@ -83,7 +85,7 @@ export function findAttributions(
   const valid = sentences.filter((s) => s.start >= 0 && s.end <= text.length && s.start < s.end)
   const units = new RangeIndex(valid)
   const candidates = collectCandidates(text, blocks, blockIndex)
-  const registry = new SpeakerRegistry()
+  const registry = new SpeakerRegistry(entities)
   const ordered = orderedDisjoint(valid)
   const prose = new ProseSpeakers(text, ordered, registry, wantsClaimant)
   const quotes: Quote[] = []

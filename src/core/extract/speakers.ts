@@ -9,7 +9,8 @@
  *  - "he"/"she": the most salient single person who agrees with the pronoun (salience.ts weighs
  *    speaker over merely mentioned, recent over earlier; gender.ts says who agrees): usually the
  *    previous candidate ("a source said … he added"), but after "Tom Reyes said …" and "Alice Grant
- *    said …", "he said" goes back to Tom Reyes. A person of unknown gender agrees with both.
+ *    said …", "he said" goes back to Tom Reyes. A person of unknown gender agrees with both; a body or a place
+ *    the article's entities name ("Portugal said …") with neither.
  *  - "they": the previous candidate when it is anonymous, plural or an organisation ("One engineer
  *    … told …", "officials said", singular "they" included); else the most recent anonymous or
  *    plural source; else the previous candidate.
@@ -20,7 +21,7 @@
  *    that head noun; otherwise a new speaker.
  * Anything that cannot be resolved returns null: the quote then shows no speaker rather than a guess.
  */
-import type { Claimant, Speaker } from '../../shared/article'
+import type { Claimant, Fact, Speaker } from '../../shared/article'
 import type { Subject } from './subjects'
 import { genderOf, pronounGender } from './gender'
 import { MENTION_WEIGHT, SalienceList, type MentionRole } from './salience'
@@ -75,6 +76,11 @@ export class SpeakerRegistry {
    * here, for the one article, not in a module-wide WeakMap: its insert was a quarter of resolved()'s time.
    */
   readonly claimantSubjects = new Map<Claimant, Subject>()
+  /** Names the article's entities read as an organisation or a place (no "he" or "she" stands for one), or a person. */
+  private kinds: { bodies: Set<string>; people: Set<string> } | undefined
+
+  /** `entities`: the article's people, places and organisations (facts/entities.ts), sorted or not. */
+  constructor(private readonly entities: readonly Fact[] = []) {}
 
   /** Resolve a subject to a speaker, introducing a new one when it names someone not yet met. */
   resolve(subject: Subject): Speaker | null {
@@ -201,7 +207,11 @@ export class SpeakerRegistry {
     const previous = this.previous
     const wanted = pronounGender(pronoun)
     if (wanted) {
-      return this.recent.best((e) => (e.gender === null ? 'unknown' : e.gender === wanted ? 'agrees' : 'clashes'))
+      // "Portugal said on Monday …. “…,” he said": a body or a place named as a speaker has no gender to clash, yet
+      // is never a person's pronoun (asked only of an entry of no gender: most people named have one).
+      return this.recent.best((e) =>
+        e.gender === null ? (this.isBody(e) ? 'clashes' : 'unknown') : e.gender === wanted ? 'agrees' : 'clashes'
+      )
     }
     if (pronoun === 'they') {
       if (previous && (previous.speaker.anonymous || previous.plural || previous.group)) return previous
@@ -211,10 +221,32 @@ export class SpeakerRegistry {
     return null
   }
 
+  /** Whether the article's entities read the entry's name as an organisation's or a place's, and never a person's. */
+  private isBody(entry: Entry): boolean {
+    this.kinds ??= nameKinds(this.entities)
+    if (!this.kinds.bodies.has(entry.speaker.name)) return false
+    // "Harbour Board Ranking Member Jo Pike", taken whole for a body by its first words, is the person the lone
+    // "Pike" is elsewhere.
+    return !this.kinds.people.has(entry.nameWords.at(-1) ?? '')
+  }
+
   private byName(subject: Subject): Entry | null {
     const words = subject.nameWords
     if (words.length === 0) return this.byPhrase.get(subject.name.toLowerCase()) ?? null
     if (words.length === 1) return this.bySurname.get(words[0]) ?? this.byFullName.get(words[0]) ?? null
     return this.byFullName.get(words.join(' ')) ?? null
   }
+}
+
+/** The names an article's entities read as people's, and those read as an organisation's or a place's and nowhere
+ * as a person's ("Trump" of "Trump Tower" is still the man). */
+function nameKinds(entities: readonly Fact[]): { bodies: Set<string>; people: Set<string> } {
+  const bodies = new Set<string>()
+  const people = new Set<string>()
+  for (const e of entities) {
+    if (e.kind === 'organisation' || e.kind === 'place') bodies.add(e.text)
+    else if (e.kind === 'person') people.add(e.text)
+  }
+  for (const name of people) bodies.delete(name)
+  return { bodies, people }
 }
