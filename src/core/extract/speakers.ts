@@ -132,9 +132,25 @@ export class SpeakerRegistry {
     // mentioned, unless a speaker already answers to it (a speaker is the likelier one meant). A run of more than
     // three words is no one's name but a headline's ("Chris Christie Calls Hillary Clinton ‘A Disgrace’").
     const words = entry.nameWords
-    if (entry.named && words.length > 1 && words.length <= MAX_NAME_WORDS && !this.bySurname.has(words.at(-1)!)) {
+    if (entry.named && words.length > 1 && words.length <= MAX_NAME_WORDS && !this.nameOwns(words.at(-1)!)) {
       this.bySurname.set(words.at(-1)!, entry)
     }
+  }
+
+  /** Whether a name of no more than three words answers to the surname: a longer run may be a headline's. */
+  private nameOwns(surname: string): boolean {
+    const owner = this.bySurname.get(surname)
+    return owner !== undefined && owner.nameWords.length <= MAX_NAME_WORDS
+  }
+
+  /**
+   * The surname alone stands for the entry from here on; a run longer than a name ("Ada Berg Praises Port Board
+   * Chair Tom Ruiz", a headline's) takes it only from no one or from another run, never from the person the body
+   * names in full ("Tom Ruiz"), so a later "Ruiz said" is his.
+   */
+  private ownSurname(entry: Entry): void {
+    const surname = entry.nameWords.at(-1) ?? ''
+    if (entry.nameWords.length <= MAX_NAME_WORDS || !this.nameOwns(surname)) this.bySurname.set(surname, entry)
   }
 
   /** Whom "his" or "her" owning a noun stands for: a person named whose gender the article has shown to agree. */
@@ -159,7 +175,7 @@ export class SpeakerRegistry {
     if (entry.writer) return { ...entry.speaker }
     this.previous = entry
     if (!entry.plural && !entry.group) this.recent.add(entry, MENTION_WEIGHT.speaker)
-    if (entry.named && entry.nameWords.length > 1) this.bySurname.set(entry.nameWords.at(-1) ?? '', entry)
+    if (entry.named && entry.nameWords.length > 1) this.ownSurname(entry)
     if (entry.speaker.anonymous || entry.plural) this.lastAnonymousOrPlural = entry
     if (entry.group) this.lastGroup = entry
     return { ...entry.speaker }
