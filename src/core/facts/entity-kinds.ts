@@ -9,7 +9,7 @@ import { PLACE_NAMES } from './places-gazetteer'
 import { isKnownFirstName } from '../extract/gender'
 import * as cue from './entity-cues'
 import { isAcronym, capWordEnd, headBeforeRemit, stickyEnd, type Token } from './entity-spans'
-import { inBracketedLawTitle, wordsBefore } from './name-surroundings'
+import { appositionWord, inBracketedLawTitle, wordsBefore } from './name-surroundings'
 import { isOffice, officeEnd, officeHolder } from './entity-offices'
 import { isDatelinePlace, isSentenceStart } from './sentence-starts'
 import { addressAfterAge, placeNounAfter } from './entity-places'
@@ -152,9 +152,12 @@ export function classifyByCues(
   const orgListed =
     (last === 'like' && cue.ORG_LIST_NOUNS.has(second)) ||
     (last === 'as' && second === 'such' && cue.ORG_LIST_NOUNS.has(third))
-  // "an analyst at Peel Hunt": where someone of a profession works is a firm.
-  const employer = last === 'at' && cue.ROLE_WORDS_BEFORE.has(second)
-  if (cue.ORG_WORDS_BEFORE.has(last) || orgListed || employer || stickyEnd(cue.ORG_APPOSITION_AFTER_RE, text, end) > 0)
+  // "an analyst at Peel Hunt": where someone of a profession works is a firm; "the regulator, Ofwat, fined …": a body's
+  // noun the name is in apposition to, a body ("the party, Ada Berg," is hers).
+  const bodyCue =
+    (last === 'at' && cue.ROLE_WORDS_BEFORE.has(second)) ||
+    (cue.ORG_WORDS_BEFORE.has(appositionWord(text, start, end)) && !isKnownFirstName(tokens[0].text))
+  if (cue.ORG_WORDS_BEFORE.has(last) || orgListed || bodyCue || stickyEnd(cue.ORG_APPOSITION_AFTER_RE, text, end) > 0)
     return make(tokens, 'organisation', 'described')
   if (hasOrgNounAfter(text, end)) return make(tokens, 'organisation')
   if (last === 'of' && cue.PLACE_NOUNS_BEFORE_OF.has(second)) return make(tokens, 'place')

@@ -31,6 +31,23 @@ export function wordsBefore(text: string, at: number, count: number): string[] {
 }
 
 /**
+ * "The regulator, Ofwat, fined …": the lower-cased word before ", " opening the apposition a name stands in, closed by
+ * a comma after it; '' otherwise. Not "… hurt the union, Hale said": the name closes no apposition there.
+ */
+export function appositionWord(text: string, start: number, end: number): string {
+  if (
+    text.charCodeAt(end) !== 44 ||
+    start < 3 ||
+    text.charCodeAt(start - 1) !== 32 ||
+    text.charCodeAt(start - 2) !== 44
+  )
+    return ''
+  let j = start - 3
+  while (j >= 0 && isWordCharAt(text, j)) j--
+  return text.slice(j + 1, start - 2).toLowerCase()
+}
+
+/**
  * UK statutes put their subject in brackets ("the Water (Special Measures) Act", "the Children (Scotland) Act"):
  * both runs, before and inside the brackets, are the law's title, not a body and a person.
  */
