@@ -10,7 +10,7 @@ import { isKnownFirstName } from '../extract/gender'
 import { isPlainSpan, isPlainText, plainClasses } from '../plain-text-classes'
 import { saintNameRest } from './saint-names'
 import { PLACE_NAMES } from './places-gazetteer'
-import { wordsBefore } from './name-surroundings'
+import { afterPluralPossessive, wordsBefore } from './name-surroundings'
 
 export interface Token {
   start: number
@@ -118,6 +118,12 @@ export function readSequence(text: string, first: Token): Token[] {
       const named = saintNameRest(text, tokens, readNameAt)
       if (named) return [...tokens, ...named]
     }
+    // "Wexbury Magistrates’ Court": a plural's possessive, then a body's head; not a person's possessive ("Bernie
+    // Sanders’ Senate office", "Sen. Sanders’ College plan", "Sanders’ College plan") nor a body's own board's.
+    if (end < 0 && tokens.length > 1 && !tokens.some(namesPerson) && headBeforeRemit(text, tokens) === null) {
+      const head = afterPluralPossessive(text, last.end)
+      if (head > 0 && cue.ORGANISATION_HEADS.has(text.slice(last.end + 2, head))) end = head
+    }
     if (end < 0 && text.charCodeAt(last.end) === 44) {
       const listed = listedRemitAfter(text, tokens)
       if (listed) return [...tokens, ...listed]
@@ -134,6 +140,9 @@ export function readSequence(text: string, first: Token): Token[] {
   }
   return tokens
 }
+
+/** A first name or a title: a word of a person's name. */
+const namesPerson = (token: Token): boolean => isKnownFirstName(token.text) || cue.TITLES.has(token.text)
 
 /** A remit head ("Department", "Office") with its remit after "of"/"for": "Office of Rail", not "Foreign Office". */
 function hasRemit(text: string, tokens: Token[]): boolean {

@@ -48,6 +48,20 @@ export function appositionWord(text: string, start: number, end: number): string
 }
 
 /**
+ * "Wexbury Magistrates’ Court": where the capitalised word after a plural's possessive apostrophe ending a name word at
+ * `at` ends, or -1; the caller decides whether that word heads a body's name (a person's is never written so).
+ */
+export function afterPluralPossessive(text: string, at: number): number {
+  const mark = text.charCodeAt(at)
+  if ((mark !== 39 && mark !== 0x2019) || text.charCodeAt(at - 1) !== 115 || text.charCodeAt(at + 1) !== 32) return -1
+  const code = text.charCodeAt(at + 2)
+  if (code < 65 || code > 90) return -1
+  let end = at + 3
+  while (end < text.length && isWordCharAt(text, end) && text.charCodeAt(end) !== 39) end++
+  return end
+}
+
+/**
  * UK statutes put their subject in brackets ("the Water (Special Measures) Act", "the Children (Scotland) Act"):
  * both runs, before and inside the brackets, are the law's title, not a body and a person.
  */
