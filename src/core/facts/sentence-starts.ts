@@ -45,9 +45,19 @@ const IN_CAPITALS = /^\p{Lu}[\p{Lu}'’.-]+$/u
 function opensOnDateline(text: string, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', end) + 1
   if (end - lineStart >= MAX_DATELINE_CHARS) return false
-  let i = lineStart
-  while (i <= end && UPPER_LETTER.test(text[i])) i++
+  const i = capitalsEnd(text, lineStart, end)
   return i - lineStart >= 2 && (i > end || !LETTER.test(text[i]))
+}
+
+/**
+ * Where the capitals from text[from] on end, up to `end`. A function of its own, under 81 bytes of bytecode, so that
+ * V8 compiles it at its first tick, and opensOnDateline (run at every dash before a word) runs too few bytes of its
+ * own to be compiled late in a warm run (with this loop in it, the third pass over 300 articles).
+ */
+function capitalsEnd(text: string, from: number, end: number): number {
+  let i = from
+  while (i <= end && UPPER_LETTER.test(text[i])) i++
+  return i
 }
 
 /** Most words in a dateline's place ("SALT LAKE CITY", "RIO DE JANEIRO"); a longer run in capitals is a subhead. */
