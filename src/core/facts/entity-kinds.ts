@@ -210,10 +210,9 @@ export function nextInPlaceList(
 }
 
 /**
- * A lone capitalised word opening a sentence that is a common noun there: the article also
- * writes it in lower case ("Water use rose…" beside "drinking water"), or it is only a head
- * ("Council", "Energy", "Harbour") with nothing it heads. Known places and organisations,
- * acronyms excepted.
+ * A lone capitalised word opening a sentence that is a common noun there: the article also writes it in lower case
+ * ("Water use rose…" beside "drinking water"), or it is only a head ("Council", "Energy", "Harbour") with nothing it
+ * heads. Known places and organisations, acronyms excepted.
  */
 function isCommonWordAtStart(token: Token, writtenInLowerCase: (word: string) => boolean): boolean {
   const lower = token.text.toLowerCase()
