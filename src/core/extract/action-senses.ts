@@ -45,7 +45,8 @@ function sayingIdiom(tokens: readonly Token[], i: number): boolean {
   return aside === 'needless' || (i >= 3 && tokens[i - 3].lower === (aside === 'it' ? 'suffice' : 'that'))
 }
 
-const FIND_FORMS = new Set(['find', 'finds', 'found', 'finding'])
+/** The forms of "find", read here and by cue-senses.ts findsNothing. */
+export const FIND_FORMS: ReadonlySet<string> = new Set(['find', 'finds', 'found', 'finding'])
 // prettier-ignore
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'yourselves'])
 /**

@@ -250,9 +250,7 @@ const CAMPAIGN_MANNERS = new Set(['hard', 'door-to-door', 'himself', 'herself', 
  * cut fares" and "campaigned in favour of" take a side.
  */
 function campaignsForASide(tokens: readonly Token[], i: number): boolean {
-  let k = i + 1
-  while (k < tokens.length && tokens[k].word && (readPastAfterVote(tokens[k]) || CAMPAIGN_MANNERS.has(tokens[k].lower)))
-    k++
+  const k = pastAdverbs(tokens, i, CAMPAIGN_MANNERS)
   const next = tokens[k]
   if (next === undefined || !next.word) return false
   if (CAMPAIGN_SIDES.has(next.lower)) return true
@@ -266,9 +264,20 @@ const DEBATE_SETTINGS = new Set(['in', 'at', 'with', 'against', 'before', 'durin
  * is an event; "debated the levy", "debated whether to …", "debated on the budget" name what was argued.
  */
 function debatesSomething(tokens: readonly Token[], i: number): boolean {
-  let k = i + 1
-  while (k < tokens.length && tokens[k].word && readPastAfterVote(tokens[k])) k++
+  const k = pastAdverbs(tokens, i, NO_WORDS)
   const next = tokens[k]
   if (next === undefined || !next.word || DEBATE_SETTINGS.has(next.lower) || CLAUSE_ENDS.has(next.lower)) return false
-  return next.lower !== 'on' || !isCalendar(tokens[k + 1] ?? next)
+  const day = tokens[k + 1]
+  return next.lower !== 'on' || day === undefined || !isCalendar(day)
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set()
+/**
+ * The first token after the verb at `i` that is no adverb, day or word of `manners`: "campaigned hard against",
+ * "debated on Tuesday night" (where the side or the subject of a debate is looked for).
+ */
+function pastAdverbs(tokens: readonly Token[], i: number, manners: ReadonlySet<string>): number {
+  let k = i + 1
+  while (k < tokens.length && tokens[k].word && (readPastAfterVote(tokens[k]) || manners.has(tokens[k].lower))) k++
+  return k
 }

@@ -5,7 +5,7 @@
  * claimant-cues.ts asks senseHolds before it takes a single-word verb of its lexicon as a cue.
  */
 import type { Token } from './tokens'
-import { namesAction } from './action-senses'
+import { FIND_FORMS, namesAction } from './action-senses'
 import { reportsNothing } from './contentless-cues'
 import { DOCUMENT_HEADS } from './according-to'
 import { BE } from './claimant-verb-words'
@@ -100,7 +100,6 @@ function accuses(tokens: readonly Token[], i: number): boolean {
 function findsNothing(tokens: readonly Token[], i: number): boolean {
   return tokens[i].lower === 'find' && NOT_YET.has(tokens[i - 1]?.lower ?? '')
 }
-const FIND_FORMS = new Set(['find', 'finds', 'found', 'finding'])
 /** Words before a base form that puts it in the future or an intention: "will find", "to find", "did find". */
 // prettier-ignore
 const NOT_YET = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'won’t', "won't"])
