@@ -7,6 +7,7 @@
  */
 import type { TextRange } from './sentences'
 import type { Token } from './tokens'
+import { OPENS_DIGIT } from './char-classes'
 import { classifyPhrase, descriptionSubject, type Subject } from './subjects'
 
 /** Words opening a clause ("after Hale questioned …"); "with" and "where" open phrases far more often. */
@@ -46,7 +47,7 @@ export function withoutLeadingClause(
   for (let j = at; j < opener; j++) if (TIME_UNITS.test(tokens[j].lower)) return null
   for (let j = end; j < tokens.length && tokens[j].end <= cue.start; j++) if (tokens[j].text === ',') return null
   const read = classifyPhrase(text, tokens, opener + 1, end)
-  if (read || !/^\p{N}/u.test(tokens[opener + 1].text)) return read
+  if (read || !OPENS_DIGIT.test(tokens[opener + 1].text)) return read
   // "while 61 percent" / say: a share of people, read as a description (classifyPhrase reads no figure).
   const mention = { start: tokens[opener + 1].start, end: tokens[end - 1].end }
   return descriptionSubject(mention, text.slice(mention.start, mention.end), false, true, false)
