@@ -8,7 +8,7 @@ import type { Token } from './tokens'
 import { subjectAfter } from './subject-after'
 import { subjectBefore } from './subject-before'
 import { titleStart } from './subject-gaps'
-import { descriptionSubject, type Subject } from './subjects'
+import { type Subject } from './subjects'
 import { quantitySubject } from './quantity-subjects'
 import { phraseSubject } from './phrase-subjects'
 import { openingSubjectOf } from './opening-subjects'
@@ -29,16 +29,16 @@ import {
 import { coordinated, openedSubject } from './coordinated-subjects'
 import { COORDINATORS, openingSubject, phraseBefore, pronounAt, relativeSubject } from './claimant-subject-readers'
 import { beforeRelative, relativeClauseSubject, relativeThatSubject, relativeVerbAt } from './relative-that-subjects'
-import { ingSubject, postmodifiedSubject } from './ing-subjects'
+import { ingSubject, postmodifiedSubject, thoseDoing } from './ing-subjects'
 import {
   BE,
   CATENATIVES,
   COMPARATIVES,
-  degreeOnAdverb,
   GERUND_PREPOSITIONS,
   ING_CATENATIVES,
-  isAdverb,
-  MODALS
+  MODALS,
+  readPastBeforeVerb,
+  reflexiveObject
 } from './claimant-verb-words'
 
 /** Longest share ending on its sign before the verb, in characters: "only about 42.5%". */
@@ -86,7 +86,7 @@ export function verbSubject(
       k -= 2
       // "were more likely to say", "are less eager to back": a comparison of the raising adjective.
       if (k >= 1 && COMPARATIVES.has(tokens[k].lower)) k--
-    } else if (k >= 0 && tokens[k].word && (isAdverb(tokens[k].lower) || degreeOnAdverb(tokens, k))) {
+    } else if (k >= 0 && tokens[k].word && readPastBeforeVerb(tokens, k)) {
       if (BE.has(tokens[k].lower) && !catenated) auxiliary = true
       if (MODALS.test(tokens[k].lower)) modal = true
       k--
@@ -117,7 +117,9 @@ export function verbSubject(
     const words = agent ? text.slice(agent.mention.start, agent.mention.end).split(/\s+/u).length : 0
     return agent && words <= MAX_PARTICIPLE_AGENT_WORDS ? agent : null
   }
-  if (k < 0) return null
+  // "The candidates found themselves increasingly targeted": the reflexive is the verb's object, the participle
+  // what befell them; nobody claims anything (claimant-verb-words.ts reads no reflexive after a verb past).
+  if (k < 0 || reflexiveObject(tokens, k)) return null
   const before = tokens[k]
   // "The head of the panel, Ruth Hale, for example, praised": an appositive before the aside.
   if (aside && before.text === ',') {
@@ -278,23 +280,4 @@ function commaInsideQuote(tokens: readonly Token[], k: number): boolean {
   let q = k
   while (q > k - 2 && q > 0 && CLOSING_QUOTES.has(tokens[q].text)) q--
   return q < k && tokens[q].text === ','
-}
-
-/** Words before "those" after which it refers back to things named before: "ads, including those attacking …". */
-const BACK_REFERENCES = new Set(['including', 'of', 'like', 'especially', 'particularly', 'unlike', ','])
-/** Most words of the object read into "those supporting the mayor". */
-const MAX_THOSE_OBJECT_TOKENS = 4
-
-/**
- * "… outnumbered those supporting deportation", "shudders through those supporting the mayor": the people the -ing
- * form at `k + 1` describes, named with its object. Not "those" opening the sentence ("Those supporting the mayor
- * say …": the subject of the verb after it), nor after a word by which it refers back to things.
- */
-function thoseDoing(text: string, tokens: readonly Token[], k: number, last: number): Subject | null {
-  const opening = tokens.findIndex((t) => t.word && !COORDINATORS.has(t.lower)) === k
-  if (opening || BACK_REFERENCES.has(tokens[k - 1]?.lower ?? ',')) return null
-  let end = last + 1
-  while (end < tokens.length && end - last <= MAX_THOSE_OBJECT_TOKENS && tokens[end].word) end++
-  const mention = { start: tokens[k].start, end: tokens[end - 1].end }
-  return descriptionSubject(mention, text.slice(mention.start, mention.end), false, true, false)
 }

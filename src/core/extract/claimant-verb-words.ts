@@ -5,6 +5,7 @@
  */
 import type { Token } from './tokens'
 import { BE, VERB_ADVERBS } from './speech-cues'
+import { REFLEXIVES, reflexiveObject } from './subject-gaps'
 
 /** Manner adverbs that sit between a subject and its verb, besides the ones speech-cues.ts lists. */
 // prettier-ignore
@@ -27,7 +28,7 @@ export const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'while', 's
 const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'anomaly', 'monopoly', 'reply', 'belly', 'bully', 'homily', 'lily', 'folly', 'jelly', 'melee'])
 
 /** Forms of "be" (speech-cues.ts holds them, so that it need not import this module): "was endorsed by". */
-export { BE }
+export { BE, reflexiveObject }
 
 /** "do" and the modals, with their negations, after which a verb takes its base form whatever its subject. */
 export const MODALS =
@@ -73,6 +74,17 @@ export function isAdverb(lower: string): boolean {
   return lower.length >= 5 && lower.endsWith('ly') && !LY_NOUNS.has(lower)
 }
 
+/**
+ * Whether tokens[k] is a word read past between a subject and its verb: a manner adverb, a negation, a word of
+ * degree on an adverb, or an emphatic reflexive ("Hale herself said"); not a reflexive object right after a verb
+ * ("found themselves increasingly targeted", subject-gaps.ts).
+ */
+export function readPastBeforeVerb(tokens: readonly Token[], k: number): boolean {
+  const lower = tokens[k].lower
+  if (REFLEXIVES.has(lower)) return !reflexiveObject(tokens, k)
+  return isAdverb(lower) || degreeOnAdverb(tokens, k)
+}
+
 /** Words of degree on an adverb in -ly: "most recently defended", "very publicly backed", "so bluntly said". */
 const DEGREE_WORDS = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'quite', 'rather'])
 /** Adverbs that with "most" or "more" make a phrase of their own, never a share of people and a manner. */
@@ -91,5 +103,16 @@ export const degreeOnAdverb = (tokens: readonly Token[], k: number): boolean =>
   (tokens[k - 1]?.word === true || SET_PHRASE_ADVERBS.has(tokens[k + 1].lower))
 
 /** "…, and most recently defended": a set phrase of degree right before the verb at tokens[cue], no subject. */
-export const setPhraseBefore = (tokens: readonly Token[], cue: number): boolean =>
+const setPhraseBefore = (tokens: readonly Token[], cue: number): boolean =>
   cue >= 2 && SET_PHRASE_ADVERBS.has(tokens[cue - 1].lower) && DEGREE_WORDS.has(tokens[cue - 2].lower)
+
+/**
+ * Whether the verb at tokens[cue] has no subject for a phrase reader to find before it: a set phrase of degree
+ * ("…, and most recently defended"), or a reflexive object and adverbs ("found themselves increasingly targeted").
+ */
+export function noSubjectBefore(tokens: readonly Token[], cue: number): boolean {
+  if (setPhraseBefore(tokens, cue)) return true
+  let k = cue - 1
+  while (k > 0 && isAdverb(tokens[k].lower) && !REFLEXIVES.has(tokens[k].lower)) k--
+  return reflexiveObject(tokens, k)
+}

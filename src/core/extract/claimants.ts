@@ -33,7 +33,7 @@ import { withoutDateline } from './datelines'
 import { canHold, possessor } from './claimant-plausibility'
 import { verbSubject } from './claimant-verb-subjects'
 import { controlledInfinitive } from './controlled-infinitives'
-import { setPhraseBefore } from './claimant-verb-words'
+import { noSubjectBefore } from './claimant-verb-words'
 import { clauseSubject, documentSubject } from './claimant-events'
 import { nounAttribution } from './claimant-nouns'
 import { insideComplement, nounComplement } from './noun-complements'
@@ -128,8 +128,9 @@ export function readClaimant(
       // Not the noun before a participle with "by" ("a practice criticized by …"): what was done, not who did it;
       // a state's subject holds it whoever moved them ("Pilots were troubled by the levy": a cue of two words).
       const passive = first === last && participleWithBy(tokens, last)
-      // Nor a degree word ("…, and most recently defended"), which the verb's reader reads past as an adverb's.
-      const fallback = !passive && !setPhraseBefore(tokens, first)
+      // Nor a degree word ("…, and most recently defended"), which the verb's reader reads past as an adverb's, nor a
+      // reflexive object ("found themselves targeted"): a verb with no subject of its own (claimant-verb-words.ts).
+      const fallback = !passive && !noSubjectBefore(tokens, first)
       if ((!subject || (unresolved && !registry.peek(subject))) && (speech ?? other)!.kind !== 'lead-in' && fallback)
         subject =
           phraseSubject(text, tokens, first, other?.bare ?? false) ?? mediumSubject(text, tokens, first) ?? subject

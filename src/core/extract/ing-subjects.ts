@@ -5,11 +5,11 @@
  * phrases a claimant verb hangs on.
  */
 import { isCapitalised, type Token } from './tokens'
-import { classifyPhrase, type Subject } from './subjects'
+import { classifyPhrase, descriptionSubject, type Subject } from './subjects'
 import { nounForPeople as holds, plausible } from './claimant-plausibility'
 import { shareAfterWith } from './quantity-subjects'
 import { writtenSubject } from './written-subjects'
-import { PHRASE_BREAKS, SENTENCE_OPENERS } from './claimant-subject-readers'
+import { COORDINATORS, PHRASE_BREAKS, SENTENCE_OPENERS } from './claimant-subject-readers'
 
 /** Words before the noun an -ing form hangs on: "has voters wondering", "with experts offering". */
 // prettier-ignore
@@ -107,4 +107,23 @@ export function postmodifiedSubject(text: string, tokens: readonly Token[], end:
   if (!holds(tokens[ing - 1].lower)) return null
   const phrase = classifyPhrase(text, tokens, s, ing)
   return phrase && plausible(text, phrase) ? phrase : null
+}
+
+/** Words before "those" after which it refers back to things named before: "ads, including those attacking …". */
+const BACK_REFERENCES = new Set(['including', 'of', 'like', 'especially', 'particularly', 'unlike', ','])
+/** Most words of the object read into "those supporting the mayor". */
+const MAX_THOSE_OBJECT_TOKENS = 4
+
+/**
+ * "… outnumbered those supporting deportation", "shudders through those supporting the mayor": the people the -ing
+ * form at `k + 1` describes, named with its object. Not "those" opening the sentence ("Those supporting the mayor
+ * say …": the subject of the verb after it), nor after a word by which it refers back to things.
+ */
+export function thoseDoing(text: string, tokens: readonly Token[], k: number, last: number): Subject | null {
+  const opening = tokens.findIndex((t) => t.word && !COORDINATORS.has(t.lower)) === k
+  if (opening || BACK_REFERENCES.has(tokens[k - 1]?.lower ?? ',')) return null
+  let end = last + 1
+  while (end < tokens.length && end - last <= MAX_THOSE_OBJECT_TOKENS && tokens[end].word) end++
+  const mention = { start: tokens[k].start, end: tokens[end - 1].end }
+  return descriptionSubject(mention, text.slice(mention.start, mention.end), false, true, false)
 }

@@ -8,7 +8,7 @@ import { cueAt, isVerbAdverb } from './speech-cues'
 import { NOT_NAMES } from './name-words'
 import { classifyDescription } from './speaker-lexicon'
 import { inscribedThat, relativeSubject } from './subject-links'
-import { gapStart, titleStart } from './subject-gaps'
+import { gapStart, reflexiveObject, titleStart } from './subject-gaps'
 import { classifyAbbreviation } from './abbreviations'
 import { insideRemitList, isNameToken } from './name-runs'
 import { classifyPhrase, withDescription, type Subject, subjectShaped } from './subjects'
@@ -53,6 +53,8 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
     while (end > floor && isVerbAdverb(tokens[end - 1])) end--
     end = gapStart(tokens, end, floor)
   }
+  // "The firm found itself criticised": a reflexive object (subject-gaps.ts); the participle has no subject.
+  if (end > floor && reflexiveObject(tokens, end - 1)) return null
   // "Gov. Ruth Hale (D-Ore.), said": a comma after the aside closes nothing.
   if (end - 1 > floor && tokens[end - 1].text === ',' && tokens[end - 2].text === ')') end--
   // "Sen. Ruth Hale (D-Ore.) said": a party and state, or any short aside, between the name and the verb.

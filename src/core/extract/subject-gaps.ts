@@ -7,7 +7,25 @@
 import type { Token } from './tokens'
 
 /** "himself", "herself": the subject stressed, not a new phrase. */
-const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves'])
+export const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves'])
+/** Irregular verb forms that take a reflexive object: "found themselves", "made himself", "kept itself". */
+// prettier-ignore
+const REFLEXIVE_TAKERS = new Set([
+  'find', 'finds', 'found', 'get', 'gets', 'got', 'make', 'makes', 'made', 'keep', 'keeps', 'kept', 'see', 'sees',
+  'saw', 'feel', 'feels', 'felt', 'put', 'puts', 'set', 'sets', 'left', 'cast', 'casts', 'consider', 'considers',
+  'call', 'calls', 'declare', 'declares', 'show', 'shows', 'shown', 'prove', 'proves', 'thought', 'deem', 'deems'
+])
+
+/**
+ * A reflexive at tokens[k] right after a verb form that takes it, a past in -ed ("positioned itself") or an
+ * irregular one: that verb's object, no emphasis on a subject. In "the wardens found themselves increasingly
+ * targeted" the participle says what befell them; "found" is no part of anyone's name.
+ */
+export function reflexiveObject(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k - 1]
+  if (!REFLEXIVES.has(tokens[k]?.lower ?? '') || t === undefined || t.text !== t.lower) return false
+  return /^[a-z]{3,}ed$/u.test(t.lower) || REFLEXIVE_TAKERS.has(t.lower)
+}
 
 /** Days, parts of a day and longer periods: the words a phrase of time names (here and in the claimant reader). */
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
@@ -36,7 +54,7 @@ export function gapStart(tokens: readonly Token[], end: number, floor: number): 
   for (;;) {
     const t = tokens[k - 1]
     if (k - 1 <= floor || !t?.word) return k
-    if (REFLEXIVES.has(t.lower)) {
+    if (REFLEXIVES.has(t.lower) && !reflexiveObject(tokens, k - 1)) {
       k--
       continue
     }
