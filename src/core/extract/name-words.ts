@@ -142,3 +142,15 @@ export function nameFitsNoun(name: string, head: string): boolean {
   if ((NOMINAL_NAME_ENDS[head] ?? []).some((end) => name.endsWith(end))) return true
   return (NOMINAL_NAME_WORDS[head] ?? []).some((w) => words.includes(w))
 }
+
+/** Most words in an office named with "the": "the Deputy Prime Minister", "the Foreign Secretary". */
+const MAX_OFFICE_WORDS = 4
+
+/**
+ * "the Energy Minister", "the Attorney General": capitalised words ending on a job title name an office, whose
+ * holder is a person. "The Department of Justice" (lower-case "of") and "The Washington Post" stay bodies' names.
+ */
+export function isOfficeTitle(words: readonly string[]): boolean {
+  if (words.length > MAX_OFFICE_WORDS || !ROLE_WORDS.has(words[words.length - 1])) return false
+  return words.every((w) => /^\p{Lu}/u.test(w))
+}

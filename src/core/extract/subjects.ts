@@ -13,7 +13,14 @@
  */
 import type { TextRange } from './sentences'
 import type { Token } from './tokens'
-import { COURTESY_TITLES, HONORIFICS, isOrganisationName, PLAIN_COURTESY, ROLE_WORDS } from './name-words'
+import {
+  COURTESY_TITLES,
+  HONORIFICS,
+  isOfficeTitle,
+  isOrganisationName,
+  PLAIN_COURTESY,
+  ROLE_WORDS
+} from './name-words'
 import { classifyDescription, isKnownNoun, mayNameBodyIn, maySaySomeone } from './speaker-lexicon'
 import { contractedPronoun, pronounSubject } from './subject-links'
 import { isKnownFirstName } from './gender'
@@ -205,7 +212,9 @@ function classifyWords(text: string, tokens: readonly Token[], start: number, en
   if (document) return document
   const office = officeHolder(text, tokens, start, run, end)
   if (office) return office
-  if (run > start && run < end && NAME_PREPOSITIONS.has(tokens[run].lower)) {
+  // "Former Secretary of State and party leader Ann Hale": an office before "of", a person's name closing the phrase.
+  const titled = ROLE_WORDS.has(tokens[run - 1]?.text ?? '') && trailingNameStart(tokens, start, end) > run + 1
+  if (run > start && run < end && NAME_PREPOSITIONS.has(tokens[run].lower) && !titled) {
     // "Figures from the Department for Education", "Analysts at Cornwall Insight": a noun capitalised only for
     // opening the sentence is no name; the document's owner, or the whole description, is who claims, also when
     // more than a name follows the link ("Members of the conservative Freedom Caucus", not "Members").
@@ -267,11 +276,12 @@ export function descriptionSubject(
 }
 
 /**
- * "Secretary of State John F. Kerry", "Governor of Oregon Ruth Hale": a role word, "of" and the office,
- * then the name (its last two words, three with a middle initial), the role and office its description.
+ * "Secretary of State John F. Kerry", "Former Secretary of State Ann Hale" (not "Former Secretary"): up to two words,
+ * a role word, "of", the office, then the name (its last two words, three with an initial), the rest its description.
  */
 function officeHolder(text: string, tokens: readonly Token[], start: number, run: number, end: number): Subject | null {
-  if (run !== start + 1 || !ROLE_WORDS.has(tokens[start].text) || tokens[run]?.lower !== 'of') return null
+  const role = run > start && run - start <= 3 && ROLE_WORDS.has(tokens[run - 1].text)
+  if (!role || tokens[run]?.lower !== 'of') return null
   if (nameRunEnd(tokens, run + 1, end) !== end || end - (run + 1) < 3) return null
   const initial = end - 3 > run + 1 && /^\p{Lu}\.$/u.test(tokens[end - 2].text)
   const nameStart = end - (initial ? 3 : 2)
@@ -279,18 +289,6 @@ function officeHolder(text: string, tokens: readonly Token[], start: number, run
   if (named?.kind !== 'name') return null
   const mention = { start: tokens[start].start, end: tokens[end - 1].end }
   return subjectShaped({ ...named, mention, description: text.slice(tokens[start].start, tokens[nameStart - 1].end) })
-}
-
-/** Most words in an office named with "the": "the Deputy Prime Minister", "the Foreign Secretary". */
-const MAX_OFFICE_WORDS = 4
-
-/**
- * "the Energy Minister", "the Attorney General": capitalised words ending on a job title name an office, whose
- * holder is a person. "The Department of Justice" (lower-case "of") and "The Washington Post" stay bodies' names.
- */
-function isOfficeTitle(words: readonly string[]): boolean {
-  if (words.length > MAX_OFFICE_WORDS || !ROLE_WORDS.has(words[words.length - 1])) return false
-  return words.every((w) => /^\p{Lu}/u.test(w))
 }
 
 /** The office as a person's description: one person, not a body. */
