@@ -11,9 +11,9 @@ import type { Token } from './tokens'
 import { CUE_FIRST_WORDS, cueAt } from './speech-cues'
 import { CUE_FIRST } from './claimant-cues'
 import { SUBJECT_RELATIVES } from './subject-words'
-import { reportedRelative } from './relative-reports'
+import { RELATIVES, reportedRelative } from './relative-reports'
 import { DASHES } from './subject-asides'
-import { opensShareClause } from './share-clauses'
+import { COMPARISONS, opensShareClause } from './share-clauses'
 import { LEADS_SUBORDINATOR, openerAt, phraseOpener } from './opening-clauses'
 import { appositivePassiveAt } from './appositive-passives'
 
@@ -38,6 +38,13 @@ const BARE_CUE_WINDOW = 8
  * With or without a comma before them; read only after the sentence's own cue (clause-claims.ts).
  */
 const SUBORDINATORS = new Set(['after', 'as', 'because', 'before', 'since', 'when', 'once', 'until'])
+/**
+ * The words that can open a boundary themselves when a word comes before them: a bare joiner ("but", "and"), a
+ * relative ("which"), a subordinator ("after"), a share's comparison ("compared"). Every other reading below starts
+ * at a punctuation mark or right after a comma or dash, so any other word after a word is passed by unasked: asked at
+ * every word of every claim's sentence, reportedRelative and opensShareClause were half of boundaries()'s time.
+ */
+const OPENING_WORDS = new Set([...BARE_JOINERS, 'and', ...RELATIVES, ...SUBORDINATORS, ...COMPARISONS])
 /** Boundaries tried in one sentence: a sentence of many clauses is a list, not two attributions. */
 const MAX_BOUNDARIES = 4
 /** Commas tried as the end of an opening "While …" clause ("While Hale said X, given Y, Ruiz argued …"). */
@@ -79,6 +86,7 @@ export function boundaries(tokens: readonly Token[]): Boundary[] {
   // Read from the word after the opener: "And, while …" holds no boundary before it.
   for (let i = Math.max(1, opener + 1); i < tokens.length - 2 && found.length <= MAX_BOUNDARIES; i++) {
     const t = tokens[i]
+    if (t.word && tokens[i - 1].word && !OPENING_WORDS.has(t.lower)) continue
     const reporter = opening ? -1 : reportedRelative(tokens, i)
     if (t.text === ';' || newClauseAfterColon(tokens, i)) {
       opening = false

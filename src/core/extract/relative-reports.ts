@@ -24,8 +24,8 @@ import { CUE_FIRST } from './claimant-cues'
 import { MAX_SUBJECT_TOKENS, opensPredicate, reportCue, zeroRelative } from './zero-relatives'
 import { readClaimant } from './claimants'
 
-/** Words opening a relative clause about the noun before them. */
-const RELATIVES = new Set(['which', 'that', 'who'])
+/** Words opening a relative clause about the noun before them (clause-boundaries.ts passes other words by). */
+export const RELATIVES = new Set(['which', 'that', 'who'])
 /**
  * Index of the first token of the reporting subject when a relative clause reporting someone's words opens at
  * token `i` ("which critics said was …"); -1 otherwise.

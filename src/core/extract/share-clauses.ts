@@ -16,8 +16,11 @@ import { DASHES } from './subject-asides'
 import { CUE_FIRST_WORDS } from './speech-cues'
 import { CUE_FIRST } from './claimant-cues'
 
-/** Words opening a comparison with a second share: "compared with", "versus", "double", "twice". */
-const COMPARISONS = new Set(['compared', 'versus', 'double', 'twice', 'including', 'with'])
+/**
+ * Words opening a comparison with a second share: "compared with", "versus", "double", "twice" (clause-boundaries.ts
+ * passes other words by).
+ */
+export const COMPARISONS = new Set(['compared', 'versus', 'double', 'twice', 'including', 'with'])
 /** Of those, the ones only read after a comma or dash ("…, with 30 percent saying"; not "met with 30 …"). */
 const AFTER_COMMA = new Set(['including', 'with'])
 /** Words a share may open on before its figure: "the 30 percent", "about 18 percent", "nearly four in 10". */
