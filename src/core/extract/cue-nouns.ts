@@ -17,6 +17,7 @@ import { claimantCueAt } from './claimant-cues'
 import { DOCUMENT_HEADS } from './according-to'
 import { DEMONYMS } from '../facts/entity-cues'
 import { headOfNounPhrase } from './cue-noun-phrases'
+import { DOMAIN_ADVERBS, GROWING, ING_VERB_BEFORE, OBJECT_VERBS, STAFF_NOUNS, VERB_ONLY_FORMS } from './cue-noun-words'
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our'])
 /** Auxiliaries after which an -s form is a noun subject: "the attacks were", "the states have". */
@@ -65,16 +66,6 @@ const LINKS = new Set(['and', 'but', 'yet', 'so', 'or', 'as', 'while'])
 const COUNT_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/u
 const PREPOSITIONS = new Set(['in', 'of', 'for', 'with', 'without', 'from', 'under', 'amid', 'about', 'into'])
 const NOUN_DETERMINERS = new Set(['such', 'these', 'those', 'any', 'no'])
-/** Verbs whose object a word spelt like a cue is when it follows them: "drew criticism", "received support". */
-// prettier-ignore
-const OBJECT_VERBS = new Set([
-  'drew', 'draws', 'drawn', 'faced', 'faces', 'received', 'receives', 'won', 'wins', 'earned', 'earns', 'garnered',
-  'sparked', 'sparks', 'prompted', 'prompts', 'triggered', 'triggers', 'attracted', 'attracts', 'fielded',
-  // "hit record levels", "reached record numbers", "set a record", "broke records".
-  'hit', 'hits', 'reached', 'reaches', 'set', 'sets', 'broke', 'breaks', 'topped', 'tops'
-])
-/** Words for growth before a noun: "increasing attacks", "mounting calls", "growing support". */
-const GROWING = new Set(['increasing', 'mounting', 'growing', 'rising', 'renewed', 'fresh'])
 /** Words that do not follow a bare verb of saying or intending: "the tax plan until …", "the rail plan was …". */
 // prettier-ignore
 const NOT_AFTER_VERB = new Set([
@@ -87,28 +78,8 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'who', 'that', 'which', 'one'])
 /** Participles that name rather than say: "a program called BleachBit", "a group named Fair Fares". */
 const NAMING = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed'])
 
-/** Adverbs that with a participle make an adjective of it: "politically charged", "racially motivated". */
-// prettier-ignore
-const DOMAIN_ADVERBS = new Set([
-  'emotionally', 'racially', 'politically', 'ideologically', 'highly', 'ethnically', 'religiously', 'sexually'
-])
-
 /** Words after a document's head that name its owner or its making: "figures from", "estimates published by". */
 const DOCUMENT_LINKS = new Set(['from', 'by', 'published', 'released', 'compiled'])
-
-/** -s forms of cues that are never nouns, so never the noun a word before them modifies. */
-// prettier-ignore
-const VERB_ONLY_FORMS = new Set([
-  'says', 'adds', 'insists', 'warns', 'argues', 'admits', 'denies', 'suggests', 'explains', 'confirms', 'tells',
-  'agrees', 'contends', 'maintains', 'concedes', 'acknowledges', 'believes', 'thinks'
-])
-
-/** Words after which an -ing word is a verb: a form of "be" or a verb of beginning or going on. */
-// prettier-ignore
-const ING_VERB_BEFORE = new Set([
-  'is', 'are', 'was', 'were', 'been', 'be', 'began', 'begun', 'begins', 'started', 'starts', 'kept', 'keeps',
-  'continued', 'continues', 'stopped', 'spent'
-])
 
 /** True when the single-word cue at tokens[i] reads as a noun or a naming participle here. */
 export function spelledAsNoun(tokens: readonly Token[], i: number, bare: boolean): boolean {
@@ -152,6 +123,10 @@ export function spelledAsNoun(tokens: readonly Token[], i: number, bare: boolean
   // "controversial remarks by her opponent", "direct mail attacks by conservative groups": an -s form with "by" after
   // it is the noun whose maker "by" names; the verb takes its object first.
   if (lower.endsWith('s') && tokens[i + 1]?.lower === 'by' && !PRONOUNS.has(before.lower)) return true
+  // "the Sanders campaign said", "Sanders campaign manager Tom Reyes", "the Sanders campaign was": a bare form after a
+  // name, before a verb, an auxiliary or a noun for staff, is the name's noun; no bare verb after a subject takes
+  // another verb after it ("the Greens campaign for …" keeps it). Not after an owner ("Hale's plan would …").
+  if (bare && isCapitalised(before) && !/['’]s?$/u.test(before.text) && nounAfterName(tokens, i)) return true
   if (bare && isCapitalised(before) && i > 1) {
     // "the Clinton campaign"; not "China and Russia support", "the Germans announce", "the U.S. cite", nor a
     // document's owner before its verb: "figures from the DfE show".
@@ -174,6 +149,16 @@ export function spelledAsNoun(tokens: readonly Token[], i: number, bare: boolean
   if (isCardinal(before) || countedNoun(tokens, i)) return true
   if (modifiedNoun(tokens, i)) return true
   return before.text === before.lower && ADJECTIVE.test(before.lower) && !peopleNoun(before.lower)
+}
+
+/**
+ * After a bare form at tokens[i]: a verb of saying or a claimant verb, a noun for staff, or an auxiliary when a
+ * determiner opens the name ("the Sanders campaign was"; "a tactic Democrats hope will work" is a clause).
+ */
+function nounAfterName(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.lower ?? '.'
+  if (AFTER_NOUN.has(next)) return DETERMINERS.has(tokens[i - 2]?.lower ?? '')
+  return STAFF_NOUNS.has(next) || verbNext(tokens, i + 1)
 }
 
 /** Words opening the clause a verb of saying or showing takes: "shows he won", "states that …", "finds the …". */

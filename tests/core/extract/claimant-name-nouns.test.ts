@@ -1,0 +1,25 @@
+/**
+ * A bare form spelt like a cue after a name ("campaign", "plan") is the name's noun when a verb of saying, a noun for
+ * staff or, after a determiner, an auxiliary follows it: no bare verb after its subject takes a second verb. The
+ * claim's cue is the verb after it ("the Rivers campaign said"), its claimant the campaign or the staff member named
+ * ("Rivers campaign manager Tom Reyes"). A plural people before a bare verb keeps it ("the Greens campaign for …").
+ * Sentences written for these tests.
+ */
+import { describe, it } from 'vitest'
+import { expectClaimants } from './expect-claimants'
+
+describe('a bare form after a name, before a verb or a staff noun', () => {
+  it("is the name's noun, not the cue", () => {
+    expectClaimants(
+      [
+        'The Rivers campaign said the count in the harbour ward was unfair. Rivers campaign manager Tom Reyes argued that the count was late. The Rivers campaign was running radio ads all week. The Greens campaign for lower ferry fares every winter.'
+      ],
+      [
+        ['The Rivers campaign said', ['The Rivers campaign', 'The Rivers campaign', 'said']],
+        ['Rivers campaign manager', ['Tom Reyes', 'Tom Reyes', 'argued']],
+        ['The Rivers campaign was', null],
+        ['The Greens campaign', ['The Greens', 'The Greens', 'campaign']]
+      ]
+    )
+  })
+})
