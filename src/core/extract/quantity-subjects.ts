@@ -24,6 +24,10 @@ const CLAUSE_OPENERS = new Set([
   'while', 'when', 'as', 'because', 'although', 'though', 'since', 'after', 'before', 'if', 'whereas', 'but',
   'and', 'so', 'yet', 'even', 'still', 'also', 'that', 'where', 'meanwhile', 'now', 'then', 'whereas', 'overall'
 ])
+/** Words opening a clause inside a sentence, after which a share opens: "a ward where 60% of traders say". */
+const SHARE_CLAUSE_OPENERS = new Set(['where', 'when', 'whereas', 'while', 'because', 'if'])
+/** Relatives opening such a clause after a preposition: "in which", "among whom"; "which 40% answered" is an object. */
+const PREPOSITION_RELATIVES = new Set(['which', 'whom'])
 /** Shares that are proportions standing alone ("half", "most") or after "a" ("a third", "a majority"). */
 const PROPORTIONS = new Set(['half', 'most', 'two-thirds', 'three-quarters'])
 const A_PROPORTIONS = new Set(['third', 'quarter', 'fifth', 'majority', 'minority', 'plurality'])
@@ -72,6 +76,16 @@ const isBreak = (text: string, t: Token): boolean =>
   !t.word && t.text !== '%' && (t.text !== '-' || (text[t.start - 1] === ' ' && text[t.end] === ' '))
 
 /**
+ * Whether tokens[k] opens the share after it: a break, or a clause opened inside the sentence ("an electorate in
+ * which 67 percent of voters say", "a ward where 60% of traders think"), which opens it as a comma does.
+ */
+function opensShareClause(text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]
+  if (isBreak(text, t) || SHARE_CLAUSE_OPENERS.has(t.lower)) return true
+  return PREPOSITION_RELATIVES.has(t.lower) && /^(?:in|among|of|for|with|under)$/u.test(tokens[k - 1]?.lower ?? '')
+}
+
+/**
  * Whether `words` open on a proportion of people: "39%", "only 12 percent of tenants", "a third", "half of those
  * asked", "most"; not a count of them ("several landlords", "many"), who may speak for themselves.
  */
@@ -97,8 +111,8 @@ function opensShare(first: Token): boolean {
 /** The share of people ending before token `end` (the verb), or null. */
 export function quantitySubject(text: string, tokens: readonly Token[], end: number): Subject | null {
   let start = end
-  while (start > 0 && end - start < MAX_SHARE_TOKENS && !isBreak(text, tokens[start - 1])) start--
-  if (start > 0 && !isBreak(text, tokens[start - 1])) return null
+  while (start > 0 && end - start < MAX_SHARE_TOKENS && !opensShareClause(text, tokens, start - 1)) start--
+  if (start > 0 && !opensShareClause(text, tokens, start - 1)) return null
   // "… raised £1 million or more since January shows": a figure after a currency sign is money, never people.
   if (start > 0 && CURRENCY_SIGNS.has(tokens[start - 1].text)) return holdersAfterAmount(text, tokens, start, end)
   while (start < end && CLAUSE_OPENERS.has(tokens[start].lower)) start++
