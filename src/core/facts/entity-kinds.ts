@@ -126,7 +126,7 @@ export function classifyByCues(
   while (demonyms < tokens.length && cue.DEMONYMS.has(tokens[demonyms].text.toLowerCase())) demonyms++
   if (demonyms > 0) tokens = tokens.slice(demonyms)
   if (tokens.length === 0) return null
-  const stripped = strongKind(text, tokens)
+  const stripped = demonyms > 0 ? strongKind(text, tokens) : null // none: the same tokens it turned away above
   if (stripped) return make(tokens, stripped)
 
   // "Liam Corrigan, 34, of Newton Abbot": where a person named with their age lives; "near the Countess Wear
