@@ -7,6 +7,7 @@
  *   … sits at 85 percent support among …     → a share, then a preposition: the share's noun
  *   … from industrial and coal states …      → modifiers after a preposition
  *   … a set of Clean Air Act rules that …     → names after a preposition or an owner
+ *   … Rust Belt states that have lost …      → "states" with no statement after it and no speaker before it
  *
  * A verb there would have the words before it for subject, and a subject that is no person, body or document
  * ("the harbour", "the strong jobs") can hold no claim (docs/FORMAT.md): reading the word as a noun loses no
@@ -152,3 +153,35 @@ function heldByPeople(word: string): boolean {
   }
   return false
 }
+
+/**
+ * "Rust Belt states that have lost jobs", "the other states voting Tuesday", "Western states this week": "states"
+ * says something only when what it states follows it ("that" opening a clause, not a relative's verb; a colon or a
+ * quotation mark) or when a pronoun, a person, a body or a written text stands before it ("the memo states, …",
+ * "the board states the …"); otherwise it is the plural of "state", and no claimant is read from it.
+ */
+export function statesAsNoun(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]
+  const next = tokens[i + 1]
+  if (!before?.word || STATING_SUBJECTS.has(before.lower) || next === undefined) return false
+  if (next.lower === 'that') return AUXILIARIES.has(tokens[i + 2]?.lower ?? '')
+  if (STATEMENT_MARKS.has(next.text)) return false
+  const lower = before.lower
+  return before.text !== lower || !(heldByPeople(lower) || DOCUMENT_SUBJECTS.has(lower) || WRITTEN_TEXTS.has(lower))
+}
+/** Pronouns that are a subject of "states": "it states to …", "which states that". */
+const STATING_SUBJECTS = new Set(['he', 'she', 'it', 'who', 'which', 'this', 'one'])
+/** After "that", a relative's verb: "states that have …" are the states themselves. */
+// prettier-ignore
+const AUXILIARIES = new Set([
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'do',
+  'did', 'voted', 'vote', 'hold', 'held', 'backed', 'went', 'lean', 'leaned'
+])
+/** Marks that open what is stated: "states: …", "states “…”". */
+const STATEMENT_MARKS = new Set([':', '"', '“'])
+/** Written texts that state things besides the documents of phrase-subjects.ts: "the law states", "the page states". */
+// prettier-ignore
+const WRITTEN_TEXTS = new Set([
+  'law', 'bill', 'policy', 'constitution', 'website', 'site', 'page', 'rule', 'amendment', 'section', 'clause',
+  'text', 'manual', 'platform', 'contract', 'order', 'verse', 'article', 'post', 'note', 'release', 'notice'
+])

@@ -16,7 +16,7 @@ import { DOCUMENT_SUBJECTS } from './phrase-subjects'
 import { claimantCueAt } from './claimant-cues'
 import { DOCUMENT_HEADS } from './according-to'
 import { DEMONYMS } from '../facts/entity-cues'
-import { headOfNounPhrase } from './cue-noun-phrases'
+import { headOfNounPhrase, statesAsNoun } from './cue-noun-phrases'
 import { DOMAIN_ADVERBS, GROWING, ING_VERB_BEFORE, OBJECT_VERBS, STAFF_NOUNS, VERB_ONLY_FORMS } from './cue-noun-words'
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our'])
@@ -86,6 +86,7 @@ export function spelledAsNoun(tokens: readonly Token[], i: number, bare: boolean
   const lower = tokens[i].lower
   // "…, regulator says": a headline's bare noun before a form no noun is spelt as ("voter fears" is a noun).
   if (VERB_ONLY_FORMS.has(lower)) return false
+  if (lower === 'states' && statesAsNoun(tokens, i)) return true
   // "port records show", "an analysis of council reports shows": an -s form before a verb is its subject noun;
   // before a speech event it is the verb ("Hale says in a statement that …").
   if (lower.endsWith('s') && verbNext(tokens, i + 1)) return true
