@@ -6,7 +6,9 @@
  * Only a restrictive "who" (no comma before it) on a noun phrase opened by "is a", "was an", "is the", "is one":
  * after a comma the relative may stand for any name before it ("Lee is a friend of the mayor, who said …"). The
  * words between the copula and "who" are a noun phrase or a list of them ("a liar, bully and birther who");
- * another clause among them (a relative, "that", a colon) means the copula is not this "who"'s.
+ * another clause among them (a relative, "that", a colon) means the copula is not this "who"'s. The copula may
+ * join a first verb phrase with "and" ("Berg often blocks the levy and is a landlord who insists …"): its subject is
+ * the name opening the clause.
  */
 import { isCapitalised, type Token } from './tokens'
 import { classifyPhrase, type Subject, subjectShaped } from './subjects'
@@ -34,6 +36,7 @@ export function predicateHolder(text: string, tokens: readonly Token[], k: numbe
   if (!before.word || isCapitalised(before)) return null
   const copula = copulaBefore(tokens, k)
   if (copula < 1) return null
+  if (tokens[copula - 1].lower === 'and') return coordinatedHolder(text, tokens, copula - 1, k)
   let start = copula
   while (start > 0 && copula - start < MAX_NAME_TOKENS && isNameToken(tokens[start - 1])) start--
   while (start < copula && NOT_NAMES.has(tokens[start].text)) start++
@@ -56,4 +59,31 @@ function copulaBefore(tokens: readonly Token[], k: number): number {
     if (COPULAS.has(t.lower) && PREDICATE_OPENERS.has(tokens[j + 1]?.lower ?? '')) return j
   }
   return -1
+}
+
+/** Longest first verb phrase read back from the "and" before the copula, in tokens: "regularly blocks the levy". */
+const MAX_FIRST_PREDICATE_TOKENS = 12
+/** Words that join names or open no verb phrase: "Berg and Lee are …" is no verb phrase after "Berg". */
+const NOT_VERB_OPENERS = new Set(['and', 'or', 'of', 'nor', 'is', 'was'])
+
+/**
+ * "Mayor Tom Berg often blocks the levy and is a landlord who insists …": the holder named at "who" is the name
+ * opening the clause whose first verb phrase "and" at `and` closes; only plain words stand between that name and
+ * "and" (a mark or another clause means the verb phrase is not the name's).
+ */
+function coordinatedHolder(text: string, tokens: readonly Token[], and: number, k: number): Subject | null {
+  let open = and
+  while (open > 0 && and - open < MAX_FIRST_PREDICATE_TOKENS && tokens[open - 1].word) {
+    if (CLAUSE_WORDS.has(tokens[open - 1].lower)) return null
+    open--
+  }
+  if (open > 0 && tokens[open - 1].word) return null
+  while (open < and && NOT_NAMES.has(tokens[open].text)) open++
+  let end = open
+  while (end < and && end - open < MAX_NAME_TOKENS && isNameToken(tokens[end])) end++
+  const verb = tokens[end]
+  if (end === open || end >= and - 1 || isCapitalised(verb) || NOT_VERB_OPENERS.has(verb.lower)) return null
+  const subject = classifyPhrase(text, tokens, open, end)
+  if (!subject || subject.kind === 'pronoun') return null
+  return subjectShaped({ ...subject, mention: { start: tokens[k].start, end: tokens[k].end } })
 }

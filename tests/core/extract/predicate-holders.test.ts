@@ -19,6 +19,19 @@ describe('"X is a … who" gives X as the claimant of the relative clause', () =
     )
   })
 
+  it('a copula joined by "and" to a first verb phrase: the name opening the clause', () => {
+    expectClaimants(
+      [
+        'Note: Mayor Tom Berg often blocks harbour repairs and is a builder, landlord and trustee who has pledged to sell 40 berths.',
+        'Ada Nash chairs the ferry union and was a pilot who warned that the pier had lost 30 percent of its strength.'
+      ],
+      [
+        ['Note: Mayor Tom Berg', ['Tom Berg', 'who', 'pledged']],
+        ['Ada Nash chairs', ['Ada Nash', 'who', 'warned']]
+      ]
+    )
+  })
+
   it('a name before "who", or "who" after a comma, keeps its own antecedent', () => {
     expectClaimants(
       [
