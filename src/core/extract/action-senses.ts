@@ -1,7 +1,8 @@
 /**
  * Verbs of saying spelt like an action, read by both cue readers (speech-cues.ts for quotes, cue-senses.ts for
  * claimants): adding an amount ("adds £94"), "all told", writing off a debt, "rates" as a noun or a rating received,
- * claiming a benefit or a due, promoting someone to a post, finding oneself somewhere ("found himself in"), a
+ * claiming a benefit or a due, promoting someone to a post, finding oneself somewhere ("found himself in"),
+ * founding something ("decided to found a bank"), a
  * reporter's credit ("reported from Leeds"), and the idioms of saying that report no one's words
  * ("it goes without saying", "needless to say"), and going on to a deed (deed-senses.ts: "continues to trail", "went on
  * to win"). Each names something done, or no one's statement
@@ -22,6 +23,7 @@ export function namesAction(tokens: readonly Token[], i: number): boolean {
     sayingIdiom(tokens, i) ||
     namesDeed(tokens, i) ||
     findsSelf(tokens, i) ||
+    foundsSomething(tokens, i) ||
     reportsFromAPlace(tokens, i) ||
     (CLAIM_FORMS.has(tokens[i].lower) && claimsEntitlement(tokens, i))
   )
@@ -55,6 +57,29 @@ const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'mysel
  */
 const findsSelf = (tokens: readonly Token[], i: number): boolean =>
   FIND_FORMS.has(tokens[i].lower) && REFLEXIVES.has(tokens[i + 1]?.lower ?? '')
+
+/** Words before a bare "found", read past: "did not, however, personally found it". */
+const FOUND_GAP = /^(?:not|never|n['’]t|however|,|[a-z]+ly)$/u
+/** Most words read past before a bare "found": "not , however , personally". */
+const MAX_FOUND_GAP = 6
+/** Words after which "found" is the bare verb "to found" (set up): "decided to found a bank", "did not found it". */
+// prettier-ignore
+const BARE_BEFORE = new Set([
+  'to', 'did', 'does', 'do', "didn't", "doesn't", "don't", 'will', 'would', 'could', 'can', 'should', 'may', 'might'
+])
+/**
+ * "decided to found a bank", "did not personally found it": the bare verb "to found", setting something up ("the audit
+ * found that …", "found 23 spills" are findings). Not "found ways to …": PolNeAR gives what the way was found for
+ * ("found ways to cast herself as …") to the finder.
+ */
+function foundsSomething(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i].lower !== 'found') return false
+  let k = i - 1
+  while (k > 0 && i - k <= MAX_FOUND_GAP && FOUND_GAP.test(tokens[k].lower)) k--
+  // "Its last report, in May, found that …": a capitalised "May" is the month.
+  const bare = tokens[k]
+  return k >= 0 && bare.text === bare.lower && BARE_BEFORE.has(bare.lower.replace('’', "'"))
+}
 
 const REPORT_FORMS = new Set(['reported', 'reporting'])
 /** How far after "reported from Leeds" a "that" is looked for: "reported from Kyiv on Monday that …" is a report. */
