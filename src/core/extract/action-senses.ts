@@ -1,15 +1,16 @@
 /**
  * Verbs of saying spelt like an action, read by both cue readers (speech-cues.ts for quotes, cue-senses.ts for
  * claimants): adding an amount ("adds £94"), "all told", writing off a debt, "rates" as a noun or a rating received,
- * claiming a benefit or a due, promoting someone to a post, finding oneself somewhere ("found himself in"),
- * founding something ("decided to found a bank"), a
- * reporter's credit ("reported from Leeds"), and the idioms of saying that report no one's words
- * ("it goes without saying", "needless to say"), and going on to a deed (deed-senses.ts: "continues to trail", "went on
- * to win"). Each names something done, or no one's statement
- * (docs/FORMAT.md: plain actions are not claimants), so neither a quote's speaker nor a claim's claimant may hang on it.
+ * claiming a benefit or a due, promoting someone to a post, finding oneself somewhere ("found himself in"), founding
+ * something ("decided to found a bank"), a reporter's credit ("reported from Leeds"), the idioms of saying that report
+ * no one's words ("it goes without saying", "needless to say"), and going on to a deed or arriving somewhere
+ * (deed-senses.ts: "continues to trail", "went on to win", "showed up"). Each names something done, or no one's
+ * statement (docs/FORMAT.md: plain actions are not claimants), so neither a quote's speaker nor a claim's claimant may
+ * hang on it.
  */
 import { ratesIsNoun } from '../checkworthiness/word-senses'
 import { namesDeed } from './deed-senses'
+import { REFLEXIVES } from './subject-gaps'
 import { isCapitalised, type Token } from './tokens'
 
 /** Whether the verb-like word at `i` names an action here, not a statement. */
@@ -49,8 +50,6 @@ function sayingIdiom(tokens: readonly Token[], i: number): boolean {
 
 /** The forms of "find", read here and by cue-senses.ts findsNothing. */
 export const FIND_FORMS: ReadonlySet<string> = new Set(['find', 'finds', 'found', 'finding'])
-// prettier-ignore
-const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'yourselves'])
 /**
  * "Okafor found himself defending the levy", "the council has found itself at the centre of the row": where one ends
  * up, not what one found out ("the audit found that …", "found 23 spills").

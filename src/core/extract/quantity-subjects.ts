@@ -76,10 +76,11 @@ const isBreak = (text: string, t: Token): boolean =>
   !t.word && t.text !== '%' && (t.text !== '-' || (text[t.start - 1] === ' ' && text[t.end] === ' '))
 
 /**
- * Whether tokens[k] opens the share after it: a break, or a clause opened inside the sentence ("an electorate in
- * which 67 percent of voters say", "a ward where 60% of traders think"), which opens it as a comma does.
+ * Whether a share may open after tokens[k]: a break, or a clause opened inside the sentence ("an electorate in which
+ * 67 percent of voters say", "a ward where 60% of traders think"), which opens it as a comma does. (share-clauses.ts
+ * opensShareClause is another question: a second share in a comparison.)
  */
-function opensShareClause(text: string, tokens: readonly Token[], k: number): boolean {
+function shareOpensAfter(text: string, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]
   if (isBreak(text, t) || SHARE_CLAUSE_OPENERS.has(t.lower)) return true
   return PREPOSITION_RELATIVES.has(t.lower) && /^(?:in|among|of|for|with|under)$/u.test(tokens[k - 1]?.lower ?? '')
@@ -111,8 +112,8 @@ function opensShare(first: Token): boolean {
 /** The share of people ending before token `end` (the verb), or null. */
 export function quantitySubject(text: string, tokens: readonly Token[], end: number): Subject | null {
   let start = end
-  while (start > 0 && end - start < MAX_SHARE_TOKENS && !opensShareClause(text, tokens, start - 1)) start--
-  if (start > 0 && !opensShareClause(text, tokens, start - 1)) return null
+  while (start > 0 && end - start < MAX_SHARE_TOKENS && !shareOpensAfter(text, tokens, start - 1)) start--
+  if (start > 0 && !shareOpensAfter(text, tokens, start - 1)) return null
   // "… raised £1 million or more since January shows": a figure after a currency sign is money, never people.
   if (start > 0 && CURRENCY_SIGNS.has(tokens[start - 1].text)) return holdersAfterAmount(text, tokens, start, end)
   while (start < end && CLAUSE_OPENERS.has(tokens[start].lower)) start++

@@ -6,8 +6,14 @@
  */
 import type { Token } from './tokens'
 
-/** "himself", "herself": the subject stressed, not a new phrase. */
-export const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves'])
+/**
+ * "himself", "herself": the subject stressed ("Hale herself said"), or a verb's object ("found herself"): read here, by
+ * the claimant verb reader and by action-senses.ts findsSelf.
+ */
+// prettier-ignore
+export const REFLEXIVES: ReadonlySet<string> = new Set([
+  'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'yourselves'
+])
 /** Irregular verb forms that take a reflexive object: "found themselves", "made himself", "kept itself". */
 // prettier-ignore
 const REFLEXIVE_TAKERS = new Set([
