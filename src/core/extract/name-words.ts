@@ -4,6 +4,7 @@
  * The lowercase nouns that describe a speaker without naming them are in speaker-nouns.ts. Kept apart from the
  * grammar (subjects.ts and the readers beside it) so a newsroom can extend them without touching logic.
  */
+import { CAPITALISED } from './char-classes'
 
 /** Ignored when matching a later surname-only mention ("Mr. Smith", "Dr Whitfield" → the surname). */
 // prettier-ignore
@@ -152,5 +153,5 @@ const MAX_OFFICE_WORDS = 4
  */
 export function isOfficeTitle(words: readonly string[]): boolean {
   if (words.length > MAX_OFFICE_WORDS || !ROLE_WORDS.has(words[words.length - 1])) return false
-  return words.every((w) => /^\p{Lu}/u.test(w))
+  return words.every((w) => CAPITALISED.test(w))
 }
