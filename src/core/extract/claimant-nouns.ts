@@ -93,10 +93,40 @@ export function nounAttribution(text: string, tokens: readonly Token[]): { subje
     // "Hale’s claim that …", "his criticism of …": the noun must go on to what was said; "her remarks came
     // the day after …" names the occasion, not the claim.
     if (!hasContent(tokens, i) && !AGENT_LINKS.has(tokens[i + 1]?.lower ?? '')) continue
+    if (heldBacking(tokens, i)) continue
     const owner = ownerOf(text, tokens, i)
     if (owner) return { subject: owner, cue: { start: tokens[i].start, end: tokens[i].end } }
   }
   return null
+}
+
+/**
+ * Stances that are also what a candidate holds: "Hale's support among women". Not "backing": "with their backing,
+ * Hale …" is theirs, given.
+ */
+const HELD_STANCES = new Set(['support', 'supports'])
+/** Stances a poll rates someone by: "approval rating", "disapproval numbers". */
+const RATED_STANCES = new Set(['approval', 'disapproval'])
+/** The nouns that make a rated stance a poll's figure. */
+const POLL_FIGURES = new Set(['rating', 'ratings', 'numbers', 'figures', 'score', 'scores'])
+/** What an owner's own support goes on to: "Hale's support for the levy", "the board's support of the plan". */
+const BACKED_OPENERS = new Set(['for', 'of', 'to', 'behind'])
+/** Possessive determiners and pronouns that own the noun: "his new support from …". */
+const POSSESSIVE_WORD = /^(?:his|her|their|its|.+['’]s?)$/u
+
+/**
+ * "Hale's support against Okafor", "Okafor's 34 percent support is lower", "his new support from Pryce": with an
+ * owner before it and no "for"/"of" after it, support is the backing the owner has (a poll share), not the owner's
+ * stance; "support from harbour traders" with no owner before it stays the traders' (ownerOf reads it). An approval
+ * rating is a poll's figure too.
+ */
+function heldBacking(tokens: readonly Token[], noun: number): boolean {
+  // "Hale's approval rating": a poll's figure for the owner, not the owner's approval of anything.
+  if (RATED_STANCES.has(tokens[noun].lower) && POLL_FIGURES.has(tokens[noun + 1]?.lower ?? '')) return true
+  if (!HELD_STANCES.has(tokens[noun].lower) || BACKED_OPENERS.has(tokens[noun + 1]?.lower ?? '')) return false
+  for (let k = noun - 1; k >= 0 && noun - k <= MAX_MODIFIERS + 1 && tokens[k].word; k--)
+    if (POSSESSIVE_WORD.test(tokens[k].lower)) return true
+  return false
 }
 
 /** Possessive determiners and the pronoun each stands for, also opening a sentence ("Her criticism …"). */
