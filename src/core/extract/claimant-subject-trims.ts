@@ -2,7 +2,8 @@
  * Words at the start of a claimant's subject that are no part of who claims: an opening preposition or adverbial
  * ("During Tuesday's arguments", "This year, …") and a focus word ("Even the pilots", "Only three senators").
  * claimants.ts trims each claimant's subject with these before naming it. Also a lone word capitalised only for
- * opening the sentence ("Perhaps", "Chastened by …"), which is no claimant's name at all (openingWord).
+ * opening the sentence ("Perhaps", "Chastened by …"), which is no claimant's name at all (openingWord), and an "it"
+ * that stands for nothing ("It is possible that …", emptyIt).
  */
 import type { Token } from './tokens'
 import { subjectShaped, type Subject } from './subjects'
@@ -173,3 +174,31 @@ const PARTICIPLE_FOLLOWERS = new Set([
   ',', 'by', 'to', 'that', 'with', 'at', 'on', 'in', 'for', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'about',
   'from', 'after', 'over', 'out'
 ])
+
+/** Verbs of being after an empty "it": "It is possible that …", "It seemed unlikely to …". */
+const EMPTY_IT_VERBS = new Set(['is', 'was', 'seems', 'seemed', 'remains', 'remained'])
+/** "it" with its verb of being run into it. */
+const IT_IS = new Set(["it's", 'it’s'])
+/** What an empty "it"'s adjective goes on to: the clause it stands in for. */
+const EMPTY_IT_CLAUSES = new Set(['that', 'to', 'whether'])
+
+/**
+ * "It is possible that Hale …", "It's impossible to spend a year on it and not find fault": an "it" before a verb of
+ * being and one adjective going on to "that" or "to" stands for the clause after it, no one who claims. An adjective
+ * spelt like a participle is left out: "It is expected to endorse the levy" is the body "it" names.
+ */
+export function emptyIt(subject: Subject, tokens: readonly Token[]): boolean {
+  // Most subjects are no "it": turned away before the token search.
+  if (subject.kind !== 'pronoun' || subject.mention.end - subject.mention.start !== 2) return false
+  const at = tokens.findIndex((t) => t.start === subject.mention.start)
+  // "It's" is one token, the subject only its "It".
+  if (at < 0 || subject.mention.end > tokens[at].end) return false
+  let k = at + 1
+  if (!IT_IS.has(tokens[at].lower)) {
+    if (tokens[at].lower !== 'it' || !EMPTY_IT_VERBS.has(tokens[k]?.lower ?? '')) return false
+    k++
+  }
+  const adjective = tokens[k]
+  if (!adjective?.word || adjective.text !== adjective.lower || /(?:ed|ing)$/u.test(adjective.lower)) return false
+  return EMPTY_IT_CLAUSES.has(tokens[k + 1]?.lower ?? '')
+}

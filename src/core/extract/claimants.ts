@@ -46,6 +46,7 @@ import { withoutLeadingClause } from './subject-clauses'
 import { chargeAfterNoun, participleWithBy } from './passive-agents'
 import { appositiveBetween, asideBeforeSaying, questionOpening } from './yielding-cues'
 import {
+  emptyIt,
   openingWord,
   withoutFocusWord,
   withoutOpeningPreposition,
@@ -269,7 +270,7 @@ function resolved(
 ): Claimant | null {
   const trimmed = withoutQuestionAuxiliary(withoutFocusWord(written, tokens), tokens)
   const opened = withoutOpeningPreposition(trimmed, tokens)
-  const read = opened && withoutLeadingClause(text, opened, tokens, cue)
+  const read = opened && !emptyIt(opened, tokens) && withoutLeadingClause(text, opened, tokens, cue)
   if (!read) return null
   // "Its leader confirmed …", "His campaign said …": the leader of the body named just before, the person's campaign.
   const subject = ownedByBody(text, read) ?? ownedByPerson(read, registry) ?? read
