@@ -7,9 +7,9 @@
  *   But to others, he is a reporter in a flak jacket.       → others (to)
  *
  * Only opening the sentence (after its links) and closed by a comma, and only people or bodies: "For years, …",
- * "To date, …", "For example, …", "For his part, …", "To a person, …" name no one; nor does "For Trump, 38% of
- * voters …", whose figure's people hold the view. Not when a verb of saying in the sentence gives
- * the claim to someone else ("For Hale, the vote was a triumph, her aide said.").
+ * "To date, …", "For example, …", "For his part, …", "To a person, …", "For all his skill, …"
+ * name no one; nor does "For Trump, 38% of voters …", whose figure's people hold the view. Not when a verb of saying
+ * in the sentence gives the claim to someone else ("For Hale, the vote was a triumph, her aide said.").
  */
 import type { TextRange } from './sentences'
 import type { Token } from './tokens'
@@ -58,6 +58,8 @@ export function perspectiveSource(text: string, tokens: readonly Token[]): { sub
   const comma = tokens.findIndex((t, k) => k > from && t.text === ',')
   if (comma < 0 || comma - from > MAX_VIEW_TOKENS || !tokens[from].word || INDEFINITE.has(tokens[from].lower))
     return null
+  // "For all his skill, Hale …", "For all of Berg's critics, he …": a concession (despite), no one's point of view.
+  if (opener[0] === 'for' && tokens[from].lower === 'all') return null
   // "For Trump, 38% of likely voters would be scared": the figure's people hold the view, the name is the topic.
   if (OPENS_DIGIT.test(tokens[comma + 1]?.text ?? '')) return null
   if (tokens.some((_, k) => k > comma && cueAt(tokens, k)?.kind === 'verb')) return null

@@ -42,4 +42,17 @@ describe('claimants of a point of view opening the sentence', () => {
       ]
     )
   })
+
+  it('not the "for all" of a concession', () => {
+    expectClaimants(
+      [
+        'For all of Mr. Berg’s critics, he has won allies among the councillors who will vote.',
+        'For all the rallies, all the leaflets and all the noise, the race for the harbour seat has taken a clear shape.'
+      ],
+      [
+        ['For all of', null],
+        ['For all the rallies', null]
+      ]
+    )
+  })
 })
