@@ -36,6 +36,7 @@ import {
 import { packedMap } from '../packed-map'
 import { documentSubject } from './document-subjects'
 import { namedComplement, openingDescription, openingNoun, ownerOrDescription } from './opening-nouns'
+import { titledPair } from './titled-pairs'
 
 export type SubjectKind = 'pronoun' | 'name' | 'description'
 
@@ -207,9 +208,10 @@ function classifyWords(text: string, tokens: readonly Token[], start: number, en
     const group = (!person && namedByBodyNoun(tokens, start, end, phrase)) || isOrganisationName(words)
     return { kind: 'name', mention, name, nameWords: words, description, anonymous: false, plural: false, group }
   }
-  // "New figures from Ofgem", "A Quinnipiac University poll released Tuesday": the owner, or the document alone.
-  const document = documentSubject(text, tokens, start, end)
-  if (document) return document
+  // "Ann Hale and former Mayor Tom Reyes": both people, not the last alone (titled-pairs.ts). "New figures from
+  // Ofgem", "A Quinnipiac University poll released Tuesday": the owner, or the document alone.
+  const pairOrDocument = titledPair(text, tokens, start, end) ?? documentSubject(text, tokens, start, end)
+  if (pairOrDocument) return pairOrDocument
   const office = officeHolder(text, tokens, start, run, end)
   if (office) return office
   // "Former Secretary of State and party leader Ann Hale": an office before "of", a person's name closing the phrase.
