@@ -40,3 +40,8 @@ export const ING_VERB_BEFORE = new Set([
 export const STAFF_NOUNS = new Set(['manager', 'chairman', 'chairwoman', 'chair', 'spokesman', 'spokeswoman', 'spokesperson',
   'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'official', 'officials', 'staff', 'staffer', 'staffers',
   'strategist', 'strategists', 'director', 'chief', 'officer'])
+
+/** Irregular past forms that are plain verbs, never a noun's head: "the Reyes campaign spent", "… sent out". */
+// prettier-ignore
+export const PAST_VERBS = new Set(['spent', 'sent', 'ran', 'paid', 'bought', 'made', 'took', 'gave', 'got', 'held',
+  'brought', 'lost', 'won', 'began', 'built', 'kept', 'left', 'sold', 'went', 'came', 'chose', 'drew', 'put', 'hired'])

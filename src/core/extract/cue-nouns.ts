@@ -17,7 +17,15 @@ import { claimantCueAt } from './claimant-cues'
 import { DOCUMENT_HEADS } from './according-to'
 import { DEMONYMS } from '../facts/entity-cues'
 import { headOfNounPhrase, statesAsNoun } from './cue-noun-phrases'
-import { DOMAIN_ADVERBS, GROWING, ING_VERB_BEFORE, OBJECT_VERBS, STAFF_NOUNS, VERB_ONLY_FORMS } from './cue-noun-words'
+import {
+  DOMAIN_ADVERBS,
+  GROWING,
+  ING_VERB_BEFORE,
+  OBJECT_VERBS,
+  PAST_VERBS,
+  STAFF_NOUNS,
+  VERB_ONLY_FORMS
+} from './cue-noun-words'
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our'])
 /** Auxiliaries after which an -s form is a noun subject: "the attacks were", "the states have". */
@@ -132,7 +140,8 @@ export function spelledAsNoun(tokens: readonly Token[], i: number, bare: boolean
     // "the Clinton campaign"; not "China and Russia support", "the Germans announce", "the U.S. cite", nor a
     // document's owner before its verb: "figures from the DfE show".
     const owner = DOCUMENT_LINKS.has(tokens[i - 3]?.lower ?? '') && DOCUMENT_HEADS.has(tokens[i - 4]?.lower ?? '')
-    return DETERMINERS.has(tokens[i - 2]?.lower ?? '') && !/[.s]$/u.test(before.text) && !owner
+    const surname = !/[.s]$/u.test(before.text) || pastVerbAfter(tokens, i)
+    return DETERMINERS.has(tokens[i - 2]?.lower ?? '') && surname && !owner
   }
   // "The harbour rules that …", "at 85 percent support among …": the head of a noun phrase (cue-noun-phrases.ts).
   if (headOfNounPhrase(tokens, i)) return true
@@ -160,6 +169,17 @@ function nounAfterName(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.lower ?? '.'
   if (AFTER_NOUN.has(next)) return DETERMINERS.has(tokens[i - 2]?.lower ?? '')
   return STAFF_NOUNS.has(next) || verbNext(tokens, i + 1)
+}
+
+/**
+ * "The Reyes campaign spent $2 million": a past form after a bare form after a name in -s is the verb of that name's
+ * noun; a plural people's name takes the bare form as its own verb and no second one ("the Germans announce plans").
+ */
+function pastVerbAfter(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1].lower
+  if (DEMONYMS.has(before.replace(/s$/u, '')) || peopleNoun(before)) return false
+  const next = tokens[i + 1]
+  return next !== undefined && next.text === next.lower && (/[a-z]ed$/u.test(next.text) || PAST_VERBS.has(next.text))
 }
 
 /** Words opening the clause a verb of saying or showing takes: "shows he won", "states that …", "finds the …". */

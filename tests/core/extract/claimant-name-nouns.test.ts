@@ -22,4 +22,18 @@ describe('a bare form after a name, before a verb or a staff noun', () => {
       ]
     )
   })
+
+  it('is the noun of a name in -s before a plain past verb ("spent"), so the claim has no claimant from it', () => {
+    expectClaimants(
+      [
+        'The Rivers campaign spent 2 million pounds on radio ads in 2019. The Rivers campaign hired 40 new organisers in May. The Greens campaign hard in the harbour towns. The Germans announce new harbour levies every year.'
+      ],
+      [
+        ['The Rivers campaign spent', null],
+        ['The Rivers campaign hired', null],
+        ['The Greens campaign', ['The Greens', 'The Greens', 'campaign']],
+        ['The Germans', ['The Germans', 'The Germans', 'announce']]
+      ]
+    )
+  })
 })
