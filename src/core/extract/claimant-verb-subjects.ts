@@ -7,6 +7,7 @@
 import type { Token } from './tokens'
 import { subjectAfter } from './subject-after'
 import { subjectBefore } from './subject-before'
+import { openingName } from './subject-appositives'
 import { titleStart } from './subject-gaps'
 import { type Subject } from './subjects'
 import { quantitySubject } from './quantity-subjects'
@@ -99,6 +100,10 @@ export function verbSubject(
     } else if (k >= 2 && DASHES.has(tokens[k].text) && dashAsideStart(tokens, k) > 0) {
       // "Insiders in the next two towns — Marrow Point and Kestrel Bay — said": the aside between dashes.
       k = dashAsideStart(tokens, k) - 1
+      // "Tom Reyes, a director at Fair Fares — which has endorsed Okafor — said": a relative after the opening
+      // name's appositive describes the appositive; the name says it, as when commas hold the relative.
+      const named = RELATIVES.has(tokens[k + 2]?.lower ?? '') ? appositiveOpening(text, tokens, k + 1) : null
+      if (named) return named
     } else break
   }
   // "Despite being welcomed by the residents, the mission …": a passive hung on the clause by a
@@ -280,4 +285,16 @@ function commaInsideQuote(tokens: readonly Token[], k: number): boolean {
   let q = k
   while (q > k - 2 && q > 0 && CLOSING_QUOTES.has(tokens[q].text)) q--
   return q < k && tokens[q].text === ','
+}
+
+/**
+ * The name of two words or more opening the sentence, a comma right after it, before its appositive ending at `end`
+ * ("Tom Reyes, head of Fair Fares"), or null: not a place opening the sentence ("In Leeds, the union").
+ */
+function appositiveOpening(text: string, tokens: readonly Token[], end: number): Subject | null {
+  const comma = tokens.findIndex((t, j) => j < end && t.text === ',')
+  const opening = comma > 1 ? openingName(text, tokens, 0, end, true) : null
+  return opening && opening.mention.end === tokens[comma - 1].end && opening.mention.start === tokens[0].start
+    ? opening
+    : null
 }

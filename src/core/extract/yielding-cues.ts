@@ -11,6 +11,7 @@ import type { Token } from './tokens'
 import { SENTENCE_LINKS, SUBJECT_RELATIVES, SUBORDINATORS } from './subject-words'
 import { cueAt, isVerbAdverb } from './speech-cues'
 import { asksAt, QUESTION_OPENERS } from './prose-mentions'
+import { DASHES } from './subject-asides'
 
 /**
  * True when token `cue` puts a question ("asked" … "how", "whether", "about"; not "was asked", nor "asked Norton to
@@ -46,13 +47,36 @@ export function asideBeforeSaying(tokens: readonly Token[], first: number, last:
   let k = first - 1
   while (k > 0 && first - k <= MAX_RELATIVE_LEAD && tokens[k].word && !ASIDE_RELATIVES.has(tokens[k].lower)) k--
   if (k < 1 || !ASIDE_RELATIVES.has(tokens[k].lower)) return false
+  // "Tom Reyes, a director at Fair Fares — which has endorsed Okafor — said": between dashes as between commas, but
+  // only before a verb of saying; "Tom Berg — who once backed the levy — wants it scrapped" keeps the stance.
+  // "— which was founded in 2004 and which has endorsed Okafor —": a second relative joined to the dash's first.
+  const dash = DASHES.has(tokens[k - 1].text) || (tokens[k - 1].lower === 'and' && dashRelativeBefore(tokens, k - 1))
   // ", which supports …,", or a relative on an appositive's noun: ", a union that endorsed Bell in May,".
-  if (tokens[k - 1].text !== ',' && !appositiveBefore(tokens, k)) return false
+  if (tokens[k - 1].text !== ',' && !dash && !appositiveBefore(tokens, k)) return false
   for (let j = last + 1; j < tokens.length - 1 && j - last <= MAX_ASIDE_TOKENS; j++) {
     if (tokens[j].lower === 'that') return false
+    if (dash && DASHES.has(tokens[j].text)) return sayingAt(tokens, afterAuxiliaries(tokens, j + 1))
     if (tokens[j].word || INSIDE_PHRASE.has(tokens[j].text)) continue
-    if (tokens[j].text !== ',') return false
+    if (tokens[j].text !== ',' || dash) return false
     return cueAt(tokens, afterAuxiliaries(tokens, j + 1))?.kind === 'verb'
+  }
+  return false
+}
+
+/** Whether a verb of saying or telling starts at token `at` ("said", "argued", "told"; not "wants", "backs"). */
+function sayingAt(tokens: readonly Token[], at: number): boolean {
+  const cue = cueAt(tokens, at)
+  return cue?.kind === 'verb' && (cue.invertible || TELLING.has(tokens[at].lower))
+}
+const TELLING = new Set(['told', 'tells', 'tell'])
+/** Most tokens back from a second relative's "and" to the dash and relative opening the aside. */
+const MAX_DASH_ASIDE_TOKENS = 24
+
+/** Whether a dash and a relative open the aside the "and" at `and` stands in, with no comma or other dash between. */
+function dashRelativeBefore(tokens: readonly Token[], and: number): boolean {
+  for (let j = and - 1; j >= 1 && and - j <= MAX_DASH_ASIDE_TOKENS; j--) {
+    if (DASHES.has(tokens[j].text)) return ASIDE_RELATIVES.has(tokens[j + 1].lower)
+    if (tokens[j].text === ',') return false
   }
   return false
 }

@@ -32,4 +32,21 @@ describe('a dash before "who" opens a relative clause, as a comma does', () => {
       [['Even critics', ['critics', 'critics', 'believe']]]
     )
   })
+
+  it('a relative between dashes yields to a verb of saying after it, as one between commas does; not to "wants"', () => {
+    expectClaimants(
+      [
+        'Tom Reyes, a director at Fair Fares — which has endorsed Okafor — said the levy raised 2 million pounds in 2019.',
+        'Ruth Hale, head of the ferry union - which was set up by dockers in 1990 and which has backed Okafor - said the toll cost 300 jobs.',
+        'The pilots union — which backs Okafor — told reporters the toll was unfair.',
+        'Ian Marsh, a director at Fair Fares — which has endorsed Okafor — wants the levy scrapped by 2027.'
+      ],
+      [
+        ['Tom Reyes, a director', ['Tom Reyes', 'Tom Reyes', 'said']],
+        ['Ruth Hale, head', ['Ruth Hale', 'Ruth Hale', 'said']],
+        ['The pilots union', ['The pilots union', 'which', 'told']],
+        ['Ian Marsh, a director', ['Fair Fares', 'which', 'endorsed']]
+      ]
+    )
+  })
 })
