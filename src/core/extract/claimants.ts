@@ -44,7 +44,8 @@ import { ownedByBody, ownedByPerson } from './it-antecedents'
 import { spelledAsNoun } from './cue-nouns'
 import { withoutLeadingClause } from './subject-clauses'
 import { chargeAfterNoun, participleWithBy } from './passive-agents'
-import { appositiveBetween, asideBeforeSaying, questionOpening } from './yielding-cues'
+import { appositiveBetween, asideBeforeSaying, questionOpening, wider } from './yielding-cues'
+import { updateNote } from './update-notes'
 import {
   emptyIt,
   openingWord,
@@ -65,6 +66,8 @@ export function readClaimant(
 ): Claimant | null {
   // "HARBOURTON — The council said …": the dateline's place names no one.
   const tokens = withoutDateline(sentence)
+  // "This story has been updated to include comments from Hale.": the publisher's note (update-notes.ts).
+  if (updateNote(tokens)) return null
   const sourced = sourceOf(text, tokens, registry)
   if (sourced) return sourced
   // "…, the Herald reported.": the attribution closing the sentence is the outer one.
@@ -198,17 +201,6 @@ export function readClaimant(
   if (bound === 'unbound') return null
   const owner = bound === 'free' ? noun.subject : { ...(possessor(bound) ?? bound), mention: noun.subject.mention }
   return resolved(text, owner, noun.cue, registry, tokens)
-}
-
-/**
- * "Analysts at Cornwall Insight, who had forecast …, said": the verb of saying's subject is the whole phrase the
- * relative pronoun stands for, which says more of who spoke than the relative's nearest name ("Cornwall Insight");
- * it is kept, or null when it is not the phrase right before the aside's comma.
- */
-function wider(tokens: readonly Token[], claimant: Claimant, aside: Claimant): Claimant | null {
-  const relative = tokens.findIndex((t) => t.start === aside.mention?.start)
-  const antecedent = relative >= 2 && tokens[relative - 1].text === ',' ? tokens[relative - 2] : null
-  return antecedent && claimant.mention?.end === antecedent.end ? claimant : null
 }
 
 /** "Hale leads Ruiz in national polls": the poll after "in" at token `cue`, with "in" as the cue. */

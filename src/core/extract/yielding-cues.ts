@@ -7,6 +7,7 @@
  *   Age Concern Wessex, which supports older people,    an aside describing the subject; the verb of saying after
  *   said …                                              it reports the sentence's claim and is the cue shown.
  */
+import type { Claimant } from '../../shared/article'
 import type { Token } from './tokens'
 import { SENTENCE_LINKS, SUBJECT_RELATIVES, SUBORDINATORS } from './subject-words'
 import { cueAt, isVerbAdverb } from './speech-cues'
@@ -114,4 +115,15 @@ export function appositiveBetween(tokens: readonly Token[], subjectEnd: number, 
   const relative = tokens.findIndex((t) => t.start === relativeStart)
   for (let j = relative - 2; j >= 0 && tokens[j].start >= subjectEnd; j--) if (tokens[j].text === ',') return true
   return false
+}
+
+/**
+ * "Analysts at Cornwall Insight, who had forecast …, said": the verb of saying's subject is the whole phrase the
+ * relative pronoun stands for, which says more of who spoke than the relative's nearest name ("Cornwall Insight");
+ * it is kept, or null when it is not the phrase right before the aside's comma.
+ */
+export function wider(tokens: readonly Token[], claimant: Claimant, aside: Claimant): Claimant | null {
+  const relative = tokens.findIndex((t) => t.start === aside.mention?.start)
+  const antecedent = relative >= 2 && tokens[relative - 1].text === ',' ? tokens[relative - 2] : null
+  return antecedent && claimant.mention?.end === antecedent.end ? claimant : null
 }
