@@ -2,7 +2,8 @@
  * Verbs of saying spelt like an action, read by both cue readers (speech-cues.ts for quotes, cue-senses.ts for
  * claimants): adding an amount ("adds £94"), "all told", writing off a debt, "rates" as a noun or a rating received,
  * claiming a benefit or a due, promoting someone to a post, finding oneself somewhere ("found himself in"), founding
- * something ("decided to found a bank"), a reporter's credit ("reported from Leeds"), the idioms of saying that report
+ * something ("decided to found a bank"), a reporter's credit ("reported from Leeds"), keeping something up ("maintained
+ * a 10-point lead", "records maintained by the firm"), the idioms of saying that report
  * no one's words ("it goes without saying", "needless to say"), and going on to a deed or arriving somewhere
  * (deed-senses.ts: "continues to trail", "went on to win", "showed up"). Each names something done, or no one's
  * statement (docs/FORMAT.md: plain actions are not claimants), so neither a quote's speaker nor a claim's claimant may
@@ -26,6 +27,7 @@ export function namesAction(tokens: readonly Token[], i: number): boolean {
     findsSelf(tokens, i) ||
     foundsSomething(tokens, i) ||
     reportsFromAPlace(tokens, i) ||
+    maintainsSomething(tokens, i) ||
     (CLAIM_FORMS.has(tokens[i].lower) && claimsEntitlement(tokens, i))
   )
 }
@@ -198,4 +200,30 @@ function promotesSomeone(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k <= i + PROMOTED_GAP && tokens[k]?.word; k++)
     if (STAFF.has(tokens[k].lower) || STAFF.has(tokens[k].lower.replace(/s$/u, ''))) return true
   return false
+}
+
+const MAINTAIN_FORMS = new Set(['maintain', 'maintains', 'maintained', 'maintaining'])
+/** Words opening the thing kept up after "maintain": "maintained a lead", "maintains her status". */
+const KEPT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your'])
+/** Nouns whose keeping is a stance, within the thing's first words: "maintained his innocence", "… her silence on". */
+// prettier-ignore
+const KEPT_STANCES = new Set([
+  'innocence', 'silence', 'position', 'stance', 'view', 'views', 'line', 'opposition', 'support', 'claim', 'claims',
+  'belief', 'denial', 'denials', 'insistence', 'objection', 'objections', 'neutrality'
+])
+/** How many words after the opener are read for a stance noun: "his long public silence". */
+const KEPT_REACH = 4
+/**
+ * "Hale maintained a 10-point lead", "she maintained an energetic pace", "voter files maintained by the firm": keeping
+ * something up, not maintaining that something is so ("has long maintained that …", "maintains Hale will win"). Not
+ * a stance kept ("maintained his innocence", "has maintained her silence on the race").
+ */
+function maintainsSomething(tokens: readonly Token[], i: number): boolean {
+  if (!MAINTAIN_FORMS.has(tokens[i].lower)) return false
+  const next = tokens[i + 1]?.lower ?? ''
+  if (next === 'by') return true
+  if (!KEPT_OPENERS.has(next)) return false
+  for (let k = i + 2; k < tokens.length && k <= i + 1 + KEPT_REACH && tokens[k].word; k++)
+    if (KEPT_STANCES.has(tokens[k].lower)) return false
+  return true
 }
