@@ -106,11 +106,13 @@ const AMOUNT_LEADS = new Set([
   'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'approximately', 'another', 'an', 'extra',
   'estimated', 'more', 'than'
 ])
+/** Words opening what is added to: "adding to his lead", "added to the confusion" (not "added to reporters"). */
+const ADDED_TO_OPENERS = new Set(['his', 'her', 'its', 'their', 'the', 'a', 'an', 'this', 'that'])
 /** Most words leading an amount: "an estimated", "more than", "an extra". */
 const MAX_AMOUNT_LEADS = 2
 /**
  * "which adds £94 to a typical bill", "added 3,000 jobs", "adds up", "…, adding about £150 a year to the typical
- * bill": adding an amount, not a remark.
+ * bill", "…, adding to her lead": adding an amount or to something, not a remark.
  */
 const addsAmount = (tokens: readonly Token[], i: number): boolean => {
   if (!ADD_FORMS.has(tokens[i].lower)) return false
@@ -118,6 +120,8 @@ const addsAmount = (tokens: readonly Token[], i: number): boolean => {
   while (next - i <= MAX_AMOUNT_LEADS && AMOUNT_LEADS.has(tokens[next]?.lower ?? '')) next++
   const amount = tokens[next]?.text ?? ''
   if (next === i + 1 && amount === 'up') return true
+  // "…, adding to her delegate lead", "adds to the confusion": increasing something, not a remark.
+  if (next === i + 1 && amount === 'to' && ADDED_TO_OPENERS.has(tokens[next + 1]?.lower ?? '')) return true
   // "…, adding 3,000 people had signed up": the amount opens what was added, a clause with its own verb.
   return /^[\d£$€]/u.test(amount) && !tokens.slice(next + 1, next + 1 + AMOUNT_CLAUSE_REACH).some(isClauseVerb)
 }
