@@ -260,7 +260,10 @@ function naming(tokens: readonly Token[], i: number): boolean {
   if (!before.word || before.text !== before.lower || !next) return false
   const indefinite =
     ['a', 'an'].includes(tokens[i - 2]?.lower ?? '') || ['a', 'an'].includes(tokens[i - 3]?.lower ?? '')
-  return indefinite && (isCapitalised(next) || /^["“‘']$/u.test(next.text))
+  if (indefinite && (isCapitalised(next) || /^["“‘']$/u.test(next.text))) return true
+  // "a move called the boneless", "a movement called the Harbour Party": a thing, never a caller, then its name;
+  // "a spokesman called the plan reckless" is a person's words.
+  return indefinite && next.lower === 'the' && !peopleNoun(before.lower)
 }
 
 function peopleNoun(word: string): boolean {

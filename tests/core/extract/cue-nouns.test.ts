@@ -153,6 +153,19 @@ describe('a word spelt like a cue is no cue when its neighbours make it a noun',
     )
   })
 
+  it('a thing called "the …" is named; a person who called the plan something is not', () => {
+    expectClaimants(
+      [
+        'On the pier, Ms. Hale tried one turn after another of a move called the slipway, in which she spun twice.',
+        'A union spokesman called the plan reckless.'
+      ],
+      [
+        ['On the pier', null],
+        ['A union spokesman', ['A union spokesman', 'A union spokesman', 'called']]
+      ]
+    )
+  })
+
   it('the same words stay verbs after a plural name, a pronoun or with an object', () => {
     expectClaimants(
       [
