@@ -20,6 +20,7 @@ import { senseHolds } from './cue-senses'
 import { SINGLE, type ClaimantCueClass } from './claimant-verbs'
 import { barePollNoun, POLLS_OPEN, TIME_BREAKS } from './according-to'
 import { CUE_FIRST_WORDS } from './speech-cues'
+import { jointName, pollAverage } from './poll-names'
 import { DOCUMENT_SUBJECTS } from './phrase-subjects'
 import { PHRASAL_BY_FIRST } from './claimant-phrasal-cues'
 
@@ -271,10 +272,19 @@ function possessive(t: Token | undefined): boolean {
 function speechEventNoun(tokens: readonly Token[], from: number): number {
   const det = tokens[from]
   if (!det || !NOUN_BEFORE.has(det.lower)) return det ? barePollNoun(tokens, from) : -1
-  for (let k = from + 1; k < from + 5 && k < tokens.length; k++) {
+  let last = from + 4
+  for (let k = from + 1; k <= last && k < tokens.length; k++) {
+    // "in an NBC News/Wall Street Journal poll": pollsters joined by a slash are one name, counted as one word.
+    const joined = jointName(tokens, k)
+    if (joined > k) {
+      last += joined - k
+      k = joined
+      continue
+    }
     // "in the day after polls closed": the noun after a preposition is no longer the event "in" names.
     if (!tokens[k].word || TIME_BREAKS.has(tokens[k].lower)) return -1
     if (SPEECH_EVENT_NOUNS.has(tokens[k].lower)) return POLLS_OPEN.has(tokens[k + 1]?.lower ?? '') ? -1 : k
+    if (pollAverage(tokens, k)) return k
   }
   return -1
 }

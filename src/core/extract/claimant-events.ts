@@ -15,12 +15,13 @@ import { classifyPhrase, type Subject } from './subjects'
 import { subjectBefore } from './subject-before'
 import { writtenSubject } from './written-subjects'
 import { MAX_OPENING_TOKENS, pronounAt } from './claimant-subject-readers'
+import { averagedPolls } from './poll-names'
 
 /** Documents that speak for themselves after "in": "in a CNN poll", "in the audit released Monday". */
 // prettier-ignore
 const DOCUMENT_NOUNS = new Set([
   'poll', 'polls', 'survey', 'surveys', 'study', 'report', 'analysis', 'filing', 'lawsuit', 'memo', 'ruling', 'audit',
-  'census', 'data'
+  'census', 'data', 'average', 'averages'
 ])
 /** Words after which a noun is no longer the head of the phrase "in" opens. */
 const HEAD_ENDS = new Set(['of', 'to'])
@@ -29,15 +30,28 @@ const DOCUMENT_PARTICIPLE_WORDS = 3
 
 /** "In an early-October CBS poll, she led …", "… ahead in the latest poll": the document is the claimant. */
 export function documentSubject(text: string, tokens: readonly Token[], cue: number): Subject | null {
-  const end = inPhraseEnd(tokens, cue)
+  const end = joinedPhraseEnd(tokens, cue)
   let noun = cue + 1
   while (noun < end && !DOCUMENT_NOUNS.has(tokens[noun].lower)) noun++
   if (noun === end) return null
   // An op-ed, a letter or a book "in" a sentence is its writer's speech, not a document's finding.
   let last = noun
-  if (tokens[noun + 1]?.word && /ed$/u.test(tokens[noun + 1].lower))
+  // "in the Courier average of Leeds polls": named with the polls it averages (poll-names.ts).
+  const polls = averagedPolls(tokens, noun)
+  if (polls > noun) last = polls
+  else if (tokens[noun + 1]?.word && /ed$/u.test(tokens[noun + 1].lower))
     last = Math.min(end - 1, noun + DOCUMENT_PARTICIPLE_WORDS)
   return writtenSubject(text, { start: tokens[cue + 1].start, end: tokens[last].end }, { plural: false, group: true })
+}
+
+/**
+ * Where the phrase opened by "in" at token `cue` ends, read on past a slash joining two names ("in a Herald/Courier
+ * poll": a poll by both), each part as long as inPhraseEnd allows. Apart from inPhraseEnd, which stays small.
+ */
+function joinedPhraseEnd(tokens: readonly Token[], cue: number): number {
+  let end = inPhraseEnd(tokens, cue)
+  while (tokens[end]?.text === '/') end = inPhraseEnd(tokens, end)
+  return end
 }
 
 /**
