@@ -1,6 +1,7 @@
 /**
  * Where a sentence may be cut into clauses that each hold an attribution of their own (clause-claims.ts reads who
- * makes each): a semicolon, a colon before a capital, a comma or dash before "and", "but", "while" …, a dash before a
+ * makes each): a semicolon, a colon before a capital, a comma or dash before "and", "but", "while" … (a comma inside a
+ * closing quote mark too: "… “a scandal,” but Ruiz argued …"), a dash before a
  * subject pronoun that no later dash closes ("… — he told the Herald that …"), the comma closing an opening "While …"
  * clause (also "But while …", "Yet even as …", "In a May debate, while …") or an opening phrase set on a relative
  * clause ("Like other owners who foresee a gain, Berg said …"), relative clauses closing the sentence ("…, who
@@ -97,6 +98,12 @@ export function boundaries(tokens: readonly Token[]): Boundary[] {
       // "… lost £3 million — and he singled out …": a dash before the joiner ends the clause as a comma does.
       opening = false
       found.push({ end: t.start, next: i + 1 + joinerAfter(tokens, i) })
+    } else if (t.text === ',' && markedJoiner(tokens, i) > 0) {
+      // "… called it “a scandal,” and she accused …": a comma set inside the closing mark, as American style sets it,
+      // ends the clause as one after the mark does; the clause before keeps the mark.
+      opening = false
+      const mark = i + closingMarkAfter(tokens, i)
+      found.push({ end: tokens[mark].end, next: mark + 1 + joinerAfter(tokens, mark) })
     } else if (!opening && dashClause(tokens, i)) {
       found.push({ end: t.start, next: i + 1, bare: true })
     } else if (!opening && bareJoiner(tokens, i)) {
@@ -142,6 +149,28 @@ function joinerAfter(tokens: readonly Token[], i: number): number {
   if (JOINERS.has(tokens[i + 1].lower)) return tokens[i + 2].word ? 1 : 0
   const even = tokens[i + 1].lower === 'even' && tokens[i + 2].lower === 'though'
   return even && i + 3 < tokens.length && tokens[i + 3].word ? 2 : 0
+}
+
+/**
+ * How many tokens of a joiner follow the closing quote mark right after the comma at `i` ("…,” but she …", "…,''
+ * and he …"); 0 when no closing mark, or no joiner, follows it.
+ */
+function markedJoiner(tokens: readonly Token[], i: number): number {
+  const mark = closingMarkAfter(tokens, i)
+  return mark > 0 ? joinerAfter(tokens, i + mark) : 0
+}
+
+/**
+ * How many tokens make the closing quote mark set right against the comma at `i`: 1 for ” (or " with a space after
+ * it, not opening a quote), 2 for '' (two apostrophes, as some papers write it); 0 when none.
+ */
+function closingMarkAfter(tokens: readonly Token[], i: number): number {
+  const mark = tokens[i + 1]
+  if (!mark || mark.start !== tokens[i].end) return 0
+  if (mark.text === '”') return 1
+  const after = tokens[i + 2]
+  if (mark.text === '"') return after && after.start > mark.end ? 1 : 0
+  return mark.text === "'" && after?.text === "'" && after.start === mark.end ? 2 : 0
 }
 
 /**
