@@ -7,10 +7,10 @@
 import type { Token } from './tokens'
 import { subjectAfter } from './subject-after'
 import { subjectBefore } from './subject-before'
-import { openingName } from './subject-appositives'
+import { appositiveOpening } from './subject-appositives'
 import { titleStart } from './subject-gaps'
 import { type Subject } from './subjects'
-import { quantitySubject } from './quantity-subjects'
+import { quantitySubject, restatedShare } from './quantity-subjects'
 import { phraseSubject } from './phrase-subjects'
 import { openingSubjectOf } from './opening-subjects'
 import { hungSubject } from './hung-participles'
@@ -181,6 +181,9 @@ export function verbSubject(
       return opening?.kind === 'name' ? opening : after
     }
   }
+  // "About two-thirds, 67 percent, say": a share and its figure (quantity-subjects.ts).
+  const restated = restatedShare(text, tokens, k)
+  if (restated) return restated
   // "Okafor's campaign manager, Tom Arden, who has run three campaigns, declined": a name with its asides.
   if (before.text === ',' || quotedAside) {
     const named = subjectBefore(text, tokens, k + 1, 0)
@@ -285,16 +288,4 @@ function commaInsideQuote(tokens: readonly Token[], k: number): boolean {
   let q = k
   while (q > k - 2 && q > 0 && CLOSING_QUOTES.has(tokens[q].text)) q--
   return q < k && tokens[q].text === ','
-}
-
-/**
- * The name of two words or more opening the sentence, a comma right after it, before its appositive ending at `end`
- * ("Tom Reyes, head of Fair Fares"), or null: not a place opening the sentence ("In Leeds, the union").
- */
-function appositiveOpening(text: string, tokens: readonly Token[], end: number): Subject | null {
-  const comma = tokens.findIndex((t, j) => j < end && t.text === ',')
-  const opening = comma > 1 ? openingName(text, tokens, 0, end, true) : null
-  return opening && opening.mention.end === tokens[comma - 1].end && opening.mention.start === tokens[0].start
-    ? opening
-    : null
 }

@@ -4,6 +4,7 @@
  * share is the claimant as written; it names no one the speaker registry could hold.
  */
 import type { Token } from './tokens'
+import type { TextRange } from './sentences'
 import { classifyPhrase, type Subject } from './subjects'
 import { OPENS_DIGIT } from './char-classes'
 import { withWritten } from './written-subjects'
@@ -129,18 +130,7 @@ export function quantitySubject(text: string, tokens: readonly Token[], end: num
   const of = words.findIndex((t) => t.lower === 'of')
   if (words.slice(0, of < 0 ? words.length : of).some((t) => CLAUSE_IN_HEAD.has(t.lower))) return null
   // "the 2 percent tax": a share stands alone or is "of" someone.
-  const mention = { start: first.start, end: words[words.length - 1].end }
-  const quantity: Subject = {
-    kind: 'description',
-    mention,
-    name: text.slice(mention.start, mention.end),
-    nameWords: [],
-    description: null,
-    anonymous: false,
-    plural: true,
-    group: false
-  }
-  return withWritten(quantity, undefined)
+  return shareSubject(text, { start: first.start, end: words[words.length - 1].end })
 }
 
 /** Most words after an amount read as who holds the view: "$20 million budget experts". */
@@ -234,4 +224,39 @@ export function comparedSubject(subject: Subject, tokens: readonly Token[]): boo
   for (let k = first + 1; k < tokens.length && tokens[k].end <= subject.mention.end; k++)
     if (tokens[k].lower === 'than' && !amountAfter(tokens, k)) return true
   return false
+}
+
+/**
+ * "About two-thirds, 67 percent, say …", "a majority of likely voters, 56%, have …": a share put again as a figure
+ * between commas before the verb; the share and its figure are one subject. `close` is the comma closing the figure.
+ */
+export function restatedShare(text: string, tokens: readonly Token[], close: number): Subject | null {
+  // Most verbs have no comma before them, or none after a figure: turned away before a share is read.
+  const last = tokens[close - 1]
+  if (
+    tokens[close]?.text !== ',' ||
+    !last ||
+    (last.lower !== 'percent' && last.text !== '%' && !OPENS_DIGIT.test(last.text))
+  )
+    return null
+  const figure = quantitySubject(text, tokens, close)
+  const open = figure ? tokens.findIndex((t) => t.start === figure.mention.start) - 1 : -1
+  if (open < 1 || tokens[open].text !== ',' || !OPENS_DIGIT.test(tokens[open + 1].text)) return null
+  const share = quantitySubject(text, tokens, open)
+  return share && figure ? shareSubject(text, { start: share.mention.start, end: figure.mention.end }) : null
+}
+
+/** A share of people as a subject, named by its words. */
+function shareSubject(text: string, mention: TextRange): Subject {
+  const quantity: Subject = {
+    kind: 'description',
+    mention,
+    name: text.slice(mention.start, mention.end),
+    nameWords: [],
+    description: null,
+    anonymous: false,
+    plural: true,
+    group: false
+  }
+  return withWritten(quantity, undefined)
 }

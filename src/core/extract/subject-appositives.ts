@@ -247,3 +247,14 @@ export function officeHolder(
     description: holder.description ?? text.slice(tokens[start].start, tokens[end - 1].end)
   })
 }
+
+/**
+ * The name of two words or more opening the sentence, a comma right after it, before its appositive ending at `end`
+ * ("Tom Reyes, head of Fair Fares"), or null: not a place opening the sentence ("In Leeds, the union").
+ */
+export function appositiveOpening(text: string, tokens: readonly Token[], end: number): Subject | null {
+  const comma = tokens.findIndex((t, j) => j < end && t.text === ',')
+  const opening = comma > 1 ? openingName(text, tokens, 0, end, true) : null
+  const opens = opening && opening.mention.start === tokens[0].start && opening.mention.end === tokens[comma - 1].end
+  return opens ? opening : null
+}
