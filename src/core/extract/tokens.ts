@@ -112,11 +112,13 @@ function makeToken(text: string, start: number, end: number, word: boolean): Tok
 /**
  * False when text[start, end) is lower-case ASCII already (no A–Z, nothing past 0x7f), so toLowerCase() would
  * return it unchanged: most tokens are, and toLowerCase() is a runtime call per token (a third of tokenize's time).
+ * General Punctuation (U+2000–U+206F: curly quotes and apostrophes, dashes, the ellipsis) has no case either, and
+ * toLowerCase() sends a string holding one to ICU, the slow path: “, —, ’ and "don’t" need no lowering.
  */
 function mayLowerCase(text: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) {
     const code = text.charCodeAt(k)
-    if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return true
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x80 && (code < 0x2000 || code > 0x206f))) return true
   }
   return false
 }
