@@ -68,7 +68,14 @@ export function outerReportCue(tokens: readonly Token[], inner: CueMatch, subjec
 }
 
 function saysProperly(tokens: readonly Token[], cue: CueMatch): boolean {
-  const word = tokens[cue.first].lower
-  if (cue.kind === 'participle') return SAYING_PARTICIPLES.has(word)
-  return cue.kind === 'verb' && (cue.invertible || TELLING.has(word))
+  if (cue.kind === 'participle') return SAYING_PARTICIPLES.has(tokens[cue.first].lower)
+  return saysAsVerb(tokens, cue)
+}
+
+/**
+ * Whether the cue is a verb of saying proper: one that can be inverted ("said", "argued") or one of telling ("told");
+ * not a verb of wanting or backing ("wants", "backs"). Also read by yielding-cues.ts (a dash aside yields only to one).
+ */
+export function saysAsVerb(tokens: readonly Token[], cue: CueMatch): boolean {
+  return cue.kind === 'verb' && (cue.invertible || TELLING.has(tokens[cue.first].lower))
 }

@@ -13,6 +13,7 @@ import { SENTENCE_LINKS, SUBJECT_RELATIVES, SUBORDINATORS } from './subject-word
 import { cueAt, isVerbAdverb } from './speech-cues'
 import { asksAt, QUESTION_OPENERS } from './prose-mentions'
 import { DASHES } from './subject-asides'
+import { saysAsVerb } from './outer-reports'
 
 /**
  * True when token `cue` puts a question ("asked" … "how", "whether", "about"; not "was asked", nor "asked Norton to
@@ -67,9 +68,8 @@ export function asideBeforeSaying(tokens: readonly Token[], first: number, last:
 /** Whether a verb of saying or telling starts at token `at` ("said", "argued", "told"; not "wants", "backs"). */
 function sayingAt(tokens: readonly Token[], at: number): boolean {
   const cue = cueAt(tokens, at)
-  return cue?.kind === 'verb' && (cue.invertible || TELLING.has(tokens[at].lower))
+  return cue !== null && saysAsVerb(tokens, cue)
 }
-const TELLING = new Set(['told', 'tells', 'tell'])
 /** Most tokens back from a second relative's "and" to the dash and relative opening the aside. */
 const MAX_DASH_ASIDE_TOKENS = 24
 
