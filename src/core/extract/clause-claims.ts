@@ -37,6 +37,7 @@ import { relativeReporter } from './relative-reports'
 import { appositiveAgent } from './appositive-passives'
 import { boundaries, type Boundary } from './clause-boundaries'
 import { asideParts } from './aside-claims'
+import { sourceOpening } from './opening-clauses'
 import { shareAttribution } from './share-clauses'
 import { otherPerson, PRONOUNS, sameClaimant, subordinateSpeaker } from './clause-persons'
 import {
@@ -92,10 +93,11 @@ export function clauseParts(
     if (quoting(cut.end)) continue
     // An opening clause's comma before its cue ("While Hale, the mayor, said …"), or after the clause was cut.
     if (cut.opening && (parts.length > 1 || own.cue.end > cut.end)) continue
-    // "As the Herald reported, the council …", "As reported by the Herald, …": a clause saying nothing but who
-    // reported is the source of the main clause, not a claim beside it.
-    if (cut.opening && parts.length === 1 && !wordBetween(tokens, Math.max(own.cue.end, own.mention.end), cut.end))
-      break
+    // "As the Herald reported, the council …", "As reported by the Herald, …": an "As" clause saying nothing but who
+    // reported is the source of the main clause, not a claim beside it ("Before the mayor announced it, …" is one);
+    // nor is one with no subject of its own ("While saying …, he argued …").
+    const bare = !wordBetween(tokens, Math.max(own.cue.end, own.mention.end), cut.end)
+    if (cut.opening && parts.length === 1 && bare && (own.mention.end > cut.end || sourceOpening(tokens))) break
     // "Hale, who chairs the board, said …": a relative clause before the sentence's cue is its subject's aside.
     if (cut.relative && current.claimant.cue && current.claimant.cue.end > cut.end) continue
     // "As chair, Hale said …" or "… as Hale, who …, said": a subordinate clause before the cue is none of its own.

@@ -54,11 +54,23 @@ export function openerAt(tokens: readonly Token[]): number {
   }
   return phraseOpener(tokens, k) && relativeInPhrase(tokens, k) ? k : -1
 }
+/**
+ * Whether the sentence's opening clause may name no more than the source of the main one ("As the Herald reported,
+ * the council …"): an opening "As …" clause or phrase. A clause set before the main one in time or against it
+ * ("Shortly before the mayor made the announcement, Ruiz told reporters …", "When Hale objected, …") tells what
+ * happened, and its subject is not the main clause's source however short it is.
+ */
+export function sourceOpening(tokens: readonly Token[]): boolean {
+  const k = openerAt(tokens)
+  return k >= 0 && (tokens[k].lower === 'as' || !OPENERS.has(tokens[k].lower))
+}
+
 /** Joiners that may open a sentence before its opening clause: "But while …", "Yet as …", "And, while …". */
 const LEADING_JOINERS = new Set(['but', 'yet', 'and'])
 
-/** The opener at token `k`, or after a word leading it ("even as", "shortly after"); -1 when none. */
+/** The opener at token `k`, or after a word leading it ("even as", "shortly after", "not long after"); -1 when none. */
 function subordinatorAt(tokens: readonly Token[], k: number): number {
+  if (tokens[k].lower === 'not' && tokens[k + 1]?.lower === 'long') k++
   if (k + 1 < tokens.length && LEADS_SUBORDINATOR.has(tokens[k].lower) && OPENERS.has(tokens[k + 1].lower)) k++
   return OPENERS.has(tokens[k].lower) ? k : -1
 }
