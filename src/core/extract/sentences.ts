@@ -35,6 +35,7 @@ import {
 import { classifyAbbreviation, SENTENCE_STARTERS, TIME_CONTINUATIONS } from './abbreviations'
 import { isPhotoCredit } from '../import/header-lines'
 import { isTranscript } from './blocks'
+import { isUpdateNote } from './update-notes'
 
 export interface TextRange {
   start: number
@@ -43,7 +44,7 @@ export interface TextRange {
 
 /**
  * Blocks whose text is scored. Metadata and bylines describe the article; they make no claims, nor
- * does a photo credit closing a block or a transcript's title (splitSentences).
+ * does a photo credit closing a block, an editor's update note or a transcript's title (splitSentences).
  */
 const UNIT_KINDS: ReadonlySet<BlockKind> = new Set(
   BLOCK_KINDS.filter((kind) => kind !== 'metadata' && kind !== 'byline')
@@ -73,6 +74,9 @@ export function scoredSentencesOf(article: Article, block: Block, transcript: bo
   // "… June 9, 2021. (AP Photo/Jerome Delay, File)": the credit closing a caption is furniture, like a byline.
   const last = out[out.length - 1]
   if (out.length > first && isPhotoCredit(article.text.slice(last.start, last.end))) out.pop()
+  // "This story has been updated to include comments from Hale.": the editor's note is furniture too.
+  for (let k = out.length - 1; k >= first; k--)
+    if (isUpdateNote(article.text, out[k].start, out[k].end)) out.splice(k, 1)
 }
 
 /**

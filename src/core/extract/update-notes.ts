@@ -3,7 +3,7 @@
  * the council's response." It tells the reader what the piece now holds; the comments it names are not in it, and
  * what it reports ("updated to note that Hale posted …") is the publisher's correction, so it has no claimant.
  */
-import type { Token } from './tokens'
+import { tokenize, type Token } from './tokens'
 
 /** The piece a note is about: "This story", "This article", "This post". */
 // prettier-ignore
@@ -20,4 +20,18 @@ export function updateNote(tokens: readonly Token[]): boolean {
   let k = 2
   while (k < tokens.length && AUXILIARIES.has(tokens[k].lower)) k++
   return k > 2 && tokens[k]?.lower === 'updated'
+}
+
+/** Tokens read for an update note: "This story has since been updated" is six; a note is never a longer opening. */
+const NOTE_WINDOW = 60
+
+/**
+ * Whether text[start, end), a sentence, is the piece's own update note ("This story has been updated …"): the page's
+ * furniture, like a byline, never a claim (the comments or the correction it names are the publisher's account of
+ * the piece, not a statement checked in it). Not "The article was later updated …", which may be about another
+ * outlet's article the story reports on. Only a sentence opening "This" is tokenized (asked of every sentence).
+ */
+export function isUpdateNote(text: string, start: number, end: number): boolean {
+  if (!text.startsWith('This ', start)) return false
+  return updateNote(tokenize(text, start, Math.min(end, start + NOTE_WINDOW)))
 }
