@@ -185,3 +185,30 @@ const WRITTEN_TEXTS = new Set([
   'law', 'bill', 'policy', 'constitution', 'website', 'site', 'page', 'rule', 'amendment', 'section', 'clause',
   'text', 'manual', 'platform', 'contract', 'order', 'verse', 'article', 'post', 'note', 'release', 'notice'
 ])
+
+/**
+ * "the most conservative state on the calendar", "state party chairs", "from state to state", "Illinois state Rep.":
+ * "state" is a noun far more often than a verb, and a verb only after its subject, a pronoun ("they state their goal
+ * is …") or a plural ("the Saudis state in the paper …") with what it states, or how, next ("that", a colon or a
+ * quotation mark, a determiner, "in"), or after "to" or an auxiliary ("declined to state", "did not state").
+ */
+export function stateAsNoun(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]
+  if (!before?.word) return true
+  if (STATE_SUBJECTS.has(before.lower) || STATE_AUXILIARIES.has(before.lower)) return false
+  const next = tokens[i + 1]
+  const stating = next !== undefined && (STATED_NEXT.has(next.lower) || STATEMENT_MARKS.has(next.text))
+  return !(stating && /[^su]s$/u.test(before.lower))
+}
+/** Subject pronouns before the verb "state". */
+const STATE_SUBJECTS = new Set(['they', 'we', 'you', 'i', 'who', 'which'])
+/** "to state", "did not state", "will state", "also state". */
+// prettier-ignore
+const STATE_AUXILIARIES = new Set([
+  'to', 'not', 'do', 'did', 'does', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'also'
+])
+/** What may follow the verb "state": what is stated or where ("state that …", "state in the report", "state their"). */
+// prettier-ignore
+const STATED_NEXT = new Set([
+  'that', 'in', 'the', 'a', 'an', 'their', 'its', 'our', 'his', 'her', 'it', 'clearly', 'plainly', 'flatly', 'publicly'
+])

@@ -16,7 +16,7 @@ import { DOCUMENT_SUBJECTS } from './phrase-subjects'
 import { claimantCueAt } from './claimant-cues'
 import { DOCUMENT_HEADS } from './according-to'
 import { DEMONYMS } from '../facts/entity-cues'
-import { headOfNounPhrase, statesAsNoun } from './cue-noun-phrases'
+import { headOfNounPhrase, stateAsNoun, statesAsNoun } from './cue-noun-phrases'
 import {
   DOMAIN_ADVERBS,
   GROWING,
@@ -95,6 +95,7 @@ export function spelledAsNoun(tokens: readonly Token[], i: number, bare: boolean
   // "…, regulator says": a headline's bare noun before a form no noun is spelt as ("voter fears" is a noun).
   if (VERB_ONLY_FORMS.has(lower)) return false
   if (lower === 'states' && statesAsNoun(tokens, i)) return true
+  if (lower === 'state') return stateAsNoun(tokens, i)
   // "port records show", "an analysis of council reports shows": an -s form before a verb is its subject noun;
   // before a speech event it is the verb ("Hale says in a statement that …").
   if (lower.endsWith('s') && verbNext(tokens, i + 1)) return true
