@@ -14,7 +14,8 @@ import { isCapitalised, type Token } from './tokens'
 import { classifyPhrase, type Subject } from './subjects'
 import { subjectBefore } from './subject-before'
 import { writtenSubject } from './written-subjects'
-import { MAX_OPENING_TOKENS, pronounAt } from './claimant-subject-readers'
+import { pronounAt } from './claimant-subject-readers'
+import { MAX_OPENING_TOKENS } from './opening-phrase-ends'
 import { averagedPolls } from './poll-names'
 
 /** Documents that speak for themselves after "in": "in a CNN poll", "in the audit released Monday". */

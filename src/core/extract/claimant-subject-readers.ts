@@ -10,6 +10,7 @@ import { isCapitalised, tokenOf, type Token } from './tokens'
 import type { TextRange } from './sentences'
 import { cueAt } from './speech-cues'
 import { claimantCueAt } from './claimant-cues'
+import { MAX_OPENING_TOKENS, openingPhraseEnd } from './opening-phrase-ends'
 import { classifyPhrase, type Subject, subjectShaped } from './subjects'
 import { nameRunEnd } from './name-runs'
 import { nounForPeople as holds, plausible, possessor } from './claimant-plausibility'
@@ -37,8 +38,6 @@ export const SENTENCE_OPENERS = new Set([
   'but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'now', 'also', 'then'
 ])
 
-/** Longest phrase read as a relative pronoun's antecedent or a sentence's opening subject, in tokens. */
-export const MAX_OPENING_TOKENS = 8
 /** Words that open a sentence with an adverbial before its subject: "In London, …", "After the vote, …". */
 // prettier-ignore
 export const ADVERBIAL_OPENERS = new Set([
@@ -46,12 +45,6 @@ export const ADVERBIAL_OPENERS = new Set([
   'though', 'despite', 'following', 'like', 'unlike', 'under', 'over', 'last', 'earlier', 'later', 'still', 'yet',
   'once', 'throughout', 'having', 'amid', 'among', 'across', 'within', 'until', 'because', 'if', 'without', 'upon',
   'against', 'between', 'given', 'whether', 'from', 'back'
-])
-/** Lower-case words that end an opening subject: the verb or its auxiliary. */
-// prettier-ignore
-const VERB_STARTS = new Set([
-  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'do', 'may',
-  'might', 'should', 'must', 'also', 'then', 'later', 'again', 'never', 'not'
 ])
 
 /**
@@ -246,20 +239,6 @@ function timedClauseOpening(tokens: readonly Token[], s: number, limit: number):
   for (let j = s; j < limit && j <= s + 5 && TIME_SPAN_WORDS.test(tokens[j].lower); j++)
     if (TIMED_SUBORDINATORS.has(tokens[j + 1]?.lower ?? '')) return TIME_BEFORE_SUBORDINATOR.test(tokens[j].lower)
   return false
-}
-
-/**
- * Where a description opening at `s` ends: before a verb, a cue or an -ed form, at most MAX_OPENING_TOKENS words. Its
- * own function because openingSubject runs only some 175 times a pass over 300 articles: with this loop in it, V8
- * first optimised it in a timed pass of news-speed (a 30 ms compile); without, it stays below the count.
- */
-function openingPhraseEnd(tokens: readonly Token[], s: number, limit: number): number {
-  let end = s
-  while (end < limit && end - s < MAX_OPENING_TOKENS && tokens[end].word && !VERB_STARTS.has(tokens[end].lower)) {
-    if (end > s && (claimantCueAt(tokens, end) || cueAt(tokens, end) || /ed$/u.test(tokens[end].lower))) break
-    end++
-  }
-  return end
 }
 
 export function pronounAt(text: string, token: Token): Subject | null {
