@@ -40,10 +40,25 @@ export function documentSubject(text: string, tokens: readonly Token[], cue: num
   // "in the Courier average of Leeds polls": named with the polls it averages (poll-names.ts).
   const polls = averagedPolls(tokens, noun)
   if (polls > noun) last = polls
-  else if (tokens[noun + 1]?.word && /ed$/u.test(tokens[noun + 1].lower))
-    last = Math.min(end - 1, noun + DOCUMENT_PARTICIPLE_WORDS)
+  else if (tokens[noun + 1]?.word && /ed$/u.test(tokens[noun + 1].lower)) last = participleEnd(tokens, noun, end)
   return writtenSubject(text, { start: tokens[cue + 1].start, end: tokens[last].end }, { plural: false, group: true })
 }
+
+/**
+ * The last word of the participle naming a document at tokens[noun + 1] ("a poll released Sunday"): at most
+ * DOCUMENT_PARTICIPLE_WORDS words, none of them the sentence's own verb ("in a Herald poll released Sunday is …").
+ */
+function participleEnd(tokens: readonly Token[], noun: number, end: number): number {
+  let last = noun + 1
+  while (last + 1 < end && last < noun + DOCUMENT_PARTICIPLE_WORDS && !FINITE_VERBS.has(tokens[last + 1].lower)) last++
+  return last
+}
+/** Auxiliaries and verbs of showing: the clause's own verb after a document's participle, never part of its name. */
+// prettier-ignore
+const FINITE_VERBS = new Set([
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must',
+  'does', 'did', 'shows', 'showed', 'found', 'finds', 'suggests', 'suggested'
+])
 
 /**
  * Where the phrase opened by "in" at token `cue` ends, read on past a slash joining two names ("in a Herald/Courier
