@@ -46,18 +46,35 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re",
  * speech event or a participle, whose claimant is the clause's subject the speaker reading found ("Moments
  * earlier, in his opening remarks, Trump said", "Adopting the report, the board ruled").
  */
-export function cueBefore(tokens: readonly Token[], at: number): boolean {
+export function cueBefore(tokens: readonly Token[], at: number, subjectStart = at): boolean {
   for (let i = 0; i < tokens.length && tokens[i].end <= at; i++) {
     const found = cueAt(tokens, i) ?? claimantCueAt(tokens, i)
     if (!found) continue
-    // "…, saying": a participle is no cue of its own; "has been warning" is, after a form of "be".
+    // "…, saying": a participle is no cue of its own; "has been warning" is, after a form of "be", and so is one hung
+    // on the clause before it when the speaker is in a clause set after it ("Hale spoke for an hour, denouncing the
+    // board after Ruiz said …": Hale's, first in reading order, as "Hale denounced the board after Ruiz said …" is).
     const progressive = BE_FORMS.has(tokens[found.first - 1]?.lower ?? '')
     if (found.kind !== 'verb' && !(found.kind === 'participle' && progressive)) continue
-    if (/ing$/u.test(tokens[found.first].lower) && !progressive) continue
+    const ing = /ing$/u.test(tokens[found.first].lower)
+    if (ing && !progressive && !hungBeforeSubordinate(tokens, found.first, subjectStart)) continue
     if (!(found.first === found.last && spelledAsNoun(tokens, i, false))) return true
   }
   return false
 }
+
+/**
+ * "…, forcefully denouncing the board after Ruiz said …": the participle at token `k` follows a comma (an adverb
+ * between at most) after a clause of its own, and the speaker's subject, starting at `subjectStart`, opens a clause
+ * set after it by "after", "when", "because" … (a subordinator right before the subject).
+ */
+function hungBeforeSubordinate(tokens: readonly Token[], k: number, subjectStart: number): boolean {
+  const comma = tokens[k - 1]?.text === ',' ? k - 1 : /ly$/u.test(tokens[k - 1]?.lower ?? '') ? k - 2 : -1
+  if (comma < 2 || tokens[comma].text !== ',') return false
+  const subject = tokens.findIndex((t) => t.start === subjectStart)
+  return subject > k + 1 && SUBORDINATORS.has(tokens[subject - 1].lower)
+}
+/** Words opening a clause set after the main one, in time or as its reason. */
+const SUBORDINATORS = new Set(['after', 'when', 'because', 'before', 'since', 'until', 'once', 'as', 'while'])
 
 /**
  * Whether the speaker read at `subject` and `cue` claims the sentence: "Some believe the push in Florida shows …"
@@ -75,7 +92,9 @@ export function speakerClaimsFirst(
 ): boolean {
   const outer = wanted ? trailingAttribution(text, tokens) : null
   return (
-    (outer ? outer.cue.start === cue.start : closes(tokens, subject.mention, cue) || !cueBefore(tokens, cue.start)) &&
+    (outer
+      ? outer.cue.start === cue.start
+      : closes(tokens, subject.mention, cue) || !cueBefore(tokens, cue.start, subject.mention.start)) &&
     !(wanted && closingAccordingTo(text, tokens, true)) &&
     !(putsQuestion(text, cue) && questionOpening(tokens, tokenAt(tokens, cue.start)))
   )
