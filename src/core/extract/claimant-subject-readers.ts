@@ -14,7 +14,7 @@ import { MAX_OPENING_TOKENS, openingPhraseEnd } from './opening-phrase-ends'
 import { classifyPhrase, type Subject, subjectShaped } from './subjects'
 import { nameRunEnd } from './name-runs'
 import { nounForPeople as holds, plausible, possessor } from './claimant-plausibility'
-import { DASHES } from './subject-asides'
+import { dashBefore } from './subject-asides'
 import { isPeoplePlural } from './phrase-subjects'
 import { writtenSubject } from './written-subjects'
 import { subjectAfterOpener } from './claimant-subject-trims'
@@ -72,9 +72,9 @@ function wordsBackFrom(tokens: readonly Token[], end: number): number {
 
 /** The antecedent of "who"/"which" at token `k`, named where the pronoun stands. */
 export function relativeSubject(text: string, tokens: readonly Token[], k: number): Subject | null {
-  let end = k
-  // "Monsanto, which" and "Ruth Hale - who": a dash opens the relative clause as a comma does.
-  if (end > 0 && (tokens[end - 1].text === ',' || DASHES.has(tokens[end - 1].text))) end--
+  // "Monsanto, which" and "Ruth Hale - who" (or "--"): a dash opens the relative clause as a comma does.
+  const dash = dashBefore(tokens, k)
+  const end = dash >= 0 ? dash : k > 0 && tokens[k - 1].text === ',' ? k - 1 : k
   const start = wordsBackFrom(tokens, end)
   const antecedent = relativeAntecedent(text, tokens, k, start, end)
   if (!antecedent || antecedent.kind === 'pronoun') return null

@@ -13,7 +13,7 @@ import { subjectBefore } from './subject-before'
 import {
   DETERMINERS,
   FIRST_PERSON,
-  isBreak,
+  isBreakAt,
   MAX_SUBJECT_TOKENS,
   PERSON_PRONOUNS,
   PRONOUNS,
@@ -51,7 +51,7 @@ function subjectOfCoordinated(text: string, tokens: readonly Token[], k: number)
   const inner = subordinatePronoun(text, tokens, 0, k)
   if (inner) return inner
   let clause = k - 1
-  while (clause > 0 && !isBreak(tokens[clause - 1])) clause--
+  while (clause > 0 && !isBreakAt(tokens, clause - 1)) clause--
   // "When her mother mentioned it, I laughed and said …": a verb of saying in an earlier clause is not
   // the one coordinated; the subject opening this clause is.
   const earlier = lastCueIn(tokens, 0, k)
@@ -82,7 +82,7 @@ function subjectOfCoordinated(text: string, tokens: readonly Token[], k: number)
  */
 function mainClauseAfter(tokens: readonly Token[], first: number, last: number, k: number): number {
   let start = first
-  while (start > 0 && !isBreak(tokens[start - 1])) start--
+  while (start > 0 && !isBreakAt(tokens, start - 1)) start--
   while (start < first && !tokens[start].word) start++
   if (start >= first || !SUBORDINATORS.has(tokens[start].lower)) return -1
   for (let i = last + 1; i < k; i++) if (tokens[i].text === ',') return i + 1

@@ -10,7 +10,7 @@ import { ownerBeforeRole, placeAfterRoleName, relativeClauseAt } from './inverte
 import { agencyAcrossAnd, nameRunEnd } from './name-runs'
 import { classifyPhrase, withDescription, type Subject, subjectShaped } from './subjects'
 import { withTag } from './subject-asides'
-import { isBreak, MAX_ASIDE_TOKENS, MAX_SUBJECT_TOKENS, PRONOUNS } from './subject-words'
+import { isBreakAt, MAX_ASIDE_TOKENS, MAX_SUBJECT_TOKENS, PRONOUNS } from './subject-words'
 
 /** Subject written after the cue (inverted order): "wrote Nicolas Barotte, the defense correspondent …". */
 export function subjectAfter(text: string, tokens: readonly Token[], from: number, limit: number): Subject | null {
@@ -84,7 +84,7 @@ function descriptionAfter(text: string, tokens: readonly Token[], i: number, lim
     if (inner) return inner
     // "said the minister of defence, Jane Doe." — the name follows the role.
     const nameEnd = nameRunEnd(tokens, end + 1, limit)
-    if (nameEnd > end + 1 && (nameEnd >= limit || isBreak(tokens[nameEnd]))) {
+    if (nameEnd > end + 1 && (nameEnd >= limit || isBreakAt(tokens, nameEnd))) {
       const named = classifyPhrase(text, tokens, end + 1, nameEnd)
       if (named?.kind === 'name') return subjectShaped({ ...named, description: subject.name })
     }
@@ -106,7 +106,7 @@ function clauseEnd(tokens: readonly Token[], from: number, limit: number): numbe
   let j = from
   while (
     j < limit &&
-    !isBreak(tokens[j]) &&
+    !isBreakAt(tokens, j) &&
     !spacedHyphen(tokens, j) &&
     !(j > from && cueAt(tokens, j)?.kind === 'verb')
   )

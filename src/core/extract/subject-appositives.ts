@@ -11,7 +11,7 @@ import { isNameToken, NAME_PARTICLES, nameRunEnd, ROLE_LEADS_BLOCKED } from './n
 import { classifyPhrase, withDescription, type Subject, subjectShaped } from './subjects'
 import { classifyDescription } from './speaker-lexicon'
 import { openingDescription, openingNoun } from './opening-nouns'
-import { isBreak, MAX_APPOSITIVE_TOKENS, MAX_SUBJECT_TOKENS } from './subject-words'
+import { isBreakAt, MAX_APPOSITIVE_TOKENS, MAX_SUBJECT_TOKENS } from './subject-words'
 import { ALL_DIGITS } from './char-classes'
 import { withWritten } from './written-subjects'
 
@@ -53,7 +53,7 @@ export function namedBeforeCommas(
  */
 function commaBefore(tokens: readonly Token[], from: number, floor: number): number {
   let previous = from
-  while (previous > floor && tokens[previous].text !== ',' && !isBreak(tokens[previous])) previous--
+  while (previous > floor && tokens[previous].text !== ',' && !isBreakAt(tokens, previous)) previous--
   return previous
 }
 
@@ -148,7 +148,7 @@ const opensExamples = (tokens: readonly Token[], k: number): boolean =>
 /** The group of people or bodies before the comma before the examples opening at token `k`, or null. */
 function groupBefore(text: string, tokens: readonly Token[], k: number, floor: number): Subject | null {
   let start = k - 2
-  while (start > floor && !isBreak(tokens[start - 1])) start--
+  while (start > floor && !isBreakAt(tokens, start - 1)) start--
   // "Critics of the ferry levy": the noun before "of" heads the phrase.
   let of = start + 1
   while (of < k - 1 && tokens[of].lower !== 'of') of++
@@ -213,7 +213,7 @@ export function pastPersonAsides(tokens: readonly Token[], at: number): number {
     const opener = tokens[k + 1]
     if (!opener || !(ALL_DIGITS.test(opener.text) || ASIDE_OPENERS.has(opener.text))) return -1
     let close = k + 1
-    while (close < tokens.length && tokens[close].text !== ',' && !isBreak(tokens[close])) close++
+    while (close < tokens.length && tokens[close].text !== ',' && !isBreakAt(tokens, close)) close++
     if (tokens[close]?.text !== ',' || close - at > MAX_PERSON_ASIDES_TOKENS) return -1
     k = close + 1
   }

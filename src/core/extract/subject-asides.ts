@@ -48,6 +48,11 @@ export function asideStart(tokens: readonly Token[], k: number): number {
 
 /** Dashes around an aside; newspapers typed on ASCII write one as a spaced hyphen or two ("Hale - or -- "). */
 export const DASHES = new Set(['—', '–', '―', '-'])
+/** The first token of the dash right before token `k`, "--" being two hyphens read as one dash; -1 when none is. */
+export function dashBefore(tokens: readonly Token[], k: number): number {
+  if (k < 1 || !DASHES.has(tokens[k - 1].text)) return -1
+  return tokens[k - 1].text === '-' && tokens[k - 2]?.text === '-' ? k - 2 : k - 1
+}
 /** Longest aside between dashes skipped between a subject and its verb, in tokens. */
 const MAX_DASH_ASIDE_TOKENS = 16
 /**

@@ -13,7 +13,7 @@ import { classifyAbbreviation } from './abbreviations'
 import { insideRemitList, isNameToken } from './name-runs'
 import { classifyPhrase, withDescription, type Subject, subjectShaped } from './subjects'
 import { describes } from './subject-plausibility'
-import { DASHES, withTag } from './subject-asides'
+import { dashBefore, withTag } from './subject-asides'
 import { subjectAfterOpener } from './claimant-subject-trims'
 import {
   exampleGroup,
@@ -28,7 +28,7 @@ import {
   DETERMINERS,
   FIRST_PERSON,
   focusWordAt,
-  isBreak,
+  isBreakAt,
   MAX_APPOSITIVE_TOKENS,
   MAX_ASIDE_TOKENS,
   MAX_DESCRIPTION_WORDS,
@@ -75,7 +75,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
       // A title in quotation marks is read past whole: its marks and commas close nothing.
       const opening = titleStart(tokens, comma, floor)
       if (opening > floor) comma = opening - 1
-      else if (isBreak(tokens[comma]) && !abbreviation(comma)) break
+      else if (isBreakAt(tokens, comma) && !abbreviation(comma)) break
       else comma--
     }
     if (comma <= floor || tokens[comma].text !== ',') return null
@@ -230,8 +230,9 @@ const INDEFINITE = new Set(['a', 'an'])
  * Department" in "the Harbour Police Department, which"), else a short description opened by a determiner ("the ministry, which").
  */
 function antecedentBefore(text: string, tokens: readonly Token[], at: number, floor: number): Subject | null {
-  // "Tom Berg, who" and "Tom Berg - who": a dash opens the relative clause as a comma does.
-  const end = tokens[at - 1]?.text === ',' || DASHES.has(tokens[at - 1]?.text ?? '') ? at - 1 : at
+  // "Tom Berg, who" and "Tom Berg - who" (or "--"): a dash opens the relative clause as a comma does.
+  const dash = dashBefore(tokens, at)
+  const end = dash >= 0 ? dash : tokens[at - 1]?.text === ',' ? at - 1 : at
   if (end <= floor) return null
   if (end < at) {
     const described = subjectBefore(text, tokens, at, floor)
@@ -266,7 +267,7 @@ function leadsToPronoun(tokens: readonly Token[], at: number, floor: number): bo
   for (let k = at - 1; k >= floor; k--) {
     const t = tokens[k]
     if (cueAt(tokens, k) || COMPLEMENTIZERS.has(t.lower)) return false
-    if (isBreak(t)) return true
+    if (isBreakAt(tokens, k)) return true
   }
   return true
 }
@@ -284,7 +285,7 @@ function phraseBack(tokens: readonly Token[], end: number, floor: number): numbe
   // "The Department for Environment, Food and Rural Affairs said": a remit list's commas are inside the name.
   while (
     start > floor &&
-    (!isBreak(tokens[start - 1]) || insideRemitList(tokens, start - 1)) &&
+    (!isBreakAt(tokens, start - 1) || insideRemitList(tokens, start - 1)) &&
     !cueAt(tokens, start - 1)
   )
     start--

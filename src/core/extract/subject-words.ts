@@ -119,6 +119,20 @@ const CLAUSE_BREAKS = new Set([
 export const isBreak = (t: Token): boolean => !t.word && CLAUSE_BREAKS.has(t.text)
 
 /**
+ * A break at tokens[k]: also a hyphen spaced as a dash, as newspapers typed on ASCII write one ("the union - which
+ * backs Okafor - said", "Kall -- co-editor of …"), each side a space or the other hyphen of "--"; not one joined to a
+ * word ("a D.C.-based host", "R -S.C.").
+ */
+export function isBreakAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]
+  if (t.text !== '-' || t.word) return isBreak(t)
+  const before = tokens[k - 1]
+  const after = tokens[k + 1]
+  const openBefore = !before || before.end < t.start || before.text === '-'
+  return openBefore && (!after || after.start > t.end || after.text === '-')
+}
+
+/**
  * A state's abbreviation closing a place: "Tex.", "Md." in "a rally in Beaumont, Tex.," or "Ann Hale, of Ashton,
  * Md., said" (a capitalised word, not a role's, and its full stop at token `word + 1`).
  */
