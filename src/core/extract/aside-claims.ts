@@ -9,8 +9,8 @@
  *
  * Read only where the aside opens right after the speaker's name with "who" or "which", its own subject being that
  * relative word followed by its cue, and its closing comma stands right before a verb of saying; the two are joined
- * back (extract.ts) when either is not check-worthy on its own words. An aside describing the speaker ("Hale, who
- * chairs the board, said") holds no cue and stays the sentence's subject.
+ * back (worthy-parts.ts) when either is not check-worthy on its own words and not a statement of its own. An aside
+ * describing the speaker ("Hale, who chairs the board, said") holds no cue and stays the sentence's subject.
  */
 import type { Claimant } from '../../shared/article'
 import type { TextRange } from './sentences'

@@ -58,7 +58,8 @@ export interface ClausePart extends TextRange {
   claimant: Claimant
   /**
    * A clause set on the one before it ("…, which critics said was unlawful", "… after Ruiz warned …"): the two are
-   * joined back when either is not check-worthy on its own words (extract.ts).
+   * joined back when either is not check-worthy on its own words and the clause says nothing of its own
+   * (worthy-parts.ts).
    */
   attached?: boolean
 }

@@ -118,8 +118,8 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     sentences.push({ start: range.start, end: range.end, score })
     if (score < threshold) continue
     // "Hale said …, and Ruiz added …": a claim per attribution, each with its own claimant (worthy-parts.ts keeps a
-    // clause of someone else's whatever its own score; one of the same claimant only when check-worthy); the sentence
-    // stays whole when no clause is kept. A sentence opening inside a quote ("…,” said Berg, who argued …") is
+    // clause of someone else's whatever its own score; one of the same claimant when a statement of its own); the
+    // sentence stays whole when no clause is kept. A sentence opening inside a quote ("…,” said Berg, who argued …") is
     // cut after the quote only (clause-claims.ts cuts nothing inside one): its first clause is scored as quoted words.
     const parts = found.partsAt(range.start)
     const context = { kind: block?.kind ?? 'paragraph', role: block?.role }

@@ -3,9 +3,10 @@
  * claimant: a clause whose claimant is someone other than the clause's before it is kept as a claim of its own,
  * whatever its own score, so that a checker never sees one person's claim under another's name ("The council said
  * the levy would raise £2m, which hoteliers said was a fantasy"). The sentence itself is check-worthy (extract.ts
- * asks it first), so no claim comes from a sentence that was not proposed whole. Clauses of the same claimant are
- * kept only when check-worthy on their own words, and a clause set on the one before it is joined back to it unless
- * both are.
+ * asks it first), so no claim comes from a sentence that was not proposed whole. A clause of the same claimant
+ * again, named by its own subject with its own cue ("…, and she argued …", "…, which he believes will …"), is kept
+ * as its own claim too when it says something of its own (ownStatement): a checker marks each statement true or false
+ * on its own, and one joined to the clause before it would be named by that clause's mention and cue, not its own.
  */
 import type { Claimant } from '../../shared/article'
 import type { ClausePart } from './clause-claims'
@@ -13,6 +14,7 @@ import type { TextRange } from './sentences'
 import { scoreInAndOutOfQuotes, type CheckWorthinessContext } from '../checkworthiness/checkworthiness'
 import { sameClaimant } from './clause-persons'
 import { packedMap } from '../packed-map'
+import { ANONYMITY_PHRASES } from './speaker-nouns'
 
 /** A kept clause: its range, its claimant, its score and the reasons for it. */
 export interface KeptPart extends TextRange {
@@ -89,9 +91,10 @@ function valueOf(scoring: Scoring, range: TextRange, scored: Scored): number {
 }
 
 /**
- * "…, which she said lowered costs": the same claimant again is joined back unless both clauses are check-worthy;
- * "…, which critics said was unlawful" (someone else) never is, but "…, after Ruiz warned." (nothing of Ruiz's own to
- * check) is.
+ * "…, which critics said was unlawful" (someone else) and "…, which she said lowered costs" (the same claimant again,
+ * a statement of her own) are not joined back when either clause is not check-worthy; "…, after Ruiz warned."
+ * (nothing of Ruiz's own to check) and "Hale, who spoke on condition of anonymity, said …" (only how she was quoted)
+ * are.
  */
 function joinedGroups(scoring: Scoring, parts: readonly ClausePart[], scores: readonly Scored[]): Group[] {
   const groups: Group[] = []
@@ -102,7 +105,9 @@ function joinedGroups(scoring: Scoring, parts: readonly ClausePart[], scores: re
       part.attached &&
       last &&
       !(worthy(scoring, parts, scores, n) && worthy(scoring, parts, scores, n - 1)) &&
-      (sameClaimant(part.claimant, last.claimant) || !ownContent(scoring.text, part, part.claimant))
+      !(sameClaimant(part.claimant, last.claimant)
+        ? bothStatements(scoring, parts, scores, n)
+        : ownContent(scoring.text, part, part.claimant))
     if (!joined || !last) groups.push({ start: part.start, end: part.end, claimant: part.claimant, scored: scores[n] })
     else {
       last.end = part.end
@@ -112,13 +117,27 @@ function joinedGroups(scoring: Scoring, parts: readonly ClausePart[], scores: re
   return groups
 }
 
+/**
+ * Whether clause `n` and the one before it, of the same claimant, are each a statement of their own: "Hale, who spoke
+ * on condition of anonymity, said …" is joined back whole, not left a claim opening on "said".
+ */
+function bothStatements(scoring: Scoring, parts: readonly ClausePart[], scores: readonly Scored[], n: number): boolean {
+  const before = parts[n - 1]
+  const part = parts[n]
+  return (
+    ownStatement(scoring, part, part.claimant, valueOf(scoring, part, scores[n])) &&
+    ownStatement(scoring, before, before.claimant, valueOf(scoring, before, scores[n - 1]))
+  )
+}
+
 function worthy(scoring: Scoring, parts: readonly ClausePart[], scores: readonly Scored[], n: number): boolean {
   return valueOf(scoring, parts[n], scores[n]) >= scoring.threshold
 }
 
 /**
- * Pushes to `kept` the groups kept: check-worthy, or someone else's than the group's before or after with words of
- * their own. (One array for every answer, made by worthyParts, empty or not: see extract.ts.)
+ * Pushes to `kept` the groups kept: check-worthy, someone else's than the group's before or after with words of
+ * their own, or the same claimant's with a statement of their own. (One array for every answer, made by worthyParts,
+ * empty or not: see extract.ts.)
  */
 function keepGroups(scoring: Scoring, groups: readonly Group[], kept: KeptPart[]): void {
   // The loop scores, keepGroup keeps: as one function it was compiled in the last timed pass of news-speed; each
@@ -141,7 +160,13 @@ function keepGroup(
   kept: KeptPart[]
 ): void {
   const group = groups[n]
-  if (partScore >= scoring.threshold || (ownClaimant(groups, n) && ownContent(scoring.text, group, group.claimant))) {
+  const { text } = scoring
+  if (
+    partScore >= scoring.threshold ||
+    (ownClaimant(groups, n)
+      ? ownContent(text, group, group.claimant)
+      : ownStatement(scoring, group, group.claimant, partScore))
+  ) {
     const { start, end, claimant } = group
     const reasons = scored.withReasons(group.start === scoring.quotedStart).reasons
     kept.push({ start, end, claimant, score: partScore, reasons })
@@ -177,3 +202,30 @@ function ownContent(text: string, part: TextRange, claimant: Claimant): boolean 
   return (unquoted.match(WORD_RE)?.length ?? 0) >= MIN_CONTENT_WORDS
 }
 const MIN_CONTENT_WORDS = 1
+
+/**
+ * Whether a clause of the same claimant as its neighbours, scored `score`, is a statement of their own: words of its
+ * own (ownContent) scored above a low bar, and neither only how the speaker was quoted ("…, who spoke on condition of
+ * anonymity", "…, who declined to be identified") nor a time set before the main clause ("When she was touring the
+ * port, she said …": when, not what).
+ */
+function ownStatement(scoring: Scoring, part: TextRange, claimant: Claimant, score: number): boolean {
+  const { text } = scoring
+  if (score < scoring.threshold * LOW_BAR_SHARE) return false
+  const words = text.slice(part.start, part.end)
+  if (TIME_OPENING_RE.test(words)) return false
+  const lower = words.toLowerCase()
+  return !SOURCING_PHRASES.some((phrase) => lower.includes(phrase)) && ownContent(text, part, claimant)
+}
+/**
+ * The low bar, as a share of the claim threshold (0.045 at the default 0.362; lower when a checker lowers the
+ * threshold to see more): a clause the check-worthiness model all but rules out, a formula ("…; she said thank
+ * you", 0.02) or a fragment, is no statement to check. Set by hand, not fitted, well under a plain reported
+ * statement's score alone ("…, but he said the talks should wait until May": 0.11).
+ */
+const LOW_BAR_SHARE = 0.125
+/** A clause opening on a word of time, after a joiner or a word leading it at most ("But even as …"). */
+const TIME_OPENING_RE =
+  /^(?:(?:but|and|yet),?\s+)?(?:(?:even|shortly|soon|just|right|long|only|immediately|moments)\s+)?(?:when|whenever|as|after|before|once|since|until)\s/iu
+/** How a source was quoted, not what they said: the anonymity phrases but the adjectives ("anonymous donors gave"). */
+const SOURCING_PHRASES = ANONYMITY_PHRASES.filter((phrase) => phrase.includes(' ') || phrase === 'anonymity')

@@ -25,13 +25,19 @@ describe('a relative aside holding its own attribution before a verb of saying',
     ])
   })
 
-  it('is left whole when the aside only describes, or is someone else’s, or either part is not check-worthy', () => {
+  it('is left whole when the aside only describes, or is someone else’s, or only says how the speaker was quoted', () => {
     const describes = 'Tom Ruiz, who chairs the harbour board, said the fees rose by 40% in 2024.'
     expect(claimsOf(describes)).toEqual([[describes, 'Tom Ruiz', 'Tom Ruiz', 'said']])
     const bodys =
       'Tom Ruiz, the head of the Ferry Union, which said fares rose 12% in 2023, said the ferry lost £2 million in 2024.'
     expect(claimsOf(bodys).map((row) => row[0])).toEqual([bodys])
+    // Two statements of hers, kept apart though the second is not check-worthy alone (same-claimant-statements.test.ts).
     const slight = 'Ann Hale, who said the levy raised £3 million in 2023, said she was glad.'
-    expect(claimsOf(slight).map((row) => row[0])).toEqual([slight])
+    expect(claimsOf(slight).map((row) => row[0])).toEqual([
+      'Ann Hale, who said the levy raised £3 million in 2023',
+      'said she was glad.'
+    ])
+    const anonymous = 'Ann Hale, who spoke on condition of anonymity, said the levy raised £3 million in 2023.'
+    expect(claimsOf(anonymous).map((row) => row[0])).toEqual([anonymous])
   })
 })

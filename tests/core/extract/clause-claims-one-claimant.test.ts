@@ -1,9 +1,9 @@
 /**
  * A claim has one claimant: a check-worthy sentence attributing its clauses to different people is cut between them,
  * and each clause is kept as a claim of its own even when it is not check-worthy on its own words (worthy-parts.ts),
- * so that no one's claim is shown under someone else's name. Clauses of the same claimant are still joined back or
- * left out as before, and a clause that says nothing beside its claimant and cue is no claim. Sentences written for
- * these tests.
+ * so that no one's claim is shown under someone else's name. Clauses of the same claimant are kept apart too when each
+ * is a statement of its own (same-claimant-statements.test.ts), and a clause that says nothing beside its claimant and
+ * cue is no claim. Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest'
 import { claimsOf } from '../../helpers/claim-rows'
@@ -42,9 +42,12 @@ describe("a relative aside on the speaker's name reporting someone else's words 
 })
 
 describe('clauses that stay as they were', () => {
-  it('joins back a relative clause of the same speaker that is not check-worthy alone', () => {
+  it('keeps a relative clause of the same speaker that is not check-worthy alone as a statement of its own', () => {
     const sentence = 'Ann Hale said she had cut the ferry fares by 12 percent, which she said pleased the islanders.'
-    expect(claimsOf(sentence)).toEqual([[sentence, 'Ann Hale', 'Ann Hale', 'said']])
+    expect(claimsOf(sentence)).toEqual([
+      ['Ann Hale said she had cut the ferry fares by 12 percent', 'Ann Hale', 'Ann Hale', 'said'],
+      ['which she said pleased the islanders.', 'Ann Hale', 'she', 'said']
+    ])
   })
 
   it('proposes no claim for a clause holding nothing but its claimant and cue', () => {

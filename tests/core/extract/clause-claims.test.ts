@@ -226,7 +226,7 @@ describe('a sentence holding two attributions by different people', () => {
     ])
   })
 
-  it("keeps only the clauses check-worthy on their own words when they are the same person's", () => {
+  it("leaves out a same person's clause the check-worthiness model all but rules out", () => {
     expect(
       claimsOf('Ruth Hale said the levy raised only £2.1 million in 2023; she said thank you.').map((c) =>
         c.slice(0, 2)
