@@ -44,7 +44,7 @@ import { ownedByBody, ownedByPerson } from './it-antecedents'
 import { spelledAsNoun } from './cue-nouns'
 import { withoutLeadingClause } from './subject-clauses'
 import { chargeAfterNoun, participleWithBy } from './passive-agents'
-import { appositiveBetween, asideBeforeSaying, questionOpening, wider } from './yielding-cues'
+import { appositiveBetween, asideSaying, questionOpening, wider } from './yielding-cues'
 import { updateNote } from './update-notes'
 import {
   emptyIt,
@@ -161,8 +161,9 @@ export function readClaimant(
         deferred = claimant
         continue
       }
-      if (!speech?.invertible && asideBeforeSaying(tokens, first, last)) {
-        aside = claimant
+      const saying = speech?.invertible ? null : asideSaying(tokens, first, last)
+      if (saying) {
+        aside = { ...claimant, cue: span(text, { start: tokens[saying[0]].start, end: tokens[saying[1]].end }) }
         continue
       }
     }

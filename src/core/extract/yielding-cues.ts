@@ -14,6 +14,7 @@ import { cueAt, isVerbAdverb } from './speech-cues'
 import { asksAt, QUESTION_OPENERS } from './prose-mentions'
 import { DASHES } from './subject-asides'
 import { saysAsVerb } from './outer-reports'
+import { spelledAsNoun } from './cue-nouns'
 
 /**
  * True when token `cue` puts a question ("asked" … "how", "whether", "about"; not "was asked", nor "asked Norton to
@@ -40,29 +41,55 @@ export const MAX_RELATIVE_LEAD = 3
 const MAX_ASIDE_TOKENS = 12
 
 /**
- * True when the cue at [first, last] is the verb of a relative aside (", which supports older people,", ", who
- * opposes the levy,") closed by a comma right before a verb of saying or its auxiliary (", has said"). Not an aside
- * holding "that" ("Obama, who understood that a push would be fruitless, told …"): it reports a finding of its own,
- * and so does an aside's own verb of saying, which the caller keeps ("Cruz, who says Trump is …, said").
+ * The verb of saying a relative aside's cue at [first, last] yields to, as [first, last] token indices: an aside
+ * (", which supports older people,", ", who opposes the levy,") closed by a comma right before a verb of saying or its
+ * auxiliary (", has said"); null when none. Not an aside holding "that" ("Obama, who understood that a push would be
+ * fruitless, told …"): it reports a finding of its own, and so does an aside's own verb of saying, which the caller
+ * keeps ("Cruz, who says Trump is …, said").
  */
-export function asideBeforeSaying(tokens: readonly Token[], first: number, last: number): boolean {
+export function asideSaying(tokens: readonly Token[], first: number, last: number): [number, number] | null {
   let k = first - 1
   while (k > 0 && first - k <= MAX_RELATIVE_LEAD && tokens[k].word && !ASIDE_RELATIVES.has(tokens[k].lower)) k--
-  if (k < 1 || !ASIDE_RELATIVES.has(tokens[k].lower)) return false
+  if (k < 1 || !ASIDE_RELATIVES.has(tokens[k].lower)) return null
   // "Tom Reyes, a director at Fair Fares — which has endorsed Okafor — said": between dashes as between commas, but
   // only before a verb of saying; "Tom Berg — who once backed the levy — wants it scrapped" keeps the stance.
   // "— which was founded in 2004 and which has endorsed Okafor —": a second relative joined to the dash's first.
   const dash = DASHES.has(tokens[k - 1].text) || (tokens[k - 1].lower === 'and' && dashRelativeBefore(tokens, k - 1))
-  // ", which supports …,", or a relative on an appositive's noun: ", a union that endorsed Bell in May,".
-  if (tokens[k - 1].text !== ',' && !dash && !appositiveBefore(tokens, k)) return false
+  // ", which supports …,", or a relative on an appositive's noun: ", a union that endorsed Bell in May,"; or, with no
+  // comma, a relative subject of its verb on the sentence's subject before that subject's verb of saying: "Ferry
+  // unions that have endorsed Hale say …" is the unions' claim at "say", the relative telling which unions (not "in
+  // which he laid out …": a relative that is not its verb's subject).
+  const restrictive = tokens[k - 1].text !== ',' && !dash && !appositiveBefore(tokens, k)
+  if (restrictive && !(tokens[k - 1].word && NOUN_END.test(tokens[k - 1].text) && subjectRelative(tokens, k, first)))
+    return null
   for (let j = last + 1; j < tokens.length - 1 && j - last <= MAX_ASIDE_TOKENS; j++) {
-    if (tokens[j].lower === 'that') return false
-    if (dash && DASHES.has(tokens[j].text)) return sayingAt(tokens, afterAuxiliaries(tokens, j + 1))
+    if (tokens[j].lower === 'that') return null
+    if (restrictive && tokens[j].word && j > last + 1 && sayingAt(tokens, afterAuxiliaries(tokens, j)))
+      return spelledAsNoun(tokens, afterAuxiliaries(tokens, j), false)
+        ? null
+        : verbAt(tokens, afterAuxiliaries(tokens, j))
+    if (dash && DASHES.has(tokens[j].text))
+      return sayingAt(tokens, afterAuxiliaries(tokens, j + 1)) ? verbAt(tokens, afterAuxiliaries(tokens, j + 1)) : null
     if (tokens[j].word || INSIDE_PHRASE.has(tokens[j].text)) continue
-    if (tokens[j].text !== ',' || dash) return false
+    if (tokens[j].text !== ',' || dash || restrictive) return null
     return cueAt(tokens, afterAuxiliaries(tokens, j + 1))?.kind === 'verb'
+      ? verbAt(tokens, afterAuxiliaries(tokens, j + 1))
+      : null
   }
-  return false
+  return null
+}
+
+/** The first and last token of the cue at `at` (read as one by the caller already). */
+function verbAt(tokens: readonly Token[], at: number): [number, number] | null {
+  const cue = cueAt(tokens, at)
+  return cue && [cue.first, cue.last]
+}
+/** A word that may end a noun phrase before its relative: not a preposition ("in which", "of whom"). */
+const NOUN_END = /^(?!(?:in|of|on|at|by|for|with|from|to|about|under|through|during)$)/iu
+/** Whether the relative at `k` is its verb's subject: only auxiliaries or adverbs between it and the cue at `first`. */
+function subjectRelative(tokens: readonly Token[], k: number, first: number): boolean {
+  for (let j = k + 1; j < first; j++) if (!isVerbAdverb(tokens[j])) return false
+  return true
 }
 
 /** Whether a verb of saying or telling starts at token `at` ("said", "argued", "told"; not "wants", "backs"). */
@@ -124,6 +151,12 @@ export function appositiveBetween(tokens: readonly Token[], subjectEnd: number, 
  */
 export function wider(tokens: readonly Token[], claimant: Claimant, aside: Claimant): Claimant | null {
   const relative = tokens.findIndex((t) => t.start === aside.mention?.start)
-  const antecedent = relative >= 2 && tokens[relative - 1].text === ',' ? tokens[relative - 2] : null
+  // "Ferry unions that have endorsed her say": the noun right before a relative with no comma.
+  const antecedent =
+    relative >= 2 && tokens[relative - 1].text === ','
+      ? tokens[relative - 2]
+      : relative >= 1 && tokens[relative - 1].word
+        ? tokens[relative - 1]
+        : null
   return antecedent && claimant.mention?.end === antecedent.end ? claimant : null
 }

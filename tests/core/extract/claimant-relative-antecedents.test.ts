@@ -34,7 +34,8 @@ describe('a relative pronoun after a clause stands for the noun phrase just befo
         'An adviser to the ferry union who asked not to be named said the levy cost 300 jobs.'
       ],
       [
-        ['Current and former', ['Current and former harbour officials', 'who', 'backed']],
+        // The relative yields its cue to the subject's verb of saying (claimant-restrictive-relatives.test.ts).
+        ['Current and former', ['Current and former harbour officials', 'who', 'said']],
         ['An adviser to', ['An adviser to the ferry union', 'who', 'asked']]
       ]
     )
