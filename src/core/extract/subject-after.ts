@@ -31,8 +31,9 @@ export function subjectAfter(text: string, tokens: readonly Token[], from: numbe
     // "said Republican party boss Ana Ruiz": the role may be two or three words, its last the noun for a person.
     let roleEnd = run
     while (roleEnd < limit && roleEnd - run < MAX_ROLE_WORDS && lowerWord(tokens[roleEnd])) roleEnd++
-    const roleNext = run === i + 1 && roleEnd > run
     const person = classifyDescription(tokens[roleEnd - 1]?.lower ?? '').person
+    // "said Harbour Trust president Ann Hale": a body's name of a few words before a noun for a person, too.
+    const roleNext = roleEnd > run && (run === i + 1 || (person && run - i <= MAX_BODY_WORDS))
     const described =
       roleNext && (person || nameRunEnd(tokens, roleEnd, limit) > roleEnd + 1)
         ? descriptionAfter(text, tokens, i, limit)
@@ -54,6 +55,8 @@ export function subjectAfter(text: string, tokens: readonly Token[], from: numbe
 
 /** Most lower-case words of a role between a capitalised word and a name: "party boss", "city council member". */
 const MAX_ROLE_WORDS = 3
+/** Most words of a body's name before a role: "Leeds State University professor Tom Reyes". */
+const MAX_BODY_WORDS = 4
 const lowerWord = (t: Token | undefined): boolean => t !== undefined && t.word && t.text === t.lower
 
 /** A subject after the cue that does not open on a name: "the minister of defence, Jane Doe", "a data analyst who …". */

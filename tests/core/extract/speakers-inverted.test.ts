@@ -76,7 +76,7 @@ describe('inverted attributions with long subjects', () => {
   it.each(INVERTED)('%s', (_name, article, wanted) => expectQuotes(article, wanted))
 })
 
-/** A capitalised word (a party, a channel, a firm) before a role and a name is part of the role. */
+/** A capitalised word (a party, a channel, a firm) or a body's name before a role and a name is part of the role. */
 const CAPITALISED_ROLES: Case[] = [
   [
     'a party before the role',
@@ -87,6 +87,16 @@ const CAPITALISED_ROLES: Case[] = [
     'a channel before the role',
     paragraphs('“It was a poor debate,” said Coastline host Ada Berg.'),
     [{ text: 'It was a poor debate,', speaker: 'Ada Berg', mention: 'Ada Berg', cue: 'said' }]
+  ],
+  [
+    'a body named in two words before the role',
+    paragraphs('“Dockers feel ignored,” said Harbour Trust researcher Ann Hale, who led the survey.'),
+    [{ text: 'Dockers feel ignored,', speaker: 'Ann Hale', mention: 'Ann Hale', cue: 'said' }]
+  ],
+  [
+    'a university named in three words before a role of two',
+    paragraphs('“The port has lost its way,” said Leeds Harbour College economics professor Tom Reyes.'),
+    [{ text: 'The port has lost its way,', speaker: 'Tom Reyes', mention: 'Tom Reyes', cue: 'said' }]
   ]
 ]
 
