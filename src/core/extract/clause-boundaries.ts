@@ -13,7 +13,7 @@ import { CUE_FIRST_WORDS, cueAt } from './speech-cues'
 import { CUE_FIRST } from './claimant-cues'
 import { SUBJECT_RELATIVES } from './subject-words'
 import { RELATIVES, reportedRelative } from './relative-reports'
-import { DASHES } from './subject-asides'
+import { dashBefore, DASHES } from './subject-asides'
 import { COMPARISONS, opensShareClause } from './share-clauses'
 import { LEADS_SUBORDINATOR, openerAt, phraseOpener } from './opening-clauses'
 import { appositivePassiveAt } from './appositive-passives'
@@ -109,8 +109,9 @@ export function boundaries(tokens: readonly Token[]): Boundary[] {
     } else if (!opening && bareJoiner(tokens, i)) {
       found.push({ end: t.start, next: i + 1, bare: true })
     } else if (reporter >= 0) {
-      const end = tokens[i - 1].text === ',' ? tokens[i - 1].start : t.start
-      relatives.push({ end, next: i, relative: true, reporter })
+      // "… the election — meddling the congressman said …": cut before the comma or the dash opening the noun.
+      const mark = tokens[i - 1].text === ',' ? i - 1 : dashBefore(tokens, i)
+      relatives.push({ end: mark >= 0 ? tokens[mark].start : t.start, next: i, relative: true, reporter })
     } else if (
       !opening &&
       t.text === ',' &&

@@ -7,6 +7,7 @@
  */
 import type { Token } from './tokens'
 import { cueAt } from './speech-cues'
+import { dashBefore } from './subject-asides'
 
 /** Longest reporting subject before its verb of saying: "the harbour board's own auditors". */
 export const MAX_SUBJECT_TOKENS = 6
@@ -63,14 +64,34 @@ const ZERO_RELATIVE_HEADS = new Set(['a', 'an', 'the'])
  * "…, the agency said" (no subject between noun and verb) and "…, the mayor's aides said" (an owner) are none.
  */
 export function zeroRelative(tokens: readonly Token[], i: number): number {
-  if (i < 1 || i + 1 >= tokens.length || tokens[i - 1].text !== ',' || !ZERO_RELATIVE_HEADS.has(tokens[i].lower))
-    return -1
+  if (i < 1 || i + 1 >= tokens.length) return -1
+  // A dash opens the noun as a comma does; after one the noun may stand bare, the reporting subject opening on its
+  // determiner: "… in the election — meddling the congressman said is designed to …".
+  const dash = dashBefore(tokens, i) >= 0
+  if (dash && bareNoun(tokens[i]) && ZERO_RELATIVE_HEADS.has(tokens[i + 1].lower)) return reportedFrom(tokens, i + 1)
+  if ((tokens[i - 1].text !== ',' && !dash) || !ZERO_RELATIVE_HEADS.has(tokens[i].lower)) return -1
   const noun = tokens[i + 1]
   if (!noun.word || noun.text !== noun.lower || /['’]s?$/u.test(noun.lower)) return -1
-  for (let j = i + 3; j <= i + 2 + MAX_SUBJECT_TOKENS && j < tokens.length; j++) {
+  return reportedFrom(tokens, i + 2)
+}
+
+/** The reporting subject from token `s` when its verb of saying and a predicate with no subject follow, or -1. */
+function reportedFrom(tokens: readonly Token[], s: number): number {
+  for (let j = s + 1; j <= s + MAX_SUBJECT_TOKENS && j < tokens.length; j++) {
     if (!tokens[j - 1].word) return -1
     const last = reportCue(tokens, j)
-    if (last >= 0) return opensPredicate(tokens, last + 1) ? i + 2 : -1
+    if (last >= 0) return opensPredicate(tokens, last + 1) ? s : -1
   }
   return -1
 }
+
+/** A lower-case noun standing without a determiner: a word that is no link, pronoun or adverb ("meddling"). */
+const bareNoun = (t: Token): boolean =>
+  t.word && t.text === t.lower && !NOT_BARE_NOUNS.has(t.lower) && !/ly$/u.test(t.lower) && !/['’]/u.test(t.text)
+// prettier-ignore
+const NOT_BARE_NOUNS = new Set([
+  'and', 'but', 'or', 'so', 'yet', 'as', 'while', 'when', 'if', 'because', 'though', 'although', 'including', 'and',
+  'not', 'even', 'only', 'just', 'also', 'then', 'now', 'perhaps', 'maybe', 'which', 'who', 'that', 'what', 'where',
+  'he', 'she', 'they', 'we', 'i', 'you', 'it', 'with', 'from', 'for', 'to', 'of', 'in', 'on', 'at', 'by', 'after',
+  'before', 'since', 'until', 'unless', 'where', 'whether', 'like', 'unlike'
+])
