@@ -6,6 +6,7 @@
  *   According to early results of the exit poll, Marsh led among women.              → early results of the exit poll
  *   Two in three tenants now view the levy favourably, according to a poll last week. → a poll
  *   As reported by the Harbour Herald, the council spent $4 million.                → the Harbour Herald
+ *   The levy was, in the words of one skipper, “a tax on the sea”.                   → one skipper
  *
  * The source is the phrase after "to", up to the clause's end; a long one (the usual "early results of
  * exit polls conducted for …") is kept whole when its head is a document or names people, without the time
@@ -46,7 +47,7 @@ export function accordingTo(text: string, tokens: readonly Token[]): AccordingTo
     const after =
       tokens[i].lower === 'according' && tokens[i + 1].lower === 'to'
         ? i + 2
-        : Math.max(reportedBy(tokens, i), per(tokens, i))
+        : Math.max(reportedBy(tokens, i), per(tokens, i), wordsOf(tokens, i))
     if (after < 0) continue
     const read =
       objectPronoun(tokens, after) ??
@@ -110,6 +111,15 @@ function per(tokens: readonly Token[], i: number): number {
   if (tokens[i].lower !== 'per' || (i > 0 && tokens[i - 1].text !== ',')) return -1
   const name = tokens[i + 1].lower === 'the' ? tokens[i + 2] : tokens[i + 1]
   return name !== undefined && isCapitalised(name) ? i + 1 : -1
+}
+
+/**
+ * "…, in the words of one aide, “a gamble”", "In the words of the harbour master, …": the same attribution of the
+ * clause as "according to"; the index of the word after "of", or -1.
+ */
+function wordsOf(tokens: readonly Token[], i: number): number {
+  if (tokens[i].lower !== 'in' || tokens[i + 1]?.lower !== 'the' || tokens[i + 2]?.lower !== 'words') return -1
+  return tokens[i + 3]?.lower === 'of' ? i + 4 : -1
 }
 
 /** "…, according to him.": the person or people an object pronoun closing the phrase stands for, or null. */
