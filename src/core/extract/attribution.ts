@@ -101,9 +101,16 @@ export function ownAttribution(text: string, start: number, end: number): Attrib
   return found && !NEW_CLAUSE_BETWEEN.test(text.slice(start, first)) ? found : null
 }
 
-/** Attribution in text[start, end), the words of the sentence before a quote's opening mark. */
-export function attributionBefore(text: string, start: number, end: number): Attribution | null {
-  const tokens = tokenize(text, start, end)
+/**
+ * Attribution in text[start, end), the words of the sentence before a quote's opening mark. `tokens`: tokenize()'s
+ * for the stretch, when the caller has them from its sentence (sentence-words.ts).
+ */
+export function attributionBefore(
+  text: string,
+  start: number,
+  end: number,
+  tokens: readonly Token[] = tokenize(text, start, end)
+): Attribution | null {
   const found = cueBefore(text, tokens)
   // "Hale backed it, although she made it clear that …": the pronoun opening the quote's clause is the mention.
   return found && plausibleSubject(found.subject) ? (nearerPronoun(text, tokens, found) ?? found) : found

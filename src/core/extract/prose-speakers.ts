@@ -16,7 +16,8 @@
  */
 import type { Claimant } from '../../shared/article'
 import type { TextRange } from './sentences'
-import { sentenceTokens, tokenize, type Token } from './tokens'
+import { tokenize, type Token } from './tokens'
+import type { SentenceWords } from './sentence-words'
 import { openingSubjectOf } from './opening-subjects'
 import { classifyPhrase, type Subject, subjectShaped } from './subjects'
 import type { SpeakerRegistry } from './speakers'
@@ -74,7 +75,8 @@ export class ProseSpeakers {
     private readonly text: string,
     private readonly sentences: readonly TextRange[],
     private readonly registry: SpeakerRegistry,
-    private readonly wantsClaimant: (sentence: TextRange) => boolean = () => true
+    private readonly wantsClaimant: (sentence: TextRange) => boolean,
+    private readonly words: SentenceWords
   ) {}
 
   /** Read every unread sentence that ends at or before `offset`. */
@@ -82,8 +84,7 @@ export class ProseSpeakers {
     while (this.next < this.sentences.length && this.sentences[this.next].end <= offset) {
       const sentence = this.sentences[this.next++]
       this.last = null
-      // Tokenised once: the speaker, claimant and mention readers all read these.
-      const tokens = sentenceTokens(this.text, sentence)
+      const tokens = this.words.of(sentence) // tokenised once for the quote, speaker, claimant and mention readers
       const quoted = this.holdsQuote(sentence)
       this.readSentence(sentence, tokens, quoted)
       // "Dock workers walked out. They say …": several people a sentence is about, claiming nothing (several-people.ts).

@@ -22,6 +22,7 @@ import { colonIntroduction } from './sentence-before-speakers'
 import { tailVerbAttribution } from './tail-verbs'
 import type { Subject } from './subjects'
 import type { RangeIndex } from './range-index'
+import type { SentenceWords } from './sentence-words'
 import { endsLikeSpeech, type Candidate } from './quote-candidates'
 
 /** An attribution clause lies within this many characters of its quote; it bounds work on hostile text. */
@@ -44,6 +45,8 @@ export interface QuotePlace {
   previousBlock: number
   /** The subject of the last attributed quote and the sentence it was in, for a coordinated second verb. */
   sameSentence: { start: number; subject: Subject | null }
+  /** The sentences' tokens, made once for the quote and the prose readers. */
+  words: SentenceWords
 }
 
 /** A quote's attribution, null when none was found, and whether it was read after the quote. */
@@ -68,7 +71,7 @@ export function readAttribution(text: string, c: Candidate, place: QuotePlace): 
     fromAfter = attribution !== null
   }
   if (attribution === null) {
-    attribution = attributionBefore(text, beforeStart, c.open)
+    attribution = attributionBefore(text, beforeStart, c.open, place.words.within(beforeStart, c.open))
     // "After Hale criticised the plan, Ortiz shot back, “…”": the clause opening the quote outranks an earlier one.
     if (attribution && c.open >= 0) attribution = leadClauseSubject(text, attribution, c.open) ?? attribution
   }

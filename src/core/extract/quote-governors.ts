@@ -14,6 +14,7 @@
  */
 import type { TextRange } from './sentences'
 import { tokenize, type Token } from './tokens'
+import type { SentenceWords } from './sentence-words'
 import { cueAt, readsAsVerb } from './speech-cues'
 
 /** How far before a quote its governing word may stand, in characters (a long "that" clause). */
@@ -76,6 +77,8 @@ export interface QuotePlace {
   close: number
   sentence: TextRange
   earlierClose: number
+  /** The sentences' tokens, made once for the quote and the prose readers. */
+  words: SentenceWords
 }
 
 /**
@@ -83,11 +86,11 @@ export interface QuotePlace {
  * its closing mark when its sentence closes on an attribution.
  */
 export function governingCue(text: string, place: QuotePlace): TextRange | null {
-  return governorBefore(text, place) ?? tailCue(text, place.close, place.sentence.end)
+  return governorBefore(text, place) ?? tailCue(place.words, place.close, place.sentence.end)
 }
 
 function governorBefore(text: string, place: QuotePlace): TextRange | null {
-  const tokens = tokenize(text, Math.max(place.sentence.start, place.open - GOVERNOR_REACH), place.open)
+  const tokens = place.words.within(Math.max(place.sentence.start, place.open - GOVERNOR_REACH), place.open)
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i]
     // A semicolon or a colon ends the clause the quote belongs to.
@@ -163,9 +166,9 @@ function nounGoverns(tokens: readonly Token[], i: number): boolean {
 }
 
 /** `…, Gilbert said.` / `…, according to the report.`: a short last clause of the sentence with a speech cue. */
-function tailCue(text: string, close: number, sentenceEnd: number): TextRange | null {
+function tailCue(words: SentenceWords, close: number, sentenceEnd: number): TextRange | null {
   if (close < 0 || sentenceEnd <= close + 1) return null
-  const tokens = tokenize(text, close + 1, sentenceEnd)
+  const tokens = words.within(close + 1, sentenceEnd)
   let comma = -1
   for (let i = tokens.length - 1; i >= 0; i--) {
     if (tokens[i].text === ',') {

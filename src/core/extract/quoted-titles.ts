@@ -8,6 +8,7 @@
  * capitalised, title case says nothing, so none of this applies there.
  */
 import { tokenize, type Token } from './tokens'
+import type { SentenceWords } from './sentence-words'
 import { CAPITALISED, OPENS_CAPITAL_OR_DIGIT } from './char-classes'
 
 /** Small words a title keeps in lower case: "State of the Union", "Orange is the New Black". */
@@ -58,11 +59,21 @@ const NEWSPAPER_ENDS = new Set([
   'Courier', 'Examiner', 'Inquirer', 'Globe', 'Sentinel', 'Dispatch', 'Mercury'
 ])
 
-/** True when the quoted text[start, end), marks at `open` and `close`, names a work or campaign. */
-export function isQuotedTitle(text: string, start: number, end: number, open: number, close: number): boolean {
+/**
+ * True when the quoted text[start, end), marks at `open` and `close`, names a work or campaign. `sentences`: the
+ * sentences' tokens (sentence-words.ts), the quote's words taken from its sentence's.
+ */
+export function isQuotedTitle(
+  text: string,
+  start: number,
+  end: number,
+  open: number,
+  close: number,
+  sentences?: SentenceWords
+): boolean {
   // Too long even with a subtitle: turned away before the quote's words are read (most quotes are sentences).
   if (end - start > MAX_TITLE_CHARS * 2) return false
-  const tokens = tokenize(text, start, end)
+  const tokens = sentences ? sentences.within(start, end) : tokenize(text, start, end)
   const words = tokens.filter((t) => t.word)
   const subtitled = tokens.some((t) => t.text === ':')
   if (end - start > MAX_TITLE_CHARS * (subtitled ? 2 : 1)) return false
@@ -78,9 +89,15 @@ export function isQuotedTitle(text: string, start: number, end: number, open: nu
 }
 
 /** The weaker test for a quote with no attribution after it: `appeared in “Harbour Talk Tonight”`. */
-export function isPlacedTitle(text: string, start: number, end: number, open: number): boolean {
+export function isPlacedTitle(
+  text: string,
+  start: number,
+  end: number,
+  open: number,
+  sentences?: SentenceWords
+): boolean {
   if (end - start > MAX_TITLE_CHARS) return false
-  const words = tokenize(text, start, end).filter((t) => t.word)
+  const words = (sentences ? sentences.within(start, end) : tokenize(text, start, end)).filter((t) => t.word)
   if (words.length < 2 || words.length > MAX_TITLE_WORDS) return false
   const last = text[end - 1]
   if (last === '?' || last === '!' || !isTitleCase(words) || inHeadline(text, open)) return false

@@ -20,6 +20,7 @@ import { textBlocks, type TextRange } from './sentences'
 import { creditSubject } from './blockquote-credits'
 import { nextBlockCredit, trailingCredit } from './quote-context'
 import { isPlacedTitle, isQuotedTitle } from './quoted-titles'
+import { SentenceWords } from './sentence-words'
 import { governorSubject } from './clause-subjects'
 import { governingCue, isEarlierQuotesAttribution } from './quote-governors'
 import { SpeakerRegistry } from './speakers'
@@ -87,7 +88,8 @@ export function findAttributions(
   const candidates = collectCandidates(text, blocks, blockIndex)
   const registry = new SpeakerRegistry(entities)
   const ordered = orderedDisjoint(valid)
-  const prose = new ProseSpeakers(text, ordered, registry, wantsClaimant)
+  const sentenceWords = new SentenceWords(text, units)
+  const prose = new ProseSpeakers(text, ordered, registry, wantsClaimant ?? (() => true), sentenceWords)
   const quotes: Quote[] = []
   /** Sentences holding a quote are claimed by its speaker; the first quote in a sentence wins. */
   const quoteClaimants = new Map<number, Claimant>()
@@ -141,7 +143,8 @@ export function findAttributions(
             nextOpen,
             partial,
             previousBlock,
-            sameSentence
+            sameSentence,
+            words: sentenceWords
           })
         : { attribution: null, fromAfter: false }
 
@@ -149,7 +152,7 @@ export function findAttributions(
     const lead = text.slice(Math.max(0, c.open - 30), Math.max(0, c.open))
     if (c.credit === null && (TITLE_MARKERS.test(lead) || (words <= SCARE_QUOTE_MAX_WORDS && TERM_MARKERS.test(lead))))
       continue
-    const place = { open: c.open, close: c.close, sentence: openSentence, earlierClose }
+    const place = { open: c.open, close: c.close, sentence: openSentence, earlierClose, words: sentenceWords }
     // The attribution of an earlier quote (`“…,” said Hale, whose office keeps “open doors”`) is not beside this one.
     const cueBeside =
       attribution !== null &&
@@ -163,8 +166,9 @@ export function findAttributions(
     if (c.credit === null && c.open >= 0 && ((short && !cueBeside) || attribution === null))
       governor = governingCue(text, { ...place, sentence: { start: openSentence.start, end: closeSentence.end } })
     if (c.credit === null && short && !cueBeside && governor === null) continue
-    if (c.credit === null && c.open >= 0 && isQuotedTitle(text, c.start, c.end, c.open, c.close)) continue
-    if (c.credit === null && !fromAfter && isPlacedTitle(text, c.start, c.end, c.open)) continue
+    if (c.credit === null && c.open >= 0 && isQuotedTitle(text, c.start, c.end, c.open, c.close, sentenceWords))
+      continue
+    if (c.credit === null && !fromAfter && isPlacedTitle(text, c.start, c.end, c.open, sentenceWords)) continue
     if (attribution) Object.assign(sameSentence, { start: openSentence.start, subject: attribution.subject })
 
     let speaker: Speaker | null = null
