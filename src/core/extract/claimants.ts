@@ -44,7 +44,7 @@ import { ownedByBody, ownedByPerson } from './it-antecedents'
 import { spelledAsNoun } from './cue-nouns'
 import { withoutLeadingClause } from './subject-clauses'
 import { chargeAfterNoun, participleWithBy } from './passive-agents'
-import { appositiveBetween, asideSaying, questionOpening, wider } from './yielding-cues'
+import { appositiveBetween, asideSaying, questionOpening, wider, writtenAntecedent } from './yielding-cues'
 import { updateNote } from './update-notes'
 import {
   emptyIt,
@@ -163,7 +163,8 @@ export function readClaimant(
       }
       const saying = speech?.invertible ? null : asideSaying(tokens, first, last)
       if (saying) {
-        aside = { ...claimant, cue: span(text, { start: tokens[saying[0]].start, end: tokens[saying[1]].end }) }
+        const cue = span(text, { start: tokens[saying[0]].start, end: tokens[saying[1]].end })
+        aside = { ...claimant, mention: writtenAntecedent(text, claimant) ?? claimant.mention, cue }
         continue
       }
     }

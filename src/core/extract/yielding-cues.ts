@@ -160,3 +160,15 @@ export function wider(tokens: readonly Token[], claimant: Claimant, aside: Claim
         : null
   return antecedent && claimant.mention?.end === antecedent.end ? claimant : null
 }
+
+/**
+ * "Ferry unions that have endorsed Hale say …": the subject of the verb of saying a relative with no comma yields
+ * to is its antecedent, written right before the relative pronoun (`claimant`'s mention), which is the mention
+ * shown; null when the words before are not the claimant's name as written (a comma aside keeps its pronoun).
+ */
+export function writtenAntecedent(text: string, claimant: Claimant): Claimant['mention'] | null {
+  const end = claimant.mention.start - 1
+  const start = end - claimant.name.length
+  if (start < 0 || text[end] !== ' ' || text.slice(start, end) !== claimant.name) return null
+  return { start, end, text: claimant.name }
+}

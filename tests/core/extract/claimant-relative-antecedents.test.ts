@@ -35,7 +35,10 @@ describe('a relative pronoun after a clause stands for the noun phrase just befo
       ],
       [
         // The relative yields its cue to the subject's verb of saying (claimant-restrictive-relatives.test.ts).
-        ['Current and former', ['Current and former harbour officials', 'who', 'said']],
+        [
+          'Current and former',
+          ['Current and former harbour officials', 'Current and former harbour officials', 'said']
+        ],
         ['An adviser to', ['An adviser to the ferry union', 'who', 'asked']]
       ]
     )
