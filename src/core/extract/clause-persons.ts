@@ -39,9 +39,9 @@ const FIRST_PERSON = new Set(['i', 'we'])
 /**
  * Whether a clause after "after", "because" … is an attribution of its own: "… after Ruiz, the harbour master,
  * warned"; "Hale pledged to close the pier, after she argued …" (the main clause's speaker again, named "she": see
- * samePronoun). Not "… because he argued": a pronoun there is the main clause's subject as often as its object
- * ("Okafor attacked Hale because she said"), so the sentence stays whole, the main speaker's; nor "… after a
- * recent appearance during which callers asked", a relative clause's cue, whose subject read is no speaker.
+ * samePronoun; "because" as "after": the pronoun may be the main clause's object, "Okafor attacked Hale because she
+ * said", but then that object is named between and the sentence stays whole). Not "… after a recent appearance
+ * during which callers asked", a relative clause's cue, whose subject read is no speaker.
  */
 export function subordinateSpeaker(
   tokens: readonly Token[],
@@ -57,17 +57,16 @@ export function subordinateSpeaker(
 
 /**
  * "Hale pledged to close the pier, after she argued that …", "Berg spoke over boos as he congratulated …": after a
- * subordinator of time ("after", "as", "since", "when" …, not "because"), "he" or "she" is the main clause's
- * speaker when that speaker is one person of the pronoun's gender, and "they" when it is several people ("dock workers
- * said …, as they bristled at …", severalBefore), and no one else is named between the two
- * ("Okafor attacked Hale after she said …" stays whole: "she" may be Hale; a month or day is no one, NOT_NAMES, nor a
- * place or a preposition's object, placeOrObject), nor a subject pronoun ("Hale said she was angry when she …": what
- * she said).
+ * subordinator ("after", "as", "since", "when", "because" …), "he" or "she" is the main clause's speaker when that
+ * speaker is one person of the pronoun's gender, and "they" when it is several people ("dock workers said …, as they
+ * bristled at …", severalBefore), and no one else is named between the two ("Okafor attacked Hale after she said …"
+ * stays whole: "she" may be Hale; a month or day is no one, NOT_NAMES, nor a place or a preposition's object,
+ * placeOrObject, nor a name of the other gender, otherGenderName), nor a subject pronoun ("Hale said she was angry
+ * when she …": what she said).
  */
 function samePronoun(tokens: readonly Token[], claimant: Claimant, before: Claimant, cut: Boundary): boolean {
   const word = claimant.mention.text.toLowerCase()
   const at = tokens[cut.next - 1]
-  if (at.lower === 'because') return false
   if (word === 'they') {
     if (!severalBefore(before)) return false
   } else {
@@ -83,9 +82,25 @@ function samePronoun(tokens: readonly Token[], claimant: Claimant, before: Claim
   for (let k = first; k >= 0 && tokens[k].end <= at.start; k++) {
     const t = tokens[k]
     if (PRONOUNS.has(t.lower)) return false
-    if (t.word && CAPITAL_RE.test(t.text) && !NOT_NAMES.has(t.text) && !placeOrObject(tokens, k, first)) return false
+    if (!t.word || !CAPITAL_RE.test(t.text) || NOT_NAMES.has(t.text) || placeOrObject(tokens, k, first)) continue
+    const end = otherGenderName(tokens, k, at.start, word)
+    if (end < 0) return false
+    k = end
   }
   return true
+}
+
+/**
+ * "Teske is backing Ann Ruiz because he worries …": a name between the two of a known gender not the pronoun's is
+ * not whom the pronoun stands for; the index of its last word, or -1 (a name that may be theirs, or "they").
+ */
+function otherGenderName(tokens: readonly Token[], k: number, before: number, pronoun: string): number {
+  let end = k
+  while (end + 1 < tokens.length && tokens[end + 1].end <= before && isCapitalised(tokens[end + 1])) end++
+  const name = tokens.slice(k, end + 1).map((t) => t.text)
+  const wanted = pronounGender(pronoun)
+  const gender = wanted && genderOf(name.join(' '), null)
+  return gender && gender !== wanted ? end : -1
 }
 
 /**

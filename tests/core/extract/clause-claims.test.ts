@@ -307,10 +307,6 @@ describe('a sentence left whole', () => {
     [
       'an opening clause with no attribution',
       'While the levy raised £3 million in 2023, Tom Berg said the fees would rise by 40% next year.'
-    ],
-    [
-      'a pronoun inside the second clause, not opening it',
-      'Tom Berg said the levy raised £3 million in 2023, because he argued that the fees would rise by 40% next year.'
     ]
   ])('%s', (_, sentence) => {
     expect(claimsOf(sentence)).toEqual([[sentence, expect.any(String), expect.any(String), 'said']])
