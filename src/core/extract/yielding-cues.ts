@@ -164,11 +164,18 @@ export function wider(tokens: readonly Token[], claimant: Claimant, aside: Claim
 /**
  * "Ferry unions that have endorsed Hale say …": the subject of the verb of saying a relative with no comma yields
  * to is its antecedent, written right before the relative pronoun (`claimant`'s mention), which is the mention
- * shown; null when the words before are not the claimant's name as written (a comma aside keeps its pronoun).
+ * shown; so is the antecedent before a dash aside ("the union — which backs Okafor — said", also with a spaced
+ * hyphen): the words before the dash name who said it, as a comma aside's do. Null when the words before are not
+ * the claimant's name as written (a comma aside keeps its pronoun).
  */
 export function writtenAntecedent(text: string, claimant: Claimant): Claimant['mention'] | null {
-  const end = claimant.mention.start - 1
+  let end = claimant.mention.start - 1
+  if (end < 0 || text[end] !== ' ') return null
+  const dash = DASH_BEFORE.exec(text.slice(Math.max(0, end - 3), end))
+  if (dash) end -= dash[0].length
   const start = end - claimant.name.length
-  if (start < 0 || text[end] !== ' ' || text.slice(start, end) !== claimant.name) return null
+  if (start < 0 || text.slice(start, end) !== claimant.name) return null
   return { start, end, text: claimant.name }
 }
+/** A dash opening an aside, with the space before it: " —", " –", " --", " -". */
+const DASH_BEFORE = / (?:--|[—–-])$/u

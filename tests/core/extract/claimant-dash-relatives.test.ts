@@ -44,7 +44,7 @@ describe('a dash before "who" opens a relative clause, as a comma does', () => {
       [
         ['Tom Reyes, a director', ['Tom Reyes', 'Tom Reyes', 'said']],
         ['Ruth Hale, head', ['Ruth Hale', 'Ruth Hale', 'said']],
-        ['The pilots union', ['The pilots union', 'which', 'told']],
+        ['The pilots union', ['The pilots union', 'The pilots union', 'told']],
         ['Ian Marsh, a director', ['Fair Fares', 'which', 'endorsed']]
       ]
     )

@@ -14,7 +14,7 @@ describe('a hyphen spaced as a dash', () => {
         'Instead, the audit -- which notes that 40 ferries would need new engines -- should be read as a warning.'
       ],
       [
-        ['In Leeds, the union', ['the union', 'which', 'said']],
+        ['In Leeds, the union', ['the union', 'the union', 'said']],
         ['Instead, the audit', ['the audit', 'which', 'notes']]
       ]
     )
