@@ -107,24 +107,6 @@ function roleNameBeforePlace(text: string, tokens: readonly Token[], from: numbe
 
 function clauseEnd(tokens: readonly Token[], from: number, limit: number): number {
   let j = from
-  while (
-    j < limit &&
-    !isBreakAt(tokens, j) &&
-    !spacedHyphen(tokens, j) &&
-    !(j > from && cueAt(tokens, j)?.kind === 'verb')
-  )
-    j++
+  while (j < limit && !isBreakAt(tokens, j) && !(j > from && cueAt(tokens, j)?.kind === 'verb')) j++
   return j
-}
-
-/** "the budget office - half of what …": a hyphen with a space on each side is a dash typed in ASCII, a break. */
-export function spacedHyphen(tokens: readonly Token[], j: number): boolean {
-  const [before, hyphen, after] = [tokens[j - 1], tokens[j], tokens[j + 1]]
-  return (
-    hyphen.text === '-' &&
-    before !== undefined &&
-    after !== undefined &&
-    before.end < hyphen.start &&
-    after.start > hyphen.end
-  )
 }
